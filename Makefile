@@ -1,0 +1,52 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME := $(CURDIR)/dagster_home
+export MONITOR_HOME := $(CURDIR)
+export GX_ANALYTICS_ENABLED := false
+export DAGSTER_DISABLE_TELEMETRY := 1
+
+.PHONY: run test dev install lock clean report backfill benchmark
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## The whole pipeline on the bundled example data, then the report.
+run: $(STAMP)
+	$(BIN)/monitor run --example
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+## The Dagster UI on http://127.0.0.1:3000
+dev: $(STAMP)
+	cd $(CURDIR) && $(BIN)/dg dev --host 127.0.0.1 --port 3000
+
+## Re-render only the report of one period: make report PERIOD=2017
+report: $(STAMP)
+	$(BIN)/monitor report --period $(or $(PERIOD),2017)
+
+## Backfill a range of periods: make backfill FROM=2014 TO=2016
+backfill: $(STAMP)
+	$(BIN)/monitor backfill --from $(FROM) --to $(TO)
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+## Regenerate the lock from pyproject's pins (needs the package index).
+lock:
+	rm -rf /tmp/lockenv && $(PYTHON) -m venv /tmp/lockenv
+	/tmp/lockenv/bin/python -m pip install --quiet --upgrade "pip==26.3"
+	/tmp/lockenv/bin/python -m pip install --quiet ".[test]"
+	/tmp/lockenv/bin/python -m pip freeze --exclude-editable | grep -v '^assembly-monitor' > requirements.lock
+
+clean:
+	rm -rf build dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs

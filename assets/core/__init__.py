@@ -1,0 +1,1 @@
+"""Shared plumbing: settings (paths read when called, never at import), periods, the warehouse."""

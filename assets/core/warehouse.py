@@ -1,0 +1,97 @@
+"""The DuckDB warehouse: connecting, creating tables, replacing one period's rows atomically.
+
+Every write to a partition goes through `replace_partition`: DELETE the period's rows and INSERT
+the new ones in one transaction, so a re-run never duplicates and a killed run leaves the table as
+it was. DuckDB allows one writing process per file; a second one gets a clear WarehouseBusy error
+(inside Dagster all writers share the `duckdb_write` pool of limit 1).
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import polars as pl
+
+from assets.core import settings
+
+
+class WarehouseBusy(RuntimeError):
+    pass
+
+
+def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait_s
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:  # another process holds the write lock
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"the warehouse {path} is being written by another process; "
+                    f"wait for that run to finish and try again ({exc})"
+                ) from exc
+            time.sleep(delay)  # back off while the other writer finishes (not a test sleep)
+            delay = min(delay * 2, 1.0)
+
+
+@contextmanager
+def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse (creating its folder and tables when writable)."""
+    p = Path(path) if path else settings.warehouse_path()
+    if read_only and not p.exists():
+        raise FileNotFoundError(f"no warehouse at {p}: run `make run` (or `monitor run`) first")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    con = _connect(p, read_only, wait_s)
+    try:
+        if not read_only:
+            ensure_tables(con)
+        yield con
+    finally:
+        con.close()
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every warehouse table that does not exist yet (sql/tables/*.sql, in name order)."""
+    for f in sorted((settings.sql_dir() / "tables").glob("*.sql")):
+        con.execute(f.read_text(encoding="utf-8"))
+
+
+def replace_partition(con: duckdb.DuckDBPyConnection, table: str, period: str, df: pl.DataFrame | None) -> int:
+    """Atomically replace `table`'s rows of `period` by `df` (columns matched by name)."""
+    return replace_partitions(con, period, {table: df})[table]
+
+
+def replace_partitions(con: duckdb.DuckDBPyConnection, period: str, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
+    """Replace one period's rows in several tables in ONE transaction (all or nothing)."""
+    counts: dict[str, int] = {}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, df in frames.items():
+            con.execute(f'DELETE FROM "{table}" WHERE period = ?', [period])
+            counts[table] = 0
+            if df is not None and df.height:
+                cols = ", ".join(f'"{c}"' for c in df.columns)
+                name = f"_incoming_{table}"
+                con.register(name, df.to_arrow())
+                con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {name}')
+                con.unregister(name)
+                counts[table] = df.height
+        con.execute("COMMIT")
+        return counts
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def read_sql(name: str) -> str:
+    """The text of sql/<name>.sql."""
+    return (settings.sql_dir() / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def query(con: duckdb.DuckDBPyConnection, sql: str, params: dict | list | None = None) -> pl.DataFrame:
+    rel = con.execute(sql, params) if params is not None else con.execute(sql)
+    return pl.from_arrow(rel.fetch_arrow_table())
