@@ -1,0 +1,1 @@
+"""Stage 3 — derive: every table and index of the report, from the clean cards (sql/figures/)."""

@@ -1,0 +1,1 @@
+"""Stage 1 — ingest: card files from the inbox land unchanged in the warehouse."""

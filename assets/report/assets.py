@@ -1,0 +1,31 @@
+"""Dagster asset of stage 4: the report of the period, in every language and format."""
+import dagster as dg
+
+from assets.core import settings
+from assets.report import prepare, render
+from assets.report.labels import LANGS
+from pipelines.partitions import periods_partitions
+from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+
+
+@dg.asset(
+    partitions_def=periods_partitions,
+    group_name="report",
+    deps=["figures"],
+    pool=DUCKDB_WRITE_POOL,
+    kinds={"quarto", "pandoc"},
+    description="The annual report of the period (report/ rendered to build/report/<period>/: HTML, PDF, DOCX; Russian and English).",
+)
+def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    period = context.partition_key
+    outputs, seconds, engine = {}, 0.0, ""
+    with warehouse.get_connection(read_only=True) as con:
+        contexts = [prepare.build(con, period, lang) for lang in LANGS]
+    for ctx in contexts:
+        r = render.render(ctx)
+        engine, seconds = r.engine, seconds + r.seconds
+        for fmt_, path in r.files.items():
+            outputs[f"{ctx.lang}.{fmt_}"] = str(path.relative_to(settings.build_dir()))
+            context.log.info(f"wrote {path}")
+    return dg.MaterializeResult(metadata={
+        "engine": engine, "render_seconds": round(seconds, 2), **{k: dg.MetadataValue.path(v) for k, v in outputs.items()}})

@@ -1,0 +1,55 @@
+"""One label dictionary for the report: config/labels.yaml (titles, rows, columns, words), the code
+lists of schemas/card.yaml and the gazetteer's city names."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from assets.core import settings
+from schemas import gazetteer
+from schemas.card import spec
+
+LANGS = ("ru", "en")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict:
+    return yaml.safe_load((settings.config_dir() / "labels.yaml").read_text(encoding="utf-8"))
+
+
+def title(table_no: str, lang: str, year: str = "") -> str:
+    return _labels()["tables"][table_no][lang].replace("{year}", year)
+
+
+def column(col_key: str, lang: str) -> str:
+    c = _labels()["columns"].get(col_key)
+    return c[lang] if c else col_key
+
+
+def word(key: str, lang: str) -> str:
+    return _labels()["words"][key][lang]
+
+
+def code(field: str, key: str, lang: str) -> str:
+    f = spec().card.get(field) or spec().person.get(field)
+    if f and key in f.codes:
+        return f.codes[key][lang]
+    return key
+
+
+def row(key: str, lang: str, field: str | None = None) -> str:
+    """Label of a row key: special rows, a city, or a code of `field`."""
+    special = _labels()["rows"].get(key)
+    if special:
+        return special[lang]
+    if field == "city" or (field is None and key in gazetteer.cities()):
+        c = gazetteer.cities().get(key)
+        return c[lang] if c else key
+    if field:
+        return code(field, key, lang)
+    return key
+
+
+def sections(lang: str) -> dict[str, str]:
+    return {k: v[lang] for k, v in _labels()["sections"].items()}

@@ -1,0 +1,165 @@
+"""Rendering the Quarto project in report/ for one period and language.
+
+1. stage: copy report/ to build/report_src/<period>-<lang>/, put the language's narrative in
+   _text/ (a period's own file wins over the general one) and write what the warehouse says:
+   _variables.yml (for `{{< var >}}`) and _generated/*.md (for `{{< include >}}`).
+2. render: with Quarto when `quarto` is on PATH; otherwise the same staged sources through pandoc
+   (pypandoc-binary) — shortcodes resolved here — to HTML (self-contained), DOCX, and Typst, which the
+   `typst` package compiles to PDF with the fonts shipped in report/fonts/.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from assets.core import settings
+from assets.report.prepare import Context
+
+FORMATS = ("html", "pdf", "docx")
+SHORTCODE_INCLUDE = re.compile(r"\{\{<\s*include\s+(\S+?)\s*>\}\}")
+SHORTCODE_VAR = re.compile(r"\{\{<\s*var\s+([\w.\-]+)\s*>\}\}")
+
+
+@dataclass
+class Rendered:
+    engine: str
+    files: dict[str, Path]
+    seconds: float
+
+
+def stage(ctx: Context, dest: Path | None = None) -> Path:
+    src = settings.report_src_dir()
+    dest = dest or settings.build_dir() / "report_src" / f"{ctx.period}-{ctx.lang}"
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns("text", "_generated", "_text", ".quarto", "fonts"))
+    text_dir = dest / "_text"
+    text_dir.mkdir()
+    general = src / "text" / ctx.lang
+    for f in sorted(general.glob("*.md")):
+        shutil.copy(f, text_dir / f.name)
+    own = general / "periods" / ctx.period
+    for f in sorted(own.glob("*.md")) if own.is_dir() else []:
+        shutil.copy(f, text_dir / f.name)  # the period's own narrative replaces the general one
+    gen = dest / "_generated"
+    gen.mkdir()
+    for name, md in ctx.fragments.items():
+        (gen / f"{name}.md").write_text(md, encoding="utf-8")
+    (dest / "_variables.yml").write_text(yaml.safe_dump(ctx.variables, allow_unicode=True, sort_keys=True), encoding="utf-8")
+    return dest
+
+
+def resolve_shortcodes(text: str, base: Path, variables: dict, depth: int = 0) -> str:
+    """What Quarto does with `include` and `var`, for the pandoc path."""
+    if depth > 10:
+        raise RecursionError("includes nested more than 10 deep")
+
+    def inc(m: re.Match) -> str:
+        path = base / m.group(1)
+        if not path.exists():
+            raise FileNotFoundError(f"report include not found: {m.group(1)} (looked in {base})")
+        body = path.read_text(encoding="utf-8")
+        body = _strip_front_matter(body)
+        return resolve_shortcodes(body, path.parent, variables, depth + 1)
+
+    def var(m: re.Match) -> str:
+        cur = variables
+        for part in m.group(1).split("."):
+            if not isinstance(cur, dict) or part not in cur:
+                raise KeyError(f"report variable '{m.group(1)}' is not in the warehouse's variables")
+            cur = cur[part]
+        return str(cur)
+
+    text = SHORTCODE_INCLUDE.sub(inc, text)
+    return SHORTCODE_VAR.sub(var, text)
+
+
+def _strip_front_matter(text: str) -> str:
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            return text[end + 4 :].lstrip("\n")
+    return text
+
+
+def _front_matter(text: str) -> dict:
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            return yaml.safe_load(text[4:end]) or {}
+    return {}
+
+
+def quarto_available() -> bool:
+    return shutil.which("quarto") is not None
+
+
+def render(ctx: Context, formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None, engine: str = "auto") -> Rendered:
+    t0 = time.monotonic()
+    staged = stage(ctx)
+    out_dir = out_dir or settings.build_dir() / "report" / ctx.period
+    out_dir.mkdir(parents=True, exist_ok=True)
+    use_quarto = engine == "quarto" or (engine == "auto" and quarto_available())
+    files = _render_quarto(staged, ctx, formats, out_dir) if use_quarto else _render_pandoc(staged, ctx, formats, out_dir)
+    return Rendered("quarto" if use_quarto else "pandoc+typst", files, time.monotonic() - t0)
+
+
+def _out_name(ctx: Context, ext: str) -> str:
+    return f"report-{ctx.period}-{ctx.lang}.{ext}"
+
+
+def _render_quarto(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[str, Path]:
+    files = {}
+    qfmt = {"html": "html", "pdf": "typst", "docx": "docx"}
+    for f in formats:
+        subprocess.run(["quarto", "render", "index.qmd", "--to", qfmt[f], "-M", f"lang:{ctx.lang}"], cwd=staged, check=True)
+        ext = "pdf" if f == "pdf" else f
+        produced = staged / "_site" / f"index.{ext}"
+        produced = produced if produced.exists() else staged / f"index.{ext}"
+        target = out_dir / _out_name(ctx, ext)
+        shutil.copy(produced, target)
+        files[f] = target
+    return files
+
+
+def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[str, Path]:
+    import pypandoc
+    import typst
+
+    source = (staged / "index.qmd").read_text(encoding="utf-8")
+    meta = _front_matter(source)
+    body = resolve_shortcodes(_strip_front_matter(source), staged, ctx.variables)
+    title = resolve_shortcodes(str(meta.get("title", "")), staged, ctx.variables)
+    subtitle = resolve_shortcodes(str(meta.get("subtitle", "")), staged, ctx.variables)
+    md = staged / "_resolved.md"
+    md.write_text(body, encoding="utf-8")
+    common = ["--metadata", f"title={title}", "--metadata", f"subtitle={subtitle}", "--metadata", f"lang={ctx.lang}",
+              "--resource-path", str(staged)]
+    files: dict[str, Path] = {}
+    if "html" in formats:
+        target = out_dir / _out_name(ctx, "html")
+        pypandoc.convert_file(str(md), "html5", format="markdown", outputfile=str(target),
+                              extra_args=common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
+                                                   "--css", str(staged / "styles.css")])
+        files["html"] = target
+    if "docx" in formats:
+        target = out_dir / _out_name(ctx, "docx")
+        pypandoc.convert_file(str(md), "docx", format="markdown", outputfile=str(target), extra_args=common + ["--toc"])
+        files["docx"] = target
+    if "pdf" in formats:
+        typ = staged / "_resolved.typ"
+        pypandoc.convert_file(str(md), "typst", format="markdown", outputfile=str(typ),
+                              extra_args=common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
+                                                   "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
+                                                   "--include-in-header", str(staged / "typst-header.typ")])
+        target = out_dir / _out_name(ctx, "pdf")
+        typst.compile(str(typ), output=str(target), root=str(staged),
+                      font_paths=[str(settings.report_src_dir() / "fonts")], ignore_system_fonts=True)
+        files["pdf"] = target
+    return files

@@ -1,0 +1,86 @@
+"""Markdown tables of the report, built from `figures` rows. Every cell is a figure of the warehouse;
+labels come from the label dictionary. Pipe tables with a caption render alike in Quarto and pandoc."""
+from __future__ import annotations
+
+import polars as pl
+
+from assets.report import fmt, labels
+
+
+def _cell(fig: dict, table_no: str, row: str, col: str):
+    return fig.get((table_no, row, col))
+
+
+def index_figures(df: pl.DataFrame) -> dict[tuple[str, str, str], float]:
+    return {(r["table_no"], r["row_key"], r["col_key"]): r["value"] for r in df.iter_rows(named=True)}
+
+
+def md_escape(text: str) -> str:
+    """Text from outside (notes, topics, media titles) shown literally: no markdown, no HTML."""
+    out = []
+    for ch in str(text):
+        if ch in "\\`*_{}[]()<>#+!|~^$@&\"'":
+            out.append("&#%d;" % ord(ch))
+        else:
+            out.append(ch)
+    return "".join(out).replace("\n", " ")
+
+
+def caption(table_no: str, lang: str, year: str) -> str:
+    return f": {labels.word('table', lang)}{table_no}. {labels.title(table_no, lang, year)}"
+
+
+def pipe_table(header: list[str], rows: list[list[str]], align: list[str] | None = None, cap: str = "") -> str:
+    align = align or ["l"] + ["r"] * (len(header) - 1)
+    sep = ["---:" if a == "r" else ":---" for a in align]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(sep) + " |"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines) + ("\n\n" + cap if cap else "") + "\n"
+
+
+def ordered_rows(fig: dict, table_no: str, order_col: str) -> list[str]:
+    keys = {r for (t, r, c) in fig if t == table_no and c == order_col and not r.startswith("total")}
+    return sorted(keys, key=lambda r: (-(fig.get((table_no, r, order_col)) or 0), labels.row(r, "ru")))
+
+
+def keyed_table(fig: dict, table_no: str, cols: list[str], lang: str, year: str, *, row_field: str | None,
+                rows: list[str] | None = None, order_col: str | None = None, totals: tuple[str, ...] = ("total",),
+                first_header: str | None = None, share_with: dict[str, str] | None = None) -> str:
+    """Rows × columns of one table. share_with={'count': 'share_pct'} prints '17 (47%)'."""
+    share_with = share_with or {}
+    if rows is None:
+        rows = ordered_rows(fig, table_no, order_col or cols[0])
+    rows = rows + [t for t in totals if any(k[0] == table_no and k[1] == t for k in fig)]
+    shown_cols = [c for c in cols if c not in share_with.values()]
+    header = [first_header or labels.word("city" if row_field == "city" else "figure", lang)]
+    header += [labels.column(c, lang) for c in shown_cols]
+    body = []
+    for r in rows:
+        line = [("**%s**" % labels.row(r, lang, row_field)) if r.startswith("total") else labels.row(r, lang, row_field)]
+        for c in shown_cols:
+            v = _cell(fig, table_no, r, c)
+            s = fmt.for_column(c, v, lang)
+            if c in share_with:
+                sv = _cell(fig, table_no, r, share_with[c])
+                if sv is not None:
+                    s = f"{s} ({fmt.pct(sv, lang)})"
+            line.append(s)
+        body.append(line)
+    return pipe_table(header, body, cap=caption(table_no, lang, year))
+
+
+def period_table(figs_by_period: dict[str, dict], table_no: str, rows: list[str], col: str, lang: str,
+                 periods: list[str], *, row_field: str | None, first_header: str, year: str,
+                 marks: dict[str, str] | None = None) -> str:
+    """One column per period (multi-period tables 2, 3, 4, 9, 12, 15, 17, ...)."""
+    marks = marks or {}
+    header = [first_header] + [p + marks.get(p, "") for p in periods]
+    body = []
+    for r in rows:
+        label = labels.row(r, lang, row_field)
+        line = [("**%s**" % label) if r.startswith("total") else label]
+        for p in periods:
+            v = figs_by_period.get(p, {}).get((table_no, r, col))
+            line.append(fmt.for_column(col, v, lang) if v is not None else "—")
+        body.append(line)
+    return pipe_table(header, body, cap=caption(table_no, lang, year))

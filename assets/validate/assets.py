@@ -1,0 +1,52 @@
+"""Dagster asset of stage 2: raw records -> clean cards and persons, rejected rows -> quarantine."""
+import dagster as dg
+
+from assets.core import periods
+from assets.core import warehouse as wh
+from assets.validate.validate import validate_period
+from pipelines.partitions import periods_partitions
+from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+
+
+@dg.asset(
+    partitions_def=periods_partitions,
+    group_name="validate",
+    deps=["raw_cards"],
+    pool=DUCKDB_WRITE_POOL,
+    kinds={"duckdb", "pandera"},
+    description="Typed, validated cards and persons of the period (pandera), and the quarantine with a reason for each rejected row.",
+)
+def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    period = periods.get(context.partition_key)
+    with warehouse.get_connection() as con:
+        raw = wh.query(con, "SELECT * FROM raw_records WHERE period = ? ORDER BY source_file, sheet, row_no", [period.id])
+        files = wh.query(con, "SELECT source_file, problem, warnings FROM raw_files WHERE period = ?", [period.id])
+        elsewhere = dict(con.execute("SELECT card_id, period FROM cards WHERE period <> ?", [period.id]).fetchall())
+        result = validate_period(period, raw, files, elsewhere)
+        wh.replace_partitions(con, period.id, {
+            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
+    q = result.quarantine
+    errors = q.filter(q["severity"] == "error")
+    for row in errors.head(50).iter_rows(named=True):
+        where = f"{row['source_file']}" + (f" row {row['row_no']}" if row["row_no"] is not None else "")
+        context.log.warning(f"quarantined {where} [{row['field'] or 'file'}]: {row['reason']}")
+    preview = errors.select("source_file", "row_no", "field", "value", "reason").head(20)
+    return dg.MaterializeResult(metadata={
+        "cards": result.cards.height,
+        "persons": result.persons.height,
+        "quarantined_records": errors["record_id"].n_unique() if errors.height else 0,
+        "quarantine_rows": q.height,
+        "dagster/row_count": result.cards.height,
+        "quarantine_preview": dg.MetadataValue.md(preview.to_pandas().to_markdown(index=False) if preview.height else "nothing quarantined"),
+    })
+
+
+@dg.asset_check(asset=cards, blocking=True, pool=DUCKDB_WRITE_POOL, description="Nothing is lost: raw records = clean cards + clean persons + quarantined records.")
+def nothing_lost(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection(read_only=True) as con:
+        rows = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
+    bad = [r for r in rows if r[1] != r[2] + r[3] + r[4]]
+    return dg.AssetCheckResult(
+        passed=not bad,
+        metadata={"periods": len(rows), "unbalanced": ", ".join(f"{r[0]}: raw {r[1]} != {r[2]}+{r[3]}+{r[4]}" for r in bad) or "none"},
+    )

@@ -1,0 +1,143 @@
+"""The pandera schemas of typed cards and persons, built from schemas/card.yaml, and the
+cross-field rules of the methodology — each with the sentence a monitor reads in quarantine.
+
+Element checks (types, codes, ranges, the period's dates, unique ids) are column checks;
+cross-field rules are dataframe checks whose name is the rule id below.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pandera.polars as pa
+import polars as pl
+
+from assets.core.periods import Period
+from schemas.card import spec
+
+
+@dataclass(frozen=True)
+class Rule:
+    fields: tuple[str, ...]  # the field the quarantine row names first, then the others involved
+    expr: Callable[[], pl.Expr]  # True where the row is fine (nulls count as fine)
+    message: Callable[[dict], str]
+
+
+def _ok(e: pl.Expr) -> pl.Expr:
+    return e.fill_null(True)
+
+
+CARD_RULES: dict[str, Rule] = {
+    "participants_bounds": Rule(
+        ("participants", "participants_low", "participants_high"),
+        lambda: _ok((pl.col("participants_low") <= pl.col("participants")) & (pl.col("participants") <= pl.col("participants_high"))),
+        lambda r: f"participants must lie between the low and high estimates: low {r['participants_low']}, best {r['participants']}, high {r['participants_high']}",
+    ),
+    "detained_le_participants": Rule(
+        ("detained", "participants"),
+        lambda: _ok(pl.col("detained") <= pl.max_horizontal(pl.col("participants"), pl.col("participants_high"))),
+        lambda r: f"{r['detained']} persons detained but only {r['participants']} participants: detained cannot exceed participants",
+    ),
+    "preventive_le_detained": Rule(
+        ("preventive_detentions", "detained"),
+        lambda: _ok(pl.col("preventive_detentions") <= pl.col("detained")),
+        lambda r: f"{r['preventive_detentions']} preventive detentions but {r['detained']} detained in all: preventive detentions are counted among the detained",
+    ),
+    "requested_has_no_reason": Rule(
+        ("reason_not_applied", "permission_requested"),
+        lambda: _ok(~(pl.col("permission_requested") & pl.col("reason_not_applied").is_not_null())),
+        lambda r: f"permission was requested, so there is no reason for not applying: clear '{r['reason_not_applied']}'",
+    ),
+    "not_requested_needs_reason": Rule(
+        ("reason_not_applied", "permission_requested"),
+        lambda: _ok(~(~pl.col("permission_requested") & pl.col("reason_not_applied").is_null())),
+        lambda r: "permission was not requested: give the reason for not applying (use 'unknown' when it is not known)",
+    ),
+    "answer_needs_request": Rule(
+        ("permission_answer", "permission_requested"),
+        lambda: _ok(~(~pl.col("permission_requested") & pl.col("permission_answer").is_not_null())),
+        lambda r: f"the authorities' answer is '{r['permission_answer']}' but no permission was requested",
+    ),
+    "request_needs_answer": Rule(
+        ("permission_answer", "permission_requested"),
+        lambda: _ok(~(pl.col("permission_requested") & pl.col("permission_answer").is_null())),
+        lambda r: "permission was requested: give the authorities' answer (granted, refused, other_place, no_answer)",
+    ),
+    **{
+        f"{who}_warned_needs_presence": Rule(
+            (f"{who}_warned", f"{who}_present"),
+            (lambda who=who: _ok(~(pl.col(f"{who}_warned") & (pl.col(f"{who}_present") == False)))),  # noqa: E712
+            (lambda r, who=who: f"the {who} warned the participants but is marked as not present"),
+        )
+        for who in ("prosecutor", "akimat", "police")
+    },
+    "police_count_needs_presence": Rule(
+        ("police_count", "police_present"),
+        lambda: _ok(~((pl.col("police_count") > 0) & (pl.col("police_present") == False))),  # noqa: E712
+        lambda r: f"{r['police_count']} police counted but police marked as not present",
+    ),
+}
+
+PERSON_RULES: dict[str, Rule] = {
+    "fine_needs_amount": Rule(
+        ("fine_mrp", "court_outcome"),
+        lambda: _ok(~((pl.col("court_outcome") == "fine") & ~(pl.col("fine_mrp") > 0).fill_null(False))),
+        lambda r: "the court outcome is a fine: give the fine in MRP (fine_mrp)",
+    ),
+    "arrest_needs_days": Rule(
+        ("arrest_days", "court_outcome"),
+        lambda: _ok(~((pl.col("court_outcome") == "arrest") & ~(pl.col("arrest_days") > 0).fill_null(False))),
+        lambda r: "the court outcome is an arrest: give its length in days (arrest_days)",
+    ),
+    "person_id_unique": Rule(
+        ("person_id", "card_id"),
+        lambda: ~pl.struct("card_id", "person_id").is_duplicated(),
+        lambda r: f"person id '{r['person_id']}' is used twice on card '{r['card_id']}'",
+    ),
+}
+
+
+def _column(f, period: Period | None, unique_id: bool = False) -> pa.Column:
+    checks = []
+    if f.type == "int":
+        checks.append(pa.Check.ge(0))
+    if f.type == "code":
+        checks.append(pa.Check.isin(sorted(f.codes)))
+    if f.type == "date" and f.name == "date" and period is not None:
+        checks.append(pa.Check.in_range(period.start, period.end, name="in_period"))
+    return pa.Column(f.polars_dtype, checks=checks, nullable=not f.required, unique=unique_id and f.name == "card_id")
+
+
+def _frame_checks(rules: dict[str, Rule]) -> list[pa.Check]:
+    return [
+        pa.Check(lambda data, rule=rule: data.lazyframe.select(rule.expr()), name=rid)
+        for rid, rule in rules.items()
+    ]
+
+
+def card_schema(period: Period | None) -> pa.DataFrameSchema:
+    cols = {name: _column(f, period, unique_id=True) for name, f in spec().card.items()}
+    return pa.DataFrameSchema(cols, checks=_frame_checks(CARD_RULES), name="card", strict=False)
+
+
+def person_schema() -> pa.DataFrameSchema:
+    cols = {name: _column(f, None) for name, f in spec().person.items()}
+    return pa.DataFrameSchema(cols, checks=_frame_checks(PERSON_RULES), name="person", strict=False)
+
+
+def column_message(kind: str, field: str, check: str, value: str, period: Period | None) -> str:
+    f = spec().fields(kind)[field]
+    what = f"'{f.ru}' ({field})"
+    if check.startswith("greater_than_or_equal_to"):
+        return f"{what}: '{value}' is negative; it cannot be below zero"
+    if check.startswith("isin"):
+        return f"{what}: '{value}' is not one of the codes: {', '.join(f.codes)}"
+    if check == "in_period" and period is not None:
+        return f"{what}: {value} lies outside the monitoring period {period.id} ({period.start} – {period.end}); put the card in the folder of its period"
+    if check == "field_uniqueness":
+        return f"{what}: '{value}' is used by more than one card in this period; every card needs its own id"
+    if check == "not_nullable":
+        return f"{what} is required but empty"
+    if check.startswith("dtype"):
+        return f"{what}: '{value}' has the wrong type"
+    return f"{what}: '{value}' fails the check {check}"

@@ -1,0 +1,159 @@
+"""Validating one period: raw records -> clean cards and persons + quarantine.
+
+Every raw record ends in exactly one place: its clean table, or quarantine (one quarantine row per
+problem, so a card with two mistakes shows both). A file that could not be read at all appears in
+quarantine as one row of kind 'file'.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+import polars as pl
+from pandera.errors import SchemaErrors
+
+from assets.core.periods import Period
+from assets.validate import rules
+from assets.validate.coerce import Problem, coerce_record
+from schemas.card import spec
+
+QUARANTINE_COLUMNS = {
+    "period": pl.Utf8, "record_id": pl.Utf8, "source_file": pl.Utf8, "sheet": pl.Utf8, "row_no": pl.Int64,
+    "kind": pl.Utf8, "card_id": pl.Utf8, "field": pl.Utf8, "value": pl.Utf8, "reason": pl.Utf8,
+    "rule": pl.Utf8, "severity": pl.Utf8,
+}
+
+
+@dataclass
+class Result:
+    cards: pl.DataFrame
+    persons: pl.DataFrame
+    quarantine: pl.DataFrame
+
+
+def _frame(kind: str, rows: list[dict]) -> pl.DataFrame:
+    schema = {name: f.polars_dtype for name, f in spec().fields(kind).items()}
+    schema["_i"] = pl.Int64
+    return pl.DataFrame(rows, schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
+
+
+def _schema_problems(df: pl.DataFrame, schema, kind: str, period: Period | None, rule_set: dict) -> dict[int, list[Problem]]:
+    out: dict[int, list[Problem]] = {}
+    try:
+        schema.validate(df, lazy=True)
+        return out
+    except SchemaErrors as exc:
+        fc = exc.failure_cases
+    for row in fc.iter_rows(named=True):
+        idx = row["index"]
+        if idx is None:
+            continue
+        i = int(df["_i"][int(idx)])
+        check = str(row["check"])
+        if row["schema_context"] == "DataFrameSchema" and check in rule_set:
+            rule = rule_set[check]
+            values = df.row(int(idx), named=True)
+            field = rule.fields[0]
+            value = "" if values.get(field) is None else str(values[field])
+            out.setdefault(i, []).append(Problem(field, value, rule.message(values), check))
+        elif row["schema_context"] == "Column":
+            col = str(row["column"])
+            value = "" if row["failure_case"] is None else str(row["failure_case"])
+            out.setdefault(i, []).append(
+                Problem(col, value, rules.column_message(kind, col, check, value, period), check)
+            )
+    return out
+
+
+def pseudonym(card_id: str, person_id: str) -> str:
+    return "P-" + hashlib.sha1(f"{card_id}|{person_id}".encode()).hexdigest()[:8].upper()
+
+
+def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
+                    card_ids_elsewhere: dict[str, str] | None = None) -> Result:
+    """raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
+    raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period."""
+    card_ids_elsewhere = card_ids_elsewhere or {}
+    meta: dict[int, dict] = {}
+    typed = {"card": [], "person": []}
+    problems: dict[int, list[Problem]] = {}
+    for i, rec in enumerate(raw_records.iter_rows(named=True)):
+        meta[i] = rec
+        values, probs = coerce_record(rec["kind"], json.loads(rec["data"]))
+        if rec["kind"] == "card":
+            for bound in ("participants_low", "participants_high"):
+                if values[bound] is None:
+                    values[bound] = values["participants"]
+            for n in ("detained", "preventive_detentions", "police_count"):
+                if values[n] is None and not any(p.field == n for p in probs):
+                    values[n] = 0
+        values["_i"] = i
+        typed[rec["kind"]].append(values)
+        if probs:
+            problems.setdefault(i, []).extend(probs)
+
+    cards = _frame("card", typed["card"])
+    persons = _frame("person", typed["person"])
+    for i, ps in _schema_problems(cards, rules.card_schema(period), "card", period, rules.CARD_RULES).items():
+        problems.setdefault(i, []).extend(ps)
+    for i, ps in _schema_problems(persons, rules.person_schema(), "person", None, rules.PERSON_RULES).items():
+        problems.setdefault(i, []).extend(ps)
+    for row in cards.iter_rows(named=True):
+        other = card_ids_elsewhere.get(row["card_id"] or "")
+        if other and other != period.id:
+            problems.setdefault(row["_i"], []).append(Problem(
+                "card_id", row["card_id"], f"card id '{row['card_id']}' is already used by a card of period {other}; card ids are unique across periods",
+                "card_id_unique_across_periods"))
+
+    clean_card_ids = {r["card_id"] for r in cards.iter_rows(named=True) if r["_i"] not in problems}
+    for row in persons.iter_rows(named=True):
+        if row["card_id"] and row["card_id"] not in clean_card_ids and row["_i"] not in problems:
+            exists = row["card_id"] in set(cards["card_id"].to_list())
+            why = ("its card was quarantined; it will be loaded once the card is corrected" if exists
+                   else f"there is no card '{row['card_id']}' in this period")
+            problems.setdefault(row["_i"], []).append(Problem("card_id", row["card_id"], f"person '{row['person_id']}': {why}", "person_card_exists"))
+
+    q_rows = []
+    for i, ps in problems.items():
+        rec = meta[i]
+        cid = next((r.get("card_id") for r in typed[rec["kind"]] if r["_i"] == i), None)
+        seen = set()
+        for p in ps:
+            # a field already reported as empty/unreadable is not reported again as null
+            if p.rule == "not_nullable" and any(q.field == p.field for q in ps if q is not p):
+                continue
+            key = (p.field, p.reason)
+            if key in seen:
+                continue
+            seen.add(key)
+            q_rows.append({
+                "period": period.id, "record_id": rec["record_id"], "source_file": rec["source_file"],
+                "sheet": rec["sheet"], "row_no": rec["row_no"], "kind": rec["kind"], "card_id": cid,
+                "field": p.field, "value": p.value, "reason": p.reason, "rule": p.rule, "severity": "error",
+            })
+    for f in raw_files.iter_rows(named=True):
+        if f.get("problem"):
+            q_rows.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
+                           "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
+                           "value": None, "reason": f["problem"], "rule": "file_unreadable", "severity": "error"})
+        for w in json.loads(f.get("warnings") or "[]"):
+            q_rows.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
+                           "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
+                           "value": None, "reason": w, "rule": "unknown_column", "severity": "warning"})
+    quarantine = pl.DataFrame(q_rows, schema=QUARANTINE_COLUMNS) if q_rows else pl.DataFrame(schema=QUARANTINE_COLUMNS)
+
+    rec_ids = pl.DataFrame({"_i": list(meta), "record_id": [m["record_id"] for m in meta.values()],
+                            "source_file": [m["source_file"] for m in meta.values()]},
+                           schema={"_i": pl.Int64, "record_id": pl.Utf8, "source_file": pl.Utf8})
+    bad = list(problems)
+    clean_cards = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
+                   .with_columns(pl.lit(period.id).alias("period"),
+                                 (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
+                   .drop("_i"))
+    clean_persons = (persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
+                     .with_columns(pl.lit(period.id).alias("period"),
+                                   pl.struct("card_id", "person_id").map_elements(
+                                       lambda s: pseudonym(s["card_id"], s["person_id"]), return_dtype=pl.Utf8).alias("pseudonym"))
+                     .drop("_i"))
+    return Result(clean_cards, clean_persons, quarantine)

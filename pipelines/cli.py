@@ -1,0 +1,192 @@
+"""`monitor`: the pipeline from the command line (what `make run`, `make report`, `make backfill` call).
+
+    monitor run [--example] [--period P ...]   ingest -> validate -> figures -> report
+    monitor report --period P                  re-render only the report of P (no recomputation)
+    monitor backfill --from A --to B           every period of a range, each independently
+    monitor quarantine [--period P]            what was rejected, and why
+    monitor codebook                           regenerate schemas/codebook.md from schemas/card.yaml
+    monitor template [PATH]                    the spreadsheet template monitors fill
+    monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
+
+Runs are recorded in the Dagster instance of DAGSTER_HOME (the Makefile sets dagster_home/), so
+they show in the UI (`make dev`).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from assets.core import periods, settings
+
+
+def _instance():
+    import dagster as dg
+
+    if os.environ.get("DAGSTER_HOME"):
+        Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+        return dg.DagsterInstance.get()
+    return dg.DagsterInstance.ephemeral()
+
+
+def materialize(selection: list, period: str, instance=None) -> bool:
+    import dagster as dg
+
+    from pipelines.definitions import defs
+
+    result = dg.materialize(
+        assets=defs.assets,  # type: ignore[arg-type]
+        selection=selection,
+        partition_key=period,
+        resources=defs.resources,
+        instance=instance or _instance(),
+        raise_on_error=False,
+        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "INFO")}}}},
+    )
+    return result.success
+
+
+def seed_example() -> list[str]:
+    """Copy the bundled example cards into the inbox (files already there are left alone)."""
+    src = settings.example_dir() / "inbox"
+    copied = []
+    for f in sorted(src.rglob("*")):
+        if f.is_file():
+            target = settings.inbox_dir() / f.relative_to(src)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(f, target)
+                copied.append(str(target))
+    return copied
+
+
+def periods_in_inbox() -> list[str]:
+    root = settings.inbox_dir() / "cards"
+    return [p for p in periods.period_ids() if (root / p).is_dir()]
+
+
+def _summary(period: str) -> str:
+    from assets.core import warehouse
+
+    with warehouse.connect(read_only=True) as con:
+        c = con.execute("SELECT count(*) FROM cards WHERE period = ?", [period]).fetchone()[0]
+        q = con.execute("SELECT count(DISTINCT record_id) FROM quarantine WHERE period = ? AND severity = 'error'", [period]).fetchone()[0]
+        f = con.execute("SELECT count(*) FROM figures WHERE period = ?", [period]).fetchone()[0]
+    return f"{period}: {c} cards, {q} quarantined records/files, {f} figures"
+
+
+def cmd_run(args) -> int:
+    if args.example:
+        n = len(seed_example())
+        print(f"example cards: {n} copied into {settings.inbox_dir()}" if n else "example cards already in the inbox")
+    todo = args.period or periods_in_inbox()
+    if not todo:
+        print(f"nothing to do: no period folders in {settings.inbox_dir() / 'cards'}", file=sys.stderr)
+        return 1
+    ok = True
+    for p in todo:
+        periods.get(p)
+        t0 = time.monotonic()
+        good = materialize(["raw_cards", "cards", "figures", "report"], p)
+        ok &= good
+        print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
+    print(f"warehouse: {settings.warehouse_path()}\nreport:    {settings.build_dir() / 'report'}")
+    return 0 if ok else 1
+
+
+def cmd_report(args) -> int:
+    periods.get(args.period)
+    t0 = time.monotonic()
+    good = materialize(["report"], args.period)
+    print(("rendered" if good else "FAILED") + f" report {args.period} in {time.monotonic() - t0:.1f}s -> {settings.build_dir() / 'report' / args.period}")
+    return 0 if good else 1
+
+
+def cmd_backfill(args) -> int:
+    ok = True
+    for p in periods.in_range(args.first, args.last):
+        good = materialize(["raw_cards", "cards", "figures", "report"], p)
+        ok &= good
+        print(("ok  " if good else "FAILED ") + _summary(p))
+    return 0 if ok else 1
+
+
+def cmd_quarantine(args) -> int:
+    from assets.core import warehouse
+
+    with warehouse.connect(read_only=True) as con:
+        sql = "SELECT period, source_file, row_no, field, value, reason FROM quarantine"
+        params = []
+        if args.period:
+            sql += " WHERE period = ?"
+            params.append(args.period)
+        rows = con.execute(sql + " ORDER BY period, source_file, row_no", params).fetchall()
+    for p, f, row, field, value, reason in rows:
+        where = f"{f}" + (f", row {row}" if row is not None else "")
+        print(f"[{p}] {where}" + (f", field {field}" if field else "") + (f" = {value!r}" if value else "") + f": {reason}")
+    print(f"{len(rows)} quarantine rows")
+    return 0
+
+
+def cmd_codebook(args) -> int:
+    from schemas.codebook import write_codebook
+
+    path = write_codebook()
+    print(f"wrote {path}")
+    return 0
+
+
+def cmd_template(args) -> int:
+    from schemas.codebook import write_template
+
+    path = write_template(Path(args.path) if args.path else None)
+    print(f"wrote {path}")
+    return 0
+
+
+def cmd_extract(argv: list[str]) -> int:
+    try:
+        from assets.media.cli import main as media_main
+    except ImportError:
+        print("media extraction is not installed in this checkout", file=sys.stderr)
+        return 2
+    return media_main(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] in (["extract"], ["media"]):
+        return cmd_extract(argv if argv[0] == "extract" else argv[1:])
+    ap = argparse.ArgumentParser(prog="monitor", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="ingest, validate, derive and render")
+    r.add_argument("--example", action="store_true", help="first copy the bundled example cards into the inbox")
+    r.add_argument("--period", action="append", help="a period id (repeatable); default: every period folder in the inbox")
+    r.set_defaults(fn=cmd_run)
+    rep = sub.add_parser("report", help="re-render only the report")
+    rep.add_argument("--period", required=True)
+    rep.set_defaults(fn=cmd_report)
+    b = sub.add_parser("backfill", help="materialize a range of periods")
+    b.add_argument("--from", dest="first", required=True)
+    b.add_argument("--to", dest="last", required=True)
+    b.set_defaults(fn=cmd_backfill)
+    q = sub.add_parser("quarantine", help="list quarantined records")
+    q.add_argument("--period")
+    q.set_defaults(fn=cmd_quarantine)
+    sub.add_parser("codebook", help="regenerate schemas/codebook.md").set_defaults(fn=cmd_codebook)
+    t = sub.add_parser("template", help="write the XLSX card template")
+    t.add_argument("path", nargs="?")
+    t.set_defaults(fn=cmd_template)
+    args = ap.parse_args(argv)
+    try:
+        return args.fn(args)
+    except (KeyError, ValueError, FileNotFoundError) as exc:
+        print(f"monitor: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The observation card, read from schemas/card.yaml: field specs, code lists, labels, and the
+pandera schemas that validate typed cards and persons.
+
+card.yaml is the single source of truth: the codebook (schemas/codebook.md), the spreadsheet
+template and the validation all derive from it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+SCHEMA_FILE = Path(__file__).with_name("card.yaml")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    required: bool
+    ru: str
+    en: str
+    meaning: str = ""
+    codes: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def polars_dtype(self) -> pl.DataType:
+        return {
+            "int": pl.Int64(),
+            "bool": pl.Boolean(),
+            "date": pl.Date(),
+            "time": pl.Time(),
+        }.get(self.type, pl.Utf8())
+
+
+@dataclass(frozen=True)
+class Spec:
+    version: int
+    card: dict[str, Field]
+    person: dict[str, Field]
+
+    def fields(self, kind: str) -> dict[str, Field]:
+        return self.card if kind == "card" else self.person
+
+
+def _fields(raw: dict) -> dict[str, Field]:
+    out = {}
+    for name, f in raw.items():
+        out[name] = Field(
+            name=name,
+            type=f["type"],
+            required=bool(f.get("required", False)),
+            ru=f["ru"],
+            en=f["en"],
+            meaning=f.get("meaning", ""),
+            codes={k: dict(v) for k, v in (f.get("codes") or {}).items()},
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def spec() -> Spec:
+    raw = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return Spec(version=raw["version"], card=_fields(raw["card"]), person=_fields(raw["person"]))
+
+
+def header_aliases(kind: str) -> dict[str, str]:
+    """Column headers a file may use for each field: the key, the Russian and the English label."""
+    out: dict[str, str] = {}
+    for f in spec().fields(kind).values():
+        for alias in (f.name, f.ru, f.en):
+            out[_norm(alias)] = f.name
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(str(s).strip().lower().replace("ё", "е").replace("_", " ").split())
+
+
+def normalise_header(h: str) -> str:
+    return _norm(h)

@@ -1,0 +1,32 @@
+"""pandera schema of the `figures` table (and of `published_figures`' shape): keys present and
+well-formed, one value per cell, percentages within 0–100, indices and counts not negative."""
+import pandera.polars as pa
+import polars as pl
+
+TABLE_NOS = [str(i) for i in range(1, 20)] + ["14-1", "topics", "courts", "summary"]
+
+
+class FiguresSchema(pa.DataFrameModel):
+    period: str = pa.Field(nullable=False)
+    table_no: str = pa.Field(isin=TABLE_NOS)
+    row_key: str = pa.Field(str_length={"min_value": 1})
+    col_key: str = pa.Field(str_length={"min_value": 1})
+    value: float = pa.Field(nullable=True)
+    provenance: str = pa.Field(isin=["derived", "published"])
+
+    @pa.dataframe_check(name="one_value_per_cell")
+    def unique_cells(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(~pl.struct("period", "table_no", "row_key", "col_key").is_duplicated())
+
+    @pa.dataframe_check(name="percent_in_range")
+    def pct_range(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            (~pl.col("col_key").str.ends_with("_pct") | pl.col("value").is_between(0, 100)).fill_null(True))
+
+    @pa.dataframe_check(name="not_negative")
+    def not_negative(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("value") >= 0).fill_null(True))
+
+    @pa.dataframe_check(name="finite")
+    def finite(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("value").is_finite().fill_null(True))

@@ -1,0 +1,9 @@
+-- Every cell of every table and index of the report (keys: ../shared/spec/report-tables.md).
+CREATE TABLE IF NOT EXISTS figures (
+    period     VARCHAR NOT NULL,
+    table_no   VARCHAR NOT NULL,
+    row_key    VARCHAR NOT NULL,
+    col_key    VARCHAR NOT NULL,
+    value      DOUBLE,
+    provenance VARCHAR NOT NULL    -- derived | published
+);
