@@ -1,0 +1,199 @@
+"""The raw response archive and the media tables in DuckDB.
+
+`media_responses` keeps every response as received (URL, final URL, fetch time, status, headers,
+bytes, SHA-256 of the bytes). A response whose bytes are already archived for that URL is not
+stored again (the same content never lands twice), and the last ETag / Last-Modified per URL feed
+the next conditional request. `media_fetch_log` has one row per URL: the last attempt, its outcome
+and error, so network errors are recorded per URL and a run goes on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import duckdb
+import polars as pl
+
+from assets.media.fetch import FetchResult
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS media_responses (
+        response_id TEXT PRIMARY KEY,
+        source TEXT,
+        role TEXT,              -- feed | listing | article
+        url TEXT NOT NULL,
+        final_url TEXT,
+        fetched_at TIMESTAMP NOT NULL,
+        status INTEGER,
+        headers TEXT,           -- JSON object, lower-case names
+        body BLOB,
+        content_sha256 TEXT,
+        truncated BOOLEAN,
+        error TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS media_fetch_log (
+        url TEXT PRIMARY KEY,
+        source TEXT,
+        role TEXT,
+        last_attempt TIMESTAMP,
+        outcome TEXT,           -- new | unchanged | not_modified | error | robots_disallowed | skipped
+        status INTEGER,
+        error TEXT,
+        attempts INTEGER,
+        response_id TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS media_articles (
+        article_id TEXT PRIMARY KEY,
+        source TEXT, kind TEXT, url TEXT, title TEXT, published DATE, fetched_at TIMESTAMP,
+        lang TEXT, text TEXT, response_id TEXT,
+        triage_pass BOOLEAN, triage_label TEXT, triage_score DOUBLE, triage_reasons TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS media_candidates (
+        candidate_id TEXT PRIMARY KEY,
+        status TEXT,            -- queued | matched | decided
+        matched_card_id TEXT, match_score DOUBLE,
+        date DATE, time_start TEXT, city TEXT, settlement TEXT, place TEXT, form TEXT, topic TEXT,
+        character TEXT, organizer_type TEXT, organizer_name TEXT,
+        participants_low INTEGER, participants INTEGER, participants_high INTEGER,
+        duration_min INTEGER, attributes TEXT, permission_requested BOOLEAN, permission_answer TEXT,
+        police_present BOOLEAN, police_count INTEGER, police_warned BOOLEAN,
+        prosecutor_present BOOLEAN, prosecutor_warned BOOLEAN, akimat_present BOOLEAN,
+        akimat_warned BOOLEAN, obstruction BOOLEAN, dispersal BOOLEAN,
+        preventive_detentions INTEGER, detained INTEGER, authorities_response TEXT,
+        source_type TEXT, source_links TEXT, titles TEXT, article_ids TEXT, event_keys TEXT,
+        evidence TEXT,          -- JSON: field -> the sentence it came from
+        first_seen DATE
+    )""",
+    """CREATE TABLE IF NOT EXISTS media_card_sources (
+        card_id TEXT, period TEXT, candidate_id TEXT, url TEXT, score DOUBLE, how TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS media_review_decisions (
+        candidate_id TEXT PRIMARY KEY,
+        decision TEXT,          -- accept | reject | merge
+        merge_into TEXT,
+        status TEXT,            -- done | error (an error keeps the candidate in the queue)
+        message TEXT,
+        card_id TEXT, period TEXT, card_path TEXT,
+        fields TEXT,            -- JSON of the row as the monitor left it
+        event_keys TEXT,
+        review_file TEXT, review_row INTEGER, imported_at TIMESTAMP
+    )""",
+]
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    for ddl in DDL:
+        con.execute(ddl)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def validators(con: duckdb.DuckDBPyConnection, urls: list[str] | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """The last ETag and Last-Modified per URL (of its newest successful response)."""
+    rows = con.execute(
+        """SELECT url, headers FROM (
+             SELECT url, headers, row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) AS rn
+             FROM media_responses WHERE status BETWEEN 200 AND 299 AND NOT coalesce(truncated, false))
+           WHERE rn = 1"""
+    ).fetchall()
+    out: dict[str, tuple[str | None, str | None]] = {}
+    wanted = set(urls) if urls is not None else None
+    for url, headers in rows:
+        if wanted is not None and url not in wanted:
+            continue
+        h = json.loads(headers or "{}")
+        out[url] = (h.get("etag"), h.get("last-modified"))
+    return out
+
+
+def archived_ok(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """URLs that already have a complete successful response (article pages are not fetched again)."""
+    return {
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT url FROM media_responses WHERE status BETWEEN 200 AND 299 AND NOT coalesce(truncated, false)"
+        ).fetchall()
+    }
+
+
+def store(con: duckdb.DuckDBPyConnection, res: FetchResult, *, source: str, role: str) -> str:
+    """Archive one fetch result; returns its outcome (new, unchanged, not_modified, error, ...).
+
+    The bytes are stored when the server answered (any status) and this URL does not already have
+    exactly these bytes with this status; a network error with no answer is only logged."""
+    outcome = res.outcome
+    response_id = None
+    if res.status is not None and not res.not_modified:
+        digest = sha256(res.body)
+        response_id = hashlib.sha1(f"{res.url}\n{res.status}\n{digest}".encode()).hexdigest()[:20]
+        exists = con.execute("SELECT 1 FROM media_responses WHERE response_id = ?", [response_id]).fetchone()
+        if exists:
+            if outcome == "ok":
+                outcome = "unchanged"
+        else:
+            con.execute(
+                """INSERT INTO media_responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [response_id, source, role, res.url, res.final_url, res.fetched_at, res.status,
+                 json.dumps(res.headers, ensure_ascii=False), res.body, digest, res.truncated, res.error],
+            )
+            if outcome == "ok":
+                outcome = "new"
+    con.execute("DELETE FROM media_fetch_log WHERE url = ?", [res.url])
+    con.execute(
+        "INSERT INTO media_fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [res.url, source, role, res.fetched_at, outcome, res.status, res.error, res.attempts, response_id],
+    )
+    return outcome
+
+
+def log_skip(con: duckdb.DuckDBPyConnection, url: str, *, source: str, role: str, why: str) -> None:
+    """Record a URL that was deliberately not fetched (already archived)."""
+    con.execute(
+        """UPDATE media_fetch_log SET outcome = 'skipped', error = ?, last_attempt = ? WHERE url = ?""",
+        [why, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), url],
+    )
+
+
+def latest_responses(con: duckdb.DuckDBPyConnection, role: str | None = None) -> list[dict]:
+    """The newest complete successful response of every URL (optionally of one role)."""
+    sql = """SELECT response_id, source, role, url, final_url, fetched_at, status, headers, body FROM (
+               SELECT *, row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) AS rn
+               FROM media_responses WHERE status BETWEEN 200 AND 299 AND NOT coalesce(truncated, false))
+             WHERE rn = 1"""
+    params: list = []
+    if role:
+        sql += " AND role = ?"
+        params.append(role)
+    cur = con.execute(sql + " ORDER BY url", params)
+    cols = [d[0] for d in cur.description]
+    out = []
+    for row in cur.fetchall():
+        d = dict(zip(cols, row))
+        d["headers"] = json.loads(d["headers"] or "{}")
+        d["body"] = bytes(d["body"] or b"")
+        out.append(d)
+    return out
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame | None, where: str | None = None,
+                  params: list | None = None) -> int:
+    """Replace a media table's rows (all of them, or those matching `where`) in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'DELETE FROM "{table}"' + (f" WHERE {where}" if where else ""), params or [])
+        n = 0
+        if df is not None and df.height:
+            cols = ", ".join(f'"{c}"' for c in df.columns)
+            name = f"_incoming_{table}"
+            con.register(name, df.to_arrow())
+            con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {name}')
+            con.unregister(name)
+            n = df.height
+        con.execute("COMMIT")
+        return n
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

@@ -1,0 +1,293 @@
+"""The polite, bounded HTTP fetcher: the only code of the project that uses the network.
+
+- robots.txt is read once per host and obeyed (its Crawl-delay too); a robots.txt that cannot be
+  read because of a server error or the network counts as "disallow" for this run;
+- at most one request per `min_interval_s` per host (RateLimiter, with an injectable clock and
+  sleep so tests never wait);
+- a timeout per request and an overall deadline, retries with exponential backoff on timeouts,
+  connection errors, 429 and 5xx (Retry-After is honoured, capped);
+- bodies larger than `max_bytes` are cut off and reported; redirects are followed by hand, each hop
+  checked against robots.txt and the rate limit, at most `max_redirects` of them;
+- conditional requests (If-None-Match / If-Modified-Since) when the caller knows the validators.
+
+Errors never raise: every URL yields a FetchResult, with `error` set when something went wrong,
+so a run goes on past a bad host.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from assets.media.sources import FetchSettings
+
+RETRY_STATUSES = {429, 500, 502, 503, 504}
+MAX_RETRY_AFTER_S = 60.0
+
+
+@dataclass
+class FetchResult:
+    url: str
+    final_url: str
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+    error: str | None = None
+    not_modified: bool = False
+    truncated: bool = False
+    attempts: int = 0
+    redirects: list[str] = field(default_factory=list)
+    robots_disallowed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+    @property
+    def outcome(self) -> str:
+        if self.robots_disallowed:
+            return "robots_disallowed"
+        if self.not_modified:
+            return "not_modified"
+        if self.error:
+            return "error"
+        return "ok"
+
+
+class RateLimiter:
+    """At most one request per `min_interval` seconds per host. `clock` and `sleep` are injectable."""
+
+    def __init__(self, min_interval: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.min_interval = float(min_interval)
+        self.clock = clock
+        self.sleep = sleep
+        self._next: dict[str, float] = {}
+        self._interval: dict[str, float] = {}
+
+    def set_interval(self, host: str, seconds: float) -> None:
+        """A longer interval for one host (robots.txt Crawl-delay)."""
+        self._interval[host] = max(self.min_interval, float(seconds))
+
+    def wait(self, host: str) -> float:
+        """Block until a request to `host` is allowed; returns the seconds waited."""
+        now = self.clock()
+        ready = self._next.get(host, now)
+        waited = 0.0
+        if ready > now:
+            waited = ready - now
+            self.sleep(waited)
+            now = ready
+        self._next[host] = now + self._interval.get(host, self.min_interval)
+        return waited
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _http_date(value: str | None) -> str | None:
+    return value or None
+
+
+class Fetcher:
+    def __init__(self, settings: FetchSettings | None = None, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep, transport: httpx.BaseTransport | None = None) -> None:
+        self.settings = settings or FetchSettings()
+        self.sleep = sleep
+        self.clock = clock
+        self.limiter = RateLimiter(self.settings.min_interval_s, clock=clock, sleep=sleep)
+        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_error: dict[str, str] = {}
+        self.client = httpx.Client(
+            headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(self.settings.timeout_s),
+            follow_redirects=False,
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> "Fetcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- robots.txt --------------------------------------------------------------------------
+    def _robots_for(self, url: str) -> RobotFileParser | None:
+        host = _host(url)
+        if host in self._robots:
+            return self._robots[host]
+        rp = RobotFileParser()
+        res = self._request(host + "/robots.txt", {}, check_robots=False)
+        if res.error and res.status is None:
+            # network trouble: be polite and do not crawl this host in this run
+            self._robots[host] = None
+            self._robots_error[host] = f"robots.txt could not be read ({res.error})"
+            return None
+        status = res.status or 0
+        if status >= 500:
+            self._robots[host] = None
+            self._robots_error[host] = f"robots.txt answered HTTP {status}"
+            return None
+        if status in (401, 403):
+            rp.disallow_all = True
+        elif status >= 400:
+            rp.allow_all = True
+        else:
+            rp.parse(res.body.decode("utf-8", errors="replace").splitlines())
+            delay = rp.crawl_delay(self.settings.user_agent)
+            if delay:
+                self.limiter.set_interval(host, float(delay))
+        self._robots[host] = rp
+        return rp
+
+    def allowed(self, url: str) -> tuple[bool, str | None]:
+        if not self.settings.respect_robots:
+            return True, None
+        rp = self._robots_for(url)
+        if rp is None:
+            return False, self._robots_error.get(_host(url), "robots.txt unavailable")
+        if rp.can_fetch(self.settings.user_agent, url):
+            return True, None
+        return False, "disallowed by robots.txt"
+
+    # -- one request, with retries -----------------------------------------------------------
+    def _request(self, url: str, extra_headers: dict[str, str], *, check_robots: bool = True) -> FetchResult:
+        res = FetchResult(url=url, final_url=url)
+        attempts_allowed = 1 + max(0, int(self.settings.retries))
+        for attempt in range(attempts_allowed):
+            res = self._once(url, extra_headers)
+            res.attempts = attempt + 1
+            retry_after = None
+            if res.error is None and res.status not in RETRY_STATUSES:
+                return res
+            if res.truncated:  # too big: a retry would not help
+                return res
+            if res.status in RETRY_STATUSES:
+                retry_after = _retry_after(res.headers.get("retry-after"))
+                if res.error is None:
+                    res.error = f"HTTP {res.status}"
+            if attempt + 1 < attempts_allowed:
+                delay = self.settings.backoff_s * (2 ** attempt)
+                if retry_after is not None:
+                    delay = max(delay, min(retry_after, MAX_RETRY_AFTER_S))
+                self.sleep(delay)
+        if res.error:
+            res.error = f"{res.error} (after {res.attempts} attempt{'s' if res.attempts > 1 else ''})"
+        return res
+
+    def _once(self, url: str, extra_headers: dict[str, str]) -> FetchResult:
+        res = FetchResult(url=url, final_url=url)
+        self.limiter.wait(_host(url))
+        started = self.clock()
+        deadline = 3 * self.settings.timeout_s
+        try:
+            with self.client.stream("GET", url, headers=extra_headers) as resp:
+                res.status = resp.status_code
+                res.headers = {k.lower(): v for k, v in resp.headers.items()}
+                declared = resp.headers.get("content-length")
+                if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
+                    res.truncated = True
+                    res.error = f"response too large: {declared} bytes declared, the limit is {self.settings.max_bytes}"
+                    return res
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > self.settings.max_bytes:
+                        keep = self.settings.max_bytes - (size - len(chunk))
+                        chunks.append(chunk[:keep])
+                        res.truncated = True
+                        res.error = f"response too large: cut off at {self.settings.max_bytes} bytes"
+                        break
+                    chunks.append(chunk)
+                    if self.clock() - started > deadline:
+                        res.error = f"download took longer than {deadline:.0f} s; abandoned"
+                        break
+                res.body = b"".join(chunks)
+        except httpx.TimeoutException as exc:
+            res.error = f"timeout ({type(exc).__name__})"
+        except httpx.HTTPError as exc:
+            res.error = f"network error: {type(exc).__name__}: {exc}"
+        except Exception as exc:  # noqa: BLE001 - a bad URL or a broken server must not end the run
+            res.error = f"error: {type(exc).__name__}: {exc}"
+        res.fetched_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        return res
+
+    # -- public ------------------------------------------------------------------------------
+    def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET `url` politely: robots.txt, rate limit, retries, size cap, bounded redirects."""
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        current = url
+        hops: list[str] = []
+        while True:
+            try:
+                parts = urlsplit(current)
+                if parts.scheme not in ("http", "https") or not parts.netloc:
+                    return FetchResult(url=url, final_url=current, error=f"not an http(s) URL: {current}", redirects=hops)
+            except ValueError as exc:
+                return FetchResult(url=url, final_url=current, error=f"bad URL: {exc}", redirects=hops)
+            ok, why = self.allowed(current)
+            if not ok:
+                return FetchResult(url=url, final_url=current, error=why, robots_disallowed=True, redirects=hops)
+            res = self._request(current, headers if not hops else {})
+            res.url = url
+            res.final_url = current
+            res.redirects = hops
+            if res.status in (301, 302, 303, 307, 308) and res.error is None:
+                location = res.headers.get("location")
+                if not location:
+                    res.error = f"HTTP {res.status} redirect without a Location header"
+                    return res
+                if len(hops) >= self.settings.max_redirects:
+                    res.error = f"too many redirects (more than {self.settings.max_redirects})"
+                    return res
+                hops.append(current)
+                current = urljoin(current, location)
+                continue
+            if res.status == 304:
+                res.not_modified = True
+            elif res.error is None and res.status is not None and res.status >= 400:
+                res.error = f"HTTP {res.status}"
+            return res
+
+    def get_many(self, urls: Iterable[str], *, validators: dict[str, tuple[str | None, str | None]] | None = None,
+                 progress: bool = False, desc: str = "fetching") -> Iterator[FetchResult]:
+        """Fetch several URLs one by one (a progress bar on stderr when `progress`)."""
+        from tqdm import tqdm
+
+        urls = list(urls)
+        validators = validators or {}
+        for u in tqdm(urls, desc=desc, unit="url", disable=not progress or len(urls) < 2, leave=False):
+            etag, lm = validators.get(u, (None, None))
+            yield self.get(u, etag=etag, last_modified=lm)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        when = parsedate_to_datetime(value)
+        return max(0.0, (when - dt.datetime.now(when.tzinfo)).total_seconds())
+    except (TypeError, ValueError):
+        return None

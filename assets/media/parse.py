@@ -1,0 +1,382 @@
+"""Turning raw bytes into articles: decoding (declared and sniffed encodings, windows-1251),
+RSS/Atom feeds, listing pages, article pages, Telegram Desktop exports and saved pages."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import urljoin
+
+import feedparser
+import lxml.html
+from charset_normalizer import from_bytes
+
+KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+SINGLE_BYTE = {"cp1251", "windows-1251", "koi8-r", "koi8_r", "iso-8859-5", "cp866", "latin-1", "iso-8859-1",
+               "windows-1252", "cp1252", "ascii", "us-ascii", "maccyrillic"}
+
+
+class ParseError(ValueError):
+    """The bytes are not what the source says they are (e.g. a broken feed)."""
+
+
+@dataclass
+class Article:
+    article_id: str
+    source: str
+    kind: str  # web | telegram | saved | file
+    url: str
+    title: str
+    text: str
+    published: dt.date | None = None
+    fetched_at: dt.datetime | None = None
+    lang: str = "ru"
+    response_id: str | None = None
+
+    def to_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class FeedItem:
+    url: str
+    title: str = ""
+    published: dt.date | None = None
+    summary: str = ""
+
+
+def article_id(url: str) -> str:
+    return hashlib.sha1(url.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def detect_lang(text: str) -> str:
+    """'kk' when Kazakh-only letters make up a visible share of the Cyrillic letters, else 'ru'."""
+    cyr = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    kk = sum(1 for ch in text if ch in KAZAKH_LETTERS)
+    return "kk" if cyr and kk / cyr > 0.015 else "ru"
+
+
+# -- encodings ---------------------------------------------------------------------------------
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)["']""", re.I)
+
+
+def _norm_enc(name: str | None) -> str | None:
+    if not name:
+        return None
+    n = name.strip().strip("\"'").lower()
+    aliases = {"win-1251": "cp1251", "windows-1251": "cp1251", "x-cp1251": "cp1251", "cp-1251": "cp1251",
+               "utf8": "utf-8", "utf_8": "utf-8"}
+    n = aliases.get(n, n)
+    try:
+        import codecs
+
+        return codecs.lookup(n).name
+    except LookupError:
+        return None
+
+
+def declared_encoding(body: bytes, content_type: str | None = None) -> str | None:
+    """The charset the server or the document itself declares (header first, then meta / XML)."""
+    if content_type:
+        m = re.search(r"charset\s*=\s*([^\s;]+)", content_type, re.I)
+        if m and _norm_enc(m.group(1)):
+            return _norm_enc(m.group(1))
+    head = body[:4096]
+    m = _META_CHARSET.search(head) or _XML_DECL.search(head)
+    if m:
+        return _norm_enc(m.group(1).decode("ascii", "ignore"))
+    return None
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 127]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") / len(letters)
+
+
+def decode(body: bytes, content_type: str | None = None, forced: str | None = None) -> tuple[str, str]:
+    """Bytes -> (text, encoding used). Order: a forced encoding, a BOM, the declared charset (unless
+    the bytes are valid UTF-8 and the declaration names a single-byte code page: sites that
+    declare windows-1251 and serve UTF-8 exist), strict UTF-8, windows-1251 when it yields Russian
+    letters, then charset-normalizer's guess."""
+    if forced and _norm_enc(forced):
+        enc = _norm_enc(forced)
+        return body.decode(enc, errors="replace"), enc
+    if body.startswith(b"\xef\xbb\xbf"):
+        return body[3:].decode("utf-8", errors="replace"), "utf-8"
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return body.decode("utf-16", errors="replace"), "utf-16"
+    utf8: str | None
+    try:
+        utf8 = body.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
+    declared = declared_encoding(body, content_type)
+    if declared:
+        if declared != "utf-8" and utf8 is not None and any(b > 127 for b in body) and declared in {
+            _norm_enc(e) for e in SINGLE_BYTE if _norm_enc(e)
+        }:
+            return utf8, "utf-8"
+        try:
+            return body.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # the declaration lies; sniff
+    if utf8 is not None:
+        return utf8, "utf-8"
+    cp = body.decode("cp1251", errors="replace")
+    if _cyrillic_share(cp) > 0.9:
+        return cp, "cp1251"
+    best = from_bytes(body).best()
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    return body.decode("utf-8", errors="replace"), "utf-8"
+
+
+# -- feeds and listings ------------------------------------------------------------------------
+def _struct_date(t) -> dt.date | None:
+    if not t:
+        return None
+    try:
+        return dt.date(t.tm_year, t.tm_mon, t.tm_mday)
+    except (AttributeError, ValueError):
+        return None
+
+
+def parse_feed(body: bytes, base_url: str = "", content_type: str | None = None) -> list[FeedItem]:
+    """Entries of an RSS or Atom feed. A feed that cannot be read at all raises ParseError."""
+    parsed = feedparser.parse(body, response_headers={"content-type": content_type} if content_type else None)
+    if not parsed.entries:
+        why = getattr(parsed, "bozo_exception", None)
+        if parsed.bozo:
+            raise ParseError(f"not a readable RSS/Atom feed: {why}")
+        if not parsed.get("feed"):
+            raise ParseError("not an RSS/Atom feed (no channel and no entries)")
+        return []
+    items: list[FeedItem] = []
+    seen: set[str] = set()
+    for e in parsed.entries:
+        link = e.get("link") or ""
+        if not link:
+            continue
+        link = urljoin(base_url, link)
+        if link in seen:
+            continue
+        seen.add(link)
+        summary = e.get("summary") or ""
+        if summary:
+            summary = html_to_text(summary)
+        items.append(
+            FeedItem(
+                url=link,
+                title=(e.get("title") or "").strip(),
+                published=_struct_date(e.get("published_parsed") or e.get("updated_parsed")),
+                summary=summary,
+            )
+        )
+    return items
+
+
+def parse_listing(text: str, base_url: str, link_pattern: str, limit: int | None = None) -> list[str]:
+    """Absolute links of a listing page that match `link_pattern`, in page order, no repeats."""
+    try:
+        doc = lxml.html.fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ParseError(f"listing page is not HTML: {exc}") from exc
+    rx = re.compile(link_pattern)
+    out: list[str] = []
+    for a in doc.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        url = urljoin(base_url, href).split("#", 1)[0]
+        if rx.search(url) and url not in out:
+            out.append(url)
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def html_to_text(fragment: str) -> str:
+    try:
+        return " ".join(lxml.html.fromstring(f"<div>{fragment}</div>").text_content().split())
+    except (lxml.etree.ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", fragment)
+
+
+# -- article pages -----------------------------------------------------------------------------
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
+
+
+def _meta_date(doc) -> dt.date | None:
+    for xp in ('//meta[@property="article:published_time"]/@content', '//meta[@name="pubdate"]/@content',
+               '//meta[@itemprop="datePublished"]/@content', '//time/@datetime'):
+        for v in doc.xpath(xp):
+            try:
+                return dt.date.fromisoformat(str(v)[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
+    """(title, main text, published date) of an article page: trafilatura, with an lxml fallback."""
+    title, body, published = "", "", None
+    try:
+        doc = lxml.html.fromstring(text)
+        published = _meta_date(doc)
+        t = doc.find(".//title")
+        title = " ".join((t.text_content() if t is not None else "").split())
+        h1 = doc.find(".//h1")
+        if h1 is not None and h1.text_content().strip():
+            title = " ".join(h1.text_content().split())
+    except (lxml.etree.ParserError, ValueError):
+        doc = None
+    try:
+        import trafilatura
+
+        res = trafilatura.bare_extraction(text, url=url or None, with_metadata=True, favor_recall=True,
+                                          include_comments=False)
+    except Exception:  # noqa: BLE001 - trafilatura on hostile HTML must not end the run
+        res = None
+    if res is not None and getattr(res, "text", None):
+        body = res.text
+        title = title or (res.title or "")
+        if published is None and res.date:
+            try:
+                published = dt.date.fromisoformat(str(res.date)[:10])
+            except ValueError:
+                pass
+    elif doc is not None:
+        for bad in doc.xpath("//script|//style|//nav|//header|//footer"):
+            bad.drop_tree()
+        paras = [" ".join(p.text_content().split()) for p in doc.iter("p")]
+        body = "\n".join(p for p in paras if p) or " ".join(doc.text_content().split())
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    return title, "\n".join(lines), published
+
+
+def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forced_encoding: str | None = None) -> Article:
+    headers = resp.get("headers") or {}
+    text, _enc = decode(resp["body"], headers.get("content-type"), forced_encoding)
+    url = resp["url"]
+    ctype = (headers.get("content-type") or "").lower()
+    if "text/plain" in ctype:
+        lines = text.strip().splitlines()
+        title, body, published = (lines[0].strip() if lines else ""), "\n".join(lines[1:]), None
+    else:
+        title, body, published = extract_html(text, resp.get("final_url") or url)
+    if feed_item is not None:
+        title = title or feed_item.title
+        published = feed_item.published or published
+        if not body.strip():
+            body = feed_item.summary
+    if published is None and headers.get("last-modified"):
+        try:
+            published = parsedate_to_datetime(headers["last-modified"]).date()
+        except (TypeError, ValueError):
+            pass
+    return Article(
+        article_id=article_id(url), source=resp.get("source") or "", kind="web", url=url, title=title,
+        text=body, published=published, fetched_at=resp.get("fetched_at"), lang=detect_lang(title + " " + body),
+        response_id=resp.get("response_id"),
+    )
+
+
+# -- local files: saved pages, text files, Telegram exports ------------------------------------
+def read_local(path: Path, *, source: str = "file", published: dt.date | None = None) -> list[Article]:
+    """Articles from one local file: a saved page (.html/.htm), a text file (.txt: the first line is
+    the title) or a Telegram Desktop export (.json)."""
+    suffix = path.suffix.lower()
+    raw = path.read_bytes()
+    if suffix == ".json":
+        return parse_telegram_export(raw, source=source, origin=str(path))
+    text, _enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
+    if suffix in (".html", ".htm", ".xhtml", ".mhtml"):
+        m = _SAVED_FROM.search(text[:2000])
+        url = m.group(1) if m else None
+        if not url:
+            try:
+                doc = lxml.html.fromstring(text)
+                links = doc.xpath('//link[@rel="canonical"]/@href') or doc.xpath('//meta[@property="og:url"]/@content')
+                url = str(links[0]) if links else None
+            except (lxml.etree.ParserError, ValueError):
+                url = None
+        url = url or path.resolve().as_uri()
+        title, body, pub = extract_html(text, url)
+        kind = "saved"
+    else:
+        lines = text.strip().splitlines()
+        title = lines[0].strip() if lines else ""
+        body = "\n".join(lines[1:]).strip()
+        url, pub, kind = path.resolve().as_uri(), None, "file"
+    return [Article(article_id=article_id(url), source=source, kind=kind, url=url, title=title, text=body,
+                    published=published or pub, lang=detect_lang(title + " " + body))]
+
+
+def read_folder(folder: Path, *, source: str = "folder") -> list[Article]:
+    out: list[Article] = []
+    if not folder.exists():
+        return out
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.suffix.lower() in (".html", ".htm", ".txt", ".json"):
+            out.extend(read_local(p, source=source))
+    return out
+
+
+def _tg_text(value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
+    return ""
+
+
+def parse_telegram_export(raw: bytes | str, *, source: str = "telegram", channel: str | None = None,
+                          origin: str = "result.json") -> list[Article]:
+    """Messages of a Telegram Desktop JSON export (one chat/channel, or a full export with
+    `chats.list`). Each text message becomes an article; service messages and media without
+    text are skipped."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ParseError(f"{origin}: not a Telegram JSON export ({exc})") from exc
+    chats = []
+    if isinstance(data, dict) and "messages" in data:
+        chats = [data]
+    elif isinstance(data, dict) and isinstance(data.get("chats"), dict):
+        chats = data["chats"].get("list") or []
+    if not chats:
+        raise ParseError(f"{origin}: not a Telegram JSON export (no `messages`)")
+    out: list[Article] = []
+    for chat in chats:
+        name = str(chat.get("name") or chat.get("id") or "chat")
+        for msg in chat.get("messages") or []:
+            if msg.get("type") != "message":
+                continue
+            text = _tg_text(msg.get("text")).strip()
+            if not text:
+                continue
+            mid = msg.get("id")
+            if channel:
+                url = f"https://t.me/{channel.lstrip('@')}/{mid}"
+            else:
+                url = f"tg://{chat.get('id') or name}/{mid}"
+            published = None
+            if msg.get("date"):
+                try:
+                    published = dt.datetime.fromisoformat(str(msg["date"])).date()
+                except ValueError:
+                    published = None
+            lines = text.splitlines()
+            title = lines[0][:150]
+            out.append(Article(article_id=article_id(url), source=source, kind="telegram", url=url,
+                               title=title, text=text, published=published, lang=detect_lang(text)))
+    return out

@@ -1,0 +1,140 @@
+"""The media sources configuration (config/sources.yaml): which feeds, pages, Telegram exports
+and saved-page folders to read, and how politely to fetch them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from assets.core import settings
+
+KINDS = ("rss", "html", "listing", "telegram", "folder")
+NETWORK_KINDS = ("rss", "html", "listing")
+
+
+class SourcesError(ValueError):
+    """The sources file is wrong; the message names the source and the field."""
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    user_agent: str = "AssemblyMonitorBot/0.1"
+    min_interval_s: float = 2.0
+    timeout_s: float = 20.0
+    retries: int = 3
+    backoff_s: float = 1.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+    respect_robots: bool = True
+    max_items_per_source: int = 50
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    kind: str
+    url: str | None = None
+    path: Path | None = None
+    enabled: bool = False
+    link_pattern: str | None = None
+    channel: str | None = None
+    encoding: str | None = None
+    max_items: int | None = None
+    language: str | None = None
+
+    @property
+    def uses_network(self) -> bool:
+        return self.kind in NETWORK_KINDS
+
+
+@dataclass(frozen=True)
+class SourcesConfig:
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    sources: tuple[Source, ...] = ()
+
+    def enabled(self) -> list[Source]:
+        return [s for s in self.sources if s.enabled]
+
+
+def default_path() -> Path:
+    return settings.config_dir() / "sources.yaml"
+
+
+def load(path: Path | str | None = None, *, base_dir: Path | None = None) -> SourcesConfig:
+    """Read and check the sources file. Relative `path`s of sources resolve against `base_dir`
+    (default: the inbox folder)."""
+    p = Path(path) if path else default_path()
+    if not p.exists():
+        return SourcesConfig()
+    try:
+        raw = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise SourcesError(f"{p}: not valid YAML ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise SourcesError(f"{p}: expected a mapping with `fetch` and `sources`")
+    return parse(raw, origin=str(p), base_dir=base_dir)
+
+
+def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = None) -> SourcesConfig:
+    base = base_dir or settings.inbox_dir()
+    fetch_raw = raw.get("fetch") or {}
+    known = set(FetchSettings.__dataclass_fields__)
+    unknown = set(fetch_raw) - known
+    if unknown:
+        raise SourcesError(f"{origin}: unknown fetch setting(s) {sorted(unknown)}; known: {sorted(known)}")
+    try:
+        fs = FetchSettings(**{k: type(getattr(FetchSettings, k))(v) for k, v in fetch_raw.items()})
+    except (TypeError, ValueError) as exc:
+        raise SourcesError(f"{origin}: bad fetch setting ({exc})") from exc
+    out: list[Source] = []
+    names: set[str] = set()
+    for i, item in enumerate(raw.get("sources") or [], start=1):
+        if not isinstance(item, dict):
+            raise SourcesError(f"{origin}: source #{i} is not a mapping")
+        name = str(item.get("name") or "").strip()
+        where = f"{origin}: source #{i} ({name or 'no name'})"
+        if not name:
+            raise SourcesError(f"{where}: `name` is required")
+        if name in names:
+            raise SourcesError(f"{where}: the name {name!r} is used twice")
+        names.add(name)
+        kind = str(item.get("kind") or "").strip().lower()
+        if kind not in KINDS:
+            raise SourcesError(f"{where}: `kind` must be one of {', '.join(KINDS)}, not {kind!r}")
+        url = item.get("url")
+        path = item.get("path")
+        if kind in NETWORK_KINDS:
+            if not url or not re.match(r"^https?://", str(url)):
+                raise SourcesError(f"{where}: a {kind} source needs an http(s) `url`")
+        elif not path:
+            raise SourcesError(f"{where}: a {kind} source needs a `path`")
+        pattern = item.get("link_pattern")
+        if kind == "listing":
+            if not pattern:
+                raise SourcesError(f"{where}: a listing needs `link_pattern` (a regular expression)")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise SourcesError(f"{where}: `link_pattern` is not a valid regular expression ({exc})") from exc
+        p = None
+        if path:
+            p = Path(str(path)).expanduser()
+            if not p.is_absolute():
+                p = base / p
+        out.append(
+            Source(
+                name=name,
+                kind=kind,
+                url=str(url) if url else None,
+                path=p,
+                enabled=bool(item.get("enabled", False)),
+                link_pattern=pattern,
+                channel=item.get("channel"),
+                encoding=item.get("encoding"),
+                max_items=int(item["max_items"]) if item.get("max_items") is not None else None,
+                language=item.get("language"),
+            )
+        )
+    return SourcesConfig(fetch=fs, sources=tuple(out))

@@ -1,0 +1,95 @@
+"""Text helpers shared by triage and extraction: normalisation, sentences, tokens, lemmas."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]"
+TOKEN_RE = re.compile(rf"{WORD}+(?:-{WORD}+)*|\d+(?:[.,]\d+)?")
+# no sentence break after these (lower-cased, without the dot)
+ABBREV = {"г", "гг", "ул", "пр", "просп", "им", "т", "д", "тыс", "млн", "млрд", "руб", "обл", "р-н", "пос", "с", "мкр",
+          "см", "ст", "тг", "др", "пл", "corp", "inc", "mr", "н", "э"}
+
+
+def normalise(text: str) -> str:
+    """Unify quotes, dashes, spaces and ё; keep line breaks (paragraphs)."""
+    t = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    t = t.replace("\u2011", "-").replace("\u2010", "-")
+    t = re.sub(r"[ \t\r\f\v]+", " ", t)
+    t = re.sub(r"\n\s*\n+", "\n", t)
+    return t.strip()
+
+
+def yo(s: str) -> str:
+    return s.replace("ё", "е").replace("Ё", "Е")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    text: str
+    start: int  # character offset in the analysed text
+    paragraph: int
+
+
+_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9•\-–—])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences: at line breaks and at . ! ? … followed by a capital or a digit, but not
+    after abbreviations (г., ул., им., initials)."""
+    out: list[Sentence] = []
+    pos = 0
+    for p_no, para in enumerate(text.split("\n")):
+        para_start = text.find(para, pos)
+        pos = para_start + len(para)
+        chunk_start = 0
+        for m in _BREAK.finditer(para):
+            before = para[chunk_start:m.start()].rstrip()
+            last = re.findall(rf"({WORD}+)\.?[\"»”)]?$", before)
+            if last:
+                w = last[-1]
+                if w.lower() in ABBREV or (len(w) == 1 and w.isupper()):
+                    continue
+            piece = para[chunk_start:m.start()].strip()
+            if piece:
+                out.append(Sentence(len(out), piece, para_start + chunk_start, p_no))
+            chunk_start = m.end()
+        piece = para[chunk_start:].strip()
+        if piece:
+            out.append(Sentence(len(out), piece, para_start + chunk_start, p_no))
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+@lru_cache(maxsize=1)
+def morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=50000)
+def parses(word: str):
+    return tuple(morph().parse(word))
+
+
+@lru_cache(maxsize=50000)
+def lemma(word: str) -> str:
+    w = word.lower()
+    if not re.search("[а-яё]", w) or re.search("[әғқңөұүһі]", w):
+        return yo(w)
+    p = parses(w)
+    return yo(p[0].normal_form) if p else yo(w)
+
+
+def lemmas(text: str) -> list[str]:
+    return [lemma(t) for t in tokens(text)]
+
+
+def has_any(lemma_list: list[str] | set[str], wanted: set[str]) -> bool:
+    return bool(set(lemma_list) & wanted)
