@@ -38,8 +38,8 @@ def materialize(selection: list, period: str, instance=None) -> bool:
     from pipelines.definitions import defs
 
     result = dg.materialize(
-        assets=defs.assets,  # type: ignore[arg-type]
-        selection=selection,
+        assets=[*defs.assets, *defs.asset_checks],  # type: ignore[list-item]
+        selection=dg.AssetSelection.assets(*selection),
         partition_key=period,
         resources=defs.resources,
         instance=instance or _instance(),

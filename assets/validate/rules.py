@@ -104,7 +104,7 @@ def _column(f, period: Period | None, unique_id: bool = False) -> pa.Column:
     if f.type == "code":
         checks.append(pa.Check.isin(sorted(f.codes)))
     if f.type == "date" and f.name == "date" and period is not None:
-        checks.append(pa.Check.in_range(period.start, period.end, name="in_period"))
+        checks.append(pa.Check.in_range(period.start, period.end))
     return pa.Column(f.polars_dtype, checks=checks, nullable=not f.required, unique=unique_id and f.name == "card_id")
 
 
@@ -132,7 +132,7 @@ def column_message(kind: str, field: str, check: str, value: str, period: Period
         return f"{what}: '{value}' is negative; it cannot be below zero"
     if check.startswith("isin"):
         return f"{what}: '{value}' is not one of the codes: {', '.join(f.codes)}"
-    if check == "in_period" and period is not None:
+    if (check == "in_period" or check.startswith("in_range")) and field == "date" and period is not None:
         return f"{what}: {value} lies outside the monitoring period {period.id} ({period.start} – {period.end}); put the card in the folder of its period"
     if check == "field_uniqueness":
         return f"{what}: '{value}' is used by more than one card in this period; every card needs its own id"

@@ -1,0 +1,60 @@
+"""Shared fixtures: every test gets its own warehouse, inbox and build folder (never the project's)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from assets.core import settings
+
+EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
+
+
+@pytest.fixture()
+def project(tmp_path, monkeypatch):
+    """A private MONITOR_* environment under tmp_path."""
+    monkeypatch.setenv("MONITOR_WAREHOUSE", str(tmp_path / "warehouse.duckdb"))
+    monkeypatch.setenv("MONITOR_INBOX", str(tmp_path / "inbox"))
+    monkeypatch.setenv("MONITOR_BUILD", str(tmp_path / "build"))
+    (tmp_path / "inbox" / "cards").mkdir(parents=True)
+    return tmp_path
+
+
+@pytest.fixture()
+def example_inbox(project):
+    """The project fixture with the bundled 2017 example cards in its inbox."""
+    shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
+    return project
+
+
+def run_period(period: str, selection=("raw_cards", "cards", "figures"), raise_on_error=True) -> dg.ExecuteInProcessResult:
+    """Materialize assets of one period in process, as the Dagster docs' tests do."""
+    from pipelines.definitions import defs
+
+    return dg.materialize(
+        assets=[*defs.assets, *defs.asset_checks],
+        selection=dg.AssetSelection.assets(*selection),
+        partition_key=period,
+        resources=defs.resources,
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=raise_on_error,
+    )
+
+
+def figures_of(period: str) -> dict[tuple[str, str, str], float]:
+    from assets.core import warehouse
+
+    with warehouse.connect(read_only=True) as con:
+        rows = con.execute("SELECT table_no, row_key, col_key, value FROM figures WHERE period = ?", [period]).fetchall()
+    return {(t, r, c): v for t, r, c, v in rows}
+
+
+def write(path: Path, content: str | bytes, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding=encoding)
+    return path
