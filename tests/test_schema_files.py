@@ -1,0 +1,36 @@
+"""The codebook, the warehouse DDL and the card schema agree (card.yaml is the source of truth)."""
+import duckdb
+
+from assets.core import warehouse
+from schemas.card import spec
+from schemas.codebook import CODEBOOK, codebook_markdown, write_template
+
+
+def test_codebook_is_up_to_date():
+    assert CODEBOOK.read_text(encoding="utf-8") == codebook_markdown(), "run `monitor codebook` and commit schemas/codebook.md"
+
+
+def test_every_code_is_documented_with_both_labels():
+    md = codebook_markdown()
+    for kind in ("card", "person"):
+        for f in spec().fields(kind).values():
+            assert f"`{f.name}`" in md
+            for code, lab in f.codes.items():
+                assert f"`{code}` — {lab['ru']} / {lab['en']}" in md
+
+
+def test_warehouse_tables_have_every_card_and_person_field(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    warehouse.ensure_tables(con)
+    for table, kind in (("cards", "card"), ("persons", "person")):
+        cols = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+        assert set(spec().fields(kind)) <= cols, set(spec().fields(kind)) - cols
+    con.close()
+
+
+def test_template_has_russian_headers_for_every_field(tmp_path):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(write_template(tmp_path / "t.xlsx"))
+    assert [c.value for c in wb["cards"][1]] == [f.ru for f in spec().card.values()]
+    assert [c.value for c in wb["persons"][1]] == [f.ru for f in spec().person.values()]
