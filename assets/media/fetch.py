@@ -93,10 +93,6 @@ def _host(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
-def _http_date(value: str | None) -> str | None:
-    return value or None
-
-
 class Fetcher:
     def __init__(self, settings: FetchSettings | None = None, *, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep, transport: httpx.BaseTransport | None = None) -> None:

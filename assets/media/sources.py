@@ -2,6 +2,7 @@
 and saved-page folders to read, and how politely to fetch them."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +60,8 @@ class SourcesConfig:
 
 
 def default_path() -> Path:
-    return settings.config_dir() / "sources.yaml"
+    """config/sources.yaml, or the file named by MONITOR_MEDIA_SOURCES."""
+    return Path(os.environ.get("MONITOR_MEDIA_SOURCES") or settings.config_dir() / "sources.yaml")
 
 
 def load(path: Path | str | None = None, *, base_dir: Path | None = None) -> SourcesConfig:

@@ -1,0 +1,168 @@
+"""Command line of the media part (exposed as `monitor extract ...` / `monitor media ...`).
+
+    extract PATH_OR_URL [--published YYYY-MM-DD] [--all]
+        Candidates of one article (a file: .txt, .html, Telegram result.json; or an http(s) URL,
+        fetched politely) as JSON lines, one per event, with every field and its sentence.
+        --all prints the triage verdict even for articles that report no assembly.
+    fetch [--sources FILE] [--no-progress]      fetch the enabled sources into the archive
+    articles                                    (re)build media_articles and media_candidates
+    review export [PATH]                        write the review queue (default build/media/review_queue.xlsx)
+    review import                               read <inbox>/reviews/*.xlsx, write accepted cards
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from assets.media import extract, parse, sources, triage
+
+
+def _print(obj: dict) -> None:
+    print(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def cmd_extract(args) -> int:
+    target = args.target
+    published = dt.date.fromisoformat(args.published) if args.published else None
+    if target.startswith(("http://", "https://")):
+        from assets.media.fetch import Fetcher
+
+        cfg = sources.load()
+        with Fetcher(cfg.fetch) as f:
+            res = f.get(target)
+        if not res.ok:
+            print(f"could not fetch {target}: {res.error or res.status}", file=sys.stderr)
+            return 1
+        arts = [parse.article_from_response({"url": target, "final_url": res.final_url, "headers": res.headers,
+                                              "body": res.body, "source": "cli", "fetched_at": res.fetched_at})]
+    else:
+        path = Path(target)
+        if not path.exists():
+            print(f"no such file: {target}", file=sys.stderr)
+            return 1
+        try:
+            arts = parse.read_local(path, source="cli", published=published)
+        except parse.ParseError as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
+    n = 0
+    for a in arts:
+        pub = published or a.published
+        tri = triage.classify(a.title, a.text)
+        events = extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang, triage_result=tri)
+        for ev in events:
+            d = ev.to_dict()
+            d["triage"] = {"label": tri.label, "score": tri.score, "reasons": tri.reasons}
+            _print(d)
+            n += 1
+        if not events and args.all:
+            _print({"url": a.url, "title": a.title, "published": pub,
+                    "triage": {"label": tri.label, "score": tri.score, "reasons": tri.reasons}})
+    if n == 0:
+        print("no assembly reported in this text", file=sys.stderr)
+    return 0
+
+
+def _connect():
+    from assets.core import warehouse
+    from assets.media import archive
+
+    cm = warehouse.connect()
+    con = cm.__enter__()
+    archive.ensure_tables(con)
+    return cm, con
+
+
+def cmd_fetch(args) -> int:
+    from assets.media import pipeline
+
+    cfg = sources.load(args.sources)
+    if not [s for s in cfg.enabled() if s.uses_network]:
+        print("no enabled web source in the sources file (config/sources.yaml): nothing fetched")
+        return 0
+    cm, con = _connect()
+    try:
+        stats = pipeline.fetch_sources(con, cfg, progress=not args.no_progress)
+    finally:
+        cm.__exit__(None, None, None)
+    print(json.dumps(stats.outcomes, ensure_ascii=False))
+    for e in stats.errors:
+        print("  " + e, file=sys.stderr)
+    return 0
+
+
+def cmd_articles(args) -> int:
+    from assets.media import pipeline
+
+    cfg = sources.load(args.sources)
+    cm, con = _connect()
+    try:
+        df, problems = pipeline.build_articles(con, cfg)
+        cands = pipeline.build_candidates(con, df)
+    finally:
+        cm.__exit__(None, None, None)
+    print(f"{df.height} articles, {cands.height} candidates")
+    for p in problems:
+        print("  " + p, file=sys.stderr)
+    return 0
+
+
+def cmd_review(args) -> int:
+    from assets.media import pipeline
+
+    cm, con = _connect()
+    try:
+        if args.action == "export":
+            path, n = pipeline.export_queue(con, Path(args.path) if args.path else None)
+            print(f"{n} candidates to review in {path}")
+        else:
+            decisions = pipeline.import_decisions(con)
+            done = [d for d in decisions if d.status == "done"]
+            print(f"{len(done)} decisions imported, {len([d for d in done if d.card_path])} card files written")
+            for d in decisions:
+                if d.status == "error":
+                    print(f"  {d.review_file} row {d.review_row} ({d.candidate_id}): {d.message}", file=sys.stderr)
+    finally:
+        cm.__exit__(None, None, None)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = argparse.ArgumentParser(prog="monitor", description="media reports: extract, fetch, review")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    e = sub.add_parser("extract", help="candidates of one article as JSON lines")
+    e.add_argument("target", metavar="PATH_OR_URL")
+    e.add_argument("--published", help="publication date YYYY-MM-DD (resolves 'вчера', 'в субботу')")
+    e.add_argument("--all", action="store_true", help="also print the triage verdict of articles with no assembly")
+    e.set_defaults(fn=cmd_extract)
+    f = sub.add_parser("fetch", help="fetch the enabled sources")
+    f.add_argument("--sources", help="sources file (default config/sources.yaml)")
+    f.add_argument("--no-progress", action="store_true")
+    f.set_defaults(fn=cmd_fetch)
+    a = sub.add_parser("articles", help="rebuild media_articles and media_candidates")
+    a.add_argument("--sources", help="sources file (default config/sources.yaml)")
+    a.set_defaults(fn=cmd_articles)
+    r = sub.add_parser("review", help="export the review queue or import filled sheets")
+    r.add_argument("action", choices=["export", "import"])
+    r.add_argument("path", nargs="?")
+    r.set_defaults(fn=cmd_review)
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        return args.fn(args)
+    except sources.SourcesError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,317 @@
+"""The media steps as plain functions over a DuckDB connection (the Dagster assets and the CLI
+both call these): fetch -> articles (+ triage) -> candidates (extract, deduplicate, match) ->
+review decisions -> review queue."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from assets.core import settings
+from assets.media import archive, dedup, extract, match, parse, review, triage
+from assets.media.fetch import Fetcher
+from assets.media.sources import Source, SourcesConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class FetchStats:
+    outcomes: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, outcome: str) -> None:
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+
+
+# -- 1. fetch ------------------------------------------------------------------------------------
+def fetch_sources(con: duckdb.DuckDBPyConnection, config: SourcesConfig, fetcher: Fetcher | None = None,
+                  *, progress: bool = False) -> FetchStats:
+    """Fetch every enabled network source and the articles it links to, into the archive."""
+    archive.ensure_tables(con)
+    stats = FetchStats()
+    net = [s for s in config.enabled() if s.uses_network]
+    if not net:
+        return stats
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(config.fetch)
+    try:
+        for src in net:
+            _fetch_source(con, src, config, fetcher, stats, progress)
+    finally:
+        if own:
+            fetcher.close()
+    return stats
+
+
+def _fetch_source(con, src: Source, config: SourcesConfig, fetcher: Fetcher, stats: FetchStats, progress: bool) -> None:
+    role = {"rss": "feed", "listing": "listing", "html": "article"}[src.kind]
+    v = archive.validators(con, [src.url])
+    etag, lm = v.get(src.url, (None, None))
+    res = fetcher.get(src.url, etag=etag, last_modified=lm)
+    outcome = archive.store(con, res, source=src.name, role=role)
+    stats.add(outcome)
+    if res.error:
+        stats.errors.append(f"{src.name}: {src.url}: {res.error}")
+    if role == "article":
+        return
+    # the newest complete copy of the feed/listing (this one, or the archived one on 304)
+    latest = [r for r in archive.latest_responses(con, role) if r["url"] == src.url]
+    if not latest:
+        return
+    body = latest[0]
+    limit = src.max_items or config.fetch.max_items_per_source
+    try:
+        if role == "feed":
+            links = [i.url for i in parse.parse_feed(body["body"], src.url, body["headers"].get("content-type"))][:limit]
+        else:
+            text, _ = parse.decode(body["body"], body["headers"].get("content-type"), src.encoding)
+            links = parse.parse_listing(text, body.get("final_url") or src.url, src.link_pattern or ".", limit)
+    except parse.ParseError as exc:
+        stats.add("parse_error")
+        stats.errors.append(f"{src.name}: {src.url}: {exc}")
+        con.execute("UPDATE media_fetch_log SET outcome = 'parse_error', error = ? WHERE url = ?", [str(exc), src.url])
+        return
+    done = archive.archived_ok(con)
+    todo = [u for u in links if u not in done]
+    for u in links:
+        if u in done:
+            stats.add("already_archived")
+    for r in fetcher.get_many(todo, progress=progress, desc=src.name):
+        outcome = archive.store(con, r, source=src.name, role="article")
+        stats.add(outcome)
+        if r.error:
+            stats.errors.append(f"{src.name}: {r.url}: {r.error}")
+
+
+# -- 2. articles ---------------------------------------------------------------------------------
+ARTICLE_COLUMNS = ["article_id", "source", "kind", "url", "title", "published", "fetched_at", "lang", "text",
+                   "response_id", "triage_pass", "triage_label", "triage_score", "triage_reasons"]
+
+
+def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[list[parse.Article], list[str]]:
+    """Articles from the archive (web sources) and from local sources (Telegram exports, folders)."""
+    archive.ensure_tables(con)
+    problems: list[str] = []
+    by_name = {s.name: s for s in config.sources}
+    feed_items: dict[str, parse.FeedItem] = {}
+    for r in archive.latest_responses(con, "feed"):
+        try:
+            for item in parse.parse_feed(r["body"], r["url"], r["headers"].get("content-type")):
+                feed_items.setdefault(item.url, item)
+        except parse.ParseError as exc:
+            problems.append(f"{r['url']}: {exc}")
+    arts: dict[str, parse.Article] = {}
+    for r in archive.latest_responses(con, "article"):
+        src = by_name.get(r["source"])
+        try:
+            a = parse.article_from_response(r, feed_item=feed_items.get(r["url"]),
+                                            forced_encoding=src.encoding if src else None)
+        except Exception as exc:  # noqa: BLE001 - one hostile page must not stop the others
+            problems.append(f"{r['url']}: cannot be read as an article ({type(exc).__name__}: {exc})")
+            continue
+        arts[a.article_id] = a
+    for src in config.enabled():
+        if src.kind not in ("telegram", "folder") or src.path is None:
+            continue
+        try:
+            if src.kind == "telegram":
+                p = src.path / "result.json" if src.path.is_dir() else src.path
+                if not p.exists():
+                    problems.append(f"{src.name}: no Telegram export at {p}")
+                    continue
+                items = parse.parse_telegram_export(p.read_bytes(), source=src.name, channel=src.channel, origin=str(p))
+            else:
+                if not src.path.exists():
+                    problems.append(f"{src.name}: no folder {src.path}")
+                    continue
+                items = parse.read_folder(src.path, source=src.name)
+        except parse.ParseError as exc:
+            problems.append(f"{src.name}: {exc}")
+            continue
+        for a in items:
+            arts.setdefault(a.article_id, a)
+    return sorted(arts.values(), key=lambda a: a.article_id), problems
+
+
+def triage_articles(articles: list[parse.Article]) -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
+    rows, results = [], {}
+    for a in articles:
+        quick = triage.quick_pass(f"{a.title}\n{a.text}")
+        res = triage.classify(a.title, a.text) if quick else triage.TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
+        results[a.article_id] = res
+        row = a.to_row()
+        row.update(triage_pass=quick, triage_label=res.label, triage_score=res.score,
+                   triage_reasons="; ".join(res.reasons))
+        rows.append({k: row.get(k) for k in ARTICLE_COLUMNS})
+    schema = {"article_id": pl.Utf8, "source": pl.Utf8, "kind": pl.Utf8, "url": pl.Utf8, "title": pl.Utf8,
+              "published": pl.Date, "fetched_at": pl.Datetime, "lang": pl.Utf8, "text": pl.Utf8,
+              "response_id": pl.Utf8, "triage_pass": pl.Boolean, "triage_label": pl.Utf8,
+              "triage_score": pl.Float64, "triage_reasons": pl.Utf8}
+    return pl.DataFrame(rows, schema=schema), results
+
+
+def build_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[pl.DataFrame, list[str]]:
+    arts, problems = collect_articles(con, config)
+    df, _ = triage_articles(arts)
+    archive.replace_table(con, "media_articles", df)
+    return df, problems
+
+
+# -- 3. candidates -------------------------------------------------------------------------------
+CANDIDATE_INT = {"participants_low", "participants", "participants_high", "duration_min", "police_count",
+                 "preventive_detentions", "detained"}
+CANDIDATE_BOOL = {"permission_requested", "police_present", "police_warned", "prosecutor_present", "prosecutor_warned",
+                  "akimat_present", "akimat_warned", "obstruction", "dispersal", "state_organised"}
+
+
+def events_of(articles: pl.DataFrame) -> list[dict]:
+    out = []
+    for a in articles.filter(pl.col("triage_label") == "assembly").iter_rows(named=True):
+        for ev in extract.extract(a["title"] or "", a["text"] or "", published=a["published"], url=a["url"], lang=a["lang"]):
+            d = ev.to_dict()
+            d["article_id"], d["kind"] = a["article_id"], a["kind"]
+            out.append(d)
+    return out
+
+
+def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
+    """Done decisions by candidate id, and every event key they covered."""
+    archive.ensure_tables(con)
+    cur = con.execute("SELECT * FROM media_review_decisions WHERE status = 'done'")
+    cols = [d[0] for d in cur.description]
+    by_id = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+    keys = {k for d in by_id.values() for k in (d.get("event_keys") or "").split(";") if k}
+    return by_id, keys
+
+
+def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> pl.DataFrame:
+    """Extract, deduplicate, match to cards; status queued | matched | decided."""
+    archive.ensure_tables(con)
+    cands = dedup.deduplicate(events_of(articles))
+    cards = match.load_cards(con)
+    done, done_keys = decided(con)
+    links = []
+    for c in cands:
+        c["status"], c["matched_card_id"], c["match_score"] = "queued", None, None
+        keys = set(c["event_keys"].split(";"))
+        if c["candidate_id"] in done or keys & done_keys:
+            c["status"] = "decided"
+        m = match.best_match(c, cards)
+        if m is not None:
+            c["matched_card_id"], c["match_score"] = m.card_id, m.score
+            if c["status"] != "decided":
+                c["status"] = "matched"
+            for u in c["source_links"].split(";"):
+                if u:
+                    links.append({"card_id": m.card_id, "period": m.period, "candidate_id": c["candidate_id"],
+                                  "url": u, "score": m.score, "how": "automatic match"})
+        c["evidence"] = json.dumps(c.get("evidence") or {}, ensure_ascii=False)
+    cols = [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'media_candidates' ORDER BY ordinal_position").fetchall()]
+    schema = {}
+    for c in cols:
+        if c in CANDIDATE_INT:
+            schema[c] = pl.Int64
+        elif c in CANDIDATE_BOOL:
+            schema[c] = pl.Boolean
+        elif c in ("date", "first_seen"):
+            schema[c] = pl.Date
+        elif c == "match_score":
+            schema[c] = pl.Float64
+        else:
+            schema[c] = pl.Utf8
+    rows = []
+    for c in cands:
+        row = {}
+        for k in cols:
+            v = c.get(k)
+            if k in ("date", "first_seen") and v is not None and not isinstance(v, dt.date):
+                v = dt.date.fromisoformat(str(v))
+            row[k] = v
+        rows.append(row)
+    df = pl.DataFrame(rows, schema=schema)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM media_candidates")
+        con.execute("DELETE FROM media_card_sources WHERE how = 'automatic match'")
+        if df.height:
+            con.register("_incoming_cands", df.to_arrow())
+            con.execute(f"INSERT INTO media_candidates ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _incoming_cands")
+            con.unregister("_incoming_cands")
+        if links:
+            con.register("_incoming_links", pl.DataFrame(links).to_arrow())
+            con.execute("INSERT INTO media_card_sources SELECT card_id, period, candidate_id, url, score, how FROM _incoming_links")
+            con.unregister("_incoming_links")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return df
+
+
+# -- 4. review -----------------------------------------------------------------------------------
+def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) -> list[review.Decision]:
+    """Read <inbox>/reviews/*.xlsx, write cards of accepted rows, keep every decision."""
+    archive.ensure_tables(con)
+    inbox = inbox or settings.inbox_dir()
+    files = review.review_files(inbox)
+    if not files:
+        return []
+    known, _ = decided(con)
+    known_cards = {c["card_id"] for c in match.load_cards(con)}
+    decisions = review.import_reviews(files, known_decisions=known, known_cards=known_cards, inbox=inbox)
+    cand_keys = dict(con.execute("SELECT candidate_id, event_keys FROM media_candidates").fetchall())
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for d in decisions:
+            if not d.event_keys:
+                d.event_keys = cand_keys.get(d.candidate_id) or ""
+            prev = known.get(d.candidate_id)
+            if d.status == "error" and prev is not None:
+                continue  # a later broken row does not undo a decision already made
+            r = d.row()
+            con.execute("DELETE FROM media_review_decisions WHERE candidate_id = ?", [d.candidate_id])
+            con.execute("INSERT INTO media_review_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [r["candidate_id"], r["decision"], r["merge_into"], r["status"], r["message"], r["card_id"],
+                         r["period"], r["card_path"], r["fields"], r["event_keys"], r["review_file"], r["review_row"], now])
+            if d.decision == "merge" and d.status == "done" and d.card_id:
+                con.execute("DELETE FROM media_card_sources WHERE candidate_id = ? AND how = 'review merge'", [d.candidate_id])
+                for u in str(d.fields.get("source_links") or "").split(";"):
+                    if u.strip():
+                        con.execute("INSERT INTO media_card_sources VALUES (?, ?, ?, ?, ?, ?)",
+                                    [d.card_id, d.period, d.candidate_id, u.strip(), None, "review merge"])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return decisions
+
+
+def queue(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, str]]:
+    """Candidates still waiting for a monitor, and the import problems to show next to them."""
+    archive.ensure_tables(con)
+    done, done_keys = decided(con)
+    cur = con.execute("SELECT * FROM media_candidates WHERE status = 'queued' ORDER BY date, city, candidate_id")
+    cols = [d[0] for d in cur.description]
+    out = []
+    for r in cur.fetchall():
+        c = dict(zip(cols, r))
+        if c["candidate_id"] in done or set((c.get("event_keys") or "").split(";")) & done_keys:
+            continue
+        out.append(c)
+    notes = dict(con.execute("SELECT candidate_id, message FROM media_review_decisions WHERE status = 'error'").fetchall())
+    return out, notes
+
+
+def export_queue(con: duckdb.DuckDBPyConnection, path: Path | None = None) -> tuple[Path, int]:
+    path = path or settings.build_dir() / "media" / "review_queue.xlsx"
+    cands, notes = queue(con)
+    n = review.export_queue(cands, path, notes=notes)
+    return path, n

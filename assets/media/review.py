@@ -1,0 +1,407 @@
+"""The monitor's review of machine-found candidates.
+
+`export_queue` writes the queue to a spreadsheet: one row per candidate, its extracted fields
+ready to correct, a `decision` column (accept / reject / merge) and `merge_into` (another
+candidate id or an existing card id), then the sources and the sentences each field came from.
+
+`import_reviews` reads the filled spreadsheets back (<inbox>/reviews/*.xlsx). An accepted row
+becomes one card file (YAML, the fields of schemas/card.yaml, source_type media) in
+<inbox>/cards/<period>/, where it flows through validation like any card. A merged row adds its
+links to the card of the candidate it is merged into (or is recorded as a source of an existing
+card). A row with a problem (an unknown city, a date outside every period, a required field left
+empty) is not decided: the problem is recorded and shown in the next queue's `import_note`.
+Decisions are kept in the warehouse, so a decided candidate is never put in the queue again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from assets.core import periods, settings
+from assets.media import places
+from assets.media.dates import parse_date
+
+DECISIONS = {"accept": "accept", "a": "accept", "yes": "accept", "принять": "accept", "да": "accept",
+             "reject": "reject", "r": "reject", "no": "reject", "отклонить": "reject", "нет": "reject",
+             "merge": "merge", "m": "merge", "объединить": "merge"}
+TRUE = {"yes", "y", "true", "1", "да", "д", "+", "x"}
+FALSE = {"no", "n", "false", "0", "нет", "н", "-"}
+EDITABLE = ["date", "time_start", "city", "settlement", "place", "form", "topic", "character", "organizer_type",
+            "organizer_name", "participants_low", "participants", "participants_high", "duration_min", "attributes",
+            "permission_requested", "permission_answer", "reason_not_applied", "prosecutor_present",
+            "prosecutor_warned", "akimat_present", "akimat_warned", "police_present", "police_warned", "police_count",
+            "obstruction", "dispersal", "preventive_detentions", "detained", "state_organised", "notes"]
+CONTEXT = ["source_type", "source_links", "titles", "evidence", "authorities_response", "import_note", "event_keys"]
+COLUMNS = ["candidate_id", "decision", "merge_into", *EDITABLE, *CONTEXT]
+MAX_CELL = 32000
+
+
+@lru_cache(maxsize=1)
+def card_schema() -> dict[str, dict]:
+    raw = yaml.safe_load((settings.schemas_dir() / "card.yaml").read_text(encoding="utf-8"))
+    return raw["card"]
+
+
+def _code_index(field_name: str) -> dict[str, str]:
+    """code, Russian label or English label (lower-case) -> code."""
+    spec = card_schema().get(field_name, {})
+    idx: dict[str, str] = {}
+    for code, labels in (spec.get("codes") or {}).items():
+        idx[code.lower()] = code
+        for lang in ("ru", "en"):
+            if labels.get(lang):
+                idx[str(labels[lang]).lower()] = code
+    return idx
+
+
+def safe_text(value) -> str:
+    """Scraped text is untrusted: no control characters, no formula (set as a string cell)."""
+    s = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    return s[:MAX_CELL]
+
+
+def _cell_value(v):
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, (int, float)):
+        return v
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    if isinstance(v, dict):
+        return safe_text("\n".join(f"{k}: {t}" for k, t in v.items()))
+    return safe_text(v)
+
+
+def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | None = None) -> int:
+    """Write the review spreadsheet; returns the number of rows."""
+    notes = notes or {}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "queue"
+    ws.append(COLUMNS)
+    bold = Font(bold=True)
+    for c in ws[1]:
+        c.font = bold
+    edit_fill = PatternFill("solid", fgColor="FFF2CC")
+    for n, cand in enumerate(candidates, start=2):
+        for col, name in enumerate(COLUMNS, start=1):
+            if name == "import_note":
+                v = notes.get(cand.get("candidate_id"))
+            elif name == "evidence":
+                ev = cand.get("evidence")
+                if isinstance(ev, str):
+                    try:
+                        ev = json.loads(ev)
+                    except json.JSONDecodeError:
+                        pass
+                v = ev
+            elif name in ("decision", "merge_into", "notes"):
+                v = None
+            else:
+                v = cand.get(name)
+            cell = ws.cell(row=n, column=col, value=_cell_value(v))
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            if name in ("decision", "merge_into") or name in EDITABLE:
+                cell.fill = edit_fill
+            if name in ("evidence", "titles", "topic"):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # code lists for the drop-downs
+    codes = wb.create_sheet("codes")
+    lists = {
+        "decision": ["accept", "reject", "merge"],
+        "city": sorted(places.cities()),
+        "form": list(card_schema()["form"]["codes"]),
+        "character": list(card_schema()["character"]["codes"]),
+        "organizer_type": list(card_schema()["organizer_type"]["codes"]),
+        "permission_answer": list(card_schema()["permission_answer"]["codes"]),
+        "reason_not_applied": list(card_schema()["reason_not_applied"]["codes"]),
+        "bool": ["yes", "no"],
+    }
+    bools = [f for f in EDITABLE if card_schema().get(f, {}).get("type") == "bool"]
+    last = max(2, len(candidates) + 1)
+    for j, (name, values) in enumerate(lists.items(), start=1):
+        codes.cell(row=1, column=j, value=name).font = bold
+        for i, v in enumerate(values, start=2):
+            codes.cell(row=i, column=j, value=v)
+        letter = codes.cell(row=1, column=j).column_letter
+        ref = f"codes!${letter}$2:${letter}${len(values) + 1}"
+        targets = bools if name == "bool" else [name]
+        for t in targets:
+            col = ws.cell(row=1, column=COLUMNS.index(t) + 1).column_letter
+            dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=True)
+            dv.add(f"{col}2:{col}{last}")
+            ws.add_data_validation(dv)
+    help_ = wb.create_sheet("help")
+    for line in (__doc__ or "").strip().splitlines():
+        help_.append([line])
+    ws.freeze_panes = "D2"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.xlsx")
+    wb.save(tmp)
+    tmp.replace(path)
+    return len(candidates)
+
+
+# -- import ------------------------------------------------------------------------------------
+@dataclass
+class Decision:
+    candidate_id: str
+    decision: str | None
+    merge_into: str | None
+    status: str  # done | error
+    message: str = ""
+    card_id: str | None = None
+    period: str | None = None
+    card_path: str | None = None
+    fields: dict = field(default_factory=dict)
+    event_keys: str = ""
+    review_file: str = ""
+    review_row: int = 0
+    card: dict | None = None
+
+    def row(self) -> dict:
+        return {
+            "candidate_id": self.candidate_id, "decision": self.decision, "merge_into": self.merge_into,
+            "status": self.status, "message": self.message, "card_id": self.card_id, "period": self.period,
+            "card_path": self.card_path, "fields": json.dumps(self.fields, ensure_ascii=False, default=str),
+            "event_keys": self.event_keys, "review_file": self.review_file, "review_row": self.review_row,
+        }
+
+
+def read_sheet(path: Path) -> list[tuple[int, dict]]:
+    wb = load_workbook(path, read_only=True, data_only=True)
+    ws = wb["queue"] if "queue" in wb.sheetnames else wb.worksheets[0]
+    rows = ws.iter_rows(values_only=True)
+    header = [str(h).strip().lower() if h is not None else "" for h in next(rows, [])]
+    out = []
+    for n, row in enumerate(rows, start=2):
+        data = {h: v for h, v in zip(header, row) if h}
+        if any(v not in (None, "") for v in data.values()):
+            out.append((n, data))
+    wb.close()
+    return out
+
+
+def _bool(v) -> tuple[bool | None, str | None]:
+    if v is None or v == "":
+        return None, None
+    if isinstance(v, bool):
+        return v, None
+    s = str(v).strip().lower()
+    if s in TRUE:
+        return True, None
+    if s in FALSE:
+        return False, None
+    return None, f"'{v}' is not yes/no"
+
+
+def _int(v) -> tuple[int | None, str | None]:
+    if v is None or v == "":
+        return None, None
+    try:
+        f = float(str(v).replace(",", ".").strip())
+    except ValueError:
+        return None, f"'{v}' is not a number"
+    if f < 0 or f != int(f):
+        return None, f"'{v}' is not a whole number of 0 or more"
+    return int(f), None
+
+
+def period_of(day: dt.date) -> str | None:
+    for p in periods.all_periods():
+        if p.contains(day):
+            return p.id
+    return None
+
+
+def card_id_for(candidate_id: str, period: str) -> str:
+    return f"{period}-MEDIA-{hashlib.sha1(candidate_id.encode()).hexdigest()[:8]}"
+
+
+def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
+    """The card of an accepted row, or the problems that keep it from being one."""
+    problems: list[str] = []
+    schema = card_schema()
+    card: dict = {}
+    day = parse_date(row.get("date"))
+    period = None
+    if day is None:
+        problems.append(f"date: '{row.get('date') or ''}' is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+    else:
+        period = period_of(day)
+        if period is None:
+            problems.append(f"date: {day.isoformat()} lies in no monitoring period of config/periods.yaml")
+        card["date"] = day
+    city = places.lookup(str(row.get("city") or ""))
+    if city is None:
+        problems.append(f"city: '{row.get('city') or ''}' is not a city of config/gazetteer.yaml")
+    card["city"] = city
+    for name in EDITABLE:
+        if name in ("date", "city"):
+            continue
+        spec = schema.get(name, {})
+        typ = spec.get("type")
+        v = row.get(name)
+        if typ == "bool":
+            val, err = _bool(v)
+        elif typ == "int":
+            val, err = _int(v)
+        elif typ == "code":
+            if v in (None, ""):
+                val, err = None, None
+            else:
+                val = _code_index(name).get(str(v).strip().lower())
+                err = None if val else f"'{v}' is not a code of {name} ({', '.join(spec.get('codes', {}))})"
+        elif typ == "codes":
+            val, err = None, None
+            if v not in (None, ""):
+                idx = _code_index(name)
+                parts = [p.strip() for p in re.split(r"[;,]", str(v)) if p.strip()]
+                bad = [p for p in parts if p.lower() not in idx]
+                if bad:
+                    err = f"{', '.join(bad)} not codes of {name}"
+                else:
+                    val = ";".join(idx[p.lower()] for p in parts)
+        elif typ == "time":
+            val, err = None, None
+            if v not in (None, ""):
+                if isinstance(v, dt.time):
+                    val = v.strftime("%H:%M")
+                elif re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", str(v).strip()):
+                    val = str(v).strip()[:5]
+                else:
+                    err = f"'{v}' is not a time HH:MM"
+        else:
+            val, err = (str(v).strip() if v not in (None, "") else None), None
+        if err:
+            problems.append(f"{name}: {err}")
+        card[name] = val
+    for name, spec in schema.items():
+        if spec.get("required") and name not in ("card_id", "source_type") and card.get(name) in (None, ""):
+            if not any(p.startswith(f"{name}:") for p in problems):
+                problems.append(f"{name}: required, please fill it in")
+    if problems:
+        return None, problems
+    card["card_id"] = card_id_for(candidate_id, period)
+    card["source_type"] = "social" if str(row.get("source_type") or "") == "social" else "media"
+    card["source_links"] = ";".join(u.strip() for u in str(row.get("source_links") or "").split(";") if u.strip())
+    if card.get("participants") is not None:
+        if card.get("participants_low") is None:
+            card["participants_low"] = card["participants"]
+        if card.get("participants_high") is None:
+            card["participants_high"] = card["participants"]
+    ordered = {k: card.get(k) for k in schema if k in card and card.get(k) is not None}
+    return ordered, []
+
+
+def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None = None,
+                   known_cards: set[str] | None = None, inbox: Path | None = None) -> list[Decision]:
+    """Read filled review sheets (oldest file first: a later file's row wins), write the card files
+    of accepted rows, and return every decision (done or with a problem)."""
+    inbox = inbox or settings.inbox_dir()
+    known_decisions = known_decisions or {}
+    known_cards = known_cards or set()
+    rows: dict[str, Decision] = {}
+    raw_rows: dict[str, dict] = {}
+    for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
+        try:
+            sheet = read_sheet(path)
+        except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
+            rows[f"file:{path.name}"] = Decision(candidate_id=f"file:{path.name}", decision=None, merge_into=None,
+                                                  status="error", message=f"{path.name} cannot be read as a spreadsheet: {exc}",
+                                                  review_file=path.name)
+            continue
+        for n, data in sheet:
+            cid = str(data.get("candidate_id") or "").strip()
+            raw_dec = str(data.get("decision") or "").strip().lower()
+            if not cid or not raw_dec:
+                continue  # not decided yet: stays in the queue
+            dec = DECISIONS.get(raw_dec)
+            d = Decision(candidate_id=cid, decision=dec, merge_into=(str(data.get("merge_into") or "").strip() or None),
+                         status="done", fields={k: data.get(k) for k in COLUMNS if k in data},
+                         event_keys=str(data.get("event_keys") or ""), review_file=path.name, review_row=n)
+            if dec is None:
+                d.status, d.message = "error", f"decision '{data.get('decision')}' is not accept, reject or merge"
+            rows[cid] = d
+            raw_rows[cid] = data
+    # accepted rows first, so merges can find their cards
+    for d in rows.values():
+        if d.decision != "accept" or d.status == "error":
+            continue
+        card, problems = build_card(d.candidate_id, raw_rows[d.candidate_id])
+        if problems:
+            d.status, d.message = "error", "; ".join(problems)
+            continue
+        d.card, d.card_id, d.period = card, card["card_id"], card["card_id"].split("-MEDIA-")[0]
+    for d in rows.values():
+        if d.decision != "merge" or d.status == "error":
+            continue
+        target = d.merge_into
+        links = [u.strip() for u in str(raw_rows[d.candidate_id].get("source_links") or "").split(";") if u.strip()]
+        if not target:
+            d.status, d.message = "error", "merge: say in merge_into which candidate or card this one joins"
+            continue
+        t = rows.get(target)
+        if t is not None and t.decision == "accept" and t.card is not None:
+            existing = [u for u in t.card.get("source_links", "").split(";") if u]
+            t.card["source_links"] = ";".join(dict.fromkeys(existing + links))
+            d.card_id, d.period = t.card_id, t.period
+        elif target in known_decisions and known_decisions[target].get("card_id"):
+            prev = known_decisions[target]
+            d.card_id, d.period = prev["card_id"], prev.get("period")
+            d.card_path = prev.get("card_path")
+            _append_links(Path(prev["card_path"]) if prev.get("card_path") else None, links)
+        elif target in known_cards:
+            d.card_id = target
+        else:
+            d.status, d.message = "error", f"merge: '{target}' is neither an accepted candidate nor an existing card"
+    for d in rows.values():
+        if d.card is not None:
+            folder = inbox / "cards" / d.period
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{d.card_id}.yaml"
+            text = "# A card made from media reports in the review of candidate " + d.candidate_id + "\n" + yaml.safe_dump(
+                d.card, allow_unicode=True, sort_keys=False)
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+            d.card_path = str(path)
+        elif d.decision in ("reject",) and d.candidate_id in known_decisions:
+            old = known_decisions[d.candidate_id]
+            if old.get("decision") == "accept" and old.get("card_path"):
+                Path(old["card_path"]).unlink(missing_ok=True)  # changed its mind: the card goes
+    return list(rows.values())
+
+
+def _append_links(path: Path | None, links: list[str]) -> None:
+    if path is None or not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    header = "".join(l for l in lines if l.startswith("#"))
+    card = yaml.safe_load(text) or {}
+    existing = [u for u in str(card.get("source_links") or "").split(";") if u]
+    merged = ";".join(dict.fromkeys(existing + links))
+    if merged != card.get("source_links"):
+        card["source_links"] = merged
+        path.write_text(header + yaml.safe_dump(card, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def review_files(inbox: Path | None = None) -> list[Path]:
+    folder = (inbox or settings.inbox_dir()) / "reviews"
+    if not folder.exists():
+        return []
+    return sorted(p for p in folder.glob("*.xlsx") if not p.name.startswith(("~$", ".")))
