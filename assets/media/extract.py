@@ -278,7 +278,8 @@ OBSTRUCTION_RE = re.compile(r"(?<!не\s)оттесн\w*|(?<!не\s)помеша
                             r"отобрал\w*\s+(?:\w+\s+)?(?:плакат|транспарант|флаг)|не\s+пустил\w*|(?<!не\s)оцепил\w*", re.I)
 DISPERSAL_RE = re.compile(r"разогнал\w*|разгон\w*|разогнан\w*|силой\s+вытеснил\w*", re.I)
 RESPONSE_RE = re.compile(r"пообещал\w*|обещал\w*|заверил\w*|согласил\w*|принял\w*|встретил\w*|рассматрива\w+|"
-                         r"отказал\w*|разрешил\w*|согласовал\w*|пригласил\w*|уәде|кездесіп", re.I)
+                         r"пригласил\w*|уәде|кездесіп", re.I)
+PERMISSION_RESPONSE_RE = re.compile(r"отказал\w*|разрешил\w*|согласовал\w*", re.I)
 GRANTED_RE = re.compile(r"(?<!не\s)согласовал\w*|(?<!не\s)разрешил\w*|разрешени\w+\s+(?:на\s+[\w\s]+?\s+)?(?:\w+\s+){0,3}выдал|"
                         r"\bсогласованн\w+|\bсанкционированн\w+|получил\w*\s+разрешени\w+|(?<!не\s)разрешен\w*", re.I)
 REFUSED_RE = re.compile(r"отказал\w*\s+(?:\w+\s+){0,3}в\s+(?:проведении|согласовании)|не\s+разрешил\w*|не\s+согласовал\w*|"
@@ -653,18 +654,31 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
     return ev
 
 
+COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
+              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых"}
+
+
+def _counted(q: Quantity, after: str) -> tuple[str, str] | None:
+    kind = _counted_noun(after)
+    if kind is None and q.text.lower() in COLLECTIVE:
+        return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
+    return kind
+
+
 def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
     for s in search:
         for q, after in quantities(s.text):
-            kind = _counted_noun(after)
-            if kind is None:
+            kind = _counted(q, after)
+            if kind and kind[0] == "police" and ev.police_count is None:
+                ev.police_count, ev.evidence["police_count"] = q.best, s.text
+                ev.police_present = True
+                ev.evidence.setdefault("police_present", s.text)
+    for s in search:
+        for q, after in quantities(s.text):
+            kind = _counted(q, after)
+            if kind is None or kind[0] == "police":
                 continue
             clause = _clause(s.text, q.start, q.end)
-            if kind[0] == "police":
-                if ev.police_count is None:
-                    ev.police_count, ev.evidence["police_count"] = q.best, s.text
-                    ev.police_present = True
-                continue
             if DETAIN_RE.search(clause):
                 continue
             # "4 из 16 участников": the whole is 16
@@ -782,6 +796,11 @@ def _authorities(ev: Event, search: list[Sentence]) -> None:
         elif GRANTED_RE.search(low) and ev.permission_answer is None and not re.search(r"несанкционир|не\s+был\w*\s+согласован", low):
             ev.permission_requested, ev.permission_answer = True, "granted"
             ev.evidence["permission_requested"] = t
+    if ev.authorities_response is None:
+        for s in search:
+            if PERMISSION_RESPONSE_RE.search(s.text) and re.search(r"аким|власт|прокур", s.text, re.I):
+                ev.authorities_response = ev.evidence["authorities_response"] = _clean_phrase(s.text, 300)
+                break
     if ev.permission_requested is False:
         for s in search:
             for code, rx in REASONS:
@@ -810,7 +829,7 @@ def _detentions(ev: Event, search: list[Sentence]) -> None:
             n = ev.participants
         else:
             for q, after in quantities(t):
-                kind = _counted_noun(after)
+                kind = _counted(q, after)
                 clause = _clause(t, q.start, q.end)
                 if kind and kind[0] == "people" and DETAIN_RE.search(clause):
                     n = q.best

@@ -54,10 +54,13 @@ def article_id(url: str) -> str:
 
 
 def detect_lang(text: str) -> str:
-    """'kk' when Kazakh-only letters make up a visible share of the Cyrillic letters, else 'ru'."""
-    cyr = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
-    kk = sum(1 for ch in text if ch in KAZAKH_LETTERS)
-    return "kk" if cyr and kk / cyr > 0.015 else "ru"
+    """'kk' when at least a fifth of the Cyrillic words have a Kazakh-only letter, else 'ru'
+    (a Kazakh name in a Russian article does not make it Kazakh)."""
+    words = re.findall(r"[\u0400-\u04ff]+", text)
+    if not words:
+        return "ru"
+    kk = sum(1 for w in words if any(ch in KAZAKH_LETTERS for ch in w))
+    return "kk" if kk / len(words) >= 0.2 else "ru"
 
 
 # -- encodings ---------------------------------------------------------------------------------
@@ -151,13 +154,11 @@ def _struct_date(t) -> dt.date | None:
 def parse_feed(body: bytes, base_url: str = "", content_type: str | None = None) -> list[FeedItem]:
     """Entries of an RSS or Atom feed. A feed that cannot be read at all raises ParseError."""
     parsed = feedparser.parse(body, response_headers={"content-type": content_type} if content_type else None)
-    if not parsed.entries:
-        why = getattr(parsed, "bozo_exception", None)
-        if parsed.bozo:
-            raise ParseError(f"not a readable RSS/Atom feed: {why}")
-        if not parsed.get("feed"):
-            raise ParseError("not an RSS/Atom feed (no channel and no entries)")
-        return []
+    why = getattr(parsed, "bozo_exception", None)
+    if not parsed.get("version"):
+        raise ParseError("not an RSS/Atom feed" + (f" ({why})" if why else " (no channel and no entries)"))
+    if parsed.bozo and not any(e.get("link") for e in parsed.entries):
+        raise ParseError(f"not a readable RSS/Atom feed: {why}")
     items: list[FeedItem] = []
     seen: set[str] = set()
     for e in parsed.entries:

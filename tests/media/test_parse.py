@@ -1,0 +1,122 @@
+"""Decoding, feeds, listings, article pages, Telegram exports, saved pages."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from assets.media import parse
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Новости</title>
+<item><title>Пикет в Уральске</title><link>https://news.example/a/1</link>
+<pubDate>Wed, 03 May 2017 10:00:00 +0600</pubDate><description>&lt;p&gt;Около 15 человек&lt;/p&gt;</description></item>
+<item><title>Концерт</title><link>/a/2</link><pubDate>Thu, 04 May 2017 10:00:00 +0600</pubDate></item>
+<item><title>Дубль</title><link>https://news.example/a/1</link></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Лента</title>
+<entry><title>Митинг в Жанаозене</title><link href="https://atom.example/x"/><updated>2017-01-05T08:00:00Z</updated></entry>
+</feed>"""
+
+
+def test_rss_items_absolute_links_dates_no_repeats():
+    items = parse.parse_feed(RSS.encode(), "https://news.example/rss")
+    assert [i.url for i in items] == ["https://news.example/a/1", "https://news.example/a/2"]
+    assert items[0].title == "Пикет в Уральске"
+    assert items[0].published == dt.date(2017, 5, 3)
+    assert items[0].summary == "Около 15 человек"
+
+
+def test_atom_feed():
+    items = parse.parse_feed(ATOM.encode(), "")
+    assert len(items) == 1 and items[0].url == "https://atom.example/x" and items[0].published == dt.date(2017, 1, 5)
+
+
+def test_windows_1251_feed():
+    body = RSS.replace('encoding="utf-8"', 'encoding="windows-1251"').encode("cp1251")
+    items = parse.parse_feed(body, "https://news.example/rss")
+    assert items[0].title == "Пикет в Уральске"
+
+
+@pytest.mark.parametrize("body", [b"<html><body>not a feed</body></html>", b"<rss><channel><item><title>x</ti", b""])
+def test_broken_feed_raises_parse_error(body):
+    with pytest.raises(parse.ParseError):
+        parse.parse_feed(body, "https://x")
+
+
+def test_decode_prefers_declared_then_sniffs():
+    ru = "Митинг в Актобе собрал около 200 человек."
+    assert parse.decode(ru.encode("cp1251"), "text/html; charset=windows-1251") == (ru, "cp1251")
+    meta = f'<html><head><meta charset="windows-1251"></head><body>{ru}</body></html>'
+    assert ru in parse.decode(meta.encode("cp1251"))[0]
+    # nothing declared: windows-1251 recognised by its Russian letters
+    text, enc = parse.decode(ru.encode("cp1251"))
+    assert (text, enc) == (ru, "cp1251")
+    # declared windows-1251 but the bytes are UTF-8: the bytes win
+    text, enc = parse.decode(ru.encode("utf-8"), "text/html; charset=windows-1251")
+    assert (text, enc) == (ru, "utf-8")
+    # a BOM
+    assert parse.decode(b"\xef\xbb\xbf" + ru.encode())[0] == ru
+
+
+def test_listing_links_matching_pattern():
+    html = """<html><body><a href="/2017/05/03/piket">1</a> <a href="/about">about</a>
+    <a href="https://site.kz/2017/05/04/miting#comments">2</a> <a href="/2017/05/03/piket">again</a>
+    <a href="javascript:void(0)">js</a></body></html>"""
+    links = parse.parse_listing(html, "https://site.kz/news/", r"/\d{4}/\d{2}/\d{2}/")
+    assert links == ["https://site.kz/2017/05/03/piket", "https://site.kz/2017/05/04/miting"]
+
+
+def test_article_page_main_text_title_and_date():
+    html = """<html><head><title>Site | Пикет</title>
+    <meta property="article:published_time" content="2017-05-03T12:00:00+06:00"></head>
+    <body><nav>Главная Спорт Погода</nav><article><h1>Пикетчики у акимата</h1>
+    <p>3 мая около 15 пикетчиков собралось в Алматы возле здания акимата. Они требовали снизить тарифы.</p>
+    <p>Полиция не вмешивалась, задержаний не было.</p></article><footer>© Сайт</footer></body></html>"""
+    title, text, published = parse.extract_html(html, "https://site.kz/a")
+    assert title == "Пикетчики у акимата"
+    assert "около 15 пикетчиков собралось в Алматы" in text
+    assert "Погода" not in text
+    assert published == dt.date(2017, 5, 3)
+
+
+def test_telegram_export_messages():
+    export = {
+        "name": "Протесты KZ", "type": "public_channel", "id": 123,
+        "messages": [
+            {"id": 1, "type": "service", "date": "2017-05-01T10:00:00", "action": "create_channel", "text": ""},
+            {"id": 2, "type": "message", "date": "2017-05-03T18:20:00",
+             "text": ["В Алматы ", {"type": "bold", "text": "пикет"}, " у акимата: около 15 человек."]},
+            {"id": 3, "type": "message", "date": "2017-05-04T09:00:00", "text": "", "photo": "photos/1.jpg"},
+        ],
+    }
+    arts = parse.parse_telegram_export(json.dumps(export, ensure_ascii=False).encode(), channel="@protests_kz")
+    assert len(arts) == 1
+    a = arts[0]
+    assert a.url == "https://t.me/protests_kz/2" and a.kind == "telegram"
+    assert a.text == "В Алматы пикет у акимата: около 15 человек." and a.published == dt.date(2017, 5, 3)
+
+
+def test_telegram_export_not_json_is_a_clear_error():
+    with pytest.raises(parse.ParseError, match="not a Telegram JSON export"):
+        parse.parse_telegram_export(b"{broken", origin="result.json")
+
+
+def test_saved_page_keeps_its_original_url(tmp_path):
+    html = ("<!-- saved from url=(0033)https://uralskweek.kz/2017/piket -->\n<html><head><meta charset='windows-1251'>"
+            "<title>Пикет</title></head><body><article><h1>Пикет в Уральске</h1><p>Около 30 жителей вышли на пикет "
+            "в Уральске, требуя отремонтировать дорогу. Полиция наблюдала.</p></article></body></html>")
+    p = tmp_path / "saved.html"
+    p.write_bytes(html.encode("cp1251"))
+    arts = parse.read_folder(tmp_path, source="saved")
+    assert len(arts) == 1
+    assert arts[0].url == "https://uralskweek.kz/2017/piket" and arts[0].kind == "saved"
+    assert "Около 30 жителей вышли на пикет" in arts[0].text
+
+
+def test_language_detection():
+    assert parse.detect_lang("Алматыда 20-ға жуық үлескер пикетке шықты. Олар пәтерлерін беруді талап етті.") == "kk"
+    assert parse.detect_lang("Женщины собрались в помещении объединения «Ана үйі» и объявили голодовку.") == "ru"
