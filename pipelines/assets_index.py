@@ -1,9 +1,10 @@
 """Every asset and asset check, by stage of the data's way: ingest -> validate -> derive -> report."""
-from assets.derive.assets import figures, figures_schema
+from assets.derive.assets import audit, figures, figures_schema, published_figures, reconciliation
 from assets.ingest.assets import raw_cards
 from assets.report.assets import report
 from assets.validate.assets import cards, nothing_lost
 
-CARD_ASSETS = [raw_cards, cards, figures, report]
-ALL_ASSETS = [*CARD_ASSETS]
+CARD_ASSETS = [raw_cards, cards, figures, reconciliation, report]
+PUBLISHED_ASSETS = [published_figures, audit]
+ALL_ASSETS = [*PUBLISHED_ASSETS, *CARD_ASSETS]
 ALL_CHECKS = [nothing_lost, figures_schema]

@@ -1,6 +1,7 @@
 """`monitor`: the pipeline from the command line (what `make run`, `make report`, `make backfill` call).
 
-    monitor run [--example] [--period P ...]   ingest -> validate -> figures -> report
+    monitor run [--example] [--period P ...]   published history; then per period ingest -> validate ->
+                                               figures -> reconciliation (-> report where cards exist)
     monitor report --period P                  re-render only the report of P (no recomputation)
     monitor backfill --from A --to B           every period of a range, each independently
     monitor quarantine [--period P]            what was rejected, and why
@@ -32,7 +33,12 @@ def _instance():
     return dg.DagsterInstance.ephemeral()
 
 
-def materialize(selection: list, period: str, instance=None) -> bool:
+PERIOD_ASSETS = ["raw_cards", "cards", "figures", "reconciliation"]
+PUBLISHED_ASSETS = ["published_figures", "audit"]
+
+
+def materialize(selection: list, period: str | None, instance=None) -> bool:
+    """Materialize `selection` (asset names) for one period (None: unpartitioned assets), in process."""
     import dagster as dg
 
     from pipelines.definitions import defs
@@ -40,7 +46,7 @@ def materialize(selection: list, period: str, instance=None) -> bool:
     result = dg.materialize(
         assets=[*defs.assets, *defs.asset_checks],  # type: ignore[list-item]
         selection=dg.AssetSelection.assets(*selection),
-        partition_key=period,
+        partition_key=period,  # None for unpartitioned assets
         resources=defs.resources,
         instance=instance or _instance(),
         raise_on_error=False,
@@ -65,7 +71,20 @@ def seed_example() -> list[str]:
 
 def periods_in_inbox() -> list[str]:
     root = settings.inbox_dir() / "cards"
-    return [p for p in periods.period_ids() if (root / p).is_dir()]
+    return [p for p in periods.period_ids() if (root / p).is_dir() and any(root.joinpath(p).rglob("*.*"))]
+
+
+def run_periods(todo: list[str], with_report: set[str]) -> bool:
+    """Published history and its audit once, then each period independently."""
+    ok = materialize(PUBLISHED_ASSETS, None)
+    print(("ok  " if ok else "FAILED ") + "published figures and audit")
+    for p in todo:
+        periods.get(p)
+        t0 = time.monotonic()
+        good = materialize(PERIOD_ASSETS + (["report"] if p in with_report else []), p)
+        ok &= good
+        print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
+    return ok
 
 
 def _summary(period: str) -> str:
@@ -74,25 +93,18 @@ def _summary(period: str) -> str:
     with warehouse.connect(read_only=True) as con:
         c = con.execute("SELECT count(*) FROM cards WHERE period = ?", [period]).fetchone()[0]
         q = con.execute("SELECT count(DISTINCT record_id) FROM quarantine WHERE period = ? AND severity = 'error'", [period]).fetchone()[0]
-        f = con.execute("SELECT count(*) FROM figures WHERE period = ?", [period]).fetchone()[0]
-    return f"{period}: {c} cards, {q} quarantined records/files, {f} figures"
+        f, prov = con.execute("SELECT count(*), any_value(provenance) FROM figures WHERE period = ?", [period]).fetchone()
+        r = dict(con.execute("SELECT status, count(*) FROM reconciliation WHERE period = ? GROUP BY status", [period]).fetchall())
+    rec = f"; reconciliation: {r.get('match', 0)} match, {r.get('match_truncated', 0)} truncated, {r.get('mismatch', 0)} mismatch" if r else ""
+    return f"{period}: {c} cards, {q} quarantined records/files, {f} {prov or ''} figures{rec}"
 
 
 def cmd_run(args) -> int:
     if args.example:
         n = len(seed_example())
         print(f"example cards: {n} copied into {settings.inbox_dir()}" if n else "example cards already in the inbox")
-    todo = args.period or periods_in_inbox()
-    if not todo:
-        print(f"nothing to do: no period folders in {settings.inbox_dir() / 'cards'}", file=sys.stderr)
-        return 1
-    ok = True
-    for p in todo:
-        periods.get(p)
-        t0 = time.monotonic()
-        good = materialize(["raw_cards", "cards", "figures", "report"], p)
-        ok &= good
-        print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
+    todo = args.period or periods.period_ids()
+    ok = run_periods(todo, with_report=set(periods_in_inbox()))
     print(f"warehouse: {settings.warehouse_path()}\nreport:    {settings.build_dir() / 'report'}")
     return 0 if ok else 1
 
@@ -106,11 +118,8 @@ def cmd_report(args) -> int:
 
 
 def cmd_backfill(args) -> int:
-    ok = True
-    for p in periods.in_range(args.first, args.last):
-        good = materialize(["raw_cards", "cards", "figures", "report"], p)
-        ok &= good
-        print(("ok  " if good else "FAILED ") + _summary(p))
+    todo = periods.in_range(args.first, args.last)
+    ok = run_periods(todo, with_report=set(periods_in_inbox()) & set(todo))
     return 0 if ok else 1
 
 

@@ -29,7 +29,7 @@ def example_inbox(project):
     return project
 
 
-def run_period(period: str, selection=("raw_cards", "cards", "figures"), raise_on_error=True) -> dg.ExecuteInProcessResult:
+def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), raise_on_error=True) -> dg.ExecuteInProcessResult:
     """Materialize assets of one period in process, as the Dagster docs' tests do."""
     from pipelines.definitions import defs
 

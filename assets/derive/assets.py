@@ -1,33 +1,115 @@
-"""Dagster assets of stage 3: the period's figures (every table and index) from its clean cards."""
+"""Dagster assets of stage 3: published history, the period's figures, the audit of the published
+report and the reconciliation of derived with published figures."""
 import dagster as dg
 import pandera.errors
 
 from assets.core import periods
 from assets.core import warehouse as wh
-from assets.derive.figures import derive_figures, refresh_codes
+from assets.derive.audit import audit_published
+from assets.derive.figures import figures_for_period, reconcile, refresh_codes
+from assets.derive.published import load_published
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
 from schemas.figures import FiguresSchema
 
 
+def _replace_table(con, table, df) -> int:
+    """Replace a whole (unpartitioned) table in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'DELETE FROM "{table}"')
+        if df.height:
+            con.register("_incoming", df.to_arrow())
+            cols = ", ".join(f'"{c}"' for c in df.columns)
+            con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM _incoming')
+            con.unregister("_incoming")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return df.height
+
+
+@dg.asset(
+    group_name="published",
+    pool=DUCKDB_WRITE_POOL,
+    kinds={"duckdb", "csv"},
+    description="Every figure the published reports print (data/published/*.csv, validated by pandera), provenance 'published'.",
+)
+def published_figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    import polars as pl
+
+    df = load_published().with_columns(pl.lit("published").alias("provenance"))
+    with warehouse.get_connection() as con:
+        n = _replace_table(con, "published_figures", df)
+    by_period = df.group_by("period").len().sort("period")
+    context.log.info(f"loaded {n} published figures from data/published/")
+    return dg.MaterializeResult(metadata={
+        "dagster/row_count": n,
+        "by_period": dg.MetadataValue.md(by_period.to_pandas().to_markdown(index=False)),
+    })
+
+
+@dg.asset(
+    group_name="published",
+    deps=[published_figures],
+    pool=DUCKDB_WRITE_POOL,
+    kinds={"duckdb"},
+    description="Where a published report contradicts itself, found by rule (sums, shares, averages, repeats, impossible values).",
+)
+def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    with warehouse.get_connection() as con:
+        pub = wh.query(con, "SELECT * FROM published_figures")
+        findings = audit_published(pub)
+        n = _replace_table(con, "audit", findings)
+    context.log.info(f"the audit found {n} contradictions in the published figures")
+    rules = findings.group_by("rule").len().sort("rule") if n else None
+    return dg.MaterializeResult(metadata={
+        "dagster/row_count": n,
+        "by_rule": dg.MetadataValue.md(rules.to_pandas().to_markdown(index=False) if rules is not None else "none"),
+    })
+
+
 @dg.asset(
     partitions_def=periods_partitions,
     group_name="derive",
-    deps=["cards"],
+    deps=["cards", published_figures],
     pool=DUCKDB_WRITE_POOL,
     kinds={"duckdb", "sql"},
-    description="Every cell of every table and index of the report for the period (sql/figures/*.sql), provenance 'derived'.",
+    description="Every cell of every table and index of the report for the period: derived from its cards (sql/figures/*.sql), or, for a period without cards, the published figures.",
 )
 def figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
         refresh_codes(con)
-        df = derive_figures(con, period)
+        df = figures_for_period(con, period)
         FiguresSchema.validate(df, lazy=True)  # a malformed model fails here, before anything is written
         wh.replace_partition(con, "figures", period.id, df)
+    provenance = df["provenance"][0] if df.height else "none"
     tables = sorted(set(df["table_no"].to_list())) if df.height else []
-    context.log.info(f"wrote {df.height} figures of {len(tables)} tables for {period.id}")
-    return dg.MaterializeResult(metadata={"figures": df.height, "tables": ", ".join(tables), "dagster/row_count": df.height})
+    context.log.info(f"wrote {df.height} {provenance} figures of {len(tables)} tables for {period.id}")
+    return dg.MaterializeResult(metadata={
+        "figures": df.height, "provenance": provenance, "tables": ", ".join(tables), "dagster/row_count": df.height})
+
+
+@dg.asset(
+    partitions_def=periods_partitions,
+    group_name="derive",
+    deps=[figures, audit],
+    pool=DUCKDB_WRITE_POOL,
+    kinds={"duckdb", "sql"},
+    description="Derived and published figures of the period side by side, compared at the printed precision (sql/reconciliation.sql).",
+)
+def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    period = periods.get(context.partition_key)
+    with warehouse.get_connection() as con:
+        df = reconcile(con, period)
+        wh.replace_partition(con, "reconciliation", period.id, df)
+    counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "mismatch")}
+    contradicted = df.filter((df["status"] == "mismatch") & df["contradicted_in_report"]).height
+    context.log.info(f"reconciliation {period.id}: {counts}, {contradicted} mismatches on cells the report contradicts itself")
+    return dg.MaterializeResult(metadata={"cells": df.height, **counts, "mismatch_contradicted_in_report": contradicted,
+                                          "dagster/row_count": df.height})
 
 
 @dg.asset_check(asset=figures, blocking=True, pool=DUCKDB_WRITE_POOL, description="pandera: keys well-formed, one value per cell, percentages 0–100, nothing negative.")

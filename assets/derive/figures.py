@@ -54,3 +54,20 @@ def derive_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFra
             pl.col("col_key").cast(pl.Utf8), pl.col("value").cast(pl.Float64)))
     out = pl.concat(frames).with_columns(pl.lit(period.id).alias("period"), pl.lit("derived").alias("provenance"))
     return out.select(list(FIGURES_SCHEMA))
+
+
+def published_as_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
+    """The published figures of `period` (one per cell: the primary printing), as figures rows."""
+    df = query(con, """SELECT table_no, row_key, col_key, value FROM published_figures
+                       WHERE period = ? AND "primary" AND value IS NOT NULL""", [period.id])
+    return df.with_columns(pl.lit(period.id).alias("period"), pl.lit("published").alias("provenance")).select(list(FIGURES_SCHEMA))
+
+
+def figures_for_period(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
+    """Derived figures when the period has cards; else what was published for it (maybe nothing)."""
+    derived = derive_figures(con, period)
+    return derived if derived.height else published_as_figures(con, period)
+
+
+def reconcile(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
+    return query(con, (settings.sql_dir() / "reconciliation.sql").read_text(encoding="utf-8"), {"period": period.id})
