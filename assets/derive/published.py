@@ -160,8 +160,33 @@ def _schema_problems(df: pl.DataFrame, err: SchemaErrors | SchemaError) -> list[
             out.append(f"{where}: {row['col_key']!r} is not a column of table {row['table_no']}")
         else:
             value = row.get(field, case.get("failure_case"))
-            out.append(f"{where}: {check} failed (got {value!r})")
+            out.append(f"{where}: {_explain(check)} (got {value!r})")
     return out
+
+
+def _explain(check: str) -> str:
+    """A pandera check name in words."""
+    import re
+
+    m = re.fullmatch(r"(\w+)\((.*)\)", check)
+    name, arg = (m.group(1), m.group(2)) if m else (check, "")
+    return {
+        "greater_than_or_equal_to": f"must be >= {arg}",
+        "less_than_or_equal_to": f"must be <= {arg}",
+        "isin": f"must be one of {arg}",
+        "str_matches": f"must match {arg}",
+        "not_nullable": "must not be empty",
+        "non_empty": "must not be empty",
+        "period_known": "is not a period of config/periods.yaml",
+        "finite": "must be a finite number",
+    }.get(name, f"fails the check {check}")
+
+
+def _order(msg: str) -> tuple:
+    import re
+
+    m = re.match(r"(.*?), line (\d+)", msg)
+    return (m.group(1), int(m.group(2)), msg) if m else ("", 0, msg)
 
 
 def load_published(path: Path | None = None) -> pl.DataFrame:
@@ -181,11 +206,5 @@ def load_published(path: Path | None = None) -> pl.DataFrame:
         PublishedFigures.validate(df, lazy=True)
     except (SchemaErrors, SchemaError) as err:
         msgs = _schema_problems(df, err)
-        # one message per (line, field), in file order
-        seen, ordered = set(), []
-        for m in msgs:
-            if m not in seen:
-                seen.add(m)
-                ordered.append(m)
-        raise PublishedDataError(ordered) from None
+        raise PublishedDataError(sorted(set(msgs), key=_order)) from None
     return df.select(list(COLUMNS))
