@@ -10,6 +10,7 @@ from assets.derive.figures import figures_for_period, reconcile, refresh_codes
 from assets.derive.published import load_published
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from schemas.derived import AuditSchema, ReconciliationSchema
 from schemas.figures import FiguresSchema
 
 
@@ -61,6 +62,7 @@ def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
     with warehouse.get_connection() as con:
         pub = wh.query(con, "SELECT * FROM published_figures")
         findings = audit_published(pub)
+        AuditSchema.validate(findings, lazy=True)
         n = _replace_table(con, "audit", findings)
     context.log.info(f"the audit found {n} contradictions in the published figures")
     rules = findings.group_by("rule").len().sort("rule") if n else None
@@ -104,6 +106,7 @@ def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
         df = reconcile(con, period)
+        ReconciliationSchema.validate(df, lazy=True)
         wh.replace_partition(con, "reconciliation", period.id, df)
     counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "mismatch")}
     contradicted = df.filter((df["status"] == "mismatch") & df["contradicted_in_report"]).height

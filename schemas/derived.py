@@ -1,0 +1,41 @@
+"""pandera schemas of the derived tables besides `figures` (schemas/figures.py): the reconciliation
+and the audit. Each asset validates its frame before writing it."""
+import pandera.polars as pa
+import polars as pl
+
+from schemas.figures import TABLE_NOS
+
+
+class ReconciliationSchema(pa.DataFrameModel):
+    class Config:
+        coerce = True  # DuckDB hands integers back as INT32
+
+    period: str
+    table_no: str = pa.Field(isin=TABLE_NOS)
+    row_key: str
+    col_key: str
+    derived: float = pa.Field(nullable=True)
+    published: float = pa.Field(nullable=True)
+    decimals: int = pa.Field(ge=0, nullable=True)
+    status: str = pa.Field(isin=["match", "match_truncated", "mismatch"])
+    contradicted_in_report: bool
+
+    @pa.dataframe_check(name="match_means_close")
+    def match_is_close(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        tol = 0.5 * pl.lit(10.0).pow(-pl.col("decimals").cast(pl.Float64)) + 1e-9
+        return data.lazyframe.select(((pl.col("status") != "match") | ((pl.col("derived") - pl.col("published")).abs() <= tol)).fill_null(True))
+
+
+class AuditSchema(pa.DataFrameModel):
+    class Config:
+        coerce = True
+
+    source: str
+    rule: str = pa.Field(str_length={"min_value": 1})
+    period: str = pa.Field(nullable=True)
+    table_no: str = pa.Field(nullable=True)
+    row_key: str = pa.Field(nullable=True)
+    col_key: str = pa.Field(nullable=True)
+    published: float = pa.Field(nullable=True)
+    expected: float = pa.Field(nullable=True)
+    message: str = pa.Field(str_length={"min_value": 10})
