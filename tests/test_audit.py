@@ -119,6 +119,13 @@ def test_truncation_is_accepted_and_reported_only_on_request():
     assert audit(*rows, include_truncated=True).height == 0
 
 
+def test_share_without_printed_count_must_be_a_whole_number_of_assemblies():
+    total = [fig("2", "almaty", "count", "36"), fig("2", "total", "count", "36")]
+    assert audit(*total, fig("6", "ngo", "share_pct", "47%")).height == 0      # 17/36 = 47.2
+    out = audit(*total, fig("6", "ngo", "share_pct", "49%"))                   # 17/36 = 47.2, 18/36 = 50
+    assert out["rule"].to_list() == ["share_from_counts"] and out["expected"][0] == pytest.approx(18 / 36 * 100)
+
+
 def test_law_abidance_and_police_control_index():
     ok = [fig("11", "total", "count", "36"), fig("11", "total", "unsanctioned", "31"),
           fig("11", "total", "sanctioned", "5"), fig("11", "total", "law_abidance_pct", "14%")]
@@ -345,6 +352,13 @@ def test_seed_table_14_1_participants(seed_findings):
 def test_seed_table_9_2017(seed_findings):
     (f,) = find(seed_findings, "share_from_counts", "9", "total", "share_pct")
     assert f["published"] == 84 and f["expected"] == pytest.approx(31 / 36 * 100)
+
+
+def test_seed_table_6_2017_spontaneous_share_fits_no_count(seed_findings):
+    # 49% of 36 assemblies is 17.6: 17/36 = 47.2% and 18/36 = 50% (the text's 47% is 17/36)
+    assert all(round(n / 36 * 100) != 49 for n in range(37))
+    (f,) = find(seed_findings, "share_from_counts", "6", "spontaneous", "share_pct")
+    assert f["published"] == 49
 
 
 def test_seed_no_finding_on_figures_right_at_printed_precision(seed_findings):

@@ -13,7 +13,8 @@ definitions (report-tables.md), never over a list of known errors.
                           table without a total row is checked against the period's number of assemblies)
     share_from_counts  2. percentages, indices and ratios that do not follow from the counts they are
                           defined on (share, law-abidance, police-control and activity indices, the
-                          text's ratios)
+                          text's ratios); where a share of all assemblies is printed without its count,
+                          some whole number of the period's assemblies must still give it
     shares_sum_100     3. shares of a partition (cities, characters, organisers, forms, reasons; and the
                           unsanctioned share + the law-abidance index) that do not sum to 100
     same_figure        4. the same quantity given differently in two places (a text figure against its
@@ -515,6 +516,12 @@ def rule_derived(book: Book, out: Findings) -> None:
         if f.location == "table" and f.dash and c in ("participants_avg", "duration_avg_min"):
             continue
         A = book.assemblies(s, p)
+        # ---- shares of all assemblies whose count is not printed: some whole number must give them
+        if WHOLE_SHARE_TABLES.get(t) == c and (r != "total" or t in ("9", "12")):
+            count = {"9": ("11", "total", "unsanctioned"), "12": ("11", "total", "sanctioned")}.get(t, (t, r, "count"))
+            if not book.candidates(s, p, *count):
+                check_whole_share(out, f, A)
+                continue
         # ---- shares of a count
         if c == "share_pct" and t in ("1", "4", "6", "7", "8") and r != "total":
             nums = book.candidates(s, p, t, r, "count")
@@ -564,6 +571,40 @@ def rule_derived(book: Book, out: Findings) -> None:
         # ---- the text's figures
         elif t == "summary":
             rule_summary(book, out, f, A)
+
+
+# Shares of all the period's assemblies (report-tables.md): where the count itself is not printed,
+# the share must still be n / assemblies for a whole n.
+WHOLE_SHARE_TABLES = {"4": "share_pct", "5": "share_pct", "6": "share_pct", "9": "share_pct",
+                      "12": "law_abidance_pct"}
+
+
+def check_whole_share(out: Findings, f: Fig, assemblies: list[Fig]) -> None:
+    if f.dash or f.approx:
+        return
+    dens = [int(d) for d in values(x for x in assemblies if not x.implicit) if d > 0 and d == int(d)]
+    if not dens:
+        return
+    kinds = []
+    for d in dens:
+        n = round(f.value * d / 100)
+        kinds += [f.match(k / d * 100) for k in (n - 1, n, n + 1) if 0 <= k <= d]
+    k = best(kinds)
+    if k is None:
+        d = dens[0]
+        n = math.floor(f.value * d / 100)
+        lo, hi = n / d * 100, (n + 1) / d * 100
+        near = lo if abs(lo - f.value) <= abs(hi - f.value) else hi
+        out.add("share_from_counts", f, near,
+                f"{cell(f)}: {f.where()} prints {f.shown()}, but no whole number of the {d} assemblies of "
+                f"{f.period} gives it: {n} / {d} = {lo:.2f}%, {n + 1} / {d} = {hi:.2f}%")
+    elif k == "trunc" and out.include_truncated:
+        d = dens[0]
+        n = math.floor(f.value * d / 100 + 1)
+        while n > 0 and (n / d * 100) >= f.value + f.unit:
+            n -= 1
+        out.add("truncated", f, n / d * 100, f"{cell(f)}: {f.where()} prints {f.shown()} for {n} / {d} x 100 = "
+                                             f"{n / d * 100:.4g}, truncated instead of rounded to {f.decimals} decimals")
 
 
 def rule_summary(book: Book, out: Findings, f: Fig, A: list[Fig]) -> None:
