@@ -112,7 +112,7 @@ def format_report(rep: Report, split: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["all", "dev", "holdout"])
+    ap.add_argument("--split", default="all", choices=["all", "dev", "holdout", "blind2"])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args(argv)

@@ -28,7 +28,7 @@ NUM_WORDS = {
     "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
     "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
-    "десятеро": 10, "полсотни": 50, "полтысячи": 500,
+    "десятеро": 10, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500,
 }
 # vague quantities: (low, best, high)
 VAGUE = [
@@ -62,15 +62,16 @@ PEOPLE_LEMMAS = {
     "собственник", "голодающий", "девушка", "юноша", "школьник", "волонтер", "зритель", "делегат", "акционер",
 }
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+жуық|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))?\s*"
-                          r"(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі)", re.I)
+                          r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі)", re.I)
+PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|доставлен\w*\s+в\s+(?:отдел|овд|рувд|управлен|участок)|"
                        r"доставил\w*\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?(?:отдел|овд|рувд|управлен|участок)|"
-                       r"увез\w*\s+в\s+(?:\w+\s+)?(?:отдел|овд|рувд)|ұстал|ұстады", re.I)
+                       r"увез\w*\s+в\s+(?:\w+\s+)?(?:отдел|овд|рувд)|ұсталды|ұстап\s+әкетті|қамауға\s+алын", re.I)
 NO_DETAIN_RE = re.compile(
     r"задержаний\s+не\s+было|без\s+задержаний|никто\s+(?:не\s+был\s+задержан|задержан\s+не\s+был|не\s+задержан|"
     r"не\s+задерживал\w*)|никого\s+не\s+задерживал\w*|никого\s+не\s+задержал\w*|задерживать\s+(?:\w+\s+){0,2}не\s+стал\w*|"
-    r"не\s+задерживал\w*|никто\s+не\s+задерживал\w*|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
+    r"не\s+задерживал\w*|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
 ALL_DETAINED_RE = re.compile(r"задержал\w*\s+всех|все\s+(?:участники|пикетчики|\w+)\s+(?:были\s+)?задержан", re.I)
 SINGULAR_DETAIN_RE = re.compile(
@@ -494,7 +495,8 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
     anchor = anchors[0] if anchors else (body[0] if body else ordered[0])
     title_s = doc.sents[0] if doc.has_title and doc.sents else None
     # sentences in the order they are searched: the event sentence first, then the rest of the segment
-    search = [anchor] + [s for s in body if s is not anchor]
+    # (background about earlier events left out)
+    search = [anchor] + [s for s in body if s is not anchor and not triage.BACKGROUND_RE.search(s.text)]
     ev_text = " ".join(s.text for s in search)
 
     # date: the event sentence, then nearest earlier, then the dateline, then anything; else publication
@@ -658,10 +660,12 @@ COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шес�
               "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых"}
 
 
-def _counted(q: Quantity, after: str) -> tuple[str, str] | None:
+def _counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
     kind = _counted_noun(after)
     if kind is None and q.text.lower() in COLLECTIVE:
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
+    if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
+        return "people", "их"  # "Их около сорока."
     return kind
 
 
@@ -674,8 +678,10 @@ def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
                 ev.police_present = True
                 ev.evidence.setdefault("police_present", s.text)
     for s in search:
+        if triage.BACKGROUND_RE.search(s.text):
+            continue
         for q, after in quantities(s.text):
-            kind = _counted(q, after)
+            kind = _counted(q, after, s.text[max(0, q.start - 40):q.start])
             if kind is None or kind[0] == "police":
                 continue
             clause = _clause(s.text, q.start, q.end)
@@ -698,6 +704,15 @@ def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
                 ev.participants_low = ev.participants = ev.participants_high = n
                 ev.evidence["participants"] = s.text
                 return
+        for s in search:  # "задержаны шесть участников пикета": at least that many took part
+            if not DETAIN_RE.search(s.text):
+                continue
+            for q, after in quantities(s.text):
+                kind = _counted(q, after)
+                if kind and re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I):
+                    ev.participants_low = ev.participants = ev.participants_high = q.best
+                    ev.evidence["participants"] = s.text
+                    return
         if ev.form in ("single_picket",) or _singular_subject(anchor.text):
             ev.participants_low = ev.participants = ev.participants_high = 1
             ev.evidence["participants"] = anchor.text
@@ -817,6 +832,8 @@ def _detentions(ev: Event, search: list[Sentence]) -> None:
     for s in search:
         t = s.text
         low = t.lower()
+        if triage.BACKGROUND_RE.search(t):
+            continue  # "Напомним, в прошлом году были задержаны 8 человек"
         if NO_DETAIN_RE.search(low):
             negative = negative or t
             continue

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assets.media import places
 from assets.media.text import Sentence, lemmas, normalise, sentences, yo
 
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
-    r"кран|протест|забастов|бастую|акци[яиюей]|требова|наразыл|аштық|шеру|жолды жап",
+    r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|жиналы?[пд]|талап\s+ет",
     re.I,
 )
 
@@ -27,6 +28,18 @@ FORM_LEMMAS = {
 }
 KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылық", re.I)
 KK_EVENT_RE = re.compile(r"шықт|өткізд|жиналд|жариялад|жапт|ұйымдастырд|білдірд|тұрд", re.I)
+KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып", re.I)
+KK_DEMAND_RE = re.compile(r"талап\s+ет|наразылық", re.I)
+# the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
+BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году)|прошлого\s+года|"
+                           r"в\s+(?:прошлом|позапрошлом)\s+году", re.I)
+PLANNED_RE = re.compile(r"планиру\w*|намерен\w*|собира\w+\s+провести|заявк\w+\s+на\s+проведение|пройд[её]т\b|"
+                        r"состоится|проведут|выйдут\b|призыва\w+\s+(?:выйти|прийти)", re.I)
+# events abroad: a report from another country is not part of this monitoring
+ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Росси\w+|Киев\w*|Украин\w+|Бишкек\w*|Кыргызстан\w*|"
+                       r"Киргизи\w+|Ташкент\w*|Узбекистан\w*|Минск\w*|Беларус\w+|Белорусси\w+|Лондон\w*|Берлин\w*|"
+                       r"Германи\w+|США|Вашингтон\w*|Европ\w+|Грузи\w+|Тбилиси|Армени\w+|Ереван\w*|Китае|Пекин\w*|"
+                       r"Гонконг\w*|Турци\w+|Стамбул\w*)\b")
 
 EVENT_LEMMAS = {
     "провести", "проводить", "пройти", "проходить", "состояться", "собраться", "собираться", "выйти",
@@ -36,7 +49,7 @@ EVENT_LEMMAS = {
     "участвовать", "прошествовать", "прийти", "продолжаться", "длиться", "отказаться", "бастовать",
     "требовать",
 }
-GATHER_LEMMAS = {"собраться", "выйти", "выстроиться", "прийти", "перекрыть"}
+GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выстроиться", "прийти", "перекрыть"}
 PROTEST_LEMMAS = {"требовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
                   "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант"}
 
@@ -89,7 +102,7 @@ def quick_pass(text: str) -> bool:
     return bool(QUICK_RE.search(text))
 
 
-STRONG_NEGATIVES = {"court", "law", "statistics"}
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned"}
 
 
 def _negatives(lem: set[str], raw: str) -> list[str]:
@@ -105,6 +118,10 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
+    if BACKGROUND_RE.search(raw):
+        out.append("background")
+    if PLANNED_RE.search(raw):
+        out.append("planned")
     return out
 
 
@@ -132,10 +149,15 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block")
     if gather and protest and not form:
         v.reasons.append("gathering+protest")
+    elif gather and not form:
+        v.reasons.append("gathering")
+    if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
+        v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
-    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest")]
+    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest",
+                                               "kk gathering+demand")]
     if strong_neg:
         v.event = False
     elif weak_neg:
@@ -156,11 +178,12 @@ def classify(title: str, text: str) -> TriageResult:
     sents = sentences(full)
     verdicts = [judge_sentence(s) for s in sents]
     events = [v for v in verdicts if v.event]
-    # a bare road block ("перекрыли проспект") counts only with a protest cue next to it
+    # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
+    # protest cue next to it
     strong = []
     for v in events:
-        if v.reasons == ["road block"]:
-            near = [w for w in verdicts if abs(w.index - v.index) == 1]
+        if set(v.reasons) <= {"road block", "gathering"}:
+            near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
             near_protest = any(set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS for w in near)
             if not near_protest:
                 continue
@@ -168,11 +191,17 @@ def classify(title: str, text: str) -> TriageResult:
     title_neg = verdicts[0].negatives if title and verdicts else []
     need = 2 if title_neg else 1
     is_assembly = len(strong) >= need
+    abroad = False
+    if is_assembly and not places.find_cities(full) and not places.capital_mentioned(full) \
+            and ABROAD_RE.search(full):
+        is_assembly, abroad = False, True
     reasons = []
     for v in strong[:3]:
         reasons.append(f"sentence {v.index}: {', '.join(v.reasons)}")
     if title_neg:
         reasons.append(f"title is about: {', '.join(title_neg)}")
+    if abroad:
+        reasons.append("the event is abroad (no city of Kazakhstan named)")
     skipped = [v for v in verdicts if v.reasons and not v.event]
     for v in skipped[:3]:
         reasons.append(f"sentence {v.index} not counted ({', '.join(v.negatives)})")

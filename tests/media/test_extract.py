@@ -225,3 +225,23 @@ def test_every_found_field_has_its_sentence():
     ev = one("", text, D(2017, 4, 8))
     for f in ("date", "city", "form", "participants", "topic", "detained"):
         assert ev.evidence[f] in text, f
+
+
+def test_background_paragraph_does_not_leak_into_the_event():
+    text = ("Напомним, в марте прошлого года заемщики уже проводили митинг, тогда были задержаны 8 человек.\n"
+            "12 апреля около полусотни заемщиков провели пикет у здания банка в Таразе.")
+    ev = one("", text, D(2017, 4, 13))
+    assert (ev.form, ev.date, ev.detained, ev.participants) == ("picket", D(2017, 4, 12), 0, 50)
+
+
+def test_participants_given_by_a_pronoun_or_by_the_detained():
+    ev = one("", "У акимата Талдыкоргана собрались жители поселка. Их около сорока. Они требуют провести газ.",
+             D(2017, 4, 13))
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (36, 40, 44)
+    ev = one("", "В Таразе 3 мая были задержаны пять участников пикета у здания суда.", D(2017, 5, 4))
+    assert ev.participants == 5 and ev.detained == 5
+
+
+def test_kazakh_holding_a_placard_is_not_a_detention():
+    ev = one("", "Таразда 3 мамырда 20-ға жуық тұрғын пикетке шықты. Олар плакат ұстады.", D(2017, 5, 4))
+    assert ev.detained == 0
