@@ -20,10 +20,14 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     period = context.partition_key
     outputs, seconds, engine = {}, 0.0, ""
     with warehouse.get_connection(read_only=True) as con:
-        contexts = [prepare.build(con, period, lang) for lang in LANGS]
-    for ctx in contexts:
-        r = render.render(ctx)
-        engine, seconds = r.engine, seconds + r.seconds
+        wh = prepare.load(con, period)
+    contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # the languages render side by side
+        results = list(pool.map(render.render, contexts))
+    for ctx, r in zip(contexts, results):
+        engine, seconds = r.engine, max(seconds, r.seconds)
         for fmt_, path in r.files.items():
             outputs[f"{ctx.lang}.{fmt_}"] = str(path.relative_to(settings.build_dir()))
             context.log.info(f"wrote {path}")

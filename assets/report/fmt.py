@@ -60,7 +60,8 @@ def agree(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -
     for w in word.split():
         p = _morph().parse(w)[0]
         agreed = p.make_agree_with_number(k)
-        out.append(agreed.word if agreed else w)
+        word_ = agreed.word if agreed else w
+        out.append("человек" if word_ == "людей" else word_)  # "5 человек", not "5 людей"
     return f"{k} {' '.join(out)}"
 
 
@@ -73,3 +74,85 @@ def agree_case(n: float, word: str, case: str) -> str:
         inflected = p.inflect({case, "plur" if k % 10 != 1 or k % 100 == 11 else "sing"})
         out.append(inflected.word if inflected else w)
     return f"{k} {' '.join(out)}"
+
+
+# ------------------------------------------------------------------ periods and comparisons in words
+
+def period_in(period_id: str, lang: str = "ru") -> str:
+    """'в 2016 году', 'в 2011–2012 годах'; 'in 2016'."""
+    label = period_id.replace("-", "–")
+    if lang != "ru":
+        return f"in {label}"
+    return f"в {label} году" if "-" not in period_id else f"в {label} годах"
+
+
+def period_with(period_id: str, lang: str = "ru") -> str:
+    """'с 2016 годом', 'с 2011–2012 годами' (after 'по сравнению'); 'with 2016'."""
+    label = period_id.replace("-", "–")
+    if lang != "ru":
+        return f"with {label}"
+    return f"с {label} годом" if "-" not in period_id else f"с {label} годами"
+
+
+def times(k: float, lang: str = "ru") -> str:
+    """'в 5 раз', 'в 2 раза', 'в 4,5 раза'; '5 times'."""
+    whole = abs(k - round(k)) < 0.15
+    s = count(round(k), lang) if whole else number(k, 1, lang)
+    if lang != "ru":
+        return f"{s} times"
+    if not whole:
+        return f"в {s} раза"
+    n = int(round(k))
+    return f"в {s} раза" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else f"в {s} раз"
+
+
+def change(cur: float | None, prev: float | None, lang: str = "ru", kind: str = "index") -> str | None:
+    """How `cur` compares with `prev`, as the seed words it: 'на 30% меньше' / 'в 5 раз меньше' /
+    'на том же уровне'. English: '30% lower', '5 times lower', 'the same'. None when not comparable."""
+    if cur is None or prev is None or prev == 0 or (isinstance(prev, float) and math.isnan(prev)):
+        return None
+    ratio = cur / prev
+    less = ratio < 1
+    if lang == "ru":
+        word = "меньше" if less else "больше"
+    else:
+        word = ("fewer" if less else "more") if kind == "count" else ("lower" if less else "higher")
+    rel = abs(ratio - 1) * 100
+    if rel < 0.5:
+        return "на том же уровне" if lang == "ru" else "the same"
+    if (less and cur > 0 and prev / cur >= 2) or (not less and ratio >= 2):
+        k = prev / cur if less else ratio
+        return f"{times(k, lang)} {word}"
+    return f"на {number(rel, 0, lang)}% {word}" if lang == "ru" else f"{number(rel, 0, lang)}% {word}"
+
+
+def share_change(cur: float | None, prev: float | None, lang: str = "ru") -> str | None:
+    """A share compared in percentage points: 'выросла с 69% до 78%' / 'rose from 69% to 78%'."""
+    if cur is None or prev is None:
+        return None
+    a, b = pct(prev, lang), pct(cur, lang)
+    if a == b:
+        return f"осталась на уровне {b}" if lang == "ru" else f"stayed at {b}"
+    up = cur > prev
+    if lang == "ru":
+        return f"{'выросла' if up else 'снизилась'} с {a} до {b}"
+    return f"{'rose' if up else 'fell'} from {a} to {b}"
+
+
+def fraction_phrase(share_pct: float | None, lang: str = "ru", noun_ru: str = "собрание") -> str | None:
+    """'каждое второе собрание' when a share is close to 1/k (k = 2..5); None otherwise."""
+    if share_pct is None:
+        return None
+    ords_ru = {2: "второе", 3: "третье", 4: "четвёртое", 5: "пятое"}
+    ords_en = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+    for k in (2, 3, 4, 5):
+        if abs(share_pct - 100 / k) <= 3:
+            return f"каждое {ords_ru[k]} {noun_ru}" if lang == "ru" else f"every {ords_en[k]} assembly"
+    return None
+
+
+def date(d, lang: str = "ru", months: list[str] | None = None) -> str:
+    """'10 января' / '10 January'."""
+    months = months or []
+    m = months[d.month - 1] if months else str(d.month)
+    return f"{d.day} {m}"

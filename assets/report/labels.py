@@ -53,3 +53,15 @@ def row(key: str, lang: str, field: str | None = None) -> str:
 
 def sections(lang: str) -> dict[str, str]:
     return {k: v[lang] for k, v in _labels()["sections"].items()}
+
+
+def chart(key: str, lang: str, year: str = "") -> str:
+    return _labels()["charts"][key][lang].replace("{year}", year)
+
+
+def months(lang: str) -> list[str]:
+    return list(_labels()["months"][lang])
+
+
+def grammar(form: str, key: str, lang: str) -> str:
+    return _labels()["grammar"][form][key][lang]

@@ -51,6 +51,8 @@ def stage(ctx: Context, dest: Path | None = None) -> Path:
     gen.mkdir()
     for name, md in ctx.fragments.items():
         (gen / f"{name}.md").write_text(md, encoding="utf-8")
+    for name, data in ctx.files.items():  # charts
+        (gen / name).write_bytes(data)
     (dest / "_variables.yml").write_text(yaml.safe_dump(ctx.variables, allow_unicode=True, sort_keys=True), encoding="utf-8")
     return dest
 
@@ -141,18 +143,23 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     md.write_text(body, encoding="utf-8")
     common = ["--metadata", f"title={title}", "--metadata", f"subtitle={subtitle}", "--metadata", f"lang={ctx.lang}",
               "--resource-path", str(staged)]
-    files: dict[str, Path] = {}
-    if "html" in formats:
+    # the three formats are independent: render them side by side (pandoc and typst run outside the GIL)
+    def html() -> Path:
         target = out_dir / _out_name(ctx, "html")
         pypandoc.convert_file(str(md), "html5", format="markdown", outputfile=str(target),
                               extra_args=common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
                                                    "--css", str(staged / "styles.css")])
-        files["html"] = target
-    if "docx" in formats:
+        return target
+
+    def docx() -> Path:
         target = out_dir / _out_name(ctx, "docx")
-        pypandoc.convert_file(str(md), "docx", format="markdown", outputfile=str(target), extra_args=common + ["--toc"])
-        files["docx"] = target
-    if "pdf" in formats:
+        # Word gets the PNG twin of each chart (SVG in DOCX needs Word 2016+)
+        md_docx = staged / "_resolved_docx.md"
+        md_docx.write_text(re.sub(r"(\(_generated/[\w-]+)\.svg\)", r"\1.png)", body), encoding="utf-8")
+        pypandoc.convert_file(str(md_docx), "docx", format="markdown", outputfile=str(target), extra_args=common + ["--toc"])
+        return target
+
+    def pdf() -> Path:
         typ = staged / "_resolved.typ"
         pypandoc.convert_file(str(md), "typst", format="markdown", outputfile=str(typ),
                               extra_args=common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
@@ -161,5 +168,12 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
         target = out_dir / _out_name(ctx, "pdf")
         typst.compile(str(typ), output=str(target), root=str(staged),
                       font_paths=[str(settings.report_src_dir() / "fonts")], ignore_system_fonts=True)
-        files["pdf"] = target
+        return target
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = {"html": html, "docx": docx, "pdf": pdf}
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        futures = {f: pool.submit(jobs[f]) for f in formats}
+        files: dict[str, Path] = {f: fut.result() for f, fut in futures.items()}
     return files

@@ -30,9 +30,18 @@ def caption(table_no: str, lang: str, year: str) -> str:
     return f": {labels.word('table', lang)}{table_no}. {labels.title(table_no, lang, year)}"
 
 
+def _plain(cell: str) -> str:
+    import re
+
+    return re.sub(r"&#\d+;", "x", cell.replace("**", ""))
+
+
 def pipe_table(header: list[str], rows: list[list[str]], align: list[str] | None = None, cap: str = "") -> str:
     align = align or ["l"] + ["r"] * (len(header) - 1)
-    sep = ["---:" if a == "r" else ":---" for a in align]
+    # dashes in proportion to the widest cell: pandoc sizes wide tables' columns by them
+    widths = [max([len(_plain(header[i]))] + [len(_plain(r[i])) for r in rows if i < len(r)]) for i in range(len(header))]
+    widths = [min(max(w, 4), 60) for w in widths]
+    sep = [("-" * (w - 1) + ":") if a == "r" else (":" + "-" * (w - 1)) for a, w in zip(align, widths)]
     lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(sep) + " |"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines) + ("\n\n" + cap if cap else "") + "\n"

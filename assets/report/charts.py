@@ -1,0 +1,154 @@
+"""The report's charts: static images drawn with matplotlib (Agg) from the warehouse's figures, so that
+HTML, PDF and DOCX show the same picture. Each chart is written twice into the staged `_generated/`:
+SVG (HTML and PDF; text drawn as paths, so no font is needed to view it) and PNG (DOCX).
+
+Fonts: DejaVu Sans from report/fonts/ (Cyrillic). Output is deterministic (no dates, fixed hash salt),
+so an unchanged warehouse gives unchanged files."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+from functools import lru_cache
+from pathlib import Path
+
+from assets.core import settings
+
+BLUE = "#2b6cb0"
+LIGHT = "#90b4de"
+COLORS = {"political": "#c0392b", "economic": "#e6a23c", "social": "#2b6cb0"}
+PNG_DPI = 150
+
+
+@lru_cache(maxsize=1)
+def _plt():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import font_manager
+    import matplotlib.pyplot as plt
+
+    for f in sorted((settings.report_src_dir() / "fonts").glob("*.ttf")):
+        font_manager.fontManager.addfont(str(f))
+    matplotlib.rcParams.update({
+        "font.family": "DejaVu Sans", "font.size": 10, "svg.fonttype": "path", "svg.hashsalt": "assembly-monitor",
+        "axes.spines.top": False, "axes.spines.right": False, "axes.titleweight": "bold", "axes.titlesize": 11,
+    })
+    return plt
+
+
+def cached(fn):
+    """Charts depend only on their figures: a chart already drawn from the same figures (and the same
+    chart code) is read from build/report_cache/charts/ instead of drawn again, so re-rendering after a
+    narrative edit does not redraw anything."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        key = hashlib.sha256(repr((fn.__name__, args, sorted(kwargs.items()), code)).encode()).hexdigest()[:32]
+        folder = settings.build_dir() / "report_cache" / "charts"
+        paths = {ext: folder / f"{key}.{ext}" for ext in ("svg", "png")}
+        if all(p.exists() for p in paths.values()):
+            return {ext: p.read_bytes() for ext, p in paths.items()}
+        out = fn(*args, **kwargs)
+        folder.mkdir(parents=True, exist_ok=True)
+        for ext, data in out.items():
+            tmp = paths[ext].with_suffix(f".{ext}.tmp")
+            tmp.write_bytes(data)
+            tmp.replace(paths[ext])
+        return out
+    return wrapper
+
+
+def _save(fig) -> dict[str, bytes]:
+    plt = _plt()
+    out = {}
+    for ext, kw in (("svg", {"metadata": {"Date": None}}), ("png", {"dpi": PNG_DPI, "metadata": {"Software": None}})):
+        buf = io.BytesIO()
+        fig.savefig(buf, format=ext, bbox_inches="tight", **kw)
+        out[ext] = buf.getvalue()
+    plt.close(fig)
+    return out
+
+
+def _num(x: float, decimals: int, lang: str) -> str:
+    s = f"{x:.{decimals}f}"
+    return s.replace(".", ",") if lang == "ru" else s
+
+
+def _period_tick(p: str) -> str:
+    return p.replace("-", "–\n") if "-" in p else p
+
+
+@cached
+def by_period_bars(periods: list[str], values: list[float | None], published: list[bool], *, ylabel: str,
+                   legend: tuple[str, str] | None, decimals: int, lang: str, line: bool = False) -> dict[str, bytes]:
+    """One bar per period (published periods lighter), the value printed on each bar."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(7.2, 3.4))
+    xs = list(range(len(periods)))
+    vals = [v if v is not None else 0 for v in values]
+    colors = [LIGHT if p else BLUE for p in published]
+    if line:
+        ax.plot(xs, vals, color=BLUE, linewidth=2, zorder=2)
+        ax.scatter(xs, vals, c=colors, s=60, zorder=3, edgecolors=BLUE)
+    else:
+        ax.bar(xs, vals, color=colors, width=0.62, zorder=2)
+    top = max(vals) if vals else 1
+    for x, v, raw in zip(xs, vals, values):
+        if raw is not None:
+            ax.annotate(_num(v, decimals, lang), (x, v), xytext=(0, 4), textcoords="offset points", ha="center",
+                        fontsize=9)
+    ax.set_xticks(xs, [_period_tick(p) for p in periods])
+    ax.set_ylim(0, (top or 1) * 1.18)
+    ax.set_ylabel(ylabel)
+    ax.yaxis.set_major_formatter(lambda y, _: _num(y, 0 if decimals == 0 else 2, lang))
+    ax.yaxis.grid(True, color="#e2e8f0", zorder=0)
+    if legend and any(published) and not all(published):
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=BLUE, label=legend[0]), Patch(color=LIGHT, label=legend[1])], frameon=False,
+                  loc="upper right", fontsize=8)
+    return _save(fig)
+
+
+@cached
+def stacked_shares(periods: list[str], shares: dict[str, list[float | None]], labels: dict[str, str],
+                   lang: str, ylabel: str) -> dict[str, bytes]:
+    """100% stacked bars: one bar per period, one segment per category."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(7.2, 3.6))
+    xs = list(range(len(periods)))
+    bottom = [0.0] * len(periods)
+    for key, vals in shares.items():
+        vals = [v or 0 for v in vals]
+        ax.bar(xs, vals, bottom=bottom, color=COLORS.get(key, BLUE), width=0.62, label=labels[key], zorder=2)
+        for x, v, b in zip(xs, vals, bottom):
+            if v >= 6:
+                ax.text(x, b + v / 2, _num(v, 0, lang) + "%", ha="center", va="center", fontsize=8, color="white")
+        bottom = [b + v for b, v in zip(bottom, vals)]
+    ax.set_xticks(xs, [_period_tick(p) for p in periods])
+    ax.set_ylim(0, 100)
+    ax.set_ylabel(ylabel)
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(shares), fontsize=9)
+    return _save(fig)
+
+
+@cached
+def ranked(labels: list[str], values: list[float], shares: list[float | None], lang: str, xlabel: str) -> dict[str, bytes]:
+    """Horizontal bars, largest first, 'n (share%)' at each bar's end."""
+    plt = _plt()
+    height = 0.9 + 0.32 * max(len(labels), 1)
+    fig, ax = plt.subplots(figsize=(7.2, height))
+    ys = list(range(len(labels)))[::-1]
+    ax.barh(ys, values, color=BLUE, height=0.62, zorder=2)
+    for y, v, s in zip(ys, values, shares):
+        text = _num(v, 0, lang) + (f" ({_num(s, 0 if s >= 10 else 1, lang)}%)" if s is not None else "")
+        ax.annotate(text, (v, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
+    ax.set_yticks(ys, labels)
+    ax.set_xlim(0, (max(values) if values else 1) * 1.25)
+    ax.set_xlabel(xlabel)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.grid(True, color="#e2e8f0", zorder=0)
+    return _save(fig)

@@ -1,0 +1,277 @@
+"""Generated sentences of the narrative (the `c.*` variables): the figures of the period said in words,
+compared with the previous period and with the other periods the warehouse holds. Every number comes
+from `figures`; a comparison whose figures are missing is left out (the sentence still reads)."""
+from __future__ import annotations
+
+from assets.report import fmt, labels
+
+
+def build(b) -> dict[str, str]:
+    """b: prepare.Builder."""
+    ru = b.lang == "ru"
+    out: dict[str, str] = {}
+    L = b.lang
+    cur = b.period
+    prev = b.prev
+
+    def cmp(x, y, other: str | None, kind: str = "index") -> str | None:
+        """'на 30% меньше, чем в 2016 году' / '30% lower than in 2016'."""
+        if other is None:
+            return None
+        c = fmt.change(x, y, L, kind)
+        if c is None:
+            return None
+        if c in ("на том же уровне", "the same"):
+            return f"{c}, что и {fmt.period_in(other, L)}" if ru else f"{c} as {fmt.period_in(other, L)}"
+        return f"{c}, чем {fmt.period_in(other, L)}" if ru else f"{c} than {fmt.period_in(other, L)}"
+
+    def was(x, period, col) -> str:
+        """'(в 2016 году — 25%)'."""
+        return f" ({fmt.period_in(period, L)} — {fmt.for_column(col, x, L)})"
+
+    # ---- general dynamics (Table 2)
+    per2 = b.periods_with("2", "count", "total")
+    n_cur = b.v("2", "total", "count")
+    if len(per2) > 1 and n_cur is not None:
+        first = per2[0]
+        parts = []
+        if ru:
+            parts.append(f"Данные хранилища позволяют отследить общую динамику ситуации с мирными собраниями за "
+                         f"{fmt.agree(len(per2), 'период')} мониторинга ({first.replace('-', '–')} — {cur}; см. табл. №2).")
+        else:
+            parts.append(f"The warehouse holds {len(per2)} monitoring periods ({first.replace('-', '–')} to {cur}; see Table 2).")
+        p_prev = b.v("2", "total", "count", prev) if prev else None
+        c = cmp(n_cur, p_prev, prev, "count")
+        if c:
+            parts.append(f"Количество мирных собраний — {fmt.count(n_cur, L)}, {c} ({fmt.count(p_prev, L)})." if ru else
+                         f"The number of assemblies, {fmt.count(n_cur, L)}, is {c} ({fmt.count(p_prev, L)}).")
+        peak = max(per2, key=lambda p: b.v("2", "total", "count", p))
+        if peak not in (cur, prev):
+            pk = b.v("2", "total", "count", peak)
+            c = fmt.change(n_cur, pk, L, "count")
+            parts.append(f"Наибольшее число собраний — {fmt.count(pk, L)} — было {fmt.period_in(peak, L)}; с тех пор "
+                         f"количество собраний стало {c}." if ru else
+                         f"The most, {fmt.count(pk, L)}, were recorded {fmt.period_in(peak, L)}; the period had {c}.")
+        out["general_dynamics"] = " ".join(parts)
+    else:
+        out["general_dynamics"] = ("Данных за прошлые периоды в хранилище нет, поэтому динамику по годам проследить нельзя."
+                                   if ru else "The warehouse holds no earlier period, so there is no comparison by year.")
+
+    # ---- activity index (Table 3)
+    idx = b.v("3", "total", "activity_index")
+    if idx is not None:
+        s = (f"{fmt.period_in(cur, L).capitalize()} «индекс митинговой активности» (мирных собраний в месяц) равнялся "
+             f"{fmt.number(idx, 1, L)}" if ru else
+             f"{fmt.period_in(cur, L).capitalize()} the activity index (assemblies per month) was {fmt.number(idx, 1, L)}")
+        c = cmp(idx, b.v("3", "total", "activity_index", prev) if prev else None, prev)
+        if c:
+            s += f", что {c}" if ru else f", {c}"
+        per3 = b.periods_with("3", "activity_index", "total")
+        if len(per3) > 1:
+            peak = max(per3, key=lambda p: b.v("3", "total", "activity_index", p))
+            if peak == cur:
+                s += ("; это наивысшее значение за все периоды мониторинга" if ru else "; the highest of all periods")
+            elif peak != prev:
+                c = cmp(idx, b.v("3", "total", "activity_index", peak), peak)
+                s += (f", и {c}, когда этот индекс был наивысшим ({fmt.number(b.v('3', 'total', 'activity_index', peak), 1, L)})"
+                      if ru else f", and {c}, when it was highest ({fmt.number(b.v('3', 'total', 'activity_index', peak), 1, L)})")
+        out["activity"] = s + "."
+    else:
+        out["activity"] = ""
+
+    # ---- cities (Tables 1 and 3)
+    cities = [r for r in b.cities_over("1", "count", [cur]) if b.v("1", r, "count")]
+    total = b.v("1", "total", "count") or 0
+    if cities:
+        top = cities[0]
+        name = labels.row(top, L, "city")
+        n, sh = b.v("1", top, "count"), b.v("1", top, "share_pct")
+        frac = fmt.fraction_phrase(sh, L)
+        if ru:
+            s = (f"Самая высокая митинговая активность зафиксирована в городе {name} — "
+                 f"{fmt.agree(n, 'мирное собрание')}, {fmt.pct(sh, L)} от общего количества"
+                 + (f" (примерно {frac})" if frac else "") + ".")
+        else:
+            s = (f"Activity was highest in {name}: {fmt.agree(n, 'assembly', 'en', 'assemblies')}, "
+                 f"{fmt.pct(sh, L)} of all" + (f" (about {frac})" if frac else "") + ".")
+        ci = b.v("3", top, "activity_index")
+        if ci is not None:
+            s += (f" В среднем там проходило {fmt.number(ci, 1, L)} собрания в месяц" if ru else
+                  f" That is {fmt.number(ci, 1, L)} a month")
+            c = cmp(ci, b.v("3", top, "activity_index", prev) if prev else None, prev)
+            s += (f"; индекс активности {c}." if ru and c else (f"; the index is {c}." if c else "."))
+        if len(cities) > 1:
+            sec = cities[1]
+            s += (f" На втором месте — {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
+                  f"({fmt.pct(b.v('1', sec, 'share_pct'), L)})." if ru else
+                  f" Next comes {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
+                  f"({fmt.pct(b.v('1', sec, 'share_pct'), L)}).")
+        if len(cities) > 2:
+            rest = total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
+            k = len(cities) - 2
+            s += (f" В остальных {fmt.agree_case(k, 'город', 'loct')} — {fmt.agree(rest, 'собрание')}."
+                  if ru else f" The other {fmt.agree(k, 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
+        out["cities"] = s
+    else:
+        out["cities"] = ""
+
+    # ---- character (Table 4)
+    parts = []
+    for k in ("political", "economic", "social"):
+        n, sh = b.v("4", k, "count"), b.v("4", k, "share_pct")
+        if n is None:
+            continue
+        parts.append((k, n, sh))
+    if parts:
+        if ru:
+            head, *tail = parts
+            s = (f"{fmt.period_in(cur, L).capitalize()} {labels.grammar('character_dat_pl', head[0], L)} темам было посвящено "
+                 f"{fmt.agree(head[1], 'собрание')} ({fmt.pct(head[2], L)})")
+            s += "".join(f", {labels.grammar('character_dat_pl', k, L)} — {fmt.count(n, L)} ({fmt.pct(sh, L)})" for k, n, sh in tail)
+        else:
+            s = f"{fmt.period_in(cur, L).capitalize()} " + ", ".join(
+                f"{fmt.count(n, L)} ({fmt.pct(sh, L)}) were {labels.grammar('character_gen_pl', k, L)}" for k, n, sh in parts)
+        s += "."
+        main = max(parts, key=lambda t: t[2] or 0)[0]
+        pv = b.v("4", main, "share_pct", prev) if prev else None
+        c = fmt.share_change(b.v("4", main, "share_pct"), pv, L)
+        if c:
+            s += (f" По сравнению {fmt.period_with(prev, L)} доля {labels.grammar('character_gen_pl', main, L)} собраний {c}."
+                  if ru else f" Compared {fmt.period_with(prev, L)}, the share of {labels.grammar('character_gen_pl', main, L)} assemblies {c}.")
+        out["character"] = s
+    else:
+        out["character"] = ""
+
+    # ---- organisers (Tables 5, 6)
+    items = [(k, b.v("6", k, "count"), b.v("6", k, "share_pct")) for k in ("ngo", "spontaneous", "individual")]
+    items = [t for t in items if t[1] is not None]
+    if items:
+        s = ("Организаторами собраний были: " if ru else "The organisers were: ") + ", ".join(
+            f"{labels.code('organizer_type', k, L).lower()} — "
+            f"{fmt.count(n, L)} ({fmt.pct(sh, L)})" for k, n, sh in items) + "."
+        c = fmt.share_change(b.v("5", "ngo", "share_pct"), b.v("5", "ngo", "share_pct", prev) if prev else None, L)
+        if c:
+            s += (f" По сравнению {fmt.period_with(prev, L)} доля собраний общественных организаций {c} (см. табл. №5)."
+                  if ru else f" Compared {fmt.period_with(prev, L)}, the NGOs' share {c} (Table 5).")
+        out["organizers"] = s
+    else:
+        out["organizers"] = ""
+
+    # ---- forms (Table 7)
+    forms = sorted([(r, x) for (t, r, c), x in b.fig.items() if t == "7" and c == "count" and r != "total" and x],
+                   key=lambda t: (-t[1], t[0]))
+    if forms:
+        k, n = forms[0]
+        out["forms"] = (f"Самая распространённая форма — {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
+                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); всего зафиксировано {fmt.agree(len(forms), 'форма')} "
+                        f"мирных собраний (см. табл. №7)." if ru else
+                        f"The most common form was the {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
+                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); {len(forms)} forms were recorded in all (Table 7).")
+    else:
+        out["forms"] = ""
+
+    # ---- law-abidance (Tables 9, 12)
+    s_parts = []
+    un, tot = b.v("summary", "total", "unsanctioned"), b.v("summary", "total", "assemblies")
+    sh9 = b.v("9", "total", "share_pct")
+    if un is not None and tot and sh9 is not None:
+        s = (f"Без разрешения прошли {fmt.count(un, L)} из {fmt.agree(tot, 'собрание')} ({fmt.pct(sh9, L)})" if ru else
+             f"{fmt.count(un, L)} of {fmt.count(tot, L)} assemblies ({fmt.pct(sh9, L)}) were held without permission")
+        pv = b.v("9", "total", "share_pct", prev) if prev else None
+        if pv is not None:
+            s += was(pv, prev, "share_pct")
+        s_parts.append(s + ".")
+        per9 = b.periods_with("9", "share_pct", "total")
+        if len(per9) > 1:
+            m = sum(b.v("9", "total", "share_pct", p) for p in per9) / len(per9)
+            s_parts.append(f"В среднем за {fmt.agree(len(per9), 'период')} мониторинга без разрешения проводились "
+                           f"{fmt.pct(m, L)} собраний (см. табл. №9)." if ru else
+                           f"Over {len(per9)} monitoring periods, {fmt.pct(m, L)} of assemblies on average were unsanctioned (Table 9).")
+    la = b.v("12", "total", "law_abidance_pct")
+    if la is not None:
+        s = (f"«Индекс законопослушности» составил {fmt.pct(la, L)}" if ru else f"The law-abidance index was {fmt.pct(la, L)}")
+        pv = b.v("12", "total", "law_abidance_pct", prev) if prev else None
+        if pv is not None:
+            s += was(pv, prev, "law_abidance_pct")
+        per12 = b.periods_with("12", "law_abidance_pct", "total")
+        if len(per12) > 1:
+            m = sum(b.v("12", "total", "law_abidance_pct", p) for p in per12) / len(per12)
+            s += (f"; в среднем за все периоды — {fmt.pct(m, L)} (см. табл. №12)" if ru else
+                  f"; {fmt.pct(m, L)} on average over all periods (Table 12)")
+        s_parts.append(s + ".")
+    out["law"] = " ".join(s_parts)
+
+    # ---- police (Tables 14, 14-1, 15)
+    s_parts = []
+    pci_all, pci_u = b.v("14", "total", "police_control_index"), b.v("14-1", "total", "police_control_index")
+    if pci_all is not None:
+        s = (f"«Индекс полицейского контроля» по всем собраниям составил {fmt.index(pci_all, L)}" if ru else
+             f"The police control index over all assemblies was {fmt.index(pci_all, L)}")
+        if pci_u is not None:
+            s += (f", по несанкционированным — {fmt.index(pci_u, L)} (см. табл. №14-1)" if ru else
+                  f", over unsanctioned ones {fmt.index(pci_u, L)} (Table 14-1)")
+        s_parts.append(s + ".")
+    p15 = b.v("15", "total", "police_control_index")
+    c = cmp(p15, b.v("15", "total", "police_control_index", prev) if prev else None, prev)
+    if c:
+        s_parts.append(f"Это {c} (см. табл. №15)." if ru else f"That is {c} (Table 15).")
+    by_city = [(r, x) for (t, r, col), x in b.fig.items() if t == "14" and col == "police_control_index"
+               and not r.startswith("total") and x is not None]
+    if by_city:
+        r, x = max(by_city, key=lambda t: (t[1], t[0]))
+        s_parts.append(f"Самый плотный контроль — в городе {labels.row(r, L, 'city')} (индекс {fmt.index(x, L)})." if ru else
+                       f"Control was tightest in {labels.row(r, L, 'city')} (index {fmt.index(x, L)}).")
+    out["police"] = " ".join(s_parts)
+
+    # ---- detentions
+    dc = b.v("summary", "total", "detention_cases_pct")
+    pv = b.v("summary", "total", "detention_cases_pct", prev) if prev else None
+    c = cmp(dc, pv, prev)
+    out["detentions"] = (f"Доля собраний с задержаниями {c}." if ru else f"The share of assemblies with detentions is {c}.") if c else ""
+
+    # ---- courts (courts, Table 17)
+    s_parts = []
+    w, f_, mrp = b.v("courts", "total", "warnings"), b.v("courts", "total", "fines"), b.v("courts", "total", "fine_mrp_total")
+    a, days, rel = b.v("courts", "total", "arrests"), b.v("courts", "total", "arrest_days_total"), b.v("courts", "total", "released_without_charge")
+    if w is not None:
+        if ru:
+            s = (f"В ходе судебного разбирательства предупреждения получили {fmt.agree(w, 'человек')}, денежные штрафы — "
+                 f"{fmt.count(f_, L)} (всего {fmt.count(mrp, L)} МРП), административный арест — {fmt.count(a, L)} "
+                 f"(всего {fmt.count(days, L)} сут.).")
+            if rel:
+                s += f" Задержанных, отпущенных без суда: {fmt.count(rel, L)}."
+        else:
+            s = (f"The courts warned {fmt.count(w, L)}, fined {fmt.count(f_, L)} ({fmt.count(mrp, L)} MRP in all) and sent "
+                 f"{fmt.count(a, L)} to administrative arrest ({fmt.count(days, L)} days in all).")
+            if rel:
+                s += f" {fmt.count(rel, L)} detainees were released without charge."
+        s_parts.append(s)
+    t17 = b.v("17", "total", "share_pct")
+    if t17 is not None:
+        s = (f"Таким образом, до суда дошли {fmt.pct(t17, L)} несанкционированных собраний" if ru else
+             f"So {fmt.pct(t17, L)} of unsanctioned assemblies reached court")
+        pv = b.v("17", "total", "share_pct", prev) if prev else None
+        if pv is not None:
+            s += was(pv, prev, "share_pct")
+        per17 = b.periods_with("17", "share_pct", "total")
+        if len(per17) > 1:
+            m = sum(b.v("17", "total", "share_pct", p) for p in per17) / len(per17)
+            s += (f"; в среднем за {fmt.agree(len(per17), 'период')} — {fmt.pct(m, L)} (см. табл. №17)" if ru else
+                  f"; {fmt.pct(m, L)} on average over {len(per17)} periods (Table 17)")
+        s_parts.append(s + ".")
+    out["courts"] = " ".join(s_parts)
+
+    # ---- general statistics (Tables 18, 19)
+    s_parts = []
+    pt = b.v("18", "total", "participants")
+    c = cmp(pt, b.v("18", "total", "participants", prev) if prev else None, prev, "count")
+    if c:
+        s_parts.append(f"Участников было {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)})." if ru else
+                       f"There were {c} participants ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
+    da = b.v("19", "total", "duration_avg_min")
+    pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
+    if da is not None and pv is not None:
+        s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min')}." if ru else
+                       f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min')}.")
+    out["statistics"] = " ".join(s_parts)
+    return out
