@@ -17,7 +17,7 @@ class ReconciliationSchema(pa.DataFrameModel):
     derived: float = pa.Field(nullable=True)
     published: float = pa.Field(nullable=True)
     decimals: int = pa.Field(ge=0, nullable=True)
-    status: str = pa.Field(isin=["match", "match_truncated", "mismatch"])
+    status: str = pa.Field(isin=["match", "match_truncated", "match_approximate", "mismatch"])
     contradicted_in_report: bool
 
     @pa.dataframe_check(name="match_means_close")

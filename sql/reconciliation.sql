@@ -1,27 +1,37 @@
 -- Reconciliation of one period: every published figure that has a derived twin, compared at the
--- precision it was printed with. `match_truncated`: the report printed the value cut, not rounded
--- (16.67 printed "16,6"). A mismatching cell that the audit finds contradicted elsewhere in the same
--- report is flagged `contradicted_in_report`, with the audit's messages.
+-- precision it was printed with.
+--   match            |derived - published| <= half a unit of the last printed digit
+--   match_truncated  the report printed the value cut, not rounded (16.67 printed "16,6")
+--   match_approximate a verbal figure ("половина", "около 15"; note 'approximate: ...') within 25%
+--   mismatch         anything else
+-- `contradicted_in_report`: the audit finds the published cell contradicted elsewhere in the same
+-- report (the same cell, or its column does not add up to the total); `audit_note` says how.
 WITH d AS (SELECT * FROM figures WHERE period = $period AND provenance = 'derived'),
 p AS (SELECT * FROM published_figures WHERE period = $period),
-a AS (
-    SELECT period, table_no, row_key, col_key, string_agg(DISTINCT message, ' | ') AS msg
-    FROM audit WHERE period = $period GROUP BY ALL
-),
 j AS (
     SELECT p.period, p.table_no, p.row_key, p.col_key, d.value AS derived, p.value AS published, p.printed,
            p.decimals, p.location, p.line, p."primary",
            d.value - p.value AS difference,
+           coalesce(p.note, '') LIKE 'approximate:%' AS approximate,
            0.5 * pow(10, -p.decimals) + 1e-9 AS tol,
            trunc(d.value * pow(10, p.decimals) + 1e-9) / pow(10, p.decimals) AS truncated
     FROM p JOIN d USING (period, table_no, row_key, col_key)
+),
+a AS (
+    SELECT j.period, j.table_no, j.row_key, j.col_key, j.location, j.line,
+           string_agg(DISTINCT au.message, ' | ') AS msg
+    FROM j JOIN audit au
+      ON au.period = j.period AND au.table_no = j.table_no AND au.col_key = j.col_key
+     AND (au.row_key = j.row_key OR (au.rule IN ('sum_total', 'shares_sum_100') AND au.row_key = 'total'))
+    GROUP BY ALL
 )
 SELECT j.period, j.table_no, j.row_key, j.col_key, j.derived, j.published, j.printed, j.decimals, j.location,
        j.line, j."primary", j.difference,
        CASE WHEN abs(j.difference) <= j.tol THEN 'match'
             WHEN abs(j.truncated - j.published) <= 1e-9 THEN 'match_truncated'
+            WHEN j.approximate AND abs(j.difference) <= 0.25 * abs(j.published) THEN 'match_approximate'
             ELSE 'mismatch' END AS status,
        a.msg IS NOT NULL AS contradicted_in_report,
        a.msg AS audit_note
-FROM j LEFT JOIN a USING (period, table_no, row_key, col_key)
-ORDER BY j.table_no, j.row_key, j.col_key, j.location
+FROM j LEFT JOIN a USING (period, table_no, row_key, col_key, location, line)
+ORDER BY j.table_no, j.row_key, j.col_key, j.location, j.line

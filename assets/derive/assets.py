@@ -108,7 +108,7 @@ def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         df = reconcile(con, period)
         ReconciliationSchema.validate(df, lazy=True)
         wh.replace_partition(con, "reconciliation", period.id, df)
-    counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "mismatch")}
+    counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "match_approximate", "mismatch")}
     contradicted = df.filter((df["status"] == "mismatch") & df["contradicted_in_report"]).height
     context.log.info(f"reconciliation {period.id}: {counts}, {contradicted} mismatches on cells the report contradicts itself")
     return dg.MaterializeResult(metadata={"cells": df.height, **counts, "mismatch_contradicted_in_report": contradicted,

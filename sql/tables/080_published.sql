@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS reconciliation (
     line       INTEGER,
     "primary"  BOOLEAN,
     difference DOUBLE,
-    status     VARCHAR NOT NULL,   -- match | match_truncated | mismatch
+    status     VARCHAR NOT NULL,   -- match | match_truncated | match_approximate | mismatch
     contradicted_in_report BOOLEAN NOT NULL,  -- the audit finds this published cell contradicted
     audit_note VARCHAR
 );
