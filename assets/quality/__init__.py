@@ -1,0 +1,3 @@
+"""Quality gates over the `figures` table: a Great Expectations suite (gx_suite.py) and the Dagster
+asset check that runs it (checks.py). Great Expectations is imported only when a suite runs, so
+loading the Definitions stays fast."""

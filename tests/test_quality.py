@@ -1,0 +1,229 @@
+"""Quality gates: the Great Expectations suites over `figures`, their Data Docs, the blocking Dagster
+check `figures_expectations` and `assert_figures_ok` (the report's own gate)."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import dagster as dg
+import duckdb
+import polars as pl
+import pytest
+
+from assets.core import settings
+from assets.quality import gx_suite
+from assets.quality.checks import QUALITY_CHECKS, figures_expectations
+from tests.conftest import EXAMPLE_2017
+
+
+def run_with_quality(period: str, selection, checks_only=False, raise_on_error=False) -> dg.ExecuteInProcessResult:
+    """Like conftest.run_period, with the quality checks added to the definitions. A selection of
+    checks only has no asset to take the partitions from (dg.materialize refuses partition_key
+    then), so the period goes in the run's partition tag, as a partitioned run has it."""
+    from pipelines.definitions import defs
+
+    return dg.materialize(
+        assets=[*defs.assets, *defs.asset_checks, *QUALITY_CHECKS],
+        selection=selection,
+        **({"tags": {"dagster/partition": period}} if checks_only else {"partition_key": period}),
+        resources=defs.resources,
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=raise_on_error,
+    )
+
+
+def _evaluation(result, name="figures_expectations"):
+    evs = [e for e in result.get_asset_check_evaluations() if e.check_name == name]
+    assert len(evs) == 1, [e.check_name for e in result.get_asset_check_evaluations()]
+    return evs[0]
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory):
+    """One run of the 2017 example (raw_cards → cards → figures, every check): its folder and result."""
+    root = tmp_path_factory.mktemp("quality")
+    shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MONITOR_WAREHOUSE", str(root / "warehouse.duckdb"))
+        mp.setenv("MONITOR_INBOX", str(root / "inbox"))
+        mp.setenv("MONITOR_BUILD", str(root / "build"))
+        result = run_with_quality("2017", dg.AssetSelection.assets("raw_cards", "cards", "figures"))
+    return root, result
+
+
+@pytest.fixture()
+def env(pipeline, monkeypatch):
+    root, _ = pipeline
+    monkeypatch.setenv("MONITOR_WAREHOUSE", str(root / "warehouse.duckdb"))
+    monkeypatch.setenv("MONITOR_INBOX", str(root / "inbox"))
+    monkeypatch.setenv("MONITOR_BUILD", str(root / "build"))
+    return root
+
+
+@pytest.fixture()
+def good(env) -> pl.DataFrame:
+    with duckdb.connect(str(env / "warehouse.duckdb"), read_only=True) as con:
+        return gx_suite.load_figures(con, "2017")
+
+
+def _set(df: pl.DataFrame, table_no: str, row_key: str, col_key: str, value: float) -> pl.DataFrame:
+    hit = (pl.col("table_no") == table_no) & (pl.col("row_key") == row_key) & (pl.col("col_key") == col_key)
+    assert df.filter(hit).height == 1
+    return df.with_columns(pl.when(hit).then(pl.lit(value)).otherwise(pl.col("value")).alias("value"))
+
+
+def _value(df, table_no, row_key, col_key) -> float:
+    return df.filter((pl.col("table_no") == table_no) & (pl.col("row_key") == row_key) & (pl.col("col_key") == col_key))["value"][0]
+
+
+def test_good_figures_pass_every_expectation(good):
+    assert good.height > 300
+    outcome = gx_suite.validate_figures(good, "2017", data_docs=False)
+    assert outcome.success, outcome.summary()
+    assert outcome.failed == 0 and outcome.passed == len(outcome.outcomes) >= 13
+    checks = {o.check for o in outcome.outcomes}
+    assert {"one_value_per_cell", "provenance", "share_0_100", "count_not_negative", "index_not_negative",
+            "total_exists", "rows_sum_to_total", "period_not_null", "col_key_not_null"} <= checks
+    sums = gx_suite.figure_sums(good, "2017")
+    # every per-category table with a total (1, 7, 11, 14, 16, 18), the shares of 4 and 6, 1 and 7 = 100
+    assert {"1", "4", "6", "7", "11", "14", "16", "18"} <= set(sums["table_no"].to_list())
+    assert sums.filter((pl.col("table_no") == "1") & (pl.col("rows") == "total row"))["total"].to_list() == [100.0]
+
+
+def _failures(frame, period="2017") -> dict[str, list[str]]:
+    outcome = gx_suite.validate_figures(frame, period, data_docs=False)
+    assert not outcome.success
+    return {o.check: o.explanations for o in outcome.failures}
+
+
+def test_duplicated_key_fails_naming_the_cell(good):
+    bad = pl.concat([good, good.filter((pl.col("table_no") == "16") & (pl.col("row_key") == "almaty")
+                                       & (pl.col("col_key") == "detained_persons"))])
+    fails = _failures(bad)
+    assert "one_value_per_cell" in fails
+    assert fails["one_value_per_cell"] == ["table 16, row almaty, column detained_persons (period 2017): 2 values for one cell"]
+
+
+def test_share_above_100_fails_naming_table_column_and_value(good):
+    fails = _failures(_set(good, "4", "political", "share_pct", 120.0))
+    assert fails["share_0_100"] == ["table 4, row political, column share_pct: the share 120 % lies outside 0–100"]
+    # the shares of Table 4 no longer make 100 either
+    assert any(e.startswith("table 4, column share_pct: the category rows sum to") and "must make 100" in e
+               for e in fails["rows_sum_to_total"])
+
+
+def test_negative_count_and_index_fail(good):
+    bad = _set(_set(good, "14", "almaty", "police", -3.0), "3", "almaty", "activity_index", -0.5)
+    fails = _failures(bad)
+    assert fails["count_not_negative"] == ["table 14, row almaty, column police: -3 is negative (a count or amount cannot be)"]
+    assert fails["index_not_negative"] == ["table 3, row almaty, column activity_index: the index -0.5 is negative"]
+
+
+def test_rows_not_summing_to_the_total_fail(good):
+    total = _value(good, "11", "total", "sanctioned")
+    fails = _failures(_set(good, "11", "total", "sanctioned", total + 2))
+    assert list(fails) == ["rows_sum_to_total"]
+    assert fails["rows_sum_to_total"] == [
+        f"table 11, column sanctioned: the category rows sum to {total:g} but the total row is {total + 2:g} (difference -2)"]
+
+
+def test_missing_total_and_bad_keys_fail(good):
+    bad = good.filter(~((pl.col("table_no") == "14") & (pl.col("row_key") == "total") & (pl.col("col_key") == "police")))
+    bad = bad.with_columns(pl.when((pl.col("table_no") == "2") & (pl.col("row_key") == "almaty"))
+                           .then(pl.lit("guessed")).otherwise(pl.col("provenance")).alias("provenance"))
+    fails = _failures(bad)
+    assert any(e.startswith("table 14, column police: the category rows sum to 134") for e in fails["total_exists"])
+    assert fails["provenance"] == ["table 2, row almaty, column count: provenance 'guessed' is neither 'derived' nor 'published'"]
+
+
+def test_published_figures_need_not_add_up(good):
+    published = _set(good, "11", "total", "sanctioned", 99.0).with_columns(pl.lit("published").alias("provenance"))
+    outcome = gx_suite.validate_figures(published, "2017", data_docs=False)
+    assert outcome.success, outcome.summary()
+
+
+def test_data_docs_are_written_under_build_and_readable_offline(good, env):
+    gx_suite.validate_figures(_set(good, "7", "picket", "share_pct", 150.0), "2017")
+    outcome = gx_suite.validate_figures(good, "2017")
+    index = env / "build" / "data_docs" / "index.html"
+    assert outcome.data_docs == index and index.exists()
+    assert (env / "build" / "gx" / "great_expectations.yml").exists()
+    assert not (settings.repo_root() / "gx").exists()
+    page = index.read_text(encoding="utf-8")
+    assert gx_suite.SUITE in page and gx_suite.SUMS_SUITE in page
+    # without the CDN: the result table is plain HTML and the status is written as text
+    assert 'class="ge-offline-table"' in page and "<style>" in page
+    assert "✔ passed" in page and "✘ failed" in page
+    assert "great-expectations-web-assets" not in page
+    for p in outcome.pages:
+        assert p.exists() and str(p).startswith(str(env / "build" / "data_docs"))
+        assert "✔ passed" in p.read_text(encoding="utf-8")
+    analytics = (env / "build" / "gx" / "great_expectations.yml").read_text(encoding="utf-8")
+    assert re.search(r"analytics_enabled: false", analytics) and "globally: false" in analytics
+
+
+def test_assert_figures_ok_lists_every_failure(env):
+    path = env / "warehouse.duckdb"
+    with duckdb.connect(str(path), read_only=True) as con:
+        gx_suite.assert_figures_ok(con, "2017")  # the example passes
+        with pytest.raises(gx_suite.FiguresNotValid, match="no figures of period 2016"):
+            gx_suite.assert_figures_ok(con, "2016")
+    copy = env / "broken.duckdb"
+    shutil.copy(path, copy)
+    with duckdb.connect(str(copy)) as con:
+        con.execute("UPDATE figures SET value = 130 WHERE period = '2017' AND table_no = '12' AND col_key = 'law_abidance_pct'")
+        con.execute("UPDATE figures SET value = -1 WHERE period = '2017' AND table_no = '16' AND row_key = 'almaty' AND col_key = 'detention_cases'")
+        with pytest.raises(gx_suite.FiguresNotValid) as exc:
+            gx_suite.assert_figures_ok(con, "2017")
+    msg = str(exc.value)
+    assert "table 12, row total, column law_abidance_pct: the share 130 % lies outside 0–100" in msg
+    assert "table 16, row almaty, column detention_cases: -1 is negative" in msg
+    assert "table 16, column detention_cases: the category rows sum to" in msg
+    assert "Data Docs:" in msg and exc.value.outcome.failed == 3
+
+
+def test_dagster_check_passes_then_fails_on_a_corrupted_figure(pipeline, env):
+    _, result = pipeline
+    assert result.success
+    ev = _evaluation(result)
+    assert ev.passed and ev.partition == "2017"
+    assert ev.metadata["failed"].value == 0 and ev.metadata["passed"].value >= 13
+    assert ev.metadata["data_docs"].value.endswith("data_docs/index.html")
+    assert figures_expectations.check_keys == {dg.AssetCheckKey(dg.AssetKey("figures"), "figures_expectations")}
+
+    copy = env / "corrupt.duckdb"
+    shutil.copy(env / "warehouse.duckdb", copy)
+    with duckdb.connect(str(copy)) as con:
+        con.execute("UPDATE figures SET value = value + 1 WHERE period = '2017' AND table_no = '14' AND row_key = 'astana' AND col_key = 'participants'")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MONITOR_WAREHOUSE", str(copy))
+        rerun = run_with_quality("2017", dg.AssetSelection.checks(figures_expectations), checks_only=True)
+    ev = _evaluation(rerun)
+    assert ev.partition == "2017" and not ev.passed and ev.severity == dg.AssetCheckSeverity.ERROR
+    assert "table 14, column participants: the category rows sum to" in ev.metadata["failures"].value
+    assert ev.metadata["failing"].value == "rows_sum_to_total"
+
+
+def test_a_failing_check_keeps_the_report_from_rendering(tmp_path, monkeypatch):
+    """A figure model that goes wrong (a city counted twice in Table 11's sanctioned column) passes
+    pandera's shape checks but not the sums: the blocking check fails and `report` does not run."""
+    sql = tmp_path / "sql"
+    shutil.copytree(settings.sql_dir(), sql)
+    model = sql / "figures" / "t11_law_abidance_cities.sql"
+    text = model.read_text(encoding="utf-8")
+    model.write_text(text.replace("('sanctioned', s::DOUBLE)",
+                                  "('sanctioned', (s + CASE WHEN row_key = 'astana' THEN 1 ELSE 0 END)::DOUBLE)"), encoding="utf-8")
+    assert model.read_text(encoding="utf-8") != text
+    monkeypatch.setattr(settings, "sql_dir", lambda: sql)
+    for k, v in {"MONITOR_WAREHOUSE": tmp_path / "w.duckdb", "MONITOR_INBOX": tmp_path / "inbox", "MONITOR_BUILD": tmp_path / "build"}.items():
+        monkeypatch.setenv(k, str(v))
+    shutil.copytree(EXAMPLE_2017, tmp_path / "inbox" / "cards" / "2017")
+
+    result = run_with_quality("2017", dg.AssetSelection.assets("raw_cards", "cards", "figures", "report"))
+    ev = _evaluation(result)
+    assert not ev.passed
+    assert "table 11, column sanctioned: the category rows sum to 6 but the total row is 5 (difference +1)" in ev.metadata["failures"].value
+    assert _evaluation(result, "figures_schema").passed  # the shape was fine
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert "figures" in materialized and "report" not in materialized
+    assert not (tmp_path / "build" / "report" / "2017").exists()
