@@ -18,7 +18,26 @@ def normalise(text: str) -> str:
     t = t.replace("\u2011", "-").replace("\u2010", "-")
     t = re.sub(r"[ \t\r\f\v]+", " ", t)
     t = re.sub(r"\n\s*\n+", "\n", t)
-    return t.strip()
+    return unwrap(t.strip())
+
+
+def unwrap(text: str) -> str:
+    """Join lines hard-wrapped inside a sentence (text copied from PDF or e-mail): a line that does
+    not end a sentence and is followed by a lower-case start, or a long line (>= 60 characters)
+    without final punctuation followed by any text that is not a bullet."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if out and line:
+            prev = out[-1]
+            ends = bool(re.search(r"[.!?…:;»\"”)]$", prev))
+            bullet = bool(re.match(r"[•\-–—*●▪]|\d+[.)]\s", line))
+            if not ends and not bullet and (line[:1].islower() or len(prev) >= 60):
+                out[-1] = prev.rstrip("-") + line if prev.endswith("-") and line[:1].islower() else prev + " " + line
+                continue
+        out.append(line)
+    return "\n".join(l for l in out if l)
 
 
 def yo(s: str) -> str:

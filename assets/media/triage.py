@@ -69,6 +69,7 @@ NEGATIVE = {
 COURT_VERBS = {"оштрафовать", "арестовать", "приговорить", "обжаловать", "признать", "рассмотреть", "осудить"}
 POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}перекрыл|перекрыл\w*\s+(?:\w+\s+){0,4}полиц", re.I)
 ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(трасс|дорог|проспект|улиц|движени|автодорог|мост|перекрест)"
+                          r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
                           r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b", re.I)
 CRANE_RE = re.compile(r"(взобрал|залез|забрал|поднял|влез)\w*\s+на\s+(?:\w+\s+)?кран", re.I)
 ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok", re.I)
@@ -172,7 +173,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
 
 def classify(title: str, text: str) -> TriageResult:
     """Second pass, on candidates only."""
-    full = normalise(f"{title}\n{text}" if title else text)
+    full = f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
     if not quick_pass(full):
         return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
     sents = sentences(full)

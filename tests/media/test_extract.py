@@ -245,3 +245,15 @@ def test_participants_given_by_a_pronoun_or_by_the_detained():
 def test_kazakh_holding_a_placard_is_not_a_detention():
     ev = one("", "Таразда 3 мамырда 20-ға жуық тұрғын пикетке шықты. Олар плакат ұстады.", D(2017, 5, 4))
     assert ev.detained == 0
+
+
+def test_hard_wrapped_digest_text():
+    text = ("•  12 марта 30 жителей поселка Жулдыз перекрыли трассу в знак протеста отключению\n"
+            "электричества. Через час люди разошлись сами.\n"
+            "•  20 марта в Таразе около 20 рабочих объявили голодовку, требуя погасить\n"
+            "долги по зарплате.")
+    events = extract.extract("Обзор акций", text, published=D(2017, 4, 1), url="https://t.example/d")
+    assert [(e.date, e.form, e.participants, e.settlement) for e in events] == [
+        (D(2017, 3, 12), "road_block", 30, "пос. Жулдыз"), (D(2017, 3, 20), "hunger_strike", 20, None)]
+    assert events[0].topic == "отключению электричества"
+    assert events[1].topic == "погасить долги по зарплате" and events[1].city == "taraz"
