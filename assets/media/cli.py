@@ -156,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return args.fn(args)
+    except BrokenPipeError:  # output piped into `head`
+        return 0
     except sources.SourcesError as exc:
         print(str(exc), file=sys.stderr)
         return 2
