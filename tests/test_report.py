@@ -1,44 +1,130 @@
-"""The report renders from the warehouse in every format and language, Cyrillic reads correctly in
-the PDF, figures shown are the warehouse's, and text from outside cannot inject markup."""
-import re
-import zipfile
+"""The annual report: rendered from the warehouse in every format and language; the seed's structure and
+tables; Cyrillic that reads in the PDF; every statistic traced to the warehouse; no number typed in
+the narrative; outside text inert; private persons unnamed; charts embedded; the appendix; the
+reporter's refresh; a screenshot of the HTML for people to look at (build/test-artifacts/)."""
+from __future__ import annotations
 
+import html as htmllib
+import re
+import shutil
+import subprocess
+import time
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import polars as pl
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import run_period, write
+from assets.core import periods, settings
+from tests.conftest import EXAMPLE_2017, figures_of, run_period, write
+
+ARTIFACTS = settings.repo_root() / "build" / "test-artifacts"
+PRIVATE_NAME = ("Айгуль", "Сапарова")
 
 SCRIPT_CARD = """card_id: X-SCRIPT
 date: 2017-06-01
 city: Алматы
-form: picket
-topic: "<script>alert('x')</script> Протест *жирный*"
+form: hunger_strike
+topic: "<script>alert('topic')</script> Протест *жирный*"
 character: social
 organizer_type: spontaneous
 participants: 3
 permission_requested: false
 reason_not_applied: unknown
 source_type: media
+notes: "<script>alert('note')</script> <img src=x onerror=alert(1)> [ссылка](javascript:alert(2)) **жирный**"
+"""
+
+PRIVATE_CARD = """card_id: X-PRIVATE
+date: 2017-06-02
+city: Астана
+form: chaining
+topic: Требование встречи с акимом
+character: social
+organizer_type: individual
+participants: 1
+permission_requested: false
+reason_not_applied: unknown
+source_type: media
+notes: "Пикет Айгуль Сапаровой у акимата; Сапарову выслушал заместитель акима."
+persons:
+- person_id: P1
+  role: organizer
+  name: Айгуль Сапарова
+  public: false
 """
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    import shutil
-
-    from tests.conftest import EXAMPLE_2017
-
     mp = pytest.MonkeyPatch()
     root = tmp_path_factory.mktemp("report")
     for k, v in {"MONITOR_WAREHOUSE": root / "w.duckdb", "MONITOR_INBOX": root / "inbox", "MONITOR_BUILD": root / "build"}.items():
         mp.setenv(k, str(v))
     shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017")
     write(root / "inbox" / "cards" / "2017" / "script.yaml", SCRIPT_CARD)
+    write(root / "inbox" / "cards" / "2017" / "private.yaml", PRIVATE_CARD)
     result = run_period("2017", selection=("raw_cards", "cards", "figures", "report"))
     assert result.success
     yield root / "build" / "report" / "2017"
     mp.undo()
 
+
+def _html(rendered, lang="ru") -> str:
+    return (rendered / f"report-2017-{lang}.html").read_text(encoding="utf-8")
+
+
+class _Blocks(HTMLParser):
+    """Text of the HTML body by block (p, li, td, th, h*, caption...), leaving out the table of
+    contents, style, and what `skip_classes` marks (the card notes: text from outside)."""
+    BLOCK = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "caption", "figcaption", "div", "header", "dt", "dd"}
+
+    def __init__(self, skip_classes=("card-notes",), skip_ids=("TOC", "appendix")):
+        super().__init__(convert_charrefs=True)
+        self.blocks, self.cur, self.skip, self.stack = [], [], 0, []
+        self.skip_classes, self.skip_ids = skip_classes, skip_ids
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        skipping = (tag in ("style", "script", "title", "nav") or a.get("id") in self.skip_ids
+                    or any(c in (a.get("class") or "").split() for c in self.skip_classes))
+        if tag in ("br", "img", "meta", "link", "hr", "input"):
+            return
+        self.stack.append(skipping)
+        self.skip += skipping
+        if tag in self.BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in ("br", "img", "meta", "link", "hr", "input"):
+            return
+        if tag in self.BLOCK:
+            self._flush()
+        if self.stack:
+            self.skip -= self.stack.pop()
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.cur.append(data)
+
+    def _flush(self):
+        text = re.sub(r"[ \t\r\n]+", " ", "".join(self.cur)).strip()  # keeps the narrow no-break spaces of 1 697
+        if text:
+            self.blocks.append(text)
+        self.cur = []
+
+
+def blocks(html: str, **kw) -> list[str]:
+    body = html[html.find("<body"):]
+    p = _Blocks(**kw)
+    p.feed(body)
+    p._flush()
+    return p.blocks
+
+
+# --------------------------------------------------------------------------- formats, languages, structure
 
 def test_every_format_and_language_is_written(rendered):
     for lang in ("ru", "en"):
@@ -47,30 +133,348 @@ def test_every_format_and_language_is_written(rendered):
             assert f.exists() and f.stat().st_size > 1000, f
 
 
-def test_html_is_self_contained_and_shows_warehouse_figures(rendered):
-    html = (rendered / "report-2017-ru.html").read_text(encoding="utf-8")
-    assert not re.search(r'<link[^>]+stylesheet', html)  # the CSS is embedded
-    assert not re.search(r'(src|href)="https?://', html)  # nothing is loaded from the network
-    assert "Таблица №1. Количество мирных собраний в 2017 году" in html
-    assert "37 мирных собраний в 9 городах" in " ".join(html.split())  # 36 example cards + the script card
-    assert "Алматы" in html and "ВСЕГО" in html
+def test_html_is_self_contained_with_the_charts(rendered):
+    for lang in ("ru", "en"):
+        html = _html(rendered, lang)
+        assert not re.search(r'<link[^>]+stylesheet', html)  # the CSS is embedded
+        assert not re.search(r'(src|href)="https?://', html)  # nothing is loaded from the network
+        images = re.findall(r'<img[^>]+src="data:image/svg\+xml', html)
+        assert len(images) == 5, "dynamics, cities, character, forms, police control: embedded SVG"
 
 
-def test_outside_text_is_inert(rendered):
-    html = (rendered / "report-2017-ru.html").read_text(encoding="utf-8")
-    assert "<script>alert" not in html
-    assert "&lt;script&gt;alert" in html or "&#60;script&#62;" in html
-    assert "<strong>жирный</strong>" not in html and "<em>жирный</em>" not in html
+def test_the_seeds_structure_every_table_with_its_number_and_title(rendered):
+    text = " ".join(" ".join(blocks(_html(rendered), skip_ids=("TOC",))).split())
+    for h in ("От составителей", "Введение", "Законодательство", "Общие результаты мониторинга",
+              "Динамика гражданской активности", "Характер мирных собраний", "Организаторы мирных собраний",
+              "Формы мирных собраний", "Законопослушность граждан", "Реакция властей", "Присутствие полицейских",
+              "Задержания участников мирных собраний", "Осуждения участников мирных собраний", "Общая статистика",
+              "Выводы"):
+        assert h in text, h
+    titles = {
+        "1": "Количество мирных собраний в 2017 году", "2": "Общая динамика ситуации с мирными собраниями",
+        "3": "Индексы гражданской активности по годам и городам", "4": "Характер мирных собраний по годам",
+        "5": "Активность общественных организаций", "6": "Организаторы мирных собраний",
+        "7": "Формы мирных собраний в 2017 году", "8": "Сравнительная таблица форм собраний",
+        "9": "Количество несанкционированных акций по годам", "10": "Причины необращений граждан за разрешениями",
+        "11": "«Индекс законопослушности» по городам", "12": "«Индекс законопослушности» по годам",
+        "13": "Присутствие органов власти и вынесение предупреждений", "14": "«Индекс полицейского контроля» по регионам",
+        "14-1": "Общий «Индекс полицейского контроля»", "15": "«Индекс полицейского контроля» по годам",
+        "16": "Задержания участников мирных собраний", "17": "Процент несанкционированных мирных собраний",
+        "18": "Количество участников мирных собраний", "19": "Продолжительность мирных собраний по годам",
+    }
+    positions = []
+    for no, title in titles.items():
+        caption = f"Таблица №{no}. {title}"
+        assert caption in text, caption
+        positions.append(text.index(caption))
+    assert positions == sorted(positions), "the tables come in the seed's order"
+    assert "Темы собраний" in text and "Осуждения участников мирных собраний" in text
+
+
+def test_english_renders_from_the_same_source(rendered):
+    text = " ".join(blocks(_html(rendered, "en"), skip_ids=("TOC",)))
+    assert "Table 1. Number of peaceful assemblies in 2017" in text
+    assert "Table 19. Duration of peaceful assemblies by year" in text
+    assert "38 peaceful assemblies in 9 cities" in text  # 36 example cards + the two cards of this test
+    assert "Almaty" in text and "Алматы" not in text.split("Notable")[0].split("Assemblies of a political")[0]
+    with zipfile.ZipFile(rendered / "report-2017-en.docx") as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+    assert "Almaty" in xml and "Number of peaceful assemblies in 2017" in xml
+    assert len(media) == 5 and all(n.endswith(".png") for n in media)
+
+
+def test_numbers_of_the_text_agree_in_russian(rendered):
+    text = " ".join(" ".join(blocks(_html(rendered))).split())
+    assert "38 мирных собраний в 9 городах" in text
+    assert "Из 33 несанкционированных собраний" in text
 
 
 def test_pdf_text_is_cyrillic(rendered):
-    text = "".join(page.extract_text() for page in PdfReader(rendered / "report-2017-ru.pdf").pages)
-    assert "Мониторинг свободы мирных собраний в Казахстане" in " ".join(text.split())
-    assert "Алматы" in text
+    reader = PdfReader(rendered / "report-2017-ru.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Мониторинг свободы мирных собраний в Казахстане" in text
+    assert "Таблица №1. Количество мирных собраний в 2017 году" in text
+    assert "Алматы" in text and "Законодательство" in text and "Выводы" in text
     assert "\ufffd" not in text and "□" not in text
+    assert not re.search(r"[ÐÑ][\x80-\xbf]", text), "no mojibake"
+    assert len(reader.pages) > 10
+    en = " ".join(p.extract_text() for p in PdfReader(rendered / "report-2017-en.pdf").pages)
+    assert "Number of peaceful assemblies in 2017" in " ".join(en.split())
 
 
-def test_docx_contains_the_tables(rendered):
-    with zipfile.ZipFile(rendered / "report-2017-en.docx") as z:
-        xml = z.read("word/document.xml").decode("utf-8")
-    assert "Almaty" in xml and "Number of peaceful assemblies in 2017" in xml
+# --------------------------------------------------------------------------- safety
+
+def test_outside_text_is_inert(rendered):
+    for lang in ("ru", "en"):
+        html = _html(rendered, lang)
+        assert "<script" not in html.lower()
+        assert "onerror=" not in html.replace("onerror=alert(1)&gt;", "")  # only as text
+        assert not re.search(r'<img[^>]+src="x"', html)
+        assert 'href="javascript:' not in html
+        assert "<strong>жирный</strong>" not in html and "<em>жирный</em>" not in html
+        shown = htmllib.unescape(" ".join(blocks(html, skip_classes=())))
+        assert "<script>alert('note')</script>" in shown  # the note is shown, as text
+        assert "<script>alert('topic')</script>" in shown
+    pdf = " ".join(p.extract_text() for p in PdfReader(rendered / "report-2017-ru.pdf").pages)
+    assert "alert('note')" in " ".join(pdf.split())
+
+
+def test_no_private_person_is_named(rendered):
+    from assets.core import warehouse
+
+    with warehouse.connect(read_only=True) as con:
+        private = [n for (n,) in con.execute("SELECT name FROM persons WHERE name IS NOT NULL AND NOT coalesce(public, false)").fetchall()]
+    assert "Айгуль Сапарова" in private
+    outputs = []
+    for lang in ("ru", "en"):
+        outputs.append(htmllib.unescape(_html(rendered, lang)))
+        outputs.append(" ".join(p.extract_text() for p in PdfReader(rendered / f"report-2017-{lang}.pdf").pages))
+        with zipfile.ZipFile(rendered / f"report-2017-{lang}.docx") as z:
+            outputs.append(z.read("word/document.xml").decode("utf-8"))
+    for out in outputs:
+        for name in private:
+            assert name not in out
+        for part in PRIVATE_NAME:  # any inflection: Сапаровой, Сапарову
+            assert part[:-2] not in out
+        assert "Пикет […]" in out or "Пикет [\u2026]" in out or "Pikiet" in out or "Пикет" in out
+
+
+# --------------------------------------------------------------------------- numbers
+
+ALLOWED_IN_PROSE = [
+    r"(?i)стать(я|и|ёй|ей|ю|е)\s+\d+", r"(?i)articles?\s+\d+", r"№\s?\d+(-\d+)?", r"No\.\s?\d+",
+    r"\d{1,2}\s+(марта|March)\s+\d{4}(\s+года)?", r"\d+-дневн\w*", r"(?i)погрешност\w*\s+\d+%",
+    r"(?i)margin of error (of )?\d+%", r"(?i)tables?\s+\d+(-\d+)?", r"(?i)табл\.\s*№?\s?\d+(-\d+)?",
+]
+LIST_NUMBER = re.compile(r"^\s*\d+(\\?\.\d+)*\\?\.\s", re.M)
+
+
+def test_the_narrative_types_no_number():
+    """report/ holds no statistic: digits in the analysts' prose only in legal references (articles,
+    law numbers and dates), the numbering of the conclusions and the period's own id."""
+    src = settings.report_src_dir()
+    offenders = []
+    for f in sorted(list(src.glob("text/**/*.md")) + [src / "index.qmd"]):
+        text = re.sub(r"\{\{<.*?>\}\}", " ", f.read_text(encoding="utf-8"), flags=re.S)
+        text = re.sub(r"`[^`]*`", " ", text)
+        for pat in ALLOWED_IN_PROSE:
+            text = re.sub(pat, " ", text)
+        text = LIST_NUMBER.sub(" ", text)
+        if "periods" in f.parts:
+            text = text.replace(f.parent.name, " ")
+        for line in text.splitlines():
+            if re.search(r"\d", line):
+                offenders.append(f"{f.relative_to(src)}: {line.strip()}")
+    assert not offenders, "numbers typed in the narrative:\n" + "\n".join(offenders)
+
+
+def _norm(token: str) -> str:
+    return token.replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace(",", ".")
+
+
+def _allowed_numbers(period_id: str) -> set[str]:
+    """Every way the report may print a number of the warehouse: each figure, rounded to 0-2 decimals;
+    comparisons between periods of the same cell (relative change in %, ratio 'in N times'); means over
+    the periods; what is left of a total after its two largest parts; counts of periods; period ids,
+    dates of the period and table numbers."""
+    from assets.core import warehouse
+
+    with warehouse.connect(read_only=True) as con:
+        rows = con.execute("SELECT period, table_no, row_key, col_key, value FROM figures WHERE value IS NOT NULL").fetchall()
+    vals: list[float] = []
+    by_key: dict[tuple, dict[str, float]] = {}
+    by_tc: dict[tuple, list[float]] = {}
+    for p, t, r, c, v in rows:
+        vals.append(v)
+        by_key.setdefault((t, r, c), {})[p] = v
+        if p == period_id:
+            by_tc.setdefault((t, c), []).append(v)
+    order = periods.period_ids()
+    derived = []
+    for key, per in by_key.items():
+        ps = [p for p in order if p in per and order.index(p) <= order.index(period_id)]
+        xs = [per[p] for p in ps]
+        if len(xs) > 1:
+            derived.append(sum(xs) / len(xs))
+        for a in xs:
+            for b in xs:
+                if a and b:
+                    derived += [abs(a / b - 1) * 100, a / b]
+    for (t, c), xs in by_tc.items():
+        xs = sorted(xs, reverse=True)
+        if len(xs) >= 3:
+            derived.append(xs[0] - xs[1] - xs[2])  # total minus the two largest rows
+    out = set()
+    for v in vals + derived:
+        for d in (0, 1, 2):
+            out.add(f"{round(v, d):.{d}f}")
+    out |= {str(i) for i in range(0, 20)}  # table numbers; counts of periods
+    for p in periods.all_periods():
+        out |= set(re.findall(r"\d+", p.id)) | {str(p.start.day), str(p.end.day), str(p.start.year), str(p.end.year)}
+    return out
+
+
+def test_every_statistic_shown_is_traced_to_the_warehouse(rendered):
+    """Each number in the rendered HTML (outside the card notes, which are quoted text from outside,
+    and the legal references of the prose) is a warehouse figure or follows from warehouse figures."""
+    from assets.core import warehouse
+
+    allowed = _allowed_numbers("2017")
+    with warehouse.connect(read_only=True) as con:
+        outside = [t for (t,) in con.execute("SELECT DISTINCT topic FROM cards WHERE period = '2017'").fetchall()]
+    for lang in ("ru", "en"):
+        untraced = []
+        for block in blocks(_html(rendered, lang)):
+            for t in sorted(outside, key=len, reverse=True):
+                block = block.replace(" ".join(t.split()), " ")
+            for pat in ALLOWED_IN_PROSE:
+                block = re.sub(pat, " ", block)
+            block = LIST_NUMBER.sub(" ", block)
+            for token in re.findall(r"\d+(?:[\u202f\u00a0]\d{3})*(?:[.,]\d+)?", block):
+                if _norm(token) not in allowed:
+                    untraced.append(f"{token!r} in: {block[:160]}")
+        assert not untraced, f"{lang}: numbers not traced to the warehouse:\n" + "\n".join(untraced)
+
+
+def test_tables_show_the_warehouse_figures(rendered):
+    fig = figures_of("2017")
+    text = " ".join(blocks(_html(rendered)))
+    assert f"Алматы {int(fig[('1', 'almaty', 'count')])} (" in text
+    assert f"ВСЕГО {int(fig[('1', 'total', 'count')])} (100%)" in text
+
+
+# --------------------------------------------------------------------------- periods, published columns, appendix
+
+@pytest.fixture(scope="module")
+def warehouse_data(rendered):
+    from assets.core import warehouse
+    from assets.report import prepare
+
+    with warehouse.connect(read_only=True) as con:
+        return prepare.load(con, "2017")
+
+
+def _with(wh, **changes):
+    import dataclasses
+
+    return dataclasses.replace(wh, **changes)
+
+
+def test_one_period_alone_degrades_gracefully(warehouse_data):
+    from assets.report import prepare
+
+    wh = _with(warehouse_data, figs={"2017": warehouse_data.figs["2017"]}, published=set(), reconciliation=None, audit=None)
+    for lang in ("ru", "en"):
+        ctx = prepare.build(None, "2017", lang, wh)
+        header = ctx.fragments["t02"].splitlines()[0]
+        assert "2017" in header and "2016" not in header and "2017*" not in header
+        assert "Опубликованные" not in ctx.fragments["t02"] and "published" not in ctx.fragments["t02"]
+        assert ("нет" in ctx.variables["c"]["general_dynamics"]) if lang == "ru" else ("no earlier" in ctx.variables["c"]["general_dynamics"])
+        assert ctx.fragments["appendix"] == ""
+        assert "чем в" not in ctx.variables["c"]["activity"]
+
+
+def test_published_periods_are_marked_and_compared(warehouse_data):
+    from assets.report import prepare
+
+    cur = warehouse_data.figs["2017"]
+    fake = {k: v * 2 for k, v in cur.items() if k[0] in ("2", "3", "4", "9", "12", "15", "17")}
+    wh = _with(warehouse_data, figs={"2016": fake, "2017": cur}, published={("2016", t) for t, _, _ in fake})
+    ctx = prepare.build(None, "2017", "ru", wh)
+    assert "| 2016* |" in ctx.fragments["t02"].replace("  ", " ") or "2016*" in ctx.fragments["t02"].splitlines()[0]
+    assert "Опубликованные данные" in ctx.fragments["t02"]
+    assert "в 2 раза меньше, чем в 2016 году" in ctx.variables["c"]["activity"]
+    en = prepare.build(None, "2017", "en", wh)
+    assert "2 times lower than in 2016" in en.variables["c"]["activity"]
+    assert {"dynamics.svg", "character.svg", "police.svg", "cities.svg", "forms.svg"} <= set(ctx.files)
+
+
+def test_appendix_renders_reconciliation_and_audit_escaped(warehouse_data):
+    from assets.report import prepare
+
+    rec = pl.DataFrame({"period": ["2017"] * 2, "table_no": ["1", "9"], "row_key": ["almaty", "total"],
+                        "col_key": ["share_pct", "share_pct"], "derived": [47.2, 86.1], "published": [38.0, 84.0],
+                        "printed": ["38%", "84%"], "decimals": [0, 0], "status": ["mismatch", "match"]})
+    aud = pl.DataFrame({"source": ["kibhr-2017"], "rule": ["sum_total"], "period": ["2017"], "table_no": ["11"],
+                        "row_key": ["total"], "col_key": ["count"], "published": [30.0], "expected": [31.0],
+                        "message": ["rows sum to 30 <b>bold</b>"]})
+    ctx = prepare.build(None, "2017", "ru", _with(warehouse_data, reconciliation=rec, audit=aud))
+    app = ctx.fragments["appendix"]
+    assert "Приложение" in app and "mismatch" in app and "38%" in app
+    assert "<b>" not in app and "&#60;b&#62;" in app
+    none = prepare.build(None, "2017", "ru", _with(warehouse_data, reconciliation=None, audit=None))
+    assert none.fragments["appendix"] == ""
+
+
+def test_comparisons_in_words():
+    from assets.report import fmt
+
+    assert fmt.change(3.0, 4.3, "ru") == "на 30% меньше"
+    assert fmt.change(3.0, 15.4, "ru") == "в 5 раз меньше"
+    assert fmt.change(2.0, 4.5, "ru") == "в 2,2 раза меньше"
+    assert fmt.change(0.32, 0.14, "ru") == "в 2,3 раза больше"
+    assert fmt.change(9, 9, "ru") == "на том же уровне"
+    assert fmt.change(36, 52, "en", "count") == "31% fewer"
+    assert fmt.change(1, None, "ru") is None and fmt.change(1, 0, "ru") is None
+    assert fmt.times(3, "ru") == "в 3 раза" and fmt.times(5, "ru") == "в 5 раз"
+    assert fmt.period_in("2016") == "в 2016 году" and fmt.period_in("2011-2012") == "в 2011–2012 годах"
+    assert fmt.fraction_phrase(47.2) == "каждое второе собрание" and fmt.fraction_phrase(70) is None
+    assert fmt.agree(5, "человек") == "5 человек"
+
+
+# --------------------------------------------------------------------------- reporter refresh, renderers
+
+def test_reporter_refresh_rerenders_the_narrative_without_recomputing(rendered, tmp_path, monkeypatch):
+    src = tmp_path / "report"
+    shutil.copytree(settings.report_src_dir(), src, ignore=shutil.ignore_patterns("fonts"))
+    (src / "fonts").symlink_to(settings.report_src_dir() / "fonts")
+    general = src / "text" / "ru" / "general.md"
+    general.write_text(general.read_text(encoding="utf-8") + "\nПравка репортёра: абзац добавлен.\n", encoding="utf-8")
+    monkeypatch.setenv("MONITOR_REPORT_SRC", str(src))
+    before = figures_of("2017")
+    t0 = time.monotonic()
+    result = run_period("2017", selection=("report",))
+    seconds = time.monotonic() - t0
+    assert result.success
+    assert [e.asset_key.path[-1] for e in result.get_asset_materialization_events()] == ["report"]
+    assert "Правка репортёра: абзац добавлен." in _html(rendered)
+    assert figures_of("2017") == before
+    assert seconds < 60, f"re-rendering took {seconds:.1f}s"
+
+
+def test_quarto_renders_the_same_project_where_installed(rendered, warehouse_data, tmp_path):
+    if shutil.which("quarto") is None:
+        pytest.skip("quarto is not installed here; the pandoc + Typst path rendered the report")
+    from assets.report import prepare, render
+
+    ctx = prepare.build(None, "2017", "ru", warehouse_data)
+    r = render.render(ctx, formats=("html",), out_dir=tmp_path, engine="quarto")
+    assert "Таблица №1" in r.files["html"].read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- for people to look at
+
+def test_screenshots_for_people(rendered):
+    """The HTML in headless Chromium and the PDF's pages as PNG, kept in build/test-artifacts/."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if chromium:
+        for lang in ("ru", "en"):
+            shot = ARTIFACTS / f"report-2017-{lang}.png"
+            shot.unlink(missing_ok=True)
+            profile = rendered.parent / f"chromium-{lang}"
+            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            f"--user-data-dir={profile}", "--window-size=1200,3000", f"--screenshot={shot}",
+                            (rendered / f"report-2017-{lang}.html").as_uri()],
+                           check=True, timeout=120, capture_output=True)
+            assert shot.exists() and shot.stat().st_size > 20_000
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(rendered / "report-2017-ru.pdf"),
+                        str(ARTIFACTS / "report-2017-ru-pdf")], check=True, timeout=120)
+    for lang in ("ru", "en"):
+        for ext in ("html", "pdf", "docx"):
+            shutil.copy(rendered / f"report-2017-{lang}.{ext}", ARTIFACTS / f"report-2017-{lang}.{ext}")
+    if not chromium:
+        pytest.skip("chromium is not installed: no screenshot (the report files are in build/test-artifacts/)")

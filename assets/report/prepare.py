@@ -29,7 +29,7 @@ CITY_TABLES = {
 CHARACTERS = ["political", "economic", "social"]
 ORGANIZERS = ["ngo", "spontaneous", "individual"]
 REASONS = ["principled", "expected_refusal", "unaware", "spontaneous", "unknown"]
-COMMON_FORMS = {"rally", "picket", "single_picket"}
+COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
 CHARTS = ["dynamics", "cities", "character", "forms", "police"]
 
 
@@ -155,13 +155,15 @@ class Builder:
             out += f"\n{labels.word('mean_over_periods', self.lang)}: {fmt.for_column(col, m, self.lang)}.\n"
         return out
 
-    def cities_over(self, table: str, col: str, per: list[str]) -> list[str]:
+    def cities_over(self, table: str, col: str, per: list[str], by_sum: bool = False) -> list[str]:
         tot: dict[str, float] = {}
         for p in per:
             for (t, r, c), x in self.wh.figs[p].items():
                 if t == table and c == col and not r.startswith("total") and r != "":
                     tot[r] = tot.get(r, 0) + (x or 0)
         cur = self.wh.figs[self.period]
+        if by_sum:
+            return sorted(tot, key=lambda r: (-tot[r], labels.row(r, "ru", "city")))
         return sorted(tot, key=lambda r: (-(cur.get((table, r, col)) or 0), -tot[r], labels.row(r, "ru", "city")))
 
     def periods_by_city(self, table: str, cols: list[tuple[str, str]], extra_totals=()) -> str:
@@ -169,7 +171,7 @@ class Builder:
         lang = self.lang
         groups = [(c, h, self.periods_with(table, c)) for c, h in cols]
         all_per = sorted({p for _, _, ps in groups for p in ps}, key=self.upto.index)
-        rows = self.cities_over(table, cols[0][0], all_per) + ["total", *extra_totals]
+        rows = self.cities_over(table, cols[0][0], all_per, by_sum=True) + ["total", *extra_totals]
         rows = [r for r in rows if any(self.v(table, r, c, p) is not None for c, _, ps in groups for p in ps)]
         header = [labels.word("city", lang)] + [f"{h}, {self.mark(p, table)}" for c, h, ps in groups for p in ps]
         body = []
@@ -221,11 +223,15 @@ class Builder:
         cards = self.wh.cards
         if cards.is_empty() or "notes" not in cards.columns:
             return ""
+        political = pl.col("character") == "political"
+        unusual = ~pl.col("form").is_in(list(COMMON_FORMS))
         if which == "political":
-            sel = cards.filter(pl.col("character") == "political")
-        else:
-            sel = cards.filter((~pl.col("form").is_in(list(COMMON_FORMS)) | (pl.col("detained").fill_null(0) > 0))
-                               & (pl.col("character") != "political"))
+            sel = cards.filter(political)
+        elif which == "forms":
+            sel = cards.filter(unusual & ~political)
+        else:  # detentions and obstruction not told above
+            hit = (pl.col("detained").fill_null(0) > 0) | pl.col("obstruction").fill_null(False)
+            sel = cards.filter(hit & ~political & ~unusual)
         sel = sel.filter(pl.col("notes").is_not_null() & (pl.col("notes").str.strip_chars() != ""))
         if sel.is_empty():
             return ""
@@ -238,7 +244,7 @@ class Builder:
             form = labels.code("form", c["form"], self.lang)
             lines.append(f"- **{fmt.date(c['date'], self.lang, months)}, {where}** ({form.lower()}). "
                          f"{md_escape(self.redact(c['notes']))}")
-        title = labels.word("political_events" if which == "political" else "new_forms_events", self.lang)
+        title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), self.lang)
         return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) +
                 f"\n\n*{labels.word('notes_original', self.lang)}*\n:::\n")
 
@@ -291,7 +297,7 @@ class Builder:
         has_aud = aud is not None and not aud.is_empty()
         if not has_rec and not has_aud:
             return ""
-        out = [f"## {labels.sections(lang)['appendix']} {{#appendix}}\n"]
+        out = ["::: {#appendix .appendix}\n", f"## {labels.sections(lang)['appendix']}\n"]
         if has_rec:
             out.append(labels.word("recon_intro", lang) + "\n")
             counts = rec.group_by("status").len().sort("status")
@@ -322,6 +328,7 @@ class Builder:
                                   align=["l", "l", "l"], cap=f": {labels.title('audit', lang)}"))
         else:
             out.append(labels.word("audit_none", lang) + "\n")
+        out.append(":::\n")
         return "\n".join(out)
 
     # ---------------------------------------------------------------- sentences with comparisons
@@ -343,9 +350,14 @@ class Builder:
             if lang == "ru":
                 sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "мирное собрание")
                 sv["cities_phrase"] = "в " + fmt.agree_case(s["cities"], "город", "loct")
+                if "unsanctioned" in s:
+                    sv["unsanctioned_gen"] = fmt.agree_case(s["unsanctioned"], "несанкционированное собрание", "gent")
+                    sv["obstructed_gen"] = fmt.agree_case(s.get("obstructed_unsanctioned", 0), "несанкционированная акция", "gent")
             else:
                 sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "peaceful assembly", "en", "peaceful assemblies")
                 sv["cities_phrase"] = "in " + fmt.agree(s["cities"], "city", "en", "cities")
+                sv["unsanctioned_gen"] = fmt.agree(s.get("unsanctioned", 0), "unsanctioned assembly", "en", "unsanctioned assemblies")
+                sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en", "unsanctioned assemblies")
         months = labels.months(lang)
         start = f"{fmt.date(period.start, lang, months)} {period.start.year}"
         end = f"{fmt.date(period.end, lang, months)} {period.end.year}"
@@ -394,6 +406,7 @@ class Builder:
                                                            ("duration_avg_min", labels.column("duration_mean", lang))])
         ctx.fragments["events_political"] = self.events("political")
         ctx.fragments["events_forms"] = self.events("forms")
+        ctx.fragments["events_detentions"] = self.events("detentions")
         ctx.fragments["appendix"] = self.appendix()
         self.charts()
         return ctx

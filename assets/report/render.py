@@ -33,8 +33,15 @@ class Rendered:
     seconds: float
 
 
+def report_src() -> Path:
+    """The Quarto project: report/ of the checkout, or MONITOR_REPORT_SRC (a copy to try edits on)."""
+    import os
+
+    return Path(os.environ.get("MONITOR_REPORT_SRC") or settings.report_src_dir())
+
+
 def stage(ctx: Context, dest: Path | None = None) -> Path:
-    src = settings.report_src_dir()
+    src = report_src()
     dest = dest or settings.build_dir() / "report_src" / f"{ctx.period}-{ctx.lang}"
     if dest.exists():
         shutil.rmtree(dest)
@@ -98,6 +105,18 @@ def _front_matter(text: str) -> dict:
     return {}
 
 
+def _typst_columns(typ: str) -> str:
+    """Wide tables (5 columns and more) fill the page: figure columns as wide as their content and the
+    label column the rest (up to 8 columns), or the label column twice as wide as each figure column.
+    (Typst's auto columns otherwise squeeze the labels to a few letters a line.)"""
+    def fix(m: re.Match) -> str:
+        n = int(m.group(1))
+        if n < 5:
+            return m.group(0)
+        return f"columns: (1fr,) + (auto,) * {n - 1}," if n <= 8 else f"columns: (2fr,) + (1fr,) * {n - 1},"
+    return re.sub(r"columns: (\d+),", fix, typ)
+
+
 def quarto_available() -> bool:
     return shutil.which("quarto") is not None
 
@@ -141,7 +160,7 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     subtitle = resolve_shortcodes(str(meta.get("subtitle", "")), staged, ctx.variables)
     md = staged / "_resolved.md"
     md.write_text(body, encoding="utf-8")
-    common = ["--metadata", f"title={title}", "--metadata", f"subtitle={subtitle}", "--metadata", f"lang={ctx.lang}",
+    common = ["--columns=10000", "--metadata", f"title={title}", "--metadata", f"subtitle={subtitle}", "--metadata", f"lang={ctx.lang}",
               "--resource-path", str(staged)]
     # the three formats are independent: render them side by side (pandoc and typst run outside the GIL)
     def html() -> Path:
@@ -165,6 +184,7 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
                               extra_args=common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
                                                    "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
                                                    "--include-in-header", str(staged / "typst-header.typ")])
+        typ.write_text(_typst_columns(typ.read_text(encoding="utf-8")), encoding="utf-8")
         target = out_dir / _out_name(ctx, "pdf")
         typst.compile(str(typ), output=str(target), root=str(staged),
                       font_paths=[str(settings.report_src_dir() / "fonts")], ignore_system_fonts=True)

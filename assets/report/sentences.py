@@ -129,7 +129,7 @@ def build(b) -> dict[str, str]:
                  f"{fmt.agree(head[1], 'собрание')} ({fmt.pct(head[2], L)})")
             s += "".join(f", {labels.grammar('character_dat_pl', k, L)} — {fmt.count(n, L)} ({fmt.pct(sh, L)})" for k, n, sh in tail)
         else:
-            s = f"{fmt.period_in(cur, L).capitalize()} " + ", ".join(
+            s = f"{fmt.period_in(cur, L).capitalize()}, " + ", ".join(
                 f"{fmt.count(n, L)} ({fmt.pct(sh, L)}) were {labels.grammar('character_gen_pl', k, L)}" for k, n, sh in parts)
         s += "."
         main = max(parts, key=lambda t: t[2] or 0)[0]
@@ -156,6 +156,9 @@ def build(b) -> dict[str, str]:
         out["organizers"] = s
     else:
         out["organizers"] = ""
+
+    ind = b.v("6", "individual", "share_pct")
+    out["individual_share"] = fmt.pct(ind, L) if ind is not None else "—"
 
     # ---- forms (Table 7)
     forms = sorted([(r, x) for (t, r, c), x in b.fig.items() if t == "7" and c == "count" and r != "total" and x],

@@ -27,21 +27,16 @@ def md_escape(text: str) -> str:
 
 
 def caption(table_no: str, lang: str, year: str) -> str:
+    if not table_no[:1].isdigit():  # 'courts', 'topics': tables of the text, without a number
+        return f": {labels.title(table_no, lang, year)}"
     return f": {labels.word('table', lang)}{table_no}. {labels.title(table_no, lang, year)}"
-
-
-def _plain(cell: str) -> str:
-    import re
-
-    return re.sub(r"&#\d+;", "x", cell.replace("**", ""))
 
 
 def pipe_table(header: list[str], rows: list[list[str]], align: list[str] | None = None, cap: str = "") -> str:
     align = align or ["l"] + ["r"] * (len(header) - 1)
-    # dashes in proportion to the widest cell: pandoc sizes wide tables' columns by them
-    widths = [max([len(_plain(header[i]))] + [len(_plain(r[i])) for r in rows if i < len(r)]) for i in range(len(header))]
-    widths = [min(max(w, 4), 60) for w in widths]
-    sep = [("-" * (w - 1) + ":") if a == "r" else (":" + "-" * (w - 1)) for a, w in zip(align, widths)]
+    # columns size to their content: the renderer reads with a wide --columns, so that pandoc never
+    # turns the dashes below into relative widths (which squeeze number columns in Typst)
+    sep = ["---:" if a == "r" else ":---" for a in align]
     lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(sep) + " |"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines) + ("\n\n" + cap if cap else "") + "\n"
