@@ -401,7 +401,7 @@ def test_appendix_renders_reconciliation_and_audit_escaped(warehouse_data):
                         "message": ["rows sum to 30 <b>bold</b>"]})
     ctx = prepare.build(None, "2017", "ru", _with(warehouse_data, reconciliation=rec, audit=aud))
     app = ctx.fragments["appendix"]
-    assert "Приложение" in app and "mismatch" in app and "38%" in app
+    assert "Приложение" in app and "расхождение" in app and "38%" in app and "Доля несанкционированных" not in app
     assert "<b>" not in app and "&#60;b&#62;" in app
     none = prepare.build(None, "2017", "ru", _with(warehouse_data, reconciliation=None, audit=None))
     assert none.fragments["appendix"] == ""

@@ -68,3 +68,9 @@ def months(lang: str) -> list[str]:
 
 def grammar(form: str, key: str, lang: str) -> str:
     return _labels()["grammar"][form][key][lang]
+
+
+def optional(section: str, key: str, lang: str) -> str:
+    """A label of `section` (status, rules), or the key itself when the dictionary has none."""
+    entry = _labels().get(section, {}).get(key)
+    return entry[lang] if entry else key

@@ -31,6 +31,14 @@ ORGANIZERS = ["ngo", "spontaneous", "individual"]
 REASONS = ["principled", "expected_refusal", "unaware", "spontaneous", "unknown"]
 COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
 CHARTS = ["dynamics", "cities", "character", "forms", "police"]
+ROW_FIELD = {"4": "character", "5": "organizer_type", "6": "organizer_type", "7": "form", "8": "form",
+             "10": "reason_not_applied", "13": None, "courts": None, "summary": None, "topics": None}
+
+
+def _table_order(t: str | None) -> tuple:
+    t = t or ""
+    m = re.match(r"(\d+)(?:-(\d+))?", t)
+    return (0, int(m.group(1)), int(m.group(2) or 0), t) if m else (1, 0, 0, t)
 
 
 @dataclass
@@ -301,20 +309,21 @@ class Builder:
         if has_rec:
             out.append(labels.word("recon_intro", lang) + "\n")
             counts = rec.group_by("status").len().sort("status")
-            rows = [[md_escape(s), fmt.count(n, lang)] for s, n in counts.iter_rows()]
+            rows = [[md_escape(labels.optional("status", s, lang)), fmt.count(n, lang)] for s, n in counts.iter_rows()]
             out.append(pipe_table([labels.column("status", lang), labels.column("count", lang)], rows,
                                   cap=f": {labels.word('recon_summary', lang)}"))
-            diff = rec.filter(~pl.col("status").str.starts_with("match")).sort(["table_no", "row_key", "col_key"])
+            diff = rec.filter(~pl.col("status").str.starts_with("match"))
             if diff.is_empty():
                 out.append(labels.word("recon_all_match", lang) + "\n")
             else:
                 rows = []
-                for r in diff.iter_rows(named=True):
-                    rows.append([md_escape(r["table_no"]), md_escape(labels.row(r["row_key"], lang)),
+                for r in sorted(diff.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["row_key"], r["col_key"])):
+                    field = ROW_FIELD.get(r["table_no"], "city")
+                    rows.append([md_escape(r["table_no"]), md_escape(labels.row(r["row_key"], lang, field)),
                                  md_escape(labels.column(r["col_key"], lang)),
                                  fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—",
                                  md_escape(r["printed"]) if r.get("printed") else fmt.for_column(r["col_key"], r["published"], lang),
-                                 md_escape(r["status"])])
+                                 md_escape(labels.optional("status", r["status"], lang))])
                 out.append(pipe_table([labels.column(c, lang) for c in
                                        ("table_no", "row_key", "col_key", "derived", "published", "status")], rows,
                                       align=["l", "l", "l", "r", "r", "l"],
@@ -322,8 +331,8 @@ class Builder:
         out.append(f"### {labels.title('audit', lang)}\n")
         out.append(labels.word("audit_intro", lang) + "\n")
         if has_aud:
-            rows = [[md_escape(r["table_no"] or ""), md_escape(r["rule"]), md_escape(r["message"])]
-                    for r in aud.sort(["table_no", "rule"], nulls_last=True).iter_rows(named=True)]
+            rows = [[md_escape(r["table_no"] or ""), md_escape(labels.optional("rules", r["rule"], lang)), md_escape(r["message"])]
+                    for r in sorted(aud.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["rule"]))]
             out.append(pipe_table([labels.column(c, lang) for c in ("table_no", "rule", "message")], rows,
                                   align=["l", "l", "l"], cap=f": {labels.title('audit', lang)}"))
         else:

@@ -51,7 +51,7 @@ def build(b) -> dict[str, str]:
             c = fmt.change(n_cur, pk, L, "count")
             parts.append(f"Наибольшее число собраний — {fmt.count(pk, L)} — было {fmt.period_in(peak, L)}; с тех пор "
                          f"количество собраний стало {c}." if ru else
-                         f"The most, {fmt.count(pk, L)}, were recorded {fmt.period_in(peak, L)}; the period had {c}.")
+                         f"The most, {fmt.count(pk, L)}, were recorded {fmt.period_in(peak, L)}; this period had {c}.")
         out["general_dynamics"] = " ".join(parts)
     else:
         out["general_dynamics"] = ("Данных за прошлые периоды в хранилище нет, поэтому динамику по годам проследить нельзя."
@@ -147,7 +147,7 @@ def build(b) -> dict[str, str]:
     items = [t for t in items if t[1] is not None]
     if items:
         s = ("Организаторами собраний были: " if ru else "The organisers were: ") + ", ".join(
-            f"{labels.code('organizer_type', k, L).lower()} — "
+            f"{_lower_first(labels.code('organizer_type', k, L))} — "
             f"{fmt.count(n, L)} ({fmt.pct(sh, L)})" for k, n, sh in items) + "."
         c = fmt.share_change(b.v("5", "ngo", "share_pct"), b.v("5", "ngo", "share_pct", prev) if prev else None, L)
         if c:
@@ -178,8 +178,8 @@ def build(b) -> dict[str, str]:
     un, tot = b.v("summary", "total", "unsanctioned"), b.v("summary", "total", "assemblies")
     sh9 = b.v("9", "total", "share_pct")
     if un is not None and tot and sh9 is not None:
-        s = (f"Без разрешения прошли {fmt.count(un, L)} из {fmt.agree(tot, 'собрание')} ({fmt.pct(sh9, L)})" if ru else
-             f"{fmt.count(un, L)} of {fmt.count(tot, L)} assemblies ({fmt.pct(sh9, L)}) were held without permission")
+        s = (f"Без разрешения прошли {fmt.count(un, L)} из {fmt.agree(tot, 'собрание')}, то есть {fmt.pct(sh9, L)}" if ru else
+             f"{fmt.count(un, L)} of {fmt.count(tot, L)} assemblies were held without permission, that is {fmt.pct(sh9, L)}")
         pv = b.v("9", "total", "share_pct", prev) if prev else None
         if pv is not None:
             s += was(pv, prev, "share_pct")
@@ -270,7 +270,7 @@ def build(b) -> dict[str, str]:
     c = cmp(pt, b.v("18", "total", "participants", prev) if prev else None, prev, "count")
     if c:
         s_parts.append(f"Участников было {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)})." if ru else
-                       f"There were {c} participants ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
+                       f"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
     da = b.v("19", "total", "duration_avg_min")
     pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
     if da is not None and pv is not None:
@@ -278,3 +278,8 @@ def build(b) -> dict[str, str]:
                        f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min')}.")
     out["statistics"] = " ".join(s_parts)
     return out
+
+
+def _lower_first(label: str) -> str:
+    """'Стихийные объединения' -> 'стихийные объединения'; abbreviations ('NGOs') stay."""
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
