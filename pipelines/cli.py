@@ -3,7 +3,9 @@
     monitor run [--example] [--period P ...]   published history; then per period ingest -> validate ->
                                                figures -> reconciliation (-> report where cards exist)
     monitor report --period P                  re-render only the report of P (no recomputation)
-    monitor backfill --from A --to B           every period of a range, each independently
+    monitor backfill --from A --to B [--submit]  every period of a range, each its own run
+                                               (--submit: a Dagster backfill the daemon runs)
+    monitor ops current-period | reap          the nightly's period; mark runs killed mid-way failed
     monitor quarantine [--period P]            what was rejected, and why
     monitor codebook                           regenerate schemas/codebook.md from schemas/card.yaml
     monitor template [PATH]                    the spreadsheet template monitors fill
@@ -109,18 +111,113 @@ def cmd_run(args) -> int:
     return 0 if ok else 1
 
 
+def _launch(selection: list[str], period: str | None, instance, tags: dict[str, str]) -> bool:
+    """One Dagster run of `selection` for `period`, recorded in the instance, tagged with this
+    process (so a run killed mid-way is recognised and its pool slot freed by the next command)."""
+    import dagster as dg
+
+    from pipelines import automation
+    from pipelines.definitions import defs
+
+    result = dg.materialize(
+        assets=[*defs.assets, *defs.asset_checks],  # type: ignore[list-item]
+        selection=dg.AssetSelection.assets(*selection),
+        partition_key=period,
+        resources=defs.resources,
+        instance=instance,
+        raise_on_error=False,
+        tags={**automation.run_tags(), **tags},
+        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "INFO")}}}},
+    )
+    return result.success
+
+
+def _reap(instance) -> None:
+    from pipelines import automation
+
+    for line in automation.reap_dead_runs(instance):
+        print(f"reaped: {line}", file=sys.stderr)
+
+
 def cmd_report(args) -> int:
+    """The reporter's refresh: only the report asset of one period, from the warehouse as it is."""
     periods.get(args.period)
+    instance = _instance()
+    _reap(instance)
     t0 = time.monotonic()
-    good = materialize(["report"], args.period)
+    good = _launch(["report"], args.period, instance, {"monitor/trigger": "report"})
     print(("rendered" if good else "FAILED") + f" report {args.period} in {time.monotonic() - t0:.1f}s -> {settings.build_dir() / 'report' / args.period}")
     return 0 if good else 1
 
 
 def cmd_backfill(args) -> int:
+    """Every period of a range, each its own run (a failed period does not stop the others):
+    the published figures and audit once, then per period ingest -> validate -> figures ->
+    reconciliation, and the report where the period has cards. With --submit, a Dagster backfill
+    is created instead and the daemon runs it (as the UI's "Materialize" -> backfill does)."""
     todo = periods.in_range(args.first, args.last)
-    ok = run_periods(todo, with_report=set(periods_in_inbox()) & set(todo))
-    return 0 if ok else 1
+    if args.submit:
+        return _submit_backfill(todo)
+    import uuid
+
+    instance = _instance()
+    _reap(instance)
+    tags = {"monitor/trigger": "backfill", "monitor/backfill": f"{args.first}..{args.last}-{uuid.uuid4().hex[:8]}"}
+    with_report = set(periods_in_inbox()) & set(todo)
+    ok = _launch(PUBLISHED_ASSETS, None, instance, tags)
+    print(("ok  " if ok else "FAILED ") + "published figures and audit")
+    failed = []
+    for p in todo:
+        t0 = time.monotonic()
+        good = _launch(PERIOD_ASSETS + (["report"] if p in with_report else []), p, instance, tags)
+        if not good:
+            failed.append(p)
+        print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
+    print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} periods ok"
+          + (f"; failed: {', '.join(failed)} (re-run them alone: monitor backfill --from P --to P)" if failed else ""))
+    return 0 if ok and not failed else 1
+
+
+def _submit_backfill(todo: list[str]) -> int:
+    """Create a Dagster asset backfill of period_job's assets over `todo` in the instance of
+    DAGSTER_HOME; the daemon (`dg dev`, or `dagster-daemon run`) launches one run per period."""
+    import dagster as dg
+    from dagster._core.execution.backfill import PartitionBackfill
+    from dagster._core.utils import make_new_backfill_id
+    from dagster._time import get_current_timestamp
+
+    from pipelines.definitions import defs
+
+    if not os.environ.get("DAGSTER_HOME"):
+        print("monitor: --submit needs DAGSTER_HOME (the instance the daemon reads); `make` sets it", file=sys.stderr)
+        return 2
+    instance = _instance()
+    graph = defs.resolve_asset_graph()
+    keys = sorted(defs.resolve_job_def("period_job").asset_layer.executable_asset_keys)
+    backfill = PartitionBackfill.from_asset_partitions(
+        backfill_id=make_new_backfill_id(), asset_graph=graph, partition_names=todo, asset_selection=keys,
+        backfill_timestamp=get_current_timestamp(), tags={"monitor/trigger": "backfill"},
+        dynamic_partitions_store=instance, all_partitions=False, title=f"periods {todo[0]}..{todo[-1]}",
+        description="monitor backfill --submit", run_config=None)
+    instance.add_backfill(backfill)
+    print(f"submitted backfill {backfill.backfill_id}: {', '.join(todo)} ({', '.join(k.to_user_string() for k in keys)}); "
+          f"the daemon runs it - see Overview -> Backfills in the UI")
+    return 0
+
+
+def cmd_ops(args) -> int:
+    """Operations: which period the nightly rebuild takes, and reaping runs killed mid-way."""
+    from pipelines import automation
+
+    if args.what == "current-period":
+        print(automation.current_period())
+        return 0
+    instance = _instance()
+    reaped = automation.reap_dead_runs(instance)
+    for line in reaped:
+        print(line)
+    print(f"{len(reaped)} dead run(s) marked failed, their pool slots freed")
+    return 0
 
 
 def cmd_quarantine(args) -> int:
@@ -181,7 +278,11 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("backfill", help="materialize a range of periods")
     b.add_argument("--from", dest="first", required=True)
     b.add_argument("--to", dest="last", required=True)
+    b.add_argument("--submit", action="store_true", help="create a Dagster backfill for the daemon instead of running here")
     b.set_defaults(fn=cmd_backfill)
+    o = sub.add_parser("ops", help="operations: current-period | reap (mark runs killed mid-way as failed)")
+    o.add_argument("what", choices=["current-period", "reap"])
+    o.set_defaults(fn=cmd_ops)
     q = sub.add_parser("quarantine", help="list quarantined records")
     q.add_argument("--period")
     q.set_defaults(fn=cmd_quarantine)

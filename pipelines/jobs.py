@@ -1,24 +1,206 @@
-"""Jobs, schedules and sensors."""
+"""Jobs, schedules and sensors: the three ways the pipeline runs unattended or on demand.
+
+period_job     ingest -> validate -> derive (with their checks) -> report for one period
+report_job     only the report of one period (the reporter's refresh)
+nightly_job    period_job's assets for the current period, plus the unpartitioned groups "published"
+               (published figures, audit) and "media" (the media fetch) when they are in the code location
+media_review_job  the import of the monitors' review spreadsheets (when the media assets exist)
+
+nightly_rebuild   schedule, 02:00 Asia/Almaty: nightly_job for the current period
+inbox_sensor      new/changed/removed card files -> period_job for just the periods they touch;
+                  a changed review spreadsheet -> media_review_job
+dead_runs         runs whose process died (SIGKILL): marked failed, their pool slot freed
+run_failed        every failed run: the failed assets and the reason in the log, and the optional
+                  webhook / e-mail of config/notifications.yaml
+
+The logic lives in pipelines/automation.py (plain functions, tested without Dagster's daemon).
+Schedules and sensors run only under the Dagster daemon (`dg dev` starts one; in production
+`dagster-daemon run`, see docs/operations.md).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
 import dagster as dg
 
-from pipelines.partitions import periods_partitions
+from pipelines import automation, notify
+from pipelines.assets_index import ALL_ASSETS
 
-# ingest -> validate -> derive -> report for one period (a partition).
+CARD_GROUPS = ("ingest", "validate", "derive", "report")
+MEDIA_GROUP = "media"
+PUBLISHED_GROUP = "published"  # the published figures and their audit: unpartitioned, upstream of figures
+TIMEZONE = "Asia/Almaty"
+
+# Transient failures (the warehouse busy beyond connect's 30 s wait, a network hiccup of the media
+# fetch, a killed worker) get another try; a deterministic failure fails again, 5 + 10 s later.
+RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONENTIAL)
+
+
+def _groups_in_defs() -> set[str]:
+    groups: set[str] = set()
+    for a in ALL_ASSETS:
+        groups |= set(getattr(a, "group_names_by_key", {}).values())
+    return groups
+
+
+def _review_assets() -> list[str]:
+    """Media assets whose name mentions 'review' (the spreadsheet import and the queue export)."""
+    names = []
+    for a in ALL_ASSETS:
+        for key, group in getattr(a, "group_names_by_key", {}).items():
+            if group == MEDIA_GROUP and "review" in key.to_user_string():
+                names.append(key.to_user_string())
+    return sorted(names)
+
+
+GROUPS = _groups_in_defs()
+HAS_MEDIA = MEDIA_GROUP in GROUPS
+REVIEW_ASSETS = _review_assets()
+
 period_job = dg.define_asset_job(
     "period_job",
-    selection=dg.AssetSelection.groups("ingest", "validate", "derive", "report"),
-    partitions_def=periods_partitions,
+    selection=dg.AssetSelection.groups(*CARD_GROUPS),
+    op_retry_policy=RETRY,
+    tags={"monitor/kind": "period"},
     description="Everything for one monitoring period: cards in, figures and report out.",
 )
 
-# Only the report: the reporter's refresh after editing the narrative.
 report_job = dg.define_asset_job(
     "report_job",
     selection=dg.AssetSelection.assets("report"),
-    partitions_def=periods_partitions,
+    op_retry_policy=RETRY,
+    tags={"monitor/kind": "report"},
     description="Re-render the report of one period from the warehouse as it is (no recomputation).",
 )
 
-ALL_JOBS = [period_job, report_job]
-ALL_SCHEDULES: list = []
-ALL_SENSORS: list = []
+nightly_job = dg.define_asset_job(
+    "nightly_job",
+    selection=dg.AssetSelection.groups(*[g for g in (PUBLISHED_GROUP, MEDIA_GROUP) if g in GROUPS], *CARD_GROUPS),
+    op_retry_policy=RETRY,
+    tags={"monitor/kind": "nightly"},
+    description="The nightly rebuild: the media fetch (if installed) and everything of the current period.",
+)
+
+ALL_JOBS = [period_job, report_job, nightly_job]
+
+media_review_job = None
+if REVIEW_ASSETS:
+    media_review_job = dg.define_asset_job(
+        "media_review_job",
+        selection=dg.AssetSelection.assets(*REVIEW_ASSETS),
+        op_retry_policy=RETRY,
+        tags={"monitor/kind": "media_review"},
+        description="Import the monitors' review spreadsheets (inbox/reviews/*.xlsx); accepted candidates become card files.",
+    )
+    ALL_JOBS.append(media_review_job)
+
+
+# --------------------------------------------------------------------------- nightly schedule
+
+def nightly_request(scheduled: dt.datetime | None) -> dg.RunRequest:
+    day = (scheduled or dt.datetime.now()).date()
+    period = automation.current_period(day)
+    return dg.RunRequest(
+        run_key=f"nightly-{day.isoformat()}",
+        partition_key=period,
+        tags={"monitor/trigger": "nightly", "monitor/night": day.isoformat()},
+    )
+
+
+@dg.schedule(
+    name="nightly_rebuild",
+    cron_schedule="0 2 * * *",
+    execution_timezone=TIMEZONE,
+    job=nightly_job,
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Every night at 02:00 (Asia/Almaty): re-materialize the current period "
+                "(the one of config/periods.yaml containing today, else the latest) and the media fetch.",
+)
+def nightly_rebuild(context: dg.ScheduleEvaluationContext):
+    req = nightly_request(context.scheduled_execution_time)
+    context.log.info(f"nightly rebuild of period {req.partition_key}")
+    return req
+
+
+# --------------------------------------------------------------------------- inbox sensor
+
+def inbox_result(cursor: str | None) -> dg.SensorResult:
+    """The inbox sensor's evaluation as a plain function of its cursor (and the inbox on disk)."""
+    ch = automation.scan_inbox(cursor=cursor)
+    requests: list[dg.RunRequest] = []
+    for period, digest in sorted(ch.periods.items()):
+        files = ch.changed_files[period]
+        requests.append(dg.RunRequest(
+            job_name=period_job.name,
+            partition_key=period,
+            run_key=f"inbox-{period}-{digest}",
+            tags={"monitor/trigger": "inbox", "monitor/changed_files": str(len(files)),
+                  "monitor/first_changed": files[0][:200]},
+        ))
+    if ch.reviews and media_review_job is not None:
+        requests.append(dg.RunRequest(
+            job_name=media_review_job.name,
+            run_key=f"reviews-{ch.reviews_digest}",
+            tags={"monitor/trigger": "inbox", "monitor/changed_files": str(len(ch.reviews))},
+        ))
+    skip = None
+    if not requests:
+        why = ["no new or changed card files"]
+        if ch.reviews:
+            why.append(f"{len(ch.reviews)} changed review spreadsheet(s) but no media review job in this code location")
+        if ch.unknown_periods:
+            why.append("folders that are no period of config/periods.yaml: " + ", ".join(sorted(ch.unknown_periods)))
+        skip = dg.SkipReason("; ".join(why))
+    return dg.SensorResult(run_requests=requests, cursor=ch.cursor, skip_reason=skip)
+
+
+@dg.sensor(
+    name="inbox_sensor",
+    jobs=[j for j in (period_job, media_review_job) if j is not None],
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="New, changed or removed card files in inbox/cards/<period>/ start period_job for just those "
+                "periods; a changed inbox/reviews/*.xlsx starts the media review import. Files are compared by "
+                "sha256: an unchanged file never triggers twice.",
+)
+def inbox_sensor(context: dg.SensorEvaluationContext):
+    result = inbox_result(context.cursor)
+    for r in result.run_requests or []:
+        context.log.info(f"{r.job_name} {r.partition_key or ''}: {r.tags.get('monitor/changed_files')} changed file(s), "
+                         f"first {r.tags.get('monitor/first_changed', '')}")
+    return result
+
+
+# --------------------------------------------------------------------------- failures
+
+@dg.run_failure_sensor(
+    name="run_failed",
+    monitor_all_code_locations=True,  # also the runs of `monitor run/report/backfill` (executed in process)
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Logs every failed run with the failed assets and the reason; optionally posts it to a webhook "
+                "or sends an e-mail (config/notifications.yaml, off by default).",
+)
+def run_failed(context: dg.RunFailureSensorContext):
+    report = automation.describe_failure(context.instance, context.dagster_run, context.failure_event.message)
+    context.log.error(report.summary())
+    for line in notify.notify(report.as_json()):
+        context.log.info(line)
+
+
+@dg.sensor(
+    name="dead_runs",
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Runs whose process was killed (SIGKILL, OOM, power cut) are marked failed and their duckdb_write "
+                "pool slot is freed, so the next run is not blocked. Local launcher only; Docker/Kubernetes runs are "
+                "watched by Dagster's run monitoring.",
+)
+def dead_runs(context: dg.SensorEvaluationContext):
+    reaped = automation.reap_dead_runs(context.instance)
+    for line in reaped:
+        context.log.warning(line)
+    return dg.SkipReason(f"{len(reaped)} dead run(s) marked failed" if reaped else "no dead runs")
+
+
+ALL_SCHEDULES = [nightly_rebuild]
+ALL_SENSORS = [inbox_sensor, run_failed, dead_runs]

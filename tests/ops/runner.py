@@ -1,0 +1,104 @@
+"""A real, separate process that materializes one period, for the kill and race tests.
+
+    python -m tests.ops.runner PERIOD [ASSET ...]
+
+Instance: DAGSTER_HOME's if set (as `monitor` uses it), else an ephemeral one.
+
+Test-only instrument (nothing of it is in the pipeline): with MONITOR_TEST_PAUSE_TABLE=<table>, the
+process wraps the warehouse connection so that, inside the write transaction that replaces
+<table>'s rows -- after its DELETE and INSERT, right before COMMIT -- it writes the file
+MONITOR_TEST_PAUSE_READY and then blocks opening the FIFO MONITOR_TEST_PAUSE_FIFO (until the test
+opens it for writing, or kills the process). With MONITOR_TEST_LOCKED_MARK=<file>, the process
+writes that file the first time DuckDB refuses it the warehouse because another process holds it.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+
+
+def _install_hooks() -> None:
+    import duckdb
+
+    from assets.core import warehouse
+
+    table = os.environ.get("MONITOR_TEST_PAUSE_TABLE")
+    if table:
+        real_connect = warehouse.connect
+
+        class Paused:
+            def __init__(self, con):
+                self._con, self._tables = con, []
+
+            def execute(self, sql, *args, **kw):
+                s = sql.strip()
+                if s.upper().startswith("BEGIN"):
+                    self._tables = []
+                elif s.upper().startswith("DELETE FROM"):
+                    self._tables.append(s.split('"')[1] if '"' in s else s.split()[2])
+                elif s.upper() == "COMMIT" and table in self._tables:
+                    with open(os.environ["MONITOR_TEST_PAUSE_READY"], "w") as fh:
+                        json.dump({"pid": os.getpid(), "tables": self._tables}, fh)
+                    with open(os.environ["MONITOR_TEST_PAUSE_FIFO"]) as fifo:  # blocks until released or killed
+                        fifo.read()
+                return self._con.execute(sql, *args, **kw)
+
+            def __getattr__(self, name):
+                return getattr(self._con, name)
+
+        @contextlib.contextmanager
+        def connect(*a, **kw):
+            with real_connect(*a, **kw) as con:
+                yield con if kw.get("read_only") else Paused(con)
+
+        warehouse.connect = connect
+
+    mark = os.environ.get("MONITOR_TEST_LOCKED_MARK")
+    if mark:
+        real = duckdb.connect
+
+        def connect_and_mark(*a, **kw):
+            try:
+                return real(*a, **kw)
+            except duckdb.IOException as exc:
+                if "lock" in str(exc).lower() and not os.path.exists(mark):
+                    with open(mark, "w") as fh:
+                        fh.write(str(exc))
+                raise
+
+        warehouse.duckdb = type(sys)("duckdb_marked")
+        warehouse.duckdb.__dict__.update(duckdb.__dict__)
+        warehouse.duckdb.connect = connect_and_mark
+
+
+def main(argv: list[str]) -> int:
+    _install_hooks()
+    import dagster as dg
+
+    from pipelines import automation
+    from pipelines.definitions import defs
+
+    period, selection = argv[0], argv[1:] or ["raw_cards", "cards", "figures"]
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    for line in automation.reap_dead_runs(instance):  # as `monitor` does before a run
+        print(line, file=sys.stderr)
+    result = dg.materialize(
+        assets=[*defs.assets, *defs.asset_checks],
+        selection=dg.AssetSelection.assets(*selection),
+        partition_key=period,
+        resources=defs.resources,
+        instance=instance,
+        raise_on_error=False,
+        tags=automation.run_tags(),
+    )
+    if not result.success:
+        for ev in result.all_events:
+            if ev.is_step_failure:
+                print(f"FAILED {ev.step_key}: {ev.step_failure_data.error.to_string()}", file=sys.stderr)
+    return 0 if result.success else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
