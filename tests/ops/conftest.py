@@ -1,0 +1,55 @@
+"""Fixtures of the operations tests: a private Dagster instance (DAGSTER_HOME in tmp_path, with the
+project's dagster.yaml) besides the private MONITOR_* environment of tests/conftest.py."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from assets.core import settings
+
+REPO = settings.repo_root()
+
+CARD = """card_id: {id}
+date: {date}
+city: {city}
+form: picket
+topic: Тема
+character: social
+organizer_type: spontaneous
+participants: {n}
+permission_requested: false
+reason_not_applied: unknown
+source_type: monitor
+"""
+
+
+def card(card_id: str, date: str, city: str = "Алматы", n: int = 5) -> str:
+    return CARD.format(id=card_id, date=date, city=city, n=n)
+
+
+@pytest.fixture()
+def dagster_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(REPO / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    return home
+
+
+def snapshot(path: Path | None = None) -> dict[str, list]:
+    """Every row of every table of the warehouse, sorted; load timestamps (loaded_at) left out."""
+    con = duckdb.connect(str(path or settings.warehouse_path()), read_only=True)
+    try:
+        out = {}
+        for (t,) in con.execute("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY 1").fetchall():
+            cols = [c for (c,) in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [t]).fetchall()
+                if c != "loaded_at"]
+            sel = ", ".join(f'"{c}"' for c in cols)
+            out[t] = con.execute(f'SELECT {sel} FROM "{t}" ORDER BY ALL').fetchall()
+        return out
+    finally:
+        con.close()
