@@ -257,7 +257,7 @@ def test_no_private_person_is_named(rendered):
 
 ALLOWED_IN_PROSE = [
     r"(?i)стать(я|и|ёй|ей|ю|е)\s+\d+", r"(?i)articles?\s+\d+", r"№\s?\d+(-\d+)?", r"No\.\s?\d+",
-    r"\d{1,2}\s+(марта|March)\s+\d{4}(\s+года)?", r"\d+-дневн\w*", r"(?i)погрешност\w*\s+\d+%",
+    r"\d{1,2}\s+(марта|March)\s+\d{4}(\s+года)?", r"\d+-(дневн\w*|day)", r"(?i)погрешност\w*\s+\d+%",
     r"(?i)margin of error (of )?\d+%", r"(?i)tables?\s+\d+(-\d+)?", r"(?i)табл\.\s*№?\s?\d+(-\d+)?",
 ]
 LIST_NUMBER = re.compile(r"^\s*\d+(\\?\.\d+)*\\?\.\s", re.M)
