@@ -46,6 +46,11 @@ def stage(ctx: Context, dest: Path | None = None) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(src, dest, ignore=shutil.ignore_patterns("text", "_generated", "_text", ".quarto", "fonts"))
+    fonts = dest / "fonts"  # _quarto.yml's typst font-paths (the pandoc path reads them from the checkout)
+    try:
+        fonts.symlink_to(settings.report_src_dir() / "fonts", target_is_directory=True)
+    except OSError:
+        shutil.copytree(settings.report_src_dir() / "fonts", fonts)
     text_dir = dest / "_text"
     text_dir.mkdir()
     general = src / "text" / ctx.lang
