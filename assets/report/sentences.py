@@ -27,7 +27,9 @@ def build(b) -> dict[str, str]:
 
     def was(x, period, col) -> str:
         """'(в 2016 году — 25%)'."""
-        return f" ({fmt.period_in(period, L)} — {fmt.for_column(col, x, L)})"
+        if ru:
+            return f" ({fmt.period_in(period, L)} — {fmt.for_column(col, x, L)})"
+        return f" ({fmt.for_column(col, x, L)} {fmt.period_in(period, L)})"
 
     # ---- general dynamics (Table 2)
     per2 = b.periods_with("2", "count", "total")
