@@ -212,7 +212,7 @@ class Builder:
                             if t == "topics" and k.partition("/")[0] == ch and c == "count"), key=lambda kv: (-kv[1], kv[0]))
             if not items:
                 continue
-            rows = [[md_escape(topic), fmt.count(n, lang)] for topic, n in items]
+            rows = [[md_escape(self.redact(topic)), fmt.count(n, lang)] for topic, n in items]
             rows.append([f"**{labels.row('total', lang)}**", fmt.count(sum(n for _, n in items), lang)])
             cap = f": {labels.title('topics', lang, self.period)}: {labels.code('character', ch, lang).lower()}"
             out.append(pipe_table([labels.word("topic", lang), labels.column("count", lang)], rows, align=["l", "r"], cap=cap))
@@ -222,7 +222,7 @@ class Builder:
     def redact(self, text: str) -> str:
         """Private persons' names (any inflection of each word of the name) become '[…]'."""
         for name in self.wh.private_names:
-            for w in re.findall(r"\w{4,}", name):
+            for w in re.findall(r"\w{3,}", name):
                 stem = w[:-2] if len(w) > 5 else w
                 text = re.sub(rf"\b{re.escape(stem)}\w*", "[…]", text, flags=re.IGNORECASE)
         return text
@@ -248,7 +248,7 @@ class Builder:
         for c in sel.iter_rows(named=True):
             where = labels.row(c["city"], self.lang, "city")
             if c.get("settlement"):
-                where += ", " + md_escape(c["settlement"])
+                where += ", " + md_escape(self.redact(c["settlement"]))
             form = labels.code("form", c["form"], self.lang)
             lines.append(f"- **{fmt.date(c['date'], self.lang, months)}, {where}** ({form.lower()}). "
                          f"{md_escape(self.redact(c['notes']))}")
