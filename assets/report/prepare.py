@@ -351,7 +351,18 @@ class Builder:
         lang, fig, year, ctx = self.lang, self.fig, self.period, self.ctx
         period = periods.get(self.period)
         s = {c: x for (t, r, c), x in fig.items() if t == "summary" and r == "total"}
-        sv = {k: fmt.for_column(k, x, lang) for k, x in s.items()}
+        # a period with published figures only has few text figures: take what the tables give
+        if "assemblies" not in s and self.v("2", "total", "count") is not None:
+            s["assemblies"] = self.v("2", "total", "count")
+        if "cities" not in s and any(t == "2" for (t, _, _) in fig):
+            s["cities"] = float(sum(1 for (t, r, c), x in fig.items() if t == "2" and c == "count" and r != "total" and x))
+        if "activity_index" not in s and self.v("3", "total", "activity_index") is not None:
+            s["activity_index"] = self.v("3", "total", "activity_index")
+        # every text figure any period has; "—" where this period has none
+        every = {c for f in self.wh.figs.values() for (t, r, c) in f if t == "summary" and r == "total"}
+        sv = {k: "—" for k in every | {"assemblies", "cities"}}
+        sv["assemblies_phrase"] = sv["cities_phrase"] = sv["unsanctioned_gen"] = sv["obstructed_gen"] = "—"
+        sv.update({k: fmt.for_column(k, x, lang) for k, x in s.items()})
         for k in ("activity_index",):
             if k in s:
                 sv[k] = fmt.number(s[k], 1, lang)
@@ -365,8 +376,10 @@ class Builder:
             else:
                 sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "peaceful assembly", "en", "peaceful assemblies")
                 sv["cities_phrase"] = "in " + fmt.agree(s["cities"], "city", "en", "cities")
-                sv["unsanctioned_gen"] = fmt.agree(s.get("unsanctioned", 0), "unsanctioned assembly", "en", "unsanctioned assemblies")
-                sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en", "unsanctioned assemblies")
+                if "unsanctioned" in s:
+                    sv["unsanctioned_gen"] = fmt.agree(s["unsanctioned"], "unsanctioned assembly", "en", "unsanctioned assemblies")
+                    sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en",
+                                                     "unsanctioned assemblies")
         months = labels.months(lang)
         start = f"{fmt.date(period.start, lang, months)} {period.start.year}"
         end = f"{fmt.date(period.end, lang, months)} {period.end.year}"
