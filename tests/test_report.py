@@ -403,6 +403,23 @@ def test_published_periods_are_marked_and_compared(warehouse_data):
     assert {"dynamics.svg", "character.svg", "police.svg", "cities.svg", "forms.svg"} <= set(ctx.files)
 
 
+def test_a_period_with_published_figures_only_renders(warehouse_data, tmp_path, monkeypatch):
+    """A past period whose cards are lost: only a few published tables, no text figures."""
+    from assets.report import prepare, render
+
+    monkeypatch.setenv("MONITOR_BUILD", str(tmp_path))
+    cur = warehouse_data.figs["2017"]
+    published = {k: v for k, v in cur.items() if k[0] in ("2", "3", "4", "9")}
+    wh = _with(warehouse_data, figs={"2016": published, "2017": cur}, published={("2016", t) for t, _, _ in published},
+               reconciliation=None, audit=None)
+    for lang in ("ru", "en"):
+        ctx = prepare.build(None, "2016", lang, wh)
+        assert ctx.variables["s"]["police"] == "—"
+        r = render.render(ctx, formats=("html",), out_dir=tmp_path)
+        html = r.files["html"].read_text(encoding="utf-8")
+        assert "2016*" in html
+
+
 def test_appendix_renders_reconciliation_and_audit_escaped(warehouse_data):
     from assets.report import prepare
 
