@@ -71,6 +71,7 @@ def fifo(tmp_path):
 def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_run_completes(project, dagster_home, fifo):
     import dagster as dg
 
+    from pipelines.definitions import defs
     from tests.ops.runner import main as run_here
 
     tmp = project
@@ -102,14 +103,21 @@ def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_ru
         assert after[t] == before[t], t
     assert after["raw_files"] != before["raw_files"]
 
-    # the next run (same Dagster instance: the killed runs' pool slots must not block it) completes
+    # a killed run stays "started" in Dagster and keeps its duckdb_write slot; the next process on
+    # the instance (here: the second victim) or the daemon's dead_runs sensor marks it failed and
+    # frees the slot
+    assert "is gone - killed or crashed mid-way" in (tmp / "victim-cards.log").read_text()
+    with dg.DagsterInstance.get() as instance:
+        assert instance.event_log_storage.get_concurrency_info("duckdb_write").claimed_slots
+        sensor = defs.get_repository_def().get_sensor_def("dead_runs")
+        tick = sensor.evaluate_tick(dg.build_sensor_context(instance=instance, definitions=defs))
+        assert tick.skip_message == "1 dead run(s) marked failed"
+        assert not instance.event_log_storage.get_concurrency_info("duckdb_write").claimed_slots
+
+    # the next run (same Dagster instance) completes
     nxt = start("2017", log=tmp / "next.log")
     rc = finish(nxt, tmp / "next.log")
-    log = (tmp / "next.log").read_text()
-    assert rc == 0, log[-3000:]
-    # each dead run was found by the next process on the instance, marked failed, its pool slot freed
-    assert "is gone - killed or crashed mid-way" in (tmp / "victim-cards.log").read_text()
-    assert "is gone - killed or crashed mid-way" in log
+    assert rc == 0, (tmp / "next.log").read_text()[-3000:]
     with warehouse.connect(read_only=True) as con:
         ids = {r[0] for r in con.execute("SELECT card_id FROM cards WHERE period = '2017'").fetchall()}
     assert len(ids) == 36 and "2017-NEW-01" in ids and "2017-ATY-01" not in ids
