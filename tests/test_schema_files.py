@@ -34,3 +34,15 @@ def test_template_has_russian_headers_for_every_field(tmp_path):
     wb = load_workbook(write_template(tmp_path / "t.xlsx"))
     assert [c.value for c in wb["cards"][1]] == [f.ru for f in spec().card.values()]
     assert [c.value for c in wb["persons"][1]] == [f.ru for f in spec().person.values()]
+
+
+def test_every_code_has_exactly_a_russian_and_an_english_label():
+    import yaml
+
+    from schemas.card import SCHEMA_FILE
+
+    raw = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8"))
+    for kind in ("card", "person"):
+        for name, f in raw[kind].items():
+            for code, labels in (f.get("codes") or {}).items():
+                assert set(labels) == {"ru", "en"} and all(labels.values()), f"{name}.{code}: {labels} (quote labels with commas)"

@@ -3,6 +3,7 @@ import dagster as dg
 
 from assets.core import settings
 from assets.report import prepare, render
+from assets.quality.gx_suite import assert_figures_ok
 from assets.report.labels import LANGS
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
@@ -20,6 +21,7 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     period = context.partition_key
     outputs, seconds, engine = {}, 0.0, ""
     with warehouse.get_connection(read_only=True) as con:
+        assert_figures_ok(con, period)  # never render stale or wrong numbers: says which expectation failed
         wh = prepare.load(con, period)
     contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
     from concurrent.futures import ThreadPoolExecutor

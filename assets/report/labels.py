@@ -32,9 +32,6 @@ def word(key: str, lang: str) -> str:
 
 
 def code(field: str, key: str, lang: str) -> str:
-    override = _labels().get("codes", {}).get(field, {}).get(key)
-    if override:
-        return override[lang]
     f = spec().card.get(field) or spec().person.get(field)
     if f and key in f.codes:
         return f.codes[key][lang]
