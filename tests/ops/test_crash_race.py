@@ -115,7 +115,7 @@ def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_ru
         assert not instance.event_log_storage.get_concurrency_info("duckdb_write").claimed_slots
 
     # the next run (same Dagster instance) completes
-    nxt = start("2017", log=tmp / "next.log")
+    nxt = start("2017", log=tmp / "next.log", assets=("raw_cards", "cards"))
     rc = finish(nxt, tmp / "next.log")
     assert rc == 0, (tmp / "next.log").read_text()[-3000:]
     with warehouse.connect(read_only=True) as con:
