@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import dagster as dg
 import pytest
@@ -12,21 +14,34 @@ from assets.core import settings
 EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
 
 
+def use_root(mp: pytest.MonkeyPatch, root: Path, example: bool = False) -> Path:
+    """Point MONITOR_WAREHOUSE / _INBOX / _BUILD under `root` (optionally with the 2017 example cards)."""
+    mp.setenv("MONITOR_WAREHOUSE", str(root / "warehouse.duckdb"))
+    mp.setenv("MONITOR_INBOX", str(root / "inbox"))
+    mp.setenv("MONITOR_BUILD", str(root / "build"))
+    (root / "inbox" / "cards").mkdir(parents=True, exist_ok=True)
+    if example:
+        shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017", dirs_exist_ok=True)
+    return root
+
+
+@contextmanager
+def module_root(tmp_path_factory, name: str, example: bool = True) -> Iterator[Path]:
+    """use_root for a module-scoped fixture (pytest's monkeypatch is function-scoped)."""
+    with pytest.MonkeyPatch.context() as mp:
+        yield use_root(mp, tmp_path_factory.mktemp(name), example)
+
+
 @pytest.fixture()
 def project(tmp_path, monkeypatch):
     """A private MONITOR_* environment under tmp_path."""
-    monkeypatch.setenv("MONITOR_WAREHOUSE", str(tmp_path / "warehouse.duckdb"))
-    monkeypatch.setenv("MONITOR_INBOX", str(tmp_path / "inbox"))
-    monkeypatch.setenv("MONITOR_BUILD", str(tmp_path / "build"))
-    (tmp_path / "inbox" / "cards").mkdir(parents=True)
-    return tmp_path
+    return use_root(monkeypatch, tmp_path)
 
 
 @pytest.fixture()
-def example_inbox(project):
+def example_inbox(tmp_path, monkeypatch):
     """The project fixture with the bundled 2017 example cards in its inbox."""
-    shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
-    return project
+    return use_root(monkeypatch, tmp_path, example=True)
 
 
 def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), raise_on_error=True) -> dg.ExecuteInProcessResult:

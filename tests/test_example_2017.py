@@ -6,24 +6,14 @@ figure the example follows and asserts the other one is NOT reproduced (see READ
 """
 import pytest
 
-from tests.conftest import figures_of, run_period
+from tests.conftest import figures_of, module_root, run_period
 
 
 @pytest.fixture(scope="module")
 def fig(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    root = tmp_path_factory.mktemp("ex2017")
-    import shutil
-
-    from tests.conftest import EXAMPLE_2017
-
-    mp.setenv("MONITOR_WAREHOUSE", str(root / "w.duckdb"))
-    mp.setenv("MONITOR_INBOX", str(root / "inbox"))
-    mp.setenv("MONITOR_BUILD", str(root / "build"))
-    shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017")
-    run_period("2017")
-    yield figures_of("2017")
-    mp.undo()
+    with module_root(tmp_path_factory, "ex2017"):
+        run_period("2017")
+        yield figures_of("2017")
 
 
 def printed(x: float, decimals: int = 0) -> float:

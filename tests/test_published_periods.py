@@ -3,23 +3,16 @@ import polars as pl
 import pytest
 
 from assets.core import warehouse
-from tests.conftest import EXAMPLE_2017, run_period
+from tests.conftest import module_root, run_period
 
 
 @pytest.fixture(scope="module")
 def wh(tmp_path_factory):
-    import shutil
-
-    mp = pytest.MonkeyPatch()
-    root = tmp_path_factory.mktemp("pub")
-    for k, v in {"MONITOR_WAREHOUSE": root / "w.duckdb", "MONITOR_INBOX": root / "inbox", "MONITOR_BUILD": root / "build"}.items():
-        mp.setenv(k, str(v))
-    shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017")
-    assert run_period(None, selection=("published_figures", "audit")).success
-    for p in ("2016", "2017"):
-        assert run_period(p, selection=("raw_cards", "cards", "figures", "reconciliation")).success
-    yield
-    mp.undo()
+    with module_root(tmp_path_factory, "pub"):
+        assert run_period(None, selection=("published_figures", "audit")).success
+        for p in ("2016", "2017"):
+            assert run_period(p, selection=("raw_cards", "cards", "figures", "reconciliation")).success
+        yield
 
 
 def q(sql, params=None) -> pl.DataFrame:

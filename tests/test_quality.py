@@ -13,7 +13,7 @@ import pytest
 from assets.core import settings
 from assets.quality import gx_suite
 from assets.quality.checks import QUALITY_CHECKS, figures_expectations
-from tests.conftest import EXAMPLE_2017
+from tests.conftest import module_root, use_root
 
 
 def run_with_quality(period: str, selection, checks_only=False, raise_on_error=False) -> dg.ExecuteInProcessResult:
@@ -41,12 +41,7 @@ def _evaluation(result, name="figures_expectations"):
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
     """One run of the 2017 example (raw_cards → cards → figures, every check): its folder and result."""
-    root = tmp_path_factory.mktemp("quality")
-    shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("MONITOR_WAREHOUSE", str(root / "warehouse.duckdb"))
-        mp.setenv("MONITOR_INBOX", str(root / "inbox"))
-        mp.setenv("MONITOR_BUILD", str(root / "build"))
+    with module_root(tmp_path_factory, "quality") as root:
         result = run_with_quality("2017", dg.AssetSelection.assets("raw_cards", "cards", "figures"))
     return root, result
 
@@ -54,10 +49,7 @@ def pipeline(tmp_path_factory):
 @pytest.fixture()
 def env(pipeline, monkeypatch):
     root, _ = pipeline
-    monkeypatch.setenv("MONITOR_WAREHOUSE", str(root / "warehouse.duckdb"))
-    monkeypatch.setenv("MONITOR_INBOX", str(root / "inbox"))
-    monkeypatch.setenv("MONITOR_BUILD", str(root / "build"))
-    return root
+    return use_root(monkeypatch, root)
 
 
 @pytest.fixture()
@@ -215,9 +207,7 @@ def test_a_failing_check_keeps_the_report_from_rendering(tmp_path, monkeypatch):
                                   "('sanctioned', (s + CASE WHEN row_key = 'astana' THEN 1 ELSE 0 END)::DOUBLE)"), encoding="utf-8")
     assert model.read_text(encoding="utf-8") != text
     monkeypatch.setattr(settings, "sql_dir", lambda: sql)
-    for k, v in {"MONITOR_WAREHOUSE": tmp_path / "w.duckdb", "MONITOR_INBOX": tmp_path / "inbox", "MONITOR_BUILD": tmp_path / "build"}.items():
-        monkeypatch.setenv(k, str(v))
-    shutil.copytree(EXAMPLE_2017, tmp_path / "inbox" / "cards" / "2017")
+    use_root(monkeypatch, tmp_path, example=True)
 
     result = run_with_quality("2017", dg.AssetSelection.assets("raw_cards", "cards", "figures", "report"))
     ev = _evaluation(result)

@@ -18,7 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from assets.core import periods, settings
-from tests.conftest import EXAMPLE_2017, figures_of, run_period, write
+from tests.conftest import figures_of, module_root, run_period, write
 
 ARTIFACTS = settings.repo_root() / "build" / "test-artifacts"
 PRIVATE_NAME = ("Айгуль", "Сапарова")
@@ -59,30 +59,16 @@ persons:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    root = tmp_path_factory.mktemp("report")
-    for k, v in {"MONITOR_WAREHOUSE": root / "w.duckdb", "MONITOR_INBOX": root / "inbox", "MONITOR_BUILD": root / "build"}.items():
-        mp.setenv(k, str(v))
-    shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017")
-    write(root / "inbox" / "cards" / "2017" / "script.yaml", SCRIPT_CARD)
-    write(root / "inbox" / "cards" / "2017" / "private.yaml", PRIVATE_CARD)
-    # the published figures of the periods without cards, and the audit, where the pipeline has them
-    import dagster as dg
-
-    from pipelines.definitions import defs
-
-    keys = {k.path[-1] for a in defs.assets for k in a.keys}
-    if {"published_figures", "audit"} <= keys:
-        dg.materialize(assets=[*defs.assets, *defs.asset_checks], selection=dg.AssetSelection.assets("published_figures", "audit"),
-                       resources=defs.resources, instance=dg.DagsterInstance.ephemeral())
+    with module_root(tmp_path_factory, "report") as root:
+        write(root / "inbox" / "cards" / "2017" / "script.yaml", SCRIPT_CARD)
+        write(root / "inbox" / "cards" / "2017" / "private.yaml", PRIVATE_CARD)
+        # the published figures of the periods without cards, and the audit
+        assert run_period(None, selection=("published_figures", "audit")).success
         for p in periods.period_ids():
             if p != "2017":
                 run_period(p, selection=("figures",))
-    selection = ("raw_cards", "cards", "figures") + (("reconciliation",) if "reconciliation" in keys else ()) + ("report",)
-    result = run_period("2017", selection=selection)
-    assert result.success
-    yield root / "build" / "report" / "2017"
-    mp.undo()
+        assert run_period("2017", selection=("raw_cards", "cards", "figures", "reconciliation", "report")).success
+        yield root / "build" / "report" / "2017"
 
 
 def _html(rendered, lang="ru") -> str:
