@@ -193,7 +193,9 @@ def _submit_backfill(todo: list[str]) -> int:
         return 2
     instance = _instance()
     graph = defs.resolve_asset_graph()
-    keys = sorted(defs.resolve_job_def("period_job").asset_layer.executable_asset_keys)
+    # the published figures (unpartitioned, once) that figures of periods without cards take, then period_job's assets
+    keys = sorted(set(defs.resolve_job_def("period_job").asset_layer.executable_asset_keys)
+                  | {k for k in graph.get_all_asset_keys() if k.to_user_string() in PUBLISHED_ASSETS})
     backfill = PartitionBackfill.from_asset_partitions(
         backfill_id=make_new_backfill_id(), asset_graph=graph, partition_names=todo, asset_selection=keys,
         backfill_timestamp=get_current_timestamp(), tags={"monitor/trigger": "backfill"},

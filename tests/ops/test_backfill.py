@@ -49,6 +49,7 @@ def test_backfill_submitted_for_the_daemon(project, dagster_home, capsys):
         assert bf.status.value == "REQUESTED" and bf.is_asset_backfill
         subset = bf.asset_backfill_data.target_subset
         assert sorted(subset.get_partitions_subset(dg.AssetKey("raw_cards")).get_partition_keys()) == ["2014", "2015", "2016"]
+        assert dg.AssetKey("published_figures") in subset.non_partitioned_asset_keys
     assert "submitted backfill" in capsys.readouterr().out
 
 
