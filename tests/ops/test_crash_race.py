@@ -22,9 +22,14 @@ REPO = settings.repo_root()
 DEADLINE_S = 90
 
 
-def start(period: str, *, log: Path, pause: str | None = None, tmp: Path | None = None,
+def start(period: str, *, log: Path, home: Path | None = None, pause: str | None = None, tmp: Path | None = None,
           locked_mark: Path | None = None, assets: tuple[str, ...] = ()) -> subprocess.Popen:
+    """The runner in a new process; `home`: its DAGSTER_HOME (None: an ephemeral instance, whatever
+    the environment - `make test` exports the project's DAGSTER_HOME)."""
     env = dict(os.environ)
+    env.pop("DAGSTER_HOME", None)
+    if home:
+        env["DAGSTER_HOME"] = str(home)
     for k in ("MONITOR_TEST_PAUSE_TABLE", "MONITOR_TEST_PAUSE_READY", "MONITOR_TEST_PAUSE_FIFO", "MONITOR_TEST_LOCKED_MARK"):
         env.pop(k, None)
     if pause:
@@ -86,7 +91,7 @@ def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_ru
     (box / "2017-ATY-01.yaml").unlink()
 
     def kill_inside(table: str) -> None:
-        victim = start("2017", log=tmp / f"victim-{table}.log", pause=table, tmp=tmp, assets=("raw_cards", "cards"))
+        victim = start("2017", log=tmp / f"victim-{table}.log", home=dagster_home, pause=table, tmp=tmp, assets=("raw_cards", "cards"))
         ready = tmp / f"ready-{table}-2017"
         wait_for(ready.exists, f"the run to be inside the {table} transaction", [victim])
         assert table in json.loads(ready.read_text())["tables"]
@@ -115,7 +120,7 @@ def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_ru
         assert not instance.event_log_storage.get_concurrency_info("duckdb_write").claimed_slots
 
     # the next run (same Dagster instance) completes
-    nxt = start("2017", log=tmp / "next.log", assets=("raw_cards", "cards"))
+    nxt = start("2017", log=tmp / "next.log", home=dagster_home, assets=("raw_cards", "cards"))
     rc = finish(nxt, tmp / "next.log")
     assert rc == 0, (tmp / "next.log").read_text()[-3000:]
     with warehouse.connect(read_only=True) as con:
@@ -160,9 +165,9 @@ def test_two_runs_of_one_instance_share_the_write_pool(project, dagster_home, fi
     log - and runs when the first's step is done; the warehouse is consistent afterwards."""
     tmp = project
     shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
-    a = start("2017", log=tmp / "a.log", pause="raw_files", tmp=tmp, assets=("raw_cards",))
+    a = start("2017", log=tmp / "a.log", home=dagster_home, pause="raw_files", tmp=tmp, assets=("raw_cards",))
     wait_for((tmp / "ready-raw_files-2017").exists, "A inside its transaction", [a])
-    b = start("2017", log=tmp / "b.log", assets=("raw_cards",))
+    b = start("2017", log=tmp / "b.log", home=dagster_home, assets=("raw_cards",))
     wait_for(lambda: "blocked by limit for pool duckdb_write" in (tmp / "b.log").read_text(), "B to wait for the pool", [a, b])
     release(tmp)
     assert finish(a, tmp / "a.log") == 0, (tmp / "a.log").read_text()[-3000:]
