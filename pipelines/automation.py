@@ -214,8 +214,30 @@ def describe_failure(instance, run, failure_message: str | None = None) -> Failu
 
 
 def _asset_of(step_key: str | None) -> str | None:
-    # asset steps are named after their asset (e.g. "cards"); asset-check steps "<asset>_<check>"
-    return step_key or None
+    """What a step materializes or checks: "cards", or "check nothing_lost of cards"."""
+    if not step_key:
+        return None
+    return _step_targets().get(step_key, step_key)
+
+
+_TARGETS: dict[str, str] = {}
+
+
+def _step_targets() -> dict[str, str]:
+    if not _TARGETS:
+        try:
+            from pipelines.definitions import defs  # imported late: definitions imports this module's users
+        except Exception:  # noqa: BLE001 - a report without names beats no report
+            return {}
+        for a in [*defs.assets, *defs.asset_checks]:
+            node = getattr(getattr(a, "node_def", None), "name", None)
+            if not node:
+                continue
+            keys = [k.to_user_string() for k in getattr(a, "keys", [])]
+            checks = [f"check {c.name} of {c.asset_key.to_user_string()}" for c in getattr(a, "check_keys", [])]
+            if keys or checks:
+                _TARGETS[node] = ", ".join(keys + checks)
+    return _TARGETS
 
 
 # --------------------------------------------------------------------------- runs killed mid-way
