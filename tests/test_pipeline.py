@@ -61,12 +61,12 @@ def test_bad_files_are_quarantined_and_good_cards_still_flow(example_inbox):
     assert "not in UTF-8 or windows-1251" in reasons["bad_encoding.csv"]
     assert "'Москва' is not a city of the gazetteer" in reasons["bad_city.yaml"]
     assert "'-4' is negative" in reasons["bad_participants.yaml"]
-    assert "'2017-ALA-01' is used by more than one card" in reasons["duplicate.yaml"]
+    assert "card id '2017-ALA-01' is already used by cards/2017/2017-ALA-01.yaml row 1" in reasons["duplicate.yaml"]
     assert "'Дата проведения' (date) is required but empty" in reasons["no_date.csv"]
     assert reasons["empty.csv"] == "the file is empty"
-    # both cards sharing the id are held back until one is corrected; the other 35 flow
-    assert _count("cards") == 35
-    assert "2017-ALA-01.yaml" in reasons
+    # every good card still flows: the card that had the id keeps it, the newcomer is held back
+    assert _count("cards") == 36
+    assert "2017-ALA-01.yaml" not in reasons
 
 
 def test_nothing_lost_check_and_balance(example_inbox):
@@ -107,3 +107,14 @@ def test_partitions_are_independent(example_inbox):
     assert _count("cards", "2016") == 1 and _count("cards", "2017") == 36
     run_period("2016")
     assert _count("cards", "2017") == 36
+
+
+def test_a_newcomer_with_a_taken_card_id_is_held_back_even_if_it_sorts_first(example_inbox):
+    run_period("2017")
+    write(example_inbox / "inbox" / "cards" / "2017" / "0000-first.yaml", CARD.format(id="2017-AST-01", city="Астана", n=99))
+    run_period("2017")
+    with warehouse.connect(read_only=True) as con:
+        kept = con.execute("SELECT participants, source_file FROM cards WHERE card_id = '2017-AST-01'").fetchall()
+    assert kept == [(15, "cards/2017/2017-AST-01.yaml")]
+    q = _quarantine()
+    assert q.filter(pl.col("source_file") == "cards/2017/0000-first.yaml")["rule"].to_list() == ["card_id_unique"]

@@ -69,12 +69,25 @@ def test_city_by_old_or_kazakh_name():
     assert sorted(res.cards["city"].to_list()) == ["astana", "uralsk"]
 
 
-def test_duplicate_card_ids_in_period_and_across_periods():
-    res = check(("card", GOOD), ("card", GOOD))
-    assert res.cards.height == 0
-    assert res.quarantine.filter(pl.col("field") == "card_id").height == 2
-    res2 = check(("card", GOOD), elsewhere={"2017-V-1": "2016"})
-    assert "already used by a card of period 2016" in only_problem(res2, "card_id")["reason"]
+def test_duplicate_card_ids_keep_the_first_and_hold_back_the_others():
+    res = check(("card", GOOD), ("card", {**GOOD, "participants": "99"}), ("card", {**GOOD, "card_id": "other"}))
+    assert sorted(res.cards["card_id"].to_list()) == ["2017-V-1", "other"]
+    assert res.cards.filter(pl.col("card_id") == "2017-V-1")["participants"].to_list() == [15]  # the first one
+    row = only_problem(res, "card_id")
+    assert row["row_no"] == 3
+    assert "already used by cards/2017/t.csv row 2" in row["reason"]
+
+
+def test_duplicate_card_id_keeps_the_card_that_held_it_before():
+    res = validate_period(periods.get("2017"), raw(("card", GOOD), ("card", {**GOOD, "participants": "99"})), NO_FILES,
+                          incumbents={"2017-V-1": "cards/2017/t.csv#cards:3"})
+    assert res.cards["participants"].to_list() == [99]
+    assert only_problem(res, "card_id")["row_no"] == 2
+
+
+def test_card_id_used_in_another_period():
+    res = check(("card", GOOD), elsewhere={"2017-V-1": "2016"})
+    assert "already used by a card of period 2016" in only_problem(res, "card_id")["reason"]
 
 
 @pytest.mark.parametrize("change,field,words", [

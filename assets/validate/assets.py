@@ -22,7 +22,8 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
         raw = wh.query(con, "SELECT * FROM raw_records WHERE period = ? ORDER BY source_file, sheet, row_no", [period.id])
         files = wh.query(con, "SELECT source_file, problem, warnings FROM raw_files WHERE period = ?", [period.id])
         elsewhere = dict(con.execute("SELECT card_id, period FROM cards WHERE period <> ?", [period.id]).fetchall())
-        result = validate_period(period, raw, files, elsewhere)
+        incumbents = dict(con.execute("SELECT card_id, record_id FROM cards WHERE period = ?", [period.id]).fetchall())
+        result = validate_period(period, raw, files, elsewhere, incumbents)
         wh.replace_partitions(con, period.id, {
             "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
     q = result.quarantine

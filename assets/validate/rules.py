@@ -71,6 +71,13 @@ CARD_RULES: dict[str, Rule] = {
         )
         for who in ("prosecutor", "akimat", "police")
     },
+    # Unique card ids: of the cards sharing an id, the one that already held it in the warehouse (or
+    # else the first in file order) is kept; `_kept_at` names it (see validate.mark_duplicate_ids).
+    "card_id_unique": Rule(
+        ("card_id",),
+        lambda: pl.col("_kept_at").is_null(),
+        lambda r: f"card id '{r['card_id']}' is already used by {r['_kept_at']}; every card needs its own id (that card is kept, this one is held back)",
+    ),
     "police_count_needs_presence": Rule(
         ("police_count", "police_present"),
         lambda: _ok(~((pl.col("police_count") > 0) & (pl.col("police_present") == False))),  # noqa: E712
@@ -97,7 +104,7 @@ PERSON_RULES: dict[str, Rule] = {
 }
 
 
-def _column(f, period: Period | None, unique_id: bool = False) -> pa.Column:
+def _column(f, period: Period | None) -> pa.Column:
     checks = []
     if f.type == "int":
         checks.append(pa.Check.ge(0))
@@ -105,7 +112,7 @@ def _column(f, period: Period | None, unique_id: bool = False) -> pa.Column:
         checks.append(pa.Check.isin(sorted(f.codes)))
     if f.type == "date" and f.name == "date" and period is not None:
         checks.append(pa.Check.in_range(period.start, period.end))
-    return pa.Column(f.polars_dtype, checks=checks, nullable=not f.required, unique=unique_id and f.name == "card_id")
+    return pa.Column(f.polars_dtype, checks=checks, nullable=not f.required)
 
 
 def _frame_checks(rules: dict[str, Rule]) -> list[pa.Check]:
@@ -116,7 +123,7 @@ def _frame_checks(rules: dict[str, Rule]) -> list[pa.Check]:
 
 
 def card_schema(period: Period | None) -> pa.DataFrameSchema:
-    cols = {name: _column(f, period, unique_id=True) for name, f in spec().card.items()}
+    cols = {name: _column(f, period) for name, f in spec().card.items()}
     return pa.DataFrameSchema(cols, checks=_frame_checks(CARD_RULES), name="card", strict=False)
 
 
@@ -134,8 +141,6 @@ def column_message(kind: str, field: str, check: str, value: str, period: Period
         return f"{what}: '{value}' is not one of the codes: {', '.join(f.codes)}"
     if (check == "in_period" or check.startswith("in_range")) and field == "date" and period is not None:
         return f"{what}: {value} lies outside the monitoring period {period.id} ({period.start} – {period.end}); put the card in the folder of its period"
-    if check == "field_uniqueness":
-        return f"{what}: '{value}' is used by more than one card in this period; every card needs its own id"
     if check == "not_nullable":
         return f"{what} is required but empty"
     if check.startswith("dtype"):

@@ -70,10 +70,32 @@ def pseudonym(card_id: str, person_id: str) -> str:
     return "P-" + hashlib.sha1(f"{card_id}|{person_id}".encode()).hexdigest()[:8].upper()
 
 
+def mark_duplicate_ids(cards: pl.DataFrame, where: dict[int, str], incumbents: dict[str, str]) -> pl.DataFrame:
+    """Add `_kept_at`: for every card but one of those sharing an id, where the kept one is.
+    The kept one is the record that held the id in the warehouse before (incumbents: card_id ->
+    record_id), else the first in file order. `where`: row index -> "file row N" for messages."""
+    kept_at: list[str | None] = [None] * cards.height
+    rows = list(cards.select("card_id", "_i").iter_rows())
+    by_id: dict[str, list[int]] = {}
+    for pos, (cid, _) in enumerate(rows):
+        if cid:
+            by_id.setdefault(cid, []).append(pos)
+    for cid, positions in by_id.items():
+        if len(positions) < 2:
+            continue
+        incumbent = incumbents.get(cid)
+        keep = next((p for p in positions if where[rows[p][1]][1] == incumbent), positions[0])
+        for p in positions:
+            if p != keep:
+                kept_at[p] = where[rows[keep][1]][0]
+    return cards.with_columns(pl.Series("_kept_at", kept_at, dtype=pl.Utf8))
+
+
 def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
-                    card_ids_elsewhere: dict[str, str] | None = None) -> Result:
+                    card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
     """raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
-    raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period."""
+    raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period.
+    incumbents: card_id -> record_id of this period's clean cards before this run."""
     card_ids_elsewhere = card_ids_elsewhere or {}
     meta: dict[int, dict] = {}
     typed = {"card": [], "person": []}
@@ -94,6 +116,8 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
             problems.setdefault(i, []).extend(probs)
 
     cards = _frame("card", typed["card"])
+    where = {i: (f"{m['source_file']} row {m['row_no']}", m["record_id"]) for i, m in meta.items()}
+    cards = mark_duplicate_ids(cards, where, incumbents or {})
     persons = _frame("person", typed["person"])
     for i, ps in _schema_problems(cards, rules.card_schema(period), "card", period, rules.CARD_RULES).items():
         problems.setdefault(i, []).extend(ps)
@@ -150,7 +174,7 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
     clean_cards = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
                    .with_columns(pl.lit(period.id).alias("period"),
                                  (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
-                   .drop("_i"))
+                   .drop("_i", "_kept_at"))
     clean_persons = (persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
                      .with_columns(pl.lit(period.id).alias("period"),
                                    pl.struct("card_id", "person_id").map_elements(
