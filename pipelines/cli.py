@@ -83,7 +83,7 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
     for p in todo:
         periods.get(p)
         t0 = time.monotonic()
-        good = materialize(PERIOD_ASSETS + (["report"] if p in with_report else []), p)
+        good = materialize(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p)
         ok &= good
         print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
     return ok
@@ -169,7 +169,7 @@ def cmd_backfill(args) -> int:
     failed = []
     for p in todo:
         t0 = time.monotonic()
-        good = _launch(PERIOD_ASSETS + (["report"] if p in with_report else []), p, instance, tags)
+        good = _launch(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, instance, tags)
         if not good:
             failed.append(p)
         print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")

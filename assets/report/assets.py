@@ -35,3 +35,21 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
             context.log.info(f"wrote {path}")
     return dg.MaterializeResult(metadata={
         "engine": engine, "render_seconds": round(seconds, 2), **{k: dg.MetadataValue.path(v) for k, v in outputs.items()}})
+
+
+@dg.asset(
+    partitions_def=periods_partitions,
+    group_name="report",
+    deps=["figures", "reconciliation"],
+    pool=DUCKDB_WRITE_POOL,
+    kinds={"csv", "excel"},
+    description="The period's tables for reporters as CSV and XLSX (build/exports/<period>/): figures, a sheet per table, reconciliation, audit, cards without personal data.",
+)
+def exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    from assets.report.exports import export_period
+
+    with warehouse.get_connection(read_only=True) as con:
+        files = export_period(con, context.partition_key)
+    for path in files.values():
+        context.log.info(f"wrote {path}")
+    return dg.MaterializeResult(metadata={name: dg.MetadataValue.path(str(p)) for name, p in files.items()})
