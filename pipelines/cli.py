@@ -43,6 +43,7 @@ def materialize(selection: list, period: str | None, instance=None) -> bool:
     """Materialize `selection` (asset names) for one period (None: unpartitioned assets), in process."""
     import dagster as dg
 
+    from pipelines.automation import run_tags
     from pipelines.definitions import defs
 
     result = dg.materialize(
@@ -52,6 +53,7 @@ def materialize(selection: list, period: str | None, instance=None) -> bool:
         resources=defs.resources,
         instance=instance or _instance(),
         raise_on_error=False,
+        tags=run_tags(),
         run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "INFO")}}}},
     )
     return result.success
@@ -78,12 +80,17 @@ def periods_in_inbox() -> list[str]:
 
 def run_periods(todo: list[str], with_report: set[str]) -> bool:
     """Published history and its audit once, then each period independently."""
-    ok = materialize(PUBLISHED_ASSETS, None)
+    from pipelines.automation import reap_dead_runs
+
+    inst = _instance()
+    for line in reap_dead_runs(inst):  # a killed earlier run must not hold the write pool forever
+        print(line)
+    ok = materialize(PUBLISHED_ASSETS, None, inst)
     print(("ok  " if ok else "FAILED ") + "published figures and audit")
     for p in todo:
         periods.get(p)
         t0 = time.monotonic()
-        good = materialize(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p)
+        good = materialize(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, inst)
         ok &= good
         print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
     return ok

@@ -29,7 +29,9 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
         try:
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as exc:  # another process holds the write lock
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+            if "lock" not in str(exc).lower():
+                raise  # not a lock: a broken file, a missing folder... said as it is
+            if time.monotonic() >= deadline:
                 raise WarehouseBusy(
                     f"the warehouse {path} is being written by another process; "
                     f"wait for that run to finish and try again ({exc})"

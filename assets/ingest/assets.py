@@ -2,6 +2,7 @@
 import dagster as dg
 
 from assets.ingest.inbox import ingest_period
+from assets.core import settings
 from assets.core import warehouse as wh
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
@@ -20,7 +21,7 @@ def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
     with warehouse.get_connection() as con:
         wh.replace_partitions(con, period, {"raw_files": files, "raw_records": records})
     rejected = files.filter(files["problem"].is_not_null())
-    context.log.info(f"read {files.height} files ({rejected.height} unreadable), {records.height} records for {period}")
+    context.log.info(f"read {files.height} files ({rejected.height} unreadable), {records.height} records from {settings.cards_inbox(period)}")
     return dg.MaterializeResult(metadata={
         "files": files.height,
         "records": records.height,

@@ -28,6 +28,7 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
             "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
     q = result.quarantine
     errors = q.filter(q["severity"] == "error")
+    context.log.info(f"wrote {result.cards.height} cards, {result.persons.height} persons, {q.height} quarantine rows for {period.id}")
     for row in errors.head(50).iter_rows(named=True):
         where = f"{row['source_file']}" + (f" row {row['row_no']}" if row["row_no"] is not None else "")
         context.log.warning(f"quarantined {where} [{row['field'] or 'file'}]: {row['reason']}")
