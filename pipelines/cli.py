@@ -54,7 +54,7 @@ def materialize(selection: list, period: str | None, instance=None) -> bool:
         instance=instance or _instance(),
         raise_on_error=False,
         tags=run_tags(),
-        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "INFO")}}}},
+        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "WARNING")}}}},
     )
     return result.success
 
@@ -134,7 +134,7 @@ def _launch(selection: list[str], period: str | None, instance, tags: dict[str, 
         instance=instance,
         raise_on_error=False,
         tags={**automation.run_tags(), **tags},
-        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "INFO")}}}},
+        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "WARNING")}}}},
     )
     return result.success
 
