@@ -66,6 +66,25 @@ def figures_of(period: str) -> dict[tuple[str, str, str], float]:
     return {(t, r, c): v for t, r, c, v in rows}
 
 
+CARD = """card_id: {id}
+date: {date}
+city: {city}
+form: picket
+topic: Тема
+character: {character}
+organizer_type: spontaneous
+participants: {n}
+permission_requested: false
+reason_not_applied: unknown
+source_type: monitor
+"""
+
+
+def card(card_id: str, date: str = "2017-06-01", city: str = "Алматы", n: int = 5, character: str = "social") -> str:
+    """A minimal valid card as YAML (change one field to make it invalid)."""
+    return CARD.format(id=card_id, date=date, city=city, n=n, character=character)
+
+
 def write(path: Path, content: str | bytes, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):

@@ -4,27 +4,15 @@ import polars as pl
 
 from assets.core import warehouse
 from pipelines.cli import main
-from tests.conftest import write
+from tests.conftest import card, write
 
-CARD = """card_id: 2016-D-{i}
-date: 2016-0{m}-10
-city: {city}
-form: picket
-topic: Тема
-character: {character}
-organizer_type: spontaneous
-participants: 10
-permission_requested: false
-reason_not_applied: unknown
-source_type: monitor
-"""
 
 
 def test_backfill_2014_to_2016_with_digitized_2016_cards(project, monkeypatch, capsys):
     monkeypatch.delenv("DAGSTER_HOME", raising=False)  # an ephemeral Dagster instance
     cities = ["Алматы"] * 3 + ["Астана"] * 2
     for i, city in enumerate(cities, start=1):
-        write(project / "inbox" / "cards" / "2016" / f"c{i}.yaml", CARD.format(i=i, m=i, city=city, character="social"))
+        write(project / "inbox" / "cards" / "2016" / f"c{i}.yaml", card(f"2016-D-{i}", f"2016-0{i}-10", city=city, n=10))
     assert main(["backfill", "--from", "2014", "--to", "2016"]) == 0
     out = capsys.readouterr().out
     assert "2014:" in out and "2015:" in out and "2016: 5 cards" in out

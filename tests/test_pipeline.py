@@ -5,20 +5,8 @@ import polars as pl
 import pytest
 
 from assets.core import warehouse
-from tests.conftest import run_period, write
+from tests.conftest import card, run_period, write
 
-CARD = """card_id: {id}
-date: 2017-06-01
-city: {city}
-form: picket
-topic: Тема
-character: social
-organizer_type: spontaneous
-participants: {n}
-permission_requested: false
-reason_not_applied: unknown
-source_type: monitor
-"""
 
 
 def test_definitions_load_and_every_card_asset_is_partitioned_by_period():
@@ -47,9 +35,9 @@ def test_bad_files_are_quarantined_and_good_cards_still_flow(example_inbox):
     box = example_inbox / "inbox" / "cards" / "2017"
     header = "card_id;date;city;form;topic;character;organizer_type;participants;permission_requested;reason_not_applied;source_type\n"
     write(box / "bad_encoding.csv", (header + "B-1;2017-02-01;Алматы;picket;Тема;social;spontaneous;5;нет;unknown;monitor\n").encode("koi8_r"))
-    write(box / "bad_city.yaml", CARD.format(id="B-2", city="Москва", n=5))
-    write(box / "bad_participants.yaml", CARD.format(id="B-3", city="Алматы", n=-4))
-    write(box / "duplicate.yaml", CARD.format(id="2017-ALA-01", city="Алматы", n=5))
+    write(box / "bad_city.yaml", card("B-2", city="Москва", n=5))
+    write(box / "bad_participants.yaml", card("B-3", city="Алматы", n=-4))
+    write(box / "duplicate.yaml", card("2017-ALA-01", city="Алматы", n=5))
     write(box / "no_date.csv", header.replace("date;", "").replace(";", ",") + "B-5,Алматы,picket,Тема,social,spontaneous,5,нет,unknown,monitor\n")
     write(box / "empty.csv", "")
     result = run_period("2017", raise_on_error=False)
@@ -70,7 +58,7 @@ def test_bad_files_are_quarantined_and_good_cards_still_flow(example_inbox):
 
 
 def test_nothing_lost_check_and_balance(example_inbox):
-    write(example_inbox / "inbox" / "cards" / "2017" / "bad.yaml", CARD.format(id="X-1", city="Марс", n=3))
+    write(example_inbox / "inbox" / "cards" / "2017" / "bad.yaml", card("X-1", city="Марс", n=3))
     result = run_period("2017")
     checks = result.get_asset_check_evaluations()
     assert checks and all(c.passed for c in checks)
@@ -101,7 +89,7 @@ def test_a_removed_card_disappears_on_rerun(example_inbox):
 
 
 def test_partitions_are_independent(example_inbox):
-    write(example_inbox / "inbox" / "cards" / "2016" / "c.yaml", CARD.format(id="2016-1", city="Атырау", n=7).replace("2017-06-01", "2016-06-01"))
+    write(example_inbox / "inbox" / "cards" / "2016" / "c.yaml", card("2016-1", "2016-06-01", city="Атырау", n=7))
     run_period("2017")
     run_period("2016")
     assert _count("cards", "2016") == 1 and _count("cards", "2017") == 36
@@ -111,7 +99,7 @@ def test_partitions_are_independent(example_inbox):
 
 def test_a_newcomer_with_a_taken_card_id_is_held_back_even_if_it_sorts_first(example_inbox):
     run_period("2017")
-    write(example_inbox / "inbox" / "cards" / "2017" / "0000-first.yaml", CARD.format(id="2017-AST-01", city="Астана", n=99))
+    write(example_inbox / "inbox" / "cards" / "2017" / "0000-first.yaml", card("2017-AST-01", city="Астана", n=99))
     run_period("2017")
     with warehouse.connect(read_only=True) as con:
         kept = con.execute("SELECT participants, source_file FROM cards WHERE card_id = '2017-AST-01'").fetchall()

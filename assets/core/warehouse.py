@@ -7,6 +7,7 @@ it was. DuckDB allows one writing process per file; a second one gets a clear Wa
 """
 from __future__ import annotations
 
+import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,8 +42,11 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
 
 
 @contextmanager
-def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse (creating its folder and tables when writable)."""
+def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse (creating its folder and tables when writable). While another process
+    writes it, wait up to `wait_s` seconds (default MONITOR_LOCK_WAIT_S, else 120) for it to finish."""
+    if wait_s is None:
+        wait_s = float(os.environ.get("MONITOR_LOCK_WAIT_S", "120"))
     p = Path(path) if path else settings.warehouse_path()
     if read_only and not p.exists():
         raise FileNotFoundError(f"no warehouse at {p}: run `make run` (or `monitor run`) first")

@@ -12,22 +12,6 @@ from assets.core import settings
 
 REPO = settings.repo_root()
 
-CARD = """card_id: {id}
-date: {date}
-city: {city}
-form: picket
-topic: Тема
-character: social
-organizer_type: spontaneous
-participants: {n}
-permission_requested: false
-reason_not_applied: unknown
-source_type: monitor
-"""
-
-
-def card(card_id: str, date: str, city: str = "Алматы", n: int = 5) -> str:
-    return CARD.format(id=card_id, date=date, city=city, n=n)
 
 
 @pytest.fixture()

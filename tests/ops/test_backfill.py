@@ -8,7 +8,8 @@ import dagster as dg
 from assets.core import warehouse
 from pipelines import cli
 from tests.conftest import write
-from tests.ops.conftest import card, snapshot
+from tests.conftest import card
+from tests.ops.conftest import snapshot
 
 DIGITIZED = {  # digitized cards of two past periods; 2015 has none and takes the published figures
     "2014": [card("2014-ALA-01", "2014-04-12", "Алматы", 12), card("2014-AST-01", "2014-09-01", "Астана", 3)],

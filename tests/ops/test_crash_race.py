@@ -16,7 +16,8 @@ import pytest
 
 from assets.core import settings, warehouse
 from tests.conftest import EXAMPLE_2017, write
-from tests.ops.conftest import card, snapshot
+from tests.conftest import card
+from tests.ops.conftest import snapshot
 
 REPO = settings.repo_root()
 DEADLINE_S = 90

@@ -11,7 +11,7 @@ import pytest
 
 from pipelines import notify
 from pipelines.definitions import defs
-from tests.ops.conftest import card
+from tests.conftest import card
 from tests.conftest import write
 
 

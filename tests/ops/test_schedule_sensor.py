@@ -12,7 +12,7 @@ from assets.core import warehouse
 from pipelines import automation, jobs
 from pipelines.definitions import defs
 from tests.conftest import EXAMPLE_2017, write
-from tests.ops.conftest import card
+from tests.conftest import card
 
 
 @pytest.mark.parametrize("today, expected", [
