@@ -5,7 +5,8 @@
 --   match_approximate a verbal figure ("половина", "около 15"; note 'approximate: ...') within 25%
 --   mismatch         anything else
 -- `contradicted_in_report`: the audit finds the published cell contradicted elsewhere in the same
--- report (the same cell, or its column does not add up to the total); `audit_note` says how.
+-- report (the cell itself, or — for a mismatch — its column does not add up to the total);
+-- `audit_note` says how.
 WITH d AS (SELECT * FROM figures WHERE period = $period AND provenance = 'derived'),
 p AS (SELECT * FROM published_figures WHERE period = $period),
 j AS (
@@ -17,21 +18,26 @@ j AS (
            trunc(d.value * pow(10, p.decimals) + 1e-9) / pow(10, p.decimals) AS truncated
     FROM p JOIN d USING (period, table_no, row_key, col_key)
 ),
+s AS (
+    SELECT *,
+           CASE WHEN abs(difference) <= tol THEN 'match'
+                WHEN abs(truncated - published) <= 1e-9 THEN 'match_truncated'
+                WHEN approximate AND abs(difference) <= 0.25 * abs(published) THEN 'match_approximate'
+                ELSE 'mismatch' END AS status
+    FROM j
+),
 a AS (
-    SELECT j.period, j.table_no, j.row_key, j.col_key, j.location, j.line,
+    SELECT s.period, s.table_no, s.row_key, s.col_key, s.location, s.line,
            string_agg(DISTINCT au.message, ' | ') AS msg
-    FROM j JOIN audit au
-      ON au.period = j.period AND au.table_no = j.table_no AND au.col_key = j.col_key
-     AND (au.row_key = j.row_key OR (au.rule IN ('sum_total', 'shares_sum_100') AND au.row_key = 'total'))
+    FROM s JOIN audit au
+      ON au.period = s.period AND au.table_no = s.table_no AND au.col_key = s.col_key
+     AND (au.row_key = s.row_key
+          OR (s.status = 'mismatch' AND au.rule IN ('sum_total', 'shares_sum_100') AND au.row_key = 'total'))
     GROUP BY ALL
 )
-SELECT j.period, j.table_no, j.row_key, j.col_key, j.derived, j.published, j.printed, j.decimals, j.location,
-       j.line, j."primary", j.difference,
-       CASE WHEN abs(j.difference) <= j.tol THEN 'match'
-            WHEN abs(j.truncated - j.published) <= 1e-9 THEN 'match_truncated'
-            WHEN j.approximate AND abs(j.difference) <= 0.25 * abs(j.published) THEN 'match_approximate'
-            ELSE 'mismatch' END AS status,
+SELECT s.period, s.table_no, s.row_key, s.col_key, s.derived, s.published, s.printed, s.decimals, s.location,
+       s.line, s."primary", s.difference, s.status,
        a.msg IS NOT NULL AS contradicted_in_report,
        a.msg AS audit_note
-FROM j LEFT JOIN a USING (period, table_no, row_key, col_key, location, line)
-ORDER BY j.table_no, j.row_key, j.col_key, j.location, j.line
+FROM s LEFT JOIN a USING (period, table_no, row_key, col_key, location, line)
+ORDER BY s.table_no, s.row_key, s.col_key, s.location, s.line
