@@ -331,10 +331,23 @@ class Builder:
         out.append(f"### {labels.title('audit', lang)}\n")
         out.append(labels.word("audit_intro", lang) + "\n")
         if has_aud:
-            rows = [[md_escape(r["table_no"] or ""), md_escape(labels.optional("rules", r["rule"], lang)), md_escape(r["message"])]
-                    for r in sorted(aud.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["rule"]))]
-            out.append(pipe_table([labels.column(c, lang) for c in ("table_no", "rule", "message")], rows,
-                                  align=["l", "l", "l"], cap=f": {labels.title('audit', lang)}"))
+            findings = sorted(aud.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["rule"]))
+            if lang == "en":  # the audit explains itself in English
+                cols = ("table_no", "rule", "message")
+                rows = [[md_escape(r["table_no"] or ""), md_escape(labels.optional("rules", r["rule"], lang)), md_escape(r["message"])]
+                        for r in findings]
+            else:  # other languages: the finding as labelled cells, no English prose
+                cols = ("table_no", "row_key", "col_key", "rule", "published", "expected")
+                rows = [[md_escape(r["table_no"] or ""),
+                         md_escape(labels.row(r["row_key"], lang, ROW_FIELD.get(r["table_no"] or "", "city")) if r["row_key"] else ""),
+                         md_escape(labels.column(r["col_key"], lang) if r["col_key"] else ""),
+                         md_escape(labels.optional("rules", r["rule"], lang)),
+                         fmt.for_column(r["col_key"] or "", r["published"], lang) if r["published"] is not None else "—",
+                         fmt.for_column(r["col_key"] or "", r["expected"], lang) if r["expected"] is not None else "—"]
+                        for r in findings]
+            out.append(pipe_table([labels.column(c, lang) for c in cols], rows,
+                                  align=["l"] * (len(cols) - 2) + ["r", "r"] if len(cols) > 3 else ["l", "l", "l"],
+                                  cap=f": {labels.title('audit', lang)}"))
         else:
             out.append(labels.word("audit_none", lang) + "\n")
         out.append(":::\n")
