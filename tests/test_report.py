@@ -418,7 +418,10 @@ def test_appendix_renders_reconciliation_and_audit_escaped(warehouse_data):
     ctx = prepare.build(None, "2017", "ru", _with(warehouse_data, reconciliation=rec, audit=aud))
     app = ctx.fragments["appendix"]
     assert "Приложение" in app and "расхождение" in app and "38%" in app and "Доля несанкционированных" not in app
-    assert "<b>" not in app and "&#60;b&#62;" in app
+    assert "bold" not in app  # the Russian appendix gives the finding as cells, not the English message
+    assert "| 11 | ВСЕГО | Количество | Сумма строк не равна итогу | 30 | 31 |" in app
+    app_en = prepare.build(None, "2017", "en", _with(warehouse_data, reconciliation=rec, audit=aud)).fragments["appendix"]
+    assert "<b>" not in app_en and "&#60;b&#62;" in app_en  # text from outside is escaped
     none = prepare.build(None, "2017", "ru", _with(warehouse_data, reconciliation=None, audit=None))
     assert none.fragments["appendix"] == ""
 
