@@ -179,7 +179,9 @@ def test_english_renders_from_the_same_source(rendered):
     with zipfile.ZipFile(rendered / "report-2017-en.docx") as z:
         xml = z.read("word/document.xml").decode("utf-8")
         media = [n for n in z.namelist() if n.startswith("word/media/")]
+        styles = z.read("word/styles.xml").decode("utf-8")
     assert "Almaty" in xml and "Number of peaceful assemblies in 2017" in xml
+    assert "<w:tblBorders>" in styles  # report/reference.docx: tables have borders
     assert len(media) == 5 and all(n.endswith(".png") for n in media)
 
 

@@ -180,7 +180,7 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
         # Word gets the PNG twin of each chart (SVG in DOCX needs Word 2016+)
         md_docx = staged / "_resolved_docx.md"
         md_docx.write_text(re.sub(r"(\(_generated/[\w-]+)\.svg\)", r"\1.png)", body), encoding="utf-8")
-        pypandoc.convert_file(str(md_docx), "docx", format="markdown", outputfile=str(target), extra_args=common + ["--toc"])
+        pypandoc.convert_file(str(md_docx), "docx", format="markdown", outputfile=str(target), extra_args=common + ["--toc", "--reference-doc", str(staged / "reference.docx")])
         return target
 
     def pdf() -> Path:
