@@ -106,3 +106,13 @@ def test_a_newcomer_with_a_taken_card_id_is_held_back_even_if_it_sorts_first(exa
     assert kept == [(15, "cards/2017/2017-AST-01.yaml")]
     q = _quarantine()
     assert q.filter(pl.col("source_file") == "cards/2017/0000-first.yaml")["rule"].to_list() == ["card_id_unique"]
+
+
+def test_nothing_lost_looks_only_at_its_own_period(example_inbox):
+    """Another process may be between the raw and the clean write of another period: no loss."""
+    run_period("2017")
+    with warehouse.connect() as con:  # 2016 half-way: raw written, validation not yet
+        con.execute("INSERT INTO raw_records VALUES ('2016', 'r#x:2', 'cards/2016/x.csv', 'x', 2, 'card', '{}', now())")
+    result = run_period("2017")
+    checks = {c.check_name: c.passed for c in result.get_asset_check_evaluations()}
+    assert checks["nothing_lost"] is True
