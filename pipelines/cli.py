@@ -188,7 +188,6 @@ def cmd_backfill(args) -> int:
 def _submit_backfill(todo: list[str]) -> int:
     """Create a Dagster asset backfill of period_job's assets over `todo` in the instance of
     DAGSTER_HOME; the daemon (`dg dev`, or `dagster-daemon run`) launches one run per period."""
-    import dagster as dg
     from dagster._core.execution.backfill import PartitionBackfill
     from dagster._core.utils import make_new_backfill_id
     from dagster._time import get_current_timestamp

@@ -2,7 +2,6 @@
 flow, nothing is lost, and re-running a partition replaces rather than appends."""
 import dagster as dg
 import polars as pl
-import pytest
 
 from assets.core import warehouse
 from tests.conftest import card, run_period, write

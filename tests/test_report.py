@@ -11,7 +11,6 @@ import subprocess
 import time
 import zipfile
 from html.parser import HTMLParser
-from pathlib import Path
 
 import polars as pl
 import pytest

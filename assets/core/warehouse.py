@@ -71,13 +71,21 @@ def replace_partition(con: duckdb.DuckDBPyConnection, table: str, period: str, d
     return replace_partitions(con, period, {table: df})[table]
 
 
-def replace_partitions(con: duckdb.DuckDBPyConnection, period: str, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
-    """Replace one period's rows in several tables in ONE transaction (all or nothing)."""
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame | None) -> int:
+    """Atomically replace every row of an unpartitioned table by `df`."""
+    return replace_partitions(con, None, {table: df})[table]
+
+
+def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
+    """Replace one period's rows (period None: all rows) in several tables in ONE transaction."""
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
         for table, df in frames.items():
-            con.execute(f'DELETE FROM "{table}" WHERE period = ?', [period])
+            if period is None:
+                con.execute(f'DELETE FROM "{table}"')
+            else:
+                con.execute(f'DELETE FROM "{table}" WHERE period = ?', [period])
             counts[table] = 0
             if df is not None and df.height:
                 cols = ", ".join(f'"{c}"' for c in df.columns)

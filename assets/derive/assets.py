@@ -14,23 +14,6 @@ from schemas.derived import AuditSchema, ReconciliationSchema
 from schemas.figures import FiguresSchema
 
 
-def _replace_table(con, table, df) -> int:
-    """Replace a whole (unpartitioned) table in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute(f'DELETE FROM "{table}"')
-        if df.height:
-            con.register("_incoming", df.to_arrow())
-            cols = ", ".join(f'"{c}"' for c in df.columns)
-            con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM _incoming')
-            con.unregister("_incoming")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return df.height
-
-
 @dg.asset(
     group_name="published",
     pool=DUCKDB_WRITE_POOL,
@@ -42,7 +25,7 @@ def published_figures(context: dg.AssetExecutionContext, warehouse: WarehouseRes
 
     df = load_published().with_columns(pl.lit("published").alias("provenance"))
     with warehouse.get_connection() as con:
-        n = _replace_table(con, "published_figures", df)
+        n = wh.replace_table(con, "published_figures", df)
     by_period = df.group_by("period").len().sort("period")
     context.log.info(f"loaded {n} published figures from data/published/")
     return dg.MaterializeResult(metadata={
@@ -63,7 +46,7 @@ def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
         pub = wh.query(con, "SELECT * FROM published_figures")
         findings = audit_published(pub)
         AuditSchema.validate(findings, lazy=True)
-        n = _replace_table(con, "audit", findings)
+        n = wh.replace_table(con, "audit", findings)
     context.log.info(f"the audit found {n} contradictions in the published figures")
     rules = findings.group_by("rule").len().sort("rule") if n else None
     return dg.MaterializeResult(metadata={

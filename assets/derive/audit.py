@@ -682,7 +682,7 @@ def rule_summary(book: Book, out: Findings, f: Fig, A: list[Fig]) -> None:
         mean, n = m
         if c == "court_share_rest_pct":
             check_derived(out, "share_from_counts", f, [(100 - mean, f"100 - mean of {n} periods of Table {t}")],
-                          f"the rest")
+                          "the rest")
         else:
             check_derived(out, "average", f, [(mean, f"mean of {n} periods of Table {t}")], "the mean")
 

@@ -13,7 +13,6 @@ import hashlib
 import json
 
 import duckdb
-import polars as pl
 
 from assets.media.fetch import FetchResult
 
@@ -176,24 +175,3 @@ def latest_responses(con: duckdb.DuckDBPyConnection, role: str | None = None) ->
         d["body"] = bytes(d["body"] or b"")
         out.append(d)
     return out
-
-
-def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame | None, where: str | None = None,
-                  params: list | None = None) -> int:
-    """Replace a media table's rows (all of them, or those matching `where`) in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute(f'DELETE FROM "{table}"' + (f" WHERE {where}" if where else ""), params or [])
-        n = 0
-        if df is not None and df.height:
-            cols = ", ".join(f'"{c}"' for c in df.columns)
-            name = f"_incoming_{table}"
-            con.register(name, df.to_arrow())
-            con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {name}')
-            con.unregister(name)
-            n = df.height
-        con.execute("COMMIT")
-        return n
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise

@@ -498,7 +498,6 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
     # sentences in the order they are searched: the event sentence first, then the rest of the segment
     # (background about earlier events left out)
     search = [anchor] + [s for s in body if s is not anchor and not triage.BACKGROUND_RE.search(s.text)]
-    ev_text = " ".join(s.text for s in search)
 
     # date: the event sentence, then nearest earlier, then the dateline, then anything; else publication
     found = None

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from assets.core import settings
+from assets.core import settings, warehouse
 from assets.media import archive, dedup, extract, match, parse, review, triage
 from assets.media.fetch import Fetcher
 from assets.media.sources import Source, SourcesConfig
@@ -159,7 +159,7 @@ def triage_articles(articles: list[parse.Article]) -> tuple[pl.DataFrame, dict[s
 def build_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[pl.DataFrame, list[str]]:
     arts, problems = collect_articles(con, config)
     df, _ = triage_articles(arts)
-    archive.replace_table(con, "media_articles", df)
+    warehouse.replace_table(con, "media_articles", df)
     return df, problems
 
 
