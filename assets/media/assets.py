@@ -8,6 +8,7 @@ Nothing here touches the network unless a web source is enabled in config/source
 
 import dagster as dg
 
+from assets.core import warehouse as wh
 from assets.media import pipeline, sources
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
@@ -66,7 +67,7 @@ def media_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
 )
 def media_candidates(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        articles = pipeline.pl.from_arrow(con.execute("SELECT * FROM media_articles").fetch_arrow_table())
+        articles = wh.query(con, "SELECT * FROM media_articles")
         df = pipeline.build_candidates(con, articles)
     counts = {k: int(v) for k, v in df.group_by("status").len().iter_rows()} if df.height else {}
     return dg.MaterializeResult(metadata={"candidates": df.height, "status": dg.MetadataValue.json(counts),

@@ -115,6 +115,13 @@ class Builder:
         return [p for p in self.upto if any(k[0] == table and k[2] == col and (row is None or k[1] == row)
                                             for k in self.wh.figs[p])]
 
+    def mean_over_periods(self, table: str, col: str, row: str = "total") -> tuple[float, int] | None:
+        """The mean of a figure over every period that has it, and how many: None for fewer than two."""
+        per = self.periods_with(table, col, row)
+        if len(per) < 2:
+            return None
+        return sum(self.v(table, row, col, p) for p in per) / len(per), len(per)
+
     def is_pub(self, period: str, table: str) -> bool:
         return (period, table) in self.wh.published
 

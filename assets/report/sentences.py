@@ -186,21 +186,21 @@ def build(b) -> dict[str, str]:
         if pv is not None:
             s += was(pv, prev, "share_pct")
         s_parts.append(s + ".")
-        per9 = b.periods_with("9", "share_pct", "total")
-        if len(per9) > 1:
-            m = sum(b.v("9", "total", "share_pct", p) for p in per9) / len(per9)
-            s_parts.append(f"В среднем за {fmt.agree(len(per9), 'период')} мониторинга без разрешения проводились "
+        mean9 = b.mean_over_periods("9", "share_pct")
+        if mean9:
+            m, n9 = mean9
+            s_parts.append(f"В среднем за {fmt.agree(n9, 'период')} мониторинга без разрешения проводились "
                            f"{fmt.pct(m, L)} собраний (см. табл. №9)." if ru else
-                           f"Over {len(per9)} monitoring periods, {fmt.pct(m, L)} of assemblies on average were unsanctioned (Table 9).")
+                           f"Over {n9} monitoring periods, {fmt.pct(m, L)} of assemblies on average were unsanctioned (Table 9).")
     la = b.v("12", "total", "law_abidance_pct")
     if la is not None:
         s = (f"«Индекс законопослушности» составил {fmt.pct(la, L)}" if ru else f"The law-abidance index was {fmt.pct(la, L)}")
         pv = b.v("12", "total", "law_abidance_pct", prev) if prev else None
         if pv is not None:
             s += was(pv, prev, "law_abidance_pct")
-        per12 = b.periods_with("12", "law_abidance_pct", "total")
-        if len(per12) > 1:
-            m = sum(b.v("12", "total", "law_abidance_pct", p) for p in per12) / len(per12)
+        mean12 = b.mean_over_periods("12", "law_abidance_pct")
+        if mean12:
+            m = mean12[0]
             s += (f"; в среднем за все периоды — {fmt.pct(m, L)} (см. табл. №12)" if ru else
                   f"; {fmt.pct(m, L)} on average over all periods (Table 12)")
         s_parts.append(s + ".")
@@ -258,11 +258,11 @@ def build(b) -> dict[str, str]:
         pv = b.v("17", "total", "share_pct", prev) if prev else None
         if pv is not None:
             s += was(pv, prev, "share_pct")
-        per17 = b.periods_with("17", "share_pct", "total")
-        if len(per17) > 1:
-            m = sum(b.v("17", "total", "share_pct", p) for p in per17) / len(per17)
-            s += (f"; в среднем за {fmt.agree(len(per17), 'период')} — {fmt.pct(m, L)} (см. табл. №17)" if ru else
-                  f"; {fmt.pct(m, L)} on average over {len(per17)} periods (Table 17)")
+        mean17 = b.mean_over_periods("17", "share_pct")
+        if mean17:
+            m, n17 = mean17
+            s += (f"; в среднем за {fmt.agree(n17, 'период')} — {fmt.pct(m, L)} (см. табл. №17)" if ru else
+                  f"; {fmt.pct(m, L)} on average over {n17} periods (Table 17)")
         s_parts.append(s + ".")
     out["courts"] = " ".join(s_parts)
 
