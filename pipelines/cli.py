@@ -238,9 +238,12 @@ def cmd_quarantine(args) -> int:
             sql += " WHERE period = ?"
             params.append(args.period)
         rows = con.execute(sql + " ORDER BY period, source_file, row_no", params).fetchall()
-    for p, f, row, field, value, reason in rows:
-        where = f"{f}" + (f", row {row}" if row is not None else "")
-        print(f"[{p}] {where}" + (f", field {field}" if field else "") + (f" = {value!r}" if value else "") + f": {reason}")
+    from assets.core.terminal import escape
+
+    for p, f, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal
+        where = escape(f) + (f", row {row}" if row is not None else "")
+        print(f"[{escape(p)}] {where}" + (f", field {escape(field)}" if field else "")
+              + (f" = '{escape(value, 200)}'" if value else "") + f": {escape(reason)}")
     print(f"{len(rows)} quarantine rows")
     return 0
 
