@@ -89,9 +89,15 @@ def _stems(names: tuple[str, ...]) -> list[str]:
     return sorted(stems, key=lambda s: (-len(s), s))
 
 
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
+
+
 def _plain(text: str) -> str:
-    """Without format characters (zero-width spaces, bidi marks) that could split a name."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    """Without terminal escape sequences, control and format characters (zero-width spaces, bidi
+    marks) that could split a name so that it escapes redaction."""
+    text = _ANSI.sub("", text)
+    return "".join(" " if unicodedata.category(ch) == "Cc" and ch not in "\n\t" else ch
+                   for ch in text if unicodedata.category(ch) != "Cf")
 
 
 @lru_cache(maxsize=32)
@@ -99,8 +105,7 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern | None:
     stems = _stems(names)
     if not stems:
         return None
-    alts = "|".join(re.escape(s).replace("е", "[её]").replace("ё", "[её]").replace("Е", "[ЕЁ]").replace("Ё", "[ЕЁ]")
-                    for s in stems)
+    alts = "|".join("".join("[её]" if ch in "еёЕЁ" else re.escape(ch) for ch in s) for s in stems)
     return re.compile(rf"\b(?:{alts})\w*", re.IGNORECASE)
 
 

@@ -102,7 +102,7 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
 
 
 def _too_many_records(n: int, lim: Limits) -> str:
-    return (f"the file holds {'more than ' if n > lim.max_records + 1 else ''}{lim.max_records} records "
+    return (f"the file holds more than {lim.max_records} records "
             f"(card and person rows), over the limit per file (config/limits.yaml file.max_records): split it into smaller files")
 
 
@@ -121,6 +121,9 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise FileProblem("the file starts as UTF-16 but is damaged further on (an odd number of bytes, "
                               "or broken characters); save it again as 'CSV UTF-8'") from exc
+    if raw.count(b"\x00") * 4 > len(raw):
+        raise FileProblem("the file is not in UTF-8 or windows-1251 (it looks like UTF-16 without its byte-order mark); "
+                          "save it again as 'CSV UTF-8' and put it back in the inbox")
     try:
         return raw.decode("utf-8"), "utf_8"
     except UnicodeDecodeError:
@@ -492,7 +495,7 @@ def _read_structured(text: str, fmt: str, lim: Limits) -> list[RawRecord]:
         else:
             obj = _load_yaml(text, lim)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise FileProblem(f"the file is not valid {fmt.lstrip('.').upper()}: {str(exc)[:300]}") from exc
+        raise FileProblem(f"the file is not valid {fmt.lstrip('.').upper()}: {' '.join(str(exc).split())[:300]}") from exc
     except ValueError as exc:  # e.g. a number of thousands of digits
         raise FileProblem(f"the file holds a value that cannot be read ({str(exc)[:200]})") from exc
     _depth(obj, lim)
