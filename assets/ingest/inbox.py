@@ -140,7 +140,8 @@ def _walk(root: Path, top: Path, out: list[Entry]) -> None:
 
 
 def _rel(root: Path, p: Path) -> str:
-    return p.relative_to(root).as_posix()
+    """The path as quarantine names it (bytes that are no UTF-8 in a file name shown as \\xff)."""
+    return p.relative_to(root).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def scan(period: str, inbox: Path | None = None) -> list[Entry]:

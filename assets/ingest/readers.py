@@ -85,6 +85,12 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
             raise FileProblem("the file has no card rows (only a header, or nothing but blank rows)")
         if len(out.records) > lim.max_records:
             raise FileProblem(_too_many_records(len(out.records), lim))
+        for r in out.records:
+            try:
+                jsonable(r.data).encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise FileProblem(f"{r.sheet} row {r.row_no}: a value holds an invalid character ({ascii(exc.object[exc.start:exc.end])}, "
+                                  "half of a character pair); retype the value") from exc
     except FileProblem as exc:
         out.problem = str(exc)
     except RecursionError:
