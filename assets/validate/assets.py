@@ -2,6 +2,7 @@
 import warnings
 
 import dagster as dg
+import polars as pl
 
 from assets.core import periods
 from assets.core import warehouse as wh
@@ -33,7 +34,9 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
     for row in errors.head(50).iter_rows(named=True):
         where = f"{row['source_file']}" + (f" row {row['row_no']}" if row["row_no"] is not None else "")
         context.log.warning(f"quarantined {escape(where)} [{row['field'] or 'file'}]: {escape(row['reason'])}")
-    preview = errors.select("source_file", "row_no", "field", "value", "reason").head(20)
+    preview = errors.select("source_file", "row_no", "field", "value", "reason").head(20).with_columns(
+        pl.col(c).map_elements(lambda v: escape(v, 120).replace("|", "\\|"), return_dtype=pl.Utf8)
+        for c in ("source_file", "value", "reason"))  # card text shown as text in the UI
     return dg.MaterializeResult(metadata={
         "cards": result.cards.height,
         "persons": result.persons.height,
