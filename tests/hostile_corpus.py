@@ -18,7 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 SECRET = "OUTSIDE-SECRET-7f3a"          # content of files outside the inbox: never in the warehouse
-PRIVATE = ["Зарема Тайнова", "Алибек Скрытов", "Олжас Невидимов"]  # never in public outputs
+PRIVATE = ["Зарема Тайнова", "Алибек Скрытов", "Олжас Невидимов", "Дана Тихая"]  # never in public outputs
 SWALLOWED = "2017-SWALLOWED-1"          # a card swallowed by an unclosed quote: never a card, never in a note
 
 CSV_HEADER = ["card_id", "date", "city", "form", "topic", "character", "organizer_type", "participants",
@@ -184,6 +184,10 @@ def build(inbox: Path, outside: Path) -> list[Case]:
         + ', "persons": [{"person_id": "P1", "role": "detainee", "name": "Олжас \\u001b[8mНевидимов", "detained": true}]}',
         "control character", record=True, field="name")
     cases.append(Case("private_ansi_name.yaml", "ACCEPT", ("2017-PRIV-3",)))
+    put("private_in_refused_file.yaml", "card_id: 2017-PRIV-4\ncity: Алматы\ncity: Астана\npersons:\n  - person_id: P1\n"
+        "    name: Дана Тихая\n", "given twice", "2017-PRIV-4")
+    put("private_named_elsewhere.yaml", yaml_card("2017-PRIV-5", character="political", topic="Свободу Даны Тихой",
+                                                   notes="Пикет в поддержку Даны Тихой, задержанной накануне."), "ACCEPT", "2017-PRIV-5")
     # --- the inbox jail
     os.symlink(outside / "passwd", box / "link_passwd.csv")
     cases.append(Case("link_passwd.csv", "symbolic link to a file outside the inbox"))

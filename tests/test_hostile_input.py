@@ -164,10 +164,12 @@ def test_no_private_name_in_any_public_output(hostile):
     assert {"report-ru.md", "report-en.md"} <= set(texts) and any(p.endswith("cards_public.csv") for p in texts)
     assert "2017-PRIV-1" in texts["report-ru.md"] or "Пикет в поддержку" in texts["report-ru.md"] or "задержали у акимата" in texts["report-ru.md"]
     words = {w for name in corpus.PRIVATE for w in name.split()}
-    stems = {w[:-2] if len(w) > 5 else w for w in words}
+    # each name word in any case form: Тихая -> Тихой, Дана -> Даны, Тайнова -> Тайновой, Алибек -> Алибеку
+    bases = {w[:-2] if w.endswith(("ая", "ой", "ий", "ый")) else w[:-1] if w[-1] in "аяео" else w for w in words}
+    endings = "(?:а|я|ы|и|е|у|ю|ой|ою|ей|ом|ым|ых|ая|ую|ов|ова|ову|овой|ове|ого|ому)?"
     for where, text in texts.items():
-        for stem in stems:
-            assert not re.search(rf"{stem}\w*", text, re.IGNORECASE), (where, stem)
+        for base in bases:
+            assert not re.search(rf"\b(?:{base}|{base.upper()}){endings}\b", text), (where, base)
     # the cards themselves flowed: their safe parts are public, the names are not
     assert "2017-PRIV-2" in texts[next(p for p in texts if p.endswith("cards_public.csv"))]
 

@@ -78,14 +78,48 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
                     individual = False
                 if name is not None and individual:
                     organisers.add(str(name).strip())
+        private |= _names_in_refused_files(con, period) - public
     return sorted(n for n in private | (organisers - public) if n)
+
+
+def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[str]:
+    """Names in files that were refused as a whole (a duplicate key, an unclosed quote, ...): their
+    persons never reached raw_records, yet their names must not appear elsewhere either. Read by a
+    plain pattern over the text (never by a parser that the file already defeated): `name: ...`
+    in YAML/JSON, the name column of a CSV header (a name a card marks public elsewhere stays named)."""
+    from schemas.card import header_aliases, normalise_header
+
+    keys = [k for k, v in header_aliases("person").items() if v == "name"]
+    rows = con.execute("SELECT content FROM raw_files WHERE period = ? AND problem IS NOT NULL AND content IS NOT NULL "
+                       "AND size_bytes <= 5000000", [period]).fetchall()
+    found: set[str] = set()
+    alt = "|".join(re.escape(k).replace("\\ ", "[ _]") for k in keys)
+    pair = re.compile(rf"""(?:^|[\s{{,"'-])(?:{alt})["']?\s*:\s*["']?([^"'\n,{{}}\[\]#]+)""", re.IGNORECASE | re.MULTILINE)
+    for (content,) in rows:
+        text = bytes(content).decode("utf-8", "replace")
+        if "\ufffd" in text[:2000]:
+            text = bytes(content).decode("cp1251", "replace")
+        found.update(m.group(1).strip() for m in pair.finditer(text))
+        first, _, rest = text.partition("\n")
+        for sep in (",", ";", "\t"):
+            cols = [normalise_header(c.strip().strip('"')) for c in first.split(sep)]
+            hits = [i for i, c in enumerate(cols) if c in keys]
+            if len(cols) > 1 and hits:
+                for line in rest.splitlines():
+                    cells = line.split(sep)
+                    found.update(cells[i].strip().strip('"') for i in hits if i < len(cells))
+                break
+    return {n for n in found if re.search(r"\w{3,}", n)}
 
 
 def _stems(names: tuple[str, ...]) -> list[str]:
     stems = set()
     for name in names:
         for w in re.findall(r"\w{3,}", _plain(name)):
-            stems.add(w[:-2] if len(w) > 5 else w)
+            # any inflection: Секретова -> Секретовой, Дана -> Даны, Тихая -> Тихой
+            stems.add(w[:-2] if len(w) > 5 else w[:-1] if len(w) > 3 else w)
+            if len(w) > 4 and w.lower().endswith(("ая", "яя", "ий", "ый", "ой")):
+                stems.add(w[:-2])
     return sorted(stems, key=lambda s: (-len(s), s))
 
 
