@@ -14,9 +14,7 @@ def escape(value: object, limit: int | None = 500) -> str:
     out = []
     for ch in s:
         cat = unicodedata.category(ch)
-        if ch == "\\":
-            out.append("\\\\")
-        elif cat in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+        if cat in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
             out.append(ch.encode("unicode_escape").decode("ascii") if ord(ch) > 0xFF or ch in "\n\r\t" else f"\\x{ord(ch):02x}")
         else:
             out.append(ch)
