@@ -75,7 +75,8 @@ def seed_example() -> list[str]:
 
 def periods_in_inbox() -> list[str]:
     root = settings.inbox_dir() / "cards"
-    return [p for p in periods.period_ids() if (root / p).is_dir() and any(root.joinpath(p).rglob("*.*"))]
+    return [p for p in periods.period_ids()  # a linked period folder is never entered (the inbox is a jail)
+            if (root / p).is_dir() and not (root / p).is_symlink() and any(root.joinpath(p).rglob("*.*"))]
 
 
 def run_periods(todo: list[str], with_report: set[str]) -> bool:

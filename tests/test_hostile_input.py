@@ -280,3 +280,27 @@ def test_redaction_catches_every_inflection(name, ending, around, trick):
     text = f"{around} {surname[:3]}{trick}{surname[3:]}{ending} {around}"
     out = redact(text, [name])
     assert surname[:-2].lower() not in out.lower().replace("\u200b", "")
+
+
+def test_the_inbox_sensor_never_reads_outside_the_inbox(tmp_path, monkeypatch):
+    """A link is noticed (a new or changed link starts a run that quarantines it) but never opened."""
+    from pipelines import automation
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.csv").write_text(corpus.SECRET)
+    (outside / "dir").mkdir()
+    (outside / "dir" / "c.yaml").write_text(corpus.SECRET)
+    box = tmp_path / "inbox" / "cards" / "2017"
+    box.mkdir(parents=True)
+    (box / "ok.yaml").write_text(corpus.yaml_card("2017-OK-1"))
+    (box / "link.csv").symlink_to(outside / "secret.csv")
+    (box / "linkdir").symlink_to(outside / "dir")
+    (tmp_path / "inbox" / "cards" / "2016").symlink_to(outside / "dir")
+    opened = []
+    real = automation.sha256_of
+    monkeypatch.setattr(automation, "sha256_of", lambda p: opened.append(str(p)) or real(p))
+    changes = automation.scan_inbox(tmp_path / "inbox")
+    assert set(changes.changed_files["2017"]) == {"cards/2017/ok.yaml", "cards/2017/link.csv", "cards/2017/linkdir"}
+    assert opened == [str(box / "ok.yaml")]
+    assert "2016" not in changes.changed_files
