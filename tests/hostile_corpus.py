@@ -197,6 +197,8 @@ def build(inbox: Path, outside: Path) -> list[Case]:
     cases.append(Case("link_inside.csv", "symbolic link to a file inside the inbox"))
     os.link(outside / "secret.yaml", box / "hardlink.yaml")
     cases.append(Case("hardlink.yaml", "hard links", ("2017-OUTSIDE-1",)))
+    os.link(box / "csv_bom.csv", box / "hardlink_inside.csv")  # every link inside the inbox: read (a duplicate card)
+    cases.append(Case("hardlink_inside.csv", "is already used by", (), record=True, field="card_id"))
     os.mkfifo(box / "pipe.csv")
     cases.append(Case("pipe.csv", "not a regular file"))
     put(".hidden.yaml", yaml_card("2017-HIDDEN-1"), "hidden file", "2017-HIDDEN-1")

@@ -1,7 +1,7 @@
 """The inbox: card files for a period live in <inbox>/cards/<period>/ (any depth).
 
 The inbox is a jail. Nothing outside it is ever read: symbolic links (to files or folders) are
-not followed, files with several hard links, devices, pipes and sockets are not opened, and a file
+not followed, files with a hard link outside the inbox, devices, pipes and sockets are not opened, and a file
 is opened without following links (O_NOFOLLOW) and only if it is a regular file inside the inbox.
 Every entry that is not read is reported - a row in raw_files with the reason (it becomes a
 quarantine row), never silently skipped: hidden (`.`-prefixed) files and folders, links, folders
@@ -93,6 +93,13 @@ def _walk(root: Path, top: Path, out: list[Entry]) -> None:
     lim = limits()
     stack = [top]
     n_files = 0
+    inodes: dict = {}
+
+    def _inodes(root: Path) -> dict[tuple[int, int], int]:  # every hard link inside the inbox, counted once per scan
+        if "counts" not in inodes:
+            inodes["counts"] = _inode_counts(root)
+        return inodes["counts"]
+
     while stack:
         folder = stack.pop()
         try:
@@ -125,10 +132,10 @@ def _walk(root: Path, top: Path, out: list[Entry]) -> None:
                 subfolders.append(p)
             elif not stat.S_ISREG(st.st_mode):
                 out.append(Entry(rel, kind="special", problem=f"{rel} is not a regular file (a device, pipe or socket) and is not read"))
-            elif lim.refuse_hardlinks and st.st_nlink > 1:
+            elif lim.refuse_hardlinks and st.st_nlink > 1 and _inodes(root).get((st.st_dev, st.st_ino), 0) < st.st_nlink:
                 out.append(Entry(rel, kind="hardlink", size=st.st_size, problem=(
-                    f"{rel} has {st.st_nlink} hard links: it may be the same file as one outside the inbox, "
-                    "so it is not read; copy the file into the inbox instead of linking it")))
+                    f"{rel} has {st.st_nlink} hard links, not all of them inside the inbox: it is the same file as "
+                    "one outside the inbox, so it is not read; copy the file into the inbox instead of linking it")))
             elif n_files >= lim.inbox_max_files:
                 out.append(Entry(rel, kind="skipped", problem=(
                     f"{rel} is not read: the period's folder holds more than {lim.inbox_max_files} files "
@@ -137,6 +144,20 @@ def _walk(root: Path, top: Path, out: list[Entry]) -> None:
                 n_files += 1
                 out.append(Entry(rel, path=p, size=st.st_size))
         stack.extend(reversed(subfolders))
+
+
+def _inode_counts(root: Path) -> dict[tuple[int, int], int]:
+    """How many names each file has inside the inbox (links never followed)."""
+    counts: dict[tuple[int, int], int] = {}
+    for folder, _, files in os.walk(root):
+        for name in files:
+            try:
+                o = os.lstat(os.path.join(folder, name))
+            except OSError:
+                continue
+            if o.st_nlink > 1:
+                counts[(o.st_dev, o.st_ino)] = counts.get((o.st_dev, o.st_ino), 0) + 1
+    return counts
 
 
 def _rel(root: Path, p: Path) -> str:
