@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import socket
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,9 +57,10 @@ def inbox_files(inbox: Path) -> list[str]:
     out: list[str] = []
     cards = inbox / CARDS
     if cards.is_dir():
-        for period_dir in sorted(p for p in cards.iterdir() if p.is_dir()):
+        # links are listed (their target is never read: see scan_inbox) but never entered
+        for period_dir in sorted(p for p in cards.iterdir() if p.is_dir() and not p.is_symlink()):
             out += [f.relative_to(inbox).as_posix() for f in period_dir.rglob("*")
-                    if f.is_file() and not _ignored(f) and not any(_ignored(Path(x)) for x in f.relative_to(period_dir).parts[:-1])]
+                    if (f.is_symlink() or f.is_file()) and not _ignored(f) and not any(_ignored(Path(x)) for x in f.relative_to(period_dir).parts[:-1])]
     reviews = inbox / REVIEWS
     if reviews.is_dir():
         out += [f.relative_to(inbox).as_posix() for f in reviews.glob("*.xlsx") if f.is_file() and not _ignored(f)]
@@ -115,8 +117,13 @@ def scan_inbox(inbox: Path | None = None, cursor: str | None = None) -> InboxCha
     for rel in inbox_files(inbox):
         path = inbox / rel
         try:
-            st = path.stat()
+            st = path.lstat()  # the inbox is a jail: a link is hashed by where it points, its target never read
         except FileNotFoundError:  # removed while we looked
+            continue
+        if stat.S_ISLNK(st.st_mode):
+            now[rel] = [st.st_mtime_ns, st.st_size, "link:" + hashlib.sha256(os.fsencode(os.readlink(path))).hexdigest()]
+            continue
+        if not stat.S_ISREG(st.st_mode):
             continue
         old = seen.get(rel)
         if old and old[0] == st.st_mtime_ns and old[1] == st.st_size:

@@ -75,7 +75,8 @@ def seed_example() -> list[str]:
 
 def periods_in_inbox() -> list[str]:
     root = settings.inbox_dir() / "cards"
-    return [p for p in periods.period_ids() if (root / p).is_dir() and any(root.joinpath(p).rglob("*.*"))]
+    return [p for p in periods.period_ids()  # a linked period folder is never entered (the inbox is a jail)
+            if (root / p).is_dir() and not (root / p).is_symlink() and any(root.joinpath(p).rglob("*.*"))]
 
 
 def run_periods(todo: list[str], with_report: set[str]) -> bool:
@@ -238,9 +239,12 @@ def cmd_quarantine(args) -> int:
             sql += " WHERE period = ?"
             params.append(args.period)
         rows = con.execute(sql + " ORDER BY period, source_file, row_no", params).fetchall()
-    for p, f, row, field, value, reason in rows:
-        where = f"{f}" + (f", row {row}" if row is not None else "")
-        print(f"[{p}] {where}" + (f", field {field}" if field else "") + (f" = {value!r}" if value else "") + f": {reason}")
+    from assets.core.terminal import escape
+
+    for p, f, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal
+        where = escape(f) + (f", row {row}" if row is not None else "")
+        print(f"[{escape(p)}] {where}" + (f", field {escape(field)}" if field else "")
+              + (f" = '{escape(value, 200)}'" if value else "") + f": {escape(reason)}")
     print(f"{len(rows)} quarantine rows")
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
-from assets.core import settings
+from assets.core import redaction, settings
 from assets.core.periods import Period
 from assets.core.warehouse import query
 from schemas import gazetteer
@@ -53,7 +53,8 @@ def derive_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFra
             pl.col("table_no").cast(pl.Utf8), pl.col("row_key").cast(pl.Utf8),
             pl.col("col_key").cast(pl.Utf8), pl.col("value").cast(pl.Float64)))
     out = pl.concat(frames).with_columns(pl.lit(period.id).alias("period"), pl.lit("derived").alias("provenance"))
-    return out.select(list(FIGURES_SCHEMA))
+    # row keys that carry card text (topics) never name a private person
+    return redaction.redact_row_keys(out.select(list(FIGURES_SCHEMA)), redaction.private_names(con, period.id))
 
 
 def published_as_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:

@@ -1,9 +1,16 @@
-"""Dagster asset of stage 1: the period's inbox files land unchanged in raw_files / raw_records."""
+"""Dagster asset of stage 1: the period's inbox files land unchanged in raw_files / raw_records.
+
+Raw and clean are written in ONE transaction: the same write validates the records and replaces
+the period's cards, persons and quarantine, so a failure can never leave the raw layer replaced
+and the clean one not (the `cards` asset re-validates from the raw layer, e.g. after a rule change).
+"""
 import dagster as dg
 
-from assets.ingest.inbox import ingest_period
-from assets.core import settings
+from assets.core import periods, settings
 from assets.core import warehouse as wh
+from assets.core.terminal import escape
+from assets.ingest.inbox import ingest_period
+from assets.validate.validate import validate_in_warehouse
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
@@ -13,15 +20,22 @@ from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
     group_name="ingest",
     pool=DUCKDB_WRITE_POOL,
     kinds={"duckdb"},
-    description="Card files of the period's inbox folder (inbox/cards/<period>/), byte for byte, and their records as received.",
+    description="Card files of the period's inbox folder (inbox/cards/<period>/), byte for byte, and their records as received (written together with their validation).",
 )
 def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = context.partition_key
     files, records = ingest_period(period)
+    records = records.sort(["source_file", "sheet", "row_no"])
     with warehouse.get_connection() as con:
-        wh.replace_partitions(con, period, {"raw_files": files, "raw_records": records})
+        result = validate_in_warehouse(con, periods.get(period), records, files)
+        wh.replace_partitions(con, period, {
+            "raw_files": files, "raw_records": records,
+            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
     rejected = files.filter(files["problem"].is_not_null())
-    context.log.info(f"read {files.height} files ({rejected.height} unreadable), {records.height} records from {settings.cards_inbox(period)}")
+    context.log.info(f"read {files.height} files ({rejected.height} refused or unreadable), {records.height} records "
+                     f"from {escape(settings.cards_inbox(period))}")
+    for row in rejected.head(50).iter_rows(named=True):
+        context.log.warning(f"not read: {escape(row['source_file'])}: {escape(row['problem'])}")
     return dg.MaterializeResult(metadata={
         "files": files.height,
         "records": records.height,

@@ -1,18 +1,32 @@
 """The inbox: card files for a period live in <inbox>/cards/<period>/ (any depth).
 
+The inbox is a jail. Nothing outside it is ever read: symbolic links (to files or folders) are
+not followed, files with a hard link outside the inbox, devices, pipes and sockets are not opened, and a file
+is opened without following links (O_NOFOLLOW) and only if it is a regular file inside the inbox.
+Every entry that is not read is reported - a row in raw_files with the reason (it becomes a
+quarantine row), never silently skipped: hidden (`.`-prefixed) files and folders, links, folders
+of cards/ that name no period of config/periods.yaml, files lying in cards/ itself. Only the lock
+and housekeeping files that editors and file managers leave (`~$book.xlsx`, `.~lock.book.xlsx#`,
+`.DS_Store`, `Thumbs.db`, ...) are passed over, and even those are listed (severity warning).
+
 `ingest_period` reads them all and returns two frames for the raw layer: the files (bytes and
 hash kept) and their records (values as received)."""
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import hashlib
 import json
+import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
-from assets.core import settings
-from assets.ingest.readers import jsonable, read_file
+from assets.core import periods, settings
+from assets.ingest.limits import limits, mb
+from assets.ingest.readers import FileProblem, FileRead, jsonable, read_file
 
 RAW_FILES_SCHEMA = {
     "period": pl.Utf8, "source_file": pl.Utf8, "sha256": pl.Utf8, "size_bytes": pl.Int64, "content": pl.Binary,
@@ -24,25 +38,231 @@ RAW_RECORDS_SCHEMA = {
     "kind": pl.Utf8, "data": pl.Utf8, "loaded_at": pl.Datetime("us"),
 }
 
+# Housekeeping files of editors and file managers: passed over (and listed as skipped).
+KNOWN_HOUSEKEEPING = {
+    "~$*": "the lock file Excel/Word keep while a document is open",
+    ".~lock.*#": "the lock file LibreOffice keeps while a document is open",
+    ".#*": "an Emacs lock file",
+    ".*.sw?": "a Vim swap file",
+    "*~": "an editor's backup copy",
+    ".DS_Store": "macOS Finder's folder settings",
+    "._*": "macOS resource-fork data",
+    "Thumbs.db": "Windows' thumbnail cache",
+    "desktop.ini": "Windows' folder settings",
+    ".gitkeep": "a placeholder that keeps an empty folder in git",
+    ".keep": "a placeholder that keeps an empty folder",
+}
+# `format` of raw_files rows for entries that were never opened (validate names their rule so)
+NOT_READ = {"link", "hidden", "folder", "special", "hardlink", "stray", "skipped"}
+
+
+@dataclass
+class Entry:
+    """One thing found in the inbox: a file to read (`path`), or why it is not read."""
+    rel: str
+    path: Path | None = None
+    kind: str = "file"           # file | link | hidden | folder | special | hardlink | stray | skipped
+    problem: str | None = None   # set when the entry is refused (an error row in quarantine)
+    note: str | None = None      # set when it is passed over (a warning row)
+    size: int = 0
+
+
+def housekeeping(name: str) -> str | None:
+    for pattern, what in KNOWN_HOUSEKEEPING.items():
+        if fnmatch.fnmatchcase(name, pattern):
+            return what
+    return None
+
+
+def _inside(root: Path, target: str) -> bool:
+    try:
+        return os.path.commonpath([str(root), os.path.realpath(target)]) == str(root)
+    except ValueError:
+        return False
+
+
+def _link_reason(root: Path, path: Path, rel: str, is_dir: bool) -> str:
+    where = "inside the inbox" if _inside(root, str(path)) else "outside the inbox"
+    what = "folder" if is_dir else "file"
+    return (f"{rel} is a symbolic link to a {what} {where}; links are not followed (nothing outside the "
+            f"inbox is read): put the {what} itself into the inbox")
+
+
+def _walk(root: Path, top: Path, out: list[Entry]) -> None:
+    """Every entry under `top` (sorted, depth first), links never followed."""
+    lim = limits()
+    stack = [top]
+    n_files = 0
+    inodes: dict = {}
+
+    def _inodes(root: Path) -> dict[tuple[int, int], int]:  # every hard link inside the inbox, counted once per scan
+        if "counts" not in inodes:
+            inodes["counts"] = _inode_counts(root)
+        return inodes["counts"]
+
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            out.append(Entry(_rel(root, folder), kind="folder", problem=f"{_rel(root, folder)}: the folder cannot be listed ({exc.strerror})"))
+            continue
+        subfolders = []
+        for e in items:
+            p = Path(e.path)
+            rel = _rel(root, p)
+            try:
+                st = os.lstat(p)
+            except OSError as exc:
+                out.append(Entry(rel, kind="special", problem=f"{rel} cannot be examined ({exc.strerror})"))
+                continue
+            is_dir = stat.S_ISDIR(st.st_mode)
+            hk = housekeeping(e.name)
+            if stat.S_ISLNK(st.st_mode):
+                out.append(Entry(rel, kind="link", problem=_link_reason(root, p, rel, os.path.isdir(p))))
+            elif hk and not is_dir:
+                out.append(Entry(rel, kind="skipped", note=f"skipped {rel}: {hk}, not a card file"))
+            elif e.name.startswith("."):
+                what = "folder" if is_dir else "file"
+                out.append(Entry(rel, kind="hidden", problem=(
+                    f"{rel} is a hidden {what} (its name starts with '.') and is not read; "
+                    f"rename it without the dot if it holds cards, or move it out of the inbox")))
+            elif is_dir:
+                subfolders.append(p)
+            elif not stat.S_ISREG(st.st_mode):
+                out.append(Entry(rel, kind="special", problem=f"{rel} is not a regular file (a device, pipe or socket) and is not read"))
+            elif lim.refuse_hardlinks and st.st_nlink > 1 and _inodes(root).get((st.st_dev, st.st_ino), 0) < st.st_nlink:
+                out.append(Entry(rel, kind="hardlink", size=st.st_size, problem=(
+                    f"{rel} has {st.st_nlink} hard links, not all of them inside the inbox: it is the same file as "
+                    "one outside the inbox, so it is not read; copy the file into the inbox instead of linking it")))
+            elif n_files >= lim.inbox_max_files:
+                out.append(Entry(rel, kind="skipped", problem=(
+                    f"{rel} is not read: the period's folder holds more than {lim.inbox_max_files} files "
+                    "(config/limits.yaml inbox.max_files)")))
+            else:
+                n_files += 1
+                out.append(Entry(rel, path=p, size=st.st_size))
+        stack.extend(reversed(subfolders))
+
+
+def _inode_counts(root: Path) -> dict[tuple[int, int], int]:
+    """How many names each file has inside the inbox (links never followed)."""
+    counts: dict[tuple[int, int], int] = {}
+    for folder, _, files in os.walk(root):
+        for name in files:
+            try:
+                o = os.lstat(os.path.join(folder, name))
+            except OSError:
+                continue
+            if o.st_nlink > 1:
+                counts[(o.st_dev, o.st_ino)] = counts.get((o.st_dev, o.st_ino), 0) + 1
+    return counts
+
+
+def _rel(root: Path, p: Path) -> str:
+    """The path as quarantine names it (bytes that are no UTF-8 in a file name shown as \\xff)."""
+    return p.relative_to(root).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def scan(period: str, inbox: Path | None = None) -> list[Entry]:
+    """What the inbox holds for `period`, and what it holds that no period reads (strays)."""
+    root = Path(os.path.realpath(inbox or settings.inbox_dir()))
+    cards = root / "cards"
+    out: list[Entry] = []
+    if not cards.is_dir():
+        return out
+    known = set(periods.period_ids())
+    for e in sorted(os.scandir(cards), key=lambda e: e.name):
+        p = Path(e.path)
+        rel = _rel(root, p)
+        if e.name == period:
+            if e.is_symlink():
+                out.append(Entry(rel, kind="link", problem=_link_reason(root, p, rel, os.path.isdir(p))))
+            elif e.is_dir(follow_symlinks=False):
+                _walk(root, p, out)
+            continue
+        if e.name in known and e.is_dir(follow_symlinks=False) and not e.is_symlink():
+            continue  # another period's folder: its own run reads it
+        hk = housekeeping(e.name)
+        if hk and not e.is_dir(follow_symlinks=False):
+            out.append(Entry(rel, kind="skipped", note=f"skipped {rel}: {hk}, not a card file"))
+        elif e.is_symlink():
+            out.append(Entry(rel, kind="link", problem=_link_reason(root, p, rel, os.path.isdir(p))))
+        elif e.name.startswith("."):
+            out.append(Entry(rel, kind="hidden", problem=(
+                f"{rel} is hidden (its name starts with '.') and is read by no period; "
+                "rename it or move it out of the inbox")))
+        elif e.is_dir(follow_symlinks=False):
+            out.append(Entry(rel, kind="stray", problem=(
+                f"the folder {rel} names no period of config/periods.yaml ({', '.join(sorted(known))}), "
+                "so no period reads its files: move them into the folder of their period")))
+        else:
+            out.append(Entry(rel, kind="stray", problem=(
+                f"{rel} lies directly in cards/, not in the folder of a period, so no period reads it: "
+                f"move it into cards/<period>/ (e.g. cards/{period}/)")))
+    return out
+
 
 def card_files(period: str, inbox: Path | None = None) -> list[Path]:
-    root = (inbox or settings.inbox_dir()) / "cards" / period
-    if not root.is_dir():
-        return []
-    return sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith((".", "~$")))
+    """The files of the period that will be read (every other entry is reported by `scan`)."""
+    return [e.path for e in scan(period, inbox) if e.path is not None]
+
+
+def read_inside(root: Path, path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file inside `root`, opened without following links; a file over
+    `max_bytes` is refused before it is read."""
+    if not _inside(root, str(path)):
+        raise FileProblem("the file resolves outside the inbox and is not read")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise FileProblem(f"the file cannot be opened ({exc.strerror}); links are not followed") from exc
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise FileProblem("not a regular file")
+        if st.st_size > max_bytes:
+            raise FileProblem(too_large(st.st_size, max_bytes))
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FileProblem(too_large(len(data), max_bytes))
+    return data
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    return (f"the file is {mb(size)}, over the limit of {mb(max_bytes)} per file (config/limits.yaml "
+            "file.max_bytes); it is not read: split it into smaller files")
 
 
 def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     inbox = inbox or settings.inbox_dir()
+    root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
+    lim = limits()
     files, records = [], []
-    for path in card_files(period, inbox):
-        rel = path.relative_to(inbox).as_posix()
-        content = path.read_bytes()
-        fr = read_file(path)
+    for entry in scan(period, inbox):
+        if entry.path is None:
+            files.append({
+                "period": period, "source_file": entry.rel, "sha256": "", "size_bytes": entry.size, "content": None,
+                "format": entry.kind, "encoding": None, "records": 0, "problem": entry.problem,
+                "warnings": json.dumps([entry.note] if entry.note else [], ensure_ascii=False), "loaded_at": now,
+            })
+            continue
+        content: bytes | None = None
+        try:
+            content = read_inside(root, entry.path, lim.max_bytes)
+            fr = read_file(entry.path, content)
+        except FileProblem as exc:
+            fr = FileRead(path=entry.path, format=entry.path.suffix.lower().lstrip("."), problem=str(exc))
+        except Exception as exc:  # noqa: BLE001 - one file never fails a period
+            fr = FileRead(path=entry.path, format=entry.path.suffix.lower().lstrip("."),
+                          problem=f"the file could not be read ({type(exc).__name__}: {str(exc)[:200]})")
         files.append({
-            "period": period, "source_file": rel, "sha256": hashlib.sha256(content).hexdigest(),
-            "size_bytes": len(content), "content": content, "format": fr.format, "encoding": fr.encoding,
+            "period": period, "source_file": entry.rel, "sha256": hashlib.sha256(content).hexdigest() if content is not None else "",
+            "size_bytes": entry.size if content is None else len(content), "content": content,
+            "format": fr.format, "encoding": fr.encoding,
             "records": 0 if fr.problem else len(fr.records), "problem": fr.problem,
             "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
         })
@@ -50,7 +270,7 @@ def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame,
             continue
         for r in fr.records:
             records.append({
-                "period": period, "record_id": f"{rel}#{r.sheet}:{r.row_no}", "source_file": rel,
+                "period": period, "record_id": f"{entry.rel}#{r.sheet}:{r.row_no}", "source_file": entry.rel,
                 "sheet": r.sheet, "row_no": r.row_no, "kind": r.kind, "data": jsonable(r.data), "loaded_at": now,
             })
     return (pl.DataFrame(files, schema=RAW_FILES_SCHEMA), pl.DataFrame(records, schema=RAW_RECORDS_SCHEMA))

@@ -1,9 +1,13 @@
-"""Reading card files: CSV (UTF-8 or windows-1251, `,` `;` or tab), XLSX (sheets `cards` and
-`persons`), and one JSON or YAML file per card (persons nested under `persons`).
+"""Reading card files: CSV (UTF-8, UTF-16 with BOM or windows-1251, `,` `;` or tab), XLSX (sheets
+`cards` and `persons`), and one JSON or YAML file per card (persons nested under `persons`).
 
 A reader never interprets values: each record is kept as received (strings from CSV, the cell or
 JSON values otherwise) with its file, sheet and row, so the raw layer holds exactly what came in.
-A file that cannot be read at all yields a FileProblem that names the file and says why.
+A file that cannot be read at all yields a FileProblem that names the file and says why; so does a
+file beyond a limit of config/limits.yaml (size, lines, columns, records, nesting, YAML aliases,
+workbook size), a CSV whose quotes lie about its shape (an unclosed quote swallowing rows) and a
+file with two columns (or keys) for one field. Anything unforeseen while reading becomes a
+FileProblem too: one file never fails a period.
 """
 from __future__ import annotations
 
@@ -11,16 +15,19 @@ import csv
 import datetime as dt
 import io
 import json
+import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from charset_normalizer import from_bytes
 
+from assets.ingest.limits import Limits, limits, mb
 from schemas.card import header_aliases, normalise_header
 
 SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml"}
-ACCEPTED_ENCODINGS = {"utf_8", "cp1251"}
+ACCEPTED_ENCODINGS = {"utf_8", "cp1251", "utf_16"}
 PERSON_SHEETS = {"persons", "лица", "persons.csv"}
 CARD_SHEETS = {"cards", "карты", "card"}
 
@@ -47,11 +54,17 @@ class FileProblem(Exception):
     pass
 
 
-def read_file(path: Path) -> FileRead:
+def read_file(path: Path, raw: bytes | None = None) -> FileRead:
+    """Read one card file (its bytes may be given, as the inbox reads them without following links)."""
     fmt = path.suffix.lower()
     out = FileRead(path=path, format=fmt.lstrip("."))
+    lim = limits()
     try:
-        raw = path.read_bytes()
+        if raw is None:
+            if path.stat().st_size > lim.max_bytes:
+                raise FileProblem(f"the file is {mb(path.stat().st_size)}, over the limit of {mb(lim.max_bytes)} "
+                                  "per file (config/limits.yaml file.max_bytes); it is not read: split it into smaller files")
+            raw = path.read_bytes()
         if not raw.strip():
             raise FileProblem("the file is empty")
         if fmt not in SUPPORTED:
@@ -60,29 +73,71 @@ def read_file(path: Path) -> FileRead:
             )
         if fmt == ".csv":
             text, out.encoding = decode_text(raw)
-            out.records = _read_csv(text, path)
+            _check_text(text, lim)
+            out.records = _read_csv(text, path, lim)
         elif fmt == ".xlsx":
-            out.records = _read_xlsx(raw)
+            out.records = _read_xlsx(raw, lim)
         else:
             text, out.encoding = decode_text(raw)
-            out.records = _read_structured(text, fmt)
+            _check_text(text, lim)
+            out.records = _read_structured(text, fmt, lim)
         if not out.records:
             raise FileProblem("the file has no card rows (only a header, or nothing but blank rows)")
+        if len(out.records) > lim.max_records:
+            raise FileProblem(_too_many_records(len(out.records), lim))
+        for r in out.records:
+            try:
+                jsonable(r.data).encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise FileProblem(f"{r.sheet} row {r.row_no}: a value holds an invalid character ({ascii(exc.object[exc.start:exc.end])}, "
+                                  "half of a character pair); retype the value") from exc
     except FileProblem as exc:
         out.problem = str(exc)
-    _check_headers(out)
+    except RecursionError:
+        out.problem = (f"the file is nested too deeply to be read (lists or objects inside each other "
+                       f"far beyond the {lim.max_nesting} levels a card can have; config/limits.yaml file.max_nesting)")
+    except MemoryError:
+        out.problem = "the file needs more memory to read than this machine has; it is not read"
+    except Exception as exc:  # noqa: BLE001 - anything unforeseen: this file is quarantined, the period goes on
+        out.problem = f"the file could not be read ({type(exc).__name__}: {str(exc)[:300]})"
+    if out.problem:
+        out.records = []
+    else:
+        _check_headers(out)
     return out
 
 
+def _too_many_records(n: int, lim: Limits) -> str:
+    return (f"the file holds more than {lim.max_records} records "
+            f"(card and person rows), over the limit per file (config/limits.yaml file.max_records): split it into smaller files")
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) or windows-1251; anything else is refused with its likely name."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM or windows-1251; anything else (and a file that
+    mixes encodings) is refused with its likely name."""
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8"), "utf_8"
+        try:
+            return raw[3:].decode("utf-8"), "utf_8"
+        except UnicodeDecodeError as exc:
+            raise FileProblem(_mixed(raw[3:]) or f"the file starts as UTF-8 but byte {exc.start + 3} is not UTF-8; "
+                              "save it again as 'CSV UTF-8'") from exc
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf_16"
+        except UnicodeDecodeError as exc:
+            raise FileProblem("the file starts as UTF-16 but is damaged further on (an odd number of bytes, "
+                              "or broken characters); save it again as 'CSV UTF-8'") from exc
+    if raw.count(b"\x00") * 4 > len(raw):
+        raise FileProblem("the file is not in UTF-8 or windows-1251 (it looks like UTF-16 without its byte-order mark); "
+                          "save it again as 'CSV UTF-8' and put it back in the inbox")
     try:
         return raw.decode("utf-8"), "utf_8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw, cp_isolation=["cp1251", "koi8_r", "cp866", "mac_cyrillic", "utf_16", "latin_1", "iso8859_5"]).best()
+    mixed = _mixed(raw)
+    if mixed:
+        raise FileProblem(mixed)
+    best = from_bytes(raw[:200_000], cp_isolation=["cp1251", "koi8_r", "cp866", "mac_cyrillic", "utf_16", "latin_1", "iso8859_5"]).best()
     guess = best.encoding if best else None
     if guess == "cp1251" or (guess is None and _looks_cp1251(raw)):
         return raw.decode("cp1251"), "cp1251"
@@ -94,14 +149,50 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     )
 
 
+def _mixed(raw: bytes) -> str | None:
+    """Lines in UTF-8 and lines in another encoding in one file: say which."""
+    utf8_line = other_line = None
+    for n, line in enumerate(raw.split(b"\n"), start=1):
+        if max(line, default=0) < 0x80:
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_line = utf8_line or n
+        except UnicodeDecodeError:
+            other_line = other_line or n
+        if utf8_line and other_line:
+            return (f"the file mixes encodings: line {utf8_line} is UTF-8 but line {other_line} is not "
+                    "(windows-1251?); save the whole file again as 'CSV UTF-8'")
+    return None
+
+
 def _looks_cp1251(raw: bytes) -> bool:
     try:
         text = raw.decode("cp1251")
     except UnicodeDecodeError:
         return False
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text[:200_000] if c.isalpha()]
     cyr = sum("а" <= c.lower() <= "я" or c in "ёЁіІңҢғҒүҮұҰқҚөӨһҺәӘ" for c in letters)
     return bool(letters) and cyr / len(letters) > 0.5
+
+
+def _check_text(text: str, lim: Limits) -> None:
+    """No NUL characters (binary or damaged files) and no line beyond the limit."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise FileProblem(f"line {line}: the file contains NUL characters, so it is not plain text (a binary "
+                          "file renamed, or a damaged one); save it again as 'CSV UTF-8'")
+    start, n = 0, 1
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > lim.max_line_chars:
+            raise FileProblem(f"line {n} is {stop - start} characters long, over the limit of {lim.max_line_chars} "
+                              "(config/limits.yaml file.max_line_chars)")
+        if end < 0:
+            return
+        start, n = end + 1, n + 1
 
 
 def _kind_for(headers: list[str], sheet: str) -> str:
@@ -112,22 +203,57 @@ def _kind_for(headers: list[str], sheet: str) -> str:
     return "card"
 
 
-def _read_csv(text: str, path: Path) -> list[RawRecord]:
+def _headers(cells: list, kind_hint: str, lim: Limits, where: str = "") -> tuple[list[str], str]:
+    """Column names (a nameless column becomes '(column N)', so its values are kept and reported),
+    the kind of the rows, and a FileProblem for two columns that are one field."""
+    headers = [str(h).strip() if h is not None else "" for h in cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    if len(headers) > lim.max_columns:
+        raise FileProblem(f"{where}the header has {len(headers)} columns, over the limit of {lim.max_columns} "
+                          "(config/limits.yaml file.max_columns)")
+    headers = [h or f"(column {j})" for j, h in enumerate(headers, start=1)]
+    kind = _kind_for(headers, kind_hint)
+    aliases = header_aliases(kind)
+    first: dict[str, int] = {}
+    for j, h in enumerate(headers, start=1):
+        key = aliases.get(normalise_header(h), normalise_header(h))
+        if key in first:
+            i = first[key]
+            same = normalise_header(headers[i - 1]) == normalise_header(h)
+            what = f"the column name '{h}' appears twice" if same else f"'{headers[i - 1]}' and '{h}' are both the field {key}"
+            raise FileProblem(f"{where}columns {i} and {j}: {what}; keep one column per field (which value would count is unclear)")
+        first[key] = j
+    return headers, kind
+
+
+def _read_csv(text: str, path: Path, lim: Limits) -> list[RawRecord]:
+    if csv.field_size_limit() < lim.max_bytes:
+        csv.field_size_limit(lim.max_bytes)  # long values are judged by field length (validate), not lost here
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
         delim = dialect.delimiter
     except csv.Error:
         delim = ","
-    reader = csv.reader(io.StringIO(text), delimiter=delim)
-    rows = list(reader)
-    if not rows:
-        return []
-    headers = [h.strip() for h in rows[0]]
-    kind = _kind_for(headers, "persons" if path.stem.lower().endswith("persons") else "")
-    sheet = "persons" if kind == "person" else "cards"
-    records = []
-    for i, row in enumerate(rows[1:], start=2):
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
+    records: list[RawRecord] = []
+    headers: list[str] | None = None
+    kind = sheet = ""
+    i = 0  # the row as a spreadsheet shows it (a quoted cell may span several lines)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise FileProblem(_csv_error(exc, start, reader.line_num, delim)) from exc
+        i += 1
+        if headers is None:
+            headers, kind = _headers(row, "persons" if path.stem.lower().endswith("persons") else "", lim)
+            sheet = "persons" if kind == "person" else "cards"
+            continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(headers):
@@ -137,9 +263,40 @@ def _read_csv(text: str, path: Path) -> list[RawRecord]:
                     f"row {i} has {len(row)} cells but the header has {len(headers)}: "
                     "check the separator and quotes"
                 )
-        data = {h: (row[j] if j < len(row) else "") for j, h in enumerate(headers) if h}
+        _swallowed(row, headers, delim, start)
+        data = {h: (row[j] if j < len(row) else "") for j, h in enumerate(headers)}
         records.append(RawRecord(kind=kind, sheet=sheet, row_no=i, data=data))
+        if len(records) > lim.max_records:
+            raise FileProblem(_too_many_records(len(records), lim))
     return records
+
+
+def _csv_error(exc: csv.Error, start: int, now: int, delim: str) -> str:
+    msg = str(exc)
+    if "unexpected end of data" in msg or "newline inside string" in msg:
+        return (f"line {start}: a quote (\") opens a cell that is never closed, so every line after it "
+                f"(to line {now}) would be swallowed into that one cell; close the quote or remove it")
+    if "expected after" in msg:
+        return (f"line {now}: a quoted cell is followed by more text before the next '{delim}' "
+                "(like \"abc\"def); a quote inside a cell must be doubled (\"\"), or the quote is unclosed "
+                "and swallows text that follows")
+    return f"line {now}: the CSV cannot be read ({msg})"
+
+
+def _swallowed(row: list[str], headers: list[str], delim: str, start: int) -> None:
+    """A quoted cell running over several lines, one of which looks like a whole row of the file:
+    a quote left open swallowed rows (closed by chance by a later quote)."""
+    need = max(len(headers) - 1, 3)
+    for j, cell in enumerate(row):
+        if "\n" not in cell:
+            continue
+        for k, line in enumerate(cell.split("\n")[1:], start=1):
+            if line.count(delim) >= need:
+                col = headers[j] if j < len(headers) else f"column {j + 1}"
+                raise FileProblem(
+                    f"line {start}, column '{col}': the quoted cell runs over several lines, and its line "
+                    f"{k + 1} looks like a row of its own ({line.count(delim)} '{delim}'): a quote is probably "
+                    "left unclosed and swallowed the rows after it; close it and put the file back")
 
 
 def _cell(v):
@@ -147,47 +304,217 @@ def _cell(v):
         return v.date().isoformat() if v.time() == dt.time(0) else v.isoformat(sep=" ")
     if isinstance(v, (dt.date, dt.time)):
         return v.isoformat()
+    if isinstance(v, dt.timedelta):
+        return str(v)
     if isinstance(v, float) and v.is_integer():
         return int(v)
+    if isinstance(v, (bytes, bytearray)):
+        raise FileProblem("a value is binary data (YAML !!binary), not text")
+    if isinstance(v, (set, frozenset)):
+        return sorted(map(str, v))
     return v
 
 
-def _read_xlsx(raw: bytes) -> list[RawRecord]:
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _read_xlsx(raw: bytes, lim: Limits) -> list[RawRecord]:
     from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
 
     try:
+        z = zipfile.ZipFile(io.BytesIO(raw))
+        infos = z.infolist()
+    except Exception as exc:  # noqa: BLE001
+        raise FileProblem(f"the file is not a readable Excel workbook (it is not a complete .xlsx: {type(exc).__name__}: {exc})") from exc
+    if len(infos) > lim.xlsx_max_parts:
+        raise FileProblem(f"the workbook holds {len(infos)} parts, over the limit of {lim.xlsx_max_parts} "
+                          "(config/limits.yaml xlsx.max_parts); it is not read")
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > lim.xlsx_max_unpacked_bytes:
+        raise FileProblem(f"the workbook unpacks to {mb(unpacked)}, over the limit of {mb(lim.xlsx_max_unpacked_bytes)} "
+                          "(config/limits.yaml xlsx.max_unpacked_bytes): a compressed bomb or far more than cards; it is not read")
+    try:
+        has_formulas = any(_FORMULA.search(z.read(i.filename)) for i in infos
+                           if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"))
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise FileProblem(f"the file is not a readable Excel workbook ({type(exc).__name__}: {exc})") from exc
+        raise FileProblem(f"the file is not a readable Excel workbook ({type(exc).__name__}: {str(exc)[:200]})") from exc
+    formulas = _formulas(raw, lim) if has_formulas else {}
     records: list[RawRecord] = []
-    for ws in wb.worksheets:
-        rows = list(ws.iter_rows(values_only=True))
-        if not rows:
-            continue
-        headers = [str(h).strip() if h is not None else "" for h in rows[0]]
-        if not any(headers):
-            continue
-        kind = _kind_for(headers, ws.title)
-        for i, row in enumerate(rows[1:], start=2):
-            if not any(v is not None and str(v).strip() for v in row):
-                continue
-            data = {h: _cell(row[j]) if j < len(row) and row[j] is not None else "" for j, h in enumerate(headers) if h}
-            records.append(RawRecord(kind=kind, sheet=ws.title, row_no=i, data=data))
-    wb.close()
+    try:
+        for ws in wb.worksheets:
+            where = f"sheet '{ws.title}': "
+            declared = ws.max_column or 0
+            if declared > lim.max_columns:
+                raise FileProblem(f"{where}the sheet spans {declared} columns (to column {get_column_letter(declared)}), over "
+                                  f"the limit of {lim.max_columns} (config/limits.yaml file.max_columns)")
+            headers: list[str] | None = None
+            kind = ""
+            sheet_formulas = formulas.get(ws.title, {})
+            for i, row in enumerate(ws.iter_rows(values_only=True, max_col=lim.max_columns + 1), start=1):
+                if len(row) > lim.max_columns and row[lim.max_columns] not in (None, ""):
+                    raise FileProblem(f"{where}row {i} has values beyond column {lim.max_columns}, the limit "
+                                      "(config/limits.yaml file.max_columns)")
+                row = tuple(sheet_formulas.get((i, j), v) if v is None else v for j, v in enumerate(row, start=1))
+                if not any(v is not None and str(v).strip() for v in row):
+                    continue
+                if headers is None:
+                    headers, kind = _headers(list(row), ws.title, lim, where)
+                    continue
+                if len(row) > len(headers) and any(v is not None and str(v).strip() for v in row[len(headers):]):
+                    raise FileProblem(f"{where}row {i} has values in columns that have no header; name the columns")
+                data = {h: _cell(row[j]) if j < len(row) and row[j] is not None else "" for j, h in enumerate(headers)}
+                records.append(RawRecord(kind=kind, sheet=ws.title, row_no=i, data=data))
+                if len(records) > lim.max_records:
+                    raise FileProblem(_too_many_records(len(records), lim))
+    finally:
+        wb.close()
     return records
 
 
-def _read_structured(text: str, fmt: str) -> list[RawRecord]:
+def _formulas(raw: bytes, lim: Limits) -> dict[str, dict[tuple[int, int], str]]:
+    """Formula cells with no saved value (the workbook was written by a program, never opened in
+    Excel): their formula text is kept as the value, so validation says it is no number/date/...
+    instead of the cell silently counting as empty."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    out: dict[str, dict[tuple[int, int], str]] = {}
     try:
-        obj = json.loads(text) if fmt == ".json" else yaml.safe_load(text)
+        for ws in wb.worksheets:
+            if (ws.max_column or 0) > lim.max_columns:
+                continue
+            for i, row in enumerate(ws.iter_rows(max_col=lim.max_columns + 1), start=1):
+                for j, c in enumerate(row, start=1):
+                    if getattr(c, "data_type", None) == "f" and c.value is not None:
+                        out.setdefault(ws.title, {})[(i, j)] = str(c.value)
+    finally:
+        wb.close()
+    return out
+
+
+# ------------------------------------------------------------------------------- JSON and YAML
+class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader (libyaml where available) with: dates that are no day of the calendar kept as
+    text (validation then says so), and a key given twice in one mapping refused."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value != "<<":
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    raise FileProblem(f"line {key_node.start_mark.line + 1}: the field '{key_node.value}' is given twice "
+                                      f"(first on line {seen[key]}); keep one")
+                seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep=deep)
+
+
+def _timestamp(loader, node):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)  # 2017-02-30: text, which validation reports as no date
+
+
+_YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def _check_yaml_graph(root, lim: Limits) -> None:
+    """Before anything is built: how many values the document has once every alias is expanded (an
+    alias bomb of 300 bytes expands to billions), how many alias uses, how deep, and no cycles."""
+    size: dict[int, int] = {}
+    on_path: set[int] = set()
+    aliases = 0
+    stack: list[tuple[object, int, bool]] = [(root, 0, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        nid = id(node)
+        kids = [] if isinstance(node, yaml.ScalarNode) else (
+            [x for kv in node.value for x in kv] if isinstance(node, yaml.MappingNode) else list(node.value))
+        if done:
+            on_path.discard(nid)
+            size[nid] = 1 + sum(size[id(k)] for k in kids)
+            if size[nid] > lim.yaml_max_nodes:
+                raise FileProblem(f"the YAML expands to more than {lim.yaml_max_nodes} values through its anchors (&) "
+                                  "and aliases (*) (an alias bomb?; config/limits.yaml yaml.max_nodes); write the card "
+                                  "without anchors")
+            continue
+        if nid in size:
+            aliases += 1
+            if aliases > lim.yaml_max_aliases:
+                raise FileProblem(f"the YAML uses aliases (*) more than {lim.yaml_max_aliases} times (config/limits.yaml "
+                                  "yaml.max_aliases); write the card without anchors")
+            continue
+        if nid in on_path:
+            raise FileProblem(f"line {node.start_mark.line + 1}: the YAML refers to itself through an alias (*) and "
+                              "cannot be read as a card")
+        if kids and depth + 1 > lim.max_nesting:
+            raise FileProblem(f"line {node.start_mark.line + 1}: lists and fields are nested more than "
+                              f"{lim.max_nesting} levels deep (config/limits.yaml file.max_nesting); a card needs at most 4")
+        on_path.add(nid)
+        stack.append((node, depth, True))
+        stack.extend((k, depth + (1 if kids else 0), False) for k in reversed(kids))
+
+
+def _load_yaml(text: str, lim: Limits):
+    loader = _YamlLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_yaml_graph(node, lim)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _no_duplicates(pairs):
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise FileProblem(f"the field '{k}' is given twice in one object; keep one")
+        out[k] = v
+    return out
+
+
+def _no_constant(name):
+    raise FileProblem(f"the file uses {name}, which is no number in JSON")
+
+
+def _depth(obj, lim: Limits) -> None:
+    stack = [(obj, 1)]
+    while stack:
+        o, d = stack.pop()
+        if isinstance(o, (dict, list)):
+            if d > lim.max_nesting:
+                raise FileProblem(f"lists and objects are nested more than {lim.max_nesting} levels deep "
+                                  "(config/limits.yaml file.max_nesting); a card needs at most 4")
+            stack.extend((v, d + 1) for v in (o.values() if isinstance(o, dict) else o))
+
+
+def _read_structured(text: str, fmt: str, lim: Limits) -> list[RawRecord]:
+    try:
+        if fmt == ".json":
+            obj = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        else:
+            obj = _load_yaml(text, lim)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise FileProblem(f"the file is not valid {fmt.lstrip('.').upper()}: {exc}") from exc
+        raise FileProblem(f"the file is not valid {fmt.lstrip('.').upper()}: {' '.join(str(exc).split())[:300]}") from exc
+    except ValueError as exc:  # e.g. a number of thousands of digits
+        raise FileProblem(f"the file holds a value that cannot be read ({str(exc)[:200]})") from exc
+    _depth(obj, lim)
     items = obj if isinstance(obj, list) else [obj]
+    if len(items) > lim.max_records:
+        raise FileProblem(_too_many_records(len(items), lim))
     records: list[RawRecord] = []
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise FileProblem(f"card {n} in the file is not a set of fields (got {type(item).__name__})")
-        item = dict(item)
+        if len(item) > lim.max_columns:
+            raise FileProblem(f"card {n} has {len(item)} fields, over the limit of {lim.max_columns} (config/limits.yaml file.max_columns)")
+        item = {str(k): v for k, v in item.items()}
         persons = item.pop("persons", None) or []
         card = {k: _cell(v) for k, v in item.items()}
         records.append(RawRecord(kind="card", sheet="card" if len(items) == 1 else f"card {n}", row_no=n, data=card))
@@ -196,9 +523,9 @@ def _read_structured(text: str, fmt: str) -> list[RawRecord]:
         for j, p in enumerate(persons, start=1):
             if not isinstance(p, dict):
                 raise FileProblem(f"card {n}: person {j} is not a set of fields")
-            pdata = {k: _cell(v) for k, v in p.items()}
+            pdata = {str(k): _cell(v) for k, v in p.items()}
             pdata.setdefault("card_id", card.get("card_id", ""))
-            records.append(RawRecord(kind="person", sheet="persons", row_no=j, data=pdata))
+            records.append(RawRecord(kind="person", sheet="persons" if len(items) == 1 else f"card {n} persons", row_no=j, data=pdata))
     return records
 
 

@@ -1,6 +1,12 @@
 """Tables for reporters and analysts as CSV and XLSX (build/exports/<period>/), public by design:
 figures, every table as a sheet (rows x columns), the reconciliation and audit, and the cards
-without personal data (no persons, no notes)."""
+without personal data (no persons, no notes).
+
+Every public export carries an explicit allow-list of columns (`PUBLIC_COLUMNS`, the one place
+that says what leaves the warehouse); card text in it (place, settlement, topic, organiser, links)
+has every private person's name redacted (assets/core/redaction.py), and every text cell that a
+spreadsheet would take for a formula (it begins with = + - @, a tab or a carriage return) is
+neutralised with a leading apostrophe, in CSV and XLSX alike (the OWASP rule)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +14,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from assets.core import settings
+from assets.core import redaction, settings
 from assets.core.warehouse import query
 
 PUBLIC_CARD_COLUMNS = [
@@ -18,22 +24,70 @@ PUBLIC_CARD_COLUMNS = [
     "police_present", "police_warned", "police_count", "obstruction", "dispersal", "preventive_detentions", "detained",
     "state_organised", "source_type", "source_links",
 ]
+# The allow-list of every public export: table -> the columns that may leave the warehouse, in order.
+# (Card notes, persons and everything of the raw layer and quarantine never do.)
+PUBLIC_COLUMNS: dict[str, list[str]] = {
+    "figures": ["period", "table_no", "row_key", "col_key", "value", "provenance"],
+    "cards_public": PUBLIC_CARD_COLUMNS,
+    "reconciliation": ["period", "table_no", "row_key", "col_key", "derived", "published", "printed", "decimals",
+                       "location", "line", "primary", "difference", "status", "contradicted_in_report", "audit_note"],
+    "audit": ["source", "rule", "period", "table_no", "row_key", "col_key", "published", "expected", "message"],
+}
+# Free text from cards in the public columns: private names are redacted in these.
+REDACTED_COLUMNS: dict[str, list[str]] = {
+    "cards_public": ["settlement", "place", "topic", "organizer_name", "source_links"],
+    "figures": ["row_key"],
+}
+# A text cell beginning with one of these is a formula to a spreadsheet (OWASP CSV injection),
+# also in their full-width forms; a leading line feed is treated alike.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def neutralise(value):
+    """A text cell a spreadsheet could take for a formula, prefixed with an apostrophe (shown as
+    text, never evaluated); any other value unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def neutralise_frame(df: pl.DataFrame) -> pl.DataFrame:
+    texts = [c for c, t in df.schema.items() if t == pl.Utf8]
+    if not texts:
+        return df
+    return df.with_columns(pl.col(c).map_elements(neutralise, return_dtype=pl.Utf8) for c in texts)
+
+
+def public_frame(name: str, df: pl.DataFrame, names: list[str]) -> pl.DataFrame:
+    """`df` reduced to the allow-list of `name`, names redacted, formulas neutralised."""
+    cols = PUBLIC_COLUMNS[name]
+    df = df.select([c for c in cols if c in df.columns])
+    df = redaction.redact_frame_columns(df, REDACTED_COLUMNS.get(name, []), names)
+    return neutralise_frame(df)
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0] > 0
 
 
+def _select(name: str, con: duckdb.DuckDBPyConnection) -> str:
+    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                                      ["cards" if name == "cards_public" else name]).fetchall()}
+    return ", ".join(f'"{c}"' for c in PUBLIC_COLUMNS[name] if c in have)
+
+
 def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None = None) -> dict[str, Path]:
     out = out or settings.build_dir() / "exports" / period
     out.mkdir(parents=True, exist_ok=True)
+    names = redaction.private_names(con, period)
     frames: dict[str, pl.DataFrame] = {
-        "figures": query(con, "SELECT * FROM figures WHERE period = ? ORDER BY table_no, row_key, col_key", [period]),
-        "cards_public": query(con, f"SELECT {', '.join(PUBLIC_CARD_COLUMNS)} FROM cards WHERE period = ? ORDER BY card_id", [period]),
+        "figures": query(con, f"SELECT {_select('figures', con)} FROM figures WHERE period = ? ORDER BY table_no, row_key, col_key", [period]),
+        "cards_public": query(con, f"SELECT {_select('cards_public', con)} FROM cards WHERE period = ? ORDER BY card_id", [period]),
     }
     for t in ("reconciliation", "audit"):
         if _table_exists(con, t):
-            frames[t] = query(con, f"SELECT * FROM {t} WHERE period = ?", [period])
+            frames[t] = query(con, f"SELECT {_select(t, con)} FROM {t} WHERE period = ?", [period])
+    frames = {n: public_frame(n, df, names) for n, df in frames.items()}
     files: dict[str, Path] = {}
     for name, df in frames.items():
         files[f"{name}.csv"] = out / f"{name}.csv"
@@ -51,16 +105,19 @@ def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None 
 
 def _write_xlsx(path: Path, sheets: list[tuple[str, pl.DataFrame]]) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     wb = Workbook()
     wb.remove(wb.active)
     for name, df in sheets:
-        ws = wb.create_sheet(name[:31])
-        ws.append(df.columns)
+        ws = wb.create_sheet(str(neutralise(name))[:31].replace("/", "-"))
+        ws.append([neutralise(c) for c in df.columns])
         for row in df.iter_rows():
-            ws.append(list(row))
+            # control characters are not allowed in a workbook: shown as \x1b etc.
+            ws.append([ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", v) if isinstance(v, str) else v
+                       for v in map(neutralise, row)])
             for cell in ws[ws.max_row]:
-                if isinstance(cell.value, str) and cell.value.startswith("="):
+                if isinstance(cell.value, str):
                     cell.data_type = "s"  # text stays text: never a formula
     wb.save(path)
 

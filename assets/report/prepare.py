@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import duckdb
 import polars as pl
 
-from assets.core import periods
+from assets.core import periods, redaction
 from assets.core.warehouse import query
 from assets.report import charts, fmt, labels
 from assets.report.tables import caption, keyed_table, md_escape, pipe_table
@@ -75,11 +75,8 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
             published.add((r["period"], r["table_no"]))
     cards = query(con, "SELECT * FROM cards WHERE period = ? ORDER BY date, card_id", [period_id]) \
         if _has_table(con, "cards") else pl.DataFrame()
-    names: list[str] = []
-    if _has_table(con, "persons"):
-        # read only to keep private names out of the public text (never printed)
-        names = [n for (n,) in con.execute(
-            "SELECT DISTINCT name FROM persons WHERE name IS NOT NULL AND NOT coalesce(public, false)").fetchall()]
+    # read only to keep private names out of the public text (never printed): assets/core/redaction.py
+    names = redaction.private_names(con, period_id)
     recon = audit = None
     if _has_table(con, "reconciliation"):
         recon = query(con, "SELECT * FROM reconciliation WHERE period = ?", [period_id])
@@ -228,11 +225,7 @@ class Builder:
     # ---------------------------------------------------------------- notable events (card notes)
     def redact(self, text: str) -> str:
         """Private persons' names (any inflection of each word of the name) become '[…]'."""
-        for name in self.wh.private_names:
-            for w in re.findall(r"\w{3,}", name):
-                stem = w[:-2] if len(w) > 5 else w
-                text = re.sub(rf"\b{re.escape(stem)}\w*", "[…]", text, flags=re.IGNORECASE)
-        return text
+        return redaction.redact(text, self.wh.private_names)
 
     def events(self, which: str) -> str:
         cards = self.wh.cards

@@ -2,10 +2,12 @@
 import warnings
 
 import dagster as dg
+import polars as pl
 
 from assets.core import periods
 from assets.core import warehouse as wh
-from assets.validate.validate import validate_period
+from assets.core.terminal import escape
+from assets.validate.validate import validate_in_warehouse
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
@@ -22,10 +24,8 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
         raw = wh.query(con, "SELECT * FROM raw_records WHERE period = ? ORDER BY source_file, sheet, row_no", [period.id])
-        files = wh.query(con, "SELECT source_file, problem, warnings FROM raw_files WHERE period = ?", [period.id])
-        elsewhere = dict(con.execute("SELECT card_id, period FROM cards WHERE period <> ?", [period.id]).fetchall())
-        incumbents = dict(con.execute("SELECT card_id, record_id FROM cards WHERE period = ?", [period.id]).fetchall())
-        result = validate_period(period, raw, files, elsewhere, incumbents)
+        files = wh.query(con, "SELECT source_file, format, problem, warnings FROM raw_files WHERE period = ?", [period.id])
+        result = validate_in_warehouse(con, period, raw, files)
         wh.replace_partitions(con, period.id, {
             "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
     q = result.quarantine
@@ -33,8 +33,10 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
     context.log.info(f"wrote {result.cards.height} cards, {result.persons.height} persons, {q.height} quarantine rows for {period.id}")
     for row in errors.head(50).iter_rows(named=True):
         where = f"{row['source_file']}" + (f" row {row['row_no']}" if row["row_no"] is not None else "")
-        context.log.warning(f"quarantined {where} [{row['field'] or 'file'}]: {row['reason']}")
-    preview = errors.select("source_file", "row_no", "field", "value", "reason").head(20)
+        context.log.warning(f"quarantined {escape(where)} [{row['field'] or 'file'}]: {escape(row['reason'])}")
+    preview = errors.select("source_file", "row_no", "field", "value", "reason").head(20).with_columns(
+        pl.col(c).map_elements(lambda v: escape(v, 120).replace("|", "\\|"), return_dtype=pl.Utf8)
+        for c in ("source_file", "value", "reason"))  # card text shown as text in the UI
     return dg.MaterializeResult(metadata={
         "cards": result.cards.height,
         "persons": result.persons.height,

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assets.ingest.limits import limits
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
 
@@ -116,19 +117,59 @@ def coerce_record(kind: str, data: dict) -> tuple[dict, list[Problem]]:
             by_field[name] = value
     out: dict[str, object] = {}
     problems: list[Problem] = []
+    lim = limits()
     for name, f in fields.items():
         v = by_field.get(name)
+        if isinstance(v, list) and all(not isinstance(x, (dict, list)) for x in v):
+            v = ";".join(_s(x) for x in v if not _empty(x))  # a YAML/JSON list of codes or links
         if _empty(v):
             out[name] = None
             if f.required:
                 problems.append(Problem(name, "", f"'{f.ru}' ({name}) is required but empty", "required"))
             continue
+        out[name] = None
+        what = f"'{f.ru}' ({name})"
+        if isinstance(v, (dict, list)):
+            problems.append(Problem(name, shown(v), f"{what} holds a nested list or set of fields, not a value", "type:nested"))
+            continue
+        text = _s(v)
+        if len(text) > lim.max_field_chars:
+            problems.append(Problem(name, shown(text), f"{what} is {len(text)} characters long, over the limit of "
+                                    f"{lim.max_field_chars} (config/limits.yaml file.max_field_chars); shorten it", "limit:field_chars"))
+            continue
+        bad = CONTROL.search(text)
+        if bad:
+            problems.append(Problem(name, shown(text), f"{what} contains the control character {ascii(bad.group())} "
+                                    f"at position {bad.start() + 1}, which is not text (copied from a terminal or a "
+                                    "damaged file?); retype the value", "type:control_character"))
+            continue
         try:
             out[name] = _coerce(f, v)
         except ValueError:
-            problems.append(Problem(name, _s(v), _type_reason(f, v), f"type:{f.type}"))
+            problems.append(Problem(name, shown(text), _type_reason(f, v), f"type:{f.type}"))
+            continue
+        bound = lim.counts.get(name)
+        if f.type == "int" and bound is not None and out[name] > bound:
+            problems.append(Problem(name, shown(text), f"{what}: {out[name]} is more than {bound:,}".replace(",", " ")
+                                    + " - not a plausible count (config/limits.yaml counts); check the number", "limit:count"))
+            out[name] = None
+        elif f.type == "int" and not -(2**63) <= out[name] < 2**63:
+            problems.append(Problem(name, shown(text), f"{what}: {text} is far too large a number", "limit:count"))
             out[name] = None
     return out, problems
+
+
+# C0 and C1 control characters other than tab, line feed and carriage return (ANSI escapes start
+# with ESC); they are never part of what a monitor types.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+SHOWN = 200
+
+
+def shown(v) -> str:
+    """A value as quarantine keeps it beside the reason: cut to 200 characters."""
+    s = v if isinstance(v, str) else str(v)
+    s = s.strip()
+    return s if len(s) <= SHOWN else s[:SHOWN] + f"… ({len(s)} characters)"
 
 
 def _coerce(f: Field, v):
@@ -162,13 +203,19 @@ def _coerce(f: Field, v):
     raise AssertionError(f"unknown field type {t}")
 
 
+def _calendar_like(s: str) -> bool:
+    """2017-02-30 or 30.02.2017: shaped like a date, but no such day."""
+    return bool(re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}", s))
+
+
 def _type_reason(f: Field, v) -> str:
     what = f"'{f.ru}' ({f.name})"
     s = _s(v)
     return {
         "int": f"{what}: '{s}' is not a whole number",
         "bool": f"{what}: '{s}' is not yes/no (да/нет, 1/0, true/false)",
-        "date": f"{what}: '{s}' is not a date (write 2017-05-03 or 03.05.2017)",
+        "date": f"{what}: '{s}' is not a date: there is no such day in the calendar" if _calendar_like(s) else
+                f"{what}: '{s}' is not a date (write 2017-05-03 or 03.05.2017)",
         "time": f"{what}: '{s}' is not a time (write 15:00)",
         "code": f"{what}: '{s}' is not one of the codes: {_codes_hint(f)}",
         "codes": f"{what}: '{s}' has a value that is not one of the codes: {_codes_hint(f)}",

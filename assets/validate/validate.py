@@ -14,8 +14,9 @@ import polars as pl
 from pandera.errors import SchemaErrors
 
 from assets.core.periods import Period
+from assets.ingest.inbox import NOT_READ
 from assets.validate import rules
-from assets.validate.coerce import Problem, coerce_record
+from assets.validate.coerce import Problem, coerce_record, shown
 from schemas.card import spec
 
 QUARANTINE_COLUMNS = {
@@ -38,6 +39,25 @@ def _frame(kind: str, rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
 
 
+def _safe_frame(kind: str, rows: list[dict], problems: dict[int, list[Problem]]) -> pl.DataFrame:
+    """The typed frame; should a record's values not fit its columns after all (nothing foreseen
+    does), that record is quarantined with the reason and the others go on."""
+    try:
+        return _frame(kind, rows)
+    except Exception:  # noqa: BLE001
+        good = []
+        for r in rows:
+            try:
+                _frame(kind, [r])
+                good.append(r)
+            except Exception as exc:  # noqa: BLE001
+                problems.setdefault(r["_i"], []).append(Problem(
+                    "", "", f"the record's values cannot be stored ({type(exc).__name__}: {str(exc)[:200]})", "unstorable_record"))
+                # keep a row of nulls so that the record still has its place (and its quarantine rows)
+                good.append({k: (r["_i"] if k == "_i" else None) for k in r})
+        return _frame(kind, good)
+
+
 def _schema_problems(df: pl.DataFrame, schema, kind: str, period: Period | None, rule_set: dict) -> dict[int, list[Problem]]:
     out: dict[int, list[Problem]] = {}
     try:
@@ -55,11 +75,11 @@ def _schema_problems(df: pl.DataFrame, schema, kind: str, period: Period | None,
             rule = rule_set[check]
             values = df.row(int(idx), named=True)
             field = rule.fields[0]
-            value = "" if values.get(field) is None else str(values[field])
+            value = "" if values.get(field) is None else shown(values[field])
             out.setdefault(i, []).append(Problem(field, value, rule.message(values), check))
         elif row["schema_context"] == "Column":
             col = str(row["column"])
-            value = "" if row["failure_case"] is None else str(row["failure_case"])
+            value = "" if row["failure_case"] is None else shown(row["failure_case"])
             out.setdefault(i, []).append(
                 Problem(col, value, rules.column_message(kind, col, check, value, period), check)
             )
@@ -102,7 +122,12 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
     problems: dict[int, list[Problem]] = {}
     for i, rec in enumerate(raw_records.iter_rows(named=True)):
         meta[i] = rec
-        values, probs = coerce_record(rec["kind"], json.loads(rec["data"]))
+        try:
+            data = json.loads(rec["data"])
+            values, probs = coerce_record(rec["kind"], data if isinstance(data, dict) else {})
+        except Exception as exc:  # noqa: BLE001 - one record never fails a period
+            values = {name: None for name in spec().fields(rec["kind"])}
+            probs = [Problem("", "", f"the record could not be read ({type(exc).__name__}: {str(exc)[:200]})", "unreadable_record")]
         if rec["kind"] == "card":
             for bound in ("participants_low", "participants_high"):
                 if values[bound] is None:
@@ -115,10 +140,10 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
         if probs:
             problems.setdefault(i, []).extend(probs)
 
-    cards = _frame("card", typed["card"])
+    cards = _safe_frame("card", typed["card"], problems)
     where = {i: (f"{m['source_file']} row {m['row_no']}", m["record_id"]) for i, m in meta.items()}
     cards = mark_duplicate_ids(cards, where, incumbents or {})
-    persons = _frame("person", typed["person"])
+    persons = _safe_frame("person", typed["person"], problems)
     for i, ps in _schema_problems(cards, rules.card_schema(period), "card", period, rules.CARD_RULES).items():
         problems.setdefault(i, []).extend(ps)
     for i, ps in _schema_problems(persons, rules.person_schema(), "person", None, rules.PERSON_RULES).items():
@@ -139,9 +164,10 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
             problems.setdefault(row["_i"], []).append(Problem("card_id", row["card_id"], f"person '{row['person_id']}': {why}", "person_card_exists"))
 
     q_rows = []
+    card_id_of = {r["_i"]: r.get("card_id") for rows in typed.values() for r in rows}
     for i, ps in problems.items():
         rec = meta[i]
-        cid = next((r.get("card_id") for r in typed[rec["kind"]] if r["_i"] == i), None)
+        cid = card_id_of.get(i)
         seen = set()
         for p in ps:
             # a field already reported as empty/unreadable is not reported again as null
@@ -154,17 +180,20 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
             q_rows.append({
                 "period": period.id, "record_id": rec["record_id"], "source_file": rec["source_file"],
                 "sheet": rec["sheet"], "row_no": rec["row_no"], "kind": rec["kind"], "card_id": cid,
-                "field": p.field, "value": p.value, "reason": p.reason, "rule": p.rule, "severity": "error",
+                "field": p.field or None, "value": p.value, "reason": p.reason, "rule": p.rule, "severity": "error",
             })
     for f in raw_files.iter_rows(named=True):
+        refused = f.get("format") in NOT_READ  # the inbox jail: links, hidden, strays, ... never opened
         if f.get("problem"):
             q_rows.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
                            "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
-                           "value": None, "reason": f["problem"], "rule": "file_unreadable", "severity": "error"})
+                           "value": None, "reason": f["problem"], "rule": "inbox_refused" if refused else "file_unreadable",
+                           "severity": "error"})
         for w in json.loads(f.get("warnings") or "[]"):
             q_rows.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
                            "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
-                           "value": None, "reason": w, "rule": "unknown_column", "severity": "warning"})
+                           "value": None, "reason": w, "rule": "inbox_skipped" if refused else "unknown_column",
+                           "severity": "warning"})
     quarantine = pl.DataFrame(q_rows, schema=QUARANTINE_COLUMNS) if q_rows else pl.DataFrame(schema=QUARANTINE_COLUMNS)
 
     rec_ids = pl.DataFrame({"_i": list(meta), "record_id": [m["record_id"] for m in meta.values()],
@@ -181,3 +210,11 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
                                        lambda s: pseudonym(s["card_id"], s["person_id"]), return_dtype=pl.Utf8).alias("pseudonym"))
                      .drop("_i"))
     return Result(clean_cards, clean_persons, quarantine)
+
+
+def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame) -> Result:
+    """validate_period with what the warehouse knows: card ids of other periods, and which record
+    held each id of this period before this run (it keeps the id)."""
+    elsewhere = dict(con.execute("SELECT card_id, period FROM cards WHERE period <> ?", [period.id]).fetchall())
+    incumbents = dict(con.execute("SELECT card_id, record_id FROM cards WHERE period = ?", [period.id]).fetchall())
+    return validate_period(period, raw_records, raw_files, elsewhere, incumbents)

@@ -1,0 +1,185 @@
+"""Keeping private persons' names out of every public output (report, exports, figures row keys).
+
+`private_names(con, period)` collects every name the warehouse holds for persons not marked
+public: clean persons (every period), and - for the period - the person rows of the raw layer too
+(so a person whose own row was quarantined is still protected), under any header a file may use
+for the name, and the organiser's name of cards whose organiser is an individual. `redact(text,
+names)` replaces every word of those names in any inflection ("Секретова", "Секретовой") by '[…]'.
+Free text that cannot be made safe this way (card notes in exports) is left out of public outputs.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+
+import duckdb
+
+MARK = "[…]"
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+
+def _truthy(v) -> bool | None:
+    from assets.validate.coerce import parse_bool
+
+    try:
+        return None if v is None or (isinstance(v, str) and not v.strip()) else parse_bool(v)
+    except ValueError:
+        return None
+
+
+def _field(data: dict, aliases: dict[str, str], name: str):
+    from schemas.card import normalise_header
+
+    for k, v in data.items():
+        if aliases.get(normalise_header(str(k))) == name and v not in (None, ""):
+            return v
+    return None
+
+
+def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> list[str]:
+    """Every name of a person not marked public that the warehouse holds (see the module doc)."""
+    from assets.validate.coerce import parse_code
+    from schemas.card import header_aliases, spec
+
+    private: set[str] = set()
+    public: set[str] = set()
+    organisers: set[str] = set()  # individual organisers: private unless a card names them as a public person
+    if _has_table(con, "persons"):
+        for name, pub in con.execute("SELECT DISTINCT name, public FROM persons WHERE name IS NOT NULL").fetchall():
+            (public if pub else private).add(str(name).strip())
+    if _has_table(con, "cards"):
+        sql = "SELECT DISTINCT organizer_name FROM cards WHERE organizer_type = 'individual' AND organizer_name IS NOT NULL"
+        organisers.update(str(n).strip() for (n,) in con.execute(sql).fetchall())
+    if period is not None and _has_table(con, "raw_records"):
+        p_alias, c_alias = header_aliases("person"), header_aliases("card")
+        org_type = spec().card["organizer_type"]
+        rows = con.execute("SELECT kind, data FROM raw_records WHERE period = ? AND kind IN ('person', 'card')", [period]).fetchall()
+        for kind, data in rows:
+            try:
+                d = json.loads(data)
+            except ValueError:
+                continue
+            if not isinstance(d, dict):
+                continue
+            if kind == "person":
+                name = _field(d, p_alias, "name")
+                if name is not None and _truthy(_field(d, p_alias, "public")) is not True:
+                    private.add(str(name).strip())
+            else:
+                name = _field(d, c_alias, "organizer_name")
+                try:
+                    individual = parse_code(org_type, _field(d, c_alias, "organizer_type") or "") == "individual"
+                except ValueError:
+                    individual = False
+                if name is not None and individual:
+                    organisers.add(str(name).strip())
+        private |= _names_in_refused_files(con, period) - public
+    return sorted(n for n in private | (organisers - public) if n)
+
+
+def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[str]:
+    """Names in files that were refused as a whole (a duplicate key, an unclosed quote, ...): their
+    persons never reached raw_records, yet their names must not appear elsewhere either. Read by a
+    plain pattern over the text (never by a parser that the file already defeated): `name: ...`
+    in YAML/JSON, the name column of a CSV header (a name a card marks public elsewhere stays named)."""
+    from schemas.card import header_aliases, normalise_header
+
+    keys = [k for k, v in header_aliases("person").items() if v == "name"]
+    rows = con.execute("SELECT content FROM raw_files WHERE period = ? AND problem IS NOT NULL AND content IS NOT NULL "
+                       "AND size_bytes <= 5000000", [period]).fetchall()
+    found: set[str] = set()
+    alt = "|".join(re.escape(k).replace("\\ ", "[ _]") for k in keys)
+    pair = re.compile(rf"""(?:^|[\s{{,"'-])(?:{alt})["']?\s*:\s*["']?([^"'\n,{{}}\[\]#]+)""", re.IGNORECASE | re.MULTILINE)
+    for (content,) in rows:
+        text = bytes(content).decode("utf-8", "replace")
+        if "\ufffd" in text[:2000]:
+            text = bytes(content).decode("cp1251", "replace")
+        found.update(m.group(1).strip() for m in pair.finditer(text))
+        first, _, rest = text.partition("\n")
+        for sep in (",", ";", "\t"):
+            cols = [normalise_header(c.strip().strip('"')) for c in first.split(sep)]
+            hits = [i for i, c in enumerate(cols) if c in keys]
+            if len(cols) > 1 and hits:
+                for line in rest.splitlines():
+                    cells = line.split(sep)
+                    found.update(cells[i].strip().strip('"') for i in hits if i < len(cells))
+                break
+    return {n for n in found if re.search(r"\w{3,}", n)}
+
+
+def _stems(names: tuple[str, ...]) -> list[str]:
+    stems = set()
+    for name in names:
+        for w in re.findall(r"\w{3,}", _plain(name)):
+            # any inflection: Секретова -> Секретовой, Дана -> Даны, Тихая -> Тихой
+            stems.add(w[:-2] if len(w) > 5 else w[:-1] if len(w) > 3 else w)
+            if len(w) > 4 and w.lower().endswith(("ая", "яя", "ий", "ый", "ой")):
+                stems.add(w[:-2])
+    return sorted(stems, key=lambda s: (-len(s), s))
+
+
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
+
+
+def _plain(text: str) -> str:
+    """Without terminal escape sequences, control and format characters (zero-width spaces, bidi
+    marks) that could split a name so that it escapes redaction."""
+    text = _ANSI.sub("", text)
+    return "".join(" " if unicodedata.category(ch) == "Cc" and ch not in "\n\t" else ch
+                   for ch in text if unicodedata.category(ch) != "Cf")
+
+
+@lru_cache(maxsize=32)
+def _pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    stems = _stems(names)
+    if not stems:
+        return None
+    alts = "|".join("".join("[её]" if ch in "еёЕЁ" else re.escape(ch) for ch in s) for s in stems)
+    return re.compile(rf"\b(?:{alts})\w*", re.IGNORECASE)
+
+
+def redact(text, names) -> str:
+    """`text` with every word of every name in `names` (any inflection) replaced by '[…]'."""
+    if text is None:
+        return text
+    text = str(text)
+    pat = _pattern(tuple(sorted(set(names))))
+    if pat is None:
+        return text
+    return pat.sub(MARK, _plain(text))
+
+
+def redact_frame_columns(df, columns, names):
+    """A polars frame with the text columns named redacted."""
+    import polars as pl
+
+    cols = [c for c in columns if c in df.columns]
+    if not cols or not names:
+        return df
+    return df.with_columns(pl.col(c).map_elements(lambda v: redact(v, names), return_dtype=pl.Utf8) for c in cols)
+
+
+# figures whose row keys carry free text from cards ("<character>/<topic>")
+FREE_TEXT_ROW_KEYS = ("topics",)
+
+
+def redact_row_keys(figures, names):
+    """Figures rows whose key carries card text (topics) with names redacted; rows that become the
+    same key are summed, so keys stay unique."""
+    import polars as pl
+
+    if not names or figures.is_empty():
+        return figures
+    hit = pl.col("table_no").is_in(list(FREE_TEXT_ROW_KEYS))
+    free, rest = figures.filter(hit), figures.filter(~hit)
+    if free.is_empty():
+        return figures
+    keys = [c for c in figures.columns if c != "value"]
+    free = (free.with_columns(pl.col("row_key").map_elements(lambda k: redact(k, names), return_dtype=pl.Utf8))
+            .group_by(keys, maintain_order=True).agg(pl.col("value").sum()))
+    return pl.concat([rest, free.select(figures.columns)])
