@@ -84,6 +84,11 @@ DDL = [
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     for ddl in DDL:
         con.execute(ddl)
+    # added later: every source's claims side by side (JSON, assets/media/claims.py)
+    con.execute("ALTER TABLE media_candidates ADD COLUMN IF NOT EXISTS claims TEXT")
+    from assets.media import claims  # the claim ledger and the views over media_card_sources
+
+    claims.ensure(con)
 
 
 def sha256(data: bytes) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -113,14 +112,18 @@ def _word_number(tok: str) -> int | None:
 
 
 def _bounds(n: int, how: str | None) -> tuple[int, int, int]:
+    # integer arithmetic: math.ceil(50 * 1.1) is 56 in floating point
+    def up(k: int) -> int:  # ceil(n * k / 10)
+        return -(-n * k // 10)
+
     if how == "about":
-        return math.floor(n * 0.9), n, math.ceil(n * 1.1)
+        return n * 9 // 10, n, up(11)
     if how == "more":
-        return n + 1, math.ceil(n * 1.1), math.ceil(n * 1.3)
+        return n + 1, up(11), up(13)
     if how == "at_least":
-        return n, n, math.ceil(n * 1.2)
+        return n, n, up(12)
     if how == "up_to":
-        return math.ceil(n * 0.5), math.floor(n * 0.8), n
+        return up(5), n * 8 // 10, n
     return n, n, n
 
 

@@ -13,7 +13,7 @@ import duckdb
 import polars as pl
 
 from assets.core import settings, warehouse
-from assets.media import archive, dedup, extract, match, parse, review, triage
+from assets.media import archive, claims, dedup, extract, match, parse, review, triage
 from assets.media.fetch import Fetcher
 from assets.media.sources import Source, SourcesConfig
 
@@ -176,6 +176,7 @@ def events_of(articles: pl.DataFrame) -> list[dict]:
         for ev in extract.extract(a["title"] or "", a["text"] or "", published=a["published"], url=a["url"], lang=a["lang"]):
             d = ev.to_dict()
             d["article_id"], d["kind"] = a["article_id"], a["kind"]
+            d["response_id"], d["fetched_at"] = a.get("response_id"), a.get("fetched_at")
             out.append(d)
     return out
 
@@ -193,7 +194,20 @@ def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
 def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> pl.DataFrame:
     """Extract, deduplicate, match to cards; status queued | matched | decided."""
     archive.ensure_tables(con)
-    cands = dedup.deduplicate(events_of(articles))
+    events = events_of(articles)
+    cands = dedup.deduplicate(events)
+    # the claim ledger: every figure of every article, with its source, kept side by side
+    owner = {k: c["candidate_id"] for c in cands for k in c["event_keys"].split(";") if k}
+    ledger = []
+    for e in events:
+        for cl in claims.claims_of(e):
+            cl["candidate_id"] = owner.get(e.get("event_key"))
+            ledger.append(cl)
+    by_cand: dict[str, list[dict]] = {}
+    for cl in ledger:
+        by_cand.setdefault(cl["candidate_id"], []).append(cl)
+    for c in cands:
+        c["claims"] = claims.to_json(by_cand.get(c["candidate_id"], []))
     cards = match.load_cards(con)
     done, done_keys = decided(con)
     links = []
@@ -239,7 +253,18 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM media_candidates")
+        con.execute("DELETE FROM media_claims")
         con.execute("DELETE FROM media_card_sources WHERE how = 'automatic match'")
+        if ledger:
+            lf = pl.DataFrame([{k: cl.get(k) for k in claims.COLUMNS} for cl in ledger], schema={
+                "claim_id": pl.Utf8, "candidate_id": pl.Utf8, "event_key": pl.Utf8, "article_id": pl.Utf8,
+                "url": pl.Utf8, "response_id": pl.Utf8, "fetched_at": pl.Datetime, "published": pl.Utf8,
+                "field": pl.Utf8, "value": pl.Utf8, "low": pl.Int64, "best": pl.Int64, "high": pl.Int64,
+                "sentence": pl.Utf8})
+            con.register("_incoming_claims", lf.to_arrow())
+            con.execute(f"INSERT INTO media_claims ({', '.join(claims.COLUMNS)}) SELECT {', '.join(claims.COLUMNS)} "
+                        "FROM _incoming_claims")
+            con.unregister("_incoming_claims")
         if df.height:
             con.register("_incoming_cands", df.to_arrow())
             con.execute(f"INSERT INTO media_candidates ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _incoming_cands")

@@ -42,9 +42,25 @@ EDITABLE = ["date", "time_start", "city", "settlement", "place", "form", "topic"
             "permission_requested", "permission_answer", "reason_not_applied", "prosecutor_present",
             "prosecutor_warned", "akimat_present", "akimat_warned", "police_present", "police_warned", "police_count",
             "obstruction", "dispersal", "preventive_detentions", "detained", "state_organised", "notes"]
-CONTEXT = ["source_type", "source_links", "titles", "evidence", "authorities_response", "import_note", "event_keys"]
+CONTEXT = ["source_type", "source_links", "titles", "claims", "evidence", "authorities_response", "import_note",
+           "event_keys"]
 COLUMNS = ["candidate_id", "decision", "merge_into", *EDITABLE, *CONTEXT]
 MAX_CELL = 32000
+
+
+def _claims_text(raw) -> str | None:
+    """'participants: 30 (https://a) | 50 (https://b)' for every field on which sources differ."""
+    if not raw:
+        return None
+    try:
+        by_field = json.loads(raw) if isinstance(raw, str) else raw
+    except json.JSONDecodeError:
+        return None
+    lines = []
+    for f, cs in by_field.items():
+        if len({c.get("value") for c in cs}) > 1:
+            lines.append(f"{f}: " + " | ".join(f"{c.get('value')} ({c.get('url')})" for c in cs))
+    return "\n".join(lines) or None
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +124,8 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
                     except json.JSONDecodeError:
                         pass
                 v = ev
+            elif name == "claims":  # sources that disagree, side by side
+                v = _claims_text(cand.get("claims"))
             elif name in ("decision", "merge_into", "notes"):
                 v = None
             else:
