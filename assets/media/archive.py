@@ -86,6 +86,10 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(ddl)
     # added later: every source's claims side by side (JSON, assets/media/claims.py)
     con.execute("ALTER TABLE media_candidates ADD COLUMN IF NOT EXISTS claims TEXT")
+    con.execute("ALTER TABLE media_candidates ADD COLUMN IF NOT EXISTS why_found TEXT")
+    # the monitor's reversible "not an event" list: articles sent back to the queue
+    con.execute("""CREATE TABLE IF NOT EXISTS media_triage_overrides (
+        url TEXT PRIMARY KEY, is_event BOOLEAN, reason TEXT, review_file TEXT, imported_at TIMESTAMP)""")
     from assets.media import claims  # the claim ledger and the views over media_card_sources
 
     claims.ensure(con)

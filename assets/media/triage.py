@@ -274,14 +274,19 @@ def classify(title: str, text: str) -> TriageResult:
             and ABROAD_RE.search(full):
         is_assembly, abroad = False, True
     reasons = []
+
+    def quote(i: int) -> str:
+        t = sents[i].text
+        return "«" + (t if len(t) <= 140 else t[:140].rsplit(" ", 1)[0] + "…") + "»"
+
     for v in strong[:3]:
-        reasons.append(f"sentence {v.index}: {', '.join(v.reasons)}")
+        reasons.append(f"sentence {v.index}: {', '.join(v.reasons)} {quote(v.index)}")
     if title_neg:
         reasons.append(f"title is about: {', '.join(title_neg)}")
     if abroad:
         reasons.append("the event is abroad (no city of Kazakhstan named)")
     skipped = [v for v in verdicts if v.reasons and not v.event]
     for v in skipped[:3]:
-        reasons.append(f"sentence {v.index} not counted ({', '.join(v.negatives)})")
+        reasons.append(f"sentence {v.index} not counted ({', '.join(v.negatives)}) {quote(v.index)}")
     score = min(1.0, len(strong) / 3) if is_assembly else 0.0
     return TriageResult(True, is_assembly, round(score, 2), reasons, [v.index for v in strong])
