@@ -237,7 +237,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif weak_neg:
         # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
         # in the same sentence still is unless two such words weigh against it
-        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if "online" in weak_neg else 0)
+        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(raw) else 0)
         v.event = bool(specific) and weak_hits < 2
     else:
         v.event = bool(v.reasons)
