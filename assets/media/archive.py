@@ -117,6 +117,14 @@ def validators(con: duckdb.DuckDBPyConnection, urls: list[str] | None = None) ->
     return out
 
 
+def last_fetched(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict:
+    """When each URL was last asked for (fetch log), for deciding to ask again."""
+    if not urls:
+        return {}
+    rows = con.execute("SELECT url, last_attempt FROM media_fetch_log WHERE url IN (SELECT unnest(?))", [urls]).fetchall()
+    return {u: t for u, t in rows if t is not None}
+
+
 def archived_ok(con: duckdb.DuckDBPyConnection) -> set[str]:
     """URLs that already have a complete successful response (article pages are not fetched again)."""
     return {

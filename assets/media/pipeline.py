@@ -80,10 +80,19 @@ def _fetch_source(con, src: Source, config: SourcesConfig, fetcher: Fetcher, sta
         return
     done = archive.archived_ok(con)
     todo = [u for u in links if u not in done]
+    # an archived article is asked for again, conditionally, once it is older than refetch_after_hours:
+    # a changed page is archived as a new response and read again; an unchanged one costs a 304
+    refresh: list[str] = []
+    hours = config.fetch.refetch_after_hours
+    if hours > 0:
+        last = archive.last_fetched(con, [u for u in links if u in done])
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        refresh = [u for u in links if u in done and (u not in last or now - last[u] >= dt.timedelta(hours=hours))]
     for u in links:
-        if u in done:
+        if u in done and u not in refresh:
             stats.add("already_archived")
-    for r in fetcher.get_many(todo, progress=progress, desc=src.name):
+    validators = archive.validators(con, refresh) if refresh else {}
+    for r in fetcher.get_many(todo + refresh, validators=validators, progress=progress, desc=src.name):
         outcome = archive.store(con, r, source=src.name, role="article")
         stats.add(outcome)
         if r.error:
