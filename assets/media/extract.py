@@ -136,7 +136,8 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"^\s*-?\s*(?:летн|лет\b|года?\b|годам|жас|жыл|месяц|недел|дн[ея]|дней|сут|час|минут|секунд|метр|км\b|килом|"
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
-NOT_COUNT_BEFORE_RE = re.compile(r"(?:стать[яиеюй]\w*|ст\.|п\.|пункт\w*|част[ьи]\w*|№|номер\w*|\bпо|в\s+возрасте)\s*$", re.I)
+NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
+                                 r"\bв\s+возрасте)\s*$", re.I)
 FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучка", "брат", "сестра", "муж", "жена", "родственник",
                  "сноха"}
 
@@ -274,7 +275,7 @@ FORM_RULES = [
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage.CRANE_RE),
     ("road_block", triage.ROADBLOCK_RE),
-    ("march", re.compile(r"шестви|маршем|марш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|шеру", re.I)),
+    ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру", re.I)),
     ("flashmob", re.compile(r"флеш-?моб|флэш-?моб", re.I)),
     ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
     ("rally", re.compile(r"митинг|митингующ|митингова", re.I)),
@@ -551,8 +552,17 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
         ordered.insert(0, doc.sents[0])
     body = [s for s in ordered if not (doc.has_title and s.index == 0)]
     anchors = [doc.sents[i] for i in tri.event_sentences if i in idx and not (doc.has_title and i == 0)]
-    anchor = anchors[0] if anchors else (body[0] if body else ordered[0])
     title_s = doc.sents[0] if doc.has_title and doc.sents else None
+    if title_s is not None and 0 in tri.event_sentences and len(anchors) > 1:
+        # the headline names the event the article is about: its sentences first ("В Нур-Султане
+        # задержали участников шествия ... Тем временем, в Алматы ... митинг")
+        t_keys = {h.key for h in places.find_cities(title_s.text) if places.hit_role(title_s.text, h) == "place"}
+        if t_keys:
+            def _same_place(s: Sentence) -> int:
+                keys = {h.key for h in places.find_cities(s.text) if places.hit_role(s.text, h) == "place"}
+                return 0 if not keys or keys & t_keys else 1
+            anchors.sort(key=_same_place)
+    anchor = anchors[0] if anchors else (body[0] if body else ordered[0])
     # sentences in the order they are searched: the event sentence first, then the rest of the segment
     # (background about earlier events left out)
     background = triage.background_indices(doc.sents)
@@ -611,6 +621,9 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
     title_keys = [h.key for h in place_hits(title_s.text)] if title_s is not None else []
     city = None
     hs = place_hits(anchor.text)
+    if not hs and places.capital_mentioned(anchor.text) and not re.search(
+            r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", anchor.text, re.I):
+        hs = [places.CityHit("astana", 0, 0, "столица")]
     if hs:
         keys = [h.key for h in hs]
         pick = next((k for k in keys if k in title_keys), keys[0]) if len(set(keys)) > 1 else keys[0]
@@ -797,6 +810,8 @@ def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
             m = re.match(r"\s*из\s+(\d+)", after)
             if m:
                 continue
+            if re.search(r"бақыла|наблюдал|снимал\w*\s+на\s+(?:камер|телефон)|следил", clause, re.I):
+                continue  # people watching or filming the event are not its participants
             if re.search(r"(?:деленц|инициативн\w+\s+групп|представител|зал\w*,?\s+рассчитан)", clause, re.I) \
                     and not re.search(r"собрал|вышл|пришл|участ", clause, re.I):
                 continue  # "инициативную группу из 6 человек": a delegation, not the crowd

@@ -14,7 +14,8 @@ from assets.media.text import TOKEN_RE, lemma, yo
 
 # names that are also common words or surnames: counted only after "в", "г.", "город..."
 AMBIGUOUS = {"шевченко", "жамбыл", "орал", "oral", "акмола", "семей"}
-KK_SUFFIXES = ("ында", "інде", "нда", "нде", "да", "де", "та", "те", "ның", "нің", "дың", "дің", "тың", "тің",
+KK_SUFFIXES = ("ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ында", "інде", "нда", "нде", "да", "де", "та", "те",
+               "ның", "нің", "дың", "дің", "тың", "тің",
                "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен")
 CAPITAL_RE = re.compile(r"\bв\s+столице\b|\bстолиц[аеыу]\b(?!\s+(?:\w+\s+)?(?:област|район|Китая|России))", re.I)
 
@@ -162,7 +163,9 @@ def find_demonyms(text: str) -> list[CityHit]:
 
 RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженк\w*|поддерж\w*|солидарн\w*|"
                                 r"родом\s+из|приехал\w*\s+из|из|нефтяник\w*|рабочих|шахтер\w*|в\s+отношении\s+\w+|"
-                                r"тұрғын\w*)\s+(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
+                                r"тұрғын\w*|(?:жертв|памят|событи|трагеди)\w*\s+(?:[\w-]+\s+){0,2}?(?:и\s+)?(?:в\s+)?)"
+                                r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
+EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
 NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
 REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|-\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
@@ -180,6 +183,6 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
     if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before):
         return "region"
-    if RESIDENT_BEFORE_RE.search(before):
-        return "resident"
+    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after):
+        return "resident"  # whose residents, whom they support, the name of a past event
     return "place"

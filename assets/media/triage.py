@@ -17,7 +17,7 @@ from assets.media.text import Sentence, lemmas, normalise, sentences, yo
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
     r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|жиналы?[пд]|талап\s+ет|"
-    r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ",
+    r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой",
     re.I,
 )
 
@@ -33,11 +33,16 @@ KK_EVENT_RE = re.compile(r"шықт|шығып|өткізд|өткізіп|жи�
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып", re.I)
 KK_DEMAND_RE = re.compile(r"талап\s+ет|наразылық", re.I)
+# activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
+KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
+# an administrative or criminal case opened: the sentence is about the case, not the assembly
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|административн\w+\s+(?:дел|протокол)|"
+                     r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
 BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
                            r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
                            r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
-PLANNED_RE = re.compile(r"планиру\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|хотят\s+провести|"
+PLANNED_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|хотят\s+провести|"
                         r"заявк\w+\s+на\s+проведение|пройд[её]т\b|пройдут\b|состоится|состоятся|проведут|выйдут\b|"
                         r"перекроют|объявят\b|начнут\b|будет\s+(?:проходить|проведен|долгим)|будут\s+(?:проходить|стоять)|"
                         r"призыва\w+\s+(?:\w+\s+)?(?:выйти|прийти)|призвал\w*\s+(?:\w+\s+)?(?:выйти|прийти)|анонсирова\w*|"
@@ -99,7 +104,7 @@ EVENT_LEMMAS = {
     "пикетировать", "приковать", "перекрыть", "взобраться", "залезть", "забраться", "подняться", "стоять",
     "держать", "задержать", "разогнать", "выстроиться", "голодать", "протестовать", "митинговать",
     "участвовать", "прошествовать", "прийти", "продолжаться", "длиться", "отказаться", "бастовать",
-    "требовать", "начаться", "простоять", "попытаться", "идти",
+    "требовать", "начаться", "простоять", "попытаться", "идти", "задерживать", "отправиться", "почтить",
 }
 GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
                  "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
@@ -110,7 +115,7 @@ PROTEST_LEMMAS = {"требовать", "требование", "против", 
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
-PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
+PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
                                r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
 
 NEGATIVE = {
@@ -185,6 +190,8 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
+    if CASE_RE.search(raw) and "court" not in out:
+        out.append("court")
     if BACKGROUND_RE.search(raw):
         out.append("background")
     if mode:
@@ -197,7 +204,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     lem = set(lemmas(raw))
     low = raw.lower()
     v = SentenceVerdict(index=s.index, event=False)
-    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|шестви|маршем", low)) \
+    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
         or bool(PROTEST_ACTION_RE.search(low)) \
         or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик"})))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
@@ -226,6 +233,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif (gather or video) and not form:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
+        v.reasons.append("kk gathering+demand")
+    elif KK_COMMEMORATION_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
