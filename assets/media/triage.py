@@ -41,9 +41,12 @@ CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
 BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
                            r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
-                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
-PLANNED_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|хотят\s+провести|"
-                        r"заявк\w+\s+на\s+проведение|пройд[её]т\b|пройдут\b|состоится|состоятся|проведут|выйдут\b|"
+                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
+# an intention ("планировали", "хотели провести"): in a sentence that also reports the holding in the past
+# ("вышли около 70 человек, хотя планировалось собрать 100") it does not make the sentence a plan
+INTENT_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|"
+                       r"хотят\s+провести", re.I)
+PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд[её]т\b|пройдут\b|состоится|состоятся|проведут|выйдут\b|"
                         r"перекроют|объявят\b|начнут\b|будет\s+(?:проходить|проведен|долгим)|будут\s+(?:проходить|стоять)|"
                         r"призыва\w+\s+(?:\w+\s+)?(?:выйти|прийти)|призвал\w*\s+(?:\w+\s+)?(?:выйти|прийти)|анонсирова\w*|"
                         r"готов\w*\s+к\s+(?:\w+\s+)?(?:забастовк|акци|митинг)|готовится\s+к|назначил\w*\s+на|"
@@ -71,6 +74,8 @@ def sentence_mode(text: str) -> str | None:
     if PERMISSION_RE.search(low) and not PAST_EVENT_RE.search(low):
         return "permission"
     if PLANNED_RE.search(low):
+        return "planned"
+    if INTENT_RE.search(low) and not PAST_EVENT_RE.search(low):
         return "planned"
     return None
 
@@ -206,7 +211,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     v = SentenceVerdict(index=s.index, event=False)
     form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
         or bool(PROTEST_ACTION_RE.search(low)) \
-        or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик"})))
+        or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
