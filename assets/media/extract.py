@@ -46,7 +46,7 @@ VAGUE = [
     (re.compile(r"\bдесятки\b", re.I), (20, 40, 90)),
     (re.compile(r"\bсотни\b", re.I), (200, 400, 900)),
     (re.compile(r"\bтысячи\b", re.I), (2000, 4000, 9000)),
-    (re.compile(r"несколько\b", re.I), (3, 5, 9)),
+    (re.compile(r"нескольк(?:о|их|им|ими)\b", re.I), (3, 5, 9)),
     (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
 ]
 QUALIFIERS = [
@@ -71,6 +71,8 @@ KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+жуық|-?\s*
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|"
+                       r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
+                       r"в\s+отделени\w+|в\s+изолятор\w*)|"
                        r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил)\w*\s+(?:[\w-]+\s+){0,6}?"
                        r"(?:в|к)\s+(?:[\w-]+\s+){0,2}?(?:отдел|овд|рувд|управлени|участ|пункт\w*\s+полиц|департамент\w*\s+полиц|"
                        r"полици|автозак|автобус|изолятор|ивс|спецприемник)|"
@@ -174,7 +176,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
                 continue
             after = low_text[m.end():m.end() + 60]
             # "несколько" followed by a number word is not vague ("несколько сотен" is handled above)
-            if rx.pattern.startswith("несколько\\b") and re.match(r"\s+(?:десят|сот|тысяч)", after):
+            if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят|сот|тысяч)", after):
                 continue
             used.append((m.start(), m.end()))
             out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
@@ -201,10 +203,11 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             end = toks[j].end()
             j += 1
         after = text[end:end + 60]
-        # "20 тысяч" -> 20000
-        mult = re.match(r"\s+(тысяч\w*|тыс\.)", after)
+        # "20 тысяч" -> 20000, "трех десятков" -> 30, "двух сотен" -> 200
+        mult = re.match(r"\s+(тысяч\w*|тыс\.|десятк\w*|десяток|сотн\w*|сотен)", after)
         if mult:
-            n *= 1000
+            w = mult.group(1).lower()
+            n *= 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
             end += mult.end()
             after = text[end:end + 60]
         # "от 30 до 40", "30-40"
@@ -819,8 +822,13 @@ def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
             # "Шесть женщин, пришедших с Усетаевой": and the one they came with
             if re.match(r"[^.;]{0,40}?,?\s+(?:пришедш|вышедш|приехавш)\w+\s+с\s+[А-ЯЁ]", after):
                 lo, best, hi = lo + 1, best + 1, hi + 1
-            if q.text.lower() in ("группа", "группы"):
-                weak = weak or ((lo, best, hi), s.text)
+            if q.text.lower() in ("группа", "группы") or (s is not anchor and not re.search(r"\d", q.text)
+                                                          and any(rx.fullmatch(q.text) for rx, _ in VAGUE)):
+                # "группа", or "десятки людей" outside the event sentence: a stated number elsewhere wins
+                # (and "десятки" wins over "группа")
+                is_group = q.text.lower() in ("группа", "группы")
+                if weak is None or (weak[2] and not is_group):
+                    weak = ((lo, best, hi), s.text, is_group)
                 continue
             if ev.participants is None:
                 ev.participants_low, ev.participants, ev.participants_high = lo, best, hi
@@ -828,7 +836,7 @@ def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
         if ev.participants is not None:
             break
     if ev.participants is None and weak:
-        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"] = weak
+        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
     if ev.participants is None:
         for s in search:
             m = re.search(r"\b\d+\s+из\s+(\d+)\s+(?:участник|человек|пикетчик|жител)", s.text)
@@ -1018,6 +1026,8 @@ def _detentions(ev: Event, search: list[Sentence]) -> None:
                 kind = _counted(q, after, t[max(0, q.start - 40):q.start])
                 clause = _clause(t, q.start, q.end)
                 if kind and kind[0] == "people":
+                    if not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+                        continue  # "нескольких участников": reported without a number, the monitor counts
                     people.append(q)
                     if DETAIN_RE.search(clause):
                         n = q.best

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assets.media import places
-from assets.media.text import Sentence, lemmas, normalise, sentences, yo
+from assets.media.text import Sentence, lemmas, normalise, parses, sentences, tokens, yo
 
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
@@ -218,7 +218,17 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
     height = bool(HEIGHT_RE.search(low))
     video = bool(VIDEO_APPEAL_RE.search(low))
-    event_verb = bool(lem & EVENT_LEMMAS)
+    # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
+    # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
+    event_verb = False
+    for tok in tokens(raw):
+        ps = parses(tok.lower())
+        if not ps:
+            continue
+        l = yo(ps[0].normal_form)
+        if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
+            event_verb = True
+            break
     gather = bool(lem & GATHER_LEMMAS)
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
