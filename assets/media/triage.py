@@ -35,6 +35,12 @@ KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып", re
 KK_DEMAND_RE = re.compile(r"талап\s+ет|наразылық", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
+# a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
+PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+\s+сут|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
+                        r"ответственност|признан\w*\s+виновн|айыппұл\s+салын|кінәлі\s+деп\s+тан|әкімшілік\s+сот", re.I)
+# an event of years ago ("в 2011 году", "с апреля 2011 года"; not "3 мая 2017 года")
+OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
+                         r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
 # an administrative or criminal case opened: the sentence is about the case, not the assembly
 CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|административн\w+\s+(?:дел|протокол)|"
                      r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
@@ -195,8 +201,11 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
-    if CASE_RE.search(raw) and "court" not in out:
+    if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
+    main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
+    if OLD_YEAR_RE.search(main) and "background" not in out:
+        out.append("background")
     if BACKGROUND_RE.search(raw):
         out.append("background")
     if mode:
@@ -290,7 +299,9 @@ def classify(title: str, text: str) -> TriageResult:
             if not near_protest:
                 continue
         strong.append(v)
-    title_neg = verdicts[0].negatives if title and verdicts else []
+    # a headline about something else (a court, a law, a clean-up, a concert ...) that does not itself
+    # report the event: the article needs two event sentences
+    title_neg = verdicts[0].negatives if title and verdicts and not verdicts[0].event else []
     need = 2 if title_neg else 1
     is_assembly = len(strong) >= need
     abroad = False
