@@ -84,6 +84,15 @@ DDL = [
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     for ddl in DDL:
         con.execute(ddl)
+    # added later: every source's claims side by side (JSON, assets/media/claims.py)
+    con.execute("ALTER TABLE media_candidates ADD COLUMN IF NOT EXISTS claims TEXT")
+    con.execute("ALTER TABLE media_candidates ADD COLUMN IF NOT EXISTS why_found TEXT")
+    # the monitor's reversible "not an event" list: articles sent back to the queue
+    con.execute("""CREATE TABLE IF NOT EXISTS media_triage_overrides (
+        url TEXT PRIMARY KEY, is_event BOOLEAN, reason TEXT, review_file TEXT, imported_at TIMESTAMP)""")
+    from assets.media import claims  # the claim ledger and the views over media_card_sources
+
+    claims.ensure(con)
 
 
 def sha256(data: bytes) -> str:
@@ -106,6 +115,14 @@ def validators(con: duckdb.DuckDBPyConnection, urls: list[str] | None = None) ->
         h = json.loads(headers or "{}")
         out[url] = (h.get("etag"), h.get("last-modified"))
     return out
+
+
+def last_fetched(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict:
+    """When each URL was last asked for (fetch log), for deciding to ask again."""
+    if not urls:
+        return {}
+    rows = con.execute("SELECT url, last_attempt FROM media_fetch_log WHERE url IN (SELECT unnest(?))", [urls]).fetchall()
+    return {u: t for u, t in rows if t is not None}
 
 
 def archived_ok(con: duckdb.DuckDBPyConnection) -> set[str]:

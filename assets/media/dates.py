@@ -26,6 +26,10 @@ RU_MONTH_RE = (r"(январ[ьяе]|феврал[ьяе]|март[аео]?|ап
                r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
 RU_DATE_RE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})(?:-?(?:го|е|ого))?\s+{RU_MONTH_RE}\b(?:\s+(\d{{4}})\s*(?:г\.|года|год|г\b)?)?", re.I)
+# "Маусымның 30-ы", "қаңтардың 5-і": month first
+KK_DATE2_RE = re.compile(
+    r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*\s+(\d{1,2})\s*-?\s*"
+    r"(?:ы|і|сы|сі|ші|шы)?(?!\d)", re.I)
 NUM_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
 KK_DATE_RE = re.compile(
     r"(?<![\d.])(?:(\d{4})\s*(?:жылы|ж\.)?\s+)?(\d{1,2})\s*-?\s*(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
@@ -103,6 +107,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
     for m in KK_DATE_RE.finditer(text):
         add(_with_year(int(m.group(2)), KK_MONTHS[m.group(3).lower()], int(m.group(1)) if m.group(1) else None,
                        published), m, "explicit")
+    for m in KK_DATE2_RE.finditer(text):
+        add(_with_year(int(m.group(2)), KK_MONTHS[m.group(1).lower()], None, published), m, "explicit")
     for m in NUM_DATE_RE.finditer(text):
         year = int(m.group(3))
         year = year + 2000 if year < 100 else year

@@ -140,6 +140,8 @@ def merge(group: list[dict]) -> dict:
     out["titles"] = " | ".join(dict.fromkeys(e.get("title") or "" for e in group if e.get("title")))
     out["article_ids"] = ";".join(dict.fromkeys(e.get("article_id") or "" for e in group if e.get("article_id")))
     out["event_keys"] = ";".join(e.get("event_key") or "" for e in group)
+    out["why_found"] = "\n".join(dict.fromkeys(
+        f"{e.get('url')}: {e.get('why_found')}" for e in group if e.get("why_found"))) or None
     pubs = [parse_date(e.get("published")) for e in group if parse_date(e.get("published"))]
     out["first_seen"] = min(pubs) if pubs else None
     out["source_type"] = "social" if all((e.get("kind") == "telegram") for e in group) else "media"

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import re
 from dataclasses import asdict, dataclass, field
 
 from assets.media import dates as dates_mod
 from assets.media import places, triage
 from assets.media.parse import detect_lang
-from assets.media.text import Sentence, lemma, lemmas, normalise, parses, sentences, tokens, yo
+from assets.media.text import TOKEN_RE, Sentence, lemma, lemmas, normalise, parses, sentences, tokens, yo
 
 # -- numbers ----------------------------------------------------------------------------------
 NUM_WORDS = {
@@ -32,6 +31,12 @@ NUM_WORDS = {
 }
 # vague quantities: (low, best, high)
 VAGUE = [
+    (re.compile(r"екі\s+жүзге\s+жуық", re.I), (180, 200, 220)),
+    (re.compile(r"жүзге\s+жуық|жүз\s+шақты", re.I), (90, 100, 110)),
+    (re.compile(r"(?<!\w)ондаған", re.I), (20, 40, 90)),
+    (re.compile(r"(?<!\w)жүздеген", re.I), (200, 400, 900)),
+    (re.compile(r"(?<!\w)мыңдаған", re.I), (2000, 4000, 9000)),
+    (re.compile(r"(?<!\w)бірнеше", re.I), (3, 5, 9)),
     (re.compile(r"несколько\s+тысяч", re.I), (2000, 3000, 9000)),
     (re.compile(r"несколько\s+сотен", re.I), (200, 300, 900)),
     (re.compile(r"несколько\s+десятков", re.I), (20, 30, 90)),
@@ -41,7 +46,7 @@ VAGUE = [
     (re.compile(r"\bдесятки\b", re.I), (20, 40, 90)),
     (re.compile(r"\bсотни\b", re.I), (200, 400, 900)),
     (re.compile(r"\bтысячи\b", re.I), (2000, 4000, 9000)),
-    (re.compile(r"несколько\b", re.I), (3, 5, 9)),
+    (re.compile(r"нескольк(?:о|их|им|ими)\b", re.I), (3, 5, 9)),
     (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
 ]
 QUALIFIERS = [
@@ -65,15 +70,24 @@ KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+жуық|-?\s*
                           r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі)", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
-DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|доставлен\w*\s+в\s+(?:отдел|овд|рувд|управлен|участок)|"
-                       r"доставил\w*\s+(?:\w+\s+){0,3}в\s+(?:\w+\s+)?(?:отдел|овд|рувд|управлен|участок)|"
-                       r"увез\w*\s+в\s+(?:\w+\s+)?(?:отдел|овд|рувд)|ұсталды|ұстап\s+әкетті|қамауға\s+алын", re.I)
+DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|"
+                       r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
+                       r"в\s+отделени\w+|в\s+изолятор\w*)|"
+                       r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил)\w*\s+(?:[\w-]+\s+){0,6}?"
+                       r"(?:в|к)\s+(?:[\w-]+\s+){0,2}?(?:отдел|овд|рувд|управлени|участ|пункт\w*\s+полиц|департамент\w*\s+полиц|"
+                       r"полици|автозак|автобус|изолятор|ивс|спецприемник)|"
+                       r"(?:в\s+сторону|к\s+зданию)\s+(?:\w+\s+)?(?:департамента|управления|отдела)\s+полиции|"
+                       r"\bарестован\w*|ұстал|ұстап\s+әкет|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)", re.I)
 NO_DETAIN_RE = re.compile(
     r"задержаний\s+не\s+было|без\s+задержаний|никто\s+(?:не\s+был\s+задержан|задержан\s+не\s+был|не\s+задержан|"
     r"не\s+задерживал\w*)|никого\s+не\s+задерживал\w*|никого\s+не\s+задержал\w*|задерживать\s+(?:\w+\s+){0,2}не\s+стал\w*|"
-    r"не\s+задерживал\w*|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
+    r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
-ALL_DETAINED_RE = re.compile(r"задержал\w*\s+всех|все\s+(?:участники|пикетчики|\w+)\s+(?:были\s+)?задержан", re.I)
+ALL_DETAINED_RE = re.compile(
+    r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал)|"
+    r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
+    r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
+    r"(?:доставили|задержали|увезли|отвезли|забрали)", re.I)
 SINGULAR_DETAIN_RE = re.compile(
     r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
@@ -90,7 +104,7 @@ class Quantity:
 
 
 def _word_number(tok: str) -> int | None:
-    t = tok.lower()
+    t = tok.lower().replace("\u200b", "")
     if t.isdigit():
         return int(t)
     if t in NUM_WORDS:
@@ -100,29 +114,69 @@ def _word_number(tok: str) -> int | None:
 
 
 def _bounds(n: int, how: str | None) -> tuple[int, int, int]:
+    # integer arithmetic: math.ceil(50 * 1.1) is 56 in floating point
+    def up(k: int) -> int:  # ceil(n * k / 10)
+        return -(-n * k // 10)
+
     if how == "about":
-        return math.floor(n * 0.9), n, math.ceil(n * 1.1)
+        return n * 9 // 10, n, up(11)
     if how == "more":
-        return n + 1, math.ceil(n * 1.1), math.ceil(n * 1.3)
+        return n + 1, up(11), up(13)
     if how == "at_least":
-        return n, n, math.ceil(n * 1.2)
+        return n, n, up(12)
     if how == "up_to":
-        return math.ceil(n * 0.5), math.floor(n * 0.8), n
+        return up(5), n * 8 // 10, n
     return n, n, n
+
+
+THOUSANDS_SEP_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f\u2009](\d{3}))+(?![\d.,]?\d)")
+# "от 1,5 до 2 тыс. человек", "1,5 тысячи": decimal thousands
+RANGE_THOUSANDS_RE = re.compile(r"\bот\s+(\d+(?:[.,]\d+)?)\s+(?:тыс\w*\.?\s+)?до\s+(\d+(?:[.,]\d+)?)\s*(тыс\.|тысяч\w*)", re.I)
+DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+[.,]\d+)\s*(тыс\.|тысяч\w*)", re.I)
+# what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
+NOT_COUNT_AFTER_RE = re.compile(
+    r"^\s*-?\s*(?:летн|лет\b|года?\b|годам|жас|жыл|месяц|недел|дн[ея]|дней|сут|час|минут|секунд|метр|км\b|килом|"
+    r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
+    r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
+NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
+                                 r"\bв\s+возрасте)\s*$", re.I)
+FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучка", "брат", "сестра", "муж", "жена", "родственник",
+                 "сноха"}
+
+
+def _prepare_numbers(text: str) -> str:
+    """'3 000' -> '3000' (same length, so offsets stay valid: padded with zero-width joins removed)."""
+    return THOUSANDS_SEP_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f\u2009]", "\u200b", m.group(0)), text)
 
 
 def quantities(text: str) -> list[tuple[Quantity, str]]:
     """Number expressions followed by what they count: [(Quantity, following words)]."""
     out: list[tuple[Quantity, str]] = []
     used: list[tuple[int, int]] = []
+    text = _prepare_numbers(text)
     low_text = text
+    for m in RANGE_THOUSANDS_RE.finditer(text):
+        a = round(float(m.group(1).replace(",", ".")) * 1000)
+        b = round(float(m.group(2).replace(",", ".")) * 1000)
+        if b > a:
+            used.append((m.start(), m.end()))
+            out.append((Quantity(a, round((a + b) / 2), b, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
+    for m in DECIMAL_THOUSANDS_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in used):
+            continue
+        n = round(float(m.group(1).replace(",", ".")) * 1000)
+        before = text[max(0, m.start() - 30):m.start()]
+        how = next((name for rx, name in QUALIFIERS if rx.search(before)), None)
+        lo, best, hi = _bounds(n, how)
+        used.append((m.start(), m.end()))
+        out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
     for rx, (lo, best, hi) in VAGUE:
         for m in rx.finditer(low_text):
             if any(a < m.end() and m.start() < b for a, b in used):
                 continue
             after = low_text[m.end():m.end() + 60]
             # "несколько" followed by a number word is not vague ("несколько сотен" is handled above)
-            if rx.pattern.startswith("несколько\\b") and re.match(r"\s+(?:десят|сот|тысяч)", after):
+            if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят|сот|тысяч)", after):
                 continue
             used.append((m.start(), m.end()))
             out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
@@ -130,7 +184,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         used.append((h.start, h.end))  # "3 мая", "03.05.2017" are dates, not counts
     for m in re.finditer(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\s*(?:год|г\.)|\d+\s*(?:%|процент)", text):
         used.append((m.start(), m.end()))
-    toks = list(re.finditer(r"\d+|[^\W\d_]+(?:-[^\W\d_]+)*", text))
+    toks = list(re.finditer(r"\d+(?:\u200b\d{3})*|[^\W\d_]+(?:-[^\W\d_]+)*", text))
     i = 0
     while i < len(toks):
         m = toks[i]
@@ -141,7 +195,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         start, end = m.start(), m.end()
         # compound: "двадцать пять", "сто двадцать"
         j = i + 1
-        while j < len(toks) and not m.group(0).isdigit():
+        while j < len(toks) and not m.group(0).replace("\u200b", "").isdigit():
             nxt = _word_number(toks[j].group(0))
             if nxt is None or toks[j].group(0).isdigit() or nxt >= n or text[end:toks[j].start()].strip():
                 break
@@ -149,16 +203,17 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             end = toks[j].end()
             j += 1
         after = text[end:end + 60]
-        # "20 тысяч" -> 20000
-        mult = re.match(r"\s+(тысяч\w*|тыс\.)", after)
+        # "20 тысяч" -> 20000, "трех десятков" -> 30, "двух сотен" -> 200
+        mult = re.match(r"\s+(тысяч\w*|тыс\.|десятк\w*|десяток|сотн\w*|сотен)", after)
         if mult:
-            n *= 1000
+            w = mult.group(1).lower()
+            n *= 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
             end += mult.end()
             after = text[end:end + 60]
         # "от 30 до 40", "30-40"
         before = text[max(0, start - 30):start]
-        rng = re.match(r"\s*(?:-|–|—|до)\s*(\d+)", after)
-        if rng and m.group(0).isdigit():
+        rng = re.match(r"\s*(?:-|–|—|до)\s*(\d+)(?!\s*-?\s*(?:летн|лет\b|год|жас))", after)
+        if rng and m.group(0).replace("\u200b", "").isdigit():
             hi = int(rng.group(1))
             if hi > n:
                 end += rng.end()
@@ -185,14 +240,18 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
 
 def _counted_noun(after: str) -> tuple[str, str] | None:
     """What a number counts: ('people'|'police', lemma) when the next noun is a person, else None."""
+    if NOT_COUNT_AFTER_RE.match(after):
+        return None  # "55-летняя", "15 суток", "250 тысяч тенге", "троих детей"
     if KK_PEOPLE_RE.match(after):
         return "people", KK_PEOPLE_RE.match(after).group(1)
-    words = re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", after)[:4]
+    words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*", after)[:4]
     if not words:
         return None
     if re.match(r"\s*(?:из|\()", after):
         return None
     for k, w in enumerate(words):
+        if re.search("[әғқңөұүһі]", w.lower()):
+            return None  # a Kazakh word that KK_PEOPLE_RE did not take
         if re.fullmatch(r"тысяч\w*|сот\w*|десят\w*", w.lower()):
             continue
         ps = parses(w.lower())
@@ -201,9 +260,12 @@ def _counted_noun(after: str) -> tuple[str, str] | None:
             return "police", lem
         if lem == "сотрудник" and k + 1 < len(words) and re.match(r"полиц|правоохран|овд|рувд|дп", words[k + 1].lower()):
             return "police", "сотрудник полиции"
-        if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in ps[:3]):
+        if lem in FAMILY_LEMMAS:
+            return None
+        common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
+        if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
-        if any(p.tag.POS in ("ADJF", "PRTF") for p in ps[:2]) and k < 2:
+        if any(p.tag.POS in ("ADJF", "PRTF", "ADVB") for p in ps[:2]) and k < 2:
             continue  # "40 рабочих строительной", "30 валютных ипотечников"
         return None
     return None
@@ -216,11 +278,11 @@ FORM_RULES = [
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage.CRANE_RE),
     ("road_block", triage.ROADBLOCK_RE),
-    ("march", re.compile(r"шестви|маршем|марш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|шеру", re.I)),
+    ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру", re.I)),
     ("flashmob", re.compile(r"флеш-?моб|флэш-?моб", re.I)),
     ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
-    ("rally", re.compile(r"митинг|митингующ|митингова", re.I)),
-    ("picket", re.compile(r"пикет|пикетчи|пикетирова", re.I)),
+    ("rally", re.compile(r"(?<!не\s)(?<!«)митинг|митингующ|митингова", re.I)),
+    ("picket", re.compile(r"(?<!не\s)(?<!«)пикет|пикетчи|пикетирова", re.I)),
 ]
 TOPIC_RULES = [
     re.compile(r"\b(?:требуя|требуют|требовали|требовал[аи]?|потребовали|требует|выдвинули\s+требование)[\s,]+(.{4,160}?)(?=[.;!?]|,\s+(?:так как|поскольку|а также|после|однако|но)\b|$)", re.I),
@@ -493,24 +555,59 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
         ordered.insert(0, doc.sents[0])
     body = [s for s in ordered if not (doc.has_title and s.index == 0)]
     anchors = [doc.sents[i] for i in tri.event_sentences if i in idx and not (doc.has_title and i == 0)]
-    anchor = anchors[0] if anchors else (body[0] if body else ordered[0])
     title_s = doc.sents[0] if doc.has_title and doc.sents else None
+    if title_s is not None and 0 in tri.event_sentences and len(anchors) > 1:
+        # the headline names the event the article is about: its sentences first ("В Нур-Султане
+        # задержали участников шествия ... Тем временем, в Алматы ... митинг")
+        t_keys = {h.key for h in places.find_cities(title_s.text) if places.hit_role(title_s.text, h) == "place"}
+        if t_keys:
+            def _same_place(s: Sentence) -> int:
+                keys = {h.key for h in places.find_cities(s.text) if places.hit_role(s.text, h) == "place"}
+                return 0 if not keys or keys & t_keys else 1
+            anchors.sort(key=_same_place)
+    anchor = anchors[0] if anchors else (body[0] if body else ordered[0])
     # sentences in the order they are searched: the event sentence first, then the rest of the segment
     # (background about earlier events left out)
-    search = [anchor] + [s for s in body if s is not anchor and not triage.BACKGROUND_RE.search(s.text)]
+    background = triage.background_indices(doc.sents)
+    search = [anchor] + [s for s in body if s is not anchor and not triage.BACKGROUND_RE.search(s.text)
+                         and s.index not in background]
 
-    # date: the event sentence, then nearest earlier, then the dateline, then anything; else publication
+    # date: from the event's own sentence, then the nearest earlier and later sentences that tell of
+    # the event (never a plan, a permission, a threat or background; never after publication), then
+    # the dateline, the title; else the publication date
+    def usable(s: Sentence) -> bool:
+        return s.index not in background and not triage.BACKGROUND_RE.search(s.text) and not triage.sentence_mode(s.text)
+
+    def eventish(s: Sentence) -> bool:
+        return s.index in tri.event_sentences or bool(triage.judge_sentence(s).reasons) \
+            or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I))
+
+    def fresh(hits: list) -> list:
+        # a date months before publication, outside the event's own sentence and without a year, is
+        # a date of something else (a page header, an earlier step)
+        if not doc.published:
+            return hits
+        return [h for h in hits if (doc.published - h.date).days <= 45 or re.search(r"\d{4}", h.text)]
+
+    def event_dates(s: Sentence) -> list:
+        return [h for h in dates_mod.find_dates(s.text, doc.published)
+                if not (doc.published and h.date > doc.published)]
+
     found = None
-    for s in [anchor] + sorted([s for s in body if s.index < anchor.index], key=lambda s: -s.index) + \
-            [s for s in body if s.index > anchor.index]:
-        hits = dates_mod.find_dates(s.text, doc.published)
+    order = [anchor] + ([title_s] if title_s is not None else []) + \
+        sorted([s for s in body if s.index < anchor.index], key=lambda s: -s.index) + \
+        [s for s in body if s.index > anchor.index]
+    for s in order:
+        if not usable(s) or (s is not anchor and s is not title_s and not eventish(s)):
+            continue
+        hits = event_dates(s) if s is anchor else fresh(event_dates(s))
         if hits:
             found = (hits[0].date, s.text)
             break
     if found is None and dl_date:
         found = (dl_date, dl_sentence)
-    if found is None and title_s is not None:
-        hits = dates_mod.find_dates(title_s.text, doc.published)
+    if found is None and title_s is not None and usable(title_s):
+        hits = fresh(event_dates(title_s))
         if hits:
             found = (hits[0].date, title_s.text)
     if found:
@@ -518,32 +615,50 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
     elif doc.published:
         ev.date, ev.evidence["date"] = doc.published, "(no date in the text: the publication date)"
 
-    # city: the event sentence, the dateline, the title, then the most mentioned
+    # city: where people gathered. The event sentence, the dateline, the title, people named by
+    # their city ("уральцы"), then the most mentioned; never a city only named as whose residents
+    # they are or whom they support ("поддержать жителей Жанаозена"), nor a region ("Алматы облысы")
+    def place_hits(text: str, role: str = "place") -> list:
+        return [h for h in places.find_cities(text) if places.hit_role(text, h) == role]
+
+    title_keys = [h.key for h in place_hits(title_s.text)] if title_s is not None else []
     city = None
-    for s in [anchor]:
-        hs = places.find_cities(s.text)
-        if hs:
-            city = (hs[0].key, s.text)
+    hs = place_hits(anchor.text)
+    if not hs and places.capital_mentioned(anchor.text) and not re.search(
+            r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", anchor.text, re.I):
+        hs = [places.CityHit("astana", 0, 0, "столица")]
+    if hs:
+        keys = [h.key for h in hs]
+        pick = next((k for k in keys if k in title_keys), keys[0]) if len(set(keys)) > 1 else keys[0]
+        city = (pick, anchor.text)
     if city is None and dl_city:
         city = (dl_city, dl_sentence)
-    if city is None and title_s is not None:
-        hs = places.find_cities(title_s.text)
-        if hs:
-            city = (hs[0].key, title_s.text)
+    if city is None and title_keys:
+        city = (title_keys[0], title_s.text)
     if city is None:
+        for s in [anchor] + ([title_s] if title_s is not None else []):
+            dem = places.find_demonyms(s.text)
+            if dem:
+                city = (dem[0].key, s.text)
+                break
+    for role in ("place", "demonym", "resident"):
+        if city is not None:
+            break
         counts: dict[str, tuple[int, str]] = {}
         for s in search:
-            for h in places.find_cities(s.text):
+            found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
+            for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))
                 counts[h.key] = (c + 1, first)
         if counts:
             k = max(counts, key=lambda k: counts[k][0])
             city = (k, counts[k][1])
-    if city is None:
-        for s in [anchor] + search + ([title_s] if title_s else []):
-            if places.capital_mentioned(s.text):
-                city = ("astana", s.text)
-                break
+        if role == "demonym" and city is None:
+            for s in [anchor] + search + ([title_s] if title_s else []):
+                if places.capital_mentioned(s.text) and not re.search(
+                        r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", s.text, re.I):
+                    city = ("astana", s.text)
+                    break
     if city:
         ev.city, ev.evidence["city"] = city
     for s in search:
@@ -576,6 +691,8 @@ def _extract_segment(doc: _Doc, seg: list[Sentence], tri: triage.TriageResult, d
 
     # participants
     _participants(ev, search, anchor)
+    if ev.form == "picket" and ev.participants_high == 1:
+        ev.form = "single_picket"  # a picket held by one person is a single picket
 
     # topic and character
     for s in [anchor] + search + ([title_s] if title_s else []):
@@ -661,6 +778,10 @@ COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шес�
 
 
 def _counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
+    if before and NOT_COUNT_BEFORE_RE.search(before):
+        return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
+    if NOT_COUNT_AFTER_RE.match(after):
+        return None  # "троих детей", "двое суток"
     kind = _counted_noun(after)
     if kind is None and q.text.lower() in COLLECTIVE:
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
@@ -672,14 +793,15 @@ def _counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | Non
 def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
     for s in search:
         for q, after in quantities(s.text):
-            kind = _counted(q, after)
+            kind = _counted(q, after, s.text[max(0, q.start - 40):q.start])
             if kind and kind[0] == "police" and ev.police_count is None:
                 ev.police_count, ev.evidence["police_count"] = q.best, s.text
                 ev.police_present = True
                 ev.evidence.setdefault("police_present", s.text)
+    weak = None  # "группа": only when nothing better is stated
     for s in search:
-        if triage.BACKGROUND_RE.search(s.text):
-            continue
+        if triage.BACKGROUND_RE.search(s.text) or triage.sentence_mode(s.text):
+            continue  # background, plans, threats, refusals: not this event's crowd
         for q, after in quantities(s.text):
             kind = _counted(q, after, s.text[max(0, q.start - 40):q.start])
             if kind is None or kind[0] == "police":
@@ -691,11 +813,30 @@ def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
             m = re.match(r"\s*из\s+(\d+)", after)
             if m:
                 continue
+            if re.search(r"бақыла|наблюдал|снимал\w*\s+на\s+(?:камер|телефон)|следил", clause, re.I):
+                continue  # people watching or filming the event are not its participants
+            if re.search(r"(?:деленц|инициативн\w+\s+групп|представител|зал\w*,?\s+рассчитан)", clause, re.I) \
+                    and not re.search(r"собрал|вышл|пришл|участ", clause, re.I):
+                continue  # "инициативную группу из 6 человек": a delegation, not the crowd
+            lo, best, hi = q.low, q.best, q.high
+            # "Шесть женщин, пришедших с Усетаевой": and the one they came with
+            if re.match(r"[^.;]{0,40}?,?\s+(?:пришедш|вышедш|приехавш)\w+\s+с\s+[А-ЯЁ]", after):
+                lo, best, hi = lo + 1, best + 1, hi + 1
+            if q.text.lower() in ("группа", "группы") or (s is not anchor and not re.search(r"\d", q.text)
+                                                          and any(rx.fullmatch(q.text) for rx, _ in VAGUE)):
+                # "группа", or "десятки людей" outside the event sentence: a stated number elsewhere wins
+                # (and "десятки" wins over "группа")
+                is_group = q.text.lower() in ("группа", "группы")
+                if weak is None or (weak[2] and not is_group):
+                    weak = ((lo, best, hi), s.text, is_group)
+                continue
             if ev.participants is None:
-                ev.participants_low, ev.participants, ev.participants_high = q.low, q.best, q.high
+                ev.participants_low, ev.participants, ev.participants_high = lo, best, hi
                 ev.evidence["participants"] = s.text
         if ev.participants is not None:
             break
+    if ev.participants is None and weak:
+        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
     if ev.participants is None:
         for s in search:
             m = re.search(r"\b\d+\s+из\s+(\d+)\s+(?:участник|человек|пикетчик|жител)", s.text)
@@ -708,11 +849,16 @@ def _participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
             if not DETAIN_RE.search(s.text):
                 continue
             for q, after in quantities(s.text):
-                kind = _counted(q, after)
+                kind = _counted(q, after, s.text[max(0, q.start - 40):q.start])
                 if kind and re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I):
                     ev.participants_low = ev.participants = ev.participants_high = q.best
                     ev.evidence["participants"] = s.text
                     return
+        named = max(_named_people(s.text) for s in [anchor] + search[:3])
+        if named >= 2:
+            ev.participants_low = ev.participants = ev.participants_high = named
+            ev.evidence["participants"] = anchor.text
+            return
         if ev.form in ("single_picket",) or _singular_subject(anchor.text):
             ev.participants_low = ev.participants = ev.participants_high = 1
             ev.evidence["participants"] = anchor.text
@@ -727,8 +873,34 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1:right]
 
 
+def _named_people(text: str) -> int:
+    """How many people a sentence names as its subject: "Алима Абдирова и Ольга Климонова вышли" -> 2
+    (first names joined by "и" or commas before the first verb)."""
+    if re.search("[әғқңөұүһі]", text.lower()):
+        return 0
+    head = []
+    for m in TOKEN_RE.finditer(text):
+        ps = parses(m.group(0).lower())
+        if ps and ps[0].tag.POS in ("VERB", "GRND"):
+            break
+        head.append(m.end())
+    if not head:
+        return 0
+    count = 0
+    for chunk in re.split(r",|\s+и\s+", text[:head[-1]]):
+        words = re.findall(r"[А-ЯЁ][а-яё]+", chunk)
+        if len(words) >= 2 and chunk.strip().endswith(words[-1]):
+            w1, w2 = words[-2].lower(), words[-1].lower()
+            p1, p2 = parses(w1), parses(w2)
+            if any({"Name"} & p.tag.grammemes for p in p1[:3]) and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
+                count += 1
+    return count
+
+
 def _singular_subject(text: str) -> bool:
     """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ...")."""
+    if re.search("[әғқңөұүһі]", text.lower()):
+        return False  # Kazakh: no Russian morphology
     for w in tokens(text)[:6]:
         if w.isdigit():
             return False
@@ -841,17 +1013,29 @@ def _detentions(ev: Event, search: list[Sentence]) -> None:
             continue
         if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not re.search(r"\d", low):
             continue  # "задержанных отпустили": about those already counted
+        if re.search(r"(?:пыта\w+|хотел\w*|попыта\w+|намерева\w+|собирал\w*)\s+(?:\w+\s+){0,2}"
+                     r"(?:увести|отвезти|задержать|забрать|доставить|увезти)", low) \
+                and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
+            continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
         n = None
         if ALL_DETAINED_RE.search(low) and ev.participants is not None:
             n = ev.participants
         else:
+            people = []
             for q, after in quantities(t):
-                kind = _counted(q, after)
+                kind = _counted(q, after, t[max(0, q.start - 40):q.start])
                 clause = _clause(t, q.start, q.end)
-                if kind and kind[0] == "people" and DETAIN_RE.search(clause):
-                    n = q.best
-                    break
-            if n is None and SINGULAR_DETAIN_RE.search(low):
+                if kind and kind[0] == "people":
+                    if not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+                        continue  # "нескольких участников": reported without a number, the monitor counts
+                    people.append(q)
+                    if DETAIN_RE.search(clause):
+                        n = q.best
+                        break
+            if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
+                n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
+            if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
+                              or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
                 plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)
                 if not plural:
                     n = 1

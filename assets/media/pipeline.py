@@ -13,7 +13,8 @@ import duckdb
 import polars as pl
 
 from assets.core import settings, warehouse
-from assets.media import archive, dedup, extract, match, parse, review, triage
+from assets.media import archive, claims, dedup, extract, match, parse, places, review, triage
+from assets.media.dates import parse_date
 from assets.media.fetch import Fetcher
 from assets.media.sources import Source, SourcesConfig
 
@@ -79,10 +80,19 @@ def _fetch_source(con, src: Source, config: SourcesConfig, fetcher: Fetcher, sta
         return
     done = archive.archived_ok(con)
     todo = [u for u in links if u not in done]
+    # an archived article is asked for again, conditionally, once it is older than refetch_after_hours:
+    # a changed page is archived as a new response and read again; an unchanged one costs a 304
+    refresh: list[str] = []
+    hours = config.fetch.refetch_after_hours
+    if hours > 0:
+        last = archive.last_fetched(con, [u for u in links if u in done])
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        refresh = [u for u in links if u in done and (u not in last or now - last[u] >= dt.timedelta(hours=hours))]
     for u in links:
-        if u in done:
+        if u in done and u not in refresh:
             stats.add("already_archived")
-    for r in fetcher.get_many(todo, progress=progress, desc=src.name):
+    validators = archive.validators(con, refresh) if refresh else {}
+    for r in fetcher.get_many(todo + refresh, validators=validators, progress=progress, desc=src.name):
         outcome = archive.store(con, r, source=src.name, role="article")
         stats.add(outcome)
         if r.error:
@@ -170,12 +180,19 @@ CANDIDATE_BOOL = {"permission_requested", "police_present", "police_warned", "pr
                   "akimat_present", "akimat_warned", "obstruction", "dispersal", "state_organised"}
 
 
-def events_of(articles: pl.DataFrame) -> list[dict]:
+def events_of(articles: pl.DataFrame, sent_back: set[str] | None = None) -> list[dict]:
+    """Events of the articles triage took, and of those a monitor sent back from the "not an event"
+    list (`sent_back`: their URLs)."""
+    sent_back = sent_back or set()
     out = []
-    for a in articles.filter(pl.col("triage_label") == "assembly").iter_rows(named=True):
-        for ev in extract.extract(a["title"] or "", a["text"] or "", published=a["published"], url=a["url"], lang=a["lang"]):
+    for a in articles.filter((pl.col("triage_label") == "assembly") | pl.col("url").is_in(list(sent_back))).iter_rows(named=True):
+        forced = a["triage_label"] != "assembly"
+        for ev in extract.extract(a["title"] or "", a["text"] or "", published=a["published"], url=a["url"], lang=a["lang"],
+                                  force=forced):
             d = ev.to_dict()
             d["article_id"], d["kind"] = a["article_id"], a["kind"]
+            d["why_found"] = ("a monitor sent it back from the not-an-event list" if forced else a.get("triage_reasons"))
+            d["response_id"], d["fetched_at"] = a.get("response_id"), a.get("fetched_at")
             out.append(d)
     return out
 
@@ -193,15 +210,36 @@ def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
 def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> pl.DataFrame:
     """Extract, deduplicate, match to cards; status queued | matched | decided."""
     archive.ensure_tables(con)
-    cands = dedup.deduplicate(events_of(articles))
+    overrides = {r[0] for r in con.execute("SELECT url FROM media_triage_overrides WHERE is_event").fetchall()}
+    events = events_of(articles, overrides)
+    cands = dedup.deduplicate(events)
+    _keep_ids(con, cands)
+    # the claim ledger: every figure of every article, with its source, kept side by side
+    owner = {k: c["candidate_id"] for c in cands for k in c["event_keys"].split(";") if k}
+    ledger = []
+    for e in events:
+        for cl in claims.claims_of(e):
+            cl["candidate_id"] = owner.get(e.get("event_key"))
+            ledger.append(cl)
+    by_cand: dict[str, list[dict]] = {}
+    for cl in ledger:
+        by_cand.setdefault(cl["candidate_id"], []).append(cl)
+    for c in cands:
+        c["claims"] = claims.to_json(by_cand.get(c["candidate_id"], []))
     cards = match.load_cards(con)
     done, done_keys = decided(con)
+    rejected = {cid: d for cid, d in done.items() if d.get("decision") == "reject"}
     links = []
     for c in cands:
         c["status"], c["matched_card_id"], c["match_score"] = "queued", None, None
         keys = set(c["event_keys"].split(";"))
         if c["candidate_id"] in done or keys & done_keys:
             c["status"] = "decided"
+        elif not (set(c["source_links"].split(";")) & overrides):
+            copy_of = _rejected_copy_of(c, rejected)
+            if copy_of:
+                c["status"] = "rejected_copy"  # not asked again; listed on the "not_events" sheet
+                c["why_found"] = f"the same event as rejected candidate {copy_of}\n" + (c.get("why_found") or "")
         m = match.best_match(c, cards)
         if m is not None:
             c["matched_card_id"], c["match_score"] = m.card_id, m.score
@@ -239,7 +277,18 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM media_candidates")
+        con.execute("DELETE FROM media_claims")
         con.execute("DELETE FROM media_card_sources WHERE how = 'automatic match'")
+        if ledger:
+            lf = pl.DataFrame([{k: cl.get(k) for k in claims.COLUMNS} for cl in ledger], schema={
+                "claim_id": pl.Utf8, "candidate_id": pl.Utf8, "event_key": pl.Utf8, "article_id": pl.Utf8,
+                "url": pl.Utf8, "response_id": pl.Utf8, "fetched_at": pl.Datetime, "published": pl.Utf8,
+                "field": pl.Utf8, "value": pl.Utf8, "low": pl.Int64, "best": pl.Int64, "high": pl.Int64,
+                "sentence": pl.Utf8})
+            con.register("_incoming_claims", lf.to_arrow())
+            con.execute(f"INSERT INTO media_claims ({', '.join(claims.COLUMNS)}) SELECT {', '.join(claims.COLUMNS)} "
+                        "FROM _incoming_claims")
+            con.unregister("_incoming_claims")
         if df.height:
             con.register("_incoming_cands", df.to_arrow())
             con.execute(f"INSERT INTO media_candidates ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _incoming_cands")
@@ -255,6 +304,48 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
     return df
 
 
+def _keep_ids(con: duckdb.DuckDBPyConnection, cands: list[dict]) -> None:
+    """A candidate keeps the id it had (or was decided under) even when an article published earlier
+    joins it later: the id follows the articles it already had."""
+    known: dict[str, str] = {}
+    for cid, keys in con.execute("SELECT candidate_id, event_keys FROM media_review_decisions").fetchall() + \
+            con.execute("SELECT candidate_id, event_keys FROM media_candidates").fetchall():
+        for k in (keys or "").split(";"):
+            if k:
+                known.setdefault(k, cid)  # decisions first: a decided id wins
+    taken: set[str] = set()
+    for c in cands:
+        olds = [known[k] for k in c["event_keys"].split(";") if k in known]
+        if olds:
+            best = max(dict.fromkeys(olds), key=olds.count)
+            if best not in taken:
+                c["candidate_id"] = best
+        taken.add(c["candidate_id"])
+
+
+def _normalised(fields: dict) -> dict:
+    """A reviewed row's fields as codes: city key, form code, date."""
+    form = fields.get("form")
+    form = review._code_index("form").get(str(form).strip().lower(), form) if form else None
+    return {"city": places.lookup(str(fields.get("city") or "")), "date": parse_date(fields.get("date")),
+            "form": form, "topic": fields.get("topic"), "title": fields.get("titles")}
+
+
+def _rejected_copy_of(cand: dict, rejected: dict[str, dict]) -> str | None:
+    """The rejected candidate this one repeats under another headline (same city, a day apart at
+    most, a compatible form, a similar topic or headline), if any."""
+    me = {"city": cand.get("city"), "date": cand.get("date"), "form": cand.get("form"), "topic": cand.get("topic"),
+          "title": cand.get("titles")}
+    for cid, d in rejected.items():
+        try:
+            fields = json.loads(d.get("fields") or "{}")
+        except json.JSONDecodeError:
+            continue
+        if dedup.same_event(me, _normalised(fields)):
+            return cid
+    return None
+
+
 # -- 4. review -----------------------------------------------------------------------------------
 def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) -> list[review.Decision]:
     """Read <inbox>/reviews/*.xlsx, write cards of accepted rows, keep every decision."""
@@ -266,6 +357,7 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
     known, _ = decided(con)
     known_cards = {c["card_id"] for c in match.load_cards(con)}
     decisions = review.import_reviews(files, known_decisions=known, known_cards=known_cards, inbox=inbox)
+    sent_back = review.read_not_events(files)
     cand_keys = dict(con.execute("SELECT candidate_id, event_keys FROM media_candidates").fetchall())
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     con.execute("BEGIN TRANSACTION")
@@ -287,6 +379,10 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
                     if u.strip():
                         con.execute("INSERT INTO media_card_sources VALUES (?, ?, ?, ?, ?, ?)",
                                     [d.card_id, d.period, d.candidate_id, u.strip(), None, "review merge"])
+        for url, (is_event, fname) in sent_back.items():
+            con.execute("DELETE FROM media_triage_overrides WHERE url = ?", [url])
+            con.execute("INSERT INTO media_triage_overrides VALUES (?, ?, ?, ?, ?)",
+                        [url, is_event, "sent back by a monitor" if is_event else "confirmed not an event", fname, now])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -307,11 +403,44 @@ def queue(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, str]]:
             continue
         out.append(c)
     notes = dict(con.execute("SELECT candidate_id, message FROM media_review_decisions WHERE status = 'error'").fetchall())
+    # what the monitor typed in a row that failed to import comes back in the next sheet
+    typed = dict(con.execute("SELECT candidate_id, fields FROM media_review_decisions WHERE status = 'error'").fetchall())
+    for c in out:
+        raw = typed.get(c["candidate_id"])
+        if not raw:
+            continue
+        try:
+            fields = json.loads(raw)
+        except json.JSONDecodeError:
+            continue
+        for k in ("decision", "merge_into", *review.EDITABLE):
+            if fields.get(k) not in (None, ""):
+                c[k] = fields[k]
     return out, notes
+
+
+def not_events(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Articles triage judged not to report an assembly (mentions only), and candidates held back as
+    copies of a rejected one, each with its reason: the monitor's reversible "not an event" list."""
+    archive.ensure_tables(con)
+    back = {r[0] for r in con.execute("SELECT url FROM media_triage_overrides WHERE is_event").fetchall()}
+    rows = []
+    if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'media_articles'").fetchone()[0]:
+        for url, title, pub, reasons in con.execute(
+                "SELECT url, title, published, triage_reasons FROM media_articles WHERE triage_label = 'mention_only' "
+                "ORDER BY published DESC NULLS LAST, url").fetchall():
+            if url not in back:
+                rows.append({"url": url, "title": title, "published": pub, "reason": reasons})
+    for links, titles, why in con.execute(
+            "SELECT source_links, titles, why_found FROM media_candidates WHERE status = 'rejected_copy'").fetchall():
+        for u in (links or "").split(";"):
+            if u and u not in back:
+                rows.append({"url": u, "title": titles, "published": None, "reason": (why or "").split("\n")[0]})
+    return rows
 
 
 def export_queue(con: duckdb.DuckDBPyConnection, path: Path | None = None) -> tuple[Path, int]:
     path = path or settings.build_dir() / "media" / "review_queue.xlsx"
     cands, notes = queue(con)
-    n = review.export_queue(cands, path, notes=notes)
+    n = review.export_queue(cands, path, notes=notes, not_events=not_events(con))
     return path, n

@@ -14,7 +14,8 @@ from assets.media.text import TOKEN_RE, lemma, yo
 
 # names that are also common words or surnames: counted only after "в", "г.", "город..."
 AMBIGUOUS = {"шевченко", "жамбыл", "орал", "oral", "акмола", "семей"}
-KK_SUFFIXES = ("ында", "інде", "нда", "нде", "да", "де", "та", "те", "ның", "нің", "дың", "дің", "тың", "тің",
+KK_SUFFIXES = ("ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ында", "інде", "нда", "нде", "да", "де", "та", "те",
+               "ның", "нің", "дың", "дің", "тың", "тің",
                "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен")
 CAPITAL_RE = re.compile(r"\bв\s+столице\b|\bстолиц[аеыу]\b(?!\s+(?:\w+\s+)?(?:област|район|Китая|России))", re.I)
 
@@ -121,3 +122,67 @@ def find_settlement(text: str) -> tuple[str, int] | None:
     kind = m.group(1).lower()
     prefix = "пос." if kind.startswith("пос") else "с." if kind.startswith("сел") else "аул" if "аул" in kind else kind
     return f"{prefix} {m.group(2)}", m.start()
+
+
+# who lives where: "уральцы собрались", "актюбинские правозащитницы", "екібастұздықтар", "столичных дольщиков"
+DEMONYMS = [
+    ("uralsk", r"урал[еь]ц\w*|уральск(?:ий|ая|ое|ие|их|ого|ому|ой|им|ими|ую)\b|оралдық\w*"),
+    ("almaty", r"алматин[еь]?ц\w*|алматинск\w*|алматылық\w*"),
+    ("astana", r"астанчан\w*|астанинц\w*|астанинск\w*|столичн\w+|елордалық\w*|астаналық\w*"),
+    ("shymkent", r"шымкент[еь]?ц\w*|шымкентск\w*|шымкенттік\w*"),
+    ("karaganda", r"карагандин[еь]?ц\w*|карагандинск\w*|қарағандылық\w*|шахтерской\s+столиц\w*"),
+    ("aktobe", r"актюбин[еь]?ц\w*|актюбинск\w*|ақтөбелік\w*"),
+    ("atyrau", r"атыраусц\w*|атырауск\w*|атыраулық\w*"),
+    ("aktau", r"актаусц\w*|актауск\w*|ақтаулық\w*"),
+    ("zhanaozen", r"жанаозен[еь]?ц\w*|жанаозенск\w*|жаңаөзендік\w*"),
+    ("pavlodar", r"павлодар[еь]?ц\w*|павлодарск\w*|павлодарлық\w*"),
+    ("kostanay", r"костана[йе]ц\w*|костанайск\w*|қостанайлық\w*"),
+    ("ekibastuz", r"экибастуз[еь]?ц\w*|экибастузск\w*|екібастұздық\w*"),
+    ("semey", r"семейчан\w*|семипалатинц\w*"),
+    ("ust-kamenogorsk", r"усть-каменогорц\w*|усть-каменогорск(?:ий|ая|ие|их)\b|өскемендік\w*"),
+    ("petropavlovsk", r"петропавловц\w*"),
+    ("taraz", r"тараз[еь]?ц\w*|таразск\w*"),
+    ("kokshetau", r"кокшетаусц\w*|кокшетауск\w*"),
+    ("kyzylorda", r"кызылординц\w*|қызылордалық\w*"),
+    ("temirtau", r"темиртауск\w*|темиртауц\w*"),
+    ("taldykorgan", r"талдыкорганц\w*|талдыкорганск\w*"),
+    ("zhezkazgan", r"жезказганц\w*|жезказганск\w*"),
+]
+_DEMONYM_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])(?!\s+(?:област|облыс|район|регион|епарх))", re.I))
+               for k, rx in DEMONYMS]
+
+
+def find_demonyms(text: str) -> list[CityHit]:
+    """Cities named through their inhabitants or an adjective (not a region: "Актюбинской области")."""
+    out = []
+    for key, rx in _DEMONYM_RE:
+        for m in rx.finditer(text):
+            out.append(CityHit(key, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda h: h.start)
+
+
+RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженк\w*|поддерж\w*|солидарн\w*|"
+                                r"родом\s+из|приехал\w*\s+из|из|нефтяник\w*|рабочих|шахтер\w*|в\s+отношении\s+\w+|"
+                                r"тұрғын\w*|(?:жертв\w*|памяти|событи\w*|трагеди\w*)\s+(?:[\w-]+\s+){0,2}?(?:и\s+)?(?:в\s+)?)"
+                                r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
+EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
+NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
+REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|-\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
+REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
+
+
+def hit_role(text: str, hit: CityHit) -> str:
+    """'place' (where something happens), 'resident' ("жители Жанаозена", "из Уральска": whose, or
+    whom they support), or 'region' ("Алматинской области", "Алматы маңында", "близ Алматы",
+    the "Алматы-Талғар" road): a region or a neighbourhood is not the city itself."""
+    before = text[max(0, hit.start - 40):hit.start]
+    after = text[hit.end:hit.end + 40]
+    if re.search(r"«[^»]*$", before) and "»" in after:
+        return "region"  # a name in quotes: a club, a company, a road
+    if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
+        return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
+    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before):
+        return "region"
+    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after):
+        return "resident"  # whose residents, whom they support, the name of a past event
+    return "place"

@@ -42,9 +42,99 @@ EDITABLE = ["date", "time_start", "city", "settlement", "place", "form", "topic"
             "permission_requested", "permission_answer", "reason_not_applied", "prosecutor_present",
             "prosecutor_warned", "akimat_present", "akimat_warned", "police_present", "police_warned", "police_count",
             "obstruction", "dispersal", "preventive_detentions", "detained", "state_organised", "notes"]
-CONTEXT = ["source_type", "source_links", "titles", "evidence", "authorities_response", "import_note", "event_keys"]
+CONTEXT = ["source_1", "source_2", "source_3", "why_found", "claims", "evidence", "titles", "source_type", "source_links",
+           "authorities_response", "import_note", "event_keys"]
 COLUMNS = ["candidate_id", "decision", "merge_into", *EDITABLE, *CONTEXT]
+# headers for the monitor: Russian / English; the import reads these, the keys, or either half
+OWN_LABELS = {
+    "candidate_id": ("Номер кандидата", "Candidate id"), "decision": ("Решение", "Decision"),
+    "merge_into": ("Объединить с (номер)", "Merge into (id)"), "source_1": ("Источник 1", "Source 1"),
+    "source_2": ("Источник 2", "Source 2"), "source_3": ("Источник 3", "Source 3"),
+    "why_found": ("Почему найдено", "Why it was found"), "claims": ("Источники расходятся", "Sources disagree"),
+    "evidence": ("Предложения, из которых взяты поля", "Evidence sentences"), "titles": ("Заголовки", "Headlines"),
+    "source_type": ("Тип источника", "Source type"), "source_links": ("Все ссылки", "All links"),
+    "authorities_response": ("Реакция властей", "Authorities' response"),
+    "import_note": ("Ошибка прошлого импорта", "Problem at the last import"),
+    "event_keys": ("Служебные ключи", "Internal keys"),
+}
+HELP = """
+Как работать с этим файлом (English below)
+1. Каждая строка — событие, которое программа нашла в СМИ. Прочтите источники (колонки «Источник 1–3» — ссылки
+   кликабельны), предложения, из которых взяты поля, и «Почему найдено».
+2. Исправьте поля в жёлтых колонках. Коды выбираются из списков; можно писать по-русски или по-английски.
+3. В колонке «Решение» выберите: принять (станет карточкой), отклонить (это не событие или не наше),
+   объединить (то же событие, что другой кандидат или карточка: её номер — в «Объединить с»).
+4. Сохраните файл в папку inbox/reviews/ и запустите импорт. Если строка не принята (например, не заполнено
+   обязательное поле), она вернётся в следующей выгрузке с тем, что вы уже ввели, и с объяснением в колонке
+   «Ошибка прошлого импорта».
+5. Карточку, созданную из этого файла, можно править прямо в её файле: следующий импорт вашу правку не затрёт.
+6. «Источники расходятся»: разные статьи называют разные цифры; все они сохранены, диапазон «от / до» их
+   охватывает. Оставьте его или исправьте.
+7. Лист «not_events»: статьи, которые программа сочла не событием, с причиной. Если это событие, поставьте
+   «да» в колонке «Это событие?» — статья вернётся в очередь.
+
+How to use this file
+1. Each row is an event the program found in the media. Read the sources (Source 1-3 are clickable), the evidence
+   sentences and "Why it was found".
+2. Correct the fields in the yellow columns. Codes come from the drop-downs; Russian or English both work.
+3. Decision: accept (becomes a card), reject (not an event, or not ours), merge (the same event as another
+   candidate or card: put its id in "Merge into").
+4. Save the file into inbox/reviews/ and run the import. A row that cannot be accepted (e.g. a required field is
+   empty) comes back in the next sheet with what you typed and the reason under "Problem at the last import".
+5. A card made from this sheet may be corrected in its own file: the next import never overwrites your edit.
+6. "Sources disagree": articles give different figures; all are kept and the low/high range spans them.
+7. Sheet "not_events": articles judged not to report an event, with the reason. Put "yes" under "Is an event?"
+   to send one back to the queue.
+"""
+DECISION_CHOICES = ["принять / accept", "отклонить / reject", "объединить / merge"]
+BOOL_CHOICES = ["да / yes", "нет / no"]
+
+
+def label(key: str) -> str:
+    """The header a monitor reads: 'Дата / Date'."""
+    spec = card_schema().get(key) or {}
+    ru, en = OWN_LABELS.get(key) or (spec.get("ru"), spec.get("en"))
+    return f"{ru} / {en}" if ru and en else key
+
+
+@lru_cache(maxsize=1)
+def _header_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for key in COLUMNS:
+        idx[key] = key
+        lab = label(key)
+        idx[lab.lower()] = key
+        for half in lab.split(" / "):
+            idx.setdefault(half.strip().lower(), key)
+    return idx
+
+
+def header_key(header) -> str:
+    """The field key of a header cell: a key, 'Дата / Date', 'Дата' or 'Date'."""
+    h = " ".join(str(header or "").split()).lower()
+    return _header_index().get(h, h)
+
+
+def _choice(v) -> str:
+    """'принять / accept' -> 'принять'; 'да / yes' -> 'да' (either half is understood)."""
+    s = str(v).strip()
+    return s.split(" / ")[0].strip() if " / " in s else s
 MAX_CELL = 32000
+
+
+def _claims_text(raw) -> str | None:
+    """'participants: 30 (https://a) | 50 (https://b)' for every field on which sources differ."""
+    if not raw:
+        return None
+    try:
+        by_field = json.loads(raw) if isinstance(raw, str) else raw
+    except json.JSONDecodeError:
+        return None
+    lines = []
+    for f, cs in by_field.items():
+        if len({c.get("value") for c in cs}) > 1:
+            lines.append(f"{f}: " + " | ".join(f"{c.get('value')} ({c.get('url')})" for c in cs))
+    return "\n".join(lines) or None
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +144,7 @@ def card_schema() -> dict[str, dict]:
 
 
 def _code_index(field_name: str) -> dict[str, str]:
-    """code, Russian label or English label (lower-case) -> code."""
+    """code, Russian label or English label (lower-case), or 'Русский / English' -> code."""
     spec = card_schema().get(field_name, {})
     idx: dict[str, str] = {}
     for code, labels in (spec.get("codes") or {}).items():
@@ -62,7 +152,16 @@ def _code_index(field_name: str) -> dict[str, str]:
         for lang in ("ru", "en"):
             if labels.get(lang):
                 idx[str(labels[lang]).lower()] = code
+        if labels.get("ru") and labels.get("en"):
+            idx[f"{labels['ru']} / {labels['en']}".lower()] = code
     return idx
+
+
+def _code_label(field_name: str, code) -> str | None:
+    labels = (card_schema().get(field_name, {}).get("codes") or {}).get(code)
+    if not labels:
+        return code
+    return f"{labels.get('ru')} / {labels.get('en')}"
 
 
 def safe_text(value) -> str:
@@ -85,13 +184,18 @@ def _cell_value(v):
     return safe_text(v)
 
 
-def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | None = None) -> int:
+NOT_EVENT_COLUMNS = [("Ссылка", "Link"), ("Заголовок", "Headline"), ("Опубликовано", "Published"),
+                     ("Почему не событие", "Why not an event"), ("Это событие?", "Is an event?")]
+
+
+def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | None = None,
+                 not_events: list[dict] | None = None) -> int:
     """Write the review spreadsheet; returns the number of rows."""
     notes = notes or {}
     wb = Workbook()
     ws = wb.active
     ws.title = "queue"
-    ws.append(COLUMNS)
+    ws.append([label(k) for k in COLUMNS])
     bold = Font(bold=True)
     for c in ws[1]:
         c.font = bold
@@ -108,13 +212,29 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
                     except json.JSONDecodeError:
                         pass
                 v = ev
+            elif name == "claims":  # sources that disagree, side by side
+                v = _claims_text(cand.get("claims"))
             elif name in ("decision", "merge_into", "notes"):
-                v = None
+                v = cand.get(name)  # what the monitor typed before a failed import, else empty
+            elif name.startswith("source_") and name[-1].isdigit():
+                links = [u for u in str(cand.get("source_links") or "").split(";") if u]
+                k = int(name[-1]) - 1
+                v = links[k] if k < len(links) else None
             else:
                 v = cand.get(name)
+            spec = card_schema().get(name, {})
+            if v not in (None, "") and spec.get("type") == "code":
+                v = _code_label(name, v)
+            elif isinstance(v, bool) and name in EDITABLE:
+                v = "да / yes" if v else "нет / no"
+            elif name == "city" and v:
+                v = places.cities().get(v, {}).get("ru") or v
             cell = ws.cell(row=n, column=col, value=_cell_value(v))
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # never a formula, whatever the text starts with
+            if name.startswith("source_") and name[-1].isdigit() and v and re.match(r"https?://", str(v)):
+                cell.hyperlink = str(v)  # clickable, and still plain text
+                cell.style = "Hyperlink"
             if name in ("decision", "merge_into") or name in EDITABLE:
                 cell.fill = edit_fill
             if name in ("evidence", "titles", "topic"):
@@ -122,14 +242,14 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
     # code lists for the drop-downs
     codes = wb.create_sheet("codes")
     lists = {
-        "decision": ["accept", "reject", "merge"],
-        "city": sorted(places.cities()),
-        "form": list(card_schema()["form"]["codes"]),
-        "character": list(card_schema()["character"]["codes"]),
-        "organizer_type": list(card_schema()["organizer_type"]["codes"]),
-        "permission_answer": list(card_schema()["permission_answer"]["codes"]),
-        "reason_not_applied": list(card_schema()["reason_not_applied"]["codes"]),
-        "bool": ["yes", "no"],
+        "decision": DECISION_CHOICES,
+        "city": sorted(c.get("ru") or k for k, c in places.cities().items()),
+        "form": [_code_label("form", c) for c in card_schema()["form"]["codes"]],
+        "character": [_code_label("character", c) for c in card_schema()["character"]["codes"]],
+        "organizer_type": [_code_label("organizer_type", c) for c in card_schema()["organizer_type"]["codes"]],
+        "permission_answer": [_code_label("permission_answer", c) for c in card_schema()["permission_answer"]["codes"]],
+        "reason_not_applied": [_code_label("reason_not_applied", c) for c in card_schema()["reason_not_applied"]["codes"]],
+        "bool": BOOL_CHOICES,
     }
     bools = [f for f in EDITABLE if card_schema().get(f, {}).get("type") == "bool"]
     last = max(2, len(candidates) + 1)
@@ -145,9 +265,29 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
             dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=True)
             dv.add(f"{col}2:{col}{last}")
             ws.add_data_validation(dv)
+    ne = wb.create_sheet("not_events")
+    ne.append([f"{ru} / {en}" for ru, en in NOT_EVENT_COLUMNS])
+    for c in ne[1]:
+        c.font = bold
+    for r, item in enumerate(not_events or [], start=2):
+        for col, v in enumerate([item.get("url"), item.get("title"), item.get("published"), item.get("reason"), None], 1):
+            cell = ne.cell(row=r, column=col, value=_cell_value(v))
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+        url = str(item.get("url") or "")
+        if re.match(r"https?://", url):
+            ne.cell(row=r, column=1).hyperlink = url
+            ne.cell(row=r, column=1).style = "Hyperlink"
+        ne.cell(row=r, column=5).fill = edit_fill
+    dv = DataValidation(type="list", formula1='"да / yes,нет / no"', allow_blank=True)
+    dv.add(f"E2:E{max(2, len(not_events or []) + 1)}")
+    ne.add_data_validation(dv)
+    ne.column_dimensions["A"].width = 50
+    ne.column_dimensions["D"].width = 80
     help_ = wb.create_sheet("help")
-    for line in (__doc__ or "").strip().splitlines():
+    for line in HELP.strip().splitlines():
         help_.append([line])
+    help_.column_dimensions["A"].width = 120
     ws.freeze_panes = "D2"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp.xlsx")
@@ -186,7 +326,7 @@ def read_sheet(path: Path) -> list[tuple[int, dict]]:
     wb = load_workbook(path, read_only=True, data_only=True)
     ws = wb["queue"] if "queue" in wb.sheetnames else wb.worksheets[0]
     rows = ws.iter_rows(values_only=True)
-    header = [str(h).strip().lower() if h is not None else "" for h in next(rows, [])]
+    header = [header_key(h) if h is not None else "" for h in next(rows, [])]
     out = []
     for n, row in enumerate(rows, start=2):
         data = {h: v for h, v in zip(header, row) if h}
@@ -196,12 +336,31 @@ def read_sheet(path: Path) -> list[tuple[int, dict]]:
     return out
 
 
+def read_not_events(files: list[Path]) -> dict[str, tuple[bool, str]]:
+    """The monitor's answers on the "not_events" sheets: URL -> (is an event, file). Later files win."""
+    out: dict[str, tuple[bool, str]] = {}
+    for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
+        try:
+            wb = load_workbook(path, read_only=True, data_only=True)
+        except Exception:  # noqa: BLE001 - reported by import_reviews
+            continue
+        if "not_events" in wb.sheetnames:
+            for row in list(wb["not_events"].iter_rows(values_only=True))[1:]:
+                if not row or not row[0] or len(row) < 5:
+                    continue
+                val, err = _bool(row[4])
+                if val is not None and not err:
+                    out[str(row[0]).strip()] = (val, path.name)
+        wb.close()
+    return out
+
+
 def _bool(v) -> tuple[bool | None, str | None]:
     if v is None or v == "":
         return None, None
     if isinstance(v, bool):
         return v, None
-    s = str(v).strip().lower()
+    s = _choice(v).lower()
     if s in TRUE:
         return True, None
     if s in FALSE:
@@ -327,7 +486,7 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
             continue
         for n, data in sheet:
             cid = str(data.get("candidate_id") or "").strip()
-            raw_dec = str(data.get("decision") or "").strip().lower()
+            raw_dec = _choice(data.get("decision") or "").lower()
             if not cid or not raw_dec:
                 continue  # not decided yet: stays in the queue
             dec = DECISIONS.get(raw_dec)
@@ -374,9 +533,13 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
             folder = inbox / "cards" / d.period
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"{d.card_id}.yaml"
-            text = "# A card made from media reports in the review of candidate " + d.candidate_id + "\n" + yaml.safe_dump(
-                d.card, allow_unicode=True, sort_keys=False)
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
+            body = yaml.safe_dump(d.card, allow_unicode=True, sort_keys=False)
+            text = ("# A card made from media reports in the review of candidate " + d.candidate_id + "\n"
+                    f"# machine-written {_digest(body)} (edit freely: a file changed by hand is never overwritten)\n" + body)
+            if path.exists() and edited_by_hand(path):
+                d.message = (f"{path.name} was corrected by hand after it was written: kept as it is, the sheet's "
+                             "values were not applied")
+            elif not path.exists() or path.read_text(encoding="utf-8") != text:
                 path.write_text(text, encoding="utf-8")
             d.card_path = str(path)
         elif d.decision in ("reject",) and d.candidate_id in known_decisions:
@@ -384,6 +547,21 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
             if old.get("decision") == "accept" and old.get("card_path"):
                 Path(old["card_path"]).unlink(missing_ok=True)  # changed its mind: the card goes
     return list(rows.values())
+
+
+def _digest(body: str) -> str:
+    return "sha1:" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
+
+
+def edited_by_hand(path: Path) -> bool:
+    """A card file whose body no longer matches the digest written with it was changed by a person
+    (or moved out of quarantine and fixed): imports leave it alone."""
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r"^# machine-written (sha1:[0-9a-f]+)", text, flags=re.M)
+    if not m:
+        return False  # written before digests existed: treated as machine-written
+    body = "".join(l for l in text.splitlines(keepends=True) if not l.startswith("#"))
+    return _digest(body) != m.group(1)
 
 
 def _append_links(path: Path | None, links: list[str]) -> None:
@@ -396,8 +574,12 @@ def _append_links(path: Path | None, links: list[str]) -> None:
     existing = [u for u in str(card.get("source_links") or "").split(";") if u]
     merged = ";".join(dict.fromkeys(existing + links))
     if merged != card.get("source_links"):
+        by_hand = edited_by_hand(path)
         card["source_links"] = merged
-        path.write_text(header + yaml.safe_dump(card, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        body = yaml.safe_dump(card, allow_unicode=True, sort_keys=False)
+        if not by_hand:  # still machine-written: the digest follows the new body
+            header = re.sub(r"^# machine-written sha1:[0-9a-f]+", f"# machine-written {_digest(body)}", header, flags=re.M)
+        path.write_text(header + body, encoding="utf-8")
 
 
 def review_files(inbox: Path | None = None) -> list[Path]:

@@ -30,6 +30,10 @@ class FetchSettings:
     max_redirects: int = 5
     respect_robots: bool = True
     max_items_per_source: int = 50
+    # an article already archived is asked for again (conditionally: If-None-Match / If-Modified-Since)
+    # once this many hours have passed since it was last fetched, so a corrected article is read
+    # again; 0 = never
+    refetch_after_hours: float = 24.0
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from assets.media import places
-from assets.media.text import Sentence, lemmas, normalise, sentences, yo
+from assets.media.text import Sentence, lemmas, normalise, parses, sentences, tokens, yo
 
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
-    r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|жиналы?[пд]|талап\s+ет",
+    r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|жиналы?[пд]|талап\s+ет|"
+    r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой",
     re.I,
 )
 
@@ -26,20 +27,87 @@ FORM_LEMMAS = {
     "пикетчица", "голодовка", "голодать", "голодающий", "шествие", "флешмоб", "флеш-моб", "хэппенинг",
     "хеппенинг", "перформанс", "приковать", "приковаться", "приковывать", "забастовка", "бастовать",
 }
-KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылық", re.I)
-KK_EVENT_RE = re.compile(r"шықт|өткізд|жиналд|жариялад|жапт|ұйымдастырд|білдірд|тұрд", re.I)
+KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылық|ереуіл|акция", re.I)
+KK_EVENT_RE = re.compile(r"шықт|шығып|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
+                         r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад", re.I)
+KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып", re.I)
 KK_DEMAND_RE = re.compile(r"талап\s+ет|наразылық", re.I)
+# activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
+KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
+# a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
+PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+\s+сут|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
+                        r"ответственност|признан\w*\s+виновн|айыппұл\s+салын|кінәлі\s+деп\s+тан|әкімшілік\s+сот", re.I)
+# an event of years ago ("в 2011 году", "с апреля 2011 года"; not "3 мая 2017 года")
+OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
+                         r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
+# an administrative or criminal case opened: the sentence is about the case, not the assembly
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|административн\w+\s+(?:дел|протокол)|"
+                     r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
-BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году)|прошлого\s+года|"
-                           r"в\s+(?:прошлом|позапрошлом)\s+году", re.I)
-PLANNED_RE = re.compile(r"планиру\w*|намерен\w*|собира\w+\s+провести|заявк\w+\s+на\s+проведение|пройд[её]т\b|"
-                        r"состоится|проведут|выйдут\b|призыва\w+\s+(?:выйти|прийти)", re.I)
+BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
+                           r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
+                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
+# an intention ("планировали", "хотели провести"): in a sentence that also reports the holding in the past
+# ("вышли около 70 человек, хотя планировалось собрать 100") it does not make the sentence a plan
+INTENT_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|"
+                       r"хотят\s+провести", re.I)
+PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд[её]т\b|пройдут\b|состоится|состоятся|проведут|выйдут\b|"
+                        r"перекроют|объявят\b|начнут\b|будет\s+(?:проходить|проведен|долгим)|будут\s+(?:проходить|стоять)|"
+                        r"призыва\w+\s+(?:\w+\s+)?(?:выйти|прийти)|призвал\w*\s+(?:\w+\s+)?(?:выйти|прийти)|анонсирова\w*|"
+                        r"готов\w*\s+к\s+(?:\w+\s+)?(?:забастовк|акци|митинг)|готовится\s+к|назначил\w*\s+на|"
+                        r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла", re.I)
+# the sentence is about a permission, a refusal, a notification: the decision, not the assembly
+PERMISSION_RE = re.compile(
+    r"разрешени\w+\s+на\s+(?:проведение|митинг|пикет)|разрешил\w*\s+(?:\w+\s+)?провести|дал\w*\s+разрешени|"
+    r"разрешается\s+проводить|запрещается\s+проведение|отказ\w*\s+(?:\w+\s+){0,4}в\s+(?:проведении|согласовании)|"
+    r"уведомлени\w+\s+(?:\w+\s+){0,4}о\s+проведении|подал\w*\s+(?:\w+\s+){0,4}(?:заявк|уведомлен)|"
+    r"постановлени\w+\s+(?:\w+\s+){0,3}об\s+отказе|рұқсат\s+бер|рұқсат\s+етпе|ескерту\s+хабарлама", re.I)
+# a threat or an ultimatum: "иначе объявят голодовку", "пригрозили митингами"
+THREAT_RE = re.compile(
+    r"(?:пригрозил\w*|грозят\w*|угрожа\w+|в\s+противном\s+случае|иначе|если\s+[^.]{0,80}?не)\s+"
+    r"[^.]{0,60}?(?:голодовк|митинг|пикет|акци|забастовк|перекр|выйти|выйдут|объяв)", re.I)
+# the sentence itself tells of a holding in the past: a permission sentence may still report the event
+PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|собрал\w*|вышл[иа]|вышел|провел[аи]?|пришл[иа]|"
+                           r"митинговал\w*|простоял\w*|перекрыл\w*|объявил\w*)\b|өтті|жиналды|шықты", re.I)
+
+
+def sentence_mode(text: str) -> str | None:
+    """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
+    low = yo(text)
+    if THREAT_RE.search(low):
+        return "threat"
+    if PERMISSION_RE.search(low) and not PAST_EVENT_RE.search(low):
+        return "permission"
+    if PLANNED_RE.search(low):
+        return "planned"
+    if INTENT_RE.search(low) and not PAST_EVENT_RE.search(low):
+        return "planned"
+    return None
+
+
+def background_indices(sents: list[Sentence]) -> set[int]:
+    """Sentences that tell of another time: a background sentence ("Напомним, ...") and the rest of
+    its paragraph."""
+    out: set[int] = set()
+    para = None
+    for s in sents:
+        if BACKGROUND_RE.search(yo(s.text)):
+            out.add(s.index)
+            para = s.paragraph if re.match(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал)",
+                                             s.text, re.I) else None
+        elif para is not None and s.paragraph == para:
+            out.add(s.index)
+        else:
+            para = None
+    return out
 # events abroad: a report from another country is not part of this monitoring
 ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Росси\w+|Киев\w*|Украин\w+|Бишкек\w*|Кыргызстан\w*|"
                        r"Киргизи\w+|Ташкент\w*|Узбекистан\w*|Минск\w*|Беларус\w+|Белорусси\w+|Лондон\w*|Берлин\w*|"
                        r"Германи\w+|США|Вашингтон\w*|Европ\w+|Грузи\w+|Тбилиси|Армени\w+|Ереван\w*|Китае|Пекин\w*|"
-                       r"Гонконг\w*|Турци\w+|Стамбул\w*)\b")
+                       r"Гонконг\w*|Турци\w+|Стамбул\w*|Одесс\w*|Краснодар\w*|Екатеринбург\w*|Петербург\w*|Новосибирск\w*|"
+                       r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
+                       r"Mäskeu\w*|Kiev\w*|Bishkek\w*)\b")
 
 EVENT_LEMMAS = {
     "провести", "проводить", "пройти", "проходить", "состояться", "собраться", "собираться", "выйти",
@@ -47,11 +115,19 @@ EVENT_LEMMAS = {
     "пикетировать", "приковать", "перекрыть", "взобраться", "залезть", "забраться", "подняться", "стоять",
     "держать", "задержать", "разогнать", "выстроиться", "голодать", "протестовать", "митинговать",
     "участвовать", "прошествовать", "прийти", "продолжаться", "длиться", "отказаться", "бастовать",
-    "требовать",
+    "требовать", "начаться", "простоять", "попытаться", "идти", "задерживать", "отправиться", "почтить",
 }
-GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выстроиться", "прийти", "перекрыть"}
+GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
+                 "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
+                 "перекрывать", "блокировать", "прибыть", "приехать"}
 PROTEST_LEMMAS = {"требовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
-                  "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант"}
+                  "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
+                  "недовольный", "отставка", "штурм", "митингующий"}
+VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
+HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
+PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
+                               r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
 
 NEGATIVE = {
     "court": ({"суд", "судья", "оштрафовать", "приговор", "приговорить", "обжаловать", "апелляционный",
@@ -70,8 +146,13 @@ COURT_VERBS = {"оштрафовать", "арестовать", "пригово
 POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}перекрыл|перекрыл\w*\s+(?:\w+\s+){0,4}полиц", re.I)
 ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(трасс|дорог|проспект|улиц|движени|автодорог|мост|перекрест)"
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
-                          r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b", re.I)
-CRANE_RE = re.compile(r"(взобрал|залез|забрал|поднял|влез)\w*\s+на\s+(?:\w+\s+)?кран", re.I)
+                          r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
+                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт)", re.I)
+PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
+                                 r"[^.]{0,80}?(?:перекры|блокир|жауып\s+тастад|жапт)", re.I)
+CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}кран|"
+                      r"(?:протест\w*|акци\w+|пикет\w*|сидени\w+)\s+на\s+(?:[\w-]+\s+){0,2}кран|"
+                      r"на\s+(?:[\w-]+\s+)?(?:башенн|строительн)\w+\s+кран|кранға\s+(?:шықт|өрмеле)", re.I)
 ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok", re.I)
 
 
@@ -103,11 +184,12 @@ def quick_pass(text: str) -> bool:
     return bool(QUICK_RE.search(text))
 
 
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned"}
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat"}
 
 
 def _negatives(lem: set[str], raw: str) -> list[str]:
     out = []
+    mode = sentence_mode(raw)
     for name, (words, need) in NEGATIVE.items():
         hits = lem & words
         if name == "court":
@@ -119,10 +201,15 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
+    if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
+        out.append("court")
+    main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
+    if OLD_YEAR_RE.search(main) and "background" not in out:
+        out.append("background")
     if BACKGROUND_RE.search(raw):
         out.append("background")
-    if PLANNED_RE.search(raw):
-        out.append("planned")
+    if mode:
+        out.append(mode)
     return out
 
 
@@ -131,11 +218,26 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     lem = set(lemmas(raw))
     low = raw.lower()
     v = SentenceVerdict(index=s.index, event=False)
-    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|шестви|маршем", low))
+    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
+        or bool(PROTEST_ACTION_RE.search(low)) \
+        or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
-    event_verb = bool(lem & EVENT_LEMMAS)
+    by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
+    height = bool(HEIGHT_RE.search(low))
+    video = bool(VIDEO_APPEAL_RE.search(low))
+    # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
+    # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
+    event_verb = False
+    for tok in tokens(raw):
+        ps = parses(tok.lower())
+        if not ps:
+            continue
+        l = yo(ps[0].normal_form)
+        if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
+            event_verb = True
+            break
     gather = bool(lem & GATHER_LEMMAS)
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
@@ -144,27 +246,31 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("kk form+verb")
     if crane:
         v.reasons.append("crane")
-    if roadblock and protest:
+    if height:
+        v.reasons.append("height")
+    if roadblock and (protest or by_people):
         v.reasons.append("road block+protest")
     elif roadblock:
         v.reasons.append("road block")
     if gather and protest and not form:
         v.reasons.append("gathering+protest")
-    elif gather and not form:
+    elif (gather or video) and not form:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
+        v.reasons.append("kk gathering+demand")
+    elif KK_COMMEMORATION_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest",
-                                               "kk gathering+demand")]
+                                               "kk gathering+demand", "height")]
     if strong_neg:
         v.event = False
     elif weak_neg:
         # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
         # in the same sentence still is unless two such words weigh against it
-        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if "online" in weak_neg else 0)
+        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(raw) else 0)
         v.event = bool(specific) and weak_hits < 2
     else:
         v.event = bool(v.reasons)
@@ -178,6 +284,10 @@ def classify(title: str, text: str) -> TriageResult:
         return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
     sents = sentences(full)
     verdicts = [judge_sentence(s) for s in sents]
+    for i in background_indices(sents):
+        if verdicts[i].event:
+            verdicts[i].event = False
+            verdicts[i].negatives.append("background")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
@@ -189,7 +299,9 @@ def classify(title: str, text: str) -> TriageResult:
             if not near_protest:
                 continue
         strong.append(v)
-    title_neg = verdicts[0].negatives if title and verdicts else []
+    # a headline about something else (a court, a law, a clean-up, a concert ...) that does not itself
+    # report the event: the article needs two event sentences
+    title_neg = verdicts[0].negatives if title and verdicts and not verdicts[0].event else []
     need = 2 if title_neg else 1
     is_assembly = len(strong) >= need
     abroad = False
@@ -197,14 +309,19 @@ def classify(title: str, text: str) -> TriageResult:
             and ABROAD_RE.search(full):
         is_assembly, abroad = False, True
     reasons = []
+
+    def quote(i: int) -> str:
+        t = sents[i].text
+        return "«" + (t if len(t) <= 140 else t[:140].rsplit(" ", 1)[0] + "…") + "»"
+
     for v in strong[:3]:
-        reasons.append(f"sentence {v.index}: {', '.join(v.reasons)}")
+        reasons.append(f"sentence {v.index}: {', '.join(v.reasons)} {quote(v.index)}")
     if title_neg:
         reasons.append(f"title is about: {', '.join(title_neg)}")
     if abroad:
         reasons.append("the event is abroad (no city of Kazakhstan named)")
     skipped = [v for v in verdicts if v.reasons and not v.event]
     for v in skipped[:3]:
-        reasons.append(f"sentence {v.index} not counted ({', '.join(v.negatives)})")
+        reasons.append(f"sentence {v.index} not counted ({', '.join(v.negatives)}) {quote(v.index)}")
     score = min(1.0, len(strong) / 3) if is_assembly else 0.0
     return TriageResult(True, is_assembly, round(score, 2), reasons, [v.index for v in strong])

@@ -111,3 +111,30 @@ def test_nothing_enabled_means_no_network(home, server):
     with warehouse.connect() as con:
         stats = pipeline.fetch_sources(con, cfg)
     assert stats.outcomes == {}
+
+
+def test_a_changed_article_is_fetched_again(home, server, clock):
+    base = server.base
+    server.add("/feed.xml", body=rss(base, ["/news/1", "/news/2"]), headers={"Content-Type": "application/rss+xml"})
+    server.add("/news/1", body=ARTICLE_CP1251, etag='"v1"', headers={"Content-Type": "text/html"})
+    server.add("/news/2", body=ARTICLE_UTF8, etag='"w1"', headers={"Content-Type": "text/html; charset=utf-8"})
+    cfg = sources.parse({"fetch": {"min_interval_s": 0, "refetch_after_hours": 1e-9}, "sources": [
+        {"name": "feed", "kind": "rss", "url": base + "/feed.xml", "enabled": True}]}, base_dir=home)
+    corrected = ARTICLE_CP1251.replace("Около 30 жителей".encode("cp1251"), "Около 40 жителей".encode("cp1251"))
+    with warehouse.connect() as con, Fetcher(cfg.fetch, clock=clock, sleep=clock.sleep) as f:
+        pipeline.fetch_sources(con, cfg, f)
+        server.add("/news/1", body=corrected, etag='"v2"', headers={"Content-Type": "text/html"})  # the site corrects it
+        stats = pipeline.fetch_sources(con, cfg, f)
+        assert server.request_headers["/news/1"][-1].get("If-None-Match") == '"v1"'
+        assert server.request_headers["/news/2"][-1].get("If-None-Match") == '"w1"'
+        assert stats.outcomes.get("new") == 1 and stats.outcomes.get("not_modified") == 1
+        arts, _ = pipeline.build_articles(con, cfg)
+        text = next(r["text"] for r in arts.iter_rows(named=True) if r["url"] == base + "/news/1")
+        assert "Около 40 жителей" in text
+    # with the default (24 hours), an article fetched a moment ago is not asked for again
+    cfg2 = sources.parse({"fetch": {"min_interval_s": 0}, "sources": [
+        {"name": "feed", "kind": "rss", "url": base + "/feed.xml", "enabled": True}]}, base_dir=home)
+    with warehouse.connect() as con, Fetcher(cfg2.fetch, clock=clock, sleep=clock.sleep) as f:
+        before = server.hits["/news/1"]
+        pipeline.fetch_sources(con, cfg2, f)
+        assert server.hits["/news/1"] == before

@@ -8,7 +8,7 @@ import yaml
 from openpyxl import load_workbook
 
 from assets.core import settings, warehouse
-from assets.media import pipeline, sources
+from assets.media import pipeline, review, sources
 
 PICKET_A = """Пикет у бюро по правам человека
 3 мая 2017 года около 15 пикетчиков собралось в Алматы возле здания бюро по правам человека. Протестующие выступали против передачи информации о блогере. Задержаний не было.
@@ -52,7 +52,7 @@ def run_all(home):
 def sheet_rows(path):
     wb = load_workbook(path)
     ws = wb["queue"]
-    header = [c.value for c in ws[1]]
+    header = [review.header_key(c.value) for c in ws[1]]  # 'Заголовки / Headlines' -> 'titles'
     return wb, ws, header
 
 

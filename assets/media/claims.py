@@ -1,0 +1,161 @@
+"""The claim ledger: every figure an article states about an event, with its source.
+
+A *claim* is one field of one extracted event as one article states it: participants (low / best /
+high), police, detained, date, city, place. It keeps where it came from: the article's URL, the
+archived response it was read from (`media_responses.response_id`), the fetch time, the publication
+date and the sentence. Claims are never merged away: when two articles disagree (30 vs 50
+participants) both stay in `media_claims`, side by side on the candidate (`media_candidates.claims`),
+and the candidate's low / best / high spans them (dedup.merge).
+
+Media attached to an existing card (`media_card_sources`: an automatic match or a review merge)
+is read back by the views made here: `media_card_links` (links per card), `card_sources` (each
+card's own links and the media attached to it, and whether the card rests on media only) and
+`media_source_counts` (per period: cards, cards resting on media only, cards with attached media)
+for the report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import duckdb
+
+CLAIM_FIELDS = ("participants", "police_count", "detained", "date", "city", "place")
+COLUMNS = ["claim_id", "candidate_id", "event_key", "article_id", "url", "response_id", "fetched_at", "published",
+           "field", "value", "low", "best", "high", "sentence"]
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS media_claims (
+        claim_id TEXT PRIMARY KEY,
+        candidate_id TEXT,      -- the candidate (event) the claim is about
+        event_key TEXT,         -- the extracted event (article + position) that states it
+        article_id TEXT,
+        url TEXT,               -- the source
+        response_id TEXT,       -- the archived response it was read from (media_responses)
+        fetched_at TIMESTAMP,
+        published DATE,
+        field TEXT,             -- participants | police_count | detained | date | city | place
+        value TEXT,             -- as stated, normalised: '30', '2017-05-03', 'almaty'
+        low INTEGER, best INTEGER, high INTEGER,   -- numbers: the range the wording gives
+        sentence TEXT           -- the sentence it was read from
+    )""",
+    """CREATE OR REPLACE VIEW media_card_links AS
+    SELECT card_id, any_value(period) AS period,
+           string_agg(DISTINCT url, ';' ORDER BY url) AS media_links,
+           count(DISTINCT url) AS n_media_links,
+           string_agg(DISTINCT how, ';' ORDER BY how) AS how
+    FROM media_card_sources GROUP BY card_id""",
+]
+# needs the `cards` table of the warehouse (sql/tables/030_cards.sql): made only when it exists
+CARD_VIEWS = [
+    """CREATE OR REPLACE VIEW card_sources AS
+    SELECT c.period, c.card_id, c.source_type,
+           c.source_links AS own_links,
+           l.media_links,
+           coalesce(l.n_media_links, 0) AS n_media_links,
+           (SELECT string_agg(DISTINCT u, ';' ORDER BY u) FROM (
+                SELECT unnest(string_split(coalesce(c.source_links, ''), ';')) AS u
+                UNION ALL SELECT unnest(string_split(coalesce(l.media_links, ''), ';'))) t
+            WHERE trim(u) <> '') AS all_links,
+           c.source_type IN ('media', 'social') AS media_only
+    FROM cards c LEFT JOIN media_card_links l ON l.card_id = c.card_id""",
+    """CREATE OR REPLACE VIEW media_source_counts AS
+    SELECT period,
+           count(*) AS cards,
+           count(*) FILTER (WHERE media_only) AS cards_media_only,
+           count(*) FILTER (WHERE n_media_links > 0) AS cards_with_attached_media,
+           count(*) FILTER (WHERE NOT media_only AND n_media_links > 0) AS monitor_cards_confirmed_by_media
+    FROM card_sources GROUP BY period""",
+]
+
+
+def ensure(con: duckdb.DuckDBPyConnection) -> None:
+    for ddl in DDL:
+        con.execute(ddl)
+    has_cards = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'cards'").fetchone()[0]
+    if has_cards:
+        cols = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'cards'").fetchall()}
+        if {"period", "card_id", "source_type", "source_links"} <= cols:
+            for ddl in CARD_VIEWS:
+                con.execute(ddl)
+
+
+def _iso(v) -> str | None:
+    if v is None:
+        return None
+    return v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else str(v)
+
+
+def claims_of(event: dict) -> list[dict]:
+    """The claims one extracted event makes (an event dict from extract.Event.to_dict(), with the
+    article's `article_id`, `response_id`, `fetched_at`)."""
+    ev_key = event.get("event_key") or ""
+    evidence = event.get("evidence") or {}
+    out = []
+
+    def add(field: str, value, low=None, best=None, high=None):
+        sentence = evidence.get(field) or evidence.get({"police_count": "police_count"}.get(field, field))
+        if field == "participants" and not sentence:
+            sentence = evidence.get("participants")
+        if sentence and sentence.startswith("("):
+            return  # "(no date in the text: the publication date)", "(no detention reported)": not a claim
+        out.append({
+            "claim_id": hashlib.sha1(f"{ev_key}|{field}".encode()).hexdigest()[:16],
+            "event_key": ev_key, "article_id": event.get("article_id"), "url": event.get("url"),
+            "response_id": event.get("response_id"), "fetched_at": event.get("fetched_at"),
+            "published": event.get("published"), "field": field, "value": _iso(value),
+            "low": low, "best": best, "high": high, "sentence": sentence,
+        })
+
+    if event.get("participants") is not None:
+        add("participants", event["participants"], event.get("participants_low"), event["participants"],
+            event.get("participants_high"))
+    if event.get("police_count") is not None:
+        add("police_count", event["police_count"], event["police_count"], event["police_count"], event["police_count"])
+    if event.get("detained") is not None:
+        add("detained", event["detained"], event["detained"], event["detained"], event["detained"])
+    for f in ("date", "city", "place"):
+        if event.get(f) is not None:
+            add(f, event[f])
+    return out
+
+
+def side_by_side(claims: list[dict]) -> dict[str, list[dict]]:
+    """Per field, every source's claim (in publication order): what the review sheet and the card
+    show when sources disagree."""
+    out: dict[str, list[dict]] = {}
+    for c in sorted(claims, key=lambda c: (str(c.get("published") or "9999"), c.get("url") or "")):
+        out.setdefault(c["field"], []).append(
+            {k: c.get(k) for k in ("url", "value", "low", "best", "high", "sentence", "published", "response_id")})
+    return out
+
+
+def disagreements(claims: list[dict]) -> dict[str, list[dict]]:
+    """Only the fields on which the sources differ."""
+    return {f: cs for f, cs in side_by_side(claims).items() if len({c["value"] for c in cs}) > 1}
+
+
+def summary(claims: list[dict]) -> str:
+    """One line per disagreeing field: 'participants: 30 (https://a) | 50 (https://b)'."""
+    lines = []
+    for f, cs in disagreements(claims).items():
+        lines.append(f"{f}: " + " | ".join(f"{c['value']} ({c['url']})" for c in cs))
+    return "\n".join(lines)
+
+
+def to_json(claims: list[dict]) -> str:
+    return json.dumps(side_by_side(claims), ensure_ascii=False, default=str)
+
+
+def card_sources(con: duckdb.DuckDBPyConnection, card_id: str) -> list[str]:
+    """Every source of a card: its own links and the media attached to it."""
+    ensure(con)
+    own = []
+    if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'cards'").fetchone()[0]:
+        row = con.execute("SELECT source_links FROM cards WHERE card_id = ?", [card_id]).fetchone()
+        own = [u.strip() for u in str((row or [""])[0] or "").split(";") if u.strip()]
+    attached = [r[0] for r in con.execute(
+        "SELECT DISTINCT url FROM media_card_sources WHERE card_id = ? ORDER BY url", [card_id]).fetchall()]
+    return list(dict.fromkeys(own + attached))

@@ -1,0 +1,192 @@
+"""Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
+
+    python -m assets.media.evaluate_real [--split dev|measured|all] [--verbose]
+
+The split was fixed before any rule was written on the set: an article is `measured` when the
+SHA-1 of its URL is odd, else `dev`. Rules may be written while looking at `dev`; `measured` is only
+measured (the README's numbers come from it).
+
+Scores (articles whose annotation is `is_event: true` only, except triage):
+- triage precision / recall of "reports an assembly";
+- date: exact, where the article states it (annotation not null; a list = any of them);
+- city: the gazetteer key, or null when the place is no gazetteer city (then null is right);
+- form: exact (a list = any of them is acceptable);
+- participants in range: a labelled number inside the extracted [low, high]; a labelled range
+  [a, b] overlapping [low, high] with the best estimate in [a/1.5, 1.5 b]; scored where stated;
+- participants none invented: where the article states no count, the extractor gives none
+  (a single person's action counts as stated: 1);
+- detentions: exact (or inside a labelled range) where the article reports a number; where it
+  reports none, "none invented" = the extractor gives 0 or nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from assets.media import extract, triage
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
+SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
+          "detained_none_invented")
+
+
+def split_of(url: str) -> str:
+    """The split an article belongs to, from its URL alone (fixed before the rules)."""
+    return "measured" if int(hashlib.sha1(url.encode("utf-8")).hexdigest(), 16) % 2 else "dev"
+
+
+@dataclass
+class Result:
+    n: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    ok: dict[str, int] = field(default_factory=lambda: {k: 0 for k in SCORES})
+    total: dict[str, int] = field(default_factory=lambda: {k: 0 for k in SCORES})
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    def rate(self, k: str) -> float:
+        return self.ok[k] / self.total[k] if self.total[k] else 0.0
+
+
+def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, dict]]:
+    out = []
+    for sub in ("dev", "measured"):
+        if split not in ("all", sub):
+            continue
+        for p in sorted((directory / sub).glob("*.yaml")):
+            item = yaml.safe_load(p.read_text(encoding="utf-8"))
+            if split_of(item["url"]) != sub:
+                raise ValueError(f"{p}: stored under {sub} but its URL hashes to {split_of(item['url'])}")
+            out.append((f"{sub}/{p.name}", item))
+    return out
+
+
+def _as_list(v) -> list:
+    return v if isinstance(v, list) else [v]
+
+
+def _date(v) -> dt.date | None:
+    if v is None:
+        return None
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
+
+
+def participants_ok(expected, low, best, high) -> bool:
+    if isinstance(expected, list):
+        a, b = expected
+        if low is None or high is None or best is None:
+            return False
+        return low <= b and high >= a and a / 1.5 <= best <= b * 1.5
+    return low is not None and high is not None and low <= expected <= high
+
+
+def detained_ok(expected, got) -> bool:
+    if got is None:
+        return False
+    if isinstance(expected, list):
+        return expected[0] <= got <= expected[1]
+    return got == expected
+
+
+def run_one(item: dict) -> tuple[bool, list]:
+    text = item["text"].strip()
+    title, _, body = text.partition("\n")
+    published = _date(item.get("published"))
+    tri = triage.classify(title, body)
+    events = extract.extract(title, body, published=published, url=item["url"], triage_result=tri, force=True)
+    return tri.is_assembly, events, tri
+
+
+def evaluate(directory: Path = DEFAULT_DIR, split: str = "all") -> Result:
+    res = Result()
+    for name, item in load(directory, split):
+        res.n += 1
+        ann = item["annotations"]
+        said, events, tri = run_one(item)
+        truth = bool(ann["is_event"])
+        if said and truth:
+            res.tp += 1
+        elif said:
+            res.fp += 1
+            res.errors.append(f"{name}: triage FP ({'; '.join(tri.reasons)[:200]})")
+        elif truth:
+            res.fn += 1
+            res.errors.append(f"{name}: triage FN ({'; '.join(tri.reasons)[:200]})")
+        else:
+            res.tn += 1
+        if not truth:
+            continue
+        ev = events[0] if events else None
+
+        def score(key, ok, detail=""):
+            res.total[key] += 1
+            if ok:
+                res.ok[key] += 1
+            else:
+                res.errors.append(f"{name}: {key} {detail}")
+
+        if ann.get("date") is not None:
+            want = [_date(d) for d in _as_list(ann["date"])]
+            got = ev.date if ev else None
+            got = _date(got) if got else None
+            score("date", got in want, f"expected {ann['date']}, got {got}")
+        got_city = ev.city if ev else None
+        score("city", got_city == ann.get("city"), f"expected {ann.get('city')}, got {got_city}")
+        got_form = ev.form if ev else None
+        score("form", got_form in _as_list(ann.get("form")), f"expected {ann.get('form')}, got {got_form}")
+        lo, best, hi = (ev.participants_low, ev.participants, ev.participants_high) if ev else (None, None, None)
+        if ann.get("participants") is not None:
+            score("participants", participants_ok(ann["participants"], lo, best, hi),
+                  f"expected {ann['participants']}, got {(lo, best, hi)}")
+        else:
+            score("participants_none_invented", best is None, f"none stated, got {(lo, best, hi)}")
+        det = ev.detained if ev else None
+        exp_det = ann.get("detained")
+        if exp_det is None:
+            score("detained_none_invented", not det, f"none reported, got {det}")
+        elif exp_det != "unstated":
+            score("detained", detained_ok(exp_det, det), f"expected {exp_det}, got {det}")
+    return res
+
+
+def format_result(res: Result, split: str) -> str:
+    lines = [f"real articles, split {split}: {res.n} ({res.tp + res.fn} report an assembly)",
+             f"triage: precision {res.precision:.2f}  recall {res.recall:.2f}  "
+             f"(tp {res.tp}, fp {res.fp}, fn {res.fn}, tn {res.tn})"]
+    for k in SCORES:
+        lines.append(f"  {k:<27} {res.ok[k]:>3}/{res.total[k]:<3} {res.rate(k):.2f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured"])
+    ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args(argv)
+    res = evaluate(args.dir, args.split)
+    print(format_result(res, args.split))
+    if args.verbose:
+        for e in res.errors:
+            print("  -", e)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

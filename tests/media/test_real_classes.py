@@ -1,0 +1,120 @@
+"""The failure classes found on real news (issue 16), one test per class. Texts are written for
+these tests in the phrasings real articles use; none is copied from tests/media/real/ (that set is
+scored by assets/media/evaluate_real.py, and its `measured` part is never used to write rules)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assets.media import evaluate_real, extract, triage
+
+D = dt.date
+
+
+def one(title, text, published=None):
+    events = extract.extract(title, text, published=published, url="https://t.example/r", force=True)
+    assert events
+    return events[0]
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Акимат ответил активистам", "«Вам не разрешается проводить митинг в сквере Победы 12 сентября с 11.00 до 13.00», — "
+     "говорится в ответе отдела внутренней политики Костаная."),
+    ("Активисты подали уведомление", "Жители Павлодара подали уведомление о проведении митинга против роста тарифов."),
+    ("Рабочие грозят голодовкой", "Рабочие шахты в Караганде пригрозили объявить голодовку, если им не выплатят зарплату."),
+    ("Митинг пройдет в Таразе", "В субботу в Таразе пройдут митинги против повышения цен на газ, сообщили организаторы."),
+    ("Активиста оштрафовали за митинг", "Суд Семея оштрафовал активиста на 50 МРП. Он выступил на митинге у акимата "
+     "в субботу."),
+    ("Воспоминания", "С апреля 2011 года около тысячи рабочих бастовали в Актау, требуя повысить зарплату."),
+    ("Итоги января", "В полицию Актобе доставили 200 человек. Напомним, 4 января жители Актобе собрались у акимата "
+     "с требованием снизить цену на газ. На площади митинговали до утра."),
+])
+def test_plans_permissions_threats_background_are_not_events(title, text):
+    assert not triage.classify(title, text).is_assembly
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Дольщики штурмовали акимат", "Около 150 дольщиков прорвались в здание акимата Шымкента. Они требуют встречи с акимом."),
+    ("Жители перекрыли дорогу", "Жители поселка под Талдыкорганом перекрыли дорогу, у них третий день нет воды."),
+    ("Тұрғындар жолды жауып тастады", "Қостанайда 50-ге жуық тұрғын автожолды жауып тастады."),
+    ("Митинг", "Павлодарда жүзге жуық адам қатысқан митинг өтті."),
+    ("Жители Жанаозена в столице", "Группа жителей Жанаозена, где в 2011 году бастовали нефтяники, 26 июня требовала "
+     "в Астане встречи с руководством компании у здания офиса."),
+])
+def test_gatherings_without_the_usual_form_words_are_events(title, text):
+    assert triage.classify(title, text).is_assembly
+
+
+def test_date_is_the_events_not_a_future_ones():
+    ev = one("Женщина на кране", "Жительница Темиртау забралась на башенный кран 29 сентября. "
+             "Она не спустится до торжеств: 5-6 октября в городе пройдут праздничные мероприятия.", D(2013, 10, 1))
+    assert ev.date == D(2013, 9, 29)
+    assert ev.form == "crane_climb"
+    assert (ev.participants_low, ev.participants_high) == (1, 1)
+
+
+def test_city_is_where_people_gathered_not_whom_they_support():
+    ev = one("Митинг солидарности", "Уральцы собрались на площади Абая, чтобы поддержать жителей Жанаозена, "
+             "требуя снизить цену на газ.", D(2022, 1, 4))
+    assert ev.city == "uralsk"
+
+
+def test_a_region_is_not_its_capital_city():
+    ev = one("Перекрыли трассу", "Жители села в Алматинской области перекрыли трассу, требуя провести воду.")
+    assert ev.city is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("55-летняя жительница Кокшетау вышла на одиночный пикет.", (1, 1)),
+    ("У 36-летней участницы шестеро детей; всего у акимата собрались десятки женщин.", (20, 90)),
+    ("Пикетчика арестовали на 15 суток, он вышел на одиночный пикет.", (1, 1)),
+    ("По статье 488 КоАП оштрафованы организаторы пикета, в котором участвовали 12 человек.", (12, 12)),
+])
+def test_ages_money_durations_articles_are_not_head_counts(text, expected):
+    ev = one("Пикет", text, D(2020, 5, 5))
+    assert ev.participants_low is not None
+    assert (ev.participants_low, ev.participants_high) == expected
+
+
+def test_no_count_is_invented():
+    ev = one("Митинг в Атырау", "Жители Атырау вышли на митинг против роста цен. Одной из участниц 82 года.", D(2022, 1, 4))
+    assert ev.participants is None
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("На митинг вышли от 1,5 до 2 тыс. человек.", 1500, 2000),
+    ("Свыше 3 000 человек продолжают митинговать на площади.", 3001, 3900),
+    ("На митинг пришли 10-15 человек.", 10, 15),
+])
+def test_ranges_and_approximate_words(text, low, high):
+    ev = one("Митинг в Актау", text, D(2022, 1, 4))
+    assert (ev.participants_low, ev.participants_high) == (low, high)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В среду 23 жителя Жанаозена объявили голодовку перед акиматом. Объявивших голодовку доставили в управление "
+     "полиции.", 23),
+    ("Трех участников пикета у акимата Тараза забрали в отделение полиции.", 3),
+    ("Активист вышел на одиночный пикет в Семее, его увезли в сторону департамента полиции.", 1),
+    ("В Астане 40 человек вышли на митинг. Полицейские задержали всех участников акции.", 40),
+    ("Пенсионерка вышла на пикет в Костанае. Полицейские пытались увести её в машину, но не стали задерживать.", 0),
+])
+def test_detentions_in_their_common_phrasings(text, expected):
+    ev = one("Акция", text, D(2020, 3, 5))
+    assert ev.detained == expected
+
+
+def test_picket_by_one_person_is_a_single_picket():
+    ev = one("Пикет у акимата", "Пенсионерка Галина Петрова вышла на пикет у акимата Петропавловска с плакатом.")
+    assert ev.form == "single_picket"
+
+
+def test_real_set_is_split_by_url_hash_and_big_enough():
+    items = evaluate_real.load()
+    assert len(items) >= 60
+    names = {name.split("/")[0] for name, _ in items}
+    assert names == {"dev", "measured"}
+    for name, item in items:
+        assert evaluate_real.split_of(item["url"]) == name.split("/")[0]
+        assert item["annotations"]["is_event"] in (True, False)

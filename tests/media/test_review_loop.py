@@ -1,0 +1,159 @@
+"""The review loop as a monitor uses it (issue 16, item 4): readable sheet, typed values kept,
+hand edits kept, a rejected event not asked again under a new headline, stable ids, and the
+reversible "not an event" list. Articles are written for these tests."""
+from __future__ import annotations
+
+import os
+import time
+
+import yaml
+from openpyxl import load_workbook
+
+from tests.media.test_review import candidate_of, fill, media_home, run_all, sheet_rows  # noqa: F401 (fixture)
+
+REFUSAL = """Акимат отказал в проведении митинга
+Акимат Караганды отказал активистам в проведении митинга против повышения тарифов 20 июня 2017 года.
+"""
+HUNGER_AGAIN = """Таразцы продолжают голодать
+12 октября 2017 года пятеро жителей Тараза объявили голодовку у акимата, требуя вернуть им земельные участки.
+"""
+PICKET_EARLIER = """Пикет у бюро: первое сообщение
+3 мая 2017 года около 15 человек вышли в Алматы на пикет у здания бюро по правам человека против передачи информации о блогере.
+"""
+
+
+def _touch_later(path):
+    t = time.time() + 5
+    os.utime(path, (t, t))
+
+
+def test_sheet_is_readable_in_russian_and_english_with_clickable_sources(media_home):
+    arts, cands, decisions, path, n = run_all(media_home)
+    wb = load_workbook(path)
+    ws = wb["queue"]
+    headers = [c.value for c in ws[1]]
+    assert "Решение / Decision" in headers and "Форма / Form" in headers and "Почему найдено / Why it was found" in headers
+    assert "form" not in headers and "decision" not in headers
+    codes = wb["codes"]
+    form_list = [codes.cell(row=r, column=3).value for r in range(2, 8)]
+    assert "Пикет / Picket" in form_list and "Митинг / Rally" in form_list
+    col = {h: i + 1 for i, h in enumerate(headers)}
+    rows = range(2, ws.max_row + 1)
+    forms = {ws.cell(row=r, column=col["Форма / Form"]).value for r in rows}
+    assert "Пикет / Picket" in forms
+    why = [ws.cell(row=r, column=col["Почему найдено / Why it was found"]).value for r in rows]
+    assert all(w and "«" in w for w in why)  # the sentence that made it an event, quoted
+    help_text = " ".join(str(c.value) for c in wb["help"]["A"] if c.value)
+    assert "Как работать с этим файлом" in help_text and "How to use this file" in help_text
+
+
+def test_clickable_links_for_web_sources(home, monkeypatch):
+    import polars as pl
+    from assets.core import warehouse
+    from assets.media import pipeline
+
+    arts = pl.DataFrame([{"article_id": "x1", "source": "s", "kind": "web", "url": "https://news.example/a1",
+                          "title": "Пикет в Павлодаре", "published": None, "fetched_at": None, "lang": "ru",
+                          "text": "3 мая 2017 года 20 человек вышли на пикет в Павлодаре против тарифов.",
+                          "response_id": "r1", "triage_pass": True, "triage_label": "assembly", "triage_score": 1.0,
+                          "triage_reasons": "test"}])
+    with warehouse.connect() as con:
+        pipeline.build_candidates(con, arts)
+        path, n = pipeline.export_queue(con)
+    ws = load_workbook(path)["queue"]
+    headers = [c.value for c in ws[1]]
+    cell = ws.cell(row=2, column=headers.index("Источник 1 / Source 1") + 1)
+    assert cell.value == "https://news.example/a1" and cell.hyperlink.target == "https://news.example/a1"
+
+
+def test_typed_values_survive_a_failed_import(media_home):
+    home = media_home
+    arts, cands, decisions, path, n = run_all(home)
+    road_id = candidate_of(path, "трассу")
+    fill(path, home / "inbox" / "reviews" / "r1.xlsx", {"трассу": {
+        "decision": "accept", "city": "Готэм", "topic": "Вода в микрорайоне", "participants": 55}})
+    arts, cands, decisions, path, n = run_all(home)
+    wb, ws, header = sheet_rows(path)
+    rows = [{h: ws.cell(row=r, column=i + 1).value for i, h in enumerate(header)} for r in range(2, ws.max_row + 1)]
+    row = next(r for r in rows if r["candidate_id"] == road_id)
+    assert row["city"] == "Готэм" and row["topic"] == "Вода в микрорайоне" and row["participants"] == 55
+    assert row["decision"] == "accept" and "Готэм" in row["import_note"]
+
+
+def test_a_card_corrected_by_hand_is_never_overwritten(media_home):
+    home = media_home
+    arts, cands, decisions, path, n = run_all(home)
+    reviews = home / "inbox" / "reviews"
+    fill(path, reviews / "r1.xlsx", {"Пикет у бюро": {
+        "decision": "accept", "topic": "Против передачи информации", "character": "political",
+        "permission_requested": "no", "reason_not_applied": "unknown"}})
+    arts, cands, decisions, path, n = run_all(home)
+    card_path = next((home / "inbox" / "cards" / "2017").glob("*.yaml"))
+    text = card_path.read_text(encoding="utf-8")
+    edited = text.replace("participants: 15", "participants: 17")
+    assert edited != text
+    card_path.write_text(edited, encoding="utf-8")
+    # the same sheet imported again, and a later sheet with another value: the hand edit stays
+    run_all(home)
+    assert card_path.read_text(encoding="utf-8") == edited
+    wb = load_workbook(reviews / "r1.xlsx")
+    wb.save(reviews / "r2.xlsx")
+    _touch_later(reviews / "r2.xlsx")
+    arts, cands, decisions, path, n = run_all(home)
+    assert yaml.safe_load(card_path.read_text(encoding="utf-8"))["participants"] == 17
+    assert any("corrected by hand" in d.message for d in decisions)
+
+
+def test_a_rejected_event_under_a_new_headline_is_not_asked_again_and_can_be_sent_back(media_home):
+    home = media_home
+    arts, cands, decisions, path, n = run_all(home)
+    reviews = home / "inbox" / "reviews"
+    fill(path, reviews / "r1.xlsx", {"Голодовка": {"decision": "reject"}})
+    run_all(home)
+    # the first report is gone from the source; the same event comes back under another headline
+    (home / "inbox" / "media" / "saved" / "h.txt").unlink()
+    (home / "inbox" / "media" / "saved" / "h2.txt").write_text(HUNGER_AGAIN, encoding="utf-8")
+    arts, cands, decisions, path, n = run_all(home)
+    assert candidate_of(path, "Таразцы продолжают") is None  # not asked again
+    wb = load_workbook(path)
+    ne = wb["not_events"]
+    reasons = {ne.cell(row=r, column=1).value: ne.cell(row=r, column=4).value for r in range(2, ne.max_row + 1)}
+    url = next(u for u in reasons if u.endswith("h2.txt"))
+    assert "rejected candidate" in reasons[url]
+    # the monitor disagrees: it goes back to the queue
+    ne.cell(row=list(reasons).index(url) + 2, column=5, value="да / yes")
+    wb.save(reviews / "r2.xlsx")
+    _touch_later(reviews / "r2.xlsx")
+    run_all(home)
+    arts, cands, decisions, path, n = run_all(home)
+    assert candidate_of(path, "Таразцы продолжают") is not None
+
+
+def test_not_an_event_list_shows_the_reason_and_is_reversible(media_home):
+    home = media_home
+    (home / "inbox" / "media" / "saved" / "refusal.txt").write_text(REFUSAL, encoding="utf-8")
+    arts, cands, decisions, path, n = run_all(home)
+    wb = load_workbook(path)
+    ne = wb["not_events"]
+    rows = {ne.cell(row=r, column=1).value: r for r in range(2, ne.max_row + 1)}
+    url = next(u for u in rows if u.endswith("refusal.txt"))
+    assert "permission" in ne.cell(row=rows[url], column=4).value
+    ne.cell(row=rows[url], column=5, value="да")
+    (home / "inbox" / "reviews").mkdir(parents=True)
+    wb.save(home / "inbox" / "reviews" / "r1.xlsx")
+    run_all(home)
+    arts, cands, decisions, path, n = run_all(home)
+    assert candidate_of(path, "Акимат отказал") is not None
+    assert url not in {c.value for c in load_workbook(path)["not_events"]["A"]}
+
+
+def test_candidate_id_stays_when_an_earlier_article_joins_later(media_home):
+    home = media_home
+    arts, cands, decisions, path, n = run_all(home)
+    before = candidate_of(path, "Пикет у бюро")
+    f = home / "inbox" / "media" / "saved" / "early.txt"
+    f.write_text(PICKET_EARLIER, encoding="utf-8")
+    os.utime(f, (1, 1))  # an older file: published earlier than the first two
+    arts, cands, decisions, path, n = run_all(home)
+    assert candidate_of(path, "Пикет у бюро") == before
+    assert "первое сообщение" in next(r for r in cands["titles"].to_list() if "Пикет у бюро" in r)
