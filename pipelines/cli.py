@@ -9,6 +9,7 @@
     monitor quarantine [--period P]            what was rejected, and why
     monitor codebook                           regenerate schemas/codebook.md from schemas/card.yaml
     monitor template [PATH]                    the spreadsheet template monitors fill
+    monitor form [PATH] [--period P]           the XLSForm (ODK Collect / KoboToolbox) of the card
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
 
 Runs are recorded in the Dagster instance of DAGSTER_HOME (the Makefile sets dagster_home/), so
@@ -261,6 +262,18 @@ def cmd_template(args) -> int:
     return 0
 
 
+def cmd_form(args) -> int:
+    from schemas.xlsform import write_xlsform
+
+    dates = None
+    if args.period:
+        p = periods.get(args.period)
+        dates = (p.start, p.end)
+    path = write_xlsform(Path(args.path) if args.path else settings.build_dir() / "forms" / "assembly_card.xlsx", dates)
+    print(f"wrote {path} (upload it to ODK Central or KoboToolbox; submissions come back through the inbox)")
+    return 0
+
+
 def cmd_extract(argv: list[str]) -> int:
     try:
         from assets.media.cli import main as media_main
@@ -298,6 +311,10 @@ def main(argv: list[str] | None = None) -> int:
     t = sub.add_parser("template", help="write the XLSX card template")
     t.add_argument("path", nargs="?")
     t.set_defaults(fn=cmd_template)
+    fm = sub.add_parser("form", help="write the XLSForm of the card (ODK Collect / KoboToolbox)")
+    fm.add_argument("path", nargs="?")
+    fm.add_argument("--period", help="constrain the date to this period")
+    fm.set_defaults(fn=cmd_form)
     args = ap.parse_args(argv)
     try:
         return args.fn(args)
