@@ -66,8 +66,11 @@ def read_file(path: Path) -> FileRead:
         else:
             text, out.encoding = decode_text(raw)
             out.records = _read_structured(text, fmt)
-        if not out.records:
+        from assets.ingest.odk import adapt, is_empty_repeat  # ODK Central / KoboToolbox exports of the field form
+
+        if not out.records and not is_empty_repeat(raw):
             raise FileProblem("the file has no card rows (only a header, or nothing but blank rows)")
+        adapt(out, path)
     except FileProblem as exc:
         out.problem = str(exc)
     _check_headers(out)
