@@ -10,6 +10,7 @@
     monitor codebook                           regenerate schemas/codebook.md from schemas/card.yaml
     monitor template [PATH]                    the spreadsheet template monitors fill
     monitor form [PATH] [--period P]           the XLSForm (ODK Collect / KoboToolbox) of the card
+    monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
 
 Runs are recorded in the Dagster instance of DAGSTER_HOME (the Makefile sets dagster_home/), so
@@ -274,6 +275,18 @@ def cmd_form(args) -> int:
     return 0
 
 
+def cmd_pseudonym_key(args) -> int:
+    from assets.validate import pseudonym
+
+    if args.rotate:
+        path, backup = pseudonym.rotate()
+        print(f"new key {path}" + (f"; the old one is kept as {backup}" if backup else "")
+              + "\nnow re-run every period (monitor backfill --from FIRST --to LAST) so all carry the new pseudonyms")
+    path = pseudonym.key_path()
+    print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key())}); back it up apart from the warehouse")
+    return 0
+
+
 def cmd_extract(argv: list[str]) -> int:
     try:
         from assets.media.cli import main as media_main
@@ -315,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     fm.add_argument("path", nargs="?")
     fm.add_argument("--period", help="constrain the date to this period")
     fm.set_defaults(fn=cmd_form)
+    pk = sub.add_parser("pseudonym-key", help="the secret key of the pseudonyms: where it is; --rotate makes a new one")
+    pk.add_argument("--rotate", action="store_true")
+    pk.set_defaults(fn=cmd_pseudonym_key)
     args = ap.parse_args(argv)
     try:
         return args.fn(args)
