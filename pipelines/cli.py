@@ -10,6 +10,7 @@
     monitor codebook                           regenerate schemas/codebook.md from schemas/card.yaml
     monitor template [PATH]                    the spreadsheet template monitors fill
     monitor form [PATH] [--period P]           the XLSForm (ODK Collect / KoboToolbox) of the card
+    monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
     monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
 
@@ -287,6 +288,20 @@ def cmd_pseudonym_key(args) -> int:
     return 0
 
 
+def cmd_warehouse_encrypt(args) -> int:
+    from assets.core import encryption
+
+    secret = encryption.key()
+    if not secret:
+        print("monitor: set MONITOR_WAREHOUSE_KEY or MONITOR_WAREHOUSE_KEY_FILE first", file=sys.stderr)
+        return 2
+    src, dst = settings.warehouse_path(), Path(args.dest)
+    encryption.encrypt_copy(src, dst, secret)
+    print(f"wrote the encrypted copy {dst} of {src}; check it (MONITOR_WAREHOUSE={dst} monitor quarantine), "
+          f"then replace {src} by it and shred the plain file")
+    return 0
+
+
 def cmd_extract(argv: list[str]) -> int:
     try:
         from assets.media.cli import main as media_main
@@ -328,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     fm.add_argument("path", nargs="?")
     fm.add_argument("--period", help="constrain the date to this period")
     fm.set_defaults(fn=cmd_form)
+    we = sub.add_parser("warehouse-encrypt", help="copy the plain warehouse into an encrypted one")
+    we.add_argument("dest")
+    we.set_defaults(fn=cmd_warehouse_encrypt)
     pk = sub.add_parser("pseudonym-key", help="the secret key of the pseudonyms: where it is; --rotate makes a new one")
     pk.add_argument("--rotate", action="store_true")
     pk.set_defaults(fn=cmd_pseudonym_key)
