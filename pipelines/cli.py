@@ -11,6 +11,8 @@
     monitor template [PATH]                    the spreadsheet template monitors fill
     monitor form [PATH] [--period P]           the XLSForm (ODK Collect / KoboToolbox) of the card
     monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
+    monitor erase-person (--name N|- | --pseudonym P | --person CARD:PERSON) [--by WHO]
+                                               erase a person on request (name redacted everywhere)
     monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
 
@@ -302,6 +304,35 @@ def cmd_warehouse_encrypt(args) -> int:
     return 0
 
 
+def cmd_erase_person(args) -> int:
+    """Redact a person in the warehouse, the archived files and the inbox; rewrite the warehouse
+    file; re-render the exports and report of the periods concerned."""
+    from assets.core import warehouse
+    from assets.validate import erasure
+
+    name = sys.stdin.readline().strip() if args.name == "-" else args.name  # "-": not in the shell's history
+    person = tuple(args.person.split(":", 1)) if args.person else None
+    if person is not None and len(person) != 2:
+        print("monitor: --person takes CARD_ID:PERSON_ID", file=sys.stderr)
+        return 2
+    with warehouse.connect() as con:
+        e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by)
+        con.execute("CHECKPOINT")
+    erasure.rewrite_file(settings.warehouse_path())
+    print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "
+          f"{e.records} raw record(s), {e.cells} text cell(s), {len(e.files)} archived file(s), "
+          f"{len(e.inbox_files)} inbox file(s) redacted as {e.marker}; the warehouse file was rewritten")
+    ok = True
+    for p in e.periods:
+        outputs = [a for a, d in (("exports", "exports"), ("report", "report")) if (settings.build_dir() / d / p).exists()]
+        if outputs:
+            good = materialize(outputs, p)
+            ok &= good
+            print(("re-rendered " if good else "FAILED to re-render ") + f"{', '.join(outputs)} of {p}")
+    print("backups made before this erasure still hold the name: replace or destroy them")
+    return 0 if ok else 1
+
+
 def cmd_extract(argv: list[str]) -> int:
     try:
         from assets.media.cli import main as media_main
@@ -346,6 +377,13 @@ def main(argv: list[str] | None = None) -> int:
     we = sub.add_parser("warehouse-encrypt", help="copy the plain warehouse into an encrypted one")
     we.add_argument("dest")
     we.set_defaults(fn=cmd_warehouse_encrypt)
+    er = sub.add_parser("erase-person", help="erase a person on request (name redacted everywhere, counts kept)")
+    who = er.add_mutually_exclusive_group(required=True)
+    who.add_argument("--name", help="the person's name ('-': read it from stdin)")
+    who.add_argument("--pseudonym", help="the person's pseudonym (P-...)")
+    who.add_argument("--person", help="CARD_ID:PERSON_ID")
+    er.add_argument("--by", help="who erases (recorded; default: the login name)")
+    er.set_defaults(fn=cmd_erase_person)
     pk = sub.add_parser("pseudonym-key", help="the secret key of the pseudonyms: where it is; --rotate makes a new one")
     pk.add_argument("--rotate", action="store_true")
     pk.set_defaults(fn=cmd_pseudonym_key)
