@@ -170,3 +170,19 @@ def test_a_repeat_file_without_its_main_file_is_refused_by_name(tmp_path):
     problem = files["problem"][0]
     assert "not in the main export" in problem and "persons row 2" in problem
     assert json.loads(files["warnings"][0]) == []
+
+
+def test_odk_central_zip_as_downloaded(reference, tmp_path):
+    import zipfile
+
+    write_central(tmp_path / "unzipped", _example())
+    target = tmp_path / "cards" / "2017" / "assembly_card.csv.zip"
+    target.parent.mkdir(parents=True)
+    with zipfile.ZipFile(target, "w") as z:
+        for f in ("assembly_card-persons.csv", "assembly_card.csv"):  # the repeat first: order does not matter
+            z.write(tmp_path / "unzipped" / f, f)
+        z.writestr("media/photo.jpg", b"\xff\xd8")
+    cards, persons, quarantine, files = _clean(tmp_path)
+    assert files["problem"].to_list() == [None] and quarantine.height == 0, quarantine["reason"].to_list()
+    _same(cards, reference[0])
+    _same(persons, reference[1])

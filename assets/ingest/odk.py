@@ -158,6 +158,37 @@ def _dialect(text: str):
         return csv.excel
 
 
+def read_zip(raw: bytes) -> list:
+    """ODK Central's `<form>.csv.zip`: the main CSV and one CSV per repeat (media files are skipped);
+    each CSV member is a sheet of the file, so adapt() links the repeat to its cards."""
+    import zipfile
+
+    from assets.ingest.readers import FileProblem, RawRecord, decode_text
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(raw))
+    except zipfile.BadZipFile as exc:
+        raise FileProblem(f"the file is not a readable ZIP archive ({exc})") from exc
+    records = []
+    members = sorted((n for n in zf.namelist() if n.lower().endswith(".csv")), key=lambda n: (n.count("-"), n))
+    if not members:
+        raise FileProblem("the ZIP archive holds no CSV file (expected ODK Central's export: <form>.csv, <form>-persons.csv)")
+    for name in members:
+        text, _ = decode_text(zf.read(name))
+        rows = list(csv.reader(io.StringIO(text), dialect=_dialect(text)))
+        if not rows:
+            continue
+        headers = [h.strip() for h in rows[0]]
+        if not is_export(headers):
+            raise FileProblem(f"{name} in the archive is not an ODK Central export (no KEY column)")
+        kind = "person" if _is_repeat(headers) else "card"
+        for i, row in enumerate(rows[1:], start=2):
+            if any(c.strip() for c in row):
+                records.append(RawRecord(kind=kind, sheet=Path(name).name, row_no=i,
+                                         data={h: (row[j] if j < len(row) else "") for j, h in enumerate(headers) if h}))
+    return records
+
+
 def adapt(out, path: Path) -> None:
     """Rewrite, in place, the records of a FileRead that are an ODK Central / KoboToolbox export."""
     from assets.ingest.readers import FileProblem

@@ -19,7 +19,7 @@ from charset_normalizer import from_bytes
 
 from schemas.card import header_aliases, normalise_header
 
-SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml"}
+SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml", ".zip"}  # .zip: ODK Central's export (odk.py)
 ACCEPTED_ENCODINGS = {"utf_8", "cp1251"}
 PERSON_SHEETS = {"persons", "лица", "persons.csv"}
 CARD_SHEETS = {"cards", "карты", "card"}
@@ -63,6 +63,10 @@ def read_file(path: Path) -> FileRead:
             out.records = _read_csv(text, path)
         elif fmt == ".xlsx":
             out.records = _read_xlsx(raw)
+        elif fmt == ".zip":
+            from assets.ingest.odk import read_zip
+
+            out.records = read_zip(raw)
         else:
             text, out.encoding = decode_text(raw)
             out.records = _read_structured(text, fmt)
