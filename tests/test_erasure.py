@@ -133,3 +133,17 @@ def test_erasure_is_recorded_without_the_name_and_counts_stay(erased):
     after = figures_of("2017")
     assert after == before
     assert after[("summary", "total", "distinct_detained")] == 2 and after[("summary", "total", "detained_repeat")] == 1
+
+
+def test_whole_names_only_in_python_and_duckdb():
+    import duckdb
+
+    from assets.validate.erasure import name_pattern, python_rx, sql_pattern
+
+    core = name_pattern({"Али Ахмет"})
+    texts = ["Али Ахмет", "али  ахмет, Али Ахмет.", "Али Ахметов", "Гали Ахмет", "(Али Ахмет)"]
+    want = ["X", "X, X.", "Али Ахметов", "Гали Ахмет", "(X)"]
+    assert [python_rx(core).sub("X", t) for t in texts] == want
+    con = duckdb.connect()
+    got = [con.execute("SELECT regexp_replace(?, ?, ?, 'g')", [t, sql_pattern(core), "\\1X\\2"]).fetchone()[0] for t in texts]
+    assert got == want

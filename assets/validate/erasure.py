@@ -55,8 +55,8 @@ class Erasure:
 
 
 def name_pattern(forms: set[str]) -> str:
-    """One regex (Python re and DuckDB's RE2 alike) for the forms of a name: any case, ё or е,
-    any run of spaces between words."""
+    """The core regex (Python re and DuckDB's RE2 alike) for the forms of a name: any case, ё or е,
+    any run of spaces between words. Whole words only: see python_rx and sql_pattern."""
     alts = []
     for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
         out = []
@@ -69,7 +69,18 @@ def name_pattern(forms: set[str]) -> str:
             else:
                 out.append(re.escape(ch))
         alts.append("".join(out))
-    return "(?i)(?:" + "|".join(alts) + ")" if alts else ""
+    return "(?:" + "|".join(alts) + ")" if alts else ""
+
+
+def python_rx(core: str) -> re.Pattern:
+    """Whole words: 'Али Ахмет' is not the start of 'Али Ахметов'."""
+    return re.compile(rf"(?i)(?<!\w){core}(?!\w)")
+
+
+def sql_pattern(core: str) -> str:
+    """The same for DuckDB (RE2 has no lookbehind and an ASCII-only \\b): the characters around
+    are captured and put back (replacement \\1<marker>\\2)."""
+    return rf"(?i)(^|[^\pL\pN_]){core}([^\pL\pN_]|$)"
 
 
 _NCR = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
@@ -150,8 +161,9 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
         raise ValueError("no such person in the warehouse (nothing was changed)")
     e = Erasure(erasure_id=secrets.token_hex(4), marker="")
     e.marker = MARKER.format(e.erasure_id)
-    pattern = name_pattern(forms)
-    rx = re.compile(pattern) if pattern else None
+    core = name_pattern(forms)
+    rx = python_rx(core) if core else None
+    pattern = sql_pattern(core) if core else ""
     key = ps.load_key()
     lost_before = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
     con.execute("BEGIN TRANSACTION")
@@ -160,11 +172,14 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
             for table, col in _text_columns(con):
                 n = con.execute(f'SELECT count(*) FROM "{table}" WHERE regexp_matches("{col}", ?)', [pattern]).fetchone()[0]
                 if n:
-                    con.execute(f'UPDATE "{table}" SET "{col}" = regexp_replace("{col}", ?, ?, \'g\') '
-                                f'WHERE regexp_matches("{col}", ?)', [pattern, e.marker, pattern])
                     e.cells += n
                     if table == "raw_records" and col == "data":
                         e.records += n
+                for _ in range(4):  # a match takes the character before the next one: repeat until none is left
+                    if not con.execute(f'SELECT count(*) FROM "{table}" WHERE regexp_matches("{col}", ?)', [pattern]).fetchone()[0]:
+                        break
+                    con.execute(f'UPDATE "{table}" SET "{col}" = regexp_replace("{col}", ?, ?, \'g\') '
+                                f'WHERE regexp_matches("{col}", ?)', [pattern, "\\1" + e.marker + "\\2", pattern])
             files = con.execute("SELECT period, source_file, content, format, encoding FROM raw_files").fetchall()
             for period, source_file, content, fmt, enc in files:
                 if content is None:
