@@ -47,6 +47,13 @@ def test_encrypted_warehouse(project, monkeypatch):
     monkeypatch.setenv("MONITOR_WAREHOUSE_KEY_FILE", str(key_file))
     with warehouse.connect(read_only=True) as con:
         assert con.execute("SELECT count(*) FROM cards").fetchone()[0] == 1
+    # an erasure rewrites the encrypted file encrypted again
+    assert main(["erase-person", "--person", "2017-ENC-1:P1", "--by", "test"]) == 0
+    with pytest.raises(duckdb.Error, match="encrypted"):
+        duckdb.connect(str(path), read_only=True)
+    with warehouse.connect(read_only=True) as con:
+        assert con.execute("SELECT name LIKE 'REDACTED-%' FROM persons").fetchall() == [(True,)]
+        assert con.execute("SELECT count(*) FROM erasures").fetchone()[0] == 1
 
 
 def test_a_plain_warehouse_is_encrypted_by_copy(project, monkeypatch):
