@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import uuid
 
 import polars as pl
@@ -43,7 +44,7 @@ def _odk_value(kind, name, v, kobo=False):
     if t == "city":
         return gazetteer.lookup(v)
     if t == "time":
-        return f"{v}:00.000+06:00"
+        return f"{v}:00.000+06:00" if re.fullmatch(r"\d{1,2}:\d{2}", str(v)) else str(v)
     if t == "date" and kobo:
         return f"{v}T00:00:00.000+06:00" if kind == "person" else str(v)
     return v if kobo and isinstance(v, int) else str(v)
@@ -186,3 +187,32 @@ def test_odk_central_zip_as_downloaded(reference, tmp_path):
     assert files["problem"].to_list() == [None] and quarantine.height == 0, quarantine["reason"].to_list()
     _same(cards, reference[0])
     _same(persons, reference[1])
+
+
+def test_kobo_csv_export_semicolons_and_labels(reference, tmp_path):
+    """Kobo's CSV (main table only, `;`-separated, here with labels instead of codes for yes/no)."""
+    cards = [c for c in _example() if not c[1]]
+    folder = tmp_path / "cards" / "2017"
+    folder.mkdir(parents=True)
+    fields = list(spec().card)
+    with open(folder / "kobo.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow([f"{GROUP_OF[f]}/{f}" for f in fields] + ["_id", "_uuid", "_submission_time", "_index"])
+        for i, (card, _) in enumerate(cards, start=1):
+            row = [_odk_value("card", f, card.get(f)) for f in fields]
+            row = [{"yes": "Да", "no": "Нет"}.get(v, v) for v in row]
+            w.writerow(row + [i, str(uuid.uuid4()), "2018-01-05T10:21:00", i])
+    got, _, quarantine, _ = _clean(tmp_path)
+    assert quarantine.height == 0, quarantine["reason"].to_list()
+    _same(got, reference[0].filter(pl.col("card_id").is_in([c["card_id"] for c, _ in cards])))
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("15:00:00.000+06:00", dt.time(15, 0)), ("09:05:00.000Z", dt.time(9, 5)), ("9:05", dt.time(9, 5)),
+    ("23:59:59+0600", dt.time(23, 59)), ("15:00", dt.time(15, 0))])
+def test_odk_times(value, expected, tmp_path):
+    card, _ = _example()[0]
+    card = {**card, "time_start": value}
+    write_central(tmp_path / "cards" / "2017", [(card, [])])
+    got, _, quarantine, _ = _clean(tmp_path)
+    assert quarantine.height == 0 and got["time_start"].to_list() == [expected]
