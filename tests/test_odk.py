@@ -216,3 +216,31 @@ def test_odk_times(value, expected, tmp_path):
     write_central(tmp_path / "cards" / "2017", [(card, [])])
     got, _, quarantine, _ = _clean(tmp_path)
     assert quarantine.height == 0 and got["time_start"].to_list() == [expected]
+
+
+def test_kobo_xlsx_with_label_headers_and_no_groups(reference, tmp_path):
+    """Kobo's export 'with labels': headers are the Russian labels (group label / question label)."""
+    cards = [c for c in _example() if not c[1]][:5]
+    wb = Workbook()
+    ws = wb.active
+    fields = list(spec().card)
+    ws.append([f"Группа/{spec().card[f].ru}" for f in fields] + ["_uuid", "_index"])
+    for i, (card, _) in enumerate(cards, start=1):
+        ws.append([_odk_value("card", f, card.get(f), kobo=True) for f in fields] + [str(uuid.uuid4()), i])
+    (tmp_path / "cards" / "2017").mkdir(parents=True)
+    wb.save(tmp_path / "cards" / "2017" / "labels.xlsx")
+    got, _, quarantine, _ = _clean(tmp_path)
+    assert quarantine.height == 0, quarantine["reason"].to_list()
+    _same(got, reference[0].filter(pl.col("card_id").is_in([c["card_id"] for c, _ in cards])))
+
+
+def test_a_monitors_own_csv_is_not_taken_for_an_export(tmp_path):
+    from assets.ingest.readers import read_file
+
+    f = write_path = tmp_path / "own.csv"
+    write_path.write_text("card_id,date,city,form,topic,character,organizer_type,participants,permission_requested,"
+                          "reason_not_applied,source_type,Key,Status\n2017-X-1,2017-05-01,Алматы,picket,Т,social,"
+                          "spontaneous,3,нет,unknown,monitor,k1,ok\n", encoding="utf-8")
+    fr = read_file(f)
+    assert fr.problem is None and fr.records[0].data["Key"] == "k1"  # kept, reported as unknown columns
+    assert any("'Key'" in w for w in fr.warnings)

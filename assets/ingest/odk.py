@@ -21,7 +21,7 @@ import io
 import re
 from pathlib import Path
 
-from schemas.card import spec
+from schemas.card import header_aliases, normalise_header, spec
 from schemas.xlsform import RENAMED_PERSON
 
 # Columns the two services add to every export; they are no field of the card.
@@ -31,8 +31,9 @@ CENTRAL_META = {"submissiondate", "key", "parent_key", "submitterid", "submitter
                 # XLSForm's metadata questions a form may add (start, end, today, …)
                 "start", "end", "today", "username", "phonenumber", "simserial", "subscriberid", "email", "audit"}
 KOBO_PREFIX = "_"  # _id, _uuid, _index, _parent_index, _submission__uuid, _submission_time, __version__, …
-MARKERS = {"key", "parent_key", "meta-instanceid", "meta/instanceid", "_uuid", "_submission__uuid",
-           "_parent_index", "_index", "submissiondate", "_submission_time"}
+# A sheet is an export when it has one of these (a monitor's own spreadsheet has none of them).
+MARKERS = {"parent_key", "meta-instanceid", "meta/instanceid", "_uuid", "_submission__uuid",
+           "_parent_index", "submissiondate", "_submission_time"}
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 
@@ -67,6 +68,9 @@ def _field_of(h: str, kind: str) -> tuple[str | None, str | None]:
     last = renamed.get(segs[-1], segs[-1])
     if last in fields:
         return last, None
+    by_label = header_aliases(kind).get(normalise_header(h.split("/")[-1]))  # Kobo's export "with labels"
+    if by_label:
+        return by_label, None
     if len(segs) >= 2:
         parent = renamed.get(segs[-2], segs[-2])
         if parent in fields and fields[parent].type == "codes" and segs[-1] in fields[parent].codes:
