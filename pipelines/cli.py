@@ -318,7 +318,8 @@ def cmd_erase_person(args) -> int:
     with warehouse.connect() as con:
         e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by)
         con.execute("CHECKPOINT")
-    erasure.rewrite_file(settings.warehouse_path())
+        fresh = erasure.copy_to_fresh_file(con, settings.warehouse_path())  # still under the write lock
+    erasure.replace_file(fresh, settings.warehouse_path())
     print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "
           f"{e.records} raw record(s), {e.cells} text cell(s), {len(e.files)} archived file(s), "
           f"{len(e.inbox_files)} inbox file(s) redacted as {e.marker}; the warehouse file was rewritten")

@@ -116,6 +116,10 @@ def test_erasure_is_recorded_without_the_name_and_counts_stay(erased):
         persons = dict(con.execute("SELECT card_id || '/' || person_id, name FROM persons").fetchall())
         pseud = dict(con.execute("SELECT card_id || '/' || person_id, pseudonym FROM persons").fetchall())
         lost = con.execute(warehouse.read_sql("checks/nothing_lost")).fetchall()
+        objects = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        shown = con.execute("SELECT display_name FROM persons_public ORDER BY display_name").fetchall()
+    assert {"persons_public", "raw_files", "figures", "published_figures", "audit", "reconciliation", "erasures"} <= objects
+    assert len(shown) == 4 and not _has_name(str(shown))  # the rewritten file keeps the view
     assert len(rows) == 1
     by, how, ids, n_raw, files = rows[0]
     assert (by, how) == ("data-protection officer", "name")

@@ -15,8 +15,9 @@ matter), by pseudonym, or by card and person id. Then, in every period:
   quarantined) balances as before and reports how many records carry a redaction marker;
 - the erasure is recorded in `erasures` (when, by whom, which periods, persons, records and files —
   never the name);
-- the warehouse file is rewritten (COPY FROM DATABASE into a new file, then replaced), so no old
-  page holding the name survives in free blocks; then the caller re-renders the period's outputs.
+- the warehouse file is rewritten (COPY FROM DATABASE into a new file while the write lock is held,
+  then put in place), so no old page holding the name survives in free blocks; then the caller
+  re-renders the period's outputs.
 """
 from __future__ import annotations
 
@@ -217,27 +218,26 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     return e
 
 
-def rewrite_file(path: Path) -> None:
-    """Copy the warehouse into a new file and put it in place: freed pages (old row versions that
-    held the name) do not survive. The copy is encrypted like the original."""
+def copy_to_fresh_file(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
+    """Copy the open warehouse into a new file next to it (encrypted like it), while this connection
+    still holds the write lock; `replace_file` then puts it in place. Freed pages (old row versions
+    that held the name) are not copied."""
     path = Path(path)
     tmp = path.with_name(path.name + ".rewrite")
     for p in (tmp, Path(str(tmp) + ".wal")):
         p.unlink(missing_ok=True)
+    db = con.execute("SELECT current_database()").fetchone()[0]
     secret = encryption.key()
-    con = duckdb.connect(":memory:")
+    opts = f" (ENCRYPTION_KEY {encryption._q(secret)})" if secret else ""
+    con.execute(f"ATTACH {encryption._q(str(tmp))} AS _fresh{opts}")
     try:
-        q = encryption._q
-        if secret:
-            con.execute(f"LOAD {q(str(encryption.httpfs_extension()))}")
-            opts = f"(ENCRYPTION_KEY {q(secret)})"
-        else:
-            opts = ""
-        con.execute(f"ATTACH {q(str(path))} AS src {opts}")
-        con.execute(f"ATTACH {q(str(tmp))} AS dst {opts}")
-        con.execute("COPY FROM DATABASE src TO dst")
-        con.execute("CHECKPOINT dst")
+        con.execute(f'COPY FROM DATABASE "{db}" TO _fresh')
+        con.execute("CHECKPOINT _fresh")
     finally:
-        con.close()
-    os.replace(tmp, path)
+        con.execute("DETACH _fresh")
+    return tmp
+
+
+def replace_file(fresh: Path, path: Path) -> None:
+    os.replace(fresh, path)
     Path(str(path) + ".wal").unlink(missing_ok=True)
