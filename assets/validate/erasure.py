@@ -31,6 +31,7 @@ import re
 import secrets
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -55,22 +56,56 @@ class Erasure:
     cells: int = 0
 
 
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def word_forms(word: str) -> tuple[set[str], bool]:
+    """Every singular inflected form of one word of a name (pymorphy3's paradigms of its first-name, surname
+    or patronymic readings, predicted for names it does not know) and whether the word may stand
+    alone for the person (a surname, or no first name: 'Молдабекова задержали')."""
+    personal = [p for p in _morph().parse(word) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    forms = {word.lower()}
+    for p in personal:  # singular only: the genitive plural of Ахмет is the surname Ахметов
+        forms |= {f.word for f in p.lexeme if "plur" not in f.tag.grammemes}
+    alone = any("Surn" in p.tag.grammemes for p in personal) or not any("Name" in p.tag.grammemes for p in personal)
+    return forms, alone
+
+
+def _rx_form(form: str) -> str:
+    out = []
+    for ch in form:
+        if ch in "еёЕЁ":
+            out.append("[еёЕЁ]")
+        elif ch.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
 def name_pattern(forms: set[str]) -> str:
-    """The core regex (Python re and DuckDB's RE2 alike) for the forms of a name: any case, ё or е,
-    any run of spaces between words. Whole words only: see python_rx and sql_pattern."""
-    alts = []
-    for form in sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True):
-        out = []
-        for ch in form:
-            if ch in "еёЕЁ":
-                out.append("[еёЕЁ]")
-            elif ch.isspace():
-                if not out or out[-1] != r"\s+":
-                    out.append(r"\s+")
-            else:
-                out.append(re.escape(ch))
-        alts.append("".join(out))
-    return "(?:" + "|".join(alts) + ")" if alts else ""
+    """The core regex (Python re and DuckDB's RE2 alike) for a name given in one or more forms: any
+    case, ё or е, any spacing; every word in any inflection, in any order; a surname also alone
+    (two or more name words in a row are taken whole). Whole words only: see python_rx/sql_pattern."""
+    words: dict[str, bool] = {}
+    for f in forms:
+        ws = [w for w in re.findall(r"\w+", f.strip()) if len(w) > 1]
+        for w in ws:
+            inflected, alone = word_forms(w)
+            for x in inflected:
+                words[x] = words.get(x, False) or alone or len(ws) == 1
+    if not words:
+        return ""
+    every = "|".join(_rx_form(w) for w in sorted(words, key=len, reverse=True))
+    lone = [w for w, a in words.items() if a]
+    seq = rf"(?:{every})(?:[\s,]+(?:{every}))+"
+    alts = [seq] + ["|".join(_rx_form(w) for w in sorted(lone, key=len, reverse=True))] if lone else [seq]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def python_rx(core: str) -> re.Pattern:
