@@ -165,3 +165,19 @@ def test_whole_names_only_in_python_and_duckdb():
     assert [python_rx(surname).sub("X", t) for t in texts] == want
     got = [con.execute("SELECT regexp_replace(?, ?, ?, 'g')", [t, sql_pattern(surname), "\\1X\\2"]).fetchone()[0] for t in texts]
     assert got == want
+
+
+def test_archived_bytes_are_redacted_in_their_own_format():
+    import json as js
+
+    from assets.validate.erasure import _redact_bytes, name_pattern, python_rx
+
+    rx = python_rx(name_pattern({"Гульнара Секретова"}))
+    cp = "name;role\nГульнара Секретова;detainee\n".encode("cp1251")
+    out = _redact_bytes(cp, "csv", "cp1251", rx, "REDACTED-1")
+    assert out.decode("cp1251") == "name;role\nREDACTED-1;detainee\n"
+    bom = b"\xef\xbb\xbf" + "ФИО\nСЕКРЕТОВА гульнара\n".encode()
+    assert _redact_bytes(bom, "csv", "utf_8", rx, "R") == b"\xef\xbb\xbf" + "ФИО\nR\n".encode()
+    escaped = js.dumps({"persons": [{"name": "Гульнара Секретова"}], "notes": "о Секретовой"}).encode()  # \\u-escaped
+    red = _redact_bytes(escaped, "json", "utf_8", rx, "R")
+    assert js.loads(red) == {"persons": [{"name": "R"}], "notes": "о R"}
