@@ -9,6 +9,11 @@
     monitor quarantine [--period P]            what was rejected, and why
     monitor codebook                           regenerate schemas/codebook.md from schemas/card.yaml
     monitor template [PATH]                    the spreadsheet template monitors fill
+    monitor form [PATH] [--period P]           the XLSForm (ODK Collect / KoboToolbox) of the card
+    monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
+    monitor erase-person (--name N|- | --pseudonym P | --person CARD:PERSON) [--by WHO]
+                                               erase a person on request (name redacted everywhere)
+    monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
 
 Runs are recorded in the Dagster instance of DAGSTER_HOME (the Makefile sets dagster_home/), so
@@ -265,6 +270,74 @@ def cmd_template(args) -> int:
     return 0
 
 
+def cmd_form(args) -> int:
+    from schemas.xlsform import write_xlsform
+
+    dates = None
+    if args.period:
+        p = periods.get(args.period)
+        dates = (p.start, p.end)
+    path = write_xlsform(Path(args.path) if args.path else settings.build_dir() / "forms" / "assembly_card.xlsx", dates)
+    print(f"wrote {path} (upload it to ODK Central or KoboToolbox; submissions come back through the inbox)")
+    return 0
+
+
+def cmd_pseudonym_key(args) -> int:
+    from assets.validate import pseudonym
+
+    if args.rotate:
+        path, backup = pseudonym.rotate()
+        print(f"new key {path}" + (f"; the old one is kept as {backup}" if backup else "")
+              + "\nnow re-run every period (monitor backfill --from FIRST --to LAST) so all carry the new pseudonyms")
+    path = pseudonym.key_path()
+    print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key())}); back it up apart from the warehouse")
+    return 0
+
+
+def cmd_warehouse_encrypt(args) -> int:
+    from assets.core import encryption
+
+    secret = encryption.key()
+    if not secret:
+        print("monitor: set MONITOR_WAREHOUSE_KEY or MONITOR_WAREHOUSE_KEY_FILE first", file=sys.stderr)
+        return 2
+    src, dst = settings.warehouse_path(), Path(args.dest)
+    encryption.encrypt_copy(src, dst, secret)
+    print(f"wrote the encrypted copy {dst} of {src}; check it (MONITOR_WAREHOUSE={dst} monitor quarantine), "
+          f"then replace {src} by it and shred the plain file")
+    return 0
+
+
+def cmd_erase_person(args) -> int:
+    """Redact a person in the warehouse, the archived files and the inbox; rewrite the warehouse
+    file; re-render the exports and report of the periods concerned."""
+    from assets.core import warehouse
+    from assets.validate import erasure
+
+    name = sys.stdin.readline().strip() if args.name == "-" else args.name  # "-": not in the shell's history
+    person = tuple(args.person.split(":", 1)) if args.person else None
+    if person is not None and len(person) != 2:
+        print("monitor: --person takes CARD_ID:PERSON_ID", file=sys.stderr)
+        return 2
+    with warehouse.connect() as con:
+        e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by)
+        con.execute("CHECKPOINT")
+        fresh = erasure.copy_to_fresh_file(con, settings.warehouse_path())  # still under the write lock
+    erasure.replace_file(fresh, settings.warehouse_path())
+    print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "
+          f"{e.records} raw record(s), {e.cells} text cell(s), {len(e.files)} archived file(s), "
+          f"{len(e.inbox_files)} inbox file(s) redacted as {e.marker}; the warehouse file was rewritten")
+    ok = True
+    for p in e.periods:
+        outputs = [a for a, d in (("exports", "exports"), ("report", "report")) if (settings.build_dir() / d / p).exists()]
+        if outputs:
+            good = materialize(outputs, p)
+            ok &= good
+            print(("re-rendered " if good else "FAILED to re-render ") + f"{', '.join(outputs)} of {p}")
+    print("backups made before this erasure still hold the name: replace or destroy them")
+    return 0 if ok else 1
+
+
 def cmd_extract(argv: list[str]) -> int:
     try:
         from assets.media.cli import main as media_main
@@ -302,6 +375,23 @@ def main(argv: list[str] | None = None) -> int:
     t = sub.add_parser("template", help="write the XLSX card template")
     t.add_argument("path", nargs="?")
     t.set_defaults(fn=cmd_template)
+    fm = sub.add_parser("form", help="write the XLSForm of the card (ODK Collect / KoboToolbox)")
+    fm.add_argument("path", nargs="?")
+    fm.add_argument("--period", help="constrain the date to this period")
+    fm.set_defaults(fn=cmd_form)
+    we = sub.add_parser("warehouse-encrypt", help="copy the plain warehouse into an encrypted one")
+    we.add_argument("dest")
+    we.set_defaults(fn=cmd_warehouse_encrypt)
+    er = sub.add_parser("erase-person", help="erase a person on request (name redacted everywhere, counts kept)")
+    who = er.add_mutually_exclusive_group(required=True)
+    who.add_argument("--name", help="the person's name ('-': read it from stdin)")
+    who.add_argument("--pseudonym", help="the person's pseudonym (P-...)")
+    who.add_argument("--person", help="CARD_ID:PERSON_ID")
+    er.add_argument("--by", help="who erases (recorded; default: the login name)")
+    er.set_defaults(fn=cmd_erase_person)
+    pk = sub.add_parser("pseudonym-key", help="the secret key of the pseudonyms: where it is; --rotate makes a new one")
+    pk.add_argument("--rotate", action="store_true")
+    pk.set_defaults(fn=cmd_pseudonym_key)
     args = ap.parse_args(argv)
     try:
         return args.fn(args)

@@ -32,6 +32,14 @@ def module_root(tmp_path_factory, name: str, example: bool = True) -> Iterator[P
         yield use_root(mp, tmp_path_factory.mktemp(name), example)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _pseudonym_key(tmp_path_factory):
+    """Tests never create or read the user's real pseudonym key (~/.config/assembly-monitor)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MONITOR_PSEUDONYM_KEY_FILE", str(tmp_path_factory.mktemp("secrets") / "pseudonym.key"))
+        yield
+
+
 @pytest.fixture()
 def project(tmp_path, monkeypatch):
     """A private MONITOR_* environment under tmp_path."""

@@ -16,7 +16,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import settings
+from assets.core import encryption, settings
 
 
 class WarehouseBusy(RuntimeError):
@@ -26,9 +26,15 @@ class WarehouseBusy(RuntimeError):
 def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait_s
     delay = 0.05
+    secret = encryption.key()  # MONITOR_WAREHOUSE_KEY(_FILE): the warehouse is encrypted at rest
     while True:
         try:
+            if secret:
+                return encryption.connect_encrypted(path, read_only, secret)
             return duckdb.connect(str(path), read_only=read_only)
+        except (duckdb.CatalogException, duckdb.InvalidInputException) as exc:
+            encryption.explain(path, exc)  # a missing or wrong key is said so
+            raise
         except duckdb.IOException as exc:  # another process holds the write lock
             if "lock" not in str(exc).lower():
                 raise  # not a lock: a broken file, a missing folder... said as it is

@@ -26,7 +26,7 @@ from charset_normalizer import from_bytes
 from assets.ingest.limits import Limits, limits, mb
 from schemas.card import header_aliases, normalise_header
 
-SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml"}
+SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml", ".zip"}  # .zip: ODK Central's export (odk.py)
 ACCEPTED_ENCODINGS = {"utf_8", "cp1251", "utf_16"}
 PERSON_SHEETS = {"persons", "лица", "persons.csv"}
 CARD_SHEETS = {"cards", "карты", "card"}
@@ -77,11 +77,17 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
             out.records = _read_csv(text, path, lim)
         elif fmt == ".xlsx":
             out.records = _read_xlsx(raw, lim)
+        elif fmt == ".zip":
+            from assets.ingest.odk import read_zip
+
+            out.records = read_zip(raw, lim)
         else:
             text, out.encoding = decode_text(raw)
             _check_text(text, lim)
             out.records = _read_structured(text, fmt, lim)
-        if not out.records:
+        from assets.ingest.odk import adapt, is_empty_repeat  # ODK Central / KoboToolbox exports of the field form
+
+        if not out.records and not is_empty_repeat(raw):
             raise FileProblem("the file has no card rows (only a header, or nothing but blank rows)")
         if len(out.records) > lim.max_records:
             raise FileProblem(_too_many_records(len(out.records), lim))
@@ -91,6 +97,7 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
             except UnicodeEncodeError as exc:
                 raise FileProblem(f"{r.sheet} row {r.row_no}: a value holds an invalid character ({ascii(exc.object[exc.start:exc.end])}, "
                                   "half of a character pair); retype the value") from exc
+        adapt(out, path)
     except FileProblem as exc:
         out.problem = str(exc)
     except RecursionError:

@@ -46,10 +46,12 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     description="The period's tables for reporters as CSV and XLSX (build/exports/<period>/): figures, a sheet per table, reconciliation, audit, cards without personal data.",
 )
 def exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    from assets.report.datapackage import write_datapackage
     from assets.report.exports import export_period
 
     with warehouse.get_connection(read_only=True) as con:
         files = export_period(con, context.partition_key)
+        files |= write_datapackage(con, context.partition_key, settings.build_dir() / "exports" / context.partition_key)
     for path in files.values():
         context.log.info(f"wrote {path}")
     return dg.MaterializeResult(metadata={name: dg.MetadataValue.path(str(p)) for name, p in files.items()})

@@ -58,7 +58,8 @@ def _nothing_lost(context: dg.AssetCheckExecutionContext, warehouse: WarehouseRe
     return dg.AssetCheckResult(
         passed=not bad,
         metadata={"periods": ", ".join(r[0] for r in rows) or "none",
-                  "unbalanced": ", ".join(f"{r[0]}: raw {r[1]} != {r[2]}+{r[3]}+{r[4]}" for r in bad) or "none"},
+                  "unbalanced": ", ".join(f"{r[0]}: raw {r[1]} != {r[2]}+{r[3]}+{r[4]}" for r in bad) or "none",
+                  "redacted_records": sum(r[5] for r in rows)},
     )
 
 

@@ -6,7 +6,6 @@ quarantine as one row of kind 'file'.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 
@@ -15,7 +14,7 @@ from pandera.errors import SchemaErrors
 
 from assets.core.periods import Period
 from assets.ingest.inbox import NOT_READ
-from assets.validate import rules
+from assets.validate import pseudonym, rules
 from assets.validate.coerce import Problem, coerce_record, shown
 from schemas.card import spec
 
@@ -84,10 +83,6 @@ def _schema_problems(df: pl.DataFrame, schema, kind: str, period: Period | None,
                 Problem(col, value, rules.column_message(kind, col, check, value, period), check)
             )
     return out
-
-
-def pseudonym(card_id: str, person_id: str) -> str:
-    return "P-" + hashlib.sha1(f"{card_id}|{person_id}".encode()).hexdigest()[:8].upper()
 
 
 def mark_duplicate_ids(cards: pl.DataFrame, where: dict[int, str], incumbents: dict[str, str]) -> pl.DataFrame:
@@ -204,10 +199,12 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
                    .with_columns(pl.lit(period.id).alias("period"),
                                  (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
                    .drop("_i", "_kept_at"))
+    key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
     clean_persons = (persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
                      .with_columns(pl.lit(period.id).alias("period"),
-                                   pl.struct("card_id", "person_id").map_elements(
-                                       lambda s: pseudonym(s["card_id"], s["person_id"]), return_dtype=pl.Utf8).alias("pseudonym"))
+                                   pl.struct("name", "card_id", "person_id").map_elements(
+                                       lambda s: pseudonym.pseudonym(key, s["name"], s["card_id"], s["person_id"]),
+                                       return_dtype=pl.Utf8).alias("pseudonym"))
                      .drop("_i"))
     return Result(clean_cards, clean_persons, quarantine)
 

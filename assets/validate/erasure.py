@@ -1,0 +1,278 @@
+"""Erasure of a person on request (`monitor erase-person`).
+
+A person is chosen by name (matched as pseudonyms match: case, ё/е, spaces and word order do not
+matter), by pseudonym, or by card and person id. Then, in every period:
+
+- every form of the person's name found in the data (the one given and those the persons table
+  holds) is replaced by the marker `REDACTED-<erasure id>` in every text column of every warehouse
+  table (persons, raw_records' JSON, quarantine, cards' notes, media...), in the archived bytes of
+  raw_files (CSV, YAML, JSON in their encoding; XLSX inside its XML) and in the inbox files
+  themselves, so that a re-run does not bring the name back;
+- the person's rows in `persons` lose their identifying fields (name = the marker, public = false)
+  and get the pseudonym of the marker: every record of the person keeps ONE pseudonym, so distinct
+  and repeat counts stay as they were;
+- nothing is deleted: records stay records, so `nothing_lost` (raw = cards + persons +
+  quarantined) balances as before and reports how many records carry a redaction marker;
+- the erasure is recorded in `erasures` (when, by whom, which periods, persons, records and files —
+  never the name);
+- the warehouse file is rewritten (COPY FROM DATABASE into a new file while the write lock is held,
+  then put in place), so no old page holding the name survives in free blocks; then the caller
+  re-renders the period's outputs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import duckdb
+
+from assets.core import encryption, settings
+from assets.core import warehouse as wh
+from assets.validate import pseudonym as ps
+
+MARKER = "REDACTED-{}"
+
+
+@dataclass
+class Erasure:
+    erasure_id: str
+    marker: str
+    periods: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)  # period/card_id/person_id
+    records: int = 0
+    files: list[str] = field(default_factory=list)
+    inbox_files: list[str] = field(default_factory=list)
+    cells: int = 0
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def word_forms(word: str) -> tuple[set[str], bool]:
+    """Every singular inflected form of one word of a name (pymorphy3's paradigms of its first-name, surname
+    or patronymic readings, predicted for names it does not know) and whether the word may stand
+    alone for the person (a surname, or no first name: 'Молдабекова задержали')."""
+    personal = [p for p in _morph().parse(word) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    forms = {word.lower()}
+    for p in personal:  # singular only: the genitive plural of Ахмет is the surname Ахметов
+        forms |= {f.word for f in p.lexeme if "plur" not in f.tag.grammemes}
+    alone = any("Surn" in p.tag.grammemes for p in personal) or not any("Name" in p.tag.grammemes for p in personal)
+    return forms, alone
+
+
+def _rx_form(form: str) -> str:
+    out = []
+    for ch in form:
+        if ch in "еёЕЁ":
+            out.append("[еёЕЁ]")
+        elif ch.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def name_pattern(forms: set[str]) -> str:
+    """The core regex (Python re and DuckDB's RE2 alike) for a name given in one or more forms: any
+    case, ё or е, any spacing; every word in any inflection, in any order; a surname also alone
+    (two or more name words in a row are taken whole). Whole words only: see python_rx/sql_pattern."""
+    words: dict[str, bool] = {}
+    for f in forms:
+        ws = [w for w in re.findall(r"\w+", f.strip()) if len(w) > 1]
+        for w in ws:
+            inflected, alone = word_forms(w)
+            for x in inflected:
+                words[x] = words.get(x, False) or alone or len(ws) == 1
+    if not words:
+        return ""
+    every = "|".join(_rx_form(w) for w in sorted(words, key=len, reverse=True))
+    lone = [w for w, a in words.items() if a]
+    seq = rf"(?:{every})(?:[\s,]+(?:{every}))+"
+    alts = [seq] + ["|".join(_rx_form(w) for w in sorted(lone, key=len, reverse=True))] if lone else [seq]
+    return "(?:" + "|".join(alts) + ")"
+
+
+def python_rx(core: str) -> re.Pattern:
+    """Whole words: 'Али Ахмет' is not the start of 'Али Ахметов'."""
+    return re.compile(rf"(?i)(?<!\w){core}(?!\w)")
+
+
+def sql_pattern(core: str) -> str:
+    """The same for DuckDB (RE2 has no lookbehind and an ASCII-only \\b): the characters around
+    are captured and put back (replacement \\1<marker>\\2)."""
+    return rf"(?i)(^|[^\pL\pN_]){core}([^\pL\pN_]|$)"
+
+
+_NCR = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
+
+
+def _ncr_char(m: re.Match) -> str:
+    v = m.group(1)
+    code = int(v[1:], 16) if v[0] in "xX" else int(v)
+    return chr(code) if code > 127 else m.group(0)  # markup characters stay escaped
+
+
+def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.Pattern, marker: str) -> bytes:
+    if content is None:
+        return content
+    if content[:2] == b"PK":  # XLSX: the strings live in the XML parts
+        src = zipfile.ZipFile(io.BytesIO(content))
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                data = src.read(item.filename)
+                if item.filename.endswith(".xml"):
+                    # writers may store non-ASCII text as character references (&#1057;...): read them
+                    text = _NCR.sub(lambda m: _ncr_char(m), data.decode("utf-8"))
+                    new = rx.sub(escape(marker), text)
+                    if new != text:
+                        data = new.encode("utf-8")
+                dst.writestr(item, data)
+        return buf.getvalue()
+    enc = {"cp1251": "cp1251"}.get(encoding or "", "utf-8")
+    bom = content.startswith(b"\xef\xbb\xbf")
+    text = content[3:].decode(enc, errors="surrogateescape") if bom else content.decode(enc, errors="surrogateescape")
+    new = rx.sub(marker, text)
+    if (fmt or "") == "json":  # JSON may hold the name \\u-escaped
+        new = _redact_json_escapes(new, rx, marker)
+    out = new.encode(enc, errors="surrogateescape")
+    return (b"\xef\xbb\xbf" + out) if bom else out
+
+
+def _redact_json_escapes(text: str, rx: re.Pattern, marker: str) -> str:
+    def unescape(m: re.Match) -> str:
+        s = json.loads(f'"{m.group(0)}"')
+        return rx.sub(marker, s) if rx.search(s) else m.group(0)
+    return re.sub(r'(?:\\u[0-9a-fA-F]{4}|[^"\\])+', unescape, text)
+
+
+def _text_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    return con.execute(
+        "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+        "JOIN information_schema.tables t ON t.table_name = c.table_name AND t.table_schema = c.table_schema "
+        "AND t.table_catalog = c.table_catalog "
+        "WHERE t.table_type = 'BASE TABLE' AND c.data_type = 'VARCHAR' AND c.table_catalog = current_database() "
+        "AND c.table_schema = 'main' ORDER BY 1, 2").fetchall()
+
+
+def find_persons(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym: str | None = None,
+                 person: tuple[str, str] | None = None) -> list[dict]:
+    rows = con.execute("SELECT period, card_id, person_id, name, pseudonym, record_id FROM persons").fetchall()
+    keys = ("period", "card_id", "person_id", "name", "pseudonym", "record_id")
+    out = []
+    target = ps.normalise_name(name) if name else None
+    for r in rows:
+        d = dict(zip(keys, r))
+        if (target and ps.normalise_name(d["name"]) == target) or (pseudonym and d["pseudonym"] == pseudonym) \
+                or (person and (d["card_id"], d["person_id"]) == person):
+            out.append(d)
+    return out
+
+
+def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym: str | None = None,
+          person: tuple[str, str] | None = None, by: str | None = None, inbox: Path | None = None) -> Erasure:
+    """Redact the person everywhere in the warehouse (and the inbox files); record the erasure."""
+    if not (name or pseudonym or person):
+        raise ValueError("say whom to erase: --name, --pseudonym or --person CARD_ID:PERSON_ID")
+    matched = find_persons(con, name=name, pseudonym=pseudonym, person=person)
+    forms = {m["name"] for m in matched if m["name"]} | ({name} if name else set())
+    forms = {f for f in forms if ps.normalise_name(f) and not f.startswith("REDACTED-")}
+    if not matched and not forms:
+        raise ValueError("no such person in the warehouse (nothing was changed)")
+    e = Erasure(erasure_id=secrets.token_hex(4), marker="")
+    e.marker = MARKER.format(e.erasure_id)
+    core = name_pattern(forms)
+    rx = python_rx(core) if core else None
+    pattern = sql_pattern(core) if core else ""
+    key = ps.load_key()
+    lost_before = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if rx is not None:
+            for table, col in _text_columns(con):
+                n = con.execute(f'SELECT count(*) FROM "{table}" WHERE regexp_matches("{col}", ?)', [pattern]).fetchone()[0]
+                if n:
+                    e.cells += n
+                    if table == "raw_records" and col == "data":
+                        e.records += n
+                for _ in range(4):  # a match takes the character before the next one: repeat until none is left
+                    if not con.execute(f'SELECT count(*) FROM "{table}" WHERE regexp_matches("{col}", ?)', [pattern]).fetchone()[0]:
+                        break
+                    con.execute(f'UPDATE "{table}" SET "{col}" = regexp_replace("{col}", ?, ?, \'g\') '
+                                f'WHERE regexp_matches("{col}", ?)', [pattern, "\\1" + e.marker + "\\2", pattern])
+            files = con.execute("SELECT period, source_file, content, format, encoding FROM raw_files").fetchall()
+            for period, source_file, content, fmt, enc in files:
+                if content is None:
+                    continue
+                new = _redact_bytes(bytes(content), fmt, enc, rx, e.marker)
+                if new != bytes(content):
+                    con.execute("UPDATE raw_files SET content = ?, sha256 = ?, size_bytes = ? WHERE period = ? AND source_file = ?",
+                                [new, hashlib.sha256(new).hexdigest(), len(new), period, source_file])
+                    e.files.append(f"{period}/{source_file}")
+                    src = (inbox or settings.inbox_dir()) / source_file
+                    if src.is_file():
+                        red = _redact_bytes(src.read_bytes(), fmt, enc, rx, e.marker)
+                        if red != src.read_bytes():
+                            tmp = src.with_name(src.name + ".redacting")
+                            tmp.write_bytes(red)
+                            os.replace(tmp, src)
+                            e.inbox_files.append(str(src))
+        for m in matched:
+            con.execute("UPDATE persons SET name = ?, public = false, pseudonym = ? WHERE period = ? AND card_id = ? AND person_id = ?",
+                        [e.marker, ps.pseudonym(key, e.marker, m["card_id"], m["person_id"]), m["period"], m["card_id"], m["person_id"]])
+            e.persons.append(f"{m['period']}/{m['card_id']}/{m['person_id']}")
+        e.periods = sorted({m["period"] for m in matched} | {f.split("/", 1)[0] for f in e.files})
+        con.execute(
+            "INSERT INTO erasures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [e.erasure_id, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), by or getpass.getuser(),
+             "name" if name else "pseudonym" if pseudonym else "person", ",".join(e.periods),
+             json.dumps(e.persons), e.records, json.dumps(e.files), e.cells])
+        lost_after = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
+        if [r[:5] for r in lost_after] != [r[:5] for r in lost_before]:
+            raise RuntimeError(f"the erasure would change the record counts ({lost_before} -> {lost_after}); nothing was changed")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return e
+
+
+def copy_to_fresh_file(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
+    """Copy the open warehouse into a new file next to it (encrypted like it), while this connection
+    still holds the write lock; `replace_file` then puts it in place. Freed pages (old row versions
+    that held the name) are not copied."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".rewrite")
+    for p in (tmp, Path(str(tmp) + ".wal")):
+        p.unlink(missing_ok=True)
+    db = con.execute("SELECT current_database()").fetchone()[0]
+    secret = encryption.key()
+    opts = f" (ENCRYPTION_KEY {encryption._q(secret)})" if secret else ""
+    con.execute(f"ATTACH {encryption._q(str(tmp))} AS _fresh{opts}")
+    try:
+        con.execute(f'COPY FROM DATABASE "{db}" TO _fresh')
+        con.execute("CHECKPOINT _fresh")
+    finally:
+        con.execute("DETACH _fresh")
+    return tmp
+
+
+def replace_file(fresh: Path, path: Path) -> None:
+    os.replace(fresh, path)
+    Path(str(path) + ".wal").unlink(missing_ok=True)

@@ -1,0 +1,90 @@
+"""build/exports/<period>/ is a Frictionless data package that `frictionless validate` passes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import module_root, run_period
+
+pytest.importorskip("frictionless")
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    with module_root(tmp_path_factory, "dp") as root:
+        assert run_period("2017", selection=("raw_cards", "cards", "figures", "reconciliation", "exports")).success
+        yield root / "build" / "exports" / "2017"
+
+
+def _validate(path: Path) -> dict:
+    cli = Path(sys.executable).with_name("frictionless")
+    r = subprocess.run([str(cli), "validate", "--json", str(path)], capture_output=True, text=True, timeout=120)
+    return json.loads(r.stdout)
+
+
+def test_frictionless_validate_passes(package):
+    report = _validate(package / "datapackage.json")
+    errors = [e for t in report["tasks"] for e in t["errors"]]
+    assert report["valid"], errors[:5]
+    names = {t["name"] for t in report["tasks"]}
+    assert {"figures-csv", "figures-parquet", "cards-public-csv", "cards-public-parquet", "reconciliation-csv"} <= names
+    rows = {t["name"]: t["stats"].get("rows") for t in report["tasks"]}
+    assert rows["cards-public-csv"] == 36 and rows["figures-csv"] > 100
+
+
+def test_parquet_twins_hold_the_csv_rows_with_types(package):
+    import polars as pl
+
+    for name in ("figures", "cards_public"):
+        pq = pl.read_parquet(package / f"{name}.parquet")
+        csv = pl.read_csv(package / f"{name}.csv", schema=pq.schema)
+        assert pq.height > 0 and pq.equals(csv), name
+    cards = pl.read_parquet(package / "cards_public.parquet")
+    assert cards.schema["date"] == pl.Date and cards.schema["participants"] == pl.Int64
+    assert cards["duration_min"].null_count() > 0  # missing stays missing (not NaN, not 0)
+
+
+def test_a_changed_parquet_fails_validation(package, tmp_path):
+    import shutil
+
+    copy = tmp_path / "dp"
+    shutil.copytree(package, copy)
+    with open(copy / "figures.parquet", "ab") as fh:
+        fh.write(b"x")
+    assert not _validate(copy / "datapackage.json")["valid"]
+
+
+def test_descriptor_has_types_enums_licence_period(package):
+    dp = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    assert dp["licenses"][0]["name"] and dp["sources"] and dp["period"]["id"] == "2017"
+    cards = next(r for r in dp["resources"] if r["name"] == "cards-public-csv")
+    fields = {f["name"]: f for f in cards["schema"]["fields"]}
+    assert fields["form"]["constraints"]["enum"][:2] == ["rally", "picket"]
+    assert fields["date"]["type"] == "date" and fields["participants"]["type"] == "integer"
+    assert fields["dispersal"]["type"] == "boolean" and "Dispersal" in fields["dispersal"]["title"]
+    assert "name" not in fields and "notes" not in fields
+
+
+def test_a_broken_file_fails_validation(package, tmp_path):
+    """The check can fail: a value outside its enum and a non-number are caught."""
+    import shutil
+
+    copy = tmp_path / "dp"
+    shutil.copytree(package, copy)
+    text = (copy / "cards_public.csv").read_text(encoding="utf-8").replace(",picket,", ",parade,", 1)
+    (copy / "cards_public.csv").write_text(text, encoding="utf-8")
+    report = _validate(copy / "datapackage.json")
+    assert not report["valid"]
+    codes = {e["type"] for t in report["tasks"] for e in t["errors"]}
+    assert "constraint-error" in codes
+
+
+def test_duckdb_reads_the_parquet(package):
+    n = duckdb.sql(f"SELECT count(*) FROM '{package / 'figures.parquet'}'").fetchone()[0]
+    m = duckdb.sql(f"SELECT count(*) FROM read_csv('{package / 'figures.csv'}')").fetchone()[0]
+    assert n == m > 100
