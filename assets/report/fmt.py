@@ -8,7 +8,8 @@ from functools import lru_cache
 def number(x: float | None, decimals: int = 0, lang: str = "ru") -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "—"
-    s = f"{x:,.{decimals}f}".replace(",", "\u202f")
+    # thousands grouped from 10 000 up (a four-digit number is printed whole, as the seed does: 1697)
+    s = f"{x:,.{decimals}f}".replace(",", "\u202f") if abs(x) >= 10000 else f"{x:.{decimals}f}"
     return s.replace(".", ",") if lang == "ru" else s
 
 

@@ -17,7 +17,7 @@ import polars as pl
 
 from assets.core import periods
 from assets.core.warehouse import query
-from assets.report import charts, fmt, labels
+from assets.report import cardtext, charts, fmt, labels, published as pubfig
 from assets.report.tables import caption, keyed_table, md_escape, pipe_table
 
 CITY_TABLES = {
@@ -59,6 +59,9 @@ class Warehouse:
     private_names: list[str]             # names of persons not marked public (only to redact them)
     reconciliation: pl.DataFrame | None
     audit: pl.DataFrame | None
+    printed: dict = field(default_factory=dict)       # (period, table, row, col) -> published.Printed
+    col_decimals: dict = field(default_factory=dict)  # (table, col) -> decimals the published report uses
+    topic_en: dict = field(default_factory=dict)      # topic (as in `figures`) -> its English version from the cards
 
 
 def _has_table(con, name: str) -> bool:
@@ -85,7 +88,12 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
         recon = query(con, "SELECT * FROM reconciliation WHERE period = ?", [period_id])
     if _has_table(con, "audit"):
         audit = query(con, "SELECT * FROM audit WHERE period = ?", [period_id])
-    return Warehouse(figs, published, cards, names, recon, audit)
+    printed = pubfig.load_printed(con)
+    topic_en: dict[str, str] = {}
+    if not cards.is_empty() and "topic_en" in cards.columns:
+        for r in cards.select("topic", "topic_en").drop_nulls().iter_rows():
+            topic_en.setdefault(r[0], r[1])
+    return Warehouse(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en)
 
 
 def build(con: duckdb.DuckDBPyConnection, period_id: str, lang: str, wh: Warehouse | None = None) -> Context:
@@ -106,6 +114,7 @@ class Builder:
         # only periods up to this one: a report never shows the future
         self.upto = [p for p in self.order if order.index(p) <= i]
         self.ctx = Context(period=period_id, lang=lang)
+        self.notes = pubfig.Notes(lang)
 
     # ---------------------------------------------------------------- helpers
     def v(self, table: str, row: str, col: str, period: str | None = None):
@@ -137,6 +146,64 @@ class Builder:
         label = labels.row(r, self.lang, field)
         return f"**{label}**" if r.startswith("total") else label
 
+    # ---------------------------------------------------------------- cells as printed, divergences marked
+    def recon_rows(self, table: str, row: str, col: str) -> list[dict]:
+        rec = self.wh.reconciliation
+        if rec is None or rec.is_empty():
+            return []
+        if not hasattr(self, "_recon_index"):
+            self._recon_index: dict = {}
+            for r in rec.iter_rows(named=True):
+                self._recon_index.setdefault((r["table_no"], r["row_key"], r["col_key"]), []).append(r)
+            for rows in self._recon_index.values():
+                rows.sort(key=lambda r: (r.get("location") != "table", not r.get("primary")))
+        return self._recon_index.get((table, row, col), [])
+
+    def cell(self, table: str, row: str, col: str, period: str | None = None) -> str:
+        """A figure as the report shows it: a published period's figure exactly as printed; a derived
+        figure at the published precision, with a marker and a note under the table (self.notes) when
+        it differs from the published one. '—' for a missing value."""
+        period = period or self.period
+        x = self.v(table, row, col, period)
+        pr = self.wh.printed.get((period, table, row, col))
+        if self.is_pub(period, table):
+            if pr is not None:
+                return pubfig.number_as_printed(pr, col, self.lang)
+            return "—" if x is None else fmt.for_column(col, x, self.lang)
+        if x is None:
+            return "—"
+        dec = pr.decimals if pr is not None and pr.status == "value" else self.wh.col_decimals.get((table, col))
+        shown = pubfig.at_decimals(x, col, dec, self.lang) if dec is not None else fmt.for_column(col, x, self.lang)
+        if period == self.period:
+            shown += self.divergence_mark(table, row, col, shown)
+        return shown
+
+    def divergence_mark(self, table: str, row: str, col: str, shown: str, in_text: bool = False) -> str:
+        """'¹' (and a note for under the table) when the shown figure differs from the published one."""
+        for r in self.recon_rows(table, row, col):
+            if not in_text and r.get("location") not in (None, "table"):
+                continue
+            status = r.get("status") or ""
+            if status.startswith("match") and status != "match_truncated":
+                continue
+            pr = pubfig.Printed(r.get("printed"), r.get("decimals"), r.get("published"),
+                                "value" if r.get("published") is not None else "dash")
+            pub = pubfig.number_as_printed(pr, col, self.lang)
+            if pub == shown.strip() or status in ("not_derived", "not_published"):
+                continue
+            text = (labels.word("div_published", self.lang).replace("{value}", pub) + " " + pubfig.reason(r, self.lang))
+            if in_text:
+                return f"^[{text}]"
+            return self.notes.add(text)
+        return ""
+
+    def keyed(self, *args, **kwargs) -> str:
+        """tables.keyed_table of this period's figures, cells as printed, notes under the table."""
+        return keyed_table(self.fig, *args, cell=lambda t, r, c: self.cell(t, r, c), **kwargs) + self.table_notes()
+
+    def table_notes(self) -> str:
+        return self.notes.block()
+
     # ---------------------------------------------------------------- tables
     def by_period(self, table: str, rows: list[str], col: str, *, field: str | None, first_header: str,
                   share_col: str | None = None, per: list[str] | None = None) -> str:
@@ -153,18 +220,20 @@ class Builder:
                 if x is None and s is None:
                     line.append("—")
                 elif x is None:
-                    line.append(fmt.pct(s, self.lang))
+                    line.append(self.cell(table, r, share_col, p))
                 else:
-                    line.append(fmt.for_column(col, x, self.lang) + (f" ({fmt.pct(s, self.lang)})" if s is not None else ""))
+                    line.append(self.cell(table, r, col, p) + (f" ({self.cell(table, r, share_col, p)})" if s is not None else ""))
             body.append(line)
-        return pipe_table(header, body, cap=caption(table, self.lang, self.period)) + self.note_if_published(table, per)
+        return (pipe_table(header, body, cap=caption(table, self.lang, self.period)) + self.table_notes()
+                + self.note_if_published(table, per))
 
     def across_periods(self, table: str, row: str, col: str, label: str, mean: bool = False) -> str:
         """One row, one column per period (tables 5, 9, 12, 15, 17); optionally the mean over periods."""
         per = self.periods_with(table, col, row)
         header = [labels.word("period", self.lang)] + [self.mark(p, table) for p in per]
-        line = [label] + [fmt.for_column(col, self.v(table, row, col, p), self.lang) for p in per]
-        out = pipe_table(header, [line], cap=caption(table, self.lang, self.period)) + self.note_if_published(table, per)
+        line = [label] + [self.cell(table, row, col, p) for p in per]
+        out = (pipe_table(header, [line], cap=caption(table, self.lang, self.period)) + self.table_notes()
+               + self.note_if_published(table, per))
         if mean and len(per) > 1:
             m = sum(self.v(table, row, col, p) for p in per) / len(per)
             out += f"\n{labels.word('mean_over_periods', self.lang)}: {fmt.for_column(col, m, self.lang)}.\n"
@@ -193,10 +262,10 @@ class Builder:
         for r in rows:
             line = [self.row_label(r, "city")]
             for c, _, ps in groups:
-                line += [fmt.for_column(c, self.v(table, r, c, p), lang) if self.v(table, r, c, p) is not None else "—"
-                         for p in ps]
+                line += [self.cell(table, r, c, p) for p in ps]
             body.append(line)
-        return pipe_table(header, body, cap=caption(table, lang, self.period)) + self.note_if_published(table, all_per)
+        return (pipe_table(header, body, cap=caption(table, lang, self.period)) + self.table_notes()
+                + self.note_if_published(table, all_per))
 
     def character_table(self) -> str:
         per = self.periods_with("4", "share_pct")
@@ -206,10 +275,11 @@ class Builder:
             line = [self.mark(p, "4")]
             for k in CHARACTERS:
                 n, s = self.v("4", k, "count", p), self.v("4", k, "share_pct", p)
-                line.append("—" if s is None else (f"{fmt.count(n, self.lang)} ({fmt.pct(s, self.lang)})" if n is not None
-                                                   else fmt.pct(s, self.lang)))
+                line.append("—" if s is None else (f"{self.cell('4', k, 'count', p)} ({self.cell('4', k, 'share_pct', p)})"
+                                                   if n is not None else self.cell("4", k, "share_pct", p)))
             body.append(line)
-        return pipe_table(header, body, cap=caption("4", self.lang, self.period)) + self.note_if_published("4", per)
+        return (pipe_table(header, body, cap=caption("4", self.lang, self.period)) + self.table_notes()
+                + self.note_if_published("4", per))
 
     def topics(self) -> str:
         lang = self.lang
@@ -409,7 +479,7 @@ class Builder:
             "c": self.sentences(),
         }
         for name, (t, cols, share) in CITY_TABLES.items():
-            ctx.fragments[name] = keyed_table(fig, t, cols, lang, year, row_field="city", share_with=share)
+            ctx.fragments[name] = self.keyed(t, cols, lang, year, row_field="city", share_with=share)
         ctx.fragments["t02"] = self.by_period("2", self.cities_over("2", "count", self.periods_with("2", "count")) + ["total"],
                                               "count", field="city", first_header=labels.word("city", lang))
         ctx.fragments["t03"] = self.by_period("3", self.cities_over("3", "activity_index", self.periods_with("3", "activity_index"))
@@ -421,7 +491,7 @@ class Builder:
                                               first_header=labels.word("organizer", lang))
         forms = sorted([r for (t, r, c), x in fig.items() if t == "7" and c == "count" and r != "total" and x],
                        key=lambda r: (-fig[("7", r, "count")], r))
-        ctx.fragments["t07"] = keyed_table(fig, "7", ["count", "share_pct"], lang, year, row_field="form", rows=forms,
+        ctx.fragments["t07"] = self.keyed("7", ["count", "share_pct"], lang, year, row_field="form", rows=forms,
                                            share_with={"count": "share_pct"}, first_header=labels.word("form", lang))
         t8_per = [p for p in ([self.prev] if self.prev else []) + [self.period]
                   if any(k[0] in ("8", "7") for k in self.wh.figs.get(p, {}))]
@@ -432,12 +502,12 @@ class Builder:
         ctx.fragments["t10"] = self.by_period("10", REASONS, "share_pct", field="reason_not_applied",
                                               first_header=labels.word("reason", lang))
         ctx.fragments["t12"] = self.across_periods("12", "total", "law_abidance_pct", labels.column("law_abidance_pct", lang), mean=True)
-        ctx.fragments["t13"] = keyed_table(fig, "13", ["present", "warned"], lang, year, row_field=None,
+        ctx.fragments["t13"] = self.keyed("13", ["present", "warned"], lang, year, row_field=None,
                                            rows=["prosecutor", "akimat", "police"], totals=(), first_header=labels.word("authority", lang))
-        ctx.fragments["t14_1"] = keyed_table(fig, "14-1", ["participants", "police", "police_control_index"], lang, year,
+        ctx.fragments["t14_1"] = self.keyed("14-1", ["participants", "police", "police_control_index"], lang, year,
                                              row_field=None, rows=[], totals=("total",))
         ctx.fragments["t15"] = self.across_periods("15", "total", "police_control_index", labels.column("police_control_index", lang))
-        ctx.fragments["courts"] = keyed_table(fig, "courts", ["court_cases", "warnings", "fines", "fine_mrp_total", "arrests",
+        ctx.fragments["courts"] = self.keyed("courts", ["court_cases", "warnings", "fines", "fine_mrp_total", "arrests",
                                                               "arrest_days_total", "released_without_charge"], lang, year,
                                               row_field=None, rows=[], totals=("total",))
         ctx.fragments["t17"] = self.across_periods("17", "total", "share_pct", labels.title("17", lang, year).split(",")[0])

@@ -110,16 +110,53 @@ def _front_matter(text: str) -> dict:
     return {}
 
 
+_TEXT_WIDTH_CH = 95  # characters of table text (8.5 pt DejaVu Sans) across the A4 text block
+
+
+def _cell_text(cell: str) -> str:
+    """The visible text of a Typst cell, roughly: markup calls and brackets removed."""
+    cell = re.sub(r"#\w+(\.\w+)*(\([^)]*\))?\[", "", cell)
+    cell = re.sub(r"#super\[[^\]]*\]", "x", cell)
+    return re.sub(r"[\[\]\\]", "", cell).strip()
+
+
 def _typst_columns(typ: str) -> str:
-    """Wide tables (5 columns and more) fill the page: figure columns as wide as their content and the
-    label column the rest (up to 8 columns), or the label column twice as wide as each figure column.
-    (Typst's auto columns otherwise squeeze the labels to a few letters a line.)"""
-    def fix(m: re.Match) -> str:
-        n = int(m.group(1))
-        if n < 5:
-            return m.group(0)
-        return f"columns: (1fr,) + (auto,) * {n - 1}," if n <= 8 else f"columns: (2fr,) + (1fr,) * {n - 1},"
-    return re.sub(r"columns: (\d+),", fix, typ)
+    """Columns sized to their content. A table whose content fits the text block keeps natural (auto)
+    widths; a wider one gets fractions proportional to each column's content (capped), never narrower
+    than its longest word, so that names are not split and figures do not run into labels."""
+    lines = typ.split("\n")
+    out = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = re.match(r"(\s*)columns: (\d+),$", line)
+        if not m:
+            out.append(line)
+            i += 1
+            continue
+        n = int(m.group(2))
+        # the table's rows: the lines that follow, up to the closing bracket
+        j, rows = i + 1, []
+        while j < len(lines) and not lines[j].strip().startswith(")"):
+            s = lines[j].strip()
+            if s.startswith("table.header("):
+                s = s[len("table.header("):].rstrip(",").rstrip(")")
+            if s.startswith("["):
+                rows.append([_cell_text(c) for c in re.split(r"\],\s*\[", s.rstrip(",").rstrip()[1:-1])])
+            j += 1
+        longest = [0] * n
+        word = [1] * n
+        for r in rows:
+            for k, c in enumerate(r[:n]):
+                longest[k] = max(longest[k], len(c))
+                word[k] = max([word[k]] + [len(w) for w in c.split()])
+        if sum(longest) + 2 * n <= _TEXT_WIDTH_CH:
+            out.append(f"{m.group(1)}columns: {n},")
+        else:
+            widths = [max(min(ln, 28), w + 1) for ln, w in zip(longest, word)]
+            out.append(f"{m.group(1)}columns: (" + ", ".join(f"{w}fr" for w in widths) + ",),")
+        i += 1
+    return "\n".join(out)
 
 
 def quarto_available() -> bool:
