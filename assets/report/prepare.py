@@ -289,19 +289,26 @@ class Builder:
                             if t == "topics" and k.partition("/")[0] == ch and c == "count"), key=lambda kv: (-kv[1], kv[0]))
             if not items:
                 continue
-            rows = [[md_escape(self.redact(topic)), fmt.count(n, lang)] for topic, n in items]
+            rows = [[self.topic_label(topic), fmt.count(n, lang)] for topic, n in items]
             rows.append([f"**{labels.row('total', lang)}**", fmt.count(sum(n for _, n in items), lang)])
             cap = f": {labels.title('topics', lang, self.period)}: {labels.code('character', ch, lang).lower()}"
             out.append(pipe_table([labels.word("topic", lang), labels.column("count", lang)], rows, align=["l", "r"], cap=cap))
         return "\n".join(out)
 
+    def topic_label(self, topic: str) -> str:
+        """A topic of the period in the edition's language (the cards' topic_en), else marked untranslated."""
+        text, ok = cardtext.translated({"topic": topic, "topic_en": self.wh.topic_en.get(topic)}, "topic", self.lang)
+        return cardtext.show(text, ok, self.lang, cardtext.MAX_SHORT_CHARS, self.redact)
+
     # ---------------------------------------------------------------- notable events (card notes)
     def redact(self, text: str) -> str:
-        """Private persons' names (any inflection of each word of the name) become '[…]'."""
+        """Private persons' names (any inflection of each word of the name, in Cyrillic or in Latin
+        transliteration) become '[…]'."""
         for name in self.wh.private_names:
             for w in re.findall(r"\w{3,}", name):
-                stem = w[:-2] if len(w) > 5 else w
-                text = re.sub(rf"\b{re.escape(stem)}\w*", "[…]", text, flags=re.IGNORECASE)
+                for form in {w, _latin(w)}:
+                    stem = form[:-2] if len(form) > 5 else form
+                    text = re.sub(rf"\b{re.escape(stem)}\w*", "[…]", text, flags=re.IGNORECASE)
         return text
 
     def events(self, which: str) -> str:
@@ -325,10 +332,12 @@ class Builder:
         for c in sel.iter_rows(named=True):
             where = labels.row(c["city"], self.lang, "city")
             if c.get("settlement"):
-                where += ", " + md_escape(self.redact(c["settlement"]))
+                text, ok = cardtext.translated(c, "settlement", self.lang)
+                where += ", " + cardtext.show(text, ok, self.lang, cardtext.MAX_SHORT_CHARS, self.redact)
             form = labels.code("form", c["form"], self.lang)
+            text, ok = cardtext.translated(c, "notes", self.lang)
             lines.append(f"- **{fmt.date(c['date'], self.lang, months)}, {where}** ({form.lower()}). "
-                         f"{md_escape(self.redact(c['notes']))}")
+                         f"{cardtext.show(text, ok, self.lang, cardtext.MAX_NOTE_CHARS, self.redact)}")
         title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), self.lang)
         return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) +
                 f"\n\n*{labels.word('notes_original', self.lang)}*\n:::\n")
@@ -396,10 +405,12 @@ class Builder:
                 rows = []
                 for r in sorted(diff.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["row_key"], r["col_key"])):
                     field = ROW_FIELD.get(r["table_no"], "city")
-                    rows.append([md_escape(r["table_no"]), md_escape(labels.row(r["row_key"], lang, field)),
+                    rows.append([md_escape(table_name(r["table_no"], lang)), md_escape(labels.row(r["row_key"], lang, field)),
                                  md_escape(labels.column(r["col_key"], lang)),
                                  fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—",
-                                 md_escape(r["printed"]) if r.get("printed") else fmt.for_column(r["col_key"], r["published"], lang),
+                                 (md_escape(cardtext.clip(r["printed"], 60)) if r.get("printed") and lang == "ru" else
+                                  pubfig.number_as_printed(pubfig.Printed(r.get("printed"), r.get("decimals"), r["published"]),
+                                                           r["col_key"], lang)),
                                  md_escape(labels.optional("status", r["status"], lang))])
                 out.append(pipe_table([labels.column(c, lang) for c in
                                        ("table_no", "row_key", "col_key", "derived", "published", "status")], rows,
@@ -409,13 +420,9 @@ class Builder:
         out.append(labels.word("audit_intro", lang) + "\n")
         if has_aud:
             findings = sorted(aud.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["rule"]))
-            if lang == "en":  # the audit explains itself in English
-                cols = ("table_no", "rule", "message")
-                rows = [[md_escape(r["table_no"] or ""), md_escape(labels.optional("rules", r["rule"], lang)), md_escape(r["message"])]
-                        for r in findings]
-            else:  # other languages: the finding as labelled cells, no English prose
+            if True:  # the finding as labelled cells in the edition's language (the audit's message names keys and lines)
                 cols = ("table_no", "row_key", "col_key", "rule", "published", "expected")
-                rows = [[md_escape(r["table_no"] or ""),
+                rows = [[md_escape(table_name(r["table_no"] or "", lang)),
                          md_escape(labels.row(r["row_key"], lang, ROW_FIELD.get(r["table_no"] or "", "city")) if r["row_key"] else ""),
                          md_escape(labels.column(r["col_key"], lang) if r["col_key"] else ""),
                          md_escape(labels.optional("rules", r["rule"], lang)),
@@ -429,6 +436,18 @@ class Builder:
             out.append(labels.word("audit_none", lang) + "\n")
         out.append(":::\n")
         return "\n".join(out)
+
+    # ---------------------------------------------------------------- front matter
+    def basis(self) -> str:
+        """What the period's figures rest on (config/periods.yaml `basis`: monitors | reconstructed |
+        published; before that flag exists: derived figures mean cards, none mean published only)."""
+        period = periods.get(self.period)
+        derived = any(not self.is_pub(self.period, t) for (t, _, _) in self.fig)
+        basis = getattr(period, "basis", None) or ("monitors" if derived else "published")
+        text = labels.word(f"basis_{basis}", self.lang)
+        if derived and self.wh.reconciliation is not None and not self.wh.reconciliation.is_empty():
+            text += " " + labels.word("div_legend", self.lang)
+        return f"::: {{.basis}}\n{text}\n:::\n"
 
     # ---------------------------------------------------------------- sentences with comparisons
     def sentences(self) -> dict[str, str]:
@@ -520,6 +539,7 @@ class Builder:
         ctx.fragments["events_forms"] = self.events("forms")
         ctx.fragments["events_detentions"] = self.events("detentions")
         ctx.fragments["appendix"] = self.appendix()
+        ctx.fragments["basis"] = self.basis()
         self.charts()
         return ctx
 
@@ -528,6 +548,24 @@ class Builder:
         cur = self.fig
         return sorted(keys, key=lambda r: (-(cur.get(("8", r, "count")) or 0),
                                            -max((self.v("8", r, "count", p) or 0) for p in per), r))
+
+
+def table_name(table_no: str, lang: str) -> str:
+    """'11' -> '11'; the tables without a number by their name ('summary' -> 'текст отчёта')."""
+    if table_no[:1].isdigit():
+        return table_no
+    return labels.optional("table_names", table_no, lang)
+
+
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                      "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "g", "k", "n", "o", "u",
+                      "u", "h", "i"]))
+
+
+def _latin(word: str) -> str:
+    """A Latin transliteration of a Cyrillic word (to find a private name in an English note)."""
+    return "".join(_TRANSLIT.get(ch, ch) for ch in word.lower())
 
 
 def _files(name: str, rendered: dict[str, bytes]) -> dict[str, bytes]:
