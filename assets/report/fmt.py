@@ -96,9 +96,13 @@ def period_with(period_id: str, lang: str = "ru") -> str:
 
 
 def times(k: float, lang: str = "ru") -> str:
-    """'в 5 раз', 'в 2 раза', 'в 4,5 раза'; '5 times'."""
-    whole = abs(k - round(k)) < 0.15
-    s = count(round(k), lang) if whole else number(k, 1, lang)
+    """How a careful writer says a ratio: 'в 2,5 раза' below three (to the nearest half), whole from
+    three up, rounded half up ('в 5 раз' for 4,5 or 5,1); '5 times'."""
+    k = abs(k)
+    r = math.floor(k + 0.5) if k >= 3 else math.floor(k * 2 + 0.5) / 2
+    whole = float(r).is_integer()
+    s = count(r, lang) if whole else number(r, 1, lang)
+    k = r
     if lang != "ru":
         return f"{s} times"
     if not whole:

@@ -115,10 +115,33 @@ class Builder:
         self.upto = [p for p in self.order if order.index(p) <= i]
         self.ctx = Context(period=period_id, lang=lang)
         self.notes = pubfig.Notes(lang)
+        self.used: set | None = None   # figures read while a sentence is being written (for its footnotes)
 
     # ---------------------------------------------------------------- helpers
     def v(self, table: str, row: str, col: str, period: str | None = None):
+        if self.used is not None and (period or self.period) == self.period:
+            self.used.add((table, row, col))
         return self.wh.figs.get(period or self.period, {}).get((table, row, col))
+
+    def text_notes(self, sentence: str) -> str:
+        """A generated sentence with a footnote for each figure of this period it uses that differs
+        from the figure the published report gives (reconciliation status 'mismatch')."""
+        used, self.used = self.used or set(), set()
+        if not sentence:
+            return sentence
+        notes = []
+        for (t, r, c) in sorted(used):
+            for rec in self.recon_rows(t, r, c):
+                if rec.get("status") != "mismatch" or rec.get("published") is None:
+                    continue
+                pr = pubfig.Printed(rec.get("printed"), rec.get("decimals"), rec.get("published"))
+                where = (labels.word("table", self.lang) + t) if t[:1].isdigit() else table_name(t, self.lang)
+                note = (labels.word("div_published", self.lang).replace("{value}", f"{pubfig.number_as_printed(pr, c, self.lang)} "
+                        f"({where}, {labels.column(c, self.lang).lower()})") + " " + pubfig.reason(rec, self.lang))
+                if note not in notes:
+                    notes.append(note)
+                break
+        return sentence + "".join(f"^[{n}]" for n in notes)
 
     def periods_with(self, table: str, col: str, row: str | None = None) -> list[str]:
         return [p for p in self.upto if any(k[0] == table and k[2] == col and (row is None or k[1] == row)

@@ -22,6 +22,41 @@ from assets.core import settings
 from assets.report.prepare import Context
 
 FORMATS = ("html", "pdf", "docx")
+DEFAULT_TIMEOUT_S = 120
+
+
+class RenderError(RuntimeError):
+    """A renderer (pandoc, typst, quarto) failed or ran past its time limit."""
+
+
+def timeout_s() -> float:
+    """Seconds any one renderer process may run (MONITOR_RENDER_TIMEOUT_S, default 120)."""
+    import os
+
+    return float(os.environ.get("MONITOR_RENDER_TIMEOUT_S") or DEFAULT_TIMEOUT_S)
+
+
+def run_tool(cmd: list[str], what: str, cwd: Path | None = None, timeout: float | None = None) -> None:
+    """Run a renderer process with a time limit; a clear message when it fails or hangs."""
+    timeout = timeout or timeout_s()
+    try:
+        done = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise RenderError(f"{what} did not finish within {timeout:g} s and was stopped (set MONITOR_RENDER_TIMEOUT_S "
+                          f"to allow longer); the report's sources are in {cwd or 'build/report_src/'}") from None
+    if done.returncode != 0:
+        err = done.stderr.decode("utf-8", "replace").strip()[-2000:]
+        raise RenderError(f"{what} failed (exit {done.returncode}): {err}")
+
+
+def _pandoc(src: Path, to: str, target: Path, args: list[str]) -> None:
+    import pypandoc
+
+    run_tool([pypandoc.get_pandoc_path(), str(src), "--from", "markdown", "--to", to, "--output", str(target), *args],
+             f"pandoc ({to}, {target.name})")
+
+
+_TYPST = "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], root=sys.argv[3], font_paths=[sys.argv[4]], ignore_system_fonts=True)"
 SHORTCODE_INCLUDE = re.compile(r"\{\{<\s*include\s+(\S+?)\s*>\}\}")
 SHORTCODE_VAR = re.compile(r"\{\{<\s*var\s+([\w.\-]+)\s*>\}\}")
 
@@ -181,7 +216,7 @@ def _render_quarto(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     files = {}
     qfmt = {"html": "html", "pdf": "typst", "docx": "docx"}
     for f in formats:
-        subprocess.run(["quarto", "render", "index.qmd", "--to", qfmt[f], "-M", f"lang:{ctx.lang}"], cwd=staged, check=True)
+        run_tool(["quarto", "render", "index.qmd", "--to", qfmt[f], "-M", f"lang:{ctx.lang}"], f"quarto ({f})", cwd=staged)
         ext = "pdf" if f == "pdf" else f
         produced = staged / "_site" / f"index.{ext}"
         produced = produced if produced.exists() else staged / f"index.{ext}"
@@ -192,8 +227,7 @@ def _render_quarto(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
 
 
 def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[str, Path]:
-    import pypandoc
-    import typst
+    import sys
 
     source = (staged / "index.qmd").read_text(encoding="utf-8")
     meta = _front_matter(source)
@@ -203,13 +237,13 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     md = staged / "_resolved.md"
     md.write_text(body, encoding="utf-8")
     common = ["--columns=10000", "--metadata", f"title={title}", "--metadata", f"subtitle={subtitle}", "--metadata", f"lang={ctx.lang}",
+              "--metadata", f"toc-title={ctx.variables.get('h', {}).get('contents', '')}",
               "--resource-path", str(staged)]
     # the three formats are independent: render them side by side (pandoc and typst run outside the GIL)
     def html() -> Path:
         target = out_dir / _out_name(ctx, "html")
-        pypandoc.convert_file(str(md), "html5", format="markdown", outputfile=str(target),
-                              extra_args=common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
-                                                   "--css", str(staged / "styles.css")])
+        _pandoc(md, "html5", target, common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
+                                               "--css", str(staged / "styles.css")])
         return target
 
     def docx() -> Path:
@@ -217,19 +251,20 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
         # Word gets the PNG twin of each chart (SVG in DOCX needs Word 2016+)
         md_docx = staged / "_resolved_docx.md"
         md_docx.write_text(re.sub(r"(\(_generated/[\w-]+)\.svg\)", r"\1.png)", body), encoding="utf-8")
-        pypandoc.convert_file(str(md_docx), "docx", format="markdown", outputfile=str(target), extra_args=common + ["--toc", "--reference-doc", str(staged / "reference.docx")])
+        # no field-based contents list (Word would ask to update it): the headings are the outline
+        _pandoc(md_docx, "docx", target, common + ["--reference-doc", str(staged / "reference.docx")])
         return target
 
     def pdf() -> Path:
         typ = staged / "_resolved.typ"
-        pypandoc.convert_file(str(md), "typst", format="markdown", outputfile=str(typ),
-                              extra_args=common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
+        _pandoc(md, "typst", typ, common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
                                                    "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
                                                    "--include-in-header", str(staged / "typst-header.typ")])
         typ.write_text(_typst_columns(typ.read_text(encoding="utf-8")), encoding="utf-8")
         target = out_dir / _out_name(ctx, "pdf")
-        typst.compile(str(typ), output=str(target), root=str(staged),
-                      font_paths=[str(settings.report_src_dir() / "fonts")], ignore_system_fonts=True)
+        # typst in its own process, so that a runaway document can be stopped
+        run_tool([sys.executable, "-c", _TYPST, str(typ), str(target), str(staged), str(settings.report_src_dir() / "fonts")],
+                 f"typst ({target.name})")
         return target
 
     from concurrent.futures import ThreadPoolExecutor

@@ -9,7 +9,8 @@ from assets.report import fmt, labels
 def build(b) -> dict[str, str]:
     """b: prepare.Builder."""
     ru = b.lang == "ru"
-    out: dict[str, str] = {}
+    b.used = set()
+    out: dict[str, str] = _Noted(b)
     L = b.lang
     cur = b.period
     prev = b.prev
@@ -25,11 +26,12 @@ def build(b) -> dict[str, str]:
             return f"{c}, что и {fmt.period_in(other, L)}" if ru else f"{c} as {fmt.period_in(other, L)}"
         return f"{c}, чем {fmt.period_in(other, L)}" if ru else f"{c} than {fmt.period_in(other, L)}"
 
-    def was(x, period, col) -> str:
-        """'(в 2016 году — 25%)'."""
+    def was(x, period, col, table: str = "", row: str = "total") -> str:
+        """'(в 2016 году — 86,5%)': the previous period's figure as its table shows it (as printed)."""
+        shown = b.cell(table, row, col, period) if table else fmt.for_column(col, x, L)
         if ru:
-            return f" ({fmt.period_in(period, L)} — {fmt.for_column(col, x, L)})"
-        return f" ({fmt.for_column(col, x, L)} {fmt.period_in(period, L)})"
+            return f" ({fmt.period_in(period, L)} — {shown})"
+        return f" ({shown} {fmt.period_in(period, L)})"
 
     # ---- general dynamics (Table 2)
     per2 = b.periods_with("2", "count", "total")
@@ -184,7 +186,7 @@ def build(b) -> dict[str, str]:
              f"{fmt.count(un, L)} of {fmt.count(tot, L)} assemblies were held without permission, that is {fmt.pct(sh9, L)}")
         pv = b.v("9", "total", "share_pct", prev) if prev else None
         if pv is not None:
-            s += was(pv, prev, "share_pct")
+            s += was(pv, prev, "share_pct", "9")
         s_parts.append(s + ".")
         mean9 = b.mean_over_periods("9", "share_pct")
         if mean9:
@@ -197,7 +199,7 @@ def build(b) -> dict[str, str]:
         s = (f"«Индекс законопослушности» составил {fmt.pct(la, L)}" if ru else f"The law-abidance index was {fmt.pct(la, L)}")
         pv = b.v("12", "total", "law_abidance_pct", prev) if prev else None
         if pv is not None:
-            s += was(pv, prev, "law_abidance_pct")
+            s += was(pv, prev, "law_abidance_pct", "12")
         mean12 = b.mean_over_periods("12", "law_abidance_pct")
         if mean12:
             m = mean12[0]
@@ -257,7 +259,7 @@ def build(b) -> dict[str, str]:
              f"So {fmt.pct(t17, L)} of unsanctioned assemblies reached court")
         pv = b.v("17", "total", "share_pct", prev) if prev else None
         if pv is not None:
-            s += was(pv, prev, "share_pct")
+            s += was(pv, prev, "share_pct", "17")
         mean17 = b.mean_over_periods("17", "share_pct")
         if mean17:
             m, n17 = mean17
@@ -276,10 +278,21 @@ def build(b) -> dict[str, str]:
     da = b.v("19", "total", "duration_avg_min")
     pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
     if da is not None and pv is not None:
-        s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min')}." if ru else
-                       f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min')}.")
+        s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min', '19')}." if ru else
+                       f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min', '19')}.")
     out["statistics"] = " ".join(s_parts)
-    return out
+    b.used = None
+    return dict(out)
+
+
+class _Noted(dict):
+    """Each sentence stored gets the footnotes of the figures read since the previous one."""
+    def __init__(self, b):
+        super().__init__()
+        self.b = b
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, self.b.text_notes(value) if key != "individual_share" else value)
 
 
 def _lower_first(label: str) -> str:
