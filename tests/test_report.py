@@ -8,6 +8,7 @@ import html as htmllib
 import re
 import shutil
 import subprocess
+import sys
 import time
 import zipfile
 from html.parser import HTMLParser
@@ -503,3 +504,183 @@ def test_quarto_renders_the_same_project_where_installed(rendered, warehouse_dat
     assert "Таблица №1" in r.files["html"].read_text(encoding="utf-8")
 
 
+
+
+# --------------------------------------------------------------------------- publishable: layout, language, printed values
+
+def _pdf_words(path):
+    """Per page: (page box, text block, [(text, x0, y0, x1, y1)]) from pdfminer.six's layout analysis."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+
+    pages = []
+    for page in extract_pages(str(path), laparams=LAParams(char_margin=1.0, word_margin=0.08)):
+        words = []
+        for el in page:
+            if not isinstance(el, LTTextContainer):
+                continue
+            for line in el:
+                if not isinstance(line, LTTextLine):
+                    continue
+                cur = []
+                for ch in list(line) + [None]:
+                    if isinstance(ch, LTChar) and ch.get_text().strip():
+                        cur.append(ch)
+                        continue
+                    if cur:
+                        words.append(("".join(c.get_text() for c in cur), min(c.x0 for c in cur), min(c.y0 for c in cur),
+                                      max(c.x1 for c in cur), max(c.y1 for c in cur)))
+                    cur = []
+        pages.append((page.bbox, words))
+    return pages
+
+
+def test_pdf_words_never_overlap_nor_leave_the_text_block(rendered):
+    """Every page of both PDFs: no two words overlap (a number printed over a city name, a row over the
+    page number) and no word runs outside the page's text block (A4, 2.5 cm margins; small tolerance)."""
+    for lang in ("ru", "en"):
+        pages = _pdf_words(rendered / f"report-2017-{lang}.pdf")
+        assert len(pages) > 5
+        for no, ((x0p, y0p, x1p, y1p), words) in enumerate(pages, 1):
+            left, right, bottom, top = x0p + 40, x1p - 40, y0p + 30, y1p - 40
+            for w, x0, y0, x1, y1 in words:
+                assert left <= x0 and x1 <= right and bottom <= y0 and y1 <= top, \
+                    f"{lang} page {no}: {w!r} leaves the text block ({x0:.0f},{y0:.0f})-({x1:.0f},{y1:.0f})"
+            boxes = sorted(words, key=lambda b: b[1])
+            for i, a in enumerate(boxes):
+                for b in boxes[i + 1:]:
+                    if b[1] >= a[3] - 0.5:
+                        break
+                    ox = min(a[3], b[3]) - max(a[1], b[1])
+                    oy = min(a[4], b[4]) - max(a[2], b[2])
+                    assert not (ox > 1.0 and oy > 1.5), f"{lang} page {no}: {a[0]!r} overlaps {b[0]!r}"
+
+
+def test_pdf_never_splits_a_name(rendered):
+    """No hyphenation: a line of the PDF that ends in 'X-' continues a word that has that hyphen in the
+    report's own text ('по-разному'), never a word cut by the typesetter ('Ал-маты')."""
+    from pypdf import PdfReader
+
+    for lang in ("ru", "en"):
+        source = htmllib.unescape(_html(rendered, lang))
+        for page in PdfReader(str(rendered / f"report-2017-{lang}.pdf")).pages:
+            lines = [x.strip() for x in page.extract_text().splitlines() if x.strip()]
+            for a, b in zip(lines, lines[1:]):
+                m = re.search(r"([A-Za-zА-Яа-яЁё]+)-$", a)
+                if m and b.split():
+                    joined = m.group(1) + "-" + re.match(r"[\w]*", b.split()[0]).group(0)
+                    assert joined in source, f"{lang}: a word split at a line end: {a!r} / {b!r}"
+
+
+def _visible_text(html: str) -> tuple[str, str]:
+    """(all visible text of the body, the text outside spans marked untranslated)."""
+    body = re.sub(r"(?s)<(style|script|title)[^>]*>.*?</\1>", " ", html[html.find("<body"):])
+    inside = re.sub(r"(?s)<[^>]+>", " ", body)
+    outside = re.sub(r'(?s)<span class="untranslated"[^>]*>.*?</span>', " ", body)
+    return htmllib.unescape(inside), htmllib.unescape(re.sub(r"(?s)<[^>]+>", " ", outside))
+
+
+CYR = re.compile(r"[А-Яа-яЁё]")
+INTERNAL_KEY = re.compile(r"\b(?:almaty|astana|share_pct|summary|monitoring_years|total_excl\w*)\b|\b[a-z]+_[a-z_]+\b"
+                          r"|\bline \d+|\bстрок[аеи] \d+|\b[\w-]+\.(?:ya?ml|csv|md|py|sql|json)\b|README")
+
+
+def test_english_edition_is_english(rendered):
+    """Cyrillic under 2% of the words of the English edition (HTML and PDF), and none outside notes
+    marked untranslated; the example cards carry English versions, so here there is none at all."""
+    from pypdf import PdfReader
+
+    text, outside = _visible_text(_html(rendered, "en"))
+    words = text.split()
+    cyr = [w for w in words if CYR.search(w)]
+    assert len(cyr) < 0.02 * len(words), cyr[:20]
+    assert not CYR.search(outside.replace("Сапарова", "")), [w for w in outside.split() if CYR.search(w)][:20]
+    pdf = " ".join(p.extract_text() for p in PdfReader(str(rendered / "report-2017-en.pdf")).pages).split()
+    assert len([w for w in pdf if CYR.search(w)]) < 0.02 * len(pdf)
+
+
+def test_untranslated_notes_are_marked(warehouse_data):
+    """A card without an English version: its note appears in Russian, inside a marked span."""
+    from assets.report import prepare
+
+    cards = warehouse_data.cards.with_columns(pl.lit(None, dtype=pl.Utf8).alias("notes_en"))
+    ctx = prepare.build(None, "2017", "en", _with(warehouse_data, cards=cards))
+    events = ctx.fragments["events_political"] + ctx.fragments["events_forms"] + ctx.fragments["events_detentions"]
+    assert "{.untranslated lang=ru}" in events and "(untranslated, Russian)" in events
+    for line in events.splitlines():
+        if CYR.search(line):
+            assert ".untranslated" in line, line
+
+
+def test_no_internal_keys_or_compilers_notes_reach_readers(rendered):
+    from pypdf import PdfReader
+
+    for lang in ("ru", "en"):
+        text, _ = _visible_text(_html(rendered, lang))
+        pdf = " ".join(p.extract_text() for p in PdfReader(str(rendered / f"report-2017-{lang}.pdf")).pages)
+        for where, s in (("html", text), ("pdf", pdf)):
+            keys = INTERNAL_KEY.findall(s)
+            assert not keys, f"{lang} {where}: internal keys shown: {sorted(set(keys))[:10]}"
+            for compilers in ("значения подобраны", "реконструирован", "см. README", "values were chosen"):
+                assert compilers not in s, f"{lang} {where}: a compilers' note reaches readers: {compilers}"
+
+
+def test_published_values_as_printed_and_dash_for_no_value(rendered):
+    """The seed prints 86,5% for 2016 in Table 9 (not 86 or 87) and '—' where it printed a dash."""
+    html = _html(rendered, "ru")
+    def table(caption: str) -> str:
+        i = html.find(caption)
+        start = html.rfind("<table", 0, i)
+        return html[start:html.find("</table>", i)]
+
+    t9 = table("Таблица №9.")
+    assert "86,5%" in t9 and ",0%" not in t9
+    t2 = table("Таблица №2.")
+    karaganda = re.search(r"Караганда</td>(.*?)</tr>", t2, re.S).group(1)
+    cells = [htmllib.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", karaganda, re.S)]
+    assert "—" in cells and "0" not in cells, cells  # the seed prints '-' for Karaganda in 2016
+
+
+def test_every_differing_cell_carries_a_marker_and_a_note(rendered):
+    """Police 134 against the printed 104 (Table 14), Almaty 288 minutes against 880 (Table 19): a
+    marker at the cell, the published value in the note under the table."""
+    for lang, pub in (("ru", "В опубликованном отчёте — 104"), ("en", "The published report gives 104")):
+        html = _html(rendered, lang)
+        i = html.find(pub)
+        assert i > 0, f"{lang}: no note with the published 104"
+        text = htmllib.unescape(re.sub(r"<[^>]+>", " ", html))
+        assert re.search(r"\b134[¹²³⁴⁵⁶⁷⁸⁹]", text), f"{lang}: the police total 134 has no marker"
+        assert ("880" in html) and re.search(r"288[¹²³⁴⁵⁶⁷⁸⁹]", htmllib.unescape(html))
+
+
+def test_docx_has_no_contents_field_and_tables_scroll_in_html(rendered):
+    for lang in ("ru", "en"):
+        with zipfile.ZipFile(rendered / f"report-2017-{lang}.docx") as z:
+            doc = z.read("word/document.xml").decode("utf-8")
+        assert "TOC \\" not in doc and "Table of Contents" not in doc
+        html = _html(rendered, lang)
+        assert html.count('class="table-wrap"') >= 15
+        assert re.search(r"\.table-wrap\s*\{[^}]*overflow-x:\s*auto", html)
+
+
+def test_card_text_is_clipped_and_renderers_time_out(tmp_path):
+    from assets.report import cardtext, render
+
+    huge = "слово " * 4_000_000  # 24 MB
+    t0 = time.monotonic()
+    short = cardtext.clip(huge, cardtext.MAX_NOTE_CHARS)
+    assert time.monotonic() - t0 < 1.0 and len(short) <= cardtext.MAX_NOTE_CHARS + 2 and short.endswith("…")
+    assert cardtext.clip("коротко", 100) == "коротко"
+    with pytest.raises(render.RenderError, match=r"did not finish within 0\.5 s"):
+        render.run_tool([sys.executable, "-c", "import time; time.sleep(30)"], "pandoc (test)", timeout=0.5)
+    with pytest.raises(render.RenderError, match="failed"):
+        render.run_tool([sys.executable, "-c", "raise SystemExit(3)"], "typst (test)")
+
+
+def test_ratios_read_as_a_careful_writer_writes():
+    from assets.report import fmt
+
+    assert fmt.change(36, 162, "ru", "count") == "в 5 раз меньше"  # 4,5 times: the seed says five
+    assert fmt.change(3.0, 15.4, "ru") == "в 5 раз меньше"
+    assert fmt.change(162, 36, "ru", "count") == "в 5 раз больше"
+    assert fmt.change(3.0, 4.3, "en") == "30% lower"

@@ -19,6 +19,7 @@ from assets.report import fmt, labels
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NOT_A_VALUE = {"dash", "blank", "unreadable"}
+DASHES = {"", "-", "–", "—", "−"}
 
 
 @dataclass
@@ -62,7 +63,7 @@ def column_decimals(printed: dict) -> dict[tuple[str, str], int]:
 
 def number_as_printed(pr: Printed, col: str, lang: str) -> str:
     """The published figure with the digits the report printed (decimal separator of the edition)."""
-    if pr.status in NOT_A_VALUE or pr.value is None:
+    if pr.status in NOT_A_VALUE or pr.value is None or (pr.printed is not None and pr.printed.strip() in DASHES):
         return "—"
     m = NUMBER.search(pr.printed or "")
     if m and pr.printed and len(pr.printed) <= 24:

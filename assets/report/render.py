@@ -145,7 +145,7 @@ def _front_matter(text: str) -> dict:
     return {}
 
 
-_TEXT_WIDTH_CH = 95  # characters of table text (8.5 pt DejaVu Sans) across the A4 text block
+_TEXT_WIDTH_CH = 70  # characters of bold 8.5 pt DejaVu Sans (with cell insets) across the A4 text block
 
 
 def _cell_text(cell: str) -> str:
@@ -185,11 +185,20 @@ def _typst_columns(typ: str) -> str:
             for k, c in enumerate(r[:n]):
                 longest[k] = max(longest[k], len(c))
                 word[k] = max([word[k]] + [len(w) for w in c.split()])
+        size = 8.0
         if sum(longest) + 2 * n <= _TEXT_WIDTH_CH:
             out.append(f"{m.group(1)}columns: {n},")
         else:
             widths = [max(min(ln, 28), w + 1) for ln, w in zip(longest, word)]
+            if sum(widths) > _TEXT_WIDTH_CH:  # even the longest words do not fit: give each column its longest word
+                widths = [w + 3 for w in word]
+                if sum(widths) > _TEXT_WIDTH_CH + 5:  # and a smaller type, so that no word overflows its column
+                    size = max(5.0, 8.0 * (_TEXT_WIDTH_CH + 5) / sum(widths))
             out.append(f"{m.group(1)}columns: (" + ", ".join(f"{w}fr" for w in widths) + ",),")
+        # every table's type size, set around it (a show rule on table would override it)
+        if len(out) >= 2 and out[-2].rstrip().endswith("[#table(") and j < len(lines) and lines[j].strip() == ")]":
+            out[-2] = out[-2].replace("[#table(", f"[#text(size: {size:.1f}pt)[#table(")
+            lines[j] = lines[j] + "]"
         i += 1
     return "\n".join(out)
 
