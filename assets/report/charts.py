@@ -103,11 +103,21 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
     ax.set_ylabel(ylabel)
     ax.yaxis.set_major_formatter(lambda y, _: _num(y, 0 if decimals == 0 else 2, lang))
     ax.yaxis.grid(True, color="#e2e8f0", zorder=0)
-    if legend and any(published) and not all(published):
+    if line:
+        # a line chart's legend shows the line (and, where periods differ, the two kinds of point)
+        from matplotlib.lines import Line2D
+
+        handles = [Line2D([], [], color=BLUE, linewidth=2, label=ylabel)]
+        if legend and any(published) and not all(published):
+            handles += [Line2D([], [], color=BLUE, marker="o", markerfacecolor=c, linestyle="none", markersize=7, label=lab)
+                        for c, lab in ((BLUE, legend[0]), (LIGHT, legend[1]))]
+        ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(handles),
+                  fontsize=8)
+    elif legend and any(published) and not all(published):
         from matplotlib.patches import Patch
 
         ax.legend(handles=[Patch(color=BLUE, label=legend[0]), Patch(color=LIGHT, label=legend[1])], frameon=False,
-                  loc="upper right", fontsize=8)
+                  loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize=8)
     return _save(fig)
 
 

@@ -145,6 +145,7 @@ def _front_matter(text: str) -> dict:
     return {}
 
 
+_SHORT_TABLE_ROWS = 18  # tables up to this many rows never break across pages
 _TEXT_WIDTH_CH = 70  # characters of bold 8.5 pt DejaVu Sans (with cell insets) across the A4 text block
 
 
@@ -199,6 +200,11 @@ def _typst_columns(typ: str) -> str:
         if len(out) >= 2 and out[-2].rstrip().endswith("[#table(") and j < len(lines) and lines[j].strip() == ")]":
             out[-2] = out[-2].replace("[#table(", f"[#text(size: {size:.1f}pt)[#table(")
             lines[j] = lines[j] + "]"
+            # a long table breaks across pages (header repeated); a short one stays whole with its caption
+            end = next((k for k in range(j + 1, min(j + 6, len(lines))) if lines[k].strip() == ")"), None)
+            if len(rows) > _SHORT_TABLE_ROWS and end is not None and len(out) >= 3 and out[-3].strip() == "#figure(":
+                out[-3] = "#[#show figure: set block(breakable: true)\n#figure("
+                lines[end] = lines[end] + "]"
         i += 1
     return "\n".join(out)
 
