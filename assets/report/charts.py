@@ -96,8 +96,10 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
     top = max(vals) if vals else 1
     for x, v, raw in zip(xs, vals, values):
         if raw is not None:
-            ax.annotate(_num(v, decimals, lang), (x, v), xytext=(0, 4), textcoords="offset points", ha="center",
-                        fontsize=9)
+            # above the bar, or above the point clear of the line (white box)
+            ax.annotate(_num(v, decimals, lang), (x, v), xytext=(0, 9 if line else 4), textcoords="offset points",
+                        ha="center", fontsize=9, zorder=4,
+                        bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9) if line else None)
     ax.set_xticks(xs, [_period_tick(p) for p in periods])
     ax.set_ylim(0, (top or 1) * 1.18)
     ax.set_ylabel(ylabel)
@@ -111,13 +113,13 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
         if legend and any(published) and not all(published):
             handles += [Line2D([], [], color=BLUE, marker="o", markerfacecolor=c, linestyle="none", markersize=7, label=lab)
                         for c, lab in ((BLUE, legend[0]), (LIGHT, legend[1]))]
-        ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(handles),
+        ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.24), ncol=len(handles),
                   fontsize=8)
     elif legend and any(published) and not all(published):
         from matplotlib.patches import Patch
 
         ax.legend(handles=[Patch(color=BLUE, label=legend[0]), Patch(color=LIGHT, label=legend[1])], frameon=False,
-                  loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize=8)
+                  loc="upper center", bbox_to_anchor=(0.5, -0.24), ncol=2, fontsize=8)
     return _save(fig)
 
 
@@ -139,7 +141,7 @@ def stacked_shares(periods: list[str], shares: dict[str, list[float | None]], la
     ax.set_xticks(xs, [_period_tick(p) for p in periods])
     ax.set_ylim(0, 100)
     ax.set_ylabel(ylabel)
-    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(shares), fontsize=9)
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=len(shares), fontsize=9)
     return _save(fig)
 
 

@@ -62,6 +62,8 @@ class Warehouse:
     printed: dict = field(default_factory=dict)       # (period, table, row, col) -> published.Printed
     col_decimals: dict = field(default_factory=dict)  # (table, col) -> decimals the published report uses
     topic_en: dict = field(default_factory=dict)      # topic (as in `figures`) -> its English version from the cards
+    changes: dict = field(default_factory=dict)       # sql/report/figure_changes.sql by (period, table, row, col)
+    remainders: dict = field(default_factory=dict)    # sql/report/remainders.sql by (period, table, col)
 
 
 def _has_table(con, name: str) -> bool:
@@ -93,7 +95,10 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
     if not cards.is_empty() and "topic_en" in cards.columns:
         for r in cards.select("topic", "topic_en").drop_nulls().iter_rows():
             topic_en.setdefault(r[0], r[1])
-    return Warehouse(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en)
+    from assets.report import stats
+
+    return Warehouse(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en,
+                     stats.changes(con), stats.remainders(con))
 
 
 def build(con: duckdb.DuckDBPyConnection, period_id: str, lang: str, wh: Warehouse | None = None) -> Context:
@@ -149,10 +154,23 @@ class Builder:
 
     def mean_over_periods(self, table: str, col: str, row: str = "total") -> tuple[float, int] | None:
         """The mean of a figure over every period that has it, and how many: None for fewer than two."""
+        s = self.stat(table, row, col)
+        if s is not None:  # from sql/report/figure_changes.sql
+            return (s["mean_upto"], s["n_upto"]) if s["n_upto"] >= 2 else None
         per = self.periods_with(table, col, row)
         if len(per) < 2:
             return None
         return sum(self.v(table, row, col, p) for p in per) / len(per), len(per)
+
+    def stat(self, table: str, row: str, col: str) -> dict | None:
+        """This period's row of sql/report/figure_changes.sql for a figure (previous, mean, peak)."""
+        return self.wh.changes.get((self.period, table, row, col))
+
+    def peak_period(self, table: str, row: str, col: str, per: list[str]) -> str:
+        s = self.stat(table, row, col)
+        if s is not None and s.get("peak_period"):
+            return s["peak_period"]
+        return max(per, key=lambda p: self.v(table, row, col, p))
 
     def is_pub(self, period: str, table: str) -> bool:
         return (period, table) in self.wh.published
@@ -258,7 +276,7 @@ class Builder:
         out = (pipe_table(header, [line], cap=caption(table, self.lang, self.period)) + self.table_notes()
                + self.note_if_published(table, per))
         if mean and len(per) > 1:
-            m = sum(self.v(table, row, col, p) for p in per) / len(per)
+            m = self.mean_over_periods(table, col, row)[0]
             out += f"\n{labels.word('mean_over_periods', self.lang)}: {fmt.for_column(col, m, self.lang)}.\n"
         return out
 

@@ -49,7 +49,7 @@ def build(b) -> dict[str, str]:
         if c:
             parts.append(f"Количество мирных собраний — {fmt.count(n_cur, L)}, {c} ({fmt.count(p_prev, L)})." if ru else
                          f"The number of assemblies, {fmt.count(n_cur, L)}, is {c} ({fmt.count(p_prev, L)}).")
-        peak = max(per2, key=lambda p: b.v("2", "total", "count", p))
+        peak = b.peak_period("2", "total", "count", per2)
         if peak not in (cur, prev):
             pk = b.v("2", "total", "count", peak)
             c = fmt.change(n_cur, pk, L, "count")
@@ -72,7 +72,7 @@ def build(b) -> dict[str, str]:
             s += f", что {c}" if ru else f", {c}"
         per3 = b.periods_with("3", "activity_index", "total")
         if len(per3) > 1:
-            peak = max(per3, key=lambda p: b.v("3", "total", "activity_index", p))
+            peak = b.peak_period("3", "total", "activity_index", per3)
             if peak == cur:
                 s += ("; это наивысшее значение за все периоды мониторинга" if ru else "; the highest of all periods")
             elif peak != prev:
@@ -111,8 +111,9 @@ def build(b) -> dict[str, str]:
                   f" Next comes {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
                   f"({fmt.pct(b.v('1', sec, 'share_pct'), L)}).")
         if len(cities) > 2:
-            rest = total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
-            k = len(cities) - 2
+            rem = b.wh.remainders.get((cur, "1", "count"))  # sql/report/remainders.sql
+            rest = rem["remainder"] if rem else total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
+            k = rem["remainder_rows"] if rem else len(cities) - 2
             s += (f" В остальных {fmt.agree_case(k, 'город', 'loct')} — {fmt.agree(rest, 'собрание')}."
                   if ru else f" The other {fmt.agree(k, 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
         out["cities"] = s
