@@ -29,6 +29,17 @@ class RenderError(RuntimeError):
     """A renderer (pandoc, typst, quarto) failed or ran past its time limit."""
 
 
+def requested_formats() -> tuple[str, ...]:
+    """MONITOR_REPORT_FORMATS (e.g. "html" or "html,pdf"): the formats a refresh renders; all by default."""
+    import os
+
+    asked = [f.strip() for f in (os.environ.get("MONITOR_REPORT_FORMATS") or "").split(",") if f.strip()]
+    bad = [f for f in asked if f not in FORMATS]
+    if bad:
+        raise ValueError(f"MONITOR_REPORT_FORMATS: unknown format(s) {bad}; choose from {list(FORMATS)}")
+    return tuple(asked) or FORMATS
+
+
 def timeout_s() -> float:
     """Seconds any one renderer process may run (MONITOR_RENDER_TIMEOUT_S, default 120)."""
     import os
@@ -213,14 +224,27 @@ def quarto_available() -> bool:
     return shutil.which("quarto") is not None
 
 
-def render(ctx: Context, formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None, engine: str = "auto") -> Rendered:
+def render(ctx: Context, formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None, engine: str = "auto",
+           reuse: bool = True) -> Rendered:
+    """Render one language. With `reuse`, a render whose sources, project, code and outputs are all
+    unchanged since the last one is not repeated (freshness.py): the outputs are already right."""
+    from assets.report import freshness
+
     t0 = time.monotonic()
-    staged = stage(ctx)
     out_dir = out_dir or settings.build_dir() / "report" / ctx.period
-    out_dir.mkdir(parents=True, exist_ok=True)
     use_quarto = engine == "quarto" or (engine == "auto" and quarto_available())
-    files = _render_quarto(staged, ctx, formats, out_dir) if use_quarto else _render_pandoc(staged, ctx, formats, out_dir)
-    return Rendered("quarto" if use_quarto else "pandoc+typst", files, time.monotonic() - t0)
+    engine_name = "quarto" if use_quarto else "pandoc+typst"
+    digest = freshness.render_digest(ctx, report_src()) + engine_name
+    same = freshness.unchanged(ctx, digest, out_dir, formats) if reuse else {}
+    todo = tuple(f for f in formats if f not in same)
+    if not todo:
+        return Rendered(engine_name + " (unchanged)", same, time.monotonic() - t0)
+    staged = stage(ctx)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = _render_quarto(staged, ctx, todo, out_dir) if use_quarto else _render_pandoc(staged, ctx, todo, out_dir)
+    freshness.record(ctx, digest, files)
+    files = {f: (files.get(f) or same[f]) for f in formats}
+    return Rendered(engine_name, files, time.monotonic() - t0)
 
 
 def _out_name(ctx: Context, ext: str) -> str:
