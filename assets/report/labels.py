@@ -2,6 +2,7 @@
 lists of schemas/card.yaml and the gazetteer's city names."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -19,8 +20,12 @@ def _labels() -> dict:
     return yaml.load((settings.config_dir() / "labels.yaml").read_text(encoding="utf-8"), Loader=loader)
 
 
-def title(table_no: str, lang: str, year: str = "") -> str:
-    return _labels()["tables"][table_no][lang].replace("{year}", year)
+def title(table_no: str, lang: str, year: str = "", **subs: str) -> str:
+    """A table's title as the published report prints it; {year} and the given {name}s filled in."""
+    s = _labels()["tables"][table_no][lang].replace("{year}", year)
+    for k, v in subs.items():
+        s = s.replace("{" + k + "}", v)
+    return re.sub(r"\s*\(\)|\s*\{\w+\}", "", s)  # a placeholder without a value leaves no trace
 
 
 def column(col_key: str, lang: str) -> str:

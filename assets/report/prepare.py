@@ -179,9 +179,29 @@ class Builder:
         return period + (labels.word("published_mark", self.lang) if self.is_pub(period, table) else "")
 
     def note_if_published(self, table: str, shown: list[str]) -> str:
+        out = ""
         if any(self.is_pub(p, table) for p in shown):
-            return "\n" + labels.word("published_note", self.lang) + "\n"
-        return ""
+            out += "\n" + labels.word("published_note", self.lang) + "\n"
+        if any("-" in p for p in shown):  # the published tables print '2011-2012', '2011-12', '2011-\n2012'
+            out += "\n" + labels.word("period_label_note", self.lang) + "\n"
+        return out
+
+    def title_subs(self, per: list[str]) -> dict[str, str]:
+        """What a table's title says about the periods it shows ('за 7 лет', 'за три года', 'с 2016 годом')."""
+        n = len(per)
+        if self.lang == "ru":
+            words = {1: "один год", 2: "два года", 3: "три года", 4: "четыре года", 5: "пять лет", 6: "шесть лет",
+                     7: "семь лет", 8: "восемь лет", 9: "девять лет", 10: "десять лет"}
+            noun = "год" if n % 10 == 1 and n % 100 != 11 else ("года" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+                                                                else "лет")  # 'за 7 лет', not 'годов'
+            years = f"{n} {noun}"
+            years_words = words.get(n, years)
+        else:
+            years = years_words = f"{n} year" + ("" if n == 1 else "s")
+        subs = {"n_years": years, "n_years_words": years_words}
+        if self.prev and self.prev in per:
+            subs["prev"] = fmt.period_with(self.prev, self.lang)
+        return subs
 
     def row_label(self, r: str, field: str | None) -> str:
         label = labels.row(r, self.lang, field)
@@ -265,7 +285,7 @@ class Builder:
                 else:
                     line.append(self.cell(table, r, col, p) + (f" ({self.cell(table, r, share_col, p)})" if s is not None else ""))
             body.append(line)
-        return (pipe_table(header, body, cap=caption(table, self.lang, self.period)) + self.table_notes()
+        return (pipe_table(header, body, cap=caption(table, self.lang, self.period, **self.title_subs(per))) + self.table_notes()
                 + self.note_if_published(table, per))
 
     def across_periods(self, table: str, row: str, col: str, label: str, mean: bool = False) -> str:
@@ -273,7 +293,7 @@ class Builder:
         per = self.periods_with(table, col, row)
         header = [labels.word("period", self.lang)] + [self.mark(p, table) for p in per]
         line = [label] + [self.cell(table, row, col, p) for p in per]
-        out = (pipe_table(header, [line], cap=caption(table, self.lang, self.period)) + self.table_notes()
+        out = (pipe_table(header, [line], cap=caption(table, self.lang, self.period, **self.title_subs(per))) + self.table_notes()
                + self.note_if_published(table, per))
         if mean and len(per) > 1:
             m = self.mean_over_periods(table, col, row)[0]
@@ -565,12 +585,12 @@ class Builder:
         ctx.fragments["t13"] = self.keyed("13", ["present", "warned"], lang, year, row_field=None,
                                            rows=["prosecutor", "akimat", "police"], totals=(), first_header=labels.word("authority", lang))
         ctx.fragments["t14_1"] = self.keyed("14-1", ["participants", "police", "police_control_index"], lang, year,
-                                             row_field=None, rows=[], totals=("total",))
+                                             row_field=None, rows=[], totals=("total",)) + "\n" + labels.word("t14_1_note", lang) + "\n"
         ctx.fragments["t15"] = self.across_periods("15", "total", "police_control_index", labels.column("police_control_index", lang))
         ctx.fragments["courts"] = self.keyed("courts", ["court_cases", "warnings", "fines", "fine_mrp_total", "arrests",
                                                               "arrest_days_total", "released_without_charge"], lang, year,
                                               row_field=None, rows=[], totals=("total",))
-        ctx.fragments["t17"] = self.across_periods("17", "total", "share_pct", labels.title("17", lang, year).split(",")[0])
+        ctx.fragments["t17"] = self.across_periods("17", "total", "share_pct", labels.word("t17_row", lang))
         ctx.fragments["t18"] = self.periods_by_city("18", [("participants", labels.column("participants_sum", lang)),
                                                            ("participants_avg", labels.column("participants_mean", lang))],
                                                     extra_totals=("total_excl_sanctioned", "total_excl_sanctioned_state"))

@@ -26,10 +26,10 @@ def md_escape(text: str) -> str:
     return "".join(out).replace("\n", " ")
 
 
-def caption(table_no: str, lang: str, year: str) -> str:
+def caption(table_no: str, lang: str, year: str, **subs: str) -> str:
     if not table_no[:1].isdigit():  # 'courts', 'topics': tables of the text, without a number
-        return f": {labels.title(table_no, lang, year)}"
-    return f": {labels.word('table', lang)}{table_no}. {labels.title(table_no, lang, year)}"
+        return f": {labels.title(table_no, lang, year, **subs)}"
+    return f": {labels.word('table', lang)}{table_no}. {labels.title(table_no, lang, year, **subs)}"
 
 
 def pipe_table(header: list[str], rows: list[list[str]], align: list[str] | None = None, cap: str = "") -> str:
