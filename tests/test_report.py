@@ -150,16 +150,17 @@ def test_the_seeds_structure_every_table_with_its_number_and_title(rendered):
               "Задержания участников мирных собраний", "Осуждения участников мирных собраний", "Общая статистика",
               "Выводы"):
         assert h in text, h
-    titles = {
-        "1": "Количество мирных собраний в 2017 году", "2": "Общая динамика ситуации с мирными собраниями",
+    titles = {  # as the seed prints them
+        "1": "Количество мирных собраний в 2017 году", "2": "Общая динамика ситуации с мирными собраниями за 7 лет",
         "3": "Индексы гражданской активности по годам и городам", "4": "Характер мирных собраний по годам",
         "5": "Активность общественных организаций", "6": "Организаторы мирных собраний",
-        "7": "Формы мирных собраний в 2017 году", "8": "Сравнительная таблица форм собраний",
+        "7": "Формы мирных собраний в 2017 году", "8": "Сравнительная таблица форм собраний (с 2016 годом)",
         "9": "Количество несанкционированных акций по годам", "10": "Причины необращений граждан за разрешениями",
         "11": "«Индекс законопослушности» по городам", "12": "«Индекс законопослушности» по годам",
         "13": "Присутствие органов власти и вынесение предупреждений", "14": "«Индекс полицейского контроля» по регионам",
-        "14-1": "Общий «Индекс полицейского контроля»", "15": "«Индекс полицейского контроля» по годам",
-        "16": "Задержания участников мирных собраний", "17": "Процент несанкционированных мирных собраний",
+        "14-1": "Общий «Индекс полицейского контроля» за 2017 год",
+        "15": "«Индекс полицейского контроля» за 2017 год в разбивке по годам",
+        "16": "Задержания участников мирных собраний", "17": "Процент несанкционированных мирных собраний доходящих до суда за три года",
         "18": "Количество участников мирных собраний", "19": "Продолжительность мирных собраний по годам",
     }
     positions = []
@@ -684,3 +685,40 @@ def test_ratios_read_as_a_careful_writer_writes():
     assert fmt.change(3.0, 15.4, "ru") == "в 5 раз меньше"
     assert fmt.change(162, 36, "ru", "count") == "в 5 раз больше"
     assert fmt.change(3.0, 4.3, "en") == "30% lower"
+
+
+def test_charts_labels_clear_and_line_legends():
+    """Drawn with the worst case of the example (close values, a dip, published and derived periods):
+    no value label runs into another, a tick label or the legend; the line chart's legend shows lines."""
+    from assets.report import charts
+
+    per = ["2011-2012", "2012-2013", "2014", "2015", "2016", "2017"]
+    charts.by_period_bars.__wrapped__(per, [0.53, 0.50, 0.41, 0.35, 0.14, 0.32], [True] * 5 + [False],
+                                      ylabel="Police control index", legend=("from cards", "published"), decimals=2,
+                                      lang="en", line=True)
+    assert not charts.LAST_LAYOUT["overlaps"], charts.LAST_LAYOUT["overlaps"]
+    assert "Line2D" in charts.LAST_LAYOUT["legend_handles"]
+    charts.by_period_bars.__wrapped__(["2010", *per, "2018"], [64, 162, 119, 114, 71, 52, 36, 160], [True] * 6 + [False, False],
+                                      ylabel="Number", legend=("from cards", "published"), decimals=0, lang="ru")
+    assert not charts.LAST_LAYOUT["overlaps"], charts.LAST_LAYOUT["overlaps"]
+    charts.stacked_shares.__wrapped__(["2010", *per], {"political": [40, 9, 0, 0, 0, 16, 5.6], "economic": [53, 58, 70, 49, 45, 16, 17],
+                                                       "social": [7, 33, 29, 51, 55, 69, 78]},
+                                      {"political": "Политический", "economic": "Экономический", "social": "Социальный"},
+                                      "ru", "Доля собраний, %")
+    assert not charts.LAST_LAYOUT["overlaps"], charts.LAST_LAYOUT["overlaps"]
+    assert len(charts.LAST_LAYOUT["legend_handles"]) == 3  # every segment's category is in the legend
+    charts.ranked.__wrapped__(["Алматы", "Астана", "Шымкент", "Усть-Каменогорск"], [17, 9, 3, 1], [47.2, 25, 8.3, 2.8],
+                              "ru", "Количество собраний")
+    assert not charts.LAST_LAYOUT["overlaps"], charts.LAST_LAYOUT["overlaps"]
+
+
+def test_a_huge_note_is_cut_before_it_reaches_the_renderer(warehouse_data):
+    from assets.report import prepare
+
+    huge = "Пикет у акимата. " + "очень длинная заметка " * 1_000_000  # about 22 MB
+    cards = warehouse_data.cards.with_columns(pl.lit(huge).alias("notes"), pl.lit(huge).alias("notes_en"))
+    t0 = time.monotonic()
+    ctx = prepare.build(None, "2017", "ru", _with(warehouse_data, cards=cards))
+    assert time.monotonic() - t0 < 30
+    events = ctx.fragments["events_political"]
+    assert "Пикет у акимата" in events and len(events) < 20_000

@@ -59,8 +59,43 @@ def cached(fn):
     return wrapper
 
 
+LAST_LAYOUT: dict = {}  # what the last chart drawn looked like (for tests): overlaps, legend handles
+
+
+def layout(fig) -> dict:
+    """The drawn chart's texts: pairs of texts (value labels, tick labels, legend entries) whose boxes
+    overlap, value labels that run into the legend, and the legend's handles."""
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    texts = []
+    for ax in fig.axes:
+        texts += [("label", t) for t in ax.texts if t.get_text()]
+        texts += [("tick", t) for t in ax.get_xticklabels() + ax.get_yticklabels() if t.get_text() and t.get_visible()]
+        leg = ax.get_legend()
+        if leg is not None:
+            texts += [("legend", t) for t in leg.get_texts()]
+    boxes = [(kind, t.get_text(), t.get_window_extent(r)) for kind, t in texts]
+    overlaps = []
+    for i, (ka, ta, a) in enumerate(boxes):
+        for kb, tb, b in boxes[i + 1:]:
+            if ka == kb == "tick":
+                continue
+            if a.overlaps(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1:
+                overlaps.append((ta, tb))
+    handles = []
+    for ax in fig.axes:
+        leg = ax.get_legend()
+        if leg is not None:
+            legend_box = leg.get_window_extent(r)
+            overlaps += [(t, "legend") for kind, t, b in boxes if kind == "label" and b.overlaps(legend_box)]
+            handles += [type(h).__name__ for h in leg.legend_handles]
+    return {"overlaps": overlaps, "legend_handles": handles}
+
+
 def _save(fig) -> dict[str, bytes]:
     plt = _plt()
+    LAST_LAYOUT.clear()
+    LAST_LAYOUT.update(layout(fig))
     out = {}
     for ext, kw in (("svg", {"metadata": {"Date": None}}), ("png", {"dpi": PNG_DPI, "metadata": {"Software": None}})):
         buf = io.BytesIO()
