@@ -722,3 +722,23 @@ def test_a_huge_note_is_cut_before_it_reaches_the_renderer(warehouse_data):
     assert time.monotonic() - t0 < 30
     events = ctx.fragments["events_political"]
     assert "Пикет у акимата" in events and len(events) < 20_000
+
+
+def test_divergence_notes_give_the_recorded_choice(warehouse_data):
+    """With the columns a later reconciliation adds (choice_reason_ru/en, statuses not_derived and
+    not_published), the note under the table gives the recorded reason; 'not_published' has no marker."""
+    from assets.report import prepare
+
+    rec = warehouse_data.reconciliation.with_columns(
+        pl.when((pl.col("table_no") == "14") & (pl.col("row_key") == "total") & (pl.col("col_key") == "police"))
+        .then(pl.lit("Таблица 14 печатает 104, сумма городов — 134; взято 134.")).otherwise(None).alias("choice_reason_ru"),
+        pl.when((pl.col("table_no") == "14") & (pl.col("row_key") == "total") & (pl.col("col_key") == "police"))
+        .then(pl.lit("Table 14 prints 104, its cities sum to 134; 134 is used.")).otherwise(None).alias("choice_reason_en"),
+        pl.when((pl.col("table_no") == "19") & (pl.col("row_key") == "almaty"))
+        .then(pl.lit("not_published")).otherwise(pl.col("status")).alias("status"))
+    wh = _with(warehouse_data, reconciliation=rec)
+    for lang, text in (("ru", "сумма городов — 134; взято 134"), ("en", "its cities sum to 134; 134 is used")):
+        t14 = prepare.build(None, "2017", lang, wh).fragments["t14"]
+        assert text in t14 and re.search(r"\| 134[¹²³⁴⁵⁶⁷⁸⁹] \|", t14), t14
+        t19 = prepare.build(None, "2017", lang, wh).fragments["t19"]
+        assert not re.search(r"\b288[¹²³⁴⁵⁶⁷⁸⁹]", t19)
