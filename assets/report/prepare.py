@@ -468,14 +468,15 @@ class Builder:
                     field = ROW_FIELD.get(r["table_no"], "city")
                     rows.append([md_escape(table_name(r["table_no"], lang)), md_escape(labels.row(r["row_key"], lang, field)),
                                  md_escape(labels.column(r["col_key"], lang)),
+                                 labels.optional("location", r.get("location") or "", lang),
                                  fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—",
                                  (md_escape(cardtext.clip(r["printed"], 60)) if r.get("printed") and lang == "ru" else
                                   pubfig.number_as_printed(pubfig.Printed(r.get("printed"), r.get("decimals"), r["published"]),
                                                            r["col_key"], lang)),
                                  md_escape(labels.optional("status", r["status"], lang))])
                 out.append(pipe_table([labels.column(c, lang) for c in
-                                       ("table_no", "row_key", "col_key", "derived", "published", "status")], rows,
-                                      align=["l", "l", "l", "r", "r", "l"],
+                                       ("table_no", "row_key", "col_key", "location", "derived", "published", "status")], rows,
+                                      align=["l", "l", "l", "l", "r", "r", "l"],
                                       cap=f": {labels.word('recon_differences', lang)}"))
         out.append(f"### {labels.title('audit', lang)}\n")
         out.append(labels.word("audit_intro", lang) + "\n")
