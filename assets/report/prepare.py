@@ -121,6 +121,7 @@ class Builder:
         self.ctx = Context(period=period_id, lang=lang)
         self.notes = pubfig.Notes(lang)
         self.used: set | None = None   # figures read while a sentence is being written (for its footnotes)
+        self._period_note_shown = False
 
     # ---------------------------------------------------------------- helpers
     def v(self, table: str, row: str, col: str, period: str | None = None):
@@ -182,7 +183,9 @@ class Builder:
         out = ""
         if any(self.is_pub(p, table) for p in shown):
             out += "\n" + labels.word("published_note", self.lang) + "\n"
-        if any("-" in p for p in shown):  # the published tables print '2011-2012', '2011-12', '2011-\n2012'
+        if any("-" in p for p in shown) and not self._period_note_shown:
+            # the published tables print '2011-2012', '2011-12', '2011-\n2012': said once, at the first table
+            self._period_note_shown = True
             out += "\n" + labels.word("period_label_note", self.lang) + "\n"
         return out
 

@@ -118,9 +118,9 @@ def reason(rec: dict, lang: str) -> str:
     own = rec.get(f"choice_reason_{lang}")
     if own:
         return str(own)
-    parts = []
     if rec.get("audit_note") or rec.get("contradicted_in_report"):
-        parts.append(labels.word("div_contradicted", lang))
+        return labels.word("div_contradicted", lang)
+    parts = []
     status = rec.get("status") or ""
     key = {"mismatch": "div_mismatch", "match_truncated": "div_truncated", "match_approximate": "div_approximate",
            "not_published": "div_not_published", "not_derived": "div_not_derived"}.get(status, "div_mismatch")

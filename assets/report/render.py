@@ -298,7 +298,8 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
         typ = staged / "_resolved.typ"
         _pandoc(md, "typst", typ, common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
                                                    "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
-                                                   "--include-in-header", str(staged / "typst-header.typ")])
+                                                   "--include-in-header", str(staged / "typst-header.typ"),
+                                                   "--include-before-body", str(staged / "typst-before-body.typ")])
         typ.write_text(_typst_columns(typ.read_text(encoding="utf-8")), encoding="utf-8")
         target = out_dir / _out_name(ctx, "pdf")
         # typst in its own process, so that a runaway document can be stopped
