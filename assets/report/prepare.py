@@ -66,8 +66,13 @@ class Warehouse:
     remainders: dict = field(default_factory=dict)    # sql/report/remainders.sql by (period, table, col)
 
 
+def _lit(s: str) -> str:
+    """A SQL string literal. (Binding a Python parameter makes duckdb import pandas: a second at start-up.)"""
+    return "'" + str(s).replace("'", "''") + "'"
+
+
 def _has_table(con, name: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+    return bool(con.execute(f"SELECT count(*) FROM information_schema.tables WHERE table_name = {_lit(name)}").fetchone()[0])
 
 
 def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
@@ -78,7 +83,7 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
         figs.setdefault(r["period"], {})[(r["table_no"], r["row_key"], r["col_key"])] = r["value"]
         if r["provenance"] == "published":
             published.add((r["period"], r["table_no"]))
-    cards = query(con, "SELECT * FROM cards WHERE period = ? ORDER BY date, card_id", [period_id]) \
+    cards = query(con, f"SELECT * FROM cards WHERE period = {_lit(period_id)} ORDER BY date, card_id") \
         if _has_table(con, "cards") else pl.DataFrame()
     names: list[str] = []
     if _has_table(con, "persons"):
@@ -87,9 +92,9 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
             "SELECT DISTINCT name FROM persons WHERE name IS NOT NULL AND NOT coalesce(public, false)").fetchall()]
     recon = audit = None
     if _has_table(con, "reconciliation"):
-        recon = query(con, "SELECT * FROM reconciliation WHERE period = ?", [period_id])
+        recon = query(con, f"SELECT * FROM reconciliation WHERE period = {_lit(period_id)}")
     if _has_table(con, "audit"):
-        audit = query(con, "SELECT * FROM audit WHERE period = ?", [period_id])
+        audit = query(con, f"SELECT * FROM audit WHERE period = {_lit(period_id)}")
     printed = pubfig.load_printed(con)
     topic_en: dict[str, str] = {}
     if not cards.is_empty() and "topic_en" in cards.columns:

@@ -31,8 +31,9 @@ class Printed:
 
 
 def columns_of(con, table: str) -> set[str]:
+    name = "'" + table.replace("'", "''") + "'"  # a literal: binding a parameter makes duckdb import pandas
     return {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+        f"SELECT column_name FROM information_schema.columns WHERE table_name = {name}").fetchall()}
 
 
 def load_printed(con) -> dict[tuple[str, str, str, str], Printed]:

@@ -4,15 +4,17 @@ The report formats these; it does not compute them."""
 from __future__ import annotations
 
 import duckdb
-import polars as pl
 
 from assets.core import periods
 from assets.core.warehouse import read_sql
 
 
 def _with_order(con: duckdb.DuckDBPyConnection, order: list[str] | None = None) -> None:
+    """The temporary table `period_order(period, ord)` (allowed on a read-only connection; registering
+    a Python frame would make duckdb import pandas, a second at start-up)."""
     order = order or periods.period_ids()
-    con.register("period_order", pl.DataFrame({"period": order, "ord": list(range(len(order)))}).to_arrow())
+    values = ", ".join("('" + p.replace("'", "''") + f"', {i})" for i, p in enumerate(order))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE period_order AS SELECT * FROM (VALUES {values}) AS t(period, ord)")
 
 
 def changes(con: duckdb.DuckDBPyConnection, order: list[str] | None = None) -> dict[tuple[str, str, str, str], dict]:
@@ -24,7 +26,7 @@ def changes(con: duckdb.DuckDBPyConnection, order: list[str] | None = None) -> d
         cols = [d[0] for d in rel.description]
         return {(r[0], r[1], r[2], r[3]): dict(zip(cols, r)) for r in rel.fetchall()}
     finally:
-        con.unregister("period_order")
+        con.execute("DROP TABLE IF EXISTS temp.period_order")
 
 
 def remainders(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str, str], dict]:
