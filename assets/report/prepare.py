@@ -31,6 +31,9 @@ ORGANIZERS = ["ngo", "spontaneous", "individual"]
 REASONS = ["principled", "expected_refusal", "unaware", "spontaneous", "unknown"]
 COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
 CHARTS = ["dynamics", "cities", "character", "forms", "police"]
+# text figures of the period that a table also holds (the published text may give them differently)
+SUMMARY_IN_TABLES = {"police": ("14", "total", "police"), "participants": ("18", "total", "participants"),
+                     "detention_cases": ("16", "total", "detention_cases"), "assemblies": ("2", "total", "count")}
 ROW_FIELD = {"4": "character", "5": "organizer_type", "6": "organizer_type", "7": "form", "8": "form",
              "10": "reason_not_applied", "13": None, "courts": None, "summary": None, "topics": None}
 
@@ -545,6 +548,11 @@ class Builder:
         for k in ("activity_index",):
             if k in s:
                 sv[k] = fmt.number(s[k], 1, lang)
+        # a text figure that differs from the one the published text gives: a footnote where it is used
+        for k in s:
+            self.used = {("summary", "total", k)} | ({SUMMARY_IN_TABLES[k]} if k in SUMMARY_IN_TABLES else set())
+            sv[k] = self.text_notes(sv[k])
+        self.used = None
         if "assemblies" in s and "cities" in s:
             if lang == "ru":
                 sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "мирное собрание")
