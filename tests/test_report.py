@@ -652,6 +652,9 @@ def test_every_differing_cell_carries_a_marker_and_a_note(rendered):
         text = htmllib.unescape(re.sub(r"<[^>]+>", " ", html))
         assert re.search(r"\b134[¹²³⁴⁵⁶⁷⁸⁹]", text), f"{lang}: the police total 134 has no marker"
         assert ("880" in html) and re.search(r"288[¹²³⁴⁵⁶⁷⁸⁹]", htmllib.unescape(html))
+    # the narrative's own figure (the text of the published report gives 104 police officers) has a footnote
+    ru = htmllib.unescape(re.sub(r"<[^>]+>", " ", _html(rendered, "ru")))
+    assert re.search(r"В опубликованном отчёте — 104 \(Таблица №14", ru)
 
 
 def test_docx_has_no_contents_field_and_tables_scroll_in_html(rendered):
