@@ -112,10 +112,22 @@ def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[
     return {n for n in found if re.search(r"\w{3,}", n)}
 
 
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                      "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "g", "k", "n", "o", "u",
+                      "u", "h", "i"]))
+
+
+def latin(word: str) -> str:
+    """A Latin transliteration of a Cyrillic word (to find a private name in an English text)."""
+    return "".join(_TRANSLIT.get(ch, ch) for ch in word.lower())
+
+
 def _stems(names: tuple[str, ...]) -> list[str]:
     stems = set()
     for name in names:
-        for w in re.findall(r"\w{3,}", _plain(name)):
+        words = re.findall(r"\w{3,}", _plain(name))
+        for w in words + [latin(w) for w in words if latin(w) != w.lower()]:
             # any inflection: Секретова -> Секретовой, Дана -> Даны, Тихая -> Тихой
             stems.add(w[:-2] if len(w) > 5 else w[:-1] if len(w) > 3 else w)
             if len(w) > 4 and w.lower().endswith(("ая", "яя", "ий", "ый", "ой")):

@@ -2,9 +2,6 @@
 import dagster as dg
 
 from assets.core import settings
-from assets.report import prepare, render
-from assets.quality.gx_suite import assert_figures_ok
-from assets.report.labels import LANGS
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
@@ -20,18 +17,14 @@ from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
 def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = context.partition_key
     outputs, seconds, engine = {}, 0.0, ""
-    with warehouse.get_connection(read_only=True) as con:
-        assert_figures_ok(con, period)  # never render stale or wrong numbers: says which expectation failed
-        wh = prepare.load(con, period)
-    contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
-    from concurrent.futures import ThreadPoolExecutor
+    from assets.report.refresh import refresh
 
-    with ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # the languages render side by side
-        results = list(pool.map(render.render, contexts))
-    for ctx, r in zip(contexts, results):
+    with warehouse.get_connection(read_only=True) as con:
+        results = refresh(con, period)
+    for lang, r in results:
         engine, seconds = r.engine, max(seconds, r.seconds)
         for fmt_, path in r.files.items():
-            outputs[f"{ctx.lang}.{fmt_}"] = str(path.relative_to(settings.build_dir()))
+            outputs[f"{lang}.{fmt_}"] = str(path.relative_to(settings.build_dir()))
             context.log.info(f"wrote {path}")
     return dg.MaterializeResult(metadata={
         "engine": engine, "render_seconds": round(seconds, 2), **{k: dg.MetadataValue.path(v) for k, v in outputs.items()}})

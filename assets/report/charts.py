@@ -59,8 +59,43 @@ def cached(fn):
     return wrapper
 
 
+LAST_LAYOUT: dict = {}  # what the last chart drawn looked like (for tests): overlaps, legend handles
+
+
+def layout(fig) -> dict:
+    """The drawn chart's texts: pairs of texts (value labels, tick labels, legend entries) whose boxes
+    overlap, value labels that run into the legend, and the legend's handles."""
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    texts = []
+    for ax in fig.axes:
+        texts += [("label", t) for t in ax.texts if t.get_text()]
+        texts += [("tick", t) for t in ax.get_xticklabels() + ax.get_yticklabels() if t.get_text() and t.get_visible()]
+        leg = ax.get_legend()
+        if leg is not None:
+            texts += [("legend", t) for t in leg.get_texts()]
+    boxes = [(kind, t.get_text(), t.get_window_extent(r)) for kind, t in texts]
+    overlaps = []
+    for i, (ka, ta, a) in enumerate(boxes):
+        for kb, tb, b in boxes[i + 1:]:
+            if ka == kb == "tick":
+                continue
+            if a.overlaps(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1:
+                overlaps.append((ta, tb))
+    handles = []
+    for ax in fig.axes:
+        leg = ax.get_legend()
+        if leg is not None:
+            legend_box = leg.get_window_extent(r)
+            overlaps += [(t, "legend") for kind, t, b in boxes if kind == "label" and b.overlaps(legend_box)]
+            handles += [type(h).__name__ for h in leg.legend_handles]
+    return {"overlaps": overlaps, "legend_handles": handles}
+
+
 def _save(fig) -> dict[str, bytes]:
     plt = _plt()
+    LAST_LAYOUT.clear()
+    LAST_LAYOUT.update(layout(fig))
     out = {}
     for ext, kw in (("svg", {"metadata": {"Date": None}}), ("png", {"dpi": PNG_DPI, "metadata": {"Software": None}})):
         buf = io.BytesIO()
@@ -96,18 +131,30 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
     top = max(vals) if vals else 1
     for x, v, raw in zip(xs, vals, values):
         if raw is not None:
-            ax.annotate(_num(v, decimals, lang), (x, v), xytext=(0, 4), textcoords="offset points", ha="center",
-                        fontsize=9)
+            # above the bar, or above the point clear of the line (white box)
+            ax.annotate(_num(v, decimals, lang), (x, v), xytext=(0, 9 if line else 4), textcoords="offset points",
+                        ha="center", fontsize=9, zorder=4,
+                        bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9) if line else None)
     ax.set_xticks(xs, [_period_tick(p) for p in periods])
     ax.set_ylim(0, (top or 1) * 1.18)
     ax.set_ylabel(ylabel)
     ax.yaxis.set_major_formatter(lambda y, _: _num(y, 0 if decimals == 0 else 2, lang))
     ax.yaxis.grid(True, color="#e2e8f0", zorder=0)
-    if legend and any(published) and not all(published):
+    if line:
+        # a line chart's legend shows the line (and, where periods differ, the two kinds of point)
+        from matplotlib.lines import Line2D
+
+        handles = [Line2D([], [], color=BLUE, linewidth=2, label=ylabel)]
+        if legend and any(published) and not all(published):
+            handles += [Line2D([], [], color=BLUE, marker="o", markerfacecolor=c, linestyle="none", markersize=7, label=lab)
+                        for c, lab in ((BLUE, legend[0]), (LIGHT, legend[1]))]
+        ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.24), ncol=len(handles),
+                  fontsize=8)
+    elif legend and any(published) and not all(published):
         from matplotlib.patches import Patch
 
         ax.legend(handles=[Patch(color=BLUE, label=legend[0]), Patch(color=LIGHT, label=legend[1])], frameon=False,
-                  loc="upper right", fontsize=8)
+                  loc="upper center", bbox_to_anchor=(0.5, -0.24), ncol=2, fontsize=8)
     return _save(fig)
 
 
@@ -129,7 +176,7 @@ def stacked_shares(periods: list[str], shares: dict[str, list[float | None]], la
     ax.set_xticks(xs, [_period_tick(p) for p in periods])
     ax.set_ylim(0, 100)
     ax.set_ylabel(ylabel)
-    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(shares), fontsize=9)
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=len(shares), fontsize=9)
     return _save(fig)
 
 

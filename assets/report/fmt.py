@@ -8,7 +8,8 @@ from functools import lru_cache
 def number(x: float | None, decimals: int = 0, lang: str = "ru") -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "—"
-    s = f"{x:,.{decimals}f}".replace(",", "\u202f")
+    # thousands grouped from 10 000 up (a four-digit number is printed whole, as the seed does: 1697)
+    s = f"{x:,.{decimals}f}".replace(",", "\u202f") if abs(x) >= 10000 else f"{x:.{decimals}f}"
     return s.replace(".", ",") if lang == "ru" else s
 
 
@@ -95,9 +96,17 @@ def period_with(period_id: str, lang: str = "ru") -> str:
 
 
 def times(k: float, lang: str = "ru") -> str:
-    """'в 5 раз', 'в 2 раза', 'в 4,5 раза'; '5 times'."""
-    whole = abs(k - round(k)) < 0.15
-    s = count(round(k), lang) if whole else number(k, 1, lang)
+    """How a careful writer says a ratio: 'в 2,5 раза' below three (to the nearest half), whole from
+    three up, rounded half up ('в 5 раз' for 4,5 or 5,1); below three to a tenth unless nearly whole
+    ('в 2,2 раза', 'в 2 раза'); '5 times'."""
+    k = abs(k)
+    if k >= 3:
+        r = math.floor(k + 0.5)
+    else:
+        r = round(k) if abs(k - round(k)) < 0.15 else round(k, 1)
+    whole = float(r).is_integer()
+    s = count(r, lang) if whole else number(r, 1, lang)
+    k = r
     if lang != "ru":
         return f"{s} times"
     if not whole:

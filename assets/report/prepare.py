@@ -17,7 +17,7 @@ import polars as pl
 
 from assets.core import periods, redaction
 from assets.core.warehouse import query
-from assets.report import charts, fmt, labels
+from assets.report import cardtext, charts, fmt, labels, published as pubfig
 from assets.report.tables import caption, keyed_table, md_escape, pipe_table
 
 CITY_TABLES = {
@@ -31,6 +31,9 @@ ORGANIZERS = ["ngo", "spontaneous", "individual"]
 REASONS = ["principled", "expected_refusal", "unaware", "spontaneous", "unknown"]
 COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
 CHARTS = ["dynamics", "cities", "character", "forms", "police"]
+# text figures of the period that a table also holds (the published text may give them differently)
+SUMMARY_IN_TABLES = {"police": ("14", "total", "police"), "participants": ("18", "total", "participants"),
+                     "detention_cases": ("16", "total", "detention_cases"), "assemblies": ("2", "total", "count")}
 ROW_FIELD = {"4": "character", "5": "organizer_type", "6": "organizer_type", "7": "form", "8": "form",
              "10": "reason_not_applied", "13": None, "courts": None, "summary": None, "topics": None}
 
@@ -59,10 +62,20 @@ class Warehouse:
     private_names: list[str]             # names of persons not marked public (only to redact them)
     reconciliation: pl.DataFrame | None
     audit: pl.DataFrame | None
+    printed: dict = field(default_factory=dict)       # (period, table, row, col) -> published.Printed
+    col_decimals: dict = field(default_factory=dict)  # (table, col) -> decimals the published report uses
+    topic_en: dict = field(default_factory=dict)      # topic (as in `figures`) -> its English version from the cards
+    changes: dict = field(default_factory=dict)       # sql/report/figure_changes.sql by (period, table, row, col)
+    remainders: dict = field(default_factory=dict)    # sql/report/remainders.sql by (period, table, col)
+
+
+def _lit(s: str) -> str:
+    """A SQL string literal. (Binding a Python parameter makes duckdb import pandas: a second at start-up.)"""
+    return "'" + str(s).replace("'", "''") + "'"
 
 
 def _has_table(con, name: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+    return bool(con.execute(f"SELECT count(*) FROM information_schema.tables WHERE table_name = {_lit(name)}").fetchone()[0])
 
 
 def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
@@ -73,16 +86,24 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
         figs.setdefault(r["period"], {})[(r["table_no"], r["row_key"], r["col_key"])] = r["value"]
         if r["provenance"] == "published":
             published.add((r["period"], r["table_no"]))
-    cards = query(con, "SELECT * FROM cards WHERE period = ? ORDER BY date, card_id", [period_id]) \
+    cards = query(con, f"SELECT * FROM cards WHERE period = {_lit(period_id)} ORDER BY date, card_id") \
         if _has_table(con, "cards") else pl.DataFrame()
     # read only to keep private names out of the public text (never printed): assets/core/redaction.py
     names = redaction.private_names(con, period_id)
     recon = audit = None
     if _has_table(con, "reconciliation"):
-        recon = query(con, "SELECT * FROM reconciliation WHERE period = ?", [period_id])
+        recon = query(con, f"SELECT * FROM reconciliation WHERE period = {_lit(period_id)}")
     if _has_table(con, "audit"):
-        audit = query(con, "SELECT * FROM audit WHERE period = ?", [period_id])
-    return Warehouse(figs, published, cards, names, recon, audit)
+        audit = query(con, f"SELECT * FROM audit WHERE period = {_lit(period_id)}")
+    printed = pubfig.load_printed(con)
+    topic_en: dict[str, str] = {}
+    if not cards.is_empty() and "topic_en" in cards.columns:
+        for r in cards.select("topic", "topic_en").drop_nulls().iter_rows():
+            topic_en.setdefault(r[0], r[1])
+    from assets.report import stats
+
+    return Warehouse(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en,
+                     stats.changes(con), stats.remainders(con))
 
 
 def build(con: duckdb.DuckDBPyConnection, period_id: str, lang: str, wh: Warehouse | None = None) -> Context:
@@ -103,10 +124,35 @@ class Builder:
         # only periods up to this one: a report never shows the future
         self.upto = [p for p in self.order if order.index(p) <= i]
         self.ctx = Context(period=period_id, lang=lang)
+        self.notes = pubfig.Notes(lang)
+        self.used: set | None = None   # figures read while a sentence is being written (for its footnotes)
+        self._period_note_shown = False
 
     # ---------------------------------------------------------------- helpers
     def v(self, table: str, row: str, col: str, period: str | None = None):
+        if self.used is not None and (period or self.period) == self.period:
+            self.used.add((table, row, col))
         return self.wh.figs.get(period or self.period, {}).get((table, row, col))
+
+    def text_notes(self, sentence: str) -> str:
+        """A generated sentence with a footnote for each figure of this period it uses that differs
+        from the figure the published report gives (reconciliation status 'mismatch')."""
+        used, self.used = self.used or set(), set()
+        if not sentence:
+            return sentence
+        notes = []
+        for (t, r, c) in sorted(used):
+            for rec in self.recon_rows(t, r, c):
+                if rec.get("status") != "mismatch" or rec.get("published") is None:
+                    continue
+                pr = pubfig.Printed(rec.get("printed"), rec.get("decimals"), rec.get("published"))
+                where = (labels.word("table", self.lang) + t) if t[:1].isdigit() else table_name(t, self.lang)
+                note = (labels.word("div_published", self.lang).replace("{value}", f"{pubfig.number_as_printed(pr, c, self.lang)} "
+                        f"({where}, {labels.column(c, self.lang).lower()})") + " " + pubfig.reason(rec, self.lang))
+                if note not in notes:
+                    notes.append(note)
+                break
+        return sentence + "".join(f"^[{n}]" for n in notes)
 
     def periods_with(self, table: str, col: str, row: str | None = None) -> list[str]:
         return [p for p in self.upto if any(k[0] == table and k[2] == col and (row is None or k[1] == row)
@@ -114,10 +160,23 @@ class Builder:
 
     def mean_over_periods(self, table: str, col: str, row: str = "total") -> tuple[float, int] | None:
         """The mean of a figure over every period that has it, and how many: None for fewer than two."""
+        s = self.stat(table, row, col)
+        if s is not None:  # from sql/report/figure_changes.sql
+            return (s["mean_upto"], s["n_upto"]) if s["n_upto"] >= 2 else None
         per = self.periods_with(table, col, row)
         if len(per) < 2:
             return None
         return sum(self.v(table, row, col, p) for p in per) / len(per), len(per)
+
+    def stat(self, table: str, row: str, col: str) -> dict | None:
+        """This period's row of sql/report/figure_changes.sql for a figure (previous, mean, peak)."""
+        return self.wh.changes.get((self.period, table, row, col))
+
+    def peak_period(self, table: str, row: str, col: str, per: list[str]) -> str:
+        s = self.stat(table, row, col)
+        if s is not None and s.get("peak_period"):
+            return s["peak_period"]
+        return max(per, key=lambda p: self.v(table, row, col, p))
 
     def is_pub(self, period: str, table: str) -> bool:
         return (period, table) in self.wh.published
@@ -126,13 +185,93 @@ class Builder:
         return period + (labels.word("published_mark", self.lang) if self.is_pub(period, table) else "")
 
     def note_if_published(self, table: str, shown: list[str]) -> str:
+        out = ""
         if any(self.is_pub(p, table) for p in shown):
-            return "\n" + labels.word("published_note", self.lang) + "\n"
-        return ""
+            out += "\n" + labels.word("published_note", self.lang) + "\n"
+        if any("-" in p for p in shown) and not self._period_note_shown:
+            # the published tables print '2011-2012', '2011-12', '2011-\n2012': said once, at the first table
+            self._period_note_shown = True
+            out += "\n" + labels.word("period_label_note", self.lang) + "\n"
+        return out
+
+    def title_subs(self, per: list[str]) -> dict[str, str]:
+        """What a table's title says about the periods it shows ('за 7 лет', 'за три года', 'с 2016 годом')."""
+        n = len(per)
+        if self.lang == "ru":
+            words = {1: "один год", 2: "два года", 3: "три года", 4: "четыре года", 5: "пять лет", 6: "шесть лет",
+                     7: "семь лет", 8: "восемь лет", 9: "девять лет", 10: "десять лет"}
+            noun = "год" if n % 10 == 1 and n % 100 != 11 else ("года" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+                                                                else "лет")  # 'за 7 лет', not 'годов'
+            years = f"{n} {noun}"
+            years_words = words.get(n, years)
+        else:
+            years = years_words = f"{n} year" + ("" if n == 1 else "s")
+        subs = {"n_years": years, "n_years_words": years_words}
+        if self.prev and self.prev in per:
+            subs["prev"] = fmt.period_with(self.prev, self.lang)
+        return subs
 
     def row_label(self, r: str, field: str | None) -> str:
         label = labels.row(r, self.lang, field)
         return f"**{label}**" if r.startswith("total") else label
+
+    # ---------------------------------------------------------------- cells as printed, divergences marked
+    def recon_rows(self, table: str, row: str, col: str) -> list[dict]:
+        rec = self.wh.reconciliation
+        if rec is None or rec.is_empty():
+            return []
+        if not hasattr(self, "_recon_index"):
+            self._recon_index: dict = {}
+            for r in rec.iter_rows(named=True):
+                self._recon_index.setdefault((r["table_no"], r["row_key"], r["col_key"]), []).append(r)
+            for rows in self._recon_index.values():
+                rows.sort(key=lambda r: (r.get("location") != "table", not r.get("primary")))
+        return self._recon_index.get((table, row, col), [])
+
+    def cell(self, table: str, row: str, col: str, period: str | None = None) -> str:
+        """A figure as the report shows it: a published period's figure exactly as printed; a derived
+        figure at the published precision, with a marker and a note under the table (self.notes) when
+        it differs from the published one. '—' for a missing value."""
+        period = period or self.period
+        x = self.v(table, row, col, period)
+        pr = self.wh.printed.get((period, table, row, col))
+        if self.is_pub(period, table):
+            if pr is not None:
+                return pubfig.number_as_printed(pr, col, self.lang)
+            return "—" if x is None else fmt.for_column(col, x, self.lang)
+        if x is None:
+            return "—"
+        dec = pr.decimals if pr is not None and pr.status == "value" else self.wh.col_decimals.get((table, col))
+        shown = pubfig.at_decimals(x, col, dec, self.lang) if dec is not None else fmt.for_column(col, x, self.lang)
+        if period == self.period:
+            shown += self.divergence_mark(table, row, col, shown)
+        return shown
+
+    def divergence_mark(self, table: str, row: str, col: str, shown: str, in_text: bool = False) -> str:
+        """'¹' (and a note for under the table) when the shown figure differs from the published one."""
+        for r in self.recon_rows(table, row, col):
+            if not in_text and r.get("location") not in (None, "table"):
+                continue
+            status = r.get("status") or ""
+            if status.startswith("match") and status != "match_truncated":
+                continue
+            pr = pubfig.Printed(r.get("printed"), r.get("decimals"), r.get("published"),
+                                "value" if r.get("published") is not None else "dash")
+            pub = pubfig.number_as_printed(pr, col, self.lang)
+            if pub == shown.strip() or status in ("not_derived", "not_published"):
+                continue
+            text = (labels.word("div_published", self.lang).replace("{value}", pub) + " " + pubfig.reason(r, self.lang))
+            if in_text:
+                return f"^[{text}]"
+            return self.notes.add(text)
+        return ""
+
+    def keyed(self, *args, **kwargs) -> str:
+        """tables.keyed_table of this period's figures, cells as printed, notes under the table."""
+        return keyed_table(self.fig, *args, cell=lambda t, r, c: self.cell(t, r, c), **kwargs) + self.table_notes()
+
+    def table_notes(self) -> str:
+        return self.notes.block()
 
     # ---------------------------------------------------------------- tables
     def by_period(self, table: str, rows: list[str], col: str, *, field: str | None, first_header: str,
@@ -150,20 +289,22 @@ class Builder:
                 if x is None and s is None:
                     line.append("—")
                 elif x is None:
-                    line.append(fmt.pct(s, self.lang))
+                    line.append(self.cell(table, r, share_col, p))
                 else:
-                    line.append(fmt.for_column(col, x, self.lang) + (f" ({fmt.pct(s, self.lang)})" if s is not None else ""))
+                    line.append(self.cell(table, r, col, p) + (f" ({self.cell(table, r, share_col, p)})" if s is not None else ""))
             body.append(line)
-        return pipe_table(header, body, cap=caption(table, self.lang, self.period)) + self.note_if_published(table, per)
+        return (pipe_table(header, body, cap=caption(table, self.lang, self.period, **self.title_subs(per))) + self.table_notes()
+                + self.note_if_published(table, per))
 
     def across_periods(self, table: str, row: str, col: str, label: str, mean: bool = False) -> str:
         """One row, one column per period (tables 5, 9, 12, 15, 17); optionally the mean over periods."""
         per = self.periods_with(table, col, row)
         header = [labels.word("period", self.lang)] + [self.mark(p, table) for p in per]
-        line = [label] + [fmt.for_column(col, self.v(table, row, col, p), self.lang) for p in per]
-        out = pipe_table(header, [line], cap=caption(table, self.lang, self.period)) + self.note_if_published(table, per)
+        line = [label] + [self.cell(table, row, col, p) for p in per]
+        out = (pipe_table(header, [line], cap=caption(table, self.lang, self.period, **self.title_subs(per))) + self.table_notes()
+               + self.note_if_published(table, per))
         if mean and len(per) > 1:
-            m = sum(self.v(table, row, col, p) for p in per) / len(per)
+            m = self.mean_over_periods(table, col, row)[0]
             out += f"\n{labels.word('mean_over_periods', self.lang)}: {fmt.for_column(col, m, self.lang)}.\n"
         return out
 
@@ -190,10 +331,10 @@ class Builder:
         for r in rows:
             line = [self.row_label(r, "city")]
             for c, _, ps in groups:
-                line += [fmt.for_column(c, self.v(table, r, c, p), lang) if self.v(table, r, c, p) is not None else "—"
-                         for p in ps]
+                line += [self.cell(table, r, c, p) for p in ps]
             body.append(line)
-        return pipe_table(header, body, cap=caption(table, lang, self.period)) + self.note_if_published(table, all_per)
+        return (pipe_table(header, body, cap=caption(table, lang, self.period)) + self.table_notes()
+                + self.note_if_published(table, all_per))
 
     def character_table(self) -> str:
         per = self.periods_with("4", "share_pct")
@@ -203,10 +344,11 @@ class Builder:
             line = [self.mark(p, "4")]
             for k in CHARACTERS:
                 n, s = self.v("4", k, "count", p), self.v("4", k, "share_pct", p)
-                line.append("—" if s is None else (f"{fmt.count(n, self.lang)} ({fmt.pct(s, self.lang)})" if n is not None
-                                                   else fmt.pct(s, self.lang)))
+                line.append("—" if s is None else (f"{self.cell('4', k, 'count', p)} ({self.cell('4', k, 'share_pct', p)})"
+                                                   if n is not None else self.cell("4", k, "share_pct", p)))
             body.append(line)
-        return pipe_table(header, body, cap=caption("4", self.lang, self.period)) + self.note_if_published("4", per)
+        return (pipe_table(header, body, cap=caption("4", self.lang, self.period)) + self.table_notes()
+                + self.note_if_published("4", per))
 
     def topics(self) -> str:
         lang = self.lang
@@ -216,15 +358,21 @@ class Builder:
                             if t == "topics" and k.partition("/")[0] == ch and c == "count"), key=lambda kv: (-kv[1], kv[0]))
             if not items:
                 continue
-            rows = [[md_escape(self.redact(topic)), fmt.count(n, lang)] for topic, n in items]
+            rows = [[self.topic_label(topic), fmt.count(n, lang)] for topic, n in items]
             rows.append([f"**{labels.row('total', lang)}**", fmt.count(sum(n for _, n in items), lang)])
             cap = f": {labels.title('topics', lang, self.period)}: {labels.code('character', ch, lang).lower()}"
             out.append(pipe_table([labels.word("topic", lang), labels.column("count", lang)], rows, align=["l", "r"], cap=cap))
         return "\n".join(out)
 
+    def topic_label(self, topic: str) -> str:
+        """A topic of the period in the edition's language (the cards' topic_en), else marked untranslated."""
+        text, ok = cardtext.translated({"topic": topic, "topic_en": self.wh.topic_en.get(topic)}, "topic", self.lang)
+        return cardtext.show(text, ok, self.lang, cardtext.MAX_SHORT_CHARS, self.redact)
+
     # ---------------------------------------------------------------- notable events (card notes)
     def redact(self, text: str) -> str:
-        """Private persons' names (any inflection of each word of the name) become '[…]'."""
+        """Private persons' names (any inflection of each word of the name, in Cyrillic or in Latin
+        transliteration) become '[…]' (assets/core/redaction.py)."""
         return redaction.redact(text, self.wh.private_names)
 
     def events(self, which: str) -> str:
@@ -248,10 +396,12 @@ class Builder:
         for c in sel.iter_rows(named=True):
             where = labels.row(c["city"], self.lang, "city")
             if c.get("settlement"):
-                where += ", " + md_escape(self.redact(c["settlement"]))
+                text, ok = cardtext.translated(c, "settlement", self.lang)
+                where += ", " + cardtext.show(text, ok, self.lang, cardtext.MAX_SHORT_CHARS, self.redact)
             form = labels.code("form", c["form"], self.lang)
+            text, ok = cardtext.translated(c, "notes", self.lang)
             lines.append(f"- **{fmt.date(c['date'], self.lang, months)}, {where}** ({form.lower()}). "
-                         f"{md_escape(self.redact(c['notes']))}")
+                         f"{cardtext.show(text, ok, self.lang, cardtext.MAX_NOTE_CHARS, self.redact)}")
         title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), self.lang)
         return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) +
                 f"\n\n*{labels.word('notes_original', self.lang)}*\n:::\n")
@@ -319,26 +469,25 @@ class Builder:
                 rows = []
                 for r in sorted(diff.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["row_key"], r["col_key"])):
                     field = ROW_FIELD.get(r["table_no"], "city")
-                    rows.append([md_escape(r["table_no"]), md_escape(labels.row(r["row_key"], lang, field)),
+                    rows.append([md_escape(table_name(r["table_no"], lang)), md_escape(labels.row(r["row_key"], lang, field)),
                                  md_escape(labels.column(r["col_key"], lang)),
+                                 labels.optional("location", r.get("location") or "", lang),
                                  fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—",
-                                 md_escape(r["printed"]) if r.get("printed") else fmt.for_column(r["col_key"], r["published"], lang),
+                                 (md_escape(cardtext.clip(r["printed"], 60)) if r.get("printed") and lang == "ru" else
+                                  pubfig.number_as_printed(pubfig.Printed(r.get("printed"), r.get("decimals"), r["published"]),
+                                                           r["col_key"], lang)),
                                  md_escape(labels.optional("status", r["status"], lang))])
                 out.append(pipe_table([labels.column(c, lang) for c in
-                                       ("table_no", "row_key", "col_key", "derived", "published", "status")], rows,
-                                      align=["l", "l", "l", "r", "r", "l"],
+                                       ("table_no", "row_key", "col_key", "location", "derived", "published", "status")], rows,
+                                      align=["l", "l", "l", "l", "r", "r", "l"],
                                       cap=f": {labels.word('recon_differences', lang)}"))
         out.append(f"### {labels.title('audit', lang)}\n")
         out.append(labels.word("audit_intro", lang) + "\n")
         if has_aud:
             findings = sorted(aud.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["rule"]))
-            if lang == "en":  # the audit explains itself in English
-                cols = ("table_no", "rule", "message")
-                rows = [[md_escape(r["table_no"] or ""), md_escape(labels.optional("rules", r["rule"], lang)), md_escape(r["message"])]
-                        for r in findings]
-            else:  # other languages: the finding as labelled cells, no English prose
+            if True:  # the finding as labelled cells in the edition's language (the audit's message names keys and lines)
                 cols = ("table_no", "row_key", "col_key", "rule", "published", "expected")
-                rows = [[md_escape(r["table_no"] or ""),
+                rows = [[md_escape(table_name(r["table_no"] or "", lang)),
                          md_escape(labels.row(r["row_key"], lang, ROW_FIELD.get(r["table_no"] or "", "city")) if r["row_key"] else ""),
                          md_escape(labels.column(r["col_key"], lang) if r["col_key"] else ""),
                          md_escape(labels.optional("rules", r["rule"], lang)),
@@ -352,6 +501,18 @@ class Builder:
             out.append(labels.word("audit_none", lang) + "\n")
         out.append(":::\n")
         return "\n".join(out)
+
+    # ---------------------------------------------------------------- front matter
+    def basis(self) -> str:
+        """What the period's figures rest on (config/periods.yaml `basis`: monitors | reconstructed |
+        published; before that flag exists: derived figures mean cards, none mean published only)."""
+        period = periods.get(self.period)
+        derived = any(not self.is_pub(self.period, t) for (t, _, _) in self.fig)
+        basis = getattr(period, "basis", None) or ("monitors" if derived else "published")
+        text = labels.word(f"basis_{basis}", self.lang)
+        if derived and self.wh.reconciliation is not None and not self.wh.reconciliation.is_empty():
+            text += " " + labels.word("div_legend", self.lang)
+        return f"::: {{.basis}}\n{text}\n:::\n"
 
     # ---------------------------------------------------------------- sentences with comparisons
     def sentences(self) -> dict[str, str]:
@@ -379,6 +540,11 @@ class Builder:
         for k in ("activity_index",):
             if k in s:
                 sv[k] = fmt.number(s[k], 1, lang)
+        # a text figure that differs from the one the published text gives: a footnote where it is used
+        for k in s:
+            self.used = {("summary", "total", k)} | ({SUMMARY_IN_TABLES[k]} if k in SUMMARY_IN_TABLES else set())
+            sv[k] = self.text_notes(sv[k])
+        self.used = None
         if "assemblies" in s and "cities" in s:
             if lang == "ru":
                 sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "мирное собрание")
@@ -402,7 +568,7 @@ class Builder:
             "c": self.sentences(),
         }
         for name, (t, cols, share) in CITY_TABLES.items():
-            ctx.fragments[name] = keyed_table(fig, t, cols, lang, year, row_field="city", share_with=share)
+            ctx.fragments[name] = self.keyed(t, cols, lang, year, row_field="city", share_with=share)
         ctx.fragments["t02"] = self.by_period("2", self.cities_over("2", "count", self.periods_with("2", "count")) + ["total"],
                                               "count", field="city", first_header=labels.word("city", lang))
         ctx.fragments["t03"] = self.by_period("3", self.cities_over("3", "activity_index", self.periods_with("3", "activity_index"))
@@ -414,7 +580,7 @@ class Builder:
                                               first_header=labels.word("organizer", lang))
         forms = sorted([r for (t, r, c), x in fig.items() if t == "7" and c == "count" and r != "total" and x],
                        key=lambda r: (-fig[("7", r, "count")], r))
-        ctx.fragments["t07"] = keyed_table(fig, "7", ["count", "share_pct"], lang, year, row_field="form", rows=forms,
+        ctx.fragments["t07"] = self.keyed("7", ["count", "share_pct"], lang, year, row_field="form", rows=forms,
                                            share_with={"count": "share_pct"}, first_header=labels.word("form", lang))
         t8_per = [p for p in ([self.prev] if self.prev else []) + [self.period]
                   if any(k[0] in ("8", "7") for k in self.wh.figs.get(p, {}))]
@@ -425,15 +591,15 @@ class Builder:
         ctx.fragments["t10"] = self.by_period("10", REASONS, "share_pct", field="reason_not_applied",
                                               first_header=labels.word("reason", lang))
         ctx.fragments["t12"] = self.across_periods("12", "total", "law_abidance_pct", labels.column("law_abidance_pct", lang), mean=True)
-        ctx.fragments["t13"] = keyed_table(fig, "13", ["present", "warned"], lang, year, row_field=None,
+        ctx.fragments["t13"] = self.keyed("13", ["present", "warned"], lang, year, row_field=None,
                                            rows=["prosecutor", "akimat", "police"], totals=(), first_header=labels.word("authority", lang))
-        ctx.fragments["t14_1"] = keyed_table(fig, "14-1", ["participants", "police", "police_control_index"], lang, year,
-                                             row_field=None, rows=[], totals=("total",))
+        ctx.fragments["t14_1"] = self.keyed("14-1", ["participants", "police", "police_control_index"], lang, year,
+                                             row_field=None, rows=[], totals=("total",)) + "\n" + labels.word("t14_1_note", lang) + "\n"
         ctx.fragments["t15"] = self.across_periods("15", "total", "police_control_index", labels.column("police_control_index", lang))
-        ctx.fragments["courts"] = keyed_table(fig, "courts", ["court_cases", "warnings", "fines", "fine_mrp_total", "arrests",
+        ctx.fragments["courts"] = self.keyed("courts", ["court_cases", "warnings", "fines", "fine_mrp_total", "arrests",
                                                               "arrest_days_total", "released_without_charge"], lang, year,
                                               row_field=None, rows=[], totals=("total",))
-        ctx.fragments["t17"] = self.across_periods("17", "total", "share_pct", labels.title("17", lang, year).split(",")[0])
+        ctx.fragments["t17"] = self.across_periods("17", "total", "share_pct", labels.word("t17_row", lang))
         ctx.fragments["t18"] = self.periods_by_city("18", [("participants", labels.column("participants_sum", lang)),
                                                            ("participants_avg", labels.column("participants_mean", lang))],
                                                     extra_totals=("total_excl_sanctioned", "total_excl_sanctioned_state"))
@@ -443,6 +609,7 @@ class Builder:
         ctx.fragments["events_forms"] = self.events("forms")
         ctx.fragments["events_detentions"] = self.events("detentions")
         ctx.fragments["appendix"] = self.appendix()
+        ctx.fragments["basis"] = self.basis()
         self.charts()
         return ctx
 
@@ -451,6 +618,13 @@ class Builder:
         cur = self.fig
         return sorted(keys, key=lambda r: (-(cur.get(("8", r, "count")) or 0),
                                            -max((self.v("8", r, "count", p) or 0) for p in per), r))
+
+
+def table_name(table_no: str, lang: str) -> str:
+    """'11' -> '11'; the tables without a number by their name ('summary' -> 'текст отчёта')."""
+    if table_no[:1].isdigit():
+        return table_no
+    return labels.optional("table_names", table_no, lang)
 
 
 def _files(name: str, rendered: dict[str, bytes]) -> dict[str, bytes]:

@@ -22,6 +22,52 @@ from assets.core import settings
 from assets.report.prepare import Context
 
 FORMATS = ("html", "pdf", "docx")
+DEFAULT_TIMEOUT_S = 120
+
+
+class RenderError(RuntimeError):
+    """A renderer (pandoc, typst, quarto) failed or ran past its time limit."""
+
+
+def requested_formats() -> tuple[str, ...]:
+    """MONITOR_REPORT_FORMATS (e.g. "html" or "html,pdf"): the formats a refresh renders; all by default."""
+    import os
+
+    asked = [f.strip() for f in (os.environ.get("MONITOR_REPORT_FORMATS") or "").split(",") if f.strip()]
+    bad = [f for f in asked if f not in FORMATS]
+    if bad:
+        raise ValueError(f"MONITOR_REPORT_FORMATS: unknown format(s) {bad}; choose from {list(FORMATS)}")
+    return tuple(asked) or FORMATS
+
+
+def timeout_s() -> float:
+    """Seconds any one renderer process may run (MONITOR_RENDER_TIMEOUT_S, default 120)."""
+    import os
+
+    return float(os.environ.get("MONITOR_RENDER_TIMEOUT_S") or DEFAULT_TIMEOUT_S)
+
+
+def run_tool(cmd: list[str], what: str, cwd: Path | None = None, timeout: float | None = None) -> None:
+    """Run a renderer process with a time limit; a clear message when it fails or hangs."""
+    timeout = timeout or timeout_s()
+    try:
+        done = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise RenderError(f"{what} did not finish within {timeout:g} s and was stopped (set MONITOR_RENDER_TIMEOUT_S "
+                          f"to allow longer); the report's sources are in {cwd or 'build/report_src/'}") from None
+    if done.returncode != 0:
+        err = done.stderr.decode("utf-8", "replace").strip()[-2000:]
+        raise RenderError(f"{what} failed (exit {done.returncode}): {err}")
+
+
+def _pandoc(src: Path, to: str, target: Path, args: list[str]) -> None:
+    import pypandoc
+
+    run_tool([pypandoc.get_pandoc_path(), str(src), "--from", "markdown", "--to", to, "--output", str(target), *args],
+             f"pandoc ({to}, {target.name})")
+
+
+_TYPST = "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], root=sys.argv[3], font_paths=[sys.argv[4]], ignore_system_fonts=True)"
 SHORTCODE_INCLUDE = re.compile(r"\{\{<\s*include\s+(\S+?)\s*>\}\}")
 SHORTCODE_VAR = re.compile(r"\{\{<\s*var\s+([\w.\-]+)\s*>\}\}")
 
@@ -110,30 +156,95 @@ def _front_matter(text: str) -> dict:
     return {}
 
 
+_SHORT_TABLE_ROWS = 18  # tables up to this many rows never break across pages
+_TEXT_WIDTH_CH = 70  # characters of bold 8.5 pt DejaVu Sans (with cell insets) across the A4 text block
+
+
+def _cell_text(cell: str) -> str:
+    """The visible text of a Typst cell, roughly: markup calls and brackets removed."""
+    cell = re.sub(r"#\w+(\.\w+)*(\([^)]*\))?\[", "", cell)
+    cell = re.sub(r"#super\[[^\]]*\]", "x", cell)
+    return re.sub(r"[\[\]\\]", "", cell).strip()
+
+
 def _typst_columns(typ: str) -> str:
-    """Wide tables (5 columns and more) fill the page: figure columns as wide as their content and the
-    label column the rest (up to 8 columns), or the label column twice as wide as each figure column.
-    (Typst's auto columns otherwise squeeze the labels to a few letters a line.)"""
-    def fix(m: re.Match) -> str:
-        n = int(m.group(1))
-        if n < 5:
-            return m.group(0)
-        return f"columns: (1fr,) + (auto,) * {n - 1}," if n <= 8 else f"columns: (2fr,) + (1fr,) * {n - 1},"
-    return re.sub(r"columns: (\d+),", fix, typ)
+    """Columns sized to their content. A table whose content fits the text block keeps natural (auto)
+    widths; a wider one gets fractions proportional to each column's content (capped), never narrower
+    than its longest word, so that names are not split and figures do not run into labels."""
+    lines = typ.split("\n")
+    out = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = re.match(r"(\s*)columns: (\d+),$", line)
+        if not m:
+            out.append(line)
+            i += 1
+            continue
+        n = int(m.group(2))
+        # the table's rows: the lines that follow, up to the closing bracket
+        j, rows = i + 1, []
+        while j < len(lines) and not lines[j].strip().startswith(")"):
+            s = lines[j].strip()
+            if s.startswith("table.header("):
+                s = s[len("table.header("):].rstrip(",").rstrip(")")
+            if s.startswith("["):
+                rows.append([_cell_text(c) for c in re.split(r"\],\s*\[", s.rstrip(",").rstrip()[1:-1])])
+            j += 1
+        longest = [0] * n
+        word = [1] * n
+        for r in rows:
+            for k, c in enumerate(r[:n]):
+                longest[k] = max(longest[k], len(c))
+                word[k] = max([word[k]] + [len(w) for w in c.split()])
+        size = 8.0
+        if sum(longest) + 2 * n <= _TEXT_WIDTH_CH:
+            out.append(f"{m.group(1)}columns: {n},")
+        else:
+            widths = [max(min(ln, 28), w + 1) for ln, w in zip(longest, word)]
+            if sum(widths) > _TEXT_WIDTH_CH:  # even the longest words do not fit: give each column its longest word
+                widths = [w + 3 for w in word]
+                if sum(widths) > _TEXT_WIDTH_CH + 5:  # and a smaller type, so that no word overflows its column
+                    size = max(5.0, 8.0 * (_TEXT_WIDTH_CH + 5) / sum(widths))
+            out.append(f"{m.group(1)}columns: (" + ", ".join(f"{w}fr" for w in widths) + ",),")
+        # every table's type size, set around it (a show rule on table would override it)
+        if len(out) >= 2 and out[-2].rstrip().endswith("[#table(") and j < len(lines) and lines[j].strip() == ")]":
+            out[-2] = out[-2].replace("[#table(", f"[#text(size: {size:.1f}pt)[#table(")
+            lines[j] = lines[j] + "]"
+            # a long table breaks across pages (header repeated); a short one stays whole with its caption
+            end = next((k for k in range(j + 1, min(j + 6, len(lines))) if lines[k].strip() == ")"), None)
+            if len(rows) > _SHORT_TABLE_ROWS and end is not None and len(out) >= 3 and out[-3].strip() == "#figure(":
+                out[-3] = "#[#show figure: set block(breakable: true)\n#figure("
+                lines[end] = lines[end] + "]"
+        i += 1
+    return "\n".join(out)
 
 
 def quarto_available() -> bool:
     return shutil.which("quarto") is not None
 
 
-def render(ctx: Context, formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None, engine: str = "auto") -> Rendered:
+def render(ctx: Context, formats: tuple[str, ...] = FORMATS, out_dir: Path | None = None, engine: str = "auto",
+           reuse: bool = True) -> Rendered:
+    """Render one language. With `reuse`, a render whose sources, project, code and outputs are all
+    unchanged since the last one is not repeated (freshness.py): the outputs are already right."""
+    from assets.report import freshness
+
     t0 = time.monotonic()
-    staged = stage(ctx)
     out_dir = out_dir or settings.build_dir() / "report" / ctx.period
-    out_dir.mkdir(parents=True, exist_ok=True)
     use_quarto = engine == "quarto" or (engine == "auto" and quarto_available())
-    files = _render_quarto(staged, ctx, formats, out_dir) if use_quarto else _render_pandoc(staged, ctx, formats, out_dir)
-    return Rendered("quarto" if use_quarto else "pandoc+typst", files, time.monotonic() - t0)
+    engine_name = "quarto" if use_quarto else "pandoc+typst"
+    digest = freshness.render_digest(ctx, report_src()) + engine_name
+    same = freshness.unchanged(ctx, digest, out_dir, formats) if reuse else {}
+    todo = tuple(f for f in formats if f not in same)
+    if not todo:
+        return Rendered(engine_name + " (unchanged)", same, time.monotonic() - t0)
+    staged = stage(ctx)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = _render_quarto(staged, ctx, todo, out_dir) if use_quarto else _render_pandoc(staged, ctx, todo, out_dir)
+    freshness.record(ctx, digest, files)
+    files = {f: (files.get(f) or same[f]) for f in formats}
+    return Rendered(engine_name, files, time.monotonic() - t0)
 
 
 def _out_name(ctx: Context, ext: str) -> str:
@@ -144,7 +255,7 @@ def _render_quarto(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     files = {}
     qfmt = {"html": "html", "pdf": "typst", "docx": "docx"}
     for f in formats:
-        subprocess.run(["quarto", "render", "index.qmd", "--to", qfmt[f], "-M", f"lang:{ctx.lang}"], cwd=staged, check=True)
+        run_tool(["quarto", "render", "index.qmd", "--to", qfmt[f], "-M", f"lang:{ctx.lang}"], f"quarto ({f})", cwd=staged)
         ext = "pdf" if f == "pdf" else f
         produced = staged / "_site" / f"index.{ext}"
         produced = produced if produced.exists() else staged / f"index.{ext}"
@@ -155,8 +266,7 @@ def _render_quarto(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
 
 
 def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[str, Path]:
-    import pypandoc
-    import typst
+    import sys
 
     source = (staged / "index.qmd").read_text(encoding="utf-8")
     meta = _front_matter(source)
@@ -166,13 +276,13 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     md = staged / "_resolved.md"
     md.write_text(body, encoding="utf-8")
     common = ["--columns=10000", "--metadata", f"title={title}", "--metadata", f"subtitle={subtitle}", "--metadata", f"lang={ctx.lang}",
+              "--metadata", f"toc-title={ctx.variables.get('h', {}).get('contents', '')}",
               "--resource-path", str(staged)]
     # the three formats are independent: render them side by side (pandoc and typst run outside the GIL)
     def html() -> Path:
         target = out_dir / _out_name(ctx, "html")
-        pypandoc.convert_file(str(md), "html5", format="markdown", outputfile=str(target),
-                              extra_args=common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
-                                                   "--css", str(staged / "styles.css")])
+        _pandoc(md, "html5", target, common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
+                                               "--css", str(staged / "styles.css")])
         return target
 
     def docx() -> Path:
@@ -180,19 +290,21 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
         # Word gets the PNG twin of each chart (SVG in DOCX needs Word 2016+)
         md_docx = staged / "_resolved_docx.md"
         md_docx.write_text(re.sub(r"(\(_generated/[\w-]+)\.svg\)", r"\1.png)", body), encoding="utf-8")
-        pypandoc.convert_file(str(md_docx), "docx", format="markdown", outputfile=str(target), extra_args=common + ["--toc", "--reference-doc", str(staged / "reference.docx")])
+        # no field-based contents list (Word would ask to update it): the headings are the outline
+        _pandoc(md_docx, "docx", target, common + ["--reference-doc", str(staged / "reference.docx")])
         return target
 
     def pdf() -> Path:
         typ = staged / "_resolved.typ"
-        pypandoc.convert_file(str(md), "typst", format="markdown", outputfile=str(typ),
-                              extra_args=common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
+        _pandoc(md, "typst", typ, common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
                                                    "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
-                                                   "--include-in-header", str(staged / "typst-header.typ")])
+                                                   "--include-in-header", str(staged / "typst-header.typ"),
+                                                   "--include-before-body", str(staged / "typst-before-body.typ")])
         typ.write_text(_typst_columns(typ.read_text(encoding="utf-8")), encoding="utf-8")
         target = out_dir / _out_name(ctx, "pdf")
-        typst.compile(str(typ), output=str(target), root=str(staged),
-                      font_paths=[str(settings.report_src_dir() / "fonts")], ignore_system_fonts=True)
+        # typst in its own process, so that a runaway document can be stopped
+        run_tool([sys.executable, "-c", _TYPST, str(typ), str(target), str(staged), str(settings.report_src_dir() / "fonts")],
+                 f"typst ({target.name})")
         return target
 
     from concurrent.futures import ThreadPoolExecutor

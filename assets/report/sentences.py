@@ -9,7 +9,8 @@ from assets.report import fmt, labels
 def build(b) -> dict[str, str]:
     """b: prepare.Builder."""
     ru = b.lang == "ru"
-    out: dict[str, str] = {}
+    b.used = set()
+    out: dict[str, str] = _Noted(b)
     L = b.lang
     cur = b.period
     prev = b.prev
@@ -25,11 +26,12 @@ def build(b) -> dict[str, str]:
             return f"{c}, что и {fmt.period_in(other, L)}" if ru else f"{c} as {fmt.period_in(other, L)}"
         return f"{c}, чем {fmt.period_in(other, L)}" if ru else f"{c} than {fmt.period_in(other, L)}"
 
-    def was(x, period, col) -> str:
-        """'(в 2016 году — 25%)'."""
+    def was(x, period, col, table: str = "", row: str = "total") -> str:
+        """'(в 2016 году — 86,5%)': the previous period's figure as its table shows it (as printed)."""
+        shown = b.cell(table, row, col, period) if table else fmt.for_column(col, x, L)
         if ru:
-            return f" ({fmt.period_in(period, L)} — {fmt.for_column(col, x, L)})"
-        return f" ({fmt.for_column(col, x, L)} {fmt.period_in(period, L)})"
+            return f" ({fmt.period_in(period, L)} — {shown})"
+        return f" ({shown} {fmt.period_in(period, L)})"
 
     # ---- general dynamics (Table 2)
     per2 = b.periods_with("2", "count", "total")
@@ -47,7 +49,7 @@ def build(b) -> dict[str, str]:
         if c:
             parts.append(f"Количество мирных собраний — {fmt.count(n_cur, L)}, {c} ({fmt.count(p_prev, L)})." if ru else
                          f"The number of assemblies, {fmt.count(n_cur, L)}, is {c} ({fmt.count(p_prev, L)}).")
-        peak = max(per2, key=lambda p: b.v("2", "total", "count", p))
+        peak = b.peak_period("2", "total", "count", per2)
         if peak not in (cur, prev):
             pk = b.v("2", "total", "count", peak)
             c = fmt.change(n_cur, pk, L, "count")
@@ -70,7 +72,7 @@ def build(b) -> dict[str, str]:
             s += f", что {c}" if ru else f", {c}"
         per3 = b.periods_with("3", "activity_index", "total")
         if len(per3) > 1:
-            peak = max(per3, key=lambda p: b.v("3", "total", "activity_index", p))
+            peak = b.peak_period("3", "total", "activity_index", per3)
             if peak == cur:
                 s += ("; это наивысшее значение за все периоды мониторинга" if ru else "; the highest of all periods")
             elif peak != prev:
@@ -109,8 +111,9 @@ def build(b) -> dict[str, str]:
                   f" Next comes {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
                   f"({fmt.pct(b.v('1', sec, 'share_pct'), L)}).")
         if len(cities) > 2:
-            rest = total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
-            k = len(cities) - 2
+            rem = b.wh.remainders.get((cur, "1", "count"))  # sql/report/remainders.sql
+            rest = rem["remainder"] if rem else total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
+            k = rem["remainder_rows"] if rem else len(cities) - 2
             s += (f" В остальных {fmt.agree_case(k, 'город', 'loct')} — {fmt.agree(rest, 'собрание')}."
                   if ru else f" The other {fmt.agree(k, 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
         out["cities"] = s
@@ -184,7 +187,7 @@ def build(b) -> dict[str, str]:
              f"{fmt.count(un, L)} of {fmt.count(tot, L)} assemblies were held without permission, that is {fmt.pct(sh9, L)}")
         pv = b.v("9", "total", "share_pct", prev) if prev else None
         if pv is not None:
-            s += was(pv, prev, "share_pct")
+            s += was(pv, prev, "share_pct", "9")
         s_parts.append(s + ".")
         mean9 = b.mean_over_periods("9", "share_pct")
         if mean9:
@@ -197,7 +200,7 @@ def build(b) -> dict[str, str]:
         s = (f"«Индекс законопослушности» составил {fmt.pct(la, L)}" if ru else f"The law-abidance index was {fmt.pct(la, L)}")
         pv = b.v("12", "total", "law_abidance_pct", prev) if prev else None
         if pv is not None:
-            s += was(pv, prev, "law_abidance_pct")
+            s += was(pv, prev, "law_abidance_pct", "12")
         mean12 = b.mean_over_periods("12", "law_abidance_pct")
         if mean12:
             m = mean12[0]
@@ -257,7 +260,7 @@ def build(b) -> dict[str, str]:
              f"So {fmt.pct(t17, L)} of unsanctioned assemblies reached court")
         pv = b.v("17", "total", "share_pct", prev) if prev else None
         if pv is not None:
-            s += was(pv, prev, "share_pct")
+            s += was(pv, prev, "share_pct", "17")
         mean17 = b.mean_over_periods("17", "share_pct")
         if mean17:
             m, n17 = mean17
@@ -276,10 +279,21 @@ def build(b) -> dict[str, str]:
     da = b.v("19", "total", "duration_avg_min")
     pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
     if da is not None and pv is not None:
-        s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min')}." if ru else
-                       f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min')}.")
+        s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min', '19')}." if ru else
+                       f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min', '19')}.")
     out["statistics"] = " ".join(s_parts)
-    return out
+    b.used = None
+    return dict(out)
+
+
+class _Noted(dict):
+    """Each sentence stored gets the footnotes of the figures read since the previous one."""
+    def __init__(self, b):
+        super().__init__()
+        self.b = b
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, self.b.text_notes(value) if key != "individual_share" else value)
 
 
 def _lower_first(label: str) -> str:

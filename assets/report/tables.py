@@ -26,10 +26,10 @@ def md_escape(text: str) -> str:
     return "".join(out).replace("\n", " ")
 
 
-def caption(table_no: str, lang: str, year: str) -> str:
+def caption(table_no: str, lang: str, year: str, **subs: str) -> str:
     if not table_no[:1].isdigit():  # 'courts', 'topics': tables of the text, without a number
-        return f": {labels.title(table_no, lang, year)}"
-    return f": {labels.word('table', lang)}{table_no}. {labels.title(table_no, lang, year)}"
+        return f": {labels.title(table_no, lang, year, **subs)}"
+    return f": {labels.word('table', lang)}{table_no}. {labels.title(table_no, lang, year, **subs)}"
 
 
 def pipe_table(header: list[str], rows: list[list[str]], align: list[str] | None = None, cap: str = "") -> str:
@@ -39,7 +39,8 @@ def pipe_table(header: list[str], rows: list[list[str]], align: list[str] | None
     sep = ["---:" if a == "r" else ":---" for a in align]
     lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(sep) + " |"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
-    return "\n".join(lines) + ("\n\n" + cap if cap else "") + "\n"
+    # a wide table scrolls inside its own box on a narrow screen (HTML; other formats ignore the div)
+    return "::: {.table-wrap}\n" + "\n".join(lines) + ("\n\n" + cap if cap else "") + "\n:::\n"
 
 
 def ordered_rows(fig: dict, table_no: str, order_col: str) -> list[str]:
@@ -49,9 +50,11 @@ def ordered_rows(fig: dict, table_no: str, order_col: str) -> list[str]:
 
 def keyed_table(fig: dict, table_no: str, cols: list[str], lang: str, year: str, *, row_field: str | None,
                 rows: list[str] | None = None, order_col: str | None = None, totals: tuple[str, ...] = ("total",),
-                first_header: str | None = None, share_with: dict[str, str] | None = None) -> str:
-    """Rows × columns of one table. share_with={'count': 'share_pct'} prints '17 (47%)'."""
+                first_header: str | None = None, share_with: dict[str, str] | None = None, cell=None) -> str:
+    """Rows × columns of one table. share_with={'count': 'share_pct'} prints '17 (47%)'.
+    cell(table_no, row, col) -> str formats a cell (default: the figure at the column's precision)."""
     share_with = share_with or {}
+    show = cell or (lambda t, r, c: fmt.for_column(c, _cell(fig, t, r, c), lang))
     if rows is None:
         rows = ordered_rows(fig, table_no, order_col or cols[0])
     rows = rows + [t for t in totals if any(k[0] == table_no and k[1] == t for k in fig)]
@@ -62,12 +65,11 @@ def keyed_table(fig: dict, table_no: str, cols: list[str], lang: str, year: str,
     for r in rows:
         line = [("**%s**" % labels.row(r, lang, row_field)) if r.startswith("total") else labels.row(r, lang, row_field)]
         for c in shown_cols:
-            v = _cell(fig, table_no, r, c)
-            s = fmt.for_column(c, v, lang)
+            s = show(table_no, r, c)
             if c in share_with:
                 sv = _cell(fig, table_no, r, share_with[c])
                 if sv is not None:
-                    s = f"{s} ({fmt.pct(sv, lang)})"
+                    s = f"{s} ({show(table_no, r, share_with[c])})"
             line.append(s)
         body.append(line)
     return pipe_table(header, body, cap=caption(table_no, lang, year))
