@@ -53,7 +53,7 @@ def table1(counts: dict[str, int], total: int, shares: dict[str, str] | None = N
 def test_output_columns_and_empty_result():
     out = audit(*table1({"almaty": 2, "astana": 1}, 3))
     assert out.columns == ["source", "rule", "period", "table_no", "row_key", "col_key", "published", "expected",
-                           "message"]
+                           "message", "level", "root_id", "cells"]
     assert out.height == 0
     assert to_markdown(out).startswith("| # |")
 

@@ -23,7 +23,7 @@ from schemas.published import CHECK_FIELD, COLUMNS, KEY, PublishedFigures
 MAX_MESSAGES = 50
 
 SCHEMA = {"source": pl.Utf8, "period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8,
-          "value": pl.Float64, "printed": pl.Utf8, "decimals": pl.Int64, "location": pl.Utf8, "line": pl.Int64,
+          "value": pl.Float64, "value_status": pl.Utf8, "printed": pl.Utf8, "decimals": pl.Int64, "location": pl.Utf8, "line": pl.Int64,
           "primary": pl.Boolean, "note": pl.Utf8}
 
 
@@ -113,7 +113,10 @@ def _read_file(path: Path, problems: list[str]) -> list[dict]:
         for col, dtype in SCHEMA.items():
             s = raw[col]
             if dtype == pl.Utf8:
-                row[col] = s.strip() if col != "note" else (s.strip() or None)
+                row[col] = s.strip() if col not in ("note", "printed") else (s.strip() or None)
+                continue
+            if dtype == pl.Float64 and not s.strip():
+                row[col] = None          # missing is not zero: value_status says why
                 continue
             try:
                 if dtype == pl.Float64:
@@ -156,6 +159,10 @@ def _schema_problems(df: pl.DataFrame, err: SchemaErrors | SchemaError) -> list[
             out.append(f"{where}: {n} primary rows for key {key} (rows at {lines}); exactly one must be primary")
         elif check == "row_key_known":
             out.append(f"{where}: {row['row_key']!r} is not a row of table {row['table_no']}")
+        elif check == "value_matches_status":
+            out.append(f"{where}: value {row['value']!r} with value_status {row['value_status']!r} and printed "
+                       f"{row['printed']!r}: a number is given exactly when value_status is 'value'; 'dash' prints "
+                       f"'-' or '—'")
         elif check == "col_key_known":
             out.append(f"{where}: {row['col_key']!r} is not a column of table {row['table_no']}")
         else:

@@ -6,7 +6,8 @@ CREATE TABLE IF NOT EXISTS published_figures (
     table_no   VARCHAR NOT NULL,
     row_key    VARCHAR NOT NULL,
     col_key    VARCHAR NOT NULL,
-    value      DOUBLE,
+    value      DOUBLE,            -- NULL unless value_status = 'value': missing is not zero
+    value_status VARCHAR NOT NULL, -- value | dash ("-"/"—" printed) | blank (empty cell) | unreadable
     provenance VARCHAR NOT NULL,   -- always 'published'
     printed    VARCHAR,
     decimals   INTEGER NOT NULL,
