@@ -306,7 +306,7 @@ def test_seed_detentions_8_against_table_16(seed_findings):
     assert any("line 945" in f["message"] for f in found)
     assert round(7 / 36 * 100, 1) == 19.4 and round(8 / 36 * 100, 1) != 19.4
     # the 19.4% itself follows from Table 16's 7: no finding on it
-    assert not find(seed_findings, "share_from_counts", "summary", "total", "detention_share_pct")
+    assert not find(seed_findings, "share_from_counts", "summary", "total", "detention_cases_pct")
 
 
 def test_seed_police_present_at_more_assemblies_than_there_were(seed_findings):

@@ -95,7 +95,7 @@ def test_text_figures_use_the_table_keys(pub):
     assert almaty["value"].to_list() == [38.0] and almaty["primary"].to_list() == [False]
     pros = text.filter((pl.col("table_no") == "13") & (pl.col("row_key") == "prosecutor"))
     assert sorted(pros["value"].to_list()) == [8.0, 16.0]
-    assert cell(pub, "2017", "summary", "total", "detention_share_pct") == 19.4
+    assert cell(pub, "2017", "summary", "total", "detention_cases_pct") == 19.4
     assert cell(pub, "2017", "courts", "total", "court_cases") == 5
 
 

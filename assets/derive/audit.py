@@ -724,7 +724,7 @@ def check_whole_share(out: Findings, f: Fig, assemblies: list[Fig]) -> None:
 
 def rule_summary(book: Book, out: Findings, f: Fig, A: list[Fig]) -> None:
     s, p, r, c = f.source, f.period, f.row_key, f.col_key
-    if c == "detention_share_pct":
+    if c == "detention_cases_pct":
         check_derived(out, "share_from_counts", f,
                       ratio_cands(book.candidates(s, p, "16", r, "detention_cases"), A, 100, ""),
                       "assemblies with detentions / all assemblies")

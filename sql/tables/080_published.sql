@@ -26,7 +26,10 @@ CREATE TABLE IF NOT EXISTS audit (
     col_key  VARCHAR,
     published DOUBLE,
     expected DOUBLE,
-    message  VARCHAR NOT NULL
+    message  VARCHAR NOT NULL,
+    level    VARCHAR NOT NULL,     -- contradiction | rounding (within the precision the table prints) | truncated
+    root_id  VARCHAR NOT NULL,     -- one root cause: every finding (and cell) of it shares the id
+    cells    VARCHAR               -- the cells the finding rests on: 'period|table_no|row_key|col_key; ...'
 );
 -- Derived and published side by side for every cell that has both (sql/reconciliation.sql).
 CREATE TABLE IF NOT EXISTS reconciliation (
@@ -42,7 +45,20 @@ CREATE TABLE IF NOT EXISTS reconciliation (
     line       INTEGER,
     "primary"  BOOLEAN,
     difference DOUBLE,
-    status     VARCHAR NOT NULL,   -- match | match_truncated | match_approximate | mismatch
+    status     VARCHAR NOT NULL,   -- match | match_truncated | match_approximate | mismatch | not_derived | not_published
+    value_status VARCHAR,          -- of the published cell: value | dash | blank | unreadable (NULL: not published)
     contradicted_in_report BOOLEAN NOT NULL,  -- the audit finds this published cell contradicted
-    audit_note VARCHAR
+    audit_note VARCHAR,
+    choice_used DOUBLE,            -- published_choices: the value the example cards follow instead
+    choice_reason_ru VARCHAR,
+    choice_reason_en VARCHAR
 );
+-- Warehouses made before value_status, audit roots and recorded choices get the new columns.
+ALTER TABLE published_figures ADD COLUMN IF NOT EXISTS value_status VARCHAR DEFAULT 'value';
+ALTER TABLE audit ADD COLUMN IF NOT EXISTS level VARCHAR DEFAULT 'contradiction';
+ALTER TABLE audit ADD COLUMN IF NOT EXISTS root_id VARCHAR DEFAULT '';
+ALTER TABLE audit ADD COLUMN IF NOT EXISTS cells VARCHAR;
+ALTER TABLE reconciliation ADD COLUMN IF NOT EXISTS value_status VARCHAR;
+ALTER TABLE reconciliation ADD COLUMN IF NOT EXISTS choice_used DOUBLE;
+ALTER TABLE reconciliation ADD COLUMN IF NOT EXISTS choice_reason_ru VARCHAR;
+ALTER TABLE reconciliation ADD COLUMN IF NOT EXISTS choice_reason_en VARCHAR;
