@@ -23,11 +23,13 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
     with warehouse.get_connection() as con:
         raw = wh.query(con, "SELECT * FROM raw_records WHERE period = ? ORDER BY source_file, sheet, row_no", [period.id])
         files = wh.query(con, "SELECT source_file, problem, warnings FROM raw_files WHERE period = ?", [period.id])
-        elsewhere = dict(con.execute("SELECT card_id, period FROM cards WHERE period <> ?", [period.id]).fetchall())
-        incumbents = dict(con.execute("SELECT card_id, record_id FROM cards WHERE period = ?", [period.id]).fetchall())
+        every = "(SELECT card_id, period, record_id FROM cards UNION ALL SELECT card_id, period, record_id FROM events_not_held)"
+        elsewhere = dict(con.execute(f"SELECT card_id, period FROM {every} WHERE period <> ?", [period.id]).fetchall())
+        incumbents = dict(con.execute(f"SELECT card_id, record_id FROM {every} WHERE period = ?", [period.id]).fetchall())
         result = validate_period(period, raw, files, elsewhere, incumbents)
         wh.replace_partitions(con, period.id, {
-            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
+            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,
+            "events_not_held": result.events})
     q = result.quarantine
     errors = q.filter(q["severity"] == "error")
     context.log.info(f"wrote {result.cards.height} cards, {result.persons.height} persons, {q.height} quarantine rows for {period.id}")

@@ -27,9 +27,10 @@ QUARANTINE_COLUMNS = {
 
 @dataclass
 class Result:
-    cards: pl.DataFrame
+    cards: pl.DataFrame          # assemblies held
     persons: pl.DataFrame
     quarantine: pl.DataFrame
+    events: pl.DataFrame | None = None   # clean records with event_status refused | prevented (events_not_held)
 
 
 def _frame(kind: str, rows: list[dict]) -> pl.DataFrame:
@@ -175,9 +176,15 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
                    .with_columns(pl.lit(period.id).alias("period"),
                                  (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
                    .drop("_i", "_kept_at"))
+    if "event_status" in clean_cards.columns:
+        clean_cards = clean_cards.with_columns(pl.col("event_status").fill_null("held"))
+        events = clean_cards.filter(pl.col("event_status") != "held")
+        clean_cards = clean_cards.filter(pl.col("event_status") == "held")
+    else:
+        events = clean_cards.head(0)
     clean_persons = (persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
                      .with_columns(pl.lit(period.id).alias("period"),
                                    pl.struct("card_id", "person_id").map_elements(
                                        lambda s: pseudonym(s["card_id"], s["person_id"]), return_dtype=pl.Utf8).alias("pseudonym"))
                      .drop("_i"))
-    return Result(clean_cards, clean_persons, quarantine)
+    return Result(clean_cards, clean_persons, quarantine, events)

@@ -38,7 +38,14 @@ CREATE TABLE IF NOT EXISTS cards (
     source_type VARCHAR NOT NULL,
     source_links VARCHAR,
     notes VARCHAR,
+    event_status VARCHAR NOT NULL DEFAULT 'held',  -- held | refused | prevented (schemas/card.yaml)
+    applications BIGINT,
     sanctioned BOOLEAN NOT NULL,
     record_id VARCHAR NOT NULL,
     source_file VARCHAR NOT NULL
 );
+ALTER TABLE cards ADD COLUMN IF NOT EXISTS event_status VARCHAR DEFAULT 'held';
+ALTER TABLE cards ADD COLUMN IF NOT EXISTS applications BIGINT;
+-- Records of events that are not assemblies held (an application refused with no assembly, an assembly
+-- prevented): the same columns as `cards`, kept apart so that every table counts assemblies held only.
+CREATE TABLE IF NOT EXISTS events_not_held AS SELECT * FROM cards LIMIT 0;
