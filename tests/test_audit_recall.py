@@ -160,3 +160,16 @@ def test_one_root_per_cause(findings):
         root_of("2017", "summary", "topics/economic", "announced_list_total")
     # distinct causes stay apart: Table 11's 100% and Table 9's 84% both meet Table 12's 14%
     assert root_of("2017", "11", "total", "law_abidance_pct") != root_of("2017", "9", "total", "share_pct")
+
+
+def test_no_dash_shown_as_zero_in_the_audit(findings):
+    pub = load_published()
+    dashes = pub.filter(pl.col("value_status") == "dash").select("period", "table_no", "row_key", "col_key").unique()
+    on_dash = findings.join(dashes, on=["period", "table_no", "row_key", "col_key"], how="inner")
+    assert on_dash.filter(pl.col("published") == 0).height == 0
+    # and no finding is anchored on a blank, unreadable or judgement-placed cell, except a whole-row finding
+    missing = pub.filter(pl.col("value_status").is_in(["blank", "unreadable"])
+                         | (pl.col("note").fill_null("").str.starts_with("judgement")))
+    anchored = findings.join(missing.select("period", "table_no", "row_key", "col_key").unique(),
+                             on=["period", "table_no", "row_key", "col_key"], how="inner")
+    assert set(anchored["rule"]) <= {"impossible_row"}

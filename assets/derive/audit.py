@@ -391,7 +391,8 @@ class Findings:
         linked = [f] + [c for c in cells if c is not None and not c.implicit]
         self.rows.append({"source": f.source, "rule": rule, "period": f.period, "table_no": f.table_no,
                           "row_key": f.row_key, "col_key": f.col_key,
-                          "published": f.value if published is None else published,
+                          # a printed "-" is no number: the finding shows none (its message quotes the dash)
+                          "published": (None if f.dash else f.value) if published is None else published,
                           "expected": None if expected is None else float(expected), "message": message,
                           "_fig": f, "_cells": linked, "_groups": list(groups)})
 
@@ -1004,7 +1005,8 @@ def audit_published(published: pl.DataFrame, include_truncated: bool = False) ->
 
 
 def to_markdown(findings: pl.DataFrame) -> str:
-    cols = ["rule", "period", "table_no", "row_key", "col_key", "published", "expected", "message"]
+    cols = ["root_id", "rule", "period", "table_no", "row_key", "col_key", "published", "expected", "message"]
+    cols = [c for c in cols if c in findings.columns]
     lines = ["| # | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
     for i, row in enumerate(findings.iter_rows(named=True), 1):
         cells = [fmt(row[c]) if c in ("published", "expected") else str(row[c] if row[c] is not None else "-")
@@ -1019,17 +1021,24 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     pub = load_published(Path(argv[0]) if argv else None)
     allf = audit_published(pub, include_truncated=True)
-    findings = allf.filter(pl.col("rule") != "truncated")
-    trunc = allf.filter(pl.col("rule") == "truncated")
     for src in sorted(set(pub["source"].to_list())):
-        f = findings.filter(pl.col("source") == src)
-        tr = trunc.filter(pl.col("source") == src)
-        counts = f.group_by("rule").len().sort("rule")
-        print(f"## Findings for `{src}` ({f.height})\n")
-        print(", ".join(f"{r}: {n}" for r, n in counts.iter_rows()) + "\n")
-        print(to_markdown(f))
-        print(f"\n### Truncated instead of rounded (informational, {tr.height})\n")
-        print(to_markdown(tr))
+        a = allf.filter(pl.col("source") == src)
+        contra = a.filter(pl.col("level") == "contradiction").sort("root_id", maintain_order=True)
+        rounding = a.filter(pl.col("level") == "rounding")
+        trunc = a.filter(pl.col("level") == "truncated")
+        roots = contra["root_id"].n_unique()
+        counts = contra.group_by("rule").len().sort("rule")
+        print(f"## Contradictions in `{src}`: {roots} root causes, {contra.height} findings\n")
+        print("Findings by rule: " + ", ".join(f"{r}: {n}" for r, n in counts.iter_rows()) + ". "
+              "Findings with the same `root_id` are one cause (they share a cell, a column that does not add up, "
+              "or a sentence); `cells` in the warehouse lists every cell a finding rests on.\n")
+        print(to_markdown(contra))
+        print(f"\n### Within the printed rounding (level 'rounding', not contradictions: {rounding.height})\n")
+        print("The difference is smaller than the precision the table prints the column with elsewhere (e.g. "
+              "15.5% in a table of whole per cents where 8/52 = 15.4%).\n")
+        print(to_markdown(rounding))
+        print(f"\n### Truncated instead of rounded (level 'truncated', informational: {trunc.height})\n")
+        print(to_markdown(trunc))
         print()
     return 0
 
