@@ -1,4 +1,4 @@
--- Reconciliation of one period: every published printing of a figure gets exactly one status, and so
+-- Reconciliation of one period with cards: every published printing of a figure gets exactly one status, and so
 -- does every derived cell the report would print but the published report does not have.
 --   match             |derived - published| <= half a unit of the last printed digit; or the report prints
 --                     "-" (none) and the cards give none (no cell, or 0)
@@ -37,6 +37,7 @@ j AS (
            0.5 * pow(10, -p.decimals) + 1e-9 AS tol,
            trunc(d.value * pow(10, p.decimals) + 1e-9) / pow(10, p.decimals) AS truncated
     FROM p LEFT JOIN d ON d.table_no = p.d_table_no AND d.row_key = p.d_row_key AND d.col_key = p.d_col_key
+    WHERE EXISTS (SELECT 1 FROM d)      -- a period without cards has nothing to reconcile
 ),
 s_pub AS (
     SELECT *,

@@ -101,3 +101,7 @@ def test_recorded_choices_reach_the_reconciliation(wh):
     row = rec.filter((pl.col("table_no") == "14") & (pl.col("row_key") == "total") & (pl.col("col_key") == "police")
                      & (pl.col("location") == "table")).row(0, named=True)
     assert row["published"] == 104 and row["choice_used"] == 134 and "134" in row["choice_reason_en"]
+
+
+def test_a_period_without_cards_has_nothing_to_reconcile(wh):
+    assert q("SELECT count(*) AS n FROM reconciliation WHERE period = '2016'")["n"][0] == 0
