@@ -105,3 +105,14 @@ def test_recorded_choices_reach_the_reconciliation(wh):
 
 def test_a_period_without_cards_has_nothing_to_reconcile(wh):
     assert q("SELECT count(*) AS n FROM reconciliation WHERE period = '2016'")["n"][0] == 0
+
+
+def test_audit_roots_and_cells_in_the_warehouse(wh):
+    a = q("SELECT * FROM audit")
+    assert set(a["level"]) <= {"contradiction", "rounding", "truncated"} and a["root_id"].null_count() == 0
+    cells = q("SELECT * FROM audit_cells")
+    # Table 2's 2017 column: one root with the total and the city cells it rests on
+    rid = a.filter((pl.col("period") == "2017") & (pl.col("table_no") == "2") & (pl.col("row_key") == "total"))["root_id"][0]
+    mine = cells.filter(pl.col("root_id") == rid)
+    assert {"total", "pavlodar", "temirtau", "almaty"} <= set(mine["row_key"])
+    assert mine.filter(pl.col("anchor")).height >= 1

@@ -5,7 +5,7 @@ import pandera.errors
 
 from assets.core import periods
 from assets.core import warehouse as wh
-from assets.derive.audit import audit_published
+from assets.derive.audit import audit_cells, audit_published
 from assets.derive.figures import figures_for_period, reconcile, refresh_codes
 from assets.derive.published import load_choices, load_published
 from pipelines.partitions import periods_partitions
@@ -52,6 +52,7 @@ def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
         findings = audit_published(pub)
         AuditSchema.validate(findings, lazy=True)
         n = wh.replace_table(con, "audit", findings)
+        wh.replace_table(con, "audit_cells", audit_cells(findings))
     roots = findings.filter(findings["level"] == "contradiction")["root_id"].n_unique() if n else 0
     context.log.info(f"the audit found {n} findings ({roots} contradictions by root cause) in the published figures")
     rules = findings.group_by("rule").len().sort("rule") if n else None

@@ -1004,6 +1004,27 @@ def audit_published(published: pl.DataFrame, include_truncated: bool = False) ->
     return out.frame()
 
 
+CELL_SCHEMA = {"source": pl.Utf8, "root_id": pl.Utf8, "level": pl.Utf8, "rule": pl.Utf8, "period": pl.Utf8,
+               "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8, "anchor": pl.Boolean}
+
+
+def audit_cells(findings: pl.DataFrame) -> pl.DataFrame:
+    """Every cell of every finding, one row each (the finding's own cell has anchor = true): a root cause with
+    all its cells is `SELECT * FROM audit_cells WHERE root_id = ...`."""
+    rows, seen = [], set()
+    for r in findings.iter_rows(named=True):
+        anchor = (r["period"], r["table_no"], r["row_key"], r["col_key"])
+        cells = [tuple(c.split("|", 3)) for c in (r["cells"] or "").split("; ") if c]
+        for c in [anchor] + [c for c in cells if c != anchor]:
+            key = (r["source"], r["root_id"], r["rule"]) + tuple(c)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"source": r["source"], "root_id": r["root_id"], "level": r["level"], "rule": r["rule"],
+                         "period": c[0], "table_no": c[1], "row_key": c[2], "col_key": c[3], "anchor": c == anchor})
+    return pl.DataFrame(rows, schema=CELL_SCHEMA, orient="row") if rows else pl.DataFrame(schema=CELL_SCHEMA)
+
+
 def to_markdown(findings: pl.DataFrame) -> str:
     cols = ["root_id", "rule", "period", "table_no", "row_key", "col_key", "published", "expected", "message"]
     cols = [c for c in cols if c in findings.columns]

@@ -240,10 +240,11 @@ def rule_trend(book: Book, out: Findings) -> None:
             ok = cur.match(prev.value) is not None or prev.match(cur.value) is not None
         if not ok:
             word = {1: "an increase", -1: "a decrease", 0: "no change"}[said]
-            out.add("trend", f, None,
+            # anchored at the number the word contradicts (a table cell); the word's own row is among its cells
+            out.add("trend", cur, None,
                     f"{f.where()} says {f.shown()} ({word}) of {table_name(t)} '{r}' '{c}', but it goes from "
                     f"{prev.shown()} ({prev.period}) to {cur.shown()} ({p})",
-                    cells=[prev, cur], groups=[("line", "trend", f.line)])
+                    cells=[prev, f], groups=[("line", "trend", f.line)])
 
 
 # ------------------------------------------------------------------------------------------ swapped lists
@@ -266,11 +267,15 @@ def rule_category_swap(book: Book, out: Findings) -> None:
         if not others:
             continue
         ch, g = others[0]
-        out.add("category_swap", f, own[0].value,
+        # anchored at the list's own total (the topics list printed on this line), when transcribed
+        listed = [x for x in book.primaries() if x.source == s and x.period == p and x.table_no == "topics"
+                  and x.row_key.endswith("/total") and x.line == f.line]
+        anchor = listed[0] if listed else f
+        out.add("category_swap", anchor, own[0].value,
                 f"{f.where()} announces a list of {cat} topics whose total is {f.shown()}, but the report counts "
                 f"{own[0].shown()} {cat} assemblies ({own[0].where()}), and {f.shown()} is the number of {ch} "
                 f"assemblies ({g.where()}): the lists' headings are swapped",
-                cells=[own[0], g], groups=[("category_swap", p)])
+                cells=[f, own[0], g], groups=[("category_swap", p)])
 
 
 __all__ = ["careful_reader_rules", "dimension_keys"]

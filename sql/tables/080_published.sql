@@ -31,6 +31,18 @@ CREATE TABLE IF NOT EXISTS audit (
     root_id  VARCHAR NOT NULL,     -- one root cause: every finding (and cell) of it shares the id
     cells    VARCHAR               -- the cells the finding rests on: 'period|table_no|row_key|col_key; ...'
 );
+-- Every cell of every audit finding (the finding's own cell: anchor = true): one root cause, all its cells.
+CREATE TABLE IF NOT EXISTS audit_cells (
+    source   VARCHAR NOT NULL,
+    root_id  VARCHAR NOT NULL,
+    level    VARCHAR NOT NULL,
+    rule     VARCHAR NOT NULL,
+    period   VARCHAR,
+    table_no VARCHAR,
+    row_key  VARCHAR,
+    col_key  VARCHAR,
+    anchor   BOOLEAN NOT NULL
+);
 -- Derived and published side by side for every cell that has both (sql/reconciliation.sql).
 CREATE TABLE IF NOT EXISTS reconciliation (
     period     VARCHAR NOT NULL,
