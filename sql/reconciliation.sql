@@ -5,7 +5,8 @@
 --   match_truncated   the report printed the value cut, not rounded (16.67 printed "16,6")
 --   match_approximate a verbal figure ("половина", "около 15"; note 'approximate: ...') within 25%
 --   mismatch          anything else where both sides have a figure (a "-" against a non-zero count too)
---   not_derived       published (a number, or a blank / unreadable cell), no derived figure
+--   not_derived       published (a number, or a blank / unreadable cell), no derived figure (a city missing
+--                     from a derived city table that has its total counts 0 there: match or mismatch)
 --   not_published     derived only: a figure of a column the report prints for the period, for a row it
 --                     does not print (a blank or unreadable published cell with a derived figure, too)
 -- `value_status`: what the report prints in the cell (value | dash | blank | unreadable; NULL: no cell).
@@ -27,17 +28,31 @@ p AS (
     FROM published_figures pf LEFT JOIN alias a USING (table_no, row_key, col_key)
     WHERE pf.period = $period
 ),
+-- a city the cards have no assembly in has no row in a derived city table that has its total: there the
+-- cards say 0 (a count, a share of all, an index of assemblies per month), not "nothing derived"
+zero AS (
+    SELECT DISTINCT table_no, col_key FROM d
+    WHERE row_key = 'total' AND col_key IN ('count', 'share_pct', 'activity_index', 'unsanctioned', 'sanctioned',
+                                            'detention_cases', 'detained_persons', 'participants', 'police',
+                                            'duration_total_min')
+),
 -- every published printing, with the derived twin when there is one
-j AS (
-    SELECT p.period, p.table_no, p.row_key, p.col_key, d.value AS derived,
+j0 AS (
+    SELECT p.period, p.table_no, p.row_key, p.col_key,
+           coalesce(d.value, CASE WHEN z.table_no IS NOT NULL
+                                   AND p.d_row_key IN (SELECT code FROM codes WHERE field = 'city') THEN 0 END) AS derived,
            CASE WHEN p.value_status = 'value' THEN p.value END AS published, p.printed,
            p.decimals, p.location, p.line, p."primary", p.value_status,
-           d.value - p.value AS difference,
-           coalesce(p.note, '') LIKE 'approximate:%' AS approximate,
-           0.5 * pow(10, -p.decimals) + 1e-9 AS tol,
-           trunc(d.value * pow(10, p.decimals) + 1e-9) / pow(10, p.decimals) AS truncated
+           coalesce(p.note, '') LIKE 'approximate:%' AS approximate
     FROM p LEFT JOIN d ON d.table_no = p.d_table_no AND d.row_key = p.d_row_key AND d.col_key = p.d_col_key
+    LEFT JOIN zero z ON z.table_no = p.d_table_no AND z.col_key = p.d_col_key
     WHERE EXISTS (SELECT 1 FROM d)      -- a period without cards has nothing to reconcile
+),
+j AS (
+    SELECT *, derived - published AS difference,
+           0.5 * pow(10, -decimals) + 1e-9 AS tol,
+           trunc(derived * pow(10, decimals) + 1e-9) / pow(10, decimals) AS truncated
+    FROM j0
 ),
 s_pub AS (
     SELECT *,

@@ -69,9 +69,13 @@ def test_every_published_2017_printing_has_exactly_one_status(wh):
     assert joined["status"].null_count() == 0, joined.filter(pl.col("status").is_null())
     assert set(rec["status"]) <= {"match", "match_truncated", "match_approximate", "mismatch", "not_derived",
                                   "not_published"}
-    # the cells the old inner join lost: Table 2's Pavlodar (published, not derived) and Temirtau (derived only)
+    # the cells the old inner join lost: Table 2's Pavlodar and Table 3's Zhezkazgan (published, the cards have
+    # no assembly there: 0, a mismatch) and Temirtau (derived only)
     st = {(x["table_no"], x["row_key"], x["col_key"]): x["status"] for x in rec.iter_rows(named=True)}
-    assert st[("2", "pavlodar", "count")] == "not_derived"
+    assert st[("2", "pavlodar", "count")] == "mismatch"
+    assert st[("3", "zhezkazgan", "activity_index")] == "mismatch"
+    pav = rec.filter((pl.col("table_no") == "2") & (pl.col("row_key") == "pavlodar")).row(0, named=True)
+    assert (pav["derived"], pav["published"], pav["choice_used"]) == (0, 1, 0)
     assert st[("2", "temirtau", "count")] == "not_published"
     assert st[("2", "total", "count")] == "match"
     # one quantity, one key: the topic list's total is Table 4's count; the text's 19.4% is detention_cases_pct
