@@ -92,7 +92,7 @@ s AS (
 ),
 a AS (
     SELECT s.period, s.table_no, s.row_key, s.col_key, s.location, s.line,
-           string_agg(DISTINCT au.message, ' | ') AS msg
+           string_agg(DISTINCT au.message, ' | ' ORDER BY au.message) AS msg
     FROM s JOIN audit au
       ON au.period = s.period AND au.table_no = s.table_no AND au.col_key = s.col_key AND au.level = 'contradiction'
      AND (au.row_key = s.row_key

@@ -48,7 +48,9 @@ def published_figures(context: dg.AssetExecutionContext, warehouse: WarehouseRes
 )
 def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        pub = wh.query(con, "SELECT * FROM published_figures")
+        # in a fixed order: root ids are numbered in the order of the findings
+        pub = wh.query(con, 'SELECT * FROM published_figures ORDER BY source, period, table_no, row_key, col_key, '
+                            'location, line, "primary"')
         findings = audit_published(pub)
         AuditSchema.validate(findings, lazy=True)
         n = wh.replace_table(con, "audit", findings)

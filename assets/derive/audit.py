@@ -415,7 +415,8 @@ class Findings:
         tables = {t: i for i, t in enumerate(TABLE_ORDER)}
         periods = {p: i for i, p in enumerate(self.periods)}
         rows = sorted(self.rows, key=lambda r: (r["source"], order.get(r["rule"], 99), tables.get(r["table_no"], 99),
-                                                periods.get(r["period"], 99), r["row_key"] or "", r["col_key"] or ""))
+                                                periods.get(r["period"], 99), r["row_key"] or "", r["col_key"] or "",
+                                                r["message"]))
         # drop exact repeats
         seen, uniq = set(), []
         for r in rows:
