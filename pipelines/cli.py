@@ -110,7 +110,7 @@ def _summary(period: str) -> str:
         q = con.execute("SELECT count(DISTINCT record_id) FROM quarantine WHERE period = ? AND severity = 'error'", [period]).fetchone()[0]
         f, prov = con.execute("SELECT count(*), any_value(provenance) FROM figures WHERE period = ?", [period]).fetchone()
         r = dict(con.execute("SELECT status, count(*) FROM reconciliation WHERE period = ? GROUP BY status", [period]).fetchall())
-    rec = f"; reconciliation: {r.get('match', 0)} match, {r.get('match_truncated', 0)} truncated, {r.get('match_approximate', 0)} approximate, {r.get('mismatch', 0)} mismatch" if r else ""
+    rec = f"; reconciliation: {r.get('match', 0)} match, {r.get('match_truncated', 0)} truncated, {r.get('match_approximate', 0)} approximate, {r.get('mismatch', 0)} mismatch, {r.get('not_derived', 0)} not derived, {r.get('not_published', 0)} not published" if r else ""
     return f"{period}: {c} cards, {q} quarantined records/files, {f} {prov or ''} figures{rec}"
 
 

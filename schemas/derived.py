@@ -17,8 +17,28 @@ class ReconciliationSchema(pa.DataFrameModel):
     derived: float = pa.Field(nullable=True)
     published: float = pa.Field(nullable=True)
     decimals: int = pa.Field(ge=0, nullable=True)
-    status: str = pa.Field(isin=["match", "match_truncated", "match_approximate", "mismatch"])
+    status: str = pa.Field(isin=["match", "match_truncated", "match_approximate", "mismatch", "not_derived",
+                                 "not_published"])
+    value_status: str = pa.Field(nullable=True, isin=["value", "dash", "blank", "unreadable"])
     contradicted_in_report: bool
+    choice_used: float = pa.Field(nullable=True)
+    choice_reason_ru: str = pa.Field(nullable=True)
+    choice_reason_en: str = pa.Field(nullable=True)
+
+    @pa.dataframe_check(name="one_status_per_printing")
+    def one_status(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """A published printing (cell, location, line) or a derived-only cell has exactly one row."""
+        return data.lazyframe.select(
+            ~pl.struct("table_no", "row_key", "col_key", "location", "line").is_duplicated())
+
+    @pa.dataframe_check(name="status_fits_sides")
+    def status_fits(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """not_published has no published side; not_derived no derived value; a match kind has both (or a dash)."""
+        st = pl.col("status")
+        return data.lazyframe.select(
+            pl.when(st == "not_published").then(pl.col("value_status").is_null() | (pl.col("value_status") != "value"))
+            .when(st == "not_derived").then(pl.col("derived").is_null())
+            .otherwise(pl.col("value_status").is_not_null()))
 
     @pa.dataframe_check(name="match_means_close")
     def match_is_close(cls, data: pa.PolarsData) -> pl.LazyFrame:
@@ -39,3 +59,6 @@ class AuditSchema(pa.DataFrameModel):
     published: float = pa.Field(nullable=True)
     expected: float = pa.Field(nullable=True)
     message: str = pa.Field(str_length={"min_value": 10})
+    level: str = pa.Field(isin=["contradiction", "rounding", "truncated"])
+    root_id: str = pa.Field(str_length={"min_value": 1})
+    cells: str = pa.Field(nullable=True)

@@ -1,5 +1,6 @@
 """pandera schema of the `figures` table (and of `published_figures`' shape): keys present and
-well-formed, one value per cell, percentages within 0–100, indices and counts not negative."""
+well-formed, one value per cell, percentages within 0–100, indices and counts not negative, and
+`value` NULL exactly when `value_status` is not 'value' (dash | blank | unreadable)."""
 import pandera.polars as pa
 import polars as pl
 
@@ -13,6 +14,12 @@ class FiguresSchema(pa.DataFrameModel):
     col_key: str = pa.Field(str_length={"min_value": 1})
     value: float = pa.Field(nullable=True)
     provenance: str = pa.Field(isin=["derived", "published"])
+    value_status: str = pa.Field(isin=["value", "dash", "blank", "unreadable"])
+
+    @pa.dataframe_check(name="missing_is_not_zero")
+    def value_only_when_status_value(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """value is NULL unless value_status = 'value' (a printed '-' is no 0)."""
+        return data.lazyframe.select((pl.col("value_status") == "value") == pl.col("value").is_not_null())
 
     @pa.dataframe_check(name="one_value_per_cell")
     def unique_cells(cls, data: pa.PolarsData) -> pl.LazyFrame:

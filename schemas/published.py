@@ -4,7 +4,11 @@ assets/derive/published.py, which turns every failure into a message naming the 
 
 Columns (see data/published/README.md):
 
-    source, period, table_no, row_key, col_key, value, printed, decimals, location, line, primary, note
+    source, period, table_no, row_key, col_key, value, value_status, printed, decimals, location, line, primary, note
+
+Missing is not zero: `value_status` says what the report prints in the cell: `value` (a number, in
+`value`), `dash` (a printed "-" or "—"), `blank` (the table has the cell but prints nothing, or a lone
+"."), `unreadable` (the cell cannot be read or placed). `value` is empty unless value_status = 'value'.
 """
 from __future__ import annotations
 
@@ -16,12 +20,14 @@ import yaml
 
 from assets.core import settings
 
-COLUMNS: tuple[str, ...] = ("source", "period", "table_no", "row_key", "col_key", "value", "printed", "decimals",
+COLUMNS: tuple[str, ...] = ("source", "period", "table_no", "row_key", "col_key", "value", "value_status", "printed", "decimals",
                             "location", "line", "primary", "note")
 KEY: tuple[str, ...] = ("source", "period", "table_no", "row_key", "col_key")
 
 TABLE_NOS: tuple[str, ...] = tuple(str(i) for i in range(1, 20)) + ("14-1", "topics", "courts", "summary")
 LOCATIONS: tuple[str, ...] = ("table", "text")
+VALUE_STATUSES: tuple[str, ...] = ("value", "dash", "blank", "unreadable")
+DASHES: tuple[str, ...] = ("-", "—", "–")
 
 CHARACTERS = ("political", "economic", "social")
 ORGANIZERS = ("ngo", "spontaneous", "individual")
@@ -99,8 +105,9 @@ class PublishedFigures(pa.DataFrameModel):
     table_no: str = pa.Field(nullable=False, isin=list(TABLE_NOS))
     row_key: str = pa.Field(nullable=False)
     col_key: str = pa.Field(nullable=False)
-    value: float = pa.Field(nullable=False)
-    printed: str = pa.Field(nullable=False)
+    value: float = pa.Field(nullable=True)
+    value_status: str = pa.Field(nullable=False, isin=list(VALUE_STATUSES))
+    printed: str = pa.Field(nullable=True)
     decimals: int = pa.Field(nullable=False, ge=0, le=6)
     location: str = pa.Field(nullable=False, isin=list(LOCATIONS))
     line: int = pa.Field(nullable=False, ge=1)
@@ -111,7 +118,7 @@ class PublishedFigures(pa.DataFrameModel):
         strict = False
         coerce = False
 
-    @pa.check("source", "period", "table_no", "row_key", "col_key", "printed", name="non_empty")
+    @pa.check("source", "period", "table_no", "row_key", "col_key", name="non_empty")
     def _non_empty(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).str.strip_chars().str.len_chars() > 0)
 
@@ -121,7 +128,16 @@ class PublishedFigures(pa.DataFrameModel):
 
     @pa.check("value", name="finite")
     def _finite(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(pl.col(data.key).is_finite())
+        return data.lazyframe.select(pl.col(data.key).is_finite().fill_null(True))
+
+    @pa.dataframe_check(name="value_matches_status")
+    def _value_matches_status(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """A number exactly when value_status = 'value'; a dash prints a dash; a value prints something."""
+        st, printed = pl.col("value_status"), pl.col("printed").fill_null("").str.strip_chars()
+        ok = (st == "value") == pl.col("value").is_not_null()
+        ok = ok & ((st != "dash") | printed.is_in(list(DASHES)))
+        ok = ok & ((st != "value") | ((printed.str.len_chars() > 0) & ~printed.is_in(list(DASHES))))
+        return data.lazyframe.select(ok.alias("ok"))
 
     @pa.dataframe_check(name="row_key_known")
     def _row_key_known(cls, data: pa.PolarsData) -> pl.LazyFrame:
@@ -143,4 +159,5 @@ class PublishedFigures(pa.DataFrameModel):
 
 # Which field a failing check is about (for the loader's messages).
 CHECK_FIELD: dict[str, str] = {"row_key_known": "row_key", "col_key_known": "col_key",
+                               "value_matches_status": "value_status",
                                "one_primary_per_key": "primary"}

@@ -169,3 +169,17 @@ def test_summary(fig):
     assert s["obstructed"] == 6  # "полиция препятствовала проведению только 6 акций"
     assert s["court_cases"] == 5
     assert s["political"] == 2 and s["economic"] == 6
+
+
+# ------------------------------------------------------------------ item 5: what the seed counts besides assemblies held
+
+def test_refused_prevented_and_preventive_are_counted_apart(fig):
+    """ОСДП's applications refused in 17 of 18 akimats (lines 672-676) are one record that is no assembly; the
+    preventive detention of 1 October in Astana (lines 856-860, 997-1008) is counted; the 36 assemblies held stay 36."""
+    assert fig[("summary", "total", "assemblies")] == 36
+    assert fig[("1", "total", "count")] == 36 and fig[("1", "almaty", "count")] == 17
+    assert fig[("summary", "total", "applications_refused")] == 17
+    assert fig[("summary", "total", "preventive_detentions")] == 1
+    assert fig[("summary", "total", "assemblies_prevented")] == 1
+    assert fig[("summary", "total", "refused")] == 0      # no assembly held was refused: all five applicants were allowed
+    assert fig[("11", "total", "sanctioned")] == 5 and fig[("summary", "total", "applied")] == 5

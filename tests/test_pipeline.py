@@ -63,8 +63,8 @@ def test_nothing_lost_check_and_balance(example_inbox):
     assert checks and all(c.passed for c in checks)
     raw = _count("raw_records")
     quarantined = _quarantine().filter(pl.col("severity") == "error")["record_id"].n_unique()
-    assert raw == _count("cards") + _count("persons") + quarantined
-    assert raw == 36 + 13 + 1  # 36 example cards, 13 persons on them, 1 bad card
+    assert raw == _count("cards") + _count("events_not_held") + _count("persons") + quarantined
+    assert raw == 36 + 1 + 13 + 1  # 36 example cards, 1 refused application (not held), 13 persons on them, 1 bad card
 
 
 def test_rerunning_a_partition_replaces_its_rows(example_inbox):

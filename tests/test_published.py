@@ -12,8 +12,8 @@ from assets.core import settings
 from assets.derive.published import PublishedDataError, load_published
 
 CSV = settings.repo_root() / "data" / "published" / "kibhr-2017.csv"
-SEED = settings.repo_root().parent / "shared" / "seeds" / "000_d775fe9d3d1784b6.txt"
-HEADER = "source,period,table_no,row_key,col_key,value,printed,decimals,location,line,primary,note\n"
+SEED = next((p for p in (settings.repo_root().parent / "shared", settings.repo_root().parent.parent / "shared") if (p / "seeds").exists()), settings.repo_root().parent / "shared") / "seeds" / "000_d775fe9d3d1784b6.txt"
+HEADER = "source,period,table_no,row_key,col_key,value,value_status,printed,decimals,location,line,primary,note\n"
 KEY = ["source", "period", "table_no", "row_key", "col_key"]
 
 
@@ -35,7 +35,7 @@ def write(tmp_path: Path, body: str, name: str = "x.csv") -> Path:
     return p
 
 
-GOOD = "kibhr-2017,2017,1,almaty,count,17.0,17,0,table,141,true,\n"
+GOOD = "kibhr-2017,2017,1,almaty,count,17.0,value,17,0,table,141,true,\n"
 
 
 # ------------------------------------------------------------------ the real file
@@ -65,10 +65,10 @@ def test_table_cells_as_read_in_the_seed(pub):
     # Table 1 (lines 141-150)
     assert cell(pub, "2017", "1", "almaty", "count") == 17
     assert cell(pub, "2017", "1", "uralsk", "share_pct") == 5.5
-    # Table 2: one period per column; a dash is 0
+    # Table 2: one period per column; a dash is no number (value_status 'dash'), never 0
     assert cell(pub, "2011-2012", "2", "total", "count") == 162
     assert cell(pub, "2014", "2", "aktobe", "count") == 3
-    assert cell(pub, "2017", "2", "aktau", "count") == 0
+    assert cell(pub, "2017", "2", "aktau", "count") is None
     # Table 3: 2017 printed with a point
     assert cell(pub, "2017", "3", "astana", "activity_index") == 0.75
     assert cell(pub, "2017", "3", "total", "activity_index") == 3.0
@@ -95,7 +95,7 @@ def test_text_figures_use_the_table_keys(pub):
     assert almaty["value"].to_list() == [38.0] and almaty["primary"].to_list() == [False]
     pros = text.filter((pl.col("table_no") == "13") & (pl.col("row_key") == "prosecutor"))
     assert sorted(pros["value"].to_list()) == [8.0, 16.0]
-    assert cell(pub, "2017", "summary", "total", "detention_share_pct") == 19.4
+    assert cell(pub, "2017", "summary", "total", "detention_cases_pct") == 19.4
     assert cell(pub, "2017", "courts", "total", "court_cases") == 5
 
 
@@ -111,7 +111,7 @@ def test_topic_lists_add_up_to_their_totals(pub):
 
 def test_decimals_follow_the_printed_text(pub):
     for printed, decimals in pub.select("printed", "decimals").iter_rows():
-        nums = re.findall(r"\d+(?:[.,](\d+))?", printed)
+        nums = re.findall(r"\d+(?:[.,](\d+))?", printed or "")
         if nums and len(nums) == 1 and printed.strip() != "-":
             assert decimals == len(nums[0] or ""), printed
 
@@ -124,7 +124,7 @@ def test_every_printed_figure_is_on_its_line_of_the_seed(pub):
         return " ".join(s.split())
 
     for printed, line in pub.select("printed", "line").iter_rows():
-        first = norm(printed.split(" ... ")[0])
+        first = norm((printed or "").split(" ... ")[0])
         window = norm(" ".join(lines[max(0, line - 2): line + 1]))
         assert first in window, (line, printed)
 
@@ -132,7 +132,7 @@ def test_every_printed_figure_is_on_its_line_of_the_seed(pub):
 # ------------------------------------------------------------------ the loader's errors
 
 def test_rejects_negative_decimals_naming_file_line_field(tmp_path):
-    p = write(tmp_path, GOOD + "kibhr-2017,2017,1,astana,count,9.0,9,-1,table,142,true,\n")
+    p = write(tmp_path, GOOD + "kibhr-2017,2017,1,astana,count,9.0,value,9,-1,table,142,true,\n")
     with pytest.raises(PublishedDataError) as e:
         load_published(p)
     msg = str(e.value)
@@ -140,15 +140,15 @@ def test_rejects_negative_decimals_naming_file_line_field(tmp_path):
 
 
 def test_rejects_a_value_that_is_no_number(tmp_path):
-    p = write(tmp_path, "kibhr-2017,2017,1,almaty,count,seventeen,17,0,table,141,true,\n")
+    p = write(tmp_path, "kibhr-2017,2017,1,almaty,count,seventeen,value,17,0,table,141,true,\n")
     with pytest.raises(PublishedDataError, match=r"x\.csv, line 2, field 'value'"):
         load_published(p)
 
 
 def test_rejects_unknown_table_and_row_and_location(tmp_path):
-    p = write(tmp_path, GOOD + "kibhr-2017,2017,20,almaty,count,1.0,1,0,table,1,true,\n"
-                               "kibhr-2017,2017,1,moscow,count,1.0,1,0,table,1,true,\n"
-                               "kibhr-2017,2017,1,astana,count,1.0,1,0,margin,1,true,\n")
+    p = write(tmp_path, GOOD + "kibhr-2017,2017,20,almaty,count,1.0,value,1,0,table,1,true,\n"
+                               "kibhr-2017,2017,1,moscow,count,1.0,value,1,0,table,1,true,\n"
+                               "kibhr-2017,2017,1,astana,count,1.0,value,1,0,margin,1,true,\n")
     with pytest.raises(PublishedDataError) as e:
         load_published(p)
     msg = str(e.value)
@@ -158,13 +158,13 @@ def test_rejects_unknown_table_and_row_and_location(tmp_path):
 
 
 def test_rejects_an_empty_key(tmp_path):
-    p = write(tmp_path, "kibhr-2017,2017,1,almaty, ,17.0,17,0,table,141,true,\n")
+    p = write(tmp_path, "kibhr-2017,2017,1,almaty, ,17.0,value,17,0,table,141,true,\n")
     with pytest.raises(PublishedDataError, match="line 2, field 'col_key'"):
         load_published(p)
 
 
 def test_rejects_two_primary_rows_for_one_key(tmp_path):
-    p = write(tmp_path, GOOD + "kibhr-2017,2017,1,almaty,count,17.0,17,0,text,224,true,\n")
+    p = write(tmp_path, GOOD + "kibhr-2017,2017,1,almaty,count,17.0,value,17,0,text,224,true,\n")
     with pytest.raises(PublishedDataError) as e:
         load_published(p)
     msg = str(e.value)
@@ -172,7 +172,7 @@ def test_rejects_two_primary_rows_for_one_key(tmp_path):
 
 
 def test_rejects_a_key_without_primary_row(tmp_path):
-    p = write(tmp_path, "kibhr-2017,2017,1,almaty,count,17.0,17,0,text,224,false,\n")
+    p = write(tmp_path, "kibhr-2017,2017,1,almaty,count,17.0,value,17,0,text,224,false,\n")
     with pytest.raises(PublishedDataError, match="line 2, field 'primary': 0 primary rows"):
         load_published(p)
 
@@ -186,7 +186,7 @@ def test_primary_uniqueness_spans_files(tmp_path):
 
 
 def test_one_primary_and_repeats_are_fine(tmp_path):
-    p = write(tmp_path, GOOD + "kibhr-2017,2017,1,almaty,count,17.0,17,0,text,224,false,a repeat\n")
+    p = write(tmp_path, GOOD + "kibhr-2017,2017,1,almaty,count,17.0,value,17,0,text,224,false,a repeat\n")
     df = load_published(p)
     assert df.height == 2 and df["primary"].to_list() == [True, False]
 
@@ -208,13 +208,55 @@ def test_rejects_empty_and_non_utf8_files(tmp_path):
         load_published(e)
     w = tmp_path / "w.csv"
     w.write_bytes((HEADER + GOOD.replace("almaty", "almaty").replace("17,0,", "17,0,") +
-                   "kibhr-2017,2017,1,astana,count,9.0,9,0,table,142,true,Астана\n").encode("cp1251"))
+                   "kibhr-2017,2017,1,astana,count,9.0,value,9,0,table,142,true,Астана\n").encode("cp1251"))
     with pytest.raises(PublishedDataError, match="UTF-8"):
         load_published(w)
 
 
 def test_line_numbers_count_physical_lines(tmp_path):
-    p = write(tmp_path, 'kibhr-2017,2017,1,almaty,count,17.0,17,0,table,141,true,"a note\non two lines"\n'
-                        "kibhr-2017,2017,1,astana,count,9.0,9,x,table,142,true,\n")
+    p = write(tmp_path, 'kibhr-2017,2017,1,almaty,count,17.0,value,17,0,table,141,true,"a note\non two lines"\n'
+                        "kibhr-2017,2017,1,astana,count,9.0,value,9,x,table,142,true,\n")
     with pytest.raises(PublishedDataError, match="line 4, field 'decimals'"):
         load_published(p)
+
+
+# ------------------------------------------------------------------ missing is not zero
+
+def test_no_dash_is_stored_as_zero():
+    """Read the CSV as text: every cell printed '-' (or '—') has an empty value and value_status 'dash'; every
+    empty value says why (dash, blank, unreadable); a number is given only with value_status 'value'."""
+    import csv
+    rows = list(csv.DictReader(CSV.open(encoding="utf-8")))
+    dashes = [r for r in rows if r["printed"].strip() in ("-", "—", "–")]
+    assert len(dashes) > 100
+    assert all(r["value"] == "" and r["value_status"] == "dash" for r in dashes)
+    assert all((r["value"] == "") == (r["value_status"] != "value") for r in rows)
+    assert {r["value_status"] for r in rows} == {"value", "dash", "blank", "unreadable"}
+
+
+def test_unreadable_cells_are_not_placed(pub):
+    """Table 2's Ust-Kamenogorsk row prints 6 values for 7 columns: the four middle cells are unreadable."""
+    uk = pub.filter((pl.col("table_no") == "2") & (pl.col("row_key") == "ust-kamenogorsk"))
+    status = dict(zip(uk["period"], uk["value_status"]))
+    assert [status[p] for p in ("2011-2012", "2012-2013", "2014", "2015")] == ["unreadable"] * 4
+    assert status["2010"] == "value" and status["2017"] == "dash"
+    assert uk.filter(pl.col("value_status") != "value")["value"].is_null().all()
+
+
+@pytest.mark.parametrize("body, field", [
+    ("kibhr-2017,2017,2,aktau,count,0.0,dash,-,0,table,1,true,\n", "value_status"),       # a dash stored as 0
+    ("kibhr-2017,2017,2,aktau,count,,value,-,0,table,1,true,\n", "value_status"),         # no number, said 'value'
+    ("kibhr-2017,2017,2,aktau,count,,dash,3,0,table,1,true,\n", "value_status"),          # 'dash' printing a number
+    ("kibhr-2017,2017,2,aktau,count,,zero,-,0,table,1,true,\n", "value_status"),          # unknown status
+])
+def test_rejects_a_missing_value_stored_as_a_number(tmp_path, body, field):
+    with pytest.raises(PublishedDataError, match=f"line 2, field '{field}'"):
+        load_published(write(tmp_path, body))
+
+
+def test_accepts_dash_blank_and_unreadable(tmp_path):
+    df = load_published(write(tmp_path, "kibhr-2017,2017,2,aktau,count,,dash,-,0,table,1,true,\n"
+                                        "kibhr-2017,2017,2,almaty,count,,blank,,0,table,1,true,\n"
+                                        "kibhr-2017,2017,2,astana,count,,unreadable,,0,table,1,true,lost\n"))
+    assert df["value"].null_count() == 3
+    assert df["value_status"].to_list() == ["dash", "blank", "unreadable"]

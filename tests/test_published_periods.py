@@ -56,3 +56,67 @@ def test_audit_table_is_filled(wh):
     a = q("SELECT * FROM audit")
     assert a.height > 0
     assert a.filter((pl.col("table_no") == "11") & (pl.col("col_key") == "sanctioned")).height >= 1
+
+
+# ------------------------------------------------------------------ full reconciliation, missing is not zero
+
+def test_every_published_2017_printing_has_exactly_one_status(wh):
+    pub = q("SELECT table_no, row_key, col_key, location, line, value_status FROM published_figures WHERE period = '2017'")
+    rec = q("SELECT * FROM reconciliation WHERE period = '2017'")
+    keys = ["table_no", "row_key", "col_key", "location", "line"]
+    joined = pub.join(rec.select(keys + ["status"]), on=keys, how="left")
+    assert joined.height == pub.height                       # no printing twice
+    assert joined["status"].null_count() == 0, joined.filter(pl.col("status").is_null())
+    assert set(rec["status"]) <= {"match", "match_truncated", "match_approximate", "mismatch", "not_derived",
+                                  "not_published"}
+    # the cells the old inner join lost: Table 2's Pavlodar and Table 3's Zhezkazgan (published, the cards have
+    # no assembly there: 0, a mismatch) and Temirtau (derived only)
+    st = {(x["table_no"], x["row_key"], x["col_key"]): x["status"] for x in rec.iter_rows(named=True)}
+    assert st[("2", "pavlodar", "count")] == "mismatch"
+    assert st[("3", "zhezkazgan", "activity_index")] == "mismatch"
+    pav = rec.filter((pl.col("table_no") == "2") & (pl.col("row_key") == "pavlodar")).row(0, named=True)
+    assert (pav["derived"], pav["published"], pav["choice_used"]) == (0, 1, 0)
+    assert st[("2", "temirtau", "count")] == "not_published"
+    assert st[("2", "total", "count")] == "match"
+    # one quantity, one key: the topic list's total is Table 4's count; the text's 19.4% is detention_cases_pct
+    assert st[("topics", "social/total", "count")] == "match"
+    assert st[("summary", "total", "detention_cases_pct")] == "match"
+
+
+def test_a_dash_is_never_a_zero(wh):
+    rec = q("SELECT * FROM reconciliation WHERE period = '2017' AND value_status = 'dash'")
+    assert rec.height > 10 and rec["published"].null_count() == rec.height
+    assert set(rec["printed"]) == {"-"}
+    f = q("SELECT * FROM figures WHERE period = '2016' AND value_status <> 'value'")
+    assert f.height > 0 and f["value"].null_count() == f.height     # e.g. Table 2 Karaganda 2016 '-'
+    assert q("SELECT value, value_status FROM figures WHERE period = '2016' AND table_no = '2' "
+             "AND row_key = 'karaganda'").row(0) == (None, "dash")
+    unread = q("SELECT * FROM published_figures WHERE period = '2014' AND table_no = '2' AND row_key = 'ust-kamenogorsk'")
+    assert unread.row(0, named=True)["value"] is None and unread.row(0, named=True)["value_status"] == "unreadable"
+
+
+def test_recorded_choices_reach_the_reconciliation(wh):
+    ch = q("SELECT * FROM published_choices")
+    assert ch.height >= 20 and ch["reason_ru"].null_count() == 0 and ch["reason_en"].null_count() == 0
+    rec = q("SELECT * FROM reconciliation WHERE period = '2017'")
+    # every mismatch of a table cell is either a recorded choice or a verbal approximation of the text
+    bad = rec.filter((pl.col("status") == "mismatch") & pl.col("choice_used").is_null() & (pl.col("location") == "table"))
+    assert bad.height == 0, bad.select("table_no", "row_key", "col_key", "printed")
+    row = rec.filter((pl.col("table_no") == "14") & (pl.col("row_key") == "total") & (pl.col("col_key") == "police")
+                     & (pl.col("location") == "table")).row(0, named=True)
+    assert row["published"] == 104 and row["choice_used"] == 134 and "134" in row["choice_reason_en"]
+
+
+def test_a_period_without_cards_has_nothing_to_reconcile(wh):
+    assert q("SELECT count(*) AS n FROM reconciliation WHERE period = '2016'")["n"][0] == 0
+
+
+def test_audit_roots_and_cells_in_the_warehouse(wh):
+    a = q("SELECT * FROM audit")
+    assert set(a["level"]) <= {"contradiction", "rounding", "truncated"} and a["root_id"].null_count() == 0
+    cells = q("SELECT * FROM audit_cells")
+    # Table 2's 2017 column: one root with the total and the city cells it rests on
+    rid = a.filter((pl.col("period") == "2017") & (pl.col("table_no") == "2") & (pl.col("row_key") == "total"))["root_id"][0]
+    mine = cells.filter(pl.col("root_id") == rid)
+    assert {"total", "pavlodar", "temirtau", "almaty"} <= set(mine["row_key"])
+    assert mine.filter(pl.col("anchor")).height >= 1

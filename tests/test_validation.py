@@ -136,3 +136,39 @@ def test_every_record_is_clean_or_quarantined():
     quarantined = res.quarantine.filter(pl.col("severity") == "error")["record_id"].n_unique()
     assert res.cards.height + res.persons.height + quarantined == len(records)
     assert quarantined == 3  # participants -3, -2, -1
+
+
+def test_event_status_keeps_refused_and_prevented_out_of_the_assemblies(example_inbox):
+    """A record with event_status refused or prevented lands in events_not_held (nothing lost) and is counted in
+    its own figures; held is the default; an unknown status, a refused record without a refused permission and
+    'applications' on an assembly held are quarantined naming the field."""
+    from tests.conftest import CARD, figures_of, run_period
+    from assets.core import warehouse
+    d = example_inbox / "inbox" / "cards" / "2017"
+    (d / "x-ref.yaml").write_text(CARD.format(id="2017-X-REF", date="2017-03-01", city="Астана", character="social", n=0)
+                                  .replace("permission_requested: false\nreason_not_applied: unknown",
+                                           "permission_requested: true\npermission_answer: refused")
+                                  + "event_status: refused\napplications: 3\n", encoding="utf-8")
+    (d / "x-prev.yaml").write_text(CARD.format(id="2017-X-PREV", date="2017-03-02", city="Астана", character="social", n=2)
+                                   + "event_status: prevented\npreventive_detentions: 2\ndetained: 2\n", encoding="utf-8")
+    (d / "x-bad.yaml").write_text(CARD.format(id="2017-X-BAD", date="2017-03-03", city="Астана", character="social", n=1)
+                                  + "event_status: cancelled\n", encoding="utf-8")
+    # a refused record without a refused permission; 'applications' on an assembly held
+    (d / "r1.yaml").write_text(CARD.format(id="2017-R-1", date="2017-03-01", city="Астана", character="social", n=0)
+                               + "event_status: refused\n", encoding="utf-8")
+    (d / "r2.yaml").write_text(CARD.format(id="2017-R-2", date="2017-03-02", city="Астана", character="social", n=3)
+                               + "applications: 4\n", encoding="utf-8")
+    assert run_period("2017").success
+    fig = figures_of("2017")
+    assert fig[("summary", "total", "assemblies")] == 36 and fig[("1", "astana", "count")] == 9
+    assert fig[("summary", "total", "applications_refused")] == 17 + 3
+    assert fig[("summary", "total", "assemblies_prevented")] == 1 + 1
+    assert fig[("summary", "total", "preventive_detentions")] == 1 + 2
+    with warehouse.connect(read_only=True) as con:
+        ev = dict(con.execute("SELECT card_id, event_status FROM events_not_held").fetchall())
+        q = con.execute("SELECT field, reason FROM quarantine WHERE card_id = '2017-X-BAD'").fetchall()
+        qr = dict(con.execute("SELECT card_id, field FROM quarantine WHERE card_id LIKE '2017-R-%'").fetchall())
+    assert ev == {"2017-OSDP-01": "refused", "2017-X-REF": "refused", "2017-X-PREV": "prevented"}
+    assert any(f == "event_status" for f, _ in q), q
+    assert qr == {"2017-R-1": "event_status", "2017-R-2": "applications"}
+

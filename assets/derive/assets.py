@@ -5,9 +5,9 @@ import pandera.errors
 
 from assets.core import periods
 from assets.core import warehouse as wh
-from assets.derive.audit import audit_published
+from assets.derive.audit import audit_cells, audit_published
 from assets.derive.figures import figures_for_period, reconcile, refresh_codes
-from assets.derive.published import load_published
+from assets.derive.published import load_choices, load_published
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
 from schemas.derived import AuditSchema, ReconciliationSchema
@@ -24,12 +24,17 @@ def published_figures(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     import polars as pl
 
     df = load_published().with_columns(pl.lit("published").alias("provenance"))
+    choices = load_choices(published=df)
     with warehouse.get_connection() as con:
         n = wh.replace_table(con, "published_figures", df)
+        wh.replace_table(con, "published_choices", choices)
     by_period = df.group_by("period").len().sort("period")
-    context.log.info(f"loaded {n} published figures from data/published/")
+    context.log.info(f"loaded {n} published figures and {choices.height} recorded choices from data/published/")
+    status = df.group_by("value_status").len().sort("value_status")
     return dg.MaterializeResult(metadata={
         "dagster/row_count": n,
+        "choices": choices.height,
+        "by_value_status": dg.MetadataValue.md(status.to_pandas().to_markdown(index=False)),
         "by_period": dg.MetadataValue.md(by_period.to_pandas().to_markdown(index=False)),
     })
 
@@ -43,11 +48,15 @@ def published_figures(context: dg.AssetExecutionContext, warehouse: WarehouseRes
 )
 def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        pub = wh.query(con, "SELECT * FROM published_figures")
+        # in a fixed order: root ids are numbered in the order of the findings
+        pub = wh.query(con, 'SELECT * FROM published_figures ORDER BY source, period, table_no, row_key, col_key, '
+                            'location, line, "primary"')
         findings = audit_published(pub)
         AuditSchema.validate(findings, lazy=True)
         n = wh.replace_table(con, "audit", findings)
-    context.log.info(f"the audit found {n} contradictions in the published figures")
+        wh.replace_table(con, "audit_cells", audit_cells(findings))
+    roots = findings.filter(findings["level"] == "contradiction")["root_id"].n_unique() if n else 0
+    context.log.info(f"the audit found {n} findings ({roots} contradictions by root cause) in the published figures")
     rules = findings.group_by("rule").len().sort("rule") if n else None
     return dg.MaterializeResult(metadata={
         "dagster/row_count": n,
@@ -91,7 +100,8 @@ def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         df = reconcile(con, period)
         ReconciliationSchema.validate(df, lazy=True)
         wh.replace_partition(con, "reconciliation", period.id, df)
-    counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "match_approximate", "mismatch")}
+    counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "match_approximate", "mismatch",
+                                                              "not_derived", "not_published")}
     contradicted = df.filter((df["status"] == "mismatch") & df["contradicted_in_report"]).height
     context.log.info(f"reconciliation {period.id}: {counts}, {contradicted} mismatches on cells the report contradicts itself")
     return dg.MaterializeResult(metadata={"cells": df.height, **counts, "mismatch_contradicted_in_report": contradicted,

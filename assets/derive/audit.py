@@ -54,13 +54,16 @@ from schemas.published import (CHARACTERS, TABLE_DIMENSION, dimension_keys)
 EPS = 1e-6
 APPROX_TOL = 0.25
 
-RULES = ("sum_total", "share_from_counts", "shares_sum_100", "same_figure", "average", "impossible", "truncated")
+RULES = ("sum_total", "share_from_counts", "shares_sum_100", "same_figure", "average", "impossible",
+         "whole_base", "listed_count", "cross_table", "trend", "category_swap", "impossible_row", "truncated")
+LEVELS = ("contradiction", "rounding", "truncated")
 FINDING_SCHEMA = {"source": pl.Utf8, "rule": pl.Utf8, "period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8,
-                  "col_key": pl.Utf8, "published": pl.Float64, "expected": pl.Float64, "message": pl.Utf8}
+                  "col_key": pl.Utf8, "published": pl.Float64, "expected": pl.Float64, "message": pl.Utf8,
+                  "level": pl.Utf8, "root_id": pl.Utf8, "cells": pl.Utf8}
 
 TABLE_ORDER = [str(i) for i in range(1, 15)] + ["14-1"] + [str(i) for i in range(15, 20)] + \
     ["topics", "courts", "summary"]
-RATIO_TOKENS = {"pct", "index", "avg", "median", "ratio", "per"}
+RATIO_TOKENS = {"pct", "index", "avg", "median", "ratio", "per", "trend"}
 
 
 def is_ratio(col: str) -> bool:
@@ -94,6 +97,11 @@ class Fig:
     @property
     def dash(self) -> bool:
         return self.printed.strip() == "-"
+
+    @property
+    def judgement(self) -> bool:
+        """Placed by a judgement of the transcriber (data/published/README.md): no finding is built on it."""
+        return (self.note or "").strip().lower().startswith("judgement")
 
     @property
     def approx(self) -> bool:
@@ -245,17 +253,27 @@ CLOSED_DIMENSIONS = {"character", "organizer", "reason"}
 class Book:
     def __init__(self, df: pl.DataFrame):
         self.figs: list[Fig] = []
+        # cells the report has but that hold no number: blank or unreadable (a dash is the report's "none")
+        self.missing: dict[tuple, list[dict]] = defaultdict(list)
         for r in df.iter_rows(named=True):
+            status = r.get("value_status") or ("value" if r["value"] is not None else "blank")
+            printed = str(r["printed"] or "")
+            if status in ("blank", "unreadable") or (status == "value" and r["value"] is None):
+                self.missing[(r["source"], str(r["period"]), str(r["table_no"]), r["col_key"])].append(r)
+                continue
+            value = 0.0 if status == "dash" else float(r["value"])
             self.figs.append(Fig(source=r["source"], period=str(r["period"]), table_no=str(r["table_no"]),
-                                 row_key=r["row_key"], col_key=r["col_key"], value=float(r["value"]),
-                                 printed=str(r["printed"]), decimals=int(r["decimals"]), location=r["location"],
-                                 line=int(r["line"]), primary=bool(r["primary"]), note=r.get("note")))
+                                 row_key=r["row_key"], col_key=r["col_key"], value=value,
+                                 printed="-" if status == "dash" else printed, decimals=int(r["decimals"]),
+                                 location=r["location"], line=int(r["line"]), primary=bool(r["primary"]),
+                                 note=r.get("note")))
         self.by_key: dict[tuple, list[Fig]] = defaultdict(list)
         for f in self.figs:
             self.by_key[(f.source, f.period, f.table_no, f.row_key, f.col_key)].append(f)
         for figs in self.by_key.values():
             figs.sort(key=lambda f: (not f.primary, f.line))
         self.sources = sorted({f.source for f in self.figs})
+        self._col_dec: dict[tuple, int] = {}
         self.periods = self._period_order({f.period for f in self.figs})
 
     @staticmethod
@@ -266,6 +284,19 @@ class Book:
         except Exception:  # noqa: BLE001 - no config: lexical order
             known = []
         return [p for p in known if p in present] + sorted(p for p in present if p not in known)
+
+    def is_missing(self, s, p, t, r, c) -> bool:
+        """The report has the cell, but it is blank or cannot be read: not a zero."""
+        return any(x["row_key"] == r for x in self.missing.get((s, p, t, c), []))
+
+    def column_decimals(self, s, t, c) -> int:
+        """The coarsest precision a table prints a column with (over its rows and periods)."""
+        key = (s, t, c)
+        if key not in self._col_dec:
+            ds = [f.decimals for f in self.figs if (f.source, f.table_no, f.col_key) == key and not f.dash
+                  and not f.approx and f.location == "table"]
+            self._col_dec[key] = min(ds) if ds else 0
+        return self._col_dec[key]
 
     # -- lookups
     def get(self, s, p, t, r, c) -> Fig | None:
@@ -297,8 +328,8 @@ class Book:
             if r is None:
                 continue
             figs = self.all(s, p, m.table_no, r, m.col_key)
-            if not figs and canon_row in dimension_keys("city") and self.complete_city_table(s, p, m.table_no,
-                                                                                            m.col_key):
+            if not figs and canon_row in dimension_keys("city") and not self.is_missing(s, p, m.table_no, r, m.col_key) \
+                    and self.complete_city_table(s, p, m.table_no, m.col_key):
                 figs = [Fig(s, p, m.table_no, r, m.col_key, 0.0, "0", 0, "table", 0, True, None, implicit=True)]
             out.append((m, figs))
         return out
@@ -308,7 +339,8 @@ class Book:
         canon = canonical(t, r, c)
         if canon is None:
             figs = self.all(s, p, t, r, c)
-            if not figs and r in dimension_keys("city") and self.complete_city_table(s, p, t, c):
+            if not figs and r in dimension_keys("city") and not self.is_missing(s, p, t, r, c) \
+                    and self.complete_city_table(s, p, t, c):
                 figs = [Fig(s, p, t, r, c, 0.0, "0", 0, "table", 0, True, None, implicit=True)]
             return figs
         out: list[Fig] = []
@@ -341,29 +373,100 @@ def values(figs: Iterable[Fig]) -> list[float]:
 # ------------------------------------------------------------------------------------------ findings
 
 class Findings:
-    def __init__(self, include_truncated: bool, periods: list[str] | None = None):
+    """The findings of all rules. Each finding has its anchor cell (the figure it is about) and the other cells
+    it rests on; findings that share a cell, or a column that does not add up, or one sentence of the text,
+    are one root cause (`root_id`). A finding whose difference lies within the precision its table prints
+    with is level 'rounding', not a contradiction; a figure right only when truncated is level 'truncated'."""
+
+    def __init__(self, include_truncated: bool, periods: list[str] | None = None, book: "Book | None" = None):
         self.periods = periods or []
         self.rows: list[dict] = []
         self.include_truncated = include_truncated
+        self.book = book
 
-    def add(self, rule: str, f: Fig, expected: float | None, message: str, published: float | None = None):
+    def add(self, rule: str, f: Fig, expected: float | None, message: str, published: float | None = None,
+            cells: Iterable[Fig] = (), groups: Iterable[tuple] = ()):
+        if f.judgement and rule not in PLACEMENT_FREE:
+            return                  # a judgement cell carries no finding (its placement is not printed)
+        linked = [f] + [c for c in cells if c is not None and not c.implicit]
         self.rows.append({"source": f.source, "rule": rule, "period": f.period, "table_no": f.table_no,
                           "row_key": f.row_key, "col_key": f.col_key,
-                          "published": f.value if published is None else published,
-                          "expected": None if expected is None else float(expected), "message": message})
+                          # a printed "-" is no number: the finding shows none (its message quotes the dash)
+                          "published": (None if f.dash else f.value) if published is None else published,
+                          "expected": None if expected is None else float(expected), "message": message,
+                          "_fig": f, "_cells": linked, "_groups": list(groups)})
+
+    def _level(self, row: dict) -> str:
+        if row["rule"] == "truncated":
+            return "truncated"
+        f: Fig = row["_fig"]
+        e = row["expected"]
+        if row["rule"] in ("share_from_counts", "average") and e is not None and is_ratio(f.col_key) \
+                and not f.approx and self.book is not None:
+            d = self.book.column_decimals(f.source, f.table_no, f.col_key)
+            if d < f.decimals and abs(f.value - e) <= 0.5 * 10 ** -d + EPS:
+                return "rounding"
+        return "contradiction"
 
     def frame(self) -> pl.DataFrame:
         if not self.rows:
             return pl.DataFrame(schema=FINDING_SCHEMA)
-        df = pl.DataFrame(self.rows, schema=FINDING_SCHEMA, orient="row")
         order = {r: i for i, r in enumerate(RULES)}
         tables = {t: i for i, t in enumerate(TABLE_ORDER)}
         periods = {p: i for i, p in enumerate(self.periods)}
-        return (df.with_columns(pl.col("rule").replace_strict(order, return_dtype=pl.Int64).alias("_r"),
-                                pl.col("table_no").replace_strict(tables, default=99, return_dtype=pl.Int64).alias("_t"),
-                                pl.col("period").replace_strict(periods, default=99, return_dtype=pl.Int64).alias("_p"))
-                .sort(["source", "_r", "_t", "_p", "row_key", "col_key"]).drop("_r", "_t", "_p").unique(
-                    maintain_order=True))
+        rows = sorted(self.rows, key=lambda r: (r["source"], order.get(r["rule"], 99), tables.get(r["table_no"], 99),
+                                                periods.get(r["period"], 99), r["row_key"] or "", r["col_key"] or "",
+                                                r["message"]))
+        # drop exact repeats
+        seen, uniq = set(), []
+        for r in rows:
+            k = tuple(r[c] for c in ("source", "rule", "period", "table_no", "row_key", "col_key", "published",
+                                     "expected", "message"))
+            if k not in seen:
+                seen.add(k)
+                uniq.append(r)
+        rows = uniq
+        # roots: union-find over shared cells and group keys
+        parent = list(range(len(rows)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        first: dict[tuple, int] = {}
+        for i, r in enumerate(rows):
+            a: Fig = r["_fig"]
+            keys = [("group", a.source, "cell", a.period, a.table_no, a.row_key, a.col_key)]
+            keys += [("group", r["source"]) + tuple(g) for g in r["_groups"]]
+            for k in keys:
+                if k in first:
+                    parent[find(i)] = find(first[k])
+                else:
+                    first[k] = i
+        levels = [self._level(r) for r in rows]
+        roots: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(rows)):
+            roots[find(i)].append(i)
+        # number roots per source in the order of their first finding
+        root_no: dict[int, str] = {}
+        count: dict[str, int] = defaultdict(int)
+        for i, r in enumerate(rows):
+            ri = find(i)
+            if ri not in root_no:
+                count[r["source"]] += 1
+                root_no[ri] = f"{r['source']}#{count[r['source']]:02d}"
+        out = []
+        for i, r in enumerate(rows):
+            cells = "; ".join(dict.fromkeys(f"{c.period}|{c.table_no}|{c.row_key}|{c.col_key}" for c in r["_cells"]))
+            out.append({**{k: r[k] for k in FINDING_SCHEMA if k in r}, "level": levels[i],
+                        "root_id": root_no[find(i)], "cells": cells})
+        return pl.DataFrame(out, schema=FINDING_SCHEMA, orient="row")
+
+
+# Rules whose findings hold whatever the placement of a judgement cell (they look at the whole row).
+PLACEMENT_FREE = {"impossible_row"}
 
 
 def cell(f: Fig) -> str:
@@ -371,7 +474,7 @@ def cell(f: Fig) -> str:
 
 
 def check_derived(out: Findings, rule: str, f: Fig, cands: list[tuple[float, str]], what: str,
-                  extra: Callable[[], str] | None = None) -> None:
+                  extra: Callable[[], str] | None = None, groups: Iterable[tuple] = ()) -> None:
     """f should equal one of the candidate derivations (x, how)."""
     cands = [(x, how) for x, how in cands if x is not None and math.isfinite(x)]
     if not cands or (f.dash and is_ratio(f.col_key) and rule == "average"):
@@ -383,7 +486,7 @@ def check_derived(out: Findings, rule: str, f: Fig, cands: list[tuple[float, str
         msg = (f"{cell(f)}: {f.where()} prints {f.shown()}, but {what} = {how0} = {fmt(x0)}"
                + ("" if len(cands) == 1 else f" (other printed inputs give {', '.join(fmt(x) for x, _ in cands[1:])})")
                + (extra() if extra else ""))
-        out.add(rule, f, x0, msg)
+        out.add(rule, f, x0, msg, groups=groups)
     elif k == "trunc" and out.include_truncated:
         i = kinds.index("trunc")
         x, how = cands[i]
@@ -429,9 +532,17 @@ def rule_sum_total(book: Book, out: Findings) -> None:
         tot = by_row.get("total")
         if tot is not None:
             if tot.match(sm) is None:
+                lost = book.missing.get((s, p, t, c), [])
+                cond = ""
+                if lost:
+                    cond = (f"; {len(lost)} cell(s) of the column cannot be read ("
+                            + ", ".join(sorted({x['row_key'] for x in lost})) + ")"
+                            + (f": they would have to hold {fmt(tot.value - sm)} together" if tot.value > sm else
+                               ", and no value of theirs can bring the sum down"))
                 out.add("sum_total", tot, sm,
                         f"{table_name(t)}, column '{c}' ({p}): the {len(members)} {kind} rows sum to {fmt(sm)}, "
-                        f"but the total row (line {tot.line}) says {tot.shown()}")
+                        f"but the total row (line {tot.line}) says {tot.shown()}" + cond,
+                        cells=members, groups=[("col", p, t, c), ("sum", p, t)])
             continue
         # no total row printed: the rows of a composition of the period's assemblies
         if c != "count" or len(members) < 2:
@@ -452,7 +563,8 @@ def rule_sum_total(book: Book, out: Findings) -> None:
             tf = totals[0]
             out.add("sum_total", Fig(s, p, t, "total", c, tf.value, tf.printed, 0, tf.location, tf.line, True), sm,
                     f"{table_name(t)}, column '{c}' ({p}): the {len(members)} {kind} rows count {fmt(sm)} "
-                    f"assemblies, but the report counts {tf.shown()} assemblies in {p}: {tf.where()}")
+                    f"assemblies, but the report counts {tf.shown()} assemblies in {p}: {tf.where()}",
+                    cells=members, groups=[("col", p, t, c)])
     # parts of a row
     for (t, c), parts in ROW_PARTS.items():
         for f in book.primaries():
@@ -464,7 +576,8 @@ def rule_sum_total(book: Book, out: Findings) -> None:
             sm = sum(x.value for x in pf)
             if f.match(sm) is None:
                 out.add("sum_total", f, sm, f"{cell(f)}: {' + '.join(parts)} = {' + '.join(x.shown() for x in pf)} "
-                                            f"= {fmt(sm)}, but {f.where()} says {f.shown()}")
+                                            f"= {fmt(sm)}, but {f.where()} says {f.shown()}",
+                        cells=pf, groups=[("sum", f.period, t)])
 
 
 # ------------------------------------------------------------------------------------------ rules 2 and 5
@@ -535,7 +648,7 @@ def rule_derived(book: Book, out: Findings) -> None:
                 sm = sum(x.value for x in member_counts)
                 dens = dens + [Fig(s, p, t, "total", "count", sm, fmt(sm), 0, "table", 0, True)]
             check_derived(out, "share_from_counts", f, ratio_cands(nums, dens, 100, ""),
-                          f"'{r}' / all assemblies")
+                          f"'{r}' / all assemblies", groups=[("col", p, t, c)])
         elif t == "9" and c == "share_pct" and r == "total":
             check_derived(out, "share_from_counts", f,
                           ratio_cands(book.candidates(s, p, "11", "total", "unsanctioned"), A, 100, ""),
@@ -555,8 +668,11 @@ def rule_derived(book: Book, out: Findings) -> None:
         elif t == "3" and c == "activity_index":
             m = months_of(p)
             if m:
-                cands = [(n / m, f"{fmt(n)} assemblies / {fmt(m)} months") for n in
-                         values(book.candidates(s, p, "2", r, "count"))]
+                # every table's count of the city (a city absent from a complete table counts 0 there): where
+                # the tables disagree, the index may follow any of them (the disagreement is rule 4's finding)
+                counts = [g for _, figs in book.member_figs(s, p, "assemblies", r) for g in figs] \
+                    if canonical("2", r, "count") else book.candidates(s, p, "2", r, "count")
+                cands = [(n / m, f"{fmt(n)} assemblies / {fmt(m)} months") for n in values(counts)]
                 check_derived(out, "share_from_counts", f, cands, "assemblies / months")
         elif t == "17" and c == "share_pct" and r == "total":
             check_derived(out, "share_from_counts", f,
@@ -597,7 +713,8 @@ def check_whole_share(out: Findings, f: Fig, assemblies: list[Fig]) -> None:
         near = lo if abs(lo - f.value) <= abs(hi - f.value) else hi
         out.add("share_from_counts", f, near,
                 f"{cell(f)}: {f.where()} prints {f.shown()}, but no whole number of the {d} assemblies of "
-                f"{f.period} gives it: {n} / {d} = {lo:.2f}%, {n + 1} / {d} = {hi:.2f}%")
+                f"{f.period} gives it: {n} / {d} = {lo:.2f}%, {n + 1} / {d} = {hi:.2f}%",
+                groups=[("col", f.period, f.table_no, f.col_key)])
     elif k == "trunc" and out.include_truncated:
         d = dens[0]
         n = math.floor(f.value * d / 100 + 1)
@@ -609,7 +726,7 @@ def check_whole_share(out: Findings, f: Fig, assemblies: list[Fig]) -> None:
 
 def rule_summary(book: Book, out: Findings, f: Fig, A: list[Fig]) -> None:
     s, p, r, c = f.source, f.period, f.row_key, f.col_key
-    if c == "detention_share_pct":
+    if c == "detention_cases_pct":
         check_derived(out, "share_from_counts", f,
                       ratio_cands(book.candidates(s, p, "16", r, "detention_cases"), A, 100, ""),
                       "assemblies with detentions / all assemblies")
@@ -760,7 +877,7 @@ def rule_shares_sum(book: Book, out: Findings) -> None:
                     f"{table_name(t)} ({p}, line {members[0].line}): the shares of the {len(members)} {dim} rows "
                     f"({terms}) sum to {fmt(sm)}%, not {fmt(target)}%"
                     + ("" if complete else " (some rows have no printed share, and these alone exceed it)"),
-                    published=sm)
+                    published=sm, cells=members, groups=[("col", p, t, "share_pct")])
     for a, b, what in COMPLEMENTS:
         for s in book.sources:
             for p in book.periods:
@@ -773,7 +890,8 @@ def rule_shares_sum(book: Book, out: Findings) -> None:
                 if not (lo <= 100 <= hi):
                     out.add("shares_sum_100", fb, 100.0 - fa.value,
                             f"{table_name(fb.table_no)} ({p}): {what} must sum to 100%, but "
-                            f"{fa.shown()} (line {fa.line}) + {fb.shown()} (line {fb.line}) = {fmt(sm)}%")
+                            f"{fa.shown()} (line {fa.line}) + {fb.shown()} (line {fb.line}) = {fmt(sm)}%",
+                            cells=[fa], groups=[("cell", fa.period, fa.table_no, fa.row_key, fa.col_key)])
 
 
 # ------------------------------------------------------------------------------------------ rule 4
@@ -808,9 +926,14 @@ def rule_same_figure(book: Book, out: Findings) -> None:
             what = "the same figure" if same_table else f"the same quantity ({table_name(ref.table_no)}, " \
                                                          f"'{ref.row_key}', '{ref.col_key}')"
             kind = " (a verbal approximation, allowed 25%)" if f.approx else ""
+            groups = []
+            if book.complete_city_table(f.source, f.period, f.table_no, f.col_key):
+                groups.append(("col", f.period, f.table_no, f.col_key))
+            if f.location == "text":
+                groups.append(("line", "same_figure", f.line))
             out.add("same_figure", f, ref.value,
                     f"{cell(f)}: {f.where()} gives {f.shown()}{kind}, but {ref.where()} gives {ref.shown()} "
-                    f"for {what}" + _beside(book, f, ref))
+                    f"for {what}" + _beside(book, f, ref), cells=[ref], groups=groups)
 
 
 def _beside(book: Book, f: Fig, ref: Fig) -> str:
@@ -871,17 +994,41 @@ def rule_impossible(book: Book, out: Findings) -> None:
 def audit_published(published: pl.DataFrame, include_truncated: bool = False) -> pl.DataFrame:
     """One row per contradiction of the published report(s) with itself (see the module doc)."""
     book = Book(published)
-    out = Findings(include_truncated, book.periods)
+    out = Findings(include_truncated, book.periods, book)
     rule_sum_total(book, out)
     rule_derived(book, out)
     rule_shares_sum(book, out)
     rule_same_figure(book, out)
     rule_impossible(book, out)
+    from assets.derive.audit_reader import careful_reader_rules
+    careful_reader_rules(book, out)
     return out.frame()
 
 
+CELL_SCHEMA = {"source": pl.Utf8, "root_id": pl.Utf8, "level": pl.Utf8, "rule": pl.Utf8, "period": pl.Utf8,
+               "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8, "anchor": pl.Boolean}
+
+
+def audit_cells(findings: pl.DataFrame) -> pl.DataFrame:
+    """Every cell of every finding, one row each (the finding's own cell has anchor = true): a root cause with
+    all its cells is `SELECT * FROM audit_cells WHERE root_id = ...`."""
+    rows, seen = [], set()
+    for r in findings.iter_rows(named=True):
+        anchor = (r["period"], r["table_no"], r["row_key"], r["col_key"])
+        cells = [tuple(c.split("|", 3)) for c in (r["cells"] or "").split("; ") if c]
+        for c in [anchor] + [c for c in cells if c != anchor]:
+            key = (r["source"], r["root_id"], r["rule"]) + tuple(c)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"source": r["source"], "root_id": r["root_id"], "level": r["level"], "rule": r["rule"],
+                         "period": c[0], "table_no": c[1], "row_key": c[2], "col_key": c[3], "anchor": c == anchor})
+    return pl.DataFrame(rows, schema=CELL_SCHEMA, orient="row") if rows else pl.DataFrame(schema=CELL_SCHEMA)
+
+
 def to_markdown(findings: pl.DataFrame) -> str:
-    cols = ["rule", "period", "table_no", "row_key", "col_key", "published", "expected", "message"]
+    cols = ["root_id", "rule", "period", "table_no", "row_key", "col_key", "published", "expected", "message"]
+    cols = [c for c in cols if c in findings.columns]
     lines = ["| # | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
     for i, row in enumerate(findings.iter_rows(named=True), 1):
         cells = [fmt(row[c]) if c in ("published", "expected") else str(row[c] if row[c] is not None else "-")
@@ -896,17 +1043,24 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     pub = load_published(Path(argv[0]) if argv else None)
     allf = audit_published(pub, include_truncated=True)
-    findings = allf.filter(pl.col("rule") != "truncated")
-    trunc = allf.filter(pl.col("rule") == "truncated")
     for src in sorted(set(pub["source"].to_list())):
-        f = findings.filter(pl.col("source") == src)
-        tr = trunc.filter(pl.col("source") == src)
-        counts = f.group_by("rule").len().sort("rule")
-        print(f"## Findings for `{src}` ({f.height})\n")
-        print(", ".join(f"{r}: {n}" for r, n in counts.iter_rows()) + "\n")
-        print(to_markdown(f))
-        print(f"\n### Truncated instead of rounded (informational, {tr.height})\n")
-        print(to_markdown(tr))
+        a = allf.filter(pl.col("source") == src)
+        contra = a.filter(pl.col("level") == "contradiction").sort("root_id", maintain_order=True)
+        rounding = a.filter(pl.col("level") == "rounding")
+        trunc = a.filter(pl.col("level") == "truncated")
+        roots = contra["root_id"].n_unique()
+        counts = contra.group_by("rule").len().sort("rule")
+        print(f"## Contradictions in `{src}`: {roots} root causes, {contra.height} findings\n")
+        print("Findings by rule: " + ", ".join(f"{r}: {n}" for r, n in counts.iter_rows()) + ". "
+              "Findings with the same `root_id` are one cause (they share a cell, a column that does not add up, "
+              "or a sentence); `cells` in the warehouse lists every cell a finding rests on.\n")
+        print(to_markdown(contra))
+        print(f"\n### Within the printed rounding (level 'rounding', not contradictions: {rounding.height})\n")
+        print("The difference is smaller than the precision the table prints the column with elsewhere (e.g. "
+              "15.5% in a table of whole per cents where 8/52 = 15.4%).\n")
+        print(to_markdown(rounding))
+        print(f"\n### Truncated instead of rounded (level 'truncated', informational: {trunc.height})\n")
+        print(to_markdown(trunc))
         print()
     return 0
 

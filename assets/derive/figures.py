@@ -11,7 +11,7 @@ from schemas import gazetteer
 from schemas.card import spec
 
 FIGURES_SCHEMA = {"period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8,
-                  "value": pl.Float64, "provenance": pl.Utf8}
+                  "value": pl.Float64, "provenance": pl.Utf8, "value_status": pl.Utf8}
 
 
 def codes_frame() -> pl.DataFrame:
@@ -52,15 +52,20 @@ def derive_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFra
         frames.append(df.select(
             pl.col("table_no").cast(pl.Utf8), pl.col("row_key").cast(pl.Utf8),
             pl.col("col_key").cast(pl.Utf8), pl.col("value").cast(pl.Float64)))
-    out = pl.concat(frames).with_columns(pl.lit(period.id).alias("period"), pl.lit("derived").alias("provenance"))
+    out = pl.concat(frames).with_columns(
+        pl.lit(period.id).alias("period"), pl.lit("derived").alias("provenance"),
+        # a model that yields NULL (e.g. a mean over no assemblies) has no figure for the cell: blank, never 0
+        pl.when(pl.col("value").is_null()).then(pl.lit("blank")).otherwise(pl.lit("value")).alias("value_status"))
     # row keys that carry card text (topics) never name a private person
     return redaction.redact_row_keys(out.select(list(FIGURES_SCHEMA)), redaction.private_names(con, period.id))
 
 
 def published_as_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
-    """The published figures of `period` (one per cell: the primary printing), as figures rows."""
-    df = query(con, """SELECT table_no, row_key, col_key, value FROM published_figures
-                       WHERE period = ? AND "primary" AND value IS NOT NULL""", [period.id])
+    """The published figures of `period` (one per cell: the primary printing), as figures rows. A cell the
+    report prints as "-", leaves blank or that cannot be read keeps value NULL and says so in value_status."""
+    df = query(con, """SELECT table_no, row_key, col_key,
+                              CASE WHEN value_status = 'value' THEN value END AS value, value_status
+                       FROM published_figures WHERE period = ? AND "primary" """, [period.id])
     return df.with_columns(pl.lit(period.id).alias("period"), pl.lit("published").alias("provenance")).select(list(FIGURES_SCHEMA))
 
 

@@ -21,9 +21,11 @@ from assets.core import settings
 from schemas.published import CHECK_FIELD, COLUMNS, KEY, PublishedFigures
 
 MAX_MESSAGES = 50
+CHOICES_FILE = "choices.csv"   # the recorded readings of self-contradicting reports (load_choices), not figures
+CHOICE_COLUMNS = ("period", "table_no", "row_key", "col_key", "published", "used", "reason_ru", "reason_en")
 
 SCHEMA = {"source": pl.Utf8, "period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8,
-          "value": pl.Float64, "printed": pl.Utf8, "decimals": pl.Int64, "location": pl.Utf8, "line": pl.Int64,
+          "value": pl.Float64, "value_status": pl.Utf8, "printed": pl.Utf8, "decimals": pl.Int64, "location": pl.Utf8, "line": pl.Int64,
           "primary": pl.Boolean, "note": pl.Utf8}
 
 
@@ -46,7 +48,7 @@ def _files(path: Path | None) -> list[Path]:
         path = default_dir()
     path = Path(path)
     if path.is_dir():
-        files = sorted(path.glob("*.csv"))
+        files = sorted(f for f in path.glob("*.csv") if f.name != CHOICES_FILE)
         if not files:
             raise PublishedDataError([f"{path}: no *.csv file"])
         return files
@@ -113,7 +115,10 @@ def _read_file(path: Path, problems: list[str]) -> list[dict]:
         for col, dtype in SCHEMA.items():
             s = raw[col]
             if dtype == pl.Utf8:
-                row[col] = s.strip() if col != "note" else (s.strip() or None)
+                row[col] = s.strip() if col not in ("note", "printed") else (s.strip() or None)
+                continue
+            if dtype == pl.Float64 and not s.strip():
+                row[col] = None          # missing is not zero: value_status says why
                 continue
             try:
                 if dtype == pl.Float64:
@@ -156,6 +161,10 @@ def _schema_problems(df: pl.DataFrame, err: SchemaErrors | SchemaError) -> list[
             out.append(f"{where}: {n} primary rows for key {key} (rows at {lines}); exactly one must be primary")
         elif check == "row_key_known":
             out.append(f"{where}: {row['row_key']!r} is not a row of table {row['table_no']}")
+        elif check == "value_matches_status":
+            out.append(f"{where}: value {row['value']!r} with value_status {row['value_status']!r} and printed "
+                       f"{row['printed']!r}: a number is given exactly when value_status is 'value'; 'dash' prints "
+                       f"'-' or '—'")
         elif check == "col_key_known":
             out.append(f"{where}: {row['col_key']!r} is not a column of table {row['table_no']}")
         else:
@@ -208,3 +217,58 @@ def load_published(path: Path | None = None) -> pl.DataFrame:
         msgs = _schema_problems(df, err)
         raise PublishedDataError(sorted(set(msgs), key=_order)) from None
     return df.select(list(COLUMNS))
+
+
+def load_choices(path: Path | None = None, published: pl.DataFrame | None = None) -> pl.DataFrame:
+    """data/published/choices.csv: one row per cell where the example cards follow one reading of a
+    self-contradicting report — period, table_no, row_key, col_key, the value the report prints there
+    (`published`, empty when the report has no such cell), the value the cards give (`used`) and the reason in
+    Russian and English. Validated: columns, numbers, both reasons present, one row per cell, and (given the
+    published figures) `published` equal to the cell's primary printing. A bad file raises
+    PublishedDataError naming file, line and field."""
+    path = Path(path) if path is not None else default_dir() / CHOICES_FILE
+    schema = {"period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8,
+              "published": pl.Float64, "used": pl.Float64, "reason_ru": pl.Utf8, "reason_en": pl.Utf8}
+    if not path.exists():
+        return pl.DataFrame(schema=schema)
+    name = _shown(path)
+    problems: list[str] = []
+    text = path.read_bytes().decode("utf-8-sig")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in next(reader, [])]
+    if tuple(header) != CHOICE_COLUMNS:
+        raise PublishedDataError([f"{name}, line 1: the header must be {','.join(CHOICE_COLUMNS)}"])
+    rows, seen = [], {}
+    for rec in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in rec):
+            continue
+        if len(rec) != len(CHOICE_COLUMNS):
+            problems.append(f"{name}, line {line}: {len(rec)} fields, expected {len(CHOICE_COLUMNS)}")
+            continue
+        row = {k: v.strip() for k, v in zip(CHOICE_COLUMNS, rec)}
+        for k in ("period", "table_no", "row_key", "col_key", "reason_ru", "reason_en"):
+            if not row[k]:
+                problems.append(f"{name}, line {line}, field '{k}': must not be empty")
+        for k in ("published", "used"):
+            try:
+                row[k] = float(row[k]) if row[k] else None
+            except ValueError:
+                problems.append(f"{name}, line {line}, field '{k}': must be a number or empty (got {row[k]!r})")
+                row[k] = None
+        key = (row["period"], row["table_no"], row["row_key"], row["col_key"])
+        if key in seen:
+            problems.append(f"{name}, line {line}, field 'col_key': a second choice for the cell {key} (line {seen[key]})")
+        seen[key] = line
+        if published is not None:
+            hit = published.filter((pl.col("period") == key[0]) & (pl.col("table_no") == key[1])
+                                   & (pl.col("row_key") == key[2]) & (pl.col("col_key") == key[3]) & pl.col("primary"))
+            printed = hit["value"][0] if hit.height else None
+            if (printed is None) != (row["published"] is None) or (
+                    printed is not None and abs(printed - row["published"]) > 1e-9):
+                problems.append(f"{name}, line {line}, field 'published': {row['published']!r}, but the published "
+                                f"figure of {key} is {printed!r}")
+        rows.append(row)
+    if problems:
+        raise PublishedDataError(problems)
+    return pl.DataFrame(rows, schema=schema, orient="row")

@@ -30,7 +30,8 @@ def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
         result = validate_in_warehouse(con, periods.get(period), records, files)
         wh.replace_partitions(con, period, {
             "raw_files": files, "raw_records": records,
-            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
+            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,
+            "events_not_held": result.events})
     rejected = files.filter(files["problem"].is_not_null())
     context.log.info(f"read {files.height} files ({rejected.height} refused or unreadable), {records.height} records "
                      f"from {escape(settings.cards_inbox(period))}")

@@ -44,6 +44,12 @@ def code(field: str, key: str, lang: str) -> str:
     return key
 
 
+# The card field whose codes a table's rows are (else cities, or the dictionary's special rows).
+ROW_FIELD = {"4": "character", "5": "organizer_type", "6": "organizer_type", "7": "form", "8": "form",
+             "10": "reason_not_applied", "13": None, "courts": None, "summary": None, "topics": None}
+_CELL_KEY = re.compile(r"^(\d+(?:-\d+)?|courts|summary)/([^/]+)/([^/]+)$")
+
+
 def row(key: str, lang: str, field: str | None = None) -> str:
     """Label of a row key: special rows, a city, or a code of `field`."""
     special = _labels()["rows"].get(key)
@@ -56,6 +62,10 @@ def row(key: str, lang: str, field: str | None = None) -> str:
         label = code(field, key, lang)
         if label != key:
             return label
+    cell = _CELL_KEY.match(key)
+    if cell:  # a text figure about another table's cell ('8/hunger_strike/count': a trend word about it)
+        table, r, c = cell.groups()
+        return f"{word('table', lang)}{table}: {row(r, lang, ROW_FIELD.get(table, 'city'))}, {column(c, lang).lower()}"
     if "/" in key:  # composite keys of the text figures ('event/2017-05-03/almaty', 'org/KazFem')
         parts = key.split("/")[1:]
         return ", ".join(row(p, lang, "city") if p in gazetteer.cities() else p for p in parts)

@@ -34,8 +34,7 @@ CHARTS = ["dynamics", "cities", "character", "forms", "police"]
 # text figures of the period that a table also holds (the published text may give them differently)
 SUMMARY_IN_TABLES = {"police": ("14", "total", "police"), "participants": ("18", "total", "participants"),
                      "detention_cases": ("16", "total", "detention_cases"), "assemblies": ("2", "total", "count")}
-ROW_FIELD = {"4": "character", "5": "organizer_type", "6": "organizer_type", "7": "form", "8": "form",
-             "10": "reason_not_applied", "13": None, "courts": None, "summary": None, "topics": None}
+ROW_FIELD = labels.ROW_FIELD
 
 
 def _table_order(t: str | None) -> tuple:
@@ -210,6 +209,13 @@ class Builder:
         if self.prev and self.prev in per:
             subs["prev"] = fmt.period_with(self.prev, self.lang)
         return subs
+
+    def key_label(self, table_no: str | None, row_key: str) -> str:
+        """Escaped markdown label of a row key of any table: a topic in the edition's language (the
+        cards' topic_en, else marked untranslated), other keys from the dictionary."""
+        if table_no == "topics":
+            return self.topic_label(row_key)
+        return md_escape(labels.row(row_key, self.lang, ROW_FIELD.get(table_no or "", "city")))
 
     def row_label(self, r: str, field: str | None) -> str:
         label = labels.row(r, self.lang, field)
@@ -468,8 +474,7 @@ class Builder:
             else:
                 rows = []
                 for r in sorted(diff.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["row_key"], r["col_key"])):
-                    field = ROW_FIELD.get(r["table_no"], "city")
-                    rows.append([md_escape(table_name(r["table_no"], lang)), md_escape(labels.row(r["row_key"], lang, field)),
+                    rows.append([md_escape(table_name(r["table_no"], lang)), self.key_label(r["table_no"], r["row_key"]),
                                  md_escape(labels.column(r["col_key"], lang)),
                                  labels.optional("location", r.get("location") or "", lang),
                                  fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—",
@@ -488,7 +493,7 @@ class Builder:
             if True:  # the finding as labelled cells in the edition's language (the audit's message names keys and lines)
                 cols = ("table_no", "row_key", "col_key", "rule", "published", "expected")
                 rows = [[md_escape(table_name(r["table_no"] or "", lang)),
-                         md_escape(labels.row(r["row_key"], lang, ROW_FIELD.get(r["table_no"] or "", "city")) if r["row_key"] else ""),
+                         self.key_label(r["table_no"], r["row_key"]) if r["row_key"] else "",
                          md_escape(labels.column(r["col_key"], lang) if r["col_key"] else ""),
                          md_escape(labels.optional("rules", r["rule"], lang)),
                          fmt.for_column(r["col_key"] or "", r["published"], lang) if r["published"] is not None else "—",

@@ -27,7 +27,8 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
         files = wh.query(con, "SELECT source_file, format, problem, warnings FROM raw_files WHERE period = ?", [period.id])
         result = validate_in_warehouse(con, period, raw, files)
         wh.replace_partitions(con, period.id, {
-            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine})
+            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,
+            "events_not_held": result.events})
     q = result.quarantine
     errors = q.filter(q["severity"] == "error")
     context.log.info(f"wrote {result.cards.height} cards, {result.persons.height} persons, {q.height} quarantine rows for {period.id}")

@@ -63,6 +63,17 @@ CARD_RULES: dict[str, Rule] = {
         lambda: _ok(~(pl.col("permission_requested") & pl.col("permission_answer").is_null())),
         lambda r: "permission was requested: give the authorities' answer (granted, refused, other_place, no_answer)",
     ),
+    "refused_needs_a_refusal": Rule(
+        ("event_status", "permission_answer"),
+        lambda: _ok(~((pl.col("event_status") == "refused") & (pl.col("permission_answer").fill_null("") != "refused"))),
+        lambda r: "event_status is 'refused' (an application refused, no assembly held): set permission_requested "
+                  "to true and permission_answer to 'refused'",
+    ),
+    "applications_only_when_refused": Rule(
+        ("applications", "event_status"),
+        lambda: _ok(~(pl.col("applications").is_not_null() & (pl.col("event_status").fill_null("held") != "refused"))),
+        lambda r: "'applications' counts refused applications: give it only with event_status 'refused'",
+    ),
     **{
         f"{who}_warned_needs_presence": Rule(
             (f"{who}_warned", f"{who}_present"),

@@ -27,9 +27,10 @@ QUARANTINE_COLUMNS = {
 
 @dataclass
 class Result:
-    cards: pl.DataFrame
+    cards: pl.DataFrame          # assemblies held
     persons: pl.DataFrame
     quarantine: pl.DataFrame
+    events: pl.DataFrame | None = None   # clean records with event_status refused | prevented (events_not_held)
 
 
 def _frame(kind: str, rows: list[dict]) -> pl.DataFrame:
@@ -199,6 +200,12 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
                    .with_columns(pl.lit(period.id).alias("period"),
                                  (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
                    .drop("_i", "_kept_at"))
+    if "event_status" in clean_cards.columns:
+        clean_cards = clean_cards.with_columns(pl.col("event_status").fill_null("held"))
+        events = clean_cards.filter(pl.col("event_status") != "held")
+        clean_cards = clean_cards.filter(pl.col("event_status") == "held")
+    else:
+        events = clean_cards.head(0)
     key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
     clean_persons = (persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
                      .with_columns(pl.lit(period.id).alias("period"),
@@ -206,12 +213,15 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
                                        lambda s: pseudonym.pseudonym(key, s["name"], s["card_id"], s["person_id"]),
                                        return_dtype=pl.Utf8).alias("pseudonym"))
                      .drop("_i"))
-    return Result(clean_cards, clean_persons, quarantine)
+    return Result(clean_cards, clean_persons, quarantine, events)
 
 
 def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame) -> Result:
     """validate_period with what the warehouse knows: card ids of other periods, and which record
-    held each id of this period before this run (it keeps the id)."""
-    elsewhere = dict(con.execute("SELECT card_id, period FROM cards WHERE period <> ?", [period.id]).fetchall())
-    incumbents = dict(con.execute("SELECT card_id, record_id FROM cards WHERE period = ?", [period.id]).fetchall())
+    held each id of this period before this run (it keeps the id) - among assemblies held and
+    events not held (refused applications, prevented assemblies) alike."""
+    every = """SELECT card_id, period, record_id FROM cards
+               UNION ALL SELECT card_id, period, record_id FROM events_not_held"""
+    elsewhere = dict(con.execute("SELECT card_id, period FROM (" + every + ") WHERE period <> ?", [period.id]).fetchall())
+    incumbents = dict(con.execute("SELECT card_id, record_id FROM (" + every + ") WHERE period = ?", [period.id]).fetchall())
     return validate_period(period, raw_records, raw_files, elsewhere, incumbents)

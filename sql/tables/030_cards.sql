@@ -38,7 +38,11 @@ CREATE TABLE IF NOT EXISTS cards (
     source_type VARCHAR NOT NULL,
     source_links VARCHAR,
     notes VARCHAR,
+    event_status VARCHAR NOT NULL DEFAULT 'held',  -- held | refused | prevented (schemas/card.yaml)
+    applications BIGINT,
     sanctioned BOOLEAN NOT NULL,
     record_id VARCHAR NOT NULL,
     source_file VARCHAR NOT NULL
 );
+ALTER TABLE cards ADD COLUMN IF NOT EXISTS event_status VARCHAR DEFAULT 'held';
+ALTER TABLE cards ADD COLUMN IF NOT EXISTS applications BIGINT;

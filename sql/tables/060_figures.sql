@@ -4,6 +4,8 @@ CREATE TABLE IF NOT EXISTS figures (
     table_no   VARCHAR NOT NULL,
     row_key    VARCHAR NOT NULL,
     col_key    VARCHAR NOT NULL,
-    value      DOUBLE,
-    provenance VARCHAR NOT NULL    -- derived | published
+    value      DOUBLE,            -- NULL unless value_status = 'value'
+    provenance VARCHAR NOT NULL,   -- derived | published
+    value_status VARCHAR NOT NULL DEFAULT 'value'  -- value | dash ("-" printed) | blank | unreadable
 );
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS value_status VARCHAR DEFAULT 'value';
