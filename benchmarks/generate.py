@@ -423,29 +423,33 @@ def generate_inbox(inbox: Path, n: int, periods: tuple[str, ...] | list[str] = (
 
 # ----------------------------------------------------------------------------- media articles
 
-NEWS = [
+NEWS = [  # everyday news: none of these mentions a form of protest
     "Национальный банк сохранил базовую ставку на уровне {n} процентов, сообщает пресс-служба регулятора.",
     "Аналитики ожидают, что инфляция по итогам года составит около {n} процентов.",
-    "Акции крупнейших компаний на бирже за неделю подорожали в среднем на {n} процента.",
     "В {city} завершили ремонт {n} километров дорог, сообщили в отделе пассажирского транспорта.",
     "Синоптики обещают в {city} до {n} градусов тепла и кратковременные дожди.",
-    "На строительной площадке в центре города установили новый башенный кран.",
-    "Министерство здравоохранения напомнило о требованиях к вакцинации детей.",
-    "Представители бизнеса обсудили с депутатами налоговые поправки и требования к отчётности.",
     "Сборная страны по футболу проведёт товарищеский матч в {city} в следующем месяце.",
-    "Фестиваль современного искусства соберёт в {city} около {n} зрителей.",
-    "Жители микрорайона пожаловались на качество воды, в акимате пообещали провести проверку.",
     "Урожай зерновых в этом году превысит {n} миллионов тонн, считают в министерстве сельского хозяйства.",
     "Аким города провёл встречу с жителями и ответил на вопросы о благоустройстве дворов.",
     "Компания объявила о выпуске облигаций на {n} миллиардов тенге.",
     "В {city} открылась новая школа на {n} мест, строительство длилось два года.",
     "Полицейские задержали подозреваемого в краже автомобиля, возбуждено уголовное дело.",
+    "Эксперты отмечают рост цен на жильё в крупных городах, особенно в {city}.",
+    "В областной больнице появился новый томограф, его закупили за счёт местного бюджета.",
+    "Авиакомпания открывает прямой рейс из {city} в Стамбул, билеты уже в продаже.",
+    "Министерство образования утвердило новые учебные программы для старших классов.",
+    "На городских рынках подешевели овощи, а мясо подорожало на {n} тенге за килограмм.",
+    "В выходные в {city} ожидается сильный ветер, спасатели советуют не парковаться под деревьями.",
+]
+MENTIONS = [  # the words of protest without an assembly being held: shares, courts, laws, statistics, online
+    "Акции крупнейших компаний на бирже за неделю подорожали в среднем на {n} процента.",
+    "На строительной площадке в центре города установили новый башенный кран.",
+    "Министерство здравоохранения напомнило о требованиях к вакцинации детей.",
     "Мажилис одобрил в первом чтении законопроект о мирных собраниях, документ направлен в сенат.",
     "Суд оштрафовал на {n} МРП участника несанкционированного митинга, сообщил его адвокат.",
     "По данным статистики, количество протестных акций в стране за год снизилось на {n} процентов.",
     "Пользователи соцсетей запустили флешмоб с хэштегом в поддержку врачей.",
-    "В выходные в парке прошёл праздничный концерт и забег, в котором участвовали {n} бегунов.",
-    "Эксперты отмечают рост цен на жильё в крупных городах, особенно в {city}.",
+    "Торговый центр объявил акцию: скидки до {n} процентов на зимнюю одежду.",
 ]
 EVENT = [
     "В {city} {n} жителей провели митинг {place}, требуя {demand}.",
@@ -488,11 +492,11 @@ def _city_forms() -> list[tuple[str, str]]:
     return out
 
 
-def generate_articles(n: int, seed: int = 1, assembly_share: float = 0.03, min_chars: int = 2000,
-                      max_chars: int = 5000) -> list[Article]:
+def generate_articles(n: int, seed: int = 1, assembly_share: float = 0.03, mention_share: float = 0.2,
+                      min_chars: int = 2000, max_chars: int = 5000) -> list[Article]:
     """n Russian news-like articles of 2–5 k characters; about `assembly_share` of them report an
-    assembly held in a city of the gazetteer, many others only use the words (courts, laws,
-    statistics, shares, cranes, flash mobs online)."""
+    assembly held in a city of the gazetteer; `mention_share` of the others only use the words
+    (courts, laws, statistics, shares, cranes, flash mobs online); the rest is everyday news."""
     rng = np.random.default_rng([seed, 424242])
     cities = _city_forms()
     out = []
@@ -510,14 +514,19 @@ def generate_articles(n: int, seed: int = 1, assembly_share: float = 0.03, min_c
                 sents.append(EVENT_DETAILS[int(d)].format(k=int(rng.integers(2, 9))))
         else:
             title = TITLES_NEWS[int(rng.integers(0, len(TITLES_NEWS)))]
+        if not event and rng.random() < mention_share:
+            for _ in range(int(rng.integers(1, 3))):
+                sents.append(MENTIONS[int(rng.integers(0, len(MENTIONS)))].format(n=int(rng.integers(2, 900))))
         length = sum(len(s) + 1 for s in sents)
         while length < target:
             s = NEWS[int(rng.integers(0, len(NEWS)))].format(
                 city=cities[int(rng.integers(0, len(cities)))][0], n=int(rng.integers(2, 900)))
             sents.append(s)
             length += len(s) + 1
+        # an event leads its article; everything else comes in any order
+        body = sents if event else [str(x) for x in rng.permutation(np.array(sents, dtype=object))]
         paragraphs, para = [], []
-        for s in sents:
+        for s in body:
             para.append(s)
             if len(para) >= int(rng.integers(2, 5)):
                 paragraphs.append(" ".join(para))
