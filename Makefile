@@ -44,7 +44,7 @@ benchmark: $(STAMP)
 
 ## The benchmark of issue 15 -> BENCHMARKS.md (minutes; not in `make test`). make bench ARGS=--million adds 1M cards.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py $(ARGS)
+	$(BIN)/python benchmarks/bench.py --json benchmarks/results.json $(ARGS)
 
 ## Regenerate the lock from pyproject's pins (needs the package index).
 lock:

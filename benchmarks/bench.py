@@ -508,10 +508,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--in-process", action="store_true", help="no child processes (peak memory is then the whole process's)")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes, in process: what CI runs")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--render-only", type=Path, metavar="JSON", help="rewrite --out from the JSON of an earlier run (no measuring)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = ap.parse_known_args(argv)
     if args.child:
         return child_main(args.child, args.work, rest)
+    if rest:
+        ap.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.render_only:
+        r = json.loads(args.render_only.read_text(encoding="utf-8"))
+        r["equal"] = {n: tuple(v) for n, v in r["equal"].items()}
+        r["targets"] = targets(r)
+        write_report(args.out, r)
+        print(f"[bench] wrote {args.out} from {args.render_only}")
+        return 0
     if args.smoke:
         args.sizes, args.runs, args.job_sizes, args.articles = [200, 400], 1, [], 30
         args.no_profile, args.in_process, args.profile_job_size = True, True, 0
