@@ -444,6 +444,10 @@ def write_report(out: Path, r: dict) -> None:
             L += ["", "The project's functions by cumulative time:", "", "| function | cumulative |", "|---|---:|"]
             L += [f"| `{name}` | {c:.1%} |" for name, c in prof["project"]]
             L.append("")
+    notes = Path(__file__).with_name("ANALYSIS.md")
+    if notes.exists():  # the hand-written reading of a run's numbers and profiles
+        text = notes.read_text(encoding="utf-8").split("\n", 1)[1].strip()
+        L += ["## Reading the numbers (hand-written, benchmarks/ANALYSIS.md)", "", text, ""]
     L += ["## Reproduce", "", "```", "make bench                       # this file", "make bench ARGS=--million         # with 1M cards",
           ".venv/bin/python benchmarks/bench.py --help", "```", ""]
     out.write_text("\n".join(L), encoding="utf-8")
