@@ -190,12 +190,12 @@ def profile_core(inbox: Path, warehouse_path: Path, out: Path) -> dict:
 
 # ----------------------------------------------------------------------------- child processes
 
-def child(kind: str, args: list[str], work: Path) -> dict:
+def child(kind: str, args: list[str], work: Path, timeout: float | None = None) -> dict:
     """Run one measurement in a fresh interpreter; its last stdout line is the JSON result."""
     env = dict(os.environ, MONITOR_HOME=str(ROOT), GX_ANALYTICS_ENABLED="false", DAGSTER_DISABLE_TELEMETRY="1",
                PYTHONPATH=str(ROOT))
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--work", str(work), *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout)
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child {kind} {args} failed:\n{proc.stderr[-4000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -380,7 +380,7 @@ def write_report(out: Path, r: dict) -> None:
           "| cards | " + " | ".join(label for _, _, label in STAGE_PAIRS) + " | whole core | memory (pandas / pipeline) |",
           "|---:|" + "---:|" * (len(STAGE_PAIRS) + 2)]
     for n in sizes:
-        if n not in pand:
+        if n not in pand or core[n].get("extrapolated"):
             continue
         c, p = core[n], pand[n]
         cells = []
@@ -400,7 +400,10 @@ def write_report(out: Path, r: dict) -> None:
     g = r["growth"]
     L += ["", f"Fitted growth exponent b of time = a·n^b: core **{_f(g['core_time'])}**, pandas {_f(g['pandas_time'])}; "
           f"of peak memory above the interpreter's: core {_f(g['core_mem'])}, pandas {_f(g['pandas_mem'])} "
-          "(1 = linear)." + (" \\* extrapolated from the fitted exponent, not measured (run with `--million`)." if any(core[n].get("extrapolated") for n in sizes) else ""), ""]
+          "(1 = linear)." + (" \\* extrapolated from the fitted exponent, not measured" + (
+              f": the 1,000,000-card run was stopped after {r['timeouts']['1000000']:,.0f} s without finishing."
+              if r.get("timeouts", {}).get("1000000") else " (run with `--million`).")
+              if any(core[n].get("extrapolated") for n in sizes) else ""), ""]
 
     # job
     if r["job"]:
@@ -462,13 +465,15 @@ def targets(r: dict) -> list[tuple[str, str, str]]:
     m = core.get("1000000")
     if m:
         tag = " (extrapolated)" if m.get("extrapolated") else ""
+        if r.get("timeouts", {}).get("1000000"):
+            tag = f" (extrapolated: the measured run did not finish within {r['timeouts']['1000000']:,.0f} s)"
         rows.append(("1,000,000 cards through the core < 10 s", f"{_f(m['total_s'])} s{tag}", ok(m["total_s"] < TARGETS["core_1m_s"])))
         if m.get("peak_rss_mib") is not None:
             rows.append(("… peak memory < 2 GiB", f"{_f(m['peak_rss_mib'], 0)} MiB{tag}", ok(m["peak_rss_mib"] < TARGETS["core_1m_rss_mib"])))
     h = core.get("100000")
     if h:
         rows.append(("100,000 cards through the core < 2 s", f"{_f(h['total_s'])} s", ok(h["total_s"] < TARGETS["core_100k_s"])))
-    big = max((n for n in pand), key=int, default=None)
+    big = max((n for n in pand if n in core and not core[n].get("extrapolated")), key=int, default=None)
     if big:
         ratio = pand[big]["total_s"] / core[big]["total_s"]
         rows.append((f"≥ 20× faster than pandas (whole core, {int(big):,} cards)", f"{ratio:.2f}×", ok(ratio >= TARGETS["pandas_ratio"])))
@@ -500,6 +505,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000], help="cards per size (one period)")
     ap.add_argument("--million", action="store_true", help="add 1,000,000 cards (minutes with today's code)")
     ap.add_argument("--million-runs", type=int, default=1, help="runs at 1M (default 1)")
+    ap.add_argument("--million-timeout", type=float, default=1200.0,
+                    help="seconds after which the 1M core run is stopped and 1M extrapolated instead (default 1200)")
+    ap.add_argument("--core-profile", type=Path, help="summarise this cProfile file of the core instead of profiling again")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--job-sizes", type=int, nargs="*", default=[2_000, 20_000])
     ap.add_argument("--articles", type=int, default=2_000)
@@ -529,7 +537,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         args.sizes, args.runs, args.job_sizes, args.articles = [200, 400], 1, [], 30
         args.no_profile, args.in_process, args.profile_job_size = True, True, 0
-    sizes = sorted(set(args.sizes + ([1_000_000] if args.million else [])))
 
     from benchmarks.generate import generate_inbox
 
@@ -539,56 +546,77 @@ def main(argv: list[str] | None = None) -> int:
     r: dict = {"command": "benchmarks/bench.py " + " ".join(argv) if argv else "make bench",
                "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine(),
                "runs": args.runs, "core": {}, "pandas": {}, "equal": {}, "job": {}, "triage": None, "profiles": {},
-               "generate_s": {}}
-    try:
-        for n in sizes:
-            box = work / f"cards-{n}"
-            t0 = time.perf_counter()
-            man = generate_inbox(box, n, (PERIOD,), args.seed)[PERIOD]
-            r["generate_s"][str(n)] = time.perf_counter() - t0
-            print(f"[bench] {n:,} cards generated in {r['generate_s'][str(n)]:.1f}s ({man.bad_cards} bad)", flush=True)
-            runs = args.million_runs if n >= 1_000_000 else args.runs
-            core_runs, pandas_runs = [], []
-            for i in range(runs):
-                fig_c, fig_p = work / f"fig-core-{n}.csv", work / f"fig-pandas-{n}.csv"
-                if args.in_process:
-                    wh = work / f"w-{n}-{i}.duckdb"
-                    core_runs.append(run_core(box, wh, fig_c))
-                    wh.unlink(missing_ok=True)
-                    pandas_runs.append(run_pandas(box / "cards" / PERIOD, fig_p))
-                else:
-                    core_runs.append(child("core", ["--inbox", str(box), "--fig-out", str(fig_c)], work))
+               "generate_s": {}, "timeouts": {}, "growth": {}}
+    def save() -> None:  # after every stage: an interrupted run still leaves its numbers
+        _growth(r)
+        r["load_end"] = os.getloadavg()
+        r["targets"] = targets(r)
+        write_report(args.out, r)
+        if args.json:
+            args.json.write_text(json.dumps(r, indent=1, default=str), encoding="utf-8")
+
+    def measure(n: int, runs: int, timeout: float | None = None) -> None:
+        box = work / f"cards-{n}"
+        t0 = time.perf_counter()
+        man = generate_inbox(box, n, (PERIOD,), args.seed)[PERIOD]
+        r["generate_s"][str(n)] = time.perf_counter() - t0
+        print(f"[bench] {n:,} cards generated in {r['generate_s'][str(n)]:.1f}s ({man.bad_cards} bad)", flush=True)
+        core_runs, pandas_runs = [], []
+        fig_c, fig_p = work / f"fig-core-{n}.csv", work / f"fig-pandas-{n}.csv"
+        for i in range(runs):
+            if args.in_process:
+                wh = work / f"w-{n}-{i}.duckdb"
+                core_runs.append(run_core(box, wh, fig_c))
+                wh.unlink(missing_ok=True)
+                pandas_runs.append(run_pandas(box / "cards" / PERIOD, fig_p))
+            else:
+                try:
+                    core_runs.append(child("core", ["--inbox", str(box), "--fig-out", str(fig_c)], work, timeout))
+                except subprocess.TimeoutExpired:
+                    r["timeouts"][str(n)] = timeout
+                    print(f"[bench] {n:,}: the core did not finish within {timeout:.0f}s; extrapolating", flush=True)
                     pandas_runs.append(child("pandas", ["--inbox", str(box), "--fig-out", str(fig_p)], work))
-                print(f"[bench] {n:,} run {i + 1}: core {core_runs[-1]['total_s']:.2f}s, pandas {pandas_runs[-1]['total_s']:.2f}s", flush=True)
-            if core_runs[-1]["cards"] != man.good_cards or pandas_runs[-1]["cards"] != man.good_cards:
-                print(f"[bench] WARNING: {n:,}: generator says {man.good_cards} good cards, pipeline kept "
-                      f"{core_runs[-1]['cards']}, pandas {pandas_runs[-1]['cards']}", flush=True)
-            r["core"][str(n)] = _median(core_runs)
-            r["pandas"][str(n)] = _median(pandas_runs)
-            r["equal"][str(n)] = compare_figures(read_figures(fig_c), read_figures(fig_p))
-            if not args.no_profile and n == (args.profile_size or max(s for s in sizes if s < 1_000_000 or len(sizes) == 1)):
-                prof = work / f"core-{n}.prof"
-                if args.in_process:
-                    profile_core(box, work / "wp.duckdb", prof)
-                else:
-                    child("profile", ["--inbox", str(box), "--profile-to", str(prof)], work)
-                r["profiles"][f"Core at {n:,} cards (ingest → validate → write → figures)"] = {
-                    "self": summarise_profile(prof), "project": project_cumulative(prof)}
-            shutil.rmtree(box, ignore_errors=True)
-        _growth(r, sizes)
+                    r["pandas"][str(n)] = _median(pandas_runs)
+                    shutil.rmtree(box, ignore_errors=True)
+                    return
+                pandas_runs.append(child("pandas", ["--inbox", str(box), "--fig-out", str(fig_p)], work))
+            print(f"[bench] {n:,} run {i + 1}: core {core_runs[-1]['total_s']:.2f}s, pandas {pandas_runs[-1]['total_s']:.2f}s", flush=True)
+        if core_runs[-1]["cards"] != man.good_cards or pandas_runs[-1]["cards"] != man.good_cards:
+            print(f"[bench] WARNING: {n:,}: generator says {man.good_cards} good cards, pipeline kept "
+                  f"{core_runs[-1]['cards']}, pandas {pandas_runs[-1]['cards']}", flush=True)
+        r["core"][str(n)] = _median(core_runs)
+        r["pandas"][str(n)] = _median(pandas_runs)
+        r["equal"][str(n)] = compare_figures(read_figures(fig_c), read_figures(fig_p))
+        if not args.no_profile and n == profile_size:
+            prof = work / f"core-{n}.prof"
+            if args.core_profile:
+                prof = args.core_profile
+            elif args.in_process:
+                profile_core(box, work / "wp.duckdb", prof)
+            else:
+                child("profile", ["--inbox", str(box), "--profile-to", str(prof)], work)
+            r["profiles"][f"Core at {n:,} cards (ingest → validate → write → figures)"] = {
+                "self": summarise_profile(prof), "project": project_cumulative(prof)}
+        shutil.rmtree(box, ignore_errors=True)
+
+    main_sizes = sorted(set(args.sizes))
+    profile_size = args.profile_size or (max(main_sizes) if main_sizes else 0)
+    try:
+        for n in main_sizes:
+            measure(n, args.runs)
+            save()
         if args.articles:
             r["triage"] = run_triage(args.articles, max(1, args.runs)) if args.in_process else \
                 child("triage", ["--cards", str(args.articles), "--runs", str(max(1, args.runs))], work)
             print(f"[bench] triage {r['triage']['triage_per_min']:,.0f} articles/min", flush=True)
+            save()
         for n in sorted(args.job_sizes):
             jw = work / f"job-{n}"
             jw.mkdir()
             r["job"][str(n)] = run_job(n, jw) if args.in_process else child("job", ["--cards", str(n)], jw)
             print(f"[bench] period_job {n:,} cards: {r['job'][str(n)]['total_s']:.1f}s", flush=True)
             shutil.rmtree(jw, ignore_errors=True)
-        if len(r["job"]) >= 2:
-            js = sorted(r["job"], key=int)
-            r["growth"]["job_time"] = slope([int(n) for n in js], [r["job"][n]["total_s"] for n in js])
+            save()
         if args.profile_job_size and not args.no_profile:
             jw = work / "job-profile"
             jw.mkdir()
@@ -596,11 +624,10 @@ def main(argv: list[str] | None = None) -> int:
             child("job", ["--cards", str(args.profile_job_size), "--profile-to", str(prof)], jw)
             r["profiles"][f"period_job at {args.profile_job_size:,} cards"] = {
                 "self": summarise_profile(prof), "project": project_cumulative(prof)}
-        r["load_end"] = os.getloadavg()
-        r["targets"] = targets(r)
-        write_report(args.out, r)
-        if args.json:
-            args.json.write_text(json.dumps(r, indent=1, default=str), encoding="utf-8")
+            save()
+        if args.million:  # last: the slowest, and optional
+            measure(1_000_000, args.million_runs, args.million_timeout)
+            save()
         print(f"[bench] wrote {args.out}", flush=True)
     finally:
         if own_work:
@@ -617,16 +644,22 @@ def _median(runs: list[dict]) -> dict:
     return out
 
 
-def _growth(r: dict, sizes: list[int]) -> None:
+def _growth(r: dict) -> None:
     core, pand = r["core"], r["pandas"]
-    ns = [n for n in sizes if str(n) in core]
+    for n in [n for n, c in core.items() if c.get("extrapolated")]:
+        del core[n]
+    ns = sorted(int(n) for n in core)
+    ps = sorted(int(n) for n in pand)
     g = {
         "core_time": slope(ns, [core[str(n)]["total_s"] for n in ns]),
-        "pandas_time": slope(ns, [pand[str(n)]["total_s"] for n in ns]),
+        "pandas_time": slope(ps, [pand[str(n)]["total_s"] for n in ps]),
         "core_mem": slope(ns, [core[str(n)]["peak_rss_mib"] - core[str(n)]["rss_before_mib"] for n in ns]),
-        "pandas_mem": slope(ns, [pand[str(n)]["peak_rss_mib"] - pand[str(n)]["rss_before_mib"] for n in ns]),
+        "pandas_mem": slope(ps, [pand[str(n)]["peak_rss_mib"] - pand[str(n)]["rss_before_mib"] for n in ps]),
     }
-    if "1000000" not in core and g["core_time"] and ns:
+    if len(r["job"]) >= 2:
+        js = sorted(r["job"], key=int)
+        g["job_time"] = slope([int(n) for n in js], [r["job"][n]["total_s"] for n in js])
+    if "1000000" not in core and g["core_time"] and ns and max(ns) < 1_000_000:
         top = str(max(ns))
         f = (1_000_000 / int(top))
         core["1000000"] = {**{k: core[top][k] * f ** g["core_time"] for k in (*CORE_STAGES, "total_s")},
