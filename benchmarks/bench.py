@@ -486,13 +486,23 @@ def targets(r: dict) -> list[tuple[str, str, str]]:
         b = g.get("job_time")
         if n >= 100_000:
             rows.append(("period_job, 100,000 cards < 30 s", f"{_f(t)} s", ok(t < TARGETS["job_100k_s"])))
-        elif b:
-            est = t * (100_000 / n) ** b
-            rows.append(("period_job, 100,000 cards < 30 s", f"~{_f(est, 0)} s (extrapolated from {n:,} with b = {b:.2f})", ok(est < TARGETS["job_100k_s"])))
-        if b is not None:
-            rows.append(("period_job grows at most linearly (b ≤ 1.1)", f"b = {b:.2f}", ok(b <= 1.1)))
+        elif len(jsizes) >= 2:
+            # every step extrapolated with its own exponent (a fixed cost stays fixed), plus the run's overhead
+            f = 100_000 / n
+            steps = r["job"][jsizes[-1]]["steps"]
+            est = t - sum(steps.values())
+            for step, ts in steps.items():
+                bs = step_slope(r, step)
+                est += ts * f ** max(bs or 0.0, 0.0)
+            rows.append(("period_job, 100,000 cards < 30 s", f"~{_f(est, 0)} s (extrapolated from {n:,}, each step with its own exponent)",
+                         ok(est < TARGETS["job_100k_s"])))
+        if len(jsizes) >= 2:
+            worst = max(r["job"][jsizes[-1]]["steps"], key=lambda st: step_slope(r, st) or 0.0)
+            bw = step_slope(r, worst)
+            rows.append(("every step of period_job grows at most linearly (b ≤ 1.1)",
+                         f"worst: {worst} b = {bw:.2f}; whole run b = {b:.2f}", ok(bw is not None and bw <= 1.1)))
     if g.get("core_time") is not None:
-        rows.append(("core grows at most linearly (b ≤ 1.1)", f"b = {g['core_time']:.2f}", ok(g["core_time"] <= 1.1)))
+        rows.append(("core grows at most linearly (b ≤ 1.1; see the reading below: one term is quadratic)", f"b = {g['core_time']:.2f}", ok(g["core_time"] <= 1.1)))
     return rows
 
 
@@ -633,6 +643,11 @@ def main(argv: list[str] | None = None) -> int:
         if own_work:
             shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def step_slope(r: dict, step: str) -> float | None:
+    js = sorted(r["job"], key=int)
+    return slope([int(n) for n in js], [r["job"][n]["steps"].get(step) for n in js])
 
 
 def _median(runs: list[dict]) -> dict:
