@@ -358,9 +358,9 @@ def write_report(out: Path, r: dict) -> None:
           "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n in sizes:
         c = core[n]
-        L.append(f"| {int(n):,} | {_f(c['ingest_s'])} | {_f(c['validate_s'])} | {_f(c['write_s'])} | {_f(c['figures_s'])} | "
-                 f"**{_f(c['total_s'])}** | {_f(int(n) / c['total_s'], 0)} | {_f(c['peak_rss_mib'], 0)} ({_f(c['rss_before_mib'], 0)}) |"
-                 + (" *extrapolated*" if c.get("extrapolated") else ""))
+        L.append(f"| {int(n):,}{' *(extrapolated)*' if c.get('extrapolated') else ''} | {_f(c['ingest_s'])} | {_f(c['validate_s'])} | "
+                 f"{_f(c['write_s'])} | {_f(c['figures_s'])} | **{_f(c['total_s'])}** | {_f(int(n) / c['total_s'], 0)} | "
+                 f"{_f(c['peak_rss_mib'], 0)} ({_f(c['rss_before_mib'], 0)}) |")
     L += ["", "## The pandas baseline on the same files", "",
           "`benchmarks/pandas_baseline.py`: read_csv, checks with pandas, groupby for every table it shares with "
           "sql/figures/ (1–19, topics, courts, summary).", "",
