@@ -8,7 +8,7 @@ export MONITOR_HOME := $(CURDIR)
 export GX_ANALYTICS_ENABLED := false
 export DAGSTER_DISABLE_TELEMETRY := 1
 
-.PHONY: run test dev install lock clean report backfill benchmark
+.PHONY: run test dev install lock clean report backfill benchmark bench
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +38,13 @@ report: $(STAMP)
 backfill: $(STAMP)
 	$(BIN)/monitor backfill --from $(FROM) --to $(TO)
 
+## Quick timing table of the core stages (one run per size): make benchmark
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+## The benchmark of issue 15 -> BENCHMARKS.md (minutes; not in `make test`). make bench ARGS=--million adds 1M cards.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --json benchmarks/results.json $(ARGS)
 
 ## Regenerate the lock from pyproject's pins (needs the package index).
 lock:

@@ -1,0 +1,1 @@
+"""Benchmarks: the card generator, the pandas baseline and `make bench` (see bench.py)."""
