@@ -7,7 +7,7 @@
 -- `contradicted_in_report`: the audit finds the published cell contradicted elsewhere in the same
 -- report (the cell itself, or — for a mismatch — its column does not add up to the total);
 -- `audit_note` says how.
-WITH d AS (SELECT * FROM figures WHERE period = $period AND provenance = 'derived'),
+WITH d AS (SELECT * FROM derived_figures WHERE period = $period),
 p AS (SELECT * FROM published_figures WHERE period = $period),
 j AS (
     SELECT p.period, p.table_no, p.row_key, p.col_key, d.value AS derived, p.value AS published, p.printed,

@@ -117,10 +117,10 @@ class Builder:
 
     def mean_over_periods(self, table: str, col: str, row: str = "total") -> tuple[float, int] | None:
         """The mean of a figure over every period that has it, and how many: None for fewer than two."""
-        per = self.periods_with(table, col, row)
-        if len(per) < 2:
+        vals = [x for x in (self.v(table, row, col, p) for p in self.periods_with(table, col, row)) if x is not None]
+        if len(vals) < 2:
             return None
-        return sum(self.v(table, row, col, p) for p in per) / len(per), len(per)
+        return sum(vals) / len(vals), len(vals)
 
     def is_pub(self, period: str, table: str) -> bool:
         return (period, table) in self.wh.published
