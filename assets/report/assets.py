@@ -26,13 +26,20 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # the languages render side by side
-        results = list(pool.map(render.render, contexts))
+    from assets.core.atomic import atomic_dir
+    from pipelines.failures import guard
+
+    target = settings.build_dir() / "report" / period
+    # every format of both languages is written into a folder beside the target and swapped in
+    # whole: a kill or an error mid-way leaves the previous complete report (assets/core/atomic.py)
+    with guard(), atomic_dir(target) as tmp, ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # languages side by side
+        results = list(pool.map(lambda c: render.render(c, out_dir=tmp), contexts))
     for ctx, r in zip(contexts, results):
         engine, seconds = r.engine, max(seconds, r.seconds)
         for fmt_, path in r.files.items():
-            outputs[f"{ctx.lang}.{fmt_}"] = str(path.relative_to(settings.build_dir()))
-            context.log.info(f"wrote {path}")
+            final = target / path.relative_to(tmp)
+            outputs[f"{ctx.lang}.{fmt_}"] = str(final.relative_to(settings.build_dir()))
+            context.log.info(f"wrote {final}")
     return dg.MaterializeResult(metadata={
         "engine": engine, "render_seconds": round(seconds, 2), **{k: dg.MetadataValue.path(v) for k, v in outputs.items()}})
 
@@ -48,8 +55,13 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
 def exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     from assets.report.exports import export_period
 
-    with warehouse.get_connection(read_only=True) as con:
-        files = export_period(con, context.partition_key)
+    from assets.core.atomic import atomic_dir
+
+    target = settings.build_dir() / "exports" / context.partition_key
+    # all files or none: written beside the target and swapped in whole (assets/core/atomic.py)
+    with warehouse.get_connection(read_only=True) as con, atomic_dir(target) as tmp:
+        written = export_period(con, context.partition_key, out=tmp)
+    files = {name: target / p.relative_to(tmp) for name, p in written.items()}
     for path in files.values():
         context.log.info(f"wrote {path}")
     return dg.MaterializeResult(metadata={name: dg.MetadataValue.path(str(p)) for name, p in files.items()})
