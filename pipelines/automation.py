@@ -247,7 +247,7 @@ def later_reports(instance, changed: list[str]) -> list[str]:
     todo: list[str] = []
     for p in changed:
         for q in periods.later(p):
-            if q in rendered and q not in changed and q not in todo:
+            if q in rendered and q not in todo:
                 todo.append(q)
     return sorted(todo, key=periods.period_ids().index)
 

@@ -138,3 +138,75 @@ def test_changed_review_spreadsheet(project):
         else:  # the media assets are not in the code location (yet): said, not run
             assert not first.run_requests and "review spreadsheet" in first.skip_message
         assert not _tick(instance, first.cursor).run_requests
+
+
+def test_sensor_loads_every_change_edit_revert_remove_readd(project):
+    """Each change of a card file starts one run of its period, also a return to an earlier state
+    (Dagster never re-runs a run key: every request has its own)."""
+    import hashlib
+
+    box = project / "inbox" / "cards" / "2017"
+    a = box / "a.yaml"
+    keys: list[str] = []
+    with dg.instance_for_test() as instance:
+        cursor = None
+
+        def tick(expect_run: bool) -> None:
+            nonlocal cursor
+            result = _tick(instance, cursor)
+            cursor = result.cursor
+            if not expect_run:
+                assert not result.run_requests, result.run_requests
+                return
+            [req] = result.run_requests
+            assert req.partition_key == "2017" and req.job_name == "period_job"
+            keys.append(req.run_key)
+            _load("2017")  # the requested run loads the inbox (its first asset is what the sensor compares with)
+            assert not _tick(instance, cursor).run_requests  # loaded: nothing more to do
+
+        def loaded() -> dict[str, str]:
+            with warehouse.connect(read_only=True) as con:
+                return dict(con.execute("SELECT source_file, sha256 FROM raw_files WHERE period = '2017'").fetchall())
+
+        write(a, card("2017-A", "2017-03-01", n=5))
+        original = hashlib.sha256(a.read_bytes()).hexdigest()
+        tick(True)                                               # new
+        assert loaded() == {"cards/2017/a.yaml": original}
+        tick(False)                                              # nothing changed
+        write(a, card("2017-A", "2017-03-01", n=9))
+        tick(True)                                               # edited
+        assert loaded()["cards/2017/a.yaml"] != original
+        write(a, card("2017-A", "2017-03-01", n=5))
+        tick(True)                                               # reverted: the earlier state again
+        assert loaded() == {"cards/2017/a.yaml": original}
+        a.unlink()
+        tick(True)                                               # removed
+        assert loaded() == {}
+        write(a, card("2017-A", "2017-03-01", n=5))
+        tick(True)                                               # re-added
+        assert loaded() == {"cards/2017/a.yaml": original}
+    assert len(keys) == 5 and len(set(keys)) == 5
+    assert keys[0].rsplit("-", 1)[0] == keys[2].rsplit("-", 1)[0] == keys[4].rsplit("-", 1)[0]  # same state, own request
+
+
+def test_later_reports_rerendered_when_figures_change():
+    """A period whose figures change: the reports of the later periods that were rendered are
+    requested again (they compare with it); an unchanged re-materialization requests nothing."""
+    with dg.instance_for_test() as instance:
+        def mat(asset: str, period: str, digest: str | None = None) -> None:
+            md = {"figures_digest": digest} if digest else {}
+            instance.report_runless_asset_event(dg.AssetMaterialization(asset_key=asset, partition=period, metadata=md))
+
+        mat("figures", "2016", "aaa")
+        for p in ("2016", "2017"):
+            mat("report", p)
+        start = jobs.later_reports_result(instance, None)
+        assert not start.run_requests and "from now on" in start.skip_reason.skip_message
+        mat("figures", "2016", "bbb")   # 2016 changed
+        mat("figures", "2015", "ccc")   # 2015 is new
+        r = jobs.later_reports_result(instance, start.cursor)
+        assert sorted(q.partition_key for q in r.run_requests) == ["2016", "2017"]  # after 2015: 2016, 2017; after 2016: 2017
+        assert {q.job_name for q in r.run_requests} == {"report_job"}
+        mat("figures", "2016", "bbb")   # the same figures again
+        r2 = jobs.later_reports_result(instance, r.cursor)
+        assert not r2.run_requests and "no figures changed" in r2.skip_reason.skip_message
