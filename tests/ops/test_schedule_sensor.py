@@ -210,3 +210,21 @@ def test_later_reports_rerendered_when_figures_change():
         mat("figures", "2016", "bbb")   # the same figures again
         r2 = jobs.later_reports_result(instance, r.cursor)
         assert not r2.run_requests and "no figures changed" in r2.skip_reason.skip_message
+
+
+def test_nightly_of_a_year_without_cards_yet_leaves_out_the_report(project):
+    """The nightly run of a period that has just begun (no card yet) rebuilds everything but the
+    report, which would have nothing to render and fail every night."""
+    repo = defs.get_repository_def()
+    schedule = repo.get_schedule_def("nightly_rebuild")
+    with dg.instance_for_test() as instance:
+        night = dt.datetime(2026, 1, 2, 2, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
+        [req] = schedule.evaluate_tick(dg.build_schedule_context(instance=instance, scheduled_execution_time=night,
+                                                                 repository_def=repo)).run_requests
+        assert req.partition_key == "2026" and "no card of 2026" in req.tags["monitor/report"]
+        names = {k.to_user_string() for k in req.asset_selection}
+        assert {"raw_cards", "cards", "figures"} <= names and not names & {"report", "exports"}
+        write(project / "inbox" / "cards" / "2026" / "a.yaml", card("2026-A", "2026-01-01"))
+        [req] = schedule.evaluate_tick(dg.build_schedule_context(instance=instance, scheduled_execution_time=night,
+                                                                 repository_def=repo)).run_requests
+        assert req.asset_selection is None  # the whole nightly_job, report included
