@@ -13,7 +13,6 @@ import pytest
 from assets.core import settings
 from pipelines import automation, cli, notify
 from pipelines.definitions import defs
-from tests.conftest import EXAMPLE_2017
 
 REPO = settings.repo_root()
 

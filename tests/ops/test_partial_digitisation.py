@@ -14,7 +14,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from assets.core import periods, settings, warehouse
-from tests.conftest import EXAMPLE_2017, card, run_period, use_root, write
+from tests.conftest import card, run_period, use_root, write
 
 REPO = settings.repo_root()
 CITIES = ["Алматы", "Астана", "Атырау", "Орал", "Шымкент"]
