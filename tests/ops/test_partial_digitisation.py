@@ -113,7 +113,7 @@ def base_warehouse(tmp_path_factory):
         return Path(root / "warehouse.duckdb")
 
 
-@hsettings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@hsettings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(scenario=scenarios())
 def test_any_combination_of_coverage_and_cards_renders_every_report(scenario, base_warehouse, monkeypatch):
     root = Path(tempfile.mkdtemp(prefix="hyp-"))

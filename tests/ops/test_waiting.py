@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from assets.core import settings, warehouse
-from tests.conftest import EXAMPLE_2017, card, write
+from tests.conftest import EXAMPLE_2017
 from tests.ops.test_crash_race import fifo, finish, release, start, wait_for  # noqa: F401 (fifo: a fixture)
 
 REPO = settings.repo_root()
@@ -26,7 +26,6 @@ def monitor(args: list[str], log: Path, home: Path | None = None, **env) -> subp
 
 
 def test_a_reader_holding_the_file_is_named_as_a_reader(project, dagster_home):
-    write(project / "inbox" / "cards" / "2016" / "a.yaml", card("2016-A", "2016-03-01"))
     with warehouse.connect():
         pass  # the warehouse exists
     reader = subprocess.Popen(
@@ -36,7 +35,7 @@ def test_a_reader_holding_the_file_is_named_as_a_reader(project, dagster_home):
     log = project / "run.log"
     try:
         assert reader.stdout.readline().strip() == "reading"
-        run = monitor(["run", "--period", "2016"], log, dagster_home, MONITOR_LOCK_WAIT_S="120")
+        run = monitor(["backfill", "--from", "2015", "--to", "2015"], log, dagster_home, MONITOR_LOCK_WAIT_S="120")
         said = f"it is held by a reader: pid {reader.pid}"
         wait_for(lambda: said in log.read_text(), "the command to say whom it waits for", [run])
         assert "being written" not in log.read_text()
@@ -45,7 +44,7 @@ def test_a_reader_holding_the_file_is_named_as_a_reader(project, dagster_home):
         reader.wait(timeout=30)
     assert finish(run, log) == 0, log.read_text()[-3000:]
     text = log.read_text()
-    assert "got the warehouse after waiting" in text and "ok  2016: 1 cards" in text
+    assert "got the warehouse after waiting" in text and "ok  2015: 0 cards" in text
     assert "Traceback" not in text
 
 
