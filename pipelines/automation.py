@@ -157,7 +157,8 @@ def scan_inbox(inbox: Path | None = None, cursor: str | None = None,
     state = _load_cursor(cursor)
     seen = state.get("files", {})
     requested: dict[str, str] = state.get("requested", {})
-    seq = state.get("seq") or int(now_s if now_s is not None else time.time())  # unique even if the cursor is lost
+    # request numbers start at the clock in microseconds: unique even if the cursor is lost
+    seq = state.get("seq") or int((now_s if now_s is not None else time.time()) * 1_000_000)
     now: dict[str, list] = {}
     for rel in inbox_files(inbox):
         path = inbox / rel
