@@ -26,9 +26,9 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
-## The Dagster UI on http://127.0.0.1:3000
+## The Dagster UI on http://127.0.0.1:3000 (dg warns unless the project's venv is the active one: make it so)
 dev: $(STAMP)
-	cd $(CURDIR) && $(BIN)/dg dev --host 127.0.0.1 --port 3000
+	cd $(CURDIR) && VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/dg dev --host 127.0.0.1 --port $(or $(PORT),3000)
 
 ## Re-render only the report of one period: make report PERIOD=2017
 report: $(STAMP)

@@ -292,6 +292,9 @@ def card_frames(n: int, period_id: str, seed: int = 1, *, bad_share: float = 0.0
         "source_links": np.array([f"https://news.example.kz/{period_id}/{i}" if h else "" for i, h in zip(idx, has_links)], dtype=object),
         "notes": np.where(rng.random(n) < 0.3, np.asarray(NOTES, dtype=object)[rng.integers(0, len(NOTES), n)], "").astype(object),
     }
+    # fields a monitor's card leaves empty here: translations, compilers' notes, events not held (held by default)
+    for name in ("topic_en", "settlement_en", "place_en", "notes_en", "compiler_notes", "event_status", "applications"):
+        cols.setdefault(name, np.full(n, "", dtype=object))
     missing = set(spec().card) ^ set(cols)
     if missing:
         raise AssertionError(f"generator and schemas/card.yaml disagree on fields: {sorted(missing)}")

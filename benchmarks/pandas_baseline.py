@@ -16,6 +16,8 @@ tests (tests/test_benchmarks.py).
 """
 from __future__ import annotations
 
+import unicodedata
+
 import argparse
 import io
 import re
@@ -432,9 +434,26 @@ def figures(cards: pd.DataFrame, persons: pd.DataFrame, period: dict, book: Code
         "duration_median_min": known["duration_min"].astype(float).median() if len(known) else None,
         "duration_known": len(known),
     }
+    # what the report counts besides assemblies held (all records here are held: event_status empty)
+    status = cards["event_status"].fillna("held").replace("", "held") if "event_status" in cards else pd.Series("held", index=cards.index)
+    summary["applications_refused"] = int((cards["permission_answer"] == "refused").sum())
+    summary["assemblies_prevented"] = int(((status == "prevented") | ((status == "held") & (cards["preventive_detentions"] > 0)
+                                           & (cards["preventive_detentions"] >= cards["participants"]))).sum())
+    # people detained: one person per normalised name (case, ё/е, punctuation, word order), else per card and id
+    det = persons[persons["detained"] == True]  # noqa: E712
+    who = det["name"].fillna("").map(_person_name)
+    who = who.where(who != "", "card|" + det["card_id"].astype(str) + "|" + det["person_id"].astype(str))
+    per_person = det.assign(who=who).groupby("who")["card_id"].nunique()
+    summary["distinct_detained"] = len(per_person)
+    summary["detained_repeat"] = int((per_person > 1).sum())
     for col, v in summary.items():
         put("summary", "total", col, v)
     return pd.DataFrame(rows, columns=["table_no", "row_key", "col_key", "value"])
+
+
+def _person_name(name: str) -> str:
+    s = unicodedata.normalize("NFKC", str(name)).casefold().replace("ё", "е")
+    return " ".join(sorted(w for w in re.split(r"[\W_]+", s) if w))
 
 
 # ------------------------------------------------------------------------------------------ run

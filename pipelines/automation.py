@@ -5,11 +5,13 @@ scan_inbox(inbox, cursor)  what changed in the inbox since the sensor's last loo
                            of each period and the review spreadsheets, by content hash
 describe_failure(...)      which asset/step of a failed run failed, and why
 
-The inbox sensor's cursor is JSON: {"files": {relative path: [mtime_ns, size, sha256]}}. A file is
-hashed again only when its mtime or size changed, and it counts as changed only when its sha256
-did: touching or re-copying a file unchanged triggers nothing. The run key of a period's run is
-the hash of the whole state of that period's folder (every path and hash), so Dagster never
-launches two runs for the same contents, even if the cursor were lost.
+The inbox sensor compares every card file's sha256 with what the warehouse last loaded for it
+(raw_files): a period whose folder differs from its loaded state - a file new, edited, reverted,
+removed or re-added - gets one run request per state of its folder. Its cursor is JSON:
+{"files": {relative path: [mtime_ns, size, sha256]}, "requested": {period: run key}, "seq": n}; a
+file is hashed again only when its mtime or size changed. Run keys are
+inbox-<period>-<hash of the folder's state>-<request number>: unique per request, so Dagster never
+skips a run as "already completed" when a folder returns to an earlier state.
 """
 from __future__ import annotations
 
@@ -31,10 +33,11 @@ REVIEWS = "reviews"
 # --------------------------------------------------------------------------- the current period
 
 def current_period(today: dt.date | None = None) -> str:
-    """The period of config/periods.yaml that contains `today`; else the latest period that has
-    started by then; else (every period lies in the future) the first one."""
+    """The period that contains `today` (declared in config/periods.yaml, or the calendar year
+    after the last declared one); else the latest period that has started by then; else (every
+    period lies in the future) the first one."""
     today = today or dt.date.today()
-    all_ = periods.all_periods()
+    all_ = periods.all_periods(max(today, dt.date.today()))  # calendar years up to `today`'s, also ahead of the clock
     for p in all_:
         if p.contains(today):
             return p.id
@@ -77,11 +80,13 @@ def sha256_of(path: Path) -> str:
 
 @dataclass
 class InboxChanges:
-    """What scan_inbox found. `periods` maps each touched period to the digest of its folder's
-    whole state (the run key); `unknown_periods` are folders that are no period of periods.yaml."""
+    """What scan_inbox found. `periods` maps each period to request to its run key; `pending`
+    the periods whose current inbox state was already requested (its run has not loaded it yet);
+    `unknown_periods` are folders that are no period."""
 
     periods: dict[str, str] = field(default_factory=dict)
-    changed_files: dict[str, list[str]] = field(default_factory=dict)  # period -> changed/added/removed paths
+    changed_files: dict[str, list[str]] = field(default_factory=dict)  # period -> new/edited/removed paths
+    pending: dict[str, str] = field(default_factory=dict)              # period -> run key already requested
     reviews: list[str] = field(default_factory=list)
     reviews_digest: str = ""
     unknown_periods: dict[str, list[str]] = field(default_factory=dict)
@@ -92,14 +97,15 @@ class InboxChanges:
         return not self.periods and not self.reviews
 
 
-def _load_cursor(cursor: str | None) -> dict[str, list]:
+def _load_cursor(cursor: str | None) -> dict:
     if not cursor:
         return {}
     try:
         data = json.loads(cursor)
-        return {k: list(v) for k, v in data.get("files", {}).items()}
+        return {"files": {k: list(v) for k, v in data.get("files", {}).items()},
+                "requested": dict(data.get("requested", {})), "seq": int(data.get("seq", 0))}
     except (ValueError, AttributeError, TypeError):
-        return {}  # an unreadable cursor: treat everything as new (run keys still prevent re-runs)
+        return {}  # an unreadable cursor: every file is hashed again; the warehouse still says what is loaded
 
 
 def _digest(entries: list[tuple[str, str]]) -> str:
@@ -109,10 +115,52 @@ def _digest(entries: list[tuple[str, str]]) -> str:
     return h.hexdigest()[:16]
 
 
-def scan_inbox(inbox: Path | None = None, cursor: str | None = None) -> InboxChanges:
-    """Compare the inbox with the state recorded in `cursor`; return what changed and the new cursor."""
+def _wanted(rel: str) -> bool:
+    """The sensor's view of a path: no hidden, lock or partial-download file or folder."""
+    return not any(_ignored(Path(part)) for part in rel.split("/"))
+
+
+def loaded_state(con) -> dict[str, dict[str, str]]:
+    """What the warehouse last loaded: {period: {path relative to the inbox: sha256}} (raw_files)."""
+    out: dict[str, dict[str, str]] = {}
+    for period, rel, sha in con.execute("SELECT period, source_file, sha256 FROM raw_files").fetchall():
+        if _wanted(rel):
+            out.setdefault(period, {})[rel] = sha
+    return out
+
+
+def read_loaded_state(wait_s: float = 5.0) -> dict[str, dict[str, str]] | None:
+    """loaded_state of the warehouse; {} when there is none yet; None when another process holds
+    it beyond `wait_s` (the sensor then looks again at its next tick)."""
+    from assets.core import warehouse
+
+    path = settings.warehouse_path()
+    if not path.exists():
+        return {}
+    try:
+        with warehouse.connect(path, read_only=True, wait_s=wait_s) as con:
+            has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'raw_files'").fetchone()[0]
+            return loaded_state(con) if has else {}
+    except warehouse.WarehouseBusy:
+        return None
+
+
+def scan_inbox(inbox: Path | None = None, cursor: str | None = None,
+               loaded: dict[str, dict[str, str]] | None = None, now_s: float | None = None) -> InboxChanges:
+    """Compare every card file of the inbox (by content hash) with what the warehouse last loaded
+    for it (`loaded`, from raw_files): any difference - a new, edited, reverted, removed or
+    re-added file - requests a run of its period, once per state of the period's folder. The
+    cursor keeps the file hashes (a file is read again only when its mtime or size changed), the
+    state last requested per period and a request counter for unique run keys."""
+    import time
+
     inbox = inbox or settings.inbox_dir()
-    seen = _load_cursor(cursor)
+    loaded = loaded or {}
+    state = _load_cursor(cursor)
+    seen = state.get("files", {})
+    requested: dict[str, str] = state.get("requested", {})
+    # request numbers start at the clock in microseconds: unique even if the cursor is lost
+    seq = state.get("seq") or int((now_s if now_s is not None else time.time()) * 1_000_000)
     now: dict[str, list] = {}
     for rel in inbox_files(inbox):
         path = inbox / rel
@@ -133,26 +181,83 @@ def scan_inbox(inbox: Path | None = None, cursor: str | None = None) -> InboxCha
                 now[rel] = [st.st_mtime_ns, st.st_size, sha256_of(path)]
             except FileNotFoundError:
                 continue
-    changed = sorted(
-        {rel for rel in now if rel not in seen or seen[rel][2] != now[rel][2]} | {rel for rel in seen if rel not in now})
     known = set(periods.period_ids())
-    out = InboxChanges(cursor=json.dumps({"files": now}, sort_keys=True, separators=(",", ":")))
-    for rel in changed:
+    in_inbox: dict[str, dict[str, str]] = {}
+    out = InboxChanges()
+    for rel, v in now.items():
         parts = rel.split("/")
         if parts[0] == CARDS and len(parts) >= 3:
-            period = parts[1]
-            if period in known:
-                out.changed_files.setdefault(period, []).append(rel)
-            else:
-                out.unknown_periods.setdefault(period, []).append(rel)
-        elif parts[0] == REVIEWS:
-            out.reviews.append(rel)
-    for period in out.changed_files:
-        prefix = f"{CARDS}/{period}/"
-        out.periods[period] = _digest([(r, v[2]) for r, v in now.items() if r.startswith(prefix)])
+            if parts[1] in known:
+                in_inbox.setdefault(parts[1], {})[rel] = v[2]
+            elif rel not in seen or seen[rel][2] != v[2]:
+                out.unknown_periods.setdefault(parts[1], []).append(rel)
+    new_requested: dict[str, str] = {}
+    for period in sorted((set(in_inbox) | set(loaded)) & known):
+        mine, theirs = in_inbox.get(period, {}), loaded.get(period, {})
+        if mine == theirs:
+            continue  # the warehouse holds exactly what the inbox holds
+        digest = _digest(list(mine.items()))
+        files = sorted(r for r in set(mine) | set(theirs) if mine.get(r) != theirs.get(r))
+        if requested.get(period, "").startswith(f"inbox-{period}-{digest}-"):
+            out.pending[period] = requested[period]  # this very state was requested: its run has not loaded it yet
+            new_requested[period] = requested[period]
+            continue
+        seq += 1
+        key = f"inbox-{period}-{digest}-{seq}"
+        out.periods[period] = key
+        out.changed_files[period] = files
+        new_requested[period] = key
+    # review spreadsheets: compared with the sensor's own record (they are not loaded into raw_files)
+    out.reviews = sorted(r for r in now if r.startswith(f"{REVIEWS}/") and (r not in seen or seen[r][2] != now[r][2])) + \
+        sorted(r for r in seen if r.startswith(f"{REVIEWS}/") and r not in now)
     if out.reviews:
         out.reviews_digest = _digest([(r, v[2]) for r, v in now.items() if r.startswith(f"{REVIEWS}/")])
+    out.cursor = json.dumps({"files": now, "requested": new_requested, "seq": seq}, sort_keys=True, separators=(",", ":"))
     return out
+
+
+# --------------------------------------------------------------------------- reports that compare
+
+def _digest_of(record) -> str | None:
+    md = record.asset_materialization.metadata if record.asset_materialization else {}
+    v = md.get("figures_digest")
+    return getattr(v, "value", v)
+
+
+def figures_changes(instance, after_storage_id: int | None) -> tuple[list[tuple[str, int]], int | None]:
+    """Materializations of `figures` after `after_storage_id` that changed their period's figures
+    (their digest differs from the period's previous one): [(period, storage id)], and the last
+    storage id seen (the next cursor)."""
+    import dagster as dg
+
+    key = dg.AssetKey("figures")
+    recs = instance.fetch_materializations(dg.AssetRecordsFilter(asset_key=key, after_storage_id=after_storage_id),
+                                           limit=200, ascending=True).records
+    out, last = [], after_storage_id
+    for rec in recs:
+        last = rec.storage_id
+        period = rec.partition_key
+        if not period:
+            continue
+        prev = instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=key, asset_partitions=[period], before_storage_id=rec.storage_id), limit=1).records
+        if not prev or _digest_of(prev[0]) != _digest_of(rec):
+            out.append((period, rec.storage_id))
+    return out, last
+
+
+def later_reports(instance, changed: list[str]) -> list[str]:
+    """The rendered reports (report materialized) of the periods after any of `changed`: their
+    multi-period tables and comparisons read the changed figures, so they must be rendered again."""
+    import dagster as dg
+
+    rendered = set(instance.get_materialized_partitions(dg.AssetKey("report")))
+    todo: list[str] = []
+    for p in changed:
+        for q in periods.later(p):
+            if q in rendered and q not in todo:
+                todo.append(q)
+    return sorted(todo, key=periods.period_ids().index)
 
 
 # --------------------------------------------------------------------------- failed runs
@@ -162,6 +267,20 @@ class FailedStep:
     step: str
     asset: str | None
     error: str
+    files: str = ""      # the file to look at: an SQL model, a card file
+    cases: str = ""      # the first failure cases ("table 7, row total, share_pct = 1000")
+    action: str = ""     # one line of what to do
+    retried: bool = False
+
+    def lines(self) -> list[str]:
+        out = [f"{self.asset or self.step}: {self.error}"]
+        if self.files:
+            out.append(f"  file: {self.files}")
+        if self.cases:
+            out.append(f"  first cases: {self.cases}")
+        if self.action:
+            out.append(f"  what to do: {self.action}")
+        return out
 
 
 @dataclass
@@ -180,11 +299,20 @@ class FailureReport:
         parts = [f"{s.asset or s.step}: {s.error}" for s in self.steps]
         return f"{where} failed in " + "; ".join(parts)
 
+    def text(self) -> str:
+        """The whole alert: the summary line, then per failed asset or check its file, first cases
+        and what to do."""
+        lines = [self.summary()]
+        for s in self.steps:
+            lines += ["- " + s.lines()[0], *s.lines()[1:]]
+        return "\n".join(lines)
+
     def as_json(self) -> dict:
         return {
             "event": "run_failed", "run_id": self.run_id, "job": self.job, "partition": self.partition,
-            "reason": self.reason, "summary": self.summary(),
-            "failed": [{"step": s.step, "asset": s.asset, "error": s.error} for s in self.steps],
+            "reason": self.reason, "summary": self.summary(), "text": self.text(),
+            "failed": [{"step": s.step, "asset": s.asset, "error": s.error, "file": s.files, "cases": s.cases,
+                        "what_to_do": s.action} for s in self.steps],
             "tags": self.tags,
         }
 
@@ -194,25 +322,62 @@ def _first_line(text: str, limit: int = 500) -> str:
     return text.splitlines()[0][:limit] if text else ""
 
 
+def failed_step(ev, user_message: str = "") -> FailedStep:
+    """A STEP_FAILURE event as the person on call needs it: the asset or check, the error (the
+    cause, not Dagster's wrapper; the explanation of a dg.Failure raised by pipelines/failures.py),
+    the file, the first cases and what to do."""
+    data = ev.step_failure_data
+    err = data.error if data else None
+    user = data.user_failure_data if data else None
+    msg = _first_line(err.message) if err else _first_line(user_message)
+    if err and err.cause:  # Dagster wraps user errors; the cause is what the user needs
+        cause = err.cause
+        while cause.cause:
+            cause = cause.cause
+        msg = _first_line(cause.message) or msg
+    md = {}
+    if user is not None:
+        msg = _first_line(user.description or "") or msg
+        md = {k: getattr(v, "value", v) for k, v in (user.metadata or {}).items()}
+    for prefix in ("dagster._core.errors.", "dagster_shared.", "_duckdb."):
+        msg = msg.replace(prefix, "")
+    target = _asset_of(ev.step_key)
+    return FailedStep(step=ev.step_key or "", asset=target, error=msg, files=str(md.get("file", "")),
+                      cases=str(md.get("first_cases", "")), action=str(md.get("what_to_do", "")))
+
+
+def check_failures(events) -> list[FailedStep]:
+    """Failed blocking asset checks among `events` (their step did not fail: the check did)."""
+    out = []
+    for ev in events:
+        if ev is None or ev.event_type_value != "ASSET_CHECK_EVALUATION":
+            continue
+        ce = ev.event_specific_data
+        if ce.passed:
+            continue
+        md = {k: getattr(v, "value", v) for k, v in (ce.metadata or {}).items()}
+        first = md.get("first") or md.get("failing") or md.get("failures") or ""
+        out.append(FailedStep(step=ev.step_key or "", asset=f"check {ce.check_name} of {ce.asset_key.to_user_string()}",
+                              error=_first_line(ce.description or "") or "the check failed",
+                              cases=_first_line(str(first), 300),
+                              action="the data breaks this check: fix the card files or SQL models it names, then run again"))
+    return out
+
+
 def describe_failure(instance, run, failure_message: str | None = None) -> FailureReport:
     """Read the failed steps of `run` from the instance's event log: the asset each step
-    materializes and the error (class and message) that made it fail."""
+    materializes, the error, and (for failures explained by pipelines/failures.py) the file, the
+    first cases and what to do; and the asset checks that failed."""
     import dagster as dg
 
     steps: list[FailedStep] = []
     records = instance.get_records_for_run(run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE).records
     for rec in records:
         ev = rec.event_log_entry.dagster_event
-        if ev is None:
-            continue
-        err = ev.step_failure_data.error if ev.step_failure_data else None
-        msg = _first_line(err.message) if err else _first_line(rec.event_log_entry.user_message)
-        if err and err.cause:  # Dagster wraps user errors; the cause is what the user needs
-            cause = err.cause
-            while cause.cause:
-                cause = cause.cause
-            msg = _first_line(cause.message) or msg
-        steps.append(FailedStep(step=ev.step_key or "", asset=_asset_of(ev.step_key), error=msg))
+        if ev is not None:
+            steps.append(failed_step(ev, rec.event_log_entry.user_message))
+    checks = instance.get_records_for_run(run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION).records
+    steps += check_failures([r.event_log_entry.dagster_event for r in checks])
     tags = dict(run.tags or {})
     return FailureReport(
         run_id=run.run_id, job=run.job_name, partition=tags.get("dagster/partition"),

@@ -16,6 +16,9 @@
     monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
 
+`--debug` (anywhere): Dagster's run log and the traceback of a failure. Without it a failed run
+prints the asset or check that failed, the file, the first failure cases and what to do.
+
 Runs are recorded in the Dagster instance of DAGSTER_HOME (the Makefile sets dagster_home/), so
 they show in the UI (`make dev`).
 """
@@ -44,23 +47,59 @@ PERIOD_ASSETS = ["raw_cards", "cards", "figures", "reconciliation"]
 PUBLISHED_ASSETS = ["published_figures", "audit"]
 
 
-def materialize(selection: list, period: str | None, instance=None) -> bool:
-    """Materialize `selection` (asset names) for one period (None: unpartitioned assets), in process."""
+DEBUG = False  # `monitor --debug ...`: Dagster's run log and tracebacks
+
+
+def _log_level() -> str:
+    """What `monitor` prints of Dagster's own run log: nothing but criticals by default (the command
+    prints what failed and what to do itself); --debug or MONITOR_LOG_LEVEL shows more."""
+    return "DEBUG" if DEBUG else os.environ.get("MONITOR_LOG_LEVEL", "CRITICAL")
+
+
+def _execute(selection: list, period: str | None, instance, tags: dict[str, str] | None = None):
+    """One in-process Dagster run of `selection` for `period` (None: unpartitioned assets),
+    recorded in the instance, tagged with this process; says while it waits for the write pool."""
     import dagster as dg
 
     from pipelines.automation import run_tags
     from pipelines.definitions import defs
+    from pipelines.waiting import PoolWatch
 
-    result = dg.materialize(
-        assets=[*defs.assets, *defs.asset_checks],  # type: ignore[list-item]
-        selection=dg.AssetSelection.assets(*selection),
-        partition_key=period,  # None for unpartitioned assets
-        resources=defs.resources,
-        instance=instance or _instance(),
-        raise_on_error=False,
-        tags=run_tags(),
-        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "WARNING")}}}},
-    )
+    with PoolWatch(instance):
+        return dg.materialize(
+            assets=[*defs.assets, *defs.asset_checks],  # type: ignore[list-item]
+            selection=dg.AssetSelection.assets(*selection),
+            partition_key=period,  # None for unpartitioned assets
+            resources=defs.resources,
+            instance=instance,
+            raise_on_error=False,
+            tags={**run_tags(), **(tags or {})},
+            run_config={"loggers": {"console": {"config": {"log_level": _log_level()}}}},
+        )
+
+
+def failure_lines(result) -> list[str]:
+    """What a failed in-process run says: per failed asset or check, the error, file, first cases
+    and what to do (pipelines/failures.py); the traceback only with --debug."""
+    from pipelines import automation
+
+    steps = [automation.failed_step(ev) for ev in result.all_events if ev.is_step_failure]
+    steps += automation.check_failures(result.all_events)
+    lines = []
+    for st in steps:
+        lines += ["  " + x for x in st.lines()]
+        if DEBUG:
+            ev = next((e for e in result.all_events if e.is_step_failure and e.step_key == st.step), None)
+            if ev is not None and ev.step_failure_data and ev.step_failure_data.error:
+                lines.append(ev.step_failure_data.error.to_string())
+    return lines or ["  the run failed before any asset ran (`monitor --debug` shows Dagster's log)"]
+
+
+def materialize(selection: list, period: str | None, instance=None) -> bool:
+    """Materialize `selection` (asset names) for one period (None: unpartitioned assets), in process."""
+    result = _execute(selection, period, instance or _instance())
+    if not result.success:
+        print("\n".join(failure_lines(result)), file=sys.stderr)
     return result.success
 
 
@@ -91,14 +130,49 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
     inst = _instance()
     for line in reap_dead_runs(inst):  # a killed earlier run must not hold the write pool forever
         print(line)
-    ok = materialize(PUBLISHED_ASSETS, None, inst)
-    print(("ok  " if ok else "FAILED ") + "published figures and audit")
+    ok = _step(PUBLISHED_ASSETS, None, inst, {}, "published figures and audit")
+    mark = _figures_cursor(inst)
     for p in todo:
         periods.get(p)
-        t0 = time.monotonic()
-        good = materialize(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, inst)
-        ok &= good
-        print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
+        ok &= _step(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, inst, {}, p)
+    ok &= _refresh_later_reports(inst, mark, with_report & set(todo), {})
+    return ok
+
+
+def _step(selection: list[str], period: str | None, instance, tags: dict[str, str], label: str) -> bool:
+    """Run one step of a command and say how it went: its own counts when it succeeded, what failed
+    and what to do when not (never the counts of an earlier run)."""
+    t0 = time.monotonic()
+    result = _execute(selection, period, instance, tags)
+    took = f" ({time.monotonic() - t0:.1f}s)"
+    if result.success:
+        print("ok  " + (_summary(period) if period else label) + took)
+    else:
+        print(f"FAILED {label}{took}:")
+        print("\n".join(failure_lines(result)))
+    return result.success
+
+
+def _figures_cursor(instance) -> int:
+    import dagster as dg
+
+    recs = instance.fetch_materializations(dg.AssetKey("figures"), limit=1).records
+    return recs[0].storage_id if recs else 0
+
+
+def _refresh_later_reports(instance, after: int, rendered_now: set[str], tags: dict[str, str]) -> bool:
+    """Periods whose figures changed since `after`: re-render the later periods' reports that compare
+    with them (those already rendered, and not just rendered by this command)."""
+    from pipelines import automation
+
+    changes, _ = automation.figures_changes(instance, after)
+    changed = sorted({p for p, _ in changes})
+    ok = True
+    for q in automation.later_reports(instance, changed):
+        if q in rendered_now:
+            continue
+        print(f"figures of {', '.join(changed)} changed: re-rendering the report of {q}, which compares with them")
+        ok &= _step(["report"], q, instance, {**tags, "monitor/trigger": "figures_changed"}, f"report {q}")
     return ok
 
 
@@ -109,16 +183,23 @@ def _summary(period: str) -> str:
         c = con.execute("SELECT count(*) FROM cards WHERE period = ?", [period]).fetchone()[0]
         q = con.execute("SELECT count(DISTINCT record_id) FROM quarantine WHERE period = ? AND severity = 'error'", [period]).fetchone()[0]
         f, prov = con.execute("SELECT count(*), any_value(provenance) FROM figures WHERE period = ?", [period]).fetchone()
+        has_cov = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'coverage'").fetchone()[0]
+        cov = con.execute("SELECT coverage, digitised_share FROM coverage WHERE period = ?", [period]).fetchone() if has_cov else None
         r = dict(con.execute("SELECT status, count(*) FROM reconciliation WHERE period = ? GROUP BY status", [period]).fetchall())
     rec = f"; reconciliation: {r.get('match', 0)} match, {r.get('match_truncated', 0)} truncated, {r.get('match_approximate', 0)} approximate, {r.get('mismatch', 0)} mismatch, {r.get('not_derived', 0)} not derived, {r.get('not_published', 0)} not published" if r else ""
-    return f"{period}: {c} cards, {q} quarantined records/files, {f} {prov or ''} figures{rec}"
+    partial = ""
+    if cov and cov[0] == "partial":
+        partial = " (cards partial" + (f": {cov[1]:.0%} of the published assemblies" if cov[1] is not None else "") + \
+                  "; the figures stay the published ones until the period is declared complete)"
+    return f"{period}: {c} cards, {q} quarantined records/files, {f} {prov or ''} figures{partial}{rec}"
 
 
 def cmd_run(args) -> int:
     if args.example:
         n = len(seed_example())
         print(f"example cards: {n} copied into {settings.inbox_dir()}" if n else "example cards already in the inbox")
-    todo = args.period or periods.period_ids()
+    # every declared period; of the calendar years after them, those with cards in the inbox
+    todo = args.period or [p.id for p in periods.all_periods() if not p.generated or p.id in periods_in_inbox()]
     ok = run_periods(todo, with_report=set(periods_in_inbox()))
     print(f"warehouse: {settings.warehouse_path()}\nreport:    {settings.build_dir() / 'report'}")
     return 0 if ok else 1
@@ -127,21 +208,9 @@ def cmd_run(args) -> int:
 def _launch(selection: list[str], period: str | None, instance, tags: dict[str, str]) -> bool:
     """One Dagster run of `selection` for `period`, recorded in the instance, tagged with this
     process (so a run killed mid-way is recognised and its pool slot freed by the next command)."""
-    import dagster as dg
-
-    from pipelines import automation
-    from pipelines.definitions import defs
-
-    result = dg.materialize(
-        assets=[*defs.assets, *defs.asset_checks],  # type: ignore[list-item]
-        selection=dg.AssetSelection.assets(*selection),
-        partition_key=period,
-        resources=defs.resources,
-        instance=instance,
-        raise_on_error=False,
-        tags={**automation.run_tags(), **tags},
-        run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("MONITOR_LOG_LEVEL", "WARNING")}}}},
-    )
+    result = _execute(selection, period, instance, tags)
+    if not result.success:
+        print("\n".join(failure_lines(result)), file=sys.stderr)
     return result.success
 
 
@@ -158,9 +227,14 @@ def cmd_report(args) -> int:
     instance = _instance()
     _reap(instance)
     t0 = time.monotonic()
-    good = _launch(["report"], args.period, instance, {"monitor/trigger": "report"})
-    print(("rendered" if good else "FAILED") + f" report {args.period} in {time.monotonic() - t0:.1f}s -> {settings.build_dir() / 'report' / args.period}")
-    return 0 if good else 1
+    result = _execute(["report"], args.period, instance, {"monitor/trigger": "report"})
+    took = f"{time.monotonic() - t0:.1f}s"
+    if result.success:
+        print(f"rendered report {args.period} in {took} -> {settings.build_dir() / 'report' / args.period}")
+        return 0
+    print(f"FAILED report {args.period} after {took} (the previous report, if any, is left as it was):")
+    print("\n".join(failure_lines(result)))
+    return 1
 
 
 def cmd_backfill(args) -> int:
@@ -177,15 +251,13 @@ def cmd_backfill(args) -> int:
     _reap(instance)
     tags = {"monitor/trigger": "backfill", "monitor/backfill": f"{args.first}..{args.last}-{uuid.uuid4().hex[:8]}"}
     with_report = set(periods_in_inbox()) & set(todo)
-    ok = _launch(PUBLISHED_ASSETS, None, instance, tags)
-    print(("ok  " if ok else "FAILED ") + "published figures and audit")
+    ok = _step(PUBLISHED_ASSETS, None, instance, tags, "published figures and audit")
+    mark = _figures_cursor(instance)
     failed = []
     for p in todo:
-        t0 = time.monotonic()
-        good = _launch(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, instance, tags)
-        if not good:
+        if not _step(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, instance, tags, p):
             failed.append(p)
-        print(("ok  " if good else "FAILED ") + _summary(p) + f" ({time.monotonic() - t0:.1f}s)")
+    ok &= _refresh_later_reports(instance, mark, with_report, tags)
     print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} periods ok"
           + (f"; failed: {', '.join(failed)} (re-run them alone: monitor backfill --from P --to P)" if failed else ""))
     return 0 if ok and not failed else 1
@@ -347,8 +419,25 @@ def cmd_extract(argv: list[str]) -> int:
     return media_main(argv)
 
 
+def _say_waits() -> None:
+    """The warehouse's waits for another process's lock (assets/core/warehouse.py) go to stderr."""
+    import logging
+
+    log = logging.getLogger("monitor.wait")
+    if not any(getattr(h, "_monitor_cli", False) for h in log.handlers):
+        h = logging.StreamHandler(sys.stderr)
+        h.setFormatter(logging.Formatter("monitor: %(message)s"))
+        h._monitor_cli = True  # type: ignore[attr-defined]
+        log.addHandler(h)
+        log.setLevel(logging.INFO)
+
+
 def main(argv: list[str] | None = None) -> int:
+    global DEBUG
     argv = list(sys.argv[1:] if argv is None else argv)
+    DEBUG = "--debug" in argv
+    argv = [a for a in argv if a != "--debug"]
+    _say_waits()
     if argv[:1] in (["extract"], ["media"]):
         return cmd_extract(argv if argv[0] == "extract" else argv[1:])
     ap = argparse.ArgumentParser(prog="monitor", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -396,8 +485,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.fn(args)
     except (KeyError, ValueError, FileNotFoundError) as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        if DEBUG:
+            raise
+        print(f"monitor: {exc.args[0] if isinstance(exc, KeyError) and exc.args else exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - said in one line; the traceback with --debug
+        if DEBUG:
+            raise
+        from pipelines.failures import explain
+
+        e = explain(exc)
+        print(f"monitor: {e.what}\n  what to do: {e.action}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

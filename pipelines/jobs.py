@@ -9,6 +9,7 @@ media_review_job  the import of the monitors' review spreadsheets (when the medi
 nightly_rebuild   schedule, 02:00 Asia/Almaty: nightly_job for the current period
 inbox_sensor      new/changed/removed card files -> period_job for just the periods they touch;
                   a changed review spreadsheet -> media_review_job
+later_reports     a period's figures changed -> report_job for the later periods whose report compares with it
 dead_runs         runs whose process died (SIGKILL): marked failed, their pool slot freed
 run_failed        every failed run: the failed assets and the reason in the log, and the optional
                   webhook / e-mail of config/notifications.yaml
@@ -31,8 +32,11 @@ MEDIA_GROUP = "media"
 PUBLISHED_GROUP = "published"  # the published figures and their audit: unpartitioned, upstream of figures
 TIMEZONE = "Asia/Almaty"
 
-# Transient failures (the warehouse busy beyond connect's 30 s wait, a network hiccup of the media
-# fetch, a killed worker) get another try; a deterministic failure fails again, 5 + 10 s later.
+# Only what can recover is retried. The assets run their bodies under pipelines/failures.guard()
+# (the warehouse resource does it for every warehouse access): a lock held beyond MONITOR_LOCK_WAIT_S
+# or an I/O error raises dg.RetryRequested with backoff; validation, schema, SQL and check failures
+# raise dg.Failure(allow_retries=False) and fail at once. This policy is the fallback for an asset
+# that raises a bare exception outside the guard (the media fetch's network errors).
 RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONENTIAL)
 
 
@@ -97,13 +101,30 @@ if REVIEW_ASSETS:
 
 # --------------------------------------------------------------------------- nightly schedule
 
+def _nightly_without_report() -> list[dg.AssetKey]:
+    """nightly_job's assets but the report group's: for a period with no card yet (a year that has
+    just begun) there is nothing to render, and the report would fail every night."""
+    out = []
+    for a in ALL_ASSETS:
+        for key, group in getattr(a, "group_names_by_key", {}).items():
+            if group != "report" and group in (PUBLISHED_GROUP, MEDIA_GROUP, *CARD_GROUPS):
+                out.append(key)
+    return sorted(out, key=lambda k: k.to_user_string())
+
+
 def nightly_request(scheduled: dt.datetime | None) -> dg.RunRequest:
+    from assets.core import settings
+
     day = (scheduled or dt.datetime.now()).date()
     period = automation.current_period(day)
+    box = settings.cards_inbox(period)
+    has_cards = box.is_dir() and any(f.is_file() and not f.name.startswith((".", "~$")) for f in box.rglob("*"))
     return dg.RunRequest(
         run_key=f"nightly-{day.isoformat()}",
         partition_key=period,
-        tags={"monitor/trigger": "nightly", "monitor/night": day.isoformat()},
+        asset_selection=None if has_cards else _nightly_without_report(),
+        tags={"monitor/trigger": "nightly", "monitor/night": day.isoformat(),
+              **({} if has_cards else {"monitor/report": f"skipped: no card of {period} in the inbox yet"})},
     )
 
 
@@ -125,17 +146,22 @@ def nightly_rebuild(context: dg.ScheduleEvaluationContext):
 # --------------------------------------------------------------------------- inbox sensor
 
 def inbox_result(cursor: str | None) -> dg.SensorResult:
-    """The inbox sensor's evaluation as a plain function of its cursor (and the inbox on disk)."""
-    ch = automation.scan_inbox(cursor=cursor)
+    """The inbox sensor's evaluation as a plain function of its cursor, the inbox on disk and what
+    the warehouse last loaded (raw_files)."""
+    loaded = automation.read_loaded_state()
+    if loaded is None:  # a writer holds the warehouse: look again at the next tick, nothing lost
+        return dg.SensorResult(run_requests=[], cursor=cursor,
+                               skip_reason=dg.SkipReason("the warehouse is held by another process; comparing at the next tick"))
+    ch = automation.scan_inbox(cursor=cursor, loaded=loaded)
     requests: list[dg.RunRequest] = []
-    for period, digest in sorted(ch.periods.items()):
+    for period, key in sorted(ch.periods.items()):
         files = ch.changed_files[period]
         requests.append(dg.RunRequest(
             job_name=period_job.name,
             partition_key=period,
-            run_key=f"inbox-{period}-{digest}",
+            run_key=key,
             tags={"monitor/trigger": "inbox", "monitor/changed_files": str(len(files)),
-                  "monitor/first_changed": files[0][:200]},
+                  "monitor/first_changed": files[0][:200] if files else "", "monitor/inbox_state": key.split("-")[-2]},
         ))
     if ch.reviews and media_review_job is not None:
         requests.append(dg.RunRequest(
@@ -145,7 +171,9 @@ def inbox_result(cursor: str | None) -> dg.SensorResult:
         ))
     skip = None
     if not requests:
-        why = ["no new or changed card files"]
+        why = ["the warehouse holds what the inbox holds" if not ch.pending else "no new change"]
+        if ch.pending:
+            why.append("requested, waiting to be loaded: " + ", ".join(f"{p} ({k})" for p, k in sorted(ch.pending.items())))
         if ch.reviews:
             why.append(f"{len(ch.reviews)} changed review spreadsheet(s) but no media review job in this code location")
         if ch.unknown_periods:
@@ -159,9 +187,9 @@ def inbox_result(cursor: str | None) -> dg.SensorResult:
     jobs=[j for j in (period_job, media_review_job) if j is not None],
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="New, changed or removed card files in inbox/cards/<period>/ start period_job for just those "
-                "periods; a changed inbox/reviews/*.xlsx starts the media review import. Files are compared by "
-                "sha256: an unchanged file never triggers twice.",
+    description="Compares every card file in inbox/cards/<period>/ (sha256) with what the warehouse last loaded "
+                "(raw_files): any difference - new, edited, reverted, removed, re-added - starts period_job for that "
+                "period, once per state of its folder; a changed inbox/reviews/*.xlsx starts the media review import.",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext):
     result = inbox_result(context.cursor)
@@ -169,6 +197,39 @@ def inbox_sensor(context: dg.SensorEvaluationContext):
         context.log.info(f"{r.job_name} {r.partition_key or ''}: {r.tags.get('monitor/changed_files')} changed file(s), "
                          f"first {r.tags.get('monitor/first_changed', '')}")
     return result
+
+
+# --------------------------------------------------------------------------- later reports
+
+def later_reports_result(instance, cursor: str | None) -> dg.SensorResult:
+    """A period whose figures changed -> report_job for every later period with a rendered report."""
+    after = int(cursor) if cursor and cursor.isdigit() else None
+    if after is None:  # first tick: start from now, do not re-render history
+        recs = instance.fetch_materializations(dg.AssetKey("figures"), limit=1).records
+        return dg.SensorResult(cursor=str(recs[0].storage_id if recs else 0),
+                               skip_reason=dg.SkipReason("watching figures from now on"))
+    changes, last = automation.figures_changes(instance, after)
+    changed = sorted({p for p, _ in changes})
+    todo = automation.later_reports(instance, changed)
+    stamp = max((sid for _, sid in changes), default=last or 0)
+    requests = [dg.RunRequest(job_name=report_job.name, partition_key=q, run_key=f"compare-{q}-{stamp}",
+                              tags={"monitor/trigger": "figures_changed", "monitor/changed_periods": ",".join(changed)[:200]})
+                for q in todo]
+    skip = None if requests else dg.SkipReason(
+        f"figures changed in {', '.join(changed)}; no later report is rendered" if changed else "no figures changed")
+    return dg.SensorResult(run_requests=requests, cursor=str(last or after), skip_reason=skip)
+
+
+@dg.sensor(
+    name="later_reports",
+    jobs=[report_job],
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="When a period's figures change (a backfilled year, a corrected card), re-render the reports of the later "
+                "periods that compare with it (their multi-period tables read it) - those already rendered.",
+)
+def later_reports(context: dg.SensorEvaluationContext):
+    return later_reports_result(context.instance, context.cursor)
 
 
 # --------------------------------------------------------------------------- failures
@@ -182,7 +243,7 @@ def inbox_sensor(context: dg.SensorEvaluationContext):
 )
 def run_failed(context: dg.RunFailureSensorContext):
     report = automation.describe_failure(context.instance, context.dagster_run, context.failure_event.message)
-    context.log.error(report.summary())
+    context.log.error(report.text())
     for line in notify.notify(report.as_json()):
         context.log.info(line)
 
@@ -203,4 +264,4 @@ def dead_runs(context: dg.SensorEvaluationContext):
 
 
 ALL_SCHEDULES = [nightly_rebuild]
-ALL_SENSORS = [inbox_sensor, run_failed, dead_runs]
+ALL_SENSORS = [inbox_sensor, later_reports, run_failed, dead_runs]

@@ -98,6 +98,9 @@ def email_message(cfg: EmailConfig, payload: dict) -> EmailMessage:
     lines = [payload.get("summary", ""), ""]
     for f in payload.get("failed", []):
         lines.append(f"- {f.get('asset') or f.get('step')}: {f.get('error')}")
+        for label, key in (("file", "file"), ("first cases", "cases"), ("what to do", "what_to_do")):
+            if f.get(key):
+                lines.append(f"  {label}: {f[key]}")
     if payload.get("url"):
         lines += ["", payload["url"]]
     msg.set_content("\n".join(lines))

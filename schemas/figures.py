@@ -32,7 +32,12 @@ class FiguresSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="not_negative")
     def not_negative(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select((pl.col("value") >= 0).fill_null(True))
+        """Counts, shares and indices; not a trend word's direction (-1 decrease, 0, +1 increase)."""
+        return data.lazyframe.select(((pl.col("value") >= 0) | (pl.col("col_key") == "trend")).fill_null(True))
+
+    @pa.dataframe_check(name="trend_is_a_direction")
+    def trend_direction(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("col_key") != "trend") | pl.col("value").is_in([-1.0, 0.0, 1.0]).fill_null(True))
 
     @pa.dataframe_check(name="finite")
     def finite(cls, data: pa.PolarsData) -> pl.LazyFrame:

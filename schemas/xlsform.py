@@ -33,16 +33,18 @@ RENAMED_PERSON = {"detained": "p_detained", "card_id": "p_card_id"}
 
 # Groups of the card's fields, in the card's order; a field of card.yaml missing here goes to "other".
 GROUPS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "event": ("Событие", "Event", ("card_id", "date", "time_start", "city", "settlement", "place", "designated_place")),
-    "assembly": ("Собрание", "Assembly", ("form", "topic", "character", "organizer_type", "organizer_name",
+    "event": ("Событие", "Event", ("card_id", "event_status", "date", "time_start", "city", "settlement",
+                                    "settlement_en", "place", "place_en", "designated_place")),
+    "assembly": ("Собрание", "Assembly", ("form", "topic", "topic_en", "character", "organizer_type", "organizer_name",
                                           "participants_low", "participants", "participants_high", "duration_min",
                                           "attributes", "notification")),
-    "permission": ("Разрешение", "Permission", ("permission_requested", "permission_answer", "reason_not_applied")),
+    "permission": ("Разрешение", "Permission", ("permission_requested", "permission_answer", "reason_not_applied",
+                                                          "applications")),
     "authorities": ("Власти и полиция", "Authorities and police", (
         "prosecutor_present", "prosecutor_warned", "akimat_present", "akimat_warned", "police_present",
         "police_warned", "police_count", "obstruction", "dispersal", "preventive_detentions", "detained",
         "state_organised")),
-    "source": ("Источник", "Source", ("source_type", "source_links", "notes")),
+    "source": ("Источник", "Source", ("source_type", "source_links", "notes", "notes_en", "compiler_notes")),
 }
 
 YES_NO = {"yes": {"ru": "Да", "en": "Yes"}, "no": {"ru": "Нет", "en": "No"}}

@@ -16,7 +16,7 @@
 -- `choice_*`: data/published/choices.csv — the reading of a self-contradicting report the example cards follow.
 -- One quantity, one key: `alias` maps the published keys that name a quantity the cards derive under
 -- another key (the topic lists' totals are Table 4's counts).
-WITH d AS (SELECT table_no, row_key, col_key, value FROM figures WHERE period = $period AND provenance = 'derived'),
+WITH d AS (SELECT table_no, row_key, col_key, value FROM derived_figures WHERE period = $period),
 alias(table_no, row_key, col_key, d_table_no, d_row_key, d_col_key) AS (VALUES
     ('topics', 'social/total', 'count', '4', 'social', 'count'),
     ('topics', 'economic/total', 'count', '4', 'economic', 'count'),

@@ -66,11 +66,14 @@ def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), 
     )
 
 
-def figures_of(period: str) -> dict[tuple[str, str, str], float]:
+def figures_of(period: str, table: str = "figures") -> dict[tuple[str, str, str], float]:
+    """The period's cells of `figures` (or of `derived_figures`, whatever the period's coverage)."""
     from assets.core import warehouse
 
+    sql = {"figures": "SELECT table_no, row_key, col_key, value FROM figures WHERE period = ?",
+           "derived_figures": "SELECT table_no, row_key, col_key, value FROM derived_figures WHERE period = ?"}[table]
     with warehouse.connect(read_only=True) as con:
-        rows = con.execute("SELECT table_no, row_key, col_key, value FROM figures WHERE period = ?", [period]).fetchall()
+        rows = con.execute(sql, [period]).fetchall()
     return {(t, r, c): v for t, r, c, v in rows}
 
 

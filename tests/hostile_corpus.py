@@ -76,10 +76,10 @@ class Case:
     field: str | None = None
 
 
-def _zip_bomb(path: Path, unpacked: int) -> None:
+def _zip_bomb(path: Path, unpacked: int, member: str = "xl/worksheets/sheet1.xml") -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
-        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+        with z.open(member, "w", force_zip64=True) as fh:
             chunk = b"\0" * 1_000_000
             for _ in range(unpacked // len(chunk)):
                 fh.write(chunk)
@@ -168,6 +168,12 @@ def build(inbox: Path, outside: Path) -> list[Case]:
         "ACCEPT", "2017-XF-2")
     _zip_bomb(box / "xlsx_zip_bomb.xlsx", 201_000_000)
     cases.append(Case("xlsx_zip_bomb.xlsx", "unpacks to"))
+    # ODK Central's zipped export: the same limits and the same strict CSV reading as any file
+    _zip_bomb(box / "odk_zip_bomb.zip", 201_000_000, member="assembly_card.csv")
+    cases.append(Case("odk_zip_bomb.zip", "unpacks to"))
+    with zipfile.ZipFile(box / "odk_unclosed_quote.zip", "w") as z:
+        z.writestr("assembly_card.csv", 'KEY,event-card_id,source-notes\nuuid:1,2017-ZQ-1,"open\nuuid:2,2017-ZQ-2,x\n')
+    cases.append(Case("odk_unclosed_quote.zip", "never closed", ("2017-ZQ-1", "2017-ZQ-2")))
     # --- hostile values that are valid: accepted, and made safe in public outputs
     put("value_formulas.yaml", yaml_card("2017-INJ-1", topic="+cmd|' /C calc'!A0", place="@SUM(1+1)", settlement="\tпос. Табов",
                                           organizer_type="ngo", organizer_name="-2+3+cmd|' /C calc'!A0", source_links="http://x.example/a"), "ACCEPT", "2017-INJ-1")

@@ -62,7 +62,8 @@ def _q(root) -> pl.DataFrame:
 
 def _ids() -> set[str]:
     with warehouse.connect(read_only=True) as con:
-        return {r[0] for r in con.execute("SELECT card_id FROM cards WHERE period = '2017'").fetchall()}
+        return {r[0] for r in con.execute("SELECT card_id FROM cards WHERE period = '2017' "
+                                          "UNION ALL SELECT card_id FROM events_not_held WHERE period = '2017'").fetchall()}
 
 
 def test_the_corpus_is_large_and_the_run_completes(hostile):
@@ -72,7 +73,7 @@ def test_the_corpus_is_large_and_the_run_completes(hostile):
     checks = result.get_asset_check_evaluations()
     assert [c.check_name for c in checks] == ["nothing_lost"] and checks[0].passed
     example = {p.stem for p in EXAMPLE_2017.glob("*.yaml")}
-    assert len(example) == 36 and example <= _ids()  # every good card flows
+    assert len(example) == 37 and example <= _ids()  # every good card flows (36 assemblies, 1 refused application)
 
 
 def _check_case(case: corpus.Case, q: pl.DataFrame, ids: set[str]) -> str | None:
@@ -113,15 +114,16 @@ def test_the_case_check_can_fail(outcome):
 
 def test_raw_equals_clean_plus_quarantine(hostile):
     with warehouse.connect(read_only=True) as con:
-        raw, cards, persons = (con.execute(f"SELECT count(*) FROM {t} WHERE period = '2017'").fetchone()[0]
-                               for t in ("raw_records", "cards", "persons"))
+        raw, cards, events, persons = (con.execute(f"SELECT count(*) FROM {t} WHERE period = '2017'").fetchone()[0]
+                                       for t in ("raw_records", "cards", "events_not_held", "persons"))
         held = con.execute("SELECT count(DISTINCT record_id) FROM quarantine WHERE period = '2017' AND severity = 'error' "
                            "AND kind <> 'file'").fetchone()[0]
         raw_ids = {r[0] for r in con.execute("SELECT record_id FROM raw_records WHERE period = '2017'").fetchall()}
         placed = {r[0] for r in con.execute("SELECT record_id FROM cards WHERE period = '2017' UNION ALL SELECT record_id FROM persons "
+                                            "WHERE period = '2017' UNION ALL SELECT record_id FROM events_not_held "
                                             "WHERE period = '2017' UNION ALL SELECT record_id FROM quarantine WHERE period = '2017' "
                                             "AND severity = 'error' AND kind <> 'file'").fetchall()}
-    assert raw == cards + persons + held
+    assert raw == cards + events + persons + held
     assert raw_ids == placed
 
 

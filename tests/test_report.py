@@ -65,7 +65,7 @@ def rendered(tmp_path_factory):
         # the published figures of the periods without cards, and the audit
         assert run_period(None, selection=("published_figures", "audit")).success
         for p in periods.period_ids():
-            if p != "2017":
+            if p != "2017" and not periods.get(p).generated:  # the calendar years after 2017 have no figures
                 run_period(p, selection=("figures",))
         assert run_period("2017", selection=("raw_cards", "cards", "figures", "reconciliation", "report")).success
         yield root / "build" / "report" / "2017"

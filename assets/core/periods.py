@@ -1,13 +1,34 @@
-"""Monitoring periods from config/periods.yaml: the partitions of every asset."""
+"""Monitoring periods: the partitions of every asset.
+
+Declared periods come from config/periods.yaml (MONITOR_PERIODS names another file): the seed's
+irregular periods and every period whose dates or card coverage must be stated. After the last
+declared period, calendar-year periods exist up to the current year without editing any file
+(`generated: true`); their coverage and basis are the file's `after_last` defaults.
+
+Each period says how far its observation cards are digitised and what its figures rest on:
+
+    coverage  none      no card of the period is digitised
+              partial   some are (a backfill in progress): the figures stay the published ones,
+                        the derived ones go to `derived_figures` and the reconciliation
+              complete  every assembly of the period is on a card: its figures are derived
+    basis     monitors       the monitors' own cards
+              reconstructed  cards reconstructed from a published report (the 2017 example)
+              published      the published report's figures
+"""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
 from assets.core import settings
+
+COVERAGE = ("none", "partial", "complete")
+BASIS = ("monitors", "reconstructed", "published")
 
 
 @dataclass(frozen=True)
@@ -17,35 +38,78 @@ class Period:
     end: dt.date
     months: float
     dates_inferred: bool = False
+    coverage: str = "none"       # none | partial | complete (see the module's docstring)
+    basis: str = "published"     # monitors | reconstructed | published
+    generated: bool = False      # a calendar year after the last declared period, not in the file
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
 
+    @property
+    def derived(self) -> bool:
+        """Its figures come from its cards (once there are any): only when declared complete."""
+        return self.coverage == "complete"
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> tuple[Period, ...]:
+
+def periods_file() -> Path:
+    return Path(os.environ.get("MONITOR_PERIODS") or settings.config_dir() / "periods.yaml")
+
+
+def _check(p: Period, where: str) -> None:
+    if p.end < p.start or p.months <= 0:
+        raise ValueError(f"{where}: period {p.id} has end before start or months <= 0")
+    if p.coverage not in COVERAGE:
+        raise ValueError(f"{where}: period {p.id}: coverage {p.coverage!r} is not one of {', '.join(COVERAGE)}")
+    if p.basis not in BASIS:
+        raise ValueError(f"{where}: period {p.id}: basis {p.basis!r} is not one of {', '.join(BASIS)}")
+    if (p.coverage == "complete") == (p.basis == "published"):
+        raise ValueError(f"{where}: period {p.id}: coverage {p.coverage} with basis {p.basis} - a complete period rests "
+                         f"on cards (basis monitors or reconstructed), any other on the published figures (basis published)")
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, year: int) -> tuple[Period, ...]:
     with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = yaml.safe_load(fh) or {}
     periods = []
-    for item in raw["periods"]:
+    for item in raw.get("periods") or []:
+        coverage = str(item.get("coverage", "none"))
         p = Period(
             id=str(item["id"]),
             start=item["start"],
             end=item["end"],
             months=float(item["months"]),
             dates_inferred=item.get("dates") == "inferred",
+            coverage=coverage,
+            basis=str(item.get("basis", "monitors" if coverage == "complete" else "published")),
         )
-        if p.end < p.start or p.months <= 0:
-            raise ValueError(f"config/periods.yaml: period {p.id} has end before start or months <= 0")
+        _check(p, path)
         periods.append(p)
+    if not periods:
+        raise ValueError(f"{path}: no periods declared")
     ids = [p.id for p in periods]
     if len(set(ids)) != len(ids):
-        raise ValueError("config/periods.yaml: period ids must be unique")
+        raise ValueError(f"{path}: period ids must be unique")
+    after = raw.get("after_last") or {}
+    if after.get("calendar_years", True):
+        coverage = str(after.get("coverage", "complete"))
+        basis = str(after.get("basis", "monitors" if coverage == "complete" else "published"))
+        last = max(p.end for p in periods)
+        for y in range(last.year + (1 if last >= dt.date(last.year, 12, 31) else 0), year + 1):
+            start = max(dt.date(y, 1, 1), last + dt.timedelta(days=1))
+            if str(y) in ids or start > dt.date(y, 12, 31):
+                continue
+            p = Period(id=str(y), start=start, end=dt.date(y, 12, 31),
+                       months=12.0 if start == dt.date(y, 1, 1) else round(((dt.date(y, 12, 31) - start).days + 1) / 30.44, 1),
+                       coverage=coverage, basis=basis, generated=True)
+            _check(p, f"{path} (after_last)")
+            periods.append(p)
     return tuple(periods)
 
 
-def all_periods() -> tuple[Period, ...]:
-    return _load(str(settings.config_dir() / "periods.yaml"))
+def all_periods(today: dt.date | None = None) -> tuple[Period, ...]:
+    """Every period: the declared ones, then calendar years up to the year of `today`."""
+    return _load(str(periods_file()), (today or dt.date.today()).year)
 
 
 def period_ids() -> list[str]:
@@ -59,10 +123,24 @@ def get(period_id: str) -> Period:
     raise KeyError(f"unknown monitoring period {period_id!r}; known: {', '.join(period_ids())}")
 
 
+def containing(day: dt.date) -> Period | None:
+    """The period a date lies in (a card's or a media report's), or None."""
+    for p in all_periods(max(day, dt.date.today())):
+        if p.contains(day):
+            return p
+    return None
+
+
 def previous(period_id: str) -> Period | None:
     ids = period_ids()
     i = ids.index(period_id)
     return all_periods()[i - 1] if i > 0 else None
+
+
+def later(period_id: str) -> list[str]:
+    """The periods after `period_id`: their reports compare with it (multi-period tables)."""
+    ids = period_ids()
+    return ids[ids.index(period_id) + 1:] if period_id in ids else []
 
 
 def in_range(first: str, last: str) -> list[str]:

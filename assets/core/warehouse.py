@@ -7,6 +7,7 @@ it was. DuckDB allows one writing process per file; a second one gets a clear Wa
 """
 from __future__ import annotations
 
+import logging
 import os
 import time
 from contextlib import contextmanager
@@ -20,30 +21,56 @@ from assets.core import encryption, settings
 
 
 class WarehouseBusy(RuntimeError):
-    pass
+    """Another process held the DuckDB file for longer than the wait; `holder` says who."""
+
+    def __init__(self, message: str, holder=None, path: Path | None = None, waited_s: float = 0.0):
+        super().__init__(message)
+        self.holder, self.path, self.waited_s = holder, path, waited_s
+
+
+log = logging.getLogger("monitor.wait")
+
+
+def _busy_message(path: Path, holder, wait_s: float) -> str:
+    from assets.core.lockinfo import Holder
+
+    h = holder or Holder(None, "process", "")
+    doing = {"writer": "is being written by another process", "reader": "is held open by another process that only reads it"
+             }.get(h.role, "is locked by another process")
+    who = f" ({h.describe()})" if h.pid else ""
+    return (f"the warehouse {path} {doing}{who} for more than {wait_s:g} s "
+            f"(MONITOR_LOCK_WAIT_S); wait for that process to finish"
+            + (f" or stop it (kill {h.pid})" if h.pid else "") + ", then try again")
 
 
 def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
-    deadline = time.monotonic() + wait_s
+    from assets.core import lockinfo
+
+    t0 = time.monotonic()
+    deadline = t0 + wait_s
     delay = 0.05
     secret = encryption.key()  # MONITOR_WAREHOUSE_KEY(_FILE): the warehouse is encrypted at rest
+    told: set = set()
     while True:
         try:
-            if secret:
-                return encryption.connect_encrypted(path, read_only, secret)
-            return duckdb.connect(str(path), read_only=read_only)
+            con = encryption.connect_encrypted(path, read_only, secret) if secret else \
+                duckdb.connect(str(path), read_only=read_only)
+            if told:
+                log.warning(f"got the warehouse after waiting {time.monotonic() - t0:.1f} s")
+            return con
         except (duckdb.CatalogException, duckdb.InvalidInputException) as exc:
             encryption.explain(path, exc)  # a missing or wrong key is said so
             raise
-        except duckdb.IOException as exc:  # another process holds the write lock
+        except duckdb.IOException as exc:  # another process holds the file
             if "lock" not in str(exc).lower():
                 raise  # not a lock: a broken file, a missing folder... said as it is
+            holder = lockinfo.holder(path, str(exc))
             if time.monotonic() >= deadline:
-                raise WarehouseBusy(
-                    f"the warehouse {path} is being written by another process; "
-                    f"wait for that run to finish and try again ({exc})"
-                ) from exc
-            time.sleep(delay)  # back off while the other writer finishes (not a test sleep)
+                raise WarehouseBusy(_busy_message(path, holder, wait_s), holder, path, time.monotonic() - t0) from None
+            if holder.pid not in told:  # say once per holder whom we wait for, and how long at most
+                told.add(holder.pid)
+                log.warning(f"waiting up to {wait_s:g} s for the warehouse {path}: it is held by {holder.describe()}")
+            time.sleep(delay)  # back off while the other process finishes (not a test sleep)
             delay = min(delay * 2, 1.0)
 
 

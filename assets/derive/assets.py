@@ -6,7 +6,8 @@ import pandera.errors
 from assets.core import periods
 from assets.core import warehouse as wh
 from assets.derive.audit import audit_cells, audit_published
-from assets.derive.figures import figures_for_period, reconcile, refresh_codes
+from assets.derive.figures import (choose_figures, coverage_row, derive_figures_with_models, impossible_cases,
+                                   published_as_figures, reconcile, refresh_codes)
 from assets.derive.published import load_choices, load_published
 from pipelines.partitions import periods_partitions
 from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
@@ -70,20 +71,44 @@ def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
     deps=["cards", published_figures],
     pool=DUCKDB_WRITE_POOL,
     kinds={"duckdb", "sql"},
-    description="Every cell of every table and index of the report for the period: derived from its cards (sql/figures/*.sql), or, for a period without cards, the published figures.",
+    description="Every cell of every table and index of the report for the period: derived from its cards (sql/figures/*.sql) "
+                "when the period's coverage is declared complete (config/periods.yaml), else the published figures. The derived "
+                "figures of any period with cards go to derived_figures; its coverage to the coverage table.",
 )
 def figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    import hashlib
+
+    from pipelines.failures import Explained, guard, to_dagster
+
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
         refresh_codes(con)
-        df = figures_for_period(con, period)
-        FiguresSchema.validate(df, lazy=True)  # a malformed model fails here, before anything is written
-        wh.replace_partition(con, "figures", period.id, df)
-    provenance = df["provenance"][0] if df.height else "none"
+        derived, origin = derive_figures_with_models(con, period)
+        df = choose_figures(period, derived, published_as_figures(con, period))
+        for frame in (derived, df):  # a malformed model fails here, before anything is written
+            try:
+                FiguresSchema.validate(frame, lazy=True)
+            except pandera.errors.SchemaErrors as exc:
+                cases, models = impossible_cases(frame, exc.failure_cases, origin)
+                raise to_dagster(exc, Explained(
+                    f"figures of {period.id}: {exc.failure_cases.height} impossible value(s) - " + "; ".join(cases[:2]),
+                    f"fix {', '.join(models) or 'the figure models (sql/figures/)'}; nothing of {period.id} was written; "
+                    f"run again: monitor run --period {period.id}", models, cases)) from exc
+        provenance = df["provenance"][0] if df.height else "none"
+        with guard():
+            cov = coverage_row(con, period, provenance)
+        wh.replace_partitions(con, period.id, {"figures": df, "derived_figures": derived, "coverage": cov})
     tables = sorted(set(df["table_no"].to_list())) if df.height else []
-    context.log.info(f"wrote {df.height} {provenance} figures of {len(tables)} tables for {period.id}")
+    digest = hashlib.sha256(df.sort(["table_no", "row_key", "col_key"]).write_csv().encode()).hexdigest()[:16] if df.height else "empty"
+    c = cov.row(0, named=True)
+    share = f", {c['digitised_share']:.0%} of the {c['published_assemblies']:g} published assemblies digitised" if c["digitised_share"] is not None else ""
+    context.log.info(f"wrote {df.height} {provenance} figures of {len(tables)} tables for {period.id} "
+                     f"(coverage {c['coverage']}: {c['cards']} cards{share}; {derived.height} derived figures in derived_figures)")
     return dg.MaterializeResult(metadata={
-        "figures": df.height, "provenance": provenance, "tables": ", ".join(tables), "dagster/row_count": df.height})
+        "figures": df.height, "provenance": provenance, "tables": ", ".join(tables), "dagster/row_count": df.height,
+        "derived_figures": derived.height, "coverage": c["coverage"], "declared_coverage": period.coverage,
+        "basis": period.basis, "cards": c["cards"], "digitised_share": float(c["digitised_share"]) if c["digitised_share"] is not None else -1.0,
+        "figures_digest": digest})
 
 
 @dg.asset(
@@ -92,19 +117,27 @@ def figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
     deps=[figures, audit],
     pool=DUCKDB_WRITE_POOL,
     kinds={"duckdb", "sql"},
-    description="Derived and published figures of the period side by side, compared at the printed precision (sql/reconciliation.sql).",
+    description="The period's derived figures (derived_figures) beside the published ones, compared at the printed precision "
+                "(sql/reconciliation.sql), labelled with the period's card coverage and the share of published assemblies digitised.",
 )
 def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    import polars as pl
+
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
         df = reconcile(con, period)
         ReconciliationSchema.validate(df, lazy=True)
+        cov = wh.query(con, "SELECT coverage, digitised_share FROM coverage WHERE period = ?", [period.id])
+        label, share = (cov["coverage"][0], cov["digitised_share"][0]) if cov.height else ("none", None)
+        df = df.with_columns(pl.lit(label).alias("coverage"), pl.lit(share, dtype=pl.Float64).alias("digitised_share"))
         wh.replace_partition(con, "reconciliation", period.id, df)
     counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "match_approximate", "mismatch",
                                                               "not_derived", "not_published")}
     contradicted = df.filter((df["status"] == "mismatch") & df["contradicted_in_report"]).height
-    context.log.info(f"reconciliation {period.id}: {counts}, {contradicted} mismatches on cells the report contradicts itself")
+    shown = f", {share:.0%} of the published assemblies digitised" if share is not None else ""
+    context.log.info(f"reconciliation {period.id} ({label}{shown}): {counts}, {contradicted} mismatches on cells the report contradicts itself")
     return dg.MaterializeResult(metadata={"cells": df.height, **counts, "mismatch_contradicted_in_report": contradicted,
+                                          "coverage": label, "digitised_share": float(share) if share is not None else -1.0,
                                           "dagster/row_count": df.height})
 
 

@@ -16,7 +16,6 @@ layout is undone. The file itself stays byte for byte in raw_files.
 """
 from __future__ import annotations
 
-import csv
 import io
 import re
 from pathlib import Path
@@ -134,17 +133,20 @@ def _is_repeat(headers) -> bool:
 
 def _sibling_parents(path: Path) -> dict[str, str]:
     """ODK Central's repeat file: KEY -> card_id from the main CSV of the same folder."""
-    from assets.ingest.readers import decode_text
+    from assets.ingest.inbox import read_inside
+    from assets.ingest.limits import limits
+    from assets.ingest.readers import _read_csv, decode_text
 
+    lim = limits()
     keys: dict[str, str] = {}
     for other in sorted(path.parent.glob("*.csv")):
-        if other == path:
+        if other == path or other.is_symlink():  # the inbox is a jail: a neighbour is read as any file is
             continue
         try:
-            text, _ = decode_text(other.read_bytes())
-        except Exception:  # an unreadable neighbour is reported when it is read itself
+            text, _ = decode_text(read_inside(path.parent, other, lim.max_bytes))
+            rows = [r.data for r in _read_csv(text, other, lim)]
+        except Exception:  # noqa: BLE001 - an unreadable neighbour is reported when it is read itself
             continue
-        rows = list(csv.DictReader(io.StringIO(text), dialect=_dialect(text)))
         if not rows or not is_export(rows[0].keys()) or _is_repeat(rows[0].keys()):
             continue
         for r in rows:
@@ -153,13 +155,6 @@ def _sibling_parents(path: Path) -> dict[str, str]:
                 if k and card.get("card_id"):
                     keys.setdefault(k, str(card["card_id"]).strip())
     return keys
-
-
-def _dialect(text: str):
-    try:
-        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        return csv.excel
 
 
 def read_zip(raw: bytes, lim) -> list:

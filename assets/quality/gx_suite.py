@@ -119,11 +119,12 @@ def load_figures(con: duckdb.DuckDBPyConnection, period: str) -> pl.DataFrame:
 
 
 def figure_frame(figures: Any) -> pl.DataFrame:
-    """The figures with the helper column `unit` (pct | index | number) the row conditions use."""
+    """The figures with the helper column `unit` (pct | index | number | trend) the row conditions use."""
     df = _as_polars(figures)
     ck = pl.col("col_key")
     return df.with_columns(
-        pl.when(ck.str.ends_with("_pct")).then(pl.lit("pct"))
+        pl.when(ck == "trend").then(pl.lit("trend"))  # a trend word's direction: -1, 0, +1
+        .when(ck.str.ends_with("_pct")).then(pl.lit("pct"))
         .when(ck.str.ends_with("_index")).then(pl.lit("index"))
         .otherwise(pl.lit("number")).alias("unit"))
 

@@ -19,13 +19,21 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     outputs, seconds, engine = {}, 0.0, ""
     from assets.report.refresh import refresh
 
-    with warehouse.get_connection(read_only=True) as con:
-        results = refresh(con, period)
+    from assets.core.atomic import atomic_dir
+    from pipelines.failures import guard
+
+    target = settings.build_dir() / "report" / period
+    # every format of both languages is written into a folder beside the target (seeded with the
+    # current files, so unchanged formats are not rendered again) and swapped in whole: a kill or an
+    # error mid-way leaves the previous complete report (assets/core/atomic.py)
+    with guard(), warehouse.get_connection(read_only=True) as con, atomic_dir(target, seed=True) as tmp:
+        results = refresh(con, period, out_dir=tmp)
     for lang, r in results:
         engine, seconds = r.engine, max(seconds, r.seconds)
         for fmt_, path in r.files.items():
-            outputs[f"{lang}.{fmt_}"] = str(path.relative_to(settings.build_dir()))
-            context.log.info(f"wrote {path}")
+            final = target / path.relative_to(tmp)
+            outputs[f"{lang}.{fmt_}"] = str(final.relative_to(settings.build_dir()))
+            context.log.info(f"wrote {final}")
     return dg.MaterializeResult(metadata={
         "engine": engine, "render_seconds": round(seconds, 2), **{k: dg.MetadataValue.path(v) for k, v in outputs.items()}})
 
@@ -42,9 +50,14 @@ def exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
     from assets.report.datapackage import write_datapackage
     from assets.report.exports import export_period
 
-    with warehouse.get_connection(read_only=True) as con:
-        files = export_period(con, context.partition_key)
-        files |= write_datapackage(con, context.partition_key, settings.build_dir() / "exports" / context.partition_key)
+    from assets.core.atomic import atomic_dir
+
+    target = settings.build_dir() / "exports" / context.partition_key
+    # all files or none: written beside the target and swapped in whole (assets/core/atomic.py)
+    with warehouse.get_connection(read_only=True) as con, atomic_dir(target) as tmp:
+        written = export_period(con, context.partition_key, out=tmp)
+        written |= write_datapackage(con, context.partition_key, tmp)
+    files = {name: target / p.relative_to(tmp) for name, p in written.items()}
     for path in files.values():
         context.log.info(f"wrote {path}")
     return dg.MaterializeResult(metadata={name: dg.MetadataValue.path(str(p)) for name, p in files.items()})

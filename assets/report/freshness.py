@@ -71,6 +71,13 @@ def _read(ctx) -> dict:
         return {}
 
 
+def _identity(path: Path) -> list[int]:
+    """Size and modification time (kept by the atomic folder's copies): an older file left in place
+    by a render that never reached its folder is not taken for the new one."""
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
 def unchanged(ctx, digest: str, out_dir: Path, formats) -> dict[str, Path]:
     """The formats whose last render had this digest and whose output is still there: {format: path}."""
     last = _read(ctx)
@@ -78,14 +85,15 @@ def unchanged(ctx, digest: str, out_dir: Path, formats) -> dict[str, Path]:
     for f in formats:
         entry = last.get(f) or {}
         path = out_dir / entry.get("file", "")
-        if entry.get("digest") == digest and entry.get("file") and path.exists() and path.stat().st_size:
+        if entry.get("digest") == digest and entry.get("file") and path.exists() and path.stat().st_size \
+                and _identity(path) == entry.get("identity"):  # the very file that render wrote
             out[f] = path
     return out
 
 
 def record(ctx, digest: str, files: dict[str, Path]) -> None:
     last = _read(ctx)
-    last.update({f: {"digest": digest, "file": p.name} for f, p in files.items()})
+    last.update({f: {"digest": digest, "file": p.name, "identity": _identity(p)} for f, p in files.items()})
     f = _stamp(ctx)
     f.parent.mkdir(parents=True, exist_ok=True)
     tmp = f.with_suffix(".tmp")

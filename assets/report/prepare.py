@@ -162,10 +162,10 @@ class Builder:
         s = self.stat(table, row, col)
         if s is not None:  # from sql/report/figure_changes.sql
             return (s["mean_upto"], s["n_upto"]) if s["n_upto"] >= 2 else None
-        per = self.periods_with(table, col, row)
-        if len(per) < 2:
+        vals = [x for x in (self.v(table, row, col, p) for p in self.periods_with(table, col, row)) if x is not None]
+        if len(vals) < 2:
             return None
-        return sum(self.v(table, row, col, p) for p in per) / len(per), len(per)
+        return sum(vals) / len(vals), len(vals)
 
     def stat(self, table: str, row: str, col: str) -> dict | None:
         """This period's row of sql/report/figure_changes.sql for a figure (previous, mean, peak)."""
@@ -539,6 +539,7 @@ class Builder:
             s["activity_index"] = self.v("3", "total", "activity_index")
         # every text figure any period has; "—" where this period has none
         every = {c for f in self.wh.figs.values() for (t, r, c) in f if t == "summary" and r == "total"}
+        every |= _text_variables()  # and every one the narrative asks for (a warehouse of published periods only)
         sv = {k: "—" for k in every | {"assemblies", "cities"}}
         sv["assemblies_phrase"] = sv["cities_phrase"] = sv["unsanctioned_gen"] = sv["obstructed_gen"] = "—"
         sv.update({k: fmt.for_column(k, x, lang) for k, x in s.items()})
@@ -638,3 +639,13 @@ def _files(name: str, rendered: dict[str, bytes]) -> dict[str, bytes]:
 
 def summary_frame(con: duckdb.DuckDBPyConnection, period_id: str) -> pl.DataFrame:
     return query(con, "SELECT col_key, value FROM figures WHERE period = ? AND table_no = 'summary' ORDER BY col_key", [period_id])
+
+
+def _text_variables() -> set[str]:
+    """The text figures (`{{< var s.NAME >}}`) the narrative of report/text/ refers to."""
+    import re
+
+    from assets.report.render import report_src
+
+    pat = re.compile(r"\{\{<\s*var\s+s\.([\w]+)\s*>\}\}")
+    return {m for f in (report_src() / "text").rglob("*.md") for m in pat.findall(f.read_text(encoding="utf-8"))}

@@ -17,8 +17,10 @@ from assets.report import freshness, prepare, render
 from assets.report.labels import LANGS
 
 
-def refresh(con, period: str, formats: tuple[str, ...] | None = None) -> list[tuple[str, render.Rendered]]:
-    """The period's report in every language: [(lang, Rendered)]. `con` may be read-only."""
+def refresh(con, period: str, formats: tuple[str, ...] | None = None,
+            out_dir=None) -> list[tuple[str, render.Rendered]]:
+    """The period's report in every language: [(lang, Rendered)], written into `out_dir` (default
+    build/report/<period>/). `con` may be read-only."""
     formats = formats or render.requested_formats()
     digest = freshness.figures_digest(con)
     if not freshness.gate_passed(period, digest):  # the same figures passed the gate before: not again
@@ -29,7 +31,7 @@ def refresh(con, period: str, formats: tuple[str, ...] | None = None) -> list[tu
     wh = prepare.load(con, period)
     contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
     with ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # the languages render side by side
-        results = list(pool.map(lambda c: render.render(c, formats), contexts))
+        results = list(pool.map(lambda c: render.render(c, formats, out_dir=out_dir), contexts))
     return [(c.lang, r) for c, r in zip(contexts, results)]
 
 
@@ -44,11 +46,15 @@ def main(argv: list[str] | None = None) -> int:
     formats = tuple(f for f in args.formats.split(",") if f) or None
     if formats and set(formats) - set(render.FORMATS):
         ap.error(f"--formats: choose from {', '.join(render.FORMATS)}")
-    with warehouse.connect(read_only=True) as con:
-        results = refresh(con, args.period, formats)
+    from assets.core import settings
+    from assets.core.atomic import atomic_dir
+
+    target = settings.build_dir() / "report" / args.period
+    with warehouse.connect(read_only=True) as con, atomic_dir(target, seed=True) as tmp:  # all formats or none
+        results = refresh(con, args.period, formats, out_dir=tmp)
     for lang, r in results:
         for f, p in r.files.items():
-            print(f"{lang} {f}: {p} ({r.engine})")
+            print(f"{lang} {f}: {target / p.relative_to(tmp)} ({r.engine})")
     print(f"report {args.period} in {time.monotonic() - t0:.1f}s")
     return 0
 

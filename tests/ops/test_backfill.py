@@ -27,9 +27,15 @@ def test_backfill_three_periods_twice_gives_the_same_warehouse(project, dagster_
     assert "3 of 3 periods ok" in out
     with warehouse.connect(read_only=True) as con:
         with_cards = dict(con.execute("SELECT period, count(*) FROM cards GROUP BY ALL").fetchall())
-        derived = dict(con.execute("SELECT period, any_value(provenance) FROM figures WHERE period IN ('2014', '2015', '2016') GROUP BY ALL").fetchall())
+        provenance = dict(con.execute("SELECT period, any_value(provenance) FROM figures WHERE period IN ('2014', '2015', '2016') GROUP BY ALL").fetchall())
+        derived = dict(con.execute("SELECT period, count(*) FROM derived_figures GROUP BY ALL").fetchall())
+        coverage = con.execute("SELECT period, coverage, cards, published_assemblies FROM coverage ORDER BY period").fetchall()
     assert with_cards == {"2014": 2, "2016": 2}
-    assert derived == {"2014": "derived", "2015": "published", "2016": "derived"}
+    # the periods' coverage is declared none (config/periods.yaml): two cards do not replace the
+    # published figures; their derived figures are kept beside them for the reconciliation
+    assert provenance == {"2014": "published", "2015": "published", "2016": "published"}
+    assert set(derived) == {"2014", "2016"} and min(derived.values()) > 0
+    assert coverage == [("2014", "partial", 2, 114.0), ("2015", "none", 0, 71.0), ("2016", "partial", 2, 52.0)]
     for p in DIGITIZED:  # reports where there are cards
         assert (project / "build" / "report" / p / f"report-{p}-ru.pdf").exists()
 
