@@ -247,6 +247,8 @@ class Builder:
             return "—" if x is None else fmt.for_column(col, x, self.lang)
         if x is None:
             return "—"
+        if x == 0 and pr is not None and pr.status == "dash":
+            return "—"  # the cards agree with the printed "-" (none): shown as printed
         dec = pr.decimals if pr is not None and pr.status == "value" else self.wh.col_decimals.get((table, col))
         shown = pubfig.at_decimals(x, col, dec, self.lang) if dec is not None else fmt.for_column(col, x, self.lang)
         if period == self.period:
