@@ -380,12 +380,26 @@ def test_one_period_alone_degrades_gracefully(warehouse_data):
         assert "чем в" not in ctx.variables["c"]["activity"]
 
 
+def _changes_of(figs: dict) -> dict:
+    """sql/report/figure_changes.sql over hand-made figures {period: {(table, row, col): value}}."""
+    import duckdb
+
+    from assets.report import stats
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, value DOUBLE)")
+    con.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?)",
+                    [(p, t, r, c, v) for p, cells in figs.items() for (t, r, c), v in cells.items()])
+    return stats.changes(con, sorted(figs))
+
+
 def test_published_periods_are_marked_and_compared(warehouse_data):
     from assets.report import prepare
 
     cur = warehouse_data.figs["2017"]
-    fake = {k: v * 2 for k, v in cur.items() if k[0] in ("2", "3", "4", "9", "12", "15", "17")}
-    wh = _with(warehouse_data, figs={"2016": fake, "2017": cur}, published={("2016", t) for t, _, _ in fake})
+    fake = {k: v * 2 for k, v in cur.items() if k[0] in ("2", "3", "4", "9", "12", "15", "17") and v is not None}
+    figs = {"2016": fake, "2017": cur}
+    wh = _with(warehouse_data, figs=figs, published={("2016", t) for t, _, _ in fake}, changes=_changes_of(figs))
     ctx = prepare.build(None, "2017", "ru", wh)
     assert "| 2016* |" in ctx.fragments["t02"].replace("  ", " ") or "2016*" in [x for x in ctx.fragments["t02"].splitlines() if x.startswith("|")][0]
     assert "Опубликованные данные" in ctx.fragments["t02"]
@@ -432,16 +446,23 @@ def test_appendix_renders_reconciliation_and_audit_escaped(warehouse_data):
     assert none.fragments["appendix"] == ""
 
 
+def _vs(cur, prev):
+    """The comparison of sql/report/figure_changes.sql for two figures: (ratio, inverse, change %)."""
+    if prev in (None, 0):
+        return None, None, None
+    return cur / prev, (prev / cur if cur else None), (cur / prev - 1) * 100
+
+
 def test_comparisons_in_words():
     from assets.report import fmt
 
-    assert fmt.change(3.0, 4.3, "ru") == "на 30% меньше"
-    assert fmt.change(3.0, 15.4, "ru") == "в 5 раз меньше"
-    assert fmt.change(2.0, 4.5, "ru") == "в 2,2 раза меньше"
-    assert fmt.change(0.32, 0.14, "ru") == "в 2,3 раза больше"
-    assert fmt.change(9, 9, "ru") == "на том же уровне"
-    assert fmt.change(36, 52, "en", "count") == "31% fewer"
-    assert fmt.change(1, None, "ru") is None and fmt.change(1, 0, "ru") is None
+    assert fmt.change(*_vs(3.0, 4.3), "ru") == "на 30% меньше"
+    assert fmt.change(*_vs(3.0, 15.4), "ru") == "в 5 раз меньше"
+    assert fmt.change(*_vs(2.0, 4.5), "ru") == "в 2,2 раза меньше"
+    assert fmt.change(*_vs(0.32, 0.14), "ru") == "в 2,3 раза больше"
+    assert fmt.change(*_vs(9, 9), "ru") == "на том же уровне"
+    assert fmt.change(*_vs(36, 52), "en", "count") == "31% fewer"
+    assert fmt.change(*_vs(1, None), "ru") is None and fmt.change(*_vs(1, 0), "ru") is None
     assert fmt.times(3, "ru") == "в 3 раза" and fmt.times(5, "ru") == "в 5 раз"
     assert fmt.period_in("2016") == "в 2016 году" and fmt.period_in("2011-2012") == "в 2011–2012 годах"
     assert fmt.fraction_phrase(47.2) == "каждое второе собрание" and fmt.fraction_phrase(70) is None
@@ -689,10 +710,10 @@ def test_card_text_is_clipped_and_renderers_time_out(tmp_path):
 def test_ratios_read_as_a_careful_writer_writes():
     from assets.report import fmt
 
-    assert fmt.change(36, 162, "ru", "count") == "в 5 раз меньше"  # 4,5 times: the seed says five
-    assert fmt.change(3.0, 15.4, "ru") == "в 5 раз меньше"
-    assert fmt.change(162, 36, "ru", "count") == "в 5 раз больше"
-    assert fmt.change(3.0, 4.3, "en") == "30% lower"
+    assert fmt.change(*_vs(36, 162), "ru", "count") == "в 5 раз меньше"  # 4,5 times: the seed says five
+    assert fmt.change(*_vs(3.0, 15.4), "ru") == "в 5 раз меньше"
+    assert fmt.change(*_vs(162, 36), "ru", "count") == "в 5 раз больше"
+    assert fmt.change(*_vs(3.0, 4.3), "en") == "30% lower"
 
 
 def test_charts_labels_clear_and_line_legends():

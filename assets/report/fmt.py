@@ -115,23 +115,26 @@ def times(k: float, lang: str = "ru") -> str:
     return f"в {s} раза" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else f"в {s} раз"
 
 
-def change(cur: float | None, prev: float | None, lang: str = "ru", kind: str = "index") -> str | None:
-    """How `cur` compares with `prev`, as the seed words it: 'на 30% меньше' / 'в 5 раз меньше' /
-    'на том же уровне'. English: '30% lower', '5 times lower', 'the same'. None when not comparable."""
-    if cur is None or prev is None or prev == 0 or (isinstance(prev, float) and math.isnan(prev)):
+def change(ratio: float | None, inverse: float | None, change_pct: float | None, lang: str = "ru",
+           kind: str = "index") -> str | None:
+    """How a figure compares with another, as the seed words it: 'на 30% меньше' / 'в 5 раз меньше' /
+    'на том же уровне'; English '30% lower', '5 times lower', 'the same'. The comparison comes from
+    sql/report/figure_changes.sql: `ratio` = this / other, `inverse` = other / this, `change_pct` =
+    (ratio - 1) * 100. None when not comparable."""
+    if ratio is None or change_pct is None or (isinstance(ratio, float) and math.isnan(ratio)):
         return None
-    ratio = cur / prev
     less = ratio < 1
     if lang == "ru":
         word = "меньше" if less else "больше"
     else:
         word = ("fewer" if less else "more") if kind == "count" else ("lower" if less else "higher")
-    rel = abs(ratio - 1) * 100
+    rel = abs(change_pct)
     if rel < 0.5:
         return "на том же уровне" if lang == "ru" else "the same"
-    if (less and cur > 0 and prev / cur >= 2) or (not less and ratio >= 2):
-        k = prev / cur if less else ratio
-        return f"{times(k, lang)} {word}"
+    if less and inverse is not None and inverse >= 2:
+        return f"{times(inverse, lang)} {word}"
+    if not less and ratio >= 2:
+        return f"{times(ratio, lang)} {word}"
     return f"на {number(rel, 0, lang)}% {word}" if lang == "ru" else f"{number(rel, 0, lang)}% {word}"
 
 

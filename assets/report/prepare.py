@@ -171,6 +171,18 @@ class Builder:
         """This period's row of sql/report/figure_changes.sql for a figure (previous, mean, peak)."""
         return self.wh.changes.get((self.period, table, row, col))
 
+    def comparison(self, table: str, row: str, col: str, other: str | None) -> tuple | None:
+        """(ratio, inverse, change_pct) of this period's figure against `other` (the previous period or
+        the peak) from sql/report/figure_changes.sql; None when the model has no such comparison."""
+        s = self.stat(table, row, col)
+        if s is None or other is None:
+            return None
+        if other == s.get("prev_period"):
+            return s["ratio_to_prev"], s["prev_to_value"], s["change_pct"]
+        if other == s.get("peak_period"):
+            return s["ratio_to_peak"], s["peak_ratio"], s["change_pct_vs_peak"]
+        return None
+
     def peak_period(self, table: str, row: str, col: str, per: list[str]) -> str:
         s = self.stat(table, row, col)
         if s is not None and s.get("peak_period"):

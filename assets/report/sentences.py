@@ -15,11 +15,12 @@ def build(b) -> dict[str, str]:
     cur = b.period
     prev = b.prev
 
-    def cmp(x, y, other: str | None, kind: str = "index") -> str | None:
-        """'на 30% меньше, чем в 2016 году' / '30% lower than in 2016'."""
+    def cmp(table: str, row: str, col: str, other: str | None, kind: str = "index") -> str | None:
+        """'на 30% меньше, чем в 2016 году' / '30% lower than in 2016' (sql/report/figure_changes.sql)."""
         if other is None:
             return None
-        c = fmt.change(x, y, L, kind)
+        comparison = b.comparison(table, row, col, other)
+        c = fmt.change(*comparison, L, kind) if comparison else None
         if c is None:
             return None
         if c in ("на том же уровне", "the same"):
@@ -45,14 +46,15 @@ def build(b) -> dict[str, str]:
         else:
             parts.append(f"The warehouse holds {len(per2)} monitoring periods ({first.replace('-', '–')} to {cur}; see Table 2).")
         p_prev = b.v("2", "total", "count", prev) if prev else None
-        c = cmp(n_cur, p_prev, prev, "count")
+        c = cmp("2", "total", "count", prev, "count")
         if c:
             parts.append(f"Количество мирных собраний — {fmt.count(n_cur, L)}, {c} ({fmt.count(p_prev, L)})." if ru else
                          f"The number of assemblies, {fmt.count(n_cur, L)}, is {c} ({fmt.count(p_prev, L)}).")
         peak = b.peak_period("2", "total", "count", per2)
         if peak not in (cur, prev):
             pk = b.v("2", "total", "count", peak)
-            c = fmt.change(n_cur, pk, L, "count")
+            comparison = b.comparison("2", "total", "count", peak)
+            c = fmt.change(*comparison, L, "count") if comparison else None
             parts.append(f"Наибольшее число собраний — {fmt.count(pk, L)} — было {fmt.period_in(peak, L)}; с тех пор "
                          f"количество собраний стало {c}." if ru else
                          f"The most, {fmt.count(pk, L)}, were recorded {fmt.period_in(peak, L)}; this period had {c}.")
@@ -67,7 +69,7 @@ def build(b) -> dict[str, str]:
         s = (f"{fmt.period_in(cur, L).capitalize()} «индекс митинговой активности» (мирных собраний в месяц) равнялся "
              f"{fmt.number(idx, 1, L)}" if ru else
              f"{fmt.period_in(cur, L).capitalize()} the activity index (assemblies per month) was {fmt.number(idx, 1, L)}")
-        c = cmp(idx, b.v("3", "total", "activity_index", prev) if prev else None, prev)
+        c = cmp("3", "total", "activity_index", prev)
         if c:
             s += f", что {c}" if ru else f", {c}"
         per3 = b.periods_with("3", "activity_index", "total")
@@ -76,7 +78,7 @@ def build(b) -> dict[str, str]:
             if peak == cur:
                 s += ("; это наивысшее значение за все периоды мониторинга" if ru else "; the highest of all periods")
             elif peak != prev:
-                c = cmp(idx, b.v("3", "total", "activity_index", peak), peak)
+                c = cmp("3", "total", "activity_index", peak)
                 s += (f", и {c}, когда этот индекс был наивысшим ({fmt.number(b.v('3', 'total', 'activity_index', peak), 1, L)})"
                       if ru else f", and {c}, when it was highest ({fmt.number(b.v('3', 'total', 'activity_index', peak), 1, L)})")
         out["activity"] = s + "."
@@ -102,7 +104,7 @@ def build(b) -> dict[str, str]:
         if ci is not None:
             s += (f" В среднем там проходило {fmt.number(ci, 1, L)} собрания в месяц" if ru else
                   f" That is {fmt.number(ci, 1, L)} a month")
-            c = cmp(ci, b.v("3", top, "activity_index", prev) if prev else None, prev)
+            c = cmp("3", top, "activity_index", prev)
             s += (f"; индекс активности {c}." if ru and c else (f"; the index is {c}." if c else "."))
         if len(cities) > 1:
             sec = cities[1]
@@ -220,7 +222,7 @@ def build(b) -> dict[str, str]:
                   f", over unsanctioned ones {fmt.index(pci_u, L)} (Table 14-1)")
         s_parts.append(s + ".")
     p15 = b.v("15", "total", "police_control_index")
-    c = cmp(p15, b.v("15", "total", "police_control_index", prev) if prev else None, prev)
+    c = cmp("15", "total", "police_control_index", prev)
     if c:
         s_parts.append(f"Это {c} (см. табл. №15)." if ru else f"That is {c} (Table 15).")
     by_city = [(r, x) for (t, r, col), x in b.fig.items() if t == "14" and col == "police_control_index"
@@ -232,9 +234,7 @@ def build(b) -> dict[str, str]:
     out["police"] = " ".join(s_parts)
 
     # ---- detentions
-    dc = b.v("summary", "total", "detention_cases_pct")
-    pv = b.v("summary", "total", "detention_cases_pct", prev) if prev else None
-    c = cmp(dc, pv, prev)
+    c = cmp("summary", "total", "detention_cases_pct", prev)
     out["detentions"] = (f"Доля собраний с задержаниями {c}." if ru else f"The share of assemblies with detentions is {c}.") if c else ""
 
     # ---- courts (courts, Table 17)
@@ -271,8 +271,7 @@ def build(b) -> dict[str, str]:
 
     # ---- general statistics (Tables 18, 19)
     s_parts = []
-    pt = b.v("18", "total", "participants")
-    c = cmp(pt, b.v("18", "total", "participants", prev) if prev else None, prev, "count")
+    c = cmp("18", "total", "participants", prev, "count")
     if c:
         s_parts.append(f"Участников было {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)})." if ru else
                        f"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")

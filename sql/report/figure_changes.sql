@@ -1,6 +1,6 @@
 -- For every figure of every period: the previous period's value (the period just before it in
--- config/periods.yaml, given as the relation `period_order(period, ord)`), the ratio and the change in
--- percent against it, the mean over every period up to this one that has the figure (and how many),
+-- config/periods.yaml, given as the relation `period_order(period, ord)`), the ratio both ways and the
+-- change in percent against it (and against the peak), the mean over every period up to this one that has the figure (and how many),
 -- and the peak up to this one (its period and value). The report's sentences read these; they compute
 -- nothing themselves.
 WITH f AS (
@@ -30,9 +30,12 @@ upto AS (
 SELECT f.period, f.table_no, f.row_key, f.col_key, f.value,
        prev.prev_period, prev.prev_value,
        CASE WHEN prev.prev_value <> 0 THEN f.value / prev.prev_value END AS ratio_to_prev,
+       CASE WHEN f.value <> 0 THEN prev.prev_value / f.value END AS prev_to_value,
        CASE WHEN prev.prev_value <> 0 THEN (f.value / prev.prev_value - 1) * 100 END AS change_pct,
        upto.mean_upto, upto.n_upto, upto.peak_period, upto.peak_value,
-       CASE WHEN f.value <> 0 THEN upto.peak_value / f.value END AS peak_ratio
+       CASE WHEN f.value <> 0 THEN upto.peak_value / f.value END AS peak_ratio,
+       CASE WHEN upto.peak_value <> 0 THEN f.value / upto.peak_value END AS ratio_to_peak,
+       CASE WHEN upto.peak_value <> 0 THEN (f.value / upto.peak_value - 1) * 100 END AS change_pct_vs_peak
 FROM f
 LEFT JOIN prev USING (period, table_no, row_key, col_key)
 JOIN upto USING (period, table_no, row_key, col_key)
