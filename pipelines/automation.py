@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assets.core import periods
-
 from core import settings
 
 CARDS = "cards"

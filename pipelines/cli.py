@@ -32,7 +32,6 @@ import time
 from pathlib import Path
 
 from assets.core import periods
-
 from core import settings
 
 

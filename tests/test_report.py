@@ -18,7 +18,6 @@ import pytest
 from pypdf import PdfReader
 
 from assets.core import periods
-
 from core import settings
 from tests.conftest import figures_of, module_root, run_period, write
 

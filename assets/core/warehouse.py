@@ -18,7 +18,6 @@ import duckdb
 import polars as pl
 
 from assets.core import encryption
-
 from core import settings
 
 

@@ -7,7 +7,6 @@ and the clean one not (the `cards` asset re-validates from the raw layer, e.g. a
 import dagster as dg
 
 from assets.core import periods
-
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape

@@ -13,7 +13,6 @@ import duckdb
 import polars as pl
 
 from assets.core import warehouse
-
 from core import settings
 from assets.media import archive, claims, dedup, extract, match, parse, places, review, triage
 from assets.media.dates import parse_date

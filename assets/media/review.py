@@ -29,7 +29,6 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from assets.core import periods
-
 from core import settings
 from assets.media import places
 from assets.media.dates import parse_date

@@ -14,10 +14,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from assets.validate import redaction
-
-from core import settings
 from assets.core.warehouse import query
+from assets.validate import redaction
+from core import settings
 
 PUBLIC_CARD_COLUMNS = [
     "card_id", "date", "city", "settlement", "place", "form", "topic", "character", "organizer_type", "organizer_name",

@@ -8,7 +8,6 @@ import yaml
 from openpyxl import load_workbook
 
 from assets.core import warehouse
-
 from core import settings
 from assets.media import pipeline, review, sources
 

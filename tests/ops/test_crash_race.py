@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from assets.core import warehouse
-
 from core import settings
 from tests.conftest import EXAMPLE_2017, write
 from tests.conftest import card
