@@ -24,6 +24,7 @@ run: $(STAMP)
 	$(BIN)/monitor run --example
 
 test: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 ## The Dagster UI on http://127.0.0.1:3000 (dg warns unless the project's venv is the active one: make it so)

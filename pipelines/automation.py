@@ -24,7 +24,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assets.core import periods, settings
+from assets.core import periods
+from core import settings
 
 CARDS = "cards"
 REVIEWS = "reviews"
@@ -324,7 +325,7 @@ def _first_line(text: str, limit: int = 500) -> str:
 
 def failed_step(ev, user_message: str = "") -> FailedStep:
     """A STEP_FAILURE event as the person on call needs it: the asset or check, the error (the
-    cause, not Dagster's wrapper; the explanation of a dg.Failure raised by pipelines/failures.py),
+    cause, not Dagster's wrapper; the explanation of a dg.Failure raised by assets/failures.py),
     the file, the first cases and what to do."""
     data = ev.step_failure_data
     err = data.error if data else None
@@ -366,7 +367,7 @@ def check_failures(events) -> list[FailedStep]:
 
 def describe_failure(instance, run, failure_message: str | None = None) -> FailureReport:
     """Read the failed steps of `run` from the instance's event log: the asset each step
-    materializes, the error, and (for failures explained by pipelines/failures.py) the file, the
+    materializes, the error, and (for failures explained by assets/failures.py) the file, the
     first cases and what to do; and the asset checks that failed."""
     import dagster as dg
 
@@ -398,10 +399,10 @@ _TARGETS: dict[str, str] = {}
 def _step_targets() -> dict[str, str]:
     if not _TARGETS:
         try:
-            from pipelines.definitions import defs  # imported late: definitions imports this module's users
+            from pipelines.assets_index import ALL_ASSETS, ALL_CHECKS  # not definitions: jobs imports this module
         except Exception:  # noqa: BLE001 - a report without names beats no report
             return {}
-        for a in [*defs.assets, *defs.asset_checks]:
+        for a in [*ALL_ASSETS, *ALL_CHECKS]:
             node = getattr(getattr(a, "node_def", None), "name", None)
             if not node:
                 continue
@@ -432,10 +433,10 @@ def runs_are_local(instance) -> bool:
     """True when every run of the instance is a process of this machine (the default launcher:
     `dg dev`, `monitor`, the daemon on one host) - only then can a dead pid be read as a dead run.
     Docker and Kubernetes launchers have Dagster's own run monitoring (docs/operations.md)."""
-    from dagster._core.launcher import DefaultRunLauncher
+    import dagster as dg
 
     try:
-        return isinstance(instance.run_launcher, DefaultRunLauncher)
+        return isinstance(instance.run_launcher, dg.DefaultRunLauncher)
     except Exception:  # noqa: BLE001
         return False
 

@@ -31,7 +31,8 @@ import sys
 import time
 from pathlib import Path
 
-from assets.core import periods, settings
+from assets.core import periods
+from core import settings
 
 
 def _instance():
@@ -80,7 +81,7 @@ def _execute(selection: list, period: str | None, instance, tags: dict[str, str]
 
 def failure_lines(result) -> list[str]:
     """What a failed in-process run says: per failed asset or check, the error, file, first cases
-    and what to do (pipelines/failures.py); the traceback only with --debug."""
+    and what to do (assets/failures.py); the traceback only with --debug."""
     from pipelines import automation
 
     steps = [automation.failed_step(ev) for ev in result.all_events if ev.is_step_failure]
@@ -492,7 +493,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - said in one line; the traceback with --debug
         if DEBUG:
             raise
-        from pipelines.failures import explain
+        from assets.failures import explain
 
         e = explain(exc)
         print(f"monitor: {e.what}\n  what to do: {e.action}", file=sys.stderr)

@@ -7,7 +7,7 @@ import dagster as dg
 
 from pipelines import jobs
 from pipelines.assets_index import ALL_ASSETS, ALL_CHECKS
-from pipelines.resources import WarehouseResource
+from assets.resources import WarehouseResource
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,

@@ -32,7 +32,7 @@ MEDIA_GROUP = "media"
 PUBLISHED_GROUP = "published"  # the published figures and their audit: unpartitioned, upstream of figures
 TIMEZONE = "Asia/Almaty"
 
-# Only what can recover is retried. The assets run their bodies under pipelines/failures.guard()
+# Only what can recover is retried. The assets run their bodies under assets/failures.guard()
 # (the warehouse resource does it for every warehouse access): a lock held beyond MONITOR_LOCK_WAIT_S
 # or an I/O error raises dg.RetryRequested with backoff; validation, schema, SQL and check failures
 # raise dg.Failure(allow_retries=False) and fail at once. This policy is the fallback for an asset
@@ -113,7 +113,7 @@ def _nightly_without_report() -> list[dg.AssetKey]:
 
 
 def nightly_request(scheduled: dt.datetime | None) -> dg.RunRequest:
-    from assets.core import settings
+    from core import settings
 
     day = (scheduled or dt.datetime.now()).date()
     period = automation.current_period(day)

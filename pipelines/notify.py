@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from assets.core import settings
+from core import settings
 
 log = logging.getLogger("monitor.notify")
 

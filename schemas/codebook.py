@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assets.core import settings
+from core import settings
 from schemas.card import spec
 
 CODEBOOK = Path(__file__).with_name("codebook.md")

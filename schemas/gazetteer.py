@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import yaml
 
-from assets.core import settings
+from core import settings
 
 
 @lru_cache(maxsize=1)

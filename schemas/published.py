@@ -18,7 +18,7 @@ import pandera.polars as pa
 import polars as pl
 import yaml
 
-from assets.core import settings
+from core import settings
 
 COLUMNS: tuple[str, ...] = ("source", "period", "table_no", "row_key", "col_key", "value", "value_status", "printed", "decimals",
                             "location", "line", "primary", "note")

@@ -9,7 +9,7 @@ from typing import Iterator
 import dagster as dg
 import pytest
 
-from assets.core import settings
+from core import settings
 
 EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from assets.core import settings
+from core import settings
 from assets.derive.audit import audit_published, to_markdown
 from assets.derive.published import load_published
 

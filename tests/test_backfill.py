@@ -32,7 +32,7 @@ def test_backfill_2014_to_2016_with_digitized_2016_cards(project, monkeypatch, c
     # declared complete: the cards are 2016's figures
     import yaml
 
-    from assets.core import settings
+    from core import settings
 
     raw = yaml.safe_load((settings.config_dir() / "periods.yaml").read_text(encoding="utf-8"))
     for p in raw["periods"]:

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from openpyxl import load_workbook
 
 from assets.core import warehouse
-from assets.core.redaction import redact
+from assets.validate.redaction import redact
 from assets.core.terminal import escape
 from assets.ingest.readers import read_file
 from assets.report.exports import FORMULA_START, neutralise

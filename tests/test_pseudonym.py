@@ -96,7 +96,7 @@ def test_key_is_created_private_outside_the_repo(tmp_path, monkeypatch):
     assert ps.load_key() == k1  # stable
     new, backup = ps.rotate()
     assert backup is not None and bytes.fromhex(backup.read_text().strip()) == k1 and ps.load_key() != k1
-    from assets.core import settings
+    from core import settings
     monkeypatch.setenv("MONITOR_PSEUDONYM_KEY_FILE", str(settings.repo_root() / "pseudonym.key"))
     with pytest.raises(ValueError, match="inside the repository"):
         ps.load_key()

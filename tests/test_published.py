@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from assets.core import settings
+from core import settings
 from assets.derive.published import PublishedDataError, load_published
 
 CSV = settings.repo_root() / "data" / "published" / "kibhr-2017.csv"

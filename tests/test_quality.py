@@ -10,7 +10,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from assets.core import settings
+from core import settings
 from assets.quality import gx_suite
 from assets.quality.checks import QUALITY_CHECKS, figures_expectations
 from tests.conftest import module_root, use_root

@@ -17,7 +17,8 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
-from assets.core import periods, settings
+from assets.core import periods
+from core import settings
 from tests.conftest import figures_of, module_root, run_period, write
 
 ARTIFACTS = settings.repo_root() / "build" / "test-artifacts"

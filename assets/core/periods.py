@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from assets.core import settings
+from core import settings
 
 COVERAGE = ("none", "partial", "complete")
 BASIS = ("monitors", "reconstructed", "published")

@@ -17,7 +17,8 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import encryption, settings
+from assets.core import encryption
+from core import settings
 
 
 class WarehouseBusy(RuntimeError):

@@ -9,8 +9,8 @@ from assets.derive.audit import audit_cells, audit_published
 from assets.derive.figures import (choose_figures, coverage_row, derive_figures_with_models, impossible_cases,
                                    published_as_figures, reconcile, refresh_codes)
 from assets.derive.published import load_choices, load_published
-from pipelines.partitions import periods_partitions
-from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.partitions import periods_partitions
+from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 from schemas.derived import AuditSchema, ReconciliationSchema
 from schemas.figures import FiguresSchema
 
@@ -78,7 +78,7 @@ def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
 def figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     import hashlib
 
-    from pipelines.failures import Explained, guard, to_dagster
+    from assets.failures import Explained, guard, to_dagster
 
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:

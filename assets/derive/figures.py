@@ -4,9 +4,11 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
-from assets.core import redaction, settings
 from assets.core.periods import Period
 from assets.core.warehouse import query
+from assets.failures import ModelError  # re-exported: figures.ModelError
+from assets.validate import redaction
+from core import settings
 from schemas import gazetteer
 from schemas.card import spec
 
@@ -34,14 +36,6 @@ def refresh_codes(con: duckdb.DuckDBPyConnection) -> None:
 
 def model_files() -> list:
     return sorted((settings.sql_dir() / "figures").glob("*.sql"))
-
-
-class ModelError(RuntimeError):
-    """A figure model (sql/figures/*.sql) that does not run, or produces what cannot be a figure."""
-
-    def __init__(self, model: str, message: str, cases: list[str] | None = None):
-        self.model, self.cases = model, list(cases or [])
-        super().__init__(f"figure model {model} failed: {message}")
 
 
 def derive_figures_with_models(con: duckdb.DuckDBPyConnection, period: Period) -> tuple[pl.DataFrame, dict[str, str]]:

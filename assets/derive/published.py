@@ -17,7 +17,7 @@ from pathlib import Path
 import polars as pl
 from pandera.errors import SchemaError, SchemaErrors
 
-from assets.core import settings
+from core import settings
 from schemas.published import CHECK_FIELD, COLUMNS, KEY, PublishedFigures
 
 MAX_MESSAGES = 50

@@ -6,13 +6,14 @@ and the clean one not (the `cards` asset re-validates from the raw layer, e.g. a
 """
 import dagster as dg
 
-from assets.core import periods, settings
+from assets.core import periods
+from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
 from assets.ingest.inbox import ingest_period
 from assets.validate.validate import validate_in_warehouse
-from pipelines.partitions import periods_partitions
-from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.partitions import periods_partitions
+from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 
 @dg.asset(

@@ -24,7 +24,8 @@ from pathlib import Path
 
 import polars as pl
 
-from assets.core import periods, settings
+from assets.core import periods
+from core import settings
 from assets.ingest.limits import limits, mb
 from assets.ingest.readers import FileProblem, FileRead, jsonable, read_file
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import yaml
 
-from assets.core import settings
+from core import settings
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import dagster as dg
 
 from assets.core import warehouse as wh
 from assets.media import pipeline, sources
-from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 GROUP = "media"
 

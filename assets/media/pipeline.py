@@ -12,7 +12,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from assets.core import settings, warehouse
+from assets.core import warehouse
+from core import settings
 from assets.media import archive, claims, dedup, extract, match, parse, places, review, triage
 from assets.media.dates import parse_date
 from assets.media.fetch import Fetcher

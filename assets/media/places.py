@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import yaml
 
-from assets.core import settings
+from core import settings
 from assets.media.text import TOKEN_RE, lemma, yo
 
 # names that are also common words or surnames: counted only after "в", "г.", "город..."

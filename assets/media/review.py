@@ -28,7 +28,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from assets.core import periods, settings
+from assets.core import periods
+from core import settings
 from assets.media import places
 from assets.media.dates import parse_date
 

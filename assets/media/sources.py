@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from assets.core import settings
+from core import settings
 
 KINDS = ("rss", "html", "listing", "telegram", "folder")
 NETWORK_KINDS = ("rss", "html", "listing")

@@ -10,12 +10,12 @@ from dataclasses import replace
 
 import dagster as dg
 
-from pipelines.partitions import periods_partitions
-from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.partitions import periods_partitions
+from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 
 def _result(outcome) -> dg.AssetCheckResult:
-    from assets.core import settings
+    from core import settings
 
     metadata = {
         "period": outcome.period,

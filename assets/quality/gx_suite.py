@@ -36,7 +36,7 @@ from urllib.parse import unquote
 import duckdb
 import polars as pl
 
-from assets.core import settings
+from core import settings
 from assets.core.warehouse import query, read_sql
 from schemas.figures import TABLE_NOS
 

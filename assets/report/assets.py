@@ -1,9 +1,9 @@
 """Dagster asset of stage 4: the report of the period, in every language and format."""
 import dagster as dg
 
-from assets.core import settings
-from pipelines.partitions import periods_partitions
-from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from core import settings
+from assets.partitions import periods_partitions
+from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 
 @dg.asset(
@@ -20,7 +20,7 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     from assets.report.refresh import refresh
 
     from assets.core.atomic import atomic_dir
-    from pipelines.failures import guard
+    from assets.failures import guard
 
     target = settings.build_dir() / "report" / period
     # every format of both languages is written into a folder beside the target (seeded with the

@@ -12,7 +12,7 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
-from assets.core import settings
+from core import settings
 
 BLUE = "#2b6cb0"
 LIGHT = "#90b4de"

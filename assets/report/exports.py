@@ -4,7 +4,7 @@ without personal data (no persons, no notes).
 
 Every public export carries an explicit allow-list of columns (`PUBLIC_COLUMNS`, the one place
 that says what leaves the warehouse); card text in it (place, settlement, topic, organiser, links)
-has every private person's name redacted (assets/core/redaction.py), and every text cell that a
+has every private person's name redacted (assets/validate/redaction.py), and every text cell that a
 spreadsheet would take for a formula (it begins with = + - @, a tab or a carriage return) is
 neutralised with a leading apostrophe, in CSV and XLSX alike (the OWASP rule)."""
 from __future__ import annotations
@@ -14,8 +14,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from assets.core import redaction, settings
 from assets.core.warehouse import query
+from assets.validate import redaction
+from core import settings
 
 PUBLIC_CARD_COLUMNS = [
     "card_id", "date", "city", "settlement", "place", "form", "topic", "character", "organizer_type", "organizer_name",

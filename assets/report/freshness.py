@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from assets.core import settings
+from core import settings
 
 
 def _cache() -> Path:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import duckdb
 import polars as pl
 
-from assets.core import periods, redaction
+from assets.core import periods
+from assets.validate import redaction
 from assets.core.warehouse import query
 from assets.report import cardtext, charts, fmt, labels, published as pubfig
 from assets.report.tables import caption, keyed_table, md_escape, pipe_table
@@ -87,7 +88,7 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
             published.add((r["period"], r["table_no"]))
     cards = query(con, f"SELECT * FROM cards WHERE period = {_lit(period_id)} ORDER BY date, card_id") \
         if _has_table(con, "cards") else pl.DataFrame()
-    # read only to keep private names out of the public text (never printed): assets/core/redaction.py
+    # read only to keep private names out of the public text (never printed): assets/validate/redaction.py
     names = redaction.private_names(con, period_id)
     recon = audit = None
     if _has_table(con, "reconciliation"):
@@ -392,7 +393,7 @@ class Builder:
     # ---------------------------------------------------------------- notable events (card notes)
     def redact(self, text: str) -> str:
         """Private persons' names (any inflection of each word of the name, in Cyrillic or in Latin
-        transliteration) become '[…]' (assets/core/redaction.py)."""
+        transliteration) become '[…]' (assets/validate/redaction.py)."""
         return redaction.redact(text, self.wh.private_names)
 
     def events(self, which: str) -> str:
@@ -659,7 +660,7 @@ def _text_variables() -> set[str]:
     """The text figures (`{{< var s.NAME >}}`) the narrative of report/text/ refers to."""
     import re
 
-    from assets.report.render import report_src
+    from core.settings import report_src
 
     pat = re.compile(r"\{\{<\s*var\s+s\.([\w]+)\s*>\}\}")
     return {m for f in (report_src() / "text").rglob("*.md") for m in pat.findall(f.read_text(encoding="utf-8"))}

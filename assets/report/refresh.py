@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     formats = tuple(f for f in args.formats.split(",") if f) or None
     if formats and set(formats) - set(render.FORMATS):
         ap.error(f"--formats: choose from {', '.join(render.FORMATS)}")
-    from assets.core import settings
+    from core import settings
     from assets.core.atomic import atomic_dir
 
     target = settings.build_dir() / "report" / args.period

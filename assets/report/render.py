@@ -18,7 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from assets.core import settings
+from core import settings
+from core.settings import report_src  # the Quarto project (MONITOR_REPORT_SRC overrides)
 from assets.report.prepare import Context
 
 FORMATS = ("html", "pdf", "docx")
@@ -77,13 +78,6 @@ class Rendered:
     engine: str
     files: dict[str, Path]
     seconds: float
-
-
-def report_src() -> Path:
-    """The Quarto project: report/ of the checkout, or MONITOR_REPORT_SRC (a copy to try edits on)."""
-    import os
-
-    return Path(os.environ.get("MONITOR_REPORT_SRC") or settings.report_src_dir())
 
 
 def stage(ctx: Context, dest: Path | None = None) -> Path:

@@ -8,8 +8,8 @@ from assets.core import periods
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
 from assets.validate.validate import validate_in_warehouse
-from pipelines.partitions import periods_partitions
-from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.partitions import periods_partitions
+from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 
 @dg.asset(

@@ -37,7 +37,8 @@ from xml.sax.saxutils import escape
 
 import duckdb
 
-from assets.core import encryption, settings
+from assets.core import encryption
+from core import settings
 from assets.core import warehouse as wh
 from assets.validate import pseudonym as ps
 

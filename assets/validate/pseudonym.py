@@ -24,7 +24,7 @@ import secrets
 import unicodedata
 from pathlib import Path
 
-from assets.core import settings
+from core import settings
 
 _WORD = re.compile(r"[^\w]+", re.UNICODE)
 

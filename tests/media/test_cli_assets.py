@@ -8,7 +8,7 @@ import dagster as dg
 from assets.core import warehouse
 from assets.media.assets import MEDIA_ASSETS, MEDIA_CHECKS
 from assets.media.cli import main
-from pipelines.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 from pathlib import Path
 

@@ -7,7 +7,8 @@ import pytest
 import yaml
 from openpyxl import load_workbook
 
-from assets.core import settings, warehouse
+from assets.core import warehouse
+from core import settings
 from assets.media import pipeline, review, sources
 
 PICKET_A = """Пикет у бюро по правам человека

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.core import settings
+from core import settings
 
 REPO = settings.repo_root()
 

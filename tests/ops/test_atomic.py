@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assets.core.atomic import atomic_dir
-from assets.core import settings
+from core import settings
 
 REPO = settings.repo_root()
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from assets.core import settings, warehouse
+from assets.core import warehouse
+from core import settings
 from tests.conftest import EXAMPLE_2017, write
 from tests.conftest import card
 from tests.ops.conftest import snapshot

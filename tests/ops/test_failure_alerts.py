@@ -10,7 +10,7 @@ import sys
 import dagster as dg
 import pytest
 
-from assets.core import settings
+from core import settings
 from pipelines import automation, cli, notify
 from pipelines.definitions import defs
 

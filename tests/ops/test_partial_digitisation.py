@@ -13,7 +13,8 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from assets.core import periods, settings, warehouse
+from assets.core import periods, warehouse
+from core import settings
 from tests.conftest import card, run_period, use_root, write
 
 REPO = settings.repo_root()

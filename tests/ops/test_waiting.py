@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assets.core import settings, warehouse
+from assets.core import warehouse
+from core import settings
 from tests.conftest import EXAMPLE_2017
 from tests.ops.test_crash_race import fifo, finish, release, start, wait_for  # noqa: F401 (fifo: a fixture)
 

@@ -20,7 +20,7 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @contextmanager
     def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        from pipelines.failures import guard
+        from assets.failures import guard
 
         with guard():  # a locked warehouse is retried with backoff; SQL and data errors fail at once, explained
             with warehouse.connect(self.database or None, read_only=read_only) as con:

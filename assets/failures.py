@@ -40,6 +40,14 @@ class Explained:
         return md
 
 
+class ModelError(RuntimeError):
+    """A figure model (sql/figures/*.sql) that does not run, or produces what cannot be a figure."""
+
+    def __init__(self, model: str, message: str, cases: list[str] | None = None):
+        self.model, self.cases = model, list(cases or [])
+        super().__init__(f"figure model {model} failed: {message}")
+
+
 def _first_line(text: str, limit: int = 400) -> str:
     text = (str(text) or "").strip()
     return text.splitlines()[0][:limit] if text else ""
@@ -75,7 +83,6 @@ def is_transient(exc: BaseException) -> bool:
 def explain(exc: BaseException, asset: str = "", period: str | None = None) -> Explained:
     """What went wrong, where, and what to do, in words for the person on call."""
     from assets.core.warehouse import WarehouseBusy
-    from assets.derive.figures import ModelError
 
     again = f"monitor run --period {period}" if period else "monitor run"
     if isinstance(exc, WarehouseBusy):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_REPO = Path(__file__).resolve().parents[2]
+_REPO = Path(__file__).resolve().parents[1]
 
 
 def project_root() -> Path:
@@ -53,6 +53,11 @@ def schemas_dir() -> Path:
 
 def report_src_dir() -> Path:
     return repo_root() / "report"
+
+
+def report_src() -> Path:
+    """The Quarto project: report/ of the checkout, or MONITOR_REPORT_SRC (a copy to try edits on)."""
+    return Path(os.environ.get("MONITOR_REPORT_SRC") or report_src_dir())
 
 
 def example_dir() -> Path:

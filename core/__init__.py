@@ -1,0 +1,1 @@
+"""The bottom layer: where things live (settings). Imports nothing of the project."""
