@@ -1,0 +1,2 @@
+-- Every row of an allow-listed unpartitioned warehouse table.
+DELETE FROM "__table__"
