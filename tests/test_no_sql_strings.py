@@ -43,8 +43,14 @@ def _literal_parts(node: ast.AST) -> list[str]:
     return out
 
 
+# a clause glued onto a query built elsewhere (`sql += " WHERE period = ?"`): upper-case clause keywords
+_CLAUSE = re.compile(r"(^|\s)(WHERE|ORDER BY|GROUP BY|LEFT JOIN|INNER JOIN|UNION ALL|LIMIT|VALUES)\s|"
+                     r"(^|\s)(AND|OR)\s+\w+\s*(=|<>|<|>|IN\s|IS\s)")
+
+
 def _is_sql(node: ast.AST) -> bool:
-    return bool(_SQL.search(" ".join(_literal_parts(node))))
+    text = " ".join(_literal_parts(node))
+    return bool(_SQL.search(text) or _CLAUSE.search(text))
 
 
 def offenders_in(source: str, filename: str = "<src>") -> list[tuple[int, str, str]]:
@@ -64,6 +70,11 @@ def offenders_in(source: str, filename: str = "<src>") -> list[tuple[int, str, s
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and \
                 not all(isinstance(p, ast.Constant) for p in (node.left, node.right)):
             kind = "+ concatenation"
+        elif isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Mod)):
+            kind = "+= concatenation"
+            if _is_sql(node.value):
+                found.append((node.lineno, kind, func_of.get(id(node), "<module>")))
+            continue
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
             if _is_sql(node.func.value):
                 found.append((node.lineno, ".format", func_of.get(id(node), "<module>")))
@@ -95,6 +106,9 @@ def test_no_sql_built_by_formatting():
     'def f(con, t):\n    con.execute("INSERT INTO {} VALUES (1)".format(t))\n',
     'def f(con, t):\n    con.execute("CREATE TABLE " + t + " (a INT)")\n',
     'def f(con, cols):\n    con.execute(f"""SELECT {cols}\n    FROM figures""")\n',
+    'def f(con, p):\n    q = "SELECT a FROM quarantine"\n    q += " WHERE period = ?"\n    return con.execute(q, [p])\n',
+    'def f(con, q):\n    return con.execute(q + " ORDER BY period", [])\n',
+    'def f(con, q, r):\n    q += " AND role = ?"\n    return con.execute(q, [r])\n',
 ])
 def test_detector_catches_planted_sql(src):
     assert offenders_in(src), src

@@ -106,15 +106,7 @@ def log_skip(con: duckdb.DuckDBPyConnection, url: str, *, source: str, role: str
 
 def latest_responses(con: duckdb.DuckDBPyConnection, role: str | None = None) -> list[dict]:
     """The newest complete successful response of every URL (optionally of one role)."""
-    sql = """SELECT response_id, source, role, url, final_url, fetched_at, status, headers, body FROM (
-               SELECT *, row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) AS rn
-               FROM media_responses WHERE status BETWEEN 200 AND 299 AND NOT coalesce(truncated, false))
-             WHERE rn = 1"""
-    params: list = []
-    if role:
-        sql += " AND role = ?"
-        params.append(role)
-    cur = con.execute(sql + " ORDER BY url", params)
+    cur = con.execute(sql("media/latest_responses"), {"role": role or None})
     cols = [d[0] for d in cur.description]
     out = []
     for row in cur.fetchall():
