@@ -179,14 +179,16 @@ def _refresh_later_reports(instance, after: int, rendered_now: set[str], tags: d
 
 def _summary(period: str) -> str:
     from assets.core import warehouse
+    from assets.core.sqlfiles import sql
 
-    with warehouse.connect(read_only=True) as con:
-        c = con.execute("SELECT count(*) FROM cards WHERE period = ?", [period]).fetchone()[0]
-        q = con.execute("SELECT count(DISTINCT record_id) FROM quarantine WHERE period = ? AND severity = 'error'", [period]).fetchone()[0]
-        f, prov = con.execute("SELECT count(*), any_value(provenance) FROM figures WHERE period = ?", [period]).fetchone()
-        has_cov = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'coverage'").fetchone()[0]
-        cov = con.execute("SELECT coverage, digitised_share FROM coverage WHERE period = ?", [period]).fetchone() if has_cov else None
-        r = dict(con.execute("SELECT status, count(*) FROM reconciliation WHERE period = ? GROUP BY status", [period]).fetchall())
+    p = {"period": period}
+    with warehouse.connect(read_only=True) as con:  # sql/cli/summary_*.sql
+        c = con.execute(sql("cli/summary_cards"), p).fetchone()[0]
+        q = con.execute(sql("cli/summary_quarantined"), p).fetchone()[0]
+        f, prov = con.execute(sql("cli/summary_figures"), p).fetchone()
+        has_cov = con.execute(sql("common/table_exists"), {"name": "coverage"}).fetchone()[0]
+        cov = con.execute(sql("cli/summary_coverage"), p).fetchone() if has_cov else None
+        r = dict(con.execute(sql("cli/summary_reconciliation"), p).fetchall())
     rec = f"; reconciliation: {r.get('match', 0)} match, {r.get('match_truncated', 0)} truncated, {r.get('match_approximate', 0)} approximate, {r.get('mismatch', 0)} mismatch, {r.get('not_derived', 0)} not derived, {r.get('not_published', 0)} not published" if r else ""
     partial = ""
     if cov and cov[0] == "partial":
@@ -309,14 +311,10 @@ def cmd_ops(args) -> int:
 
 def cmd_quarantine(args) -> int:
     from assets.core import warehouse
+    from assets.core.sqlfiles import sql
 
     with warehouse.connect(read_only=True) as con:
-        sql = "SELECT period, source_file, row_no, field, value, reason FROM quarantine"
-        params = []
-        if args.period:
-            sql += " WHERE period = ?"
-            params.append(args.period)
-        rows = con.execute(sql + " ORDER BY period, source_file, row_no", params).fetchall()
+        rows = con.execute(sql("cli/quarantine"), {"period": args.period or None}).fetchall()
     from assets.core.terminal import escape
 
     for p, f, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal

@@ -17,7 +17,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import encryption
+from assets.core import encryption, sqlfiles
 from core import settings
 
 
@@ -117,16 +117,14 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
     try:
         for table, df in frames.items():
             if period is None:
-                con.execute(f'DELETE FROM "{table}"')
+                con.execute(sqlfiles.for_table("warehouse/delete_all", table))
             else:
-                con.execute(f'DELETE FROM "{table}" WHERE period = ?', [period])
+                con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
             counts[table] = 0
             if df is not None and df.height:
-                cols = ", ".join(f'"{c}"' for c in df.columns)
-                name = f"_incoming_{table}"
-                con.register(name, df.to_arrow())
-                con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {name}')
-                con.unregister(name)
+                con.register("_incoming", df.to_arrow())
+                con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
+                con.unregister("_incoming")
                 counts[table] = df.height
         con.execute("COMMIT")
         return counts
@@ -136,8 +134,8 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
 
 
 def read_sql(name: str) -> str:
-    """The text of sql/<name>.sql."""
-    return (settings.sql_dir() / f"{name}.sql").read_text(encoding="utf-8")
+    """The text of sql/<name>.sql (read once: assets.core.sqlfiles)."""
+    return sqlfiles.sql(name)
 
 
 def query(con: duckdb.DuckDBPyConnection, sql: str, params: dict | list | None = None) -> pl.DataFrame:

@@ -21,65 +21,19 @@ import json
 
 import duckdb
 
+from assets.core.sqlfiles import sql
+
 CLAIM_FIELDS = ("participants", "police_count", "detained", "date", "city", "place")
 COLUMNS = ["claim_id", "candidate_id", "event_key", "article_id", "url", "response_id", "fetched_at", "published",
            "field", "value", "low", "best", "high", "sentence"]
 
-DDL = [
-    """CREATE TABLE IF NOT EXISTS media_claims (
-        claim_id TEXT PRIMARY KEY,
-        candidate_id TEXT,      -- the candidate (event) the claim is about
-        event_key TEXT,         -- the extracted event (article + position) that states it
-        article_id TEXT,
-        url TEXT,               -- the source
-        response_id TEXT,       -- the archived response it was read from (media_responses)
-        fetched_at TIMESTAMP,
-        published DATE,
-        field TEXT,             -- participants | police_count | detained | date | city | place
-        value TEXT,             -- as stated, normalised: '30', '2017-05-03', 'almaty'
-        low INTEGER, best INTEGER, high INTEGER,   -- numbers: the range the wording gives
-        sentence TEXT           -- the sentence it was read from
-    )""",
-    """CREATE OR REPLACE VIEW media_card_links AS
-    SELECT card_id, any_value(period) AS period,
-           string_agg(DISTINCT url, ';' ORDER BY url) AS media_links,
-           count(DISTINCT url) AS n_media_links,
-           string_agg(DISTINCT how, ';' ORDER BY how) AS how
-    FROM media_card_sources GROUP BY card_id""",
-]
-# needs the `cards` table of the warehouse (sql/tables/030_cards.sql): made only when it exists
-CARD_VIEWS = [
-    """CREATE OR REPLACE VIEW card_sources AS
-    SELECT c.period, c.card_id, c.source_type,
-           c.source_links AS own_links,
-           l.media_links,
-           coalesce(l.n_media_links, 0) AS n_media_links,
-           (SELECT string_agg(DISTINCT u, ';' ORDER BY u) FROM (
-                SELECT unnest(string_split(coalesce(c.source_links, ''), ';')) AS u
-                UNION ALL SELECT unnest(string_split(coalesce(l.media_links, ''), ';'))) t
-            WHERE trim(u) <> '') AS all_links,
-           c.source_type IN ('media', 'social') AS media_only
-    FROM cards c LEFT JOIN media_card_links l ON l.card_id = c.card_id""",
-    """CREATE OR REPLACE VIEW media_source_counts AS
-    SELECT period,
-           count(*) AS cards,
-           count(*) FILTER (WHERE media_only) AS cards_media_only,
-           count(*) FILTER (WHERE n_media_links > 0) AS cards_with_attached_media,
-           count(*) FILTER (WHERE NOT media_only AND n_media_links > 0) AS monitor_cards_confirmed_by_media
-    FROM card_sources GROUP BY period""",
-]
-
-
 def ensure(con: duckdb.DuckDBPyConnection) -> None:
-    for ddl in DDL:
-        con.execute(ddl)
-    has_cards = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'cards'").fetchone()[0]
-    if has_cards:
-        cols = {r[0] for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'cards'").fetchall()}
+    """sql/media/020_claims.sql; then sql/media/030_card_views.sql when the `cards` table can carry them."""
+    con.execute(sql("media/020_claims"))
+    if con.execute(sql("common/table_exists"), {"name": "cards"}).fetchone()[0]:
+        cols = {r[0] for r in con.execute(sql("common/columns_of"), {"name": "cards"}).fetchall()}
         if {"period", "card_id", "source_type", "source_links"} <= cols:
-            for ddl in CARD_VIEWS:
-                con.execute(ddl)
+            con.execute(sql("media/030_card_views"))
 
 
 def _iso(v) -> str | None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import duckdb
 from rapidfuzz import fuzz
 
+from assets.core.sqlfiles import sql
+
 from assets.media.dates import parse_date
 from assets.media.dedup import forms_compatible
 
@@ -29,14 +31,13 @@ def load_cards(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """The cards to match against; none when the `cards` table does not exist yet."""
     if not table_exists(con, "cards"):
         return []
-    cols = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'cards'").fetchall()}
-    wanted = [c for c in ("period", "card_id", "date", "city", "form", "topic", "participants") if c in cols]
+    cur = con.execute(sql("media/cards_to_match"))
+    names = [d[0] for d in cur.description]
+    wanted = [c for c in ("period", "card_id", "date", "city", "form", "topic", "participants") if c in names]
     if not {"card_id", "date", "city"} <= set(wanted):
         return []
-    cur = con.execute(f"SELECT {', '.join(wanted)} FROM cards")
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    at = [names.index(c) for c in wanted]
+    return [{c: r[i] for c, i in zip(wanted, at)} for r in cur.fetchall()]
 
 
 def score(candidate: dict, card: dict) -> float:

@@ -13,6 +13,7 @@ import duckdb
 import polars as pl
 
 from assets.core import warehouse
+from assets.core.sqlfiles import sql
 from core import settings
 from assets.media import archive, claims, dedup, extract, match, parse, places, review, triage
 from assets.media.dates import parse_date
@@ -287,12 +288,11 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
                 "field": pl.Utf8, "value": pl.Utf8, "low": pl.Int64, "best": pl.Int64, "high": pl.Int64,
                 "sentence": pl.Utf8})
             con.register("_incoming_claims", lf.to_arrow())
-            con.execute(f"INSERT INTO media_claims ({', '.join(claims.COLUMNS)}) SELECT {', '.join(claims.COLUMNS)} "
-                        "FROM _incoming_claims")
+            con.execute(sql("media/insert_claims"))  # columns matched by name
             con.unregister("_incoming_claims")
         if df.height:
             con.register("_incoming_cands", df.to_arrow())
-            con.execute(f"INSERT INTO media_candidates ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _incoming_cands")
+            con.execute(sql("media/insert_candidates"))  # columns matched by name
             con.unregister("_incoming_cands")
         if links:
             con.register("_incoming_links", pl.DataFrame(links).to_arrow())

@@ -19,6 +19,7 @@ import duckdb
 import polars as pl
 
 from assets.core import periods
+from assets.core.sqlfiles import for_table
 from schemas import gazetteer
 from schemas.card import spec
 
@@ -105,8 +106,8 @@ def _types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, pl.DataType]
     """Column types as the warehouse holds them (cards_public: the cards table's)."""
     src = "cards" if table == "cards_public" else table
     try:
-        rel = con.execute(f'SELECT * FROM "{src}" LIMIT 0')
-    except duckdb.Error:
+        rel = con.execute(for_table("common/empty_of", src))
+    except (duckdb.Error, ValueError):  # ValueError: not a warehouse table
         return {}
     return dict(pl.from_arrow(rel.fetch_arrow_table()).schema)
 

@@ -15,6 +15,7 @@ import duckdb
 import polars as pl
 
 from assets.core.warehouse import query
+from assets.core.sqlfiles import sql
 from assets.validate import redaction
 from core import settings
 
@@ -71,23 +72,18 @@ def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0] > 0
 
 
-def _select(name: str, con: duckdb.DuckDBPyConnection) -> str:
-    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
-                                      ["cards" if name == "cards_public" else name]).fetchall()}
-    return ", ".join(f'"{c}"' for c in PUBLIC_COLUMNS[name] if c in have)
-
-
 def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None = None) -> dict[str, Path]:
     out = out or settings.build_dir() / "exports" / period
     out.mkdir(parents=True, exist_ok=True)
     names = redaction.private_names(con, period)
     frames: dict[str, pl.DataFrame] = {
-        "figures": query(con, f"SELECT {_select('figures', con)} FROM figures WHERE period = ? ORDER BY table_no, row_key, col_key", [period]),
-        "cards_public": query(con, f"SELECT {_select('cards_public', con)} FROM cards WHERE period = ? ORDER BY card_id", [period]),
+        # sql/exports/*.sql; public_frame keeps only the PUBLIC_COLUMNS of each
+        "figures": query(con, sql("exports/figures"), {"period": period}),
+        "cards_public": query(con, sql("exports/cards_public"), {"period": period}),
     }
     for t in ("reconciliation", "audit"):
         if _table_exists(con, t):
-            frames[t] = query(con, f"SELECT {_select(t, con)} FROM {t} WHERE period = ?", [period])
+            frames[t] = query(con, sql(f"exports/{t}"), {"period": period})
     frames = {n: public_frame(n, df, names) for n, df in frames.items()}
     files: dict[str, Path] = {}
     for name, df in frames.items():

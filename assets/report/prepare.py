@@ -16,6 +16,7 @@ import duckdb
 import polars as pl
 
 from assets.core import periods
+from assets.core.sqlfiles import sql
 from assets.validate import redaction
 from assets.core.warehouse import query
 from assets.report import cardtext, charts, fmt, labels, published as pubfig
@@ -69,13 +70,8 @@ class Warehouse:
     remainders: dict = field(default_factory=dict)    # sql/report/remainders.sql by (period, table, col)
 
 
-def _lit(s: str) -> str:
-    """A SQL string literal. (Binding a Python parameter makes duckdb import pandas: a second at start-up.)"""
-    return "'" + str(s).replace("'", "''") + "'"
-
-
 def _has_table(con, name: str) -> bool:
-    return bool(con.execute(f"SELECT count(*) FROM information_schema.tables WHERE table_name = {_lit(name)}").fetchone()[0])
+    return bool(con.execute(sql("common/table_exists"), {"name": name}).fetchone()[0])
 
 
 def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
@@ -86,15 +82,15 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
         figs.setdefault(r["period"], {})[(r["table_no"], r["row_key"], r["col_key"])] = r["value"]
         if r["provenance"] == "published":
             published.add((r["period"], r["table_no"]))
-    cards = query(con, f"SELECT * FROM cards WHERE period = {_lit(period_id)} ORDER BY date, card_id") \
+    cards = query(con, sql("report/cards_of_period"), {"period": period_id}) \
         if _has_table(con, "cards") else pl.DataFrame()
     # read only to keep private names out of the public text (never printed): assets/validate/redaction.py
     names = redaction.private_names(con, period_id)
     recon = audit = None
     if _has_table(con, "reconciliation"):
-        recon = query(con, f"SELECT * FROM reconciliation WHERE period = {_lit(period_id)}")
+        recon = query(con, sql("report/reconciliation_of_period"), {"period": period_id})
     if _has_table(con, "audit"):
-        audit = query(con, f"SELECT * FROM audit WHERE period = {_lit(period_id)}")
+        audit = query(con, sql("report/audit_of_period"), {"period": period_id})
     printed = pubfig.load_printed(con)
     topic_en: dict[str, str] = {}
     if not cards.is_empty() and "topic_en" in cards.columns:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assets.core.sqlfiles import sql
 from assets.report import fmt, labels
 
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
@@ -31,9 +32,7 @@ class Printed:
 
 
 def columns_of(con, table: str) -> set[str]:
-    name = "'" + table.replace("'", "''") + "'"  # a literal: binding a parameter makes duckdb import pandas
-    return {r[0] for r in con.execute(
-        f"SELECT column_name FROM information_schema.columns WHERE table_name = {name}").fetchall()}
+    return {r[0] for r in con.execute(sql("common/columns_of"), {"name": table}).fetchall()}
 
 
 def load_printed(con) -> dict[tuple[str, str, str, str], Printed]:
@@ -41,11 +40,7 @@ def load_printed(con) -> dict[tuple[str, str, str, str], Printed]:
     cols = columns_of(con, "published_figures")
     if not cols:
         return {}
-    status = "value_status" if "value_status" in cols else "NULL"
-    rows = con.execute(f"""
-        SELECT period, table_no, row_key, col_key, printed, decimals, value, {status}
-        FROM published_figures
-        ORDER BY (location = 'table') DESC, "primary" DESC, line""").fetchall()
+    rows = con.execute(sql("report/published_printed")).fetchall()
     out: dict = {}
     for p, t, r, c, printed, dec, value, st in rows:
         out.setdefault((p, t, r, c), Printed(printed, dec, value, st or ("value" if value is not None else "dash")))

@@ -13,8 +13,7 @@ def _with_order(con: duckdb.DuckDBPyConnection, order: list[str] | None = None) 
     """The temporary table `period_order(period, ord)` (allowed on a read-only connection; registering
     a Python frame would make duckdb import pandas, a second at start-up)."""
     order = order or periods.period_ids()
-    values = ", ".join("('" + p.replace("'", "''") + f"', {i})" for i, p in enumerate(order))
-    con.execute(f"CREATE OR REPLACE TEMP TABLE period_order AS SELECT * FROM (VALUES {values}) AS t(period, ord)")
+    con.execute(read_sql("report/period_order"), {"periods": list(order)})
 
 
 def changes(con: duckdb.DuckDBPyConnection, order: list[str] | None = None) -> dict[tuple[str, str, str, str], dict]:

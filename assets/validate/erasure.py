@@ -38,6 +38,7 @@ from xml.sax.saxutils import escape
 import duckdb
 
 from assets.core import encryption
+from assets.core.sqlfiles import for_table
 from core import settings
 from assets.core import warehouse as wh
 from assets.validate import pseudonym as ps
@@ -206,17 +207,20 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     con.execute("BEGIN TRANSACTION")
     try:
         if rx is not None:
-            for table, col in _text_columns(con):
-                n = con.execute(f'SELECT count(*) FROM "{table}" WHERE regexp_matches("{col}", ?)', [pattern]).fetchone()[0]
+            text_columns = _text_columns(con)
+            catalog = {t for t, _ in text_columns}  # the allow-list here: the warehouse's own base tables
+            for table, col in text_columns:
+                count = for_table("erasure/count_matches", table, col, catalog)
+                n = con.execute(count, {"pattern": pattern}).fetchone()[0]
                 if n:
                     e.cells += n
                     if table == "raw_records" and col == "data":
                         e.records += n
                 for _ in range(4):  # a match takes the character before the next one: repeat until none is left
-                    if not con.execute(f'SELECT count(*) FROM "{table}" WHERE regexp_matches("{col}", ?)', [pattern]).fetchone()[0]:
+                    if not con.execute(count, {"pattern": pattern}).fetchone()[0]:
                         break
-                    con.execute(f'UPDATE "{table}" SET "{col}" = regexp_replace("{col}", ?, ?, \'g\') '
-                                f'WHERE regexp_matches("{col}", ?)', [pattern, "\\1" + e.marker + "\\2", pattern])
+                    con.execute(for_table("erasure/redact_column", table, col, catalog),
+                                {"pattern": pattern, "replacement": "\\1" + e.marker + "\\2"})
             files = con.execute("SELECT period, source_file, content, format, encoding FROM raw_files").fetchall()
             for period, source_file, content, fmt, enc in files:
                 if content is None:

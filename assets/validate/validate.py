@@ -13,6 +13,7 @@ import polars as pl
 from pandera.errors import SchemaErrors
 
 from assets.core.periods import Period
+from assets.core.sqlfiles import sql
 from assets.ingest.inbox import NOT_READ
 from assets.validate import pseudonym, rules
 from assets.validate.coerce import Problem, coerce_record, shown
@@ -220,8 +221,6 @@ def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_fi
     """validate_period with what the warehouse knows: card ids of other periods, and which record
     held each id of this period before this run (it keeps the id) - among assemblies held and
     events not held (refused applications, prevented assemblies) alike."""
-    every = """SELECT card_id, period, record_id FROM cards
-               UNION ALL SELECT card_id, period, record_id FROM events_not_held"""
-    elsewhere = dict(con.execute("SELECT card_id, period FROM (" + every + ") WHERE period <> ?", [period.id]).fetchall())
-    incumbents = dict(con.execute("SELECT card_id, record_id FROM (" + every + ") WHERE period = ?", [period.id]).fetchall())
+    elsewhere = dict(con.execute(sql("validate/ids_elsewhere"), {"period": period.id}).fetchall())
+    incumbents = dict(con.execute(sql("validate/ids_incumbent"), {"period": period.id}).fetchall())
     return validate_period(period, raw_records, raw_files, elsewhere, incumbents)

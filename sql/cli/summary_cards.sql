@@ -1,0 +1,1 @@
+SELECT count(*) FROM cards WHERE period = $period

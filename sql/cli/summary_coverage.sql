@@ -1,0 +1,1 @@
+SELECT coverage, digitised_share FROM coverage WHERE period = $period

@@ -1,0 +1,1 @@
+SELECT count(*), any_value(provenance) FROM figures WHERE period = $period

@@ -1,0 +1,1 @@
+SELECT status, count(*) FROM reconciliation WHERE period = $period GROUP BY status

@@ -1,0 +1,2 @@
+-- The cards media candidates are matched against (assets/media/match.load_cards keeps the columns it needs).
+SELECT * FROM cards

@@ -1,0 +1,1 @@
+INSERT INTO media_candidates BY NAME SELECT * FROM _incoming_cands

@@ -1,0 +1,1 @@
+SELECT * FROM reconciliation WHERE period = $period
