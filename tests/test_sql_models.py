@@ -1,0 +1,222 @@
+"""Unit tests of the figure models (sql/figures/*.sql), in the manner of dbt's unit tests: a few
+hand-made cards, persons and events in a fresh in-memory DuckDB (tables from sql/tables/*.sql), each
+model run with its parameters, its rows compared with EXACT expected rows worked out by hand from
+the cards below (see the comments), never produced by the code. No Dagster, no files written.
+
+The cards of period 2017 (a card of 2016 is there to catch a lost `period = $period`):
+
+  card  city    form    character  topic      organizer   part (low/high) dur  req  answer   reason     sanct state
+  c1    almaty  picket  economic   prices     ngo           10 (8/12)      60  yes  granted  -          yes   yes
+  c2    almaty  rally   political  elections  individual    30 (20/40)    120  no   -        pointless  no    no
+  c3    almaty  march   social     housing    group          2 (2/2)       -   yes  refused  -          no    NULL
+  c4    astana  rally   economic   prices     ngo          100 (80/150)    30  no   -        no_time    no    yes
+
+  card  prosecutor pres/warn  akimat pres/warn  police pres/warn  police  obstr  disp  prevent  detained
+  c1    yes/no                yes/yes           yes/no               5    yes    no       0        0
+  c2    yes/yes               no/no             yes/yes             15    yes    yes      0        4
+  c3    yes/no                no/no             yes/no               1    yes    no       2        2
+  c4    no/no                 no/no             no/no                0    no     no       1        0
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIGURES = ROOT / "sql" / "figures"
+TABLES = ROOT / "sql" / "tables"
+
+CARD_COLS = ("period card_id date city form topic character organizer_type participants_low participants participants_high "
+             "duration_min permission_requested permission_answer reason_not_applied sanctioned prosecutor_present "
+             "prosecutor_warned akimat_present akimat_warned police_present police_warned police_count obstruction "
+             "dispersal preventive_detentions detained state_organised event_status applications").split()
+T, F, N = True, False, None
+CARDS = [
+    ("2017", "c1", "2017-03-01", "almaty", "picket", "prices", "economic", "ngo", 8, 10, 12, 60, T, "granted", N, T,
+     T, F, T, T, T, F, 5, T, F, 0, 0, T, "held", N),
+    ("2017", "c2", "2017-04-01", "almaty", "rally", "elections", "political", "individual", 20, 30, 40, 120, F, N, "pointless", F,
+     T, T, F, F, T, T, 15, T, T, 0, 4, F, "held", N),
+    ("2017", "c3", "2017-05-01", "almaty", "march", "housing", "social", "group", 2, 2, 2, N, T, "refused", N, F,
+     T, F, F, F, T, F, 1, T, F, 2, 2, N, "held", N),
+    ("2017", "c4", "2017-06-01", "astana", "rally", "prices", "economic", "ngo", 80, 100, 150, 30, F, N, "no_time", F,
+     F, F, F, F, F, F, 0, F, F, 1, 0, T, "held", N),
+    # another period: must never count in 2017
+    ("2016", "c5", "2016-06-01", "almaty", "rally", "prices", "political", "party", 900, 1000, 1100, 600, F, N, "fear", F,
+     T, T, T, T, T, T, 500, T, T, 50, 9, F, "held", N),
+]
+# events not held: an application refused by 3 akimats, an assembly prevented (5 detained beforehand)
+EVENTS = [
+    ("2017", "e1", "2017-07-01", "almaty", "rally", "prices", "economic", "ngo", N, 0, N, N, T, "refused", N, F,
+     N, N, N, N, N, N, N, N, N, 0, 0, N, "refused", 3),
+    ("2017", "e2", "2017-08-01", "astana", "rally", "prices", "economic", "ngo", N, 0, N, N, F, N, N, F,
+     N, N, N, N, N, N, N, N, N, 5, 0, N, "prevented", N),
+    ("2016", "e3", "2016-08-01", "astana", "rally", "prices", "economic", "ngo", N, 0, N, N, F, N, N, F,
+     N, N, N, N, N, N, N, N, N, 70, 0, N, "prevented", N),
+]
+PERSON_COLS = "period person_id card_id role detained court_outcome fine_mrp arrest_days pseudonym".split()
+PERSONS = [
+    ("2017", "p1", "c2", "participant", T, "fine", 10, N, "A"),
+    ("2017", "p2", "c2", "participant", T, "arrest", N, 5, "B"),
+    ("2017", "p3", "c3", "participant", T, "released", N, 2, "A"),   # arrest_days on a non-arrest: not summed
+    ("2017", "p4", "c3", "participant", T, "warning", N, N, "C"),
+    ("2017", "p5", "c1", "organizer", F, N, N, N, "D"),
+    ("2017", "p6", "c1", "organizer", F, "pending", N, N, "F"),
+    ("2017", "p7", "c2", "participant", T, "fine", 7, N, "B"),
+    ("2017", "p8", "c1", "organizer", F, "acquitted", 3, N, "G"),     # fine_mrp on an acquittal: not summed
+    ("2016", "p9", "c5", "participant", T, "fine", 100, 15, "B"),
+]
+CODES = [("character", c) for c in ("political", "economic", "social", "other")] + \
+        [("organizer_type", c) for c in ("ngo", "group", "individual", "party")] + \
+        [("form", c) for c in ("picket", "rally", "march", "concert")] + \
+        [("reason_not_applied", c) for c in ("pointless", "no_time", "fear")]
+
+
+def warehouse() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(":memory:")
+    for f in sorted(TABLES.glob("*.sql")):
+        con.execute(f.read_text(encoding="utf-8"))
+    con.execute("CREATE TABLE codes (field VARCHAR, code VARCHAR, ru VARCHAR, en VARCHAR)")
+    con.executemany("INSERT INTO codes VALUES (?, ?, ?, ?)", [(f, c, c, c) for f, c in CODES])
+    extra = ", source_type, record_id, source_file"
+    for table, rows in (("cards", CARDS), ("events_not_held", EVENTS)):
+        ph = ", ".join("?" * (len(CARD_COLS) + 3))
+        con.executemany(f"INSERT INTO {table} ({', '.join(CARD_COLS)}{extra}) VALUES ({ph})",
+                        [r + ("observer", f"r-{r[1]}", "test.csv") for r in rows])
+    ph = ", ".join("?" * (len(PERSON_COLS) + 2))
+    con.executemany(f"INSERT INTO persons ({', '.join(PERSON_COLS)}, record_id, source_file) VALUES ({ph})",
+                    [r + (f"r-{r[1]}", "test.csv") for r in PERSONS])
+    return con
+
+
+def run_model(con, name: str, period: str = "2017", months: int = 12) -> dict:
+    sql = (FIGURES / f"{name}.sql").read_text(encoding="utf-8")
+    params = {k: v for k, v in {"period": period, "months": months}.items() if f"${k}" in sql}
+    rows = con.execute(sql, params).fetchall()
+    out = {}
+    for table_no, row_key, col_key, value in rows:
+        key = (str(table_no), row_key, col_key)
+        assert key not in out, f"{name}: cell {key} twice"
+        out[key] = value
+    return out
+
+
+def cells(table_no: str, spec: dict) -> dict:
+    """{(row, col): value} -> {(table_no, row, col): value}."""
+    return {(table_no, r, c): v for (r, c), v in spec.items()}
+
+
+def by_col(table_no: str, col: str, spec: dict) -> dict:
+    return {(table_no, r, col): v for r, v in spec.items()}
+
+
+def lateral(table_no: str, spec: dict) -> dict:
+    """{row: {col: value}} -> cells."""
+    return {(table_no, r, c): v for r, cols in spec.items() for c, v in cols.items()}
+
+
+EXPECTED = {
+    # 3 assemblies in almaty, 1 in astana
+    "t01_cities": {**by_col("1", "count", {"almaty": 3, "astana": 1, "total": 4}),
+                   **by_col("1", "share_pct", {"almaty": 75, "astana": 25, "total": 100})},
+    "t02_dynamics": by_col("2", "count", {"almaty": 3, "astana": 1, "total": 4}),
+    # per month of a 12-month period
+    "t03_activity_index": by_col("3", "activity_index", {"almaty": 3 / 12, "astana": 1 / 12, "total": 4 / 12}),
+    "t04_character": {**by_col("4", "count", {"political": 1, "economic": 2, "social": 1, "other": 0}),
+                      **by_col("4", "share_pct", {"political": 25, "economic": 50, "social": 25, "other": 0})},
+    "t04_topics": by_col("topics", "count", {"economic/prices": 2, "political/elections": 1, "social/housing": 1}),
+    "t05_ngo_activity": {("5", "ngo", "share_pct"): 50},  # c1, c4
+    "t06_organizers": {**by_col("6", "count", {"ngo": 2, "group": 1, "individual": 1, "party": 0}),
+                       **by_col("6", "share_pct", {"ngo": 50, "group": 25, "individual": 25, "party": 0})},
+    "t07_forms": {**by_col("7", "count", {"picket": 1, "rally": 2, "march": 1, "concert": 0, "total": 4}),
+                  **by_col("7", "share_pct", {"picket": 25, "rally": 50, "march": 25, "concert": 0, "total": 100})},
+    "t08_forms_compared": {**by_col("8", "count", {"picket": 1, "rally": 2, "march": 1, "concert": 0}),
+                           **by_col("8", "share_pct", {"picket": 25, "rally": 50, "march": 25, "concert": 0})},
+    "t09_unsanctioned": {("9", "total", "share_pct"): 75},  # c2, c3, c4 of 4
+    # not requested: c2 (pointless), c4 (no_time)
+    "t10_reasons": by_col("10", "share_pct", {"pointless": 50, "no_time": 50, "fear": 0}),
+    "t11_law_abidance_cities": lateral("11", {
+        "almaty": {"count": 3, "unsanctioned": 2, "sanctioned": 1, "law_abidance_pct": 100 / 3},
+        "astana": {"count": 1, "unsanctioned": 1, "sanctioned": 0, "law_abidance_pct": 0},
+        "total": {"count": 4, "unsanctioned": 3, "sanctioned": 1, "law_abidance_pct": 25}}),
+    "t12_law_abidance": {("12", "total", "law_abidance_pct"): 25},
+    "t13_authorities": lateral("13", {"prosecutor": {"present": 3, "warned": 1}, "akimat": {"present": 1, "warned": 1},
+                                      "police": {"present": 3, "warned": 1}}),
+    # unsanctioned c2 (30, 15), c3 (2, 1), c4 (100, 0; state-organised)
+    "t14_1_police_control_unsanctioned": lateral("14-1", {
+        "total": {"participants": 132, "police": 16, "police_control_index": 16 / 132},
+        "total_excl_state": {"participants": 32, "police": 16, "police_control_index": 0.5}}),
+    "t14_police_control": lateral("14", {
+        "almaty": {"participants": 42, "police": 21, "police_control_index": 0.5},
+        "astana": {"participants": 100, "police": 0, "police_control_index": 0},
+        "total": {"participants": 142, "police": 21, "police_control_index": 21 / 142}}),
+    "t15_police_control_by_period": {("15", "total", "police_control_index"): 16 / 132},
+    # judged: p1, p2, p4, p6, p7, p8 on cards c2, c3, c1
+    "t16_courts": {("courts", "total", k): v for k, v in {
+        "court_cases": 3, "defendants": 6, "warnings": 1, "fines": 2, "fine_mrp_total": 17, "arrests": 1,
+        "arrest_days_total": 5, "acquittals": 1, "released_without_charge": 1}.items()},
+    "t16_detentions": lateral("16", {"almaty": {"detention_cases": 2, "detained_persons": 6},
+                                     "astana": {"detention_cases": 0, "detained_persons": 0},
+                                     "total": {"detention_cases": 2, "detained_persons": 6}}),
+    # unsanctioned c2, c3, c4; of them c2, c3 reached court
+    "t17_unsanctioned_to_court": {("17", "total", "share_pct"): 200 / 3},
+    "t18_participants": lateral("18", {
+        "almaty": {"participants": 42, "participants_avg": 14, "participants_median": 10},
+        "astana": {"participants": 100, "participants_avg": 100, "participants_median": 100},
+        "total": {"participants": 142, "participants_avg": 35.5, "participants_median": 20},
+        "total_excl_sanctioned": {"participants": 132, "participants_avg": 44, "participants_median": 30},
+        "total_excl_sanctioned_state": {"participants": 32, "participants_avg": 16, "participants_median": 16}}),
+    # durations known: c1 60, c2 120, c4 30
+    "t19_duration": lateral("19", {
+        "almaty": {"duration_total_min": 180, "duration_avg_min": 90, "duration_median_min": 90},
+        "astana": {"duration_total_min": 30, "duration_avg_min": 30, "duration_median_min": 30},
+        "total": {"duration_total_min": 210, "duration_avg_min": 70, "duration_median_min": 60}}),
+    "t99_summary": {("summary", "total", k): v for k, v in {
+        "assemblies": 4, "cities": 2, "months": 12, "activity_index": 4 / 12,
+        "participants": 142, "participants_low": 110, "participants_high": 204, "participants_median": 20,
+        "participants_excl_sanctioned": 132, "participants_excl_sanctioned_state": 32,
+        "participants_avg_excl_sanctioned_state": 16,
+        "police": 21, "police_per_assembly": 5.25, "police_excl_sanctioned": 16,
+        "sanctioned": 1, "unsanctioned": 3, "applied": 2, "refused": 1, "state_organised": 2,
+        "obstructed": 3, "obstructed_unsanctioned": 2, "dispersed": 1,
+        "detention_cases": 2, "detention_cases_pct": 50, "detained_persons": 6,
+        # c3's refusal (1) + e1's three akimats (3)
+        "applications_refused": 4,
+        # e2 prevented + c3 (all 2 participants detained beforehand); c4 (1 of 100) is not
+        "assemblies_prevented": 2,
+        "preventive_detentions": 8,  # c3 2 + c4 1 + e2 5
+        "court_cases": 3,
+        "prosecutor_present_unsanctioned": 2, "prosecutor_warned_unsanctioned": 1,
+        "political": 1, "economic": 2, "social": 1,
+        "duration_avg_min": 70, "duration_median_min": 60, "duration_known": 3}.items()},
+    # detained: A on c2 and c3, B on c2 (twice), C on c3
+    "t99_summary_persons": {("summary", "total", "distinct_detained"): 3, ("summary", "total", "detained_repeat"): 1},
+}
+
+
+def test_every_model_has_a_unit_test():
+    assert sorted(p.stem for p in FIGURES.glob("*.sql")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_model(name):
+    got = run_model(warehouse(), name)
+    want = {k: float(v) for k, v in EXPECTED[name].items()}
+    assert sorted(got) == sorted(want), f"{name}: cells differ"
+    bad = {k: (got[k], want[k]) for k in want
+           if got[k] is None or not math.isclose(got[k], want[k], rel_tol=1e-9, abs_tol=1e-12)}
+    assert not bad, f"{name}: (got, want) {bad}"
+
+
+def test_months_parameter_is_used():
+    got = run_model(warehouse(), "t03_activity_index", months=4)
+    assert got[("3", "total", "activity_index")] == pytest.approx(1.0)
+    assert run_model(warehouse(), "t99_summary", months=4)[("summary", "total", "months")] == 4
+
+
+def test_another_period_sees_only_its_cards():
+    got = run_model(warehouse(), "t01_cities", period="2016")
+    assert got == {("1", "almaty", "count"): 1.0, ("1", "total", "count"): 1.0,
+                   ("1", "almaty", "share_pct"): 100.0, ("1", "total", "share_pct"): 100.0}
