@@ -78,6 +78,21 @@ def test_nothing_lost_fails_on_warnings_counted_as_losses_not(tmp_path):
     assert _nothing_lost_on(db).passed is False
 
 
+@pytest.mark.parametrize("period, setup", [
+    ("2018", "INSERT INTO quarantine (period, record_id, source_file, kind, reason, rule, severity) VALUES ('2018', '2018-r0', 'f.csv', 'card', 'bad', 'r', 'error')"),
+    ("2019", "INSERT INTO cards SELECT * REPLACE ('2019' AS period, '2019-c0' AS card_id) FROM cards LIMIT 1"),
+    ("2020", "INSERT INTO persons (period, person_id, card_id, role, pseudonym, record_id, source_file) VALUES ('2020', 'p', 'x', 'participant', 'x', '2020-r0', 'f.csv')"),
+])
+def test_nothing_lost_passes_when_one_kind_accounts_for_everything(tmp_path, period, setup):
+    """One raw record, accounted for by a quarantined record only / a card only / a person only."""
+    db = tmp_path / "w.duckdb"
+    _balanced(db)
+    with wh.connect(db) as con:
+        _raw(con, period, 1)
+        con.execute(setup)
+    assert _nothing_lost_on(db, period).passed is True
+
+
 def test_nothing_lost_looks_only_at_its_partition(tmp_path):
     db = tmp_path / "w.duckdb"
     _balanced(db)

@@ -66,7 +66,7 @@ PERSONS = [
     ("2017", "p4", "c2", "participant", T, "warning", N, N, "C"),
     ("2017", "p5", "c1", "organizer", F, N, N, N, "D"),
     ("2017", "p6", "c2", "organizer", F, "pending", N, N, "F"),
-    ("2017", "p7", "c2", "participant", T, "fine", 7, N, "B"),
+    ("2017", "p7", "c2", "participant", T, "fine", 7, N, "C"),      # C twice at c2: one assembly
     ("2017", "p8", "c1", "organizer", F, "acquitted", 3, N, "G"),     # fine_mrp on an acquittal: not summed
     ("2017", "p10", "c3", "participant", T, "arrest", N, 3, "H"),
     ("2017", "p11", "c4", "participant", T, "released", N, N, "I"),  # c4: persons, but none judged
@@ -195,8 +195,9 @@ EXPECTED = {
         "prosecutor_present_unsanctioned": 2, "prosecutor_warned_unsanctioned": 1,
         "political": 1, "economic": 2, "social": 1,
         "duration_avg_min": 65, "duration_median_min": 60, "duration_known": 3}.items()},
-    # detained: A on c2 and c3, B on c3 and c2, C on c2, H on c3, I on c4 (C's 2016 detention is another period)
-    "t99_summary_persons": {("summary", "total", "distinct_detained"): 5, ("summary", "total", "detained_repeat"): 2},
+    # detained: A on c2 and c3 (repeat), B on c3, C twice on c2 (not a repeat), H on c3, I on c4
+    # (C's 2016 detention is another period)
+    "t99_summary_persons": {("summary", "total", "distinct_detained"): 5, ("summary", "total", "detained_repeat"): 1},
 }
 
 
