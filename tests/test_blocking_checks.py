@@ -30,6 +30,8 @@ def _balanced(path):
     """2017: 5 raw records = 2 cards + 1 event not held + 1 person + 1 quarantined record (2 errors)."""
     with wh.connect(path) as con:
         _raw(con, "2017", 5)
+        # an erased person's record stays a record (`monitor erase-person`): counted, and reported as redacted
+        con.execute("""UPDATE raw_records SET data = '{"name": "REDACTED-1f2e"}' WHERE record_id = '2017-r4'""")
         _cards(con, "2017", 2)
         con.execute("INSERT INTO events_not_held SELECT * REPLACE ('2017-e' AS card_id) FROM cards LIMIT 1")
         con.execute("INSERT INTO persons (period, person_id, card_id, role, pseudonym, record_id, source_file) "
@@ -50,6 +52,8 @@ def test_nothing_lost_passes_when_balanced(tmp_path):
     r = _nothing_lost_on(db)
     assert r.passed is True
     assert r.metadata["unbalanced"].value == "none"
+    assert r.metadata["redacted_records"].value == 1
+    assert r.metadata["periods"].value == "2017"
 
 
 @pytest.mark.parametrize("corrupt", [
