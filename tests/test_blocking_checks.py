@@ -145,3 +145,16 @@ def test_figures_schema_fails_on_a_bad_figure(tmp_path, bad):
     r = figures_schema(warehouse=WarehouseResource(database=str(db)))
     assert r.passed is False
     assert r.metadata["failures"].value >= 1
+
+
+def test_nothing_lost_fails_for_a_period_with_no_cards(tmp_path):
+    """Two raw records, one quarantined, no card at all: one is lost (the period must not drop out)."""
+    db = tmp_path / "w.duckdb"
+    _balanced(db)
+    with wh.connect(db) as con:
+        _raw(con, "2018", 2)
+        con.execute("INSERT INTO quarantine (period, record_id, source_file, kind, reason, rule, severity) "
+                    "VALUES ('2018', '2018-r0', 'f.csv', 'card', 'bad', 'r', 'error')")
+    r = _nothing_lost_on(db, "2018")
+    assert r.passed is False
+    assert r.metadata["unbalanced"].value == "2018: raw 2 != 0+0+1"
