@@ -111,7 +111,9 @@ def test_nothing_lost_looks_only_at_its_partition(tmp_path):
 GOOD = [("2017", "1", "almaty", "count", 3.0, "derived", "value"),
         ("2017", "1", "almaty", "share_pct", 75.0, "derived", "value"),
         ("2017", "14", "total", "trend", -1.0, "published", "value"),
-        ("2017", "4", "other", "share_pct", None, "published", "dash")]
+        ("2017", "4", "other", "share_pct", None, "published", "dash"),
+        ("2017", "4", "other", "count", 0.0, "derived", "value"),        # zero is no negative
+        ("2017", "1", "astana", "share_pct", 100.0, "derived", "value")]  # 100 is a share
 
 
 def _figures(path, rows):
@@ -123,11 +125,11 @@ def test_figures_schema_passes_on_good_figures(tmp_path):
     db = tmp_path / "w.duckdb"
     _figures(db, GOOD)
     r = figures_schema(warehouse=WarehouseResource(database=str(db)))
-    assert r.passed is True and r.metadata["figures"].value == 4
+    assert r.passed is True and r.metadata["figures"].value == 6
 
 
 @pytest.mark.parametrize("bad", [
-    ("2017", "1", "astana", "share_pct", 100.5, "derived", "value"),     # a percentage over 100
+    ("2017", "1", "taraz", "share_pct", 100.5, "derived", "value"),      # a percentage over 100
     ("2017", "1", "astana", "count", -1.0, "derived", "value"),          # a negative count
     ("2017", "1", "almaty", "count", 4.0, "derived", "value"),           # a second value for a cell
     ("2017", "1", "astana", "count", None, "derived", "value"),          # missing value marked as a value
