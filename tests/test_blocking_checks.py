@@ -113,6 +113,7 @@ GOOD = [("2017", "1", "almaty", "count", 3.0, "derived", "value"),
         ("2017", "14", "total", "trend", -1.0, "published", "value"),
         ("2017", "4", "other", "share_pct", None, "published", "dash"),
         ("2017", "4", "other", "count", 0.0, "derived", "value"),        # zero is no negative
+        ("2017", "4", "political", "share_pct", 0.0, "derived", "value"),  # 0 is a share
         ("2017", "1", "astana", "share_pct", 100.0, "derived", "value")]  # 100 is a share
 
 
@@ -125,7 +126,7 @@ def test_figures_schema_passes_on_good_figures(tmp_path):
     db = tmp_path / "w.duckdb"
     _figures(db, GOOD)
     r = figures_schema(warehouse=WarehouseResource(database=str(db)))
-    assert r.passed is True and r.metadata["figures"].value == 6
+    assert r.passed is True and r.metadata["figures"].value == 7
 
 
 @pytest.mark.parametrize("bad", [
