@@ -11,7 +11,7 @@ import pytest
 from assets.core import warehouse as wh
 from assets.derive.assets import figures_schema
 from assets.validate.assets import _nothing_lost
-from pipelines.resources import WarehouseResource
+from assets.resources import WarehouseResource
 
 
 def _raw(con, period, n, start=0):
