@@ -26,6 +26,7 @@ from pathlib import Path
 
 from assets.core import periods
 from core import settings
+from core.processes import pid_alive
 
 CARDS = "cards"
 REVIEWS = "reviews"
@@ -415,18 +416,6 @@ def _step_targets() -> dict[str, str]:
 
 # --------------------------------------------------------------------------- runs killed mid-way
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a killed child its parent has not waited for yet is a zombie: dead
-        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as fh:
-            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in fh)
-    except OSError:
-        return True
 
 
 def runs_are_local(instance) -> bool:
@@ -463,7 +452,7 @@ def reap_dead_runs(instance) -> list[str]:
             pids = [r.event_log_entry.dagster_event.pid for r in recs
                     if r.event_log_entry.dagster_event is not None and r.event_log_entry.dagster_event.pid]
             pid = pids[0] if pids else None
-        if pid is None or _alive(pid):
+        if pid is None or pid_alive(pid):
             continue
         msg = (f"the process of this run (pid {pid}) is gone - killed or crashed mid-way; its unfinished "
                f"warehouse transaction was rolled back; run it again")

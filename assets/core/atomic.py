@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from core.processes import pid_alive
+
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 TMP_TAG = ".tmp-"
@@ -55,16 +57,6 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(a))
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def recover(target: Path) -> None:
     """Put back a previous set parked by a process killed mid-swap; remove dead processes' leftovers."""
     parent = target.parent
@@ -76,7 +68,7 @@ def recover(target: Path) -> None:
             if not p.name.startswith(prefix):
                 continue
             pid = p.name[len(prefix):].split("-")[0]
-            if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+            if pid.isdigit() and int(pid) != os.getpid() and pid_alive(int(pid)):
                 continue  # another live process is writing: not ours to touch
             if prefix == prefix_old and not target.exists():
                 os.rename(p, target)  # killed between the two renames: the previous set comes back

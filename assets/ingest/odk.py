@@ -162,23 +162,9 @@ def read_zip(raw: bytes, lim) -> list:
     each CSV member is a sheet of the file, so adapt() links the repeat to its cards. The archive is
     held to the workbook limits of config/limits.yaml (parts, unpacked size) and each member is read
     by the same strict CSV reader as any CSV of the inbox."""
-    import zipfile
+    from assets.ingest.readers import FileProblem, _check_text, _read_csv, decode_text, open_archive
 
-    from assets.ingest.limits import mb
-    from assets.ingest.readers import FileProblem, _check_text, _read_csv, decode_text
-
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(raw))
-        infos = zf.infolist()
-    except Exception as exc:  # noqa: BLE001 - a damaged archive is a file problem, whatever zipfile raises
-        raise FileProblem(f"the file is not a readable ZIP archive ({type(exc).__name__}: {exc})") from exc
-    if len(infos) > lim.xlsx_max_parts:
-        raise FileProblem(f"the ZIP archive holds {len(infos)} members, over the limit of {lim.xlsx_max_parts} "
-                          "(config/limits.yaml xlsx.max_parts); it is not read")
-    unpacked = sum(i.file_size for i in infos)
-    if unpacked > lim.xlsx_max_unpacked_bytes:
-        raise FileProblem(f"the ZIP archive unpacks to {mb(unpacked)}, over the limit of {mb(lim.xlsx_max_unpacked_bytes)} "
-                          "(config/limits.yaml xlsx.max_unpacked_bytes): a compressed bomb or far more than cards; it is not read")
+    zf, _ = open_archive(raw, lim, "the ZIP archive", "members", "the file is not a readable ZIP archive (it is not a complete .zip")
     records = []
     members = sorted((n for n in zf.namelist() if n.lower().endswith(".csv")), key=lambda n: (n.count("-"), n))
     if not members:

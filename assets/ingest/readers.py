@@ -325,22 +325,30 @@ def _cell(v):
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
+def open_archive(raw: bytes, lim: Limits, what: str, parts: str, unreadable: str):
+    """A ZIP container (a workbook, an ODK Central export) held to the limits of config/limits.yaml
+    before anything in it is unpacked: (ZipFile, its members)."""
+    try:
+        z = zipfile.ZipFile(io.BytesIO(raw))
+        infos = z.infolist()
+    except Exception as exc:  # noqa: BLE001 - a damaged archive is a file problem, whatever zipfile raises
+        raise FileProblem(f"{unreadable}: {type(exc).__name__}: {exc})") from exc
+    if len(infos) > lim.xlsx_max_parts:
+        raise FileProblem(f"{what} holds {len(infos)} {parts}, over the limit of {lim.xlsx_max_parts} "
+                          "(config/limits.yaml xlsx.max_parts); it is not read")
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > lim.xlsx_max_unpacked_bytes:
+        raise FileProblem(f"{what} unpacks to {mb(unpacked)}, over the limit of {mb(lim.xlsx_max_unpacked_bytes)} "
+                          "(config/limits.yaml xlsx.max_unpacked_bytes): a compressed bomb or far more than cards; it is not read")
+    return z, infos
+
+
 def _read_xlsx(raw: bytes, lim: Limits) -> list[RawRecord]:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
-    try:
-        z = zipfile.ZipFile(io.BytesIO(raw))
-        infos = z.infolist()
-    except Exception as exc:  # noqa: BLE001
-        raise FileProblem(f"the file is not a readable Excel workbook (it is not a complete .xlsx: {type(exc).__name__}: {exc})") from exc
-    if len(infos) > lim.xlsx_max_parts:
-        raise FileProblem(f"the workbook holds {len(infos)} parts, over the limit of {lim.xlsx_max_parts} "
-                          "(config/limits.yaml xlsx.max_parts); it is not read")
-    unpacked = sum(i.file_size for i in infos)
-    if unpacked > lim.xlsx_max_unpacked_bytes:
-        raise FileProblem(f"the workbook unpacks to {mb(unpacked)}, over the limit of {mb(lim.xlsx_max_unpacked_bytes)} "
-                          "(config/limits.yaml xlsx.max_unpacked_bytes): a compressed bomb or far more than cards; it is not read")
+    z, infos = open_archive(raw, lim, "the workbook", "parts",
+                            "the file is not a readable Excel workbook (it is not a complete .xlsx")
     try:
         has_formulas = any(_FORMULA.search(z.read(i.filename)) for i in infos
                            if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"))
