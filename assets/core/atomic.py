@@ -111,16 +111,14 @@ def atomic_dir(target: Path | str, seed: bool = False) -> Iterator[Path]:
 
 
 def _fsync_dir(path: Path) -> None:
+    """The folder's files, then the folder itself, on disk."""
     for f in (path.iterdir() if path.is_dir() else []):
         if f.is_file():
-            try:
-                fd = os.open(f, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            except OSError:
-                pass
+            _fsync(f)
+    _fsync(path)
+
+
+def _fsync(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -128,4 +126,4 @@ def _fsync_dir(path: Path) -> None:
         finally:
             os.close(fd)
     except OSError:
-        pass
+        pass  # a filesystem that cannot fsync this entry: the rename is still atomic
