@@ -213,7 +213,7 @@ class PeriodView:
         text, ok = cardtext.translated({"topic": topic, "topic_en": self.data.topic_en.get(topic)}, "topic", self.lang)
         return cardtext.show(text, ok, self.lang, cardtext.MAX_SHORT_CHARS, self.redact)
 
-    # ---------------------------------------------------------------- notable events (card notes)
+    # ---------------------------------------------------------------- private names kept out
     def redact(self, text: str) -> str:
         """Private persons' names (any inflection of each word of the name, in Cyrillic or in Latin
         transliteration) become '[…]' (assets/validate/redaction.py)."""
