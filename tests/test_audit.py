@@ -1,4 +1,4 @@
-"""The audit of a published report's own contradictions (assets/derive/audit.py): every rule on
+"""The audit of a published report's own contradictions (assets/derive/audit/): every rule on
 small hand-made frames, then on the transcription of the 2017 report. Expected values are computed
 here from the figures as read in the seed, not copied from the audit's output."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The careful reader's rules (assets/derive/audit_reader.py), root grouping and levels, on small hand-made
+"""The careful reader's rules (assets/derive/audit/reader.py), root grouping and levels, on small hand-made
 frames: each rule fires on a broken report and stays silent on a consistent one."""
 from __future__ import annotations
 

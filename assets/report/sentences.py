@@ -7,7 +7,7 @@ from assets.report import fmt, labels
 
 
 def build(b) -> dict[str, str]:
-    """b: prepare.Builder."""
+    """b: the period as the report shows it (period_view.PeriodView; prepare.Builder)."""
     ru = b.lang == "ru"
     b.used = set()
     out: dict[str, str] = _Noted(b)
@@ -113,7 +113,7 @@ def build(b) -> dict[str, str]:
                   f" Next comes {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
                   f"({fmt.pct(b.v('1', sec, 'share_pct'), L)}).")
         if len(cities) > 2:
-            rem = b.wh.remainders.get((cur, "1", "count"))  # sql/report/remainders.sql
+            rem = b.data.remainders.get((cur, "1", "count"))  # sql/report/remainders.sql
             rest = rem["remainder"] if rem else total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
             k = rem["remainder_rows"] if rem else len(cities) - 2
             s += (f" В остальных {fmt.agree_case(k, 'город', 'loct')} — {fmt.agree(rest, 'собрание')}."

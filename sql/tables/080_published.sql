@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS published_figures (
     "primary"  BOOLEAN NOT NULL,
     note       VARCHAR
 );
--- Where a published report contradicts itself (found by rule: assets/derive/audit.py).
+-- Where a published report contradicts itself (found by rule: assets/derive/audit/).
 CREATE TABLE IF NOT EXISTS audit (
     source   VARCHAR NOT NULL,
     rule     VARCHAR NOT NULL,

@@ -1,4 +1,4 @@
-"""The audit's rules that read like a careful reader (beside the arithmetic rules of audit.py).
+"""The audit's rules that read like a careful reader (beside the arithmetic rules of the other modules).
 
     impossible_row  a ragged row of an index table (Table 3) whose values, wherever they are placed,
                     cannot all be assemblies / months of a period in which Table 2 gives the city
@@ -25,8 +25,10 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from assets.derive.audit import (EPS, Book, Fig, Findings, cell, dimension_rows, fmt, months_of, table_name,
-                                 values)
+from assets.derive.audit.book import Book, dimension_rows, values
+from assets.derive.audit.derived import months_of
+from assets.derive.audit.findings import Findings
+from assets.derive.audit.printed import EPS, Fig, cell, fmt, table_name
 from schemas.published import CHARACTERS, dimension_keys
 
 

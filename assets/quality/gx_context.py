@@ -1,0 +1,89 @@
+"""The GX project: one file context under <build>/gx with the pandas data source, both suites, their
+validation definitions and checkpoints (Data Docs site in <build>/data_docs); made once per process
+and build folder."""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote
+
+from core import settings
+from assets.quality import gx_setup
+from assets.quality.gx_expectations import SUITE, figures_suite, sums_suite
+
+SITE = "figures"
+
+FIGURE_INDEX = ["table_no", "row_key", "col_key", "period"]
+SUMS_INDEX = ["table_no", "col_key", "rows", "against", "sum_of_rows", "total"]
+
+_PROJECTS: dict[str, "_Project"] = {}
+
+
+def gx_root() -> Path:
+    return settings.build_dir() / "gx"
+
+
+def data_docs_dir() -> Path:
+    return settings.build_dir() / "data_docs"
+
+
+class _Project:
+    """One file context under <build>/gx with the data source, suites, validation definitions and
+    checkpoints of both frames; made once per process and build folder."""
+
+    def __init__(self, build: Path):
+        gx = gx_setup.load()
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        build.mkdir(parents=True, exist_ok=True)
+        ctx = gx.get_context(mode="file", project_root_dir=str(build))
+        ctx.variables.analytics_enabled = False
+        ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+        ctx.variables.save()
+        site = {
+            "class_name": "SiteBuilder",
+            "show_how_to_buttons": False,
+            # relative to <build>/gx: the site is <build>/data_docs
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": "../data_docs/"},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        }
+        sites = ctx.list_data_docs_sites()
+        for name in list(sites):
+            if name != SITE:
+                ctx.delete_data_docs_site(name)  # the default uncommitted/data_docs/local_site
+        if SITE in sites:
+            ctx.update_data_docs_site(SITE, site)
+        else:
+            ctx.add_data_docs_site(SITE, site)
+
+        source = ctx.data_sources.add_or_update_pandas("warehouse")
+        self.ctx = ctx
+        self.validations = {}
+        self.checkpoints = {}
+        for suite in (figures_suite(), sums_suite()):
+            asset = source.add_dataframe_asset(suite.name)
+            batch = asset.add_batch_definition_whole_dataframe(f"{suite.name} of a period")
+            suite = ctx.suites.add_or_update(suite)
+            vd = ctx.validation_definitions.add_or_update(gx.ValidationDefinition(name=suite.name, data=batch, suite=suite))
+            self.validations[suite.name] = vd
+            index_cols = FIGURE_INDEX if suite.name == SUITE else SUMS_INDEX
+            self.checkpoints[suite.name] = ctx.checkpoints.add_or_update(gx.Checkpoint(
+                name=suite.name, validation_definitions=[vd],
+                actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[SITE])],
+                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": index_cols}))
+
+
+def project() -> _Project:
+    build = settings.build_dir().resolve()
+    key = str(build)
+    p = _PROJECTS.get(key)
+    if p is None or not (build / "gx" / "great_expectations.yml").exists():
+        p = _PROJECTS[key] = _Project(build)
+    return p
+
+
+def page_paths(proj: _Project, vr_id) -> list[Path]:
+    try:
+        urls = proj.ctx.get_docs_sites_urls(resource_identifier=vr_id, site_name=SITE, only_if_exists=True)
+    except Exception:  # the link is a convenience; the result stands without it
+        return []
+    return [Path(unquote(u["site_url"].removeprefix("file://"))).resolve() for u in urls if u.get("site_url")]

@@ -1,0 +1,42 @@
+"""Notable events: the card notes of the period's political assemblies, of unusual forms, and of
+detentions and obstruction not told above (names of private persons redacted)."""
+from __future__ import annotations
+
+import polars as pl
+
+from assets.report import cardtext, fmt, labels
+from assets.report.period_view import PeriodView
+
+COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
+
+
+def events(b: PeriodView, which: str) -> str:
+    cards = b.data.cards
+    if cards.is_empty() or "notes" not in cards.columns:
+        return ""
+    political = pl.col("character") == "political"
+    unusual = ~pl.col("form").is_in(list(COMMON_FORMS))
+    if which == "political":
+        sel = cards.filter(political)
+    elif which == "forms":
+        sel = cards.filter(unusual & ~political)
+    else:  # detentions and obstruction not told above
+        hit = (pl.col("detained").fill_null(0) > 0) | pl.col("obstruction").fill_null(False)
+        sel = cards.filter(hit & ~political & ~unusual)
+    sel = sel.filter(pl.col("notes").is_not_null() & (pl.col("notes").str.strip_chars() != ""))
+    if sel.is_empty():
+        return ""
+    months = labels.months(b.lang)
+    lines = []
+    for c in sel.iter_rows(named=True):
+        where = labels.row(c["city"], b.lang, "city")
+        if c.get("settlement"):
+            text, ok = cardtext.translated(c, "settlement", b.lang)
+            where += ", " + cardtext.show(text, ok, b.lang, cardtext.MAX_SHORT_CHARS, b.redact)
+        form = labels.code("form", c["form"], b.lang)
+        text, ok = cardtext.translated(c, "notes", b.lang)
+        lines.append(f"- **{fmt.date(c['date'], b.lang, months)}, {where}** ({form.lower()}). "
+                     f"{cardtext.show(text, ok, b.lang, cardtext.MAX_NOTE_CHARS, b.redact)}")
+    title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), b.lang)
+    return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) +
+            f"\n\n*{labels.word('notes_original', b.lang)}*\n:::\n")
