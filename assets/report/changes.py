@@ -25,11 +25,11 @@ _META = {"kind", "row_hash", "period", "card_id"}
 _TEXT = {
     "ru": {"title": "Изменения с предыдущего издания", "since": "Карточки, добавленные, исправленные или удалённые с {since}",
            "upto": " по {until}", "none": "С {since} ни одна карточка не изменилась.",
-           "cols": ["Дата", "Город", "Изменение", "Поля"], "persons": "лица",
+           "cols": ["Дата", "Город", "Изменение", "Поля"], "persons": "Лица",
            "added": "добавлена", "changed": "исправлена", "removed": "удалена"},
     "en": {"title": "Changes since the previous edition", "since": "Cards added, corrected or removed since {since}",
            "upto": " up to {until}", "none": "No card has changed since {since}.",
-           "cols": ["Date", "City", "Change", "Fields"], "persons": "persons",
+           "cols": ["Date", "City", "Change", "Fields"], "persons": "Persons",
            "added": "added", "changed": "corrected", "removed": "removed"},
 }
 
