@@ -3,6 +3,7 @@
     monitor run [--example] [--period P ...]   published history; then per period ingest -> validate ->
                                                figures -> reconciliation (-> report where cards exist)
     monitor report --period P                  re-render only the report of P (no recomputation)
+           [--as-of DATE] [--changes-since DATE]  the report as it was at DATE (own folder); list what changed since
     monitor backfill --from A --to B [--submit]  every period of a range, each its own run
                                                (--submit: a Dagster backfill the daemon runs)
     monitor ops current-period | reap          the nightly's period; mark runs killed mid-way failed
@@ -225,8 +226,17 @@ def _reap(instance) -> None:
 
 
 def cmd_report(args) -> int:
-    """The reporter's refresh: only the report asset of one period, from the warehouse as it is."""
+    """The reporter's refresh: only the report asset of one period, from the warehouse as it is.
+    --as-of: the report exactly as it was then, into its own folder (no Dagster run: nothing is written
+    to the warehouse). --changes-since: the appendix lists the cards changed since that edition."""
     periods.get(args.period)
+    if getattr(args, "changes_since", None):
+        from assets.report.changes import parse_moment
+
+        parse_moment(args.changes_since)  # a bad date fails here, before any run
+        os.environ["MONITOR_REPORT_CHANGES_SINCE"] = args.changes_since
+    if getattr(args, "as_of", None):
+        return _report_as_of(args)
     instance = _instance()
     _reap(instance)
     t0 = time.monotonic()
@@ -238,6 +248,23 @@ def cmd_report(args) -> int:
     print(f"FAILED report {args.period} after {took} (the previous report, if any, is left as it was):")
     print("\n".join(failure_lines(result)))
     return 1
+
+
+def _report_as_of(args) -> int:
+    from assets.report import asof
+    from assets.report.changes import since_from_env
+
+    t0 = time.monotonic()
+    try:
+        target, results = asof.render_as_of(args.period, args.as_of, changes_since=since_from_env())
+    except (asof.NothingThen, ValueError) as exc:
+        print(f"monitor: report {args.period} --as-of {args.as_of}: {exc}", file=sys.stderr)
+        return 2
+    for lang, r, files in results:
+        for f, p in files.items():
+            print(f"{lang} {f}: {p} ({r.engine})")
+    print(f"rendered report {args.period} as of {args.as_of} in {time.monotonic() - t0:.1f}s -> {target}")
+    return 0
 
 
 def cmd_backfill(args) -> int:
@@ -447,6 +474,11 @@ def main(argv: list[str] | None = None) -> int:
     r.set_defaults(fn=cmd_run)
     rep = sub.add_parser("report", help="re-render only the report")
     rep.add_argument("--period", required=True)
+    rep.add_argument("--as-of", dest="as_of", metavar="DATE",
+                     help="the report exactly as it was at DATE (YYYY-MM-DD: end of that day, UTC; or YYYY-MM-DDTHH:MM:SS), "
+                          "into build/report/<period>-as-of-DATE/")
+    rep.add_argument("--changes-since", dest="changes_since", metavar="DATE",
+                     help="the appendix lists the cards added, corrected or removed since DATE (the last edition)")
     rep.set_defaults(fn=cmd_report)
     b = sub.add_parser("backfill", help="materialize a range of periods")
     b.add_argument("--from", dest="first", required=True)

@@ -17,7 +17,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import encryption, sqlfiles
+from assets.core import encryption, revisions, sqlfiles
 from core import settings
 
 
@@ -126,6 +126,8 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                 con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
                 con.unregister("_incoming")
                 counts[table] = df.height
+        if period is not None and revisions.TABLES & frames.keys():
+            revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
         con.execute("COMMIT")
         return counts
     except BaseException:

@@ -13,12 +13,12 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from assets.report import freshness, prepare, render
+from assets.report import changes, freshness, prepare, render
 from assets.report.labels import LANGS
 
 
 def refresh(con, period: str, formats: tuple[str, ...] | None = None,
-            out_dir=None) -> list[tuple[str, render.Rendered]]:
+            out_dir=None, changes_since=None, changes_until=None) -> list[tuple[str, render.Rendered]]:
     """The period's report in every language: [(lang, Rendered)], written into `out_dir` (default
     build/report/<period>/). `con` may be read-only."""
     formats = formats or render.requested_formats()
@@ -30,6 +30,7 @@ def refresh(con, period: str, formats: tuple[str, ...] | None = None,
         freshness.record_gate(period, digest)
     wh = prepare.load(con, period)
     contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
+    changes.add_to_appendix(con, period, contexts, changes_since, changes_until)  # issue 18: changes since an edition
     with ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # the languages render side by side
         results = list(pool.map(lambda c: render.render(c, formats, out_dir=out_dir), contexts))
     return [(c.lang, r) for c, r in zip(contexts, results)]

@@ -1,0 +1,41 @@
+"""Card revisions (issue 18, "back in time"): every version of every card, event not held and person
+is kept with `valid_from` / `valid_to` (tables card_revisions and person_revisions, sql/tables/
+095_card_revisions.sql), so that the figures and the report of any past moment can be recomputed
+from plain SQL tables, on any warehouse backend.
+
+`record(con, period)` runs inside the transaction that replaces the period's cards
+(warehouse.replace_partitions calls it before COMMIT): a changed card closes its open revision and
+opens a new one, an unchanged card keeps its revision, a removed card's revision is closed. Nothing
+is ever deleted from the revision tables (erasure on request redacts them like every table).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+
+from assets.core.sqlfiles import sql
+
+# close before open: a corrected card's old revision is closed, then its new one opened
+_STEPS = ("revisions/close_cards", "revisions/open_cards", "revisions/close_persons", "revisions/open_persons")
+_AS_OF = ("revisions/cards_as_of", "revisions/events_not_held_as_of", "revisions/persons_as_of")
+TABLES = frozenset({"cards", "persons", "events_not_held"})
+
+
+def record(con: duckdb.DuckDBPyConnection, period: str) -> None:
+    """Bring the revisions of `period` in line with its current cards (call inside the write's transaction)."""
+    for step in _STEPS:
+        con.execute(sql(step), {"period": period})
+
+
+def shadow_as_of(con: duckdb.DuckDBPyConnection, as_of: dt.datetime) -> None:
+    """TEMP tables cards, events_not_held and persons on `con` holding the rows as they were at `as_of`:
+    they hide the current tables of the same name for every query on this connection (works on a
+    read-only connection; nothing is written to the warehouse)."""
+    for step in _AS_OF:
+        con.execute(sql(step), {"as_of": as_of})
+
+
+def history(con: duckdb.DuckDBPyConnection, period: str, card_id: str) -> list[tuple]:
+    """Every version of one card, oldest first: (valid_from, valid_to, kind, city, date, participants, detained, ...)."""
+    return con.execute(sql("revisions/card_history"), {"period": period, "card_id": card_id}).fetchall()

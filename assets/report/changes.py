@@ -1,0 +1,121 @@
+"""What changed since the last published edition (issue 18): the cards (and events not held) added,
+corrected or removed between an edition's date and now (or the `--as-of` moment), from the card
+revisions (sql/report/card_changes.sql), listed in the report's appendix by date, city and the
+fields that changed — never a card id, a name or a note.
+
+The edition's date is given by `monitor report --changes-since DATE` or, for runs through Dagster,
+MONITOR_REPORT_CHANGES_SINCE (read when the report is rendered). Without it the appendix is unchanged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import duckdb
+import polars as pl
+
+from assets.core.sqlfiles import sql
+from assets.core.warehouse import query
+from assets.report import fmt, labels
+from assets.report.tables import md_escape, pipe_table
+
+FOREVER = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
+_META = {"kind", "row_hash", "period", "card_id"}
+
+_TEXT = {
+    "ru": {"title": "Изменения с предыдущего издания", "since": "Карточки, добавленные, исправленные или удалённые с {since}",
+           "upto": " по {until}", "none": "С {since} ни одна карточка не изменилась.",
+           "cols": ["Дата", "Город", "Изменение", "Поля"], "persons": "Лица",
+           "added": "добавлена", "changed": "исправлена", "removed": "удалена"},
+    "en": {"title": "Changes since the previous edition", "since": "Cards added, corrected or removed since {since}",
+           "upto": " up to {until}", "none": "No card has changed since {since}.",
+           "cols": ["Date", "City", "Change", "Fields"], "persons": "Persons",
+           "added": "added", "changed": "corrected", "removed": "removed"},
+}
+
+
+def parse_moment(text: str, end_of_day: bool = True) -> dt.datetime:
+    """A date (YYYY-MM-DD: the end of that day, UTC) or an ISO date-time (without a zone: UTC)."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            d = dt.date.fromisoformat(text)
+            t = dt.time.max if end_of_day else dt.time.min
+            return dt.datetime.combine(d, t, tzinfo=dt.timezone.utc)
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+zone])") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+
+
+def since_from_env() -> dt.datetime | None:
+    text = os.environ.get("MONITOR_REPORT_CHANGES_SINCE", "").strip()
+    return parse_moment(text) if text else None
+
+
+def card_changes(con: duckdb.DuckDBPyConnection, period: str, since: dt.datetime, until: dt.datetime | None = None) -> pl.DataFrame:
+    """card_id, kind, date, city, change (added | changed | removed), fields (the card fields that changed)."""
+    df = query(con, sql("report/card_changes"), {"period": period, "since": since, "until": until or FOREVER})
+    fields = []
+    for r in df.iter_rows(named=True):
+        changed: list[str] = []
+        if r["change"] == "changed" and r["hash_before"] != r["hash_after"]:
+            pair = query(con, sql("report/card_revision_pair"), {"period": period, "card_id": r["card_id"],
+                                                                 "before": r["hash_before"], "after": r["hash_after"]})
+            if pair.height == 2:
+                a, b = pair.row(0, named=True), pair.row(1, named=True)
+                changed = [c for c in pair.columns if c not in _META and a[c] != b[c]]
+        if r["persons_changed"]:
+            changed.append("persons")
+        fields.append(changed)
+    return df.with_columns(pl.Series("fields", fields, dtype=pl.List(pl.Utf8))).drop("hash_before", "hash_after", "persons_changed")
+
+
+def _day(d, lang: str) -> str:
+    return f"{fmt.date(d, lang, labels.months(lang))} {d.year}"
+
+
+def _field_label(name: str, lang: str) -> str:
+    from schemas.card import spec
+
+    if name == "persons":
+        return _TEXT[lang]["persons"]
+    f = spec().card.get(name)
+    return getattr(f, lang) if f is not None else name.replace("_", " ")
+
+
+def appendix_section(changes: pl.DataFrame, since: dt.datetime, until: dt.datetime | None, lang: str) -> str:
+    """The appendix section (markdown) listing `changes`."""
+    t = _TEXT[lang]
+    when = _day(since.date(), lang)
+    out = [f"### {t['title']}\n"]
+    if changes.is_empty():
+        out.append(t["none"].format(since=when) + "\n")
+        return "\n".join(out)
+    intro = t["since"].format(since=when) + (t["upto"].format(until=_day(until.date(), lang)) if until else "")
+    out.append(intro + ".\n")
+    rows = [[_day(r["date"], lang), md_escape(labels.row(r["city"], lang, "city")), t[r["change"]],
+             md_escape(", ".join(_field_label(f, lang) for f in r["fields"]))] for r in changes.iter_rows(named=True)]
+    out.append(pipe_table(t["cols"], rows, align=["l", "l", "l", "l"]))
+    return "\n".join(out)
+
+
+def add_to_appendix(con, period: str, contexts, since: dt.datetime | None = None, until: dt.datetime | None = None) -> None:
+    """Append the section to each language's appendix fragment (prepare.Context.fragments['appendix'])
+    when an edition date is given (argument, else MONITOR_REPORT_CHANGES_SINCE); else nothing."""
+    since = since or since_from_env()
+    if since is None or not _has_revisions(con):
+        return
+    changes = card_changes(con, period, since, until)
+    for ctx in contexts:
+        section = appendix_section(changes, since, until, ctx.lang)
+        current = ctx.fragments.get("appendix", "")
+        # inside the appendix's fenced div when there is one, so it is styled as the appendix
+        if current.rstrip().endswith(":::"):
+            ctx.fragments["appendix"] = current.rstrip()[:-3].rstrip() + "\n\n" + section + "\n:::\n"
+        else:
+            ctx.fragments["appendix"] = current + "\n" + section + "\n"
+
+
+def _has_revisions(con) -> bool:
+    return bool(con.execute(sql("common/table_exists"), {"name": "card_revisions"}).fetchone()[0])
