@@ -49,6 +49,14 @@ CARDS = [
     # another period: must never count in 2017
     ("2016", "c5", "2016-06-01", "almaty", "rally", "prices", "political", "party", 900, 1000, 1100, 600, F, N, "fear", F,
      T, T, T, T, T, T, 500, T, T, 50, 9, F, "held", N),
+    # period 2015: one person at a picket in shymkent (2 police), a state-organised rally and a sanctioned march in
+    # astana; no duration, detention or preventive detention known, nobody in court (see PERIOD_2015)
+    ("2015", "c6", "2015-03-01", "shymkent", "picket", "prices", "economic", "individual", 1, 1, 1, N, F, N, "fear", F,
+     N, N, N, N, T, F, 2, F, F, N, N, F, "held", N),
+    ("2015", "c7", "2015-04-01", "astana", "rally", "wages", "economic", "group", 2, 2, 2, N, F, N, "pointless", F,
+     N, N, N, N, T, F, 0, F, F, N, N, T, "held", N),
+    ("2015", "c8", "2015-05-01", "astana", "march", "elections", "political", "ngo", 9, 9, 9, N, T, "granted", N, T,
+     N, N, N, N, T, F, 1, F, F, N, N, F, "held", N),
 ]
 # events not held: an application refused by 3 akimats, one refused (count unknown), an assembly prevented (5 detained beforehand)
 EVENTS = [
@@ -257,6 +265,7 @@ PERIOD_2016 = {
     "t16_courts": {("courts", "total", "fine_mrp_total"): 100, ("courts", "total", "arrest_days_total"): 0,
                    ("courts", "total", "arrests"): 0, ("courts", "total", "court_cases"): 1},
     "t16_detentions": {("16", "almaty", "detention_cases"): 1, ("16", "almaty", "detained_persons"): 9},
+    "t19_duration": {("19", "almaty", "duration_total_min"): 600, ("19", "total", "duration_median_min"): 600},
     "t17_unsanctioned_to_court": {("17", "total", "share_pct"): 100},
     "t99_summary": {("summary", "total", "detention_cases_pct"): 100, ("summary", "total", "detained_persons"): 9,
                     ("summary", "total", "preventive_detentions"): 120, ("summary", "total", "assemblies_prevented"): 1},
@@ -271,11 +280,47 @@ def test_model_on_a_one_card_period(name):
     assert {k: got.get(k) for k in want} == pytest.approx(want)
 
 
+# Period 2015 (c6, c7, c8): sums of exactly one participant or one assembly (a division by NULLIF(x, 1) would
+# show), no duration known (Table 19 keeps its total row, empty), nothing detained or judged (sums are 0, not
+# NULL), one permission granted (no refusal). Exact cells, NULL (None) included.
+PERIOD_2015 = {
+    "t14_police_control": {("14", "shymkent", "police_control_index"): 2, ("14", "astana", "police_control_index"): 1 / 11,
+                           ("14", "total", "police_control_index"): 0.25},
+    "t14_1_police_control_unsanctioned": {("14-1", "total", "police_control_index"): 2 / 3,
+                                          ("14-1", "total_excl_state", "participants"): 1,
+                                          ("14-1", "total_excl_state", "police_control_index"): 2},
+    "t15_police_control_by_period": {("15", "total", "police_control_index"): 2 / 3},
+    "t18_participants": {("18", "shymkent", "participants_avg"): 1, ("18", "total_excl_sanctioned", "participants_avg"): 1.5,
+                         ("18", "total_excl_sanctioned_state", "participants_avg"): 1,
+                         ("18", "total_excl_sanctioned_state", "participants_median"): 1},
+    "t19_duration": {("19", "total", "duration_total_min"): None, ("19", "total", "duration_avg_min"): None,
+                     ("19", "total", "duration_median_min"): None},
+    "t16_detentions": {("16", "total", "detention_cases"): 0, ("16", "total", "detained_persons"): 0},
+    "t16_courts": {("courts", "total", "court_cases"): 0, ("courts", "total", "fine_mrp_total"): 0,
+                   ("courts", "total", "arrest_days_total"): 0},
+    "t99_summary": {("summary", "total", k): v for k, v in {
+        "refused": 0, "applications_refused": 0, "preventive_detentions": 0, "assemblies_prevented": 0,
+        "detained_persons": 0, "court_cases": 0, "participants_avg_excl_sanctioned_state": 1, "cities": 2}.items()},
+}
+
+
+@pytest.mark.parametrize("name", sorted(PERIOD_2015))
+def test_model_on_a_period_of_edge_cases(name):
+    got = run_model(warehouse(), name, period="2015")
+    if name == "t19_duration":  # no city has a known duration: only the (empty) total row
+        assert sorted(got) == sorted(PERIOD_2015[name])
+    for k, want in PERIOD_2015[name].items():
+        assert k in got, f"{name}: no cell {k}"
+        assert (got[k] is None) if want is None else got[k] == pytest.approx(want), f"{name} {k}: {got[k]} != {want}"
+
+
 # the tests above besides test_model, per model (scripts/mutate.py runs them on a model's mutants)
 MODEL_EXTRA_TESTS = {name: (lambda name=name: test_model_on_a_one_card_period(name),) for name in PERIOD_2016}
 MODEL_EXTRA_TESTS["t03_activity_index"] = (test_months_parameter_is_used,)
 MODEL_EXTRA_TESTS["t99_summary"] += (test_months_parameter_is_used,)
 MODEL_EXTRA_TESTS["t01_cities"] = (test_another_period_sees_only_its_cards,)
+for _name in PERIOD_2015:
+    MODEL_EXTRA_TESTS[_name] = MODEL_EXTRA_TESTS.get(_name, ()) + ((lambda name=_name: test_model_on_a_period_of_edge_cases(name)),)
 
 
 # ---- the staging and intermediate models (sql/staging/, sql/intermediate/): the same cards, exact rows ----
@@ -384,7 +429,8 @@ def test_layers_of_another_period_replace_the_first():
     runner.build_layers(con, "2016", 12, root=SQL)
     assert con.execute("SELECT count(*), sum(assemblies) FROM int_assemblies_by_city").fetchone() == (2, 2)
     runner.drop_layers(con, root=SQL)
-    assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary").fetchone()[0] == 0
+    temp = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()}
+    assert not temp & set(LAYER_TESTS), temp
 
 
 LAYER_TESTS = {"stg_cards": test_stg_cards, "stg_events_not_held": test_stg_events_not_held, "stg_persons": test_stg_persons,

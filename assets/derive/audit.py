@@ -49,6 +49,7 @@ from typing import Callable, Iterable
 
 import polars as pl
 
+from schemas.figures import TABLE_NOS
 from schemas.published import (CHARACTERS, TABLE_DIMENSION, dimension_keys)
 
 EPS = 1e-6
@@ -61,8 +62,7 @@ FINDING_SCHEMA = {"source": pl.Utf8, "rule": pl.Utf8, "period": pl.Utf8, "table_
                   "col_key": pl.Utf8, "published": pl.Float64, "expected": pl.Float64, "message": pl.Utf8,
                   "level": pl.Utf8, "root_id": pl.Utf8, "cells": pl.Utf8}
 
-TABLE_ORDER = [str(i) for i in range(1, 15)] + ["14-1"] + [str(i) for i in range(15, 20)] + \
-    ["topics", "courts", "summary"]
+TABLE_ORDER = TABLE_NOS  # schemas/figures.py: the one list of table numbers, in the report's order
 RATIO_TOKENS = {"pct", "index", "avg", "median", "ratio", "per", "trend"}
 
 

@@ -21,6 +21,7 @@ from assets.validate import redaction
 from assets.core.warehouse import query
 from assets.report import cardtext, charts, fmt, labels, published as pubfig
 from assets.report.tables import caption, keyed_table, md_escape, pipe_table
+from schemas.card import codes_of
 
 CITY_TABLES = {
     "t01": ("1", ["count", "share_pct"], {"count": "share_pct"}),
@@ -28,9 +29,7 @@ CITY_TABLES = {
     "t14": ("14", ["participants", "police", "police_control_index"], {}),
     "t16": ("16", ["detention_cases", "detained_persons"], {}),
 }
-CHARACTERS = ["political", "economic", "social"]
-ORGANIZERS = ["ngo", "spontaneous", "individual"]
-REASONS = ["principled", "expected_refusal", "unaware", "spontaneous", "unknown"]
+CHARACTERS, ORGANIZERS, REASONS = (list(codes_of(f)) for f in ("character", "organizer_type", "reason_not_applied"))
 COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
 CHARTS = ["dynamics", "cities", "character", "forms", "police"]
 # text figures of the period that a table also holds (the published text may give them differently)

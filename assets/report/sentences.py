@@ -4,6 +4,7 @@ from `figures`; a comparison whose figures are missing is left out (the sentence
 from __future__ import annotations
 
 from assets.report import fmt, labels
+from schemas.card import codes_of
 
 
 def build(b) -> dict[str, str]:
@@ -124,7 +125,7 @@ def build(b) -> dict[str, str]:
 
     # ---- character (Table 4)
     parts = []
-    for k in ("political", "economic", "social"):
+    for k in codes_of("character"):
         n, sh = b.v("4", k, "count"), b.v("4", k, "share_pct")
         if n is None:
             continue
@@ -150,7 +151,7 @@ def build(b) -> dict[str, str]:
         out["character"] = ""
 
     # ---- organisers (Tables 5, 6)
-    items = [(k, b.v("6", k, "count"), b.v("6", k, "share_pct")) for k in ("ngo", "spontaneous", "individual")]
+    items = [(k, b.v("6", k, "count"), b.v("6", k, "share_pct")) for k in codes_of("organizer_type")]
     items = [t for t in items if t[1] is not None]
     if items:
         s = ("Организаторами собраний были: " if ru else "The organisers were: ") + ", ".join(
