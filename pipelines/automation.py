@@ -94,10 +94,6 @@ class InboxChanges:
     unknown_periods: dict[str, list[str]] = field(default_factory=dict)
     cursor: str = ""
 
-    @property
-    def empty(self) -> bool:
-        return not self.periods and not self.reviews
-
 
 def _load_cursor(cursor: str | None) -> dict:
     if not cursor:
@@ -272,7 +268,6 @@ class FailedStep:
     files: str = ""      # the file to look at: an SQL model, a card file
     cases: str = ""      # the first failure cases ("table 7, row total, share_pct = 1000")
     action: str = ""     # one line of what to do
-    retried: bool = False
 
     def lines(self) -> list[str]:
         out = [f"{self.asset or self.step}: {self.error}"]

@@ -208,15 +208,6 @@ def cmd_run(args) -> int:
     return 0 if ok else 1
 
 
-def _launch(selection: list[str], period: str | None, instance, tags: dict[str, str]) -> bool:
-    """One Dagster run of `selection` for `period`, recorded in the instance, tagged with this
-    process (so a run killed mid-way is recognised and its pool slot freed by the next command)."""
-    result = _execute(selection, period, instance, tags)
-    if not result.success:
-        print("\n".join(failure_lines(result)), file=sys.stderr)
-    return result.success
-
-
 def _reap(instance) -> None:
     from pipelines import automation
 

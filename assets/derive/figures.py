@@ -144,11 +144,6 @@ def choose_figures(period: Period, derived: pl.DataFrame, published: pl.DataFram
     return derived if period.derived and derived.height else published
 
 
-def figures_for_period(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
-    """The period's `figures` (see choose_figures)."""
-    return choose_figures(period, derive_figures(con, period), published_as_figures(con, period))
-
-
 def coverage_row(con: duckdb.DuckDBPyConnection, period: Period, provenance: str) -> pl.DataFrame:
     """The period's row of the `coverage` table (sql/coverage.sql)."""
     sql = (settings.sql_dir() / "coverage.sql").read_text(encoding="utf-8")

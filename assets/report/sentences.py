@@ -222,7 +222,6 @@ def build(b) -> dict[str, str]:
             s += (f", по несанкционированным — {fmt.index(pci_u, L)} (см. табл. №14-1)" if ru else
                   f", over unsanctioned ones {fmt.index(pci_u, L)} (Table 14-1)")
         s_parts.append(s + ".")
-    p15 = b.v("15", "total", "police_control_index")
     c = cmp("15", "total", "police_control_index", prev)
     if c:
         s_parts.append(f"Это {c} (см. табл. №15)." if ru else f"That is {c} (Table 15).")
