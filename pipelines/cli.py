@@ -383,7 +383,7 @@ def cmd_erase_person(args) -> int:
         return 2
     with warehouse.connect() as con:
         e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by)
-        con.execute("CHECKPOINT")
+        con.checkpoint()
         fresh = erasure.copy_to_fresh_file(con, settings.warehouse_path())  # still under the write lock
     erasure.replace_file(fresh, settings.warehouse_path())
     print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "

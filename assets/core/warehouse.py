@@ -113,7 +113,7 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
     """Replace one period's rows (period None: all rows) in several tables in ONE transaction."""
     counts: dict[str, int] = {}
-    con.execute("BEGIN TRANSACTION")
+    con.begin()
     try:
         for table, df in frames.items():
             if period is None:
@@ -126,10 +126,10 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                 con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
                 con.unregister("_incoming")
                 counts[table] = df.height
-        con.execute("COMMIT")
+        con.commit()
         return counts
     except BaseException:
-        con.execute("ROLLBACK")
+        con.rollback()
         raise
 
 

@@ -132,9 +132,7 @@ def derive_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFra
 def published_as_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
     """The published figures of `period` (one per cell: the primary printing), as figures rows. A cell the
     report prints as "-", leaves blank or that cannot be read keeps value NULL and says so in value_status."""
-    df = query(con, """SELECT table_no, row_key, col_key,
-                              CASE WHEN value_status = 'value' THEN value END AS value, value_status
-                       FROM published_figures WHERE period = ? AND "primary" """, [period.id])
+    df = query(con, sqlfiles.sql("derive/published_as_figures"), {"period": period.id})
     return df.with_columns(pl.lit(period.id).alias("period"), pl.lit("published").alias("provenance")).select(list(FIGURES_SCHEMA))
 
 
@@ -146,9 +144,8 @@ def choose_figures(period: Period, derived: pl.DataFrame, published: pl.DataFram
 
 def coverage_row(con: duckdb.DuckDBPyConnection, period: Period, provenance: str) -> pl.DataFrame:
     """The period's row of the `coverage` table (sql/coverage.sql)."""
-    sql = (settings.sql_dir() / "coverage.sql").read_text(encoding="utf-8")
     try:
-        return query(con, sql, {"period": period.id, "declared": period.coverage, "basis": period.basis, "provenance": provenance})
+        return query(con, sqlfiles.sql("coverage"), {"period": period.id, "declared": period.coverage, "basis": period.basis, "provenance": provenance})
     except duckdb.Error as exc:
         raise ModelError("sql/coverage.sql", str(exc).splitlines()[0]) from exc
 
@@ -179,6 +176,6 @@ def impossible_cases(df: pl.DataFrame, failure_cases: pl.DataFrame, origin: dict
 def reconcile(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
     """sql/reconciliation.sql for the period: its derived_figures beside its published figures."""
     try:
-        return query(con, (settings.sql_dir() / "reconciliation.sql").read_text(encoding="utf-8"), {"period": period.id})
+        return query(con, sqlfiles.sql("reconciliation"), {"period": period.id})
     except duckdb.Error as exc:
         raise ModelError("sql/reconciliation.sql", str(exc).splitlines()[0]) from exc

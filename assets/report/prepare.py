@@ -74,7 +74,7 @@ def _has_table(con, name: str) -> bool:
 
 
 def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
-    df = query(con, "SELECT period, table_no, row_key, col_key, value, provenance FROM figures")
+    df = query(con, sql("report/all_figures"))
     figs: dict[str, dict] = {}
     published: set[tuple[str, str]] = set()
     for r in df.iter_rows(named=True):
@@ -645,10 +645,6 @@ def table_name(table_no: str, lang: str) -> str:
 
 def _files(name: str, rendered: dict[str, bytes]) -> dict[str, bytes]:
     return {f"{name}.{ext}": data for ext, data in rendered.items()}
-
-
-def summary_frame(con: duckdb.DuckDBPyConnection, period_id: str) -> pl.DataFrame:
-    return query(con, "SELECT col_key, value FROM figures WHERE period = ? AND table_no = 'summary' ORDER BY col_key", [period_id])
 
 
 def _text_variables() -> set[str]:

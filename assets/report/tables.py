@@ -2,7 +2,6 @@
 labels come from the label dictionary. Pipe tables with a caption render alike in Quarto and pandoc."""
 from __future__ import annotations
 
-
 from assets.report import fmt, labels
 
 
