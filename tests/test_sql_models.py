@@ -357,6 +357,16 @@ def test_every_layer_model_has_a_unit_test():
             assert f"CREATE OR REPLACE TEMP TABLE {p.stem} AS" in p.read_text(encoding="utf-8"), p
 
 
+def test_figure_models_read_the_staging_not_the_tables():
+    """Only the staging reads the period's rows of the clean tables; a figure model reads the layers."""
+    import re
+
+    for path in sorted(FIGURES.glob("*.sql")):
+        code = re.sub(r"--[^\n]*", "", path.read_text(encoding="utf-8"))
+        assert "$period" not in code, path.name
+        assert not re.search(r"\b(FROM|JOIN)\s+(cards|persons|events_not_held|raw_\w+)\b", code, re.I), path.name
+
+
 def test_stg_cards():
     rows = layer("stg_cards")
     # the period's cards only, each with every column of `cards`, unsanctioned and state resolved
