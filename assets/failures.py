@@ -92,7 +92,7 @@ def explain(exc: BaseException, asset: str = "", period: str | None = None) -> E
                                    f"MONITOR_LOCK_WAIT_S sets how long a run waits", transient=True)
     if isinstance(exc, ModelError):
         files = [exc.model]
-        return Explained(_first_line(exc), f"fix {exc.model} (try it alone in `duckdb {os.environ.get('MONITOR_WAREHOUSE') or 'build/warehouse.duckdb'}`), "
+        return Explained(_first_line(exc), f"fix {exc.model} (try it in `duckdb {os.environ.get('MONITOR_WAREHOUSE') or 'build/warehouse.duckdb'}` after sql/staging/ and sql/intermediate/), "
                                            f"then run again: {again}", files, exc.cases)
     cases, files = [], []
     try:

@@ -24,7 +24,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assets.core import periods
+from assets.core import periods, sqlfiles
 from core import settings
 from core.processes import pid_alive
 
@@ -94,10 +94,6 @@ class InboxChanges:
     unknown_periods: dict[str, list[str]] = field(default_factory=dict)
     cursor: str = ""
 
-    @property
-    def empty(self) -> bool:
-        return not self.periods and not self.reviews
-
 
 def _load_cursor(cursor: str | None) -> dict:
     if not cursor:
@@ -125,7 +121,7 @@ def _wanted(rel: str) -> bool:
 def loaded_state(con) -> dict[str, dict[str, str]]:
     """What the warehouse last loaded: {period: {path relative to the inbox: sha256}} (raw_files)."""
     out: dict[str, dict[str, str]] = {}
-    for period, rel, sha in con.execute("SELECT period, source_file, sha256 FROM raw_files").fetchall():
+    for period, rel, sha in con.execute(sqlfiles.sql("automation/raw_file_hashes")).fetchall():
         if _wanted(rel):
             out.setdefault(period, {})[rel] = sha
     return out
@@ -141,7 +137,7 @@ def read_loaded_state(wait_s: float = 5.0) -> dict[str, dict[str, str]] | None:
         return {}
     try:
         with warehouse.connect(path, read_only=True, wait_s=wait_s) as con:
-            has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'raw_files'").fetchone()[0]
+            has = con.execute(sqlfiles.sql("common/table_exists"), {"name": "raw_files"}).fetchone()[0]
             return loaded_state(con) if has else {}
     except warehouse.WarehouseBusy:
         return None
@@ -272,7 +268,6 @@ class FailedStep:
     files: str = ""      # the file to look at: an SQL model, a card file
     cases: str = ""      # the first failure cases ("table 7, row total, share_pct = 1000")
     action: str = ""     # one line of what to do
-    retried: bool = False
 
     def lines(self) -> list[str]:
         out = [f"{self.asset or self.step}: {self.error}"]

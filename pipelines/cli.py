@@ -209,15 +209,6 @@ def cmd_run(args) -> int:
     return 0 if ok else 1
 
 
-def _launch(selection: list[str], period: str | None, instance, tags: dict[str, str]) -> bool:
-    """One Dagster run of `selection` for `period`, recorded in the instance, tagged with this
-    process (so a run killed mid-way is recognised and its pool slot freed by the next command)."""
-    result = _execute(selection, period, instance, tags)
-    if not result.success:
-        print("\n".join(failure_lines(result)), file=sys.stderr)
-    return result.success
-
-
 def _reap(instance) -> None:
     from pipelines import automation
 
@@ -419,7 +410,7 @@ def cmd_erase_person(args) -> int:
         return 2
     with warehouse.connect() as con:
         e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by)
-        con.execute("CHECKPOINT")
+        con.checkpoint()
         fresh = erasure.copy_to_fresh_file(con, settings.warehouse_path())  # still under the write lock
     erasure.replace_file(fresh, settings.warehouse_path())
     print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "

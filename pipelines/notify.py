@@ -16,9 +16,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 
-import yaml
-
-from core import settings
+from core import settings, yamlfiles
 
 log = logging.getLogger("monitor.notify")
 
@@ -64,7 +62,7 @@ def load(path: Path | None = None) -> NotificationConfig:
     path = path or config_path()
     if not path.exists():
         return NotificationConfig()
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = yamlfiles.load(path) or {}
     wh = raw.get("webhook") or {}
     em = dict(raw.get("email") or {})
     if "from" in em:

@@ -11,7 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
-import yaml
+
+from core import yamlfiles
 
 SCHEMA_FILE = Path(__file__).with_name("card.yaml")
 
@@ -63,8 +64,15 @@ def _fields(raw: dict) -> dict[str, Field]:
 
 @lru_cache(maxsize=1)
 def spec() -> Spec:
-    raw = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8"))
+    raw = yamlfiles.load(SCHEMA_FILE)
     return Spec(version=raw["version"], card=_fields(raw["card"]), person=_fields(raw["person"]))
+
+
+def codes_of(field_name: str) -> tuple[str, ...]:
+    """The codes of a field of the card or of a person, in card.yaml's order: every code list in Python
+    comes from here (never retyped)."""
+    f = spec().card.get(field_name) or spec().person[field_name]
+    return tuple(f.codes)
 
 
 def header_aliases(kind: str) -> dict[str, str]:

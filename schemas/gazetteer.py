@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
-from core import settings
+from core import settings, yamlfiles
 
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, dict]:
-    raw = yaml.safe_load((settings.config_dir() / "gazetteer.yaml").read_text(encoding="utf-8"))
+    raw = yamlfiles.load(settings.config_dir() / "gazetteer.yaml")
     return raw["cities"]
 
 

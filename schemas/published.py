@@ -12,28 +12,27 @@ Missing is not zero: `value_status` says what the report prints in the cell: `va
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pandera.polars as pa
 import polars as pl
-import yaml
 
-from core import settings
+from core import settings, yamlfiles
+from schemas import figures, gazetteer
+from schemas.card import codes_of
 
 COLUMNS: tuple[str, ...] = ("source", "period", "table_no", "row_key", "col_key", "value", "value_status", "printed", "decimals",
                             "location", "line", "primary", "note")
 KEY: tuple[str, ...] = ("source", "period", "table_no", "row_key", "col_key")
 
-TABLE_NOS: tuple[str, ...] = tuple(str(i) for i in range(1, 20)) + ("14-1", "topics", "courts", "summary")
+TABLE_NOS: tuple[str, ...] = tuple(figures.TABLE_NOS)
 LOCATIONS: tuple[str, ...] = ("table", "text")
 VALUE_STATUSES: tuple[str, ...] = ("value", "dash", "blank", "unreadable")
 DASHES: tuple[str, ...] = ("-", "—", "–")
 
-CHARACTERS = ("political", "economic", "social")
-ORGANIZERS = ("ngo", "spontaneous", "individual")
-FORMS = ("rally", "picket", "single_picket", "march", "road_block", "chaining", "hunger_strike", "crane_climb",
-         "happening", "flashmob", "other")
-REASONS = ("principled", "expected_refusal", "unaware", "spontaneous", "unknown")
+# the code lists of schemas/card.yaml the tables' rows are
+CHARACTERS = codes_of("character")
+ORGANIZERS = codes_of("organizer_type")
+FORMS = codes_of("form")
+REASONS = codes_of("reason_not_applied")
 AUTHORITIES = ("prosecutor", "akimat", "police")
 
 # Row dimension of every numbered table (report-tables.md). "city" = a gazetteer key.
@@ -59,15 +58,13 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=1)
 def city_keys() -> frozenset[str]:
-    raw = yaml.safe_load((settings.config_dir() / "gazetteer.yaml").read_text(encoding="utf-8"))
-    return frozenset(raw["cities"])
+    return frozenset(gazetteer.cities())
 
 
-@lru_cache(maxsize=1)
 def period_ids() -> tuple[str, ...]:
-    raw = yaml.safe_load((settings.config_dir() / "periods.yaml").read_text(encoding="utf-8"))
+    """The periods declared in config/periods.yaml (the published history names only declared periods)."""
+    raw = yamlfiles.load(settings.config_dir() / "periods.yaml")
     return tuple(str(p["id"]) for p in raw["periods"])
 
 

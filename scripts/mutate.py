@@ -1,5 +1,6 @@
 #!/usr/bin/env python
-"""Mutation run over the figure models (sql/figures/*.sql) and the blocking checks' code
+"""Mutation run over the figure models (sql/figures/*.sql, with the staging and intermediate models they
+read: sql/staging/*.sql, sql/intermediate/*.sql) and the blocking checks' code
 (sql/checks/nothing_lost.sql, schemas/figures.py, the nothing_lost check): each mutant (one small
 change: an operator swapped, a constant changed, a condition dropped, COUNT→SUM, ...) is applied to
 a throw-away copy of the project, the relevant tests are run there, and the mutant is "killed" when
@@ -74,7 +75,8 @@ PY_OPS = [
     ("is_duplicated → is_unique", r"is_duplicated\(\)", "is_unique()"),
     ("isin list item dropped", r'"(?:derived|value|dash|-1\.0)", ', ""),
 ]
-SQL_TARGETS = "sql/figures/*.sql"
+SQL_TARGETS = ("sql/staging/*.sql", "sql/intermediate/*.sql", "sql/figures/*.sql")
+SQL_GROUPS = ("sql/staging/", "sql/intermediate/", "sql/figures/")
 CHECK_TARGETS = ["sql/checks/nothing_lost.sql", "schemas/figures.py", "assets/validate/assets.py", "assets/derive/assets.py"]
 # in the Python files, only the lines of the check code are mutated
 PY_REGIONS = {
@@ -133,18 +135,28 @@ def copy_project(dst: Path) -> None:
 
 def run_sql_tests(copy: Path, model: str) -> bool:
     """In-process (fast): the unit tests of tests/test_sql_models.py that touch `model`, reading the
-    models from the copy. True when they pass (the mutant survives)."""
+    models from the copy; for a staging or intermediate model, its own test and every figure model's
+    (they all read it). True when they pass (the mutant survives)."""
     import duckdb
+
+    from assets.failures import ModelError
 
     sys.path.insert(0, str(ROOT))
     import tests.test_sql_models as t
 
+    t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
     try:
-        t.test_model(model)
-        for extra in t.MODEL_EXTRA_TESTS.get(model, ()):
-            extra()
-    except (AssertionError, duckdb.Error, TypeError, ValueError, KeyError):
+        if model in t.LAYER_TESTS:
+            t.LAYER_TESTS[model]()
+            figures = sorted(t.EXPECTED)
+        else:
+            figures = [model]
+        for name in figures:
+            t.test_model(name)
+            for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
+                extra()
+    except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
         return False
     return True
 
@@ -164,11 +176,11 @@ def run_tests(copy: Path, tests: list[str], timeout: float) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="*", help="files (relative paths) to mutate; default: all targets")
-    ap.add_argument("--sql-only", action="store_true", help="only sql/figures/")
+    ap.add_argument("--sql-only", action="store_true", help="only the SQL models (sql/staging/, sql/intermediate/, sql/figures/)")
     ap.add_argument("--show", action="store_true", help="print each survivor's changed line")
     ap.add_argument("--timeout", type=float, default=120)
     a = ap.parse_args()
-    targets = [str(p.relative_to(ROOT)) for p in sorted(ROOT.glob(SQL_TARGETS))]
+    targets = [str(p.relative_to(ROOT)) for pattern in SQL_TARGETS for p in sorted(ROOT.glob(pattern))]
     if not a.sql_only:
         targets += CHECK_TARGETS
     if a.only:
@@ -185,12 +197,12 @@ def main() -> int:
                 print(f"the unmutated project fails {tests}: fix that first", file=sys.stderr)
                 return 2
         for rel in targets:
-            group = "sql/figures" if rel.startswith("sql/figures/") else "checks"
-            tests = SQL_TESTS if group == "sql/figures" else CHECK_TESTS
+            group = next((g.rstrip("/") for g in SQL_GROUPS if rel.startswith(g)), "checks")
+            tests = CHECK_TESTS if group == "checks" else SQL_TESTS
             original = (copy / rel).read_text(encoding="utf-8")
             for name, new, line in mutants(rel):
                 (copy / rel).write_text(new, encoding="utf-8")
-                if group == "sql/figures":
+                if group != "checks":
                     survived = run_sql_tests(copy, Path(rel).stem)
                 else:
                     survived = run_tests(copy, tests, a.timeout)

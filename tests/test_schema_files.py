@@ -45,4 +45,8 @@ def test_every_code_has_exactly_a_russian_and_an_english_label():
     for kind in ("card", "person"):
         for name, f in raw[kind].items():
             for code, labels in (f.get("codes") or {}).items():
-                assert set(labels) == {"ru", "en"} and all(labels.values()), f"{name}.{code}: {labels} (quote labels with commas)"
+                # besides its labels a code may carry a known flag (court: true - the figures' court cases)
+                flags = {k: v for k, v in labels.items() if k not in ("ru", "en")}
+                assert {"ru", "en"} <= set(labels) and labels["ru"] and labels["en"], f"{name}.{code}: {labels}"
+                assert set(flags) <= {"court"} and all(v is True for v in flags.values()), \
+                    f"{name}.{code}: {labels} (quote labels with commas)"

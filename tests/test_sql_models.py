@@ -25,9 +25,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from assets.derive import figures as runner
+
 ROOT = Path(__file__).resolve().parents[1]
-FIGURES = ROOT / "sql" / "figures"
-TABLES = ROOT / "sql" / "tables"
+SQL = ROOT / "sql"  # scripts/mutate.py points SQL and FIGURES at a mutated copy
+FIGURES = SQL / "figures"
+TABLES = SQL / "tables"
 
 CARD_COLS = ("period card_id date city form topic character organizer_type participants_low participants participants_high "
              "duration_min permission_requested permission_answer reason_not_applied sanctioned prosecutor_present "
@@ -46,6 +49,14 @@ CARDS = [
     # another period: must never count in 2017
     ("2016", "c5", "2016-06-01", "almaty", "rally", "prices", "political", "party", 900, 1000, 1100, 600, F, N, "fear", F,
      T, T, T, T, T, T, 500, T, T, 50, 9, F, "held", N),
+    # period 2015: one person at a picket in shymkent (2 police), a state-organised rally and a sanctioned march in
+    # astana; no duration, detention or preventive detention known, nobody in court (see PERIOD_2015)
+    ("2015", "c6", "2015-03-01", "shymkent", "picket", "prices", "economic", "individual", 1, 1, 1, N, F, N, "fear", F,
+     N, N, N, N, T, F, 2, F, F, N, N, F, "held", N),
+    ("2015", "c7", "2015-04-01", "astana", "rally", "wages", "economic", "group", 2, 2, 2, N, F, N, "pointless", F,
+     N, N, N, N, T, F, 0, F, F, N, N, T, "held", N),
+    ("2015", "c8", "2015-05-01", "astana", "march", "elections", "political", "ngo", 9, 9, 9, N, T, "granted", N, T,
+     N, N, N, N, T, F, 1, F, F, N, N, F, "held", N),
 ]
 # events not held: an application refused by 3 akimats, one refused (count unknown), an assembly prevented (5 detained beforehand)
 EVENTS = [
@@ -76,14 +87,16 @@ CODES = [("character", c) for c in ("political", "economic", "social", "other")]
         [("organizer_type", c) for c in ("ngo", "group", "individual", "party")] + \
         [("form", c) for c in ("picket", "rally", "march", "concert")] + \
         [("reason_not_applied", c) for c in ("pointless", "no_time", "fear")]
+# court outcomes: which reached court is data (card.yaml's `court: true`), not SQL; `released` did not
+COURT = {"warning": True, "fine": True, "arrest": True, "acquitted": True, "pending": True, "released": False}
 
 
 def warehouse() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     for f in sorted(TABLES.glob("*.sql")):
         con.execute(f.read_text(encoding="utf-8"))
-    con.execute("CREATE TABLE codes (field VARCHAR, code VARCHAR, ru VARCHAR, en VARCHAR)")
-    con.executemany("INSERT INTO codes VALUES (?, ?, ?, ?)", [(f, c, c, c) for f, c in CODES])
+    con.executemany("INSERT INTO codes (field, code, ru, en, court) VALUES (?, ?, ?, ?, ?)",
+                    [(f, c, c, c, False) for f, c in CODES] + [("court_outcome", c, c, c, v) for c, v in COURT.items()])
     extra = ", source_type, record_id, source_file"
     for table, rows in (("cards", CARDS), ("events_not_held", EVENTS)):
         ph = ", ".join("?" * (len(CARD_COLS) + 3))
@@ -96,9 +109,10 @@ def warehouse() -> duckdb.DuckDBPyConnection:
 
 
 def run_model(con, name: str, period: str = "2017", months: int = 12) -> dict:
-    sql = (FIGURES / f"{name}.sql").read_text(encoding="utf-8")
-    params = {k: v for k, v in {"period": period, "months": months}.items() if f"${k}" in sql}
-    rows = con.execute(sql, params).fetchall()
+    """The figure model's cells, after the staging and intermediate models of the period (the runner's own
+    build_layers, reading the models from SQL)."""
+    runner.build_layers(con, period, months, root=SQL)
+    rows = runner._run(con, FIGURES / f"{name}.sql", period, months).fetchall()
     out = {}
     for table_no, row_key, col_key, value in rows:
         key = (str(table_no), row_key, col_key)
@@ -193,7 +207,8 @@ EXPECTED = {
         "preventive_detentions": 8,  # c3 2 + c4 1 + e2 5
         "court_cases": 3,
         "prosecutor_present_unsanctioned": 2, "prosecutor_warned_unsanctioned": 1,
-        "political": 1, "economic": 2, "social": 1,
+        # one figure per character of the code list (here also "other", which no card has)
+        "political": 1, "economic": 2, "social": 1, "other": 0,
         "duration_avg_min": 65, "duration_median_min": 60, "duration_known": 3}.items()},
     # detained: A on c2 and c3 (repeat), B on c3, C twice on c2 (not a repeat), H on c3, I on c4
     # (C's 2016 detention is another period)
@@ -250,6 +265,7 @@ PERIOD_2016 = {
     "t16_courts": {("courts", "total", "fine_mrp_total"): 100, ("courts", "total", "arrest_days_total"): 0,
                    ("courts", "total", "arrests"): 0, ("courts", "total", "court_cases"): 1},
     "t16_detentions": {("16", "almaty", "detention_cases"): 1, ("16", "almaty", "detained_persons"): 9},
+    "t19_duration": {("19", "almaty", "duration_total_min"): 600, ("19", "total", "duration_median_min"): 600},
     "t17_unsanctioned_to_court": {("17", "total", "share_pct"): 100},
     "t99_summary": {("summary", "total", "detention_cases_pct"): 100, ("summary", "total", "detained_persons"): 9,
                     ("summary", "total", "preventive_detentions"): 120, ("summary", "total", "assemblies_prevented"): 1},
@@ -264,8 +280,169 @@ def test_model_on_a_one_card_period(name):
     assert {k: got.get(k) for k in want} == pytest.approx(want)
 
 
+# Period 2015 (c6, c7, c8): sums of exactly one participant or one assembly (a division by NULLIF(x, 1) would
+# show), no duration known (Table 19 keeps its total row, empty), nothing detained or judged (sums are 0, not
+# NULL), one permission granted (no refusal). Exact cells, NULL (None) included.
+PERIOD_2015 = {
+    "t14_police_control": {("14", "shymkent", "police_control_index"): 2, ("14", "astana", "police_control_index"): 1 / 11,
+                           ("14", "total", "police_control_index"): 0.25},
+    "t14_1_police_control_unsanctioned": {("14-1", "total", "police_control_index"): 2 / 3,
+                                          ("14-1", "total_excl_state", "participants"): 1,
+                                          ("14-1", "total_excl_state", "police_control_index"): 2},
+    "t15_police_control_by_period": {("15", "total", "police_control_index"): 2 / 3},
+    "t18_participants": {("18", "shymkent", "participants_avg"): 1, ("18", "total_excl_sanctioned", "participants_avg"): 1.5,
+                         ("18", "total_excl_sanctioned_state", "participants_avg"): 1,
+                         ("18", "total_excl_sanctioned_state", "participants_median"): 1},
+    "t19_duration": {("19", "total", "duration_total_min"): None, ("19", "total", "duration_avg_min"): None,
+                     ("19", "total", "duration_median_min"): None},
+    "t16_detentions": {("16", "total", "detention_cases"): 0, ("16", "total", "detained_persons"): 0},
+    "t16_courts": {("courts", "total", "court_cases"): 0, ("courts", "total", "fine_mrp_total"): 0,
+                   ("courts", "total", "arrest_days_total"): 0},
+    "t99_summary": {("summary", "total", k): v for k, v in {
+        "refused": 0, "applications_refused": 0, "preventive_detentions": 0, "assemblies_prevented": 0,
+        "detained_persons": 0, "court_cases": 0, "participants_avg_excl_sanctioned_state": 1, "cities": 2}.items()},
+}
+
+
+@pytest.mark.parametrize("name", sorted(PERIOD_2015))
+def test_model_on_a_period_of_edge_cases(name):
+    got = run_model(warehouse(), name, period="2015")
+    if name == "t19_duration":  # no city has a known duration: only the (empty) total row
+        assert sorted(got) == sorted(PERIOD_2015[name])
+    for k, want in PERIOD_2015[name].items():
+        assert k in got, f"{name}: no cell {k}"
+        assert (got[k] is None) if want is None else got[k] == pytest.approx(want), f"{name} {k}: {got[k]} != {want}"
+
+
 # the tests above besides test_model, per model (scripts/mutate.py runs them on a model's mutants)
 MODEL_EXTRA_TESTS = {name: (lambda name=name: test_model_on_a_one_card_period(name),) for name in PERIOD_2016}
 MODEL_EXTRA_TESTS["t03_activity_index"] = (test_months_parameter_is_used,)
 MODEL_EXTRA_TESTS["t99_summary"] += (test_months_parameter_is_used,)
 MODEL_EXTRA_TESTS["t01_cities"] = (test_another_period_sees_only_its_cards,)
+for _name in PERIOD_2015:
+    MODEL_EXTRA_TESTS[_name] = MODEL_EXTRA_TESTS.get(_name, ()) + ((lambda name=_name: test_model_on_a_period_of_edge_cases(name)),)
+
+
+# ---- the staging and intermediate models (sql/staging/, sql/intermediate/): the same cards, exact rows ----
+
+def layer(name: str, period: str = "2017", months: int = 12) -> list[dict]:
+    """The rows of the temporary table a staging / intermediate model creates, after the runner's
+    build_layers of the period."""
+    con = warehouse()
+    runner.build_layers(con, period, months, root=SQL)
+    rel = con.execute(f"SELECT * FROM {name}")  # noqa: S608 (a test: the name is one of the files below)
+    cols = [d[0] for d in rel.description]
+    return [dict(zip(cols, r)) for r in rel.fetchall()]
+
+
+def by_key(rows: list[dict], key: str, cols: tuple[str, ...]) -> dict:
+    out = {}
+    for r in rows:
+        assert r[key] not in out, f"{key} {r[key]} twice"
+        out[r[key]] = tuple(r[c] for c in cols)
+    return out
+
+
+def close(got: dict, want: dict) -> bool:
+    def eq(a, b):
+        return a is None and b is None or (a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12))
+    return sorted(got) == sorted(want) and all(len(got[k]) == len(want[k]) and all(map(eq, got[k], want[k])) for k in want)
+
+
+def test_every_layer_model_has_a_unit_test():
+    names = sorted(p.stem for d in ("staging", "intermediate") for p in (SQL / d).glob("*.sql"))
+    assert names == sorted(LAYER_TESTS)
+    for d in ("staging", "intermediate"):  # each file creates the temporary table named like it
+        for p in (SQL / d).glob("*.sql"):
+            assert f"CREATE OR REPLACE TEMP TABLE {p.stem} AS" in p.read_text(encoding="utf-8"), p
+
+
+def test_figure_models_read_the_staging_not_the_tables():
+    """Only the staging reads the period's rows of the clean tables; a figure model reads the layers."""
+    import re
+
+    for path in sorted(FIGURES.glob("*.sql")):
+        code = re.sub(r"--[^\n]*", "", path.read_text(encoding="utf-8"))
+        assert "$period" not in code, path.name
+        assert not re.search(r"\b(FROM|JOIN)\s+(cards|persons|events_not_held|raw_\w+)\b", code, re.I), path.name
+
+
+def test_stg_cards():
+    rows = layer("stg_cards")
+    # the period's cards only, each with every column of `cards`, unsanctioned and state resolved
+    # (c3's state_organised is not known: no)
+    assert by_key(rows, "card_id", ("unsanctioned", "state")) == {
+        "c1": (False, True), "c2": (True, False), "c3": (True, False), "c4": (True, True)}
+    assert set(CARD_COLS) <= set(rows[0])
+    assert by_key(layer("stg_cards", "2016"), "card_id", ("unsanctioned", "state", "participants")) == {"c5": (True, False, 1000)}
+
+
+def test_stg_events_not_held():
+    assert sorted(r["card_id"] for r in layer("stg_events_not_held")) == ["e1", "e2", "e4"]
+    assert [(r["card_id"], r["preventive_detentions"]) for r in layer("stg_events_not_held", "2016")] == [("e3", 70)]
+
+
+def test_stg_persons():
+    # reached court: every outcome of COURT marked True; released (p3, p11) and none (p5) did not
+    assert by_key(layer("stg_persons"), "person_id", ("card_id", "reached_court")) == {
+        "p1": ("c2", True), "p2": ("c3", True), "p3": ("c3", False), "p4": ("c2", True), "p5": ("c1", False),
+        "p6": ("c2", True), "p7": ("c2", True), "p8": ("c1", True), "p10": ("c3", True), "p11": ("c4", False)}
+    assert by_key(layer("stg_persons", "2016"), "person_id", ("reached_court",)) == {"p9": (True,)}
+
+
+CITY_COLS = ("assemblies", "sanctioned", "unsanctioned", "law_abidance_pct", "participants", "police", "police_control_index",
+             "participants_avg", "participants_median", "detention_cases", "detained_persons", "duration_known",
+             "duration_total_min", "duration_avg_min", "duration_median_min")
+
+
+def test_int_assemblies_by_city():
+    got = by_key(layer("int_assemblies_by_city"), "row_key", CITY_COLS)
+    want = {
+        # c1, c2, c3: sanctioned c1; participants 10 + 30 + 2, police 5 + 15 + 1; detained c2 4, c3 1; durations 60, 120, 15
+        "almaty": (3, 1, 2, 100 / 3, 42, 21, 0.5, 14, 10, 2, 5, 3, 195, 65, 60),
+        # c4: unsanctioned, 100 participants, no police, detained not known (0, not NULL), no duration
+        "astana": (1, 0, 1, 0, 100, 0, 0, 100, 100, 0, 0, 0, None, None, None),
+        "total": (4, 1, 3, 25, 142, 21, 21 / 142, 35.5, 20, 2, 5, 3, 195, 65, 60)}
+    assert close(got, want), got
+
+
+def test_int_unsanctioned():
+    got = by_key(layer("int_unsanctioned"), "row_key",
+                 ("participants", "police", "police_control_index", "assemblies", "participants_avg", "participants_median"))
+    # c2 (30, 15), c3 (2, 1), c4 (100, 0; state-organised)
+    assert close(got, {"total": (132, 16, 16 / 132, 3, 44, 30), "total_excl_state": (32, 16, 0.5, 2, 16, 16)}), got
+    # 2016: c5 alone (1000 participants, 500 police, not state-organised)
+    got = by_key(layer("int_unsanctioned", "2016"), "row_key", ("participants", "police", "assemblies"))
+    assert got == {"total": (1000, 500, 1), "total_excl_state": (1000, 500, 1)}
+
+
+def test_int_code_counts():
+    got = {(r["field"], r["code"]): (r["n"], r["share_pct"]) for r in layer("int_code_counts")}
+    want = {("character", "political"): (1, 25), ("character", "economic"): (2, 50), ("character", "social"): (1, 25),
+            ("character", "other"): (0, 0),
+            ("organizer_type", "ngo"): (3, 75), ("organizer_type", "group"): (0, 0), ("organizer_type", "individual"): (1, 25),
+            ("organizer_type", "party"): (0, 0),
+            ("form", "picket"): (1, 25), ("form", "rally"): (2, 50), ("form", "march"): (1, 25), ("form", "concert"): (0, 0)}
+    assert close(got, want), got
+
+
+def test_int_court_cases():
+    # c1 (p8 acquitted), c2 (p1, p4, p6, p7), c3 (p2, p10); c4's only person was released
+    assert sorted(r["card_id"] for r in layer("int_court_cases")) == ["c1", "c2", "c3"]
+    assert [r["card_id"] for r in layer("int_court_cases", "2016")] == ["c5"]
+
+
+def test_layers_of_another_period_replace_the_first():
+    """One connection deriving two periods: the second build_layers replaces every temporary table."""
+    con = warehouse()
+    runner.build_layers(con, "2017", 12, root=SQL)
+    runner.build_layers(con, "2016", 12, root=SQL)
+    assert con.execute("SELECT count(*), sum(assemblies) FROM int_assemblies_by_city").fetchone() == (2, 2)
+    runner.drop_layers(con, root=SQL)
+    temp = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()}
+    assert not temp & set(LAYER_TESTS), temp
+
+
+LAYER_TESTS = {"stg_cards": test_stg_cards, "stg_events_not_held": test_stg_events_not_held, "stg_persons": test_stg_persons,
+               "int_assemblies_by_city": test_int_assemblies_by_city, "int_unsanctioned": test_int_unsanctioned,
+               "int_code_counts": test_int_code_counts, "int_court_cases": test_int_court_cases}

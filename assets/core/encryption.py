@@ -16,6 +16,8 @@ from pathlib import Path
 
 import duckdb
 
+from assets.core import sqlfiles
+
 ALIAS = "warehouse"
 
 
@@ -92,7 +94,7 @@ def encrypt_copy(src: Path, dst: Path, secret: str) -> None:
         con.execute(f"LOAD {_q(str(httpfs_extension()))}")
         con.execute(f"ATTACH {_q(str(src))} AS plain (READ_ONLY)")
         con.execute(f"ATTACH {_q(str(dst))} AS enc (ENCRYPTION_KEY {_q(secret)})")
-        con.execute("COPY FROM DATABASE plain TO enc")
-        con.execute("CHECKPOINT enc")
+        con.execute(sqlfiles.sql("warehouse/encrypt_copy"))
+        con.execute(sqlfiles.sql("warehouse/checkpoint_enc"))
     finally:
         con.close()

@@ -23,9 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from core import settings
+from core import settings, yamlfiles
 
 COVERAGE = ("none", "partial", "complete")
 BASIS = ("monitors", "reconstructed", "published")
@@ -69,8 +67,7 @@ def _check(p: Period, where: str) -> None:
 
 @lru_cache(maxsize=8)
 def _load(path: str, year: int) -> tuple[Period, ...]:
-    with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh) or {}
+    raw = yamlfiles.load(path) or {}
     periods = []
     for item in raw.get("periods") or []:
         coverage = str(item.get("coverage", "none"))

@@ -113,7 +113,7 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
     """Replace one period's rows (period None: all rows) in several tables in ONE transaction."""
     counts: dict[str, int] = {}
-    con.execute("BEGIN TRANSACTION")
+    con.begin()
     try:
         for table, df in frames.items():
             if period is None:
@@ -128,10 +128,10 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                 counts[table] = df.height
         if period is not None and revisions.TABLES & frames.keys():
             revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
-        con.execute("COMMIT")
+        con.commit()
         return counts
     except BaseException:
-        con.execute("ROLLBACK")
+        con.rollback()
         raise
 
 

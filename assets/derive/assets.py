@@ -50,8 +50,7 @@ def published_figures(context: dg.AssetExecutionContext, warehouse: WarehouseRes
 def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
         # in a fixed order: root ids are numbered in the order of the findings
-        pub = wh.query(con, 'SELECT * FROM published_figures ORDER BY source, period, table_no, row_key, col_key, '
-                            'location, line, "primary"')
+        pub = wh.query(con, wh.read_sql("derive/published_figures_ordered"))
         findings = audit_published(pub)
         AuditSchema.validate(findings, lazy=True)
         n = wh.replace_table(con, "audit", findings)
@@ -127,7 +126,7 @@ def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     with warehouse.get_connection() as con:
         df = reconcile(con, period)
         ReconciliationSchema.validate(df, lazy=True)
-        cov = wh.query(con, "SELECT coverage, digitised_share FROM coverage WHERE period = ?", [period.id])
+        cov = wh.query(con, wh.read_sql("derive/coverage_of_period"), {"period": period.id})
         label, share = (cov["coverage"][0], cov["digitised_share"][0]) if cov.height else ("none", None)
         df = df.with_columns(pl.lit(label).alias("coverage"), pl.lit(share, dtype=pl.Float64).alias("digitised_share"))
         wh.replace_partition(con, "reconciliation", period.id, df)
@@ -144,7 +143,7 @@ def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResour
 @dg.asset_check(asset=figures, blocking=True, pool=DUCKDB_WRITE_POOL, description="pandera: keys well-formed, one value per cell, percentages 0–100, nothing negative.")
 def figures_schema(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection(read_only=True) as con:
-        df = wh.query(con, "SELECT * FROM figures")
+        df = wh.query(con, wh.read_sql("checks/all_figures"))
     try:
         FiguresSchema.validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:

@@ -1,11 +1,15 @@
 """Running the figure models of sql/figures/ for one period."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import duckdb
 import polars as pl
 
+from assets.core import sqlfiles
 from assets.core.periods import Period
-from assets.core.warehouse import query
+from assets.core.warehouse import query, replace_table
 from assets.failures import ModelError  # re-exported: figures.ModelError
 from assets.validate import redaction
 from core import settings
@@ -17,41 +21,90 @@ FIGURES_SCHEMA = {"period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8, "c
 
 
 def codes_frame() -> pl.DataFrame:
-    """Every code list of the card plus the cities, with Russian and English labels."""
+    """Every code list of the card plus the cities, with Russian and English labels, and whether a code
+    is a court's outcome (`court: true` in schemas/card.yaml)."""
     rows = []
     for kind in ("card", "person"):
         for name, f in spec().fields(kind).items():
             for code, lab in f.codes.items():
-                rows.append({"field": name, "code": code, "ru": lab["ru"], "en": lab["en"]})
+                rows.append({"field": name, "code": code, "ru": lab["ru"], "en": lab["en"], "court": bool(lab.get("court", False))})
     for key, c in gazetteer.cities().items():
-        rows.append({"field": "city", "code": key, "ru": c["ru"], "en": c["en"]})
+        rows.append({"field": "city", "code": key, "ru": c["ru"], "en": c["en"], "court": False})
     return pl.DataFrame(rows)
 
 
 def refresh_codes(con: duckdb.DuckDBPyConnection) -> None:
-    con.register("_codes", codes_frame().to_arrow())
-    con.execute("CREATE OR REPLACE TABLE codes AS SELECT * FROM _codes")
-    con.unregister("_codes")
+    """Replace the rows of `codes` (its DDL: sql/tables/095_codes.sql) by the code lists of card.yaml."""
+    replace_table(con, "codes", codes_frame())
 
 
-def model_files() -> list:
-    return sorted((settings.sql_dir() / "figures").glob("*.sql"))
+# The layers run before the figure models, in this order, each file in name order: staging (the period's
+# cards, persons and events, codes resolved) and intermediate (quantities several tables print). Each file
+# creates the temporary table named like it, of the connection only; the figure models read them.
+LAYERS = ("staging", "intermediate")
+_COMMENT = re.compile(r"--[^\n]*")
+
+
+def model_files(root: Path | None = None) -> list[Path]:
+    return sorted(((root or settings.sql_dir()) / "figures").glob("*.sql"))
+
+
+def layer_files(root: Path | None = None) -> list[Path]:
+    """sql/staging/*.sql, then sql/intermediate/*.sql (each in name order)."""
+    root = root or settings.sql_dir()
+    return [f for layer in LAYERS for f in sorted((root / layer).glob("*.sql"))]
+
+
+def _run(con: duckdb.DuckDBPyConnection, f: Path, period: Period | str, months: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Run the model file `f` with the parameters its code uses ($period, $months); a failure is a ModelError
+    naming the file."""
+    sql = f.read_text(encoding="utf-8")
+    pid = period.id if isinstance(period, Period) else period
+    months = period.months if isinstance(period, Period) and months is None else months
+    code = _COMMENT.sub("", sql)
+    params = {k: v for k, v in {"period": pid, "months": months}.items() if f"${k}" in code}
+    try:
+        return con.execute(sql, params)
+    except duckdb.Error as exc:
+        raise ModelError(f"sql/{f.parent.name}/{f.name}", str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+
+
+def build_layers(con: duckdb.DuckDBPyConnection, period: Period | str, months: float | None = None,
+                 root: Path | None = None) -> None:
+    """The staging and intermediate models of `period` as temporary tables of `con` (stg_cards, ...,
+    int_assemblies_by_city, ...): replaced on every call, so a connection that derives several periods
+    never mixes them, and nothing of them is written into the warehouse file."""
+    for f in layer_files(root):
+        _run(con, f, period, months)
+
+
+def drop_layers(con: duckdb.DuckDBPyConnection, root: Path | None = None) -> None:
+    """Drop the temporary tables of build_layers (named like their files: an allow-list)."""
+    names = frozenset(f.stem for f in layer_files(root))
+    for name in sorted(names):
+        con.execute(sqlfiles.for_table("derive/drop_temp", name, allowed=names))
 
 
 def derive_figures_with_models(con: duckdb.DuckDBPyConnection, period: Period) -> tuple[pl.DataFrame, dict[str, str]]:
     """All figures of `period` from its clean cards (empty when it has none), and which model
     (sql/figures/<file>) produced each table. A cell a model cannot compute (NULL or NaN: a share
     of nothing) is left out, never stored as NULL: nothing downstream does arithmetic on NULL."""
-    n = con.execute("SELECT count(*) FROM cards WHERE period = ?", [period.id]).fetchone()[0]
+    build_layers(con, period)
+    try:
+        return _figures(con, period)
+    finally:
+        drop_layers(con)
+
+
+def _figures(con: duckdb.DuckDBPyConnection, period: Period) -> tuple[pl.DataFrame, dict[str, str]]:
+    n = con.execute(sqlfiles.sql("derive/staged_cards")).fetchone()[0]
     if n == 0:
         return pl.DataFrame(schema=FIGURES_SCHEMA), {}
     frames, origin = [], {}
     for f in model_files():
-        sql = f.read_text(encoding="utf-8")
-        params = {k: v for k, v in {"period": period.id, "months": period.months}.items() if f"${k}" in sql}
         rel = f"sql/figures/{f.name}"
         try:
-            df = query(con, sql, params)
+            df = pl.from_arrow(_run(con, f, period).fetch_arrow_table())
             df = df.select(
                 pl.col("table_no").cast(pl.Utf8), pl.col("row_key").cast(pl.Utf8),
                 pl.col("col_key").cast(pl.Utf8), pl.col("value").cast(pl.Float64))
@@ -79,9 +132,7 @@ def derive_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFra
 def published_as_figures(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
     """The published figures of `period` (one per cell: the primary printing), as figures rows. A cell the
     report prints as "-", leaves blank or that cannot be read keeps value NULL and says so in value_status."""
-    df = query(con, """SELECT table_no, row_key, col_key,
-                              CASE WHEN value_status = 'value' THEN value END AS value, value_status
-                       FROM published_figures WHERE period = ? AND "primary" """, [period.id])
+    df = query(con, sqlfiles.sql("derive/published_as_figures"), {"period": period.id})
     return df.with_columns(pl.lit(period.id).alias("period"), pl.lit("published").alias("provenance")).select(list(FIGURES_SCHEMA))
 
 
@@ -91,16 +142,10 @@ def choose_figures(period: Period, derived: pl.DataFrame, published: pl.DataFram
     return derived if period.derived and derived.height else published
 
 
-def figures_for_period(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
-    """The period's `figures` (see choose_figures)."""
-    return choose_figures(period, derive_figures(con, period), published_as_figures(con, period))
-
-
 def coverage_row(con: duckdb.DuckDBPyConnection, period: Period, provenance: str) -> pl.DataFrame:
     """The period's row of the `coverage` table (sql/coverage.sql)."""
-    sql = (settings.sql_dir() / "coverage.sql").read_text(encoding="utf-8")
     try:
-        return query(con, sql, {"period": period.id, "declared": period.coverage, "basis": period.basis, "provenance": provenance})
+        return query(con, sqlfiles.sql("coverage"), {"period": period.id, "declared": period.coverage, "basis": period.basis, "provenance": provenance})
     except duckdb.Error as exc:
         raise ModelError("sql/coverage.sql", str(exc).splitlines()[0]) from exc
 
@@ -131,6 +176,6 @@ def impossible_cases(df: pl.DataFrame, failure_cases: pl.DataFrame, origin: dict
 def reconcile(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
     """sql/reconciliation.sql for the period: its derived_figures beside its published figures."""
     try:
-        return query(con, (settings.sql_dir() / "reconciliation.sql").read_text(encoding="utf-8"), {"period": period.id})
+        return query(con, sqlfiles.sql("reconciliation"), {"period": period.id})
     except duckdb.Error as exc:
         raise ModelError("sql/reconciliation.sql", str(exc).splitlines()[0]) from exc

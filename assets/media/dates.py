@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from core import dates as core_dates
+
 RU_MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
     "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
@@ -143,17 +145,5 @@ def _weekday(published: dt.date, weekday: int, future: bool, phrase: str) -> dt.
 
 
 def parse_date(value) -> dt.date | None:
-    """A date from a spreadsheet cell or a card: a date, YYYY-MM-DD or DD.MM.YYYY."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    s = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S"):
-        try:
-            return dt.datetime.strptime(s, fmt).date()
-        except ValueError:
-            continue
-    return None
+    """A date from a spreadsheet cell or a card (core/dates.py: the formats), or None."""
+    return core_dates.date_or_none(value)

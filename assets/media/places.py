@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
-from core import settings
+from core import settings, yamlfiles
 from assets.media.text import TOKEN_RE, lemma, yo
 
 # names that are also common words or surnames: counted only after "в", "г.", "город..."
@@ -30,7 +29,7 @@ class CityHit:
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, dict]:
-    raw = yaml.safe_load((settings.config_dir() / "gazetteer.yaml").read_text(encoding="utf-8"))
+    raw = yamlfiles.load(settings.config_dir() / "gazetteer.yaml")
     return raw["cities"]
 
 

@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from assets.core import periods
-from core import settings
+from core import settings, yamlfiles
 from assets.media import places
 from assets.media.dates import parse_date
 
@@ -140,7 +140,7 @@ def _claims_text(raw) -> str | None:
 
 @lru_cache(maxsize=1)
 def card_schema() -> dict[str, dict]:
-    raw = yaml.safe_load((settings.schemas_dir() / "card.yaml").read_text(encoding="utf-8"))
+    raw = yamlfiles.load(settings.schemas_dir() / "card.yaml")
     return raw["card"]
 
 

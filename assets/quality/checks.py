@@ -12,6 +12,7 @@ import dagster as dg
 
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.core.sqlfiles import sql
 
 
 def _result(outcome) -> dg.AssetCheckResult:
@@ -54,7 +55,7 @@ def _figures_expectations(context: dg.AssetCheckExecutionContext, warehouse: War
         if context.has_partition_key:
             periods = [context.partition_key]
         else:  # run without a partition: every period in the warehouse
-            periods = [r[0] for r in con.execute("SELECT DISTINCT period FROM figures ORDER BY period").fetchall()]
+            periods = [r[0] for r in con.execute(sql("checks/figure_periods")).fetchall()]
         frames = {p: gx_suite.load_figures(con, p) for p in periods}
     frames = {p: f for p, f in frames.items() if f.height}
     if not frames:

@@ -50,7 +50,7 @@ def _as_polars(df: Any) -> pl.DataFrame:
 
 
 def load_figures(con: duckdb.DuckDBPyConnection, period: str) -> pl.DataFrame:
-    return query(con, "SELECT period, table_no, row_key, col_key, value, provenance FROM figures WHERE period = ?", [period])
+    return query(con, read_sql("checks/figures_of_period"), {"period": period})
 
 
 def figure_frame(figures: Any) -> pl.DataFrame:

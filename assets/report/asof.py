@@ -66,7 +66,7 @@ def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.da
         cov = coverage_row(con, period, provenance)
         wh.replace_partitions(con, period.id, {"figures": figs, "derived_figures": derived, "coverage": cov})
         rec = reconcile(con, period)
-        c = wh.query(con, "SELECT coverage, digitised_share FROM coverage WHERE period = ?", [period.id])
+        c = wh.query(con, sql("derive/coverage_of_period"), {"period": period.id})
         lab, share = (c["coverage"][0], c["digitised_share"][0]) if c.height else ("none", None)
         rec = rec.with_columns(pl.lit(lab).alias("coverage"), pl.lit(share, dtype=pl.Float64).alias("digitised_share"))
         wh.replace_partition(con, "reconciliation", period.id, rec)

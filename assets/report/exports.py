@@ -69,7 +69,7 @@ def public_frame(name: str, df: pl.DataFrame, names: list[str]) -> pl.DataFrame:
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0] > 0
+    return bool(con.execute(sql("common/table_exists"), {"name": name}).fetchone()[0])
 
 
 def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None = None) -> dict[str, Path]:

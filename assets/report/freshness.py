@@ -11,6 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from assets.core import sqlfiles
 from core import settings
 
 
@@ -28,8 +29,7 @@ def _files_digest(h, paths) -> None:
 def figures_digest(con) -> str:
     """Every figure of the warehouse (all periods: the gate compares periods) and the gate's code."""
     h = hashlib.sha256()
-    for row in con.execute("SELECT table_no, row_key, col_key, period, CAST(value AS VARCHAR), provenance FROM figures "
-                           "ORDER BY ALL").fetchall():
+    for row in con.execute(sqlfiles.sql("report/figures_digest")).fetchall():
         h.update(repr(row).encode())
     quality = Path(__file__).resolve().parents[1] / "quality"
     _files_digest(h, quality.glob("*.py"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assets.report import fmt, labels
 from assets.report.period_view import PeriodView
 from assets.report.tables import caption, pipe_table
+from schemas.card import codes_of
 
 CITY_TABLES = {
     "t01": ("1", ["count", "share_pct"], {"count": "share_pct"}),
@@ -12,9 +13,7 @@ CITY_TABLES = {
     "t14": ("14", ["participants", "police", "police_control_index"], {}),
     "t16": ("16", ["detention_cases", "detained_persons"], {}),
 }
-CHARACTERS = ["political", "economic", "social"]
-ORGANIZERS = ["ngo", "spontaneous", "individual"]
-REASONS = ["principled", "expected_refusal", "unaware", "spontaneous", "unknown"]
+CHARACTERS, ORGANIZERS, REASONS = (list(codes_of(f)) for f in ("character", "organizer_type", "reason_not_applied"))
 
 
 def fragments(b: PeriodView) -> dict[str, str]:

@@ -78,17 +78,6 @@ def at_decimals(x: float | None, col: str, decimals: int | None, lang: str) -> s
 
 
 @dataclass
-class Divergence:
-    table: str
-    row: str
-    col: str
-    shown: str
-    published: str
-    status: str
-    reason: str
-
-
-@dataclass
 class Notes:
     """The markers of one table and the notes printed under it."""
     lang: str

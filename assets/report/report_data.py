@@ -36,7 +36,7 @@ def _has_table(con, name: str) -> bool:
 
 
 def load(con: duckdb.DuckDBPyConnection, period_id: str) -> ReportData:
-    df = query(con, "SELECT period, table_no, row_key, col_key, value, provenance FROM figures")
+    df = query(con, sql("report/all_figures"))
     figs: dict[str, dict] = {}
     published: set[tuple[str, str]] = set()
     for r in df.iter_rows(named=True):

@@ -4,6 +4,7 @@ from `figures`; a comparison whose figures are missing is left out (the sentence
 from __future__ import annotations
 
 from assets.report import fmt, labels
+from schemas.card import codes_of
 
 
 def build(b) -> dict[str, str]:
@@ -124,7 +125,7 @@ def build(b) -> dict[str, str]:
 
     # ---- character (Table 4)
     parts = []
-    for k in ("political", "economic", "social"):
+    for k in codes_of("character"):
         n, sh = b.v("4", k, "count"), b.v("4", k, "share_pct")
         if n is None:
             continue
@@ -150,7 +151,7 @@ def build(b) -> dict[str, str]:
         out["character"] = ""
 
     # ---- organisers (Tables 5, 6)
-    items = [(k, b.v("6", k, "count"), b.v("6", k, "share_pct")) for k in ("ngo", "spontaneous", "individual")]
+    items = [(k, b.v("6", k, "count"), b.v("6", k, "share_pct")) for k in codes_of("organizer_type")]
     items = [t for t in items if t[1] is not None]
     if items:
         s = ("Организаторами собраний были: " if ru else "The organisers were: ") + ", ".join(
@@ -221,7 +222,6 @@ def build(b) -> dict[str, str]:
             s += (f", по несанкционированным — {fmt.index(pci_u, L)} (см. табл. №14-1)" if ru else
                   f", over unsanctioned ones {fmt.index(pci_u, L)} (Table 14-1)")
         s_parts.append(s + ".")
-    p15 = b.v("15", "total", "police_control_index")
     c = cmp("15", "total", "police_control_index", prev)
     if c:
         s_parts.append(f"Это {c} (см. табл. №15)." if ru else f"That is {c} (Table 15).")

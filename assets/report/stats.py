@@ -13,6 +13,7 @@ def _with_order(con: duckdb.DuckDBPyConnection, order: list[str] | None = None) 
     """The temporary table `period_order(period, ord)` (allowed on a read-only connection; registering
     a Python frame would make duckdb import pandas, a second at start-up)."""
     order = order or periods.period_ids()
+    con.execute(read_sql("tables/096_period_order"))
     con.execute(read_sql("report/period_order"), {"periods": list(order)})
 
 
@@ -25,7 +26,7 @@ def changes(con: duckdb.DuckDBPyConnection, order: list[str] | None = None) -> d
         cols = [d[0] for d in rel.description]
         return {(r[0], r[1], r[2], r[3]): dict(zip(cols, r)) for r in rel.fetchall()}
     finally:
-        con.execute("DROP TABLE IF EXISTS temp.period_order")
+        con.execute(read_sql("report/drop_period_order"))
 
 
 def remainders(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str, str], dict]:

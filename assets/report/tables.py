@@ -2,17 +2,11 @@
 labels come from the label dictionary. Pipe tables with a caption render alike in Quarto and pandoc."""
 from __future__ import annotations
 
-import polars as pl
-
 from assets.report import fmt, labels
 
 
 def _cell(fig: dict, table_no: str, row: str, col: str):
     return fig.get((table_no, row, col))
-
-
-def index_figures(df: pl.DataFrame) -> dict[tuple[str, str, str], float]:
-    return {(r["table_no"], r["row_key"], r["col_key"]): r["value"] for r in df.iter_rows(named=True)}
 
 
 def md_escape(text: str) -> str:
@@ -71,22 +65,5 @@ def keyed_table(fig: dict, table_no: str, cols: list[str], lang: str, year: str,
                 if sv is not None:
                     s = f"{s} ({show(table_no, r, share_with[c])})"
             line.append(s)
-        body.append(line)
-    return pipe_table(header, body, cap=caption(table_no, lang, year))
-
-
-def period_table(figs_by_period: dict[str, dict], table_no: str, rows: list[str], col: str, lang: str,
-                 periods: list[str], *, row_field: str | None, first_header: str, year: str,
-                 marks: dict[str, str] | None = None) -> str:
-    """One column per period (multi-period tables 2, 3, 4, 9, 12, 15, 17, ...)."""
-    marks = marks or {}
-    header = [first_header] + [p + marks.get(p, "") for p in periods]
-    body = []
-    for r in rows:
-        label = labels.row(r, lang, row_field)
-        line = [("**%s**" % label) if r.startswith("total") else label]
-        for p in periods:
-            v = figs_by_period.get(p, {}).get((table_no, r, col))
-            line.append(fmt.for_column(col, v, lang) if v is not None else "—")
         body.append(line)
     return pipe_table(header, body, cap=caption(table_no, lang, year))

@@ -23,8 +23,8 @@ from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
-        raw = wh.query(con, "SELECT * FROM raw_records WHERE period = ? ORDER BY source_file, sheet, row_no", [period.id])
-        files = wh.query(con, "SELECT source_file, format, problem, warnings FROM raw_files WHERE period = ?", [period.id])
+        raw = wh.query(con, wh.read_sql("validate/raw_records_of_period"), {"period": period.id})
+        files = wh.query(con, wh.read_sql("validate/raw_files_of_period"), {"period": period.id})
         result = validate_in_warehouse(con, period, raw, files)
         wh.replace_partitions(con, period.id, {
             "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,

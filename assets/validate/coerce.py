@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assets.ingest.limits import limits
+from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
 
@@ -55,20 +56,6 @@ def parse_bool(v) -> bool:
         return True
     if s in FALSE:
         return False
-    raise ValueError
-
-
-def parse_date(v) -> dt.date:
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    s = _s(v)
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
-        try:
-            return dt.datetime.strptime(s, fmt).date()
-        except ValueError:
-            continue
     raise ValueError
 
 

@@ -165,17 +165,12 @@ def _redact_json_escapes(text: str, rx: re.Pattern, marker: str) -> str:
 
 
 def _text_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    return con.execute(
-        "SELECT c.table_name, c.column_name FROM information_schema.columns c "
-        "JOIN information_schema.tables t ON t.table_name = c.table_name AND t.table_schema = c.table_schema "
-        "AND t.table_catalog = c.table_catalog "
-        "WHERE t.table_type = 'BASE TABLE' AND c.data_type = 'VARCHAR' AND c.table_catalog = current_database() "
-        "AND c.table_schema = 'main' ORDER BY 1, 2").fetchall()
+    return con.execute(wh.read_sql("erasure/text_columns")).fetchall()
 
 
 def find_persons(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym: str | None = None,
                  person: tuple[str, str] | None = None) -> list[dict]:
-    rows = con.execute("SELECT period, card_id, person_id, name, pseudonym, record_id FROM persons").fetchall()
+    rows = con.execute(wh.read_sql("erasure/persons")).fetchall()
     keys = ("period", "card_id", "person_id", "name", "pseudonym", "record_id")
     out = []
     target = ps.normalise_name(name) if name else None
@@ -204,7 +199,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     pattern = sql_pattern(core) if core else ""
     key = ps.load_key()
     lost_before = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
-    con.execute("BEGIN TRANSACTION")
+    con.begin()
     try:
         if rx is not None:
             text_columns = _text_columns(con)
@@ -221,14 +216,15 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                         break
                     con.execute(for_table("erasure/redact_column", table, col, catalog),
                                 {"pattern": pattern, "replacement": "\\1" + e.marker + "\\2"})
-            files = con.execute("SELECT period, source_file, content, format, encoding FROM raw_files").fetchall()
+            files = con.execute(wh.read_sql("erasure/raw_files")).fetchall()
             for period, source_file, content, fmt, enc in files:
                 if content is None:
                     continue
                 new = _redact_bytes(bytes(content), fmt, enc, rx, e.marker)
                 if new != bytes(content):
-                    con.execute("UPDATE raw_files SET content = ?, sha256 = ?, size_bytes = ? WHERE period = ? AND source_file = ?",
-                                [new, hashlib.sha256(new).hexdigest(), len(new), period, source_file])
+                    con.execute(wh.read_sql("erasure/update_raw_file"),
+                                {"content": new, "sha256": hashlib.sha256(new).hexdigest(), "size_bytes": len(new),
+                                 "period": period, "source_file": source_file})
                     e.files.append(f"{period}/{source_file}")
                     src = (inbox or settings.inbox_dir()) / source_file
                     if src.is_file():
@@ -239,21 +235,22 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                             os.replace(tmp, src)
                             e.inbox_files.append(str(src))
         for m in matched:
-            con.execute("UPDATE persons SET name = ?, public = false, pseudonym = ? WHERE period = ? AND card_id = ? AND person_id = ?",
-                        [e.marker, ps.pseudonym(key, e.marker, m["card_id"], m["person_id"]), m["period"], m["card_id"], m["person_id"]])
+            con.execute(wh.read_sql("erasure/update_person"),
+                        {"marker": e.marker, "pseudonym": ps.pseudonym(key, e.marker, m["card_id"], m["person_id"]),
+                         "period": m["period"], "card_id": m["card_id"], "person_id": m["person_id"]})
             e.persons.append(f"{m['period']}/{m['card_id']}/{m['person_id']}")
         e.periods = sorted({m["period"] for m in matched} | {f.split("/", 1)[0] for f in e.files})
         con.execute(
-            "INSERT INTO erasures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            wh.read_sql("erasure/insert_erasure"),
             [e.erasure_id, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), by or getpass.getuser(),
              "name" if name else "pseudonym" if pseudonym else "person", ",".join(e.periods),
              json.dumps(e.persons), e.records, json.dumps(e.files), e.cells])
         lost_after = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
         if [r[:5] for r in lost_after] != [r[:5] for r in lost_before]:
             raise RuntimeError(f"the erasure would change the record counts ({lost_before} -> {lost_after}); nothing was changed")
-        con.execute("COMMIT")
+        con.commit()
     except BaseException:
-        con.execute("ROLLBACK")
+        con.rollback()
         raise
     return e
 
@@ -266,15 +263,15 @@ def copy_to_fresh_file(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
     tmp = path.with_name(path.name + ".rewrite")
     for p in (tmp, Path(str(tmp) + ".wal")):
         p.unlink(missing_ok=True)
-    db = con.execute("SELECT current_database()").fetchone()[0]
+    db = con.execute(wh.read_sql("erasure/current_database")).fetchone()[0]
     secret = encryption.key()
     opts = f" (ENCRYPTION_KEY {encryption._q(secret)})" if secret else ""
     con.execute(f"ATTACH {encryption._q(str(tmp))} AS _fresh{opts}")
     try:
         con.execute(f'COPY FROM DATABASE "{db}" TO _fresh')
-        con.execute("CHECKPOINT _fresh")
+        con.execute(wh.read_sql("erasure/checkpoint_fresh"))
     finally:
-        con.execute("DETACH _fresh")
+        con.execute(wh.read_sql("erasure/detach_fresh"))
     return tmp
 
 

@@ -16,11 +16,13 @@ from functools import lru_cache
 
 import duckdb
 
+from assets.core.sqlfiles import sql
+
 MARK = "[…]"
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+    return bool(con.execute(sql("common/table_exists"), {"name": name}).fetchone()[0])
 
 
 def _truthy(v) -> bool | None:
@@ -50,15 +52,14 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
     public: set[str] = set()
     organisers: set[str] = set()  # individual organisers: private unless a card names them as a public person
     if _has_table(con, "persons"):
-        for name, pub in con.execute("SELECT DISTINCT name, public FROM persons WHERE name IS NOT NULL").fetchall():
+        for name, pub in con.execute(sql("validate/persons_names")).fetchall():
             (public if pub else private).add(str(name).strip())
     if _has_table(con, "cards"):
-        sql = "SELECT DISTINCT organizer_name FROM cards WHERE organizer_type = 'individual' AND organizer_name IS NOT NULL"
-        organisers.update(str(n).strip() for (n,) in con.execute(sql).fetchall())
+        organisers.update(str(n).strip() for (n,) in con.execute(sql("validate/individual_organisers")).fetchall())
     if period is not None and _has_table(con, "raw_records"):
         p_alias, c_alias = header_aliases("person"), header_aliases("card")
         org_type = spec().card["organizer_type"]
-        rows = con.execute("SELECT kind, data FROM raw_records WHERE period = ? AND kind IN ('person', 'card')", [period]).fetchall()
+        rows = con.execute(sql("validate/raw_people_of_period"), {"period": period}).fetchall()
         for kind, data in rows:
             try:
                 d = json.loads(data)
@@ -90,8 +91,7 @@ def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[
     from schemas.card import header_aliases, normalise_header
 
     keys = [k for k, v in header_aliases("person").items() if v == "name"]
-    rows = con.execute("SELECT content FROM raw_files WHERE period = ? AND problem IS NOT NULL AND content IS NOT NULL "
-                       "AND size_bytes <= 5000000", [period]).fetchall()
+    rows = con.execute(sql("validate/refused_files_of_period"), {"period": period}).fetchall()
     found: set[str] = set()
     alt = "|".join(re.escape(k).replace("\\ ", "[ _]") for k in keys)
     pair = re.compile(rf"""(?:^|[\s{{,"'-])(?:{alt})["']?\s*:\s*["']?([^"'\n,{{}}\[\]#]+)""", re.IGNORECASE | re.MULTILINE)

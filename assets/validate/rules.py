@@ -13,7 +13,7 @@ import pandera.polars as pa
 import polars as pl
 
 from assets.core.periods import Period
-from schemas.card import spec
+from schemas.card import codes_of, spec
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ CARD_RULES: dict[str, Rule] = {
     "request_needs_answer": Rule(
         ("permission_answer", "permission_requested"),
         lambda: _ok(~(pl.col("permission_requested") & pl.col("permission_answer").is_null())),
-        lambda r: "permission was requested: give the authorities' answer (granted, refused, other_place, no_answer)",
+        lambda r: "permission was requested: give the authorities' answer (" + ", ".join(codes_of("permission_answer")) + ")",
     ),
     "refused_needs_a_refusal": Rule(
         ("event_status", "permission_answer"),

@@ -1,9 +1,6 @@
--- Table 1 «Количество мирных собраний в {year} году»: assemblies per city, share of the total.
-WITH c AS (SELECT city FROM cards WHERE period = $period),
-rows_ AS (
-    SELECT city AS row_key, count(*) AS n FROM c GROUP BY city
-    UNION ALL SELECT 'total', count(*) FROM c
-)
-SELECT '1' AS table_no, row_key, 'count' AS col_key, n::DOUBLE AS value FROM rows_
+-- Table 1 «Количество мирных собраний в {year} году»: assemblies per city, share of the total
+-- (counts: sql/intermediate/int_assemblies_by_city.sql).
+WITH n AS (SELECT row_key, assemblies AS n FROM int_assemblies_by_city)
+SELECT '1' AS table_no, row_key, 'count' AS col_key, n::DOUBLE AS value FROM n
 UNION ALL
-SELECT '1', row_key, 'share_pct', 100.0 * n / (SELECT count(*) FROM c) FROM rows_
+SELECT '1', row_key, 'share_pct', 100.0 * n / (SELECT n FROM n WHERE row_key = 'total') FROM n

@@ -1,5 +1,3 @@
--- Table 2 «Общая динамика ситуации с мирными собраниями»: assemblies per city (one column per period).
-WITH c AS (SELECT city FROM cards WHERE period = $period)
-SELECT '2' AS table_no, city AS row_key, 'count' AS col_key, count(*)::DOUBLE AS value FROM c GROUP BY city
-UNION ALL
-SELECT '2', 'total', 'count', count(*)::DOUBLE FROM c
+-- Table 2 «Общая динамика ситуации с мирными собраниями»: assemblies per city (one column per period):
+-- the counts of Table 1 (sql/intermediate/int_assemblies_by_city.sql).
+SELECT '2' AS table_no, row_key, 'count' AS col_key, assemblies::DOUBLE AS value FROM int_assemblies_by_city

@@ -1,10 +1,10 @@
--- Table 7 «Формы мирных собраний в {year} году»: every form, count and share, and the total.
-WITH c AS (SELECT form FROM cards WHERE period = $period),
-k AS (SELECT code FROM codes WHERE field = 'form'),
-n AS (
-    SELECT k.code AS row_key, count(c.form) AS n FROM k LEFT JOIN c ON c.form = k.code GROUP BY k.code
-    UNION ALL SELECT 'total', count(*) FROM c
+-- Table 7 «Формы мирных собраний в {year} году»: every form, count and share
+-- (sql/intermediate/int_code_counts.sql), and the total.
+WITH n AS (
+    SELECT code AS row_key, n, share_pct FROM int_code_counts WHERE field = 'form'
+    UNION ALL
+    SELECT 'total', assemblies, 100.0 * assemblies / NULLIF(assemblies, 0) FROM int_assemblies_by_city WHERE row_key = 'total'
 )
 SELECT '7' AS table_no, row_key, 'count' AS col_key, n::DOUBLE AS value FROM n
 UNION ALL
-SELECT '7', row_key, 'share_pct', 100.0 * n / NULLIF((SELECT count(*) FROM c), 0) FROM n
+SELECT '7', row_key, 'share_pct', share_pct FROM n

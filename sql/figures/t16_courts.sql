@@ -1,8 +1,9 @@
--- «Осуждения участников»: cases that reached court and what the courts decided, from the persons.
-WITH p AS (SELECT * FROM persons WHERE period = $period),
-judged AS (SELECT * FROM p WHERE court_outcome IN ('warning', 'fine', 'arrest', 'acquitted', 'pending'))
+-- «Осуждения участников»: cases that reached court and what the courts decided, from the persons
+-- (stg_persons.reached_court: a court's outcome by schemas/card.yaml; cases: sql/intermediate/int_court_cases.sql).
+WITH p AS (SELECT * FROM stg_persons),
+judged AS (SELECT * FROM p WHERE reached_court)
 SELECT 'courts' AS table_no, 'total' AS row_key, col_key, value FROM (
-    SELECT 'court_cases' AS col_key, count(DISTINCT card_id)::DOUBLE AS value FROM judged
+    SELECT 'court_cases' AS col_key, count(*)::DOUBLE AS value FROM int_court_cases
     UNION ALL SELECT 'defendants', count(*)::DOUBLE FROM judged
     UNION ALL SELECT 'warnings', count(*) FILTER (WHERE court_outcome = 'warning')::DOUBLE FROM p
     UNION ALL SELECT 'fines', count(*) FILTER (WHERE court_outcome = 'fine')::DOUBLE FROM p

@@ -1,5 +1,4 @@
--- Table 17 «Процент несанкционированных собраний, доходящих до суда».
-WITH u AS (SELECT card_id FROM cards WHERE period = $period AND NOT sanctioned),
-judged AS (SELECT DISTINCT card_id FROM persons WHERE period = $period AND court_outcome IN ('warning', 'fine', 'arrest', 'acquitted', 'pending'))
+-- Table 17 «Процент несанкционированных собраний, доходящих до суда» (cases: sql/intermediate/int_court_cases.sql).
+WITH u AS (SELECT card_id FROM stg_cards WHERE unsanctioned)
 SELECT '17' AS table_no, 'total' AS row_key, 'share_pct' AS col_key,
-       100.0 * (SELECT count(*) FROM u WHERE card_id IN (SELECT card_id FROM judged)) / NULLIF((SELECT count(*) FROM u), 0) AS value
+       100.0 * (SELECT count(*) FROM u WHERE card_id IN (SELECT card_id FROM int_court_cases)) / NULLIF((SELECT count(*) FROM u), 0) AS value

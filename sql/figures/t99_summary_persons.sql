@@ -3,7 +3,7 @@
 -- over the persons the cards list by name or id. Persons without a name count once each.
 WITH d AS (
     SELECT pseudonym, count(DISTINCT card_id) AS assemblies
-    FROM persons WHERE period = $period AND detained GROUP BY pseudonym
+    FROM stg_persons WHERE detained GROUP BY pseudonym
 )
 SELECT 'summary' AS table_no, 'total' AS row_key, col_key, value FROM (
     SELECT 'distinct_detained' AS col_key, count(*)::DOUBLE AS value FROM d

@@ -32,17 +32,30 @@ def _install_hooks() -> None:
             def __init__(self, con):
                 self._con, self._tables = con, []
 
-            def execute(self, sql, *args, **kw):
-                s = sql.strip()
-                if s.upper().startswith("BEGIN"):
-                    self._tables = []
-                elif s.upper().startswith("DELETE FROM"):
-                    self._tables.append(s.split('"')[1] if '"' in s else s.split()[2])
-                elif s.upper() == "COMMIT" and table in self._tables:
+            def _pause(self):
+                if table in self._tables:
                     with open(os.environ["MONITOR_TEST_PAUSE_READY"], "w") as fh:
                         json.dump({"pid": os.getpid(), "tables": self._tables}, fh)
                     with open(os.environ["MONITOR_TEST_PAUSE_FIFO"]) as fifo:  # blocks until released or killed
                         fifo.read()
+
+            # the transaction as statements or through the connection's API (con.begin() / con.commit())
+            def begin(self):
+                self._tables = []
+                return self._con.begin()
+
+            def commit(self):
+                self._pause()
+                return self._con.commit()
+
+            def execute(self, sql, *args, **kw):
+                s = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--")).strip()
+                if s.upper().startswith("BEGIN"):
+                    self._tables = []
+                elif s.upper().startswith("DELETE FROM"):
+                    self._tables.append(s.split('"')[1] if '"' in s else s.split()[2])
+                elif s.upper() == "COMMIT":
+                    self._pause()
                 return self._con.execute(sql, *args, **kw)
 
             def __getattr__(self, name):

@@ -54,7 +54,7 @@ def _alert(instance, result) -> tuple[str, dict]:
 
 def test_broken_sql_model_fails_at_once_naming_the_file(example_inbox, sql_copy):
     model = sql_copy / "figures" / "t07_forms.sql"
-    model.write_text(model.read_text().replace("GROUP BY k.code", "GROUP BY BY k.code"))
+    model.write_text(model.read_text().replace("FROM int_code_counts", "FROM FROM int_code_counts", 1))
     with dg.instance_for_test() as instance:
         result = _nightly(instance)
         assert not result.success
@@ -69,7 +69,7 @@ def test_broken_sql_model_fails_at_once_naming_the_file(example_inbox, sql_copy)
 
 def test_impossible_shares_name_the_cell_and_the_model(example_inbox, sql_copy):
     model = sql_copy / "figures" / "t07_forms.sql"
-    model.write_text(model.read_text().replace("100.0 * n", "1000.0 * n"))
+    model.write_text(model.read_text().replace("100.0 * assemblies", "1000.0 * assemblies"))
     with dg.instance_for_test() as instance:
         result = _nightly(instance)
         assert not result.success

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Iterable
 import polars as pl
 
 from assets.derive.audit.printed import EPS, Fig, is_ratio
+from schemas.figures import TABLE_NOS
 
 if TYPE_CHECKING:
     from assets.derive.audit.book import Book
@@ -19,8 +20,7 @@ FINDING_SCHEMA = {"source": pl.Utf8, "rule": pl.Utf8, "period": pl.Utf8, "table_
                   "col_key": pl.Utf8, "published": pl.Float64, "expected": pl.Float64, "message": pl.Utf8,
                   "level": pl.Utf8, "root_id": pl.Utf8, "cells": pl.Utf8}
 
-TABLE_ORDER = [str(i) for i in range(1, 15)] + ["14-1"] + [str(i) for i in range(15, 20)] + \
-    ["topics", "courts", "summary"]
+TABLE_ORDER = TABLE_NOS  # schemas/figures.py: the one list of table numbers, in the report's order
 
 # ------------------------------------------------------------------------------------------ findings
 

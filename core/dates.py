@@ -1,0 +1,37 @@
+"""Reading a date from a card's cell, a spreadsheet or a review row: the one place where the accepted
+formats are written. (Dates in running Russian text - "3 мая", "в прошлую субботу" - are the media
+extractor's business: assets/media/dates.py find_dates.)
+
+Accepted: a date or datetime object; `2017-05-03`, `03.05.2017`, `03.05.17`, `03/05/2017`,
+`2017-05-03 15:00:00`, `2017-05-03T15:00:00`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
+
+
+def parse_date(value) -> dt.date:
+    """The date `value` stands for; ValueError when it is none of the accepted formats (or empty)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = "" if value is None else str(value).strip()
+    for fmt in FORMATS:
+        try:
+            return dt.datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: {s!r}")
+
+
+def date_or_none(value) -> dt.date | None:
+    """parse_date, or None for an empty or unreadable value."""
+    if value is None or value == "":
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None

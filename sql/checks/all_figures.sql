@@ -1,0 +1,2 @@
+-- Every row of figures (the figures_schema check validates the whole table).
+SELECT * FROM figures

@@ -1,0 +1,2 @@
+-- The record of one erasure (never the name).
+INSERT INTO erasures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,31 @@
+-- Intermediate: per city and in all (`total`), the counts of the period's assemblies that several tables
+-- print (Tables 1, 2, 3, 7, 9, 11, 12, 14, 16, 18, 19 and the summary read them from here):
+--   assemblies, sanctioned, unsanctioned, law_abidance_pct (sanctioned / all),
+--   participants, police, police_control_index (police / participants), participants_avg, participants_median,
+--   detention_cases (assemblies with a detention), detained_persons,
+--   duration_known (assemblies whose duration is known) and duration_total_min / _avg_min / _median_min over them.
+CREATE OR REPLACE TEMP TABLE int_assemblies_by_city AS
+WITH n AS (
+    SELECT CASE WHEN grouping(city) = 1 THEN 'total' ELSE city END AS row_key,
+           count(*) AS assemblies,
+           count(*) FILTER (WHERE sanctioned) AS sanctioned,
+           count(*) FILTER (WHERE unsanctioned) AS unsanctioned,
+           sum(participants) AS participants,
+           median(participants) AS participants_median,
+           sum(police_count) AS police,
+           count(*) FILTER (WHERE detained > 0) AS detention_cases,
+           coalesce(sum(detained), 0) AS detained_persons,
+           count(duration_min) AS duration_known,
+           sum(duration_min) AS duration_total_min,
+           avg(duration_min) AS duration_avg_min,
+           median(duration_min) AS duration_median_min
+    FROM stg_cards
+    GROUP BY GROUPING SETS ((city), ())
+)
+SELECT row_key, assemblies, sanctioned, unsanctioned,
+       100.0 * sanctioned / NULLIF(assemblies, 0) AS law_abidance_pct,
+       participants, police, police / NULLIF(participants, 0)::DOUBLE AS police_control_index,
+       participants / NULLIF(assemblies, 0)::DOUBLE AS participants_avg, participants_median,
+       detention_cases, detained_persons,
+       duration_known, duration_total_min, duration_avg_min, duration_median_min
+FROM n
