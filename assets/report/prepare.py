@@ -19,7 +19,7 @@ from assets.core import periods
 from assets.core.sqlfiles import sql
 from assets.validate import redaction
 from assets.core.warehouse import query
-from assets.report import cardtext, charts, fmt, labels, published as pubfig
+from assets.report import cardtext, charts, fmt, labels, media_sources, published as pubfig
 from assets.report.tables import caption, keyed_table, md_escape, pipe_table
 
 CITY_TABLES = {
@@ -68,6 +68,7 @@ class Warehouse:
     topic_en: dict = field(default_factory=dict)      # topic (as in `figures`) -> its English version from the cards
     changes: dict = field(default_factory=dict)       # sql/report/figure_changes.sql by (period, table, row, col)
     remainders: dict = field(default_factory=dict)    # sql/report/remainders.sql by (period, table, col)
+    media: dict = field(default_factory=dict)         # assets/report/media_sources.py: what the cards rest on
 
 
 def _has_table(con, name: str) -> bool:
@@ -99,7 +100,7 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> Warehouse:
     from assets.report import stats
 
     return Warehouse(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en,
-                     stats.changes(con), stats.remainders(con))
+                     stats.changes(con), stats.remainders(con), media_sources.load(con, period_id))
 
 
 def build(con: duckdb.DuckDBPyConnection, period_id: str, lang: str, wh: Warehouse | None = None) -> Context:
@@ -417,7 +418,7 @@ class Builder:
                 where += ", " + cardtext.show(text, ok, self.lang, cardtext.MAX_SHORT_CHARS, self.redact)
             form = labels.code("form", c["form"], self.lang)
             text, ok = cardtext.translated(c, "notes", self.lang)
-            lines.append(f"- **{fmt.date(c['date'], self.lang, months)}, {where}** ({form.lower()}). "
+            lines.append(f"- **{fmt.date(c['date'], self.lang, months)}, {where}**{media_sources.mark(c, self.lang)} ({form.lower()}). "
                          f"{cardtext.show(text, ok, self.lang, cardtext.MAX_NOTE_CHARS, self.redact)}")
         title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), self.lang)
         return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) +
@@ -627,6 +628,7 @@ class Builder:
         ctx.fragments["events_detentions"] = self.events("detentions")
         ctx.fragments["appendix"] = self.appendix()
         ctx.fragments["basis"] = self.basis()
+        ctx.fragments["media_sources"] = media_sources.fragment(self.wh.media, lang)
         self.charts()
         return ctx
 
