@@ -153,9 +153,9 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
 
 def triage_articles(articles: list[parse.Article]) -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
     rows, results = [], {}
-    for a in articles:
-        quick = triage.quick_pass(f"{a.title}\n{a.text}")
-        res = triage.classify(a.title, a.text) if quick else triage.TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
+    verdicts = triage.classify_batch([(a.title, a.text) for a in articles])
+    for a, res in zip(articles, verdicts):
+        quick = res.passed_quick
         results[a.article_id] = res
         row = a.to_row()
         row.update(triage_pass=quick, triage_label=res.label, triage_score=res.score,
