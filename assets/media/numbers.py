@@ -20,10 +20,27 @@ NUM_WORDS = {
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
     "десятеро": 10, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500,
 }
-# vague quantities: (low, best, high)
-VAGUE = [
+# a round number in words with a bound ("не менее сотни", "около десятка", "жүзге жуық"): a stated
+# number, read as (low, best, high)
+BOUNDED = [
     (re.compile(r"екі\s+жүзге\s+жуық", re.I), (180, 200, 220)),
     (re.compile(r"жүзге\s+жуық|жүз\s+шақты", re.I), (90, 100, 110)),
+    (re.compile(r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+(?:сотни|ста)\b", re.I),
+     (100, 100, 120)),
+    (re.compile(r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+десятка\b", re.I), (10, 10, 12)),
+    (re.compile(r"(?:более|свыше)\s+(?:чем\s+)?(?:сотни|ста)\b", re.I), (101, 120, 150)),
+    (re.compile(r"(?:более|свыше)\s+(?:чем\s+)?десятка\b", re.I), (11, 13, 19)),
+    (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
+    (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
+]
+# Kazakh numerals, read only before "шақты" (about) or a word for people: "он шақты адам", "жиырма бес адам"
+KK_UNITS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
+KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
+           "тоқсан": 90}
+KK_NUMBER_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
+                          r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
+# vague quantities: (low, best, high)
+VAGUE = [
     (re.compile(r"(?<!\w)ондаған", re.I), (20, 40, 90)),
     (re.compile(r"(?<!\w)жүздеген", re.I), (200, 400, 900)),
     (re.compile(r"(?<!\w)мыңдаған", re.I), (2000, 4000, 9000)),
@@ -31,9 +48,6 @@ VAGUE = [
     (re.compile(r"несколько\s+тысяч", re.I), (2000, 3000, 9000)),
     (re.compile(r"несколько\s+сотен", re.I), (200, 300, 900)),
     (re.compile(r"несколько\s+десятков", re.I), (20, 30, 90)),
-    (re.compile(r"более\s+(?:чем\s+)?(?:сотни|ста)\b", re.I), (101, 120, 150)),
-    (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
-    (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
     (re.compile(r"\bдесятки\b", re.I), (20, 40, 90)),
     (re.compile(r"\bсотни\b", re.I), (200, 400, 900)),
     (re.compile(r"\bтысячи\b", re.I), (2000, 4000, 9000)),
@@ -46,7 +60,7 @@ QUALIFIERS = [
     (re.compile(r"(?:около|примерно|порядка|приблизительно|ориентировочно|где-то|почти|шамамен)\s*$", re.I), "about"),
     (re.compile(r"(?:менее|меньше|не\s+более|не\s+больше|до)\s*$", re.I), "up_to"),
 ]
-KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:ға|ге|қа|ке)\s+жуық", re.I)
+KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+жуық|шақты\b)", re.I)
 KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)", re.I)
 
 
@@ -118,7 +132,14 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         lo, best, hi = bounds(n, how)
         used.append((m.start(), m.end()))
         out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
-    for rx, (lo, best, hi) in VAGUE:
+    for m in KK_NUMBER_RE.finditer(text):
+        n = KK_TENS[m.group(1).lower()] + KK_UNITS.get((m.group(2) or "").lower(), 0) if m.group(1) \
+            else KK_UNITS[m.group(3).lower()]
+        after = text[m.end():m.end() + 60]
+        lo, best, hi = bounds(n, "about" if KK_ABOUT_RE.match(after) else None)
+        used.append((m.start(), m.end()))
+        out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
+    for rx, (lo, best, hi) in BOUNDED + VAGUE:
         for m in rx.finditer(low_text):
             if any(a < m.end() and m.start() < b for a, b in used):
                 continue

@@ -106,8 +106,14 @@ def find_cities(text: str) -> list[CityHit]:
     return hits
 
 
+# "южная столица" (Almaty), "шахтерская столица" (Karaganda), "северная столица" (St Petersburg): a
+# capital named with an adjective is another city's nickname, not Astana
+NICKNAME_BEFORE_RE = re.compile(r"(?:южн|северн|шахт[её]рск|нефтян|западн|восточн|культурн|финансов|делов|торгов|"
+                                r"спортивн|молод[её]жн|туристическ|бывш|прежн|стар)\w*\s+$", re.I)
+
+
 def capital_mentioned(text: str) -> bool:
-    return bool(CAPITAL_RE.search(text))
+    return any(not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) for m in CAPITAL_RE.finditer(text))
 
 
 SETTLEMENT_RE = re.compile(
@@ -167,7 +173,10 @@ RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уро�
                                 r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
 EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
 NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
-REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|-\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
+REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
+# the second city of a road's name ("автодорога Самара - Шымкент", "трасса Алматы – Бишкек")
+ROAD_SECOND_BEFORE_RE = re.compile(r"(?:трасс|дорог|автодорог|автобан|магистрал|шоссе|тасжол|жол)\w*\s+"
+                                   r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s*[-–—]\s*$", re.I)
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
 
 
@@ -181,7 +190,7 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "region"  # a name in quotes: a club, a company, a road
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
-    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before):
+    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before):
         return "region"
     if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after):
         return "resident"  # whose residents, whom they support, the name of a past event

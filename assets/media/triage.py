@@ -31,11 +31,11 @@ FORM_LEMMAS = {
     "хеппенинг", "перформанс", "приковать", "приковаться", "приковывать", "забастовка", "бастовать",
 }
 KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылық|ереуіл|акция", re.I)
-KK_EVENT_RE = re.compile(r"шықт|шығып|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
+KK_EVENT_RE = re.compile(r"шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
                          r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып", re.I)
-KK_DEMAND_RE = re.compile(r"талап\s+ет|наразылық", re.I)
+KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылық|ұрандат", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
 # a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
@@ -50,7 +50,8 @@ CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
 BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
                            r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
-                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
+                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|"
+                           r"(?:несколько\s+раз|неоднократно)\s+(?:\w+\s+){0,2}?задержива|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
 # an intention ("планировали", "хотели провести"): in a sentence that also reports the holding in the past
 # ("вышли около 70 человек, хотя планировалось собрать 100") it does not make the sentence a plan
 INTENT_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|"
@@ -118,6 +119,11 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
                        r"Mäskeu\w*|Kiev\w*|Bishkek\w*)\b")
 
+# a foreign capital's institutions: "мэра столицы", "столичного главка МВД" (Kazakhstan has akims)
+FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэри[ия]\b|главк\w*|\bГУ(?:\s+МВД)?\b|ОВД-Инфо|губернатор\w*|"
+                            r"Росгвард\w*|\bОМОН\w*|\bрубл", re.I)
+PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан", re.I)
+
 EVENT_LEMMAS = {
     "провести", "проводить", "пройти", "проходить", "состояться", "собраться", "собираться", "выйти",
     "выходить", "устроить", "устраивать", "объявить", "объявлять", "организовать", "начать", "продолжить",
@@ -135,6 +141,10 @@ PROTEST_LEMMAS = {"требовать", "требование", "против", 
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
+# the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
+DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять"}
+PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
+                    "бастовать", "бастующий", "голодающий"}
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
                                r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
 
@@ -200,7 +210,7 @@ def quick_pass(text: str) -> bool:
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
                          r"шығып|белсенді")
-_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS
+_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
 def may_be_event(s: Sentence) -> bool:
@@ -272,6 +282,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
         v.reasons.append("form+verb")
+    if lem & DETAIN_LEMMAS and lem & PROTESTER_LEMMAS and not ABROAD_RE.search(raw):
+        v.reasons.append("protesters detained")
     if kk:
         v.reasons.append("kk form+verb")
     if crane:
@@ -293,7 +305,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     v.negatives = _negatives(lem, raw)
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
-    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest",
+    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
                                                "kk gathering+demand", "height")]
     if strong_neg:
         v.event = False
@@ -330,6 +342,15 @@ def _classify_sentences(full: str, title: bool) -> TriageResult:
         if verdicts[i].event:
             verdicts[i].event = False
             verdicts[i].negatives.append("background")
+    # an assembly the police stopped: "десятки человек были задержаны ... Они собирались провести митинг"
+    # (an intention, not a future plan, next to detentions already made)
+    for v in verdicts:
+        if not v.event and "form+verb" in v.reasons and v.negatives == ["planned"]:
+            low = yo(sents[v.index].text).lower()
+            if INTENT_RE.search(low) and not PLANNED_RE.search(low) and any(
+                    PAST_DETENTION_RE.search(s.text) for s in sents if s.index != v.index):
+                v.event = True
+                v.reasons.append("stopped by detentions")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
@@ -347,8 +368,8 @@ def _classify_sentences(full: str, title: bool) -> TriageResult:
     need = 2 if title_neg else 1
     is_assembly = len(strong) >= need
     abroad = False
-    if is_assembly and not places.find_cities(full) and not places.capital_mentioned(full) \
-            and ABROAD_RE.search(full):
+    if is_assembly and not places.find_cities(full) and ABROAD_RE.search(full) \
+            and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
         is_assembly, abroad = False, True
     reasons = []
 
