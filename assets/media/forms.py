@@ -26,6 +26,8 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # form: the event sentence first, then the title, then the segment; specific forms win
     form_sources = [anchor] + ([title_s] if title_s is not None else []) + search
     for s in form_sources:
+        if s is not anchor and triage.THREAT_RE.search(s.text):
+            continue  # "otherwise they will declare a hunger strike": a threat's form is not this one
         low = s.text.lower()
         for code, rx in FORM_RULES:
             if rx.search(low):

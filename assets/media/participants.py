@@ -12,6 +12,8 @@ from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
 
+ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$",
+                                 re.I)
 NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 
 
@@ -34,6 +36,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             clause = clause_of(s.text, q.start, q.end)
             if DETAIN_RE.search(clause):
                 continue
+            if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
+                continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             # "4 из 16 участников": the whole is 16
             m = re.match(r"\s*из\s+(\d+)", after)
             if m:

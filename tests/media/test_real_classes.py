@@ -168,3 +168,30 @@ def test_earlier_detentions_of_a_picketer_are_not_this_events():
     ev = one("Пикет на площади", "27 декабря житель Уральска провел одиночный пикет у памятника. "
              "По его словам, его несколько раз задерживали полицейские — 16 декабря и 21 октября.", D(2019, 12, 27))
     assert ev.date == D(2019, 12, 27) and ev.form == "single_picket" and not ev.detained
+
+
+# -- classes of the seventh batch ------------------------------------------------------------------
+def test_a_night_at_the_akimat_is_a_gathering_and_an_earlier_appeal_is_not_its_crowd():
+    tri = triage.classify("Ночь у акимата", "Жители Аркалыка провели ночь у здания акимата, требуя ответа на свои "
+                          "обращения. Несколько десятков человек ранее записали видеообращение к президенту.")
+    assert tri.is_assembly
+    ev = one("Ночь у акимата", "Жители Аркалыка провели ночь у здания акимата, требуя ответа на свои обращения. "
+             "Несколько десятков человек ранее записали видеообращение к президенту.", D(2023, 4, 21))
+    assert ev.participants is None
+
+
+def test_a_refusal_told_at_a_meeting_is_not_an_event():
+    assert not triage.classify("Аким ответил горожанам", "Одна из выступавших пожаловалась, что жителям не дали "
+                               "провести митинг против застройки сквера в Караганде.").is_assembly
+
+
+def test_a_kazakh_threat_is_not_the_form():
+    ev = one("Аналар әкімдік алдында", "Таразда әкімдік алдына ондаған ана жиналып, әкімнің шығуын талап етті. "
+             "Әкім шықпаса аштық жариялайтындарын жеткізді.", D(2019, 7, 12))
+    assert ev.form != "hunger_strike"
+
+
+def test_an_announced_number_is_not_the_crowd():
+    ev = one("Акция у суда", "Вместо обещанных в анонсе 500 сторонников к зданию суда в Астане пришли чуть больше 50 "
+             "человек, они провели акцию протеста.", D(2017, 4, 10))
+    assert ev.participants_low > 50 and ev.participants_high < 100
