@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage
+from assets.media import places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
@@ -50,6 +50,8 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
         if NO_DETAIN_RE.search(low):
             negative = negative or t
             continue
+        if len({h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}) >= 2:
+            continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
         if not DETAIN_RE.search(low):
             continue
         if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not re.search(r"\d", low):

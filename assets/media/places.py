@@ -133,7 +133,7 @@ def find_settlement(text: str) -> tuple[str, int] | None:
 # who lives where: "уральцы собрались", "актюбинские правозащитницы", "екібастұздықтар", "столичных дольщиков"
 DEMONYMS = [
     ("uralsk", r"урал[еь]ц\w*|уральск(?:ий|ая|ое|ие|их|ого|ому|ой|им|ими|ую)\b|оралдық\w*"),
-    ("almaty", r"алматин[еь]?ц\w*|алматинск\w*|алматылық\w*"),
+    ("almaty", r"алматин[еь]?ц\w*|алматинск\w*|алматылық\w*|(?:бывш|прежн|южн)\w*\s+столиц\w*(?:\s+страны)?"),
     ("astana", r"астанчан\w*|астанинц\w*|астанинск\w*|столичн\w+|елордалық\w*|астаналық\w*"),
     ("shymkent", r"шымкент[еь]?ц\w*|шымкентск\w*|шымкенттік\w*"),
     ("karaganda", r"карагандин[еь]?ц\w*|карагандинск\w*|қарағандылық\w*|шахтерской\s+столиц\w*"),
@@ -186,8 +186,8 @@ def hit_role(text: str, hit: CityHit) -> str:
     the "Алматы-Талғар" road): a region or a neighbourhood is not the city itself."""
     before = text[max(0, hit.start - 40):hit.start]
     after = text[hit.end:hit.end + 40]
-    if re.search(r"«[^»]*$", before) and "»" in after:
-        return "region"  # a name in quotes: a club, a company, a road
+    if (re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after)):
+        return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
     if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before):
