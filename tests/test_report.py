@@ -772,3 +772,21 @@ def test_divergence_notes_give_the_recorded_choice(warehouse_data):
         assert text in t14 and re.search(r"\| 134[¹²³⁴⁵⁶⁷⁸⁹] \|", t14), t14
         t19 = prepare.build(None, "2017", lang, wh).fragments["t19"]
         assert not re.search(r"\b288[¹²³⁴⁵⁶⁷⁸⁹]", t19)
+
+
+def test_media_only_assemblies_are_counted_and_marked(warehouse_data):
+    """Issue 16 item 3: the report says how many assemblies rest on media only, and marks them."""
+    from assets.report import prepare
+
+    cards = warehouse_data.cards
+    media = cards.filter(pl.col("source_type").is_in(["media", "social"]))
+    assert 0 < media.height < cards.height  # the example has both kinds
+    listed_media = media.filter(pl.col("notes").is_not_null()).height
+    for lang, phrase in (("ru", f": {media.height} из {cards.height} "), ("en", f": {media.height} of {cards.height} ")):
+        ctx = prepare.build(None, "2017", lang, warehouse_data)
+        assert phrase in ctx.fragments["media_sources"], ctx.fragments["media_sources"]
+        events = ctx.fragments["events_political"] + ctx.fragments["events_forms"] + ctx.fragments["events_detentions"]
+        assert 0 < events.count("◊") <= listed_media
+    no_media = _with(warehouse_data, cards=cards.filter(~pl.col("source_type").is_in(["media", "social"])))
+    ctx = prepare.build(None, "2017", "ru", no_media)
+    assert "◊" not in ctx.fragments["events_political"] + ctx.fragments["events_forms"] + ctx.fragments["events_detentions"]

@@ -33,10 +33,7 @@ def sha256(data: bytes) -> str:
 def validators(con: duckdb.DuckDBPyConnection, urls: list[str] | None = None) -> dict[str, tuple[str | None, str | None]]:
     """The last ETag and Last-Modified per URL (of its newest successful response)."""
     rows = con.execute(
-        """SELECT url, headers FROM (
-             SELECT url, headers, row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) AS rn
-             FROM media_responses WHERE status BETWEEN 200 AND 299 AND NOT coalesce(truncated, false))
-           WHERE rn = 1"""
+        sql("media/responses_latest_headers")
     ).fetchall()
     out: dict[str, tuple[str | None, str | None]] = {}
     wanted = set(urls) if urls is not None else None
@@ -52,7 +49,7 @@ def last_fetched(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict:
     """When each URL was last asked for (fetch log), for deciding to ask again."""
     if not urls:
         return {}
-    rows = con.execute("SELECT url, last_attempt FROM media_fetch_log WHERE url IN (SELECT unnest(?))", [urls]).fetchall()
+    rows = con.execute(sql("media/fetch_log_last_attempts"), [urls]).fetchall()
     return {u: t for u, t in rows if t is not None}
 
 
@@ -61,7 +58,7 @@ def archived_ok(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {
         r[0]
         for r in con.execute(
-            "SELECT DISTINCT url FROM media_responses WHERE status BETWEEN 200 AND 299 AND NOT coalesce(truncated, false)"
+            sql("media/responses_archived_urls")
         ).fetchall()
     }
 
@@ -76,21 +73,21 @@ def store(con: duckdb.DuckDBPyConnection, res: FetchResult, *, source: str, role
     if res.status is not None and not res.not_modified:
         digest = sha256(res.body)
         response_id = hashlib.sha1(f"{res.url}\n{res.status}\n{digest}".encode()).hexdigest()[:20]
-        exists = con.execute("SELECT 1 FROM media_responses WHERE response_id = ?", [response_id]).fetchone()
+        exists = con.execute(sql("media/response_exists"), [response_id]).fetchone()
         if exists:
             if outcome == "ok":
                 outcome = "unchanged"
         else:
             con.execute(
-                """INSERT INTO media_responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                sql("media/responses_insert"),
                 [response_id, source, role, res.url, res.final_url, res.fetched_at, res.status,
                  json.dumps(res.headers, ensure_ascii=False), res.body, digest, res.truncated, res.error],
             )
             if outcome == "ok":
                 outcome = "new"
-    con.execute("DELETE FROM media_fetch_log WHERE url = ?", [res.url])
+    con.execute(sql("media/fetch_log_delete_url"), [res.url])
     con.execute(
-        "INSERT INTO media_fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        sql("media/fetch_log_insert"),
         [res.url, source, role, res.fetched_at, outcome, res.status, res.error, res.attempts, response_id],
     )
     return outcome
@@ -99,7 +96,7 @@ def store(con: duckdb.DuckDBPyConnection, res: FetchResult, *, source: str, role
 def log_skip(con: duckdb.DuckDBPyConnection, url: str, *, source: str, role: str, why: str) -> None:
     """Record a URL that was deliberately not fetched (already archived)."""
     con.execute(
-        """UPDATE media_fetch_log SET outcome = 'skipped', error = ?, last_attempt = ? WHERE url = ?""",
+        sql("media/fetch_log_mark_skipped"),
         [why, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), url],
     )
 

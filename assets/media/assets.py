@@ -10,6 +10,7 @@ import dagster as dg
 
 from assets.core import warehouse as wh
 from assets.media import pipeline, sources
+from assets.core.sqlfiles import sql
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 GROUP = "media"
@@ -26,7 +27,7 @@ def media_responses(context: dg.AssetExecutionContext, warehouse: WarehouseResou
     cfg = sources.load()
     with warehouse.get_connection() as con:
         stats = pipeline.fetch_sources(con, cfg)
-        total = con.execute("SELECT count(*) FROM media_responses").fetchone()[0]
+        total = con.execute(sql("media/responses_count")).fetchone()[0]
     for e in stats.errors[:50]:
         context.log.warning(e)
     context.log.info(f"fetch outcomes: {stats.outcomes}")
@@ -67,7 +68,7 @@ def media_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
 )
 def media_candidates(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        articles = wh.query(con, "SELECT * FROM media_articles")
+        articles = wh.query(con, sql("media/articles_all"))
         df = pipeline.build_candidates(con, articles)
     counts = {k: int(v) for k, v in df.group_by("status").len().iter_rows()} if df.height else {}
     return dg.MaterializeResult(metadata={"candidates": df.height, "status": dg.MetadataValue.json(counts),
@@ -115,8 +116,7 @@ def media_review_rows_ok(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         from assets.media import archive
 
         archive.ensure_tables(con)
-        rows = con.execute("SELECT review_file, review_row, candidate_id, message FROM media_review_decisions "
-                           "WHERE status = 'error' ORDER BY review_file, review_row").fetchall()
+        rows = con.execute(sql("media/review_import_errors")).fetchall()
     return dg.AssetCheckResult(
         passed=not rows,
         severity=dg.AssetCheckSeverity.WARN,

@@ -107,9 +107,9 @@ def card_sources(con: duckdb.DuckDBPyConnection, card_id: str) -> list[str]:
     """Every source of a card: its own links and the media attached to it."""
     ensure(con)
     own = []
-    if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'cards'").fetchone()[0]:
-        row = con.execute("SELECT source_links FROM cards WHERE card_id = ?", [card_id]).fetchone()
+    if con.execute(sql("common/table_exists"), {"name": "cards"}).fetchone()[0]:
+        row = con.execute(sql("media/card_own_links"), [card_id]).fetchone()
         own = [u.strip() for u in str((row or [""])[0] or "").split(";") if u.strip()]
     attached = [r[0] for r in con.execute(
-        "SELECT DISTINCT url FROM media_card_sources WHERE card_id = ? ORDER BY url", [card_id]).fetchall()]
+        sql("media/card_attached_urls"), [card_id]).fetchall()]
     return list(dict.fromkeys(own + attached))

@@ -24,7 +24,7 @@ class Match:
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+    return bool(con.execute(sql("common/table_exists"), {"name": name}).fetchone()[0])
 
 
 def load_cards(con: duckdb.DuckDBPyConnection) -> list[dict]:

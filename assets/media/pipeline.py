@@ -78,7 +78,7 @@ def _fetch_source(con, src: Source, config: SourcesConfig, fetcher: Fetcher, sta
     except parse.ParseError as exc:
         stats.add("parse_error")
         stats.errors.append(f"{src.name}: {src.url}: {exc}")
-        con.execute("UPDATE media_fetch_log SET outcome = 'parse_error', error = ? WHERE url = ?", [str(exc), src.url])
+        con.execute(sql("media/fetch_log_mark_parse_error"), [str(exc), src.url])
         return
     done = archive.archived_ok(con)
     todo = [u for u in links if u not in done]
@@ -153,9 +153,9 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
 
 def triage_articles(articles: list[parse.Article]) -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
     rows, results = [], {}
-    for a in articles:
-        quick = triage.quick_pass(f"{a.title}\n{a.text}")
-        res = triage.classify(a.title, a.text) if quick else triage.TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
+    verdicts = triage.classify_batch([(a.title, a.text) for a in articles])
+    for a, res in zip(articles, verdicts):
+        quick = res.passed_quick
         results[a.article_id] = res
         row = a.to_row()
         row.update(triage_pass=quick, triage_label=res.label, triage_score=res.score,
@@ -202,7 +202,7 @@ def events_of(articles: pl.DataFrame, sent_back: set[str] | None = None) -> list
 def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
     """Done decisions by candidate id, and every event key they covered."""
     archive.ensure_tables(con)
-    cur = con.execute("SELECT * FROM media_review_decisions WHERE status = 'done'")
+    cur = con.execute(sql("media/review_decisions_done"))
     cols = [d[0] for d in cur.description]
     by_id = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
     keys = {k for d in by_id.values() for k in (d.get("event_keys") or "").split(";") if k}
@@ -212,7 +212,7 @@ def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
 def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> pl.DataFrame:
     """Extract, deduplicate, match to cards; status queued | matched | decided."""
     archive.ensure_tables(con)
-    overrides = {r[0] for r in con.execute("SELECT url FROM media_triage_overrides WHERE is_event").fetchall()}
+    overrides = {r[0] for r in con.execute(sql("media/triage_overrides_events")).fetchall()}
     events = events_of(articles, overrides)
     cands = dedup.deduplicate(events)
     _keep_ids(con, cands)
@@ -253,7 +253,7 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
                                   "url": u, "score": m.score, "how": "automatic match"})
         c["evidence"] = json.dumps(c.get("evidence") or {}, ensure_ascii=False)
     cols = [r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'media_candidates' ORDER BY ordinal_position").fetchall()]
+        sql("media/candidates_columns")).fetchall()]
     schema = {}
     for c in cols:
         if c in CANDIDATE_INT:
@@ -276,11 +276,11 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
             row[k] = v
         rows.append(row)
     df = pl.DataFrame(rows, schema=schema)
-    con.execute("BEGIN TRANSACTION")
+    con.begin()
     try:
-        con.execute("DELETE FROM media_candidates")
-        con.execute("DELETE FROM media_claims")
-        con.execute("DELETE FROM media_card_sources WHERE how = 'automatic match'")
+        con.execute(sql("media/candidates_delete_all"))
+        con.execute(sql("media/claims_delete_all"))
+        con.execute(sql("media/card_sources_delete_automatic"))
         if ledger:
             lf = pl.DataFrame([{k: cl.get(k) for k in claims.COLUMNS} for cl in ledger], schema={
                 "claim_id": pl.Utf8, "candidate_id": pl.Utf8, "event_key": pl.Utf8, "article_id": pl.Utf8,
@@ -296,11 +296,11 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
             con.unregister("_incoming_cands")
         if links:
             con.register("_incoming_links", pl.DataFrame(links).to_arrow())
-            con.execute("INSERT INTO media_card_sources SELECT card_id, period, candidate_id, url, score, how FROM _incoming_links")
+            con.execute(sql("media/card_sources_insert_incoming"))
             con.unregister("_incoming_links")
-        con.execute("COMMIT")
+        con.commit()
     except BaseException:
-        con.execute("ROLLBACK")
+        con.rollback()
         raise
     return df
 
@@ -309,8 +309,8 @@ def _keep_ids(con: duckdb.DuckDBPyConnection, cands: list[dict]) -> None:
     """A candidate keeps the id it had (or was decided under) even when an article published earlier
     joins it later: the id follows the articles it already had."""
     known: dict[str, str] = {}
-    for cid, keys in con.execute("SELECT candidate_id, event_keys FROM media_review_decisions").fetchall() + \
-            con.execute("SELECT candidate_id, event_keys FROM media_candidates").fetchall():
+    for cid, keys in con.execute(sql("media/review_decisions_event_keys")).fetchall() + \
+            con.execute(sql("media/candidates_event_keys")).fetchall():
         for k in (keys or "").split(";"):
             if k:
                 known.setdefault(k, cid)  # decisions first: a decided id wins
@@ -359,9 +359,9 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
     known_cards = {c["card_id"] for c in match.load_cards(con)}
     decisions = review.import_reviews(files, known_decisions=known, known_cards=known_cards, inbox=inbox)
     sent_back = review.read_not_events(files)
-    cand_keys = dict(con.execute("SELECT candidate_id, event_keys FROM media_candidates").fetchall())
+    cand_keys = dict(con.execute(sql("media/candidates_event_keys")).fetchall())
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    con.execute("BEGIN TRANSACTION")
+    con.begin()
     try:
         for d in decisions:
             if not d.event_keys:
@@ -370,23 +370,23 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
             if d.status == "error" and prev is not None:
                 continue  # a later broken row does not undo a decision already made
             r = d.row()
-            con.execute("DELETE FROM media_review_decisions WHERE candidate_id = ?", [d.candidate_id])
-            con.execute("INSERT INTO media_review_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            con.execute(sql("media/review_decisions_delete_candidate"), [d.candidate_id])
+            con.execute(sql("media/review_decisions_insert"),
                         [r["candidate_id"], r["decision"], r["merge_into"], r["status"], r["message"], r["card_id"],
                          r["period"], r["card_path"], r["fields"], r["event_keys"], r["review_file"], r["review_row"], now])
             if d.decision == "merge" and d.status == "done" and d.card_id:
-                con.execute("DELETE FROM media_card_sources WHERE candidate_id = ? AND how = 'review merge'", [d.candidate_id])
+                con.execute(sql("media/card_sources_delete_review_merge"), [d.candidate_id])
                 for u in str(d.fields.get("source_links") or "").split(";"):
                     if u.strip():
-                        con.execute("INSERT INTO media_card_sources VALUES (?, ?, ?, ?, ?, ?)",
+                        con.execute(sql("media/card_sources_insert"),
                                     [d.card_id, d.period, d.candidate_id, u.strip(), None, "review merge"])
         for url, (is_event, fname) in sent_back.items():
-            con.execute("DELETE FROM media_triage_overrides WHERE url = ?", [url])
-            con.execute("INSERT INTO media_triage_overrides VALUES (?, ?, ?, ?, ?)",
+            con.execute(sql("media/triage_overrides_delete_url"), [url])
+            con.execute(sql("media/triage_overrides_insert"),
                         [url, is_event, "sent back by a monitor" if is_event else "confirmed not an event", fname, now])
-        con.execute("COMMIT")
+        con.commit()
     except BaseException:
-        con.execute("ROLLBACK")
+        con.rollback()
         raise
     return decisions
 
@@ -395,7 +395,7 @@ def queue(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, str]]:
     """Candidates still waiting for a monitor, and the import problems to show next to them."""
     archive.ensure_tables(con)
     done, done_keys = decided(con)
-    cur = con.execute("SELECT * FROM media_candidates WHERE status = 'queued' ORDER BY date, city, candidate_id")
+    cur = con.execute(sql("media/candidates_queued"))
     cols = [d[0] for d in cur.description]
     out = []
     for r in cur.fetchall():
@@ -403,9 +403,9 @@ def queue(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, str]]:
         if c["candidate_id"] in done or set((c.get("event_keys") or "").split(";")) & done_keys:
             continue
         out.append(c)
-    notes = dict(con.execute("SELECT candidate_id, message FROM media_review_decisions WHERE status = 'error'").fetchall())
+    notes = dict(con.execute(sql("media/review_errors_messages")).fetchall())
     # what the monitor typed in a row that failed to import comes back in the next sheet
-    typed = dict(con.execute("SELECT candidate_id, fields FROM media_review_decisions WHERE status = 'error'").fetchall())
+    typed = dict(con.execute(sql("media/review_errors_typed")).fetchall())
     for c in out:
         raw = typed.get(c["candidate_id"])
         if not raw:
@@ -424,16 +424,15 @@ def not_events(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Articles triage judged not to report an assembly (mentions only), and candidates held back as
     copies of a rejected one, each with its reason: the monitor's reversible "not an event" list."""
     archive.ensure_tables(con)
-    back = {r[0] for r in con.execute("SELECT url FROM media_triage_overrides WHERE is_event").fetchall()}
+    back = {r[0] for r in con.execute(sql("media/triage_overrides_events")).fetchall()}
     rows = []
-    if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'media_articles'").fetchone()[0]:
+    if con.execute(sql("common/table_exists"), {"name": "media_articles"}).fetchone()[0]:
         for url, title, pub, reasons in con.execute(
-                "SELECT url, title, published, triage_reasons FROM media_articles WHERE triage_label = 'mention_only' "
-                "ORDER BY published DESC NULLS LAST, url").fetchall():
+                sql("media/articles_not_events")).fetchall():
             if url not in back:
                 rows.append({"url": url, "title": title, "published": pub, "reason": reasons})
     for links, titles, why in con.execute(
-            "SELECT source_links, titles, why_found FROM media_candidates WHERE status = 'rejected_copy'").fetchall():
+            sql("media/candidates_rejected_copies")).fetchall():
         for u in (links or "").split(";"):
             if u and u not in back:
                 rows.append({"url": u, "title": titles, "published": None, "reason": (why or "").split("\n")[0]})

@@ -105,8 +105,14 @@ def find_cities(text: str) -> list[CityHit]:
     return hits
 
 
+# "южная столица" (Almaty), "шахтерская столица" (Karaganda), "северная столица" (St Petersburg): a
+# capital named with an adjective is another city's nickname, not Astana
+NICKNAME_BEFORE_RE = re.compile(r"(?:южн|северн|шахт[её]рск|нефтян|западн|восточн|культурн|финансов|делов|торгов|"
+                                r"спортивн|молод[её]жн|туристическ|бывш|прежн|стар)\w*\s+$", re.I)
+
+
 def capital_mentioned(text: str) -> bool:
-    return bool(CAPITAL_RE.search(text))
+    return any(not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) for m in CAPITAL_RE.finditer(text))
 
 
 SETTLEMENT_RE = re.compile(
@@ -126,7 +132,7 @@ def find_settlement(text: str) -> tuple[str, int] | None:
 # who lives where: "уральцы собрались", "актюбинские правозащитницы", "екібастұздықтар", "столичных дольщиков"
 DEMONYMS = [
     ("uralsk", r"урал[еь]ц\w*|уральск(?:ий|ая|ое|ие|их|ого|ому|ой|им|ими|ую)\b|оралдық\w*"),
-    ("almaty", r"алматин[еь]?ц\w*|алматинск\w*|алматылық\w*"),
+    ("almaty", r"алматин[еь]?ц\w*|алматинск\w*|алматылық\w*|(?:бывш|прежн|южн)\w*\s+столиц\w*(?:\s+страны)?"),
     ("astana", r"астанчан\w*|астанинц\w*|астанинск\w*|столичн\w+|елордалық\w*|астаналық\w*"),
     ("shymkent", r"шымкент[еь]?ц\w*|шымкентск\w*|шымкенттік\w*"),
     ("karaganda", r"карагандин[еь]?ц\w*|карагандинск\w*|қарағандылық\w*|шахтерской\s+столиц\w*"),
@@ -166,7 +172,10 @@ RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уро�
                                 r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
 EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
 NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
-REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|-\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
+REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
+# the second city of a road's name ("автодорога Самара - Шымкент", "трасса Алматы – Бишкек")
+ROAD_SECOND_BEFORE_RE = re.compile(r"(?:трасс|дорог|автодорог|автобан|магистрал|шоссе|тасжол|жол)\w*\s+"
+                                   r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s*[-–—]\s*$", re.I)
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
 
 
@@ -176,11 +185,11 @@ def hit_role(text: str, hit: CityHit) -> str:
     the "Алматы-Талғар" road): a region or a neighbourhood is not the city itself."""
     before = text[max(0, hit.start - 40):hit.start]
     after = text[hit.end:hit.end + 40]
-    if re.search(r"«[^»]*$", before) and "»" in after:
-        return "region"  # a name in quotes: a club, a company, a road
+    if (re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after)):
+        return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
-    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before):
+    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before):
         return "region"
     if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after):
         return "resident"  # whose residents, whom they support, the name of a past event

@@ -55,6 +55,24 @@ class Sentence:
 _BREAK = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9•\-–—])")
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+                        "абвгдежзийклмнопрстуфхцчшщъыьэюяЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
+
+
+def _last_word(before: str) -> str | None:
+    """The word a sentence candidate ends with, before an optional dot and closing quote (what
+    `({WORD}+)\\.?["»”)]?$` finds), read backwards from the end."""
+    i = len(before)
+    if i and before[i - 1] in "\"»”)":
+        i -= 1
+    if i and before[i - 1] == ".":
+        i -= 1
+    j = i
+    while j and before[j - 1] in _WORD_CHARS:
+        j -= 1
+    return before[j:i] or None
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split into sentences: at line breaks and at . ! ? … followed by a capital or a digit, but not
     after abbreviations (г., ул., им., initials)."""
@@ -66,9 +84,8 @@ def sentences(text: str) -> list[Sentence]:
         chunk_start = 0
         for m in _BREAK.finditer(para):
             before = para[chunk_start:m.start()].rstrip()
-            last = re.findall(rf"({WORD}+)\.?[\"»”)]?$", before)
-            if last:
-                w = last[-1]
+            w = _last_word(before)
+            if w:
                 if w.lower() in ABBREV or (len(w) == 1 and w.isupper()):
                     continue
             piece = para[chunk_start:m.start()].strip()

@@ -9,6 +9,7 @@ case, a law, statistics, entertainment, a corporate or party meeting, or an onli
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assets.media import places
@@ -20,6 +21,8 @@ QUICK_RE = re.compile(
     r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой",
     re.I,
 )
+# the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
+_QUICK_LOW_RE = re.compile(QUICK_RE.pattern)
 
 # forms of assembly, by lemma (Russian) or by stem (Kazakh, no morphology)
 FORM_LEMMAS = {
@@ -28,11 +31,11 @@ FORM_LEMMAS = {
     "хеппенинг", "перформанс", "приковать", "приковаться", "приковывать", "забастовка", "бастовать",
 }
 KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылық|ереуіл|акция", re.I)
-KK_EVENT_RE = re.compile(r"шықт|шығып|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
+KK_EVENT_RE = re.compile(r"шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
                          r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып", re.I)
-KK_DEMAND_RE = re.compile(r"талап\s+ет|наразылық", re.I)
+KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылық|ұрандат", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
 # a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
@@ -47,7 +50,9 @@ CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
 BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
                            r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
-                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
+                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|"
+                           r"(?:несколько\s+раз|неоднократно)\s+(?:\w+\s+){0,2}?задержива|"
+                           r"\bранее\s+(?:уже\s+)?[а-яё]+(?:ли|ла|л)\b|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
 # an intention ("планировали", "хотели провести"): in a sentence that also reports the holding in the past
 # ("вышли около 70 человек, хотя планировалось собрать 100") it does not make the sentence a plan
 INTENT_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|"
@@ -60,13 +65,14 @@ PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд
 # the sentence is about a permission, a refusal, a notification: the decision, not the assembly
 PERMISSION_RE = re.compile(
     r"разрешени\w+\s+на\s+(?:проведение|митинг|пикет)|разрешил\w*\s+(?:\w+\s+)?провести|дал\w*\s+разрешени|"
-    r"разрешается\s+проводить|запрещается\s+проведение|отказ\w*\s+(?:\w+\s+){0,4}в\s+(?:проведении|согласовании)|"
+    r"разрешается\s+проводить|запрещается\s+проведение|не\s+(?:дали|позволил\w*)\s+(?:им\s+)?провести|отказ\w*\s+(?:\w+\s+){0,4}в\s+(?:проведении|согласовании)|"
     r"уведомлени\w+\s+(?:\w+\s+){0,4}о\s+проведении|подал\w*\s+(?:\w+\s+){0,4}(?:заявк|уведомлен)|"
     r"постановлени\w+\s+(?:\w+\s+){0,3}об\s+отказе|рұқсат\s+бер|рұқсат\s+етпе|ескерту\s+хабарлама", re.I)
 # a threat or an ultimatum: "иначе объявят голодовку", "пригрозили митингами"
 THREAT_RE = re.compile(
     r"(?:пригрозил\w*|грозят\w*|угрожа\w+|в\s+противном\s+случае|иначе|если\s+[^.]{0,80}?не)\s+"
-    r"[^.]{0,60}?(?:голодовк|митинг|пикет|акци|забастовк|перекр|выйти|выйдут|объяв)", re.I)
+    r"[^.]{0,60}?(?:голодовк|митинг|пикет|акци|забастовк|перекр|выйти|выйдут|объяв)|"
+    r"\w+(?:па|пе|ба|бе|ма|ме)(?:са|се)\s+(?:[\w-]+\s+){0,3}?(?:аштық|ереуіл|митинг|шеру)", re.I)
 # the sentence itself tells of a holding in the past: a permission sentence may still report the event
 PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|собрал\w*|вышл[иа]|вышел|провел[аи]?|пришл[иа]|"
                            r"митинговал\w*|простоял\w*|перекрыл\w*|объявил\w*)\b|өтті|жиналды|шықты", re.I)
@@ -86,16 +92,22 @@ def sentence_mode(text: str) -> str | None:
     return None
 
 
+# BACKGROUND_RE over lower-cased text (faster than re.I on Cyrillic), and the words that open a
+# background paragraph
+_BACKGROUND_LOW_RE = re.compile(BACKGROUND_RE.pattern)
+_BACKGROUND_LEAD_RE = re.compile(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал)")
+
+
 def background_indices(sents: list[Sentence]) -> set[int]:
     """Sentences that tell of another time: a background sentence ("Напомним, ...") and the rest of
     its paragraph."""
     out: set[int] = set()
     para = None
     for s in sents:
-        if BACKGROUND_RE.search(yo(s.text)):
+        low = yo(s.text).lower()
+        if _BACKGROUND_LOW_RE.search(low):
             out.add(s.index)
-            para = s.paragraph if re.match(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал)",
-                                             s.text, re.I) else None
+            para = s.paragraph if _BACKGROUND_LEAD_RE.match(low) else None
         elif para is not None and s.paragraph == para:
             out.add(s.index)
         else:
@@ -108,6 +120,11 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Гонконг\w*|Турци\w+|Стамбул\w*|Одесс\w*|Краснодар\w*|Екатеринбург\w*|Петербург\w*|Новосибирск\w*|"
                        r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
                        r"Mäskeu\w*|Kiev\w*|Bishkek\w*)\b")
+
+# a foreign capital's institutions: "мэра столицы", "столичного главка МВД" (Kazakhstan has akims)
+FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэри[ия]\b|главк\w*|\bГУ(?:\s+МВД)?\b|ОВД-Инфо|губернатор\w*|"
+                            r"Росгвард\w*|\bОМОН\w*|\bрубл", re.I)
+PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан", re.I)
 
 EVENT_LEMMAS = {
     "провести", "проводить", "пройти", "проходить", "состояться", "собраться", "собираться", "выйти",
@@ -126,6 +143,12 @@ PROTEST_LEMMAS = {"требовать", "требование", "против", 
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
+# "провели ночь у акимата": a night spent at a building is a gathering
+NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
+# the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
+DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять"}
+PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
+                    "бастовать", "бастующий", "голодающий"}
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
                                r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
 
@@ -181,7 +204,28 @@ class TriageResult:
 
 def quick_pass(text: str) -> bool:
     """First pass, on every article: does it mention any form of protest at all?"""
-    return bool(QUICK_RE.search(text))
+    return bool(_QUICK_LOW_RE.search(text.lower()))
+
+
+# A sentence can have a reason to be an event sentence (judge_sentence) only if one of these
+# strings is in it (lower-cased) or one of its lemmas is a form or a gathering: every pattern
+# behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
+# gathering and commemoration words). Sentences without any are not judged one by one.
+_TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
+                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
+                         r"шығып|белсенді|ноч")
+_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
+
+
+def may_be_event(s: Sentence) -> bool:
+    """False only where judge_sentence could find no reason at all (a cheap test before it)."""
+    low = yo(s.text).lower()
+    return bool(_TRIGGER_RE.search(low)) or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
+
+
+def no_mention() -> TriageResult:
+    """The verdict on an article the quick pass does not let through."""
+    return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
 
 
 STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat"}
@@ -238,10 +282,12 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
             break
-    gather = bool(lem & GATHER_LEMMAS)
+    gather = bool(lem & GATHER_LEMMAS) or bool(NIGHT_AT_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
         v.reasons.append("form+verb")
+    if lem & DETAIN_LEMMAS and lem & PROTESTER_LEMMAS and not ABROAD_RE.search(raw):
+        v.reasons.append("protesters detained")
     if kk:
         v.reasons.append("kk form+verb")
     if crane:
@@ -263,7 +309,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     v.negatives = _negatives(lem, raw)
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
-    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest",
+    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
                                                "kk gathering+demand", "height")]
     if strong_neg:
         v.event = False
@@ -281,13 +327,34 @@ def classify(title: str, text: str) -> TriageResult:
     """Second pass, on candidates only."""
     full = f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
     if not quick_pass(full):
-        return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
+        return no_mention()
+    return _classify_sentences(full, bool(title))
+
+
+def classify_batch(articles: Iterable[tuple[str, str]]) -> list[TriageResult]:
+    """Both passes over a batch of (title, text), as the pipeline and the benchmark run them: the
+    quick pass on every article's raw text, `classify` only on those it lets through."""
+    return [classify(title, text) if quick_pass(f"{title}\n{text}") else no_mention() for title, text in articles]
+
+
+def _classify_sentences(full: str, title: bool) -> TriageResult:
     sents = sentences(full)
-    verdicts = [judge_sentence(s) for s in sents]
+    # the headline is always judged (its negatives matter); other sentences only when they may be events
+    verdicts = [judge_sentence(s) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
+                for s in sents]
     for i in background_indices(sents):
         if verdicts[i].event:
             verdicts[i].event = False
             verdicts[i].negatives.append("background")
+    # an assembly the police stopped: "десятки человек были задержаны ... Они собирались провести митинг"
+    # (an intention, not a future plan, next to detentions already made)
+    for v in verdicts:
+        if not v.event and "form+verb" in v.reasons and v.negatives == ["planned"]:
+            low = yo(sents[v.index].text).lower()
+            if INTENT_RE.search(low) and not PLANNED_RE.search(low) and any(
+                    PAST_DETENTION_RE.search(s.text) for s in sents if s.index != v.index):
+                v.event = True
+                v.reasons.append("stopped by detentions")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
@@ -305,8 +372,8 @@ def classify(title: str, text: str) -> TriageResult:
     need = 2 if title_neg else 1
     is_assembly = len(strong) >= need
     abroad = False
-    if is_assembly and not places.find_cities(full) and not places.capital_mentioned(full) \
-            and ABROAD_RE.search(full):
+    if is_assembly and not places.find_cities(full) and ABROAD_RE.search(full) \
+            and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
         is_assembly, abroad = False, True
     reasons = []
 

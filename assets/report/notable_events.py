@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from assets.report import cardtext, fmt, labels
+from assets.report import cardtext, fmt, labels, media_sources
 from assets.report.period_view import PeriodView
 
 COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
@@ -35,7 +35,7 @@ def events(b: PeriodView, which: str) -> str:
             where += ", " + cardtext.show(text, ok, b.lang, cardtext.MAX_SHORT_CHARS, b.redact)
         form = labels.code("form", c["form"], b.lang)
         text, ok = cardtext.translated(c, "notes", b.lang)
-        lines.append(f"- **{fmt.date(c['date'], b.lang, months)}, {where}** ({form.lower()}). "
+        lines.append(f"- **{fmt.date(c['date'], b.lang, months)}, {where}**{media_sources.mark(c, b.lang)} ({form.lower()}). "
                      f"{cardtext.show(text, ok, b.lang, cardtext.MAX_NOTE_CHARS, b.redact)}")
     title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), b.lang)
     return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) +

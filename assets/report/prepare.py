@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from assets.core import periods
-from assets.report import appendix, chart_fragments, fmt, labels, notable_events, period_tables, sentences, text_figures
+from assets.report import appendix, chart_fragments, fmt, labels, media_sources, notable_events, period_tables, sentences, text_figures
 from assets.report.period_view import PeriodView
 from assets.report.report_data import ReportData, load
 
@@ -68,5 +68,6 @@ class Builder(PeriodView):
         ctx.fragments["events_detentions"] = notable_events.events(self, "detentions")
         ctx.fragments["appendix"] = appendix.appendix(self)
         ctx.fragments["basis"] = text_figures.basis(self)
+        ctx.fragments["media_sources"] = media_sources.fragment(self.data.media, lang)
         chart_fragments.add_charts(self, ctx)
         return ctx

@@ -11,7 +11,7 @@ import polars as pl
 
 from assets.core.sqlfiles import sql
 from assets.core.warehouse import query
-from assets.report import published as pubfig
+from assets.report import media_sources, published as pubfig
 from assets.validate import redaction
 
 
@@ -29,6 +29,7 @@ class ReportData:
     topic_en: dict = field(default_factory=dict)      # topic (as in `figures`) -> its English version from the cards
     changes: dict = field(default_factory=dict)       # sql/report/figure_changes.sql by (period, table, row, col)
     remainders: dict = field(default_factory=dict)    # sql/report/remainders.sql by (period, table, col)
+    media: dict = field(default_factory=dict)         # assets/report/media_sources.py: what the cards rest on
 
 
 def _has_table(con, name: str) -> bool:
@@ -60,4 +61,4 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> ReportData:
     from assets.report import stats
 
     return ReportData(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en,
-                     stats.changes(con), stats.remainders(con))
+                     stats.changes(con), stats.remainders(con), media_sources.load(con, period_id))

@@ -118,3 +118,94 @@ def test_real_set_is_split_by_url_hash_and_big_enough():
     for name, item in items:
         assert evaluate_real.split_of(item["url"]) == name.split("/")[0]
         assert item["annotations"]["is_event"] in (True, False)
+
+
+# -- classes of the sixth batch (detentions) -------------------------------------------------------
+def test_detention_phrased_as_ending_up_with_the_police():
+    ev = one("В Таразе задержали пикетчиков", "У акимата Тараза около 40 человек вышли на пикет против роста тарифов. "
+             "В правоохранительные органы попали около 12 человек, остальные разошлись.", D(2020, 3, 2))
+    assert ev.detained == 12 and ev.participants == 40
+
+
+def test_round_number_with_a_bound_is_a_count_of_detainees():
+    ev = one("Задержания в Актобе", "На площади у облакимата Актобе задержаны не менее сотни человек, которые вышли "
+             "на несанкционированный митинг.", D(2019, 6, 10))
+    assert ev.detained == 100
+
+
+def test_kazakh_numerals_before_about_and_people():
+    ev = one("Таразда митинг", "Таразда әкімдік алдына 40-қа жуық тұрғын митингке шықты. "
+             "Полиция он шақты адамды ұстап алып кетті.", D(2020, 6, 6))
+    assert ev.detained == 10 and ev.participants == 40
+    ev = one("Жиын", "Семейде мешіт алдына 30 шақты азамат жиналып, наразылық білдірді.", D(2021, 2, 28))
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (27, 30, 33)
+
+
+def test_a_roads_name_is_not_the_city_and_a_nickname_is_not_the_capital():
+    ev = one("Митингующие идут в акимат", "Жители Уральска собрались у гипермаркета. В 14:00 митингующие вышли "
+             "на автодорогу Самара - Шымкент и направились к акимату.", D(2022, 1, 4))
+    assert ev.city == "uralsk"
+    ev = one("Пикеты в шахтерской столице", "Серия одиночных пикетов прошла в шахтерской столице в пятницу 29 июня.",
+             D(2012, 7, 2))
+    assert ev.city == "karaganda"
+
+
+def test_protesters_detained_is_an_event_at_home_not_abroad():
+    assert triage.classify("Полиция задержала бастующих", "Полиция задержала всех бастующих рабочих у здания "
+                           "министерства в Астане и отвезла их в отделения.").is_assembly
+    assert not triage.classify("Задержания в центре", "Полицейские задержали 132 человека на несанкционированной акции "
+                               "в центре Москвы. Организаторам отказал мэр столицы.").is_assembly
+
+
+def test_an_assembly_stopped_by_detentions_is_an_event():
+    tri = triage.classify("Задержаны десятки людей", "Вечером десятки человек были задержаны у бывшего торгового "
+                          "центра в Астане. Они, как утверждается, собирались провести митинг.")
+    assert tri.is_assembly
+    assert not triage.classify("Активисты", "Активисты Костаная собирались провести митинг, но передумали.").is_assembly
+
+
+def test_earlier_detentions_of_a_picketer_are_not_this_events():
+    ev = one("Пикет на площади", "27 декабря житель Уральска провел одиночный пикет у памятника. "
+             "По его словам, его несколько раз задерживали полицейские — 16 декабря и 21 октября.", D(2019, 12, 27))
+    assert ev.date == D(2019, 12, 27) and ev.form == "single_picket" and not ev.detained
+
+
+# -- classes of the seventh batch ------------------------------------------------------------------
+def test_a_night_at_the_akimat_is_a_gathering_and_an_earlier_appeal_is_not_its_crowd():
+    tri = triage.classify("Ночь у акимата", "Жители Аркалыка провели ночь у здания акимата, требуя ответа на свои "
+                          "обращения. Несколько десятков человек ранее записали видеообращение к президенту.")
+    assert tri.is_assembly
+    ev = one("Ночь у акимата", "Жители Аркалыка провели ночь у здания акимата, требуя ответа на свои обращения. "
+             "Несколько десятков человек ранее записали видеообращение к президенту.", D(2023, 4, 21))
+    assert ev.participants is None
+
+
+def test_a_refusal_told_at_a_meeting_is_not_an_event():
+    assert not triage.classify("Аким ответил горожанам", "Одна из выступавших пожаловалась, что жителям не дали "
+                               "провести митинг против застройки сквера в Караганде.").is_assembly
+
+
+def test_a_kazakh_threat_is_not_the_form():
+    ev = one("Аналар әкімдік алдында", "Таразда әкімдік алдына ондаған ана жиналып, әкімнің шығуын талап етті. "
+             "Әкім шықпаса аштық жариялайтындарын жеткізді.", D(2019, 7, 12))
+    assert ev.form != "hunger_strike"
+
+
+def test_an_announced_number_is_not_the_crowd():
+    ev = one("Акция у суда", "Вместо обещанных в анонсе 500 сторонников к зданию суда в Астане пришли чуть больше 50 "
+             "человек, они провели акцию протеста.", D(2017, 4, 10))
+    assert ev.participants_low > 50 and ev.participants_high < 100
+
+
+# -- classes of the eighth batch -------------------------------------------------------------------
+def test_a_total_over_several_cities_is_not_this_events_detentions():
+    ev = one("Задержания у министерства", "Более 50 человек было задержано после митингов в Нур-Султане и Алматы. "
+             "Около 20 человек пришли к зданию министерства в Нур-Султане, семерых доставили в управление полиции.",
+             D(2020, 2, 25))
+    assert ev.detained == 7
+
+
+def test_the_former_capital_and_a_quoted_square_are_almaty():
+    ev = one("Протесты продолжились", "10 июня протесты в бывшей столице страны продолжились: у площади \"Астана\" "
+             "собралась группа протестующих.", D(2019, 6, 10))
+    assert ev.city == "almaty"

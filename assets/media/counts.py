@@ -1,0 +1,89 @@
+"""What a number counts: people, police, or something else (an age, a sum of money, an article
+of a law, days, children). A number that is not a head count is never one."""
+from __future__ import annotations
+
+import re
+
+from assets.media.numbers import Quantity
+from assets.media.text import parses, yo
+
+PEOPLE_LEMMAS = {
+    "человек", "участник", "участница", "житель", "жительница", "рабочий", "пикетчик", "протестующий", "активист",
+    "активистка", "женщина", "мужчина", "пенсионер", "пенсионерка", "студент", "митингующий", "демонстрант",
+    "родитель", "мать", "мама", "дольщик", "вкладчик", "ипотечник", "заемщик", "шахтер", "горняк", "нефтяник",
+    "фермер", "аграрий", "предприниматель", "торговец", "водитель", "гражданин", "люди", "учитель", "врач",
+    "инвалид", "ветеран", "сторонник", "молодой", "член", "сотрудник", "работник", "мать-одиночка", "жилец",
+    "собственник", "голодающий", "девушка", "юноша", "школьник", "волонтер", "зритель", "делегат", "акционер",
+}
+KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+жуық|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))?\s*"
+                          r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат)", re.I)
+PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
+POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
+# what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
+NOT_COUNT_AFTER_RE = re.compile(
+    r"^\s*-?\s*(?:летн|лет\b|года?\b|годам|жас|жыл|месяц|недел|дн[ея]|дней|сут|час|минут|секунд|метр|км\b|килом|"
+    r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
+    r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
+NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
+                                 r"\bв\s+возрасте)\s*$", re.I)
+FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучка", "брат", "сестра", "муж", "жена", "родственник",
+                 "сноха"}
+
+
+
+def counted_noun(after: str) -> tuple[str, str] | None:
+    """What a number counts: ('people'|'police', lemma) when the next noun is a person, else None."""
+    if NOT_COUNT_AFTER_RE.match(after):
+        return None  # "55-летняя", "15 суток", "250 тысяч тенге", "троих детей"
+    if KK_PEOPLE_RE.match(after):
+        return "people", KK_PEOPLE_RE.match(after).group(1)
+    words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*", after)[:4]
+    if not words:
+        return None
+    if re.match(r"\s*(?:из|\()", after):
+        return None
+    for k, w in enumerate(words):
+        if re.search("[әғқңөұүһі]", w.lower()):
+            return None  # a Kazakh word that KK_PEOPLE_RE did not take
+        if re.fullmatch(r"тысяч\w*|сот\w*|десят\w*", w.lower()):
+            continue
+        ps = parses(w.lower())
+        lem = yo(ps[0].normal_form) if ps else w.lower()
+        if lem in POLICE_LEMMAS:
+            return "police", lem
+        if lem == "сотрудник" and k + 1 < len(words) and re.match(r"полиц|правоохран|овд|рувд|дп", words[k + 1].lower()):
+            return "police", "сотрудник полиции"
+        if lem in FAMILY_LEMMAS:
+            return None
+        common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
+        if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
+            return "people", lem
+        if any(p.tag.POS in ("ADJF", "PRTF", "ADVB") for p in ps[:2]) and k < 2:
+            continue  # "40 рабочих строительной", "30 валютных ипотечников"
+        return None
+    return None
+
+
+COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
+              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых"}
+
+
+def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
+    if before and NOT_COUNT_BEFORE_RE.search(before):
+        return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
+    if NOT_COUNT_AFTER_RE.match(after):
+        return None  # "троих детей", "двое суток"
+    kind = counted_noun(after)
+    if kind is None and q.text.lower() in COLLECTIVE:
+        return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
+    if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
+        return "people", "их"  # "Их около сорока."
+    return kind
+
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind("(", 0, start))
+    right_c = [i for i in (text.find(",", end), text.find(";", end), text.find(")", end)) if i != -1]
+    right = min(right_c) if right_c else len(text)
+    return text[left + 1:right]

@@ -1,0 +1,107 @@
+"""Detentions: how many were detained (in the common phrasings: "задержали", "доставили в
+управление полиции", "увозили в сторону департамента полиции", "all of them"), how many before the
+assembly began, or that none was; attempts and earlier detentions are not counted."""
+from __future__ import annotations
+
+import re
+
+from assets.media import places, triage
+from assets.media.counts import clause_of, counted
+from assets.media.event import Event
+from assets.media.numbers import VAGUE, quantities
+from assets.media.text import Sentence
+
+DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|"
+                       r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
+                       r"в\s+отделени\w+|в\s+изолятор\w*)|"
+                       r"(?:в\s+(?:правоохранительн\w+\s+орган\w*|полици\w+|отдел\w*\s+полиц\w*|участок|автозак\w*|"
+                       r"изолятор\w*|спецприемник\w*)\s+(?:[\w-]+\s+){0,2}?попал\w*|попал\w*\s+(?:[\w-]+\s+){0,2}?в\s+"
+                       r"(?:правоохранительн\w+\s+орган\w*|полици\w+|участок|автозак\w*|изолятор\w*|спецприемник\w*))|"
+                       r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил)\w*\s+(?:[\w-]+\s+){0,6}?"
+                       r"(?:в|к)\s+(?:[\w-]+\s+){0,2}?(?:отдел|овд|рувд|управлени|участ|пункт\w*\s+полиц|департамент\w*\s+полиц|"
+                       r"полици|автозак|автобус|изолятор|ивс|спецприемник)|"
+                       r"(?:в\s+сторону|к\s+зданию)\s+(?:\w+\s+)?(?:департамента|управления|отдела)\s+полиции|"
+                       r"\bарестован\w*|ұстал|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)", re.I)
+NO_DETAIN_RE = re.compile(
+    r"задержаний\s+не\s+было|без\s+задержаний|никто\s+(?:не\s+был\s+задержан|задержан\s+не\s+был|не\s+задержан|"
+    r"не\s+задерживал\w*)|никого\s+не\s+задерживал\w*|никого\s+не\s+задержал\w*|задерживать\s+(?:\w+\s+){0,2}не\s+стал\w*|"
+    r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
+PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
+ALL_DETAINED_RE = re.compile(
+    r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал)|"
+    r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
+    r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
+    r"(?:доставили|задержали|увезли|отвезли|забрали)", re.I)
+SINGULAR_DETAIN_RE = re.compile(
+    r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
+    r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
+
+
+
+def fill_detentions(ev: Event, search: list[Sentence]) -> None:
+    total: int | None = None
+    preventive = 0
+    negative = None
+    for s in search:
+        t = s.text
+        low = t.lower()
+        if triage.BACKGROUND_RE.search(t):
+            continue  # "Напомним, в прошлом году были задержаны 8 человек"
+        if NO_DETAIN_RE.search(low):
+            negative = negative or t
+            continue
+        if len({h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}) >= 2:
+            continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
+        if not DETAIN_RE.search(low):
+            continue
+        if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not re.search(r"\d", low):
+            continue  # "задержанных отпустили": about those already counted
+        if re.search(r"(?:пыта\w+|хотел\w*|попыта\w+|намерева\w+|собирал\w*)\s+(?:\w+\s+){0,2}"
+                     r"(?:увести|отвезти|задержать|забрать|доставить|увезти)", low) \
+                and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
+            continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
+        n = None
+        if ALL_DETAINED_RE.search(low) and ev.participants is not None:
+            n = ev.participants
+        else:
+            people = []
+            for q, after in quantities(t):
+                kind = counted(q, after, t[max(0, q.start - 40):q.start])
+                clause = clause_of(t, q.start, q.end)
+                if kind and kind[0] == "people":
+                    if not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+                        continue  # "нескольких участников": reported without a number, the monitor counts
+                    people.append(q)
+                    if DETAIN_RE.search(clause):
+                        n = q.best
+                        break
+            if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
+                n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
+            if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
+                              or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
+                plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)
+                if not plural:
+                    n = 1
+        if n is None:
+            ev.evidence.setdefault("detained", t)
+            continue
+        more = re.search(r"\bещ[её]\b|\bтакже\b|кроме\s+того", low)
+        if PREVENTIVE_RE.search(low):
+            preventive += n
+        if total is None:
+            total = n
+        elif more:
+            total += n
+        else:
+            total = max(total, n)
+        ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip() if "detained" in ev.evidence else t
+    if total is None:
+        if "detained" in ev.evidence:
+            ev.detained = None  # detentions reported without a number: the monitor counts them
+        else:
+            ev.detained = 0
+            ev.evidence["detained"] = negative or "(no detention reported)"
+        ev.preventive_detentions = 0 if ev.detained == 0 else None
+    else:
+        ev.detained = total
+        ev.preventive_detentions = preventive

@@ -1,0 +1,62 @@
+"""An article as the extractor reads it: headline and body in sentences, its dateline ("УРАЛЬСК.
+12 октября. –"), and its cut into one segment per dated event when it reports several."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assets.media import dates as dates_mod
+from assets.media import places, triage
+from assets.media.text import Sentence, normalise, sentences
+
+class Doc:
+    def __init__(self, title: str, text: str, published: dt.date | None):
+        self.title = normalise(title or "")
+        body = normalise(text or "")
+        self.full = f"{self.title}\n{body}" if self.title else body
+        self.sents = sentences(self.full)
+        self.published = published
+        self.has_title = bool(self.title)
+
+
+def dateline(doc: Doc) -> tuple[str | None, dt.date | None, str | None]:
+    """'УРАЛЬСК. 12 октября. – ...' at the start of the body: (city key, date, sentence)."""
+    body_start = len(doc.title) + 1 if doc.has_title else 0
+    head = doc.full[body_start:body_start + 200]
+    m = re.match(r"\s*([А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ\- ]{2,30})[.,]\s*(\d{1,2}\s+[а-яё]+)?", head)
+    if not m:
+        return None, None, None
+    city = places.lookup(m.group(1).strip())
+    d = None
+    if m.group(2):
+        hits = dates_mod.find_dates(m.group(2), doc.published)
+        d = hits[0].date if hits else None
+    return city, d, head.split("\n")[0]
+
+
+def segments(doc: Doc, tri: triage.TriageResult) -> list[list[Sentence]]:
+    """One segment per dated event sentence when an article reports several events."""
+    anchors = []
+    for i in tri.event_sentences:
+        s = doc.sents[i]
+        if doc.has_title and i == 0:
+            continue
+        if dates_mod.find_dates(s.text, doc.published) and [h for h in dates_mod.find_dates(s.text, doc.published)
+                                                          if h.kind in ("explicit", "numeric")]:
+            anchors.append(i)
+    keys = set()
+    for i in anchors:
+        s = doc.sents[i].text
+        d = [h.date for h in dates_mod.find_dates(s, doc.published)][0]
+        keys.add(d)
+    if len(anchors) < 2 or len(keys) < 2:
+        return [doc.sents]
+    segs = []
+    first_body = 1 if doc.has_title else 0
+    for n, a in enumerate(anchors):
+        end = anchors[n + 1] if n + 1 < len(anchors) else len(doc.sents)
+        start = a if n else first_body
+        seg = doc.sents[start:end]
+        # the dated sentence first: context before the first anchor stays with the first event
+        segs.append(seg)
+    return segs

@@ -1,0 +1,55 @@
+"""The date of the event: from the event's own sentence, then the nearest sentences that tell of the
+event (never a plan, a permission, a threat or background; never after publication), then the
+dateline, the headline; else the publication date."""
+from __future__ import annotations
+
+import re
+
+from assets.media import dates as dates_mod
+from assets.media import triage
+from assets.media.document import Doc
+from assets.media.event import Event
+from assets.media.text import Sentence
+
+
+def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
+              body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
+    def usable(s: Sentence) -> bool:
+        return s.index not in background and not triage.BACKGROUND_RE.search(s.text) and not triage.sentence_mode(s.text)
+
+    def eventish(s: Sentence) -> bool:
+        return s.index in tri.event_sentences or bool(triage.judge_sentence(s).reasons) \
+            or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I))
+
+    def fresh(hits: list) -> list:
+        # a date months before publication, outside the event's own sentence and without a year, is
+        # a date of something else (a page header, an earlier step)
+        if not doc.published:
+            return hits
+        return [h for h in hits if (doc.published - h.date).days <= 45 or re.search(r"\d{4}", h.text)]
+
+    def event_dates(s: Sentence) -> list:
+        return [h for h in dates_mod.find_dates(s.text, doc.published)
+                if not (doc.published and h.date > doc.published)]
+
+    found = None
+    order = [anchor] + ([title_s] if title_s is not None else []) + \
+        sorted([s for s in body if s.index < anchor.index], key=lambda s: -s.index) + \
+        [s for s in body if s.index > anchor.index]
+    for s in order:
+        if not usable(s) or (s is not anchor and s is not title_s and not eventish(s)):
+            continue
+        hits = event_dates(s) if s is anchor else fresh(event_dates(s))
+        if hits:
+            found = (hits[0].date, s.text)
+            break
+    if found is None and dl_date:
+        found = (dl_date, dl_sentence)
+    if found is None and title_s is not None and usable(title_s):
+        hits = fresh(event_dates(title_s))
+        if hits:
+            found = (hits[0].date, title_s.text)
+    if found:
+        ev.date, ev.evidence["date"] = found
+    elif doc.published:
+        ev.date, ev.evidence["date"] = doc.published, "(no date in the text: the publication date)"

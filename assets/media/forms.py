@@ -1,0 +1,42 @@
+"""The form of an assembly (a card code): specific forms (single picket, hunger strike, chaining,
+crane climb, road block, march, flash mob, happening) win over the general ones (rally, picket)."""
+from __future__ import annotations
+
+import re
+
+from assets.media import triage
+from assets.media.event import Event
+from assets.media.text import Sentence
+
+FORM_RULES = [
+    ("single_picket", re.compile(r"одиночн\w+\s+(?:пикет|акци|протест)|одиночк\w+ пикет|жеке\s+пикет|бір\s+адамдық", re.I)),
+    ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|аштық", re.I)),
+    ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
+    ("crane_climb", triage.CRANE_RE),
+    ("road_block", triage.ROADBLOCK_RE),
+    ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру", re.I)),
+    ("flashmob", re.compile(r"флеш-?моб|флэш-?моб", re.I)),
+    ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
+    ("rally", re.compile(r"(?<!не\s)(?<!«)митинг|митингующ|митингова", re.I)),
+    ("picket", re.compile(r"(?<!не\s)(?<!«)пикет|пикетчи|пикетирова", re.I)),
+]
+
+
+def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence]) -> None:
+    # form: the event sentence first, then the title, then the segment; specific forms win
+    form_sources = [anchor] + ([title_s] if title_s is not None else []) + search
+    for s in form_sources:
+        if s is not anchor and triage.THREAT_RE.search(s.text):
+            continue  # "otherwise they will declare a hunger strike": a threat's form is not this one
+        low = s.text.lower()
+        for code, rx in FORM_RULES:
+            if rx.search(low):
+                if code == "road_block" and triage.POLICE_SUBJECT_RE.search(low):
+                    continue
+                ev.form, ev.evidence["form"] = code, s.text
+                break
+        if ev.form:
+            break
+    if ev.form is None:
+        ev.form, ev.evidence["form"] = "other", anchor.text
+

@@ -1,0 +1,207 @@
+"""Number expressions in Russian and Kazakh news text, with their low / best / high reading:
+digits ("3 000", "1,5 тыс."), words ("двадцать пять", "трое"), ranges ("от 30 до 40", "30-40",
+"от 1,5 до 2 тыс."), approximate and bounding words ("около", "более", "не менее", "до"), vague
+quantities ("несколько десятков", "ондаған"). What a number counts is counts.py's job."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assets.media import dates as dates_mod
+from assets.media.text import lemma
+
+NUM_WORDS = {
+    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+    "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
+    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
+    "десятеро": 10, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500,
+}
+# a round number in words with a bound ("не менее сотни", "около десятка", "жүзге жуық"): a stated
+# number, read as (low, best, high)
+BOUNDED = [
+    (re.compile(r"екі\s+жүзге\s+жуық", re.I), (180, 200, 220)),
+    (re.compile(r"жүзге\s+жуық|жүз\s+шақты", re.I), (90, 100, 110)),
+    (re.compile(r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+(?:сотни|ста)\b", re.I),
+     (100, 100, 120)),
+    (re.compile(r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+десятка\b", re.I), (10, 10, 12)),
+    (re.compile(r"(?:более|свыше)\s+(?:чем\s+)?(?:сотни|ста)\b", re.I), (101, 120, 150)),
+    (re.compile(r"(?:более|свыше)\s+(?:чем\s+)?десятка\b", re.I), (11, 13, 19)),
+    (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
+    (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
+]
+# Kazakh numerals, read only before "шақты" (about) or a word for people: "он шақты адам", "жиырма бес адам"
+KK_UNITS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
+KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
+           "тоқсан": 90}
+KK_NUMBER_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
+                          r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
+# vague quantities: (low, best, high)
+VAGUE = [
+    (re.compile(r"(?<!\w)ондаған", re.I), (20, 40, 90)),
+    (re.compile(r"(?<!\w)жүздеген", re.I), (200, 400, 900)),
+    (re.compile(r"(?<!\w)мыңдаған", re.I), (2000, 4000, 9000)),
+    (re.compile(r"(?<!\w)бірнеше", re.I), (3, 5, 9)),
+    (re.compile(r"несколько\s+тысяч", re.I), (2000, 3000, 9000)),
+    (re.compile(r"несколько\s+сотен", re.I), (200, 300, 900)),
+    (re.compile(r"несколько\s+десятков", re.I), (20, 30, 90)),
+    (re.compile(r"\bдесятки\b", re.I), (20, 40, 90)),
+    (re.compile(r"\bсотни\b", re.I), (200, 400, 900)),
+    (re.compile(r"\bтысячи\b", re.I), (2000, 4000, 9000)),
+    (re.compile(r"нескольк(?:о|их|им|ими)\b", re.I), (3, 5, 9)),
+    (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
+]
+QUALIFIERS = [
+    (re.compile(r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
+    (re.compile(r"(?:более|свыше|больше|более\s+чем|чуть\s+более|чуть\s+больше)\s*$", re.I), "more"),
+    (re.compile(r"(?:около|примерно|порядка|приблизительно|ориентировочно|где-то|почти|шамамен)\s*$", re.I), "about"),
+    (re.compile(r"(?:менее|меньше|не\s+более|не\s+больше|до)\s*$", re.I), "up_to"),
+]
+KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+жуық|шақты\b)", re.I)
+KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)", re.I)
+
+
+@dataclass
+class Quantity:
+    low: int
+    best: int
+    high: int
+    start: int
+    end: int
+    text: str
+
+
+def word_number(tok: str) -> int | None:
+    t = tok.lower().replace("\u200b", "")
+    if t.isdigit():
+        return int(t)
+    if t in NUM_WORDS:
+        return NUM_WORDS[t]
+    lem = lemma(t)
+    return NUM_WORDS.get(lem)
+
+
+def bounds(n: int, how: str | None) -> tuple[int, int, int]:
+    # integer arithmetic: math.ceil(50 * 1.1) is 56 in floating point
+    def up(k: int) -> int:  # ceil(n * k / 10)
+        return -(-n * k // 10)
+
+    if how == "about":
+        return n * 9 // 10, n, up(11)
+    if how == "more":
+        return n + 1, up(11), up(13)
+    if how == "at_least":
+        return n, n, up(12)
+    if how == "up_to":
+        return up(5), n * 8 // 10, n
+    return n, n, n
+
+
+THOUSANDS_SEP_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f\u2009](\d{3}))+(?![\d.,]?\d)")
+# "от 1,5 до 2 тыс. человек", "1,5 тысячи": decimal thousands
+RANGE_THOUSANDS_RE = re.compile(r"\bот\s+(\d+(?:[.,]\d+)?)\s+(?:тыс\w*\.?\s+)?до\s+(\d+(?:[.,]\d+)?)\s*(тыс\.|тысяч\w*)", re.I)
+DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+[.,]\d+)\s*(тыс\.|тысяч\w*)", re.I)
+
+
+def _prepare_numbers(text: str) -> str:
+    """'3 000' -> '3000' (same length, so offsets stay valid: padded with zero-width joins removed)."""
+    return THOUSANDS_SEP_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f\u2009]", "\u200b", m.group(0)), text)
+
+
+def quantities(text: str) -> list[tuple[Quantity, str]]:
+    """Number expressions followed by what they count: [(Quantity, following words)]."""
+    out: list[tuple[Quantity, str]] = []
+    used: list[tuple[int, int]] = []
+    text = _prepare_numbers(text)
+    low_text = text
+    for m in RANGE_THOUSANDS_RE.finditer(text):
+        a = round(float(m.group(1).replace(",", ".")) * 1000)
+        b = round(float(m.group(2).replace(",", ".")) * 1000)
+        if b > a:
+            used.append((m.start(), m.end()))
+            out.append((Quantity(a, round((a + b) / 2), b, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
+    for m in DECIMAL_THOUSANDS_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in used):
+            continue
+        n = round(float(m.group(1).replace(",", ".")) * 1000)
+        before = text[max(0, m.start() - 30):m.start()]
+        how = next((name for rx, name in QUALIFIERS if rx.search(before)), None)
+        lo, best, hi = bounds(n, how)
+        used.append((m.start(), m.end()))
+        out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
+    for m in KK_NUMBER_RE.finditer(text):
+        n = KK_TENS[m.group(1).lower()] + KK_UNITS.get((m.group(2) or "").lower(), 0) if m.group(1) \
+            else KK_UNITS[m.group(3).lower()]
+        after = text[m.end():m.end() + 60]
+        lo, best, hi = bounds(n, "about" if KK_ABOUT_RE.match(after) else None)
+        used.append((m.start(), m.end()))
+        out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
+    for rx, (lo, best, hi) in BOUNDED + VAGUE:
+        for m in rx.finditer(low_text):
+            if any(a < m.end() and m.start() < b for a, b in used):
+                continue
+            after = low_text[m.end():m.end() + 60]
+            # "несколько" followed by a number word is not vague ("несколько сотен" is handled above)
+            if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят|сот|тысяч)", after):
+                continue
+            used.append((m.start(), m.end()))
+            out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
+    for h in dates_mod.find_dates(text, None):
+        used.append((h.start, h.end))  # "3 мая", "03.05.2017" are dates, not counts
+    for m in re.finditer(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\s*(?:год|г\.)|\d+\s*(?:%|процент)", text):
+        used.append((m.start(), m.end()))
+    toks = list(re.finditer(r"\d+(?:\u200b\d{3})*|[^\W\d_]+(?:-[^\W\d_]+)*", text))
+    i = 0
+    while i < len(toks):
+        m = toks[i]
+        n = word_number(m.group(0))
+        if n is None or any(a < m.end() and m.start() < b for a, b in used):
+            i += 1
+            continue
+        start, end = m.start(), m.end()
+        # compound: "двадцать пять", "сто двадцать"
+        j = i + 1
+        while j < len(toks) and not m.group(0).replace("\u200b", "").isdigit():
+            nxt = word_number(toks[j].group(0))
+            if nxt is None or toks[j].group(0).isdigit() or nxt >= n or text[end:toks[j].start()].strip():
+                break
+            n += nxt
+            end = toks[j].end()
+            j += 1
+        after = text[end:end + 60]
+        # "20 тысяч" -> 20000, "трех десятков" -> 30, "двух сотен" -> 200
+        mult = re.match(r"\s+(тысяч\w*|тыс\.|десятк\w*|десяток|сотн\w*|сотен)", after)
+        if mult:
+            w = mult.group(1).lower()
+            n *= 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
+            end += mult.end()
+            after = text[end:end + 60]
+        # "от 30 до 40", "30-40"
+        before = text[max(0, start - 30):start]
+        rng = re.match(r"\s*(?:-|–|—|до)\s*(\d+)(?!\s*-?\s*(?:летн|лет\b|год|жас))", after)
+        if rng and m.group(0).replace("\u200b", "").isdigit():
+            hi = int(rng.group(1))
+            if hi > n:
+                end += rng.end()
+                after = text[end:end + 60]
+                out.append((Quantity(n, round((n + hi) / 2), hi, start, end, text[start:end]), after))
+                used.append((start, end))
+                i = j + 1
+                continue
+        how = None
+        for rx, name in QUALIFIERS:
+            if rx.search(before):
+                how = name
+                break
+        kk = KK_ABOUT_RE.match(after) or KK_MORE_RE.match(after)
+        if kk:
+            how = "about" if KK_ABOUT_RE.match(after) else "more"
+        lo, best, hi = bounds(n, how)
+        out.append((Quantity(lo, best, hi, start, end, text[start:end]), after))
+        used.append((start, end))
+        i = j
+    out.sort(key=lambda q: q[0].start)
+    return out

@@ -1,0 +1,139 @@
+"""How many took part: the stated count nearest the event sentence (never one of plans, threats,
+background, detainees or onlookers), a range or approximate word kept as low / best / high, else
+the people named, else one person's action."""
+from __future__ import annotations
+
+import re
+
+from assets.media import triage
+from assets.media.counts import clause_of, counted
+from assets.media.detentions import DETAIN_RE
+from assets.media.event import Event
+from assets.media.numbers import VAGUE, quantities
+from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
+
+ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$",
+                                 re.I)
+NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
+
+
+def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
+    for s in search:
+        for q, after in quantities(s.text):
+            kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
+            if kind and kind[0] == "police" and ev.police_count is None:
+                ev.police_count, ev.evidence["police_count"] = q.best, s.text
+                ev.police_present = True
+                ev.evidence.setdefault("police_present", s.text)
+    weak = None  # "группа": only when nothing better is stated
+    for s in search:
+        if triage.BACKGROUND_RE.search(s.text) or triage.sentence_mode(s.text):
+            continue  # background, plans, threats, refusals: not this event's crowd
+        for q, after in quantities(s.text):
+            kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
+            if kind is None or kind[0] == "police":
+                continue
+            clause = clause_of(s.text, q.start, q.end)
+            if DETAIN_RE.search(clause):
+                continue
+            if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
+                continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
+            # "4 из 16 участников": the whole is 16
+            m = re.match(r"\s*из\s+(\d+)", after)
+            if m:
+                continue
+            if re.search(r"бақыла|наблюдал|снимал\w*\s+на\s+(?:камер|телефон)|следил", clause, re.I):
+                continue  # people watching or filming the event are not its participants
+            if re.search(r"(?:деленц|инициативн\w+\s+групп|представител|зал\w*,?\s+рассчитан)", clause, re.I) \
+                    and not re.search(r"собрал|вышл|пришл|участ", clause, re.I):
+                continue  # "инициативную группу из 6 человек": a delegation, not the crowd
+            lo, best, hi = q.low, q.best, q.high
+            # "Шесть женщин, пришедших с Усетаевой": and the one they came with
+            if re.match(r"[^.;]{0,40}?,?\s+(?:пришедш|вышедш|приехавш)\w+\s+с\s+[А-ЯЁ]", after):
+                lo, best, hi = lo + 1, best + 1, hi + 1
+            if q.text.lower() in ("группа", "группы") or (s is not anchor and not re.search(r"\d", q.text)
+                                                          and any(rx.fullmatch(q.text) for rx, _ in VAGUE)):
+                # "группа", or "десятки людей" outside the event sentence: a stated number elsewhere wins
+                # (and "десятки" wins over "группа")
+                is_group = q.text.lower() in ("группа", "группы")
+                if weak is None or (weak[2] and not is_group):
+                    weak = ((lo, best, hi), s.text, is_group)
+                continue
+            if ev.participants is None:
+                ev.participants_low, ev.participants, ev.participants_high = lo, best, hi
+                ev.evidence["participants"] = s.text
+        if ev.participants is not None:
+            break
+    if ev.participants is None and weak:
+        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
+    if ev.participants is None:
+        for s in search:
+            m = re.search(r"\b\d+\s+из\s+(\d+)\s+(?:участник|человек|пикетчик|жител)", s.text)
+            if m:
+                n = int(m.group(1))
+                ev.participants_low = ev.participants = ev.participants_high = n
+                ev.evidence["participants"] = s.text
+                return
+        for s in search:  # "задержаны шесть участников пикета": at least that many took part
+            if not DETAIN_RE.search(s.text):
+                continue
+            for q, after in quantities(s.text):
+                kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
+                if kind and re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I):
+                    ev.participants_low = ev.participants = ev.participants_high = q.best
+                    ev.evidence["participants"] = s.text
+                    return
+        named = max(named_people(s.text) for s in [anchor] + search[:3])
+        if named >= 2:
+            ev.participants_low = ev.participants = ev.participants_high = named
+            ev.evidence["participants"] = anchor.text
+            return
+        if ev.form in ("single_picket",) or singular_subject(anchor.text):
+            ev.participants_low = ev.participants = ev.participants_high = 1
+            ev.evidence["participants"] = anchor.text
+    if ev.participants is not None and ev.participants_low is None:
+        ev.participants_low = ev.participants_high = ev.participants
+
+
+
+
+def named_people(text: str) -> int:
+    """How many people a sentence names as its subject: "Алима Абдирова и Ольга Климонова вышли" -> 2
+    (first names joined by "и" or commas before the first verb)."""
+    if re.search("[әғқңөұүһі]", text.lower()):
+        return 0
+    head = []
+    for m in TOKEN_RE.finditer(text):
+        ps = parses(m.group(0).lower())
+        if ps and ps[0].tag.POS in ("VERB", "GRND"):
+            break
+        head.append(m.end())
+    if not head:
+        return 0
+    count = 0
+    for chunk in re.split(r",|\s+и\s+", text[:head[-1]]):
+        words = re.findall(r"[А-ЯЁ][а-яё]+", chunk)
+        if len(words) >= 2 and chunk.strip().endswith(words[-1]):
+            w1, w2 = words[-2].lower(), words[-1].lower()
+            p1, p2 = parses(w1), parses(w2)
+            if any({"Name"} & p.tag.grammemes for p in p1[:3]) and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
+                count += 1
+    return count
+
+
+def singular_subject(text: str) -> bool:
+    """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ...")."""
+    if re.search("[әғқңөұүһі]", text.lower()):
+        return False  # Kazakh: no Russian morphology
+    for w in tokens(text)[:6]:
+        if w.isdigit():
+            return False
+        ps = parses(w.lower())
+        if not ps:
+            continue
+        p = ps[0]
+        if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag:
+            return "sing" in p.tag and yo(p.normal_form) not in NON_PERSON_SUBJECTS
+        if p.tag.POS == "NOUN" and "nomn" in p.tag:
+            return False
+    return False

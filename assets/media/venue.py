@@ -1,0 +1,53 @@
+"""The place within the city where people gathered ("у здания акимата", "на площади Абая")."""
+from __future__ import annotations
+
+import re
+
+from assets.media import dates as dates_mod
+from assets.media.event import Event, clean_phrase
+from assets.media.text import Sentence, parses
+
+PLACE_RE = re.compile(
+    r"\b((?:у|возле|около|перед|напротив|на|в|к|рядом\s+с|близ)\s+"
+    r"(?:здани\w+|вход\w*|офис\w*|филиал\w*|памятник\w*|площад\w+|сквер\w*|акимат\w*|консульств\w+|посольств\w+|"
+    r"забор\w*|ворот\w*|стен\w*|набережн\w+|парк\w*|двор\w+|министерств\w+|суд\w*|прокуратур\w+|банк\w*|"
+    r"проспект\w*|улиц\w+|монумент\w*|торгов\w+\s+центр\w*|шахт\w*|трасс\w+|строительн\w+\s+площадк\w+|"
+    r"помещени\w+|мажилис\w*|парламент\w*|генеральн\w+\s+консульств\w+|специально\s+отведенн\w+\s+мест\w*)"
+    r"(?:[^.;!?()]{0,90}?))(?=[,.;!?()]|\s+(?:и\s+)?(?:требуя|протестуя|чтобы|с\s+требованием|в\s+знак|где|когда|"
+    r"однако|после|выступа|собрал|провел|вышл|вышел|держал|скандир)|$)", re.I)
+_STOP_POS = {"VERB", "GRND", "PRED", "CONJ", "PRCL"}
+
+
+def trim_place(phrase: str) -> str:
+    """Keep the place phrase: stop at a verb, a conjunction, a date, a weekday, "не"; at most 9 words."""
+    toks = list(re.finditer(r"«[^»]*»|[^\W\d_]+(?:-[^\W\d_]+)*|\d+", phrase))
+    end = len(phrase)
+    for k, m in enumerate(toks):
+        w = m.group(0)
+        if k >= 9:
+            end = m.start()
+            break
+        if k < 2 or w.startswith("«"):
+            continue
+        lw = w.lower()
+        if w.isdigit() or lw in ("не", "и", "а", "но", "во", "где", "когда", "чтобы") or lw in dates_mod.RU_WEEKDAYS:
+            end = m.start()
+            break
+        ps = parses(lw)
+        if ps and ps[0].tag.POS in _STOP_POS | {"INFN", "PRTS"} and not w[:1].isupper():
+            end = m.start()
+            break
+        if ps and ps[0].tag.POS == "NOUN" and "accs" in ps[0].tag and "gent" not in str(ps[0].tag) and k >= 3 \
+                and not w[:1].isupper() and not any("gent" in p.tag or "loct" in p.tag or "ablt" in p.tag for p in ps[:3]):
+            end = m.start()
+            break
+    return clean_phrase(phrase[:end], 120)
+
+
+
+def fill_place(ev: Event, search: list[Sentence]) -> None:
+    for s in search:
+        m = PLACE_RE.search(s.text)
+        if m:
+            ev.place, ev.evidence["place"] = trim_place(m.group(1)), s.text
+            break

@@ -1,0 +1,2 @@
+-- assets/media/assets.py
+SELECT * FROM media_articles

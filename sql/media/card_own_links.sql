@@ -1,0 +1,2 @@
+-- assets/media/claims.py
+SELECT source_links FROM cards WHERE card_id = ?

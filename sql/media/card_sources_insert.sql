@@ -1,0 +1,2 @@
+-- assets/media/pipeline.py
+INSERT INTO media_card_sources VALUES (?, ?, ?, ?, ?, ?)

@@ -1,0 +1,2 @@
+-- assets/media/archive.py
+DELETE FROM media_fetch_log WHERE url = ?

@@ -1,0 +1,2 @@
+-- assets/media/archive.py
+INSERT INTO media_fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

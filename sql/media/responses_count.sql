@@ -1,0 +1,2 @@
+-- assets/media/assets.py
+SELECT count(*) FROM media_responses

@@ -1,0 +1,2 @@
+-- assets/media/pipeline.py
+SELECT candidate_id, event_keys FROM media_review_decisions

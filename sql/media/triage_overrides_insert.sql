@@ -1,0 +1,2 @@
+-- assets/media/pipeline.py
+INSERT INTO media_triage_overrides VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,60 @@
+"""The faster triage (issue 15 item 4) gives the same verdicts: the sentence pre-filter never skips a
+sentence that judge_sentence would find a reason in, the lower-cased quick pass matches the
+case-insensitive one, and the backwards last-word scan of `sentences` equals its regular expression."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from assets.media import evaluate_real, text, triage
+from benchmarks.generate import generate_articles
+
+
+def _texts() -> list[tuple[str, str]]:
+    out = [(a.title, a.text) for a in generate_articles(120, 11)]
+    for _, item in evaluate_real.load(split="all"):
+        title, _, body = item["text"].strip().partition("\n")
+        out.append((title, body))
+    return out
+
+
+def test_prefilter_keeps_every_sentence_with_a_reason():
+    seen = kept = 0
+    for title, body in _texts():
+        for s in text.sentences(text.normalise(f"{title}\n{body}")):
+            if triage.judge_sentence(s).reasons:
+                seen += 1
+                kept += triage.may_be_event(s)
+    assert seen > 100 and kept == seen
+
+
+def test_prefilter_skips_plain_sentences():
+    s = text.Sentence(1, "Погода в Астане будет солнечной, ветер умеренный.", 0, 0)
+    assert not triage.may_be_event(s) and not triage.judge_sentence(s).reasons
+    assert triage.may_be_event(text.Sentence(1, "Вчера люди вышли к зданию.", 0, 0))  # a gathering, by lemma
+
+
+def test_batch_equals_one_by_one_and_the_quick_pass_is_unchanged():
+    items = _texts()
+    batch = triage.classify_batch(items)
+    for (title, body), b in zip(items, batch):
+        raw = f"{title}\n{body}"
+        assert triage.quick_pass(raw) == bool(triage.QUICK_RE.search(raw))
+        one = triage.classify(title, body) if triage.quick_pass(raw) else triage.no_mention()
+        assert (b.is_assembly, b.event_sentences, b.reasons) == (one.is_assembly, one.event_sentences, one.reasons)
+    assert sum(b.is_assembly for b in batch) > 20 and sum(not b.passed_quick for b in batch) > 20
+
+
+def test_word_characters_are_the_word_class():
+    assert text._WORD_CHARS == {c for c in map(chr, range(0x500)) if re.fullmatch(text.WORD, c)}
+
+
+_LAST = re.compile(rf"({text.WORD}+)\.?[\"»”)]?$")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("абвгУЖzZ.\"»”) ,-1әІ")), max_size=90))
+def test_last_word_equals_the_pattern(s):
+    found = _LAST.findall(s)
+    assert text._last_word(s) == (found[-1] if found else None)
