@@ -18,10 +18,6 @@ SUMS_INDEX = ["table_no", "col_key", "rows", "against", "sum_of_rows", "total"]
 _PROJECTS: dict[str, "_Project"] = {}
 
 
-def gx_root() -> Path:
-    return settings.build_dir() / "gx"
-
-
 def data_docs_dir() -> Path:
     return settings.build_dir() / "data_docs"
 

@@ -53,17 +53,17 @@ def appendix(b: PeriodView) -> str:
     out.append(labels.word("audit_intro", lang) + "\n")
     if has_aud:
         findings = sorted(aud.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["rule"]))
-        if True:  # the finding as labelled cells in the edition's language (the audit's message names keys and lines)
-            cols = ("table_no", "row_key", "col_key", "rule", "published", "expected")
-            rows = [[md_escape(table_name(r["table_no"] or "", lang)),
-                     b.key_label(r["table_no"], r["row_key"]) if r["row_key"] else "",
-                     md_escape(labels.column(r["col_key"], lang) if r["col_key"] else ""),
-                     md_escape(labels.optional("rules", r["rule"], lang)),
-                     fmt.for_column(r["col_key"] or "", r["published"], lang) if r["published"] is not None else "—",
-                     fmt.for_column(r["col_key"] or "", r["expected"], lang) if r["expected"] is not None else "—"]
-                    for r in findings]
+        # the finding as labelled cells in the edition's language (the audit's message names keys and lines)
+        cols = ("table_no", "row_key", "col_key", "rule", "published", "expected")
+        rows = [[md_escape(table_name(r["table_no"] or "", lang)),
+                 b.key_label(r["table_no"], r["row_key"]) if r["row_key"] else "",
+                 md_escape(labels.column(r["col_key"], lang) if r["col_key"] else ""),
+                 md_escape(labels.optional("rules", r["rule"], lang)),
+                 fmt.for_column(r["col_key"] or "", r["published"], lang) if r["published"] is not None else "—",
+                 fmt.for_column(r["col_key"] or "", r["expected"], lang) if r["expected"] is not None else "—"]
+                for r in findings]
         out.append(pipe_table([labels.column(c, lang) for c in cols], rows,
-                              align=["l"] * (len(cols) - 2) + ["r", "r"] if len(cols) > 3 else ["l", "l", "l"],
+                              align=["l"] * (len(cols) - 2) + ["r", "r"],
                               cap=f": {labels.title('audit', lang)}"))
     else:
         out.append(labels.word("audit_none", lang) + "\n")
