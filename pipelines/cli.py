@@ -38,10 +38,15 @@ from core import settings
 def _instance():
     import dagster as dg
 
+    from assets.resources import sync_write_pool
+
     if os.environ.get("DAGSTER_HOME"):
         Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+        inst = dg.DagsterInstance.get()
+    else:
+        inst = dg.DagsterInstance.ephemeral()
+    sync_write_pool(inst)  # the write pool's limit follows the warehouse backend (1 for the file)
+    return inst
 
 
 PERIOD_ASSETS = ["raw_cards", "cards", "figures", "reconciliation"]

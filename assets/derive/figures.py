@@ -29,9 +29,16 @@ def codes_frame() -> pl.DataFrame:
 
 
 def refresh_codes(con: duckdb.DuckDBPyConnection) -> None:
-    con.register("_codes", codes_frame().to_arrow())
-    con.execute("CREATE OR REPLACE TABLE codes AS SELECT * FROM _codes")
-    con.unregister("_codes")
+    from assets.core import warehouse
+
+    def once() -> None:  # on a DuckLake, tried again when a concurrent period's run replaced it first
+        con.register("_codes", codes_frame().to_arrow())
+        try:
+            con.execute("CREATE OR REPLACE TABLE codes AS SELECT * FROM _codes")
+        finally:
+            con.unregister("_codes")
+
+    warehouse.retry_conflicts(once, "refreshing the code lists (codes)")
 
 
 def model_files() -> list:
