@@ -23,8 +23,14 @@ def sync_write_pool(instance) -> int | None:
     if not storage.supports_global_concurrency_limits:
         return None
     limit = warehouse.write_pool_limit()
-    if storage.get_concurrency_info(DUCKDB_WRITE_POOL).slot_count != limit:
-        storage.set_concurrency_slots(DUCKDB_WRITE_POOL, limit)
+    for attempt in range(3):
+        if storage.get_concurrency_info(DUCKDB_WRITE_POOL).slot_count == limit:
+            break
+        try:
+            storage.set_concurrency_slots(DUCKDB_WRITE_POOL, limit)
+        except Exception:  # noqa: BLE001 - several commands starting at once set it together: look again
+            if attempt == 2:
+                raise
     return limit
 
 
