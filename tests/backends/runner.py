@@ -1,11 +1,11 @@
 """One period's run in a process of its own, for the concurrent-writers test and benchmark.
 
-    python -m tests.backends.runner PERIOD [ASSET ...]
+    python -m tests.backends.runner PERIOD [--checks] [ASSET ...]
 
 As `monitor` does: the Dagster instance of DAGSTER_HOME (shared by the processes: its pool
 `duckdb_write` gates their write steps) with the pool's limit set for the configured warehouse backend
 (assets/resources.sync_write_pool), then one in-process run of the period's assets (default: ingest,
-validate, figures, reconciliation; the assets only, their read-only checks left out). Prints one JSON
+validate, figures, reconciliation; their read-only checks only with --checks). Prints one JSON
 line: period, success, the pool limit, seconds, and how many commit conflicts were retried.
 """
 from __future__ import annotations
@@ -37,7 +37,10 @@ def main(argv: list[str]) -> int:
     from pipelines import automation
     from pipelines.definitions import defs
 
+    checks = "--checks" in argv
+    argv = [a for a in argv if a != "--checks"]
     period, selection = argv[0], argv[1:] or ASSETS
+    chosen = dg.AssetSelection.assets(*selection)
     counter = _Count()
     logging.getLogger("monitor.wait").addHandler(counter)
     logging.getLogger("monitor.wait").setLevel(logging.INFO)
@@ -46,7 +49,7 @@ def main(argv: list[str]) -> int:
     t1 = time.monotonic()
     result = dg.materialize(
         assets=[*defs.assets, *defs.asset_checks],
-        selection=dg.AssetSelection.assets(*selection).without_checks(),
+        selection=chosen if checks else chosen.without_checks(),
         partition_key=period,
         resources=defs.resources,
         instance=instance,

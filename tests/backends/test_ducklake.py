@@ -1,8 +1,12 @@
 """The pipeline on a DuckLake warehouse (catalog in a real Postgres, data files in a folder) gives
-exactly what it gives on the local DuckDB file: every table, every check, every export file.
+exactly what it gives on the local DuckDB file: every table, every check, every export file -- even
+with four periods written at once by four processes (concurrent writers), against the same periods
+run one after another on the file.
 
 The reference is the DuckDB-file run of the same cards in the same test, never numbers taken from
 the code under test; the example's own figures are checked against the seed by test_example_2017.py.
+Cards: the bundled 2017 example, and cards made by benchmarks/generate.py (seeded; ~2% bad ones of
+every kind, persons with court outcomes) for 2014-2016.
 """
 from __future__ import annotations
 
@@ -11,13 +15,24 @@ import json
 import os
 from pathlib import Path
 
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import dagster as dg
 import duckdb
 import pytest
 
+from assets.resources import sync_write_pool
+from benchmarks.generate import generate_inbox
+from core import settings
 from tests.backends.conftest import use_lake
-from tests.conftest import run_period, use_root
+from tests.backends.runner import ASSETS
+from tests.conftest import EXAMPLE_2017, run_period, use_root
 
-PERIOD_ASSETS = ("raw_cards", "cards", "figures", "reconciliation", "exports")
+PERIODS = ("2014", "2015", "2016", "2017")  # 2017: the example cards; the others generated
+EXAMPLE_ASSETS = ("raw_cards", "cards", "figures", "reconciliation", "exports")  # with their checks
 # warehouse_schema: DuckLake's record of the DDL applied (assets/core/warehouse.ensure_tables), no data
 LAKE_ONLY = {"warehouse_schema"}
 
@@ -47,52 +62,114 @@ def exports_of(root: Path) -> dict[str, object]:
     for p in sorted(folder.rglob("*")):
         if p.name == "datapackage.json":
             out[p.name] = {k: v for k, v in json.loads(p.read_text()).items() if k != "created"}
+        elif p.suffix == ".xlsx":  # every part of the workbook but its creation time (docProps/core.xml)
+            with zipfile.ZipFile(p) as z:
+                out[p.name] = {n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"}
         elif p.is_file():
             out[str(p.relative_to(folder))] = p.read_bytes()
     return out
 
 
-def run_example() -> list:
-    """The published history, then 2017 with its checks and exports, as `monitor run` does."""
-    results = [run_period(None, ("published_figures", "audit")), run_period("2017", PERIOD_ASSETS)]
-    assert all(r.success for r in results)
-    return results
+def _cards(root: Path) -> dict:
+    """The inbox: the 2017 example cards, and seeded generated cards (bad ones too) for 2014-2016."""
+    shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017", dirs_exist_ok=True)
+    return generate_inbox(root / "inbox", 240, PERIODS[:3], seed=18)
+
+
+def _materialize(period: str, selection, checks: bool) -> None:
+    from pipelines.definitions import defs
+
+    chosen = dg.AssetSelection.assets(*selection)
+    r = dg.materialize(assets=[*defs.assets, *defs.asset_checks], resources=defs.resources, partition_key=period,
+                       selection=chosen if checks else chosen.without_checks(), instance=dg.DagsterInstance.ephemeral())
+    assert r.success, period
+
+
+def _dagster_home(root: Path) -> Path:
+    home = root / "dagster_home"
+    home.mkdir()
+    shutil.copy(settings.repo_root() / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    return home
+
+
+def _steps(instance, run_id: str) -> tuple[list[tuple[float, float]], list]:
+    """(start, end) of every step of the run (each writes the warehouse), and its check evaluations."""
+    starts, spans, checks = {}, [], []
+    for e in instance.all_logs(run_id):
+        if not e.is_dagster_event:
+            continue
+        kind, step = e.dagster_event.event_type_value, e.dagster_event.step_key
+        if kind == "STEP_START":
+            starts[step] = e.timestamp
+        elif kind == "STEP_SUCCESS" and step in starts:
+            spans.append((starts[step], e.timestamp))
+        elif kind == "ASSET_CHECK_EVALUATION":
+            checks.append(e.dagster_event.event_specific_data)
+    return spans, checks
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory, postgres_server):
+def file_run(tmp_path_factory):
+    """The reference: the DuckDB file, the periods one after another in this process."""
+    with pytest.MonkeyPatch.context() as mp:
+        root = use_root(mp, tmp_path_factory.mktemp("file"))
+        mp.setenv("MONITOR_WAREHOUSE_BACKEND", "duckdb")
+        manifest = _cards(root)
+        assert run_period(None, ("published_figures", "audit")).success
+        for p in PERIODS:
+            _materialize(p, EXAMPLE_ASSETS if p == "2017" else ASSETS, checks=p == "2017")
+        return {"tables": dump(), "exports": exports_of(root), "manifest": manifest}
+
+
+@pytest.fixture(scope="module")
+def lake_run(tmp_path_factory, postgres_server):
+    """The DuckLake: the published history first (as `monitor run` does), then the four periods at once,
+    each in a process of its own sharing one Dagster instance (tests/backends/runner.py)."""
     from assets.core import ducklake, warehouse
 
     with pytest.MonkeyPatch.context() as mp:
-        root = use_root(mp, tmp_path_factory.mktemp("file"), example=True)
-        mp.setenv("MONITOR_WAREHOUSE_BACKEND", "duckdb")
-        run_example()
-        file_run = {"tables": dump(), "exports": exports_of(root)}
-    with pytest.MonkeyPatch.context() as mp:
         root = tmp_path_factory.mktemp("lake")
-        use_lake(mp, postgres_server, root, example=True)
-        results = run_example()
+        use_lake(mp, postgres_server, root)
+        _cards(root)
+        assert run_period(None, ("published_figures", "audit")).success
+        mp.setenv("DAGSTER_HOME", str(_dagster_home(root)))
+        instance = dg.DagsterInstance.get()  # created here: four processes creating its SQLite files at once race
+        sync_write_pool(instance)
+        env = {**os.environ, "MONITOR_HOME": str(settings.repo_root())}
+        cmds = [[p, "--checks", *EXAMPLE_ASSETS] if p == "2017" else [p] for p in PERIODS]
+        procs = [subprocess.Popen([sys.executable, "-m", "tests.backends.runner", *c], cwd=settings.repo_root(), env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for c in cmds]
+        outs = [p.communicate(timeout=600) for p in procs]
+        reports = []
+        for proc, (out, err) in zip(procs, outs):
+            assert proc.returncode == 0, err[-3000:]
+            reports.append(json.loads(out.strip().splitlines()[-1]))
+        steps = {r["period"]: _steps(instance, r["run_id"]) for r in reports}
         with warehouse.connect(read_only=True) as con:
             snaps = ducklake.snapshots(con)
-        checks = [e.asset_check_evaluation_data for r in results for e in r.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
-        lake_run = {"tables": dump(), "exports": exports_of(root), "snapshots": snaps, "checks": checks,
-                    "data": sorted(p.name for p in (root / "lake-data").rglob("*.parquet")),
-                    "env": {k: os.environ[k] for k in ("MONITOR_DUCKLAKE_CATALOG", "MONITOR_DUCKLAKE_DATA")}}
-    return file_run, lake_run
+        return {"tables": dump(), "exports": exports_of(root), "snapshots": snaps, "reports": reports,
+                "spans": {p: s for p, (s, _) in steps.items()}, "checks": [c for _, cs in steps.values() for c in cs],
+                "pool": instance.event_log_storage.get_concurrency_info("duckdb_write").slot_count,
+                "data": sorted(p.name for p in (root / "lake-data").rglob("*.parquet")),
+                "env": {k: os.environ[k] for k in ("MONITOR_DUCKLAKE_CATALOG", "MONITOR_DUCKLAKE_DATA")}}
 
 
-def test_every_table_identical_to_the_file_run(runs):
-    file_run, lake_run = runs
-    assert set(lake_run["tables"]) - LAKE_ONLY == set(file_run["tables"])
-    for table, rows in file_run["tables"].items():
-        assert lake_run["tables"][table] == rows, table
-    # not vacuous: the example's figures and reconciliation are there
-    assert len(file_run["tables"]["figures"]) > 300 and len(file_run["tables"]["reconciliation"]) > 300
-    assert len(file_run["tables"]["cards"]) == 36
+def test_four_periods_at_once_on_ducklake_equal_the_serial_file_run(file_run, lake_run):
+    assert sorted(r["period"] for r in lake_run["reports"]) == list(PERIODS)
+    want, got = file_run["tables"], lake_run["tables"]
+    assert set(got) - LAKE_ONLY == set(want)
+    for table, rows in want.items():
+        assert got[table] == rows, table
+    # not vacuous: every period has its clean cards, quarantine and figures; the example its 36 cards
+    clean = {p: sum(1 for t in ("cards", "events_not_held") for r in want[t] if r[0] == p) for p in PERIODS[:3]}
+    assert clean == {p: m.good_cards for p, m in file_run["manifest"].items()}
+    assert sum(1 for r in want["cards"] if r[0] == "2017") == 36
+    assert {r[0] for r in want["quarantine"]} == set(PERIODS[:3])
+    assert {r[0] for r in want["derived_figures"]} == set(PERIODS)
+    assert sum(1 for r in want["reconciliation"] if r[0] == "2017") > 300
 
 
-def test_exports_identical_and_checks_ran(runs):
-    file_run, lake_run = runs
+def test_exports_identical_and_checks_ran(file_run, lake_run):
     assert "figures.csv" in file_run["exports"] and "reconciliation.csv" in file_run["exports"]
     assert lake_run["exports"] == file_run["exports"]
     names = {c.check_name for c in lake_run["checks"]}
@@ -100,36 +177,55 @@ def test_exports_identical_and_checks_ran(runs):
     assert all(c.passed for c in lake_run["checks"])
 
 
-def test_writes_are_labelled_snapshots_with_files_in_the_data_folder(runs):
-    _, lake_run = runs
+def test_the_write_pool_let_the_periods_write_at_the_same_time(lake_run):
+    assert lake_run["pool"] == 4 and all(r["pool_limit"] == 4 for r in lake_run["reports"])
+    spans = [(min(s for s, _ in w), max(e for _, e in w)) for w in lake_run["spans"].values()]
+    overlapping = sum(1 for i, a in enumerate(spans) for b in spans[i + 1:] if a[0] < b[1] and b[0] < a[1])
+    assert overlapping >= 1, f"no two periods wrote at the same time: {spans}"
+
+
+def test_pool_limit_follows_the_backend(tmp_path, monkeypatch):
+    monkeypatch.setenv("DAGSTER_HOME", str(_dagster_home(tmp_path)))
+    instance = dg.DagsterInstance.get()
+    pool = lambda: instance.event_log_storage.get_concurrency_info("duckdb_write").slot_count  # noqa: E731
+    monkeypatch.setenv("MONITOR_WAREHOUSE_BACKEND", "ducklake")
+    monkeypatch.setenv("MONITOR_DUCKLAKE_CATALOG", "dbname=monitor")
+    monkeypatch.delenv("MONITOR_WRITE_POOL_LIMIT", raising=False)
+    assert sync_write_pool(instance) == 4 and pool() == 4
+    monkeypatch.setenv("MONITOR_WRITE_POOL_LIMIT", "3")
+    assert sync_write_pool(instance) == 3 and pool() == 3
+    monkeypatch.setenv("MONITOR_WAREHOUSE_BACKEND", "duckdb")  # back to the file: one writer
+    assert sync_write_pool(instance) == 1 and pool() == 1
+
+
+def test_writes_are_labelled_snapshots_with_files_in_the_data_folder(lake_run):
     messages = [s["commit_message"] for s in lake_run["snapshots"]]
-    assert "figures, derived_figures, coverage of period 2017" in messages
-    assert "reconciliation of period 2017" in messages
+    for p in PERIODS:
+        assert f"figures, derived_figures, coverage of period {p}" in messages
+        assert f"reconciliation of period {p}" in messages
     assert messages.count("warehouse tables (sql/tables/)") == 1  # the DDL once, not at every connection
     assert lake_run["data"], "no Parquet file in the data folder"
 
 
-def test_as_of_a_snapshot_sees_the_warehouse_as_it_was(runs, monkeypatch):
+def test_as_of_a_snapshot_sees_the_warehouse_as_it_was(lake_run, monkeypatch):
     from assets.core import warehouse
 
-    _, lake_run = runs
     for k, v in lake_run["env"].items():
         monkeypatch.setenv(k, v)
     monkeypatch.setenv("MONITOR_WAREHOUSE_BACKEND", "ducklake")
     snaps = lake_run["snapshots"]
-    before = next(s for s in snaps if s["commit_message"] == "reconciliation of period 2017")["snapshot_id"] - 1
-    with warehouse.connect(as_of=before) as con:
+    first_rec = min(s["snapshot_id"] for s in snaps if (s["commit_message"] or "").startswith("reconciliation of"))
+    with warehouse.connect(as_of=first_rec - 1) as con:  # just before the first reconciliation was written
         assert con.execute("SELECT count(*) FROM reconciliation").fetchone()[0] == 0
-        assert con.execute("SELECT count(*) FROM figures WHERE period = '2017'").fetchone()[0] == len(
-            [r for r in lake_run["tables"]["figures"] if r[0] == "2017"])
+        assert con.execute("SELECT count(*) FROM published_figures").fetchone()[0] == len(lake_run["tables"]["published_figures"])
     with warehouse.connect(as_of=snaps[-1]["snapshot_time"]) as con:  # a time: the last snapshot's
         assert con.execute("SELECT count(*) FROM reconciliation").fetchone()[0] == len(lake_run["tables"]["reconciliation"])
+    with pytest.raises(duckdb.Error, match="read-only"):
+        with warehouse.connect(as_of=first_rec - 1) as con:
+            con.execute("DELETE FROM figures")
     with pytest.raises(duckdb.Error):  # before the lake existed: nothing to attach
         with warehouse.connect(as_of=dt.date(2000, 1, 1)):
             pass
-    with pytest.raises(duckdb.Error, match="read-only"):
-        with warehouse.connect(as_of=before) as con:
-            con.execute("DELETE FROM figures")
 
 
 def test_settings_said_clearly(monkeypatch, tmp_path):
