@@ -6,9 +6,10 @@ nothing is downloaded at run time. The postgres extension's file must be loaded 
 `postgres_scanner` (DuckDB takes the entry point from the file name), so a link of that name to the
 wheel's file is kept in a private folder of the temp directory.
 
-Every connection is a fresh in-memory DuckDB with the lake attached as `warehouse` and in use, so the
-same SQL (unqualified table names) runs on both backends. `as_of` attaches the lake as it was at a
-snapshot (a number) or a time: read-only, every table as of then (DuckLake time travel).
+A connection is a cursor of an in-memory DuckDB (one per process and lake) with the lake attached as
+`warehouse` (and read-only as `warehouse_ro`) and in use, so the same SQL (unqualified table names)
+runs on both backends. `as_of` attaches the lake as it was at a snapshot (a number) or a time:
+read-only, every table as of then (DuckLake time travel).
 
 Writers in several processes at once: DuckLake commits optimistically; two transactions that delete
 from and insert into the same table conflict at commit even for different periods, and the loser
@@ -20,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import duckdb
@@ -27,6 +29,7 @@ import duckdb
 from core.warehouse_config import WarehouseConfig
 
 ALIAS = "warehouse"
+ALIAS_RO = "warehouse_ro"  # the same lake attached read-only, for read-only connections
 _NO_AUTO = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 
@@ -108,8 +111,9 @@ def as_of_option(as_of) -> str:
     return "SNAPSHOT_TIME " + _q(as_of.astimezone(dt.timezone.utc).isoformat(sep=" "))
 
 
-def connect(cfg: WarehouseConfig, read_only: bool = False, as_of=None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the lake attached as `warehouse` and in use."""
+def _open(cfg: WarehouseConfig, as_of=None) -> duckdb.DuckDBPyConnection:
+    """A new in-memory DuckDB with the extensions loaded and the lake attached: as `warehouse` and,
+    read-only, as `warehouse_ro`; or only as it was at `as_of` (as `warehouse`, read-only)."""
     con = duckdb.connect(":memory:", config=dict(_NO_AUTO))
     try:
         con.execute("LOAD " + _q(str(ducklake_extension())))
@@ -121,16 +125,53 @@ def connect(cfg: WarehouseConfig, read_only: bool = False, as_of=None) -> duckdb
         opts = ["DATA_PATH " + _q(cfg.data_path)]
         if cfg.schema:
             opts.append("METADATA_SCHEMA " + _q(cfg.schema))
+        target = _q("ducklake:postgres:" + cfg.catalog)
         if as_of is not None:
-            opts.append(as_of_option(as_of))
-        elif read_only:
-            opts.append("READ_ONLY")
-        con.execute("ATTACH " + _q("ducklake:postgres:" + cfg.catalog) + " AS " + ALIAS + " (" + ", ".join(opts) + ")")
-        con.execute("USE " + ALIAS)
+            con.execute("ATTACH " + target + " AS " + ALIAS + " (" + ", ".join([*opts, as_of_option(as_of)]) + ")")
+        else:
+            con.execute("ATTACH " + target + " AS " + ALIAS + " (" + ", ".join(opts) + ")")
+            con.execute("ATTACH " + target + " AS " + ALIAS_RO + " (" + ", ".join([*opts, "READ_ONLY"]) + ")")
     except BaseException:
         con.close()
         raise
     return con
+
+
+_OPEN: dict[tuple, duckdb.DuckDBPyConnection] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def connect(cfg: WarehouseConfig, read_only: bool = False, as_of=None) -> duckdb.DuckDBPyConnection:
+    """A connection with the lake in use (unqualified names are its tables); close it after use.
+
+    Loading the extensions and attaching the catalog costs ~0.3 s of CPU, so each process keeps one
+    DuckDB instance per lake and hands out its cursors (a cursor is a connection of its own, with its
+    own transactions; each transaction reads the lake's latest snapshot, other processes' commits
+    included). `as_of` gets an instance of its own, closed with the connection."""
+    if as_of is not None:
+        con = _open(cfg, as_of)
+        con.execute("USE " + ALIAS)
+        return con
+    key = (os.getpid(), cfg.catalog, cfg.schema, cfg.data_path, tuple(sorted((k, str(v)) for k, v in cfg.s3.items())))
+    with _OPEN_LOCK:
+        base = _OPEN.get(key)
+        if base is None:
+            base = _OPEN[key] = _open(cfg)
+    con = base.cursor()
+    try:
+        con.execute("USE " + (ALIAS_RO if read_only else ALIAS))
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def forget() -> None:
+    """Close this process's DuckLake instances (the next connect opens them anew)."""
+    with _OPEN_LOCK:
+        for con in _OPEN.values():
+            con.close()
+        _OPEN.clear()
 
 
 def is_conflict(exc: BaseException) -> bool:

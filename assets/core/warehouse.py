@@ -83,6 +83,9 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
             delay = min(delay * 2, 1.0)
 
 
+_LAKE_TABLES_CHECKED: set[tuple] = set()
+
+
 def write_pool_limit() -> int:
     """How many steps may write the warehouse at once (the Dagster pool `duckdb_write`): 1 for the
     DuckDB file, MONITOR_WRITE_POOL_LIMIT (default 4) for a DuckLake."""
@@ -109,8 +112,10 @@ def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: 
     if cfg is not None and cfg.is_lake:
         con = ducklake.connect(cfg, read_only=read_only, as_of=as_of)
         try:
-            if not read_only and as_of is None:
+            key = (os.getpid(), cfg.catalog, cfg.schema)
+            if not read_only and as_of is None and key not in _LAKE_TABLES_CHECKED:
                 ensure_tables(con, wait_s)
+                _LAKE_TABLES_CHECKED.add(key)  # once per process and lake: the DDL files do not change under it
             yield con
         finally:
             con.close()

@@ -1,2 +1,2 @@
--- Every snapshot of the DuckLake warehouse (attached as `warehouse`: assets/core/ducklake.py), oldest first.
-SELECT * FROM ducklake_snapshots('warehouse') ORDER BY snapshot_id
+-- Every snapshot of the DuckLake warehouse in use (assets/core/ducklake.py), oldest first.
+SELECT * FROM ducklake_snapshots(current_database()) ORDER BY snapshot_id
