@@ -28,7 +28,7 @@ from assets.resources import sync_write_pool
 from benchmarks.generate import generate_inbox
 from core import settings
 from tests.backends.conftest import use_lake
-from tests.backends.runner import ASSETS
+from benchmarks.period_runner import ASSETS
 from tests.conftest import EXAMPLE_2017, run_period, use_root
 
 PERIODS = ("2014", "2015", "2016", "2017")  # 2017: the example cards; the others generated
@@ -124,7 +124,7 @@ def file_run(tmp_path_factory):
 @pytest.fixture(scope="module")
 def lake_run(tmp_path_factory, postgres_server):
     """The DuckLake: the published history first (as `monitor run` does), then the four periods at once,
-    each in a process of its own sharing one Dagster instance (tests/backends/runner.py)."""
+    each in a process of its own sharing one Dagster instance (benchmarks/period_runner.py)."""
     from assets.core import ducklake, warehouse
 
     with pytest.MonkeyPatch.context() as mp:
@@ -137,7 +137,7 @@ def lake_run(tmp_path_factory, postgres_server):
         sync_write_pool(instance)
         env = {**os.environ, "MONITOR_HOME": str(settings.repo_root())}
         cmds = [[p, "--checks", *EXAMPLE_ASSETS] if p == "2017" else [p] for p in PERIODS]
-        procs = [subprocess.Popen([sys.executable, "-m", "tests.backends.runner", *c], cwd=settings.repo_root(), env=env,
+        procs = [subprocess.Popen([sys.executable, "-m", "benchmarks.period_runner", *c], cwd=settings.repo_root(), env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for c in cmds]
         outs = [p.communicate(timeout=600) for p in procs]
         reports = []

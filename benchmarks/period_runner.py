@@ -1,6 +1,6 @@
-"""One period's run in a process of its own, for the concurrent-writers test and benchmark.
+"""One period's run in a process of its own, for the concurrent-writers test (tests/backends/) and benchmark (benchmarks/ducklake_concurrency.py).
 
-    python -m tests.backends.runner PERIOD [--checks] [ASSET ...]
+    python -m benchmarks.period_runner PERIOD [--checks] [ASSET ...]
 
 As `monitor` does: the Dagster instance of DAGSTER_HOME (shared by the processes: its pool
 `duckdb_write` gates their write steps) with the pool's limit set for the configured warehouse backend
