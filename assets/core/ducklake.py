@@ -191,3 +191,21 @@ def snapshots(con: duckdb.DuckDBPyConnection) -> list[dict]:
 def set_commit_message(con: duckdb.DuckDBPyConnection, message: str) -> None:
     """Label the snapshot the open transaction will commit (who: this process; what: `message`)."""
     con.execute("CALL " + ALIAS + ".set_commit_message(?, ?)", [f"monitor pid {os.getpid()}", message])
+
+
+PURGE_STEPS = ("purge_1_flush", "purge_2_rewrite", "purge_3_merge", "purge_4_expire", "purge_5_cleanup")
+
+
+def purge_history(con: duckdb.DuckDBPyConnection) -> int:
+    """Make the lake keep its present state only (after an erasure: the erased values must not stay
+    readable in an earlier snapshot): inlined rows flushed, files with deleted rows rewritten, every
+    earlier snapshot expired, and the files no snapshot references deleted. Returns the files deleted.
+    The Postgres catalog's own dead rows go at its next VACUUM (autovacuum, or run it)."""
+    from assets.core.sqlfiles import sql
+
+    deleted = 0
+    for step in PURGE_STEPS:
+        rows = con.execute(sql("warehouse/" + step)).fetchall()
+        if step == "purge_5_cleanup":
+            deleted = len(rows)
+    return deleted

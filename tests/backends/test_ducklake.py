@@ -151,7 +151,7 @@ def lake_run(tmp_path_factory, postgres_server):
                 "spans": {p: s for p, (s, _) in steps.items()}, "checks": [c for _, cs in steps.values() for c in cs],
                 "pool": instance.event_log_storage.get_concurrency_info("duckdb_write").slot_count,
                 "data": sorted(p.name for p in (root / "lake-data").rglob("*.parquet")),
-                "env": {k: os.environ[k] for k in ("MONITOR_DUCKLAKE_CATALOG", "MONITOR_DUCKLAKE_DATA")}}
+                "env": {k: os.environ[k] for k in ("MONITOR_DUCKLAKE_CATALOG", "MONITOR_DUCKLAKE_DATA", "MONITOR_INBOX")}}
 
 
 def test_four_periods_at_once_on_ducklake_equal_the_serial_file_run(file_run, lake_run):
@@ -263,3 +263,32 @@ def test_media_ddl_variant_differs_only_by_primary_keys():
         strip = [ln for ln in v.read_text().splitlines() if not ln.startswith("--")]
         want = [ln.replace(" PRIMARY KEY", "") for ln in base.read_text().splitlines() if not ln.startswith("--")]
         assert strip == want, v.name
+
+
+def test_zz_erasure_on_ducklake_leaves_no_earlier_version(lake_run, monkeypatch, tmp_path, capsys):
+    """Last in the module (it changes the shared lake): `monitor erase-person` on a DuckLake redacts the
+    person and purges the history, so no snapshot and no data file still holds the name."""
+    from assets.core import ducklake, warehouse
+    from pipelines import cli
+
+    for k, v in lake_run["env"].items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("MONITOR_WAREHOUSE_BACKEND", "ducklake")
+    monkeypatch.setenv("MONITOR_BUILD", str(tmp_path / "build"))  # no outputs to re-render here
+    name = next(r[4] for r in lake_run["tables"]["persons"] if r[4] and r[0] == "2017")
+    assert cli.main(["erase-person", "--name", name, "--by", "test"]) == 0
+    assert "history was purged" in capsys.readouterr().out
+    with warehouse.connect(read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM persons WHERE name = ?", [name]).fetchone()[0] == 0
+        assert len(ducklake.snapshots(con)) == 1
+    import polars as pl
+
+    found = []
+    for f in Path(lake_run["env"]["MONITOR_DUCKLAKE_DATA"]).rglob("*.parquet"):
+        df = pl.read_parquet(f)
+        for col, dtype in df.schema.items():
+            if dtype == pl.Utf8 and df[col].str.contains(name, literal=True).any():
+                found.append((f.parent.name, col))
+            elif dtype == pl.Binary and df[col].bin.contains(name.encode()).any():
+                found.append((f.parent.name, col))
+    assert not found, f"{name!r} is still in data files of the lake: {found}"
