@@ -91,7 +91,7 @@ def load() -> WarehouseConfig:
     if backend not in BACKENDS:
         said = "MONITOR_WAREHOUSE_BACKEND" if env("MONITOR_WAREHOUSE_BACKEND") else f"{where}: backend"
         raise WarehouseConfigError(f"{said} = {backend!r}: choose one of {', '.join(BACKENDS)}")
-    path = Path(env("MONITOR_WAREHOUSE") or (data.get("duckdb") or {}).get("path") or settings.warehouse_path())
+    path = settings.warehouse_path()  # the file: MONITOR_WAREHOUSE only (every command reads it from there)
     if backend == "duckdb":
         return WarehouseConfig("duckdb", path, write_pool=1)
     catalog = env("MONITOR_DUCKLAKE_CATALOG") or str(lake.get("catalog") or "")

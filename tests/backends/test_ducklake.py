@@ -265,6 +265,21 @@ def test_media_ddl_variant_differs_only_by_primary_keys():
         assert strip == want, v.name
 
 
+def test_media_tables_are_made_on_ducklake_without_their_keys(lake_run, monkeypatch):
+    from assets.core import warehouse
+    from assets.media import archive
+
+    for k, v in lake_run["env"].items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("MONITOR_WAREHOUSE_BACKEND", "ducklake")
+    with warehouse.connect() as con:
+        archive.ensure_tables(con)  # sql/media/*.ducklake.sql; the card views over `cards` too
+        names = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_catalog = current_database()").fetchall()}
+        assert {"media_responses", "media_candidates", "media_claims", "card_sources", "media_source_counts"} <= names
+        assert con.execute("SELECT sum(cards) FROM media_source_counts").fetchone()[0] == len(lake_run["tables"]["cards"])
+
+
 def test_zz_erasure_on_ducklake_leaves_no_earlier_version(lake_run, monkeypatch, tmp_path, capsys):
     """Last in the module (it changes the shared lake): `monitor erase-person` on a DuckLake redacts the
     person and purges the history, so no snapshot and no data file still holds the name."""
@@ -292,3 +307,26 @@ def test_zz_erasure_on_ducklake_leaves_no_earlier_version(lake_run, monkeypatch,
             elif dtype == pl.Binary and df[col].bin.contains(name.encode()).any():
                 found.append((f.parent.name, col))
     assert not found, f"{name!r} is still in data files of the lake: {found}"
+
+
+def test_s3_data_path_makes_a_secret_from_the_settings(monkeypatch):
+    """An s3:// data path: httpfs loaded from its wheel and an S3 secret made of the settings and the
+    AWS_* keys (no object store here: the secret is what DuckDB will use for the data files)."""
+    from assets.core import ducklake
+    from core.warehouse_config import WarehouseConfig
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "it's-secret")  # a quote in it: quoted, not broken
+    cfg = WarehouseConfig("ducklake", catalog="dbname=x", data_path="s3://lake/monitor/",
+                          s3={"endpoint": "minio.internal:9000", "region": "eu-1", "url_style": "path", "use_ssl": "false"})
+    con = duckdb.connect()
+    try:
+        ducklake._s3_secret(con, cfg)
+        name, typ, scope = con.execute("SELECT name, type, scope FROM duckdb_secrets()").fetchone()
+        assert (name, typ) == ("monitor_lake", "s3") and "s3://" in scope
+        which = con.execute("SELECT secret_string FROM duckdb_secrets()").fetchone()[0]  # the secret itself redacted
+        for part in ("minio.internal:9000", "eu-1", "AKIDEXAMPLE", "url_style=path", "use_ssl=false"):
+            assert part in which, (part, which)
+        assert "it's-secret" not in which
+    finally:
+        con.close()
