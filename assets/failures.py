@@ -3,7 +3,8 @@
 Dagster's RetryPolicy retries every exception alike. Here an asset's body runs inside `guard()`
 (the warehouse resource's connection does it for every asset that opens the warehouse):
 
-- transient  the warehouse locked by another process beyond MONITOR_LOCK_WAIT_S, I/O and network
+- transient  the warehouse locked by another process beyond MONITOR_LOCK_WAIT_S (on a DuckLake: commit
+             conflicts with concurrent writers beyond it, its Postgres catalog unreachable), I/O and network
              errors -> dg.RetryRequested with exponential backoff (MONITOR_RETRY_DELAY_S, default 5 s:
              5, 10 s), at most RETRIES more tries;
 - anything else (a broken SQL model, impossible figures, a pandera schema, a failed check, a bug)
@@ -63,7 +64,10 @@ def is_transient(exc: BaseException) -> bool:
         return True
     if isinstance(exc, duckdb.IOException):
         msg = str(exc).lower()
-        return "lock" in msg or "no space" in msg or "resource temporarily" in msg
+        return "lock" in msg or "no space" in msg or "resource temporarily" in msg \
+            or "unable to connect to postgres" in msg  # a DuckLake's catalog server down or restarting
+    if isinstance(exc, duckdb.TransactionException) and "conflict" in str(exc).lower():
+        return True  # a DuckLake commit that kept losing to concurrent writers beyond MONITOR_LOCK_WAIT_S
     if isinstance(exc, duckdb.Error):
         return False  # parser, binder, catalog, constraint, conversion: the SQL or the data
     if isinstance(exc, (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)):

@@ -2,7 +2,8 @@
 import time, so tests and the CLI can point the pipeline somewhere else.
 
 MONITOR_HOME       project root (default: the checkout this file is in)
-MONITOR_WAREHOUSE  the DuckDB file (default: build/warehouse.duckdb)
+MONITOR_WAREHOUSE  the DuckDB file (default: build/warehouse.duckdb); a DuckLake warehouse instead
+                   (MONITOR_WAREHOUSE_BACKEND=ducklake, catalog in Postgres): core/warehouse_config.py
 MONITOR_INBOX      the inbox folder (default: inbox/)
 MONITOR_BUILD      build outputs: report, exports, data docs (default: build/)
 """

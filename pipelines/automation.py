@@ -132,8 +132,11 @@ def read_loaded_state(wait_s: float = 5.0) -> dict[str, dict[str, str]] | None:
     it beyond `wait_s` (the sensor then looks again at its next tick)."""
     from assets.core import warehouse
 
-    path = settings.warehouse_path()
-    if not path.exists():
+    from core import warehouse_config
+
+    lake = warehouse_config.load().is_lake
+    path = None if lake else settings.warehouse_path()  # a DuckLake: the configured one, no file
+    if path is not None and not path.exists():
         return {}
     try:
         with warehouse.connect(path, read_only=True, wait_s=wait_s) as con:

@@ -39,10 +39,15 @@ from core import settings
 def _instance():
     import dagster as dg
 
+    from assets.resources import sync_write_pool
+
     if os.environ.get("DAGSTER_HOME"):
         Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+        inst = dg.DagsterInstance.get()
+    else:
+        inst = dg.DagsterInstance.ephemeral()
+    sync_write_pool(inst)  # the write pool's limit follows the warehouse backend (1 for the file)
+    return inst
 
 
 PERIOD_ASSETS = ["raw_cards", "cards", "figures", "reconciliation"]
@@ -205,7 +210,9 @@ def cmd_run(args) -> int:
     # every declared period; of the calendar years after them, those with cards in the inbox
     todo = args.period or [p.id for p in periods.all_periods() if not p.generated or p.id in periods_in_inbox()]
     ok = run_periods(todo, with_report=set(periods_in_inbox()))
-    print(f"warehouse: {settings.warehouse_path()}\nreport:    {settings.build_dir() / 'report'}")
+    from assets.core import warehouse
+
+    print(f"warehouse: {warehouse.describe()}\nreport:    {settings.build_dir() / 'report'}")
     return 0 if ok else 1
 
 
@@ -390,6 +397,12 @@ def cmd_warehouse_encrypt(args) -> int:
     if not secret:
         print("monitor: set MONITOR_WAREHOUSE_KEY or MONITOR_WAREHOUSE_KEY_FILE first", file=sys.stderr)
         return 2
+    from core import warehouse_config
+
+    if warehouse_config.load().is_lake:
+        print("monitor: warehouse-encrypt copies the DuckDB file; this warehouse is a DuckLake (encrypt its data "
+              "path with the storage's encryption, and its Postgres catalog's disk)", file=sys.stderr)
+        return 2
     src, dst = settings.warehouse_path(), Path(args.dest)
     encryption.encrypt_copy(src, dst, secret)
     print(f"wrote the encrypted copy {dst} of {src}; check it (MONITOR_WAREHOUSE={dst} monitor quarantine), "
@@ -408,14 +421,23 @@ def cmd_erase_person(args) -> int:
     if person is not None and len(person) != 2:
         print("monitor: --person takes CARD_ID:PERSON_ID", file=sys.stderr)
         return 2
+    from assets.core import ducklake
+
     with warehouse.connect() as con:
         e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by)
-        con.checkpoint()
-        fresh = erasure.copy_to_fresh_file(con, settings.warehouse_path())  # still under the write lock
-    erasure.replace_file(fresh, settings.warehouse_path())
+        lake = warehouse.is_lake(con)
+        if lake:  # earlier snapshots still hold the name: keep only the present state
+            purged = ducklake.purge_history(con)
+        else:
+            con.checkpoint()
+            fresh = erasure.copy_to_fresh_file(con, settings.warehouse_path())  # still under the write lock
+    if not lake:
+        erasure.replace_file(fresh, settings.warehouse_path())
+    done = (f"the DuckLake's history was purged ({purged} old data file(s) deleted; no time travel to before now)"
+            if lake else "the warehouse file was rewritten")
     print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "
           f"{e.records} raw record(s), {e.cells} text cell(s), {len(e.files)} archived file(s), "
-          f"{len(e.inbox_files)} inbox file(s) redacted as {e.marker}; the warehouse file was rewritten")
+          f"{len(e.inbox_files)} inbox file(s) redacted as {e.marker}; {done}")
     ok = True
     for p in e.periods:
         outputs = [a for a, d in (("exports", "exports"), ("report", "report")) if (settings.build_dir() / d / p).exists()]

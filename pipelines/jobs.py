@@ -257,6 +257,9 @@ def run_failed(context: dg.RunFailureSensorContext):
                 "watched by Dagster's run monitoring.",
 )
 def dead_runs(context: dg.SensorEvaluationContext):
+    from assets.resources import sync_write_pool
+
+    sync_write_pool(context.instance)  # the pool's limit follows the warehouse backend (1 file, N DuckLake)
     reaped = automation.reap_dead_runs(context.instance)
     for line in reaped:
         context.log.warning(line)

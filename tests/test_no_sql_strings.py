@@ -29,6 +29,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assets/core/encryption.py", "encrypt_copy"): "ATTACH of the plain and the encrypted file",
     ("assets/validate/erasure.py", "copy_to_fresh_file"): "ATTACH of the rewritten file; the database name "
                                                           "comes from current_database()",
+    ("assets/core/ducklake.py", "_open"): "ATTACH of the DuckLake: the catalog DSN, data path and schema quoted by "
+                                          "ducklake._q, the snapshot option built from a number or a parsed time",
 }
 
 

@@ -1,14 +1,22 @@
-"""The DuckDB warehouse: connecting, creating tables, replacing one period's rows atomically.
+"""The warehouse: connecting, creating tables, replacing one period's rows atomically.
+
+Two backends, chosen by configuration (core/warehouse_config.py): the local DuckDB file (default)
+and a DuckLake (catalog in Postgres, Parquet files in a folder or on S3: assets/core/ducklake.py).
+Both are reached through `connect()` and run the same SQL.
 
 Every write to a partition goes through `replace_partition`: DELETE the period's rows and INSERT
 the new ones in one transaction, so a re-run never duplicates and a killed run leaves the table as
 it was. DuckDB allows one writing process per file; a second one gets a clear WarehouseBusy error
-(inside Dagster all writers share the `duckdb_write` pool of limit 1).
+(inside Dagster all writers share the `duckdb_write` pool of limit 1). A DuckLake takes writers in
+several processes at once (the pool's limit follows the backend: `write_pool_limit()`); a commit
+that loses to a concurrent one is tried again (`retry_conflicts`).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import random
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,8 +25,8 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import encryption, revisions, sqlfiles
-from core import settings
+from assets.core import ducklake, encryption, revisions, sqlfiles
+from core import settings, warehouse_config
 
 
 class WarehouseBusy(RuntimeError):
@@ -75,13 +83,47 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
             delay = min(delay * 2, 1.0)
 
 
+_LAKE_TABLES_CHECKED: set[tuple] = set()
+
+
+def write_pool_limit() -> int:
+    """How many steps may write the warehouse at once (the Dagster pool `duckdb_write`): 1 for the
+    DuckDB file, MONITOR_WRITE_POOL_LIMIT (default 4) for a DuckLake."""
+    return warehouse_config.load().write_pool
+
+
+def describe() -> str:
+    """Where the warehouse is (a file, or the DuckLake's catalog and data), without a password."""
+    return warehouse_config.load().describe()
+
+
 @contextmanager
-def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: float | None = None,
+            as_of=None) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the warehouse (creating its folder and tables when writable). While another process
-    writes it, wait up to `wait_s` seconds (default MONITOR_LOCK_WAIT_S, else 120) for it to finish."""
+    writes it, wait up to `wait_s` seconds (default MONITOR_LOCK_WAIT_S, else 120) for it to finish.
+
+    `path` given: that DuckDB file, whatever the configured backend. Otherwise the configured backend.
+    `as_of` (DuckLake only): a snapshot number, a date or a time (naive = UTC): the warehouse exactly
+    as it was then, read-only (DuckLake time travel); a date means the end of that day (UTC)."""
     if wait_s is None:
         wait_s = float(os.environ.get("MONITOR_LOCK_WAIT_S", "120"))
-    p = Path(path) if path else settings.warehouse_path()
+    cfg = warehouse_config.load() if path is None else None
+    if cfg is not None and cfg.is_lake:
+        con = ducklake.connect(cfg, read_only=read_only, as_of=as_of)
+        try:
+            key = (os.getpid(), cfg.catalog, cfg.schema)
+            if not read_only and as_of is None and key not in _LAKE_TABLES_CHECKED:
+                ensure_tables(con, wait_s)
+                _LAKE_TABLES_CHECKED.add(key)  # once per process and lake: the DDL files do not change under it
+            yield con
+        finally:
+            con.close()
+        return
+    if as_of is not None:
+        raise ValueError("time travel (as_of) needs the DuckLake warehouse (MONITOR_WAREHOUSE_BACKEND=ducklake); "
+                         "the DuckDB file keeps only its present state")
+    p = Path(path) if path else cfg.path
     if read_only and not p.exists():
         raise FileNotFoundError(f"no warehouse at {p}: run `make run` (or `monitor run`) first")
     p.parent.mkdir(parents=True, exist_ok=True)
@@ -94,10 +136,93 @@ def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: 
         con.close()
 
 
-def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every warehouse table that does not exist yet (sql/tables/*.sql, in name order)."""
-    for f in sorted((settings.sql_dir() / "tables").glob("*.sql")):
-        con.execute(f.read_text(encoding="utf-8"))
+def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    """Is `con` on a DuckLake warehouse (not a DuckDB file)?"""
+    return bool(con.execute(sqlfiles.sql("warehouse/is_lake")).fetchone()[0])
+
+
+def ddl(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """The DDL sql/<name>.sql for `con`'s backend: on a DuckLake its variant <name>.ducklake.sql where
+    one exists (DuckLake has no PRIMARY KEY / UNIQUE constraints)."""
+    if is_lake(con) and (settings.sql_dir() / (name + ".ducklake.sql")).is_file():
+        return sqlfiles.sql(name + ".ducklake")
+    return sqlfiles.sql(name)
+
+
+def ddl_files(backend: str) -> list[Path]:
+    """sql/tables/*.sql in name order; where `NAME.<backend>.sql` exists it stands in for NAME.sql
+    (a variant only where a backend lacks a feature: see README, "Warehouse backends")."""
+    folder = settings.sql_dir() / "tables"
+    out = []
+    for f in sorted(folder.glob("*.sql")):
+        if f.name.count(".") > 1:
+            continue  # a backend's variant, taken below in its base file's place
+        variant = f.with_name(f.stem + "." + backend + ".sql")
+        out.append(variant if variant.exists() else f)
+    return out
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
+    """Create every warehouse table that does not exist yet (sql/tables/*.sql, in name order).
+
+    On a DuckLake each DDL statement that changes something is a snapshot, and DDL of two processes at
+    once conflicts: the DDL runs in one transaction, only when its files changed since it was last
+    applied (their fingerprint is kept in `warehouse_schema`), and is tried again on a conflict."""
+    if not is_lake(con):
+        for f in ddl_files("duckdb"):
+            con.execute(f.read_text(encoding="utf-8"))
+        return
+    texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
+    sha = hashlib.sha256("\n".join(texts).encode()).hexdigest()
+
+    def apply() -> None:
+        if con.execute(sqlfiles.sql("common/table_exists"), {"name": "warehouse_schema"}).fetchone()[0]:
+            row = con.execute(sqlfiles.sql("warehouse/schema_applied")).fetchone()
+            if row and row[0] == sha:
+                return
+        con.begin()
+        try:
+            con.execute(sqlfiles.sql("warehouse/schema_table"))
+            for text in texts:
+                con.execute(text)
+            con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": sha})
+            ducklake.set_commit_message(con, "warehouse tables (sql/tables/)")
+            con.commit()
+        except BaseException:
+            _rollback(con)
+            raise
+
+    retry_conflicts(apply, "creating the warehouse tables", wait_s)
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """ROLLBACK if a transaction is still open (a failed COMMIT has already ended it)."""
+    try:
+        con.rollback()
+    except duckdb.TransactionException:
+        pass
+
+
+def retry_conflicts(fn, what: str, wait_s: float | None = None):
+    """Run `fn` (one whole transaction); while it loses a DuckLake commit conflict to a concurrent
+    writer, back off (jittered, doubling to 2 s) and run it again, for up to `wait_s` seconds."""
+    if wait_s is None:
+        wait_s = float(os.environ.get("MONITOR_LOCK_WAIT_S", "120"))
+    t0 = time.monotonic()
+    delay, tries = 0.05, 0
+    while True:
+        try:
+            out = fn()
+            if tries:
+                log.info(f"{what}: committed after {tries} conflict(s) with concurrent writers")
+            return out
+        except duckdb.TransactionException as exc:
+            if not ducklake.is_conflict(exc) or time.monotonic() - t0 >= wait_s:
+                raise
+            tries += 1
+            log.info(f"{what}: commit conflict with a concurrent writer (try {tries}), trying again")
+            time.sleep(delay * random.uniform(0.5, 1.5))  # back off while the other commits (not a test sleep)
+            delay = min(delay * 2, 2.0)
 
 
 def replace_partition(con: duckdb.DuckDBPyConnection, table: str, period: str, df: pl.DataFrame | None) -> int:
@@ -111,28 +236,39 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
 
 
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
-    """Replace one period's rows (period None: all rows) in several tables in ONE transaction."""
-    counts: dict[str, int] = {}
-    con.begin()
-    try:
-        for table, df in frames.items():
-            if period is None:
-                con.execute(sqlfiles.for_table("warehouse/delete_all", table))
-            else:
-                con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
-            counts[table] = 0
-            if df is not None and df.height:
-                con.register("_incoming", df.to_arrow())
-                con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
-                con.unregister("_incoming")
-                counts[table] = df.height
-        if period is not None and revisions.TABLES & frames.keys():
-            revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
-        con.commit()
-        return counts
-    except BaseException:
-        con.rollback()
-        raise
+    """Replace one period's rows (period None: all rows) in several tables in ONE transaction.
+    On a DuckLake the transaction is one snapshot, labelled with the tables and the period, and is
+    tried again when a concurrent writer's commit conflicts with it."""
+    lake = is_lake(con)
+
+    def once() -> dict[str, int]:
+        counts: dict[str, int] = {}
+        con.begin()
+        try:
+            for table, df in frames.items():
+                if period is None:
+                    con.execute(sqlfiles.for_table("warehouse/delete_all", table))
+                else:
+                    con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
+                counts[table] = 0
+                if df is not None and df.height:
+                    con.register("_incoming", df.to_arrow())
+                    con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
+                    con.unregister("_incoming")
+                    counts[table] = df.height
+            if period is not None and revisions.TABLES & frames.keys():
+                revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
+            if lake:
+                ducklake.set_commit_message(con, ", ".join(frames) + (f" of period {period}" if period else ""))
+            con.commit()
+            return counts
+        except BaseException:
+            _rollback(con)
+            raise
+
+    if not lake:
+        return once()
+    return retry_conflicts(once, f"replacing {', '.join(frames)}" + (f" of {period}" if period else ""))
 
 
 def read_sql(name: str) -> str:
