@@ -86,12 +86,21 @@ def parse_time(v) -> dt.time:
     raise ValueError
 
 
+_CODE_INDEX: dict[int, tuple[Field, dict[str, str]]] = {}
+
+
 def _code_index(f: Field) -> dict[str, str]:
+    """Every way to write a code of `f` (key, Russian, English label; normalised) -> the key,
+    built once per field object (card.yaml's fields live as long as the process)."""
+    hit = _CODE_INDEX.get(id(f))
+    if hit is not None and hit[0] is f:
+        return hit[1]
     idx = {}
     for key, labels in f.codes.items():
         for alias in (key, labels.get("ru", ""), labels.get("en", "")):
             if alias:
                 idx[normalise_header(alias)] = key
+    _CODE_INDEX[id(f)] = (f, idx)
     return idx
 
 

@@ -153,9 +153,10 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
                 "card_id_unique_across_periods"))
 
     clean_card_ids = {r["card_id"] for r in cards.iter_rows(named=True) if r["_i"] not in problems}
+    all_card_ids = set(cards["card_id"].to_list())
     for row in persons.iter_rows(named=True):
         if row["card_id"] and row["card_id"] not in clean_card_ids and row["_i"] not in problems:
-            exists = row["card_id"] in set(cards["card_id"].to_list())
+            exists = row["card_id"] in all_card_ids
             why = ("its card was quarantined; it will be loaded once the card is corrected" if exists
                    else f"there is no card '{row['card_id']}' in this period")
             problems.setdefault(row["_i"], []).append(Problem("card_id", row["card_id"], f"person '{row['person_id']}': {why}", "person_card_exists"))
