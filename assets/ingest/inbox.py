@@ -25,19 +25,11 @@ from pathlib import Path
 import polars as pl
 
 from assets.core import periods
+from assets.core.raw import NOT_READ, RAW_FILES_SCHEMA, RAW_RECORDS_SCHEMA  # noqa: F401 - also reached as inbox.<name>
 from core import settings
 from assets.ingest.limits import limits, mb
+from assets.ingest.jail import _inside, read_inside, too_large  # noqa: F401 - also reached as inbox.<name>
 from assets.ingest.readers import FileProblem, FileRead, jsonable, read_file
-
-RAW_FILES_SCHEMA = {
-    "period": pl.Utf8, "source_file": pl.Utf8, "sha256": pl.Utf8, "size_bytes": pl.Int64, "content": pl.Binary,
-    "format": pl.Utf8, "encoding": pl.Utf8, "records": pl.Int32, "problem": pl.Utf8, "warnings": pl.Utf8,
-    "loaded_at": pl.Datetime("us"),
-}
-RAW_RECORDS_SCHEMA = {
-    "period": pl.Utf8, "record_id": pl.Utf8, "source_file": pl.Utf8, "sheet": pl.Utf8, "row_no": pl.Int32,
-    "kind": pl.Utf8, "data": pl.Utf8, "loaded_at": pl.Datetime("us"),
-}
 
 # Housekeeping files of editors and file managers: passed over (and listed as skipped).
 KNOWN_HOUSEKEEPING = {
@@ -53,8 +45,6 @@ KNOWN_HOUSEKEEPING = {
     ".gitkeep": "a placeholder that keeps an empty folder in git",
     ".keep": "a placeholder that keeps an empty folder",
 }
-# `format` of raw_files rows for entries that were never opened (validate names their rule so)
-NOT_READ = {"link", "hidden", "folder", "special", "hardlink", "stray", "skipped"}
 
 
 @dataclass
@@ -73,13 +63,6 @@ def housekeeping(name: str) -> str | None:
         if fnmatch.fnmatchcase(name, pattern):
             return what
     return None
-
-
-def _inside(root: Path, target: str) -> bool:
-    try:
-        return os.path.commonpath([str(root), os.path.realpath(target)]) == str(root)
-    except ValueError:
-        return False
 
 
 def _link_reason(root: Path, path: Path, rel: str, is_dir: bool) -> str:
@@ -208,33 +191,6 @@ def scan(period: str, inbox: Path | None = None) -> list[Entry]:
 def card_files(period: str, inbox: Path | None = None) -> list[Path]:
     """The files of the period that will be read (every other entry is reported by `scan`)."""
     return [e.path for e in scan(period, inbox) if e.path is not None]
-
-
-def read_inside(root: Path, path: Path, max_bytes: int) -> bytes:
-    """The bytes of a regular file inside `root`, opened without following links; a file over
-    `max_bytes` is refused before it is read."""
-    if not _inside(root, str(path)):
-        raise FileProblem("the file resolves outside the inbox and is not read")
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise FileProblem(f"the file cannot be opened ({exc.strerror}); links are not followed") from exc
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise FileProblem("not a regular file")
-        if st.st_size > max_bytes:
-            raise FileProblem(too_large(st.st_size, max_bytes))
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise FileProblem(too_large(len(data), max_bytes))
-    return data
-
-
-def too_large(size: int, max_bytes: int) -> str:
-    return (f"the file is {mb(size)}, over the limit of {mb(max_bytes)} per file (config/limits.yaml "
-            "file.max_bytes); it is not read: split it into smaller files")
 
 
 def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assets.ingest.limits import limits
+from assets.core.limits import limits
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
 

@@ -14,7 +14,7 @@ from pandera.errors import SchemaErrors
 
 from assets.core.periods import Period
 from assets.core.sqlfiles import sql
-from assets.ingest.inbox import NOT_READ
+from assets.core.raw import NOT_READ
 from assets.validate import pseudonym, rules
 from assets.validate.coerce import Problem, coerce_record, shown
 from schemas.card import spec
