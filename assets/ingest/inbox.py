@@ -193,12 +193,34 @@ def card_files(period: str, inbox: Path | None = None) -> list[Path]:
     return [e.path for e in scan(period, inbox) if e.path is not None]
 
 
+@dataclass
+class Ingested:
+    """The raw layer of a period: files and records (as written to raw_files / raw_records), and the
+    plain CSVs' records as frames (source_file -> fastcsv.Table list), so that validation can type
+    them column by column without reading the records' JSON back."""
+    files: pl.DataFrame
+    records: pl.DataFrame
+    tables: dict[str, list]
+
+
 def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    got = ingest(period, inbox)
+    return got.files, got.records
+
+
+def ingest(period: str, inbox: Path | None = None) -> Ingested:
     inbox = inbox or settings.inbox_dir()
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
     lim = limits()
-    files, records = [], []
+    files, parts, records = [], [], []
+    tables: dict[str, list] = {}
+
+    def flush() -> None:  # records read one by one, as a frame, in file order with the tables' frames
+        if records:
+            parts.append(pl.DataFrame(records, schema=RAW_RECORDS_SCHEMA))
+            records.clear()
+
     for entry in scan(period, inbox):
         if entry.path is None:
             files.append({
@@ -216,18 +238,36 @@ def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame,
         except Exception as exc:  # noqa: BLE001 - one file never fails a period
             fr = FileRead(path=entry.path, format=entry.path.suffix.lower().lstrip("."),
                           problem=f"the file could not be read ({type(exc).__name__}: {str(exc)[:200]})")
+        n = sum(t.frame.height for t in fr.tables) if fr.tables else len(fr.records)
         files.append({
             "period": period, "source_file": entry.rel, "sha256": hashlib.sha256(content).hexdigest() if content is not None else "",
             "size_bytes": entry.size if content is None else len(content), "content": content,
             "format": fr.format, "encoding": fr.encoding,
-            "records": 0 if fr.problem else len(fr.records), "problem": fr.problem,
+            "records": 0 if fr.problem else n, "problem": fr.problem,
             "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
         })
         if fr.problem:
+            continue
+        if fr.tables:
+            flush()
+            tables[entry.rel] = fr.tables
+            parts += [_table_records(period, entry.rel, t, now) for t in fr.tables]
             continue
         for r in fr.records:
             records.append({
                 "period": period, "record_id": f"{entry.rel}#{r.sheet}:{r.row_no}", "source_file": entry.rel,
                 "sheet": r.sheet, "row_no": r.row_no, "kind": r.kind, "data": jsonable(r.data), "loaded_at": now,
             })
-    return (pl.DataFrame(files, schema=RAW_FILES_SCHEMA), pl.DataFrame(records, schema=RAW_RECORDS_SCHEMA))
+    flush()
+    recs = pl.concat(parts, rechunk=False) if parts else pl.DataFrame(schema=RAW_RECORDS_SCHEMA)
+    return Ingested(pl.DataFrame(files, schema=RAW_FILES_SCHEMA), recs, tables)
+
+
+def _table_records(period: str, rel: str, t, now: dt.datetime) -> pl.DataFrame:
+    """raw_records rows of a fastcsv.Table: the same ids and JSON as record by record, built per column."""
+    return t.frame.select(
+        pl.lit(period).alias("period"),
+        (pl.lit(f"{rel}#{t.sheet}:") + pl.col("row_no").cast(pl.Utf8)).alias("record_id"),
+        pl.lit(rel).alias("source_file"), pl.lit(t.sheet).alias("sheet"), pl.col("row_no"),
+        pl.lit(t.kind).alias("kind"), t.data_json().alias("data"), pl.lit(now, dtype=pl.Datetime("us")).alias("loaded_at"),
+    ).cast(RAW_RECORDS_SCHEMA)

@@ -15,12 +15,11 @@ import datetime as dt
 import io
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from assets.ingest import odk
+from assets.ingest import fastcsv, odk
 from assets.ingest.csvfile import (  # noqa: F401 - the readers' shared primitives, also reached as readers.<name>
     PERSON_SHEETS, FileProblem, RawRecord, _check_text, _csv_error, _headers, _kind_for, _looks_cp1251, _mixed,
     _read_csv, _swallowed, _too_many_records, decode_text, open_archive)
@@ -31,15 +30,32 @@ SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml", ".zip"}  # .zip: ODK Cen
 ACCEPTED_ENCODINGS = {"utf_8", "cp1251", "utf_16"}
 CARD_SHEETS = {"cards", "карты", "card"}
 
-@dataclass
-class FileRead:
-    path: Path
-    format: str
-    encoding: str | None = None
-    records: list[RawRecord] = field(default_factory=list)
-    problem: str | None = None  # set when the file as a whole cannot be read
-    warnings: list[str] = field(default_factory=list)
 
+class FileRead:
+    """What reading one file gave: its records, or `problem` when the file as a whole cannot be
+    read. A plain CSV is read into `tables` (fastcsv.Table, a frame per sheet) and its records are
+    made from them only when asked for; set `records` to replace both."""
+
+    def __init__(self, path: Path, format: str, encoding: str | None = None, records: list[RawRecord] | None = None,
+                 problem: str | None = None, warnings: list[str] | None = None, tables: list[fastcsv.Table] | None = None):
+        self.path, self.format, self.encoding, self.problem = path, format, encoding, problem
+        self.warnings: list[str] = warnings if warnings is not None else []
+        self.tables: list[fastcsv.Table] = tables or []
+        self._records = records if records is not None else (None if self.tables else [])
+
+    @property
+    def records(self) -> list[RawRecord]:
+        if self._records is None:
+            self._records = [r for t in self.tables for r in t.records()]
+        return self._records
+
+    @records.setter
+    def records(self, value: list[RawRecord]) -> None:
+        self._records, self.tables = value, []
+
+    def __repr__(self) -> str:
+        n = sum(t.frame.height for t in self.tables) if self._records is None else len(self._records)
+        return f"FileRead({self.path!s}, {self.format}, {self.encoding}, {n} records, problem={self.problem!r})"
 
 
 def read_file(path: Path, raw: bytes | None = None) -> FileRead:
@@ -59,7 +75,11 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
             raise FileProblem(
                 f"unsupported file type '{fmt or path.name}': cards are read from .csv, .xlsx, .json, .yaml"
             )
-        if fmt == ".csv":
+        fast = _fast_csv(raw, path, lim) if fmt == ".csv" else None
+        if fast is not None:  # a plain CSV, straight into a frame (the same records; see fastcsv.py)
+            table, out.encoding = fast
+            out.tables = [table]
+        elif fmt == ".csv":
             text, out.encoding = decode_text(raw)
             _check_text(text, lim)
             out.records = _read_csv(text, path, lim)
@@ -71,6 +91,8 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
             text, out.encoding = decode_text(raw)
             _check_text(text, lim)
             out.records = _read_structured(text, fmt, lim)
+        if out.tables:
+            return _with_header_warnings(out)  # fastcsv.read proved every check below (records, limits, no export)
         # ODK Central / KoboToolbox exports of the field form
         if not out.records and not odk.is_empty_repeat(raw):
             raise FileProblem("the file has no card rows (only a header, or nothing but blank rows)")
@@ -320,6 +342,26 @@ def _read_structured(text: str, fmt: str, lim: Limits) -> list[RawRecord]:
     return records
 
 
+def _fast_csv(raw: bytes, path: Path, lim: Limits):
+    try:
+        return fastcsv.read(raw, path, lim)
+    except FileProblem:
+        raise
+    except Exception:  # noqa: BLE001 - the fast reader gives up; the strict one reads (and explains)
+        return None
+
+
+def _with_header_warnings(out: FileRead) -> FileRead:
+    for t in out.tables:
+        aliases = header_aliases(t.kind)
+        out.warnings += [_unknown_column(h, t.kind) for h in t.headers if normalise_header(h) not in aliases]
+    return out
+
+
+def _unknown_column(h: str, kind: str) -> str:
+    return f"column '{h}' is not a field of the {kind} (see schemas/codebook.md); its values are kept in raw but not used"
+
+
 def _check_headers(out: FileRead) -> None:
     """Columns that are no field of the card are reported (their values stay in the raw layer)."""
     seen: set[tuple[str, str]] = set()
@@ -328,7 +370,7 @@ def _check_headers(out: FileRead) -> None:
         for h in r.data:
             if normalise_header(h) not in aliases and (r.kind, h) not in seen:
                 seen.add((r.kind, h))
-                out.warnings.append(f"column '{h}' is not a field of the {r.kind} (see schemas/codebook.md); its values are kept in raw but not used")
+                out.warnings.append(_unknown_column(h, r.kind))
 
 
 def jsonable(data: dict) -> str:
