@@ -78,7 +78,7 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
         fast = _fast_csv(raw, path, lim) if fmt == ".csv" else None
         if fast is not None:  # a plain CSV, straight into a frame (the same records; see fastcsv.py)
             table, out.encoding = fast
-            out.tables = [table]
+            out.tables, out._records = [table], None
         elif fmt == ".csv":
             text, out.encoding = decode_text(raw)
             _check_text(text, lim)
