@@ -35,8 +35,8 @@ from assets.ingest import odk
 from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records, decode_text
 from assets.ingest.limits import Limits
 
-_CONTROL = bytes(range(0, 9)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))  # every C0 control but \t \n \r
 _LINE_RX: dict[str, re.Pattern] = {}
+_ESCAPED = {"\\": "\\\\", '"': '\\"', "\t": "\\t"}
 
 
 @dataclass
@@ -48,6 +48,7 @@ class Table:
     sheet: str
     headers: list[str]
     frame: pl.DataFrame
+    escapes: tuple[str, ...] = ("\\", '"', "\t")  # characters the cells may hold that JSON escapes
 
     @property
     def columns(self) -> list[str]:
@@ -63,8 +64,10 @@ class Table:
         parts: list[pl.Expr] = []
         for j, h in enumerate(self.headers):
             parts.append(pl.lit(("{" if j == 0 else ", ") + json.dumps(h, ensure_ascii=False) + ': "'))
-            parts.append(pl.col(f"c{j}").str.replace_all("\\", "\\\\", literal=True)
-                         .str.replace_all('"', '\\"', literal=True).str.replace_all("\t", "\\t", literal=True))
+            cell = pl.col(f"c{j}")
+            for ch in self.escapes:
+                cell = cell.str.replace_all(ch, _ESCAPED[ch], literal=True)
+            parts.append(cell)
             parts.append(pl.lit('"'))
         parts.append(pl.lit("}"))
         return pl.concat_str(parts)
@@ -88,11 +91,16 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         data = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     else:
         data = text.encode("utf-8")
-    if b"\x00" in data or len(data.translate(None, _CONTROL)) != len(data):
+    if b"\x00" in data:
         return None
-    if data.count(b"\r") != data.count(b"\r\n"):
+    cr = data.count(b"\r")
+    if cr and cr != data.count(b"\r\n"):
         return None
-    ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 10)
+    tabs = data.count(b"\t")
+    byte = np.frombuffer(data, np.uint8)
+    ends = np.flatnonzero(byte == 10)
+    if int(np.count_nonzero(byte < 0x20)) != len(ends) + cr + tabs:  # a C0 control other than \t \n \r
+        return None
     starts = np.concatenate(([0], ends + 1))
     stops = np.concatenate((ends, [len(data)]))
     if int((stops - starts).max()) > lim.max_line_chars:  # bytes >= characters: only then can a line be too long
@@ -136,4 +144,6 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         raise FileProblem(_too_many_records(df.height, lim))
     if df.height == 0:
         return None
-    return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df), encoding
+    # a cell holds a quote only if the file has "" (a doubled quote, or an empty quoted cell)
+    escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', b'""' in data), ("\t", tabs > 0)) if there)
+    return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes), encoding

@@ -53,16 +53,25 @@ def coerce_columns(kind: str, raw: pl.DataFrame) -> tuple[pl.DataFrame, list[tup
             exprs.append(pl.when(pl.col(name).str.strip_chars() == "").then(None)
                          .otherwise(pl.col(name).str.strip_chars()).alias(name))
             continue
+        plain = None
+        if f.type == "links":  # mostly one distinct link per card: the plain single link is typed as a column
+            stripped = col.str.strip_chars()
+            plain = (stripped.str.contains(r"^https?://[^\s;]+$") & ~stripped.str.contains(CONTROL_RX)
+                     & (stripped.str.len_chars() <= lim.max_field_chars)).fill_null(False)
+            col = col.filter(~plain)
         answers = {v: coerce_value(f, v, lim) for v in col.drop_nulls().unique().to_list()}
         bad = {v: p for v, (_, p) in answers.items() if p is not None}
         if bad:
             for i, v in raw.filter(pl.col(name).is_in(list(bad))).select("_i", name).iter_rows():
                 problems.append((i, pos, bad[v]))
-        if f.required and col.null_count():
+        if f.required and raw[name].null_count():
             _, p = coerce_value(f, None, lim)
             problems += [(i, pos, p) for i in raw.filter(pl.col(name).is_null())["_i"].to_list()]
         good = {v: val for v, (val, p) in answers.items() if p is None and val is not None}
-        if good:
+        if plain is not None:
+            exprs.append(pl.when(pl.lit(plain)).then(pl.col(name).str.strip_chars()).otherwise(
+                pl.col(name).replace_strict(list(good), list(good.values()), default=None, return_dtype=dtype)).alias(name))
+        elif good:
             exprs.append(pl.col(name).replace_strict(list(good), list(good.values()), default=None, return_dtype=dtype).alias(name))
         else:
             exprs.append(pl.lit(None, dtype=dtype).alias(name))

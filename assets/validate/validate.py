@@ -308,10 +308,26 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
         events = clean_cards.head(0)
     key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
     clean_persons = persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
-    names = [pseudonym.pseudonym(key, n, c, p) for n, c, p in clean_persons.select("name", "card_id", "person_id").iter_rows()]
+    names = _pseudonyms(key, clean_persons.select("name", "card_id", "person_id").iter_rows())
     clean_persons = clean_persons.with_columns(pl.lit(period.id).alias("period"),
                                                pl.Series("pseudonym", names, dtype=pl.Utf8)).drop("_i")
     return Result(clean_cards, clean_persons, quarantine, events)
+
+
+def _pseudonyms(key: bytes, rows) -> list[str]:
+    """pseudonym.pseudonym of every (name, card_id, person_id); a name's is computed once (it
+    depends on the name alone whenever the name has a word)."""
+    by_name: dict[str, str | None] = {}
+    out = []
+    for name, card_id, person_id in rows:
+        if name is not None:
+            if name not in by_name:
+                by_name[name] = pseudonym.pseudonym(key, name, card_id, person_id) if pseudonym.normalise_name(name) else None
+            if by_name[name] is not None:
+                out.append(by_name[name])
+                continue
+        out.append(pseudonym.pseudonym(key, name, card_id, person_id))
+    return out
 
 
 def _by_record(kind: str, data) -> tuple[dict, list[Problem]]:
