@@ -137,9 +137,14 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         return None
     if df.height != n_lines or df.width != len(cols):
         return None
-    df = df.slice(1).with_columns(pl.col(c).fill_null("") for c in cols).with_columns(
-        pl.int_range(2, n_lines + 1, dtype=pl.Int32).alias("row_no"))
-    df = df.filter(pl.any_horizontal(pl.col(c).str.strip_chars() != "" for c in cols))
+    df = df.slice(1).with_columns(*[pl.col(c).fill_null("") for c in cols],
+                                  pl.int_range(2, n_lines + 1, dtype=pl.Int32).alias("row_no"))
+    # blank rows are skipped; a row whose first cell has text is not blank (nearly every row)
+    maybe_blank = df.filter(pl.col(cols[0]).str.strip_chars() == "")
+    if maybe_blank.height:
+        blank = maybe_blank.filter(pl.all_horizontal(pl.col(c).str.strip_chars() == "" for c in cols))["row_no"]
+        if blank.len():
+            df = df.filter(~pl.col("row_no").is_in(blank.implode()))
     if df.height > lim.max_records:
         raise FileProblem(_too_many_records(df.height, lim))
     if df.height == 0:

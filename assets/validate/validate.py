@@ -352,22 +352,30 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
     are all text, and the (_i, data) of the others, which are typed record by record."""
     wide: dict[str, list[pl.DataFrame]] = {"card": [], "person": []}
     by_record: dict[str, list[tuple[int, object]]] = {"card": [], "person": []}
-    covered: list[pl.Series] = []
-    for rel, ts in tables.items():
-        for t in ts:
-            aliases = header_aliases(t.kind)
-            names = [aliases.get(normalise_header(h)) for h in t.headers]
-            mapped = [n for n in names if n]
-            if len(mapped) != len(set(mapped)):
-                continue  # two columns for one field (the readers refuse such files): record by record
-            ids = t.frame.select((pl.lit(f"{rel}#{t.sheet}:") + pl.col("row_no").cast(pl.Utf8)).alias("record_id"),
-                                 *[pl.col(f"c{j}").alias(n) for j, n in enumerate(names) if n])
-            ids = ids.join(meta.filter(pl.col("kind") == t.kind).select("record_id", "_i"), on="record_id", how="inner")
-            covered.append(ids["record_id"])
-            wide[t.kind].append(ids.drop("record_id"))
-    rest = raw_records.select("record_id", "kind", "data").with_columns(meta["_i"])
-    if covered:
-        rest = rest.filter(~pl.col("record_id").is_in(pl.concat(covered).implode()))
+    framed: list[str] = []  # source files whose every record comes from its tables
+    if tables:
+        by_file = meta.filter(pl.col("source_file").is_in(list(tables))).select("source_file", "sheet", "kind", "row_no", "_i") \
+            .partition_by("source_file", as_dict=True)
+        for rel, ts in tables.items():
+            where = by_file.get((rel,))
+            frames = []
+            for t in ts:
+                aliases = header_aliases(t.kind)
+                names = [aliases.get(normalise_header(h)) for h in t.headers]
+                mapped = [n for n in names if n]
+                if where is None or len(mapped) != len(set(mapped)):
+                    break  # two columns for one field (the readers refuse such files): record by record
+                rows = where.filter((pl.col("sheet") == t.sheet) & (pl.col("kind") == t.kind)).select("row_no", "_i")
+                f = t.frame.select("row_no", *[pl.col(f"c{j}").alias(n) for j, n in enumerate(names) if n])
+                frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
+            else:
+                if where is not None and sum(f.height for _, f in frames) == where.height:
+                    framed.append(rel)
+                    for kind, f in frames:
+                        wide[kind].append(f)
+    rest = raw_records.select("kind", "data").with_columns(meta["_i"])
+    if framed:
+        rest = rest.filter(~meta["source_file"].is_in(framed))
     rows: dict[str, list[dict]] = {"card": [], "person": []}
     for i, kind, text in rest.select("_i", "kind", "data").iter_rows():
         try:
@@ -384,10 +392,10 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
     out = {}
     for kind in ("card", "person"):
         schema = {name: pl.Utf8 for name in spec().fields(kind)} | {"_i": pl.Int64}
-        frames = [f.cast({c: pl.Utf8 for c in f.columns if c != "_i"}) for f in wide[kind]]
+        frames = list(wide[kind])
         if rows[kind]:
             frames.append(pl.DataFrame(rows[kind], schema=schema, orient="row"))
-        frames = [f.select(*[(pl.col(c) if c in f.columns else pl.lit(None, dtype=dt)).alias(c) for c, dt in schema.items()])
+        frames = [f.select(*[(pl.col(c).cast(dt) if c in f.columns else pl.lit(None, dtype=dt)).alias(c) for c, dt in schema.items()])
                   for f in frames]
         out[kind] = pl.concat(frames).sort("_i") if frames else pl.DataFrame(schema=schema)
     return out, by_record
