@@ -30,57 +30,68 @@ def coerce_columns(kind: str, raw: pl.DataFrame) -> tuple[pl.DataFrame, list[tup
     problems as (_i, field position, Problem))."""
     fields = spec().fields(kind)
     lim = limits()
-    exprs: list[pl.Expr] = []
-    problems: list[tuple[int, int, Problem]] = []
-    fixes: dict[str, dict[int, object]] = {}
-    for pos, (name, f) in enumerate(fields.items()):
-        dtype = f.polars_dtype
-        if name not in raw.columns:
-            raw = raw.with_columns(pl.lit(None, dtype=pl.Utf8).alias(name))
-        col = raw[name]
-        if f.type == "text":
-            stripped = col.str.strip_chars()
-            suspect = (stripped.str.len_chars() > lim.max_field_chars) | stripped.str.contains(CONTROL_RX)
-            if f.required:
-                suspect = suspect | stripped.is_null() | (stripped == "")
-            suspect = suspect.fill_null(False)
-            if suspect.any():
-                for i, v in raw.filter(suspect).select("_i", name).iter_rows():
-                    value, problem = coerce_value(f, v, lim)
-                    if problem is not None:
-                        problems.append((i, pos, problem))
-                    fixes.setdefault(name, {})[i] = value
-            exprs.append(pl.when(pl.col(name).str.strip_chars() == "").then(None)
-                         .otherwise(pl.col(name).str.strip_chars()).alias(name))
+    raw = raw.with_columns(pl.lit(None, dtype=pl.Utf8).alias(n) for n in fields if n not in raw.columns)
+    text = [n for n, f in fields.items() if f.type == "text"]
+    links = [n for n, f in fields.items() if f.type == "links"]
+    other = [n for n in fields if n not in text]
+
+    def plain_link(n: str) -> pl.Expr:  # one http(s) link: typed as a column (mostly one distinct link per card)
+        s = pl.col(n).str.strip_chars()
+        return (s.str.contains(r"^https?://[^\s;]+$") & ~s.str.contains(CONTROL_RX)
+                & (s.str.len_bytes() <= lim.max_field_chars)).fill_null(False)
+
+    def suspect(n: str) -> pl.Expr:  # a text value that may hold a problem: coerce_value decides
+        s = pl.col(n).str.strip_chars()
+        e = (s.str.len_bytes() > lim.max_field_chars) | s.str.contains(CONTROL_RX)
+        if fields[n].required:
+            e = e | s.is_null() | (s == "")
+        return e.fill_null(False)
+
+    # 1. every column's distinct values (but text and plain links) and the suspect text rows, in one pass
+    distinct = raw.select(*[pl.col(n).filter(~plain_link(n)).unique().implode() if n in links else pl.col(n).unique().implode()
+                            for n in other]).row(0) if other else ()
+    masks = raw.select(*[suspect(n).alias(n) for n in text])
+    # 2. Python once per distinct value
+    answers: dict[str, dict] = {}
+    for n, values in zip(other, distinct):
+        answers[n] = {v: coerce_value(fields[n], v, lim) for v in values if v is not None}
+    # 3. the typed columns, in one pass
+    exprs = []
+    for n, f in fields.items():
+        if n in text:
+            s = pl.col(n).str.strip_chars()
+            exprs.append(pl.when(s == "").then(None).otherwise(s).alias(n))
             continue
-        plain = None
-        if f.type == "links":  # mostly one distinct link per card: the plain single link is typed as a column
-            stripped = col.str.strip_chars()
-            plain = (stripped.str.contains(r"^https?://[^\s;]+$") & ~stripped.str.contains(CONTROL_RX)
-                     & (stripped.str.len_chars() <= lim.max_field_chars)).fill_null(False)
-            col = col.filter(~plain)
-        answers = {v: coerce_value(f, v, lim) for v in col.drop_nulls().unique().to_list()}
-        bad = {v: p for v, (_, p) in answers.items() if p is not None}
-        if bad:
-            for i, v in raw.filter(pl.col(name).is_in(list(bad))).select("_i", name).iter_rows():
-                problems.append((i, pos, bad[v]))
-        if f.required and raw[name].null_count():
-            _, p = coerce_value(f, None, lim)
-            problems += [(i, pos, p) for i in raw.filter(pl.col(name).is_null())["_i"].to_list()]
-        good = {v: val for v, (val, p) in answers.items() if p is None and val is not None}
-        if plain is not None:
-            exprs.append(pl.when(pl.lit(plain)).then(pl.col(name).str.strip_chars()).otherwise(
-                pl.col(name).replace_strict(list(good), list(good.values()), default=None, return_dtype=dtype)).alias(name))
-        elif good:
-            exprs.append(pl.col(name).replace_strict(list(good), list(good.values()), default=None, return_dtype=dtype).alias(name))
-        else:
-            exprs.append(pl.lit(None, dtype=dtype).alias(name))
+        good = {v: val for v, (val, p) in answers[n].items() if p is None and val is not None}
+        e = pl.col(n).replace_strict(list(good), list(good.values()), default=None, return_dtype=f.polars_dtype) if good \
+            else pl.lit(None, dtype=f.polars_dtype)
+        if n in links:
+            e = pl.when(plain_link(n)).then(pl.col(n).str.strip_chars()).otherwise(e)
+        exprs.append(e.alias(n))
     typed = raw.select(*exprs, pl.col("_i").cast(pl.Int64))
-    for name, by_i in fixes.items():  # the suspect text values, as coerce_value typed them
-        patch = pl.DataFrame({"_i": list(by_i), name: list(by_i.values())}, schema={"_i": pl.Int64, name: pl.Utf8})
-        typed = typed.join(patch, on="_i", how="left", suffix="__fix").with_columns(
-            pl.when(pl.col("_i").is_in(patch["_i"].implode())).then(pl.col(f"{name}__fix")).otherwise(pl.col(name)).alias(name)
-        ).drop(f"{name}__fix")
+    # 4. the rows with a problem (few): their problems, and the suspect text values as coerce_value types them
+    pos = {n: k for k, n in enumerate(fields)}
+    problems: list[tuple[int, int, Problem]] = []
+    for n in other:
+        bad = {v: p for v, (_, p) in answers[n].items() if p is not None}
+        if bad:
+            for i, v in raw.filter(pl.col(n).is_in(list(bad))).select("_i", n).iter_rows():
+                problems.append((i, pos[n], bad[v]))
+        if fields[n].required and raw[n].null_count():
+            _, p = coerce_value(fields[n], None, lim)
+            problems += [(i, pos[n], p) for i in raw.filter(pl.col(n).is_null())["_i"].to_list()]
+    for n in text:
+        if not masks[n].any():
+            continue
+        fix = {}
+        for i, v in raw.filter(masks[n]).select("_i", n).iter_rows():
+            value, p = coerce_value(fields[n], v, lim)
+            if p is not None:
+                problems.append((i, pos[n], p))
+            fix[i] = value
+        patch = pl.DataFrame({"_i": list(fix), "__fix": list(fix.values())}, schema={"_i": pl.Int64, "__fix": pl.Utf8})
+        typed = typed.join(patch, on="_i", how="left").with_columns(
+            pl.when(pl.col("_i").is_in(patch["_i"].implode())).then(pl.col("__fix")).otherwise(pl.col(n)).alias(n)).drop("__fix")
     if kind == "card":
         typed = _card_defaults(typed, problems)
     problems.sort(key=lambda t: (t[0], t[1]))
