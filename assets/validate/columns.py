@@ -75,23 +75,21 @@ def coerce_columns(kind: str, raw: pl.DataFrame) -> tuple[pl.DataFrame, list[tup
     for n in other:
         bad = {v: p for v, (_, p) in answers[n].items() if p is not None}
         if bad:
-            for i, v in raw.filter(pl.col(n).is_in(list(bad))).select("_i", n).iter_rows():
+            for i, v in raw.select("_i", n).filter(pl.col(n).is_in(list(bad))).iter_rows():
                 problems.append((i, pos[n], bad[v]))
         if fields[n].required and raw[n].null_count():
             _, p = coerce_value(fields[n], None, lim)
-            problems += [(i, pos[n], p) for i in raw.filter(pl.col(n).is_null())["_i"].to_list()]
+            problems += [(i, pos[n], p) for i in raw.select("_i", n).filter(pl.col(n).is_null())["_i"].to_list()]
     for n in text:
         if not masks[n].any():
             continue
-        fix = {}
-        for i, v in raw.filter(masks[n]).select("_i", n).iter_rows():
+        fixed = []
+        for i, v in raw.select("_i", n).filter(masks[n]).iter_rows():
             value, p = coerce_value(fields[n], v, lim)
             if p is not None:
                 problems.append((i, pos[n], p))
-            fix[i] = value
-        patch = pl.DataFrame({"_i": list(fix), "__fix": list(fix.values())}, schema={"_i": pl.Int64, "__fix": pl.Utf8})
-        typed = typed.join(patch, on="_i", how="left").with_columns(
-            pl.when(pl.col("_i").is_in(patch["_i"].implode())).then(pl.col("__fix")).otherwise(pl.col(n)).alias(n)).drop("__fix")
+            fixed.append(value)
+        typed = typed.with_columns(typed[n].scatter(masks[n].arg_true(), pl.Series(fixed, dtype=pl.Utf8)))
     if kind == "card":
         typed = _card_defaults(typed, problems)
     problems.sort(key=lambda t: (t[0], t[1]))

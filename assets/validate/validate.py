@@ -278,14 +278,14 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
         problems.setdefault(i, []).extend(ps)
     others = {cid: p for cid, p in card_ids_elsewhere.items() if p and p != period.id}
     if others:
-        for cid, i in cards.filter(pl.col("card_id").is_in(list(others))).select("card_id", "_i").iter_rows():
+        for cid, i in cards.select("card_id", "_i").filter(pl.col("card_id").is_in(list(others))).iter_rows():
             problems.setdefault(i, []).append(Problem(
                 "card_id", cid, f"card id '{cid}' is already used by a card of period {others[cid]}; card ids are unique across periods",
                 "card_id_unique_across_periods"))
     bad = pl.Series("_i", list(problems), dtype=pl.Int64)
-    clean_ids = cards.filter(~pl.col("_i").is_in(bad.implode()))["card_id"]
-    orphans = persons.filter(pl.col("card_id").is_not_null() & ~pl.col("card_id").is_in(clean_ids.implode())
-                             & ~pl.col("_i").is_in(bad.implode()))
+    clean_ids = cards.select("card_id", "_i").filter(~pl.col("_i").is_in(bad.implode()))["card_id"]
+    orphans = persons.select("_i", "card_id", "person_id").filter(
+        pl.col("card_id").is_not_null() & ~pl.col("card_id").is_in(clean_ids.implode()) & ~pl.col("_i").is_in(bad.implode()))
     if orphans.height:
         orphans = orphans.with_columns(pl.col("card_id").is_in(cards["card_id"].implode()).alias("_exists"))
         for i, cid, pid, exists in orphans.select("_i", "card_id", "person_id", "_exists").iter_rows():
@@ -397,7 +397,9 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
             frames.append(pl.DataFrame(rows[kind], schema=schema, orient="row"))
         frames = [f.select(*[(pl.col(c).cast(dt) if c in f.columns else pl.lit(None, dtype=dt)).alias(c) for c, dt in schema.items()])
                   for f in frames]
-        out[kind] = pl.concat(frames).sort("_i") if frames else pl.DataFrame(schema=schema)
+        frames.sort(key=lambda f: f["_i"].min() if f.height else -1)  # each in record order already (file, row)
+        frame = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
+        out[kind] = frame if frame["_i"].is_sorted() else frame.sort("_i")
     return out, by_record
 
 
@@ -414,7 +416,7 @@ class _Unreadable(dict):
 
 def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[str, str]) -> pl.DataFrame:
     """mark_duplicate_ids on the cards that share an id only (the rest keep `_kept_at` null)."""
-    dup = cards.with_row_index("_pos").filter(pl.col("card_id").is_not_null() & pl.col("card_id").is_duplicated())
+    dup = cards.select("card_id", "_i").with_row_index("_pos").filter(pl.col("card_id").is_not_null() & pl.col("card_id").is_duplicated())
     if not dup.height:
         return cards.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
     where_rows = meta.filter(pl.col("_i").is_in(dup["_i"].implode()))
@@ -428,7 +430,7 @@ def _quarantine(period: Period, problems: dict[int, list[Problem]], meta: pl.Dat
                 raw_files: pl.DataFrame) -> pl.DataFrame:
     bad = pl.Series("_i", list(problems), dtype=pl.Int64).implode()
     recs = {r["_i"]: r for r in meta.filter(pl.col("_i").is_in(bad)).iter_rows(named=True)}
-    card_id_of = {i: cid for f in typed.values() for i, cid in f.filter(pl.col("_i").is_in(bad)).select("_i", "card_id").iter_rows()}
+    card_id_of = {i: cid for f in typed.values() for i, cid in f.select("_i", "card_id").filter(pl.col("_i").is_in(bad)).iter_rows()}
     q_rows = []
     for i, ps in problems.items():
         rec = recs[i]
@@ -453,7 +455,7 @@ def _quarantine(period: Period, problems: dict[int, list[Problem]], meta: pl.Dat
 
 def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
     out = []
-    for f in raw_files.iter_rows(named=True):
+    for f in raw_files.select("source_file", "format", "problem", "warnings").iter_rows(named=True):
         refused = f.get("format") in NOT_READ  # the inbox jail: links, hidden, strays, ... never opened
         if f.get("problem"):
             out.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
