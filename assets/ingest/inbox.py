@@ -260,7 +260,14 @@ def ingest(period: str, inbox: Path | None = None) -> Ingested:
             })
     flush()
     recs = pl.concat(parts, rechunk=False) if parts else pl.DataFrame(schema=RAW_RECORDS_SCHEMA)
-    return Ingested(pl.DataFrame(files, schema=RAW_FILES_SCHEMA), recs, tables)
+    return Ingested(_files_frame(files), recs, tables)
+
+
+def _files_frame(files: list[dict]) -> pl.DataFrame:
+    """raw_files rows as a frame; the bytes go in as one column (row dicts would copy them slowly)."""
+    contents = pl.Series("content", [f.pop("content") for f in files], dtype=pl.Binary)
+    schema = {k: v for k, v in RAW_FILES_SCHEMA.items() if k != "content"}
+    return pl.DataFrame(files, schema=schema).with_columns(contents).select(list(RAW_FILES_SCHEMA))
 
 
 def _table_records(period: str, rel: str, t, now: dt.datetime) -> pl.DataFrame:
