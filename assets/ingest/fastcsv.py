@@ -17,7 +17,7 @@ Under these conditions Python's csv module (strict, the sniffed separator) and P
 line into the same cells, so the records are identical: the row number is the line number, blank
 rows are skipped, a short row's missing cells are "". Any file that fails a condition returns None
 and is read by the strict reader, which also words the reason when the file is refused.
-tests/test_fast_ingest.py checks on generated mixes of plain and lying files that both readers agree.
+tests/test_vectorised.py checks on generated mixes of plain and lying files that both readers agree.
 """
 from __future__ import annotations
 

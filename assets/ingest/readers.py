@@ -58,8 +58,9 @@ class FileRead:
         return f"FileRead({self.path!s}, {self.format}, {self.encoding}, {n} records, problem={self.problem!r})"
 
 
-def read_file(path: Path, raw: bytes | None = None) -> FileRead:
-    """Read one card file (its bytes may be given, as the inbox reads them without following links)."""
+def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRead:
+    """Read one card file (its bytes may be given, as the inbox reads them without following links).
+    fast=False: a CSV is always read by the strict reader (the reference the fast one is held to)."""
     fmt = path.suffix.lower()
     out = FileRead(path=path, format=fmt.lstrip("."))
     lim = limits()
@@ -75,9 +76,9 @@ def read_file(path: Path, raw: bytes | None = None) -> FileRead:
             raise FileProblem(
                 f"unsupported file type '{fmt or path.name}': cards are read from .csv, .xlsx, .json, .yaml"
             )
-        fast = _fast_csv(raw, path, lim) if fmt == ".csv" else None
-        if fast is not None:  # a plain CSV, straight into a frame (the same records; see fastcsv.py)
-            table, out.encoding = fast
+        framed = _fast_csv(raw, path, lim) if fmt == ".csv" and fast else None
+        if framed is not None:  # a plain CSV, straight into a frame (the same records; see fastcsv.py)
+            table, out.encoding = framed
             out.tables, out._records = [table], None
         elif fmt == ".csv":
             text, out.encoding = decode_text(raw)

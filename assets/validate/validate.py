@@ -111,7 +111,7 @@ def mark_duplicate_ids(cards: pl.DataFrame, where: dict[int, str], incumbents: d
 def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
                               card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
     """The reference: every record typed one by one in Python (validate_period gives the same
-    result column by column; tests/test_fast_validation.py holds them to it).
+    result column by column; tests/test_vectorised.py holds them to it).
     raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
     raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period.
     incumbents: card_id -> record_id of this period's clean cards before this run."""
