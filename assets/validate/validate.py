@@ -455,7 +455,8 @@ def _quarantine(period: Period, problems: dict[int, list[Problem]], meta: pl.Dat
 
 def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
     out = []
-    for f in raw_files.select("source_file", "format", "problem", "warnings").iter_rows(named=True):
+    wanted = [c for c in ("source_file", "format", "problem", "warnings") if c in raw_files.columns]  # not the bytes
+    for f in raw_files.select(wanted).iter_rows(named=True):
         refused = f.get("format") in NOT_READ  # the inbox jail: links, hidden, strays, ... never opened
         if f.get("problem"):
             out.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
