@@ -59,16 +59,18 @@ def run_core(inbox: Path, warehouse_path: Path, fig_out: Path | None = None) -> 
     """ingest -> validate -> write -> figures of one period, as benchmarks/run.py always did."""
     from assets.core import periods, warehouse
     from assets.derive.figures import derive_figures, refresh_codes
-    from assets.ingest.inbox import ingest_period
+    from assets.ingest.inbox import ingest
     from assets.validate.validate import validate_period
 
     p = periods.get(PERIOD)
     t: dict = {"rss_before_mib": peak_rss_mib()}
     t0 = time.perf_counter()
-    files, records = ingest_period(PERIOD, inbox=inbox)
+    got = ingest(PERIOD, inbox=inbox)  # what the raw_cards asset does: the records, and the plain CSVs as frames
+    files, records = got.files, got.records
     t["ingest_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    res = validate_period(p, records, files)
+    res = validate_period(p, records, files, tables=got.tables)
+    del got
     t["validate_s"] = time.perf_counter() - t0
     with warehouse.connect(warehouse_path) as con:
         t0 = time.perf_counter()
@@ -504,7 +506,7 @@ def targets(r: dict) -> list[tuple[str, str, str]]:
             rows.append(("every step of period_job grows at most linearly (b ≤ 1.1)",
                          f"worst: {worst} b = {bw:.2f}; whole run b = {b:.2f}", ok(bw is not None and bw <= 1.1)))
     if g.get("core_time") is not None:
-        rows.append(("core grows at most linearly (b ≤ 1.1; see the reading below: one term is quadratic)", f"b = {g['core_time']:.2f}", ok(g["core_time"] <= 1.1)))
+        rows.append(("core grows at most linearly (b ≤ 1.1)", f"b = {g['core_time']:.2f}", ok(g["core_time"] <= 1.1)))
     return rows
 
 

@@ -11,7 +11,9 @@ writes, for every period, into <inbox>/cards/<period>/:
 
 - `cards.csv`         UTF-8, `,`, the field keys of schemas/card.yaml as headers (~95% of the cards);
 - `cards_cp1251.csv`  windows-1251, `;`, the Russian labels as headers, as Excel saves it (~5%);
-- `cards_persons.csv` UTF-8: detainees with their court outcomes, and some organisers.
+- `cards_persons.csv` UTF-8: detainees with their court outcomes, and some organisers;
+
+each split into files of at most file.max_records rows (config/limits.yaml): cards.csv, cards_002.csv, ...
 
 Everything that is a field or a code comes from schemas/card.yaml, every city and city name from
 config/gazetteer.yaml, every period from config/periods.yaml; the generator only adds how often
@@ -377,28 +379,32 @@ def _persons(rng, cols, dates, detained_idx, organiser_idx) -> pl.DataFrame:
     return pl.DataFrame({k: pl.Series(k, v, dtype=pl.Utf8) for k, v in rows.items()})
 
 
-def write_period(folder: Path, cards: pl.DataFrame, persons: pl.DataFrame) -> list[Path]:
-    """The three files of a period (see the module's docstring)."""
+def write_period(folder: Path, cards: pl.DataFrame, persons: pl.DataFrame, rows_per_file: int | None = None) -> list[Path]:
+    """The three files of a period (see the module's docstring). A file holds at most
+    `rows_per_file` rows (default: config/limits.yaml file.max_records, which the ingest enforces):
+    more rows go to numbered files after it (cards.csv, cards_002.csv, ...; the names sort in
+    row order, so "first in file order" stays the same card)."""
+    from assets.ingest.limits import limits
+
     folder.mkdir(parents=True, exist_ok=True)
+    per_file = rows_per_file or limits().max_records
     fields = list(spec().card)
     # an empty cell is written as nothing at all, as spreadsheets do (not as "")
     cards = cards.with_columns(pl.when(pl.col(c) != "").then(pl.col(c)).alias(c) for c in fields)
     persons = persons.with_columns(pl.when(pl.col(c) != "").then(pl.col(c)).alias(c) for c in persons.columns)
-    out = []
-    utf8 = cards.filter(pl.col("_file") == "utf8").select(fields)
-    p = folder / "cards.csv"
-    utf8.write_csv(p)
-    out.append(p)
-    win = cards.filter(pl.col("_file") == "cp1251").select(fields)
-    if win.height:
-        ru = {name: f.ru for name, f in spec().card.items()}
-        p = folder / "cards_cp1251.csv"
-        p.write_bytes(win.rename(ru).write_csv(separator=";", line_terminator="\r\n").encode("cp1251"))
-        out.append(p)
-    if persons.height:
-        p = folder / "cards_persons.csv"
-        persons.write_csv(p)
-        out.append(p)
+    out: list[Path] = []
+
+    def chunks(stem: str, df: pl.DataFrame, write) -> None:
+        for k, start in enumerate(range(0, df.height, per_file)):
+            p = folder / (f"{stem}.csv" if k == 0 else f"{stem}_{k + 1:03d}.csv")
+            write(df.slice(start, per_file), p)
+            out.append(p)
+
+    chunks("cards", cards.filter(pl.col("_file") == "utf8").select(fields), lambda df, p: df.write_csv(p))
+    ru = {name: f.ru for name, f in spec().card.items()}
+    chunks("cards_cp1251", cards.filter(pl.col("_file") == "cp1251").select(fields), lambda df, p: p.write_bytes(
+        df.rename(ru).write_csv(separator=";", line_terminator="\r\n").encode("cp1251")))
+    chunks("cards_persons", persons, lambda df, p: df.write_csv(p))
     return out
 
 

@@ -76,7 +76,13 @@ def codes_of(field_name: str) -> tuple[str, ...]:
 
 
 def header_aliases(kind: str) -> dict[str, str]:
-    """Column headers a file may use for each field: the key, the Russian and the English label."""
+    """Column headers a file may use for each field: the key, the Russian and the English label
+    (built once per kind: the map is shared, so callers read it and never change it)."""
+    return _header_aliases(kind)
+
+
+@lru_cache(maxsize=4)
+def _header_aliases(kind: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for f in spec().fields(kind).values():
         for alias in (f.name, f.ru, f.en):
@@ -89,4 +95,11 @@ def _norm(s: str) -> str:
 
 
 def normalise_header(h: str) -> str:
+    if isinstance(h, str):
+        return _norm_cached(h)
+    return _norm(h)
+
+
+@lru_cache(maxsize=65536)
+def _norm_cached(h: str) -> str:  # headers and code values repeat on every record
     return _norm(h)

@@ -10,7 +10,7 @@ from assets.core import periods
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
-from assets.ingest.inbox import ingest_period
+from assets.ingest.inbox import ingest
 from assets.validate.validate import validate_in_warehouse
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
@@ -25,10 +25,10 @@ from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 )
 def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = context.partition_key
-    files, records = ingest_period(period)
-    records = records.sort(["source_file", "sheet", "row_no"])
+    got = ingest(period)
+    files, records = got.files, got.records.sort(["source_file", "sheet", "row_no"])
     with warehouse.get_connection() as con:
-        result = validate_in_warehouse(con, periods.get(period), records, files)
+        result = validate_in_warehouse(con, periods.get(period), records, files, got.tables)
         wh.replace_partitions(con, period, {
             "raw_files": files, "raw_records": records,
             "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,

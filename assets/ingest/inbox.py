@@ -25,19 +25,11 @@ from pathlib import Path
 import polars as pl
 
 from assets.core import periods
+from assets.core.raw import NOT_READ, RAW_FILES_SCHEMA, RAW_RECORDS_SCHEMA  # noqa: F401 - also reached as inbox.<name>
 from core import settings
 from assets.ingest.limits import limits, mb
+from assets.ingest.jail import _inside, read_inside, too_large  # noqa: F401 - also reached as inbox.<name>
 from assets.ingest.readers import FileProblem, FileRead, jsonable, read_file
-
-RAW_FILES_SCHEMA = {
-    "period": pl.Utf8, "source_file": pl.Utf8, "sha256": pl.Utf8, "size_bytes": pl.Int64, "content": pl.Binary,
-    "format": pl.Utf8, "encoding": pl.Utf8, "records": pl.Int32, "problem": pl.Utf8, "warnings": pl.Utf8,
-    "loaded_at": pl.Datetime("us"),
-}
-RAW_RECORDS_SCHEMA = {
-    "period": pl.Utf8, "record_id": pl.Utf8, "source_file": pl.Utf8, "sheet": pl.Utf8, "row_no": pl.Int32,
-    "kind": pl.Utf8, "data": pl.Utf8, "loaded_at": pl.Datetime("us"),
-}
 
 # Housekeeping files of editors and file managers: passed over (and listed as skipped).
 KNOWN_HOUSEKEEPING = {
@@ -53,8 +45,6 @@ KNOWN_HOUSEKEEPING = {
     ".gitkeep": "a placeholder that keeps an empty folder in git",
     ".keep": "a placeholder that keeps an empty folder",
 }
-# `format` of raw_files rows for entries that were never opened (validate names their rule so)
-NOT_READ = {"link", "hidden", "folder", "special", "hardlink", "stray", "skipped"}
 
 
 @dataclass
@@ -73,13 +63,6 @@ def housekeeping(name: str) -> str | None:
         if fnmatch.fnmatchcase(name, pattern):
             return what
     return None
-
-
-def _inside(root: Path, target: str) -> bool:
-    try:
-        return os.path.commonpath([str(root), os.path.realpath(target)]) == str(root)
-    except ValueError:
-        return False
 
 
 def _link_reason(root: Path, path: Path, rel: str, is_dir: bool) -> str:
@@ -210,39 +193,34 @@ def card_files(period: str, inbox: Path | None = None) -> list[Path]:
     return [e.path for e in scan(period, inbox) if e.path is not None]
 
 
-def read_inside(root: Path, path: Path, max_bytes: int) -> bytes:
-    """The bytes of a regular file inside `root`, opened without following links; a file over
-    `max_bytes` is refused before it is read."""
-    if not _inside(root, str(path)):
-        raise FileProblem("the file resolves outside the inbox and is not read")
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise FileProblem(f"the file cannot be opened ({exc.strerror}); links are not followed") from exc
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise FileProblem("not a regular file")
-        if st.st_size > max_bytes:
-            raise FileProblem(too_large(st.st_size, max_bytes))
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise FileProblem(too_large(len(data), max_bytes))
-    return data
-
-
-def too_large(size: int, max_bytes: int) -> str:
-    return (f"the file is {mb(size)}, over the limit of {mb(max_bytes)} per file (config/limits.yaml "
-            "file.max_bytes); it is not read: split it into smaller files")
+@dataclass
+class Ingested:
+    """The raw layer of a period: files and records (as written to raw_files / raw_records), and the
+    plain CSVs' records as frames (source_file -> fastcsv.Table list), so that validation can type
+    them column by column without reading the records' JSON back."""
+    files: pl.DataFrame
+    records: pl.DataFrame
+    tables: dict[str, list]
 
 
 def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    got = ingest(period, inbox)
+    return got.files, got.records
+
+
+def ingest(period: str, inbox: Path | None = None) -> Ingested:
     inbox = inbox or settings.inbox_dir()
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
     lim = limits()
-    files, records = [], []
+    files, parts, records = [], [], []
+    tables: dict[str, list] = {}
+
+    def flush() -> None:  # records read one by one, as a frame, in file order with the tables' frames
+        if records:
+            parts.append(pl.DataFrame(records, schema=RAW_RECORDS_SCHEMA))
+            records.clear()
+
     for entry in scan(period, inbox):
         if entry.path is None:
             files.append({
@@ -260,18 +238,43 @@ def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame,
         except Exception as exc:  # noqa: BLE001 - one file never fails a period
             fr = FileRead(path=entry.path, format=entry.path.suffix.lower().lstrip("."),
                           problem=f"the file could not be read ({type(exc).__name__}: {str(exc)[:200]})")
+        n = sum(t.frame.height for t in fr.tables) if fr.tables else len(fr.records)
         files.append({
             "period": period, "source_file": entry.rel, "sha256": hashlib.sha256(content).hexdigest() if content is not None else "",
             "size_bytes": entry.size if content is None else len(content), "content": content,
             "format": fr.format, "encoding": fr.encoding,
-            "records": 0 if fr.problem else len(fr.records), "problem": fr.problem,
+            "records": 0 if fr.problem else n, "problem": fr.problem,
             "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
         })
         if fr.problem:
+            continue
+        if fr.tables:
+            flush()
+            tables[entry.rel] = fr.tables
+            parts += [_table_records(period, entry.rel, t, now) for t in fr.tables]
             continue
         for r in fr.records:
             records.append({
                 "period": period, "record_id": f"{entry.rel}#{r.sheet}:{r.row_no}", "source_file": entry.rel,
                 "sheet": r.sheet, "row_no": r.row_no, "kind": r.kind, "data": jsonable(r.data), "loaded_at": now,
             })
-    return (pl.DataFrame(files, schema=RAW_FILES_SCHEMA), pl.DataFrame(records, schema=RAW_RECORDS_SCHEMA))
+    flush()
+    recs = pl.concat(parts, rechunk=False) if parts else pl.DataFrame(schema=RAW_RECORDS_SCHEMA)
+    return Ingested(_files_frame(files), recs, tables)
+
+
+def _files_frame(files: list[dict]) -> pl.DataFrame:
+    """raw_files rows as a frame; the bytes go in as one column (row dicts would copy them slowly)."""
+    contents = pl.Series("content", [f.pop("content") for f in files], dtype=pl.Binary)
+    schema = {k: v for k, v in RAW_FILES_SCHEMA.items() if k != "content"}
+    return pl.DataFrame(files, schema=schema).with_columns(contents).select(list(RAW_FILES_SCHEMA))
+
+
+def _table_records(period: str, rel: str, t, now: dt.datetime) -> pl.DataFrame:
+    """raw_records rows of a fastcsv.Table: the same ids and JSON as record by record, built per column."""
+    return t.frame.select(
+        pl.lit(period).alias("period"),
+        (pl.lit(f"{rel}#{t.sheet}:") + pl.col("row_no").cast(pl.Utf8)).alias("record_id"),
+        pl.lit(rel).alias("source_file"), pl.lit(t.sheet).alias("sheet"), pl.col("row_no"),
+        pl.lit(t.kind).alias("kind"), t.data_json().alias("data"), pl.lit(now, dtype=pl.Datetime("us")).alias("loaded_at"),
+    ).cast(RAW_RECORDS_SCHEMA)

@@ -20,6 +20,9 @@ import io
 import re
 from pathlib import Path
 
+from assets.ingest.csvfile import FileProblem, _check_text, _read_csv, decode_text, open_archive
+from assets.ingest.jail import read_inside
+from assets.ingest.limits import limits
 from schemas.card import header_aliases, normalise_header, spec
 from schemas.xlsform import RENAMED_PERSON
 
@@ -133,10 +136,6 @@ def _is_repeat(headers) -> bool:
 
 def _sibling_parents(path: Path) -> dict[str, str]:
     """ODK Central's repeat file: KEY -> card_id from the main CSV of the same folder."""
-    from assets.ingest.inbox import read_inside
-    from assets.ingest.limits import limits
-    from assets.ingest.readers import _read_csv, decode_text
-
     lim = limits()
     keys: dict[str, str] = {}
     for other in sorted(path.parent.glob("*.csv")):
@@ -162,8 +161,6 @@ def read_zip(raw: bytes, lim) -> list:
     each CSV member is a sheet of the file, so adapt() links the repeat to its cards. The archive is
     held to the workbook limits of config/limits.yaml (parts, unpacked size) and each member is read
     by the same strict CSV reader as any CSV of the inbox."""
-    from assets.ingest.readers import FileProblem, _check_text, _read_csv, decode_text, open_archive
-
     zf, _ = open_archive(raw, lim, "the ZIP archive", "members", "the file is not a readable ZIP archive (it is not a complete .zip")
     records = []
     members = sorted((n for n in zf.namelist() if n.lower().endswith(".csv")), key=lambda n: (n.count("-"), n))
@@ -190,8 +187,6 @@ def read_zip(raw: bytes, lim) -> list:
 
 def adapt(out, path: Path) -> None:
     """Rewrite, in place, the records of a FileRead that are an ODK Central / KoboToolbox export."""
-    from assets.ingest.readers import FileProblem
-
     sheets: dict[str, list] = {}
     for r in out.records:
         sheets.setdefault(r.sheet, []).append(r)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assets.ingest.limits import limits
+from assets.core.limits import limits
 from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
@@ -73,12 +73,21 @@ def parse_time(v) -> dt.time:
     raise ValueError
 
 
+_CODE_INDEX: dict[int, tuple[Field, dict[str, str]]] = {}
+
+
 def _code_index(f: Field) -> dict[str, str]:
+    """Every way to write a code of `f` (key, Russian, English label; normalised) -> the key,
+    built once per field object (card.yaml's fields live as long as the process)."""
+    hit = _CODE_INDEX.get(id(f))
+    if hit is not None and hit[0] is f:
+        return hit[1]
     idx = {}
     for key, labels in f.codes.items():
         for alias in (key, labels.get("ru", ""), labels.get("en", "")):
             if alias:
                 idx[normalise_header(alias)] = key
+    _CODE_INDEX[id(f)] = (f, idx)
     return idx
 
 
@@ -96,54 +105,60 @@ def _codes_hint(f: Field) -> str:
 def coerce_record(kind: str, data: dict) -> tuple[dict, list[Problem]]:
     """Typed values for every field of `kind` (None where empty or unreadable) and the problems."""
     fields = spec().fields(kind)
+    by_field = fields_of(kind, data)
+    out: dict[str, object] = {}
+    problems: list[Problem] = []
+    lim = limits()
+    for name, f in fields.items():
+        out[name], problem = coerce_value(f, by_field.get(name), lim)
+        if problem is not None:
+            problems.append(problem)
+    return out, problems
+
+
+def fields_of(kind: str, data: dict) -> dict[str, object]:
+    """A record's values by field: its headers read through the aliases (key, Russian, English
+    label); of two headers naming one field, the later one counts unless it is empty."""
     aliases = header_aliases(kind)
     by_field: dict[str, object] = {}
     for header, value in data.items():
         name = aliases.get(normalise_header(header))
         if name and not (name in by_field and _empty(value)):
             by_field[name] = value
-    out: dict[str, object] = {}
-    problems: list[Problem] = []
-    lim = limits()
-    for name, f in fields.items():
-        v = by_field.get(name)
-        if isinstance(v, list) and all(not isinstance(x, (dict, list)) for x in v):
-            v = ";".join(_s(x) for x in v if not _empty(x))  # a YAML/JSON list of codes or links
-        if _empty(v):
-            out[name] = None
-            if f.required:
-                problems.append(Problem(name, "", f"'{f.ru}' ({name}) is required but empty", "required"))
-            continue
-        out[name] = None
-        what = f"'{f.ru}' ({name})"
-        if isinstance(v, (dict, list)):
-            problems.append(Problem(name, shown(v), f"{what} holds a nested list or set of fields, not a value", "type:nested"))
-            continue
-        text = _s(v)
-        if len(text) > lim.max_field_chars:
-            problems.append(Problem(name, shown(text), f"{what} is {len(text)} characters long, over the limit of "
-                                    f"{lim.max_field_chars} (config/limits.yaml file.max_field_chars); shorten it", "limit:field_chars"))
-            continue
-        bad = CONTROL.search(text)
-        if bad:
-            problems.append(Problem(name, shown(text), f"{what} contains the control character {ascii(bad.group())} "
-                                    f"at position {bad.start() + 1}, which is not text (copied from a terminal or a "
-                                    "damaged file?); retype the value", "type:control_character"))
-            continue
-        try:
-            out[name] = _coerce(f, v)
-        except ValueError:
-            problems.append(Problem(name, shown(text), _type_reason(f, v), f"type:{f.type}"))
-            continue
-        bound = lim.counts.get(name)
-        if f.type == "int" and bound is not None and out[name] > bound:
-            problems.append(Problem(name, shown(text), f"{what}: {out[name]} is more than {bound:,}".replace(",", " ")
-                                    + " - not a plausible count (config/limits.yaml counts); check the number", "limit:count"))
-            out[name] = None
-        elif f.type == "int" and not -(2**63) <= out[name] < 2**63:
-            problems.append(Problem(name, shown(text), f"{what}: {text} is far too large a number", "limit:count"))
-            out[name] = None
-    return out, problems
+    return by_field
+
+
+def coerce_value(f: Field, v, lim) -> tuple[object, Problem | None]:
+    """One field's typed value (None where empty or unreadable) and its problem, if any. The value
+    alone decides both: validate's column path (columns.py) calls this once per distinct value."""
+    name = f.name
+    if isinstance(v, list) and all(not isinstance(x, (dict, list)) for x in v):
+        v = ";".join(_s(x) for x in v if not _empty(x))  # a YAML/JSON list of codes or links
+    if _empty(v):
+        return None, (Problem(name, "", f"'{f.ru}' ({name}) is required but empty", "required") if f.required else None)
+    what = f"'{f.ru}' ({name})"
+    if isinstance(v, (dict, list)):
+        return None, Problem(name, shown(v), f"{what} holds a nested list or set of fields, not a value", "type:nested")
+    text = _s(v)
+    if len(text) > lim.max_field_chars:
+        return None, Problem(name, shown(text), f"{what} is {len(text)} characters long, over the limit of "
+                             f"{lim.max_field_chars} (config/limits.yaml file.max_field_chars); shorten it", "limit:field_chars")
+    bad = CONTROL.search(text)
+    if bad:
+        return None, Problem(name, shown(text), f"{what} contains the control character {ascii(bad.group())} "
+                             f"at position {bad.start() + 1}, which is not text (copied from a terminal or a "
+                             "damaged file?); retype the value", "type:control_character")
+    try:
+        value = _coerce(f, v)
+    except ValueError:
+        return None, Problem(name, shown(text), _type_reason(f, v), f"type:{f.type}")
+    bound = lim.counts.get(name)
+    if f.type == "int" and bound is not None and value > bound:
+        return None, Problem(name, shown(text), f"{what}: {value} is more than {bound:,}".replace(",", " ")
+                             + " - not a plausible count (config/limits.yaml counts); check the number", "limit:count")
+    if f.type == "int" and not -(2**63) <= value < 2**63:
+        return None, Problem(name, shown(text), f"{what}: {text} is far too large a number", "limit:count")
+    return value, None
 
 
 # C0 and C1 control characters other than tab, line feed and carriage return (ANSI escapes start

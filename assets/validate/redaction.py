@@ -59,7 +59,10 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
     if period is not None and _has_table(con, "raw_records"):
         p_alias, c_alias = header_aliases("person"), header_aliases("card")
         org_type = spec().card["organizer_type"]
-        rows = con.execute(sql("validate/raw_people_of_period"), {"period": period}).fetchall()
+        if _has_table(con, "cards") and _has_table(con, "persons"):  # clean records' names came from those tables above
+            rows = con.execute(sql("validate/raw_records_not_clean"), {"period": period}).fetchall()
+        else:
+            rows = con.execute(sql("validate/raw_people_of_period"), {"period": period}).fetchall()
         for kind, data in rows:
             try:
                 d = json.loads(data)

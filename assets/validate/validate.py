@@ -14,10 +14,10 @@ from pandera.errors import SchemaErrors
 
 from assets.core.periods import Period
 from assets.core.sqlfiles import sql
-from assets.ingest.inbox import NOT_READ
-from assets.validate import pseudonym, rules
-from assets.validate.coerce import Problem, coerce_record, shown
-from schemas.card import spec
+from assets.core.raw import NOT_READ
+from assets.validate import columns, pseudonym, rules
+from assets.validate.coerce import Problem, coerce_record, fields_of, shown
+from schemas.card import header_aliases, normalise_header, spec
 
 QUARANTINE_COLUMNS = {
     "period": pl.Utf8, "record_id": pl.Utf8, "source_file": pl.Utf8, "sheet": pl.Utf8, "row_no": pl.Int64,
@@ -108,9 +108,11 @@ def mark_duplicate_ids(cards: pl.DataFrame, where: dict[int, str], incumbents: d
     return cards.with_columns(pl.Series("_kept_at", kept_at, dtype=pl.Utf8))
 
 
-def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
-                    card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
-    """raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
+def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
+                              card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
+    """The reference: every record typed one by one in Python (validate_period gives the same
+    result column by column; tests/test_vectorised.py holds them to it).
+    raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
     raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period.
     incumbents: card_id -> record_id of this period's clean cards before this run."""
     card_ids_elsewhere = card_ids_elsewhere or {}
@@ -153,9 +155,10 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
                 "card_id_unique_across_periods"))
 
     clean_card_ids = {r["card_id"] for r in cards.iter_rows(named=True) if r["_i"] not in problems}
+    all_card_ids = set(cards["card_id"].to_list())
     for row in persons.iter_rows(named=True):
         if row["card_id"] and row["card_id"] not in clean_card_ids and row["_i"] not in problems:
-            exists = row["card_id"] in set(cards["card_id"].to_list())
+            exists = row["card_id"] in all_card_ids
             why = ("its card was quarantined; it will be loaded once the card is corrected" if exists
                    else f"there is no card '{row['card_id']}' in this period")
             problems.setdefault(row["_i"], []).append(Problem("card_id", row["card_id"], f"person '{row['person_id']}': {why}", "person_card_exists"))
@@ -217,10 +220,252 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
     return Result(clean_cards, clean_persons, quarantine, events)
 
 
-def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame) -> Result:
+def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
+                          tables: dict[str, list] | None = None) -> Result:
     """validate_period with what the warehouse knows: card ids of other periods, and which record
     held each id of this period before this run (it keeps the id) - among assemblies held and
     events not held (refused applications, prevented assemblies) alike."""
     elsewhere = dict(con.execute(sql("validate/ids_elsewhere"), {"period": period.id}).fetchall())
     incumbents = dict(con.execute(sql("validate/ids_incumbent"), {"period": period.id}).fetchall())
-    return validate_period(period, raw_records, raw_files, elsewhere, incumbents)
+    return validate_period(period, raw_records, raw_files, elsewhere, incumbents, tables)
+
+
+# ----------------------------------------------------------------------------- column by column
+
+def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
+                    card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None,
+                    tables: dict[str, list] | None = None) -> Result:
+    """raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
+    raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period.
+    incumbents: card_id -> record_id of this period's clean cards before this run.
+    tables: the plain CSVs' records as frames (inbox.ingest), so their JSON need not be read back.
+
+    The same result as validate_period_by_record, typed column by column (columns.py): every
+    record whose values are all text (every CSV, most JSON/YAML) is typed in frames; the others
+    (numbers, dates, lists as JSON/YAML/XLSX give them) record by record as before; the checks and
+    rules run on the typed frames (pandera), and Python phrases the failing rows only."""
+    card_ids_elsewhere = card_ids_elsewhere or {}
+    meta = raw_records.select("record_id", "source_file", "sheet", "row_no", "kind").with_row_index("_i").with_columns(
+        pl.col("_i").cast(pl.Int64))
+    wide, by_record = _wide_frames(raw_records, meta, tables or {})
+    typed: dict[str, pl.DataFrame] = {}
+    found: list[tuple[int, int, Problem]] = []
+    for kind in ("card", "person"):
+        frame, probs = columns.coerce_columns(kind, wide[kind])
+        found += probs
+        ref_rows: list[dict] = []
+        ref_probs: dict[int, list[Problem]] = {}
+        for i, data in by_record[kind]:
+            values, ps = _by_record(kind, data)
+            values["_i"] = i
+            ref_rows.append(values)
+            if ps:
+                ref_probs[i] = ps
+        if ref_rows:
+            frame = pl.concat([frame, _safe_frame(kind, ref_rows, ref_probs)]).sort("_i")
+        found += [(i, k, p) for i, ps in ref_probs.items() for k, p in enumerate(ps)]
+        typed[kind] = frame
+    found.sort(key=lambda t: (t[0], t[1]))
+    problems: dict[int, list[Problem]] = {}
+    for i, _, p in found:
+        problems.setdefault(i, []).append(p)
+
+    cards = _mark_duplicates(typed["card"], meta, incumbents or {})
+    persons = typed["person"]
+    for i, ps in _schema_problems(cards, rules.card_schema(period), "card", period, rules.CARD_RULES).items():
+        problems.setdefault(i, []).extend(ps)
+    for i, ps in _schema_problems(persons, rules.person_schema(), "person", None, rules.PERSON_RULES).items():
+        problems.setdefault(i, []).extend(ps)
+    others = {cid: p for cid, p in card_ids_elsewhere.items() if p and p != period.id}
+    if others:
+        for cid, i in cards.select("card_id", "_i").filter(pl.col("card_id").is_in(list(others))).iter_rows():
+            problems.setdefault(i, []).append(Problem(
+                "card_id", cid, f"card id '{cid}' is already used by a card of period {others[cid]}; card ids are unique across periods",
+                "card_id_unique_across_periods"))
+    bad = pl.Series("_i", list(problems), dtype=pl.Int64)
+    clean_ids = cards.select("card_id", "_i").filter(~pl.col("_i").is_in(bad.implode()))["card_id"]
+    orphans = persons.select("_i", "card_id", "person_id").filter(
+        pl.col("card_id").is_not_null() & ~pl.col("card_id").is_in(clean_ids.implode()) & ~pl.col("_i").is_in(bad.implode()))
+    if orphans.height:
+        orphans = orphans.with_columns(pl.col("card_id").is_in(cards["card_id"].implode()).alias("_exists"))
+        for i, cid, pid, exists in orphans.select("_i", "card_id", "person_id", "_exists").iter_rows():
+            why = ("its card was quarantined; it will be loaded once the card is corrected" if exists
+                   else f"there is no card '{cid}' in this period")
+            problems.setdefault(i, []).append(Problem("card_id", cid, f"person '{pid}': {why}", "person_card_exists"))
+
+    quarantine = _quarantine(period, problems, meta, typed, raw_files)
+    rec_ids = meta.select("_i", "record_id", "source_file")
+    bad = pl.Series("_i", list(problems), dtype=pl.Int64).implode()
+    clean_cards = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
+                   .with_columns(pl.lit(period.id).alias("period"),
+                                 (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
+                   .drop("_i", "_kept_at"))
+    if "event_status" in clean_cards.columns:
+        clean_cards = clean_cards.with_columns(pl.col("event_status").fill_null("held"))
+        events = clean_cards.filter(pl.col("event_status") != "held")
+        clean_cards = clean_cards.filter(pl.col("event_status") == "held")
+    else:
+        events = clean_cards.head(0)
+    key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
+    clean_persons = persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
+    names = _pseudonyms(key, clean_persons.select("name", "card_id", "person_id").iter_rows())
+    clean_persons = clean_persons.with_columns(pl.lit(period.id).alias("period"),
+                                               pl.Series("pseudonym", names, dtype=pl.Utf8)).drop("_i")
+    return Result(clean_cards, clean_persons, quarantine, events)
+
+
+def _pseudonyms(key: bytes, rows) -> list[str]:
+    """pseudonym.pseudonym of every (name, card_id, person_id); a name's is computed once (it
+    depends on the name alone whenever the name has a word)."""
+    by_name: dict[str, str | None] = {}
+    out = []
+    for name, card_id, person_id in rows:
+        if name is not None:
+            if name not in by_name:
+                by_name[name] = pseudonym.pseudonym(key, name, card_id, person_id) if pseudonym.normalise_name(name) else None
+            if by_name[name] is not None:
+                out.append(by_name[name])
+                continue
+        out.append(pseudonym.pseudonym(key, name, card_id, person_id))
+    return out
+
+
+def _by_record(kind: str, data) -> tuple[dict, list[Problem]]:
+    """One record typed as validate_period_by_record types it (the reference's own steps)."""
+    try:
+        values, probs = coerce_record(kind, data if isinstance(data, dict) else {})
+    except Exception as exc:  # noqa: BLE001 - one record never fails a period
+        values = {name: None for name in spec().fields(kind)}
+        probs = [Problem("", "", f"the record could not be read ({type(exc).__name__}: {str(exc)[:200]})", "unreadable_record")]
+    if kind == "card":
+        for bound in ("participants_low", "participants_high"):
+            if values[bound] is None:
+                values[bound] = values["participants"]
+        for n in columns.COUNT_DEFAULTS:
+            if values[n] is None and not any(p.field == n for p in probs):
+                values[n] = 0
+    return values, probs
+
+
+def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str, list]):
+    """Per kind, a frame of raw text values (a column per field, `_i`) for every record whose values
+    are all text, and the (_i, data) of the others, which are typed record by record."""
+    wide: dict[str, list[pl.DataFrame]] = {"card": [], "person": []}
+    by_record: dict[str, list[tuple[int, object]]] = {"card": [], "person": []}
+    framed: list[str] = []  # source files whose every record comes from its tables
+    if tables:
+        by_file = meta.filter(pl.col("source_file").is_in(list(tables))).select("source_file", "sheet", "kind", "row_no", "_i") \
+            .partition_by("source_file", as_dict=True)
+        for rel, ts in tables.items():
+            where = by_file.get((rel,))
+            frames = []
+            for t in ts:
+                aliases = header_aliases(t.kind)
+                names = [aliases.get(normalise_header(h)) for h in t.headers]
+                mapped = [n for n in names if n]
+                if where is None or len(mapped) != len(set(mapped)):
+                    break  # two columns for one field (the readers refuse such files): record by record
+                rows = where.filter((pl.col("sheet") == t.sheet) & (pl.col("kind") == t.kind)).select("row_no", "_i")
+                f = t.frame.select("row_no", *[pl.col(f"c{j}").alias(n) for j, n in enumerate(names) if n])
+                frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
+            else:
+                if where is not None and sum(f.height for _, f in frames) == where.height:
+                    framed.append(rel)
+                    for kind, f in frames:
+                        wide[kind].append(f)
+    rest = raw_records.select("kind", "data").with_columns(meta["_i"])
+    if framed:
+        rest = rest.filter(~meta["source_file"].is_in(framed))
+    rows: dict[str, list[dict]] = {"card": [], "person": []}
+    for i, kind, text in rest.select("_i", "kind", "data").iter_rows():
+        try:
+            data = json.loads(text)
+        except Exception as exc:  # noqa: BLE001 - the reference says why, record by record
+            by_record[kind].append((i, _Unreadable(exc)))
+            continue
+        if isinstance(data, dict) and all(v is None or isinstance(v, str) for v in data.values()):
+            row = fields_of(kind, data)
+            row["_i"] = i
+            rows[kind].append(row)
+        else:
+            by_record[kind].append((i, data))
+    out = {}
+    for kind in ("card", "person"):
+        schema = {name: pl.Utf8 for name in spec().fields(kind)} | {"_i": pl.Int64}
+        frames = list(wide[kind])
+        if rows[kind]:
+            frames.append(pl.DataFrame(rows[kind], schema=schema, orient="row"))
+        frames = [f.select(*[(pl.col(c).cast(dt) if c in f.columns else pl.lit(None, dtype=dt)).alias(c) for c, dt in schema.items()])
+                  for f in frames]
+        frames.sort(key=lambda f: f["_i"].min() if f.height else -1)  # each in record order already (file, row)
+        frame = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
+        out[kind] = frame if frame["_i"].is_sorted() else frame.sort("_i")
+    return out, by_record
+
+
+class _Unreadable(dict):
+    """A record whose JSON cannot be read: coerce_record is given this and raises, as the reference does."""
+
+    def __init__(self, exc: Exception):
+        super().__init__()
+        self.exc = exc
+
+    def items(self):
+        raise self.exc
+
+
+def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[str, str]) -> pl.DataFrame:
+    """mark_duplicate_ids on the cards that share an id only (the rest keep `_kept_at` null)."""
+    dup = cards.select("card_id", "_i").with_row_index("_pos").filter(pl.col("card_id").is_not_null() & pl.col("card_id").is_duplicated())
+    if not dup.height:
+        return cards.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
+    where_rows = meta.filter(pl.col("_i").is_in(dup["_i"].implode()))
+    where = {i: (f"{src} row {row_no}", rid) for i, rid, src, row_no in where_rows.select("_i", "record_id", "source_file", "row_no").iter_rows()}
+    marked = mark_duplicate_ids(dup.drop("_pos"), where, incumbents).with_columns(dup["_pos"])
+    kept_at = pl.Series("_kept_at", [None] * cards.height, dtype=pl.Utf8).scatter(marked["_pos"].to_list(), marked["_kept_at"])
+    return cards.with_columns(kept_at)
+
+
+def _quarantine(period: Period, problems: dict[int, list[Problem]], meta: pl.DataFrame, typed: dict[str, pl.DataFrame],
+                raw_files: pl.DataFrame) -> pl.DataFrame:
+    bad = pl.Series("_i", list(problems), dtype=pl.Int64).implode()
+    recs = {r["_i"]: r for r in meta.filter(pl.col("_i").is_in(bad)).iter_rows(named=True)}
+    card_id_of = {i: cid for f in typed.values() for i, cid in f.select("_i", "card_id").filter(pl.col("_i").is_in(bad)).iter_rows()}
+    q_rows = []
+    for i, ps in problems.items():
+        rec = recs[i]
+        cid = card_id_of.get(i)
+        seen = set()
+        for p in ps:
+            # a field already reported as empty/unreadable is not reported again as null
+            if p.rule == "not_nullable" and any(q.field == p.field for q in ps if q is not p):
+                continue
+            key = (p.field, p.reason)
+            if key in seen:
+                continue
+            seen.add(key)
+            q_rows.append({
+                "period": period.id, "record_id": rec["record_id"], "source_file": rec["source_file"],
+                "sheet": rec["sheet"], "row_no": rec["row_no"], "kind": rec["kind"], "card_id": cid,
+                "field": p.field or None, "value": p.value, "reason": p.reason, "rule": p.rule, "severity": "error",
+            })
+    q_rows += _file_rows(period, raw_files)
+    return pl.DataFrame(q_rows, schema=QUARANTINE_COLUMNS) if q_rows else pl.DataFrame(schema=QUARANTINE_COLUMNS)
+
+
+def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
+    out = []
+    wanted = [c for c in ("source_file", "format", "problem", "warnings") if c in raw_files.columns]  # not the bytes
+    for f in raw_files.select(wanted).iter_rows(named=True):
+        refused = f.get("format") in NOT_READ  # the inbox jail: links, hidden, strays, ... never opened
+        if f.get("problem"):
+            out.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
+                        "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
+                        "value": None, "reason": f["problem"], "rule": "inbox_refused" if refused else "file_unreadable",
+                        "severity": "error"})
+        for w in json.loads(f.get("warnings") or "[]"):
+            out.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
+                        "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
+                        "value": None, "reason": w, "rule": "inbox_skipped" if refused else "unknown_column",
+                        "severity": "warning"})
+    return out
