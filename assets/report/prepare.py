@@ -33,6 +33,11 @@ ORGANIZERS = ["ngo", "spontaneous", "individual"]
 REASONS = ["principled", "expected_refusal", "unaware", "spontaneous", "unknown"]
 COMMON_FORMS = {"rally", "picket", "single_picket", "march"}
 CHARTS = ["dynamics", "cities", "character", "forms", "police"]
+# The report does not grow with the cards: each list of notable events shows at most this many
+# (the most notable: most detained, then most participants), and says how many more the open data holds.
+MAX_EVENTS_PER_LIST = 12
+# and each table of topics (free text from the cards) lists at most this many, the rest in one row
+MAX_TOPICS_PER_CHARACTER = 25
 # text figures of the period that a table also holds (the published text may give them differently)
 SUMMARY_IN_TABLES = {"police": ("14", "total", "police"), "participants": ("18", "total", "participants"),
                      "detention_cases": ("16", "total", "detention_cases"), "assemblies": ("2", "total", "count")}
@@ -375,7 +380,11 @@ class Builder:
                             if t == "topics" and k.partition("/")[0] == ch and c == "count"), key=lambda kv: (-kv[1], kv[0]))
             if not items:
                 continue
-            rows = [[self.topic_label(topic), fmt.count(n, lang)] for topic, n in items]
+            shown, rest = items[:MAX_TOPICS_PER_CHARACTER], items[MAX_TOPICS_PER_CHARACTER:]
+            rows = [[self.topic_label(topic), fmt.count(n, lang)] for topic, n in shown]
+            if rest:  # free-text topics grow with the cards: the rest in one row (all of them in the exports)
+                rows.append([labels.word("other_topics", lang).format(n=fmt.count(len(rest), lang)),
+                             fmt.count(sum(n for _, n in rest), lang)])
             rows.append([f"**{labels.row('total', lang)}**", fmt.count(sum(n for _, n in items), lang)])
             cap = f": {labels.title('topics', lang, self.period)}: {labels.code('character', ch, lang).lower()}"
             out.append(pipe_table([labels.word("topic", lang), labels.column("count", lang)], rows, align=["l", "r"], cap=cap))
@@ -408,6 +417,12 @@ class Builder:
         sel = sel.filter(pl.col("notes").is_not_null() & (pl.col("notes").str.strip_chars() != ""))
         if sel.is_empty():
             return ""
+        more = max(0, sel.height - MAX_EVENTS_PER_LIST)
+        if more:  # the most notable, shown in date order (the order of the period's cards)
+            sel = (sel.with_row_index("_order")
+                   .sort([pl.col("detained").fill_null(0), pl.col("participants").fill_null(0), "_order"],
+                         descending=[True, True, False])
+                   .head(MAX_EVENTS_PER_LIST).sort("_order").drop("_order"))
         months = labels.months(self.lang)
         lines = []
         for c in sel.iter_rows(named=True):
@@ -420,7 +435,13 @@ class Builder:
             lines.append(f"- **{fmt.date(c['date'], self.lang, months)}, {where}** ({form.lower()}). "
                          f"{cardtext.show(text, ok, self.lang, cardtext.MAX_NOTE_CHARS, self.redact)}")
         title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), self.lang)
-        return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) +
+        tail = ""
+        if more:
+            described = fmt.agree(sel.height + more, "описанное собрание" if self.lang == "ru" else "described assembly",
+                                  self.lang)
+            tail = "\n\n" + labels.word("more_events", self.lang).format(shown=sel.height, total=described,
+                                                                          more=fmt.count(more, self.lang))
+        return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) + tail +
                 f"\n\n*{labels.word('notes_original', self.lang)}*\n:::\n")
 
     # ---------------------------------------------------------------- charts
