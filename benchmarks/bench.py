@@ -208,7 +208,7 @@ def child_main(kind: str, work: Path, rest: list[str]) -> int:
     ap.add_argument("--cards", type=int, default=0)
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--profile-to", type=Path)
-    ap.add_argument("--sizes", type=int, nargs="*")
+    ap.add_argument("--pair", type=int, nargs=2)
     a = ap.parse_args(rest)
     if kind == "core":
         wh = work / f"warehouse-{os.getpid()}.duckdb"
@@ -223,7 +223,7 @@ def child_main(kind: str, work: Path, rest: list[str]) -> int:
     elif kind == "growth":
         from benchmarks import growth as job_growth
 
-        out = job_growth.run(a.sizes, work)
+        out = job_growth.run(a.pair, work)
     elif kind == "profile":
         wh = work / f"warehouse-{os.getpid()}.duckdb"
         out = profile_core(a.inbox, wh, a.profile_to)
@@ -675,7 +675,7 @@ def main(argv: list[str] | None = None) -> int:
 
             gw = work / "growth"
             gw.mkdir()
-            r["job_growth"] = child("growth", ["--sizes", *map(str, args.growth_sizes)], gw) if not args.in_process \
+            r["job_growth"] = child("growth", ["--pair", *map(str, args.growth_sizes)], gw) if not args.in_process \
                 else job_growth.run(args.growth_sizes, gw)
             print(f"[bench] period_job growth by calls: {r['job_growth']['growth']['run_calls']:.2f}", flush=True)
             save()
