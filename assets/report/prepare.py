@@ -438,7 +438,7 @@ class Builder:
         tail = ""
         if more:
             described = fmt.agree(sel.height + more, "описанное собрание" if self.lang == "ru" else "described assembly",
-                                  self.lang)
+                                  self.lang, plural_en="described assemblies")
             tail = "\n\n" + labels.word("more_events", self.lang).format(shown=sel.height, total=described,
                                                                           more=fmt.count(more, self.lang))
         return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) + tail +
