@@ -145,6 +145,9 @@ def run_job(n: int, work: Path, seed: int = 1, profile_to: Path | None = None) -
     for k, sub in (("MONITOR_WAREHOUSE", "warehouse.duckdb"), ("MONITOR_INBOX", "inbox"), ("MONITOR_BUILD", "build")):
         os.environ[k] = str(work / sub)
     generate_inbox(work / "inbox", n, (PERIOD,), seed)
+    from benchmarks.growth import split_files
+
+    split_files(work / "inbox" / "cards" / PERIOD)  # at most 10,000 records a file (limits: 20,000)
     import dagster as dg
 
     from pipelines.cli import PUBLISHED_ASSETS, materialize

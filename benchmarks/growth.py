@@ -44,6 +44,24 @@ def job_steps() -> list[str]:
     return [k.to_user_string() for k in defs.resolve_asset_graph().toposorted_asset_keys if k in keys]
 
 
+def split_files(folder: Path, rows: int = 10_000) -> None:
+    """Cut every generated CSV of `folder` longer than `rows` records into parts of `rows` (a monitor
+    network sends many files; one file may hold at most config/limits.yaml `file.max_records`, 20,000,
+    and a larger one is refused whole - a benchmark of 100,000 cards in one CSV measures a refusal)."""
+    import polars as pl
+
+    for p in sorted(folder.glob("*.csv")):
+        sep, enc = (";", "cp1251") if p.name.endswith("_cp1251.csv") else (",", "utf-8")
+        raw = p.read_bytes().decode(enc)
+        df = pl.read_csv(raw.encode(), separator=sep, infer_schema=False)
+        if df.height <= rows:
+            continue
+        p.unlink()
+        for i, start in enumerate(range(0, df.height, rows), 1):
+            part = df.slice(start, rows).write_csv(separator=sep, line_terminator="\r\n" if sep == ";" else "\n")
+            p.with_name(f"{p.stem}-{i:03d}.csv").write_bytes(part.encode(enc))
+
+
 def _cpu() -> float:
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
@@ -65,6 +83,7 @@ def measure(n: int, work: Path, seed: int = 1, formats: str | None = "html") -> 
     inbox = work / "inbox" / "cards" / PERIOD
     shutil.rmtree(inbox, ignore_errors=True)
     manifest = generate_inbox(work / "inbox", n, (PERIOD,), seed)[PERIOD]
+    split_files(inbox)
     if formats:
         os.environ["MONITOR_REPORT_FORMATS"] = formats
     instance = dg.DagsterInstance.ephemeral()
