@@ -437,8 +437,10 @@ class Builder:
         title = labels.word({"political": "political_events", "forms": "new_forms_events"}.get(which, "detention_events"), self.lang)
         tail = ""
         if more:
-            described = fmt.agree(sel.height + more, "описанное собрание" if self.lang == "ru" else "described assembly",
-                                  self.lang, plural_en="described assemblies")
+            n = sel.height + more  # "из 131 описанного собрания", "of 143 described assemblies"
+            words = (fmt.agree_case(n, "описанное собрание", "gent") if self.lang == "ru" else
+                     fmt.agree(n, "described assembly", self.lang, plural_en="described assemblies")).split(" ", 1)[1]
+            described = f"{fmt.count(n, self.lang)} {words}"
             tail = "\n\n" + labels.word("more_events", self.lang).format(shown=sel.height, total=described,
                                                                           more=fmt.count(more, self.lang))
         return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) + tail +
