@@ -176,12 +176,14 @@ def _writer(ws, dtype: pl.DataType, datetime_fmt):
     if dtype == pl.Boolean:
         return ws.write_boolean
     if dtype.is_numeric():
-        return lambda i, j, v: ws.write_number(i, j, v)
+        return ws.write_number
     if dtype == pl.Date:
         return ws.write_datetime
     if dtype == pl.Datetime:
         return lambda i, j, v: ws.write_datetime(i, j, v.replace(tzinfo=None), datetime_fmt)
-    return lambda i, j, v: ws.write_string(i, j, v if isinstance(v, str) else str(v))
+    if dtype == pl.Utf8:
+        return ws.write_string
+    return lambda i, j, v: ws.write_string(i, j, str(v))
 
 
 def _table_order(t: str) -> tuple:
