@@ -148,6 +148,9 @@ def run_job(n: int, work: Path, seed: int = 1, profile_to: Path | None = None) -
     for k, sub in (("MONITOR_WAREHOUSE", "warehouse.duckdb"), ("MONITOR_INBOX", "inbox"), ("MONITOR_BUILD", "build")):
         os.environ[k] = str(work / sub)
     generate_inbox(work / "inbox", n, (PERIOD,), seed)
+    from benchmarks.growth import split_files
+
+    split_files(work / "inbox" / "cards" / PERIOD)  # at most 10,000 records a file (limits: 20,000)
     import dagster as dg
 
     from pipelines.cli import PUBLISHED_ASSETS, materialize
@@ -211,6 +214,7 @@ def child_main(kind: str, work: Path, rest: list[str]) -> int:
     ap.add_argument("--cards", type=int, default=0)
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--profile-to", type=Path)
+    ap.add_argument("--pair", type=int, nargs=2)
     a = ap.parse_args(rest)
     if kind == "core":
         wh = work / f"warehouse-{os.getpid()}.duckdb"
@@ -222,6 +226,10 @@ def child_main(kind: str, work: Path, rest: list[str]) -> int:
         out = run_triage(a.cards, a.runs)
     elif kind == "job":
         out = run_job(a.cards, work, profile_to=a.profile_to)
+    elif kind == "growth":
+        from benchmarks import growth as job_growth
+
+        out = job_growth.run(a.pair, work)
     elif kind == "profile":
         wh = work / f"warehouse-{os.getpid()}.duckdb"
         out = profile_core(a.inbox, wh, a.profile_to)
@@ -425,6 +433,33 @@ def write_report(out: Path, r: dict) -> None:
         L.append(f"| peak MiB | " + " | ".join(_f(r["job"][n]["peak_rss_mib"], 0) for n in jsizes) + " | |")
         L.append(f"| checks passed | " + " | ".join(f"{r['job'][n]['checks_passed']}/{r['job'][n]['checks']}" + ("" if r["job"][n]["success"] else " (run FAILED)") for n in jsizes) + " | |")
         L.append("")
+        many = [n for n in jsizes if len(r["job"][n].get("all_totals") or []) > 1]
+        for n in many:
+            L += [f"At {int(n):,} cards: the median of {len(r['job'][n]['all_totals'])} runs (each step its own median); "
+                  f"the runs took " + ", ".join(f"{t:.1f}" for t in r["job"][n]["all_totals"]) + " s.", ""]
+    jg = r.get("job_growth")
+    if jg:
+        g2, runs = jg["growth"], jg["runs"]
+        n1, n2 = str(g2["n1"]), str(g2["n2"])
+        L += [f"### How every step of `period_job` grows ({int(n1):,} → {int(n2):,} cards; benchmarks/growth.py)", "",
+              "Each asset materialized with its checks, one after the other, under cProfile (report as "
+              f"{jg.get('formats') or 'every format'}). Python calls are deterministic for the same data (blind to the "
+              "machine's load); the exponent log(m₂/m₁)/log(n₂/n₁) is 1 for linear growth, 2 for quadratic; fixed costs "
+              "pull it below 1. tests/test_growth.py asserts on the same measures at a smoke size.", "",
+              f"| step | calls {int(n1):,} | calls {int(n2):,} | exponent (calls) | CPU s {int(n1):,} | CPU s {int(n2):,} | exponent (CPU) |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
+        for st, e in g2["steps"].items():
+            a, b = runs[n1]["steps"][st], runs[n2]["steps"][st]
+            L.append(f"| {st} | {a['calls']:,} | {b['calls']:,} | {_f(e['calls'])} | {_f(a['cpu_s'])} | {_f(b['cpu_s'])} | {_f(e['cpu_s'])} |")
+        L.append(f"| **whole run** | {sum(x['calls'] for x in runs[n1]['steps'].values()):,} | "
+                 f"{sum(x['calls'] for x in runs[n2]['steps'].values()):,} | **{_f(g2['run_calls'])}** | "
+                 f"{_f(sum(x['cpu_s'] for x in runs[n1]['steps'].values()))} | {_f(sum(x['cpu_s'] for x in runs[n2]['steps'].values()))} | "
+                 f"**{_f(g2['run_cpu_s'])}** |")
+        L += ["", "| output | bytes " + f"{int(n1):,} | bytes {int(n2):,} | exponent |", "|---|---:|---:|---:|"]
+        for m, label in (("report_md_bytes", "report markdown (both languages)"), ("report_bytes", "report files"),
+                         ("exports_bytes", "exports")):
+            L.append(f"| {label} | {runs[n1][m]:,} | {runs[n2][m]:,} | {_f(g2[m])} |")
+        L.append("")
 
     # triage
     if r["triage"]:
@@ -455,6 +490,10 @@ def write_report(out: Path, r: dict) -> None:
     if notes.exists():  # the hand-written reading of a run's numbers and profiles
         text = notes.read_text(encoding="utf-8").split("\n", 1)[1].strip()
         L += ["## Reading the numbers (hand-written, benchmarks/ANALYSIS.md)", "", text, ""]
+    notes = Path(__file__).with_name("ANALYSIS-job.md")
+    if notes.exists():  # the same for the whole period_job (exports, report, checks)
+        text = notes.read_text(encoding="utf-8").strip()
+        L += ["#" + text if text.startswith("# ") else text, ""]  # its title one level down
     L += ["## Reproduce", "", "```", "make bench                       # this file", "make bench ARGS=--million         # with 1M cards",
           ".venv/bin/python benchmarks/bench.py --help", "```", ""]
     out.write_text("\n".join(L), encoding="utf-8")
@@ -523,7 +562,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="seconds after which the 1M core run is stopped and 1M extrapolated instead (default 1200)")
     ap.add_argument("--core-profile", type=Path, help="summarise this cProfile file of the core instead of profiling again")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--job-sizes", type=int, nargs="*", default=[2_000, 20_000])
+    ap.add_argument("--job-sizes", type=int, nargs="*", default=[2_000, 20_000, 100_000])
+    ap.add_argument("--job-runs", type=int, default=3, help="period_job runs at the largest job size (median; default 3)")
+    ap.add_argument("--growth-sizes", type=int, nargs="*", default=[2_000, 20_000],
+                    help="two sizes for the call-count growth of every period_job step (benchmarks/growth.py; none: skip)")
     ap.add_argument("--articles", type=int, default=2_000)
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--profile-size", type=int, default=None, help="cards for the core profile (default: the largest size)")
@@ -549,7 +591,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] wrote {args.out} from {args.render_only}")
         return 0
     if args.smoke:
-        args.sizes, args.runs, args.job_sizes, args.articles = [200, 400], 1, [], 30
+        args.sizes, args.runs, args.job_sizes, args.articles, args.growth_sizes = [200, 400], 1, [], 30, []
         args.no_profile, args.in_process, args.profile_job_size = True, True, 0
 
     from benchmarks.generate import generate_inbox
@@ -625,11 +667,24 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[bench] triage {r['triage']['triage_per_min']:,.0f} articles/min", flush=True)
             save()
         for n in sorted(args.job_sizes):
-            jw = work / f"job-{n}"
-            jw.mkdir()
-            r["job"][str(n)] = run_job(n, jw) if args.in_process else child("job", ["--cards", str(n)], jw)
-            print(f"[bench] period_job {n:,} cards: {r['job'][str(n)]['total_s']:.1f}s", flush=True)
-            shutil.rmtree(jw, ignore_errors=True)
+            job_runs = []
+            for i in range(args.job_runs if n == max(args.job_sizes) else 1):  # medians at the largest size
+                jw = work / f"job-{n}-{i}"
+                jw.mkdir()
+                job_runs.append(run_job(n, jw) if args.in_process else child("job", ["--cards", str(n)], jw))
+                print(f"[bench] period_job {n:,} cards, run {i + 1}: {job_runs[-1]['total_s']:.1f}s "
+                      f"{ {k: round(v, 1) for k, v in job_runs[-1]['steps'].items()} }", flush=True)
+                shutil.rmtree(jw, ignore_errors=True)
+            r["job"][str(n)] = _median_job(job_runs)
+            save()
+        if args.growth_sizes and len(args.growth_sizes) == 2:
+            from benchmarks import growth as job_growth
+
+            gw = work / "growth"
+            gw.mkdir()
+            r["job_growth"] = child("growth", ["--pair", *map(str, args.growth_sizes)], gw) if not args.in_process \
+                else job_growth.run(args.growth_sizes, gw)
+            print(f"[bench] period_job growth by calls: {r['job_growth']['growth']['run_calls']:.2f}", flush=True)
             save()
         if args.profile_job_size and not args.no_profile:
             jw = work / "job-profile"
@@ -652,6 +707,15 @@ def main(argv: list[str] | None = None) -> int:
 def step_slope(r: dict, step: str) -> float | None:
     js = sorted(r["job"], key=int)
     return slope([int(n) for n in js], [r["job"][n]["steps"].get(step) for n in js])
+
+
+def _median_job(runs: list[dict]) -> dict:
+    """The median of period_job runs: of the total and of every step (each its own median)."""
+    out = _median(runs)
+    out["steps"] = {s: statistics.median(r["steps"][s] for r in runs if s in r["steps"]) for s in runs[0]["steps"]}
+    out["all_totals"] = [r["total_s"] for r in runs]
+    out["success"] = all(r["success"] for r in runs)
+    return out
 
 
 def _median(runs: list[dict]) -> dict:

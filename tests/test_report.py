@@ -790,3 +790,40 @@ def test_media_only_assemblies_are_counted_and_marked(warehouse_data):
     no_media = _with(warehouse_data, cards=cards.filter(~pl.col("source_type").is_in(["media", "social"])))
     ctx = prepare.build(None, "2017", "ru", no_media)
     assert "◊" not in ctx.fragments["events_political"] + ctx.fragments["events_forms"] + ctx.fragments["events_detentions"]
+
+
+def test_lists_of_events_and_topics_are_bounded(warehouse_data):
+    """Issue 15: the report does not grow with the cards. 40x the political cards give the same
+    number of described events (the most detained first) and a line saying how many more there are;
+    60 topics of one character give 25 rows, one row for the rest and the same total."""
+    from assets.report import notable_events, period_tables, prepare
+
+    cards = warehouse_data.cards
+    pol = cards.filter((pl.col("character") == "political") & pl.col("notes").is_not_null()
+                       & (pl.col("notes").str.strip_chars() != ""))
+    assert pol.height >= 1
+    many = pl.concat([pol.with_columns((pl.col("card_id") + f"-x{i}").alias("card_id"),
+                                       pl.lit(i, dtype=pol.schema["detained"]).alias("detained"),
+                                       *[(pl.col(c) + f" ЗАМЕТКА{i}.").alias(c) for c in ("notes", "notes_en")
+                                         if c in pol.columns]) for i in range(40)])
+    n = many.height
+    figs = dict(warehouse_data.figs)
+    figs["2017"] = dict(figs["2017"]) | {("topics", f"political/тема {k:02d}", "count"): float(100 + k) for k in range(60)}
+    wh = _with(warehouse_data, cards=pl.concat([cards, many], how="diagonal_relaxed"), figs=figs)
+    for lang in ("ru", "en"):
+        b = prepare.Builder(wh, "2017", lang)
+        events = notable_events.events(b, "political")
+        bullets = [line for line in events.splitlines() if line.startswith("- **")]
+        assert len(bullets) == notable_events.MAX_EVENTS_PER_LIST
+        shown = {int(m) for m in re.findall(r"ЗАМЕТКА(\d+)", events)}
+        assert shown and min(shown) >= 40 - -(-notable_events.MAX_EVENTS_PER_LIST // pol.height)  # the most detained
+        total = n + pol.height  # the period's own political cards with notes, and the copies
+        line = next(x for x in events.split("\n\n") if ("открытых данных" if lang == "ru" else "open data") in x)
+        numbers = {int(re.sub(r"\D", "", x)) for x in re.findall(r"\d[\d\s\u00a0\u202f,]*\d|\d", line)}
+        assert {total, total - notable_events.MAX_EVENTS_PER_LIST} <= numbers, line
+        topics = period_tables.topics(b)
+        table = topics.split(":::")[1]  # the first table: political
+        rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| :")][1:]
+        assert len(rows) == period_tables.MAX_TOPICS_PER_CHARACTER + 2, rows[-3:]  # + the rest + the total
+        assert ("Другие темы" if lang == "ru" else "Other topics") in rows[-2]
+        assert sum(100 + k for k in range(60)) <= int(re.sub(r"\D", "", rows[-1].split("|")[2]))

@@ -9,6 +9,7 @@ spreadsheet would take for a formula (it begins with = + - @, a tab or a carriag
 neutralised with a leading apostrophe, in CSV and XLSX alike (the OWASP rule)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
@@ -43,6 +44,11 @@ REDACTED_COLUMNS: dict[str, list[str]] = {
 # A text cell beginning with one of these is a formula to a spreadsheet (OWASP CSV injection),
 # also in their full-width forms; a leading line feed is treated alike.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+_FORMULA_START_RE = "^[" + "".join("\\" + ch if ch in "-\\]^" else ch for ch in FORMULA_START) + "]"
+# characters a workbook may not hold (as openpyxl's ILLEGAL_CHARACTERS_RE): shown as \x1b etc.
+_ILLEGAL_RE = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+# rows of one Excel sheet (the header included): a longer table continues on a sheet "<name> (2)"
+MAX_SHEET_ROWS = 1_048_576
 
 
 def neutralise(value):
@@ -54,10 +60,12 @@ def neutralise(value):
 
 
 def neutralise_frame(df: pl.DataFrame) -> pl.DataFrame:
+    """`neutralise` over every text column, as one vectorised expression (no Python per cell)."""
     texts = [c for c, t in df.schema.items() if t == pl.Utf8]
     if not texts:
         return df
-    return df.with_columns(pl.col(c).map_elements(neutralise, return_dtype=pl.Utf8) for c in texts)
+    return df.with_columns(pl.when(pl.col(c).str.contains(_FORMULA_START_RE)).then(pl.lit("'") + pl.col(c))
+                           .otherwise(pl.col(c)).alias(c) for c in texts)
 
 
 def public_frame(name: str, df: pl.DataFrame, names: list[str]) -> pl.DataFrame:
@@ -100,23 +108,82 @@ def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None 
     return files
 
 
-def _write_xlsx(path: Path, sheets: list[tuple[str, pl.DataFrame]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+def _escape_illegal(df: pl.DataFrame) -> pl.DataFrame:
+    """Control characters a workbook may not hold, shown as \\x1b etc.; Python touches only the cells
+    that have one (found by one vectorised test per column)."""
+    import re
 
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, df in sheets:
-        ws = wb.create_sheet(str(neutralise(name))[:31].replace("/", "-"))
-        ws.append([neutralise(c) for c in df.columns])
-        for row in df.iter_rows():
-            # control characters are not allowed in a workbook: shown as \x1b etc.
-            ws.append([ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", v) if isinstance(v, str) else v
-                       for v in map(neutralise, row)])
-            for cell in ws[ws.max_row]:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # text stays text: never a formula
-    wb.save(path)
+    illegal = re.compile(_ILLEGAL_RE)
+    texts = [c for c, t in df.schema.items() if t == pl.Utf8]
+    fix = [c for c in texts if df[c].str.contains(_ILLEGAL_RE).any()]
+    return df.with_columns(
+        pl.when(pl.col(c).str.contains(_ILLEGAL_RE))
+        .then(pl.col(c).map_elements(lambda v: illegal.sub(lambda m: f"\\x{ord(m.group()):02x}", v), return_dtype=pl.Utf8))
+        .otherwise(pl.col(c)).alias(c) for c in fix) if fix else df
+
+
+def _sheet_name(name: str, part: int, used: set[str]) -> str:
+    """A valid, unique sheet name (at most 31 characters, none of []:*?/\\, no apostrophe at either end)."""
+    base = re.sub(r"[\[\]:*?/\\]", "-", str(name)).strip("'") or "sheet"
+    suffix = f" ({part})" if part > 1 else ""
+    out = base[: 31 - len(suffix)].rstrip("'") + suffix
+    i = 2
+    while out.lower() in used:
+        tail = f" ~{i}"
+        out, i = base[: 31 - len(tail)] + tail, i + 1
+    used.add(out.lower())
+    return out
+
+
+def _write_xlsx(path: Path, sheets: list[tuple[str, pl.DataFrame]]) -> None:
+    """One workbook, streamed row by row (xlsxwriter in constant-memory mode: linear time, memory of
+    one row). Text is written as text, never as a formula or a link (and was neutralised before);
+    each column's writer is chosen once from its type, not per cell."""
+    import datetime as dt
+
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
+                                         "strings_to_urls": False, "strings_to_numbers": False,
+                                         "default_date_format": "yyyy-mm-dd"})
+    datetime_fmt = wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    used: set[str] = set()
+    try:
+        for name, df in sheets:
+            df = _escape_illegal(neutralise_frame(df))
+            # NaN and infinities are no number a workbook holds: empty cells (never an error formula)
+            df = df.with_columns(pl.when(pl.col(c).is_finite()).then(pl.col(c)).alias(c)
+                                 for c, t in df.schema.items() if t.is_float())
+            header = [neutralise(str(c)) for c in df.columns]
+            per_sheet = MAX_SHEET_ROWS - 1
+            for part, start in enumerate(range(0, max(df.height, 1), per_sheet), 1):
+                ws = wb.add_worksheet(_sheet_name(name, part, used))
+                for j, h in enumerate(header):
+                    ws.write_string(0, j, h)
+                writers = [_writer(ws, t, datetime_fmt) for t in df.dtypes]
+                cols = list(enumerate(writers))
+                for i, row in enumerate(df.slice(start, per_sheet).iter_rows(), 1):
+                    for j, w in cols:
+                        v = row[j]
+                        if v is not None:
+                            w(i, j, v)
+    finally:
+        wb.close()
+
+
+def _writer(ws, dtype: pl.DataType, datetime_fmt):
+    """The worksheet method that writes a value of this column type (text always as text)."""
+    if dtype == pl.Boolean:
+        return ws.write_boolean
+    if dtype.is_numeric():
+        return ws.write_number
+    if dtype == pl.Date:
+        return ws.write_datetime
+    if dtype == pl.Datetime:
+        return lambda i, j, v: ws.write_datetime(i, j, v.replace(tzinfo=None), datetime_fmt)
+    if dtype == pl.Utf8:
+        return ws.write_string
+    return lambda i, j, v: ws.write_string(i, j, str(v))
 
 
 def _table_order(t: str) -> tuple:

@@ -13,6 +13,8 @@ CITY_TABLES = {
     "t14": ("14", ["participants", "police", "police_control_index"], {}),
     "t16": ("16", ["detention_cases", "detained_persons"], {}),
 }
+# each table of topics (free text from the cards) lists at most this many, the rest in one row
+MAX_TOPICS_PER_CHARACTER = 25
 CHARACTERS, ORGANIZERS, REASONS = (list(codes_of(f)) for f in ("character", "organizer_type", "reason_not_applied"))
 
 
@@ -135,7 +137,11 @@ def topics(b: PeriodView) -> str:
                         if t == "topics" and k.partition("/")[0] == ch and c == "count"), key=lambda kv: (-kv[1], kv[0]))
         if not items:
             continue
-        rows = [[b.topic_label(topic), fmt.count(n, lang)] for topic, n in items]
+        shown, rest = items[:MAX_TOPICS_PER_CHARACTER], items[MAX_TOPICS_PER_CHARACTER:]
+        rows = [[b.topic_label(topic), fmt.count(n, lang)] for topic, n in shown]
+        if rest:  # free-text topics grow with the cards: the rest in one row (all of them in the exports)
+            rows.append([labels.word("other_topics", lang).format(n=fmt.count(len(rest), lang)),
+                         fmt.count(sum(n for _, n in rest), lang)])
         rows.append([f"**{labels.row('total', lang)}**", fmt.count(sum(n for _, n in items), lang)])
         cap = f": {labels.title('topics', lang, b.period)}: {labels.code('character', ch, lang).lower()}"
         out.append(pipe_table([labels.word("topic", lang), labels.column("count", lang)], rows, align=["l", "r"], cap=cap))

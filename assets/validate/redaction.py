@@ -34,11 +34,16 @@ def _truthy(v) -> bool | None:
         return None
 
 
-def _field(data: dict, aliases: dict[str, str], name: str):
+@lru_cache(maxsize=4096)
+def _header(key: str) -> str:
     from schemas.card import normalise_header
 
+    return normalise_header(key)  # the same few headers on every record: normalised once (issue 15)
+
+
+def _field(data: dict, aliases: dict[str, str], name: str):
     for k, v in data.items():
-        if aliases.get(normalise_header(str(k))) == name and v not in (None, ""):
+        if aliases.get(_header(str(k))) == name and v not in (None, ""):
             return v
     return None
 
@@ -154,16 +159,43 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern | None:
     stems = _stems(names)
     if not stems:
         return None
-    alts = "|".join("".join("[её]" if ch in "еёЕЁ" else re.escape(ch) for ch in s) for s in stems)
-    return re.compile(rf"\b(?:{alts})\w*", re.IGNORECASE)
+    return re.compile(rf"\b{_trie(stems)}\w*", re.IGNORECASE)
+
+
+def _trie(stems: list[str]) -> str:
+    """One alternation of `stems` as a prefix tree ("секрет(?:ов|ар)"...): the regex engine then tries
+    a few letters at each word instead of every name (a flat alternation costs names x text: with the
+    names growing with the cards, quadratic). A stem that begins with another is dropped: `\\w*`
+    after the shorter one matches the same words. Case folded (the pattern ignores case); е = ё."""
+    trie: dict = {}
+    for s in sorted({s.lower().replace("ё", "е") for s in stems}, key=len):
+        node = trie
+        for ch in s:
+            if "" in node:
+                break  # a shorter stem already covers every word this one would
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""
+        parts = [("[её]" if ch == "е" else re.escape(ch)) + emit(child) for ch, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(trie)
 
 
 def redact(text, names) -> str:
     """`text` with every word of every name in `names` (any inflection) replaced by '[…]'."""
     if text is None:
         return text
-    text = str(text)
-    pat = _pattern(tuple(sorted(set(names))))
+    return _redact(str(text), tuple(sorted(set(names))))
+
+
+def _redact(text: str, names: tuple[str, ...]) -> str:
+    pat = _pattern(names)
     if pat is None:
         return text
     return pat.sub(MARK, _plain(text))
@@ -176,7 +208,8 @@ def redact_frame_columns(df, columns, names):
     cols = [c for c in columns if c in df.columns]
     if not cols or not names:
         return df
-    return df.with_columns(pl.col(c).map_elements(lambda v: redact(v, names), return_dtype=pl.Utf8) for c in cols)
+    key = tuple(sorted(set(names)))  # once, not per cell (issue 15: the exports of 100,000 cards)
+    return df.with_columns(pl.col(c).map_elements(lambda v: _redact(str(v), key), return_dtype=pl.Utf8) for c in cols)
 
 
 # figures whose row keys carry free text from cards ("<character>/<topic>")
