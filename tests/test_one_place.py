@@ -43,22 +43,22 @@ def test_no_code_list_is_retyped_in_python():
 
 
 def test_code_lists_in_python_are_card_yaml_s():
-    from assets.report import prepare
+    from assets.report import period_tables
     from schemas import published
 
     lists = _card_code_lists()
     raw = yaml.safe_load((ROOT / "schemas" / "card.yaml").read_text(encoding="utf-8"))
     assert published.CHARACTERS == tuple(raw["card"]["character"]["codes"])  # the order of card.yaml too
     assert set(published.FORMS) == lists["card.form"] and set(published.REASONS) == lists["card.reason_not_applied"]
-    assert prepare.ORGANIZERS == list(raw["card"]["organizer_type"]["codes"])
+    assert period_tables.ORGANIZERS == list(raw["card"]["organizer_type"]["codes"])
 
 
 def test_table_numbers_are_one_list():
-    from assets.derive import audit
+    from assets.derive.audit import findings
     from schemas import figures, published
 
     assert published.TABLE_NOS == tuple(figures.TABLE_NOS)
-    assert audit.TABLE_ORDER is figures.TABLE_NOS
+    assert findings.TABLE_ORDER is figures.TABLE_NOS
     assert figures.TABLE_NOS.index("14-1") == figures.TABLE_NOS.index("14") + 1  # the report's order
     labels = yaml.safe_load((ROOT / "config" / "labels.yaml").read_text(encoding="utf-8"))
     assert set(figures.TABLE_NOS) <= set(labels["tables"])  # every table has its title
