@@ -136,7 +136,10 @@ EVENT_LEMMAS = {
 }
 GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
                  "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
-                 "перекрывать", "блокировать", "прибыть", "приехать"}
+                 "перекрывать", "блокировать", "прибыть", "приехать",
+                 # people coming together, however the verb puts it ("подтягиваются люди", "съехались")
+                 "подтягиваться", "подтянуться", "стягиваться", "стянуться", "съезжаться", "съехаться",
+                 "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать"}
 PROTEST_LEMMAS = {"требовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
                   "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
                   "недовольный", "отставка", "штурм", "митингующий"}
@@ -257,6 +260,15 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
     return out
 
 
+def verb_time(tag) -> str:
+    """'past', 'present', 'future', 'infinitive' or 'other' for a pymorphy tag of a verb form."""
+    if tag.POS == "INFN":
+        return "infinitive"
+    if tag.POS == "VERB":
+        return {"past": "past", "pres": "present", "futr": "future"}.get(tag.tense, "other")
+    return "other"  # a participle, a gerund, a noun: says nothing of the time
+
+
 def judge_sentence(s: Sentence) -> SentenceVerdict:
     raw = yo(s.text)
     lem = set(lemmas(raw))
@@ -274,6 +286,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
     # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
     event_verb = False
+    tenses: set[str] = set()
     for tok in tokens(raw):
         ps = parses(tok.lower())
         if not ps:
@@ -281,7 +294,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         l = yo(ps[0].normal_form)
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
-            break
+            tenses.add(verb_time(ps[0].tag))
+        elif l in GATHER_LEMMAS:
+            tenses.add(verb_time(ps[0].tag))
     gather = bool(lem & GATHER_LEMMAS) or bool(NIGHT_AT_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
@@ -307,6 +322,10 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif KK_COMMEMORATION_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
+    # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
+    # none tells of a holding done or under way: a plan, whatever the verb
+    if tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low):
+        v.negatives.append("planned")
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",

@@ -209,3 +209,17 @@ def test_the_former_capital_and_a_quoted_square_are_almaty():
     ev = one("Протесты продолжились", "10 июня протесты в бывшей столице страны продолжились: у площади \"Астана\" "
              "собралась группа протестующих.", D(2019, 6, 10))
     assert ev.city == "almaty"
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # the only verbs of holding or gathering are future: a plan, though no plan word from a list is there
+    ("Дольщики соберутся у акимата", "Дольщики жилого комплекса в Актобе соберутся у здания акимата и устроят пикет "
+     "против застройщика.", False),
+    ("Шахтеры устроят забастовку", "Шахтеры Караганды устроят забастовку против сокращений.", False),
+    # the same words in the past or present are the event; a gathering verb outside the usual list counts
+    ("Дольщики собрались у акимата", "Дольщики жилого комплекса в Актобе собрались у здания акимата и устроили пикет "
+     "против застройщика.", True),
+    ("Люди подтягиваются к площади", "К площади в Жанаозене подтягиваются люди, они требуют снизить цены на газ.", True),
+])
+def test_time_of_the_holding_verb_decides_plan_or_event(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
