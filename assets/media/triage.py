@@ -188,6 +188,9 @@ class SentenceVerdict:
     event: bool
     reasons: list[str] = field(default_factory=list)
     negatives: list[str] = field(default_factory=list)
+    # every verb of holding is an infinitive ("не позволили провести митинг", "решили выйти"): the
+    # sentence does not itself say that anything was held
+    infinitive_only: bool = False
 
 
 @dataclass
@@ -260,6 +263,11 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
     return out
 
 
+# verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
+PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "продолжать", "стать", "пытаться", "попытаться", "перестать",
+                 "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
+
+
 def verb_time(tag) -> str:
     """'past', 'present', 'future', 'infinitive' or 'other' for a pymorphy tag of a verb form."""
     if tag.POS == "INFN":
@@ -295,8 +303,12 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
             tenses.add(verb_time(ps[0].tag))
-        elif l in GATHER_LEMMAS:
-            tenses.add(verb_time(ps[0].tag))
+        else:
+            # a verb form read first as a noun ("начала", "стали") still counts by its verb reading
+            verb = next((p for p in ps if p.tag.POS in ("VERB", "INFN")
+                         and yo(p.normal_form) in GATHER_LEMMAS | PHASAL_LEMMAS), None)
+            if verb is not None:
+                tenses.add(verb_time(verb.tag))
     gather = bool(lem & GATHER_LEMMAS) or bool(NIGHT_AT_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
@@ -322,9 +334,10 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif KK_COMMEMORATION_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
+    v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low)
     # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
     # none tells of a holding done or under way: a plan, whatever the verb
-    if tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low):
+    if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low):
         v.negatives.append("planned")
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
@@ -389,9 +402,15 @@ def _classify_sentences(full: str, title: bool) -> TriageResult:
     # report the event: the article needs two event sentences
     title_neg = verdicts[0].negatives if title and verdicts and not verdicts[0].event else []
     need = 2 if title_neg else 1
+    # sentences that do not themselves say anything was held count only next to one that does
+    if strong and all(v.infinitive_only for v in strong):
+        strong = []
     is_assembly = len(strong) >= need
     abroad = False
-    if is_assembly and not places.find_cities(full) and ABROAD_RE.search(full) \
+    # abroad: the foreign place is named where the event is told (the headline, the lead, an event
+    # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
+    where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
+    if is_assembly and not places.find_cities(full) and any(ABROAD_RE.search(t) for t in where) \
             and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
         is_assembly, abroad = False, True
     reasons = []

@@ -223,3 +223,25 @@ def test_the_former_capital_and_a_quoted_square_are_almaty():
 ])
 def test_time_of_the_holding_verb_decides_plan_or_event(title, text, expected):
     assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # no finite verb says anything was held: a refusal, a wish, a duty without the usual words
+    ("Ответ акимата", "Акимат Уральска не позволил активистам провести митинг на площади Абая.", False),
+    ("Жители Актау", "Жители Актау решили провести пикет у здания акимата против роста тарифов.", False),
+    # a phasal verb carries the time of its infinitive: these were held
+    ("Митинг в Атырау", "Несмотря на холод, около 500 человек продолжают митинговать на площади в Атырау.", True),
+    ("Шествие в Алматы", "В Алматы полиция начала задерживать участников шествия.", True),
+])
+def test_infinitive_only_sentence_does_not_report_a_holding(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
+
+
+def test_abroad_only_where_the_event_is_told():
+    # a foreign country named in passing, far from the lead, does not move a Kazakh village's gathering abroad
+    text = ("Жители села Бескайнар собрались у здания сельского акимата и требуют провести воду. "
+            "Воды нет уже третий месяц. Аким обещал решить вопрос. Трубы, по его словам, закупят в России.")
+    assert triage.classify("Сельчане вышли к акимату", text).is_assembly
+    # the foreign city in the lead: abroad
+    assert not triage.classify("Флешмоб в магазине", "В Москве десятки человек упали на пол в магазине. "
+                               "Флешмоб устроили активисты против акцизов.").is_assembly
