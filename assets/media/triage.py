@@ -295,11 +295,15 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
     event_verb = False
     tenses: set[str] = set()
-    for tok in tokens(raw):
+    toks = tokens(raw)
+    for k, tok in enumerate(toks):
         ps = parses(tok.lower())
         if not ps:
             continue
         l = yo(ps[0].normal_form)
+        if l in ("собираться", "собраться") and k + 1 < len(toks) and any(
+                p.tag.POS == "INFN" for p in parses(toks[k + 1].lower())[:1]):
+            continue  # "собираются провести": an intention, not a gathering
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
             tenses.add(verb_time(ps[0].tag))
@@ -337,6 +341,11 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low)
     # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
     # none tells of a holding done or under way: a plan, whatever the verb
+    # an intention next to a holding already done or under way ("стоят у акимата и намерены стоять до
+    # конца", "собрались, хотя планировали шествие"): the holding is the event
+    if "planned" in v.negatives and tenses & {"past", "present"} and INTENT_RE.search(low) \
+            and not PLANNED_RE.search(low):
+        v.negatives.remove("planned")
     if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low):
         v.negatives.append("planned")
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
@@ -386,6 +395,7 @@ def _classify_sentences(full: str, title: bool) -> TriageResult:
             if INTENT_RE.search(low) and not PLANNED_RE.search(low) and any(
                     PAST_DETENTION_RE.search(s.text) for s in sents if s.index != v.index):
                 v.event = True
+                v.infinitive_only = False  # the detentions tell that something was under way
                 v.reasons.append("stopped by detentions")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a

@@ -245,3 +245,14 @@ def test_abroad_only_where_the_event_is_told():
     # the foreign city in the lead: abroad
     assert not triage.classify("Флешмоб в магазине", "В Москве десятки человек упали на пол в магазине. "
                                "Флешмоб устроили активисты против акцизов.").is_assembly
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # an intention next to a holding under way is not a plan
+    ("Новости Атырау", "Около 200 жителей митингуют у акимата Атырау и намерены стоять до конца, требуя снизить "
+     "цены на газ.", True),
+    # "собираются провести" is an intention, not a gathering under way
+    ("Новости Атырау", "Жители Атырау собираются провести митинг у акимата против цен на газ.", False),
+])
+def test_intention_next_to_a_holding_under_way(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
