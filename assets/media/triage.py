@@ -121,6 +121,10 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
                        r"Mäskeu\w*|Kiev\w*|Bishkek\w*)\b")
 
+# Kazakhstan without a city of the gazetteer: its institutions, its capital by another name
+# ("у Акорды", "в елорде", "у акимата", "аким села"); not the country's name, which foreign reports use too
+KZ_MARK_RE = re.compile(r"Акорд\w*|Ақорда\w*|[Ее]лорд\w*|"
+                        r"акимат\w*|\bаким(?:а|у|ом|е|ы|ов)?\b|әкімдіг\w*|әкімдік\w*|әкімі\b|тенге|теңге")
 # a foreign capital's institutions: "мэра столицы", "столичного главка МВД" (Kazakhstan has akims)
 FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэри[ия]\b|главк\w*|\bГУ(?:\s+МВД)?\b|ОВД-Инфо|губернатор\w*|"
                             r"Росгвард\w*|\bОМОН\w*|\bрубл", re.I)
@@ -420,7 +424,8 @@ def _classify_sentences(full: str, title: bool) -> TriageResult:
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
     # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    if is_assembly and not places.find_cities(full) and any(ABROAD_RE.search(t) for t in where) \
+    if is_assembly and not places.find_cities(full) and not KZ_MARK_RE.search(full) \
+            and any(ABROAD_RE.search(t) for t in where) \
             and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
         is_assembly, abroad = False, True
     reasons = []
