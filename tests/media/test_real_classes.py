@@ -261,5 +261,5 @@ def test_intention_next_to_a_holding_under_way(title, text, expected):
 def test_kazakh_institutions_place_the_event_in_kazakhstan():
     # no gazetteer city, a foreign country in the lead, but the people gathered at an akimat: Kazakhstan
     title = "Сельчане против газа из России"
-    text = "Жители села Акжар собрались у здания акимата, требуя отменить закупку газа из России."
+    text = "Жители села Акжар собрались у здания акимата на митинг, требуя отменить закупку газа из России."
     assert triage.classify(title, text).is_assembly
