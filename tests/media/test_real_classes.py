@@ -263,3 +263,10 @@ def test_kazakh_institutions_place_the_event_in_kazakhstan():
     title = "Сельчане против газа из России"
     text = "Жители села Акжар собрались у здания акимата на митинг, требуя отменить закупку газа из России."
     assert triage.classify(title, text).is_assembly
+
+
+def test_gathering_told_by_its_verb_passes_the_quick_pass():
+    # no form word at all: the verb of gathering and the demand carry it
+    text = "Жители села Акжар собрались у здания акимата, требуя отменить закупку газа из России."
+    assert triage.quick_pass(text)
+    assert triage.classify("Сельчане против газа из России", text).is_assembly
