@@ -146,7 +146,7 @@ GATHER_LEMMAS = {"собраться", "собираться", "выйти", "в
                  # people coming together, however the verb puts it ("подтягиваются люди", "съехались")
                  "подтягиваться", "подтянуться", "стягиваться", "стянуться", "съезжаться", "съехаться",
                  "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать"}
-PROTEST_LEMMAS = {"требовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
+PROTEST_LEMMAS = {"требовать", "потребовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
                   "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
                   "недовольный", "отставка", "штурм", "митингующий"}
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
@@ -225,7 +225,7 @@ def quick_pass(text: str) -> bool:
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
-                         r"шығып|белсенді|ноч")
+                         r"шығып|белсенді|ноч|пришл|подтягива|съех|стека|столпи")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -301,6 +301,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
     event_verb = False
     tenses: set[str] = set()
+    gather_verb = False  # a verb of gathering, not negated
     toks = tokens(raw)
     for k, tok in enumerate(toks):
         ps = parses(tok.lower())
@@ -310,6 +311,10 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         if l in ("собираться", "собраться") and k + 1 < len(toks) and any(
                 p.tag.POS == "INFN" for p in parses(toks[k + 1].lower())[:1]):
             continue  # "собираются провести": an intention, not a gathering
+        if k > 0 and toks[k - 1].lower() == "не":
+            continue  # "не вышли", "не стали выходить": nothing held
+        if l in GATHER_LEMMAS:
+            gather_verb = True
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
             tenses.add(verb_time(ps[0].tag))
@@ -319,7 +324,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
                          and yo(p.normal_form) in GATHER_LEMMAS | PHASAL_LEMMAS), None)
             if verb is not None:
                 tenses.add(verb_time(verb.tag))
-    gather = bool(lem & GATHER_LEMMAS) or bool(NIGHT_AT_RE.search(low))
+                gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
+    gather = gather_verb or bool(NIGHT_AT_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
         v.reasons.append("form+verb")
@@ -335,7 +341,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block+protest")
     elif roadblock:
         v.reasons.append("road block")
-    if gather and protest and not form:
+    if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
     elif (gather or video) and not form:
         v.reasons.append("gathering")
@@ -344,7 +350,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif KK_COMMEMORATION_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
-    v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low)
+    v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
+        and set(v.reasons) <= {"form+verb"}
     # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
     # none tells of a holding done or under way: a plan, whatever the verb
     # an intention next to a holding already done or under way ("стоят у акимата и намерены стоять до
@@ -367,6 +374,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.event = bool(specific) and weak_hits < 2
     else:
         v.event = bool(v.reasons)
+    if raw.rstrip().endswith("?"):
+        v.event = False  # a question ("Почему люди не выходят на митинги?") reports nothing
     return v
 
 

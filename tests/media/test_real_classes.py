@@ -270,3 +270,17 @@ def test_gathering_told_by_its_verb_passes_the_quick_pass():
     text = "Жители села Акжар собрались у здания акимата, требуя отменить закупку газа из России."
     assert triage.quick_pass(text)
     assert triage.classify("Сельчане против газа из России", text).is_assembly
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # a demand told by "потребовали", a video appeal with a demand: gatherings without a form word
+    ("Матери в акимате", "Многодетные матери Астаны пришли в акимат и потребовали жилье.", True),
+    ("Видеообращение", "Жители села под Шымкентом записали видеообращение к президенту с требованием провести воду.",
+     True),
+    # a negated gathering and a question report nothing
+    ("Жители Шымкента пожаловались", "Жители Шымкента пожаловались акиму на отсутствие воды, требуя ремонта, но к "
+     "акимату не вышли.", False),
+    ("Мнение", "Почему казахстанцы не выходят на митинги, требуя перемен? Объясняет социолог.", False),
+])
+def test_gathering_demand_negation_question(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
