@@ -225,7 +225,7 @@ def quick_pass(text: str) -> bool:
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
-                         r"шығып|белсенді|ноч|пришл|подтягива|съех|стека|столпи")
+                         r"шығып|белсенді|ноч|пришл|прибыл|приеха|подтягива|съех|стека|столпи")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
