@@ -163,7 +163,8 @@ PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+па
 
 NEGATIVE = {
     "court": ({"суд", "судья", "оштрафовать", "приговор", "приговорить", "обжаловать", "апелляционный",
-               "коап", "ходатайство", "заседание", "штраф", "мрп", "виновный", "осудить"}, 2),
+               "коап", "ходатайство", "заседание", "штраф", "мрп", "виновный", "осудить", "процесс", "подсудимый",
+               "прокурор", "адвокат"}, 2),
     "law": ({"законопроект", "мажилис", "сенат", "депутат", "чтение", "поправка", "закон"}, 2),
     "statistics": ({"индекс", "статистика", "количество", "число", "снизиться", "вырасти", "распространить",
                     "распространенный"}, 2),
@@ -250,7 +251,7 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
         hits = lem & words
         if name == "court":
             # a sentence about a court case: a court and what it decided
-            if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание"})) \
+            if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
                     or len(hits - {"осудить"}) >= 3:
                 out.append(name)
         elif len(hits) >= need or (name == "law" and "законопроект" in hits):
@@ -272,6 +273,9 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
 # verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
 PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "продолжать", "стать", "пытаться", "попытаться", "перестать",
                  "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
+
+
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:котор\w+|где|когда)\b[^,;:—]*")
 
 
 def verb_time(tag) -> str:
@@ -302,7 +306,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     event_verb = False
     tenses: set[str] = set()
     gather_verb = False  # a verb of gathering, not negated
-    toks = tokens(raw)
+    # verbs in a relative clause tell about someone, not what the sentence reports ("суд над активистами,
+    # которые вышли на митинг")
+    toks = tokens(RELATIVE_CLAUSE_RE.sub(" ", raw))
     for k, tok in enumerate(toks):
         ps = parses(tok.lower())
         if not ps:

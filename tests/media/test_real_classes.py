@@ -284,3 +284,15 @@ def test_gathering_told_by_its_verb_passes_the_quick_pass():
 ])
 def test_gathering_demand_negation_question(title, text, expected):
     assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # the holding told only in a relative clause about the people the sentence is about
+    ("Интервью", "Журналист поговорил с нефтяниками Жанаозена, которые вышли на митинг в прошлом месяце.", False),
+    # court reporting: a trial ("процесс") is the court's, not the assembly's
+    ("Суд над активистами", "В суде Алматы идет процесс над активистами, которые вышли на митинг в январе.", False),
+    # the holding in the main clause still counts
+    ("Митинг", "В Алматы прошел митинг, который собрал 200 человек.", True),
+])
+def test_relative_clauses_and_trials_are_mentions(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
