@@ -20,7 +20,8 @@ QUICK_RE = re.compile(
     r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|жиналы?[пд]|талап\s+ет|"
     r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой|"
     # a gathering told by its verb alone, with a demand ("собрались у акимата, требуя ...")
-    r"требуя|собрал[иа]сь|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева",
+    r"требуя|собрал[иа]сь|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
+    r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -152,6 +153,11 @@ PROTEST_LEMMAS = {"требовать", "потребовать", "требов�
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
+# people standing at a building ("второй день стоят у здания акимата") and a strike told without the
+# word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
+STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s")
+STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
+                          r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)")
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
@@ -226,7 +232,7 @@ def quick_pass(text: str) -> bool:
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
-                         r"шығып|белсенді|ноч|пришл|прибыл|приеха|подтягива|съех|стека|столпи")
+                         r"шығып|белсенді|ноч|стоя|работу|шахту|пришл|прибыл|приеха|подтягива|съех|стека|столпи")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -331,7 +337,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             if verb is not None:
                 tenses.add(verb_time(verb.tag))
                 gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
-    gather = gather_verb or bool(NIGHT_AT_RE.search(low))
+    gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) \
+        or bool(STOP_WORK_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
         v.reasons.append("form+verb")

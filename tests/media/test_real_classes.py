@@ -296,3 +296,17 @@ def test_gathering_demand_negation_question(title, text, expected):
 ])
 def test_relative_clauses_and_trials_are_mentions(title, text, expected):
     assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # standing at a building with a demand or placards, a strike without the word: gatherings
+    ("Дольщики", "Дольщики ЖК «Престиж» в Алматы второй день стоят у здания акимата, требуя вернуть деньги.", True),
+    ("Жители Семея", "Около 50 жителей Семея стоят у акимата с плакатами.", True),
+    ("Рабочие Тенгиза", "Рабочие Тенгиза прекратили работу и требуют повысить зарплату.", True),
+    ("Шахтеры", "Шахтеры Караганды отказались спускаться в шахту, требуя повысить зарплату.", True),
+    # the same verbs without a protest cue are not
+    ("Остановка", "Вчера люди стояли у остановки в Алматы и ждали автобус.", False),
+    ("Дождь", "Рабочие прекратили работу на объекте в Алматы из-за дождя.", False),
+])
+def test_standing_at_a_building_and_strikes_without_the_word(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
