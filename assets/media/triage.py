@@ -81,6 +81,16 @@ PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|�
                            r"митинговал\w*|простоял\w*|перекрыл\w*|объявил\w*)\b|өтті|жиналды|шықты", re.I)
 
 
+# the holding is told inside something else: remembered, narrated, shown in a film or a book
+# ("вспоминают, как люди вышли", "фильм о том, как нефтяники бастовали"), or as a generality
+# ("митинги проходят все реже", "люди выходят на митинги, когда ...")
+NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|рассказыва\w*|рассказал\w*|расскажет|показал\w*|"
+                         r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b", re.I)
+GENERIC_RE = re.compile(r"\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
+                        r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
+                        r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
+
+
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
@@ -175,7 +185,8 @@ NEGATIVE = {
     "statistics": ({"индекс", "статистика", "количество", "число", "снизиться", "вырасти", "распространить",
                     "распространенный"}, 2),
     "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
-                       "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик"}, 1),
+                       "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
+                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман"}, 1),
     "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
                    "голосование", "голосовать", "отчетность"}, 1),
     "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
@@ -270,6 +281,8 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
     if OLD_YEAR_RE.search(main) and "background" not in out:
         out.append("background")
     if BACKGROUND_RE.search(raw):
+        out.append("background")
+    if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
         out.append("background")
     if mode:
         out.append(mode)

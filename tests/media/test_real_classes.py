@@ -310,3 +310,21 @@ def test_relative_clauses_and_trials_are_mentions(title, text, expected):
 ])
 def test_standing_at_a_building_and_strikes_without_the_word(title, text, expected):
     assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text", [
+    # remembered, narrated, filmed: the holding is told inside something else
+    ("Годовщина", "В годовщину январских событий эксперты вспоминают, как тысячи людей вышли на митинги в Алматы."),
+    ("Фильм", "В Алматы показали фильм о том, как нефтяники Жанаозена вышли на забастовку."),
+    # a generality or an opinion, not a report
+    ("Эксперт о протестах", "По мнению политолога, люди выходят на митинги, когда не видят другого выхода."),
+    ("Мнение", "Политолог: митинги в Казахстане проходят все реже."),
+    ("Сериал", "Герои сериала выходят на митинг против застройщика в Алматы, фильм снял режиссер из Астаны."),
+])
+def test_narrated_remembered_generic_are_mentions(title, text):
+    assert not triage.classify(title, text).is_assembly
+
+
+def test_commemoration_held_is_still_an_event():
+    assert triage.classify("Память", "В годовщину январских событий активисты провели акцию памяти у монумента "
+                           "в Алматы.").is_assembly
