@@ -8,6 +8,7 @@ case, a law, statistics, entertainment, a corporate or party meeting, or an onli
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -405,25 +406,45 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     return v
 
 
-def classify(title: str, text: str) -> TriageResult:
-    """Second pass, on candidates only."""
+def classify(title: str, text: str, published: dt.date | None = None) -> TriageResult:
+    """Second pass, on candidates only. With the publication date, an event sentence naming a year
+    two or more years before it is background (an anniversary, a history), whatever its wording."""
     full = f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
     if not quick_pass(full):
         return no_mention()
-    return _classify_sentences(full, bool(title))
+    return _classify_sentences(full, bool(title), published)
 
 
-def classify_batch(articles: Iterable[tuple[str, str]]) -> list[TriageResult]:
-    """Both passes over a batch of (title, text), as the pipeline and the benchmark run them: the
-    quick pass on every article's raw text, `classify` only on those it lets through."""
-    return [classify(title, text) if quick_pass(f"{title}\n{text}") else no_mention() for title, text in articles]
+def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
+    """Both passes over a batch of (title, text) or (title, text, published), as the pipeline and the
+    benchmark run them: the quick pass on every article's raw text, `classify` only on those it lets through."""
+    return [classify(*a) if quick_pass(f"{a[0]}\n{a[1]}") else no_mention() for a in articles]
 
 
-def _classify_sentences(full: str, title: bool) -> TriageResult:
+# the year the sentence's own event took place ("в 2011 году", "16 декабря 2011 года", "2011 жылы"); not
+# a year naming something else ("события 2011 года", "2011 жылғы оқиғалар")
+YEAR_RE = re.compile(r"\b(?:в|с)\s+((?:19|20)\d\d)\s*(?:году|г\.)|"
+                     r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+"
+                     r"((?:19|20)\d\d)\s*(?:года|г\.)|\b((?:19|20)\d\d)\s+жылы\b", re.I)
+
+
+def _old_year(text: str, published: dt.date | None) -> bool:
+    if published is None:
+        return False
+    main = RELATIVE_CLAUSE_RE.sub(" ", text)  # "..., где в 2011 году ...": about the place, not the event
+    years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
+    return bool(years) and max(years) <= published.year - 2
+
+
+def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
     sents = sentences(full)
     # the headline is always judged (its negatives matter); other sentences only when they may be events
     verdicts = [judge_sentence(s) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
                 for s in sents]
+    for v in verdicts:
+        if v.event and _old_year(sents[v.index].text, published):
+            v.event = False
+            v.negatives.append("background")
     for i in background_indices(sents):
         if verdicts[i].event:
             verdicts[i].event = False

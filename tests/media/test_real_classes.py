@@ -328,3 +328,14 @@ def test_narrated_remembered_generic_are_mentions(title, text):
 def test_commemoration_held_is_still_an_event():
     assert triage.classify("Память", "В годовщину январских событий активисты провели акцию памяти у монумента "
                            "в Алматы.").is_assembly
+
+
+def test_an_event_years_before_publication_is_background():
+    title = "Годовщина"
+    text = "16 декабря 2011 года нефтяники Жанаозена вышли на митинг на площади."
+    assert not triage.classify(title, text, D(2021, 12, 16)).is_assembly
+    assert triage.classify(title, text, D(2011, 12, 17)).is_assembly
+    # a year that names the place's history, in a relative clause, is not the event's
+    assert triage.classify("Жанаозенцы в столице", "Жители Жанаозена, где в 2011 году подавили забастовку, вышли "
+                           "на митинг в Астане.", D(2020, 6, 26)).is_assembly
+    assert not extract.extract(title, text, published=D(2021, 12, 16))
