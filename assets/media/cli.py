@@ -51,7 +51,7 @@ def cmd_extract(args) -> int:
     n = 0
     for a in arts:
         pub = published or a.published
-        tri = triage.classify(a.title, a.text)
+        tri = triage.classify(a.title, a.text, pub)
         events = extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang, triage_result=tri)
         for ev in events:
             d = ev.to_dict()

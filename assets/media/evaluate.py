@@ -63,7 +63,7 @@ def evaluate(corpus: Path = DEFAULT_CORPUS, split: str = "all") -> Report:
             continue
         rep.n += 1
         art = parse.read_local(corpus / item["file"], published=item.get("published"))[0]
-        tri = triage.classify(art.title, art.text)
+        tri = triage.classify(art.title, art.text, art.published)
         truth = bool(item["assembly"])
         if tri.is_assembly and truth:
             rep.tp += 1

@@ -108,7 +108,7 @@ def run_one(item: dict) -> tuple[bool, list]:
     text = item["text"].strip()
     title, _, body = text.partition("\n")
     published = _date(item.get("published"))
-    tri = triage.classify(title, body)
+    tri = triage.classify(title, body, published)
     events = extract.extract(title, body, published=published, url=item["url"], triage_result=tri, force=True)
     return tri.is_assembly, events, tri
 

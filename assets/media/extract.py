@@ -39,7 +39,7 @@ def extract(title: str, text: str, *, published: dt.date | None = None, url: str
             lang: str | None = None, triage_result: triage.TriageResult | None = None, force: bool = False) -> list[Event]:
     """Events reported by an article (empty when triage says it reports none, unless `force`)."""
     doc = Doc(title, text, published)
-    tri = triage_result or triage.classify(title, text)
+    tri = triage_result or triage.classify(title, text, published)
     if not tri.is_assembly and not force:
         return []
     if not tri.event_sentences:

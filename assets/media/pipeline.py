@@ -153,7 +153,7 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
 
 def triage_articles(articles: list[parse.Article]) -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
     rows, results = [], {}
-    verdicts = triage.classify_batch([(a.title, a.text) for a in articles])
+    verdicts = triage.classify_batch([(a.title, a.text, a.published) for a in articles])
     for a, res in zip(articles, verdicts):
         quick = res.passed_quick
         results[a.article_id] = res

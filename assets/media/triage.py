@@ -8,6 +8,7 @@ case, a law, statistics, entertainment, a corporate or party meeting, or an onli
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,10 @@ from assets.media.text import Sentence, lemmas, normalise, parses, sentences, to
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
     r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|жиналы?[пд]|талап\s+ет|"
-    r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой",
+    r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой|"
+    # a gathering told by its verb alone, with a demand ("собрались у акимата, требуя ...")
+    r"требуя|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
+    r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -78,6 +82,16 @@ PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|�
                            r"митинговал\w*|простоял\w*|перекрыл\w*|объявил\w*)\b|өтті|жиналды|шықты", re.I)
 
 
+# the holding is told inside something else: remembered, narrated, shown in a film or a book
+# ("вспоминают, как люди вышли", "фильм о том, как нефтяники бастовали"), or as a generality
+# ("митинги проходят все реже", "люди выходят на митинги, когда ...")
+NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|рассказыва\w*|рассказал\w*|расскажет|показал\w*|"
+                         r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b", re.I)
+GENERIC_RE = re.compile(r"\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
+                        r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
+                        r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
+
+
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
@@ -121,6 +135,10 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
                        r"Mäskeu\w*|Kiev\w*|Bishkek\w*)\b")
 
+# Kazakhstan without a city of the gazetteer: its institutions, its capital by another name
+# ("у Акорды", "в елорде", "у акимата", "аким села"); not the country's name, which foreign reports use too
+KZ_MARK_RE = re.compile(r"Акорд\w*|Ақорда\w*|[Ее]лорд\w*|"
+                        r"акимат\w*|\bаким(?:а|у|ом|е|ы|ов)?\b|әкімдіг\w*|әкімдік\w*|әкімі\b|тенге|теңге")
 # a foreign capital's institutions: "мэра столицы", "столичного главка МВД" (Kazakhstan has akims)
 FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэри[ия]\b|главк\w*|\bГУ(?:\s+МВД)?\b|ОВД-Инфо|губернатор\w*|"
                             r"Росгвард\w*|\bОМОН\w*|\bрубл", re.I)
@@ -136,13 +154,21 @@ EVENT_LEMMAS = {
 }
 GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
                  "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
-                 "перекрывать", "блокировать", "прибыть", "приехать"}
-PROTEST_LEMMAS = {"требовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
+                 "перекрывать", "блокировать", "прибыть", "приехать",
+                 # people coming together, however the verb puts it ("подтягиваются люди", "съехались")
+                 "подтягиваться", "подтянуться", "стягиваться", "стянуться", "съезжаться", "съехаться",
+                 "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать"}
+PROTEST_LEMMAS = {"требовать", "потребовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
                   "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
                   "недовольный", "отставка", "штурм", "митингующий"}
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
+# people standing at a building ("второй день стоят у здания акимата") and a strike told without the
+# word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
+STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s")
+STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
+                          r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)")
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
@@ -154,12 +180,14 @@ PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+па
 
 NEGATIVE = {
     "court": ({"суд", "судья", "оштрафовать", "приговор", "приговорить", "обжаловать", "апелляционный",
-               "коап", "ходатайство", "заседание", "штраф", "мрп", "виновный", "осудить"}, 2),
+               "коап", "ходатайство", "заседание", "штраф", "мрп", "виновный", "осудить", "процесс", "подсудимый",
+               "прокурор", "адвокат"}, 2),
     "law": ({"законопроект", "мажилис", "сенат", "депутат", "чтение", "поправка", "закон"}, 2),
     "statistics": ({"индекс", "статистика", "количество", "число", "снизиться", "вырасти", "распространить",
                     "распространенный"}, 2),
     "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
-                       "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик"}, 1),
+                       "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
+                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман"}, 1),
     "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
                    "голосование", "голосовать", "отчетность"}, 1),
     "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
@@ -185,6 +213,9 @@ class SentenceVerdict:
     event: bool
     reasons: list[str] = field(default_factory=list)
     negatives: list[str] = field(default_factory=list)
+    # every verb of holding is an infinitive ("не позволили провести митинг", "решили выйти"): the
+    # sentence does not itself say that anything was held
+    infinitive_only: bool = False
 
 
 @dataclass
@@ -213,7 +244,7 @@ def quick_pass(text: str) -> bool:
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
-                         r"шығып|белсенді|ноч")
+                         r"шығып|белсенді|ноч|стоя|работу|шахту|пришл|прибыл|приеха|подтягива|съех|стека|столпи")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -238,7 +269,7 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
         hits = lem & words
         if name == "court":
             # a sentence about a court case: a court and what it decided
-            if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание"})) \
+            if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
                     or len(hits - {"осудить"}) >= 3:
                 out.append(name)
         elif len(hits) >= need or (name == "law" and "законопроект" in hits):
@@ -252,9 +283,28 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
         out.append("background")
     if BACKGROUND_RE.search(raw):
         out.append("background")
+    if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
+        out.append("background")
     if mode:
         out.append(mode)
     return out
+
+
+# verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
+PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "продолжать", "стать", "пытаться", "попытаться", "перестать",
+                 "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
+
+
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:котор\w+|где|когда)\b[^,;:—]*")
+
+
+def verb_time(tag) -> str:
+    """'past', 'present', 'future', 'infinitive' or 'other' for a pymorphy tag of a verb form."""
+    if tag.POS == "INFN":
+        return "infinitive"
+    if tag.POS == "VERB":
+        return {"past": "past", "pres": "present", "futr": "future"}.get(tag.tense, "other")
+    return "other"  # a participle, a gerund, a noun: says nothing of the time
 
 
 def judge_sentence(s: Sentence) -> SentenceVerdict:
@@ -274,15 +324,35 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
     # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
     event_verb = False
-    for tok in tokens(raw):
+    tenses: set[str] = set()
+    gather_verb = False  # a verb of gathering, not negated
+    # verbs in a relative clause tell about someone, not what the sentence reports ("суд над активистами,
+    # которые вышли на митинг")
+    toks = tokens(RELATIVE_CLAUSE_RE.sub(" ", raw))
+    for k, tok in enumerate(toks):
         ps = parses(tok.lower())
         if not ps:
             continue
         l = yo(ps[0].normal_form)
+        if l in ("собираться", "собраться") and k + 1 < len(toks) and any(
+                p.tag.POS == "INFN" for p in parses(toks[k + 1].lower())[:1]):
+            continue  # "собираются провести": an intention, not a gathering
+        if k > 0 and toks[k - 1].lower() == "не":
+            continue  # "не вышли", "не стали выходить": nothing held
+        if l in GATHER_LEMMAS:
+            gather_verb = True
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
-            break
-    gather = bool(lem & GATHER_LEMMAS) or bool(NIGHT_AT_RE.search(low))
+            tenses.add(verb_time(ps[0].tag))
+        else:
+            # a verb form read first as a noun ("начала", "стали") still counts by its verb reading
+            verb = next((p for p in ps if p.tag.POS in ("VERB", "INFN")
+                         and yo(p.normal_form) in GATHER_LEMMAS | PHASAL_LEMMAS), None)
+            if verb is not None:
+                tenses.add(verb_time(verb.tag))
+                gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
+    gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) \
+        or bool(STOP_WORK_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
     if form and event_verb:
         v.reasons.append("form+verb")
@@ -298,7 +368,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block+protest")
     elif roadblock:
         v.reasons.append("road block")
-    if gather and protest and not form:
+    if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
     elif (gather or video) and not form:
         v.reasons.append("gathering")
@@ -307,6 +377,17 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif KK_COMMEMORATION_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
+    v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
+        and set(v.reasons) <= {"form+verb"}
+    # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
+    # none tells of a holding done or under way: a plan, whatever the verb
+    # an intention next to a holding already done or under way ("стоят у акимата и намерены стоять до
+    # конца", "собрались, хотя планировали шествие"): the holding is the event
+    if "planned" in v.negatives and tenses & {"past", "present"} and INTENT_RE.search(low) \
+            and not PLANNED_RE.search(low):
+        v.negatives.remove("planned")
+    if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low):
+        v.negatives.append("planned")
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
@@ -320,28 +401,50 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.event = bool(specific) and weak_hits < 2
     else:
         v.event = bool(v.reasons)
+    if raw.rstrip().endswith("?"):
+        v.event = False  # a question ("Почему люди не выходят на митинги?") reports nothing
     return v
 
 
-def classify(title: str, text: str) -> TriageResult:
-    """Second pass, on candidates only."""
+def classify(title: str, text: str, published: dt.date | None = None) -> TriageResult:
+    """Second pass, on candidates only. With the publication date, an event sentence naming a year
+    two or more years before it is background (an anniversary, a history), whatever its wording."""
     full = f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
     if not quick_pass(full):
         return no_mention()
-    return _classify_sentences(full, bool(title))
+    return _classify_sentences(full, bool(title), published)
 
 
-def classify_batch(articles: Iterable[tuple[str, str]]) -> list[TriageResult]:
-    """Both passes over a batch of (title, text), as the pipeline and the benchmark run them: the
-    quick pass on every article's raw text, `classify` only on those it lets through."""
-    return [classify(title, text) if quick_pass(f"{title}\n{text}") else no_mention() for title, text in articles]
+def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
+    """Both passes over a batch of (title, text) or (title, text, published), as the pipeline and the
+    benchmark run them: the quick pass on every article's raw text, `classify` only on those it lets through."""
+    return [classify(*a) if quick_pass(f"{a[0]}\n{a[1]}") else no_mention() for a in articles]
 
 
-def _classify_sentences(full: str, title: bool) -> TriageResult:
+# the year the sentence's own event took place ("в 2011 году", "16 декабря 2011 года", "2011 жылы"); not
+# a year naming something else ("события 2011 года", "2011 жылғы оқиғалар")
+YEAR_RE = re.compile(r"\b(?:в|с)\s+((?:19|20)\d\d)\s*(?:году|г\.)|"
+                     r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+"
+                     r"((?:19|20)\d\d)\s*(?:года|г\.)|\b((?:19|20)\d\d)\s+жылы\b", re.I)
+
+
+def _old_year(text: str, published: dt.date | None) -> bool:
+    if published is None:
+        return False
+    main = RELATIVE_CLAUSE_RE.sub(" ", text)  # "..., где в 2011 году ...": about the place, not the event
+    years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
+    return bool(years) and max(years) <= published.year - 2
+
+
+def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
     sents = sentences(full)
     # the headline is always judged (its negatives matter); other sentences only when they may be events
     verdicts = [judge_sentence(s) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
                 for s in sents]
+    for v in verdicts:
+        if v.event and _old_year(sents[v.index].text, published):
+            v.event = False
+            v.negatives.append("background")
     for i in background_indices(sents):
         if verdicts[i].event:
             verdicts[i].event = False
@@ -354,6 +457,7 @@ def _classify_sentences(full: str, title: bool) -> TriageResult:
             if INTENT_RE.search(low) and not PLANNED_RE.search(low) and any(
                     PAST_DETENTION_RE.search(s.text) for s in sents if s.index != v.index):
                 v.event = True
+                v.infinitive_only = False  # the detentions tell that something was under way
                 v.reasons.append("stopped by detentions")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
@@ -370,9 +474,16 @@ def _classify_sentences(full: str, title: bool) -> TriageResult:
     # report the event: the article needs two event sentences
     title_neg = verdicts[0].negatives if title and verdicts and not verdicts[0].event else []
     need = 2 if title_neg else 1
+    # sentences that do not themselves say anything was held count only next to one that does
+    if strong and all(v.infinitive_only for v in strong):
+        strong = []
     is_assembly = len(strong) >= need
     abroad = False
-    if is_assembly and not places.find_cities(full) and ABROAD_RE.search(full) \
+    # abroad: the foreign place is named where the event is told (the headline, the lead, an event
+    # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
+    where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
+    if is_assembly and not places.find_cities(full) and not KZ_MARK_RE.search(full) \
+            and any(ABROAD_RE.search(t) for t in where) \
             and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
         is_assembly, abroad = False, True
     reasons = []

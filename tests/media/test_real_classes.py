@@ -209,3 +209,133 @@ def test_the_former_capital_and_a_quoted_square_are_almaty():
     ev = one("Протесты продолжились", "10 июня протесты в бывшей столице страны продолжились: у площади \"Астана\" "
              "собралась группа протестующих.", D(2019, 6, 10))
     assert ev.city == "almaty"
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # the only verbs of holding or gathering are future: a plan, though no plan word from a list is there
+    ("Дольщики соберутся у акимата", "Дольщики жилого комплекса в Актобе соберутся у здания акимата и устроят пикет "
+     "против застройщика.", False),
+    ("Шахтеры устроят забастовку", "Шахтеры Караганды устроят забастовку против сокращений.", False),
+    # the same words in the past or present are the event; a gathering verb outside the usual list counts
+    ("Дольщики собрались у акимата", "Дольщики жилого комплекса в Актобе собрались у здания акимата и устроили пикет "
+     "против застройщика.", True),
+    ("Люди подтягиваются к площади", "К площади в Жанаозене подтягиваются люди, они требуют снизить цены на газ.", True),
+])
+def test_time_of_the_holding_verb_decides_plan_or_event(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # no finite verb says anything was held: a refusal, a wish, a duty without the usual words
+    ("Ответ акимата", "Акимат Уральска не позволил активистам провести митинг на площади Абая.", False),
+    ("Жители Актау", "Жители Актау решили провести пикет у здания акимата против роста тарифов.", False),
+    # a phasal verb carries the time of its infinitive: these were held
+    ("Митинг в Атырау", "Несмотря на холод, около 500 человек продолжают митинговать на площади в Атырау.", True),
+    ("Шествие в Алматы", "В Алматы полиция начала задерживать участников шествия.", True),
+])
+def test_infinitive_only_sentence_does_not_report_a_holding(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
+
+
+def test_abroad_only_where_the_event_is_told():
+    # a foreign country named in passing, far from the lead, does not move a Kazakh village's gathering abroad
+    text = ("Жители села Бескайнар собрались у здания сельского акимата и требуют провести воду. "
+            "Воды нет уже третий месяц. Аким обещал решить вопрос. Трубы, по его словам, закупят в России.")
+    assert triage.classify("Сельчане вышли к акимату", text).is_assembly
+    # the foreign city in the lead: abroad
+    assert not triage.classify("Флешмоб в магазине", "В Москве десятки человек упали на пол в магазине. "
+                               "Флешмоб устроили активисты против акцизов.").is_assembly
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # an intention next to a holding under way is not a plan
+    ("Новости Атырау", "Около 200 жителей митингуют у акимата Атырау и намерены стоять до конца, требуя снизить "
+     "цены на газ.", True),
+    # "собираются провести" is an intention, not a gathering under way
+    ("Новости Атырау", "Жители Атырау собираются провести митинг у акимата против цен на газ.", False),
+])
+def test_intention_next_to_a_holding_under_way(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
+
+
+def test_kazakh_institutions_place_the_event_in_kazakhstan():
+    # no gazetteer city, a foreign country in the lead, but the people gathered at an akimat: Kazakhstan
+    title = "Сельчане против газа из России"
+    text = "Жители села Акжар собрались у здания акимата на митинг, требуя отменить закупку газа из России."
+    assert triage.classify(title, text).is_assembly
+
+
+def test_gathering_told_by_its_verb_passes_the_quick_pass():
+    # no form word at all: the verb of gathering and the demand carry it
+    text = "Жители села Акжар собрались у здания акимата, требуя отменить закупку газа из России."
+    assert triage.quick_pass(text)
+    assert triage.classify("Сельчане против газа из России", text).is_assembly
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # a demand told by "потребовали", a video appeal with a demand: gatherings without a form word
+    ("Матери в акимате", "Многодетные матери Астаны пришли в акимат и потребовали жилье.", True),
+    ("Видеообращение", "Жители села под Шымкентом записали видеообращение к президенту с требованием провести воду.",
+     True),
+    # a negated gathering and a question report nothing
+    ("Жители Шымкента пожаловались", "Жители Шымкента пожаловались акиму на отсутствие воды, требуя ремонта, но к "
+     "акимату не вышли.", False),
+    ("Мнение", "Почему казахстанцы не выходят на митинги, требуя перемен? Объясняет социолог.", False),
+])
+def test_gathering_demand_negation_question(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # the holding told only in a relative clause about the people the sentence is about
+    ("Интервью", "Журналист поговорил с нефтяниками Жанаозена, которые вышли на митинг в прошлом месяце.", False),
+    # court reporting: a trial ("процесс") is the court's, not the assembly's
+    ("Суд над активистами", "В суде Алматы идет процесс над активистами, которые вышли на митинг в январе.", False),
+    # the holding in the main clause still counts
+    ("Митинг", "В Алматы прошел митинг, который собрал 200 человек.", True),
+])
+def test_relative_clauses_and_trials_are_mentions(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # standing at a building with a demand or placards, a strike without the word: gatherings
+    ("Дольщики", "Дольщики ЖК «Престиж» в Алматы второй день стоят у здания акимата, требуя вернуть деньги.", True),
+    ("Жители Семея", "Около 50 жителей Семея стоят у акимата с плакатами.", True),
+    ("Рабочие Тенгиза", "Рабочие Тенгиза прекратили работу и требуют повысить зарплату.", True),
+    ("Шахтеры", "Шахтеры Караганды отказались спускаться в шахту, требуя повысить зарплату.", True),
+    # the same verbs without a protest cue are not
+    ("Остановка", "Вчера люди стояли у остановки в Алматы и ждали автобус.", False),
+    ("Дождь", "Рабочие прекратили работу на объекте в Алматы из-за дождя.", False),
+])
+def test_standing_at_a_building_and_strikes_without_the_word(title, text, expected):
+    assert triage.classify(title, text).is_assembly is expected
+
+
+@pytest.mark.parametrize("title,text", [
+    # remembered, narrated, filmed: the holding is told inside something else
+    ("Годовщина", "В годовщину январских событий эксперты вспоминают, как тысячи людей вышли на митинги в Алматы."),
+    ("Фильм", "В Алматы показали фильм о том, как нефтяники Жанаозена вышли на забастовку."),
+    # a generality or an opinion, not a report
+    ("Эксперт о протестах", "По мнению политолога, люди выходят на митинги, когда не видят другого выхода."),
+    ("Мнение", "Политолог: митинги в Казахстане проходят все реже."),
+    ("Сериал", "Герои сериала выходят на митинг против застройщика в Алматы, фильм снял режиссер из Астаны."),
+])
+def test_narrated_remembered_generic_are_mentions(title, text):
+    assert not triage.classify(title, text).is_assembly
+
+
+def test_commemoration_held_is_still_an_event():
+    assert triage.classify("Память", "В годовщину январских событий активисты провели акцию памяти у монумента "
+                           "в Алматы.").is_assembly
+
+
+def test_an_event_years_before_publication_is_background():
+    title = "Годовщина"
+    text = "16 декабря 2011 года нефтяники Жанаозена вышли на митинг на площади."
+    assert not triage.classify(title, text, D(2021, 12, 16)).is_assembly
+    assert triage.classify(title, text, D(2011, 12, 17)).is_assembly
+    # a year that names the place's history, in a relative clause, is not the event's
+    assert triage.classify("Жанаозенцы в столице", "Жители Жанаозена, где в 2011 году подавили забастовку, вышли "
+                           "на митинг в Астане.", D(2020, 6, 26)).is_assembly
+    assert not extract.extract(title, text, published=D(2021, 12, 16))
