@@ -339,3 +339,20 @@ def test_an_event_years_before_publication_is_background():
     assert triage.classify("Жанаозенцы в столице", "Жители Жанаозена, где в 2011 году подавили забастовку, вышли "
                            "на митинг в Астане.", D(2020, 6, 26)).is_assembly
     assert not extract.extract(title, text, published=D(2021, 12, 16))
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Белсенді пикетке шықты", "Оралда белсенді әкімдік алдында жалғыз адамдық пикет өткізді."),
+    ("Зейнеткер наразылық білдірді", "Ақтөбеде зейнеткер әйел жалғыз өзі әкімдік алдына плакатпен шығып, пикет өткізді."),
+])
+def test_kazakh_one_person_picket_is_a_single_picket_of_one(title, text):
+    ev = one(title, text, D(2021, 5, 10))
+    assert ev.form == "single_picket"
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (1, 1, 1)
+
+
+def test_a_rally_held_by_one_person_is_a_single_picket():
+    ev = one("Пенсионерка вышла на митинг", "Пенсионерка вышла на митинг у здания акимата Актобе с плакатом.",
+             D(2021, 5, 10))
+    assert (ev.participants_low, ev.participants_high) == (1, 1)
+    assert ev.form == "single_picket"
