@@ -356,3 +356,11 @@ def test_a_rally_held_by_one_person_is_a_single_picket():
              D(2021, 5, 10))
     assert (ev.participants_low, ev.participants_high) == (1, 1)
     assert ev.form == "single_picket"
+
+
+def test_date_of_the_lead_sentence_without_an_action_word():
+    ev = one("Жители против застройки сквера",
+             "В четверг, 29 июня, в Уральске снова заговорили о сквере на улице Есенжанова. "
+             "Около сорока жителей собрались у здания акимата с плакатами. "
+             "Они требуют сохранить деревья.", D(2023, 7, 1))
+    assert ev.date == D(2023, 6, 29)
