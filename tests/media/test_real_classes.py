@@ -364,3 +364,18 @@ def test_date_of_the_lead_sentence_without_an_action_word():
              "Около сорока жителей собрались у здания акимата с плакатами. "
              "Они требуют сохранить деревья.", D(2023, 7, 1))
     assert ev.date == D(2023, 6, 29)
+
+
+@pytest.mark.parametrize("second", [
+    "Полицейские предупредили, что могут задержать участников акции.",
+    "Полиция не стала в этот раз задерживать пикетчиков.",
+])
+def test_an_infinitive_of_detaining_reports_no_detention(second):
+    ev = one("Митинг у акимата", "Около 30 жителей Актобе вышли на митинг у акимата. " + second, D(2021, 5, 10))
+    assert ev.detained == 0
+
+
+def test_began_detaining_still_reports_detentions_without_a_number():
+    ev = one("Шествие в Алматы", "В Алматы прошло шествие. Полиция начала задерживать участников шествия.",
+             D(2021, 5, 10))
+    assert ev.detained is None
