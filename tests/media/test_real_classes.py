@@ -379,3 +379,22 @@ def test_began_detaining_still_reports_detentions_without_a_number():
     ev = one("Шествие в Алматы", "В Алматы прошло шествие. Полиция начала задерживать участников шествия.",
              D(2021, 5, 10))
     assert ev.detained is None
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("около тысячи человек", (900, 1000, 1100)),
+    ("более тысячи человек", (1001, 1100, 1300)),
+    ("не менее тысячи человек", (1000, 1000, 1200)),
+])
+def test_a_bound_before_tysyachi_is_one_thousand_not_thousands(phrase, expected):
+    ev = one("Митинг в Актобе", f"В Актобе на митинг у акимата вышли {phrase}.", D(2022, 1, 5))
+    assert (ev.participants_low, ev.participants, ev.participants_high) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В Жанаозене на площади около 300 собравшихся требовали снизить цену на газ.", 300),
+    ("У здания акимата Шымкента 40 пришедших скандировали лозунги.", 40),
+])
+def test_a_participle_of_gathering_after_a_number_counts_people(text, expected):
+    ev = one("Митинг", text, D(2022, 1, 5))
+    assert ev.participants_low <= expected <= ev.participants_high
