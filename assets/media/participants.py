@@ -59,6 +59,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
                 # "группа", or "десятки людей" outside the event sentence: a stated number elsewhere wins
                 # (and "десятки" wins over "группа")
                 is_group = q.text.lower() in ("группа", "группы")
+                if is_group:
+                    continue  # "группа активистов" states no number: none is invented
                 if weak is None or (weak[2] and not is_group):
                     weak = ((lo, best, hi), s.text, is_group)
                 continue

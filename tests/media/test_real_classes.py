@@ -398,3 +398,8 @@ def test_a_bound_before_tysyachi_is_one_thousand_not_thousands(phrase, expected)
 def test_a_participle_of_gathering_after_a_number_counts_people(text, expected):
     ev = one("Митинг", text, D(2022, 1, 5))
     assert ev.participants_low <= expected <= ev.participants_high
+
+
+def test_a_group_states_no_count():
+    ev = one("Протест у акимата", "В Таразе у здания акимата собралась группа жителей с плакатами.", D(2022, 3, 1))
+    assert ev.participants is None
