@@ -26,6 +26,10 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
                                  r"\bв\s+возрасте)\s*$", re.I)
+# verbs whose active participle names the people who did it ("тысячи собравшихся", "200 пришедших",
+# "30 бастующих")
+GATHERED_LEMMAS = {"собраться", "прийти", "выйти", "протестовать", "митинговать", "бастовать", "голодать",
+                   "участвовать", "пикетировать", "присутствовать", "съехаться", "сойтись"}
 FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучка", "брат", "сестра", "муж", "жена", "родственник",
                  "сноха"}
 
@@ -58,6 +62,11 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
         if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
+        if k == 0 and ps and ps[0].tag.POS == "PRTF" and "plur" in ps[0].tag \
+                and yo(ps[0].normal_form) in GATHERED_LEMMAS:
+            nxt = parses(words[k + 1].lower()) if k + 1 < len(words) else []
+            if not (nxt and nxt[0].tag.POS == "NOUN" and "anim" in nxt[0].tag):
+                return "people", yo(ps[0].normal_form)  # "тысячи собравшихся скандировали"
         if any(p.tag.POS in ("ADJF", "PRTF", "ADVB") for p in ps[:2]) and k < 2:
             continue  # "40 рабочих строительной", "30 валютных ипотечников"
         return None

@@ -9,7 +9,7 @@ from assets.media import places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
-from assets.media.text import Sentence
+from assets.media.text import Sentence, parses, tokens, yo
 
 DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|"
                        r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
@@ -37,6 +37,36 @@ SINGULAR_DETAIN_RE = re.compile(
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
 
 
+# verbs under which an infinitive "задерживать" tells of detentions that happened ("стали задерживать")
+BEGIN_LEMMAS = {"начать", "начинать", "стать", "продолжить", "продолжать", "приняться"}
+
+
+def infinitive_only(low: str) -> str | None:
+    """When the sentence's only word of detaining is an infinitive that no verb of beginning governs
+    ("могли задержать", "угрожали задерживать", "не стали их задерживать", "отказались задерживать
+    пикетчиков"), it reports no detention: 'negative' when negated, else 'none'. None otherwise."""
+    if not re.search(r"задерж", low):
+        return None
+    rest = re.sub(r"\w*задерж\w*", " ", low)
+    if DETAIN_RE.search(rest):
+        return None  # another phrasing of detention ("доставили в отдел")
+    toks = tokens(low)
+    negated = False
+    for k, tok in enumerate(toks):
+        if "задерж" not in tok:
+            continue
+        ps = parses(tok)
+        if not ps or ps[0].tag.POS != "INFN":
+            return None
+        window = toks[max(0, k - 3):k]
+        for j, w in enumerate(window):
+            if any(p.tag.POS == "VERB" and yo(p.normal_form) in BEGIN_LEMMAS for p in parses(w)):
+                if not (j > 0 and window[j - 1] == "не"):
+                    return None  # "стали задерживать": they did
+        if "не" in window:
+            negated = True
+    return "negative" if negated else "none"
+
 
 def fill_detentions(ev: Event, search: list[Sentence]) -> None:
     total: int | None = None
@@ -53,6 +83,12 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
         if len({h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}) >= 2:
             continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
         if not DETAIN_RE.search(low):
+            continue
+        unreal = infinitive_only(low)
+        if unreal and not any(counted(q, a, t[max(0, q.start - 40):q.start]) for q, a in quantities(t)):
+            # (with a count, "пойти на нарушение закона и задержать двоих участников" tells what was done)
+            if unreal == "negative":
+                negative = negative or t
             continue
         if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not re.search(r"\d", low):
             continue  # "задержанных отпустили": about those already counted

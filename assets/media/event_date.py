@@ -32,12 +32,18 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
         return [h for h in dates_mod.find_dates(s.text, doc.published)
                 if not (doc.published and h.date > doc.published)]
 
+    # the lead (the article's first sentence after the headline) sums up the news: its date is the
+    # event's even when it names no action ("В четверг, 29 июня, в Уральске ..." before the sentence
+    # that tells what people did)
+    lead_index = 1 if doc.has_title else 0
+
     found = None
     order = [anchor] + ([title_s] if title_s is not None else []) + \
         sorted([s for s in body if s.index < anchor.index], key=lambda s: -s.index) + \
         [s for s in body if s.index > anchor.index]
     for s in order:
-        if not usable(s) or (s is not anchor and s is not title_s and not eventish(s)):
+        if not usable(s) or (s is not anchor and s is not title_s and s.index != lead_index
+                                               and not eventish(s)):
             continue
         hits = event_dates(s) if s is anchor else fresh(event_dates(s))
         if hits:

@@ -89,8 +89,8 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     fill_place(ev, search)
     fill_form(ev, anchor, title_s, search)
     fill_participants(ev, search, anchor)
-    if ev.form == "picket" and ev.participants_high == 1:
-        ev.form = "single_picket"  # a picket held by one person is a single picket
+    if ev.form in ("picket", "rally") and ev.participants_high == 1:
+        ev.form = "single_picket"  # a picket or "rally" held by one person is a single picket
     fill_topic(ev, anchor, title_s, search)
     fill_organiser(ev, title_s, search)
     fill_circumstances(ev, search)

@@ -9,7 +9,7 @@ from assets.media.event import Event
 from assets.media.text import Sentence
 
 FORM_RULES = [
-    ("single_picket", re.compile(r"одиночн\w+\s+(?:пикет|акци|протест)|одиночк\w+ пикет|жеке\s+пикет|бір\s+адамдық", re.I)),
+    ("single_picket", re.compile(r"одиночн\w+\s+(?:пикет|акци|протест)|одиночк\w+ пикет|жеке\s+пикет|(?:бір|жалғыз)\s+адамдық", re.I)),
     ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|аштық", re.I)),
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage.CRANE_RE),

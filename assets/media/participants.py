@@ -14,6 +14,9 @@ from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
 
 ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$",
                                  re.I)
+# Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
+# himself / herself), "бір адамдық", "жеке пикет"
+KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
 NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 
 
@@ -56,6 +59,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
                 # "группа", or "десятки людей" outside the event sentence: a stated number elsewhere wins
                 # (and "десятки" wins over "группа")
                 is_group = q.text.lower() in ("группа", "группы")
+                if is_group:
+                    continue  # "группа активистов" states no number: none is invented
                 if weak is None or (weak[2] and not is_group):
                     weak = ((lo, best, hi), s.text, is_group)
                 continue
@@ -88,7 +93,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             ev.participants_low = ev.participants = ev.participants_high = named
             ev.evidence["participants"] = anchor.text
             return
-        if ev.form in ("single_picket",) or singular_subject(anchor.text):
+        if ev.form in ("single_picket",) or singular_subject(anchor.text) \
+                or any(KK_ONE_PERSON_RE.search(s.text) for s in [anchor] + search[:3]):
             ev.participants_low = ev.participants = ev.participants_high = 1
             ev.evidence["participants"] = anchor.text
     if ev.participants is not None and ev.participants_low is None:

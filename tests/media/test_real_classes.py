@@ -339,3 +339,67 @@ def test_an_event_years_before_publication_is_background():
     assert triage.classify("Жанаозенцы в столице", "Жители Жанаозена, где в 2011 году подавили забастовку, вышли "
                            "на митинг в Астане.", D(2020, 6, 26)).is_assembly
     assert not extract.extract(title, text, published=D(2021, 12, 16))
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Белсенді пикетке шықты", "Оралда белсенді әкімдік алдында жалғыз адамдық пикет өткізді."),
+    ("Зейнеткер наразылық білдірді", "Ақтөбеде зейнеткер әйел жалғыз өзі әкімдік алдына плакатпен шығып, пикет өткізді."),
+])
+def test_kazakh_one_person_picket_is_a_single_picket_of_one(title, text):
+    ev = one(title, text, D(2021, 5, 10))
+    assert ev.form == "single_picket"
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (1, 1, 1)
+
+
+def test_a_rally_held_by_one_person_is_a_single_picket():
+    ev = one("Пенсионерка вышла на митинг", "Пенсионерка вышла на митинг у здания акимата Актобе с плакатом.",
+             D(2021, 5, 10))
+    assert (ev.participants_low, ev.participants_high) == (1, 1)
+    assert ev.form == "single_picket"
+
+
+def test_date_of_the_lead_sentence_without_an_action_word():
+    ev = one("Жители против застройки сквера",
+             "В четверг, 29 июня, в Уральске снова заговорили о сквере на улице Есенжанова. "
+             "Около сорока жителей собрались у здания акимата с плакатами. "
+             "Они требуют сохранить деревья.", D(2023, 7, 1))
+    assert ev.date == D(2023, 6, 29)
+
+
+@pytest.mark.parametrize("second", [
+    "Полицейские предупредили, что могут задержать участников акции.",
+    "Полиция не стала в этот раз задерживать пикетчиков.",
+])
+def test_an_infinitive_of_detaining_reports_no_detention(second):
+    ev = one("Митинг у акимата", "Около 30 жителей Актобе вышли на митинг у акимата. " + second, D(2021, 5, 10))
+    assert ev.detained == 0
+
+
+def test_began_detaining_still_reports_detentions_without_a_number():
+    ev = one("Шествие в Алматы", "В Алматы прошло шествие. Полиция начала задерживать участников шествия.",
+             D(2021, 5, 10))
+    assert ev.detained is None
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("около тысячи человек", (900, 1000, 1100)),
+    ("более тысячи человек", (1001, 1100, 1300)),
+    ("не менее тысячи человек", (1000, 1000, 1200)),
+])
+def test_a_bound_before_tysyachi_is_one_thousand_not_thousands(phrase, expected):
+    ev = one("Митинг в Актобе", f"В Актобе на митинг у акимата вышли {phrase}.", D(2022, 1, 5))
+    assert (ev.participants_low, ev.participants, ev.participants_high) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В Жанаозене на площади около 300 собравшихся требовали снизить цену на газ.", 300),
+    ("У здания акимата Шымкента 40 пришедших скандировали лозунги.", 40),
+])
+def test_a_participle_of_gathering_after_a_number_counts_people(text, expected):
+    ev = one("Митинг", text, D(2022, 1, 5))
+    assert ev.participants_low <= expected <= ev.participants_high
+
+
+def test_a_group_states_no_count():
+    ev = one("Протест у акимата", "В Таразе у здания акимата собралась группа жителей с плакатами.", D(2022, 3, 1))
+    assert ev.participants is None
