@@ -88,3 +88,31 @@ def test_duckdb_reads_the_parquet(package):
     n = duckdb.sql(f"SELECT count(*) FROM '{package / 'figures.parquet'}'").fetchone()[0]
     m = duckdb.sql(f"SELECT count(*) FROM read_csv('{package / 'figures.csv'}')").fetchone()[0]
     assert n == m > 100
+
+
+def test_a_long_table_leaves_the_workbook_not_the_package(package, tmp_path, monkeypatch):
+    """Above exports.xlsx_max_rows (here 10; the example has 36 cards) the cards are not a sheet of
+    the workbook, a README sheet says where they are, and the CSV/Parquet/datapackage stay complete."""
+    import polars as pl
+    from openpyxl import load_workbook
+
+    from assets.core import warehouse
+    from assets.report import exports
+    from assets.report.datapackage import write_datapackage
+
+    monkeypatch.setenv("MONITOR_XLSX_MAX_ROWS", "10")
+    assert exports.xlsx_max_rows() == 10
+    out = tmp_path / "dp"
+    with warehouse.connect(read_only=True) as con:
+        exports.export_period(con, "2017", out=out)
+        write_datapackage(con, "2017", out)
+    wb = load_workbook(out / "tables-2017.xlsx", read_only=True)
+    assert wb.sheetnames[0] == "README" and "cards_public" not in wb.sheetnames and "table 1" in wb.sheetnames
+    readme = "\n".join(str(r[0]) for r in wb["README"].iter_rows(values_only=True))
+    assert "cards_public: 36 rows in cards_public.csv and cards_public.parquet" in readme
+    full = load_workbook(package / "tables-2017.xlsx", read_only=True)  # the default limit: the cards are a sheet
+    assert "cards_public" in full.sheetnames and "README" not in full.sheetnames
+    assert pl.read_csv(out / "cards_public.csv").height == pl.read_parquet(out / "cards_public.parquet").height == 36
+    report = _validate(out / "datapackage.json")
+    assert report["valid"], [e for t in report["tasks"] for e in t["errors"]][:5]
+    assert {t["name"]: t["stats"].get("rows") for t in report["tasks"]}["cards-public-csv"] == 36

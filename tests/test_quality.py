@@ -174,6 +174,33 @@ def test_assert_figures_ok_lists_every_failure(env):
     assert "Data Docs:" in msg and exc.value.outcome.failed == 3
 
 
+def test_the_report_gate_reuses_the_check_until_a_figure_changes(pipeline, env, monkeypatch):
+    """The suite runs once per job: the report's gate takes the blocking check's pass for the same
+    figures (assets/quality/gx_cache.py); one changed figure and the suite runs again, and fails."""
+    from assets.quality import gx_cache
+    from assets.report import freshness, refresh
+
+    _, result = pipeline
+    assert _evaluation(result).passed
+    monkeypatch.setattr(freshness, "gate_passed", lambda period, digest: False)  # not the report's own cache
+    monkeypatch.setattr(freshness, "record_gate", lambda period, digest: None)
+    calls = []
+    real = gx_suite.assert_figures_ok
+    monkeypatch.setattr(gx_suite, "assert_figures_ok", lambda con, period, **kw: (calls.append(period), real(con, period, **kw)))
+    with duckdb.connect(str(env / "warehouse.duckdb"), read_only=True) as con:
+        assert gx_cache.passed(con, "2017") and not gx_cache.passed(con, "2016")
+        refresh.quality_gate(con, "2017")
+    assert calls == []  # the check of the run passed exactly these figures
+    copy = env / "changed.duckdb"
+    shutil.copy(env / "warehouse.duckdb", copy)
+    with duckdb.connect(str(copy)) as con:
+        con.execute("UPDATE figures SET value = 130 WHERE period = '2017' AND table_no = '12' AND col_key = 'law_abidance_pct'")
+        assert not gx_cache.passed(con, "2017")
+        with pytest.raises(gx_suite.FiguresNotValid, match="law_abidance_pct: the share 130 %"):
+            refresh.quality_gate(con, "2017")
+    assert calls == ["2017"]
+
+
 def test_dagster_check_passes_then_fails_on_a_corrupted_figure(pipeline, env):
     _, result = pipeline
     assert result.success
@@ -194,6 +221,10 @@ def test_dagster_check_passes_then_fails_on_a_corrupted_figure(pipeline, env):
     assert ev.partition == "2017" and not ev.passed and ev.severity == dg.AssetCheckSeverity.ERROR
     assert "table 14, column participants: the category rows sum to" in ev.metadata["failures"].value
     assert ev.metadata["failing"].value == "rows_sum_to_total"
+    from assets.quality import gx_cache
+
+    with duckdb.connect(str(env / "warehouse.duckdb"), read_only=True) as con:
+        assert not gx_cache.passed(con, "2017")  # a failing check leaves no pass for the report to reuse
 
 
 def test_a_failing_check_keeps_the_report_from_rendering(tmp_path, monkeypatch):

@@ -49,6 +49,27 @@ _FORMULA_START_RE = "^[" + "".join("\\" + ch if ch in "-\\]^" else ch for ch in 
 _ILLEGAL_RE = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
 # rows of one Excel sheet (the header included): a longer table continues on a sheet "<name> (2)"
 MAX_SHEET_ROWS = 1_048_576
+# the long tables of the workbook: one of more rows than xlsx_max_rows() stays out of it (README sheet)
+LONG_SHEETS = ("reconciliation", "audit", "cards_public")
+XLSX_MAX_ROWS_DEFAULT = 50_000
+
+
+def xlsx_max_rows() -> int:
+    """Rows above which a long table is left out of the workbook (config/limits.yaml exports.xlsx_max_rows;
+    the environment's MONITOR_XLSX_MAX_ROWS wins). Its CSV and Parquet are always complete."""
+    import os
+
+    import yaml
+
+    env = os.environ.get("MONITOR_XLSX_MAX_ROWS", "").strip()
+    if env:
+        return int(env)
+    try:
+        with open(settings.config_dir() / "limits.yaml", encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh) or {}
+        return int((raw.get("exports") or {}).get("xlsx_max_rows", XLSX_MAX_ROWS_DEFAULT))
+    except OSError:
+        return XLSX_MAX_ROWS_DEFAULT
 
 
 def neutralise(value):
@@ -80,8 +101,13 @@ def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(con.execute(sql("common/table_exists"), {"name": name}).fetchone()[0])
 
 
-def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None = None) -> dict[str, Path]:
+def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None = None,
+                  max_rows: int | None = None) -> dict[str, Path]:
+    """Every public table as CSV, and one workbook: a sheet per report table, then the long tables
+    (a long table of more than `max_rows` rows, default xlsx_max_rows(), only in its CSV/Parquet,
+    named on a README sheet)."""
     out = out or settings.build_dir() / "exports" / period
+    max_rows = xlsx_max_rows() if max_rows is None else max_rows
     out.mkdir(parents=True, exist_ok=True)
     names = redaction.private_names(con, period)
     frames: dict[str, pl.DataFrame] = {
@@ -102,10 +128,26 @@ def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None 
     sheets: list[tuple[str, pl.DataFrame]] = []
     for (table_no,), part in sorted(frames["figures"].group_by(["table_no"]), key=lambda kv: _table_order(kv[0][0])):
         sheets.append((f"table {table_no}", part.pivot(on="col_key", index="row_key", values="value", aggregate_function="first")))
-    sheets += [(n, frames[n]) for n in ("reconciliation", "audit", "cards_public") if n in frames and frames[n].height]
+    long = [n for n in LONG_SHEETS if n in frames and frames[n].height]
+    left_out = [n for n in long if frames[n].height > max_rows]
+    sheets += [(n, frames[n]) for n in long if n not in left_out]
+    if left_out:  # first, so that whoever opens the workbook reads it
+        sheets.insert(0, ("README", readme_sheet(period, {n: frames[n].height for n in left_out}, max_rows)))
     _write_xlsx(xlsx, sheets)
     files[xlsx.name] = xlsx
     return files
+
+
+def readme_sheet(period: str, left_out: dict[str, int], max_rows: int) -> pl.DataFrame:
+    """The workbook's first sheet when long tables were left out: which, how many rows, and the files
+    of the same folder that hold them whole."""
+    lines = [f"This workbook is a convenience copy of the open data of period {period}.",
+             f"Tables of more than {max_rows:,} rows are not in it; the complete tables are in the files "
+             "of the same folder (the same package):", ""]
+    lines += [f"{n}: {rows:,} rows in {n}.csv and {n}.parquet (described in datapackage.json)"
+              for n, rows in left_out.items()]
+    lines += ["", "Every table of the report has its sheet here; figures.csv holds them all in one long table."]
+    return pl.DataFrame({"README": lines})
 
 
 def _escape_illegal(df: pl.DataFrame) -> pl.DataFrame:

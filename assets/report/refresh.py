@@ -22,18 +22,28 @@ def refresh(con, period: str, formats: tuple[str, ...] | None = None,
     """The period's report in every language: [(lang, Rendered)], written into `out_dir` (default
     build/report/<period>/). `con` may be read-only."""
     formats = formats or render.requested_formats()
-    digest = freshness.figures_digest(con)
-    if not freshness.gate_passed(period, digest):  # the same figures passed the gate before: not again
-        from assets.quality.gx_suite import assert_figures_ok  # (imports pandera and GX: seconds)
-
-        assert_figures_ok(con, period)  # never render stale or wrong numbers: says which expectation failed
-        freshness.record_gate(period, digest)
+    quality_gate(con, period)
     wh = prepare.load(con, period)
     contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
     changes.add_to_appendix(con, period, contexts, changes_since, changes_until)  # issue 18: changes since an edition
     with ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # the languages render side by side
         results = list(pool.map(lambda c: render.render(c, formats, out_dir=out_dir), contexts))
     return [(c.lang, r) for c, r in zip(contexts, results)]
+
+
+def quality_gate(con, period: str) -> None:
+    """Raise FiguresNotValid unless the period's figures pass the Great Expectations suite; the suite
+    is not run again for figures that passed it already: at this gate before (freshness.py), or at the
+    blocking check `figures_expectations` of the same run (assets/quality/gx_cache.py)."""
+    digest = freshness.figures_digest(con)
+    if not freshness.gate_passed(period, digest):  # the same figures passed the gate before: not again
+        from assets.quality import gx_cache  # (no GX import)
+
+        if not gx_cache.passed(con, period):  # the check passed these very figures: not again
+            from assets.quality.gx_suite import assert_figures_ok  # (imports pandera and GX: seconds)
+
+            assert_figures_ok(con, period)  # never render stale or wrong numbers: says which expectation failed
+        freshness.record_gate(period, digest)
 
 
 def main(argv: list[str] | None = None) -> int:
