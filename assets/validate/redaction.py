@@ -34,16 +34,20 @@ def _truthy(v) -> bool | None:
         return None
 
 
-@lru_cache(maxsize=4096)
-def _header(key: str) -> str:
+def _field(data: dict, aliases: dict[str, str], name: str, keys_of: dict | None = None):
+    """The first non-empty value of `data` under a header that means field `name`. keys_of: a cache
+    (the records of one file share their headers) of which of a record's keys mean the field."""
     from schemas.card import normalise_header
 
-    return normalise_header(key)  # the same few headers on every record: normalised once (issue 15)
-
-
-def _field(data: dict, aliases: dict[str, str], name: str):
-    for k, v in data.items():
-        if aliases.get(_header(str(k))) == name and v not in (None, ""):
+    if keys_of is None:
+        keys_of = {}
+    shape = tuple(data)
+    keys = keys_of.get(shape)
+    if keys is None:
+        keys = keys_of[shape] = [k for k in shape if aliases.get(normalise_header(str(k))) == name]
+    for k in keys:
+        v = data[k]
+        if v not in (None, ""):
             return v
     return None
 
@@ -68,6 +72,7 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
             rows = con.execute(sql("validate/raw_records_not_clean"), {"period": period}).fetchall()
         else:
             rows = con.execute(sql("validate/raw_people_of_period"), {"period": period}).fetchall()
+        caches: dict[str, dict] = {"name": {}, "public": {}, "organizer_name": {}, "organizer_type": {}}
         for kind, data in rows:
             try:
                 d = json.loads(data)
@@ -76,13 +81,13 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
             if not isinstance(d, dict):
                 continue
             if kind == "person":
-                name = _field(d, p_alias, "name")
-                if name is not None and _truthy(_field(d, p_alias, "public")) is not True:
+                name = _field(d, p_alias, "name", caches["name"])
+                if name is not None and _truthy(_field(d, p_alias, "public", caches["public"])) is not True:
                     private.add(str(name).strip())
             else:
-                name = _field(d, c_alias, "organizer_name")
+                name = _field(d, c_alias, "organizer_name", caches["organizer_name"])
                 try:
-                    individual = parse_code(org_type, _field(d, c_alias, "organizer_type") or "") == "individual"
+                    individual = parse_code(org_type, _field(d, c_alias, "organizer_type", caches["organizer_type"]) or "") == "individual"
                 except ValueError:
                     individual = False
                 if name is not None and individual:
