@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import random
+import re
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -141,12 +142,19 @@ def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute(sqlfiles.sql("warehouse/is_lake")).fetchone()[0])
 
 
+_PRIMARY_KEY = re.compile(r"\s+PRIMARY\s+KEY\b", re.IGNORECASE)
+
+
+def without_primary_keys(text: str) -> str:
+    """DDL text with its column PRIMARY KEY constraints removed (DuckLake supports none)."""
+    return _PRIMARY_KEY.sub("", text)
+
+
 def ddl(con: duckdb.DuckDBPyConnection, name: str) -> str:
-    """The DDL sql/<name>.sql for `con`'s backend: on a DuckLake its variant <name>.ducklake.sql where
-    one exists (DuckLake has no PRIMARY KEY / UNIQUE constraints)."""
-    if is_lake(con) and (settings.sql_dir() / (name + ".ducklake.sql")).is_file():
-        return sqlfiles.sql(name + ".ducklake")
-    return sqlfiles.sql(name)
+    """The DDL sql/<name>.sql for `con`'s backend: on a DuckLake the same text without its PRIMARY KEY
+    constraints (the keys are then not enforced: README, "Warehouse backends")."""
+    text = sqlfiles.sql(name)
+    return without_primary_keys(text) if is_lake(con) else text
 
 
 def ddl_files(backend: str) -> list[Path]:

@@ -19,8 +19,8 @@ from assets.core.sqlfiles import sql
 from assets.media.fetch import FetchResult
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """The media tables (sql/media/010_tables.sql; on a DuckLake, which has no primary keys, its variant
-    010_tables.ducklake.sql), then the claim ledger and its views."""
+    """The media tables (sql/media/010_tables.sql; on a DuckLake, which has no primary keys, the same
+    DDL without them: warehouse.ddl), then the claim ledger and its views."""
     from assets.core import warehouse
 
     con.execute(warehouse.ddl(con, "media/010_tables"))

@@ -31,7 +31,7 @@ def ensure(con: duckdb.DuckDBPyConnection) -> None:
     """sql/media/020_claims.sql; then sql/media/030_card_views.sql when the `cards` table can carry them."""
     from assets.core import warehouse
 
-    con.execute(warehouse.ddl(con, "media/020_claims"))  # on a DuckLake: 020_claims.ducklake.sql
+    con.execute(warehouse.ddl(con, "media/020_claims"))  # on a DuckLake: without its PRIMARY KEY
     if con.execute(sql("common/table_exists"), {"name": "cards"}).fetchone()[0]:
         cols = {r[0] for r in con.execute(sql("common/columns_of"), {"name": "cards"}).fetchall()}
         if {"period", "card_id", "source_type", "source_links"} <= cols:

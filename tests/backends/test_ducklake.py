@@ -252,17 +252,20 @@ def test_settings_said_clearly(monkeypatch, tmp_path):
     assert warehouse_config.load().write_pool == 1
 
 
-def test_media_ddl_variant_differs_only_by_primary_keys():
-    """DuckLake has no PRIMARY KEY: sql/media/*.ducklake.sql are their base files without it, nothing else."""
+def test_lake_ddl_is_the_media_ddl_without_its_primary_keys():
+    """DuckLake has no PRIMARY KEY: warehouse.without_primary_keys drops exactly those constraints
+    from the media DDL (the columns, their types and every other clause stay)."""
+    from assets.core import warehouse
     from core import settings
 
-    variants = sorted(settings.sql_dir().rglob("*.ducklake.sql"))
-    assert variants
-    for v in variants:
-        base = v.with_name(v.name.replace(".ducklake", ""))
-        strip = [ln for ln in v.read_text().splitlines() if not ln.startswith("--")]
-        want = [ln.replace(" PRIMARY KEY", "") for ln in base.read_text().splitlines() if not ln.startswith("--")]
-        assert strip == want, v.name
+    files = [f for f in sorted((settings.sql_dir() / "media").glob("*.sql")) if "PRIMARY KEY" in f.read_text()]
+    assert [f.name for f in files] == ["010_tables.sql", "020_claims.sql"]
+    for f in files:
+        base = [ln for ln in f.read_text().splitlines() if not ln.startswith("--")]
+        lake = warehouse.without_primary_keys("\n".join(base)).splitlines()
+        assert "PRIMARY" not in "\n".join(lake).upper(), f.name
+        assert lake == [ln.replace(" PRIMARY KEY", "") for ln in base], f.name
+    assert warehouse.without_primary_keys("id TEXT primary  key, n INT") == "id TEXT, n INT"
 
 
 def test_media_tables_are_made_on_ducklake_without_their_keys(lake_run, monkeypatch):
@@ -273,7 +276,7 @@ def test_media_tables_are_made_on_ducklake_without_their_keys(lake_run, monkeypa
         monkeypatch.setenv(k, v)
     monkeypatch.setenv("MONITOR_WAREHOUSE_BACKEND", "ducklake")
     with warehouse.connect() as con:
-        archive.ensure_tables(con)  # sql/media/*.ducklake.sql; the card views over `cards` too
+        archive.ensure_tables(con)  # sql/media/*.sql without their keys; the card views over `cards` too
         names = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
                                             "WHERE table_catalog = current_database()").fetchall()}
         assert {"media_responses", "media_candidates", "media_claims", "card_sources", "media_source_counts"} <= names
