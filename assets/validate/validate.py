@@ -163,37 +163,8 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
                    else f"there is no card '{row['card_id']}' in this period")
             problems.setdefault(row["_i"], []).append(Problem("card_id", row["card_id"], f"person '{row['person_id']}': {why}", "person_card_exists"))
 
-    q_rows = []
     card_id_of = {r["_i"]: r.get("card_id") for rows in typed.values() for r in rows}
-    for i, ps in problems.items():
-        rec = meta[i]
-        cid = card_id_of.get(i)
-        seen = set()
-        for p in ps:
-            # a field already reported as empty/unreadable is not reported again as null
-            if p.rule == "not_nullable" and any(q.field == p.field for q in ps if q is not p):
-                continue
-            key = (p.field, p.reason)
-            if key in seen:
-                continue
-            seen.add(key)
-            q_rows.append({
-                "period": period.id, "record_id": rec["record_id"], "source_file": rec["source_file"],
-                "sheet": rec["sheet"], "row_no": rec["row_no"], "kind": rec["kind"], "card_id": cid,
-                "field": p.field or None, "value": p.value, "reason": p.reason, "rule": p.rule, "severity": "error",
-            })
-    for f in raw_files.iter_rows(named=True):
-        refused = f.get("format") in NOT_READ  # the inbox jail: links, hidden, strays, ... never opened
-        if f.get("problem"):
-            q_rows.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
-                           "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
-                           "value": None, "reason": f["problem"], "rule": "inbox_refused" if refused else "file_unreadable",
-                           "severity": "error"})
-        for w in json.loads(f.get("warnings") or "[]"):
-            q_rows.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
-                           "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
-                           "value": None, "reason": w, "rule": "inbox_skipped" if refused else "unknown_column",
-                           "severity": "warning"})
+    q_rows = _problem_rows(period, problems, meta, card_id_of) + _file_rows(period, raw_files)
     quarantine = pl.DataFrame(q_rows, schema=QUARANTINE_COLUMNS) if q_rows else pl.DataFrame(schema=QUARANTINE_COLUMNS)
 
     rec_ids = pl.DataFrame({"_i": list(meta), "record_id": [m["record_id"] for m in meta.values()],
@@ -431,10 +402,16 @@ def _quarantine(period: Period, problems: dict[int, list[Problem]], meta: pl.Dat
     bad = pl.Series("_i", list(problems), dtype=pl.Int64).implode()
     recs = {r["_i"]: r for r in meta.filter(pl.col("_i").is_in(bad)).iter_rows(named=True)}
     card_id_of = {i: cid for f in typed.values() for i, cid in f.select("_i", "card_id").filter(pl.col("_i").is_in(bad)).iter_rows()}
-    q_rows = []
+    q_rows = _problem_rows(period, problems, recs, card_id_of) + _file_rows(period, raw_files)
+    return pl.DataFrame(q_rows, schema=QUARANTINE_COLUMNS) if q_rows else pl.DataFrame(schema=QUARANTINE_COLUMNS)
+
+
+def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict[int, dict],
+                  card_id_of: dict[int, str | None]) -> list[dict]:
+    """One quarantine row per distinct (field, reason) of each failing record (recs: its raw record)."""
+    out = []
     for i, ps in problems.items():
         rec = recs[i]
-        cid = card_id_of.get(i)
         seen = set()
         for p in ps:
             # a field already reported as empty/unreadable is not reported again as null
@@ -444,13 +421,12 @@ def _quarantine(period: Period, problems: dict[int, list[Problem]], meta: pl.Dat
             if key in seen:
                 continue
             seen.add(key)
-            q_rows.append({
+            out.append({
                 "period": period.id, "record_id": rec["record_id"], "source_file": rec["source_file"],
-                "sheet": rec["sheet"], "row_no": rec["row_no"], "kind": rec["kind"], "card_id": cid,
+                "sheet": rec["sheet"], "row_no": rec["row_no"], "kind": rec["kind"], "card_id": card_id_of.get(i),
                 "field": p.field or None, "value": p.value, "reason": p.reason, "rule": p.rule, "severity": "error",
             })
-    q_rows += _file_rows(period, raw_files)
-    return pl.DataFrame(q_rows, schema=QUARANTINE_COLUMNS) if q_rows else pl.DataFrame(schema=QUARANTINE_COLUMNS)
+    return out
 
 
 def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
