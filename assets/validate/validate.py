@@ -171,16 +171,7 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
                             "source_file": [m["source_file"] for m in meta.values()]},
                            schema={"_i": pl.Int64, "record_id": pl.Utf8, "source_file": pl.Utf8})
     bad = list(problems)
-    clean_cards = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
-                   .with_columns(pl.lit(period.id).alias("period"),
-                                 (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
-                   .drop("_i", "_kept_at"))
-    if "event_status" in clean_cards.columns:
-        clean_cards = clean_cards.with_columns(pl.col("event_status").fill_null("held"))
-        events = clean_cards.filter(pl.col("event_status") != "held")
-        clean_cards = clean_cards.filter(pl.col("event_status") == "held")
-    else:
-        events = clean_cards.head(0)
+    clean_cards, events = _clean_cards(period, cards, rec_ids, bad)
     key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
     clean_persons = (persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
                      .with_columns(pl.lit(period.id).alias("period"),
@@ -267,22 +258,26 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
     quarantine = _quarantine(period, problems, meta, typed, raw_files)
     rec_ids = meta.select("_i", "record_id", "source_file")
     bad = pl.Series("_i", list(problems), dtype=pl.Int64).implode()
-    clean_cards = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
-                   .with_columns(pl.lit(period.id).alias("period"),
-                                 (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
-                   .drop("_i", "_kept_at"))
-    if "event_status" in clean_cards.columns:
-        clean_cards = clean_cards.with_columns(pl.col("event_status").fill_null("held"))
-        events = clean_cards.filter(pl.col("event_status") != "held")
-        clean_cards = clean_cards.filter(pl.col("event_status") == "held")
-    else:
-        events = clean_cards.head(0)
+    clean_cards, events = _clean_cards(period, cards, rec_ids, bad)
     key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
     clean_persons = persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
     names = _pseudonyms(key, clean_persons.select("name", "card_id", "person_id").iter_rows())
     clean_persons = clean_persons.with_columns(pl.lit(period.id).alias("period"),
                                                pl.Series("pseudonym", names, dtype=pl.Utf8)).drop("_i")
     return Result(clean_cards, clean_persons, quarantine, events)
+
+
+def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The cards of no failing record (`bad`: their `_i`) with their record ids, split into assemblies
+    held and events not held (refused applications, prevented assemblies)."""
+    clean = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
+             .with_columns(pl.lit(period.id).alias("period"),
+                           (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
+             .drop("_i", "_kept_at"))
+    if "event_status" not in clean.columns:
+        return clean, clean.head(0)
+    clean = clean.with_columns(pl.col("event_status").fill_null("held"))
+    return clean.filter(pl.col("event_status") == "held"), clean.filter(pl.col("event_status") != "held")
 
 
 def _pseudonyms(key: bytes, rows) -> list[str]:
