@@ -188,12 +188,12 @@ def _summary(period: str) -> str:
     from assets.core.sqlfiles import sql
 
     p = {"period": period}
-    with warehouse.connect(read_only=True) as con:  # sql/cli/summary_*.sql
+    with warehouse.connect(read_only=True) as con:  # sql/cli/summary_*.sql, the coverage as derive reads it
         c = con.execute(sql("cli/summary_cards"), p).fetchone()[0]
         q = con.execute(sql("cli/summary_quarantined"), p).fetchone()[0]
         f, prov = con.execute(sql("cli/summary_figures"), p).fetchone()
         has_cov = con.execute(sql("common/table_exists"), {"name": "coverage"}).fetchone()[0]
-        cov = con.execute(sql("cli/summary_coverage"), p).fetchone() if has_cov else None
+        cov = con.execute(sql("derive/coverage_of_period"), p).fetchone() if has_cov else None
         r = dict(con.execute(sql("cli/summary_reconciliation"), p).fetchall())
     rec = f"; reconciliation: {r.get('match', 0)} match, {r.get('match_truncated', 0)} truncated, {r.get('match_approximate', 0)} approximate, {r.get('mismatch', 0)} mismatch, {r.get('not_derived', 0)} not derived, {r.get('not_published', 0)} not published" if r else ""
     partial = ""

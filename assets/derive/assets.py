@@ -7,7 +7,7 @@ from assets.core import periods
 from assets.core import warehouse as wh
 from assets.derive.audit import audit_cells, audit_published
 from assets.derive.figures import (choose_figures, coverage_row, derive_figures_with_models, impossible_cases,
-                                   published_as_figures, reconcile, refresh_codes)
+                                   label_coverage, published_as_figures, reconcile, refresh_codes)
 from assets.derive.published import load_choices, load_published
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
@@ -120,15 +120,11 @@ def figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
                 "(sql/reconciliation.sql), labelled with the period's card coverage and the share of published assemblies digitised.",
 )
 def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    import polars as pl
-
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
         df = reconcile(con, period)
         ReconciliationSchema.validate(df, lazy=True)
-        cov = wh.query(con, wh.read_sql("derive/coverage_of_period"), {"period": period.id})
-        label, share = (cov["coverage"][0], cov["digitised_share"][0]) if cov.height else ("none", None)
-        df = df.with_columns(pl.lit(label).alias("coverage"), pl.lit(share, dtype=pl.Float64).alias("digitised_share"))
+        df, label, share = label_coverage(con, period, df)
         wh.replace_partition(con, "reconciliation", period.id, df)
     counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "match_approximate", "mismatch",
                                                               "not_derived", "not_published")}

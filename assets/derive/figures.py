@@ -179,3 +179,12 @@ def reconcile(con: duckdb.DuckDBPyConnection, period: Period) -> pl.DataFrame:
         return query(con, sqlfiles.sql("reconciliation"), {"period": period.id})
     except duckdb.Error as exc:
         raise ModelError("sql/reconciliation.sql", str(exc).splitlines()[0]) from exc
+
+
+def label_coverage(con: duckdb.DuckDBPyConnection, period: Period, rec: pl.DataFrame) -> tuple[pl.DataFrame, str, float | None]:
+    """The reconciliation rows `rec` labelled with the period's coverage and digitised share (from the
+    coverage table; "none" when the period has no row there); also the label and share themselves."""
+    cov = query(con, sqlfiles.sql("derive/coverage_of_period"), {"period": period.id})
+    label, share = (cov["coverage"][0], cov["digitised_share"][0]) if cov.height else ("none", None)
+    rec = rec.with_columns(pl.lit(label).alias("coverage"), pl.lit(share, dtype=pl.Float64).alias("digitised_share"))
+    return rec, label, share

@@ -21,7 +21,6 @@ import re
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
 from assets.core import periods, revisions
 from assets.core import warehouse as wh
@@ -46,7 +45,7 @@ def out_dir(period: str, moment_text: str) -> Path:
 
 def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.datetime) -> None:
     """Make `con` (read-only is fine) see the warehouse as it was at `as_of` (see the module's text)."""
-    from assets.derive.figures import choose_figures, coverage_row, derive_figures_with_models, published_as_figures, reconcile
+    from assets.derive.figures import choose_figures, coverage_row, derive_figures_with_models, label_coverage, published_as_figures, reconcile
 
     first = con.execute(sql("revisions/first_revision"), {"period": period_id}).fetchone()[0]
     if first is None or first > as_of:
@@ -65,10 +64,7 @@ def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.da
         provenance = figs["provenance"][0] if figs.height else "none"
         cov = coverage_row(con, period, provenance)
         wh.replace_partitions(con, period.id, {"figures": figs, "derived_figures": derived, "coverage": cov})
-        rec = reconcile(con, period)
-        c = wh.query(con, sql("derive/coverage_of_period"), {"period": period.id})
-        lab, share = (c["coverage"][0], c["digitised_share"][0]) if c.height else ("none", None)
-        rec = rec.with_columns(pl.lit(lab).alias("coverage"), pl.lit(share, dtype=pl.Float64).alias("digitised_share"))
+        rec, _, _ = label_coverage(con, period, reconcile(con, period))
         wh.replace_partition(con, "reconciliation", period.id, rec)
 
 

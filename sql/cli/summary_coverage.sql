@@ -1,1 +1,0 @@
-SELECT coverage, digitised_share FROM coverage WHERE period = $period
