@@ -11,7 +11,6 @@ import yaml
 
 from assets.media import evaluate_real
 
-REAL = Path(__file__).parent / "real"
 CITIES = set(yaml.safe_load((Path(__file__).parents[2] / "config" / "gazetteer.yaml").read_text(encoding="utf-8"))["cities"])
 FORMS = set(yaml.safe_load((Path(__file__).parents[2] / "schemas" / "card.yaml").read_text(encoding="utf-8"))
             ["card"]["form"]["codes"])
