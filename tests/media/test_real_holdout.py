@@ -1,0 +1,83 @@
+"""The holdout of real articles (tests/media/real/holdout/, issue 16 item 5): it loads, it holds what
+its README says, and none of its articles is already in `dev` or `measured`."""
+from __future__ import annotations
+
+import collections
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assets.media import evaluate_real
+
+CITIES = set(yaml.safe_load((Path(__file__).parents[2] / "config" / "gazetteer.yaml").read_text(encoding="utf-8"))["cities"])
+FORMS = set(yaml.safe_load((Path(__file__).parents[2] / "schemas" / "card.yaml").read_text(encoding="utf-8"))
+            ["card"]["form"]["codes"])
+
+
+def test_holdout_holds_the_counts_its_readme_claims():
+    items = evaluate_real.load(split="holdout")
+    count = collections.Counter()
+    for name, item in items:
+        ann = item["annotations"]
+        count["all"] += 1
+        count[item["lang"]] += 1
+        if ann["is_event"]:
+            count["events"] += 1
+            if ann["detained"] is not None and ann["detained"] != 0:
+                count["with detentions"] += 1
+    assert (count["all"], count["events"], count["all"] - count["events"]) == (116, 67, 49)
+    assert (count["ru"], count["kk"]) == (96, 20)
+    assert count["with detentions"] == 20
+    assert all(name.startswith("holdout/") for name, _ in items)
+
+
+def test_holdout_annotations_use_the_codes_of_the_project():
+    for name, item in evaluate_real.load(split="holdout"):
+        ann = item["annotations"]
+        assert item["lang"] in ("ru", "kk") and item["text"].strip(), name
+        if not ann["is_event"]:
+            continue
+        assert set(ann) >= {"date", "city", "form", "participants", "detained"}, name
+        assert ann["city"] is None or ann["city"] in CITIES, name
+        forms = ann["form"] if isinstance(ann["form"], list) else [ann["form"]]
+        assert set(forms) <= FORMS, name
+
+
+def test_holdout_has_no_article_of_dev_or_measured():
+    known = {evaluate_real.url_key(item["url"]) for _, item in evaluate_real.load(split="all")}
+    holdout = [evaluate_real.url_key(item["url"]) for _, item in evaluate_real.load(split="holdout")]
+    assert len(set(holdout)) == len(holdout)
+    assert not known & set(holdout)
+    assert {name.split("/")[0] for name, _ in evaluate_real.load(split="all")} == {"dev", "measured"}
+
+
+@pytest.mark.parametrize("variant", [
+    "http://www.example.kz/news/miting/amp/?utm_source=x",
+    "https://m.example.kz./news/miting#top",
+])
+def test_loader_refuses_a_holdout_article_already_in_dev(tmp_path, variant):
+    url = "https://example.kz/news/miting/"
+    sub = evaluate_real.split_of(url)
+    for part in ("dev", "measured", "holdout"):
+        (tmp_path / part).mkdir()
+    article = {"url": url, "published": None, "lang": "ru", "text": "Митинг\nПрошёл митинг.",
+               "annotations": {"is_event": False}}
+    (tmp_path / sub / "a.yaml").write_text(yaml.safe_dump(article, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "holdout" / "b.yaml").write_text(yaml.safe_dump({**article, "url": variant}, allow_unicode=True),
+                                                 encoding="utf-8")
+    with pytest.raises(ValueError, match="already in the set"):
+        evaluate_real.load(tmp_path, split="holdout")
+    (tmp_path / sub / "a.yaml").unlink()
+    assert [name for name, _ in evaluate_real.load(tmp_path, split="holdout")] == ["holdout/b.yaml"]
+    shutil.copy(tmp_path / "holdout" / "b.yaml", tmp_path / "holdout" / "c.yaml")
+    with pytest.raises(ValueError, match="already in the set as holdout/b.yaml"):
+        evaluate_real.load(tmp_path, split="holdout")
+
+
+def test_url_key_keeps_different_articles_apart():
+    assert evaluate_real.url_key("https://vlast.kz/novosti/1-a.html") != evaluate_real.url_key(
+        "https://vlast.kz/novosti/2-a.html")
+    assert evaluate_real.url_key("https://rus.azattyq.org/a/1.html") != evaluate_real.url_key(
+        "https://azattyq.org/a/1.html")
