@@ -1,6 +1,6 @@
 """A backfill of three periods run as the README says (`monitor backfill --from 2014 --to 2016`),
-then again: the warehouse is the same row for row. And the Dagster-native way: a backfill
-submitted to the instance for the daemon, as the UI's partition backfill does."""
+then again: the warehouse is the same row for row. (The Dagster-native way, a backfill submitted
+for the daemon, is tests/ops/test_backfill_submit.py.)"""
 from __future__ import annotations
 
 import dagster as dg
@@ -47,17 +47,6 @@ def test_backfill_three_periods_twice_gives_the_same_warehouse(project, dagster_
         assert len(runs) == 2 * 4 and all(r.status == dg.DagsterRunStatus.SUCCESS for r in runs)
         assert len({r.tags["monitor/backfill"] for r in runs}) == 2  # each backfill its own id
         assert sorted(r.tags.get("dagster/partition", "-") for r in runs) == ["-", "-", "2014", "2014", "2015", "2015", "2016", "2016"]
-
-
-def test_backfill_submitted_for_the_daemon(project, dagster_home, capsys):
-    assert cli.main(["backfill", "--from", "2014", "--to", "2016", "--submit"]) == 0
-    with dg.DagsterInstance.get() as instance:
-        [bf] = instance.get_backfills()
-        assert bf.status.value == "REQUESTED" and bf.is_asset_backfill
-        subset = bf.asset_backfill_data.target_subset
-        assert sorted(subset.get_partitions_subset(dg.AssetKey("raw_cards")).get_partition_keys()) == ["2014", "2015", "2016"]
-        assert dg.AssetKey("published_figures") in subset.non_partitioned_asset_keys
-    assert "submitted backfill" in capsys.readouterr().out
 
 
 def test_unknown_period_in_range_is_a_clear_error(project, dagster_home, capsys):
