@@ -4,7 +4,7 @@
                                                figures -> reconciliation (-> report where cards exist)
     monitor report --period P                  re-render only the report of P (no recomputation)
            [--as-of DATE] [--changes-since DATE]  the report as it was at DATE (own folder); list what changed since
-    monitor backfill --from A --to B [--submit]  every period of a range, each its own run
+    monitor backfill --from A --to B [--submit [--webserver URL]]  every period of a range, each its own run
                                                (--submit: a Dagster backfill the daemon runs)
     monitor ops current-period | reap          the nightly's period; mark runs killed mid-way failed
     monitor quarantine [--period P]            what was rejected, and why
@@ -272,7 +272,7 @@ def cmd_backfill(args) -> int:
     is created instead and the daemon runs it (as the UI's "Materialize" -> backfill does)."""
     todo = periods.in_range(args.first, args.last)
     if args.submit:
-        return _submit_backfill(todo)
+        return _submit_backfill(todo, args.webserver)
     import uuid
 
     instance = _instance()
@@ -291,31 +291,31 @@ def cmd_backfill(args) -> int:
     return 0 if ok and not failed else 1
 
 
-def _submit_backfill(todo: list[str]) -> int:
+def _submit_backfill(todo: list[str], webserver: str | None = None) -> int:
     """Create a Dagster asset backfill of period_job's assets over `todo` in the instance of
-    DAGSTER_HOME; the daemon (`dg dev`, or `dagster-daemon run`) launches one run per period."""
-    from dagster._core.execution.backfill import PartitionBackfill
-    from dagster._core.utils import make_new_backfill_id
-    from dagster._time import get_current_timestamp
-
+    DAGSTER_HOME, through Dagster's public GraphQL mutation (pipelines/backfill_submit.py); the
+    daemon (`dg dev`, or `dagster-daemon run`) launches one run per period."""
+    from pipelines import backfill_submit
     from pipelines.definitions import defs
+    from pipelines.jobs import CARD_GROUPS
 
-    if not os.environ.get("DAGSTER_HOME"):
-        print("monitor: --submit needs DAGSTER_HOME (the instance the daemon reads); `make` sets it", file=sys.stderr)
+    webserver = webserver or os.environ.get(backfill_submit.WEBSERVER_ENV) or None
+    if not webserver and not os.environ.get("DAGSTER_HOME"):
+        print("monitor: --submit needs DAGSTER_HOME (the instance the daemon reads; `make` sets it) "
+              "or --webserver URL", file=sys.stderr)
         return 2
-    instance = _instance()
-    graph = defs.resolve_asset_graph()
-    # the published figures (unpartitioned, once) that figures of periods without cards take, then period_job's assets
-    keys = sorted(set(defs.resolve_job_def("period_job").asset_layer.executable_asset_keys)
-                  | {k for k in graph.get_all_asset_keys() if k.to_user_string() in PUBLISHED_ASSETS})
-    backfill = PartitionBackfill.from_asset_partitions(
-        backfill_id=make_new_backfill_id(), asset_graph=graph, partition_names=todo, asset_selection=keys,
-        backfill_timestamp=get_current_timestamp(), tags={"monitor/trigger": "backfill"},
-        dynamic_partitions_store=instance, all_partitions=False, title=f"periods {todo[0]}..{todo[-1]}",
-        description="monitor backfill --submit", run_config=None)
-    instance.add_backfill(backfill)
-    print(f"submitted backfill {backfill.backfill_id}: {', '.join(todo)} ({', '.join(k.to_user_string() for k in keys)}); "
-          f"the daemon runs it - see Overview -> Backfills in the UI")
+    # period_job's assets (its groups), and the published figures (unpartitioned, once) that the
+    # figures of periods without cards take
+    keys = sorted({s.key.to_user_string() for s in defs.resolve_all_asset_specs()
+                   if s.group_name in CARD_GROUPS or s.key.to_user_string() in PUBLISHED_ASSETS})
+    try:
+        backfill_id = backfill_submit.submit(todo, keys, {"monitor/trigger": "backfill"}, webserver)
+    except backfill_submit.SubmitError as exc:
+        print(f"monitor: backfill {todo[0]}..{todo[-1]} not submitted: {exc}", file=sys.stderr)
+        return 1
+    where = f" ({webserver.rstrip('/')}/runs/b/{backfill_id})" if webserver else ""
+    print(f"submitted backfill {backfill_id}: {', '.join(todo)} ({', '.join(keys)}); "
+          f"the daemon runs it - see Overview -> Backfills in the UI{where}")
     return 0
 
 
@@ -497,6 +497,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--from", dest="first", required=True)
     b.add_argument("--to", dest="last", required=True)
     b.add_argument("--submit", action="store_true", help="create a Dagster backfill for the daemon instead of running here")
+    b.add_argument("--webserver", metavar="URL", help="with --submit: the running Dagster webserver to send it to "
+                   "(default: $MONITOR_DAGSTER_WEBSERVER, else the dagster-graphql command on this project's workspace)")
     b.set_defaults(fn=cmd_backfill)
     o = sub.add_parser("ops", help="operations: current-period | reap (mark runs killed mid-way as failed)")
     o.add_argument("what", choices=["current-period", "reap"])

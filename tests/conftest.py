@@ -68,6 +68,24 @@ def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), 
     )
 
 
+@pytest.fixture(scope="session")
+def example_2017_run(tmp_path_factory) -> Path:
+    """The warehouse file after `run_period("2017")` (raw_cards, cards, figures, with their checks) on
+    the bundled example cards, made once per test process (with that process's pseudonym key), for
+    the tests that only need to start from such a run (`start_from(root, example_2017_run)`) rather
+    than prove the run itself."""
+    with module_root(tmp_path_factory, "example-2017-run") as root:
+        assert run_period("2017").success
+        return root / "warehouse.duckdb"
+
+
+def start_from(root: Path, warehouse_file: Path) -> Path:
+    """A copy of a prepared warehouse file as the warehouse of `root` (use_root's MONITOR_WAREHOUSE)."""
+    for f in warehouse_file.parent.glob(warehouse_file.name + "*"):  # the file and its WAL, if any
+        shutil.copy(f, root / f.name.replace(warehouse_file.name, "warehouse.duckdb"))
+    return root / "warehouse.duckdb"
+
+
 def figures_of(period: str, table: str = "figures") -> dict[tuple[str, str, str], float]:
     """The period's cells of `figures` (or of `derived_figures`, whatever the period's coverage)."""
     from assets.core import warehouse

@@ -6,13 +6,13 @@ figure the example follows and asserts the other one is NOT reproduced (see READ
 """
 import pytest
 
-from tests.conftest import figures_of, module_root, run_period
+from tests.conftest import figures_of, module_root, start_from
 
 
 @pytest.fixture(scope="module")
-def fig(tmp_path_factory):
-    with module_root(tmp_path_factory, "ex2017"):
-        run_period("2017")
+def fig(tmp_path_factory, example_2017_run):
+    with module_root(tmp_path_factory, "ex2017") as root:
+        start_from(root, example_2017_run)  # the warehouse of run_period("2017") on the example cards
         yield figures_of("2017")
 
 

@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 
 from assets.core import warehouse
-from tests.conftest import card, run_period, write
+from tests.conftest import card, run_period, start_from, write
 
 
 
@@ -67,8 +67,8 @@ def test_nothing_lost_check_and_balance(example_inbox):
     assert raw == 36 + 1 + 13 + 1  # 36 example cards, 1 refused application (not held), 13 persons on them, 1 bad card
 
 
-def test_rerunning_a_partition_replaces_its_rows(example_inbox):
-    run_period("2017")
+def test_rerunning_a_partition_replaces_its_rows(example_inbox, example_2017_run):
+    start_from(example_inbox, example_2017_run)  # as after run_period("2017") on these cards
     with warehouse.connect(read_only=True) as con:
         first = {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ("cards", "persons", "figures")}
     run_period("2017")
@@ -78,8 +78,8 @@ def test_rerunning_a_partition_replaces_its_rows(example_inbox):
     assert len(first["cards"]) == 36
 
 
-def test_a_removed_card_disappears_on_rerun(example_inbox):
-    run_period("2017")
+def test_a_removed_card_disappears_on_rerun(example_inbox, example_2017_run):
+    start_from(example_inbox, example_2017_run)
     (example_inbox / "inbox" / "cards" / "2017" / "2017-ATY-01.yaml").unlink()
     run_period("2017")
     assert _count("cards") == 35
@@ -87,17 +87,17 @@ def test_a_removed_card_disappears_on_rerun(example_inbox):
         assert con.execute("SELECT count(*) FROM figures WHERE period='2017' AND table_no='1' AND row_key='atyrau'").fetchone()[0] == 0
 
 
-def test_partitions_are_independent(example_inbox):
+def test_partitions_are_independent(example_inbox, example_2017_run):
     write(example_inbox / "inbox" / "cards" / "2016" / "c.yaml", card("2016-1", "2016-06-01", city="Атырау", n=7))
-    run_period("2017")
+    start_from(example_inbox, example_2017_run)
     run_period("2016")
     assert _count("cards", "2016") == 1 and _count("cards", "2017") == 36
     run_period("2016")
     assert _count("cards", "2017") == 36
 
 
-def test_a_newcomer_with_a_taken_card_id_is_held_back_even_if_it_sorts_first(example_inbox):
-    run_period("2017")
+def test_a_newcomer_with_a_taken_card_id_is_held_back_even_if_it_sorts_first(example_inbox, example_2017_run):
+    start_from(example_inbox, example_2017_run)
     write(example_inbox / "inbox" / "cards" / "2017" / "0000-first.yaml", card("2017-AST-01", city="Астана", n=99))
     run_period("2017")
     with warehouse.connect(read_only=True) as con:
@@ -107,9 +107,9 @@ def test_a_newcomer_with_a_taken_card_id_is_held_back_even_if_it_sorts_first(exa
     assert q.filter(pl.col("source_file") == "cards/2017/0000-first.yaml")["rule"].to_list() == ["card_id_unique"]
 
 
-def test_nothing_lost_looks_only_at_its_own_period(example_inbox):
+def test_nothing_lost_looks_only_at_its_own_period(example_inbox, example_2017_run):
     """Another process may be between the raw and the clean write of another period: no loss."""
-    run_period("2017")
+    start_from(example_inbox, example_2017_run)
     with warehouse.connect() as con:  # 2016 half-way: raw written, validation not yet
         con.execute("INSERT INTO raw_records VALUES ('2016', 'r#x:2', 'cards/2016/x.csv', 'x', 2, 'card', '{}', now())")
     result = run_period("2017")

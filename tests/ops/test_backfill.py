@@ -1,11 +1,21 @@
-"""A backfill of three periods run as the README says (`monitor backfill --from 2014 --to 2016`),
-then again: the warehouse is the same row for row. And the Dagster-native way: a backfill
-submitted to the instance for the daemon, as the UI's partition backfill does."""
+"""A backfill of three periods run as the README says (`monitor backfill --from 2014 --to 2016`):
+digitized cards of past periods whose coverage is declared none are compared with what was published
+(reconciliation, labelled partial with the share digitised) and do not replace it; once 2016 is
+declared complete its cards are its figures, the other periods of the range stay published; and
+the same backfill again gives the same warehouse, row for row. (The Dagster-native way, a backfill
+submitted for the daemon, is tests/ops/test_backfill_submit.py.)
+
+This file holds what tests/test_backfill.py proved too (the partial reconciliation of 2016, then
+2016 declared complete, then a repeated backfill): one flow of three backfills instead of two flows
+of five that proved the same."""
 from __future__ import annotations
 
 import dagster as dg
+import polars as pl
+import yaml
 
 from assets.core import warehouse
+from core import settings
 from pipelines import cli
 from tests.conftest import write
 from tests.conftest import card
@@ -13,53 +23,74 @@ from tests.ops.conftest import snapshot
 
 DIGITIZED = {  # digitized cards of two past periods; 2015 has none and takes the published figures
     "2014": [card("2014-ALA-01", "2014-04-12", "Алматы", 12), card("2014-AST-01", "2014-09-01", "Астана", 3)],
-    "2016": [card("2016-ATY-01", "2016-04-24", "Атырау", 40), card("2016-URA-01", "2016-05-21", "Орал", 9)],
+    "2016": [card("2016-ATY-01", "2016-04-24", "Атырау", 40), card("2016-URA-01", "2016-05-21", "Орал", 9),
+             card("2016-ALA-01", "2016-03-10", "Алматы", 10), card("2016-ALA-02", "2016-06-10", "Алматы", 10),
+             card("2016-AST-01", "2016-07-10", "Астана", 10)],
 }
 
 
-def test_backfill_three_periods_twice_gives_the_same_warehouse(project, dagster_home, capsys):
+def _provenance() -> dict[str, str]:
+    with warehouse.connect(read_only=True) as con:
+        return dict(con.execute("SELECT period, any_value(provenance) FROM figures WHERE period IN ('2014', '2015', '2016') "
+                                "GROUP BY ALL").fetchall())
+
+
+def test_backfill_partial_then_complete_then_again_gives_the_same_warehouse(project, dagster_home, capsys, monkeypatch):
     for period, cards in DIGITIZED.items():
         for i, text in enumerate(cards):
             write(project / "inbox" / "cards" / period / f"card-{i}.yaml", text)
+    # 1. coverage as declared in config/periods.yaml: none for 2014-2016
     assert cli.main(["backfill", "--from", "2014", "--to", "2016"]) == 0
-    first = snapshot()
     out = capsys.readouterr().out
-    assert "3 of 3 periods ok" in out
+    assert "3 of 3 periods ok" in out and "2014: 2 cards" in out and "2016: 5 cards" in out and "2015:" in out
+    assert "cards partial: 10% of the published assemblies" in out  # 2016: 5 of 52
     with warehouse.connect(read_only=True) as con:
         with_cards = dict(con.execute("SELECT period, count(*) FROM cards GROUP BY ALL").fetchall())
-        provenance = dict(con.execute("SELECT period, any_value(provenance) FROM figures WHERE period IN ('2014', '2015', '2016') GROUP BY ALL").fetchall())
         derived = dict(con.execute("SELECT period, count(*) FROM derived_figures GROUP BY ALL").fetchall())
         coverage = con.execute("SELECT period, coverage, cards, published_assemblies FROM coverage ORDER BY period").fetchall()
-    assert with_cards == {"2014": 2, "2016": 2}
-    # the periods' coverage is declared none (config/periods.yaml): two cards do not replace the
+        rec = warehouse.query(con, "SELECT * FROM reconciliation WHERE period = '2016'")
+    assert with_cards == {"2014": 2, "2016": 5}
+    # the periods' coverage is declared none (config/periods.yaml): the cards do not replace the
     # published figures; their derived figures are kept beside them for the reconciliation
-    assert provenance == {"2014": "published", "2015": "published", "2016": "published"}
+    assert _provenance() == {"2014": "published", "2015": "published", "2016": "published"}
     assert set(derived) == {"2014", "2016"} and min(derived.values()) > 0
-    assert coverage == [("2014", "partial", 2, 114.0), ("2015", "none", 0, 71.0), ("2016", "partial", 2, 52.0)]
+    assert coverage == [("2014", "partial", 2, 114.0), ("2015", "none", 0, 71.0), ("2016", "partial", 5, 52.0)]
+    total = rec.filter((pl.col("table_no") == "2") & (pl.col("row_key") == "total") & (pl.col("col_key") == "count")).row(0, named=True)
+    assert (total["published"], total["derived"], total["status"], total["coverage"]) == (52, 5, "mismatch", "partial")
+    assert abs(total["digitised_share"] - 5 / 52) < 1e-12
     for p in DIGITIZED:  # reports where there are cards
         assert (project / "build" / "report" / p / f"report-{p}-ru.pdf").exists()
 
+    # 2. 2016 declared complete: its cards are its figures; 2014 (partial) and 2015 stay published
+    raw = yaml.safe_load((settings.config_dir() / "periods.yaml").read_text(encoding="utf-8"))
+    for p in raw["periods"]:
+        if p["id"] == "2016":
+            p.update(coverage="complete", basis="monitors")
+    write(project / "periods.yaml", yaml.safe_dump(raw))
+    monkeypatch.setenv("MONITOR_PERIODS", str(project / "periods.yaml"))
     assert cli.main(["backfill", "--from", "2014", "--to", "2016"]) == 0
-    assert snapshot() == first  # every row of every table (load timestamps aside)
+    first = snapshot()
+    assert _provenance() == {"2014": "published", "2015": "published", "2016": "derived"}
+
+    # 3. the same backfill again: every row of every table the same (load timestamps aside)
+    assert cli.main(["backfill", "--from", "2014", "--to", "2016"]) == 0
+    assert snapshot() == first
 
     with dg.DagsterInstance.get() as instance:
         runs = instance.get_runs(filters=dg.RunsFilter(tags={"monitor/trigger": "backfill"}))
-        assert len(runs) == 2 * 4 and all(r.status == dg.DagsterRunStatus.SUCCESS for r in runs)
-        assert len({r.tags["monitor/backfill"] for r in runs}) == 2  # each backfill its own id
-        assert sorted(r.tags.get("dagster/partition", "-") for r in runs) == ["-", "-", "2014", "2014", "2015", "2015", "2016", "2016"]
-
-
-def test_backfill_submitted_for_the_daemon(project, dagster_home, capsys):
-    assert cli.main(["backfill", "--from", "2014", "--to", "2016", "--submit"]) == 0
-    with dg.DagsterInstance.get() as instance:
-        [bf] = instance.get_backfills()
-        assert bf.status.value == "REQUESTED" and bf.is_asset_backfill
-        subset = bf.asset_backfill_data.target_subset
-        assert sorted(subset.get_partitions_subset(dg.AssetKey("raw_cards")).get_partition_keys()) == ["2014", "2015", "2016"]
-        assert dg.AssetKey("published_figures") in subset.non_partitioned_asset_keys
-    assert "submitted backfill" in capsys.readouterr().out
+        assert len(runs) == 3 * 4 and all(r.status == dg.DagsterRunStatus.SUCCESS for r in runs)
+        assert len({r.tags["monitor/backfill"] for r in runs}) == 3  # each backfill its own id
+        assert sorted(r.tags.get("dagster/partition", "-") for r in runs) == \
+            ["-"] * 3 + ["2014"] * 3 + ["2015"] * 3 + ["2016"] * 3
 
 
 def test_unknown_period_in_range_is_a_clear_error(project, dagster_home, capsys):
     assert cli.main(["backfill", "--from", "2014", "--to", "2099"]) == 2
     assert "unknown period in range 2014..2099" in capsys.readouterr().err
+
+
+def test_backfill_rejects_an_unknown_or_reversed_range(project, monkeypatch, capsys):
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)  # an ephemeral Dagster instance
+    assert cli.main(["backfill", "--from", "2099", "--to", "2016"]) == 2
+    assert "unknown period" in capsys.readouterr().err
+    assert cli.main(["backfill", "--from", "2016", "--to", "2014"]) == 2

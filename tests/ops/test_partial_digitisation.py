@@ -53,8 +53,8 @@ def fig(period: str, table: str, row: str, col: str, source: str = "figures"):
     return r
 
 
-def test_one_card_of_2016_keeps_the_published_figures_until_declared_complete(example_inbox, monkeypatch):
-    run_period(None, selection=("published_figures", "audit"))
+def test_one_card_of_2016_keeps_the_published_figures_until_declared_complete(example_inbox, monkeypatch, base_warehouse):
+    shutil.copy(base_warehouse, example_inbox / "warehouse.duckdb")  # the published figures and audit, loaded once
     run_period("2017", selection=("raw_cards", "cards", "figures", "reconciliation"))
     write(example_inbox / "inbox" / "cards" / "2016" / "a.yaml", card("2016-ATY-01", "2016-04-24", "Атырау", 40))
     run_period("2016", selection=("raw_cards", "cards", "figures", "reconciliation"))

@@ -7,13 +7,13 @@ import shutil
 import dagster as dg
 
 from pipelines import cli
-from tests.conftest import EXAMPLE_2017, run_period
+from tests.conftest import EXAMPLE_2017, start_from
 from tests.ops.conftest import snapshot
 
 
-def test_monitor_report_rerenders_only_the_report(project, dagster_home, capsys):
+def test_monitor_report_rerenders_only_the_report(project, dagster_home, capsys, example_2017_run):
     shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
-    run_period("2017")
+    start_from(project, example_2017_run)  # as after run_period("2017")
     before = snapshot()
     out = project / "build" / "report" / "2017" / "report-2017-en.html"
     assert not out.exists()
