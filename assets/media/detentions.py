@@ -17,11 +17,19 @@ DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат
                        r"(?:в\s+(?:правоохранительн\w+\s+орган\w*|полици\w+|отдел\w*\s+полиц\w*|участок|автозак\w*|"
                        r"изолятор\w*|спецприемник\w*)\s+(?:[\w-]+\s+){0,2}?попал\w*|попал\w*\s+(?:[\w-]+\s+){0,2}?в\s+"
                        r"(?:правоохранительн\w+\s+орган\w*|полици\w+|участок|автозак\w*|изолятор\w*|спецприемник\w*))|"
-                       r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил)\w*\s+(?:[\w-]+\s+){0,6}?"
+                       r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил|погрузил|погружа|затолка|"
+                       r"запихн|запихива|усадил)\w*\s+(?:[\w-]+\s+){0,6}?"
                        r"(?:в|к)\s+(?:[\w-]+\s+){0,2}?(?:отдел|овд|рувд|управлени|участ|пункт\w*\s+полиц|департамент\w*\s+полиц|"
                        r"полици|автозак|автобус|изолятор|ивс|спецприемник)|"
+                       # the place first: "в отделение полиции были доставлены 12 человек"
+                       r"(?:в|к)\s+(?:отдел\w*|управлени\w*|департамент\w*|участ\w*|пункт\w*)\s+(?:\w+\s+){0,2}?полиц\w*\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез)|"
+                       r"(?:увез|увоз|отвез|забрал|повез)\w*\s+(?:[\w-]+\s+){0,3}?на\s+(?:полицейск|служебн)\w+\s+"
+                       r"(?:машин|автомобил|автобус|микроавтобус)|"
+                       r"(?:привлечен|привлекл)\w*\s+(?:\w+\s+){0,3}?к\s+административн\w+\s+ответственност|"
+                       r"(?:әкімшілік|қылмыстық)\s+жауапкершілікке\s+тарт|"
                        r"(?:в\s+сторону|к\s+зданию)\s+(?:\w+\s+)?(?:департамента|управления|отдела)\s+полиции|"
-                       r"\bарестован\w*|ұстал|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)", re.I)
+                       r"\bарестован\w*|ұстал|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат|қатысушы|барлығ|бәрі)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)", re.I)
 NO_DETAIN_RE = re.compile(
     r"задержаний\s+не\s+было|без\s+задержаний|никто\s+(?:не\s+был\s+задержан|задержан\s+не\s+был|не\s+задержан|"
     r"не\s+задерживал\w*)|никого\s+не\s+задерживал\w*|никого\s+не\s+задержал\w*|задерживать\s+(?:\w+\s+){0,2}не\s+стал\w*|"
@@ -31,7 +39,17 @@ ALL_DETAINED_RE = re.compile(
     r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал)|"
     r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
     r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
-    r"(?:доставили|задержали|увезли|отвезли|забрали)", re.I)
+    r"(?:доставили|задержали|увезли|отвезли|забрали)|"
+    # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..."
+    r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|\bих\s+(?:\w+\s+)?(?:задержал|доставил|увез|"
+    r"отвез|забрал|погрузил|посадил)\w*|(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)", re.I)
+# the number of detainees told as a figure of its own: "число задержанных достигло 100", "задержанных
+# было около 30", "из них 35 задержаны", "35 человек из них задержаны"
+DETAINEE_FIGURE_RE = re.compile(
+    r"(?:(?:число|количество)\s+(?:\w+\s+)?(?:задержанн|доставленн)\w*|(?:задержанн|доставленн)\w*\s+(?:было|оказалось|"
+    r"насчитывается|насчитали|составило|составляет|—|-|–))\s*", re.I)
+COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
+                                    re.I)
 SINGULAR_DETAIN_RE = re.compile(
     r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
@@ -66,6 +84,35 @@ def infinitive_only(low: str) -> str | None:
         if "не" in window:
             negated = True
     return "negative" if negated else "none"
+
+
+def _stated_figure(t: str) -> int | None:
+    """A number of detainees told without a person noun after it: "число задержанных достигло 100",
+    "задержанных было около 30", "из них 35 задержаны"."""
+    fig = DETAINEE_FIGURE_RE.search(t)
+    for q, after in quantities(t):
+        if q.text and not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+            continue
+        if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
+            return q.best
+        if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
+            return q.best
+    return None
+
+
+def _more_in_sentence(t: str) -> tuple[int, int] | None:
+    """(n, where) of a figure after "ещё" that follows a first detention figure in the same sentence
+    and names no other noun ("задержали 10 человек, ещё 5 — до начала акции"; "ещё двое")."""
+    qs = quantities(t)
+    if len(qs) < 2:
+        return None
+    for q, after in qs[1:]:
+        if not re.search(r"\bещ[её]\s*$", t[max(0, q.start - 8):q.start]):
+            continue
+        kind = counted(q, after, t[max(0, q.start - 40):q.start])
+        if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", after):
+            return q.best, q.start
+    return None
 
 
 def fill_detentions(ev: Event, search: list[Sentence]) -> None:
@@ -111,6 +158,8 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                     if DETAIN_RE.search(clause):
                         n = q.best
                         break
+            if n is None:
+                n = _stated_figure(t)
             if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
                 n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
             if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
@@ -121,8 +170,17 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
         if n is None:
             ev.evidence.setdefault("detained", t)
             continue
-        more = re.search(r"\bещ[её]\b|\bтакже\b|кроме\s+того", low)
-        if PREVENTIVE_RE.search(low):
+        # a second figure in the same sentence led by "ещё" ("задержала 10 человек, ещё 5 — до начала акции")
+        extra = _more_in_sentence(t)
+        more = re.search(r"\bещ[её]\b|\bтакже\b|кроме\s+того", low) if extra is None else None
+        if extra is not None:
+            first_part, rest = t[:extra[1]], t[extra[1]:]
+            if PREVENTIVE_RE.search(rest):
+                preventive += extra[0]
+            elif PREVENTIVE_RE.search(first_part):
+                preventive += n
+            n += extra[0]
+        elif PREVENTIVE_RE.search(low):
             preventive += n
         if total is None:
             total = n

@@ -64,3 +64,48 @@ def test_a_protest_akciya_is_still_one():
 ])
 def test_protests_in_neighbouring_countries_are_abroad(title, text):
     assert not triage.classify(title, text, PUB).is_assembly
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "them" after the count of the gathering
+    ("У акимата Жанаозена собрались 30 человек. Полицейские увезли их в сторону департамента полиции.", 30),
+    # loaded into a police van; the place named before the verb; a police car
+    ("В Уральске на площади прошел пикет. Полицейские погрузили 8 пикетчиков в автозак.", 8),
+    ("В Алматы на площади Республики прошел митинг. В отделение полиции были доставлены 12 человек.", 12),
+    ("В Шымкенте прошел пикет. Его участников — пятерых женщин — увезли на полицейской машине.", 5),
+    # the figure of detainees without a person noun after it
+    ("В Алматы прошел митинг. Число задержанных достигло 100.", 100),
+    ("В Алматы прошел митинг. Задержанных было около 30.", 30),
+    ("В Алматы прошел митинг, в котором участвовали 200 человек. Из них 35 задержаны.", 35),
+    # a second figure led by "ещё" in the same sentence adds
+    ("В Алматы прошел митинг. Полиция задержала 10 человек, ещё 5 — до начала акции.", 15),
+    # detained, then fined or arrested: the detained are the figure, not their sum
+    ("В Астане прошел митинг. Задержаны 20 человек, семеро арестованы на 10 суток, остальные оштрафованы.", 20),
+    ("В Актобе прошел митинг. Оштрафованы 12 его участников.", 0),
+    # Kazakh: detained, taken to the police, brought to administrative liability
+    ("Ақтөбеде митинг өтті. Митингке қатысқан 20 адам ұсталды.", 20),
+    ("Жаңаөзенде 30 адам митингке шықты. Полиция бес адамды полицияға алып кетті.", 5),
+    ("Оралда пикет өтті. Пикетке шыққан үш белсенді әкімшілік жауапкершілікке тартылды.", 3),
+    ("Алматыда митинг өтті. Полиция ешкімді ұстамады.", 0),
+])
+def test_detentions_in_their_common_phrasings(text, expected):
+    ev = one("Задержания", text)
+    assert ev.detained == expected
+
+
+def test_all_detained_in_kazakh_is_reported_without_a_number_when_no_count_is_stated():
+    ev = one("Ұсталды", "Алматыда митинг өтті. Полиция митингке қатысушылардың барлығын ұстады.")
+    assert ev.detained is None
+
+
+def test_a_recap_of_the_same_event_gives_its_count():
+    ev = one("Задержаны все рабочие", "Полиция задержала всех протестовавших рабочих у здания министерства в Астане. "
+             "Напомним, 9 мая у здания министерства собрались около 50 бывших рабочих из Жанаозена.")
+    assert (ev.participants_low, ev.participants_high) == (45, 55)
+    assert ev.detained == 50
+
+
+def test_a_recap_of_an_earlier_event_gives_no_count():
+    ev = one("Задержаны все рабочие", "Полиция задержала всех протестовавших рабочих у здания министерства в Астане. "
+             "Напомним, в марте у здания министерства собирались около 50 бывших рабочих из Жанаозена.")
+    assert ev.participants is None
