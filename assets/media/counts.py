@@ -35,6 +35,9 @@ FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучк
 
 
 
+POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
+
+
 def counted_noun(after: str) -> tuple[str, str] | None:
     """What a number counts: ('people'|'police', lemma) when the next noun is a person, else None."""
     if NOT_COUNT_AFTER_RE.match(after):
@@ -46,6 +49,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         return None
     if re.match(r"\s*(?:из|\()", after):
         return None
+    if words and words[0].lower() in POSSESSIVES:
+        words = words[1:]  # "трех его участников", "двоих своих сторонников"
     for k, w in enumerate(words):
         if re.search("[әғқңөұүһі]", w.lower()):
             return None  # a Kazakh word that KK_PEOPLE_RE did not take

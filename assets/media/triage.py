@@ -24,7 +24,7 @@ QUICK_RE = re.compile(
     r"требуя|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
     r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу|"
     # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
-    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност",
+    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|разош|разогна",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -44,6 +44,8 @@ KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып|жи
 KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылық|ұрандат|сұрап|сұрады|наразы\b", re.I)
 # people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
 # without a stated demand when they spent the night or stood there
+KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?"
+                          r"(?:жиналд|жиналып|жиылд|жиылып|шықт|шығып)", re.I)
 KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
@@ -168,6 +170,8 @@ EVENT_LEMMAS = {
     "держать", "задержать", "разогнать", "выстроиться", "голодать", "протестовать", "митинговать",
     "участвовать", "прошествовать", "прийти", "продолжаться", "длиться", "отказаться", "бастовать",
     "требовать", "начаться", "простоять", "попытаться", "идти", "задерживать", "отправиться", "почтить",
+    # ending it tells that it was held ("прекратили забастовку", "завершили голодовку")
+    "прекратить", "завершить", "завершиться", "закончиться", "приостановить",
 }
 GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
                  "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
@@ -194,7 +198,9 @@ STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бр�
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
-DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять"}
+DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять",
+                 # protesters dispersed or dispersed by the police ("протестующие разошлись", "разогнали митингующих")
+                 "разойтись", "расходиться", "разогнать", "разгонять", "оцепить"}
 PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
                     "бастовать", "бастующий", "голодающий"}
 # a campaign called "акция" that is no protest: sales, charity, ecology, blood donation, sport, a
@@ -221,24 +227,34 @@ NEGATIVE = {
                     "распространенный"}, 2),
     "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
                        "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
-                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман"}, 1),
+                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный"}, 1),
     "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
                    "голосование", "голосовать", "отчетность"}, 1),
     "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
-    "civic": ({"субботник", "волонтер", "уборка", "ремонт", "встреча", "объездной"}, 1),
+    "civic": ({"субботник", "волонтер", "уборка", "ремонт", "встреча", "объездной", "пресс-конференция", "брифинг"}, 1),
 }
 COURT_VERBS = {"оштрафовать", "арестовать", "приговорить", "обжаловать", "признать", "рассмотреть", "осудить"}
-POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}перекрыл|перекрыл\w*\s+(?:\w+\s+){0,4}полиц", re.I)
+POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}(?:перекрыл|перегородил|заблокировал)|"
+                               r"(?:перекрыл|перегородил|заблокировал)\w*\s+(?:\w+\s+){0,4}полиц", re.I)
 ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(трасс|дорог|проспект|улиц|движени|автодорог|мост|перекрест)"
+                          r"|(?:перегородил|заблокировал)[иа]?\s+(?:[\w-]+\s+){0,3}?(трасс|дорог|проспект|улиц|движени|въезд|выезд|"
+                          r"проезд|двор|ворота|подъезд|мост|железнодорожн|рельс|пут[ьи])"
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
                           r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
                           r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
 PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
-                                 r"[^.]{0,80}?(?:перекры|блокир|жауып\s+тастад|жапт|бөге)", re.I)
+                                 r"[^.]{0,80}?(?:перекры|блокир|перегород|жауып\s+тастад|жапт|бөге)", re.I)
 CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}кран|"
                       r"(?:протест\w*|акци\w+|пикет\w*|сидени\w+)\s+на\s+(?:[\w-]+\s+){0,2}кран|"
                       r"на\s+(?:[\w-]+\s+)?(?:башенн|строительн)\w+\s+кран|кранға\s+(?:шықт|өрмеле)", re.I)
-ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok", re.I)
+ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok|\bzoom\b|онлайн|әлеуметтік\s+желі", re.I)
+# fasting for health, not a hunger strike ("голодал 10 дней, чтобы похудеть")
+DIET_RE = re.compile(r"похуде|диет|лечебн\w+\s+голода|голодани\w+\s+(?:для|ради)|интервальн", re.I)
+# figures over a period or the country: "за год прошло 200 несанкционированных акций", "с начала года"
+AGGREGATE_RE = re.compile(r"\bза\s+(?:прошедш\w+\s+|последн\w+\s+|этот\s+|минувш\w+\s+)?(?:год|полгода|квартал|"
+                          r"\d+\s+(?:месяц\w*|лет|года?))\b|\bс\s+начала\s+(?:года|месяца)|"
+                          r"\b\d+\s+(?:несанкционированн\w+\s+|протестн\w+\s+|массов\w+\s+)?(?:акций|митингов|пикетов|протестов|"
+                          r"забастовок|шествий)\b", re.I)
 
 
 @dataclass
@@ -277,7 +293,7 @@ def quick_pass(text: str) -> bool:
 # behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
-                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
+                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|разош|расход|разогна|алаң|жауып|жапт|видео|жиналд|жиналып|шықт|"
                          r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
@@ -294,7 +310,7 @@ def no_mention() -> TriageResult:
     return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
 
 
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat"}
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet"}
 
 
 def _negatives(lem: set[str], raw: str) -> list[str]:
@@ -311,6 +327,10 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
+    if AGGREGATE_RE.search(raw) and "statistics" not in out:
+        out.append("statistics")
+    if DIET_RE.search(raw):
+        out.append("diet")
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
@@ -330,7 +350,7 @@ PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "п
                  "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
 
 
-RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:котор\w+|где|когда)\b[^,;:—]*")
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:(?:на|в|во|с|со|о|об|по|за|из|для|после|перед|у|к)\s+)?(?:котор\w+|где|когда)\b[^,;:—]*")
 
 
 def verb_time(tag) -> str:
@@ -342,18 +362,28 @@ def verb_time(tag) -> str:
     return "other"  # a participle, a gerund, a noun: says nothing of the time
 
 
-def judge_sentence(s: Sentence) -> SentenceVerdict:
-    raw = yo(s.text)
-    lem = set(lemmas(raw))
-    low = raw.lower()
-    v = SentenceVerdict(index=s.index, event=False)
+def _has_form(lem: set[str], low: str) -> bool:
+    """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
     form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
         or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS))
     action = bool(PROTEST_ACTION_RE.search(low)) \
         or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
     if action and not form and NON_PROTEST_ACTION_RE.search(low) and not lem & PROTEST_LEMMAS:
         action = False  # a sale, a charity or a police campaign called "акция"
-    form = form or action
+    return form or action
+
+
+def judge_sentence(s: Sentence) -> SentenceVerdict:
+    raw = yo(s.text)
+    lem = set(lemmas(raw))
+    low = raw.lower()
+    v = SentenceVerdict(index=s.index, event=False)
+    form = _has_form(lem, low)
+    # the form named only inside a relative clause that is a plan, a threat or a refusal ("провели
+    # пресс-конференцию, на которой заявили о намерении провести митинг") is not what the main verb holds
+    main_raw = RELATIVE_CLAUSE_RE.sub(" ", raw)
+    form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
+                          or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
@@ -393,7 +423,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
-    if form and event_verb:
+    if form_main and event_verb:
         v.reasons.append("form+verb")
     if lem & DETAIN_LEMMAS and lem & PROTESTER_LEMMAS and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
@@ -413,7 +443,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
-    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low)) and not kk:
+    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
@@ -512,6 +542,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # a headline about something else (a court, a law, a clean-up, a concert ...) that does not itself
     # report the event: the article needs two event sentences
     title_neg = verdicts[0].negatives if title and verdicts and not verdicts[0].event else []
+    if title_neg and set(lemmas(sents[0].text)) & PROTEST_LEMMAS:
+        # "Болельщики против руководства клуба": a headline naming a protest is not about a match
+        title_neg = [n for n in title_neg if n in STRONG_NEGATIVES]
     need = 2 if title_neg else 1
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
