@@ -18,6 +18,13 @@ PEOPLE_LEMMAS = {
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+жуық|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))?\s*"
                           r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат)", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
+# the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
+# участников акции достигло 300", "количество митингующих — около 500")
+PARTICIPANT_FIGURE_RE = re.compile(
+    r"(?:(?:число|количество)\s+(?:\w+\s+)?(?:участник|митингующ|протестующ|собравш|пикетчик|пришедш)\w*"
+    r"(?:\s+(?:акции|митинга|пикета|шествия|протеста))?\s*(?:достигл\w*|составил\w*|составля\w*|превысил\w*|—|-|–|:)?|"
+    r"(?:собравш|пришедш|участник|митингующ|протестующ)\w*\s+(?:было|оказалось|насчитывалось))\s*"
+    r"(?:около|примерно|порядка|более|свыше|не\s+менее|почти|до)?\s*$", re.I)
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 # what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
 NOT_COUNT_AFTER_RE = re.compile(
@@ -92,6 +99,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
     if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
         return "people", "их"  # "Их около сорока."
+    if kind is None and before and PARTICIPANT_FIGURE_RE.search(before) and re.match(r"\s*(?:[.,;!?)]|человек|$)", after):
+        return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind
 
 

@@ -151,3 +151,34 @@ def test_more_detention_phrasings(text, expected):
 def test_approximate_counts_in_words(text, low, high):
     ev = one("Митинг", text)
     assert (ev.participants_low, ev.participants_high) == (low, high)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Стоят на площади", "Жители Жанаозена третий день стоят на площади. Они недовольны ценами на газ."),
+    ("Участники акции", "Участники акции в Караганде потребовали отставки акима."),
+    ("Бейбіт жиын", "Алматыда бейбіт жиын өтті."),
+    ("Наразылық", "Тұрғындар әкімдік алдына жиналып, наразылығын білдірді."),
+    ("Собрались на площади", "На центральной площади Атырау собрались около 200 человек. Люди скандируют лозунги "
+     "против повышения цен."),
+    ("Сидят у акимата", "Многодетные матери в Астане вторые сутки сидят у здания акимата, требуя жилья."),
+])
+def test_standing_sitting_chanting_demanding_and_kazakh_assembly_words(title, text):
+    assert triage.classify(title, text, PUB).is_assembly
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Депутат", "Депутат потребовал запретить митинги у здания акимата."),
+    ("Мнение", "Эксперт: почему казахстанцы перестали выходить на митинги."),
+])
+def test_a_prohibition_asked_for_and_an_opinion_are_not_events(title, text):
+    assert not triage.classify(title, text, PUB).is_assembly
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В Алматы прошел митинг. Собравшихся было около полусотни.", (45, 55)),
+    ("В Алматы прошел митинг. Число участников акции достигло 300.", (300, 300)),
+    ("В Алматы прошел митинг против повышения цен. Количество митингующих — около 500.", (450, 550)),
+])
+def test_the_count_of_participants_as_a_figure_of_its_own(text, expected):
+    ev = one("Митинг", text)
+    assert (ev.participants_low, ev.participants_high) == expected
