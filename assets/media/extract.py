@@ -127,6 +127,9 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
             fill_participants(ev, recap, recap[0])
     if ev.form in ("picket", "rally") and ev.participants_high == 1:
         ev.form = "single_picket"  # a picket or "rally" held by one person is a single picket
+    elif ev.form == "other" and ev.participants_high == 1 and any(
+            re.search(r"плакат|транспарант|лозунг|плакатпен", s.text, re.I) for s in [anchor] + search[:3]):
+        ev.form = "single_picket"  # one person standing with a placard is a single picket
     fill_topic(ev, anchor, title_s, search)
     fill_organiser(ev, title_s, search)
     fill_circumstances(ev, search)

@@ -24,7 +24,7 @@ QUICK_RE = re.compile(
     r"требуя|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
     r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу|"
     # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
-    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг",
+    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -44,6 +44,9 @@ KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып|жи
 KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|наразы\b", re.I)
 # people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
 # without a stated demand when they spent the night or stood there
+# a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
+KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмысқа\s+шығудан\s+бас\s+тарт|жұмысты\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
+                          r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт", re.I)
 KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?"
                           r"(?:жиналд|жиналып|жиылд|жиылып|шықт|шығып)", re.I)
 KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
@@ -81,6 +84,14 @@ PERMISSION_RE = re.compile(
     r"постановлени\w+\s+(?:\w+\s+){0,3}об\s+отказе|"
     r"\b(?:запретить|запрещать|разрешить|разрешать|согласовать|согласовывать|ограничить)\s+(?:\w+\s+){0,2}?"
     r"(?:митинг|пикет|акци|шестви|собрани|забастовк)|рұқсат\s+бер|рұқсат\s+етпе|ескерту\s+хабарлама", re.I)
+# the police or the prosecutor warning about assemblies ("предупреждает о недопустимости участия в
+# несогласованных митингах", "участие в несогласованных акциях незаконно", "грозит административная
+# ответственность"): a warning, not the assembly
+WARNING_RE = re.compile(r"предупрежда\w*\s+(?:\w+\s+){0,3}?о\s+(?:недопустимост|ответственност)|предупредил\w*\s+(?:\w+\s+){0,3}?"
+                        r"о\s+(?:недопустимост|ответственност)|\bнедопустимост\w+\s+участи|"
+                        r"участи\w+\s+в\s+(?:\w+\s+){0,2}?(?:акци|митинг|пикет|шестви)\w*\s+(?:\w+\s+)?незаконн|"
+                        r"(?:грозит|грозят|влеч[её]т|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:административн|уголовн)\w*\s+"
+                        r"(?:ответственност|арест|наказани)", re.I)
 # a threat or an ultimatum: "иначе объявят голодовку", "пригрозили митингами"
 THREAT_RE = re.compile(
     r"(?:пригрозил\w*|грозят\w*|угрожа\w+|в\s+противном\s+случае|иначе|если\s+[^.]{0,80}?не)\s+"
@@ -106,6 +117,8 @@ def sentence_mode(text: str) -> str | None:
     low = yo(text)
     if THREAT_RE.search(low):
         return "threat"
+    if WARNING_RE.search(low) and not PAST_EVENT_RE.search(low):
+        return "permission"
     if PERMISSION_RE.search(low) and not PAST_EVENT_RE.search(low):
         return "permission"
     if PLANNED_RE.search(low):
@@ -204,7 +217,7 @@ NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
 DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять",
                  # protesters dispersed or dispersed by the police ("протестующие разошлись", "разогнали митингующих")
-                 "разойтись", "расходиться", "разогнать", "разгонять", "оцепить"}
+                 "разойтись", "расходиться", "разогнать", "разгонять", "оцепить", "вытеснить", "вытеснять"}
 PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
                     "бастовать", "бастующий", "голодающий"}
 # a campaign called "акция" that is no protest: sales, charity, ecology, blood donation, sport, a
@@ -270,6 +283,8 @@ class SentenceVerdict:
     # every verb of holding is an infinitive ("не позволили провести митинг", "решили выйти"): the
     # sentence does not itself say that anything was held
     infinitive_only: bool = False
+    # the form of "form+verb" is only a bare "акция"
+    action_only: bool = False
 
 
 @dataclass
@@ -299,7 +314,7 @@ def quick_pass(text: str) -> bool:
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|разош|расход|разогна|алаң|жауып|жапт|видео|жиналд|жиналып|шықт|"
                          r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
-                         r"бөге|поверхност|автопробег|сид|бейбіт")
+                         r"бөге|поверхност|автопробег|сид|бейбіт|жұмыс|жер\s+бет|жер\s+аст|шахта|вытесн|выдвор")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -379,6 +394,12 @@ def _has_form(lem: set[str], low: str) -> bool:
     return form or action
 
 
+def _action_only(lem: set[str], low: str) -> bool:
+    """The only form the sentence names is a bare "акция" (no protest word with it)."""
+    return not (lem & FORM_LEMMAS or re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)
+                or MOTORCADE_RE.search(low) or lem & PROTEST_LEMMAS)
+
+
 def judge_sentence(s: Sentence) -> SentenceVerdict:
     raw = yo(s.text)
     lem = set(lemmas(raw))
@@ -434,7 +455,13 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     protest = bool(lem & PROTEST_LEMMAS)
     if form_main and event_verb:
         v.reasons.append("form+verb")
-    if lem & DETAIN_LEMMAS and lem & PROTESTER_LEMMAS and not ABROAD_RE.search(raw):
+        v.action_only = _action_only(lem, low)
+    rel = " ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))
+    rel_lem = set(lemmas(rel)) if rel else set()
+    # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
+    # несколько сотен человек, которые третий день собирались там с требованием ...")
+    rel_crowd = bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd) and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
     if kk:
         v.reasons.append("kk form+verb")
@@ -452,7 +479,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
-    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)) and not kk:
+    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
+          or KK_STRIKE_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
@@ -555,6 +583,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         # "Болельщики против руководства клуба": a headline naming a protest is not about a match
         title_neg = [n for n in title_neg if n in STRONG_NEGATIVES]
     need = 2 if title_neg else 1
+    # an article whose only events are a bare "акция" that the article itself calls a charity, a sale or a
+    # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
+    if strong and all(v.action_only and set(v.reasons) <= {"form+verb"} for v in strong) \
+            and NON_PROTEST_ACTION_RE.search(full):
+        strong = []
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
         strong = []

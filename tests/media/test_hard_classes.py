@@ -182,3 +182,47 @@ def test_a_prohibition_asked_for_and_an_opinion_are_not_events(title, text):
 def test_the_count_of_participants_as_a_figure_of_its_own(text, expected):
     ev = one("Митинг", text)
     assert (ev.participants_low, ev.participants_high) == expected
+
+
+def test_a_police_warning_with_a_past_detention_is_not_an_event():
+    assert not triage.classify("Полиция Алматы: участие в несогласованных акциях незаконно",
+                               "Департамент полиции Алматы предупреждает горожан о недопустимости участия в несогласованных "
+                               "митингах. В прошлые выходные полиция задержала 12 человек, пытавшихся провести "
+                               "несанкционированную акцию у памятника Абаю.", PUB).is_assembly
+
+
+def test_an_akciya_the_article_calls_charity_is_not_a_protest():
+    assert not triage.classify("В Павлодаре прошла акция в поддержку пострадавших от паводка",
+                               "В Павлодаре прошла благотворительная акция в поддержку пострадавших от паводка. Волонтеры "
+                               "собрали более 2 миллионов тенге.", PUB).is_assembly
+
+
+@pytest.mark.parametrize("title,text", [
+    # the crowd described in a relative clause, the police acting on it
+    ("В Актау полиция вытеснила людей с площади", "В Актау полицейские вытеснили с площади несколько сотен человек, "
+     "которые третий день подряд собирались там с требованием снизить цены на газ."),
+    # a Kazakh underground strike told without the word
+    ("Шахтерлер жер астынан шықпай отыр", "Қарағандыдағы шахтаның 80-ге жуық шахтері жер бетіне көтерілуден бас "
+     "тартып отыр. Олар жалақыны көтеруді талап етеді."),
+])
+def test_a_crowd_pushed_out_and_a_kazakh_strike_are_events(title, text):
+    assert triage.classify(title, text, PUB).is_assembly
+
+
+def test_one_person_with_a_placard_after_her_age_is_a_single_picket():
+    ev = one("Пенсионерка вышла с плакатом", "72-летняя жительница Костаная в понедельник вышла с плакатом к зданию "
+             "областного акимата. Женщина требует вернуть ей земельный участок.")
+    assert ev.form == "single_picket" and (ev.participants_low, ev.participants_high) == (1, 1)
+    assert ev.date == dt.date(2023, 5, 8)
+
+
+def test_those_who_gathered_and_were_detained_are_counted_as_both():
+    ev = one("Ұсталды", "Алматыда Республика алаңына жиналған 20-ға жуық белсенді полиция көлігіне отырғызылып, "
+             "әкетілді. Олар саяси тұтқындарды босатуды талап етті.")
+    assert ev.participants_low <= 20 <= ev.participants_high and ev.detained == 20
+
+
+def test_a_night_from_one_day_to_the_next_is_dated_by_the_first():
+    ev = extract.extract("Ночь у акимата", "Около 30 матерей провели ночь со среды на четверг у здания акимата "
+                         "Шымкента, требуя жилья.", published=dt.date(2023, 5, 11), force=True)[0]
+    assert ev.date == dt.date(2023, 5, 10)  # published on Thursday 11 May: the night began on Wednesday
