@@ -11,7 +11,8 @@ from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import Sentence, parses, tokens, yo
 
-DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|"
+DETAIN_RE = re.compile(r"задерж(?![а-яё]*\s+(?:[а-яё]+\s+)?(?:зарплат|заработн|выплат|пенси|пособи|стипенди|рейс|поезд|"
+                       r"самол[её]т|сдач|строительств|ввод|зп\b))|"
                        r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
                        r"в\s+отделени\w+|в\s+изолятор\w*)|"
                        r"(?:в\s+(?:правоохранительн\w+\s+орган\w*|полици\w+|отдел\w*\s+полиц\w*|участок|автозак\w*|"
@@ -101,17 +102,17 @@ def _stated_figure(t: str) -> int | None:
     return None
 
 
-def _more_in_sentence(t: str) -> tuple[int, int] | None:
+def _more_in_sentence(t: str, after: int = 0) -> tuple[int, int] | None:
     """(n, where) of a figure after "ещё" that follows a first detention figure in the same sentence
     and names no other noun ("задержали 10 человек, ещё 5 — до начала акции"; "ещё двое")."""
     qs = quantities(t)
     if len(qs) < 2:
         return None
-    for q, after in qs[1:]:
-        if not re.search(r"\bещ[её]\s*$", t[max(0, q.start - 8):q.start]):
-            continue
-        kind = counted(q, after, t[max(0, q.start - 40):q.start])
-        if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", after):
+    for q, words in qs[1:]:
+        if q.start < after or not re.search(r"\bещ[её]\s*$", t[max(0, q.start - 8):q.start]):
+            continue  # (only after the figure already taken: "задержали 10 человек, ещё 5 ...")
+        kind = counted(q, words, t[max(0, q.start - 40):q.start])
+        if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", words):
             return q.best, q.start
     return None
 
@@ -144,7 +145,7 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                      r"(?:увести|отвезти|задержать|забрать|доставить|увезти)", low) \
                 and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
             continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
-        n = None
+        n, n_end = None, 0
         if ALL_DETAINED_RE.search(low) and ev.participants is not None:
             n = ev.participants
         else:
@@ -157,7 +158,7 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                         continue  # "нескольких участников": reported without a number, the monitor counts
                     people.append(q)
                     if DETAIN_RE.search(clause):
-                        n = q.best
+                        n, n_end = q.best, q.end
                         break
             if n is None:
                 n = _stated_figure(t)
@@ -172,7 +173,7 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
             ev.evidence.setdefault("detained", t)
             continue
         # a second figure in the same sentence led by "ещё" ("задержала 10 человек, ещё 5 — до начала акции")
-        extra = _more_in_sentence(t)
+        extra = _more_in_sentence(t, n_end)
         more = re.search(r"\bещ[её]\b|\bтакже\b|кроме\s+того", low) if extra is None else None
         if extra is not None:
             first_part, rest = t[:extra[1]], t[extra[1]:]

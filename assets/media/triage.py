@@ -38,7 +38,8 @@ FORM_LEMMAS = {
 }
 KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|акция|бейбіт\s+жиын", re.I)
 KK_EVENT_RE = re.compile(r"шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
-                         r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад", re.I)
+                         r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
+                         r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді", re.I)
 KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|наразы\b", re.I)
@@ -220,6 +221,13 @@ DETAIN_LEMMAS = {"задержать", "задерживать", "достави
                  "разойтись", "расходиться", "разогнать", "разгонять", "оцепить", "вытеснить", "вытеснять"}
 PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
                     "бастовать", "бастующий", "голодающий"}
+# a finite verb of demanding, people its subject ("Люди требуют", "жители потребовали"), and a building or a
+# square where they stand
+DEMAND_VERB_RE = re.compile(r"\b(?:люди|жители|жительницы|рабочие|матери|женщины|собравшиеся|пенсионеры|дольщики|"
+                            r"горожане|сельчане|родители|активисты|они)\s+(?:\w+\s+)?(?:требуют|требовали|потребовали)\b", re.I)
+AT_BUILDING_RE = re.compile(r"\b(?:у|возле|перед|около)\s+(?:здани\w+\s+)?(?:\w+\s+)?(?:акимат\w*|министерств\w*|парламент\w*|"
+                            r"мажилис\w*|акорд\w*|посольств\w*|консульств\w*|проходн\w*|управлени\w*|офис\w*)|"
+                            r"\bна\s+(?:центральн\w+\s+|главн\w+\s+)?площад\w*", re.I)
 # a campaign called "акция" that is no protest: sales, charity, ecology, blood donation, sport, a
 # state or police campaign ("в магазинах проходит акция: скидки", "прошла экологическая акция:
 # волонтеры высадили деревья", "полицейские провели акцию «Внимание, дети!»")
@@ -565,6 +573,19 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                 v.event = True
                 v.infinitive_only = False  # the detentions tell that something was under way
                 v.reasons.append("stopped by detentions")
+    # people demanding at a building, told live ("Сейчас у акимата Актобе. Люди требуют снизить цены на газ"):
+    # a finite "требовать" with the building in the same or the sentence before
+    for v in verdicts:
+        if v.event or v.negatives or v.index == 0 and title:
+            continue
+        t = sents[v.index].text
+        if not DEMAND_VERB_RE.search(t):
+            continue
+        here = AT_BUILDING_RE.search(t) or (v.index > (1 if title else 0) and AT_BUILDING_RE.search(sents[v.index - 1].text)
+                                            and not verdicts[v.index - 1].negatives)
+        if here:
+            v.event = True
+            v.reasons.append("demand at a building")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
@@ -596,7 +617,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
     # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    if is_assembly and not places.find_cities(full) and not KZ_MARK_RE.search(full) \
+    # (a city of Kazakhstan named only as whose residents or whom they support does not place the event:
+    # "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")
+    if is_assembly and not any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)) \
+            and not KZ_MARK_RE.search(full) \
             and any(ABROAD_RE.search(t) for t in where) \
             and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
         is_assembly, abroad = False, True

@@ -226,3 +226,29 @@ def test_a_night_from_one_day_to_the_next_is_dated_by_the_first():
     ev = extract.extract("Ночь у акимата", "Около 30 матерей провели ночь со среды на четверг у здания акимата "
                          "Шымкента, требуя жилья.", published=dt.date(2023, 5, 11), force=True)[0]
     assert ev.date == dt.date(2023, 5, 10)  # published on Thursday 11 May: the night began on Wednesday
+
+
+def test_wage_arrears_are_no_detention():
+    ev = one("Рабочие вышли на митинг из-за задержки зарплаты", "Около 100 рабочих вышли во вторник к зданию "
+             "городского акимата Экибастуза из-за задержки заработной платы. Люди требуют выплатить долги.")
+    assert (ev.participants_low, ev.participants_high) == (90, 110) and not ev.detained
+
+
+def test_a_picket_abroad_for_a_kazakh_city_is_abroad():
+    assert not triage.classify("В Москве прошел пикет в поддержку жителей Жанаозена", "У посольства Казахстана в "
+                               "Москве в субботу прошел пикет в поддержку жителей Жанаозена.", PUB).is_assembly
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Жаңаөзенде мұнайшылар ереуілін жалғастыруда", "Жаңаөзенде 300-ге жуық жұмысшы үшінші күн ереуілін "
+     "жалғастыруда."),
+    ("Срочно", "Сейчас у акимата Актобе. Люди требуют снизить цены на газ, их становится всё больше."),
+])
+def test_a_continuing_kazakh_strike_and_a_live_demand_at_the_akimat_are_events(title, text):
+    assert triage.classify(title, text, PUB).is_assembly
+
+
+def test_preventive_and_on_site_detentions_add_up():
+    ev = one("Задержания", "В субботу утром в Алматы полиция задержала пятерых активистов у их домов, еще до начала "
+             "митинга. Сам митинг у памятника Абаю собрал около 40 человек, еще троих участников задержали на площади.")
+    assert ev.detained == 8 and ev.preventive_detentions == 5
