@@ -129,8 +129,11 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
         if NO_DETAIN_RE.search(low):
             negative = negative or t
             continue
-        if len({h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}) >= 2:
+        here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
+        if len(here) >= 2:
             continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
+        if ev.city and here and ev.city not in here:
+            continue  # "Полиция задержала в Актобе семерых" in an article about Atyrau's rally: another event's
         if not DETAIN_RE.search(low):
             continue
         unreal = infinitive_only(low)

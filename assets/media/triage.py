@@ -361,7 +361,7 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
-    if OLD_YEAR_RE.search(main) and "background" not in out:
+    if OLD_YEAR_RE.search(REMEMBERED_YEAR_RE.sub(" ", main)) and "background" not in out:
         out.append("background")
     if BACKGROUND_RE.search(raw):
         out.append("background")
@@ -542,10 +542,17 @@ YEAR_RE = re.compile(r"\b(?:в|с)\s+((?:19|20)\d\d)\s*(?:году|г\.)|"
                      r"((?:19|20)\d\d)\s*(?:года|г\.)|\b((?:19|20)\d\d)\s+жылы\b", re.I)
 
 
+# the year of what is remembered, not of the holding ("почтить память погибших в Жанаозене в 2011 году",
+# "в годовщину событий декабря 1986 года")
+REMEMBERED_YEAR_RE = re.compile(r"(?:памят\w*|погибш\w*|жертв\w*|годовщин\w*|событи\w*|трагеди\w*|расстрел\w*)"
+                                r"[^.;,]{0,60}?(?:19|20)\d\d\s*(?:год\w*|г\.)", re.I)
+
+
 def _old_year(text: str, published: dt.date | None) -> bool:
     if published is None:
         return False
     main = RELATIVE_CLAUSE_RE.sub(" ", text)  # "..., где в 2011 году ...": about the place, not the event
+    main = REMEMBERED_YEAR_RE.sub(" ", main)  # "почтить память погибших в 2011 году": the year of the remembered
     years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
     return bool(years) and max(years) <= published.year - 2
 
