@@ -319,10 +319,11 @@ def quick_pass(text: str) -> bool:
 # strings is in it (lower-cased) or one of its lemmas is a form or a gathering: every pattern
 # behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
 # gathering and commemoration words). Sentences without any are not judged one by one.
-_TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
-                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|разош|расход|разогна|алаң|жауып|жапт|видео|жиналд|жиналып|шықт|"
+_TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылы|ереуіл|"
+                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|жауып|жапт|видео|жиналд|жиналып|шықт|"
                          r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
-                         r"бөге|поверхност|автопробег|сид|бейбіт|жұмыс|жер\s+бет|жер\s+аст|шахта|вытесн|выдвор")
+                         r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
+                         r"жер\s+бет|жер\s+аст")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -432,7 +433,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     gather_verb = False  # a verb of gathering, not negated
     # verbs in a relative clause tell about someone, not what the sentence reports ("суд над активистами,
     # которые вышли на митинг")
-    toks = tokens(RELATIVE_CLAUSE_RE.sub(" ", raw))
+    toks = tokens(main_raw)
     for k, tok in enumerate(toks):
         ps = parses(tok.lower())
         if not ps:
@@ -443,8 +444,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             continue  # "собираются провести": an intention, not a gathering
         if k > 0 and toks[k - 1].lower() == "не":
             continue  # "не вышли", "не стали выходить": nothing held
-        if k > 0 and any(yo(p.normal_form) in STOP_LEMMAS and p.tag.POS == "VERB" for p in parses(toks[k - 1].lower())[:2]) \
-                and any(p.tag.POS == "INFN" for p in ps[:1]):
+        if k > 0 and ps[0].tag.POS == "INFN" and any(
+                yo(p.normal_form) in STOP_LEMMAS and p.tag.POS == "VERB" for p in parses(toks[k - 1].lower())[:2]):
             continue  # "перестали выходить на митинги": they no longer do
         if l in GATHER_LEMMAS:
             gather_verb = True
@@ -464,12 +465,14 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)
-    rel = " ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))
-    rel_lem = set(lemmas(rel)) if rel else set()
     # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
     # несколько сотен человек, которые третий день собирались там с требованием ...")
-    rel_crowd = bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
-    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd) and not ABROAD_RE.search(raw):
+    def rel_crowd() -> bool:
+        if main_raw == raw:
+            return False
+        rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
+        return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd()) and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
     if kk:
         v.reasons.append("kk form+verb")
@@ -586,7 +589,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         if v.event or v.negatives or v.index == 0 and title:
             continue
         t = sents[v.index].text
-        if not DEMAND_VERB_RE.search(t):
+        if "треб" not in t or not DEMAND_VERB_RE.search(t):
             continue
         here = AT_BUILDING_RE.search(t) or (v.index > (1 if title else 0) and AT_BUILDING_RE.search(sents[v.index - 1].text)
                                             and not verdicts[v.index - 1].negatives)
