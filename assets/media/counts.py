@@ -46,12 +46,18 @@ FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучк
 POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
 
 
+KK_APPROX_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+жуық|(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))\s+", re.I)
+
+
 def counted_noun(after: str) -> tuple[str, str] | None:
     """What a number counts: ('people'|'police', lemma) when the next noun is a person, else None."""
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "55-летняя", "15 суток", "250 тысяч тенге", "троих детей"
     if KK_PEOPLE_RE.match(after):
         return "people", KK_PEOPLE_RE.match(after).group(1)
+    kk = KK_APPROX_RE.match(after)
+    if kk:
+        after = after[kk.end():]  # "200-ге жуық металлург": the word after the Kazakh "about" (a Russian noun)
     words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*", after)[:4]
     if not words:
         return None

@@ -35,7 +35,7 @@ DETAIN_RE = re.compile(r"задерж(?![а-яё]*\s+(?:[а-яё]+\s+)?(?:зар
 NO_DETAIN_RE = re.compile(
     r"задержаний\s+не\s+было|без\s+задержаний|никто\s+(?:не\s+был\s+задержан|задержан\s+не\s+был|не\s+задержан|"
     r"не\s+задерживал\w*)|никого\s+не\s+задерживал\w*|никого\s+не\s+задержал\w*|задерживать\s+(?:\w+\s+){0,2}не\s+стал\w*|"
-    r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
+    r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|без\s+(?:других|каких-либо|каких\s+либо|иных)\s+задержаний|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
 ALL_DETAINED_RE = re.compile(
     r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал)|"
@@ -86,6 +86,40 @@ def infinitive_only(low: str) -> str | None:
         if "не" in window:
             negated = True
     return "negative" if negated else "none"
+
+
+KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b", re.I)
+
+
+def _kk_partitive(t: str) -> int | None:
+    """A Kazakh count of some of them ("жиырма шақтысын", "бесеуін") in a detention sentence."""
+    for q, after in quantities(t):
+        if KK_PARTITIVE_RE.match(after):
+            return q.best
+    m = re.search(r"(?<!\w)(екеу|үшеу|төртеу|бесеу|алтау|жетеу)(?:ін|ін|і|ы|ын)\b", t, re.I)
+    if m:
+        return {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7}[m.group(1).lower()]
+    return None
+
+
+def _singular_object(t: str) -> bool:
+    """The verb of detaining takes one person as its object: an animate noun in the singular accusative
+    right after it (an adjective or two between allowed)."""
+    m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?)\s+", t, re.I)
+    if not m:
+        return False
+    for w in tokens(t[m.end():m.end() + 60])[:3]:
+        ps = parses(w.lower())
+        if not ps:
+            return False
+        p = ps[0]
+        if p.tag.POS == "NOUN":
+            # (an animate masculine noun's accusative is its genitive: "журналиста" may be read as either)
+            return any("anim" in q.tag and "sing" in q.tag and ("accs" in q.tag or "gent" in q.tag)
+                       and not {"Name", "Surn"} & q.tag.grammemes for q in ps[:2] if q.tag.POS == "NOUN")
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False
 
 
 def _stated_figure(t: str) -> int | None:
@@ -149,7 +183,10 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                 and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
             continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
         n, n_end = None, 0
-        if ALL_DETAINED_RE.search(low) and ev.participants is not None:
+        part = _kk_partitive(t)
+        if part is not None:
+            n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
+        elif ALL_DETAINED_RE.search(low) and ev.participants is not None:
             n = ev.participants
         else:
             people = []
@@ -167,6 +204,8 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                 n = _stated_figure(t)
             if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
                 n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
+            if n is None and _singular_object(t):
+                n = 1  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
             if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                               or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
                 plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)

@@ -7,7 +7,7 @@ import re
 
 from assets.media import triage
 from assets.media.counts import clause_of, counted
-from assets.media.detentions import DETAIN_RE
+from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
@@ -20,6 +20,10 @@ KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жал�
 # a participle of gathering just before the number: the number counts those who gathered, even where they
 # were then detained ("Республика алаңына жиналған 20-ға жуық белсенді ... әкетілді", "всех собравшихся 40 человек")
 GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққан|қатысқан|собравш\w+|вышедш\w+|пришедш\w+)\s+(?:\w+\s+)?$", re.I)
+# a verb of detaining shortly before the number, only commas and words between: the number is its object
+# ("задержала, по разным данным, от 50 до 70 человек")
+DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы]?|доставил\w*|доставлен[аоы]?|увезл[аи]|арестовал\w*)\b[^.\d;]{0,50}$",
+                              re.I)
 NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 
 
@@ -40,7 +44,9 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             if kind is None or kind[0] == "police":
                 continue
             clause = clause_of(s.text, q.start, q.end)
-            if DETAIN_RE.search(clause) and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
+            detain_before = DETAIN_OBJECT_RE.search(s.text[max(0, q.start - 60):q.start])
+            if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
+                    and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered)
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd

@@ -265,3 +265,26 @@ def test_the_year_of_the_remembered_is_not_the_holdings():
     assert triage.classify("Активисты почтили память жертв Жанаозена", "16 декабря в Алматы несколько активистов "
                            "пришли к памятнику Независимости, чтобы почтить память погибших в Жанаозене в 2011 году. "
                            "Они держали плакаты «Мы помним».", dt.date(2022, 12, 17)).is_assembly
+
+
+def test_a_range_of_detainees_is_not_the_crowd():
+    ev = one("Задержания", "В воскресенье в Нур-Султане полиция задержала, по разным данным, от 50 до 70 человек, "
+             "вышедших на шествие. Шествие началось у ТРЦ «Хан Шатыр», в нем участвовали около 200 человек.")
+    assert ev.participants_low <= 200 <= ev.participants_high and 50 <= ev.detained <= 70
+
+
+def test_a_kazakh_count_of_some_of_them_is_the_detained():
+    ev = one("Ұсталды", "Қызылордада орталық алаңға шыққан жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті. "
+             "Жиналғандар несиелерді кешіруді талап етті.")
+    assert 18 <= ev.detained <= 22 and ev.participants_low <= 100 <= ev.participants_high
+
+
+def test_one_journalist_detained_without_other_detentions():
+    ev = one("Митинг", "В Алматы во время митинга у памятника Абаю в субботу полиция задержала журналиста. Сам митинг "
+             "собрал около 30 человек и прошел без других задержаний.")
+    assert ev.detained == 1 and ev.participants == 30
+
+
+def test_a_russian_noun_after_a_kazakh_about_counts_people():
+    ev = one("Наразылық", "Теміртауда 200-ге жуық металлург зауыт ғимараты алдына жиналып, жалақыны көтеруді талап етті.")
+    assert ev.participants_low <= 200 <= ev.participants_high
