@@ -48,8 +48,10 @@ KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|на
 # a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
 KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмысқа\s+шығудан\s+бас\s+тарт|жұмысты\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
                           r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт", re.I)
-KK_SQUARE_RE = re.compile(r"(?:(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?|алдына\s+|алдында\s+)"
+KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?"
                           r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған|шықт|шығып|шыққан)", re.I)
+# in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
+KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
 KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
@@ -60,7 +62,8 @@ PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+
 OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
                          r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
 # an administrative or criminal case opened: the sentence is about the case, not the assembly
-CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|административн\w+\s+(?:дел|протокол)|"
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|"
+                     r"(?:прокурор|гособвинител|обвинени)\w*\s+(?:\w+\s+){0,2}?(?:потребовал|запросил|просит|попросил|требует)|административн\w+\s+(?:дел|протокол)|"
                      r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
 BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
@@ -486,7 +489,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block")
     if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
-    elif (gather or video) and not form:
+    elif (gather or video or KK_FRONT_RE.search(low)) and not form:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
@@ -591,6 +594,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         t = sents[v.index].text
         if "треб" not in t or not DEMAND_VERB_RE.search(t):
             continue
+        t = re.sub(r",?\s*чтобы\b.*", "", t)  # (the place in what they want: "требуют, чтобы на площади ...")
         here = AT_BUILDING_RE.search(t) or (v.index > (1 if title else 0) and AT_BUILDING_RE.search(sents[v.index - 1].text)
                                             and not verdicts[v.index - 1].negatives)
         if here:
@@ -603,7 +607,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     for v in events:
         if set(v.reasons) <= {"road block", "gathering"}:
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
-            near_protest = any(set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS for w in near)
+            near_protest = any(set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
+                               for w in near + [v])
             if not near_protest:
                 continue
         strong.append(v)
