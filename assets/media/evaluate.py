@@ -1,6 +1,6 @@
 """Accuracy of triage and extraction on the labelled test set (tests/media/corpus/labels.yaml).
 
-    python -m assets.media.evaluate [--split dev|holdout|blind2|blind3|blind4|blind5|blind6|all] [--verbose] [--corpus DIR]
+    python -m assets.media.evaluate [--split dev|holdout|blind2|blind3|blind4|blind5|blind6|blind7|all] [--verbose] [--corpus DIR]
 
 Prints triage precision / recall and, for the articles that report an assembly, per-field
 accuracy: date, city, form (exact), participants (the labelled number inside the extracted
@@ -114,7 +114,7 @@ def format_report(rep: Report, split: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["all", "dev", "holdout", "blind2", "blind3", "blind4", "blind5", "blind6"])
+    ap.add_argument("--split", default="all", choices=["all", "dev", "holdout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args(argv)

@@ -12,8 +12,10 @@ from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
 
-ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$",
-                                 re.I)
+ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
+                                 # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
+                                 r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
+                                 r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$", re.I)
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)

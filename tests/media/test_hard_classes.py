@@ -302,3 +302,14 @@ def test_a_russian_noun_after_a_kazakh_about_counts_people():
 ])
 def test_the_new_classes_do_not_take_these_for_events(title, text):
     assert not triage.classify(title, text, PUB).is_assembly
+
+
+def test_a_book_about_an_old_strike_is_not_an_event():
+    assert not triage.classify("Вышла книга о забастовке шахтеров 1989 года", "В Караганде презентовали книгу о "
+                               "забастовке шахтеров 1989 года.", PUB).is_assembly
+
+
+def test_the_count_hoped_for_is_not_the_crowd():
+    ev = one("Митинг", "В субботу в Уральске прошел согласованный митинг против повышения цен. Организаторы "
+             "рассчитывали на 500 участников, пришли около 120 человек.")
+    assert ev.participants_low <= 120 <= ev.participants_high
