@@ -7,11 +7,13 @@ import re
 
 from assets.media import places, triage
 from assets.media.counts import clause_of, counted
+from assets.media.detention_counts import (ACTUAL_DETAIN_RE, kk_partitive, more_in_sentence, singular_object,
+                                           stated_figure)
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import Sentence, parses, tokens, yo
 
-DETAIN_RE = re.compile(r"задерж(?![а-яё]*\s+(?:[а-яё]+\s+)?(?:зарплат|заработн|выплат|пенси|пособи|стипенди|рейс|поезд|"
+DETAIN_RE = re.compile(r"задерж(?![а-яё]*\s+(?:[а-яё]+\s+)?(?:зарплат|заработн|выплат|пенси[йияю]\b|пособи|стипенди|рейс|поезд|"
                        r"самол[её]т|сдач|строительств|ввод|зп\b))|"
                        r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
                        r"в\s+отделени\w+|в\s+изолятор\w*)|"
@@ -43,15 +45,11 @@ ALL_DETAINED_RE = re.compile(
     r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
     r"(?:доставили|задержали|увезли|отвезли|забрали)|"
     # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..."
-    r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|\bих\s+(?:\w+\s+)?(?:задержал|доставил|увез|"
-    r"отвез|забрал|погрузил|посадил)\w*|(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)", re.I)
-# the number of detainees told as a figure of its own: "число задержанных достигло 100", "задержанных
-# было около 30", "из них 35 задержаны", "35 человек из них задержаны"
-DETAINEE_FIGURE_RE = re.compile(
-    r"(?:(?:число|количество)\s+(?:\w+\s+)?(?:задержанн|доставленн)\w*|(?:задержанн|доставленн)\w*\s+(?:было|оказалось|"
-    r"насчитывается|насчитали|составило|составляет|—|-|–))\s*", re.I)
-COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
-                                    re.I)
+    r"(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)", re.I)
+# "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..." (only where the
+# sentence gives no count of its own: "окружили их и задержали 5 человек" is five)
+THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|^\s*их\s+(?:\w+\s+)?"
+                              r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*", re.I)
 SINGULAR_DETAIN_RE = re.compile(
     r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
@@ -88,69 +86,6 @@ def infinitive_only(low: str) -> str | None:
     return "negative" if negated else "none"
 
 
-KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b", re.I)
-
-
-def _kk_partitive(t: str) -> int | None:
-    """A Kazakh count of some of them ("жиырма шақтысын", "бесеуін") in a detention sentence."""
-    for q, after in quantities(t):
-        if KK_PARTITIVE_RE.match(after):
-            return q.best
-    m = re.search(r"(?<!\w)(екеу|үшеу|төртеу|бесеу|алтау|жетеу)(?:ін|ін|і|ы|ын)\b", t, re.I)
-    if m:
-        return {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7}[m.group(1).lower()]
-    return None
-
-
-def _singular_object(t: str) -> bool:
-    """The verb of detaining takes one person as its object: an animate noun in the singular accusative
-    right after it (an adjective or two between allowed)."""
-    m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?)\s+", t, re.I)
-    if not m:
-        return False
-    for w in tokens(t[m.end():m.end() + 60])[:3]:
-        ps = parses(w.lower())
-        if not ps:
-            return False
-        p = ps[0]
-        if p.tag.POS == "NOUN":
-            # (an animate masculine noun's accusative is its genitive: "журналиста" may be read as either)
-            return any("anim" in q.tag and "sing" in q.tag and ("accs" in q.tag or "gent" in q.tag)
-                       and not {"Name", "Surn"} & q.tag.grammemes for q in ps[:2] if q.tag.POS == "NOUN")
-        if p.tag.POS not in ("ADJF", "PRTF"):
-            return False
-    return False
-
-
-def _stated_figure(t: str) -> int | None:
-    """A number of detainees told without a person noun after it: "число задержанных достигло 100",
-    "задержанных было около 30", "из них 35 задержаны"."""
-    fig = DETAINEE_FIGURE_RE.search(t)
-    for q, after in quantities(t):
-        if q.text and not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
-            continue
-        if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
-            return q.best
-        if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
-            return q.best
-    return None
-
-
-def _more_in_sentence(t: str, after: int = 0) -> tuple[int, int] | None:
-    """(n, where) of a figure after "ещё" that follows a first detention figure in the same sentence
-    and names no other noun ("задержали 10 человек, ещё 5 — до начала акции"; "ещё двое")."""
-    qs = quantities(t)
-    if len(qs) < 2:
-        return None
-    for q, words in qs[1:]:
-        if q.start < after or not re.search(r"\bещ[её]\s*$", t[max(0, q.start - 8):q.start]):
-            continue  # (only after the figure already taken: "задержали 10 человек, ещё 5 ...")
-        kind = counted(q, words, t[max(0, q.start - 40):q.start])
-        if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", words):
-            return q.best, q.start
-    return None
-
-
 def fill_detentions(ev: Event, search: list[Sentence]) -> None:
     total: int | None = None
     preventive = 0
@@ -183,16 +118,21 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                 and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
             continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
         n, n_end = None, 0
-        part = _kk_partitive(t)
+        part = kk_partitive(t)
         if part is not None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
         elif ALL_DETAINED_RE.search(low) and ev.participants is not None:
+            n = ev.participants
+        elif THEM_DETAINED_RE.search(low) and ev.participants is not None and not any(
+                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
             n = ev.participants
         else:
             people = []
             for q, after in quantities(t):
                 kind = counted(q, after, t[max(0, q.start - 40):q.start])
                 clause = clause_of(t, q.start, q.end)
+                if kind and kind[0] == "people" and re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start], re.I):
+                    continue  # "Из 200 участников задержаны 35": the whole, not the detained
                 if kind and kind[0] == "people":
                     if not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
                         continue  # "нескольких участников": reported without a number, the monitor counts
@@ -201,10 +141,10 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                         n, n_end = q.best, q.end
                         break
             if n is None:
-                n = _stated_figure(t)
+                n = stated_figure(t)
             if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
                 n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
-            if n is None and _singular_object(t):
+            if n is None and singular_object(t):
                 n = 1  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
             if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                               or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
@@ -215,8 +155,10 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
             ev.evidence.setdefault("detained", t)
             continue
         # a second figure in the same sentence led by "ещё" ("задержала 10 человек, ещё 5 — до начала акции")
-        extra = _more_in_sentence(t, n_end)
+        extra = more_in_sentence(t, n_end)
         more = re.search(r"\bещ[её]\b|\bтакже\b|кроме\s+того", low) if extra is None else None
+        if not ACTUAL_DETAIN_RE.search(low):
+            more = None  # "Кроме того, 10 человек привлечены к ответственности": the detained, sanctioned
         if extra is not None:
             first_part, rest = t[:extra[1]], t[extra[1]:]
             if PREVENTIVE_RE.search(rest):

@@ -24,8 +24,8 @@ KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жал�
 GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққан|қатысқан|собравш\w+|вышедш\w+|пришедш\w+)\s+(?:\w+\s+)?$", re.I)
 # a verb of detaining shortly before the number, only commas and words between: the number is its object
 # ("задержала, по разным данным, от 50 до 70 человек")
-DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы]?|доставил\w*|доставлен[аоы]?|увезл[аи]|арестовал\w*)\b[^.\d;]{0,50}$",
-                              re.I)
+DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы]?|доставил\w*|доставлен[аоы]?|увезл[аи]|арестовал\w*)\b"
+                              r"(?:\s*,\s*по\s+(?:\w+\s+)?данным(?:\s+\w+){0,2}\s*,)?[^.\d;,]{0,40}$", re.I)
 NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 
 
