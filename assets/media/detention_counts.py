@@ -46,6 +46,8 @@ def singular_object(t: str) -> bool:
     if not m:
         return False
     for w in tokens(t[m.end():m.end() + 60])[:3]:
+        if w.lower() in ("его", "ее", "её", "их", "своего", "свою"):
+            continue  # "задержали их лидера"
         ps = parses(w.lower())
         if not ps:
             return False

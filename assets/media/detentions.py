@@ -13,8 +13,9 @@ from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import Sentence, parses, tokens, yo
 
-DETAIN_RE = re.compile(r"задерж(?![а-яё]*\s+(?:[а-яё]+\s+)?(?:зарплат|заработн|выплат|пенси[йияю]\b|пособи|стипенди|рейс|поезд|"
-                       r"самол[её]т|сдач|строительств|ввод|зп\b))|"
+# (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
+DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|ей|ую|ых|их)\s+)?(?:зарплат|заработн|выплат|пенси[юи]\b|"
+                       r"стипенди|пособи[ея]\b|зп\b))|"
                        r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
                        r"в\s+отделени\w+|в\s+изолятор\w*)|"
                        r"(?:в\s+(?:правоохранительн\w+\s+орган\w*|полици\w+|отдел\w*\s+полиц\w*|участок|автозак\w*|"
@@ -48,6 +49,9 @@ ALL_DETAINED_RE = re.compile(
     r"(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)", re.I)
 # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..." (only where the
 # sentence gives no count of its own: "окружили их и задержали 5 человек" is five)
+# "их" as a possessive ("задержали их лидера", "увезли их организаторов"): not all of them
+POSSESSIVE_THEM_RE = re.compile(r"\bих\s+(?:лидер|организатор|руководител|координатор|представител|активист|сторонник|"
+                                r"родственник|адвокат|друз|коллег|товарищ|главн|старш)\w*", re.I)
 THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|^\s*их\s+(?:\w+\s+)?"
                               r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*", re.I)
 SINGULAR_DETAIN_RE = re.compile(
@@ -86,7 +90,9 @@ def infinitive_only(low: str) -> str | None:
     return "negative" if negated else "none"
 
 
-def fill_detentions(ev: Event, search: list[Sentence]) -> None:
+def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
+    """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
+    a detention sentence placed there is that assembly's."""
     total: int | None = None
     preventive = 0
     negative = None
@@ -101,8 +107,8 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
         here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
         if len(here) >= 2:
             continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
-        if ev.city and here and ev.city not in here:
-            continue  # "Полиция задержала в Актобе семерых" in an article about Atyrau's rally: another event's
+        if here and here <= other_event_cities and ev.city not in here:
+            continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         if not DETAIN_RE.search(low):
             continue
         unreal = infinitive_only(low)
@@ -123,7 +129,7 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
         elif ALL_DETAINED_RE.search(low) and ev.participants is not None:
             n = ev.participants
-        elif THEM_DETAINED_RE.search(low) and ev.participants is not None and not any(
+        elif THEM_DETAINED_RE.search(low) and not POSSESSIVE_THEM_RE.search(low) and ev.participants is not None and not any(
                 (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
             n = ev.participants
         else:

@@ -88,6 +88,16 @@ def recap_sentences(doc: Doc, body: list[Sentence], background: set[int], event_
     return out
 
 
+def _other_event_cities(doc: Doc, tri: triage.TriageResult, anchor: Sentence, city: str | None) -> frozenset[str]:
+    """Cities where another event sentence of the article places an assembly (a report of two rallies)."""
+    out = set()
+    for i in tri.event_sentences:
+        s = doc.sents[i]
+        if s is not anchor and not (doc.has_title and i == 0):
+            out |= {h.key for h in places.find_cities(s.text) if places.hit_role(s.text, h) == "place"}
+    return frozenset(out - {city})
+
+
 def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl_city, dl_date, dl_sentence,
                      single: bool) -> Event:
     ev = Event()
@@ -134,6 +144,6 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     fill_organiser(ev, title_s, search)
     fill_circumstances(ev, search)
     fill_authorities(ev, search)
-    fill_detentions(ev, search)
+    fill_detentions(ev, search, _other_event_cities(doc, tri, anchor, ev.city))
     fill_state_organised(ev, search)
     return ev

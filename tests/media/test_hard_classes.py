@@ -333,3 +333,12 @@ def test_a_count_after_two_detained_is_still_the_crowd():
     ev = one("Митинг", "В Алматы прошел митинг. Полиция задержала двоих активистов, однако около 200 человек "
              "продолжили митинг.")
     assert ev.detained == 2 and ev.participants_low <= 200 <= ev.participants_high
+
+
+@pytest.mark.parametrize("text,detained", [
+    ("У акимата собрались 30 человек. Полицейские задержали их лидера.", 1),
+    ("В Алматы прошел митинг. Активистов задержали в поезде по дороге на площадь: 4 человека.", 4),
+    ("Около 100 рабочих вышли к акимату из-за задержки зарплаты. Полиция никого не задерживала.", 0),
+])
+def test_their_leader_a_train_and_a_delay(text, detained):
+    assert one("Митинг", text).detained == detained
