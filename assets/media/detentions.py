@@ -127,11 +127,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         part = kk_partitive(t)
         if part is not None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
-        elif ALL_DETAINED_RE.search(low) and ev.participants is not None:
-            n = ev.participants
-        elif THEM_DETAINED_RE.search(low) and not POSSESSIVE_THEM_RE.search(low) and ev.participants is not None and not any(
+        elif (ALL_DETAINED_RE.search(low) or THEM_DETAINED_RE.search(low) and not POSSESSIVE_THEM_RE.search(low)) \
+                and ev.participants is not None and not any(
                 (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
-            n = ev.participants
+            n = ev.participants  # "all of them", "them" (a count in the sentence itself wins: "задержали всех 25")
         else:
             people = []
             for q, after in quantities(t):

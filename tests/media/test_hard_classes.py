@@ -342,3 +342,8 @@ def test_a_count_after_two_detained_is_still_the_crowd():
 ])
 def test_their_leader_a_train_and_a_delay(text, detained):
     assert one("Митинг", text).detained == detained
+
+
+def test_a_count_in_the_all_detained_sentence_wins_over_the_crowd():
+    ev = one("Задержания", "Около 60 человек собрались у акимата Алматы. Полиция задержала всех, кто пришел, — 12 человек.")
+    assert ev.detained == 12
