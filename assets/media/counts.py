@@ -16,8 +16,16 @@ PEOPLE_LEMMAS = {
     "собственник", "голодающий", "девушка", "юноша", "школьник", "волонтер", "зритель", "делегат", "акционер",
 }
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+жуық|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))?\s*"
-                          r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат)", re.I)
+                          r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
+                          r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер)", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
+# the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
+# участников акции достигло 300", "количество митингующих — около 500")
+PARTICIPANT_FIGURE_RE = re.compile(
+    r"(?:(?:число|количество)\s+(?:\w+\s+)?(?:участник|митингующ|протестующ|собравш|пикетчик|пришедш)\w*"
+    r"(?:\s+(?:акции|митинга|пикета|шествия|протеста))?\s*(?:достигл\w*|составил\w*|составля\w*|превысил\w*|—|-|–|:)?|"
+    r"(?:собравш|пришедш|участник|митингующ|протестующ)\w*\s+(?:было|оказалось|насчитывалось))\s*"
+    r"(?:около|примерно|порядка|более|свыше|не\s+менее|почти|до)?\s*$", re.I)
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 # what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
 NOT_COUNT_AFTER_RE = re.compile(
@@ -35,17 +43,28 @@ FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучк
 
 
 
+POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
+
+
+KK_APPROX_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+жуық|(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))\s+", re.I)
+
+
 def counted_noun(after: str) -> tuple[str, str] | None:
     """What a number counts: ('people'|'police', lemma) when the next noun is a person, else None."""
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "55-летняя", "15 суток", "250 тысяч тенге", "троих детей"
     if KK_PEOPLE_RE.match(after):
         return "people", KK_PEOPLE_RE.match(after).group(1)
+    kk = KK_APPROX_RE.match(after)
+    if kk:
+        after = after[kk.end():]  # "200-ге жуық металлург": the word after the Kazakh "about" (a Russian noun)
     words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*", after)[:4]
     if not words:
         return None
     if re.match(r"\s*(?:из|\()", after):
         return None
+    if words and words[0].lower() in POSSESSIVES:
+        words = words[1:]  # "трех его участников", "двоих своих сторонников"
     for k, w in enumerate(words):
         if re.search("[әғқңөұүһі]", w.lower()):
             return None  # a Kazakh word that KK_PEOPLE_RE did not take
@@ -87,6 +106,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
     if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
         return "people", "их"  # "Их около сорока."
+    if kind is None and before and PARTICIPANT_FIGURE_RE.search(before) and re.match(r"\s*(?:[.,;!?)]|человек|$)", after):
+        return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind
 
 

@@ -42,6 +42,11 @@ KK_WEEKDAYS = {"дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі":
 WEEKDAY_RE = re.compile(
     r"\bв(?:о)?\s+(?:(?:эт[иуот]|прошл\w+|минувш\w+|нынешн\w+|ближайш\w+|следующ\w+)\s+)?"
     r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+# a night from one day to the next ("в ночь со среды на четверг", "со среды на четверг"): the first day
+RU_WEEKDAYS_GEN = {"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5,
+                   "воскресенья": 6}
+NIGHT_SPAN_RE = re.compile(r"\bс[о]?\s+(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)\s+на\s+"
+                           r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 KK_WEEKDAY_RE = re.compile(r"(?<!\w)(дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\s*(?:күні|де|да|ні)", re.I)
 RELATIVE = [
     (re.compile(r"\bпозавчера\b", re.I), -2),
@@ -123,6 +128,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         for rx, delta in RELATIVE:
             for m in rx.finditer(text):
                 add(published + dt.timedelta(days=delta), m, "relative")
+        for m in NIGHT_SPAN_RE.finditer(text):
+            add(_weekday(published, RU_WEEKDAYS_GEN[m.group(1).lower()], False, m.group(0)), m, "weekday")
         for m in WEEKDAY_RE.finditer(text):
             add(_weekday(published, RU_WEEKDAYS[m.group(1).lower()], future, m.group(0)), m, "weekday")
         for m in KK_WEEKDAY_RE.finditer(text):

@@ -7,31 +7,53 @@ import re
 
 from assets.media import places, triage
 from assets.media.counts import clause_of, counted
+from assets.media.detention_counts import (ACTUAL_DETAIN_RE, kk_partitive, more_in_sentence, singular_object,
+                                           stated_figure)
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import Sentence, parses, tokens, yo
 
-DETAIN_RE = re.compile(r"задерж(?!ан\w*\s+(?:зарплат|выплат))|"
+# (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
+DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|ей|ую|ых|их)\s+)?(?:зарплат|заработн|выплат|пенси[юи]\b|"
+                       r"стипенди|пособи[ея]\b|зп\b))|"
                        r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
                        r"в\s+отделени\w+|в\s+изолятор\w*)|"
                        r"(?:в\s+(?:правоохранительн\w+\s+орган\w*|полици\w+|отдел\w*\s+полиц\w*|участок|автозак\w*|"
                        r"изолятор\w*|спецприемник\w*)\s+(?:[\w-]+\s+){0,2}?попал\w*|попал\w*\s+(?:[\w-]+\s+){0,2}?в\s+"
                        r"(?:правоохранительн\w+\s+орган\w*|полици\w+|участок|автозак\w*|изолятор\w*|спецприемник\w*))|"
-                       r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил)\w*\s+(?:[\w-]+\s+){0,6}?"
+                       r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил|погрузил|погружа|затолка|"
+                       r"запихн|запихива|усадил)\w*\s+(?:[\w-]+\s+){0,6}?"
                        r"(?:в|к)\s+(?:[\w-]+\s+){0,2}?(?:отдел|овд|рувд|управлени|участ|пункт\w*\s+полиц|департамент\w*\s+полиц|"
                        r"полици|автозак|автобус|изолятор|ивс|спецприемник)|"
+                       # the place first: "в отделение полиции были доставлены 12 человек"
+                       r"(?:в|к)\s+(?:отдел\w*|управлени\w*|департамент\w*|участ\w*|пункт\w*)\s+(?:\w+\s+){0,2}?полиц\w*\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез)|"
+                       r"(?:увез|увоз|отвез|забрал|повез)\w*\s+(?:[\w-]+\s+){0,3}?на\s+(?:полицейск|служебн)\w+\s+"
+                       r"(?:машин|автомобил|автобус|микроавтобус)|"
+                       r"(?:привлечен|привлекл)\w*\s+(?:\w+\s+){0,3}?к\s+административн\w+\s+ответственност|"
+                       r"(?:әкімшілік|қылмыстық)\s+жауапкершілікке\s+тарт|"
                        r"(?:в\s+сторону|к\s+зданию)\s+(?:\w+\s+)?(?:департамента|управления|отдела)\s+полиции|"
-                       r"\bарестован\w*|ұстал|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)", re.I)
+                       r"\bарестован\w*|\bарестовал[аи]?\b|ұстал|(?:көлігі|машина)\w*\s+(?:\w+\s+)?(?:отырғыз|салып|мінгіз)|"
+                       r"(?:полиция|полицейлер|полицейлар|полицей)\w*\s+(?:[\w-]+\s+){0,5}?(?:алып\s+кетт|әкетт|апарып|апарды)|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат|қатысушы|барлығ|бәрі)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)", re.I)
 NO_DETAIN_RE = re.compile(
     r"задержаний\s+не\s+было|без\s+задержаний|никто\s+(?:не\s+был\s+задержан|задержан\s+не\s+был|не\s+задержан|"
     r"не\s+задерживал\w*)|никого\s+не\s+задерживал\w*|никого\s+не\s+задержал\w*|задерживать\s+(?:\w+\s+){0,2}не\s+стал\w*|"
-    r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
+    r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|без\s+(?:других|каких-либо|каких\s+либо|иных)\s+задержаний|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
 ALL_DETAINED_RE = re.compile(
     r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал)|"
     r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
     r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
-    r"(?:доставили|задержали|увезли|отвезли|забрали)", re.I)
+    r"(?:доставили|задержали|увезли|отвезли|забрали)|"
+    # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..."
+    r"(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)", re.I)
+# "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..." (only where the
+# sentence gives no count of its own: "окружили их и задержали 5 человек" is five)
+# "их" as a possessive ("задержали их лидера", "увезли их организаторов"): not all of them
+POSSESSIVE_THEM_RE = re.compile(r"\bих\s+(?:лидер|организатор|руководител|координатор|представител|активист|сторонник|"
+                                r"родственник|адвокат|друз|коллег|товарищ|главн|старш)\w*", re.I)
+THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|^\s*их\s+(?:\w+\s+)?"
+                              r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*", re.I)
 SINGULAR_DETAIN_RE = re.compile(
     r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
@@ -68,7 +90,9 @@ def infinitive_only(low: str) -> str | None:
     return "negative" if negated else "none"
 
 
-def fill_detentions(ev: Event, search: list[Sentence]) -> None:
+def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
+    """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
+    a detention sentence placed there is that assembly's."""
     total: int | None = None
     preventive = 0
     negative = None
@@ -80,8 +104,11 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
         if NO_DETAIN_RE.search(low):
             negative = negative or t
             continue
-        if len({h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}) >= 2:
+        here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
+        if len(here) >= 2:
             continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
+        if here and here <= other_event_cities and ev.city not in here:
+            continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         if not DETAIN_RE.search(low):
             continue
         unreal = infinitive_only(low)
@@ -96,23 +123,34 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
                      r"(?:увести|отвезти|задержать|забрать|доставить|увезти)", low) \
                 and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
             continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
-        n = None
-        if ALL_DETAINED_RE.search(low) and ev.participants is not None:
-            n = ev.participants
+        n, n_end = None, 0
+        part = kk_partitive(t)
+        if part is not None:
+            n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
+        elif (ALL_DETAINED_RE.search(low) or THEM_DETAINED_RE.search(low) and not POSSESSIVE_THEM_RE.search(low)) \
+                and ev.participants is not None and not any(
+                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
+            n = ev.participants  # "all of them", "them" (a count in the sentence itself wins: "задержали всех 25")
         else:
             people = []
             for q, after in quantities(t):
                 kind = counted(q, after, t[max(0, q.start - 40):q.start])
                 clause = clause_of(t, q.start, q.end)
+                if kind and kind[0] == "people" and re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start], re.I):
+                    continue  # "Из 200 участников задержаны 35": the whole, not the detained
                 if kind and kind[0] == "people":
                     if not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
                         continue  # "нескольких участников": reported without a number, the monitor counts
                     people.append(q)
                     if DETAIN_RE.search(clause):
-                        n = q.best
+                        n, n_end = q.best, q.end
                         break
+            if n is None:
+                n = stated_figure(t)
             if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
                 n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
+            if n is None and singular_object(t):
+                n = 1  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
             if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                               or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
                 plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)
@@ -121,8 +159,19 @@ def fill_detentions(ev: Event, search: list[Sentence]) -> None:
         if n is None:
             ev.evidence.setdefault("detained", t)
             continue
-        more = re.search(r"\bещ[её]\b|\bтакже\b|кроме\s+того", low)
-        if PREVENTIVE_RE.search(low):
+        # a second figure in the same sentence led by "ещё" ("задержала 10 человек, ещё 5 — до начала акции")
+        extra = more_in_sentence(t, n_end)
+        more = re.search(r"\bещ[её]\b|\bтакже\b|кроме\s+того", low) if extra is None else None
+        if not ACTUAL_DETAIN_RE.search(low):
+            more = None  # "Кроме того, 10 человек привлечены к ответственности": the detained, sanctioned
+        if extra is not None:
+            first_part, rest = t[:extra[1]], t[extra[1]:]
+            if PREVENTIVE_RE.search(rest):
+                preventive += extra[0]
+            elif PREVENTIVE_RE.search(first_part):
+                preventive += n
+            n += extra[0]
+        elif PREVENTIVE_RE.search(low):
             preventive += n
         if total is None:
             total = n

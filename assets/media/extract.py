@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
+from assets.media import dates as dates_mod
 from assets.media import places, triage
 from assets.media.authorities import fill_authorities, fill_state_organised
 from assets.media.circumstances import fill_circumstances
@@ -58,6 +60,44 @@ def extract(title: str, text: str, *, published: dt.date | None = None, url: str
     return events
 
 
+_RECAP_LEAD_RE = re.compile(r"^\s*(?:напомним|как\s+сообщалось(?:\s+ранее)?|ранее\s+сообщалось)\s*,?\s*", re.I)
+
+
+def recap_sentences(doc: Doc, body: list[Sentence], background: set[int], event_date: dt.date | None) -> list[Sentence]:
+    """Background sentences that recap this article's own event: a "Напомним, ..." paragraph whose
+    date is the event's date or the day or two before it (not last year's rally). Their lead-in
+    ("Напомним,") is cut off so that they read as reports."""
+    if event_date is None:
+        return []
+    out: list[Sentence] = []
+    para = None
+    for s in body:
+        if s.index not in background and not triage.BACKGROUND_RE.search(s.text):
+            para = None
+            continue
+        hits = dates_mod.find_dates(s.text, doc.published)
+        same = bool(hits) and all(0 <= (event_date - h.date).days <= 2 for h in hits)
+        if same and not triage.OLD_YEAR_RE.search(s.text) and not re.search(r"прошл\w+\s+(?:год|месяц|недел)", s.text, re.I):
+            para = s.paragraph
+        elif hits or s.paragraph != para:
+            para = None
+        if para is not None and s.paragraph == para:
+            text = _RECAP_LEAD_RE.sub("", s.text)
+            if not triage.BACKGROUND_RE.search(text):
+                out.append(Sentence(s.index, text, s.start, s.paragraph))
+    return out
+
+
+def _other_event_cities(doc: Doc, tri: triage.TriageResult, anchor: Sentence, city: str | None) -> frozenset[str]:
+    """Cities where another event sentence of the article places an assembly (a report of two rallies)."""
+    out = set()
+    for i in tri.event_sentences:
+        s = doc.sents[i]
+        if s is not anchor and not (doc.has_title and i == 0):
+            out |= {h.key for h in places.find_cities(s.text) if places.hit_role(s.text, h) == "place"}
+    return frozenset(out - {city})
+
+
 def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl_city, dl_date, dl_sentence,
                      single: bool) -> Event:
     ev = Event()
@@ -89,12 +129,21 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     fill_place(ev, search)
     fill_form(ev, anchor, title_s, search)
     fill_participants(ev, search, anchor)
+    if ev.participants is None:
+        # a follow-up article recaps its own event ("Полиция задержала всех протестовавших ... Напомним, 10
+        # апреля у здания министерства собрались около 60-70 рабочих"): the recap's count is this event's
+        recap = recap_sentences(doc, body, background, ev.date)
+        if recap:
+            fill_participants(ev, recap, recap[0])
     if ev.form in ("picket", "rally") and ev.participants_high == 1:
         ev.form = "single_picket"  # a picket or "rally" held by one person is a single picket
+    elif ev.form == "other" and ev.participants_high == 1 and any(
+            re.search(r"плакат|транспарант|лозунг|плакатпен", s.text, re.I) for s in [anchor] + search[:3]):
+        ev.form = "single_picket"  # one person standing with a placard is a single picket
     fill_topic(ev, anchor, title_s, search)
     fill_organiser(ev, title_s, search)
     fill_circumstances(ev, search)
     fill_authorities(ev, search)
-    fill_detentions(ev, search)
+    fill_detentions(ev, search, _other_event_cities(doc, tri, anchor, ev.city))
     fill_state_organised(ev, search)
     return ev

@@ -32,6 +32,12 @@ BOUNDED = [
     (re.compile(MORE_THAN + r"(?:сотни|ста)\b", re.I), (101, 120, 150)),
     (re.compile(MORE_THAN + r"десятка\b", re.I), (11, 13, 19)),
     (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
+    # "полтора десятка" (15), "полторы сотни" (150), "пару десятков" (about 20)
+    (re.compile(r"полтора\s+десятка\b", re.I), (13, 15, 17)),
+    (re.compile(r"полторы\s+сотни\b|полтораста\b", re.I), (135, 150, 165)),
+    (re.compile(r"полторы\s+тысячи\b", re.I), (1350, 1500, 1650)),
+    (re.compile(r"\bпар[ауы]\s+десятков\b", re.I), (18, 20, 25)),
+    (re.compile(r"\bпар[ауы]\s+сотен\b", re.I), (180, 200, 250)),
     (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
     # "около тысячи" is one thousand (genitive singular), not "тысячи" (thousands)
     (re.compile(AT_LEAST + r"тысячи\b", re.I), (1000, 1000, 1200)),
@@ -202,6 +208,12 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if rx.search(before):
                 how = name
                 break
+        # "двести с лишним человек", "50 с небольшим": more than the number
+        extra = re.match(r"\s+с\s+(?:лишним|лишком|небольшим|гаком)\b", after)
+        if extra:
+            how = "more"
+            end += extra.end()
+            after = text[end:end + 60]
         kk = KK_ABOUT_RE.match(after) or KK_MORE_RE.match(after)
         if kk:
             how = "about" if KK_ABOUT_RE.match(after) else "more"

@@ -7,16 +7,25 @@ import re
 
 from assets.media import triage
 from assets.media.counts import clause_of, counted
-from assets.media.detentions import DETAIN_RE
+from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
 
-ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$",
-                                 re.I)
+ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
+                                 # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
+                                 r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
+                                 r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$", re.I)
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
+# a participle of gathering just before the number: the number counts those who gathered, even where they
+# were then detained ("Республика алаңына жиналған 20-ға жуық белсенді ... әкетілді", "всех собравшихся 40 человек")
+GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққан|қатысқан|собравш\w+|вышедш\w+|пришедш\w+)\s+(?:\w+\s+)?$", re.I)
+# a verb of detaining shortly before the number, only commas and words between: the number is its object
+# ("задержала, по разным данным, от 50 до 70 человек")
+DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы]?|доставил\w*|доставлен[аоы]?|увезл[аи]|арестовал\w*)\b"
+                              r"(?:\s*,\s*по\s+(?:\w+\s+)?данным(?:\s+\w+){0,2}\s*,)?[^.\d;,]{0,40}$", re.I)
 NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 
 
@@ -37,8 +46,10 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             if kind is None or kind[0] == "police":
                 continue
             clause = clause_of(s.text, q.start, q.end)
-            if DETAIN_RE.search(clause):
-                continue
+            detain_before = DETAIN_OBJECT_RE.search(s.text[max(0, q.start - 60):q.start])
+            if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
+                    and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
+                continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered)
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             # "4 из 16 участников": the whole is 16
@@ -131,8 +142,10 @@ def singular_subject(text: str) -> bool:
     """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ...")."""
     if re.search("[әғқңөұүһі]", text.lower()):
         return False  # Kazakh: no Russian morphology
-    for w in tokens(text)[:6]:
+    for k, w in enumerate(tokens(text)[:6]):
         if w.isdigit():
+            if re.match(r"\s*-?\s*летн", text[text.find(w) + len(w):][:8]):
+                continue  # "72-летняя жительница Костаная вышла ..."
             return False
         ps = parses(w.lower())
         if not ps:

@@ -22,7 +22,9 @@ QUICK_RE = re.compile(
     r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой|"
     # a gathering told by its verb alone, with a demand ("собрались у акимата, требуя ...")
     r"требуя|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
-    r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу",
+    r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу|"
+    # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
+    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -34,12 +36,23 @@ FORM_LEMMAS = {
     "пикетчица", "голодовка", "голодать", "голодающий", "шествие", "флешмоб", "флеш-моб", "хэппенинг",
     "хеппенинг", "перформанс", "приковать", "приковаться", "приковывать", "забастовка", "бастовать",
 }
-KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылық|ереуіл|акция", re.I)
+KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|акция|бейбіт\s+жиын", re.I)
 KK_EVENT_RE = re.compile(r"шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
-                         r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад", re.I)
-KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп)", re.I)
-KK_GATHER_RE = re.compile(r"жиналд|жиналып|шықт|шығып", re.I)
-KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылық|ұрандат", re.I)
+                         r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
+                         r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
+KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
+KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді", re.I)
+KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|наразы\b", re.I)
+# people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
+# without a stated demand when they spent the night or stood there
+# a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
+KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмысқа\s+шығудан\s+бас\s+тарт|жұмысты\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
+                          r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт", re.I)
+KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?"
+                          r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған|шықт|шығып|шыққан)", re.I)
+# in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
+KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
+KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
 # a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
@@ -49,7 +62,8 @@ PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+
 OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
                          r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
 # an administrative or criminal case opened: the sentence is about the case, not the assembly
-CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|административн\w+\s+(?:дел|протокол)|"
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|"
+                     r"(?:прокурор|гособвинител|обвинени)\w*\s+(?:\w+\s+){0,2}?(?:потребовал|запросил|просит|попросил|требует)|административн\w+\s+(?:дел|протокол)|"
                      r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
 BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
@@ -71,7 +85,17 @@ PERMISSION_RE = re.compile(
     r"разрешени\w+\s+на\s+(?:проведение|митинг|пикет)|разрешил\w*\s+(?:\w+\s+)?провести|дал\w*\s+разрешени|"
     r"разрешается\s+проводить|запрещается\s+проведение|не\s+(?:дали|позволил\w*)\s+(?:им\s+)?провести|отказ\w*\s+(?:\w+\s+){0,4}в\s+(?:проведении|согласовании)|"
     r"уведомлени\w+\s+(?:\w+\s+){0,4}о\s+проведении|подал\w*\s+(?:\w+\s+){0,4}(?:заявк|уведомлен)|"
-    r"постановлени\w+\s+(?:\w+\s+){0,3}об\s+отказе|рұқсат\s+бер|рұқсат\s+етпе|ескерту\s+хабарлама", re.I)
+    r"постановлени\w+\s+(?:\w+\s+){0,3}об\s+отказе|"
+    r"\b(?:запретить|запрещать|разрешить|разрешать|согласовать|согласовывать|ограничить)\s+(?:\w+\s+){0,2}?"
+    r"(?:митинг|пикет|акци|шестви|собрани|забастовк)|рұқсат\s+бер|рұқсат\s+етпе|ескерту\s+хабарлама", re.I)
+# the police or the prosecutor warning about assemblies ("предупреждает о недопустимости участия в
+# несогласованных митингах", "участие в несогласованных акциях незаконно", "грозит административная
+# ответственность"): a warning, not the assembly
+WARNING_RE = re.compile(r"предупрежда\w*\s+(?:\w+\s+){0,3}?о\s+(?:недопустимост|ответственност)|предупредил\w*\s+(?:\w+\s+){0,3}?"
+                        r"о\s+(?:недопустимост|ответственност)|\bнедопустимост\w+\s+участи|"
+                        r"участи\w+\s+в\s+(?:\w+\s+){0,2}?(?:акци|митинг|пикет|шестви)\w*\s+(?:\w+\s+)?незаконн|"
+                        r"(?:грозит|грозят|влеч[её]т|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:административн|уголовн)\w*\s+"
+                        r"(?:ответственност|арест|наказани)", re.I)
 # a threat or an ultimatum: "иначе объявят голодовку", "пригрозили митингами"
 THREAT_RE = re.compile(
     r"(?:пригрозил\w*|грозят\w*|угрожа\w+|в\s+противном\s+случае|иначе|если\s+[^.]{0,80}?не)\s+"
@@ -86,8 +110,11 @@ PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|�
 # ("вспоминают, как люди вышли", "фильм о том, как нефтяники бастовали"), or as a generality
 # ("митинги проходят все реже", "люди выходят на митинги, когда ...")
 NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|рассказыва\w*|рассказал\w*|расскажет|показал\w*|"
-                         r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b", re.I)
-GENERIC_RE = re.compile(r"\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
+                         r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b|"
+                         # a book, a film, an exhibition about it ("Вышла книга о забастовке шахтеров")
+                         r"\b(?:книг|фильм|стать|выставк|спектакл|сериал|документальн|исследовани|монографи)\w*\s+"
+                         r"(?:[\w«»\"-]+\s+){0,2}?(?:о|об|про)\s", re.I)
+GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социолог|аналитик|юрист)\w*\s*:|^\s*почему\b|\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
                         r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
                         r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
 
@@ -97,6 +124,8 @@ def sentence_mode(text: str) -> str | None:
     low = yo(text)
     if THREAT_RE.search(low):
         return "threat"
+    if WARNING_RE.search(low) and not PAST_EVENT_RE.search(low):
+        return "permission"
     if PERMISSION_RE.search(low) and not PAST_EVENT_RE.search(low):
         return "permission"
     if PLANNED_RE.search(low):
@@ -133,7 +162,19 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Германи\w+|США|Вашингтон\w*|Европ\w+|Грузи\w+|Тбилиси|Армени\w+|Ереван\w*|Китае|Пекин\w*|"
                        r"Гонконг\w*|Турци\w+|Стамбул\w*|Одесс\w*|Краснодар\w*|Екатеринбург\w*|Петербург\w*|Новосибирск\w*|"
                        r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
-                       r"Mäskeu\w*|Kiev\w*|Bishkek\w*)\b")
+                       r"Mäskeu\w*|Kiev\w*|Bishkek\w*|"
+                       # neighbours and the world: countries, capitals, cities a Kazakh outlet reports from
+                       r"Баку|Азербайджан\w*|Душанбе|Таджикистан\w*|Ош|Оше|Оша|Джалал-Абад\w*|Каракол\w*|Нарын\w*|"
+                       r"Самарканд\w*|Андижан\w*|Туркменистан\w*|Туркмени\w+|Ашхабад\w*|Монголи\w+|Улан-Батор\w*|"
+                       r"Польш\w+|Варшав\w+|Литв\w+|Вильнюс\w*|Латви\w+|Риг[аеи]|Эстони\w+|Таллин\w*|Молдов\w+|"
+                       r"Молдави\w+|Кишин[её]в\w*|Израил\w+|Тель-Авив\w*|Иран\w*|Тегеран\w*|Нью-Йорк\w*|Сербии|Белград\w*|"
+                       r"Итали\w+|Испани\w+|Мадрид\w*|Великобритани\w+|Британи\w+|Япони\w+|Токио|Южн\w+\s+Коре\w+|Сеул\w*|"
+                       r"Индии|Пакистан\w*|Афганистан\w*|Кабул\w*|Венгри\w+|Будапешт\w*|Чехи\w+|Праг[аеиу]|Австри\w+|"
+                       r"Канад\w+|Торонто|Австрали\w+|Омск\w*|Томск\w*|Барнаул\w*|Оренбург\w*|Самар[аеуы]|Саратов\w*|"
+                       r"Казан[иь]|Челябинск\w*|Астрахан\w*|Волгоград\w*|Хабаровск\w*|Владивосток\w*|Красноярск\w*|"
+                       r"Иркутск\w*|Ростов\w*-на-Дону|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
+                       r"Крым\w*|Севастопол\w*|Донецк\w*|Луганск\w*|Харьков\w*|Львов\w*|Уфе|Уфа|Уфы|"
+                       r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*)\b")
 
 # Kazakhstan without a city of the gazetteer: its institutions, its capital by another name
 # ("у Акорды", "в елорде", "у акимата", "аким села"); not the country's name, which foreign reports use too
@@ -151,30 +192,60 @@ EVENT_LEMMAS = {
     "держать", "задержать", "разогнать", "выстроиться", "голодать", "протестовать", "митинговать",
     "участвовать", "прошествовать", "прийти", "продолжаться", "длиться", "отказаться", "бастовать",
     "требовать", "начаться", "простоять", "попытаться", "идти", "задерживать", "отправиться", "почтить",
+    # ending it tells that it was held ("прекратили забастовку", "завершили голодовку")
+    "прекратить", "завершить", "завершиться", "закончиться", "приостановить",
+    "потребовать",
 }
 GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
                  "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
                  "перекрывать", "блокировать", "прибыть", "приехать",
                  # people coming together, however the verb puts it ("подтягиваются люди", "съехались")
                  "подтягиваться", "подтянуться", "стягиваться", "стянуться", "съезжаться", "съехаться",
-                 "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать"}
+                 "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать",
+                 # farmers or drivers bringing their machines to a building ("пригнали технику к акимату")
+                 "пригнать", "пригонять"}
 PROTEST_LEMMAS = {"требовать", "потребовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
                   "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
-                  "недовольный", "отставка", "штурм", "митингующий"}
+                  "недовольный", "отставка", "штурм", "митингующий",
+                  # pressing a demand without the word ("добиваются выделения жилья", "возмущаются")
+                  "добиваться", "возмущаться", "возмущение"}
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
 # people standing at a building ("второй день стоят у здания акимата") and a strike told without the
 # word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
-STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s")
+STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:(?:у|возле|перед|около|под)\s|на\s+(?:центральн\w+\s+|главн\w+\s+)?площад)")
 STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
-                          r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)")
+                          r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)|"
+                          r"отказ\w+\s+(?:\w+\s+)?(?:подниматься|подняться|выходить|выйти)\s+(?:на\s+поверхность|из\s+шахты)")
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
-DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять"}
+DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять",
+                 # protesters dispersed or dispersed by the police ("протестующие разошлись", "разогнали митингующих")
+                 "разойтись", "расходиться", "разогнать", "разгонять", "оцепить", "вытеснить", "вытеснять"}
 PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
                     "бастовать", "бастующий", "голодающий"}
+# a finite verb of demanding, people its subject ("Люди требуют", "жители потребовали"), and a building or a
+# square where they stand
+DEMAND_VERB_RE = re.compile(r"\b(?:люди|жители|жительницы|рабочие|матери|женщины|собравшиеся|пенсионеры|дольщики|"
+                            r"горожане|сельчане|родители|активисты|они)\s+(?:\w+\s+)?(?:требуют|требовали|потребовали)\b", re.I)
+AT_BUILDING_RE = re.compile(r"\b(?:у|возле|перед|около)\s+(?:здани\w+\s+)?(?:\w+\s+)?(?:акимат\w*|министерств\w*|парламент\w*|"
+                            r"мажилис\w*|акорд\w*|посольств\w*|консульств\w*|проходн\w*|управлени\w*|офис\w*)|"
+                            r"\bна\s+(?:центральн\w+\s+|главн\w+\s+)?площад\w*", re.I)
+# a campaign called "акция" that is no protest: sales, charity, ecology, blood donation, sport, a
+# state or police campaign ("в магазинах проходит акция: скидки", "прошла экологическая акция:
+# волонтеры высадили деревья", "полицейские провели акцию «Внимание, дети!»")
+NON_PROTEST_ACTION_RE = re.compile(
+    r"скидк|распродаж|кэшб[эе]к|рассрочк|промокод|розыгрыш|покупател|магазин|акционн\w+\s+(?:цен|товар)|"
+    r"благотворительн|экологическ|эко-?акци|донор|сдали\s+кровь|сдать\s+кровь|субботник|высади\w*|саженц|деревь|"
+    r"зарядк|спортивн|акци\w+\s+«спорт|профилактическ|сбор\w*\s+(?:средств|помощи|вещей|подарков)|подарк|"
+    r"(?:полицейск|сотрудник\w*\s+(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
+    r"(?:провел|провели|проводят|проводит|организовал|организовали|запустил|запустили)\w*\s+(?:\w+\s+){0,2}акци|"
+    r"(?:стартовал|стартует|проходит|продлится)\w*\s+(?:\w+\s+){0,2}(?:республиканск|областн|городск)\w*\s+акци", re.I)
+# a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
+MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
                                r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
 
@@ -187,24 +258,34 @@ NEGATIVE = {
                     "распространенный"}, 2),
     "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
                        "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
-                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман"}, 1),
+                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный"}, 1),
     "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
                    "голосование", "голосовать", "отчетность"}, 1),
     "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
-    "civic": ({"субботник", "волонтер", "уборка", "ремонт", "встреча", "объездной"}, 1),
+    "civic": ({"субботник", "волонтер", "уборка", "ремонт", "встреча", "объездной", "пресс-конференция", "брифинг"}, 1),
 }
 COURT_VERBS = {"оштрафовать", "арестовать", "приговорить", "обжаловать", "признать", "рассмотреть", "осудить"}
-POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}перекрыл|перекрыл\w*\s+(?:\w+\s+){0,4}полиц", re.I)
+POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}(?:перекрыл|перегородил|заблокировал)|"
+                               r"(?:перекрыл|перегородил|заблокировал)\w*\s+(?:\w+\s+){0,4}полиц", re.I)
 ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(трасс|дорог|проспект|улиц|движени|автодорог|мост|перекрест)"
+                          r"|(?:перегородил|заблокировал)[иа]?\s+(?:[\w-]+\s+){0,3}?(трасс|дорог|проспект|улиц|движени|въезд|выезд|"
+                          r"проезд|двор|ворота|подъезд|мост|железнодорожн|рельс|пут[ьи])"
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
                           r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
-                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт)", re.I)
+                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
 PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
-                                 r"[^.]{0,80}?(?:перекры|блокир|жауып\s+тастад|жапт)", re.I)
+                                 r"[^.]{0,80}?(?:перекры|блокир|перегород|жауып\s+тастад|жапт|бөге)", re.I)
 CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}кран|"
                       r"(?:протест\w*|акци\w+|пикет\w*|сидени\w+)\s+на\s+(?:[\w-]+\s+){0,2}кран|"
                       r"на\s+(?:[\w-]+\s+)?(?:башенн|строительн)\w+\s+кран|кранға\s+(?:шықт|өрмеле)", re.I)
-ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok", re.I)
+ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok|\bzoom\b|онлайн|әлеуметтік\s+желі", re.I)
+# fasting for health, not a hunger strike ("голодал 10 дней, чтобы похудеть")
+DIET_RE = re.compile(r"похуде|диет|лечебн\w+\s+голода|голодани\w+\s+(?:для|ради)|интервальн", re.I)
+# figures over a period or the country: "за год прошло 200 несанкционированных акций", "с начала года"
+AGGREGATE_RE = re.compile(r"\bза\s+(?:прошедш\w+\s+|последн\w+\s+|этот\s+|минувш\w+\s+)?(?:год|полгода|квартал|"
+                          r"\d+\s+(?:месяц\w*|лет|года?))\b|\bс\s+начала\s+(?:года|месяца)|"
+                          r"\b\d+\s+(?:несанкционированн\w+\s+|протестн\w+\s+|массов\w+\s+)?(?:акций|митингов|пикетов|протестов|"
+                          r"забастовок|шествий)\b", re.I)
 
 
 @dataclass
@@ -216,6 +297,8 @@ class SentenceVerdict:
     # every verb of holding is an infinitive ("не позволили провести митинг", "решили выйти"): the
     # sentence does not itself say that anything was held
     infinitive_only: bool = False
+    # the form of "form+verb" is only a bare "акция"
+    action_only: bool = False
 
 
 @dataclass
@@ -242,9 +325,11 @@ def quick_pass(text: str) -> bool:
 # strings is in it (lower-cased) or one of its lemmas is a form or a gathering: every pattern
 # behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
 # gathering and commemoration words). Sentences without any are not judged one by one.
-_TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылық|ереуіл|"
-                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|жауып|жапт|видео|жиналд|жиналып|шықт|"
-                         r"шығып|белсенді|ноч|стоя|работу|шахту|пришл|прибыл|приеха|подтягива|съех|стека|столпи")
+_TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылы|ереуіл|"
+                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
+                         r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
+                         r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
+                         r"жер\s+бет|жер\s+аст")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -259,7 +344,7 @@ def no_mention() -> TriageResult:
     return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
 
 
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat"}
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet"}
 
 
 def _negatives(lem: set[str], raw: str) -> list[str]:
@@ -276,10 +361,14 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
+    if AGGREGATE_RE.search(raw) and "statistics" not in out:
+        out.append("statistics")
+    if DIET_RE.search(raw):
+        out.append("diet")
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
-    if OLD_YEAR_RE.search(main) and "background" not in out:
+    if OLD_YEAR_RE.search(REMEMBERED_YEAR_RE.sub(" ", main)) and "background" not in out:
         out.append("background")
     if BACKGROUND_RE.search(raw):
         out.append("background")
@@ -291,11 +380,13 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
 
 
 # verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
+# verbs of stopping: with an infinitive they say the holding is no more ("перестали выходить")
+STOP_LEMMAS = {"перестать", "переставать", "прекратить", "прекращать", "бросить"}
 PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "продолжать", "стать", "пытаться", "попытаться", "перестать",
                  "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
 
 
-RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:котор\w+|где|когда)\b[^,;:—]*")
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:(?:на|в|во|с|со|о|об|по|за|из|для|после|перед|у|к)\s+)?(?:котор\w+|где|когда)\b[^,;:—]*")
 
 
 def verb_time(tag) -> str:
@@ -307,14 +398,34 @@ def verb_time(tag) -> str:
     return "other"  # a participle, a gerund, a noun: says nothing of the time
 
 
+def _has_form(lem: set[str], low: str) -> bool:
+    """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
+    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
+        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS))
+    action = bool(PROTEST_ACTION_RE.search(low)) \
+        or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
+    if action and not form and NON_PROTEST_ACTION_RE.search(low) and not lem & PROTEST_LEMMAS:
+        action = False  # a sale, a charity or a police campaign called "акция"
+    return form or action
+
+
+def _action_only(lem: set[str], low: str) -> bool:
+    """The only form the sentence names is a bare "акция" (no protest word with it)."""
+    return not (lem & FORM_LEMMAS or re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)
+                or MOTORCADE_RE.search(low) or lem & PROTEST_LEMMAS)
+
+
 def judge_sentence(s: Sentence) -> SentenceVerdict:
     raw = yo(s.text)
     lem = set(lemmas(raw))
     low = raw.lower()
     v = SentenceVerdict(index=s.index, event=False)
-    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
-        or bool(PROTEST_ACTION_RE.search(low)) \
-        or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
+    form = _has_form(lem, low)
+    # the form named only inside a relative clause that is a plan, a threat or a refusal ("провели
+    # пресс-конференцию, на которой заявили о намерении провести митинг") is not what the main verb holds
+    main_raw = RELATIVE_CLAUSE_RE.sub(" ", raw)
+    form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
+                          or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
@@ -328,7 +439,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     gather_verb = False  # a verb of gathering, not negated
     # verbs in a relative clause tell about someone, not what the sentence reports ("суд над активистами,
     # которые вышли на митинг")
-    toks = tokens(RELATIVE_CLAUSE_RE.sub(" ", raw))
+    toks = tokens(main_raw)
     for k, tok in enumerate(toks):
         ps = parses(tok.lower())
         if not ps:
@@ -339,6 +450,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             continue  # "собираются провести": an intention, not a gathering
         if k > 0 and toks[k - 1].lower() == "не":
             continue  # "не вышли", "не стали выходить": nothing held
+        if k > 0 and ps[0].tag.POS == "INFN" and any(
+                yo(p.normal_form) in STOP_LEMMAS and p.tag.POS == "VERB" for p in parses(toks[k - 1].lower())[:2]):
+            continue  # "перестали выходить на митинги": they no longer do
         if l in GATHER_LEMMAS:
             gather_verb = True
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
@@ -354,9 +468,17 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
-    if form and event_verb:
+    if form_main and event_verb:
         v.reasons.append("form+verb")
-    if lem & DETAIN_LEMMAS and lem & PROTESTER_LEMMAS and not ABROAD_RE.search(raw):
+        v.action_only = _action_only(lem, low)
+    # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
+    # несколько сотен человек, которые третий день собирались там с требованием ...")
+    def rel_crowd() -> bool:
+        if main_raw == raw:
+            return False
+        rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
+        return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd()) and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
     if kk:
         v.reasons.append("kk form+verb")
@@ -370,11 +492,12 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block")
     if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
-    elif (gather or video) and not form:
+    elif (gather or video or KK_FRONT_RE.search(low)) and not form:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
-    elif KK_COMMEMORATION_RE.search(low) and not kk:
+    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
+          or KK_STRIKE_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
@@ -424,14 +547,23 @@ def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
 # the year the sentence's own event took place ("в 2011 году", "16 декабря 2011 года", "2011 жылы"); not
 # a year naming something else ("события 2011 года", "2011 жылғы оқиғалар")
 YEAR_RE = re.compile(r"\b(?:в|с)\s+((?:19|20)\d\d)\s*(?:году|г\.)|"
+                     # the year as the form's attribute: "забастовка шахтеров 1989 года", "митинг 2011 года"
+                     r"\b(?:забастовк|митинг|пикет|шестви|голодовк|протест|акци)\w*\s+(?:[а-яё]+\s+){0,2}?((?:19|20)\d\d)\s+года|"
                      r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+"
                      r"((?:19|20)\d\d)\s*(?:года|г\.)|\b((?:19|20)\d\d)\s+жылы\b", re.I)
+
+
+# the year of what is remembered, not of the holding ("почтить память погибших в Жанаозене в 2011 году",
+# "в годовщину событий декабря 1986 года")
+REMEMBERED_YEAR_RE = re.compile(r"(?:памят\w*|погибш\w*|жертв\w*|годовщин\w*|событи\w*|трагеди\w*|расстрел\w*)"
+                                r"[^.;,]{0,60}?(?:19|20)\d\d\s*(?:год\w*|г\.)", re.I)
 
 
 def _old_year(text: str, published: dt.date | None) -> bool:
     if published is None:
         return False
     main = RELATIVE_CLAUSE_RE.sub(" ", text)  # "..., где в 2011 году ...": about the place, not the event
+    main = REMEMBERED_YEAR_RE.sub(" ", main)  # "почтить память погибших в 2011 году": the year of the remembered
     years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
     return bool(years) and max(years) <= published.year - 2
 
@@ -459,6 +591,20 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                 v.event = True
                 v.infinitive_only = False  # the detentions tell that something was under way
                 v.reasons.append("stopped by detentions")
+    # people demanding at a building, told live ("Сейчас у акимата Актобе. Люди требуют снизить цены на газ"):
+    # a finite "требовать" with the building in the same or the sentence before
+    for v in verdicts:
+        if v.event or v.negatives or v.index == 0 and title:
+            continue
+        t = sents[v.index].text
+        if "треб" not in t or not DEMAND_VERB_RE.search(t):
+            continue
+        t = re.sub(r",?\s*чтобы\b.*", "", t)  # (the place in what they want: "требуют, чтобы на площади ...")
+        here = AT_BUILDING_RE.search(t) or (v.index > (1 if title else 0) and AT_BUILDING_RE.search(sents[v.index - 1].text)
+                                            and not verdicts[v.index - 1].negatives)
+        if here:
+            v.event = True
+            v.reasons.append("demand at a building")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
@@ -466,14 +612,23 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     for v in events:
         if set(v.reasons) <= {"road block", "gathering"}:
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
-            near_protest = any(set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS for w in near)
+            near_protest = any(set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
+                               for w in near + [v])
             if not near_protest:
                 continue
         strong.append(v)
     # a headline about something else (a court, a law, a clean-up, a concert ...) that does not itself
     # report the event: the article needs two event sentences
     title_neg = verdicts[0].negatives if title and verdicts and not verdicts[0].event else []
+    if title_neg and set(lemmas(sents[0].text)) & PROTEST_LEMMAS:
+        # "Болельщики против руководства клуба": a headline naming a protest is not about a match
+        title_neg = [n for n in title_neg if n in STRONG_NEGATIVES]
     need = 2 if title_neg else 1
+    # an article whose only events are a bare "акция" that the article itself calls a charity, a sale or a
+    # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
+    if strong and all(v.action_only and set(v.reasons) <= {"form+verb"} for v in strong) \
+            and NON_PROTEST_ACTION_RE.search(full):
+        strong = []
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
         strong = []
@@ -482,7 +637,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
     # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    if is_assembly and not places.find_cities(full) and not KZ_MARK_RE.search(full) \
+    # (a city of Kazakhstan named only as whose residents or whom they support does not place the event:
+    # "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")
+    if is_assembly and not any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)) \
+            and not KZ_MARK_RE.search(full) \
             and any(ABROAD_RE.search(t) for t in where) \
             and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
         is_assembly, abroad = False, True

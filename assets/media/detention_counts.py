@@ -1,0 +1,96 @@
+"""How many were detained, in the phrasings that state it without "N человек задержаны": a Kazakh
+"some of them" ("жиырма шақтысын", "бесеуін"), one person as the object ("задержала журналиста"), the
+figure of its own ("число задержанных достигло 100", "из них 35 задержаны"), and a second figure after
+"ещё" in the same sentence. Used by detentions.py."""
+from __future__ import annotations
+
+import re
+
+from assets.media.counts import counted
+from assets.media.numbers import VAGUE, quantities
+from assets.media.text import parses, tokens
+
+# the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
+# the detained, never added to them
+ACTUAL_DETAIN_RE = re.compile(r"задерж|доставл|доставил|увез|увоз|отвез|отвоз|забрал|погруз|затолка|запихн|автозак|"
+                              r"ұстал|ұстад|ұстап|әкет|алып\s+кет|отырғыз|попал|очутил|оказал", re.I)
+# the number of detainees told as a figure of its own: "число задержанных достигло 100", "задержанных
+# было около 30", "из них 35 задержаны", "35 человек из них задержаны"
+DETAINEE_FIGURE_RE = re.compile(
+    r"(?:(?:число|количество)\s+(?:\w+\s+)?(?:задержанн|доставленн)\w*|(?:задержанн|доставленн)\w*\s+(?:было|оказалось|"
+    r"насчитывается|насчитали|составило|составляет|—|-|–))\s*", re.I)
+COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
+                                    re.I)
+
+KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b", re.I)
+
+
+def kk_partitive(t: str) -> int | None:
+    """A Kazakh count of some of them ("жиырма шақтысын", "бесеуін") in a detention sentence."""
+    def detained_after(end: int) -> bool:  # the verb of its clause detains (not "жауапкершілікке тартылды")
+        return bool(ACTUAL_DETAIN_RE.search(re.split(r"[,;.]", t[end:], maxsplit=1)[0]))
+
+    for q, after in quantities(t):
+        if KK_PARTITIVE_RE.match(after) and detained_after(q.end):
+            return q.best
+    m = re.search(r"(?<!\w)(екеу|үшеу|төртеу|бесеу|алтау|жетеу)(?:ін|і|ы|ын)\b", t, re.I)
+    if m and detained_after(m.end()):
+        return {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7}[m.group(1).lower()]
+    return None
+
+
+def singular_object(t: str) -> bool:
+    """The verb of detaining takes one person as its object: an animate noun in the singular accusative
+    right after it (an adjective or two between allowed)."""
+    m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?)\s+", t, re.I)
+    if not m:
+        return False
+    for w in tokens(t[m.end():m.end() + 60])[:3]:
+        if w.lower() in ("его", "ее", "её", "их", "своего", "свою"):
+            continue  # "задержали их лидера"
+        ps = parses(w.lower())
+        if not ps:
+            return False
+        p = ps[0]
+        if p.tag.POS == "NOUN":
+            # (an animate masculine noun's accusative is its genitive: "журналиста" may be read as either)
+            return any("anim" in q.tag and "sing" in q.tag and ("accs" in q.tag or "gent" in q.tag)
+                       and not {"Name", "Surn"} & q.tag.grammemes for q in ps[:2] if q.tag.POS == "NOUN")
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False
+
+
+def stated_figure(t: str) -> int | None:
+    """A number of detainees told without a person noun after it: "число задержанных достигло 100",
+    "задержанных было около 30", "из них 35 задержаны"."""
+    fig = DETAINEE_FIGURE_RE.search(t)
+    for q, after in quantities(t):
+        if q.text and not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+            continue
+        if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
+            return q.best
+        if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
+            return q.best
+        if re.search(r"(?:задержан[аоы]?|задержали|доставлены|доставили)\s+$", t[max(0, q.start - 14):q.start]) \
+                and re.match(r"\s*(?:[.,;!?]|$)", after):
+            return q.best  # "Из 200 участников задержаны 35."
+    return None
+
+
+def more_in_sentence(t: str, after: int = 0) -> tuple[int, int] | None:
+    """(n, where) of a figure after "ещё" that follows a first detention figure in the same sentence
+    and names no other noun ("задержали 10 человек, ещё 5 — до начала акции"; "ещё двое")."""
+    qs = quantities(t)
+    if len(qs) < 2:
+        return None
+    for q, words in qs[1:]:
+        if q.start < after or not re.search(r"\bещ[её]\s*$", t[max(0, q.start - 8):q.start]):
+            continue  # (only after the figure already taken: "задержали 10 человек, ещё 5 ...")
+        kind = counted(q, words, t[max(0, q.start - 40):q.start])
+        tail = re.split(r"[,;.]", t[q.end:], maxsplit=1)[0]
+        if re.search(r"оштраф|штраф|отпущ|отпусти|освобо|получил|арестован|осужд|предупрежд", tail, re.I):
+            continue  # "задержаны 10 человек, ещё пятеро оштрафованы": a sanction, not a detention
+        if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", words):
+            return q.best, q.start
+    return None
