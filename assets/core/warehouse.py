@@ -26,7 +26,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import ducklake, encryption, revisions, sqlfiles
+from assets.core import ducklake, encryption, raw, raw_migration, revisions, sqlfiles
 from core import settings, warehouse_config
 
 
@@ -179,6 +179,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     if not is_lake(con):
         for f in ddl_files("duckdb"):
             con.execute(f.read_text(encoding="utf-8"))
+        raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
         return
     texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
     sha = hashlib.sha256("\n".join(texts).encode()).hexdigest()
@@ -201,6 +202,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
             raise
 
     retry_conflicts(apply, "creating the warehouse tables", wait_s)
+    retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -248,6 +250,7 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
     On a DuckLake the transaction is one snapshot, labelled with the tables and the period, and is
     tried again when a concurrent writer's commit conflicts with it."""
     lake = is_lake(con)
+    frames = raw.split_headers(frames)  # raw_records' headers go to raw_headers, in the same transaction
 
     def once() -> dict[str, int]:
         counts: dict[str, int] = {}

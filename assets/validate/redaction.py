@@ -9,13 +9,13 @@ Free text that cannot be made safe this way (card notes in exports) is left out 
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
 
 import duckdb
 
+from assets.core import raw
 from assets.core.sqlfiles import sql
 
 MARK = "[…]"
@@ -73,9 +73,9 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
         else:
             rows = con.execute(sql("validate/raw_people_of_period"), {"period": period}).fetchall()
         caches: dict[str, dict] = {"name": {}, "public": {}, "organizer_name": {}, "organizer_type": {}}
-        for kind, data in rows:
+        for kind, header, cells in rows:
             try:
-                d = json.loads(data)
+                d = raw.record_data(header, cells)
             except ValueError:
                 continue
             if not isinstance(d, dict):
