@@ -245,6 +245,9 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
     return replace_partitions(con, None, {table: df})[table]
 
 
+_SLICE_ROWS = 250_000  # rows inserted per statement (about two of DuckDB's row groups)
+
+
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
     """Replace one period's rows (period None: all rows) in several tables in ONE transaction.
     On a DuckLake the transaction is one snapshot, labelled with the tables and the period, and is
@@ -263,9 +266,11 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                     con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
                 counts[table] = 0
                 if df is not None and df.height:
-                    con.register("_incoming", df.to_arrow())
-                    con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
-                    con.unregister("_incoming")
+                    for part in df.iter_slices(_SLICE_ROWS):  # bounded memory: DuckDB's copy of one slice at a time
+                        # string and binary views: Arrow without a copy of every value (and faster to read)
+                        con.register("_incoming", part.to_arrow(compat_level=pl.CompatLevel.newest()))
+                        con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
+                        con.unregister("_incoming")
                     counts[table] = df.height
             if period is not None and revisions.TABLES & frames.keys():
                 revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
