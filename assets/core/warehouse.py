@@ -180,6 +180,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
         for f in ddl_files("duckdb"):
             con.execute(f.read_text(encoding="utf-8"))
         raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
+        revisions.migrate_hashes(con)  # and its revisions' content hashes
         return
     texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
     sha = hashlib.sha256("\n".join(texts).encode()).hexdigest()
@@ -203,6 +204,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
 
     retry_conflicts(apply, "creating the warehouse tables", wait_s)
     retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
+    retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
