@@ -18,6 +18,7 @@ from assets.core.sqlfiles import sql
 
 # close before open: a corrected card's old revision is closed, then its new one opened
 _STEPS = ("revisions/close_cards", "revisions/open_cards", "revisions/close_persons", "revisions/open_persons")
+_FIRST = ("revisions/open_cards_first", "revisions/open_persons_first")  # nothing open yet: nothing to close or compare
 _AS_OF = ("revisions/cards_as_of", "revisions/events_not_held_as_of", "revisions/persons_as_of")
 TABLES = frozenset({"cards", "persons", "events_not_held"})
 
@@ -26,9 +27,7 @@ def record(con: duckdb.DuckDBPyConnection, period: str) -> None:
     """Bring the revisions of `period` in line with its current cards (call inside the write's transaction).
     A period's first write has no open revision to close or compare with: its cards are copied in one scan."""
     first = not con.execute(sql("revisions/open_count"), {"period": period}).fetchone()[0]
-    for step in _STEPS:
-        if first and step.startswith("revisions/close_"):
-            continue
+    for step in (_FIRST if first else _STEPS):
         con.execute(sql(step), {"period": period})
 
 
