@@ -97,3 +97,42 @@ def test_old_warehouse_is_converted_to_the_byte(tmp_path):
     with wh.connect(path) as con:  # a second connection finds nothing to do
         assert not raw_migration.needed(con)
         assert con.execute("SELECT count(*) FROM raw_records").fetchone()[0] == len(rows) + 1
+
+
+def test_records_read_back_by_header_equal_the_reference(monkeypatch):
+    """The `cards` asset validates records read back from the warehouse (header + cells): all-text
+    ones are decoded per header as columns; the rest (numbers, a field named twice, cells that do not
+    match their header) record by record. Both as validate_period_by_record says."""
+    from assets.validate import validate as v
+
+    recs = [
+        ("card", {"card_id": "2017-R-1", "date": "2017-05-03", "city": "Алматы", "form": "picket", "participants": "12"}),
+        ("card", {"card_id": "2017-R-2", "Дата": "03.05.2017", "city": None, "participants": "около 50", "notes": 'a "b" \\ c\t'}),
+        ("card", {"card_id": "2017-R-3", "city": "Алматы", "Город": "", "participants": 7}),   # a number; city twice
+        ("card", {"card_id": "2017-R-4", "city": "almaty", "Город": "Астана"}),                # city named twice, all text
+        ("card", {}),
+        ("person", {"card_id": "2017-R-1", "person_id": "p1", "name": "Иван Петров", "role": "detained"}),
+    ]
+    rows = [{"period": "2017", "record_id": f"f#s:{n}", "source_file": "f", "sheet": "s", "row_no": n, "kind": k,
+             "header_id": raw.header_id(raw.header_json(d)), "cells": raw.cells_json(d.values()),
+             "loaded_at": None, "header": raw.header_json(d)} for n, (k, d) in enumerate(recs, start=2)]
+    rows.append(rows[0] | {"record_id": "f#s:9", "row_no": 9, "cells": '["2017-R-9","2017-05-03"]'})  # cells shorter than the header
+    frame = pl.DataFrame(rows, schema=raw.RAW_RECORDS_FRAME)
+    files = pl.DataFrame(schema={"source_file": pl.Utf8, "format": pl.Utf8, "problem": pl.Utf8, "warnings": pl.Utf8})
+    p = periods.get("2017")
+    calls = []
+    real = v._text_cells
+
+    def spy(rest, wide):
+        out = real(rest, wide)
+        calls.append((rest.height, out.height))
+        return out
+
+    monkeypatch.setattr(v, "_text_cells", spy)
+    got = validate_period(p, frame, files)
+    monkeypatch.undo()
+    assert calls == [(7, 3)]  # 4 records as columns; the number, the field named twice, the short cells by record
+    ref = v.validate_period_by_record(p, frame, files)
+    for name in ("cards", "persons", "quarantine", "events"):
+        assert_frame_equal(getattr(got, name), getattr(ref, name))
+    assert "could not be read" in " ".join(ref.quarantine.filter(pl.col("record_id") == "f#s:9")["reason"])

@@ -349,6 +349,8 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
                               ).with_columns(meta["_i"])
     if framed:
         rest = rest.filter(~meta["source_file"].is_in(framed))
+    if "cells" in rest.columns and "header" in rest.columns and rest.height:
+        rest = _text_cells(rest, wide)  # records read back from the warehouse: by header, as columns
     rows: dict[str, list[dict]] = {"card": [], "person": []}
     for (i, kind), data in zip(rest.select("_i", "kind").iter_rows(), raw.record_texts(rest)):
         if isinstance(data, Exception):  # the reference says why, record by record
@@ -372,6 +374,38 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
         frame = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
         out[kind] = frame if frame["_i"].is_sorted() else frame.sort("_i")
     return out, by_record
+
+
+# cells that are all text (or null): a JSON array of strings, as every CSV record's and most JSON/YAML ones'
+_ALL_TEXT = r'^\[(?:(?:"(?:[^"\\]|\\.)*"|null)(?:,(?:"(?:[^"\\]|\\.)*"|null))*)?\]$'
+
+
+def _text_cells(rest: pl.DataFrame, wide: dict[str, list[pl.DataFrame]]) -> pl.DataFrame:
+    """The records whose cells are all text, decoded per header as columns into `wide` (what
+    fields_of gives record by record: a header's field takes its column); the others returned, for
+    the record-by-record path (values that are not text, a header naming one field twice, a record
+    whose cells do not match its header)."""
+    text = rest.filter(pl.col("cells").str.contains(_ALL_TEXT))
+    done: list[pl.Series] = []
+    for (kind, header), g in text.partition_by("kind", "header", as_dict=True).items():
+        heads = raw.header_list(str(header))
+        aliases = header_aliases(kind)
+        names = [aliases.get(normalise_header(h)) for h in heads]
+        mapped = [n for n in names if n]
+        if len(mapped) != len(set(mapped)):
+            continue
+        try:
+            cells = g["cells"].str.json_decode(pl.List(pl.String))
+        except Exception:  # noqa: BLE001 - record by record, as the reference reads them
+            continue
+        fits = cells.is_not_null() & (cells.list.len() == len(heads)).fill_null(False)
+        if not fits.all():
+            g, cells = g.filter(fits), cells.filter(fits)
+        wide[kind].append(pl.DataFrame([g["_i"], *[cells.list.get(j).alias(n) for j, n in enumerate(names) if n]]))
+        done.append(g["_i"])
+    if not done:
+        return rest
+    return rest.filter(~pl.col("_i").is_in(pl.concat(done).implode()))
 
 
 class _Unreadable(dict):
