@@ -20,6 +20,8 @@ from assets.core import raw, sqlfiles
 
 log = logging.getLogger("monitor.migrate")
 _BATCH = 100_000
+OLD_FORMAT = ("the warehouse's raw layer is in the format of before issue 15 (raw_records.data) and this connection only "
+              "reads it: open it once for writing (e.g. `monitor run --period <period>`), which converts it")
 
 
 def needed(con: duckdb.DuckDBPyConnection) -> bool:

@@ -66,6 +66,10 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
     if _has_table(con, "cards"):
         organisers.update(str(n).strip() for (n,) in con.execute(sql("validate/individual_organisers")).fetchall())
     if period is not None and _has_table(con, "raw_records"):
+        if not _has_table(con, "raw_headers"):  # read-only, never opened for writing since issue 15's format
+            from assets.core.raw_migration import OLD_FORMAT
+
+            raise RuntimeError(OLD_FORMAT)
         p_alias, c_alias = header_aliases("person"), header_aliases("card")
         org_type = spec().card["organizer_type"]
         if _has_table(con, "cards") and _has_table(con, "persons"):  # clean records' names came from those tables above
