@@ -130,7 +130,7 @@ def test_raw_equals_clean_plus_quarantine(hostile):
 def test_nothing_outside_the_inbox_is_read(hostile):
     with warehouse.connect(read_only=True) as con:
         blobs = [b for (b,) in con.execute("SELECT content FROM raw_files WHERE content IS NOT NULL").fetchall()]
-        texts = [t for (t,) in con.execute("SELECT data FROM raw_records").fetchall()]
+        texts = [t for (t,) in con.execute("SELECT cells FROM raw_records UNION ALL SELECT header FROM raw_headers").fetchall()]
         notes = [t for (t,) in con.execute("SELECT coalesce(notes, '') FROM cards").fetchall()]
         unread = con.execute("SELECT count(*) FROM raw_files WHERE format IN ('link', 'hardlink', 'special') AND content IS NOT NULL").fetchone()[0]
     assert unread == 0

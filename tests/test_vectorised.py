@@ -17,7 +17,7 @@ import polars as pl
 from hypothesis import HealthCheck, given, settings, strategies as st
 from polars.testing import assert_frame_equal
 
-from assets.core import periods
+from assets.core import periods, raw as rawfmt
 from assets.ingest import inbox as inbox_mod
 from assets.ingest.readers import jsonable, read_file
 from assets.validate.validate import validate_period, validate_period_by_record
@@ -55,9 +55,15 @@ def test_fast_csv_reads_what_the_strict_reader_reads(case):
     fast, strict = read_file(path, raw), read_file(path, raw, fast=False)
     assert (fast.problem, fast.encoding, fast.warnings) == (strict.problem, strict.encoding, strict.warnings)
     assert _records(fast) == _records(strict)
-    if fast.tables:  # the raw_records rows built per column: the same ids and JSON
-        frame = inbox_mod._table_records("2017", "cards/2017/" + name, fast.tables[0], inbox_mod.dt.datetime(2017, 1, 1))
-        assert frame["data"].to_list() == [jsonable(r.data) for r in strict.records]
+    if fast.tables:  # the raw_records rows built per column: the same ids, values and header
+        t = fast.tables[0]
+        header = (rawfmt.header_id(rawfmt.header_json(t.headers)), rawfmt.header_json(t.headers))
+        frame = inbox_mod._table_records("2017", "cards/2017/" + name, t, inbox_mod.dt.datetime(2017, 1, 1), header)
+        assert frame["cells"].to_list() == [rawfmt.cells_json(r.data.values()) for r in strict.records]
+        assert set(frame["header"].cast(pl.Utf8)) == {rawfmt.header_json(r.data) for r in strict.records}
+        # the record as the strict reader gave it, and its JSON object as the raw layer held it before, to the byte
+        assert [rawfmt.record_data(h, c) for h, c in zip(frame["header"], frame["cells"])] == [r.data for r in strict.records]
+        assert [rawfmt.data_json(h, c) for h, c in zip(frame["header"], frame["cells"])] == [jsonable(r.data) for r in strict.records]
         assert frame["record_id"].to_list() == [f"cards/2017/{name}#{r.sheet}:{r.row_no}" for r in strict.records]
 
 
@@ -116,11 +122,18 @@ def periods_of_cards(draw):
     return cards, persons, elsewhere, incumbents
 
 
-def _raw(cards: list[dict], persons: list[dict]) -> pl.DataFrame:
+def _raw(cards: list[dict], persons: list[dict], old: bool = False) -> pl.DataFrame:
+    """The records as ingest gives them (header and cells), or (old) as the raw layer held them before
+    issue 15's format: a JSON object per record in `data`."""
     rows = [("card", f"card {n}", n, c) for n, c in enumerate(cards, 1)] + [("person", "persons", n, p) for n, p in enumerate(persons, 1)]
-    return pl.DataFrame([{"period": "2017", "record_id": f"cards/2017/c.json#{s}:{n}", "source_file": "cards/2017/c.json", "sheet": s,
-                          "row_no": n, "kind": k, "data": jsonable(d), "loaded_at": None} for k, s, n, d in rows],
-                        schema=inbox_mod.RAW_RECORDS_SCHEMA)
+    common = [{"period": "2017", "record_id": f"cards/2017/c.json#{s}:{n}", "source_file": "cards/2017/c.json", "sheet": s,
+               "row_no": n, "kind": k, "loaded_at": None} for k, s, n, _ in rows]
+    if old:
+        schema = {k: v for k, v in rawfmt.RAW_RECORDS_SCHEMA.items() if k not in ("header_id", "cells")} | {"data": pl.Utf8}
+        return pl.DataFrame([c | {"data": jsonable(d)} for c, (_, _, _, d) in zip(common, rows)], schema=schema)
+    return pl.DataFrame([c | {"header_id": rawfmt.header_id(rawfmt.header_json(d)), "cells": rawfmt.cells_json(d.values()),
+                              "header": rawfmt.header_json(d)} for c, (_, _, _, d) in zip(common, rows)],
+                        schema=rawfmt.RAW_RECORDS_FRAME)
 
 
 def _same(a, b) -> None:
@@ -135,8 +148,10 @@ NO_FILES = pl.DataFrame(schema={"source_file": pl.Utf8, "format": pl.Utf8, "prob
 @given(periods_of_cards())
 def test_validation_by_column_equals_the_reference_from_json(case):
     cards, persons, elsewhere, incumbents = case
-    raw, p = _raw(cards, persons), periods.get("2017")
-    _same(validate_period(p, raw, NO_FILES, elsewhere, incumbents), validate_period_by_record(p, raw, NO_FILES, elsewhere, incumbents))
+    recs, old, p = _raw(cards, persons), _raw(cards, persons, old=True), periods.get("2017")
+    ref = validate_period_by_record(p, recs, NO_FILES, elsewhere, incumbents)
+    _same(validate_period(p, recs, NO_FILES, elsewhere, incumbents), ref)
+    _same(validate_period(p, old, NO_FILES, elsewhere, incumbents), ref)  # the old JSON objects read alike
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

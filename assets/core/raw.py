@@ -1,7 +1,18 @@
-"""The raw layer's shape, shared by ingest (which writes raw_files and raw_records) and validate
-(which reads them): the columns of the two frames and the `format` values of inbox entries that
-were never opened."""
+"""The raw layer's shape, shared by ingest (which writes raw_files, raw_headers and raw_records) and
+validate (which reads them): the columns of the frames, the `format` values of inbox entries that
+were never opened, and how a record's values and its header make the record again.
+
+A raw record is stored as its values only (`cells`: a JSON array, in the order of its header, each
+value exactly as received: text from CSV, the cell or JSON value otherwise); its header (the column
+names or keys, a JSON array) is stored once per period in raw_headers under `header_id`, a digest of
+the header's text. `record_data(header, cells)` gives back the record as the reader gave it (the same
+keys in the same order, the same values), and `data_json` its JSON object to the byte as the raw
+layer held it before (README, "The raw layer")."""
 from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
 
 import polars as pl
 
@@ -12,8 +23,80 @@ RAW_FILES_SCHEMA = {
 }
 RAW_RECORDS_SCHEMA = {
     "period": pl.Utf8, "record_id": pl.Utf8, "source_file": pl.Utf8, "sheet": pl.Utf8, "row_no": pl.Int32,
-    "kind": pl.Utf8, "data": pl.Utf8, "loaded_at": pl.Datetime("us"),
+    "kind": pl.Utf8, "header_id": pl.Utf8, "cells": pl.Utf8, "loaded_at": pl.Datetime("us"),
 }
+RAW_HEADERS_SCHEMA = {"period": pl.Utf8, "header_id": pl.Utf8, "header": pl.Utf8}
+# raw_records as ingest gives them and validate reads them: each record's header beside it, as a
+# Categorical (held once per distinct header); the warehouse write puts it into raw_headers.
+RAW_RECORDS_FRAME = {**RAW_RECORDS_SCHEMA, "header": pl.Categorical}
 
 # `format` of raw_files rows for entries that were never opened (validate names their rule so)
 NOT_READ = {"link", "hidden", "folder", "special", "hardlink", "stray", "skipped"}
+
+
+def header_json(headers) -> str:
+    """A header (column names or keys, in order) as raw_headers.header holds it."""
+    return json.dumps([str(h) for h in headers], ensure_ascii=False, separators=(",", ":"))
+
+
+def header_id(header_text: str) -> str:
+    """raw_headers.header_id of a header's text: its digest (the same header, the same id, in every file)."""
+    return hashlib.md5(header_text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def cells_json(values) -> str:
+    """A record's values, in its header's order, as raw_records.cells holds them."""
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+@lru_cache(maxsize=4096)
+def header_list(header_text: str) -> tuple[str, ...]:
+    return tuple(json.loads(header_text))
+
+
+def record_data(header_text: str, cells_text: str) -> dict:
+    """The record as the reader gave it: {header: value} in the header's order."""
+    return dict(zip(header_list(header_text), json.loads(cells_text), strict=True))
+
+
+def data_json(header_text: str, cells_text: str) -> str:
+    """The record's JSON object as the raw layer held it before values and headers were stored apart
+    (raw_records.data; ingest's readers.jsonable): the same text to the byte."""
+    return json.dumps(record_data(header_text, cells_text), ensure_ascii=False, default=str, sort_keys=False)
+
+
+def split_headers(frames: dict) -> dict:
+    """The frames of a warehouse write with raw_records' `header` column moved into raw_headers rows
+    (each header of the period once): warehouse.replace_partitions calls it, so that a period's raw
+    records and their headers are always replaced together."""
+    df = frames.get("raw_records")
+    if df is None or "header" not in df.columns:
+        return frames
+    out = dict(frames)
+    out["raw_headers"] = (df.select("period", "header_id", pl.col("header").cast(pl.Utf8)).unique("header_id", keep="first")
+                          .sort("header_id"))
+    out["raw_records"] = df.drop("header")
+    return out
+
+
+def with_header(records: pl.DataFrame, headers: pl.DataFrame) -> pl.DataFrame:
+    """raw_records rows read from the warehouse with their header beside them (as ingest gives them)."""
+    h = headers.select("header_id", pl.col("header").cast(pl.Categorical))
+    return records.join(h, on="header_id", how="left", maintain_order="left")
+
+
+def record_texts(records: pl.DataFrame):
+    """Each record's values as a dict {header: value}, in the frame's order (an exception instead where
+    they cannot be read). Frames with the old `data` column (a JSON object per record) are read too."""
+    if "data" in records.columns:
+        for text in records["data"]:
+            try:
+                yield json.loads(text)
+            except Exception as exc:  # noqa: BLE001 - the caller says why, record by record
+                yield exc
+        return
+    for header, cells in zip(records["header"], records["cells"]):
+        try:
+            yield record_data(header, cells)
+        except Exception as exc:  # noqa: BLE001
+            yield exc

@@ -18,14 +18,40 @@ from assets.core.sqlfiles import sql
 
 # close before open: a corrected card's old revision is closed, then its new one opened
 _STEPS = ("revisions/close_cards", "revisions/open_cards", "revisions/close_persons", "revisions/open_persons")
+_FIRST = ("revisions/open_cards_first", "revisions/open_persons_first")  # nothing open yet: nothing to close or compare
 _AS_OF = ("revisions/cards_as_of", "revisions/events_not_held_as_of", "revisions/persons_as_of")
 TABLES = frozenset({"cards", "persons", "events_not_held"})
 
 
 def record(con: duckdb.DuckDBPyConnection, period: str) -> None:
-    """Bring the revisions of `period` in line with its current cards (call inside the write's transaction)."""
-    for step in _STEPS:
+    """Bring the revisions of `period` in line with its current cards (call inside the write's transaction).
+    A period's first write has no open revision to close or compare with: its cards are copied in one scan."""
+    first = not con.execute(sql("revisions/open_count"), {"period": period}).fetchone()[0]
+    for step in (_FIRST if first else _STEPS):
         con.execute(sql(step), {"period": period})
+
+
+def migrate_hashes(con: duckdb.DuckDBPyConnection) -> int:
+    """An older warehouse's open revisions carry md5(to_json(row)) as row_hash (before issue 15): give
+    those whose content is still the current card's (or person's) the hash of today, in one
+    transaction, so that the next write opens no revision for an unchanged card. Revisions of cards
+    changed since keep their md5 (the next write closes them, as any changed card's); closed revisions
+    keep theirs (a hash only tells versions of one card apart). The number of revisions left with an
+    md5 hash (0 once done; called by warehouse.ensure_tables on every writable connection)."""
+    if not con.execute(sql("revisions/old_hashes_left")).fetchone()[0]:
+        return 0
+    con.begin()
+    try:
+        con.execute(sql("revisions/migrate_card_hashes"))
+        con.execute(sql("revisions/migrate_person_hashes"))
+        con.commit()
+    except BaseException:
+        try:
+            con.rollback()
+        except duckdb.TransactionException:
+            pass
+        raise
+    return con.execute(sql("revisions/old_hashes_left")).fetchone()[0]
 
 
 def shadow_as_of(con: duckdb.DuckDBPyConnection, as_of: dt.datetime) -> None:

@@ -26,7 +26,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import ducklake, encryption, revisions, sqlfiles
+from assets.core import ducklake, encryption, raw, raw_migration, revisions, sqlfiles
 from core import settings, warehouse_config
 
 
@@ -179,6 +179,8 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     if not is_lake(con):
         for f in ddl_files("duckdb"):
             con.execute(f.read_text(encoding="utf-8"))
+        raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
+        revisions.migrate_hashes(con)  # and its revisions' content hashes
         return
     texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
     sha = hashlib.sha256("\n".join(texts).encode()).hexdigest()
@@ -201,6 +203,8 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
             raise
 
     retry_conflicts(apply, "creating the warehouse tables", wait_s)
+    retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
+    retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -243,11 +247,15 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
     return replace_partitions(con, None, {table: df})[table]
 
 
+_SLICE_ROWS = 250_000  # rows inserted per statement (about two of DuckDB's row groups)
+
+
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
     """Replace one period's rows (period None: all rows) in several tables in ONE transaction.
     On a DuckLake the transaction is one snapshot, labelled with the tables and the period, and is
     tried again when a concurrent writer's commit conflicts with it."""
     lake = is_lake(con)
+    frames = raw.split_headers(frames)  # raw_records' headers go to raw_headers, in the same transaction
 
     def once() -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -260,9 +268,11 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                     con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
                 counts[table] = 0
                 if df is not None and df.height:
-                    con.register("_incoming", df.to_arrow())
-                    con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
-                    con.unregister("_incoming")
+                    for part in df.iter_slices(_SLICE_ROWS):  # bounded memory: DuckDB's copy of one slice at a time
+                        # string and binary views: Arrow without a copy of every value (and faster to read)
+                        con.register("_incoming", part.to_arrow(compat_level=pl.CompatLevel.newest()))
+                        con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
+                        con.unregister("_incoming")
                     counts[table] = df.height
             if period is not None and revisions.TABLES & frames.keys():
                 revisions.record(con, period)  # card revisions, in the same transaction (issue 18)

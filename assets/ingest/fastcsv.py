@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,18 +57,18 @@ class Table:
         rows = self.frame.select(*self.columns, "row_no").iter_rows()
         return [RawRecord(kind=self.kind, sheet=self.sheet, row_no=r[-1], data=dict(zip(self.headers, r[:-1]))) for r in rows]
 
-    def data_json(self) -> pl.Expr:
-        """Each record as readers.jsonable writes it (json.dumps, ensure_ascii=False): the cells hold
-        no control character but tab (see `read`), so escaping \\ " and tab is all JSON needs."""
+    def cells_json(self) -> pl.Expr:
+        """Each record's values as raw.cells_json writes them (a JSON array, json.dumps with
+        ensure_ascii=False): the cells hold no control character but tab (see `read`), so escaping
+        \\ " and tab is all JSON needs."""
         parts: list[pl.Expr] = []
-        for j, h in enumerate(self.headers):
-            parts.append(pl.lit(("{" if j == 0 else ", ") + json.dumps(h, ensure_ascii=False) + ': "'))
+        for j in range(len(self.headers)):
+            parts.append(pl.lit('["' if j == 0 else '","'))
             cell = pl.col(f"c{j}")
             for ch in self.escapes:
                 cell = cell.str.replace_all(ch, _ESCAPED[ch], literal=True)
             parts.append(cell)
-            parts.append(pl.lit('"'))
-        parts.append(pl.lit("}"))
+        parts.append(pl.lit('"]' if self.headers else "[]"))
         return pl.concat_str(parts)
 
 

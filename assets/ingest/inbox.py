@@ -10,7 +10,8 @@ and housekeeping files that editors and file managers leave (`~$book.xlsx`, `.~l
 `.DS_Store`, `Thumbs.db`, ...) are passed over, and even those are listed (severity warning).
 
 `ingest_period` reads them all and returns two frames for the raw layer: the files (bytes and
-hash kept) and their records (values as received)."""
+hash kept) and their records (values as received, a JSON array per record, with their header beside
+them: the warehouse keeps each header once, in raw_headers; assets/core/raw.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -25,11 +26,12 @@ from pathlib import Path
 import polars as pl
 
 from assets.core import periods
-from assets.core.raw import NOT_READ, RAW_FILES_SCHEMA, RAW_RECORDS_SCHEMA  # noqa: F401 - also reached as inbox.<name>
+from assets.core import raw
+from assets.core.raw import NOT_READ, RAW_FILES_SCHEMA, RAW_RECORDS_FRAME, RAW_RECORDS_SCHEMA  # noqa: F401 - also reached as inbox.<name>
 from core import settings
 from assets.ingest.limits import limits, mb
 from assets.ingest.jail import _inside, read_inside, too_large  # noqa: F401 - also reached as inbox.<name>
-from assets.ingest.readers import FileProblem, FileRead, jsonable, read_file
+from assets.ingest.readers import FileProblem, FileRead, read_file
 
 # Housekeeping files of editors and file managers: passed over (and listed as skipped).
 KNOWN_HOUSEKEEPING = {
@@ -213,18 +215,20 @@ def ingest(period: str, inbox: Path | None = None) -> Ingested:
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
     lim = limits()
-    files, parts, records = [], [], []
+    files, parts, records, contents = [], [], [], []
     tables: dict[str, list] = {}
+    ids: dict[tuple, tuple[str, str]] = {}  # a record's keys -> (header_id, header text)
 
     def flush() -> None:  # records read one by one, as a frame, in file order with the tables' frames
         if records:
-            parts.append(pl.DataFrame(records, schema=RAW_RECORDS_SCHEMA))
+            parts.append(pl.DataFrame(records, schema=RAW_RECORDS_FRAME))
             records.clear()
 
     for entry in scan(period, inbox):
         if entry.path is None:
+            contents.append(None)
             files.append({
-                "period": period, "source_file": entry.rel, "sha256": "", "size_bytes": entry.size, "content": None,
+                "period": period, "source_file": entry.rel, "sha256": "", "size_bytes": entry.size,
                 "format": entry.kind, "encoding": None, "records": 0, "problem": entry.problem,
                 "warnings": json.dumps([entry.note] if entry.note else [], ensure_ascii=False), "loaded_at": now,
             })
@@ -241,40 +245,58 @@ def ingest(period: str, inbox: Path | None = None) -> Ingested:
         n = sum(t.frame.height for t in fr.tables) if fr.tables else len(fr.records)
         files.append({
             "period": period, "source_file": entry.rel, "sha256": hashlib.sha256(content).hexdigest() if content is not None else "",
-            "size_bytes": entry.size if content is None else len(content), "content": content,
+            "size_bytes": entry.size if content is None else len(content),
             "format": fr.format, "encoding": fr.encoding,
             "records": 0 if fr.problem else n, "problem": fr.problem,
             "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
         })
+        # the bytes, as a column of their own at once: not held twice (Python bytes and the frame's)
+        contents.append(pl.Series("content", [content], dtype=pl.Binary) if content is not None else None)
+        del content
         if fr.problem:
             continue
         if fr.tables:
             flush()
             tables[entry.rel] = fr.tables
-            parts += [_table_records(period, entry.rel, t, now) for t in fr.tables]
+            parts += [_table_records(period, entry.rel, t, now, _header_of(t.headers, ids)) for t in fr.tables]
             continue
         for r in fr.records:
+            hid, header = _header_of(r.data, ids)
             records.append({
                 "period": period, "record_id": f"{entry.rel}#{r.sheet}:{r.row_no}", "source_file": entry.rel,
-                "sheet": r.sheet, "row_no": r.row_no, "kind": r.kind, "data": jsonable(r.data), "loaded_at": now,
+                "sheet": r.sheet, "row_no": r.row_no, "kind": r.kind, "header_id": hid,
+                "cells": raw.cells_json(r.data.values()), "loaded_at": now, "header": header,
             })
     flush()
-    recs = pl.concat(parts, rechunk=False) if parts else pl.DataFrame(schema=RAW_RECORDS_SCHEMA)
-    return Ingested(_files_frame(files), recs, tables)
+    recs = pl.concat(parts, rechunk=False) if parts else pl.DataFrame(schema=RAW_RECORDS_FRAME)
+    return Ingested(_files_frame(files, contents), recs, tables)
 
 
-def _files_frame(files: list[dict]) -> pl.DataFrame:
-    """raw_files rows as a frame; the bytes go in as one column (row dicts would copy them slowly)."""
-    contents = pl.Series("content", [f.pop("content") for f in files], dtype=pl.Binary)
+def _header_of(keys, ids: dict[tuple, tuple[str, str]]) -> tuple[str, str]:
+    """(header_id, header text) of a record's keys or a table's headers."""
+    shape = tuple(keys)
+    got = ids.get(shape)
+    if got is None:
+        text = raw.header_json(shape)
+        got = ids[shape] = (raw.header_id(text), text)
+    return got
+
+
+def _files_frame(files: list[dict], contents: list[pl.Series | None]) -> pl.DataFrame:
+    """raw_files rows as a frame; the bytes go in as one column, made of each file's own (row dicts
+    would copy them slowly)."""
+    content = pl.concat([c if c is not None else pl.Series("content", [None], dtype=pl.Binary) for c in contents],
+                        rechunk=False) if contents else pl.Series("content", [], dtype=pl.Binary)
     schema = {k: v for k, v in RAW_FILES_SCHEMA.items() if k != "content"}
-    return pl.DataFrame(files, schema=schema).with_columns(contents).select(list(RAW_FILES_SCHEMA))
+    return pl.DataFrame(files, schema=schema).with_columns(content).select(list(RAW_FILES_SCHEMA))
 
 
-def _table_records(period: str, rel: str, t, now: dt.datetime) -> pl.DataFrame:
-    """raw_records rows of a fastcsv.Table: the same ids and JSON as record by record, built per column."""
+def _table_records(period: str, rel: str, t, now: dt.datetime, header: tuple[str, str]) -> pl.DataFrame:
+    """raw_records rows of a fastcsv.Table: the same ids and values as record by record, built per column."""
     return t.frame.select(
         pl.lit(period).alias("period"),
         (pl.lit(f"{rel}#{t.sheet}:") + pl.col("row_no").cast(pl.Utf8)).alias("record_id"),
         pl.lit(rel).alias("source_file"), pl.lit(t.sheet).alias("sheet"), pl.col("row_no"),
-        pl.lit(t.kind).alias("kind"), t.data_json().alias("data"), pl.lit(now, dtype=pl.Datetime("us")).alias("loaded_at"),
-    ).cast(RAW_RECORDS_SCHEMA)
+        pl.lit(t.kind).alias("kind"), pl.lit(header[0]).alias("header_id"), t.cells_json().alias("cells"),
+        pl.lit(now, dtype=pl.Datetime("us")).alias("loaded_at"), pl.lit(header[1]).alias("header"),
+    ).cast(RAW_RECORDS_FRAME)

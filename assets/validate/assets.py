@@ -6,6 +6,7 @@ import polars as pl
 
 from assets.core import periods
 from assets.core import warehouse as wh
+from assets.core.raw import with_header
 from assets.core.terminal import escape
 from assets.validate.validate import validate_in_warehouse
 from assets.partitions import periods_partitions
@@ -23,7 +24,8 @@ from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = periods.get(context.partition_key)
     with warehouse.get_connection() as con:
-        raw = wh.query(con, wh.read_sql("validate/raw_records_of_period"), {"period": period.id})
+        raw = with_header(wh.query(con, wh.read_sql("validate/raw_records_of_period"), {"period": period.id}),
+                          wh.query(con, wh.read_sql("validate/raw_headers_of_period"), {"period": period.id}))
         files = wh.query(con, wh.read_sql("validate/raw_files_of_period"), {"period": period.id})
         result = validate_in_warehouse(con, period, raw, files)
         wh.replace_partitions(con, period.id, {

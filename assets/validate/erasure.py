@@ -5,7 +5,7 @@ matter), by pseudonym, or by card and person id. Then, in every period:
 
 - every form of the person's name found in the data (the one given and those the persons table
   holds) is replaced by the marker `REDACTED-<erasure id>` in every text column of every warehouse
-  table (persons, raw_records' JSON, quarantine, cards' notes, media...), in the archived bytes of
+  table (persons, raw_records' values and raw_headers, quarantine, cards' notes, media...), in the archived bytes of
   raw_files (CSV, YAML, JSON in their encoding; XLSX inside its XML) and in the inbox files
   themselves, so that a re-run does not bring the name back;
 - the person's rows in `persons` lose their identifying fields (name = the marker, public = false)
@@ -209,7 +209,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                 n = con.execute(count, {"pattern": pattern}).fetchone()[0]
                 if n:
                     e.cells += n
-                    if table == "raw_records" and col == "data":
+                    if table == "raw_records" and col == "cells":
                         e.records += n
                 for _ in range(4):  # a match takes the character before the next one: repeat until none is left
                     if not con.execute(count, {"pattern": pattern}).fetchone()[0]:

@@ -9,13 +9,13 @@ Free text that cannot be made safe this way (card notes in exports) is left out 
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
 
 import duckdb
 
+from assets.core import raw
 from assets.core.sqlfiles import sql
 
 MARK = "[…]"
@@ -66,6 +66,10 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
     if _has_table(con, "cards"):
         organisers.update(str(n).strip() for (n,) in con.execute(sql("validate/individual_organisers")).fetchall())
     if period is not None and _has_table(con, "raw_records"):
+        if not _has_table(con, "raw_headers"):  # read-only, never opened for writing since issue 15's format
+            from assets.core.raw_migration import OLD_FORMAT
+
+            raise RuntimeError(OLD_FORMAT)
         p_alias, c_alias = header_aliases("person"), header_aliases("card")
         org_type = spec().card["organizer_type"]
         if _has_table(con, "cards") and _has_table(con, "persons"):  # clean records' names came from those tables above
@@ -73,9 +77,9 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
         else:
             rows = con.execute(sql("validate/raw_people_of_period"), {"period": period}).fetchall()
         caches: dict[str, dict] = {"name": {}, "public": {}, "organizer_name": {}, "organizer_type": {}}
-        for kind, data in rows:
+        for kind, header, cells in rows:
             try:
-                d = json.loads(data)
+                d = raw.record_data(header, cells)
             except ValueError:
                 continue
             if not isinstance(d, dict):

@@ -14,6 +14,7 @@ from pandera.errors import SchemaErrors
 
 from assets.core.periods import Period
 from assets.core.sqlfiles import sql
+from assets.core import raw
 from assets.core.raw import NOT_READ
 from assets.validate import columns, pseudonym, rules
 from assets.validate.coerce import Problem, coerce_record, fields_of, shown
@@ -112,17 +113,21 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
                               card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
     """The reference: every record typed one by one in Python (validate_period gives the same
     result column by column; tests/test_vectorised.py holds them to it).
-    raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
+    raw_records: record_id, source_file, sheet, row_no, kind, header and cells (as inbox.ingest gives
+    them; assets/core/raw.py), or data (the record's JSON object, as the raw layer held it before).
     raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period.
     incumbents: card_id -> record_id of this period's clean cards before this run."""
     card_ids_elsewhere = card_ids_elsewhere or {}
     meta: dict[int, dict] = {}
     typed = {"card": [], "person": []}
     problems: dict[int, list[Problem]] = {}
-    for i, rec in enumerate(raw_records.iter_rows(named=True)):
+    texts = raw.record_texts(raw_records)
+    for i, rec in enumerate(raw_records.drop("data", "cells", "header", strict=False).iter_rows(named=True)):
         meta[i] = rec
         try:
-            data = json.loads(rec["data"])
+            data = next(texts)
+            if isinstance(data, Exception):
+                raise data
             values, probs = coerce_record(rec["kind"], data if isinstance(data, dict) else {})
         except Exception as exc:  # noqa: BLE001 - one record never fails a period
             values = {name: None for name in spec().fields(rec["kind"])}
@@ -197,7 +202,8 @@ def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_fi
 def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.DataFrame,
                     card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None,
                     tables: dict[str, list] | None = None) -> Result:
-    """raw_records: record_id, source_file, sheet, row_no, kind, data (JSON).
+    """raw_records: record_id, source_file, sheet, row_no, kind, header and cells (or data: see
+    validate_period_by_record).
     raw_files: source_file, problem, warnings (JSON list). card_ids_elsewhere: card_id -> period.
     incumbents: card_id -> record_id of this period's clean cards before this run.
     tables: the plain CSVs' records as frames (inbox.ingest), so their JSON need not be read back.
@@ -339,15 +345,16 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
                     framed.append(rel)
                     for kind, f in frames:
                         wide[kind].append(f)
-    rest = raw_records.select("kind", "data").with_columns(meta["_i"])
+    rest = raw_records.select("kind", *[c for c in ("data", "header", "cells") if c in raw_records.columns]
+                              ).with_columns(meta["_i"])
     if framed:
         rest = rest.filter(~meta["source_file"].is_in(framed))
+    if "cells" in rest.columns and "header" in rest.columns and rest.height:
+        rest = _text_cells(rest, wide)  # records read back from the warehouse: by header, as columns
     rows: dict[str, list[dict]] = {"card": [], "person": []}
-    for i, kind, text in rest.select("_i", "kind", "data").iter_rows():
-        try:
-            data = json.loads(text)
-        except Exception as exc:  # noqa: BLE001 - the reference says why, record by record
-            by_record[kind].append((i, _Unreadable(exc)))
+    for (i, kind), data in zip(rest.select("_i", "kind").iter_rows(), raw.record_texts(rest)):
+        if isinstance(data, Exception):  # the reference says why, record by record
+            by_record[kind].append((i, _Unreadable(data)))
             continue
         if isinstance(data, dict) and all(v is None or isinstance(v, str) for v in data.values()):
             row = fields_of(kind, data)
@@ -367,6 +374,38 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
         frame = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
         out[kind] = frame if frame["_i"].is_sorted() else frame.sort("_i")
     return out, by_record
+
+
+# cells that are all text (or null): a JSON array of strings, as every CSV record's and most JSON/YAML ones'
+_ALL_TEXT = r'^\[(?:(?:"(?:[^"\\]|\\.)*"|null)(?:,(?:"(?:[^"\\]|\\.)*"|null))*)?\]$'
+
+
+def _text_cells(rest: pl.DataFrame, wide: dict[str, list[pl.DataFrame]]) -> pl.DataFrame:
+    """The records whose cells are all text, decoded per header as columns into `wide` (what
+    fields_of gives record by record: a header's field takes its column); the others returned, for
+    the record-by-record path (values that are not text, a header naming one field twice, a record
+    whose cells do not match its header)."""
+    text = rest.filter(pl.col("cells").str.contains(_ALL_TEXT))
+    done: list[pl.Series] = []
+    for (kind, header), g in text.partition_by("kind", "header", as_dict=True).items():
+        heads = raw.header_list(str(header))
+        aliases = header_aliases(kind)
+        names = [aliases.get(normalise_header(h)) for h in heads]
+        mapped = [n for n in names if n]
+        if len(mapped) != len(set(mapped)):
+            continue
+        try:
+            cells = g["cells"].str.json_decode(pl.List(pl.String))
+        except Exception:  # noqa: BLE001 - record by record, as the reference reads them
+            continue
+        fits = cells.is_not_null() & (cells.list.len() == len(heads)).fill_null(False)
+        if not fits.all():
+            g, cells = g.filter(fits), cells.filter(fits)
+        wide[kind].append(pl.DataFrame([g["_i"], *[cells.list.get(j).alias(n) for j, n in enumerate(names) if n]]))
+        done.append(g["_i"])
+    if not done:
+        return rest
+    return rest.filter(~pl.col("_i").is_in(pl.concat(done).implode()))
 
 
 class _Unreadable(dict):

@@ -1,11 +1,11 @@
 -- Open a revision for every card and event not held of the period that has no open revision with its
--- content: new cards and corrected ones. Unchanged cards keep the revision they have.
+-- content: new cards and corrected ones. Unchanged cards keep the revision they have. One scan of
+-- the period's cards, their hash computed beside each row (sql/tables/095_card_revisions.sql).
 INSERT INTO card_revisions BY NAME
-SELECT h.kind, h.row_hash, now() AS valid_from, CAST(NULL AS TIMESTAMPTZ) AS valid_to, c.* EXCLUDE (kind_)
-FROM (SELECT 'card' AS kind_, * FROM cards WHERE period = $period
+SELECT c.*, now() AS valid_from, CAST(NULL AS TIMESTAMPTZ) AS valid_to
+FROM (SELECT * FROM cards_hashed WHERE period = $period
       UNION ALL BY NAME
-      SELECT 'event_not_held' AS kind_, * FROM events_not_held WHERE period = $period) AS c
-JOIN current_card_hashes h ON h.period = c.period AND h.card_id = c.card_id AND h.kind = c.kind_
+      SELECT * FROM events_not_held_hashed WHERE period = $period) AS c
 WHERE NOT EXISTS (SELECT 1 FROM card_revisions r
-                  WHERE r.period = h.period AND r.kind = h.kind AND r.card_id = h.card_id
-                    AND r.row_hash = h.row_hash AND r.valid_to IS NULL)
+                  WHERE r.period = $period AND r.valid_to IS NULL
+                    AND r.kind = c.kind AND r.card_id = c.card_id AND r.row_hash = c.row_hash)

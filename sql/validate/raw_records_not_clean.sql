@@ -1,8 +1,8 @@
 -- The period's raw card and person records that did not become a clean card or person (quarantined
 -- ones, refused or prevented events): redaction.private_names reads their names from the raw JSON;
--- the names of clean ones it reads from the cards and persons tables.
--- The ids are found first, on the narrow columns, and only their records' JSON is read: joining the
--- wide `data` column of every record into the anti-joins took twice the time at 1,000,000 cards.
+-- the names of clean ones it reads from the cards and persons tables. Each with its header (raw.py).
+-- The ids are found first, on the narrow columns, and only their records' values are read: joining the
+-- wide `cells` column of every record into the anti-joins took twice the time at 1,000,000 cards.
 WITH not_clean AS (
     SELECT r.record_id
     FROM raw_records AS r
@@ -11,7 +11,8 @@ WITH not_clean AS (
       AND NOT EXISTS (SELECT 1 FROM cards AS c WHERE c.period = $period AND c.record_id = r.record_id)
       AND NOT EXISTS (SELECT 1 FROM persons AS p WHERE p.period = $period AND p.record_id = r.record_id)
 )
-SELECT r.kind, r.data
+SELECT r.kind, h.header, r.cells
 FROM raw_records AS r
+JOIN raw_headers AS h ON h.period = r.period AND h.header_id = r.header_id
 WHERE r.period = $period
   AND r.record_id IN (SELECT record_id FROM not_clean)
