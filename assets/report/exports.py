@@ -17,6 +17,7 @@ import polars as pl
 
 from assets.core.warehouse import query
 from assets.core.sqlfiles import sql
+from assets.report import xlsx_rows
 from assets.validate import redaction
 from core import settings
 
@@ -231,10 +232,14 @@ def _write_xlsx(path: Path, sheets: list[tuple[str, pl.DataFrame]]) -> None:
                                  for c, t in df.schema.items() if t.is_float())
             header = [neutralise(str(c)) for c in df.columns]
             per_sheet = MAX_SHEET_ROWS - 1
+            fast = xlsx_rows.can_write(df)  # the rows as XML by Polars, as xlsxwriter writes them (the long tables)
             for part, start in enumerate(range(0, max(df.height, 1), per_sheet), 1):
                 ws = wb.add_worksheet(_sheet_name(name, part, used))
                 for j, h in enumerate(header):
                     ws.write_string(0, j, h)
+                if fast:
+                    xlsx_rows.write_rows(ws, df.slice(start, per_sheet), 1)
+                    continue
                 writers = [_writer(ws, t, datetime_fmt) for t in df.dtypes]
                 cols = list(enumerate(writers))
                 for i, row in enumerate(df.slice(start, per_sheet).iter_rows(), 1):
