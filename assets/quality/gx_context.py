@@ -62,10 +62,23 @@ class _Project:
             vd = ctx.validation_definitions.add_or_update(gx.ValidationDefinition(name=suite.name, data=batch, suite=suite))
             self.validations[suite.name] = vd
             index_cols = FIGURE_INDEX if suite.name == SUITE else SUMS_INDEX
+            # no UpdateDataDocsAction: it rebuilds the site's index after each suite; validate_figures
+            # builds the pages of both suites' results and the index once, after both (update_docs)
             self.checkpoints[suite.name] = ctx.checkpoints.add_or_update(gx.Checkpoint(
-                name=suite.name, validation_definitions=[vd],
-                actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[SITE])],
+                name=suite.name, validation_definitions=[vd], actions=[],
                 result_format={"result_format": "COMPLETE", "unexpected_index_column_names": index_cols}))
+
+
+def update_docs(proj: _Project, results: dict) -> None:
+    """Data Docs for the validation results of a run ({ValidationResultIdentifier: result}, every
+    suite's): their pages, their suites' pages and the site's index, built once (what each
+    checkpoint's UpdateDataDocsAction did, the index once instead of once per suite)."""
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
+    ids: list = []
+    for vr_id, vr in results.items():
+        ids += [vr_id, ExpectationSuiteIdentifier(name=vr.suite_name)]
+    proj.ctx.build_data_docs(site_names=[SITE], resource_identifiers=ids, dry_run=False, build_index=True)
 
 
 def project() -> _Project:

@@ -5,8 +5,8 @@
     assert_figures_ok(con, "2017")                         # raises FiguresNotValid listing every failure
 
 Two suites run on every validation (GX 1.x fluent API: a pandas data source, one dataframe asset
-per frame, a whole-dataframe batch definition, ValidationDefinition, Checkpoint with an
-UpdateDataDocsAction):
+per frame, a whole-dataframe batch definition, ValidationDefinition, Checkpoint; the Data Docs of
+both suites' results built once after both, as UpdateDataDocsAction would per suite):
 
 - `figures` over the period's rows of `figures` (plus a helper column `unit`: `pct` where the
   col_key ends in `_pct`, `index` where it ends in `_index`, else `number`, so the row conditions
@@ -90,12 +90,13 @@ def validate_figures(figures: Any, period: str, *, data_docs: bool = True) -> Su
     run_id = RunIdentifier(run_name=period, run_time=dt.datetime.now(dt.timezone.utc))
     outcomes: list[ExpectationOutcome] = []
     pages: list[Path] = []
+    results: dict = {}
     for name, df in frames.items():
         if data_docs:
             cp_result = proj.checkpoints[name].run(batch_parameters={"dataframe": df}, run_id=run_id)
             for vr_id, vr in cp_result.run_results.items():
                 outcomes += read_outcomes(name, vr)
-                pages += gx_context.page_paths(proj, vr_id)
+                results[vr_id] = vr
         else:
             index_cols = gx_context.FIGURE_INDEX if name == SUITE else gx_context.SUMS_INDEX
             vr = proj.validations[name].run(batch_parameters={"dataframe": df}, run_id=run_id, result_format={
@@ -103,6 +104,8 @@ def validate_figures(figures: Any, period: str, *, data_docs: bool = True) -> Su
             outcomes += read_outcomes(name, vr)
     index = None
     if data_docs:
+        gx_context.update_docs(proj, results)  # both suites' pages and the index, built once
+        pages = [p for vr_id in results for p in gx_context.page_paths(proj, vr_id)]
         make_offline_readable(gx_context.data_docs_dir())
         index = gx_context.data_docs_dir() / "index.html"
     return SuiteOutcome(period=period, outcomes=outcomes, data_docs=index, pages=pages)

@@ -103,18 +103,31 @@ def appendix_section(changes: pl.DataFrame, since: dt.datetime, until: dt.dateti
 def add_to_appendix(con, period: str, contexts, since: dt.datetime | None = None, until: dt.datetime | None = None) -> None:
     """Append the section to each language's appendix fragment (prepare.Context.fragments['appendix'])
     when an edition date is given (argument, else MONITOR_REPORT_CHANGES_SINCE); else nothing."""
+    found = changes_for(con, period, since, until)
+    for ctx in contexts:
+        add_section(ctx, found)
+
+
+def changes_for(con, period: str, since: dt.datetime | None = None, until: dt.datetime | None = None):
+    """(changes, since, until) for add_section, read once for every language; None without an edition date."""
     since = since or since_from_env()
     if since is None or not _has_revisions(con):
+        return None
+    return card_changes(con, period, since, until), since, until
+
+
+def add_section(ctx, found) -> None:
+    """The section of `found` (changes_for) appended to one language's appendix fragment."""
+    if found is None:
         return
-    changes = card_changes(con, period, since, until)
-    for ctx in contexts:
-        section = appendix_section(changes, since, until, ctx.lang)
-        current = ctx.fragments.get("appendix", "")
-        # inside the appendix's fenced div when there is one, so it is styled as the appendix
-        if current.rstrip().endswith(":::"):
-            ctx.fragments["appendix"] = current.rstrip()[:-3].rstrip() + "\n\n" + section + "\n:::\n"
-        else:
-            ctx.fragments["appendix"] = current + "\n" + section + "\n"
+    changes, since, until = found
+    section = appendix_section(changes, since, until, ctx.lang)
+    current = ctx.fragments.get("appendix", "")
+    # inside the appendix's fenced div when there is one, so it is styled as the appendix
+    if current.rstrip().endswith(":::"):
+        ctx.fragments["appendix"] = current.rstrip()[:-3].rstrip() + "\n\n" + section + "\n:::\n"
+    else:
+        ctx.fragments["appendix"] = current + "\n" + section + "\n"
 
 
 def _has_revisions(con) -> bool:

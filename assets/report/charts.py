@@ -59,7 +59,61 @@ def cached(fn):
     return wrapper
 
 
-LAST_LAYOUT: dict = {}  # what the last chart drawn looked like (for tests): overlaps, legend handles
+class _LastLayout(dict):
+    """What the last chart drawn looked like (for tests): overlaps, legend handles. Measured only when
+    read (drawing the figure once more costs as much as saving it: a tenth of the report's charts'
+    time), from the last figure, kept for that."""
+
+    def __init__(self):
+        super().__init__()
+        self._fig = None
+
+    def keep(self, fig) -> None:
+        self.clear()
+        self._fig = fig
+
+    def _measure(self) -> None:
+        if self._fig is not None:
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+            fig, self._fig = self._fig, None
+            FigureCanvasAgg(fig)  # the closed figure's canvas again, as pyplot (Agg) drew it
+            self.update(layout(fig))
+
+    def __getitem__(self, key):
+        self._measure()
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self._measure()
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self._measure()
+        return super().__iter__()
+
+    def __len__(self):
+        self._measure()
+        return super().__len__()
+
+    def get(self, key, default=None):
+        self._measure()
+        return super().get(key, default)
+
+    def items(self):
+        self._measure()
+        return super().items()
+
+    def keys(self):
+        self._measure()
+        return super().keys()
+
+    def values(self):
+        self._measure()
+        return super().values()
+
+
+LAST_LAYOUT = _LastLayout()
 
 
 def layout(fig) -> dict:
@@ -94,14 +148,13 @@ def layout(fig) -> dict:
 
 def _save(fig) -> dict[str, bytes]:
     plt = _plt()
-    LAST_LAYOUT.clear()
-    LAST_LAYOUT.update(layout(fig))
     out = {}
     for ext, kw in (("svg", {"metadata": {"Date": None}}), ("png", {"dpi": PNG_DPI, "metadata": {"Software": None}})):
         buf = io.BytesIO()
         fig.savefig(buf, format=ext, bbox_inches="tight", **kw)
         out[ext] = buf.getvalue()
     plt.close(fig)
+    LAST_LAYOUT.keep(fig)  # measured when a test reads it, after the files are written
     return out
 
 

@@ -24,11 +24,16 @@ def refresh(con, period: str, formats: tuple[str, ...] | None = None,
     formats = formats or render.requested_formats()
     quality_gate(con, period)
     wh = prepare.load(con, period)
-    contexts = [prepare.build(None, period, lang, wh) for lang in LANGS]
-    changes.add_to_appendix(con, period, contexts, changes_since, changes_until)  # issue 18: changes since an edition
-    with ThreadPoolExecutor(max_workers=len(contexts)) as pool:  # the languages render side by side
-        results = list(pool.map(lambda c: render.render(c, formats, out_dir=out_dir), contexts))
-    return [(c.lang, r) for c, r in zip(contexts, results)]
+    found = changes.changes_for(con, period, changes_since, changes_until)  # issue 18: changes since an edition
+    rendering = []
+    # a language's renderers (pandoc, Typst: processes of their own) start as soon as its context is
+    # built, and run while the next language's context and charts are built (Python, this thread)
+    with ThreadPoolExecutor(max_workers=len(LANGS)) as pool:
+        for lang in LANGS:
+            ctx = prepare.build(None, period, lang, wh)
+            changes.add_section(ctx, found)
+            rendering.append((ctx, pool.submit(render.render, ctx, formats, out_dir=out_dir)))
+        return [(c.lang, f.result()) for c, f in rendering]
 
 
 def quality_gate(con, period: str) -> None:

@@ -55,9 +55,9 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> ReportData:
         audit = query(con, sql("report/audit_of_period"), {"period": period_id})
     printed = pubfig.load_printed(con)
     topic_en: dict[str, str] = {}
-    if not cards.is_empty() and "topic_en" in cards.columns:
-        for r in cards.select("topic", "topic_en").drop_nulls().iter_rows():
-            topic_en.setdefault(r[0], r[1])
+    if not cards.is_empty() and "topic_en" in cards.columns:  # the first English version of each topic
+        first = cards.select("topic", "topic_en").drop_nulls().unique(subset="topic", keep="first", maintain_order=True)
+        topic_en = dict(first.iter_rows())
     from assets.report import stats
 
     return ReportData(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en,
