@@ -242,3 +242,42 @@ def test_moments():
     assert changes.parse_moment(" 2018-01-15T10:30 ") == dt.datetime(2018, 1, 15, 10, 30, tzinfo=utc)
     with pytest.raises(ValueError):
         changes.parse_moment("15.01.2018")
+
+
+# ------------------------------------------------------------------------------ the charts' figures
+
+def test_charts_are_given_the_figures(data, monkeypatch):
+    from types import SimpleNamespace
+
+    from assets.report import chart_fragments, charts
+
+    calls: dict[str, list] = {}
+
+    def fake(kind):
+        def draw(*args, **kwargs):
+            calls.setdefault(kind, []).append((args, kwargs))
+            return {"svg": kind.encode()}
+        return draw
+
+    for kind in ("by_period_bars", "ranked", "stacked_shares"):
+        monkeypatch.setattr(charts, kind, fake(kind))
+    ctx = SimpleNamespace(files={}, fragments={})
+    chart_fragments.add_charts(PeriodView(data, "2017", "ru"), ctx)
+    (dyn, dyn_kw), (police, police_kw) = calls["by_period_bars"]
+    assert dyn == (["2015", "2016", "2017"], [45.0, 20.0, 12.0], [False, False, False])
+    assert (dyn_kw["decimals"], dyn_kw["lang"], dyn_kw.get("line", False)) == (0, "ru", False)
+    assert police == (["2016", "2017"], [2.0, 2.5], [False, False]) and (police_kw["decimals"], police_kw["line"]) == (2, True)
+    (cities, _), (forms, _) = calls["ranked"]
+    assert cities[:3] == (["Алматы", "Астана", "Шымкент", "Тараз"], [6.0, 3.0, 2.0, 1.0], [50.0, 25.0, 16.7, 8.3])
+    assert forms[:3] == (["Пикет", "Митинг", "Голодовка"], [5.0, 4.0, 3.0], [41.7, 33.3, 25.0])
+    (character, _), = calls["stacked_shares"]
+    assert character[0] == ["2016", "2017"]
+    assert character[1] == {"political": [None, 25.0], "economic": [None, 33.3], "social": [30.0, 41.7]}
+    assert set(ctx.files) == {"dynamics.svg", "cities.svg", "character.svg", "forms.svg", "police.svg"}
+    assert ctx.files["police.svg"] == b"by_period_bars" and ctx.files["forms.svg"] == b"ranked"
+    for name in ("dynamics", "cities", "character", "forms", "police"):
+        assert ctx.fragments[f"chart_{name}"].startswith("![") and ctx.fragments[f"chart_{name}"].endswith(
+            f"](_generated/{name}.svg){{#fig-{name} width=100%}}\n")
+    bare = SimpleNamespace(files={}, fragments={})
+    chart_fragments.add_charts(PeriodView(_data({"2017": {("summary", T, "assemblies"): 1.0}}), "2017", "en"), bare)
+    assert bare.files == {} and bare.fragments == {f"chart_{n}": "" for n in chart_fragments.CHARTS}
