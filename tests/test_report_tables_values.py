@@ -19,7 +19,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from assets.report import appendix, changes, notable_events, period_tables
+from assets.report import appendix, changes, notable_events, period_tables, sentences
 from assets.report.period_view import PeriodView
 from tests.test_report_sentences_values import FIGURES, T, _data
 
@@ -281,3 +281,47 @@ def test_charts_are_given_the_figures(data, monkeypatch):
     bare = SimpleNamespace(files={}, fragments={})
     chart_fragments.add_charts(PeriodView(_data({"2017": {("summary", T, "assemblies"): 1.0}}), "2017", "en"), bare)
     assert bare.files == {} and bare.fragments == {f"chart_{n}": "" for n in chart_fragments.CHARTS}
+
+
+# ------------------------------------------------------------------------------ printed figures, divergence marks, footnotes
+
+def _with_published(data):
+    import dataclasses
+
+    from assets.report.published import Printed, column_decimals
+
+    rec = pl.DataFrame({
+        "table_no": ["9", "1", "1"], "row_key": ["total", "shymkent", "taraz"], "col_key": ["share_pct", "share_pct", "count"],
+        "derived": [75.0, 16.7, 1.0], "published": [70.0, 16.7, 2.0], "printed": ["70%", "16,7%", "2"], "decimals": [0, 1, 0],
+        "status": ["mismatch", "match", "mismatch"], "location": ["table", "table", "text"], "primary": [True, True, True],
+        "choice_reason_ru": ["Так решили.", None, "Текст."], "choice_reason_en": ["Decided so.", None, "Text."]})
+    printed = {("2015", "9", "total", "share_pct"): Printed("61,9%", 1, 61.9), ("2016", "9", "total", "share_pct"): Printed("80,0%", 1, 80.0),
+               ("2017", "13", "police", "warned"): Printed("-", None, None, "dash")}
+    figs = {p: dict(c) for p, c in FIGS.items()}
+    figs["2017"][("13", "police", "warned")] = 0.0
+    figs["2017"][("13", "akimat", "warned")] = 0.0
+    return dataclasses.replace(data, figs=figs, reconciliation=rec, printed=printed, col_decimals=column_decimals(printed),
+                               published={("2015", "9")})
+
+
+def test_cells_as_printed_with_their_marks_and_notes(data):
+    d = _with_published(data)
+    f = period_tables.fragments(PeriodView(d, "2017", "ru"))
+    # 2015 published: as printed; 2016 derived at the printed decimals (1); 2017 at the column's (1), marked
+    assert rows(f["t09"]) == ["| Доля несанкционированных | 61,9% | 80,0% | 75,0%¹ |"]
+    assert "¹ В опубликованном отчёте — 70%. Так решили." in f["t09"] and "Опубликованные данные" in f["t09"]
+    assert rows(f["t01"])[2:4] == ["| Шымкент | 2 (17%) |", "| Тараз | 1 (8,3%) |"]  # a match, and a divergence of the text only
+    assert "divergence-notes" not in f["t01"]
+    assert rows(f["t13"]) == ["| Прокуратура | — | — |", "| Акимат | — | 0 |", "| Полиция | — | — |"]  # the printed dash agrees with 0
+
+
+def test_a_sentence_carries_the_footnote_of_its_figure(data):
+    d = _with_published(data)
+    ru = sentences.build(PeriodView(d, "2017", "ru"))
+    assert ru["law"].count("^[") == 1
+    assert "75% (в 2016 году — 80,0%).^[" not in ru["law"]
+    assert ru["law"].startswith("Без разрешения прошли 9 из 12 собраний, то есть 75% (в 2016 году — 80,0%).")
+    assert ru["law"].endswith("(см. табл. №12).^[В опубликованном отчёте — 70% (Таблица №9, доля). Так решили.]")
+    assert "^[" not in ru["police"] and "^[" not in ru["forms"]
+    en = sentences.build(PeriodView(d, "2017", "en"))
+    assert en["law"].endswith("(Table 12).^[The published report gives 70% (Table 9, share). Decided so.]")
