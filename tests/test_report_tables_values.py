@@ -325,3 +325,36 @@ def test_a_sentence_carries_the_footnote_of_its_figure(data):
     assert "^[" not in ru["police"] and "^[" not in ru["forms"]
     en = sentences.build(PeriodView(d, "2017", "en"))
     assert en["law"].endswith("(Table 12).^[The published report gives 70% (Table 9, share). Decided so.]")
+
+
+def test_text_figures_carry_the_footnote_of_the_table_that_holds_them(data):
+    import dataclasses
+
+    from assets.report import text_figures
+
+    rec = pl.DataFrame({"table_no": ["2", "summary"], "row_key": ["total", "total"], "col_key": ["count", "cities"],
+                        "derived": [12.0, 4.0], "published": [13.0, 5.0], "printed": ["13", "5"], "decimals": [0, 0],
+                        "status": ["mismatch", "match"], "location": ["table", "text"], "primary": [True, True]})
+    b = PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "ru")
+    s = text_figures.text_variables(b)
+    # 'assemblies' is also Table 2's total (SUMMARY_IN_TABLES); the reason: the status' word of labels.yaml
+    assert s["assemblies"].startswith("12^[В опубликованном отчёте — 13 (Таблица №2, количество). ")
+    assert s["cities"] == "4" and s["unsanctioned"] == "9" and b.used is None
+    # 2017's basis is `reconstructed` (config/periods.yaml); its figures derived and a reconciliation: the legend of marks
+    basis = text_figures.basis(b)
+    assert basis.startswith("::: {.basis}\nПоказатели этого периода рассчитаны по картам наблюдения, восстановленным")
+    assert basis.endswith(" Цифрами ¹ ² … отмечены числа, отличающиеся от опубликованных; пояснение — под таблицей.\n:::\n")
+    assert "Цифрами" not in text_figures.basis(PeriodView(data, "2017", "ru"))
+    published = PeriodView(dataclasses.replace(data, published={("2015", t) for t in ("2", "3", "9", "12", "17")}), "2015", "ru")
+    assert text_figures.basis(published).startswith("::: {.basis}\nДля этого периода в хранилище нет карт наблюдения")
+
+
+def test_text_figures_of_a_period_with_tables_only():
+    figs = {"2017": {("2", T, "count"): 30.0, ("2", "almaty", "count"): 20.0, ("2", "astana", "count"): 10.0,
+                     ("2", "taraz", "count"): 0.0, ("3", T, "activity_index"): 2.5}}
+    from assets.report import text_figures
+
+    s = text_figures.text_variables(PeriodView(_data(figs), "2017", "ru"))
+    assert (s["assemblies"], s["cities"], s["activity_index"]) == ("30", "2", "2,5")  # Taraz held none: 2 cities
+    assert (s["assemblies_phrase"], s["cities_phrase"]) == ("30 мирных собраний", "в 2 городах")
+    assert s["unsanctioned_gen"] == "—" and s["obstructed_gen"] == "—" and s["police"] == "—"
