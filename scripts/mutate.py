@@ -462,6 +462,7 @@ def main() -> int:
                     print(f"(timeout, counted killed) {rel}:{line} {name}", flush=True)
             (copy / rel).write_text(original, encoding="utf-8")
             times[area] = times.get(area, 0) + time.monotonic() - t1
+            print(f"# {rel}: {len(ms)} mutants ({time.monotonic() - t1:.0f} s)", file=sys.stderr, flush=True)
     print()
     all_n = sum(t[0] for t in totals.values())
     all_k = sum(t[1] for t in totals.values())
