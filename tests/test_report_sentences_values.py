@@ -12,7 +12,7 @@ table; the arithmetic is written beside it. Kills the mutants of scripts/mutate.
     5  ngo share 2017 58.3 %, 2016 62.4 %; 6 organisers 2017: ngo 7 (58.3 %), individual 5 (41.7 %)
     7  forms 2017: picket 5 (41.7 %), rally 4 (33.3 %), hunger_strike 3 (25 %)
     9  unsanctioned share 62 / 80 / 75 → mean 72.33;   12 law-abidance 38 / 20 / 25 → mean 27.67
-    14 police control index total 2.5, almaty 1.5, astana 4.0; 14-1 total 3.25; 15 total 2.0 → 2.5 (+25 %)
+    14 police control index total 2.5, almaty 1.5, astana 4.0; 14-1 total 3.25; 15 total 1.0 → 2.5 (2.5 times)
     summary detention_cases_pct 50 → 25 (2 times lower); courts 2 warned, 3 fined (150 MRP), 1 arrested
     (10 days), 4 released; 17 share 40 / 50 / 33.3 → mean 41.1; 18 participants 300 → 240 (20 % fewer);
     19 mean duration 60 → 45.5 min.
@@ -33,7 +33,7 @@ FIGURES = {
              ("12", T, "law_abidance_pct"): 38.0, ("17", T, "share_pct"): 40.0},
     "2016": {("2", T, "count"): 20.0, ("3", T, "activity_index"): 1.7, ("3", "almaty", "activity_index"): 0.8,
              ("4", "social", "share_pct"): 30.0, ("5", "ngo", "share_pct"): 62.4, ("9", T, "share_pct"): 80.0,
-             ("12", T, "law_abidance_pct"): 20.0, ("15", T, "police_control_index"): 2.0,
+             ("12", T, "law_abidance_pct"): 20.0, ("15", T, "police_control_index"): 1.0,
              ("summary", T, "detention_cases_pct"): 50.0, ("17", T, "share_pct"): 50.0,
              ("18", T, "participants"): 300.0, ("19", T, "duration_avg_min"): 60.0},
     "2017": {
@@ -158,10 +158,10 @@ def test_law(ru, en):
 def test_police(ru, en):
     assert ru["police"] == (
         "«Индекс полицейского контроля» по всем собраниям составил 2,50, по несанкционированным — 3,25 (см. табл. №14-1). "
-        "Это на 25% больше, чем в 2016 году (см. табл. №15). Самый плотный контроль — в городе Астана (индекс 4,00).")
+        "Это в 2,5 раза больше, чем в 2016 году (см. табл. №15). Самый плотный контроль — в городе Астана (индекс 4,00).")
     assert en["police"] == (
         "The police control index over all assemblies was 2.50, over unsanctioned ones 3.25 (Table 14-1). "
-        "That is 25% higher than in 2016 (Table 15). Control was tightest in Astana (index 4.00).")
+        "That is 2.5 times higher than in 2016 (Table 15). Control was tightest in Astana (index 4.00).")
 
 
 def test_detentions(ru, en):
@@ -265,7 +265,7 @@ def test_periods_in_words():
 
 
 @pytest.mark.parametrize("k, ru, en", [
-    (2.0, "в 2 раза", "2 times"), (2.14, "в 2 раза", "2 times"), (2.16, "в 2,2 раза", "2.2 times"), (2.5, "в 2,5 раза", "2.5 times"),
+    (0.15, "в 0,1 раза", "0.1 times"), (2.0, "в 2 раза", "2 times"), (2.14, "в 2 раза", "2 times"), (2.16, "в 2,2 раза", "2.2 times"), (2.5, "в 2,5 раза", "2.5 times"),
     (2.84, "в 2,8 раза", "2.8 times"), (2.9, "в 3 раза", "3 times"), (3.0, "в 3 раза", "3 times"), (3.49, "в 3 раза", "3 times"),
     (3.5, "в 4 раза", "4 times"), (4.5, "в 5 раз", "5 times"), (11.6, "в 12 раз", "12 times"), (12.2, "в 12 раз", "12 times"),
     (22.0, "в 22 раза", "22 times"), (-4.0, "в 4 раза", "4 times"), (1.0, "в 1 раз", "1 times"), (21.0, "в 21 раз", "21 times"),

@@ -83,7 +83,7 @@ def test_tables_across_periods_with_their_means(ru):
     assert "В среднем за все периоды: 72%." in ru["t09"]  # (62 + 80 + 75) / 3 = 72.3
     assert rows(ru["t12"]) == ["| Индекс законопослушности | 38% | 20% | 25% |"]
     assert "В среднем за все периоды: 28%." in ru["t12"]  # (38 + 20 + 25) / 3 = 27.7
-    assert rows(ru["t15"]) == ["| Индекс полицейского контроля | 2,00 | 2,50 |"] and "В среднем" not in ru["t15"]
+    assert rows(ru["t15"]) == ["| Индекс полицейского контроля | 1,00 | 2,50 |"] and "В среднем" not in ru["t15"]
     assert rows(ru["t17"]) == ["| Доля дошедших до суда | 40% | 50% | 33% |"] and "В среднем" not in ru["t17"]
 
 
@@ -266,7 +266,7 @@ def test_charts_are_given_the_figures(data, monkeypatch):
     (dyn, dyn_kw), (police, police_kw) = calls["by_period_bars"]
     assert dyn == (["2015", "2016", "2017"], [45.0, 20.0, 12.0], [False, False, False])
     assert (dyn_kw["decimals"], dyn_kw["lang"], dyn_kw.get("line", False)) == (0, "ru", False)
-    assert police == (["2016", "2017"], [2.0, 2.5], [False, False]) and (police_kw["decimals"], police_kw["line"]) == (2, True)
+    assert police == (["2016", "2017"], [1.0, 2.5], [False, False]) and (police_kw["decimals"], police_kw["line"]) == (2, True)
     (cities, _), (forms, _) = calls["ranked"]
     assert cities[:3] == (["Алматы", "Астана", "Шымкент", "Тараз"], [6.0, 3.0, 2.0, 1.0], [50.0, 25.0, 16.7, 8.3])
     assert forms[:3] == (["Пикет", "Митинг", "Голодовка"], [5.0, 4.0, 3.0], [41.7, 33.3, 25.0])
