@@ -316,3 +316,25 @@ def test_date():
 
     months = ["января", "февраля", "марта"]
     assert fmt.date(dt.date(2017, 3, 10), "ru", months) == "10 марта" and fmt.date(dt.date(2017, 2, 1)) == "1 2"
+
+
+def test_comparisons_with_a_one_and_a_zero():
+    """sql/report/figure_changes.sql where a previous value, a peak or the value itself is exactly 1 (a
+    division by it is fine) or 0 (none): a 3, c 1 → 0.5 → 0.25, z 1 → 0."""
+    con = duckdb.connect()
+    con.execute("CREATE TABLE figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, value DOUBLE, "
+                "provenance VARCHAR)")
+    con.executemany("INSERT INTO figures VALUES (?, '3', ?, 'activity_index', ?, 'derived')",
+                    [("2015", "c", 1.0), ("2016", "c", 0.5), ("2017", "c", 0.25), ("2016", "z", 1.0), ("2017", "z", 0.0),
+                     ("2016", "o", 0.5), ("2017", "o", 1.0)])
+    ch = stats.changes(con, ORDER)
+    c = ch[("2017", "3", "c", "activity_index")]
+    assert (c["prev_period"], c["prev_value"], c["ratio_to_prev"], c["prev_to_value"], c["change_pct"]) == ("2016", 0.5, 0.5, 2.0, -50.0)
+    assert (c["peak_period"], c["peak_value"], c["ratio_to_peak"], c["peak_ratio"], c["change_pct_vs_peak"]) == ("2015", 1.0, 0.25, 4.0, -75.0)
+    assert (c["n_upto"], round(c["mean_upto"], 9)) == (3, round(1.75 / 3, 9))
+    z = ch[("2017", "3", "z", "activity_index")]
+    assert (z["ratio_to_prev"], z["prev_to_value"], z["change_pct"], z["peak_ratio"], z["ratio_to_peak"]) == (0.0, None, -100.0, None, 0.0)
+    o = ch[("2017", "3", "o", "activity_index")]  # the value itself is 1: 0.5 / 1
+    assert (o["ratio_to_prev"], o["prev_to_value"], o["change_pct"], o["peak_period"], o["peak_ratio"]) == (2.0, 0.5, 100.0, "2017", 1.0)
+    first = ch[("2016", "3", "o", "activity_index")]  # 2015 has no such figure: a previous period, no previous value
+    assert (first["prev_period"], first["prev_value"], first["ratio_to_prev"], first["n_upto"]) == ("2015", None, None, 1)
