@@ -338,3 +338,34 @@ def test_comparisons_with_a_one_and_a_zero():
     assert (o["ratio_to_prev"], o["prev_to_value"], o["change_pct"], o["peak_period"], o["peak_ratio"]) == (2.0, 0.5, 100.0, "2017", 1.0)
     first = ch[("2016", "3", "o", "activity_index")]  # 2015 has no such figure: a previous period, no previous value
     assert (first["prev_period"], first["prev_value"], first["ratio_to_prev"], first["n_upto"]) == ("2015", None, None, 1)
+    earliest = ch[("2015", "3", "c", "activity_index")]  # the first period of the order: no previous period at all
+    assert (earliest["prev_period"], earliest["change_pct"], earliest["peak_period"], earliest["mean_upto"]) == (None, None, "2015", 1.0)
+
+
+def test_one_period_alone():
+    """Only 2017 in the warehouse: no comparison, no mean over periods; the sentences still read."""
+    d = _data({"2017": FIGURES["2017"]})
+    ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
+    assert ru["general_dynamics"] == "Данных за прошлые периоды в хранилище нет, поэтому динамику по годам проследить нельзя."
+    assert en["general_dynamics"] == "The warehouse holds no earlier period, so there is no comparison by year."
+    assert ru["activity"] == "В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 1,0."
+    assert en["activity"] == "In 2017 the activity index (assemblies per month) was 1.0."
+    assert ru["cities"].split(". ")[1] == "В среднем там проходило 0,6 собрания в месяц"
+    assert en["cities"].split(". ")[1] == "That is 0.6 a month"
+    assert ru["character"] == ("В 2017 году политическим темам было посвящено 3 собрания (25%), экономическим — 4 (33%), "
+                               "социальным — 5 (42%).")
+    assert ru["law"] == "Без разрешения прошли 9 из 12 собраний, то есть 75%. «Индекс законопослушности» составил 25%."
+    assert en["law"] == "9 of 12 assemblies were held without permission, that is 75%. The law-abidance index was 25%."
+    assert ru["courts"].endswith(" Таким образом, до суда дошли 33% несанкционированных собраний.")
+    assert en["courts"].endswith(" So 33% of unsanctioned assemblies reached court.")
+    assert (ru["detentions"], ru["statistics"], en["detentions"], en["statistics"]) == ("", "", "", "")
+    assert ru["police"] == ("«Индекс полицейского контроля» по всем собраниям составил 2,50, по несанкционированным — 3,25 "
+                            "(см. табл. №14-1). Самый плотный контроль — в городе Астана (индекс 4,00).")
+
+
+def test_a_period_without_tables_says_nothing_of_them():
+    d = _data({"2016": {("2", T, "count"): 20.0}, "2017": {("summary", T, "assemblies"): 12.0}})
+    for lang in ("ru", "en"):
+        out = sentences.build(PeriodView(d, "2017", lang))
+        assert {k for k, v in out.items() if v} == {"general_dynamics", "individual_share"}
+        assert out["individual_share"] == "—"
