@@ -369,3 +369,15 @@ def test_a_period_without_tables_says_nothing_of_them():
         out = sentences.build(PeriodView(d, "2017", lang))
         assert {k for k, v in out.items() if v} == {"general_dynamics", "individual_share"}
         assert out["individual_share"] == "—"
+
+
+def test_remainders_of_the_fixture(data):
+    """sql/report/remainders.sql: Table 1 (4 cities: 12 − 6 − 3 = 3 in 2 cities) and Table 7 (exactly 3 forms:
+    12 − 5 − 4 = 3 in 1); Table 4 has no total row, Table 14's total has no city with participants above 0."""
+    rem = data.remainders
+    assert {k for k in rem if k[0] == "2017"} == {("2017", "1", "count"), ("2017", "1", "share_pct"), ("2017", "7", "count")}
+    assert rem[("2017", "1", "count")] == {"period": "2017", "table_no": "1", "col_key": "count", "first_row": "almaty",
+                                           "second_row": "astana", "remainder": 3.0, "remainder_rows": 2}
+    assert rem[("2017", "7", "count")] == {"period": "2017", "table_no": "7", "col_key": "count", "first_row": "picket",
+                                           "second_row": "rally", "remainder": 3.0, "remainder_rows": 1}
+    assert round(rem[("2017", "1", "share_pct")]["remainder"], 9) == 25.0  # 100 − 50 − 25
