@@ -70,8 +70,9 @@ def _data(figs: dict) -> ReportData:
     con = duckdb.connect()
     con.execute("CREATE TABLE figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, value DOUBLE, "
                 "provenance VARCHAR)")
-    con.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, 'derived')",
-                    [(p, t, r, c, v) for p, cells in figs.items() for (t, r, c), v in cells.items()])
+    rows = [(p, t, r, c, v) for p, cells in figs.items() for (t, r, c), v in cells.items()]
+    # one statement (executemany runs one per row: 60 times slower)
+    con.execute("INSERT INTO figures VALUES " + ", ".join(["(?, ?, ?, ?, ?, 'derived')"] * len(rows)), [x for r in rows for x in r])
     import polars as pl
 
     return ReportData(figs=figs, published=set(), cards=pl.DataFrame(), private_names=[], reconciliation=None,
