@@ -98,6 +98,47 @@ def test_figure_sums_of_a_table_without_its_total_and_of_another_period():
     assert [(r["table_no"], r["n_rows"], r["sum_of_rows"], r["total"]) for r in other.iter_rows(named=True)] == [("1", 1, 99.0, None)]
 
 
+# every (table, column) whose rows add up, as typed here from the report's tables: two category rows
+# (counts 1 + 2, shares 40 + 60) and, where the rows add up to the table's own total row, that total
+ADDING_UP = {("1", "count"): "total", ("1", "share_pct"): "total", ("2", "count"): "total", ("3", "activity_index"): "total",
+             ("4", "count"): "", ("4", "share_pct"): "", ("6", "count"): "", ("6", "share_pct"): "", ("7", "count"): "total",
+             ("7", "share_pct"): "total", ("8", "count"): "", ("8", "share_pct"): "", ("10", "share_pct"): "",
+             ("11", "count"): "total", ("11", "unsanctioned"): "total", ("11", "sanctioned"): "total",
+             ("14", "participants"): "total", ("14", "police"): "total", ("16", "detention_cases"): "total",
+             ("16", "detained_persons"): "total", ("18", "participants"): "total", ("19", "duration_total_min"): "total"}
+
+
+def test_figure_sums_of_every_table_that_adds_up():
+    rows = []
+    for (t, c), total in ADDING_UP.items():
+        a, b = (40.0, 60.0) if c == "share_pct" else (1.0, 2.0)
+        rows += [("2017", t, "a", c, a, "derived"), ("2017", t, "b", c, b, "derived")]
+        if total:
+            rows.append(("2017", t, "total", c, a + b, "derived"))
+    got = [(r["table_no"], r["col_key"], r["rows"], r["n_rows"], r["sum_of_rows"], r["against"], r["total"], r["difference"])
+           for r in gx_suite.figure_sums(_frame(rows), "2017").iter_rows(named=True)]
+    cat, tot, T1 = "category rows", "total row", "Table 1 total count"
+
+    def counts(t, c, against="the total row"):
+        return (t, c, cat, 2, 3.0, against, 3.0, 0.0)
+
+    assert got == [
+        counts("1", "count"), ("1", "share_pct", tot, 1, 100.0, "100", 100.0, 0.0),
+        ("1", "share_pct", cat, 2, 100.0, "the total row", 100.0, 0.0),
+        counts("2", "count"), counts("3", "activity_index"),
+        counts("4", "count", T1), ("4", "share_pct", cat, 2, 100.0, "100", 100.0, 0.0),
+        counts("6", "count", T1), ("6", "share_pct", cat, 2, 100.0, "100", 100.0, 0.0),
+        counts("7", "count"), ("7", "share_pct", tot, 1, 100.0, "100", 100.0, 0.0),
+        ("7", "share_pct", cat, 2, 100.0, "the total row", 100.0, 0.0),
+        counts("8", "count", T1), ("8", "share_pct", cat, 2, 100.0, "100", 100.0, 0.0),
+        ("10", "share_pct", cat, 2, 100.0, "100", 100.0, 0.0),
+        counts("11", "count"), counts("11", "sanctioned"), counts("11", "unsanctioned"),
+        counts("14", "participants"), counts("14", "police"),
+        counts("16", "detained_persons"), counts("16", "detention_cases"),
+        counts("18", "participants"), counts("19", "duration_total_min"),
+    ]
+
+
 CHECKS = ["period_not_null", "table_no_not_null", "row_key_not_null", "col_key_not_null", "provenance_not_null",
           "one_value_per_cell", "provenance", "table_no", "share_0_100", "count_not_negative", "index_not_negative",
           "total_exists", "rows_sum_to_total"]
