@@ -12,7 +12,7 @@ table; the arithmetic is written beside it. Kills the mutants of scripts/mutate.
     5  ngo share 2017 58.3 %, 2016 62.4 %; 6 organisers 2017: ngo 7 (58.3 %), individual 5 (41.7 %)
     7  forms 2017: picket 5 (41.7 %), rally 4 (33.3 %), hunger_strike 3 (25 %)
     9  unsanctioned share 62 / 80 / 75 → mean 72.33;   12 law-abidance 38 / 20 / 25 → mean 27.67
-    14 police control index total 2.5, almaty 1.5, astana 4.0; 14-1 total 3.25; 15 total 1.0 → 2.5 (2.5 times)
+    14 police control index total 2.5, almaty 1.5, astana 4.0 (total_excl_sanctioned 9.0: no city); 14-1 total 3.25; 15 total 1.0 → 2.5 (2.5 times)
     summary detention_cases_pct 50 → 25 (2 times lower); courts 2 warned, 3 fined (150 MRP), 1 arrested
     (10 days), 4 released; 17 share 40 / 50 / 33.3 → mean 41.1; 18 participants 300 → 240 (20 % fewer);
     19 mean duration 60 → 45.5 min.
@@ -54,6 +54,7 @@ FIGURES = {
         ("9", T, "share_pct"): 75.0, ("12", T, "law_abidance_pct"): 25.0,
         ("14", T, "police_control_index"): 2.5, ("14", "almaty", "police_control_index"): 1.5,
         ("14", "astana", "police_control_index"): 4.0, ("14-1", T, "police_control_index"): 3.25,
+        ("14", "total_excl_sanctioned", "police_control_index"): 9.0, ("1", "total_excl_sanctioned", "count"): 10.0,
         ("15", T, "police_control_index"): 2.5,
         ("summary", T, "assemblies"): 12.0, ("summary", T, "cities"): 4.0, ("summary", T, "unsanctioned"): 9.0,
         ("summary", T, "obstructed_unsanctioned"): 2.0, ("summary", T, "detention_cases_pct"): 25.0,
@@ -382,3 +383,44 @@ def test_remainders_of_the_fixture(data):
     assert rem[("2017", "7", "count")] == {"period": "2017", "table_no": "7", "col_key": "count", "first_row": "picket",
                                            "second_row": "rally", "remainder": 3.0, "remainder_rows": 1}
     assert round(rem[("2017", "1", "share_pct")]["remainder"], 9) == 25.0  # 100 − 50 − 25
+
+
+def _variant(changes: dict, drop=()) -> dict:
+    figs = {p: {k: v for k, v in cells.items() if k not in drop} for p, cells in FIGURES.items()}
+    for (p, *key), v in changes.items():
+        figs[p][tuple(key)] = v
+    return figs
+
+
+def test_peak_now_two_cities_and_no_fraction():
+    """2017's index 4.0 is the highest (4.0 / 1.7 = 2.35 → 2.4 times); 2017's 50 assemblies too (50 / 20 = 2.5);
+    two cities: Almaty 7 (58.3 %: no 'every second'), Astana 5; nobody released without charge."""
+    d = _data(_variant({("2017", "3", T, "activity_index"): 4.0, ("2017", "2", T, "count"): 50.0,
+                        ("2017", "1", "almaty", "count"): 7.0, ("2017", "1", "almaty", "share_pct"): 58.3,
+                        ("2017", "1", "astana", "count"): 5.0, ("2017", "1", "astana", "share_pct"): 41.7,
+                        ("2017", "courts", T, "released_without_charge"): 0.0},
+                       drop=[("1", "shymkent", "count"), ("1", "taraz", "count")]))
+    ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
+    assert ru["activity"] == ("В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 4,0, что в 2,4 раза "
+                              "больше, чем в 2016 году; это наивысшее значение за все периоды мониторинга.")
+    assert en["activity"] == "In 2017 the activity index (assemblies per month) was 4.0, 2.4 times higher than in 2016; the highest of all periods."
+    assert ru["general_dynamics"].endswith("Количество мирных собраний — 50, в 2,5 раза больше, чем в 2016 году (20).")
+    assert en["general_dynamics"].endswith("The number of assemblies, 50, is 2.5 times more than in 2016 (20).")
+    assert ru["cities"] == ("Самая высокая митинговая активность зафиксирована в городе Алматы — 7 мирных собраний, 58% от "
+                            "общего количества. В среднем там проходило 0,6 собрания в месяц; индекс активности на 25% меньше, "
+                            "чем в 2016 году. На втором месте — Астана: 5 (42%).")
+    assert en["cities"].startswith("Activity was highest in Almaty: 7 assemblies, 58% of all. That is") and "The other" not in en["cities"]
+    assert ru["courts"].startswith("В ходе судебного разбирательства предупреждения получили 2 человека, денежные штрафы — 3 "
+                                   "(всего 150 МРП), административный арест — 1 (всего 10 сут.). Таким образом")
+    assert "released" not in en["courts"]
+
+
+def test_peak_before_and_one_city():
+    """2016's index 5.0 is the highest so far: compared once (1.0 / 5.0: 5 times lower), no clause of the peak;
+    one city alone."""
+    d = _data(_variant({("2016", "3", T, "activity_index"): 5.0},
+                       drop=[("1", c, "count") for c in ("astana", "shymkent", "taraz")]))
+    ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
+    assert ru["activity"] == "В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 1,0, что в 5 раз меньше, чем в 2016 году."
+    assert en["activity"] == "In 2017 the activity index (assemblies per month) was 1.0, 5 times lower than in 2016."
+    assert ru["cities"].endswith("индекс активности на 25% меньше, чем в 2016 году.") and "втором" not in ru["cities"]
