@@ -67,7 +67,7 @@ FIGURES = {
 }
 
 
-def _data(figs: dict) -> ReportData:
+def _data(figs: dict, order: list[str] = ORDER) -> ReportData:
     con = duckdb.connect()
     con.execute("CREATE TABLE figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, value DOUBLE, "
                 "provenance VARCHAR)")
@@ -77,7 +77,7 @@ def _data(figs: dict) -> ReportData:
     import polars as pl
 
     return ReportData(figs=figs, published=set(), cards=pl.DataFrame(), private_names=[], reconciliation=None,
-                      audit=None, changes=stats.changes(con, ORDER), remainders=stats.remainders(con))
+                      audit=None, changes=stats.changes(con, order), remainders=stats.remainders(con))
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ import pytest
 
 from assets.report import appendix, changes, notable_events, period_tables, sentences
 from assets.report.period_view import PeriodView
-from tests.test_report_sentences_values import FIGURES, T, _data
+from tests.test_report_sentences_values import FIGURES, ORDER, T, _data
 
 EXTRA = {
     "2016": {("2", "almaty", "count"): 9.0, ("2", "astana", "count"): 11.0, ("8", "picket", "count"): 2.0,
@@ -358,3 +358,14 @@ def test_text_figures_of_a_period_with_tables_only():
     assert (s["assemblies"], s["cities"], s["activity_index"]) == ("30", "2", "2,5")  # Taraz held none: 2 cities
     assert (s["assemblies_phrase"], s["cities_phrase"]) == ("30 мирных собраний", "в 2 городах")
     assert s["unsanctioned_gen"] == "—" and s["obstructed_gen"] == "—" and s["police"] == "—"
+
+
+def test_a_two_year_period_is_explained_once():
+    figs = {p: dict(c) for p, c in FIGS.items()}
+    figs["2012-2013"] = {("2", T, "count"): 70.0, ("9", T, "share_pct"): 90.0}
+    f = period_tables.fragments(PeriodView(_data(figs, ["2012-2013", *ORDER]), "2017", "ru"))
+    note = "Многолетние периоды подписаны единообразно («2011–2012»)"
+    assert "| Город | 2012-2013 | 2015 | 2016 | 2017 |" in f["t02"] and f["t02"].count(note) == 1
+    assert rows(f["t02"])[-1] == "| **ВСЕГО** | 70 | 45 | 20 | 12 |" and f["t02"].splitlines()[-4].endswith("за 4 года")
+    assert "| Период | 2012-2013 | 2015 | 2016 | 2017 |" in f["t09"] and note not in f["t09"]
+    assert "В среднем за все периоды: 77%." in f["t09"]  # (90 + 62 + 80 + 75) / 4 = 76.75
