@@ -383,6 +383,11 @@ def test_remainders_of_the_fixture(data):
     assert rem[("2017", "7", "count")] == {"period": "2017", "table_no": "7", "col_key": "count", "first_row": "picket",
                                            "second_row": "rally", "remainder": 3.0, "remainder_rows": 1}
     assert round(rem[("2017", "1", "share_pct")]["remainder"], 9) == 25.0  # 100 − 50 − 25
+    # each period ranks its own rows: 2016 almaty 2, astana 1, taraz 1 of 4 (beside 2017's larger ones)
+    two = _data({"2016": {("1", "almaty", "count"): 2.0, ("1", "astana", "count"): 1.0, ("1", "taraz", "count"): 1.0,
+                          ("1", T, "count"): 4.0}, "2017": FIGURES["2017"]}).remainders
+    assert two[("2016", "1", "count")] == {"period": "2016", "table_no": "1", "col_key": "count", "first_row": "almaty",
+                                           "second_row": "astana", "remainder": 1.0, "remainder_rows": 1}
 
 
 def _variant(changes: dict, drop=()) -> dict:

@@ -369,3 +369,23 @@ def test_a_two_year_period_is_explained_once():
     assert rows(f["t02"])[-1] == "| **ВСЕГО** | 70 | 45 | 20 | 12 |" and f["t02"].splitlines()[-4].endswith("за 4 года")
     assert "| Период | 2012-2013 | 2015 | 2016 | 2017 |" in f["t09"] and note not in f["t09"]
     assert "В среднем за все периоды: 77%." in f["t09"]  # (90 + 62 + 80 + 75) / 4 = 76.75
+
+
+# ------------------------------------------------------------------------------ sql/derive/ read by the report's notes
+
+def test_coverage_and_published_figures_of_one_period():
+    import duckdb
+
+    from assets.core.sqlfiles import sql
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE coverage (period VARCHAR, coverage VARCHAR, digitised_share DOUBLE)")
+    con.execute("INSERT INTO coverage VALUES ('2016', 'partial', 0.4), ('2017', 'complete', 1.0)")
+    assert con.execute(sql("derive/coverage_of_period"), {"period": "2017"}).fetchall() == [("complete", 1.0)]
+    con.execute('CREATE TABLE published_figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, '
+                'value DOUBLE, value_status VARCHAR, "primary" BOOLEAN)')
+    con.execute("INSERT INTO published_figures VALUES ('2017', '1', 'almaty', 'count', 17, 'value', true), "
+                "('2017', '1', 'almaty', 'count', 18, 'value', false), ('2017', '1', 'aktau', 'count', 0, 'dash', true), "
+                "('2016', '1', 'almaty', 'count', 9, 'value', true)")
+    got = sorted(con.execute(sql("derive/published_as_figures"), {"period": "2017"}).fetchall())
+    assert got == [("1", "aktau", "count", None, "dash"), ("1", "almaty", "count", 17.0, "value")]
