@@ -398,6 +398,7 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="only count the mutants of each file")
     ap.add_argument("--sample", type=float, default=1.0, help="the share of each file's mutants to run (0-1), drawn with --seed")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--survivors", help="rerun only the mutants a previous run's output (this file) lists as SURVIVED")
     ap.add_argument("--without", nargs="*", default=[], help="test files left out (what the score was without them)")
     ap.add_argument("--timeout", type=float, default=300, help="seconds per mutant (a timeout is not counted)")
     a = ap.parse_args()
@@ -413,9 +414,15 @@ def main() -> int:
             print(f"not a file of any area: {unknown}", file=sys.stderr)
             return 2
         targets = [o for o in a.only]
+    again = None
+    if a.survivors:
+        again = {m.group(1) for m in re.finditer(r"^SURVIVED (\S+:\d+ .+?)  ", Path(a.survivors).read_text(encoding="utf-8"), re.M)}
+        targets = [t for t in targets if any(x.startswith(t + ":") for x in again)]
     plan = []
     for rel in targets:
         ms = mutants(rel)
+        if again is not None:
+            ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again]
         if a.sample < 1:
             rng = random.Random(f"{a.seed}:{rel}")
             ms = sorted(rng.sample(ms, max(1, round(len(ms) * a.sample))) if ms else [], key=lambda m: m[2])
