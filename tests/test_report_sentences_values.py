@@ -328,7 +328,7 @@ def test_comparisons_with_a_one_and_a_zero():
                 "provenance VARCHAR)")
     con.executemany("INSERT INTO figures VALUES (?, '3', ?, 'activity_index', ?, 'derived')",
                     [("2015", "c", 1.0), ("2016", "c", 0.5), ("2017", "c", 0.25), ("2016", "z", 1.0), ("2017", "z", 0.0),
-                     ("2016", "o", 0.5), ("2017", "o", 1.0)])
+                     ("2016", "o", 0.5), ("2017", "o", 1.0), ("2015", "p", 4.0), ("2016", "p", 2.0), ("2017", "p", 3.0)])
     ch = stats.changes(con, ORDER)
     c = ch[("2017", "3", "c", "activity_index")]
     assert (c["prev_period"], c["prev_value"], c["ratio_to_prev"], c["prev_to_value"], c["change_pct"]) == ("2016", 0.5, 0.5, 2.0, -50.0)
@@ -340,6 +340,8 @@ def test_comparisons_with_a_one_and_a_zero():
     assert (o["ratio_to_prev"], o["prev_to_value"], o["change_pct"], o["peak_period"], o["peak_ratio"]) == (2.0, 0.5, 100.0, "2017", 1.0)
     first = ch[("2016", "3", "o", "activity_index")]  # 2015 has no such figure: a previous period, no previous value
     assert (first["prev_period"], first["prev_value"], first["ratio_to_prev"], first["n_upto"]) == ("2015", None, None, 1)
+    p = ch[("2017", "3", "p", "activity_index")]  # a peak of 4: 3 / 4 = 0.75, 25 % lower; 3 / 2 = 1.5, 50 % higher
+    assert (p["ratio_to_peak"], p["peak_ratio"], p["change_pct_vs_peak"], p["ratio_to_prev"], p["change_pct"]) == (0.75, 4 / 3, -25.0, 1.5, 50.0)
     earliest = ch[("2015", "3", "c", "activity_index")]  # the first period of the order: no previous period at all
     assert (earliest["prev_period"], earliest["change_pct"], earliest["peak_period"], earliest["mean_upto"]) == (None, None, "2015", 1.0)
 
