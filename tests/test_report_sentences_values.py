@@ -431,3 +431,18 @@ def test_peak_before_and_one_city():
     assert ru["activity"] == "В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 1,0, что в 5 раз меньше, чем в 2016 году."
     assert en["activity"] == "In 2017 the activity index (assemblies per month) was 1.0, 5 times lower than in 2016."
     assert ru["cities"].endswith("индекс активности на 25% меньше, чем в 2016 году.") and "втором" not in ru["cities"]
+
+
+def test_the_other_cities_with_and_without_sql_remainders():
+    """Three cities (Almaty 6, Astana 3, Shymkent 2 of 12): the other 1 city had 12 − 6 − 3 = 3, from
+    sql/report/remainders.sql or, without it, from the figures; four cities: the other 2 had 3."""
+    import dataclasses
+
+    three = _data(_variant({}, drop=[("1", "taraz", "count")]))
+    for d in (three, dataclasses.replace(three, remainders={})):
+        ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
+        assert ru["cities"].endswith("На втором месте — Астана: 3 (25%). В остальных 1 городе — 3 собрания.")
+        assert en["cities"].endswith("Next comes Astana: 3 (25%). The other 1 city had 3.")
+    four = _data(FIGURES)
+    ru = sentences.build(PeriodView(dataclasses.replace(four, remainders={}), "2017", "ru"))
+    assert ru["cities"].endswith("В остальных 2 городах — 3 собрания.")
