@@ -204,3 +204,15 @@ def test_the_dagster_check_passes_then_fails(tmp_path, monkeypatch):
     assert r.passed is False and r.metadata["period"].value == "2016, 2017" and r.metadata["failing"].value == "total_exists"
     r = _figures_expectations(SimpleNamespace(has_partition_key=True, partition_key="2018", log=logs), good)
     assert r.passed is True and r.metadata["figures"].value == 0
+
+
+def test_the_pandera_schema_wants_every_key():
+    import pandera.errors
+    from schemas.figures import FiguresSchema
+
+    good = pl.DataFrame({"period": ["2017"], "table_no": ["1"], "row_key": ["total"], "col_key": ["count"], "value": [4.0],
+                         "provenance": ["derived"], "value_status": ["value"]})
+    FiguresSchema.validate(good, lazy=True)
+    for col in ("period", "table_no", "provenance", "value_status"):
+        with pytest.raises(pandera.errors.SchemaErrors):
+            FiguresSchema.validate(good.with_columns(pl.lit(None, dtype=pl.Utf8).alias(col)), lazy=True)

@@ -446,3 +446,13 @@ def test_the_other_cities_with_and_without_sql_remainders():
     four = _data(FIGURES)
     ru = sentences.build(PeriodView(dataclasses.replace(four, remainders={}), "2017", "ru"))
     assert ru["cities"].endswith("В остальных 2 городах — 3 собрания.")
+
+
+def test_a_count_without_its_share_and_no_total_of_assemblies():
+    """Individuals counted (5) without a share; the period's number of assemblies missing: the sentence of
+    Table 9 (which says 'of N') is left out, the law-abidance index stays."""
+    d = _data(_variant({}, drop=[("6", "individual", "share_pct"), ("summary", T, "assemblies")]))
+    ru = sentences.build(PeriodView(d, "2017", "ru"))
+    assert ru["organizers"].startswith("Организаторами собраний были: общественные организации и партии — 7 (58%), "
+                                       "одиночки — 5 (—).")
+    assert ru["law"] == "«Индекс законопослушности» составил 25% (в 2016 году — 20%); в среднем за все периоды — 28% (см. табл. №12)."
