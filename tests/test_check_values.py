@@ -216,3 +216,20 @@ def test_the_pandera_schema_wants_every_key():
     for col in ("period", "table_no", "provenance", "value_status"):
         with pytest.raises(pandera.errors.SchemaErrors):
             FiguresSchema.validate(good.with_columns(pl.lit(None, dtype=pl.Utf8).alias(col)), lazy=True)
+
+
+def test_the_pandera_checks_name_what_fails():
+    import pandera.errors
+    from schemas.figures import FiguresSchema
+
+    def row(row_key, col_key, value, status="value"):
+        return {"period": "2017", "table_no": "1", "row_key": row_key, "col_key": col_key, "value": value,
+                "provenance": "derived", "value_status": status}
+
+    cases = {"one_value_per_cell": [row("a", "count", 1.0), row("a", "count", 2.0)], "not_negative": [row("a", "count", -1.0)],
+             "percent_in_range": [row("a", "share_pct", 100.5)], "trend_is_a_direction": [row("a", "trend", 2.0)],
+             "missing_is_not_zero": [row("a", "count", None)], "finite": [row("a", "count", float("inf"))]}
+    for name, rows in cases.items():
+        with pytest.raises(pandera.errors.SchemaErrors) as e:
+            FiguresSchema.validate(pl.DataFrame(rows, schema_overrides={"value": pl.Float64}), lazy=True)
+        assert set(e.value.failure_cases["check"].to_list()) == {name}, name

@@ -332,14 +332,16 @@ def test_text_figures_carry_the_footnote_of_the_table_that_holds_them(data):
 
     from assets.report import text_figures
 
-    rec = pl.DataFrame({"table_no": ["2", "summary"], "row_key": ["total", "total"], "col_key": ["count", "cities"],
-                        "derived": [12.0, 4.0], "published": [13.0, 5.0], "printed": ["13", "5"], "decimals": [0, 0],
-                        "status": ["mismatch", "match"], "location": ["table", "text"], "primary": [True, True]})
+    rec = pl.DataFrame({"table_no": ["2", "summary", "18"], "row_key": ["total", "total", "total"],
+                        "col_key": ["count", "cities", "participants"], "derived": [12.0, 4.0, 240.0], "published": [13.0, 5.0, 250.0],
+                        "printed": ["13", "5", "250"], "decimals": [0, 0, 0], "status": ["mismatch", "match", "mismatch"],
+                        "location": ["table", "text", "table"], "primary": [True, True, True]})
     b = PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "ru")
     s = text_figures.text_variables(b)
     # 'assemblies' is also Table 2's total (SUMMARY_IN_TABLES); the reason: the status' word of labels.yaml
     assert s["assemblies"].startswith("12^[В опубликованном отчёте — 13 (Таблица №2, количество). ")
     assert s["cities"] == "4" and s["unsanctioned"] == "9" and b.used is None
+    assert s["participants"].startswith("240^[В опубликованном отчёте — 250 (Таблица №18, ")
     # 2017's basis is `reconstructed` (config/periods.yaml); its figures derived and a reconciliation: the legend of marks
     basis = text_figures.basis(b)
     assert basis.startswith("::: {.basis}\nПоказатели этого периода рассчитаны по картам наблюдения, восстановленным")
@@ -358,6 +360,8 @@ def test_text_figures_of_a_period_with_tables_only():
     assert (s["assemblies"], s["cities"], s["activity_index"]) == ("30", "2", "2,5")  # Taraz held none: 2 cities
     assert (s["assemblies_phrase"], s["cities_phrase"]) == ("30 мирных собраний", "в 2 городах")
     assert s["unsanctioned_gen"] == "—" and s["obstructed_gen"] == "—" and s["police"] == "—"
+    only3 = text_figures.text_variables(PeriodView(_data({"2017": {("3", T, "activity_index"): 2.5}}), "2017", "ru"))
+    assert (only3["cities"], only3["assemblies"], only3["activity_index"]) == ("—", "—", "2,5")  # no Table 2: no count of cities
 
 
 def test_a_two_year_period_is_explained_once():
