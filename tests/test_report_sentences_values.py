@@ -456,3 +456,11 @@ def test_a_count_without_its_share_and_no_total_of_assemblies():
     assert ru["organizers"].startswith("Организаторами собраний были: общественные организации и партии — 7 (58%), "
                                        "одиночки — 5 (—).")
     assert ru["law"] == "«Индекс законопослушности» составил 25% (в 2016 году — 20%); в среднем за все периоды — 28% (см. табл. №12)."
+
+
+def test_no_obstructed_assembly_is_zero():
+    d = _data({"2017": {("summary", T, "assemblies"): 5.0, ("summary", T, "cities"): 2.0, ("summary", T, "unsanctioned"): 3.0}})
+    s = text_figures.text_variables(PeriodView(d, "2017", "ru"))
+    e = text_figures.text_variables(PeriodView(d, "2017", "en"))
+    assert (s["unsanctioned_gen"], s["obstructed_gen"]) == ("3 несанкционированных собраний", "0 несанкционированных акций")
+    assert (e["unsanctioned_gen"], e["obstructed_gen"]) == ("3 unsanctioned assemblies", "0 unsanctioned assemblies")
