@@ -332,16 +332,18 @@ def test_text_figures_carry_the_footnote_of_the_table_that_holds_them(data):
 
     from assets.report import text_figures
 
-    rec = pl.DataFrame({"table_no": ["2", "summary", "18"], "row_key": ["total", "total", "total"],
-                        "col_key": ["count", "cities", "participants"], "derived": [12.0, 4.0, 240.0], "published": [13.0, 5.0, 250.0],
-                        "printed": ["13", "5", "250"], "decimals": [0, 0, 0], "status": ["mismatch", "match", "mismatch"],
-                        "location": ["table", "text", "table"], "primary": [True, True, True]})
+    rec = pl.DataFrame({"table_no": ["2", "summary", "18", "14"], "row_key": ["total", "total", "total", "total"],
+                        "col_key": ["count", "cities", "participants", "police"], "derived": [12.0, 4.0, 240.0, 31.0],
+                        "published": [13.0, 5.0, 250.0, 30.0], "printed": ["13", "5", "250", "30"], "decimals": [0, 0, 0, 0],
+                        "status": ["mismatch", "match", "mismatch", "mismatch"], "location": ["table", "text", "table", "table"],
+                        "primary": [True, True, True, True]})
     b = PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "ru")
     s = text_figures.text_variables(b)
     # 'assemblies' is also Table 2's total (SUMMARY_IN_TABLES); the reason: the status' word of labels.yaml
     assert s["assemblies"].startswith("12^[В опубликованном отчёте — 13 (Таблица №2, количество). ")
     assert s["cities"] == "4" and s["unsanctioned"] == "9" and b.used is None
     assert s["participants"].startswith("240^[В опубликованном отчёте — 250 (Таблица №18, ")
+    assert s["police"].startswith("31^[В опубликованном отчёте — 30 (Таблица №14, ")
     # 2017's basis is `reconstructed` (config/periods.yaml); its figures derived and a reconciliation: the legend of marks
     basis = text_figures.basis(b)
     assert basis.startswith("::: {.basis}\nПоказатели этого периода рассчитаны по картам наблюдения, восстановленным")
