@@ -199,6 +199,8 @@ def test_the_dagster_check_passes_then_fails(tmp_path, monkeypatch):
     assert r.passed is False and r.metadata["failed"].value == 5
     assert r.metadata["failing"].value == "share_0_100, count_not_negative, index_not_negative, total_exists, rows_sum_to_total"
     assert "- **The rows of a table sum to its total" in r.metadata["failures"].value
+    assert ("\n    - table 4, column share_pct: the category rows sum to 99.5 but they must make 100 (difference -0.5)"
+            in r.metadata["failures"].value)
     # without a partition: every period of the warehouse (2016's Table 1 has no total: it fails too)
     r = _figures_expectations(SimpleNamespace(has_partition_key=False, log=logs), good)
     assert r.passed is False and r.metadata["period"].value == "2016, 2017" and r.metadata["failing"].value == "total_exists"
