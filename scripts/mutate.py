@@ -1,30 +1,46 @@
 #!/usr/bin/env python
 """Mutation run over the figure models (sql/figures/*.sql, with the staging and intermediate models they
-read: sql/staging/*.sql, sql/intermediate/*.sql) and the blocking checks' code
-(sql/checks/nothing_lost.sql, schemas/figures.py, the nothing_lost check): each mutant (one small
-change: an operator swapped, a constant changed, a condition dropped, COUNT→SUM, ...) is applied to
-a throw-away copy of the project, the relevant tests are run there, and the mutant is "killed" when
-a test fails. Prints survivors and the share killed. Not in CI (minutes); see docs/testing.md.
+read: sql/staging/*.sql, sql/intermediate/*.sql), the SQL that feeds the report (sql/report/*.sql,
+sql/derive/*.sql), every blocking check (sql/checks/*.sql, schemas/figures.py, the nothing_lost and
+figures_schema checks, the Great Expectations gate of assets/quality/) and the code that turns figures
+into the report's numbers and sentences (assets/report/fmt.py, sentences.py, text_figures.py, ...):
+each mutant (one small change: an operator swapped, a constant changed, a condition dropped, a key
+misspelt, a Russian word form changed, ...) is applied to a throw-away copy of the project, the
+area's tests are run there, and the mutant is "killed" when a test fails. Prints survivors and the
+share killed per area. Not in CI (minutes); see docs/testing.md.
 
-    .venv/bin/python scripts/mutate.py                 # everything
+    .venv/bin/python scripts/mutate.py --list                          # how many mutants, per file
+    .venv/bin/python scripts/mutate.py --area report --show            # one area (see AREAS)
     .venv/bin/python scripts/mutate.py --only sql/figures/t01_cities.sql --show
+    .venv/bin/python scripts/mutate.py --area report --sample 0.2      # a fifth of each file's mutants
 """
 from __future__ import annotations
 
 import argparse
+import ast
+import io
 import os
+import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+import tokenize
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.dont_write_bytecode = True  # a mutant of the same size written in the same second must not reuse a stale .pyc
 
 SQL_TESTS = ["tests/test_sql_models.py"]
-CHECK_TESTS = ["tests/test_blocking_checks.py"]
+CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py"]
+# the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
+REPORT_TESTS = ["tests/test_report_sentences_values.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
+                "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
+DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py"]
 
 # (name, pattern, replacement): every match is one mutant
 SQL_OPS = [
@@ -59,74 +75,206 @@ SQL_OPS = [
     ("> 0 → > 1", r"> 0\b", "> 1"),
     ("IS NOT NULL → IS NULL", r"IS NOT NULL", "IS NULL"),
 ]
+# more for the SQL of the report and of the checks (the figure models keep the set they were measured with)
+SQL_MORE_OPS = [
+    ("DESC → ASC", r"\bDESC\b", "ASC"),
+    ("max → min", r"\bmax\(", "min("),
+    ("min → max", r"\bmin\(", "max("),
+    ("lag → lead", r"\blag\(", "lead("),
+    ("any string constant changed", r"'([a-z][a-z0-9_ ]*|\d+(?:-\d+)?)'", r"'\1x'"),
+    ("number + 1", r"(?<![\w.$'])([2-9]|\d\d+)(?![\w.'])", lambda m: str(int(m.group()) + 1)),
+    ("ROWS/ORDER key dropped", r"\bPARTITION BY\s+[\w.]+,\s*", "PARTITION BY "),
+    ("IS NULL → IS NOT NULL", r"IS NULL", "IS NOT NULL"),
+]
+# Python: the check code (measured since i14b) and the report's numbers and sentences
 PY_OPS = [
     ("!= → ==", r"!=", "=="),
     ("== → !=", r"==", "!="),
-    ("not dropped", r"\bnot\s+", ""),
+    ("< → <=", r"(?<![<>=!])<(?![=<])", "<="),
+    ("<= → <", r"<=", "<"),
+    ("> → >=", r"(?<![<>=!-])>(?![=>])", ">="),
+    (">= → >", r">=", ">"),
+    ("is None → is not None", r"\bis None\b", "is not None"),
+    ("is not None → is None", r"\bis not None\b", "is None"),
+    ("not dropped", r"\bnot\s+(?!in\b)", ""),
+    ("not in → in", r"\bnot in\b", "in"),
+    ("in → not in", r"(?<=[\w)\]'\"] )in(?= [(\[{\"'\w])(?<!not in)", "not in"),
     ("~ dropped", r"~(?=\w|\()", ""),
     ("| → &", r"(?<=\s)\|(?=\s)", "&"),
+    ("and → or", r"(?<=\s)and(?=\s)", "or"),
+    ("or → and", r"(?<=\s)or(?=\s)", "and"),
+    ("right operand of and dropped", r"(?m) and [\w.]+(?:\([^()]*\))?(?:\[[^\[\]]*\])?(?=\s*(?:[:),\]]|$| and\b| or\b| else\b| if\b))", ""),
+    ("left operand of and dropped", r"(?:(?<=[(\[])|(?<=if ))[\w.]+(?:\([^()]*\))?(?:\[[^\[\]]*\])? and ", ""),
     ("+ → -", r"(?<=\s)\+(?=\s)", "-"),
-    (">= → >", r">=", ">"),
-    ("0 → 1", r"(?<![\w.\[])0(?![\w.\]])", "1"),
+    ("- → +", r"(?<=\s)-(?=\s)", "+"),
+    ("* → /", r"(?<=\s)\*(?=\s)", "/"),
+    ("/ → *", r"(?<=\s)/(?=\s)", "*"),
+    ("% → //", r"(?<=\s)%(?=\s)", "//"),
+    ("unary - dropped", r"(?<=[(\[,:])-(?=[a-z_(])", ""),
+    ("0 → 1", r"(?<![\w.])0(?![\w.])", "1"),
+    ("int + 1", r"(?<![\w.\\])([1-9]\d*)(?![\w.])", lambda m: str(int(m.group()) + 1)),
+    ("int - 1", r"(?<![\w.\\])([1-9]\d*)(?![\w.])", lambda m: str(int(m.group()) - 1)),
+    ("float × 2", r"(?<![\w.])\d+\.\d+(?![\w.])", lambda m: repr(float(m.group()) * 2)),
     ("100 → 1000", r"\b100\b", "1000"),
     ("True → False", r"\bTrue\b", "False"),
+    ("False → True", r"\bFalse\b", "True"),
+    ("min → max", r"\bmin\(", "max("),
+    ("max → min", r"\bmax\(", "min("),
+    ("any → all", r"\bany\(", "all("),
+    ("all → any", r"(?<![.\w])all\(", "any("),
+    ("startswith → endswith", r"\.startswith\(", ".endswith("),
+    ("endswith → startswith", r"\.endswith\(", ".startswith("),
+    ("abs dropped", r"\babs\(", "("),
+    ("round → int", r"\bround\(", "int("),
+    ("floor → ceil", r"\bmath\.floor\(", "math.ceil("),
+    ("capitalize dropped", r"\.capitalize\(\)", ""),
+    ("lower dropped", r"\.lower\(\)", ""),
+    ("branch swapped (if → if not)", r"\b(if|elif)\s+(?!not\b)", r"\1 not "),
+    ("condition dropped (if c: → if True:)", r"(?m)^(\s*(?:if|elif) ).+(?=:\s*$)", r"\1True"),
+    ("key misspelt", r"(?<![\w\\])([\"'])([a-z][a-z0-9_]*)\1", r"\1\2_x\1"),
+    ("Russian/English word form", r"\b(меньше|больше|выросла|снизилась|раза|раз|году|годах|годом|годами|fewer|more|lower|higher|"
+                                   r"rose|fell|loct|gent|sing|plur|times|человек|каждое)\b",
+     lambda m: {"меньше": "больше", "больше": "меньше", "выросла": "снизилась", "снизилась": "выросла", "раза": "раз",
+                "раз": "раза", "году": "годах", "годах": "году", "годом": "годами", "годами": "годом", "fewer": "more",
+                "more": "fewer", "lower": "higher", "higher": "lower", "rose": "fell", "fell": "rose", "loct": "gent",
+                "gent": "loct", "sing": "plur", "plur": "sing", "times": "time", "человек": "людей", "каждое": "каждый"}[m.group()]),
+    # specific to the check code
     ("lazy=True dropped", r", lazy=True", ""),
     ("passed=not bad → True", r"passed=not bad", "passed=True"),
     ("is_duplicated → is_unique", r"is_duplicated\(\)", "is_unique()"),
     ("isin list item dropped", r'"(?:derived|value|dash|-1\.0)", ', ""),
+    ("fill_null True → False", r"fill_null\(True\)", "fill_null(False)"),
 ]
-SQL_TARGETS = ("sql/staging/*.sql", "sql/intermediate/*.sql", "sql/figures/*.sql")
-SQL_GROUPS = ("sql/staging/", "sql/intermediate/", "sql/figures/")
-CHECK_TARGETS = ["sql/checks/nothing_lost.sql", "schemas/figures.py", "assets/validate/assets.py", "assets/derive/assets.py"]
-# in the Python files, only the lines of the check code are mutated
+
+# the tests of a file where they are fewer than its area's (ordered: the fast ones first, pytest stops at the first failure)
+NOTHING_LOST = ["tests/test_blocking_checks.py::test_nothing_lost_passes_when_balanced", "tests/test_blocking_checks.py::test_nothing_lost_fails_when_something_is_lost",
+                "tests/test_blocking_checks.py"]
+FILE_TESTS = {
+    "sql/checks/nothing_lost.sql": NOTHING_LOST,
+    "assets/validate/assets.py": NOTHING_LOST,
+    "schemas/figures.py": ["tests/test_check_values.py::test_the_report_tables_are_the_one_list", "tests/test_blocking_checks.py",
+                           "tests/test_check_values.py"],
+    "assets/derive/assets.py": ["tests/test_blocking_checks.py"],
+    "sql/checks/all_figures.sql": ["tests/test_blocking_checks.py"],
+    **{f"assets/report/{m}.py": ["tests/test_report_tables_values.py", "tests/test_report_sentences_values.py"]
+       for m in ("period_tables", "appendix", "notable_events", "changes", "chart_fragments")},
+    "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_sentences_values.py"],
+    "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
+    "sql/report/media_sources_cards_only.sql": ["tests/test_report_media_sources.py"],
+}
+
+# area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
+AREAS: dict[str, tuple[list[str], list[str], str]] = {
+    "sql/staging": (["sql/staging/*.sql"], SQL_TESTS, "sql"),
+    "sql/intermediate": (["sql/intermediate/*.sql"], SQL_TESTS, "sql"),
+    "sql/figures": (["sql/figures/*.sql"], SQL_TESTS, "sql"),
+    "sql/report": (["sql/report/figure_changes.sql", "sql/report/remainders.sql", "sql/report/period_order.sql",
+                    "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql"], REPORT_TESTS, "fork"),
+    "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
+                    "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
+    "checks": (["sql/checks/*.sql", "schemas/figures.py", "assets/validate/assets.py", "assets/derive/assets.py",
+                "assets/quality/checks.py", "assets/quality/gx_expectations.py", "assets/quality/gx_suite.py",
+                "assets/quality/gx_outcomes.py"], CHECK_TESTS, "fork"),
+    "report": ([f"assets/report/{m}.py" for m in ("fmt", "sentences", "text_figures", "period_view", "period_tables",
+                                                  "notable_events", "appendix", "media_sources", "changes", "chart_fragments")],
+               REPORT_TESTS, "fork"),
+}
+# in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
-    "schemas/figures.py": (r"class FiguresSchema", None),
+    "schemas/figures.py": (r"^TABLE_NOS", None),
     "assets/validate/assets.py": (r"def _nothing_lost", r"^# Partitioned"),
     "assets/derive/assets.py": (r"def figures_schema", None),
+    "assets/quality/checks.py": (r"^def _result", r"^# Partitioned"),
+    "assets/quality/gx_suite.py": (r"^def figure_frame", r"^def validate_period"),
+    "assets/quality/gx_outcomes.py": (r"^class SuiteOutcome", None),
 }
 
 
-def _code_spans(text: str, sql: bool) -> list[tuple[int, int]]:
-    """Spans of code: comments are not mutated (SQL `--` to end of line, Python `#` and docstrings)."""
-    spans, pos = [], 0
+def _excluded_py(text: str) -> list[tuple[int, int]]:
+    """Character spans never mutated in Python: comments, docstrings, `description=` texts, imports,
+    the messages of exceptions and of logging."""
+    starts = [0]
     for line in text.splitlines(keepends=True):
-        body = line
-        if sql and "--" in line:
-            body = line[:line.index("--")]
-        elif not sql:
-            s = line.strip()
-            if s.startswith("#") or s.startswith('"""') or s.startswith("description="):
-                body = ""
-        spans.append((pos, pos + len(body)))
-        pos += len(line)
-    return spans
+        starts.append(starts[-1] + len(line))
+
+    def off(row, col):
+        return starts[row - 1] + col
+
+    out = []
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.COMMENT:
+            out.append((off(*tok.start), off(*tok.end)))
+    tree = ast.parse(text)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body \
+                and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            d = body[0]
+            out.append((off(d.lineno, d.col_offset), off(d.end_lineno, d.end_col_offset)))
+        if isinstance(node, (ast.Import, ast.ImportFrom, ast.Raise)) or (
+                isinstance(node, ast.keyword) and node.arg == "description"):
+            out.append((off(node.lineno, node.col_offset), off(node.end_lineno, node.end_col_offset)))
+        # annotations (not evaluated: `from __future__ import annotations`)
+        notes = [getattr(node, "annotation", None), getattr(node, "returns", None)]
+        out += [(off(a.lineno, a.col_offset), off(a.end_lineno, a.end_col_offset)) for a in notes if isinstance(a, ast.expr)]
+    return out
+
+
+def _excluded_sql(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"--[^\n]*", text)]
 
 
 def mutants(rel: str) -> list[tuple[str, str, int]]:
+    """(operator, mutated text, line) of every mutant of a file; Python mutants that do not compile are left out."""
     text = (ROOT / rel).read_text(encoding="utf-8")
     sql = rel.endswith(".sql")
     lo, hi = 0, len(text)
-    if not sql:
+    if not sql and rel in PY_REGIONS:
         start, end = PY_REGIONS[rel]
         lo = re.search(start, text, re.M).start()
         if end:
             m = re.compile(end, re.M).search(text, lo)
             hi = m.start() if m else hi
-    spans = [(a, b) for a, b in _code_spans(text, sql) if a >= lo and b <= hi]
-    out = []
-    for name, pat, rep in (SQL_OPS if sql else PY_OPS):
+    excluded = _excluded_sql(text) if sql else _excluded_py(text)
+    area = area_of(rel)
+    ops = (SQL_OPS + (SQL_MORE_OPS if area not in ("sql/staging", "sql/intermediate", "sql/figures") else [])) if sql else PY_OPS
+    out, seen = [], set()
+    for name, pat, rep in ops:
         for m in re.finditer(pat, text):
-            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            if m.start() < lo or m.end() > hi or any(a < m.end() and m.start() < b for a, b in excluded):
                 continue
-            new = text[:m.start()] + m.expand(rep) + text[m.end():]
-            if new != text:
-                line = text.count("\n", 0, m.start()) + 1
-                out.append((name, new, line))
+            new = text[:m.start()] + (rep(m) if callable(rep) else m.expand(rep)) + text[m.end():]
+            if new == text or new in seen:
+                continue
+            if not sql:
+                try:
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        compile(new, rel, "exec")
+                except SyntaxError:
+                    continue
+            seen.add(new)
+            out.append((name, new, text.count("\n", 0, m.start()) + 1))
     return out
 
 
+def area_of(rel: str) -> str:
+    for name, (files, _, _) in AREAS.items():
+        if any(Path(rel).match(f) or rel == f for f in files):
+            return name
+    raise KeyError(rel)
+
+
+def targets_of(area: str) -> list[str]:
+    return [str(p.relative_to(ROOT)) for pattern in AREAS[area][0] for p in sorted(ROOT.glob(pattern))]
+
+
 def copy_project(dst: Path) -> None:
-    ignore = shutil.ignore_patterns(".venv", ".git", "build", "dagster_home", "__pycache__", ".pytest_cache", "inbox", "report")
+    skip = shutil.ignore_patterns(".venv", ".git", "build", "dagster_home", "__pycache__", ".pytest_cache", "inbox")
+
+    def ignore(path, names):  # the top-level report/ only (sql/report/ is copied, it is mutated)
+        return set(skip(path, names)) | ({"report"} if Path(path) == ROOT else set())
+
     shutil.copytree(ROOT, dst, ignore=ignore, dirs_exist_ok=True)
     (dst / "dagster_home").mkdir(exist_ok=True)
     if (ROOT / "report").exists():  # templates etc. (read only by the report tests)
@@ -161,66 +309,178 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     return True
 
 
+def _env(copy: Path) -> dict[str, str]:
+    return {"PYTHONPATH": str(copy), "MONITOR_HOME": str(copy), "DAGSTER_HOME": str(copy / "dagster_home"),
+            "MONITOR_BUILD": str(copy / "build"), "GX_ANALYTICS_ENABLED": "false", "DAGSTER_DISABLE_TELEMETRY": "1",
+            "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def _pytest_args(tests: list[str]) -> list[str]:
+    return ["-q", "-x", "-p", "no:cacheprovider", "-p", "no:randomly", "-p", "no:xdist", *tests]
+
+
+PROJECT_PACKAGES = {p.name for p in ROOT.iterdir() if p.is_dir() and (p / "__init__.py").exists()} | {"tests", "conftest"}
+
+
+def _preload() -> None:
+    """Import once, in this process, what every forked test run would import again (Great Expectations
+    alone takes seconds); the project's own modules are imported afresh from the copy in each child."""
+    for name in ("pytest", "duckdb", "polars", "pandera.polars", "dagster", "pymorphy3", "yaml"):
+        try:
+            __import__(name)
+        except ImportError:
+            pass
+    try:
+        import great_expectations  # noqa: F401
+    except ImportError:
+        pass
+    try:  # one Russian dictionary for every child (loading it takes half a second)
+        import pymorphy3
+
+        shared = pymorphy3.MorphAnalyzer()
+        pymorphy3.MorphAnalyzer = lambda *a, **k: shared
+    except ImportError:
+        pass
+
+
+def run_forked(copy: Path, tests: list[str], timeout: float) -> bool | None:
+    """The tests run by pytest in a forked child (the heavy libraries already imported), the project's
+    modules read from the copy. True when they pass (the mutant survives); None on a timeout."""
+    pid = os.fork()
+    if pid == 0:  # the child
+        rc = 99
+        try:
+            os.environ.update(_env(copy))
+            os.chdir(copy)
+            for name in list(sys.modules):
+                if name.split(".")[0] in PROJECT_PACKAGES:
+                    del sys.modules[name]
+            sys.path[:] = [str(copy)] + [p for p in sys.path if p not in ("", str(ROOT), str(ROOT / "scripts"))]
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, 1)
+            os.dup2(null, 2)
+            import pytest
+
+            rc = int(pytest.main(_pytest_args(tests)))
+        finally:
+            os._exit(rc)
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status) == 0
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return None
+        time.sleep(0.01)
+
+
 def run_tests(copy: Path, tests: list[str], timeout: float) -> bool:
-    """True when the tests pass (the mutant survives)."""
-    env = dict(os.environ, PYTHONPATH=str(copy), MONITOR_HOME=str(copy), DAGSTER_HOME=str(copy / "dagster_home"),
-               GX_ANALYTICS_ENABLED="false", DAGSTER_DISABLE_TELEMETRY="1", PYTHONDONTWRITEBYTECODE="1")
-    cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-p", "no:randomly", *tests]
+    """A separate pytest process (the check of the unmutated copy). True when the tests pass."""
+    env = dict(os.environ, **_env(copy))
+    cmd = [sys.executable, "-m", "pytest", *_pytest_args(tests)]
     try:
         r = subprocess.run(cmd, cwd=copy, env=env, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return False
+    if r.returncode:
+        sys.stderr.write(r.stdout.decode()[-3000:])
     return r.returncode == 0
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", nargs="*", help="files (relative paths) to mutate; default: all targets")
+    ap.add_argument("--only", nargs="*", help="files (relative paths) to mutate; default: every file of the areas")
+    ap.add_argument("--area", nargs="*", choices=sorted(AREAS), help="areas to mutate; default: all")
     ap.add_argument("--sql-only", action="store_true", help="only the SQL models (sql/staging/, sql/intermediate/, sql/figures/)")
     ap.add_argument("--show", action="store_true", help="print each survivor's changed line")
-    ap.add_argument("--timeout", type=float, default=120)
+    ap.add_argument("--list", action="store_true", help="only count the mutants of each file")
+    ap.add_argument("--sample", type=float, default=1.0, help="the share of each file's mutants to run (0-1), drawn with --seed")
+    ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--survivors", help="rerun only the mutants a previous run's output (this file) lists as SURVIVED")
+    ap.add_argument("--without", nargs="*", default=[], help="test files left out (what the score was without them)")
+    ap.add_argument("--timeout", type=float, default=300, help="seconds per mutant (a timeout is not counted)")
     a = ap.parse_args()
-    targets = [str(p.relative_to(ROOT)) for pattern in SQL_TARGETS for p in sorted(ROOT.glob(pattern))]
-    if not a.sql_only:
-        targets += CHECK_TARGETS
+    for area, (files, tests, how) in AREAS.items():
+        AREAS[area] = (files, [t for t in tests if t.split("::")[0] not in a.without], how)
+    for f, tests in FILE_TESTS.items():
+        FILE_TESTS[f] = [t for t in tests if t.split("::")[0] not in a.without]
+    areas = a.area or (["sql/staging", "sql/intermediate", "sql/figures"] if a.sql_only else list(AREAS))
+    targets = [t for area in areas for t in targets_of(area)]
     if a.only:
-        targets = [t for t in targets if t in a.only]
+        unknown = [o for o in a.only if o not in {t for area in AREAS for t in targets_of(area)}]
+        if unknown:
+            print(f"not a file of any area: {unknown}", file=sys.stderr)
+            return 2
+        targets = [o for o in a.only]
+    again = None
+    if a.survivors:
+        again = {m.group(1) for m in re.finditer(r"^SURVIVED (\S+:\d+ .+?)  ", Path(a.survivors).read_text(encoding="utf-8"), re.M)}
+        targets = [t for t in targets if any(x.startswith(t + ":") for x in again)]
+    plan = []
+    for rel in targets:
+        ms = mutants(rel)
+        if again is not None:
+            ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again]
+        if a.sample < 1:
+            rng = random.Random(f"{a.seed}:{rel}")
+            ms = sorted(rng.sample(ms, max(1, round(len(ms) * a.sample))) if ms else [], key=lambda m: m[2])
+        plan.append((rel, ms))
+    if a.list:
+        for rel, ms in plan:
+            print(f"{len(ms):5d}  {rel}")
+        print(f"{sum(len(ms) for _, ms in plan):5d}  all")
+        return 0
     t0 = time.monotonic()
     totals: dict[str, list[int]] = {}
-    survivors = []
+    times: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="mutate-") as tmp:
         copy = Path(tmp) / "project"
         copy_project(copy)
+        used = {area_of(rel) for rel, _ in plan}
         # the unmutated project must pass, or every mutant would look killed
-        for tests in (SQL_TESTS, CHECK_TESTS):
-            if not run_tests(copy, tests, a.timeout):
-                print(f"the unmutated project fails {tests}: fix that first", file=sys.stderr)
+        for tests in {tuple(FILE_TESTS.get(rel) or AREAS[area_of(rel)][1]) for rel, _ in plan}:
+            if not run_tests(copy, list(tests), a.timeout * 3):
+                print(f"the unmutated project fails {list(tests)}: fix that first", file=sys.stderr)
                 return 2
-        for rel in targets:
-            group = next((g.rstrip("/") for g in SQL_GROUPS if rel.startswith(g)), "checks")
-            tests = CHECK_TESTS if group == "checks" else SQL_TESTS
+        if any(AREAS[area][2] == "fork" for area in used):
+            _preload()
+        # the forked areas first: the in-process SQL runs start DuckDB and polars threads a fork should not inherit
+        plan.sort(key=lambda p: AREAS[area_of(p[0])][2] != "fork")
+        for rel, ms in plan:
+            area = area_of(rel)
+            tests, how = FILE_TESTS.get(rel) or AREAS[area][1], AREAS[area][2]
             original = (copy / rel).read_text(encoding="utf-8")
-            for name, new, line in mutants(rel):
+            t1 = time.monotonic()
+            for name, new, line in ms:
                 (copy / rel).write_text(new, encoding="utf-8")
-                if group != "checks":
+                if how == "sql":
                     survived = run_sql_tests(copy, Path(rel).stem)
                 else:
-                    survived = run_tests(copy, tests, a.timeout)
-                tot = totals.setdefault(group, [0, 0])
+                    survived = run_forked(copy, tests, a.timeout)
+                tot = totals.setdefault(area, [0, 0, 0])
+                if survived is None:  # on a busy machine a slow test is no kill: left out of the score, listed
+                    tot[2] += 1
+                    print(f"TIMEOUT {rel}:{line} {name}", flush=True)
+                    continue
                 tot[0] += 1
                 tot[1] += 0 if survived else 1
                 if survived:
                     changed = new.splitlines()[line - 1].strip() if a.show else ""
-                    survivors.append(f"SURVIVED {rel}:{line} {name}  {changed}")
-                    print(survivors[-1], flush=True)
+                    print(f"SURVIVED {rel}:{line} {name}  {changed}", flush=True)
             (copy / rel).write_text(original, encoding="utf-8")
+            times[area] = times.get(area, 0) + time.monotonic() - t1
+            print(f"# {rel}: {len(ms)} mutants ({time.monotonic() - t1:.0f} s)", file=sys.stderr, flush=True)
     print()
     all_n = sum(t[0] for t in totals.values())
     all_k = sum(t[1] for t in totals.values())
-    for g, (n, k) in sorted(totals.items()):
-        print(f"{g:12s} {k}/{n} mutants killed = {100.0 * k / n:.1f}%")
+    for g, (n, k, late) in sorted(totals.items()):
+        print(f"{g:16s} {k}/{n} mutants killed = {100.0 * k / max(n, 1):.1f}%  ({times[g]:.0f} s)"
+              + (f"  [{late} timed out, not counted]" if late else ""))
     if all_n:
-        print(f"{'all':12s} {all_k}/{all_n} mutants killed = {100.0 * all_k / all_n:.1f}%  ({time.monotonic() - t0:.0f} s)")
+        print(f"{'all':16s} {all_k}/{all_n} mutants killed = {100.0 * all_k / all_n:.1f}%  ({time.monotonic() - t0:.0f} s)"
+              + (f"  [sample {a.sample:g}, seed {a.seed}]" if a.sample < 1 else ""))
     return 0
 
 
