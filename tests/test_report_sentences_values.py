@@ -464,3 +464,13 @@ def test_no_obstructed_assembly_is_zero():
     e = text_figures.text_variables(PeriodView(d, "2017", "en"))
     assert (s["unsanctioned_gen"], s["obstructed_gen"]) == ("3 несанкционированных собраний", "0 несанкционированных акций")
     assert (e["unsanctioned_gen"], e["obstructed_gen"]) == ("3 unsanctioned assemblies", "0 unsanctioned assemblies")
+
+
+@pytest.mark.parametrize("total, phrase", [
+    (21, "из 21 собрания"), (11, "из 11 собраний"), (2, "из 2 собраний"), (101, "из 101 собрания"),
+])
+def test_law_sentence_puts_the_total_in_the_genitive_after_iz(total, phrase):
+    """'из N' governs the genitive: 'из 21 собрания', never 'из 21 собрание' (a grammar slip the
+    mutation run turned up)."""
+    from assets.report import fmt
+    assert f"из {fmt.agree_case(total, 'собрание', 'gent')}" == phrase

@@ -186,7 +186,7 @@ def build(b) -> dict[str, str]:
     un, tot = b.v("summary", "total", "unsanctioned"), b.v("summary", "total", "assemblies")
     sh9 = b.v("9", "total", "share_pct")
     if un is not None and tot and sh9 is not None:
-        s = (f"Без разрешения прошли {fmt.count(un, L)} из {fmt.agree(tot, 'собрание')}, то есть {fmt.pct(sh9, L)}" if ru else
+        s = (f"Без разрешения прошли {fmt.count(un, L)} из {fmt.agree_case(tot, 'собрание', 'gent')}, то есть {fmt.pct(sh9, L)}" if ru else
              f"{fmt.count(un, L)} of {fmt.count(tot, L)} assemblies were held without permission, that is {fmt.pct(sh9, L)}")
         pv = b.v("9", "total", "share_pct", prev) if prev else None
         if pv is not None:
