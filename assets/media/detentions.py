@@ -8,9 +8,9 @@ import re
 from assets.media import places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, kk_partitive, more_in_sentence, singular_object,
-                                           stated_figure)
+                                           stated_figure, unscaled_vague)
 from assets.media.event import Event
-from assets.media.numbers import VAGUE, quantities
+from assets.media.numbers import quantities
 from assets.media.text import Sentence, parses, tokens, yo
 
 # (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
@@ -94,6 +94,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
     a detention sentence placed there is that assembly's."""
     total: int | None = None
+    fallback: int | None = None  # a total over several cities
     preventive = 0
     negative = None
     for s in search:
@@ -105,8 +106,13 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             negative = negative or t
             continue
         here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
-        if len(here) >= 2:
-            continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
+        if len(here) >= 2 and ev.city not in here:
+            continue
+        # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
+        # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
+        multi_city = len(here) >= 2
+        if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
+            continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
         if here and here <= other_event_cities and ev.city not in here:
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         if not DETAIN_RE.search(low):
@@ -139,7 +145,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 if kind and kind[0] == "people" and re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start], re.I):
                     continue  # "Из 200 участников задержаны 35": the whole, not the detained
                 if kind and kind[0] == "people":
-                    if not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+                    if unscaled_vague(q.text):
                         continue  # "нескольких участников": reported without a number, the monitor counts
                     people.append(q)
                     if DETAIN_RE.search(clause):
@@ -173,6 +179,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             n += extra[0]
         elif PREVENTIVE_RE.search(low):
             preventive += n
+        if multi_city:
+            fallback = max(fallback or 0, n)
+            ev.evidence.setdefault("detained", t)
+            continue
         if total is None:
             total = n
         elif more:
@@ -180,6 +190,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         else:
             total = max(total, n)
         ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip() if "detained" in ev.evidence else t
+    if total is None and fallback is not None:
+        total = fallback
     if total is None:
         if "detained" in ev.evidence:
             ev.detained = None  # detentions reported without a number: the monitor counts them
