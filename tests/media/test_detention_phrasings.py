@@ -111,3 +111,22 @@ def test_a_court_appeal_with_numbers_is_no_event():
                           "приговоренного к пяти суткам ареста за мелкое хулиганство. 12 апреля районный суд признал "
                           "его виновным.", PUB)
     assert not tri.is_assembly
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Сбор пресечен", "В Жамбылской области полиция пресекла несанкционированный сбор жителей села у здания акимата."),
+    ("Собрание разогнали", "В Таразе разогнали незаконное собрание торговцев рынка, недовольных сносом павильонов."),
+    # Kazakh: protesting now ("наразылық білдіріп жатыр"), standing in front of a building ("алдында тұр")
+    ("Аналар Ақорда алдында", "Астанада таңертеңнен бері наразылық білдіріп жатқан аналарды полиция қоршауға алды."),
+    ("Тұрғындар әкімдік алдында", "Шымкентте наразылық білдіріп жатқан тұрғындар қалалық әкімдік алдында тұр."),
+])
+def test_an_unsanctioned_gathering_and_a_kazakh_protest_under_way_are_events(title, text):
+    assert triage.classify(title, text, PUB).is_assembly
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Сбор средств", "Полиция пресекла несанкционированный сбор средств у торгового центра в Таразе."),
+    ("Незаконное собрание акционеров", "Суд признал незаконным собрание акционеров компании."),
+])
+def test_a_collection_of_money_or_a_shareholders_meeting_is_no_event(title, text):
+    assert not triage.classify(title, text, PUB).is_assembly
