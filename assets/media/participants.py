@@ -39,7 +39,8 @@ AFTER_DETENTION_RE = re.compile(r"отпущен|отпустил|освобож
 DETAINED_SUBJECT_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,160}?,\s*(?:(?:были|был[аи]?|уже)\s+)?"
                                  r"(?:задержан|доставлен|арестован|отпущен|оштрафован)", re.I)
 KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға", re.I)
-KK_GATHER_RE = re.compile(r"жиналд|жиылд|шықты|қатысты|топтасты|келді|тұр\b", re.I)
+# a Kazakh verb of gathering in any form ("жиналып", "шығып", "келген"): the count is of those who came
+KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)
 
 
 def detained_not_crowd(text: str, start: int, end: int) -> bool:
