@@ -38,6 +38,10 @@ AFTER_DETENTION_RE = re.compile(r"отпущен|отпустил|освобож
 # задержаны"): the detained, not the crowd
 DETAINED_SUBJECT_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,160}?,\s*(?:(?:были|был[аи]?|уже)\s+)?"
                                  r"(?:задержан|доставлен|арестован|отпущен|оштрафован)", re.I)
+# a part of a figure already given ("23 человека, в том числе 13 женщин", "из них 10", "среди них пятеро")
+PART_OF_BEFORE_RE = re.compile(r"(?:в\s+том\s+числе|из\s+них|среди\s+них|включая|олардың\s+ішінде|оның\s+ішінде)\s*$", re.I)
+# a sentence about the number of the detained ("отвечая на вопрос о количестве задержанных", "цифра задержанных")
+DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн", re.I)
 KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға", re.I)
 # a Kazakh verb of gathering in any form ("жиналып", "шығып", "келген"): the count is of those who came
 KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)
@@ -80,6 +84,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered)
+            if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or DETAINEE_COUNT_RE.search(s.text):
+                continue  # "задержала 23 человека, в том числе 13 женщин"; "о количестве задержанных": not the crowd
             if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # released, fined or detained after a parenthesis: not the crowd

@@ -130,3 +130,16 @@ def test_an_unsanctioned_gathering_and_a_kazakh_protest_under_way_are_events(tit
 ])
 def test_a_collection_of_money_or_a_shareholders_meeting_is_no_event(title, text):
     assert not triage.classify(title, text, PUB).is_assembly
+
+
+def test_a_part_of_a_figure_already_given_is_not_the_crowd():
+    ev = one("Задержания у здания МВД", "В Нур-Султане во время протеста перед зданием МВД полиция задержала 31 человека, "
+             "в том числе 12 женщин.")
+    assert ev.detained == 31 and ev.participants != 12
+
+
+def test_the_number_of_the_detained_in_a_quote_and_several_hundred_gathered():
+    ev = one("На митингах задержали почти сто человек", "В Алматы прошел несанкционированный митинг. «Речь идет "
+             "о цифре около сотни человек», – сказал замминистра, отвечая на вопрос о количестве задержанных. "
+             "По его словам, на площади собрались несколько сот человек.")
+    assert ev.participants_low <= 300 <= ev.participants_high and ev.participants_low >= 200
