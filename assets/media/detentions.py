@@ -90,11 +90,20 @@ def infinitive_only(low: str) -> str | None:
     return "negative" if negated else "none"
 
 
+# the article says the number was not given ("Полиция ұсталғандардың нақты санын айтпады", "точное число
+# задержанных не сообщается"): a vague figure ("ондаған", "десятки") stays a report without a number
+NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|хабарламад|көрсетпед|белгісіз)|(?:точн\w+\s+)?(?:числ|количеств)\w*"
+                                r"\s+задержанн\w*\s+(?:не\s+(?:сообща|называ|уточня|известн)|неизвестн)|"
+                                r"не\s+(?:сообща|называ|уточня)\w*\s+(?:о\s+)?(?:точно\w*\s+)?(?:числ|количеств)\w*\s+задержанн",
+                                re.I)
+
+
 def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
     a detention sentence placed there is that assembly's."""
     total: int | None = None
     fallback: int | None = None  # a total over several cities
+    vague_only = True  # every figure taken was a vague one ("несколько десятков")
     preventive = 0
     negative = None
     for s in search:
@@ -130,6 +139,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
             continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
         n, n_end = None, 0
+        vague_n = False
         part = kk_partitive(t)
         if part is not None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
@@ -150,6 +160,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                     people.append(q)
                     if DETAIN_RE.search(clause):
                         n, n_end = q.best, q.end
+                        vague_n = not re.search(r"\d", q.text)
                         break
             if n is None:
                 n = stated_figure(t)
@@ -179,6 +190,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             n += extra[0]
         elif PREVENTIVE_RE.search(low):
             preventive += n
+        vague_only = vague_only and vague_n
         if multi_city:
             fallback = max(fallback or 0, n)
             ev.evidence.setdefault("detained", t)
@@ -192,6 +204,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip() if "detained" in ev.evidence else t
     if total is None and fallback is not None:
         total = fallback
+    if total is not None and vague_only and any(NUMBER_UNSTATED_RE.search(s.text) for s in search):
+        total = None  # "ондаған адам ұсталды ... нақты санын айтпады": left for the monitor
     if total is None:
         if "detained" in ev.evidence:
             ev.detained = None  # detentions reported without a number: the monitor counts them

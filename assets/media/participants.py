@@ -30,9 +30,10 @@ NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат
 # what happens to people after a detention: released, fined, sanctioned (Russian and Kazakh): those counted
 # are the detained or part of them, never the crowd ("43 человека отпущены", "шестеро участников оштрафованы",
 # "43 адам әңгімелесуден кейін босатылды", "10-ы әкімшілік жауапкершілікке тартылды")
-AFTER_DETENTION_RE = re.compile(r"отпущен|отпустил|освобожд|освобод|оштраф|штраф|осужден|приговор|наказан|"
-                                r"предупрежден|профилактическ\w*\s+бесед|босатыл|босатт|айыппұл|үйіне\s+қайтар|"
-                                r"қамауға\s+алын|жеткізіл", re.I)
+# (done to them, not asked for: "требуют освободить", "против штрафов", "босатуды талап етті" are demands)
+AFTER_DETENTION_RE = re.compile(r"отпущен|отпустил|освобожден|освободил|оштрафова|штраф\w*\s+в\s+размере|получил\w*\s+штраф|"
+                                r"осужден|приговорен|наказан[аы]?\b|предупрежден|профилактическ\w*\s+бесед|босатыл|"
+                                r"босатт|айыппұл\s+салын|үйіне\s+қайтар|қамауға\s+алын|жеткізіл", re.I)
 # the number's noun phrase is the subject of a passive detention told after a participial phrase between
 # commas ("Около сотни человек, пришедших на митинг, задержаны"; "ещё 20 человек, по данным ..., были
 # задержаны"): the detained, not the crowd

@@ -143,3 +143,23 @@ def test_the_number_of_the_detained_in_a_quote_and_several_hundred_gathered():
              "о цифре около сотни человек», – сказал замминистра, отвечая на вопрос о количестве задержанных. "
              "По его словам, на площади собрались несколько сот человек.")
     assert ev.participants_low <= 300 <= ev.participants_high and ev.participants_low >= 200
+
+
+@pytest.mark.parametrize("title,text,n", [
+    ("Пикет у консульства", "В Алматы у консульства вышли на пикет около 30 человек, которые требуют освободить "
+     "своих родственников.", 30),
+    ("Митинг против штрафов", "В Караганде около 200 водителей вышли на митинг против штрафов за парковку.", 200),
+    ("Тұрғындар митингке шықты", "Таразда 50-ге жуық тұрғын митингке шығып, ұсталған белсендіні босатуды талап етті.", 50),
+])
+def test_a_demand_to_free_or_against_fines_keeps_the_crowd(title, text, n):
+    ev = one(title, text)
+    assert ev.participants_low is not None and ev.participants_low <= n <= ev.participants_high
+
+
+def test_a_vague_count_the_article_says_is_not_exact_stays_without_a_number():
+    ev = one("Таразда ондаған адам ұсталды", "Таразда әкімдік алдында наразылық акциясына шыққан ондаған адамды "
+             "полиция ұстады. Полиция ұсталғандардың нақты санын айтпады.")
+    assert ev.detained is None and "detained" in ev.evidence
+    ev2 = one("Задержания в Таразе", "В Таразе у акимата полиция задержала несколько десятков участников акции "
+              "протеста. Точное число задержанных не сообщается.")
+    assert ev2.detained is None
