@@ -116,12 +116,12 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             continue
         here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
         if len(here) >= 2 and ev.city not in here:
-            continue
+            continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": other cities' total
         # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
         # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
         multi_city = len(here) >= 2
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
-            continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
+            continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
         if here and here <= other_event_cities and ev.city not in here:
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         if not DETAIN_RE.search(low):
