@@ -61,12 +61,19 @@ def singular_object(t: str) -> bool:
     return False
 
 
+def unscaled_vague(text: str) -> bool:
+    """A vague quantity with no scale ("несколько", "группа", "бірнеше"): the detained reported without a
+    number. One with a scale ("несколько десятков", "десятки", "сотни", "ондаған") gives its best reading."""
+    return not re.search(r"\d", text) and any(rx.fullmatch(text) for rx, _ in VAGUE) \
+        and not re.search(r"десят|сот|тысяч|ондаған|жүздеген|мыңдаған", text, re.I)
+
+
 def stated_figure(t: str) -> int | None:
     """A number of detainees told without a person noun after it: "число задержанных достигло 100",
     "задержанных было около 30", "из них 35 задержаны"."""
     fig = DETAINEE_FIGURE_RE.search(t)
     for q, after in quantities(t):
-        if q.text and not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+        if q.text and unscaled_vague(q.text):
             continue
         if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
             return q.best

@@ -8,9 +8,9 @@ import re
 from assets.media import places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, kk_partitive, more_in_sentence, singular_object,
-                                           stated_figure)
+                                           stated_figure, unscaled_vague)
 from assets.media.event import Event
-from assets.media.numbers import VAGUE, quantities
+from assets.media.numbers import quantities
 from assets.media.text import Sentence, parses, tokens, yo
 
 # (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
@@ -90,10 +90,20 @@ def infinitive_only(low: str) -> str | None:
     return "negative" if negated else "none"
 
 
+# the article says the number was not given ("Полиция ұсталғандардың нақты санын айтпады", "точное число
+# задержанных не сообщается"): a vague figure ("ондаған", "десятки") stays a report without a number
+NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|хабарламад|көрсетпед|белгісіз)|(?:точн\w+\s+)?(?:числ|количеств)\w*"
+                                r"\s+задержанн\w*\s+(?:не\s+(?:сообща|называ|уточня|известн)|неизвестн)|"
+                                r"не\s+(?:сообща|называ|уточня)\w*\s+(?:о\s+)?(?:точно\w*\s+)?(?:числ|количеств)\w*\s+задержанн",
+                                re.I)
+
+
 def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
     a detention sentence placed there is that assembly's."""
     total: int | None = None
+    fallback: int | None = None  # a total over several cities
+    vague_only = True  # every figure taken was a vague one ("несколько десятков")
     preventive = 0
     negative = None
     for s in search:
@@ -105,8 +115,13 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             negative = negative or t
             continue
         here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
-        if len(here) >= 2:
-            continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": a total over several cities
+        if len(here) >= 2 and ev.city not in here:
+            continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": other cities' total
+        # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
+        # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
+        multi_city = len(here) >= 2
+        if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
+            continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
         if here and here <= other_event_cities and ev.city not in here:
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         if not DETAIN_RE.search(low):
@@ -124,6 +139,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):
             continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
         n, n_end = None, 0
+        vague_n = False
         part = kk_partitive(t)
         if part is not None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
@@ -139,11 +155,12 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 if kind and kind[0] == "people" and re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start], re.I):
                     continue  # "Из 200 участников задержаны 35": the whole, not the detained
                 if kind and kind[0] == "people":
-                    if not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE):
+                    if unscaled_vague(q.text):
                         continue  # "нескольких участников": reported without a number, the monitor counts
                     people.append(q)
                     if DETAIN_RE.search(clause):
                         n, n_end = q.best, q.end
+                        vague_n = not re.search(r"\d", q.text)
                         break
             if n is None:
                 n = stated_figure(t)
@@ -173,6 +190,11 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             n += extra[0]
         elif PREVENTIVE_RE.search(low):
             preventive += n
+        vague_only = vague_only and vague_n
+        if multi_city:
+            fallback = max(fallback or 0, n)
+            ev.evidence.setdefault("detained", t)
+            continue
         if total is None:
             total = n
         elif more:
@@ -180,6 +202,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         else:
             total = max(total, n)
         ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip() if "detained" in ev.evidence else t
+    if total is None and fallback is not None:
+        total = fallback
+    if total is not None and vague_only and any(NUMBER_UNSTATED_RE.search(s.text) for s in search):
+        total = None  # "ондаған адам ұсталды ... нақты санын айтпады": left for the monitor
     if total is None:
         if "detained" in ev.evidence:
             ev.detained = None  # detentions reported without a number: the monitor counts them

@@ -27,6 +27,41 @@ GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққа�
 DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы]?|доставил\w*|доставлен[аоы]?|увезл[аи]|арестовал\w*)\b"
                               r"(?:\s*,\s*по\s+(?:\w+\s+)?данным(?:\s+\w+){0,2}\s*,)?[^.\d;,]{0,40}$", re.I)
 NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
+# what happens to people after a detention: released, fined, sanctioned (Russian and Kazakh): those counted
+# are the detained or part of them, never the crowd ("43 человека отпущены", "шестеро участников оштрафованы",
+# "43 адам әңгімелесуден кейін босатылды", "10-ы әкімшілік жауапкершілікке тартылды")
+# (done to them, not asked for: "требуют освободить", "против штрафов", "босатуды талап етті" are demands)
+AFTER_DETENTION_RE = re.compile(r"отпущен|отпустил|освобожден|освободил|оштрафова|штраф\w*\s+в\s+размере|получил\w*\s+штраф|"
+                                r"осужден|приговорен|наказан[аы]?\b|предупрежден|профилактическ\w*\s+бесед|босатыл|"
+                                r"босатт|айыппұл\s+салын|үйіне\s+қайтар|қамауға\s+алын|жеткізіл", re.I)
+# the number's noun phrase is the subject of a passive detention told after a participial phrase between
+# commas ("Около сотни человек, пришедших на митинг, задержаны"; "ещё 20 человек, по данным ..., были
+# задержаны"): the detained, not the crowd
+DETAINED_SUBJECT_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,160}?,\s*(?:(?:были|был[аи]?|уже)\s+)?"
+                                 r"(?:задержан|доставлен|арестован|отпущен|оштрафован)", re.I)
+# a part of a figure already given ("23 человека, в том числе 13 женщин", "из них 10", "среди них пятеро")
+PART_OF_BEFORE_RE = re.compile(r"(?:в\s+том\s+числе|из\s+них|среди\s+них|включая|олардың\s+ішінде|оның\s+ішінде)\s*$", re.I)
+# a sentence about the number of the detained ("отвечая на вопрос о количестве задержанных", "цифра задержанных")
+DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн", re.I)
+KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға", re.I)
+# a Kazakh verb of gathering in any form ("жиналып", "шығып", "келген"): the count is of those who came
+KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)
+
+
+def detained_not_crowd(text: str, start: int, end: int) -> bool:
+    """The number counts people detained (or released, fined) though its own clause has no verb of it:
+    a participial phrase or a Kazakh parenthesis stands between ("бірнеше адамның, оның ішінде ...
+    ұсталуына")."""
+    rest = text[end:]
+    if DETAINED_SUBJECT_RE.match(rest):
+        return True
+    if re.search("[әғқңөұүһі]", text.lower()):
+        span = re.split(r"[.;!?]", rest, maxsplit=1)[0][:140]
+        m = KK_DETAIN_AFTER_RE.search(span)
+        if m and not KK_GATHER_RE.search(span[:m.start()]) \
+                and not re.search(r"шақтысы|(?:еу|ау)ін\b|\d+-?(?:ін|ын|і|ы)\b", span[:m.start()]):
+            return True  # (not "жүзге жуық адамның жиырма шақтысын ... ұстап": twenty of the hundred)
+    return False
 
 
 def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
@@ -50,6 +85,11 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered)
+            if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or DETAINEE_COUNT_RE.search(s.text):
+                continue  # "задержала 23 человека, в том числе 13 женщин"; "о количестве задержанных": not the crowd
+            if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
+                    and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
+                continue  # released, fined or detained after a parenthesis: not the crowd
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             # "4 из 16 участников": the whole is 16
@@ -128,7 +168,9 @@ def named_people(text: str) -> int:
     if not head:
         return 0
     count = 0
-    for chunk in re.split(r",|\s+и\s+", text[:head[-1]]):
+    # (a hyphenated place is no person: "в Нур-Султане и Алма-Ате" read as two first names)
+    head_text = re.sub(r"[А-ЯЁ][а-яё]+-[А-ЯЁа-яё][а-яё]+", "", text[:head[-1]])
+    for chunk in re.split(r",|\s+и\s+", head_text):
         words = re.findall(r"[А-ЯЁ][а-яё]+", chunk)
         if len(words) >= 2 and chunk.strip().endswith(words[-1]):
             w1, w2 = words[-2].lower(), words[-1].lower()

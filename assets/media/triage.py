@@ -24,9 +24,16 @@ QUICK_RE = re.compile(
     r"требуя|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
     r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу|"
     # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
-    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт",
+    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
+    # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
+    r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)",
     re.I,
 )
+# an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
+# граждан", "незаконное собрание", "стихийный сход жителей"), not a collection of money or signatures
+UNSANCTIONED_GATHERING_RE = re.compile(
+    r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор(?!\w*\s+(?:\w+\s+)?(?:средств|денег|подпис|мусор|данн|"
+    r"информац|платеж|налог|взнос|пожертвован))|собрани[еяюй]|сход\w*)")
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
 _QUICK_LOW_RE = re.compile(QUICK_RE.pattern)
 
@@ -37,7 +44,7 @@ FORM_LEMMAS = {
     "хеппенинг", "перформанс", "приковать", "приковаться", "приковывать", "забастовка", "бастовать",
 }
 KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|акция|бейбіт\s+жиын", re.I)
-KK_EVENT_RE = re.compile(r"шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
+KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w*\s+(?:\w+\s+)?тұр\b|шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
                          r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
                          r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
@@ -329,7 +336,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
                          r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
-                         r"жер\s+бет|жер\s+аст")
+                         r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
+                         r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -401,7 +409,7 @@ def verb_time(tag) -> str:
 def _has_form(lem: set[str], low: str) -> bool:
     """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
     form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
-        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS))
+        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low))
     action = bool(PROTEST_ACTION_RE.search(low)) \
         or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
     if action and not form and NON_PROTEST_ACTION_RE.search(low) and not lem & PROTEST_LEMMAS:
@@ -471,6 +479,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)
+    elif form_main and UNSANCTIONED_GATHERING_RE.search(low) and re.search(r"пресеч|пресек|разогна|разгон", low):
+        v.reasons.append("form+verb")  # "пресечен несанкционированный сбор граждан": it was held, then stopped
     # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
     # несколько сотен человек, которые третий день собирались там с требованием ...")
     def rel_crowd() -> bool:
