@@ -349,7 +349,7 @@ def write_report(out: Path, r: dict) -> None:
           f"{r['runs']} runs; each run a fresh process.", "",
           f"**Machine:** {m['nproc']} cores ({m['cpu']}), {m['memory_gib']} GiB RAM; Python {m['python']}, "
           f"polars {m['polars']}, duckdb {m['duckdb']}, pandas {m['pandas']}.",
-          f"The machine is **shared** (six other engineers were building and testing on it; load average "
+          f"The machine may be **shared** with other work (load average "
           f"{m['load'][0]:.1f} at the start, {r['load_end'][0]:.1f} at the end): absolute times are noisy, "
           "the ratios within this run (pipeline vs pandas, 10× more cards) are the robust numbers.", ""]
     core, pand = r["core"], r["pandas"]
