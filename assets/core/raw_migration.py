@@ -17,6 +17,7 @@ import duckdb
 import polars as pl
 
 from assets.core import raw, sqlfiles
+from assets.core.transactions import transaction
 
 log = logging.getLogger("monitor.migrate")
 _BATCH = 100_000
@@ -46,8 +47,7 @@ def migrate(con: duckdb.DuckDBPyConnection, ddl) -> int:
     `ddl(name)`: the DDL text of sql/<name>.sql for this backend (warehouse.ddl)."""
     if not needed(con):
         return 0
-    con.begin()
-    try:
+    with transaction(con):
         con.execute(sqlfiles.sql("migrations/raw_records_rename_old"))
         con.execute(ddl("tables/020_raw_records"))
         con.execute(ddl("tables/021_raw_headers"))
@@ -76,12 +76,5 @@ def migrate(con: duckdb.DuckDBPyConnection, ddl) -> int:
         if n != n_old or con.execute(sqlfiles.sql("migrations/raw_records_count")).fetchone()[0] != n_old:
             raise RuntimeError(f"converting raw_records: {n_old} old rows, {n} converted; nothing was changed")
         con.execute(sqlfiles.sql("migrations/raw_records_drop_old"))
-        con.commit()
-    except BaseException:
-        try:
-            con.rollback()
-        except duckdb.TransactionException:
-            pass
-        raise
     log.warning(f"converted {n} raw records to the format of issue 15 (values as a JSON array, headers in raw_headers)")
     return n

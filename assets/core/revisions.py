@@ -15,6 +15,7 @@ import datetime as dt
 import duckdb
 
 from assets.core.sqlfiles import sql
+from assets.core.transactions import transaction
 
 # close before open: a corrected card's old revision is closed, then its new one opened
 _STEPS = ("revisions/close_cards", "revisions/open_cards", "revisions/close_persons", "revisions/open_persons")
@@ -40,17 +41,9 @@ def migrate_hashes(con: duckdb.DuckDBPyConnection) -> int:
     md5 hash (0 once done; called by warehouse.ensure_tables on every writable connection)."""
     if not con.execute(sql("revisions/old_hashes_left")).fetchone()[0]:
         return 0
-    con.begin()
-    try:
+    with transaction(con):
         con.execute(sql("revisions/migrate_card_hashes"))
         con.execute(sql("revisions/migrate_person_hashes"))
-        con.commit()
-    except BaseException:
-        try:
-            con.rollback()
-        except duckdb.TransactionException:
-            pass
-        raise
     return con.execute(sql("revisions/old_hashes_left")).fetchone()[0]
 
 

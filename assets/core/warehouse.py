@@ -27,6 +27,7 @@ import duckdb
 import polars as pl
 
 from assets.core import ducklake, encryption, raw, raw_migration, revisions, sqlfiles
+from assets.core.transactions import transaction
 from core import settings, warehouse_config
 
 
@@ -190,29 +191,16 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
             row = con.execute(sqlfiles.sql("warehouse/schema_applied")).fetchone()
             if row and row[0] == sha:
                 return
-        con.begin()
-        try:
+        with transaction(con):
             con.execute(sqlfiles.sql("warehouse/schema_table"))
             for text in texts:
                 con.execute(text)
             con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": sha})
             ducklake.set_commit_message(con, "warehouse tables (sql/tables/)")
-            con.commit()
-        except BaseException:
-            _rollback(con)
-            raise
 
     retry_conflicts(apply, "creating the warehouse tables", wait_s)
     retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
     retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
-
-
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    """ROLLBACK if a transaction is still open (a failed COMMIT has already ended it)."""
-    try:
-        con.rollback()
-    except duckdb.TransactionException:
-        pass
 
 
 def retry_conflicts(fn, what: str, wait_s: float | None = None):
@@ -259,8 +247,7 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
 
     def once() -> dict[str, int]:
         counts: dict[str, int] = {}
-        con.begin()
-        try:
+        with transaction(con):
             for table, df in frames.items():
                 if period is None:
                     con.execute(sqlfiles.for_table("warehouse/delete_all", table))
@@ -278,11 +265,7 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                 revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
             if lake:
                 ducklake.set_commit_message(con, ", ".join(frames) + (f" of period {period}" if period else ""))
-            con.commit()
-            return counts
-        except BaseException:
-            _rollback(con)
-            raise
+        return counts
 
     if not lake:
         return once()
