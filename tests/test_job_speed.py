@@ -14,16 +14,30 @@ PIECES = ["Секретовой", "секретова", "СЕКРЕТОВЫХ", 
 @given(st.lists(st.one_of(st.none(), st.lists(st.sampled_from(PIECES), max_size=6).map("".join)), min_size=1, max_size=40),
        st.lists(st.sampled_from(NAMES), max_size=4))
 def test_distinct_redaction_equals_the_redaction_of_every_cell(cells, names):
+    """redact_frame_columns redacts each distinct text once and maps it back: the same as redacting
+    every cell on its own."""
     df = pl.DataFrame({"place": cells, "topic": list(reversed(cells)), "n": range(len(cells))},
                       schema={"place": pl.Utf8, "topic": pl.Utf8, "n": pl.Int64})
-    want = redaction.redact_frame_columns(df, ["place", "topic"], names)
-    got = exports.redact_distinct(df, ["place", "topic"], names)
-    assert got.equals(want)
+    got = redaction.redact_frame_columns(df, ["place", "topic"], names)
+    if not names:
+        assert got.equals(df)
+        return
+    assert got["place"].to_list() == [redaction.redact(v, names) for v in cells]
+    assert got["topic"].to_list() == [redaction.redact(v, names) for v in reversed(cells)]
+    assert got["n"].to_list() == list(range(len(cells)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
+def test_the_plain_text_shortcut_cleans_as_the_long_way(text):
+    """_plain returns plain text (ASCII, Cyrillic, tab, line feed) as it is without walking it: only
+    where the character-by-character clean-up would leave it as it is."""
+    assert redaction._plain(text) == redaction._cleaned(text)
 
 
 def test_distinct_redaction_redacts_and_cleans():
     df = pl.DataFrame({"place": ["у дома Секретовой", "у дома Секретовой", None, "ok\u200b", "ссылка https://x.kz/sekretova"]})
-    got = exports.redact_distinct(df, ["place"], NAMES)["place"].to_list()
+    got = redaction.redact_frame_columns(df, ["place"], NAMES)["place"].to_list()
     assert got == ["у дома […]", "у дома […]", None, "ok", "ссылка https://x.kz/[…]"]
 
 

@@ -94,45 +94,8 @@ def public_frame(name: str, df: pl.DataFrame, names: list[str]) -> pl.DataFrame:
     """`df` reduced to the allow-list of `name`, names redacted, formulas neutralised."""
     cols = PUBLIC_COLUMNS[name]
     df = df.select([c for c in cols if c in df.columns])
-    df = redact_distinct(df, REDACTED_COLUMNS.get(name, []), names)
+    df = redaction.redact_frame_columns(df, REDACTED_COLUMNS.get(name, []), names)
     return neutralise_frame(df)
-
-
-def redact_distinct(df: pl.DataFrame, columns: list[str], names: list[str]) -> pl.DataFrame:
-    """redaction.redact_frame_columns, run once per distinct value of each text column instead of once
-    per cell, and mapped back (the same function of the same value: the same result). Cards repeat their
-    places, topics, settlements and organisers: 100,000 cards hold a few thousand distinct texts."""
-    cols = [c for c in columns if c in df.columns]
-    if not cols or not names or df.is_empty():
-        return df
-    if any(df.schema[c] != pl.Utf8 for c in cols):  # not text: as the redaction does it
-        return redaction.redact_frame_columns(df, cols, names)
-    key = tuple(sorted(set(names)))
-    out = []
-    for c in cols:
-        distinct = df.select(pl.col(c).drop_nulls().unique(maintain_order=True))
-        if distinct.is_empty():
-            continue
-        plain = distinct[c].str.contains(_PLAIN_TEXT_RE)  # no escape, control or format character in it
-        done = [_redact_plain(v, key) if ok else redaction.redact(v, key) for v, ok in zip(distinct[c], plain)]
-        out.append(pl.col(c).replace_strict(distinct[c], pl.Series(c, done, dtype=pl.Utf8), return_dtype=pl.Utf8))  # nulls stay null
-    return df.with_columns(out) if out else df
-
-
-# Text of printable ASCII, tab, line feed and Cyrillic (U+0400-U+04FF) only: no terminal escape, no
-# control or format character, so redaction's clean-up (`_plain`) leaves it as it is and only the names'
-# pattern is left to apply (in C, instead of Python per character: the unique links of 100,000 cards).
-_PLAIN_TEXT_RE = r"^[\t\n\x20-\x7e\x{0400}-\x{04FF}]*$"
-
-
-def _redact_plain(text: str, key: tuple[str, ...]) -> str:
-    """redaction.redact(text, key) for a text that matches _PLAIN_TEXT_RE (redaction's own pattern and
-    mark; tests/test_job_speed.py holds the two equal)."""
-    pattern = getattr(redaction, "_pattern", None)
-    if pattern is None:  # the redaction module changed: its own way
-        return redaction.redact(text, key)
-    pat = pattern(key)
-    return text if pat is None else pat.sub(redaction.MARK, text)
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:

@@ -155,9 +155,21 @@ def _stems(names: tuple[str, ...]) -> list[str]:
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
 
 
+# Text of printable ASCII, tab, line feed and Cyrillic (U+0400-U+04FF) only holds no terminal escape,
+# no control and no format character: _plain leaves it as it is, checked in C instead of per character.
+_PLAIN_TEXT = re.compile(r"[\t\n\x20-\x7e\u0400-\u04ff]*")
+
+
 def _plain(text: str) -> str:
     """Without terminal escape sequences, control and format characters (zero-width spaces, bidi
     marks) that could split a name so that it escapes redaction."""
+    if _PLAIN_TEXT.fullmatch(text):
+        return text
+    return _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
+    """_plain's work, character by character."""
     text = _ANSI.sub("", text)
     return "".join(" " if unicodedata.category(ch) == "Cc" and ch not in "\n\t" else ch
                    for ch in text if unicodedata.category(ch) != "Cf")
@@ -211,14 +223,26 @@ def _redact(text: str, names: tuple[str, ...]) -> str:
 
 
 def redact_frame_columns(df, columns, names):
-    """A polars frame with the text columns named redacted."""
+    """A polars frame with the text columns named redacted: each distinct text once (cards repeat
+    their places, topics, settlements and organisers: 100,000 cards hold a few thousand distinct
+    texts), mapped back to its cells; nulls stay null."""
     import polars as pl
 
     cols = [c for c in columns if c in df.columns]
     if not cols or not names:
         return df
     key = tuple(sorted(set(names)))  # once, not per cell (issue 15: the exports of 100,000 cards)
-    return df.with_columns(pl.col(c).map_elements(lambda v: _redact(str(v), key), return_dtype=pl.Utf8) for c in cols)
+    out = []
+    for c in cols:
+        if df.schema[c] != pl.Utf8:  # not text: every cell as text
+            out.append(pl.col(c).map_elements(lambda v: _redact(str(v), key), return_dtype=pl.Utf8))
+            continue
+        distinct = df.get_column(c).drop_nulls().unique(maintain_order=True)
+        if distinct.is_empty():
+            continue
+        done = pl.Series(c, [_redact(str(v), key) for v in distinct], dtype=pl.Utf8)
+        out.append(pl.col(c).replace_strict(distinct, done, return_dtype=pl.Utf8))
+    return df.with_columns(out) if out else df
 
 
 # figures whose row keys carry free text from cards ("<character>/<topic>")
