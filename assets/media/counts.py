@@ -26,6 +26,9 @@ PARTICIPANT_FIGURE_RE = re.compile(
     r"(?:\s+(?:акции|митинга|пикета|шествия|протеста))?\s*(?:достигл\w*|составил\w*|составля\w*|превысил\w*|—|-|–|:)?|"
     r"(?:собравш|пришедш|участник|митингующ|протестующ)\w*\s+(?:было|оказалось|насчитывалось))\s*"
     r"(?:около|примерно|порядка|более|свыше|не\s+менее|почти|до)?\s*$", re.I)
+# people at an assembly who are not its participants: the press, officials, observers ("25 журналистов")
+PRESS_LEMMAS = {"журналист", "журналистка", "корреспондент", "репортер", "репортёр", "оператор", "фотограф",
+                "фотокорреспондент", "чиновник", "депутат", "наблюдатель", "правозащитник-наблюдатель"}
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 # what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
 NOT_COUNT_AFTER_RE = re.compile(
@@ -34,6 +37,10 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
                                  r"\bв\s+возрасте)\s*$", re.I)
+# the people an assembly supports or speaks for, not those who gathered ("митинг в поддержку 300 рабочих",
+# "в защиту 40 семей", "требовали освободить 12 активистов", "солидарность с 500 нефтяниками")
+SUPPORTED_BEFORE_RE = re.compile(r"(?:в\s+поддержку|в\s+защиту|поддержать|поддерживая|солидарност\w*\s+с|"
+                                 r"за\s+освобождение|освободить|освобождения|судьбой|имени)\s+(?:[\w«»\"-]+\s+){0,2}$", re.I)
 # verbs whose active participle names the people who did it ("тысячи собравшихся", "200 пришедших",
 # "30 бастующих")
 GATHERED_LEMMAS = {"собраться", "прийти", "выйти", "протестовать", "митинговать", "бастовать", "голодать",
@@ -78,6 +85,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return "police", "сотрудник полиции"
         if lem in FAMILY_LEMMAS:
             return None
+        if lem in PRESS_LEMMAS:
+            return "press", lem  # "25 журналистов": watched or reported, took no part
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
         if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
@@ -99,6 +108,8 @@ COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шес�
 def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
     if before and NOT_COUNT_BEFORE_RE.search(before):
         return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
+    if before and SUPPORTED_BEFORE_RE.search(before):
+        return None  # "в поддержку 300 рабочих": whom the assembly supports
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "троих детей", "двое суток"
     kind = counted_noun(after)

@@ -34,8 +34,9 @@ BOUNDED = [
     (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
     # "полтора десятка" (15), "полторы сотни" (150), "пару десятков" (about 20)
     (re.compile(r"полтора\s+десятка\b", re.I), (13, 15, 17)),
-    (re.compile(r"полторы\s+сотни\b|полтораста\b", re.I), (135, 150, 165)),
-    (re.compile(r"полторы\s+тысячи\b", re.I), (1350, 1500, 1650)),
+    (re.compile(r"полторы\s+сотни\b|полтораста\b|полутора\s+сот(?:ен|ни)\b", re.I), (135, 150, 165)),
+    (re.compile(r"полторы\s+тысячи\b|полутора\s+тысяч\b", re.I), (1350, 1500, 1650)),
+    (re.compile(r"полутора\s+десятк(?:ов|а)\b", re.I), (13, 15, 17)),
     (re.compile(r"\bпар[ауы]\s+десятков\b", re.I), (18, 20, 25)),
     (re.compile(r"\bпар[ауы]\s+сотен\b", re.I), (180, 200, 250)),
     (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
@@ -51,6 +52,10 @@ KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "е
            "тоқсан": 90}
 KK_NUMBER_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
                           r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
+# a Kazakh numeral in the ablative or dative with "more than" / "about" ("жиырмадан астам адам", "отызға жуық
+# тұрғын", "елуден артық"): the suffix is glued to the word, so the stem is matched before it
+KK_NUMBER_CASE_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
+                               r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)|(ға|ге|қа|ке)\s+жуық)(?![\w-])", re.I)
 # vague quantities: (low, best, high)
 VAGUE = [
     (re.compile(r"(?<!\w)ондаған", re.I), (20, 40, 90)),
@@ -151,6 +156,15 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         lo, best, hi = bounds(n, "about" if KK_ABOUT_RE.match(after) else None)
         used.append((m.start(), m.end()))
         out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
+    for m in KK_NUMBER_CASE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in used):
+            continue
+        n = KK_TENS[m.group(1).lower()] + KK_UNITS.get((m.group(2) or "").lower(), 0) if m.group(1) \
+            else KK_UNITS[m.group(3).lower()]
+        lo, best, hi = bounds(n, "more" if m.group(4) else "about")
+        used.append((m.start(), m.end()))
+        # (what follows the bound is what is counted: "жиырмадан астам адамды ұстап әкетті")
+        out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
     for rx, (lo, best, hi) in BOUNDED + VAGUE:
         for m in rx.finditer(low_text):
             if any(a < m.end() and m.start() < b for a, b in used):
