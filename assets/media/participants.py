@@ -48,6 +48,12 @@ KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|
 KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)
 
 
+# a headline whose count is of people acting ("40 человек штурмовали улицы", "200 строителей бастуют",
+# "Әкімдік алдына 30 адам жиналды"): other headline figures (victims, money, the detained) are not read
+TITLE_ACTION_RE = re.compile(r"\b(?:вышл|вышел|вышла|собрал|пришл|пришел|перекрыл|штурмов|протест|бастую|бастова|"
+                             r"митингу|пикетиру|голоду|объявил\w*\s+голодовк|потребовал|требую|стоят|стояли|"
+                             r"ночевал|забрал\w*\s+на|вышедш|собравш)\w*|жинал|жиыл|шықт|шығып|келді|наразылық\s+білдір|"
+                             r"ереуіл|аштық", re.I)
 # a headline about sanctions: its figure counts the sanctioned, not the crowd
 TITLE_SANCTION_RE = re.compile(r"сут(?:ок|ки)\s+(?:административного\s+)?арест|арест\w*|штраф\w*|осужд\w*|приговор\w*|"
                                r"оштрафова\w*|айыппұл|қамау", re.I)
@@ -135,7 +141,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             break
     if ev.participants is None and weak:
         (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
-    if ev.participants is None and title is not None:
+    if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
         fill_participants(ev, [title], title, stated_only=True)
         if ev.participants is not None and (TITLE_SANCTION_RE.search(title.text) or any(
                 DETAIN_RE.search(x.text) and any(q.best == ev.participants for q, _ in quantities(x.text))

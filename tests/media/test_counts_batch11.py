@@ -95,6 +95,12 @@ def test_the_headline_count_of_the_detained_or_sanctioned_is_not_the_crowd(title
     assert ev.participants is None, ev.evidence.get("participants")
 
 
+def test_a_headline_figure_of_no_action_is_not_read():
+    # the headline counts people under investigation, not people acting at the assembly
+    ev = one("12 активистов под следствием после митинга у акимата Актобе", "В Актобе у акимата прошел митинг.")
+    assert ev.participants is None, ev.evidence.get("participants")
+
+
 def test_the_body_count_wins_over_the_headline():
     ev = one("Количество бастующих превысило 18 тысяч человек",
              "Сегодня две тысячи бастующих нефтяников провели акцию протеста у акимата в Актау.")
