@@ -68,8 +68,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*", after)[:4]
     if not words:
         return None
-    if re.match(r"\s*(?:из|\()", after):
-        return None
+    if re.match(r"\s*(?:из|\(|[,;.!?:—–])", after):
+        return None  # (a number before a comma counts nothing after it: "человек 40-50, полицейских – 30")
     if words and words[0].lower() in POSSESSIVES:
         words = words[1:]  # "трех его участников", "двоих своих сторонников"
     for k, w in enumerate(words):
@@ -117,6 +117,17 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
     if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
         return "people", "их"  # "Их около сорока."
+    inv = re.search(r"\bчеловек\s+$", before) if before else None
+    if kind is None and inv and re.match(r"\s*(?:[.,;!?)]|$)", after):
+        # "собралось человек 10-15.", "их было человек 15"; whose figure it is is said before "человек"
+        # ("полицейских – человек 30" are police, "журналистов было человек 20" the press)
+        pre = before[:inv.start()]
+        if re.search(r"(?:полицейск|сотрудник\w*\s+полиц|силовик|омоновц|спецназовц|правоохранител)\w*"
+                     r"(?:\s+было)?\s*[—–-]?\s*$", pre, re.I):
+            return "police", "полицейский"
+        if re.search(r"(?:журналист|корреспондент|наблюдател|чиновник)\w*(?:\s+было)?\s*[—–-]?\s*$", pre, re.I):
+            return "press", "журналист"
+        return "people", "человек"
     if kind is None and before and PARTICIPANT_FIGURE_RE.search(before) and re.match(r"\s*(?:[.,;!?)]|человек|$)", after):
         return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind

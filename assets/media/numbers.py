@@ -222,6 +222,8 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if rx.search(before):
                 how = name
                 break
+        if how is None and re.search(r"\bчеловек\s+$", before) and m.group(0).replace("\u200b", "").isdigit():
+            how = "about"  # "собралось человек 15": the noun first is the spoken "about"
         # "двести с лишним человек", "50 с небольшим": more than the number
         extra = re.match(r"\s+с\s+(?:лишним|лишком|небольшим|гаком)\b", after)
         if extra:

@@ -42,7 +42,7 @@ DETAINED_SUBJECT_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,16
 # a part of a figure already given ("23 человека, в том числе 13 женщин", "из них 10", "среди них пятеро")
 PART_OF_BEFORE_RE = re.compile(r"(?:в\s+том\s+числе|из\s+них|среди\s+них|включая|олардың\s+ішінде|оның\s+ішінде)\s*$", re.I)
 # a sentence about the number of the detained ("отвечая на вопрос о количестве задержанных", "цифра задержанных")
-DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн", re.I)
+DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн|^\W*задержанн\w+\s", re.I)
 KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға", re.I)
 # a Kazakh verb of gathering in any form ("жиналып", "шығып", "келген"): the count is of those who came
 KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)

@@ -141,6 +141,38 @@ def test_detentions_in_the_batch_phrasings(text, detained):
     assert ev.detained == detained, ev.evidence.get("detained")
 
 
+@pytest.mark.parametrize("text,participants,detained", [
+    # a court's arrest after the gathering is a detention; the arrested are its participants (at least)
+    ("В Алматы у акимата прошел митинг. Суд отправил под административный арест 7 участников акции.", 7, 7),
+    ("Алматыда әкімдік алдында 30 адам жиналды. Сот бес белсендіні 10 тәулікке қамауға алды.", 30, 5),
+    # "all of them" after the verb
+    ("В Алматы у акимата прошел митинг, в котором участвовали около 100 человек. Задержаны все.", 100, 100),
+    # the place first, abbreviated
+    ("В Алматы у акимата прошел митинг. В РУВД доставлены около 20 человек.", None, 20),
+    ("Алматыда әкімдік алдында митинг өтті. 12 адам полиция бөліміне жеткізілді.", None, 12),
+    # counts joined by "и" add up
+    ("В Алматы у акимата прошел митинг. Полиция задержала двоих организаторов и троих участников.", 3, 5),
+    # the spoken "about": the noun first; a figure of the detained is not the crowd
+    ("В Алматы у акимата прошел митинг. Задержанных посадили в автозак, их было человек 15.", None, 15),
+    # Kazakh none
+    ("Алматыда әкімдік алдында митинг өтті. Ешкім ұсталған жоқ.", None, 0),
+    # Kazakh "all of them" without a count of the gathering: reported without a number
+    ("Алматыда әкімдік алдында митинг өтті. Митингке қатысқандардың барлығы полиция бөліміне жеткізілді.", None, None),
+])
+def test_court_arrests_all_of_them_and_other_phrasings(text, participants, detained):
+    ev = one("Митинг", text)
+    assert (ev.participants, ev.detained) == (participants, detained), ev.evidence
+
+
+@pytest.mark.parametrize("text,low,best,high,police", [
+    ("У акимата Актобе собралось человек 10-15.", 10, 12, 15, None),
+    ("По словам корреспондента, участников было человек 40-50, полицейских – человек 30.", 40, 45, 50, 30),
+])
+def test_the_noun_before_the_number_and_whose_figure_it_is(text, low, best, high, police):
+    ev = one("Митинг", text)
+    assert (ev.participants_low, ev.participants, ev.participants_high, ev.police_count) == (low, best, high, police)
+
+
 @pytest.mark.parametrize("text", [
     "Около 50 человек собрались у акимата Тараза. Полиция хотела задержать их всех, но не стала.",
     "Около 50 человек собрались у акимата Тараза. Задержаний не было.",
