@@ -73,6 +73,45 @@ def test_one_and_a_half_hundreds_thousands_and_tens(text, low, best, high):
     assert (ev.participants_low, ev.participants, ev.participants_high) == (low, best, high)
 
 
+@pytest.mark.parametrize("phrase,low,best,high", [
+    ("почти тысяча человек", 900, 1000, 1000),
+    ("тысяча человек", 1000, 1000, 1000),
+    ("почти сотня человек", 90, 100, 100),
+    ("больше сотни человек", 101, 120, 150),
+    ("2-3 тысячи человек", 2000, 2500, 3000),
+])
+def test_russian_round_numbers_and_bounds(phrase, low, best, high):
+    ev = one("Митинг", f"У акимата Актобе собрались {phrase}.")
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (low, best, high)
+
+
+@pytest.mark.parametrize("phrase,low,best,high", [
+    ("жүзден астам адам", 101, 110, 130),
+    ("екі жүзден астам адам", 201, 220, 260),
+    ("мыңға жуық адам", 900, 1000, 1100),
+    ("екі мыңға жуық адам", 1800, 2000, 2200),
+    ("үш жүзге жуық адам", 270, 300, 330),
+    ("жүзге тарта адам", 90, 100, 110),
+    ("300-ге тарта адам", 270, 300, 330),
+    ("200-дей адам", 180, 200, 220),
+    ("бірнеше ондаған адам", 20, 30, 90),
+    ("бірнеше жүз адам", 200, 300, 900),
+])
+def test_kazakh_round_numbers_and_bounds(phrase, low, best, high):
+    ev = one("Наразылық", f"Ақтөбеде әкімдік алдына {phrase} жиналды.")
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (low, best, high)
+
+
+@pytest.mark.parametrize("text,detained", [
+    ("Алматыда әкімдік алдында митинг өтті. Полиция бірнеше ондаған адамды ұстады.", 30),
+    ("Алматыда әкімдік алдында митинг өтті. Полиция бірнеше жүз адамды ұстады.", 300),
+    ("Алматыда әкімдік алдында митинг өтті. Полиция бірнеше адамды ұстады.", None),  # no number: the monitor counts
+    ("Митинг у акимата Алматы. Задержаны почти тысяча человек.", 1000),
+])
+def test_vague_and_round_detention_figures(text, detained):
+    assert one("Митинг", text).detained == detained
+
+
 def test_the_headline_count_is_read_when_the_body_states_none():
     ev = one("40 человек перекрыли улицу в Шымкенте",
              "Собравшиеся требовали вернуть деньги. В управление полиции доставлены примерно 30 человек.")
