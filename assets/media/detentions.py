@@ -7,8 +7,8 @@ import re
 
 from assets.media import places, triage
 from assets.media.counts import clause_of, counted
-from assets.media.detention_counts import (ACTUAL_DETAIN_RE, kk_partitive, more_in_sentence, singular_object,
-                                           stated_figure, unscaled_vague)
+from assets.media.detention_counts import (ACTUAL_DETAIN_RE, joined_counts, kk_partitive, more_in_sentence,
+                                           singular_object, stated_figure, unscaled_vague)
 from assets.media.event import Event
 from assets.media.numbers import quantities
 from assets.media.text import Sentence, parses, tokens, yo
@@ -29,7 +29,8 @@ DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|
                        r"(?:в|к)\s+(?:отдел\w*|управлени\w*|департамент\w*|участ\w*|пункт\w*)\s+(?:\w+\s+){0,2}?полиц\w*\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез)|"
                        r"(?:в|к)\s+(?:[\w-]+\s+)?(?:рувд|ровд|овд|уп|оп|ивс|спецприемник\w*|изолятор\w*|автозак\w*)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез|помещ|водвор)|"
+                       r"(?:[\w-]+\s+){0,3}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез|помещ|водвор|посади|погрузи|"
+                       r"затолка|усади)|"
                        # Kazakh: "полиция бөліміне жеткізілді"
                        r"(?:полиция\w*|бөлім\w*|учаске\w*)\s+(?:[\w-]+\s+){0,2}?жеткізіл|"
                        r"(?:увез|увоз|отвез|забрал|повез)\w*\s+(?:[\w-]+\s+){0,3}?на\s+(?:полицейск|служебн)\w+\s+"
@@ -69,7 +70,8 @@ POSSESSIVE_THEM_RE = re.compile(r"\bих\s+(?:лидер|организатор|
 THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|^\s*их\s+(?:\w+\s+)?"
                               r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*", re.I)
 SINGULAR_DETAIN_RE = re.compile(
-    r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
+    r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\b(?:одного|одну)\s+из\s+(?:участник|активист|организатор|митингующ|"
+    r"пикетчик|протестующ|собравш)|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
 
 
@@ -112,21 +114,6 @@ NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|ха�
                                 re.I)
 
 
-def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
-    """Counts of people joined by "и" after the first detained figure add to it ("задержала двоих
-    организаторов и троих участников" = 5); a count after "из" or of police does not."""
-    for q, after in quantities(t):
-        if q.start < end:
-            continue
-        if not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?\s+и\s+", t[end:q.start]):
-            break
-        kind = counted(q, after, t[max(0, q.start - 40):q.start])
-        if not kind or kind[0] != "people":
-            break
-        n, end = n + q.best, q.end
-    return n, end
-
-
 def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
     a detention sentence placed there is that assembly's."""
@@ -162,7 +149,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 negative = negative or t
             continue
         if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not re.search(r"\d", low):
-            continue  # "задержанных отпустили": about those already counted
+            ev.evidence.setdefault("detained", t)
+            continue  # "задержанных отпустили": about those already counted (or reported without a number)
         if re.search(r"(?:пыта\w+|хотел\w*|попыта\w+|намерева\w+|собирал\w*)\s+(?:\w+\s+){0,2}"
                      r"(?:увести|отвезти|задержать|забрать|доставить|увезти)", low) \
                 and not re.search(r"задержал[иа]?\b|задержан[аы]?\b|доставил[иа]?\b|увезл[иа]\b", low):

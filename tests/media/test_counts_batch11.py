@@ -203,6 +203,21 @@ def test_court_arrests_all_of_them_and_other_phrasings(text, participants, detai
     assert (ev.participants, ev.detained) == (participants, detained), ev.evidence
 
 
+@pytest.mark.parametrize("text,detained", [
+    ("В Алматы у акимата прошел митинг. В автозаки посадили около 30 человек.", 30),
+    ("В Алматы у акимата прошел митинг. Задержанных доставили в РУВД.", None),  # reported, no number
+    ("Алматыда әкімдік алдында митинг өтті. Ұсталғандар саны 30-ға жетті.", 30),
+    ("Алматыда әкімдік алдында митинг өтті. Белсендінің бірін полиция алып кетті.", 1),
+    ("В Алматы у акимата прошел митинг. Полиция задержала одного из участников.", 1),
+    # a passer-by is no participant: reported, left for the monitor without a number
+    ("В Алматы у акимата прошел митинг. Полицейские задержали одного из прохожих, но митинг продолжился.", None),
+])
+def test_one_of_them_the_figure_of_the_detained_and_the_van_first(text, detained):
+    ev = one("Митинг", text)
+    assert ev.detained == detained, ev.evidence.get("detained")
+    assert ev.participants is None
+
+
 @pytest.mark.parametrize("text,low,best,high,police", [
     ("У акимата Актобе собралось человек 10-15.", 10, 12, 15, None),
     ("По словам корреспондента, участников было человек 40-50, полицейских – человек 30.", 40, 45, 50, 30),
