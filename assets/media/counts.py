@@ -15,7 +15,8 @@ PEOPLE_LEMMAS = {
     "инвалид", "ветеран", "сторонник", "молодой", "член", "сотрудник", "работник", "мать-одиночка", "жилец",
     "собственник", "голодающий", "девушка", "юноша", "школьник", "волонтер", "зритель", "делегат", "акционер",
 }
-KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+жуық|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))?\s*"
+KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық)|"
+                          r"-?\s*(?:дей|дай|тей|тай)\b)?\s*"
                           r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
                           r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер)", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
@@ -26,6 +27,9 @@ PARTICIPANT_FIGURE_RE = re.compile(
     r"(?:\s+(?:акции|митинга|пикета|шествия|протеста))?\s*(?:достигл\w*|составил\w*|составля\w*|превысил\w*|—|-|–|:)?|"
     r"(?:собравш|пришедш|участник|митингующ|протестующ)\w*\s+(?:было|оказалось|насчитывалось))\s*"
     r"(?:около|примерно|порядка|более|свыше|не\s+менее|почти|до)?\s*$", re.I)
+# people at an assembly who are not its participants: the press, officials, observers ("25 журналистов")
+PRESS_LEMMAS = {"журналист", "журналистка", "корреспондент", "репортер", "репортёр", "оператор", "фотограф",
+                "фотокорреспондент", "чиновник", "депутат", "наблюдатель", "правозащитник-наблюдатель"}
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 # what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
 NOT_COUNT_AFTER_RE = re.compile(
@@ -34,6 +38,10 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
                                  r"\bв\s+возрасте)\s*$", re.I)
+# the people an assembly supports or speaks for, not those who gathered ("митинг в поддержку 300 рабочих",
+# "в защиту 40 семей", "требовали освободить 12 активистов", "солидарность с 500 нефтяниками")
+SUPPORTED_BEFORE_RE = re.compile(r"(?:в\s+поддержку|в\s+защиту|поддержать|поддерживая|солидарност\w*\s+с|"
+                                 r"за\s+освобождение|освободить|освобождения|судьбой|имени)\s+(?:[\w«»\"-]+\s+){0,2}$", re.I)
 # verbs whose active participle names the people who did it ("тысячи собравшихся", "200 пришедших",
 # "30 бастующих")
 GATHERED_LEMMAS = {"собраться", "прийти", "выйти", "протестовать", "митинговать", "бастовать", "голодать",
@@ -46,7 +54,8 @@ FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучк
 POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
 
 
-KK_APPROX_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+жуық|(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық))\s+", re.I)
+KK_APPROX_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық)|"
+                          r"(?:дей|дай|тей|тай)\b)\s+", re.I)
 
 
 def counted_noun(after: str) -> tuple[str, str] | None:
@@ -61,8 +70,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*", after)[:4]
     if not words:
         return None
-    if re.match(r"\s*(?:из|\()", after):
-        return None
+    if re.match(r"\s*(?:из|\(|[,;.!?:—–])", after):
+        return None  # (a number before a comma counts nothing after it: "человек 40-50, полицейских – 30")
     if words and words[0].lower() in POSSESSIVES:
         words = words[1:]  # "трех его участников", "двоих своих сторонников"
     for k, w in enumerate(words):
@@ -78,6 +87,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return "police", "сотрудник полиции"
         if lem in FAMILY_LEMMAS:
             return None
+        if lem in PRESS_LEMMAS:
+            return "press", lem  # "25 журналистов": watched or reported, took no part
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
         if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
@@ -99,6 +110,8 @@ COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шес�
 def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
     if before and NOT_COUNT_BEFORE_RE.search(before):
         return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
+    if before and SUPPORTED_BEFORE_RE.search(before):
+        return None  # "в поддержку 300 рабочих": whom the assembly supports
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "троих детей", "двое суток"
     kind = counted_noun(after)
@@ -106,6 +119,17 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
     if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
         return "people", "их"  # "Их около сорока."
+    inv = re.search(r"\bчеловек\s+$", before) if before else None
+    if kind is None and inv and re.match(r"\s*(?:[.,;!?)]|$)", after):
+        # "собралось человек 10-15.", "их было человек 15"; whose figure it is is said before "человек"
+        # ("полицейских – человек 30" are police, "журналистов было человек 20" the press)
+        pre = before[:inv.start()]
+        if re.search(r"(?:полицейск|сотрудник\w*\s+полиц|силовик|омоновц|спецназовц|правоохранител)\w*"
+                     r"(?:\s+было)?\s*[—–-]?\s*$", pre, re.I):
+            return "police", "полицейский"
+        if re.search(r"(?:журналист|корреспондент|наблюдател|чиновник)\w*(?:\s+было)?\s*[—–-]?\s*$", pre, re.I):
+            return "press", "журналист"
+        return "people", "человек"
     if kind is None and before and PARTICIPANT_FIGURE_RE.search(before) and re.match(r"\s*(?:[.,;!?)]|человек|$)", after):
         return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind

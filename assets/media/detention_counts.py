@@ -18,7 +18,9 @@ ACTUAL_DETAIN_RE = re.compile(r"задерж|доставл|доставил|у�
 # было около 30", "из них 35 задержаны", "35 человек из них задержаны"
 DETAINEE_FIGURE_RE = re.compile(
     r"(?:(?:число|количество)\s+(?:\w+\s+)?(?:задержанн|доставленн)\w*|(?:задержанн|доставленн)\w*\s+(?:было|оказалось|"
-    r"насчитывается|насчитали|составило|составляет|—|-|–))\s*", re.I)
+    r"насчитывается|насчитали|составило|составляет|—|-|–)|"
+    # Kazakh: "ұсталғандар саны 30-ға жетті", "ұсталғандардың саны – 12"
+    r"ұсталғанд\w*\s+саны\s*(?:[—–-]\s*)?)\s*", re.I)
 COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
                                     re.I)
 
@@ -33,6 +35,9 @@ def kk_partitive(t: str) -> int | None:
     for q, after in quantities(t):
         if KK_PARTITIVE_RE.match(after) and detained_after(q.end):
             return q.best
+    one = re.search(r"(?<!\w)(?:бірін|біреуін|біреуі)\b", t, re.I)
+    if one and detained_after(one.end()):
+        return 1  # "белсендінің бірін полиция алып кетті": one of them
     m = re.search(r"(?<!\w)(екеу|үшеу|төртеу|бесеу|алтау|жетеу)(?:ін|і|ы|ын)\b", t, re.I)
     if m and detained_after(m.end()):
         return {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7}[m.group(1).lower()]
@@ -65,7 +70,7 @@ def unscaled_vague(text: str) -> bool:
     """A vague quantity with no scale ("несколько", "группа", "бірнеше"): the detained reported without a
     number. One with a scale ("несколько десятков", "десятки", "сотни", "ондаған") gives its best reading."""
     return not re.search(r"\d", text) and any(rx.fullmatch(text) for rx, _ in VAGUE) \
-        and not re.search(r"десят|сот|тысяч|ондаған|жүздеген|мыңдаған", text, re.I)
+        and not re.search(r"десят|сот|тысяч|ондаған|жүз|мың", text, re.I)
 
 
 def stated_figure(t: str) -> int | None:
@@ -101,3 +106,18 @@ def more_in_sentence(t: str, after: int = 0) -> tuple[int, int] | None:
         if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", words):
             return q.best, q.start
     return None
+
+
+def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
+    """Counts of people joined by "и" after the first detained figure add to it ("задержала двоих
+    организаторов и троих участников" = 5); a count after "из" or of police does not."""
+    for q, after in quantities(t):
+        if q.start < end:
+            continue
+        if not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?\s+и\s+", t[end:q.start]):
+            break
+        kind = counted(q, after, t[max(0, q.start - 40):q.start])
+        if not kind or kind[0] != "people":
+            break
+        n, end = n + q.best, q.end
+    return n, end

@@ -128,7 +128,7 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     fill_city(ev, anchor, title_s, search, dl_city, dl_sentence)
     fill_place(ev, search)
     fill_form(ev, anchor, title_s, search)
-    fill_participants(ev, search, anchor)
+    fill_participants(ev, search, anchor, title=title_s if title_s not in search else None)
     if ev.participants is None:
         # a follow-up article recaps its own event ("Полиция задержала всех протестовавших ... Напомним, 10
         # апреля у здания министерства собрались около 60-70 рабочих"): the recap's count is this event's

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assets.media import dates as dates_mod
+from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers
 from assets.media.text import lemma
 
 NUM_WORDS = {
@@ -23,10 +24,15 @@ NUM_WORDS = {
 # a round number in words with a bound ("не менее сотни", "около десятка", "жүзге жуық"): a stated
 # number, read as (low, best, high)
 AT_LEAST = r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+"
-MORE_THAN = r"(?:более|свыше)\s+(?:чем\s+)?"
+MORE_THAN = r"(?:более|свыше|больше)\s+(?:чем\s+)?"
 BOUNDED = [
-    (re.compile(r"екі\s+жүзге\s+жуық", re.I), (180, 200, 220)),
-    (re.compile(r"жүзге\s+жуық|жүз\s+шақты", re.I), (90, 100, 110)),
+    # (Kazakh hundreds and thousands with a bound: KK_ROUND_RE below)
+    # one thousand / one hundred in the singular ("тысяча человек", "почти сотня"), not "тысячи" (thousands)
+    (re.compile(r"почти\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1000)),
+    (re.compile(r"почти\s+(?:сотня|сотню)\b", re.I), (90, 100, 100)),
+    (re.compile(r"(?:около|порядка|примерно)\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1100)),
+    (re.compile(r"(?<![\w-])(?:тысяча|тысячу)\b(?!\s+(?:\d|[а-яё]+(?:сот|десят|ста|сти)\b))", re.I), (1000, 1000, 1000)),
+    (re.compile(r"(?<![\w-])(?:сотня|сотню)\b", re.I), (100, 100, 100)),
     (re.compile(AT_LEAST + r"(?:сотни|ста)\b", re.I), (100, 100, 120)),
     (re.compile(AT_LEAST + r"десятка\b", re.I), (10, 10, 12)),
     (re.compile(MORE_THAN + r"(?:сотни|ста)\b", re.I), (101, 120, 150)),
@@ -34,8 +40,9 @@ BOUNDED = [
     (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
     # "полтора десятка" (15), "полторы сотни" (150), "пару десятков" (about 20)
     (re.compile(r"полтора\s+десятка\b", re.I), (13, 15, 17)),
-    (re.compile(r"полторы\s+сотни\b|полтораста\b", re.I), (135, 150, 165)),
-    (re.compile(r"полторы\s+тысячи\b", re.I), (1350, 1500, 1650)),
+    (re.compile(r"полторы\s+сотни\b|полтораста\b|полутора\s+сот(?:ен|ни)\b", re.I), (135, 150, 165)),
+    (re.compile(r"полторы\s+тысячи\b|полутора\s+тысяч\b", re.I), (1350, 1500, 1650)),
+    (re.compile(r"полутора\s+десятк(?:ов|а)\b", re.I), (13, 15, 17)),
     (re.compile(r"\bпар[ауы]\s+десятков\b", re.I), (18, 20, 25)),
     (re.compile(r"\bпар[ауы]\s+сотен\b", re.I), (180, 200, 250)),
     (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
@@ -45,14 +52,11 @@ BOUNDED = [
     (re.compile(r"(?:около|порядка|примерно|почти|приблизительно)\s+тысячи\b", re.I), (900, 1000, 1100)),
     (re.compile(r"(?:\bдо|не\s+более)\s+тысячи\b", re.I), (500, 800, 1000)),
 ]
-# Kazakh numerals, read only before "шақты" (about) or a word for people: "он шақты адам", "жиырма бес адам"
-KK_UNITS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
-KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
-           "тоқсан": 90}
-KK_NUMBER_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
-                          r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
 # vague quantities: (low, best, high)
 VAGUE = [
+    (re.compile(r"(?<!\w)бірнеше\s+ондаған", re.I), (20, 30, 90)),
+    (re.compile(r"(?<!\w)бірнеше\s+(?:жүз|жүздеген)\b", re.I), (200, 300, 900)),
+    (re.compile(r"(?<!\w)бірнеше\s+мың\b", re.I), (2000, 3000, 9000)),
     (re.compile(r"(?<!\w)ондаған", re.I), (20, 40, 90)),
     (re.compile(r"(?<!\w)жүздеген", re.I), (200, 400, 900)),
     (re.compile(r"(?<!\w)мыңдаған", re.I), (2000, 4000, 9000)),
@@ -72,8 +76,6 @@ QUALIFIERS = [
     (re.compile(r"(?:около|примерно|порядка|приблизительно|ориентировочно|где-то|почти|шамамен)\s*$", re.I), "about"),
     (re.compile(r"(?:менее|меньше|не\s+более|не\s+больше|до)\s*$", re.I), "up_to"),
 ]
-KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+жуық|шақты\b)", re.I)
-KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)", re.I)
 
 
 @dataclass
@@ -144,13 +146,9 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         lo, best, hi = bounds(n, how)
         used.append((m.start(), m.end()))
         out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
-    for m in KK_NUMBER_RE.finditer(text):
-        n = KK_TENS[m.group(1).lower()] + KK_UNITS.get((m.group(2) or "").lower(), 0) if m.group(1) \
-            else KK_UNITS[m.group(3).lower()]
-        after = text[m.end():m.end() + 60]
-        lo, best, hi = bounds(n, "about" if KK_ABOUT_RE.match(after) else None)
-        used.append((m.start(), m.end()))
-        out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
+    for start, end, n, how in kk_numbers(text, used):
+        lo, best, hi = bounds(n, how)
+        out.append((Quantity(lo, best, hi, start, end, text[start:end]), text[end:end + 60]))
     for rx, (lo, best, hi) in BOUNDED + VAGUE:
         for m in rx.finditer(low_text):
             if any(a < m.end() and m.start() < b for a, b in used):
@@ -199,6 +197,12 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if hi > n:
                 end += rng.end()
                 after = text[end:end + 60]
+                rmult = re.match(r"\s+(тысяч\w*|тыс\.|сот\w*)", after)
+                if rmult and not mult:  # "2-3 тысячи человек": both ends in thousands
+                    k = 1000 if rmult.group(1).lower().startswith("тыс") else 100
+                    n, hi = n * k, hi * k
+                    end += rmult.end()
+                    after = text[end:end + 60]
                 out.append((Quantity(n, round((n + hi) / 2), hi, start, end, text[start:end]), after))
                 used.append((start, end))
                 i = j + 1
@@ -208,6 +212,8 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if rx.search(before):
                 how = name
                 break
+        if how is None and re.search(r"\bчеловек\s+$", before) and m.group(0).replace("\u200b", "").isdigit():
+            how = "about"  # "собралось человек 15": the noun first is the spoken "about"
         # "двести с лишним человек", "50 с небольшим": more than the number
         extra = re.match(r"\s+с\s+(?:лишним|лишком|небольшим|гаком)\b", after)
         if extra:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage
+from assets.media import places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
@@ -42,10 +42,24 @@ DETAINED_SUBJECT_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,16
 # a part of a figure already given ("23 человека, в том числе 13 женщин", "из них 10", "среди них пятеро")
 PART_OF_BEFORE_RE = re.compile(r"(?:в\s+том\s+числе|из\s+них|среди\s+них|включая|олардың\s+ішінде|оның\s+ішінде)\s*$", re.I)
 # a sentence about the number of the detained ("отвечая на вопрос о количестве задержанных", "цифра задержанных")
-DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн", re.I)
+DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн|^\W*задержанн\w+\s", re.I)
 KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға", re.I)
 # a Kazakh verb of gathering in any form ("жиналып", "шығып", "келген"): the count is of those who came
 KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)
+
+
+# a headline whose count is of people acting ("40 человек штурмовали улицы", "200 строителей бастуют",
+# "Әкімдік алдына 30 адам жиналды"): other headline figures (victims, money, the detained) are not read
+TITLE_ACTION_RE = re.compile(r"\b(?:вышл|вышел|вышла|собрал|пришл|пришел|перекрыл|штурмов|протест|бастую|бастова|"
+                             r"митингу|пикетиру|голоду|объявил\w*\s+голодовк|потребовал|требую|стоят|стояли|"
+                             r"ночевал|забрал\w*\s+на|вышедш|собравш)\w*|жинал|жиыл|шықт|шығып|келді|наразылық\s+білдір|"
+                             r"ереуіл|аштық", re.I)
+# a headline about sanctions: its figure counts the sanctioned, not the crowd
+TITLE_SANCTION_RE = re.compile(r"сут(?:ок|ки)\s+(?:административного\s+)?арест|арест\w*|штраф\w*|осужд\w*|приговор\w*|"
+                               r"оштрафова\w*|айыппұл|қамау", re.I)
+# "участников акций" / "митингов" (plural): people of several assemblies, no one crowd's count
+MANY_ACTIONS_RE = re.compile(r"\s*\w+\s+(?:[\w-]+\s+)?(?:акций|митингов|пикетов|протестов|шествий|собраний|"
+                             r"несанкционированных\s+(?:акций|митингов))\b", re.I)
 
 
 def detained_not_crowd(text: str, start: int, end: int) -> bool:
@@ -64,7 +78,11 @@ def detained_not_crowd(text: str, start: int, end: int) -> bool:
     return False
 
 
-def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> None:
+def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, stated_only: bool = False,
+                      title: Sentence | None = None) -> None:
+    """`stated_only`: take only a count the sentences state, never one inferred from a detention or a single
+    subject. `title`: the headline when it is not among `search`, read for a stated count after the body
+    states none ("40 человек штурмовали улицы Шымкента" over a body that gives only the detained)."""
     for s in search:
         for q, after in quantities(s.text):
             kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
@@ -78,13 +96,14 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             continue  # background, plans, threats, refusals: not this event's crowd
         for q, after in quantities(s.text):
             kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
-            if kind is None or kind[0] == "police":
+            if kind is None or kind[0] != "people":  # (police, the press)
                 continue
             clause = clause_of(s.text, q.start, q.end)
             detain_before = DETAIN_OBJECT_RE.search(s.text[max(0, q.start - 60):q.start])
             if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
-                    and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
-                continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered)
+                    and (stated_only or not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start])):
+                continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered; not in a
+                # headline, where "митингке шыққан 80 адам ұсталды" is a total of the detained)
             if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or DETAINEE_COUNT_RE.search(s.text):
                 continue  # "задержала 23 человека, в том числе 13 женщин"; "о количестве задержанных": not the crowd
             if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
@@ -122,6 +141,20 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
             break
     if ev.participants is None and weak:
         (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
+    if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
+        fill_participants(ev, [title], title, stated_only=True)
+        if ev.participants is not None and (TITLE_SANCTION_RE.search(title.text) or any(
+                DETAIN_RE.search(x.text) and any(q.best == ev.participants for q, _ in quantities(x.text))
+                for x in search)):
+            # the headline's figure is the body's detained or sanctioned ("132 человека на несанкционированной
+            # акции" over "Полицейские задержали 132 человека"; "Трое участников ... получили по 15 суток ареста")
+            ev.participants_low = ev.participants = ev.participants_high = None
+            ev.evidence.pop("participants", None)
+    if ev.participants is None and stated_only:
+        if named_people(anchor.text) >= 2:  # "Алима Абдирова и Ольга Климонова вышли с плакатами"
+            ev.participants_low = ev.participants = ev.participants_high = named_people(anchor.text)
+            ev.evidence["participants"] = anchor.text
+        return
     if ev.participants is None:
         for s in search:
             m = re.search(r"\b\d+\s+из\s+(\d+)\s+(?:участник|человек|пикетчик|жител)", s.text)
@@ -135,7 +168,9 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence) -> No
                 continue
             for q, after in quantities(s.text):
                 kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
-                if kind and re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I):
+                if kind and re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I) \
+                        and not MANY_ACTIONS_RE.match(after) and len({h.key for h in places.find_cities(s.text)}) < 2:
+                    # (not "задержала 57 участников акций протеста в Алма-Ате и Нур-Султане": several crowds)
                     ev.participants_low = ev.participants = ev.participants_high = q.best
                     ev.evidence["participants"] = s.text
                     return
@@ -160,10 +195,15 @@ def named_people(text: str) -> int:
     if re.search("[әғқңөұүһі]", text.lower()):
         return 0
     head = []
-    for m in TOKEN_RE.finditer(text):
+    toks = list(TOKEN_RE.finditer(text))
+    for k, m in enumerate(toks):
         ps = parses(m.group(0).lower())
         if ps and ps[0].tag.POS in ("VERB", "GRND"):
-            break
+            # (a capitalised first name read as a verb before a surname: "Гулим Бабакова")
+            nxt = parses(toks[k + 1].group(0).lower()) if k + 1 < len(toks) else []
+            if not (k and m.group(0)[:1].isupper() and toks[k + 1].group(0)[:1].isupper()
+                    and any("Surn" in p.tag for p in nxt[:3])):
+                break
         head.append(m.end())
     if not head:
         return 0
@@ -172,10 +212,17 @@ def named_people(text: str) -> int:
     head_text = re.sub(r"[А-ЯЁ][а-яё]+-[А-ЯЁа-яё][а-яё]+", "", text[:head[-1]])
     for chunk in re.split(r",|\s+и\s+", head_text):
         words = re.findall(r"[А-ЯЁ][а-яё]+", chunk)
-        if len(words) >= 2 and chunk.strip().endswith(words[-1]):
+        # the pair is the chunk's last capitalised words; lower-case words and a date may follow it before the
+        # verb ("и ее сноха Гулим Бабакова 4 июня самостоятельно спуститься ... не смогли")
+        tail = chunk[chunk.rfind(words[-1]) + len(words[-1]):] if words else ""
+        if len(words) >= 2 and (not tail.strip() or re.fullmatch(r"[\sа-яё\d.,-]*", tail)):
             w1, w2 = words[-2].lower(), words[-1].lower()
             p1, p2 = parses(w1), parses(w2)
-            if any({"Name"} & p.tag.grammemes for p in p1[:3]) and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
+            # (a Kazakh first name the dictionary lacks, before a surname: "Гулим Бабакова")
+            name1 = any({"Name"} & p.tag.grammemes for p in p1[:3]) or (
+                any("Surn" in p.tag for p in p2[:3]) and not any(
+                    p.tag.POS in ("NOUN", "ADJF") and not {"Name", "Surn", "Geox"} & p.tag.grammemes for p in p1[:3]))
+            if name1 and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
                 count += 1
     return count
 
