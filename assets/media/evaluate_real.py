@@ -28,7 +28,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 import re
 import sys
 from dataclasses import dataclass, field
@@ -71,15 +71,23 @@ class Result:
         return self.ok[k] / self.total[k] if self.total[k] else 0.0
 
 
+# Query parameters that only say where a reader came from: they never name another article.
+_TRACKING = re.compile(r"^(?:utm_\w*|fbclid|gclid|yclid|ysclid|from|ref|amp|_ga)$", re.IGNORECASE)
+
+
 def url_key(url: str) -> str:
     """The article a URL names, for finding the same article under two URLs: host without `www.`,
-    `m.`, `amp.` or a trailing dot, path without `/amp` and a trailing slash; scheme, query and
-    fragment dropped."""
+    `m.`, `amp.` or a trailing dot, path without `/amp` and a trailing slash, percent-escapes
+    decoded (`%D0%B0` and `%d0%b0` are one letter); scheme, fragment and tracking parameters
+    (`utm_*`, `fbclid`, …) dropped. Other query parameters stay, sorted: `/?p=101` and `/?p=202`
+    are two articles of a site that names its pages by query."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").rstrip(".").lower()
     host = re.sub(r"^(?:www|m|amp)\.", "", host)
-    path = re.sub(r"/amp(?=/|$)", "", parts.path).rstrip("/")
-    return host + path
+    path = re.sub(r"/amp(?=/|$)", "", unquote(parts.path)).rstrip("/")
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                   if not _TRACKING.match(k))
+    return host + path + ("?" + urlencode(query) if query else "")
 
 
 def _load_part(directory: Path, sub: str) -> list[tuple[str, dict]]:

@@ -81,3 +81,22 @@ def test_url_key_keeps_different_articles_apart():
         "https://vlast.kz/novosti/2-a.html")
     assert evaluate_real.url_key("https://rus.azattyq.org/a/1.html") != evaluate_real.url_key(
         "https://azattyq.org/a/1.html")
+
+
+def test_url_key_keeps_sites_that_name_pages_by_query_apart():
+    # bureau.kz names its articles `/?p=N`: dropping the query made every one the same article
+    assert evaluate_real.url_key("https://bureau.kz/?p=101") != evaluate_real.url_key(
+        "https://bureau.kz/?p=202")
+    assert evaluate_real.url_key("https://bureau.kz/?p=101&utm_source=tg") == evaluate_real.url_key(
+        "https://www.bureau.kz/?p=101")
+
+
+def test_url_key_reads_percent_escapes_in_either_case():
+    assert evaluate_real.url_key("https://tengrinews.kz/%D0%BC%D0%B8%D1%82%D0%B8%D0%BD%D0%B3/") == \
+        evaluate_real.url_key("https://tengrinews.kz/%d0%bc%d0%b8%d1%82%d0%b8%d0%bd%d0%b3")
+
+
+def test_url_key_drops_tracking_parameters_only():
+    base = evaluate_real.url_key("https://vlast.kz/novosti/1-a.html")
+    assert evaluate_real.url_key("https://vlast.kz/novosti/1-a.html?utm_medium=x&fbclid=y") == base
+    assert evaluate_real.url_key("https://vlast.kz/novosti/1-a.html?id=7") != base
