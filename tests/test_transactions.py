@@ -45,14 +45,17 @@ def test_a_transaction_already_ended_in_the_block_is_not_rolled_back_twice():
 
 # -- the writes that use it: erasure and the media pipeline roll back a half-done write ---------------
 class FailingAt:
-    """A connection that raises on the statement of sql/<name>.sql (after the ones before it ran)."""
+    """A connection that raises on the statement of sql/<name>.sql (after the ones before it ran); `probe`,
+    a query run inside the open transaction just before, keeps in `seen` what the write had done by then."""
 
-    def __init__(self, con, name):
+    def __init__(self, con, name, probe=None):
         from assets.core.sqlfiles import sql
-        self._con, self._sql = con, sql(name)
+        self._con, self._sql, self._probe, self.seen = con, sql(name), probe, None
 
     def execute(self, statement, *args, **kw):
         if statement == self._sql:
+            if self._probe:
+                self.seen = self._con.execute(self._probe).fetchall()
             raise RuntimeError("fails half-way")
         return self._con.execute(statement, *args, **kw)
 
@@ -72,13 +75,14 @@ def test_a_failed_erasure_leaves_every_column_as_it_was(project):
     with warehouse.connect() as con:
         con.execute("CREATE TABLE notes (note VARCHAR)")
         con.execute("INSERT INTO notes VALUES ('задержан Иван Петров у акимата')")
+        failing = FailingAt(con, "erasure/insert_erasure", probe="SELECT note FROM notes")
         with pytest.raises(RuntimeError, match="half-way"):  # redacts notes.note, then fails to record it
-            erasure.erase(FailingAt(con, "erasure/insert_erasure"), name="Иван Петров", by="test")
+            erasure.erase(failing, name="Иван Петров", by="test")
+        [(redacted,)] = failing.seen  # inside the transaction the name was gone already
+        assert redacted.startswith("задержан ") and redacted.endswith(" у акимата") and "Петров" not in redacted
         assert con.execute("SELECT note FROM notes").fetchall() == [("задержан Иван Петров у акимата",)]
         assert con.execute("SELECT count(*) FROM erasures").fetchone()[0] == 0
         _still_usable(con)
-        e = erasure.erase(con, name="Иван Петров", by="test")  # the same erasure, not failing, does redact
-        assert con.execute("SELECT note FROM notes").fetchone()[0] == f"задержан {e.marker} у акимата"
 
 
 def test_a_failed_candidate_rebuild_keeps_the_old_candidates(project, monkeypatch):
@@ -90,7 +94,9 @@ def test_a_failed_candidate_rebuild_keeps_the_old_candidates(project, monkeypatc
         archive.ensure_tables(con)
         con.execute("INSERT INTO media_candidates (candidate_id, status) VALUES ('c-old', 'queued')")
         with pytest.raises(RuntimeError, match="half-way"):  # deletes the candidates and claims, then fails
-            pipeline.build_candidates(FailingAt(con, "media/card_sources_delete_automatic"), None)
+            pipeline.build_candidates(failing := FailingAt(con, "media/card_sources_delete_automatic",
+                                                            probe="SELECT count(*) FROM media_candidates"), None)
+        assert failing.seen == [(0,)]  # deleted inside the transaction
         assert con.execute("SELECT candidate_id FROM media_candidates").fetchall() == [("c-old",)]
         _still_usable(con)
         pipeline.build_candidates(con, None)
@@ -109,7 +115,9 @@ def test_a_failed_review_import_keeps_the_earlier_decisions(project, monkeypatch
         archive.ensure_tables(con)
         con.execute("INSERT INTO media_review_decisions (candidate_id, decision, status) VALUES ('c1', 'accept', 'done')")
         with pytest.raises(RuntimeError, match="half-way"):  # replaces c1's decision, then fails on the override
-            pipeline.import_decisions(FailingAt(con, "media/triage_overrides_insert"))
+            pipeline.import_decisions(failing := FailingAt(con, "media/triage_overrides_insert",
+                                                            probe="SELECT decision FROM media_review_decisions"))
+        assert failing.seen == [("reject",)]  # replaced inside the transaction
         assert con.execute("SELECT candidate_id, decision FROM media_review_decisions").fetchall() == [("c1", "accept")]
         _still_usable(con)
         pipeline.import_decisions(con)
