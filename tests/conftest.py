@@ -1,6 +1,7 @@
 """Shared fixtures: every test gets its own warehouse, inbox and build folder (never the project's)."""
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import warnings
@@ -10,10 +11,22 @@ from typing import Iterator
 
 import dagster as dg
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from core import settings
 
 EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
+
+# Hypothesis profiles (docs/testing.md): `ci`, what `make test` runs, and `deep`
+# (HYPOTHESIS_PROFILE=deep), which gives every property test the larger count of `examples`.
+hypothesis_settings.register_profile("ci", deadline=None)
+hypothesis_settings.register_profile("deep", deadline=None, max_examples=500)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def examples(ci: int, deep: int) -> int:
+    """max_examples of a property test: `ci` in the default profile, `deep` with HYPOTHESIS_PROFILE=deep."""
+    return deep if hypothesis_settings.get_current_profile_name() == "deep" else ci
 
 
 def use_root(mp: pytest.MonkeyPatch, root: Path, example: bool = False) -> Path:

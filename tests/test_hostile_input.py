@@ -23,7 +23,7 @@ from assets.core.terminal import escape
 from assets.ingest.readers import read_file
 from assets.report.exports import FORMULA_START, neutralise
 from tests import hostile_corpus as corpus
-from tests.conftest import EXAMPLE_2017, module_root, run_period
+from tests.conftest import EXAMPLE_2017, examples, module_root, run_period
 
 # The report's text is checked in its staged sources (prepare.build, both languages): rendering
 # them is the report tests' business and would double this module's time.
@@ -239,7 +239,7 @@ def test_raw_and_clean_are_written_in_one_transaction(example_inbox, monkeypatch
 SUFFIXES = [".csv", ".json", ".yaml", ".xlsx"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(30, 300), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(SUFFIXES), st.one_of(
     st.binary(max_size=400),
     st.text(max_size=300).map(lambda t: t.encode("utf-8")),

@@ -22,6 +22,7 @@ from assets.ingest import inbox as inbox_mod
 from assets.ingest.readers import jsonable, read_file
 from assets.validate.validate import validate_period, validate_period_by_record
 from schemas.card import spec
+from tests.conftest import examples
 
 PLAIN = ["x", "Алматы", "", " ", "2017-05-03", "12", "да", '"a,b"', '"он сказал ""нет"""', '""', "a\\b", "a\tb", "Плакаты; Флаги"]
 LYING = ['ab"c', '"abc"def', '"open', '"line\nbreak"', "\x1b[31m", "a\rb", "\x1c", ' "q" ']
@@ -47,7 +48,7 @@ def _records(fr) -> list[tuple]:
     return [(r.kind, r.sheet, r.row_no, list(r.data.items()), jsonable(r.data)) for r in fr.records]
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100, 1000), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(csv_files())
 def test_fast_csv_reads_what_the_strict_reader_reads(case):
     raw, name = case
@@ -144,7 +145,7 @@ def _same(a, b) -> None:
 NO_FILES = pl.DataFrame(schema={"source_file": pl.Utf8, "format": pl.Utf8, "problem": pl.Utf8, "warnings": pl.Utf8})
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(10, 150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(periods_of_cards())
 def test_validation_by_column_equals_the_reference_from_json(case):
     cards, persons, elsewhere, incumbents = case
@@ -154,7 +155,7 @@ def test_validation_by_column_equals_the_reference_from_json(case):
     _same(validate_period(p, old, NO_FILES, elsewhere, incumbents), ref)  # the old JSON objects read alike
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(8, 75), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(periods_of_cards())
 def test_validation_of_csv_frames_equals_the_reference(case):
     cards, persons, elsewhere, incumbents = case

@@ -14,6 +14,7 @@ import polars as pl
 
 from assets.core import warehouse
 from assets.core.sqlfiles import sql
+from assets.core.transactions import transaction
 from core import settings
 from assets.media import archive, claims, dedup, extract, match, parse, places, review, triage
 from assets.media.dates import parse_date
@@ -276,8 +277,7 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
             row[k] = v
         rows.append(row)
     df = pl.DataFrame(rows, schema=schema)
-    con.begin()
-    try:
+    with transaction(con):
         con.execute(sql("media/candidates_delete_all"))
         con.execute(sql("media/claims_delete_all"))
         con.execute(sql("media/card_sources_delete_automatic"))
@@ -298,10 +298,6 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> 
             con.register("_incoming_links", pl.DataFrame(links).to_arrow())
             con.execute(sql("media/card_sources_insert_incoming"))
             con.unregister("_incoming_links")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
     return df
 
 
@@ -361,8 +357,7 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
     sent_back = review.read_not_events(files)
     cand_keys = dict(con.execute(sql("media/candidates_event_keys")).fetchall())
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    con.begin()
-    try:
+    with transaction(con):
         for d in decisions:
             if not d.event_keys:
                 d.event_keys = cand_keys.get(d.candidate_id) or ""
@@ -384,10 +379,6 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
             con.execute(sql("media/triage_overrides_delete_url"), [url])
             con.execute(sql("media/triage_overrides_insert"),
                         [url, is_event, "sent back by a monitor" if is_event else "confirmed not an event", fname, now])
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
     return decisions
 
 

@@ -39,6 +39,7 @@ import duckdb
 
 from assets.core import encryption
 from assets.core.sqlfiles import for_table
+from assets.core.transactions import transaction
 from core import settings
 from assets.core import warehouse as wh
 from assets.validate import pseudonym as ps
@@ -199,8 +200,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     pattern = sql_pattern(core) if core else ""
     key = ps.load_key()
     lost_before = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
-    con.begin()
-    try:
+    with transaction(con):
         if rx is not None:
             text_columns = _text_columns(con)
             catalog = {t for t, _ in text_columns}  # the allow-list here: the warehouse's own base tables
@@ -248,10 +248,6 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
         lost_after = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
         if [r[:5] for r in lost_after] != [r[:5] for r in lost_before]:
             raise RuntimeError(f"the erasure would change the record counts ({lost_before} -> {lost_after}); nothing was changed")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
     return e
 
 

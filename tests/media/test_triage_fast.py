@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from assets.media import evaluate_real, text, triage
 from benchmarks.generate import generate_articles
+from tests.conftest import examples
 
 
 def _texts() -> list[tuple[str, str]]:
@@ -53,7 +54,7 @@ def test_word_characters_are_the_word_class():
 _LAST = re.compile(rf"({text.WORD}+)\.?[\"»”)]?$")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300, 3000), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("абвгУЖzZ.\"»”) ,-1әІ")), max_size=90))
 def test_last_word_equals_the_pattern(s):
     found = _LAST.findall(s)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from assets.core import periods, warehouse
 from core import settings
-from tests.conftest import card, run_period, use_root, write
+from tests.conftest import card, examples, run_period, use_root, write
 
 REPO = settings.repo_root()
 CITIES = ["Алматы", "Астана", "Атырау", "Орал", "Шымкент"]
@@ -116,7 +116,7 @@ def base_warehouse(tmp_path_factory):
         return Path(root / "warehouse.duckdb")
 
 
-@hsettings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@hsettings(max_examples=examples(2, 12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(scenario=scenarios())
 def test_any_combination_of_coverage_and_cards_renders_every_report(scenario, base_warehouse, monkeypatch):
     root = Path(tempfile.mkdtemp(prefix="hyp-"))
