@@ -26,7 +26,9 @@ QUICK_RE = re.compile(
     # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
     r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
-    r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)",
+    r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
+    # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
+    r"ночу[юе]т|ночевал|палатк|юрт",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -48,7 +50,8 @@ KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w
                          r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
                          r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
-KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді", re.I)
+KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
+                          r"(?:әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+)?(?:барып|барды|барған)", re.I)
 KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|наразы\b", re.I)
 # people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
 # without a stated demand when they spent the night or stood there
@@ -59,6 +62,9 @@ KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимар
                           r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған|шықт|шығып|шыққан)", re.I)
 # in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
 KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
+# sitting or standing in front of the akimat, a building or on the square ("екінші күн әкімдік алдында отыр")
+KK_SIT_AT_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|акорда|ақорда)\w*\s+(?:алдында|маңында)\s+(?:\w+\s+)?"
+                          r"(?:отыр|тұр)(?:ды|ған|ып)?\b|алаңда\s+(?:\w+\s+)?(?:отыр|тұр)(?:ды|ған|ып)?\b", re.I)
 KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
@@ -86,7 +92,10 @@ PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд
                         r"перекроют|объявят\b|начнут\b|будет\s+(?:проходить|проведен|долгим)|будут\s+(?:проходить|стоять)|"
                         r"призыва\w+\s+(?:\w+\s+)?(?:выйти|прийти)|призвал\w*\s+(?:\w+\s+)?(?:выйти|прийти)|анонсирова\w*|"
                         r"готов\w*\s+к\s+(?:\w+\s+)?(?:забастовк|акци|митинг)|готовится\s+к|назначил\w*\s+на|"
-                        r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла", re.I)
+                        r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла|"
+                        # calls to hold or join one ("призывы к организации и участию в митингах"), a warning that
+                        # they will be stopped ("будут пресекаться")
+                        r"призыв\w*\s+к\s+(?:\w+\s+){0,3}?(?:организаци|участи|проведени)|будут\s+пресека", re.I)
 # the sentence is about a permission, a refusal, a notification: the decision, not the assembly
 PERMISSION_RE = re.compile(
     r"разрешени\w+\s+на\s+(?:проведение|митинг|пикет)|разрешил\w*\s+(?:\w+\s+)?провести|дал\w*\s+разрешени|"
@@ -120,7 +129,9 @@ NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|расск
                          r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b|"
                          # a book, a film, an exhibition about it ("Вышла книга о забастовке шахтеров")
                          r"\b(?:книг|фильм|стать|выставк|спектакл|сериал|документальн|исследовани|монографи)\w*\s+"
-                         r"(?:[\w«»\"-]+\s+){0,2}?(?:о|об|про)\s", re.I)
+                         r"(?:[\w«»\"-]+\s+){0,2}?(?:о|об|про)\s|"
+                         # the reason of a later persecution or penalty ("меня преследуют за то, что я вышел протестовать")
+                         r"(?:преследу|наказ|уволи|осуд|осужд|арестова|оштрафова|судят)\w*\s+(?:\w+\s+){0,2}?за\s+то,?\s+что\b", re.I)
 GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социолог|аналитик|юрист)\w*\s*:|^\s*почему\b|\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
                         r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
                         r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
@@ -190,6 +201,16 @@ KZ_MARK_RE = re.compile(r"Акорд\w*|Ақорда\w*|[Ее]лорд\w*|"
 # a foreign capital's institutions: "мэра столицы", "столичного главка МВД" (Kazakhstan has akims)
 FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэри[ия]\b|главк\w*|\bГУ(?:\s+МВД)?\b|ОВД-Инфо|губернатор\w*|"
                             r"Росгвард\w*|\bОМОН\w*|\bрубл", re.I)
+# a foreign country's institutions and places that are no city names: Kyrgyzstan's "акимиат", "Жогорку Кенеш",
+# "ГКНБ", "Ала-Тоо"; Uzbekistan's "хокимият", "махалля"; Russia's "Подмосковье", "ОМВД", "КоАП РФ", "Госдума";
+# Belarus's "Лукашенко", Ukraine's "Верховная Рада" (Kazakhstan has "акимат", "Мажилис", "КНБ")
+FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кенеш\w*|\bГКНБ\b|Ала-Тоо|айыл\s+окмот\w*|хокимият\w*|\bхоким\w*|"
+                                    r"махалл[яиеюь]\w*|Подмосковь\w*|подмосковн\w*|\bОМВД\b|\bУМВД\b|\bГУВД\b|"
+                                    r"городско\w+\s+округ\w*|КоАП\s+РФ|Госдум\w*|Мосгордум\w*|Верховн\w+\s+Рад\w*|"
+                                    r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*")
+# "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
+# place named in the headline or the lead
+KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
 PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан", re.I)
 
 EVENT_LEMMAS = {
@@ -221,11 +242,17 @@ HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
 # people standing at a building ("второй день стоят у здания акимата") and a strike told without the
 # word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
-STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели)\s+(?:[\w-]+\s+){0,3}?"
+STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:(?:у|возле|перед|около|под)\s|на\s+(?:центральн\w+\s+|главн\w+\s+)?площад)")
 STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
                           r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)|"
                           r"отказ\w+\s+(?:\w+\s+)?(?:подниматься|подняться|выходить|выйти)\s+(?:на\s+поверхность|из\s+шахты)")
+# a yurt or tents set up at a building or on the square ("на площади установлены две юрты", "живут в палатках у
+# акимата", "не разбирают юрту"): a gathering that stays
+CAMP_RE = re.compile(r"(?:установ|постав|разбива|разбил|разбира|разобра|жив[уё]т|живут|ночу)\w*\s+(?:[\w-]+\s+){0,3}?(?:юрт|палатк)|"
+                     r"(?:юрт|палатк)\w*\s+(?:[\w-]+\s+){0,2}?(?:установ|постав|разбит)", re.I)
+# protesters present ("на площади находилось от 500 до 700 протестующих", "остаются участники акций")
+PRESENT_LEMMAS = {"находиться", "оставаться", "остаться"}
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
@@ -251,6 +278,19 @@ NON_PROTEST_ACTION_RE = re.compile(
     r"(?:полицейск|сотрудник\w*\s+(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
     r"(?:провел|провели|проводят|проводит|организовал|организовали|запустил|запустили)\w*\s+(?:\w+\s+){0,2}акци|"
     r"(?:стартовал|стартует|проходит|продлится)\w*\s+(?:\w+\s+){0,2}(?:республиканск|областн|городск)\w*\s+акци", re.I)
+# the same in Kazakh ("қайырымдылық акциясы", "экологиялық акция", "донорлық акция", a shop's "акциясы" with discounts)
+KK_NON_PROTEST_RE = re.compile(r"қайырымдылы|экологиялық|донор|қан\s+тапсыр|жеңілдік|ұтыс|сауда\s+орталы|дүкен|тауар|"
+                               r"еріктілер|волонтер|сенбілік|қоқыс|ағаш\s+отырғыз|сыйлық|науқан|әлеуметтік\s+акция|"
+                               r"спорттық|профилактикалық|мерекелік|марафон", re.I)
+# a holiday's event: "флешмоб ко Дню Республики", "митинг, посвященный Дню Победы", "в честь Дня
+# независимости", "торжественное собрание", "мерекелік", "Тәуелсіздік күніне орай": a celebration, not a protest
+# (unless the sentence names a protest: "в День независимости вышли на митинг против ...")
+CELEBRATION_RE = re.compile(r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
+                            r"дн[юяе]\s+(?:[\w-]+\s+)?(?:республики|независимости|победы|единства|столицы|города|"
+                            r"защитника|россии|знаний|матери|семьи|учителя|благодарности|языков|конституции|"
+                            r"первого\s+президента|полиции|молод[её]жи)|"
+                            r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|"
+                            r"(?:күніне|мерекесіне)\s+орай|мерекелік|салтанатты", re.I)
 # a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
 MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
@@ -265,7 +305,8 @@ NEGATIVE = {
                     "распространенный"}, 2),
     "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
                        "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
-                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный"}, 1),
+                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный",
+                       "стадион"}, 1),
     "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
                    "голосование", "голосовать", "отчетность"}, 1),
     "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
@@ -337,7 +378,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
-                         r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b")
+                         r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
+                         r"барып|барды|барған|отыр|палатк|юрт|ночу|оста[юв]|остал|находил|находят|под\s+землей")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -352,7 +394,7 @@ def no_mention() -> TriageResult:
     return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
 
 
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet"}
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration"}
 
 
 def _negatives(lem: set[str], raw: str) -> list[str]:
@@ -373,6 +415,8 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
         out.append("statistics")
     if DIET_RE.search(raw):
         out.append("diet")
+    if CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) and not KK_DEMAND_RE.search(raw):
+        out.append("celebration")
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
@@ -435,6 +479,11 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
                           or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
+    # the only Kazakh form is a bare "акция" (no митинг, пикет, наразылық ...)
+    kk_action_only = kk and not re.search(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|бейбіт\s+жиын", low)
+    if kk_action_only and (KK_NON_PROTEST_RE.search(low) or NON_PROTEST_ACTION_RE.search(low)) \
+            and not KK_DEMAND_RE.search(low) and not lem & PROTEST_LEMMAS:
+        kk = False  # a charity, a sale, a clean-up called "акция"
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
@@ -474,7 +523,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
                 tenses.add(verb_time(verb.tag))
                 gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
     gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) \
-        or bool(STOP_WORK_RE.search(low))
+        or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
     protest = bool(lem & PROTEST_LEMMAS)
     if form_main and event_verb:
         v.reasons.append("form+verb")
@@ -490,8 +539,12 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
     if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd()) and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
+    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and "участник" in lem)) \
+            and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
+        v.reasons.append("protesters present")
     if kk:
         v.reasons.append("kk form+verb")
+        v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
     if crane:
         v.reasons.append("crane")
     if height:
@@ -502,7 +555,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block")
     if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
-    elif (gather or video or KK_FRONT_RE.search(low)) and not form:
+    elif (gather or video or KK_FRONT_RE.search(low) or KK_SIT_AT_RE.search(low)) and not form:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
@@ -524,6 +577,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
+                                               "protesters present",
                                                "kk gathering+demand", "height")]
     if strong_neg:
         v.event = False
@@ -531,6 +585,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
         # in the same sentence still is unless two such words weigh against it
         weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(raw) else 0)
+        # a protest named in the sentence weighs against one of them ("болельщики вышли на пикет у стадиона
+        # против руководства клуба")
+        weak_hits -= 1 if lem & {"против", "требовать", "потребовать", "протест", "протестовать", "отставка"} else 0
         v.event = bool(specific) and weak_hits < 2
     else:
         v.event = bool(v.reasons)
@@ -636,8 +693,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     need = 2 if title_neg else 1
     # an article whose only events are a bare "акция" that the article itself calls a charity, a sale or a
     # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
-    if strong and all(v.action_only and set(v.reasons) <= {"form+verb"} for v in strong) \
-            and NON_PROTEST_ACTION_RE.search(full):
+    if strong and all(v.action_only and set(v.reasons) <= {"form+verb", "kk form+verb"} for v in strong) \
+            and (NON_PROTEST_ACTION_RE.search(full) or KK_NON_PROTEST_RE.search(full)):
         strong = []
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
@@ -649,10 +706,14 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
     # (a city of Kazakhstan named only as whose residents or whom they support does not place the event:
     # "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")
+    foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
+    foreign_lead = any(ABROAD_RE.search(t.text) for t in sents[:2]) or foreign_institution
+    kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
+    kz_mark = any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead)
     if is_assembly and not any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)) \
-            and not KZ_MARK_RE.search(full) \
-            and any(ABROAD_RE.search(t) for t in where) \
-            and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
+            and not kz_mark \
+            and (any(ABROAD_RE.search(t) for t in where) or foreign_institution) \
+            and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full) or foreign_institution):
         is_assembly, abroad = False, True
     reasons = []
 
