@@ -192,7 +192,34 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Казан[иь]|Челябинск\w*|Астрахан\w*|Волгоград\w*|Хабаровск\w*|Владивосток\w*|Красноярск\w*|"
                        r"Иркутск\w*|Ростов\w*-на-Дону|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
                        r"Крым\w*|Севастопол\w*|Донецк\w*|Луганск\w*|Харьков\w*|Львов\w*|Уфе|Уфа|Уфы|"
-                       r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*)\b")
+                       r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*|"
+                       # more of Russia's, Ukraine's, Belarus's, Kyrgyzstan's and Uzbekistan's cities
+                       r"Рязан\w*|Ставропол\w*|Кемеров\w*|Нижн\w+\s+Новгород\w*|Сочи|Мурманск\w*|Ульяновск\w*|Пенз[аеуы]|"
+                       r"Тул[аеуы]|Ярославл\w*|Твер[иь]|Смоленск\w*|Брянск\w*|Курск\w*|Белгород\w*|Липецк\w*|Тамбов\w*|"
+                       r"Архангельск\w*|Петрозаводск\w*|Сыктывкар\w*|Ижевск\w*|Чебоксар\w*|Саранск\w*|Курган\w*|Магадан\w*|"
+                       r"Якутск\w*|Улан-Удэ|Абакан\w*|Новокузнецк\w*|Сургут\w*|Тольятти|Набережн\w+\s+Челн\w*|Псков\w*|"
+                       r"Калуг\w*|Грозн\w+|Нальчик\w*|Владикавказ\w*|Элист\w*|Майкоп\w*|Симферопол\w*|Магнитогорск\w*|Бийск\w*|"
+                       r"Рубцовск\w*|Горно-Алтайск\w*|Кемерово|Подмосковь\w*|Днепр\w*|Запорож\w*|Херсон\w*|Полтав\w*|"
+                       r"Черкасс?\w*|Житомир\w*|Винниц\w*|Луцк\w*|Ужгород\w*|Ивано-Франковск\w*|Тернопол\w*|Чернигов\w*|"
+                       r"Мариупол\w*|Гомел\w*|Могил[её]в\w*|Витебск\w*|Гродн\w+|Бресте?|Токмок\w*|Иссык-Кул\w*|Баткен\w*|"
+                       r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
+                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*)\b")
+# a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
+FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё-]+(?:ского|цкого|ский|цкий)\s+кра[яеюй]\b|"
+                               r"\b([А-ЯЁ][а-яё-]+(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
+KZ_REGION_STEMS = ("алмати", "акмол", "актюб", "атырау", "восточно-казахстан", "жамбыл", "западно-казахстан",
+                   "карагандин", "костанай", "кустанай", "кызылорд", "мангистау", "мангышлак", "павлодар",
+                   "северо-казахстан", "туркестан", "южно-казахстан", "абайск", "жетысу", "улытау", "семипалатин",
+                   "талдыкорган", "джамбул", "чимкент", "гурьев", "уральск", "целиноград", "кокчетав", "тургай",
+                   "жезказган", "алма-ат", "кзыл", "степногор", "казахстан")
+
+
+def foreign_region(text: str) -> bool:
+    """Names a region that is not Kazakhstan's ("Саратовской области", "Краснодарского края")."""
+    for m in FOREIGN_REGION_RE.finditer(text):
+        if m.group(1) is None or not m.group(1).lower().startswith(KZ_REGION_STEMS):
+            return True
+    return False
 
 # Kazakhstan without a city of the gazetteer: its institutions, its capital by another name
 # ("у Акорды", "в елорде", "у акимата", "аким села"); not the country's name, which foreign reports use too
@@ -242,7 +269,7 @@ HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
 # people standing at a building ("второй день стоят у здания акимата") and a strike told without the
 # word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
-STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
+STAND_AT_RE = re.compile(r"\b(?:стоят|стоит|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:(?:у|возле|перед|около|под)\s|на\s+(?:центральн\w+\s+|главн\w+\s+)?площад)")
 STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
                           r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)|"
@@ -320,7 +347,8 @@ ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(тра
                           r"проезд|двор|ворота|подъезд|мост|железнодорожн|рельс|пут[ьи])"
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
                           r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
-                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
+                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:встал|вышл|легл|сел)\w*\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:на|поперек|поперёк)\s+(?:[\w-]+\s+){0,2}?(трасс|дорог|проезж|автодорог)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
 PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
                                  r"[^.]{0,80}?(?:перекры|блокир|перегород|жауып\s+тастад|жапт|бөге)", re.I)
 CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}кран|"
@@ -704,15 +732,16 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
     # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
+    foreign_where = any(ABROAD_RE.search(t) or foreign_region(t) for t in where)
     # (a city of Kazakhstan named only as whose residents or whom they support does not place the event:
     # "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
-    foreign_lead = any(ABROAD_RE.search(t.text) for t in sents[:2]) or foreign_institution
+    foreign_lead = any(ABROAD_RE.search(t.text) or foreign_region(t.text) for t in sents[:2]) or foreign_institution
     kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
     kz_mark = any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead)
     if is_assembly and not any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)) \
             and not kz_mark \
-            and (any(ABROAD_RE.search(t) for t in where) or foreign_institution) \
+            and (foreign_where or foreign_institution) \
             and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full) or foreign_institution):
         is_assembly, abroad = False, True
     reasons = []

@@ -121,3 +121,33 @@ def test_gatherings_that_stay_without_a_form_word(title, text):
 ])
 def test_tents_and_sitting_without_a_gathering(title, text):
     assert not is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    # Russian, Belarusian and Kyrgyz cities the list did not hold, and a region that is not Kazakhstan's
+    ("В Рязани прошел траурный митинг", "Сотни человек пришли к стихийному мемориалу на площади Победы, чтобы почтить "
+     "память погибших."),
+    ("В Кемерове прошел митинг", "Тысячи горожан вышли на площадь Советов, требуя отставки губернатора."),
+    ("В Нижнем Новгороде задержали участников пикета", "Полиция задержала 23 участника пикета у здания администрации."),
+    ("Жители Гомеля вышли на марш", "Несколько тысяч человек прошли маршем по центру города."),
+    ("Жители вышли на митинг против вырубки леса", "В станице Краснодарского края около 300 человек собрались на "
+     "митинг. Митинг согласован с администрацией района."),
+    ("Сельчане перекрыли трассу", "Около 60 жителей села Тамбовской области перекрыли федеральную трассу, требуя "
+     "провести воду."),
+])
+def test_abroad_by_more_foreign_cities_and_regions(title, text):
+    assert not is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    # Kazakhstan's regions, in their hyphenated and old names, keep the event at home
+    ("Голодовка в ЗКО", "В Западно-Казахстанской области преподаватель из Уральска объявила голодовку в знак протеста."),
+    ("Сельчане перекрыли трассу", "Около 60 жителей села Алма-Атинской области перекрыли трассу, требуя провести воду."),
+    # a living chain across the road; one pensioner standing with a placard at the akimat
+    ("Водители встали живой цепью на трассе", "Около 50 водителей встали живой цепью поперек трассы у села Кордай, "
+     "протестуя против закрытия границы."),
+    ("Пенсионерка стоит с плакатом у акимата", "Пенсионерка из Костаная третий день стоит с плакатом у здания "
+     "областного акимата, требуя вернуть ей квартиру."),
+])
+def test_kazakhstan_regions_road_chains_and_one_person_standing(title, text):
+    assert is_event(title, text)
