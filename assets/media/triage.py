@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assets.media import places
+from assets.media import kazlatin, places
 from assets.media.text import Sentence, lemmas, normalise, parses, sentences, tokens, yo
 
 QUICK_RE = re.compile(
@@ -28,7 +28,7 @@ QUICK_RE = re.compile(
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
-    r"ночу[юе]т|ночевал|палатк|юрт",
+    r"ночу[юе]т|ночевал|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -52,7 +52,7 @@ KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
                           r"(?:әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+)?(?:барып|барды|барған)", re.I)
-KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|наразы\b", re.I)
+KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|сұрайды|наразы\b", re.I)
 # people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
 # without a stated demand when they spent the night or stood there
 # a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
@@ -63,9 +63,12 @@ KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимар
 # in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
 KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
 # sitting or standing in front of the akimat, a building or on the square ("екінші күн әкімдік алдында отыр")
-KK_SIT_AT_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|акорда|ақорда)\w*\s+(?:алдында|маңында)\s+(?:\w+\s+)?"
+KK_SIT_AT_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|акорда|ақорда|кеңсе|зауыт|сот|департамент|министрлі|"
+                          r"парламент|мәжіліс|елшілі|консулдығ|шахта|компания|мекеме|басқарма|полиция)\w*\s+(?:алдында|маңында)\s+(?:\w+\s+)?"
                           r"(?:отыр|тұр)(?:ды|ған|ып)?\b|алаңда\s+(?:\w+\s+)?(?:отыр|тұр)(?:ды|ған|ып)?\b", re.I)
 KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
+# one or more people holding a placard in front of a building or on the square ("әкімдігінің алдына плакат ұстап шықты")
+KK_PLACARD_RE = re.compile(r"плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|көтеріп)\s+(?:\w+\s+){0,2}?(?:шықт|шығып|шыққан|тұрд|тұр\b|тұрған|тұрып)", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
 # a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
@@ -347,7 +350,7 @@ ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(тра
                           r"проезд|двор|ворота|подъезд|мост|железнодорожн|рельс|пут[ьи])"
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
                           r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
-                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:встал|вышл|легл|сел)\w*\s+(?:[\w-]+\s+){0,4}?"
+                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:встал|легл|сел)\w*\s+(?:[\w-]+\s+){0,4}?"
                           r"(?:на|поперек|поперёк)\s+(?:[\w-]+\s+){0,2}?(трасс|дорог|проезж|автодорог)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
 PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
                                  r"[^.]{0,80}?(?:перекры|блокир|перегород|жауып\s+тастад|жапт|бөге)", re.I)
@@ -575,6 +578,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
     if crane:
         v.reasons.append("crane")
+    if KK_PLACARD_RE.search(low):
+        v.reasons.append("kk placard")
     if height:
         v.reasons.append("height")
     if roadblock and (protest or by_people):
@@ -605,7 +610,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
-                                               "protesters present",
+                                               "protesters present", "kk placard",
                                                "kk gathering+demand", "height")]
     if strong_neg:
         v.event = False
@@ -627,6 +632,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
 def classify(title: str, text: str, published: dt.date | None = None) -> TriageResult:
     """Second pass, on candidates only. With the publication date, an event sentence naming a year
     two or more years before it is background (an anniversary, a history), whatever its wording."""
+    title, text = kazlatin.convert(title or "", text)  # Kazakh in Latin letters is read in Cyrillic
     full = f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
     if not quick_pass(full):
         return no_mention()
@@ -636,7 +642,8 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
 def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
     """Both passes over a batch of (title, text) or (title, text, published), as the pipeline and the
     benchmark run them: the quick pass on every article's raw text, `classify` only on those it lets through."""
-    return [classify(*a) if quick_pass(f"{a[0]}\n{a[1]}") else no_mention() for a in articles]
+    return [classify(*a) if quick_pass(f"{a[0]}\n{a[1]}") or kazlatin.scheme(f"{a[0]}\n{a[1]}") else no_mention()
+            for a in articles]
 
 
 # the year the sentence's own event took place ("в 2011 году", "16 декабря 2011 года", "2011 жылы"); not

@@ -151,3 +151,12 @@ def test_abroad_by_more_foreign_cities_and_regions(title, text):
 ])
 def test_kazakhstan_regions_road_chains_and_one_person_standing(title, text):
     assert is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    # Kazakh: a placard held in front of the akimat; people standing at a company's office, asking
+    ("Пикет", "Қызылордада белсенді облыс әкімдігінің алдына плакат ұстап шықты."),
+    ("Үлескерлер", "Алматыда үлескерлер құрылыс компаниясының кеңсесі алдында тұр, олар пәтерлерін беруді сұрайды."),
+])
+def test_kazakh_placard_and_standing_at_an_office(title, text):
+    assert is_event(title, text)
