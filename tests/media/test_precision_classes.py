@@ -160,3 +160,26 @@ def test_kazakhstan_regions_road_chains_and_one_person_standing(title, text):
 ])
 def test_kazakh_placard_and_standing_at_an_office(title, text):
     assert is_event(title, text)
+
+
+def _city(title: str, text: str):
+    from assets.media import extract
+    return extract.extract(title, text, published=PUB, force=True)[0].city
+
+
+@pytest.mark.parametrize("title,text,city", [
+    # Kazakh names of the capital: the Akorda, "елорда", "Қазақстан астанасы"
+    ("Аналар Ақорда алдында", "Ондаған көпбалалы ана Ақорда алдына жиналып, баспана талап етті.", "astana"),
+    ("Наразы аналар алаңға жиналды", "Қазақстан астанасында ондаған ана жиналып, билікке наразылық білдірді.", "astana"),
+    # "ел астанасы" is any country's capital
+    ("Ресейде наразылық", "Ел астанасы Мәскеуде мыңдаған адам митингке шықты, олар билікке наразылық білдірді.", None),
+    # a region's miners are no city; a city inside a company's name in quotes is no place
+    ("Карагандинские шахтеры прекратили протест", "Четверо суток сотни горняков сидели под землей, требуя повысить "
+     "зарплаты.", None),
+    ("Шахтеры поднялись на поверхность", "Шахтеры компании \"АрселорМиттал Темиртау\" трое суток сидели под землей, "
+     "требуя повысить зарплаты.", None),
+    ("Митинг у завода", "В Темиртау у проходной \"АрселорМиттал\" собрались около 200 рабочих, требуя повысить зарплаты.",
+     "temirtau"),
+])
+def test_city_capital_in_kazakh_region_workers_and_company_names(title, text, city):
+    assert _city(title, text) == city
