@@ -140,9 +140,16 @@ GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социол�
                         r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
 
 
+# an assembly that did not take place ("несостоявшегося митинга", "митинг так и не состоялся")
+NOT_HELD_RE = re.compile(r"несостоявш\w*|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
+                         r"не\s+удалось\s+провести|өтпей\s+қалд", re.I)
+
+
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
+    if NOT_HELD_RE.search(low):
+        return "planned"
     if THREAT_RE.search(low):
         return "threat"
     if WARNING_RE.search(low) and not PAST_EVENT_RE.search(low):
@@ -208,7 +215,7 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
                        r"Батуми|Кутаиси|Гюмри|Гяндж\w*)\b")
 # a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
-FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий)\s+кра[яеюй]\b|"
+FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
                                r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
 KZ_REGION_STEMS = ("алмати", "акмол", "актюб", "атырау", "восточно-казахстан", "жамбыл", "западно-казахстан",
                    "карагандин", "костанай", "кустанай", "кызылорд", "мангистау", "мангышлак", "павлодар",
@@ -261,7 +268,9 @@ GATHER_LEMMAS = {"собраться", "собираться", "выйти", "в
                  "подтягиваться", "подтянуться", "стягиваться", "стянуться", "съезжаться", "съехаться",
                  "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать",
                  # farmers or drivers bringing their machines to a building ("пригнали технику к акимату")
-                 "пригнать", "пригонять"}
+                 "пригнать", "пригонять",
+                 # keeping watch at a site or a building ("дежурят у забора стройки, требуя ...")
+                 "дежурить"}
 PROTEST_LEMMAS = {"требовать", "потребовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
                   "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
                   "недовольный", "отставка", "штурм", "митингующий",
@@ -305,7 +314,7 @@ NON_PROTEST_ACTION_RE = re.compile(
     r"скидк|распродаж|кэшб[эе]к|рассрочк|промокод|розыгрыш|покупател|магазин|акционн\w+\s+(?:цен|товар)|"
     r"благотворительн|экологическ|эко-?акци|донор|сдали\s+кровь|сдать\s+кровь|субботник|высади\w*|саженц|деревь|"
     r"зарядк|спортивн|акци\w+\s+«спорт|профилактическ|сбор\w*\s+(?:средств|помощи|вещей|подарков)|подарк|"
-    r"(?:полицейск|сотрудник\w*\s+(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
+    r"(?:полицейск|полици[яи]|сотрудник\w*\s+(?:\w+\s+)?(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
     r"(?:провел|провели|проводят|проводит|организовал|организовали|запустил|запустили)\w*\s+(?:\w+\s+){0,2}акци|"
     r"(?:стартовал|стартует|проходит|продлится)\w*\s+(?:\w+\s+){0,2}(?:республиканск|областн|городск)\w*\s+акци", re.I)
 # the same in Kazakh ("қайырымдылық акциясы", "экологиялық акция", "донорлық акция", a shop's "акциясы" with discounts)
@@ -730,6 +739,12 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
     if strong and all(v.action_only and set(v.reasons) <= {"form+verb", "kk form+verb"} for v in strong) \
             and (NON_PROTEST_ACTION_RE.search(full) or KK_NON_PROTEST_RE.search(full)):
+        strong = []
+    # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
+    # protest in its event sentences: a holiday, not an assembly
+    if strong and any("celebration" in v.negatives for v in verdicts) and not any(
+            set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг"}) or KK_DEMAND_RE.search(sents[v.index].text)
+            for v in strong):
         strong = []
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):

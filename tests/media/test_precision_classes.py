@@ -183,3 +183,26 @@ def _city(title: str, text: str):
 ])
 def test_city_capital_in_kazakh_region_workers_and_company_names(title, text, city):
     assert _city(title, text) == city
+
+
+@pytest.mark.parametrize("title,text", [
+    # a police campaign called "акция", an assembly that did not take place, a holiday march in Kazakh,
+    # a region of Russia in the prepositional case, a watch at a building site
+    ("Полиция провела акцию «Внимание, дети!»", "Сотрудники дорожной полиции провели акцию у школ Караганды, раздали "
+     "листовки водителям."),
+    ("В Шымкенте задержали организатора несостоявшегося митинга", "Полиция задержала активиста, который призывал в "
+     "соцсетях выйти на площадь. Митинг так и не состоялся."),
+    ("Бірлік шеруі өтті", "Тәуелсіздік күніне орай Ақтөбеде мерекелік шеру өтті, оған мыңға жуық студент қатысты."),
+    ("Заключенные объявили голодовку в колонии", "В исправительной колонии в Пермском крае 40 заключенных объявили "
+     "голодовку."),
+])
+def test_campaigns_not_held_holidays_and_russian_regions(title, text):
+    assert not is_event(title, text)
+
+
+def test_a_watch_at_a_building_site_with_a_demand_is_a_gathering():
+    assert is_event("Жители против стройки", "Жители двора в Алматы не пускают строительную технику во двор и дежурят "
+                    "у забора стройки, требуя остановить строительство.")
+    # a march on a holiday against something is still a protest
+    assert is_event("Шеру", "Тәуелсіздік күніне орай Алматыда белсенділер шеруге шығып, саяси тұтқындарды босатуды "
+                    "талап етті.")
