@@ -206,3 +206,13 @@ def test_a_watch_at_a_building_site_with_a_demand_is_a_gathering():
     # a march on a holiday against something is still a protest
     assert is_event("Шеру", "Тәуелсіздік күніне орай Алматыда белсенділер шеруге шығып, саяси тұтқындарды босатуды "
                     "талап етті.")
+
+
+def test_date_from_a_photo_caption_of_its_own():
+    from assets.media import extract
+    text = ("Дольщики в палатках у недостроенного дома. Астана, 3 июля 2018 года.\nСотрудники полиции задержали "
+            "дольщиков, которые сегодня в Астане требовали достроить жилье. 20 июня они писали президенту.")
+    assert extract.extract("Полиция задержала дольщиков", text, published=None, force=True)[0].date == dt.date(2018, 7, 3)
+    # a caption names the day the pictures were taken; a plain sentence with a date and no event does not count
+    text2 = "Сотрудники полиции задержали дольщиков, которые сегодня требовали достроить жилье. Дом сдадут 3 июля 2025 года."
+    assert extract.extract("Полиция задержала дольщиков", text2, published=None, force=True)[0].date is None
