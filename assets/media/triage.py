@@ -300,6 +300,10 @@ DETAIN_LEMMAS = {"задержать", "задерживать", "достави
                  "разойтись", "расходиться", "разогнать", "разгонять", "оцепить", "вытеснить", "вытеснять"}
 PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
                     "бастовать", "бастующий", "голодающий"}
+# the participants of an action named as such ("организаторы и активные участники доставлены в полицию",
+# "участников несанкционированного митинга задержали")
+PARTICIPANTS_RE = re.compile(r"активн\w+\s+участник|организатор\w*\s+и\s+(?:\w+\s+)?участник|участник\w*\s+"
+                             r"(?:несанкционированн\w+\s+|незаконн\w+\s+|протестн\w+\s+)?(?:акци|митинг|пикет|шестви|протест)", re.I)
 # a finite verb of demanding, people its subject ("Люди требуют", "жители потребовали"), and a building or a
 # square where they stand
 DEMAND_VERB_RE = re.compile(r"\b(?:люди|жители|жительницы|рабочие|матери|женщины|собравшиеся|пенсионеры|дольщики|"
@@ -437,11 +441,18 @@ def no_mention() -> TriageResult:
 STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration"}
 
 
+# "требуя встречи с акимом", "ждут встречи", "добиваются встречи": the meeting is what the protesters want
+MEETING_DEMANDED_RE = re.compile(r"(?:требу\w*|потребова\w*|жд[уеа]\w*|ожида\w*|добива\w*|проси\w*|просят|настаива\w*)\s+"
+                                 r"(?:\w+\s+)?встреч", re.I)
+
+
 def _negatives(lem: set[str], raw: str) -> list[str]:
     out = []
     mode = sentence_mode(raw)
     for name, (words, need) in NEGATIVE.items():
         hits = lem & words
+        if name == "civic" and MEETING_DEMANDED_RE.search(raw):
+            hits = hits - {"встреча"}  # a meeting they demand or wait for is the protest's aim, not a meeting held
         if name == "court":
             # a sentence about a court case: a court and what it decided
             if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
@@ -577,7 +588,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             return False
         rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
         return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
-    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd()) and not ABROAD_RE.search(raw):
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low)) \
+            and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
     if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and "участник" in lem)) \
             and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):

@@ -216,3 +216,20 @@ def test_date_from_a_photo_caption_of_its_own():
     # a caption names the day the pictures were taken; a plain sentence with a date and no event does not count
     text2 = "Сотрудники полиции задержали дольщиков, которые сегодня требовали достроить жилье. Дом сдадут 3 июля 2025 года."
     assert extract.extract("Полиция задержала дольщиков", text2, published=None, force=True)[0].date is None
+
+
+@pytest.mark.parametrize("title,text", [
+    # a meeting demanded or awaited is the protest's aim, not a meeting held
+    ("Жители у акимата", "Около 50 жителей собрались у здания акимата Кызылорды, требуя встречи с акимом области."),
+    ("Люди не расходятся", "Люди стоят у акимата Актобе и ждут встречи с акимом. Они требуют снизить цену на газ."),
+    # the participants of actions detained, told by the police
+    ("МВД заявило о пресечении акций", "Министерство сообщило о пресечении несанкционированных акций в Алматы. "
+     "Организаторы и активные участники доставлены в подразделения полиции."),
+])
+def test_meeting_demanded_and_participants_detained(title, text):
+    assert is_event(title, text)
+
+
+def test_a_meeting_held_is_still_no_assembly():
+    assert not is_event("Аким встретился с жителями", "Аким района провел встречу с жителями села в Доме культуры. "
+                        "Собравшиеся задали вопросы о ремонте дорог.")
