@@ -22,6 +22,7 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 _ACUTE = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
 _BREVE = re.compile(r"[äğñöüşÄĞÑÖÜŞ]")
 _OLD = re.compile(r"[ǧŋūǦŊŪ]")
+_ANY_MARK = re.compile(r"[áǵńóúýäğñöüşǧŋūÁǴŃÓÚÝÄĞÑÖÜŞǦŊŪ]")
 # a Kazakh word in Latin letters (to tell Kazakh from English or from a Russian transliteration)
 _KAZAKH_HINT = re.compile(r"q[aáäyıeo]|[aáäeyı]q\b|d[ıy]\b|[ǵğǧńñŋ]|\bjäne\b|\bjáne\b|\bmen\b|\bdep\b", re.I)
 
@@ -42,6 +43,8 @@ _VOWELS = set("аәеиоөұүуыіэюя")
 
 def scheme(text: str) -> str | None:
     """'acute', 'breve' or 'old' when the text is Kazakh in Latin letters, else None."""
+    if not _ANY_MARK.search(text):
+        return None  # (one cheap scan: no letter any Kazakh Latin spelling uses)
     latin = len(_LATIN.findall(text))
     if latin < 20 or latin < 2 * len(_CYRILLIC.findall(text)) or not _KAZAKH_HINT.search(text):
         return None

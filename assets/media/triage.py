@@ -67,6 +67,7 @@ KK_SIT_AT_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үк
                           r"парламент|мәжіліс|елшілі|консулдығ|шахта|компания|мекеме|басқарма|полиция)\w*\s+(?:алдында|маңында)\s+(?:\w+\s+)?"
                           r"(?:отыр|тұр)(?:ды|ған|ып)?\b|алаңда\s+(?:\w+\s+)?(?:отыр|тұр)(?:ды|ған|ып)?\b", re.I)
 KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
+_KAZAKH_LETTER_RE = re.compile(r"[әғқңөұүһі]")
 # one or more people holding a placard in front of a building or on the square ("әкімдігінің алдына плакат ұстап шықты")
 KK_PLACARD_RE = re.compile(r"плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|көтеріп)\s+(?:\w+\s+){0,2}?(?:шықт|шығып|шыққан|тұрд|тұр\b|тұрған|тұрып)", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
@@ -148,7 +149,7 @@ NOT_HELD_RE = re.compile(r"несостоявш\w*|\bне\s+состоял\w*|т
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
-    if NOT_HELD_RE.search(low):
+    if ("состо" in low or "удалось" in low or "өтпей" in low) and NOT_HELD_RE.search(low):
         return "planned"
     if THREAT_RE.search(low):
         return "threat"
@@ -334,6 +335,8 @@ CELEBRATION_RE = re.compile(r"(?:\bко\s+|\bв\s+честь\s+|посвящ[е�
                             r"первого\s+президента|полиции|молод[её]жи)|"
                             r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|"
                             r"(?:күніне|мерекесіне)\s+орай|мерекелік|салтанатты", re.I)
+# the strings every CELEBRATION_RE match holds (a cheap test first)
+_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат")
 # a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
 MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
@@ -423,7 +426,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
-                         r"барып|барды|барған|отыр|палатк|юрт|ночу|оста[юв]|остал|находил|находят|под\s+землей|участник")
+                         r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
+                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -466,7 +470,8 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
         out.append("statistics")
     if DIET_RE.search(raw):
         out.append("diet")
-    if CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) and not KK_DEMAND_RE.search(raw):
+    if _CELEBRATION_HINT_RE.search(raw) and CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) \
+            and not KK_DEMAND_RE.search(raw):
         out.append("celebration")
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
@@ -529,6 +534,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     main_raw = RELATIVE_CLAUSE_RE.sub(" ", raw)
     form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
                           or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
+    kazakh = bool(_KAZAKH_LETTER_RE.search(low))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
     # the only Kazakh form is a bare "акция" (no митинг, пикет, наразылық ...)
     kk_action_only = kk and not re.search(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|бейбіт\s+жиын", low)
@@ -599,7 +605,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
     if crane:
         v.reasons.append("crane")
-    if KK_PLACARD_RE.search(low):
+    if kazakh and KK_PLACARD_RE.search(low):
         v.reasons.append("kk placard")
     if height:
         v.reasons.append("height")
@@ -609,7 +615,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block")
     if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
-    elif (gather or video or KK_FRONT_RE.search(low) or KK_SIT_AT_RE.search(low)) and not form:
+    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and KK_SIT_AT_RE.search(low))) and not form:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
@@ -691,6 +697,24 @@ def _old_year(text: str, published: dt.date | None) -> bool:
     return bool(years) and max(years) <= published.year - 2
 
 
+def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> bool:
+    """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
+    sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
+    institution, and no place of Kazakhstan (a city named only as whose residents or whom they support does
+    not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
+    if any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)):
+        return False
+    foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
+    where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
+    if not (foreign_institution or any(ABROAD_RE.search(t) or foreign_region(t) for t in where)):
+        return False
+    foreign_lead = foreign_institution or any(ABROAD_RE.search(t.text) or foreign_region(t.text) for t in sents[:2])
+    kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
+    if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
+        return False
+    return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution)
+
+
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
     sents = sentences(full)
     # the headline is always judged (its negatives matter); other sentences only when they may be events
@@ -765,18 +789,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     abroad = False
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
     # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
-    where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    foreign_where = any(ABROAD_RE.search(t) or foreign_region(t) for t in where)
-    # (a city of Kazakhstan named only as whose residents or whom they support does not place the event:
-    # "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")
-    foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
-    foreign_lead = any(ABROAD_RE.search(t.text) or foreign_region(t.text) for t in sents[:2]) or foreign_institution
-    kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
-    kz_mark = any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead)
-    if is_assembly and not any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)) \
-            and not kz_mark \
-            and (foreign_where or foreign_institution) \
-            and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full) or foreign_institution):
+    if is_assembly and _abroad(full, sents, strong):
         is_assembly, abroad = False, True
     reasons = []
 
