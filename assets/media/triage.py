@@ -293,6 +293,12 @@ CAMP_RE = re.compile(r"(?:установ|постав|разбива|разби�
                      r"(?:юрт|палатк)\w*\s+(?:[\w-]+\s+){0,2}?(?:установ|постав|разбит)", re.I)
 # protesters present ("на площади находилось от 500 до 700 протестующих", "остаются участники акций")
 PRESENT_LEMMAS = {"находиться", "оставаться", "остаться"}
+# people who do not leave ("люди не расходятся с площади", "не уходят от акимата"): a gathering that stays
+NOT_LEAVING_RE = re.compile(r"\bне\s+(?:расходятся|расходились|разошлись|уходят|уходили|ушли)\b")
+# going out to the square or into the streets ("снова вышли на площадь"): the idiom of protest, unless to
+# celebrate ("вышли на площадь, чтобы отметить Наурыз")
+SQUARE_IDIOM_RE = re.compile(r"\bвы(?:шли|шел|шла|ходят|ходили)\s+(?:\w+\s+)?на\s+(?:центральн\w+\s+|главн\w+\s+)?(?:площад|улиц)")
+FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат", re.I)
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
@@ -338,7 +344,7 @@ CELEBRATION_RE = re.compile(r"(?:\bко\s+|\bв\s+честь\s+|посвящ[е�
 # the strings every CELEBRATION_RE match holds (a cheap test first)
 _CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат")
 # a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
-MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн", re.I)
+MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн|(?:проехал|прошл|прош[её]л)\w*\s+колонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
                                r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
 
@@ -427,7 +433,7 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
-                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s")
+                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -579,9 +585,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             if verb is not None:
                 tenses.add(verb_time(verb.tag))
                 gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
-    gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) \
+    gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
-    protest = bool(lem & PROTEST_LEMMAS)
+    protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low))
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)
@@ -778,7 +784,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         strong = []
     # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
     # protest in its event sentences: a holiday, not an assembly
-    if strong and any("celebration" in v.negatives for v in verdicts) and not any(
+    # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
+    festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering"} for v in strong) and any(
+        FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} if i < len(sents))
+    if strong and (any("celebration" in v.negatives for v in verdicts) or festive_crowd) and not any(
             set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг"}) or KK_DEMAND_RE.search(sents[v.index].text)
             for v in strong):
         strong = []

@@ -233,3 +233,19 @@ def test_meeting_demanded_and_participants_detained(title, text):
 def test_a_meeting_held_is_still_no_assembly():
     assert not is_event("Аким встретился с жителями", "Аким района провел встречу с жителями села в Доме культуры. "
                         "Собравшиеся задали вопросы о ремонте дорог.")
+
+
+@pytest.mark.parametrize("title,text", [
+    # a column of cars with a protest; out to the square again; people who do not leave
+    ("Таксисты устроили автопробег", "В Актау около 100 таксистов проехали колонной по городу с сигналами, протестуя "
+     "против цен на газ."),
+    ("Жители снова вышли", "Жители Жанаозена снова вышли на площадь Ынтымак. Их около тысячи."),
+    ("Протест в Актобе продолжается", "В Актобе протест продолжается третий день, люди не расходятся с площади."),
+])
+def test_columns_the_square_idiom_and_people_who_stay(title, text):
+    assert is_event(title, text)
+
+
+def test_out_to_the_square_to_celebrate_is_no_protest():
+    assert not is_event("Горожане вышли на площадь", "Тысячи горожан вышли на центральную площадь, чтобы отметить "
+                        "Наурыз. Прошел концерт.")
