@@ -6,11 +6,12 @@ import datetime as dt
 import re
 
 from assets.media import dates as dates_mod
-from assets.media import places, triage
+from assets.media import kazlatin, places, triage
 from assets.media.text import Sentence, normalise, sentences
 
 class Doc:
     def __init__(self, title: str, text: str, published: dt.date | None):
+        title, text = kazlatin.convert(title or "", text or "")  # Kazakh in Latin letters, as triage reads it
         self.title = normalise(title or "")
         body = normalise(text or "")
         self.full = f"{self.title}\n{body}" if self.title else body

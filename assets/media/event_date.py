@@ -12,13 +12,19 @@ from assets.media.event import Event
 from assets.media.text import Sentence
 
 
+# a photo caption's place and full date of its own ("Астана, 3 июля 2018 года.", "Нұр-Сұлтан. 3 мамыр, 2019 жыл."):
+# the day the pictures of the event were taken
+CAPTION_RE = re.compile(r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?[.,]\s+\d{1,2}\s+[^\W\d_]+,?\s+\d{4}\s*"
+                        r"(?:года|г\.|жыл\w*)?\.?\s*$")
+
+
 def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
               body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
     def usable(s: Sentence) -> bool:
         return s.index not in background and not triage.BACKGROUND_RE.search(s.text) and not triage.sentence_mode(s.text)
 
     def eventish(s: Sentence) -> bool:
-        return s.index in tri.event_sentences or bool(triage.judge_sentence(s).reasons) \
+        return s.index in tri.event_sentences or bool(triage.judge_sentence(s).reasons) or bool(CAPTION_RE.match(s.text)) \
             or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I))
 
     def fresh(hits: list) -> list:

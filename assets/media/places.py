@@ -16,7 +16,10 @@ AMBIGUOUS = {"шевченко", "жамбыл", "орал", "oral", "акмол
 KK_SUFFIXES = ("ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ында", "інде", "нда", "нде", "да", "де", "та", "те",
                "ның", "нің", "дың", "дің", "тың", "тің",
                "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен")
-CAPITAL_RE = re.compile(r"\bв\s+столице\b|\bстолиц[аеыу]\b(?!\s+(?:\w+\s+)?(?:област|район|Китая|России))", re.I)
+CAPITAL_RE = re.compile(r"\bв\s+столице\b|\bстолиц[аеыу]\b(?!\s+(?:\w+\s+)?(?:област|район|Китая|России))|"
+                        # Kazakh "елорда", "Қазақстан астанасы" (not "ел астанасы": any country's capital),
+                        # the Akorda (the president's residence in Astana)
+                        r"\bелорда\w*|\bқазақстан\s+астанасы\w*|\bақорда\w*|\bакорд[аеыу]\w*", re.I)
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,10 @@ DEMONYMS = [
     ("taldykorgan", r"талдыкорганц\w*|талдыкорганск\w*"),
     ("zhezkazgan", r"жезказганц\w*|жезказганск\w*"),
 ]
-_DEMONYM_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])(?!\s+(?:област|облыс|район|регион|епарх))", re.I))
+# (an adjective before a region's industry workers names the region's mines and fields, not the city:
+# "карагандинские шахтеры", "мангистауские нефтяники", "жезказганские горняки")
+_DEMONYM_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])(?!\s+(?:област|облыс|район|регион|епарх|шахт[её]р|горняк|"
+                              rf"нефтяник|металлург|угольщик|кенші|мұнайшы))", re.I))
                for k, rx in DEMONYMS]
 
 
@@ -185,7 +191,8 @@ def hit_role(text: str, hit: CityHit) -> str:
     the "Алматы-Талғар" road): a region or a neighbourhood is not the city itself."""
     before = text[max(0, hit.start - 40):hit.start]
     after = text[hit.end:hit.end + 40]
-    if (re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after)):
+    if (re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after)) \
+            or (re.search(r"[\"“„][^\"“”„]*$", before) and before.count('"') % 2 == 1 and re.match(r"[^\"”]{0,25}[\"”]", after)):
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city

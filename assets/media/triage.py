@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assets.media import places
+from assets.media import kazlatin, places
 from assets.media.text import Sentence, lemmas, normalise, parses, sentences, tokens, yo
 
 QUICK_RE = re.compile(
@@ -26,7 +26,9 @@ QUICK_RE = re.compile(
     # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
     r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
-    r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)",
+    r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
+    # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
+    r"ночу[юе]т|ночевал|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -48,8 +50,9 @@ KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w
                          r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
                          r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
-KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді", re.I)
-KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|наразы\b", re.I)
+KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
+                          r"(?:әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+)?(?:барып|барды|барған)", re.I)
+KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|сұрайды|наразы\b", re.I)
 # people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
 # without a stated demand when they spent the night or stood there
 # a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
@@ -59,7 +62,14 @@ KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимар
                           r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған|шықт|шығып|шыққан)", re.I)
 # in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
 KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
+# sitting or standing in front of the akimat, a building or on the square ("екінші күн әкімдік алдында отыр")
+KK_SIT_AT_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|акорда|ақорда|кеңсе|зауыт|сот|департамент|министрлі|"
+                          r"парламент|мәжіліс|елшілі|консулдығ|шахта|компания|мекеме|басқарма|полиция)\w*\s+(?:алдында|маңында)\s+(?:\w+\s+)?"
+                          r"(?:отыр|тұр)(?:ды|ған|ып)?\b|алаңда\s+(?:\w+\s+)?(?:отыр|тұр)(?:ды|ған|ып)?\b", re.I)
 KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
+_KAZAKH_LETTER_RE = re.compile(r"[әғқңөұүһі]")
+# one or more people holding a placard in front of a building or on the square ("әкімдігінің алдына плакат ұстап шықты")
+KK_PLACARD_RE = re.compile(r"плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|көтеріп)\s+(?:\w+\s+){0,2}?(?:шықт|шығып|шыққан|тұрд|тұр\b|тұрған|тұрып)", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
 # a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
@@ -86,7 +96,10 @@ PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд
                         r"перекроют|объявят\b|начнут\b|будет\s+(?:проходить|проведен|долгим)|будут\s+(?:проходить|стоять)|"
                         r"призыва\w+\s+(?:\w+\s+)?(?:выйти|прийти)|призвал\w*\s+(?:\w+\s+)?(?:выйти|прийти)|анонсирова\w*|"
                         r"готов\w*\s+к\s+(?:\w+\s+)?(?:забастовк|акци|митинг)|готовится\s+к|назначил\w*\s+на|"
-                        r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла", re.I)
+                        r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла|"
+                        # calls to hold or join one ("призывы к организации и участию в митингах"), a warning that
+                        # they will be stopped ("будут пресекаться")
+                        r"призыв\w*\s+к\s+(?:\w+\s+){0,3}?(?:организаци|участи|проведени)|будут\s+пресека", re.I)
 # the sentence is about a permission, a refusal, a notification: the decision, not the assembly
 PERMISSION_RE = re.compile(
     r"разрешени\w+\s+на\s+(?:проведение|митинг|пикет)|разрешил\w*\s+(?:\w+\s+)?провести|дал\w*\s+разрешени|"
@@ -120,15 +133,24 @@ NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|расск
                          r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b|"
                          # a book, a film, an exhibition about it ("Вышла книга о забастовке шахтеров")
                          r"\b(?:книг|фильм|стать|выставк|спектакл|сериал|документальн|исследовани|монографи)\w*\s+"
-                         r"(?:[\w«»\"-]+\s+){0,2}?(?:о|об|про)\s", re.I)
+                         r"(?:[\w«»\"-]+\s+){0,2}?(?:о|об|про)\s|"
+                         # the reason of a later persecution or penalty ("меня преследуют за то, что я вышел протестовать")
+                         r"(?:преследу|наказ|уволи|осуд|осужд|арестова|оштрафова|судят)\w*\s+(?:\w+\s+){0,2}?за\s+то,?\s+что\b", re.I)
 GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социолог|аналитик|юрист)\w*\s*:|^\s*почему\b|\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
                         r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
                         r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
 
 
+# an assembly that did not take place ("несостоявшегося митинга", "митинг так и не состоялся")
+NOT_HELD_RE = re.compile(r"несостоявш\w*|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
+                         r"не\s+удалось\s+провести|өтпей\s+қалд", re.I)
+
+
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
+    if ("состо" in low or "удалось" in low or "өтпей" in low) and NOT_HELD_RE.search(low):
+        return "planned"
     if THREAT_RE.search(low):
         return "threat"
     if WARNING_RE.search(low) and not PAST_EVENT_RE.search(low):
@@ -181,7 +203,34 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Казан[иь]|Челябинск\w*|Астрахан\w*|Волгоград\w*|Хабаровск\w*|Владивосток\w*|Красноярск\w*|"
                        r"Иркутск\w*|Ростов\w*-на-Дону|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
                        r"Крым\w*|Севастопол\w*|Донецк\w*|Луганск\w*|Харьков\w*|Львов\w*|Уфе|Уфа|Уфы|"
-                       r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*)\b")
+                       r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*|"
+                       # more of Russia's, Ukraine's, Belarus's, Kyrgyzstan's and Uzbekistan's cities
+                       r"Рязан\w*|Ставропол\w*|Кемеров\w*|Нижн\w+\s+Новгород\w*|Сочи|Мурманск\w*|Ульяновск\w*|Пенз[аеуы]|"
+                       r"Тул[аеуы]|Ярославл\w*|Твер[иь]|Смоленск\w*|Брянск\w*|Курск\w*|Белгород\w*|Липецк\w*|Тамбов\w*|"
+                       r"Архангельск\w*|Петрозаводск\w*|Сыктывкар\w*|Ижевск\w*|Чебоксар\w*|Саранск\w*|Курган\w*|Магадан\w*|"
+                       r"Якутск\w*|Улан-Удэ|Абакан\w*|Новокузнецк\w*|Сургут\w*|Тольятти|Набережн\w+\s+Челн\w*|Псков\w*|"
+                       r"Калуг\w*|Грозн\w+|Нальчик\w*|Владикавказ\w*|Элист\w*|Майкоп\w*|Симферопол\w*|Магнитогорск\w*|Бийск\w*|"
+                       r"Рубцовск\w*|Горно-Алтайск\w*|Кемерово|Подмосковь\w*|Днепр\w*|Запорож\w*|Херсон\w*|Полтав\w*|"
+                       r"Черкасс?\w*|Житомир\w*|Винниц\w*|Луцк\w*|Ужгород\w*|Ивано-Франковск\w*|Тернопол\w*|Чернигов\w*|"
+                       r"Мариупол\w*|Гомел\w*|Могил[её]в\w*|Витебск\w*|Гродн\w+|Бресте?|Токмок\w*|Иссык-Кул\w*|Баткен\w*|"
+                       r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
+                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*)\b")
+# a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
+FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
+                               r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
+KZ_REGION_STEMS = ("алмати", "акмол", "актюб", "атырау", "восточно-казахстан", "жамбыл", "западно-казахстан",
+                   "карагандин", "костанай", "кустанай", "кызылорд", "мангистау", "мангышлак", "павлодар",
+                   "северо-казахстан", "туркестан", "южно-казахстан", "абайск", "жетысу", "улытау", "семипалатин",
+                   "талдыкорган", "джамбул", "чимкент", "гурьев", "уральск", "целиноград", "кокчетав", "тургай",
+                   "жезказган", "алма-ат", "кзыл", "степногор", "казахстан")
+
+
+def foreign_region(text: str) -> bool:
+    """Names a region that is not Kazakhstan's ("Саратовской области", "Краснодарского края")."""
+    for m in FOREIGN_REGION_RE.finditer(text):
+        if m.group(1) is None or not m.group(1).lower().startswith(KZ_REGION_STEMS):
+            return True
+    return False
 
 # Kazakhstan without a city of the gazetteer: its institutions, its capital by another name
 # ("у Акорды", "в елорде", "у акимата", "аким села"); not the country's name, which foreign reports use too
@@ -190,6 +239,16 @@ KZ_MARK_RE = re.compile(r"Акорд\w*|Ақорда\w*|[Ее]лорд\w*|"
 # a foreign capital's institutions: "мэра столицы", "столичного главка МВД" (Kazakhstan has akims)
 FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэри[ия]\b|главк\w*|\bГУ(?:\s+МВД)?\b|ОВД-Инфо|губернатор\w*|"
                             r"Росгвард\w*|\bОМОН\w*|\bрубл", re.I)
+# a foreign country's institutions and places that are no city names: Kyrgyzstan's "акимиат", "Жогорку Кенеш",
+# "ГКНБ", "Ала-Тоо"; Uzbekistan's "хокимият", "махалля"; Russia's "Подмосковье", "ОМВД", "КоАП РФ", "Госдума";
+# Belarus's "Лукашенко", Ukraine's "Верховная Рада" (Kazakhstan has "акимат", "Мажилис", "КНБ")
+FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кенеш\w*|\bГКНБ\b|Ала-Тоо|айыл\s+окмот\w*|хокимият\w*|\bхоким\w*|"
+                                    r"махалл[яиеюь]\w*|Подмосковь\w*|подмосковн\w*|\bОМВД\b|\bУМВД\b|\bГУВД\b|"
+                                    r"городско\w+\s+округ\w*|КоАП\s+РФ|Госдум\w*|Мосгордум\w*|Верховн\w+\s+Рад\w*|"
+                                    r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*")
+# "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
+# place named in the headline or the lead
+KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
 PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан", re.I)
 
 EVENT_LEMMAS = {
@@ -210,7 +269,9 @@ GATHER_LEMMAS = {"собраться", "собираться", "выйти", "в
                  "подтягиваться", "подтянуться", "стягиваться", "стянуться", "съезжаться", "съехаться",
                  "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать",
                  # farmers or drivers bringing their machines to a building ("пригнали технику к акимату")
-                 "пригнать", "пригонять"}
+                 "пригнать", "пригонять",
+                 # keeping watch at a site or a building ("дежурят у забора стройки, требуя ...")
+                 "дежурить"}
 PROTEST_LEMMAS = {"требовать", "потребовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
                   "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
                   "недовольный", "отставка", "штурм", "митингующий",
@@ -221,11 +282,23 @@ HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
 # people standing at a building ("второй день стоят у здания акимата") and a strike told without the
 # word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
-STAND_AT_RE = re.compile(r"\b(?:стоят|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели)\s+(?:[\w-]+\s+){0,3}?"
+STAND_AT_RE = re.compile(r"\b(?:стоят|стоит|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:(?:у|возле|перед|около|под)\s|на\s+(?:центральн\w+\s+|главн\w+\s+)?площад)")
 STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
                           r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)|"
                           r"отказ\w+\s+(?:\w+\s+)?(?:подниматься|подняться|выходить|выйти)\s+(?:на\s+поверхность|из\s+шахты)")
+# a yurt or tents set up at a building or on the square ("на площади установлены две юрты", "живут в палатках у
+# акимата", "не разбирают юрту"): a gathering that stays
+CAMP_RE = re.compile(r"(?:установ|постав|разбива|разбил|разбира|разобра|жив[уё]т|живут|ночу)\w*\s+(?:[\w-]+\s+){0,3}?(?:юрт|палатк)|"
+                     r"(?:юрт|палатк)\w*\s+(?:[\w-]+\s+){0,2}?(?:установ|постав|разбит)", re.I)
+# protesters present ("на площади находилось от 500 до 700 протестующих", "остаются участники акций")
+PRESENT_LEMMAS = {"находиться", "оставаться", "остаться"}
+# people who do not leave ("люди не расходятся с площади", "не уходят от акимата"): a gathering that stays
+NOT_LEAVING_RE = re.compile(r"\bне\s+(?:расходятся|расходились|разошлись|уходят|уходили|ушли)\b")
+# going out to the square or into the streets ("снова вышли на площадь"): the idiom of protest, unless to
+# celebrate ("вышли на площадь, чтобы отметить Наурыз")
+SQUARE_IDIOM_RE = re.compile(r"\bвы(?:шли|шел|шла|ходят|ходили)\s+(?:\w+\s+)?на\s+(?:центральн\w+\s+|главн\w+\s+)?(?:площад|улиц)")
+FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат", re.I)
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
@@ -234,6 +307,10 @@ DETAIN_LEMMAS = {"задержать", "задерживать", "достави
                  "разойтись", "расходиться", "разогнать", "разгонять", "оцепить", "вытеснить", "вытеснять"}
 PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
                     "бастовать", "бастующий", "голодающий"}
+# the participants of an action named as such ("организаторы и активные участники доставлены в полицию",
+# "участников несанкционированного митинга задержали")
+PARTICIPANTS_RE = re.compile(r"активн\w+\s+участник|организатор\w*\s+и\s+(?:\w+\s+)?участник|участник\w*\s+"
+                             r"(?:несанкционированн\w+\s+|незаконн\w+\s+|протестн\w+\s+)?(?:акци|митинг|пикет|шестви|протест)", re.I)
 # a finite verb of demanding, people its subject ("Люди требуют", "жители потребовали"), and a building or a
 # square where they stand
 DEMAND_VERB_RE = re.compile(r"\b(?:люди|жители|жительницы|рабочие|матери|женщины|собравшиеся|пенсионеры|дольщики|"
@@ -248,11 +325,26 @@ NON_PROTEST_ACTION_RE = re.compile(
     r"скидк|распродаж|кэшб[эе]к|рассрочк|промокод|розыгрыш|покупател|магазин|акционн\w+\s+(?:цен|товар)|"
     r"благотворительн|экологическ|эко-?акци|донор|сдали\s+кровь|сдать\s+кровь|субботник|высади\w*|саженц|деревь|"
     r"зарядк|спортивн|акци\w+\s+«спорт|профилактическ|сбор\w*\s+(?:средств|помощи|вещей|подарков)|подарк|"
-    r"(?:полицейск|сотрудник\w*\s+(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
+    r"(?:полицейск|полици[яи]|сотрудник\w*\s+(?:\w+\s+)?(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
     r"(?:провел|провели|проводят|проводит|организовал|организовали|запустил|запустили)\w*\s+(?:\w+\s+){0,2}акци|"
     r"(?:стартовал|стартует|проходит|продлится)\w*\s+(?:\w+\s+){0,2}(?:республиканск|областн|городск)\w*\s+акци", re.I)
+# the same in Kazakh ("қайырымдылық акциясы", "экологиялық акция", "донорлық акция", a shop's "акциясы" with discounts)
+KK_NON_PROTEST_RE = re.compile(r"қайырымдылы|экологиялық|донор|қан\s+тапсыр|жеңілдік|ұтыс|сауда\s+орталы|дүкен|тауар|"
+                               r"еріктілер|волонтер|сенбілік|қоқыс|ағаш\s+отырғыз|сыйлық|науқан|әлеуметтік\s+акция|"
+                               r"спорттық|профилактикалық|мерекелік|марафон", re.I)
+# a holiday's event: "флешмоб ко Дню Республики", "митинг, посвященный Дню Победы", "в честь Дня
+# независимости", "торжественное собрание", "мерекелік", "Тәуелсіздік күніне орай": a celebration, not a protest
+# (unless the sentence names a protest: "в День независимости вышли на митинг против ...")
+CELEBRATION_RE = re.compile(r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
+                            r"дн[юяе]\s+(?:[\w-]+\s+)?(?:республики|независимости|победы|единства|столицы|города|"
+                            r"защитника|россии|знаний|матери|семьи|учителя|благодарности|языков|конституции|"
+                            r"первого\s+президента|полиции|молод[её]жи)|"
+                            r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|"
+                            r"(?:күніне|мерекесіне)\s+орай|мерекелік|салтанатты", re.I)
+# the strings every CELEBRATION_RE match holds (a cheap test first)
+_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат")
 # a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
-MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн", re.I)
+MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн|(?:проехал|прошл|прош[её]л)\w*\s+колонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
                                r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
 
@@ -265,7 +357,8 @@ NEGATIVE = {
                     "распространенный"}, 2),
     "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
                        "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
-                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный"}, 1),
+                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный",
+                       "стадион"}, 1),
     "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
                    "голосование", "голосовать", "отчетность"}, 1),
     "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
@@ -279,7 +372,8 @@ ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(тра
                           r"проезд|двор|ворота|подъезд|мост|железнодорожн|рельс|пут[ьи])"
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
                           r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
-                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
+                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:встал|легл|сел)\w*\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:на|поперек|поперёк)\s+(?:[\w-]+\s+){0,2}?(трасс|дорог|проезж|автодорог)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
 PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
                                  r"[^.]{0,80}?(?:перекры|блокир|перегород|жауып\s+тастад|жапт|бөге)", re.I)
 CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}кран|"
@@ -337,7 +431,9 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
-                         r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b")
+                         r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
+                         r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
+                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -352,7 +448,12 @@ def no_mention() -> TriageResult:
     return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
 
 
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet"}
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration"}
+
+
+# "требуя встречи с акимом", "ждут встречи", "добиваются встречи": the meeting is what the protesters want
+MEETING_DEMANDED_RE = re.compile(r"(?:требу\w*|потребова\w*|жд[уеа]\w*|ожида\w*|добива\w*|проси\w*|просят|настаива\w*)\s+"
+                                 r"(?:\w+\s+)?встреч", re.I)
 
 
 def _negatives(lem: set[str], raw: str) -> list[str]:
@@ -360,6 +461,8 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
     mode = sentence_mode(raw)
     for name, (words, need) in NEGATIVE.items():
         hits = lem & words
+        if name == "civic" and MEETING_DEMANDED_RE.search(raw):
+            hits = hits - {"встреча"}  # a meeting they demand or wait for is the protest's aim, not a meeting held
         if name == "court":
             # a sentence about a court case: a court and what it decided
             if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
@@ -373,6 +476,9 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
         out.append("statistics")
     if DIET_RE.search(raw):
         out.append("diet")
+    if _CELEBRATION_HINT_RE.search(raw) and CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) \
+            and not KK_DEMAND_RE.search(raw):
+        out.append("celebration")
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
@@ -434,7 +540,13 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     main_raw = RELATIVE_CLAUSE_RE.sub(" ", raw)
     form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
                           or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
+    kazakh = bool(_KAZAKH_LETTER_RE.search(low))
     kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
+    # the only Kazakh form is a bare "акция" (no митинг, пикет, наразылық ...)
+    kk_action_only = kk and not re.search(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|бейбіт\s+жиын", low)
+    if kk_action_only and (KK_NON_PROTEST_RE.search(low) or NON_PROTEST_ACTION_RE.search(low)) \
+            and not KK_DEMAND_RE.search(low) and not lem & PROTEST_LEMMAS:
+        kk = False  # a charity, a sale, a clean-up called "акция"
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
@@ -473,9 +585,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             if verb is not None:
                 tenses.add(verb_time(verb.tag))
                 gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
-    gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) \
-        or bool(STOP_WORK_RE.search(low))
-    protest = bool(lem & PROTEST_LEMMAS)
+    gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
+        or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
+    protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low))
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)
@@ -488,12 +600,19 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             return False
         rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
         return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
-    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd()) and not ABROAD_RE.search(raw):
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low)) \
+            and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
+    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and "участник" in lem)) \
+            and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
+        v.reasons.append("protesters present")
     if kk:
         v.reasons.append("kk form+verb")
+        v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
     if crane:
         v.reasons.append("crane")
+    if kazakh and KK_PLACARD_RE.search(low):
+        v.reasons.append("kk placard")
     if height:
         v.reasons.append("height")
     if roadblock and (protest or by_people):
@@ -502,7 +621,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("road block")
     if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
-    elif (gather or video or KK_FRONT_RE.search(low)) and not form:
+    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and KK_SIT_AT_RE.search(low))) and not form:
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
@@ -524,6 +643,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
+                                               "protesters present", "kk placard",
                                                "kk gathering+demand", "height")]
     if strong_neg:
         v.event = False
@@ -531,6 +651,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
         # in the same sentence still is unless two such words weigh against it
         weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(raw) else 0)
+        # a protest named in the sentence weighs against one of them ("болельщики вышли на пикет у стадиона
+        # против руководства клуба")
+        weak_hits -= 1 if lem & {"против", "требовать", "потребовать", "протест", "протестовать", "отставка"} else 0
         v.event = bool(specific) and weak_hits < 2
     else:
         v.event = bool(v.reasons)
@@ -542,6 +665,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
 def classify(title: str, text: str, published: dt.date | None = None) -> TriageResult:
     """Second pass, on candidates only. With the publication date, an event sentence naming a year
     two or more years before it is background (an anniversary, a history), whatever its wording."""
+    title, text = kazlatin.convert(title or "", text)  # Kazakh in Latin letters is read in Cyrillic
     full = f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
     if not quick_pass(full):
         return no_mention()
@@ -551,7 +675,8 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
 def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
     """Both passes over a batch of (title, text) or (title, text, published), as the pipeline and the
     benchmark run them: the quick pass on every article's raw text, `classify` only on those it lets through."""
-    return [classify(*a) if quick_pass(f"{a[0]}\n{a[1]}") else no_mention() for a in articles]
+    return [classify(*a) if quick_pass(f"{a[0]}\n{a[1]}") or kazlatin.scheme(f"{a[0]}\n{a[1]}") else no_mention()
+            for a in articles]
 
 
 # the year the sentence's own event took place ("в 2011 году", "16 декабря 2011 года", "2011 жылы"); not
@@ -576,6 +701,24 @@ def _old_year(text: str, published: dt.date | None) -> bool:
     main = REMEMBERED_YEAR_RE.sub(" ", main)  # "почтить память погибших в 2011 году": the year of the remembered
     years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
     return bool(years) and max(years) <= published.year - 2
+
+
+def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> bool:
+    """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
+    sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
+    institution, and no place of Kazakhstan (a city named only as whose residents or whom they support does
+    not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
+    if any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)):
+        return False
+    foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
+    where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
+    if not (foreign_institution or any(ABROAD_RE.search(t) or foreign_region(t) for t in where)):
+        return False
+    foreign_lead = foreign_institution or any(ABROAD_RE.search(t.text) or foreign_region(t.text) for t in sents[:2])
+    kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
+    if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
+        return False
+    return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution)
 
 
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
@@ -636,8 +779,17 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     need = 2 if title_neg else 1
     # an article whose only events are a bare "акция" that the article itself calls a charity, a sale or a
     # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
-    if strong and all(v.action_only and set(v.reasons) <= {"form+verb"} for v in strong) \
-            and NON_PROTEST_ACTION_RE.search(full):
+    if strong and all(v.action_only and set(v.reasons) <= {"form+verb", "kk form+verb"} for v in strong) \
+            and (NON_PROTEST_ACTION_RE.search(full) or KK_NON_PROTEST_RE.search(full)):
+        strong = []
+    # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
+    # protest in its event sentences: a holiday, not an assembly
+    # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
+    festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering"} for v in strong) and any(
+        FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} if i < len(sents))
+    if strong and (any("celebration" in v.negatives for v in verdicts) or festive_crowd) and not any(
+            set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг"}) or KK_DEMAND_RE.search(sents[v.index].text)
+            for v in strong):
         strong = []
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
@@ -646,13 +798,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     abroad = False
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
     # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
-    where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    # (a city of Kazakhstan named only as whose residents or whom they support does not place the event:
-    # "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")
-    if is_assembly and not any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)) \
-            and not KZ_MARK_RE.search(full) \
-            and any(ABROAD_RE.search(t) for t in where) \
-            and (not places.capital_mentioned(full) or FOREIGN_CUE_RE.search(full)):
+    if is_assembly and _abroad(full, sents, strong):
         is_assembly, abroad = False, True
     reasons = []
 

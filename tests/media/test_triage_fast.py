@@ -7,7 +7,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from assets.media import evaluate_real, text, triage
+from assets.media import evaluate_real, kazlatin, text, triage
 from benchmarks.generate import generate_articles
 from tests.conftest import examples
 
@@ -42,7 +42,8 @@ def test_batch_equals_one_by_one_and_the_quick_pass_is_unchanged():
     for (title, body), b in zip(items, batch):
         raw = f"{title}\n{body}"
         assert triage.quick_pass(raw) == bool(triage.QUICK_RE.search(raw))
-        one = triage.classify(title, body) if triage.quick_pass(raw) else triage.no_mention()
+        # (Kazakh in Latin letters skips the Cyrillic quick pass: classify reads it transliterated)
+        one = triage.classify(title, body) if triage.quick_pass(raw) or kazlatin.scheme(raw) else triage.no_mention()
         assert (b.is_assembly, b.event_sentences, b.reasons) == (one.is_assembly, one.event_sentences, one.reasons)
     assert sum(b.is_assembly for b in batch) > 20 and sum(not b.passed_quick for b in batch) > 20
 
