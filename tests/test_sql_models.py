@@ -352,9 +352,10 @@ def close(got: dict, want: dict) -> bool:
 def test_every_layer_model_has_a_unit_test():
     names = sorted(p.stem for d in ("staging", "intermediate") for p in (SQL / d).glob("*.sql"))
     assert names == sorted(LAYER_TESTS)
-    for d in ("staging", "intermediate"):  # each file creates the temporary table named like it
-        for p in (SQL / d).glob("*.sql"):
-            assert f"CREATE OR REPLACE TEMP TABLE {p.stem} AS" in p.read_text(encoding="utf-8"), p
+    for p in (SQL / "staging").glob("*.sql"):  # each staging file creates the temporary view named like it
+        assert f"CREATE OR REPLACE TEMP VIEW {p.stem} AS" in p.read_text(encoding="utf-8"), p
+    for p in (SQL / "intermediate").glob("*.sql"):  # each intermediate file the temporary table named like it
+        assert f"CREATE OR REPLACE TEMP TABLE {p.stem} AS" in p.read_text(encoding="utf-8"), p
 
 
 def test_figure_models_read_the_staging_not_the_tables():
@@ -438,8 +439,10 @@ def test_layers_of_another_period_replace_the_first():
     runner.build_layers(con, "2017", 12, root=SQL)
     runner.build_layers(con, "2016", 12, root=SQL)
     assert con.execute("SELECT count(*), sum(assemblies) FROM int_assemblies_by_city").fetchone() == (2, 2)
+    assert [r[0] for r in con.execute("SELECT card_id FROM stg_cards").fetchall()] == ["c5"]  # the staging views follow
     runner.drop_layers(con, root=SQL)
     temp = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()}
+    temp |= {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE temporary").fetchall()}
     assert not temp & set(LAYER_TESTS), temp
 
 

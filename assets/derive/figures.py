@@ -73,16 +73,20 @@ def build_layers(con: duckdb.DuckDBPyConnection, period: Period | str, months: f
                  root: Path | None = None) -> None:
     """The staging and intermediate models of `period` as temporary tables of `con` (stg_cards, ...,
     int_assemblies_by_city, ...): replaced on every call, so a connection that derives several periods
-    never mixes them, and nothing of them is written into the warehouse file."""
+    never mixes them, and nothing of them is written into the warehouse file. The staging models are
+    temporary views reading the connection's variable `derive_period` (set here), not copies."""
+    con.execute(sqlfiles.sql("derive/set_period"), {"period": period.id if isinstance(period, Period) else period})
     for f in layer_files(root):
         _run(con, f, period, months)
 
 
 def drop_layers(con: duckdb.DuckDBPyConnection, root: Path | None = None) -> None:
-    """Drop the temporary tables of build_layers (named like their files: an allow-list)."""
-    names = frozenset(f.stem for f in layer_files(root))
+    """Drop the temporary tables and views of build_layers (named like their files: an allow-list)."""
+    files = layer_files(root)
+    names = frozenset(f.stem for f in files)
+    views = {f.stem for f in files if "TEMP VIEW" in f.read_text(encoding="utf-8")}
     for name in sorted(names):
-        con.execute(sqlfiles.for_table("derive/drop_temp", name, allowed=names))
+        con.execute(sqlfiles.for_table("derive/drop_temp_view" if name in views else "derive/drop_temp", name, allowed=names))
 
 
 def derive_figures_with_models(con: duckdb.DuckDBPyConnection, period: Period) -> tuple[pl.DataFrame, dict[str, str]]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from assets.ingest import fastcsv, odk
+from assets.ingest import fastcsv, odk, xlsxfile
 from assets.ingest.csvfile import (  # noqa: F401 - the readers' shared primitives, also reached as readers.<name>
     PERSON_SHEETS, FileProblem, RawRecord, _check_text, _csv_error, _headers, _kind_for, _looks_cp1251, _mixed,
     _read_csv, _swallowed, _too_many_records, decode_text, open_archive)
@@ -60,7 +60,8 @@ class FileRead:
 
 def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRead:
     """Read one card file (its bytes may be given, as the inbox reads them without following links).
-    fast=False: a CSV is always read by the strict reader (the reference the fast one is held to)."""
+    fast=False: a CSV is always read by the strict reader and an XLSX by openpyxl (the references the
+    fast ones, fastcsv.py and xlsxfile.py, are held to)."""
     fmt = path.suffix.lower()
     out = FileRead(path=path, format=fmt.lstrip("."))
     lim = limits()
@@ -85,7 +86,7 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
             _check_text(text, lim)
             out.records = _read_csv(text, path, lim)
         elif fmt == ".xlsx":
-            out.records = _read_xlsx(raw, lim)
+            out.records = _read_xlsx(raw, lim, fast)
         elif fmt == ".zip":
             out.records = odk.read_zip(raw, lim)
         else:
@@ -142,12 +143,16 @@ def _cell(v):
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
-def _read_xlsx(raw: bytes, lim: Limits) -> list[RawRecord]:
+def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
     z, infos = open_archive(raw, lim, "the workbook", "parts",
                             "the file is not a readable Excel workbook (it is not a complete .xlsx")
+    if fast:  # python-calamine, where it gives what openpyxl gives (xlsxfile.py says when it cannot tell)
+        records = xlsxfile.read(raw, lim, z, infos, _cell)
+        if records is not None:
+            return records
     try:
         has_formulas = any(_FORMULA.search(z.read(i.filename)) for i in infos
                            if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"))

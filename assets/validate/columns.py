@@ -41,10 +41,13 @@ def coerce_columns(kind: str, raw: pl.DataFrame) -> tuple[pl.DataFrame, list[tup
                 & (s.str.len_bytes() <= lim.max_field_chars)).fill_null(False)
 
     def suspect(n: str) -> pl.Expr:  # a text value that may hold a problem: coerce_value decides
-        s = pl.col(n).str.strip_chars()
+        # judged on the value as received, not stripped (no copy of every text): stripping only shortens
+        # a value and removes no control character that is not also whitespace at its ends, so these
+        # rows are a superset of the stripped value's suspects, and coerce_value decides each alike
+        s = pl.col(n)
         e = (s.str.len_bytes() > lim.max_field_chars) | s.str.contains(CONTROL_RX)
         if fields[n].required:
-            e = e | s.is_null() | (s == "")
+            e = e | s.is_null() | s.str.contains(r"^\s*$")  # empty once stripped
         return e.fill_null(False)
 
     # 1. every column's distinct values (but text and plain links) and the suspect text rows, in one pass

@@ -1,0 +1,119 @@
+"""Reading an XLSX workbook with python-calamine (Rust), giving the records the openpyxl reader gives.
+
+readers._read_xlsx walks a workbook with openpyxl cell by cell in Python; calamine reads every sheet
+into Python values in native code. `read` returns the same records (file, sheet, row as the sheet
+shows it, the values as `readers._cell` turns them into text-like values) or None when calamine
+cannot tell what openpyxl would say, and openpyxl reads the workbook as before. That is the case for
+a workbook whose sheets hold
+- a formula (openpyxl keeps a formula without a saved value as its text; calamine only gives values),
+- an error cell (`t="e"`: openpyxl keeps "#DIV/0!", calamine gives nothing),
+- an integer of 16 digits or more (openpyxl reads it exactly, calamine as a float),
+- a number format of its own that shows a date, a time or a duration (the two libraries' rules for
+  "is this number a date" agree on Excel's built-in formats only), or a built-in duration format,
+- more columns than config/limits.yaml allows, by its declared size or its cells (openpyxl's words
+  then refuse it),
+- a header cell that is a number (openpyxl's 12 and calamine's 12.0 would name the column differently),
+or a chart sheet. Empty cells: openpyxl's None, calamine's "" — both become "" in a record, and a row
+of them is skipped in both. tests/test_xlsx_calamine.py holds both readers equal on hard workbooks.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records
+from assets.ingest.limits import Limits
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ERROR = re.compile(rb"""\st=["']e["']""")
+_LONG_INT = re.compile(rb"<(?:\w+:)?v>\s*[-+]?\d{16,}\s*<")
+_DIMENSION = re.compile(rb"""<(?:\w+:)?dimension\s+ref=["']([A-Z]*)\d*(?::([A-Z]+)\d*)?["']""")
+_NUMFMT = re.compile(rb"""<(?:\w+:)?numFmt\s[^>]*?numFmtId=["'](\d+)["'][^>]*?formatCode=["']([^"']*)["']""")
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", re.S)
+_XF_FORMAT = re.compile(rb"""<(?:\w+:)?xf\s[^>]*?numFmtId=["'](\d+)["']""")
+_BUILTIN_DURATION = {45, 46, 47}  # mm:ss, [h]:mm:ss, mmss.0
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def _dated(code: str) -> bool:
+    """A number format (Excel's code) that may show a date, time or duration."""
+    code = re.sub(r'"[^"]*"|\\.|\[(?!h\]|m\]|s\])[^\]]*\]', "", code.lower())  # quoted text, escapes, [Red], [$-409]
+    return bool(re.search(r"[dmyhse]", code.replace("general", "")))
+
+
+def _uncertain(z: zipfile.ZipFile, infos, lim: Limits) -> bool:
+    """True when calamine's answer might differ from openpyxl's (see the module doc)."""
+    names = {i.filename for i in infos}
+    if not {"[Content_Types].xml", "xl/workbook.xml"} <= names:
+        return True  # an incomplete package: openpyxl's words
+    for i in infos:
+        name = i.filename
+        if name.startswith("xl/chartsheets/"):
+            return True
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            xml = z.read(i.filename)
+            if _FORMULA.search(xml) or _ERROR.search(xml) or _LONG_INT.search(xml):
+                return True
+            m = _DIMENSION.search(xml)
+            if m and _column_number(m.group(2) or m.group(1)) > lim.max_columns:
+                return True
+        elif name == "xl/styles.xml":
+            xml = z.read(i.filename)
+            dated = {int(k) for k, code in _NUMFMT.findall(xml) if _dated(code.decode("utf-8", "replace"))}
+            block = _CELL_XFS.search(xml)
+            used = {int(k) for k in _XF_FORMAT.findall(block.group(0))} if block else set()
+            if used & (dated | _BUILTIN_DURATION):  # a cell style shows a number by a format of its own
+                return True
+    return False
+
+
+def read(raw: bytes, lim: Limits, z: zipfile.ZipFile, infos, cell) -> list[RawRecord] | None:
+    """The records of the workbook `raw` (its archive `z`, already held to the limits), each value
+    through `cell` (readers._cell); None when openpyxl must read it."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:  # pragma: no cover - in the lock; without it openpyxl reads everything
+        return None
+    if _uncertain(z, infos, lim):
+        return None
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(raw))
+    except Exception:  # noqa: BLE001 - openpyxl reads it and words what is wrong
+        return None
+    records: list[RawRecord] = []
+    try:
+        for meta in wb.sheets_metadata:
+            if "WorkSheet" not in str(meta.typ):
+                return None
+            ws = wb.get_sheet_by_name(meta.name)
+            if ws.total_width > lim.max_columns:
+                return None
+            rows = ws.to_python(skip_empty_area=False)
+            where = f"sheet '{meta.name}': "
+            headers: list[str] | None = None
+            kind = ""
+            for i, row in enumerate(rows, start=1):
+                row = [None if v == "" else v for v in row]
+                if not any(v is not None and str(v).strip() for v in row):
+                    continue
+                if headers is None:
+                    if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
+                        return None  # a number as a column name: openpyxl's 12, calamine's 12.0
+                    headers, kind = _headers(list(row), meta.name, lim, where)
+                    continue
+                if len(row) > len(headers) and any(v is not None and str(v).strip() for v in row[len(headers):]):
+                    raise FileProblem(f"{where}row {i} has values in columns that have no header; name the columns")
+                data = {h: cell(row[j]) if j < len(row) and row[j] is not None else "" for j, h in enumerate(headers)}
+                records.append(RawRecord(kind=kind, sheet=meta.name, row_no=i, data=data))
+                if len(records) > lim.max_records:
+                    raise FileProblem(_too_many_records(len(records), lim))
+    finally:
+        wb.close()
+    return records
