@@ -391,6 +391,26 @@ def test_stg_persons():
     assert by_key(layer("stg_persons", "2016"), "person_id", ("reached_court",)) == {"p9": (True,)}
 
 
+def test_stg_codes():
+    # every code once, though `codes` holds the lists twice (two first runs that each found it empty, on a
+    # warehouse that lets writers run at once: DuckLake)
+    con = warehouse()
+    con.execute("INSERT INTO codes SELECT * FROM codes")
+    runner.build_layers(con, "2017", 12, root=SQL)
+    rows = con.execute("SELECT field, code, court FROM stg_codes").fetchall()
+    want = {(f, c, False) for f, c in CODES} | {("court_outcome", c, v) for c, v in COURT.items()}
+    assert sorted(rows) == sorted(want)
+
+
+def test_codes_listed_twice_change_no_figure():
+    """The lists inserted twice into `codes` leave every figure model's cells as they are."""
+    once, twice = warehouse(), warehouse()
+    twice.execute("INSERT INTO codes SELECT * FROM codes")
+    assert twice.execute("SELECT count(*) FROM codes").fetchone()[0] == 2 * len(CODES) + 2 * len(COURT)
+    for path in sorted(FIGURES.glob("*.sql")):
+        assert run_model(twice, path.stem) == run_model(once, path.stem), path.name
+
+
 CITY_COLS = ("assemblies", "sanctioned", "unsanctioned", "law_abidance_pct", "participants", "police", "police_control_index",
              "participants_avg", "participants_median", "detention_cases", "detained_persons", "duration_known",
              "duration_total_min", "duration_avg_min", "duration_median_min")
@@ -447,5 +467,6 @@ def test_layers_of_another_period_replace_the_first():
 
 
 LAYER_TESTS = {"stg_cards": test_stg_cards, "stg_events_not_held": test_stg_events_not_held, "stg_persons": test_stg_persons,
+               "stg_codes": test_stg_codes,
                "int_assemblies_by_city": test_int_assemblies_by_city, "int_unsanctioned": test_int_unsanctioned,
                "int_code_counts": test_int_code_counts, "int_court_cases": test_int_court_cases}

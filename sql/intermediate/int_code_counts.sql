@@ -1,5 +1,5 @@
 -- Intermediate: for the code lists the report counts assemblies by (character, organizer_type, form), every
--- code of schemas/card.yaml (table `codes`; zeros included) with its assemblies and share of all the
+-- code of schemas/card.yaml (stg_codes; zeros included) with its assemblies and share of all the
 -- period's assemblies. Tables 4, 5, 6, 7, 8 and the summary read them from here.
 CREATE OR REPLACE TEMP TABLE int_code_counts AS
 WITH v AS (
@@ -8,7 +8,7 @@ WITH v AS (
 ),
 n AS (
     SELECT k.field, k.code, count(v.code) AS n
-    FROM codes k LEFT JOIN v ON v.field = k.field AND v.code = k.code
+    FROM stg_codes k LEFT JOIN v ON v.field = k.field AND v.code = k.code
     WHERE k.field IN ('character', 'organizer_type', 'form')
     GROUP BY k.field, k.code
 )
