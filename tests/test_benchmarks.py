@@ -138,3 +138,19 @@ def test_bench_smoke_writes_the_report(tmp_path):
     assert "| 200 |" in text and "| 400 |" in text and "1,000,000" in text  # 1M extrapolated
     assert bench.slope([1, 10, 100], [2.0, 20.0, 200.0]) == pytest.approx(1.0)
     assert bench.slope([1, 10], [1.0, 100.0]) == pytest.approx(2.0)
+
+
+def test_a_childs_peak_memory_is_its_own_not_its_parents():
+    """bench.py's children are started by subprocess (fork/vfork + exec): ru_maxrss would carry this
+    process's peak into the child; peak_rss_mib must report only what the child itself held."""
+    import subprocess
+    import sys
+
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[:: 4096] = b"\1" * len(ballast[:: 4096])  # touch every page: 400 MiB resident here
+    code = "from benchmarks.bench import peak_rss_mib, rss_mib; print(peak_rss_mib(), rss_mib())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(bench.ROOT)).stdout.split()
+    peak, now = float(out[0]), float(out[1])
+    del ballast
+    assert 0 < now <= peak < 300, (peak, now)

@@ -25,6 +25,17 @@ UPDATE person_revisions SET row_hash = h.row_hash FROM (
   SELECT p.period, p.card_id, p.person_id, md5(CAST(to_json(p) AS VARCHAR)) AS row_hash
   FROM (SELECT * EXCLUDE (record_id, source_file) FROM persons) AS p) AS h
 WHERE h.period = person_revisions.period AND h.card_id = person_revisions.card_id AND h.person_id = person_revisions.person_id"""
+# the revisions as the code before issue 15 stored them: every revision a row of the tables
+# card_revisions / person_revisions (today views over the stored rows and the implied ones)
+OLD_LAYOUT = (
+    "CREATE TABLE old_card_revisions AS SELECT * FROM card_revisions",
+    "CREATE TABLE old_person_revisions AS SELECT * FROM person_revisions",
+    "DROP VIEW card_revisions", "DROP VIEW person_revisions",
+    "DROP VIEW card_revisions_implied", "DROP VIEW person_revisions_implied",
+    "DROP TABLE card_revision_rows", "DROP TABLE person_revision_rows", "DROP TABLE revision_bases",
+    "ALTER TABLE old_card_revisions RENAME TO card_revisions",
+    "ALTER TABLE old_person_revisions RENAME TO person_revisions",
+)
 COUNTS = ("SELECT (SELECT count(*) FROM card_revisions), (SELECT count(valid_to) FROM card_revisions), "
           "(SELECT count(*) FROM person_revisions), (SELECT count(valid_to) FROM person_revisions)")
 
@@ -47,7 +58,9 @@ def test_old_md5_hashes_are_converted_and_a_rerun_opens_nothing(tmp_path, monkey
         assert con.execute(COUNTS).fetchone() == (n_cards, 0, n_persons, 0)
         wh.replace_partitions(con, "2017", frames)  # unchanged: nothing opens, nothing closes
         assert con.execute(COUNTS).fetchone() == (n_cards, 0, n_persons, 0)
-        con.execute(OLD_CARD_HASHES)  # the warehouse as the code before issue 15 left it
+        for statement in OLD_LAYOUT:  # the warehouse as the code before issue 15 left it
+            con.execute(statement)
+        con.execute(OLD_CARD_HASHES)
         con.execute(OLD_PERSON_HASHES)
         assert con.execute("SELECT min(length(row_hash)) FROM card_revisions").fetchone()[0] == 32
     with wh.connect(path) as con:  # converts the open revisions' hashes
@@ -73,6 +86,8 @@ def test_without_the_conversion_every_card_would_reopen(tmp_path, monkeypatch):
     path = tmp_path / "w.duckdb"
     with wh.connect(path) as con:
         wh.replace_partitions(con, "2017", frames)
+        for statement in OLD_LAYOUT:
+            con.execute(statement)
         con.execute(OLD_CARD_HASHES)
     monkeypatch.setattr(revisions, "migrate_hashes", lambda con: 0)
     with wh.connect(path) as con:

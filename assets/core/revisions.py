@@ -7,6 +7,15 @@ from plain SQL tables, on any warehouse backend.
 (warehouse.replace_partitions calls it before COMMIT): a changed card closes its open revision and
 opens a new one, an unchanged card keeps its revision, a removed card's revision is closed. Nothing
 is ever deleted from the revision tables (erasure on request redacts them like every table).
+
+What is stored (issue 15): a period's first write copies no card into the revisions; it records its
+moment in `revision_bases`, and every card, event not held and person of the period without a stored
+open revision is its own current revision from then on (the views card_revisions_implied,
+person_revisions_implied). A later write stores only what changes: `snapshot(con, period)`, called
+before the write deletes the period's rows, keeps the implied revisions in TEMP tables, so that those
+of cards the write corrects or removes are stored closed, and new or corrected cards store an open
+revision. `card_revisions` / `person_revisions` (views) hold every revision, stored or implied: the
+same rows the tables of those names held when every revision was copied.
 """
 from __future__ import annotations
 
@@ -18,18 +27,52 @@ from assets.core.sqlfiles import sql
 from assets.core.transactions import transaction
 
 # close before open: a corrected card's old revision is closed, then its new one opened
-_STEPS = ("revisions/close_cards", "revisions/open_cards", "revisions/close_persons", "revisions/open_persons")
-_FIRST = ("revisions/open_cards_first", "revisions/open_persons_first")  # nothing open yet: nothing to close or compare
-_AS_OF = ("revisions/cards_as_of", "revisions/events_not_held_as_of", "revisions/persons_as_of")
+_STEPS = ("revisions/close_cards", "revisions/close_implied_cards", "revisions/open_cards",
+          "revisions/close_persons", "revisions/close_implied_persons", "revisions/open_persons")
+_SNAPSHOTS = ("revisions/implied_cards_snapshot", "revisions/implied_persons_snapshot")
+_DROPS = ("revisions/drop_implied_cards", "revisions/drop_implied_persons")
+# the full revisions frozen first: the implied ones read `cards`, which the as-of tables then shadow
+_AS_OF = ("revisions/freeze_card_revisions", "revisions/freeze_person_revisions",
+          "revisions/cards_as_of", "revisions/events_not_held_as_of", "revisions/persons_as_of")
 TABLES = frozenset({"cards", "persons", "events_not_held"})
 
 
-def record(con: duckdb.DuckDBPyConnection, period: str) -> None:
-    """Bring the revisions of `period` in line with its current cards (call inside the write's transaction).
-    A period's first write has no open revision to close or compare with: its cards are copied in one scan."""
-    first = not con.execute(sql("revisions/open_count"), {"period": period}).fetchone()[0]
-    for step in (_FIRST if first else _STEPS):
+def snapshot(con: duckdb.DuckDBPyConnection, period: str) -> None:
+    """Before a write deletes `period`'s cards, events not held and persons (inside its transaction):
+    keep their implied revisions (TEMP tables, empty when the period has no base), for `record`."""
+    steps = _SNAPSHOTS if con.execute(sql("revisions/has_base"), {"period": period}).fetchone()[0] else ()
+    for step in steps:
         con.execute(sql(step), {"period": period})
+    if not steps:  # nothing implied: empty snapshots, without scanning the cards
+        for step in _SNAPSHOTS:
+            con.execute(sql(step), {"period": None})
+
+
+def record(con: duckdb.DuckDBPyConnection, period: str) -> None:
+    """Bring the revisions of `period` in line with its current cards (call inside the write's
+    transaction, after `snapshot` and the write). A period's first write stores only its base: its
+    cards are their own revision, nothing is copied or compared."""
+    if not con.execute(sql("revisions/recorded"), {"period": period}).fetchone()[0]:
+        steps: tuple = ("revisions/add_base",)
+    else:
+        steps = _STEPS
+    for step in steps:
+        con.execute(sql(step), {"period": period} if "$period" in sql(step) else None)
+    for step in _DROPS:  # (on an error the transaction's rollback drops them)
+        con.execute(sql(step))
+
+
+def migrate_layout(con: duckdb.DuckDBPyConnection) -> bool:
+    """An older warehouse keeps every revision in the tables card_revisions / person_revisions: rename
+    them to card_revision_rows / person_revision_rows (every revision stays stored; no period has a
+    base, so none is implied), in one transaction, before the DDL makes card_revisions a view. True
+    when it converted (called by warehouse.ensure_tables on every writable connection; a no-op once done)."""
+    if not con.execute(sql("revisions/layout_old")).fetchone()[0]:
+        return False
+    with transaction(con):
+        con.execute(sql("revisions/rename_old_card_revisions"))
+        con.execute(sql("revisions/rename_old_person_revisions"))
+    return True
 
 
 def migrate_hashes(con: duckdb.DuckDBPyConnection) -> int:
@@ -52,7 +95,7 @@ def shadow_as_of(con: duckdb.DuckDBPyConnection, as_of: dt.datetime) -> None:
     they hide the current tables of the same name for every query on this connection (works on a
     read-only connection; nothing is written to the warehouse)."""
     for step in _AS_OF:
-        con.execute(sql(step), {"as_of": as_of})
+        con.execute(sql(step), {"as_of": as_of} if "$as_of" in sql(step) else None)
 
 
 def history(con: duckdb.DuckDBPyConnection, period: str, card_id: str) -> list[tuple]:

@@ -178,6 +178,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     once conflicts: the DDL runs in one transaction, only when its files changed since it was last
     applied (their fingerprint is kept in `warehouse_schema`), and is tried again on a conflict."""
     if not is_lake(con):
+        revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
         for f in ddl_files("duckdb"):
             con.execute(f.read_text(encoding="utf-8"))
         raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
@@ -198,6 +199,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
             con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": sha})
             ducklake.set_commit_message(con, "warehouse tables (sql/tables/)")
 
+    retry_conflicts(lambda: revisions.migrate_layout(con), "converting the revisions' tables", wait_s)
     retry_conflicts(apply, "creating the warehouse tables", wait_s)
     retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
     retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
@@ -248,6 +250,8 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
     def once() -> dict[str, int]:
         counts: dict[str, int] = {}
         with transaction(con):
+            if period is not None and revisions.TABLES & frames.keys():
+                revisions.snapshot(con, period)  # the revisions only `cards` holds, before it is replaced
             for table, df in frames.items():
                 if period is None:
                     con.execute(sqlfiles.for_table("warehouse/delete_all", table))
