@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import zipfile
 from html.parser import HTMLParser
 
@@ -507,14 +506,11 @@ def test_reporter_refresh_rerenders_the_narrative_without_recomputing(rendered, 
     general.write_text(general.read_text(encoding="utf-8") + "\nПравка репортёра: абзац добавлен.\n", encoding="utf-8")
     monkeypatch.setenv("MONITOR_REPORT_SRC", str(src))
     before = figures_of("2017")
-    t0 = time.monotonic()
     result = run_period("2017", selection=("report",))
-    seconds = time.monotonic() - t0
     assert result.success
     assert [e.asset_key.path[-1] for e in result.get_asset_materialization_events()] == ["report"]
     assert "Правка репортёра: абзац добавлен." in _html(rendered)
     assert figures_of("2017") == before
-    assert seconds < 60, f"re-rendering took {seconds:.1f}s"
 
 
 def test_quarto_renders_the_same_project_where_installed(rendered, warehouse_data, tmp_path):
@@ -698,9 +694,8 @@ def test_card_text_is_clipped_and_renderers_time_out(tmp_path):
     from assets.report import cardtext, render
 
     huge = "слово " * 4_000_000  # 24 MB
-    t0 = time.monotonic()
     short = cardtext.clip(huge, cardtext.MAX_NOTE_CHARS)
-    assert time.monotonic() - t0 < 1.0 and len(short) <= cardtext.MAX_NOTE_CHARS + 2 and short.endswith("…")
+    assert len(short) <= cardtext.MAX_NOTE_CHARS + 2 and short.endswith("…")
     assert cardtext.clip("коротко", 100) == "коротко"
     with pytest.raises(render.RenderError, match=r"did not finish within 0\.5 s"):
         render.run_tool([sys.executable, "-c", "import time; time.sleep(30)"], "pandoc (test)", timeout=0.5)
@@ -747,9 +742,7 @@ def test_a_huge_note_is_cut_before_it_reaches_the_renderer(warehouse_data):
 
     huge = "Пикет у акимата. " + "очень длинная заметка " * 1_000_000  # about 22 MB
     cards = warehouse_data.cards.with_columns(pl.lit(huge).alias("notes"), pl.lit(huge).alias("notes_en"))
-    t0 = time.monotonic()
     ctx = prepare.build(None, "2017", "ru", _with(warehouse_data, cards=cards))
-    assert time.monotonic() - t0 < 30
     events = ctx.fragments["events_political"]
     assert "Пикет у акимата" in events and len(events) < 20_000
 

@@ -77,8 +77,11 @@ def _install_hooks() -> None:
                 return real(*a, **kw)
             except duckdb.IOException as exc:
                 if "lock" in str(exc).lower() and not os.path.exists(mark):
-                    with open(mark, "w") as fh:
+                    # written whole, then renamed: the test waits for the mark to exist and reads it at once
+                    tmp = f"{mark}.{os.getpid()}.tmp"
+                    with open(tmp, "w") as fh:
                         fh.write(str(exc))
+                    os.replace(tmp, mark)
                 raise
 
         warehouse.duckdb = type(sys)("duckdb_marked")
