@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.dont_write_bytecode = True  # a mutant of the same size written in the same second must not reuse a stale .pyc
 
-SQL_TESTS = ["tests/test_sql_models.py"]
+SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_report_sentences_values.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
@@ -292,6 +292,8 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     sys.path.insert(0, str(ROOT))
     import tests.test_sql_models as t
 
+    import tests.test_sql_models_edges as edges  # reads the models through t.SQL
+
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
     try:
@@ -304,6 +306,8 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
+        for extra in edges.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else edges.EDGE_TESTS.get(model, ()):
+            extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
         return False
     return True
