@@ -38,7 +38,7 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
-REPORT_TESTS = ["tests/test_report_sentences_values.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
+REPORT_TESTS = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py"]
 
@@ -157,7 +157,9 @@ FILE_TESTS = {
     "assets/derive/assets.py": ["tests/test_blocking_checks.py"],
     "sql/checks/all_figures.sql": ["tests/test_blocking_checks.py"],
     **{f"assets/report/{m}.py": ["tests/test_report_tables_values.py", "tests/test_report_sentences_values.py"]
-       for m in ("period_tables", "appendix", "notable_events", "changes", "chart_fragments")},
+       for m in ("appendix", "notable_events", "changes", "chart_fragments")},
+    "assets/report/period_tables.py": ["tests/test_report_view_values.py", "tests/test_report_tables_values.py",
+                                       "tests/test_report_sentences_values.py"],
     "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_sentences_values.py"],
     "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
     "sql/report/media_sources_cards_only.sql": ["tests/test_report_media_sources.py"],

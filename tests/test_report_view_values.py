@@ -1,0 +1,118 @@
+"""PeriodView (a figure as the report shows it) and the report's tables on cases the fixtures of
+tests/test_report_sentences_values.py and tests/test_report_tables_values.py do not hold: footnotes of
+this period's figures only, the reconciliation row a footnote cites, the printed decimals, means and
+peaks with and without sql/report/figure_changes.sql, the first period of all, a previous period
+without Tables 7/8, a form of the previous period only, a share without its count, a form held by no
+assembly. Every expected cell is worked out by hand from the figures typed here and in FIGURES
+(see the table at the top of tests/test_report_sentences_values.py). Kills survivors of
+scripts/mutate.py's `report` area in period_view.py and period_tables.py.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import polars as pl
+import pytest
+
+from assets.report import period_tables
+from assets.report.period_view import PeriodView
+from assets.report.published import Printed
+from tests.test_report_sentences_values import FIGURES, ORDER, T, _data
+from tests.test_report_tables_values import FIGS, rows
+
+
+@pytest.fixture(scope="module")
+def data():
+    return _data(FIGURES)
+
+
+def _recon(*recs: tuple) -> pl.DataFrame:
+    """Reconciliation rows of ('9', 'total', 'share_pct'): (published, printed, location, primary, reason)."""
+    return pl.DataFrame({
+        "table_no": ["9"] * len(recs), "row_key": [T] * len(recs), "col_key": ["share_pct"] * len(recs),
+        "derived": [75.0] * len(recs), "published": [r[0] for r in recs], "printed": [r[1] for r in recs],
+        "decimals": [0] * len(recs), "status": ["mismatch"] * len(recs), "location": [r[2] for r in recs],
+        "primary": [r[3] for r in recs], "choice_reason_ru": [r[4] for r in recs], "choice_reason_en": [r[4] for r in recs]})
+
+
+def test_a_footnote_is_for_a_figure_of_this_period_only(data):
+    b = PeriodView(dataclasses.replace(data, reconciliation=_recon((70.0, "70%", "table", True, "Так решили."))), "2017", "ru")
+    b.used = set()
+    b.v("9", T, "share_pct")  # 2017's 75 %, which the published report prints as 70 %
+    assert b.text_notes("А.") == "А.^[В опубликованном отчёте — 70% (Таблица №9, доля). Так решили.]"
+    b.used = set()
+    b.v("9", T, "share_pct", "2016")  # 2016's figure: 2017's reconciliation says nothing about it
+    assert b.text_notes("Б.") == "Б."
+
+
+def test_a_footnote_cites_the_primary_figure_of_the_table(data):
+    # the same cell printed three times: in the text (71 %), in the table as a secondary print (69 %), in the
+    # table as the primary one (70 %): the note cites the table's primary print whatever the rows' order
+    rec = _recon((71.0, "71%", "text", True, "Текст."), (69.0, "69%", "table", False, "Второй."),
+                 (70.0, "70%", "table", True, "Так решили."))
+    b = PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "ru")
+    b.used = set()
+    b.v("9", T, "share_pct")
+    assert b.text_notes("А.") == "А.^[В опубликованном отчёте — 70% (Таблица №9, доля). Так решили.]"
+
+
+def test_labels_of_a_city_and_of_a_topic(data):
+    b = PeriodView(data, "2017", "ru")
+    assert (b.key_label("1", "almaty"), b.key_label("topics", "жильё")) == ("Алматы", "жильё")
+
+
+def test_a_derived_figure_at_the_decimals_the_published_report_printed(data):
+    printed = {("2017", "9", T, "share_pct"): Printed("70,0%", 1, 70.0)}
+    b = PeriodView(dataclasses.replace(data, printed=printed, col_decimals={}), "2017", "ru")
+    assert b.cell("9", T, "share_pct") == "75,0%"  # one decimal, as printed; the column's default would give 75%
+    assert b.cell("12", T, "law_abidance_pct") == "25%"
+
+
+def test_a_published_period_without_its_printed_cells(data):
+    b = PeriodView(dataclasses.replace(data, published={("2016", "2")}), "2017", "ru")
+    assert (b.cell("2", T, "count", "2016"), b.cell("2", "astana", "count", "2016")) == ("20", "—")
+
+
+def test_means_and_peaks_with_and_without_the_sql_comparisons(data):
+    for d in (data, dataclasses.replace(data, changes={})):
+        b = PeriodView(d, "2017", "ru")
+        assert b.mean_over_periods("15", "police_control_index") == pytest.approx((1.75, 2))  # (1.0 + 2.5) / 2
+        assert b.mean_over_periods("9", "share_pct") == pytest.approx(((62 + 80 + 75) / 3, 3))
+        assert b.mean_over_periods("1", "count", "almaty") is None  # 2017 only
+        assert b.peak_period("2", T, "count", ORDER) == "2015"      # 45 > 20 > 12
+
+
+def test_the_first_period_of_all_has_no_previous_one():
+    figs = {"2010": {("2", T, "count"): 5.0}, "2025": {("2", T, "count"): 6.0}, "2026": {("2", T, "count"): 7.0}}
+    d = _data(figs, ["2010", "2025", "2026"])  # 2010 is the first period of config/periods.yaml, 2026 the last
+    assert PeriodView(d, "2010", "ru").prev is None
+    assert PeriodView(d, "2026", "ru").prev == "2025"
+
+
+# ------------------------------------------------------------------------------ the tables
+
+def test_table_8_without_a_previous_period_of_forms(data):
+    figs = {p: dict(c) for p, c in FIGURES.items()}  # 2016 has no Table 7 or 8
+    figs["2017"].update({("8", "picket", "count"): 5.0, ("8", "picket", "share_pct"): 41.7,
+                         ("8", "rally", "count"): 4.0, ("8", "rally", "share_pct"): 33.3})
+    t08 = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))["t08"]
+    assert "| Форма | 2017 |" in t08
+    assert rows(t08) == ["| Пикет | 5 (42%) |", "| Митинг | 4 (33%) |"]
+
+
+def test_table_8_keeps_a_form_of_the_previous_period_only():
+    figs = {p: dict(c) for p, c in FIGS.items()}
+    figs["2016"].update({("8", "march", "count"): 10.0, ("8", "march", "share_pct"): 50.0})
+    t08 = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))["t08"]
+    # by this period's count (picket 5, rally 4), then the largest over both (march: none now, 10 in 2016)
+    assert rows(t08) == ["| Пикет | 2 (20%) | 5 (42%) |", "| Митинг | — | 4 (33%) |", "| Шествие | 10 (50%) | — |"]
+
+
+def test_a_share_without_its_count_and_a_form_of_no_assembly():
+    figs = {p: dict(c) for p, c in FIGURES.items()}
+    figs["2016"][("6", "ngo", "share_pct")] = 62.4  # 2016: the share of NGOs, not their number
+    figs["2017"].update({("7", "march", "count"): 0.0, ("7", "march", "share_pct"): 0.0})
+    f = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))
+    assert rows(f["t06"]) == ["| Общественные организации | 62% | 7 (58%) |", "| Стихийные объединения граждан | — | — |",
+                              "| Одиночки | — | 5 (42%) |"]
+    assert rows(f["t07"]) == ["| Пикет | 5 (42%) |", "| Митинг | 4 (33%) |", "| Голодовка | 3 (25%) |", "| **ВСЕГО** | 12 |"]
