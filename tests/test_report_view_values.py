@@ -87,6 +87,17 @@ def test_the_first_period_of_all_has_no_previous_one():
     d = _data(figs, ["2010", "2025", "2026"])  # 2010 is the first period of config/periods.yaml, 2026 the last
     assert PeriodView(d, "2010", "ru").prev is None
     assert PeriodView(d, "2026", "ru").prev == "2025"
+    gap = _data({p: figs[p] for p in ("2010", "2026")} | {"2024": {("2", T, "count"): 4.0}}, ["2010", "2024", "2026"])
+    assert PeriodView(gap, "2026", "ru").prev is None  # 2025, the period before, has no figures (2024 is not "previous")
+    assert PeriodView(gap, "2010", "ru").prev is None
+
+
+def test_no_notable_events_from_cards_without_notes(data):
+    from assets.report import notable_events
+
+    cards = pl.DataFrame({"character": ["political"], "form": ["rally"], "detained": [3], "obstruction": [True]})
+    b = PeriodView(dataclasses.replace(data, cards=cards), "2017", "ru")
+    assert [notable_events.events(b, w) for w in ("political", "forms", "detentions")] == ["", "", ""]
 
 
 # ------------------------------------------------------------------------------ the tables
