@@ -156,7 +156,8 @@ FILE_TESTS = {
                            "tests/test_check_values.py"],
     "assets/derive/assets.py": ["tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py"],
     "sql/checks/all_figures.sql": ["tests/test_blocking_checks.py"],
-    **{f"assets/report/{m}.py": ["tests/test_report_tables_values.py", "tests/test_report_sentences_values.py"]
+    **{f"assets/report/{m}.py": ["tests/test_report_tables_values.py", "tests/test_report_sentences_values.py",
+                                 "tests/test_report_view_values.py"]
        for m in ("appendix", "notable_events", "changes", "chart_fragments")},
     "assets/report/period_tables.py": ["tests/test_report_view_values.py", "tests/test_report_tables_values.py",
                                        "tests/test_report_sentences_values.py"],

@@ -56,6 +56,15 @@ def test_a_footnote_cites_the_primary_figure_of_the_table(data):
     assert b.text_notes("А.") == "А.^[В опубликованном отчёте — 70% (Таблица №9, доля). Так решили.]"
 
 
+def test_a_footnote_gives_the_number_as_printed(data):
+    # printed "70,0%" with its decimals not recorded: the note keeps the printed digits (not 70% from the value)
+    rec = _recon((70.0, "70,0%", "table", True, "Так решили.")).with_columns(pl.lit(None, pl.Int64).alias("decimals"))
+    b = PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "ru")
+    b.used = set()
+    b.v("9", T, "share_pct")
+    assert b.text_notes("А.") == "А.^[В опубликованном отчёте — 70,0% (Таблица №9, доля). Так решили.]"
+
+
 def test_labels_of_a_city_and_of_a_topic(data):
     b = PeriodView(data, "2017", "ru")
     assert (b.key_label("1", "almaty"), b.key_label("topics", "жильё")) == ("Алматы", "жильё")
