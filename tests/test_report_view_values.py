@@ -63,6 +63,12 @@ def test_a_footnote_gives_the_number_as_printed(data):
     b.used = set()
     b.v("9", T, "share_pct")
     assert b.text_notes("А.") == "А.^[В опубликованном отчёте — 70,0% (Таблица №9, доля). Так решили.]"
+    # no printed text kept, one decimal recorded: 70.04 at one decimal
+    rec = _recon((70.04, None, "table", True, "Так решили.")).with_columns(pl.lit(1).alias("decimals"))
+    b = PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "ru")
+    b.used = set()
+    b.v("9", T, "share_pct")
+    assert b.text_notes("А.") == "А.^[В опубликованном отчёте — 70,0% (Таблица №9, доля). Так решили.]"
 
 
 def test_labels_of_a_city_and_of_a_topic(data):
