@@ -30,6 +30,14 @@ CARDS_2014 = [
     ("2014", "d3", "2014-05-01", "astana", "rally", "elections", "political", "ngo", 6, 6, 6, N, F, N, "fear", F,
      F, F, F, F, F, F, 2, F, F, 0, 0, F, "held", N),
 ]
+# period 2018: two held assemblies, one of nobody (0 participants, none detained beforehand: not prevented), one
+# of one person detained beforehand (1 of 1: prevented)
+CARDS_2018 = [
+    ("2018", "h1", "2018-03-01", "almaty", "picket", "prices", "economic", "individual", 0, 0, 0, N, F, N, "fear", F,
+     N, N, N, N, F, F, 0, F, F, 0, 0, F, "held", N),
+    ("2018", "h2", "2018-04-01", "almaty", "picket", "prices", "economic", "individual", 1, 1, 1, N, F, N, "fear", F,
+     N, N, N, N, F, F, 0, F, F, 1, 0, F, "held", N),
+]
 PERSONS_2014 = [("2014", "q1", "d1", "participant", T, "pending", N, N, "Q")]
 MORE_CODES = [("form", "other", False), ("permission_answer", "pending", False)]
 
@@ -40,7 +48,7 @@ def warehouse():
                     [(f, c, c, c, court) for f, c, court in MORE_CODES])
     ph = ", ".join("?" * (len(base.CARD_COLS) + 3))
     con.executemany(f"INSERT INTO cards ({', '.join(base.CARD_COLS)}, source_type, record_id, source_file) VALUES ({ph})",
-                    [r + ("observer", f"r-{r[1]}", "test.csv") for r in CARDS_2014])
+                    [r + ("observer", f"r-{r[1]}", "test.csv") for r in CARDS_2014 + CARDS_2018])
     ph = ", ".join("?" * (len(base.PERSON_COLS) + 2))
     con.executemany(f"INSERT INTO persons ({', '.join(base.PERSON_COLS)}, record_id, source_file) VALUES ({ph})",
                     [r + (f"r-{r[1]}", "test.csv") for r in PERSONS_2014])
@@ -83,6 +91,11 @@ def test_participants_per_assembly_count_the_assemblies_whose_police_is_not_know
     assert {k: got[k] for k in want} == pytest.approx(want)
 
 
+def test_an_assembly_is_prevented_when_everyone_was_detained_beforehand():
+    got = run("t99_summary", "2018")
+    assert (got[("summary", "total", "assemblies_prevented")], got[("summary", "total", "preventive_detentions")]) == (1.0, 1.0)
+
+
 def test_reasons_are_shares_of_every_card_that_did_not_apply():
     # did not apply: d1 (no reason given), d3 (fear): fear is 1 of 2
     assert run("t10_reasons") == {("10", "fear", "share_pct"): 50.0, ("10", "pointless", "share_pct"): 0.0,
@@ -121,7 +134,8 @@ def test_a_period_without_cards_has_no_shares():
 # scripts/mutate.py runs these on the mutants of the models they touch (a staging or intermediate model: all)
 EDGE_TESTS = {
     "t13_authorities": (test_authorities_present_and_warned_are_counted_apart,),
-    "t99_summary": (test_summary_counts_the_unsanctioned_and_the_known_police,),
+    "t99_summary": (test_summary_counts_the_unsanctioned_and_the_known_police,
+                    test_an_assembly_is_prevented_when_everyone_was_detained_beforehand),
     "t18_participants": (test_participants_per_assembly_count_the_assemblies_whose_police_is_not_known,),
     "t10_reasons": (test_reasons_are_shares_of_every_card_that_did_not_apply,),
     "t04_character": (test_a_code_of_two_fields_counts_in_its_own_field_only,),
