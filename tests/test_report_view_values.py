@@ -142,3 +142,24 @@ def test_a_share_without_its_count_and_a_form_of_no_assembly():
     assert rows(f["t06"]) == ["| Общественные организации | 62% | 7 (58%) |", "| Стихийные объединения граждан | — | — |",
                               "| Одиночки | — | 5 (42%) |"]
     assert rows(f["t07"]) == ["| Пикет | 5 (42%) |", "| Митинг | 4 (33%) |", "| Голодовка | 3 (25%) |", "| **ВСЕГО** | 12 |"]
+
+
+def test_the_title_names_every_number_of_years_up_to_ten_in_words(data):
+    b = PeriodView(data, "2017", "ru")
+    said = [b.title_subs([str(2000 + i) for i in range(n)])["n_years_words"] for n in range(1, 11)]
+    assert said == ["один год", "два года", "три года", "четыре года", "пять лет", "шесть лет", "семь лет", "восемь лет",
+                    "девять лет", "десять лет"]
+
+
+def test_the_appendix_table_of_differences_whole(data):
+    from assets.report import appendix
+
+    rec = pl.DataFrame({"table_no": ["9"], "row_key": [T], "col_key": ["share_pct"], "derived": [75.0], "published": [70.0],
+                        "printed": ["70%"], "decimals": [0], "status": ["mismatch"], "location": ["text"]})
+    app = appendix.appendix(PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "ru"))
+    lines = [x for x in app.splitlines() if x.startswith("| ")]
+    # the summary (header, separator, 1 row), then the differences (header, separator, 1 row), then the audit's nothing
+    assert lines[3] == "| Таблица | Строка | Столбец | Где опубликовано | Рассчитано по картам | Опубликовано | Результат |"
+    assert lines[4] == "| :--- | :--- | :--- | :--- | ---: | ---: | :--- |"
+    cells = lines[5].strip("| ").split(" | ")
+    assert (cells[0], cells[2], cells[3], cells[4], cells[5], cells[6]) == ("9", "Доля", "текст", "75%", "70%", "расхождение")
