@@ -149,6 +149,7 @@ def test_the_title_names_every_number_of_years_up_to_ten_in_words(data):
     said = [b.title_subs([str(2000 + i) for i in range(n)])["n_years_words"] for n in range(1, 11)]
     assert said == ["один год", "два года", "три года", "четыре года", "пять лет", "шесть лет", "семь лет", "восемь лет",
                     "девять лет", "десять лет"]
+    assert [b.title_subs([str(1000 + i) for i in range(n)])["n_years"] for n in (111, 112, 121)] == ["111 лет", "112 лет", "121 год"]
 
 
 def test_the_appendix_table_of_differences_whole(data):
@@ -163,3 +164,17 @@ def test_the_appendix_table_of_differences_whole(data):
     assert lines[4] == "| :--- | :--- | :--- | :--- | ---: | ---: | :--- |"
     cells = lines[5].strip("| ").split(" | ")
     assert (cells[0], cells[2], cells[3], cells[4], cells[5], cells[6]) == ("9", "Доля", "текст", "75%", "70%", "расхождение")
+
+
+def test_the_appendix_table_of_the_audit_whole(data):
+    from assets.report import appendix
+
+    aud = pl.DataFrame({"source": ["s", "s"], "rule": ["sum_total", "same_figure"], "period": ["2017", "2017"],
+                        "table_no": ["2", "9"], "row_key": [T, None], "col_key": ["count", None],
+                        "published": [30.0, None], "expected": [12.0, None], "message": ["m", "m"]})
+    app = appendix.appendix(PeriodView(dataclasses.replace(data, audit=aud), "2017", "ru"))
+    lines = [x for x in app.splitlines() if x.startswith("| ")]
+    assert lines == ["| Таблица | Строка | Столбец | Правило | Опубликовано | Следует из данных |",
+                     "| :--- | :--- | :--- | :--- | ---: | ---: |",
+                     "| 2 | ВСЕГО | Количество | Сумма строк не равна итогу | 30 | 12 |",
+                     "| 9 |  |  | Одно число приведено по-разному | — | — |"]
