@@ -178,3 +178,14 @@ def test_the_appendix_table_of_the_audit_whole(data):
                      "| :--- | :--- | :--- | :--- | ---: | ---: |",
                      "| 2 | ВСЕГО | Количество | Сумма строк не равна итогу | 30 | 12 |",
                      "| 9 |  |  | Одно число приведено по-разному | — | — |"]
+
+
+def test_the_edition_date_from_the_environment(monkeypatch):
+    import datetime as dt
+
+    from assets.report import changes
+
+    monkeypatch.setenv("MONITOR_REPORT_CHANGES_SINCE", " 2018-01-15 ")  # a date: the end of that day, UTC
+    assert changes.since_from_env() == dt.datetime(2018, 1, 15, 23, 59, 59, 999999, tzinfo=dt.timezone.utc)
+    monkeypatch.setenv("MONITOR_REPORT_CHANGES_SINCE", "  ")
+    assert changes.since_from_env() is None
