@@ -30,13 +30,15 @@ CARDS_2014 = [
     ("2014", "d3", "2014-05-01", "astana", "rally", "elections", "political", "ngo", 6, 6, 6, N, F, N, "fear", F,
      F, F, F, F, F, F, 2, F, F, 0, 0, F, "held", N),
 ]
-# period 2018: two held assemblies, one of nobody (0 participants, none detained beforehand: not prevented), one
-# of one person detained beforehand (1 of 1: prevented)
+# period 2018: three unsanctioned held assemblies, none state-organised: one of nobody (0 participants, none
+# detained beforehand: not prevented), one of one person detained beforehand (1 of 1: prevented), one of 5
 CARDS_2018 = [
     ("2018", "h1", "2018-03-01", "almaty", "picket", "prices", "economic", "individual", 0, 0, 0, N, F, N, "fear", F,
      N, N, N, N, F, F, 0, F, F, 0, 0, F, "held", N),
     ("2018", "h2", "2018-04-01", "almaty", "picket", "prices", "economic", "individual", 1, 1, 1, N, F, N, "fear", F,
      N, N, N, N, F, F, 0, F, F, 1, 0, F, "held", N),
+    ("2018", "h3", "2018-05-01", "astana", "rally", "prices", "economic", "individual", 5, 5, 5, N, F, N, "fear", F,
+     N, N, N, N, F, F, 0, F, F, 0, 0, F, "held", N),
 ]
 PERSONS_2014 = [("2014", "q1", "d1", "participant", T, "pending", N, N, "Q")]
 MORE_CODES = [("form", "other", False), ("permission_answer", "pending", False)]
@@ -96,6 +98,14 @@ def test_an_assembly_is_prevented_when_everyone_was_detained_beforehand():
     assert (got[("summary", "total", "assemblies_prevented")], got[("summary", "total", "preventive_detentions")]) == (1.0, 1.0)
 
 
+def test_the_median_of_three_unsanctioned_assemblies():
+    got = run("t18_participants", "2018")
+    # participants 0, 1, 5: median 1 (the mean would be 2), in both totals (no assembly sanctioned or state-organised)
+    assert [got[("18", r, "participants_median")] for r in ("total", "total_excl_sanctioned", "total_excl_sanctioned_state")] \
+        == [1.0, 1.0, 1.0]
+    assert got[("18", "total_excl_sanctioned_state", "participants_avg")] == pytest.approx(2.0)
+
+
 def test_reasons_are_shares_of_every_card_that_did_not_apply():
     # did not apply: d1 (no reason given), d3 (fear): fear is 1 of 2
     assert run("t10_reasons") == {("10", "fear", "share_pct"): 50.0, ("10", "pointless", "share_pct"): 0.0,
@@ -136,7 +146,8 @@ EDGE_TESTS = {
     "t13_authorities": (test_authorities_present_and_warned_are_counted_apart,),
     "t99_summary": (test_summary_counts_the_unsanctioned_and_the_known_police,
                     test_an_assembly_is_prevented_when_everyone_was_detained_beforehand),
-    "t18_participants": (test_participants_per_assembly_count_the_assemblies_whose_police_is_not_known,),
+    "t18_participants": (test_participants_per_assembly_count_the_assemblies_whose_police_is_not_known,
+                         test_the_median_of_three_unsanctioned_assemblies),
     "t10_reasons": (test_reasons_are_shares_of_every_card_that_did_not_apply,),
     "t04_character": (test_a_code_of_two_fields_counts_in_its_own_field_only,),
     "t07_forms": (test_a_code_of_two_fields_counts_in_its_own_field_only, test_a_period_without_cards_has_no_shares),
@@ -147,4 +158,5 @@ LAYER_EDGE_TESTS = (test_a_code_of_two_fields_counts_in_its_own_field_only,
                     test_a_person_is_one_row_whatever_other_fields_share_its_outcome_code,
                     test_summary_counts_the_unsanctioned_and_the_known_police, test_a_period_without_cards_has_no_shares,
                     test_reasons_are_shares_of_every_card_that_did_not_apply,
-                    test_participants_per_assembly_count_the_assemblies_whose_police_is_not_known)
+                    test_participants_per_assembly_count_the_assemblies_whose_police_is_not_known,
+                    test_the_median_of_three_unsanctioned_assemblies)
