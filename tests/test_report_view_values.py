@@ -189,3 +189,24 @@ def test_the_edition_date_from_the_environment(monkeypatch):
     assert changes.since_from_env() == dt.datetime(2018, 1, 15, 23, 59, 59, 999999, tzinfo=dt.timezone.utc)
     monkeypatch.setenv("MONITOR_REPORT_CHANGES_SINCE", "  ")
     assert changes.since_from_env() is None
+
+
+def test_the_changes_section_goes_inside_the_appendix():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from assets.report import changes
+
+    ch = pl.DataFrame({"date": [dt.date(2017, 2, 1)], "city": ["astana"], "change": ["added"], "fields": [[]]})
+    found = (ch, dt.datetime(2018, 1, 15, tzinfo=dt.timezone.utc), None)
+    fenced = SimpleNamespace(lang="ru", fragments={"appendix": "::: {#appendix .appendix}\n## Приложение\n:::\n"})
+    changes.add_section(fenced, found)
+    text = fenced.fragments["appendix"]
+    assert text.startswith("::: {#appendix .appendix}\n## Приложение\n\n### Изменения с предыдущего издания\n")
+    assert text.endswith("| 1 февраля 2017 | Астана | добавлена |  |\n:::\n\n:::\n") and text.count(":::") == 4
+    bare = SimpleNamespace(lang="en", fragments={})  # no appendix yet: the section alone
+    changes.add_section(bare, found)
+    assert bare.fragments["appendix"].startswith("\n### Changes since the previous edition\n")
+    untouched = SimpleNamespace(lang="ru", fragments={"appendix": "A"})
+    changes.add_section(untouched, None)  # no edition date: nothing added
+    assert untouched.fragments == {"appendix": "A"}

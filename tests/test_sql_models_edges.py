@@ -139,12 +139,14 @@ def test_a_period_without_cards_has_no_shares():
     forms = run("t07_forms", "2013")
     assert (forms[("7", "total", "count")], forms[("7", "total", "share_pct")]) == (0.0, None)
     assert run("t09_unsanctioned", "2013") == {("9", "total", "share_pct"): None}
+    summary = run("t99_summary", "2013")  # nothing held, refused or prevented: 0, not NULL (nor 1)
+    assert [summary[("summary", "total", k)] for k in ("assemblies", "applications_refused", "preventive_detentions")] == [0, 0, 0]
 
 
 # scripts/mutate.py runs these on the mutants of the models they touch (a staging or intermediate model: all)
 EDGE_TESTS = {
     "t13_authorities": (test_authorities_present_and_warned_are_counted_apart,),
-    "t99_summary": (test_summary_counts_the_unsanctioned_and_the_known_police,
+    "t99_summary": (test_summary_counts_the_unsanctioned_and_the_known_police, test_a_period_without_cards_has_no_shares,
                     test_an_assembly_is_prevented_when_everyone_was_detained_beforehand),
     "t18_participants": (test_participants_per_assembly_count_the_assemblies_whose_police_is_not_known,
                          test_the_median_of_three_unsanctioned_assemblies),
