@@ -210,3 +210,20 @@ def test_the_changes_section_goes_inside_the_appendix():
     untouched = SimpleNamespace(lang="ru", fragments={"appendix": "A"})
     changes.add_section(untouched, None)  # no edition date: nothing added
     assert untouched.fragments == {"appendix": "A"}
+
+
+def test_cities_by_this_period_or_by_the_sum_over_periods():
+    figs = {"2016": {("2", "shymkent", "count"): 50.0, ("2", "astana", "count"): 20.0, ("2", "almaty", "count"): 9.0},
+            "2017": {("2", "almaty", "count"): 6.0, ("2", "astana", "count"): 3.0, ("2", "taraz", "count"): 1.0}}
+    b = PeriodView(_data(figs, ["2016", "2017"]), "2017", "ru")
+    # by this period's count (shymkent has none now: last, whatever its 50 of 2016), then by the sum
+    assert b.cities_over("2", "count", ["2016", "2017"]) == ["almaty", "astana", "taraz", "shymkent"]
+    # by the sum: shymkent 50, astana 23, almaty 15, taraz 1
+    assert b.cities_over("2", "count", ["2016", "2017"], by_sum=True) == ["shymkent", "astana", "almaty", "taraz"]
+
+
+def test_tables_without_a_number_by_their_name():
+    from assets.report.period_view import table_name
+
+    assert [table_name(t, "ru") for t in ("11", "14-1", "summary", "courts")] == ["11", "14-1", "текст отчёта", "суды"]
+    assert table_name("topics", "en") == "topics" and table_name("summary", "en") == "report text"
