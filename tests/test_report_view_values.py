@@ -227,3 +227,16 @@ def test_tables_without_a_number_by_their_name():
 
     assert [table_name(t, "ru") for t in ("11", "14-1", "summary", "courts")] == ["11", "14-1", "текст отчёта", "суды"]
     assert table_name("topics", "en") == "topics" and table_name("summary", "en") == "report text"
+
+
+def test_every_table_fragment_is_the_one_the_report_includes():
+    import re
+    from pathlib import Path
+
+    figs = {p: dict(c) for p, c in FIGURES.items()}
+    figs["2017"].update({("16", "almaty", "detention_cases"): 2.0, ("16", "almaty", "detained_persons"): 5.0,
+                         ("16", T, "detention_cases"): 2.0, ("16", T, "detained_persons"): 5.0})
+    f = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))
+    qmd = (Path(__file__).resolve().parents[1] / "report" / "index.qmd").read_text(encoding="utf-8")
+    assert sorted(f) == sorted(set(re.findall(r"_generated/(t\d\w*|topics|courts)\.md", qmd)))
+    assert rows(f["t16"]) == ["| Алматы | 2 | 5 |", "| **ВСЕГО** | 2 | 5 |"]
