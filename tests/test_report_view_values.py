@@ -240,3 +240,11 @@ def test_every_table_fragment_is_the_one_the_report_includes():
     qmd = (Path(__file__).resolve().parents[1] / "report" / "index.qmd").read_text(encoding="utf-8")
     assert sorted(f) == sorted(set(re.findall(r"_generated/(t\d\w*|topics|courts)\.md", qmd)))
     assert rows(f["t16"]) == ["| Алматы | 2 | 5 |", "| **ВСЕГО** | 2 | 5 |"]
+
+
+def test_table_2_lists_a_city_of_an_earlier_period_only():
+    figs = {p: dict(c) for p, c in FIGS.items()}
+    figs["2016"][("2", "shymkent", "count")] = 5.0  # 2016 only; 2017's Table 1 does not have it
+    t02 = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))["t02"]
+    assert rows(t02) == ["| Алматы | — | 9 | 6 |", "| Астана | — | 11 | 3 |", "| Шымкент | — | 5 | — |",
+                         "| **ВСЕГО** | 45 | 20 | 12 |"]
