@@ -248,3 +248,15 @@ def test_table_2_lists_a_city_of_an_earlier_period_only():
     t02 = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))["t02"]
     assert rows(t02) == ["| Алматы | — | 9 | 6 |", "| Астана | — | 11 | 3 |", "| Шымкент | — | 5 | — |",
                          "| **ВСЕГО** | 45 | 20 | 12 |"]
+
+
+def test_the_previous_value_is_of_the_same_table_row_and_column(data):
+    # 2016 has Table 2's total (20) but no Table 1: Table 1's total of 2017 has no previous value
+    assert (data.changes[("2017", "1", T, "count")]["prev_value"], data.changes[("2017", "2", T, "count")]["prev_value"]) \
+        == (None, 20.0)
+    figs = {"2016": {("14", T, "participants"): 100.0, ("14", T, "police"): 10.0},
+            "2017": {("14", T, "participants"): 120.0, ("14", T, "police"): 30.0}}
+    ch = _data(figs, ["2016", "2017"]).changes
+    # participants 120 / 100: +20 %; police 30 / 10: +200 %
+    assert (ch[("2017", "14", T, "participants")]["change_pct"], ch[("2017", "14", T, "police")]["change_pct"]) \
+        == pytest.approx((20.0, 200.0))
