@@ -1,0 +1,162 @@
+#!/usr/bin/env python
+"""Mutants written by hand, the way a reviewer tries them (issue 14): each (file, old text, new text[, tests])
+is applied alone to a throw-away copy of the project and the tests that judge the file are run (the SQL
+models in process, as scripts/mutate.py does; the rest by pytest in a forked child). Prints `killed` or
+`SURVIVED` per mutant, and NOMATCH when the old text is no longer in the file (the code moved on: update
+the list). Not in CI; see docs/testing.md ("Measured score", branch i14h).
+
+    .venv/bin/python scripts/mutate_by_hand.py                 # every mutant below
+    .venv/bin/python scripts/mutate_by_hand.py sql/intermediate # only the files whose path contains this
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.dont_write_bytecode = True
+_spec = importlib.util.spec_from_file_location("mutate", ROOT / "scripts" / "mutate.py")
+mutate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(mutate)
+
+SENTENCE_TESTS = ["tests/test_report_sentences_values.py", "tests/test_report_view_values.py"]
+MUTANTS = [
+    ('sql/figures/t04_topics.sql', 'count(*)', 'count(DISTINCT topic)'),
+    ('sql/figures/t04_topics.sql', 'count(*)', 'count(DISTINCT card_id)'),
+    ('sql/figures/t10_reasons.sql', 'count(c.reason_not_applied)', 'count(*)'),
+    ('sql/figures/t10_reasons.sql', 'LEFT JOIN c', 'JOIN c'),
+    ('sql/figures/t10_reasons.sql', '(SELECT count(*) FROM c)', '(SELECT count(reason_not_applied) FROM c)'),
+    ('sql/figures/t10_reasons.sql', 'WHERE NOT permission_requested', ''),
+    ('sql/staging/stg_persons.sql', 'LEFT JOIN codes', 'JOIN codes'),
+    ('sql/staging/stg_persons.sql', "k.field = 'court_outcome' AND ", ''),
+    ('sql/staging/stg_cards.sql', 'WHERE c.period = $period', ''),
+    ('sql/staging/stg_events_not_held.sql', 'WHERE e.period = $period', ''),
+    ('sql/intermediate/int_code_counts.sql', 'LEFT JOIN v', 'JOIN v'),
+    ('sql/intermediate/int_code_counts.sql', 'count(v.code)', 'count(*)'),
+    ('sql/intermediate/int_code_counts.sql', 'v.field = k.field AND ', ''),
+    ('sql/intermediate/int_code_counts.sql', '(SELECT count(*) FROM stg_cards)', '(SELECT count(DISTINCT card_id) FROM stg_cards)'),
+    ('sql/intermediate/int_code_counts.sql', '(SELECT count(*) FROM stg_cards)', '(SELECT count(character) FROM stg_cards)'),
+    ('sql/intermediate/int_code_counts.sql', '(SELECT count(*) FROM stg_cards)', '(SELECT count(form) FROM stg_cards)'),
+    ('sql/intermediate/int_code_counts.sql', '(SELECT count(*) FROM stg_cards)', '(SELECT count(organizer_type) FROM stg_cards)'),
+    ('sql/intermediate/int_code_counts.sql', "    WHERE k.field IN ('character', 'organizer_type', 'form')\n", ''),
+    ('sql/intermediate/int_court_cases.sql', 'SELECT DISTINCT card_id', 'SELECT card_id'),
+    ('sql/intermediate/int_court_cases.sql', 'WHERE reached_court', ''),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'FILTER (WHERE detained > 0)', 'FILTER (WHERE detained >= 0)'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'count(duration_min)', 'count(*)'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'avg(duration_min)', 'sum(duration_min) / count(*)'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'GROUPING SETS ((city), ())', 'GROUPING SETS ((city))'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'grouping(city) = 1', 'grouping(city) = 0'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'count(*) AS assemblies', 'count(DISTINCT card_id) AS assemblies'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'count(*) AS assemblies', 'count(participants) AS assemblies'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'count(*) FILTER (WHERE sanctioned)', 'count(*) FILTER (WHERE sanctioned IS NOT NULL)'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'sanctioned, unsanctioned,\n', 'unsanctioned, sanctioned,\n'),
+    ('sql/intermediate/int_assemblies_by_city.sql', '100.0 * sanctioned / NULLIF(assemblies, 0)', '100.0 * unsanctioned / NULLIF(assemblies, 0)'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'participants / NULLIF(assemblies, 0)::DOUBLE', 'participants / NULLIF(assemblies - 1, 0)::DOUBLE'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'police / NULLIF(participants, 0)', 'participants / NULLIF(police, 0)'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'median(participants)', 'avg(participants)'),
+    ('sql/intermediate/int_assemblies_by_city.sql', 'duration_avg_min, duration_median_min\nFROM', 'duration_median_min, duration_avg_min\nFROM'),
+    ('sql/intermediate/int_unsanctioned.sql', 'WHERE unsanctioned AND NOT state', 'WHERE unsanctioned'),
+    ('sql/intermediate/int_unsanctioned.sql', 'WHERE unsanctioned AND NOT state', 'WHERE NOT state'),
+    ('sql/intermediate/int_unsanctioned.sql', 'FROM stg_cards WHERE unsanctioned\n', 'FROM stg_cards\n'),
+    ('sql/intermediate/int_unsanctioned.sql', 'count(*) AS assemblies', 'count(participants) AS assemblies'),
+    ('sql/intermediate/int_unsanctioned.sql', 'sum(police_count), count(*)', 'sum(police_count), count(police_count)'),
+    ('sql/figures/t17_unsanctioned_to_court.sql', 'card_id IN', 'card_id NOT IN'),
+    ('sql/figures/t17_unsanctioned_to_court.sql', 'WHERE unsanctioned', ''),
+    ('sql/figures/t99_summary.sql', " WHERE row_key <> 'total'", ''),
+    ('sql/figures/t99_summary.sql', 'sum(participants_low)', 'sum(participants_high)'),
+    ('sql/figures/t99_summary.sql', 'sum(participants_high)', 'sum(participants_low)'),
+    ('sql/figures/t99_summary.sql', 'avg(police_count)', 'median(police_count)'),
+    ('sql/figures/t99_summary.sql', 'avg(police_count)', 'sum(police_count) / count(*)'),
+    ('sql/figures/t99_summary.sql', '\n      UNION ALL SELECT event_status, applications, permission_answer, preventive_detentions, participants FROM stg_events_not_held', ''),
+    ('sql/figures/t99_summary.sql', 'THEN coalesce(applications, 1)', 'THEN 1'),
+    ('sql/figures/t99_summary.sql', "WHEN permission_answer = 'refused' THEN 1 ", ''),
+    ('sql/figures/t99_summary.sql', 'AND preventive_detentions >= participants', 'AND preventive_detentions > participants'),
+    ('sql/figures/t99_summary.sql', 'count(*) FILTER (WHERE obstruction)::DOUBLE FROM u', 'count(*) FILTER (WHERE obstruction)::DOUBLE FROM c'),
+    ('sql/figures/t99_summary.sql', 'count(*) FILTER (WHERE prosecutor_present)::DOUBLE FROM u', 'count(*) FILTER (WHERE prosecutor_present)::DOUBLE FROM c'),
+    ('sql/figures/t99_summary.sql', 'count(*) FILTER (WHERE prosecutor_warned)::DOUBLE FROM u', 'count(*) FILTER (WHERE prosecutor_warned)::DOUBLE FROM c'),
+    ('sql/figures/t99_summary.sql', "'participants_excl_sanctioned', participants::DOUBLE FROM ut", "'participants_excl_sanctioned', participants::DOUBLE FROM us"),
+    ('sql/figures/t99_summary.sql', "'police_excl_sanctioned', police::DOUBLE FROM ut", "'police_excl_sanctioned', police::DOUBLE FROM t"),
+    ('sql/figures/t99_summary.sql', "'duration_known', duration_known::DOUBLE", "'duration_known', assemblies::DOUBLE"),
+    ('sql/figures/t99_summary.sql', '100.0 * detention_cases / NULLIF(assemblies, 0)', '100.0 * detained_persons / NULLIF(assemblies, 0)'),
+    ('sql/figures/t99_summary.sql', "'detained_persons', detained_persons::DOUBLE", "'detained_persons', detention_cases::DOUBLE"),
+    ('sql/figures/t99_summary_persons.sql', 'count(DISTINCT card_id)', 'count(card_id)'),
+    ('sql/figures/t99_summary_persons.sql', 'assemblies > 1', 'assemblies >= 1'),
+    ('sql/figures/t99_summary_persons.sql', 'WHERE detained ', ''),
+    ('sql/figures/t99_summary_persons.sql', 'GROUP BY pseudonym', 'GROUP BY pseudonym, card_id'),
+    ('sql/figures/t19_duration.sql', " OR row_key = 'total'", ''),
+    ('sql/figures/t19_duration.sql', 'duration_known > 0 OR ', ''),
+    ('sql/figures/t18_participants.sql', "THEN 'total_excl_sanctioned' ELSE 'total_excl_sanctioned_state'", "THEN 'total_excl_sanctioned_state' ELSE 'total_excl_sanctioned'"),
+    ('sql/figures/t18_participants.sql', "('participants_avg', a), ('participants_median', med::DOUBLE)", "('participants_avg', med::DOUBLE), ('participants_median', a)"),
+    ('sql/figures/t14_police_control.sql', "('participants', participants::DOUBLE), ('police', police::DOUBLE)", "('participants', police::DOUBLE), ('police', participants::DOUBLE)"),
+    ('sql/figures/t14_1_police_control_unsanctioned.sql', "('participants', participants::DOUBLE), ('police', police::DOUBLE)", "('participants', police::DOUBLE), ('police', participants::DOUBLE)"),
+    ('sql/figures/t16_detentions.sql', "('detention_cases', detention_cases::DOUBLE), ('detained_persons', detained_persons::DOUBLE)", "('detention_cases', detained_persons::DOUBLE), ('detained_persons', detention_cases::DOUBLE)"),
+    ('sql/figures/t11_law_abidance_cities.sql', "('unsanctioned', u::DOUBLE), ('sanctioned', s::DOUBLE)", "('unsanctioned', s::DOUBLE), ('sanctioned', u::DOUBLE)"),
+    ('sql/figures/t16_courts.sql', 'judged AS (SELECT * FROM p WHERE reached_court)', 'judged AS (SELECT DISTINCT pseudonym FROM p WHERE reached_court)'),
+    ('sql/figures/t16_courts.sql', 'judged AS (SELECT * FROM p WHERE reached_court)', 'judged AS (SELECT * FROM p WHERE court_outcome IS NOT NULL)'),
+    ('sql/figures/t16_courts.sql', "sum(fine_mrp) FILTER (WHERE court_outcome = 'fine')", 'sum(fine_mrp)'),
+    ('sql/figures/t16_courts.sql', "sum(arrest_days) FILTER (WHERE court_outcome = 'arrest')", 'sum(arrest_days)'),
+    ('sql/figures/t13_authorities.sql', 'FILTER (WHERE akimat_warned)', 'FILTER (WHERE akimat_present)'),
+    ('sql/figures/t13_authorities.sql', 'FILTER (WHERE police_warned)', 'FILTER (WHERE police_present)'),
+    ('sql/figures/t13_authorities.sql', 'FILTER (WHERE prosecutor_warned)', 'FILTER (WHERE prosecutor_present)'),
+    ('sql/figures/t07_forms.sql', '100.0 * assemblies / NULLIF(assemblies, 0)', '100.0'),
+    ('sql/figures/t05_ngo_activity.sql', " AND code = 'ngo'", ''),
+    ('sql/figures/t09_unsanctioned.sql', '100.0 * unsanctioned', '100.0 * sanctioned'),
+    ('sql/figures/t01_cities.sql', "(SELECT n FROM n WHERE row_key = 'total')", "(SELECT sum(n) FROM n WHERE row_key <> 'total')"),
+    ('sql/figures/t03_activity_index.sql', '$months', '($months + 1)'),
+    ('sql/intermediate/int_unsanctioned.sql', 'count(*) AS assemblies', 'count(police_count) AS assemblies'),
+    ('sql/figures/t99_summary.sql', 'AND preventive_detentions > 0\n', '\n'),
+    ('sql/figures/t99_summary.sql', 'AND preventive_detentions > 0\n', 'AND preventive_detentions > 1\n'),
+    ('sql/figures/t99_summary.sql', 'AND preventive_detentions > 0\n', 'AND preventive_detentions >= 0\n'),
+    ('sql/intermediate/int_unsanctioned.sql', 'count(*), median(participants)', 'count(*), avg(participants)'),
+    ('sql/figures/t99_summary.sql', "WHEN permission_answer = 'refused' THEN 1 ELSE 0 END), 0)", "WHEN permission_answer = 'refused' THEN 1 ELSE 0 END), 1)"),
+    ('assets/report/sentences.py', "{fmt.agree_case(tot, 'собрание', 'gent')}", "{fmt.agree_case(tot, 'собрание', 'nomn')}", SENTENCE_TESTS),
+    ('assets/report/sentences.py', "{fmt.agree_case(k, 'город', 'loct')}", "{fmt.agree_case(k, 'город', 'gent')}", SENTENCE_TESTS),
+    ('assets/report/sentences.py', "{fmt.agree(n9, 'период')}", "{fmt.agree_case(n9, 'период', 'gent')}", SENTENCE_TESTS),
+    ('assets/report/sentences.py', "{fmt.agree(rest, 'собрание')}", "{fmt.agree_case(rest, 'собрание', 'gent')}", SENTENCE_TESTS),
+    ('assets/report/sentences.py', "{fmt.agree(n17, 'период')}", "{fmt.agree_case(n17, 'период', 'gent')}", SENTENCE_TESTS),
+    ('assets/report/sentences.py', "{fmt.agree(len(forms), 'форма')}", "{fmt.agree_case(len(forms), 'форма', 'gent')}", SENTENCE_TESTS),
+    ('assets/report/sentences.py', "{fmt.agree(w, 'человек')}", '{fmt.count(w, L)} человек', SENTENCE_TESTS),
+    ('assets/report/sentences.py', 'r, x = max(by_city, key=lambda t: (t[1], t[0]))', 'r, x = max(by_city, key=lambda t: (t[1], -len(t[0])))', SENTENCE_TESTS),
+    ('assets/report/sentences.py', '{fmt.count(f_, L)} (всего {fmt.count(mrp, L)} МРП)', '{fmt.count(mrp, L)} (всего {fmt.count(f_, L)} МРП)', SENTENCE_TESTS),
+    ('assets/report/sentences.py', 'main = max(parts, key=lambda t: t[2] or 0)[0]', 'main = max(parts, key=lambda t: t[1] or 0)[0]', SENTENCE_TESTS),
+    ('assets/report/sentences.py', 'key=lambda t: (-t[1], t[0]))', 'key=lambda t: (t[1], t[0]))', SENTENCE_TESTS),
+    ('assets/report/sentences.py', 'if n is None:\n            continue', 'if not n:\n            continue', SENTENCE_TESTS),
+    ('sql/report/figure_changes.sql', 'ON p.period = po.period AND p.table_no = cur.table_no', 'ON p.period = po.period', ['tests/test_report_view_values.py']),
+    ('sql/report/figure_changes.sql', '\n                    AND p.col_key = cur.col_key', '', ['tests/test_report_view_values.py']),
+]
+SQL_MODELS = ("sql/staging", "sql/intermediate", "sql/figures")
+
+
+def main() -> int:
+    only = sys.argv[1] if len(sys.argv) > 1 else ""
+    todo = [m for m in MUTANTS if only in m[0]]
+    lived = 0
+    with tempfile.TemporaryDirectory(prefix="mutate-hand-") as tmp:
+        copy = Path(tmp) / "project"
+        mutate.copy_project(copy)
+        if any(not m[0].startswith(SQL_MODELS) for m in todo):
+            mutate._preload()
+        for item in todo:
+            rel, old, new = item[:3]
+            path = copy / rel
+            original = path.read_text(encoding="utf-8")
+            if original.count(old) != 1:
+                print(f"NOMATCH  {rel}: {old!r}", flush=True)
+                continue
+            path.write_text(original.replace(old, new), encoding="utf-8")
+            if rel.startswith(SQL_MODELS):
+                survived = mutate.run_sql_tests(copy, Path(rel).stem)
+            else:
+                tests = item[3] if len(item) > 3 else (mutate.FILE_TESTS.get(rel) or mutate.AREAS[mutate.area_of(rel)][1])
+                survived = mutate.run_forked(copy, tests, 600)
+            path.write_text(original, encoding="utf-8")
+            lived += bool(survived)
+            print(("SURVIVED" if survived else "killed  "), rel, repr(old), "->", repr(new), flush=True)
+    print(f"{len(todo) - lived}/{len(todo)} killed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
