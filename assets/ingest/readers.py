@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import re
 from pathlib import Path
 
 import yaml
 
 from assets.ingest import fastcsv, odk, xlsxfile
 from assets.ingest.csvfile import (  # noqa: F401 - the readers' shared primitives, also reached as readers.<name>
-    PERSON_SHEETS, FileProblem, RawRecord, _check_text, _csv_error, _headers, _kind_for, _looks_cp1251, _mixed,
+    PERSON_SHEETS, FileProblem, RawRecord, _check_text, _csv_error, _kind_for, _looks_cp1251, _mixed,
     _read_csv, _swallowed, _too_many_records, decode_text, open_archive)
 from assets.ingest.limits import Limits, limits, mb
 from schemas.card import header_aliases, normalise_header
@@ -140,9 +139,6 @@ def _cell(v):
     return v
 
 
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-
-
 def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
@@ -154,7 +150,7 @@ def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
         if records is not None:
             return records
     try:
-        has_formulas = any(_FORMULA.search(z.read(i.filename)) for i in infos
+        has_formulas = any(xlsxfile.FORMULA_RE.search(z.read(i.filename)) for i in infos
                            if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"))
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook
@@ -168,25 +164,16 @@ def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
             if declared > lim.max_columns:
                 raise FileProblem(f"{where}the sheet spans {declared} columns (to column {get_column_letter(declared)}), over "
                                   f"the limit of {lim.max_columns} (config/limits.yaml file.max_columns)")
-            headers: list[str] | None = None
-            kind = ""
             sheet_formulas = formulas.get(ws.title, {})
-            for i, row in enumerate(ws.iter_rows(values_only=True, max_col=lim.max_columns + 1), start=1):
-                if len(row) > lim.max_columns and row[lim.max_columns] not in (None, ""):
-                    raise FileProblem(f"{where}row {i} has values beyond column {lim.max_columns}, the limit "
-                                      "(config/limits.yaml file.max_columns)")
-                row = tuple(sheet_formulas.get((i, j), v) if v is None else v for j, v in enumerate(row, start=1))
-                if not any(v is not None and str(v).strip() for v in row):
-                    continue
-                if headers is None:
-                    headers, kind = _headers(list(row), ws.title, lim, where)
-                    continue
-                if len(row) > len(headers) and any(v is not None and str(v).strip() for v in row[len(headers):]):
-                    raise FileProblem(f"{where}row {i} has values in columns that have no header; name the columns")
-                data = {h: _cell(row[j]) if j < len(row) and row[j] is not None else "" for j, h in enumerate(headers)}
-                records.append(RawRecord(kind=kind, sheet=ws.title, row_no=i, data=data))
-                if len(records) > lim.max_records:
-                    raise FileProblem(_too_many_records(len(records), lim))
+
+            def rows(ws=ws, where=where, sheet_formulas=sheet_formulas):
+                for i, row in enumerate(ws.iter_rows(values_only=True, max_col=lim.max_columns + 1), start=1):
+                    if len(row) > lim.max_columns and row[lim.max_columns] not in (None, ""):
+                        raise FileProblem(f"{where}row {i} has values beyond column {lim.max_columns}, the limit "
+                                          "(config/limits.yaml file.max_columns)")
+                    yield i, tuple(sheet_formulas.get((i, j), v) if v is None else v for j, v in enumerate(row, start=1))
+
+            xlsxfile.sheet_records(rows(), ws.title, lim, _cell, records)
     finally:
         wb.close()
     return records

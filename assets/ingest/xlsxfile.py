@@ -25,7 +25,8 @@ import zipfile
 from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records
 from assets.ingest.limits import Limits
 
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# a formula cell in a sheet's XML (readers._read_xlsx also looks for one: its formulas without a saved value)
+FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _ERROR = re.compile(rb"""\st=["']e["']""")
 _LONG_INT = re.compile(rb"<(?:\w+:)?v>\s*[-+]?\d{16,}\s*<")
 _DIMENSION = re.compile(rb"""<(?:\w+:)?dimension\s+ref=["']([A-Z]*)\d*(?::([A-Z]+)\d*)?["']""")
@@ -59,7 +60,7 @@ def _uncertain(z: zipfile.ZipFile, infos, lim: Limits) -> bool:
             return True
         if name.startswith("xl/worksheets/") and name.endswith(".xml"):
             xml = z.read(i.filename)
-            if _FORMULA.search(xml) or _ERROR.search(xml) or _LONG_INT.search(xml):
+            if FORMULA_RE.search(xml) or _ERROR.search(xml) or _LONG_INT.search(xml):
                 return True
             m = _DIMENSION.search(xml)
             if m and _column_number(m.group(2) or m.group(1)) > lim.max_columns:
@@ -95,25 +96,36 @@ def read(raw: bytes, lim: Limits, z: zipfile.ZipFile, infos, cell) -> list[RawRe
             ws = wb.get_sheet_by_name(meta.name)
             if ws.total_width > lim.max_columns:
                 return None
-            rows = ws.to_python(skip_empty_area=False)
-            where = f"sheet '{meta.name}': "
-            headers: list[str] | None = None
-            kind = ""
-            for i, row in enumerate(rows, start=1):
-                row = [None if v == "" else v for v in row]
-                if not any(v is not None and str(v).strip() for v in row):
-                    continue
-                if headers is None:
-                    if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
-                        return None  # a number as a column name: openpyxl's 12, calamine's 12.0
-                    headers, kind = _headers(list(row), meta.name, lim, where)
-                    continue
-                if len(row) > len(headers) and any(v is not None and str(v).strip() for v in row[len(headers):]):
-                    raise FileProblem(f"{where}row {i} has values in columns that have no header; name the columns")
-                data = {h: cell(row[j]) if j < len(row) and row[j] is not None else "" for j, h in enumerate(headers)}
-                records.append(RawRecord(kind=kind, sheet=meta.name, row_no=i, data=data))
-                if len(records) > lim.max_records:
-                    raise FileProblem(_too_many_records(len(records), lim))
+            rows = ((i, [None if v == "" else v for v in row])
+                    for i, row in enumerate(ws.to_python(skip_empty_area=False), start=1))
+            if not sheet_records(rows, meta.name, lim, cell, records, number_header=False):
+                return None  # a number as a column name: openpyxl's 12, calamine's 12.0
     finally:
         wb.close()
     return records
+
+
+def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord], *, number_header: bool = True) -> bool:
+    """The records of one sheet, appended to `records` (the workbook's so far, held to file.max_records):
+    `rows` are (row number as the sheet shows it, values with None for an empty cell); blank rows are
+    skipped, the first other row names the columns, every value goes through `cell`. Both readers of a
+    workbook (calamine here, openpyxl in readers._read_xlsx) read their rows through it. False, and
+    nothing appended past the header, when a header cell is a number and `number_header` is False."""
+    where = f"sheet '{sheet}': "
+    headers: list[str] | None = None
+    kind = ""
+    for i, row in rows:
+        if not any(v is not None and str(v).strip() for v in row):
+            continue
+        if headers is None:
+            if not number_header and any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
+                return False
+            headers, kind = _headers(list(row), sheet, lim, where)
+            continue
+        if len(row) > len(headers) and any(v is not None and str(v).strip() for v in row[len(headers):]):
+            raise FileProblem(f"{where}row {i} has values in columns that have no header; name the columns")
+        data = {h: cell(row[j]) if j < len(row) and row[j] is not None else "" for j, h in enumerate(headers)}
+        records.append(RawRecord(kind=kind, sheet=sheet, row_no=i, data=data))
+        if len(records) > lim.max_records:
+            raise FileProblem(_too_many_records(len(records), lim))
+    return True
