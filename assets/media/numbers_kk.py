@@ -10,18 +10,25 @@ import re
 KK_UNITS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
 KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
            "тоқсан": 90}
-KK_NUMBER_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
-                          r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
+# a numeral of tens and units or of units alone: groups tens, units after tens, units alone
+_KK_NUMERAL = rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
+KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
 # a Kazakh numeral in the ablative or dative with "more than" / "about" ("жиырмадан астам адам", "отызға жуық
 # тұрғын", "елуден артық"): the suffix is glued to the word, so the stem is matched before it
-KK_NUMBER_CASE_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
-                               r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)|(ға|ге|қа|ке)\s+жуық)(?![\w-])", re.I)
+KK_NUMBER_CASE_RE = re.compile(_KK_NUMERAL + r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)|(ға|ге|қа|ке)\s+жуық)(?![\w-])", re.I)
 KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|шақты\b|(?:дей|дай|тей|тай)\b)", re.I)
 # Kazakh hundreds and thousands with a bound: "жүзден астам", "екі жүзден астам", "мыңға жуық", "үш жүзге жуық",
 # "екі мыңға тарта", "жүз шақты"
 KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)})\s+)?(жүз|мың)(?:(ден|нан)\s+(?:астам|артық|көп)|"
                          r"(ге|ға)\s+(?:жуық|тарта)|\s+(шақты))(?![\w-])", re.I)
 KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)", re.I)
+
+
+def _numeral_value(m) -> int:
+    """The value of a match of _KK_NUMERAL (its first three groups)."""
+    if m.group(1):
+        return KK_TENS[m.group(1).lower()] + KK_UNITS.get((m.group(2) or "").lower(), 0)
+    return KK_UNITS[m.group(3).lower()]
 
 
 def kk_numbers(text: str, used: list[tuple[int, int]]) -> list[tuple[int, int, int, str | None]]:
@@ -33,9 +40,7 @@ def kk_numbers(text: str, used: list[tuple[int, int]]) -> list[tuple[int, int, i
         return not any(a < m.end() and m.start() < b for a, b in used)
 
     for m in KK_NUMBER_RE.finditer(text):
-        n = KK_TENS[m.group(1).lower()] + KK_UNITS.get((m.group(2) or "").lower(), 0) if m.group(1) \
-            else KK_UNITS[m.group(3).lower()]
-        out.append((m.start(), m.end(), n, "about" if KK_ABOUT_RE.match(text[m.end():m.end() + 60]) else None))
+        out.append((m.start(), m.end(), _numeral_value(m), "about" if KK_ABOUT_RE.match(text[m.end():m.end() + 60]) else None))
         used.append((m.start(), m.end()))
     for m in KK_ROUND_RE.finditer(text):
         if free(m):
@@ -44,8 +49,6 @@ def kk_numbers(text: str, used: list[tuple[int, int]]) -> list[tuple[int, int, i
             used.append((m.start(), m.end()))
     for m in KK_NUMBER_CASE_RE.finditer(text):
         if free(m):  # (what follows the bound is what is counted: "жиырмадан астам адамды ұстап әкетті")
-            n = KK_TENS[m.group(1).lower()] + KK_UNITS.get((m.group(2) or "").lower(), 0) if m.group(1) \
-                else KK_UNITS[m.group(3).lower()]
-            out.append((m.start(), m.end(), n, "more" if m.group(4) else "about"))
+            out.append((m.start(), m.end(), _numeral_value(m), "more" if m.group(4) else "about"))
             used.append((m.start(), m.end()))
     return out
