@@ -13,13 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
-
-from assets.media import evaluate as corpus_eval
-from assets.media import evaluate_real, parse, triage
-from assets.media.learned_triage import Example, TriageModel, combine
+from assets.media.learned_triage import (STEP_C, THRESHOLDS, Example, TriageModel, combine, corpus_examples,
+                                         real_examples)
 
 
 @dataclass(frozen=True)
@@ -39,31 +35,10 @@ CANDIDATES = (
     Candidate("model alone: char n-grams, C=3, dev+corpus", "text", 3.0, True),
     Candidate("model: rules' signals only, C=1", "signals", 1.0, True),
     Candidate("model: char n-grams + rules' signals, C=1", "both", 1.0, True),
-    Candidate("rules, model overrides when confident (0.2/0.8)", "text", 10.0, True, "override", 0.2, 0.8),
-    Candidate("rules, model vetoes below 0.2", "text", 10.0, True, "veto", 0.2, 0.8),
-    Candidate("rules, model rescues above 0.7", "text", 10.0, True, "rescue", 0.3, 0.7),
+    Candidate("rules, model overrides when confident (0.2/0.8)", "text", STEP_C, True, "override", *THRESHOLDS["override"]),
+    Candidate("rules, model vetoes below 0.2", "text", STEP_C, True, "veto", 0.2, 0.8),
+    Candidate("rules, model rescues above 0.7", "text", STEP_C, True, "rescue", *THRESHOLDS["rescue"]),
 )
-
-
-def _example(title: str, text: str, published, label) -> Example:
-    return Example(title, text, triage.classify(title, text, published), bool(label), published)
-
-
-def real_examples(split: str, directory: Path = evaluate_real.DEFAULT_DIR) -> list[Example]:
-    out = []
-    for _name, item in evaluate_real.load(directory, split):
-        title, _, body = item["text"].strip().partition("\n")
-        out.append(_example(title, body, evaluate_real._date(item.get("published")), item["annotations"]["is_event"]))
-    return out
-
-
-def corpus_examples(corpus: Path = corpus_eval.DEFAULT_CORPUS) -> list[Example]:
-    labels = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))["articles"]
-    out = []
-    for item in labels:
-        art = parse.read_local(corpus / item["file"], published=item.get("published"))[0]
-        out.append(_example(art.title, art.text, art.published, item["assembly"]))
-    return out
 
 
 def counts(pred: list[bool], truth: list[bool]) -> dict[str, int]:

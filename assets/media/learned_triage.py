@@ -14,8 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from assets.media import kazlatin, places
+from assets.media.sources import LEARNED_MODES as MODES
 from assets.media.text import normalise
 from assets.media.triage import ABROAD_RE, KZ_MARK_RE, PAST_DETENTION_RE, TriageResult
 
@@ -144,3 +146,87 @@ def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8
     if mode == "rescue":
         return rule or p >= high
     raise ValueError(f"unknown mode {mode!r}")
+
+
+# -- the step as the pipeline runs it (a switch in config/sources.yaml: `triage: learned: off`) --------
+# the model and thresholds measured (learned_eval.CANDIDATES): char n-grams only, C=10, trained on dev + corpus
+STEP_C = 10.0
+
+
+def _example(title: str, text: str, published, label) -> Example:
+    from assets.media import triage
+
+    return Example(title, text, triage.classify(title, text, published), bool(label), published)
+
+
+def real_examples(split: str, directory: Path | None = None) -> list[Example]:
+    """The labelled real articles of a part of tests/media/real/ (evaluate_real.load), with the rules' verdicts."""
+    from assets.media import evaluate_real
+
+    out = []
+    for _name, item in evaluate_real.load(directory or evaluate_real.DEFAULT_DIR, split):
+        title, _, body = item["text"].strip().partition("\n")
+        out.append(_example(title, body, evaluate_real._date(item.get("published")), item["annotations"]["is_event"]))
+    return out
+
+
+def corpus_examples(corpus: Path | None = None) -> list[Example]:
+    """The self-written corpus (tests/media/corpus/labels.yaml), with the rules' verdicts."""
+    import yaml
+
+    from assets.media import evaluate, parse
+
+    corpus = corpus or evaluate.DEFAULT_CORPUS
+    labels = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))["articles"]
+    out = []
+    for item in labels:
+        art = parse.read_local(corpus / item["file"], published=item.get("published"))[0]
+        out.append(_example(art.title, art.text, art.published, item["assembly"]))
+    return out
+
+
+def training_examples() -> list[Example]:
+    """The `dev` part of tests/media/real/ and the self-written corpus: never `measured` nor the holdout."""
+    dev = real_examples("dev")
+    if not dev:
+        raise FileNotFoundError("the learned triage step trains on tests/media/real/dev, which holds no article: "
+                                "run it from a checkout of the project, or set triage: learned: off")
+    return dev + corpus_examples()
+
+
+_MODEL: TriageModel | None = None
+
+
+def step_model() -> TriageModel:
+    """The model of the step, trained once per process (a few seconds, deterministic: liblinear, seed 0)."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = TriageModel("text", STEP_C).fit(training_examples())
+    return _MODEL
+
+
+THRESHOLDS = {"override": (0.2, 0.8), "rescue": (0.3, 0.7)}
+
+
+def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str,
+          model: TriageModel | None = None) -> list[TriageResult]:
+    """The rules' verdicts on (title, text[, published]) articles, changed where the learned step in `mode`
+    disagrees (see `combine`); a changed verdict says so in its reasons, with the model's probability."""
+    if mode not in MODES:
+        raise ValueError(f"triage: learned must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "off" or not articles:
+        return list(verdicts)
+    model = model or step_model()
+    low, high = THRESHOLDS[mode]
+    probs = model.proba([Example(a[0] or "", a[1] or "", v) for a, v in zip(articles, verdicts)])
+    out = []
+    for v, p in zip(verdicts, probs):
+        said = combine(v.is_assembly, p, mode, low, high)
+        if said == v.is_assembly:
+            out.append(v)
+            continue
+        why = (f"learned step ({mode}): p(assembly) = {p:.2f}, the rules said "
+               f"{'assembly' if v.is_assembly else v.label}")
+        out.append(TriageResult(True, said, round(p, 2) if said else 0.0, [why, *v.reasons],
+                                v.event_sentences if said else []))
+    return out
