@@ -2,6 +2,7 @@
 
     python -m assets.media.learned_eval cv                     # choose: cross-validation on `dev` only
     python -m assets.media.learned_eval score --split measured # then score every candidate once
+    python -m assets.media.learned_eval speed [--articles 2000]  # triage rate with and without the step
 
 Every candidate is trained on the `dev` part of tests/media/real/ (and, where said, the self-written
 corpus tests/media/corpus/), never on the part it is scored on. `cv` reads `dev` only (5 folds, 3
@@ -76,11 +77,44 @@ def cross_validate(cand: Candidate, dev: list[Example], extra: list[Example], fo
     return total
 
 
+def speed(n: int = 2000, runs: int = 3, mode: str = "override") -> dict:
+    """Triage per CPU-minute on generated articles (benchmarks/generate.py), as the pipeline runs it: the rules'
+    `classify_batch`, then the learned step on the whole batch (the model trained before timing)."""
+    import statistics
+    import time
+
+    from assets.media import learned_triage, triage
+    from benchmarks.generate import generate_articles
+
+    batch = [(a.title, a.text) for a in generate_articles(n, 1)]
+    triage.classify(*batch[0])
+    t0 = time.perf_counter()
+    learned_triage.step_model()
+    train_s = time.perf_counter() - t0
+    rules, both = [], []
+    for _ in range(runs):
+        c0 = time.process_time()
+        verdicts = triage.classify_batch(batch)
+        c1 = time.process_time()
+        learned_triage.apply(batch, verdicts, mode)
+        c2 = time.process_time()
+        rules.append(n / (c1 - c0) * 60)
+        both.append(n / (c2 - c0) * 60)
+    return {"articles": n, "train_s": train_s, "rules_per_cpu_min": statistics.median(rules),
+            "with_step_per_cpu_min": statistics.median(both)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["cv", "score"])
+    ap.add_argument("what", choices=["cv", "score", "speed"])
     ap.add_argument("--split", default="measured", choices=["measured", "holdout"])
+    ap.add_argument("--articles", type=int, default=2000)
     args = ap.parse_args(argv)
+    if args.what == "speed":
+        r = speed(args.articles)
+        print(f"{r['articles']} generated articles: rules {r['rules_per_cpu_min']:,.0f} articles per CPU-minute, with the "
+              f"learned step (override) {r['with_step_per_cpu_min']:,.0f}; training the step {r['train_s']:.1f} s (wall)")
+        return 0
     dev = real_examples("dev")
     extra = corpus_examples()
     if args.what == "cv":

@@ -103,7 +103,7 @@ class TriageModel:
             if fit:
                 from sklearn.feature_extraction.text import TfidfVectorizer
 
-                self._vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                self._vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, lowercase=False,
                                             max_features=60000, dtype=np.float64)
                 parts.append(self._vec.fit_transform(docs))
             else:
