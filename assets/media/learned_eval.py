@@ -3,6 +3,8 @@
     python -m assets.media.learned_eval cv                     # choose: cross-validation on `dev` only
     python -m assets.media.learned_eval score --split measured # then score every candidate once
     python -m assets.media.learned_eval speed [--articles 2000]  # triage rate with and without the step
+    python -m assets.media.learned_eval detentions-cv            # detentions reported? a model against the rules, on dev
+    python -m assets.media.learned_eval detentions --split measured
 
 Every candidate is trained on the `dev` part of tests/media/real/ (and, where said, the self-written
 corpus tests/media/corpus/), never on the part it is scored on. `cv` reads `dev` only (5 folds, 3
@@ -15,6 +17,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
+from assets.media import evaluate_real
 from assets.media.learned_triage import (STEP_C, THRESHOLDS, Example, TriageModel, combine, corpus_examples,
                                          real_examples)
 
@@ -77,6 +80,65 @@ def cross_validate(cand: Candidate, dev: list[Example], extra: list[Example], fo
     return total
 
 
+# -- detentions: does an assembly's article report detentions? (item 2 of the same brief) ----------------
+DETENTION_C = 3.0
+DETENTION_VETO = 0.2
+
+
+def detention_examples(split: str) -> list[tuple[Example, object, object]]:
+    """(example labelled "reports detentions", the annotated count, the rules' count) for each article of the
+    split that reports an assembly (the annotation's is_event)."""
+    out = []
+    for _name, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, split):
+        ann = item["annotations"]
+        if not ann["is_event"]:
+            continue
+        _said, events, tri = evaluate_real.run_one(item)
+        title, _, body = item["text"].strip().partition("\n")
+        got = events[0].detained if events else None
+        out.append((Example(title, body, tri, ann.get("detained") is not None), ann.get("detained"), got))
+    return out
+
+
+def detention_scores(rows, counts_given) -> dict[str, tuple[int, int]]:
+    """evaluate_real's two detention scores with the counts given: (right, scored)."""
+    num = [(exp, got) for (_, exp, _), got in zip(rows, counts_given) if exp is not None and exp != "unstated"]
+    none = [got for (_, exp, _), got in zip(rows, counts_given) if exp is None]
+    return {"detained": (sum(evaluate_real.detained_ok(e, g) for e, g in num), len(num)),
+            "detained_none_invented": (sum(not g for g in none), len(none))}
+
+
+def detentions(split: str | None) -> list[str]:
+    """Rules against a presence model (n-grams, trained on dev): cross-validated on dev, or scored on `split`."""
+    from sklearn.model_selection import StratifiedKFold
+
+    dev = detention_examples("dev")
+    if split is None:
+        rows = dev
+        y = [bool(e.label) for e, _, _ in rows]
+        probs = [0.0] * len(rows)
+        for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(rows, y):
+            m = TriageModel("text", DETENTION_C).fit([rows[i][0] for i in tr])
+            for i, p in zip(te, m.proba([rows[i][0] for i in te])):
+                probs[i] = p
+        where = f"dev, cross-validated ({len(rows)} assemblies, 5 folds)"
+    else:
+        rows = detention_examples(split)
+        probs = TriageModel("text", DETENTION_C).fit([e for e, _, _ in dev]).proba([e for e, _, _ in rows])
+        where = f"{split} ({len(rows)} assemblies), trained on dev"
+    truth = [bool(e.label) for e, _, _ in rows]
+    rules = [bool(got) for _, _, got in rows]
+    vetoed = [None if p <= DETENTION_VETO else got for (_, _, got), p in zip(rows, probs)]
+    out = [f"detentions reported, {where}",
+           fmt("rules (a count extracted)", counts(rules, truth)),
+           fmt("model alone (p >= 0.5)", counts([p >= 0.5 for p in probs], truth))]
+    for name, given in (("rules", [got for _, _, got in rows]), (f"rules, count dropped where p <= {DETENTION_VETO}", vetoed)):
+        sc = detention_scores(rows, given)
+        out.append(f"{name:<52} detentions {sc['detained'][0]}/{sc['detained'][1]}, "
+                   f"none invented {sc['detained_none_invented'][0]}/{sc['detained_none_invented'][1]}")
+    return out
+
+
 def speed(n: int = 2000, runs: int = 3, mode: str = "override") -> dict:
     """Triage per CPU-minute on generated articles (benchmarks/generate.py), as the pipeline runs it: the rules'
     `classify_batch`, then the learned step on the whole batch (the model trained before timing)."""
@@ -106,7 +168,7 @@ def speed(n: int = 2000, runs: int = 3, mode: str = "override") -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["cv", "score", "speed"])
+    ap.add_argument("what", choices=["cv", "score", "speed", "detentions-cv", "detentions"])
     ap.add_argument("--split", default="measured", choices=["measured", "holdout"])
     ap.add_argument("--articles", type=int, default=2000)
     args = ap.parse_args(argv)
@@ -114,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         r = speed(args.articles)
         print(f"{r['articles']} generated articles: rules {r['rules_per_cpu_min']:,.0f} articles per CPU-minute, with the "
               f"learned step (override) {r['with_step_per_cpu_min']:,.0f}; training the step {r['train_s']:.1f} s (wall)")
+        return 0
+    if args.what.startswith("detentions"):
+        print("\n".join(detentions(None if args.what == "detentions-cv" else args.split)))
         return 0
     dev = real_examples("dev")
     extra = corpus_examples()
