@@ -3,8 +3,10 @@
 A logistic regression over character n-grams of the article (TF-IDF) and, optionally, the rules' own
 signals (the rules' verdict, which kinds of event sentence they found, which kinds of sentence they set
 aside, a title about something else, abroad, a city of Kazakhstan named, detentions told). It is trained
-on the `dev` part of `tests/media/real/` only (labels `is_event`), deterministically, when first needed:
-no model file is kept in the repository. `assets.media.learned_eval` compares it with the rules.
+on the `dev` part of `tests/media/real/` (labels `is_event`) and the self-written corpus, never on `measured`
+or the holdout, deterministically, when first needed: no model file is kept in the repository.
+`assets.media.learned_eval` compares it with the rules (docs/media.md, "Learned step measured against the
+rules"); the pipeline runs it only when `triage: learned:` in config/sources.yaml is not `off` (the default).
 
 scikit-learn is imported only when a model is built, so the rules alone never pay for it.
 """
