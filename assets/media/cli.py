@@ -1,6 +1,6 @@
 """Command line of the media part (exposed as `monitor extract ...` / `monitor media ...`).
 
-    extract PATH_OR_URL [--published YYYY-MM-DD] [--all]
+    extract PATH_OR_URL [--published YYYY-MM-DD] [--all] [--learned off|override|rescue]
         Candidates of one article (a file: .txt, .html, Telegram result.json; or an http(s) URL,
         fetched politely) as JSON lines, one per event, with every field and its sentence.
         --all prints the triage verdict even for articles that report no assembly.
@@ -48,10 +48,15 @@ def cmd_extract(args) -> int:
         except parse.ParseError as exc:
             print(str(exc), file=sys.stderr)
             return 1
+    learned = args.learned or sources.load().triage.learned
     n = 0
     for a in arts:
         pub = published or a.published
         tri = triage.classify(a.title, a.text, pub)
+        if learned != "off":
+            from assets.media import learned_triage
+
+            tri = learned_triage.apply([(a.title, a.text)], [tri], learned)[0]
         events = extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang, triage_result=tri)
         for ev in events:
             d = ev.to_dict()
@@ -138,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("target", metavar="PATH_OR_URL")
     e.add_argument("--published", help="publication date YYYY-MM-DD (resolves 'вчера', 'в субботу')")
     e.add_argument("--all", action="store_true", help="also print the triage verdict of articles with no assembly")
+    e.add_argument("--learned", choices=sources.LEARNED_MODES,
+                   help="the learned triage step after the rules (default: triage.learned in config/sources.yaml, off)")
     e.set_defaults(fn=cmd_extract)
     f = sub.add_parser("fetch", help="fetch the enabled sources")
     f.add_argument("--sources", help="sources file (default config/sources.yaml)")

@@ -152,9 +152,15 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
     return sorted(arts.values(), key=lambda a: a.article_id), problems
 
 
-def triage_articles(articles: list[parse.Article]) -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
+def triage_articles(articles: list[parse.Article], learned: str = "off") -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
+    """The rules' verdicts, changed where the learned step (`learned`: off | override | rescue) disagrees."""
     rows, results = [], {}
-    verdicts = triage.classify_batch([(a.title, a.text, a.published) for a in articles])
+    batch = [(a.title, a.text, a.published) for a in articles]
+    verdicts = triage.classify_batch(batch)
+    if learned != "off":
+        from assets.media import learned_triage
+
+        verdicts = learned_triage.apply(batch, verdicts, learned)
     for a, res in zip(articles, verdicts):
         quick = res.passed_quick
         results[a.article_id] = res
@@ -171,7 +177,7 @@ def triage_articles(articles: list[parse.Article]) -> tuple[pl.DataFrame, dict[s
 
 def build_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[pl.DataFrame, list[str]]:
     arts, problems = collect_articles(con, config)
-    df, _ = triage_articles(arts)
+    df, _ = triage_articles(arts, config.triage.learned)
     warehouse.replace_table(con, "media_articles", df)
     return df, problems
 
@@ -190,8 +196,9 @@ def events_of(articles: pl.DataFrame, sent_back: set[str] | None = None) -> list
     out = []
     for a in articles.filter((pl.col("triage_label") == "assembly") | pl.col("url").is_in(list(sent_back))).iter_rows(named=True):
         forced = a["triage_label"] != "assembly"
+        # force: an article triage took is extracted even where the rules alone would not take it (the learned step)
         for ev in extract.extract(a["title"] or "", a["text"] or "", published=a["published"], url=a["url"], lang=a["lang"],
-                                  force=forced):
+                                  force=True):
             d = ev.to_dict()
             d["article_id"], d["kind"] = a["article_id"], a["kind"]
             d["why_found"] = ("a monitor sent it back from the not-an-event list" if forced else a.get("triage_reasons"))

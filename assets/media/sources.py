@@ -54,10 +54,21 @@ class Source:
         return self.kind in NETWORK_KINDS
 
 
+# the learned step after the rules (assets/media/learned_triage.py, docs/media.md): off, or how it may change
+# the rules' verdict
+LEARNED_MODES = ("off", "override", "rescue")
+
+
+@dataclass(frozen=True)
+class TriageSettings:
+    learned: str = "off"
+
+
 @dataclass(frozen=True)
 class SourcesConfig:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     sources: tuple[Source, ...] = ()
+    triage: TriageSettings = field(default_factory=TriageSettings)
 
     def enabled(self) -> list[Source]:
         return [s for s in self.sources if s.enabled]
@@ -143,4 +154,16 @@ def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = No
                 language=item.get("language"),
             )
         )
-    return SourcesConfig(fetch=fs, sources=tuple(out))
+    return SourcesConfig(fetch=fs, sources=tuple(out), triage=_triage_settings(raw.get("triage"), origin))
+
+
+def _triage_settings(raw, origin: str) -> TriageSettings:
+    if raw is None:
+        return TriageSettings()
+    if not isinstance(raw, dict) or set(raw) - {"learned"}:
+        raise SourcesError(f"{origin}: `triage` takes one setting, `learned` ({' | '.join(LEARNED_MODES)})")
+    learned = raw.get("learned", "off")
+    learned = "off" if learned is False else str(learned).strip().lower()
+    if learned not in LEARNED_MODES:
+        raise SourcesError(f"{origin}: triage.learned must be one of {', '.join(LEARNED_MODES)}, not {raw.get('learned')!r}")
+    return TriageSettings(learned=learned)

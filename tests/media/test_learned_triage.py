@@ -1,0 +1,108 @@
+"""The learned triage step (assets/media/learned_triage.py): how it combines with the rules, its switch in
+config/sources.yaml, and its wiring into the pipeline and `monitor extract` (issue 16, item 2)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assets.media import cli, learned_triage, parse, pipeline, sources, triage
+from assets.media.learned_triage import combine
+
+REFUSAL = ("Акимат отказал активистам", "Акимат Уральска отказал активистам в проведении митинга 5 мая. "
+           "Заявку подавали жители микрорайона Строитель.")
+PICKET = ("В Алматы прошел пикет", "Вчера у здания акимата Алматы 15 жителей провели пикет, требуя "
+          "отремонтировать дорогу. Полиция никого не задержала.")
+
+
+class FakeModel:
+    """A model whose probability of an assembly is fixed per headline."""
+
+    def __init__(self, by_title: dict[str, float]):
+        self.by_title = by_title
+        self.seen: list[str] = []
+
+    def proba(self, examples):
+        self.seen += [e.title for e in examples]
+        return [self.by_title[e.title] for e in examples]
+
+
+@pytest.mark.parametrize("rule,p,mode,expected", [
+    (False, 0.85, "override", True), (False, 0.75, "override", False),  # only a confident model adds
+    (True, 0.15, "override", False), (True, 0.25, "override", True),    # ... or drops
+    (True, 0.05, "rescue", True), (False, 0.75, "rescue", True), (False, 0.65, "rescue", False),
+    (True, 0.15, "veto", False), (False, 0.99, "veto", False),
+    (True, 0.0, "rules", True), (False, 0.51, "model", True), (True, 0.49, "model", False),
+])
+def test_combine(rule, p, mode, expected):
+    low, high = learned_triage.THRESHOLDS.get(mode, (0.2, 0.8))
+    assert combine(rule, p, mode, low, high) is expected
+
+
+def test_apply_changes_only_confident_disagreements_and_says_why():
+    arts = [REFUSAL, PICKET]
+    rules = [triage.classify(*a) for a in arts]
+    assert [r.is_assembly for r in rules] == [False, True]
+    out = learned_triage.apply(arts, rules, "override", FakeModel({REFUSAL[0]: 0.9, PICKET[0]: 0.5}))
+    assert out[0].is_assembly and out[0].label == "assembly"
+    assert out[0].reasons[0].startswith("learned step (override): p(assembly) = 0.90, the rules said mention_only")
+    assert out[1] is rules[1]  # not confident: the rules' verdict, untouched
+    vetoed = learned_triage.apply(arts, rules, "override", FakeModel({REFUSAL[0]: 0.5, PICKET[0]: 0.1}))
+    assert vetoed[0] is rules[0] and not vetoed[1].is_assembly and vetoed[1].label == "mention_only"
+    # rescue never drops what the rules took; off never asks the model
+    kept = learned_triage.apply(arts, rules, "rescue", FakeModel({REFUSAL[0]: 0.5, PICKET[0]: 0.0}))
+    assert [r.is_assembly for r in kept] == [False, True]
+    fake = FakeModel({})
+    assert learned_triage.apply(arts, rules, "off", fake) == rules and fake.seen == []
+    with pytest.raises(ValueError, match="override"):
+        learned_triage.apply(arts, rules, "sometimes", fake)
+
+
+def test_switch_in_sources_yaml(tmp_path):
+    assert sources.parse({}).triage.learned == "off"
+    assert sources.parse({"triage": {"learned": False}}).triage.learned == "off"  # YAML's bare `off`
+    assert sources.parse({"triage": {"learned": "Override"}}).triage.learned == "override"
+    p = tmp_path / "sources.yaml"
+    p.write_text("triage:\n  learned: always\nsources: []\n", encoding="utf-8")
+    with pytest.raises(sources.SourcesError, match=r"sources\.yaml: triage\.learned must be one of off, override, rescue"):
+        sources.load(p)
+    with pytest.raises(sources.SourcesError, match="one setting"):
+        sources.parse({"triage": {"learned": "off", "threshold": 0.9}})
+
+
+def test_pipeline_extracts_what_the_learned_step_took(monkeypatch):
+    fake = FakeModel({REFUSAL[0]: 0.95, PICKET[0]: 0.6})
+    monkeypatch.setattr(learned_triage, "step_model", lambda: fake)
+    arts = [parse.Article(article_id=f"a{i}", source="t", kind="file", url=f"https://example.kz/{i}", title=t, text=x)
+            for i, (t, x) in enumerate([REFUSAL, PICKET])]
+    off, _ = pipeline.triage_articles(arts)
+    assert off["triage_label"].to_list() == ["mention_only", "assembly"] and fake.seen == []
+    df, results = pipeline.triage_articles(arts, "override")
+    assert df["triage_label"].to_list() == ["assembly", "assembly"]
+    assert results["a0"].reasons[0].startswith("learned step (override)")
+    events = pipeline.events_of(df)
+    assert sorted(e["article_id"] for e in events) == ["a0", "a1"]
+    assert next(e for e in events if e["article_id"] == "a0")["why_found"].startswith("learned step (override)")
+
+
+def test_monitor_extract_with_the_learned_switch(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(learned_triage, "step_model", lambda: FakeModel({REFUSAL[0]: 0.95}))
+    f = tmp_path / "refusal.txt"
+    f.write_text("\n".join(REFUSAL), encoding="utf-8")
+    assert cli.main(["extract", str(f), "--published", "2024-05-01", "--learned", "off"]) == 0
+    assert capsys.readouterr().out == ""
+    assert cli.main(["extract", str(f), "--published", "2024-05-01", "--learned", "override"]) == 0
+    line = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert line["triage"]["label"] == "assembly" and line["city"] == "uralsk"
+    assert line["triage"]["reasons"][0].startswith("learned step (override)")
+
+
+def test_step_model_is_trained_on_dev_deterministically():
+    """The real step: trained on tests/media/real/dev and the corpus, twice, the same probabilities; an
+    article reporting a picket is rated above a refusal."""
+    ex = [learned_triage.Example(t, x, triage.classify(t, x)) for t, x in (PICKET, REFUSAL)]
+    train = learned_triage.training_examples()
+    assert len(train) > 250 and {e.label for e in train} == {True, False}
+    a = learned_triage.TriageModel("text", learned_triage.STEP_C).fit(train).proba(ex)
+    b = learned_triage.TriageModel("text", learned_triage.STEP_C).fit(train).proba(ex)
+    assert a == b and a[0] > a[1]
