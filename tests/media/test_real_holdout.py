@@ -27,9 +27,9 @@ def test_holdout_holds_the_counts_its_readme_claims():
             count["events"] += 1
             if ann["detained"] is not None and ann["detained"] != 0:
                 count["with detentions"] += 1
-    assert (count["all"], count["events"], count["all"] - count["events"]) == (204, 120, 84)
-    assert (count["ru"], count["kk"]) == (159, 45)
-    assert count["with detentions"] == 38
+    assert (count["all"], count["events"], count["all"] - count["events"]) == (332, 193, 139)
+    assert (count["ru"], count["kk"]) == (259, 73)
+    assert count["with detentions"] == 64
     assert all(name.startswith("holdout/") for name, _ in items)
 
 
