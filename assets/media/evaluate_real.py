@@ -1,6 +1,11 @@
 """Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
 
-    python -m assets.media.evaluate_real [--split dev|measured|all|holdout] [--verbose]
+    python -m assets.media.evaluate_real [--split dev|measured|all|holdout] [--files PATTERN ...] [--verbose]
+
+`--files` scores only the articles of the split whose file matches one of the patterns: a glob on the
+file name (`mgorod-*.yaml`) or on its name within the set (`holdout/vlast-*`), or `@LIST`, a text file
+with one file name a line (`#` comments), e.g. a batch of the holdout (holdout/batch3.txt). A name
+given in a list that is not in the split is an error, so a batch is never scored short of an article.
 
 The split was fixed before any rule was written on the set: an article is `measured` when the
 SHA-1 of its URL is odd, else `dev`. Rules may be written while looking at `dev`; `measured` is only
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fnmatch
 import hashlib
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 import re
@@ -120,6 +126,39 @@ def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, d
     return out
 
 
+def read_patterns(patterns: list[str]) -> tuple[list[str], list[str]]:
+    """(globs, exact names) from `--files` arguments; `@LIST` reads a list file, one name a line."""
+    globs, names = [], []
+    for p in patterns:
+        if p.startswith("@"):
+            path = Path(p[1:])
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    names.append(line)
+        else:
+            globs.append(p)
+    return globs, names
+
+
+def select(items: list[tuple[str, dict]], patterns: list[str] | None) -> list[tuple[str, dict]]:
+    """The articles whose file (`holdout/x.yaml` or `x.yaml`) matches a pattern of `--files`."""
+    if not patterns:
+        return items
+    globs, names = read_patterns(patterns)
+    have = {n for name, _ in items for n in (name, name.split("/", 1)[-1])}
+    missing = [n for n in names if n not in have]
+    if missing:
+        raise ValueError(f"--files: {len(missing)} listed file(s) not in the split: {', '.join(missing[:5])}")
+    wanted = set(names)
+    out = [(name, item) for name, item in items
+           if name in wanted or name.split("/", 1)[-1] in wanted
+           or any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(name.split("/", 1)[-1], g) for g in globs)]
+    if not out:
+        raise ValueError(f"--files: no article of the split matches {patterns}")
+    return out
+
+
 def _as_list(v) -> list:
     return v if isinstance(v, list) else [v]
 
@@ -156,9 +195,9 @@ def run_one(item: dict) -> tuple[bool, list]:
     return tri.is_assembly, events, tri
 
 
-def evaluate(directory: Path = DEFAULT_DIR, split: str = "all") -> Result:
+def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str] | None = None) -> Result:
     res = Result()
-    for name, item in load(directory, split):
+    for name, item in select(load(directory, split), files):
         res.n += 1
         ann = item["annotations"]
         said, events, tri = run_one(item)
@@ -221,10 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", "holdout"])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    ap.add_argument("--files", nargs="+", metavar="PATTERN",
+                    help="only these files of the split: globs on the file name, or @LIST (one name a line)")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args(argv)
-    res = evaluate(args.dir, args.split)
-    print(format_result(res, args.split))
+    res = evaluate(args.dir, args.split, args.files)
+    print(format_result(res, args.split + (f" ({' '.join(args.files)})" if args.files else "")))
     if args.verbose:
         for e in res.errors:
             print("  -", e)

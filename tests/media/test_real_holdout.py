@@ -27,9 +27,9 @@ def test_holdout_holds_the_counts_its_readme_claims():
             count["events"] += 1
             if ann["detained"] is not None and ann["detained"] != 0:
                 count["with detentions"] += 1
-    assert (count["all"], count["events"], count["all"] - count["events"]) == (204, 120, 84)
-    assert (count["ru"], count["kk"]) == (159, 45)
-    assert count["with detentions"] == 38
+    assert (count["all"], count["events"], count["all"] - count["events"]) == (337, 196, 141)
+    assert (count["ru"], count["kk"]) == (264, 73)
+    assert count["with detentions"] == 66
     assert all(name.startswith("holdout/") for name, _ in items)
 
 
@@ -100,3 +100,47 @@ def test_url_key_drops_tracking_parameters_only():
     base = evaluate_real.url_key("https://vlast.kz/novosti/1-a.html")
     assert evaluate_real.url_key("https://vlast.kz/novosti/1-a.html?utm_medium=x&fbclid=y") == base
     assert evaluate_real.url_key("https://vlast.kz/novosti/1-a.html?id=7") != base
+
+
+def _tiny_set(tmp_path):
+    for part in ("dev", "measured", "holdout"):
+        (tmp_path / part).mkdir()
+    texts = {"a-1.yaml": "Митинг в Уральске\nВ Уральске 5 мая прошёл митинг, собрались 40 человек.",
+             "a-2.yaml": "Акция скидок\nВ магазинах Алматы началась акция: скидки до 50%.",
+             "b-3.yaml": "Пикет в Астане\nВ Астане активист вышел на одиночный пикет."}
+    for i, (name, text) in enumerate(texts.items()):
+        article = {"url": f"https://example.kz/news/{i}", "published": "2021-05-06", "lang": "ru", "text": text,
+                   "annotations": {"is_event": name != "a-2.yaml", "date": None, "city": None, "form": "rally",
+                                   "participants": None, "detained": None}}
+        (tmp_path / "holdout" / name).write_text(yaml.safe_dump(article, allow_unicode=True), encoding="utf-8")
+
+
+def test_files_option_scores_only_the_chosen_articles(tmp_path):
+    _tiny_set(tmp_path)
+    items = evaluate_real.load(tmp_path, split="holdout")
+    assert [n for n, _ in evaluate_real.select(items, ["a-*.yaml"])] == ["holdout/a-1.yaml", "holdout/a-2.yaml"]
+    assert [n for n, _ in evaluate_real.select(items, ["holdout/b-*"])] == ["holdout/b-3.yaml"]
+    (tmp_path / "batch.txt").write_text("# a batch\nb-3.yaml\na-2.yaml  # a sale\n", encoding="utf-8")
+    assert [n for n, _ in evaluate_real.select(items, [f"@{tmp_path / 'batch.txt'}"])] == [
+        "holdout/a-2.yaml", "holdout/b-3.yaml"]
+    res = evaluate_real.evaluate(tmp_path, "holdout", [f"@{tmp_path / 'batch.txt'}"])
+    assert res.n == 2 and res.tp + res.fn == 1 and res.fp + res.tn == 1
+    assert evaluate_real.evaluate(tmp_path, "holdout").n == 3
+
+
+def test_files_option_refuses_a_listed_file_not_in_the_split(tmp_path):
+    _tiny_set(tmp_path)
+    items = evaluate_real.load(tmp_path, split="holdout")
+    (tmp_path / "batch.txt").write_text("a-1.yaml\nc-9.yaml\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="c-9.yaml"):
+        evaluate_real.select(items, [f"@{tmp_path / 'batch.txt'}"])
+    with pytest.raises(ValueError, match="no article"):
+        evaluate_real.select(items, ["zzz-*.yaml"])
+
+
+def test_batch3_list_names_holdout_files_only():
+    listed = [line for line in (Path(evaluate_real.DEFAULT_DIR) / "holdout" / "batch3.txt").read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    names = {name.split("/", 1)[1] for name, _ in evaluate_real.load(split="holdout")}
+    assert len(listed) == len(set(listed)) == 133
+    assert set(listed) <= names
