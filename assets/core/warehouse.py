@@ -218,7 +218,7 @@ def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
             codes.write(con, frame)
             con.execute(sqlfiles.sql("warehouse/schema_unmark"))  # two appliers delete the same row: one commits
             con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": sha})
-            ducklake.set_commit_message(con, "warehouse tables (sql/tables/) and codes")
+            ducklake.set_commit_message(con, "warehouse tables (sql/tables/)")  # and codes
 
     retry_conflicts(apply, "creating the warehouse tables", wait_s)
 
