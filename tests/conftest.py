@@ -93,13 +93,16 @@ def example_inbox(tmp_path, monkeypatch):
     return use_root(monkeypatch, tmp_path, example=True)
 
 
-def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), raise_on_error=True) -> dg.ExecuteInProcessResult:
-    """Materialize assets of one period in process, as the Dagster docs' tests do."""
+def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), raise_on_error=True,
+               checks: bool = True) -> dg.ExecuteInProcessResult:
+    """Materialize assets of one period in process, as the Dagster docs' tests do (checks=False: without
+    the assets' checks, for a fixture that only builds a state the checks are proved on elsewhere)."""
     from pipelines.definitions import defs
 
+    chosen = dg.AssetSelection.assets(*selection)
     return dg.materialize(
         assets=[*defs.assets, *defs.asset_checks],
-        selection=dg.AssetSelection.assets(*selection),
+        selection=chosen if checks else chosen.without_checks(),
         partition_key=period,
         resources=defs.resources,
         instance=dg.DagsterInstance.ephemeral(),
