@@ -29,6 +29,32 @@ def examples(ci: int, deep: int) -> int:
     return deep if hypothesis_settings.get_current_profile_name() == "deep" else ci
 
 
+# Balancing `make test`'s two xdist workers (`-n 2 --dist loadfile`: a file runs whole on one worker).
+# xdist would queue the files by their number of tests, which sent the few-test files that cost the most
+# (a backfill, multi-process races) last, and one worker ran on alone for a minute. Instead the files
+# go out heaviest first (longest-processing-time first), so the small files even out the end. The
+# weights are CPU seconds per file measured with scripts/pytest_cputime.py (docs/testing.md, "Suite
+# time"); a file not listed comes after these, in collection order. Only the order changes.
+HEAVY_FIRST = (
+    "tests/backends/test_ducklake.py", "tests/test_report.py", "tests/ops/test_backfill.py",
+    "tests/ops/test_partial_digitisation.py", "tests/ops/test_crash_race.py", "tests/test_growth.py",
+    "tests/ops/test_schedule_sensor.py", "tests/test_pipeline.py", "tests/ops/test_failure_alerts.py",
+    "tests/ops/test_waiting.py", "tests/test_erasure.py", "tests/test_quality.py", "tests/test_report_as_of.py",
+    "tests/test_hostile_input.py", "tests/ops/test_report_refresh.py", "tests/test_sql_models.py",
+    "tests/media/test_triage_fast.py", "tests/ops/test_postgres_instance.py",
+)
+
+
+def pytest_configure(config):
+    if hasattr(config.option, "loadscopereorder"):  # xdist: keep the order below, not by test count
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {f: i for i, f in enumerate(HEAVY_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))  # stable: within a file as collected
+
+
 def use_root(mp: pytest.MonkeyPatch, root: Path, example: bool = False) -> Path:
     """Point MONITOR_WAREHOUSE / _INBOX / _BUILD under `root` (optionally with the 2017 example cards)."""
     mp.setenv("MONITOR_WAREHOUSE", str(root / "warehouse.duckdb"))
@@ -67,13 +93,16 @@ def example_inbox(tmp_path, monkeypatch):
     return use_root(monkeypatch, tmp_path, example=True)
 
 
-def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), raise_on_error=True) -> dg.ExecuteInProcessResult:
-    """Materialize assets of one period in process, as the Dagster docs' tests do."""
+def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), raise_on_error=True,
+               checks: bool = True) -> dg.ExecuteInProcessResult:
+    """Materialize assets of one period in process, as the Dagster docs' tests do (checks=False: without
+    the assets' checks, for a fixture that only builds a state the checks are proved on elsewhere)."""
     from pipelines.definitions import defs
 
+    chosen = dg.AssetSelection.assets(*selection)
     return dg.materialize(
         assets=[*defs.assets, *defs.asset_checks],
-        selection=dg.AssetSelection.assets(*selection),
+        selection=chosen if checks else chosen.without_checks(),
         partition_key=period,
         resources=defs.resources,
         instance=dg.DagsterInstance.ephemeral(),

@@ -64,9 +64,9 @@ def rendered(tmp_path_factory):
         write(root / "inbox" / "cards" / "2017" / "private.yaml", PRIVATE_CARD)
         # the published figures of the periods without cards, and the audit
         assert run_period(None, selection=("published_figures", "audit")).success
-        for p in periods.period_ids():
+        for p in periods.period_ids():  # their checks pass on the published figures: test_published_periods.py
             if p != "2017" and not periods.get(p).generated:  # the calendar years after 2017 have no figures
-                run_period(p, selection=("figures",))
+                assert run_period(p, selection=("figures",), checks=False).success
         assert run_period("2017", selection=("raw_cards", "cards", "figures", "reconciliation", "report")).success
         yield root / "build" / "report" / "2017"
 

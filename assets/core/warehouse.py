@@ -26,7 +26,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import ducklake, encryption, raw, raw_migration, revisions, sqlfiles
+from assets.core import codes, ducklake, encryption, raw, raw_migration, revisions, sqlfiles
 from assets.core.transactions import transaction
 from core import settings, warehouse_config
 
@@ -172,20 +172,39 @@ def ddl_files(backend: str) -> list[Path]:
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
-    """Create every warehouse table that does not exist yet (sql/tables/*.sql, in name order).
+    """Create every warehouse table that does not exist yet (sql/tables/*.sql, in name order), and fill
+    `codes` with the code lists of card.yaml (assets/core/codes.py).
 
     On a DuckLake each DDL statement that changes something is a snapshot, and DDL of two processes at
-    once conflicts: the DDL runs in one transaction, only when its files changed since it was last
-    applied (their fingerprint is kept in `warehouse_schema`), and is tried again on a conflict."""
+    once conflicts: the DDL and `codes` are written in one transaction, only when the files or the code
+    lists changed since they were last applied (their fingerprint is kept in `warehouse_schema`), and
+    tried again on a conflict; the transaction replaces the fingerprint's row, so of two processes
+    applying at once only one commits (the other finds it done), and `codes` is filled once."""
     if not is_lake(con):
         revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
         for f in ddl_files("duckdb"):
             con.execute(f.read_text(encoding="utf-8"))
         raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
         revisions.migrate_hashes(con)  # and its revisions' content hashes
+        fill_codes(con)
+        return
+    retry_conflicts(lambda: revisions.migrate_layout(con), "converting the revisions' tables", wait_s)
+    fill_codes(con, wait_s)
+    retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
+    retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
+
+
+def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
+    """`codes` as the code lists of card.yaml say. On the DuckDB file (one writer): replaced when its rows
+    differ. On a DuckLake: with the DDL, in its one serialized transaction (ensure_tables)."""
+    frame = codes.codes_frame()
+    if not is_lake(con):
+        if codes.differs(con, frame):
+            with transaction(con):
+                codes.write(con, frame)
         return
     texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
-    sha = hashlib.sha256("\n".join(texts).encode()).hexdigest()
+    sha = hashlib.sha256("\n".join([*texts, codes.digest(frame)]).encode()).hexdigest()
 
     def apply() -> None:
         if con.execute(sqlfiles.sql("common/table_exists"), {"name": "warehouse_schema"}).fetchone()[0]:
@@ -196,13 +215,12 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
             con.execute(sqlfiles.sql("warehouse/schema_table"))
             for text in texts:
                 con.execute(text)
+            codes.write(con, frame)
+            con.execute(sqlfiles.sql("warehouse/schema_unmark"))  # two appliers delete the same row: one commits
             con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": sha})
-            ducklake.set_commit_message(con, "warehouse tables (sql/tables/)")
+            ducklake.set_commit_message(con, "warehouse tables (sql/tables/)")  # and codes
 
-    retry_conflicts(lambda: revisions.migrate_layout(con), "converting the revisions' tables", wait_s)
     retry_conflicts(apply, "creating the warehouse tables", wait_s)
-    retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
-    retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
 
 
 def retry_conflicts(fn, what: str, wait_s: float | None = None):

@@ -9,33 +9,19 @@ import polars as pl
 
 from assets.core import sqlfiles
 from assets.core.periods import Period
-from assets.core.warehouse import query, replace_table
+from assets.core.warehouse import fill_codes, query
 from assets.failures import ModelError  # re-exported: figures.ModelError
 from assets.validate import redaction
 from core import settings
-from schemas import gazetteer
-from schemas.card import spec
 
 FIGURES_SCHEMA = {"period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8,
                   "value": pl.Float64, "provenance": pl.Utf8, "value_status": pl.Utf8}
 
 
-def codes_frame() -> pl.DataFrame:
-    """Every code list of the card plus the cities, with Russian and English labels, and whether a code
-    is a court's outcome (`court: true` in schemas/card.yaml)."""
-    rows = []
-    for kind in ("card", "person"):
-        for name, f in spec().fields(kind).items():
-            for code, lab in f.codes.items():
-                rows.append({"field": name, "code": code, "ru": lab["ru"], "en": lab["en"], "court": bool(lab.get("court", False))})
-    for key, c in gazetteer.cities().items():
-        rows.append({"field": "city", "code": key, "ru": c["ru"], "en": c["en"], "court": False})
-    return pl.DataFrame(rows)
-
-
 def refresh_codes(con: duckdb.DuckDBPyConnection) -> None:
-    """Replace the rows of `codes` (its DDL: sql/tables/095_codes.sql) by the code lists of card.yaml."""
-    replace_table(con, "codes", codes_frame())
+    """`codes` (its DDL: sql/tables/095_codes.sql) as the code lists of card.yaml say: filled once, by the
+    warehouse's serialized table setup (assets/core/warehouse.fill_codes); a no-op when they are."""
+    fill_codes(con)
 
 
 # The layers run before the figure models, in this order, each file in name order: staging (the period's

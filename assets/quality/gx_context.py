@@ -53,6 +53,7 @@ class _Project:
 
         source = ctx.data_sources.add_or_update_pandas("warehouse")
         self.ctx = ctx
+        self.suite_pages: set[str] = set()  # suites whose Data Docs page this project has built (update_docs)
         self.validations = {}
         self.checkpoints = {}
         for suite in (figures_suite(), sums_suite()):
@@ -72,13 +73,21 @@ class _Project:
 def update_docs(proj: _Project, results: dict) -> None:
     """Data Docs for the validation results of a run ({ValidationResultIdentifier: result}, every
     suite's): their pages, their suites' pages and the site's index, built once (what each
-    checkpoint's UpdateDataDocsAction did, the index once instead of once per suite)."""
+    checkpoint's UpdateDataDocsAction did, the index once instead of once per suite). A suite's own
+    page depends only on the suite, which does not change within a process: it is built the first
+    time, and again only if its file has gone."""
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
     ids: list = []
+    suites: set[str] = set()
     for vr_id, vr in results.items():
-        ids += [vr_id, ExpectationSuiteIdentifier(name=vr.suite_name)]
+        ids.append(vr_id)
+        page = data_docs_dir() / "expectations" / f"{vr.suite_name}.html"
+        if vr.suite_name not in proj.suite_pages or not page.exists():
+            ids.append(ExpectationSuiteIdentifier(name=vr.suite_name))
+            suites.add(vr.suite_name)
     proj.ctx.build_data_docs(site_names=[SITE], resource_identifiers=ids, dry_run=False, build_index=True)
+    proj.suite_pages |= suites
 
 
 def project() -> _Project:

@@ -1,12 +1,12 @@
 """The pipeline on a DuckLake warehouse (catalog in a real Postgres, data files in a folder) gives
 exactly what it gives on the local DuckDB file: every table, every check, every export file -- even
-with four periods written at once by four processes (concurrent writers), against the same periods
+with three periods written at once by three processes (concurrent writers), against the same periods
 run one after another on the file.
 
 The reference is the DuckDB-file run of the same cards in the same test, never numbers taken from
 the code under test; the example's own figures are checked against the seed by test_example_2017.py.
 Cards: the bundled 2017 example, and cards made by benchmarks/generate.py (seeded; ~2% bad ones of
-every kind, persons with court outcomes) for 2014-2016.
+every kind, persons with court outcomes) for 2015-2016.
 """
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ from tests.backends.conftest import use_lake
 from benchmarks.period_runner import ASSETS
 from tests.conftest import EXAMPLE_2017, run_period, use_root
 
-PERIODS = ("2014", "2015", "2016", "2017")  # 2017: the example cards; the others generated
+# 2017: the example cards; the others generated. Three processes at once show what four did (two writers
+# already race; the pool's limit stays 4), at three quarters of the cost.
+PERIODS = ("2015", "2016", "2017")
 EXAMPLE_ASSETS = ("raw_cards", "cards", "figures", "reconciliation", "exports")  # with their checks
 # warehouse_schema: DuckLake's record of the DDL applied (assets/core/warehouse.ensure_tables), no data
 LAKE_ONLY = {"warehouse_schema"}
@@ -71,9 +73,9 @@ def exports_of(root: Path) -> dict[str, object]:
 
 
 def _cards(root: Path) -> dict:
-    """The inbox: the 2017 example cards, and seeded generated cards (bad ones too) for 2014-2016."""
+    """The inbox: the 2017 example cards, and seeded generated cards (bad ones too) for 2015-2016."""
     shutil.copytree(EXAMPLE_2017, root / "inbox" / "cards" / "2017", dirs_exist_ok=True)
-    return generate_inbox(root / "inbox", 240, PERIODS[:3], seed=18)
+    return generate_inbox(root / "inbox", 160, PERIODS[:2], seed=18)
 
 
 def _materialize(period: str, selection, checks: bool) -> None:
@@ -123,7 +125,7 @@ def file_run(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def lake_run(tmp_path_factory, postgres_server):
-    """The DuckLake: the published history first (as `monitor run` does), then the four periods at once,
+    """The DuckLake: the published history first (as `monitor run` does), then the three periods at once,
     each in a process of its own sharing one Dagster instance (benchmarks/period_runner.py)."""
     from assets.core import ducklake, warehouse
 
@@ -133,7 +135,7 @@ def lake_run(tmp_path_factory, postgres_server):
         _cards(root)
         assert run_period(None, ("published_figures", "audit")).success
         mp.setenv("DAGSTER_HOME", str(_dagster_home(root)))
-        instance = dg.DagsterInstance.get()  # created here: four processes creating its SQLite files at once race
+        instance = dg.DagsterInstance.get()  # created here: processes creating its SQLite files at once race
         sync_write_pool(instance)
         env = {**os.environ, "MONITOR_HOME": str(settings.repo_root())}
         cmds = [[p, "--checks", *EXAMPLE_ASSETS] if p == "2017" else [p] for p in PERIODS]
@@ -154,17 +156,17 @@ def lake_run(tmp_path_factory, postgres_server):
                 "env": {k: os.environ[k] for k in ("MONITOR_DUCKLAKE_CATALOG", "MONITOR_DUCKLAKE_DATA", "MONITOR_INBOX")}}
 
 
-def test_four_periods_at_once_on_ducklake_equal_the_serial_file_run(file_run, lake_run):
+def test_three_periods_at_once_on_ducklake_equal_the_serial_file_run(file_run, lake_run):
     assert sorted(r["period"] for r in lake_run["reports"]) == list(PERIODS)
     want, got = file_run["tables"], lake_run["tables"]
     assert set(got) - LAKE_ONLY == set(want)
     for table, rows in want.items():
         assert got[table] == rows, table
     # not vacuous: every period has its clean cards, quarantine and figures; the example its 36 cards
-    clean = {p: sum(1 for t in ("cards", "events_not_held") for r in want[t] if r[0] == p) for p in PERIODS[:3]}
+    clean = {p: sum(1 for t in ("cards", "events_not_held") for r in want[t] if r[0] == p) for p in PERIODS[:2]}
     assert clean == {p: m.good_cards for p, m in file_run["manifest"].items()}
     assert sum(1 for r in want["cards"] if r[0] == "2017") == 36
-    assert {r[0] for r in want["quarantine"]} == set(PERIODS[:3])
+    assert {r[0] for r in want["quarantine"]} == set(PERIODS[:2])
     assert {r[0] for r in want["derived_figures"]} == set(PERIODS)
     assert sum(1 for r in want["reconciliation"] if r[0] == "2017") > 300
 
