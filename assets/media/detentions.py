@@ -114,6 +114,12 @@ NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|ха�
                                 re.I)
 
 
+# places other than the event's, unnamed ("в нескольких других городах", "в остальных регионах", "в других
+# областях страны"): a figure told for them is not the event's
+OTHER_PLACES_RE = re.compile(r"\bв\s+(?:\w+\s+)?(?:других|остальных|иных|соседних)\s+(?:\w+\s+)?(?:город|регион|област|"
+                             r"населенн|населённ|район)|басқа\s+(?:\w+\s+)?(?:қала|өңір|облыс)", re.I)
+
+
 def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
     a detention sentence placed there is that assembly's."""
@@ -138,6 +144,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         multi_city = len(here) >= 2
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
             continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
+        if OTHER_PLACES_RE.search(low) and not (ev.city and ev.city in here):
+            continue  # "Также более ста человек были задержаны в нескольких других городах": not the event's
         if here and here <= other_event_cities and ev.city not in here:
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         if not DETAIN_RE.search(low):

@@ -13,12 +13,15 @@ FORM_RULES = [
     ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|аштық", re.I)),
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage.CRANE_RE),
-    ("road_block", triage.ROADBLOCK_RE),
+    ("road_block", re.compile(f"{triage.ROADBLOCK_RE.pattern}|{triage.PASSIVE_ROADBLOCK_RE.pattern}", re.I)),
     ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру", re.I)),
     ("flashmob", re.compile(r"флеш-?моб|флэш-?моб", re.I)),
     ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
     ("rally", re.compile(r"(?<!не\s)(?<!«)митинг|митингующ|митингова", re.I)),
     ("picket", re.compile(r"(?<!не\s)(?<!«)пикет|пикетчи|пикетирова", re.I)),
+    # a strike has no code of its own: a sentence that names only a strike gives "other", not a form found
+    # further on ("нефтяники, пытавшиеся забастовкой ...", then the akimat's "шествие" for the holiday)
+    ("other", re.compile(r"забастов|бастую|бастовал|бастовать|ереуіл", re.I)),
 ]
 
 
