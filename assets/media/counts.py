@@ -115,11 +115,21 @@ POPULATION_BEFORE_RE = re.compile(r"(?:\b(?:город|поселок|посёл
                                   r"(?:около\s+|более\s+|свыше\s+|почти\s+|порядка\s+|примерно\s+)?$", re.I)
 
 
+# a total over a period ("3 тысячи человек за год", "200 человек ежемесячно"), not one crowd
+PERIOD_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:за\s+(?:прошл\w+\s+|этот\s+|минувш\w+\s+|последн\w+\s+|весь\s+|"
+                             r"\d+\s+)?(?:год|полгода|месяц|квартал|недел|сутки|период|\d)|ежегодно|ежемесячно|еженедельно|"
+                             r"в\s+(?:год|месяц|день)\b|с\s+начала\s+года)", re.I)
+# some of the people told before ("задержали 12 из них", "пятеро из числа участников")
+PART_OF_THEM_RE = re.compile(r"^\s*из\s+(?:них|их\s+числа|числа\s+(?:участник|собравш|митингующ|протестующ|пикетчик))", re.I)
+
+
 def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
     if before and NOT_COUNT_BEFORE_RE.search(before):
         return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
     if before and POPULATION_BEFORE_RE.search(before):
         return None  # "город на 100 тысяч жителей": how many live there
+    if PERIOD_AFTER_RE.match(after):
+        return None  # "3 тысячи человек за год": a total over a period, not one crowd
     if before and SUPPORTED_BEFORE_RE.search(before):
         return None  # "в поддержку 300 рабочих": whom the assembly supports
     if NOT_COUNT_AFTER_RE.match(after):

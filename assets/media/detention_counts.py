@@ -24,7 +24,8 @@ DETAINEE_FIGURE_RE = re.compile(
 COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
                                     re.I)
 
-KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b", re.I)
+KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b|"
+                             r"^-(?:ы|і|сы|сі|ын|ін|сын|сін)\b", re.I)  # "40 адамның 10-ы ұсталды": ten of them
 
 
 def kk_partitive(t: str) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.media import places, triage
-from assets.media.counts import clause_of, counted
+from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, joined_counts, kk_partitive, more_in_sentence,
                                            singular_object, stated_figure, unscaled_vague)
 from assets.media.event import Event
@@ -42,6 +42,8 @@ DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|
                        r"қамауға\s+ал(?:ды|ған|ып)|водвор\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+)?(?:спецприемник|изолятор|ивс|приемник)|ұстал|(?:көлігі|машина)\w*\s+(?:\w+\s+)?(?:отырғыз|салып|мінгіз)|"
                        r"(?:полиция|полицейлер|полицейлар|полицей)\w*\s+(?:[\w-]+\s+){0,5}?(?:алып\s+кетт|әкетт|апарып|апарды)|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат|қатысушы|барлығ|бәрі)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)|"
                        r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста[дғп]|алып\s+кет|әкет|апар)|"
+                       # the police-detained ("полиция ұстаған 15 адамды кейін босатты"; not "плакат ұстаған" = holding)
+                       r"(?:полиция|полицейлер|полицей)\w*\s+(?:[\w-]+\s+)?ұстаған|"
                        # some of them: "полиция олардың бесеуін ұстады", "жиырма шақтысын ұстап әкетті"
                        r"(?:екеу|үшеу|төртеу|бесеу|алтау|жетеу|шақтыс)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұста[дп]|алып\s+кет|әкет)", re.I)
 NO_DETAIN_RE = re.compile(
@@ -156,7 +158,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             if unreal == "negative":
                 negative = negative or t
             continue
-        if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not re.search(r"\d", low):
+        if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not any(
+                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
             ev.evidence.setdefault("detained", t)
             continue  # "задержанных отпустили": about those already counted (or reported without a number)
         if re.search(r"(?:пыта\w+|хотел\w*|попыта\w+|намерева\w+|собирал\w*)\s+(?:\w+\s+){0,2}"
@@ -177,6 +180,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             for q, after in quantities(t):
                 kind = counted(q, after, t[max(0, q.start - 40):q.start])
                 clause = clause_of(t, q.start, q.end)
+                if kind is None and PART_OF_THEM_RE.match(after) and DETAIN_RE.search(clause):
+                    kind = ("people", "из них")  # "задержали 12 из них": some of the people told before
                 if kind and kind[0] == "people" and re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start], re.I):
                     continue  # "Из 200 участников задержаны 35": the whole, not the detained
                 if kind and kind[0] == "people":

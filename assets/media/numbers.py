@@ -189,6 +189,24 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             n *= 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
             end += mult.end()
             after = text[end:end + 60]
+            if w.startswith("тыс"):
+                # "2 тысячи 500 человек", "две тысячи пятьсот": the hundreds after the thousands add
+                k = next((k for k in range(j, len(toks)) if toks[k].start() >= end), None)
+                rest = 0
+                while k is not None and k < len(toks) and not text[end:toks[k].start()].strip():
+                    v = word_number(toks[k].group(0))
+                    if v is None or v >= 1000 or (rest and (toks[k].group(0).isdigit() or v >= rest)) \
+                            or any(a < toks[k].end() and toks[k].start() < b for a, b in used):
+                        break  # (not a date: "5 тысяч 12 июня")
+                    if toks[k].group(0).isdigit() and re.match(r"\s*(?:-|–|—|до)\s*\d", text[toks[k].end():]):
+                        break
+                    rest += v
+                    end = toks[k].end()
+                    k += 1
+                if rest:
+                    n += rest
+                    after = text[end:end + 60]
+                    j = k
         # "от 30 до 40", "30-40"
         before = text[max(0, start - 30):start]
         rng = re.match(r"\s*(?:-|–|—|до)\s*(\d+)(?!\s*-?\s*(?:летн|лет\b|год|жас))", after)
