@@ -315,3 +315,16 @@ def test_no_detention_where_the_police_took_no_one(text):
 def test_counts_at_most_half_a_thousand_and_exceeded(text, low, high):
     ev = probe("Митинг у акимата", text)
     assert ev.participants is not None and low <= ev.participants <= high
+
+
+@pytest.mark.parametrize("text", [
+    "Ауыл тұрғындары трассаны жауып тастады, олар су беруді талап етіп отыр.",
+    "Тұрғындар орталық көшені жауып тастап, әкімнің келуін талап етті.",
+])
+def test_a_kazakh_road_block_of_a_highway_or_a_street(text):
+    assert is_event("Жол жабылды", text)
+    assert one("Жол жабылды", text).form == "road_block"
+
+
+def test_a_street_closed_for_repairs_in_kazakh_is_not():
+    assert not is_event("Көше жабылды", "Жөндеу жұмыстарына байланысты орталық көше екі аптаға жабылады.")
