@@ -19,10 +19,13 @@ FORM_RULES = [
     ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
     ("rally", re.compile(r"(?<!не\s)(?<!«)митинг|митингующ|митингова", re.I)),
     ("picket", re.compile(r"(?<!не\s)(?<!«)пикет|пикетчи|пикетирова", re.I)),
-    # a strike has no code of its own: a sentence that names only a strike gives "other", not a form found
-    # further on ("нефтяники, пытавшиеся забастовкой ...", then the akimat's "шествие" for the holiday)
-    ("other", re.compile(r"забастов|бастую|бастовал|бастовать|ереуіл", re.I)),
 ]
+
+
+# a strike has no code of its own: an event sentence that names only a strike gives "other" rather than a form
+# found further on in the body ("нефтяники, пытавшиеся забастовкой ...", then the akimat's "шествие" for the
+# holiday); the headline's form still wins over it
+STRIKE_RE = re.compile(r"забастов|бастую|бастовал|бастовать|ереуіл", re.I)
 
 
 def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence]) -> None:
@@ -39,6 +42,9 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 ev.form, ev.evidence["form"] = code, s.text
                 break
         if ev.form:
+            break
+        if (s is title_s or (title_s is None and s is anchor)) and STRIKE_RE.search(anchor.text):
+            ev.form, ev.evidence["form"] = "other", anchor.text
             break
     if ev.form is None:
         ev.form, ev.evidence["form"] = "other", anchor.text
