@@ -56,6 +56,16 @@ RELATIVE = [
     (re.compile(r"(?<!\w)бүгін", re.I), 0),
     (re.compile(r"(?<!\w)кеше(?!\w)", re.I), -1),
 ]
+# a day told as an ordinal word ("третьего июня", "двадцать пятого мая", "тридцать первого декабря")
+_ORD_UNITS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9}
+_ORD_TEENS = {"десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15,
+              "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30}
+ORD_DATE_RE = re.compile(r"(?<![\w-])(?:(двадцать|тридцать)\s+)?(перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|"
+                         r"одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|"
+                         r"девятнадцат|двадцат|тридцат)(?:ьего|ого|его|ье|ое|ий|ый)\s+" + RU_MONTH_RE + r"\b"
+                         r"(?:\s+(\d{4})\s*(?:г\.|года|год|г\b)?)?", re.I)
+# the weekend ("в эти выходные", "в минувшие выходные", "на выходных"): its Saturday, the latest on or before publication
+WEEKEND_RE = re.compile(r"\b(?:в|на)\s+(?:эти|этих|минувшие|минувших|прошлые|прошлых|прошедшие|прошедших)?\s*выходн(?:ые|ых)\b", re.I)
 FUTURE_RE = re.compile(r"пройд[её]т|состоится|планиру|намерен|собира(ю|е)тся|проведут|выйдут|объяв(ят|ит)|будет|будут|"
                        r"өтеді|өткізбек|жоспарла", re.I)
 
@@ -116,6 +126,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
                        published), m, "explicit")
     for m in KK_DATE2_RE.finditer(text):
         add(_with_year(int(m.group(2)), KK_MONTHS[m.group(1).lower()], None, published), m, "explicit")
+    for m in ORD_DATE_RE.finditer(text):
+        stem = m.group(2).lower()
+        day = _ORD_UNITS.get(stem) or _ORD_TEENS.get(stem)
+        if m.group(1):
+            day = (20 if m.group(1).lower() == "двадцать" else 30) + (_ORD_UNITS.get(stem) or 100)
+        month = _month(m.group(3))
+        if month and day and day <= 31:
+            add(_with_year(day, month, int(m.group(4)) if m.group(4) else None, published), m, "explicit")
     for m in NUM_DATE_RE.finditer(text):
         year = int(m.group(3))
         year = year + 2000 if year < 100 else year
@@ -128,6 +146,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         for rx, delta in RELATIVE:
             for m in rx.finditer(text):
                 add(published + dt.timedelta(days=delta), m, "relative")
+        for m in WEEKEND_RE.finditer(text):
+            add(_weekday(published, 5, future and not re.search(r"минувш|прошл|прошедш", m.group(0), re.I), m.group(0)),
+                m, "weekday")
         for m in NIGHT_SPAN_RE.finditer(text):
             add(_weekday(published, RU_WEEKDAYS_GEN[m.group(1).lower()], False, m.group(0)), m, "weekday")
         for m in WEEKDAY_RE.finditer(text):

@@ -24,7 +24,8 @@ DETAINEE_FIGURE_RE = re.compile(
 COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
                                     re.I)
 
-KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b", re.I)
+KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b|"
+                             r"^-(?:ы|і|сы|сі|ын|ін|сын|сін)\b", re.I)  # "40 адамның 10-ы ұсталды": ten of them
 
 
 def kk_partitive(t: str) -> int | None:
@@ -50,6 +51,14 @@ def singular_object(t: str) -> bool:
     m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?)\s+", t, re.I)
     if not m:
         return False
+    first = re.match(r"\s*([А-Яа-яЁё]+)\s+(?:[а-яё]+\s+)?$", t[:m.start()])
+    if first:
+        # the object first: "Пикетчика увезли в отделение полиции", "Активистку задержали у акимата"
+        ps = parses(first.group(1).lower())
+        if ps and ps[0].tag.POS == "NOUN" and any(
+                "anim" in q.tag and "sing" in q.tag and "accs" in q.tag and "nomn" not in q.tag
+                and not {"Name", "Surn"} & q.tag.grammemes for q in ps[:2] if q.tag.POS == "NOUN"):
+            return True
     for w in tokens(t[m.end():m.end() + 60])[:3]:
         if w.lower() in ("его", "ее", "её", "их", "своего", "свою"):
             continue  # "задержали их лидера"
@@ -121,3 +130,22 @@ def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
             break
         n, end = n + q.best, q.end
     return n, end
+
+
+# places other than the event's, unnamed ("в нескольких других городах", "в остальных регионах", "в других
+# областях страны"): a figure told for them is not the event's
+OTHER_PLACES_RE = re.compile(r"\bв\s+(?:\w+\s+)?(?:других|остальных|иных|соседних)\s+(?:\w+\s+)?(?:город|регион|област|"
+                             r"населенн|населённ|район)|басқа\s+(?:\w+\s+)?(?:қала|өңір|облыс)", re.I)
+
+
+def clause_start(t: str, at: int) -> int:
+    """Where the clause holding position `at` begins (after the last comma, semicolon or dash before it)."""
+    return max(t.rfind(",", 0, at), t.rfind(";", 0, at), t.rfind(" – ", 0, at), t.rfind(" — ", 0, at)) + 1
+
+
+# the article says the number was not given ("Полиция ұсталғандардың нақты санын айтпады", "точное число
+# задержанных не сообщается"): a vague figure ("ондаған", "десятки") stays a report without a number
+NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|хабарламад|көрсетпед|белгісіз)|(?:точн\w+\s+)?(?:числ|количеств)\w*"
+                                r"\s+задержанн\w*\s+(?:не\s+(?:сообща|называ|уточня|известн)|неизвестн)|"
+                                r"не\s+(?:сообща|называ|уточня)\w*\s+(?:о\s+)?(?:точно\w*\s+)?(?:числ|количеств)\w*\s+задержанн",
+                                re.I)

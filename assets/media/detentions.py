@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from assets.media import places, triage
-from assets.media.counts import clause_of, counted
-from assets.media.detention_counts import (ACTUAL_DETAIN_RE, joined_counts, kk_partitive, more_in_sentence,
+from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
+from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, clause_start,
+                                           joined_counts, kk_partitive, more_in_sentence,
                                            singular_object, stated_figure, unscaled_vague)
 from assets.media.event import Event
 from assets.media.numbers import quantities
@@ -42,6 +43,12 @@ DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|
                        r"қамауға\s+ал(?:ды|ған|ып)|водвор\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+)?(?:спецприемник|изолятор|ивс|приемник)|ұстал|(?:көлігі|машина)\w*\s+(?:\w+\s+)?(?:отырғыз|салып|мінгіз)|"
                        r"(?:полиция|полицейлер|полицейлар|полицей)\w*\s+(?:[\w-]+\s+){0,5}?(?:алып\s+кетт|әкетт|апарып|апарды)|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат|қатысушы|барлығ|бәрі)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)|"
                        r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста[дғп]|алып\s+кет|әкет|апар)|"
+                       r"(?:полици\w*|полицейск\w*|силовик\w*|омоновц\w*|собровц\w*|спецназовц\w*|стражи\s+порядка)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:забрал|увезл|увел[аи]|скрутил|уволокл|затолкал|заталкива|хватал|схватил)\w*|"
+                       # the station named first: "в полицию доставлены 7 человек"
+                       r"\bв\s+полици\w+\s+(?:[\w-]+\s+){0,2}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез)|"
+                       # the police-detained ("полиция ұстаған 15 адамды кейін босатты"; not "плакат ұстаған" = holding)
+                       r"(?:полиция|полицейлер|полицей)\w*\s+(?:[\w-]+\s+)?ұстаған|"
                        # some of them: "полиция олардың бесеуін ұстады", "жиырма шақтысын ұстап әкетті"
                        r"(?:екеу|үшеу|төртеу|бесеу|алтау|жетеу|шақтыс)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұста[дп]|алып\s+кет|әкет)", re.I)
 NO_DETAIN_RE = re.compile(
@@ -50,7 +57,8 @@ NO_DETAIN_RE = re.compile(
     r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|без\s+(?:других|каких-либо|каких\s+либо|иных)\s+задержаний|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
 ALL_DETAINED_RE = re.compile(
-    r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал)|"
+    r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал|"
+    r"посадил|погрузил|затолкал|увел)|всех\s+(?:их\s+)?(?:\w+\s+){0,5}?и\s+(?:увезл|увел|забрал|отвезл)|"
     # a verb of beginning with the imperfective ("стали задерживать и валить на землю всех участников")
     r"(?:стал[аи]?|начал[аи]?|принял[аи]сь)\s+(?:задержива|забира|увози|доставля|хвата)\w*\s+(?:[\w-]+\s+){0,4}?всех|"
     # Kazakh "them": "оларды полиция ұстады", "оларды ... алып кетті"
@@ -58,6 +66,7 @@ ALL_DETAINED_RE = re.compile(
     r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
     r"(?:задержан|доставлен)\w*\s+(?:были\s+)?все\b|"
     r"(?:барлығы|бәрі)\s+(?:[\w-]+\s+){0,3}?(?:жеткізіл|ұстал|әкетіл)|"
+    r"(?:барлығын|бәрін)\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар)|"
     r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
     r"(?:доставили|задержали|увезли|отвезли|забрали)|"
     # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..."
@@ -68,7 +77,8 @@ ALL_DETAINED_RE = re.compile(
 POSSESSIVE_THEM_RE = re.compile(r"\bих\s+(?:лидер|организатор|руководител|координатор|представител|активист|сторонник|"
                                 r"родственник|адвокат|друз|коллег|товарищ|главн|старш)\w*", re.I)
 THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|^\s*их\s+(?:\w+\s+)?"
-                              r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*", re.I)
+                              r"(?:(?:окружил|схватил|скрутил)\w*\s+и\s+)?(?:задержал|доставил|увез|отвез|забрал|погрузил|"
+                              r"посадил|затолкал)\w*", re.I)
 SINGULAR_DETAIN_RE = re.compile(
     r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\b(?:одного|одну)\s+из\s+(?:участник|активист|организатор|митингующ|"
     r"пикетчик|протестующ|собравш)|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
@@ -106,14 +116,6 @@ def infinitive_only(low: str) -> str | None:
     return "negative" if negated else "none"
 
 
-# the article says the number was not given ("Полиция ұсталғандардың нақты санын айтпады", "точное число
-# задержанных не сообщается"): a vague figure ("ондаған", "десятки") stays a report without a number
-NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|хабарламад|көрсетпед|белгісіз)|(?:точн\w+\s+)?(?:числ|количеств)\w*"
-                                r"\s+задержанн\w*\s+(?:не\s+(?:сообща|называ|уточня|известн)|неизвестн)|"
-                                r"не\s+(?:сообща|называ|уточня)\w*\s+(?:о\s+)?(?:точно\w*\s+)?(?:числ|количеств)\w*\s+задержанн",
-                                re.I)
-
-
 def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
     a detention sentence placed there is that assembly's."""
@@ -138,6 +140,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         multi_city = len(here) >= 2
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
             continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
+        if OTHER_PLACES_RE.search(low) and not (ev.city and ev.city in here):
+            continue  # "Также более ста человек были задержаны в нескольких других городах": not the event's
         if here and here <= other_event_cities and ev.city not in here:
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         if not DETAIN_RE.search(low):
@@ -148,7 +152,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             if unreal == "negative":
                 negative = negative or t
             continue
-        if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not re.search(r"\d", low):
+        if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not any(
+                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
             ev.evidence.setdefault("detained", t)
             continue  # "задержанных отпустили": about those already counted (or reported without a number)
         if re.search(r"(?:пыта\w+|хотел\w*|попыта\w+|намерева\w+|собирал\w*)\s+(?:\w+\s+){0,2}"
@@ -160,15 +165,19 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         part = kk_partitive(t)
         if part is not None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
-        elif (ALL_DETAINED_RE.search(low) or THEM_DETAINED_RE.search(low) and not POSSESSIVE_THEM_RE.search(low)) \
+        elif (all_m := ALL_DETAINED_RE.search(low) or (THEM_DETAINED_RE.search(low) if not POSSESSIVE_THEM_RE.search(low)
+                                                         else None)) \
                 and ev.participants is not None and not any(
-                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
+                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people"
+                and q.start >= clause_start(t, all_m.start()) for q, a in quantities(t)):
             n = ev.participants  # "all of them", "them" (a count in the sentence itself wins: "задержали всех 25")
         else:
             people = []
             for q, after in quantities(t):
                 kind = counted(q, after, t[max(0, q.start - 40):q.start])
                 clause = clause_of(t, q.start, q.end)
+                if kind is None and PART_OF_THEM_RE.match(after) and DETAIN_RE.search(clause):
+                    kind = ("people", "из них")  # "задержали 12 из них": some of the people told before
                 if kind and kind[0] == "people" and re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start], re.I):
                     continue  # "Из 200 участников задержаны 35": the whole, not the detained
                 if kind and kind[0] == "people":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import places
+from assets.media import places, triage
 from assets.media.event import Event
 from assets.media.text import Sentence
 
@@ -39,7 +39,8 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         if city is not None:
             break
         counts: dict[str, tuple[int, str]] = {}
-        for s in search:
+        # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event
+        for s in [s for s in search if not triage.OLD_YEAR_RE.search(s.text)] or search:
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
             for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))

@@ -13,13 +13,19 @@ FORM_RULES = [
     ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|аштық", re.I)),
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage.CRANE_RE),
-    ("road_block", triage.ROADBLOCK_RE),
+    ("road_block", re.compile(f"{triage.ROADBLOCK_RE.pattern}|{triage.PASSIVE_ROADBLOCK_RE.pattern}", re.I)),
     ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру", re.I)),
     ("flashmob", re.compile(r"флеш-?моб|флэш-?моб", re.I)),
     ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
     ("rally", re.compile(r"(?<!не\s)(?<!«)митинг|митингующ|митингова", re.I)),
     ("picket", re.compile(r"(?<!не\s)(?<!«)пикет|пикетчи|пикетирова", re.I)),
 ]
+
+
+# a strike has no code of its own: an event sentence that names only a strike gives "other" rather than a form
+# found further on in the body ("нефтяники, пытавшиеся забастовкой ...", then the akimat's "шествие" for the
+# holiday); the headline's form still wins over it
+STRIKE_RE = re.compile(r"забастов|бастую|бастовал|бастовать|ереуіл", re.I)
 
 
 def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence]) -> None:
@@ -36,6 +42,9 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 ev.form, ev.evidence["form"] = code, s.text
                 break
         if ev.form:
+            break
+        if (s is title_s or (title_s is None and s is anchor)) and STRIKE_RE.search(anchor.text):
+            ev.form, ev.evidence["form"] = "other", anchor.text
             break
     if ev.form is None:
         ev.form, ev.evidence["form"] = "other", anchor.text

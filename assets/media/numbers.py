@@ -19,7 +19,7 @@ NUM_WORDS = {
     "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
     "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
-    "десятеро": 10, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500,
+    "десятеро": 10, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500, "полутысячи": 500, "полутысяча": 500,
 }
 # a round number in words with a bound ("не менее сотни", "около десятка", "жүзге жуық"): a stated
 # number, read as (low, best, high)
@@ -72,7 +72,10 @@ VAGUE = [
 ]
 QUALIFIERS = [
     (re.compile(r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
-    (re.compile(r"(?:более|свыше|больше|более\s+чем|чуть\s+более|чуть\s+больше)\s*$", re.I), "more"),
+    # ("не более 20", "не больше 20" are at most 20, not more than it)
+    (re.compile(r"(?:не\s+более|не\s+больше)\s*$", re.I), "up_to"),
+    (re.compile(r"(?:более|свыше|больше|более\s+чем|чуть\s+более|чуть\s+больше|превысил\w*|превышает|превышало|"
+                r"перевалил\w*\s+за|перешагнул\w*\s+(?:за\s+)?)\s*$", re.I), "more"),
     (re.compile(r"(?:около|примерно|порядка|приблизительно|ориентировочно|где-то|почти|шамамен)\s*$", re.I), "about"),
     (re.compile(r"(?:менее|меньше|не\s+более|не\s+больше|до)\s*$", re.I), "up_to"),
 ]
@@ -189,6 +192,15 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             n *= 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
             end += mult.end()
             after = text[end:end + 60]
+            if w.startswith("тыс"):  # "2 тысячи 500 человек", "две тысячи пятьсот": the hundreds after add
+                k, rest = next((k for k in range(j, len(toks)) if toks[k].start() >= end), len(toks)), 0
+                while k < len(toks) and not text[end:toks[k].start()].strip() and (v := word_number(toks[k].group(0))) \
+                        and v < 1000 and not (rest and (toks[k].group(0).isdigit() or v >= rest)) \
+                        and not any(a < toks[k].end() and toks[k].start() < b for a, b in used) \
+                        and not re.match(r"\s*(?:-|–|—|до)\s*\d", text[toks[k].end():]):  # (not a date, not a range)
+                    rest, end, k = rest + v, toks[k].end(), k + 1
+                if rest:
+                    n, after, j = n + rest, text[end:end + 60], k
         # "от 30 до 40", "30-40"
         before = text[max(0, start - 30):start]
         rng = re.match(r"\s*(?:-|–|—|до)\s*(\d+)(?!\s*-?\s*(?:летн|лет\b|год|жас))", after)

@@ -15,13 +15,13 @@ _KK_NUMERAL = rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))
 KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
 # a Kazakh numeral in the ablative or dative with "more than" / "about" ("жиырмадан астам адам", "отызға жуық
 # тұрғын", "елуден артық"): the suffix is glued to the word, so the stem is matched before it
-KK_NUMBER_CASE_RE = re.compile(_KK_NUMERAL + r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)|(ға|ге|қа|ке)\s+жуық)(?![\w-])", re.I)
+KK_NUMBER_CASE_RE = re.compile(_KK_NUMERAL + r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)|(ға|ге|қа|ке)\s+(?:жуық|тарта))(?![\w-])", re.I)
 KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|шақты\b|(?:дей|дай|тей|тай)\b)", re.I)
 # Kazakh hundreds and thousands with a bound: "жүзден астам", "екі жүзден астам", "мыңға жуық", "үш жүзге жуық",
 # "екі мыңға тарта", "жүз шақты"
-KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)})\s+)?(жүз|мың)(?:(ден|нан)\s+(?:астам|артық|көп)|"
+KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)})\s+)?(жүз|мың)(?:(ден|нан)\s+(?:астам|артық|көп|аса)|"
                          r"(ге|ға)\s+(?:жуық|тарта)|\s+(шақты))(?![\w-])", re.I)
-KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)", re.I)
+KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)", re.I)
 
 
 def _numeral_value(m) -> int:

@@ -21,14 +21,14 @@ QUICK_RE = re.compile(
     r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|жиналы?[пд]|талап\s+ет|"
     r"жауып\s+тастад|ереуіл|штурм|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой|"
     # a gathering told by its verb alone, with a demand ("собрались у акимата, требуя ...")
-    r"требуя|вышл[иа]\s+(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
+    r"требуя|вышл[иа]\s+(?:\w+\s+)?(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
     r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу|"
     # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
-    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
+    r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|перегорож|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
-    r"ночу[юе]т|ночевал|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)",
+    r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -49,10 +49,12 @@ KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|нараз
 KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w*\s+(?:\w+\s+)?тұр\b|шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
                          r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
                          r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
-KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
+KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол|трасса|көше|даңғыл)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
                           r"(?:әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+)?(?:барып|барды|барған)", re.I)
-KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|сұрайды|наразы\b", re.I)
+KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|сұрайды|наразы\b|"
+                          # gathered for or in defence of someone ("ауыл әкімін жақтап жиналды", "қорғап")
+                          r"жақтап|қорғап", re.I)
 # people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
 # without a stated demand when they spent the night or stood there
 # a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
@@ -214,7 +216,7 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Черкасс?\w*|Житомир\w*|Винниц\w*|Луцк\w*|Ужгород\w*|Ивано-Франковск\w*|Тернопол\w*|Чернигов\w*|"
                        r"Мариупол\w*|Гомел\w*|Могил[её]в\w*|Витебск\w*|Гродн\w+|Бресте?|Токмок\w*|Иссык-Кул\w*|Баткен\w*|"
                        r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
-                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*)\b")
+                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке)\b")
 # a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
 FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
                                r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
@@ -245,7 +247,8 @@ FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэр�
 FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кенеш\w*|\bГКНБ\b|Ала-Тоо|айыл\s+окмот\w*|хокимият\w*|\bхоким\w*|"
                                     r"махалл[яиеюь]\w*|Подмосковь\w*|подмосковн\w*|\bОМВД\b|\bУМВД\b|\bГУВД\b|"
                                     r"городско\w+\s+округ\w*|КоАП\s+РФ|Госдум\w*|Мосгордум\w*|Верховн\w+\s+Рад\w*|"
-                                    r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*")
+                                    r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*|государственн\w+\s+(?:областн\w+\s+|районн\w+\s+)?администраци\w*|"
+                                    r"райгосадминистраци\w*|облгосадминистраци\w*")
 # "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
 # place named in the headline or the lead
 KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
@@ -285,7 +288,7 @@ HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|
 STAND_AT_RE = re.compile(r"\b(?:стоят|стоит|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:(?:у|возле|перед|около|под)\s|на\s+(?:центральн\w+\s+|главн\w+\s+)?площад)")
 STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
-                          r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену)|в\s+шахту)|"
+                          r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену|линию|маршрут\w*)|в\s+(?:шахту|рейс\w*))|"
                           r"отказ\w+\s+(?:\w+\s+)?(?:подниматься|подняться|выходить|выйти)\s+(?:на\s+поверхность|из\s+шахты)")
 # a yurt or tents set up at a building or on the square ("на площади установлены две юрты", "живут в палатках у
 # акимата", "не разбирают юрту"): a gathering that stays
@@ -299,6 +302,25 @@ NOT_LEAVING_RE = re.compile(r"\bне\s+(?:расходятся|расходил�
 # celebrate ("вышли на площадь, чтобы отметить Наурыз")
 SQUARE_IDIOM_RE = re.compile(r"\bвы(?:шли|шел|шла|ходят|ходили)\s+(?:\w+\s+)?на\s+(?:центральн\w+\s+|главн\w+\s+)?(?:площад|улиц)")
 FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат", re.I)
+# a night spent inside or at the door of a public building ("улеглись спать в акимате", "остаться ночевать в
+# фойе", "устроили ночлег на пороге акимата"): a sit-in, whatever the article calls it
+NIGHT_IN_RE = re.compile(r"(?:\bночу[юе]т|\bночевать|\bпереночевать|\bзаночевать|\bночевал\w*|\bпереночевал\w*|\bзаночевал\w*|"
+                         r"\bулегл\w+\s+спать|\bостал\w+\s+на\s+ночь|\bночлег\w*)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:в|у|возле|перед|около|на\s+пороге|на\s+крыльце)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:акимат\w*|фойе|при[её]мн\w*|министерств\w*|здани\w*|администраци\w*|офис\w*)")
+# the people who gathered are looters, rioters or gunmen ("На улицы также вышли мародеры"): no peaceful assembly
+RIOTER_LEMMAS = {"мародер", "мародёр", "погромщик", "боевик", "бандит", "террорист", "грабитель", "вандал"}
+# waiting for or demanding the authorities ("вышли на блок-пост, ждали представителей власти", "ждут акима"):
+# a protest cue like a demand
+WAIT_OFFICIALS_RE = re.compile(r"(?:\bжд|\bожида|\bдожида|\bзвали|\bвызывали)\w*\s+(?:\w+\s+)?(?:выхода\s+|приезда\s+)?"
+                               r"(?:акима|представител\w+\s+(?:власт|акимат|местн)|руководств\w*|чиновник\w*|"
+                               r"глав\w+\s+(?:район|город|област|регион|сел|поселк))", re.I)
+# a road "перекрыта" by people ("улица перекрыта эвакуированными из городка Арысь"): a road block by them
+PASSIVE_ROADBLOCK_RE = re.compile(r"(?:трасс|дорог|проспект|улиц|движени|автодорог|мост|перекрест|въезд|выезд)\w*\s+"
+                                  r"(?:\S+\s+){0,6}?(?:перекрыт|перегорожен|заблокирован)\w*\s+(?:[\w-]+\s+)?"
+                                  r"(?:жител|люд|протестующ|митингующ|эвакуированн|сельчан|рабоч|горожан|демонстрант|"
+                                  r"участник|бастующ|водител|недовольн)\w*", re.I)
+
 # "провели ночь у акимата": a night spent at a building is a gathering
 NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
 # the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
@@ -336,13 +358,13 @@ KK_NON_PROTEST_RE = re.compile(r"қайырымдылы|экологиялық|�
 # независимости", "торжественное собрание", "мерекелік", "Тәуелсіздік күніне орай": a celebration, not a protest
 # (unless the sentence names a protest: "в День независимости вышли на митинг против ...")
 CELEBRATION_RE = re.compile(r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
-                            r"дн[юяе]\s+(?:[\w-]+\s+)?(?:республики|независимости|победы|единства|столицы|города|"
+                            r"дн[юяе]\s+(?:[\w-]+\s+){0,3}?(?:республики|независимости|победы|войны|единства|столицы|города|"
                             r"защитника|россии|знаний|матери|семьи|учителя|благодарности|языков|конституции|"
                             r"первого\s+президента|полиции|молод[её]жи)|"
-                            r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|"
+                            r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|патриотическ\w+\s+(?:\w+\s+)?(?:митинг|акци|шестви)|"
                             r"(?:күніне|мерекесіне)\s+орай|мерекелік|салтанатты", re.I)
 # the strings every CELEBRATION_RE match holds (a cheap test first)
-_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат")
+_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат|атриотич")
 # a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
 MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн|(?:проехал|прошл|прош[её]л)\w*\s+колонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
@@ -373,7 +395,7 @@ ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(тра
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
                           r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
                           r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:встал|легл|сел)\w*\s+(?:[\w-]+\s+){0,4}?"
-                          r"(?:на|поперек|поперёк)\s+(?:[\w-]+\s+){0,2}?(трасс|дорог|проезж|автодорог)|(?:жол|тасжол|автожол)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|бөгеп|бөгеді)", re.I)
+                          r"(?:на|поперек|поперёк)\s+(?:[\w-]+\s+){0,2}?(трасс|дорог|проезж|автодорог)|(?:жол|тасжол|автожол|трасса|көше|даңғыл)\w*\s+(?:\w+\s+)?(?:жауып\s+таста[дп]|жапт|бөгеп|бөгеді)", re.I)
 PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
                                  r"[^.]{0,80}?(?:перекры|блокир|перегород|жауып\s+тастад|жапт|бөге)", re.I)
 CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}кран|"
@@ -387,6 +409,10 @@ AGGREGATE_RE = re.compile(r"\bза\s+(?:прошедш\w+\s+|последн\w+\s
                           r"\d+\s+(?:месяц\w*|лет|года?))\b|\bс\s+начала\s+(?:года|месяца)|"
                           r"\b\d+\s+(?:несанкционированн\w+\s+|протестн\w+\s+|массов\w+\s+)?(?:акций|митингов|пикетов|протестов|"
                           r"забастовок|шествий)\b", re.I)
+
+
+# a gathering that stays or stops work, in one pattern (for the headline's cue)
+_STAYING_RE = re.compile("|".join(r.pattern for r in (NIGHT_AT_RE, STAND_AT_RE, NOT_LEAVING_RE, STOP_WORK_RE, CAMP_RE)))
 
 
 @dataclass
@@ -427,13 +453,13 @@ def quick_pass(text: str) -> bool:
 # behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылы|ереуіл|"
-                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
+                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|перегорож|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
                          r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
-                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)")
+                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -585,14 +611,23 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             if verb is not None:
                 tenses.add(verb_time(verb.tag))
                 gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
-    gather = gather_verb or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
+    # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
+    staying = bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
-    protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low))
+    gather = gather_verb or staying
+    if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
+        gather = staying = False  # "На улицы также вышли мародеры": no peaceful assembly
+    protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low)) \
+        or bool(WAIT_OFFICIALS_RE.search(low))
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)
     elif form_main and UNSANCTIONED_GATHERING_RE.search(low) and re.search(r"пресеч|пресек|разогна|разгон", low):
         v.reasons.append("form+verb")  # "пресечен несанкционированный сбор граждан": it was held, then stopped
+    elif form_main and staying:
+        v.reasons.append("form+staying")  # "с площади семь месяцев не уходили нефтяники, пытавшиеся забастовкой ..."
+    if NIGHT_IN_RE.search(low):
+        v.reasons.append("night at a building")
     # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
     # несколько сотен человек, которые третий день собирались там с требованием ...")
     def rel_crowd() -> bool:
@@ -615,6 +650,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("kk placard")
     if height:
         v.reasons.append("height")
+    if not roadblock and PASSIVE_ROADBLOCK_RE.search(low):
+        roadblock = by_people = True
     if roadblock and (protest or by_people):
         v.reasons.append("road block+protest")
     elif roadblock:
@@ -643,6 +680,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
+                                               "form+staying", "night at a building",
                                                "protesters present", "kk placard",
                                                "kk gathering+demand", "height")]
     if strong_neg:
@@ -762,11 +800,18 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
     strong = []
+    # a headline that names the protest ("... из-за забастовки водителей") and is about nothing else: the cue for a
+    # gathering the body tells without one ("40 водителей отказались выходить в рейс")
+    title_protest = bool(title and verdicts and not verdicts[0].negatives and sentence_mode(sents[0].text) is None
+                         and set(lemmas(sents[0].text)) & (FORM_LEMMAS | PROTEST_LEMMAS))
     for v in events:
         if set(v.reasons) <= {"road block", "gathering"}:
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
-            near_protest = any(set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
-                               for w in near + [v])
+            # (the headline's cue serves a gathering that stays or stops work, not a plain "came", "arrived")
+            staying_here = _STAYING_RE.search(yo(sents[v.index].text).lower())
+            near_protest = (title_protest and bool(staying_here)) or any(
+                set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
+                for w in near + [v])
             if not near_protest:
                 continue
         strong.append(v)
