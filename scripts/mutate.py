@@ -228,6 +228,7 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
                     "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql"], REPORT_TESTS, "fork"),
     "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
                     "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
+    "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py"], "fork"),
     "checks": (["sql/checks/*.sql", "schemas/figures.py", "assets/validate/assets.py", "assets/derive/assets.py",
                 "assets/quality/checks.py", "assets/quality/gx_expectations.py", "assets/quality/gx_suite.py",
                 "assets/quality/gx_outcomes.py"], CHECK_TESTS, "fork"),
