@@ -326,3 +326,15 @@ def test_nothing_is_lost(validate):
     bad = res.quarantine["record_id"].unique().to_list()
     assert sorted(bad) == [f"{FILE}#cards:{n}" for n in (2, 3, 9)]  # c0, c1 (participants -2, -1) and c0's person
     assert res.cards.height + res.events.height + res.persons.height + len(bad) == len(records)
+
+
+def test_every_rule_names_fields_of_the_card():
+    """A rule's fields (the one its quarantine row names, then the others involved) are fields of card.yaml."""
+    from assets.validate.rules import CARD_RULES, PERSON_RULES
+    from schemas.card import spec
+    for rules_, kind in ((CARD_RULES, "card"), (PERSON_RULES, "person")):
+        names = set(spec().fields(kind))
+        for rid, rule in rules_.items():
+            assert rule.fields and set(rule.fields) <= names, (rid, rule.fields)
+    assert CARD_RULES["preventive_le_detained"].fields == ("preventive_detentions", "detained")
+    assert PERSON_RULES["person_id_unique"].fields == ("person_id", "card_id")
