@@ -21,6 +21,7 @@ The statuses at their thresholds (decimals d, tolerance 0.5·10^-d; a verbal fig
 | 1 astana share_pct                 | —        | 30.0                             | table 1 has no total share_pct: not 0    | not_derived       |
 | 1 other count                      | —        | 5                                | 'other' is no city                       | not_derived       |
 | topics social/total count          | 3 (4 social count) | 3                      | the alias                                | match             |
+| topics economic/total, political/total count | 1, 2 (Table 4's) | 1, 2                | the alias                                | match             |
 
 Derived only (s_der): 1 shymkent count 3 (a city; the column printed in a table) and 1 total median 4 (a row
 published in table 1) and 2 older n 7 (a row published in another period) and topics social/Тема 2 (any
@@ -39,7 +40,7 @@ SQL = Path(__file__).resolve().parents[1] / "sql"
 DERIVED = [  # period, table_no, row_key, col_key, value
     ("2017", "1", "total", "count", 10), ("2017", "1", "almaty", "count", 7), ("2017", "1", "almaty", "share_pct", 70.0),
     ("2017", "1", "shymkent", "count", 3), ("2017", "1", "shymkent", "share_pct", 0), ("2017", "1", "total", "median", 4),
-    ("2017", "4", "social", "count", 3), ("2017", "4", "economic", "share_pct", 16.6667), ("2017", "5", "ngo", "count", 2),
+    ("2017", "4", "social", "count", 3), ("2017", "4", "economic", "count", 1), ("2017", "4", "political", "count", 2), ("2017", "4", "economic", "share_pct", 16.6667), ("2017", "5", "ngo", "count", 2),
     ("2017", "summary", "total", "detained_persons", 12.5), ("2017", "summary", "total", "participants_avg", 11.5),
     ("2017", "summary", "total", "police_avg", 11.4), ("2017", "summary", "total", "avg1", 3.14),
     ("2017", "summary", "total", "half", 62.5), ("2017", "summary", "total", "half2", 62.6),
@@ -75,6 +76,8 @@ PUBLISHED = [  # period, table_no, row_key, col_key, value, value_status, printe
     ("2017", "2", "total", "only_pub", 4, "value", "4", 0, "table", None),
     ("2017", "2", "total", "n", 13, "value", "13", 0, "table", None),
     ("2017", "topics", "social/total", "count", 3, "value", "3", 0, "table", None),
+    ("2017", "topics", "economic/total", "count", 1, "value", "1", 0, "table", None),
+    ("2017", "topics", "political/total", "count", 2, "value", "2", 0, "table", None),
     ("2017", "topics", "social/Другая", "count", 1, "value", "1", 0, "table", None),
     ("2016", "1", "total", "count", 98, "value", "98", 0, "table", None),
     ("2016", "2", "older", "n", 1, "value", "1", 0, "table", None),
@@ -121,6 +124,8 @@ EXPECTED = [
     (("summary", "total", "nonapprox"), M, 60, 50, False, None),
     (("summary", "total", "participants_avg"), N, 11.5, 12, False, None),
     (("summary", "total", "police_avg"), M, 11.4, 12, False, None),
+    (("topics", "economic/total", "count"), N, 1, 1, False, None),
+    (("topics", "political/total", "count"), N, 2, 2, False, None),
     (("topics", "social/total", "count"), N, 3, 3, False, None),
     (("topics", "social/Другая", "count"), ND, None, 1, False, None),
     (("topics", "social/Тема", "count"), NP, 2, None, False, None),
