@@ -37,6 +37,9 @@ import pytest
 
 SQL = Path(__file__).resolve().parents[1] / "sql"
 
+# the columns in which a city without a derived row has 0 when its table has the column's total
+ZERO_COLUMNS = ("count", "share_pct", "activity_index", "unsanctioned", "sanctioned", "detention_cases", "detained_persons",
+                "participants", "police", "duration_total_min")
 DERIVED = [  # period, table_no, row_key, col_key, value
     ("2017", "1", "total", "count", 10), ("2017", "1", "almaty", "count", 7), ("2017", "1", "almaty", "share_pct", 70.0),
     ("2017", "1", "shymkent", "count", 3), ("2017", "1", "shymkent", "share_pct", 0), ("2017", "1", "total", "median", 4),
@@ -48,6 +51,7 @@ DERIVED = [  # period, table_no, row_key, col_key, value
     ("2017", "2", "total", "dash0", 0), ("2017", "2", "total", "dash3", 3), ("2017", "2", "total", "blank_with", 5),
     ("2017", "2", "total", "n", 13), ("2017", "2", "older", "n", 7), ("2017", "2", "novel", "n", 6),
     ("2017", "topics", "social/Тема", "count", 2),
+    *[("2017", "9", "total", c, 5) for c in ZERO_COLUMNS],
     ("2016", "1", "total", "count", 99), ("2016", "2", "total", "only_pub", 4),
 ]
 APPROX = "approximate: половина"
@@ -79,6 +83,7 @@ PUBLISHED = [  # period, table_no, row_key, col_key, value, value_status, printe
     ("2017", "topics", "economic/total", "count", 1, "value", "1", 0, "table", None),
     ("2017", "topics", "political/total", "count", 2, "value", "2", 0, "table", None),
     ("2017", "topics", "social/Другая", "count", 1, "value", "1", 0, "table", None),
+    *[("2017", "9", "astana", c, 0, "value", "0", 0, "table", None) for c in ZERO_COLUMNS],
     ("2016", "1", "total", "count", 98, "value", "98", 0, "table", None),
     ("2016", "2", "older", "n", 1, "value", "1", 0, "table", None),
     ("2015", "1", "total", "count", 5, "value", "5", 0, "table", None),
@@ -116,6 +121,7 @@ EXPECTED = [
     (("2", "total", "n"), N, 13, 13, False, None),
     (("2", "total", "only_pub"), ND, None, 4, False, None),
     (("4", "economic", "share_pct"), MT, 16.6667, 16.6, False, None),
+    *[(("9", "astana", c), N, 0, 0, False, None) for c in sorted(ZERO_COLUMNS)],  # 0 against 0, in every such column
     (("summary", "astana", "extra_text"), ND, None, 5, False, None),
     (("summary", "total", "avg1"), N, 3.14, 3.1, False, None),
     (("summary", "total", "detained_persons"), N, 12.5, 12, False, None),

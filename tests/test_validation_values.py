@@ -194,6 +194,10 @@ REFUSED = {"event_status": "refused", "permission_requested": "да", "permissio
 @pytest.mark.parametrize("change,expected", [
     (REFUSED, []),
     ({**REFUSED, "applications": "2"}, []),
+    ({"event_status": "refused"},   # nothing requested, no answer
+     [("event_status", "refused", "refused_needs_a_refusal",
+       "event_status is 'refused' (an application refused, no assembly held): set permission_requested to true and "
+       "permission_answer to 'refused'")]),
     ({**REFUSED, "permission_answer": "no_answer"},
      [("event_status", "refused", "refused_needs_a_refusal",
        "event_status is 'refused' (an application refused, no assembly held): set permission_requested to true and "
