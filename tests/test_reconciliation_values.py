@@ -8,7 +8,7 @@ The statuses at their thresholds (decimals d, tolerance 0.5·10^-d; a verbal fig
 | summary total detained_persons     | 12.5     | 12 (0)                           | |0.5| <= 0.5                             | match             |
 | summary total participants_avg     | 11.5     | 12 (0)                           | |-0.5| <= 0.5                            | match             |
 | summary total police_avg           | 11.4     | 12 (0)                           | |-0.6| > 0.5, trunc 11 != 12, not verbal   | mismatch          |
-| summary total avg1                 | 3.14     | 3.1 (1)                          | 0.04 <= 0.05                             | match             |
+| summary total avg1                 | 3.148    | 3.1 (1)                          | 0.048 <= 0.05                            | match             |
 | 4 economic share_pct               | 16.6667  | 16.6 (1)                         | 0.0667 > 0.05; trunc(166.667)/10 = 16.6  | match_truncated   |
 | summary total half                 | 62.5     | 50 (0), note 'approximate: …'    | 12.5 <= 0.25 · 50                        | match_approximate |
 | summary total half2                | 62.6     | 50 (0), note 'approximate: …'    | 12.6 > 12.5                              | mismatch          |
@@ -45,7 +45,7 @@ DERIVED = [  # period, table_no, row_key, col_key, value
     ("2017", "1", "shymkent", "count", 3), ("2017", "1", "shymkent", "share_pct", 0), ("2017", "1", "total", "median", 4),
     ("2017", "4", "social", "count", 3), ("2017", "4", "economic", "count", 1), ("2017", "4", "political", "count", 2), ("2017", "4", "economic", "share_pct", 16.6667), ("2017", "5", "ngo", "count", 2),
     ("2017", "summary", "total", "detained_persons", 12.5), ("2017", "summary", "total", "participants_avg", 11.5),
-    ("2017", "summary", "total", "police_avg", 11.4), ("2017", "summary", "total", "avg1", 3.14),
+    ("2017", "summary", "total", "police_avg", 11.4), ("2017", "summary", "total", "avg1", 3.148), ("2017", "7", "rally", "share_pct", 40),
     ("2017", "summary", "total", "half", 62.5), ("2017", "summary", "total", "half2", 62.6),
     ("2017", "summary", "total", "nonapprox", 60), ("2017", "summary", "total", "extra_text", 9),
     ("2017", "2", "total", "dash0", 0), ("2017", "2", "total", "dash3", 3), ("2017", "2", "total", "blank_with", 5),
@@ -68,6 +68,7 @@ PUBLISHED = [  # period, table_no, row_key, col_key, value, value_status, printe
     ("2017", "summary", "total", "participants_avg", 12, "value", "12", 0, "text", None),
     ("2017", "summary", "total", "police_avg", 12, "value", "12", 0, "text", None),
     ("2017", "summary", "total", "avg1", 3.1, "value", "3,1", 1, "text", None),
+    ("2017", "7", "rally", "share_pct", 30, "value", "30", 0, "table", None),
     ("2017", "summary", "total", "half", 50, "value", "половина", 0, "text", APPROX),
     ("2017", "summary", "total", "half2", 50, "value", "половина", 0, "text", APPROX),
     ("2017", "summary", "total", "nonapprox", 50, "value", "50", 0, "text", None),
@@ -94,6 +95,7 @@ AUDIT = [  # rule, period, table_no, row_key, col_key, message, level
     ("sum_total", "2017", "1", "total", "count", "within rounding", "rounding"),
     ("cell_vs_text", "2016", "1", "astana", "count", "another period", "contradiction"),
     ("cell_vs_text", "2017", "1", "astana", "median", "another column", "contradiction"),
+    ("shares_sum_100", "2017", "7", "total", "share_pct", "shares do not add up to 100", "contradiction"),
 ]
 CHOICES = [("2017", "summary", "total", "police_avg", 12, 11.4, "причина", "reason"),
            ("2016", "summary", "total", "police_avg", 12, 99, "другая", "other")]
@@ -121,9 +123,10 @@ EXPECTED = [
     (("2", "total", "n"), N, 13, 13, False, None),
     (("2", "total", "only_pub"), ND, None, 4, False, None),
     (("4", "economic", "share_pct"), MT, 16.6667, 16.6, False, None),
+    (("7", "rally", "share_pct"), M, 40, 30, True, "shares do not add up to 100"),  # a mismatch: the total's audit
     *[(("9", "astana", c), N, 0, 0, False, None) for c in sorted(ZERO_COLUMNS)],  # 0 against 0, in every such column
     (("summary", "astana", "extra_text"), ND, None, 5, False, None),
-    (("summary", "total", "avg1"), N, 3.14, 3.1, False, None),
+    (("summary", "total", "avg1"), N, 3.148, 3.1, False, None),
     (("summary", "total", "detained_persons"), N, 12.5, 12, False, None),
     (("summary", "total", "half"), MA, 62.5, 50, False, None),
     (("summary", "total", "half2"), M, 62.6, 50, False, None),
