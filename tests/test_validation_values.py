@@ -342,3 +342,16 @@ def test_every_rule_names_fields_of_the_card():
             assert rule.fields and set(rule.fields) <= names, (rid, rule.fields)
     assert CARD_RULES["preventive_le_detained"].fields == ("preventive_detentions", "detained")
     assert PERSON_RULES["person_id_unique"].fields == ("person_id", "card_id")
+
+
+def test_two_reasons_on_one_field_are_two_rows():
+    """A card id used twice in the period and also in another period: the second card has both reasons."""
+    across = "card id '2017-V-1' is already used by a card of period 2016; card ids are unique across periods"
+    for f in VALIDATORS.values():
+        res = f(periods.get("2017"), raw(card(), card(participants="99")), NO_FILES, {"2017-V-1": "2016"})
+        assert rows(res) == [
+            (3, "card", "2017-V-1", "card_id", "2017-V-1", "card_id_unique",
+             f"card id '2017-V-1' is already used by {FILE} row 2; every card needs its own id (that card is kept, this one is held back)"),
+            (3, "card", "2017-V-1", "card_id", "2017-V-1", "card_id_unique_across_periods", across),
+            (2, "card", "2017-V-1", "card_id", "2017-V-1", "card_id_unique_across_periods", across),
+        ]
