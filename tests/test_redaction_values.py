@@ -3,12 +3,18 @@ words of a text are replaced, in which inflection and script, and what the figur
 Every expected text is typed by hand."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import json
+
 import duckdb
 import polars as pl
 import pytest
 
 from assets.validate import redaction
 from assets.validate.redaction import MARK, private_names, redact
+
+SQL = Path(__file__).resolve().parents[1] / "sql"
 
 
 def test_the_mark():
@@ -91,3 +97,28 @@ def test_redact_row_keys_sums_the_keys_that_become_one():
     assert sorted(out.rows()) == [("1", "Секретова", "count", 1.0), ("topics", "social/[…]", "count", 5.0),
                                   ("topics", "social/Жильё", "count", 4.0)]
     assert redaction.redact_row_keys(fig, []).equals(fig)
+
+
+def test_private_names_of_a_period_from_the_raw_layer_and_refused_files():
+    """Before validation (no cards or persons table): the period's raw person rows not marked public (a
+    mark that cannot be read is not public), raw cards' organisers who are individuals (by any label of
+    the code), and the names in the period's files refused as a whole (YAML `name:`, a CSV's name
+    column); never another period's, never an unrefused file's."""
+    con = duckdb.connect(":memory:")
+    for t in ("010_raw_files", "020_raw_records", "021_raw_headers"):
+        con.execute((SQL / "tables" / f"{t}.sql").read_text(encoding="utf-8"))
+    heads = {"p": '["person_id", "ФИО", "Публичное лицо"]', "c": '["card_id", "Организатор", "Тип организатора"]'}
+    for period in ("2016", "2017"):
+        con.executemany("INSERT INTO raw_headers VALUES (?, ?, ?)", [(period, k, v) for k, v in heads.items()])
+    recs = [("2017", "person", "p", ["P1", "Скрытов Олег", "нет"]), ("2017", "person", "p", ["P2", "Публичный Деятель", "да"]),
+            ("2017", "person", "p", ["P3", "Неясный Статус", "может быть"]), ("2017", "person", "p", ["P4", "", "нет"]),
+            ("2017", "card", "c", ["c1", "Одинов Пётр", "Одиночки"]), ("2017", "card", "c", ["c2", "Партия Ак", "ngo"]),
+            ("2017", "card", "c", ["c3", "Кривой Тип", "непонятно"]), ("2016", "person", "p", ["P9", "Чужой Период", "нет"])]
+    con.executemany("INSERT INTO raw_records VALUES (?, 'f', 'f', 's', ?, ?, ?, ?, now())",
+                    [(p, i, k, h, json.dumps(c, ensure_ascii=False)) for i, (p, k, h, c) in enumerate(recs)])
+    files = [("2017", "a.yaml", "name: Отказанный Файлов\nrole: detainee\n", "duplicate key"),
+             ("2017", "b.csv", "card_id,ФИО\nc1,Табличная Анна\nc2,ab\n", "unclosed quote"),
+             ("2017", "c.yaml", "name: Нормальный Файл\n", None), ("2016", "d.yaml", "name: Старый Отказ\n", "duplicate key")]
+    con.executemany("INSERT INTO raw_files (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
+                    "VALUES (?, ?, 'x', 10, ?, 0, ?, now())", [(p, f, c.encode(), pr) for p, f, c, pr in files])
+    assert private_names(con, "2017") == ["Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]
