@@ -118,7 +118,8 @@ def test_private_names_of_a_period_from_the_raw_layer_and_refused_files():
                     [(p, i, k, h, json.dumps(c, ensure_ascii=False)) for i, (p, k, h, c) in enumerate(recs)])
     files = [("2017", "a.yaml", "name: Отказанный Файлов\nrole: detainee\n", "duplicate key"),
              ("2017", "b.csv", "card_id,ФИО\nc1,Табличная Анна\nc2,ab\n", "unclosed quote"),
+             ("2017", "e.yaml", "- name: Кодировкин Иван\n".encode("cp1251"), "not UTF-8"),  # read as cp1251
              ("2017", "c.yaml", "name: Нормальный Файл\n", None), ("2016", "d.yaml", "name: Старый Отказ\n", "duplicate key")]
     con.executemany("INSERT INTO raw_files (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
-                    "VALUES (?, ?, 'x', 10, ?, 0, ?, now())", [(p, f, c.encode(), pr) for p, f, c, pr in files])
-    assert private_names(con, "2017") == ["Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]
+                    "VALUES (?, ?, 'x', 10, ?, 0, ?, now())", [(p, f, c if isinstance(c, bytes) else c.encode(), pr) for p, f, c, pr in files])
+    assert private_names(con, "2017") == ["Кодировкин Иван", "Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]
