@@ -16,6 +16,7 @@ The statuses at their thresholds (decimals d, tolerance 0.5·10^-d; a verbal fig
 | 2 total dash0 / dash3 / dashnull   | 0 / 3 / — | '-'                             | none against none or 0; 3 against '-'    | match / mismatch / match |
 | 2 total blank_with / blank_without | 5 / —    | blank                            |                                          | not_published / not_derived |
 | 2 total only_pub                   | —        | 4                                |                                          | not_derived       |
+| 2 total unreadable_with            | 2        | unreadable                       |                                          | not_published     |
 | 1 astana count                     | — (0)    | 2                                | a city of a table with a total: 0        | mismatch          |
 | 1 astana median                    | —        | 3                                | median is not a column counted as 0      | not_derived       |
 | 1 astana share_pct                 | —        | 30.0                             | table 1 has no total share_pct: not 0    | not_derived       |
@@ -48,7 +49,7 @@ DERIVED = [  # period, table_no, row_key, col_key, value
     ("2017", "summary", "total", "police_avg", 11.4), ("2017", "summary", "total", "avg1", 3.148), ("2017", "7", "rally", "share_pct", 40),
     ("2017", "summary", "total", "half", 62.5), ("2017", "summary", "total", "half2", 62.6),
     ("2017", "summary", "total", "nonapprox", 60), ("2017", "summary", "total", "extra_text", 9),
-    ("2017", "2", "total", "dash0", 0), ("2017", "2", "total", "dash3", 3), ("2017", "2", "total", "blank_with", 5),
+    ("2017", "2", "total", "dash0", 0), ("2017", "2", "total", "dash3", 3), ("2017", "2", "total", "blank_with", 5), ("2017", "2", "total", "unreadable_with", 2),
     ("2017", "2", "total", "n", 13), ("2017", "2", "older", "n", 7), ("2017", "2", "novel", "n", 6),
     ("2017", "topics", "social/Тема", "count", 2),
     *[("2017", "9", "total", c, 5) for c in ZERO_COLUMNS],
@@ -79,6 +80,7 @@ PUBLISHED = [  # period, table_no, row_key, col_key, value, value_status, printe
     ("2017", "2", "total", "blank_with", None, "blank", "", 0, "table", None),
     ("2017", "2", "total", "blank_without", None, "blank", "", 0, "table", None),
     ("2017", "2", "total", "only_pub", 4, "value", "4", 0, "table", None),
+    ("2017", "2", "total", "unreadable_with", None, "unreadable", "1?", 0, "table", None),
     ("2017", "2", "total", "n", 13, "value", "13", 0, "table", None),
     ("2017", "topics", "social/total", "count", 3, "value", "3", 0, "table", None),
     ("2017", "topics", "economic/total", "count", 1, "value", "1", 0, "table", None),
@@ -122,6 +124,7 @@ EXPECTED = [
     (("2", "total", "dashnull"), N, None, None, False, None),
     (("2", "total", "n"), N, 13, 13, False, None),
     (("2", "total", "only_pub"), ND, None, 4, False, None),
+    (("2", "total", "unreadable_with"), NP, 2, None, False, None),
     (("4", "economic", "share_pct"), MT, 16.6667, 16.6, False, None),
     (("7", "rally", "share_pct"), M, 40, 30, True, "shares do not add up to 100"),  # a mismatch: the total's audit
     *[(("9", "astana", c), N, 0, 0, False, None) for c in sorted(ZERO_COLUMNS)],  # 0 against 0, in every such column
