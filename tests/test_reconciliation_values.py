@@ -96,6 +96,7 @@ AUDIT = [  # rule, period, table_no, row_key, col_key, message, level
     ("sum_total", "2017", "1", "total", "count", "column does not add up", "contradiction"),
     ("sum_total", "2017", "1", "total", "count", "within rounding", "rounding"),
     ("cell_vs_text", "2016", "1", "astana", "count", "another period", "contradiction"),
+    ("cell_vs_text", "2017", "5", "almaty", "count", "another table", "contradiction"),
     ("cell_vs_text", "2017", "1", "astana", "median", "another column", "contradiction"),
     ("shares_sum_100", "2017", "7", "total", "share_pct", "shares do not add up to 100", "contradiction"),
 ]
