@@ -50,13 +50,13 @@ DERIVED = [  # period, table_no, row_key, col_key, value
     ("2017", "summary", "total", "half", 62.5), ("2017", "summary", "total", "half2", 62.6),
     ("2017", "summary", "total", "nonapprox", 60), ("2017", "summary", "total", "extra_text", 9),
     ("2017", "2", "total", "dash0", 0), ("2017", "2", "total", "dash3", 3), ("2017", "2", "total", "blank_with", 5), ("2017", "2", "total", "unreadable_with", 2),
-    ("2017", "2", "total", "n", 13), ("2017", "2", "older", "n", 7), ("2017", "2", "novel", "n", 6),
+    ("2017", "2", "total", "n", 13), ("2017", "1", "picket", "count", 2), ("2017", "2", "older", "n", 7), ("2017", "2", "novel", "n", 6),
     ("2017", "topics", "social/Тема", "count", 2),
     *[("2017", "9", "total", c, 5) for c in ZERO_COLUMNS],
     ("2016", "1", "total", "count", 99), ("2016", "2", "total", "only_pub", 4),
 ]
 APPROX = "approximate: половина"
-PUBLISHED = [  # period, table_no, row_key, col_key, value, value_status, printed, decimals, location, note
+PUBLISHED = [  # period, table_no, row_key, col_key, value, value_status, printed, decimals, location, note (or line)
     ("2017", "1", "total", "count", 10, "value", "10", 0, "table", None),
     ("2017", "1", "almaty", "count", 7, "value", "7", 0, "table", None),
     ("2017", "1", "almaty", "share_pct", 70.0, "value", "70,0", 1, "table", None),
@@ -81,7 +81,10 @@ PUBLISHED = [  # period, table_no, row_key, col_key, value, value_status, printe
     ("2017", "2", "total", "blank_without", None, "blank", "", 0, "table", None),
     ("2017", "2", "total", "only_pub", 4, "value", "4", 0, "table", None),
     ("2017", "2", "total", "unreadable_with", None, "unreadable", "1?", 0, "table", None),
-    ("2017", "2", "total", "n", 13, "value", "13", 0, "table", None),
+    ("2017", "2", "total", "n", 13, "value", "13", 0, "text", 7),   # one cell printed three times: lines 7, 9, 5
+    ("2017", "2", "total", "n", 13, "value", "13", 0, "table", 9),
+    ("2017", "2", "total", "n", 13, "value", "13", 0, "text", 5),
+    ("2017", "1", "rally", "count", 3, "value", "3", 0, "table", None),   # a code, but not a city's
     ("2017", "topics", "social/total", "count", 3, "value", "3", 0, "table", None),
     ("2017", "topics", "economic/total", "count", 1, "value", "1", 0, "table", None),
     ("2017", "topics", "political/total", "count", 2, "value", "2", 0, "table", None),
@@ -97,10 +100,12 @@ AUDIT = [  # rule, period, table_no, row_key, col_key, message, level
     ("sum_total", "2017", "1", "total", "count", "within rounding", "rounding"),
     ("cell_vs_text", "2016", "1", "astana", "count", "another period", "contradiction"),
     ("cell_vs_text", "2017", "5", "almaty", "count", "another table", "contradiction"),
+    ("sum_total", "2017", "summary", "astana", "half2", "not a total", "contradiction"),
     ("cell_vs_text", "2017", "1", "astana", "median", "another column", "contradiction"),
     ("shares_sum_100", "2017", "7", "total", "share_pct", "shares do not add up to 100", "contradiction"),
 ]
 CHOICES = [("2017", "summary", "total", "police_avg", 12, 11.4, "причина", "reason"),
+           ("2017", "1", "almaty", "count", 7, 8, "выбор", "choice"),
            ("2016", "summary", "total", "police_avg", 12, 99, "другая", "other")]
 
 N, M, MT, MA, ND, NP = "match", "mismatch", "match_truncated", "match_approximate", "not_derived", "not_published"
@@ -114,6 +119,7 @@ EXPECTED = [
     (("1", "astana", "median"), ND, None, 3, True, "another column"),
     (("1", "astana", "share_pct"), ND, None, 30.0, False, None),  # no total of the column: not counted as 0
     (("1", "other", "count"), ND, None, 5, False, None),
+    (("1", "rally", "count"), ND, None, 3, False, None),
     (("1", "shymkent", "count"), NP, 3, None, False, None),   # not a mismatch: the total's audit stays there
     (("1", "total", "count"), N, 10, 10, True, ADDS),
     (("1", "total", "median"), NP, 4, None, False, None),
@@ -123,6 +129,8 @@ EXPECTED = [
     (("2", "total", "dash0"), N, 0, None, False, None),
     (("2", "total", "dash3"), M, 3, None, False, None),
     (("2", "total", "dashnull"), N, None, None, False, None),
+    (("2", "total", "n"), N, 13, 13, False, None),
+    (("2", "total", "n"), N, 13, 13, False, None),
     (("2", "total", "n"), N, 13, 13, False, None),
     (("2", "total", "only_pub"), ND, None, 4, False, None),
     (("2", "total", "unreadable_with"), NP, 2, None, False, None),
@@ -149,12 +157,14 @@ def warehouse() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     for f in sorted((SQL / "tables").glob("*.sql")):
         con.execute(f.read_text(encoding="utf-8"))
-    con.executemany("INSERT INTO codes (field, code) VALUES ('city', ?)", [("almaty",), ("astana",), ("shymkent",)])
+    con.executemany("INSERT INTO codes (field, code) VALUES (?, ?)", [("city", "almaty"), ("city", "astana"), ("city", "shymkent"),
+                                                                       ("form", "rally"), ("form", "picket")])
     con.executemany("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
                     "VALUES (?, ?, ?, ?, ?, 'derived')", DERIVED)
     con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, "
                     "provenance, printed, decimals, location, line, \"primary\", note) "
-                    "VALUES ('p', ?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, NULL, true, ?)", PUBLISHED)
+                    "VALUES ('p', ?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?, true, ?)",
+                    [r[:9] + ((r[9], None) if isinstance(r[9], int) else (None, r[9])) for r in PUBLISHED])
     con.executemany("INSERT INTO audit (source, rule, period, table_no, row_key, col_key, message, level, root_id) "
                     "VALUES ('p', ?, ?, ?, ?, ?, ?, ?, 'r')", AUDIT)
     con.executemany("INSERT INTO published_choices VALUES (?, ?, ?, ?, ?, ?, ?, ?)", CHOICES)
@@ -198,7 +208,12 @@ def test_difference_decimals_and_where_printed(rows):
 def test_the_recorded_choice_of_the_period_only(rows):
     got = {(r["table_no"], r["row_key"], r["col_key"]): (r["choice_used"], r["choice_reason_ru"], r["choice_reason_en"])
            for r in rows if r["choice_used"] is not None}
-    assert got == {("summary", "total", "police_avg"): (11.4, "причина", "reason")}
+    assert got == {("summary", "total", "police_avg"): (11.4, "причина", "reason"), ("1", "almaty", "count"): (8, "выбор", "choice")}
+
+
+def test_one_cell_printed_three_times_in_the_order_of_where(rows):
+    assert [(r["location"], r["line"]) for r in rows if (r["table_no"], r["row_key"], r["col_key"]) == ("2", "total", "n")] == \
+        [("table", 9), ("text", 5), ("text", 7)]
 
 
 def test_a_period_without_derived_figures_has_nothing_to_reconcile():
