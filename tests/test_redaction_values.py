@@ -78,6 +78,7 @@ def test_private_names():
 
 def test_private_names_of_an_empty_warehouse():
     assert private_names(duckdb.connect(":memory:")) == []
+    assert private_names(duckdb.connect(":memory:"), "2017") == []  # no raw layer yet: nothing to read
 
 
 def test_redact_frame_columns():
@@ -116,10 +117,10 @@ def test_private_names_of_a_period_from_the_raw_layer_and_refused_files():
             ("2017", "card", "c", ["c3", "Кривой Тип", "непонятно"]), ("2016", "person", "p", ["P9", "Чужой Период", "нет"])]
     con.executemany("INSERT INTO raw_records VALUES (?, 'f', 'f', 's', ?, ?, ?, ?, now())",
                     [(p, i, k, h, json.dumps(c, ensure_ascii=False)) for i, (p, k, h, c) in enumerate(recs)])
-    files = [("2017", "a.yaml", "name: Отказанный Файлов\nrole: detainee\n", "duplicate key"),
+    files = [("2017", "a.yaml", "name: Отказанный Файлов\nrole: detainee\n  ФИО: Заглавный Ключ\n", "duplicate key"),
              ("2017", "b.csv", "card_id,ФИО\nc1,Табличная Анна\nc2,ab\n", "unclosed quote"),
              ("2017", "e.yaml", "- name: Кодировкин Иван\n".encode("cp1251"), "not UTF-8"),  # read as cp1251
              ("2017", "c.yaml", "name: Нормальный Файл\n", None), ("2016", "d.yaml", "name: Старый Отказ\n", "duplicate key")]
     con.executemany("INSERT INTO raw_files (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
                     "VALUES (?, ?, 'x', 10, ?, 0, ?, now())", [(p, f, c if isinstance(c, bytes) else c.encode(), pr) for p, f, c, pr in files])
-    assert private_names(con, "2017") == ["Кодировкин Иван", "Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]
+    assert private_names(con, "2017") == ["Заглавный Ключ", "Кодировкин Иван", "Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]
