@@ -1,0 +1,126 @@
+"""The redaction of private persons (assets/validate/redaction.py) by value: which names are private, which
+words of a text are replaced, in which inflection and script, and what the figures' free-text keys become.
+Every expected text is typed by hand."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import json
+
+import duckdb
+import polars as pl
+import pytest
+
+from assets.validate import redaction
+from assets.validate.redaction import MARK, private_names, redact
+
+SQL = Path(__file__).resolve().parents[1] / "sql"
+
+
+def test_the_mark():
+    assert MARK == "[…]"
+
+
+@pytest.mark.parametrize("text,names,want", [
+    ("Секретову Дану задержали", ["Секретова Дана"], "[…] […] задержали"),
+    ("Секретовой Даны нет", ["Секретова Дана"], "[…] […] нет"),
+    ("секретова и ДАНА", ["Секретова Дана"], "[…] и […]"),
+    ("Dana Sekretova spoke", ["Секретова Дана"], "[…] […] spoke"),           # the English edition
+    ("Тихой Марии", ["Тихая Мария"], "[…] […]"),                           # an adjectival surname: Тихая → Тих-
+    ("Ли Киму", ["Ли Ким"], "Ли […]"),                                     # words of fewer than 3 letters are no stem
+    ("Аксекретова", ["Секретова"], "Аксекретова"),                         # only at the start of a word
+    ("Секре\u200bтова пришла", ["Секретова"], "[…] пришла"),               # a zero-width space does not hide it
+    ("Ёлкин", ["Елкин"], "[…]"),
+    ("ничего", [], "ничего"),
+    ("Иванов", ["Ян"], "Иванов"),                                          # no stem at all: the text as it is
+])
+def test_redact(text, names, want):
+    assert redact(text, names) == want
+
+
+def test_redact_keeps_none_and_reads_numbers_as_text():
+    assert redact(None, ["Секретова"]) is None
+    assert redact(12, ["Секретова"]) == "12"
+
+
+def test_stems():
+    # longest first, then Latin before Cyrillic
+    assert redaction._stems(("Секретова Дана",)) == ["sekreto", "Секрето", "dan", "Дан"]  # 9 letters: two off
+    assert redaction._stems(("Тихая",)) == ["tikha", "Тиха", "Тих"]          # tikhaya: 7 letters, two off
+    assert redaction._stems(("Петров",)) == ["petr", "Петр"]                  # 6 letters: two off
+    assert redaction._stems(("Анна",)) == ["ann", "Анн"]                      # 4 letters: one off
+    assert redaction._stems(("Ким",)) == ["kim", "Ким"]                       # 3 letters: whole
+
+
+def test_latin():
+    assert redaction.latin("Щукина") == "shchukina"
+    assert redaction.latin("Әлия") == "aliya"
+
+
+def warehouse() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE persons (name VARCHAR, public BOOLEAN)")
+    con.execute("CREATE TABLE cards (organizer_type VARCHAR, organizer_name VARCHAR)")
+    con.executemany("INSERT INTO persons VALUES (?, ?)", [
+        ("Секретова Дана", False), ("Публичный Политик", True), ("Нулл Паблик", None), (None, False),
+        ("  Пробелов Иван  ", False), ("Двойной Агент", True), ("Двойной Агент", False)])
+    con.executemany("INSERT INTO cards VALUES (?, ?)", [
+        ("individual", "Одиночкин Пётр"), ("ngo", "Партия Ак"), ("individual", "Публичный Политик"),
+        ("spontaneous", "Группа Жильцов"), ("individual", None)])
+    return con
+
+
+def test_private_names():
+    """Persons not marked public (not marked at all: private), stripped; organisers who are individuals
+    unless a card names them as a public person; a name private on one card stays private."""
+    assert private_names(warehouse()) == ["Двойной Агент", "Нулл Паблик", "Одиночкин Пётр", "Пробелов Иван", "Секретова Дана"]
+
+
+def test_private_names_of_an_empty_warehouse():
+    assert private_names(duckdb.connect(":memory:")) == []
+    assert private_names(duckdb.connect(":memory:"), "2017") == []  # no raw layer yet: nothing to read
+
+
+def test_redact_frame_columns():
+    df = pl.DataFrame({"place": ["у дома Секретовой", None, "площадь"], "topic": ["Дана", "Дана", "Тема"], "n": [1, 2, 3]})
+    out = redaction.redact_frame_columns(df, ["place", "topic", "missing"], ["Секретова Дана"])
+    assert out.to_dict(as_series=False) == {"place": ["у дома […]", None, "площадь"], "topic": ["[…]", "[…]", "Тема"], "n": [1, 2, 3]}
+    assert redaction.redact_frame_columns(df, ["place"], []).equals(df)
+    ints = redaction.redact_frame_columns(df, ["n"], ["Секретова"])
+    assert ints["n"].to_list() == ["1", "2", "3"]
+
+
+def test_redact_row_keys_sums_the_keys_that_become_one():
+    fig = pl.DataFrame({"table_no": ["topics", "topics", "topics", "1"],
+                        "row_key": ["social/Секретова", "social/Секретовой", "social/Жильё", "Секретова"],
+                        "col_key": ["count"] * 4, "value": [2.0, 3.0, 4.0, 1.0]})
+    out = redaction.redact_row_keys(fig, ["Секретова Дана"])
+    assert sorted(out.rows()) == [("1", "Секретова", "count", 1.0), ("topics", "social/[…]", "count", 5.0),
+                                  ("topics", "social/Жильё", "count", 4.0)]
+    assert redaction.redact_row_keys(fig, []).equals(fig)
+
+
+def test_private_names_of_a_period_from_the_raw_layer_and_refused_files():
+    """Before validation (no cards or persons table): the period's raw person rows not marked public (a
+    mark that cannot be read is not public), raw cards' organisers who are individuals (by any label of
+    the code), and the names in the period's files refused as a whole (YAML `name:`, a CSV's name
+    column); never another period's, never an unrefused file's."""
+    con = duckdb.connect(":memory:")
+    for t in ("010_raw_files", "020_raw_records", "021_raw_headers"):
+        con.execute((SQL / "tables" / f"{t}.sql").read_text(encoding="utf-8"))
+    heads = {"p": '["person_id", "ФИО", "Публичное лицо"]', "c": '["card_id", "Организатор", "Тип организатора"]'}
+    for period in ("2016", "2017"):
+        con.executemany("INSERT INTO raw_headers VALUES (?, ?, ?)", [(period, k, v) for k, v in heads.items()])
+    recs = [("2017", "person", "p", ["P1", "Скрытов Олег", "нет"]), ("2017", "person", "p", ["P2", "Публичный Деятель", "да"]),
+            ("2017", "person", "p", ["P3", "Неясный Статус", "может быть"]), ("2017", "person", "p", ["P4", "", "нет"]),
+            ("2017", "card", "c", ["c1", "Одинов Пётр", "Одиночки"]), ("2017", "card", "c", ["c2", "Партия Ак", "ngo"]),
+            ("2017", "card", "c", ["c3", "Кривой Тип", "непонятно"]), ("2016", "person", "p", ["P9", "Чужой Период", "нет"])]
+    con.executemany("INSERT INTO raw_records VALUES (?, 'f', 'f', 's', ?, ?, ?, ?, now())",
+                    [(p, i, k, h, json.dumps(c, ensure_ascii=False)) for i, (p, k, h, c) in enumerate(recs)])
+    files = [("2017", "a.yaml", "name: Отказанный Файлов\nrole: detainee\n  ФИО: Заглавный Ключ\n", "duplicate key"),
+             ("2017", "b.csv", "card_id,ФИО\nc1,Табличная Анна\nc2,ab\n", "unclosed quote"),
+             ("2017", "e.yaml", "- name: Кодировкин Иван\n".encode("cp1251"), "not UTF-8"),  # read as cp1251
+             ("2017", "c.yaml", "name: Нормальный Файл\n", None), ("2016", "d.yaml", "name: Старый Отказ\n", "duplicate key")]
+    con.executemany("INSERT INTO raw_files (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
+                    "VALUES (?, ?, 'x', 10, ?, 0, ?, now())", [(p, f, c if isinstance(c, bytes) else c.encode(), pr) for p, f, c, pr in files])
+    assert private_names(con, "2017") == ["Заглавный Ключ", "Кодировкин Иван", "Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]
