@@ -10,8 +10,7 @@ from assets.core import periods
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
-from assets.ingest.inbox import ingest
-from assets.validate.validate import validate_in_warehouse
+from assets.validate.streamed import ingest_validated_in_warehouse
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
@@ -25,10 +24,11 @@ from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 )
 def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = context.partition_key
-    got = ingest(period)
-    files, records = got.files, got.records.sort(["source_file", "sheet", "row_no"])
     with warehouse.get_connection() as con:
-        result = validate_in_warehouse(con, periods.get(period), records, files, got.tables)
+        # file by file: each file's frames are typed and let go before the next is read (bounded memory);
+        # the records come sorted by (source_file, sheet, row_no), and validated as validate_in_warehouse would
+        got, result = ingest_validated_in_warehouse(con, periods.get(period), settings.inbox_dir())
+        files, records = got.files, got.records
         wh.replace_partitions(con, period, {
             "raw_files": files, "raw_records": records,
             "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,
