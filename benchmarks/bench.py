@@ -88,20 +88,20 @@ def run_core(inbox: Path, warehouse_path: Path, fig_out: Path | None = None) -> 
     # what the raw_cards asset does: ingest and validation file by file (assets/validate/streamed.py);
     # the seconds of each part are measured inside
     got, res = ingest_validated(p, inbox, times=t)
-    files, records = got.files, got.records
-    del got
+    t["cards"], t["persons"] = res.cards.height, res.persons.height
+    t["quarantined_records"] = res.quarantine.filter(res.quarantine["severity"] == "error")["record_id"].n_unique()
+    frames = {"raw_files": got.files, "raw_records": got.records, "cards": res.cards, "persons": res.persons,
+              "quarantine": res.quarantine}
+    del got, res  # handed over to the write, which lets each go once DuckDB holds it (as the raw_cards asset does)
     with warehouse.connect(warehouse_path) as con:
         t0 = time.perf_counter()
-        warehouse.replace_partitions(con, PERIOD, {"raw_files": files, "raw_records": records, "cards": res.cards,
-                                                   "persons": res.persons, "quarantine": res.quarantine})
+        warehouse.replace_partitions(con, PERIOD, frames, release=True)
         t["write_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         refresh_codes(con)
         fig = derive_figures(con, p)
         t["figures_s"] = time.perf_counter() - t0
     t["total_s"] = sum(t[s] for s in CORE_STAGES)
-    t["cards"], t["persons"] = res.cards.height, res.persons.height
-    t["quarantined_records"] = res.quarantine.filter(res.quarantine["severity"] == "error")["record_id"].n_unique()
     t["figures"] = fig.height
     if fig_out:
         fig.select("table_no", "row_key", "col_key", "value").write_csv(fig_out)

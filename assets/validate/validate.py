@@ -303,14 +303,23 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
 def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The cards of no failing record (`bad`: their `_i`) with their record ids, split into assemblies
     held and events not held (refused applications, prevented assemblies)."""
-    clean = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
-             .with_columns(pl.lit(period.id).alias("period"),
-                           (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
-             .drop("_i", "_kept_at"))
+    clean = cards.filter(~pl.col("_i").is_in(bad))
+    if rec_ids["_i"].equals(pl.int_range(0, rec_ids.height, dtype=pl.Int64, eager=True), check_names=False):
+        # `_i` is each record's row in rec_ids: its ids by position, without a join's copy of every card
+        ids = rec_ids.select(pl.all().exclude("_i").gather(clean["_i"]))
+        clean = clean.with_columns(*[ids[c] for c in ids.columns])
+    else:
+        clean = clean.join(rec_ids, on="_i", how="left")
+    clean = clean.with_columns(pl.lit(period.id).alias("period"),
+                               (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned")
+                               ).drop("_i", "_kept_at")
     if "event_status" not in clean.columns:
         return clean, clean.head(0)
     clean = clean.with_columns(pl.col("event_status").fill_null("held"))
-    return clean.filter(pl.col("event_status") == "held"), clean.filter(pl.col("event_status") != "held")
+    held = pl.col("event_status") == "held"
+    if clean.select(held.all()).item():  # nearly always: no copy of every card
+        return clean, clean.head(0)
+    return clean.filter(held), clean.filter(~held)
 
 
 def _pseudonyms(key: bytes, rows) -> list[str]:
