@@ -265,8 +265,8 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
         problems.setdefault(i, []).append(p)
     del found[:]
 
-    cards = _mark_duplicates(typed.pop("card"), meta, incumbents or {})
-    persons = typed.pop("person")
+    cards = _mark_duplicates(typed["card"], meta, incumbents or {})
+    persons = typed["person"]
     for i, ps in _schema_problems(cards, rules.card_schema(period), "card", period, rules.CARD_RULES).items():
         problems.setdefault(i, []).extend(ps)
     for i, ps in _schema_problems(persons, rules.person_schema(), "person", None, rules.PERSON_RULES).items():
@@ -288,12 +288,10 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
                    else f"there is no card '{cid}' in this period")
             problems.setdefault(i, []).append(Problem("card_id", cid, f"person '{pid}': {why}", "person_card_exists"))
 
-    quarantine = _quarantine(period, problems, meta, {"card": cards, "person": persons}, raw_files)
+    quarantine = _quarantine(period, problems, meta, typed, raw_files)
     rec_ids = meta.select("_i", "record_id", "source_file")
     bad = pl.Series("_i", list(problems), dtype=pl.Int64).implode()
-    owned = [cards]  # handed to _clean_cards, which lets each typed column go once filtered
-    del cards
-    clean_cards, events = _clean_cards(period, owned, rec_ids, bad)
+    clean_cards, events = _clean_cards(period, cards, rec_ids, bad)
     key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
     clean_persons = persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
     names = _pseudonyms(key, clean_persons.select("name", "card_id", "person_id").iter_rows())
@@ -302,21 +300,10 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
     return Result(clean_cards, clean_persons, quarantine, events)
 
 
-def _clean_cards(period: Period, cards: pl.DataFrame | list[pl.DataFrame], rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The cards of no failing record (`bad`: their `_i`) with their record ids, split into assemblies
-    held and events not held (refused applications, prevented assemblies). `cards` may be handed over
-    as a list of one frame (no other reference to it): it is then filtered column by column, each
-    typed column let go once filtered, so that the period's cards are not held twice."""
-    if isinstance(cards, list):
-        df = cards.pop()
-        keep = ~df["_i"].is_in(bad)
-        out = []
-        for name in df.columns:
-            out.append(df.get_column(name).filter(keep))
-            df = df.drop(name)
-        clean = pl.DataFrame(out)
-    else:
-        clean = cards.filter(~pl.col("_i").is_in(bad))
+    held and events not held (refused applications, prevented assemblies)."""
+    clean = cards.filter(~pl.col("_i").is_in(bad))
     if rec_ids["_i"].equals(pl.int_range(0, rec_ids.height, dtype=pl.Int64, eager=True), check_names=False):
         # `_i` is each record's row in rec_ids: its ids by position, without a join's copy of every card
         ids = rec_ids.select(pl.all().exclude("_i").gather(clean["_i"]))
