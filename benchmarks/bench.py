@@ -81,11 +81,11 @@ def run_core(inbox: Path, warehouse_path: Path, fig_out: Path | None = None) -> 
     """ingest -> validate -> write -> figures of one period, as benchmarks/run.py always did."""
     from assets.core import periods, warehouse
     from assets.derive.figures import derive_figures, refresh_codes
-    from assets.validate.streamed import ingest_validated
+    from assets.ingest.streamed import ingest_validated
 
     p = periods.get(PERIOD)
     t: dict = {"rss_before_mib": rss_mib()}  # after the imports: what the pipeline adds is peak - before
-    # what the raw_cards asset does: ingest and validation file by file (assets/validate/streamed.py);
+    # what the raw_cards asset does: ingest and validation file by file (assets/ingest/streamed.py);
     # the seconds of each part are measured inside
     got, res = ingest_validated(p, inbox, times=t)
     t["cards"], t["persons"] = res.cards.height, res.persons.height

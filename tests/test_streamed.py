@@ -1,4 +1,4 @@
-"""Ingest and validation file by file (assets/validate/streamed.py) give what `ingest` followed by
+"""Ingest and validation file by file (assets/ingest/streamed.py) give what `ingest` followed by
 `validate_period` give on the records sorted as the raw_cards asset sorts them: the same raw files
 (scan order), raw records, cards, persons, events and quarantine rows, on an inbox whose scan
 order is not the order of its names, with plain CSVs, a lying CSV (strict reader), windows-1251, a
@@ -12,7 +12,7 @@ from polars.testing import assert_frame_equal
 
 from assets.core import periods
 from assets.ingest import inbox as inbox_mod
-from assets.validate.streamed import ingest_validated
+from assets.ingest.streamed import ingest_validated
 from assets.validate.validate import validate_period
 from benchmarks.generate import generate_inbox
 

@@ -10,7 +10,7 @@ from assets.core import periods
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
-from assets.validate.streamed import ingest_validated_in_warehouse
+from assets.ingest.streamed import ingest_validated_in_warehouse
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 

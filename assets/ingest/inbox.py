@@ -238,7 +238,7 @@ class FilePart:
 def ingest_files(period: str, inbox: Path | None = None, order=None):
     """The entries of the period's inbox one by one (FilePart), in scan order, or in `order(entries)`'s:
     what `ingest` gathers, so that a caller can use a file's frames and let them go before the next
-    file is read (assets/validate/streamed.py)."""
+    file is read (assets/ingest/streamed.py)."""
     inbox = inbox or settings.inbox_dir()
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)

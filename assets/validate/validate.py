@@ -228,7 +228,7 @@ def type_frames(wide: dict[str, pl.DataFrame], by_record: dict[str, list], typed
                 found: list | None = None, answers: dict | None = None) -> tuple[dict[str, pl.DataFrame], list]:
     """The typed frame of each kind (sorted by `_i`) and the problems found typing them, as
     (_i, position, Problem): `wide` typed column by column, `by_record` record by record, beside
-    the frames typed already (`typed_parts`, with their problems in `found`; assets/validate/streamed.py)."""
+    the frames typed already (`typed_parts`, with their problems in `found`; assets/ingest/streamed.py)."""
     typed: dict[str, pl.DataFrame] = {}
     found = list(found or [])
     for kind in ("card", "person"):
@@ -256,8 +256,7 @@ def type_frames(wide: dict[str, pl.DataFrame], by_record: dict[str, list], typed
 def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl.DataFrame, raw_files: pl.DataFrame,
            card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
     """The checks on the typed frames (pandera, duplicates, ids of other periods, persons without a
-    card), quarantine, and the clean cards and persons. `typed` is consumed (its frames let go as
-    soon as the clean ones are made)."""
+    card), quarantine, and the clean cards and persons."""
     card_ids_elsewhere = card_ids_elsewhere or {}
     found.sort(key=lambda t: (t[0], t[1]))
     problems: dict[int, list[Problem]] = {}
