@@ -228,7 +228,7 @@ def test_raw_and_clean_are_written_in_one_transaction(example_inbox, monkeypatch
     def boom(*a, **kw):
         raise RuntimeError("validation failed")
 
-    monkeypatch.setattr(ingest_assets, "validate_in_warehouse", boom)
+    monkeypatch.setattr(ingest_assets, "ingest_validated_in_warehouse", boom)  # ingest + validation, file by file
     assert not run_period("2017", selection=("raw_cards",), raise_on_error=False).success
     with warehouse.connect(read_only=True) as con:
         after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("raw_files", "raw_records", "cards")}

@@ -258,12 +258,20 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
 _SLICE_ROWS = 250_000  # rows inserted per statement (about two of DuckDB's row groups)
 
 
-def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None]) -> dict[str, int]:
+def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None],
+                       release: bool = False) -> dict[str, int]:
     """Replace one period's rows (period None: all rows) in several tables in ONE transaction.
     On a DuckLake the transaction is one snapshot, labelled with the tables and the period, and is
-    tried again when a concurrent writer's commit conflicts with it."""
+    tried again when a concurrent writer's commit conflicts with it.
+    release: the frames are handed over: `frames` is emptied and each frame let go as soon as DuckDB
+    holds its rows, so that a large period's raw layer is not held twice (not on a DuckLake, whose
+    retry needs them); the caller keeps no other reference to them."""
     lake = is_lake(con)
+    given = frames
     frames = raw.split_headers(frames)  # raw_records' headers go to raw_headers, in the same transaction
+    release = release and not lake
+    if release:
+        given.clear()
 
     def once() -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -277,12 +285,16 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                     con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
                 counts[table] = 0
                 if df is not None and df.height:
-                    for part in df.iter_slices(_SLICE_ROWS):  # bounded memory: DuckDB's copy of one slice at a time
+                    # bounded memory: DuckDB's copy of one slice at a time; raw_files one file at a time (a file's
+                    # bytes are up to file.max_bytes: all of a period's at once took ~330 MB more at 1,000,000 cards)
+                    for part in df.iter_slices(1 if table == "raw_files" else _SLICE_ROWS):
                         # string and binary views: Arrow without a copy of every value (and faster to read)
                         con.register("_incoming", part.to_arrow(compat_level=pl.CompatLevel.newest()))
                         con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
                         con.unregister("_incoming")
                     counts[table] = df.height
+                if release:
+                    frames[table] = df = part = None
             if period is not None and revisions.TABLES & frames.keys():
                 revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
             if lake:

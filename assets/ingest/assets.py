@@ -10,8 +10,7 @@ from assets.core import periods
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
-from assets.ingest.inbox import ingest
-from assets.validate.validate import validate_in_warehouse
+from assets.ingest.streamed import ingest_validated_in_warehouse
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
@@ -25,22 +24,23 @@ from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 )
 def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = context.partition_key
-    got = ingest(period)
-    files, records = got.files, got.records.sort(["source_file", "sheet", "row_no"])
     with warehouse.get_connection() as con:
-        result = validate_in_warehouse(con, periods.get(period), records, files, got.tables)
-        wh.replace_partitions(con, period, {
-            "raw_files": files, "raw_records": records,
-            "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,
-            "events_not_held": result.events})
-    rejected = files.filter(files["problem"].is_not_null())
-    context.log.info(f"read {files.height} files ({rejected.height} refused or unreadable), {records.height} records "
+        # file by file: each file's frames are typed and let go before the next is read (bounded memory);
+        # the records come sorted by (source_file, sheet, row_no), and validated as validate_in_warehouse would
+        got, result = ingest_validated_in_warehouse(con, periods.get(period), settings.inbox_dir())
+        n_files, n_records = got.files.height, got.records.height
+        rejected = got.files.filter(got.files["problem"].is_not_null()).drop("content")
+        frames = {"raw_files": got.files, "raw_records": got.records, "cards": result.cards, "persons": result.persons,
+                  "quarantine": result.quarantine, "events_not_held": result.events}
+        del got, result  # handed over: the write lets each frame go once DuckDB holds its rows
+        wh.replace_partitions(con, period, frames, release=True)
+    context.log.info(f"read {n_files} files ({rejected.height} refused or unreadable), {n_records} records "
                      f"from {escape(settings.cards_inbox(period))}")
     for row in rejected.head(50).iter_rows(named=True):
         context.log.warning(f"not read: {escape(row['source_file'])}: {escape(row['problem'])}")
     return dg.MaterializeResult(metadata={
-        "files": files.height,
-        "records": records.height,
+        "files": n_files,
+        "records": n_records,
         "unreadable_files": rejected.height,
-        "dagster/row_count": records.height,
+        "dagster/row_count": n_records,
     })

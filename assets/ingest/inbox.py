@@ -211,27 +211,47 @@ def ingest_period(period: str, inbox: Path | None = None) -> tuple[pl.DataFrame,
 
 
 def ingest(period: str, inbox: Path | None = None) -> Ingested:
+    files, contents, parts = [], [], []
+    tables: dict[str, list] = {}
+    for part in ingest_files(period, inbox):
+        files.append(part.row)
+        contents.append(part.content)
+        if part.tables:
+            tables[part.row["source_file"]] = part.tables
+        if part.records is not None:
+            parts.append(part.records)
+    recs = pl.concat(parts, rechunk=False) if parts else pl.DataFrame(schema=RAW_RECORDS_FRAME)
+    return Ingested(files_frame(files, contents), recs, tables)
+
+
+@dataclass
+class FilePart:
+    """One inbox entry as ingest reads it: its raw_files row (without the bytes), its bytes as a
+    one-value Binary column (None when not read), its raw_records rows (None when it has none) and,
+    for a plain CSV, its records as frames (fastcsv.Table list)."""
+    row: dict
+    content: pl.Series | None
+    records: pl.DataFrame | None
+    tables: list | None
+
+
+def ingest_files(period: str, inbox: Path | None = None, order=None):
+    """The entries of the period's inbox one by one (FilePart), in scan order, or in `order(entries)`'s:
+    what `ingest` gathers, so that a caller can use a file's frames and let them go before the next
+    file is read (assets/ingest/streamed.py)."""
     inbox = inbox or settings.inbox_dir()
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
     lim = limits()
-    files, parts, records, contents = [], [], [], []
-    tables: dict[str, list] = {}
     ids: dict[tuple, tuple[str, str]] = {}  # a record's keys -> (header_id, header text)
-
-    def flush() -> None:  # records read one by one, as a frame, in file order with the tables' frames
-        if records:
-            parts.append(pl.DataFrame(records, schema=RAW_RECORDS_FRAME))
-            records.clear()
-
-    for entry in scan(period, inbox):
+    entries = scan(period, inbox)
+    for entry in (order(entries) if order else entries):
         if entry.path is None:
-            contents.append(None)
-            files.append({
+            yield FilePart({
                 "period": period, "source_file": entry.rel, "sha256": "", "size_bytes": entry.size,
                 "format": entry.kind, "encoding": None, "records": 0, "problem": entry.problem,
                 "warnings": json.dumps([entry.note] if entry.note else [], ensure_ascii=False), "loaded_at": now,
-            })
+            }, None, None, None)
             continue
         content: bytes | None = None
         try:
@@ -243,23 +263,24 @@ def ingest(period: str, inbox: Path | None = None) -> Ingested:
             fr = FileRead(path=entry.path, format=entry.path.suffix.lower().lstrip("."),
                           problem=f"the file could not be read ({type(exc).__name__}: {str(exc)[:200]})")
         n = sum(t.frame.height for t in fr.tables) if fr.tables else len(fr.records)
-        files.append({
+        row = {
             "period": period, "source_file": entry.rel, "sha256": hashlib.sha256(content).hexdigest() if content is not None else "",
             "size_bytes": entry.size if content is None else len(content),
             "format": fr.format, "encoding": fr.encoding,
             "records": 0 if fr.problem else n, "problem": fr.problem,
             "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
-        })
+        }
         # the bytes, as a column of their own at once: not held twice (Python bytes and the frame's)
-        contents.append(pl.Series("content", [content], dtype=pl.Binary) if content is not None else None)
+        col = pl.Series("content", [content], dtype=pl.Binary) if content is not None else None
         del content
         if fr.problem:
+            yield FilePart(row, col, None, None)
             continue
         if fr.tables:
-            flush()
-            tables[entry.rel] = fr.tables
-            parts += [_table_records(period, entry.rel, t, now, _header_of(t.headers, ids)) for t in fr.tables]
+            recs = [_table_records(period, entry.rel, t, now, _header_of(t.headers, ids)) for t in fr.tables]
+            yield FilePart(row, col, pl.concat(recs, rechunk=False) if len(recs) > 1 else recs[0], fr.tables)
             continue
+        records = []
         for r in fr.records:
             hid, header = _header_of(r.data, ids)
             records.append({
@@ -267,9 +288,7 @@ def ingest(period: str, inbox: Path | None = None) -> Ingested:
                 "sheet": r.sheet, "row_no": r.row_no, "kind": r.kind, "header_id": hid,
                 "cells": raw.cells_json(r.data.values()), "loaded_at": now, "header": header,
             })
-    flush()
-    recs = pl.concat(parts, rechunk=False) if parts else pl.DataFrame(schema=RAW_RECORDS_FRAME)
-    return Ingested(_files_frame(files, contents), recs, tables)
+        yield FilePart(row, col, pl.DataFrame(records, schema=RAW_RECORDS_FRAME) if records else None, None)
 
 
 def _header_of(keys, ids: dict[tuple, tuple[str, str]]) -> tuple[str, str]:
@@ -282,13 +301,14 @@ def _header_of(keys, ids: dict[tuple, tuple[str, str]]) -> tuple[str, str]:
     return got
 
 
-def _files_frame(files: list[dict], contents: list[pl.Series | None]) -> pl.DataFrame:
+def files_frame(files: list[dict], contents: list[pl.Series | None]) -> pl.DataFrame:
     """raw_files rows as a frame; the bytes go in as one column, made of each file's own (row dicts
     would copy them slowly)."""
     content = pl.concat([c if c is not None else pl.Series("content", [None], dtype=pl.Binary) for c in contents],
                         rechunk=False) if contents else pl.Series("content", [], dtype=pl.Binary)
     schema = {k: v for k, v in RAW_FILES_SCHEMA.items() if k != "content"}
     return pl.DataFrame(files, schema=schema).with_columns(content).select(list(RAW_FILES_SCHEMA))
+
 
 
 def _table_records(period: str, rel: str, t, now: dt.datetime, header: tuple[str, str]) -> pl.DataFrame:

@@ -25,9 +25,10 @@ CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}]"
 COUNT_DEFAULTS = ("detained", "preventive_detentions", "police_count")  # 0 when empty (validate_period)
 
 
-def coerce_columns(kind: str, raw: pl.DataFrame) -> tuple[pl.DataFrame, list[tuple[int, int, Problem]]]:
+def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None) -> tuple[pl.DataFrame, list[tuple[int, int, Problem]]]:
     """(typed frame: every field of `kind` in card.yaml's order with its dtype, then `_i`;
-    problems as (_i, field position, Problem))."""
+    problems as (_i, field position, Problem)). `cache` ((kind, field) -> {value: coerce_value's
+    answer}) keeps the answers across calls: a period typed file by file asks once per distinct value."""
     fields = spec().fields(kind)
     lim = limits()
     raw = raw.with_columns(pl.lit(None, dtype=pl.Utf8).alias(n) for n in fields if n not in raw.columns)
@@ -57,7 +58,11 @@ def coerce_columns(kind: str, raw: pl.DataFrame) -> tuple[pl.DataFrame, list[tup
     # 2. Python once per distinct value
     answers: dict[str, dict] = {}
     for n, values in zip(other, distinct):
-        answers[n] = {v: coerce_value(fields[n], v, lim) for v in values if v is not None}
+        known = {} if cache is None else cache.setdefault((kind, n), {})
+        for v in values:
+            if v is not None and v not in known:
+                known[v] = coerce_value(fields[n], v, lim)
+        answers[n] = known if cache is None else {v: known[v] for v in values if v is not None}
     # 3. the typed columns, in one pass
     exprs = []
     for n, f in fields.items():

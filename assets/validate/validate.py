@@ -212,14 +212,27 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
     record whose values are all text (every CSV, most JSON/YAML) is typed in frames; the others
     (numbers, dates, lists as JSON/YAML/XLSX give them) record by record as before; the checks and
     rules run on the typed frames (pandera), and Python phrases the failing rows only."""
-    card_ids_elsewhere = card_ids_elsewhere or {}
-    meta = raw_records.select("record_id", "source_file", "sheet", "row_no", "kind").with_row_index("_i").with_columns(
-        pl.col("_i").cast(pl.Int64))
+    meta = _meta(raw_records)
     wide, by_record = _wide_frames(raw_records, meta, tables or {})
+    typed, found = type_frames(wide, by_record)
+    return finish(period, typed, found, meta, raw_files, card_ids_elsewhere, incumbents)
+
+
+def _meta(raw_records: pl.DataFrame, offset: int = 0) -> pl.DataFrame:
+    """Each record's place (`_i`: its position in raw_records) and what quarantine names it by."""
+    return raw_records.select("record_id", "source_file", "sheet", "row_no", "kind").with_row_index("_i", offset).with_columns(
+        pl.col("_i").cast(pl.Int64))
+
+
+def type_frames(wide: dict[str, pl.DataFrame], by_record: dict[str, list], typed_parts: dict[str, list] | None = None,
+                found: list | None = None, answers: dict | None = None) -> tuple[dict[str, pl.DataFrame], list]:
+    """The typed frame of each kind (sorted by `_i`) and the problems found typing them, as
+    (_i, position, Problem): `wide` typed column by column, `by_record` record by record, beside
+    the frames typed already (`typed_parts`, with their problems in `found`; assets/ingest/streamed.py)."""
     typed: dict[str, pl.DataFrame] = {}
-    found: list[tuple[int, int, Problem]] = []
+    found = list(found or [])
     for kind in ("card", "person"):
-        frame, probs = columns.coerce_columns(kind, wide[kind])
+        frame, probs = columns.coerce_columns(kind, wide[kind], answers)
         found += probs
         ref_rows: list[dict] = []
         ref_probs: dict[int, list[Problem]] = {}
@@ -229,14 +242,27 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
             ref_rows.append(values)
             if ps:
                 ref_probs[i] = ps
+        parts = [f for f in (typed_parts or {}).get(kind, []) if f.height]
+        if frame.height or not parts:
+            parts.append(frame)
         if ref_rows:
-            frame = pl.concat([frame, _safe_frame(kind, ref_rows, ref_probs)]).sort("_i")
+            parts.append(_safe_frame(kind, ref_rows, ref_probs))
+        frame = pl.concat(parts, rechunk=False) if len(parts) > 1 else parts[0]
         found += [(i, k, p) for i, ps in ref_probs.items() for k, p in enumerate(ps)]
-        typed[kind] = frame
+        typed[kind] = frame if frame["_i"].is_sorted() else frame.sort("_i")
+    return typed, found
+
+
+def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl.DataFrame, raw_files: pl.DataFrame,
+           card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
+    """The checks on the typed frames (pandera, duplicates, ids of other periods, persons without a
+    card), quarantine, and the clean cards and persons."""
+    card_ids_elsewhere = card_ids_elsewhere or {}
     found.sort(key=lambda t: (t[0], t[1]))
     problems: dict[int, list[Problem]] = {}
     for i, _, p in found:
         problems.setdefault(i, []).append(p)
+    del found[:]
 
     cards = _mark_duplicates(typed["card"], meta, incumbents or {})
     persons = typed["person"]
@@ -276,14 +302,23 @@ def validate_period(period: Period, raw_records: pl.DataFrame, raw_files: pl.Dat
 def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The cards of no failing record (`bad`: their `_i`) with their record ids, split into assemblies
     held and events not held (refused applications, prevented assemblies)."""
-    clean = (cards.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
-             .with_columns(pl.lit(period.id).alias("period"),
-                           (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned"))
-             .drop("_i", "_kept_at"))
+    clean = cards.filter(~pl.col("_i").is_in(bad))
+    if rec_ids["_i"].equals(pl.int_range(0, rec_ids.height, dtype=pl.Int64, eager=True), check_names=False):
+        # `_i` is each record's row in rec_ids: its ids by position, without a join's copy of every card
+        ids = rec_ids.select(pl.all().exclude("_i").gather(clean["_i"]))
+        clean = clean.with_columns(*[ids[c] for c in ids.columns])
+    else:
+        clean = clean.join(rec_ids, on="_i", how="left")
+    clean = clean.with_columns(pl.lit(period.id).alias("period"),
+                               (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned")
+                               ).drop("_i", "_kept_at")
     if "event_status" not in clean.columns:
         return clean, clean.head(0)
     clean = clean.with_columns(pl.col("event_status").fill_null("held"))
-    return clean.filter(pl.col("event_status") == "held"), clean.filter(pl.col("event_status") != "held")
+    held = pl.col("event_status") == "held"
+    if clean.select(held.all()).item():  # nearly always: no copy of every card
+        return clean, clean.head(0)
+    return clean.filter(held), clean.filter(~held)
 
 
 def _pseudonyms(key: bytes, rows) -> list[str]:
@@ -323,32 +358,54 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
     """Per kind, a frame of raw text values (a column per field, `_i`) for every record whose values
     are all text, and the (_i, data) of the others, which are typed record by record."""
     wide: dict[str, list[pl.DataFrame]] = {"card": [], "person": []}
-    by_record: dict[str, list[tuple[int, object]]] = {"card": [], "person": []}
     framed: list[str] = []  # source files whose every record comes from its tables
     if tables:
         by_file = meta.filter(pl.col("source_file").is_in(list(tables))).select("source_file", "sheet", "kind", "row_no", "_i") \
             .partition_by("source_file", as_dict=True)
         for rel, ts in tables.items():
-            where = by_file.get((rel,))
-            frames = []
-            for t in ts:
-                aliases = header_aliases(t.kind)
-                names = [aliases.get(normalise_header(h)) for h in t.headers]
-                mapped = [n for n in names if n]
-                if where is None or len(mapped) != len(set(mapped)):
-                    break  # two columns for one field (the readers refuse such files): record by record
-                rows = where.filter((pl.col("sheet") == t.sheet) & (pl.col("kind") == t.kind)).select("row_no", "_i")
-                f = t.frame.select("row_no", *[pl.col(f"c{j}").alias(n) for j, n in enumerate(names) if n])
-                frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
-            else:
-                if where is not None and sum(f.height for _, f in frames) == where.height:
-                    framed.append(rel)
-                    for kind, f in frames:
-                        wide[kind].append(f)
+            frames = table_frames(ts, by_file.get((rel,)))
+            if frames is not None:
+                framed.append(rel)
+                for kind, f in frames:
+                    wide[kind].append(f)
     rest = raw_records.select("kind", *[c for c in ("data", "header", "cells") if c in raw_records.columns]
                               ).with_columns(meta["_i"])
     if framed:
         rest = rest.filter(~meta["source_file"].is_in(framed))
+    return rest_frames(rest, wide)
+
+
+def table_frames(ts: list, where: pl.DataFrame | None) -> list[tuple[str, pl.DataFrame]] | None:
+    """(kind, frame of raw text values: a column per field and `_i`) of each table of one file
+    (fastcsv.Table; `where`: the file's records' sheet, kind, row_no and `_i`), or None when the file's
+    records are to be typed from their cells (a header naming one field twice, records not all there)."""
+    frames = []
+    if where is None:
+        return None
+    for t in ts:
+        aliases = header_aliases(t.kind)
+        names = [aliases.get(normalise_header(h)) for h in t.headers]
+        mapped = [n for n in names if n]
+        if len(mapped) != len(set(mapped)):
+            return None  # two columns for one field (the readers refuse such files): record by record
+        rows = where.filter((pl.col("sheet") == t.sheet) & (pl.col("kind") == t.kind)).select("row_no", "_i")
+        f = t.frame.select("row_no", *[pl.col(f"c{j}").alias(n) for j, n in enumerate(names) if n])
+        frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
+    if sum(f.height for _, f in frames) != where.height:
+        return None
+    return frames
+
+
+def full_frame(kind: str, f: pl.DataFrame) -> pl.DataFrame:
+    """A frame of raw values with every field of `kind` (Utf8; null where the record has no such column) and `_i`."""
+    schema = {name: pl.Utf8 for name in spec().fields(kind)} | {"_i": pl.Int64}
+    return f.select(*[(pl.col(c).cast(dt) if c in f.columns else pl.lit(None, dtype=dt)).alias(c) for c, dt in schema.items()])
+
+
+def rest_frames(rest: pl.DataFrame, wide: dict[str, list[pl.DataFrame]]):
+    """(wide frames per kind, as _wide_frames gives them; by_record) of the records `rest` (kind, `_i`,
+    and header + cells, or data) beside the frames in `wide` already."""
+    by_record: dict[str, list[tuple[int, object]]] = {"card": [], "person": []}
     if "cells" in rest.columns and "header" in rest.columns and rest.height:
         rest = _text_cells(rest, wide)  # records read back from the warehouse: by header, as columns
     rows: dict[str, list[dict]] = {"card": [], "person": []}
@@ -368,8 +425,7 @@ def _wide_frames(raw_records: pl.DataFrame, meta: pl.DataFrame, tables: dict[str
         frames = list(wide[kind])
         if rows[kind]:
             frames.append(pl.DataFrame(rows[kind], schema=schema, orient="row"))
-        frames = [f.select(*[(pl.col(c).cast(dt) if c in f.columns else pl.lit(None, dtype=dt)).alias(c) for c, dt in schema.items()])
-                  for f in frames]
+        frames = [full_frame(kind, f) for f in frames]
         frames.sort(key=lambda f: f["_i"].min() if f.height else -1)  # each in record order already (file, row)
         frame = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
         out[kind] = frame if frame["_i"].is_sorted() else frame.sort("_i")
