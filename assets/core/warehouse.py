@@ -242,8 +242,9 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> Non
     binary views (no copy of every value, and read about twice as fast as large strings); DuckDB reads
     it a chunk at a time and writes full row groups to the file as it goes (bounded memory). One
     statement, not slices: with several INSERTs of one table in a transaction the next checkpoint
-    re-compresses and merges every row group they wrote (1,000,000 cards: raw_records + cards 16.9 s of
-    CPU with slices of 250,000 rows, 7.4 s in one statement, a 410 MB file instead of 249 MB)."""
+    re-compresses and merges every row group they wrote (1,000,000 cards inserted alone: raw_records +
+    cards 16.9 s of CPU in slices of 250,000 rows, 7.4 s in one statement; in the whole core the time is
+    about the same, the warehouse file 632 MB instead of 751: benchmarks/ANALYSIS.md, branch i15j)."""
     con.register("_incoming", df.to_arrow(compat_level=pl.CompatLevel.newest()))
     try:
         con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
