@@ -255,7 +255,19 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
     return replace_partitions(con, None, {table: df})[table]
 
 
-_SLICE_ROWS = 250_000  # rows inserted per statement (about two of DuckDB's row groups)
+def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> None:
+    """Append `df` to `table` in ONE statement. Polars' frame goes to DuckDB as Arrow with string and
+    binary views (no copy of every value, and read about twice as fast as large strings); DuckDB reads
+    it a chunk at a time and writes full row groups to the file as it goes (bounded memory). One
+    statement, not slices: with several INSERTs of one table in a transaction the next checkpoint
+    re-compresses and merges every row group they wrote (1,000,000 cards inserted alone: raw_records +
+    cards 16.9 s of CPU in slices of 250,000 rows, 7.4 s in one statement; in the whole core the time is
+    about the same, the warehouse file 632 MB instead of 751: benchmarks/ANALYSIS.md, branch i15j)."""
+    con.register("_incoming", df.to_arrow(compat_level=pl.CompatLevel.newest()))
+    try:
+        con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
+    finally:
+        con.unregister("_incoming")
 
 
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None],
@@ -285,16 +297,17 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                     con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
                 counts[table] = 0
                 if df is not None and df.height:
-                    # bounded memory: DuckDB's copy of one slice at a time; raw_files one file at a time (a file's
-                    # bytes are up to file.max_bytes: all of a period's at once took ~330 MB more at 1,000,000 cards)
-                    for part in df.iter_slices(1 if table == "raw_files" else _SLICE_ROWS):
-                        # string and binary views: Arrow without a copy of every value (and faster to read)
-                        con.register("_incoming", part.to_arrow(compat_level=pl.CompatLevel.newest()))
-                        con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
-                        con.unregister("_incoming")
+                    if table == "raw_files":
+                        # one file at a time (a file's bytes are up to file.max_bytes: all of a period's at
+                        # once took ~330 MB more at 1,000,000 cards; a period's files are less than a row group)
+                        for part in df.iter_slices(1):
+                            _insert(con, table, part)
+                        part = None
+                    else:
+                        _insert(con, table, df)
                     counts[table] = df.height
                 if release:
-                    frames[table] = df = part = None
+                    frames[table] = df = None
             if period is not None and revisions.TABLES & frames.keys():
                 revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
             if lake:
