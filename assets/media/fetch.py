@@ -18,13 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-import httpx
-
 from assets.media.sources import FetchSettings
+
+if TYPE_CHECKING:  # httpx (with rich) is imported where a Fetcher is made: not by every process that loads the assets
+    import httpx
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_RETRY_AFTER_S = 60.0
@@ -102,6 +103,8 @@ class Fetcher:
         self.limiter = RateLimiter(self.settings.min_interval_s, clock=clock, sleep=sleep)
         self._robots: dict[str, RobotFileParser | None] = {}
         self._robots_error: dict[str, str] = {}
+        import httpx
+
         self.client = httpx.Client(
             headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(self.settings.timeout_s),
@@ -183,6 +186,8 @@ class Fetcher:
         return res
 
     def _once(self, url: str, extra_headers: dict[str, str]) -> FetchResult:
+        import httpx
+
         res = FetchResult(url=url, final_url=url)
         self.limiter.wait(_host(url))
         started = self.clock()
