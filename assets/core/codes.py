@@ -48,13 +48,3 @@ def current(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
 def differs(con: duckdb.DuckDBPyConnection, df: pl.DataFrame) -> bool:
     """Do the rows of `codes` differ from `df` (as a multiset: a code twice differs)?"""
     return _rows(current(con)) != _rows(df)
-
-
-def write(con: duckdb.DuckDBPyConnection, df: pl.DataFrame) -> None:
-    """Replace every row of `codes` by `df`, inside the caller's transaction."""
-    con.execute(sqlfiles.for_table("warehouse/delete_all", "codes"))
-    con.register("_incoming", df.to_arrow())
-    try:
-        con.execute(sqlfiles.for_table("warehouse/insert_incoming", "codes"))
-    finally:
-        con.unregister("_incoming")

@@ -200,8 +200,7 @@ def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
     frame = codes.codes_frame()
     if not is_lake(con):
         if codes.differs(con, frame):
-            with transaction(con):
-                codes.write(con, frame)
+            replace_table(con, "codes", frame)
         return
     texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
     sha = hashlib.sha256("\n".join([*texts, codes.digest(frame)]).encode()).hexdigest()
@@ -215,7 +214,8 @@ def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
             con.execute(sqlfiles.sql("warehouse/schema_table"))
             for text in texts:
                 con.execute(text)
-            codes.write(con, frame)
+            con.execute(sqlfiles.for_table("warehouse/delete_all", "codes"))  # inside this transaction
+            _insert(con, "codes", frame)
             con.execute(sqlfiles.sql("warehouse/schema_unmark"))  # two appliers delete the same row: one commits
             con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": sha})
             ducklake.set_commit_message(con, "warehouse tables (sql/tables/)")  # and codes
