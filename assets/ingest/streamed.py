@@ -24,10 +24,10 @@ import polars as pl
 
 from assets.core.periods import Period
 from assets.core.raw import RAW_RECORDS_FRAME
-from assets.core.sqlfiles import sql
 from assets.ingest.inbox import Ingested, files_frame, ingest_files
 from assets.validate import columns
-from assets.validate.validate import Result, _meta, finish, full_frame, rest_frames, table_frames, type_frames
+from assets.validate.validate import (Result, _meta, finish, full_frame, known_ids, rest_frames, table_frames,
+                                      type_frames)
 
 
 def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhere: dict[str, str] | None = None,
@@ -99,7 +99,5 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
 
 
 def ingest_validated_in_warehouse(con, period: Period, inbox: Path | None = None) -> tuple[Ingested, Result]:
-    """ingest_validated with what the warehouse knows (validate.validate_in_warehouse's two lookups)."""
-    elsewhere = dict(con.execute(sql("validate/ids_elsewhere"), {"period": period.id}).fetchall())
-    incumbents = dict(con.execute(sql("validate/ids_incumbent"), {"period": period.id}).fetchall())
-    return ingest_validated(period, inbox, elsewhere, incumbents)
+    """ingest_validated with what the warehouse knows of card ids (validate.known_ids)."""
+    return ingest_validated(period, inbox, *known_ids(con, period))

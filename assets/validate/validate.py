@@ -192,9 +192,15 @@ def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_fi
     """validate_period with what the warehouse knows: card ids of other periods, and which record
     held each id of this period before this run (it keeps the id) - among assemblies held and
     events not held (refused applications, prevented assemblies) alike."""
+    return validate_period(period, raw_records, raw_files, *known_ids(con, period), tables)
+
+
+def known_ids(con, period: Period) -> tuple[dict[str, str], dict[str, str]]:
+    """What the warehouse knows of card ids: (card_id -> the other period that uses it, card_id -> the
+    record of this period that held it before this run)."""
     elsewhere = dict(con.execute(sql("validate/ids_elsewhere"), {"period": period.id}).fetchall())
     incumbents = dict(con.execute(sql("validate/ids_incumbent"), {"period": period.id}).fetchall())
-    return validate_period(period, raw_records, raw_files, elsewhere, incumbents, tables)
+    return elsewhere, incumbents
 
 
 # ----------------------------------------------------------------------------- column by column
