@@ -3,6 +3,7 @@ validation definitions and checkpoints (Data Docs site in <build>/data_docs); ma
 and build folder."""
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from urllib.parse import unquote
@@ -37,6 +38,7 @@ class _Project:
         ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
         ctx.variables.save()
         _read_config_variables_once(ctx)
+        compile_templates_once()
         site = {
             "class_name": "SiteBuilder",
             "show_how_to_buttons": False,
@@ -101,12 +103,145 @@ def _read_config_variables_once(ctx) -> None:
     prov.get_values = get_values
 
 
+def _template_cache():
+    """A jinja2 bytecode cache kept in memory, one per process (jinja's own hook,
+    `Environment.bytecode_cache`): the compiled code of a template by its name, file, source checksum
+    and everything of the environment that compiling depends on (_compile_signature), so that a new
+    Environment made with the same settings finds it instead of parsing and compiling the template
+    again. A changed source or setting is another key: compiled anew."""
+    import jinja2
+    from jinja2.bccache import Bucket
+
+    class CompiledTemplates(jinja2.BytecodeCache):
+        def __init__(self):
+            self.codes: dict = {}
+            self.compiled = 0  # templates compiled (not found here), for the tests
+
+        def get_bucket(self, environment, name, filename, source):
+            try:
+                key = repr(_compile_signature(environment, name, filename))
+            except Exception:  # an Environment not as expected: compiled, not kept
+                key = None
+            bucket = Bucket(environment, key, self.get_source_checksum(source))
+            bucket.code = self.codes.get((key, bucket.checksum)) if key is not None else None
+            return bucket
+
+        def set_bucket(self, bucket):
+            self.compiled += 1
+            if bucket.key is not None:
+                self.codes[(bucket.key, bucket.checksum)] = bucket.code
+
+        def load_bytecode(self, bucket):  # not used: get_bucket and set_bucket keep code objects
+            pass
+
+        def dump_bytecode(self, bucket):
+            pass
+
+    return CompiledTemplates()
+
+
+def _compile_signature(env, name, filename) -> tuple:
+    """What jinja's compiler reads of an Environment, with the template's name and file."""
+    autoescape = env.autoescape(name) if callable(env.autoescape) else env.autoescape
+    return (name, filename, autoescape, type(env).__qualname__, env.code_generator_class, env.context_class,
+            env.block_start_string, env.block_end_string, env.variable_start_string, env.variable_end_string,
+            env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
+            env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline, env.optimized,
+            env.is_async, env.finalize, tuple(sorted(env.extensions)), tuple(sorted(env.filters)),
+            tuple(sorted(env.tests)))
+
+
+_TEMPLATES = None  # the process's _template_cache(), made by compile_templates_once
+
+
+def compile_templates_once(view_class=None) -> bool:
+    """GX's Data Docs views (great_expectations.render.view.view.DefaultJinjaView and its subclasses)
+    each make a new jinja2 Environment, so every Data Docs build parsed and compiled GX's templates
+    again: a fifth of a check's CPU. Wrapped here, once per process: after GX's own __init__, a view's
+    Environment gets the process's in-memory bytecode cache (_template_cache), so each template is
+    compiled once per process (the same code jinja would compile: it renders the same). If GX's
+    internals are not what this expects (no such class, no jinja2 Environment in `env`, a bytecode
+    cache already set), it leaves them alone and GX compiles as before. True when the class is wrapped (now or before)."""
+    global _TEMPLATES
+    try:
+        import jinja2
+        if view_class is None:
+            from great_expectations.render.view.view import DefaultJinjaView as view_class
+    except ImportError:
+        return False
+    init = view_class.__dict__.get("__init__")
+    if init is None or not callable(init):
+        return False
+    if getattr(init, "_compiles_once", False):
+        return True
+    if _TEMPLATES is None:
+        _TEMPLATES = _template_cache()
+    cache = _TEMPLATES
+
+    @functools.wraps(init)
+    def __init__(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        env = getattr(self, "env", None)
+        if isinstance(env, jinja2.Environment) and env.bytecode_cache is None:
+            env.bytecode_cache = cache
+
+    __init__._compiles_once = True
+    view_class.__init__ = __init__
+    return True
+
+
+KEEP_RESULTS = 30  # the default of MONITOR_GX_KEEP_RESULTS
+
+
+def keep_results() -> int:
+    """MONITOR_GX_KEEP_RESULTS: how many validation results of each suite (the newest) the GX project
+    keeps, and its Data Docs list; older ones and their pages are deleted after each check (default 30)."""
+    raw = (os.environ.get("MONITOR_GX_KEEP_RESULTS") or "").strip()
+    if not raw:
+        return KEEP_RESULTS
+    try:
+        n = int(raw)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise ValueError(f"MONITOR_GX_KEEP_RESULTS: {raw!r} is not a whole number of results to keep (1 or more)")
+    return n
+
+
+def prune_results(proj: _Project, keep: int) -> list:
+    """Delete all but the newest `keep` validation results of each suite from the project's store, and
+    their Data Docs pages, so that the site's index (which reads every stored result at every build)
+    stays bounded. Returns the identifiers deleted, oldest first."""
+    from great_expectations.data_context.store.html_site_store import HtmlSiteStore
+    from great_expectations.data_context.types.resource_identifiers import ValidationResultIdentifier
+
+    store = proj.ctx.validation_results_store
+    by_suite: dict[str, list] = {}
+    for key in store.list_keys():
+        if isinstance(key, ValidationResultIdentifier):
+            by_suite.setdefault(key.expectation_suite_identifier.name, []).append(key)
+    old = []
+    for keys in by_suite.values():
+        keys.sort(key=lambda k: (k.run_id.run_time, k.run_id.run_name or "", k.batch_identifier or ""))
+        old += keys[:-keep]
+    if not old:
+        return []
+    pages = HtmlSiteStore(store_backend={"class_name": "TupleFilesystemStoreBackend",
+                                         "base_directory": str(data_docs_dir())},
+                          runtime_environment={"root_directory": str(proj.ctx.root_directory)})
+    for key in sorted(old, key=lambda k: k.run_id.run_time):
+        store.remove_key(key)
+        pages.store_backends[ValidationResultIdentifier].remove_key(key)
+    return sorted(old, key=lambda k: k.run_id.run_time)
+
+
 def update_docs(proj: _Project, results: dict) -> None:
     """Data Docs for the validation results of a run ({ValidationResultIdentifier: result}, every
     suite's): their pages, their suites' pages and the site's index, built once (what each
     checkpoint's UpdateDataDocsAction did, the index once instead of once per suite). A suite's own
     page depends only on the suite, which does not change within a process: it is built the first
-    time, and again only if its file has gone."""
+    time, and again only if its file has gone. Results beyond the newest MONITOR_GX_KEEP_RESULTS of
+    each suite are deleted first, with their pages (prune_results)."""
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
     ids: list = []
@@ -117,6 +252,7 @@ def update_docs(proj: _Project, results: dict) -> None:
         if vr.suite_name not in proj.suite_pages or not page.exists():
             ids.append(ExpectationSuiteIdentifier(name=vr.suite_name))
             suites.add(vr.suite_name)
+    prune_results(proj, keep_results())  # before the index is built: it lists what is kept
     proj.ctx.build_data_docs(site_names=[SITE], resource_identifiers=ids, dry_run=False, build_index=True)
     proj.suite_pages |= suites
 

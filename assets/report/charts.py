@@ -1,11 +1,14 @@
 """The report's charts: static images drawn with matplotlib (Agg) from the warehouse's figures, so that
 HTML, PDF and DOCX show the same picture. Each chart is written twice into the staged `_generated/`:
-SVG (HTML and PDF; text drawn as paths, so no font is needed to view it) and PNG (DOCX).
+SVG (HTML and PDF; text drawn as paths, so no font is needed to view it) and PNG (DOCX); only SVG when
+the report is rendered without DOCX (MONITOR_REPORT_FORMATS=html,pdf: `drawing`).
 
 Fonts: DejaVu Sans from report/fonts/ (Cyrillic). Output is deterministic (no dates, fixed hash salt),
 so an unchanged warehouse gives unchanged files."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import hashlib
 import io
@@ -18,6 +21,22 @@ BLUE = "#2b6cb0"
 LIGHT = "#90b4de"
 COLORS = {"political": "#c0392b", "economic": "#e6a23c", "social": "#2b6cb0"}
 PNG_DPI = 150
+EXTS = ("svg", "png")
+# The files a chart is drawn as, here and now: both (the default), or only SVG where no DOCX is being
+# rendered (drawing(...), set by assets/report/refresh.py from the formats asked for): the PNG is DOCX's.
+_EXTS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("chart_exts", default=EXTS)
+
+
+@contextlib.contextmanager
+def drawing(formats):
+    """Charts drawn in this context are written only as the files the report `formats` use: SVG for
+    HTML and PDF, PNG for DOCX (both when DOCX is among them)."""
+    exts = ("svg", "png") if "docx" in formats else ("svg",)
+    token = _EXTS.set(exts)
+    try:
+        yield exts
+    finally:
+        _EXTS.reset(token)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +65,7 @@ def cached(fn):
         code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
         key = hashlib.sha256(repr((fn.__name__, args, sorted(kwargs.items()), code)).encode()).hexdigest()[:32]
         folder = settings.build_dir() / "report_cache" / "charts"
-        paths = {ext: folder / f"{key}.{ext}" for ext in ("svg", "png")}
+        paths = {ext: folder / f"{key}.{ext}" for ext in _EXTS.get()}
         if all(p.exists() for p in paths.values()):
             return {ext: p.read_bytes() for ext, p in paths.items()}
         out = fn(*args, **kwargs)
@@ -149,7 +168,10 @@ def layout(fig) -> dict:
 def _save(fig) -> dict[str, bytes]:
     plt = _plt()
     out = {}
+    exts = _EXTS.get()
     for ext, kw in (("svg", {"metadata": {"Date": None}}), ("png", {"dpi": PNG_DPI, "metadata": {"Software": None}})):
+        if ext not in exts:
+            continue
         buf = io.BytesIO()
         fig.savefig(buf, format=ext, bbox_inches="tight", **kw)
         out[ext] = buf.getvalue()

@@ -13,7 +13,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from assets.report import changes, freshness, prepare, render
+from assets.report import changes, charts, freshness, prepare, render
 from assets.report.labels import LANGS
 
 
@@ -30,7 +30,8 @@ def refresh(con, period: str, formats: tuple[str, ...] | None = None,
     # built, and run while the next language's context and charts are built (Python, this thread)
     with ThreadPoolExecutor(max_workers=len(LANGS)) as pool:
         for lang in LANGS:
-            ctx = prepare.build(None, period, lang, wh)
+            with charts.drawing(formats):  # the PNG of a chart only for DOCX
+                ctx = prepare.build(None, period, lang, wh)
             changes.add_section(ctx, found)
             rendering.append((ctx, pool.submit(render.render, ctx, formats, out_dir=out_dir)))
         return [(c.lang, f.result()) for c, f in rendering]

@@ -36,6 +36,9 @@ def _provenance() -> dict[str, str]:
 
 
 def test_backfill_partial_then_complete_then_again_gives_the_same_warehouse(project, dagster_home, capsys, monkeypatch):
+    # the reports as HTML and PDF (the PDF is looked at below); DOCX and the charts' PNG, which nothing
+    # here reads, are proved by tests/test_report.py and tests/ops/test_report_refresh.py
+    monkeypatch.setenv("MONITOR_REPORT_FORMATS", "html,pdf")
     for period, cards in DIGITIZED.items():
         for i, text in enumerate(cards):
             write(project / "inbox" / "cards" / period / f"card-{i}.yaml", text)

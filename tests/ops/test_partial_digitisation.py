@@ -34,14 +34,15 @@ def declare(tmp: Path, coverage: dict[str, str]) -> Path:
 
 
 def render_html(period: str, out: Path) -> list[Path]:
-    from assets.report import prepare, render
+    from assets.report import charts, prepare, render
     from assets.report.labels import LANGS
 
     with warehouse.connect(read_only=True) as con:
         wh = prepare.load(con, period)
     files = []
     for lang in LANGS:
-        ctx = prepare.build(None, period, lang, wh)
+        with charts.drawing(("html",)):  # as a refresh of HTML only: the charts as SVG, no PNG (DOCX's)
+            ctx = prepare.build(None, period, lang, wh)
         files.append(render.render(ctx, formats=("html",), out_dir=out).files["html"])
     return files
 
