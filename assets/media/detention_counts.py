@@ -92,7 +92,8 @@ def stated_figure(t: str) -> int | None:
         if q.text and unscaled_vague(q.text):
             continue
         if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
-            return q.best
+            # Kazakh "50-ден асты" (exceeded fifty): more than the figure
+            return -(-q.best * 11 // 10) if re.match(r"\S*\s*(?:асты|асып|асқан)", after) else q.best
         if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
             return q.best
         if re.search(r"(?:задержан[аоы]?|задержали|доставлены|доставили)\s+$", t[max(0, q.start - 14):q.start]) \

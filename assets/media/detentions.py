@@ -7,7 +7,8 @@ import re
 
 from assets.media import places, triage
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
-from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE  # noqa: F401 (participants.py reads them here)
+from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE,  # noqa: F401
+                                             NO_DETAIN_RE)  # (participants.py reads DETAIN_RE, NO_DETAIN_RE here)
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, clause_start,
                                            enumerated_detainees, fraction_of_them, headline_figure, joined_counts,
                                            kk_partitive, listed_figure, more_in_sentence, singular_object,
@@ -92,8 +93,11 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     for s in search:
         t = s.text
         low = t.lower()
-        if triage.BACKGROUND_RE.search(t):
-            continue  # "Напомним, в прошлом году были задержаны 8 человек"
+        if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
+            continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if (demand := DEMAND_FREE_RE.search(t)) is not None:
+            t = t[:demand.start()]  # "потребовали отпустить 3 задержанных ранее": only what precedes the demand
+            low = t.lower()
         if NO_DETAIN_RE.search(low):
             negative = negative or t
             continue
