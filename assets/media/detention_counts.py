@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage
+from assets.media import places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.numbers import VAGUE, quantities
@@ -257,3 +257,42 @@ def headline_figure(t: str) -> int | None:
         if kind and kind[0] == "people" and not unscaled_vague(q.text) and DETAIN_RE.search(clause_of(t, q.start, q.end)):
             return q.best
     return stated_figure(t)
+
+
+# a breakdown by city inside one sentence: "в Алматы задержаны 30 человек, в Нур-Султане — 20", "Всего задержали 45
+# человек, из них 30 в Алматы", "Шымкентте 25 адам, Алматыда 40 адам ұсталды"
+BREAKDOWN_RE = re.compile(r"\bиз\s+них\b|\bв\s+том\s+числе\b|\bоның\s+ішінде\b", re.I)
+
+
+def city_figure(t: str, city: str | None) -> int | None:
+    """The figure a sentence of several cities (or of a total and its parts) gives for `city`: the one count
+    in the segment (between commas, dashes and "из них") that names this city and no other."""
+    if not city:
+        return None
+    hits = [h for h in places.find_cities(t) if places.hit_role(t, h) == "place"]
+    if len({h.key for h in hits}) < 2 and not BREAKDOWN_RE.search(t):
+        return None
+    bounds = [0] + [m.end() for m in re.finditer(r",|;|\bиз\s+них\b|\bв\s+том\s+числе\b|\bоның\s+ішінде\b", t, re.I)] \
+        + [len(t)]
+    found = []
+    for a, b in zip(bounds, bounds[1:]):
+        keys = {h.key for h in hits if a <= h.start < b}
+        if keys != {city}:
+            continue
+        seg = t[a:b]
+        if not DETAIN_RE.search(seg.lower()) and not (len(seg.split()) <= 6 and (DETAIN_RE.search(t[:a].lower())
+                                                                                or DETAIN_RE.search(t[b:].lower()))):
+            continue  # a segment of its own verb that detains nobody ("около сотни жителей вышли на митинг")
+        figs = []
+        for q, after in quantities(t[a:b]):
+            if re.search(r"(?:19|20)\d\d", q.text) or unscaled_vague(q.text):
+                continue
+            k = counted(q, after, t[a:a + q.start])
+            if (k and k[0] == "people") or (re.search(r"\d", q.text) and re.match(r"\s*(?:[.,;)]|$|в\s|на\s)", after)
+                                            and re.search(r"[—–-]\s*$|из\s+них\s*$", t[a:a + q.start])):
+                figs.append(q.best)
+            elif k is None and re.match(r"\s*(?:в|во)\s+[А-ЯЁ]", after) and re.search(r"из\s+них\s*$", t[max(0, a - 8):a]):
+                figs.append(q.best)  # "из них 30 в Алматы"
+        if len(figs) == 1:
+            found.append(figs[0])
+    return found[0] if len(found) == 1 else None

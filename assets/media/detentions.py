@@ -9,7 +9,8 @@ from assets.media import places, triage
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE,  # noqa: F401
                                              NO_DETAIN_RE)  # (participants.py reads DETAIN_RE, NO_DETAIN_RE here)
-from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, clause_start,
+from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
+                                           clause_start,
                                            enumerated_detainees, fraction_of_them, headline_figure, joined_counts,
                                            kk_partitive, listed_figure, more_in_sentence, singular_object,
                                            stated_figure, unscaled_vague)
@@ -142,7 +143,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         frac = fraction_of_them(t, whole)
         enum = enumerated_detainees(t)
         listed = listed_figure(t)
-        if part is not None:
+        per_city = city_figure(t, ev.city)
+        if per_city is not None:
+            n, multi_city, other_city = per_city, False, False  # "в Алматы задержаны 30, в Нур-Султане — 20"
+        elif part is not None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
         elif frac is not None:
             n = frac  # "около сотни человек ..., и половину из них сразу задержали": half of them
