@@ -181,3 +181,13 @@ def test_the_events_city_in_a_breakdown_of_a_total(title, text, n):
 ])
 def test_per_city_and_whole_totals_that_stay(title, text, n):
     assert one(title, text).detained == n
+
+
+def test_the_rankers_candidates_are_the_numbers_of_detention_sentences():
+    from assets.media import learned_detentions as ld
+    cands = ld.candidates("Митинг в Таразе", "В 2021 году в Таразе у акимата собрались 40 человек. Полиция задержала "
+                          "12 человек. Их отпустили через 3 часа.", "taraz", 12)
+    values = [v for v, _ in cands]
+    assert 12 in values and 2021 not in values and 40 not in values and 3 not in values
+    f = dict(zip(ld.FEATURES, cands[values.index(12)][1]))
+    assert f["people"] == 1.0 and f["detain_clause"] == 1.0 and f["rules_answer"] == 1.0
