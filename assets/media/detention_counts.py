@@ -132,6 +132,11 @@ def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
         if not kind or kind[0] != "people":
             break
         n, end = n + q.best, q.end
+    # one more person joined by "и" ("задержала трёх женщин и мужчину", "двоих активистов и журналиста")
+    one = re.match(r"\s+[\w-]+(?:\s+[\w-]+)?\s+и\s+(?:одного\s+|одну\s+)?([а-яё]+)\b", t[end:], re.I)
+    if one and (ps := parses(one.group(1).lower())) and ps[0].tag.POS == "NOUN" and "anim" in ps[0].tag \
+            and "sing" in ps[0].tag and not {"Name", "Surn", "Geox"} & ps[0].tag.grammemes:
+        n, end = n + 1, end + one.end()
     return n, end
 
 

@@ -191,3 +191,17 @@ def test_the_rankers_candidates_are_the_numbers_of_detention_sentences():
     assert 12 in values and 2021 not in values and 40 not in values and 3 not in values
     f = dict(zip(ld.FEATURES, cands[values.index(12)][1]))
     assert f["people"] == 1.0 and f["detain_clause"] == 1.0 and f["rules_answer"] == 1.0
+
+
+@pytest.mark.parametrize("title,text,n", [
+    ("Митинг в Таразе", "В Таразе у акимата собрались 40 человек. Полиция задержала трёх женщин и мужчину.", 4),
+    ("Митинг в Таразе", "В Таразе у акимата собрались 40 человек. Полиция задержала двоих активистов и журналиста.", 3),
+    ("Митинг в Таразе", "В Таразе у акимата собрались 40 человек. Полиция задержала 5 человек и увезла их в отдел.", 5),
+])
+def test_one_more_person_joined_by_and(title, text, n):
+    assert one(title, text).detained == n
+
+
+def test_kazakh_began_detaining_is_a_detention_without_a_number():
+    ev = one("Таразда митинг", "Таразда әкімдік алдында митинг өтті. Полиция алаңдағы адамдарды ұстай бастады.")
+    assert ev.detained is None and ev.evidence.get("detained")
