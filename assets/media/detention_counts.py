@@ -10,7 +10,7 @@ from assets.media import places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.numbers import VAGUE, quantities
-from assets.media.text import parses, tokens
+from assets.media.text import parses, tokens, yo
 
 # the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
 # the detained, never added to them
@@ -301,3 +301,34 @@ def city_figure(t: str, city: str | None) -> int | None:
         if len(figs) == 1:
             found.append(figs[0])
     return found[0] if len(found) == 1 else None
+
+
+# verbs under which an infinitive "задерживать" tells of detentions that happened ("стали задерживать")
+BEGIN_LEMMAS = {"начать", "начинать", "стать", "продолжить", "продолжать", "приняться"}
+
+
+def infinitive_only(low: str) -> str | None:
+    """When the sentence's only word of detaining is an infinitive that no verb of beginning governs
+    ("могли задержать", "угрожали задерживать", "не стали их задерживать", "отказались задерживать
+    пикетчиков"), it reports no detention: 'negative' when negated, else 'none'. None otherwise."""
+    if not re.search(r"задерж", low):
+        return None
+    rest = re.sub(r"\w*задерж\w*", " ", low)
+    if DETAIN_RE.search(rest):
+        return None  # another phrasing of detention ("доставили в отдел")
+    toks = tokens(low)
+    negated = False
+    for k, tok in enumerate(toks):
+        if "задерж" not in tok:
+            continue
+        ps = parses(tok)
+        if not ps or ps[0].tag.POS != "INFN":
+            return None
+        window = toks[max(0, k - 3):k]
+        for j, w in enumerate(window):
+            if any(p.tag.POS == "VERB" and yo(p.normal_form) in BEGIN_LEMMAS for p in parses(w)):
+                if not (j > 0 and window[j - 1] == "не"):
+                    return None  # "стали задерживать": they did
+        if "не" in window:
+            negated = True
+    return "negative" if negated else "none"

@@ -7,16 +7,16 @@ import re
 
 from assets.media import places, triage
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
-from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE,  # noqa: F401
-                                             NO_DETAIN_RE)  # (participants.py reads DETAIN_RE, NO_DETAIN_RE here)
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
-                                           clause_start,
-                                           enumerated_detainees, fraction_of_them, headline_figure, joined_counts,
-                                           kk_partitive, listed_figure, more_in_sentence, singular_object,
-                                           stated_figure, unscaled_vague)
+                                           clause_start, enumerated_detainees, fraction_of_them, headline_figure,
+                                           infinitive_only, joined_counts, kk_partitive, listed_figure,
+                                           more_in_sentence, singular_object, stated_figure, unscaled_vague)
+# (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
+from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NO_DETAIN_RE,  # noqa: F401
+                                             THEIR_COUNT_RE)
 from assets.media.event import Event
 from assets.media.numbers import quantities
-from assets.media.text import Sentence, parses, tokens, yo
+from assets.media.text import Sentence
 
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
 ALL_DETAINED_RE = re.compile(
@@ -25,7 +25,7 @@ ALL_DETAINED_RE = re.compile(
     # a verb of beginning with the imperfective ("стали задерживать и валить на землю всех участников")
     r"(?:стал[аи]?|начал[аи]?|принял[аи]сь)\s+(?:задержива|забира|увози|доставля|хвата)\w*\s+(?:[\w-]+\s+){0,4}?всех|"
     # Kazakh "them": "оларды полиция ұстады", "оларды ... алып кетті"
-    r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар)|"
+    r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар|отырғыз|тиеп)|"
     r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
     r"(?:задержан|доставлен)\w*\s+(?:были\s+)?все\b|"
     r"(?:барлығы|бәрі)\s+(?:[\w-]+\s+){0,3}?(?:жеткізіл|ұстал|әкетіл)|"
@@ -48,37 +48,6 @@ SINGULAR_DETAIN_RE = re.compile(
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
 
 
-# verbs under which an infinitive "задерживать" tells of detentions that happened ("стали задерживать")
-BEGIN_LEMMAS = {"начать", "начинать", "стать", "продолжить", "продолжать", "приняться"}
-
-
-def infinitive_only(low: str) -> str | None:
-    """When the sentence's only word of detaining is an infinitive that no verb of beginning governs
-    ("могли задержать", "угрожали задерживать", "не стали их задерживать", "отказались задерживать
-    пикетчиков"), it reports no detention: 'negative' when negated, else 'none'. None otherwise."""
-    if not re.search(r"задерж", low):
-        return None
-    rest = re.sub(r"\w*задерж\w*", " ", low)
-    if DETAIN_RE.search(rest):
-        return None  # another phrasing of detention ("доставили в отдел")
-    toks = tokens(low)
-    negated = False
-    for k, tok in enumerate(toks):
-        if "задерж" not in tok:
-            continue
-        ps = parses(tok)
-        if not ps or ps[0].tag.POS != "INFN":
-            return None
-        window = toks[max(0, k - 3):k]
-        for j, w in enumerate(window):
-            if any(p.tag.POS == "VERB" and yo(p.normal_form) in BEGIN_LEMMAS for p in parses(w)):
-                if not (j > 0 and window[j - 1] == "не"):
-                    return None  # "стали задерживать": they did
-        if "не" in window:
-            negated = True
-    return "negative" if negated else "none"
-
-
 def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset(),
                     title: Sentence | None = None) -> None:
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
@@ -88,6 +57,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     total: int | None = None
     fallback: int | None = None  # a total over several cities
     elsewhere: int | None = None  # a figure placed in another city only ("также ... в Уральске")
+    unnumbered = -2  # the index of the last detention sentence that gave no number
     vague_only = True  # every figure taken was a vague one ("несколько десятков")
     preventive = 0
     negative = None
@@ -119,6 +89,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         # a figure placed only in another city ("Радио Азаттык также передает об одном задержанном в Уральске"):
         # that city's, the event's only where the article gives no other
         other_city = bool(here) and bool(ev.city) and ev.city not in here and not multi_city
+        if unnumbered == s.index - 1 and THEIR_COUNT_RE.match(t) and (qs := quantities(t)):
+            total = max(total or 0, qs[0][0].best)  # "Задержанных погрузили в автобус. Их было около 30."
+            ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip()
+            continue
         if not DETAIN_RE.search(low):
             continue
         unreal = infinitive_only(low)
@@ -191,6 +165,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                     n = 1
         if n is None:
             ev.evidence.setdefault("detained", t)
+            unnumbered = s.index
             continue
         # a second figure in the same sentence led by "ещё" ("задержала 10 человек, ещё 5 — до начала акции")
         extra = more_in_sentence(t, n_end)
