@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
-from assets.media.counts import counted
+from assets.media import places, triage
+from assets.media.counts import clause_of, counted
+from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.numbers import VAGUE, quantities
-from assets.media.text import parses, tokens
+from assets.media.text import parses, tokens, yo
 
 # the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
 # the detained, never added to them
@@ -90,7 +92,8 @@ def stated_figure(t: str) -> int | None:
         if q.text and unscaled_vague(q.text):
             continue
         if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
-            return q.best
+            # Kazakh "50-ден асты" (exceeded fifty): more than the figure
+            return -(-q.best * 11 // 10) if re.match(r"\S*\s*(?:асты|асып|асқан)", after) else q.best
         if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
             return q.best
         if re.search(r"(?:задержан[аоы]?|задержали|доставлены|доставили)\s+$", t[max(0, q.start - 14):q.start]) \
@@ -129,13 +132,24 @@ def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
         if not kind or kind[0] != "people":
             break
         n, end = n + q.best, q.end
+    # one more person joined by "и" ("задержала трёх женщин и мужчину", "двоих активистов и журналиста")
+    one = re.match(r"\s+[\w-]+(?:\s+[\w-]+)?\s+и\s+(?:одного\s+|одну\s+)?([а-яё]+)\b", t[end:], re.I)
+    if one and (ps := parses(one.group(1).lower())) and ps[0].tag.POS == "NOUN" and "anim" in ps[0].tag \
+            and "sing" in ps[0].tag and not {"Name", "Surn", "Geox"} & ps[0].tag.grammemes:
+        n, end = n + 1, end + one.end()
     return n, end
 
 
 # places other than the event's, unnamed ("в нескольких других городах", "в остальных регионах", "в других
 # областях страны"): a figure told for them is not the event's
 OTHER_PLACES_RE = re.compile(r"\bв\s+(?:\w+\s+)?(?:других|остальных|иных|соседних)\s+(?:\w+\s+)?(?:город|регион|област|"
-                             r"населенн|населённ|район)|басқа\s+(?:\w+\s+)?(?:қала|өңір|облыс)", re.I)
+                             r"населенн|населённ|район)|басқа\s+(?:\w+\s+)?(?:қала|өңір|облыс)|"
+                             # the whole country or unnamed several cities (batch 13): "по всей стране задержаны более
+                             # 200", "в ряде городов", "в нескольких городах", "Қазақстанның бірнеше қаласында"
+                             r"\bпо\s+(?:всей\s+)?стране\b|\bв\s+целом\s+по\s+стране|\bпо\s+всей\s+(?:республик|"
+                             r"беларус|белорусс|росси|казахстан)\w*|\bв\s+(?:ряде|нескольких|разных|\d+|[а-яё]+(?:и|ти|ми))\s+"
+                             r"(?:\w+\s+)?(?:город|регион)\w*(?!\s+(?:[А-ЯЁ]|и\s+[А-ЯЁ]))|\bбірнеше\s+(?:\w+\s+)?(?:қала|өңір|облыс)|"
+                             r"\bел\s+бойынша|\bрегионах\s+(?:страны|республики)", re.I)
 
 
 def clause_start(t: str, at: int) -> int:
@@ -149,3 +163,172 @@ NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|ха�
                                 r"\s+задержанн\w*\s+(?:не\s+(?:сообща|называ|уточня|известн)|неизвестн)|"
                                 r"не\s+(?:сообща|называ|уточня)\w*\s+(?:о\s+)?(?:точно\w*\s+)?(?:числ|количеств)\w*\s+задержанн",
                                 re.I)
+
+
+# a fraction of the gathering ("около сотни человек ..., и половину из них сразу задержали")
+FRACTION_RE = re.compile(r"\b(половин|трет|четверт)\w*\s+(?:из\s+них|их|(?:из\s+)?(?:участник|собравш|митингующ|"
+                         r"протестующ|пикетчик|демонстрант)\w*)", re.I)
+_FRACTION = {"половин": 0.5, "трет": 1 / 3, "четверт": 0.25}
+
+
+def fraction_of_them(t: str, whole: int | None) -> int | None:
+    """A fraction of the gathering in a detention clause: "половину из них задержали" = half of the count."""
+    m = FRACTION_RE.search(t)
+    if not m or whole is None:
+        return None
+    clause = re.split(r"[;.]", t[m.start():], maxsplit=1)[0]
+    if not ACTUAL_DETAIN_RE.search(clause) and not ACTUAL_DETAIN_RE.search(t[max(0, m.start() - 60):m.start()]):
+        return None
+    return round(whole * _FRACTION[m.group(1).lower()])
+
+
+# an enumeration of the detained after the verb: named people ("Резеду Абашеву, Егора Ермайкина и Николая
+# Спирина"), "ещё одного молодого человека", "двух девушек"
+_CAP = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яё]+)?"
+NAMED_RE = re.compile(rf"(?:^|\s){_CAP}\s+{_CAP}(?:\s+{_CAP})?\s*$")
+ONE_MORE_RE = re.compile(r"^\s*(?:ещ[её]\s+)?(?:одного|одну)\s+\w+", re.I)
+VERB_END_RE = re.compile(r"(?:задержал|задержан|доставил|доставлен|увезл|увезен|отвезл|отвезен|забрал|увел|арестовал|"
+                         r"арестован)\w*\s+", re.I)
+
+
+def enumerated_detainees(t: str) -> int | None:
+    """How many people a list after the verb of detaining names (at least two items, one of them a named
+    person): each named person is one, "ещё одного ..." one, "двух девушек" two. None otherwise."""
+    m = VERB_END_RE.search(t)
+    if not m:
+        return None
+    tail = re.split(r"[.;:!?—–(]|\s-\s", t[m.end():], maxsplit=1)[0]
+    # the station first ("доставила в отдел полиции Ерлана К."): not an item
+    tail = re.sub(r"^(?:в|во|на|к)\s+(?:[\w-]+\s+){0,2}?(?:полиц\w*|отдел\w*|овд|рувд|ровд|участ\w*|автозак\w*|"
+                  r"автобус\w*|изолятор\w*|спецприемник\w*|управлени\w*)(?:\s+полиции)?\s+", "", tail, flags=re.I)
+    items = [re.sub(r"^(?:а\s+)?также\s+", "", x.strip(), flags=re.I)
+             for x in re.split(r",\s*|\s+и\s+|\s+а\s+также\s+", tail) if x.strip()]
+    if len(items) == 1 and re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", items[0]):
+        return 1  # "доставила в отдел Ерлана Калиева": one named person
+    if len(items) < 2:
+        return None
+    n, named = 0, 0
+    for i, item in enumerate(items):
+        if (i == 0 and NAMED_RE.search(item)) or re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", item):
+            n, named = n + 1, named + 1  # a named person (the first item may follow the object's noun)
+            continue
+        if ONE_MORE_RE.match(item):
+            n += 1
+            continue
+        words = item.split()
+        if len(words) <= 2 and (ps := parses(words[-1].lower())) and ps[0].tag.POS == "NOUN" \
+                and "anim" in ps[0].tag and "sing" in ps[0].tag and not {"Name", "Surn", "Geox"} & ps[0].tag.grammemes:
+            n += 1  # "а также журналист", "пенсионерку"
+            continue
+        qs = [(q, a) for q, a in quantities(item)]
+        if len(qs) == 1 and (k := counted(qs[0][0], qs[0][1], item[:qs[0][0].start])) and k[0] == "people" \
+                and not unscaled_vague(qs[0][0].text):
+            n += qs[0][0].best
+            continue
+        return None  # an item that is no person ("в отдел полиции", "несколько активистов")
+    return n if named >= 1 and n >= 2 else None
+
+
+# a list of the detained with its count ("список задержанных ..., в нем уже 75 человек")
+LIST_RE = re.compile(r"(?:спис(?:ок|к)|перечень|перечн)\w*\s+(?:\w+\s+){0,2}?задержанн", re.I)
+
+
+def listed_figure(t: str) -> int | None:
+    m = LIST_RE.search(t)
+    if not m:
+        return None
+    for q, after in quantities(t[m.end():]):
+        k = counted(q, after, "")
+        if (k and k[0] == "people") or re.match(r"\s*(?:человек|люд|имен|фамили)", after, re.I):
+            return q.best
+    return None
+
+
+def headline_figure(t: str) -> int | None:
+    """The number of detained a headline states ("Полиция задержала 35 участников митинга в Уральске",
+    "Митингке шыққан 80 адам ұсталды", "список задержанных ..., в нем уже 75 человек"), read when the body
+    states none."""
+    low = t.lower()
+    if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or triage.BACKGROUND_RE.search(t):
+        return None
+    listed = listed_figure(t)
+    if listed is not None:
+        return listed
+    enum = enumerated_detainees(t)
+    if enum is not None:
+        return enum
+    for q, after in quantities(t):
+        kind = counted(q, after, t[max(0, q.start - 40):q.start])
+        if kind and kind[0] == "people" and not unscaled_vague(q.text) and DETAIN_RE.search(clause_of(t, q.start, q.end)):
+            return q.best
+    return stated_figure(t)
+
+
+# a breakdown by city inside one sentence: "в Алматы задержаны 30 человек, в Нур-Султане — 20", "Всего задержали 45
+# человек, из них 30 в Алматы", "Шымкентте 25 адам, Алматыда 40 адам ұсталды"
+BREAKDOWN_RE = re.compile(r"\bиз\s+них\b|\bв\s+том\s+числе\b|\bоның\s+ішінде\b", re.I)
+
+
+def city_figure(t: str, city: str | None) -> int | None:
+    """The figure a sentence of several cities (or of a total and its parts) gives for `city`: the one count
+    in the segment (between commas, dashes and "из них") that names this city and no other."""
+    if not city:
+        return None
+    hits = [h for h in places.find_cities(t) if places.hit_role(t, h) == "place"]
+    if len({h.key for h in hits}) < 2 and not BREAKDOWN_RE.search(t):
+        return None
+    bounds = [0] + [m.end() for m in re.finditer(r",|;|\bиз\s+них\b|\bв\s+том\s+числе\b|\bоның\s+ішінде\b", t, re.I)] \
+        + [len(t)]
+    found = []
+    for a, b in zip(bounds, bounds[1:]):
+        keys = {h.key for h in hits if a <= h.start < b}
+        if keys != {city}:
+            continue
+        seg = t[a:b]
+        if not DETAIN_RE.search(seg.lower()) and not (len(seg.split()) <= 6 and (DETAIN_RE.search(t[:a].lower())
+                                                                                or DETAIN_RE.search(t[b:].lower()))):
+            continue  # a segment of its own verb that detains nobody ("около сотни жителей вышли на митинг")
+        figs = []
+        for q, after in quantities(t[a:b]):
+            if re.search(r"(?:19|20)\d\d", q.text) or unscaled_vague(q.text):
+                continue
+            k = counted(q, after, t[a:a + q.start])
+            if (k and k[0] == "people") or (re.search(r"\d", q.text) and re.match(r"\s*(?:[.,;)]|$|в\s|на\s)", after)
+                                            and re.search(r"[—–-]\s*$|из\s+них\s*$", t[a:a + q.start])):
+                figs.append(q.best)
+            elif k is None and re.match(r"\s*(?:в|во)\s+[А-ЯЁ]", after) and re.search(r"из\s+них\s*$", t[max(0, a - 8):a]):
+                figs.append(q.best)  # "из них 30 в Алматы"
+        if len(figs) == 1:
+            found.append(figs[0])
+    return found[0] if len(found) == 1 else None
+
+
+# verbs under which an infinitive "задерживать" tells of detentions that happened ("стали задерживать")
+BEGIN_LEMMAS = {"начать", "начинать", "стать", "продолжить", "продолжать", "приняться"}
+
+
+def infinitive_only(low: str) -> str | None:
+    """When the sentence's only word of detaining is an infinitive that no verb of beginning governs
+    ("могли задержать", "угрожали задерживать", "не стали их задерживать", "отказались задерживать
+    пикетчиков"), it reports no detention: 'negative' when negated, else 'none'. None otherwise."""
+    if not re.search(r"задерж", low):
+        return None
+    rest = re.sub(r"\w*задерж\w*", " ", low)
+    if DETAIN_RE.search(rest):
+        return None  # another phrasing of detention ("доставили в отдел")
+    toks = tokens(low)
+    negated = False
+    for k, tok in enumerate(toks):
+        if "задерж" not in tok:
+            continue
+        ps = parses(tok)
+        if not ps or ps[0].tag.POS != "INFN":
+            return None
+        window = toks[max(0, k - 3):k]
+        for j, w in enumerate(window):
+            if any(p.tag.POS == "VERB" and yo(p.normal_form) in BEGIN_LEMMAS for p in parses(w)):
+                if not (j > 0 and window[j - 1] == "не"):
+                    return None  # "стали задерживать": they did
+        if "не" in window:
+            negated = True
+    return "negative" if negated else "none"

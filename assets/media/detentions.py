@@ -7,54 +7,17 @@ import re
 
 from assets.media import places, triage
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
-from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, clause_start,
-                                           joined_counts, kk_partitive, more_in_sentence,
-                                           singular_object, stated_figure, unscaled_vague)
+from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
+                                           clause_start, enumerated_detainees, fraction_of_them, headline_figure,
+                                           infinitive_only, joined_counts, kk_partitive, listed_figure,
+                                           more_in_sentence, singular_object, stated_figure, unscaled_vague)
+# (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
+from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NO_DETAIN_RE,  # noqa: F401
+                                             THEIR_COUNT_RE)
 from assets.media.event import Event
 from assets.media.numbers import quantities
-from assets.media.text import Sentence, parses, tokens, yo
+from assets.media.text import Sentence
 
-# (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
-DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|ей|ую|ых|их)\s+)?(?:зарплат|заработн|выплат|пенси[юи]\b|"
-                       r"стипенди|пособи[ея]\b|зп\b))|"
-                       r"(?:закончил\w*|оказал\w*|очутил\w*)\s+(?:[\w-]+\s+){0,4}?(?:в\s+участке|в\s+автозак\w*|"
-                       r"в\s+отделени\w+|в\s+изолятор\w*)|"
-                       r"(?:в\s+(?:правоохранительн\w+\s+орган\w*|полици\w+|отдел\w*\s+полиц\w*|участок|автозак\w*|"
-                       r"изолятор\w*|спецприемник\w*)\s+(?:[\w-]+\s+){0,2}?попал\w*|попал\w*\s+(?:[\w-]+\s+){0,2}?в\s+"
-                       r"(?:правоохранительн\w+\s+орган\w*|полици\w+|участок|автозак\w*|изолятор\w*|спецприемник\w*))|"
-                       r"(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|увел|увод|повез|посадил|погрузил|погружа|затолка|"
-                       r"запихн|запихива|усадил)\w*\s+(?:[\w-]+\s+){0,6}?"
-                       r"(?:в|к)\s+(?:[\w-]+\s+){0,2}?(?:отдел|овд|рувд|ровд|уп\b|оп\b|горотдел|райотдел|управлени|участ|"
-                       r"пункт\w*\s+полиц|департамент\w*\s+полиц|полици|автозак|автобус|изолятор|ивс|спецприемник)|"
-                       # the place first: "в отделение полиции были доставлены 12 человек"
-                       r"(?:в|к)\s+(?:отдел\w*|управлени\w*|департамент\w*|участ\w*|пункт\w*)\s+(?:\w+\s+){0,2}?полиц\w*\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез)|"
-                       r"(?:в|к)\s+(?:[\w-]+\s+)?(?:рувд|ровд|овд|уп|оп|ивс|спецприемник\w*|изолятор\w*|автозак\w*)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез|помещ|водвор|посади|погрузи|"
-                       r"затолка|усади)|"
-                       # Kazakh: "полиция бөліміне жеткізілді"
-                       r"(?:полиция\w*|бөлім\w*|учаске\w*)\s+(?:[\w-]+\s+){0,2}?жеткізіл|"
-                       r"(?:увез|увоз|отвез|забрал|повез)\w*\s+(?:[\w-]+\s+){0,3}?на\s+(?:полицейск|служебн)\w+\s+"
-                       r"(?:машин|автомобил|автобус|микроавтобус)|"
-                       r"(?:привлечен|привлекл)\w*\s+(?:\w+\s+){0,3}?к\s+административн\w+\s+ответственност|"
-                       r"(?:әкімшілік|қылмыстық)\s+жауапкершілікке\s+тарт|"
-                       r"(?:в\s+сторону|к\s+зданию)\s+(?:\w+\s+)?(?:департамента|управления|отдела)\s+полиции|"
-                       r"\bарестован\w*|\bарестовал[аи]?\b|под\s+(?:административн\w+\s+)?арест\b|административн\w+\s+арест\w*|(?:сут\w+|дней)\s+(?:административного\s+)?ареста\b|"
-                       r"қамауға\s+ал(?:ды|ған|ып)|водвор\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+)?(?:спецприемник|изолятор|ивс|приемник)|ұстал|(?:көлігі|машина)\w*\s+(?:\w+\s+)?(?:отырғыз|салып|мінгіз)|"
-                       r"(?:полиция|полицейлер|полицейлар|полицей)\w*\s+(?:[\w-]+\s+){0,5}?(?:алып\s+кетт|әкетт|апарып|апарды)|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат|қатысушы|барлығ|бәрі)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)|"
-                       r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста[дғп]|алып\s+кет|әкет|апар)|"
-                       r"(?:полици\w*|полицейск\w*|силовик\w*|омоновц\w*|собровц\w*|спецназовц\w*|стражи\s+порядка)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:забрал|увезл|увел[аи]|скрутил|уволокл|затолкал|заталкива|хватал|схватил)\w*|"
-                       # the station named first: "в полицию доставлены 7 человек"
-                       r"\bв\s+полици\w+\s+(?:[\w-]+\s+){0,2}?(?:доставл|доставил|увез|увоз|отвез|отвоз|забрал|повез)|"
-                       # the police-detained ("полиция ұстаған 15 адамды кейін босатты"; not "плакат ұстаған" = holding)
-                       r"(?:полиция|полицейлер|полицей)\w*\s+(?:[\w-]+\s+)?ұстаған|"
-                       # some of them: "полиция олардың бесеуін ұстады", "жиырма шақтысын ұстап әкетті"
-                       r"(?:екеу|үшеу|төртеу|бесеу|алтау|жетеу|шақтыс)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұста[дп]|алып\s+кет|әкет)", re.I)
-NO_DETAIN_RE = re.compile(
-    r"задержаний\s+не\s+было|без\s+задержаний|никто\s+(?:не\s+был\s+задержан|задержан\s+не\s+был|не\s+задержан|"
-    r"не\s+задерживал\w*)|никого\s+не\s+задерживал\w*|никого\s+не\s+задержал\w*|задерживать\s+(?:\w+\s+){0,2}не\s+стал\w*|"
-    r"не\s+задерживал\w*|не\s+стал[аи]?\s+(?:\w+\s+)?задерживать|без\s+(?:других|каких-либо|каких\s+либо|иных)\s+задержаний|никто\s+не\s+задерживал\w*|никого\s+не\s+задержива\w+|ешкім(?:ді)?\s+(?:ұстаған\s+жоқ|ұсталған\s+жоқ|ұсталмады)|обошлось\s+без\s+задержан", re.I)
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
 ALL_DETAINED_RE = re.compile(
     r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал|"
@@ -62,7 +25,7 @@ ALL_DETAINED_RE = re.compile(
     # a verb of beginning with the imperfective ("стали задерживать и валить на землю всех участников")
     r"(?:стал[аи]?|начал[аи]?|принял[аи]сь)\s+(?:задержива|забира|увози|доставля|хвата)\w*\s+(?:[\w-]+\s+){0,4}?всех|"
     # Kazakh "them": "оларды полиция ұстады", "оларды ... алып кетті"
-    r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар)|"
+    r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар|отырғыз|тиеп)|"
     r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
     r"(?:задержан|доставлен)\w*\s+(?:были\s+)?все\b|"
     r"(?:барлығы|бәрі)\s+(?:[\w-]+\s+){0,3}?(?:жеткізіл|ұстал|әкетіл)|"
@@ -85,54 +48,33 @@ SINGULAR_DETAIN_RE = re.compile(
     r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
 
 
-# verbs under which an infinitive "задерживать" tells of detentions that happened ("стали задерживать")
-BEGIN_LEMMAS = {"начать", "начинать", "стать", "продолжить", "продолжать", "приняться"}
-
-
-def infinitive_only(low: str) -> str | None:
-    """When the sentence's only word of detaining is an infinitive that no verb of beginning governs
-    ("могли задержать", "угрожали задерживать", "не стали их задерживать", "отказались задерживать
-    пикетчиков"), it reports no detention: 'negative' when negated, else 'none'. None otherwise."""
-    if not re.search(r"задерж", low):
-        return None
-    rest = re.sub(r"\w*задерж\w*", " ", low)
-    if DETAIN_RE.search(rest):
-        return None  # another phrasing of detention ("доставили в отдел")
-    toks = tokens(low)
-    negated = False
-    for k, tok in enumerate(toks):
-        if "задерж" not in tok:
-            continue
-        ps = parses(tok)
-        if not ps or ps[0].tag.POS != "INFN":
-            return None
-        window = toks[max(0, k - 3):k]
-        for j, w in enumerate(window):
-            if any(p.tag.POS == "VERB" and yo(p.normal_form) in BEGIN_LEMMAS for p in parses(w)):
-                if not (j > 0 and window[j - 1] == "не"):
-                    return None  # "стали задерживать": they did
-        if "не" in window:
-            negated = True
-    return "negative" if negated else "none"
-
-
-def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset()) -> None:
+def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset(),
+                    title: Sentence | None = None) -> None:
     """`other_event_cities`: cities where the article tells of another assembly (a report of two rallies):
-    a detention sentence placed there is that assembly's."""
+    a detention sentence placed there is that assembly's. `title`: the headline when it is not among the
+    searched sentences; its figure is read only when the body states none ("Полиция задержала 35
+    участников митинга в Уральске" over a body that says "проводила задержания")."""
     total: int | None = None
     fallback: int | None = None  # a total over several cities
+    elsewhere: int | None = None  # a figure placed in another city only ("также ... в Уральске")
+    unnumbered = -2  # the index of the last detention sentence that gave no number
     vague_only = True  # every figure taken was a vague one ("несколько десятков")
     preventive = 0
     negative = None
     for s in search:
         t = s.text
         low = t.lower()
-        if triage.BACKGROUND_RE.search(t):
-            continue  # "Напомним, в прошлом году были задержаны 8 человек"
+        if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
+            continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if (demand := DEMAND_FREE_RE.search(t)) is not None:
+            t = t[:demand.start()]  # "потребовали отпустить 3 задержанных ранее": only what precedes the demand
+            low = t.lower()
         if NO_DETAIN_RE.search(low):
             negative = negative or t
             continue
         here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
+        if places.capital_mentioned(t):
+            here.add("astana")  # "в столице и Алматы в отделы полиции доставлены 80 граждан"
         if len(here) >= 2 and ev.city not in here:
             continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": other cities' total
         # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
@@ -144,6 +86,13 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             continue  # "Также более ста человек были задержаны в нескольких других городах": not the event's
         if here and here <= other_event_cities and ev.city not in here:
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
+        # a figure placed only in another city ("Радио Азаттык также передает об одном задержанном в Уральске"):
+        # that city's, the event's only where the article gives no other
+        other_city = bool(here) and bool(ev.city) and ev.city not in here and not multi_city
+        if unnumbered == s.index - 1 and THEIR_COUNT_RE.match(t) and (qs := quantities(t)):
+            total = max(total or 0, qs[0][0].best)  # "Задержанных погрузили в автобус. Их было около 30."
+            ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip()
+            continue
         if not DETAIN_RE.search(low):
             continue
         unreal = infinitive_only(low)
@@ -163,8 +112,22 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         n, n_end = None, 0
         vague_n = False
         part = kk_partitive(t)
-        if part is not None:
+        whole = next((q.best for q, a in quantities(t) if (k := counted(q, a, t[max(0, q.start - 40):q.start]))
+                      and k[0] == "people"), ev.participants)
+        frac = fraction_of_them(t, whole)
+        enum = enumerated_detainees(t)
+        listed = listed_figure(t)
+        per_city = city_figure(t, ev.city)
+        if per_city is not None:
+            n, multi_city, other_city = per_city, False, False  # "в Алматы задержаны 30, в Нур-Султане — 20"
+        elif part is not None:
             n = part  # "жүзге жуық адамның жиырма шақтысын полиция ұстап әкетті": twenty of them
+        elif frac is not None:
+            n = frac  # "около сотни человек ..., и половину из них сразу задержали": half of them
+        elif listed is not None:
+            n = listed  # "список задержанных ..., в нем уже 75 человек"
+        elif enum is not None:
+            n = enum  # "отвезли Виталия С., Николая К., еще одного молодого человека и двух девушек" = 5
         elif (all_m := ALL_DETAINED_RE.search(low) or (THEM_DETAINED_RE.search(low) if not POSSESSIVE_THEM_RE.search(low)
                                                          else None)) \
                 and ev.participants is not None and not any(
@@ -202,6 +165,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                     n = 1
         if n is None:
             ev.evidence.setdefault("detained", t)
+            unnumbered = s.index
             continue
         # a second figure in the same sentence led by "ещё" ("задержала 10 человек, ещё 5 — до начала акции")
         extra = more_in_sentence(t, n_end)
@@ -218,6 +182,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         elif PREVENTIVE_RE.search(low):
             preventive += n
         vague_only = vague_only and vague_n
+        if other_city:
+            elsewhere = max(elsewhere or 0, n)
+            ev.evidence.setdefault("detained", t)
+            continue
         if multi_city:
             fallback = max(fallback or 0, n)
             ev.evidence.setdefault("detained", t)
@@ -231,6 +199,13 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip() if "detained" in ev.evidence else t
     if total is None and fallback is not None:
         total = fallback
+    if total is None and elsewhere is not None:
+        total = elsewhere
+    if total is None and title is not None:
+        total = headline_figure(title.text)
+        if total is not None:
+            vague_only = False
+            ev.evidence["detained"] = title.text
     if total is not None and vague_only and any(NUMBER_UNSTATED_RE.search(s.text) for s in search):
         total = None  # "ондаған адам ұсталды ... нақты санын айтпады": left for the monitor
     if total is None:
@@ -243,3 +218,4 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     else:
         ev.detained = total
         ev.preventive_detentions = preventive
+

@@ -26,7 +26,10 @@ Scores (articles whose annotation is `is_event: true` only, except triage):
 - participants none invented: where the article states no count, the extractor gives none
   (a single person's action counts as stated: 1);
 - detentions: exact (or inside a labelled range) where the article reports a number; where it
-  reports none, "none invented" = the extractor gives 0 or nothing.
+  reports none, "none invented" = the extractor gives 0 or nothing;
+- detained_not_scored: the same check on articles that report no assembly in Kazakhstan (abroad:
+  Russia, Belarus) but a number of detained — the phrasings of detention beyond the scored field,
+  read with the extraction forced; not part of the field's score.
 """
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ from assets.media import extract, triage
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
 SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
-          "detained_none_invented")
+          "detained_none_invented", "detained_not_scored")
 
 
 def split_of(url: str) -> str:
@@ -213,6 +216,14 @@ def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str]
         else:
             res.tn += 1
         if not truth:
+            exp_det = ann.get("detained")
+            if exp_det is not None and exp_det != "unstated":
+                got = events[0].detained if events else None
+                res.total["detained_not_scored"] += 1
+                if detained_ok(exp_det, got):
+                    res.ok["detained_not_scored"] += 1
+                else:
+                    res.errors.append(f"{name}: detained_not_scored expected {exp_det}, got {got}")
             continue
         ev = events[0] if events else None
 

@@ -144,6 +144,6 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     fill_organiser(ev, title_s, search)
     fill_circumstances(ev, search)
     fill_authorities(ev, search)
-    fill_detentions(ev, search, _other_event_cities(doc, tri, anchor, ev.city))
+    fill_detentions(ev, search, _other_event_cities(doc, tri, anchor, ev.city), None if title_s in search else title_s)
     fill_state_organised(ev, search)
     return ev
