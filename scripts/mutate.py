@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.dont_write_bytecode = True  # a mutant of the same size written in the same second must not reuse a stale .pyc
 
-SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py"]
+SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
@@ -364,6 +364,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     import tests.test_sql_models as t
 
     import tests.test_sql_models_edges as edges  # reads the models through t.SQL
+    import tests.test_sql_models_hand as hand  # the same (branch i14m)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -377,8 +378,9 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for extra in edges.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else edges.EDGE_TESTS.get(model, ()):
-            extra()
+        for more in (edges, hand):
+            for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
+                extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
         return False
     return True
