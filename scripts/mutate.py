@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.dont_write_bytecode = True  # a mutant of the same size written in the same second must not reuse a stale .pyc
 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py"]
-CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py"]
+CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
+               "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
@@ -201,12 +202,12 @@ PY_OPS = [
 
 # the tests of a file where they are fewer than its area's (ordered: the fast ones first, pytest stops at the first failure)
 NOTHING_LOST = ["tests/test_blocking_checks.py::test_nothing_lost_passes_when_balanced", "tests/test_blocking_checks.py::test_nothing_lost_fails_when_something_is_lost",
-                "tests/test_blocking_checks.py"]
+                "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py"]
 FILE_TESTS = {
     "sql/checks/nothing_lost.sql": NOTHING_LOST,
     "assets/validate/assets.py": NOTHING_LOST,
     "schemas/figures.py": ["tests/test_check_values.py::test_the_report_tables_are_the_one_list", "tests/test_blocking_checks.py",
-                           "tests/test_check_values.py"],
+                           "tests/test_check_values.py", "tests/test_blocking_checks_hand.py"],
     "assets/derive/assets.py": ["tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py"],
     "sql/checks/all_figures.sql": ["tests/test_blocking_checks.py"],
     **{f"assets/report/{m}.py": ["tests/test_report_tables_values.py", "tests/test_report_sentences_values.py",

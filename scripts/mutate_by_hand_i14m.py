@@ -30,9 +30,9 @@ VIEW = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.
 FMT = ["tests/test_fmt_values.py", "tests/test_report_sentences_values.py"]
 TEXT = ["tests/test_report_sentences_values.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py"]
 CHANGES = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sql.py"]
-SUMS = ["tests/test_check_values.py"]
-SCHEMA = ["tests/test_blocking_checks.py", "tests/test_check_values.py", "tests/test_blocking_checks_more.py"]
-LOST = ["tests/test_blocking_checks.py"]
+SUMS = ["tests/test_check_values_hand.py", "tests/test_check_values.py"]
+SCHEMA = ["tests/test_blocking_checks_hand.py", "tests/test_blocking_checks.py", "tests/test_check_values.py", "tests/test_blocking_checks_more.py"]
+LOST = ["tests/test_blocking_checks_hand.py", "tests/test_blocking_checks.py"]
 
 S, E, P, K = "sql/staging/stg_cards.sql", "sql/staging/stg_events_not_held.sql", "sql/staging/stg_persons.sql", "sql/staging/stg_codes.sql"
 IC, IU, IK, CC = ("sql/intermediate/int_assemblies_by_city.sql", "sql/intermediate/int_unsanctioned.sql",
