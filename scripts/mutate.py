@@ -39,7 +39,7 @@ SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "test
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
-REPORT_TESTS = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
+REPORT_TESTS = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]

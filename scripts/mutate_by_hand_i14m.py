@@ -25,7 +25,7 @@ _spec = importlib.util.spec_from_file_location("mutate_by_hand", ROOT / "scripts
 hand = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(hand)
 
-SENT = ["tests/test_report_sentences_values.py"]
+SENT = ["tests/test_report_sentences_hand.py", "tests/test_report_sentences_values.py"]
 VIEW = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py"]
 FMT = ["tests/test_fmt_values.py", "tests/test_report_sentences_values.py"]
 TEXT = ["tests/test_report_sentences_values.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py"]
@@ -143,7 +143,7 @@ MUTANTS = [
     (SEN, 'mean9 = b.mean_over_periods("9", "share_pct")', 'mean9 = b.mean_over_periods("12", "law_abidance_pct")', SENT),
     (SEN, "r, x = max(by_city, key=lambda t: (t[1], t[0]))", "r, x = min(by_city, key=lambda t: (t[1], t[0]))", SENT),
     (SEN, 'and not r.startswith("total") and x is not None]', 'and r != "total" and x is not None]', SENT),
-    (SEN, "if rel:", "if rel is not None:", SENT),
+    (SEN, "if rel:\n                s += f\" Задержанных", "if rel is not None:\n                s += f\" Задержанных", SENT),
     (SEN, "(всего {fmt.count(days, L)} сут.)", "(всего {fmt.count(a, L)} сут.)", SENT),
     (SEN, "return label if label[:2].isupper() else", "return label if label[:1].isupper() else", SENT),
     (SEN, "if peak == cur:", "if peak == prev:", SENT),
