@@ -44,3 +44,14 @@ def test_a_form_of_no_assembly_is_not_among_the_forms_recorded():
     ru, en = _both(d)
     assert ru["forms"] == "Самая распространённая форма — пикет: 5 (42%); всего зафиксировано 3 формы мирных собраний (см. табл. №7)."
     assert en["forms"] == "The most common form was the picket: 5 (42%); 3 forms were recorded in all (Table 7)."
+
+
+def test_the_previous_share_to_court_is_the_previous_periods_even_when_the_first_has_none():
+    # 2015 has no Table 17: 2016's 50 % is still shown; the mean is over 2016 and 2017: (50 + 33.3) / 2 = 41.65 -> 42 %
+    figs = _variant({})
+    del figs["2015"][("17", T, "share_pct")]
+    ru, en = _both(_data(figs))
+    assert ru["courts"].endswith("Таким образом, до суда дошли 33% несанкционированных собраний (в 2016 году — 50%); "
+                                 "в среднем за 2 периода — 42% (см. табл. №17).")
+    assert en["courts"].endswith("So 33% of unsanctioned assemblies reached court (50% in 2016); 42% on average over 2 periods "
+                                 "(Table 17).")
