@@ -11,6 +11,7 @@ Results and the equivalent ones argued: docs/testing.md ("Hand mutants of a seco
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14m.py            # all
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14m.py sql/figures  # only files whose path contains this
+    nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14m.py --again OUTPUT  # only an earlier run's survivors
 """
 from __future__ import annotations
 
@@ -176,7 +177,19 @@ MUTANTS = [
 ]
 
 
+def _again(output: str) -> list[tuple]:
+    """The mutants an earlier run's output lists as SURVIVED (or NOMATCH, whose old text was since made unique)."""
+    text = Path(output).read_text(encoding="utf-8")
+    return [m for m in MUTANTS if f"SURVIVED {m[0]} {m[1]!r} -> {m[2]!r}" in text
+            or any(line.startswith(f"NOMATCH  {m[0]}: ") and m[1].startswith(eval(line.split(": ", 1)[1]))
+                   for line in text.splitlines())]
+
+
 if __name__ == "__main__":
+    todo = MUTANTS
+    if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
+        todo = _again(sys.argv[2])
+        del sys.argv[1:3]
     # the forked test runs first: the in-process SQL runs start DuckDB threads a fork should not inherit
-    hand.MUTANTS = sorted(MUTANTS, key=lambda m: m[0].startswith(hand.SQL_MODELS))
+    hand.MUTANTS = sorted(todo, key=lambda m: m[0].startswith(hand.SQL_MODELS))
     sys.exit(hand.main())
