@@ -213,6 +213,8 @@ FILE_TESTS = {
     **{f"assets/report/{m}.py": ["tests/test_report_tables_values.py", "tests/test_report_sentences_values.py",
                                  "tests/test_report_view_values.py"]
        for m in ("appendix", "notable_events", "changes", "chart_fragments")},
+    "assets/report/changes.py": ["tests/test_report_changes_hand.py", "tests/test_report_tables_values.py",
+                                 "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
     "assets/validate/redaction.py": ["tests/test_redaction_values.py", "tests/test_validation_values.py"],
     "assets/report/fmt.py": ["tests/test_fmt_values.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
     "assets/report/period_tables.py": ["tests/test_report_view_values.py", "tests/test_report_tables_values.py",

@@ -30,6 +30,7 @@ SENT = ["tests/test_report_sentences_hand.py", "tests/test_report_sentences_valu
 VIEW = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py"]
 FMT = ["tests/test_fmt_values.py", "tests/test_report_sentences_values.py"]
 TEXT = ["tests/test_report_sentences_values.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py"]
+TABLES = ["tests/test_report_tables_values.py", "tests/test_report_view_values.py"]
 CHANGES = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sql.py"]
 SUMS = ["tests/test_check_values_hand.py", "tests/test_check_values.py"]
 SCHEMA = ["tests/test_blocking_checks_hand.py", "tests/test_blocking_checks.py", "tests/test_check_values.py", "tests/test_blocking_checks_more.py"]
@@ -44,6 +45,7 @@ FS, NL = "sql/checks/figure_sums.sql", "sql/checks/nothing_lost.sql"
 GXE, GXS, SCH, VA = "assets/quality/gx_expectations.py", "assets/quality/gx_suite.py", "schemas/figures.py", "assets/validate/assets.py"
 SEN, PV, TF, FM, FC = ("assets/report/sentences.py", "assets/report/period_view.py", "assets/report/text_figures.py",
                        "assets/report/fmt.py", "sql/report/figure_changes.sql")
+PT = "assets/report/period_tables.py"
 
 MUTANTS = [
     # ---- staging: the period's range, NULL handling, a join key swapped
@@ -170,6 +172,15 @@ MUTANTS = [
     (FM, "return number(x, 0 if float(x).is_integer() else 1, lang)", "return number(x, 1, lang)", FMT),
     (FM, ' or col_key == "police_per_assembly"', '', FMT),
     (FM, "if abs(share_pct - 100 / k) <= 3:", "if abs(share_pct - 100 // k) <= 3:", FMT),
+    (PT, "shown, rest = items[:MAX_TOPICS_PER_CHARACTER], items[MAX_TOPICS_PER_CHARACTER:]",
+     "shown, rest = items[:MAX_TOPICS_PER_CHARACTER - 1], items[MAX_TOPICS_PER_CHARACTER - 1:]", TABLES),
+    (PT, "key=lambda kv: (-kv[1], kv[0]))", "key=lambda kv: (kv[1], kv[0]))", TABLES),
+    (PT, 'fmt.count(sum(n for _, n in items), lang)]', 'fmt.count(sum(n for _, n in shown), lang)]', TABLES),
+    (PT, "format(n=fmt.count(len(rest), lang))", "format(n=fmt.count(len(items), lang))", TABLES),
+    (PT, 'key=lambda r: (-fig[("7", r, "count")], r))', 'key=lambda r: r)', TABLES),
+    (PT, "if mean and len(per) > 1:", "if mean and len(per) > 2:", TABLES),
+    (PT, "rows = b.cities_over(table, cols[0][0], all_per, by_sum=True)", "rows = b.cities_over(table, cols[0][0], all_per, by_sum=False)", TABLES),
+    (PT, "line.append(b.cell(table, r, share_col, p))", 'line.append("—")', TABLES),
     (FC, "AND h.ord <= cur.ord", "AND h.ord < cur.ord", CHANGES),
     (FC, "arg_max(h.period, h.value) AS peak_period", "arg_min(h.period, h.value) AS peak_period", CHANGES),
     (FC, "THEN (f.value / prev.prev_value - 1) * 100 END AS change_pct", "THEN (f.value - prev.prev_value) / f.value * 100 END AS change_pct", CHANGES),
