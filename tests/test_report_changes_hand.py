@@ -49,3 +49,9 @@ def test_card_changes_name_the_fields_that_changed():
 def test_card_changes_up_to_a_moment_before_the_corrections():
     # until 01-15: nothing had changed yet since 01-01 12:00
     assert changes.card_changes(_warehouse(), "2017", SINCE, dt.datetime(2026, 1, 15, tzinfo=UTC)).height == 0
+
+
+def test_changes_for_an_edition_date_only_where_revisions_are_kept():
+    found = changes.changes_for(_warehouse(), "2017", SINCE)
+    assert found is not None and found[1:] == (SINCE, None) and found[0]["card_id"].to_list() == ["X", "Y", "Z", "W"]
+    assert changes.changes_for(duckdb.connect(":memory:"), "2017", SINCE) is None  # a warehouse without revisions
