@@ -55,3 +55,17 @@ def test_the_previous_share_to_court_is_the_previous_periods_even_when_the_first
                                  "в среднем за 2 периода — 42% (см. табл. №17).")
     assert en["courts"].endswith("So 33% of unsanctioned assemblies reached court (50% in 2016); 42% on average over 2 periods "
                                  "(Table 17).")
+
+
+def test_tables_of_two_periods_give_the_mean_and_rank_cities_by_their_sum():
+    # Table 9 over 2016 (80 %) and 2017 (75 %): the mean of two periods is printed, (80 + 75) / 2 = 77.5 -> 78 %.
+    # Table 18: Almaty 100 + 10 = 110, Astana 5 + 20 = 25: Almaty first (by the sum), though Astana leads in 2017
+    from assets.report import period_tables
+
+    figs = {p: dict(FIGURES[p]) for p in ("2016", "2017")}
+    figs["2016"].update({("18", "almaty", "participants"): 100.0, ("18", "astana", "participants"): 5.0})
+    figs["2017"].update({("18", "almaty", "participants"): 10.0, ("18", "astana", "participants"): 20.0})
+    f = period_tables.fragments(PeriodView(_data(figs, ["2016", "2017"]), "2017", "ru"))
+    assert "\nВ среднем за все периоды: 78%.\n" in f["t09"]
+    rows = [x.split(" | ")[0] for x in f["t18"].splitlines() if x.startswith("| ") and ("Алматы" in x or "Астана" in x)]
+    assert rows == ["| Алматы", "| Астана"]
