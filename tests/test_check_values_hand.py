@@ -38,3 +38,12 @@ def test_a_hair_over_the_edge_fails(bad, check, words):
     failing = {x.check: x.explanations for x in o.failures}
     assert list(failing) == [check]
     assert len(failing[check]) == 1 and words in failing[check][0], failing
+
+
+def test_explanations_stop_at_fifty_and_say_how_many_more():
+    from assets.quality.gx_outcomes import _explanations
+
+    rows = [{"period": "2017", "table_no": "1", "row_key": f"c{i}", "col_key": "count"} for i in range(53)]
+    out = _explanations("one_value_per_cell", {"unexpected_index_list": rows + rows})  # 53 cells, each twice
+    assert len(out) == 51 and out[-1] == "… and 3 more"
+    assert out[0] == "table 1, row c0, column count (period 2017): 2 values for one cell"
