@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from assets.core.sqlfiles import sql
 from assets.report import fmt, labels
 
-NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+NUMBER = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?")
+GROUPED = re.compile(r"\d[ \u00a0\u202f]\d")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NOT_A_VALUE = {"dash", "blank", "unreadable"}
 DASHES = {"", "-", "–", "—", "−"}
@@ -64,6 +65,8 @@ def number_as_printed(pr: Printed, col: str, lang: str) -> str:
     m = NUMBER.search(pr.printed or "")
     if m and pr.printed and len(pr.printed) <= 24:
         digits = m.group(0)
+        if GROUPED.search(digits):      # "12 345": the value at its decimals, grouped as the edition groups
+            return at_decimals(pr.value, col, pr.decimals, lang)
         s = digits.replace(".", ",") if lang == "ru" else digits.replace(",", ".")
         return s + ("%" if col.endswith("_pct") else "")
     return at_decimals(pr.value, col, pr.decimals, lang)
