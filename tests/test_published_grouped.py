@@ -9,6 +9,6 @@ def test_a_grouped_number_is_shown_whole_in_both_editions():
 
 
 def test_a_no_break_space_groups_too_and_a_plain_number_stays_as_printed():
-    assert number_as_printed(Printed("3\u00a0400", 0, 3400.0, "value"), "assemblies", "ru") == "3\u202f400"
+    assert number_as_printed(Printed("23\u00a0400", 0, 23400.0, "value"), "assemblies", "ru") == "23\u202f400"
     assert number_as_printed(Printed("86,5", 1, 86.5, "value"), "share_pct", "ru") == "86,5%"
     assert number_as_printed(Printed("86,5", 1, 86.5, "value"), "share_pct", "en") == "86.5%"
