@@ -183,6 +183,14 @@ REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|а
 # the second city of a road's name ("автодорога Самара - Шымкент", "трасса Алматы – Бишкек")
 ROAD_SECOND_BEFORE_RE = re.compile(r"(?:трасс|дорог|автодорог|автобан|магистрал|шоссе|тасжол|жол)\w*\s+"
                                    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s*[-–—]\s*$", re.I)
+# a road's destination ("трассу, ведущую в Актау", "дорогу на Шымкент", "в сторону Алматы"): not where people stood
+ROAD_DESTINATION_BEFORE_RE = re.compile(r"(?:(?:ведущ|идущ)\w+\s+(?:в|на|до)|(?:трасс|дорог|шоссе|автодорог|магистрал|путь|пути)"
+                                        r"\w*\s+(?:на|до)|в\s+(?:сторону|направлении)|по\s+направлению\s+(?:к|на))\s+$", re.I)
+# whom they support, named by the people and their city ("в поддержку протестующих в Алматы", "солидарность с
+# бастующими в Жанаозене")
+SUPPORTED_BEFORE_RE = re.compile(r"(?:поддерж\w*|солидарн\w*)\s+(?:с\s+)?(?:\w+\s+)?(?:протестующ|митингующ|бастующ|жител|рабоч|"
+                                 r"нефтяник|шахт[её]р|земляк|казахстанц|народ|участник|задержанн|арестованн|активист|"
+                                 r"голодающ)\w*\s+(?:в|из|во)\s+$", re.I)
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
 
 
@@ -197,8 +205,9 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
-    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before):
+    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \
+            or ROAD_DESTINATION_BEFORE_RE.search(before):
         return "region"
-    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after):
+    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before):
         return "resident"  # whose residents, whom they support, the name of a past event
     return "place"

@@ -28,7 +28,9 @@ QUICK_RE = re.compile(
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
-    r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)",
+    r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)|"
+    # refusing to leave a building ("пришли в акимат и отказываются уходить")
+    r"отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+(?:уходить|покидать)",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -248,7 +250,10 @@ FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кен�
                                     r"махалл[яиеюь]\w*|Подмосковь\w*|подмосковн\w*|\bОМВД\b|\bУМВД\b|\bГУВД\b|"
                                     r"городско\w+\s+округ\w*|КоАП\s+РФ|Госдум\w*|Мосгордум\w*|Верховн\w+\s+Рад\w*|"
                                     r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*|государственн\w+\s+(?:областн\w+\s+|районн\w+\s+)?администраци\w*|"
-                                    r"райгосадминистраци\w*|облгосадминистраци\w*")
+                                    r"райгосадминистраци\w*|облгосадминистраци\w*|"
+                                    # Kazakhstan's own embassy or consulate: abroad by definition
+                                    r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"
+                                    r"Қазақстан\w*\s+(?:елшіліг|консулдығ)\w*")
 # "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
 # place named in the headline or the lead
 KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
@@ -283,6 +288,25 @@ PROTEST_LEMMAS = {"требовать", "потребовать", "требов�
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
+# climbing onto a building's platform, scaffolding or balcony with a demand or placards ("рабочие поднялись на
+# строительную платформу многоэтажного здания и требуют выплатить им заработную плату")
+HEIGHT_DEMAND_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез)\w*\s+на\s+(?:[\w-]+\s+){0,2}?(?:платформ|стрел\w*\s+кран|"
+                              r"строительн\w+\s+лес|леса\b|балкон|козыр[её]к|карниз)[^.]{0,160}?(?:треб|плакат|протест)", re.I)
+# "пикет" of the police: in Kazakhstan a traffic police post ("на пикете дорожной полиции задержали водителя",
+# "стационарный пикет полиции на трассе"), not a protest
+POLICE_POST_RE = re.compile(r"пикет\w*\s+(?:\w+\s+)?(?:полиц|дпс|гаи|патрул|дорожн)|(?:стационарн|полицейск|дорожн)\w*\s+пикет|"
+                            r"пикет\w*\s+(?:на|у)\s+(?:въезд|выезд|трасс|границ|кпп)|"
+                            r"пикет\w*[^.]{0,60}?(?:задержал|остановил|проверил)\w*\s+(?:\w+\s+)?(?:водител|автомобил|машин|фур)", re.I)
+# refusing to leave a public building ("пришли в акимат и отказываются уходить, пока их не примет аким"): a sit-in
+SIT_IN_RE = re.compile(r"(?:отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+"
+                       r"(?:уходить|покидать)|\bне\s+(?:уходят|покидают)\b)", re.I)
+SIT_IN_PLACE_RE = re.compile(r"акимат|здани|министерств|при[её]мн|фойе|холл|кабинет|офис|администраци|\bсуд\w*|"
+                             r"прокуратур|управлени|департамент", re.I)
+# Kazakh: people in front of a building demanding, told live ("Жаңаөзендегі әкімдік ғимаратының алдында ерлер де,
+# әйелдер де ... жерлестерін босатуды талап етуде")
+KK_FRONT_DEMAND_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|ақорда|акорда|министрлі|департамент|компания|кеңсе|"
+                                r"мекеме|зауыт|басқарма|кеніш|шахта)\w*\s+(?:алдында|алдына|маңында)\b[^.]{0,140}?"
+                                r"талап\s+(?:ет(?:уде|іп\s+(?:отыр|тұр|жатыр)|ті|кен)|етті)", re.I)
 # people standing at a building ("второй день стоят у здания акимата") and a strike told without the
 # word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
 STAND_AT_RE = re.compile(r"\b(?:стоят|стоит|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
@@ -459,7 +483,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
-                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать")
+                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
+                         r"платформ|балкон|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|алдын")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -540,6 +565,8 @@ def verb_time(tag) -> str:
 
 def _has_form(lem: set[str], low: str) -> bool:
     """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
+    if "пикет" in lem and POLICE_POST_RE.search(low) and not re.search(r"одиночн|пикетчи|плакат|треб|протест|митинг", low):
+        lem = lem - {"пикет", "пикетировать", "пикетирование"}  # a police post, not a picket
     form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
         or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low))
     action = bool(PROTEST_ACTION_RE.search(low)) \
@@ -576,7 +603,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
-    height = bool(HEIGHT_RE.search(low))
+    height = bool(HEIGHT_RE.search(low)) or bool(HEIGHT_DEMAND_RE.search(low))
     video = bool(VIDEO_APPEAL_RE.search(low))
     # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
     # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
@@ -626,7 +653,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("form+verb")  # "пресечен несанкционированный сбор граждан": it was held, then stopped
     elif form_main and staying:
         v.reasons.append("form+staying")  # "с площади семь месяцев не уходили нефтяники, пытавшиеся забастовкой ..."
-    if NIGHT_IN_RE.search(low):
+    if NIGHT_IN_RE.search(low) or (SIT_IN_RE.search(low) and SIT_IN_PLACE_RE.search(low)):
         v.reasons.append("night at a building")
     # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
     # несколько сотен человек, которые третий день собирались там с требованием ...")
@@ -663,7 +690,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
-          or KK_STRIKE_RE.search(low)) and not kk:
+          or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
@@ -741,6 +768,16 @@ def _old_year(text: str, published: dt.date | None) -> bool:
     return bool(years) and max(years) <= published.year - 2
 
 
+# the present of the article: a day it names as recent, or a year of publication or the one before
+_RECENT_RE = re.compile(r"\b(?:сегодня|вчера|накануне|сейчас|в\s+настоящее\s+время|на\s+этой\s+неделе|в\s+эти\s+выходные|"
+                        r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|бүгін|кеше|қазір)\b", re.I)
+_ANY_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _recent_year(text: str, published: dt.date) -> bool:
+    return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
+
+
 def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> bool:
     """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
@@ -768,6 +805,16 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         if v.event and _old_year(sents[v.index].text, published):
             v.event = False
             v.negatives.append("background")
+    # a history: the headline or the lead dates the holding two or more years before publication and nothing
+    # in the article brings it to the present ("С 16 по 18 декабря 1986 года ... прошла серия протестных акций.
+    # ... Тысячи казахстанцев вышли на улицы": the later sentences are of the same past, without a year of their own)
+    if published is not None and any(verdicts[i].reasons and _old_year(sents[i].text, published)
+                                     for i in range(min(3, len(sents)))) \
+            and not any(_RECENT_RE.search(t.text) or _recent_year(t.text, published) for t in sents):
+        for v in verdicts:
+            if v.event:
+                v.event = False
+                v.negatives.append("background")
     for i in background_indices(sents):
         if verdicts[i].event:
             verdicts[i].event = False
