@@ -118,6 +118,12 @@ def capital_mentioned(text: str) -> bool:
     return any(not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) for m in CAPITAL_RE.finditer(text))
 
 
+def capital_hits(text: str) -> list[CityHit]:
+    """Astana named as "столица" / "елорда" (not a nickname of another city), as hits at their places."""
+    return [CityHit("astana", m.start(), m.end(), m.group(0)) for m in CAPITAL_RE.finditer(text)
+            if not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])]
+
+
 SETTLEMENT_RE = re.compile(
     r"\b(посел(?:ок|ка|ке|ком)|пос\.|сел[оаеу]|аул[аеу]?|станци[июя]|деревн[яеи]|(?:[А-ЯЁ]\w+\s+)?ауылы?)\s+"
     r"«?([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)»?")

@@ -297,6 +297,12 @@ HEIGHT_DEMAND_RE = re.compile(r"(?:взобрал|залез|забрал|под
 POLICE_POST_RE = re.compile(r"пикет\w*\s+(?:\w+\s+)?(?:полиц|дпс|гаи|патрул|дорожн)|(?:стационарн|полицейск|дорожн)\w*\s+пикет|"
                             r"пикет\w*\s+(?:на|у)\s+(?:въезд|выезд|трасс|границ|кпп)|"
                             r"пикет\w*[^.]{0,60}?(?:задержал|остановил|проверил)\w*\s+(?:\w+\s+)?(?:водител|автомобил|машин|фур)", re.I)
+# a column moving through the streets ("активисты, развернув плакаты, двинулись по центру Астаны"): a verb of
+# gathering for a march told without the word
+MARCH_MOVE_RE = re.compile(r"\b(?:двинул|направил|прошл|пошл|шл)[аиось]*\s+(?:[\w-]+\s+){0,3}?(?:по\s+(?:центр|проспект|улиц|"
+                           r"площад|набережн)|к\s+(?:здани|акимат|администраци|акорд|министерств))", re.I)
+# a number of people ("находится около 500 человек", "сотни людей"): with a form word, the crowd of the holding
+PEOPLE_COUNT_RE = re.compile(r"\d[\d\s]*\s*(?:человек|людей)\b|(?:сотн|тысяч|десятк)\w*\s+(?:человек|людей)\b", re.I)
 # refusing to leave a public building ("пришли в акимат и отказываются уходить, пока их не примет аким"): a sit-in
 SIT_IN_RE = re.compile(r"(?:отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+"
                        r"(?:уходить|покидать)|\bне\s+(?:уходят|покидают)\b)", re.I)
@@ -639,6 +645,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
                 tenses.add(verb_time(verb.tag))
                 gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
+    if MARCH_MOVE_RE.search(low):
+        gather_verb = True  # "двинулись по проспекту Республики": a column on the move
     staying = bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
     gather = gather_verb or staying
@@ -665,7 +673,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low)) \
             and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
-    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and "участник" in lem)) \
+    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
             and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
         v.reasons.append("protesters present")
     if kk:
@@ -805,11 +813,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         if v.event and _old_year(sents[v.index].text, published):
             v.event = False
             v.negatives.append("background")
-    # a history: the headline or the lead dates the holding two or more years before publication and nothing
+    # a history: the first dated sentence of a holding dates it two or more years before publication and nothing
     # in the article brings it to the present ("С 16 по 18 декабря 1986 года ... прошла серия протестных акций.
     # ... Тысячи казахстанцев вышли на улицы": the later sentences are of the same past, without a year of their own)
-    if published is not None and any(verdicts[i].reasons and _old_year(sents[i].text, published)
-                                     for i in range(min(3, len(sents)))) \
+    dated = [v for v in verdicts if v.reasons and YEAR_RE.search(sents[v.index].text)]
+    if published is not None and dated and _old_year(sents[dated[0].index].text, published) \
             and not any(_RECENT_RE.search(t.text) or _recent_year(t.text, published) for t in sents):
         for v in verdicts:
             if v.event:
