@@ -147,3 +147,14 @@ def test_the_capital_named_as_such_beside_another_city_counts():
             "Организаторы и активные участники доставлены в подразделения полиции.")
     assert city(title, text) == "astana"
     assert city(title, text.replace("в столице и Алматы", "в Алматы и в столице")) == "almaty"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Орал қаласында тұрғындар әкімдік алдына жиналды.", ["uralsk"]),
+    ("Бүгін Семей қаласының тұрғындары алаңға шықты.", ["semey"]),
+    ("Орал өзенінің жағасында демалушылар көп.", []),          # the river Ural
+    ("Несколько семей живут без воды.", []),                      # "семей": families
+    ("Шевченко көшесінде тұрғындар жиналды.", []),                # a street named after a person
+])
+def test_an_ambiguous_city_name_followed_by_the_word_for_city_is_the_city(text, want):
+    assert [h.key for h in places.find_cities(text)] == want
