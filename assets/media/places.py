@@ -98,7 +98,9 @@ def find_cities(text: str) -> list[CityHit]:
                         break
         if key and w in AMBIGUOUS | {_n(x) for x in AMBIGUOUS}:
             before = text[max(0, m.start() - 12):m.start()].lower()
-            if not re.search(r"(\bв|\bво|г\.|город\w*|\bиз)\s*$", before):
+            # (or followed by the word for a city: Kazakh "Орал қаласында", "Семей қаласының", Russian "Семей город")
+            if not re.search(r"(\bв|\bво|г\.|город\w*|\bиз)\s*$", before) \
+                    and not re.match(r"\s+(?:қала\w*|город\w*)", text[m.end():m.end() + 12], re.I):
                 key = None
         if key and word.isupper() and len(word) <= 3:
             key = None
