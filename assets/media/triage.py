@@ -54,6 +54,8 @@ KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w
                          r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол|трасса|көше|даңғыл)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
+                          # a video appeal with a demand ("Президентке бейнеүндеу жариялап, ... талап етті")
+                          r"бейнеүндеу|видеоүндеу|бейнежолдау|"
                           r"(?:әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+)?(?:барып|барды|барған)", re.I)
 KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|сұрайды|наразы\b|"
                           # gathered for or in defence of someone ("ауыл әкімін жақтап жиналды", "қорғап")
@@ -84,7 +86,7 @@ PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+
 OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
                          r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
 # an administrative or criminal case opened: the sentence is about the case, not the assembly
-CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|"
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|\bсуд\w*\s+над\s|судебн\w+\s+процесс|"
                      r"(?:прокурор|гособвинител|обвинени)\w*\s+(?:\w+\s+){0,2}?(?:потребовал|запросил|просит|попросил|требует)|административн\w+\s+(?:дел|протокол)|"
                      r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
@@ -304,6 +306,10 @@ MARCH_MOVE_RE = re.compile(r"\b(?:двинул|направил|прошл|по�
                            r"площад|набережн)|к\s+(?:здани|акимат|администраци|акорд|министерств))", re.I)
 # a number of people ("находится около 500 человек", "сотни людей"): with a form word, the crowd of the holding
 PEOPLE_COUNT_RE = re.compile(r"\d[\d\s]*\s*(?:человек|людей)\b|(?:сотн|тысяч|десятк)\w*\s+(?:человек|людей)\b", re.I)
+# lying or sitting down on the asphalt or the steps ("легли на асфальт перед въездом"), barricading themselves
+# inside ("забаррикадировались в цехе и требуют"): a gathering that stays
+LIE_DOWN_RE = re.compile(r"\b(?:легл|лежал|сел[иа]?\b|сидел)\w*\s+(?:[\w-]+\s+){0,2}?на\s+(?:асфальт|землю|земле|ступен|крыльц|тротуар|снег)|"
+                         r"забаррикадир\w*|\bзаперл\w+\s+в\s", re.I)
 # refusing to leave a public building ("пришли в акимат и отказываются уходить, пока их не примет аким"): a sit-in
 SIT_IN_RE = re.compile(r"(?:отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+"
                        r"(?:уходить|покидать)|\bне\s+(?:уходят|покидают)\b)", re.I)
@@ -388,14 +394,15 @@ KK_NON_PROTEST_RE = re.compile(r"қайырымдылы|экологиялық|�
 # a holiday's event: "флешмоб ко Дню Республики", "митинг, посвященный Дню Победы", "в честь Дня
 # независимости", "торжественное собрание", "мерекелік", "Тәуелсіздік күніне орай": a celebration, not a protest
 # (unless the sentence names a protest: "в День независимости вышли на митинг против ...")
-CELEBRATION_RE = re.compile(r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
+CELEBRATION_RE = re.compile(r"посвящ[её]нн?\w*\s+(?:[\w-]+\s+){0,2}?(?:открыти|юбиле|\d+-?лети)|бессмертн\w+\s+полк|"
+                            r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
                             r"дн[юяе]\s+(?:[\w-]+\s+){0,3}?(?:республики|независимости|победы|войны|единства|столицы|города|"
                             r"защитника|россии|знаний|матери|семьи|учителя|благодарности|языков|конституции|"
                             r"первого\s+президента|полиции|молод[её]жи)|"
                             r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|патриотическ\w+\s+(?:\w+\s+)?(?:митинг|акци|шестви)|"
                             r"(?:күніне|мерекесіне)\s+орай|мерекелік|салтанатты", re.I)
 # the strings every CELEBRATION_RE match holds (a cheap test first)
-_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат|атриотич")
+_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат|атриотич|освящ|ессмертн")
 # a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
 MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн|(?:проехал|прошл|прош[её]л)\w*\s+колонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
@@ -491,7 +498,7 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
-                         r"платформ|балкон|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил")
+                         r"платформ|балкон|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -648,7 +655,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
     if MARCH_MOVE_RE.search(low):
         gather_verb = True  # "двинулись по проспекту Республики": a column on the move
-    staying = bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
+    staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
     gather = gather_verb or staying
     if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):

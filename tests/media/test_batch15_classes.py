@@ -158,3 +158,28 @@ def test_the_capital_named_as_such_beside_another_city_counts():
 ])
 def test_an_ambiguous_city_name_followed_by_the_word_for_city_is_the_city(text, want):
     assert [h.key for h in places.find_cities(text)] == want
+
+
+# -- triage: more gatherings without a form word, and ceremonies and trials using the words --------------------
+@pytest.mark.parametrize("title,text", [
+    ("Тұрғындар бейнеүндеу жариялады", "Ақтөбедегі ауыл тұрғындары Президентке бейнеүндеу жариялап, ауызсу мәселесін "
+                                       "шешуді талап етті."),
+    ("Жители легли на асфальт", "В Кульсары жители легли на асфальт перед въездом на месторождение, требуя работы."),
+    ("Рабочие забаррикадировались в цехе", "Рабочие завода в Темиртау забаррикадировались в цехе и требуют погасить "
+                                           "долги по зарплате."),
+])
+def test_a_video_appeal_lying_down_or_barricading_with_a_demand_is_an_assembly(title, text):
+    assert is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Бейнеүндеу", "Әнші жанкүйерлеріне бейнеүндеу жариялап, концертке шақырды."),
+    ("Дети сели на асфальт рисовать", "В Павлодаре дети сели на асфальт и нарисовали мелками солнце ко Дню защиты детей."),
+    ("Митинг в честь открытия школы", "В селе Каскелен прошел митинг, посвященный открытию новой школы. Аким поздравил жителей."),
+    ("Акция «Бессмертный полк» прошла в Астане", "В Астане прошла акция «Бессмертный полк», в которой приняли участие "
+                                                 "тысячи горожан с портретами ветеранов."),
+    ("Суд над участниками митинга", "В Алматы начался суд над участниками январского митинга. Им вменяют участие "
+                                    "в массовых беспорядках."),
+])
+def test_the_same_words_for_a_song_a_ceremony_or_a_trial_are_no_assembly(title, text):
+    assert not is_event(title, text)
