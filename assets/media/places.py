@@ -154,15 +154,15 @@ DEMONYMS = [
     ("pavlodar", r"павлодар[еь]?ц\w*|павлодарск\w*|павлодарлық\w*"),
     ("kostanay", r"костана[йе]ц\w*|костанайск\w*|қостанайлық\w*"),
     ("ekibastuz", r"экибастуз[еь]?ц\w*|экибастузск\w*|екібастұздық\w*"),
-    ("semey", r"семейчан\w*|семипалатинц\w*"),
+    ("semey", r"семейчан\w*|семипалатинц\w*|семейлік\w*"),
     ("ust-kamenogorsk", r"усть-каменогорц\w*|усть-каменогорск(?:ий|ая|ие|их)\b|өскемендік\w*"),
-    ("petropavlovsk", r"петропавловц\w*"),
-    ("taraz", r"тараз[еь]?ц\w*|таразск\w*"),
-    ("kokshetau", r"кокшетаусц\w*|кокшетауск\w*"),
+    ("petropavlovsk", r"петропавловц\w*|петропавлдық\w*"),
+    ("taraz", r"тараз[еь]?ц\w*|таразск\w*|тараздық\w*"),
+    ("kokshetau", r"кокшетаусц\w*|кокшетауск\w*|көкшетаулық\w*"),
     ("kyzylorda", r"кызылординц\w*|қызылордалық\w*"),
-    ("temirtau", r"темиртауск\w*|темиртауц\w*"),
-    ("taldykorgan", r"талдыкорганц\w*|талдыкорганск\w*"),
-    ("zhezkazgan", r"жезказганц\w*|жезказганск\w*"),
+    ("temirtau", r"темиртауск\w*|темиртауц\w*|теміртаулық\w*"),
+    ("taldykorgan", r"талдыкорганц\w*|талдыкорганск\w*|талдықорғандық\w*"),
+    ("zhezkazgan", r"жезказганц\w*|жезказганск\w*|жезқазғандық\w*"),
 ]
 # (an adjective before a region's industry workers names the region's mines and fields, not the city:
 # "карагандинские шахтеры", "мангистауские нефтяники", "жезказганские горняки")
@@ -185,6 +185,11 @@ RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уро�
                                 r"тұрғын\w*|(?:жертв\w*|памяти|событи\w*|трагеди\w*)\s+(?:[\w-]+\s+){0,2}?(?:и\s+)?(?:в\s+)?)"
                                 r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
 EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
+# Kazakh: whom they support, the city before its people ("Жаңаөзен тұрғындарын қолдап"), and a road's destination
+# ("Павлодар қаласына апаратын жол")
+KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
+                                   r"наразылар|белсенділер)\w*\s+(?:\w+\s+)?(?:қолда|жақта)", re.I)
+KK_DESTINATION_AFTER_RE = re.compile(r"^\w*\s+(?:қаласына\s+)?(?:апаратын|баратын|қарай\s+(?:кететін|жүретін))", re.I)
 NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
 REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|іргес\w*|түбінде\w*|сыртында\w*|"
                              r"[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
@@ -215,8 +220,9 @@ def hit_role(text: str, hit: CityHit) -> str:
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
     if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \
-            or ROAD_DESTINATION_BEFORE_RE.search(before):
+            or ROAD_DESTINATION_BEFORE_RE.search(before) or KK_DESTINATION_AFTER_RE.match(after):
         return "region"
-    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before):
+    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before) \
+            or KK_SUPPORTED_AFTER_RE.match(after):
         return "resident"  # whose residents, whom they support, the name of a past event
     return "place"

@@ -183,3 +183,32 @@ def test_a_video_appeal_lying_down_or_barricading_with_a_demand_is_an_assembly(t
 ])
 def test_the_same_words_for_a_song_a_ceremony_or_a_trial_are_no_assembly(title, text):
     assert not is_event(title, text)
+
+
+# -- Kazakh: strikes, the square, the Akorda; supported people and a road's destination -----------------------
+@pytest.mark.parametrize("title,text", [
+    ("Аналар Ақордаға барды", "Елордада бір топ көпбалалы ана Ақордаға барып, Президентпен кездесуді талап етті."),
+    ("Кеншілер шахтадан шықпай отыр", "Сәтбаев қаласындағы шахтаның 40 кеншісі екі күннен бері шахтадан шықпай отыр. "
+                                      "Олар жалақыны көтеруді талап етеді."),
+    ("Жұмысшылар жұмысқа шықпады", "Ақтаудағы құрылыс компаниясының жұмысшылары жалақы төленбегендіктен жұмысқа шықпады."),
+    ("Тараздықтар алаңға шықты", "Тараздықтар Жаңаөзен тұрғындарын қолдап, Достар алаңына шықты."),
+])
+def test_kazakh_gatherings_at_the_akorda_in_the_mine_off_work_on_the_square(title, text):
+    assert is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Туристер Ақордаға барды", "Шетелдік туристер Ақордаға барып, суретке түсті."),
+    ("Жұмысшылар демалысқа шықты", "Зауыт жұмысшылары жыл сайынғы демалысқа шықты."),
+    ("Балалар алаңға шықты", "Наурыз мерекесіне орай балалар алаңына шықты, ән айтты."),
+])
+def test_the_same_kazakh_words_without_a_protest_are_no_assembly(title, text):
+    assert not is_event(title, text)
+
+
+def test_kazakh_supported_city_and_road_destination_do_not_place_the_event():
+    assert city("Тараздықтар алаңға шықты", "Тараздықтар Жаңаөзен тұрғындарын қолдап, Достар алаңына шықты.") == "taraz"
+    text = "Кенжекөл ауылының тұрғындары Павлодар қаласына апаратын жолды жауып тастады, газ талап етті."
+    assert [places.hit_role(text, h) for h in places.find_cities(text)] == ["region"]
+    text = "Павлодар қаласында тұрғындар жолды жауып тастады."
+    assert [places.hit_role(text, h) for h in places.find_cities(text)] == ["place"]
