@@ -33,7 +33,8 @@ QUICK_RE = re.compile(
     r"отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+(?:уходить|покидать)|"
     r"не\s+(?:уходят|покидают)\s|"
     # Kazakh: not going to work, going out to the square ("жұмысқа шықпады", "Достар алаңына шықты")
-    r"жұмысқа\s+шықпа|жұмысты\s+тоқтат|алаң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)",
+    # (written to start on rare letters: the quick pass runs on every article)
+    r"жұмыс(?:қа\s+шықпа|ты\s+тоқтат)|ң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
