@@ -42,6 +42,10 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event
         for s in [s for s in search if not triage.OLD_YEAR_RE.search(s.text)] or search:
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
+            if role == "place" and found_hits and not re.search(
+                    r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", s.text, re.I):
+                # "в столице и Алматы": the capital counts beside the city named with it
+                found_hits = sorted(found_hits + places.capital_hits(s.text), key=lambda h: h.start)
             for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))
                 counts[h.key] = (c + 1, first)

@@ -98,7 +98,9 @@ def find_cities(text: str) -> list[CityHit]:
                         break
         if key and w in AMBIGUOUS | {_n(x) for x in AMBIGUOUS}:
             before = text[max(0, m.start() - 12):m.start()].lower()
-            if not re.search(r"(\bв|\bво|г\.|город\w*|\bиз)\s*$", before):
+            # (or followed by the word for a city: Kazakh "Орал қаласында", "Семей қаласының", Russian "Семей город")
+            if not re.search(r"(\bв|\bво|г\.|город\w*|\bиз)\s*$", before) \
+                    and not re.match(r"\s+(?:қала\w*|город\w*)", text[m.end():m.end() + 12], re.I):
                 key = None
         if key and word.isupper() and len(word) <= 3:
             key = None
@@ -116,6 +118,12 @@ NICKNAME_BEFORE_RE = re.compile(r"(?:южн|северн|шахт[её]рск|н
 
 def capital_mentioned(text: str) -> bool:
     return any(not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) for m in CAPITAL_RE.finditer(text))
+
+
+def capital_hits(text: str) -> list[CityHit]:
+    """Astana named as "столица" / "елорда" (not a nickname of another city), as hits at their places."""
+    return [CityHit("astana", m.start(), m.end(), m.group(0)) for m in CAPITAL_RE.finditer(text)
+            if not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])]
 
 
 SETTLEMENT_RE = re.compile(
@@ -146,15 +154,15 @@ DEMONYMS = [
     ("pavlodar", r"павлодар[еь]?ц\w*|павлодарск\w*|павлодарлық\w*"),
     ("kostanay", r"костана[йе]ц\w*|костанайск\w*|қостанайлық\w*"),
     ("ekibastuz", r"экибастуз[еь]?ц\w*|экибастузск\w*|екібастұздық\w*"),
-    ("semey", r"семейчан\w*|семипалатинц\w*"),
+    ("semey", r"семейчан\w*|семипалатинц\w*|семейлік\w*"),
     ("ust-kamenogorsk", r"усть-каменогорц\w*|усть-каменогорск(?:ий|ая|ие|их)\b|өскемендік\w*"),
-    ("petropavlovsk", r"петропавловц\w*"),
-    ("taraz", r"тараз[еь]?ц\w*|таразск\w*"),
-    ("kokshetau", r"кокшетаусц\w*|кокшетауск\w*"),
+    ("petropavlovsk", r"петропавловц\w*|петропавлдық\w*"),
+    ("taraz", r"тараз[еь]?ц\w*|таразск\w*|тараздық\w*"),
+    ("kokshetau", r"кокшетаусц\w*|кокшетауск\w*|көкшетаулық\w*"),
     ("kyzylorda", r"кызылординц\w*|қызылордалық\w*"),
-    ("temirtau", r"темиртауск\w*|темиртауц\w*"),
-    ("taldykorgan", r"талдыкорганц\w*|талдыкорганск\w*"),
-    ("zhezkazgan", r"жезказганц\w*|жезказганск\w*"),
+    ("temirtau", r"темиртауск\w*|темиртауц\w*|теміртаулық\w*"),
+    ("taldykorgan", r"талдыкорганц\w*|талдыкорганск\w*|талдықорғандық\w*"),
+    ("zhezkazgan", r"жезказганц\w*|жезказганск\w*|жезқазғандық\w*"),
 ]
 # (an adjective before a region's industry workers names the region's mines and fields, not the city:
 # "карагандинские шахтеры", "мангистауские нефтяники", "жезказганские горняки")
@@ -177,12 +185,26 @@ RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уро�
                                 r"тұрғын\w*|(?:жертв\w*|памяти|событи\w*|трагеди\w*)\s+(?:[\w-]+\s+){0,2}?(?:и\s+)?(?:в\s+)?)"
                                 r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
 EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
+# Kazakh: whom they support, the city before its people ("Жаңаөзен тұрғындарын қолдап"), and a road's destination
+# ("Павлодар қаласына апаратын жол")
+KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
+                                   r"наразылар|белсенділер)\w*\s+(?:\w+\s+)?(?:қолда|жақта)", re.I)
+KK_DESTINATION_AFTER_RE = re.compile(r"^\w*\s+(?:қаласына\s+)?(?:апаратын|баратын|қарай\s+(?:кететін|жүретін))", re.I)
 NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
 REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|іргес\w*|түбінде\w*|сыртында\w*|"
                              r"[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
 # the second city of a road's name ("автодорога Самара - Шымкент", "трасса Алматы – Бишкек")
 ROAD_SECOND_BEFORE_RE = re.compile(r"(?:трасс|дорог|автодорог|автобан|магистрал|шоссе|тасжол|жол)\w*\s+"
                                    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s*[-–—]\s*$", re.I)
+# a road's destination ("трассу, ведущую в Актау", "дорогу на Шымкент", "в сторону Алматы"): not where people stood
+ROAD_DESTINATION_BEFORE_RE = re.compile(r"(?:(?:ведущ|идущ)\w+\s+(?:в|на|до)|(?:трасс|дорог|шоссе|автодорог|магистрал|путь|пути)"
+                                        r"\w*\s+(?:на|до)|в\s+(?:сторону|направлении)|по\s+направлению\s+(?:к|на))\s+$", re.I)
+# whom they support, named by the people and their city ("в поддержку протестующих в Алматы", "солидарность с
+# бастующими в Жанаозене")
+SUPPORTED_BEFORE_RE = re.compile(r"(?:поддерж\w*|солидарн\w*)\s+(?:с\s+)?(?:\w+\s+)?(?:протестующ|митингующ|бастующ|жител|рабоч|"
+                                 r"нефтяник|шахт[её]р|земляк|казахстанц|народ|участник|задержанн|арестованн|активист|"
+                                 r"голодающ|политзаключ[её]нн|осужд[её]нн|узник)\w*\s+(?:(?:митинг|акци|пикет|протест|забастов|"
+                                 r"движени|парти)\w*\s+)?(?:(?:в|из|во)\s+)?$", re.I)
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
 
 
@@ -197,8 +219,10 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
-    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before):
+    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \
+            or ROAD_DESTINATION_BEFORE_RE.search(before) or KK_DESTINATION_AFTER_RE.match(after):
         return "region"
-    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after):
+    if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before) \
+            or KK_SUPPORTED_AFTER_RE.match(after):
         return "resident"  # whose residents, whom they support, the name of a past event
     return "place"

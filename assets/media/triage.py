@@ -28,7 +28,13 @@ QUICK_RE = re.compile(
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
-    r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)",
+    r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алдында\s+(?:\w+\s+)?(?:тұр|отыр)|"
+    # refusing to leave a building ("пришли в акимат и отказываются уходить")
+    r"отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+(?:уходить|покидать)|"
+    r"не\s+(?:уходят|покидают)\s|"
+    # Kazakh: not going to work, going out to the square ("жұмысқа шықпады", "Достар алаңына шықты")
+    # (written to start on rare letters: the quick pass runs on every article)
+    r"жұмыс(?:қа\s+шықпа|ты\s+тоқтат)|ң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -51,7 +57,10 @@ KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w
                          r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол|трасса|көше|даңғыл)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
 KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
-                          r"(?:әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+)?(?:барып|барды|барған)", re.I)
+                          # a video appeal with a demand ("Президентке бейнеүндеу жариялап, ... талап етті")
+                          r"бейнеүндеу|видеоүндеу|бейнежолдау|"
+                          r"(?:әкімдік|әкімдіг|ғимарат|ақорда|акорда|үкімет|министрлік|парламент|мәжіліс)\w*\s+(?:\w+\s+)?"
+                          r"(?:барып|барды|барған)", re.I)
 KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|сұрайды|наразы\b|"
                           # gathered for or in defence of someone ("ауыл әкімін жақтап жиналды", "қорғап")
                           r"жақтап|қорғап", re.I)
@@ -59,7 +68,7 @@ KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|на
 # without a stated demand when they spent the night or stood there
 # a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
 KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмысқа\s+шығудан\s+бас\s+тарт|жұмысты\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
-                          r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт", re.I)
+                          r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт|шахтадан\s+шықпа", re.I)
 KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?"
                           r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған|шықт|шығып|шыққан)", re.I)
 # in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
@@ -81,7 +90,7 @@ PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+
 OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
                          r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
 # an administrative or criminal case opened: the sentence is about the case, not the assembly
-CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|"
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|\bсуд\w*\s+над\s|судебн\w+\s+процесс|"
                      r"(?:прокурор|гособвинител|обвинени)\w*\s+(?:\w+\s+){0,2}?(?:потребовал|запросил|просит|попросил|требует)|административн\w+\s+(?:дел|протокол)|"
                      r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
@@ -248,7 +257,10 @@ FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кен�
                                     r"махалл[яиеюь]\w*|Подмосковь\w*|подмосковн\w*|\bОМВД\b|\bУМВД\b|\bГУВД\b|"
                                     r"городско\w+\s+округ\w*|КоАП\s+РФ|Госдум\w*|Мосгордум\w*|Верховн\w+\s+Рад\w*|"
                                     r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*|государственн\w+\s+(?:областн\w+\s+|районн\w+\s+)?администраци\w*|"
-                                    r"райгосадминистраци\w*|облгосадминистраци\w*")
+                                    r"райгосадминистраци\w*|облгосадминистраци\w*|"
+                                    # Kazakhstan's own embassy or consulate: abroad by definition
+                                    r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"
+                                    r"Қазақстан\w*\s+(?:елшіліг|консулдығ)\w*")
 # "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
 # place named in the headline or the lead
 KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
@@ -283,6 +295,35 @@ PROTEST_LEMMAS = {"требовать", "потребовать", "требов�
 VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
+# climbing onto a building's platform, scaffolding or balcony with a demand or placards ("рабочие поднялись на
+# строительную платформу многоэтажного здания и требуют выплатить им заработную плату")
+HEIGHT_DEMAND_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез)\w*\s+на\s+(?:[\w-]+\s+){0,2}?(?:платформ|стрел\w*\s+кран|"
+                              r"строительн\w+\s+лес|леса\b|балкон|козыр[её]к|карниз)[^.]{0,160}?(?:треб|плакат|протест)", re.I)
+# "пикет" of the police: in Kazakhstan a traffic police post ("на пикете дорожной полиции задержали водителя",
+# "стационарный пикет полиции на трассе"), not a protest
+POLICE_POST_RE = re.compile(r"пикет\w*\s+(?:\w+\s+)?(?:полиц|дпс|гаи|патрул|дорожн)|(?:стационарн|полицейск|дорожн)\w*\s+пикет|"
+                            r"пикет\w*\s+(?:на|у)\s+(?:въезд|выезд|трасс|границ|кпп)|"
+                            r"пикет\w*[^.]{0,60}?(?:задержал|остановил|проверил)\w*\s+(?:\w+\s+)?(?:водител|автомобил|машин|фур)", re.I)
+# a column moving through the streets ("активисты, развернув плакаты, двинулись по центру Астаны"): a verb of
+# gathering for a march told without the word
+MARCH_MOVE_RE = re.compile(r"\b(?:двинул|направил|прошл|пошл|шл)[аиось]*\s+(?:[\w-]+\s+){0,3}?(?:по\s+(?:центр|проспект|улиц|"
+                           r"площад|набережн)|к\s+(?:здани|акимат|администраци|акорд|министерств))", re.I)
+# a number of people ("находится около 500 человек", "сотни людей"): with a form word, the crowd of the holding
+PEOPLE_COUNT_RE = re.compile(r"\d[\d\s]*\s*(?:человек|людей)\b|(?:сотн|тысяч|десятк)\w*\s+(?:человек|людей)\b", re.I)
+# lying or sitting down on the asphalt or the steps ("легли на асфальт перед въездом"), barricading themselves
+# inside ("забаррикадировались в цехе и требуют"): a gathering that stays
+LIE_DOWN_RE = re.compile(r"\b(?:легл|лежал|сел[иа]?\b|сидел)\w*\s+(?:[\w-]+\s+){0,2}?на\s+(?:асфальт|землю|земле|ступен|крыльц|тротуар|снег)|"
+                         r"забаррикадир\w*|\bзаперл\w+\s+в\s", re.I)
+# refusing to leave a public building ("пришли в акимат и отказываются уходить, пока их не примет аким"): a sit-in
+SIT_IN_RE = re.compile(r"(?:отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+"
+                       r"(?:уходить|покидать)|\bне\s+(?:уходят|покидают)\b)", re.I)
+SIT_IN_PLACE_RE = re.compile(r"акимат|здани|министерств|при[её]мн|фойе|холл|кабинет|офис|администраци|\bсуд\w*|"
+                             r"прокуратур|управлени|департамент", re.I)
+# Kazakh: people in front of a building demanding, told live ("Жаңаөзендегі әкімдік ғимаратының алдында ерлер де,
+# әйелдер де ... жерлестерін босатуды талап етуде")
+KK_FRONT_DEMAND_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|ақорда|акорда|министрлі|департамент|компания|кеңсе|"
+                                r"мекеме|зауыт|басқарма|кеніш|шахта)\w*\s+(?:алдында|алдына|маңында)\b[^.]{0,140}?"
+                                r"талап\s+(?:ет(?:уде|іп\s+(?:отыр|тұр|жатыр)|ті|кен)|етті)", re.I)
 # people standing at a building ("второй день стоят у здания акимата") and a strike told without the
 # word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
 STAND_AT_RE = re.compile(r"\b(?:стоят|стоит|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
@@ -357,14 +398,15 @@ KK_NON_PROTEST_RE = re.compile(r"қайырымдылы|экологиялық|�
 # a holiday's event: "флешмоб ко Дню Республики", "митинг, посвященный Дню Победы", "в честь Дня
 # независимости", "торжественное собрание", "мерекелік", "Тәуелсіздік күніне орай": a celebration, not a protest
 # (unless the sentence names a protest: "в День независимости вышли на митинг против ...")
-CELEBRATION_RE = re.compile(r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
+CELEBRATION_RE = re.compile(r"посвящ[её]нн?\w*\s+(?:[\w-]+\s+){0,2}?(?:открыти|юбиле|\d+-?лети)|бессмертн\w+\s+полк|"
+                            r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
                             r"дн[юяе]\s+(?:[\w-]+\s+){0,3}?(?:республики|независимости|победы|войны|единства|столицы|города|"
                             r"защитника|россии|знаний|матери|семьи|учителя|благодарности|языков|конституции|"
                             r"первого\s+президента|полиции|молод[её]жи)|"
                             r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|патриотическ\w+\s+(?:\w+\s+)?(?:митинг|акци|шестви)|"
                             r"(?:күніне|мерекесіне)\s+орай|мерекелік|салтанатты", re.I)
 # the strings every CELEBRATION_RE match holds (a cheap test first)
-_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат|атриотич")
+_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат|атриотич|освящ|ессмертн")
 # a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
 MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн|(?:проехал|прошл|прош[её]л)\w*\s+колонн", re.I)
 PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
@@ -380,7 +422,7 @@ NEGATIVE = {
     "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
                        "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
                        "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный",
-                       "стадион"}, 1),
+                       "стадион", "футбол", "футболист", "хоккей", "хоккеист", "чемпионат", "турнир"}, 1),
     "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
                    "голосование", "голосовать", "отчетность"}, 1),
     "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
@@ -459,7 +501,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
-                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать")
+                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
+                         r"платформ|балкон|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -540,6 +583,8 @@ def verb_time(tag) -> str:
 
 def _has_form(lem: set[str], low: str) -> bool:
     """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
+    if "пикет" in lem and POLICE_POST_RE.search(low) and not re.search(r"одиночн|пикетчи|плакат|треб|протест|митинг", low):
+        lem = lem - {"пикет", "пикетировать", "пикетирование"}  # a police post, not a picket
     form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
         or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low))
     action = bool(PROTEST_ACTION_RE.search(low)) \
@@ -576,7 +621,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
-    height = bool(HEIGHT_RE.search(low))
+    height = bool(HEIGHT_RE.search(low)) or bool(HEIGHT_DEMAND_RE.search(low))
     video = bool(VIDEO_APPEAL_RE.search(low))
     # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
     # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
@@ -612,7 +657,9 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
                 tenses.add(verb_time(verb.tag))
                 gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
-    staying = bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
+    if MARCH_MOVE_RE.search(low):
+        gather_verb = True  # "двинулись по проспекту Республики": a column on the move
+    staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
     gather = gather_verb or staying
     if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
@@ -626,7 +673,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         v.reasons.append("form+verb")  # "пресечен несанкционированный сбор граждан": it was held, then stopped
     elif form_main and staying:
         v.reasons.append("form+staying")  # "с площади семь месяцев не уходили нефтяники, пытавшиеся забастовкой ..."
-    if NIGHT_IN_RE.search(low):
+    if NIGHT_IN_RE.search(low) or (SIT_IN_RE.search(low) and SIT_IN_PLACE_RE.search(low)):
         v.reasons.append("night at a building")
     # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
     # несколько сотен человек, которые третий день собирались там с требованием ...")
@@ -638,7 +685,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low)) \
             and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
-    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and "участник" in lem)) \
+    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
             and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
         v.reasons.append("protesters present")
     if kk:
@@ -663,7 +710,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
-          or KK_STRIKE_RE.search(low)) and not kk:
+          or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.negatives = _negatives(lem, raw)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
@@ -741,6 +788,16 @@ def _old_year(text: str, published: dt.date | None) -> bool:
     return bool(years) and max(years) <= published.year - 2
 
 
+# the present of the article: a day it names as recent, or a year of publication or the one before
+_RECENT_RE = re.compile(r"\b(?:сегодня|вчера|накануне|сейчас|в\s+настоящее\s+время|на\s+этой\s+неделе|в\s+эти\s+выходные|"
+                        r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|бүгін|кеше|қазір)\b", re.I)
+_ANY_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _recent_year(text: str, published: dt.date) -> bool:
+    return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
+
+
 def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> bool:
     """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
@@ -768,6 +825,16 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         if v.event and _old_year(sents[v.index].text, published):
             v.event = False
             v.negatives.append("background")
+    # a history: the first dated sentence of a holding dates it two or more years before publication and nothing
+    # in the article brings it to the present ("С 16 по 18 декабря 1986 года ... прошла серия протестных акций.
+    # ... Тысячи казахстанцев вышли на улицы": the later sentences are of the same past, without a year of their own)
+    dated = [v for v in verdicts if v.reasons and YEAR_RE.search(sents[v.index].text)]
+    if published is not None and dated and _old_year(sents[dated[0].index].text, published) \
+            and not any(_RECENT_RE.search(t.text) or _recent_year(t.text, published) for t in sents):
+        for v in verdicts:
+            if v.event:
+                v.event = False
+                v.negatives.append("background")
     for i in background_indices(sents):
         if verdicts[i].event:
             verdicts[i].event = False
