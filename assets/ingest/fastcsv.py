@@ -103,15 +103,15 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
             data = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
         else:
             data = text.encode("utf-8")
-    if b"\x00" in data:
-        return None
-    cr = data.count(b"\r")
-    if cr and cr != data.count(b"\r\n"):
-        return None
-    tabs = data.count(b"\t")
+    # every C0 control character in one pass: only \t, \n and \r in \r\n may be there (no NUL, no lone \r)
     byte = np.frombuffer(data, np.uint8)
-    ends = np.flatnonzero(byte == 10)
-    if int(np.count_nonzero(byte < 0x20)) != len(ends) + cr + tabs:  # a C0 control other than \t \n \r
+    ctrl = np.flatnonzero(byte < 0x20)
+    which = byte[ctrl]
+    ends, crs = ctrl[which == 10], ctrl[which == 13]
+    tabs = int(np.count_nonzero(which == 9))
+    if len(ends) + len(crs) + tabs != len(ctrl):  # a C0 control other than \t \n \r
+        return None
+    if len(crs) and (int(crs[-1]) + 1 >= len(byte) or not bool((byte[crs + 1] == 10).all())):  # a \r not in \r\n
         return None
     starts = np.concatenate(([0], ends + 1))
     stops = np.concatenate((ends, [len(data)]))
@@ -129,12 +129,14 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         delim = ","
     rx = _line_rx(delim)
     q = data.find(b'"')
+    doubled = False  # a "" on a line (a doubled quote, or an empty quoted cell): only a line with a quote has one
     while q >= 0:
         s = data.rfind(b"\n", 0, q) + 1
         e = data.find(b"\n", q)
         e = len(data) if e < 0 else e
         if not rx.fullmatch(data, s, e):
             return None
+        doubled = doubled or data.find(b'""', s, e) >= 0
         q = data.find(b'"', e)
     try:
         # the first record is the first line: a line with a quote is a whole record (checked above)
@@ -149,14 +151,18 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         return None
     cols = [f"c{j}" for j in range(len(headers))]
     try:
+        # empty and missing cells as "" (not null): what the strict reader gives, without a fill_null of every column
         df = pl.read_csv(data, has_header=False, separator=delim, quote_char='"', infer_schema=False,
-                         new_columns=cols, raise_if_empty=False)
+                         new_columns=cols, raise_if_empty=False, empty_string_is_null=False)
     except Exception:  # noqa: BLE001 - whatever Polars objects to, the strict reader explains
         return None
     if df.height != n_lines or df.width != len(cols):
         return None
-    df = df.slice(1).with_columns(*[pl.col(c).fill_null("") for c in cols],
-                                  pl.int_range(2, n_lines + 1, dtype=pl.Int32).alias("row_no"))
+    # one chunk per column (the reader gives one per thread's block): every later pass over the
+    # columns (blank rows, the cells' JSON, validation's typing) is several times faster on one
+    df = df.slice(1).rechunk().with_columns(pl.int_range(2, n_lines + 1, dtype=pl.Int32).alias("row_no"))
+    if any(df[c].null_count() for c in cols):  # not seen: a reader that gives null for a missing cell
+        df = df.with_columns(*[pl.col(c).fill_null("") for c in cols])
     # blank rows are skipped; a row whose first cell has text is not blank (nearly every row)
     maybe_blank = df.filter(pl.col(cols[0]).str.strip_chars() == "")
     if maybe_blank.height:
@@ -168,5 +174,5 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     if df.height == 0:
         return None
     # a cell holds a quote only if the file has "" (a doubled quote, or an empty quoted cell)
-    escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', b'""' in data), ("\t", tabs > 0)) if there)
+    escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', doubled), ("\t", tabs > 0)) if there)
     return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes), encoding

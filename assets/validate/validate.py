@@ -396,7 +396,10 @@ def table_frames(ts: list, where: pl.DataFrame | None) -> list[tuple[str, pl.Dat
             return None  # two columns for one field (the readers refuse such files): record by record
         rows = where.filter((pl.col("sheet") == t.sheet) & (pl.col("kind") == t.kind)).select("row_no", "_i")
         f = t.frame.select("row_no", *[pl.col(f"c{j}").alias(n) for j, n in enumerate(names) if n])
-        frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
+        if rows["row_no"].equals(f["row_no"], check_names=False):  # the records are the table's rows, in order (always
+            frames.append((t.kind, f.drop("row_no").with_columns(rows["_i"])))  # so from ingest): no join's copy
+        else:
+            frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
     if sum(f.height for _, f in frames) != where.height:
         return None
     return frames
