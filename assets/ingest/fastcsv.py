@@ -35,6 +35,7 @@ from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_re
 from assets.ingest.limits import Limits
 
 _LINE_RX: dict[str, re.Pattern] = {}
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 _ESCAPED = {"\\": "\\\\", '"': '\\"', "\t": "\\t"}
 
 
@@ -48,6 +49,7 @@ class Table:
     headers: list[str]
     frame: pl.DataFrame
     escapes: tuple[str, ...] = ("\\", '"', "\t")  # characters the cells may hold that JSON escapes
+    controls: bool = True  # whether a cell may hold a control character (coerce.CONTROL: DEL, C1; `read` refuses C0)
 
     @property
     def columns(self) -> list[str]:
@@ -175,4 +177,8 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         return None
     # a cell holds a quote only if the file has "" (a doubled quote, or an empty quoted cell)
     escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', doubled), ("\t", tabs > 0)) if there)
-    return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes), encoding
+    # the control characters validation looks for in every text cell (coerce.CONTROL): C0 but tab cannot be
+    # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
+    controls = b"\x7f" in data or (b"\xc2" in data and _C1.search(data) is not None)
+    return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes,
+                 controls=controls), encoding
