@@ -93,6 +93,13 @@ def _line_rx(delim: str) -> re.Pattern:
     return _LINE_RX[delim]
 
 
+def _line_pattern(delim: str) -> str:
+    """_line_rx for Polars (Rust regex, on the line as text): the same lines match (tests/test_vectorised.py)."""
+    d = {"\t": r"\t"}.get(delim, re.escape(delim))
+    cell = r'(?:[^"' + d + r'\r\n]*|"(?:[^"\r\n]|"")*")'
+    return "^" + cell + "(?:" + d + cell + r")*\r?$"
+
+
 def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     """(the table, the encoding) of a plain CSV; None when the strict reader must read it. Raises
     the strict reader's FileProblem where the answer is already certain (the header names one field
@@ -129,17 +136,15 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         delim = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
     except csv.Error:
         delim = ","
-    rx = _line_rx(delim)
-    q = data.find(b'"')
+    # the lines that hold a quote, checked at once by the Rust regex engine (the same pattern as _line_rx)
     doubled = False  # a "" on a line (a doubled quote, or an empty quoted cell): only a line with a quote has one
-    while q >= 0:
-        s = data.rfind(b"\n", 0, q) + 1
-        e = data.find(b"\n", q)
-        e = len(data) if e < 0 else e
-        if not rx.fullmatch(data, s, e):
+    quoted = np.unique(np.searchsorted(ends, np.flatnonzero(byte == 34)))  # the line of each quote
+    if len(quoted):
+        lines = pl.Series([data[a:b] for a, b in zip(starts[quoted].tolist(), stops[quoted].tolist())], dtype=pl.Binary
+                          ).cast(pl.String)  # whole lines of UTF-8 text
+        if not lines.str.contains(_line_pattern(delim)).all():
             return None
-        doubled = doubled or data.find(b'""', s, e) >= 0
-        q = data.find(b'"', e)
+        doubled = bool(lines.str.contains('""', literal=True).any())
     try:
         # the first record is the first line: a line with a quote is a whole record (checked above)
         first = next(csv.reader(io.StringIO(line, newline=""), delimiter=delim, strict=True))
