@@ -40,6 +40,17 @@ def _inbox(tmp: Path) -> Path:
     ], ensure_ascii=False), encoding="utf-8")
     (box / "one.yaml").write_text("card_id: 2017-Y-1\ndate: 2017-06-01\ncity: Астана\nform: picket\nparticipants: '3'\n",
                                   encoding="utf-8")
+    # a plain CSV (the fast reader's) whose cells hold DEL and C1 control characters: the only ones a plain
+    # file can hold, so the only file whose text cells and links are searched for them (fastcsv.Table.controls)
+    header = ("card_id,date,city,form,topic,character,organizer_type,participants,permission_requested,reason_not_applied,"
+              "source_type,source_links\n")
+    (box / "del.csv").write_text(header + "2017-C-1,2017-05-03,Алматы,picket,Тема\x7f,social,spontaneous,5,нет,unknown,monitor,\n",
+                                 encoding="utf-8")
+    (box / "c1.csv").write_text(
+        header +
+        "2017-C-2,2017-05-03,Алматы,picket,Тема \u0090,social,spontaneous,5,нет,unknown,monitor,https://a.kz/1\n"
+        "2017-C-3,2017-05-03,Алматы,picket,Тема,social,spontaneous,5,нет,unknown,monitor,https://a.kz/\u0091\n"
+        "2017-C-4,2017-05-03,Алматы,picket,Тема,social,spontaneous,5,нет,unknown,monitor,https://a.kz/2\n", encoding="utf-8")
     (box / "broken.xlsx").write_bytes(b"not a workbook")
     (box / ".hidden.csv").write_bytes(head)
     return tmp
@@ -71,6 +82,12 @@ def test_file_by_file_equals_ingest_then_validate(tmp_path):
     assert {"file_unreadable", "inbox_refused", "card_id_unique_across_periods"} <= rules, rules
     assert res.quarantine.filter(pl.col("source_file") == "cards/2017/numbers.json").height
     assert res.cards.height > 300
+    assert got.tables["cards/2017/c1.csv"][0].controls and got.tables["cards/2017/del.csv"][0].controls
+    assert not any(t.controls for rel, ts in got.tables.items() if rel not in ("cards/2017/c1.csv", "cards/2017/del.csv") for t in ts)
+    controls = res.quarantine.filter(pl.col("rule") == "type:control_character")
+    assert sorted(zip(controls["card_id"], controls["field"])) == [
+        ("2017-C-1", "topic"), ("2017-C-2", "topic"), ("2017-C-3", "source_links")]
+    assert "2017-C-4" in res.cards["card_id"].to_list()
 
 
 def test_an_empty_inbox(tmp_path):

@@ -171,3 +171,13 @@ def test_validation_of_csv_frames_equals_the_reference(case):
     records = got.records.sort(["source_file", "sheet", "row_no"])  # as the raw_cards asset hands them over
     fast = validate_period(p, records, got.files, elsewhere, incumbents, got.tables)
     _same(fast, validate_period_by_record(p, records, got.files, elsewhere, incumbents))
+
+
+@settings(max_examples=examples(300, 5000), deadline=None)
+@given(st.sampled_from([",", ";", "\t"]), st.lists(st.sampled_from(['"', '""', ",", ";", "\t", "a", "Ж", " ", "\r", "\\"]), max_size=12))
+def test_the_quoted_lines_check_matches_the_python_pattern(sep, pieces):
+    """fastcsv checks the lines that hold a quote with Polars (Rust regex): the lines _line_rx (Python) accepts."""
+    from assets.ingest import fastcsv
+    line = "".join(pieces)
+    got = pl.Series([line]).str.contains(fastcsv._line_pattern(sep)).item()
+    assert got == bool(fastcsv._line_rx(sep).fullmatch(line.encode()))

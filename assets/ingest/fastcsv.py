@@ -35,6 +35,7 @@ from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_re
 from assets.ingest.limits import Limits
 
 _LINE_RX: dict[str, re.Pattern] = {}
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 _ESCAPED = {"\\": "\\\\", '"': '\\"', "\t": "\\t"}
 
 
@@ -48,6 +49,7 @@ class Table:
     headers: list[str]
     frame: pl.DataFrame
     escapes: tuple[str, ...] = ("\\", '"', "\t")  # characters the cells may hold that JSON escapes
+    controls: bool = True  # whether a cell may hold a control character (coerce.CONTROL: DEL, C1; `read` refuses C0)
 
     @property
     def columns(self) -> list[str]:
@@ -91,6 +93,13 @@ def _line_rx(delim: str) -> re.Pattern:
     return _LINE_RX[delim]
 
 
+def _line_pattern(delim: str) -> str:
+    """_line_rx for Polars (Rust regex, on the line as text): the same lines match (tests/test_vectorised.py)."""
+    d = {"\t": r"\t"}.get(delim, re.escape(delim))
+    cell = r'(?:[^"' + d + r'\r\n]*|"(?:[^"\r\n]|"")*")'
+    return "^" + cell + "(?:" + d + cell + r")*\r?$"
+
+
 def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     """(the table, the encoding) of a plain CSV; None when the strict reader must read it. Raises
     the strict reader's FileProblem where the answer is already certain (the header names one field
@@ -103,15 +112,15 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
             data = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
         else:
             data = text.encode("utf-8")
-    if b"\x00" in data:
-        return None
-    cr = data.count(b"\r")
-    if cr and cr != data.count(b"\r\n"):
-        return None
-    tabs = data.count(b"\t")
+    # every C0 control character in one pass: only \t, \n and \r in \r\n may be there (no NUL, no lone \r)
     byte = np.frombuffer(data, np.uint8)
-    ends = np.flatnonzero(byte == 10)
-    if int(np.count_nonzero(byte < 0x20)) != len(ends) + cr + tabs:  # a C0 control other than \t \n \r
+    ctrl = np.flatnonzero(byte < 0x20)
+    which = byte[ctrl]
+    ends, crs = ctrl[which == 10], ctrl[which == 13]
+    tabs = int(np.count_nonzero(which == 9))
+    if len(ends) + len(crs) + tabs != len(ctrl):  # a C0 control other than \t \n \r
+        return None
+    if len(crs) and (int(crs[-1]) + 1 >= len(byte) or not bool((byte[crs + 1] == 10).all())):  # a \r not in \r\n
         return None
     starts = np.concatenate(([0], ends + 1))
     stops = np.concatenate((ends, [len(data)]))
@@ -127,15 +136,15 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         delim = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
     except csv.Error:
         delim = ","
-    rx = _line_rx(delim)
-    q = data.find(b'"')
-    while q >= 0:
-        s = data.rfind(b"\n", 0, q) + 1
-        e = data.find(b"\n", q)
-        e = len(data) if e < 0 else e
-        if not rx.fullmatch(data, s, e):
+    # the lines that hold a quote, checked at once by the Rust regex engine (the same pattern as _line_rx)
+    doubled = False  # a "" on a line (a doubled quote, or an empty quoted cell): only a line with a quote has one
+    quoted = np.unique(np.searchsorted(ends, np.flatnonzero(byte == 34)))  # the line of each quote
+    if len(quoted):
+        lines = pl.Series([data[a:b] for a, b in zip(starts[quoted].tolist(), stops[quoted].tolist())], dtype=pl.Binary
+                          ).cast(pl.String)  # whole lines of UTF-8 text
+        if not lines.str.contains(_line_pattern(delim)).all():
             return None
-        q = data.find(b'"', e)
+        doubled = bool(lines.str.contains('""', literal=True).any())
     try:
         # the first record is the first line: a line with a quote is a whole record (checked above)
         first = next(csv.reader(io.StringIO(line, newline=""), delimiter=delim, strict=True))
@@ -149,14 +158,18 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         return None
     cols = [f"c{j}" for j in range(len(headers))]
     try:
+        # empty and missing cells as "" (not null): what the strict reader gives, without a fill_null of every column
         df = pl.read_csv(data, has_header=False, separator=delim, quote_char='"', infer_schema=False,
-                         new_columns=cols, raise_if_empty=False)
+                         new_columns=cols, raise_if_empty=False, empty_string_is_null=False)
     except Exception:  # noqa: BLE001 - whatever Polars objects to, the strict reader explains
         return None
     if df.height != n_lines or df.width != len(cols):
         return None
-    df = df.slice(1).with_columns(*[pl.col(c).fill_null("") for c in cols],
-                                  pl.int_range(2, n_lines + 1, dtype=pl.Int32).alias("row_no"))
+    # one chunk per column (the reader gives one per thread's block): every later pass over the
+    # columns (blank rows, the cells' JSON, validation's typing) is several times faster on one
+    df = df.slice(1).rechunk().with_columns(pl.int_range(2, n_lines + 1, dtype=pl.Int32).alias("row_no"))
+    if any(df[c].null_count() for c in cols):  # not seen: a reader that gives null for a missing cell
+        df = df.with_columns(*[pl.col(c).fill_null("") for c in cols])
     # blank rows are skipped; a row whose first cell has text is not blank (nearly every row)
     maybe_blank = df.filter(pl.col(cols[0]).str.strip_chars() == "")
     if maybe_blank.height:
@@ -168,5 +181,9 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     if df.height == 0:
         return None
     # a cell holds a quote only if the file has "" (a doubled quote, or an empty quoted cell)
-    escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', b'""' in data), ("\t", tabs > 0)) if there)
-    return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes), encoding
+    escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', doubled), ("\t", tabs > 0)) if there)
+    # the control characters validation looks for in every text cell (coerce.CONTROL): C0 but tab cannot be
+    # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
+    controls = b"\x7f" in data or (b"\xc2" in data and _C1.search(data) is not None)
+    return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes,
+                 controls=controls), encoding

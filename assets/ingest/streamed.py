@@ -43,7 +43,7 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
     rest_parts: list[pl.DataFrame] = []  # records typed from their cells (not a plain CSV's frames)
     typed_parts: dict[str, list[pl.DataFrame]] = {"card": [], "person": []}
     found: list = []
-    answers: dict = {}  # (kind, field) -> {raw value: coerce_value's answer}, across files
+    answers: dict = {}  # (kind, field) -> columns._Answers (coerce_value's answers), across files
     offset = 0
     scan_pos: dict[str, int] = {}
 
@@ -71,7 +71,8 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
             rest_parts.append(recs.select("kind", "header", "cells").with_columns(where["_i"]))
         else:
             for kind, f in frames:
-                typed, probs = columns.coerce_columns(kind, full_frame(kind, f), answers)
+                typed, probs = columns.coerce_columns(kind, full_frame(kind, f), answers,
+                                                      controls=any(t.controls for t in part.tables))
                 typed_parts[kind].append(typed)
                 found += probs
         del frames, part

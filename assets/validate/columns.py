@@ -25,69 +25,126 @@ CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}]"
 COUNT_DEFAULTS = ("detained", "preventive_detentions", "police_count")  # 0 when empty (validate_period)
 
 
-def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None) -> tuple[pl.DataFrame, list[tuple[int, int, Problem]]]:
+class _Answers:
+    """coerce_value's answers for one field, kept across calls (a period typed file by file): the raw
+    values seen so far, in the order first seen, with their typed value and problem; and the same as
+    Polars columns (an Enum of the values, the typed values and whether each failed, by the Enum's
+    position), so that a column is typed by one cast and a gather, not a hash map built per call."""
+
+    def __init__(self, f):
+        self.f = f
+        self.known: dict = {}  # raw value -> (typed value or None, Problem or None)
+        self._keys = pl.Series([], dtype=pl.Utf8)
+        self._typed = pl.Series([], dtype=f.polars_dtype)
+        self._bad = pl.Series([], dtype=pl.Boolean)
+        self._enum = None
+
+    def add(self, values, lim) -> None:
+        new = [v for v in values if v not in self.known]
+        if not new:
+            return
+        got = [coerce_value(self.f, v, lim) for v in new]
+        self.known.update(zip(new, got))
+        self._keys.append(pl.Series(new, dtype=pl.Utf8))
+        self._typed.append(pl.Series([val if p is None else None for val, p in got], dtype=self.f.polars_dtype))
+        self._bad.append(pl.Series([p is not None for _, p in got], dtype=pl.Boolean))
+        self._enum = None
+
+    def columns(self) -> tuple[pl.DataType, pl.Series, pl.Series]:
+        """(the Enum of the values seen, their typed values, whether each has a problem), in one order."""
+        if self._enum is None:
+            self._keys, self._typed, self._bad = self._keys.rechunk(), self._typed.rechunk(), self._bad.rechunk()
+            self._enum = pl.Enum(self._keys)
+        return self._enum, self._typed, self._bad
+
+
+def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
+                   controls: bool = True) -> tuple[pl.DataFrame, list[tuple[int, int, Problem]]]:
     """(typed frame: every field of `kind` in card.yaml's order with its dtype, then `_i`;
-    problems as (_i, field position, Problem)). `cache` ((kind, field) -> {value: coerce_value's
-    answer}) keeps the answers across calls: a period typed file by file asks once per distinct value."""
+    problems as (_i, field position, Problem)). `cache` ((kind, field) -> its _Answers) keeps the
+    answers across calls: a period typed file by file asks coerce_value once per distinct value.
+    `controls=False`: no value holds a control character (fastcsv.Table.controls), so none is looked for."""
     fields = spec().fields(kind)
     lim = limits()
+    cache = {} if cache is None else cache
     raw = raw.with_columns(pl.lit(None, dtype=pl.Utf8).alias(n) for n in fields if n not in raw.columns)
     text = [n for n, f in fields.items() if f.type == "text"]
     links = [n for n, f in fields.items() if f.type == "links"]
     other = [n for n in fields if n not in text]
+    answers = {n: cache.setdefault((kind, n), _Answers(fields[n])) for n in other}
 
     def plain_link(n: str) -> pl.Expr:  # one http(s) link: typed as a column (mostly one distinct link per card)
         s = pl.col(n).str.strip_chars()
-        return (s.str.contains(r"^https?://[^\s;]+$") & ~s.str.contains(CONTROL_RX)
-                & (s.str.len_bytes() <= lim.max_field_chars)).fill_null(False)
+        e = s.str.contains(r"^https?://[^\s;]+$") & (s.str.len_bytes() <= lim.max_field_chars)
+        return (e & ~s.str.contains(CONTROL_RX) if controls else e).fill_null(False)
+
+    def physical(names: list[str]) -> pl.DataFrame:  # each value's position among its field's answered values (null: none)
+        return raw.select(*[pl.col(n).cast(answers[n].columns()[0], strict=False).to_physical().alias(n) for n in names])
+
+    # 1. each value's place among the values answered so far; 2. Python once per value not answered yet
+    # (a value not among them has no place: those are few after a period's first files), then their places
+    plain = raw.select(*[plain_link(n).alias(n) for n in links])
+    phys = physical(other)
+    todo = []
+    for n in other:
+        if phys[n].null_count() > raw[n].null_count():  # some value has no place (plain links never have one)
+            unknown = phys[n].is_null() & raw[n].is_not_null()
+            if n in links:
+                unknown = unknown & ~plain[n]
+            values = raw[n].filter(unknown).unique()
+            if values.len():
+                answers[n].add(values.to_list(), lim)
+                todo.append(n)
+    if todo:
+        phys = phys.with_columns(physical(todo))
+    # 3. the typed columns and each value's problem flag, by the place of the value
+    exprs = []
+    flags = []
+    for n, f in fields.items():
+        if n in text:
+            s = pl.col(n).str.strip_chars()
+            exprs.append(pl.when(s == "").then(None).otherwise(s).alias(n))
+            continue
+        _, typed_of, bad_of = answers[n].columns()
+        e = pl.lit(typed_of).gather(phys[n]) if typed_of.len() else pl.lit(None, dtype=f.polars_dtype)
+        if n in links:
+            e = pl.when(plain[n]).then(pl.col(n).str.strip_chars()).otherwise(e)
+        exprs.append(e.alias(n))
+        bad = pl.lit(bad_of).gather(phys[n]).fill_null(False) if bad_of.any() else None
+        if f.required:
+            bad = pl.col(n).is_null() if bad is None else (bad | pl.col(n).is_null())
+        if bad is not None:
+            flags.append(bad.alias(n))
 
     def suspect(n: str) -> pl.Expr:  # a text value that may hold a problem: coerce_value decides
         # judged on the value as received, not stripped (no copy of every text): stripping only shortens
         # a value and removes no control character that is not also whitespace at its ends, so these
         # rows are a superset of the stripped value's suspects, and coerce_value decides each alike
         s = pl.col(n)
-        e = (s.str.len_bytes() > lim.max_field_chars) | s.str.contains(CONTROL_RX)
+        e = s.str.len_bytes() > lim.max_field_chars
+        if controls:
+            e = e | s.str.contains(CONTROL_RX)
         if fields[n].required:
             e = e | s.is_null() | s.str.contains(r"^\s*$")  # empty once stripped
         return e.fill_null(False)
 
-    # 1. every column's distinct values (but text and plain links) and the suspect text rows, in one pass
-    distinct = raw.select(*[pl.col(n).filter(~plain_link(n)).unique().implode() if n in links else pl.col(n).unique().implode()
-                            for n in other]).row(0) if other else ()
-    masks = raw.select(*[suspect(n).alias(n) for n in text])
-    # 2. Python once per distinct value
-    answers: dict[str, dict] = {}
-    for n, values in zip(other, distinct):
-        known = {} if cache is None else cache.setdefault((kind, n), {})
-        for v in values:
-            if v is not None and v not in known:
-                known[v] = coerce_value(fields[n], v, lim)
-        answers[n] = known if cache is None else {v: known[v] for v in values if v is not None}
-    # 3. the typed columns, in one pass
-    exprs = []
-    for n, f in fields.items():
-        if n in text:
-            s = pl.col(n).str.strip_chars()
-            exprs.append(pl.when(s == "").then(None).otherwise(s).alias(n))
-            continue
-        good = {v: val for v, (val, p) in answers[n].items() if p is None and val is not None}
-        e = pl.col(n).replace_strict(list(good), list(good.values()), default=None, return_dtype=f.polars_dtype) if good \
-            else pl.lit(None, dtype=f.polars_dtype)
-        if n in links:
-            e = pl.when(plain_link(n)).then(pl.col(n).str.strip_chars()).otherwise(e)
-        exprs.append(e.alias(n))
     typed = raw.select(*exprs, pl.col("_i").cast(pl.Int64))
+    del phys
     # 4. the rows with a problem (few): their problems, and the suspect text values as coerce_value types them
     pos = {n: k for k, n in enumerate(fields)}
     problems: list[tuple[int, int, Problem]] = []
-    for n in other:
-        bad = {v: p for v, (_, p) in answers[n].items() if p is not None}
-        if bad:
-            for i, v in raw.select("_i", n).filter(pl.col(n).is_in(list(bad))).iter_rows():
-                problems.append((i, pos[n], bad[v]))
-        if fields[n].required and raw[n].null_count():
-            _, p = coerce_value(fields[n], None, lim)
-            problems += [(i, pos[n], p) for i in raw.select("_i", n).filter(pl.col(n).is_null())["_i"].to_list()]
+    if flags:
+        flagged = raw.select(*flags)
+        hit = flagged.select(pl.any_horizontal(pl.all())).to_series()
+        if hit.any():
+            names = flagged.columns
+            null_problem = {n: coerce_value(fields[n], None, lim)[1] for n in names if fields[n].required}
+            rows = raw.select("_i", *names).filter(hit)
+            for i, values, marks in zip(rows["_i"], rows.select(names).iter_rows(), flagged.filter(hit).iter_rows()):
+                for n, v, m in zip(names, values, marks):
+                    if m:
+                        problems.append((i, pos[n], null_problem[n] if v is None else answers[n].known[v][1]))
+    masks = raw.select(*[suspect(n).alias(n) for n in text])
     for n in text:
         if not masks[n].any():
             continue

@@ -67,15 +67,16 @@ def _schema_problems(df: pl.DataFrame, schema, kind: str, period: Period | None,
         return out
     except SchemaErrors as exc:
         fc = exc.failure_cases
-    for row in fc.iter_rows(named=True):
-        idx = row["index"]
-        if idx is None:
-            continue
-        i = int(df["_i"][int(idx)])
+    fc = fc.filter(pl.col("index").is_not_null())
+    at = fc["index"].cast(pl.Int64)
+    ids = df["_i"].gather(at).to_list()  # each failing row's record, looked up at once
+    framed = (fc["schema_context"] == "DataFrameSchema") & fc["check"].cast(pl.Utf8).is_in(list(rule_set))
+    rows = iter(df[at.filter(framed)].iter_rows(named=True))  # the rows a cross-field rule fails, in order
+    for row, i, whole in zip(fc.iter_rows(named=True), ids, framed):
         check = str(row["check"])
-        if row["schema_context"] == "DataFrameSchema" and check in rule_set:
+        if whole:
             rule = rule_set[check]
-            values = df.row(int(idx), named=True)
+            values = next(rows)
             field = rule.fields[0]
             value = "" if values.get(field) is None else shown(values[field])
             out.setdefault(i, []).append(Problem(field, value, rule.message(values), check))
@@ -283,11 +284,13 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
                 "card_id", cid, f"card id '{cid}' is already used by a card of period {others[cid]}; card ids are unique across periods",
                 "card_id_unique_across_periods"))
     bad = pl.Series("_i", list(problems), dtype=pl.Int64)
-    clean_ids = cards.select("card_id", "_i").filter(~pl.col("_i").is_in(bad.implode()))["card_id"]
+    # the cards the persons name (their ids are the few to look up: the cards' ids are probed, not hashed)
+    named = cards.select("card_id", "_i").filter(pl.col("card_id").is_in(persons["card_id"].drop_nulls().unique().implode()))
+    clean_ids = named.filter(~pl.col("_i").is_in(bad.implode()))["card_id"]
     orphans = persons.select("_i", "card_id", "person_id").filter(
         pl.col("card_id").is_not_null() & ~pl.col("card_id").is_in(clean_ids.implode()) & ~pl.col("_i").is_in(bad.implode()))
     if orphans.height:
-        orphans = orphans.with_columns(pl.col("card_id").is_in(cards["card_id"].implode()).alias("_exists"))
+        orphans = orphans.with_columns(pl.col("card_id").is_in(named["card_id"].implode()).alias("_exists"))
         for i, cid, pid, exists in orphans.select("_i", "card_id", "person_id", "_exists").iter_rows():
             why = ("its card was quarantined; it will be loaded once the card is corrected" if exists
                    else f"there is no card '{cid}' in this period")
@@ -396,7 +399,10 @@ def table_frames(ts: list, where: pl.DataFrame | None) -> list[tuple[str, pl.Dat
             return None  # two columns for one field (the readers refuse such files): record by record
         rows = where.filter((pl.col("sheet") == t.sheet) & (pl.col("kind") == t.kind)).select("row_no", "_i")
         f = t.frame.select("row_no", *[pl.col(f"c{j}").alias(n) for j, n in enumerate(names) if n])
-        frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
+        if rows["row_no"].equals(f["row_no"], check_names=False):  # the records are the table's rows, in order (always
+            frames.append((t.kind, f.drop("row_no").with_columns(rows["_i"])))  # so from ingest): no join's copy
+        else:
+            frames.append((t.kind, f.join(rows, on="row_no", how="inner").drop("row_no")))
     if sum(f.height for _, f in frames) != where.height:
         return None
     return frames
@@ -483,7 +489,10 @@ class _Unreadable(dict):
 
 def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[str, str]) -> pl.DataFrame:
     """mark_duplicate_ids on the cards that share an id only (the rest keep `_kept_at` null)."""
-    dup = cards.select("card_id", "_i").with_row_index("_pos").filter(pl.col("card_id").is_not_null() & pl.col("card_id").is_duplicated())
+    # the ids whose 64-bit hash another id shares (a superset of the ids used twice: equal ids hash alike), then
+    # the ids used twice among those: hashing the strings once is half the cost of is_duplicated on them
+    dup = cards.select("card_id", "_i").with_row_index("_pos").filter(
+        pl.col("card_id").is_not_null() & pl.col("card_id").hash().is_duplicated()).filter(pl.col("card_id").is_duplicated())
     if not dup.height:
         return cards.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
     where_rows = meta.filter(pl.col("_i").is_in(dup["_i"].implode()))
