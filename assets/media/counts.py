@@ -110,9 +110,33 @@ COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шес�
 # a population, not a crowd: "город на 100 тысяч жителей", "с населением 130 тысяч человек", "проживают около 6
 # тысяч человек", "халқы 50 мың"
 POPULATION_BEFORE_RE = re.compile(r"(?:\b(?:город|поселок|посёлок|село|аул|район|моногород|микрорайон)\w*\s+на\s+|"
-                                  r"\bнаселени\w*\s+(?:в\s+)?|\b(?:проживает|проживают|проживало|проживали|насчитыва\w+)\s+"
+                                  r"\bнаселени\w*\s+(?:в\s+)?|\b(?:проживает|проживают|проживало|проживали|живут|живет|живёт|жили|насчитыва\w+)\s+"
                                   r"(?:(?:в|на)\s+[\w-]+\s+)?|\bхалқы\s+(?:саны\s+)?)"
                                   r"(?:около\s+|более\s+|свыше\s+|почти\s+|порядка\s+|примерно\s+)?$", re.I)
+
+
+# a workforce, not a crowd: "Нас здесь официально работает 150 человек", "на рынке торгуют порядка 2 тыс.
+# человек", "на предприятии трудятся 5 тысяч"
+WORKFORCE_BEFORE_RE = re.compile(r"\b(?:работа(?:ет|ют|ло|ли)|труд(?:ится|ятся|илось|ились)|торгу(?:ет|ют)|"
+                                 r"числ(?:ится|ятся)|в\s+штате|занят[оы]?)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:около|более|свыше|почти|порядка|примерно|до)?\s*$", re.I)
+WORKFORCE_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:работа(?:ет|ют)|труд(?:ится|ятся)|торгу(?:ет|ют)|"
+                                r"числ(?:ится|ятся))\b", re.I)
+# the whole a part is taken from ("Из 5 тыс. нефтяников свои требования высказали более 140 человек"): a workforce
+# or a population (never "из 200 участников задержаны 35", "из 100 человек": the crowd itself)
+WHOLE_BEFORE_RE = re.compile(r"\bиз\s*$", re.I)
+WORKFORCE_NOUN_AFTER_RE = re.compile(r"^\s*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:\w+\s+)?(?:нефтяник|работник|рабоч|сотрудник|"
+                                     r"жител|шахт[её]р|горняк|служащ|работающ|студент|учител|врач|медик|водител|"
+                                     r"трудящ|членов|избирател)", re.I)
+
+
+# people who signed, subscribed, watched or voted online, not who came ("петицию подписали 5 тысяч человек",
+# "видео посмотрели 20 тысяч человек", "у канала 30 тысяч подписчиков", "под обращением 3 тысячи подписей")
+ONLINE_BEFORE_RE = re.compile(r"(?:подписал\w*|подписывал\w*|посмотрел\w*|просмотрел\w*|проголосовал\w*|поддержал\w*\s+(?:в\s+сети|"
+                              r"онлайн|в\s+интернете|в\s+соцсетях)|лайкнул\w*|репостнул\w*|подписан\w*)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:около|более|свыше|почти|порядка|примерно|уже)?\s*$", re.I)
+ONLINE_AFTER_RE = re.compile(r"^\s*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:[\w-]+\s+){0,3}?(?:подписал|подписей|подпис[иь]\b|подписчик|"
+                             r"просмотр|лайк|репост|посмотрел|проголосовал|пользовател|читател|зрител\w*\s+(?:эфир|трансляц))", re.I)
 
 
 # a total over a period ("3 тысячи человек за год", "200 человек ежемесячно"), not one crowd
@@ -130,6 +154,12 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # "город на 100 тысяч жителей": how many live there
     if PERIOD_AFTER_RE.match(after):
         return None  # "3 тысячи человек за год": a total over a period, not one crowd
+    if (before and ONLINE_BEFORE_RE.search(before)) or ONLINE_AFTER_RE.match(after):
+        return None  # "петицию подписали 5 тысяч человек", "20 тысяч просмотров": signatures, viewers, not a crowd
+    if (before and WORKFORCE_BEFORE_RE.search(before)) or WORKFORCE_AFTER_RE.match(after):
+        return None  # "работает 150 человек": how many work there, not who came
+    if before and WHOLE_BEFORE_RE.search(before) and WORKFORCE_NOUN_AFTER_RE.match(after):
+        return None  # "Из 5 тыс. нефтяников ...": the whole, not those who acted
     if before and SUPPORTED_BEFORE_RE.search(before):
         return None  # "в поддержку 300 рабочих": whom the assembly supports
     if NOT_COUNT_AFTER_RE.match(after):

@@ -62,6 +62,50 @@ MANY_ACTIONS_RE = re.compile(r"\s*\w+\s+(?:[\w-]+\s+)?(?:акций|митинг
                              r"несанкционированных\s+(?:акций|митингов))\b", re.I)
 
 
+# a verb of gathering, protesting or going somewhere in a count's clause: a vague count outside the event
+# sentence ("Сотни людей пытались пройти на площадь") counts the crowd only with such a verb, never people doing
+# something else ("Несколько человек ... стали руководить действиями водителя бульдозера")
+CROWD_VERB_RE = re.compile(r"собра|собир|вышл|выход|вышед|пришл|приход|пришед|приехал|съехал|участ|стоя|стоит|стоял|"
+                           r"протест|митинг|пикет|голод|бастов|бастую|забаст|перекр|перегор|заблок|требова|требу|скандир|"
+                           r"пройти|прошл|прошел|прошёл|шли\b|идут|двину|направил|ворвал|прорвал|штурм|ночева|остал|"
+                           r"был[оаи]?\b|находи|находя|присутств|остава|остаю|плакат|транспарант|колонн|площад|акимат|здани|"
+                           r"подня|заяв|высказ|выраз|возмущ|крича|обрати|жалу|пожалов|наразы|талап|"
+                           r"жинал|жиыл|шық|шығ|қатыс|тұр|келді|келген|бөге|жап", re.I)
+# the plural people of an assembly, named in the article: then a sentence led by one person ("Политик X требует у
+# полицейских пропустить шествие оппозиции") is not one person's action
+PLURAL_CROWD_RE = re.compile(r"\b(?:участники|активисты|митингующие|протестующие|демонстранты|собравшиеся|пикетчики|"
+                             r"бастующие|голодающие|сторонники|горожане|сельчане)\b", re.I)
+
+
+INFER_FROM_DETAINED = True
+# the detained are told as a part of the gathering ("для остальных демонстрантов", "часть участников", "некоторых
+# из них"): their number is no lower bound of the crowd's worth stating
+SOME_OF_THEM_RE = re.compile(r"остальн|\bдруги[хем]\s+(?:участник|демонстрант|митингующ|протестующ|активист)|"
+                             r"\bчаст[ьи]\s+(?:из\s+)?(?:участник|демонстрант|митингующ|протестующ|собравш)|"
+                             r"\bнекоторы[хе]\s+(?:из\s+)?(?:участник|демонстрант|митингующ|протестующ|них)", re.I)
+
+
+def placed_elsewhere(text: str, city: str | None) -> bool:
+    """The sentence places what it tells in another city than the event's ("около 20 человек провели акцию
+    протеста в Астане" in an article about Almaty): its count is another crowd's."""
+    if not city:
+        return False
+    roles = [(h.key, places.hit_role(text, h)) for h in places.find_cities(text)]
+    where = {k for k, r in roles if r == "place"}
+    return bool(where) and city not in where
+
+
+def plural_verb_first(text: str) -> bool:
+    """The sentence's first finite verb is plural ("... охраняют учителя и родители"): no one person leads it."""
+    if re.search("[әғқңөұүһі]", text.lower()):
+        return False
+    for w in tokens(text)[:14]:
+        ps = parses(w.lower())
+        if ps and ps[0].tag.POS == "VERB":
+            return "plur" in ps[0].tag
+    return False
+
+
 def detained_not_crowd(text: str, start: int, end: int) -> bool:
     """The number counts people detained (or released, fined) though its own clause has no verb of it:
     a participial phrase or a Kazakh parenthesis stands between ("бірнеше адамның, оның ішінде ...
@@ -94,6 +138,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
     for s in search:
         if triage.BACKGROUND_RE.search(s.text) or triage.sentence_mode(s.text):
             continue  # background, plans, threats, refusals: not this event's crowd
+        if s is not anchor and placed_elsewhere(s.text, ev.city):
+            continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd
         for q, after in quantities(s.text):
             kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
             if kind is None or kind[0] != "people":  # (police, the press)
@@ -131,6 +177,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 is_group = q.text.lower() in ("группа", "группы")
                 if is_group:
                     continue  # "группа активистов" states no number: none is invented
+                if not CROWD_VERB_RE.search(clause_verbs(s.text, q.start, q.end)):
+                    continue  # "Несколько человек ... стали руководить действиями бульдозера": not the crowd
                 if weak is None or (weak[2] and not is_group):
                     weak = ((lo, best, hi), s.text, is_group)
                 continue
@@ -164,7 +212,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence["participants"] = s.text
                 return
         for s in search:  # "задержаны шесть участников пикета": at least that many took part
-            if not DETAIN_RE.search(s.text):
+            if not INFER_FROM_DETAINED or not DETAIN_RE.search(s.text) or SOME_OF_THEM_RE.search(s.text):
+                # ("задержала четверых митингующих, которые отправились за питанием для остальных": a part)
                 continue
             for q, after in quantities(s.text):
                 kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
@@ -179,7 +228,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             ev.participants_low = ev.participants = ev.participants_high = named
             ev.evidence["participants"] = anchor.text
             return
-        if ev.form in ("single_picket",) or singular_subject(anchor.text) \
+        plural = plural_verb_first(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
+        if ev.form in ("single_picket",) or (singular_subject(anchor.text) and not plural) \
                 or any(KK_ONE_PERSON_RE.search(s.text) for s in [anchor] + search[:3]):
             ev.participants_low = ev.participants = ev.participants_high = 1
             ev.evidence["participants"] = anchor.text
@@ -187,6 +237,14 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         ev.participants_low = ev.participants_high = ev.participants
 
 
+
+
+def clause_verbs(text: str, start: int, end: int) -> str:
+    """The count's clause and, when the clause is a participial phrase, the rest of the sentence up to its verb
+    ("Несколько человек, не пожелавшие представиться, стали руководить ...")."""
+    clause = clause_of(text, start, end)
+    rest = re.split(r"[.;!?]", text[end:], maxsplit=1)[0]
+    return clause + " " + rest[:160]
 
 
 def named_people(text: str) -> int:
