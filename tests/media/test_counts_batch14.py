@@ -111,3 +111,26 @@ def test_detained_told_as_a_part_give_no_lower_bound():
 def test_kazakh_thousands_after_a_figure(text, low, high):
     lo, best, hi = count("Наразылық", text)
     assert lo <= high and hi >= low and low / 1.5 <= best <= high * 1.5
+
+
+def test_learned_ranker_reads_candidates_and_learns_the_people_count():
+    """The learned ranker (measured against the rules, not used by the pipeline): every number is a candidate,
+    and trained on a few hand-written articles it prefers the head count to an age, a sum or a time."""
+    from assets.media import learned_counts
+    train = [
+        ("Митинг в Уральске", "В Уральске 70-летний активист и около 40 человек вышли к акимату в 12:00.", 40),
+        ("Пикет в Актобе", "В Актобе 25 жителей вышли на пикет, требуя вернуть 300 тысяч тенге.", 25),
+        ("Митинг в Таразе", "В Таразе у акимата собрались более 100 человек; им обещали ответ через 10 дней.", [101, 130]),
+        ("Митинг в Астане", "В Астане прошел митинг против тарифов, цена выросла до 20 тенге.", None),
+    ]
+    rows = []
+    for title, body, expected in train:
+        cands, _ev = learned_counts.candidates(title, body)
+        assert cands and all("kind=people" in c.features or "kind=none" in c.features or "kind=police" in c.features
+                             or "kind=press" in c.features for c in cands)
+        rows.append((cands, expected))
+    model = learned_counts.CountRanker(threshold=0.5, use_rules=False).fit(rows)
+    cands, _ev = learned_counts.candidates("Митинг в Семее", "В Семее 65-летний пенсионер и около 60 человек "
+                                                              "собрались у акимата в 11:00.")
+    got = model.choose(cands)
+    assert got is not None and got[0] <= 60 <= got[2]
