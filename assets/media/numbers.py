@@ -171,6 +171,8 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
     while i < len(toks):
         m = toks[i]
         n = word_number(m.group(0))
+        if n is None and m.group(0).lower() in ("тысяча", "тысячу"):
+            n = 1000  # "тысяча двести человек": one thousand and the hundreds after it (compound below)
         if n is None or any(a < m.end() and m.start() < b for a, b in used):
             i += 1
             continue

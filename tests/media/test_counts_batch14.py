@@ -113,6 +113,28 @@ def test_kazakh_thousands_after_a_figure(text, low, high):
     assert lo <= high and hi >= low and low / 1.5 <= best <= high * 1.5
 
 
+@pytest.mark.parametrize("text", [
+    "В Таразе жители вышли к акимату, требуя жилье. В очереди на жилье стоят 1400 человек.",
+    "В Таразе жители вышли к акимату, требуя жилье. В списке очередников 900 человек.",
+    "В Таразе жители вышли к акимату, требуя жилье. Прямую трансляцию смотрели 3 тысячи зрителей.",
+])
+def test_a_register_and_viewers_are_no_crowd(text):
+    assert count("Жители вышли к акимату", text)[1] is None
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("В Атырау прошел митинг. Численность митингующих оценивается в 3–4 тысячи.", 3000, 4000),
+    ("В Актау продолжается митинг. Число протестующих выросло до 1200.", 1000, 1200),
+    ("В Семее прошел митинг против тарифов. Митингующих – не менее четырехсот.", 400, 480),
+    ("В Алматы прошел митинг. Его участников было больше трехсот.", 301, 390),
+    ("Оралда митинг өтті. Митингке қатысушылар саны 600-ге жетті.", 540, 660),
+    ("В Алматы на митинг вышли тысяча триста человек.", 1300, 1300),
+])
+def test_the_count_as_a_figure_of_its_own_and_a_thousand_with_hundreds(text, low, high):
+    lo, best, hi = count("Митинг", text)
+    assert best is not None and lo <= high and hi >= low and low / 1.5 <= best <= high * 1.5
+
+
 def test_learned_ranker_reads_candidates_and_learns_the_people_count():
     """The learned ranker (measured against the rules, not used by the pipeline): every number is a candidate,
     and trained on a few hand-written articles it prefers the head count to an age, a sum or a time."""
