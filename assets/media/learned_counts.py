@@ -21,7 +21,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from assets.media import evaluate_real, extract, participants, triage
+from assets.media import crowd, evaluate_real, extract, triage
 from assets.media.counts import clause_of, counted
 from assets.media.detentions import DETAIN_RE
 from assets.media.numbers import quantities
@@ -58,7 +58,7 @@ def candidates(title: str, body: str, published=None) -> tuple[list[Candidate], 
         role = "title" if k == 0 else "anchor" if text == anchor else f"s{min(k, 4)}"
         background = bool(triage.BACKGROUND_RE.search(text))
         mode = triage.sentence_mode(text) or "none"
-        elsewhere = participants.placed_elsewhere(text, ev.city if ev else None)
+        elsewhere = crowd.placed_elsewhere(text, ev.city if ev else None)
         for q, after in quantities(text):
             before = text[max(0, q.start - 40):q.start]
             kind = counted(q, after, before)
@@ -73,7 +73,7 @@ def candidates(title: str, body: str, published=None) -> tuple[list[Candidate], 
                 "background": float(background),
                 "elsewhere": float(elsewhere),
                 "detain_clause": float(bool(DETAIN_RE.search(clause))),
-                "crowd_verb": float(bool(participants.CROWD_VERB_RE.search(participants.clause_verbs(text, q.start, q.end)))),
+                "crowd_verb": float(bool(crowd.CROWD_VERB_RE.search(crowd.clause_verbs(text, q.start, q.end)))),
                 "digit": float(bool(re.search(r"\d", q.text))),
                 "log_best": math.log10(max(q.best, 1)),
                 "range": float(q.low != q.high),

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from assets.media import places, triage
+from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
+from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, SOME_OF_THEM_RE, clause_verbs, placed_elsewhere,
+                                plural_verb_first, singular_subject)
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
-from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
+from assets.media.text import TOKEN_RE, Sentence, parses
 
 ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
                                  # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
@@ -26,7 +28,6 @@ GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққа�
 # ("задержала, по разным данным, от 50 до 70 человек")
 DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы]?|доставил\w*|доставлен[аоы]?|увезл[аи]|арестовал\w*)\b"
                               r"(?:\s*,\s*по\s+(?:\w+\s+)?данным(?:\s+\w+){0,2}\s*,)?[^.\d;,]{0,40}$", re.I)
-NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 # what happens to people after a detention: released, fined, sanctioned (Russian and Kazakh): those counted
 # are the detained or part of them, never the crowd ("43 человека отпущены", "шестеро участников оштрафованы",
 # "43 адам әңгімелесуден кейін босатылды", "10-ы әкімшілік жауапкершілікке тартылды")
@@ -60,50 +61,6 @@ TITLE_SANCTION_RE = re.compile(r"сут(?:ок|ки)\s+(?:администрат
 # "участников акций" / "митингов" (plural): people of several assemblies, no one crowd's count
 MANY_ACTIONS_RE = re.compile(r"\s*\w+\s+(?:[\w-]+\s+)?(?:акций|митингов|пикетов|протестов|шествий|собраний|"
                              r"несанкционированных\s+(?:акций|митингов))\b", re.I)
-
-
-# a verb of gathering, protesting or going somewhere in a count's clause: a vague count outside the event
-# sentence ("Сотни людей пытались пройти на площадь") counts the crowd only with such a verb, never people doing
-# something else ("Несколько человек ... стали руководить действиями водителя бульдозера")
-CROWD_VERB_RE = re.compile(r"собра|собир|вышл|выход|вышед|пришл|приход|пришед|приехал|съехал|участ|стоя|стоит|стоял|"
-                           r"протест|митинг|пикет|голод|бастов|бастую|забаст|перекр|перегор|заблок|требова|требу|скандир|"
-                           r"пройти|прошл|прошел|прошёл|шли\b|идут|двину|направил|ворвал|прорвал|штурм|ночева|остал|"
-                           r"был[оаи]?\b|находи|находя|присутств|остава|остаю|плакат|транспарант|колонн|площад|акимат|здани|"
-                           r"подня|заяв|высказ|выраз|возмущ|крича|обрати|жалу|пожалов|наразы|талап|"
-                           r"жинал|жиыл|шық|шығ|қатыс|тұр|келді|келген|бөге|жап", re.I)
-# the plural people of an assembly, named in the article: then a sentence led by one person ("Политик X требует у
-# полицейских пропустить шествие оппозиции") is not one person's action
-PLURAL_CROWD_RE = re.compile(r"\b(?:участники|активисты|митингующие|протестующие|демонстранты|собравшиеся|пикетчики|"
-                             r"бастующие|голодающие|сторонники|горожане|сельчане)\b", re.I)
-
-
-INFER_FROM_DETAINED = True
-# the detained are told as a part of the gathering ("для остальных демонстрантов", "часть участников", "некоторых
-# из них"): their number is no lower bound of the crowd's worth stating
-SOME_OF_THEM_RE = re.compile(r"остальн|\bдруги[хем]\s+(?:участник|демонстрант|митингующ|протестующ|активист)|"
-                             r"\bчаст[ьи]\s+(?:из\s+)?(?:участник|демонстрант|митингующ|протестующ|собравш)|"
-                             r"\bнекоторы[хе]\s+(?:из\s+)?(?:участник|демонстрант|митингующ|протестующ|них)", re.I)
-
-
-def placed_elsewhere(text: str, city: str | None) -> bool:
-    """The sentence places what it tells in another city than the event's ("около 20 человек провели акцию
-    протеста в Астане" in an article about Almaty): its count is another crowd's."""
-    if not city:
-        return False
-    roles = [(h.key, places.hit_role(text, h)) for h in places.find_cities(text)]
-    where = {k for k, r in roles if r == "place"}
-    return bool(where) and city not in where
-
-
-def plural_verb_first(text: str) -> bool:
-    """The sentence's first finite verb is plural ("... охраняют учителя и родители"): no one person leads it."""
-    if re.search("[әғқңөұүһі]", text.lower()):
-        return False
-    for w in tokens(text)[:14]:
-        ps = parses(w.lower())
-        if ps and ps[0].tag.POS == "VERB":
-            return "plur" in ps[0].tag
-    return False
 
 
 def detained_not_crowd(text: str, start: int, end: int) -> bool:
@@ -212,7 +169,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence["participants"] = s.text
                 return
         for s in search:  # "задержаны шесть участников пикета": at least that many took part
-            if not INFER_FROM_DETAINED or not DETAIN_RE.search(s.text) or SOME_OF_THEM_RE.search(s.text):
+            if not crowd.INFER_FROM_DETAINED or not DETAIN_RE.search(s.text) or SOME_OF_THEM_RE.search(s.text):
                 # ("задержала четверых митингующих, которые отправились за питанием для остальных": a part)
                 continue
             for q, after in quantities(s.text):
@@ -237,14 +194,6 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         ev.participants_low = ev.participants_high = ev.participants
 
 
-
-
-def clause_verbs(text: str, start: int, end: int) -> str:
-    """The count's clause and, when the clause is a participial phrase, the rest of the sentence up to its verb
-    ("Несколько человек, не пожелавшие представиться, стали руководить ...")."""
-    clause = clause_of(text, start, end)
-    rest = re.split(r"[.;!?]", text[end:], maxsplit=1)[0]
-    return clause + " " + rest[:160]
 
 
 def named_people(text: str) -> int:
@@ -283,23 +232,3 @@ def named_people(text: str) -> int:
             if name1 and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
                 count += 1
     return count
-
-
-def singular_subject(text: str) -> bool:
-    """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ...")."""
-    if re.search("[әғқңөұүһі]", text.lower()):
-        return False  # Kazakh: no Russian morphology
-    for k, w in enumerate(tokens(text)[:6]):
-        if w.isdigit():
-            if re.match(r"\s*-?\s*летн", text[text.find(w) + len(w):][:8]):
-                continue  # "72-летняя жительница Костаная вышла ..."
-            return False
-        ps = parses(w.lower())
-        if not ps:
-            continue
-        p = ps[0]
-        if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag:
-            return "sing" in p.tag and yo(p.normal_form) not in NON_PERSON_SUBJECTS
-        if p.tag.POS == "NOUN" and "nomn" in p.tag:
-            return False
-    return False
