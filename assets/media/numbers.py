@@ -171,6 +171,8 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
     while i < len(toks):
         m = toks[i]
         n = word_number(m.group(0))
+        if n is None and m.group(0).lower() in ("тысяча", "тысячу"):
+            n = 1000  # "тысяча двести человек": one thousand and the hundreds after it (compound below)
         if n is None or any(a < m.end() and m.start() < b for a, b in used):
             i += 1
             continue
@@ -186,10 +188,10 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             j += 1
         after = text[end:end + 60]
         # "20 тысяч" -> 20000, "трех десятков" -> 30, "двух сотен" -> 200
-        mult = re.match(r"\s+(тысяч\w*|тыс\.|десятк\w*|десяток|сотн\w*|сотен)", after)
+        mult = re.match(r"\s+(тысяч\w*|тыс\.|мың\b|десятк\w*|десяток|сотн\w*|сотен)", after)
         if mult:
             w = mult.group(1).lower()
-            n *= 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
+            n *= 1000 if w.startswith(("тыс", "мың")) else 10 if w.startswith("десят") else 100  # ("3 мың адам")
             end += mult.end()
             after = text[end:end + 60]
             if w.startswith("тыс"):  # "2 тысячи 500 человек", "две тысячи пятьсот": the hundreds after add

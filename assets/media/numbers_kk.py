@@ -18,8 +18,8 @@ KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғ�
 KK_NUMBER_CASE_RE = re.compile(_KK_NUMERAL + r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)|(ға|ге|қа|ке)\s+(?:жуық|тарта))(?![\w-])", re.I)
 KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|шақты\b|(?:дей|дай|тей|тай)\b)", re.I)
 # Kazakh hundreds and thousands with a bound: "жүзден астам", "екі жүзден астам", "мыңға жуық", "үш жүзге жуық",
-# "екі мыңға тарта", "жүз шақты"
-KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)})\s+)?(жүз|мың)(?:(ден|нан)\s+(?:астам|артық|көп|аса)|"
+# "екі мыңға тарта", "жүз шақты", and after a figure: "2 мыңнан астам", "1,5 мыңға жуық"
+KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)}|\d+(?:[.,]\d+)?)\s+)?(жүз|мың)(?:(ден|нан)\s+(?:астам|артық|көп|аса)|"
                          r"(ге|ға)\s+(?:жуық|тарта)|\s+(шақты))(?![\w-])", re.I)
 KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)", re.I)
 
@@ -44,7 +44,9 @@ def kk_numbers(text: str, used: list[tuple[int, int]]) -> list[tuple[int, int, i
         used.append((m.start(), m.end()))
     for m in KK_ROUND_RE.finditer(text):
         if free(m):
-            n = KK_UNITS.get((m.group(1) or "бір").lower(), 1) * (100 if m.group(2).lower() == "жүз" else 1000)
+            unit = (m.group(1) or "бір").lower()  # a unit word or a figure: "екі мыңға жуық", "2 мыңнан астам"
+            k = float(unit.replace(",", ".")) if unit[0].isdigit() else KK_UNITS[unit]
+            n = round(k * (100 if m.group(2).lower() == "жүз" else 1000))
             out.append((m.start(), m.end(), n, "more" if m.group(3) else "about"))
             used.append((m.start(), m.end()))
     for m in KK_NUMBER_CASE_RE.finditer(text):

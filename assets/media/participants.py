@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from assets.media import places, triage
+from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
+from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, SOME_OF_THEM_RE, clause_verbs, placed_elsewhere,
+                                plural_verb_first, singular_subject)
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
-from assets.media.text import TOKEN_RE, Sentence, parses, tokens, yo
+from assets.media.text import TOKEN_RE, Sentence, parses
 
 ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
                                  # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
@@ -26,7 +28,6 @@ GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққа�
 # ("задержала, по разным данным, от 50 до 70 человек")
 DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы]?|доставил\w*|доставлен[аоы]?|увезл[аи]|арестовал\w*)\b"
                               r"(?:\s*,\s*по\s+(?:\w+\s+)?данным(?:\s+\w+){0,2}\s*,)?[^.\d;,]{0,40}$", re.I)
-NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 # what happens to people after a detention: released, fined, sanctioned (Russian and Kazakh): those counted
 # are the detained or part of them, never the crowd ("43 человека отпущены", "шестеро участников оштрафованы",
 # "43 адам әңгімелесуден кейін босатылды", "10-ы әкімшілік жауапкершілікке тартылды")
@@ -94,6 +95,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
     for s in search:
         if triage.BACKGROUND_RE.search(s.text) or triage.sentence_mode(s.text):
             continue  # background, plans, threats, refusals: not this event's crowd
+        if s is not anchor and placed_elsewhere(s.text, ev.city):
+            continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd
         for q, after in quantities(s.text):
             kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
             if kind is None or kind[0] != "people":  # (police, the press)
@@ -131,6 +134,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 is_group = q.text.lower() in ("группа", "группы")
                 if is_group:
                     continue  # "группа активистов" states no number: none is invented
+                if not CROWD_VERB_RE.search(clause_verbs(s.text, q.start, q.end)):
+                    continue  # "Несколько человек ... стали руководить действиями бульдозера": not the crowd
                 if weak is None or (weak[2] and not is_group):
                     weak = ((lo, best, hi), s.text, is_group)
                 continue
@@ -164,7 +169,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence["participants"] = s.text
                 return
         for s in search:  # "задержаны шесть участников пикета": at least that many took part
-            if not DETAIN_RE.search(s.text):
+            if not crowd.INFER_FROM_DETAINED or not DETAIN_RE.search(s.text) or SOME_OF_THEM_RE.search(s.text):
+                # ("задержала четверых митингующих, которые отправились за питанием для остальных": a part)
                 continue
             for q, after in quantities(s.text):
                 kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
@@ -179,7 +185,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             ev.participants_low = ev.participants = ev.participants_high = named
             ev.evidence["participants"] = anchor.text
             return
-        if ev.form in ("single_picket",) or singular_subject(anchor.text) \
+        plural = plural_verb_first(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
+        if ev.form in ("single_picket",) or (singular_subject(anchor.text) and not plural) \
                 or any(KK_ONE_PERSON_RE.search(s.text) for s in [anchor] + search[:3]):
             ev.participants_low = ev.participants = ev.participants_high = 1
             ev.evidence["participants"] = anchor.text
@@ -225,23 +232,3 @@ def named_people(text: str) -> int:
             if name1 and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
                 count += 1
     return count
-
-
-def singular_subject(text: str) -> bool:
-    """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ...")."""
-    if re.search("[әғқңөұүһі]", text.lower()):
-        return False  # Kazakh: no Russian morphology
-    for k, w in enumerate(tokens(text)[:6]):
-        if w.isdigit():
-            if re.match(r"\s*-?\s*летн", text[text.find(w) + len(w):][:8]):
-                continue  # "72-летняя жительница Костаная вышла ..."
-            return False
-        ps = parses(w.lower())
-        if not ps:
-            continue
-        p = ps[0]
-        if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag:
-            return "sing" in p.tag and yo(p.normal_form) not in NON_PERSON_SUBJECTS
-        if p.tag.POS == "NOUN" and "nomn" in p.tag:
-            return False
-    return False

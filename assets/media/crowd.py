@@ -1,0 +1,87 @@
+"""Whether a number counts this event's crowd, read from its sentence (issue 16, the fourteenth real batch): a
+verb of gathering in a vague count's clause, another city's sentence, a plural crowd against one person's action,
+the detained told as a part. Used by participants.py (and the learned ranker's features)."""
+from __future__ import annotations
+
+import re
+
+from assets.media import places
+from assets.media.counts import clause_of
+from assets.media.text import parses, tokens, yo
+
+# a verb of gathering, protesting or going somewhere in a count's clause: a vague count outside the event
+# sentence ("Сотни людей пытались пройти на площадь") counts the crowd only with such a verb, never people doing
+# something else ("Несколько человек ... стали руководить действиями водителя бульдозера")
+CROWD_VERB_RE = re.compile(r"собра|собир|вышл|выход|вышед|пришл|приход|пришед|приехал|съехал|участ|стоя|стоит|стоял|"
+                           r"протест|митинг|пикет|голод|бастов|бастую|забаст|перекр|перегор|заблок|требова|требу|скандир|"
+                           r"пройти|прошл|прошел|прошёл|шли\b|идут|двину|направил|ворвал|прорвал|штурм|ночева|остал|"
+                           r"был[оаи]?\b|находи|находя|присутств|остава|остаю|плакат|транспарант|колонн|площад|акимат|здани|"
+                           r"подня|заяв|высказ|выраз|возмущ|крича|обрати|жалу|пожалов|наразы|талап|"
+                           r"жинал|жиыл|шық|шығ|қатыс|тұр|келді|келген|бөге|жап", re.I)
+# the plural people of an assembly, named in the article: then a sentence led by one person ("Политик X требует у
+# полицейских пропустить шествие оппозиции") is not one person's action
+PLURAL_CROWD_RE = re.compile(r"\b(?:участники|активисты|митингующие|протестующие|демонстранты|собравшиеся|пикетчики|"
+                             r"бастующие|голодающие|сторонники|горожане|сельчане)\b", re.I)
+
+
+# off: the detained are never read as a lower bound of the crowd (the learned-ranker study toggles it)
+INFER_FROM_DETAINED = True
+# the detained are told as a part of the gathering ("для остальных демонстрантов", "часть участников", "некоторых
+# из них"): their number is no lower bound of the crowd's worth stating
+SOME_OF_THEM_RE = re.compile(r"остальн|\bдруги[хем]\s+(?:участник|демонстрант|митингующ|протестующ|активист)|"
+                             r"\bчаст[ьи]\s+(?:из\s+)?(?:участник|демонстрант|митингующ|протестующ|собравш)|"
+                             r"\bнекоторы[хе]\s+(?:из\s+)?(?:участник|демонстрант|митингующ|протестующ|них)", re.I)
+
+
+def placed_elsewhere(text: str, city: str | None) -> bool:
+    """The sentence places what it tells in another city than the event's ("около 20 человек провели акцию
+    протеста в Астане" in an article about Almaty): its count is another crowd's."""
+    if not city:
+        return False
+    roles = [(h.key, places.hit_role(text, h)) for h in places.find_cities(text)]
+    where = {k for k, r in roles if r == "place"}
+    return bool(where) and city not in where
+
+
+def plural_verb_first(text: str) -> bool:
+    """The sentence's first finite verb is plural ("... охраняют учителя и родители"): no one person leads it."""
+    if re.search("[әғқңөұүһі]", text.lower()):
+        return False
+    for w in tokens(text)[:14]:
+        ps = parses(w.lower())
+        if ps and ps[0].tag.POS == "VERB":
+            return "plur" in ps[0].tag
+    return False
+
+
+
+def clause_verbs(text: str, start: int, end: int) -> str:
+    """The count's clause and, when the clause is a participial phrase, the rest of the sentence up to its verb
+    ("Несколько человек, не пожелавшие представиться, стали руководить ...")."""
+    clause = clause_of(text, start, end)
+    rest = re.split(r"[.;!?]", text[end:], maxsplit=1)[0]
+    return clause + " " + rest[:160]
+
+
+# nouns that lead a sentence without being one protester
+NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
+
+
+def singular_subject(text: str) -> bool:
+    """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ...")."""
+    if re.search("[әғқңөұүһі]", text.lower()):
+        return False  # Kazakh: no Russian morphology
+    for k, w in enumerate(tokens(text)[:6]):
+        if w.isdigit():
+            if re.match(r"\s*-?\s*летн", text[text.find(w) + len(w):][:8]):
+                continue  # "72-летняя жительница Костаная вышла ..."
+            return False
+        ps = parses(w.lower())
+        if not ps:
+            continue
+        p = ps[0]
+        if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag:
+            return "sing" in p.tag and yo(p.normal_form) not in NON_PERSON_SUBJECTS
+        if p.tag.POS == "NOUN" and "nomn" in p.tag:
+            return False
+    return False
