@@ -112,7 +112,11 @@ def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[
     found: set[str] = set()
     alt = "|".join(re.escape(k).replace("\\ ", "[ _]") for k in keys)
     pair = re.compile(rf"""(?:^|[\s{{,"'-])(?:{alt})["']?\s*:\s*["']?([^"'\n,{{}}\[\]#]+)""", re.IGNORECASE | re.MULTILINE)
-    for (content,) in rows:
+    for content, stored_as in rows:
+        if content is None:
+            from assets.core import rawstore
+
+            content = rawstore.read_bytes(con, stored_as)
         text = bytes(content).decode("utf-8", "replace")
         if "\ufffd" in text[:2000]:
             text = bytes(content).decode("cp1251", "replace")
