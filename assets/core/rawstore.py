@@ -84,6 +84,8 @@ def views_store(con: duckdb.DuckDBPyConnection) -> Path | None:
     """The store the views read: this warehouse's store; with the raw layer kept inside, still the folder
     beside the file while the manifest references files there (periods written before the switch)."""
     store = location(con)
+    if store is None and con.execute(sql("warehouse/is_lake")).fetchone()[0]:
+        return None  # a DuckLake's raw layer is its own tables
     if store is None and referenced(con):
         env, path = os.environ.get("MONITOR_RAW_STORE", "").strip(), database_path(con)
         store = Path(env).resolve() if env not in ("", "inside") else Path(path + ".raw") if path else None

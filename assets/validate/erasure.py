@@ -228,7 +228,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                 if new != bytes(content):
                     args = {"content": new, "sha256": hashlib.sha256(new).hexdigest(), "size_bytes": len(new),
                             "period": period, "source_file": source_file}
-                    con.execute(wh.read_sql("erasure/update_raw_file"), args)
+                    con.execute(for_table("erasure/update_raw_file", "raw_files" if wh.is_lake(con) else "raw_file_rows"), args)
                     if store is not None:  # (a file is in one of the two places; the other UPDATE changes nothing)
                         rawstore.put_bytes(store, new)
                         con.execute(wh.read_sql("erasure/update_stored_raw_file"),

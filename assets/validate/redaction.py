@@ -108,7 +108,8 @@ def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[
     from schemas.card import header_aliases, normalise_header
 
     keys = [k for k, v in header_aliases("person").items() if v == "name"]
-    rows = con.execute(sql("validate/refused_files_of_period"), {"period": period}).fetchall()
+    lake = not _has_table(con, "raw_file_index")  # a DuckLake keeps raw_files as a table (assets/core/rawstore.py)
+    rows = con.execute(sql("validate/refused_files_of_period.ducklake" if lake else "validate/refused_files_of_period"), {"period": period}).fetchall()
     found: set[str] = set()
     alt = "|".join(re.escape(k).replace("\\ ", "[ _]") for k in keys)
     pair = re.compile(rf"""(?:^|[\s{{,"'-])(?:{alt})["']?\s*:\s*["']?([^"'\n,{{}}\[\]#]+)""", re.IGNORECASE | re.MULTILINE)
