@@ -142,7 +142,8 @@ def put_bytes(store: Path, content: bytes) -> str:
 def put_records(store: Path, records: pl.DataFrame) -> tuple[str, int]:
     """Store raw_records rows (the warehouse's columns) as one Parquet file; (its sha256, its size)."""
     tmp = store / "tmp" / f"records.{os.getpid()}.{secrets.token_hex(4)}.parquet"
-    records.select(list(RAW_RECORD_COLUMNS)).write_parquet(tmp, compression=_COMPRESSION, statistics=True)
+    # streamed (sink_parquet): row groups encoded and written as they go, not the whole file in memory first
+    records.lazy().select(list(RAW_RECORD_COLUMNS)).sink_parquet(tmp, compression=_COMPRESSION, statistics=True)
     h = hashlib.sha256()
     with open(tmp, "rb+") as fh:
         for chunk in iter(lambda: fh.read(1 << 22), b""):
@@ -171,7 +172,9 @@ def stage(store: Path, frames: dict, release: bool = False) -> dict:
             out["raw_file_index"] = None
         else:
             shas, stored = [], []
-            for content in df["content"]:
+            col = df.get_column("content")
+            for i in range(col.len()):  # one file's bytes at a time (iterating the Series copies them all)
+                content = col[i]
                 if content is None:
                     shas.append(None)
                     stored.append(False)
