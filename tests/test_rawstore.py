@@ -169,3 +169,7 @@ def test_inside_on_request_and_an_encrypted_copy_takes_the_store_in(tmp_path, mo
         assert con.execute("SELECT count(*) FROM raw_record_parts").fetchone()[0] == 0
         views = " ".join(t for _, t in con.execute(warehouse.sqlfiles.sql("raw/view_sql")).fetchall())
         assert "plain.duckdb.raw" not in views  # the encrypted file reads nothing from the plain store
+    with warehouse.connect(tmp_path / "enc2.duckdb") as con:  # an encrypted warehouse's writes stay inside it
+        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        assert _visible(con) == inside
+    assert not (tmp_path / "enc2.duckdb.raw").exists()

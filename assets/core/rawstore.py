@@ -66,13 +66,16 @@ def database_path(con: duckdb.DuckDBPyConnection) -> str | None:
     return row[0] if row and row[0] else None
 
 
+def _encrypted(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute(sql("warehouse/database_path")).fetchone()
+    return bool(row and row[1])
+
+
 def location(con: duckdb.DuckDBPyConnection) -> Path | None:
     """The store's folder for this warehouse; None when the raw layer is kept inside the database
     (encrypted warehouse, MONITOR_RAW_STORE=inside, in-memory database, DuckLake)."""
-    from assets.core import encryption
-
     env = os.environ.get("MONITOR_RAW_STORE", "").strip()
-    if env == "inside" or encryption.key():
+    if env == "inside" or _encrypted(con):
         return None
     path = database_path(con)
     if path is None or path == ":memory:" or con.execute(sql("warehouse/is_lake")).fetchone()[0]:
