@@ -303,7 +303,8 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
         counts: dict[str, int] = {}
         with transaction(con):
             if period is not None and revisions.TABLES & frames.keys():
-                revisions.snapshot(con, period)  # the revisions only `cards` holds, before it is replaced
+                # the revisions only `cards` holds that this write changes, before it is replaced
+                revisions.snapshot(con, period, {t: frames[t] for t in revisions.TABLES if t in frames})
             for table, df in frames.items():
                 if period is None:
                     con.execute(sqlfiles.for_table("warehouse/delete_all", table))

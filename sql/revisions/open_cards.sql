@@ -9,5 +9,5 @@ FROM (SELECT * FROM cards_hashed WHERE period = $period
 WHERE NOT EXISTS (SELECT 1 FROM card_revision_rows r
                   WHERE r.period = $period AND r.valid_to IS NULL
                     AND r.kind = c.kind AND r.card_id = c.card_id AND r.row_hash = c.row_hash)
-  AND NOT EXISTS (SELECT 1 FROM _implied_cards i
+  AND NOT EXISTS (SELECT 1 FROM _implied_card_keys i
                   WHERE i.kind = c.kind AND i.card_id = c.card_id AND i.row_hash = c.row_hash)

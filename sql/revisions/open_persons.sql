@@ -7,5 +7,5 @@ WHERE p.period = $period
   AND NOT EXISTS (SELECT 1 FROM person_revision_rows r
                   WHERE r.period = $period AND r.valid_to IS NULL
                     AND r.card_id = p.card_id AND r.person_id = p.person_id AND r.row_hash = p.row_hash)
-  AND NOT EXISTS (SELECT 1 FROM _implied_persons i
+  AND NOT EXISTS (SELECT 1 FROM _implied_person_keys i
                   WHERE i.card_id = p.card_id AND i.person_id = p.person_id AND i.row_hash = p.row_hash)
