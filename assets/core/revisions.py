@@ -29,10 +29,11 @@ from assets.core.sqlfiles import sql
 from assets.core.transactions import transaction
 
 # close before open: a corrected card's old revision is closed, then its new one opened
-_STEPS = ("revisions/close_cards", "revisions/close_implied_cards", "revisions/open_cards",
-          "revisions/close_persons", "revisions/close_implied_persons", "revisions/open_persons")
-_SNAPSHOTS = ("revisions/implied_card_keys_snapshot", "revisions/implied_cards_snapshot",
-              "revisions/implied_person_keys_snapshot", "revisions/implied_persons_snapshot")
+_STEPS = ("revisions/close_cards", "revisions/close_implied_cards", "revisions/open_card_keys", "revisions/open_cards",
+          "revisions/close_persons", "revisions/close_implied_persons", "revisions/open_person_keys",
+          "revisions/open_persons")
+_SNAPSHOTS = ("revisions/implied_card_keys_snapshot", "revisions/changed_card_keys", "revisions/implied_cards_snapshot",
+              "revisions/implied_person_keys_snapshot", "revisions/changed_person_keys", "revisions/implied_persons_snapshot")
 _DROPS = ("revisions/drop_implied_cards", "revisions/drop_implied_persons")
 # the full revisions frozen first: the implied ones read `cards`, which the as-of tables then shadow
 _AS_OF = ("revisions/freeze_card_revisions", "revisions/freeze_person_revisions",
@@ -62,7 +63,7 @@ def snapshot(con: duckdb.DuckDBPyConnection, period: str, incoming: dict | None 
                 finally:
                     con.unregister(f"_incoming_{table}")
     for step in _SNAPSHOTS:  # nothing implied without a base: empty snapshots, without scanning the cards
-        con.execute(sql(step), {"period": period if has_base else None})
+        con.execute(sql(step), {"period": period if has_base else None} if "$period" in sql(step) else None)
 
 
 def _as_table_types(df: pl.DataFrame) -> pa.Table:

@@ -3,5 +3,4 @@
 CREATE OR REPLACE TEMP TABLE _implied_persons AS
 SELECT * FROM person_revisions_implied i
 WHERE period = $period
-  AND NOT EXISTS (SELECT 1 FROM _new_person_keys n
-                  WHERE n.card_id = i.card_id AND n.person_id = i.person_id AND n.row_hash = i.row_hash)
+  AND (card_id, person_id, row_hash) IN (SELECT (card_id, person_id, row_hash) FROM _changed_person_keys)
