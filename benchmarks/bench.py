@@ -77,6 +77,12 @@ def rss_mib() -> float:
     return now if now is not None else peak_rss_mib()
 
 
+def drop_warehouse(wh: Path) -> None:
+    """A benchmark's warehouse file and its raw store beside it (assets/core/rawstore.py)."""
+    wh.unlink(missing_ok=True)
+    shutil.rmtree(Path(str(wh) + ".raw"), ignore_errors=True)
+
+
 def run_core(inbox: Path, warehouse_path: Path, fig_out: Path | None = None) -> dict:
     """ingest -> validate -> write -> figures of one period, as benchmarks/run.py always did."""
     from assets.core import periods, warehouse
@@ -237,7 +243,7 @@ def child_main(kind: str, work: Path, rest: list[str]) -> int:
     if kind == "core":
         wh = work / f"warehouse-{os.getpid()}.duckdb"
         out = run_core(a.inbox, wh, a.fig_out)
-        wh.unlink(missing_ok=True)
+        drop_warehouse(wh)
     elif kind == "pandas":
         out = run_pandas(a.inbox / "cards" / PERIOD, a.fig_out)
     elif kind == "triage":
@@ -251,7 +257,7 @@ def child_main(kind: str, work: Path, rest: list[str]) -> int:
     elif kind == "profile":
         wh = work / f"warehouse-{os.getpid()}.duckdb"
         out = profile_core(a.inbox, wh, a.profile_to)
-        wh.unlink(missing_ok=True)
+        drop_warehouse(wh)
     else:
         raise SystemExit(f"unknown child {kind}")
     print(json.dumps(out, default=str))
@@ -643,7 +649,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.in_process:
                 wh = work / f"w-{n}-{i}.duckdb"
                 core_runs.append(run_core(box, wh, fig_c))
-                wh.unlink(missing_ok=True)
+                drop_warehouse(wh)
                 pandas_runs.append(run_pandas(box / "cards" / PERIOD, fig_p))
             else:
                 try:

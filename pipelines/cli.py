@@ -410,6 +410,20 @@ def cmd_warehouse_encrypt(args) -> int:
     return 0
 
 
+def cmd_gc(args) -> int:
+    """Delete the raw store's files that no committed write references (a write that failed or was
+    rolled back after writing them; assets/core/rawstore.py)."""
+    from assets.core import rawstore, warehouse
+
+    with warehouse.connect() as con:  # writable: holds the single-writer lock while it deletes
+        out = rawstore.gc(con, grace_s=args.grace)
+    if out["store"] is None:
+        print("monitor gc: this warehouse keeps its raw layer inside (no raw store): nothing to do")
+    else:
+        print(f"monitor gc: deleted {out['files']} unreferenced file(s), {out['bytes']:,} bytes, from {out['store']}")
+    return 0
+
+
 def cmd_erase_person(args) -> int:
     """Redact a person in the warehouse, the archived files and the inbox; rewrite the warehouse
     file; re-render the exports and report of the periods concerned."""
@@ -517,6 +531,10 @@ def main(argv: list[str] | None = None) -> int:
     we = sub.add_parser("warehouse-encrypt", help="copy the plain warehouse into an encrypted one")
     we.add_argument("dest")
     we.set_defaults(fn=cmd_warehouse_encrypt)
+    gcp = sub.add_parser("gc", help="delete raw-store files no committed write references (left by a failed write)")
+    gcp.add_argument("--grace", type=float, default=0.0, metavar="SECONDS",
+                     help="keep unreferenced files younger than this (default 0)")
+    gcp.set_defaults(fn=cmd_gc)
     er = sub.add_parser("erase-person", help="erase a person on request (name redacted everywhere, counts kept)")
     who = er.add_mutually_exclusive_group(required=True)
     who.add_argument("--name", help="the person's name ('-': read it from stdin)")

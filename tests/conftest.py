@@ -123,8 +123,9 @@ def example_2017_run(tmp_path_factory) -> Path:
 
 def start_from(root: Path, warehouse_file: Path) -> Path:
     """A copy of a prepared warehouse file as the warehouse of `root` (use_root's MONITOR_WAREHOUSE)."""
-    for f in warehouse_file.parent.glob(warehouse_file.name + "*"):  # the file and its WAL, if any
-        shutil.copy(f, root / f.name.replace(warehouse_file.name, "warehouse.duckdb"))
+    for f in warehouse_file.parent.glob(warehouse_file.name + "*"):  # the file, its WAL and its raw store, if any
+        dest = root / f.name.replace(warehouse_file.name, "warehouse.duckdb")
+        shutil.copytree(f, dest) if f.is_dir() else shutil.copy(f, dest)
     return root / "warehouse.duckdb"
 
 

@@ -15,7 +15,7 @@ from assets.resources import WarehouseResource
 
 
 def _raw(con, period, n, start=0):
-    con.executemany("INSERT INTO raw_records VALUES (?, ?, 'f.csv', 's', ?, 'card', 'h0', '[]', now())",
+    con.executemany("INSERT INTO raw_record_rows VALUES (?, ?, 'f.csv', 's', ?, 'card', 'h0', '[]', now())",
                     [(period, f"{period}-r{i}", i) for i in range(start, start + n)])
 
 
@@ -31,7 +31,7 @@ def _balanced(path):
     with wh.connect(path) as con:
         _raw(con, "2017", 5)
         # an erased person's record stays a record (`monitor erase-person`): counted, and reported as redacted
-        con.execute("""UPDATE raw_records SET cells = '["REDACTED-1f2e"]' WHERE record_id = '2017-r4'""")
+        con.execute("""UPDATE raw_record_rows SET cells = '["REDACTED-1f2e"]' WHERE record_id = '2017-r4'""")
         _cards(con, "2017", 2)
         con.execute("INSERT INTO events_not_held SELECT * REPLACE ('2017-e' AS card_id) FROM cards LIMIT 1")
         con.execute("INSERT INTO persons (period, person_id, card_id, role, pseudonym, record_id, source_file) "
@@ -61,7 +61,7 @@ def test_nothing_lost_passes_when_balanced(tmp_path):
     "DELETE FROM events_not_held",                                                  # an event not held lost
     "DELETE FROM persons",                                                          # a person lost
     "DELETE FROM quarantine WHERE severity = 'error' AND kind = 'card'",          # a quarantined record lost
-    "INSERT INTO raw_records VALUES ('2017', 'extra', 'f.csv', 's', 99, 'card', 'h0', '[]', now())",  # a raw record unaccounted
+    "INSERT INTO raw_record_rows VALUES ('2017', 'extra', 'f.csv', 's', 99, 'card', 'h0', '[]', now())",  # a raw record unaccounted
 ])
 def test_nothing_lost_fails_when_something_is_lost(tmp_path, corrupt):
     db = tmp_path / "w.duckdb"

@@ -111,7 +111,7 @@ def test_nothing_lost_looks_only_at_its_own_period(example_inbox, example_2017_r
     """Another process may be between the raw and the clean write of another period: no loss."""
     start_from(example_inbox, example_2017_run)
     with warehouse.connect() as con:  # 2016 half-way: raw written, validation not yet
-        con.execute("INSERT INTO raw_records VALUES ('2016', 'r#x:2', 'cards/2016/x.csv', 'x', 2, 'card', 'h0', '[]', now())")
+        con.execute("INSERT INTO raw_record_rows VALUES ('2016', 'r#x:2', 'cards/2016/x.csv', 'x', 2, 'card', 'h0', '[]', now())")
     result = run_period("2017")
     checks = {c.check_name: c.passed for c in result.get_asset_check_evaluations()}
     assert checks["nothing_lost"] is True

@@ -11,6 +11,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from assets.core import rawstore
 from assets.validate import redaction
 from assets.validate.redaction import MARK, private_names, redact
 
@@ -108,6 +109,7 @@ def test_private_names_of_a_period_from_the_raw_layer_and_refused_files():
     con = duckdb.connect(":memory:")
     for t in ("010_raw_files", "020_raw_records", "021_raw_headers"):
         con.execute((SQL / "tables" / f"{t}.sql").read_text(encoding="utf-8"))
+    rawstore.define_views(con, None)  # raw_files / raw_records over the tables inside (no store in memory)
     heads = {"p": '["person_id", "ФИО", "Публичное лицо"]', "c": '["card_id", "Организатор", "Тип организатора"]'}
     for period in ("2016", "2017"):
         con.executemany("INSERT INTO raw_headers VALUES (?, ?, ?)", [(period, k, v) for k, v in heads.items()])
@@ -115,12 +117,12 @@ def test_private_names_of_a_period_from_the_raw_layer_and_refused_files():
             ("2017", "person", "p", ["P3", "Неясный Статус", "может быть"]), ("2017", "person", "p", ["P4", "", "нет"]),
             ("2017", "card", "c", ["c1", "Одинов Пётр", "Одиночки"]), ("2017", "card", "c", ["c2", "Партия Ак", "ngo"]),
             ("2017", "card", "c", ["c3", "Кривой Тип", "непонятно"]), ("2016", "person", "p", ["P9", "Чужой Период", "нет"])]
-    con.executemany("INSERT INTO raw_records VALUES (?, 'f', 'f', 's', ?, ?, ?, ?, now())",
+    con.executemany("INSERT INTO raw_record_rows VALUES (?, 'f', 'f', 's', ?, ?, ?, ?, now())",
                     [(p, i, k, h, json.dumps(c, ensure_ascii=False)) for i, (p, k, h, c) in enumerate(recs)])
     files = [("2017", "a.yaml", "name: Отказанный Файлов\nrole: detainee\n  ФИО: Заглавный Ключ\n", "duplicate key"),
              ("2017", "b.csv", "card_id,ФИО\nc1,Табличная Анна\nc2,ab\n", "unclosed quote"),
              ("2017", "e.yaml", "- name: Кодировкин Иван\n".encode("cp1251"), "not UTF-8"),  # read as cp1251
              ("2017", "c.yaml", "name: Нормальный Файл\n", None), ("2016", "d.yaml", "name: Старый Отказ\n", "duplicate key")]
-    con.executemany("INSERT INTO raw_files (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
+    con.executemany("INSERT INTO raw_file_rows (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
                     "VALUES (?, ?, 'x', 10, ?, 0, ?, now())", [(p, f, c if isinstance(c, bytes) else c.encode(), pr) for p, f, c, pr in files])
     assert private_names(con, "2017") == ["Заглавный Ключ", "Кодировкин Иван", "Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]

@@ -95,6 +95,10 @@ def encrypt_copy(src: Path, dst: Path, secret: str) -> None:
         con.execute(f"ATTACH {_q(str(src))} AS plain (READ_ONLY)")
         con.execute(f"ATTACH {_q(str(dst))} AS enc (ENCRYPTION_KEY {_q(secret)})")
         con.execute(sqlfiles.sql("warehouse/encrypt_copy"))
+        con.execute(sqlfiles.sql("warehouse/use_enc"))
+        from assets.core import rawstore
+
+        rawstore.bring_inside(con)  # the raw store's files and records into the encrypted file (not left in clear)
         con.execute(sqlfiles.sql("warehouse/checkpoint_enc"))
     finally:
         con.close()

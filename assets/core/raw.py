@@ -73,8 +73,10 @@ def split_headers(frames: dict) -> dict:
     if df is None or "header" not in df.columns:
         return frames
     out = dict(frames)
-    out["raw_headers"] = (df.select("period", "header_id", pl.col("header").cast(pl.Utf8)).unique("header_id", keep="first")
-                          .sort("header_id"))
+    # distinct first, then the header's text: a period's few headers, not one string per record (1.2M
+    # copies of a ~500-byte header at 1,000,000 cards, ~0.4 GB for a moment)
+    out["raw_headers"] = (df.select("period", "header_id", "header").unique("header_id", keep="first")
+                          .with_columns(pl.col("header").cast(pl.Utf8)).sort("header_id"))
     out["raw_records"] = df.drop("header")
     return out
 

@@ -47,6 +47,9 @@ def migrate(con: duckdb.DuckDBPyConnection, ddl) -> int:
     `ddl(name)`: the DDL text of sql/<name>.sql for this backend (warehouse.ddl)."""
     if not needed(con):
         return 0
+    # the converted rows' table: the lake's raw_records; on the DuckDB file raw_record_rows, read by the
+    # view raw_records (assets/core/rawstore.py; the period moves to the raw store at its next write)
+    target = "raw_records" if con.execute(sqlfiles.sql("warehouse/is_lake")).fetchone()[0] else "raw_record_rows"
     with transaction(con):
         con.execute(sqlfiles.sql("migrations/raw_records_rename_old"))
         con.execute(ddl("tables/020_raw_records"))
@@ -67,13 +70,13 @@ def migrate(con: duckdb.DuckDBPyConnection, ddl) -> int:
                 pl.Series("header", heads, dtype=pl.Utf8), pl.Series("cells", cells, dtype=pl.Utf8),
                 pl.Series("header_id", [ids[h] for h in heads], dtype=pl.Utf8))
             con.register("_converted", out.to_arrow())
-            con.execute(sqlfiles.sql("migrations/raw_records_insert_converted"))
+            con.execute(sqlfiles.for_table("migrations/raw_records_insert_converted", target))
             con.unregister("_converted")
             con.register("_headers", out.select("period", "header_id", "header").unique(["period", "header_id"]).to_arrow())
             con.execute(sqlfiles.sql("migrations/raw_headers_insert_converted"))
             con.unregister("_headers")
             n += df.height
-        if n != n_old or con.execute(sqlfiles.sql("migrations/raw_records_count")).fetchone()[0] != n_old:
+        if n != n_old or con.execute(sqlfiles.for_table("migrations/raw_records_count", target)).fetchone()[0] != n_old:
             raise RuntimeError(f"converting raw_records: {n_old} old rows, {n} converted; nothing was changed")
         con.execute(sqlfiles.sql("migrations/raw_records_drop_old"))
     log.warning(f"converted {n} raw records to the format of issue 15 (values as a JSON array, headers in raw_headers)")

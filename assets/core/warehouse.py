@@ -26,7 +26,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from assets.core import codes, ducklake, encryption, raw, raw_migration, revisions, sqlfiles
+from assets.core import codes, ducklake, encryption, raw, raw_migration, rawstore, revisions, sqlfiles
 from assets.core.transactions import transaction
 from core import settings, warehouse_config
 
@@ -182,9 +182,11 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     applying at once only one commits (the other finds it done), and `codes` is filled once."""
     if not is_lake(con):
         revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
+        rawstore.migrate_layout(con)  # and its raw tables, before the views raw_files / raw_records replace them
         for f in ddl_files("duckdb"):
             con.execute(f.read_text(encoding="utf-8"))
         raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
+        rawstore.define_views(con, rawstore.views_store(con), only_if_needed=True)
         revisions.migrate_hashes(con)  # and its revisions' content hashes
         fill_codes(con)
         return
@@ -284,12 +286,25 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
     release = release and not lake
     if release:
         given.clear()
+    store, superseded = None, set()
+    raw_counts = {t: (0 if frames[t] is None else frames[t].height) for t in rawstore.INSIDE if t in frames}
+    if not lake and rawstore.INSIDE.keys() & frames.keys():
+        # the raw layer: files and records into the store (written and fsynced BEFORE the transaction;
+        # assets/core/rawstore.py), the transaction then writes their manifest rows with the clean tables
+        store = rawstore.location(con)
+        superseded = rawstore.referenced(con, period)
+        if store is not None:
+            frames = rawstore.stage(store, frames, release=release)
+        else:
+            frames = rawstore.inside(frames)
+            store = rawstore.views_store(con)  # None unless periods written before are in a store
 
     def once() -> dict[str, int]:
         counts: dict[str, int] = {}
         with transaction(con):
             if period is not None and revisions.TABLES & frames.keys():
-                revisions.snapshot(con, period)  # the revisions only `cards` holds, before it is replaced
+                # the revisions only `cards` holds that this write changes, before it is replaced
+                revisions.snapshot(con, period, {t: frames[t] for t in revisions.TABLES if t in frames})
             for table, df in frames.items():
                 if period is None:
                     con.execute(sqlfiles.for_table("warehouse/delete_all", table))
@@ -297,7 +312,7 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                     con.execute(sqlfiles.for_table("warehouse/delete_partition", table), {"period": period})
                 counts[table] = 0
                 if df is not None and df.height:
-                    if table == "raw_files":
+                    if table == "raw_file_rows":
                         # one file at a time (a file's bytes are up to file.max_bytes: all of a period's at
                         # once took ~330 MB more at 1,000,000 cards; a period's files are less than a row group)
                         for part in df.iter_slices(1):
@@ -308,6 +323,8 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                     counts[table] = df.height
                 if release:
                     frames[table] = df = None
+            if store is not None:
+                rawstore.define_views(con, store)  # the views list the store's files the manifest now references
             if period is not None and revisions.TABLES & frames.keys():
                 revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
             if lake:
@@ -315,7 +332,11 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
         return counts
 
     if not lake:
-        return once()
+        counts = once()
+        rawstore.collect(store, con, superseded)  # the period's files no committed row references any more
+        for internal in ("raw_file_rows", "raw_file_index", "raw_record_rows", "raw_record_parts"):
+            counts.pop(internal, None)
+        return {**counts, **raw_counts}
     return retry_conflicts(once, f"replacing {', '.join(frames)}" + (f" of {period}" if period else ""))
 
 

@@ -37,7 +37,7 @@ from xml.sax.saxutils import escape
 
 import duckdb
 
-from assets.core import encryption
+from assets.core import encryption, rawstore
 from assets.core.sqlfiles import for_table
 from assets.core.transactions import transaction
 from core import settings
@@ -200,6 +200,8 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     pattern = sql_pattern(core) if core else ""
     key = ps.load_key()
     lost_before = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
+    store = rawstore.views_store(con)  # the raw store's files: redacted copies written, the old ones deleted after
+    superseded = rawstore.referenced(con) if store is not None else set()
     with transaction(con):
         if rx is not None:
             text_columns = _text_columns(con)
@@ -209,22 +211,28 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                 n = con.execute(count, {"pattern": pattern}).fetchone()[0]
                 if n:
                     e.cells += n
-                    if table == "raw_records" and col == "cells":
+                    if table in ("raw_records", "raw_record_rows") and col == "cells":
                         e.records += n
                 for _ in range(4):  # a match takes the character before the next one: repeat until none is left
                     if not con.execute(count, {"pattern": pattern}).fetchone()[0]:
                         break
                     con.execute(for_table("erasure/redact_column", table, col, catalog),
                                 {"pattern": pattern, "replacement": "\\1" + e.marker + "\\2"})
+            if store is not None:
+                _redact_stored_records(con, store, pattern, e)
             files = con.execute(wh.read_sql("erasure/raw_files")).fetchall()
             for period, source_file, content, fmt, enc in files:
                 if content is None:
                     continue
                 new = _redact_bytes(bytes(content), fmt, enc, rx, e.marker)
                 if new != bytes(content):
-                    con.execute(wh.read_sql("erasure/update_raw_file"),
-                                {"content": new, "sha256": hashlib.sha256(new).hexdigest(), "size_bytes": len(new),
-                                 "period": period, "source_file": source_file})
+                    args = {"content": new, "sha256": hashlib.sha256(new).hexdigest(), "size_bytes": len(new),
+                            "period": period, "source_file": source_file}
+                    con.execute(for_table("erasure/update_raw_file", "raw_files" if wh.is_lake(con) else "raw_file_rows"), args)
+                    if store is not None:  # (a file is in one of the two places; the other UPDATE changes nothing)
+                        rawstore.put_bytes(store, new)
+                        con.execute(wh.read_sql("erasure/update_stored_raw_file"),
+                                    {k: v for k, v in args.items() if k != "content"})
                     e.files.append(f"{period}/{source_file}")
                     src = (inbox or settings.inbox_dir()) / source_file
                     if src.is_file():
@@ -245,10 +253,35 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
             [e.erasure_id, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), by or getpass.getuser(),
              "name" if name else "pseudonym" if pseudonym else "person", ",".join(e.periods),
              json.dumps(e.persons), e.records, json.dumps(e.files), e.cells])
+        if store is not None:
+            rawstore.define_views(con, store)  # the views read the redacted files
         lost_after = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
         if [r[:5] for r in lost_after] != [r[:5] for r in lost_before]:
             raise RuntimeError(f"the erasure would change the record counts ({lost_before} -> {lost_after}); nothing was changed")
+    rawstore.collect(store, con, superseded)  # the store's files that held the name, now referenced by nothing
     return e
+
+
+def _redact_stored_records(con: duckdb.DuckDBPyConnection, store: Path, pattern: str, e: "Erasure") -> None:
+    """The raw store's record parts holding the name: each redacted by the statements every table gets (in
+    a TEMP copy) and written as a new part, which the manifest then names (the old file is deleted after
+    the commit)."""
+    allowed = {"_erasing_part"}
+    count = for_table("erasure/count_matches", "_erasing_part", "cells", allowed)
+    for period, sha in con.execute(wh.read_sql("raw/parts")).fetchall():
+        con.execute(wh.read_sql("erasure/part_to_temp").replace("__part__", rawstore.quoted(rawstore.part_path(store, sha))))
+        n = con.execute(count, {"pattern": pattern}).fetchone()[0]
+        if n:
+            e.cells += n
+            e.records += n
+            for _ in range(4):  # as for the tables: a match takes the character before the next one
+                if not con.execute(count, {"pattern": pattern}).fetchone()[0]:
+                    break
+                con.execute(for_table("erasure/redact_column", "_erasing_part", "cells", allowed),
+                            {"pattern": pattern, "replacement": "\\1" + e.marker + "\\2"})
+            new_sha, size = rawstore.put_records(store, wh.query(con, wh.read_sql("erasure/erasing_part_rows")))
+            con.execute(wh.read_sql("raw/update_part"), {"new_sha": new_sha, "size_bytes": size, "period": period, "old_sha": sha})
+        con.execute(wh.read_sql("erasure/drop_erasing_part"))
 
 
 def copy_to_fresh_file(con: duckdb.DuckDBPyConnection, path: Path) -> Path:

@@ -108,11 +108,16 @@ def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[
     from schemas.card import header_aliases, normalise_header
 
     keys = [k for k, v in header_aliases("person").items() if v == "name"]
-    rows = con.execute(sql("validate/refused_files_of_period"), {"period": period}).fetchall()
+    lake = not _has_table(con, "raw_file_index")  # a DuckLake keeps raw_files as a table (assets/core/rawstore.py)
+    rows = con.execute(sql("validate/refused_files_of_period.ducklake" if lake else "validate/refused_files_of_period"), {"period": period}).fetchall()
     found: set[str] = set()
     alt = "|".join(re.escape(k).replace("\\ ", "[ _]") for k in keys)
     pair = re.compile(rf"""(?:^|[\s{{,"'-])(?:{alt})["']?\s*:\s*["']?([^"'\n,{{}}\[\]#]+)""", re.IGNORECASE | re.MULTILINE)
-    for (content,) in rows:
+    for content, stored_as in rows:
+        if content is None:
+            from assets.core import rawstore
+
+            content = rawstore.read_bytes(con, stored_as)
         text = bytes(content).decode("utf-8", "replace")
         if "\ufffd" in text[:2000]:
             text = bytes(content).decode("cp1251", "replace")

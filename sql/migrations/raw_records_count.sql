@@ -1,1 +1,1 @@
-SELECT count(*) FROM raw_records
+SELECT count(*) FROM "__table__"

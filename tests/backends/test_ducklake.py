@@ -37,6 +37,7 @@ PERIODS = ("2015", "2016", "2017")
 EXAMPLE_ASSETS = ("raw_cards", "cards", "figures", "reconciliation", "exports")  # with their checks
 # warehouse_schema: DuckLake's record of the DDL applied (assets/core/warehouse.ensure_tables), no data
 LAKE_ONLY = {"warehouse_schema"}
+RAW_STORAGE = {"raw_file_index", "raw_file_rows", "raw_record_parts", "raw_record_rows"}
 
 
 def dump() -> dict[str, list]:
@@ -45,9 +46,11 @@ def dump() -> dict[str, list]:
 
     out = {}
     with warehouse.connect(read_only=True) as con:
-        tables = [t for (t,) in con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() "
-            "AND table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
+        # the raw layer as readers see it (views over the raw store on the file, the lake's own tables on a
+        # DuckLake: assets/core/rawstore.py), not the tables that store it
+        tables = [t for (t, kind) in con.execute(
+            "SELECT table_name, table_type FROM information_schema.tables WHERE table_catalog = current_database() "
+            "ORDER BY 1").fetchall() if (kind == "BASE TABLE" and t not in RAW_STORAGE) or t in ("raw_files", "raw_records")]
         for t in tables:
             cols = [c for (c,) in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "

@@ -28,7 +28,11 @@ def snapshot(path: Path | None = None) -> dict[str, list]:
     con = duckdb.connect(str(path or settings.warehouse_path()), read_only=True)
     try:
         out = {}
-        for (t,) in con.execute("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY 1").fetchall():
+        # the raw layer as readers see it (the views raw_files / raw_records), not its manifest: a records
+        # part is named by the hash of a Parquet file that holds loaded_at (assets/core/rawstore.py)
+        tables = [t for (t, kind) in con.execute("SELECT table_name, table_type FROM information_schema.tables ORDER BY 1").fetchall()
+                  if (kind == "BASE TABLE" and t != "raw_record_parts") or t in ("raw_files", "raw_records")]
+        for t in tables:
             cols = [c for (c,) in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [t]).fetchall()
                 if c != "loaded_at"]

@@ -19,6 +19,11 @@ import os
 import sys
 
 
+# the raw layer's tables by the names the write is given (assets/core/rawstore.py keeps them in these)
+_STORED_AS = {"raw_file_index": "raw_files", "raw_file_rows": "raw_files",
+              "raw_record_parts": "raw_records", "raw_record_rows": "raw_records"}
+
+
 def _install_hooks() -> None:
     import duckdb
 
@@ -53,7 +58,8 @@ def _install_hooks() -> None:
                 if s.upper().startswith("BEGIN"):
                     self._tables = []
                 elif s.upper().startswith("DELETE FROM"):
-                    self._tables.append(s.split('"')[1] if '"' in s else s.split()[2])
+                    name = s.split('"')[1] if '"' in s else s.split()[2]
+                    self._tables.append(_STORED_AS.get(name, name))
                 elif s.upper() == "COMMIT":
                     self._pause()
                 return self._con.execute(sql, *args, **kw)
