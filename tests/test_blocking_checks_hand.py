@@ -14,7 +14,7 @@ def test_nothing_lost_fails_when_more_is_accounted_for_than_was_read(tmp_path):
     db = tmp_path / "w.duckdb"
     _balanced(db)  # 5 raw records = 2 cards + 1 event + 1 person + 1 quarantined
     with wh.connect(db) as con:
-        con.execute("DELETE FROM raw_records WHERE record_id = '2017-r0'")  # 4 raw, still 5 accounted for
+        con.execute("DELETE FROM raw_record_rows WHERE record_id = '2017-r0'")  # 4 raw, still 5 accounted for
     r = _nothing_lost_on(db)
     assert r.passed is False
     assert r.metadata["unbalanced"].value == "2017: raw 4 != 3+1+1"
