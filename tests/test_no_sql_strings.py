@@ -29,6 +29,12 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assets/core/encryption.py", "encrypt_copy"): "ATTACH of the plain and the encrypted file",
     ("assets/validate/erasure.py", "copy_to_fresh_file"): "ATTACH of the rewritten file; the database name "
                                                           "comes from current_database()",
+    # A placeholder of a sql/*.sql file filled in Python: the sanctioned way (an identifier checked against its
+    # allow-list), and the raw store's file lists — DuckDB's read_blob/read_parquet take no parameter for the
+    # files a view reads, so the store's paths (sha256 names under the store's folder) are quoted literals.
+    ("assets/core/sqlfiles.py", "for_table"): "__table__ / __column__ checked by check_table against the allow-list",
+    ("assets/core/rawstore.py", "view_texts"): "the raw store's files as quoted literals in the views raw_files / raw_records",
+    ("assets/validate/erasure.py", "_redact_stored_records"): "a raw store part's path as a quoted literal in read_parquet",
     ("assets/core/ducklake.py", "_open"): "ATTACH of the DuckLake: the catalog DSN, data path and schema quoted by "
                                           "ducklake._q, the snapshot option built from a number or a parsed time",
 }
@@ -49,6 +55,9 @@ def _literal_parts(node: ast.AST) -> list[str]:
 # a clause glued onto a query built elsewhere (`sql += " WHERE period = ?"`): upper-case clause keywords
 _CLAUSE = re.compile(r"(^|\s)(WHERE|ORDER BY|GROUP BY|LEFT JOIN|INNER JOIN|UNION ALL|LIMIT|VALUES)\s|"
                      r"(^|\s)(AND|OR)\s+\w+\s*(=|<>|<|>|IN\s|IS\s)")
+
+
+_PLACEHOLDER = re.compile(r"^__\w+__$")
 
 
 def _is_sql(node: ast.AST) -> bool:
@@ -77,6 +86,12 @@ def offenders_in(source: str, filename: str = "<src>") -> list[tuple[int, str, s
             kind = "+= concatenation"
             if _is_sql(node.value):
                 found.append((node.lineno, kind, func_of.get(id(node), "<module>")))
+            continue
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace" \
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
+                and _PLACEHOLDER.match(node.args[0].value):
+            # a placeholder of a sql/*.sql file filled in Python (`sql(...).replace("__table__", t)`)
+            found.append((node.lineno, ".replace of a placeholder", func_of.get(id(node), "<module>")))
             continue
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
             if _is_sql(node.func.value):
@@ -112,6 +127,7 @@ def test_no_sql_built_by_formatting():
     'def f(con, p):\n    q = "SELECT a FROM quarantine"\n    q += " WHERE period = ?"\n    return con.execute(q, [p])\n',
     'def f(con, q):\n    return con.execute(q + " ORDER BY period", [])\n',
     'def f(con, q, r):\n    q += " AND role = ?"\n    return con.execute(q, [r])\n',
+    'def f(con, t):\n    con.execute(sql("x").replace("__table__", t))\n',
 ])
 def test_detector_catches_planted_sql(src):
     assert offenders_in(src), src
