@@ -165,6 +165,11 @@ def stage(store: Path, frames: dict, release: bool = False) -> dict:
     are deleted: a period's raw layer is in one place). Written and fsynced before the transaction.
     release: the raw frames are let go as soon as they are stored."""
     out = dict(frames)
+    # frames staged already (assets/ingest/streamed.py put the bytes and records into the store as it read
+    # them): their manifest rows as given, and the period's rows kept inside deleted
+    for table, stored in STORED.items():
+        if stored in frames and table not in frames:
+            out.setdefault(INSIDE[table], None)
     if "raw_files" not in frames and "raw_records" not in frames:
         return out
     _dirs(store)
