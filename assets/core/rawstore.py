@@ -6,7 +6,8 @@ Where the bytes live (`location(con)`):
 - the plain DuckDB file (the default): a folder beside it, `<warehouse file>.raw/` (e.g.
   `build/warehouse.duckdb.raw/`), or the folder MONITOR_RAW_STORE names. In it `files/<sha256>` is
   each received file's bytes, named by their SHA-256, and `records/<sha256>.parquet` a period's raw
-  records as one Parquet file written by Polars, named by the SHA-256 of that file; `tmp/` holds a
+  records as Parquet files written by Polars (one per write, or one per few inbox files when the
+  streamed ingest stores them as it reads: assets/ingest/streamed.py), named by the SHA-256 of the file; `tmp/` holds a
   file while it is written. A file is written once (same content, same name) and never changed.
 - an encrypted warehouse (MONITOR_WAREHOUSE_KEY), or MONITOR_RAW_STORE=inside: inside the DuckDB file,
   in the tables `raw_file_rows` (the bytes in `content`) and `raw_record_rows` — the layout of before
