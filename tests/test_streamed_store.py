@@ -95,9 +95,22 @@ def test_a_crash_after_the_ingest_before_the_commit_leaves_nothing_visible(tmp_p
 def test_kept_inside_the_ingest_keeps_the_old_in_memory_path(tmp_path, monkeypatch):
     monkeypatch.setenv("MONITOR_RAW_STORE", "inside")
     root = _inbox(tmp_path / "in")
+    p = periods.get("2017")
     with warehouse.connect(tmp_path / "w.duckdb") as con:
-        got, _ = ingest_validated_in_warehouse(con, periods.get("2017"), root)
+        got, res = ingest_validated_in_warehouse(con, p, root)
         assert not isinstance(got, Stored) and "content" in got.files.columns and "cells" in got.records.columns
         with pytest.raises(ValueError, match="keeps it inside"):
             warehouse.replace_partitions(con, "2017", {"raw_file_index": got.files.drop("content"),
                                                        "raw_record_parts": None})
+        warehouse.replace_partitions(con, "2017", {**write_frames(got), "cards": res.cards})
+        inside = _seen(con)
+        assert con.execute("SELECT count(*) FROM raw_record_rows").fetchone()[0] == got.records.height > 0
+    # the same period written again through the store: its rows kept inside are deleted (one place)
+    monkeypatch.delenv("MONITOR_RAW_STORE")
+    with warehouse.connect(tmp_path / "w.duckdb") as con:
+        sgot, res = ingest_validated_in_warehouse(con, p, root)
+        assert isinstance(sgot, Stored)
+        warehouse.replace_partitions(con, "2017", {**write_frames(sgot), "cards": res.cards})
+        assert _seen(con) == inside
+        assert con.execute("SELECT count(*) FROM raw_record_rows").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM raw_file_rows").fetchone()[0] == 0
