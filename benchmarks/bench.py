@@ -85,21 +85,21 @@ def drop_warehouse(wh: Path) -> None:
 
 def run_core(inbox: Path, warehouse_path: Path, fig_out: Path | None = None) -> dict:
     """ingest -> validate -> write -> figures of one period, as benchmarks/run.py always did."""
-    from assets.core import periods, warehouse
+    from assets.core import periods, rawstore, warehouse
     from assets.derive.figures import derive_figures, refresh_codes
-    from assets.ingest.streamed import ingest_validated
+    from assets.ingest.streamed import ingest_validated, write_frames
 
     p = periods.get(PERIOD)
     t: dict = {"rss_before_mib": rss_mib()}  # after the imports: what the pipeline adds is peak - before
-    # what the raw_cards asset does: ingest and validation file by file (assets/ingest/streamed.py);
-    # the seconds of each part are measured inside
-    got, res = ingest_validated(p, inbox, times=t)
-    t["cards"], t["persons"] = res.cards.height, res.persons.height
-    t["quarantined_records"] = res.quarantine.filter(res.quarantine["severity"] == "error")["record_id"].n_unique()
-    frames = {"raw_files": got.files, "raw_records": got.records, "cards": res.cards, "persons": res.persons,
-              "quarantine": res.quarantine}
-    del got, res  # handed over to the write, which lets each go once DuckDB holds it (as the raw_cards asset does)
     with warehouse.connect(warehouse_path) as con:
+        # what the raw_cards asset does: ingest and validation file by file (assets/ingest/streamed.py), each
+        # file's bytes and records put into the warehouse's raw store as they are read; the seconds of each
+        # part are measured inside
+        got, res = ingest_validated(p, inbox, times=t, store=rawstore.location(con))
+        t["cards"], t["persons"] = res.cards.height, res.persons.height
+        t["quarantined_records"] = res.quarantine.filter(res.quarantine["severity"] == "error")["record_id"].n_unique()
+        frames = {**write_frames(got), "cards": res.cards, "persons": res.persons, "quarantine": res.quarantine}
+        del got, res  # handed over to the write, which lets each go once DuckDB holds it (as the raw_cards asset does)
         t0 = time.perf_counter()
         warehouse.replace_partitions(con, PERIOD, frames, release=True)
         t["write_s"] = time.perf_counter() - t0

@@ -6,7 +6,8 @@ Where the bytes live (`location(con)`):
 - the plain DuckDB file (the default): a folder beside it, `<warehouse file>.raw/` (e.g.
   `build/warehouse.duckdb.raw/`), or the folder MONITOR_RAW_STORE names. In it `files/<sha256>` is
   each received file's bytes, named by their SHA-256, and `records/<sha256>.parquet` a period's raw
-  records as one Parquet file written by Polars, named by the SHA-256 of that file; `tmp/` holds a
+  records as Parquet files written by Polars (one per write, or one per few inbox files when the
+  streamed ingest stores them as it reads: assets/ingest/streamed.py), named by the SHA-256 of the file; `tmp/` holds a
   file while it is written. A file is written once (same content, same name) and never changed.
 - an encrypted warehouse (MONITOR_WAREHOUSE_KEY), or MONITOR_RAW_STORE=inside: inside the DuckDB file,
   in the tables `raw_file_rows` (the bytes in `content`) and `raw_record_rows` — the layout of before
@@ -165,6 +166,11 @@ def stage(store: Path, frames: dict, release: bool = False) -> dict:
     are deleted: a period's raw layer is in one place). Written and fsynced before the transaction.
     release: the raw frames are let go as soon as they are stored."""
     out = dict(frames)
+    # frames staged already (assets/ingest/streamed.py put the bytes and records into the store as it read
+    # them): their manifest rows as given, and the period's rows kept inside deleted
+    for table, stored in STORED.items():
+        if stored in frames and table not in frames:
+            out.setdefault(INSIDE[table], None)
     if "raw_files" not in frames and "raw_records" not in frames:
         return out
     _dirs(store)

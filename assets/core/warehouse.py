@@ -282,13 +282,22 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
     retry needs them); the caller keeps no other reference to them."""
     lake = is_lake(con)
     given = frames
-    frames = raw.split_headers(frames)  # raw_records' headers go to raw_headers, in the same transaction
+    # raw_records' headers go to raw_headers, in the same transaction (a copy: `given` may be cleared)
+    frames = dict(raw.split_headers(frames))
     release = release and not lake
     if release:
         given.clear()
     store, superseded = None, set()
     raw_counts = {t: (0 if frames[t] is None else frames[t].height) for t in rawstore.INSIDE if t in frames}
-    if not lake and rawstore.INSIDE.keys() & frames.keys():
+    staged = {t: frames[s] for t, s in rawstore.STORED.items() if s in frames and t not in frames}
+    # the raw layer put into the store by ingest already (assets/ingest/streamed.py): its manifest rows
+    if "raw_files" in staged:
+        raw_counts["raw_files"] = 0 if staged["raw_files"] is None else staged["raw_files"].height
+    if "raw_records" in staged:
+        raw_counts["raw_records"] = 0 if staged["raw_records"] is None else int(staged["raw_records"]["records"].sum())
+    if staged and (lake or rawstore.location(con) is None):
+        raise ValueError("the raw layer was put into a raw store, but this warehouse keeps it inside")
+    if not lake and (rawstore.INSIDE.keys() & frames.keys() or staged):
         # the raw layer: files and records into the store (written and fsynced BEFORE the transaction;
         # assets/core/rawstore.py), the transaction then writes their manifest rows with the clean tables
         store = rawstore.location(con)

@@ -10,7 +10,7 @@ from assets.core import periods
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
-from assets.ingest.streamed import ingest_validated_in_warehouse
+from assets.ingest.streamed import ingest_validated_in_warehouse, write_frames
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
@@ -29,8 +29,8 @@ def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
         # the records come sorted by (source_file, sheet, row_no), and validated as validate_in_warehouse would
         got, result = ingest_validated_in_warehouse(con, periods.get(period), settings.inbox_dir())
         n_files, n_records = got.files.height, got.records.height
-        rejected = got.files.filter(got.files["problem"].is_not_null()).drop("content")
-        frames = {"raw_files": got.files, "raw_records": got.records, "cards": result.cards, "persons": result.persons,
+        rejected = got.files.filter(got.files["problem"].is_not_null()).drop("content", strict=False)
+        frames = {**write_frames(got), "cards": result.cards, "persons": result.persons,
                   "quarantine": result.quarantine, "events_not_held": result.events}
         del got, result  # handed over: the write lets each frame go once DuckDB holds its rows
         wh.replace_partitions(con, period, frames, release=True)
