@@ -126,5 +126,9 @@ def test_the_text_figure_of_assemblies_is_the_texts_when_table_2_differs():
     from assets.report import text_figures
 
     d = _data({"2017": {("summary", T, "assemblies"): 12.0, ("summary", T, "cities"): 2.0, ("2", T, "count"): 13.0}})
-    assert text_figures.text_variables(PeriodView(d, "2017", "ru"))["assemblies"] == "12"
-    assert text_figures.text_variables(PeriodView(d, "2017", "en"))["assemblies"] == "12"
+    ru, en = text_figures.text_variables(PeriodView(d, "2017", "ru")), text_figures.text_variables(PeriodView(d, "2017", "en"))
+    assert ru["assemblies"] == en["assemblies"] == "12"
+    assert (ru["assemblies_phrase"], ru["cities_phrase"]) == ("12 мирных собраний", "в 2 городах")
+    assert (en["assemblies_phrase"], en["cities_phrase"]) == ("12 peaceful assemblies", "in 2 cities")
+    # no unsanctioned figure: the phrases of the unsanctioned are there, as a dash (the narrative asks for them)
+    assert (ru["unsanctioned_gen"], ru["obstructed_gen"], en["unsanctioned_gen"], en["obstructed_gen"]) == ("—",) * 4
