@@ -420,3 +420,19 @@ def test_the_dynamics_chart_marks_the_periods_whose_table_2_is_published(data, m
     d = dataclasses.replace(data, published={("2015", "2"), ("2016", "1"), ("2016", "3")})
     chart_fragments.add_charts(PeriodView(d, "2017", "ru"), SimpleNamespace(files={}, fragments={}))
     assert calls[0] == (["2015", "2016", "2017"], [45.0, 20.0, 12.0], [True, False, False])
+
+
+def test_topics_tables_header_and_alignment(ru):
+    tables = ru["topics"].split("::: {.table-wrap}")[1:]
+    for t in tables:
+        lines = [x for x in t.splitlines() if x.startswith("| ")]
+        assert lines[:2] == ["| Тема | Количество |", "| :--- | ---: |"]
+
+
+def test_cities_over_periods_count_a_zero_as_zero():
+    # Almaty 0 in 2016 and in 2017, Astana 1 in 2017: Astana first by the sum (1 > 0) and by this period
+    d = _data({"2016": {("18", "almaty", "participants"): 0.0},
+               "2017": {("18", "almaty", "participants"): 0.0, ("18", "astana", "participants"): 1.0}}, ["2016", "2017"])
+    b = PeriodView(d, "2017", "ru")
+    assert b.cities_over("18", "participants", ["2016", "2017"], by_sum=True) == ["astana", "almaty"]
+    assert b.cities_over("18", "participants", ["2016", "2017"]) == ["astana", "almaty"]
