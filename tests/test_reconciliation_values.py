@@ -226,3 +226,18 @@ def test_another_period_sees_its_own_figures():
     # 2016's total 99 against 98: a mismatch; 'older' printed in 2016 without a derived figure; only_pub derived only
     # (column (2, only_pub) is not printed in 2016: left out)
     assert got == {("1", "total", "count"): ("mismatch", 99, 98), ("2", "older", "n"): ("not_derived", None, 1)}
+
+
+def test_one_cell_printed_five_times_in_the_text_comes_in_line_order():
+    # inserted out of order (8, 3, 6, 1, 4): without `line` as the last key of the ORDER BY, DuckDB returns
+    # the five printings of one cell in one place in another order (4, 1, 6, 3, 8 when measured)
+    con = warehouse()
+    con.execute("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
+                "VALUES ('2017', '3', 'total', 'k', 4, 'derived')")
+    for line in (8, 3, 6, 1, 4):
+        con.execute("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, "
+                    "provenance, printed, decimals, location, line, \"primary\") "
+                    "VALUES ('p', '2017', '3', 'total', 'k', 4, 'value', 'published', '4', 0, 'text', ?, true)", [line])
+    got = [(r["location"], r["line"], r["status"]) for r in reconcile(con, "2017") if r["table_no"] == "3"]
+    assert got == [("text", 1, "match"), ("text", 3, "match"), ("text", 4, "match"), ("text", 6, "match"),
+                   ("text", 8, "match")]

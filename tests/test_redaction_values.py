@@ -126,3 +126,31 @@ def test_private_names_of_a_period_from_the_raw_layer_and_refused_files():
     con.executemany("INSERT INTO raw_file_rows (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
                     "VALUES (?, ?, 'x', 10, ?, 0, ?, now())", [(p, f, c if isinstance(c, bytes) else c.encode(), pr) for p, f, c, pr in files])
     assert private_names(con, "2017") == ["Заглавный Ключ", "Кодировкин Иван", "Неясный Статус", "Одинов Пётр", "Отказанный Файлов", "Скрытов Олег", "Табличная Анна"]
+
+
+def _refused(*files: tuple[str, bytes]) -> duckdb.DuckDBPyConnection:
+    """A raw layer of 2017 with no record, only files refused as a whole (name, content)."""
+    con = duckdb.connect(":memory:")
+    for t in ("010_raw_files", "020_raw_records", "021_raw_headers"):
+        con.execute((SQL / "tables" / f"{t}.sql").read_text(encoding="utf-8"))
+    rawstore.define_views(con, None)
+    con.executemany("INSERT INTO raw_file_rows (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
+                    "VALUES ('2017', ?, 'x', 10, ?, 0, 'unclosed quote', now())", list(files))
+    return con
+
+
+def test_a_refused_semicolon_csv_whose_header_has_a_comma():
+    # split by ',' the header is two columns without a name column; the file's separator is ';'
+    con = _refused(("f.csv", 'card_id;ФИО;"Место, город"\nc1;Точкова Зоя;Алматы, центр\n'.encode()))
+    assert private_names(con, "2017") == ["Точкова Зоя"]
+
+
+def test_a_refused_csv_of_one_name_column():
+    con = _refused(("g.csv", "ФИО\nОдноколонов Ян\nВторой Столбцов\n".encode()))
+    assert private_names(con, "2017") == ["Второй Столбцов", "Одноколонов Ян"]
+
+
+def test_a_refused_file_neither_utf8_nor_whole_cp1251():
+    # byte 0x98 is the one byte cp1251 leaves undefined: it is replaced, the name around it still read
+    con = _refused(("h.yaml", "- name: Битов Фёдор\n".encode("cp1251") + b"  # \x98\n"))
+    assert private_names(con, "2017") == ["Битов Фёдор"]

@@ -69,3 +69,66 @@ def test_tables_of_two_periods_give_the_mean_and_rank_cities_by_their_sum():
     assert "\nВ среднем за все периоды: 78%.\n" in f["t09"]
     rows = [x.split(" | ")[0] for x in f["t18"].splitlines() if x.startswith("| ") and ("Алматы" in x or "Астана" in x)]
     assert rows == ["| Алматы", "| Астана"]
+
+
+def _alone(changes: dict, drop=()) -> dict:
+    """2017 of the fixture alone (no earlier period: no comparison), with some cells changed or dropped."""
+    cells = {k: v for k, v in FIGURES["2017"].items() if k not in drop}
+    cells.update(changes)
+    return {"2017": cells}
+
+
+PCI = "police_control_index"
+
+
+def test_the_police_index_of_all_assemblies_is_table_14s_not_table_15s():
+    # Table 15's total is Table 14-1's index (the unsanctioned: 3.25), Table 14's is 2.50
+    ru, en = _both(_data(_alone({("15", T, PCI): 3.25})))
+    assert ru["police"] == ("«Индекс полицейского контроля» по всем собраниям составил 2,50, по несанкционированным — 3,25 "
+                            "(см. табл. №14-1). Самый плотный контроль — в городе Астана (индекс 4,00).")
+    assert en["police"] == ("The police control index over all assemblies was 2.50, over unsanctioned ones 3.25 (Table 14-1). "
+                            "Control was tightest in Astana (index 4.00).")
+
+
+def test_the_police_index_without_table_14_1():
+    ru, en = _both(_data(_alone({}, drop={("14-1", T, PCI)})))
+    assert ru["police"] == ("«Индекс полицейского контроля» по всем собраниям составил 2,50. "
+                            "Самый плотный контроль — в городе Астана (индекс 4,00).")
+    assert en["police"] == "The police control index over all assemblies was 2.50. Control was tightest in Astana (index 4.00)."
+
+
+def test_forms_tied_at_the_top_name_the_first_code():
+    # picket, rally and hunger_strike 3 each of 9 (33 %): the tie goes to the first code, hunger_strike
+    ru, en = _both(_data(_alone({("7", "picket", "count"): 3.0, ("7", "picket", "share_pct"): 33.3,
+                                 ("7", "rally", "count"): 3.0, ("7", "rally", "share_pct"): 33.3,
+                                 ("7", "hunger_strike", "count"): 3.0, ("7", "hunger_strike", "share_pct"): 33.3,
+                                 ("7", T, "count"): 9.0})))
+    assert ru["forms"] == ("Самая распространённая форма — голодовка: 3 (33%); всего зафиксировано 3 формы мирных собраний "
+                           "(см. табл. №7).")
+    assert en["forms"] == "The most common form was the hunger strike: 3 (33%); 3 forms were recorded in all (Table 7)."
+
+
+SENTENCES = {"general_dynamics", "activity", "cities", "character", "organizers", "individual_share", "forms", "law",
+             "police", "detentions", "courts", "statistics"}
+
+
+def test_every_sentence_is_there_even_when_empty():
+    # the narrative asks for each by name ({{< var c.NAME >}}): a period with none of the tables still has every key
+    d = _data({"2017": {("summary", T, "assemblies"): 12.0}})
+    for lang in ("ru", "en"):
+        out = sentences.build(PeriodView(d, "2017", lang))
+        assert set(out) == SENTENCES
+        assert {k for k, v in out.items() if v} == {"general_dynamics", "individual_share"}
+
+
+def test_the_text_figure_of_assemblies_is_the_texts_when_table_2_differs():
+    # a published period whose text says 12 assemblies and whose Table 2 says 13: the text figure stays 12
+    from assets.report import text_figures
+
+    d = _data({"2017": {("summary", T, "assemblies"): 12.0, ("summary", T, "cities"): 2.0, ("2", T, "count"): 13.0}})
+    ru, en = text_figures.text_variables(PeriodView(d, "2017", "ru")), text_figures.text_variables(PeriodView(d, "2017", "en"))
+    assert ru["assemblies"] == en["assemblies"] == "12"
+    assert (ru["assemblies_phrase"], ru["cities_phrase"]) == ("12 мирных собраний", "в 2 городах")
+    assert (en["assemblies_phrase"], en["cities_phrase"]) == ("12 peaceful assemblies", "in 2 cities")
+    # no unsanctioned figure: the phrases of the unsanctioned are there, as a dash (the narrative asks for them)
+    assert (ru["unsanctioned_gen"], ru["obstructed_gen"], en["unsanctioned_gen"], en["obstructed_gen"]) == ("—",) * 4

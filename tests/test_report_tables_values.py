@@ -395,3 +395,44 @@ def test_coverage_and_published_figures_of_one_period():
                 "('2016', '1', 'almaty', 'count', 9, 'value', true)")
     got = sorted(con.execute(sql("derive/published_as_figures"), {"period": "2017"}).fetchall())
     assert got == [("1", "aktau", "count", None, "dash"), ("1", "almaty", "count", 17.0, "value")]
+
+
+def test_the_courts_table_prints_its_court_cases(data):
+    # the fixture has no court_cases figure ("—" above): with 7 the first column shows it
+    import dataclasses
+
+    d = dataclasses.replace(data, figs={**data.figs, "2017": {**data.figs["2017"], ("courts", T, "court_cases"): 7.0}})
+    out = period_tables.fragments(PeriodView(d, "2017", "ru"))
+    assert rows(out["courts"]) == ["| **ВСЕГО** | 7 | 2 | 3 | 150 | 1 | 10 | 4 |"]
+
+
+def test_the_dynamics_chart_marks_the_periods_whose_table_2_is_published(data, monkeypatch):
+    # 2015's Table 2 published, 2016's Tables 1 and 3 published (not 2): only 2015's bar is a published one
+    import dataclasses
+    from types import SimpleNamespace
+
+    from assets.report import chart_fragments, charts
+
+    calls = []
+    monkeypatch.setattr(charts, "by_period_bars", lambda *a, **k: calls.append(a) or {"svg": b""})
+    monkeypatch.setattr(charts, "ranked", lambda *a, **k: {"svg": b""})
+    monkeypatch.setattr(charts, "stacked_shares", lambda *a, **k: {"svg": b""})
+    d = dataclasses.replace(data, published={("2015", "2"), ("2016", "1"), ("2016", "3")})
+    chart_fragments.add_charts(PeriodView(d, "2017", "ru"), SimpleNamespace(files={}, fragments={}))
+    assert calls[0] == (["2015", "2016", "2017"], [45.0, 20.0, 12.0], [True, False, False])
+
+
+def test_topics_tables_header_and_alignment(ru):
+    tables = ru["topics"].split("::: {.table-wrap}")[1:]
+    for t in tables:
+        lines = [x for x in t.splitlines() if x.startswith("| ")]
+        assert lines[:2] == ["| Тема | Количество |", "| :--- | ---: |"]
+
+
+def test_cities_over_periods_count_a_zero_as_zero():
+    # Almaty 0 in 2016 and in 2017, Astana 1 in 2017: Astana first by the sum (1 > 0) and by this period
+    d = _data({"2016": {("18", "almaty", "participants"): 0.0},
+               "2017": {("18", "almaty", "participants"): 0.0, ("18", "astana", "participants"): 1.0}}, ["2016", "2017"])
+    b = PeriodView(d, "2017", "ru")
+    assert b.cities_over("18", "participants", ["2016", "2017"], by_sum=True) == ["astana", "almaty"]
+    assert b.cities_over("18", "participants", ["2016", "2017"]) == ["astana", "almaty"]

@@ -260,3 +260,16 @@ def test_the_previous_value_is_of_the_same_table_row_and_column(data):
     # participants 120 / 100: +20 %; police 30 / 10: +200 %
     assert (ch[("2017", "14", T, "participants")]["change_pct"], ch[("2017", "14", T, "police")]["change_pct"]) \
         == pytest.approx((20.0, 200.0))
+
+
+def test_the_appendix_shows_the_published_figure_as_printed_in_english(data):
+    # the English edition prints the published digits, not the value re-formatted: "1234" (no thousands
+    # separator added), "12,50%" with its decimals not recorded -> "12.50%" (the English decimal point, both decimals)
+    from assets.report import appendix
+
+    rec = pl.DataFrame({"table_no": ["9", "9"], "row_key": [T, T], "col_key": ["count", "share_pct"],
+                        "derived": [1200.0, 11.0], "published": [1234.0, 12.5], "printed": ["1234", "12,50%"],
+                        "decimals": [0, None], "status": ["mismatch", "mismatch"], "location": ["table", "text"]})
+    app = appendix.appendix(PeriodView(dataclasses.replace(data, reconciliation=rec), "2017", "en"))
+    rows_ = [x.strip("| ").split(" | ") for x in app.splitlines() if x.startswith("| 9 |")]
+    assert [r[5] for r in rows_] == ["1234", "12.50%"]

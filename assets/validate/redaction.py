@@ -126,7 +126,7 @@ def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[
         for sep in (",", ";", "\t"):
             cols = [normalise_header(c.strip().strip('"')) for c in first.split(sep)]
             hits = [i for i, c in enumerate(cols) if c in keys]
-            if len(cols) > 1 and hits:
+            if hits:  # a name column (a CSV of one column too: a list of names)
                 for line in rest.splitlines():
                     cells = line.split(sep)
                     found.update(cells[i].strip().strip('"') for i in hits if i < len(cells))
