@@ -73,12 +73,17 @@ def split_headers(frames: dict) -> dict:
     if df is None or "header" not in df.columns:
         return frames
     out = dict(frames)
-    # distinct first, then the header's text: a period's few headers, not one string per record (1.2M
-    # copies of a ~500-byte header at 1,000,000 cards, ~0.4 GB for a moment)
-    out["raw_headers"] = (df.select("period", "header_id", "header").unique("header_id", keep="first")
-                          .with_columns(pl.col("header").cast(pl.Utf8)).sort("header_id"))
+    out["raw_headers"] = headers_of(df).sort("header_id")
     out["raw_records"] = df.drop("header")
     return out
+
+
+def headers_of(records: pl.DataFrame) -> pl.DataFrame:
+    """raw_headers rows of raw records (period, header_id, header as text), each header once. Distinct
+    first, then the header's text: a period's few headers, not one string per record (1.2M copies of a
+    ~500-byte header at 1,000,000 cards, ~0.4 GB for a moment)."""
+    return (records.select("period", "header_id", "header").unique("header_id", keep="first")
+            .with_columns(pl.col("header").cast(pl.Utf8)))
 
 
 def with_header(records: pl.DataFrame, headers: pl.DataFrame) -> pl.DataFrame:

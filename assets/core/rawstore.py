@@ -143,6 +143,24 @@ def put_bytes(store: Path, content: bytes) -> str:
     return sha
 
 
+PART_SCHEMA = {"period": pl.Utf8, "sha256": pl.Utf8, "records": pl.Int64, "size_bytes": pl.Int64,
+               "loaded_at": pl.Datetime("us")}
+
+
+def store_part(store: Path, records: pl.DataFrame) -> dict:
+    """Store raw_records rows of one period as one Parquet part; its raw_record_parts row (PART_SCHEMA)."""
+    sha, size = put_records(store, records)
+    return {"period": records["period"][0], "sha256": sha, "records": records.height, "size_bytes": size,
+            "loaded_at": records["loaded_at"].max()}
+
+
+def sync(store: Path) -> None:
+    """fsync the store's folders, so that the names of the files just placed survive a crash (before the
+    transaction that references them)."""
+    _fsync_dir(store / "files")
+    _fsync_dir(store / "records")
+
+
 def put_records(store: Path, records: pl.DataFrame) -> tuple[str, int]:
     """Store raw_records rows (the warehouse's columns) as one Parquet file; (its sha256, its size)."""
     tmp = store / "tmp" / f"records.{os.getpid()}.{secrets.token_hex(4)}.parquet"
@@ -202,16 +220,10 @@ def stage(store: Path, frames: dict, release: bool = False) -> dict:
         if df is None or df.height == 0:
             out["raw_record_parts"] = None
         else:
-            sha, size = put_records(store, df)
-            out["raw_record_parts"] = pl.DataFrame({
-                "period": [df["period"][0]], "sha256": [sha], "records": [df.height], "size_bytes": [size],
-                "loaded_at": [df["loaded_at"].max()]}, schema={
-                "period": pl.Utf8, "sha256": pl.Utf8, "records": pl.Int64, "size_bytes": pl.Int64,
-                "loaded_at": pl.Datetime("us")})
+            out["raw_record_parts"] = pl.DataFrame([store_part(store, df)], schema=PART_SCHEMA)
         if release:
             frames["raw_records"] = df = None
-    _fsync_dir(store / "files")
-    _fsync_dir(store / "records")
+    sync(store)
     return out
 
 

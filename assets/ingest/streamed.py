@@ -35,7 +35,7 @@ import polars as pl
 from assets.core import rawstore
 
 from assets.core.periods import Period
-from assets.core.raw import RAW_FILES_SCHEMA, RAW_HEADERS_SCHEMA, RAW_RECORDS_FRAME
+from assets.core.raw import RAW_FILES_SCHEMA, RAW_HEADERS_SCHEMA, RAW_RECORDS_FRAME, headers_of
 from assets.ingest.inbox import Ingested, files_frame, ingest_files
 from assets.validate import columns
 from assets.validate.validate import (Result, _meta, finish, full_frame, known_ids, rest_frames, table_frames,
@@ -44,8 +44,6 @@ from assets.validate.validate import (Result, _meta, finish, full_frame, known_i
 
 RECORDS_PER_PART = 200_000  # raw records per Parquet part of the store (a part holds whole files)
 _PLACE_COLUMNS = ("period", "record_id", "source_file", "sheet", "row_no", "kind")
-_PART_SCHEMA = {"period": pl.Utf8, "sha256": pl.Utf8, "records": pl.Int64, "size_bytes": pl.Int64,
-                "loaded_at": pl.Datetime("us")}
 
 
 @dataclass
@@ -89,11 +87,8 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
         t1 = time.perf_counter()
         df = pl.concat(pending, rechunk=False) if len(pending) > 1 else pending[0]
         pending.clear()
-        sha, size = rawstore.put_records(store, df)
-        part_rows.append({"period": period.id, "sha256": sha, "records": df.height, "size_bytes": size,
-                          "loaded_at": df["loaded_at"].max()})
-        header_parts.append(df.select("period", "header_id", "header").unique("header_id", keep="first")
-                            .with_columns(pl.col("header").cast(pl.Utf8)))
+        part_rows.append(rawstore.store_part(store, df))
+        header_parts.append(headers_of(df))
         clock["ingest_s"] += time.perf_counter() - t1  # storing is part of reading
 
     rest_parts: list[pl.DataFrame] = []  # records typed from their cells (not a plain CSV's frames)
@@ -158,8 +153,7 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
         raw_files = files_frame([r for _, r, _ in files], [c for _, _, c in files])
         records = pl.concat(record_parts, rechunk=False) if record_parts else pl.DataFrame(schema=RAW_RECORDS_FRAME)
     else:
-        rawstore._fsync_dir(store / "files")
-        rawstore._fsync_dir(store / "records")
+        rawstore.sync(store)
         schema = {k: v for k, v in RAW_FILES_SCHEMA.items() if k != "content"} | {"stored": pl.Boolean}
         raw_files = pl.DataFrame([r for _, r, _ in files], schema=schema)
         records = (pl.concat(record_parts, rechunk=False) if record_parts
@@ -180,7 +174,7 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
         return Ingested(raw_files, records, {}), result
     headers = (pl.concat(header_parts).unique("header_id", keep="first").sort("header_id") if header_parts
                else pl.DataFrame(schema=RAW_HEADERS_SCHEMA))
-    parts_df = pl.DataFrame(part_rows, schema=_PART_SCHEMA) if part_rows else None
+    parts_df = pl.DataFrame(part_rows, schema=rawstore.PART_SCHEMA) if part_rows else None
     return Stored(raw_files, records, {}, parts_df, headers), result
 
 
