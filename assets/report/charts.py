@@ -31,7 +31,7 @@ _EXTS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("chart_e
 def drawing(formats):
     """Charts drawn in this context are written only as the files the report `formats` use: SVG for
     HTML and PDF, PNG for DOCX (both when DOCX is among them)."""
-    exts = ("svg", "png") if "docx" in formats else ("svg",)
+    exts = EXTS if "docx" in formats else ("svg",)
     token = _EXTS.set(exts)
     try:
         yield exts
