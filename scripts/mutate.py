@@ -369,6 +369,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
 
     import tests.test_sql_models_edges as edges  # reads the models through t.SQL
     import tests.test_sql_models_hand as hand  # the same (branch i14m)
+    import tests.test_sql_models_review as review  # the same (branch i14q)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -382,7 +383,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand):
+        for more in (edges, hand, review):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
