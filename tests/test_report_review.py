@@ -112,3 +112,106 @@ def test_table_8s_title_names_the_previous_period_only_when_it_shows_it():
     for lang, want in (("ru", ": Таблица №8. Сравнительная таблица форм собраний (с 2016 годом)"),
                        ("en", ": Table 8. Forms of assemblies compared (with 2016)")):
         assert _caption(period_tables.fragments(PeriodView(_data(FIGS), "2017", lang))["t08"]) == want
+
+
+def test_the_mean_of_table_9_is_over_every_period_even_two_of_one_value():
+    # Table 9: 62 / 75 / 75 (2016 as 2017): the mean is (62 + 75 + 75) / 3 = 70,67 -> 71 %, over 3 periods
+    # (the mean of the distinct values would be 68,5 and the distinct values 2)
+    ru, en = _both(_data(_variant({("2016", "9", T, "share_pct"): 75.0})))
+    assert "В среднем за 3 периода мониторинга без разрешения проводились 71% собраний (см. табл. №9)." in ru["law"]
+    assert "Over 3 monitoring periods, 71% of assemblies on average were unsanctioned (Table 9)." in en["law"]
+
+
+# ---------------------------------------------------------------- footnotes and marks
+
+def _recon(rows: list[tuple]) -> pl.DataFrame:
+    """Reconciliation rows: (table, row, col, derived, published, printed, status, location, primary)."""
+    cols = ("table_no", "row_key", "col_key", "derived", "published", "printed", "status", "location", "primary")
+    df = pl.DataFrame([dict(zip(cols, r)) for r in rows])
+    return df.with_columns(pl.lit(0).alias("decimals"), pl.lit(None, pl.Utf8).alias("choice_reason_ru"),
+                           pl.lit(None, pl.Utf8).alias("choice_reason_en"))
+
+
+def test_a_footnote_cites_the_tables_print_before_the_texts():
+    # 75 % printed as 69 % in the table (a secondary print) and as 71 % in the text (primary): the table's first
+    rec = _recon([("9", T, "share_pct", 75.0, 71.0, "71%", "mismatch", "text", True),
+                  ("9", T, "share_pct", 75.0, 69.0, "69%", "mismatch", "table", False)])
+    b = PeriodView(dataclasses.replace(_data(FIGURES), reconciliation=rec), "2017", "ru")
+    b.used = set()
+    b.v("9", T, "share_pct")
+    assert b.text_notes("А.").startswith("А.^[В опубликованном отчёте — 69% (Таблица №9, доля).")
+
+
+def test_a_cell_that_matches_approximately_has_no_mark():
+    # Table 9's 75 % against a printed "около 70%" (match_approximate): shown as derived, no mark, no note
+    rec = _recon([("9", T, "share_pct", 75.0, 70.0, "около 70%", "match_approximate", "table", True)])
+    b = PeriodView(dataclasses.replace(_data(FIGURES), reconciliation=rec), "2017", "ru")
+    assert (b.cell("9", T, "share_pct"), b.table_notes()) == ("75%", "")
+
+
+# ---------------------------------------------------------------- the appendix
+
+def test_the_appendix_lists_statuses_alphabetically_and_differences_by_table_number():
+    from assets.report import appendix
+
+    # 1 match, 1 match_truncated, 3 mismatches: the summary in the order of the statuses' keys, not by count;
+    # the differences (mismatches only, not the truncated match) by table number: 9, 10, then the text's
+    rec = _recon([("summary", T, "police", 31.0, 30.0, "30", "mismatch", "text", True),
+                  ("10", "fear", "share_pct", 20.0, 25.0, "25", "mismatch", "table", True),
+                  ("9", T, "share_pct", 75.0, 70.0, "70", "mismatch", "table", True),
+                  ("12", T, "law_abidance_pct", 25.0, 25.0, "25", "match", "table", True),
+                  ("4", "social", "share_pct", 41.7, 41.0, "41", "match_truncated", "table", True)])
+    app = appendix.appendix(PeriodView(dataclasses.replace(_data(FIGURES), reconciliation=rec), "2017", "ru"))
+    lines = [x for x in app.splitlines() if x.startswith("| ")]
+    assert lines[2:5] == ["| совпадает | 1 |", "| совпадает при отбрасывании знаков | 1 |", "| расхождение | 3 |"]
+    assert [x.split(" | ")[0] for x in lines[7:]] == ["| 9", "| 10", "| текст отчёта"]
+
+
+# ---------------------------------------------------------------- notable events, charts, changes
+
+def test_a_march_is_a_common_form_and_one_detainee_is_a_detention():
+    import datetime as dt
+
+    from assets.report import notable_events
+
+    # an economic march with a note, nobody detained: not an unusual form; a social picket with 1 detained: a detention
+    cards = pl.DataFrame([
+        dict(date=dt.date(2017, 5, 8), city="taraz", settlement=None, form="march", character="economic", detained=0,
+             obstruction=False, participants=9, notes="Шествие прошло."),
+        dict(date=dt.date(2017, 5, 9), city="astana", settlement=None, form="picket", character="social", detained=1,
+             obstruction=False, participants=2, notes="Одного задержали.")])
+    b = PeriodView(dataclasses.replace(_data(FIGURES), cards=cards), "2017", "ru")
+    assert notable_events.events(b, "forms") == ""
+    assert [x for x in notable_events.events(b, "detentions").splitlines() if x.startswith("- ")] == \
+        ["- **9 мая, Астана** (пикет). Одного задержали."]
+
+
+def test_the_forms_chart_ranks_the_forms_by_count(monkeypatch):
+    from types import SimpleNamespace
+
+    from assets.report import chart_fragments, charts
+
+    drawn = []
+
+    def ranked(labels_, values, shares, *a, **k):  # what would be drawn, not drawn
+        drawn.append((labels_, values))
+        return {}
+
+    monkeypatch.setattr(charts, "ranked", ranked)
+    monkeypatch.setattr(charts, "by_period_bars", lambda *a, **k: {})
+    monkeypatch.setattr(charts, "stacked_shares", lambda *a, **k: {})
+    ctx = SimpleNamespace(files={}, fragments={})
+    chart_fragments.add_charts(PeriodView(_data(FIGURES), "2017", "ru"), ctx)
+    # cities first (Алматы 6, Астана 3, Шымкент 2, Тараз 1), then forms (пикет 5, митинг 4, голодовка 3)
+    assert drawn[0] == (["Алматы", "Астана", "Шымкент", "Тараз"], [6.0, 3.0, 2.0, 1.0])
+    assert drawn[1] == (["Пикет", "Митинг", "Голодовка"], [5.0, 4.0, 3.0])
+
+
+def test_no_change_since_the_very_moment_of_the_corrections():
+    # tests/test_report_changes_hand.py's revisions, since 2026-02-01 00:00 exactly, when X, Y, Z and W's person changed:
+    # at that moment the new revisions already hold (a revision is valid from its start, up to but not at its end),
+    # so nothing changed since
+    from assets.report import changes
+    from tests.test_report_changes_hand import T1, _warehouse
+
+    assert changes.card_changes(_warehouse(), "2017", T1).height == 0
