@@ -17,6 +17,7 @@ reviewer").
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14q.py              # all
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14q.py sql/figures  # only files whose path contains this
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14q.py --again OUTPUT  # only an earlier run's survivors
+    nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14q.py --without-new sql/  # the score before this branch's tests
     .venv/bin/python scripts/mutate_by_hand_i14q.py --check                  # every old text found once (no run)
 """
 from __future__ import annotations
@@ -250,10 +251,38 @@ def check() -> int:
     return 1 if bad else 0
 
 
+NEW_TESTS = ("tests/test_report_review.py", "tests/test_checks_review.py")
+
+
+def without_new(todo: list[tuple]) -> list[tuple]:
+    """The score before this branch's tests: the SQL harness without tests/test_sql_models_review.py, every
+    forked list without the new files; a mutant left with no test at all is printed SURVIVED unrun."""
+    import types
+
+    stub = types.ModuleType("tests.test_sql_models_review")
+    stub.EDGE_TESTS, stub.LAYER_EDGE_TESTS = {}, ()
+    sys.modules["tests.test_sql_models_review"] = stub
+    out = []
+    for m in todo:
+        if m[0].startswith(hand.SQL_MODELS) or len(m) < 4:
+            out.append(m)
+            continue
+        tests = [t for t in m[3] if t not in NEW_TESTS]
+        if tests:
+            out.append((*m[:3], tests))
+        else:
+            print("SURVIVED", m[0], repr(m[1]), "->", repr(m[2]), "(no test)", flush=True)
+    return out
+
+
 if __name__ == "__main__":
     if "--check" in sys.argv:
         sys.exit(check())
     todo = MUTANTS
+    if "--without-new" in sys.argv:
+        sys.argv.remove("--without-new")
+        import tests  # noqa: F401  (the package, before its stub module)
+        todo = without_new(todo)
     if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
         todo = _again(sys.argv[2])
         del sys.argv[1:3]

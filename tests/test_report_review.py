@@ -215,3 +215,38 @@ def test_no_change_since_the_very_moment_of_the_corrections():
     from tests.test_report_changes_hand import T1, _warehouse
 
     assert changes.card_changes(_warehouse(), "2017", T1).height == 0
+
+
+def test_the_media_paragraph_gives_the_confirmed_cards_not_the_cards_with_media_attached():
+    from assets.report import media_sources
+
+    # 5 cards, 2 known from media only; media attached to 3, of which 1 a monitor's card confirmed
+    counts = {"cards": 5, "cards_media_only": 2, "cards_with_attached_media": 3, "monitor_cards_confirmed_by_media": 1}
+    assert "подтверждённых публикациями СМИ: 1." in media_sources.fragment(counts, "ru")
+    assert "confirmed by media reports: 1." in media_sources.fragment(counts, "en")
+
+
+def test_table_18_lists_the_total_before_the_totals_without_sanctioned_assemblies():
+    from assets.report import period_tables
+    from tests.test_report_tables_values import FIGS, rows
+
+    figs = {p: dict(c) for p, c in FIGS.items()}
+    figs["2017"].update({("18", "total_excl_sanctioned", "participants"): 200.0,
+                         ("18", "total_excl_sanctioned_state", "participants"): 120.0})
+    t18 = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))["t18"]
+    assert rows(t18) == ["| Алматы | — | 150 | 25 |", "| Астана | — | 90 | 15 |", "| **ВСЕГО** | 300 | 240 | 20 |",
+                         "| **ВСЕГО (с вычетом санкционированных МС)** | — | 200 | — |",
+                         "| **ВСЕГО (с вычетом санкционированных и организованных властями МС)** | — | 120 | — |"]
+
+
+def test_the_peak_is_compared_by_its_own_change():
+    # Table 2: 2015 14 (the peak), 2016 10, 2017 12: +20 % against 2016, 12 / 14 - 1 = -14,3 % against the peak
+    d = _data({"2015": {("2", T, "count"): 14.0}, "2016": {("2", T, "count"): 10.0}, "2017": {("2", T, "count"): 12.0}})
+    ru, en = _both(d)
+    assert ru["general_dynamics"] == (
+        "Данные хранилища позволяют отследить общую динамику ситуации с мирными собраниями за 3 периода мониторинга "
+        "(2015 — 2017; см. табл. №2). Количество мирных собраний — 12, на 20% больше, чем в 2016 году (10). "
+        "Наибольшее число собраний — 14 — было в 2015 году; с тех пор количество собраний стало на 14% меньше.")
+    assert en["general_dynamics"] == (
+        "The warehouse holds 3 monitoring periods (2015 to 2017; see Table 2). The number of assemblies, 12, is 20% more "
+        "than in 2016 (10). The most, 14, were recorded in 2015; this period had 14% fewer.")
