@@ -234,10 +234,10 @@ MUTANTS = [
 
 
 def _again(output: str) -> list[tuple]:
-    """The mutants an earlier run's output lists as SURVIVED (or NOMATCH)."""
+    """The mutants an earlier run's output lists as SURVIVED or NOMATCH, or does not list (added since)."""
     text = Path(output).read_text(encoding="utf-8")
     return [m for m in MUTANTS if f"SURVIVED {m[0]} {m[1]!r} -> {m[2]!r}" in text
-            or f"NOMATCH  {m[0]}: {m[1]!r}" in text]
+            or f"NOMATCH  {m[0]}: {m[1]!r}" in text or f"{m[0]} {m[1]!r} -> {m[2]!r}" not in text]
 
 
 def check() -> int:

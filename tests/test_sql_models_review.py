@@ -134,3 +134,14 @@ EDGE_TESTS = {
 }
 # a staging or intermediate model: every test above (they all read it)
 LAYER_EDGE_TESTS = tuple(dict.fromkeys(t for ts in EDGE_TESTS.values() for t in ts))
+
+
+def test_a_period_without_cards_detained_nobody():
+    # 2012: no card: 0 detention cases and 0 persons detained, not NULL (the sum of no rows)
+    assert run("t16_detentions", "2012") == {("16", "total", "detention_cases"): 0.0, ("16", "total", "detained_persons"): 0.0}
+    assert run("t99_summary", "2012")[("summary", "total", "detained_persons")] == 0.0
+
+
+EDGE_TESTS["t16_detentions"] = (test_a_period_without_cards_detained_nobody,)
+EDGE_TESTS["t99_summary"] += (test_a_period_without_cards_detained_nobody,)
+LAYER_EDGE_TESTS = tuple(dict.fromkeys(t for ts in EDGE_TESTS.values() for t in ts))
