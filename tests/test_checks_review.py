@@ -78,3 +78,9 @@ def test_a_cells_audit_notes_each_once_in_order():
     got = {(r["table_no"], r["row_key"], r["col_key"]): r["audit_note"] for r in reconcile(con, "2017")}
     assert got[("1", "astana", "count")] == "astana printed twice | column does not add up"
     assert got[("1", "total", "count")] == "column does not add up"
+
+
+def test_fifty_explanations_are_all_given_without_a_tail():
+    rows = [{"table_no": "1", "row_key": f"c{i}", "col_key": "share_pct", "value": 101.0} for i in range(50)]
+    out = gx_outcomes._explanations("share_0_100", {"unexpected_index_list": rows})
+    assert len(out) == 50 and out[-1] == "table 1, row c49, column share_pct: the share 101 % lies outside 0–100"

@@ -250,3 +250,48 @@ def test_the_peak_is_compared_by_its_own_change():
     assert en["general_dynamics"] == (
         "The warehouse holds 3 monitoring periods (2015 to 2017; see Table 2). The number of assemblies, 12, is 20% more "
         "than in 2016 (10). The most, 14, were recorded in 2015; this period had 14% fewer.")
+
+
+# ---------------------------------------------------------------- agreement where 1, 2–4 and 5+ differ
+
+def test_a_city_of_one_assembly_in_both_editions():
+    # Almaty 1 of 1 (100 %): 'мирное собрание' and 'assembly' in the singular
+    d = _data({"2017": {("1", "almaty", "count"): 1.0, ("1", "almaty", "share_pct"): 100.0, ("1", T, "count"): 1.0,
+                        ("1", T, "share_pct"): 100.0}}, ["2017"])
+    ru, en = _both(d)
+    assert ru["cities"] == "Самая высокая митинговая активность зафиксирована в городе Алматы — 1 мирное собрание, 100% от общего количества."
+    assert en["cities"] == "Activity was highest in Almaty: 1 assembly, 100% of all."
+
+
+def test_twenty_two_assemblies_in_the_nominative():
+    d = _data({"2017": {("summary", T, "assemblies"): 22.0, ("summary", T, "cities"): 21.0}}, ["2017"])
+    s = text_figures.text_variables(PeriodView(d, "2017", "ru"))
+    assert (s["assemblies_phrase"], s["cities_phrase"]) == ("22 мирных собрания", "в 21 городе")
+
+
+def test_twenty_one_described_assemblies_in_the_genitive():
+    import datetime as dt
+
+    from assets.report import notable_events
+
+    # 21 political rallies with notes: 12 shown, "из 21 описанного собрания", 9 more
+    cards = pl.DataFrame([dict(date=dt.date(2017, 6, 1 + i), city="almaty", settlement=None, form="rally", character="political",
+                               detained=0, obstruction=False, participants=10 + i, notes=f"Событие {i}.") for i in range(21)])
+    text = notable_events.events(PeriodView(dataclasses.replace(_data(FIGURES), cards=cards), "2017", "ru"), "political")
+    assert "Здесь — 12 самых заметных из 21 описанного собрания (больше всего задержанных, затем участников); ещё 9 — " in text
+
+
+def test_a_number_above_ten_thousand_keeps_its_decimals():
+    assert fmt.number(12345.67, 1, "ru") == "12\u202f345,7"
+    assert fmt.number(12345.67, 2, "en") == "12\u202f345.67"
+
+
+def test_the_english_changes_name_the_fields_in_english():
+    import datetime as dt
+
+    from assets.report import changes
+
+    ch = pl.DataFrame({"date": [dt.date(2017, 3, 10)], "city": ["almaty"], "change": ["changed"], "fields": [["participants", "persons"]]})
+    en = changes.appendix_section(ch, dt.datetime(2018, 1, 15, tzinfo=dt.timezone.utc), None, "en")
+    # md_escape writes the parentheses as entities
+    assert "| 10 March 2017 | Almaty | corrected | Participants &#40;best estimate&#41;, Persons |" in en
