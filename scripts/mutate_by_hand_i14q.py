@@ -11,8 +11,10 @@ plural, the English edition's words, periods with a hyphen, a comparison's argum
 the appendix's order and columns, the changes since an edition, the media paragraph, notable events. Same
 mechanism and output as scripts/mutate_by_hand.py (each applied alone to a throw-away copy of the project,
 the SQL models judged in process, every other file by a forked pytest of a focused test list; `killed`,
-`SURVIVED`, `NOMATCH`). Results and the equivalent ones argued: docs/testing.md ("Hand mutants of a third
-reviewer").
+`SURVIVED`, `NOMATCH`). A second batch (after the first run) tries Russian agreement where 1, 2–4 and 21 differ,
+the English edition's field names, and the two fixes this run led to, undone. Results, the bugs fixed and the one
+equivalent mutant argued: docs/testing.md ("Hand mutants of a third reviewer"). The fraction mutant `for k in (5, 4,
+3, 2)` was run on the code before the fix and is NOMATCH since (its successor mutates the fixed line).
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14q.py              # all
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14q.py sql/figures  # only files whose path contains this
