@@ -38,9 +38,9 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
-               "tests/test_check_result_metadata.py"]
+               "tests/test_check_result_metadata.py", "tests/test_checks_review.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
-REPORT_TESTS = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
+REPORT_TESTS = ["tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
@@ -203,24 +203,24 @@ PY_OPS = [
 
 # the tests of a file where they are fewer than its area's (ordered: the fast ones first, pytest stops at the first failure)
 NOTHING_LOST = ["tests/test_blocking_checks.py::test_nothing_lost_passes_when_balanced", "tests/test_blocking_checks.py::test_nothing_lost_fails_when_something_is_lost",
-                "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py"]
+                "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py", "tests/test_checks_review.py"]
 FILE_TESTS = {
     "sql/checks/nothing_lost.sql": NOTHING_LOST,
     "assets/validate/assets.py": NOTHING_LOST,
     "schemas/figures.py": ["tests/test_check_values.py::test_the_report_tables_are_the_one_list", "tests/test_blocking_checks.py",
-                           "tests/test_check_values.py", "tests/test_blocking_checks_hand.py"],
+                           "tests/test_check_values.py", "tests/test_blocking_checks_hand.py", "tests/test_checks_review.py"],
     "assets/derive/assets.py": ["tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py"],
     "sql/checks/all_figures.sql": ["tests/test_blocking_checks.py"],
-    **{f"assets/report/{m}.py": ["tests/test_report_tables_values.py", "tests/test_report_sentences_values.py",
+    **{f"assets/report/{m}.py": ["tests/test_report_review.py", "tests/test_report_tables_values.py", "tests/test_report_sentences_values.py",
                                  "tests/test_report_view_values.py"]
        for m in ("appendix", "notable_events", "changes", "chart_fragments")},
-    "assets/report/changes.py": ["tests/test_report_changes_hand.py", "tests/test_report_tables_values.py",
+    "assets/report/changes.py": ["tests/test_report_review.py", "tests/test_report_changes_hand.py", "tests/test_report_tables_values.py",
                                  "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
     "assets/validate/redaction.py": ["tests/test_redaction_values.py", "tests/test_validation_values.py"],
-    "assets/report/fmt.py": ["tests/test_fmt_values.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
-    "assets/report/period_tables.py": ["tests/test_report_view_values.py", "tests/test_report_tables_values.py",
+    "assets/report/fmt.py": ["tests/test_fmt_values.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
+    "assets/report/period_tables.py": ["tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py",
                                        "tests/test_report_sentences_values.py"],
-    "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_sentences_values.py"],
+    "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py"],
     "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
     "sql/report/media_sources_cards_only.sql": ["tests/test_report_media_sources.py"],
 }
@@ -234,7 +234,7 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
                     "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql"], REPORT_TESTS, "fork"),
     "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
                     "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
-    "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py"], "fork"),
+    "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py"], "fork"),
     "validate": (["assets/validate/rules.py", "assets/validate/validate.py", "assets/validate/coerce.py",
                   "assets/validate/columns.py", "assets/validate/redaction.py"],
                  ["tests/test_validation_values.py", "tests/test_redaction_values.py", "tests/test_validation.py",
@@ -369,6 +369,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
 
     import tests.test_sql_models_edges as edges  # reads the models through t.SQL
     import tests.test_sql_models_hand as hand  # the same (branch i14m)
+    import tests.test_sql_models_review as review  # the same (branch i14q)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -382,7 +383,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand):
+        for more in (edges, hand, review):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):

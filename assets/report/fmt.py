@@ -152,14 +152,15 @@ def share_change(cur: float | None, prev: float | None, lang: str = "ru") -> str
 
 
 def fraction_phrase(share_pct: float | None, lang: str = "ru", noun_ru: str = "собрание") -> str | None:
-    """'каждое второе собрание' when a share is close to 1/k (k = 2..5); None otherwise."""
+    """'каждое второе собрание' when a share is within 3 points of 1/k (k = 2..5), the nearest such k (22,2%
+    is 'каждое пятое', 22,6% 'каждое четвёртое'); None otherwise."""
     if share_pct is None:
         return None
     ords_ru = {2: "второе", 3: "третье", 4: "четвёртое", 5: "пятое"}
     ords_en = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
-    for k in (2, 3, 4, 5):
-        if abs(share_pct - 100 / k) <= 3:
-            return f"каждое {ords_ru[k]} {noun_ru}" if lang == "ru" else f"every {ords_en[k]} assembly"
+    off, k = min((abs(share_pct - 100 / k), k) for k in (2, 3, 4, 5))
+    if off <= 3:
+        return f"каждое {ords_ru[k]} {noun_ru}" if lang == "ru" else f"every {ords_en[k]} assembly"
     return None
 
 

@@ -22,7 +22,8 @@ def title(table_no: str, lang: str, year: str = "", **subs: str) -> str:
     s = _labels()["tables"][table_no][lang].replace("{year}", year)
     for k, v in subs.items():
         s = s.replace("{" + k + "}", v)
-    return re.sub(r"\s*\(\)|\s*\{\w+\}", "", s)  # a placeholder without a value leaves no trace
+    # a placeholder without a value leaves no trace, nor do the parentheses it stood in ("форм собраний ({prev})")
+    return re.sub(r"\s*\(\)", "", re.sub(r"\s*\{\w+\}", "", s))
 
 
 def column(col_key: str, lang: str) -> str:
