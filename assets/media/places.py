@@ -208,14 +208,21 @@ SUPPORTED_BEFORE_RE = re.compile(r"(?:поддерж\w*|солидарн\w*)\s+(
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
 
 
+def in_quotes(text: str, hit: CityHit) -> bool:
+    """The name stands inside quotes: a club, a company, a road, a square, a slogan ("Палачи Жанаозена")."""
+    before = text[max(0, hit.start - 40):hit.start]
+    after = text[hit.end:hit.end + 40]
+    return bool((re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after))
+                or (re.search(r"[\"“„][^\"“”„]*$", before) and before.count('"') % 2 == 1 and re.match(r"[^\"”]{0,25}[\"”]", after)))
+
+
 def hit_role(text: str, hit: CityHit) -> str:
     """'place' (where something happens), 'resident' ("жители Жанаозена", "из Уральска": whose, or
     whom they support), or 'region' ("Алматинской области", "Алматы маңында", "близ Алматы",
     the "Алматы-Талғар" road): a region or a neighbourhood is not the city itself."""
     before = text[max(0, hit.start - 40):hit.start]
     after = text[hit.end:hit.end + 40]
-    if (re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after)) \
-            or (re.search(r"[\"“„][^\"“”„]*$", before) and before.count('"') % 2 == 1 and re.match(r"[^\"”]{0,25}[\"”]", after)):
+    if in_quotes(text, hit):
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city

@@ -212,7 +212,7 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Индии|Пакистан\w*|Афганистан\w*|Кабул\w*|Венгри\w+|Будапешт\w*|Чехи\w+|Праг[аеиу]|Австри\w+|"
                        r"Канад\w+|Торонто|Австрали\w+|Омск\w*|Томск\w*|Барнаул\w*|Оренбург\w*|Самар[аеуы]|Саратов\w*|"
                        r"Казан[иь]|Челябинск\w*|Астрахан\w*|Волгоград\w*|Хабаровск\w*|Владивосток\w*|Красноярск\w*|"
-                       r"Иркутск\w*|Ростов\w*-на-Дону|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
+                       r"Иркутск\w*|Ростов\w*-на-Дону|Ростов[аеу]?|Ростовом|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
                        r"Крым\w*|Севастопол\w*|Донецк\w*|Луганск\w*|Харьков\w*|Львов\w*|Уфе|Уфа|Уфы|"
                        r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*|"
                        # more of Russia's, Ukraine's, Belarus's, Kyrgyzstan's and Uzbekistan's cities
@@ -261,6 +261,20 @@ FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кен�
                                     # Kazakhstan's own embassy or consulate: abroad by definition
                                     r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"
                                     r"Қазақстан\w*\s+(?:елшіліг|консулдығ)\w*")
+# the event put in a foreign place by "в" ("В Москве прошел митинг", "в Бишкеке", "в Кыргызстане"), and a capital named
+# as foreign ("белорусской столицы", "в российской столице")
+FOREIGN_AT_RE = re.compile(r"(?<![\w-])(?:[Вв]о?|[Уу])\s+(?=[А-ЯЁ])(?:" + ABROAD_RE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")\b")
+FOREIGN_CAPITAL_RE = re.compile(r"(?:российск|белорусск|киргизск|кыргызск|узбекск|украинск|таджикск|грузинск|армянск|азербайджанск|"
+                                r"турецк|китайск|немецк|французск|британск|американск)\w*\s+столиц", re.I)
+# people of a foreign city ("москвичи", "одураченные омичи", "ростовчане"): the event is theirs
+FOREIGN_DEMONYM_RE = re.compile(r"(?<![\w-])(?:москвич|омич|томич|петербуржц|новосибирц|екатеринбуржц|ростовчан|челябинц|самарц|"
+                                r"уфимц|красноярц|пермяк|воронежц|саратовц|волгоградц|киевлян|харьковчан|одессит|минчан|"
+                                r"бишкекчан|ташкентц|оренбуржц|астраханц|барнаульц|"
+                                # and their cities' adjectives ("омские недострои", "ростовские дольщики")
+                                r"(?:омск|томск|новосибирск|екатеринбургск|ростовск|челябинск|самарск|саратовск|волгоградск|"
+                                r"красноярск|воронежск|оренбургск|астраханск|барнаульск)(?:ий|ая|ое|ие|их|ого|ой|ом|им|ими|ую|ому))\w*", re.I)
+# a slogan's words: a city named on a placard or in a chant ("повесили плакат «Палачи Жанаозена»")
+SLOGAN_BEFORE_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|скандир|кричал|выкрикив)\w*[^.«\"]{0,30}[«\"„“][^»\"”]*$", re.I)
 # "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
 # place named in the headline or the lead
 KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
@@ -803,17 +817,25 @@ def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> 
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
     institution, and no place of Kazakhstan (a city named only as whose residents or whom they support does
     not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
-    if any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)):
+    # (a city named only inside quotes, a slogan, a club or a company's name, does not place the event either:
+    # "повесили плакат «Палачи Жанаозена»")
+    if any(places.hit_role(full, h) != "resident" and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
+           for h in places.find_cities(full)):
         return False
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    if not (foreign_institution or any(ABROAD_RE.search(t) or foreign_region(t) for t in where)):
+    if not (foreign_institution or any(ABROAD_RE.search(t) or foreign_region(t) or FOREIGN_DEMONYM_RE.search(t)
+                                       or FOREIGN_CAPITAL_RE.search(t) for t in where)):
         return False
-    foreign_lead = foreign_institution or any(ABROAD_RE.search(t.text) or foreign_region(t.text) for t in sents[:2])
+    foreign_lead = foreign_institution or any(ABROAD_RE.search(t.text) or foreign_region(t.text) or FOREIGN_DEMONYM_RE.search(t.text)
+                                              or FOREIGN_CAPITAL_RE.search(t.text) for t in sents[:2])
     kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
     if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
         return False
-    return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution)
+    # "столица" is the foreign capital when the headline or the lead puts the event in a foreign place ("В Москве
+    # прошел митинг ... В воскресенье в столице ...") or names the capital as foreign ("белорусской столицы")
+    foreign_capital = any(FOREIGN_AT_RE.search(t.text) for t in sents[:2]) or bool(FOREIGN_CAPITAL_RE.search(full))
+    return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution) or foreign_capital
 
 
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
