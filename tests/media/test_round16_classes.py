@@ -76,3 +76,166 @@ def test_a_city_on_a_placard_does_not_bring_a_foreign_protest_home(title, text):
 ])
 def test_a_quoted_company_or_a_named_city_stays_home(title, text):
     assert is_event(title, text)
+
+
+# -- the court's penalty for an assembly ----------------------------------------------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("Штрафы и арест за пикет у акимата", "Суд рассмотрел дела участников пикета. По словам адвоката, суд проходил над "
+                                         "шестью участниками акции, четверых оштрафовали."),
+    ("Активиста арестовали за митинг на площади", "Двое активистов получили по 7 и 5 суток ареста: они выходили на площадь "
+                                                  "с плакатами против повышения тарифов."),
+    ("Костанайца арестовали за пикет", "Он получил 10 суток административного ареста за участие в несанкционированном пикете."),
+])
+def test_a_penalty_for_an_assembly_is_the_courts_news(title, text):
+    assert not is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Пикет у суда", "Сегодня у здания суда родственники арестованных провели пикет, требуя освободить их."),
+    ("Митинг у акимата", "В Атырау около ста человек вышли на митинг у акимата, требуя снизить тарифы на свет."),
+])
+def test_an_assembly_at_a_court_stays_an_assembly(title, text):
+    assert is_event(title, text)
+
+
+# -- a promise, a campaign of the authorities, a press conference about a form -------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("Шахтерам сохранят зарплату", "Успокаивать горняков, обещавших выйти на акции протеста, приехал министр труда."),
+    ("Водители обещают забастовку", "Водители автобусов пообещали объявить забастовку, если долги не погасят до конца месяца."),
+    ("Ребенок пожаловался акиму", "В акимате ответили, что в области сейчас проходит акция «Чистый двор», инициированная "
+                                  "главой региона."),
+    ("Голодовка в колонии", "Вчера в пресс-центре состоялась пресс-конференция о положении заключенных, объявивших голодовку "
+                            "в колониях."),
+    ("Брифинг о забастовке", "В министерстве прошел брифинг, посвященный забастовке на руднике."),
+])
+def test_a_promise_a_state_campaign_a_press_conference_are_no_assembly(title, text):
+    assert not is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Шахтеры объявили забастовку", "Горняки рудника объявили забастовку и не выходят на смену, требуя повысить зарплату."),
+    ("Активисты провели пикет", "После пресс-конференции активисты провели пикет у здания акимата с плакатами."),
+])
+def test_a_holding_beside_them_stays_an_assembly(title, text):
+    assert is_event(title, text)
+
+
+# -- an official who came is no gathering ------------------------------------------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("В селе застрял автобус", "На место прибыл аким района, который столкнулся с гневом сельчан, недовольных дорогами."),
+    ("Министр в Жезказгане", "В город приехало руководство корпорации и вице-министр, недовольных рабочих пригласили на встречу."),
+])
+def test_an_official_who_came_is_no_gathering(title, text):
+    assert not is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Жители пришли к акимату", "Около сорока жителей пришли к акимату района, требуя отремонтировать дорогу."),
+])
+def test_people_who_came_with_a_demand_are_a_gathering(title, text):
+    assert is_event(title, text)
+
+
+# -- protesters named as those who act, in the headline or the lead ----------------------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("Голодающие ждут министра", "Они не принимают пищу пятый день."),
+    ("Бастующие горняки согласились подняться на поверхность", "Компания пообещала пересмотреть зарплаты."),
+    ("Митингующие в Уральске хотят перекрыть трассу", "Люди двинулись к автодороге, но путь им перегородили полицейские."),
+    ("В Талдыкоргане протестующие пытаются снести памятник", "Видео опубликовано в телеграм-канале."),
+])
+def test_protesters_acting_in_the_lead_report_the_event(title, text):
+    assert is_event(title, text)
+
+
+def test_protesters_as_context_deep_in_another_story():
+    assert not is_event("Активисту ужесточили режим", "Его перевели в другую колонию. Адвокаты узнали об этом на прошлой "
+                        "неделе. Родные написали жалобу. Протестующие тогда требовали изменить Земельный кодекс.")
+
+
+# -- continuing: "продолжат голодовку" is under way, not a plan ----------------------------------------------
+def test_continuing_in_the_future_is_under_way():
+    assert is_event("Голодовка дольщиков", "Дольщики продолжат голодовку, если их не примет аким города.")
+    assert is_event("Забастовка водителей", "Водители продолжат бастовать до выплаты долгов.")
+
+
+def test_a_plan_in_the_future_stays_a_plan():
+    assert not is_event("Дольщики объявят голодовку", "Дольщики объявят голодовку, если их не примет аким города.")
+
+
+# -- placards unfurled ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("Супруги развернули плакаты у акимата", "Пожилые супруги развернули два плаката у здания акимата Уральска."),
+    ("Пенсионер у суда", "Пенсионер вышел с плакатом к зданию областного суда, требуя пересмотреть дело сына."),
+])
+def test_placards_unfurled_at_a_building_are_a_picket(title, text):
+    assert is_event(title, text)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Болельщики на стадионе", "Болельщики развернули баннер на трибуне стадиона перед матчем чемпионата."),
+    ("Типография напечатала плакаты", "Типография напечатала плакаты для выставки."),
+])
+def test_banners_of_fans_or_printed_placards_are_not(title, text):
+    assert not is_event(title, text)
+
+
+# -- a law as what the protest is against --------------------------------------------------------------------
+def test_a_law_protested_against_does_not_make_the_sentence_about_the_law():
+    assert is_event("Земельный митинг", "В Алматы прошел митинг, участники которого выступили против законопроекта о земле.")
+
+
+def test_a_sentence_about_the_law_stays_about_the_law():
+    assert not is_event("Законопроект о митингах", "Мажилис принял во втором чтении законопроект о порядке проведения митингов.")
+
+
+# -- an official meeting the protesters -------------------------------------------------------------------------
+def test_an_official_meeting_protesters_reports_them():
+    assert is_event("Аким успокоил недовольных", "Аким области встретился с митингующими жителями на центральной площади.")
+
+
+def test_a_meeting_with_residents_is_no_assembly():
+    assert not is_event("Аким встретился с жителями", "Аким области встретился с жителями микрорайона в доме культуры.")
+
+
+# -- standing in the way of a demolition -------------------------------------------------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("Торговцы отстояли рынок", "Утром торговцы встали перед бульдозером и не позволили снести павильоны."),
+    ("Сельчане дежурят в школе", "Учителя и родители дежурят в школе, которую хотят снести. Они говорят, что не допустят "
+                                 "сноса здания."),
+])
+def test_standing_in_the_way_of_a_demolition_is_a_gathering(title, text):
+    assert is_event(title, text)
+
+
+def test_a_demolition_alone_is_no_assembly():
+    assert not is_event("Рынок снесли", "Утром бульдозеры снесли павильоны рынка, торговцы заранее вывезли товар.")
+
+
+# -- a video appeal with a plea; a video of support is none ---------------------------------------------------
+def test_a_collective_video_appeal_with_a_plea():
+    assert is_event("Жители поселка обратились к президенту",
+                    "Жители поселка записали видеообращение к главе государства о разбитой дороге.")
+
+
+def test_a_video_of_support_is_no_appeal():
+    assert not is_event("Сотрудники сняли видеоролик", "Сотрудники завода сняли видеоролик в поддержку президента и "
+                                                      "обратились к нему со словами благодарности.")
+
+
+# -- Kazakh: a crowd chanting, the police on the people (not a square cordoned) ------------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("Ақтөбеде адамдар ұсталды", "Әкімдік алдында жиналған халық «Әділет!» деп ұрандата бастады."),
+    ("Полиция наразыларды қоршады", "Полиция мешіт алдында тұрған отызға жуық наразыларды қоршауға алды."),
+    ("Алматыда жиын", "Сағат онда алаңға жүзге жуық адам топтасты. Полиция оларды тез таратып жіберді."),
+])
+def test_kazakh_chanting_and_police_on_the_people(title, text):
+    assert is_event(title, text)
+
+
+def test_kazakh_police_cordoning_a_square_is_no_assembly():
+    assert not is_event("Алаңда полиция көп", "Таңертең қаланың бас алаңын полиция қоршауға алды.")
+
+
+# -- chanting participants ----------------------------------------------------------------------------------------
+def test_participants_chanting_hold_the_rally():
+    assert is_event("«Отставка!»", "– скандировали участники стихийного митинга у акимата Шымкента.")
