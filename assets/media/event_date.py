@@ -18,6 +18,21 @@ CAPTION_RE = re.compile(r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?[.,]
                         r"(?:года|г\.|жыл\w*)?\.?\s*$")
 
 
+def _in_year(hits: list, year: int | None) -> list:
+    """Dates written without a year, put in the page's year (publication unknown)."""
+    if year is None:
+        return hits
+    out = []
+    for h in hits:
+        if h.kind == "explicit" and not re.search(r"\d{4}", h.text):
+            try:
+                h = type(h)(h.date.replace(year=year), h.start, h.end, h.text, h.kind)
+            except ValueError:
+                pass
+        out.append(h)
+    return out
+
+
 def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
               body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
     def usable(s: Sentence) -> bool:
@@ -35,8 +50,10 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
         return [h for h in hits if (doc.published - h.date).days <= 45 or re.search(r"\d{4}", h.text)]
 
     def event_dates(s: Sentence) -> list:
-        return [h for h in dates_mod.find_dates(s.text, doc.published)
-                if not (doc.published and h.date > doc.published)]
+        hits = dates_mod.find_dates(s.text, doc.published)
+        if doc.published is None:
+            hits = _in_year(hits, getattr(doc, "year_hint", None))
+        return [h for h in hits if not (doc.published and h.date > doc.published)]
 
     # the lead (the article's first sentence after the headline) sums up the news: its date is the
     # event's even when it names no action ("В четверг, 29 июня, в Уральске ..." before the sentence

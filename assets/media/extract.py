@@ -40,7 +40,7 @@ __all__ = ["Event", "Quantity", "extract", "quantities"]
 def extract(title: str, text: str, *, published: dt.date | None = None, url: str = "",
             lang: str | None = None, triage_result: triage.TriageResult | None = None, force: bool = False) -> list[Event]:
     """Events reported by an article (empty when triage says it reports none, unless `force`)."""
-    doc = Doc(title, text, published)
+    doc = Doc(title, text, published, url)
     tri = triage_result or triage.classify(title, text, published)
     if not tri.is_assembly and not force:
         return []

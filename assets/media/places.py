@@ -66,6 +66,11 @@ def lookup(name: str) -> str | None:
     return names.get(n) or lem.get(_n(lemma(n)))
 
 
+# a verb of speech right before a name ("— сказал Гурьев", "заявил Семей..."): the name is the speaker's surname
+SPEAKER_BEFORE_RE = re.compile(r"(?:сказал|сообщил|заявил|рассказал|отметил|добавил|пояснил|подчеркнул|уточнил|говорит|"
+                               r"считает|написал|пишет)[аи]?\s+$", re.I)
+
+
 def find_cities(text: str) -> list[CityHit]:
     """Every city mention, in order. Capitalised words only; ambiguous names need "в"/"г."."""
     names, lem = index()
@@ -104,6 +109,8 @@ def find_cities(text: str) -> list[CityHit]:
                 key = None
         if key and word.isupper() and len(word) <= 3:
             key = None
+        if key and SPEAKER_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
+            key = None  # "— сказал Гурьев": a person's surname after a verb of speech, not the city
         if key:
             hits.append(CityHit(key, m.start(), m.end(), word))
         i += 1

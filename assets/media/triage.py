@@ -162,14 +162,16 @@ GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социол�
 
 
 # an assembly that did not take place ("несостоявшегося митинга", "митинг так и не состоялся")
-NOT_HELD_RE = re.compile(r"несостоявш\w*|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
-                         r"не\s+удалось\s+провести|өтпей\s+қалд", re.I)
+# (only of an assembly: "несостоявшийся снос рынка" is a demolition that did not happen)
+NOT_HELD_RE = re.compile(r"несостоявш\w*\s+(?:[\w-]+\s+)?(?:митинг|пикет|акци|шестви|марш|забастовк|голодовк|протест|собрани|сход|"
+                         r"флешмоб|перформанс)|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
+                         r"не\s+удалось\s+провести|өтпей\s+қалд|болмай\s+қалд", re.I)
 
 
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
-    if ("состо" in low or "удалось" in low or "өтпей" in low) and NOT_HELD_RE.search(low):
+    if ("состо" in low or "удалось" in low or "өтпей" in low or "болмай" in low) and NOT_HELD_RE.search(low):
         return "planned"
     if THREAT_RE.search(low):
         return "threat"
@@ -476,6 +478,11 @@ CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|�
 ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok|\bzoom\b|онлайн|әлеуметтік\s+желі", re.I)
 # fasting for health, not a hunger strike ("голодал 10 дней, чтобы похудеть")
 DIET_RE = re.compile(r"похуде|диет|лечебн\w+\s+голода|голодани\w+\s+(?:для|ради)|интервальн", re.I)
+# a form held online ("онлайн-голодовка", "митинг в режиме онлайн", "пикет в соцсетях")
+ONLINE_FORM_RE = re.compile(r"онлайн[- ]?(?:голодовк|митинг|пикет|акци|марш|флешмоб|забастовк|протест)|"
+                            r"(?:голодовк|митинг|пикет|акци|марш|флешмоб|забастовк)\w*\s+(?:[\w-]+\s+)?(?:в\s+режиме\s+онлайн|"
+                            r"в\s+онлайн-?формате|онлайн\b|в\s+интернете|в\s+соцсетях|в\s+социальных\s+сетях)|"
+                            r"онлайн\s+(?:аштық|митинг|акция)|(?:аштық|акция|митинг)\w*\s+онлайн", re.I)
 # figures over a period or the country: "за год прошло 200 несанкционированных акций", "с начала года"
 AGGREGATE_RE = re.compile(r"\bза\s+(?:прошедш\w+\s+|последн\w+\s+|этот\s+|минувш\w+\s+)?(?:год|полгода|квартал|"
                           r"\d+\s+(?:месяц\w*|лет|года?))\b|\bс\s+начала\s+(?:года|месяца)|"
@@ -674,7 +681,7 @@ PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|подн�
 # ("бейбіт жиын қатысушыларын қоршауға алды", "оларды ... таратып жіберді", "алаңда ... ұстап әкетті")
 KK_CHANT_RE = re.compile(r"ұрандат|ұран\s+(?:\w+\s+)?(?:айтт|тастад)", re.I)
 KK_POLICE_RE = re.compile(r"(?:адам|наразылар|қатысушылар|аналар|жиналғандар|оларды|белсенділер|азамат|тұрғындар|жұмысшылар|"
-                          r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,3}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
+                          r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,5}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
 KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|қатысушы|наразы|халық|\bтоп\b", re.I)
 # (an appeal to an official is the cue of a video appeal: "просят акима", "обратились к Токаеву")
 APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют)\b", re.I)
@@ -736,7 +743,8 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
         if ps[0].tag.POS == "VERB" and ps[0].tag.tense == "futr" and l in ("продолжить", "продолжать"):
             continuing_future = True
         if l in PROTESTER_LEMMAS | {"голодать"} and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF") \
-                and ps[0].tag.case == "nomn":
+                and (ps[0].tag.case == "nomn" or (ps[0].tag.case in ("gent", "accs") and k > 0 and toks[k - 1].isdigit())):
+            # (the subject after a number is in the genitive: "154 бастующих шахтёра согласились")
             protesters_subject = True
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
@@ -978,6 +986,14 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         if here:
             v.event = True
             v.reasons.append("demand at a building")
+    # an online form named in the headline or the lead ("Онлайн-голодовка на комбинате продлилась почти месяц"): the same
+    # form further on is that online one ("в акции протеста в виде голодовки участвовали четверо"), unless a sentence
+    # puts people at a building or on a square
+    if any(ONLINE_FORM_RE.search(sents[i].text) for i in range(min(3, len(sents)))):
+        for v in verdicts:
+            if v.event and set(v.reasons) <= {"form+verb", "protesters acting"} and not AT_BUILDING_RE.search(sents[v.index].text):
+                v.event = False
+                v.negatives.append("online")
     # protesters named as those who act ("Голодающие ждут президента") report the news in the headline or the lead;
     # further on they are the context of another story ("Протестующие требовали изменить Земельный кодекс")
     for v in verdicts:
