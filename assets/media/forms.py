@@ -36,6 +36,11 @@ SQUARE_GATHERING_RE = re.compile(r"(?:собрал|собира|пришл|вы�
                                  r"(?:собрал|собира|пришл|вышл|стекал|съехал|подтягива)", re.I)
 
 
+def _own_strike(text: str) -> bool:
+    """A strike of the people themselves (not the strikers they support: "солидарность с бастующими")."""
+    return bool(STRIKE_RE.search(re.sub(r"(?:солидарн|поддерж)\w*\s+(?:[\w-]+\s+){0,3}?\w*бастующ\w*", " ", text, flags=re.I)))
+
+
 def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence]) -> None:
     # form: the event sentence first, then the title, then the segment; specific forms win
     form_sources = [anchor] + ([title_s] if title_s is not None else []) + search
@@ -69,12 +74,12 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         # are a rally
         for s in [anchor] + ([title_s] if title_s is not None else []):
             m = triage.PLACARD_ACT_RE.search(s.text)
-            if m and not STRIKE_RE.search(anchor.text):
+            if m and not _own_strike(anchor.text):
                 single = not re.match(r"\w*(?:ли|ят|ат|ут)\b", m.group(0).split()[0].lower())
                 ev.form, ev.evidence["form"] = ("single_picket" if single else "picket"), s.text
                 return
         for s in [anchor] + ([title_s] if title_s is not None else []):
-            if SQUARE_GATHERING_RE.search(s.text) and not STRIKE_RE.search(s.text):
+            if SQUARE_GATHERING_RE.search(s.text) and not _own_strike(s.text) and not _own_strike(anchor.text):
                 ev.form, ev.evidence["form"] = "rally", s.text
                 return
     if ev.form is None:

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from assets.media import triage
+from assets.media import extract, places, triage
 
 PUB = dt.date(2024, 5, 1)
 
@@ -239,3 +239,90 @@ def test_kazakh_police_cordoning_a_square_is_no_assembly():
 # -- chanting participants ----------------------------------------------------------------------------------------
 def test_participants_chanting_hold_the_rally():
     assert is_event("«Отставка!»", "– скандировали участники стихийного митинга у акимата Шымкента.")
+
+
+# -- an online form named in the lead makes the same form further on online ---------------------------------------
+def test_an_online_hunger_strike_in_the_lead_stays_online_further_on():
+    assert not is_event("Голодовка на комбинате продлилась месяц",
+                        "Онлайн-голодовка работников рудника длилась почти месяц. В голодовке участвовали пятеро "
+                        "сотрудников, двоих увезла скорая.")
+
+
+def test_a_hunger_strike_at_a_building_after_an_online_one_is_held():
+    assert is_event("Голодовка", "Онлайн-голодовка работников длилась неделю. Затем пятеро работников объявили голодовку у "
+                                 "здания акимата.")
+
+
+# -- "несостоявшийся" only of an assembly ------------------------------------------------------------------------
+def test_a_demolition_that_did_not_happen_is_no_assembly_that_did_not():
+    assert is_event("Несостоявшийся снос киосков", "Утром владельцы киосков встали перед экскаватором и не дали снести "
+                                                  "павильоны, требуя компенсации.")
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Несостоявшийся митинг", "Митинг у акимата, о котором объявляли активисты, не состоялся: на площадь никто не пришел."),
+    ("Алматыда шеру болмай қалды", "Белгіленген бейбіт наразылық шеруі болмай қалды."),
+])
+def test_an_assembly_that_did_not_take_place(title, text):
+    assert not is_event(title, text)
+
+
+# -- protesters after a number ------------------------------------------------------------------------------------
+def test_protesters_after_a_number_act():
+    assert is_event("120 бастующих горняков согласились подняться на поверхность", "Компания пообещала пересмотреть "
+                                                                                "зарплаты.")
+
+
+# -- a surname after a verb of speech is no city -----------------------------------------------------------------
+def test_a_speakers_surname_is_no_city():
+    assert places.find_cities("«Мы будем стоять до конца», — сказал Гурьев.") == []
+    assert [h.key for h in places.find_cities("Митинг прошел в Гурьеве.")] == ["atyrau"]
+
+
+def test_a_protest_in_russia_quoting_a_speaker_named_like_a_city_is_abroad():
+    assert not is_event("Дольщики вышли на мост у Дома правительства России",
+                        "Дольщики строят палаточный городок. «Нас не менее 500», — сказал Гурьев. Полиция задержала "
+                        "одного участника акции.")
+
+
+# -- form: the headline's specific form, placards, a square --------------------------------------------------------
+def form(title: str, text: str, published: dt.date | None = PUB) -> str:
+    events = extract.extract(title, text, published=published, url="https://t.example/r16", force=True)
+    assert events
+    return events[0].form
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("Житель Актобе устроил одиночный пикет у суда", "Активист вышел на митинг против ареста друга у здания суда.",
+     "single_picket"),
+    ("Супруги развернули плакаты у акимата", "Пожилые супруги развернули два плаката у здания акимата Уральска.", "picket"),
+    ("Пенсионерка у акимата", "Пенсионерка развернула плакат у здания акимата Костаная.", "single_picket"),
+    ("Люди собрались на площади", "Около трехсот человек собрались на центральной площади Актау, выражая солидарность "
+                                  "с бастующими.", "rally"),
+])
+def test_form_without_a_word_for_it(title, text, expected):
+    assert form(title, text) == expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("Рабочие вышли на площадь", "Рабочие вышли на площадь у заводоуправления и объявили забастовку.", "other"),
+    ("Пикет у акимата", "Жители вышли на пикет у акимата с плакатами.", "picket"),
+])
+def test_form_with_its_word_or_a_strike(title, text, expected):
+    assert form(title, text) == expected
+
+
+# -- date: a page of unknown publication ---------------------------------------------------------------------------
+def test_a_date_without_a_year_takes_the_pages_year():
+    ev = extract.extract("Митинг у акимата", "1 мая у акимата Семея прошел митинг пенсионеров.", published=None,
+                         url="https://t.example/2019/05/miting", force=True)[0]
+    assert ev.date == dt.date(2019, 5, 1)
+    ev = extract.extract("Голодовка рабочих", "В конце лета 2021 года, 30 августа, трое рабочих объявили голодовку у "
+                                              "проходной комбината.", published=None, url="https://t.example/a", force=True)[0]
+    assert ev.date == dt.date(2021, 8, 30)
+
+
+def test_a_dated_page_keeps_its_publication_year():
+    ev = extract.extract("Митинг у акимата", "1 мая у акимата Семея прошел митинг пенсионеров.", published=dt.date(2023, 5, 2),
+                         url="https://t.example/2019/05/miting", force=True)[0]
+    assert ev.date == dt.date(2023, 5, 1)
