@@ -125,7 +125,7 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
                          and s.index not in background]
 
     fill_date(ev, doc, tri, anchor, title_s, body, background, dl_date, dl_sentence)
-    fill_city(ev, anchor, title_s, search, dl_city, dl_sentence)
+    fill_city(ev, anchor, title_s, search, dl_city, dl_sentence, body[0] if body else None)
     fill_place(ev, search)
     fill_form(ev, anchor, title_s, search)
     fill_participants(ev, search, anchor, title=title_s if title_s not in search else None)

@@ -326,3 +326,33 @@ def test_a_dated_page_keeps_its_publication_year():
     ev = extract.extract("Митинг у акимата", "1 мая у акимата Семея прошел митинг пенсионеров.", published=dt.date(2023, 5, 2),
                          url="https://t.example/2019/05/miting", force=True)[0]
     assert ev.date == dt.date(2023, 5, 1)
+
+
+# -- city: a place the gazetteer does not hold, people who came from a city, a year "когда" ------------------------
+def city(title: str, text: str) -> str | None:
+    events = extract.extract(title, text, published=PUB, url="https://t.example/r16c", force=True)
+    assert events
+    return events[0].city
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Нефтяники бастуют", "В селе Жетыбай Мангистауской области бастуют нефтяники. Профсоюз считает, что ситуация "
+                          "напоминает 2011 год, когда забастовка в Жанаозене закончилась трагедией."),
+    ("Забастовка на месторождении", "Около трехсот рабочих стоят на месторождении Каламкас, требуя повысить зарплату. "
+                                    "Представители компании прилетели из Атырау."),
+    ("Активисты вышли на улицы", "4 января активисты в городе Шу вышли поддержать жанаозенцев."),
+    ("Железнодорожники бастуют", "Около 200 рабочих дороги вышли на забастовку. Затем приехавшие из Астаны менеджеры "
+                                 "пообещали повысить зарплату."),
+])
+def test_no_gazetteer_city_where_people_gathered(title, text):
+    assert city(title, text) is None
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("Крановщик на кране", "Мужчина взобрался на башенный кран в микрорайоне (бывший поселок Киров) в Алматы, требуя "
+                           "выплатить зарплату.", "almaty"),
+    ("Голодовка преподавателя", "Преподаватель из Уральска объявила голодовку, требуя восстановить ее на работе.", "uralsk"),
+    ("Пикет у акимата", "В Павлодаре жители провели пикет у акимата. Один из них приехал из поселка Ленинский.", "pavlodar"),
+])
+def test_a_city_of_the_event_stays(title, text, expected):
+    assert city(title, text) == expected
