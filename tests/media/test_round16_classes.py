@@ -356,3 +356,27 @@ def test_no_gazetteer_city_where_people_gathered(title, text):
 ])
 def test_a_city_of_the_event_stays(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- date: the explicit date a relative day names; the date of what came before; the start of what goes on ----------
+def date_of(title: str, text: str, published: dt.date = dt.date(2024, 6, 4)) -> dt.date | None:
+    return extract.extract(title, text, published=published, url="https://t.example/r16d", force=True)[0].date
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("Акция нефтяников", "Сегодня 3 июня две тысячи нефтяников проводили акцию протеста у акимата Актау.", dt.date(2024, 6, 3)),
+    ("Пикет у акимата", "Вчера, 1 июня, жители провели пикет у акимата Атырау.", dt.date(2024, 6, 1)),
+    ("Митингующие требуют", "Митингующие со вчерашнего дня требуют встречи с акимом на площади Жанаозена.", dt.date(2024, 6, 4)),
+])
+def test_the_day_told(title, text, expected):
+    assert date_of(title, text) == expected
+
+
+def test_a_date_of_what_came_before_does_not_date_the_event():
+    assert date_of("У акимата собрались люди", "После митинга 28 мая у акимата Уральска снова собрались люди, "
+                                               "требуя освободить задержанных.") == dt.date(2024, 6, 4)
+
+
+def test_an_explicit_date_and_a_yesterday_apart_stay_apart():
+    assert date_of("Пикет", "Вчера жители провели пикет у акимата Атырау, а 28 мая их соседи подали жалобу.") == \
+        dt.date(2024, 6, 3)
