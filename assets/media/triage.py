@@ -581,7 +581,7 @@ def lem_of(text: str) -> set[str]:
 _FORM_WORD_RE = re.compile(r"митинг|пикет|голод|шестви|марш|флеш|забастов|бастую|акци|протест")
 
 
-def _negatives(lem: set[str], raw: str) -> list[str]:
+def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> list[str]:
     out = []
     mode = sentence_mode(raw)
     for name, (words, need) in NEGATIVE.items():
@@ -612,7 +612,11 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
-    if OLD_YEAR_RE.search(REMEMBERED_YEAR_RE.sub(" ", main)) and "background" not in out:
+    old = [m.group(0) for m in OLD_YEAR_RE.finditer(REMEMBERED_YEAR_RE.sub(" ", main))]
+    # (with the publication date: a year of publication, the one before or later is no other time: "до 2020 года" in 2011)
+    if published is not None:
+        old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
+    if old and "background" not in out:
         out.append("background")
     if BACKGROUND_RE.search(raw):
         out.append("background")
@@ -687,7 +691,7 @@ KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|
 APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют)\b", re.I)
 
 
-def judge_sentence(s: Sentence) -> SentenceVerdict:
+def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
     raw = yo(s.text)
     lem = set(lemmas(raw))
     low = raw.lower()
@@ -825,7 +829,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
-    v.negatives = _negatives(lem, raw)
+    v.negatives = _negatives(lem, raw, published)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
     # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
@@ -913,6 +917,20 @@ def _recent_year(text: str, published: dt.date) -> bool:
     return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
 
 
+# a foreign country named as the owner of an embassy or as its diplomats' ("возле посольства США", "к дипломатам из
+# США"): the embassy is in Kazakhstan unless a foreign place is named otherwise
+EMBASSY_OWNER_RE = re.compile(r"(?:[Пп]осольств|[Кк]онсульств|[Гг]енконсульств|[Дд]ипломат|[Пп]редставительств)\w*\s+(?:из\s+)?"
+                              r"(?:[А-ЯЁ][\w-]*\s+)?[А-ЯЁ][\w-]*")
+
+
+def _foreign_place(t: str) -> bool:
+    """A foreign place named as where something happens: not an embassy's country, not in a question ("Америка нам
+    поможет?")."""
+    if t.rstrip().endswith("?"):
+        return False
+    return bool(ABROAD_RE.search(EMBASSY_OWNER_RE.sub(" ", t)))
+
+
 def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> bool:
     """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
@@ -925,10 +943,10 @@ def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> 
         return False
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    if not (foreign_institution or any(ABROAD_RE.search(t) or foreign_region(t) or FOREIGN_DEMONYM_RE.search(t)
+    if not (foreign_institution or any(_foreign_place(t) or foreign_region(t) or FOREIGN_DEMONYM_RE.search(t)
                                        or FOREIGN_CAPITAL_RE.search(t) for t in where)):
         return False
-    foreign_lead = foreign_institution or any(ABROAD_RE.search(t.text) or foreign_region(t.text) or FOREIGN_DEMONYM_RE.search(t.text)
+    foreign_lead = foreign_institution or any(_foreign_place(t.text) or foreign_region(t.text) or FOREIGN_DEMONYM_RE.search(t.text)
                                               or FOREIGN_CAPITAL_RE.search(t.text) for t in sents[:2])
     kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
     if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
@@ -942,7 +960,7 @@ def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> 
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
     sents = sentences(full)
     # the headline is always judged (its negatives matter); other sentences only when they may be events
-    verdicts = [judge_sentence(s) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
+    verdicts = [judge_sentence(s, published) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
                 for s in sents]
     for v in verdicts:
         if v.event and _old_year(sents[v.index].text, published):

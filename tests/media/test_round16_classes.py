@@ -380,3 +380,26 @@ def test_a_date_of_what_came_before_does_not_date_the_event():
 def test_an_explicit_date_and_a_yesterday_apart_stay_apart():
     assert date_of("Пикет", "Вчера жители провели пикет у акимата Атырау, а 28 мая их соседи подали жалобу.") == \
         dt.date(2024, 6, 3)
+
+
+# -- abroad: an embassy's country, a question headline ------------------------------------------------------------
+def test_a_protest_at_a_foreign_embassy_in_kazakhstan_is_home():
+    assert is_event("Европа нам поможет?", "Группа из шести активистов провела пикет возле посольства Германии, требуя "
+                                           "освободить политзаключенных.")
+    assert is_event("Пикет у посольства", "Активисты провели пикет у посольства США, обратившись к дипломатам из США с "
+                                          "требованием оценить аресты.")
+
+
+def test_a_protest_at_an_embassy_in_a_foreign_city_is_abroad():
+    assert not is_event("Пикет у посольства", "Активисты провели пикет у посольства России в Берлине, требуя прекратить войну.")
+
+
+# -- background: a year after publication is no other time ------------------------------------------------------
+def test_a_later_year_in_the_sentence_is_no_background():
+    assert is_event("Пикет против референдума", "10 января группа активистов вышла на площадь Абая в Уральске с плакатами "
+                    "против продления полномочий до 2020 года.", dt.date(2011, 1, 10))
+
+
+def test_an_old_year_stays_background():
+    assert not is_event("История протеста", "В 2011 году активисты вышли на площадь Абая в Уральске с плакатами против "
+                        "референдума.", dt.date(2024, 1, 10))
