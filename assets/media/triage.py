@@ -913,6 +913,27 @@ _RECENT_RE = re.compile(r"\b(?:сегодня|вчера|накануне|сей
 _ANY_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+_RU_MONTHS_LOC = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре",
+                  "декабре")
+_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+              "желтоқсан")
+MONTH_ONLY_RE = re.compile(r"(?<![\d-])(?<!\d\s)(?:\bв\s+(" + "|".join(_RU_MONTHS_LOC) + r")\b(?!\s+\d)|\b("
+                           + "|".join(_KK_MONTHS) + r")(?:да|та|\s+айында)\b)", re.I)
+
+
+def _months_ago(text: str, published: dt.date) -> bool:
+    """Every month the sentence names (without a day or a year) is two or more months before publication."""
+    if re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*(?:-?\w*\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
+                 r"октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)",
+                 text, re.I):
+        return False
+    months = []
+    for m in MONTH_ONLY_RE.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        months.append((_RU_MONTHS_LOC.index(word) if m.group(1) else _KK_MONTHS.index(word)) + 1)
+    return bool(months) and all((published.month - k) % 12 >= 2 for k in months)
+
+
 def _recent_year(text: str, published: dt.date) -> bool:
     return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
 
@@ -974,6 +995,13 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             and not any(_RECENT_RE.search(t.text) or _recent_year(t.text, published) for t in sents):
         for v in verdicts:
             if v.event:
+                v.event = False
+                v.negatives.append("background")
+    # a holding dated by a month alone, two or more months before publication ("в феврале прошли митинги" in September,
+    # Kazakh "Ақпанда ... басталған қарсылық акциялары маусым айында ... жалғасқан"): another time
+    if published is not None:
+        for v in verdicts:
+            if v.event and _months_ago(sents[v.index].text, published):
                 v.event = False
                 v.negatives.append("background")
     for i in background_indices(sents):

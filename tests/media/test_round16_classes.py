@@ -403,3 +403,25 @@ def test_a_later_year_in_the_sentence_is_no_background():
 def test_an_old_year_stays_background():
     assert not is_event("История протеста", "В 2011 году активисты вышли на площадь Абая в Уральске с плакатами против "
                         "референдума.", dt.date(2024, 1, 10))
+
+
+# -- background: a holding dated by a month alone, months before publication ---------------------------------------
+SEPT = dt.date(2019, 9, 21)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Полиция на площади", "Площадь оцеплена полицией. В феврале у акимата Актобе прошли митинги многодетных матерей."),
+    ("Алаңда полиция көп", "Алаңды полиция қоршады. Ақпанда көп балалы аналар митингісінен басталған наразылық акциялары "
+                           "маусым айында жалғасқан."),
+])
+def test_a_holding_months_before_publication_is_background(title, text):
+    assert not is_event(title, text, SEPT)
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Митинг у акимата", "В сентябре у акимата Актобе прошел митинг многодетных матерей."),
+    ("Митинг у акимата", "20 сентября у акимата Актобе прошел митинг многодетных матерей."),
+    ("Пикет", "В августе активисты провели пикет у акимата Уральска."),
+])
+def test_a_holding_this_month_or_the_last_is_not(title, text):
+    assert is_event(title, text, SEPT)
