@@ -178,6 +178,27 @@ _DEMONYM_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])(?!\s+(?:облас�
                for k, rx in DEMONYMS]
 
 
+# a city's own districts named without the city ("у здания управления полиции Бостандыкского района", "Жетысуского
+# районного суда"): only districts whose name no region or other district of the country shares
+DISTRICTS = [
+    ("almaty", r"бостандык|медеу|наурызбай|турксиб|алмалин|ауэзов|жетысу"),
+    ("astana", r"сарыаркин|байконур"),
+    ("shymkent", r"аль-фарабий|туран"),
+]
+_DISTRICT_RE = [(k, re.compile(rf"\b(?:{rx})(?:ск\w*|ий|ого|ом|ому)\s+(?:район\w*|районн\w+\s+суд\w*|РУВД|РУП|акимат\w*\s+район\w*)",
+                               re.I)) for k, rx in DISTRICTS]
+_DISTRICT_KK_RE = [(k, re.compile(rf"\b(?:{rx})\w*\s+ауданы\w*", re.I)) for k, rx in DISTRICTS]
+
+
+def find_districts(text: str) -> list[CityHit]:
+    """Cities named through one of their districts ("Бостандыкского района", "Медеу ауданы")."""
+    out = []
+    for key, rx in _DISTRICT_RE + _DISTRICT_KK_RE:
+        for m in rx.finditer(text):
+            out.append(CityHit(key, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda h: h.start)
+
+
 def find_demonyms(text: str) -> list[CityHit]:
     """Cities named through their inhabitants or an adjective (not a region: "Актюбинской области")."""
     out = []

@@ -425,3 +425,23 @@ def test_a_holding_months_before_publication_is_background(title, text):
 ])
 def test_a_holding_this_month_or_the_last_is_not(title, text):
     assert is_event(title, text, SEPT)
+
+
+# -- city: a city's own district ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("title,text,expected", [
+    ("Сторонники активистов у полиции", "Около десяти человек собрались перед зданием управления полиции Бостандыкского "
+                                        "района, требуя освободить активистов.", "almaty"),
+    ("Плакаты у суда", "У здания Медеуского районного суда несколько десятков человек развернули плакаты.", "almaty"),
+    ("Жители у акимата", "Жители собрались у акимата Сарыаркинского района, требуя снести аварийный дом.", "astana"),
+    ("Наразылық", "Медеу ауданы әкімдігінің алдына жиналған тұрғындар жолды жөндеуді талап етті.", "almaty"),
+])
+def test_a_citys_district_names_the_city(title, text, expected):
+    assert city(title, text) == expected
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("Митинг в Шымкенте", "В Шымкенте жители Медеуского микрорайона вышли на митинг у акимата.", "shymkent"),
+    ("Пикет", "Жители Жетысуской области провели пикет у здания акимата в Талдыкоргане.", "taldykorgan"),
+])
+def test_a_named_city_wins_over_a_district_word(title, text, expected):
+    assert city(title, text) == expected
