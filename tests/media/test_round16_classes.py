@@ -445,3 +445,13 @@ def test_a_citys_district_names_the_city(title, text, expected):
 ])
 def test_a_named_city_wins_over_a_district_word(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- form: a road named as a compound word ---------------------------------------------------------------------------
+@pytest.mark.parametrize("title,text", [
+    ("Торговцы перекрыли автотрассу", "Около шестидесяти торговцев перекрыли автотрассу Алматы - Усть-Каменогорск, требуя "
+                                      "вернуть им места у дороги."),
+    ("Жители перекрыли шоссе", "Жители поселка перекрыли шоссе у въезда в Актобе, требуя провести воду."),
+])
+def test_a_compound_road_word_is_a_road_block(title, text):
+    assert form(title, text) == "road_block"
