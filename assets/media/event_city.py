@@ -15,6 +15,8 @@ OWN_PLACE_RE = re.compile(places.SETTLEMENT_RE.pattern + r"|\bместорожд
                           r"(?!\w)|\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)(?:ауылында|кентінде|кен\s+орнында)")
 ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приехал|прибыл)\w*\s+из|поддерж\w*|солидарн\w*(?:\s+с)?)\s+"
                               r"(?:город\w*\s+|г\.\s*)?$", re.I)
+# the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
+RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
 # a year named with what happened then ("напоминающей 2011 год, когда ... в Жанаозене"): another time
 YEAR_WHEN_RE = re.compile(r"(?:19|20)\d\d\s+год\w*,?\s+когда")
 
@@ -82,6 +84,13 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))
                 counts[h.key] = (c + 1, first)
+        if not counts and role == "resident" and title_s is not None and title_s is not anchor and where:
+            # the protester named by her city in the headline ("Жительница Кокшетау, забравшаяся на кран, объявила
+            # голодовку"), no place named anywhere: her city
+            for h in place_hits(title_s.text, "resident"):
+                if RESIDENT_SUBJECT_RE.search(title_s.text[max(0, h.start - 25):h.start]):
+                    counts[h.key] = (1, title_s.text)
+                    break
         if counts:
             k = max(counts, key=lambda k: counts[k][0])
             city = (k, counts[k][1])

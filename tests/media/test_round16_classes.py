@@ -455,3 +455,14 @@ def test_a_named_city_wins_over_a_district_word(title, text, expected):
 ])
 def test_a_compound_road_word_is_a_road_block(title, text):
     assert form(title, text) == "road_block"
+
+
+# -- city: the protester named by her city in the headline, no place named anywhere ----------------------------------
+def test_the_protesters_city_in_the_headline():
+    assert city("Жительница Кокшетау, забравшаяся на башенный кран, объявила голодовку",
+                "Об этом сообщает агентство. 55-летняя женщина забралась на строительный кран в воскресенье.") == "kokshetau"
+
+
+def test_the_city_of_whom_they_support_in_the_headline_is_not():
+    assert city("Активисты вышли в поддержку жителей Жанаозена", "Об этом сообщает агентство. Активисты в селе Шорнак "
+                                                                 "вышли с плакатами в воскресенье.") is None
