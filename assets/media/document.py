@@ -9,8 +9,22 @@ from assets.media import dates as dates_mod
 from assets.media import kazlatin, places, triage
 from assets.media.text import Sentence, normalise, sentences
 
+# the year an archived page gives when its publication date is unknown: its URL's path ("/2019/05/"), else the latest
+# year its text names (never today's: "1 мая" in a page of 2019 is 1 May 2019)
+URL_YEAR_RE = re.compile(r"/((?:19|20)\d\d)/(?:\d{1,2}/)?")
+TEXT_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+
+
+def year_hint(url: str, text: str) -> int | None:
+    m = URL_YEAR_RE.search(url or "")
+    if m and int(m.group(1)) <= dt.date.today().year:
+        return int(m.group(1))
+    years = [int(y) for y in TEXT_YEAR_RE.findall(text) if int(y) <= dt.date.today().year]
+    return max(years) if years else None
+
+
 class Doc:
-    def __init__(self, title: str, text: str, published: dt.date | None):
+    def __init__(self, title: str, text: str, published: dt.date | None, url: str = ""):
         title, text = kazlatin.convert(title or "", text or "")  # Kazakh in Latin letters, as triage reads it
         self.title = normalise(title or "")
         body = normalise(text or "")
@@ -18,6 +32,8 @@ class Doc:
         self.sents = sentences(self.full)
         self.published = published
         self.has_title = bool(self.title)
+        # publication unknown: a date without a year takes the page's year (its URL's, its text's latest), not today's
+        self.year_hint = None if published else year_hint(url, self.full)
 
 
 def dateline(doc: Doc) -> tuple[str | None, dt.date | None, str | None]:

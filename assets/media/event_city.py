@@ -10,8 +10,26 @@ from assets.media.event import Event
 from assets.media.text import Sentence
 
 
+# a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
+OWN_PLACE_RE = re.compile(places.SETTLEMENT_RE.pattern + r"|\bместорождени\w*\s+«?[А-ЯЁ]|\bв\s+(?:городе|г\.)\s+[А-ЯЁ][\w-]+"
+                          r"(?!\w)|\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)(?:ауылында|кентінде|кен\s+орнында)")
+ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приехал|прибыл)\w*\s+из|поддерж\w*|солидарн\w*(?:\s+с)?)\s+"
+                              r"(?:город\w*\s+|г\.\s*)?$", re.I)
+# the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
+RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
+# a year named with what happened then ("напоминающей 2011 год, когда ... в Жанаозене"): another time
+YEAR_WHEN_RE = re.compile(r"(?:19|20)\d\d\s+год\w*,?\s+когда")
+
+
+def _own_place(text: str) -> bool:
+    """A place no gazetteer city, in a sentence that names no city as a place ("бывший поселок Киров в Алматы")."""
+    if any(places.hit_role(text, h) == "place" for h in places.find_cities(text)):
+        return False
+    return any(not places.find_cities(m.group(0)) for m in OWN_PLACE_RE.finditer(text))
+
+
 def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence], dl_city,
-              dl_sentence) -> None:
+              dl_sentence, lead: Sentence | None = None) -> None:
     def place_hits(text: str, role: str = "place") -> list:
         return [h for h in places.find_cities(text) if places.hit_role(text, h) == role]
 
@@ -31,17 +49,34 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         city = (title_keys[0], title_s.text)
     if city is None:
         for s in [anchor] + ([title_s] if title_s is not None else []):
-            dem = places.find_demonyms(s.text)
+            # (not the people they support: "вышли поддержать жанаозенцев")
+            dem = [h for h in places.find_demonyms(s.text) if not ORIGIN_BEFORE_RE.search(s.text[max(0, h.start - 40):h.start])]
             if dem:
                 city = (dem[0].key, s.text)
                 break
+    # the event sentence, the headline or the lead puts people in a place the gazetteer does not hold (a village, a
+    # field, a small town: "в селе Жетыбай бастуют нефтяники", "на месторождении Жетыбай", "в городе Шу"): that is the
+    # place, and no city named elsewhere in the article (a background, whom they support) replaces it
+    if city is None:
+        # a district of a city, in the event sentence, the headline or the lead ("Бостандыкского района")
+        for s in [anchor, title_s, lead]:
+            dist = places.find_districts(s.text) if s is not None else []
+            if dist:
+                city = (dist[0].key, s.text)
+                break
+    where = search
+    if city is None and any(_own_place(s.text) for s in [anchor, title_s, lead] if s is not None):
+        where = []
     for role in ("place", "demonym", "resident"):
         if city is not None:
             break
         counts: dict[str, tuple[int, str]] = {}
         # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event
-        for s in [s for s in search if not triage.OLD_YEAR_RE.search(s.text)] or search:
+        for s in [s for s in where if not triage.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)] or where:
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
+            if role in ("resident", "demonym"):
+                # (people who came from a city, or whom they support, are not where the event is: "приехавшие из Астаны")
+                found_hits = [h for h in found_hits if not ORIGIN_BEFORE_RE.search(s.text[max(0, h.start - 40):h.start])]
             if role == "place" and found_hits and not re.search(
                     r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", s.text, re.I):
                 # "в столице и Алматы": the capital counts beside the city named with it
@@ -49,11 +84,18 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))
                 counts[h.key] = (c + 1, first)
+        if not counts and role == "resident" and title_s is not None and title_s is not anchor and where:
+            # the protester named by her city in the headline ("Жительница Кокшетау, забравшаяся на кран, объявила
+            # голодовку"), no place named anywhere: her city
+            for h in place_hits(title_s.text, "resident"):
+                if RESIDENT_SUBJECT_RE.search(title_s.text[max(0, h.start - 25):h.start]):
+                    counts[h.key] = (1, title_s.text)
+                    break
         if counts:
             k = max(counts, key=lambda k: counts[k][0])
             city = (k, counts[k][1])
         if role == "demonym" and city is None:
-            for s in [anchor] + search + ([title_s] if title_s else []):
+            for s in ([anchor] + where + ([title_s] if title_s else [])) if where else []:
                 if places.capital_mentioned(s.text) and not re.search(
                         r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", s.text, re.I):
                     city = ("astana", s.text)

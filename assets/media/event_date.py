@@ -18,6 +18,42 @@ CAPTION_RE = re.compile(r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?[.,]
                         r"(?:года|г\.|жыл\w*)?\.?\s*$")
 
 
+def _in_year(hits: list, year: int | None) -> list:
+    """Dates written without a year, put in the page's year (publication unknown)."""
+    if year is None:
+        return hits
+    out = []
+    for h in hits:
+        if h.kind == "explicit" and not re.search(r"\d{4}", h.text):
+            try:
+                h = type(h)(h.date.replace(year=year), h.start, h.end, h.text, h.kind)
+            except ValueError:
+                pass
+        out.append(h)
+    return out
+
+
+# a relative day followed by the explicit date it names ("Сегодня 3 июня", "Вчера, 9 января,"): the explicit date
+APPOSITION_RE = re.compile(r"^[\s,]*$")
+
+
+def _own_dates(hits: list, text: str) -> list:
+    """The dates of the day told: not of what came before ("После митинга 9 июня ... людей собралось немного"), not
+    the start of what goes on ("со вчерашнего дня требуют")."""
+    out = []
+    for h in hits:
+        before = text[max(0, h.start - 40):h.start]
+        if h.kind == "explicit" and re.search(r"(?:\bпосле|\bспустя)\s+(?:[\w-]+\s+){0,2}?$", before, re.I):
+            continue  # "после митинга 9 июня": the date of what came before
+        if h.kind == "relative" and re.search(r"\bс[о]?\s+$", before, re.I):
+            continue  # "со вчерашнего дня": the start of what goes on
+        out.append(h)
+    if len(out) > 1 and out[0].kind in ("relative", "weekday") and out[1].kind == "explicit" \
+            and APPOSITION_RE.match(text[out[0].end:out[1].start]):
+        out = out[1:]  # "Сегодня 3 июня": the explicit date the relative day names
+    return out
+
+
 def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
               body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
     def usable(s: Sentence) -> bool:
@@ -35,8 +71,10 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
         return [h for h in hits if (doc.published - h.date).days <= 45 or re.search(r"\d{4}", h.text)]
 
     def event_dates(s: Sentence) -> list:
-        return [h for h in dates_mod.find_dates(s.text, doc.published)
-                if not (doc.published and h.date > doc.published)]
+        hits = dates_mod.find_dates(s.text, doc.published)
+        if doc.published is None:
+            hits = _in_year(hits, getattr(doc, "year_hint", None))
+        return _own_dates([h for h in hits if not (doc.published and h.date > doc.published)], s.text)
 
     # the lead (the article's first sentence after the headline) sums up the news: its date is the
     # event's even when it names no action ("В четверг, 29 июня, в Уральске ..." before the sentence

@@ -40,7 +40,7 @@ __all__ = ["Event", "Quantity", "extract", "quantities"]
 def extract(title: str, text: str, *, published: dt.date | None = None, url: str = "",
             lang: str | None = None, triage_result: triage.TriageResult | None = None, force: bool = False) -> list[Event]:
     """Events reported by an article (empty when triage says it reports none, unless `force`)."""
-    doc = Doc(title, text, published)
+    doc = Doc(title, text, published, url)
     tri = triage_result or triage.classify(title, text, published)
     if not tri.is_assembly and not force:
         return []
@@ -125,7 +125,7 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
                          and s.index not in background]
 
     fill_date(ev, doc, tri, anchor, title_s, body, background, dl_date, dl_sentence)
-    fill_city(ev, anchor, title_s, search, dl_city, dl_sentence)
+    fill_city(ev, anchor, title_s, search, dl_city, dl_sentence, body[0] if body else None)
     fill_place(ev, search)
     fill_form(ev, anchor, title_s, search)
     fill_participants(ev, search, anchor, title=title_s if title_s not in search else None)

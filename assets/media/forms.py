@@ -28,6 +28,19 @@ FORM_RULES = [
 STRIKE_RE = re.compile(r"забастов|бастую|бастовал|бастовать|ереуіл", re.I)
 
 
+GENERAL = ("rally", "picket")
+# people who gathered on a square ("собрались на площади Ынтымак", "на центральной площади стали собираться люди",
+# "на площадь пришли сотни людей")
+SQUARE_GATHERING_RE = re.compile(r"(?:собрал|собира|пришл|вышл|стекал|съехал|подтягива)\w*\s+(?:[\w-]+\s+){0,3}?(?:на|к)\s+"
+                                 r"(?:[\w-]+\s+)?площад|(?:на|к)\s+(?:[\w-]+\s+)?площад\w*\s+(?:[\w«»\"-]+\s+){0,4}?"
+                                 r"(?:собрал|собира|пришл|вышл|стекал|съехал|подтягива)", re.I)
+
+
+def _own_strike(text: str) -> bool:
+    """A strike of the people themselves (not the strikers they support: "солидарность с бастующими")."""
+    return bool(STRIKE_RE.search(re.sub(r"(?:солидарн|поддерж)\w*\s+(?:[\w-]+\s+){0,3}?\w*бастующ\w*", " ", text, flags=re.I)))
+
+
 def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence]) -> None:
     # form: the event sentence first, then the title, then the segment; specific forms win
     form_sources = [anchor] + ([title_s] if title_s is not None else []) + search
@@ -46,6 +59,29 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         if (s is title_s or (title_s is None and s is anchor)) and STRIKE_RE.search(anchor.text):
             ev.form, ev.evidence["form"] = "other", anchor.text
             break
+    # the headline's specific form wins over a general one of the event sentence ("Житель Атырау устроил одиночный
+    # пикет", then "вышел на митинг"): the general word is the article's loose wording of the same act
+    if ev.form in GENERAL and title_s is not None and ev.evidence.get("form") is not title_s.text:
+        for code, rx in FORM_RULES:
+            if code in GENERAL:
+                break
+            if rx.search(title_s.text.lower()) and not triage.THREAT_RE.search(title_s.text) \
+                    and not (code == "road_block" and triage.POLICE_SUBJECT_RE.search(title_s.text.lower())):
+                ev.form, ev.evidence["form"] = code, title_s.text
+                break
+    if ev.form in (None, "other"):
+        # no form's word: placards unfurled are a picket (one person's, a single picket); people gathered on a square
+        # are a rally
+        for s in [anchor] + ([title_s] if title_s is not None else []):
+            m = triage.PLACARD_ACT_RE.search(s.text)
+            if m and not _own_strike(anchor.text):
+                single = not re.match(r"\w*(?:ли|ят|ат|ут)\b", m.group(0).split()[0].lower())
+                ev.form, ev.evidence["form"] = ("single_picket" if single else "picket"), s.text
+                return
+        for s in [anchor] + ([title_s] if title_s is not None else []):
+            if SQUARE_GATHERING_RE.search(s.text) and not _own_strike(s.text) and not _own_strike(anchor.text):
+                ev.form, ev.evidence["form"] = "rally", s.text
+                return
     if ev.form is None:
         ev.form, ev.evidence["form"] = "other", anchor.text
 

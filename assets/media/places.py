@@ -66,6 +66,11 @@ def lookup(name: str) -> str | None:
     return names.get(n) or lem.get(_n(lemma(n)))
 
 
+# a verb of speech right before a name ("— сказал Гурьев", "заявил Семей..."): the name is the speaker's surname
+SPEAKER_BEFORE_RE = re.compile(r"(?:сказал|сообщил|заявил|рассказал|отметил|добавил|пояснил|подчеркнул|уточнил|говорит|"
+                               r"считает|написал|пишет)[аи]?\s+$", re.I)
+
+
 def find_cities(text: str) -> list[CityHit]:
     """Every city mention, in order. Capitalised words only; ambiguous names need "в"/"г."."""
     names, lem = index()
@@ -104,6 +109,8 @@ def find_cities(text: str) -> list[CityHit]:
                 key = None
         if key and word.isupper() and len(word) <= 3:
             key = None
+        if key and SPEAKER_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
+            key = None  # "— сказал Гурьев": a person's surname after a verb of speech, not the city
         if key:
             hits.append(CityHit(key, m.start(), m.end(), word))
         i += 1
@@ -171,6 +178,27 @@ _DEMONYM_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])(?!\s+(?:облас�
                for k, rx in DEMONYMS]
 
 
+# a city's own districts named without the city ("у здания управления полиции Бостандыкского района", "Жетысуского
+# районного суда"): only districts whose name no region or other district of the country shares
+DISTRICTS = [
+    ("almaty", r"бостандык|медеу|наурызбай|турксиб|алмалин|ауэзов|жетысу"),
+    ("astana", r"сарыаркин|байконур"),
+    ("shymkent", r"аль-фарабий|туран"),
+]
+_DISTRICT_RE = [(k, re.compile(rf"\b(?:{rx})(?:ск\w*|ий|ого|ом|ому)\s+(?:район\w*|районн\w+\s+суд\w*|РУВД|РУП|акимат\w*\s+район\w*)",
+                               re.I)) for k, rx in DISTRICTS]
+_DISTRICT_KK_RE = [(k, re.compile(rf"\b(?:{rx})\w*\s+ауданы\w*", re.I)) for k, rx in DISTRICTS]
+
+
+def find_districts(text: str) -> list[CityHit]:
+    """Cities named through one of their districts ("Бостандыкского района", "Медеу ауданы")."""
+    out = []
+    for key, rx in _DISTRICT_RE + _DISTRICT_KK_RE:
+        for m in rx.finditer(text):
+            out.append(CityHit(key, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda h: h.start)
+
+
 def find_demonyms(text: str) -> list[CityHit]:
     """Cities named through their inhabitants or an adjective (not a region: "Актюбинской области")."""
     out = []
@@ -208,14 +236,21 @@ SUPPORTED_BEFORE_RE = re.compile(r"(?:поддерж\w*|солидарн\w*)\s+(
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
 
 
+def in_quotes(text: str, hit: CityHit) -> bool:
+    """The name stands inside quotes: a club, a company, a road, a square, a slogan ("Палачи Жанаозена")."""
+    before = text[max(0, hit.start - 40):hit.start]
+    after = text[hit.end:hit.end + 40]
+    return bool((re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after))
+                or (re.search(r"[\"“„][^\"“”„]*$", before) and before.count('"') % 2 == 1 and re.match(r"[^\"”]{0,25}[\"”]", after)))
+
+
 def hit_role(text: str, hit: CityHit) -> str:
     """'place' (where something happens), 'resident' ("жители Жанаозена", "из Уральска": whose, or
     whom they support), or 'region' ("Алматинской области", "Алматы маңында", "близ Алматы",
     the "Алматы-Талғар" road): a region or a neighbourhood is not the city itself."""
     before = text[max(0, hit.start - 40):hit.start]
     after = text[hit.end:hit.end + 40]
-    if (re.search(r"«[^»]*$", before) and "»" in after) or (re.search(r"[\"“„]$", before) and re.match(r"[\"”“]", after)) \
-            or (re.search(r"[\"“„][^\"“”„]*$", before) and before.count('"') % 2 == 1 and re.match(r"[^\"”]{0,25}[\"”]", after)):
+    if in_quotes(text, hit):
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city

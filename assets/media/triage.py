@@ -34,7 +34,9 @@ QUICK_RE = re.compile(
     r"не\s+(?:уходят|покидают)\s|"
     # Kazakh: not going to work, going out to the square ("жұмысқа шықпады", "Достар алаңына шықты")
     # (written to start on rare letters: the quick pass runs on every article)
-    r"жұмыс(?:қа\s+шықпа|ты\s+тоқтат)|ң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)",
+    r"жұмыс(?:қа\s+шықпа|ты\s+тоқтат)|ң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)|"
+    # standing in the way of a demolition; Kazakh chanting, a crowd grouped, kettled or dispersed
+    r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -54,9 +56,9 @@ FORM_LEMMAS = {
 KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|акция|бейбіт\s+жиын", re.I)
 KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w*\s+(?:\w+\s+)?тұр\b|шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
                          r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
-                         r"жалғастыр|жалғасуда|жалғасып|жалғасты", re.I)
+                         r"жалғастыр|жалғасуда|жалғасып|жалғасты|қоршауға\s+ал|таратып\s+жібер", re.I)
 KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол|трасса|көше|даңғыл)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
-KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
+KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|топтасты|топтасып|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
                           # a video appeal with a demand ("Президентке бейнеүндеу жариялап, ... талап етті")
                           r"бейнеүндеу|видеоүндеу|бейнежолдау|"
                           r"(?:әкімдік|әкімдіг|ғимарат|ақорда|акорда|үкімет|министрлік|парламент|мәжіліс)\w*\s+(?:\w+\s+)?"
@@ -84,13 +86,18 @@ KK_PLACARD_RE = re.compile(r"плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|к�
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
 # a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
-PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+\s+сут|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
+PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+\s+сут|"
+                        # arrested for an assembly, days of arrest, a penalty ("арестовали за митинг", "получили по 5
+                        # суток ареста", "штрафы и арест", "постановление об административном взыскании")
+                        r"арестова\w*\s+(?:\w+\s+){0,2}?за\s+(?:участи|митинг|пикет|акци|лозунг|выход|организаци)|"
+                        r"\bсуток\s+(?:административн\w+\s+)?ареста|\bштраф\w*\s+и\s+арест|\bарест\w*\s+и\s+штраф|"
+                        r"административн\w+\s+взыскани|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
                         r"ответственност|признан\w*\s+виновн|айыппұл\s+салын|кінәлі\s+деп\s+тан|әкімшілік\s+сот", re.I)
 # an event of years ago ("в 2011 году", "с апреля 2011 года"; not "3 мая 2017 года")
 OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
                          r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
 # an administrative or criminal case opened: the sentence is about the case, not the assembly
-CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|\bсуд\w*\s+над\s|судебн\w+\s+процесс|"
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|\bсуд\w*\s+(?:\w+\s+){0,2}?над\s|судебн\w+\s+процесс|"
                      r"(?:прокурор|гособвинител|обвинени)\w*\s+(?:\w+\s+){0,2}?(?:потребовал|запросил|просит|попросил|требует)|административн\w+\s+(?:дел|протокол)|"
                      r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
@@ -131,7 +138,9 @@ WARNING_RE = re.compile(r"предупрежда\w*\s+(?:\w+\s+){0,3}?о\s+(?:н
 THREAT_RE = re.compile(
     r"(?:пригрозил\w*|грозят\w*|угрожа\w+|в\s+противном\s+случае|иначе|если\s+[^.]{0,80}?не)\s+"
     r"[^.]{0,60}?(?:голодовк|митинг|пикет|акци|забастовк|перекр|выйти|выйдут|объяв)|"
-    r"\w+(?:па|пе|ба|бе|ма|ме)(?:са|се)\s+(?:[\w-]+\s+){0,3}?(?:аштық|ереуіл|митинг|шеру)", re.I)
+    r"\w+(?:па|пе|ба|бе|ма|ме)(?:са|се)\s+(?:[\w-]+\s+){0,3}?(?:аштық|ереуіл|митинг|шеру)|"
+    # a promise to hold one ("рабочих, обещавших массово выйти на акции протеста", "пообещали объявить голодовку")
+    r"\b(?:по)?обеща\w*\s+(?:\w+\s+){0,2}?(?:выйти|выходить|объявить|провести|устроить|начать|перекрыть)\b", re.I)
 # the sentence itself tells of a holding in the past: a permission sentence may still report the event
 PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|собрал\w*|вышл[иа]|вышел|провел[аи]?|пришл[иа]|"
                            r"митинговал\w*|простоял\w*|перекрыл\w*|объявил\w*)\b|өтті|жиналды|шықты", re.I)
@@ -153,14 +162,16 @@ GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социол�
 
 
 # an assembly that did not take place ("несостоявшегося митинга", "митинг так и не состоялся")
-NOT_HELD_RE = re.compile(r"несостоявш\w*|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
-                         r"не\s+удалось\s+провести|өтпей\s+қалд", re.I)
+# (only of an assembly: "несостоявшийся снос рынка" is a demolition that did not happen)
+NOT_HELD_RE = re.compile(r"несостоявш\w*\s+(?:[\w-]+\s+)?(?:митинг|пикет|акци|шестви|марш|забастовк|голодовк|протест|собрани|сход|"
+                         r"флешмоб|перформанс)|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
+                         r"не\s+удалось\s+провести|өтпей\s+қалд|болмай\s+қалд", re.I)
 
 
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
-    if ("состо" in low or "удалось" in low or "өтпей" in low) and NOT_HELD_RE.search(low):
+    if ("состо" in low or "удалось" in low or "өтпей" in low or "болмай" in low) and NOT_HELD_RE.search(low):
         return "planned"
     if THREAT_RE.search(low):
         return "threat"
@@ -212,7 +223,7 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Индии|Пакистан\w*|Афганистан\w*|Кабул\w*|Венгри\w+|Будапешт\w*|Чехи\w+|Праг[аеиу]|Австри\w+|"
                        r"Канад\w+|Торонто|Австрали\w+|Омск\w*|Томск\w*|Барнаул\w*|Оренбург\w*|Самар[аеуы]|Саратов\w*|"
                        r"Казан[иь]|Челябинск\w*|Астрахан\w*|Волгоград\w*|Хабаровск\w*|Владивосток\w*|Красноярск\w*|"
-                       r"Иркутск\w*|Ростов\w*-на-Дону|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
+                       r"Иркутск\w*|Ростов\w*-на-Дону|Ростов[аеу]?|Ростовом|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
                        r"Крым\w*|Севастопол\w*|Донецк\w*|Луганск\w*|Харьков\w*|Львов\w*|Уфе|Уфа|Уфы|"
                        r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*|"
                        # more of Russia's, Ukraine's, Belarus's, Kyrgyzstan's and Uzbekistan's cities
@@ -261,6 +272,20 @@ FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кен�
                                     # Kazakhstan's own embassy or consulate: abroad by definition
                                     r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"
                                     r"Қазақстан\w*\s+(?:елшіліг|консулдығ)\w*")
+# the event put in a foreign place by "в" ("В Москве прошел митинг", "в Бишкеке", "в Кыргызстане"), and a capital named
+# as foreign ("белорусской столицы", "в российской столице")
+FOREIGN_AT_RE = re.compile(r"(?<![\w-])(?:[Вв]о?|[Уу])\s+(?=[А-ЯЁ])(?:" + ABROAD_RE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")\b")
+FOREIGN_CAPITAL_RE = re.compile(r"(?:российск|белорусск|киргизск|кыргызск|узбекск|украинск|таджикск|грузинск|армянск|азербайджанск|"
+                                r"турецк|китайск|немецк|французск|британск|американск)\w*\s+столиц", re.I)
+# people of a foreign city ("москвичи", "одураченные омичи", "ростовчане"): the event is theirs
+FOREIGN_DEMONYM_RE = re.compile(r"(?<![\w-])(?:москвич|омич|томич|петербуржц|новосибирц|екатеринбуржц|ростовчан|челябинц|самарц|"
+                                r"уфимц|красноярц|пермяк|воронежц|саратовц|волгоградц|киевлян|харьковчан|одессит|минчан|"
+                                r"бишкекчан|ташкентц|оренбуржц|астраханц|барнаульц|"
+                                # and their cities' adjectives ("омские недострои", "ростовские дольщики")
+                                r"(?:омск|томск|новосибирск|екатеринбургск|ростовск|челябинск|самарск|саратовск|волгоградск|"
+                                r"красноярск|воронежск|оренбургск|астраханск|барнаульск)(?:ий|ая|ое|ие|их|ого|ой|ом|им|ими|ую|ому))\w*", re.I)
+# a slogan's words: a city named on a placard or in a chant ("повесили плакат «Палачи Жанаозена»")
+SLOGAN_BEFORE_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|скандир|кричал|выкрикив)\w*[^.«\"]{0,30}[«\"„“][^»\"”]*$", re.I)
 # "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
 # place named in the headline or the lead
 KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
@@ -276,6 +301,8 @@ EVENT_LEMMAS = {
     # ending it tells that it was held ("прекратили забастовку", "завершили голодовку")
     "прекратить", "завершить", "завершиться", "закончиться", "приостановить",
     "потребовать",
+    # what the participants do ("скандировали участники стихийного митинга")
+    "скандировать",
 }
 GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
                  "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
@@ -292,7 +319,7 @@ PROTEST_LEMMAS = {"требовать", "потребовать", "требов�
                   "недовольный", "отставка", "штурм", "митингующий",
                   # pressing a demand without the word ("добиваются выделения жилья", "возмущаются")
                   "добиваться", "возмущаться", "возмущение"}
-VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают)\s+(?:\w+\s+){0,2}видео\w*", re.I)
+VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают|прислали|отправили)\s+(?:\w+\s+){0,2}видео\w*", re.I)
 HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
                        r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
 # climbing onto a building's platform, scaffolding or balcony with a demand or placards ("рабочие поднялись на
@@ -390,7 +417,10 @@ NON_PROTEST_ACTION_RE = re.compile(
     r"зарядк|спортивн|акци\w+\s+«спорт|профилактическ|сбор\w*\s+(?:средств|помощи|вещей|подарков)|подарк|"
     r"(?:полицейск|полици[яи]|сотрудник\w*\s+(?:\w+\s+)?(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
     r"(?:провел|провели|проводят|проводит|организовал|организовали|запустил|запустили)\w*\s+(?:\w+\s+){0,2}акци|"
-    r"(?:стартовал|стартует|проходит|продлится)\w*\s+(?:\w+\s+){0,2}(?:республиканск|областн|городск)\w*\s+акци", re.I)
+    r"(?:стартовал|стартует|проходит|продлится)\w*\s+(?:\w+\s+){0,2}(?:республиканск|областн|городск)\w*\s+акци|"
+    # a campaign the authorities started ("акция «Мой двор», инициированная главой области")
+    r"акци\w*\s+[^.]{0,40}?(?:инициирова|организова|объявле)\w*\s+(?:\w+\s+){0,2}?(?:глав\w+\s+(?:област|город|район|регион)|"
+    r"аким\w*|министерств\w*|правительств\w*|власт\w*|президент\w*|партией)", re.I)
 # the same in Kazakh ("қайырымдылық акциясы", "экологиялық акция", "донорлық акция", a shop's "акциясы" with discounts)
 KK_NON_PROTEST_RE = re.compile(r"қайырымдылы|экологиялық|донор|қан\s+тапсыр|жеңілдік|ұтыс|сауда\s+орталы|дүкен|тауар|"
                                r"еріктілер|волонтер|сенбілік|қоқыс|ағаш\s+отырғыз|сыйлық|науқан|әлеуметтік\s+акция|"
@@ -430,8 +460,11 @@ NEGATIVE = {
 }
 COURT_VERBS = {"оштрафовать", "арестовать", "приговорить", "обжаловать", "признать", "рассмотреть", "осудить"}
 POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}(?:перекрыл|перегородил|заблокировал)|"
-                               r"(?:перекрыл|перегородил|заблокировал)\w*\s+(?:\w+\s+){0,4}полиц", re.I)
-ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?(трасс|дорог|проспект|улиц|движени|автодорог|мост|перекрест)"
+                               r"(?:перекрыл|перегородил|заблокировал)\w*\s+(?:\w+\s+){0,4}полиц|"
+                               # Kazakh: the police blocked their way ("олардың жолын полиция бөгеді")
+                               r"полиция\w*\s+(?:\w+\s+){0,2}?(?:бөге|жапт|жауып)", re.I)
+ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?((?:авто)?трасс|дорог|проспект|улиц|движени|автодорог|автомагистрал|"
+                          r"шоссе|мост|перекрест)"
                           r"|(?:перегородил|заблокировал)[иа]?\s+(?:[\w-]+\s+){0,3}?(трасс|дорог|проспект|улиц|движени|въезд|выезд|"
                           r"проезд|двор|ворота|подъезд|мост|железнодорожн|рельс|пут[ьи])"
                           r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
@@ -446,6 +479,11 @@ CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|�
 ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok|\bzoom\b|онлайн|әлеуметтік\s+желі", re.I)
 # fasting for health, not a hunger strike ("голодал 10 дней, чтобы похудеть")
 DIET_RE = re.compile(r"похуде|диет|лечебн\w+\s+голода|голодани\w+\s+(?:для|ради)|интервальн", re.I)
+# a form held online ("онлайн-голодовка", "митинг в режиме онлайн", "пикет в соцсетях")
+ONLINE_FORM_RE = re.compile(r"онлайн[- ]?(?:голодовк|митинг|пикет|акци|марш|флешмоб|забастовк|протест)|"
+                            r"(?:голодовк|митинг|пикет|акци|марш|флешмоб|забастовк)\w*\s+(?:[\w-]+\s+)?(?:в\s+режиме\s+онлайн|"
+                            r"в\s+онлайн-?формате|онлайн\b|в\s+интернете|в\s+соцсетях|в\s+социальных\s+сетях)|"
+                            r"онлайн\s+(?:аштық|митинг|акция)|(?:аштық|акция|митинг)\w*\s+онлайн", re.I)
 # figures over a period or the country: "за год прошло 200 несанкционированных акций", "с начала года"
 AGGREGATE_RE = re.compile(r"\bза\s+(?:прошедш\w+\s+|последн\w+\s+|этот\s+|минувш\w+\s+)?(?:год|полгода|квартал|"
                           r"\d+\s+(?:месяц\w*|лет|года?))\b|\bс\s+начала\s+(?:года|месяца)|"
@@ -502,7 +540,7 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
-                         r"платформ|балкон|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
+                         r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 
 
@@ -517,7 +555,18 @@ def no_mention() -> TriageResult:
     return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
 
 
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration"}
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
+                    "meeting"}
+
+# a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
+LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*", re.I)
+# a press conference, a briefing, a round table held about a holding ("состоялась пресс-конференция о положении
+# политзаключённых, вынужденных прибегнуть к голодовке"): the meeting is what was held, the form its topic
+MEETING_HELD_RE = re.compile(r"(?:состоял\w*|прош(?:ел|ла|ли)|провел\w*|проходит|проходил\w*|организовал\w*)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:пресс-конференци|брифинг|круглый\s+стол|конференци|семинар|форум|совещани|заседани)\w*", re.I)
+# an official meeting the protesters ("встретился с митингующими жителями", "встреча с бастующими"): they were there
+PROTESTERS_MET_RE = re.compile(r"встре\w*\s+с\s+(?:\w+\s+)?(?:митингующ|протестующ|бастующ|голодающ|пикетчик|демонстрант|"
+                               r"участник\w*\s+(?:\w+\s+)?(?:митинг|акци|пикет|забастовк|протест))", re.I)
 
 
 # "требуя встречи с акимом", "ждут встречи", "добиваются встречи": the meeting is what the protesters want
@@ -525,13 +574,23 @@ MEETING_DEMANDED_RE = re.compile(r"(?:требу\w*|потребова\w*|жд[�
                                  r"(?:\w+\s+)?встреч", re.I)
 
 
-def _negatives(lem: set[str], raw: str) -> list[str]:
+def lem_of(text: str) -> set[str]:
+    return set(lemmas(text))
+
+
+# a form's word in lower-cased text (a cheap test, no morphology)
+_FORM_WORD_RE = re.compile(r"митинг|пикет|голод|шестви|марш|флеш|забастов|бастую|акци|протест")
+
+
+def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> list[str]:
     out = []
     mode = sentence_mode(raw)
     for name, (words, need) in NEGATIVE.items():
         hits = lem & words
-        if name == "civic" and MEETING_DEMANDED_RE.search(raw):
+        if name == "civic" and (MEETING_DEMANDED_RE.search(raw) or PROTESTERS_MET_RE.search(raw)):
             hits = hits - {"встреча"}  # a meeting they demand or wait for is the protest's aim, not a meeting held
+        if name == "law" and hits and LAW_OBJECT_RE.search(raw):
+            hits = lem_of(LAW_OBJECT_RE.sub(" ", raw)) & words  # the law they protest against
         if name == "court":
             # a sentence about a court case: a court and what it decided
             if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
@@ -545,13 +604,20 @@ def _negatives(lem: set[str], raw: str) -> list[str]:
         out.append("statistics")
     if DIET_RE.search(raw):
         out.append("diet")
+    m = MEETING_HELD_RE.search(raw)
+    if m and not _FORM_WORD_RE.search(raw[:m.start()].lower()):
+        out.append("meeting")  # the form is the meeting's topic
     if _CELEBRATION_HINT_RE.search(raw) and CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) \
             and not KK_DEMAND_RE.search(raw):
         out.append("celebration")
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
-    if OLD_YEAR_RE.search(REMEMBERED_YEAR_RE.sub(" ", main)) and "background" not in out:
+    old = [m.group(0) for m in OLD_YEAR_RE.finditer(REMEMBERED_YEAR_RE.sub(" ", main))]
+    # (with the publication date: a year of publication, the one before or later is no other time: "до 2020 года" in 2011)
+    if published is not None:
+        old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
+    if old and "background" not in out:
         out.append("background")
     if BACKGROUND_RE.search(raw):
         out.append("background")
@@ -600,7 +666,33 @@ def _action_only(lem: set[str], low: str) -> bool:
                 or MOTORCADE_RE.search(low) or lem & PROTEST_LEMMAS)
 
 
-def judge_sentence(s: Sentence) -> SentenceVerdict:
+# an official who came ("прибыл аким района", "приехало руководство корпорации", "просят акима приехать"): no gathering
+OFFICIAL_ARRIVE_RE = re.compile(r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:аким|замакима|заместител|министр|вице-министр|руководств|руководител|"
+                                r"глав[аы]\b|чиновник|депутат|прокурор|начальник|губернатор|мэр)|"
+                                r"(?:аким\w*|министр\w*|руководств\w*|руководител\w*|чиновник\w*|начальник\w*)\s+(?:[\w-]+\s+){0,4}?"
+                                r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\w*", re.I)
+ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "прибывать"}
+# people who stand in the way of a demolition or an eviction ("встали перед бульдозером", "не позволили снести",
+# "не допустят сноса школы"): a protest cue
+DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|дали|дадим|дают|допуст|допуска)\w*\s+(?:им\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:снести|сносить|снос\w*|разрушить|демонтир\w*|выселить|выселени\w*)|"
+                                  r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
+                                  r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", re.I)
+# unfolding or holding placards ("развернули два плаката у акимата", "вышли с транспарантами"): a picket, told by its act
+PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|поднял|подняли|держал|держат|держит|вышл\w*\s+с|стоял\w*\s+с|стоят\s+с|"
+                            r"стоит\s+с|пришл\w*\s+с)\w*\s+(?:[\w-]+\s+){0,3}?(?:плакат|транспарант|растяжк|баннер)", re.I)
+# Kazakh: a crowd chanting ("халық ... ұрандата бастады"), the police kettling, dispersing or taking away a gathering
+# ("бейбіт жиын қатысушыларын қоршауға алды", "оларды ... таратып жіберді", "алаңда ... ұстап әкетті")
+KK_CHANT_RE = re.compile(r"ұрандат|ұран\s+(?:\w+\s+)?(?:айтт|тастад)", re.I)
+KK_POLICE_RE = re.compile(r"(?:адам|наразылар|қатысушылар|аналар|жиналғандар|оларды|белсенділер|азамат|тұрғындар|жұмысшылар|"
+                          r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,5}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
+KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|қатысушы|наразы|халық|\bтоп\b", re.I)
+# (an appeal to an official is the cue of a video appeal: "просят акима", "обратились к Токаеву")
+APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют)\b", re.I)
+
+
+def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
     raw = yo(s.text)
     lem = set(lemmas(raw))
     low = raw.lower()
@@ -628,6 +720,10 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     event_verb = False
     tenses: set[str] = set()
     gather_verb = False  # a verb of gathering, not negated
+    gather_found: set[str] = set()
+    continuing_future = False  # "продолжат голодовку": it is under way
+    protesters_subject = False  # "Голодающие ждут", "бастующие шахтеры согласились": protesters act
+    finite = False
     # verbs in a relative clause tell about someone, not what the sentence reports ("суд над активистами,
     # которые вышли на митинг")
     toks = tokens(main_raw)
@@ -646,6 +742,15 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
             continue  # "перестали выходить на митинги": they no longer do
         if l in GATHER_LEMMAS:
             gather_verb = True
+            gather_found.add(l)
+        if ps[0].tag.POS == "VERB" and ps[0].tag.tense in ("past", "pres"):
+            finite = True
+        if ps[0].tag.POS == "VERB" and ps[0].tag.tense == "futr" and l in ("продолжить", "продолжать"):
+            continuing_future = True
+        if l in PROTESTER_LEMMAS | {"голодать"} and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF") \
+                and (ps[0].tag.case == "nomn" or (ps[0].tag.case in ("gent", "accs") and k > 0 and toks[k - 1].isdigit())):
+            # (the subject after a number is in the genitive: "154 бастующих шахтёра согласились")
+            protesters_subject = True
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
             tenses.add(verb_time(ps[0].tag))
@@ -655,17 +760,22 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
                          and yo(p.normal_form) in GATHER_LEMMAS | PHASAL_LEMMAS), None)
             if verb is not None:
                 tenses.add(verb_time(verb.tag))
-                gather_verb = gather_verb or yo(verb.normal_form) in GATHER_LEMMAS
+                if yo(verb.normal_form) in GATHER_LEMMAS:
+                    gather_verb = True
+                    gather_found.add(yo(verb.normal_form))
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
-    if MARCH_MOVE_RE.search(low):
-        gather_verb = True  # "двинулись по проспекту Республики": a column on the move
+    if gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low):
+        gather_verb = False  # "прибыл аким района": an official came, nobody gathered
+    if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
+                                               r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
+        gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
     staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
     gather = gather_verb or staying
     if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
         gather = staying = False  # "На улицы также вышли мародеры": no peaceful assembly
     protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low)) \
-        or bool(WAIT_OFFICIALS_RE.search(low))
+        or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low))
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)
@@ -688,6 +798,14 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
             and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
         v.reasons.append("protesters present")
+    if protesters_subject and finite:
+        v.reasons.append("protesters acting")  # "Голодающие ждут президента", "протестующие пытаются снести памятник"
+    if PROTESTERS_MET_RE.search(low):
+        v.reasons.append("protesters met")  # "аким встретился с митингующими жителями"
+    if PLACARD_ACT_RE.search(low) and (lem & PROTEST_LEMMAS or AT_BUILDING_RE.search(low) or re.search(r"\bу\s+|перед\s+|возле\s+", low)):
+        v.reasons.append("placards")  # "развернули два плаката перед памятником на площади у акимата"
+    if kazakh and ((KK_CHANT_RE.search(low) and KK_CROWD_RE.search(low)) or KK_POLICE_RE.search(low)) and not kk:
+        v.reasons.append("kk gathering+demand")  # a crowd chanting, a gathering kettled or dispersed
     if kk:
         v.reasons.append("kk form+verb")
         v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
@@ -712,7 +830,7 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
-    v.negatives = _negatives(lem, raw)
+    v.negatives = _negatives(lem, raw, published)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
     # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
@@ -722,14 +840,16 @@ def judge_sentence(s: Sentence) -> SentenceVerdict:
     if "planned" in v.negatives and tenses & {"past", "present"} and INTENT_RE.search(low) \
             and not PLANNED_RE.search(low):
         v.negatives.remove("planned")
-    if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low):
+    if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low) \
+            and not continuing_future:
         v.negatives.append("planned")
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
                                                "form+staying", "night at a building",
                                                "protesters present", "kk placard",
-                                               "kk gathering+demand", "height")]
+                                               "kk gathering+demand", "height", "protesters acting", "placards",
+                                               "protesters met")]
     if strong_neg:
         v.event = False
     elif weak_neg:
@@ -794,8 +914,43 @@ _RECENT_RE = re.compile(r"\b(?:сегодня|вчера|накануне|сей
 _ANY_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+_RU_MONTHS_LOC = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре",
+                  "декабре")
+_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+              "желтоқсан")
+MONTH_ONLY_RE = re.compile(r"(?<![\d-])(?<!\d\s)(?:\bв\s+(" + "|".join(_RU_MONTHS_LOC) + r")\b(?!\s+\d)|\b("
+                           + "|".join(_KK_MONTHS) + r")(?:да|та|\s+айында)\b)", re.I)
+
+
+def _months_ago(text: str, published: dt.date) -> bool:
+    """Every month the sentence names (without a day or a year) is two or more months before publication."""
+    if re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*(?:-?\w*\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
+                 r"октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)",
+                 text, re.I):
+        return False
+    months = []
+    for m in MONTH_ONLY_RE.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        months.append((_RU_MONTHS_LOC.index(word) if m.group(1) else _KK_MONTHS.index(word)) + 1)
+    return bool(months) and all((published.month - k) % 12 >= 2 for k in months)
+
+
 def _recent_year(text: str, published: dt.date) -> bool:
     return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
+
+
+# a foreign country named as the owner of an embassy or as its diplomats' ("возле посольства США", "к дипломатам из
+# США"): the embassy is in Kazakhstan unless a foreign place is named otherwise
+EMBASSY_OWNER_RE = re.compile(r"(?:[Пп]осольств|[Кк]онсульств|[Гг]енконсульств|[Дд]ипломат|[Пп]редставительств)\w*\s+(?:из\s+)?"
+                              r"(?:[А-ЯЁ][\w-]*\s+)?[А-ЯЁ][\w-]*")
+
+
+def _foreign_place(t: str) -> bool:
+    """A foreign place named as where something happens: not an embassy's country, not in a question ("Америка нам
+    поможет?")."""
+    if t.rstrip().endswith("?"):
+        return False
+    return bool(ABROAD_RE.search(EMBASSY_OWNER_RE.sub(" ", t)))
 
 
 def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> bool:
@@ -803,23 +958,31 @@ def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> 
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
     institution, and no place of Kazakhstan (a city named only as whose residents or whom they support does
     not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
-    if any(places.hit_role(full, h) != "resident" for h in places.find_cities(full)):
+    # (a city named only inside quotes, a slogan, a club or a company's name, does not place the event either:
+    # "повесили плакат «Палачи Жанаозена»")
+    if any(places.hit_role(full, h) != "resident" and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
+           for h in places.find_cities(full)):
         return False
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
     where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    if not (foreign_institution or any(ABROAD_RE.search(t) or foreign_region(t) for t in where)):
+    if not (foreign_institution or any(_foreign_place(t) or foreign_region(t) or FOREIGN_DEMONYM_RE.search(t)
+                                       or FOREIGN_CAPITAL_RE.search(t) for t in where)):
         return False
-    foreign_lead = foreign_institution or any(ABROAD_RE.search(t.text) or foreign_region(t.text) for t in sents[:2])
+    foreign_lead = foreign_institution or any(_foreign_place(t.text) or foreign_region(t.text) or FOREIGN_DEMONYM_RE.search(t.text)
+                                              or FOREIGN_CAPITAL_RE.search(t.text) for t in sents[:2])
     kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
     if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
         return False
-    return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution)
+    # "столица" is the foreign capital when the headline or the lead puts the event in a foreign place ("В Москве
+    # прошел митинг ... В воскресенье в столице ...") or names the capital as foreign ("белорусской столицы")
+    foreign_capital = any(FOREIGN_AT_RE.search(t.text) for t in sents[:2]) or bool(FOREIGN_CAPITAL_RE.search(full))
+    return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution) or foreign_capital
 
 
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
     sents = sentences(full)
     # the headline is always judged (its negatives matter); other sentences only when they may be events
-    verdicts = [judge_sentence(s) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
+    verdicts = [judge_sentence(s, published) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
                 for s in sents]
     for v in verdicts:
         if v.event and _old_year(sents[v.index].text, published):
@@ -833,6 +996,13 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             and not any(_RECENT_RE.search(t.text) or _recent_year(t.text, published) for t in sents):
         for v in verdicts:
             if v.event:
+                v.event = False
+                v.negatives.append("background")
+    # a holding dated by a month alone, two or more months before publication ("в феврале прошли митинги" in September,
+    # Kazakh "Ақпанда ... басталған қарсылық акциялары маусым айында ... жалғасқан"): another time
+    if published is not None:
+        for v in verdicts:
+            if v.event and _months_ago(sents[v.index].text, published):
                 v.event = False
                 v.negatives.append("background")
     for i in background_indices(sents):
@@ -863,6 +1033,19 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         if here:
             v.event = True
             v.reasons.append("demand at a building")
+    # an online form named in the headline or the lead ("Онлайн-голодовка на комбинате продлилась почти месяц"): the same
+    # form further on is that online one ("в акции протеста в виде голодовки участвовали четверо"), unless a sentence
+    # puts people at a building or on a square
+    if any(ONLINE_FORM_RE.search(sents[i].text) for i in range(min(3, len(sents)))):
+        for v in verdicts:
+            if v.event and set(v.reasons) <= {"form+verb", "protesters acting"} and not AT_BUILDING_RE.search(sents[v.index].text):
+                v.event = False
+                v.negatives.append("online")
+    # protesters named as those who act ("Голодающие ждут президента") report the news in the headline or the lead;
+    # further on they are the context of another story ("Протестующие требовали изменить Земельный кодекс")
+    for v in verdicts:
+        if v.event and set(v.reasons) == {"protesters acting"} and v.index > 2:
+            v.event = False
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
@@ -876,8 +1059,13 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
             # (the headline's cue serves a gathering that stays or stops work, not a plain "came", "arrived")
             staying_here = _STAYING_RE.search(yo(sents[v.index].text).lower())
+            # (a video "в поддержку" someone is no appeal)
+            video_here = VIDEO_APPEAL_RE.search(sents[v.index].text) and not re.search(r"в\s+поддержку|поддерж\w+\s+(?:президент|власт)",
+                                                                                     sents[v.index].text, re.I)
             near_protest = (title_protest and bool(staying_here)) or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
+                or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
+                or (video_here and APPEAL_RE.search(sents[w.index].text))
                 for w in near + [v])
             if not near_protest:
                 continue
