@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assets.media.numbers import Quantity
-from assets.media.text import parses, yo
+from assets.media.text import morph, parses, yo
 
 PEOPLE_LEMMAS = {
     "человек", "участник", "участница", "житель", "жительница", "рабочий", "пикетчик", "протестующий", "активист",
@@ -18,7 +18,11 @@ PEOPLE_LEMMAS = {
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
                           r"-?\s*(?:дей|дай|тей|тай)\b)?\s*"
                           r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
-                          r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер)", re.I)
+                          r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер|"
+                          # (round 16) young men and girls, employees, agent nouns of protest and of trades
+                          # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
+                          r"жігіт|қыз\b|қыздар|қызметкер|білдіруші|шеруші|ереуілші|наразылар|оқушы|ерікті|"
+                          r"сатушы|құрылысшы|жастар)", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
 # the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
 # участников акции достигло 300", "количество митингующих — около 500")
@@ -41,7 +45,7 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
-                                 r"\bв\s+возрасте)\s*$", re.I)
+                                 r"\bв\s+возрасте|(?<!\w)сағат|(?<!\w)в\s+час)\s*$", re.I)  # ("сағат 10 шамасында": a time)
 # the people an assembly supports or speaks for, not those who gathered ("митинг в поддержку 300 рабочих",
 # "в защиту 40 семей", "требовали освободить 12 активистов", "солидарность с 500 нефтяниками")
 SUPPORTED_BEFORE_RE = re.compile(r"(?:в\s+поддержку|в\s+защиту|поддержать|поддерживая|солидарност\w*\s+с|"
@@ -94,6 +98,10 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         if lem in PRESS_LEMMAS:
             return "press", lem  # "25 журналистов": watched or reported, took no part
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
+        if not morph().word_is_known(w.lower()):
+            # a word the dictionary lacks is read by its ending only: its first reading must be a person
+            # ("ипотечников", "кандасов"), never a second guess (Kazakh "шамасында", "текше метр": no people)
+            common = common[:1] if ps and common and common[0] is ps[0] else []
         if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
         if k == 0 and ps and ps[0].tag.POS == "PRTF" and "plur" in ps[0].tag \
