@@ -17,7 +17,7 @@ PEOPLE_LEMMAS = {
 }
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
                           r"-?\s*(?:дей|дай|тей|тай)\b)?\s*"
-                          r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
+                          r"(?:\w+\s+){0,2}?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
                           r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер|"
                           # (round 16) young men and girls, employees, agent nouns of protest and of trades
                           # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
@@ -32,6 +32,9 @@ PARTICIPANT_FIGURE_RE = re.compile(
     r"(?:\s+(?:акции|митинга|пикета|шествия|протеста))?\s*(?:достигл\w*|составил\w*|составля\w*|превысил\w*|"
     r"(?:вырос|возрос|увеличил)\w*\s+до|оценива\w*\s+в|—|-|–|:)?|"
     r"(?:собравш|пришедш|участник|митингующ|протестующ|демонстрант)\w*\s+(?:было|оказалось|насчитывалось|[—–-]|:)|"
+    # (round 16) "Бастующих около двухсот", "Митингующих более 300": the approximate word makes it a figure
+    r"(?:^|[.,;:]\s*|\b(?:а|и|но)\s+)(?:собравш|пришедш|митингующ|протестующ|демонстрант|бастующ|голодающ|пикетчик)\w*"
+    r"(?=\s+(?:около|примерно|порядка|более|больше|свыше|не\s+менее|почти)\s)|"
     r"(?:қатысушылар|жиналғандар|наразылар|шерушілер|митингке\s+шыққандар)\s+саны)\s*"
     r"(?:около|примерно|порядка|более|больше|свыше|не\s+менее|не\s+меньше|не\s+более|не\s+больше|менее|меньше|"
     r"чуть\s+более|почти|до)?\s*$", re.I)
@@ -43,7 +46,9 @@ POLICE_LEMMAS = {"полицейский", "полиция", "спецназов
 NOT_COUNT_AFTER_RE = re.compile(
     r"^\s*-?\s*(?:летн|лет\b|года?\b|годам|жас|жыл|месяц|недел|дн[ея]|дней|сут|час|минут|секунд|метр|км\b|килом|"
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
-    r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
+    r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
+    # (round 16) Kazakh units: money, months, days, hours, percent, houses, flats, vehicles, kilometres
+    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|күн|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
                                  r"\bв\s+возрасте|(?<!\w)сағат|(?<!\w)в\s+час)\s*$", re.I)  # ("сағат 10 шамасында": a time)
 # the people an assembly supports or speaks for, not those who gathered ("митинг в поддержку 300 рабочих",
@@ -104,11 +109,13 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             common = common[:1] if ps and common and common[0] is ps[0] else []
         if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
-        if k == 0 and ps and ps[0].tag.POS == "PRTF" and "plur" in ps[0].tag \
-                and yo(ps[0].normal_form) in GATHERED_LEMMAS:
+        # (any of its first readings: "около 60 протестующим" is a plural dative, first read as a singular)
+        prtf = next((p for p in ps[:3] if p.tag.POS == "PRTF" and "plur" in p.tag
+                     and yo(p.normal_form) in GATHERED_LEMMAS), None) if k == 0 else None
+        if prtf is not None:
             nxt = parses(words[k + 1].lower()) if k + 1 < len(words) else []
             if not (nxt and nxt[0].tag.POS == "NOUN" and "anim" in nxt[0].tag):
-                return "people", yo(ps[0].normal_form)  # "тысячи собравшихся скандировали"
+                return "people", yo(prtf.normal_form)  # "тысячи собравшихся скандировали"
         if any(p.tag.POS in ("ADJF", "PRTF", "ADVB") for p in ps[:2]) and k < 2:
             continue  # "40 рабочих строительной", "30 валютных ипотечников"
         return None

@@ -85,3 +85,32 @@ def singular_subject(text: str) -> bool:
         if p.tag.POS == "NOUN" and "nomn" in p.tag:
             return False
     return False
+
+
+# (round 16) what a count in such a clause counts is never a crowd: the dead and injured, the dismissed, the sick,
+# the evacuated ("В 2011 году здесь погибли 16 человек", "ежегодно умирают 10 тысяч человек", "компания сократила
+# 300 рабочих", Kazakh "16 адам қаза тапты")
+NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|скончал|убит[аоы]?\b|убил|ранен|пострадал|госпитализ|сократил|сокраща|"
+                                 r"сокращен|уволил|уволен|увольня|заболел|болеют|заразил|эвакуир|отравил|"
+                                 r"қаза\s+тап|мерт\s+бол|жарақат|қайтыс\s+бол|жұмыстан\s+(?:шығар|қысқар))", re.I)
+# (round 16) support online, in any order ("акцию в сети поддерживает больше тысячи человек", "петицию в поддержку
+# подписали 3 тысячи"): no one came
+ONLINE_CLAUSE_RE = re.compile(r"(?:\bв\s+(?:сети|соцсет\w*|социальн\w+\s+сет\w*|интернете|фейсбуке|инстаграм\w*|телеграм\w*)|"
+                              r"онлайн|петици\w*|әлеуметтік\s+желі\w*)(?=[^.;]*?(?:поддерж|подпис|смотр|лайк|репост|"
+                              r"проголос|қолда|қол\s+қой))|(?:поддерж|подпис|смотр|лайк|репост|проголос|қолда|қол\s+қой)\w*"
+                              r"[^.;]*?(?:\bв\s+(?:сети|соцсет\w*|социальн\w+\s+сет\w*|интернете|фейсбуке)|онлайн|әлеуметтік\s+желі)",
+                              re.I)
+# (round 16) "все 800 дольщиков решили ...": the whole membership, a crowd only with a verb of gathering
+ALL_OF_GROUP_BEFORE_RE = re.compile(r"(?<!\w)(?:все|всех|всем|всеми|барлық)\s+$", re.I)
+GATHER_VERB_RE = re.compile(r"собра|собир|вышл|выход|вышед|пришл|приход|пришед|приехал|участв|стоя|стоял|протест|митинг|"
+                            r"пикет|голод|бастов|бастую|забаст|перекр|ночева|штурм|задерж|доставл|увез|жинал|жиыл|шық|шығ|"
+                            r"қатыс|келді|келген|ұстал", re.I)
+
+
+def near(text: str, start: int, end: int) -> str:
+    """The figure's close neighbourhood: up to 50 characters before it (not past a colon, a full stop or another
+    figure: a page's lines run together, "в Инстаграм ... 11 11 972 просмотра Около 30 человек собрались") and its
+    clause after it."""
+    before = text[max(0, start - 50):start]
+    cut = max((m.end() for m in re.finditer(r"[.;:!?\d]", before)), default=0)
+    return before[cut:] + text[start:end] + re.split(r"[.;!?,]", text[end:], maxsplit=1)[0]

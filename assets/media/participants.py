@@ -7,7 +7,8 @@ import re
 
 from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
-from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, SOME_OF_THEM_RE, clause_verbs, placed_elsewhere,
+from assets.media.crowd import (ALL_OF_GROUP_BEFORE_RE, CROWD_VERB_RE, GATHER_VERB_RE, NOT_CROWD_CLAUSE_RE,
+                                ONLINE_CLAUSE_RE, PLURAL_CROWD_RE, SOME_OF_THEM_RE, clause_verbs, near, placed_elsewhere,
                                 plural_verb_first, singular_subject)
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
@@ -112,6 +113,11 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # released, fined or detained after a parenthesis: not the crowd
+            if NOT_CROWD_CLAUSE_RE.search(clause) or ONLINE_CLAUSE_RE.search(near(s.text, q.start, q.end)):
+                continue  # the dead, the dismissed, online supporters: not those who came
+            if ALL_OF_GROUP_BEFORE_RE.search(s.text[max(0, q.start - 12):q.start]) \
+                    and not GATHER_VERB_RE.search(clause_verbs(s.text, q.start, q.end)):
+                continue  # "все 800 дольщиков решили настаивать": the membership, not the crowd
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             # "4 из 16 участников": the whole is 16
