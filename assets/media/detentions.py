@@ -74,7 +74,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         if (demand := DEMAND_FREE_RE.search(t)) is not None:
             t = t[:demand.start()]  # "потребовали отпустить 3 задержанных ранее": only what precedes the demand
             low = t.lower()
-        if NO_DETAIN_RE.search(low):
+        if NO_DETAIN_RE.search(low) and not DETAIN_RE.search(NEG_DETAIN_RE.sub(" ", NO_DETAIN_RE.sub(" ", low))):
+            # (round 16: unless another verb of the sentence detains: "задержала 8 человек, остальных не задерживали")
             negative = negative or t
             continue
         if RECAP_RE.search(t) and ev.detained is None and total is None and NEG_DETAIN_RE.search(low):
