@@ -13,7 +13,7 @@ KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "е
 # a numeral of tens and units or of units alone: groups tens, units after tens, units alone
 _KK_NUMERAL = rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
 KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер|"
-                                        r"жігіт|қыз\b|қызметкер|ана\b|аналар|наразылық\s+білдіруші|шеруші|ереуілші))", re.I)
+                                        r"жігіт|қыз\b|қызметкер|ана\b|аналар|наразылық\s+білдіруші|наразы|шеруші|ереуілші))", re.I)
 # a Kazakh numeral in the ablative or dative with "more than" / "about" ("жиырмадан астам адам", "отызға жуық
 # тұрғын", "елуден артық"): the suffix is glued to the word, so the stem is matched before it
 KK_NUMBER_CASE_RE = re.compile(_KK_NUMERAL + r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)|(ға|ге|қа|ке)\s+(?:жуық|тарта))(?![\w-])", re.I)

@@ -9,7 +9,8 @@ from typing import Callable
 # a round number in words with a bound ("не менее сотни", "около десятка", "жүзге жуық"): a stated
 # number, read as (low, best, high)
 AT_LEAST = r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+"
-MORE_THAN = r"(?:более|свыше|больше)\s+(?:чем\s+)?"
+# (round 16: "не больше сотни" is at most a hundred, read below, never more than it)
+MORE_THAN = r"(?<!не\s)(?:более|свыше|больше)\s+(?:чем\s+)?"
 BOUNDED = [
     # (Kazakh hundreds and thousands with a bound: KK_ROUND_RE below)
     # one thousand / one hundred in the singular ("тысяча человек", "почти сотня"), not "тысячи" (thousands)
@@ -20,6 +21,8 @@ BOUNDED = [
     (re.compile(r"(?<![\w-])(?:сотня|сотню)\b", re.I), (100, 100, 100)),
     (re.compile(AT_LEAST + r"(?:сотни|ста)\b", re.I), (100, 100, 120)),
     (re.compile(AT_LEAST + r"десятка\b", re.I), (10, 10, 12)),
+    (re.compile(r"(?<!\w)не\s+(?:более|больше)\s+(?:сотни|ста)\b", re.I), (50, 80, 100)),
+    (re.compile(r"(?<!\w)не\s+(?:более|больше)\s+десятка\b", re.I), (5, 8, 10)),
     (re.compile(MORE_THAN + r"(?:сотни|ста)\b", re.I), (101, 120, 150)),
     (re.compile(MORE_THAN + r"десятка\b", re.I), (11, 13, 19)),
     (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
