@@ -80,6 +80,10 @@ def singular_subject(text: str) -> bool:
         if not ps:
             continue
         p = ps[0]
+        if w[:1].isupper() and k and not any("Geox" in x.tag for x in ps[:4]) \
+                and not any(x.tag.POS == "PREP" for x in parses(tokens(text)[k - 1].lower())[:1]):
+            # (round 16) a capitalised name whose first reading is another case: "55-летняя Жакенова забралась"
+            p = next((x for x in ps[:4] if x.tag.POS == "NOUN" and "nomn" in x.tag and {"Surn", "Name"} & x.tag.grammemes), p)
         if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag:
             return "sing" in p.tag and yo(p.normal_form) not in NON_PERSON_SUBJECTS
         if p.tag.POS == "NOUN" and "nomn" in p.tag:
@@ -120,3 +124,7 @@ def near(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 50):start]
     cut = max((m.end() for m in re.finditer(r"[.;:!?\d]", before)), default=0)
     return before[cut:] + text[start:end] + re.split(r"[.;!?,]", text[end:], maxsplit=1)[0]
+# (round 16) one person's action in Russian, in the singular only ("одиночный пикет", "одиночную акцию"), never a
+# series ("серия одиночных пикетов": several people, no count)
+RU_ONE_PERSON_RE = re.compile(r"одиночн(?:ый|ого|ом|ую|ая|ой)\s+(?:пикет|акци|протест)", re.I)
+SERIES_RE = re.compile(r"одиночн\w*\s+(?:пикет(?:ов|ы|ах)|акци[йия]|акциях)\b", re.I)

@@ -89,3 +89,15 @@ VEHICLE_RE = re.compile(r"(?:затолка|запихн|запихива|пог
 DETAIN_RE = re.compile(DETAIN_RE.pattern + "|" + VEHICLE_RE.pattern, re.I)
 # the count of those just told of as detained, in the next sentence: "Их было около 30", "Задержанных — 12"
 THEIR_COUNT_RE = re.compile(r"^\s*(?:их|задержанных|всего\s+их|их\s+всего)\s+(?:было|оказалось|насчитал\w*|—|–|-)\s", re.I)
+# (round 16) the people an assembly supports, described as arrested or detained earlier ("в поддержку алматинцев,
+# арестованных за запись в Facebook", "около десятка сторонников арестованных сегодня активистов", "против ареста
+# ..."): a description, no detention at this assembly; the span is taken out before the sentence is read
+SUPPORTED_DETAINED_RE = re.compile(
+    r"(?:в\s+поддержку|в\s+защиту|сторонник\w*|солидарност\w*\s+с|родственник\w*|освобо\w+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ранее\s+)?(?:арестованн|задержанн|осужденн|осуждённ|заключенн)\w*(?:\s+[\w-]+){0,4}|"
+    r",\s*(?:ранее\s+)?(?:арестованн|задержанн|осужденн|осуждённ)\w+\s+(?:за|по|в|на|ранее|сегодня|накануне)\b[^,.;]*|"
+    r"против\s+(?:ареста|задержания|осуждения)\s+[^.;]*|"
+    # a relative clause about them ("в поддержку X, которые ранее были задержаны")
+    r"(?:в\s+поддержку|в\s+защиту)\s+[^.;]{0,80}?,\s*(?:которы\w+|кого)\s+[^.;]*?"
+    r"(?:задерж|арест|под\s+стражу|осужд)\w*[^,.;]*", re.I)
+

@@ -13,7 +13,7 @@ from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE,
                                            more_in_sentence, singular_object, stated_figure, unscaled_vague)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
-                                             NO_DETAIN_RE, RECAP_RE, THEIR_COUNT_RE)
+                                             NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE)
 from assets.media.event import Event
 from assets.media.numbers import quantities
 from assets.media.text import Sentence
@@ -71,6 +71,9 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         low = t.lower()
         if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if SUPPORTED_DETAINED_RE.search(t):
+            t = SUPPORTED_DETAINED_RE.sub(" ", t)  # "в поддержку алматинцев, арестованных за запись": whom they support
+            low = t.lower()
         if (demand := DEMAND_FREE_RE.search(t)) is not None:
             t = t[:demand.start()]  # "потребовали отпустить 3 задержанных ранее": only what precedes the demand
             low = t.lower()

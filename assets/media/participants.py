@@ -8,8 +8,9 @@ import re
 from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (ALL_OF_GROUP_BEFORE_RE, CROWD_VERB_RE, GATHER_VERB_RE, NOT_CROWD_CLAUSE_RE,
-                                ONLINE_CLAUSE_RE, PLURAL_CROWD_RE, SOME_OF_THEM_RE, clause_verbs, near, placed_elsewhere,
-                                plural_verb_first, singular_subject)
+                                ONLINE_CLAUSE_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
+                                clause_verbs, near, placed_elsewhere, plural_verb_first, singular_subject)
+from assets.media.detention_counts import singular_object
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
@@ -192,8 +193,15 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             ev.evidence["participants"] = anchor.text
             return
         plural = plural_verb_first(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
-        if ev.form in ("single_picket",) or (singular_subject(anchor.text) and not plural) \
-                or any(KK_ONE_PERSON_RE.search(s.text) for s in [anchor] + search[:3]):
+        lead = [anchor] + search[:3] + ([title] if title is not None else [])
+        series = any(SERIES_RE.search(s.text) for s in lead)  # "серия одиночных пикетов": several people, no count
+        if (ev.form in ("single_picket",) and not series) or (singular_subject(anchor.text) and not plural) \
+                or any(KK_ONE_PERSON_RE.search(s.text) or RU_ONE_PERSON_RE.search(s.text) for s in lead) \
+                or (not any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search) and not series
+                    and DETAIN_RE.search(anchor.text) and singular_object(anchor.text)
+                    and ev.form in ("picket", "other", None)):
+            # (round 16: "Житель Атырау устроил одиночный пикет" in the headline; "полиция задержала человека с
+            # плакатом", "увели пикетчика в автобус": one picketer)
             ev.participants_low = ev.participants = ev.participants_high = 1
             ev.evidence["participants"] = anchor.text
     if ev.participants is not None and ev.participants_low is None:
