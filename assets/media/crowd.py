@@ -100,9 +100,11 @@ NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|ск
                                  # a queue, a hospital, a lawsuit, a promise of the authorities ("очередь на жилье —
                                  # 15 тысяч человек", "в больницу попали 3 человека", "40 человек обратились в суд",
                                  # "аким пообещал трудоустроить 50 человек")
-                                 r"очеред(?!н)|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб)|"
-                                 r"(?:пообещал|обещал|обещают|пообещали|обязал|поручил|планиру)\w*\s+(?:[\w-]+\s+){0,2}?"
-                                 r"[\w-]+(?:ть|ти)\b)", re.I)
+                                 r"очеред(?!н)|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб))", re.I)
+# (round 16) the object of a promise or an order ("аким пообещал трудоустроить 50 человек"), never "вышли и пообещали
+# стоять до конца" (the number before the promise)
+PROMISE_BEFORE_RE = re.compile(r"(?:пообещал|обещал|обещают|обязал|поручил|планиру)\w*\s+(?:[\w-]+\s+){0,2}?"
+                               r"[\w-]+(?:ть|ти)\s+(?:около|более|свыше|до|порядка|примерно|ещ[её])?\s*$", re.I)
 # (round 16) support online, in any order ("акцию в сети поддерживает больше тысячи человек", "петицию в поддержку
 # подписали 3 тысячи"): no one came
 ONLINE_CLAUSE_RE = re.compile(r"(?:\bв\s+(?:сети|соцсет\w*|социальн\w+\s+сет\w*|интернете|фейсбуке|инстаграм\w*|телеграм\w*)|"
@@ -128,3 +130,44 @@ def near(text: str, start: int, end: int) -> str:
 # series ("серия одиночных пикетов": several people, no count)
 RU_ONE_PERSON_RE = re.compile(r"одиночн(?:ый|ого|ом|ую|ая|ой)\s+(?:пикет|акци|протест)", re.I)
 SERIES_RE = re.compile(r"одиночн\w*\s+(?:пикет(?:ов|ы|ах)|акци[йия]|акциях)\b", re.I)
+# (round 16) a plan or threat told by those who gathered: "Около 50 жителей, собравшихся у акимата, заявили, что
+# перекроют трассу", "Собравшиеся у акимата около 100 человек намерены оставаться": the count before the verb of
+# the plan or threat is the crowd when a participle or verb of gathering in the past names it
+MODAL_VERB_RE = re.compile(r"\b(?:заяв(?:ил|или|ляют)|пригрозил\w*|грозя\w*|намерен\w*|планиру\w*|обещ\w*|пообещ\w*|"
+                           r"собираются|готовы|если|в\s+случае|егер|айтады|айтты|мәлімдеді)\b", re.I)
+GATHERED_PAST_RE = re.compile(r"собравш|пришедш|вышедш|приехавш|собрал(?:ись|ось)|пришл[иао]\b|вышл[иао]\b|"
+                              r"жиналған|жиналып|жиналды|келген|шыққан|шығып", re.I)
+
+
+def modal_subject_end(text: str) -> int | None:
+    """Where the plan or threat begins in a sentence whose subject, before it, is told as having gathered; None
+    when no such subject leads it."""
+    m = MODAL_VERB_RE.search(text)
+    if m and GATHERED_PAST_RE.search(text[:m.start()]) and re.search(r"\d|\w+(?:десят|сот|сто)\b|ондаған|жүздеген|"
+                                                                       r"десятк|сотн|нескольк", text[:m.start()], re.I):
+        return m.start()
+    return None
+
+
+def not_this_crowd(text: str, start: int, end: int, clause: str) -> bool:
+    """The count (text[start:end], in `clause`) is of people who did not come (round 16): the dead and the dismissed,
+    supporters online, the object of a promise, a whole membership without a verb of gathering."""
+    return bool(NOT_CROWD_CLAUSE_RE.search(clause) or ONLINE_CLAUSE_RE.search(near(text, start, end))
+                or future_only(clause)
+                or PROMISE_BEFORE_RE.search(text[max(0, start - 60):start])
+                or (ALL_OF_GROUP_BEFORE_RE.search(text[max(0, start - 12):start])
+                    and not GATHER_VERB_RE.search(clause_verbs(text, start, end))))
+
+
+def future_only(clause: str) -> bool:
+    """The clause's finite verbs are all in the future ("в субботу выведут на площадь 500 человек", "придут
+    тысячи"): a count planned or hoped for, not a crowd that came (pymorphy3: perfective non-past = future)."""
+    if re.search("[әғқңөұүһі]", clause.lower()):
+        return False
+    tenses = set()
+    # (a name in quotes is no verb of the clause: «Оставим народу жилье»; nor a first or second person)
+    for w in tokens(re.sub(r"«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", clause)):
+        ps = parses(w.lower())
+        if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag and ("3per" in ps[0].tag or "past" in ps[0].tag):
+            tenses.add("futr" if "futr" in ps[0].tag else "other")
+    return tenses == {"futr"}

@@ -251,3 +251,20 @@ def test_the_supported_described_as_arrested_are_no_detention(title, text):
 def test_supporters_detained_at_the_event_still_are():
     assert detained("Митинг", "В Алматы на митинг пришли 200 человек. Минимум 6 сторонников партии, которые шли на "
                     "митинг, были задержаны полицейскими.") == 6
+
+
+@pytest.mark.parametrize("title,text,n", [
+    ("Жители у акимата", "В Таразе жители пришли к акимату. Около 60 жителей, собравшихся у акимата, заявили, что "
+     "перекроют трассу, если аким не выйдет к ним.", 60),
+    ("Матери в акимате", "В Шымкенте матери пришли в акимат. 25 матерей, пришедших в акимат, пригрозили объявить "
+     "голодовку.", 25),
+    ("Митинг", "Около 300 человек вышли на площадь Жанаозена и пообещали стоять до конца.", 300),
+])
+def test_those_who_gathered_and_threaten_are_the_crowd(title, text, n):
+    lo, best, hi = count(title, text)
+    assert lo <= n <= hi
+
+
+def test_a_planned_count_after_the_plan_is_no_crowd():
+    assert count("Жители у акимата", "В Таразе жители пришли к акимату. Собравшиеся заявили, что в субботу выведут "
+                 "на площадь 500 человек.")[1] is None
