@@ -171,3 +171,16 @@ def future_only(clause: str) -> bool:
         if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag and ("3per" in ps[0].tag or "past" in ps[0].tag):
             tenses.add("futr" if "futr" in ps[0].tag else "other")
     return tenses == {"futr"}
+
+
+# (round 16) two people told as a pair, as the subject of the event sentence: "пожилые супруги развернули плакаты",
+# "мать и дочь вышли к акимату", Kazakh "ерлі-зайыпты", "ана мен қызы"
+COUPLE_RE = re.compile(r"(?:^|[.,;:]\s*|\b(?:в|во)\s+\w+\s+)(?:\w+(?:\s+|-))?(?:супруги|супружеская\s+пара|муж\s+и\s+жена|"
+                       r"мать\s+и\s+(?:дочь|сын)|отец\s+и\s+(?:сын|дочь)|брат\s+и\s+сестра|ерлі-зайыпты\w*|"
+                       r"ана\s+мен\s+(?:қызы|баласы))\s+[\w-]*?(?:ли|ла|ись|ыли|или|ды|ді|ты|ті|ған|ген)?\b", re.I)
+
+
+def couple(text: str) -> int:
+    """2 when the sentence's subject is a pair of people (a couple, a mother and her daughter), else 0."""
+    m = COUPLE_RE.search(text)
+    return 2 if m and not re.search(r"\d|двое|трое|несколько", text[:m.start()]) else 0

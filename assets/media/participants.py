@@ -8,7 +8,7 @@ import re
 from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
-                                clause_verbs, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
+                                clause_verbs, couple, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
                                 singular_subject)
 from assets.media.detention_counts import singular_object
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
@@ -188,13 +188,13 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                     ev.participants_low = ev.participants = ev.participants_high = q.best
                     ev.evidence["participants"] = s.text
                     return
-        named = max(named_people(s.text) for s in [anchor] + search[:3])
+        lead = [anchor] + search[:3] + ([title] if title is not None else [])
+        named = max([named_people(s.text) for s in [anchor] + search[:3]] + [couple(s.text) for s in lead])  # couple: 2
         if named >= 2:
             ev.participants_low = ev.participants = ev.participants_high = named
             ev.evidence["participants"] = anchor.text
             return
         plural = plural_verb_first(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
-        lead = [anchor] + search[:3] + ([title] if title is not None else [])
         series = any(SERIES_RE.search(s.text) for s in lead)  # "серия одиночных пикетов": several people, no count
         if (ev.form in ("single_picket",) and not series) or (singular_subject(anchor.text) and not plural) \
                 or any(KK_ONE_PERSON_RE.search(s.text) or RU_ONE_PERSON_RE.search(s.text) for s in lead) \

@@ -268,3 +268,16 @@ def test_those_who_gathered_and_threaten_are_the_crowd(title, text, n):
 def test_a_planned_count_after_the_plan_is_no_crowd():
     assert count("Жители у акимата", "В Таразе жители пришли к акимату. Собравшиеся заявили, что в субботу выведут "
                  "на площадь 500 человек.")[1] is None
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Пенсионеры-супруги вышли к акимату", "В Аркалыке 79-летний Сабит и 77-летняя Гульжан Омаровы развернули плакат у "
+     "здания акимата."),
+    ("Акция у суда", "Мать и дочь вышли с плакатами к зданию суда в Петропавловске."),
+])
+def test_a_couple_is_two(title, text):
+    assert count(title, text) == (2, 2, 2)
+
+
+def test_a_night_in_a_cell_is_a_detention():
+    assert detained("Митинг", "В Таразе прошел митинг у акимата. Двенадцать его участников провели ночь в ИВС.") == 12
