@@ -100,7 +100,11 @@ NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|ск
                                  # a queue, a hospital, a lawsuit, a promise of the authorities ("очередь на жилье —
                                  # 15 тысяч человек", "в больницу попали 3 человека", "40 человек обратились в суд",
                                  # "аким пообещал трудоустроить 50 человек")
-                                 r"очеред(?!н)|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб))", re.I)
+                                 r"очеред(?!н)|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб)|"
+                                 # those affected, and a delegation let in ("без нее остались 30 тысяч жителей",
+                                 # "проблема касается 5 тысяч семей", "на встречу с акимом пустили 5 человек")
+                                 r"остал\w*\s+без|\bбез\s+\w+\s+остал|лишил\w*|касает\w*|затрон\w*|(?:пустил|пропустил|допустил|пригласил)\w*)",
+                                 re.I)
 # (round 16) the object of a promise or an order ("аким пообещал трудоустроить 50 человек"), never "вышли и пообещали
 # стоять до конца" (the number before the promise)
 PROMISE_BEFORE_RE = re.compile(r"(?:пообещал|обещал|обещают|обязал|поручил|планиру)\w*\s+(?:[\w-]+\s+){0,2}?"
@@ -184,3 +188,12 @@ def couple(text: str) -> int:
     """2 when the sentence's subject is a pair of people (a couple, a mother and her daughter), else 0."""
     m = COUPLE_RE.search(text)
     return 2 if m and not re.search(r"\d|двое|трое|несколько", text[:m.start()]) else 0
+
+
+def increment_of(text: str, start: int) -> bool:
+    """The count is an increment ("к голодовке присоединились ещё 50 человек, всего голодают 150") while the
+    sentence states another figure after it: the total is the crowd, not what was added."""
+    if not re.search(r"(?:ещ[её]|дополнительно)\s+(?:около|более|свыше|порядка|примерно|почти)?\s*$",
+                     text[max(0, start - 25):start], re.I):
+        return False
+    return bool(re.search(r"(?:всего|в\s+общей\s+сложности|итого|общее\s+число|барлығы)\D{0,40}\d", text[start:], re.I))

@@ -8,7 +8,7 @@ import re
 from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
-                                clause_verbs, couple, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
+                                clause_verbs, couple, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
                                 singular_subject)
 from assets.media.detention_counts import singular_object
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
@@ -118,7 +118,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # released, fined or detained after a parenthesis: not the crowd
-            if not_this_crowd(s.text, q.start, q.end, clause):
+            if not_this_crowd(s.text, q.start, q.end, clause) or increment_of(s.text, q.start):
                 continue  # the dead, the dismissed, online supporters, a membership (round 16): not those who came
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd

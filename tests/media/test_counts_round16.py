@@ -281,3 +281,19 @@ def test_a_couple_is_two(title, text):
 
 def test_a_night_in_a_cell_is_a_detention():
     assert detained("Митинг", "В Таразе прошел митинг у акимата. Двенадцать его участников провели ночь в ИВС.") == 12
+
+
+def test_the_total_wins_over_an_increment():
+    lo, best, hi = count("Голодовка", "В Сатпаеве продолжается голодовка шахтеров. Сегодня к ней присоединились ещё 30 "
+                         "человек, всего голодают 120.")
+    assert lo <= 120 <= hi
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Жители у акимата", "Жители Семея вышли к акимату. Третью неделю в городе нет воды, без нее остались 20 тысяч "
+     "жителей."),
+    ("Жители у акимата", "Жители Семея вышли к акимату. Проблема касается 4 тысяч семей."),
+    ("Жители у акимата", "Жители Семея вышли к акимату. На встречу с акимом пропустили 6 человек."),
+])
+def test_the_affected_and_a_delegation_let_in_are_no_crowd(title, text):
+    assert count(title, text)[1] is None
