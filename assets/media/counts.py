@@ -126,7 +126,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
 
 
 COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
-              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых"}
+              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "обоих", "обеих"}  # ("обоих задержали")
 
 
 # a population, not a crowd: "город на 100 тысяч жителей", "с населением 130 тысяч человек", "проживают около 6
@@ -195,6 +195,9 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "троих детей", "двое суток"
     kind = counted_noun(after)
+    if kind is None and q.text.lower() in ("обоих", "обеих") and not re.match(r"\s*(?:[,.;!?]|$|(?:[а-яё]+\s+)?"
+                                                                              r"(?:задерж|достав|увез|отвез|отпуст))", after):
+        return None  # ("изоляторы обеих городов": both of something)
     if kind is None and q.text.lower() in COLLECTIVE:
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
     if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):

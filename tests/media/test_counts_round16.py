@@ -297,3 +297,16 @@ def test_the_total_wins_over_an_increment():
 ])
 def test_the_affected_and_a_delegation_let_in_are_no_crowd(title, text):
     assert count(title, text)[1] is None
+
+
+@pytest.mark.parametrize("title,text,n", [
+    ("Пикет", "В Павлодаре двое пенсионеров вышли с плакатами к акимату. Обоих задержали через десять минут.", 2),
+    ("Митинг", "Жители собрались у акимата Кокшетау. Задержаний в ходе акции не производилось.", 0),
+    ("Митинг", "Көкшетауда тұрғындар әкімдік алдына жиналды. Жиын кезінде ұсталғандар болмады.", 0),
+])
+def test_both_and_no_detention_with_words_between(title, text, n):
+    assert detained(title, text) == n
+
+
+def test_both_of_a_thing_is_no_head_count():
+    assert count("Митинг", "Жители вышли к акимату Кокшетау. Больницы обеих районов переполнены.")[1] is None
