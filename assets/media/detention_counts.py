@@ -95,7 +95,7 @@ def stated_figure(t: str) -> int | None:
             continue  # (round 16) "число задержанных за две недели": a period, never the figure
         if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
             # Kazakh "50-ден асты" (exceeded fifty): more than the figure
-            return -(-q.best * 11 // 10) if re.match(r"\S*\s*(?:асты|асып|асқан)", after) else q.best
+            return q.best  # (Kazakh "50-ден асты", more than fifty: numbers_kk reads the bound, round 16)
         if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
             return q.best
         if re.search(r"(?:задержан[аоы]?|задержали|доставлены|доставили)\s+$", t[max(0, q.start - 14):q.start]) \

@@ -310,3 +310,17 @@ def test_both_and_no_detention_with_words_between(title, text, n):
 
 def test_both_of_a_thing_is_no_head_count():
     assert count("Митинг", "Жители вышли к акимату Кокшетау. Больницы обеих районов переполнены.")[1] is None
+
+
+def test_kazakh_their_number_exceeds():
+    lo, best, hi = count("Аналар әкімдікте", "Шымкентте көпбалалы аналар әкімдікке келді. Олардың саны 40-тан асады.")
+    assert lo > 40 and hi < 60
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Тұрғындар жиналды", "Атырауда тұрғындар әкімдік алдына жиналды. Ауылда 3 мыңнан астам адам тұрады."),
+    ("Тұрғындар жиналды", "Атырауда тұрғындар әкімдік алдына жиналды. Кейін әкім 12 адамды қабылдады."),
+    ("Тұрғындар жиналды", "Атырауда тұрғындар әкімдік алдына жиналды. Олардың айтуынша, 200 отбасы баспанасыз қалған."),
+])
+def test_kazakh_residents_received_and_affected_are_no_crowd(title, text):
+    assert count(title, text)[1] is None
