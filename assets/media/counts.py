@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assets.media.numbers import Quantity
-from assets.media.text import parses, yo
+from assets.media.text import morph, parses, yo
 
 PEOPLE_LEMMAS = {
     "человек", "участник", "участница", "житель", "жительница", "рабочий", "пикетчик", "протестующий", "активист",
@@ -17,8 +17,12 @@ PEOPLE_LEMMAS = {
 }
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
                           r"-?\s*(?:дей|дай|тей|тай)\b)?\s*"
-                          r"(?:\w+\s+)?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
-                          r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер)", re.I)
+                          r"(?:\w+\s+){0,2}?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
+                          r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер|"
+                          # (round 16) young men and girls, employees, agent nouns of protest and of trades
+                          # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
+                          r"жігіт|қыз\b|қыздар|қызметкер|білдіруші|шеруші|ереуілші|наразылар|наразыны|наразы\b|оқушы|ерікті|"
+                          r"сатушы|құрылысшы|жастар)", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
 # the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
 # участников акции достигло 300", "количество митингующих — около 500")
@@ -28,7 +32,13 @@ PARTICIPANT_FIGURE_RE = re.compile(
     r"(?:\s+(?:акции|митинга|пикета|шествия|протеста))?\s*(?:достигл\w*|составил\w*|составля\w*|превысил\w*|"
     r"(?:вырос|возрос|увеличил)\w*\s+до|оценива\w*\s+в|—|-|–|:)?|"
     r"(?:собравш|пришедш|участник|митингующ|протестующ|демонстрант)\w*\s+(?:было|оказалось|насчитывалось|[—–-]|:)|"
-    r"(?:қатысушылар|жиналғандар|наразылар|шерушілер|митингке\s+шыққандар)\s+саны)\s*"
+    # (round 16) "Бастующих около двухсот", "Митингующих более 300": the approximate word makes it a figure
+    r"(?:^|[.,;:]\s*|\b(?:а|и|но)\s+)(?:собравш|пришедш|митингующ|протестующ|демонстрант|бастующ|голодающ|пикетчик)\w*"
+    r"(?=\s+(?:около|примерно|порядка|более|больше|свыше|не\s+менее|почти)\s)|"
+    r"(?:қатысушылар|жиналғандар|наразылар|шерушілер|митингке\s+шыққандар|олар)(?:дың)?\s+саны|"
+    # (round 16) a total told with the verb: "всего голодают 150", "в общей сложности бастуют около 300"
+    r"(?:всего|в\s+общей\s+сложности|итого)\s+(?:\w+\s+)?(?:голодают|бастуют|протестуют|митингуют|участвуют|"
+    r"собрал\w*|вышл[иао]|пришл[иао]|участвовал\w*|голодал\w*|бастовал\w*))\s*"
     r"(?:около|примерно|порядка|более|больше|свыше|не\s+менее|не\s+меньше|не\s+более|не\s+больше|менее|меньше|"
     r"чуть\s+более|почти|до)?\s*$", re.I)
 # people at an assembly who are not its participants: the press, officials, observers ("25 журналистов")
@@ -39,9 +49,11 @@ POLICE_LEMMAS = {"полицейский", "полиция", "спецназов
 NOT_COUNT_AFTER_RE = re.compile(
     r"^\s*-?\s*(?:летн|лет\b|года?\b|годам|жас|жыл|месяц|недел|дн[ея]|дней|сут|час|минут|секунд|метр|км\b|килом|"
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
-    r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн)", re.I)
+    r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
+    # (round 16) Kazakh units: money, months, days, hours, percent, houses, flats, vehicles, kilometres
+    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|күн|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
-                                 r"\bв\s+возрасте)\s*$", re.I)
+                                 r"\bв\s+возрасте|(?<!\w)сағат|(?<!\w)в\s+час)\s*$", re.I)  # ("сағат 10 шамасында": a time)
 # the people an assembly supports or speaks for, not those who gathered ("митинг в поддержку 300 рабочих",
 # "в защиту 40 семей", "требовали освободить 12 активистов", "солидарность с 500 нефтяниками")
 SUPPORTED_BEFORE_RE = re.compile(r"(?:в\s+поддержку|в\s+защиту|поддержать|поддерживая|солидарност\w*\s+с|"
@@ -94,13 +106,19 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         if lem in PRESS_LEMMAS:
             return "press", lem  # "25 журналистов": watched or reported, took no part
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
+        if not morph().word_is_known(w.lower()):
+            # a word the dictionary lacks is read by its ending only: its first reading must be a person
+            # ("ипотечников", "кандасов"), never a second guess (Kazakh "шамасында", "текше метр": no people)
+            common = common[:1] if ps and common and common[0] is ps[0] else []
         if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
-        if k == 0 and ps and ps[0].tag.POS == "PRTF" and "plur" in ps[0].tag \
-                and yo(ps[0].normal_form) in GATHERED_LEMMAS:
+        # (any of its first readings: "около 60 протестующим" is a plural dative, first read as a singular)
+        prtf = next((p for p in ps[:3] if p.tag.POS == "PRTF" and "plur" in p.tag
+                     and yo(p.normal_form) in GATHERED_LEMMAS), None) if k == 0 else None
+        if prtf is not None:
             nxt = parses(words[k + 1].lower()) if k + 1 < len(words) else []
             if not (nxt and nxt[0].tag.POS == "NOUN" and "anim" in nxt[0].tag):
-                return "people", yo(ps[0].normal_form)  # "тысячи собравшихся скандировали"
+                return "people", yo(prtf.normal_form)  # "тысячи собравшихся скандировали"
         if any(p.tag.POS in ("ADJF", "PRTF", "ADVB") for p in ps[:2]) and k < 2:
             continue  # "40 рабочих строительной", "30 валютных ипотечников"
         return None
@@ -108,7 +126,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
 
 
 COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
-              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых"}
+              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "обоих", "обеих"}  # ("обоих задержали")
 
 
 # a population, not a crowd: "город на 100 тысяч жителей", "с населением 130 тысяч человек", "проживают около 6
@@ -144,7 +162,7 @@ ONLINE_AFTER_RE = re.compile(r"^\s*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:[\w-]+\s+
 
 
 # a register, not a crowd: "в очереди на жилье стоят 1200 человек", "в списке 300 человек", "на учете состоят 500"
-REGISTER_BEFORE_RE = re.compile(r"(?:\bв\s+(?:списк\w*|очеред\w*|реестр\w*|баз[еу])\b[^.,;:!?]{0,40}?|"
+REGISTER_BEFORE_RE = re.compile(r"(?:\bв\s+(?:списк\w*|очеред(?!н)\w*|реестр\w*|баз[еу])\b[^.,;:!?]{0,40}?|"
                                 r"\bна\s+уч[её]те\s+)(?:(?:стоят|стоит|состоят|состоит|числятся|числится|значатся|"
                                 r"находятся|было|—|–|-)\s+)?(?:около|более|свыше|почти|порядка|примерно|уже)?\s*$", re.I)
 
@@ -177,6 +195,9 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "троих детей", "двое суток"
     kind = counted_noun(after)
+    if kind is None and q.text.lower() in ("обоих", "обеих") and not re.match(r"\s*(?:[,.;!?]|$|(?:[а-яё]+\s+)?"
+                                                                              r"(?:задерж|достав|увез|отвез|отпуст))", after):
+        return None  # ("изоляторы обеих городов": both of something)
     if kind is None and q.text.lower() in COLLECTIVE:
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
     if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
@@ -193,7 +214,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
             return "press", "журналист"
         return "people", "человек"
     if kind is None and before and PARTICIPANT_FIGURE_RE.search(before) \
-            and re.match(r"\s*(?:[.,;!?)]|человек|$|-?\s*(?:ге|ға|ке|қа)\s+жет)", after):
+            and re.match(r"\s*(?:[.,;!?)]|человек|$|-?\s*(?:ге|ға|ке|қа)\s+жет|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:ас|астам))",
+                         after):
         return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind
 

@@ -80,8 +80,121 @@ def singular_subject(text: str) -> bool:
         if not ps:
             continue
         p = ps[0]
+        if w[:1].isupper() and k and not any("Geox" in x.tag for x in ps[:4]) \
+                and not any(x.tag.POS == "PREP" for x in parses(tokens(text)[k - 1].lower())[:1]):
+            # (round 16) a capitalised name whose first reading is another case: "55-летняя Жакенова забралась"
+            p = next((x for x in ps[:4] if x.tag.POS == "NOUN" and "nomn" in x.tag and {"Surn", "Name"} & x.tag.grammemes), p)
         if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag:
             return "sing" in p.tag and yo(p.normal_form) not in NON_PERSON_SUBJECTS
         if p.tag.POS == "NOUN" and "nomn" in p.tag:
             return False
     return False
+
+
+# (round 16) what a count in such a clause counts is never a crowd: the dead and injured, the dismissed, the sick,
+# the evacuated ("В 2011 году здесь погибли 16 человек", "ежегодно умирают 10 тысяч человек", "компания сократила
+# 300 рабочих", Kazakh "16 адам қаза тапты")
+NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|скончал|убит[аоы]?\b|убил|ранен|пострадал|госпитализ|сократил|сокраща|"
+                                 r"сокращен|уволил|уволен|увольня|заболел|болеют|заразил|эвакуир|отравил|"
+                                 r"қаза\s+тап|мерт\s+бол|жарақат|қайтыс\s+бол|жұмыстан\s+(?:шығар|қысқар)|"
+                                 # a queue, a hospital, a lawsuit, a promise of the authorities ("очередь на жилье —
+                                 # 15 тысяч человек", "в больницу попали 3 человека", "40 человек обратились в суд",
+                                 # "аким пообещал трудоустроить 50 человек")
+                                 r"очеред(?!н)|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб)|"
+                                 # those affected, and a delegation let in ("без нее остались 30 тысяч жителей",
+                                 # "проблема касается 5 тысяч семей", "на встречу с акимом пустили 5 человек")
+                                 r"остал\w*\s+без|\bбез\s+\w+\s+остал|\w+(?:сыз|сіз)\s+қал|тұрады\b|тұратын|мекендей|"
+                                 r"(?:аким|әкім)\w*\s+(?:[\w-]+\s+){0,3}?(?:принял|қабылда)|лишил\w*|касает\w*|затрон\w*|(?:пустил|пропустил|допустил|пригласил)\w*)",
+                                 re.I)
+# (round 16) the object of a promise or an order ("аким пообещал трудоустроить 50 человек"), never "вышли и пообещали
+# стоять до конца" (the number before the promise)
+PROMISE_BEFORE_RE = re.compile(r"(?:пообещал|обещал|обещают|обязал|поручил|планиру)\w*\s+(?:[\w-]+\s+){0,2}?"
+                               r"[\w-]+(?:ть|ти)\s+(?:около|более|свыше|до|порядка|примерно|ещ[её])?\s*$", re.I)
+# (round 16) support online, in any order ("акцию в сети поддерживает больше тысячи человек", "петицию в поддержку
+# подписали 3 тысячи"): no one came
+ONLINE_CLAUSE_RE = re.compile(r"(?:\bв\s+(?:сети|соцсет\w*|социальн\w+\s+сет\w*|интернете|фейсбуке|инстаграм\w*|телеграм\w*)|"
+                              r"онлайн|петици\w*|әлеуметтік\s+желі\w*)(?=[^.;]*?(?:поддерж|подпис|смотр|лайк|репост|"
+                              r"проголос|қолда|қол\s+қой))|(?:поддерж|подпис|смотр|лайк|репост|проголос|қолда|қол\s+қой)\w*"
+                              r"[^.;]*?(?:\bв\s+(?:сети|соцсет\w*|социальн\w+\s+сет\w*|интернете|фейсбуке)|онлайн|әлеуметтік\s+желі)",
+                              re.I)
+# (round 16) "все 800 дольщиков решили ...": the whole membership, a crowd only with a verb of gathering
+ALL_OF_GROUP_BEFORE_RE = re.compile(r"(?<!\w)(?:все|всех|всем|всеми|барлық)\s+$", re.I)
+GATHER_VERB_RE = re.compile(r"собра|собир|вышл|выход|вышед|пришл|приход|пришед|приехал|участв|стоя|стоял|протест|митинг|"
+                            r"пикет|голод|бастов|бастую|забаст|перекр|ночева|штурм|задерж|доставл|увез|жинал|жиыл|шық|шығ|"
+                            r"қатыс|келді|келген|ұстал", re.I)
+
+
+def near(text: str, start: int, end: int) -> str:
+    """The figure's close neighbourhood: up to 50 characters before it (not past a colon, a full stop or another
+    figure: a page's lines run together, "в Инстаграм ... 11 11 972 просмотра Около 30 человек собрались") and its
+    clause after it."""
+    before = text[max(0, start - 50):start]
+    cut = max((m.end() for m in re.finditer(r"[.;:!?\d]", before)), default=0)
+    return before[cut:] + text[start:end] + re.split(r"[.;!?,]", text[end:], maxsplit=1)[0]
+# (round 16) one person's action in Russian, in the singular only ("одиночный пикет", "одиночную акцию"), never a
+# series ("серия одиночных пикетов": several people, no count)
+RU_ONE_PERSON_RE = re.compile(r"одиночн(?:ый|ого|ом|ую|ая|ой)\s+(?:пикет|акци|протест)", re.I)
+SERIES_RE = re.compile(r"одиночн\w*\s+(?:пикет(?:ов|ы|ах)|акци[йия]|акциях)\b", re.I)
+# (round 16) a plan or threat told by those who gathered: "Около 50 жителей, собравшихся у акимата, заявили, что
+# перекроют трассу", "Собравшиеся у акимата около 100 человек намерены оставаться": the count before the verb of
+# the plan or threat is the crowd when a participle or verb of gathering in the past names it
+MODAL_VERB_RE = re.compile(r"\b(?:заяв(?:ил|или|ляют)|пригрозил\w*|грозя\w*|намерен\w*|планиру\w*|обещ\w*|пообещ\w*|"
+                           r"собираются|готовы|если|в\s+случае|егер|айтады|айтты|мәлімдеді)\b", re.I)
+GATHERED_PAST_RE = re.compile(r"собравш|пришедш|вышедш|приехавш|собрал(?:ись|ось)|пришл[иао]\b|вышл[иао]\b|"
+                              r"жиналған|жиналып|жиналды|келген|шыққан|шығып", re.I)
+
+
+def modal_subject_end(text: str) -> int | None:
+    """Where the plan or threat begins in a sentence whose subject, before it, is told as having gathered; None
+    when no such subject leads it."""
+    m = MODAL_VERB_RE.search(text)
+    if m and GATHERED_PAST_RE.search(text[:m.start()]) and re.search(r"\d|\w+(?:десят|сот|сто)\b|ондаған|жүздеген|"
+                                                                       r"десятк|сотн|нескольк", text[:m.start()], re.I):
+        return m.start()
+    return None
+
+
+def not_this_crowd(text: str, start: int, end: int, clause: str) -> bool:
+    """The count (text[start:end], in `clause`) is of people who did not come (round 16): the dead and the dismissed,
+    supporters online, the object of a promise, a whole membership without a verb of gathering."""
+    return bool(NOT_CROWD_CLAUSE_RE.search(clause) or ONLINE_CLAUSE_RE.search(near(text, start, end))
+                or future_only(clause)
+                or PROMISE_BEFORE_RE.search(text[max(0, start - 60):start])
+                or (ALL_OF_GROUP_BEFORE_RE.search(text[max(0, start - 12):start])
+                    and not GATHER_VERB_RE.search(clause_verbs(text, start, end))))
+
+
+def future_only(clause: str) -> bool:
+    """The clause's finite verbs are all in the future ("в субботу выведут на площадь 500 человек", "придут
+    тысячи"): a count planned or hoped for, not a crowd that came (pymorphy3: perfective non-past = future)."""
+    if re.search("[әғқңөұүһі]", clause.lower()):
+        return False
+    tenses = set()
+    # (a name in quotes is no verb of the clause: «Оставим народу жилье»; nor a first or second person)
+    for w in tokens(re.sub(r"«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", clause)):
+        ps = parses(w.lower())
+        if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag and ("3per" in ps[0].tag or "past" in ps[0].tag):
+            tenses.add("futr" if "futr" in ps[0].tag else "other")
+    return tenses == {"futr"}
+
+
+# (round 16) two people told as a pair, as the subject of the event sentence: "пожилые супруги развернули плакаты",
+# "мать и дочь вышли к акимату", Kazakh "ерлі-зайыпты", "ана мен қызы"
+COUPLE_RE = re.compile(r"(?:^|[.,;:]\s*|\b(?:в|во)\s+\w+\s+)(?:\w+(?:\s+|-))?(?:супруги|супружеская\s+пара|муж\s+и\s+жена|"
+                       r"мать\s+и\s+(?:дочь|сын)|отец\s+и\s+(?:сын|дочь)|брат\s+и\s+сестра|ерлі-зайыпты\w*|"
+                       r"ана\s+мен\s+(?:қызы|баласы))\s+[\w-]*?(?:ли|ла|ись|ыли|или|ды|ді|ты|ті|ған|ген)?\b", re.I)
+
+
+def couple(text: str) -> int:
+    """2 when the sentence's subject is a pair of people (a couple, a mother and her daughter), else 0."""
+    m = COUPLE_RE.search(text)
+    return 2 if m and not re.search(r"\d|двое|трое|несколько", text[:m.start()]) else 0
+
+
+def increment_of(text: str, start: int) -> bool:
+    """The count is an increment ("к голодовке присоединились ещё 50 человек, всего голодают 150") while the
+    sentence states another figure after it: the total is the crowd, not what was added."""
+    if not re.search(r"(?:ещ[её]|дополнительно)\s+(?:около|более|свыше|порядка|примерно|почти)?\s*$",
+                     text[max(0, start - 25):start], re.I):
+        return False
+    return bool(re.search(r"(?:всего|в\s+общей\s+сложности|итого|общее\s+число|барлығы)\D{0,40}\d", text[start:], re.I))

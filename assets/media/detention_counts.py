@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assets.media import places, triage
-from assets.media.counts import clause_of, counted
+from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.numbers import VAGUE, quantities
 from assets.media.text import parses, tokens, yo
@@ -91,9 +91,11 @@ def stated_figure(t: str) -> int | None:
     for q, after in quantities(t):
         if q.text and unscaled_vague(q.text):
             continue
+        if NOT_COUNT_AFTER_RE.match(after) or re.search(r"\bза\s+$", t[max(0, q.start - 4):q.start]):
+            continue  # (round 16) "число задержанных за две недели": a period, never the figure
         if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
             # Kazakh "50-ден асты" (exceeded fifty): more than the figure
-            return -(-q.best * 11 // 10) if re.match(r"\S*\s*(?:асты|асып|асқан)", after) else q.best
+            return q.best  # (Kazakh "50-ден асты", more than fifty: numbers_kk reads the bound, round 16)
         if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
             return q.best
         if re.search(r"(?:задержан[аоы]?|задержали|доставлены|доставили)\s+$", t[max(0, q.start - 14):q.start]) \

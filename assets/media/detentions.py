@@ -12,8 +12,8 @@ from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE,
                                            infinitive_only, joined_counts, kk_partitive, listed_figure,
                                            more_in_sentence, singular_object, stated_figure, unscaled_vague)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
-from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NO_DETAIN_RE,  # noqa: F401
-                                             THEIR_COUNT_RE)
+from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
+                                             NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE)
 from assets.media.event import Event
 from assets.media.numbers import quantities
 from assets.media.text import Sentence
@@ -33,13 +33,18 @@ ALL_DETAINED_RE = re.compile(
     r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
     r"(?:доставили|задержали|увезли|отвезли|забрали)|"
     # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..."
-    r"(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)", re.I)
+    r"(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)|"
+    # (round 16) Kazakh "those who gathered" as the object: "Жиналғандарды полиция автобусқа отырғызып әкетті"
+    r"(?:жиналғандар|жиылғандар|шыққандар|қатысушылар|наразылар|ереуілшілер|шерушілер|аштық\s+жариялағандар)(?:ды|ді)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:ұста|алып\s+кет|әкет|апар|отырғыз)", re.I)
 # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..." (only where the
 # sentence gives no count of its own: "окружили их и задержали 5 человек" is five)
 # "их" as a possessive ("задержали их лидера", "увезли их организаторов"): not all of them
 POSSESSIVE_THEM_RE = re.compile(r"\bих\s+(?:лидер|организатор|руководител|координатор|представител|активист|сторонник|"
                                 r"родственник|адвокат|друз|коллег|товарищ|главн|старш)\w*", re.I)
-THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|^\s*их\s+(?:\w+\s+)?"
+THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|"
+                              # ("Вскоре их увезли в отдел полиции", "затем их доставили": a word or two before "их")
+                              r"(?:^|^\s*\w+\s+(?:\w+\s+)?)\s*их\s+(?:\w+\s+)?"
                               r"(?:(?:окружил|схватил|скрутил)\w*\s+и\s+)?(?:задержал|доставил|увез|отвез|забрал|погрузил|"
                               r"посадил|затолкал)\w*", re.I)
 SINGULAR_DETAIN_RE = re.compile(
@@ -66,12 +71,22 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         low = t.lower()
         if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if SUPPORTED_DETAINED_RE.search(t):
+            t = SUPPORTED_DETAINED_RE.sub(" ", t)  # "в поддержку алматинцев, арестованных за запись": whom they support
+            low = t.lower()
         if (demand := DEMAND_FREE_RE.search(t)) is not None:
             t = t[:demand.start()]  # "потребовали отпустить 3 задержанных ранее": only what precedes the demand
             low = t.lower()
-        if NO_DETAIN_RE.search(low):
+        if NO_DETAIN_RE.search(low) and not DETAIN_RE.search(NEG_DETAIN_RE.sub(" ", NO_DETAIN_RE.sub(" ", low))):
+            # (round 16: unless another verb of the sentence detains: "задержала 8 человек, остальных не задерживали")
             negative = negative or t
             continue
+        if RECAP_RE.search(t) and ev.detained is None and total is None and NEG_DETAIN_RE.search(low):
+            negative = negative or t
+            continue  # "Напоминаем, что ... Дуванова не задержали": an earlier event's
+        if NEG_DETAIN_RE.search(low) and not DETAIN_RE.search(NEG_DETAIN_RE.sub(" ", low)):
+            negative = negative or t
+            continue  # "его не задержали", "Дуванова не доставляли в отдел": nobody detained
         here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
         if places.capital_mentioned(t):
             here.add("astana")  # "в столице и Алматы в отделы полиции доставлены 80 граждан"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assets.media import dates as dates_mod
 from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers
+from assets.media.numbers_words import BOUNDED, hyphen_range, word_range  # noqa: F401 (AT_LEAST, MORE_THAN there)
 from assets.media.text import lemma
 
 NUM_WORDS = {
@@ -19,39 +20,8 @@ NUM_WORDS = {
     "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
     "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
-    "десятеро": 10, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500, "полутысячи": 500, "полутысяча": 500,
+    "десятеро": 10, "обоих": 2, "обеих": 2, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500, "полутысячи": 500, "полутысяча": 500,
 }
-# a round number in words with a bound ("не менее сотни", "около десятка", "жүзге жуық"): a stated
-# number, read as (low, best, high)
-AT_LEAST = r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+"
-MORE_THAN = r"(?:более|свыше|больше)\s+(?:чем\s+)?"
-BOUNDED = [
-    # (Kazakh hundreds and thousands with a bound: KK_ROUND_RE below)
-    # one thousand / one hundred in the singular ("тысяча человек", "почти сотня"), not "тысячи" (thousands)
-    (re.compile(r"почти\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1000)),
-    (re.compile(r"почти\s+(?:сотня|сотню)\b", re.I), (90, 100, 100)),
-    (re.compile(r"(?:около|порядка|примерно)\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1100)),
-    (re.compile(r"(?<![\w-])(?:тысяча|тысячу)\b(?!\s+(?:\d|[а-яё]+(?:сот|десят|ста|сти)\b))", re.I), (1000, 1000, 1000)),
-    (re.compile(r"(?<![\w-])(?:сотня|сотню)\b", re.I), (100, 100, 100)),
-    (re.compile(AT_LEAST + r"(?:сотни|ста)\b", re.I), (100, 100, 120)),
-    (re.compile(AT_LEAST + r"десятка\b", re.I), (10, 10, 12)),
-    (re.compile(MORE_THAN + r"(?:сотни|ста)\b", re.I), (101, 120, 150)),
-    (re.compile(MORE_THAN + r"десятка\b", re.I), (11, 13, 19)),
-    (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
-    # "полтора десятка" (15), "полторы сотни" (150), "пару десятков" (about 20)
-    (re.compile(r"полтора\s+десятка\b", re.I), (13, 15, 17)),
-    (re.compile(r"полторы\s+сотни\b|полтораста\b|полутора\s+сот(?:ен|ни)\b", re.I), (135, 150, 165)),
-    (re.compile(r"полторы\s+тысячи\b|полутора\s+тысяч\b", re.I), (1350, 1500, 1650)),
-    (re.compile(r"полутора\s+десятк(?:ов|а)\b", re.I), (13, 15, 17)),
-    (re.compile(r"\bпар[ауы]\s+десятков\b", re.I), (18, 20, 25)),
-    (re.compile(r"\bпар[ауы]\s+сотен\b", re.I), (180, 200, 250)),
-    (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
-    # "около тысячи" is one thousand (genitive singular), not "тысячи" (thousands)
-    (re.compile(AT_LEAST + r"тысячи\b", re.I), (1000, 1000, 1200)),
-    (re.compile(MORE_THAN + r"тысячи\b", re.I), (1001, 1100, 1300)),
-    (re.compile(r"(?:около|порядка|примерно|почти|приблизительно)\s+тысячи\b", re.I), (900, 1000, 1100)),
-    (re.compile(r"(?:\bдо|не\s+более)\s+тысячи\b", re.I), (500, 800, 1000)),
-]
 # vague quantities: (low, best, high)
 VAGUE = [
     (re.compile(r"(?<!\w)бірнеше\s+ондаған", re.I), (20, 30, 90)),
@@ -64,20 +34,30 @@ VAGUE = [
     (re.compile(r"несколько\s+тысяч", re.I), (2000, 3000, 9000)),
     (re.compile(r"несколько\s+(?:сотен|сот)\b", re.I), (200, 300, 900)),
     (re.compile(r"несколько\s+десятков", re.I), (20, 30, 90)),
+    # (round 16) "десятки тысяч", "сотни тысяч": tens and hundreds of thousands
+    (re.compile(r"\bдесятк(?:и|ов|ам|ами|ах)\s+тысяч\b", re.I), (20000, 40000, 90000)),
+    (re.compile(r"\bсот(?:ни|ен|ням|нями|нях)\s+тысяч\b", re.I), (200000, 400000, 900000)),
     (re.compile(r"\bдесятки\b", re.I), (20, 40, 90)),
     (re.compile(r"\bсотни\b", re.I), (200, 400, 900)),
     (re.compile(r"\bтысячи\b", re.I), (2000, 4000, 9000)),
+    # (round 16) the oblique cases: "с десятками возмущенных торговцев", "к сотням жителей"
+    (re.compile(r"\bдесятк(?:ами|ам|ах)\b", re.I), (20, 40, 90)),
+    (re.compile(r"\bсотн(?:ями|ям|ях)\b", re.I), (200, 400, 900)),
+    (re.compile(r"\bтысяч(?:ами|ам|ах)\b", re.I), (2000, 4000, 9000)),
     (re.compile(r"нескольк(?:о|их|им|ими)\b", re.I), (3, 5, 9)),
     (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
 ]
 QUALIFIERS = [
-    (re.compile(r"(?:не\s+менее|не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
+    # ("не" a word of its own: "в Астане более 300" is more than 300, not "не более")
+    (re.compile(r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
     # ("не более 20", "не больше 20" are at most 20, not more than it)
-    (re.compile(r"(?:не\s+более|не\s+больше)\s*$", re.I), "up_to"),
+    (re.compile(r"(?:(?<!\w)не\s+более|(?<!\w)не\s+больше)\s*$", re.I), "up_to"),
     (re.compile(r"(?:более|свыше|больше|более\s+чем|чуть\s+более|чуть\s+больше|превысил\w*|превышает|превышало|"
                 r"перевалил\w*\s+за|перешагнул\w*\s+(?:за\s+)?)\s*$", re.I), "more"),
     (re.compile(r"(?:около|примерно|порядка|приблизительно|ориентировочно|где-то|почти|шамамен)\s*$", re.I), "about"),
-    (re.compile(r"(?:менее|меньше|не\s+более|не\s+больше|до)\s*$", re.I), "up_to"),
+    # (round 16) a figure reached: "число задержанных выросло до 21" is 21, not "up to 21"
+    (re.compile(r"(?:вырос\w*|возрос\w*|увеличил\w*|дошл[оа]|дошел|дошёл|поднял\w*)\s+до\s*$", re.I), "reached"),
+    (re.compile(r"(?:(?<!\w)менее|(?<!\w)меньше|(?<!\w)не\s+более|(?<!\w)не\s+больше|(?<!\w)до)\s*$", re.I), "up_to"),
 ]
 
 
@@ -97,6 +77,8 @@ def word_number(tok: str) -> int | None:
         return int(t)
     if t in NUM_WORDS:
         return NUM_WORDS[t]
+    if t in ("одни", "одних", "одними"):
+        return None  # (round 16) the plural of "один" is "only": "на пикеты выходят одни девушки"
     lem = lemma(t)
     return NUM_WORDS.get(lem)
 
@@ -173,6 +155,15 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         n = word_number(m.group(0))
         if n is None and m.group(0).lower() in ("тысяча", "тысячу"):
             n = 1000  # "тысяча двести человек": one thousand and the hundreds after it (compound below)
+        if n is None and "-" in m.group(0) and not any(a < m.end() and m.start() < b for a, b in used):
+            # (round 16) a range in words: "две-три тысячи", "два-три десятка" (numbers_words.py)
+            if (r := hyphen_range(text, m.start(), m.end(), m.group(0), word_number)) is not None:
+                out[:] = [o for o in out if not (m.start() <= o[0].start < r[2])]  # (the scale word read above)
+                out.append((Quantity(r[0], round((r[0] + r[1]) / 2), r[1], m.start(), r[2], text[m.start():r[2]]),
+                            text[r[2]:r[2] + 60]))
+                used.append((m.start(), r[2]))
+            i += 1
+            continue
         if n is None or any(a < m.end() and m.start() < b for a, b in used):
             i += 1
             continue
@@ -205,6 +196,13 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
                     n, after, j = n + rest, text[end:end + 60], k
         # "от 30 до 40", "30-40"
         before = text[max(0, start - 30):start]
+        if (r := word_range(text, end, before, n, m.group(0), word_number)) is not None:
+            # (round 16) a range in words: "от двухсот до трехсот человек" (numbers_words.py)
+            hi, end, k2 = r
+            out.append((Quantity(n, round((n + hi) / 2), hi, start, end, text[start:end]), text[end:end + 60]))
+            used.append((start, end))
+            i = j + 1 + k2
+            continue
         rng = re.match(r"\s*(?:-|–|—|до)\s*(\d+)(?!\s*-?\s*(?:летн|лет\b|год|жас))", after)
         if rng and m.group(0).replace("\u200b", "").isdigit():
             hi = int(rng.group(1))

@@ -12,7 +12,8 @@ KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "е
            "тоқсан": 90}
 # a numeral of tens and units or of units alone: groups tens, units after tens, units alone
 _KK_NUMERAL = rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
-KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер))", re.I)
+KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер|"
+                                        r"жігіт|қыз\b|қызметкер|ана\b|аналар|наразылық\s+білдіруші|наразы|шеруші|ереуілші))", re.I)
 # a Kazakh numeral in the ablative or dative with "more than" / "about" ("жиырмадан астам адам", "отызға жуық
 # тұрғын", "елуден артық"): the suffix is glued to the word, so the stem is matched before it
 KK_NUMBER_CASE_RE = re.compile(_KK_NUMERAL + r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)|(ға|ге|қа|ке)\s+(?:жуық|тарта))(?![\w-])", re.I)
@@ -21,7 +22,7 @@ KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|т�
 # "екі мыңға тарта", "жүз шақты", and after a figure: "2 мыңнан астам", "1,5 мыңға жуық"
 KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)}|\d+(?:[.,]\d+)?)\s+)?(жүз|мың)(?:(ден|нан)\s+(?:астам|артық|көп|аса)|"
                          r"(ге|ға)\s+(?:жуық|тарта)|\s+(шақты))(?![\w-])", re.I)
-KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)", re.I)
+KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса|асады|асты|асып|асқан)", re.I)
 
 
 def _numeral_value(m) -> int:

@@ -7,8 +7,10 @@ import re
 
 from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
-from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, SOME_OF_THEM_RE, clause_verbs, placed_elsewhere,
-                                plural_verb_first, singular_subject)
+from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
+                                clause_verbs, couple, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
+                                singular_subject)
+from assets.media.detention_counts import singular_object
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
@@ -93,8 +95,10 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence.setdefault("police_present", s.text)
     weak = None  # "группа": only when nothing better is stated
     for s in search:
-        if triage.BACKGROUND_RE.search(s.text) or triage.sentence_mode(s.text):
-            continue  # background, plans, threats, refusals: not this event's crowd
+        modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
+        if triage.BACKGROUND_RE.search(s.text) or (triage.sentence_mode(s.text) and modal_at is None):
+            continue  # background, plans, threats, refusals: not this event's crowd (unless those who gathered
+            # threaten: "30 матерей, пришедших в акимат, пригрозили объявить голодовку", round 16)
         if s is not anchor and placed_elsewhere(s.text, ev.city):
             continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd
         for q, after in quantities(s.text):
@@ -102,6 +106,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if kind is None or kind[0] != "people":  # (police, the press)
                 continue
             clause = clause_of(s.text, q.start, q.end)
+            if modal_at is not None and q.start >= modal_at:
+                continue  # (the count after the threat or plan is the planned one)
             detain_before = DETAIN_OBJECT_RE.search(s.text[max(0, q.start - 60):q.start])
             if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
                     and (stated_only or not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start])):
@@ -112,6 +118,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # released, fined or detained after a parenthesis: not the crowd
+            if not_this_crowd(s.text, q.start, q.end, clause) or increment_of(s.text, q.start):
+                continue  # the dead, the dismissed, online supporters, a membership (round 16): not those who came
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             # "4 из 16 участников": the whole is 16
@@ -180,14 +188,21 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                     ev.participants_low = ev.participants = ev.participants_high = q.best
                     ev.evidence["participants"] = s.text
                     return
-        named = max(named_people(s.text) for s in [anchor] + search[:3])
+        lead = [anchor] + search[:3] + ([title] if title is not None else [])
+        named = max([named_people(s.text) for s in [anchor] + search[:3]] + [couple(s.text) for s in lead])  # couple: 2
         if named >= 2:
             ev.participants_low = ev.participants = ev.participants_high = named
             ev.evidence["participants"] = anchor.text
             return
         plural = plural_verb_first(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
-        if ev.form in ("single_picket",) or (singular_subject(anchor.text) and not plural) \
-                or any(KK_ONE_PERSON_RE.search(s.text) for s in [anchor] + search[:3]):
+        series = any(SERIES_RE.search(s.text) for s in lead)  # "серия одиночных пикетов": several people, no count
+        if (ev.form in ("single_picket",) and not series) or (singular_subject(anchor.text) and not plural) \
+                or any(KK_ONE_PERSON_RE.search(s.text) or RU_ONE_PERSON_RE.search(s.text) for s in lead) \
+                or (not any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search) and not series
+                    and DETAIN_RE.search(anchor.text) and singular_object(anchor.text)
+                    and ev.form in ("picket", "other", None)):
+            # (round 16: "Житель Атырау устроил одиночный пикет" in the headline; "полиция задержала человека с
+            # плакатом", "увели пикетчика в автобус": one picketer)
             ev.participants_low = ev.participants = ev.participants_high = 1
             ev.evidence["participants"] = anchor.text
     if ev.participants is not None and ev.participants_low is None:

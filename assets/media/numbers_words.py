@@ -1,0 +1,79 @@
+"""Ranges told in words (issue 16, round 16): "две-три тысячи", "два-три десятка", "пять-шесть человек",
+"от двухсот до трехсот человек"; and round numbers in words with a bound ("не менее сотни", "около тысячи": BOUNDED,
+moved here from numbers.py). Read into quantities by numbers.py."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# a round number in words with a bound ("не менее сотни", "около десятка", "жүзге жуық"): a stated
+# number, read as (low, best, high)
+AT_LEAST = r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+"
+# (round 16: "не больше сотни" is at most a hundred, read below, never more than it)
+MORE_THAN = r"(?<!не\s)(?:более|свыше|больше)\s+(?:чем\s+)?"
+BOUNDED = [
+    # (Kazakh hundreds and thousands with a bound: KK_ROUND_RE below)
+    # one thousand / one hundred in the singular ("тысяча человек", "почти сотня"), not "тысячи" (thousands)
+    (re.compile(r"почти\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1000)),
+    (re.compile(r"почти\s+(?:сотня|сотню)\b", re.I), (90, 100, 100)),
+    (re.compile(r"(?:около|порядка|примерно)\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1100)),
+    (re.compile(r"(?<![\w-])(?:тысяча|тысячу)\b(?!\s+(?:\d|[а-яё]+(?:сот|десят|ста|сти)\b))", re.I), (1000, 1000, 1000)),
+    (re.compile(r"(?<![\w-])(?:сотня|сотню)\b", re.I), (100, 100, 100)),
+    (re.compile(AT_LEAST + r"(?:сотни|ста)\b", re.I), (100, 100, 120)),
+    (re.compile(AT_LEAST + r"десятка\b", re.I), (10, 10, 12)),
+    (re.compile(r"(?<!\w)не\s+(?:более|больше)\s+(?:сотни|ста)\b", re.I), (50, 80, 100)),
+    (re.compile(r"(?<!\w)не\s+(?:более|больше)\s+десятка\b", re.I), (5, 8, 10)),
+    (re.compile(MORE_THAN + r"(?:сотни|ста)\b", re.I), (101, 120, 150)),
+    (re.compile(MORE_THAN + r"десятка\b", re.I), (11, 13, 19)),
+    (re.compile(r"(?:около|порядка|примерно)\s+(?:сотни|ста)\b", re.I), (90, 100, 110)),
+    # "полтора десятка" (15), "полторы сотни" (150), "пару десятков" (about 20)
+    (re.compile(r"полтора\s+десятка\b", re.I), (13, 15, 17)),
+    (re.compile(r"полторы\s+сотни\b|полтораста\b|полутора\s+сот(?:ен|ни)\b", re.I), (135, 150, 165)),
+    (re.compile(r"полторы\s+тысячи\b|полутора\s+тысяч\b", re.I), (1350, 1500, 1650)),
+    (re.compile(r"полутора\s+десятк(?:ов|а)\b", re.I), (13, 15, 17)),
+    (re.compile(r"\bпар[ауы]\s+десятков\b", re.I), (18, 20, 25)),
+    (re.compile(r"\bпар[ауы]\s+сотен\b", re.I), (180, 200, 250)),
+    (re.compile(r"(?:около|порядка|примерно)?\s*десятка\b|\bдесяток\b", re.I), (8, 10, 12)),
+    # "около тысячи" is one thousand (genitive singular), not "тысячи" (thousands)
+    (re.compile(AT_LEAST + r"тысячи\b", re.I), (1000, 1000, 1200)),
+    (re.compile(MORE_THAN + r"тысячи\b", re.I), (1001, 1100, 1300)),
+    (re.compile(r"(?:около|порядка|примерно|почти|приблизительно)\s+тысячи\b", re.I), (900, 1000, 1100)),
+    (re.compile(r"(?:\bдо|(?<!\w)не\s+более)\s+тысячи\b", re.I), (500, 800, 1000)),
+]
+
+SCALE_RE = re.compile(r"\s+(тысяч\w*|тыс\.|десятк\w*|сотн\w*|сотен)")
+
+
+def hyphen_range(text: str, start: int, end: int, token: str,
+                 word_number: Callable[[str], int | None]) -> tuple[int, int, int] | None:
+    """"две-три тысячи" -> (2000, 3000, end of the scale word); None when the token is no range of number words."""
+    parts = [word_number(w) for w in token.split("-")]
+    if len(parts) != 2 or None in parts or not parts[0] < parts[1] < 10 * parts[0]:
+        return None
+    a, b = parts
+    mult = SCALE_RE.match(text[end:end + 60])
+    if mult:
+        w = mult.group(1).lower()
+        k = 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
+        a, b, end = a * k, b * k, end + mult.end()
+    return a, b, end
+
+
+def word_range(text: str, end: int, before: str, n: int, token: str,
+               word_number: Callable[[str], int | None]) -> tuple[int, int, int] | None:
+    """"от двухсот до трехсот": (high, end of the range, how many words its upper end took); None when the
+    number (in words) is not the lower end of such a range."""
+    if token.replace("\u200b", "").isdigit() or not re.search(r"\bот\s*$", before):
+        return None
+    after = text[end:end + 60]
+    m = re.match(r"\s+до\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", after)
+    if not m:
+        return None
+    ws = m.group(1).split()
+    hi = word_number(ws[0])
+    taken = 1
+    if hi is not None and len(ws) > 1 and (v := word_number(ws[1])) is not None and v < hi:
+        hi, taken = hi + v, 2
+    if hi is None or hi <= n:
+        return None
+    return hi, end + m.start(1) + len(" ".join(ws[:taken])), taken
