@@ -321,7 +321,7 @@ def _kept_at(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[str, str]
     kept = _mark_duplicates(cards.select("card_id", "_i"), meta, incumbents)["_kept_at"]
     if not kept.is_not_null().any():
         return pl.lit(None, dtype=pl.Utf8).alias("_kept_at")
-    return _aligned(kept, cards)
+    return _aligned(kept, cards["_i"])
 
 
 def _parts(df: pl.DataFrame) -> list[pl.DataFrame]:
@@ -334,13 +334,13 @@ def _parts(df: pl.DataFrame) -> list[pl.DataFrame]:
     return out or [df]
 
 
-def _aligned(s: pl.Series, like: pl.DataFrame) -> pl.Series:
+def _aligned(s: pl.Series, like: pl.Series) -> pl.Series:
     """`s` cut into the chunks of `like` (zero-copy slices), so that the two go in one frame without a copy."""
-    if s.n_chunks() > 1 or like["_i"].n_chunks() < 2:
+    if s.n_chunks() > 1 or like.n_chunks() < 2:
         return s
     at = 0
     pieces = []
-    for n in like["_i"].chunk_lengths():
+    for n in like.chunk_lengths():
         pieces.append(s.slice(at, n))
         at += n
     return pl.concat(pieces, rechunk=False)
