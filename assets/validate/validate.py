@@ -346,9 +346,15 @@ def _aligned(s: pl.Series, like: pl.Series) -> pl.Series:
     return pl.concat(pieces, rechunk=False)
 
 
-def _with_record_ids(frame: pl.DataFrame, rec_ids: pl.DataFrame) -> pl.DataFrame:
-    """`frame` with the record_id and source_file of each of its records (`_i`, kept)."""
-    if rec_ids["_i"].equals(pl.int_range(0, rec_ids.height, dtype=pl.Int64, eager=True), check_names=False):
+def _by_position(rec_ids: pl.DataFrame) -> bool:
+    """Whether `_i` is each record's row in rec_ids (always so but in tests of hand-made records)."""
+    return rec_ids["_i"].equals(pl.int_range(0, rec_ids.height, dtype=pl.Int64, eager=True), check_names=False)
+
+
+def _with_record_ids(frame: pl.DataFrame, rec_ids: pl.DataFrame, by_position: bool | None = None) -> pl.DataFrame:
+    """`frame` with the record_id and source_file of each of its records (`_i`, kept). `by_position`:
+    _by_position(rec_ids), when known already."""
+    if _by_position(rec_ids) if by_position is None else by_position:
         # `_i` is each record's row in rec_ids: its ids by position, without a join's copy of every row
         ids = rec_ids.select(pl.all().exclude("_i").gather(frame["_i"]))
         return frame.with_columns(*[ids[c] for c in ids.columns])
@@ -361,9 +367,10 @@ def _clean_parts(period: Period, parts: list[pl.DataFrame], rec_ids: pl.DataFram
     clean: list[pl.DataFrame] = []
     events: list[pl.DataFrame] = []
     parts.reverse()
+    by_position = _by_position(rec_ids)
     while parts:
         part = parts.pop()
-        c, e = _clean_cards(period, part, rec_ids, bad)
+        c, e = _clean_cards(period, part, rec_ids, bad, by_position)
         del part
         clean.append(c)
         if e.height or not events:
@@ -372,10 +379,11 @@ def _clean_parts(period: Period, parts: list[pl.DataFrame], rec_ids: pl.DataFram
             pl.concat(events, rechunk=False) if len(events) > 1 else events[0])
 
 
-def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad,
+                 by_position: bool | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The cards of no failing record (`bad`: their `_i`) with their record ids, split into assemblies
     held and events not held (refused applications, prevented assemblies)."""
-    clean = _with_record_ids(cards.filter(~pl.col("_i").is_in(bad)), rec_ids)
+    clean = _with_record_ids(cards.filter(~pl.col("_i").is_in(bad)), rec_ids, by_position)
     clean = clean.with_columns(pl.lit(period.id).alias("period"),
                                (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned")
                                ).drop("_i", "_kept_at", strict=False)
