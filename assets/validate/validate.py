@@ -263,7 +263,10 @@ def type_frames(wide: dict[str, pl.DataFrame], by_record: dict[str, list], typed
 def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl.DataFrame, raw_files: pl.DataFrame,
            card_ids_elsewhere: dict[str, str] | None = None, incumbents: dict[str, str] | None = None) -> Result:
     """The checks on the typed frames (pandera, duplicates, ids of other periods, persons without a
-    card), quarantine, and the clean cards and persons."""
+    card), quarantine, and the clean cards and persons.
+
+    `typed` and `found` are handed over (both are emptied): the typed cards are let go part by part
+    (a part per file read) as their clean cards are made, so that a period's cards are never held twice."""
     card_ids_elsewhere = card_ids_elsewhere or {}
     found.sort(key=lambda t: (t[0], t[1]))
     problems: dict[int, list[Problem]] = {}
@@ -271,10 +274,12 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
         problems.setdefault(i, []).append(p)
     del found[:]
 
-    cards = _mark_duplicates(typed["card"], meta, incumbents or {})
-    persons = typed["person"]
-    for i, ps in _schema_problems(cards, rules.card_schema(period), "card", period, rules.CARD_RULES).items():
+    cards, persons = typed.pop("card"), typed.pop("person")
+    typed.clear()
+    checked = cards.with_columns(_kept_at(cards, meta, incumbents or {}))  # for pandera's card_id_unique
+    for i, ps in _schema_problems(checked, rules.card_schema(period), "card", period, rules.CARD_RULES).items():
         problems.setdefault(i, []).extend(ps)
+    del checked
     for i, ps in _schema_problems(persons, rules.person_schema(), "person", None, rules.PERSON_RULES).items():
         problems.setdefault(i, []).extend(ps)
     others = {cid: p for cid, p in card_ids_elsewhere.items() if p and p != period.id}
@@ -296,31 +301,92 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
                    else f"there is no card '{cid}' in this period")
             problems.setdefault(i, []).append(Problem("card_id", cid, f"person '{pid}': {why}", "person_card_exists"))
 
-    quarantine = _quarantine(period, problems, meta, typed, raw_files)
+    quarantine = _quarantine(period, problems, meta, {"card": cards, "person": persons}, raw_files)
     rec_ids = meta.select("_i", "record_id", "source_file")
     bad = pl.Series("_i", list(problems), dtype=pl.Int64).implode()
-    clean_cards, events = _clean_cards(period, cards, rec_ids, bad)
+    parts = _parts(cards)
+    del cards  # `parts` holds the typed cards alone now: each is let go once its clean cards are made
+    clean_cards, events = _clean_parts(period, parts, rec_ids, bad)
     key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
-    clean_persons = persons.filter(~pl.col("_i").is_in(bad)).join(rec_ids, on="_i", how="left")
+    clean_persons = _with_record_ids(persons.filter(~pl.col("_i").is_in(bad)), rec_ids)
     names = _pseudonyms(key, clean_persons.select("name", "card_id", "person_id").iter_rows())
     clean_persons = clean_persons.with_columns(pl.lit(period.id).alias("period"),
                                                pl.Series("pseudonym", names, dtype=pl.Utf8)).drop("_i")
     return Result(clean_cards, clean_persons, quarantine, events)
 
 
-def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _kept_at(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[str, str]) -> pl.Series | pl.Expr:
+    """The column `_kept_at` of _mark_duplicates (null unless the card shares its id), cut at the chunks of
+    `cards`: an eager operation on a frame whose columns are cut differently first copies every column."""
+    kept = _mark_duplicates(cards.select("card_id", "_i"), meta, incumbents)["_kept_at"]
+    if not kept.is_not_null().any():
+        return pl.lit(None, dtype=pl.Utf8).alias("_kept_at")
+    return _aligned(kept, cards["_i"])
+
+
+def _parts(df: pl.DataFrame) -> list[pl.DataFrame]:
+    """`df` cut where its chunks are (a typed part per file: assets/ingest/streamed.py), without a copy."""
+    lengths = df["_i"].chunk_lengths() if df.height else []
+    out, at = [], 0
+    for n in lengths:
+        out.append(df.slice(at, n))
+        at += n
+    return out or [df]
+
+
+def _aligned(s: pl.Series, like: pl.Series) -> pl.Series:
+    """`s` cut into the chunks of `like` (zero-copy slices), so that the two go in one frame without a copy."""
+    if s.n_chunks() > 1 or like.n_chunks() < 2:
+        return s
+    at = 0
+    pieces = []
+    for n in like.chunk_lengths():
+        pieces.append(s.slice(at, n))
+        at += n
+    return pl.concat(pieces, rechunk=False)
+
+
+def _by_position(rec_ids: pl.DataFrame) -> bool:
+    """Whether `_i` is each record's row in rec_ids (always so but in tests of hand-made records)."""
+    return rec_ids["_i"].equals(pl.int_range(0, rec_ids.height, dtype=pl.Int64, eager=True), check_names=False)
+
+
+def _with_record_ids(frame: pl.DataFrame, rec_ids: pl.DataFrame, by_position: bool | None = None) -> pl.DataFrame:
+    """`frame` with the record_id and source_file of each of its records (`_i`, kept). `by_position`:
+    _by_position(rec_ids), when known already."""
+    if _by_position(rec_ids) if by_position is None else by_position:
+        # `_i` is each record's row in rec_ids: its ids by position, without a join's copy of every row
+        ids = rec_ids.select(pl.all().exclude("_i").gather(frame["_i"]))
+        return frame.with_columns(*[ids[c] for c in ids.columns])
+    return frame.join(rec_ids, on="_i", how="left")
+
+
+def _clean_parts(period: Period, parts: list[pl.DataFrame], rec_ids: pl.DataFrame, bad) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """_clean_cards of the typed cards in `parts` (the list is emptied: each part let go once its clean
+    cards are made), the clean cards of every part in one frame (a chunk per part, no copy)."""
+    clean: list[pl.DataFrame] = []
+    events: list[pl.DataFrame] = []
+    parts.reverse()
+    by_position = _by_position(rec_ids)
+    while parts:
+        part = parts.pop()
+        c, e = _clean_cards(period, part, rec_ids, bad, by_position)
+        del part
+        clean.append(c)
+        if e.height or not events:
+            events.append(e)
+    return (pl.concat(clean, rechunk=False) if len(clean) > 1 else clean[0],
+            pl.concat(events, rechunk=False) if len(events) > 1 else events[0])
+
+
+def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad,
+                 by_position: bool | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The cards of no failing record (`bad`: their `_i`) with their record ids, split into assemblies
     held and events not held (refused applications, prevented assemblies)."""
-    clean = cards.filter(~pl.col("_i").is_in(bad))
-    if rec_ids["_i"].equals(pl.int_range(0, rec_ids.height, dtype=pl.Int64, eager=True), check_names=False):
-        # `_i` is each record's row in rec_ids: its ids by position, without a join's copy of every card
-        ids = rec_ids.select(pl.all().exclude("_i").gather(clean["_i"]))
-        clean = clean.with_columns(*[ids[c] for c in ids.columns])
-    else:
-        clean = clean.join(rec_ids, on="_i", how="left")
+    clean = _with_record_ids(cards.filter(~pl.col("_i").is_in(bad)), rec_ids, by_position)
     clean = clean.with_columns(pl.lit(period.id).alias("period"),
                                (pl.col("permission_answer") == "granted").fill_null(False).alias("sanctioned")
-                               ).drop("_i", "_kept_at")
+                               ).drop("_i", "_kept_at", strict=False)
     if "event_status" not in clean.columns:
         return clean, clean.head(0)
     clean = clean.with_columns(pl.col("event_status").fill_null("held"))
