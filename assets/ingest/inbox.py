@@ -230,17 +230,18 @@ class FilePart:
     one-value Binary column (None when not read), its raw_records rows (None when it has none) and,
     for a plain CSV, its records as frames (fastcsv.Table list)."""
     row: dict
-    content: pl.Series | None
+    content: pl.Series | bytes | None  # bytes with ingest_files(..., as_bytes=True)
     records: pl.DataFrame | None
     tables: list | None
 
 
-def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool = True):
+def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool = True, as_bytes: bool = False):
     """The entries of the period's inbox one by one (FilePart), in scan order, or in `order(entries)`'s:
     what `ingest` gathers, so that a caller can use a file's frames and let them go before the next
     file is read (assets/ingest/streamed.py). cells=False: the records of a file read as ONE plain table
     come without their `cells` column, for the caller to add (`table_cells`: the same values) where it
-    suits it (the streamed ingest does it in its storing thread)."""
+    suits it (the streamed ingest does it in its storing thread). as_bytes: a file's bytes as read (a
+    `bytes`, not copied into a one-value column), for a caller that writes them out at once."""
     inbox = inbox or settings.inbox_dir()
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
@@ -273,7 +274,7 @@ def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool
             "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
         }
         # the bytes, as a column of their own at once: not held twice (Python bytes and the frame's)
-        col = pl.Series("content", [content], dtype=pl.Binary) if content is not None else None
+        col = content if as_bytes or content is None else pl.Series("content", [content], dtype=pl.Binary)
         del content
         if fr.problem:
             yield FilePart(row, col, None, None)
