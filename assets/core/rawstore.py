@@ -127,9 +127,10 @@ def _place(tmp: Path, dest: Path) -> None:
         os.replace(tmp, dest)
 
 
-def put_bytes(store: Path, content: bytes) -> str:
-    """Store one file's bytes; their sha256 (the name)."""
-    sha = hashlib.sha256(content).hexdigest()
+def put_bytes(store: Path, content: bytes, sha: str | None = None) -> str:
+    """Store one file's bytes; their sha256 (the name). `sha`: their sha256 when the caller has just
+    computed it from these very bytes (ingest: raw_files.sha256), not hashed a second time."""
+    sha = sha or hashlib.sha256(content).hexdigest()
     dest = blob_path(store, sha)
     if dest.exists():
         os.utime(dest)

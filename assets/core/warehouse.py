@@ -25,6 +25,7 @@ from typing import Iterator
 
 import duckdb
 import polars as pl
+import pyarrow as pa
 
 from assets.core import codes, ducklake, encryption, raw, raw_migration, rawstore, revisions, sqlfiles
 from assets.core.transactions import transaction
@@ -143,6 +144,7 @@ def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute(sqlfiles.sql("warehouse/is_lake")).fetchone()[0])
 
 
+ROW_GROUP_ROWS = 122_880  # DuckDB's rows per row group (its default row_group_size)
 _PRIMARY_KEY = re.compile(r"\s+PRIMARY\s+KEY\b", re.IGNORECASE)
 
 
@@ -265,7 +267,13 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> Non
     re-compresses and merges every row group they wrote (1,000,000 cards inserted alone: raw_records +
     cards 16.9 s of CPU in slices of 250,000 rows, 7.4 s in one statement; in the whole core the time is
     about the same, the warehouse file 632 MB instead of 751: benchmarks/ANALYSIS.md, branch i15j)."""
-    con.register("_incoming", df.to_arrow(compat_level=pl.CompatLevel.newest()))
+    arrow = df.to_arrow(compat_level=pl.CompatLevel.newest())
+    if arrow.num_rows > ROW_GROUP_ROWS:
+        # long chunks cut (no copy) into batches of at most one row group: DuckDB inserts a 980,000-row chunk
+        # at twice the CPU of the same rows in row-group batches (cards at 1,000,000: 6.8 -> 3.5 s; batches
+        # of 32,768 rows are as slow as one chunk: benchmarks/ANALYSIS.md, branch i15n). Same rows, same order.
+        arrow = pa.Table.from_batches(arrow.to_batches(max_chunksize=ROW_GROUP_ROWS), schema=arrow.schema)
+    con.register("_incoming", arrow)
     try:
         con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
     finally:

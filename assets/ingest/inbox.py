@@ -230,15 +230,18 @@ class FilePart:
     one-value Binary column (None when not read), its raw_records rows (None when it has none) and,
     for a plain CSV, its records as frames (fastcsv.Table list)."""
     row: dict
-    content: pl.Series | None
+    content: pl.Series | bytes | None  # bytes with ingest_files(..., as_bytes=True)
     records: pl.DataFrame | None
     tables: list | None
 
 
-def ingest_files(period: str, inbox: Path | None = None, order=None):
+def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool = True, as_bytes: bool = False):
     """The entries of the period's inbox one by one (FilePart), in scan order, or in `order(entries)`'s:
     what `ingest` gathers, so that a caller can use a file's frames and let them go before the next
-    file is read (assets/ingest/streamed.py)."""
+    file is read (assets/ingest/streamed.py). cells=False: the records of a file read as ONE plain table
+    come without their `cells` column, for the caller to add (`table_cells`: the same values) where it
+    suits it (the streamed ingest does it in its storing thread). as_bytes: a file's bytes as read (a
+    `bytes`, not copied into a one-value column), for a caller that writes them out at once."""
     inbox = inbox or settings.inbox_dir()
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
@@ -271,13 +274,14 @@ def ingest_files(period: str, inbox: Path | None = None, order=None):
             "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
         }
         # the bytes, as a column of their own at once: not held twice (Python bytes and the frame's)
-        col = pl.Series("content", [content], dtype=pl.Binary) if content is not None else None
+        col = content if as_bytes or content is None else pl.Series("content", [content], dtype=pl.Binary)
         del content
         if fr.problem:
             yield FilePart(row, col, None, None)
             continue
         if fr.tables:
-            recs = [_table_records(period, entry.rel, t, now, _header_of(t.headers, ids)) for t in fr.tables]
+            with_cells = cells or len(fr.tables) > 1
+            recs = [_table_records(period, entry.rel, t, now, _header_of(t.headers, ids), with_cells) for t in fr.tables]
             yield FilePart(row, col, pl.concat(recs, rechunk=False) if len(recs) > 1 else recs[0], fr.tables)
             continue
         records = []
@@ -311,12 +315,23 @@ def files_frame(files: list[dict], contents: list[pl.Series | None]) -> pl.DataF
 
 
 
-def _table_records(period: str, rel: str, t, now: dt.datetime, header: tuple[str, str]) -> pl.DataFrame:
-    """raw_records rows of a fastcsv.Table: the same ids and values as record by record, built per column."""
-    return t.frame.select(
+def _table_records(period: str, rel: str, t, now: dt.datetime, header: tuple[str, str],
+                   cells: bool = True) -> pl.DataFrame:
+    """raw_records rows of a fastcsv.Table: the same ids and values as record by record, built per column
+    (cells=False: without the `cells` column, which `table_cells` gives)."""
+    cols = [
         pl.lit(period).alias("period"),
         (pl.lit(f"{rel}#{t.sheet}:") + pl.col("row_no").cast(pl.Utf8)).alias("record_id"),
         pl.lit(rel).alias("source_file"), pl.lit(t.sheet).alias("sheet"), pl.col("row_no"),
         pl.lit(t.kind).alias("kind"), pl.lit(header[0]).alias("header_id"), t.cells_json().alias("cells"),
         pl.lit(now, dtype=pl.Datetime("us")).alias("loaded_at"), pl.lit(header[1]).alias("header"),
-    ).cast(RAW_RECORDS_FRAME)
+    ]
+    if not cells:
+        del cols[7]
+    return t.frame.select(cols).cast({k: v for k, v in RAW_RECORDS_FRAME.items() if cells or k != "cells"})
+
+
+def table_cells(records: pl.DataFrame, t) -> pl.DataFrame:
+    """The records of one plain table built without their cells (`_table_records(..., cells=False)`, in
+    the table's row order) with them: the same frame as `_table_records(...)` gives."""
+    return records.with_columns(t.frame.select(t.cells_json().alias("cells"))["cells"]).select(list(RAW_RECORDS_FRAME))
