@@ -259,6 +259,21 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame |
     return replace_partitions(con, None, {table: df})[table]
 
 
+def _row_group_batches(arrow: pa.Table) -> pa.Table | pa.RecordBatchReader:
+    """`arrow`'s rows, same order, in batches of one row group each. A table in chunks of a row group or
+    longer is cut without a copy; one in shorter chunks (validation's clean cards come in one chunk per
+    file, ~20,000 rows at 1M) is read one row group at a time, each slice's chunks joined as it is read,
+    so that no more than one row group is copied at once."""
+    if all(c.num_chunks == 0 or min(len(k) for k in c.chunks) >= ROW_GROUP_ROWS or c.num_chunks == 1
+           for c in arrow.columns):
+        return pa.Table.from_batches(arrow.to_batches(max_chunksize=ROW_GROUP_ROWS), schema=arrow.schema)
+
+    def batches():
+        for start in range(0, arrow.num_rows, ROW_GROUP_ROWS):
+            yield from arrow.slice(start, ROW_GROUP_ROWS).combine_chunks().to_batches()
+    return pa.RecordBatchReader.from_batches(arrow.schema, batches())
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> None:
     """Append `df` to `table` in ONE statement. Polars' frame goes to DuckDB as Arrow with string and
     binary views (no copy of every value, and read about twice as fast as large strings); DuckDB reads
@@ -272,7 +287,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> Non
         # long chunks cut (no copy) into batches of at most one row group: DuckDB inserts a 980,000-row chunk
         # at twice the CPU of the same rows in row-group batches (cards at 1,000,000: 6.8 -> 3.5 s; batches
         # of 32,768 rows are as slow as one chunk: benchmarks/ANALYSIS.md, branch i15n). Same rows, same order.
-        arrow = pa.Table.from_batches(arrow.to_batches(max_chunksize=ROW_GROUP_ROWS), schema=arrow.schema)
+        arrow = _row_group_batches(arrow)
     con.register("_incoming", arrow)
     try:
         con.execute(sqlfiles.for_table("warehouse/insert_incoming", table))
