@@ -513,21 +513,6 @@ def test_screenshots_for_people(rendered):
 
 # --------------------------------------------------------------------------- reporter refresh, renderers
 
-def test_reporter_refresh_rerenders_the_narrative_without_recomputing(rendered, tmp_path, monkeypatch):
-    src = tmp_path / "report"
-    shutil.copytree(settings.report_src_dir(), src, ignore=shutil.ignore_patterns("fonts"))
-    (src / "fonts").symlink_to(settings.report_src_dir() / "fonts")
-    general = src / "text" / "ru" / "general.md"
-    general.write_text(general.read_text(encoding="utf-8") + "\nПравка репортёра: абзац добавлен.\n", encoding="utf-8")
-    monkeypatch.setenv("MONITOR_REPORT_SRC", str(src))
-    before = figures_of("2017")
-    result = run_period("2017", selection=("report",))
-    assert result.success
-    assert [e.asset_key.path[-1] for e in result.get_asset_materialization_events()] == ["report"]
-    assert "Правка репортёра: абзац добавлен." in _html(rendered)
-    assert figures_of("2017") == before
-
-
 def test_quarto_renders_the_same_project_where_installed(rendered, warehouse_data, tmp_path):
     if shutil.which("quarto") is None:
         pytest.skip("quarto is not installed here; the pandoc + Typst path rendered the report")
@@ -831,3 +816,20 @@ def test_lists_of_events_and_topics_are_bounded(warehouse_data):
         assert len(rows) == period_tables.MAX_TOPICS_PER_CHARACTER + 2, rows[-3:]  # + the rest + the total
         assert ("Другие темы" if lang == "ru" else "Other topics") in rows[-2]
         assert sum(100 + k for k in range(60)) <= int(re.sub(r"\D", "", rows[-1].split("|")[2]))
+
+
+def test_reporter_refresh_rerenders_the_narrative_without_recomputing(rendered, tmp_path, monkeypatch):
+    """Last in the module: it renders the module's report again (from an edited copy of report/), so
+    the tests above read the report as rendered once, each PDF's text extracted once (pdf_pages)."""
+    src = tmp_path / "report"
+    shutil.copytree(settings.report_src_dir(), src, ignore=shutil.ignore_patterns("fonts"))
+    (src / "fonts").symlink_to(settings.report_src_dir() / "fonts")
+    general = src / "text" / "ru" / "general.md"
+    general.write_text(general.read_text(encoding="utf-8") + "\nПравка репортёра: абзац добавлен.\n", encoding="utf-8")
+    monkeypatch.setenv("MONITOR_REPORT_SRC", str(src))
+    before = figures_of("2017")
+    result = run_period("2017", selection=("report",))
+    assert result.success
+    assert [e.asset_key.path[-1] for e in result.get_asset_materialization_events()] == ["report"]
+    assert "Правка репортёра: абзац добавлен." in _html(rendered)
+    assert figures_of("2017") == before
