@@ -102,10 +102,22 @@ class ForkServer:
 # ------------------------------------------------------------------------------------- the server
 
 
+def _die_with_parent() -> None:
+    """Linux: SIGKILL this process when its parent ends (PR_SET_PDEATHSIG), so that neither the server
+    nor a child is left running after the test process that started it is gone."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
 def _child(req: dict) -> None:
     """In the forked child: become `python -m module args` and exit with its code (never returns)."""
     code = 1
     try:
+        _die_with_parent()
         os.chdir(req["cwd"])
         os.environ.clear()
         os.environ.update(req["env"])
@@ -143,6 +155,8 @@ def _child(req: dict) -> None:
 def _serve() -> None:
     import importlib
     import warnings
+
+    _die_with_parent()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
