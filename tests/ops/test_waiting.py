@@ -1,6 +1,9 @@
 """Honest waiting, with real processes: a `monitor` command says when it waits for DuckDB's lock and
 for which process (a reader named as a reader), and when it waits for the write pool and for which
-run and process; then it completes. Nothing sleeps for timing: the tests poll with deadlines."""
+run and process; then it completes. Nothing sleeps for timing: the tests poll with deadlines.
+The writer and the waiting command of the second test are new interpreters (`python -m
+tests.ops.runner`, `python -m pipelines.cli`: the writer is named by its command line); the first
+test's command is a child of the fork server (tests/forkserver.py)."""
 from __future__ import annotations
 
 import os
@@ -17,16 +20,20 @@ from tests.ops.test_crash_race import fifo, finish, release, start, wait_for  # 
 REPO = settings.repo_root()
 
 
-def monitor(args: list[str], log: Path, home: Path | None = None, **env) -> subprocess.Popen:
+def monitor(args: list[str], log: Path, home: Path | None = None, fork=None, **env) -> subprocess.Popen:
+    """`monitor ARGS` in a process of its own: a new interpreter, or a child of the fork server `fork`
+    (tests/forkserver.py; the same command without a new interpreter's imports)."""
     e = dict(os.environ, **env)
     e.pop("DAGSTER_HOME", None)
     if home:
         e["DAGSTER_HOME"] = str(home)
+    if fork is not None:
+        return fork.spawn("pipelines.cli", args, env=e, cwd=REPO, log=log)
     return subprocess.Popen([sys.executable, "-m", "pipelines.cli", *args], cwd=REPO, env=e,
                             stdout=open(log, "w"), stderr=subprocess.STDOUT)
 
 
-def test_a_reader_holding_the_file_is_named_as_a_reader(project, dagster_home):
+def test_a_reader_holding_the_file_is_named_as_a_reader(project, dagster_home, forkserver):
     with warehouse.connect():
         pass  # the warehouse exists
     reader = subprocess.Popen(
@@ -36,7 +43,7 @@ def test_a_reader_holding_the_file_is_named_as_a_reader(project, dagster_home):
     log = project / "run.log"
     try:
         assert reader.stdout.readline().strip() == "reading"
-        run = monitor(["backfill", "--from", "2015", "--to", "2015"], log, dagster_home, MONITOR_LOCK_WAIT_S="120")
+        run = monitor(["backfill", "--from", "2015", "--to", "2015"], log, dagster_home, fork=forkserver, MONITOR_LOCK_WAIT_S="120")
         said = f"it is held by a reader: pid {reader.pid}"
         wait_for(lambda: said in log.read_text(), "the command to say whom it waits for", [run])
         assert "being written" not in log.read_text()
