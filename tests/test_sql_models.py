@@ -97,15 +97,24 @@ def warehouse() -> duckdb.DuckDBPyConnection:
         con.execute(f.read_text(encoding="utf-8"))
     con.executemany("INSERT INTO codes (field, code, ru, en, court) VALUES (?, ?, ?, ?, ?)",
                     [(f, c, c, c, False) for f, c in CODES] + [("court_outcome", c, c, c, v) for c, v in COURT.items()])
-    extra = ", source_type, record_id, source_file"
-    for table, rows in (("cards", CARDS), ("events_not_held", EVENTS)):
-        ph = ", ".join("?" * (len(CARD_COLS) + 3))
-        con.executemany(f"INSERT INTO {table} ({', '.join(CARD_COLS)}{extra}) VALUES ({ph})",
-                        [r + ("observer", f"r-{r[1]}", "test.csv") for r in rows])
+    insert_cards(con, CARDS)
+    insert_cards(con, EVENTS, table="events_not_held")
+    insert_persons(con, PERSONS)
+    return con
+
+
+def insert_cards(con, rows, table: str = "cards") -> None:
+    """Cards (CARD_COLS values) into `table`, each from an observer's test.csv, record id r-<card_id>."""
+    ph = ", ".join("?" * (len(CARD_COLS) + 3))
+    con.executemany(f"INSERT INTO {table} ({', '.join(CARD_COLS)}, source_type, record_id, source_file) VALUES ({ph})",
+                    [r + ("observer", f"r-{r[1]}", "test.csv") for r in rows])
+
+
+def insert_persons(con, rows) -> None:
+    """Persons (PERSON_COLS values), each from test.csv, record id r-<person_id>."""
     ph = ", ".join("?" * (len(PERSON_COLS) + 2))
     con.executemany(f"INSERT INTO persons ({', '.join(PERSON_COLS)}, record_id, source_file) VALUES ({ph})",
-                    [r + (f"r-{r[1]}", "test.csv") for r in PERSONS])
-    return con
+                    [r + (f"r-{r[1]}", "test.csv") for r in rows])
 
 
 def run_model(con, name: str, period: str = "2017", months: int = 12) -> dict:

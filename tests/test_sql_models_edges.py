@@ -48,19 +48,13 @@ def warehouse():
     con = base.warehouse()
     con.executemany("INSERT INTO codes (field, code, ru, en, court) VALUES (?, ?, ?, ?, ?)",
                     [(f, c, c, c, court) for f, c, court in MORE_CODES])
-    ph = ", ".join("?" * (len(base.CARD_COLS) + 3))
-    con.executemany(f"INSERT INTO cards ({', '.join(base.CARD_COLS)}, source_type, record_id, source_file) VALUES ({ph})",
-                    [r + ("observer", f"r-{r[1]}", "test.csv") for r in CARDS_2014 + CARDS_2018])
-    ph = ", ".join("?" * (len(base.PERSON_COLS) + 2))
-    con.executemany(f"INSERT INTO persons ({', '.join(base.PERSON_COLS)}, record_id, source_file) VALUES ({ph})",
-                    [r + (f"r-{r[1]}", "test.csv") for r in PERSONS_2014])
+    base.insert_cards(con, CARDS_2014 + CARDS_2018)
+    base.insert_persons(con, PERSONS_2014)
     return con
 
 
 def run(name: str, period: str = "2014") -> dict:
-    base.runner.build_layers(con := warehouse(), period, 12, root=base.SQL)
-    rows = base.runner._run(con, base.FIGURES / f"{name}.sql", period, 12).fetchall()
-    return {(str(t), r, c): v for t, r, c, v in rows}
+    return base.run_model(warehouse(), name, period)
 
 
 def test_authorities_present_and_warned_are_counted_apart():

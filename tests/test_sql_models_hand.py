@@ -40,19 +40,13 @@ PERSONS_2019 = [("2019", "r1", "g2", "participant", T, "fine", 5, N, "Z")]
 def warehouse():
     con = base.warehouse()
     con.execute("UPDATE codes SET ru = 'ru:' || code, en = 'en:' || code")
-    ph = ", ".join("?" * (len(base.CARD_COLS) + 3))
-    con.executemany(f"INSERT INTO cards ({', '.join(base.CARD_COLS)}, source_type, record_id, source_file) VALUES ({ph})",
-                    [r + ("observer", f"r-{r[1]}", "test.csv") for r in CARDS_2019])
-    ph = ", ".join("?" * (len(base.PERSON_COLS) + 2))
-    con.executemany(f"INSERT INTO persons ({', '.join(base.PERSON_COLS)}, record_id, source_file) VALUES ({ph})",
-                    [r + (f"r-{r[1]}", "test.csv") for r in PERSONS_2019])
+    base.insert_cards(con, CARDS_2019)
+    base.insert_persons(con, PERSONS_2019)
     return con
 
 
 def run(name: str, period: str = "2019") -> dict:
-    base.runner.build_layers(con := warehouse(), period, 12, root=base.SQL)
-    rows = base.runner._run(con, base.FIGURES / f"{name}.sql", period, 12).fetchall()
-    return {(str(t), r, c): v for t, r, c, v in rows}
+    return base.run_model(warehouse(), name, period)
 
 
 def test_shares_of_cities_that_are_not_whole_are_not_rounded():

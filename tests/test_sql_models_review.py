@@ -45,19 +45,13 @@ PERSONS_2018 = [
 
 def warehouse():
     con = base.warehouse()
-    ph = ", ".join("?" * (len(base.CARD_COLS) + 3))
-    con.executemany(f"INSERT INTO cards ({', '.join(base.CARD_COLS)}, source_type, record_id, source_file) VALUES ({ph})",
-                    [r + ("observer", f"r-{r[1]}", "test.csv") for r in CARDS_2018])
-    ph = ", ".join("?" * (len(base.PERSON_COLS) + 2))
-    con.executemany(f"INSERT INTO persons ({', '.join(base.PERSON_COLS)}, record_id, source_file) VALUES ({ph})",
-                    [r + (f"r-{r[1]}", "test.csv") for r in PERSONS_2018])
+    base.insert_cards(con, CARDS_2018)
+    base.insert_persons(con, PERSONS_2018)
     return con
 
 
 def run(name: str, period: str = "2018") -> dict:
-    base.runner.build_layers(con := warehouse(), period, 12, root=base.SQL)
-    rows = base.runner._run(con, base.FIGURES / f"{name}.sql", period, 12).fetchall()
-    return {(str(t), r, c): v for t, r, c, v in rows}
+    return base.run_model(warehouse(), name, period)
 
 
 def test_two_assemblies_on_one_day_with_equal_counts_are_two():
