@@ -264,8 +264,7 @@ def _row_group_batches(arrow: pa.Table) -> pa.Table | pa.RecordBatchReader:
     longer is cut without a copy; one in shorter chunks (validation's clean cards come in one chunk per
     file, ~20,000 rows at 1M) is read one row group at a time, each slice's chunks joined as it is read,
     so that no more than one row group is copied at once."""
-    if all(c.num_chunks == 0 or min(len(k) for k in c.chunks) >= ROW_GROUP_ROWS or c.num_chunks == 1
-           for c in arrow.columns):
+    if all(c.num_chunks <= 1 or min(len(k) for k in c.chunks) >= ROW_GROUP_ROWS for c in arrow.columns):
         return pa.Table.from_batches(arrow.to_batches(max_chunksize=ROW_GROUP_ROWS), schema=arrow.schema)
 
     def batches():
