@@ -323,11 +323,10 @@ def _table_records(period: str, rel: str, t, now: dt.datetime, header: tuple[str
         pl.lit(period).alias("period"),
         (pl.lit(f"{rel}#{t.sheet}:") + pl.col("row_no").cast(pl.Utf8)).alias("record_id"),
         pl.lit(rel).alias("source_file"), pl.lit(t.sheet).alias("sheet"), pl.col("row_no"),
-        pl.lit(t.kind).alias("kind"), pl.lit(header[0]).alias("header_id"), t.cells_json().alias("cells"),
+        pl.lit(t.kind).alias("kind"), pl.lit(header[0]).alias("header_id"),
+        *([t.cells_json().alias("cells")] if cells else []),
         pl.lit(now, dtype=pl.Datetime("us")).alias("loaded_at"), pl.lit(header[1]).alias("header"),
     ]
-    if not cells:
-        del cols[7]
     return t.frame.select(cols).cast({k: v for k, v in RAW_RECORDS_FRAME.items() if cells or k != "cells"})
 
 
