@@ -80,6 +80,7 @@ class _Storer:
         self.pending: list[pl.DataFrame] = []  # records not yet in a Parquet part of the store
         self.part_rows: list[dict] = []
         self.header_parts: list[pl.DataFrame] = []
+        self._last = None  # the future of the last part's flush (`last_part`)
 
     def submit(self, content: bytes | None, sha: str, records: pl.DataFrame | None, table=None) -> None:
         """Store a file's bytes (`sha`: their sha256, computed by ingest) and its records (`table`: the plain
@@ -104,9 +105,16 @@ class _Storer:
         self.part_rows.append(rawstore.store_part(self.store, df))
         self.header_parts.append(headers_of(df))
 
+    def last_part(self) -> None:
+        """The last records' part handed to the thread (not waited for: `finish` waits)."""
+        self._last = self.pool.submit(self._flush)
+        self.futures.append(self._last)
+
     def finish(self) -> None:
-        """The last records' part written, every file placed, the folders fsynced."""
-        self.futures.append(self.pool.submit(self._flush))
+        """The last records' part written (`last_part`, if not asked for already), every file placed, the
+        folders fsynced."""
+        if self._last is None:
+            self.last_part()
         try:
             while self.futures:
                 self.futures.popleft().result()
@@ -219,12 +227,16 @@ def _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, stor
     typed, found = type_frames(wide, by_record, typed_parts, found, answers)
     del wide, by_record, typed_parts
     if storer is not None:
-        # the storing thread done (the last part written, the folders fsynced) before the period's checks:
-        # its records are not held beside the checks' peak; its wait is reading's time
+        # the last part (at most RECORDS_PER_PART records with their cells) written by the storing thread WHILE
+        # the period's checks run: the other core is busy with it instead of idle during `finish` (single-
+        # threaded Python mostly); its records (~100 MB at most) are let go when written, below the write's peak
+        storer.last_part()
+    result = finish(period, typed, found, _meta(records), raw_files, card_ids_elsewhere, incumbents)
+    if storer is not None:
+        # the storing thread done (every part written, the folders fsynced) before the write; its wait is reading's time
         t1 = time.perf_counter()
         storer.finish()
         clock["ingest_s"] += time.perf_counter() - t1
-    result = finish(period, typed, found, _meta(records), raw_files, card_ids_elsewhere, incumbents)
     clock["validate_s"] = time.perf_counter() - t0 - clock["ingest_s"]
     if times is not None:
         times.update(clock)
