@@ -65,3 +65,22 @@ def test_each_cell_typed_as_coerce_value_types_it(case):
                 assert typed[name][row] == value, (name, cells.get(name, [None] * n)[row])
                 assert got.get((i, pos)) == problem, (name, cells.get(name, [None] * n)[row])
         offset += n
+
+
+def test_values_new_in_a_later_file_past_256_answers():
+    """A count's answers grow file by file past 256 values (the Enum's codes widen from 8 to 16 bits): the
+    rows of values new in a later file are placed among them without disturbing the rows known already."""
+    lim = limits()
+    f = spec().fields("card")["participants"]
+    cache: dict = {}
+    first = [str(v) for v in range(200)] + ["x", None]
+    later = [str(v) for v in range(150, 600)] + ["y", "x", None, "12"]
+    for k, cells in enumerate((first, later)):
+        raw = pl.DataFrame({"participants": cells, "_i": list(range(len(cells)))},
+                           schema={"participants": pl.Utf8, "_i": pl.Int64})
+        typed, problems = columns.coerce_columns("card", raw, cache)
+        want = [coerce_value(f, v, lim) for v in cells]
+        assert typed["participants"].to_list() == [v for v, _ in want], k
+        pos = list(spec().fields("card")).index("participants")
+        assert sorted((i, p) for i, n, p in problems if n == pos) == sorted((i, p) for i, (_, p) in enumerate(want) if p), k
+    assert len(cache[("card", "participants")].known) > 256

@@ -52,10 +52,12 @@ def test_the_parts_hold_the_records_of_the_in_memory_path_in_its_order(tmp_path,
     assert_frame_equal(sgot.headers.drop("period"), got.records.select("header_id", pl.col("header").cast(pl.Utf8))
                        .unique("header_id").sort("header_id"))
     assert sres.cards.equals(res.cards) and sres.persons.equals(res.persons) and sres.quarantine.equals(res.quarantine)
-    # every file read is in the store under its sha256 (hashed once, by ingest)
+    # every file read is in the store under its sha256 (hashed once, by the storing thread), and the stored
+    # path's raw_files name the same digests as the in-memory path's (hashed by ingest)
     read = got.files.filter(pl.col("content").is_not_null())
     for sha, content in zip(read["sha256"], read["content"]):
         assert rawstore.blob_path(store, sha).read_bytes() == content
+    assert read.height >= 3 and sgot.files.select("source_file", "sha256").equals(got.files.select("source_file", "sha256"))
     assert not [t for t in threading.enumerate() if t.name.startswith("rawstore")]  # the thread is gone
 
 

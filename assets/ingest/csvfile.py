@@ -80,7 +80,7 @@ def _mixed(raw: bytes) -> str | None:
     """Lines in UTF-8 and lines in another encoding in one file: say which."""
     utf8_line = other_line = None
     for n, line in enumerate(raw.split(b"\n"), start=1):
-        if max(line, default=0) < 0x80:
+        if line.isascii():  # no byte >= 0x80 (checked in C, not byte by byte in Python)
             continue
         try:
             line.decode("utf-8")

@@ -235,13 +235,16 @@ class FilePart:
     tables: list | None
 
 
-def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool = True, as_bytes: bool = False):
+def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool = True, as_bytes: bool = False,
+                 digest: bool = True):
     """The entries of the period's inbox one by one (FilePart), in scan order, or in `order(entries)`'s:
     what `ingest` gathers, so that a caller can use a file's frames and let them go before the next
     file is read (assets/ingest/streamed.py). cells=False: the records of a file read as ONE plain table
     come without their `cells` column, for the caller to add (`table_cells`: the same values) where it
     suits it (the streamed ingest does it in its storing thread). as_bytes: a file's bytes as read (a
-    `bytes`, not copied into a one-value column), for a caller that writes them out at once."""
+    `bytes`, not copied into a one-value column), for a caller that writes them out at once. digest=False:
+    a read file's row has sha256 None, for the caller to fill with the sha256 of its bytes (the streamed
+    ingest hashes them in its storing thread, beside the next file's reading)."""
     inbox = inbox or settings.inbox_dir()
     root = Path(os.path.realpath(inbox))
     now = dt.datetime.now().replace(microsecond=0)
@@ -267,7 +270,7 @@ def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool
                           problem=f"the file could not be read ({type(exc).__name__}: {str(exc)[:200]})")
         n = sum(t.frame.height for t in fr.tables) if fr.tables else len(fr.records)
         row = {
-            "period": period, "source_file": entry.rel, "sha256": hashlib.sha256(content).hexdigest() if content is not None else "",
+            "period": period, "source_file": entry.rel, "sha256": "" if content is None else hashlib.sha256(content).hexdigest() if digest else None,
             "size_bytes": entry.size if content is None else len(content),
             "format": fr.format, "encoding": fr.encoding,
             "records": 0 if fr.problem else n, "problem": fr.problem,

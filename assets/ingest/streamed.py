@@ -26,6 +26,7 @@ leaves only files no manifest row references (`monitor gc`).
 """
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -80,17 +81,20 @@ class _Storer:
         self.pending: list[pl.DataFrame] = []  # records not yet in a Parquet part of the store
         self.part_rows: list[dict] = []
         self.header_parts: list[pl.DataFrame] = []
+        self._last = None  # the future of the last part's flush (`last_part`)
 
-    def submit(self, content: bytes | None, sha: str, records: pl.DataFrame | None, table=None) -> None:
-        """Store a file's bytes (`sha`: their sha256, computed by ingest) and its records (`table`: the plain
-        table whose cells they lack, added here)."""
+    def submit(self, content: bytes | None, row: dict, records: pl.DataFrame | None, table=None) -> None:
+        """Store a file's bytes (their sha256 put into its raw_files `row` here: `wait_files` waits for it) and
+        its records (`table`: the plain table whose cells they lack, added here)."""
         while len(self.futures) >= self.IN_FLIGHT:
             self.futures.popleft().result()  # an error of the thread is raised here
-        self.futures.append(self.pool.submit(self._one, content, sha, records, table))
+        self.futures.append(self.pool.submit(self._one, content, row, records, table))
 
-    def _one(self, content, sha, records, table) -> None:
+    def _one(self, content, row, records, table) -> None:
         if content is not None:
-            rawstore.put_bytes(self.store, content, sha)
+            # hashed here, not by the reading thread (4 ms per 7 MB file; hashlib lets the GIL go)
+            row["sha256"] = hashlib.sha256(content).hexdigest()
+            rawstore.put_bytes(self.store, content, row["sha256"])
         if records is not None:
             self.pending.append(records if table is None else table_cells(records, table))
             if sum(r.height for r in self.pending) >= RECORDS_PER_PART:
@@ -104,9 +108,21 @@ class _Storer:
         self.part_rows.append(rawstore.store_part(self.store, df))
         self.header_parts.append(headers_of(df))
 
+    def last_part(self) -> None:
+        """The last records' part handed to the thread (not waited for: `finish` waits)."""
+        self._last = self.pool.submit(self._flush)
+        self.futures.append(self._last)
+
+    def wait_files(self) -> None:
+        """Every file submitted stored (its row's sha256 set), the last part (`last_part`) perhaps not yet."""
+        while self.futures and self.futures[0] is not self._last:
+            self.futures.popleft().result()
+
     def finish(self) -> None:
-        """The last records' part written, every file placed, the folders fsynced."""
-        self.futures.append(self.pool.submit(self._flush))
+        """The last records' part written (`last_part`, if not asked for already), every file placed, the
+        folders fsynced."""
+        if self._last is None:
+            self.last_part()
         try:
             while self.futures:
                 self.futures.popleft().result()
@@ -157,7 +173,8 @@ def _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, stor
 
     # with a store, a plain table's records come without their cells: the storing thread builds them
     # and the bytes as read (no copy into a column and out of it again: 2 x 354 MB at 1,000,000 cards)
-    parts = ingest_files(period.id, inbox, order=by_name, cells=store is None, as_bytes=store is not None)
+    parts = ingest_files(period.id, inbox, order=by_name, cells=store is None, as_bytes=store is not None,
+                         digest=store is None)
     while True:
         t1 = time.perf_counter()
         part = next(parts, None)
@@ -180,8 +197,8 @@ def _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, stor
         if store is not None:
             row = {**row, "stored": content is not None}
             t1 = time.perf_counter()
-            # the bytes' digest is ingest's sha256 column (computed from these bytes), as stage names them
-            storer.submit(content, row["sha256"], recs, cells_of)
+            # the bytes hashed by the storing thread (raw_files' sha256 is the name stage gives them)
+            storer.submit(content, row, recs, cells_of)
             clock["ingest_s"] += time.perf_counter() - t1
             content = None
         files.append((scan_pos[row["source_file"]], row, content))
@@ -201,6 +218,13 @@ def _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, stor
         offset += recs.height
 
     t1 = time.perf_counter()
+    if storer is not None:
+        # the last part (at most RECORDS_PER_PART records with their cells) written by the storing thread WHILE
+        # the rest is typed and the period's checks run (`finish`, single-threaded Python mostly: the other core
+        # is busy with it instead of idle); its records (~100 MB at most) are let go when written, below the
+        # write's peak. Every file's bytes are hashed first (raw_files' sha256).
+        storer.last_part()
+        storer.wait_files()
     files.sort(key=lambda t: t[0])
     if store is None:
         raw_files = files_frame([r for _, r, _ in files], [c for _, _, c in files])
@@ -218,13 +242,12 @@ def _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, stor
     del rest, rest_parts
     typed, found = type_frames(wide, by_record, typed_parts, found, answers)
     del wide, by_record, typed_parts
+    result = finish(period, typed, found, _meta(records), raw_files, card_ids_elsewhere, incumbents)
     if storer is not None:
-        # the storing thread done (the last part written, the folders fsynced) before the period's checks:
-        # its records are not held beside the checks' peak; its wait is reading's time
+        # the storing thread done (every part written, the folders fsynced) before the write; its wait is reading's time
         t1 = time.perf_counter()
         storer.finish()
         clock["ingest_s"] += time.perf_counter() - t1
-    result = finish(period, typed, found, _meta(records), raw_files, card_ids_elsewhere, incumbents)
     clock["validate_s"] = time.perf_counter() - t0 - clock["ingest_s"]
     if times is not None:
         times.update(clock)

@@ -85,7 +85,7 @@ def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
     # (a value not among them has no place: those are few after a period's first files), then their places
     plain = raw.select(*[plain_link(n).alias(n) for n in links])
     phys = physical(other)
-    todo = []
+    todo: dict[str, pl.Series] = {}
     for n in other:
         if phys[n].null_count() > raw[n].null_count():  # some value has no place (plain links never have one)
             unknown = phys[n].is_null() & raw[n].is_not_null()
@@ -94,9 +94,16 @@ def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
             values = raw[n].filter(unknown).unique()
             if values.len():
                 answers[n].add(values.to_list(), lim)
-                todo.append(n)
+                todo[n] = unknown.arg_true()
+
+    def placed(n: str, at: pl.Series) -> pl.Series:  # the rows without a place placed among the values now answered
+        # only those rows cast again (a few hundred of a file's rows, e.g. a heavy-tailed count's new values):
+        # the answers keep their order as they grow, so every other row's place stays what it was
+        new = raw[n].gather(at).cast(answers[n].columns()[0], strict=False).to_physical().cast(pl.UInt32)
+        return phys[n].cast(pl.UInt32).scatter(at, new)
+
     if todo:
-        phys = phys.with_columns(physical(todo))
+        phys = phys.with_columns(*[placed(n, at) for n, at in todo.items()])
     # 3. the typed columns and each value's problem flag, by the place of the value
     exprs = []
     flags = []
