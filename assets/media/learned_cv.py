@@ -123,6 +123,8 @@ def out_of_fold(model: Model, real: list[Example], groups: list[str], extra: lis
 def verdicts(rules: list[bool], probs: list[float], mode: str, low: float, high: float) -> list[bool]:
     from assets.media.learned_triage import combine
 
+    if mode == "model":  # the model alone, at its own threshold
+        return [p >= low for p in probs]
     return [combine(r, p, mode, low, high) for r, p in zip(rules, probs)]
 
 

@@ -30,3 +30,12 @@ def test_tally_sums_the_shuffles_and_counts_each_article_once_by_majority():
     assert (c["wins"], c["losses"]) == (2, 0) and c["p"] == pytest.approx(0.5)
     worse = learned_cv.tally(truth, rules, [[False, False, True, True]] * 3)
     assert (worse["wins"], worse["losses"]) == (0, 2)  # articles 1 and 4 changed, both to the wrong verdict
+
+
+def test_verdicts_of_each_combination():
+    rules, probs = [True, True, False, False], [0.05, 0.6, 0.75, 0.95]
+    assert learned_cv.verdicts(rules, probs, "model", 0.7, 0.7) == [False, False, True, True]
+    assert learned_cv.verdicts(rules, probs, "model", 0.5, 0.5) == [False, True, True, True]
+    assert learned_cv.verdicts(rules, probs, "veto", 0.1, 1.0) == [False, True, False, False]
+    assert learned_cv.verdicts(rules, probs, "rescue", 0.0, 0.9) == [True, True, False, True]
+    assert learned_cv.verdicts(rules, probs, "override", 0.1, 0.8) == [False, True, False, True]
