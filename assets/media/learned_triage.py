@@ -271,7 +271,9 @@ def step_model() -> TriageModel:
     return _MODEL
 
 
-THRESHOLDS = {"override": (0.2, 0.8), "rescue": (0.3, 0.7)}
+# chosen in cross-validation over dev + measured for precision (learned_cv, round 17): rescue at 0.7 took 32 false
+# positives over three shuffles against the rules' 15, at 0.8 took 16
+THRESHOLDS = {"override": (0.2, 0.8), "rescue": (0.3, 0.8)}
 
 
 def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str,

@@ -30,7 +30,7 @@ class FakeModel:
 @pytest.mark.parametrize("rule,p,mode,expected", [
     (False, 0.85, "override", True), (False, 0.75, "override", False),  # only a confident model adds
     (True, 0.15, "override", False), (True, 0.25, "override", True),    # ... or drops
-    (True, 0.05, "rescue", True), (False, 0.75, "rescue", True), (False, 0.65, "rescue", False),
+    (True, 0.05, "rescue", True), (False, 0.85, "rescue", True), (False, 0.75, "rescue", False),
     (True, 0.15, "veto", False), (False, 0.99, "veto", False),
     (True, 0.0, "rules", True), (False, 0.51, "model", True), (True, 0.49, "model", False),
 ])
