@@ -124,15 +124,19 @@ def hashed_counts(docs: Sequence[str]):
     import numpy as np
     from scipy import sparse
 
-    indptr, cols = [0], []
+    indptr, cols, counts = [0], [], []
     for d in docs:
+        row: list[int] = []
         for w in d.split():
-            cols.extend(_word_columns(w))
-        indptr.append(len(cols))
-    m = sparse.csr_matrix((np.ones(len(cols), dtype=np.float64), np.array(cols, dtype=np.int64), np.array(indptr)),
-                          shape=(len(docs), HASH_FEATURES))
-    m.sum_duplicates()
-    return m
+            row.extend(_word_columns(w))
+        c, k = np.unique(np.array(row, dtype=np.int32), return_counts=True)  # sorted columns, each summed
+        cols.append(c)
+        counts.append(k)
+        indptr.append(indptr[-1] + len(c))
+    if not docs:
+        return sparse.csr_matrix((0, HASH_FEATURES))
+    return sparse.csr_matrix((np.concatenate(counts).astype(np.float64), np.concatenate(cols), np.array(indptr)),
+                             shape=(len(docs), HASH_FEATURES))
 
 
 class TriageModel:
