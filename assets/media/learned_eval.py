@@ -41,7 +41,7 @@ CANDIDATES = (
     Candidate("model: char n-grams + rules' signals, C=1", "both", 1.0, True),
     Candidate("rules, model overrides when confident (0.2/0.8)", "text", STEP_C, True, "override", *THRESHOLDS["override"]),
     Candidate("rules, model vetoes below 0.2", "text", STEP_C, True, "veto", 0.2, 0.8),
-    Candidate("rules, model rescues above 0.7", "text", STEP_C, True, "rescue", *THRESHOLDS["rescue"]),
+    Candidate("rules, model rescues above 0.7", "text", STEP_C, True, "rescue", 0.3, 0.7),
 )
 
 
