@@ -24,7 +24,7 @@ KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|т
                           # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
                           r"жігіт|қыз\b|қыздар|қызметкер|білдіруші|шеруші|ереуілші|наразылар|наразыны|наразы\b|оқушы|ерікті|"
                           r"сатушы|құрылысшы|жастар)", re.I)
-PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
+PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|больше|свыше|не\s+менее|не\s+более|не\s+больше|почти|до)?\s*$", re.I)
 # the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
 # участников акции достигло 300", "количество митингующих — около 500")
 PARTICIPANT_FIGURE_RE = re.compile(
@@ -210,7 +210,7 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # ("изоляторы обеих городов": both of something)
     if kind is None and q.text.lower() in COLLECTIVE:
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
-    if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
+    if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?)]|\s*$", after):
         return "people", "их"  # "Их около сорока."
     inv = re.search(r"\bчеловек\s+$", before) if before else None
     if kind is None and inv and (re.match(r"\s*(?:[.,;!?)]|$)", after) or (
