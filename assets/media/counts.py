@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, person_genitive_before
 from assets.media.numbers import Quantity
 from assets.media.text import morph, parses, yo
 
@@ -23,7 +24,7 @@ KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|т
                           # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
                           r"жігіт|қыз\b|қыздар|қызметкер|білдіруші|шеруші|ереуілші|наразылар|наразыны|наразы\b|оқушы|ерікті|"
                           r"сатушы|құрылысшы|жастар)", re.I)
-PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|свыше|не\s+менее|почти)?\s*$", re.I)
+PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|больше|свыше|не\s+менее|не\s+более|не\s+больше|почти|до)?\s*$", re.I)
 # the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
 # участников акции достигло 300", "количество митингующих — около 500")
 PARTICIPANT_FIGURE_RE = re.compile(
@@ -43,7 +44,9 @@ PARTICIPANT_FIGURE_RE = re.compile(
     r"чуть\s+более|почти|до)?\s*$", re.I)
 # people at an assembly who are not its participants: the press, officials, observers ("25 журналистов")
 PRESS_LEMMAS = {"журналист", "журналистка", "корреспондент", "репортер", "репортёр", "оператор", "фотограф",
-                "фотокорреспондент", "чиновник", "депутат", "наблюдатель", "правозащитник-наблюдатель"}
+                "фотокорреспондент", "чиновник", "депутат", "наблюдатель", "правозащитник-наблюдатель",
+                # (round 17) officials who came out to the crowd: "3 заместителя акима", "5 представителей акимата"
+                "заместитель", "замакима", "замаким", "представитель", "прокурор", "аким"}
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 # what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
 NOT_COUNT_AFTER_RE = re.compile(
@@ -51,7 +54,7 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
     # (round 16) Kazakh units: money, months, days, hours, percent, houses, flats, vehicles, kilometres
-    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|күн|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы)", re.I)
+    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
                                  r"\bв\s+возрасте|(?<!\w)сағат|(?<!\w)в\s+час)\s*$", re.I)  # ("сағат 10 шамасында": a time)
 # the people an assembly supports or speaks for, not those who gathered ("митинг в поддержку 300 рабочих",
@@ -78,8 +81,10 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     """What a number counts: ('people'|'police', lemma) when the next noun is a person, else None."""
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "55-летняя", "15 суток", "250 тысяч тенге", "троих детей"
-    if KK_PEOPLE_RE.match(after):
-        return "people", KK_PEOPLE_RE.match(after).group(1)
+    if (kk_m := KK_PEOPLE_RE.match(after)):
+        if re.search(r"полиц|полицей|құқық\s+қорғау|тәртіп\s+сақшы|әскери", after[:kk_m.start(1)], re.I):
+            return "police", "полиция қызметкері"  # (round 17) "40-қа жуық полиция қызметкері": police staff
+        return "people", kk_m.group(1)
     kk = KK_APPROX_RE.match(after)
     if kk:
         after = after[kk.end():]  # "200-ге жуық металлург": the word after the Kazakh "about" (a Russian noun)
@@ -101,6 +106,9 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return "police", lem
         if lem == "сотрудник" and k + 1 < len(words) and re.match(r"полиц|правоохран|овд|рувд|дп", words[k + 1].lower()):
             return "police", "сотрудник полиции"
+        if lem in ("сотрудник", "работник") and k + 1 < len(words) and re.match(
+                r"акимат|прокуратур|госорган|министерств|ведомств", words[k + 1].lower()):
+            return "press", "сотрудник акимата"  # (round 17) officials, not the crowd
         if lem in FAMILY_LEMMAS:
             return None
         if lem in PRESS_LEMMAS:
@@ -132,7 +140,7 @@ COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шес�
 # a population, not a crowd: "город на 100 тысяч жителей", "с населением 130 тысяч человек", "проживают около 6
 # тысяч человек", "халқы 50 мың"
 POPULATION_BEFORE_RE = re.compile(r"(?:\b(?:город|поселок|посёлок|село|аул|район|моногород|микрорайон)\w*\s+на\s+|"
-                                  r"\bнаселени\w*\s+(?:в\s+)?|\b(?:проживает|проживают|проживало|проживали|живут|живет|живёт|жили|насчитыва\w+)\s+"
+                                  r"\bнаселени\w*\s+(?:в\s+)?|\b(?:проживает|проживают|проживало|проживали|живут|живет|живёт|жили|насчитыва(?!л)\w+)\s+"
                                   r"(?:(?:в|на)\s+[\w-]+\s+)?|\bхалқы\s+(?:саны\s+)?)"
                                   r"(?:около\s+|более\s+|свыше\s+|почти\s+|порядка\s+|примерно\s+)?$", re.I)
 
@@ -175,7 +183,9 @@ PERIOD_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:за\s+(?:прошл\w+
 PART_OF_THEM_RE = re.compile(r"^\s*из\s+(?:них|их\s+числа|числа\s+(?:участник|собравш|митингующ|протестующ|пикетчик))", re.I)
 
 
+
 def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
+    after = RU_CASE_ENDING_RE.sub("", after)
     if before and NOT_COUNT_BEFORE_RE.search(before):
         return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
     if before and POPULATION_BEFORE_RE.search(before):
@@ -200,10 +210,13 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # ("изоляторы обеих городов": both of something)
     if kind is None and q.text.lower() in COLLECTIVE:
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
-    if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?]|\s*$", after):
+    if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?)]|\s*$", after):
         return "people", "их"  # "Их около сорока."
     inv = re.search(r"\bчеловек\s+$", before) if before else None
-    if kind is None and inv and re.match(r"\s*(?:[.,;!?)]|$)", after):
+    if kind is None and inv and (re.match(r"\s*(?:[.,;!?)]|$)", after) or (
+            re.match(r"\s*(?:у|возле|перед|около|на|в|во|к|близ|под)\s", after)
+            and gathering_verb_before(before[:inv.start()]))):
+        # ("собралось человек 50-60 у входа": after a verb of gathering, a place may follow, round 17)
         # "собралось человек 10-15.", "их было человек 15"; whose figure it is is said before "человек"
         # ("полицейских – человек 30" are police, "журналистов было человек 20" the press)
         pre = before[:inv.start()]
@@ -213,8 +226,14 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         if re.search(r"(?:журналист|корреспондент|наблюдател|чиновник)\w*(?:\s+было)?\s*[—–-]?\s*$", pre, re.I):
             return "press", "журналист"
         return "people", "человек"
+    if kind is None and before and re.match(r"\s*(?:[.,;!?)]|$)", after) and gathering_verb_before(before):
+        return "people", "участник"  # (round 17) "на площадь пришли около ста.", "собралось порядка двухсот."
+    if kind is None and before and (lem := person_genitive_before(before)) not in (None, *FAMILY_LEMMAS) \
+            and re.match(r"\s*(?:[.,;!?)]|$|человек)", after):
+        # (round 17) "Пикетчиков было не больше десяти", "Жителей — около 50"; police and the press are theirs
+        return "police" if lem in POLICE_LEMMAS else "press" if lem in PRESS_LEMMAS else "people", lem
     if kind is None and before and PARTICIPANT_FIGURE_RE.search(before) \
-            and re.match(r"\s*(?:[.,;!?)]|человек|$|-?\s*(?:ге|ға|ке|қа)\s+жет|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:ас|астам))",
+            and re.match(r"\s*(?:[.,;!?)]|человек|$|-?\s*(?:ге|ға|ке|қа)\s+(?:жет|жуықта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:ас|астам))",
                          after):
         return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind
@@ -226,3 +245,4 @@ def clause_of(text: str, start: int, end: int) -> str:
     right_c = [i for i in (text.find(",", end), text.find(";", end), text.find(")", end)) if i != -1]
     right = min(right_c) if right_c else len(text)
     return text[left + 1:right]
+

@@ -68,9 +68,12 @@ NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат
 
 
 def singular_subject(text: str) -> bool:
-    """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ...")."""
+    """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ..."), also told
+    verb-first ("К акимату вышла пенсионерка 68 лет") or in Kazakh with an age ("70 жастағы зейнеткер шықты")."""
     if re.search("[әғқңөұүһі]", text.lower()):
-        return False  # Kazakh: no Russian morphology
+        return bool(KK_AGED_ONE_RE.search(text))  # Kazakh: no Russian morphology
+    if singular_verb_first(text):
+        return True
     for k, w in enumerate(tokens(text)[:6]):
         if w.isdigit():
             if re.match(r"\s*-?\s*летн", text[text.find(w) + len(w):][:8]):
@@ -91,11 +94,54 @@ def singular_subject(text: str) -> bool:
     return False
 
 
+# (round 17) one person with an age in Kazakh: "70 жастағы зейнеткер", "45 жастағы ана" (no plural ending, no count)
+KK_AGED_ONE_RE = re.compile(r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|де|та|те)\s+)\d+\s+жас(?:тағы|ар)\s+"
+                            # (a subject: no plural, no genitive or dative ending: "зейнеткердің ұсталуына" is not)
+                            r"(?!\w*(?:лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке)\b)[\w-]+\s+"
+                            r"(?:[\w-]+\s+){0,4}?[\w-]+(?:ды|ді|ты|ті|п\s+тұр|п\s+отыр)\b", re.I)
+
+
+REPORTING_LEMMAS = {"опубликовать", "сообщить", "сообщать", "рассказать", "заявить", "написать", "передать", "снять",
+                    "выложить", "встретиться", "отметить", "прокомментировать", "пояснить", "уточнить", "подтвердить",
+                    # who organised or led it, not alone ("Митинг организовал активист Иван Петров")
+                    "организовать", "инициировать", "возглавить", "созвать", "поддержать", "разогнать"}
+
+
+def singular_verb_first(text: str) -> bool:
+    """(round 17) The sentence's first finite verb is a singular past or present and the first nominative noun after
+    it is one person, with no figure between ("К акимату с плакатом вышла пенсионерка 68 лет", "Акцию продолжил Петр
+    Зайченко"; not "прошел митинг", "прибыла полиция", "принял участие 71 человек") — pymorphy3 tags."""
+    toks = tokens(text)[:16]
+    for k, w in enumerate(toks):
+        ps = parses(w.lower())
+        if not ps or ps[0].tag.POS != "VERB":
+            continue
+        if "sing" not in ps[0].tag or "futr" in ps[0].tag or "impr" in ps[0].tag \
+                or yo(ps[0].normal_form) in REPORTING_LEMMAS:
+            return False  # ("Видео акции опубликовал блогер": who told of it, not who acted)
+        for j, w2 in enumerate(toks[k + 1:k + 7], k + 1):
+            if w2.isdigit() and j + 1 < len(toks) and toks[j + 1].lower().startswith("летн"):
+                continue  # an age: "встал 40-летний предприниматель"
+            if w2.isdigit() or any(p.tag.POS == "NUMR" for p in parses(w2.lower())[:1]):
+                return False
+            ps2 = parses(w2.lower())[:3]
+            if not any(p.tag.POS == "NOUN" for p in ps2[:1]):
+                continue
+            # the first noun after the verb is its subject, or the verb has an object first: no one person
+            p2 = next((p for p in ps2 if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
+            return p2 is not None and "anim" in p2.tag and "sing" in p2.tag \
+                and yo(p2.normal_form) not in NON_PERSON_SUBJECTS
+        return False
+    return False
+
+
 # (round 16) what a count in such a clause counts is never a crowd: the dead and injured, the dismissed, the sick,
 # the evacuated ("В 2011 году здесь погибли 16 человек", "ежегодно умирают 10 тысяч человек", "компания сократила
 # 300 рабочих", Kazakh "16 адам қаза тапты")
 NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|скончал|убит[аоы]?\b|убил|ранен|пострадал|госпитализ|сократил|сокраща|"
                                  r"сокращен|уволил|уволен|увольня|заболел|болеют|заразил|эвакуир|отравил|"
+                                 # (round 17) signatures: "подписи под обращением поставили 300 человек"
+                                 r"подпис(?:и|ей|ь|ями)\b|"
                                  r"қаза\s+тап|мерт\s+бол|жарақат|қайтыс\s+бол|жұмыстан\s+(?:шығар|қысқар)|"
                                  # a queue, a hospital, a lawsuit, a promise of the authorities ("очередь на жилье —
                                  # 15 тысяч человек", "в больницу попали 3 человека", "40 человек обратились в суд",
@@ -104,7 +150,7 @@ NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|ск
                                  # those affected, and a delegation let in ("без нее остались 30 тысяч жителей",
                                  # "проблема касается 5 тысяч семей", "на встречу с акимом пустили 5 человек")
                                  r"остал\w*\s+без|\bбез\s+\w+\s+остал|\w+(?:сыз|сіз)\s+қал|тұрады\b|тұратын|мекендей|"
-                                 r"(?:аким|әкім)\w*\s+(?:[\w-]+\s+){0,3}?(?:принял|қабылда)|лишил\w*|касает\w*|затрон\w*|(?:пустил|пропустил|допустил|пригласил)\w*)",
+                                 r"(?<!\w)(?:аким|акимы|әкім|әкімі)\s+(?:[\w-]+\s+){0,3}?(?:принял(?!\w*\s+(?:[\w-]+\s+)?участи)|қабылда)|лишил\w*|касает\w*|затрон\w*|(?:пустил|пропустил|допустил|пригласил)\w*)",
                                  re.I)
 # (round 16) the object of a promise or an order ("аким пообещал трудоустроить 50 человек"), never "вышли и пообещали
 # стоять до конца" (the number before the promise)

@@ -15,7 +15,7 @@ from assets.media.text import parses, tokens, yo
 # the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
 # the detained, never added to them
 ACTUAL_DETAIN_RE = re.compile(r"задерж|доставл|доставил|увез|увоз|отвез|отвоз|забрал|погруз|затолка|запихн|автозак|"
-                              r"ұстал|ұстад|ұстап|әкет|алып\s+кет|отырғыз|попал|очутил|оказал", re.I)
+                              r"ұстал|ұстад|ұстап|әкет|алып\s+кет|отырғыз|жеткізіл|апарыл|попал|очутил|оказал", re.I)
 # the number of detainees told as a figure of its own: "число задержанных достигло 100", "задержанных
 # было около 30", "из них 35 задержаны", "35 человек из них задержаны"
 DETAINEE_FIGURE_RE = re.compile(
@@ -334,3 +334,16 @@ def infinitive_only(low: str) -> str | None:
         if "не" in window:
             negated = True
     return "negative" if negated else "none"
+
+
+def one_joined_before(t: str, start: int) -> int:
+    """(round 17) One person joined by "и" before the detained figure, right after the verb ("задержали организатора
+    и двух участников" = 1 more, "увезла организатора акции и 10 участников"): 1, else 0 (pymorphy3: an animate noun
+    in the singular accusative)."""
+    m = re.search(r"(?:задержал|доставил|увезл|увез|отвезл|отвез|забрал|увел)\w*\s+(?:одного\s+|одну\s+)?([а-яё]+)"
+                  r"(?:\s+[а-яё]+)?\s+и\s+$", t[max(0, start - 80):start], re.I)
+    if not m:
+        return 0
+    ps = parses(m.group(1).lower())
+    return int(bool(ps) and any(p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag and "accs" in p.tag
+                                and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in ps[:2]))

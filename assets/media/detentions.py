@@ -3,6 +3,7 @@
 assembly began, or that none was; attempts and earlier detentions are not counted."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assets.media import places, triage
@@ -10,10 +11,12 @@ from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
                                            clause_start, enumerated_detainees, fraction_of_them, headline_figure,
                                            infinitive_only, joined_counts, kk_partitive, listed_figure,
-                                           more_in_sentence, singular_object, stated_figure, unscaled_vague)
+                                           more_in_sentence, one_joined_before, singular_object, stated_figure,
+                                           unscaled_vague)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
-                                             NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE)
+                                             NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
+                                             earlier_year)
 from assets.media.event import Event
 from assets.media.numbers import quantities
 from assets.media.text import Sentence
@@ -47,6 +50,9 @@ THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|о
                               r"(?:^|^\s*\w+\s+(?:\w+\s+)?)\s*их\s+(?:\w+\s+)?"
                               r"(?:(?:окружил|схватил|скрутил)\w*\s+и\s+)?(?:задержал|доставил|увез|отвез|забрал|погрузил|"
                               r"посадил|затолкал)\w*", re.I)
+# (round 17) the count's noun, then a participial phrase or a parenthesis between commas, then a passive detention
+PASSIVE_AFTER_PHRASE_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,160}?,\s*(?:(?:были|был[аи]?|уже)\s+)?"
+                                     r"(?:задержан|доставлен|арестован|водворен)", re.I)
 SINGULAR_DETAIN_RE = re.compile(
     r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\b(?:одного|одну)\s+из\s+(?:участник|активист|организатор|митингующ|"
     r"пикетчик|протестующ|собравш)|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
@@ -71,6 +77,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         low = t.lower()
         if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if earlier_year(t, (ev.date or ev.published or dt.date.min).year if (ev.date or ev.published) else None):
+            continue  # (round 17) "В 2019 году на такой же акции были задержаны 40 человек": an earlier year's
         if SUPPORTED_DETAINED_RE.search(t):
             t = SUPPORTED_DETAINED_RE.sub(" ", t)  # "в поддержку алматинцев, арестованных за запись": whom they support
             low = t.lower()
@@ -162,10 +170,13 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                     if unscaled_vague(q.text):
                         continue  # "нескольких участников": reported without a number, the monitor counts
                     people.append(q)
-                    if DETAIN_RE.search(clause):
+                    if DETAIN_RE.search(clause) or PASSIVE_AFTER_PHRASE_RE.match(t[q.end:]):
+                        # (round 17: "23 человека, участвовавших в акции, были задержаны": the subject of the
+                        # passive, a participial phrase between)
                         n, n_end = q.best, q.end
                         vague_n = not re.search(r"\d", q.text)
                         n, n_end = joined_counts(t, n, n_end)  # "двоих организаторов и троих участников"
+                        n += one_joined_before(t, q.start)  # (round 17) "организатора и двух участников" = 3
                         break
             if n is None:
                 n = stated_figure(t)

@@ -100,7 +100,7 @@ def _other_event_cities(doc: Doc, tri: triage.TriageResult, anchor: Sentence, ci
 
 def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl_city, dl_date, dl_sentence,
                      single: bool) -> Event:
-    ev = Event()
+    ev = Event(published=doc.published)  # (the fields' rules may compare with it: round 17, detentions)
     idx = {s.index for s in seg}
     ordered = list(seg)
     if single and doc.has_title and doc.sents and doc.sents[0] not in ordered:

@@ -179,7 +179,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             j += 1
         after = text[end:end + 60]
         # "20 тысяч" -> 20000, "трех десятков" -> 30, "двух сотен" -> 200
-        mult = re.match(r"\s+(тысяч\w*|тыс\.|мың\b|десятк\w*|десяток|сотн\w*|сотен)", after)
+        mult = re.match(r"(?:-(?:х|ти|ми|и|ух|ех))?\s+(тысяч\w*|тыс\.|мың\b|десятк\w*|десяток|сотн\w*|сотен)", after)  # ("3-х")
         if mult:
             w = mult.group(1).lower()
             n *= 1000 if w.startswith(("тыс", "мың")) else 10 if w.startswith("десят") else 100  # ("3 мың адам")
