@@ -1,0 +1,123 @@
+"""Checks, the reconciliation, the exports and the report at the points the hand mutants of a fourth reviewer
+(scripts/mutate_by_hand_i14s.py) found open, and the fixes this run led to (numbers shown at 10 % and 10 000 after
+rounding; the English edition's singulars). Every expected value is worked out by hand from a few rows typed
+here (the arithmetic is beside it); the warehouses are in memory or under tmp_path. No pipeline run, no Great
+Expectations validation."""
+from __future__ import annotations
+
+import pytest
+
+from assets.core import warehouse as wh
+from tests.test_blocking_checks import _balanced, _nothing_lost_on
+
+
+# ---------------------------------------------------------------- nothing_lost
+
+def test_a_quarantined_person_record_is_accounted_for(tmp_path):
+    # _balanced: 5 raw = 2 cards + 1 event + 1 person + 1 quarantined card record; add a 6th raw record, a person
+    # quarantined (two errors on it): 6 = 3 + 1 + 2, balanced — a quarantine read for cards only says 6 != 3+1+1
+    db = tmp_path / "w.duckdb"
+    _balanced(db)
+    with wh.connect(db) as con:
+        con.execute("INSERT INTO raw_record_rows VALUES ('2017', '2017-r5', 'f.csv', 's', 5, 'person', 'h0', '[]', now())")
+        con.executemany("INSERT INTO quarantine (period, record_id, source_file, kind, reason, rule, severity) "
+                        "VALUES ('2017', '2017-r5', 'f.csv', 'person', 'bad', ?, 'error')", [("r1",), ("r2",)])
+    r = _nothing_lost_on(db)
+    assert (r.passed, r.metadata["unbalanced"].value) == (True, "none")
+
+
+# ---------------------------------------------------------------- reconciliation
+
+def test_only_a_note_that_begins_approximate_makes_a_verbal_figure():
+    # 'половина' printed for 50, the cards give 60 (difference 10 <= 25 % of 50 = 12.5): approximate only when the
+    # note begins "approximate:"; a note that merely mentions the word leaves it a mismatch
+    from tests.test_reconciliation_values import reconcile, warehouse
+
+    con = warehouse()
+    con.executemany("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
+                    "VALUES ('2017', 'summary', 'total', ?, 60, 'derived')", [("v1",), ("v2",)])
+    con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, "
+                    "provenance, printed, decimals, location, line, \"primary\", note) "
+                    "VALUES ('p', '2017', 'summary', 'total', ?, 50, 'value', 'published', 'половина', 0, 'text', NULL, true, ?)",
+                    [("v1", "approximate: половина"), ("v2", "not approximate: printed as a word")])
+    got = {r["col_key"]: r["status"] for r in reconcile(con, "2017") if r["col_key"] in ("v1", "v2")}
+    assert got == {"v1": "match_approximate", "v2": "mismatch"}
+
+
+# ---------------------------------------------------------------- the blocking checks are blocking
+
+def test_the_three_blocking_checks_are_blocking_on_their_assets():
+    # a check that is not blocking lets the report render on wrong numbers: each is named with its asset
+    from assets.derive.assets import figures_schema
+    from assets.quality.checks import figures_expectations
+    from assets.validate.assets import nothing_lost
+
+    got = {s.name: (s.blocking, s.asset_key.path) for c in (nothing_lost, figures_expectations, figures_schema)
+           for s in c.check_specs}
+    assert got == {"nothing_lost": (True, ["cards"]), "figures_expectations": (True, ["figures"]),
+                   "figures_schema": (True, ["figures"])}
+
+
+# ---------------------------------------------------------------- the report's numbers (fixes of this run)
+
+def test_a_number_that_rounds_to_ten_thousand_is_grouped():
+    from assets.report import fmt
+
+    nb = "\u202f"
+    # 9999,6 at no decimal prints 10 000 (grouped, as every number from 10 000 up); 9999,4 prints 9999;
+    # 9999,96 at one decimal is 10 000,0; -9999,7 is -10 000
+    assert [fmt.number(x, d) for x, d in ((9999.6, 0), (9999.4, 0), (9999.96, 1), (-9999.7, 0), (9999.94, 1))] == \
+        [f"10{nb}000", "9999", f"10{nb}000,0", f"-10{nb}000", "9999,9"]
+    assert fmt.count(9999.6, "en") == f"10{nb}000"
+
+
+def test_a_change_that_prints_as_zero_percent_is_the_same_level():
+    from assets.report import fmt
+
+    # +0,5 % prints "0" at no decimal (half to even): "на том же уровне", never "на 0% больше"; +0,6 % is 1 %
+    assert fmt.change(1.005, 1 / 1.005, 0.5) == "на том же уровне"
+    assert fmt.change(1.005, 1 / 1.005, 0.5, "en") == "the same"
+    assert fmt.change(1.006, 1 / 1.006, 0.6) == "на 1% больше"
+    assert fmt.change(0.994, 1 / 0.994, -0.6, "en", kind="count") == "1% fewer"
+
+
+# ---------------------------------------------------------------- sentences: singulars, zeros, ties, kinds
+
+def _one_period(cells: dict):
+    from tests.test_report_sentences_values import _data
+
+    return _data({"2017": cells}, ["2017"])
+
+
+def _sentences(d, lang, period="2017"):
+    from assets.report import sentences
+    from assets.report.period_view import PeriodView
+
+    return sentences.build(PeriodView(d, period, lang))
+
+
+def test_one_form_one_day_one_detainee_in_the_singular():
+    # one form (rally, 3 assemblies = 100 %); the courts: 1 warned, 0 fined, 1 arrested for 1 day, 1 released
+    d = _one_period({("7", "rally", "count"): 3.0, ("7", "rally", "share_pct"): 100.0, ("7", "total", "count"): 3.0,
+                     ("courts", "total", "warnings"): 1.0, ("courts", "total", "fines"): 0.0,
+                     ("courts", "total", "fine_mrp_total"): 0.0, ("courts", "total", "arrests"): 1.0,
+                     ("courts", "total", "arrest_days_total"): 1.0, ("courts", "total", "released_without_charge"): 1.0})
+    ru, en = _sentences(d, "ru"), _sentences(d, "en")
+    assert en["forms"] == "The most common form was the rally: 3 (100%); 1 form was recorded in all (Table 7)."
+    assert ru["forms"] == ("Самая распространённая форма — митинг: 3 (100%); всего зафиксировано 1 форма мирных собраний "
+                           "(см. табл. №7).")
+    assert en["courts"] == ("The courts warned 1, fined 0 (0 MRP in all) and sent 1 to administrative arrest (1 day in all). "
+                            "1 detainee was released without charge.")
+    assert ru["courts"] == ("В ходе судебного разбирательства предупреждения получили 1 человек, денежные штрафы — 0 "
+                            "(всего 0 МРП), административный арест — 1 (всего 1 сут.). Задержанных, отпущенных без суда: 1.")
+
+
+def test_two_forms_two_days_two_detainees_in_the_plural():
+    d = _one_period({("7", "rally", "count"): 2.0, ("7", "rally", "share_pct"): 66.7, ("7", "picket", "count"): 1.0,
+                     ("7", "picket", "share_pct"): 33.3, ("courts", "total", "warnings"): 0.0, ("courts", "total", "fines"): 0.0,
+                     ("courts", "total", "fine_mrp_total"): 0.0, ("courts", "total", "arrests"): 1.0,
+                     ("courts", "total", "arrest_days_total"): 2.0, ("courts", "total", "released_without_charge"): 2.0})
+    en = _sentences(d, "en")
+    assert en["forms"] == "The most common form was the rally: 2 (67%); 2 forms were recorded in all (Table 7)."
+    assert en["courts"] == ("The courts warned 0, fined 0 (0 MRP in all) and sent 1 to administrative arrest (2 days in all). "
+                            "2 detainees were released without charge.")
