@@ -121,3 +121,64 @@ def test_two_forms_two_days_two_detainees_in_the_plural():
     assert en["forms"] == "The most common form was the rally: 2 (67%); 2 forms were recorded in all (Table 7)."
     assert en["courts"] == ("The courts warned 0, fined 0 (0 MRP in all) and sent 1 to administrative arrest (2 days in all). "
                             "2 detainees were released without charge.")
+
+
+# ---------------------------------------------------------------- the quality gate without GX
+
+def test_a_column_that_misses_a_total_row_of_100_is_explained_against_that_row():
+    from assets.quality.gx_outcomes import _explain
+
+    # Table 1's counts: the category rows sum to 99, the total row is 100 — not a share that "must make 100"
+    row = {"table_no": "1", "col_key": "count", "rows": "category rows", "sum_of_rows": 99.0, "total": 100.0,
+           "against": "the total row"}
+    assert _explain("rows_sum_to_total", row) == ("table 1, column count: the category rows sum to 99 but the total row "
+                                                  "is 100 (difference -1)")
+    row = {**row, "col_key": "share_pct", "sum_of_rows": 99.5, "against": "100"}
+    assert _explain("rows_sum_to_total", row) == ("table 1, column share_pct: the category rows sum to 99.5 but they must "
+                                                  "make 100 (difference -0.5)")
+
+
+def _check_with(monkeypatch, tmp_path, success: bool):
+    """The Dagster check over a warehouse of one good figure, with the suite's outcome made by hand: which of the
+    report gate's cache calls it makes."""
+    from types import SimpleNamespace
+
+    from assets.quality import checks, gx_cache, gx_suite
+    from assets.quality.gx_outcomes import ExpectationOutcome, SuiteOutcome
+    from assets.resources import WarehouseResource
+    from tests.test_blocking_checks import GOOD, _figures
+
+    db = tmp_path / f"w-{success}.duckdb"
+    _figures(db, GOOD)
+    calls = []
+    outcome = SuiteOutcome("2017", [ExpectationOutcome("share_0_100", "figures", "e", "d", success)])
+    monkeypatch.setattr(gx_suite, "validate_figures", lambda df, p: outcome)
+    monkeypatch.setattr(gx_cache, "record_pass", lambda p, df: calls.append(("record_pass", p, df.height)))
+    monkeypatch.setattr(gx_cache, "forget", lambda p: calls.append(("forget", p)))
+    log = SimpleNamespace(info=lambda m: None, error=lambda m: None)
+    ctx = SimpleNamespace(has_partition_key=True, partition_key="2017", log=log)
+    r = checks._figures_expectations(ctx, WarehouseResource(database=str(db)))
+    return r, calls
+
+
+def test_a_failing_check_forgets_the_passed_record_and_a_passing_one_records_it(monkeypatch, tmp_path):
+    # the report's gate renders without validating again when the cache says the figures passed: a failure must
+    # forget, never record (GOOD: 7 figures of 2017)
+    r, calls = _check_with(monkeypatch, tmp_path, False)
+    assert (r.passed, calls) == (False, [("forget", "2017")])
+    r, calls = _check_with(monkeypatch, tmp_path, True)
+    assert (r.passed, calls) == (True, [("record_pass", "2017", 7)])
+
+
+def test_figures_schema_validates_every_row_not_the_first_thousand(tmp_path):
+    from assets.derive.assets import figures_schema
+    from assets.resources import WarehouseResource
+    from tests.test_blocking_checks import GOOD, _figures
+
+    # 7 good figures, 1000 good counts, then one negative count: 1008 rows, one failure (the last row)
+    filler = [("2017", "2", f"c{i}", "count", 1.0, "derived", "value") for i in range(1000)]
+    bad = [("2017", "2", "last", "count", -1.0, "derived", "value")]
+    db = tmp_path / "w.duckdb"
+    _figures(db, GOOD + filler + bad)
+    r = figures_schema(warehouse=WarehouseResource(database=str(db)))
+    assert r.passed is False and r.metadata["failures"].value == 1
