@@ -182,3 +182,63 @@ def test_figures_schema_validates_every_row_not_the_first_thousand(tmp_path):
     _figures(db, GOOD + filler + bad)
     r = figures_schema(warehouse=WarehouseResource(database=str(db)))
     assert r.passed is False and r.metadata["failures"].value == 1
+
+
+def test_ties_zeros_and_the_first_of_equals():
+    # 2016: political 40 %, economic 30 %, social 30 %. 2017: political 1 (20 %), economic 2 (40 %), social 2 (40 %):
+    # the main character is the first of the two at 40 % in the code list's order (economic), not the last by name;
+    # organisers: NGOs 5 (100 %), the two others 0 — a 0 is a count, shown; none unsanctioned (0 of 5, 0 %) is said;
+    # police control 0,5 in almaty and astana: the tie goes to the later name (astana), whatever the order read
+    from tests.test_report_sentences_values import _data
+
+    cur = {("4", "political", "count"): 1.0, ("4", "political", "share_pct"): 20.0, ("4", "economic", "count"): 2.0,
+           ("4", "economic", "share_pct"): 40.0, ("4", "social", "count"): 2.0, ("4", "social", "share_pct"): 40.0,
+           ("6", "ngo", "count"): 5.0, ("6", "ngo", "share_pct"): 100.0, ("6", "spontaneous", "count"): 0.0,
+           ("6", "spontaneous", "share_pct"): 0.0, ("6", "individual", "count"): 0.0, ("6", "individual", "share_pct"): 0.0,
+           ("summary", "total", "unsanctioned"): 0.0, ("summary", "total", "assemblies"): 5.0, ("9", "total", "share_pct"): 0.0,
+           ("14", "almaty", "police_control_index"): 0.5, ("14", "astana", "police_control_index"): 0.5,
+           ("14", "total", "police_control_index"): 0.5}
+    prev = {("4", "political", "share_pct"): 40.0, ("4", "economic", "share_pct"): 30.0, ("4", "social", "share_pct"): 30.0}
+    d = _data({"2016": prev, "2017": cur}, ["2016", "2017"])
+    ru, en = _sentences(d, "ru"), _sentences(d, "en")
+    assert ru["character"] == ("В 2017 году политическим темам было посвящено 1 собрание (20%), экономическим — 2 (40%), "
+                               "социальным — 2 (40%). По сравнению с 2016 годом доля экономических собраний выросла с 30% до 40%.")
+    assert en["character"] == ("In 2017, 1 (20%) were political, 2 (40%) were economic, 2 (40%) were social. Compared with "
+                               "2016, the share of economic assemblies rose from 30% to 40%.")
+    assert ru["organizers"] == ("Организаторами собраний были: общественные организации и партии — 5 (100%), стихийные "
+                                "объединения граждан — 0 (0%), одиночки — 0 (0%).")
+    assert en["organizers"] == ("The organisers were: NGOs and parties — 5 (100%), spontaneous groups of citizens — 0 (0%), "
+                                "individuals — 0 (0%).")
+    assert ru["law"] == "Без разрешения прошли 0 из 5 собраний, то есть 0%."
+    assert en["law"] == "0 of 5 assemblies were held without permission, that is 0%."
+    assert ru["police"] == ("«Индекс полицейского контроля» по всем собраниям составил 0,50. Самый плотный контроль — "
+                            "в городе Астана (индекс 0,50).")
+    assert en["police"] == "The police control index over all assemblies was 0.50. Control was tightest in Astana (index 0.50)."
+
+
+# ---------------------------------------------------------------- the report's context (prepare)
+
+def test_a_period_of_two_years_starts_and_ends_in_its_own_years_and_its_events_go_to_their_lists():
+    # 2011-2012 runs from 2011-10-16 to 2012-08-31 (config/periods.yaml); a political rally on 5 November 2011 in
+    # Almaty goes to the political events, a social hunger strike on 8 March 2012 in Astana to the unusual forms
+    import dataclasses
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import prepare
+    from tests.test_report_sentences_values import _data
+
+    cards = pl.DataFrame({"card_id": ["a", "b"], "date": [dt.date(2011, 11, 5), dt.date(2012, 3, 8)],
+                          "city": ["almaty", "astana"], "settlement": [None, None], "form": ["rally", "hunger_strike"],
+                          "character": ["political", "social"], "notes": ["Митинг у акимата.", "Голодовка жильцов."],
+                          "detained": [0, 0], "obstruction": [False, False], "participants": [10, 3],
+                          "source_type": ["observer", "observer"]})
+    d = dataclasses.replace(_data({"2011-2012": {("2", "total", "count"): 2.0}}, ["2011-2012"]), cards=cards)
+    ctx = prepare.Builder(d, "2011-2012", "ru").build()
+    assert (ctx.variables["start"], ctx.variables["end"]) == ("16 октября 2011", "31 августа 2012")
+    note = "\n\n*Описания событий взяты из заметок карт наблюдения.*\n:::\n"
+    assert ctx.fragments["events_political"] == ("::: {.card-notes}\n**Собрания политического характера**\n\n"
+                                                 "- **5 ноября, Алматы** (митинг). Митинг у акимата." + note)
+    assert ctx.fragments["events_forms"] == ("::: {.card-notes}\n**Новые и необычные формы протеста**\n\n"
+                                             "- **8 марта, Астана** (голодовка). Голодовка жильцов." + note)
