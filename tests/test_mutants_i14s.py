@@ -242,3 +242,18 @@ def test_a_period_of_two_years_starts_and_ends_in_its_own_years_and_its_events_g
                                                  "- **5 ноября, Алматы** (митинг). Митинг у акимата." + note)
     assert ctx.fragments["events_forms"] == ("::: {.card-notes}\n**Новые и необычные формы протеста**\n\n"
                                              "- **8 марта, Астана** (голодовка). Голодовка жильцов." + note)
+
+
+def test_figures_schema_takes_a_steady_trend_of_0(tmp_path):
+    from assets.derive.assets import figures_schema
+    from assets.resources import WarehouseResource
+    from tests.test_blocking_checks import GOOD, _figures
+
+    # a trend word's direction is -1, 0 ("на том же уровне") or +1: 0 is one of them; 0.5 is none
+    db = tmp_path / "w.duckdb"
+    _figures(db, GOOD + [("2017", "15", "total", "trend", 0.0, "published", "value")])
+    r = figures_schema(warehouse=WarehouseResource(database=str(db)))
+    assert (r.passed, r.metadata["figures"].value) == (True, 8)
+    db = tmp_path / "w2.duckdb"
+    _figures(db, GOOD + [("2017", "15", "total", "trend", 0.5, "published", "value")])
+    assert figures_schema(warehouse=WarehouseResource(database=str(db))).passed is False
