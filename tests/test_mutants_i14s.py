@@ -218,7 +218,7 @@ def test_ties_zeros_and_the_first_of_equals():
 
 # ---------------------------------------------------------------- the report's context (prepare)
 
-def test_a_period_of_two_years_starts_and_ends_in_its_own_years_and_its_events_go_to_their_lists():
+def test_a_period_of_two_years_starts_and_ends_in_its_own_years_and_its_events_go_to_their_lists(tmp_path, monkeypatch):
     # 2011-2012 runs from 2011-10-16 to 2012-08-31 (config/periods.yaml); a political rally on 5 November 2011 in
     # Almaty goes to the political events, a social hunger strike on 8 March 2012 in Astana to the unusual forms
     import dataclasses
@@ -234,6 +234,7 @@ def test_a_period_of_two_years_starts_and_ends_in_its_own_years_and_its_events_g
                           "character": ["political", "social"], "notes": ["Митинг у акимата.", "Голодовка жильцов."],
                           "detained": [0, 0], "obstruction": [False, False], "participants": [10, 3],
                           "source_type": ["observer", "observer"]})
+    monkeypatch.setenv("MONITOR_BUILD", str(tmp_path / "build"))  # the charts' cache: never the checkout's build/
     d = dataclasses.replace(_data({"2011-2012": {("2", "total", "count"): 2.0}}, ["2011-2012"]), cards=cards)
     ctx = prepare.Builder(d, "2011-2012", "ru").build()
     assert (ctx.variables["start"], ctx.variables["end"]) == ("16 октября 2011", "31 августа 2012")
