@@ -198,6 +198,26 @@ MUTANTS = [
     (PR, 'ctx.fragments["events_forms"] = notable_events.events(self, "forms")', 'ctx.fragments["events_forms"] = notable_events.events(self, "political")', PREP),
 ]
 
+# A second batch (written after the first run, models only): COUNT(col) for a FILTER on the other flags, ROUND of
+# a law-abidance index, zeros dropped from Tables 4 and 6, a NULL person flag or estimate read as a value, a bound
+# on arrest days, organisers left out of the persons, cities of one assembly not counted, NULLIF(…, 1).
+MUTANTS += [
+    (F + "t07_forms.sql", "100.0 * assemblies / NULLIF(assemblies, 0)", "100.0 * assemblies / NULLIF(assemblies, 1)"),
+    (F + "t13_authorities.sql", "count(*) FILTER (WHERE akimat_present)::DOUBLE FROM c", "count(akimat_present)::DOUBLE FROM c"),
+    (T99, "'obstructed', count(*) FILTER (WHERE obstruction)::DOUBLE FROM c", "'obstructed', count(obstruction)::DOUBLE FROM c"),
+    (T99, "'cities', count(*)::DOUBLE FROM int_assemblies_by_city WHERE row_key <> 'total'",
+     "'cities', count(*)::DOUBLE FROM int_assemblies_by_city WHERE row_key <> 'total' AND assemblies > 1"),
+    (T99, "'participants_high', sum(participants_high)::DOUBLE FROM c", "'participants_high', sum(coalesce(participants_high, participants))::DOUBLE FROM c"),
+    (F + "t11_law_abidance_cities.sql", "('law_abidance_pct', pct)", "('law_abidance_pct', round(pct))"),
+    (F + "t04_character.sql", "FROM int_code_counts WHERE field = 'character')", "FROM int_code_counts WHERE field = 'character' AND n > 0)"),
+    (F + "t06_organizers.sql", "FROM int_code_counts WHERE field = 'organizer_type')", "FROM int_code_counts WHERE field = 'organizer_type' AND n > 0)"),
+    (P, "WHERE p.period = getvariable('derive_period')", "WHERE p.period = getvariable('derive_period') AND p.role <> 'organizer'"),
+    (T99P, "FROM stg_persons WHERE detained GROUP BY pseudonym", "FROM stg_persons WHERE detained IS NOT FALSE GROUP BY pseudonym"),
+    (F + "t16_courts.sql", "coalesce(sum(arrest_days) FILTER (WHERE court_outcome = 'arrest'), 0)",
+     "coalesce(sum(arrest_days) FILTER (WHERE court_outcome = 'arrest' AND arrest_days > 1), 0)"),
+    (F + "t14_police_control.sql", "('police', police::DOUBLE)", "('police', coalesce(police, 0)::DOUBLE)"),
+]
+
 # the score before this branch's tests: every forked list without the new file, the SQL harness without its module
 NEW_TESTS = (NEW, NEW_GX)
 NEW_SQL_TESTS = "tests.test_sql_models_i14s"

@@ -5,7 +5,7 @@ missing), two cards not applied for the same reason (a count of DISTINCT reasons
 granted nor refused (another place offered, no answer: not refusals), one acquittal beside two pending cases, a
 court outcome of the code list that is not a court's and is not `released` (the court flag comes from the code
 list, schemas/card.yaml, never from a typed code), and one person detained at four assemblies (a repeat count
-bounded at 3 fails). Same in-memory warehouse as tests/test_sql_models.py plus period 2020 below; every expected
+bounded at 3 fails), an arrest of one day, a person whose detention was not recorded. Same in-memory warehouse as tests/test_sql_models.py plus period 2020 below; every expected
 value is worked out by hand from these rows (the comments say how). Run by scripts/mutate.py's SQL harness like
 the other model tests (EDGE_TESTS, LAYER_EDGE_TESTS).
 
@@ -22,6 +22,7 @@ the other model tests (EDGE_TESTS, LAYER_EDGE_TESTS).
   z2      s2    yes       pending        Z
   z3      s3    yes       pending        Z
   z4      s4    yes       dropped        Z     (`dropped`: a code of the list whose court flag is false)
+  z5      s5    NULL      arrest 1 day   Y     (detention not recorded)
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ PERSONS_2020 = [
     (P, "z2", "s2", "participant", T, "pending", N, N, "Z"),
     (P, "z3", "s3", "participant", T, "pending", N, N, "Z"),
     (P, "z4", "s4", "participant", T, "dropped", N, N, "Z"),
+    (P, "z5", "s5", "participant", N, "arrest", N, 1, "Y"),
 ]
 
 
@@ -107,20 +109,22 @@ def test_another_place_offered_and_no_answer_are_not_refusals():
 
 
 def test_courts_by_the_code_lists_flag():
-    # z1 acquitted, z2 and z3 pending reached court (3 defendants at s1, s2, s3: 3 cases); z4's `dropped` is
-    # not a court's outcome by the code list (court false), so s4 is no court case; 1 acquittal, not 2
+    # z1 acquitted, z2 and z3 pending, z5 arrested for 1 day reached court (4 defendants at s1, s2, s3, s5: 4
+    # cases); z4's `dropped` is not a court's outcome by the code list (court false), so s4 is no court case;
+    # 1 acquittal, not 2; 1 arrest of 1 day (a day is a day: 1 in all)
     assert run("t16_courts") == {
-        ("courts", "total", "court_cases"): 3.0, ("courts", "total", "defendants"): 3.0,
+        ("courts", "total", "court_cases"): 4.0, ("courts", "total", "defendants"): 4.0,
         ("courts", "total", "warnings"): 0.0, ("courts", "total", "fines"): 0.0, ("courts", "total", "fine_mrp_total"): 0.0,
-        ("courts", "total", "arrests"): 0.0, ("courts", "total", "arrest_days_total"): 0.0,
+        ("courts", "total", "arrests"): 1.0, ("courts", "total", "arrest_days_total"): 1.0,
         ("courts", "total", "acquittals"): 1.0, ("courts", "total", "released_without_charge"): 0.0,
     }
-    # Table 17: 3 of the 5 unsanctioned assemblies reached court = 60 % (s4 would make it 80 %)
-    assert run("t17_unsanctioned_to_court") == pytest.approx({("17", "total", "share_pct"): 60.0})
+    # Table 17: 4 of the 5 unsanctioned assemblies reached court = 80 % (s4 would make it 100 %)
+    assert run("t17_unsanctioned_to_court") == pytest.approx({("17", "total", "share_pct"): 80.0})
 
 
 def test_a_person_detained_at_four_assemblies_is_one_repeat():
-    # Z detained at s1, s2, s3, s4: one distinct person, detained at more than one assembly
+    # Z detained at s1, s2, s3, s4: one distinct person, detained at more than one assembly; Y's detention was not
+    # recorded (NULL): not counted as detained
     assert run("t99_summary_persons") == {("summary", "total", "distinct_detained"): 1.0,
                                           ("summary", "total", "detained_repeat"): 1.0}
 
