@@ -150,7 +150,7 @@ MUTANTS = [
     (SEN, "в среднем за все периоды — {fmt.pct(m, L)} (см. табл. №12)", "в среднем за все периоды — {fmt.pct(la, L)} (см. табл. №12)", SENT),
     (SEN, "по всем собраниям составил {fmt.index(pci_all, L)}", "по всем собраниям составил {fmt.number(pci_all, 1, L)}", SENT),
     (SEN, 'c = cmp("summary", "total", "detention_cases_pct", prev)', 'c = cmp("summary", "total", "detention_cases", prev)', SENT),
-    (SEN, "to administrative arrest ({fmt.count(days, L)} days in all)", "to administrative arrest ({fmt.count(a, L)} days in all)", SENT),
+    (SEN, "({fmt.agree(days, 'day', 'en') if days is not None", "({fmt.agree(a, 'day', 'en') if a is not None", SENT),  # (the line as i14s left it)
     (SEN, 'f"; {fmt.pct(m, L)} on average over {n17} periods (Table 17)")', 'f"; {fmt.pct(m, L)} on average over {len(per2)} periods (Table 17)")', SENT),
     (SEN, "f\"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).\")",
      "f\"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants'), L)}).\")", SENT),
