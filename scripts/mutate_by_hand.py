@@ -10,16 +10,13 @@ the list). Not in CI; see docs/testing.md ("Measured score", branch i14h).
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.dont_write_bytecode = True
-_spec = importlib.util.spec_from_file_location("mutate", ROOT / "scripts" / "mutate.py")
-mutate = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(mutate)
+from mutants_common import FM, RECS, load_script
+
+mutate = load_script("mutate")
 
 SENTENCE_TESTS = ["tests/test_report_sentences_values.py", "tests/test_report_view_values.py"]
 MUTANTS = [
@@ -131,7 +128,7 @@ REDACTION_TESTS = ["tests/test_redaction_values.py"]
 RECONCILIATION_TESTS = ["tests/test_reconciliation_values.py"]
 FMT_TESTS = ["tests/test_fmt_values.py"]
 R, V, C, D = "assets/validate/rules.py", "assets/validate/validate.py", "assets/validate/coerce.py", "assets/validate/redaction.py"
-REC, F = "sql/reconciliation.sql", "assets/report/fmt.py"
+REC, F = RECS, FM  # (F is sql/figures/ in the later batches)
 # issue 14, branch i14j: the rules of the card, the quarantine's reasons, the redaction, the reconciliation's
 # statuses, the report's numbers in words — comparisons flipped, constants off by one, `&` -> `|`, `~` dropped,
 # a reason skipped, plural rules changed

@@ -12,19 +12,14 @@ Results and the equivalent ones argued: docs/testing.md ("Hand mutants of a seco
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14m.py            # all
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14m.py sql/figures  # only files whose path contains this
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_i14m.py --again OUTPUT  # only an earlier run's survivors
+    .venv/bin/python scripts/mutate_by_hand_i14m.py --check                  # every old text found once (no run)
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.dont_write_bytecode = True
-sys.path.insert(0, str(ROOT))
-_spec = importlib.util.spec_from_file_location("mutate_by_hand", ROOT / "scripts" / "mutate_by_hand.py")
-hand = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(hand)
+from mutants_common import (CC, E, F, FC, FM, FS, GXE, GXS, IC, IK, IU, K, NL, P, PT, PV, S, SCH, SEN, T99, T99P, TF,
+                            VA, again, check, run)
 
 SENT = ["tests/test_report_sentences_hand.py", "tests/test_report_sentences_values.py"]
 VIEW = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py"]
@@ -35,17 +30,6 @@ CHANGES = ["tests/test_report_view_values.py", "tests/test_report_sentences_valu
 SUMS = ["tests/test_check_values_hand.py", "tests/test_check_values.py"]
 SCHEMA = ["tests/test_blocking_checks_hand.py", "tests/test_blocking_checks.py", "tests/test_check_values.py", "tests/test_blocking_checks_more.py"]
 LOST = ["tests/test_blocking_checks_hand.py", "tests/test_blocking_checks.py"]
-
-S, E, P, K = "sql/staging/stg_cards.sql", "sql/staging/stg_events_not_held.sql", "sql/staging/stg_persons.sql", "sql/staging/stg_codes.sql"
-IC, IU, IK, CC = ("sql/intermediate/int_assemblies_by_city.sql", "sql/intermediate/int_unsanctioned.sql",
-                  "sql/intermediate/int_code_counts.sql", "sql/intermediate/int_court_cases.sql")
-F = "sql/figures/"
-T99, T99P = F + "t99_summary.sql", F + "t99_summary_persons.sql"
-FS, NL = "sql/checks/figure_sums.sql", "sql/checks/nothing_lost.sql"
-GXE, GXS, SCH, VA = "assets/quality/gx_expectations.py", "assets/quality/gx_suite.py", "schemas/figures.py", "assets/validate/assets.py"
-SEN, PV, TF, FM, FC = ("assets/report/sentences.py", "assets/report/period_view.py", "assets/report/text_figures.py",
-                       "assets/report/fmt.py", "sql/report/figure_changes.sql")
-PT = "assets/report/period_tables.py"
 
 MUTANTS = [
     # ---- staging: the period's range, NULL handling, a join key swapped
@@ -188,19 +172,11 @@ MUTANTS = [
 ]
 
 
-def _again(output: str) -> list[tuple]:
-    """The mutants an earlier run's output lists as SURVIVED (or NOMATCH, whose old text was since made unique)."""
-    text = Path(output).read_text(encoding="utf-8")
-    return [m for m in MUTANTS if f"SURVIVED {m[0]} {m[1]!r} -> {m[2]!r}" in text
-            or any(line.startswith(f"NOMATCH  {m[0]}: ") and m[1].startswith(eval(line.split(": ", 1)[1]))
-                   for line in text.splitlines())]
-
-
 if __name__ == "__main__":
+    if "--check" in sys.argv:
+        sys.exit(check(MUTANTS))
     todo = MUTANTS
     if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
-        todo = _again(sys.argv[2])
+        todo = again(MUTANTS, sys.argv[2], nomatch_prefix=True)
         del sys.argv[1:3]
-    # the forked test runs first: the in-process SQL runs start DuckDB threads a fork should not inherit
-    hand.MUTANTS = sorted(todo, key=lambda m: m[0].startswith(hand.SQL_MODELS))
-    sys.exit(hand.main())
+    sys.exit(run(todo))

@@ -24,16 +24,11 @@ equivalent mutant argued: docs/testing.md ("Hand mutants of a third reviewer"). 
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.dont_write_bytecode = True
-sys.path.insert(0, str(ROOT))
-_spec = importlib.util.spec_from_file_location("mutate_by_hand", ROOT / "scripts" / "mutate_by_hand.py")
-hand = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(hand)
+from mutants_common import (AP, CC, CCH, CF, CH, CHK, E, F, FC, FM, FS, GXE, GXO, GXS, IC, IK, IU, K, LB, MS, NE,
+                            NL, P, PT, PV, RECS, RM, S, SCH, SEN, T99, T99P, TF, VA, again, check, run,
+                            without_new)
 
 REVIEW = "tests/test_report_review.py"
 SENT = [REVIEW, "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py"]
@@ -53,21 +48,6 @@ LOST = ["tests/test_checks_review.py", "tests/test_blocking_checks.py", "tests/t
 DAGSTER = ["tests/test_checks_review.py", "tests/test_check_values.py", "tests/test_check_result_metadata.py"]
 REC = ["tests/test_reconciliation_values.py", "tests/test_checks_review.py"]
 EXPORTS = ["tests/test_checks_review.py"]
-
-S, E, P, K = "sql/staging/stg_cards.sql", "sql/staging/stg_events_not_held.sql", "sql/staging/stg_persons.sql", "sql/staging/stg_codes.sql"
-IC, IU, IK, CC = ("sql/intermediate/int_assemblies_by_city.sql", "sql/intermediate/int_unsanctioned.sql",
-                  "sql/intermediate/int_code_counts.sql", "sql/intermediate/int_court_cases.sql")
-F = "sql/figures/"
-T99, T99P = F + "t99_summary.sql", F + "t99_summary_persons.sql"
-FS, NL = "sql/checks/figure_sums.sql", "sql/checks/nothing_lost.sql"
-GXE, GXS, GXO, CHK = ("assets/quality/gx_expectations.py", "assets/quality/gx_suite.py", "assets/quality/gx_outcomes.py",
-                      "assets/quality/checks.py")
-SCH, VA = "schemas/figures.py", "assets/validate/assets.py"
-SEN, PV, TF, FM = "assets/report/sentences.py", "assets/report/period_view.py", "assets/report/text_figures.py", "assets/report/fmt.py"
-PT, AP, CH, MS, NE, CF = ("assets/report/period_tables.py", "assets/report/appendix.py", "assets/report/changes.py",
-                          "assets/report/media_sources.py", "assets/report/notable_events.py", "assets/report/chart_fragments.py")
-FC, RM, CCH = "sql/report/figure_changes.sql", "sql/report/remainders.sql", "sql/report/card_changes.sql"
-RECS = "sql/reconciliation.sql"
 
 MUTANTS = [
     # ---- staging: another definition of a resolved column, a term added to the period's WHERE
@@ -170,7 +150,7 @@ MUTANTS = [
     (SEN, "в среднем за все периоды — {fmt.pct(m, L)} (см. табл. №12)", "в среднем за все периоды — {fmt.pct(la, L)} (см. табл. №12)", SENT),
     (SEN, "по всем собраниям составил {fmt.index(pci_all, L)}", "по всем собраниям составил {fmt.number(pci_all, 1, L)}", SENT),
     (SEN, 'c = cmp("summary", "total", "detention_cases_pct", prev)', 'c = cmp("summary", "total", "detention_cases", prev)', SENT),
-    (SEN, "to administrative arrest ({fmt.count(days, L)} days in all)", "to administrative arrest ({fmt.count(a, L)} days in all)", SENT),
+    (SEN, "({fmt.agree(days, 'day', 'en') if days is not None", "({fmt.agree(a, 'day', 'en') if a is not None", SENT),  # (the line as i14s left it)
     (SEN, 'f"; {fmt.pct(m, L)} on average over {n17} periods (Table 17)")', 'f"; {fmt.pct(m, L)} on average over {len(per2)} periods (Table 17)")', SENT),
     (SEN, "f\"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).\")",
      "f\"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants'), L)}).\")", SENT),
@@ -236,7 +216,6 @@ MUTANTS = [
 # A second batch (written after the first run): Russian agreement where 1, 2–4 and 5+ differ (the fixtures' 6, 12 and
 # 14 read the same in the nominative and the genitive), the English edition's field names, decimals above 10 000,
 # the explanations' limit and count, a NULL court flag, and the two product fixes of this branch undone.
-LB = "assets/report/labels.py"
 MUTANTS += [
     (FM, "agreed = p.make_agree_with_number(k)", "agreed = p.make_agree_with_number(k % 10)", FMT),
     (FM, 'inflected = p.inflect({case, "plur" if k % 10 != 1 or k % 100 == 11 else "sing"})', "inflected = p.inflect({case})", FMT),
@@ -253,61 +232,22 @@ MUTANTS += [
 ]
 
 
-def _again(output: str) -> list[tuple]:
-    """The mutants an earlier run's output lists as SURVIVED or NOMATCH, or does not list (added since)."""
-    text = Path(output).read_text(encoding="utf-8")
-    return [m for m in MUTANTS if f"SURVIVED {m[0]} {m[1]!r} -> {m[2]!r}" in text
-            or f"NOMATCH  {m[0]}: {m[1]!r}" in text or f"{m[0]} {m[1]!r} -> {m[2]!r}" not in text]
-
-
-def check() -> int:
-    bad = 0
-    for m in MUTANTS:
-        n = (ROOT / m[0]).read_text(encoding="utf-8").count(m[1])
-        if n != 1:
-            bad += 1
-            print(f"{n} matches: {m[0]}: {m[1]!r}")
-    print(f"{len(MUTANTS)} mutants, {bad} not found exactly once")
-    return 1 if bad else 0
-
-
+# the score before this branch's tests: the SQL harness without tests/test_sql_models_review.py, every forked list
+# without these files
 NEW_TESTS = ("tests/test_report_review.py", "tests/test_checks_review.py")
-
-
-def without_new(todo: list[tuple]) -> list[tuple]:
-    """The score before this branch's tests: the SQL harness without tests/test_sql_models_review.py, every
-    forked list without the new files; a mutant left with no test at all is printed SURVIVED unrun."""
-    import types
-
-    stub = types.ModuleType("tests.test_sql_models_review")
-    stub.EDGE_TESTS, stub.LAYER_EDGE_TESTS = {}, ()
-    sys.modules["tests.test_sql_models_review"] = stub
-    out = []
-    for m in todo:
-        if m[0].startswith(hand.SQL_MODELS) or len(m) < 4:
-            out.append(m)
-            continue
-        tests = [t for t in m[3] if t not in NEW_TESTS]
-        if tests:
-            out.append((*m[:3], tests))
-        else:
-            print("SURVIVED", m[0], repr(m[1]), "->", repr(m[2]), "(no test)", flush=True)
-    return out
+NEW_SQL_TESTS = "tests.test_sql_models_review"
 
 
 if __name__ == "__main__":
     if "--check" in sys.argv:
-        sys.exit(check())
+        sys.exit(check(MUTANTS))
     before = "--without-new" in sys.argv
     if before:
         sys.argv.remove("--without-new")
     todo = MUTANTS
     if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
-        todo = _again(sys.argv[2])
+        todo = again(MUTANTS, sys.argv[2], unlisted=True)
         del sys.argv[1:3]
     if before:
-        import tests  # noqa: F401  (the package, before its stub module)
-        todo = without_new([m for m in todo if (sys.argv[1] if len(sys.argv) > 1 else "") in m[0]])
-    # the forked test runs first: the in-process SQL runs start DuckDB threads a fork should not inherit
-    hand.MUTANTS = sorted(todo, key=lambda m: m[0].startswith(hand.SQL_MODELS))
-    sys.exit(hand.main())
+        todo = without_new([m for m in todo if (sys.argv[1] if len(sys.argv) > 1 else "") in m[0]], NEW_TESTS, NEW_SQL_TESTS)
+    sys.exit(run(todo))

@@ -8,8 +8,11 @@ from functools import lru_cache
 def number(x: float | None, decimals: int = 0, lang: str = "ru") -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "—"
-    # thousands grouped from 10 000 up (a four-digit number is printed whole, as the seed does: 1697)
-    s = f"{x:,.{decimals}f}".replace(",", "\u202f") if abs(x) >= 10000 else f"{x:.{decimals}f}"
+    # thousands grouped from 10 000 up (a four-digit number is printed whole, as the seed does: 1697), judged on
+    # the number as printed (9999,6 at no decimal is 10 000)
+    s = f"{x:.{decimals}f}"
+    if abs(float(s)) >= 10000:
+        s = f"{x:,.{decimals}f}".replace(",", "\u202f")
     return s.replace(".", ",") if lang == "ru" else s
 
 
@@ -129,7 +132,7 @@ def change(ratio: float | None, inverse: float | None, change_pct: float | None,
     else:
         word = ("fewer" if less else "more") if kind == "count" else ("lower" if less else "higher")
     rel = abs(change_pct)
-    if rel < 0.5:
+    if rel < 0.5 or f"{rel:.0f}" == "0":  # exactly 0,5 prints as 0 (half to even): not "на 0% больше"
         return "на том же уровне" if lang == "ru" else "the same"
     if less and inverse is not None and inverse >= 2:
         return f"{times(inverse, lang)} {word}"

@@ -177,7 +177,8 @@ def build(b) -> dict[str, str]:
                         f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); всего зафиксировано {fmt.agree(len(forms), 'форма')} "
                         f"мирных собраний (см. табл. №7)." if ru else
                         f"The most common form was the {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
-                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); {len(forms)} forms were recorded in all (Table 7).")
+                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); {fmt.agree(len(forms), 'form', 'en')} "
+                        f"{'was' if len(forms) == 1 else 'were'} recorded in all (Table 7).")
     else:
         out["forms"] = ""
 
@@ -250,9 +251,10 @@ def build(b) -> dict[str, str]:
                 s += f" Задержанных, отпущенных без суда: {fmt.count(rel, L)}."
         else:
             s = (f"The courts warned {fmt.count(w, L)}, fined {fmt.count(f_, L)} ({fmt.count(mrp, L)} MRP in all) and sent "
-                 f"{fmt.count(a, L)} to administrative arrest ({fmt.count(days, L)} days in all).")
+                 f"{fmt.count(a, L)} to administrative arrest "
+                 f"({fmt.agree(days, 'day', 'en') if days is not None else fmt.count(days, L) + ' days'} in all).")
             if rel:
-                s += f" {fmt.count(rel, L)} detainees were released without charge."
+                s += f" {fmt.agree(rel, 'detainee', 'en')} {'was' if rel == 1 else 'were'} released without charge."
         s_parts.append(s)
     t17 = b.v("17", "total", "share_pct")
     if t17 is not None:

@@ -1,0 +1,103 @@
+"""What the scripts of hand mutants share (scripts/mutate_by_hand.py and its later batches,
+scripts/mutate_by_hand_i14m.py, _i14q.py, _i14s.py): loading a sibling script as a module, the short names
+of the files they mutate, picking an earlier run's survivors again, and running a list of mutants through
+scripts/mutate_by_hand.py's loop (each applied alone to a throw-away copy; `killed`, `SURVIVED`, `NOMATCH`).
+Not a script itself."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.dont_write_bytecode = True  # a mutant of the same size written in the same second must not reuse a stale .pyc
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def load_script(name: str):
+    """scripts/<name>.py as the module `name` (once: a second call returns the same module)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# ---- the files the hand mutants mutate, by short name
+S, E, P, K = "sql/staging/stg_cards.sql", "sql/staging/stg_events_not_held.sql", "sql/staging/stg_persons.sql", "sql/staging/stg_codes.sql"
+IC, IU, IK, CC = ("sql/intermediate/int_assemblies_by_city.sql", "sql/intermediate/int_unsanctioned.sql",
+                  "sql/intermediate/int_code_counts.sql", "sql/intermediate/int_court_cases.sql")
+F = "sql/figures/"
+T99, T99P = F + "t99_summary.sql", F + "t99_summary_persons.sql"
+FS, NL = "sql/checks/figure_sums.sql", "sql/checks/nothing_lost.sql"
+GXE, GXS, GXO, CHK = ("assets/quality/gx_expectations.py", "assets/quality/gx_suite.py", "assets/quality/gx_outcomes.py",
+                      "assets/quality/checks.py")
+SCH, VA = "schemas/figures.py", "assets/validate/assets.py"
+SEN, PV, TF, FM = "assets/report/sentences.py", "assets/report/period_view.py", "assets/report/text_figures.py", "assets/report/fmt.py"
+PT, AP, CH, MS, NE, CF = ("assets/report/period_tables.py", "assets/report/appendix.py", "assets/report/changes.py",
+                          "assets/report/media_sources.py", "assets/report/notable_events.py", "assets/report/chart_fragments.py")
+LB = "assets/report/labels.py"
+FC, RM, CCH = "sql/report/figure_changes.sql", "sql/report/remainders.sql", "sql/report/card_changes.sql"
+RECS = "sql/reconciliation.sql"
+
+
+def again(mutants: list[tuple], output: str, *, nomatch_prefix: bool = False, unlisted: bool = False) -> list[tuple]:
+    """The mutants an earlier run's output (a file) lists as SURVIVED or NOMATCH. `nomatch_prefix`: a NOMATCH
+    line also picks a mutant whose old text starts with the text it printed (the old text made unique since);
+    `unlisted`: also every mutant the output does not list at all (added since)."""
+    text = Path(output).read_text(encoding="utf-8")
+    nomatch = [(line.split(": ", 1)[0][len("NOMATCH  "):], eval(line.split(": ", 1)[1]))
+               for line in text.splitlines() if line.startswith("NOMATCH  ")] if nomatch_prefix else []
+    return [m for m in mutants if f"SURVIVED {m[0]} {m[1]!r} -> {m[2]!r}" in text
+            or f"NOMATCH  {m[0]}: {m[1]!r}" in text
+            or any(rel == m[0] and m[1].startswith(old) for rel, old in nomatch)
+            or (unlisted and f"{m[0]} {m[1]!r} -> {m[2]!r}" not in text)]
+
+
+def run(todo: list[tuple]) -> int:
+    """Run the mutants through scripts/mutate_by_hand.py's loop (its argument, if any, filters by path). The
+    forked test runs go first: the in-process SQL runs start DuckDB threads a fork should not inherit."""
+    hand = load_script("mutate_by_hand")
+    hand.MUTANTS = sorted(todo, key=lambda m: m[0].startswith(hand.SQL_MODELS))
+    return hand.main()
+
+
+def check(mutants: list[tuple]) -> int:
+    """Every old text found exactly once in its file (no run). 0 when all are, else 1."""
+    bad = 0
+    for m in mutants:
+        n = (ROOT / m[0]).read_text(encoding="utf-8").count(m[1])
+        if n != 1:
+            bad += 1
+            print(f"{n} matches: {m[0]}: {m[1]!r}")
+    print(f"{len(mutants)} mutants, {bad} not found exactly once")
+    return 1 if bad else 0
+
+
+def without_new(todo: list[tuple], new_tests: tuple[str, ...], sql_module: str | None = None) -> list[tuple]:
+    """The score before a branch's tests: the SQL harness without the module `sql_module` (a stub with no edge
+    tests takes its place), every forked list without the files `new_tests`; a mutant left with no test at all
+    is printed SURVIVED unrun."""
+    import types
+
+    import tests  # noqa: F401  (the package, before its stub module)
+
+    hand = load_script("mutate_by_hand")
+    if sql_module:
+        stub = types.ModuleType(sql_module)
+        stub.EDGE_TESTS, stub.LAYER_EDGE_TESTS = {}, ()
+        sys.modules[sql_module] = stub
+    out = []
+    for m in todo:
+        if m[0].startswith(hand.SQL_MODELS) or len(m) < 4:
+            out.append(m)
+            continue
+        kept = [t for t in m[3] if t not in new_tests]
+        if kept:
+            out.append((*m[:3], kept))
+        else:
+            print("SURVIVED", m[0], repr(m[1]), "->", repr(m[2]), "(no test)", flush=True)
+    return out
