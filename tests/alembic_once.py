@@ -35,4 +35,5 @@ def install() -> None:
         return _CACHE[key]
 
     from_config._monitor_cached = True
+    from_config.__wrapped__ = build
     ScriptDirectory.from_config = classmethod(from_config)
