@@ -32,7 +32,7 @@ def pytest_runtest_protocol(item, nextitem):
     yield
     if out:
         rec = {"id": item.nodeid, "wall": time.perf_counter() - w0, "cpu": _cpu() - c0,
-               "worker": os.environ.get("PYTEST_XDIST_WORKER", "-")}
+               "worker": os.environ.get("PYTEST_XDIST_WORKER", "-"), "end": time.time()}
         with open(out, "a", encoding="utf-8") as f:
             f.write(json.dumps(rec) + "\n")
 

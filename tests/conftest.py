@@ -14,6 +14,9 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from core import settings
+from tests import alembic_once
+
+alembic_once.install()  # Dagster's migration scripts read once per process, not per ephemeral instance
 
 EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
 
