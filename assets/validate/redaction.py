@@ -124,9 +124,11 @@ def _not_clean_records(con: duckdb.DuckDBPyConnection, period: str) -> list[tupl
     finally:
         con.unregister("_not_clean_ids")
     wanted = pl.from_arrow(ids)["record_id"].implode()
-    stored = (pl.scan_parquet([str(p) for p in parts])
-              .filter((pl.col("period") == period) & pl.col("record_id").is_in(wanted))
-              .select("kind", "header_id", "cells").collect())
+    text = [pl.col(c).cast(pl.String) for c in ("period", "record_id", "kind", "header_id", "cells")]
+    # each part scanned on its own (a part a writer wrote with other column types is read all the same)
+    stored = pl.concat([pl.scan_parquet(str(p)).select(text)
+                        .filter((pl.col("period") == period) & pl.col("record_id").is_in(wanted))
+                        .select("kind", "header_id", "cells") for p in parts]).collect()
     # the query's inner join with raw_headers: a record whose header is not there is not read
     return [(kind, headers[h], cells) for kind, h, cells in (*inside, *stored.iter_rows()) if h in headers]
 
