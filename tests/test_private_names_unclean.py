@@ -97,3 +97,24 @@ def test_a_missing_part_file_falls_back_to_the_query(tmp_path, monkeypatch):
         assert redaction.private_names(con, "2017") == sorted(["Чистов Клин", *WANT_2017])
     finally:
         cm.__exit__(None, None, None)
+
+
+def test_a_part_stored_with_other_column_types_is_read_all_the_same(tmp_path, monkeypatch):
+    """A second part of 2017 whose kind is a Categorical and whose row numbers are 64-bit (as another writer
+    might store them), beside the part the write stored: the unclean records of both are read."""
+    monkeypatch.delenv("MONITOR_RAW_STORE", raising=False)
+    cm, con = _warehouse(tmp_path / "w.duckdb")
+    try:
+        store = rawstore.location(con)
+        extra = (pl.DataFrame([_record("2017", 9, "person", ["P7", "c1", "Второй Частев", "нет"])],
+                              schema={**raw.RAW_RECORDS_SCHEMA, "header": pl.Utf8}).drop("header")
+                 .with_columns(pl.col("kind").cast(pl.Categorical), pl.col("row_no").cast(pl.Int64)))
+        row = rawstore.store_part(store, extra)
+        con.execute("INSERT INTO raw_record_parts BY NAME SELECT ? AS period, ? AS sha256, ? AS records, ? AS size_bytes, "
+                    "? AS loaded_at", [row["period"], row["sha256"], row["records"], row["size_bytes"], row["loaded_at"]])
+        rawstore.define_views(con, store)
+        parts = redaction._store_parts(con, "2017")
+        assert len(parts) == 2 and pl.read_parquet_schema(rawstore.part_path(store, row["sha256"]))["kind"] == pl.Categorical
+        assert redaction.private_names(con, "2017") == sorted(["Второй Частев", "Чистов Клин", *WANT_2017])
+    finally:
+        cm.__exit__(None, None, None)
