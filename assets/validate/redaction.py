@@ -73,7 +73,7 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
         p_alias, c_alias = header_aliases("person"), header_aliases("card")
         org_type = spec().card["organizer_type"]
         if _has_table(con, "cards") and _has_table(con, "persons"):  # clean records' names came from those tables above
-            rows = con.execute(sql("validate/raw_records_not_clean"), {"period": period}).fetchall()
+            rows = _not_clean_records(con, period)
         else:
             rows = con.execute(sql("validate/raw_people_of_period"), {"period": period}).fetchall()
         caches: dict[str, dict] = {"name": {}, "public": {}, "organizer_name": {}, "organizer_type": {}}
@@ -98,6 +98,54 @@ def private_names(con: duckdb.DuckDBPyConnection, period: str | None = None) -> 
                     organisers.add(str(name).strip())
         private |= _names_in_refused_files(con, period) - public
     return sorted(n for n in private | (organisers - public) if n)
+
+
+def _not_clean_records(con: duckdb.DuckDBPyConnection, period: str) -> list[tuple]:
+    """(kind, header, cells) of the period's raw card and person records that did not become a clean card
+    or person: sql/validate/raw_records_not_clean.sql's rows. Where the period's records are in the raw
+    store's Parquet parts, the query's ids are found by SQL on the narrow columns and only those records'
+    values are read from the parts, by Polars' reader, which decodes the `cells` of the matching rows only
+    (DuckDB's decodes every record's: at 1,000,000 cards ~2% of them are wanted, 0.85 -> ~0.45 s of CPU;
+    benchmarks/ANALYSIS.md, branch i15p). Elsewhere (a DuckLake, the raw layer kept inside, a part file
+    not where the store says) the query as it is."""
+    query = sql("validate/raw_records_not_clean")
+    parts = _store_parts(con, period)
+    if not parts:
+        return con.execute(query, {"period": period}).fetchall()
+    import polars as pl
+
+    ids = con.execute(sql("validate/raw_records_not_clean_ids"), {"period": period}).fetch_arrow_table()
+    if not ids.num_rows:
+        return []
+    headers = dict(con.execute(sql("validate/raw_headers_of_period"), {"period": period}).fetchall())
+    con.register("_not_clean_ids", ids)
+    try:
+        inside = con.execute(sql("validate/raw_record_rows_not_clean"), {"period": period}).fetchall()
+    finally:
+        con.unregister("_not_clean_ids")
+    wanted = pl.from_arrow(ids)["record_id"].implode()
+    text = [pl.col(c).cast(pl.String) for c in ("period", "record_id", "kind", "header_id", "cells")]
+    # each part scanned on its own (a part a writer wrote with other column types is read all the same)
+    stored = pl.concat([pl.scan_parquet(str(p)).select(text)
+                        .filter((pl.col("period") == period) & pl.col("record_id").is_in(wanted))
+                        .select("kind", "header_id", "cells") for p in parts]).collect()
+    # the query's inner join with raw_headers: a record whose header is not there is not read
+    return [(kind, headers[h], cells) for kind, h, cells in (*inside, *stored.iter_rows()) if h in headers]
+
+
+def _store_parts(con: duckdb.DuckDBPyConnection, period: str) -> list | None:
+    """The paths of the period's Parquet parts in the raw store the views read; None where the raw
+    layer is not kept so (a DuckLake, an older warehouse, no part) or a part's file is not there."""
+    from assets.core import rawstore
+
+    if not (_has_table(con, "raw_record_parts") and _has_table(con, "raw_record_rows")):
+        return None
+    shas = [s for (s,) in con.execute(sql("validate/parts_of_period"), {"period": period}).fetchall()]
+    store = rawstore.views_store(con) if shas else None
+    if store is None:
+        return None
+    paths = [rawstore.part_path(store, s) for s in shas]
+    return paths if all(p.is_file() for p in paths) else None
 
 
 def _names_in_refused_files(con: duckdb.DuckDBPyConnection, period: str) -> set[str]:
