@@ -31,7 +31,7 @@ MUTANTS = [
     ('sql/staging/stg_cards.sql', 'WHERE c.period = $period', ''),
     ('sql/staging/stg_events_not_held.sql', 'WHERE e.period = $period', ''),
     ('sql/intermediate/int_code_counts.sql', 'LEFT JOIN v', 'JOIN v'),
-    ('sql/intermediate/int_code_counts.sql', 'count(v.code)', 'count(*)'),
+    ('sql/intermediate/int_code_counts.sql', 'coalesce(sum(v.n), 0)', 'count(*)'),  # was count(v.code) before the GROUP BYs (i15p)
     ('sql/intermediate/int_code_counts.sql', 'v.field = k.field AND ', ''),
     ('sql/intermediate/int_code_counts.sql', '(SELECT count(*) FROM stg_cards)', '(SELECT count(DISTINCT card_id) FROM stg_cards)'),
     ('sql/intermediate/int_code_counts.sql', '(SELECT count(*) FROM stg_cards)', '(SELECT count(character) FROM stg_cards)'),

@@ -54,7 +54,8 @@ MUTANTS = [
     (IC, "sum(duration_min) AS duration_total_min", "sum(coalesce(duration_min, 0)) AS duration_total_min"),
     (IC, "avg(duration_min) AS duration_avg_min", "avg(coalesce(duration_min, 0)) AS duration_avg_min"),
     (IK, "100.0 * n / NULLIF((SELECT count(*) FROM stg_cards), 0)", "100.0 * n / NULLIF(sum(n) OVER (PARTITION BY field), 0)"),
-    (IK, "count(v.code)", "count(DISTINCT v.code)"),
+    (IK, "coalesce(sum(v.n), 0)", "coalesce(count(v.n), 0)"),  # was count(v.code) -> count(DISTINCT v.code) before the GROUP BYs (i15p)
+    (IK, "SELECT 'form', form, count(*) FROM stg_cards GROUP BY ALL", "SELECT 'form', form, count(DISTINCT city) FROM stg_cards GROUP BY ALL"),
     (IK, "WHERE k.field IN ('character', 'organizer_type', 'form')", "WHERE k.field IN ('character', 'form')"),
     (IK, "100.0 * n / NULLIF((SELECT count(*) FROM stg_cards), 0)", "round(100.0 * n / NULLIF((SELECT count(*) FROM stg_cards), 0), 1)"),
     (IU, "police / NULLIF(participants, 0)::DOUBLE", "police / NULLIF(assemblies, 0)::DOUBLE"),
