@@ -21,28 +21,9 @@ Detentions:
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from assets.media import extract
-
-PUB = dt.date(2023, 6, 1)
-
-
-def event(title: str, text: str):
-    events = extract.extract(title, text, published=PUB, url="https://t.example/r17", force=True)
-    assert events
-    return events[0]
-
-
-def count(title: str, text: str):
-    ev = event(title, text)
-    return ev.participants_low, ev.participants, ev.participants_high
-
-
-def detained(title: str, text: str):
-    return event(title, text).detained
+from tests.media.count_helpers import count, detained, event
 
 
 # --- participants -----------------------------------------------------------------------------------------------
