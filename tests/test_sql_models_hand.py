@@ -117,3 +117,40 @@ LAYER_EDGE_TESTS = (test_shares_of_cities_that_are_not_whole_are_not_rounded, te
                     test_summary_of_unknown_low_estimates_and_a_sanctioned_assembly_dispersed,
                     test_shares_of_forms_are_of_every_card_even_one_whose_code_is_no_longer_listed,
                     test_court_outcomes_join_on_the_code_not_on_its_label)
+
+
+# Period 2021: three rallies, two of them in one city (h1, h2 almaty; h3 astana), so that a count of cards and a count
+# of the cities they were held in differ (a code's assemblies are its cards, never its distinct cities).
+CARDS_2021 = [
+    tuple({0: "2021", 1: cid, 2: day, 3: city, 6: character, 7: organizer}.get(i, v) for i, v in enumerate(CARDS_2019[1]))
+    for cid, day, city, character, organizer in (
+        ("h1", "2021-04-01", "almaty", "political", "ngo"),
+        ("h2", "2021-04-02", "almaty", "political", "ngo"),
+        ("h3", "2021-05-01", "astana", "economic", "individual"))
+]
+
+
+def warehouse_2021():
+    con = warehouse()
+    base.insert_cards(con, CARDS_2021)
+    return con
+
+
+def test_a_codes_assemblies_are_its_cards_not_the_cities_they_were_held_in():
+    # rally: h1, h2, h3 = 3 of 3 cards (100 %); held in 2 cities, which must not be what is counted
+    forms = base.run_model(warehouse_2021(), "t07_forms", "2021")
+    assert {k: forms[("7", k, "count")] for k in ("rally", "picket", "total")} == {"rally": 3, "picket": 0, "total": 3}
+    assert forms[("7", "rally", "share_pct")] == pytest.approx(100.0)
+    # political: h1, h2 = 2 (one city); economic: h3 = 1; ngo: h1, h2 = 2; individual: h3 = 1
+    character = base.run_model(warehouse_2021(), "t04_character", "2021")
+    organizers = base.run_model(warehouse_2021(), "t06_organizers", "2021")
+    assert {k: v for k, v in character.items() if k[1] in ("political", "economic") and k[2] == "count"} == {
+        ("4", "political", "count"): 2, ("4", "economic", "count"): 1}
+    assert {k: v for k, v in organizers.items() if k[1] in ("ngo", "individual") and k[2] == "count"} == {
+        ("6", "ngo", "count"): 2, ("6", "individual", "count"): 1}
+
+
+# for scripts/mutate.py's SQL harness, like the tests above
+for _model in ("t04_character", "t06_organizers", "t07_forms"):
+    EDGE_TESTS[_model] = EDGE_TESTS.get(_model, ()) + (test_a_codes_assemblies_are_its_cards_not_the_cities_they_were_held_in,)
+LAYER_EDGE_TESTS += (test_a_codes_assemblies_are_its_cards_not_the_cities_they_were_held_in,)
