@@ -101,3 +101,22 @@ def without_new(todo: list[tuple], new_tests: tuple[str, ...], sql_module: str |
         else:
             print("SURVIVED", m[0], repr(m[1]), "->", repr(m[2]), "(no test)", flush=True)
     return out
+
+
+def main(mutants: list[tuple], *, new_tests: tuple[str, ...] | None = None, new_sql_tests: str | None = None,
+         nomatch_prefix: bool = False, unlisted: bool = False) -> int:
+    """A batch script's command line: `--check` (no run); `--again OUTPUT [filter]` (an earlier run's survivors,
+    see `again`); `--without-new [filter]` where the batch names the tests it added (`new_tests`, `new_sql_tests`:
+    see `without_new`); else `[filter]` (only files whose path contains it)."""
+    if "--check" in sys.argv:
+        return check(mutants)
+    before = new_tests is not None and "--without-new" in sys.argv
+    if before:
+        sys.argv.remove("--without-new")
+    todo = mutants
+    if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
+        todo = again(mutants, sys.argv[2], nomatch_prefix=nomatch_prefix, unlisted=unlisted)
+        del sys.argv[1:3]
+    if before:
+        todo = without_new([m for m in todo if (sys.argv[1] if len(sys.argv) > 1 else "") in m[0]], new_tests, new_sql_tests)
+    return run(todo)

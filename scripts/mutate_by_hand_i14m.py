@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 
 from mutants_common import (CC, E, F, FC, FM, FS, GXE, GXS, IC, IK, IU, K, NL, P, PT, PV, S, SCH, SEN, T99, T99P, TF,
-                            VA, again, check, run)
+                            VA, main)
 
 SENT = ["tests/test_report_sentences_hand.py", "tests/test_report_sentences_values.py"]
 VIEW = ["tests/test_report_view_values.py", "tests/test_report_sentences_values.py"]
@@ -174,10 +174,4 @@ MUTANTS = [
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        sys.exit(check(MUTANTS))
-    todo = MUTANTS
-    if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
-        todo = again(MUTANTS, sys.argv[2], nomatch_prefix=True)
-        del sys.argv[1:3]
-    sys.exit(run(todo))
+    sys.exit(main(MUTANTS, nomatch_prefix=True))

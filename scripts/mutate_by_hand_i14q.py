@@ -27,8 +27,7 @@ from __future__ import annotations
 import sys
 
 from mutants_common import (AP, CC, CCH, CF, CH, CHK, E, F, FC, FM, FS, GXE, GXO, GXS, IC, IK, IU, K, LB, MS, NE,
-                            NL, P, PT, PV, RECS, RM, S, SCH, SEN, T99, T99P, TF, VA, again, check, run,
-                            without_new)
+                            NL, P, PT, PV, RECS, RM, S, SCH, SEN, T99, T99P, TF, VA, main)
 
 REVIEW = "tests/test_report_review.py"
 SENT = [REVIEW, "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py"]
@@ -239,15 +238,4 @@ NEW_SQL_TESTS = "tests.test_sql_models_review"
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        sys.exit(check(MUTANTS))
-    before = "--without-new" in sys.argv
-    if before:
-        sys.argv.remove("--without-new")
-    todo = MUTANTS
-    if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
-        todo = again(MUTANTS, sys.argv[2], unlisted=True)
-        del sys.argv[1:3]
-    if before:
-        todo = without_new([m for m in todo if (sys.argv[1] if len(sys.argv) > 1 else "") in m[0]], NEW_TESTS, NEW_SQL_TESTS)
-    sys.exit(run(todo))
+    sys.exit(main(MUTANTS, new_tests=NEW_TESTS, new_sql_tests=NEW_SQL_TESTS, unlisted=True))

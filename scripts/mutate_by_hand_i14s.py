@@ -27,7 +27,7 @@ from __future__ import annotations
 import sys
 
 from mutants_common import (CC, CHK, E, F, FM, FS, GXE, GXO, GXS, IC, IK, IU, K, MS, NL, P, RECS, S, SCH, SEN, T99,
-                            T99P, VA, again, check, run, without_new)
+                            T99P, VA, main)
 
 NEW, NEW_GX = "tests/test_mutants_i14s.py", "tests/test_check_values_i14s.py"
 SENT = [NEW, "tests/test_report_sentences_values.py", "tests/test_report_review.py", "tests/test_report_sentences_hand.py",
@@ -224,15 +224,4 @@ NEW_SQL_TESTS = "tests.test_sql_models_i14s"
 
 
 if __name__ == "__main__":
-    if "--check" in sys.argv:
-        sys.exit(check(MUTANTS))
-    before = "--without-new" in sys.argv
-    if before:
-        sys.argv.remove("--without-new")
-    todo = MUTANTS
-    if len(sys.argv) > 2 and sys.argv[1] == "--again":  # --again OUTPUT [filter]: rerun an earlier run's survivors
-        todo = again(MUTANTS, sys.argv[2], unlisted=True)
-        del sys.argv[1:3]
-    if before:
-        todo = without_new([m for m in todo if (sys.argv[1] if len(sys.argv) > 1 else "") in m[0]], NEW_TESTS, NEW_SQL_TESTS)
-    sys.exit(run(todo))
+    sys.exit(main(MUTANTS, new_tests=NEW_TESTS, new_sql_tests=NEW_SQL_TESTS, unlisted=True))
