@@ -24,6 +24,7 @@ import sys
 from dataclasses import dataclass
 from math import comb
 
+from assets.media.learned_eval import counts, precision_recall
 from assets.media.learned_triage import Example, corpus_examples, document, hashed_counts, real_examples, signals
 
 FOLDS = 5
@@ -140,8 +141,8 @@ def tally(truth: list[bool], rules: list[bool], runs: list[list[bool]]) -> dict:
     """tp/fp/fn/tn summed over the runs (shuffles); wins and losses against the rules per article, by majority."""
     out = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     for pred in runs:
-        for p, t in zip(pred, truth):
-            out["tp" if p and t else "fp" if p else "fn" if t else "tn"] += 1
+        for k, v in counts(pred, truth).items():
+            out[k] += v
     wins = losses = 0
     for i, (t, r) in enumerate(zip(truth, rules)):
         changed = sum(run[i] != r for run in runs)
@@ -152,8 +153,7 @@ def tally(truth: list[bool], rules: list[bool], runs: list[list[bool]]) -> dict:
 
 
 def line(name: str, c: dict) -> str:
-    prec = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    rec = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    prec, rec = precision_recall(c)
     return (f"{name:<78} {c['tp']:>4} / {c['fp']:>3} / {c['fn']:>3} / {c['tn']:>4}  P {prec:.3f} R {rec:.3f}  "
             f"wins {c['wins']:>2} losses {c['losses']:>2} (sign test p {c['p']:.2f})")
 

@@ -50,9 +50,14 @@ def counts(pred: list[bool], truth: list[bool]) -> dict[str, int]:
             "fn": sum(t and not p for p, t in zip(pred, truth)), "tn": sum(not p and not t for p, t in zip(pred, truth))}
 
 
+def precision_recall(c: dict[str, int]) -> tuple[float, float]:
+    """Precision and recall of tp / fp / fn counts (0 where nothing was said or nothing was there)."""
+    return (c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0,
+            c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0)
+
+
 def fmt(name: str, c: dict[str, int]) -> str:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    p, r = precision_recall(c)
     return f"{name:<52} precision {p:.2f} recall {r:.2f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']}, tn {c['tn']})"
 
 
