@@ -270,7 +270,7 @@ def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool
                           problem=f"the file could not be read ({type(exc).__name__}: {str(exc)[:200]})")
         n = sum(t.frame.height for t in fr.tables) if fr.tables else len(fr.records)
         row = {
-            "period": period, "source_file": entry.rel, "sha256": "" if content is None else hashlib.sha256(content).hexdigest() if digest else None,
+            "period": period, "source_file": entry.rel, "sha256": "" if content is None else (hashlib.sha256(content).hexdigest() if digest else None),
             "size_bytes": entry.size if content is None else len(content),
             "format": fr.format, "encoding": fr.encoding,
             "records": 0 if fr.problem else n, "problem": fr.problem,

@@ -177,6 +177,8 @@ def near(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 50):start]
     cut = max((m.end() for m in re.finditer(r"[.;:!?\d]", before)), default=0)
     return before[cut:] + text[start:end] + re.split(r"[.;!?,]", text[end:], maxsplit=1)[0]
+
+
 # (round 16) one person's action in Russian, in the singular only ("одиночный пикет", "одиночную акцию"), never a
 # series ("серия одиночных пикетов": several people, no count)
 RU_ONE_PERSON_RE = re.compile(r"одиночн(?:ый|ого|ом|ую|ая|ой)\s+(?:пикет|акци|протест)", re.I)
