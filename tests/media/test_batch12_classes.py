@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from assets.media import extract, triage
+from tests.media.first_event import event
 
 PUB = dt.date(2022, 1, 5)
 
@@ -25,9 +26,7 @@ def is_event(title: str, text: str) -> bool:
 
 
 def one(title: str, text: str):
-    events = extract.extract(title, text, published=PUB, url="https://t.example/b12", force=True)
-    assert events
-    return events[0]
+    return event(title, text, PUB)
 
 
 # -- triage: abroad without a city of the list --------------------------------------------------------------

@@ -13,7 +13,8 @@ import datetime as dt
 
 import pytest
 
-from assets.media import extract, places, triage
+from assets.media import places, triage
+from tests.media.first_event import event
 
 PUB = dt.date(2024, 5, 1)
 
@@ -23,9 +24,7 @@ def is_event(title: str, text: str, published: dt.date | None = PUB) -> bool:
 
 
 def city(title: str, text: str) -> str | None:
-    events = extract.extract(title, text, published=PUB, url="https://t.example/b15", force=True)
-    assert events
-    return events[0].city
+    return event(title, text, PUB).city
 
 
 # -- triage: "пикет" of the police ---------------------------------------------------------------------------

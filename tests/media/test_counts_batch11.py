@@ -13,15 +13,13 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from assets.media import extract
+from tests.media.first_event import event
 
 PUB = dt.date(2021, 6, 14)
 
 
-def one(title, text):
-    events = extract.extract(title, text, published=PUB, url="https://t.example/b11", force=True)
-    assert events
-    return events[0]
+def one(title: str, text: str):
+    return event(title, text, PUB)
 
 
 @pytest.mark.parametrize("text,low,best,high", [

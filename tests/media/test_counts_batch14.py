@@ -15,20 +15,9 @@ invented), found on the batch's `dev` half and on hand-written probes; every sen
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from assets.media import extract
-
-PUB = dt.date(2023, 6, 1)
-
-
-def count(title: str, text: str):
-    events = extract.extract(title, text, published=PUB, url="https://t.example/b14", force=True)
-    assert events
-    ev = events[0]
-    return ev.participants_low, ev.participants, ev.participants_high
+from tests.media.first_event import count
 
 
 @pytest.mark.parametrize("title,text", [

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from assets.media.numbers import quantities
-from tests.media.count_helpers import count, detained, event
+from tests.media.first_event import count, detained, event
 
 
 # --- participants -----------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.media.count_helpers import count, detained, event
+from tests.media.first_event import count, detained, event
 
 
 # --- participants -----------------------------------------------------------------------------------------------

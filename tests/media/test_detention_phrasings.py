@@ -11,15 +11,14 @@ import datetime as dt
 
 import pytest
 
-from assets.media import extract, triage
+from assets.media import triage
+from tests.media.first_event import event
 
 PUB = dt.date(2021, 6, 14)
 
 
-def one(title, text):
-    events = extract.extract(title, text, published=PUB, url="https://t.example/d", force=True)
-    assert events
-    return events[0]
+def one(title: str, text: str):
+    return event(title, text, PUB)
 
 
 @pytest.mark.parametrize("title,text", [

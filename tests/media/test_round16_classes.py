@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from assets.media import extract, places, triage
+from tests.media.first_event import event
 
 PUB = dt.date(2024, 5, 1)
 
@@ -330,9 +331,7 @@ def test_a_dated_page_keeps_its_publication_year():
 
 # -- city: a place the gazetteer does not hold, people who came from a city, a year "когда" ------------------------
 def city(title: str, text: str) -> str | None:
-    events = extract.extract(title, text, published=PUB, url="https://t.example/r16c", force=True)
-    assert events
-    return events[0].city
+    return event(title, text, PUB).city
 
 
 @pytest.mark.parametrize("title,text", [
