@@ -17,7 +17,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from assets.media.evaluate_real import DEFAULT_DIR, url_key  # noqa: E402
 
-_AZATTYQ = re.compile(r"(?:azattyq|azattyk|cloudfront)\.[a-z.]*/.*?(\d{7,9})\.html")
+_AZATTYQ = re.compile(r"(?:azattyq|azattyk|azathabar|cloudfront|pangea-cms)\.[a-z.]*/.*?(\d{7,9})\.html")
 
 
 def keys(url: str) -> set[str]:
