@@ -1,6 +1,6 @@
 """Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
 
-    python -m assets.media.evaluate_real [--split dev|measured|all|holdout] [--files PATTERN ...] [--verbose]
+    python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh] [--files PATTERN ...] [--verbose]
 
 `--files` scores only the articles of the split whose file matches one of the patterns: a glob on the
 file name (`mgorod-*.yaml`) or on its name within the set (`holdout/vlast-*`), or `@LIST`, a text file
@@ -15,6 +15,12 @@ measured (the README's numbers come from it). `all` is dev + measured.
 collection, not assigned by the hash). Nobody writing rules reads it; the loader refuses an article
 whose URL (scheme, `www.`/`m.`/`amp.`, `/amp`, query and trailing slash aside) is already in
 `dev` or `measured`, or twice in `holdout`.
+
+`fresh` is a fourth folder (tests/media/real/fresh/, its README): a SELECTION set, collected and annotated by an
+engineer who writes no rules, on which the lead chooses between the rules and the learned steps. Like the
+holdout it is its own folder, not split by the hash; the loader refuses a fresh article whose URL (`url_key`) is
+already in `dev`, `measured` or the holdout, or twice in `fresh`. `all` never includes it, and nothing trains on
+it (the learned steps read `dev` and `measured` only).
 
 Scores (articles whose annotation is `is_event: true` only, except triage):
 - triage precision / recall of "reports an assembly";
@@ -103,14 +109,16 @@ def _load_part(directory: Path, sub: str) -> list[tuple[str, dict]]:
     out = []
     for p in sorted((directory / sub).glob("*.yaml")):
         item = yaml.safe_load(p.read_text(encoding="utf-8"))
-        if sub != "holdout" and split_of(item["url"]) != sub:
+        if sub not in ("holdout", "fresh") and split_of(item["url"]) != sub:
             raise ValueError(f"{p}: stored under {sub} but its URL hashes to {split_of(item['url'])}")
         out.append((f"{sub}/{p.name}", item))
     return out
 
 
 def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, dict]]:
-    """The articles of a split: `dev`, `measured`, `all` (= dev + measured) or `holdout`."""
+    """The articles of a split: `dev`, `measured`, `all` (= dev + measured), `holdout` or `fresh`."""
+    if split == "fresh":
+        return _load_fresh(directory)
     if split == "holdout":
         seen = {url_key(item["url"]): name
                 for sub in ("dev", "measured") for name, item in _load_part(directory, sub)}
@@ -126,6 +134,20 @@ def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, d
     for sub in ("dev", "measured"):
         if split in ("all", sub):
             out.extend(_load_part(directory, sub))
+    return out
+
+
+def _load_fresh(directory: Path) -> list[tuple[str, dict]]:
+    """The fresh part, refusing an article already in dev, measured or the holdout (or twice in fresh)."""
+    seen = {url_key(item["url"]): name
+            for sub in ("dev", "measured", "holdout") for name, item in _load_part(directory, sub)}
+    out = []
+    for name, item in _load_part(directory, "fresh"):
+        key = url_key(item["url"])
+        if key in seen:
+            raise ValueError(f"{directory / name}: url {item['url']} is already in the set as {seen[key]}")
+        seen[key] = name
+        out.append((name, item))
     return out
 
 
@@ -269,7 +291,7 @@ def format_result(res: Result, split: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", "holdout"])
+    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", "holdout", "fresh"])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--files", nargs="+", metavar="PATTERN",
                     help="only these files of the split: globs on the file name, or @LIST (one name a line)")

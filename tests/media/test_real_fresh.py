@@ -1,0 +1,105 @@
+"""The fresh part of the real articles (tests/media/real/fresh/, issue 16): a selection set that `--split fresh`
+scores, that `--split all` never includes, that nothing trains on, and whose articles are in no other part."""
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assets.media import evaluate_real, learned_triage
+
+ROOT = Path(__file__).parents[2]
+CITIES = set(yaml.safe_load((ROOT / "config" / "gazetteer.yaml").read_text(encoding="utf-8"))["cities"])
+FORMS = set(yaml.safe_load((ROOT / "schemas" / "card.yaml").read_text(encoding="utf-8"))["card"]["form"]["codes"])
+
+
+def _article(url: str, text: str = "Митинг\nВ Алматы прошёл митинг.") -> dict:
+    return {"url": url, "published": None, "lang": "ru", "text": text, "annotations": {"is_event": False}}
+
+
+def _write(path: Path, article: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(article, allow_unicode=True), encoding="utf-8")
+
+
+def test_fresh_holds_what_its_readme_claims():
+    items = evaluate_real.load(split="fresh")
+    count = collections.Counter()
+    for name, item in items:
+        ann = item["annotations"]
+        count["all"] += 1
+        count[item["lang"]] += 1
+        if ann["is_event"]:
+            count["events"] += 1
+            count["detained"] += ann.get("detained") is not None
+            count["counted"] += ann.get("participants") is not None
+    assert all(name.startswith("fresh/") for name, _ in items)
+    assert count["all"] >= 120
+    assert 0.55 <= count["events"] / count["all"] <= 0.65
+    assert count["kk"] / count["all"] >= 0.20
+    assert count["counted"] >= 40
+
+
+def test_fresh_annotations_use_the_codes_of_the_project():
+    for name, item in evaluate_real.load(split="fresh"):
+        ann = item["annotations"]
+        assert item["lang"] in ("ru", "kk") and item["text"].strip(), name
+        assert set(ann) >= {"is_event", "date", "city", "form", "participants", "detained", "notes"}, name
+        if not ann["is_event"]:
+            assert (ann["date"], ann["city"], ann["form"], ann["participants"]) == (None, None, None, None), name
+            continue
+        assert ann["city"] is None or ann["city"] in CITIES, name
+        forms = ann["form"] if isinstance(ann["form"], list) else [ann["form"]]
+        assert set(forms) <= FORMS, name
+        p = ann["participants"]
+        assert p is None or isinstance(p, int) or (isinstance(p, list) and len(p) == 2 and p[0] <= p[1]), name
+        d = ann["detained"]
+        assert d is None or d == "unstated" or isinstance(d, int) or (isinstance(d, list) and d[0] <= d[1]), name
+
+
+def test_fresh_is_in_no_other_part_and_never_in_all():
+    other = {evaluate_real.url_key(item["url"]) for sub in ("all", "holdout")
+             for _, item in evaluate_real.load(split=sub)}
+    fresh = [evaluate_real.url_key(item["url"]) for _, item in evaluate_real.load(split="fresh")]
+    assert len(set(fresh)) == len(fresh)
+    assert not other & set(fresh)
+    assert {name.split("/")[0] for name, _ in evaluate_real.load(split="all")} == {"dev", "measured"}
+
+
+def test_nothing_trains_on_fresh():
+    """The learned triage step trains on `all` (dev + measured) and the corpus: no fresh article among them."""
+    fresh_texts = {item["text"].strip().partition("\n")[0] for _, item in evaluate_real.load(split="fresh")}
+    training = learned_triage.real_examples("all", rules=False)
+    assert len(training) == len(evaluate_real.load(split="all"))
+    assert not fresh_texts & {e.title for e in training}
+
+
+def test_loader_reads_fresh_apart_and_refuses_a_known_url(tmp_path):
+    url = "https://example.kz/news/miting/"
+    # a URL whose hash points to `measured` is accepted in fresh: the part is not split by the hash
+    fresh_url = next(f"https://example.kz/fresh/{i}" for i in range(100)
+                     if evaluate_real.split_of(f"https://example.kz/fresh/{i}") == "measured")
+    _write(tmp_path / evaluate_real.split_of(url) / "a.yaml", _article(url))
+    _write(tmp_path / "fresh" / "f.yaml", _article(fresh_url))
+    assert [n for n, _ in evaluate_real.load(tmp_path, split="fresh")] == ["fresh/f.yaml"]
+    assert "fresh/f.yaml" not in [n for n, _ in evaluate_real.load(tmp_path, split="all")]
+    _write(tmp_path / "fresh" / "g.yaml", _article("http://www.example.kz/news/miting/amp/?utm_source=x"))
+    with pytest.raises(ValueError, match="already in the set as (dev|measured)/a.yaml"):
+        evaluate_real.load(tmp_path, split="fresh")
+    (tmp_path / "fresh" / "g.yaml").unlink()
+    _write(tmp_path / "holdout" / "h.yaml", _article("https://example.kz/holdout/1"))
+    _write(tmp_path / "fresh" / "g.yaml", _article("https://m.example.kz/holdout/1/"))
+    with pytest.raises(ValueError, match="already in the set as holdout/h.yaml"):
+        evaluate_real.load(tmp_path, split="fresh")
+    (tmp_path / "fresh" / "g.yaml").unlink()
+    _write(tmp_path / "fresh" / "g.yaml", _article(fresh_url + "/"))
+    with pytest.raises(ValueError, match="already in the set as fresh/f.yaml"):
+        evaluate_real.load(tmp_path, split="fresh")
+
+
+def test_split_fresh_is_scored_from_the_command_line(tmp_path, capsys):
+    _write(tmp_path / "fresh" / "f.yaml", _article("https://example.kz/fresh/cli"))
+    assert evaluate_real.main(["--split", "fresh", "--dir", str(tmp_path)]) == 0
+    assert "split fresh: 1 (0 report an assembly)" in capsys.readouterr().out
