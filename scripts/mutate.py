@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.dont_write_bytecode = True  # a mutant of the same size written in the same second must not reuse a stale .pyc
 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py",
-             "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py"]
+             "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py",
+             "tests/test_sql_models_i14v.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
@@ -376,6 +377,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     import tests.test_sql_models_hand as hand  # the same (branch i14m)
     import tests.test_sql_models_review as review  # the same (branch i14q)
     import tests.test_sql_models_i14s as i14s  # the same (branch i14s)
+    import tests.test_sql_models_i14v as i14v  # the same (branch i14v)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -389,7 +391,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand, review, i14s):
+        for more in (edges, hand, review, i14s, i14v):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
