@@ -47,7 +47,7 @@ CARD = [NEW, "tests/test_validation_values.py", "tests/test_schema_files.py", "t
 FE, FF, FR, FA = "sql/exports/figures.sql", "sql/exports/cards_public.sql", "sql/exports/reconciliation.sql", "sql/exports/audit.sql"
 VIO, VPN, VIE = "sql/validate/individual_organisers.sql", "sql/validate/persons_names.sql", "sql/validate/ids_elsewhere.sql"
 CY, RD, CO = "schemas/card.yaml", "assets/validate/redaction.py", "assets/validate/coerce.py"
-DA = "assets/derive/assets.py"
+DA, EX = "assets/derive/assets.py", "assets/report/exports.py"
 
 MUTANTS = [
     # ---- staging: a period's bound, a filter on another column, NULL handling, the wrong column
@@ -210,6 +210,13 @@ MUTANTS += [
     (CO, "if f.type == \"int\" and bound is not None and value > bound:", "if f.type == \"int\" and bound is not None and value > bound * 10:", VALID),
     # ---- redaction
     (RD, "(public if pub else private).add(str(name).strip())", "(public if pub is not False else private).add(str(name).strip())", REDACT),
+    (RD, "if name is not None and _truthy(_field(d, p_alias, \"public\", caches[\"public\"])) is not True:",
+     "if name is not None and _truthy(_field(d, p_alias, \"public\", caches[\"public\"])) is False:", REDACT),
+    (RD, "private |= _names_in_refused_files(con, period) - public", "private |= set()", REDACT),
+    (RD, "    if not cols or not names:\n        return df", "    if not cols or len(names) < 2:\n        return df", REDACT + ["tests/test_exports.py"]),
+    (EX, '"cards_public": ["settlement", "place", "topic", "organizer_name", "source_links"],',
+     '"cards_public": ["settlement", "place", "topic", "source_links"],', [NEW, "tests/test_redaction_fields.py", "tests/test_exports.py"]),
+    (EX, '"figures": ["row_key"],\n}', '"figures": [],\n}', [NEW, "tests/test_redaction_fields.py", "tests/test_exports.py"]),
 ]
 
 MUTANTS += [

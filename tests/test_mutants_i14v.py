@@ -112,3 +112,18 @@ def test_police_per_assembly_is_a_mean_with_its_decimal():
     assert (fmt.for_column("police_per_assembly", 5.4, "ru"), fmt.for_column("police_per_assembly", 5.4, "en")) == ("5,4", "5.4")
     assert fmt.for_column("police_per_assembly", 6.0, "ru") == "6"
     assert (fmt.for_column("police", 5.4, "ru"), fmt.for_column("participants_avg", 5.4, "ru")) == ("5", "5,4")
+
+
+# ---- validation: the best estimate outside both bounds given (the bounds themselves in order)
+def test_participants_outside_bounds_that_are_in_order_are_quarantined():
+    from assets.core import periods
+    from tests.test_validation_values import NO_FILES, VALIDATORS, card, raw, rows
+
+    for f in VALIDATORS.values():
+        for low, best, high in (("10", "25", "20"), ("20", "5", "30")):
+            res = f(periods.get("2017"), raw(card(participants_low=low, participants=best, participants_high=high)), NO_FILES)
+            assert rows(res) == [(2, "card", "2017-V-1", "participants", best, "participants_bounds",
+                                  f"participants must lie between the low and high estimates: low {low}, best {best}, high {high}")]
+            assert res.cards.height == 0
+        res = f(periods.get("2017"), raw(card(participants_low="10", participants="20", participants_high="20")), NO_FILES)
+        assert rows(res) == [] and res.cards.height == 1
