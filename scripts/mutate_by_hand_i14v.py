@@ -261,6 +261,45 @@ MUTANTS += [
     (FM, 'return f"с {label} годом" if "-" not in period_id else f"с {label} годами"', 'return f"с {label} годом"', FMT),
 ]
 
+# A second batch (written after the first run): the report's tables (rows, their order, the topics' total, the mean
+# row), sql/report's comparisons and remainders (the peak's tie, a total row ranked, the previous period's join),
+# the quality outcome's counts, the exports' formula guard.
+PT, RM, FC, GXO = ("assets/report/period_tables.py", "sql/report/remainders.sql", "sql/report/figure_changes.sql",
+                   "assets/quality/gx_outcomes.py")
+TABLES = [NEW, "tests/test_report_tables_values.py", "tests/test_report_view_values.py", "tests/test_report_review.py",
+          "tests/test_report_sentences_values.py"]
+RSQL = [NEW, "tests/test_report_sql.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py",
+        "tests/test_report_tables_values.py", "tests/test_report_review.py", "tests/test_report_sentences_hand.py"]
+MUTANTS += [
+    (PT, "rows.append([f\"**{labels.row('total', lang)}**\", fmt.count(sum(n for _, n in items), lang)])",
+     "rows.append([f\"**{labels.row('total', lang)}**\", fmt.count(sum(n for _, n in shown), lang)])", TABLES),
+    (PT, "key=lambda kv: (-kv[1], kv[0]))", "key=lambda kv: (kv[0], -kv[1]))", TABLES),
+    (PT, "MAX_TOPICS_PER_CHARACTER = 25", "MAX_TOPICS_PER_CHARACTER = 24", TABLES),
+    (PT, "    if mean and len(per) > 1:", "    if len(per) > 1:", TABLES),
+    (PT, 'rows=["prosecutor", "akimat", "police"]', 'rows=["akimat", "prosecutor", "police"]', TABLES),
+    (PT, "rows = b.cities_over(table, cols[0][0], all_per, by_sum=True)", "rows = b.cities_over(table, cols[0][0], all_per[-1:], by_sum=True)", TABLES),
+    (PT, "key=lambda r: (-fig[(\"7\", r, \"count\")], r))", "key=lambda r: (r,))", TABLES),
+    (PT, 't8_rows = [r for r in form_keys(b, t8_per) if any(b.v("8", r, "count", p) for p in t8_per)]',
+     't8_rows = [r for r in form_keys(b, t8_per) if b.v("8", r, "count", t8_per[-1])]', TABLES),
+    (PT, 'line.append("—" if s is None else', 'line.append("—" if n is None else', TABLES),
+    (RM, "WHERE value IS NOT NULL AND value > 0 AND NOT starts_with(row_key, 'total')",
+     "WHERE value IS NOT NULL AND value > 0 AND row_key NOT IN ('total', 'total_excl_sanctioned')", RSQL),
+    (RM, "row_number() OVER (PARTITION BY period, table_no, col_key ORDER BY value DESC, row_key) AS rank",
+     "row_number() OVER (PARTITION BY period, table_no, col_key ORDER BY value DESC, row_key DESC) AS rank", RSQL),
+    (RM, "HAVING count(*) >= 3", "HAVING count(*) > 3", RSQL),
+    (FC, "arg_max(h.period, h.value) AS peak_period", "arg_max(h.period, h.ord) AS peak_period", RSQL),
+    (FC, "JOIN period_order AS po ON po.ord = cur.ord - 1", "JOIN period_order AS po ON po.ord = cur.ord - 2", RSQL),
+    (FC, "CASE WHEN prev.prev_value <> 0 THEN (f.value / prev.prev_value - 1) * 100 END AS change_pct",
+     "CASE WHEN prev.prev_value <> 0 THEN (f.value - prev.prev_value) * 100 END AS change_pct", RSQL),
+    (FC, "max(h.value) AS peak_value", "max(h.value) FILTER (WHERE h.ord < cur.ord) AS peak_value", RSQL),
+    (GXO, "return sum(o.success for o in self.outcomes)", "return len(self.outcomes)", CHECKS),
+    (GXO, "return all(o.success for o in self.outcomes)", "return any(o.success for o in self.outcomes) or not self.outcomes", CHECKS),
+    (EX, 'FORMULA_START = ("=", "+", "-", "@", "\\t", "\\r", "\\n", "＝", "＋", "－", "＠")',
+     'FORMULA_START = ("=", "+", "@", "\\t", "\\r", "\\n", "＝", "＋", "－", "＠")', EXPORTS),
+    (EX, 'FORMULA_START = ("=", "+", "-", "@", "\\t", "\\r", "\\n", "＝", "＋", "－", "＠")',
+     'FORMULA_START = ("=", "+", "-", "@", "\\t", "\\r", "\\n")', EXPORTS),
+]
+
 # the score before this branch's tests: every forked list without the new file, the SQL harness without its module
 NEW_TESTS = (NEW,)
 NEW_SQL_TESTS = "tests.test_sql_models_i14v"
