@@ -127,3 +127,34 @@ def test_participants_outside_bounds_that_are_in_order_are_quarantined():
             assert res.cards.height == 0
         res = f(periods.get("2017"), raw(card(participants_low="10", participants="20", participants_high="20")), NO_FILES)
         assert rows(res) == [] and res.cards.height == 1
+
+
+def test_tables_18_and_19_show_a_city_of_an_earlier_period_only():
+    # Table 18: Astana 50 participants in 2016 only, Almaty 40 in 2017 only; rows ordered by the sum over the periods
+    # (Astana 50 before Almaty 40), each period a column, "—" where a city had none
+    from assets.report import period_tables
+    from assets.report.period_view import PeriodView
+    from tests.test_report_sentences_values import _data
+
+    d = _data({"2016": {("18", "astana", "participants"): 50.0, ("18", "total", "participants"): 50.0},
+               "2017": {("18", "almaty", "participants"): 40.0, ("18", "total", "participants"): 40.0}}, ["2016", "2017"])
+    ru = period_tables.periods_by_city(PeriodView(d, "2017", "ru"), "18", [("participants", "Участники")])
+    assert [line for line in ru.splitlines() if line.startswith("| ")] == [
+        "| Город | Участники, 2016 | Участники, 2017 |", "| :--- | ---: | ---: |",
+        "| Астана | 50 | — |", "| Алматы | — | 40 |", "| **ВСЕГО** | 50 | 40 |"]
+    en = period_tables.periods_by_city(PeriodView(d, "2017", "en"), "18", [("participants", "Participants")])
+    assert "| Astana | 50 | — |" in en.splitlines()
+
+
+def test_remainders_rank_cities_never_a_total_row():
+    # Table 1 of 2017: almaty 6, astana 3, shymkent 2, taraz 1, total 12, and a `total_excl_state` row of 11 (a total,
+    # not a city): first almaty, second astana, the other 2 cities 12 - 6 - 3 = 3
+    from assets.report import stats
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, value DOUBLE)")
+    con.executemany("INSERT INTO figures VALUES ('2017', '1', ?, 'count', ?)", [
+        ("almaty", 6.0), ("astana", 3.0), ("shymkent", 2.0), ("taraz", 1.0), ("total", 12.0), ("total_excl_state", 11.0)])
+    got = stats.remainders(con)[("2017", "1", "count")]
+    assert {k: got[k] for k in ("first_row", "second_row", "remainder", "remainder_rows")} == {
+        "first_row": "almaty", "second_row": "astana", "remainder": 3.0, "remainder_rows": 2}
