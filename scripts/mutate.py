@@ -41,9 +41,9 @@ SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "test
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
-               "tests/test_check_values_i14s.py"]
+               "tests/test_check_values_i14s.py", "tests/test_mutants_i14v.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
-REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
+REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
@@ -207,7 +207,7 @@ PY_OPS = [
 # the tests of a file where they are fewer than its area's (ordered: the fast ones first, pytest stops at the first failure)
 NOTHING_LOST = ["tests/test_blocking_checks.py::test_nothing_lost_passes_when_balanced", "tests/test_blocking_checks.py::test_nothing_lost_fails_when_something_is_lost",
                 "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py", "tests/test_checks_review.py",
-                "tests/test_mutants_i14s.py"]
+                "tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py"]
 FILE_TESTS = {
     "sql/checks/nothing_lost.sql": NOTHING_LOST,
     "assets/validate/assets.py": NOTHING_LOST,
