@@ -39,7 +39,7 @@ SETTINGS = (
 )
 
 
-def runner(items: list[tuple[str, dict]], triage_mode: str, model, counts: dict[str, str],
+def runner(items: list[tuple[str, dict]], triage_mode: str, features: str | None, counts: dict[str, str],
            base: dict[str, tuple]) -> Callable[[dict], tuple]:
     """evaluate_real.run_one with the learned steps of one setting (the rules' results cached in `base`)."""
     from assets.media import learned_rerank, learned_triage
@@ -51,7 +51,7 @@ def runner(items: list[tuple[str, dict]], triage_mode: str, model, counts: dict[
         for _, item in items:
             title, _, body = item["text"].strip().partition("\n")
             arts.append((title, body))
-        verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, model)
+        verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, features=features)
         said = {k: v.is_assembly for k, v in zip(keys, verdicts)}
 
     def run(item: dict) -> tuple:
@@ -77,22 +77,17 @@ def line(name: str, res: evaluate_real.Result) -> str:
 
 
 def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, out=print) -> dict[str, evaluate_real.Result]:
-    from assets.media import learned_triage
-
     items = evaluate_real.load(directory, split)
     if not items:
         raise ValueError(f"split {split!r}: no article (does evaluate_real.load know this part on this branch?)")
     base = {item["url"]: evaluate_real.run_one(item) for _, item in items}
-    models = {"hash": learned_triage.step_model}
-    models["lite"] = learned_triage.lite_model
     trained_on = " (the learned steps were TRAINED on this part: in-sample, not a measure)" \
         if split in ("dev", "measured", "all") else ""
     n_event = sum(bool(item["annotations"]["is_event"]) for _, item in items)
     out(f"split {split}: {len(items)} articles ({n_event} report an assembly){trained_on}")
     results = {}
     for name, tmode, tmodel, pmode, dmode in settings:
-        model = models[tmodel]() if tmodel else None
-        run = runner(items, tmode, model, {"participants": pmode, "detained": dmode}, base)
+        run = runner(items, tmode, tmodel, {"participants": pmode, "detained": dmode}, base)
         res = evaluate_real.evaluate(directory, split, run=run)
         results[name] = res
         out(line(name, res))

@@ -152,15 +152,17 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
     return sorted(arts.values(), key=lambda a: a.article_id), problems
 
 
-def triage_articles(articles: list[parse.Article], learned: str = "off") -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
-    """The rules' verdicts, changed where the learned step (`learned`: off | override | rescue) disagrees."""
+def triage_articles(articles: list[parse.Article], learned: str = "off",
+                    features: str = "hash") -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
+    """The rules' verdicts, changed where the learned step (`learned`: off | override | rescue; its model's
+    `features`: hash | lite) disagrees."""
     rows, results = [], {}
     batch = [(a.title, a.text, a.published) for a in articles]
     verdicts = triage.classify_batch(batch)
     if learned != "off":
         from assets.media import learned_triage
 
-        verdicts = learned_triage.apply(batch, verdicts, learned)
+        verdicts = learned_triage.apply(batch, verdicts, learned, features=features)
     for a, res in zip(articles, verdicts):
         quick = res.passed_quick
         results[a.article_id] = res
@@ -177,7 +179,7 @@ def triage_articles(articles: list[parse.Article], learned: str = "off") -> tupl
 
 def build_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[pl.DataFrame, list[str]]:
     arts, problems = collect_articles(con, config)
-    df, _ = triage_articles(arts, config.triage.learned)
+    df, _ = triage_articles(arts, config.triage.learned, config.triage.features)
     warehouse.replace_table(con, "media_articles", df)
     return df, problems
 

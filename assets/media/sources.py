@@ -57,11 +57,13 @@ class Source:
 # the learned step after the rules (assets/media/learned_triage.py, docs/media.md): off, or how it may change
 # the rules' verdict
 LEARNED_MODES = ("off", "override", "rescue")
+TRIAGE_FEATURES = ("hash", "lite")  # learned_triage.STEP_FEATURE_SETS
 
 
 @dataclass(frozen=True)
 class TriageSettings:
     learned: str = "off"
+    features: str = "hash"  # the step's model: hashed n-grams, or `lite`: + the rules' signals without their verdict
 
 
 # the learned re-ranker of the counts after the rules (assets/media/learned_rerank.py, docs/media.md round 18)
@@ -191,10 +193,15 @@ def _extraction_settings(raw, origin: str) -> ExtractionSettings:
 def _triage_settings(raw, origin: str) -> TriageSettings:
     if raw is None:
         return TriageSettings()
-    if not isinstance(raw, dict) or set(raw) - {"learned"}:
-        raise SourcesError(f"{origin}: `triage` takes one setting, `learned` ({' | '.join(LEARNED_MODES)})")
+    if not isinstance(raw, dict) or set(raw) - {"learned", "features"}:
+        raise SourcesError(f"{origin}: `triage` takes two settings, `learned` ({' | '.join(LEARNED_MODES)}) and "
+                           f"`features` ({' | '.join(TRIAGE_FEATURES)})")
     learned = raw.get("learned", "off")
     learned = "off" if learned is False else str(learned).strip().lower()
     if learned not in LEARNED_MODES:
         raise SourcesError(f"{origin}: triage.learned must be one of {', '.join(LEARNED_MODES)}, not {raw.get('learned')!r}")
-    return TriageSettings(learned=learned)
+    features = str(raw.get("features", "hash")).strip().lower()
+    if features not in TRIAGE_FEATURES:
+        raise SourcesError(f"{origin}: triage.features must be one of {', '.join(TRIAGE_FEATURES)}, not "
+                           f"{raw.get('features')!r}")
+    return TriageSettings(learned=learned, features=features)
