@@ -89,7 +89,7 @@ def signals(title: str, text: str, tri: TriageResult) -> list[float]:
 # reasons — the sentences it set aside, the kinds of event sentence, "abroad" — not again: reading them in the lead
 # cost 0.2 ms an article, a fifth of triage's time.)
 LITE_NAMES = (("event_sentence_found", "n_event_sentences", "n_set_aside", "title_negative", "abroad_reason",
-               "title_form", "lead_form", "title_crowd_verb", "title_mode", "kz_city_place", "kz_mark",
+               "title_form", "lead_form", "title_crowd_verb", "title_mode", "lead_mode", "kz_city_place", "kz_mark",
                "detention_told", "kazakh")
               + tuple(f"pos:{k}" for k in _POSITIVE_KINDS) + tuple(f"neg:{k}" for k in _NEGATIVE_KINDS))
 _LEAD_SENT_RE = re.compile(r"(?<=[.!?])\s+")
@@ -114,7 +114,8 @@ def lite_signals(title: str, text: str, tri: TriageResult) -> list[float]:
     title = title or ""
     first = " ".join(_LEAD_SENT_RE.split((text or "")[:600])[:2])  # the lead's first two sentences
     full = f"{title}\n{first}"  # (the headline and lead only: the whole text costs triage's speed, round 18)
-    head = f"{title}\n{_LEAD_SENT_RE.split(first, 1)[0]}"  # a city of Kazakhstan where people gathered: headline, 1st
+    lead1 = _LEAD_SENT_RE.split(first, 1)[0]
+    head = f"{title}\n{lead1}"  # a city of Kazakhstan where people gathered: the headline and the first sentence
     row = [
         float(bool(tri.event_sentences) and bool(pos)),
         min(len(tri.event_sentences), 3) / 3,
@@ -125,8 +126,9 @@ def lite_signals(title: str, text: str, tri: TriageResult) -> list[float]:
         float(quick_pass(first)),
         float(bool(crowd.CROWD_VERB_RE.search(title.lower()))),
         float(sentence_mode(title) is not None),
+        float(sentence_mode(lead1) is not None),  # a plan, refusal, permission or threat in the first sentence
         float(any(places.hit_role(head, h) == "place" for h in places.find_cities(head))),
-        float(bool(KZ_MARK_RE.search(full))),
+        float(bool(KZ_MARK_RE.search(full) or KZ_MARK_RE.search(full.lower()))),
         float(bool(PAST_DETENTION_RE.search(full))),
         float(len(_KAZAKH_LETTERS.findall(full.lower())) > 5),
     ]
