@@ -160,12 +160,15 @@ def test_monitor_extract_and_the_pipeline_run_the_step(monkeypatch, tmp_path, ca
 def test_trained_only_on_dev_and_measured_deterministically(monkeypatch):
     """The ranker asks the loader for dev and measured only (never holdout or fresh), refuses any other part, and
     trained twice on the same rows gives the same probabilities (a few articles of each part, for speed)."""
+    import yaml
+
     asked = []
-    real_load = evaluate_real.load
 
     def load(directory=evaluate_real.DEFAULT_DIR, split="all"):
         asked.append(split)
-        return [(n, i) for n, i in real_load(directory, split) if i["annotations"]["is_event"]][:12]
+        files = sorted((directory / split).glob("*.yaml"))[:30] if split in ("dev", "measured") else []
+        items = [(f"{split}/{p.name}", yaml.safe_load(p.read_text(encoding="utf-8"))) for p in files]
+        return [(n, i) for n, i in items if i["annotations"]["is_event"]][:10]
 
     monkeypatch.setattr(evaluate_real, "load", load)
     rows = learned_rerank.training_rows()
