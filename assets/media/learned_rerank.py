@@ -126,7 +126,7 @@ def candidates(fld: str, title: str, body: str, tri: triage.TriageResult, ev, pu
     rules_value = None
     rules_sentence = None
     if ev is not None:
-        rules_sentence = (ev.get("evidence") if isinstance(ev, dict) else ev.evidence or {}).get(fld)
+        rules_sentence = ((ev.get("evidence") if isinstance(ev, dict) else ev.evidence) or {}).get(fld)
         get = ev.get if isinstance(ev, dict) else lambda k: getattr(ev, k)
         if fld == "participants" and get("participants") is not None:
             rules_value = (get("participants_low"), get("participants"), get("participants_high"))
@@ -142,7 +142,7 @@ def candidates(fld: str, title: str, body: str, tri: triage.TriageResult, ev, pu
         detains = bool(DETAIN_RE.search(text.lower()))
         if fld == "participants" and not (is_title or is_event or is_rules):
             continue
-        if fld == "detained" and not (is_rules or ((is_title or is_event or detains) and detains)):
+        if fld == "detained" and not (is_rules or detains):  # (the headline too, where it tells of detaining)
             continue
         role = "title" if is_title else "event" if is_event else "rules" if is_rules else "detention"
         for q, after in quantities(text):
@@ -306,8 +306,7 @@ def apply(title: str, body: str, published, tri: triage.TriageResult, ev: dict, 
         if mode == "off":
             continue
         cands = candidates(fld, title, body, tri, ev, published)
-        probs = (models or {}).get(fld, None)
-        model = probs if probs is not None else step_model(fld)
+        model = (models or {}).get(fld) or step_model(fld)
         p = model.proba(cands)
         th = THRESHOLDS[fld][mode]
         got = choose(cands, p, mode, th, th)
