@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from math import comb
 
 from assets.media.learned_eval import counts, precision_recall
-from assets.media.learned_triage import (Example, corpus_examples, document, hashed_counts, lite_signals, real_examples,
+from assets.media.learned_triage import (TRAIN_SPLITS, Example, corpus_examples, document, hashed_counts, lite_signals, real_examples,
                                          signals)
 
 FOLDS = 5
@@ -166,7 +166,7 @@ def line(name: str, c: dict) -> str:
 
 
 def run(seeds: list[int], models=MODELS, out=print) -> dict:
-    named = [(n, e) for n, e in zip(_names(), real_examples("all"))]
+    named = [(n, e) for n, e in zip(_names(), [e for s in TRAIN_SPLITS for e in real_examples(s)])]
     real = [e for _, e in named]
     groups = [site(n) for n, _ in named]
     extra = corpus_examples()
@@ -193,7 +193,7 @@ def run(seeds: list[int], models=MODELS, out=print) -> dict:
 def _names() -> list[str]:
     from assets.media import evaluate_real
 
-    return [n for n, _ in evaluate_real.load(evaluate_real.DEFAULT_DIR, "all")]
+    return [n for s in TRAIN_SPLITS for n, _ in evaluate_real.load(evaluate_real.DEFAULT_DIR, s)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -76,3 +76,16 @@ def test_features_switch_and_wiring(monkeypatch, tmp_path):
     lite.p = 0.75
     df, _ = pipeline.triage_articles(arts, "rescue", "lite")
     assert df["triage_label"].to_list() == ["mention_only"]
+
+
+def test_triage_steps_train_on_dev_and_measured_by_name(monkeypatch):
+    """The triage models ask the loader for `dev` and `measured` by name — never `all` (which a later part could
+    join), the holdout or `fresh`."""
+    from assets.media import evaluate_real
+
+    asked = []
+    monkeypatch.setattr(evaluate_real, "load", lambda directory=None, split="all": asked.append(split) or [])
+    monkeypatch.setattr(learned_triage, "corpus_examples", lambda rules=True: [])
+    with pytest.raises(FileNotFoundError):
+        learned_triage.training_examples()
+    assert asked == ["dev", "measured"]
