@@ -1,6 +1,7 @@
 """Command line of the media part (exposed as `monitor extract ...` / `monitor media ...`).
 
     extract PATH_OR_URL [--published YYYY-MM-DD] [--all] [--learned off|override|rescue]
+            [--learned-participants MODE] [--learned-detained MODE]   (off|override|rescue|veto)
         Candidates of one article (a file: .txt, .html, Telegram result.json; or an http(s) URL,
         fetched politely) as JSON lines, one per event, with every field and its sentence.
         --all prints the triage verdict even for articles that report no assembly.
@@ -48,7 +49,10 @@ def cmd_extract(args) -> int:
         except parse.ParseError as exc:
             print(str(exc), file=sys.stderr)
             return 1
-    learned = args.learned or sources.load().triage.learned
+    cfg = sources.load()
+    learned = args.learned or cfg.triage.learned
+    counts = {"participants": args.learned_participants or cfg.extraction.learned_participants,
+              "detained": args.learned_detained or cfg.extraction.learned_detained}
     n = 0
     for a in arts:
         pub = published or a.published
@@ -56,10 +60,14 @@ def cmd_extract(args) -> int:
         if learned != "off":
             from assets.media import learned_triage
 
-            tri = learned_triage.apply([(a.title, a.text)], [tri], learned)[0]
-        events = extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang, triage_result=tri)
-        for ev in events:
-            d = ev.to_dict()
+            tri = learned_triage.apply([(a.title, a.text)], [tri], learned, features=cfg.triage.features)[0]
+        events = [ev.to_dict() for ev in extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang,
+                                                         triage_result=tri)]
+        if any(m != "off" for m in counts.values()):
+            from assets.media import learned_rerank
+
+            events = learned_rerank.apply_events(a.title, a.text, pub, tri, events, counts)
+        for d in events:
             d["triage"] = {"label": tri.label, "score": tri.score, "reasons": tri.reasons}
             _print(d)
             n += 1
@@ -106,7 +114,7 @@ def cmd_articles(args) -> int:
     cm, con = _connect()
     try:
         df, problems = pipeline.build_articles(con, cfg)
-        cands = pipeline.build_candidates(con, df)
+        cands = pipeline.build_candidates(con, df, cfg.extraction.modes())
     finally:
         cm.__exit__(None, None, None)
     print(f"{df.height} articles, {cands.height} candidates")
@@ -145,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--all", action="store_true", help="also print the triage verdict of articles with no assembly")
     e.add_argument("--learned", choices=sources.LEARNED_MODES,
                    help="the learned triage step after the rules (default: triage.learned in config/sources.yaml, off)")
+    for fld in ("participants", "detained"):
+        e.add_argument(f"--learned-{fld}", choices=sources.COUNT_MODES,
+                       help=f"the learned re-ranker of the {fld} count after the rules (default: extraction.learned_{fld} "
+                            "in config/sources.yaml, off)")
     e.set_defaults(fn=cmd_extract)
     f = sub.add_parser("fetch", help="fetch the enabled sources")
     f.add_argument("--sources", help="sources file (default config/sources.yaml)")

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from math import comb
 
 from assets.media.learned_eval import counts, precision_recall
-from assets.media.learned_triage import Example, corpus_examples, document, hashed_counts, real_examples, signals
+from assets.media.learned_triage import (TRAIN_SPLITS, Example, corpus_examples, document, hashed_counts, lite_signals, real_examples,
+                                         signals)
 
 FOLDS = 5
 
@@ -47,6 +48,9 @@ MODELS = (
     Model("word 1-2-grams of pymorphy3 lemmas, C=10", ("lemmas",), 10.0),
     Model("char n-grams + lemmas, C=10", ("char", "lemmas"), 10.0),
     Model("hashed char n-grams + the rules' signals, C=10", ("hash", "signals"), 10.0),
+    Model("lite signals only (no verdict), C=1", ("lite",), 1.0),
+    Model("hashed char n-grams + lite signals, C=10", ("hash", "lite"), 10.0),
+    Model("hashed char n-grams + lite signals x3, C=10", ("hash", "lite3"), 10.0),
     Model("veto model: hashed n-grams on what the rules accept (balanced)", ("hash",), 10.0, False, True),
     Model("veto model: hashed n-grams + signals on what the rules accept", ("hash", "signals"), 10.0, False, True),
 )
@@ -82,6 +86,9 @@ class Features:
 
         if kind == "signals":
             return sparse.csr_matrix(np.array([signals(e.title, e.text, e.tri) for e in ex]))
+        if kind in ("lite", "lite3"):  # round 18: the rules' signals without their verdict (x3: weighed up)
+            w = 3.0 if kind == "lite3" else 1.0
+            return sparse.csr_matrix(w * np.array([lite_signals(e.title, e.text, e.tri) for e in ex]))
         if kind == "hash":
             counts = hashed_counts(docs)
             if fit:
@@ -159,7 +166,7 @@ def line(name: str, c: dict) -> str:
 
 
 def run(seeds: list[int], models=MODELS, out=print) -> dict:
-    named = [(n, e) for n, e in zip(_names(), real_examples("all"))]
+    named = [(n, e) for n, e in zip(_names(), [e for s in TRAIN_SPLITS for e in real_examples(s)])]
     real = [e for _, e in named]
     groups = [site(n) for n, _ in named]
     extra = corpus_examples()
@@ -186,7 +193,7 @@ def run(seeds: list[int], models=MODELS, out=print) -> dict:
 def _names() -> list[str]:
     from assets.media import evaluate_real
 
-    return [n for n, _ in evaluate_real.load(evaluate_real.DEFAULT_DIR, "all")]
+    return [n for s in TRAIN_SPLITS for n, _ in evaluate_real.load(evaluate_real.DEFAULT_DIR, s)]
 
 
 def main(argv: list[str] | None = None) -> int:

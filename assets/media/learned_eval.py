@@ -144,7 +144,7 @@ def detentions(split: str | None) -> list[str]:
     return out
 
 
-def speed(n: int = 2000, runs: int = 3, mode: str = "override") -> dict:
+def speed(n: int = 2000, runs: int = 3, mode: str = "override", features: str = "hash") -> dict:
     """Triage per CPU-minute on generated articles (benchmarks/generate.py), as the pipeline runs it: the rules'
     `classify_batch`, then the learned step on the whole batch (the model trained before timing)."""
     import statistics
@@ -156,14 +156,14 @@ def speed(n: int = 2000, runs: int = 3, mode: str = "override") -> dict:
     batch = [(a.title, a.text) for a in generate_articles(n, 1)]
     triage.classify(*batch[0])
     t0 = time.perf_counter()
-    learned_triage.step_model()
+    learned_triage.model_for(features)
     train_s = time.perf_counter() - t0
     rules, both = [], []
     for _ in range(runs):
         c0 = time.process_time()
         verdicts = triage.classify_batch(batch)
         c1 = time.process_time()
-        learned_triage.apply(batch, verdicts, mode)
+        learned_triage.apply(batch, verdicts, mode, features=features)
         c2 = time.process_time()
         rules.append(n / (c1 - c0) * 60)
         both.append(n / (c2 - c0) * 60)
@@ -176,11 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("what", choices=["cv", "score", "speed", "detentions-cv", "detentions"])
     ap.add_argument("--split", default="measured", choices=["measured", "holdout"])
     ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--features", default="hash", choices=["hash", "lite"], help="the step's model (speed only)")
     args = ap.parse_args(argv)
     if args.what == "speed":
-        r = speed(args.articles)
+        r = speed(args.articles, features=args.features)
         print(f"{r['articles']} generated articles: rules {r['rules_per_cpu_min']:,.0f} articles per CPU-minute, with the "
-              f"learned step (override) {r['with_step_per_cpu_min']:,.0f}; training the step {r['train_s']:.1f} s (wall)")
+              f"learned step (override, {args.features}) {r['with_step_per_cpu_min']:,.0f}; training the step "
+              f"{r['train_s']:.1f} s (wall)")
         return 0
     if args.what.startswith("detentions"):
         print("\n".join(detentions(None if args.what == "detentions-cv" else args.split)))

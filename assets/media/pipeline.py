@@ -152,15 +152,17 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
     return sorted(arts.values(), key=lambda a: a.article_id), problems
 
 
-def triage_articles(articles: list[parse.Article], learned: str = "off") -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
-    """The rules' verdicts, changed where the learned step (`learned`: off | override | rescue) disagrees."""
+def triage_articles(articles: list[parse.Article], learned: str = "off",
+                    features: str = "hash") -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
+    """The rules' verdicts, changed where the learned step (`learned`: off | override | rescue; its model's
+    `features`: hash | lite) disagrees."""
     rows, results = [], {}
     batch = [(a.title, a.text, a.published) for a in articles]
     verdicts = triage.classify_batch(batch)
     if learned != "off":
         from assets.media import learned_triage
 
-        verdicts = learned_triage.apply(batch, verdicts, learned)
+        verdicts = learned_triage.apply(batch, verdicts, learned, features=features)
     for a, res in zip(articles, verdicts):
         quick = res.passed_quick
         results[a.article_id] = res
@@ -177,7 +179,7 @@ def triage_articles(articles: list[parse.Article], learned: str = "off") -> tupl
 
 def build_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[pl.DataFrame, list[str]]:
     arts, problems = collect_articles(con, config)
-    df, _ = triage_articles(arts, config.triage.learned)
+    df, _ = triage_articles(arts, config.triage.learned, config.triage.features)
     warehouse.replace_table(con, "media_articles", df)
     return df, problems
 
@@ -207,6 +209,25 @@ def events_of(articles: pl.DataFrame, sent_back: set[str] | None = None) -> list
     return out
 
 
+def rerank_counts(articles: pl.DataFrame, events: list[dict], counts: dict[str, str]) -> list[dict]:
+    """The events with the learned re-ranker applied to their counts (assets/media/learned_rerank.py): an article
+    with one event only; the event keeps every other field."""
+    from assets.media import learned_rerank
+
+    by_article: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_article.setdefault(e.get("article_id"), []).append(i)
+    arts = {a["article_id"]: a for a in articles.iter_rows(named=True)}
+    out = list(events)
+    for aid, idx in by_article.items():
+        a = arts.get(aid)
+        if a is None or len(idx) != 1:
+            continue
+        out[idx[0]] = learned_rerank.apply_events(a["title"] or "", a["text"] or "", a["published"], None,
+                                                  [events[idx[0]]], counts)[0]
+    return out
+
+
 def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
     """Done decisions by candidate id, and every event key they covered."""
     archive.ensure_tables(con)
@@ -217,11 +238,15 @@ def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
     return by_id, keys
 
 
-def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> pl.DataFrame:
-    """Extract, deduplicate, match to cards; status queued | matched | decided."""
+def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
+                     counts: dict[str, str] | None = None) -> pl.DataFrame:
+    """Extract, deduplicate, match to cards; status queued | matched | decided. `counts`: the learned re-ranker's
+    mode per field (`{"participants": "rescue"}`; config/sources.yaml `extraction:`), off where not given."""
     archive.ensure_tables(con)
     overrides = {r[0] for r in con.execute(sql("media/triage_overrides_events")).fetchall()}
     events = events_of(articles, overrides)
+    if counts and any(m != "off" for m in counts.values()):
+        events = rerank_counts(articles, events, counts)
     cands = dedup.deduplicate(events)
     _keep_ids(con, cands)
     # the claim ledger: every figure of every article, with its source, kept side by side

@@ -57,11 +57,26 @@ class Source:
 # the learned step after the rules (assets/media/learned_triage.py, docs/media.md): off, or how it may change
 # the rules' verdict
 LEARNED_MODES = ("off", "override", "rescue")
+TRIAGE_FEATURES = ("hash", "lite")  # learned_triage.STEP_FEATURE_SETS
 
 
 @dataclass(frozen=True)
 class TriageSettings:
     learned: str = "off"
+    features: str = "hash"  # the step's model: hashed n-grams, or `lite`: + the rules' signals without their verdict
+
+
+# the learned re-ranker of the counts after the rules (assets/media/learned_rerank.py, docs/media.md round 18)
+COUNT_MODES = ("off", "override", "rescue", "veto")
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    learned_participants: str = "off"
+    learned_detained: str = "off"
+
+    def modes(self) -> dict[str, str]:
+        return {"participants": self.learned_participants, "detained": self.learned_detained}
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,7 @@ class SourcesConfig:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     sources: tuple[Source, ...] = ()
     triage: TriageSettings = field(default_factory=TriageSettings)
+    extraction: ExtractionSettings = field(default_factory=ExtractionSettings)
 
     def enabled(self) -> list[Source]:
         return [s for s in self.sources if s.enabled]
@@ -154,16 +170,38 @@ def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = No
                 language=item.get("language"),
             )
         )
-    return SourcesConfig(fetch=fs, sources=tuple(out), triage=_triage_settings(raw.get("triage"), origin))
+    return SourcesConfig(fetch=fs, sources=tuple(out), triage=_triage_settings(raw.get("triage"), origin),
+                         extraction=_extraction_settings(raw.get("extraction"), origin))
+
+
+def _extraction_settings(raw, origin: str) -> ExtractionSettings:
+    keys = ("learned_participants", "learned_detained")
+    if raw is None:
+        return ExtractionSettings()
+    if not isinstance(raw, dict) or set(raw) - set(keys):
+        raise SourcesError(f"{origin}: `extraction` takes {' and '.join(keys)} ({' | '.join(COUNT_MODES)})")
+    out = {}
+    for k in keys:
+        v = raw.get(k, "off")
+        v = "off" if v is False else str(v).strip().lower()
+        if v not in COUNT_MODES:
+            raise SourcesError(f"{origin}: extraction.{k} must be one of {', '.join(COUNT_MODES)}, not {raw.get(k)!r}")
+        out[k] = v
+    return ExtractionSettings(**out)
 
 
 def _triage_settings(raw, origin: str) -> TriageSettings:
     if raw is None:
         return TriageSettings()
-    if not isinstance(raw, dict) or set(raw) - {"learned"}:
-        raise SourcesError(f"{origin}: `triage` takes one setting, `learned` ({' | '.join(LEARNED_MODES)})")
+    if not isinstance(raw, dict) or set(raw) - {"learned", "features"}:
+        raise SourcesError(f"{origin}: `triage` takes two settings, `learned` ({' | '.join(LEARNED_MODES)}) and "
+                           f"`features` ({' | '.join(TRIAGE_FEATURES)})")
     learned = raw.get("learned", "off")
     learned = "off" if learned is False else str(learned).strip().lower()
     if learned not in LEARNED_MODES:
         raise SourcesError(f"{origin}: triage.learned must be one of {', '.join(LEARNED_MODES)}, not {raw.get('learned')!r}")
-    return TriageSettings(learned=learned)
+    features = str(raw.get("features", "hash")).strip().lower()
+    if features not in TRIAGE_FEATURES:
+        raise SourcesError(f"{origin}: triage.features must be one of {', '.join(TRIAGE_FEATURES)}, not "
+                           f"{raw.get('features')!r}")
+    return TriageSettings(learned=learned, features=features)

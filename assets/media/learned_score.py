@@ -1,0 +1,113 @@
+"""Every learned step's mode scored on one part of tests/media/real/, totals only (issue 16, round 18).
+
+    python -m assets.media.learned_score --split measured     # or dev; `fresh` once its loader is merged
+
+For the lead's choice between the rules and the learned steps on a part nobody wrote rules on: one line per
+setting — the rules alone, each triage mode (`triage: learned:`), each mode of the counts' re-ranker
+(`extraction: learned_participants / learned_detained:`) — with evaluate_real's scores, and nothing about single
+articles (no headline, no miss), so the part can be scored without being read. The split's name is passed
+unchanged to `evaluate_real.load`: whatever part that loader knows can be scored.
+
+The learned steps are trained on `dev` + `measured` (as the pipeline trains them); scored on those parts they are
+scored on what they were trained on, which the first line says. A triage mode changes only the verdict (the
+fields are scored on every article that reports an assembly, extraction forced, as evaluate_real does); a counts
+mode changes only its field, on articles of one event.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from collections.abc import Callable
+
+from assets.media import evaluate_real
+
+# (name, triage mode, triage model, participants mode, detained mode); "lite": hashed n-grams + the rules' signals
+# without their verdict (learned_triage.LITE_NAMES), the triage model of `triage: features: lite`
+SETTINGS = (
+    ("rules alone", "off", None, "off", "off"),
+    ("triage override (hashed n-grams)", "override", "hash", "off", "off"),
+    ("triage rescue (hashed n-grams)", "rescue", "hash", "off", "off"),
+    ("triage override (n-grams + signals)", "override", "lite", "off", "off"),
+    ("triage rescue (n-grams + signals)", "rescue", "lite", "off", "off"),
+    ("participants override", "off", None, "override", "off"),
+    ("participants rescue", "off", None, "rescue", "off"),
+    ("participants veto", "off", None, "veto", "off"),
+    ("detained override", "off", None, "off", "override"),
+    ("detained rescue", "off", None, "off", "rescue"),
+    ("detained veto", "off", None, "off", "veto"),
+)
+
+
+def runner(items: list[tuple[str, dict]], triage_mode: str, features: str | None, counts: dict[str, str],
+           base: dict[str, tuple]) -> Callable[[dict], tuple]:
+    """evaluate_real.run_one with the learned steps of one setting (the rules' results cached in `base`)."""
+    from assets.media import learned_rerank, learned_triage
+
+    said: dict[str, bool] = {}
+    if triage_mode != "off":
+        keys = [item["url"] for _, item in items]
+        arts = []
+        for _, item in items:
+            title, _, body = item["text"].strip().partition("\n")
+            arts.append((title, body))
+        verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, features=features)
+        said = {k: v.is_assembly for k, v in zip(keys, verdicts)}
+
+    def run(item: dict) -> tuple:
+        rule_said, events, tri = base[item["url"]]
+        if counts and any(m != "off" for m in counts.values()) and len(events) == 1:
+            title, _, body = item["text"].strip().partition("\n")
+            d = learned_rerank.apply_events(title, body, evaluate_real._date(item.get("published")), tri,
+                                            [events[0].to_dict()], counts)[0]
+            events = [dataclasses.replace(events[0], participants_low=d["participants_low"],
+                                          participants=d["participants"], participants_high=d["participants_high"],
+                                          detained=d["detained"])]
+        return said.get(item["url"], rule_said), events, tri
+
+    return run
+
+
+def line(name: str, res: evaluate_real.Result) -> str:
+    sc = "  ".join(f"{k} {res.ok[k]}/{res.total[k]}" for k in ("date", "city", "form", "participants",
+                                                                "participants_none_invented", "detained",
+                                                                "detained_none_invented"))
+    return (f"{name:<38} triage P {res.precision:.2f} R {res.recall:.2f} (tp {res.tp}, fp {res.fp}, fn {res.fn}, "
+            f"tn {res.tn})  {sc}")
+
+
+def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, out=print) -> dict[str, evaluate_real.Result]:
+    items = evaluate_real.load(directory, split)
+    if not items:
+        raise ValueError(f"split {split!r}: no article (does evaluate_real.load know this part on this branch?)")
+    base = {item["url"]: evaluate_real.run_one(item) for _, item in items}
+    trained_on = " (the learned steps were TRAINED on this part: in-sample, not a measure)" \
+        if split in ("dev", "measured", "all") else ""
+    n_event = sum(bool(item["annotations"]["is_event"]) for _, item in items)
+    out(f"split {split}: {len(items)} articles ({n_event} report an assembly){trained_on}")
+    results = {}
+    for name, tmode, tmodel, pmode, dmode in settings:
+        run = runner(items, tmode, tmodel, {"participants": pmode, "detained": dmode}, base)
+        res = evaluate_real.evaluate(directory, split, run=run)
+        results[name] = res
+        out(line(name, res))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", required=True, help="a part evaluate_real.load knows: dev, measured, all (fresh once merged)")
+    ap.add_argument("--dir", default=str(evaluate_real.DEFAULT_DIR))
+    args = ap.parse_args(argv)
+    from pathlib import Path
+
+    try:
+        score(args.split, Path(args.dir))
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
