@@ -190,7 +190,7 @@ class _Layout:
 
     def __init__(self, backend: str):
         files = ddl_files(backend)
-        key = tuple((str(f), *_stamp(f)) for f in files)
+        key = (LAYOUT_VERSION, *((str(f), *_stamp(f)) for f in files))
         spec_cities = (spec(), gazetteer.cities())  # lru-cached objects: where the code lists come from
         hit = self._cache.get(backend)
         if hit and hit[0] == key and all(a is b for a, b in zip(hit[1], spec_cities)):
@@ -228,12 +228,16 @@ def layout_current(con: duckdb.DuckDBPyConnection, layout: _Layout | None = None
     """Is this DuckDB file at the current layout: its mark (warehouse_schema) written by a full
     `ensure_tables` with today's DDL files, code lists and migrations (LAYOUT_VERSION), every table and
     view of them still there as that left them, and the raw store where it was?"""
-    layout = layout or _Layout("duckdb")
+    return _layout_state(con, layout or _Layout("duckdb")) == "current"
+
+
+def _layout_state(con: duckdb.DuckDBPyConnection, layout: _Layout) -> str:
+    """"current", "other" (a mark of another layout or catalog) or "unmarked" (no table of marks)."""
     digest, marked = _catalog(con, layout)
     if not marked:
-        return False
+        return "unmarked"
     row = con.execute(sqlfiles.sql("warehouse/schema_applied")).fetchone()
-    return bool(row) and row[0] == _mark(con, layout, digest)
+    return "current" if row and row[0] == _mark(con, layout, digest) else "other"
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
@@ -245,7 +249,8 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     layouts, the DDL, the raw layer's views and `codes` run in full, and the mark is written after them,
     so that a failure half-way leaves the full path to the next connection. A dropped table or view, a
     changed DDL file or code list, a new migration (LAYOUT_VERSION), a file moved away from its raw store
-    all take the full path.
+    all take the full path. The full path first deletes the mark: a failure half-way leaves the full path
+    to the next connection.
 
     On a DuckLake each DDL statement that changes something is a snapshot, and DDL of two processes at
     once conflicts: the DDL and `codes` are written in one transaction, only when the files or the code
@@ -254,8 +259,11 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     applying at once only one commits (the other finds it done), and `codes` is filled once."""
     if not is_lake(con):
         layout = _Layout("duckdb")
-        if layout_current(con, layout):
+        state = _layout_state(con, layout)
+        if state == "current":
             return
+        if state == "other":  # no mark while the full path runs
+            con.execute(sqlfiles.sql("warehouse/schema_unmark"))
         revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
         rawstore.migrate_layout(con)  # and its raw tables, before the views raw_files / raw_records replace them
         for text in layout.texts:
