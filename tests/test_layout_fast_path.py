@@ -16,10 +16,11 @@ from tests.test_rawstore import _frames, _visible
 
 @pytest.fixture()
 def full_paths(monkeypatch) -> list[int]:
-    """How many times a connection took the full path (revisions.migrate_layout is its first step)."""
+    """How many times a connection applied the DDL (a new file's one transaction or the full path: each
+    ends by writing the mark)."""
     calls: list[int] = []
-    real = revisions.migrate_layout
-    monkeypatch.setattr(revisions, "migrate_layout", lambda con: calls.append(1) or real(con))
+    real = warehouse._write_mark
+    monkeypatch.setattr(warehouse, "_write_mark", lambda con, layout: calls.append(1) or real(con, layout))
     return calls
 
 
@@ -114,7 +115,7 @@ def test_a_failure_half_way_leaves_the_full_path_to_the_next_connection(tmp_path
     with warehouse.connect(path) as con:
         assert "quarantine" in _objects(con)
         assert warehouse.layout_current(con)
-    assert len(full_paths) == 3
+    assert len(full_paths) == 2  # the new file's, then the one after the failure (which wrote none)
 
 
 def test_a_copied_warehouse_reads_its_own_raw_store(tmp_path, full_paths):
@@ -136,3 +137,27 @@ def test_a_copied_warehouse_reads_its_own_raw_store(tmp_path, full_paths):
     assert len(full_paths) == 2  # the copy took the full path once
     with warehouse.connect(b / "w.duckdb", read_only=True) as con:
         assert _visible(con) == seen
+
+
+def _columns(con) -> list[tuple]:
+    return con.execute("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
+                       "WHERE table_catalog = current_database() ORDER BY ALL").fetchall()
+
+
+def test_a_new_file_in_one_transaction_equals_the_full_path(tmp_path, monkeypatch):
+    """A new file gets the DDL, the raw views, `codes` and the mark in one transaction; a file that has
+    one table already takes the full path (migrations first). Both end the same, and both are current."""
+    migrations: list[int] = []
+    real = revisions.migrate_layout
+    monkeypatch.setattr(revisions, "migrate_layout", lambda con: migrations.append(1) or real(con))
+    with warehouse.connect(tmp_path / "new.duckdb") as con:
+        new = (_objects(con), _columns(con), con.execute("SELECT * FROM codes ORDER BY ALL").fetchall())
+        assert warehouse.layout_current(con)
+    assert migrations == []
+    with duckdb.connect(str(tmp_path / "old.duckdb")) as con:
+        con.execute(sqlfiles.sql("tables/050_quarantine"))
+    with warehouse.connect(tmp_path / "old.duckdb") as con:
+        old = (_objects(con), _columns(con), con.execute("SELECT * FROM codes ORDER BY ALL").fetchall())
+        assert warehouse.layout_current(con)
+    assert migrations == [1]
+    assert new == old and len(new[2]) > 50

@@ -1,9 +1,10 @@
 -- The warehouse's own tables and views ($names: those the DDL of sql/tables/ creates, and the raw layer's
--- views) as the catalog has them now, as one digest of which exist and which of them are views; and
--- whether the table warehouse_schema is there. A table or view dropped, or a table where a view belongs,
--- gives another digest (assets/core/warehouse.layout_current). TEMP objects are in the database temp, not
--- here. Names only: listing the columns too (duckdb_columns) binds every view, ~10 ms on a new connection.
-SELECT md5(coalesce(string_agg(item, chr(10) ORDER BY item), '')) AS digest,
+-- views) as the catalog has them now: one digest of which exist and which of them are views; how many
+-- exist (none: a new file); and whether the table warehouse_schema is there. A table or view dropped,
+-- or a table where a view belongs, gives another digest (assets/core/warehouse.layout_current). TEMP
+-- objects are in the database temp, not here. Names only: listing the columns too (duckdb_columns)
+-- binds every view, ~10 ms of CPU on a new connection.
+SELECT md5(coalesce(string_agg(item, chr(10) ORDER BY item), '')) AS digest, count(*) AS objects,
        coalesce(bool_or(item = 'table warehouse_schema'), false) AS marked
 FROM (
     SELECT 'table ' || table_name AS item
