@@ -33,7 +33,8 @@ def _mark(con):
     return con.execute("SELECT ddl_sha256, applied_at FROM warehouse_schema").fetchall()
 
 
-def test_a_second_connection_skips_the_ddl_and_a_dropped_table_or_view_is_made_again(tmp_path, full_paths):
+def test_a_second_connection_skips_the_ddl_and_a_dropped_table_or_view_is_made_again(tmp_path, monkeypatch, full_paths):
+    monkeypatch.setenv("MONITOR_RAW_STORE", "inside")
     path = tmp_path / "w.duckdb"
     with warehouse.connect(path) as con:
         made, mark = _objects(con), _mark(con)
@@ -51,6 +52,11 @@ def test_a_second_connection_skips_the_ddl_and_a_dropped_table_or_view_is_made_a
         assert _objects(con) == made  # all three back
         assert _mark(con)[0][0] == mark[0][0]  # the same layout, marked again
     assert len(full_paths) == 2
+    # kept inside (no store beside the file), the raw layer's manifest dropped: made again too
+    with duckdb.connect(str(path)) as con:
+        con.execute("DROP TABLE raw_file_index")
+    with warehouse.connect(path) as con:
+        assert _objects(con) == made
     # a view where a table belongs (the revisions' layout of before issue 15) is not the current layout
     with duckdb.connect(str(path)) as con:
         assert warehouse.layout_current(con)

@@ -230,7 +230,17 @@ def layout_current(con: duckdb.DuckDBPyConnection, layout: _Layout | None = None
     view of them still there as that left them, and the raw store where it was?"""
     layout = layout or _Layout("duckdb")
     digest, objects, marked = _catalog(con, layout)
-    return marked and _applied(con) == _mark(con, layout, digest)
+    return _matches(con, layout, digest, marked)
+
+
+def _matches(con: duckdb.DuckDBPyConnection, layout: _Layout, digest: str, marked: bool) -> bool:
+    if not marked:
+        return False
+    applied = _applied(con)
+    try:
+        return applied == _mark(con, layout, digest)
+    except duckdb.CatalogException:  # the raw layer's manifest (read for the store's place) was dropped
+        return False
 
 
 def _applied(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -277,7 +287,7 @@ def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
       that a failure half-way leaves this full path to the next connection."""
     layout = _Layout("duckdb")
     digest, objects, marked = _catalog(con, layout)
-    if marked and _applied(con) == _mark(con, layout, digest):
+    if _matches(con, layout, digest, marked):
         return
     if not objects:
         try:
