@@ -30,6 +30,8 @@ import pyarrow as pa
 from assets.core import codes, ducklake, encryption, raw, raw_migration, rawstore, revisions, sqlfiles
 from assets.core.transactions import transaction
 from core import settings, warehouse_config
+from schemas import gazetteer
+from schemas.card import spec
 
 
 class WarehouseBusy(RuntimeError):
@@ -173,9 +175,91 @@ def ddl_files(backend: str) -> list[Path]:
     return out
 
 
+# Bump when ensure_tables gains a migration (an older warehouse's layout converted on connect): every
+# DuckDB file then takes the full path once more, and the new migration runs on it.
+LAYOUT_VERSION = 1
+_CREATED = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?\"?(\w+)\"?", re.I)
+
+
+class _Layout:
+    """The DDL of one backend as it is now: the files' texts, the names of the tables and views they
+    create (not TEMP ones) and a fingerprint of the texts, the code lists and LAYOUT_VERSION. Read again
+    only when a file of sql/tables/ or the code lists changed (cached per process)."""
+
+    _cache: dict[str, tuple] = {}
+
+    def __init__(self, backend: str):
+        files = ddl_files(backend)
+        key = (LAYOUT_VERSION, *((str(f), *_stamp(f)) for f in files))
+        spec_cities = (spec(), gazetteer.cities())  # lru-cached objects: where the code lists come from
+        hit = self._cache.get(backend)
+        if hit and hit[0] == key and all(a is b for a, b in zip(hit[1], spec_cities)):
+            self.texts, self.names, self.frame, self.sha = hit[2]
+            return
+        self.texts = [f.read_text(encoding="utf-8") for f in files]
+        # the tables and views of the DDL, and the raw layer's views (written by assets/core/rawstore.py)
+        self.names = sorted({m.group(1) for t in self.texts for m in _CREATED.finditer(t)} | set(rawstore.INSIDE))
+        self.frame = codes.codes_frame()
+        self.sha = hashlib.sha256("\n".join([f"layout {LAYOUT_VERSION} {backend}", *self.texts,
+                                              codes.digest(self.frame)]).encode()).hexdigest()
+        self._cache[backend] = (key, spec_cities, (self.texts, self.names, self.frame, self.sha))
+
+
+def _stamp(f: Path) -> tuple[int, int]:
+    st = f.stat()
+    return st.st_mtime_ns, st.st_size
+
+
+def _mark(con: duckdb.DuckDBPyConnection, layout: _Layout, digest: str) -> str:
+    """The mark of a DuckDB file at `layout`, as applied: the layout's fingerprint, the digest of its
+    tables and views (sql/warehouse/layout_catalog.sql) and the raw store its views read (beside the
+    file: a file copied or moved elsewhere, or opened with another MONITOR_RAW_STORE, has another)."""
+    return hashlib.sha256(f"{layout.sha} {digest} {rawstore.views_store(con)}".encode()).hexdigest()
+
+
+def _catalog(con: duckdb.DuckDBPyConnection, layout: _Layout) -> tuple[str, int, bool]:
+    """The digest of the tables and views `layout` creates as they are now, how many of them there are,
+    and whether the file has the table of marks."""
+    digest, objects, marked = con.execute(sqlfiles.sql("warehouse/layout_catalog"), {"names": layout.names}).fetchone()
+    return digest, objects, bool(marked)
+
+
+def layout_current(con: duckdb.DuckDBPyConnection, layout: _Layout | None = None) -> bool:
+    """Is this DuckDB file at the current layout: its mark (warehouse_schema) written by a full
+    `ensure_tables` with today's DDL files, code lists and migrations (LAYOUT_VERSION), every table and
+    view of them still there as that left them, and the raw store where it was?"""
+    layout = layout or _Layout("duckdb")
+    digest, objects, marked = _catalog(con, layout)
+    return _matches(con, layout, digest, marked)
+
+
+def _matches(con: duckdb.DuckDBPyConnection, layout: _Layout, digest: str, marked: bool) -> bool:
+    if not marked:
+        return False
+    applied = _applied(con)
+    try:
+        return applied == _mark(con, layout, digest)
+    except duckdb.CatalogException:  # the raw layer's manifest (read for the store's place) was dropped
+        return False
+
+
+def _applied(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute(sqlfiles.sql("warehouse/schema_applied")).fetchone()
+    return row[0] if row else None
+
+
+def _write_mark(con: duckdb.DuckDBPyConnection, layout: _Layout) -> None:
+    """Replace the mark by this file's as it is now (inside the caller's transaction)."""
+    con.execute(sqlfiles.sql("warehouse/schema_unmark"))
+    con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": _mark(con, layout, _catalog(con, layout)[0])})
+
+
 def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
     """Create every warehouse table that does not exist yet (sql/tables/*.sql, in name order), and fill
     `codes` with the code lists of card.yaml (assets/core/codes.py).
+
+    On the DuckDB file (`_ensure_file_tables`), nothing more when the file is already at the current
+    layout (`layout_current`).
 
     On a DuckLake each DDL statement that changes something is a snapshot, and DDL of two processes at
     once conflicts: the DDL and `codes` are written in one transaction, only when the files or the code
@@ -183,14 +267,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     tried again on a conflict; the transaction replaces the fingerprint's row, so of two processes
     applying at once only one commits (the other finds it done), and `codes` is filled once."""
     if not is_lake(con):
-        revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
-        rawstore.migrate_layout(con)  # and its raw tables, before the views raw_files / raw_records replace them
-        for f in ddl_files("duckdb"):
-            con.execute(f.read_text(encoding="utf-8"))
-        raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
-        rawstore.define_views(con, rawstore.views_store(con), only_if_needed=True)
-        revisions.migrate_hashes(con)  # and its revisions' content hashes
-        fill_codes(con)
+        _ensure_file_tables(con)
         return
     retry_conflicts(lambda: revisions.migrate_layout(con), "converting the revisions' tables", wait_s)
     fill_codes(con, wait_s)
@@ -198,10 +275,54 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
 
 
-def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
-    """`codes` as the code lists of card.yaml say. On the DuckDB file (one writer): replaced when its rows
-    differ. On a DuckLake: with the DDL, in its one serialized transaction (ensure_tables)."""
-    frame = codes.codes_frame()
+def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The DuckDB file's tables, three ways:
+    - at the current layout (the mark matches: `layout_current`): nothing to do; two queries and the
+      raw store's place (~5 ms of CPU instead of ~35);
+    - a new file (none of the layout's tables or views yet, so no older layout to convert): the DDL, the
+      raw layer's views, `codes` and the mark in ONE transaction;
+    - else (an older warehouse, a dropped table, a changed DDL file or code list, a new migration: see
+      LAYOUT_VERSION, a file moved away from its raw store): the mark deleted first, then the migrations
+      of older layouts, the DDL, the views and `codes` as before, and the mark written after them, so
+      that a failure half-way leaves this full path to the next connection."""
+    layout = _Layout("duckdb")
+    digest, objects, marked = _catalog(con, layout)
+    if _matches(con, layout, digest, marked):
+        return
+    if not objects:
+        try:
+            with transaction(con):
+                for text in layout.texts:
+                    con.execute(text)
+                rawstore.define_views(con, rawstore.views_store(con))
+                con.execute(sqlfiles.for_table("warehouse/delete_all", "codes"))
+                _insert(con, "codes", layout.frame)
+                _write_mark(con, layout)
+            return
+        except duckdb.TransactionException as exc:  # another connection of this process made them at once
+            log.info(f"creating the warehouse's tables: {exc}; checking them one by one")
+    if marked:
+        con.execute(sqlfiles.sql("warehouse/schema_unmark"))  # no mark while the full path runs
+    revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
+    rawstore.migrate_layout(con)  # and its raw tables, before the views raw_files / raw_records replace them
+    for text in layout.texts:
+        con.execute(text)
+    raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
+    rawstore.define_views(con, rawstore.views_store(con), only_if_needed=True)
+    revisions.migrate_hashes(con)  # and its revisions' content hashes
+    fill_codes(con, frame=layout.frame)
+    try:
+        with transaction(con):
+            _write_mark(con, layout)
+    except duckdb.TransactionException as exc:  # another connection of this process marked it at once
+        log.info(f"the warehouse's layout mark was not written ({exc}); the next connection checks again")
+
+
+def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0, frame: pl.DataFrame | None = None) -> None:
+    """`codes` as the code lists of card.yaml say (`frame`: codes.codes_frame(), when the caller has it).
+    On the DuckDB file (one writer): replaced when its rows differ. On a DuckLake: with the DDL, in its one
+    serialized transaction (ensure_tables)."""
+    frame = codes.codes_frame() if frame is None else frame
     if not is_lake(con):
         if codes.differs(con, frame):
             replace_table(con, "codes", frame)
@@ -215,8 +336,7 @@ def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
             if row and row[0] == sha:
                 return
         with transaction(con):
-            con.execute(sqlfiles.sql("warehouse/schema_table"))
-            for text in texts:
+            for text in texts:  # 000_warehouse_schema.sql first
                 con.execute(text)
             con.execute(sqlfiles.for_table("warehouse/delete_all", "codes"))  # inside this transaction
             _insert(con, "codes", frame)

@@ -1,2 +1,2 @@
--- DuckLake only: record that the DDL with this fingerprint is applied (see schema_table.sql).
+-- Record that the layout with this fingerprint is applied (see sql/tables/000_warehouse_schema.sql).
 INSERT INTO warehouse_schema VALUES ($sha, now()::TIMESTAMP)
