@@ -146,6 +146,7 @@ def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
 
 ROW_GROUP_ROWS = 122_880  # DuckDB's rows per row group (its default row_group_size)
 _PRIMARY_KEY = re.compile(r"\s+PRIMARY\s+KEY\b", re.IGNORECASE)
+_COMPRESSION = re.compile(r"\s+USING\s+COMPRESSION\s+\w+", re.IGNORECASE)
 
 
 def without_primary_keys(text: str) -> str:
@@ -153,11 +154,17 @@ def without_primary_keys(text: str) -> str:
     return _PRIMARY_KEY.sub("", text)
 
 
+def without_compression(text: str) -> str:
+    """DDL text with its columns' `USING COMPRESSION` hints removed (DuckLake takes none; on the DuckDB file
+    they only choose how a column is stored: sql/tables/030_cards.sql)."""
+    return _COMPRESSION.sub("", text)
+
+
 def ddl(con: duckdb.DuckDBPyConnection, name: str) -> str:
     """The DDL sql/<name>.sql for `con`'s backend: on a DuckLake the same text without its PRIMARY KEY
     constraints (the keys are then not enforced: README, "Warehouse backends")."""
     text = sqlfiles.sql(name)
-    return without_primary_keys(text) if is_lake(con) else text
+    return without_compression(without_primary_keys(text)) if is_lake(con) else text
 
 
 def ddl_files(backend: str) -> list[Path]:
@@ -206,7 +213,7 @@ def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
         if codes.differs(con, frame):
             replace_table(con, "codes", frame)
         return
-    texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
+    texts = [without_compression(f.read_text(encoding="utf-8")) for f in ddl_files("ducklake")]
     sha = hashlib.sha256("\n".join([*texts, codes.digest(frame)]).encode()).hexdigest()
 
     def apply() -> None:
