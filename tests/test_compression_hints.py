@@ -1,7 +1,8 @@
 """The compression hints of sql/tables/030_cards.sql and 040_persons.sql (issue 15, the write at 1,000,000
 cards): a column of a closed list (card.yaml's code, codes and city fields, period, source_file) is stored
 as a dictionary, an id (card_id, record_id) and a link as FSST, whatever the values look like; a warehouse
-whose tables were made before the hints keeps working unchanged; DuckLake gets the DDL without them."""
+whose tables were made before the hints keeps working unchanged; DuckLake and a DuckDB file of a newer storage
+version (which refuses a named method) get the DDL without them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -130,3 +131,23 @@ def test_every_closed_list_column_has_its_hint(table):
     for col in _dictionary_columns(table):
         line = next(ln for ln in text.splitlines() if ln.strip().startswith(col + " "))
         assert "USING COMPRESSION dictionary" in line, line
+
+
+def test_a_newer_storage_version_gets_the_tables_without_hints(tmp_path):
+    """An encrypted warehouse is stored in DuckDB's v1.5.0 format, which refuses a named `dictionary` or
+    `fsst`: the tables are made without the hints there, and the write works."""
+    path = tmp_path / "v15.duckdb"
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{path}' AS n (STORAGE_VERSION 'v1.5.0')")
+    con.execute("USE n")
+    assert not warehouse.takes_compression_hints(con)
+    with pytest.raises(duckdb.BinderException, match="compress"):
+        con.execute(sql("tables/030_cards"))  # the DDL as written is refused there
+    con.close()
+    with warehouse.connect(path) as con:
+        frames = {t: _frame(con, t, "2017", set()) for t in TABLES}
+        assert warehouse.replace_partitions(con, "2017", frames) == {t: N for t in TABLES}
+        assert con.sql("SELECT count(*) FROM cards").fetchone() == (N,)
+    plain = duckdb.connect(str(tmp_path / "plain.duckdb"))
+    assert warehouse.takes_compression_hints(plain)
+    plain.close()

@@ -4,7 +4,8 @@
 -- stored as a dictionary, an id or a link (unique) with FSST, the free text as DuckDB chooses: DuckDB then
 -- does not try every method on every value (1,000,000 cards: ~0.7 s of CPU less, the same file;
 -- benchmarks/ANALYSIS.md, branch i15s). A hint only: the values and types are the same, a table created
--- without it (an older warehouse) works as before, and DuckLake takes none (warehouse.without_compression).
+-- without it (an older warehouse) works as before; DuckLake, an in-memory database and a DuckDB file of a
+-- newer storage version (an encrypted one) take none, and get this DDL without them (warehouse.for_storage).
 CREATE TABLE IF NOT EXISTS cards (
     period VARCHAR NOT NULL USING COMPRESSION dictionary,
     card_id VARCHAR NOT NULL USING COMPRESSION fsst,
