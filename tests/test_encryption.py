@@ -57,13 +57,15 @@ def test_encrypted_warehouse(project, monkeypatch):
 
 
 def test_a_plain_warehouse_is_encrypted_by_copy(project, monkeypatch):
-    write(project / "inbox" / "cards" / "2017" / "a.yaml", card("2017-ENC-2"))
+    write(project / "inbox" / "cards" / "2017" / "a.yaml", card("2017-ENC-2", n=4).replace("participants: 4", "participants: 4\ndetained: 1")
+          + f"persons:\n  - person_id: P1\n    role: detainee\n    name: {NAME}\n    detained: true\n")
     assert run_period("2017", selection=("raw_cards", "cards")).success
-    assert b"2017-ENC-2" in (project / "warehouse.duckdb").read_bytes()
+    # a name is in clear in the plain file (the card's id is not: ids are stored FSST-compressed, sql/tables/030)
+    assert NAME.encode("utf-8") in (project / "warehouse.duckdb").read_bytes()
     monkeypatch.setenv("MONITOR_WAREHOUSE_KEY", "k" * 20)
     dest = project / "enc" / "warehouse.duckdb"
     dest.parent.mkdir()
     assert main(["warehouse-encrypt", str(dest)]) == 0
-    assert b"2017-ENC-2" not in dest.read_bytes()
+    assert b"2017-ENC-2" not in dest.read_bytes() and NAME.encode("utf-8") not in dest.read_bytes()
     with warehouse.connect(dest, read_only=True) as con:
         assert con.execute("SELECT card_id FROM cards").fetchall() == [("2017-ENC-2",)]

@@ -85,6 +85,26 @@ def explain(path: Path, exc: Exception) -> None:
             f"`monitor warehouse-encrypt` encrypts a plain one) ({exc})") from exc
 
 
+def _copy_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """plain's tables and views made in enc (in use), as DuckDB prints them. Not `COPY FROM DATABASE`'s own
+    schema copy: it keeps the columns' compression hints (sql/tables/030_cards.sql), which the encrypted file's
+    storage version refuses. A view is made once what it reads exists (the raw store's views are replaced
+    after the DDL's views that may read them)."""
+    for (text,) in con.execute(sqlfiles.sql("warehouse/plain_tables")).fetchall():
+        con.execute(text)
+    pending = [text for (text,) in con.execute(sqlfiles.sql("warehouse/plain_views")).fetchall()]
+    while pending:
+        failed = []
+        for text in pending:
+            try:
+                con.execute(text)
+            except duckdb.CatalogException:
+                failed.append(text)
+        if len(failed) == len(pending):
+            con.execute(failed[0])  # raises what stops it
+        pending = failed
+
+
 def encrypt_copy(src: Path, dst: Path, secret: str) -> None:
     """Copy the plain warehouse `src` into a new encrypted one at `dst`."""
     if dst.exists():
@@ -94,8 +114,9 @@ def encrypt_copy(src: Path, dst: Path, secret: str) -> None:
         con.execute(f"LOAD {_q(str(httpfs_extension()))}")
         con.execute(f"ATTACH {_q(str(src))} AS plain (READ_ONLY)")
         con.execute(f"ATTACH {_q(str(dst))} AS enc (ENCRYPTION_KEY {_q(secret)})")
-        con.execute(sqlfiles.sql("warehouse/encrypt_copy"))
         con.execute(sqlfiles.sql("warehouse/use_enc"))
+        _copy_schema(con)
+        con.execute(sqlfiles.sql("warehouse/encrypt_copy"))
         from assets.core import rawstore
 
         rawstore.bring_inside(con)  # the raw store's files and records into the encrypted file (not left in clear)

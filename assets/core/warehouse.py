@@ -148,6 +148,7 @@ def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
 
 ROW_GROUP_ROWS = 122_880  # DuckDB's rows per row group (its default row_group_size)
 _PRIMARY_KEY = re.compile(r"\s+PRIMARY\s+KEY\b", re.IGNORECASE)
+_COMPRESSION = re.compile(r"\s+USING\s+COMPRESSION\s+\w+", re.IGNORECASE)
 
 
 def without_primary_keys(text: str) -> str:
@@ -155,11 +156,36 @@ def without_primary_keys(text: str) -> str:
     return _PRIMARY_KEY.sub("", text)
 
 
+def without_compression(text: str) -> str:
+    """DDL text with its columns' `USING COMPRESSION` hints removed (DuckLake takes none; on the DuckDB file
+    they only choose how a column is stored: sql/tables/030_cards.sql)."""
+    return _COMPRESSION.sub("", text)
+
+
+_HINTS_UP_TO = (1, 2)  # the DuckDB file's storage versions that take a column's compression method (v1.0.0+, v1.2.0+)
+
+
+def takes_compression_hints(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the database in use stores a column with the method its DDL names. The DuckDB file in its
+    default storage version does; a newer one (v1.3.0+: an encrypted warehouse is v1.5.0+) keeps only
+    DuckDB's own choice and refuses a named `dictionary` or `fsst` (CREATE TABLE or INSERT fails); an in-memory
+    database and a DuckLake take none."""
+    row = con.execute(sqlfiles.sql("warehouse/storage_version")).fetchone()
+    m = re.fullmatch(r"v(\d+)\.(\d+)\.\d+\+?", (row[0] or "") if row else "")
+    return bool(m) and (int(m[1]), int(m[2])) <= _HINTS_UP_TO
+
+
+def for_storage(con: duckdb.DuckDBPyConnection, text: str) -> str:
+    """DDL text as the database in use takes it: its compression hints kept only where they apply."""
+    return text if takes_compression_hints(con) else without_compression(text)
+
+
 def ddl(con: duckdb.DuckDBPyConnection, name: str) -> str:
     """The DDL sql/<name>.sql for `con`'s backend: on a DuckLake the same text without its PRIMARY KEY
-    constraints (the keys are then not enforced: README, "Warehouse backends")."""
+    constraints (the keys are then not enforced: README, "Warehouse backends"); compression hints only where
+    the storage takes them (`for_storage`)."""
     text = sqlfiles.sql(name)
-    return without_primary_keys(text) if is_lake(con) else text
+    return without_compression(without_primary_keys(text)) if is_lake(con) else for_storage(con, text)
 
 
 def ddl_files(backend: str) -> list[Path]:
@@ -293,7 +319,7 @@ def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
         try:
             with transaction(con):
                 for text in layout.texts:
-                    con.execute(text)
+                    con.execute(for_storage(con, text))
                 rawstore.define_views(con, rawstore.views_store(con))
                 con.execute(sqlfiles.for_table("warehouse/delete_all", "codes"))
                 _insert(con, "codes", layout.frame)
@@ -306,7 +332,7 @@ def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
     revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
     rawstore.migrate_layout(con)  # and its raw tables, before the views raw_files / raw_records replace them
     for text in layout.texts:
-        con.execute(text)
+        con.execute(for_storage(con, text))
     raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
     rawstore.define_views(con, rawstore.views_store(con), only_if_needed=True)
     revisions.migrate_hashes(con)  # and its revisions' content hashes
@@ -327,7 +353,7 @@ def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0, frame: pl.
         if codes.differs(con, frame):
             replace_table(con, "codes", frame)
         return
-    texts = [f.read_text(encoding="utf-8") for f in ddl_files("ducklake")]
+    texts = [without_compression(f.read_text(encoding="utf-8")) for f in ddl_files("ducklake")]
     sha = hashlib.sha256("\n".join([*texts, codes.digest(frame)]).encode()).hexdigest()
 
     def apply() -> None:
