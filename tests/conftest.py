@@ -18,6 +18,40 @@ from tests import alembic_once
 
 alembic_once.install()  # Dagster's migration scripts read once per process, not per ephemeral instance
 
+
+def _scratch_in_memory() -> None:
+    """The tests' scratch folders (pytest's tmp_path, tempfile's, the embedded Postgres' data, the
+    subprocesses') in RAM when the machine has a tmpfs at /dev/shm with room, instead of /tmp.
+
+    Every warehouse commit (DuckDB's WAL), every Dagster event of a run recorded on a SQLite
+    DAGSTER_HOME and Postgres' initdb and shutdown checkpoint call fsync; on this machine's disk one
+    fsync costs ~1-4 ms of waiting and the suite makes thousands (docs/testing.md, "Suite time"): wall
+    time in which a worker's core is idle. In RAM they cost nothing, and a test sees the same files.
+    MONITOR_TEST_TMPDIR=PATH puts the scratch elsewhere; MONITOR_TEST_TMPDIR=system keeps tempfile's
+    default (TMPDIR, else /tmp). Set before pytest makes its base folder; the workers and every
+    subprocess inherit TMPDIR."""
+    chosen = os.environ.get("MONITOR_TEST_TMPDIR", "")
+    if chosen == "system" or os.environ.get("PYTEST_XDIST_WORKER"):  # a worker: the controller chose
+        return
+    if not chosen:
+        shm = Path("/dev/shm")
+        try:
+            st = os.statvfs(shm)
+            if st.f_bavail * st.f_frsize < 4 * 2**30 or not os.access(shm, os.W_OK | os.X_OK):
+                return  # no tmpfs, or less than 4 GB free on it: tempfile's default
+        except OSError:
+            return
+        chosen = str(shm / f"assembly-monitor-tests-{os.getuid()}")
+    try:
+        Path(chosen).mkdir(mode=0o755, parents=True, exist_ok=True)
+    except OSError:
+        return
+    os.environ["TMPDIR"] = chosen
+    tempfile.tempdir = None  # tempfile.gettempdir() looks again
+
+
+_scratch_in_memory()
+
 EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
 
 # Hypothesis profiles (docs/testing.md): `ci`, what `make test` runs, and `deep`
