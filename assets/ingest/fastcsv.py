@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
+import pyarrow as pa
 
 from assets.ingest import odk
 from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records, decode_text
@@ -50,6 +51,7 @@ class Table:
     frame: pl.DataFrame
     escapes: tuple[str, ...] = ("\\", '"', "\t")  # characters the cells may hold that JSON escapes
     controls: bool = True  # whether a cell may hold a control character (coerce.CONTROL: DEL, C1; `read` refuses C0)
+    lines: "Lines | None" = None  # where each record's line is in the file (`read`): the raw store keeps lines, not JSON
 
     @property
     def columns(self) -> list[str]:
@@ -72,6 +74,87 @@ class Table:
             parts.append(cell)
         parts.append(pl.lit('"]' if self.headers else "[]"))
         return pl.concat_str(parts)
+
+
+@dataclass
+class Lines:
+    """Where a plain CSV's lines are, so that a record can be kept as the text of its line (the raw store's
+    Parquet parts: `line`, `sep`) instead of its cells' JSON, which the raw layer builds from it when read
+    (sql/raw/cells_of_line.sql, assets/core/raw.py `cells_of_lines`): for a line with no quote and all its
+    cells, the cells are line.split(sep) exactly, as Python's csv module and Polars split it.
+
+    `source`: the file's text as UTF-8 bytes when they are not the file's own bytes (another encoding; None:
+    the file's bytes, `skip` of them, a BOM, left out); `ends`: the position of every \\n in it; `crs`: the lines
+    end in \\r\\n; `quoted`: the lines that hold a quote (their records keep the JSON); `seps`: how many
+    separators the file holds outside its quoted lines and its header, when it has no blank row (None: counted
+    line by line)."""
+    sep: str
+    ends: np.ndarray
+    crs: bool
+    quoted: np.ndarray
+    size: int
+    seps: int | None
+    skip: int = 0
+    source: bytes | None = None
+
+    def of(self, frame: pl.DataFrame, n_cells: int, content: bytes | None = None) -> pl.Series:
+        """Each record's line (the frame's rows: row_no is the line's number), without its end; null where the
+        record keeps its cells' JSON (a quoted line, a line with fewer cells than the header). The values are
+        views into the file's bytes (`content`: the file's bytes, when `source` is None), not copies."""
+        data = self.source if self.source is not None else content
+        if data is None or len(data) - (0 if self.source is not None else self.skip) != self.size:
+            raise ValueError("the lines of a file are read from its own bytes")
+        byte = np.frombuffer(data, np.uint8, offset=self.skip if self.source is None else 0)
+        base = self.skip if self.source is None else 0
+        li = frame["row_no"].to_numpy().astype(np.int64) - 1  # the line's index (the header is line 0)
+        ends = self.ends
+        starts = ends[li - 1] + 1
+        stops = np.where(li < len(ends), ends[np.minimum(li, len(ends) - 1)], len(byte))
+        if self.crs:
+            stops = stops - ((stops > starts) & (byte[np.maximum(stops - 1, 0)] == 13))
+        whole = np.ones(len(li), bool)
+        if len(self.quoted):
+            whole &= ~np.isin(li, self.quoted)
+        expected = (n_cells - 1) * int(whole.sum())
+        if self.seps is None or self.seps != expected:  # a short row somewhere (or blank rows): count line by line
+            sepb = self.sep.encode()
+            counts = np.array([data.count(sepb, base + a, base + b) for a, b in
+                               zip(starts[whole].tolist(), stops[whole].tolist())], np.int64)
+            short = np.zeros(len(li), bool)
+            short[np.flatnonzero(whole)] = counts != n_cells - 1
+            whole &= ~short
+        return _views(data, base, starts, stops - starts, whole)
+
+
+def _views(data: bytes, base: int, starts: np.ndarray, lengths: np.ndarray, valid: np.ndarray) -> pl.Series:
+    """A String Series of the byte ranges (starts, lengths) of `data` (from `base` on), null where not `valid`:
+    Arrow string views pointing into `data` itself (a value of up to 12 bytes is held in its view, as Arrow
+    requires), read by Polars without a copy."""
+    n = len(starts)
+    views = np.zeros((n, 4), np.int32)
+    lengths = np.where(valid, lengths, 0).astype(np.int32)
+    at = (starts + base).astype(np.int64)
+    views[:, 0] = lengths
+    byte = np.frombuffer(data, np.uint8)
+    long = lengths > 12
+    if long.any():
+        a = at[long]
+        pre = byte[np.minimum(a[:, None] + np.arange(4), len(byte) - 1)].astype(np.uint32)
+        views[long, 1] = (pre[:, 0] | pre[:, 1] << 8 | pre[:, 2] << 16 | pre[:, 3] << 24).view(np.int32)
+        views[long, 3] = a.astype(np.int32)  # buffer 0, at this offset
+    short = np.flatnonzero(~long & (lengths > 0))
+    if len(short):
+        k = np.arange(12)
+        idx = at[short][:, None] + k
+        got = byte[np.minimum(idx, len(byte) - 1)]
+        got[k[None, :] >= lengths[short][:, None]] = 0
+        views.view(np.uint8).reshape(n, 16)[short, 4:16] = got
+    validity = None
+    if not valid.all():
+        validity = pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
+    arr = pa.Array.from_buffers(pa.string_view(), n, [validity, pa.py_buffer(views), pa.py_buffer(data)],
+                                null_count=int(n - valid.sum()))
+    return pl.Series("line", arr)
 
 
 def _utf8(raw: bytes) -> bool:
@@ -104,14 +187,16 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     """(the table, the encoding) of a plain CSV; None when the strict reader must read it. Raises
     the strict reader's FileProblem where the answer is already certain (the header names one field
     twice, more records than file.max_records)."""
+    source, skip = None, 0  # the bytes the lines are in (Lines): the file's own (but `skip` of them), or its text re-encoded
     if not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and _utf8(raw):
         data, encoding, text = raw, "utf_8", None  # what decode_text says of it, without building the text
     else:
         text, encoding = decode_text(raw)  # refuses what the strict reader refuses, with its words
         if encoding == "utf_8":
             data = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+            skip = len(raw) - len(data)
         else:
-            data = text.encode("utf-8")
+            data = source = text.encode("utf-8")
     # every C0 control character in one pass: only \t, \n and \r in \r\n may be there (no NUL, no lone \r)
     byte = np.frombuffer(data, np.uint8)
     ctrl = np.flatnonzero(byte < 0x20)
@@ -185,5 +270,13 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     # the control characters validation looks for in every text cell (coerce.CONTROL): C0 but tab cannot be
     # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
     controls = b"\x7f" in data or (b"\xc2" in data and _C1.search(data) is not None)
+    # where the records' lines are (Lines), and the separators outside the header and the quoted lines
+    sepb = delim.encode()
+    seps = None
+    if df.height == n_lines - 1:  # no blank row skipped: every line but the header is a record
+        seps = int(np.count_nonzero(byte == ord(delim))) - data.count(sepb, 0, int(stops[0]))
+        seps -= sum(data.count(sepb, a, b) for a, b in zip(starts[quoted].tolist(), stops[quoted].tolist()) if a)
+    lines = Lines(sep=delim, ends=ends, crs=len(crs) > 0, quoted=quoted, size=len(data), seps=seps,
+                  skip=skip, source=source)
     return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes,
-                 controls=controls), encoding
+                 controls=controls, lines=lines), encoding
