@@ -123,13 +123,15 @@ class Lines:
             short = np.zeros(len(li), bool)
             short[np.flatnonzero(whole)] = counts != n_cells - 1
             whole &= ~short
-        return _views(data, base, starts, stops - starts, whole)
+        return pl.Series("line", _views(data, base, starts, stops - starts, whole))
 
 
-def _views(data: bytes, base: int, starts: np.ndarray, lengths: np.ndarray, valid: np.ndarray) -> pl.Series:
-    """A String Series of the byte ranges (starts, lengths) of `data` (from `base` on), null where not `valid`:
-    Arrow string views pointing into `data` itself (a value of up to 12 bytes is held in its view, as Arrow
-    requires), read by Polars without a copy."""
+def _views(data: bytes, base: int, starts: np.ndarray, lengths: np.ndarray, valid: np.ndarray,
+           kind: pa.DataType | None = None) -> pa.Array:
+    """The byte ranges (starts, lengths) of `data` (from `base` on) as an Arrow array of string views (`kind`:
+    pa.string_view(), for text proved UTF-8; or pa.binary_view()), null where not `valid`: views pointing into
+    `data` itself (a value of up to 12 bytes is held in its view, as Arrow requires), read by Polars without a
+    copy."""
     n = len(starts)
     views = np.zeros((n, 4), np.int32)
     lengths = np.where(valid, lengths, 0).astype(np.int32)
@@ -152,19 +154,36 @@ def _views(data: bytes, base: int, starts: np.ndarray, lengths: np.ndarray, vali
     validity = None
     if not valid.all():
         validity = pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
-    arr = pa.Array.from_buffers(pa.string_view(), n, [validity, pa.py_buffer(views), pa.py_buffer(data)],
-                                null_count=int(n - valid.sum()))
-    return pl.Series("line", arr)
+    return pa.Array.from_buffers(kind or pa.string_view(), n, [validity, pa.py_buffer(views), pa.py_buffer(data)],
+                                 null_count=int(n - valid.sum()))
 
 
 def _utf8(raw: bytes) -> bool:
     """Whether the bytes are UTF-8 (as bytes.decode("utf-8") would accept them), checked in native code
-    without building a Python string of the file (the decode was 12% of ingest's CPU at 1,000,000 cards)."""
+    without building a Python string of the file (the decode was 12% of ingest's CPU at 1,000,000 cards),
+    nor a copy of its bytes (one binary view of them all, cast to text: 7 MB of fresh pages a file less)."""
     try:
-        pl.Series([raw], dtype=pl.Binary).cast(pl.String)
+        if 12 < len(raw) < 2 ** 31:
+            pl.Series(_views(raw, 0, np.zeros(1, np.int64), np.array([len(raw)]), np.ones(1, bool), pa.binary_view())
+                      ).cast(pl.String)
+        else:
+            pl.Series([raw], dtype=pl.Binary).cast(pl.String)
     except Exception:  # noqa: BLE001 - polars: invalid utf8
         return False
     return True
+
+
+def _c1(data: bytes) -> bool:
+    """Whether UTF-8 `data` holds a C1 control character (U+0080-U+009F: \\xc2\\x80-\\xc2\\x9f): the \\xc2 bytes
+    (few in Cyrillic text: « » and no-break spaces) looked at one by one (bytes.find, C), the regex past 2,048."""
+    at = data.find(b"\xc2")
+    for _ in range(2048):
+        if at < 0:
+            return False
+        if at + 1 < len(data) and 0x80 <= data[at + 1] <= 0x9F:
+            return True
+        at = data.find(b"\xc2", at + 1)
+    return at >= 0 and _C1.search(data, at) is not None
 
 
 def _line_rx(delim: str) -> re.Pattern:
@@ -269,7 +288,7 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', doubled), ("\t", tabs > 0)) if there)
     # the control characters validation looks for in every text cell (coerce.CONTROL): C0 but tab cannot be
     # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
-    controls = b"\x7f" in data or (b"\xc2" in data and _C1.search(data) is not None)
+    controls = b"\x7f" in data or _c1(data)
     # where the records' lines are (Lines), and the separators outside the header and the quoted lines
     sepb = delim.encode()
     seps = None

@@ -26,9 +26,11 @@ leaves only files no manifest row references (`monitor gc`).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,10 +153,26 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
         rawstore._dirs(store)
         storer = _Storer(store)
     try:
-        return _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, store, storer)
+        with _no_cycle_collection():
+            return _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, store, storer)
     finally:
         if storer is not None:
             storer.close()
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Python's cyclic garbage collector paused while a period is read and validated, then as it was. What the
+    ingest makes in Python is values (the answers per distinct value, problems, quarantine rows), freed by their
+    reference counts, not cycles; but their number set off full collections, each walking every object of the
+    process: at 1,000,000 cards two of them, 0.3-0.8 s (benchmarks/ANALYSIS.md, branch i15r)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, store, storer):
