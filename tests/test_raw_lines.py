@@ -35,6 +35,7 @@ def _part_cells(path: Path) -> list[str]:
                                                                                   HealthCheck.function_scoped_fixture])
 @given(csv_files())
 @example(('card_id,notes\n1,""\n2,"a"\n3,a\\tb\n4,\n'.encode(), "cards.csv"))
+@example(("card_id,notes,topic\n1,2,3\n,,\nx\n".encode(), "cards.csv"))  # a blank row's separators make up a short row's
 def test_a_plain_files_lines_give_the_strict_readers_cells(tmp_path, case):
     raw_bytes, name = case
     path = Path("/nonexistent") / name

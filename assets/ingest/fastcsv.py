@@ -80,20 +80,17 @@ class Table:
 class Lines:
     """Where a plain CSV's lines are, so that a record can be kept as the text of its line (the raw store's
     Parquet parts: `line`, `sep`) instead of its cells' JSON, which the raw layer builds from it when read
-    (sql/raw/cells_of_line.sql, assets/core/raw.py `cells_of_lines`): for a line with no quote and all its
+    (sql/raw/part_records.sql, assets/core/raw.py `cells_of_lines`): for a line with no quote and all its
     cells, the cells are line.split(sep) exactly, as Python's csv module and Polars split it.
 
     `source`: the file's text as UTF-8 bytes when they are not the file's own bytes (another encoding; None:
     the file's bytes, `skip` of them, a BOM, left out); `ends`: the position of every \\n in it; `crs`: the lines
-    end in \\r\\n; `quoted`: the lines that hold a quote (their records keep the JSON); `seps`: how many
-    separators the file holds outside its quoted lines and its header, when it has no blank row (None: counted
-    line by line)."""
+    end in \\r\\n; `quoted`: the lines that hold a quote (their records keep the JSON); `size`: the text's bytes."""
     sep: str
     ends: np.ndarray
     crs: bool
     quoted: np.ndarray
     size: int
-    seps: int | None
     skip: int = 0
     source: bytes | None = None
 
@@ -102,23 +99,28 @@ class Lines:
         record keeps its cells' JSON (a quoted line, a line with fewer cells than the header). The values are
         views into the file's bytes (`content`: the file's bytes, when `source` is None), not copies."""
         data = self.source if self.source is not None else content
-        if data is None or len(data) - (0 if self.source is not None else self.skip) != self.size:
+        base = 0 if self.source is not None else self.skip  # where the text begins in `data`
+        if data is None or len(data) - base != self.size:
             raise ValueError("the lines of a file are read from its own bytes")
-        byte = np.frombuffer(data, np.uint8, offset=self.skip if self.source is None else 0)
-        base = self.skip if self.source is None else 0
-        li = frame["row_no"].to_numpy().astype(np.int64) - 1  # the line's index (the header is line 0)
+        byte = np.frombuffer(data, np.uint8, offset=base)
         ends = self.ends
-        starts = ends[li - 1] + 1
-        stops = np.where(li < len(ends), ends[np.minimum(li, len(ends) - 1)], len(byte))
+        line_starts = np.concatenate(([0], ends + 1))
+        line_stops = np.concatenate((ends, [len(byte)]))
+        li = frame["row_no"].to_numpy().astype(np.int64) - 1  # the line's index (the header is line 0)
+        starts, stops = line_starts[li], line_stops[li]
         if self.crs:
             stops = stops - ((stops > starts) & (byte[np.maximum(stops - 1, 0)] == 13))
-        whole = np.ones(len(li), bool)
-        if len(self.quoted):
-            whole &= ~np.isin(li, self.quoted)
-        expected = (n_cells - 1) * int(whole.sum())
-        if self.seps is None or self.seps != expected:  # a short row somewhere (or blank rows): count line by line
-            sepb = self.sep.encode()
-            counts = np.array([data.count(sepb, base + a, base + b) for a, b in
+        whole = ~np.isin(li, self.quoted) if len(self.quoted) else np.ones(len(li), bool)
+        # a line with fewer cells than the header keeps its cells' JSON (one with more is no plain file's): when
+        # every line but the header is a record (no blank row skipped) and the separators outside the header and
+        # the quoted lines number (cells - 1) per unquoted record, no record's line is short
+        sep = self.sep.encode()
+        n_lines = len(ends) + (0 if data.endswith(b"\n") else 1)
+        apart = np.union1d([0], self.quoted)  # the header and the quoted lines
+        seps = int(np.count_nonzero(byte == ord(self.sep))) - sum(
+            data.count(sep, base + a, base + b) for a, b in zip(line_starts[apart].tolist(), line_stops[apart].tolist()))
+        if len(li) != n_lines - 1 or seps != (n_cells - 1) * int(whole.sum()):  # count line by line
+            counts = np.array([data.count(sep, base + a, base + b) for a, b in
                                zip(starts[whole].tolist(), stops[whole].tolist())], np.int64)
             short = np.zeros(len(li), bool)
             short[np.flatnonzero(whole)] = counts != n_cells - 1
@@ -289,13 +291,7 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     # the control characters validation looks for in every text cell (coerce.CONTROL): C0 but tab cannot be
     # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
     controls = b"\x7f" in data or _c1(data)
-    # where the records' lines are (Lines), and the separators outside the header and the quoted lines
-    sepb = delim.encode()
-    seps = None
-    if df.height == n_lines - 1:  # no blank row skipped: every line but the header is a record
-        seps = int(np.count_nonzero(byte == ord(delim))) - data.count(sepb, 0, int(stops[0]))
-        seps -= sum(data.count(sepb, a, b) for a, b in zip(starts[quoted].tolist(), stops[quoted].tolist()) if a)
-    lines = Lines(sep=delim, ends=ends, crs=len(crs) > 0, quoted=quoted, size=len(data), seps=seps,
-                  skip=skip, source=source)
+    # where the records' lines are (Lines: what the raw store keeps of them is made later, by its own thread)
+    lines = Lines(sep=delim, ends=ends, crs=len(crs) > 0, quoted=quoted, size=len(data), skip=skip, source=source)
     return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes,
                  controls=controls, lines=lines), encoding
