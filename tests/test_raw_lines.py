@@ -151,3 +151,24 @@ def test_the_store_and_its_view_hold_the_in_memory_records(tmp_path, monkeypatch
         again = con.execute("SELECT record_id, cells FROM raw_records ORDER BY record_id").fetchall()
         assert len(again) == want.height
         assert [c for _, c in again] == [c.replace("Сиротин Безкарточный", e.marker) for c in want["cells"]]
+
+
+def test_a_part_of_cells_and_a_part_of_lines_are_read_together(tmp_path, monkeypatch):
+    """A period written before records were kept as lines (its part has no `line`, `sep`) beside one written now:
+    the view reads both by name, each record with its cells."""
+    monkeypatch.delenv("MONITOR_RAW_STORE", raising=False)
+    root = _hostile_inbox(tmp_path / "in")
+    got, _ = ingest_validated(periods.get("2017"), root)  # in memory: every record's cells as JSON
+    old = got.records.with_columns(pl.lit("2016").alias("period"))
+    with warehouse.connect(tmp_path / "w.duckdb") as con:
+        warehouse.replace_partitions(con, "2016", {"raw_records": old})  # staged as before: a part of cells only
+        sgot, _ = ingest_validated_in_warehouse(con, periods.get("2017"), root)
+        warehouse.replace_partitions(con, "2017", write_frames(sgot))
+        store = rawstore.location(con)
+        schemas = {s: set(pl.read_parquet_schema(rawstore.part_path(store, s))) for (s,) in
+                   con.execute("SELECT sha256 FROM raw_record_parts").fetchall()}
+        assert any("line" in c for c in schemas.values()) and any("line" not in c for c in schemas.values())
+        seen = con.execute("SELECT period, record_id, cells FROM raw_records ORDER BY period, record_id").fetchall()
+    want = sorted(got.records.select("record_id", "cells").iter_rows())
+    assert [(r, c) for p, r, c in seen if p == "2016"] == want
+    assert [(r, c) for p, r, c in seen if p == "2017"] == want
