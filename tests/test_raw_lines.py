@@ -28,7 +28,8 @@ T0 = inbox_mod.dt.datetime(2017, 1, 1)
 
 def _part_cells(path: Path) -> list[str]:
     """The cells of a stored part as DuckDB's view builds them (sql/raw/part_records.sql), in the part's order."""
-    return duckdb.connect().execute(rawstore.part_records([rawstore.quoted(path)])).pl()["cells"].to_list()
+    text = rawstore.part_records_sql().replace("__parts__", rawstore.parts_source([rawstore.quoted(path)]))
+    return duckdb.connect().execute(text).pl()["cells"].to_list()
 
 
 @settings(max_examples=examples(60, 600), deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -77,7 +78,7 @@ def test_the_cells_of_any_line_as_json_dumps_writes_them(tmp_path, rows):
     path = tmp_path / "p.parquet"
     frame.write_parquet(path)
     con = duckdb.connect()
-    got = con.execute(rawstore._uncommented(rawstore.sql("raw/part_records")).replace(
+    got = con.execute(rawstore.part_records_sql().replace(
         "__parts__", f"(SELECT NULL AS period, NULL AS record_id, NULL AS source_file, NULL AS sheet, NULL AS row_no, "
                      f"NULL AS kind, NULL AS header_id, NULL AS loaded_at, * FROM read_parquet({rawstore.quoted(path)}))"
     )).fetchall()

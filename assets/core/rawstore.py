@@ -270,19 +270,25 @@ def view_texts(con: duckdb.DuckDBPyConnection, store: Path | None) -> dict[str, 
     blob_src = "read_blob([" + ", ".join(blobs) + "])" if blobs else sql("raw/no_blobs").split("\n", 1)[1].strip()
     prefix = _q(str(store / "files") + "/") if store is not None else "''"
     return {"raw_files": sql("raw/view_raw_files").replace("__blobs__", blob_src).replace("__prefix__", prefix),
-            "raw_records": sql("raw/view_raw_records").replace("__part_records__", part_records(parts))}
+            "raw_records": sql("raw/view_raw_records").replace(
+                "__part_records__", part_records_sql().replace("__parts__", parts_source(parts)))}
 
 
 def _uncommented(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.startswith("--")).strip()
 
 
-def part_records(parts: list[str]) -> str:
-    """sql/raw/part_records.sql over the Parquet parts `parts` (quoted paths; none: an empty relation): the
-    records of the parts, each with its cells (a record kept as its CSV line gets them built there)."""
-    src = ("read_parquet([" + ", ".join(parts) + "], union_by_name = true)" if parts
-           else _uncommented(sql("raw/no_parts")))
-    return _uncommented(sql("raw/part_records")).replace("__parts__", src)
+def part_records_sql() -> str:
+    """sql/raw/part_records.sql (the records of the Parquet parts put in for `__parts__`: parts_source, each
+    with its cells; a record kept as its CSV line gets them built there), without its comments."""
+    return _uncommented(sql("raw/part_records"))
+
+
+def parts_source(parts: list[str]) -> str:
+    """The relation of the Parquet parts `parts` (quoted paths), their columns joined by name (a part of lines
+    beside a part of cells); none: an empty relation."""
+    return ("read_parquet([" + ", ".join(parts) + "], union_by_name = true)" if parts
+            else _uncommented(sql("raw/no_parts")))
 
 
 def define_views(con: duckdb.DuckDBPyConnection, store: Path | None, only_if_needed: bool = False) -> None:
