@@ -49,6 +49,28 @@ def cells_json(values) -> str:
     return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+def cells_of_line(line: str, sep: str) -> str:
+    """The cells (cells_json) of a record kept as the text of its CSV line (the raw store's parts: `line`,
+    `sep`; assets/ingest/fastcsv.py Lines): a line with no quote whose cells are all there, split at `sep`."""
+    return cells_json(line.split(sep))
+
+
+def cells_of_lines(records: pl.DataFrame) -> pl.DataFrame:
+    """Raw records read from a raw store part (with `line` and `sep` where a record is kept as its line)
+    with every record's `cells` (cells_of_line's, built per column: the text of sql/raw/cells_of_line.sql),
+    and without `line` and `sep`."""
+    if "line" not in records.columns:
+        return records
+    cells = pl.col("cells")
+    for sep in records.filter(pl.col("line").is_not_null())["sep"].unique().to_list():
+        # backslashes escaped first; the separators become '","'; a tab left (not the separator) becomes \t
+        text = (pl.col("line").str.replace_all("\\", "\\\\", literal=True).str.replace_all(sep, '","', literal=True)
+                .str.replace_all("\t", "\\t", literal=True))
+        cells = pl.when(pl.col("line").is_not_null() & (pl.col("sep") == sep)).then(
+            pl.concat_str([pl.lit('["'), text, pl.lit('"]')])).otherwise(cells)
+    return records.with_columns(cells.alias("cells")).drop("line", "sep")
+
+
 @lru_cache(maxsize=4096)
 def header_list(header_text: str) -> tuple[str, ...]:
     return tuple(json.loads(header_text))

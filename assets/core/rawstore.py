@@ -46,6 +46,7 @@ from assets.core.sqlfiles import sql
 
 RAW_RECORD_COLUMNS = tuple(raw.RAW_RECORDS_SCHEMA)
 RAW_FILE_COLUMNS = tuple(raw.RAW_FILES_SCHEMA)
+LINE_COLUMNS = ("line", "sep")  # a part's records kept as their CSV lines: cells built from them when read
 INSIDE = {"raw_files": "raw_file_rows", "raw_records": "raw_record_rows"}
 STORED = {"raw_files": "raw_file_index", "raw_records": "raw_record_parts"}
 _COMPRESSION = "lz4"  # Polars' Parquet: lz4 writes 1.2M records' cells ~2x faster than zstd, file ~1.5x larger
@@ -166,7 +167,9 @@ def put_records(store: Path, records: pl.DataFrame) -> tuple[str, int]:
     """Store raw_records rows (the warehouse's columns) as one Parquet file; (its sha256, its size)."""
     tmp = store / "tmp" / f"records.{os.getpid()}.{secrets.token_hex(4)}.parquet"
     # streamed (sink_parquet): row groups encoded and written as they go, not the whole file in memory first
-    records.lazy().select(list(RAW_RECORD_COLUMNS)).sink_parquet(tmp, compression=_COMPRESSION, statistics=True)
+    # records kept as their CSV lines (`line`, `sep`: assets/ingest/inbox.py table_lines) keep those columns
+    columns = [*RAW_RECORD_COLUMNS, *[c for c in LINE_COLUMNS if c in records.columns]]
+    records.lazy().select(columns).sink_parquet(tmp, compression=_COMPRESSION, statistics=True)
     h = hashlib.sha256()
     with open(tmp, "rb+") as fh:
         for chunk in iter(lambda: fh.read(1 << 22), b""):
@@ -176,6 +179,12 @@ def put_records(store: Path, records: pl.DataFrame) -> tuple[str, int]:
     size = tmp.stat().st_size
     _place(tmp, part_path(store, sha))
     return sha, size
+
+
+def read_part(path: Path) -> pl.DataFrame:
+    """The raw records of one Parquet part of the store as the view raw_records shows them (the warehouse's
+    columns; a record kept as its CSV line with its cells built: raw.cells_of_lines)."""
+    return raw.cells_of_lines(pl.read_parquet(path)).select(list(RAW_RECORD_COLUMNS))
 
 
 def stage(store: Path, frames: dict, release: bool = False) -> dict:
@@ -259,10 +268,27 @@ def view_texts(con: duckdb.DuckDBPyConnection, store: Path | None) -> dict[str, 
     blobs = [_q(str(_file(store, n))) for n in names if n.startswith("files/")]
     parts = [_q(str(_file(store, n))) for n in names if n.startswith("records/")]
     blob_src = "read_blob([" + ", ".join(blobs) + "])" if blobs else sql("raw/no_blobs").split("\n", 1)[1].strip()
-    part_src = "read_parquet([" + ", ".join(parts) + "])" if parts else sql("raw/no_parts").split("\n", 1)[1].strip()
     prefix = _q(str(store / "files") + "/") if store is not None else "''"
     return {"raw_files": sql("raw/view_raw_files").replace("__blobs__", blob_src).replace("__prefix__", prefix),
-            "raw_records": sql("raw/view_raw_records").replace("__parts__", part_src)}
+            "raw_records": sql("raw/view_raw_records").replace(
+                "__part_records__", part_records_sql().replace("__parts__", parts_source(parts)))}
+
+
+def _uncommented(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.startswith("--")).strip()
+
+
+def part_records_sql() -> str:
+    """sql/raw/part_records.sql (the records of the Parquet parts put in for `__parts__`: parts_source, each
+    with its cells; a record kept as its CSV line gets them built there), without its comments."""
+    return _uncommented(sql("raw/part_records"))
+
+
+def parts_source(parts: list[str]) -> str:
+    """The relation of the Parquet parts `parts` (quoted paths), their columns joined by name (a part of lines
+    beside a part of cells); none: an empty relation."""
+    return ("read_parquet([" + ", ".join(parts) + "], union_by_name = true)" if parts
+            else _uncommented(sql("raw/no_parts")))
 
 
 def define_views(con: duckdb.DuckDBPyConnection, store: Path | None, only_if_needed: bool = False) -> None:

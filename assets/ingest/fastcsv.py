@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
+import pyarrow as pa
 
 from assets.ingest import odk
 from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records, decode_text
@@ -50,6 +51,7 @@ class Table:
     frame: pl.DataFrame
     escapes: tuple[str, ...] = ("\\", '"', "\t")  # characters the cells may hold that JSON escapes
     controls: bool = True  # whether a cell may hold a control character (coerce.CONTROL: DEL, C1; `read` refuses C0)
+    lines: "Lines | None" = None  # where each record's line is in the file (`read`): the raw store keeps lines, not JSON
 
     @property
     def columns(self) -> list[str]:
@@ -74,14 +76,116 @@ class Table:
         return pl.concat_str(parts)
 
 
+@dataclass
+class Lines:
+    """Where a plain CSV's lines are, so that a record can be kept as the text of its line (the raw store's
+    Parquet parts: `line`, `sep`) instead of its cells' JSON, which the raw layer builds from it when read
+    (sql/raw/part_records.sql, assets/core/raw.py `cells_of_lines`): for a line with no quote and all its
+    cells, the cells are line.split(sep) exactly, as Python's csv module and Polars split it.
+
+    `source`: the file's text as UTF-8 bytes when they are not the file's own bytes (another encoding; None:
+    the file's bytes, `skip` of them, a BOM, left out); `ends`: the position of every \\n in it; `crs`: the lines
+    end in \\r\\n; `quoted`: the lines that hold a quote (their records keep the JSON); `size`: the text's bytes."""
+    sep: str
+    ends: np.ndarray
+    crs: bool
+    quoted: np.ndarray
+    size: int
+    skip: int = 0
+    source: bytes | None = None
+
+    def of(self, frame: pl.DataFrame, n_cells: int, content: bytes | None = None) -> pl.Series:
+        """Each record's line (the frame's rows: row_no is the line's number), without its end; null where the
+        record keeps its cells' JSON (a quoted line, a line with fewer cells than the header). The values are
+        views into the file's bytes (`content`: the file's bytes, when `source` is None), not copies."""
+        data = self.source if self.source is not None else content
+        base = 0 if self.source is not None else self.skip  # where the text begins in `data`
+        if data is None or len(data) - base != self.size:
+            raise ValueError("the lines of a file are read from its own bytes")
+        byte = np.frombuffer(data, np.uint8, offset=base)
+        ends = self.ends
+        line_starts = np.concatenate(([0], ends + 1))
+        line_stops = np.concatenate((ends, [len(byte)]))
+        li = frame["row_no"].to_numpy().astype(np.int64) - 1  # the line's index (the header is line 0)
+        starts, stops = line_starts[li], line_stops[li]
+        if self.crs:
+            stops = stops - ((stops > starts) & (byte[np.maximum(stops - 1, 0)] == 13))
+        whole = ~np.isin(li, self.quoted) if len(self.quoted) else np.ones(len(li), bool)
+        # a line with fewer cells than the header keeps its cells' JSON (one with more is no plain file's): when
+        # every line but the header is a record (no blank row skipped) and the separators outside the header and
+        # the quoted lines number (cells - 1) per unquoted record, no record's line is short
+        sep = self.sep.encode()
+        n_lines = len(ends) + (0 if data.endswith(b"\n") else 1)
+        apart = np.union1d([0], self.quoted)  # the header and the quoted lines
+        seps = int(np.count_nonzero(byte == ord(self.sep))) - sum(
+            data.count(sep, base + a, base + b) for a, b in zip(line_starts[apart].tolist(), line_stops[apart].tolist()))
+        if len(li) != n_lines - 1 or seps != (n_cells - 1) * int(whole.sum()):  # count line by line
+            counts = np.array([data.count(sep, base + a, base + b) for a, b in
+                               zip(starts[whole].tolist(), stops[whole].tolist())], np.int64)
+            short = np.zeros(len(li), bool)
+            short[np.flatnonzero(whole)] = counts != n_cells - 1
+            whole &= ~short
+        return pl.Series("line", _views(data, base, starts, stops - starts, whole))
+
+
+def _views(data: bytes, base: int, starts: np.ndarray, lengths: np.ndarray, valid: np.ndarray,
+           kind: pa.DataType | None = None) -> pa.Array:
+    """The byte ranges (starts, lengths) of `data` (from `base` on) as an Arrow array of string views (`kind`:
+    pa.string_view(), for text proved UTF-8; or pa.binary_view()), null where not `valid`: views pointing into
+    `data` itself (a value of up to 12 bytes is held in its view, as Arrow requires), read by Polars without a
+    copy."""
+    n = len(starts)
+    views = np.zeros((n, 4), np.int32)
+    lengths = np.where(valid, lengths, 0).astype(np.int32)
+    at = (starts + base).astype(np.int64)
+    views[:, 0] = lengths
+    byte = np.frombuffer(data, np.uint8)
+    long = lengths > 12
+    if long.any():
+        a = at[long]
+        pre = byte[np.minimum(a[:, None] + np.arange(4), len(byte) - 1)].astype(np.uint32)
+        views[long, 1] = (pre[:, 0] | pre[:, 1] << 8 | pre[:, 2] << 16 | pre[:, 3] << 24).view(np.int32)
+        views[long, 3] = a.astype(np.int32)  # buffer 0, at this offset
+    short = np.flatnonzero(~long & (lengths > 0))
+    if len(short):
+        k = np.arange(12)
+        idx = at[short][:, None] + k
+        got = byte[np.minimum(idx, len(byte) - 1)]
+        got[k[None, :] >= lengths[short][:, None]] = 0
+        views.view(np.uint8).reshape(n, 16)[short, 4:16] = got
+    validity = None
+    if not valid.all():
+        validity = pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
+    return pa.Array.from_buffers(kind or pa.string_view(), n, [validity, pa.py_buffer(views), pa.py_buffer(data)],
+                                 null_count=int(n - valid.sum()))
+
+
 def _utf8(raw: bytes) -> bool:
     """Whether the bytes are UTF-8 (as bytes.decode("utf-8") would accept them), checked in native code
-    without building a Python string of the file (the decode was 12% of ingest's CPU at 1,000,000 cards)."""
+    without building a Python string of the file (the decode was 12% of ingest's CPU at 1,000,000 cards),
+    nor a copy of its bytes (one binary view of them all, cast to text: 7 MB of fresh pages a file less)."""
     try:
-        pl.Series([raw], dtype=pl.Binary).cast(pl.String)
+        if 12 < len(raw) < 2 ** 31:
+            pl.Series(_views(raw, 0, np.zeros(1, np.int64), np.array([len(raw)]), np.ones(1, bool), pa.binary_view())
+                      ).cast(pl.String)
+        else:
+            pl.Series([raw], dtype=pl.Binary).cast(pl.String)
     except Exception:  # noqa: BLE001 - polars: invalid utf8
         return False
     return True
+
+
+def _c1(data: bytes) -> bool:
+    """Whether UTF-8 `data` holds a C1 control character (U+0080-U+009F: \\xc2\\x80-\\xc2\\x9f): the \\xc2 bytes
+    (few in Cyrillic text: « » and no-break spaces) looked at one by one (bytes.find, C), the regex past 2,048."""
+    at = data.find(b"\xc2")
+    for _ in range(2048):
+        if at < 0:
+            return False
+        if at + 1 < len(data) and 0x80 <= data[at + 1] <= 0x9F:
+            return True
+        at = data.find(b"\xc2", at + 1)
+    return at >= 0 and _C1.search(data, at) is not None
 
 
 def _line_rx(delim: str) -> re.Pattern:
@@ -104,14 +208,16 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     """(the table, the encoding) of a plain CSV; None when the strict reader must read it. Raises
     the strict reader's FileProblem where the answer is already certain (the header names one field
     twice, more records than file.max_records)."""
+    source, skip = None, 0  # the bytes the lines are in (Lines): the file's own (but `skip` of them), or its text re-encoded
     if not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and _utf8(raw):
         data, encoding, text = raw, "utf_8", None  # what decode_text says of it, without building the text
     else:
         text, encoding = decode_text(raw)  # refuses what the strict reader refuses, with its words
         if encoding == "utf_8":
             data = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+            skip = len(raw) - len(data)
         else:
-            data = text.encode("utf-8")
+            data = source = text.encode("utf-8")
     # every C0 control character in one pass: only \t, \n and \r in \r\n may be there (no NUL, no lone \r)
     byte = np.frombuffer(data, np.uint8)
     ctrl = np.flatnonzero(byte < 0x20)
@@ -184,6 +290,8 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
     escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', doubled), ("\t", tabs > 0)) if there)
     # the control characters validation looks for in every text cell (coerce.CONTROL): C0 but tab cannot be
     # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
-    controls = b"\x7f" in data or (b"\xc2" in data and _C1.search(data) is not None)
+    controls = b"\x7f" in data or _c1(data)
+    # where the records' lines are (Lines: what the raw store keeps of them is made later, by its own thread)
+    lines = Lines(sep=delim, ends=ends, crs=len(crs) > 0, quoted=quoted, size=len(data), skip=skip, source=source)
     return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes,
-                 controls=controls), encoding
+                 controls=controls, lines=lines), encoding

@@ -285,6 +285,9 @@ def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool
         if fr.tables:
             with_cells = cells or len(fr.tables) > 1
             recs = [_table_records(period, entry.rel, t, now, _header_of(t.headers, ids), with_cells) for t in fr.tables]
+            if with_cells:
+                for t in fr.tables:
+                    t.lines = None  # the cells are built: the lines (and a re-encoded file's text) are not needed
             yield FilePart(row, col, pl.concat(recs, rechunk=False) if len(recs) > 1 else recs[0], fr.tables)
             continue
         records = []
@@ -331,6 +334,21 @@ def _table_records(period: str, rel: str, t, now: dt.datetime, header: tuple[str
         pl.lit(now, dtype=pl.Datetime("us")).alias("loaded_at"), pl.lit(header[1]).alias("header"),
     ]
     return t.frame.select(cols).cast({k: v for k, v in RAW_RECORDS_FRAME.items() if cells or k != "cells"})
+
+
+def table_lines(records: pl.DataFrame, t, content: bytes | None) -> pl.DataFrame:
+    """The records of one plain table built without their cells (`_table_records(..., cells=False)`, in the
+    table's row order) as the raw store keeps them: each record's line (`line`, views into the file's bytes:
+    `content`, or the re-encoded text the table holds) and the file's separator (`sep`) where the record's
+    cells are that line split at the separator, its cells' JSON (`cells`) where not (a line with a quote or
+    fewer cells than the header). raw.cells_of_lines gives back `table_cells`' frame."""
+    lines = t.lines.of(t.frame, len(t.headers), content)
+    need = lines.is_null()
+    cells = pl.Series("cells", [], dtype=pl.Utf8).extend_constant(None, records.height)
+    if need.any():
+        cells = cells.scatter(need.arg_true(), t.frame.filter(need).select(t.cells_json())[:, 0])
+    return records.with_columns(cells, lines, pl.lit(t.lines.sep, dtype=pl.Utf8).alias("sep")).select(
+        *RAW_RECORDS_FRAME, "line", "sep")
 
 
 def table_cells(records: pl.DataFrame, t) -> pl.DataFrame:

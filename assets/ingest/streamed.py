@@ -26,9 +26,11 @@ leaves only files no manifest row references (`monitor gc`).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +41,7 @@ from assets.core import rawstore
 
 from assets.core.periods import Period
 from assets.core.raw import RAW_FILES_SCHEMA, RAW_HEADERS_SCHEMA, RAW_RECORDS_FRAME, headers_of
-from assets.ingest.inbox import Ingested, files_frame, ingest_files, table_cells
+from assets.ingest.inbox import Ingested, files_frame, ingest_files, table_cells, table_lines
 from assets.validate import columns
 from assets.validate.validate import (Result, _meta, finish, full_frame, known_ids, rest_frames, table_frames,
                                       type_frames)
@@ -96,14 +98,17 @@ class _Storer:
             row["sha256"] = hashlib.sha256(content).hexdigest()
             rawstore.put_bytes(self.store, content, row["sha256"])
         if records is not None:
-            self.pending.append(records if table is None else table_cells(records, table))
+            # a plain table's records kept as their lines where they can be (no JSON built: inbox.table_lines)
+            self.pending.append(records if table is None else table_cells(records, table) if table.lines is None
+                                else table_lines(records, table, content))
             if sum(r.height for r in self.pending) >= RECORDS_PER_PART:
                 self._flush()
 
     def _flush(self) -> None:
         if not self.pending:
             return
-        df = pl.concat(self.pending, rechunk=False) if len(self.pending) > 1 else self.pending[0]
+        df = (pl.concat(self.pending, how="diagonal", rechunk=False) if len(self.pending) > 1  # some with lines
+              else self.pending[0])
         self.pending.clear()
         self.part_rows.append(rawstore.store_part(self.store, df))
         self.header_parts.append(headers_of(df))
@@ -148,10 +153,26 @@ def ingest_validated(period: Period, inbox: Path | None = None, card_ids_elsewhe
         rawstore._dirs(store)
         storer = _Storer(store)
     try:
-        return _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, store, storer)
+        with _no_cycle_collection():
+            return _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, store, storer)
     finally:
         if storer is not None:
             storer.close()
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Python's cyclic garbage collector paused while a period is read and validated, then as it was. What the
+    ingest makes in Python is values (the answers per distinct value, problems, quarantine rows), freed by their
+    reference counts, not cycles; but their number set off full collections, each walking every object of the
+    process: at 1,000,000 cards two of them, 0.3-0.8 s (benchmarks/ANALYSIS.md, branch i15r)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _ingest_validated(period, inbox, card_ids_elsewhere, incumbents, times, store, storer):

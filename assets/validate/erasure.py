@@ -269,7 +269,9 @@ def _redact_stored_records(con: duckdb.DuckDBPyConnection, store: Path, pattern:
     allowed = {"_erasing_part"}
     count = for_table("erasure/count_matches", "_erasing_part", "cells", allowed)
     for period, sha in con.execute(wh.read_sql("raw/parts")).fetchall():
-        con.execute(wh.read_sql("erasure/part_to_temp").replace("__part__", rawstore.quoted(rawstore.part_path(store, sha))))
+        part = rawstore.parts_source([rawstore.quoted(rawstore.part_path(store, sha))])
+        con.execute(wh.read_sql("erasure/part_to_temp").replace(
+            "__part_records__", rawstore.part_records_sql().replace("__parts__", part)))
         n = con.execute(count, {"pattern": pattern}).fetchone()[0]
         if n:
             e.cells += n

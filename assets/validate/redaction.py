@@ -123,12 +123,17 @@ def _not_clean_records(con: duckdb.DuckDBPyConnection, period: str) -> list[tupl
         inside = con.execute(sql("validate/raw_record_rows_not_clean"), {"period": period}).fetchall()
     finally:
         con.unregister("_not_clean_ids")
+    from assets.core.raw import cells_of_lines
+
     wanted = pl.from_arrow(ids)["record_id"].implode()
-    text = [pl.col(c).cast(pl.String) for c in ("period", "record_id", "kind", "header_id", "cells")]
-    # each part scanned on its own (a part a writer wrote with other column types is read all the same)
-    stored = pl.concat([pl.scan_parquet(str(p)).select(text)
-                        .filter((pl.col("period") == period) & pl.col("record_id").is_in(wanted))
-                        .select("kind", "header_id", "cells") for p in parts]).collect()
+    scans = []
+    for p in parts:  # each part scanned on its own (a part a writer wrote with other column types is read all the same)
+        scan = pl.scan_parquet(str(p))
+        lines = [c for c in ("line", "sep") if c in scan.collect_schema()]  # records kept as their CSV lines
+        text = [pl.col(c).cast(pl.String) for c in ("period", "record_id", "kind", "header_id", "cells", *lines)]
+        scans.append(scan.select(text).filter((pl.col("period") == period) & pl.col("record_id").is_in(wanted))
+                     .select("kind", "header_id", "cells", *lines))
+    stored = cells_of_lines(pl.concat(pl.collect_all(scans), how="diagonal"))
     # the query's inner join with raw_headers: a record whose header is not there is not read
     return [(kind, headers[h], cells) for kind, h, cells in (*inside, *stored.iter_rows()) if h in headers]
 

@@ -72,17 +72,18 @@ def _schema_problems(df: pl.DataFrame, schema, kind: str, period: Period | None,
     ids = df["_i"].gather(at).to_list()  # each failing row's record, looked up at once
     framed = (fc["schema_context"] == "DataFrameSchema") & fc["check"].cast(pl.Utf8).is_in(list(rule_set))
     rows = iter(df[at.filter(framed)].iter_rows(named=True))  # the rows a cross-field rule fails, in order
-    for row, i, whole in zip(fc.iter_rows(named=True), ids, framed):
-        check = str(row["check"])
+    cases = fc.select("check", "schema_context", "column", "failure_case").iter_rows()  # tuples, not a dict per case
+    for (check, context, column, failure), i, whole in zip(cases, ids, framed):
+        check = str(check)
         if whole:
             rule = rule_set[check]
             values = next(rows)
             field = rule.fields[0]
             value = "" if values.get(field) is None else shown(values[field])
             out.setdefault(i, []).append(Problem(field, value, rule.message(values), check))
-        elif row["schema_context"] == "Column":
-            col = str(row["column"])
-            value = "" if row["failure_case"] is None else shown(row["failure_case"])
+        elif context == "Column":
+            col = str(column)
+            value = "" if failure is None else shown(failure)
             out.setdefault(i, []).append(
                 Problem(col, value, rules.column_message(kind, col, check, value, period), check)
             )
@@ -309,9 +310,8 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
     clean_cards, events = _clean_parts(period, parts, rec_ids, bad)
     key = pseudonym.load_key()  # outside the repository; the same person has one pseudonym everywhere
     clean_persons = _with_record_ids(persons.filter(~pl.col("_i").is_in(bad)), rec_ids)
-    names = _pseudonyms(key, clean_persons.select("name", "card_id", "person_id").iter_rows())
     clean_persons = clean_persons.with_columns(pl.lit(period.id).alias("period"),
-                                               pl.Series("pseudonym", names, dtype=pl.Utf8)).drop("_i")
+                                               _pseudonyms(key, clean_persons)).drop("_i")
     return Result(clean_cards, clean_persons, quarantine, events)
 
 
@@ -396,20 +396,20 @@ def _clean_cards(period: Period, cards: pl.DataFrame, rec_ids: pl.DataFrame, bad
     return clean.filter(held), clean.filter(~held)
 
 
-def _pseudonyms(key: bytes, rows) -> list[str]:
-    """pseudonym.pseudonym of every (name, card_id, person_id); a name's is computed once (it
-    depends on the name alone whenever the name has a word)."""
-    by_name: dict[str, str | None] = {}
-    out = []
-    for name, card_id, person_id in rows:
-        if name is not None:
-            if name not in by_name:
-                by_name[name] = pseudonym.pseudonym(key, name, card_id, person_id) if pseudonym.normalise_name(name) else None
-            if by_name[name] is not None:
-                out.append(by_name[name])
-                continue
-        out.append(pseudonym.pseudonym(key, name, card_id, person_id))
-    return out
+def _pseudonyms(key: bytes, persons: pl.DataFrame) -> pl.Series:
+    """pseudonym.pseudonym of every person (name, card_id, person_id): computed once per distinct name that
+    has a word (it depends on the name alone then) and mapped onto the column; per person for the others
+    (no name, or none with a word), whose pseudonym is of their card and person id."""
+    names = persons["name"]
+    by_name = {n: pseudonym.pseudonym(key, n, "", "") for n in names.drop_nulls().unique().to_list()
+               if pseudonym.normalise_name(n)}
+    out = (names.replace_strict(list(by_name), list(by_name.values()), default=None, return_dtype=pl.Utf8) if by_name
+           else pl.Series(values=[None] * persons.height, dtype=pl.Utf8))
+    rest = out.is_null()
+    if rest.any():
+        out = out.scatter(rest.arg_true(), pl.Series([pseudonym.pseudonym(key, n, c, p) for n, c, p in persons.filter(rest).select(
+            "name", "card_id", "person_id").iter_rows()], dtype=pl.Utf8))
+    return out.alias("pseudonym")
 
 
 def _by_record(kind: str, data) -> tuple[dict, list[Problem]]:

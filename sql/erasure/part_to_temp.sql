@@ -1,3 +1,4 @@
--- One Parquet part of the raw store's records (__part__: its path, quoted) as a TEMP table, to redact its
--- cells with the statements every table gets (assets/validate/erasure.py; then written as a new part).
-CREATE OR REPLACE TEMP TABLE _erasing_part AS SELECT * FROM read_parquet(__part__)
+-- One Parquet part of the raw store's records as a TEMP table, every record with its cells (sql/raw/part_records.sql
+-- over the part, put in by erasure._redact_stored_records), to redact its cells with the statements every table gets
+-- (assets/validate/erasure.py; then written as a new part, each record with its cells).
+CREATE OR REPLACE TEMP TABLE _erasing_part AS __part_records__
