@@ -118,18 +118,9 @@ def _load_part(directory: Path, sub: str) -> list[tuple[str, dict]]:
 def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, dict]]:
     """The articles of a split: `dev`, `measured`, `all` (= dev + measured), `holdout` or `fresh`."""
     if split == "fresh":
-        return _load_fresh(directory)
+        return _load_apart(directory, "fresh", ("dev", "measured", "holdout"))
     if split == "holdout":
-        seen = {url_key(item["url"]): name
-                for sub in ("dev", "measured") for name, item in _load_part(directory, sub)}
-        out = []
-        for name, item in _load_part(directory, "holdout"):
-            key = url_key(item["url"])
-            if key in seen:
-                raise ValueError(f"{directory / name}: url {item['url']} is already in the set as {seen[key]}")
-            seen[key] = name
-            out.append((name, item))
-        return out
+        return _load_apart(directory, "holdout", ("dev", "measured"))
     out = []
     for sub in ("dev", "measured"):
         if split in ("all", sub):
@@ -137,12 +128,13 @@ def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, d
     return out
 
 
-def _load_fresh(directory: Path) -> list[tuple[str, dict]]:
-    """The fresh part, refusing an article already in dev, measured or the holdout (or twice in fresh)."""
+def _load_apart(directory: Path, part: str, others: tuple[str, ...]) -> list[tuple[str, dict]]:
+    """A part kept apart (the holdout, the fresh part), refusing an article already in one of `others` (or
+    twice in the part itself)."""
     seen = {url_key(item["url"]): name
-            for sub in ("dev", "measured", "holdout") for name, item in _load_part(directory, sub)}
+            for sub in others for name, item in _load_part(directory, sub)}
     out = []
-    for name, item in _load_part(directory, "fresh"):
+    for name, item in _load_part(directory, part):
         key = url_key(item["url"])
         if key in seen:
             raise ValueError(f"{directory / name}: url {item['url']} is already in the set as {seen[key]}")
