@@ -118,6 +118,15 @@ def _pseudonym_key(tmp_path_factory):
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _model_cache(tmp_path_factory):
+    """Tests never write trained models into the user's cache (~/.cache/assembly-monitor): one folder per test
+    process, so a model trained once serves its later tests (assets/media/model_cache.py)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MONITOR_MODEL_CACHE", str(tmp_path_factory.mktemp("models")))
+        yield
+
+
 @pytest.fixture()
 def project(tmp_path, monkeypatch):
     """A private MONITOR_* environment under tmp_path."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assets.media import kazlatin, places
+from assets.media import kazlatin, model_cache, places
 from assets.media.sources import LEARNED_MODES as MODES
 from assets.media.text import normalise
 from assets.media.triage import ABROAD_RE, KZ_MARK_RE, PAST_DETENTION_RE, TriageResult
@@ -334,11 +334,27 @@ _LITE: TriageModel | None = None
 
 
 def step_model() -> TriageModel:
-    """The model of the step, trained once per process (a few seconds, deterministic: liblinear, seed 0)."""
+    """The model of the step, trained once (a few seconds, deterministic: liblinear, seed 0) and kept between
+    processes by assets/media/model_cache.py, under a key of its training files and the media code."""
     global _MODEL
     if _MODEL is None:
-        _MODEL = TriageModel(STEP_FEATURES, STEP_C).fit(training_examples())
+        _MODEL = model_cache.cached("triage-step", _step_digest(),
+                                    lambda: TriageModel(STEP_FEATURES, STEP_C).fit(training_examples()))
     return _MODEL
+
+
+def _step_digest() -> str:
+    """What the step's model is made from: its parameters, scikit-learn's version, the labelled parts it trains
+    on, the self-written corpus and the code of assets/media/ (a change to any is another model)."""
+    import sklearn
+
+    from assets.media import evaluate, evaluate_real
+
+    root = Path(__file__).resolve().parents[2]
+    files = [f for split in TRAIN_SPLITS for f in (evaluate_real.DEFAULT_DIR / split).glob("*.yaml")]
+    files += [f for f in evaluate.DEFAULT_CORPUS.rglob("*") if f.is_file()]
+    files += list(Path(__file__).parent.glob("*.py"))
+    return model_cache.key("triage-step", f"{STEP_FEATURES} C={STEP_C} sklearn {sklearn.__version__}", files, root)
 
 
 def lite_model() -> TriageModel:
