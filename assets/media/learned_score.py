@@ -1,6 +1,6 @@
 """Every learned step's mode scored on one part of tests/media/real/, totals only (issue 16, round 18).
 
-    python -m assets.media.learned_score --split measured     # or dev; `fresh` once its loader is merged
+    python -m assets.media.learned_score --split fresh     # or holdout; dev and measured are in-sample
 
 For the lead's choice between the rules and the learned steps on a part nobody wrote rules on: one line per
 setting — the rules alone, each triage mode (`triage: learned:`), each mode of the counts' re-ranker
@@ -19,6 +19,7 @@ import argparse
 import dataclasses
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from assets.media import evaluate_real
 
@@ -96,11 +97,9 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", required=True, help="a part evaluate_real.load knows: dev, measured, all (fresh once merged)")
+    ap.add_argument("--split", required=True, help="a part evaluate_real.load knows: fresh, holdout, dev, measured, all")
     ap.add_argument("--dir", default=str(evaluate_real.DEFAULT_DIR))
     args = ap.parse_args(argv)
-    from pathlib import Path
-
     try:
         score(args.split, Path(args.dir))
     except ValueError as exc:
