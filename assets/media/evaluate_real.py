@@ -203,10 +203,14 @@ def detained_ok(expected, got) -> bool:
     return got == expected
 
 
+def article(item: dict) -> tuple[str, str, dt.date | None]:
+    """An annotated article's headline (its text's first line), lead (the rest) and publication date."""
+    title, _, body = item["text"].strip().partition("\n")
+    return title, body, _date(item.get("published"))
+
+
 def run_one(item: dict) -> tuple[bool, list]:
-    text = item["text"].strip()
-    title, _, body = text.partition("\n")
-    published = _date(item.get("published"))
+    title, body, published = article(item)
     tri = triage.classify(title, body, published)
     events = extract.extract(title, body, published=published, url=item["url"], triage_result=tri, force=True)
     return tri.is_assembly, events, tri

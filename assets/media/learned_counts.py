@@ -95,8 +95,7 @@ def _articles(split: str):
         ann = item["annotations"]
         if not ann["is_event"]:
             continue
-        title, _, body = item["text"].strip().partition("\n")
-        yield name, title, body, evaluate_real._date(item.get("published")), ann.get("participants")
+        yield name, *evaluate_real.article(item), ann.get("participants")
 
 
 class CountRanker:

@@ -58,7 +58,7 @@ def _articles(split: str):
             continue
         _, events, _ = evaluate_real.run_one(item)
         ev = events[0] if events else None
-        title, _, body = item["text"].strip().partition("\n")
+        title, body, _ = evaluate_real.article(item)
         yield name, exp, (ev.detained if ev else None), candidates(title, body, ev.city if ev else None,
                                                                    ev.detained if ev else None)
 

@@ -99,7 +99,7 @@ def detention_examples(split: str) -> list[tuple[Example, object, object]]:
         if not ann["is_event"]:
             continue
         _said, events, tri = evaluate_real.run_one(item)
-        title, _, body = item["text"].strip().partition("\n")
+        title, body, _ = evaluate_real.article(item)
         got = events[0].detained if events else None
         out.append((Example(title, body, tri, ann.get("detained") is not None), ann.get("detained"), got))
     return out

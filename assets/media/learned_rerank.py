@@ -250,10 +250,9 @@ def rows_of_item(name: str, item: dict, tri, events) -> list[Row]:
     ann = item["annotations"]
     if not ann["is_event"]:
         return []
-    title, _, body = item["text"].strip().partition("\n")
     from assets.media import evaluate_real
 
-    published = evaluate_real._date(item.get("published"))
+    title, body, published = evaluate_real.article(item)
     ev = events[0] if events else None
     out = []
     for fld in FIELDS:

@@ -48,19 +48,14 @@ def runner(items: list[tuple[str, dict]], triage_mode: str, features: str | None
     said: dict[str, bool] = {}
     if triage_mode != "off":
         keys = [item["url"] for _, item in items]
-        arts = []
-        for _, item in items:
-            title, _, body = item["text"].strip().partition("\n")
-            arts.append((title, body))
+        arts = [evaluate_real.article(item)[:2] for _, item in items]
         verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, features=features)
         said = {k: v.is_assembly for k, v in zip(keys, verdicts)}
 
     def run(item: dict) -> tuple:
         rule_said, events, tri = base[item["url"]]
         if counts and any(m != "off" for m in counts.values()) and len(events) == 1:
-            title, _, body = item["text"].strip().partition("\n")
-            d = learned_rerank.apply_events(title, body, evaluate_real._date(item.get("published")), tri,
-                                            [events[0].to_dict()], counts)[0]
+            d = learned_rerank.apply_events(*evaluate_real.article(item), tri, [events[0].to_dict()], counts)[0]
             events = [dataclasses.replace(events[0], participants_low=d["participants_low"],
                                           participants=d["participants"], participants_high=d["participants_high"],
                                           detained=d["detained"])]

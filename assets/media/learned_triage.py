@@ -295,9 +295,7 @@ def real_examples(split: str, directory: Path | None = None, rules: bool = True)
 
     out = []
     for _name, item in evaluate_real.load(directory or evaluate_real.DEFAULT_DIR, split):
-        title, _, body = item["text"].strip().partition("\n")
-        out.append(_example(title, body, evaluate_real._date(item.get("published")), item["annotations"]["is_event"],
-                            rules))
+        out.append(_example(*evaluate_real.article(item), item["annotations"]["is_event"], rules))
     return out
 
 
