@@ -35,7 +35,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assets.media import crowd, triage
+from assets.media import crowd, model_cache, triage
 from assets.media.counts import clause_of, counted
 from assets.media.detention_counts import OTHER_PLACES_RE
 from assets.media.detention_patterns import DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE
@@ -284,10 +284,14 @@ _MODELS: dict[str, Ranker] = {}
 
 
 def step_model(fld: str) -> Ranker:
-    """The field's ranker, trained once per process on dev + measured (deterministic: liblinear, seed 0)."""
+    """The field's ranker, trained once on dev + measured (deterministic: liblinear, seed 0) and kept between
+    processes (model_cache)."""
     if fld not in _MODELS:
-        rows = [r for r in training_rows() if r.fld == fld]
-        _MODELS[fld] = Ranker(fld).fit([(r.cands, r.expected) for r in rows])
+        def build() -> Ranker:
+            rows = [r for r in training_rows() if r.fld == fld]
+            return Ranker(fld).fit([(r.cands, r.expected) for r in rows])
+
+        _MODELS[fld] = model_cache.trained(f"rerank-{fld}", "", TRAIN_SPLITS, build)
     return _MODELS[fld]
 
 

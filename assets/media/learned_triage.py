@@ -278,6 +278,7 @@ def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8
 # the choice cross-validated over dev + measured grouped by site (assets/media/learned_cv.py)
 STEP_C = 10.0
 STEP_FEATURES = "hash"
+STEP_PARAMS = f"{STEP_FEATURES} C={STEP_C}"  # the step's model's key (model_cache)
 STEP_FEATURE_SETS = ("hash", "lite")
 LITE_WEIGHT = 3.0  # the signals weighed up beside the TF-IDF rows (learned_cv: "lite x3" beat x1)
 
@@ -336,31 +337,18 @@ def step_model() -> TriageModel:
     processes by assets/media/model_cache.py, under a key of its training files and the media code."""
     global _MODEL
     if _MODEL is None:
-        _MODEL = model_cache.cached("triage-step", _step_digest(),
-                                    lambda: TriageModel(STEP_FEATURES, STEP_C).fit(training_examples()))
+        _MODEL = model_cache.trained("triage-step", STEP_PARAMS, TRAIN_SPLITS,
+                                     lambda: TriageModel(STEP_FEATURES, STEP_C).fit(training_examples()))
     return _MODEL
 
 
-def _step_digest() -> str:
-    """What the step's model is made from: its parameters, scikit-learn's version, the labelled parts it trains
-    on, the self-written corpus and the code of assets/media/ (a change to any is another model)."""
-    import sklearn
-
-    from assets.media import evaluate, evaluate_real
-
-    root = Path(__file__).resolve().parents[2]
-    files = [f for split in TRAIN_SPLITS for f in (evaluate_real.DEFAULT_DIR / split).glob("*.yaml")]
-    files += [f for f in evaluate.DEFAULT_CORPUS.rglob("*") if f.is_file()]
-    files += list(Path(__file__).parent.glob("*.py"))
-    return model_cache.key("triage-step", f"{STEP_FEATURES} C={STEP_C} sklearn {sklearn.__version__}", files, root)
-
-
 def lite_model() -> TriageModel:
-    """The step's model with the rules' signals too (`triage: features: lite`; round 18): trained once per process
-    on dev + measured + the corpus, with the rules' verdicts (their signals need them)."""
+    """The step's model with the rules' signals too (`triage: features: lite`; round 18): trained once on dev +
+    measured + the corpus, with the rules' verdicts (their signals need them), and kept like the step's."""
     global _LITE
     if _LITE is None:
-        _LITE = TriageModel("lite", STEP_C).fit(training_examples(rules=True))
+        _LITE = model_cache.trained("triage-lite", f"lite C={STEP_C}", TRAIN_SPLITS,
+                                    lambda: TriageModel("lite", STEP_C).fit(training_examples(rules=True)))
     return _LITE
 
 

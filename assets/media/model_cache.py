@@ -1,7 +1,7 @@
 """A trained model kept between processes, keyed by everything it was trained from (issue 16).
 
 The learned triage step is trained when first needed (learned_triage.step_model: ~0.7 s reading the labelled
-articles, ~1.8 s fitting). `monitor extract` is one process per article, so each call paid that again. A model
+articles, ~1.8 s fitting; the `lite` model and the counts' re-rankers of learned_rerank, several seconds more). `monitor extract` is one process per article, so each call paid that again. A model
 is now kept as a file named by a SHA-256 of its name, its parameters, scikit-learn's version, the code that
 builds it and every byte of its training files: any change to one of them is another name, so a stale model is
 never read. Where: MONITOR_MODEL_CACHE (a folder; `off` keeps nothing), else
@@ -44,6 +44,27 @@ def key(name: str, params: str, files: Iterable[Path], root: Path) -> str:
         data = f.read_bytes()
         h.update(len(data).to_bytes(8, "big") + data)
     return h.hexdigest()
+
+
+def training_key(name: str, params: str, splits: Iterable[str]) -> str:
+    """The key of a model trained on `splits` of tests/media/real/ (and, for the triage models, the self-written
+    corpus): its parameters, scikit-learn's version, every file of those parts and of the corpus, and the code of
+    assets/media/ (the rules' verdicts and candidates are features). A superset of what each model reads: a change
+    to any of them trains it again, never too seldom."""
+    import sklearn
+
+    from assets.media import evaluate, evaluate_real
+
+    here = Path(__file__).resolve().parent
+    files = [f for split in splits for f in (evaluate_real.DEFAULT_DIR / split).glob("*.yaml")]
+    files += [f for f in evaluate.DEFAULT_CORPUS.rglob("*") if f.is_file()]
+    files += list(here.glob("*.py"))
+    return key(name, f"{params} sklearn {sklearn.__version__}", files, here.parents[1])
+
+
+def trained(name: str, params: str, splits: Iterable[str], build: Callable[[], T]) -> T:
+    """`build()`'s model, kept under `training_key` (see `cached`)."""
+    return cached(name, training_key(name, params, splits), build)
 
 
 def cached(name: str, digest: str, build: Callable[[], T]) -> T:

@@ -128,7 +128,7 @@ def test_switch_in_sources_yaml(tmp_path):
     assert cfg.extraction.modes() == {"participants": "rescue", "detained": "off"}
     # the shipped choice, made on the fresh part (the selection set, 2026-12-01): triage's step is override (two
     # more assemblies, no false positive); the re-rankers stay off (detained: no gain; participants: one head count
-    # of 47 for 7.5 s of CPU to train its model in every process)
+    # of 47 for 7.5 s of CPU to train its model)
     shipped = sources.load()
     assert shipped.extraction.modes() == {"participants": "off", "detained": "off"}
     assert (shipped.triage.learned, shipped.triage.features) == ("override", "hash")

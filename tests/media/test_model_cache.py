@@ -77,29 +77,49 @@ def test_the_key_follows_every_byte_and_name_of_the_files(tmp_path):
     assert b2 != model_cache.key("m", "C=1", [a, tmp_path / "c.yaml"], tmp_path)
 
 
+def step_key() -> str:
+    return model_cache.training_key("triage-step", learned_triage.STEP_PARAMS, learned_triage.TRAIN_SPLITS)
+
+
 def test_the_triage_steps_model_is_keyed_by_its_training_parts(tmp_path, monkeypatch):
     seen = []
     monkeypatch.setattr(learned_triage, "_MODEL", None)
     monkeypatch.setattr(model_cache, "cached", lambda name, digest, build: seen.append((name, digest)) or "model")
     assert learned_triage.step_model() == "model"
     ((name, digest),) = seen
-    assert name == "triage-step" and digest == learned_triage._step_digest()
+    assert name == "triage-step" and digest == step_key()
     # a copy of the training parts with one article changed is another model; the holdout and fresh are not read
     for split in ("dev", "measured", "holdout", "fresh"):
         (tmp_path / split).mkdir()
         for f in (evaluate_real.DEFAULT_DIR / split).glob("*.yaml"):
             (tmp_path / split / f.name).write_bytes(f.read_bytes())
     monkeypatch.setattr(evaluate_real, "DEFAULT_DIR", tmp_path)
-    same = learned_triage._step_digest()
+    same = step_key()
     assert same != digest  # the files' paths are part of the key (here outside the checkout)
     one = sorted((tmp_path / "dev").glob("*.yaml"))[0]
     one.write_text(one.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert learned_triage._step_digest() != same
+    assert step_key() != same
     one.write_text(one.read_text(encoding="utf-8").removesuffix("\n# edited\n"), encoding="utf-8")
-    assert learned_triage._step_digest() == same
+    assert step_key() == same
     held = sorted((tmp_path / "holdout").glob("*.yaml"))[0]
     held.write_text(held.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     fresh = sorted((tmp_path / "fresh").glob("*.yaml"))[0]
     fresh.write_text(fresh.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert learned_triage._step_digest() == same
+    assert step_key() == same
     assert evaluate.DEFAULT_CORPUS.is_dir()  # the corpus is keyed too (read from the checkout)
+
+
+def test_the_lite_model_and_the_rerankers_are_kept_the_same_way(monkeypatch):
+    from assets.media import learned_rerank
+
+    seen = []
+    monkeypatch.setattr(learned_triage, "_LITE", None)
+    monkeypatch.setattr(learned_rerank, "_MODELS", {})
+    monkeypatch.setattr(model_cache, "cached", lambda name, digest, build: seen.append((name, digest)) or name)
+    assert learned_triage.lite_model() == "triage-lite"
+    assert learned_rerank.step_model("participants") == "rerank-participants"
+    assert learned_rerank.step_model("detained") == "rerank-detained"
+    splits = ("dev", "measured")
+    assert seen == [("triage-lite", model_cache.training_key("triage-lite", "lite C=10.0", splits)),
+                    ("rerank-participants", model_cache.training_key("rerank-participants", "", splits)),
+                    ("rerank-detained", model_cache.training_key("rerank-detained", "", splits))]
