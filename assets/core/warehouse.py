@@ -175,9 +175,17 @@ def takes_compression_hints(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(m) and (int(m[1]), int(m[2])) <= _HINTS_UP_TO
 
 
-def for_storage(con: duckdb.DuckDBPyConnection, text: str) -> str:
-    """DDL text as the database in use takes it: its compression hints kept only where they apply."""
-    return text if takes_compression_hints(con) else without_compression(text)
+def for_storage(con: duckdb.DuckDBPyConnection, text: str, hints: bool | None = None) -> str:
+    """DDL text as the database in use takes it: its compression hints kept only where they apply (`hints`:
+    `takes_compression_hints(con)` when the caller has asked it already)."""
+    return text if (takes_compression_hints(con) if hints is None else hints) else without_compression(text)
+
+
+def _apply_ddl(con: duckdb.DuckDBPyConnection, texts: list[str]) -> None:
+    """The layout's DDL texts in order, the storage asked once for all of them."""
+    hints = takes_compression_hints(con)
+    for text in texts:
+        con.execute(for_storage(con, text, hints))
 
 
 def ddl(con: duckdb.DuckDBPyConnection, name: str) -> str:
@@ -318,8 +326,7 @@ def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
     if not objects:
         try:
             with transaction(con):
-                for text in layout.texts:
-                    con.execute(for_storage(con, text))
+                _apply_ddl(con, layout.texts)
                 rawstore.define_views(con, rawstore.views_store(con))
                 con.execute(sqlfiles.for_table("warehouse/delete_all", "codes"))
                 _insert(con, "codes", layout.frame)
@@ -331,8 +338,7 @@ def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(sqlfiles.sql("warehouse/schema_unmark"))  # no mark while the full path runs
     revisions.migrate_layout(con)  # an older warehouse's revision tables, before the DDL makes them views
     rawstore.migrate_layout(con)  # and its raw tables, before the views raw_files / raw_records replace them
-    for text in layout.texts:
-        con.execute(for_storage(con, text))
+    _apply_ddl(con, layout.texts)
     raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
     rawstore.define_views(con, rawstore.views_store(con), only_if_needed=True)
     revisions.migrate_hashes(con)  # and its revisions' content hashes
