@@ -174,20 +174,22 @@ def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = No
                          extraction=_extraction_settings(raw.get("extraction"), origin))
 
 
+def _choice(raw: dict, section: str, key: str, allowed: tuple[str, ...], default: str, origin: str) -> str:
+    """`section.key` of the file, one of `allowed` (case and spaces ignored; YAML's bare `off` reads as False)."""
+    v = raw.get(key, default)
+    v = "off" if v is False else str(v).strip().lower()
+    if v not in allowed:
+        raise SourcesError(f"{origin}: {section}.{key} must be one of {', '.join(allowed)}, not {raw.get(key)!r}")
+    return v
+
+
 def _extraction_settings(raw, origin: str) -> ExtractionSettings:
     keys = ("learned_participants", "learned_detained")
     if raw is None:
         return ExtractionSettings()
     if not isinstance(raw, dict) or set(raw) - set(keys):
         raise SourcesError(f"{origin}: `extraction` takes {' and '.join(keys)} ({' | '.join(COUNT_MODES)})")
-    out = {}
-    for k in keys:
-        v = raw.get(k, "off")
-        v = "off" if v is False else str(v).strip().lower()
-        if v not in COUNT_MODES:
-            raise SourcesError(f"{origin}: extraction.{k} must be one of {', '.join(COUNT_MODES)}, not {raw.get(k)!r}")
-        out[k] = v
-    return ExtractionSettings(**out)
+    return ExtractionSettings(**{k: _choice(raw, "extraction", k, COUNT_MODES, "off", origin) for k in keys})
 
 
 def _triage_settings(raw, origin: str) -> TriageSettings:
@@ -196,12 +198,5 @@ def _triage_settings(raw, origin: str) -> TriageSettings:
     if not isinstance(raw, dict) or set(raw) - {"learned", "features"}:
         raise SourcesError(f"{origin}: `triage` takes two settings, `learned` ({' | '.join(LEARNED_MODES)}) and "
                            f"`features` ({' | '.join(TRIAGE_FEATURES)})")
-    learned = raw.get("learned", "off")
-    learned = "off" if learned is False else str(learned).strip().lower()
-    if learned not in LEARNED_MODES:
-        raise SourcesError(f"{origin}: triage.learned must be one of {', '.join(LEARNED_MODES)}, not {raw.get('learned')!r}")
-    features = str(raw.get("features", "hash")).strip().lower()
-    if features not in TRIAGE_FEATURES:
-        raise SourcesError(f"{origin}: triage.features must be one of {', '.join(TRIAGE_FEATURES)}, not "
-                           f"{raw.get('features')!r}")
-    return TriageSettings(learned=learned, features=features)
+    return TriageSettings(learned=_choice(raw, "triage", "learned", LEARNED_MODES, "off", origin),
+                          features=_choice(raw, "triage", "features", TRIAGE_FEATURES, "hash", origin))
