@@ -1,6 +1,6 @@
 """Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
 
-    python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh] [--files PATTERN ...] [--verbose]
+    python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh|fresh2] [--files PATTERN ...] [--verbose]
 
 `--files` scores only the articles of the split whose file matches one of the patterns: a glob on the
 file name (`mgorod-*.yaml`) or on its name within the set (`holdout/vlast-*`), or `@LIST`, a text file
@@ -21,6 +21,10 @@ engineer who writes no rules, on which the lead chooses between the rules and th
 holdout it is its own folder, not split by the hash; the loader refuses a fresh article whose URL (`url_key`) is
 already in `dev`, `measured` or the holdout, or twice in `fresh`. `all` never includes it, and nothing trains on
 it (the learned steps read `dev` and `measured` only).
+
+`fresh2` is a fifth folder (tests/media/real/fresh2/, its README), a second SELECTION set collected the same way
+a round later, read by nobody who writes rules: its articles are in no other part (`dev`, `measured`, the
+holdout, `fresh`); `all` never includes it, and nothing trains on it.
 
 Scores (articles whose annotation is `is_event: true` only, except triage):
 - triage precision / recall of "reports an assembly";
@@ -109,14 +113,16 @@ def _load_part(directory: Path, sub: str) -> list[tuple[str, dict]]:
     out = []
     for p in sorted((directory / sub).glob("*.yaml")):
         item = yaml.safe_load(p.read_text(encoding="utf-8"))
-        if sub not in ("holdout", "fresh") and split_of(item["url"]) != sub:
+        if sub not in ("holdout", "fresh", "fresh2") and split_of(item["url"]) != sub:
             raise ValueError(f"{p}: stored under {sub} but its URL hashes to {split_of(item['url'])}")
         out.append((f"{sub}/{p.name}", item))
     return out
 
 
 def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, dict]]:
-    """The articles of a split: `dev`, `measured`, `all` (= dev + measured), `holdout` or `fresh`."""
+    """The articles of a split: `dev`, `measured`, `all` (= dev + measured), `holdout`, `fresh` or `fresh2`."""
+    if split == "fresh2":
+        return _load_apart(directory, "fresh2", ("dev", "measured", "holdout", "fresh"))
     if split == "fresh":
         return _load_apart(directory, "fresh", ("dev", "measured", "holdout"))
     if split == "holdout":
@@ -287,7 +293,7 @@ def format_result(res: Result, split: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", "holdout", "fresh"])
+    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", "holdout", "fresh", "fresh2"])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--files", nargs="+", metavar="PATTERN",
                     help="only these files of the split: globs on the file name, or @LIST (one name a line)")

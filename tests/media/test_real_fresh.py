@@ -1,5 +1,6 @@
-"""The fresh part of the real articles (tests/media/real/fresh/, issue 16): a selection set that `--split fresh`
-scores, that `--split all` never includes, that nothing trains on, and whose articles are in no other part."""
+"""The fresh parts of the real articles (tests/media/real/fresh/ and fresh2/, issue 16): selection sets that
+`--split fresh` / `--split fresh2` score, that `--split all` never includes, that nothing trains on, and whose
+articles are in no other part (fresh2's in no part at all, fresh included)."""
 from __future__ import annotations
 
 import collections
@@ -42,8 +43,28 @@ def test_fresh_holds_what_its_readme_claims():
     assert count["counted"] >= 40
 
 
-def test_fresh_annotations_use_the_codes_of_the_project():
-    for name, item in evaluate_real.load(split="fresh"):
+def test_fresh2_holds_what_its_readme_claims():
+    items = evaluate_real.load(split="fresh2")
+    count = collections.Counter()
+    for name, item in items:
+        ann = item["annotations"]
+        count["all"] += 1
+        count[item["lang"]] += 1
+        if ann["is_event"]:
+            count["events"] += 1
+            count["events_" + item["lang"]] += 1
+            count["detained"] += ann.get("detained") is not None
+            count["counted"] += ann.get("participants") is not None
+    assert all(name.startswith("fresh2/") for name, _ in items)
+    assert count["all"] >= 100
+    assert 0.45 <= count["events"] / count["all"] <= 0.65
+    assert count["kk"] / count["all"] >= 0.25 and count["events_kk"] >= 15
+    assert count["counted"] >= 30 and count["detained"] >= 3
+
+
+@pytest.mark.parametrize("part", ["fresh", "fresh2"])
+def test_fresh_annotations_use_the_codes_of_the_project(part):
+    for name, item in evaluate_real.load(split=part):
         ann = item["annotations"]
         assert item["lang"] in ("ru", "kk") and item["text"].strip(), name
         assert set(ann) >= {"is_event", "date", "city", "form", "participants", "detained", "notes"}, name
@@ -68,9 +89,20 @@ def test_fresh_is_in_no_other_part_and_never_in_all():
     assert {name.split("/")[0] for name, _ in evaluate_real.load(split="all")} == {"dev", "measured"}
 
 
+def test_fresh2_is_in_no_other_part_fresh_included():
+    other = {evaluate_real.url_key(item["url"]) for sub in ("all", "holdout", "fresh")
+             for _, item in evaluate_real.load(split=sub)}
+    fresh2 = [evaluate_real.url_key(item["url"]) for _, item in evaluate_real.load(split="fresh2")]
+    assert len(set(fresh2)) == len(fresh2)
+    assert not other & set(fresh2)
+    assert not {name.split("/")[0] for name, _ in evaluate_real.load(split="all")} & {"fresh", "fresh2"}
+
+
 def test_nothing_trains_on_fresh():
-    """The learned triage step trains on `all` (dev + measured) and the corpus: no fresh article among them."""
-    fresh_texts = {item["text"].strip().partition("\n")[0] for _, item in evaluate_real.load(split="fresh")}
+    """The learned triage step trains on `all` (dev + measured) and the corpus: no article of either fresh part
+    among them."""
+    fresh_texts = {item["text"].strip().partition("\n")[0]
+                   for part in ("fresh", "fresh2") for _, item in evaluate_real.load(split=part)}
     training = learned_triage.real_examples("all", rules=False)
     assert len(training) == len(evaluate_real.load(split="all"))
     assert not fresh_texts & {e.title for e in training}
@@ -103,3 +135,25 @@ def test_split_fresh_is_scored_from_the_command_line(tmp_path, capsys):
     _write(tmp_path / "fresh" / "f.yaml", _article("https://example.kz/fresh/cli"))
     assert evaluate_real.main(["--split", "fresh", "--dir", str(tmp_path)]) == 0
     assert "split fresh: 1 (0 report an assembly)" in capsys.readouterr().out
+
+
+def test_loader_reads_fresh2_apart_and_refuses_a_url_of_fresh(tmp_path):
+    _write(tmp_path / "fresh" / "f.yaml", _article("https://example.kz/fresh/1"))
+    _write(tmp_path / "fresh2" / "a.yaml", _article("https://example.kz/fresh2/1"))
+    assert [n for n, _ in evaluate_real.load(tmp_path, split="fresh2")] == ["fresh2/a.yaml"]
+    # fresh2 is read by no other split, and fresh does not look into fresh2
+    assert [n for n, _ in evaluate_real.load(tmp_path, split="fresh")] == ["fresh/f.yaml"]
+    assert evaluate_real.load(tmp_path, split="all") == []
+    _write(tmp_path / "fresh2" / "b.yaml", _article("http://m.example.kz/fresh/1/?utm_source=x"))
+    with pytest.raises(ValueError, match="already in the set as fresh/f.yaml"):
+        evaluate_real.load(tmp_path, split="fresh2")
+    (tmp_path / "fresh2" / "b.yaml").unlink()
+    _write(tmp_path / "fresh2" / "b.yaml", _article("https://www.example.kz/fresh2/1"))
+    with pytest.raises(ValueError, match="already in the set as fresh2/a.yaml"):
+        evaluate_real.load(tmp_path, split="fresh2")
+
+
+def test_split_fresh2_is_scored_from_the_command_line(tmp_path, capsys):
+    _write(tmp_path / "fresh2" / "f.yaml", _article("https://example.kz/fresh2/cli"))
+    assert evaluate_real.main(["--split", "fresh2", "--dir", str(tmp_path)]) == 0
+    assert "split fresh2: 1 (0 report an assembly)" in capsys.readouterr().out
