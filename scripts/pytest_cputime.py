@@ -1,7 +1,8 @@
 """A pytest plugin: wall and CPU seconds of every test (setup + call + teardown), one JSON line each.
 
 CPU = user + sys of the test process and of its waited-for children (resource.getrusage), so a
-test that starts a subprocess pays for it. Module and session fixtures are paid by the first test
+test that starts a subprocess pays for it; a child of the fork server (tests/forkserver.py) is paid by
+the test that reaps it (the server's own imports still by the worker's last test, when it ends). Module and session fixtures are paid by the first test
 that needs them. Use (each xdist worker appends to the same file):
 
     PYTHONPATH=scripts PYTEST_ADDOPTS="-p pytest_cputime" CPUTIME_OUT=/tmp/cpu.jsonl make test
@@ -22,7 +23,10 @@ import pytest
 def _cpu() -> float:
     s = resource.getrusage(resource.RUSAGE_SELF)
     c = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+    # the fork server's children (tests/forkserver.py) are not this process's: their CPU reaches
+    # RUSAGE_CHILDREN only when the server ends (the worker's last test); counted when reaped instead
+    fork = getattr(sys.modules.get("tests.forkserver"), "CHILDREN_CPU", None) or {"reaped": 0.0, "absorbed": 0.0}
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime + fork["reaped"] - fork["absorbed"]
 
 
 @pytest.hookimpl(hookwrapper=True)

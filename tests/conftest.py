@@ -9,14 +9,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-import dagster as dg
 import pytest
 from hypothesis import settings as hypothesis_settings
 
 from core import settings
-from tests import alembic_once
+from tests import rewrite_shared
 
-alembic_once.install()  # Dagster's migration scripts read once per process, not per ephemeral instance
+# Dagster (~1.2 CPU s to import) is imported where it is used, not here: xdist's controller loads this
+# file before it starts the workers and runs no test, so an import here was paid on the critical path
+# of every `make test` for nothing (docs/testing.md, "Suite time", tenth pass).
 
 
 def _scratch_in_memory() -> None:
@@ -51,6 +52,8 @@ def _scratch_in_memory() -> None:
 
 
 _scratch_in_memory()
+rewrite_shared.controller_folder()  # the workers share pytest's rewriting of the test files (tests/rewrite_shared.py)
+rewrite_shared.install_in_worker()
 
 EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
 
@@ -87,6 +90,16 @@ def pytest_configure(config):
         config.option.loadscopereorder = False
 
 
+def pytest_collection(session):
+    """The second xdist worker rewrites the test files back to front while the first collects front to
+    back (tests/rewrite_shared.py): each file's asserts are rewritten about once, not once per worker."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if worker.startswith("gw") and worker[2:].isdigit() and int(worker[2:]) % 2 == 1:
+        here = Path(__file__).parent
+        files = sorted(p for p in here.rglob("*.py") if p.name.startswith("test_") or p.name == "conftest.py")
+        rewrite_shared.prewarm_backwards(session.config, files)
+
+
 def pytest_collection_modifyitems(config, items):
     rank = {f: i for i, f in enumerate(HEAVY_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))  # stable: within a file as collected
@@ -108,6 +121,15 @@ def module_root(tmp_path_factory, name: str, example: bool = True) -> Iterator[P
     """use_root for a module-scoped fixture (pytest's monkeypatch is function-scoped)."""
     with pytest.MonkeyPatch.context() as mp:
         yield use_root(mp, tmp_path_factory.mktemp(name), example)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _alembic_read_once():
+    """Dagster's migration scripts read once per test process, not per ephemeral instance
+    (tests/alembic_once.py); installed where tests run (a worker, or a run without xdist)."""
+    from tests import alembic_once
+
+    alembic_once.install()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -143,6 +165,8 @@ def run_period(period: str | None, selection=("raw_cards", "cards", "figures"), 
                checks: bool = True) -> dg.ExecuteInProcessResult:
     """Materialize assets of one period in process, as the Dagster docs' tests do (checks=False: without
     the assets' checks, for a fixture that only builds a state the checks are proved on elsewhere)."""
+    import dagster as dg
+
     from pipelines.definitions import defs
 
     chosen = dg.AssetSelection.assets(*selection)

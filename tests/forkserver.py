@@ -1,6 +1,6 @@
 """A fork server for the tests that need processes of their own (a run killed, two writers at once,
 processes sharing one Dagster instance or one DuckLake): a process that has imported Dagster, the
-project's Definitions, Great Expectations, DuckDB and Polars once, and forks a child per request.
+project's Definitions, DuckDB and Polars once, and forks a child per request.
 
 A child is a real, separate process (its own pid, memory, DuckDB file lock, signals: a SIGKILL kills
 it) that runs `python -m MODULE ARGS` as the command line would (runpy, `__name__ == "__main__"`),
@@ -29,9 +29,19 @@ import sys
 import time
 from pathlib import Path
 
-# imported once by the server, before any request (each costs seconds in a new interpreter)
-PRELOAD = ("duckdb", "polars", "dagster", "great_expectations", "pipelines.definitions", "pipelines.cli",
+# imported once by the server, before any request (each costs seconds in a new interpreter). Not Great
+# Expectations (~2.6 CPU s, imported only by a run with the figures' GX check): of the children the suite
+# forks only one runs that check (tests/ops/test_waiting.py's backfill), and it imports GX itself; each
+# xdist worker starts a server of its own (docs/testing.md, "Suite time", tenth pass)
+PRELOAD = ("duckdb", "polars", "dagster", "pipelines.definitions", "pipelines.cli",
            "pipelines.automation", "assets.resources", "tests.ops.runner", "benchmarks.period_runner")
+
+
+# CPU seconds (user + sys) of the children reaped so far, and the part of it already counted in this
+# process's RUSAGE_CHILDREN (a server's children's CPU reaches it when the server itself is waited for).
+# scripts/pytest_cputime.py adds the difference to the test that reaped the child, so a forked run's CPU
+# is put on its test, not on the worker's last test where the session's fork server ends.
+CHILDREN_CPU = {"reaped": 0.0, "absorbed": 0.0}
 
 
 class ForkedProcess:
@@ -40,17 +50,23 @@ class ForkedProcess:
     def __init__(self, server: "ForkServer", pid: int, args: list[str]):
         self._server, self.pid, self.args, self.returncode = server, pid, args, None
 
+    def _reaped(self, answer: dict) -> int | None:
+        if answer["returncode"] is not None and self.returncode is None:
+            self._server._children_cpu += answer.get("cpu", 0.0)
+            CHILDREN_CPU["reaped"] += answer.get("cpu", 0.0)
+        self.returncode = answer["returncode"]
+        return self.returncode
+
     def poll(self) -> int | None:
         if self.returncode is None:
-            self.returncode = self._server._ask({"op": "poll", "pid": self.pid})["returncode"]
+            return self._reaped(self._server._ask({"op": "poll", "pid": self.pid}))
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
         if self.returncode is not None:
             return self.returncode
         if timeout is None:
-            self.returncode = self._server._ask({"op": "wait", "pid": self.pid})["returncode"]
-            return self.returncode
+            return self._reaped(self._server._ask({"op": "wait", "pid": self.pid}))
         deadline = time.monotonic() + timeout
         while self.poll() is None:
             if time.monotonic() > deadline:
@@ -74,6 +90,7 @@ class ForkServer:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env["PYTHONPATH"]) if p)
         self._proc = subprocess.Popen([sys.executable, "-m", "tests.forkserver"], cwd=root, env=env,
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        self._children_cpu = 0.0
         ready = self._proc.stdout.readline()
         if json.loads(ready or "{}").get("ready") is not True:
             raise RuntimeError(f"the fork server did not start: {ready!r}")
@@ -97,6 +114,7 @@ class ForkServer:
         if self._proc.poll() is None:
             self._proc.stdin.close()
             self._proc.wait(timeout=120)
+            CHILDREN_CPU["absorbed"] += self._children_cpu  # now inside RUSAGE_CHILDREN, through the server
 
 
 # ------------------------------------------------------------------------------------- the server
@@ -182,12 +200,12 @@ def _serve() -> None:
                 children.add(pid)
                 reply({"pid": pid})
             elif req["op"] in ("poll", "wait"):
-                pid, status = os.waitpid(req["pid"], os.WNOHANG if req["op"] == "poll" else 0)
+                pid, status, usage = os.wait4(req["pid"], os.WNOHANG if req["op"] == "poll" else 0)
                 if pid == 0:
                     reply({"returncode": None})
                 else:
                     children.discard(pid)
-                    reply({"returncode": os.waitstatus_to_exitcode(status)})
+                    reply({"returncode": os.waitstatus_to_exitcode(status), "cpu": usage.ru_utime + usage.ru_stime})
             else:
                 reply({"error": f"unknown op {req['op']!r}"})
         except Exception as exc:  # noqa: BLE001 - said to the test, which fails on it

@@ -1,0 +1,102 @@
+"""pytest's assertion rewriting of the test files done once per `make test`, not once per xdist worker.
+
+Every xdist worker collects every test file, and pytest rewrites the asserts of each (parse, rewrite,
+compile) as it imports it. Where `.pyc` files may be written pytest caches the rewritten code beside the
+file; this machine sets PYTHONDONTWRITEBYTECODE=1, and a fresh clone has no cache anyway, so each of the
+two workers rewrote all ~130 files: measured ~5.6 of the ~10.7 CPU s of a worker's collection
+(`pytest --collect-only -p no:xdist`, with and without `--assert=plain`), at the start of the run, when
+both cores do nothing else (docs/testing.md, "Suite time", tenth pass).
+
+Now the controller makes an empty folder in the tests' scratch (MONITOR_TEST_REWRITTEN, removed at the
+end of the run); a worker that rewrites a file also writes the result there, and a worker that finds a
+file's result there uses it. The first worker collects as pytest does (front to back); the second
+rewrites the files back to front first, until it meets a file the first has done, then collects (reading
+what the first wrote). Each file is rewritten about once. The cached code is pytest's own format
+(`_write_pyc_fp`: a checked hash of the source), read by pytest's own `_read_pyc`, which refuses a file
+whose source changed; the code run is the code pytest would have compiled. If pytest's internals are not
+what this expects, nothing is changed and pytest rewrites as before.
+"""
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+ENV = "MONITOR_TEST_REWRITTEN"
+_ORIGINAL: dict[str, object] = {}  # pytest's own _read_pyc and _rewrite_test, once wrapped
+
+
+def _rw():
+    try:
+        import _pytest.assertion.rewrite as rw
+    except ImportError:
+        return None
+    if all(callable(getattr(rw, n, None)) for n in ("_read_pyc", "_rewrite_test", "_write_pyc_fp")):
+        return rw
+    return None
+
+
+def controller_folder() -> None:
+    """In the process that starts the workers (before it starts them): a fresh folder for the results."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or _rw() is None:
+        return
+    folder = os.environ[ENV] = tempfile.mkdtemp(prefix="rewritten-tests-")
+    atexit.register(shutil.rmtree, folder, True)  # removed when the run ends
+
+
+def _shared(folder: str, source: Path) -> Path:
+    return Path(folder) / (hashlib.sha256(str(source).encode()).hexdigest()[:24] + ".pyc")
+
+
+def _write(rw, path: Path, source_hash: bytes, co) -> None:
+    part = f"{path}.{os.getpid()}"
+    try:
+        with open(part, "wb") as fp:
+            rw._write_pyc_fp(fp, source_hash, co)
+        os.replace(part, path)  # atomic: a reader sees a whole file or none
+    except OSError:
+        pass
+
+
+def install_in_worker() -> bool:
+    """In an xdist worker: pytest's rewriting reads and writes the shared folder too."""
+    folder = os.environ.get(ENV)
+    rw = _rw()
+    if not folder or not os.environ.get("PYTEST_XDIST_WORKER") or rw is None or getattr(rw._read_pyc, "_shared", False):
+        return False
+    read_pyc, rewrite_test = rw._read_pyc, rw._rewrite_test
+    _ORIGINAL.update(read_pyc=read_pyc, rewrite_test=rewrite_test)
+
+    def _read_pyc(source, pyc, trace=lambda x: None):
+        co = read_pyc(source, pyc, trace)
+        return co if co is not None else read_pyc(source, _shared(folder, Path(source)), trace)
+
+    def _rewrite_test(fn, config):
+        source_hash, co = rewrite_test(fn, config)
+        _write(rw, _shared(folder, Path(fn)), source_hash, co)
+        return source_hash, co
+
+    _read_pyc._shared = True
+    rw._read_pyc, rw._rewrite_test = _read_pyc, _rewrite_test
+    return True
+
+
+def prewarm_backwards(config, files: list[Path]) -> int:
+    """In the second worker, before it collects: rewrite `files` from the last, until one is found done
+    (the first worker, going forward, has been there). Returns how many it rewrote."""
+    folder = os.environ.get(ENV)
+    rw = _rw()
+    if not folder or rw is None or not _ORIGINAL:
+        return 0
+    read_pyc, rewrite_test = _ORIGINAL["read_pyc"], _ORIGINAL["rewrite_test"]
+    done = 0
+    for fn in reversed(files):
+        if read_pyc(fn, _shared(folder, fn)) is not None:
+            break
+        source_hash, co = rewrite_test(fn, config)
+        _write(rw, _shared(folder, fn), source_hash, co)
+        done += 1
+    return done
