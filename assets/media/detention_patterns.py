@@ -99,7 +99,11 @@ VEHICLE_RE = re.compile(r"(?:затолка|запихн|запихива|пог
                         r"(?:в|на)\s+(?:полицейск\w+\s+|служебн\w+\s+|чёрн\w+\s+|черн\w+\s+)?(?:машин|автомобил|"
                         r"микроавтобус|автобус|автозак|буханк)(?![\w-]*\s+(?:скор|такси|медик))|(?:увез|увоз|увел|увод)\w*\s+(?:[\w-]+\s+){0,3}?в\s+"
                         r"неизвестн\w+\s+направлени", re.I)
-DETAIN_RE = re.compile(DETAIN_RE.pattern + "|" + VEHICLE_RE.pattern, re.I)
+# (round 19) slang: "полиция «упаковала» всех участников", "упаковали в автозак" (not goods: a person or the police)
+PACKED_RE = re.compile(r"(?:полици\w*|полицейск\w*|силовик\w*|омоновц\w*|их|всех)\s+(?:[\w-]+\s+)?[«\"']?упаков(?:ал|ыва)\w*|"
+                       r"[«\"']?упаков(?:ал|ыва|ан)\w*[»\"']?\s+(?:[\w-]+\s+){0,2}?(?:всех|участник|активист|людей|человек|"
+                       r"митингующ|протестующ|пикетчик|собравш|их\b|в\s+автозак|в\s+автобус)", re.I)
+DETAIN_RE = re.compile(DETAIN_RE.pattern + "|" + VEHICLE_RE.pattern + "|" + PACKED_RE.pattern, re.I)
 # the count of those just told of as detained, in the next sentence: "Их было около 30", "Задержанных — 12"
 THEIR_COUNT_RE = re.compile(r"^\s*(?:их|задержанных|всего\s+их|их\s+всего)\s+(?:было|оказалось|насчитал\w*|—|–|-)\s", re.I)
 # (round 16) the people an assembly supports, described as arrested or detained earlier ("в поддержку алматинцев,

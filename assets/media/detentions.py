@@ -9,7 +9,7 @@ import re
 from assets.media import places, triage
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
-                                           clause_start, enumerated_detainees, fraction_of_them, headline_figure,
+                                           clause_start, headline_unnumbered, enumerated_detainees, fraction_of_them, headline_figure,
                                            infinitive_only, joined_counts, kk_partitive, listed_figure,
                                            more_in_sentence, one_joined_before, singular_object, stated_figure,
                                            unscaled_vague)
@@ -17,19 +17,23 @@ from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE,
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
+from assets.media.detention_scope import abroad, earlier_day, without_delays, without_kk_demand
 from assets.media.event import Event
 from assets.media.numbers import quantities
 from assets.media.text import Sentence
 
 PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
 ALL_DETAINED_RE = re.compile(
-    r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал|"
+    r"(?:задержал|доставил|увез|отвез|забрал|упаковал)\w*»?\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал|"
     r"посадил|погрузил|затолкал|увел)|всех\s+(?:их\s+)?(?:\w+\s+){0,5}?и\s+(?:увезл|увел|забрал|отвезл)|"
     # a verb of beginning with the imperfective ("стали задерживать и валить на землю всех участников")
     r"(?:стал[аи]?|начал[аи]?|принял[аи]сь)\s+(?:задержива|забира|увози|доставля|хвата)\w*\s+(?:[\w-]+\s+){0,4}?всех|"
     # Kazakh "them": "оларды полиция ұстады", "оларды ... алып кетті"
     r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар|отырғыз|тиеп)|"
     r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
+    # (round 19) each one who came: "каждого вышедшего на площадь задерживали", "задерживали каждого, кто вышел"
+    r"\bкажд(?:ого|ую)\s+(?:[\w-]+\s+){0,4}?(?:задержива|задержал|увози|увозил|забира|забирал|доставля|хвата|упаковыва)|"
+    r"(?:задержива|увози|забира|доставля|хвата|упаковыва)\w*\s+(?:[\w-]+\s+){0,3}?кажд(?:ого|ую)\b|"
     r"(?:задержан|доставлен)\w*\s+(?:были\s+)?все\b|"
     r"(?:барлығы|бәрі)\s+(?:[\w-]+\s+){0,3}?(?:жеткізіл|ұстал|әкетіл)|"
     r"(?:барлығын|бәрін)\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар)|"
@@ -72,6 +76,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     vague_only = True  # every figure taken was a vague one ("несколько десятков")
     preventive = 0
     negative = None
+    anchor = search[0] if search else None
     for s in search:
         t = s.text
         low = t.lower()
@@ -79,6 +84,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
         if earlier_year(t, (ev.date or ev.published or dt.date.min).year if (ev.date or ev.published) else None):
             continue  # (round 17) "В 2019 году на такой же акции были задержаны 40 человек": an earlier year's
+        if s is not anchor and earlier_day(t, anchor.text if anchor else ""):
+            continue  # (round 19) "Речь идёт о троих, которых задержали на днях", "Накануне задержали 12 за драку"
+        t = without_kk_demand(without_delays(t))  # (round 19) "выплата зарплаты задержана"; "... босатуды талап етті"
+        low = t.lower()
         if SUPPORTED_DETAINED_RE.search(t):
             t = SUPPORTED_DETAINED_RE.sub(" ", t)  # "в поддержку алматинцев, арестованных за запись": whom they support
             low = t.lower()
@@ -103,6 +112,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
         # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
         multi_city = len(here) >= 2
+        if not here and abroad(t) and (ev.city or not (anchor and abroad(anchor.text))):
+            continue  # (round 19) "Тем временем в Москве задержаны 15 человек", "Мәскеуде 30 адам ұсталды": abroad
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
             continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
         if OTHER_PLACES_RE.search(low) and not (ev.city and ev.city in here):
@@ -231,6 +242,12 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         total = headline_figure(title.text)
         if total is not None:
             vague_only = False
+            ev.evidence["detained"] = title.text
+    if total is None and title is not None and "detained" not in ev.evidence:
+        said = headline_unnumbered(title.text)  # (round 19) "В Костанае задержан активист" over a lead that says none
+        if said == "one":
+            total, vague_only = 1, False
+        if said is not None:
             ev.evidence["detained"] = title.text
     if total is not None and vague_only and any(NUMBER_UNSTATED_RE.search(s.text) for s in search):
         total = None  # "ондаған адам ұсталды ... нақты санын айтпады": left for the monitor
