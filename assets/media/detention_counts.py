@@ -130,7 +130,8 @@ def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
     for q, after in quantities(t):
         if q.start < end:
             continue
-        if not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:и|а\s+также|и\s+ещ[её]|а\s+ещ[её]|и\s+также)\s+", t[end:q.start]):
+        if not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:и|а\s+также|и\s+ещ[её]|а\s+ещ[её]|и\s+также)\s+", t[end:q.start]) \
+                and not re.fullmatch(r"\s+[^,.;:!?]{1,80}?,\s+а\s+также\s+", t[end:q.start]):
             # (round 19) ", а также двух журналистов": joined by "а также" too
             break
         kind = counted(q, after, t[max(0, q.start - 40):q.start])
@@ -303,6 +304,10 @@ HEAD_ONE_RE = re.compile(r"(?<!\w)(?:задержан|задержана|аре�
                          r"мужчину|женщину|студент(?:а|ку))\b", re.I)
 
 
+HEAD_VERB_RE = re.compile(r"задержа(?:л\w*|н[аоы]?\b|нн\w*)|доставил|доставлен|увез|увёз|увоз|отвез|забрал|арестова|водвор|упаков|автозак|"
+                          r"ұстал|ұстад|ұстап|қамауға|қамал|алып\s+кет|әкетт", re.I)
+
+
 def headline_unnumbered(t: str) -> str | None:
     """'one' when the headline tells one person detained, 'some' when it tells detentions without a number, None
     when it tells none (or a number: headline_figure reads it)."""
@@ -314,6 +319,8 @@ def headline_unnumbered(t: str) -> str | None:
         return None
     if re.search(r"задержк|задержани[ея]\s+(?:рейс|поезд|выплат|зарплат)|оштраф|штраф|приговор|осужд", low):
         return None  # a fine or a sentence: the sanction, told apart
+    if not HEAD_VERB_RE.search(low):
+        return None  # a topic label ("Задержания", "Задержания в Таразе"): no statement that anyone was detained
     if HEAD_ONE_RE.search(t) and not re.search(r"задержаны|арестованы|доставлены|\bи\s+(?:его|её|ее)\b", low):
         return "one"
     return "some"

@@ -66,3 +66,24 @@ def without_kk_demand(text: str) -> str:
         return text
     start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()))
     return text[:start + 1] if start >= 0 else ""
+
+
+# the detained are the assembly's attackers, not its participants ("Трое молодых людей, напавших на участников
+# акции, задержаны", "за нападение на членов партии", "пытались совершить противоправные действия в отношении
+# участников", "провокаторов задержали"; Kazakh "шабуылдаған", "шабуыл жасаған")
+ATTACKERS_RE = re.compile(r"напавш\w+|нападавш\w+|(?:нападени\w+|напа(?:сть|ли|л|дать))\s+на\s+(?:[\w-]+\s+)?(?:участник|активист|"
+                          r"член|пикетчик|митингующ|протестующ|журналист|оператор|собравш|женщин|девушек)|"
+                          r"противоправн\w+\s+действи\w+\s+в\s+отношении\s+(?:[\w-]+\s+)?(?:участник|активист|митингующ)|"
+                          r"провокатор\w*|шабуыл(?:даған|\s+жасаған)", re.I)
+# who took part: a detention sentence that names them is the assembly's even where attackers are told
+PARTICIPANT_RE = re.compile(r"участник|участвова|митингующ|протестующ|пикетчик|активист|демонстрант|собравш|вышедш|"
+                            r"қатысушы|наразы|жиналған", re.I)
+# a place named by its kind and a name the gazetteer does not know ("в городе Шикменте", "в селе Береке", "в г. Кентау"):
+# a detention placed there is not the event's city's
+NAMED_PLACE_RE = re.compile(r"\b[Вв]\s+(?:городе|г\.|селе|с\.|посёлке|поселке|п\.|ауле|райцентре|станице)\s*[А-ЯЁ][\w-]+")
+
+
+def attackers(text: str, told: bool) -> bool:
+    """The sentence's detained are the attackers: it says so, or the article told of attackers (`told`) and the
+    sentence names no participant."""
+    return bool(ATTACKERS_RE.search(text) or (told and not PARTICIPANT_RE.search(text)))
