@@ -10,6 +10,7 @@ from assets.media import places, triage
 from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.numbers import VAGUE, quantities
+from assets.media.numbers_kk import _KK_NUMERAL, _numeral_value
 from assets.media.text import parses, tokens, yo
 
 # the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
@@ -26,6 +27,10 @@ DETAINEE_FIGURE_RE = re.compile(
 COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
                                     re.I)
 
+# (round 19) a Kazakh numeral in words with the possessive accusative: "жиырмасын", "онын", "он екісін", "отызын"
+# (not "оны" him, "үшін" for, "бірі" one of whom: kk_partitive reads "бірін" itself)
+KK_POSSESSIVE_NUMERAL_RE = re.compile(r"(?!(?:оны|үшін|бірі|бірін|біреуі)(?![\w-]))" + _KK_NUMERAL + r"(?:ы|і|сы|сі)н?(?![\w-])",
+                                      re.I)
 KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b|"
                              r"^-(?:ы|і|сы|сі|ын|ін|сын|сін)\b", re.I)  # "40 адамның 10-ы ұсталды": ten of them
 
@@ -41,6 +46,9 @@ def kk_partitive(t: str) -> int | None:
     one = re.search(r"(?<!\w)(?:бірін|біреуін|біреуі)\b", t, re.I)
     if one and detained_after(one.end()):
         return 1  # "белсендінің бірін полиция алып кетті": one of them
+    w = KK_POSSESSIVE_NUMERAL_RE.search(t)
+    if w and detained_after(w.end()):
+        return _numeral_value(w)  # (round 19) "шеруге шыққандардың жиырмасын ұстады", "олардың он екісін": some of them
     m = re.search(r"(?<!\w)(екеу|үшеу|төртеу|бесеу|алтау|жетеу)(?:ін|і|ы|ын)\b", t, re.I)
     if m and detained_after(m.end()):
         return {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7}[m.group(1).lower()]

@@ -109,8 +109,14 @@ SERVED_RE = re.compile(r"(?:сут(?:ок|ки)|дней|дня)\s+(?:[\w-]+\s+)
                        r"камер|сизо)|(?:спецприемник|спецприёмник|изолятор|ивс)\w*\s+(?:[\w-]+\s+){0,2}?(?:провел|провёл|отсидел|"
                        r"просидел)|тәулік\w*\s+(?:[\w-]+\s+)?(?:қамауда|абақтыда|изоляторда|арна(?:йы|улы)\s+қабылда\w*)|"
                        r"(?:арна(?:йы|улы)\s+қабылда\w*|қамауда|абақтыда)\s+(?:[\w-]+\s+)?\d*\s*тәулік", re.I)
-DETAIN_RE = re.compile(DETAIN_RE.pattern + "|" + VEHICLE_RE.pattern + "|" + PACKED_RE.pattern + "|" + SERVED_RE.pattern,
-                       re.I)
+# (round 19) Kazakh: one person as the object before the police ("оны полиция ұстады", "белсендіні полиция алып кетті",
+# "пикетшіні полицейлер әкетті"); the object in the singular accusative (no plural -лар/-дар/-тар before the case)
+KK_ONE_OBJECT_RE = re.compile(r"(?<![\w-])(?<!бірнеше\s)(?<!біраз\s)(?<!ондаған\s)(?:оны|(?:белсенді|пикетші|ұйымдастырушы|журналист|"
+                              r"азамат|тұрғын|әйел|зейнеткер|студент|блогер|ақын|суретші|жігіт|қыз|ана|қатысушы|шеруші|"
+                              r"наразылық\s+білдіруші)(?:ні|ны|ді|ды|ті|ты))\s+(?:[\w-]+\s+)?(?:полиция|полицейлер|полицей|"
+                              r"тәртіп\s+сақшылары)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұста(?:д|п|ған)|алып\s+кет|әкет|апар)", re.I)
+DETAIN_RE = re.compile(DETAIN_RE.pattern + "|" + VEHICLE_RE.pattern + "|" + PACKED_RE.pattern + "|" + SERVED_RE.pattern
+                       + "|" + KK_ONE_OBJECT_RE.pattern, re.I)
 # the count of those just told of as detained, in the next sentence: "Их было около 30", "Задержанных — 12"
 THEIR_COUNT_RE = re.compile(r"^\s*(?:их|задержанных|всего\s+их|их\s+всего)\s+(?:было|оказалось|насчитал\w*|—|–|-)\s", re.I)
 # (round 16) the people an assembly supports, described as arrested or detained earlier ("в поддержку алматинцев,

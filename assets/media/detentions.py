@@ -14,12 +14,12 @@ from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE,
                                            more_in_sentence, one_joined_before, singular_object, stated_figure,
                                            unscaled_vague)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
-from assets.media.detention_patterns import (ALL_DETAINED_RE, PASSIVE_AFTER_PHRASE_RE, POSSESSIVE_THEM_RE, PREVENTIVE_RE,
-                                             SINGULAR_DETAIN_RE, THEM_DETAINED_RE)
+from assets.media.detention_patterns import (ALL_DETAINED_RE, KK_ONE_OBJECT_RE, PASSIVE_AFTER_PHRASE_RE, POSSESSIVE_THEM_RE,
+                                             PREVENTIVE_RE, SINGULAR_DETAIN_RE, THEM_DETAINED_RE)
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
-from assets.media.detention_scope import (ATTACKERS_RE, NAMED_PLACE_RE, abroad, attackers, earlier_day, without_delays,
+from assets.media.detention_scope import (ATTACKERS_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
                                           without_kk_demand)
 from assets.media.event import Event
 from assets.media.numbers import quantities
@@ -48,6 +48,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         low = t.lower()
         if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if STATS_PERIOD_RE.search(t):
+            continue  # (round 19) "за последний год задержали 300": a period's statistics, not the assembly's
         if earlier_year(t, (ev.date or ev.published or dt.date.min).year if (ev.date or ev.published) else None):
             continue  # (round 17) "В 2019 году на такой же акции были задержаны 40 человек": an earlier year's
         if s is not anchor and earlier_day(t, anchor.text if anchor else ""):
@@ -143,6 +145,9 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             people = []
             for q, after in quantities(t):
                 kind = counted(q, after, t[max(0, q.start - 40):q.start])
+                if kind is None and re.search(r"(?<!\w)человек\s+$", t[max(0, q.start - 10):q.start], re.I) \
+                        and re.search(r"\d", q.text):
+                    kind = ("people", "человек")  # (round 19) the approximate inversion "человек 15 увезли в полицию"
                 clause = clause_of(t, q.start, q.end)
                 if kind is None and PART_OF_THEM_RE.match(after) and DETAIN_RE.search(clause):
                     kind = ("people", "из них")  # "задержали 12 из них": some of the people told before
@@ -164,7 +169,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 n = stated_figure(t)
             if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
                 n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
-            if n is None and singular_object(t):
+            if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t)):
                 n, one_person = 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
             if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                               or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
