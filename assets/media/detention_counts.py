@@ -127,7 +127,7 @@ def more_in_sentence(t: str, after: int = 0) -> tuple[int, int] | None:
             continue  # "задержаны 10 человек, ещё пятеро оштрафованы": a sanction, not a detention
         if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", words) \
                 or re.match(r"\s*(?:был[аи]?\s+)?(?:задержан|доставлен|увезен|увезён|арестован)", words, re.I):
-            # (round 19) "задержала около ста человек, ещё полсотни были задержаны во время разгона шествия"
+            # (round 19) "задержали 200 человек, ещё полсотни были задержаны у акимата"
             return q.best, q.start
     return None
 
@@ -235,7 +235,7 @@ def enumerated_detainees(t: str) -> int | None:
             n, named = n + 1, named + 1
             continue
         if named and i == named and len(item.split()) >= 2 and _apposition(item.split()[0]):
-            break  # (round 19) "задержали Ерлана Калиева, автора плаката …": who the named one is, not another
+            break  # (round 19) "задержали Ерлана Калиева, организатора пикета …": who the named one is, not another
         if ONE_MORE_RE.match(item):
             n += 1
             continue
@@ -261,7 +261,7 @@ _PREPOSITIONS = {"с", "со", "в", "во", "на", "из", "у", "к", "по",
 
 
 def _apposition(word: str) -> bool:
-    """(round 19) A lowercase singular animate noun (not a name): the head of an apposition ("автора плаката")."""
+    """(round 19) A lowercase singular animate noun (not a name): the head of an apposition ("организатора пикета")."""
     if not word[:1].islower():
         return False
     ps = parses(word.lower())

@@ -53,7 +53,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         if earlier_year(t, (ev.date or ev.published or dt.date.min).year if (ev.date or ev.published) else None):
             continue  # (round 17) "В 2019 году на такой же акции были задержаны 40 человек": an earlier year's
         if s is not anchor and earlier_day(t, anchor.text if anchor else ""):
-            continue  # (round 19) "Речь идёт о троих, которых задержали на днях", "Накануне задержали 12 за драку"
+            continue  # (round 19) "трёх активистов задержали на днях", "Накануне задержали 12 за драку"
         t = without_kk_demand(without_delays(t))  # (round 19) "выплата зарплаты задержана"; "... босатуды талап етті"
         low = t.lower()
         if SUPPORTED_DETAINED_RE.search(t):
@@ -92,7 +92,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         # that city's, the event's only where the article gives no other
         other_city = bool(here) and bool(ev.city) and ev.city not in here and not multi_city
         if not here and ev.city and NAMED_PLACE_RE.search(t):
-            other_city = True  # (round 19) "В городе Шикменте задержали около двадцати": a place the gazetteer lacks
+            other_city = True  # (round 19) "в селе Береке задержали десять человек": a place the gazetteer lacks
         if attackers(t, attackers_told):
             continue  # (round 19) "Трое молодых людей, напавших на участников, задержаны": not the assembly's detained
         if unnumbered == s.index - 1 and THEIR_COUNT_RE.match(t) and (qs := quantities(t)):
@@ -218,7 +218,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     if title is not None and attackers(title.text, attackers_told):
         title = None  # (round 19) "на митинге задержали четырех человек" over a lead about its attackers
     if total == 1 and singular_only and title is not None and (head := headline_figure(title.text)) and head > 1:
-        total = head  # (round 19) the lead tells one person, the headline the count: "забрала около 50 сельчан"
+        total = head  # (round 19) the lead tells one person, the headline the count: "увезли около 40 жителей"
         vague_only = False
         ev.evidence["detained"] = title.text
     if total is None and title is not None:
