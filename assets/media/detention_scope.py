@@ -13,7 +13,7 @@ from assets.media import triage
 # a day before the event's ("на днях", "накануне" not followed by the assembly, "позавчера", "днём ранее",
 # "N дней назад", "неделей ранее"; Kazakh "бірнеше күн бұрын", "екі күн бұрын", "алдыңғы күні")
 EARLIER_DAY_RE = re.compile(
-    r"\bна\s+днях\b|\bнакануне\b(?!\s+(?:[\w-]+\s+)?(?:акци|митинг|пикет|шестви|марш|голодовк|собрани|протест|выступлени))|"
+    r"\bна\s+днях\b|"
     r"\bпозавчера\b|\bдн[её]м\s+ранее\b|\b(?:неделей|месяцем|днями)\s+ранее\b|"
     r"\b(?:\d+|дв[ау]|тр[иое]|четыр\w+|пят\w*|несколько|пару)\s+(?:дн[ейя]|недел[иью]|месяц\w*)\s+(?:назад|тому\s+назад|ранее)\b|"
     r"\bнедел[юи]\s+назад\b|\bна\s+прошлой\s+неделе\b|"
@@ -22,6 +22,10 @@ EARLIER_DAY_RE = re.compile(
 # yesterday or last night: earlier only when the event is told as today ("Сегодня ... вышли на пикет", present
 # tense "выражают", "бүгін") or the night is named ("вчера ночью", "прошлой ночью", "кеше түнде")
 YESTERDAY_RE = re.compile(r"\bвчера\b|(?<!\w)кеше\b", re.I)
+# "накануне" is also a reporter's "yesterday": earlier only when the sentence names no participant of the assembly
+# ("Накануне полиция задержала 12 человек за драку"; not "Накануне полиция задержала 20 участников митинга")
+EVE_RE = re.compile(r"\bнакануне\b(?!\s+(?:[\w-]+\s+)?(?:акци|митинг|пикет|шестви|марш|голодовк|собрани|протест|выступлени))",
+                    re.I)
 LAST_NIGHT_RE = re.compile(r"\bвчера\s+(?:поздно\s+)?(?:ночью|вечером)\b|\b(?:прошлой|минувшей)\s+ночью\b|(?<!\w)кеше\s+(?:түнде|кешке)\b",
                            re.I)
 TODAY_RE = re.compile(r"\bсегодня\b|(?<!\w)бүгін\b|\bв\s+эти\s+минуты\b|\bпрямо\s+сейчас\b", re.I)
@@ -47,6 +51,8 @@ KK_ABROAD_LOC_RE = re.compile(r"(?<!\w)(?:Мәскеу|Ресей|Бішкек|�
 def earlier_day(text: str, anchor: str) -> bool:
     """The sentence tells of a detention on an earlier day than the event the anchor sentence tells."""
     if EARLIER_DAY_RE.search(text) and not EARLIER_DAY_RE.search(anchor):
+        return True
+    if EVE_RE.search(text) and not EVE_RE.search(anchor) and not PARTICIPANT_RE.search(text):
         return True
     if LAST_NIGHT_RE.search(text) and not LAST_NIGHT_RE.search(anchor):
         return True
@@ -79,6 +85,9 @@ ATTACKERS_RE = re.compile(r"напавш\w+|нападавш\w+|(?:нападе�
                           r"член|пикетчик|митингующ|протестующ|журналист|оператор|собравш|женщин|девушек)|"
                           r"противоправн\w+\s+действи\w+\s+в\s+отношении\s+(?:[\w-]+\s+)?(?:участник|активист|митингующ)|"
                           r"провокатор\w*|шабуыл(?:даған|\s+жасаған)", re.I)
+# what tells, for the whole article, that the detained were attackers (not "провокатор", a label the authorities also
+# give protesters: "Полиция назвала митингующих провокаторами")
+ATTACKERS_TOLD_RE = re.compile(ATTACKERS_RE.pattern.replace(r"провокатор\w*|", ""), re.I)
 # who took part: a detention sentence that names them is the assembly's even where attackers are told
 PARTICIPANT_RE = re.compile(r"участник|участвова|митингующ|протестующ|пикетчик|активист|демонстрант|собравш|вышедш|"
                             r"қатысушы|наразы|жиналған", re.I)

@@ -19,7 +19,7 @@ from assets.media.detention_patterns import (ALL_DETAINED_RE, KK_ONE_OBJECT_RE, 
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
-from assets.media.detention_scope import (ATTACKERS_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
+from assets.media.detention_scope import (ATTACKERS_TOLD_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
                                           without_kk_demand)
 from assets.media.event import Event
 from assets.media.numbers import quantities
@@ -41,7 +41,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     negative = None
     anchor = search[0] if search else None
     # (round 19) the article tells of the assembly's attackers: the detained it tells of are theirs unless named participants
-    attackers_told = any(ATTACKERS_RE.search(x.text) for x in search + ([title] if title is not None else []))
+    attackers_told = any(ATTACKERS_TOLD_RE.search(x.text) for x in search + ([title] if title is not None else []))
     singular_only = True  # every figure taken was one person read from the grammar (no number)
     for s in search:
         t = s.text

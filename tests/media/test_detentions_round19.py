@@ -218,6 +218,18 @@ UNSTATED_CASES += [
     ("Ақтауда митинг", "Ақтауда әкімдік алдында митинг өтті. Бірнеше белсендіні полиция алып кетті.", UNSTATED),
 ]
 
+# "накануне" as a reporter's "yesterday" when the detained are the assembly's participants
+COUNTED_RU += [
+    ("Митинг в Алматы", "В Алматы у акимата прошёл митинг против роста цен. Накануне полиция задержала 20 его участников.",
+     20),
+]
+
+# the authorities' label "провокаторы" for the protesters does not make the detained attackers
+COUNTED_RU += [
+    ("Митинг в Жанаозене", "В Жанаозене у акимата прошёл митинг. Аким назвал собравшихся провокаторами. Полиция задержала "
+     "15 человек.", 15),
+]
+
 
 def _check(ev, want):
     got = ev.detained
