@@ -10,6 +10,7 @@ from assets.media import places, triage
 from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.numbers import VAGUE, quantities
+from assets.media.numbers_kk import _KK_NUMERAL, _numeral_value
 from assets.media.text import parses, tokens, yo
 
 # the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
@@ -26,6 +27,10 @@ DETAINEE_FIGURE_RE = re.compile(
 COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)?(?:были\s+|был[аи]?\s+)?(?:задержан|доставлен|арестован)\w*",
                                     re.I)
 
+# (round 19) a Kazakh numeral in words with the possessive accusative: "жиырмасын", "онын", "он екісін", "отызын"
+# (not "оны" him, "үшін" for, "бірі" one of whom: kk_partitive reads "бірін" itself)
+KK_POSSESSIVE_NUMERAL_RE = re.compile(r"(?!(?:оны|үшін|бірі|бірін|біреуі)(?![\w-]))" + _KK_NUMERAL + r"(?:ы|і|сы|сі)н?(?![\w-])",
+                                      re.I)
 KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b|"
                              r"^-(?:ы|і|сы|сі|ын|ін|сын|сін)\b", re.I)  # "40 адамның 10-ы ұсталды": ten of them
 
@@ -41,6 +46,9 @@ def kk_partitive(t: str) -> int | None:
     one = re.search(r"(?<!\w)(?:бірін|біреуін|біреуі)\b", t, re.I)
     if one and detained_after(one.end()):
         return 1  # "белсендінің бірін полиция алып кетті": one of them
+    w = KK_POSSESSIVE_NUMERAL_RE.search(t)
+    if w and detained_after(w.end()):
+        return _numeral_value(w)  # (round 19) "шеруге шыққандардың жиырмасын ұстады", "олардың он екісін": some of them
     m = re.search(r"(?<!\w)(екеу|үшеу|төртеу|бесеу|алтау|жетеу)(?:ін|і|ы|ын)\b", t, re.I)
     if m and detained_after(m.end()):
         return {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7}[m.group(1).lower()]
@@ -117,7 +125,9 @@ def more_in_sentence(t: str, after: int = 0) -> tuple[int, int] | None:
         tail = re.split(r"[,;.]", t[q.end:], maxsplit=1)[0]
         if re.search(r"оштраф|штраф|отпущ|отпусти|освобо|получил|арестован|осужд|предупрежд", tail, re.I):
             continue  # "задержаны 10 человек, ещё пятеро оштрафованы": a sanction, not a detention
-        if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", words):
+        if (kind and kind[0] == "people") or re.match(r"\s*(?:[—–,.;:-]|$)", words) \
+                or re.match(r"\s*(?:был[аи]?\s+)?(?:задержан|доставлен|увезен|увезён|арестован)", words, re.I):
+            # (round 19) "задержали 200 человек, ещё полсотни были задержаны у акимата"
             return q.best, q.start
     return None
 
@@ -128,14 +138,16 @@ def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
     for q, after in quantities(t):
         if q.start < end:
             continue
-        if not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?\s+и\s+", t[end:q.start]):
+        if not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:и|а\s+также|и\s+ещ[её]|а\s+ещ[её]|и\s+также)\s+", t[end:q.start]) \
+                and not re.fullmatch(r"\s+[^,.;:!?]{1,80}?,\s+а\s+также\s+", t[end:q.start]):
+            # (round 19) ", а также двух журналистов": joined by "а также" too
             break
         kind = counted(q, after, t[max(0, q.start - 40):q.start])
-        if not kind or kind[0] != "people":
-            break
+        if not kind or kind[0] not in ("people", "press"):
+            break  # (round 19: journalists detained with them count too)
         n, end = n + q.best, q.end
     # one more person joined by "и" ("задержала трёх женщин и мужчину", "двоих активистов и журналиста")
-    one = re.match(r"\s+[\w-]+(?:\s+[\w-]+)?\s+и\s+(?:одного\s+|одну\s+)?([а-яё]+)\b", t[end:], re.I)
+    one = re.match(r"\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:и|а\s+также)\s+(?:одного\s+|одну\s+)?([а-яё]+)\b", t[end:], re.I)
     if one and (ps := parses(one.group(1).lower())) and ps[0].tag.POS == "NOUN" and "anim" in ps[0].tag \
             and "sing" in ps[0].tag and not {"Name", "Surn", "Geox"} & ps[0].tag.grammemes:
         n, end = n + 1, end + one.end()
@@ -203,6 +215,11 @@ def enumerated_detainees(t: str) -> int | None:
     # the station first ("доставила в отдел полиции Ерлана К."): not an item
     tail = re.sub(r"^(?:в|во|на|к)\s+(?:[\w-]+\s+){0,2}?(?:полиц\w*|отдел\w*|овд|рувд|ровд|участ\w*|автозак\w*|"
                   r"автобус\w*|изолятор\w*|спецприемник\w*|управлени\w*)(?:\s+полиции)?\s+", "", tail, flags=re.I)
+    # (round 19) a relative clause or the source after the list ends it ("…, которые провели акцию", "…, сообщает …")
+    tail = re.split(r",\s*(?:котор\w+|кто|чей|чья|чьи|сообща\w*|переда[её]т|пишет|заявил\w*|рассказал\w*)\b", tail,
+                    maxsplit=1, flags=re.I)[0]
+    if re.search(r"\bвместе\s+с\b|\bсреди\s+(?:них|которых)\b", tail, re.I):
+        return None  # (round 19) "ещё несколько людей вместе с активистами А и Б": the named are some of them
     items = [re.sub(r"^(?:а\s+)?также\s+", "", x.strip(), flags=re.I)
              for x in re.split(r",\s*|\s+и\s+|\s+а\s+также\s+", tail) if x.strip()]
     if len(items) == 1 and re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", items[0]):
@@ -211,9 +228,14 @@ def enumerated_detainees(t: str) -> int | None:
         return None
     n, named = 0, 0
     for i, item in enumerate(items):
-        if (i == 0 and NAMED_RE.search(item)) or re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", item):
-            n, named = n + 1, named + 1  # a named person (the first item may follow the object's noun)
+        if (i == 0 and NAMED_RE.search(item)) or re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", item) \
+                or (DESCRIBED_NAMED_RE.fullmatch(item) and item.split()[0].lower() not in _PREPOSITIONS):
+            # a named person (the first item may follow the object's noun; round 19: any item may, "поэта А. Б. и
+            # активистку В. Г.")
+            n, named = n + 1, named + 1
             continue
+        if named and i == named and len(item.split()) >= 2 and _apposition(item.split()[0]):
+            break  # (round 19) "задержали Ерлана Калиева, организатора пикета …": who the named one is, not another
         if ONE_MORE_RE.match(item):
             n += 1
             continue
@@ -228,7 +250,23 @@ def enumerated_detainees(t: str) -> int | None:
             n += qs[0][0].best
             continue
         return None  # an item that is no person ("в отдел полиции", "несколько активистов")
-    return n if named >= 1 and n >= 2 else None
+    else:
+        return n if named >= 1 and n >= 2 else None
+    return n if named >= 1 else None
+
+
+DESCRIBED_NAMED_RE = re.compile(rf"(?:[а-яё-]+\s+){{1,3}}{_CAP}(?:\s+{_CAP}){{1,2}}")
+_PREPOSITIONS = {"с", "со", "в", "во", "на", "из", "у", "к", "по", "от", "для", "при", "о", "об", "за", "без", "вместе",
+                 "среди", "кроме"}
+
+
+def _apposition(word: str) -> bool:
+    """(round 19) A lowercase singular animate noun (not a name): the head of an apposition ("организатора пикета")."""
+    if not word[:1].islower():
+        return False
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN" and "anim" in ps[0].tag and "sing" in ps[0].tag \
+        and not {"Name", "Surn", "Geox"} & ps[0].tag.grammemes
 
 
 # a list of the detained with its count ("список задержанных ..., в нем уже 75 человек")
@@ -264,6 +302,36 @@ def headline_figure(t: str) -> int | None:
         if kind and kind[0] == "people" and not unscaled_vague(q.text) and DETAIN_RE.search(clause_of(t, q.start, q.end)):
             return q.best
     return stated_figure(t)
+
+
+# (round 19) a headline that tells a detention without a number: one person ("В Костанае задержан активист",
+# "Полиция задержала журналиста", "арестована на 10 суток") or some ("задержаны участники митинга", "ұсталды")
+HEAD_ONE_RE = re.compile(r"(?<!\w)(?:задержан|задержана|арестован|арестована|доставлен|доставлена|водворен|водворена)(?!\w)|"
+                         r"\b(?:задержал[аи]?|доставил[аи]?)\s+(?:[\w-]+\s+)?(?:активист(?:а|ку)|журналист(?:а|ку)|пикетчи(?:ка|цу)|"
+                         r"пенсионер(?:а|ку)|художни(?:ка|цу)|блогер(?:а|шу)|организатор(?:а|шу)|участни(?:ка|цу)|"
+                         r"мужчину|женщину|студент(?:а|ку))\b", re.I)
+
+
+HEAD_VERB_RE = re.compile(r"задержа(?:л\w*|н[аоы]?\b|нн\w*)|доставил|доставлен|увез|увёз|увоз|отвез|забрал|арестова|водвор|упаков|автозак|"
+                          r"ұстал|ұстад|ұстап|қамауға|қамал|алып\s+кет|әкетт", re.I)
+
+
+def headline_unnumbered(t: str) -> str | None:
+    """'one' when the headline tells one person detained, 'some' when it tells detentions without a number, None
+    when it tells none (or a number: headline_figure reads it)."""
+    from assets.media.detention_patterns import NEG_DETAIN_RE
+    from assets.media.detention_scope import abroad
+    low = t.lower()
+    if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or NEG_DETAIN_RE.search(low) \
+            or triage.BACKGROUND_RE.search(t) or abroad(t):
+        return None
+    if re.search(r"задержк|задержани[ея]\s+(?:рейс|поезд|выплат|зарплат)|оштраф|штраф|приговор|осужд", low):
+        return None  # a fine or a sentence: the sanction, told apart
+    if not HEAD_VERB_RE.search(low):
+        return None  # a topic label ("Задержания", "Задержания в Таразе"): no statement that anyone was detained
+    if HEAD_ONE_RE.search(t) and not re.search(r"задержаны|арестованы|доставлены|\bи\s+(?:его|её|ее)\b", low):
+        return "one"
+    return "some"
 
 
 # a breakdown by city inside one sentence: "в Алматы задержаны 30 человек, в Нур-Султане — 20", "Всего задержали 45

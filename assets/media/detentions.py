@@ -10,53 +10,20 @@ from assets.media import places, triage
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
                                            clause_start, enumerated_detainees, fraction_of_them, headline_figure,
-                                           infinitive_only, joined_counts, kk_partitive, listed_figure,
+                                           headline_unnumbered, infinitive_only, joined_counts, kk_partitive, listed_figure,
                                            more_in_sentence, one_joined_before, singular_object, stated_figure,
                                            unscaled_vague)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
+from assets.media.detention_patterns import (ALL_DETAINED_RE, KK_ONE_OBJECT_RE, PASSIVE_AFTER_PHRASE_RE, POSSESSIVE_THEM_RE,
+                                             PREVENTIVE_RE, SINGULAR_DETAIN_RE, THEM_DETAINED_RE)
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
+from assets.media.detention_scope import (ATTACKERS_TOLD_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
+                                          without_kk_demand)
 from assets.media.event import Event
 from assets.media.numbers import quantities
 from assets.media.text import Sentence
-
-PREVENTIVE_RE = re.compile(r"до\s+начала\s+(?:акци|митинг|пикет|шестви)|превентивн|у\s+(?:своих\s+)?домов|на\s+подходе\s+к", re.I)
-ALL_DETAINED_RE = re.compile(
-    r"(?:задержал|доставил|увез|отвез|забрал)\w*\s+(?:\w+\s+){0,2}?всех|всех\s+(?:\w+\s+){0,3}?(?:задержал|доставил|увез|отвез|забрал|"
-    r"посадил|погрузил|затолкал|увел)|всех\s+(?:их\s+)?(?:\w+\s+){0,5}?и\s+(?:увезл|увел|забрал|отвезл)|"
-    # a verb of beginning with the imperfective ("стали задерживать и валить на землю всех участников")
-    r"(?:стал[аи]?|начал[аи]?|принял[аи]сь)\s+(?:задержива|забира|увози|доставля|хвата)\w*\s+(?:[\w-]+\s+){0,4}?всех|"
-    # Kazakh "them": "оларды полиция ұстады", "оларды ... алып кетті"
-    r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар|отырғыз|тиеп)|"
-    r"все\s+(?:\w+\s+){0,2}?(?:были\s+)?(?:задержан|доставлен)|"
-    r"(?:задержан|доставлен)\w*\s+(?:были\s+)?все\b|"
-    r"(?:барлығы|бәрі)\s+(?:[\w-]+\s+){0,3}?(?:жеткізіл|ұстал|әкетіл)|"
-    r"(?:барлығын|бәрін)\s+(?:[\w-]+\s+){0,3}?(?:ұста|алып\s+кет|әкет|апар)|"
-    r"^\s*(?:объявивших|протестующих|участников|митингующих|голодающих|пикетчиков|собравшихся|их)\s+(?:\w+\s+){0,2}?"
-    r"(?:доставили|задержали|увезли|отвезли|забрали)|"
-    # "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..."
-    r"(?:барлығын|бәрін|барлығы)\s+(?:\w+\s+){0,2}?(?:ұстад|ұстал|полицияға)|"
-    # (round 16) Kazakh "those who gathered" as the object: "Жиналғандарды полиция автобусқа отырғызып әкетті"
-    r"(?:жиналғандар|жиылғандар|шыққандар|қатысушылар|наразылар|ереуілшілер|шерушілер|аштық\s+жариялағандар)(?:ды|ді)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:ұста|алып\s+кет|әкет|апар|отырғыз)", re.I)
-# "them" after a count of the gathering: "собрались 30 человек. Полицейские увезли их ..." (only where the
-# sentence gives no count of its own: "окружили их и задержали 5 человек" is five)
-# "их" as a possessive ("задержали их лидера", "увезли их организаторов"): not all of them
-POSSESSIVE_THEM_RE = re.compile(r"\bих\s+(?:лидер|организатор|руководител|координатор|представител|активист|сторонник|"
-                                r"родственник|адвокат|друз|коллег|товарищ|главн|старш)\w*", re.I)
-THEM_DETAINED_RE = re.compile(r"(?:задержал|доставил|увез|отвез|забрал|погрузил|посадил)\w*\s+их\b|"
-                              # ("Вскоре их увезли в отдел полиции", "затем их доставили": a word or two before "их")
-                              r"(?:^|^\s*\w+\s+(?:\w+\s+)?)\s*их\s+(?:\w+\s+)?"
-                              r"(?:(?:окружил|схватил|скрутил)\w*\s+и\s+)?(?:задержал|доставил|увез|отвез|забрал|погрузил|"
-                              r"посадил|затолкал)\w*", re.I)
-# (round 17) the count's noun, then a participial phrase or a parenthesis between commas, then a passive detention
-PASSIVE_AFTER_PHRASE_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,160}?,\s*(?:(?:были|был[аи]?|уже)\s+)?"
-                                     r"(?:задержан|доставлен|арестован|водворен)", re.I)
-SINGULAR_DETAIN_RE = re.compile(
-    r"\b(?:был[аи]?\s+)?задержан[аы]?\b|\b(?:одного|одну)\s+из\s+(?:участник|активист|организатор|митингующ|"
-    r"пикетчик|протестующ|собравш)|\bзадержали\s+(?:его|ее|её|пикетчик\w*|активист\w*|мужчин\w*|женщин\w*|пенсионер\w*)\b|"
-    r"\bего\s+(?:задержали|доставили)|\bеё\s+(?:задержали|доставили)|\bее\s+(?:задержали|доставили)", re.I)
 
 
 def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: frozenset[str] = frozenset(),
@@ -72,13 +39,23 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     vague_only = True  # every figure taken was a vague one ("несколько десятков")
     preventive = 0
     negative = None
+    anchor = search[0] if search else None
+    # (round 19) the article tells of the assembly's attackers: the detained it tells of are theirs unless named participants
+    attackers_told = any(ATTACKERS_TOLD_RE.search(x.text) for x in search + ([title] if title is not None else []))
+    singular_only = True  # every figure taken was one person read from the grammar (no number)
     for s in search:
         t = s.text
         low = t.lower()
         if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if STATS_PERIOD_RE.search(t):
+            continue  # (round 19) "за последний год задержали 300": a period's statistics, not the assembly's
         if earlier_year(t, (ev.date or ev.published or dt.date.min).year if (ev.date or ev.published) else None):
             continue  # (round 17) "В 2019 году на такой же акции были задержаны 40 человек": an earlier year's
+        if s is not anchor and earlier_day(t, anchor.text if anchor else ""):
+            continue  # (round 19) "трёх активистов задержали на днях", "Накануне задержали 12 за драку"
+        t = without_kk_demand(without_delays(t))  # (round 19) "выплата зарплаты задержана"; "... босатуды талап етті"
+        low = t.lower()
         if SUPPORTED_DETAINED_RE.search(t):
             t = SUPPORTED_DETAINED_RE.sub(" ", t)  # "в поддержку алматинцев, арестованных за запись": whom they support
             low = t.lower()
@@ -103,6 +80,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
         # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
         multi_city = len(here) >= 2
+        if not here and abroad(t) and (ev.city or not (anchor and abroad(anchor.text))):
+            continue  # (round 19) "Тем временем в Москве задержаны 15 человек", "Мәскеуде 30 адам ұсталды": abroad
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
             continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
         if OTHER_PLACES_RE.search(low) and not (ev.city and ev.city in here):
@@ -112,6 +91,10 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         # a figure placed only in another city ("Радио Азаттык также передает об одном задержанном в Уральске"):
         # that city's, the event's only where the article gives no other
         other_city = bool(here) and bool(ev.city) and ev.city not in here and not multi_city
+        if not here and ev.city and NAMED_PLACE_RE.search(t):
+            other_city = True  # (round 19) "в селе Береке задержали десять человек": a place the gazetteer lacks
+        if attackers(t, attackers_told):
+            continue  # (round 19) "Трое молодых людей, напавших на участников, задержаны": not the assembly's detained
         if unnumbered == s.index - 1 and THEIR_COUNT_RE.match(t) and (qs := quantities(t)):
             total = max(total or 0, qs[0][0].best)  # "Задержанных погрузили в автобус. Их было около 30."
             ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip()
@@ -134,6 +117,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             continue  # "пытаясь увести её", "хотели отвезти её в отдел": an attempt is not a detention
         n, n_end = None, 0
         vague_n = False
+        one_person = False
         part = kk_partitive(t)
         whole = next((q.best for q, a in quantities(t) if (k := counted(q, a, t[max(0, q.start - 40):q.start]))
                       and k[0] == "people"), ev.participants)
@@ -161,6 +145,9 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             people = []
             for q, after in quantities(t):
                 kind = counted(q, after, t[max(0, q.start - 40):q.start])
+                if kind is None and re.search(r"(?<!\w)человек\s+$", t[max(0, q.start - 10):q.start], re.I) \
+                        and re.search(r"\d", q.text):
+                    kind = ("people", "человек")  # (round 19) the approximate inversion "человек 15 увезли в полицию"
                 clause = clause_of(t, q.start, q.end)
                 if kind is None and PART_OF_THEM_RE.match(after) and DETAIN_RE.search(clause):
                     kind = ("people", "из них")  # "задержали 12 из них": some of the people told before
@@ -182,13 +169,13 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 n = stated_figure(t)
             if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
                 n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
-            if n is None and singular_object(t):
-                n = 1  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
+            if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t)):
+                n, one_person = 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
             if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                               or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
                 plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)
                 if not plural:
-                    n = 1
+                    n, one_person = 1, True
         if n is None:
             ev.evidence.setdefault("detained", t)
             unnumbered = s.index
@@ -208,6 +195,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         elif PREVENTIVE_RE.search(low):
             preventive += n
         vague_only = vague_only and vague_n
+        singular_only = singular_only and one_person
         if other_city:
             elsewhere = max(elsewhere or 0, n)
             ev.evidence.setdefault("detained", t)
@@ -227,10 +215,22 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         total = fallback
     if total is None and elsewhere is not None:
         total = elsewhere
+    if title is not None and attackers(title.text, attackers_told):
+        title = None  # (round 19) "на митинге задержали четырех человек" over a lead about its attackers
+    if total == 1 and singular_only and title is not None and (head := headline_figure(title.text)) and head > 1:
+        total = head  # (round 19) the lead tells one person, the headline the count: "увезли около 40 жителей"
+        vague_only = False
+        ev.evidence["detained"] = title.text
     if total is None and title is not None:
         total = headline_figure(title.text)
         if total is not None:
             vague_only = False
+            ev.evidence["detained"] = title.text
+    if total is None and title is not None and "detained" not in ev.evidence and negative is None:
+        said = headline_unnumbered(title.text)  # (round 19) "В Костанае задержан активист" over a lead that says none
+        if said == "one":
+            total, vague_only = 1, False
+        if said is not None:
             ev.evidence["detained"] = title.text
     if total is not None and vague_only and any(NUMBER_UNSTATED_RE.search(s.text) for s in search):
         total = None  # "ондаған адам ұсталды ... нақты санын айтпады": left for the monitor
