@@ -1,0 +1,3 @@
+"""placeholder"""
+EDGE_TESTS: dict = {}
+LAYER_EDGE_TESTS: tuple = ()
