@@ -59,3 +59,15 @@ def test_a_difference_of_exactly_the_tolerance_matches_and_a_dash_has_no_publish
                       ("2", T, "unread", 1.0, "unreadable", "1?", 0)])
     assert {k: (r["status"], r["published"]) for k, r in got.items()} == {
         ("2", T, "edge"): ("match", 0.0), ("2", T, "dash"): ("mismatch", None), ("2", T, "unread"): ("not_published", None)}
+
+
+def test_the_mean_duration_is_compared_only_when_the_previous_period_has_one():
+    # 2016 has no Table 19: no comparison, so no sentence (not "(в 2016 году — —)"); with 2016's mean of 30 min and
+    # 2017's 45.5: "45,5 мин. (в 2016 году — 30)" (a mean: one decimal unless whole)
+    ru, en = _sentences({"2016": {("2", T, "count"): 4.0}, "2017": {("2", T, "count"): 5.0, ("19", T, "duration_avg_min"): 45.0}},
+                        ["2016", "2017"])
+    assert (ru["statistics"], en["statistics"]) == ("", "")
+    ru, en = _sentences({"2016": {("2", T, "count"): 4.0, ("19", T, "duration_avg_min"): 30.0},
+                         "2017": {("2", T, "count"): 5.0, ("19", T, "duration_avg_min"): 45.5}}, ["2016", "2017"])
+    assert ru["statistics"] == "Средняя продолжительность собрания — 45,5 мин. (в 2016 году — 30)."
+    assert en["statistics"] == "The mean duration was 45.5 min (30 in 2016)."
