@@ -71,3 +71,19 @@ def test_the_mean_duration_is_compared_only_when_the_previous_period_has_one():
                          "2017": {("2", T, "count"): 5.0, ("19", T, "duration_avg_min"): 45.5}}, ["2016", "2017"])
     assert ru["statistics"] == "Средняя продолжительность собрания — 45,5 мин. (в 2016 году — 30)."
     assert en["statistics"] == "The mean duration was 45.5 min (30 in 2016)."
+
+
+# ---- sql/coverage.sql: a period of one card, its primary printing of Table 2's total
+def test_one_card_of_four_published_is_a_partial_quarter():
+    # tests/test_sql_models.py's warehouse holds one card of 2016 (c5); the 2016 report printed 4 assemblies in Table 2
+    # (its primary printing; another printing says 10): coverage partial, 1 / 4 = 0.25 digitised
+    import tests.test_sql_models as base
+    from assets.core.sqlfiles import sql
+
+    con = base.warehouse()
+    con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, provenance, "
+                    "printed, decimals, location, \"primary\") VALUES ('p', '2016', '2', 'total', 'count', ?, 'value', "
+                    "'published', ?, 0, 'table', ?)", [(4.0, "4", True), (10.0, "10", False)])
+    got = con.execute(sql("coverage"), {"period": "2016", "declared": "partial", "basis": "monitors",
+                                        "provenance": "derived"}).fetchall()
+    assert [(r[2], r[5], r[6], r[7]) for r in got] == [("partial", 1, 4.0, 0.25)]
