@@ -87,3 +87,41 @@ def test_one_card_of_four_published_is_a_partial_quarter():
     got = con.execute(sql("coverage"), {"period": "2016", "declared": "partial", "basis": "monitors",
                                         "provenance": "derived"}).fetchall()
     assert [(r[2], r[5], r[6], r[7]) for r in got] == [("partial", 1, 4.0, 0.25)]
+
+
+# ---- the view: a cell of 0 against its printing, cities of equal totals in the report's (Russian) order
+def test_a_derived_zero_is_shown_as_the_report_printed_it_a_dash_only_for_a_dash():
+    # Table 2's total 0 where the report printed "0" (a number): "0"; where it printed "-" (none): "—", as printed
+    from assets.report.period_view import PeriodView
+    from assets.report.published import Printed
+
+    d = _data({"2017": {("2", T, "count"): 0.0, ("2", "almaty", "count"): 0.0}}, ["2017"])
+    d.printed[("2017", "2", T, "count")] = Printed("0", 0, 0.0, "value")
+    d.printed[("2017", "2", "almaty", "count")] = Printed("-", 0, None, "dash")
+    v = PeriodView(d, "2017", "ru")
+    assert (v.cell("2", T, "count"), v.cell("2", "almaty", "count")) == ("0", "—")
+
+
+def test_cities_of_equal_sums_are_in_the_order_of_their_russian_names():
+    # Table 18: Шымкент (shymkent) 5 and Тараз (taraz) 5 participants: a tie, broken by the Russian name, Т before Ш
+    # (by the key it would be shymkent first), in both editions; the total row last
+    from assets.report import period_tables
+    from assets.report.period_view import PeriodView
+
+    d = _data({"2017": {("18", "shymkent", "participants"): 5.0, ("18", "taraz", "participants"): 5.0,
+                        ("18", T, "participants"): 10.0}}, ["2017"])
+    for lang, want in (("ru", ["Тараз", "Шымкент", "**ВСЕГО**"]), ("en", ["Taraz", "Shymkent", "**Total**"])):
+        md = period_tables.periods_by_city(PeriodView(d, "2017", lang), "18", [("participants", "P")])
+        rows = [line.split(" | ")[0].lstrip("| ") for line in md.splitlines() if line.startswith("| ")][2:]
+        assert rows == want
+
+
+# ---- the quality gate: provenance is derived or published, nothing else
+def test_a_figure_of_another_provenance_fails_the_gate(tmp_path, monkeypatch):
+    # one figure, Table 2's total of 1 assembly, "estimated" (neither derived nor published): only `provenance` fails
+    from assets.quality import gx_suite
+    from tests.test_check_values import _frame
+
+    monkeypatch.setenv("MONITOR_BUILD", str(tmp_path))  # the GX project under a temporary folder, not the checkout
+    o = gx_suite.validate_figures(_frame([("2017", "2", T, "count", 1.0, "estimated")]), "2017", data_docs=False)
+    assert (o.success, [x.check for x in o.failures]) == (False, ["provenance"])
