@@ -125,3 +125,35 @@ def test_a_figure_of_another_provenance_fails_the_gate(tmp_path, monkeypatch):
     monkeypatch.setenv("MONITOR_BUILD", str(tmp_path))  # the GX project under a temporary folder, not the checkout
     o = gx_suite.validate_figures(_frame([("2017", "2", T, "count", 1.0, "estimated")]), "2017", data_docs=False)
     assert (o.success, [x.check for x in o.failures]) == (False, ["provenance"])
+
+
+def test_a_police_index_of_zero_over_unsanctioned_assemblies_is_said_and_a_missing_earlier_share_is_not():
+    # Table 14's index 0.5, Table 14-1's 0 (no police at an unsanctioned assembly): "0,00" is said, not left out (an
+    # index at 2 decimals); Table 17 of 2017 25 %, none in 2016: no "(в 2016 году — …)"
+    ru, en = _sentences({"2016": {("2", T, "count"): 4.0},
+                         "2017": {("14", T, "police_control_index"): 0.5, ("14-1", T, "police_control_index"): 0.0,
+                                  ("17", T, "share_pct"): 25.0}}, ["2016", "2017"])
+    assert ru["police"] == "«Индекс полицейского контроля» по всем собраниям составил 0,50, по несанкционированным — 0,00 (см. табл. №14-1)."
+    assert en["police"] == "The police control index over all assemblies was 0.50, over unsanctioned ones 0.00 (Table 14-1)."
+    assert (ru["courts"], en["courts"]) == ("Таким образом, до суда дошли 25% несанкционированных собраний.",
+                                            "So 25% of unsanctioned assemblies reached court.")
+
+
+def test_the_previous_periods_share_is_quoted_as_its_report_printed_it():
+    # 2016 published Table 9 printed "86,5" (one decimal): quoted so, "86,5%", not re-rounded to "86%"; 1 of 4 in 2017
+    # = 25 %; the mean of 86.5 and 25 over 2 periods = 55.75 -> "56%"
+    from assets.report import sentences
+    from assets.report.period_view import PeriodView
+    from assets.report.published import Printed
+
+    d = _data({"2016": {("9", T, "share_pct"): 86.5},
+               "2017": {("summary", T, "unsanctioned"): 1.0, ("summary", T, "assemblies"): 4.0, ("9", T, "share_pct"): 25.0}},
+              ["2016", "2017"])
+    d.published.add(("2016", "9"))
+    d.printed[("2016", "9", T, "share_pct")] = Printed("86,5", 1, 86.5, "value")
+    assert sentences.build(PeriodView(d, "2017", "ru"))["law"] == (
+        "Без разрешения прошли 1 из 4 собраний, то есть 25% (в 2016 году — 86,5%). В среднем за 2 периода мониторинга "
+        "без разрешения проводились 56% собраний (см. табл. №9).")
+    assert sentences.build(PeriodView(d, "2017", "en"))["law"] == (
+        "1 of 4 assemblies were held without permission, that is 25% (86.5% in 2016). Over 2 monitoring periods, 56% of "
+        "assemblies on average were unsanctioned (Table 9).")
