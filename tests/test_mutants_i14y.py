@@ -157,3 +157,15 @@ def test_the_previous_periods_share_is_quoted_as_its_report_printed_it():
     assert sentences.build(PeriodView(d, "2017", "en"))["law"] == (
         "1 of 4 assemblies were held without permission, that is 25% (86.5% in 2016). Over 2 monitoring periods, 56% of "
         "assemblies on average were unsanctioned (Table 9).")
+
+
+def test_a_city_whose_known_durations_are_all_zero_keeps_its_row():
+    # Table 19: almaty 30 min in all, astana 0 (known: every duration 0 minutes) -> a row "Астана | 0", not left out
+    from assets.report import period_tables
+    from assets.report.period_view import PeriodView
+
+    d = _data({"2017": {("19", "almaty", "duration_total_min"): 30.0, ("19", "astana", "duration_total_min"): 0.0,
+                        ("19", T, "duration_total_min"): 30.0}}, ["2017"])
+    md = period_tables.periods_by_city(PeriodView(d, "2017", "ru"), "19", [("duration_total_min", "Минуты")])
+    assert [line for line in md.splitlines() if line.startswith("| ")][2:] == [
+        "| Алматы | 30 |", "| Астана | 0 |", "| **ВСЕГО** | 30 |"]
