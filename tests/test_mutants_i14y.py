@@ -169,3 +169,16 @@ def test_a_city_whose_known_durations_are_all_zero_keeps_its_row():
     md = period_tables.periods_by_city(PeriodView(d, "2017", "ru"), "19", [("duration_total_min", "Минуты")])
     assert [line for line in md.splitlines() if line.startswith("| ")][2:] == [
         "| Алматы | 30 |", "| Астана | 0 |", "| **ВСЕГО** | 30 |"]
+
+
+def test_table_5_has_no_mean_and_table_9_the_mean_of_its_periods():
+    # the seed prints a mean under Tables 9 and 12 only: Table 5 (NGOs 40 % in 2016, 60 % in 2017) none; Table 9
+    # (50 %, 70 %): "В среднем за все периоды: 60%."
+    from assets.report import period_tables
+    from assets.report.period_view import PeriodView
+
+    d = _data({"2016": {("5", "ngo", "share_pct"): 40.0, ("9", T, "share_pct"): 50.0},
+               "2017": {("5", "ngo", "share_pct"): 60.0, ("9", T, "share_pct"): 70.0}}, ["2016", "2017"])
+    f = period_tables.fragments(PeriodView(d, "2017", "ru"))
+    assert "| Общественные организации | 40% | 60% |" in f["t05"].splitlines() and "В среднем" not in f["t05"]
+    assert "В среднем за все периоды: 60%." in f["t09"].splitlines()
