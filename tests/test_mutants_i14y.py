@@ -182,3 +182,14 @@ def test_table_5_has_no_mean_and_table_9_the_mean_of_its_periods():
     f = period_tables.fragments(PeriodView(d, "2017", "ru"))
     assert "| Общественные организации | 40% | 60% |" in f["t05"].splitlines() and "В среднем" not in f["t05"]
     assert "В среднем за все периоды: 60%." in f["t09"].splitlines()
+
+
+# ---- redaction: a short name in a file refused as a whole is still a name
+def test_a_short_name_of_a_refused_file_is_private():
+    # "Ким Ан" (3 + 2 letters) under `name:` in a YAML file refused whole: a name to keep out (a word of 3 letters is
+    # enough; a lone "Ли" of 2 is not taken for one)
+    from assets.validate.redaction import private_names
+    from tests.test_redaction_values import _refused
+
+    con = _refused(("k.yaml", "- name: Ким Ан\n- name: Ли\n".encode()))
+    assert private_names(con, "2017") == ["Ким Ан"]
