@@ -193,3 +193,17 @@ def test_a_short_name_of_a_refused_file_is_private():
 
     con = _refused(("k.yaml", "- name: Ким Ан\n- name: Ли\n".encode()))
     assert private_names(con, "2017") == ["Ким Ан"]
+
+
+# ---- coercion: a time YAML read as a number of minutes
+def test_a_yaml_time_read_as_minutes_is_its_time_of_day():
+    # YAML 1.1 reads `time_start: 15:30` as the sexagesimal 15 * 60 + 30 = 930: 15:30 again, not 9:30; 9:05 is 545
+    import datetime as dt
+
+    import yaml
+
+    from assets.validate.coerce import parse_time
+
+    v = yaml.safe_load("a: 15:30\nb: 9:05\n")
+    assert (v["a"], v["b"]) == (930, 545)
+    assert (parse_time(v["a"]), parse_time(v["b"])) == (dt.time(15, 30), dt.time(9, 5))
