@@ -172,8 +172,8 @@ def test_a_city_whose_known_durations_are_all_zero_keeps_its_row():
 
 
 def test_table_5_has_no_mean_and_table_9_the_mean_of_its_periods():
-    # the seed prints a mean under Tables 9 and 12 only: Table 5 (NGOs 40 % in 2016, 60 % in 2017) none; Table 9
-    # (50 %, 70 %): "В среднем за все периоды: 60%."
+    # the seed prints a mean under its Table 9 ("В среднем 86%"), none under Table 5: Table 5 (NGOs 40 % in 2016, 60 % in
+    # 2017) without one; Table 9 (50 %, 70 %): "В среднем за все периоды: 60%."
     from assets.report import period_tables
     from assets.report.period_view import PeriodView
 
