@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 
-from mutants_common import (CC, CHK, E, F, FM, FS, GXE, IC, IK, IU, K, NL, P, S, SCH, SEN, T99, T99P, TF, main)
+from mutants_common import (CC, CHK, F, FM, FS, GXE, IC, IK, IU, NL, P, S, SEN, T99, T99P, TF, main)
 
 NEW, NEW_SQL = "tests/test_mutants_i14y.py", "tests/test_sql_models_i14y.py"
 SENT = [NEW, "tests/test_report_sentences_values.py", "tests/test_report_review.py", "tests/test_report_sentences_hand.py",
