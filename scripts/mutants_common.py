@@ -1,5 +1,5 @@
 """What the scripts of hand mutants share (scripts/mutate_by_hand.py and its later batches,
-scripts/mutate_by_hand_i14m.py, _i14q.py, _i14s.py): loading a sibling script as a module, the short names
+scripts/mutate_by_hand_i14m.py, _i14q.py, _i14s.py, _i14v.py, _i14y.py): loading a sibling script as a module, the short names
 of the files they mutate, picking an earlier run's survivors again, and running a list of mutants through
 scripts/mutate_by_hand.py's loop (each applied alone to a throw-away copy; `killed`, `SURVIVED`, `NOMATCH`).
 Not a script itself."""

@@ -37,13 +37,14 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py",
              "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py",
-             "tests/test_sql_models_i14v.py"]
+             "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
-               "tests/test_check_values_i14s.py", "tests/test_mutants_i14v.py"]
+               "tests/test_check_values_i14s.py", "tests/test_mutants_i14v.py",
+               "tests/test_mutants_i14y.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
-REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
+REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
@@ -378,6 +379,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     import tests.test_sql_models_review as review  # the same (branch i14q)
     import tests.test_sql_models_i14s as i14s  # the same (branch i14s)
     import tests.test_sql_models_i14v as i14v  # the same (branch i14v)
+    import tests.test_sql_models_i14y as i14y  # the same (branch i14y)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -391,7 +393,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand, review, i14s, i14v):
+        for more in (edges, hand, review, i14s, i14v, i14y):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
