@@ -1,5 +1,6 @@
 """The fresh part of the real articles (tests/media/real/fresh/, issue 16): a selection set that `--split fresh`
-scores, that `--split all` never includes, that nothing trains on, and whose articles are in no other part."""
+scores, that `--split all` never includes, whose articles are in no other part, and that (since round 19, when it was
+opened to the rule writers) the learned triage step trains on — unlike `fresh2` and the holdout."""
 from __future__ import annotations
 
 import collections
@@ -68,12 +69,28 @@ def test_fresh_is_in_no_other_part_and_never_in_all():
     assert {name.split("/")[0] for name, _ in evaluate_real.load(split="all")} == {"dev", "measured"}
 
 
-def test_nothing_trains_on_fresh():
-    """The learned triage step trains on `all` (dev + measured) and the corpus: no fresh article among them."""
-    fresh_texts = {item["text"].strip().partition("\n")[0] for _, item in evaluate_real.load(split="fresh")}
-    training = learned_triage.real_examples("all", rules=False)
-    assert len(training) == len(evaluate_real.load(split="all"))
-    assert not fresh_texts & {e.title for e in training}
+def test_the_step_trains_on_fresh_and_never_on_fresh2_or_the_holdout(tmp_path, monkeypatch):
+    """Since round 19 (2026-12-01) `fresh` is opened to the rule writers and the learned triage step trains on it,
+    beside dev and measured (learned_triage.TRAIN_SPLITS, the one list). `fresh2`, the next selection part (annotated
+    in parallel, tests/media/real/fresh2/), and the holdout never train."""
+    assert learned_triage.TRAIN_SPLITS == ("dev", "measured", "fresh")
+    assert {"holdout", "fresh2"} <= set(learned_triage.NEVER_TRAIN)
+    # every fresh article is among what the real step trains on
+    fresh_titles = {evaluate_real.article(item)[0] for _, item in evaluate_real.load(split="fresh")}
+    assert len(fresh_titles) >= 120 and fresh_titles <= {e.title for e in learned_triage.training_examples()}
+    # a copy of the set's layout with one article a part: only dev, measured and fresh reach the training set
+    for part in ("dev", "measured", "fresh", "fresh2", "holdout"):
+        urls = (f"https://example.kz/{part}/{i}" for i in range(200))  # dev and measured: the URL's hash places it
+        url = next(u for u in urls if part not in ("dev", "measured") or evaluate_real.split_of(u) == part)
+        _write(tmp_path / part / "a.yaml", _article(url, f"Заголовок части {part}\nВ Алматы прошёл митинг."))
+    monkeypatch.setattr(evaluate_real, "DEFAULT_DIR", tmp_path)
+    monkeypatch.setattr(learned_triage, "corpus_examples", lambda rules=True: [])
+    got = {e.title for e in learned_triage.training_examples()}
+    assert got == {"Заголовок части dev", "Заголовок части measured", "Заголовок части fresh"}
+    # naming a part that must never train is refused, not trained on
+    monkeypatch.setattr(learned_triage, "TRAIN_SPLITS", ("dev", "measured", "fresh", "fresh2"))
+    with pytest.raises(RuntimeError, match="must never train"):
+        learned_triage.training_examples()
 
 
 def test_loader_reads_fresh_apart_and_refuses_a_known_url(tmp_path):
