@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assets.media import kazlatin, places
+from assets.media import kazlatin, places, triage_round19
 from assets.media.text import Sentence, lemmas, normalise, parses, sentences, tokens, yo
 
 QUICK_RE = re.compile(
@@ -36,7 +36,9 @@ QUICK_RE = re.compile(
     # (written to start on rare letters: the quick pass runs on every article)
     r"жұмыс(?:қа\s+шықпа|ты\s+тоқтат)|ң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)|"
     # standing in the way of a demolition; Kazakh chanting, a crowd grouped, kettled or dispersed
-    r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер",
+    r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер|"
+    # (round 19) lying down before a tractor ("трактордың алдына жатып"), Kazakh protesters taken ("наразыларды")
+    r"трактор|алдына\s+жат|наразылар",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -236,7 +238,7 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Черкасс?\w*|Житомир\w*|Винниц\w*|Луцк\w*|Ужгород\w*|Ивано-Франковск\w*|Тернопол\w*|Чернигов\w*|"
                        r"Мариупол\w*|Гомел\w*|Могил[её]в\w*|Витебск\w*|Гродн\w+|Бресте?|Токмок\w*|Иссык-Кул\w*|Баткен\w*|"
                        r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
-                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке)\b")
+                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|Камчат\w*|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке)\b")
 # a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
 FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
                                r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
@@ -289,7 +291,7 @@ SLOGAN_BEFORE_RE = re.compile(r"(?:плакат|лозунг|транспара�
 # "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
 # place named in the headline or the lead
 KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
-PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан", re.I)
+PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан|\bзадержав\b", re.I)
 
 EVENT_LEMMAS = {
     "провести", "проводить", "пройти", "проходить", "состояться", "собраться", "собираться", "выйти",
@@ -547,7 +549,8 @@ _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
 def may_be_event(s: Sentence) -> bool:
     """False only where judge_sentence could find no reason at all (a cheap test before it)."""
     low = yo(s.text).lower()
-    return bool(_TRIGGER_RE.search(low)) or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
+    return bool(_TRIGGER_RE.search(low)) or bool(triage_round19._TRIGGER_RE.search(low)) \
+        or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
 
 
 def no_mention() -> TriageResult:
@@ -625,6 +628,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         out.append("background")
     if mode:
         out.append(mode)
+    out += [n for n in triage_round19.negatives(yo(raw).lower(), raw) if n not in out]  # (round 19's classes)
     return out
 
 
@@ -830,6 +834,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
+    v.reasons += [r for r in triage_round19.reasons(low) if r not in v.reasons]  # (round 19's classes)
     v.negatives = _negatives(lem, raw, published)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
@@ -849,7 +854,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                                                "form+staying", "night at a building",
                                                "protesters present", "kk placard",
                                                "kk gathering+demand", "height", "protesters acting", "placards",
-                                               "protesters met")]
+                                               "protesters met", "before machines", "protest at a building",
+                                               "named action", "reaction to a protest")]
     if strong_neg:
         v.event = False
     elif weak_neg:
@@ -960,7 +966,9 @@ def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> 
     not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
     # (a city named only inside quotes, a slogan, a club or a company's name, does not place the event either:
     # "повесили плакат «Палачи Жанаозена»")
+    # (round 19: nor does a city whose name is the first half of a foreign one the article uses, "Петропавловск-Камчатский")
     if any(places.hit_role(full, h) != "resident" and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
+           and not triage_round19.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
            for h in places.find_cities(full)):
         return False
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
