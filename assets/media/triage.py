@@ -695,7 +695,7 @@ KK_POLICE_RE = re.compile(r"(?:адам|наразылар|қатысушыла�
                           r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,5}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
 KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|қатысушы|наразы|халық|\bтоп\b", re.I)
 # (an appeal to an official is the cue of a video appeal: "просят акима", "обратились к Токаеву")
-APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют)\b", re.I)
+APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют|с\s+просьбой)\b", re.I)
 
 
 def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
@@ -1015,6 +1015,14 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             if v.event and _months_ago(sents[v.index].text, published):
                 v.event = False
                 v.negatives.append("background")
+    # (round 19) a headline that restates the lead's first sentence ("Фанаты провели флешмоб" / "Фанаты клуба провели
+    # флешмоб на трибуне, развернув баннер с поздравлением"): when the lead names the same form and sets it aside for
+    # a strong reason (a court, a plan, a celebration, ...), the headline is that sentence's event, not another
+    # (the headline gets no negative of its own: the article is judged on its other sentences as if it had none)
+    if title and len(verdicts) > 1 and verdicts[0].event and not verdicts[1].event and verdicts[1].reasons \
+            and len(sents[0].text.split()) <= 20 and triage_round19.restates(sents[0].text, sents[1].text) \
+            and any(n in STRONG_NEGATIVES or n in ("entertainment", "online") for n in verdicts[1].negatives):
+        verdicts[0].event = False
     for i in background_indices(sents):
         if verdicts[i].event:
             verdicts[i].event = False

@@ -114,7 +114,12 @@ _TRIGGER_RE = re.compile(r"протест|жил[иа]?\s|живут\s|ноч|л
                          r"монумент|алаң|әкімдік|әкімдіг|ғимарат|акорд|ақорд|акци")
 _NEG_TRIGGER_RE = re.compile(r"суд|сот|арест|штраф|наказ|приговор|тәулік|честь|случа|праздн|наурыз|карнавал|костюм|"
                              r"форм|прав|возможност|специальн|запреща|отказыва|разреша|то\s+и\s+дело|сразу|волн|казахстане|"
-                             r"стране|регионах|республике|мерек|продолжа|нараста|множ|ширя")
+                             r"стране|регионах|республике|мерек|продолжа|нараста|множ|ширя|баспасөз|брифинг|дөңгелек|тыңдау")
+
+
+# a Kazakh press conference, briefing, round table or hearing held ("баспасөз мәслихатын өткізіп, ереуіл туралы айтты")
+KK_MEETING_RE = re.compile(r"(?:баспасөз\s+(?:мәслихат|конференция)|брифинг|дөңгелек\s+үстел|қоғамдық\s+тыңдау)\w*\s+"
+                           r"(?:\w+\s+)?(?:өткіз|өтт|өтіп|ұйымдастыр)", re.I)
 
 
 def negatives(low: str, raw: str) -> list[str]:
@@ -132,7 +137,19 @@ def negatives(low: str, raw: str) -> list[str]:
         out.append("permission")
     if OVERVIEW_RE.search(low):
         out.append("statistics")
+    if KK_MEETING_RE.search(low):
+        out.append("meeting")
     return out
+
+
+_FORM_STEMS = ("митинг", "пикет", "голодов", "шестви", "марш", "флешмоб", "флеш-моб", "забастов", "акци", "протест",
+               "аштық", "шеру", "ереуіл", "наразылық", "перформанс", "хэппенинг", "хеппенинг")
+
+
+def restates(title: str, lead: str) -> bool:
+    """The headline names a form the lead's sentence names too (the same story told twice)."""
+    t, s = title.lower(), lead.lower()
+    return any(f in t and f in s for f in _FORM_STEMS)
 
 
 def reasons(low: str) -> list[str]:
