@@ -38,7 +38,7 @@ QUICK_RE = re.compile(
     # standing in the way of a demolition; Kazakh chanting, a crowd grouped, kettled or dispersed
     r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер|"
     # (round 19) lying down before a tractor ("трактордың алдына жатып"), Kazakh protesters taken ("наразыларды")
-    r"трактор|алдына\s+жат|наразылар|(?:живут|жил[иа]?)\s+в\s+(?:здании\s+)?акимат|добива[юяе]",
+    r"трактор|алдына\s+жат|наразылар|шахтадан|жер\s+астында|(?:живут|жил[иа]?)\s+в\s+(?:здании\s+)?акимат|добива[юяе]",
     re.I,
 )
 # an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
@@ -559,7 +559,7 @@ def no_mention() -> TriageResult:
 
 
 STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
-                    "meeting", "online form"}
+                    "meeting", "online form", "traffic"}
 
 # a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
 LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*", re.I)

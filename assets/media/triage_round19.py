@@ -100,6 +100,9 @@ KK_DEMAND_AT_RE = re.compile(
     r"[^.]{0,140}?(?:талап\s+ет|пікір\w*\s+(?:айт|білдір)|наразылығ\w*\s+білдір)|"
     r"(?:талап\s+етіп|пікір\w*\s+айтып)[^.]{0,100}?(?:ескерткіш|монумент|алаң|әкімдік|әкімдіг|ғимарат)\w*\s+"
     r"(?:алдында|алдына|жанында|маңында)\b", re.I)
+# Kazakh miners staying underground ("жер астында қалды", "шахтадан шықпай отыр")
+KK_UNDERGROUND_RE = re.compile(r"жер\s+астында\s+(?:\w+\s+)?(?:қалд|қалып|отыр|жатыр)|шахтадан\s+шықпа[йу]?\s+(?:\w+\s+)?"
+                               r"(?:отыр|жатыр|қалд|қалып)", re.I)
 # an "акция" held that is sanctioned or not, or named by its slogan: a public action by definition
 # (held: a verb of holding before it — not "попытки проведения несанкционированных акций", a noun of a plan)
 NAMED_ACTION_RE = re.compile(r"(?:провел\w*|прош(?:ел|ла|ли)|состоял\w*|устроил\w*|вышл\w+\s+на|выш(?:ел|ла)\s+на|организовал\w*)\s+"
@@ -111,12 +114,34 @@ REACTION_RE = re.compile(r"(?:прокомментировал\w*|отреаги
                          r"(?:\w+\s+)?(?:акци\w+\s+протест|митинг|пикет|забастовк|голодовк|протест|стихийн\w+\s+(?:митинг|сход))", re.I)
 _TRIGGER_RE = re.compile(r"протест|жил[иа]?\s|живут\s|ноч|легл|лежал|лечь|алдына\s+жат|астына\s+жат|жолына\s+жат|наразылар|"
                          r"наразы\s+топ|жиналғандар|қатысушылар|белсенділер|ереуілшілер|пикетшілер|шыққандар|ескерткіш|"
-                         r"монумент|алаң|әкімдік|әкімдіг|ғимарат|акорд|ақорд|акци")
+                         r"монумент|алаң|әкімдік|әкімдіг|ғимарат|акорд|ақорд|акци|жер\s+аст|шахтадан")
 _NEG_TRIGGER_RE = re.compile(r"суд|сот|арест|штраф|наказ|приговор|тәулік|честь|случа|праздн|наурыз|карнавал|костюм|"
                              r"форм|прав|возможност|специальн|запреща|отказыва|разреша|то\s+и\s+дело|сразу|волн|казахстане|"
-                             r"стране|регионах|республике|мерек|продолжа|нараста|множ|ширя|баспасөз|брифинг|дөңгелек|тыңдау")
+                             r"стране|регионах|республике|мерек|продолжа|нараста|множ|ширя|баспасөз|брифинг|дөңгелек|тыңдау|накануне|объявленн|"
+                             r"предполагаем|планируем|запланированн|анонсированн|намеченн|из-за|закрыт|перекрыт|застрял|"
+                             r"пропустить|организованн|проведенн|участи|аким")
 
 
+# detentions before an announced action ("накануне объявленного митинга задержали", "в день предполагаемой акции"):
+# the action was announced, the news is the police's, not a gathering
+# (the announced action alone is not enough: "задержания в местах объявленных митингов" are at the gathering; the
+# day before, at home or at the door are not)
+ANNOUNCED_RE = re.compile(r"\bнакануне\s+(?:\w+\s+){0,2}?(?:митинг|акци|пикет|шестви|марш)|"
+                          r"(?:объявленн|предполагаем|планируем|запланированн|анонсированн|намеченн)\w*\s+(?:на\s+\w+\s+)?"
+                          r"(?:\w+\s+)?(?:митинг|акци|пикет|шестви|марш)(?=.*(?:\bзаранее\b|превентивн|\bу\s+(?:\w+\s+)?(?:дом|подъезд)|"
+                          r"по\s+месту\s+жительства|\bдома\b|выходе\s+из\s+дома))", re.I)
+# a road closed by weather, repairs or an accident, drivers stuck or forcing their way ("из-за снежных заносов трасса
+# закрыта", "требовали пропустить их через перекрытый участок"): traffic, not a road block by protesters
+TRAFFIC_RE = re.compile(r"из-за\s+(?:\w+\s+)?(?:снег|снежн|занос|метел|буран|гололед|гололёд|непогод|паводк|ремонт|дтп|авари|"
+                        r"туман|пробк)|\bзакрыт\w*\s+(?:\w+\s+)?(?:трасс|дорог|участ)|(?:трасс|дорог)\w*\s+(?:\w+\s+)?"
+                        r"закрыт[аоы]?\b|перекрыт\w+\s+участ|\bзастрял\w*|требова\w*\s+(?:\w+\s+)?пропустить", re.I)
+_TRAFFIC_PROTEST_RE = re.compile(r"жител|сельчан|рабоч|протест|митинг|акци|в\s+знак|тұрғын")
+# an official commemoration: a rally organised by the akimat, an akim taking part ("митинг памяти ..., организованный
+# акиматом", "при участии акима")
+OFFICIAL_EVENT_RE = re.compile(r"(?:организованн|проведенн|проведённ)\w*\s+(?:\w+\s+)?(?:акимат|управлени|министерств|"
+                               r"администраци|властями|маслихат)|(?:при|с)\s+участи\w+\s+(?:\w+\s+)?(?:аким|замакима|"
+                               r"руководств|депутат|министр)|\bаким\w*\s+(?:\w+\s+){0,2}?(?:принял\w*\s+участие|выступил\w*\s+на)", re.I)
+_MEMORIAL_RE = re.compile(r"памят|траурн|реквием|годовщин|посвящ|ветеран|возлож")
 # a Kazakh press conference, briefing, round table or hearing held ("баспасөз мәслихатын өткізіп, ереуіл туралы айтты")
 KK_MEETING_RE = re.compile(r"(?:баспасөз\s+(?:мәслихат|конференция)|брифинг|дөңгелек\s+үстел|қоғамдық\s+тыңдау)\w*\s+"
                            r"(?:\w+\s+)?(?:өткіз|өтт|өтіп|ұйымдастыр)", re.I)
@@ -139,6 +164,12 @@ def negatives(low: str, raw: str) -> list[str]:
         out.append("statistics")
     if KK_MEETING_RE.search(low):
         out.append("meeting")
+    if ANNOUNCED_RE.search(low):
+        out.append("planned")
+    if TRAFFIC_RE.search(low) and not _TRAFFIC_PROTEST_RE.search(low):
+        out.append("traffic")
+    if OFFICIAL_EVENT_RE.search(low) and _MEMORIAL_RE.search(low) and not re.search(r"протест|треб|против", low):
+        out.append("celebration")
     return out
 
 
@@ -163,7 +194,7 @@ def reasons(low: str) -> list[str]:
         out.append("before machines")
     if PROTEST_AT_RE.search(low):
         out.append("protest at a building")
-    if KK_PROTESTERS_TAKEN_RE.search(low) or KK_DEMAND_AT_RE.search(low):
+    if KK_PROTESTERS_TAKEN_RE.search(low) or KK_DEMAND_AT_RE.search(low) or KK_UNDERGROUND_RE.search(low):
         out.append("kk gathering+demand")
     if NAMED_ACTION_RE.search(low):
         out.append("named action")
