@@ -543,14 +543,16 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
                          r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
-_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS
+_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_round19.TRIGGER_LEMMAS
 
 
 def may_be_event(s: Sentence) -> bool:
     """False only where judge_sentence could find no reason at all (a cheap test before it)."""
     low = yo(s.text).lower()
-    return bool(_TRIGGER_RE.search(low)) or any(w in low for w in triage_round19.TRIGGER_WORDS) \
-        or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
+    # (round 19's words: its Russian ones as lemmas, its Kazakh ones as plain substrings — a regex more on every
+    # sentence cost 4% of triage's speed)
+    return bool(_TRIGGER_RE.search(low)) or "наразы" in low or "қатысушылар" in low or "жанында" in low \
+        or "маңында" in low or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
 
 
 def no_mention() -> TriageResult:
