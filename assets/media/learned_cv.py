@@ -4,7 +4,8 @@
     python -m assets.media.learned_cv --seeds 3 4 5   # the same on other shuffles (to confirm a choice)
 
 Since round 16 both parts of tests/media/real/ are open to the rule writers, so the learned step may train on
-both (538 articles) and the self-written corpus. Nothing here reads the holdout. The folds are grouped by the
+both (538 articles) and the self-written corpus; since round 19 (2026-12-01) `fresh` too (137 more): the folds are
+over learned_triage.TRAIN_SPLITS, the parts the step trains on. Nothing here reads the holdout (nor `fresh2`). The folds are grouped by the
 article's site (the file name's prefix: `azattyq-…`, `mgorod-…`), so that near-duplicate leads of one outlet never
 sit on both sides of a fold. Every probability is out-of-fold: the model that judged an article never saw it
 (nor any article of its site). The rules' verdicts are fixed (not learned), so computing them out-of-fold changes
@@ -172,7 +173,7 @@ def run(seeds: list[int], models=MODELS, out=print) -> dict:
     extra = corpus_examples()
     truth = [bool(e.label) for e in real]
     rules = [e.tri.is_assembly for e in real]
-    out(f"dev + measured: {len(real)} articles ({sum(truth)} assemblies) from {len(set(groups))} sites; corpus "
+    out(f"{' + '.join(TRAIN_SPLITS)}: {len(real)} articles ({sum(truth)} assemblies) from {len(set(groups))} sites; corpus "
         f"{len(extra)}; {FOLDS} folds grouped by site x shuffles {seeds}; tp / fp / fn / tn summed over the shuffles")
     results = {("rules",): tally(truth, rules, [rules] * len(seeds))}
     out(line("rules alone", results[("rules",)]))

@@ -1,6 +1,7 @@
 """Every learned step's mode scored on one part of tests/media/real/, totals only (issue 16, round 18).
 
-    python -m assets.media.learned_score --split fresh     # or holdout; dev and measured are in-sample
+    python -m assets.media.learned_score --split fresh     # or holdout; dev and measured are in-sample, and so is
+                                                           # fresh for the triage step since round 19
 
 For the lead's choice between the rules and the learned steps on a part nobody wrote rules on: one line per
 setting — the rules alone, each triage mode (`triage: learned:`), each mode of the counts' re-ranker
@@ -77,8 +78,12 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
     if not items:
         raise ValueError(f"split {split!r}: no article (does evaluate_real.load know this part on this branch?)")
     base = {item["url"]: evaluate_real.run_one(item) for _, item in items}
+    from assets.media.learned_triage import TRAIN_SPLITS
+
     trained_on = " (the learned steps were TRAINED on this part: in-sample, not a measure)" \
         if split in ("dev", "measured", "all") else ""
+    if split in TRAIN_SPLITS and not trained_on:  # (fresh, since round 19: the triage models train on it)
+        trained_on = " (the learned TRIAGE step was TRAINED on this part: its triage lines are in-sample, not a measure)"
     n_event = sum(bool(item["annotations"]["is_event"]) for _, item in items)
     out(f"split {split}: {len(items)} articles ({n_event} report an assembly){trained_on}")
     results = {}

@@ -3,9 +3,10 @@
 A logistic regression over character n-grams of the article (TF-IDF; hashed for the step since round 17)
 and, optionally, the rules' own signals (the rules' verdict, which kinds of event sentence they found, which
 kinds of sentence they set aside, a title about something else, abroad, a city of Kazakhstan named,
-detentions told). The step is trained on the `dev` and `measured` parts of `tests/media/real/` (labels
-`is_event`; `measured` was opened to the rule writers in round 16) and the self-written corpus, never on the
-holdout, deterministically, when first needed: no model file is kept in the repository.
+detentions told). The step is trained on the parts of `tests/media/real/` named in TRAIN_SPLITS — `dev`,
+`measured` (opened to the rule writers in round 16) and `fresh` (opened in round 19) — (labels `is_event`) and the
+self-written corpus, never on the holdout nor on `fresh2` (the next selection part), deterministically, when first
+needed: no model file is kept in the repository.
 `assets.media.learned_cv` chooses it by cross-validation over dev + measured, `assets.media.learned_eval`
 measured the earlier rounds (docs/media.md, "Learned step measured against the rules"); the pipeline runs it
 only when `triage: learned:` in config/sources.yaml is not `off` (the default).
@@ -275,7 +276,8 @@ def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8
 # -- the step as the pipeline runs it (a switch in config/sources.yaml: `triage: learned: off`) --------
 # the model and thresholds measured: char n-grams only, C=10 (learned_eval.CANDIDATES, round 16, trained on dev
 # + corpus); from round 17 the n-grams are hashed (STEP_FEATURES) and the training set is dev + measured + corpus,
-# the choice cross-validated over dev + measured grouped by site (assets/media/learned_cv.py)
+# the choice cross-validated over dev + measured grouped by site (assets/media/learned_cv.py); from round 19 the
+# training set is TRAIN_SPLITS (dev + measured + fresh) + corpus
 STEP_C = 10.0
 STEP_FEATURES = "hash"
 STEP_PARAMS = f"{STEP_FEATURES} C={STEP_C}"  # the step's model's key (model_cache)
@@ -315,16 +317,24 @@ def corpus_examples(corpus: Path | None = None, rules: bool = True) -> list[Exam
     return out
 
 
-TRAIN_SPLITS = ("dev", "measured")
+# THE parts of tests/media/real/ that every learned triage model trains on (the step, the lite model, the model
+# cache's key, learned_cv's folds, learned_score's in-sample warning): named here and nowhere else. `dev` and
+# `measured` (opened to the rule writers in round 16), `fresh` (opened in round 19, 2026-12-01: no longer a
+# selection set). Never `holdout`, never `fresh2` (the next selection part) — named, never `all` or a glob, so that
+# a part added later trains nothing until it is written here (tests/media/test_learned_training_parts.py).
+TRAIN_SPLITS = ("dev", "measured", "fresh")
+NEVER_TRAIN = ("holdout", "fresh2")
 
 
 def training_examples(rules: bool = False) -> list[Example]:
-    """The `dev` and `measured` parts of tests/media/real/ (both opened to the rule writers since round 16) and
-    the self-written corpus: never the holdout. The step's hashed n-grams need no rules' verdict (`rules`)."""
+    """The TRAIN_SPLITS parts of tests/media/real/ and the self-written corpus: never the holdout nor `fresh2`.
+    The step's hashed n-grams need no rules' verdict (`rules`)."""
+    if set(TRAIN_SPLITS) & set(NEVER_TRAIN):
+        raise RuntimeError(f"learned_triage.TRAIN_SPLITS names a part that must never train: {TRAIN_SPLITS}")
     real = [e for split in TRAIN_SPLITS for e in real_examples(split, rules=rules)]  # (named: never what "all" may become)
     if not real:
-        raise FileNotFoundError("the learned triage step trains on tests/media/real/dev and measured, which hold no "
-                                "article: run it from a checkout of the project, or set triage: learned: off")
+        raise FileNotFoundError(f"the learned triage step trains on tests/media/real/ {', '.join(TRAIN_SPLITS)}, which "
+                                "hold no article: run it from a checkout of the project, or set triage: learned: off")
     return real + corpus_examples(rules=rules)
 
 
@@ -343,8 +353,8 @@ def step_model() -> TriageModel:
 
 
 def lite_model() -> TriageModel:
-    """The step's model with the rules' signals too (`triage: features: lite`; round 18): trained once on dev +
-    measured + the corpus, with the rules' verdicts (their signals need them), and kept like the step's."""
+    """The step's model with the rules' signals too (`triage: features: lite`; round 18): trained once on
+    TRAIN_SPLITS + the corpus, with the rules' verdicts (their signals need them), and kept like the step's."""
     global _LITE
     if _LITE is None:
         _LITE = model_cache.trained("triage-lite", f"lite C={STEP_C}", TRAIN_SPLITS,

@@ -78,9 +78,9 @@ def test_features_switch_and_wiring(monkeypatch, tmp_path):
     assert df["triage_label"].to_list() == ["mention_only"]
 
 
-def test_triage_steps_train_on_dev_and_measured_by_name(monkeypatch):
-    """The triage models ask the loader for `dev` and `measured` by name — never `all` (which a later part could
-    join), the holdout or `fresh`."""
+def test_triage_steps_train_on_their_parts_by_name(monkeypatch):
+    """The triage models ask the loader for `dev`, `measured` and (since round 19) `fresh` by name — never `all`
+    (which a later part could join), the holdout or `fresh2`."""
     from assets.media import evaluate_real
 
     asked = []
@@ -88,4 +88,5 @@ def test_triage_steps_train_on_dev_and_measured_by_name(monkeypatch):
     monkeypatch.setattr(learned_triage, "corpus_examples", lambda rules=True: [])
     with pytest.raises(FileNotFoundError):
         learned_triage.training_examples()
-    assert asked == ["dev", "measured"]
+    assert asked == ["dev", "measured", "fresh"]
+    assert "holdout" not in asked and "fresh2" not in asked

@@ -1,6 +1,7 @@
-"""The fresh parts of the real articles (tests/media/real/fresh/ and fresh2/, issue 16): selection sets that
-`--split fresh` / `--split fresh2` score, that `--split all` never includes, that nothing trains on, and whose
-articles are in no other part (fresh2's in no part at all, fresh included)."""
+"""The fresh parts of the real articles (tests/media/real/fresh/ and fresh2/, issue 16): `--split fresh` /
+`--split fresh2` score them, `--split all` never includes them, and their articles are in no other part (fresh2's in
+no part at all, fresh included). `fresh` was a selection set until round 19, when it was opened to the rule writers
+and the learned triage step began to train on it; `fresh2`, the selection set since, and the holdout never train."""
 from __future__ import annotations
 
 import collections
@@ -98,14 +99,35 @@ def test_fresh2_is_in_no_other_part_fresh_included():
     assert not {name.split("/")[0] for name, _ in evaluate_real.load(split="all")} & {"fresh", "fresh2"}
 
 
-def test_nothing_trains_on_fresh():
-    """The learned triage step trains on `all` (dev + measured) and the corpus: no article of either fresh part
-    among them."""
-    fresh_texts = {item["text"].strip().partition("\n")[0]
-                   for part in ("fresh", "fresh2") for _, item in evaluate_real.load(split=part)}
-    training = learned_triage.real_examples("all", rules=False)
-    assert len(training) == len(evaluate_real.load(split="all"))
-    assert not fresh_texts & {e.title for e in training}
+def test_the_step_trains_on_fresh_and_never_on_fresh2_or_the_holdout(tmp_path, monkeypatch):
+    """Since round 19 (2026-12-01) `fresh` is opened to the rule writers and the learned triage step trains on it,
+    beside dev and measured (learned_triage.TRAIN_SPLITS, the one list). `fresh2`, the next selection part (annotated
+    in parallel, tests/media/real/fresh2/), and the holdout never train."""
+    assert learned_triage.TRAIN_SPLITS == ("dev", "measured", "fresh")
+    assert {"holdout", "fresh2"} <= set(learned_triage.NEVER_TRAIN)
+    # every fresh article is among what the real step trains on
+    fresh_titles = {evaluate_real.article(item)[0] for _, item in evaluate_real.load(split="fresh")}
+    assert len(fresh_titles) >= 120 and fresh_titles <= {e.title for e in learned_triage.training_examples()}
+    # a copy of the set's layout with one article a part: only dev, measured and fresh reach the training set
+    for part in ("dev", "measured", "fresh", "fresh2", "holdout"):
+        urls = (f"https://example.kz/{part}/{i}" for i in range(200))  # dev and measured: the URL's hash places it
+        url = next(u for u in urls if part not in ("dev", "measured") or evaluate_real.split_of(u) == part)
+        _write(tmp_path / part / "a.yaml", _article(url, f"Заголовок части {part}\nВ Алматы прошёл митинг."))
+    monkeypatch.setattr(evaluate_real, "DEFAULT_DIR", tmp_path)
+    monkeypatch.setattr(learned_triage, "corpus_examples", lambda rules=True: [])
+    got = {e.title for e in learned_triage.training_examples()}
+    assert got == {"Заголовок части dev", "Заголовок части measured", "Заголовок части fresh"}
+    # naming a part that must never train is refused, not trained on
+    monkeypatch.setattr(learned_triage, "TRAIN_SPLITS", ("dev", "measured", "fresh", "fresh2"))
+    with pytest.raises(RuntimeError, match="must never train"):
+        learned_triage.training_examples()
+
+
+def test_no_fresh2_article_is_trained_on():
+    """The real training set (dev + measured + fresh and the corpus) holds no headline of fresh2 nor of the holdout."""
+    never = {evaluate_real.article(item)[0] for part in ("fresh2", "holdout") for _, item in evaluate_real.load(split=part)}
+    assert len(never) >= 400
+    assert not never & {e.title for e in learned_triage.training_examples()}
 
 
 def test_loader_reads_fresh_apart_and_refuses_a_known_url(tmp_path):
