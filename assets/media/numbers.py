@@ -48,6 +48,8 @@ VAGUE = [
     (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
 ]
 QUALIFIERS = [
+    # (round 19) a figure not reached: "не достигло и десяти", "не набралось и двадцати", "не превышало 30" — at most
+    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|превы\w*|было)\s+(?:и\s+)?$", re.I), "up_to"),
     # ("не" a word of its own: "в Астане более 300" is more than 300, not "не более")
     (re.compile(r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
     # ("не более 20", "не больше 20" are at most 20, not more than it)

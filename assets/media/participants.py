@@ -11,6 +11,7 @@ from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE
                                 clause_verbs, couple, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
                                 singular_subject)
 from assets.media.detention_counts import singular_object
+from assets.media.detention_patterns import earlier_year
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
@@ -20,6 +21,29 @@ ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожида
                                  # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
                                  r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
                                  r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$", re.I)
+# (round 19) a plan, an intention or an expectation before the count: "Собирались прийти около пятидесяти человек",
+# "хотели вывести на площадь 500 человек", "должны были прийти 200 человек", "планируют собрать 1000" (a verb of intent
+# and its infinitive, then up to three words): the count hoped for, not the crowd that came
+PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:собирал(?:ись|ось|ся|ась)|собираются|собирается|планир\w*|намерева\w*|намерен[аы]?|"
+                            r"хотел[иа]?|хотят|хочет|должн[аоы]?(?:\s+был[аои]?)?|рассчитыва\w*|предполага\w*|"
+                            r"надеял\w*|надеются|обеща\w*|пообеща\w*|ожида\w*)\s+(?:[\w«»\"-]+\s+){0,2}?"
+                            r"[\w-]+(?:ть|ти|чь)(?:ся)?\s+(?:[\w«»\"-]+\s+){0,3}?"
+                            r"(?:около|более|свыше|порядка|примерно|до|не\s+менее|почти)?\s*$", re.I)
+# (round 19) a Kazakh plan or expectation after the count: "500 адам жинауды жоспарлаған", "1000 адам жиналмақ"
+# (the -мақ/-мек future of intent), "2000 адам қатысады деп күтілуде"
+KK_PLAN_AFTER_RE = re.compile(r"^[^.,;!?]{0,60}?(?:жоспар|\w(?:мақ|мек|бақ|бек|пақ|пек)\b|күтіл|көзде|ниет)", re.I)
+# (round 19) a contrast after a plan: "планировали собрать 1000 человек, однако пришли около ста"; "500 адам
+# жинауды жоспарлаған, бірақ 40-қа жуық адам келді" — what follows it is told as done
+CONTRAST_RE = re.compile(r"[,;—–]\s*(?:но|однако|а|зато|в\s+итоге|бірақ|алайда|дегенмен)\s", re.I)
+# (round 19) a sentence that goes on about the last one's place ("В Нур-Султане акции организовали у дворца. Их
+# участниками стали несколько сотен"; "В Актобе митинг прошел у суда. Там собрались около 300")
+ANAPHORIC_START_RE = re.compile(r"^\W*(?:их|они|там|туда|здесь|в\s+н(?:ей|ём|ем|их)|участниками\s+(?:их|акции)|олар|онда)\b", re.I)
+# (round 19) those who joined are an increment ("позже к ним присоединились двое мужчин"): the crowd is more
+JOINED_RE = re.compile(r"присоедин|примкну|подтянул|қосыл", re.I)
+# (round 19) the detained participants told in apposition: "задержав участников — шестерых активистов", "задержала всех
+# участников пикета — восьмерых"
+PARTICIPANTS_DASH_BEFORE_RE = re.compile(r"(?:участник|пикетчик|митингующ|протестующ|голодающ|активист)\w*"
+                                         r"(?:\s+[\w-]+){0,2}\s*[—–-]\s*$", re.I)
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
@@ -94,13 +118,24 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.police_present = True
                 ev.evidence.setdefault("police_present", s.text)
     weak = None  # "группа": only when nothing better is stated
+    elsewhere = {x.index for x in search if x is not anchor and placed_elsewhere(x.text, ev.city)}
+    ref = ev.date or ev.published
     for s in search:
+        modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
+        if triage.sentence_mode(s.text) and modal_at is None and not triage.BACKGROUND_RE.search(s.text):
+            c = CONTRAST_RE.search(s.text)  # (round 19) "планировали собрать 1000, однако пришли около ста"
+            if c and not triage.sentence_mode(s.text[c.end():]):
+                s = Sentence(s.index, s.text[c.end():], s.start + c.end(), s.paragraph)
         modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
         if triage.BACKGROUND_RE.search(s.text) or (triage.sentence_mode(s.text) and modal_at is None):
             continue  # background, plans, threats, refusals: not this event's crowd (unless those who gathered
             # threaten: "30 матерей, пришедших в акимат, пригрозили объявить голодовку", round 16)
-        if s is not anchor and placed_elsewhere(s.text, ev.city):
-            continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd
+        if s is not anchor and (s.index in elsewhere or (
+                s.index - 1 in elsewhere and ANAPHORIC_START_RE.search(s.text) and not places.find_cities(s.text))):
+            continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd; (round 19) and the
+            # next sentence going on about it ("Их участниками стали несколько сотен", "Там собрались около 300")
+        if s is not anchor and ref is not None and earlier_year(s.text, ref.year):
+            continue  # (round 19) "2022 жылы осындай акцияға 300 адам қатысқан": an earlier year's crowd
         for q, after in quantities(s.text):
             kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
             if kind is None or kind[0] != "people":  # (police, the press)
@@ -122,6 +157,10 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 continue  # the dead, the dismissed, online supporters, a membership (round 16): not those who came
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
+            if PLAN_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(s.text[q.end:]):
+                continue  # (round 19) "Собирались прийти около пятидесяти", "500 адам жинауды жоспарлаған": a plan
+            if JOINED_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
+                continue  # (round 19) "к ним присоединились двое мужчин": an increment, not the crowd
             # "4 из 16 участников": the whole is 16
             m = re.match(r"\s*из\s+(\d+)", after)
             if m:
@@ -182,7 +221,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 continue
             for q, after in quantities(s.text):
                 kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
-                if kind and re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I) \
+                if kind and (re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I)
+                             or PARTICIPANTS_DASH_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start])) \
                         and not MANY_ACTIONS_RE.match(after) and len({h.key for h in places.find_cities(s.text)}) < 2:
                     # (not "задержала 57 участников акций протеста в Алма-Ате и Нур-Султане": several crowds)
                     ev.participants_low = ev.participants = ev.participants_high = q.best
