@@ -49,7 +49,8 @@ VAGUE = [
 ]
 QUALIFIERS = [
     # (round 19) a figure not reached: "не достигло и десяти", "не набралось и двадцати", "не превышало 30" — at most
-    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|превы\w*|было)\s+(?:и\s+)?$", re.I), "up_to"),
+    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|было)\s+и\s+$", re.I), "below"),
+    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|превы\w*)\s+$", re.I), "up_to"),
     # ("не" a word of its own: "в Астане более 300" is more than 300, not "не более")
     (re.compile(r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
     # ("не более 20", "не больше 20" are at most 20, not more than it)
@@ -96,6 +97,8 @@ def bounds(n: int, how: str | None) -> tuple[int, int, int]:
         return n + 1, up(11), up(13)
     if how == "at_least":
         return n, n, up(12)
+    if how == "below":  # (round 19) "не достигло и десяти": fewer than n
+        return up(5), n * 8 // 10, max(n - 1, 1)
     if how == "up_to":
         return up(5), n * 8 // 10, n
     return n, n, n
@@ -141,6 +144,9 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if any(a < m.end() and m.start() < b for a, b in used):
                 continue
             after = low_text[m.end():m.end() + 60]
+            prev = re.search(r"([^\W_]+)\s+$", low_text[max(0, m.start() - 20):m.start()])
+            if re.match(r"(?:десятк|сот|тысяч)", m.group(0), re.I) and prev and word_number(prev.group(1)) is not None:
+                continue  # (round 19) "о 2 тысячах участников", "с тремя сотнями": the scale of a number, read below
             # "несколько" followed by a number word is not vague ("несколько сотен" is handled above)
             if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят|сот|тысяч)", after):
                 continue

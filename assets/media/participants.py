@@ -8,7 +8,7 @@ import re
 from assets.media import crowd, places, triage
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
-                                clause_verbs, couple, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
+                                clause_verbs, couple, future_only, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
                                 singular_subject)
 from assets.media.detention_counts import singular_object
 from assets.media.detention_patterns import earlier_year
@@ -44,6 +44,24 @@ JOINED_RE = re.compile(r"присоедин|примкну|подтянул|қо
 # участников пикета — восьмерых"
 PARTICIPANTS_DASH_BEFORE_RE = re.compile(r"(?:участник|пикетчик|митингующ|протестующ|голодающ|активист)\w*"
                                          r"(?:\s+[\w-]+){0,2}\s*[—–-]\s*$", re.I)
+# (round 19) who gives a figure: the organisers (or participants, the opposition) against the police (or the
+# ministry, the akimat): "по данным организаторов, вышли 2000, по данным полиции — около 500"; Kazakh
+# "ұйымдастырушылардың айтуынша 2000 адам, полиция 500 адам болғанын хабарлады"
+_SAY = r"(?:назвал\w*|называ\w*|сообщ\w*|насчитал\w*|оценил\w*|оценива\w*|заявил\w*|заявля\w*|говор\w*|утвержда\w*|подсчитал\w*)"
+_BY = r"по\s+(?:данным|словам|оценкам|подсч[её]там|информации|версии|мнению)\s+(?:самих\s+)?"
+ORGANISERS_SRC_RE = re.compile(_BY + r"(?:организатор|участник|активист|протестующ|митингующ|оппозици)|"
+                               r"(?:организатор\w*|участник\w*|активист\w*|оппозици\w*)\s+(?:акции\s+|митинга\s+)?" + _SAY +
+                               r"|(?:ұйымдастырушы|белсенді|қатысушы)\w*\s+(?:айтуынша|дерегінше|мәліметінше|хабарла|мәлімде)",
+                               re.I)
+POLICE_SRC_RE = re.compile(_BY + r"(?:полици|мвд|дп\b|департамент|акимат|власт|правоохранител|силовик)|"
+                           r"(?:в\s+)?(?:полици\w*|мвд|дп|акимат\w*|власт\w*)\s+" + _SAY +
+                           r"|(?:полиция|іім|әкімдік|билік)\w*\s+(?:айтуынша|дерегінше|мәліметінше)|"
+                           r"полиция\s+(?:[\w-]+\s+){0,4}?(?:хабарла|мәлімде)", re.I)
+# a bare figure told as a source's ("по данным полиции — около 500", "в полиции назвали цифру 800")
+SOURCE_FIGURE_RE = re.compile(r"(?:данным|словам|оценкам|подсч[её]там|дерегінше|айтуынша|мәліметінше)\W+(?:\w+\W+){0,2}?"
+                              r"(?:[—–-]\s*)?(?:около|примерно|порядка|более|свыше|до|не\s+более|не\s+менее|шамамен)?\s*$|"
+                              r"(?:назвал\w*|называ\w*|привел\w*|насчитал\w*)\s+(?:цифру\s+|число\s+)?"
+                              r"(?:в\s+)?(?:около|примерно|порядка|более|свыше|до)?\s*$|говорят\s+о\s*$", re.I)
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
@@ -130,8 +148,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         if triage.BACKGROUND_RE.search(s.text) or (triage.sentence_mode(s.text) and modal_at is None):
             continue  # background, plans, threats, refusals: not this event's crowd (unless those who gathered
             # threaten: "30 матерей, пришедших в акимат, пригрозили объявить голодовку", round 16)
-        if s is not anchor and (s.index in elsewhere or (
-                s.index - 1 in elsewhere and ANAPHORIC_START_RE.search(s.text) and not places.find_cities(s.text))):
+        if (s is not anchor and s.index in elsewhere) or (
+                s.index - 1 in elsewhere and ANAPHORIC_START_RE.search(s.text) and not places.find_cities(s.text)):
             continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd; (round 19) and the
             # next sentence going on about it ("Их участниками стали несколько сотен", "Там собрались около 300")
         if s is not anchor and ref is not None and earlier_year(s.text, ref.year):
@@ -191,6 +209,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence["participants"] = s.text
         if ev.participants is not None:
             break
+    if ev.participants is not None and not stated_only:
+        other_source_claim(ev, search)
     if ev.participants is None and weak:
         (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
     if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
@@ -287,3 +307,43 @@ def named_people(text: str) -> int:
             if name1 and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
                 count += 1
     return count
+
+
+def other_source_claim(ev: Event, search: list[Sentence]) -> None:
+    """(round 19) The organisers' and the police's counts of one gathering, told side by side in the count's sentence
+    or the next: the range spans both claims ("по данным организаторов, вышли 2000, по данным полиции — около 500"
+    -> 500 .. 2000); the evidence keeps both sentences. Only when the two figures are attributed to different sides."""
+    first = ev.evidence.get("participants")
+    if not first:
+        return
+    by_index = sorted(search, key=lambda x: x.index)
+    k = next((i for i, x in enumerate(by_index) if x.text == first or first.endswith(x.text)), None)
+    if k is None:
+        return
+    texts = [by_index[k].text] + ([by_index[k + 1].text] if k + 1 < len(by_index)
+                                  and by_index[k + 1].index == by_index[k].index + 1 else [])
+    joined = " ".join(texts)
+    if not (ORGANISERS_SRC_RE.search(joined) and POLICE_SRC_RE.search(joined)):
+        return
+    claims = []
+    for t in texts:
+        if triage.BACKGROUND_RE.search(t):
+            continue
+        for q, after in quantities(t):
+            before = t[max(0, q.start - 40):q.start]
+            kind = counted(q, after, before)
+            bare = kind is None and SOURCE_FIGURE_RE.search(t[max(0, q.start - 60):q.start]) \
+                and re.match(r"\s*(?:[.,;!?)]|$|человек|участник|адам)", after) and re.search(r"\d", q.text + after[:3]) is not None
+            if (kind and kind[0] == "people") or bare:
+                if not_this_crowd(t, q.start, q.end, clause_of(t, q.start, q.end)) \
+                        or PLAN_BEFORE_RE.search(t[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(t[q.end:]) \
+                        or ANNOUNCED_BEFORE_RE.search(t[max(0, q.start - 60):q.start]) or future_only(clause_of(t, q.start, q.end)):
+                    continue  # (a plan or a hope is no claim of the crowd)
+                claims.append((q.low, q.best, q.high))
+    if len({c[1] for c in claims}) < 2 or len(claims) > 3:
+        return  # one figure, or a list of several (cities, days): not two claims of one crowd
+    lo, hi = min(c[0] for c in claims), max(c[2] for c in claims)
+    ev.participants_low, ev.participants_high = lo, hi
+    ev.participants = round((min(c[1] for c in claims) + max(c[1] for c in claims)) / 2)
+    if len(texts) > 1 and first == texts[0]:
+        ev.evidence["participants"] = " ".join(texts)
