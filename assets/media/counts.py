@@ -18,7 +18,9 @@ PEOPLE_LEMMAS = {
 }
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
                           r"-?\s*(?:дей|дай|тей|тай)\b)?\s*"
-                          r"(?:\w+\s+){0,2}?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
+                          # (round 19) up to three words, adjectives joined by a comma among them ("ондаған көп балалы,
+                          # жалғызілікті ана"), never a digit ("5 мектеп, 3 аурухана бар, тұрғындар")
+                          r"(?:[^\W\d]+\s+|[^\W\d]+(?:лы|лі|ты|ті|ды|ді|сыз|сіз),\s+){0,3}?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
                           r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер|"
                           # (round 16) young men and girls, employees, agent nouns of protest and of trades
                           # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
@@ -129,6 +131,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         if lem in PRESS_LEMMAS:
             return "press", lem  # "25 журналистов": watched or reported, took no part
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
+        if not morph().word_is_known(w.lower()) and re.search("[әғқңөұүһі]", after.lower()):
+            return None  # (round 19) a Kazakh word without a Kazakh letter ("5 мектеп, 3 аурухана бар, тұрғындар")
         if not morph().word_is_known(w.lower()):
             # a word the dictionary lacks is read by its ending only: its first reading must be a person
             # ("ипотечников", "кандасов"), never a second guess (Kazakh "шамасында", "текше метр": no people)

@@ -11,7 +11,7 @@ from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE
                                 clause_verbs, couple, future_only, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
                                 singular_subject)
 from assets.media.detention_counts import singular_object
-from assets.media.detention_patterns import earlier_year
+from assets.media.detention_patterns import SUPPORTED_DETAINED_RE, earlier_year
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import VAGUE, quantities
@@ -62,6 +62,11 @@ SOURCE_FIGURE_RE = re.compile(r"(?:данным|словам|оценкам|по
                               r"(?:[—–-]\s*)?(?:около|примерно|порядка|более|свыше|до|не\s+более|не\s+менее|шамамен)?\s*$|"
                               r"(?:назвал\w*|называ\w*|привел\w*|насчитал\w*)\s+(?:цифру\s+|число\s+)?"
                               r"(?:в\s+)?(?:около|примерно|порядка|более|свыше|до)?\s*$|говорят\s+о\s*$", re.I)
+# (round 19) people close to the detained, who gathered for them: "друзей задержанных накануне активистов", "родителей
+# арестованных студентов", "жёны осуждённых нефтяников" — a description of whom they support
+KIN_OF_DETAINED_RE = re.compile(r"(?:сторонник|родственник|друз|друг|близки|коллег|соратник|семь|семей|жен|матер|родител|"
+                                r"однопартийц|товарищ)\w*\s+(?:[\w-]+\s+){0,2}?(?:ранее\s+|накануне\s+|сегодня\s+|вчера\s+)?"
+                                r"(?:арестованн|задержанн|осужденн|осуждённ|заключенн|заключённ|посаженн)\w*", re.I)
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
@@ -159,16 +164,19 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if kind is None or kind[0] != "people":  # (police, the press)
                 continue
             clause = clause_of(s.text, q.start, q.end)
+            # (round 19) "около десятка сторонников арестованных сегодня активистов собрались": whom they support is
+            # described as arrested, no detention of this crowd (the span is read as no detention)
+            dclause = KIN_OF_DETAINED_RE.sub(" ", SUPPORTED_DETAINED_RE.sub(" ", clause))
             if modal_at is not None and q.start >= modal_at:
                 continue  # (the count after the threat or plan is the planned one)
             detain_before = DETAIN_OBJECT_RE.search(s.text[max(0, q.start - 60):q.start])
-            if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
+            if (DETAIN_RE.search(dclause) or detain_before) and not NO_DETAIN_RE.search(clause) \
                     and (stated_only or not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start])):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered; not in a
                 # headline, where "митингке шыққан 80 адам ұсталды" is a total of the detained)
             if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or DETAINEE_COUNT_RE.search(s.text):
                 continue  # "задержала 23 человека, в том числе 13 женщин"; "о количестве задержанных": not the crowd
-            if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
+            if (AFTER_DETENTION_RE.search(dclause) or detained_not_crowd(s.text, q.start, q.end)) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # released, fined or detained after a parenthesis: not the crowd
             if not_this_crowd(s.text, q.start, q.end, clause) or increment_of(s.text, q.start):
