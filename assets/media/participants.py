@@ -18,6 +18,9 @@ from assets.media.numbers import VAGUE, quantities
 from assets.media.text import TOKEN_RE, Sentence, parses
 
 ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
+                                 # (round 19) "Количество участников было заявлено 200 человек", "ожидалось около 500"
+                                 r"(?:заявлено|заявлялось|заявляли|анонсировано|планировалось|ожидалось|обещано|предполагалось)"
+                                 r"\s+(?:[\w-]+\s+)?(?:около|до|более|свыше|порядка|примерно)?\s*$|"
                                  # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
                                  r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
                                  r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$", re.I)
@@ -81,7 +84,10 @@ DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы
 # are the detained or part of them, never the crowd ("43 человека отпущены", "шестеро участников оштрафованы",
 # "43 адам әңгімелесуден кейін босатылды", "10-ы әкімшілік жауапкершілікке тартылды")
 # (done to them, not asked for: "требуют освободить", "против штрафов", "босатуды талап етті" are demands)
-AFTER_DETENTION_RE = re.compile(r"отпущен|отпустил|освобожден|освободил|оштрафова|штраф\w*\s+в\s+размере|получил\w*\s+штраф|"
+AFTER_DETENTION_RE = re.compile(r"привлечен\w*\s+к\s+(?:\w+\s+)?ответственност|арестован[аы]?\b|водворен|этапирован|"
+                                # (round 19) "12 участников акции привлечены к административной ответственности и
+                                # арестованы": the sanctioned, not the crowd
+                                r"отпущен|отпустил|освобожден|освободил|оштрафова|штраф\w*\s+в\s+размере|получил\w*\s+штраф|"
                                 r"осужден|приговорен|наказан[аы]?\b|предупрежден|профилактическ\w*\s+бесед|босатыл|"
                                 r"босатт|айыппұл\s+салын|үйіне\s+қайтар|қамауға\s+алын|жеткізіл", re.I)
 # the number's noun phrase is the subject of a passive detention told after a participial phrase between
@@ -219,8 +225,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             break
     if ev.participants is not None and not stated_only:
         other_source_claim(ev, search)
-    if ev.participants is None and weak:
-        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
+    # (round 19) a headline's stated figure of people acting wins over a vague count of the body ("154 бастующих шахтёра
+    # согласились выйти" over "несколько человек ... написали"); the body's vague count comes after it
     if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
         fill_participants(ev, [title], title, stated_only=True)
         if ev.participants is not None and (TITLE_SANCTION_RE.search(title.text) or any(
@@ -230,6 +236,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             # акции" over "Полицейские задержали 132 человека"; "Трое участников ... получили по 15 суток ареста")
             ev.participants_low = ev.participants = ev.participants_high = None
             ev.evidence.pop("participants", None)
+    if ev.participants is None and weak:
+        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
     if ev.participants is None and stated_only:
         if named_people(anchor.text) >= 2:  # "Алима Абдирова и Ольга Климонова вышли с плакатами"
             ev.participants_low = ev.participants = ev.participants_high = named_people(anchor.text)
