@@ -248,3 +248,27 @@ def increment_of(text: str, start: int) -> bool:
                      text[max(0, start - 25):start], re.I):
         return False
     return bool(re.search(r"(?:всего|в\s+общей\s+сложности|итого|общее\s+число|барлығы)\D{0,40}\d", text[start:], re.I))
+
+
+# (round 19) an action owned by one person, told in the genitive singular after the form word ("художественная акция
+# скандального алматинского художника", "перформанс молодого художника", "пикет активистки"), never a plural owner
+# ("пикет дольщиков"), a thing ("акция компании"), a name ("акция Назарбаева") or whom it is for ("акция памяти
+# активиста", "в поддержку активиста": a preposition or another noun comes first)
+OWNED_FORM_RE = re.compile(r"(?<!\w)(?:акци[яиюей]|перформанс\w*|пикет(?:а|е|ом)?|голодовк[аиуе]|хэппенинг\w*)\s+", re.I)
+
+
+def owned_by_one(text: str) -> bool:
+    """The sentence tells an action as one person's: the form word, adjectives, then an animate noun in the genitive
+    singular ("акция скандального художника")."""
+    for m in OWNED_FORM_RE.finditer(text):
+        for t in re.findall(r"[А-ЯЁа-яё-]+|\S", text[m.end():m.end() + 80])[:4]:
+            ps = parses(t.lower())
+            if not ps:
+                break
+            if ps[0].tag.POS in ("ADJF", "PRTF"):
+                continue
+            if t[:1].islower() and any(p.tag.POS == "NOUN" and {"anim", "sing", "gent"} <= p.tag.grammemes
+                                       and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in ps[:2]):
+                return True
+            break
+    return False

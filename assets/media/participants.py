@@ -274,6 +274,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         series = any(SERIES_RE.search(s.text) for s in lead)  # "серия одиночных пикетов": several people, no count
         if (ev.form in ("single_picket",) and not series) or (singular_subject(anchor.text) and not plural) \
                 or any(KK_ONE_PERSON_RE.search(s.text) or RU_ONE_PERSON_RE.search(s.text) for s in lead) \
+                or (not plural and not series and any(crowd.owned_by_one(s.text) for s in lead)) \
                 or (not any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search) and not series
                     and DETAIN_RE.search(anchor.text) and singular_object(anchor.text)
                     and ev.form in ("picket", "other", None)):
