@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from assets.media.count_context import kk_place_after, numeral_of_a_name
+from assets.media.count_not_crowd import (ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, POPULATION_BEFORE_RE,
+                                          REGISTER_BEFORE_RE, WHOLE_BEFORE_RE, WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE,
+                                          WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, person_genitive_before
 from assets.media.numbers import Quantity
 from assets.media.text import morph, parses, yo
@@ -62,15 +66,7 @@ NOT_COUNT_AFTER_RE = re.compile(
     # (round 19) foreign currencies ("120 тенге (23 сома)": a som is also a catfish, an animate noun)
     r"сом(?:а|ов|ы|ам|ами)?\b|сум(?:а|ов|ы|ам)?\b|юан|манат|гривн|гривен|лари\b|фунт|йен\b|иен\b|рупи|эквивалент)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
-                                 r"\bв\s+возрасте|(?<!\w)сағат|(?<!\w)в\s+час)\s*$", re.I)
-# (round 19) a numeral in a place's name ("в парке 28 гвардейцев-панфиловцев", "на улице 30 лет Победы"): after a
-# park, monument, street or "имени" the number is the name's unless a plain crowd noun follows it
-PLACE_NAME_BEFORE_RE = re.compile(r"(?:\b(?:памятник|монумент|парк|сквер|бульвар|улиц|проспект|переул|микрорайон|мкр|"
-                                  r"школ|гимнази|лице)\w*\.?|\bимени|\bим\.|\bул\.|\bпр\.)\s*$", re.I)
-CROWD_NOUN_AFTER_RE = re.compile(r"^\s*(?:-?[а-яё]{1,3}\s+)?(?:человек|люд|жител|участник|активист|протестующ|митингующ|"
-                                 r"пикетчик|горожан|сельчан|рабоч|работник|женщин|мужчин|пенсионер|дольщик|родител|матер)", re.I)
-# (round 19) a written numeral capitalised inside a sentence is a name's ("у памятника Двум солдатам", "Трёх святых")
-NAME_NUMERAL_BEFORE_RE = re.compile(r"[а-яёa-z,]\s+$")  # ("сағат 10 шамасында": a time)
+                                 r"\bв\s+возрасте|(?<!\w)сағат|(?<!\w)в\s+час)\s*$", re.I)  # ("сағат 10 шамасында": a time)
 # the people an assembly supports or speaks for, not those who gathered ("митинг в поддержку 300 рабочих",
 # "в защиту 40 семей", "требовали освободить 12 активистов", "солидарность с 500 нефтяниками")
 SUPPORTED_BEFORE_RE = re.compile(r"(?:в\s+поддержку|в\s+защиту|поддержать|поддерживая|солидарност\w*\s+с|"
@@ -95,8 +91,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     """What a number counts: ('people'|'police', lemma) when the next noun is a person, else None."""
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "55-летняя", "15 суток", "250 тысяч тенге", "троих детей"
-    if re.search("[әғқңөұүһі]", after.lower()) and (loc := re.match(r"\s*([^\W\d_]+(?:да|де|та|те|нда|нде))\b", after, re.I)) \
-            and not KK_PEOPLE_RE.match(loc.group(1)):
+    if kk_place_after(after, KK_PEOPLE_RE):
         return None  # (round 19) a Kazakh locative after the figure: "бірнеше қаласында", "ондаған ауылда" (places)
     if (kk_m := KK_PEOPLE_RE.match(after)):
         if re.search(r"полиц|полицей|құқық\s+қорғау|тәртіп\s+сақшы|әскери", after[:kk_m.start(1)], re.I):
@@ -156,48 +151,6 @@ COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шес�
               "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "обоих", "обеих"}  # ("обоих задержали")
 
 
-# a population, not a crowd: "город на 100 тысяч жителей", "с населением 130 тысяч человек", "проживают около 6
-# тысяч человек", "халқы 50 мың"
-POPULATION_BEFORE_RE = re.compile(r"(?:\b(?:город|поселок|посёлок|село|аул|район|моногород|микрорайон)\w*\s+на\s+|"
-                                  r"\bнаселени\w*\s+(?:в\s+)?|\b(?:проживает|проживают|проживало|проживали|живут|живет|живёт|жили|насчитыва(?!л)\w+)\s+"
-                                  r"(?:(?:в|на)\s+[\w-]+\s+)?|\bхалқы\s+(?:саны\s+)?)"
-                                  r"(?:около\s+|более\s+|свыше\s+|почти\s+|порядка\s+|примерно\s+)?$", re.I)
-
-
-# a workforce, not a crowd: "Нас здесь официально работает 150 человек", "на рынке торгуют порядка 2 тыс.
-# человек", "на предприятии трудятся 5 тысяч"
-WORKFORCE_BEFORE_RE = re.compile(r"\b(?:работа(?:ет|ют|ло|ли)|труд(?:ится|ятся|илось|ились)|торгу(?:ет|ют)|"
-                                 r"числ(?:ится|ятся)|в\s+штате|занят[оы]?)\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:около|более|свыше|почти|порядка|примерно|до)?\s*$", re.I)
-WORKFORCE_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:работа(?:ет|ют)|труд(?:ится|ятся)|торгу(?:ет|ют)|"
-                                r"числ(?:ится|ятся))\b", re.I)
-# the whole a part is taken from ("Из 5 тыс. нефтяников свои требования высказали более 140 человек"): a workforce
-# or a population (never "из 200 участников задержаны 35", "из 100 человек": the crowd itself)
-WHOLE_BEFORE_RE = re.compile(r"\bиз\s*$", re.I)
-WORKFORCE_NOUN_AFTER_RE = re.compile(r"^\s*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:\w+\s+)?(?:нефтяник|работник|рабоч|сотрудник|"
-                                     r"жител|шахт[её]р|горняк|служащ|работающ|студент|учител|врач|медик|водител|"
-                                     r"трудящ|членов|избирател)", re.I)
-
-
-# people who signed, subscribed, watched or voted online, not who came ("петицию подписали 5 тысяч человек",
-# "видео посмотрели 20 тысяч человек", "у канала 30 тысяч подписчиков", "под обращением 3 тысячи подписей")
-ONLINE_BEFORE_RE = re.compile(r"(?:(?:по|про)?смотрел\w*|просматрива\w*|подписал\w*|подписывал\w*|посмотрел\w*|просмотрел\w*|проголосовал\w*|поддержал\w*\s+(?:в\s+сети|"
-                              r"онлайн|в\s+интернете|в\s+соцсетях)|лайкнул\w*|репостнул\w*|подписан\w*)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:около|более|свыше|почти|порядка|примерно|уже)?\s*$", re.I)
-ONLINE_AFTER_RE = re.compile(r"^\s*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:[\w-]+\s+){0,3}?(?:подписал|подписей|подпис[иь]\b|подписчик|"
-                             r"просмотр|лайк|репост|посмотрел|проголосовал|пользовател|читател|зрител\w*\s+(?:эфир|трансляц))", re.I)
-
-
-# a register, not a crowd: "в очереди на жилье стоят 1200 человек", "в списке 300 человек", "на учете состоят 500"
-REGISTER_BEFORE_RE = re.compile(r"(?:\bв\s+(?:списк\w*|очеред(?!н)\w*|реестр\w*|баз[еу])\b[^.,;:!?]{0,40}?|"
-                                r"\bна\s+уч[её]те\s+)(?:(?:стоят|стоит|состоят|состоит|числятся|числится|значатся|"
-                                r"находятся|было|—|–|-)\s+)?(?:около|более|свыше|почти|порядка|примерно|уже)?\s*$", re.I)
-
-
-# a total over a period ("3 тысячи человек за год", "200 человек ежемесячно"), not one crowd
-PERIOD_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:за\s+(?:прошл\w+\s+|этот\s+|минувш\w+\s+|последн\w+\s+|весь\s+|"
-                             r"\d+\s+)?(?:год|полгода|месяц|квартал|недел|сутки|период|\d)|ежегодно|ежемесячно|еженедельно|"
-                             r"в\s+(?:год|месяц|день)\b|с\s+начала\s+года)", re.I)
 # some of the people told before ("задержали 12 из них", "пятеро из числа участников")
 PART_OF_THEM_RE = re.compile(r"^\s*из\s+(?:них|их\s+числа|числа\s+(?:участник|собравш|митингующ|протестующ|пикетчик))", re.I)
 
@@ -207,10 +160,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
     after = RU_CASE_ENDING_RE.sub("", after)
     if before and NOT_COUNT_BEFORE_RE.search(before):
         return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
-    if before and PLACE_NAME_BEFORE_RE.search(before) and not CROWD_NOUN_AFTER_RE.match(after):
-        return None  # (round 19) "в парке 28 гвардейцев-панфиловцев", "школы 15 ...": a name, not a crowd
-    if before and q.text[:1].isupper() and q.text.isalpha() and NAME_NUMERAL_BEFORE_RE.search(before):
-        return None  # (round 19) "у памятника Двум солдатам": a capitalised numeral mid-sentence is a name
+    if before and numeral_of_a_name(q.text, before, after):
+        return None  # (round 19) "в парке 28 гвардейцев-панфиловцев", "у памятника Двум солдатам": a name
     if before and POPULATION_BEFORE_RE.search(before):
         return None  # "город на 100 тысяч жителей": how many live there
     if PERIOD_AFTER_RE.match(after):

@@ -48,8 +48,7 @@ VAGUE = [
     (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
 ]
 QUALIFIERS = [
-    # (round 19) a figure not reached: "не достигло и десяти", "не набралось и двадцати", "не превышало 30" — at most
-    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|было)\s+и\s+$", re.I), "below"),
+    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|было)\s+и\s+$", re.I), "below"),  # (round 19)
     (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|превы\w*)\s+$", re.I), "up_to"),
     # ("не" a word of its own: "в Астане более 300" is more than 300, not "не более")
     (re.compile(r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
@@ -62,7 +61,6 @@ QUALIFIERS = [
     (re.compile(r"(?:вырос\w*|возрос\w*|увеличил\w*|дошл[оа]|дошел|дошёл|поднял\w*)\s+до\s*$", re.I), "reached"),
     (re.compile(r"(?:(?<!\w)менее|(?<!\w)меньше|(?<!\w)не\s+более|(?<!\w)не\s+больше|(?<!\w)до)\s*$", re.I), "up_to"),
 ]
-
 
 @dataclass
 class Quantity:
@@ -97,7 +95,7 @@ def bounds(n: int, how: str | None) -> tuple[int, int, int]:
         return n + 1, up(11), up(13)
     if how == "at_least":
         return n, n, up(12)
-    if how == "below":  # (round 19) "не достигло и десяти": fewer than n
+    if how == "below":  # (round 19) "не достигло и десяти": fewer than n; "не превышало 30" is "up_to": at most
         return up(5), n * 8 // 10, max(n - 1, 1)
     if how == "up_to":
         return up(5), n * 8 // 10, n

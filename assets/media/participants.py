@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from assets.media import crowd, places, triage
+from assets.media.count_context import (ANAPHORIC_START_RE, CONTRAST_RE, JOINED_RE, KIN_OF_DETAINED_RE, KK_PLAN_AFTER_RE,
+                                        PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE)
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
                                 clause_verbs, couple, future_only, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
@@ -14,8 +16,10 @@ from assets.media.detention_counts import singular_object
 from assets.media.detention_patterns import SUPPORTED_DETAINED_RE, earlier_year
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
+from assets.media.named_people import named_people
 from assets.media.numbers import VAGUE, quantities
-from assets.media.text import TOKEN_RE, Sentence, parses
+from assets.media.source_claims import other_source_claim
+from assets.media.text import Sentence
 
 ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
                                  # (round 19) "Количество участников было заявлено 200 человек", "ожидалось около 500"
@@ -24,52 +28,6 @@ ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожида
                                  # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
                                  r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
                                  r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$", re.I)
-# (round 19) a plan, an intention or an expectation before the count: "Собирались прийти около пятидесяти человек",
-# "хотели вывести на площадь 500 человек", "должны были прийти 200 человек", "планируют собрать 1000" (a verb of intent
-# and its infinitive, then up to three words): the count hoped for, not the crowd that came
-PLAN_BEFORE_RE = re.compile(r"(?<!\w)(?:собирал(?:ись|ось|ся|ась)|собираются|собирается|планир\w*|намерева\w*|намерен[аы]?|"
-                            r"хотел[иа]?|хотят|хочет|должн[аоы]?(?:\s+был[аои]?)?|рассчитыва\w*|предполага\w*|"
-                            r"надеял\w*|надеются|обеща\w*|пообеща\w*|ожида\w*)\s+(?:[\w«»\"-]+\s+){0,2}?"
-                            r"[\w-]+(?:ть|ти|чь)(?:ся)?\s+(?:[\w«»\"-]+\s+){0,3}?"
-                            r"(?:около|более|свыше|порядка|примерно|до|не\s+менее|почти)?\s*$", re.I)
-# (round 19) a Kazakh plan or expectation after the count: "500 адам жинауды жоспарлаған", "1000 адам жиналмақ"
-# (the -мақ/-мек future of intent), "2000 адам қатысады деп күтілуде"
-KK_PLAN_AFTER_RE = re.compile(r"^[^.,;!?]{0,60}?(?:жоспар|\w(?:мақ|мек|бақ|бек|пақ|пек)\b|күтіл|көзде|ниет)", re.I)
-# (round 19) a contrast after a plan: "планировали собрать 1000 человек, однако пришли около ста"; "500 адам
-# жинауды жоспарлаған, бірақ 40-қа жуық адам келді" — what follows it is told as done
-CONTRAST_RE = re.compile(r"[,;—–]\s*(?:но|однако|а|зато|в\s+итоге|бірақ|алайда|дегенмен)\s", re.I)
-# (round 19) a sentence that goes on about the last one's place ("В Нур-Султане акции организовали у дворца. Их
-# участниками стали несколько сотен"; "В Актобе митинг прошел у суда. Там собрались около 300")
-ANAPHORIC_START_RE = re.compile(r"^\W*(?:их|они|там|туда|здесь|в\s+н(?:ей|ём|ем|их)|участниками\s+(?:их|акции)|олар|онда)\b", re.I)
-# (round 19) those who joined are an increment ("позже к ним присоединились двое мужчин"): the crowd is more
-JOINED_RE = re.compile(r"присоедин|примкну|подтянул|қосыл", re.I)
-# (round 19) the detained participants told in apposition: "задержав участников — шестерых активистов", "задержала всех
-# участников пикета — восьмерых"
-PARTICIPANTS_DASH_BEFORE_RE = re.compile(r"(?:участник|пикетчик|митингующ|протестующ|голодающ|активист)\w*"
-                                         r"(?:\s+[\w-]+){0,2}\s*[—–-]\s*$", re.I)
-# (round 19) who gives a figure: the organisers (or participants, the opposition) against the police (or the
-# ministry, the akimat): "по данным организаторов, вышли 2000, по данным полиции — около 500"; Kazakh
-# "ұйымдастырушылардың айтуынша 2000 адам, полиция 500 адам болғанын хабарлады"
-_SAY = r"(?:назвал\w*|называ\w*|сообщ\w*|насчитал\w*|оценил\w*|оценива\w*|заявил\w*|заявля\w*|говор\w*|утвержда\w*|подсчитал\w*)"
-_BY = r"по\s+(?:данным|словам|оценкам|подсч[её]там|информации|версии|мнению)\s+(?:самих\s+)?"
-ORGANISERS_SRC_RE = re.compile(_BY + r"(?:организатор|участник|активист|протестующ|митингующ|оппозици)|"
-                               r"(?:организатор\w*|участник\w*|активист\w*|оппозици\w*)\s+(?:акции\s+|митинга\s+)?" + _SAY +
-                               r"|(?:ұйымдастырушы|белсенді|қатысушы)\w*\s+(?:айтуынша|дерегінше|мәліметінше|хабарла|мәлімде)",
-                               re.I)
-POLICE_SRC_RE = re.compile(_BY + r"(?:полици|мвд|дп\b|департамент|акимат|власт|правоохранител|силовик)|"
-                           r"(?:в\s+)?(?:полици\w*|мвд|дп|акимат\w*|власт\w*)\s+" + _SAY +
-                           r"|(?:полиция|іім|әкімдік|билік)\w*\s+(?:айтуынша|дерегінше|мәліметінше)|"
-                           r"полиция\s+(?:[\w-]+\s+){0,4}?(?:хабарла|мәлімде)", re.I)
-# a bare figure told as a source's ("по данным полиции — около 500", "в полиции назвали цифру 800")
-SOURCE_FIGURE_RE = re.compile(r"(?:данным|словам|оценкам|подсч[её]там|дерегінше|айтуынша|мәліметінше)\W+(?:\w+\W+){0,2}?"
-                              r"(?:[—–-]\s*)?(?:около|примерно|порядка|более|свыше|до|не\s+более|не\s+менее|шамамен)?\s*$|"
-                              r"(?:назвал\w*|называ\w*|привел\w*|насчитал\w*)\s+(?:цифру\s+|число\s+)?"
-                              r"(?:в\s+)?(?:около|примерно|порядка|более|свыше|до)?\s*$|говорят\s+о\s*$", re.I)
-# (round 19) people close to the detained, who gathered for them: "друзей задержанных накануне активистов", "родителей
-# арестованных студентов", "жёны осуждённых нефтяников" — a description of whom they support
-KIN_OF_DETAINED_RE = re.compile(r"(?:сторонник|родственник|друз|друг|близки|коллег|соратник|семь|семей|жен|матер|родител|"
-                                r"однопартийц|товарищ)\w*\s+(?:[\w-]+\s+){0,2}?(?:ранее\s+|накануне\s+|сегодня\s+|вчера\s+)?"
-                                r"(?:арестованн|задержанн|осужденн|осуждённ|заключенн|заключённ|посаженн)\w*", re.I)
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
@@ -224,7 +182,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         if ev.participants is not None:
             break
     if ev.participants is not None and not stated_only:
-        other_source_claim(ev, search)
+        other_source_claim(ev, search, ANNOUNCED_BEFORE_RE)
     # (round 19) a headline's stated figure of people acting wins over a vague count of the body ("154 бастующих шахтёра
     # согласились выйти" over "несколько человек ... написали"); the body's vague count comes after it
     if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
@@ -284,83 +242,3 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             ev.evidence["participants"] = anchor.text
     if ev.participants is not None and ev.participants_low is None:
         ev.participants_low = ev.participants_high = ev.participants
-
-
-
-
-def named_people(text: str) -> int:
-    """How many people a sentence names as its subject: "Алима Абдирова и Ольга Климонова вышли" -> 2
-    (first names joined by "и" or commas before the first verb)."""
-    if re.search("[әғқңөұүһі]", text.lower()):
-        return 0
-    head = []
-    toks = list(TOKEN_RE.finditer(text))
-    for k, m in enumerate(toks):
-        ps = parses(m.group(0).lower())
-        if ps and ps[0].tag.POS in ("VERB", "GRND"):
-            # (a capitalised first name read as a verb before a surname: "Гулим Бабакова")
-            nxt = parses(toks[k + 1].group(0).lower()) if k + 1 < len(toks) else []
-            if not (k and m.group(0)[:1].isupper() and toks[k + 1].group(0)[:1].isupper()
-                    and any("Surn" in p.tag for p in nxt[:3])):
-                break
-        head.append(m.end())
-    if not head:
-        return 0
-    count = 0
-    # (a hyphenated place is no person: "в Нур-Султане и Алма-Ате" read as two first names)
-    head_text = re.sub(r"[А-ЯЁ][а-яё]+-[А-ЯЁа-яё][а-яё]+", "", text[:head[-1]])
-    for chunk in re.split(r",|\s+и\s+", head_text):
-        words = re.findall(r"[А-ЯЁ][а-яё]+", chunk)
-        # the pair is the chunk's last capitalised words; lower-case words and a date may follow it before the
-        # verb ("и ее сноха Гулим Бабакова 4 июня самостоятельно спуститься ... не смогли")
-        tail = chunk[chunk.rfind(words[-1]) + len(words[-1]):] if words else ""
-        if len(words) >= 2 and (not tail.strip() or re.fullmatch(r"[\sа-яё\d.,-]*", tail)):
-            w1, w2 = words[-2].lower(), words[-1].lower()
-            p1, p2 = parses(w1), parses(w2)
-            # (a Kazakh first name the dictionary lacks, before a surname: "Гулим Бабакова")
-            name1 = any({"Name"} & p.tag.grammemes for p in p1[:3]) or (
-                any("Surn" in p.tag for p in p2[:3]) and not any(
-                    p.tag.POS in ("NOUN", "ADJF") and not {"Name", "Surn", "Geox"} & p.tag.grammemes for p in p1[:3]))
-            if name1 and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
-                count += 1
-    return count
-
-
-def other_source_claim(ev: Event, search: list[Sentence]) -> None:
-    """(round 19) The organisers' and the police's counts of one gathering, told side by side in the count's sentence
-    or the next: the range spans both claims ("по данным организаторов, вышли 2000, по данным полиции — около 500"
-    -> 500 .. 2000); the evidence keeps both sentences. Only when the two figures are attributed to different sides."""
-    first = ev.evidence.get("participants")
-    if not first:
-        return
-    by_index = sorted(search, key=lambda x: x.index)
-    k = next((i for i, x in enumerate(by_index) if x.text == first or first.endswith(x.text)), None)
-    if k is None:
-        return
-    texts = [by_index[k].text] + ([by_index[k + 1].text] if k + 1 < len(by_index)
-                                  and by_index[k + 1].index == by_index[k].index + 1 else [])
-    joined = " ".join(texts)
-    if not (ORGANISERS_SRC_RE.search(joined) and POLICE_SRC_RE.search(joined)):
-        return
-    claims = []
-    for t in texts:
-        if triage.BACKGROUND_RE.search(t):
-            continue
-        for q, after in quantities(t):
-            before = t[max(0, q.start - 40):q.start]
-            kind = counted(q, after, before)
-            bare = kind is None and SOURCE_FIGURE_RE.search(t[max(0, q.start - 60):q.start]) \
-                and re.match(r"\s*(?:[.,;!?)]|$|человек|участник|адам)", after) and re.search(r"\d", q.text + after[:3]) is not None
-            if (kind and kind[0] == "people") or bare:
-                if not_this_crowd(t, q.start, q.end, clause_of(t, q.start, q.end)) \
-                        or PLAN_BEFORE_RE.search(t[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(t[q.end:]) \
-                        or ANNOUNCED_BEFORE_RE.search(t[max(0, q.start - 60):q.start]) or future_only(clause_of(t, q.start, q.end)):
-                    continue  # (a plan or a hope is no claim of the crowd)
-                claims.append((q.low, q.best, q.high))
-    if len({c[1] for c in claims}) < 2 or len(claims) > 3:
-        return  # one figure, or a list of several (cities, days): not two claims of one crowd
-    lo, hi = min(c[0] for c in claims), max(c[2] for c in claims)
-    ev.participants_low, ev.participants_high = lo, hi
-    ev.participants = round((min(c[1] for c in claims) + max(c[1] for c in claims)) / 2)
-    if len(texts) > 1 and first == texts[0]:
-        ev.evidence["participants"] = " ".join(texts)
