@@ -17,7 +17,9 @@ CROWD_VERB_RE = re.compile(r"собра|собир|вышл|выход|выше�
                            r"пройти|прошл|прошел|прошёл|шли\b|идут|двину|направил|ворвал|прорвал|штурм|ночева|остал|"
                            r"был[оаи]?\b|находи|находя|присутств|остава|остаю|плакат|транспарант|колонн|площад|акимат|здани|"
                            r"подня|заяв|высказ|выраз|возмущ|крича|обрати|жалу|пожалов|наразы|талап|"
-                           r"жинал|жиыл|шық|шығ|қатыс|тұр|келді|келген|бөге|жап", re.I)
+                           r"жинал|жиыл|шық|шығ|қатыс|тұр|келді|келген|бөге|жап|"
+                           # (round 19) blocking a road or a building: "несколько десятков человек преградили проезжую часть"
+                           r"прегра|блокир|блокад|окружи|захват|заня[лв]|развернул|держал", re.I)
 # the plural people of an assembly, named in the article: then a sentence led by one person ("Политик X требует у
 # полицейских пропустить шествие оппозиции") is not one person's action
 PLURAL_CROWD_RE = re.compile(r"\b(?:участники|активисты|митингующие|протестующие|демонстранты|собравшиеся|пикетчики|"
@@ -146,7 +148,7 @@ NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|ск
                                  # a queue, a hospital, a lawsuit, a promise of the authorities ("очередь на жилье —
                                  # 15 тысяч человек", "в больницу попали 3 человека", "40 человек обратились в суд",
                                  # "аким пообещал трудоустроить 50 человек")
-                                 r"очеред(?!н)|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб)|"
+                                 r"(?<!вне\s)(?<!без\s)очеред(?!н)|кезег|кезекте\b|кезекке\b|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб)|"
                                  # those affected, and a delegation let in ("без нее остались 30 тысяч жителей",
                                  # "проблема касается 5 тысяч семей", "на встречу с акимом пустили 5 человек")
                                  r"остал\w*\s+без|\bбез\s+\w+\s+остал|\w+(?:сыз|сіз)\s+қал|тұрады\b|тұратын|мекендей|"
@@ -246,3 +248,27 @@ def increment_of(text: str, start: int) -> bool:
                      text[max(0, start - 25):start], re.I):
         return False
     return bool(re.search(r"(?:всего|в\s+общей\s+сложности|итого|общее\s+число|барлығы)\D{0,40}\d", text[start:], re.I))
+
+
+# (round 19) an action owned by one person, told in the genitive singular after the form word ("художественная акция
+# скандального алматинского художника", "перформанс молодого художника", "пикет активистки"), never a plural owner
+# ("пикет дольщиков"), a thing ("акция компании"), a name ("акция Назарбаева") or whom it is for ("акция памяти
+# активиста", "в поддержку активиста": a preposition or another noun comes first)
+OWNED_FORM_RE = re.compile(r"(?<!\w)(?:акци[яиюей]|перформанс\w*|пикет(?:а|е|ом)?|голодовк[аиуе]|хэппенинг\w*)\s+", re.I)
+
+
+def owned_by_one(text: str) -> bool:
+    """The sentence tells an action as one person's: the form word, adjectives, then an animate noun in the genitive
+    singular ("акция скандального художника")."""
+    for m in OWNED_FORM_RE.finditer(text):
+        for t in re.findall(r"[А-ЯЁа-яё-]+|\S", text[m.end():m.end() + 80])[:4]:
+            ps = parses(t.lower())
+            if not ps:
+                break
+            if ps[0].tag.POS in ("ADJF", "PRTF"):
+                continue
+            if t[:1].islower() and any(p.tag.POS == "NOUN" and {"anim", "sing", "gent"} <= p.tag.grammemes
+                                       and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in ps[:2]):
+                return True
+            break
+    return False

@@ -48,6 +48,8 @@ VAGUE = [
     (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
 ]
 QUALIFIERS = [
+    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|было)\s+и\s+$", re.I), "below"),  # (round 19)
+    (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|превы\w*)\s+$", re.I), "up_to"),
     # ("не" a word of its own: "в Астане более 300" is more than 300, not "не более")
     (re.compile(r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s*$", re.I), "at_least"),
     # ("не более 20", "не больше 20" are at most 20, not more than it)
@@ -59,7 +61,6 @@ QUALIFIERS = [
     (re.compile(r"(?:вырос\w*|возрос\w*|увеличил\w*|дошл[оа]|дошел|дошёл|поднял\w*)\s+до\s*$", re.I), "reached"),
     (re.compile(r"(?:(?<!\w)менее|(?<!\w)меньше|(?<!\w)не\s+более|(?<!\w)не\s+больше|(?<!\w)до)\s*$", re.I), "up_to"),
 ]
-
 
 @dataclass
 class Quantity:
@@ -94,6 +95,8 @@ def bounds(n: int, how: str | None) -> tuple[int, int, int]:
         return n + 1, up(11), up(13)
     if how == "at_least":
         return n, n, up(12)
+    if how == "below":  # (round 19) "не достигло и десяти": fewer than n; "не превышало 30" is "up_to": at most
+        return up(5), n * 8 // 10, max(n - 1, 1)
     if how == "up_to":
         return up(5), n * 8 // 10, n
     return n, n, n
@@ -139,6 +142,9 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if any(a < m.end() and m.start() < b for a, b in used):
                 continue
             after = low_text[m.end():m.end() + 60]
+            prev = re.search(r"([^\W_]+)\s+$", low_text[max(0, m.start() - 20):m.start()])
+            if re.match(r"(?:десятк|сот|тысяч)", m.group(0), re.I) and prev and word_number(prev.group(1)) is not None:
+                continue  # (round 19) "о 2 тысячах участников", "с тремя сотнями": the scale of a number, read below
             # "несколько" followed by a number word is not vague ("несколько сотен" is handled above)
             if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят|сот|тысяч)", after):
                 continue

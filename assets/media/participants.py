@@ -6,17 +6,25 @@ from __future__ import annotations
 import re
 
 from assets.media import crowd, places, triage
+from assets.media.count_context import (ANAPHORIC_START_RE, CONTRAST_RE, JOINED_RE, KIN_OF_DETAINED_RE, KK_PLAN_AFTER_RE,
+                                        PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE)
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
-                                clause_verbs, couple, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
+                                clause_verbs, couple, future_only, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
                                 singular_subject)
 from assets.media.detention_counts import singular_object
+from assets.media.detention_patterns import SUPPORTED_DETAINED_RE, earlier_year
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
+from assets.media.named_people import named_people
 from assets.media.numbers import VAGUE, quantities
-from assets.media.text import TOKEN_RE, Sentence, parses
+from assets.media.source_claims import other_source_claim
+from assets.media.text import Sentence
 
 ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
+                                 # (round 19) "Количество участников было заявлено 200 человек", "ожидалось около 500"
+                                 r"(?:заявлено|заявлялось|заявляли|анонсировано|планировалось|ожидалось|обещано|предполагалось)"
+                                 r"\s+(?:[\w-]+\s+)?(?:около|до|более|свыше|порядка|примерно)?\s*$|"
                                  # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
                                  r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
                                  r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$", re.I)
@@ -34,7 +42,10 @@ DETAIN_OBJECT_RE = re.compile(r"\b(?:задержал\w*|задержан[аоы
 # are the detained or part of them, never the crowd ("43 человека отпущены", "шестеро участников оштрафованы",
 # "43 адам әңгімелесуден кейін босатылды", "10-ы әкімшілік жауапкершілікке тартылды")
 # (done to them, not asked for: "требуют освободить", "против штрафов", "босатуды талап етті" are demands)
-AFTER_DETENTION_RE = re.compile(r"отпущен|отпустил|освобожден|освободил|оштрафова|штраф\w*\s+в\s+размере|получил\w*\s+штраф|"
+AFTER_DETENTION_RE = re.compile(r"привлечен\w*\s+к\s+(?:\w+\s+)?ответственност|арестован[аы]?\b|водворен|этапирован|"
+                                # (round 19) "12 участников акции привлечены к административной ответственности и
+                                # арестованы": the sanctioned, not the crowd
+                                r"отпущен|отпустил|освобожден|освободил|оштрафова|штраф\w*\s+в\s+размере|получил\w*\s+штраф|"
                                 r"осужден|приговорен|наказан[аы]?\b|предупрежден|профилактическ\w*\s+бесед|босатыл|"
                                 r"босатт|айыппұл\s+салын|үйіне\s+қайтар|қамауға\s+алын|жеткізіл", re.I)
 # the number's noun phrase is the subject of a passive detention told after a participial phrase between
@@ -94,34 +105,52 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.police_present = True
                 ev.evidence.setdefault("police_present", s.text)
     weak = None  # "группа": only when nothing better is stated
+    elsewhere = {x.index for x in search if x is not anchor and placed_elsewhere(x.text, ev.city)}
+    ref = ev.date or ev.published
     for s in search:
+        modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
+        if triage.sentence_mode(s.text) and modal_at is None and not triage.BACKGROUND_RE.search(s.text):
+            c = CONTRAST_RE.search(s.text)  # (round 19) "планировали собрать 1000, однако пришли около ста"
+            if c and not triage.sentence_mode(s.text[c.end():]):
+                s = Sentence(s.index, s.text[c.end():], s.start + c.end(), s.paragraph)
         modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
         if triage.BACKGROUND_RE.search(s.text) or (triage.sentence_mode(s.text) and modal_at is None):
             continue  # background, plans, threats, refusals: not this event's crowd (unless those who gathered
             # threaten: "30 матерей, пришедших в акимат, пригрозили объявить голодовку", round 16)
-        if s is not anchor and placed_elsewhere(s.text, ev.city):
-            continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd
+        if (s is not anchor and s.index in elsewhere) or (
+                s.index - 1 in elsewhere and ANAPHORIC_START_RE.search(s.text) and not places.find_cities(s.text)):
+            continue  # "около 20 человек провели акцию протеста в Астане": another city's crowd; (round 19) and the
+            # next sentence going on about it ("Их участниками стали несколько сотен", "Там собрались около 300")
+        if s is not anchor and ref is not None and earlier_year(s.text, ref.year):
+            continue  # (round 19) "2022 жылы осындай акцияға 300 адам қатысқан": an earlier year's crowd
         for q, after in quantities(s.text):
             kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
             if kind is None or kind[0] != "people":  # (police, the press)
                 continue
             clause = clause_of(s.text, q.start, q.end)
+            # (round 19) "около десятка сторонников арестованных сегодня активистов собрались": whom they support is
+            # described as arrested, no detention of this crowd (the span is read as no detention)
+            dclause = KIN_OF_DETAINED_RE.sub(" ", SUPPORTED_DETAINED_RE.sub(" ", clause))
             if modal_at is not None and q.start >= modal_at:
                 continue  # (the count after the threat or plan is the planned one)
             detain_before = DETAIN_OBJECT_RE.search(s.text[max(0, q.start - 60):q.start])
-            if (DETAIN_RE.search(clause) or detain_before) and not NO_DETAIN_RE.search(clause) \
+            if (DETAIN_RE.search(dclause) or detain_before) and not NO_DETAIN_RE.search(clause) \
                     and (stated_only or not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start])):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered; not in a
                 # headline, where "митингке шыққан 80 адам ұсталды" is a total of the detained)
             if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or DETAINEE_COUNT_RE.search(s.text):
                 continue  # "задержала 23 человека, в том числе 13 женщин"; "о количестве задержанных": not the crowd
-            if (AFTER_DETENTION_RE.search(clause) or detained_not_crowd(s.text, q.start, q.end)) \
+            if (AFTER_DETENTION_RE.search(dclause) or detained_not_crowd(s.text, q.start, q.end)) \
                     and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
                 continue  # released, fined or detained after a parenthesis: not the crowd
             if not_this_crowd(s.text, q.start, q.end, clause) or increment_of(s.text, q.start):
                 continue  # the dead, the dismissed, online supporters, a membership (round 16): not those who came
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
+            if PLAN_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(s.text[q.end:]):
+                continue  # (round 19) "Собирались прийти около пятидесяти", "500 адам жинауды жоспарлаған": a plan
+            if JOINED_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
+                continue  # (round 19) "к ним присоединились двое мужчин": an increment, not the crowd
             # "4 из 16 участников": the whole is 16
             m = re.match(r"\s*из\s+(\d+)", after)
             if m:
@@ -152,8 +181,10 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence["participants"] = s.text
         if ev.participants is not None:
             break
-    if ev.participants is None and weak:
-        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
+    if ev.participants is not None and not stated_only:
+        other_source_claim(ev, search, ANNOUNCED_BEFORE_RE)
+    # (round 19) a headline's stated figure of people acting wins over a vague count of the body ("154 бастующих шахтёра
+    # согласились выйти" over "несколько человек ... написали"); the body's vague count comes after it
     if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
         fill_participants(ev, [title], title, stated_only=True)
         if ev.participants is not None and (TITLE_SANCTION_RE.search(title.text) or any(
@@ -163,6 +194,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             # акции" over "Полицейские задержали 132 человека"; "Трое участников ... получили по 15 суток ареста")
             ev.participants_low = ev.participants = ev.participants_high = None
             ev.evidence.pop("participants", None)
+    if ev.participants is None and weak:
+        (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
     if ev.participants is None and stated_only:
         if named_people(anchor.text) >= 2:  # "Алима Абдирова и Ольга Климонова вышли с плакатами"
             ev.participants_low = ev.participants = ev.participants_high = named_people(anchor.text)
@@ -182,7 +215,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 continue
             for q, after in quantities(s.text):
                 kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
-                if kind and re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I) \
+                if kind and (re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I)
+                             or PARTICIPANTS_DASH_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start])) \
                         and not MANY_ACTIONS_RE.match(after) and len({h.key for h in places.find_cities(s.text)}) < 2:
                     # (not "задержала 57 участников акций протеста в Алма-Ате и Нур-Султане": several crowds)
                     ev.participants_low = ev.participants = ev.participants_high = q.best
@@ -198,6 +232,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         series = any(SERIES_RE.search(s.text) for s in lead)  # "серия одиночных пикетов": several people, no count
         if (ev.form in ("single_picket",) and not series) or (singular_subject(anchor.text) and not plural) \
                 or any(KK_ONE_PERSON_RE.search(s.text) or RU_ONE_PERSON_RE.search(s.text) for s in lead) \
+                or (not plural and not series and any(crowd.owned_by_one(s.text) for s in lead)) \
                 or (not any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search) and not series
                     and DETAIN_RE.search(anchor.text) and singular_object(anchor.text)
                     and ev.form in ("picket", "other", None)):
@@ -207,43 +242,3 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             ev.evidence["participants"] = anchor.text
     if ev.participants is not None and ev.participants_low is None:
         ev.participants_low = ev.participants_high = ev.participants
-
-
-
-
-def named_people(text: str) -> int:
-    """How many people a sentence names as its subject: "Алима Абдирова и Ольга Климонова вышли" -> 2
-    (first names joined by "и" or commas before the first verb)."""
-    if re.search("[әғқңөұүһі]", text.lower()):
-        return 0
-    head = []
-    toks = list(TOKEN_RE.finditer(text))
-    for k, m in enumerate(toks):
-        ps = parses(m.group(0).lower())
-        if ps and ps[0].tag.POS in ("VERB", "GRND"):
-            # (a capitalised first name read as a verb before a surname: "Гулим Бабакова")
-            nxt = parses(toks[k + 1].group(0).lower()) if k + 1 < len(toks) else []
-            if not (k and m.group(0)[:1].isupper() and toks[k + 1].group(0)[:1].isupper()
-                    and any("Surn" in p.tag for p in nxt[:3])):
-                break
-        head.append(m.end())
-    if not head:
-        return 0
-    count = 0
-    # (a hyphenated place is no person: "в Нур-Султане и Алма-Ате" read as two first names)
-    head_text = re.sub(r"[А-ЯЁ][а-яё]+-[А-ЯЁа-яё][а-яё]+", "", text[:head[-1]])
-    for chunk in re.split(r",|\s+и\s+", head_text):
-        words = re.findall(r"[А-ЯЁ][а-яё]+", chunk)
-        # the pair is the chunk's last capitalised words; lower-case words and a date may follow it before the
-        # verb ("и ее сноха Гулим Бабакова 4 июня самостоятельно спуститься ... не смогли")
-        tail = chunk[chunk.rfind(words[-1]) + len(words[-1]):] if words else ""
-        if len(words) >= 2 and (not tail.strip() or re.fullmatch(r"[\sа-яё\d.,-]*", tail)):
-            w1, w2 = words[-2].lower(), words[-1].lower()
-            p1, p2 = parses(w1), parses(w2)
-            # (a Kazakh first name the dictionary lacks, before a surname: "Гулим Бабакова")
-            name1 = any({"Name"} & p.tag.grammemes for p in p1[:3]) or (
-                any("Surn" in p.tag for p in p2[:3]) and not any(
-                    p.tag.POS in ("NOUN", "ADJF") and not {"Name", "Surn", "Geox"} & p.tag.grammemes for p in p1[:3]))
-            if name1 and any({"Surn", "Name"} & p.tag.grammemes for p in p2[:3]):
-                count += 1
-    return count

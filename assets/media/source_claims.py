@@ -1,0 +1,73 @@
+"""The organisers' and the police's counts of one gathering (issue 16, round 19): when the count's sentence or the
+next attributes two figures to different sides, the range spans both claims and the evidence keeps both sentences.
+The claim ledger (claims.py) keeps one participants claim per event and article: its low / high carry the two."""
+from __future__ import annotations
+
+import re
+
+from assets.media import triage
+from assets.media.count_context import KK_PLAN_AFTER_RE, PLAN_BEFORE_RE
+from assets.media.counts import clause_of, counted
+from assets.media.crowd import future_only, not_this_crowd
+from assets.media.event import Event
+from assets.media.numbers import quantities
+from assets.media.text import Sentence
+
+# (round 19) who gives a figure: the organisers (or participants, the opposition) against the police (or the
+# ministry, the akimat): "по данным организаторов, вышли 2000, по данным полиции — около 500"; Kazakh
+# "ұйымдастырушылардың айтуынша 2000 адам, полиция 500 адам болғанын хабарлады"
+_SAY = r"(?:назвал\w*|называ\w*|сообщ\w*|насчитал\w*|оценил\w*|оценива\w*|заявил\w*|заявля\w*|говор\w*|утвержда\w*|подсчитал\w*)"
+_BY = r"по\s+(?:данным|словам|оценкам|подсч[её]там|информации|версии|мнению)\s+(?:самих\s+)?"
+ORGANISERS_SRC_RE = re.compile(_BY + r"(?:организатор|участник|активист|протестующ|митингующ|оппозици)|"
+                               r"(?:организатор\w*|участник\w*|активист\w*|оппозици\w*)\s+(?:акции\s+|митинга\s+)?" + _SAY +
+                               r"|(?:ұйымдастырушы|белсенді|қатысушы)\w*\s+(?:айтуынша|дерегінше|мәліметінше|хабарла|мәлімде)",
+                               re.I)
+POLICE_SRC_RE = re.compile(_BY + r"(?:полици|мвд|дп\b|департамент|акимат|власт|правоохранител|силовик)|"
+                           r"(?:в\s+)?(?:полици\w*|мвд|дп|акимат\w*|власт\w*)\s+" + _SAY +
+                           r"|(?:полиция|іім|әкімдік|билік)\w*\s+(?:айтуынша|дерегінше|мәліметінше)|"
+                           r"полиция\s+(?:[\w-]+\s+){0,4}?(?:хабарла|мәлімде)", re.I)
+# a bare figure told as a source's ("по данным полиции — около 500", "в полиции назвали цифру 800")
+SOURCE_FIGURE_RE = re.compile(r"(?:данным|словам|оценкам|подсч[её]там|дерегінше|айтуынша|мәліметінше)\W+(?:\w+\W+){0,2}?"
+                              r"(?:[—–-]\s*)?(?:около|примерно|порядка|более|свыше|до|не\s+более|не\s+менее|шамамен)?\s*$|"
+                              r"(?:назвал\w*|называ\w*|привел\w*|насчитал\w*)\s+(?:цифру\s+|число\s+)?"
+                              r"(?:в\s+)?(?:около|примерно|порядка|более|свыше|до)?\s*$|говорят\s+о\s*$", re.I)
+
+
+def other_source_claim(ev: Event, search: list[Sentence], announced_re: re.Pattern) -> None:
+    """(round 19) The organisers' and the police's counts of one gathering, told side by side in the count's sentence
+    or the next: the range spans both claims ("по данным организаторов, вышли 2000, по данным полиции — около 500"
+    -> 500 .. 2000); the evidence keeps both sentences. Only when the two figures are attributed to different sides."""
+    first = ev.evidence.get("participants")
+    if not first:
+        return
+    by_index = sorted(search, key=lambda x: x.index)
+    k = next((i for i, x in enumerate(by_index) if x.text == first or first.endswith(x.text)), None)
+    if k is None:
+        return
+    texts = [by_index[k].text] + ([by_index[k + 1].text] if k + 1 < len(by_index)
+                                  and by_index[k + 1].index == by_index[k].index + 1 else [])
+    joined = " ".join(texts)
+    if not (ORGANISERS_SRC_RE.search(joined) and POLICE_SRC_RE.search(joined)):
+        return
+    claims = []
+    for t in texts:
+        if triage.BACKGROUND_RE.search(t):
+            continue
+        for q, after in quantities(t):
+            before = t[max(0, q.start - 40):q.start]
+            kind = counted(q, after, before)
+            bare = kind is None and SOURCE_FIGURE_RE.search(t[max(0, q.start - 60):q.start]) \
+                and re.match(r"\s*(?:[.,;!?)]|$|человек|участник|адам)", after) and re.search(r"\d", q.text + after[:3]) is not None
+            if (kind and kind[0] == "people") or bare:
+                if not_this_crowd(t, q.start, q.end, clause_of(t, q.start, q.end)) \
+                        or PLAN_BEFORE_RE.search(t[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(t[q.end:]) \
+                        or announced_re.search(t[max(0, q.start - 60):q.start]) or future_only(clause_of(t, q.start, q.end)):
+                    continue  # (a plan or a hope is no claim of the crowd)
+                claims.append((q.low, q.best, q.high))
+    if len({c[1] for c in claims}) < 2 or len(claims) > 3:
+        return  # one figure, or a list of several (cities, days): not two claims of one crowd
+    lo, hi = min(c[0] for c in claims), max(c[2] for c in claims)
+    ev.participants_low, ev.participants_high = lo, hi
+    ev.participants = round((min(c[1] for c in claims) + max(c[1] for c in claims)) / 2)
+    if len(texts) > 1 and first == texts[0]:
+        ev.evidence["participants"] = " ".join(texts)
