@@ -9,6 +9,7 @@ and error, so network errors are recorded per URL and a run goes on.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -24,16 +25,17 @@ _CREATED = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NO
 _APPLIED: set[tuple[str, str]] = set()  # (the DDL's fingerprint, the catalog's digest) this process left
 
 
-def _layout() -> tuple[str, list[str]]:
+@functools.cache
+def _layout() -> tuple[str, tuple[str, ...]]:
     """The media DDL's fingerprint and the names its tables and views (and `cards`, which decides whether
-    the card views are made) have; sqlfiles reads each file once per process."""
+    the card views are made) have: the same for the whole process, so worked out once."""
     texts = [sql(name) for name in _DDL]
-    names = sorted({m.group(1) for t in texts for m in _CREATED.finditer(t)} | {"cards"})
+    names = tuple(sorted({m.group(1) for t in texts for m in _CREATED.finditer(t)} | {"cards"}))
     return hashlib.sha256("\n".join(texts).encode()).hexdigest(), names
 
 
-def _catalog(con: duckdb.DuckDBPyConnection, names: list[str]) -> str:
-    return con.execute(sql("media/layout_catalog"), {"names": names}).fetchone()[0]
+def _catalog(con: duckdb.DuckDBPyConnection, names: tuple[str, ...]) -> str:
+    return con.execute(sql("media/layout_catalog"), {"names": list(names)}).fetchone()[0]
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
