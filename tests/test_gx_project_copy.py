@@ -46,6 +46,9 @@ def copied_and_scratch(tmp_path, monkeypatch):
     made = []
     real = gx_context._Project._copy
     monkeypatch.setattr(gx_context._Project, "_copy", lambda self, *a: made.append(real(self, *a)) or made[-1])
+    monkeypatch.setattr(gx_context, "_PROJECTS", {})  # as in a new process
+    _at(monkeypatch, tmp_path / "first")
+    assert made == []  # a process's first project is made from scratch: no template for a pipeline's one folder
     copy = _at(monkeypatch, tmp_path / "copy")
     assert made == [True]  # a copy of the process's template
     scratch = gx_context._Project(tmp_path / "scratch")  # no template: made from scratch
@@ -70,7 +73,7 @@ def test_a_copied_project_is_the_one_made_from_scratch(copied_and_scratch):
 def test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder(tmp_path, monkeypatch):
     bad = FIGURES.with_columns(pl.when(pl.col("row_key") == "rally").then(150.0).otherwise(pl.col("value")).alias("value"))
     outcomes = {}
-    for name in ("one", "two"):  # two build folders, both copies
+    for name in ("one", "two"):  # two build folders of one process: the second (at least) a copy
         monkeypatch.setenv("MONITOR_BUILD", str(tmp_path / name))
         good = gx_suite.validate_figures(FIGURES, "2017")
         failed = gx_suite.validate_figures(bad, "2017")

@@ -315,15 +315,18 @@ def _template() -> "_Project | None":
 
 
 def project() -> _Project:
-    """The GX project of the build folder (<build>/gx): made once per process and build folder; a build
-    folder without one gets a copy of this process's template (_Project._copy), else it is made anew
-    (an existing project is brought up to date: its suites, definitions and checkpoints written again)."""
+    """The GX project of the build folder (<build>/gx): made once per process and build folder. The
+    process's first one is made from scratch, as a pipeline's process (one build folder) needs; a process
+    that goes on to another build folder without a project (the tests' hundreds) makes a template once and
+    gives each such folder a copy of it (_Project._copy). An existing project is brought up to date: its
+    suites, definitions and checkpoints written again."""
     build = settings.build_dir().resolve()
     key = str(build)
     p = _PROJECTS.get(key)
     if p is None or not (build / "gx" / "great_expectations.yml").exists():
         fresh = not (build / "gx" / "great_expectations.yml").exists()
-        p = _PROJECTS[key] = _Project(build, copy_of=_template() if fresh else None)
+        another_before = any(k != key for k in _PROJECTS)
+        p = _PROJECTS[key] = _Project(build, copy_of=_template() if fresh and another_before else None)
     return p
 
 
