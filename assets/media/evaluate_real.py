@@ -1,6 +1,6 @@
 """Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
 
-    python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh|fresh2] [--files PATTERN ...] [--verbose]
+    python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh|fresh2|wide|wide2] [--files PATTERN ...] [--verbose]
 
 `--files` scores only the articles of the split whose file matches one of the patterns: a glob on the
 file name (`mgorod-*.yaml`) or on its name within the set (`holdout/vlast-*`), or `@LIST`, a text file
@@ -26,6 +26,15 @@ it (the learned steps read `dev` and `measured` only).
 a round later, read by nobody who writes rules: its articles are in no other part (`dev`, `measured`, the
 holdout, `fresh`); `all` never includes it, and nothing trains on it.
 
+`wide` and `wide2` (round 20, tests/media/real/wide*/, their README) widen the reporting beyond Kazakhstan:
+Russian- and Kazakh-language reports of assemblies anywhere (Russia, Belarus, Kyrgyzstan, Armenia, Georgia, …) with
+detentions and head counts, since the `pages` corpus's Kazakhstan detention stories are used up. Abroad
+articles are `is_event: false` (the product's scope) and their counts are scored as `*_not_scored`. An
+article belongs to `wide2` when the SHA-1 of its URL (`url_key`) begins with 8-f, else to `wide`
+(`wide_half`; the loader refuses a file stored under the other half). `wide` is open to the rule
+writers; `wide2` is a SELECTION set read by nobody who writes rules, never trained on. Each refuses an
+article already in an earlier part.
+
 Scores (articles whose annotation is `is_event: true` only, except triage):
 - triage precision / recall of "reports an assembly";
 - date: exact, where the article states it (annotation not null; a list = any of them);
@@ -39,7 +48,8 @@ Scores (articles whose annotation is `is_event: true` only, except triage):
   reports none, "none invented" = the extractor gives 0 or nothing;
 - detained_not_scored: the same check on articles that report no assembly in Kazakhstan (abroad:
   Russia, Belarus) but a number of detained — the phrasings of detention beyond the scored field,
-  read with the extraction forced; not part of the field's score.
+  read with the extraction forced; not part of the field's score;
+- participants_not_scored: likewise for a stated head count on such an article (the participants rule).
 """
 from __future__ import annotations
 
@@ -59,7 +69,8 @@ from assets.media import extract, triage
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
 SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
-          "detained_none_invented", "detained_not_scored")
+          "detained_none_invented", "detained_not_scored", "participants_not_scored")
+APART = ("holdout", "fresh", "fresh2", "wide", "wide2")  # own folders, not split by the dev/measured hash
 
 
 def split_of(url: str) -> str:
@@ -94,6 +105,11 @@ class Result:
 _TRACKING = re.compile(r"^(?:utm_\w*|fbclid|gclid|yclid|ysclid|from|ref|amp|_ga)$", re.IGNORECASE)
 
 
+def wide_half(url: str) -> str:
+    """`wide2` when the SHA-1 of the URL's key begins with 8-f, else `wide` (fixed before any rule was written)."""
+    return "wide2" if hashlib.sha1(url_key(url).encode("utf-8")).hexdigest()[0] in "89abcdef" else "wide"
+
+
 def url_key(url: str) -> str:
     """The article a URL names, for finding the same article under two URLs: host without `www.`,
     `m.`, `amp.` or a trailing dot, path without `/amp` and a trailing slash, percent-escapes
@@ -113,14 +129,21 @@ def _load_part(directory: Path, sub: str) -> list[tuple[str, dict]]:
     out = []
     for p in sorted((directory / sub).glob("*.yaml")):
         item = yaml.safe_load(p.read_text(encoding="utf-8"))
-        if sub not in ("holdout", "fresh", "fresh2") and split_of(item["url"]) != sub:
+        if sub in ("wide", "wide2") and wide_half(item["url"]) != sub:
+            raise ValueError(f"{p}: stored under {sub} but its URL hashes to {wide_half(item['url'])}")
+        if sub not in APART and split_of(item["url"]) != sub:
             raise ValueError(f"{p}: stored under {sub} but its URL hashes to {split_of(item['url'])}")
         out.append((f"{sub}/{p.name}", item))
     return out
 
 
 def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, dict]]:
-    """The articles of a split: `dev`, `measured`, `all` (= dev + measured), `holdout`, `fresh` or `fresh2`."""
+    """The articles of a split: `dev`, `measured`, `all` (= dev + measured), `holdout`, `fresh`, `fresh2`, `wide`
+    or `wide2`."""
+    if split == "wide2":
+        return _load_apart(directory, "wide2", ("dev", "measured", "holdout", "fresh", "fresh2", "wide"))
+    if split == "wide":
+        return _load_apart(directory, "wide", ("dev", "measured", "holdout", "fresh", "fresh2"))
     if split == "fresh2":
         return _load_apart(directory, "fresh2", ("dev", "measured", "holdout", "fresh"))
     if split == "fresh":
@@ -248,6 +271,14 @@ def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str]
                     res.ok["detained_not_scored"] += 1
                 else:
                     res.errors.append(f"{name}: detained_not_scored expected {exp_det}, got {got}")
+            if ann.get("participants") is not None:
+                ev0 = events[0] if events else None
+                got3 = (ev0.participants_low, ev0.participants, ev0.participants_high) if ev0 else (None, None, None)
+                res.total["participants_not_scored"] += 1
+                if participants_ok(ann["participants"], *got3):
+                    res.ok["participants_not_scored"] += 1
+                else:
+                    res.errors.append(f"{name}: participants_not_scored expected {ann['participants']}, got {got3}")
             continue
         ev = events[0] if events else None
 
@@ -293,7 +324,7 @@ def format_result(res: Result, split: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", "holdout", "fresh", "fresh2"])
+    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", "holdout", "fresh", "fresh2", "wide", "wide2"])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--files", nargs="+", metavar="PATTERN",
                     help="only these files of the split: globs on the file name, or @LIST (one name a line)")
