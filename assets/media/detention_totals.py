@@ -78,9 +78,23 @@ def release_only(t: str, detain_re: re.Pattern) -> bool:
     return not detain_re.search(rest.lower())
 
 
-# "все они были задержаны / доставлены" after a detained figure: those just counted, not the crowd
+# "все они были задержаны / доставлены" after a detained figure: those just counted, not the crowd; "все задержания
+# производились по статье 182": the detentions (a noun), not all participants
 THEY_ALL_RE = re.compile(r"(?<!\w)(?:все\s+они|они\s+все|всех\s+их|их\s+всех)(?!\w)", re.I)
+ALL_DETENTIONS_RE = re.compile(r"(?<!\w)(?:все|всех|всем)\s+(?:эти\w*\s+|(?:[\w-]+\s+)?)?задержани", re.I)
 
 
-def they_all(t: str) -> bool:
-    return bool(THEY_ALL_RE.search(t))
+def figure_sentences(search, detain_re: re.Pattern) -> set[int]:
+    """The indices of the sentences that tell a number of people detained."""
+    from assets.media.counts import counted
+    out = set()
+    for x in search:
+        if detain_re.search(x.text.lower()) and any(
+                (k := counted(q, a, x.text[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(x.text)):
+            out.add(x.index)
+    return out
+
+
+def not_all_participants(t: str, index: int, fig_idx: set[int]) -> bool:
+    """The sentence's "all" is not all the participants: "все они" right after a detained figure, "все задержания"."""
+    return bool(ALL_DETENTIONS_RE.search(t) or (THEY_ALL_RE.search(t) and index - 1 in fig_idx))

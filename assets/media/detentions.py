@@ -19,8 +19,8 @@ from assets.media.detention_patterns import (ALL_DETAINED_RE, KK_ONE_OBJECT_RE, 
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
-from assets.media.detention_totals import (fraction_of_which, noun_figure, one_passive, release_only, stated_total,
-                                           they_all)
+from assets.media.detention_totals import (figure_sentences, fraction_of_which, noun_figure, not_all_participants,
+                                           one_passive, release_only, stated_total)
 from assets.media.detention_verbs import not_an_assembly_detention
 from assets.media.detention_scope import (ATTACKERS_TOLD_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
                                           without_kk_demand)
@@ -47,6 +47,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     attackers_told = any(ATTACKERS_TOLD_RE.search(x.text) for x in search + ([title] if title is not None else []))
     singular_only = True  # every figure taken was one person read from the grammar (no number)
     largest, stated = 0, None  # (round 20) the largest figure taken, a total the article states
+    fig_idx = figure_sentences(search, DETAIN_RE)  # (round 20) sentences that tell a detained figure
     excluded = False  # (round 20) a raid's or a criminal arrest's sentence was left out: the headline tells that one
     for s in search:
         t = s.text
@@ -147,7 +148,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             n = enum  # "отвезли Виталия С., Николая К., еще одного молодого человека и двух девушек" = 5
         elif (all_m := ALL_DETAINED_RE.search(low) or (THEM_DETAINED_RE.search(low) if not POSSESSIVE_THEM_RE.search(low)
                                                          else None)) \
-                and ev.participants is not None and not (total is not None and they_all(t)) and not any(
+                and ev.participants is not None and not not_all_participants(t, s.index, fig_idx) and not any(
                 (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people"
                 and q.start >= clause_start(t, all_m.start()) for q, a in quantities(t)):
             n = ev.participants  # "all of them", "them" (a count in the sentence itself wins: "задержали всех 25")

@@ -162,3 +162,18 @@ def test_the_set_is_as_large_as_the_protocol_asks():
     counted = FIGURE + SENT + NATIONWIDE + TOTAL + RELEASED + FRACTION + ONE
     traps = FIGURE_TRAPS + SENT_TRAPS + NATIONWIDE_TRAPS + TRAPS
     assert len(counted) + len(traps) >= 60 and len(traps) >= 20
+
+
+ALL_NOT_CROWD = [
+    # "все задержания" is the detentions (a noun), not all the participants; the figure is the one told
+    ("Акция в Алматы", "В Алматы у акимата собрались 300 человек. Полиция задержала 40 участников. Все задержания "
+                       "производились по статье 488.", 40),
+    # "все они" right after the detained figure, the crowd told after it
+    ("Митинг в Таразе", "В Таразе у акимата полиция задержала 18 человек. Все они были задержаны за попытку пройти к "
+                        "зданию. Всего собралось от 100 до 200 человек.", 18),
+]
+
+
+@pytest.mark.parametrize("title,text,want", ALL_NOT_CROWD)
+def test_all_of_the_detentions_is_not_all_of_the_crowd(title, text, want):
+    _check(event(title, text), want)
