@@ -98,3 +98,17 @@ def figure_sentences(search, detain_re: re.Pattern) -> set[int]:
 def not_all_participants(t: str, index: int, fig_idx: set[int]) -> bool:
     """The sentence's "all" is not all the participants: "все они" right after a detained figure, "все задержания"."""
     return bool(ALL_DETENTIONS_RE.search(t) or (THEY_ALL_RE.search(t) and index - 1 in fig_idx))
+
+
+def exact_over_bound(total: int, evidence: str) -> int:
+    """The same figure told twice, once exactly and once as a bound ("задержаны более 286 граждан" over "подвергнуты
+    приводу 286 граждан", "более 1000" over "1026"): the exact one, not the bound's reading (286 × 1.1)."""
+    from assets.media.counts import counted
+    qs = [q for q, a in quantities(evidence) if (k := counted(q, a, evidence[max(0, q.start - 40):q.start])) and k[0] == "people"]
+    exact = [q.best for q in qs if q.low == q.best == q.high]
+    for q in qs:
+        if q.best == total and q.low != q.high and re.search(r"\d", q.text):
+            base = [e for e in exact if e in (q.low, q.low - 1) or q.low <= e <= q.high]
+            if base:
+                return max(base)
+    return total

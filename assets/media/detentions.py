@@ -19,7 +19,7 @@ from assets.media.detention_patterns import (ALL_DETAINED_RE, KK_ONE_OBJECT_RE, 
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
-from assets.media.detention_totals import (figure_sentences, fraction_of_which, noun_figure, not_all_participants,
+from assets.media.detention_totals import (exact_over_bound, figure_sentences, fraction_of_which, noun_figure, not_all_participants,
                                            one_passive, release_only, stated_total)
 from assets.media.detention_verbs import not_an_assembly_detention
 from assets.media.detention_scope import (ATTACKERS_TOLD_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
@@ -47,6 +47,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     attackers_told = any(ATTACKERS_TOLD_RE.search(x.text) for x in search + ([title] if title is not None else []))
     singular_only = True  # every figure taken was one person read from the grammar (no number)
     largest, stated = 0, None  # (round 20) the largest figure taken, a total the article states
+    # (round 20) a report from abroad: its event sentence or its headline names the foreign place
+    abroad_report = bool(anchor and abroad(anchor.text)) or bool(title is not None and abroad(title.text))
     fig_idx = figure_sentences(search, DETAIN_RE)  # (round 20) sentences that tell a detained figure
     excluded = False  # (round 20) a raid's or a criminal arrest's sentence was left out: the headline tells that one
     for s in search:
@@ -89,7 +91,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
         # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
         multi_city = len(here) >= 2
-        if not here and abroad(t) and (ev.city or not (anchor and abroad(anchor.text))):
+        if not here and abroad(t) and (ev.city or not abroad_report):
             continue  # (round 19) "Тем временем в Москве задержаны 15 человек", "Мәскеуде 30 адам ұсталды": abroad
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
             continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
@@ -262,6 +264,6 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             ev.evidence["detained"] = negative or "(no detention reported)"
         ev.preventive_detentions = 0 if ev.detained == 0 else None
     else:
-        ev.detained = total
+        ev.detained = exact_over_bound(total, ev.evidence.get("detained", ""))  # (round 20) "более 286" and "286"
         ev.preventive_detentions = preventive
 

@@ -177,3 +177,41 @@ ALL_NOT_CROWD = [
 @pytest.mark.parametrize("title,text,want", ALL_NOT_CROWD)
 def test_all_of_the_detentions_is_not_all_of_the_crowd(title, text, want):
     _check(event(title, text), want)
+
+
+EXACT_OVER_BOUND = [
+    ("Акция в Алматы – задержаны более 40 человек", "В Алматы у акимата прошла акция. В отделы полиции доставлены 40 "
+                                                   "человек.", 40),
+    ("Митинг в Шымкенте", "В Шымкенте прошёл митинг. Задержаны свыше 1000 человек. По данным правозащитников, задержаны "
+                          "1026 человек.", 1026),
+    # a bound alone keeps its reading; another figure does not pull it down
+    ("Митинг в Актобе", "В Актобе прошёл митинг. Задержаны более 50 человек, среди них 3 журналиста.", (51, 60)),
+]
+
+
+@pytest.mark.parametrize("title,text,want", EXACT_OVER_BOUND)
+def test_the_exact_figure_wins_over_its_own_bound(title, text, want):
+    _check(event(title, text), want)
+
+
+ABROAD_REPORT = [
+    # the headline names the foreign place, the event sentence does not: the foreign sentences are the event's
+    ("Акция в Ереване", "Оппозиция провела акцию неповиновения у здания правительства. В Ереване полиция задержала 45 "
+                        "человек.", 45),
+    ("Протест в Бишкеке", "Сторонники экс-депутата вышли на площадь Ала-Тоо. В Бишкеке задержаны 21 человек.", 21),
+]
+ABROAD_TRAPS = [
+    ("Митинг в Алматы", "В Алматы у акимата прошёл митинг без задержаний. Тем временем в Москве задержаны 15 человек."),
+    ("Митинг в Алматы и задержания в Москве", "В Алматы у акимата прошёл митинг, задержаний не было. В Москве задержаны "
+                                              "15 человек."),
+]
+
+
+@pytest.mark.parametrize("title,text,want", ABROAD_REPORT)
+def test_a_report_from_abroad_counts_its_own_detained(title, text, want):
+    _check(event(title, text), want)
+
+
+@pytest.mark.parametrize("title,text", ABROAD_TRAPS)
+def test_another_countrys_detained_are_not_a_kazakh_assemblys(title, text):
+    _check(event(title, text), NONE)
