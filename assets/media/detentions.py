@@ -49,6 +49,9 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     largest, stated = 0, None  # (round 20) the largest figure taken, a total the article states
     # (round 20) a report from abroad: its event sentence or its headline names the foreign place
     abroad_report = bool(anchor and abroad(anchor.text)) or bool(title is not None and abroad(title.text))
+    # (round 20) in a report from abroad, "the capital" is that country's: a city read only from it is not the event's own
+    foreign_capital = abroad_report and ev.city == "astana" and not any(
+        h.key == "astana" for x in search + ([title] if title is not None else []) for h in places.find_cities(x.text))
     fig_idx = figure_sentences(search, DETAIN_RE)  # (round 20) sentences that tell a detained figure
     excluded = False  # (round 20) a raid's or a criminal arrest's sentence was left out: the headline tells that one
     for s in search:
@@ -91,7 +94,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
         # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
         multi_city = len(here) >= 2
-        if not here and abroad(t) and (ev.city or not abroad_report):
+        if not here and abroad(t) and ((ev.city and not foreign_capital) or not abroad_report):
             continue  # (round 19) "Тем временем в Москве задержаны 15 человек", "Мәскеуде 30 адам ұсталды": abroad
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
             continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article

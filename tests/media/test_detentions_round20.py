@@ -215,3 +215,23 @@ def test_a_report_from_abroad_counts_its_own_detained(title, text, want):
 @pytest.mark.parametrize("title,text", ABROAD_TRAPS)
 def test_another_countrys_detained_are_not_a_kazakh_assemblys(title, text):
     _check(event(title, text), NONE)
+
+
+FOREIGN_CAPITAL = [
+    # "the capital" of a report from abroad is that country's: the foreign sentences stay the event's
+    ("Акция в Минске", "В Минске у стелы собрались люди, в центре столицы перекрыто движение. В Минске задержаны минимум "
+                       "36 человек.", 36),
+]
+CAPITAL_TRAPS = [
+    ("Митинг в столице", "В столице у акимата прошёл митинг без задержаний. Тем временем в Москве задержаны 15 человек."),
+]
+
+
+@pytest.mark.parametrize("title,text,want", FOREIGN_CAPITAL)
+def test_a_foreign_reports_capital_is_its_own(title, text, want):
+    _check(event(title, text), want)
+
+
+@pytest.mark.parametrize("title,text", CAPITAL_TRAPS)
+def test_the_kazakh_capitals_report_keeps_moscow_out(title, text):
+    _check(event(title, text), NONE)
