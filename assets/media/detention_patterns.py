@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assets.media.detention_verbs import SENT_RE
+
 # (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
 DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|ей|ую|ых|их)\s+)?(?:зарплат|заработн|выплат|пенси[юи]\b|"
                        r"стипенди|пособи[ея]\b|зп\b))|"
@@ -116,7 +118,7 @@ KK_ONE_OBJECT_RE = re.compile(r"(?<![\w-])(?<!бірнеше\s)(?<!біраз\s)
                               r"наразылық\s+білдіруші)(?:ні|ны|ді|ды|ті|ты))\s+(?:[\w-]+\s+)?(?:полиция|полицейлер|полицей|"
                               r"тәртіп\s+сақшылары)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұста(?:д|п|ған)|алып\s+кет|әкет|апар)", re.I)
 DETAIN_RE = re.compile(DETAIN_RE.pattern + "|" + VEHICLE_RE.pattern + "|" + PACKED_RE.pattern + "|" + SERVED_RE.pattern
-                       + "|" + KK_ONE_OBJECT_RE.pattern, re.I)
+                       + "|" + KK_ONE_OBJECT_RE.pattern + "|" + SENT_RE.pattern, re.I)  # (round 20: sent, ended up, привод)
 # the count of those just told of as detained, in the next sentence: "Их было около 30", "Задержанных — 12"
 THEIR_COUNT_RE = re.compile(r"^\s*(?:их|задержанных|всего\s+их|их\s+всего)\s+(?:было|оказалось|насчитал\w*|—|–|-)\s", re.I)
 # (round 16) the people an assembly supports, described as arrested or detained earlier ("в поддержку алматинцев,

@@ -19,6 +19,9 @@ from assets.media.detention_patterns import (ALL_DETAINED_RE, KK_ONE_OBJECT_RE, 
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
+from assets.media.detention_totals import (exact_over_bound, figure_sentences, fraction_of_which, noun_figure, not_all_participants,
+                                           one_passive, release_only, stated_total)
+from assets.media.detention_verbs import not_an_assembly_detention
 from assets.media.detention_scope import (ATTACKERS_TOLD_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
                                           without_kk_demand)
 from assets.media.event import Event
@@ -43,11 +46,22 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     # (round 19) the article tells of the assembly's attackers: the detained it tells of are theirs unless named participants
     attackers_told = any(ATTACKERS_TOLD_RE.search(x.text) for x in search + ([title] if title is not None else []))
     singular_only = True  # every figure taken was one person read from the grammar (no number)
+    largest, stated = 0, None  # (round 20) the largest figure taken, a total the article states
+    # (round 20) a report from abroad: its event sentence or its headline names the foreign place
+    abroad_report = bool(anchor and abroad(anchor.text)) or bool(title is not None and abroad(title.text))
+    # (round 20) in a report from abroad, "the capital" is that country's: a city read only from it is not the event's own
+    foreign_capital = abroad_report and ev.city == "astana" and not any(
+        h.key == "astana" for x in search + ([title] if title is not None else []) for h in places.find_cities(x.text))
+    fig_idx = figure_sentences(search, DETAIN_RE)  # (round 20) sentences that tell a detained figure
+    excluded = False  # (round 20) a raid's or a criminal arrest's sentence was left out: the headline tells that one
     for s in search:
         t = s.text
         low = t.lower()
         if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if not_an_assembly_detention(t):
+            excluded = True
+            continue  # (round 20) a raid's detained, one person's criminal arrest ("по подозрению в ...")
         if STATS_PERIOD_RE.search(t):
             continue  # (round 19) "за последний год задержали 300": a period's statistics, not the assembly's
         if earlier_year(t, (ev.date or ev.published or dt.date.min).year if (ev.date or ev.published) else None):
@@ -75,17 +89,19 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         here = {h.key for h in places.find_cities(t) if places.hit_role(t, h) == "place"}
         if places.capital_mentioned(t):
             here.add("astana")  # "в столице и Алматы в отделы полиции доставлены 80 граждан"
-        if len(here) >= 2 and ev.city not in here:
+        if len(here) >= 2 and ev.city is not None and ev.city not in here:
             continue  # "более 50 задержаны после митингов в Нур-Султане и Алматы": other cities' total
         # a total over several cities, this event's among them ("полиция задержала 57 участников акций в
         # Алматы и Нур-Султане"): the event's figure only where the article gives none of its own city
         multi_city = len(here) >= 2
-        if not here and abroad(t) and (ev.city or not (anchor and abroad(anchor.text))):
+        if not here and abroad(t) and ((ev.city and not foreign_capital) or not abroad_report):
             continue  # (round 19) "Тем временем в Москве задержаны 15 человек", "Мәскеуде 30 адам ұсталды": abroad
         if here and ev.city and ev.city not in here and re.match(r"\s*(?:ещ[её]|также|кроме\s+того)\b", low):
             continue  # "Ещё около 20 человек были задержаны в Чимкенте": another city's, added by the article
         if OTHER_PLACES_RE.search(low) and not (ev.city and ev.city in here):
-            continue  # "Также более ста человек были задержаны в нескольких других городах": not the event's
+            if ev.city is not None:
+                continue  # "Также более ста человек были задержаны в нескольких других городах": not the event's
+            multi_city = True  # (round 20) the event has no city of its own: the nationwide total is its figure
         if here and here <= other_event_cities and ev.city not in here:
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         # a figure placed only in another city ("Радио Азаттык также передает об одном задержанном в Уральске"):
@@ -107,7 +123,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             if unreal == "negative":
                 negative = negative or t
             continue
-        if re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) and not any(
+        if (re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) or release_only(t, DETAIN_RE)) and not any(
                 (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
             ev.evidence.setdefault("detained", t)
             continue  # "задержанных отпустили": about those already counted (or reported without a number)
@@ -121,7 +137,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         part = kk_partitive(t)
         whole = next((q.best for q, a in quantities(t) if (k := counted(q, a, t[max(0, q.start - 40):q.start]))
                       and k[0] == "people"), ev.participants)
-        frac = fraction_of_them(t, whole)
+        frac = fraction_of_them(t, whole) or fraction_of_which(t, whole)
         enum = enumerated_detainees(t)
         listed = listed_figure(t)
         per_city = city_figure(t, ev.city)
@@ -137,7 +153,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             n = enum  # "отвезли Виталия С., Николая К., еще одного молодого человека и двух девушек" = 5
         elif (all_m := ALL_DETAINED_RE.search(low) or (THEM_DETAINED_RE.search(low) if not POSSESSIVE_THEM_RE.search(low)
                                                          else None)) \
-                and ev.participants is not None and not any(
+                and ev.participants is not None and not not_all_participants(t, s.index, fig_idx) and not any(
                 (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people"
                 and q.start >= clause_start(t, all_m.start()) for q, a in quantities(t)):
             n = ev.participants  # "all of them", "them" (a count in the sentence itself wins: "задержали всех 25")
@@ -167,9 +183,11 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                         break
             if n is None:
                 n = stated_figure(t)
+            if n is None:
+                n = noun_figure(t)  # (round 20) "о 47 задержанных", "115 задержаний"
             if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
                 n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
-            if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t)):
+            if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t) or one_passive(t)):
                 n, one_person = 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
             if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                               or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
@@ -204,6 +222,9 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             fallback = max(fallback or 0, n)
             ev.evidence.setdefault("detained", t)
             continue
+        largest = max(largest, n)
+        if stated_total(t):
+            stated = max(stated or 0, n)  # (round 20) "всего ... задержаны 6": the total a later "ещё двух" is part of
         if total is None:
             total = n
         elif more:
@@ -211,10 +232,14 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         else:
             total = max(total, n)
         ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip() if "detained" in ev.evidence else t
+    if stated is not None and total is not None and stated >= largest:
+        total = stated
     if total is None and fallback is not None:
         total = fallback
     if total is None and elsewhere is not None:
         total = elsewhere
+    if excluded and total is None:
+        title = None  # (round 20) "Задержан лидер движения" over "задержан по подозрению в мошенничестве"
     if title is not None and attackers(title.text, attackers_told):
         title = None  # (round 19) "на митинге задержали четырех человек" over a lead about its attackers
     if total == 1 and singular_only and title is not None and (head := headline_figure(title.text)) and head > 1:
@@ -242,6 +267,6 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             ev.evidence["detained"] = negative or "(no detention reported)"
         ev.preventive_detentions = 0 if ev.detained == 0 else None
     else:
-        ev.detained = total
+        ev.detained = exact_over_bound(total, ev.evidence.get("detained", ""))  # (round 20) "более 286" and "286"
         ev.preventive_detentions = preventive
 
