@@ -105,3 +105,131 @@ def test_a_refused_files_name_marked_public_on_a_clean_person_is_not_private():
     con.execute("CREATE TABLE persons (period VARCHAR, name VARCHAR, public BOOLEAN)")
     con.execute("INSERT INTO persons VALUES ('2016', 'Открытов Пётр', true)")
     assert private_names(con, "2017") == ["Закрытова Анна"]
+
+
+def test_a_tab_separated_refused_file_gives_its_names_column():
+    # a TSV refused whole: split by ',' or ';' its header is one column; by tab it has the name column ФИО
+    from assets.validate.redaction import private_names
+    from tests.test_redaction_values import _refused
+
+    con = _refused(("t.tsv", "card_id\tФИО\nc1\tТабов Илья\n".encode()))
+    assert private_names(con, "2017") == ["Табов Илья"]
+
+
+# ---- the note on what the period's figures rest on: the legend of marks only where figures are derived
+def test_the_legend_of_marks_only_for_a_period_with_a_derived_table():
+    import polars as pl
+
+    from assets.report import text_figures
+    from assets.report.period_view import PeriodView
+
+    d = _data({"2016": {("2", T, "count"): 5.0}, "2017": {("2", T, "count"): 4.0, ("3", T, "activity_index"): 0.3}},
+              ["2016", "2017"])
+    d.published = {("2016", "2"), ("2017", "2")}  # 2016 wholly published; 2017's Table 2 published, Table 3 derived
+    d.reconciliation = pl.DataFrame({"table_no": ["3"], "row_key": [T], "col_key": ["activity_index"], "status": ["match"]})
+    # config/labels.yaml: basis_reconstructed (2017's basis in config/periods.yaml) + div_legend; basis_published alone
+    assert text_figures.basis(PeriodView(d, "2017", "en")) == (
+        "::: {.basis}\nThe figures of this period are derived from observation cards reconstructed from the report published "
+        "for the period (the monitors' original cards were not kept); where the reconstructed cards give a figure other "
+        "than the published one, the table says so. Figures marked ¹ ² … differ from the published ones; the note under "
+        "the table explains why.\n:::\n")
+    assert text_figures.basis(PeriodView(d, "2016", "en")) == (
+        "::: {.basis}\nThe warehouse holds no observation cards for this period: the figures are shown as published.\n:::\n")
+
+
+# ---- sql/reconciliation.sql: the audit's note on a cell printed twice in one place
+def test_a_contradicted_cell_printed_twice_in_the_text_gives_two_rows_each_noted():
+    # derived 4; printed "4" on lines 3 and 7 of the text; the audit finds the cell contradicted: two rows (one per
+    # printing), each with the audit's note, not four
+    import tests.test_reconciliation_values as rv
+
+    con = rv.warehouse()
+    con.execute("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
+                "VALUES ('2018', '3', 'total', 'k', 4, 'derived')")
+    for line in (7, 3):
+        con.execute("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, "
+                    "provenance, printed, decimals, location, line, \"primary\") "
+                    "VALUES ('p', '2018', '3', 'total', 'k', 4, 'value', 'published', '4', 0, 'text', ?, ?)", [line, line == 3])
+    con.execute("INSERT INTO audit (source, rule, period, table_no, row_key, col_key, message, level, root_id) "
+                "VALUES ('p', 'cell_vs_text', '2018', '3', 'total', 'k', 'printed otherwise', 'contradiction', 'r')")
+    got = [(r["line"], r["status"], r["contradicted_in_report"], r["audit_note"]) for r in rv.reconcile(con, "2018")]
+    assert got == [(3, "match", True, "printed otherwise"), (7, "match", True, "printed otherwise")]
+
+
+# ---- sql/coverage.sql: a period without cards, declared complete or not, and two reports printing its total
+def _coverage(period: str, declared: str, printed: list[tuple]) -> list[tuple]:
+    import tests.test_sql_models as base
+    from assets.core.sqlfiles import sql
+
+    con = base.warehouse()  # cards of 2015, 2016, 2017; none of 2018
+    con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, provenance, "
+                    "printed, decimals, location, \"primary\") VALUES (?, ?, '2', 'total', 'count', ?, 'value', "
+                    "'published', ?, 0, 'table', true)", [(s, period, v, str(int(v))) for s, v in printed])
+    got = con.execute(sql("coverage"), {"period": period, "declared": declared, "basis": "monitors",
+                                        "provenance": "derived"}).fetchall()
+    return [(r[2], r[5], r[6], r[7]) for r in got]
+
+
+def test_coverage_of_a_period_without_cards_and_of_one_printed_by_two_reports():
+    # 2018: no card; declared partial -> 'none'; declared complete -> 'complete' (what was declared), 0 of 8 digitised
+    assert _coverage("2018", "partial", [("r2018", 8.0)]) == [("none", 0, 8.0, 0.0)]
+    assert _coverage("2018", "complete", [("r2018", 8.0)]) == [("complete", 0, 8.0, 0.0)]
+    # 2016 (one card): its own report prints 4, a later report's table of periods 5, each its primary printing: the
+    # larger, 5, is the published count -> 1 / 5 = 0.2 digitised
+    assert _coverage("2016", "partial", [("r2016", 4.0), ("r2017", 5.0)]) == [("partial", 1, 5.0, 0.2)]
+
+
+# ---- the view: the footnotes of a sentence, the periods up to the report's
+def _recon(*rows: tuple):
+    import polars as pl
+
+    cols = ("table_no", "row_key", "col_key", "status", "published", "printed", "decimals", "location", "primary")
+    return pl.DataFrame([dict(zip(cols, r)) for r in rows])
+
+
+def test_a_sentence_is_footnoted_once_for_a_mismatch_and_never_for_a_match_of_another_kind():
+    from assets.report.period_view import PeriodView
+
+    d = _data({"2017": {("1", "almaty", "count"): 4.0, ("1", "astana", "count"): 6.0, ("9", T, "share_pct"): 33.3,
+                        ("12", T, "law_abidance_pct"): 66.7}}, ["2017"])
+    d.reconciliation = _recon(("1", "almaty", "count", "mismatch", 5.0, "5", 0, "table", True),
+                              ("1", "astana", "count", "mismatch", 5.0, "5", 0, "table", True),
+                              ("9", T, "share_pct", "match_approximate", 30.0, "30", 0, "text", True),
+                              ("12", T, "law_abidance_pct", "match_truncated", 66.0, "66", 0, "table", True))
+    v = PeriodView(d, "2017", "en")
+    # two cells of Table 1, each printed 5 against 4 and 6: one and the same note (config/labels.yaml div_published,
+    # "Table " + the number, the column's label lowered, div_mismatch), given once
+    v.used = {("1", "almaty", "count"), ("1", "astana", "count")}
+    assert v.text_notes("S.") == ("S.^[The published report gives 5 (Table 1, number). The observation cards, as "
+                                  "recorded, give a different figure.]")
+    # an approximate or a truncated printing that matches is no difference: no footnote
+    v.used = {("9", T, "share_pct"), ("12", T, "law_abidance_pct")}
+    assert v.text_notes("S.") == "S."
+
+
+def test_a_report_of_an_earlier_period_never_reads_a_later_one():
+    # figures of 2016 and 2017: the report of 2016 has no earlier period of Table 2 (2017 comes after it)
+    from assets.report.period_view import PeriodView
+
+    d = _data({"2016": {("2", T, "count"): 5.0}, "2017": {("2", T, "count"): 4.0}}, ["2016", "2017"])
+    assert PeriodView(d, "2016", "ru").periods_with("2", "count") == ["2016"]
+    ru, en = _sentences({"2016": {("2", T, "count"): 5.0}, "2017": {("2", T, "count"): 4.0}}, ["2016", "2017"], "2016")
+    assert ru["general_dynamics"] == "Данных за прошлые периоды в хранилище нет, поэтому динамику по годам проследить нельзя."
+    assert en["general_dynamics"] == "The warehouse holds no earlier period, so there is no comparison by year."
+
+
+def test_a_titles_years_agree_with_their_number():
+    # 'за 14 лет' (11–14 take 'лет' whatever their last digit), 'за 22 года', 'за 12 лет', 'за 21 год'
+    from assets.report.period_view import PeriodView
+
+    v = PeriodView(_data({"2017": {("2", T, "count"): 1.0}}, ["2017"]), "2017", "ru")
+    assert [v.title_subs(["p"] * n)["n_years"] for n in (14, 22, 12, 21, 114)] == ["14 лет", "22 года", "12 лет", "21 год",
+                                                                                   "114 лет"]
+
+
+def test_a_quoted_name_of_a_refused_csv_is_the_name_without_its_quotes():
+    from assets.validate.redaction import private_names
+    from tests.test_redaction_values import _refused
+
+    con = _refused(("q.csv", 'card_id,ФИО\nc1,"Кавычкин Лев"\n'.encode()))
+    assert private_names(con, "2017") == ["Кавычкин Лев"]
