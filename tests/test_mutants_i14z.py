@@ -233,3 +233,118 @@ def test_a_quoted_name_of_a_refused_csv_is_the_name_without_its_quotes():
 
     con = _refused(("q.csv", 'card_id,ФИО\nc1,"Кавычкин Лев"\n'.encode()))
     assert private_names(con, "2017") == ["Кавычкин Лев"]
+
+
+# ---- coercion: a dash is "no", a number typed with no-break spaces is a number (both validations)
+from tests.test_validation_values import card, rows, validate  # noqa: E402,F401  (validate: both validations)
+
+
+def test_a_dash_is_no_and_thousands_with_no_break_spaces_are_one_number(validate):
+    # obstruction "-": false (a dash is "no" on the monitors' forms); participants "1 200" with a no-break space
+    # (U+00A0, as a spreadsheet groups thousands): 1200, its bounds defaulting to it
+    res = validate(card(obstruction="-", participants="1\u00a0200"))
+    assert rows(res) == []
+    c = res.cards.row(0, named=True)
+    assert (c["obstruction"], c["participants_low"], c["participants"], c["participants_high"]) == (False, 1200, 1200, 1200)
+
+
+def test_a_fractional_count_from_a_spreadsheet_is_no_whole_number(validate):
+    # participants 12.5 as a number (a spreadsheet's or JSON's float, not text): quarantined, not cut to 12; 12.0 is 12
+    res = validate(card(participants=12.5))
+    assert rows(res) == [(2, "card", "2017-V-1", "participants", "12.5", "type:int",
+                          "'Участники (оценка)' (participants): '12.5' is not a whole number")]
+    res = validate(card(participants=12.0))
+    assert rows(res) == [] and res.cards["participants"].to_list() == [12]
+
+
+def test_a_field_at_its_length_limit_is_read_and_one_character_more_is_not():
+    # config/limits.yaml file.max_field_chars: a text of exactly that many characters is read; one more is refused
+    # (rule limit:field_chars); quarantine shows a value of 200 characters whole, of 201 cut to 200 and its length
+    from assets.core.limits import limits
+    from assets.validate.coerce import coerce_value, shown
+    from schemas.card import spec
+
+    lim = limits()
+    n, topic = lim.max_field_chars, spec().card["topic"]
+    assert coerce_value(topic, "т" * n, lim) == ("т" * n, None)
+    value, problem = coerce_value(topic, "т" * (n + 1), lim)
+    assert value is None and problem.rule == "limit:field_chars"
+    assert shown("x" * 200) == "x" * 200
+    assert shown("x" * 201) == "x" * 200 + "… (201 characters)"
+
+
+# ---- the view's cells and order; the report's tables 8, 11 and of topics
+def _body(md: str) -> list[list[str]]:
+    lines = [line for line in md.splitlines() if line.startswith("| ")]
+    return [line[2:-2].split(" | ") for line in lines]
+
+
+def _view(figs: dict, period: str = "2017", lang: str = "ru"):
+    from assets.report.period_view import PeriodView
+
+    return PeriodView(_data(figs, sorted(figs)), period, lang)
+
+
+def test_a_derived_figure_where_a_dash_was_printed_keeps_its_columns_decimals():
+    # Table 9's share printed "-" (a dash, no decimals of its own); the column prints 1 decimal elsewhere: 12.3 -> "12,3%"
+    from assets.report.published import Printed
+
+    v = _view({"2017": {("9", T, "share_pct"): 12.3}})
+    v.data.printed[("2017", "9", T, "share_pct")] = Printed("-", 0, None, "dash")
+    v.data.col_decimals[("9", "share_pct")] = 1
+    assert v.cell("9", T, "share_pct") == "12,3%"
+
+
+def test_no_mark_where_the_cell_reads_as_the_printing_it_is_compared_with():
+    # a row of the reconciliation against the printing "5" (status mismatch); the cell shows 5: the reader sees the
+    # published figure, so no mark and no note
+    v = _view({"2017": {("2", T, "count"): 5.0}})
+    v.data.reconciliation = _recon(("2", T, "count", "mismatch", 5.0, "5", 0, "table", True))
+    assert (v.cell("2", T, "count"), v.table_notes()) == ("5", "")
+
+
+def test_cities_of_one_count_this_period_follow_their_count_over_the_periods():
+    # 2017: Астана 2, Алматы 2 (a tie); over 2016–2017 Астана 7, Алматы 3: Астана first (by name Алматы would be)
+    v = _view({"2016": {("2", "astana", "count"): 5.0, ("2", "almaty", "count"): 1.0},
+               "2017": {("2", "astana", "count"): 2.0, ("2", "almaty", "count"): 2.0}})
+    assert v.cities_over("2", "count", ["2016", "2017"]) == ["astana", "almaty"]
+
+
+def test_table_8_shows_the_previous_period_that_has_table_7():
+    # 2016 has Table 7 (forms) but no Table 8: its column is shown, empty; 2017: rally 2 (100 %); march 0 in 2017 and
+    # no other period: no row
+    from assets.report import period_tables
+
+    v = _view({"2016": {("7", "rally", "count"): 3.0, ("7", T, "count"): 3.0},
+               "2017": {("8", "rally", "count"): 2.0, ("8", "rally", "share_pct"): 100.0,
+                        ("8", "march", "count"): 0.0, ("8", "march", "share_pct"): 0.0}})
+    body = _body(period_tables.fragments(v)["t08"])
+    assert body[0][1:] == ["2016", "2017"] and body[2:] == [["Митинг", "—", "2 (100%)"]]
+
+
+def test_forms_of_no_assembly_this_period_follow_their_largest_count_before():
+    # 2017: march 1, rally 0, picket 0; 2016: rally 5, picket 1 -> march, rally (5), picket (1): Шествие, Митинг, Пикет
+    from assets.report import period_tables
+
+    v = _view({"2016": {("8", "rally", "count"): 5.0, ("8", "picket", "count"): 1.0},
+               "2017": {("8", "march", "count"): 1.0, ("8", "rally", "count"): 0.0, ("8", "picket", "count"): 0.0}})
+    assert [r[0] for r in _body(period_tables.fragments(v)["t08"])[2:]] == ["Шествие", "Митинг", "Пикет"]
+
+
+def test_topics_of_one_count_are_in_alphabetical_order():
+    # social topics Ясли 2 and Аренда 2 (Ясли first in the figures): a tie, in alphabetical order; the total 4
+    from assets.report import period_tables
+
+    v = _view({"2017": {("topics", "social/Ясли", "count"): 2.0, ("topics", "social/Аренда", "count"): 2.0}})
+    assert _body(period_tables.topics(v))[2:] == [["Аренда", "2"], ["Ясли", "2"], ["**ВСЕГО**", "4"]]
+
+
+def test_table_11_columns_in_the_published_order():
+    # the published Table 11: number, unsanctioned, sanctioned, law-abidance (config/labels.yaml columns)
+    from assets.report import period_tables
+
+    v = _view({"2017": {("11", "almaty", "count"): 3.0, ("11", "almaty", "unsanctioned"): 1.0,
+                        ("11", "almaty", "sanctioned"): 2.0, ("11", "almaty", "law_abidance_pct"): 200 / 3}})
+    head, _, row = _body(period_tables.fragments(v)["t11"])
+    assert head[1:] == ["Количество", "Несанкционированные собрания", "Санкционированные собрания", "Индекс законопослушности"]
+    assert row == ["Алматы", "3", "1", "2", "67%"]
