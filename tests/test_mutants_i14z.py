@@ -348,3 +348,43 @@ def test_table_11_columns_in_the_published_order():
     head, _, row = _body(period_tables.fragments(v)["t11"])
     assert head[1:] == ["Количество", "Несанкционированные собрания", "Санкционированные собрания", "Индекс законопослушности"]
     assert row == ["Алматы", "3", "1", "2", "67%"]
+
+
+def test_an_empty_police_count_is_0_in_both_validations(validate):
+    # police_count left empty: 0 (as detained and preventive detentions), by column and record by record alike
+    res = validate(card(police_count=""))
+    assert rows(res) == [] and res.cards["police_count"].to_list() == [0]
+
+
+def test_the_cities_chart_shows_the_cities_with_assemblies_only(monkeypatch):
+    # Table 1: Алматы 3 (100 %), Астана 0 (0 %): the chart of cities gets Алматы alone (the chart is drawn by
+    # charts.ranked, replaced here by a recorder)
+    from assets.report import chart_fragments
+
+    got = []
+    monkeypatch.setattr(chart_fragments.charts, "ranked", lambda *a, **k: got.append(a[:3]) or {"svg": b""})
+    v = _view({"2017": {("1", "almaty", "count"): 3.0, ("1", "almaty", "share_pct"): 100.0,
+                        ("1", "astana", "count"): 0.0, ("1", "astana", "share_pct"): 0.0,
+                        ("1", T, "count"): 3.0, ("1", T, "share_pct"): 100.0}})
+    ctx = SimpleNamespace(files={}, fragments={})
+    chart_fragments.add_charts(v, ctx)
+    assert got == [(["Алматы"], [3.0], [100.0])]
+    assert ctx.fragments["chart_cities"].startswith("![") and ctx.fragments["chart_dynamics"] == ""
+
+
+def test_a_single_picket_is_a_common_form_not_a_new_one():
+    # a single-person picket with a detention: a common form, so among the detentions, not among the unusual forms
+    import dataclasses
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import notable_events
+
+    v = _view({"2017": {("2", T, "count"): 1.0}})
+    cards = pl.DataFrame([dict(date=dt.date(2017, 5, 4), city="taraz", settlement=None, form="single_picket",
+                               character="social", detained=1, obstruction=False, participants=1, notes="Один задержан.")])
+    v.data = dataclasses.replace(v.data, cards=cards)
+    assert notable_events.events(v, "forms") == ""
+    assert [x for x in notable_events.events(v, "detentions").splitlines() if x.startswith("- ")] == [
+        "- **4 мая, Тараз** (одиночный пикет). Один задержан."]
