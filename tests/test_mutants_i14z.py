@@ -388,3 +388,26 @@ def test_a_single_picket_is_a_common_form_not_a_new_one():
     assert notable_events.events(v, "forms") == ""
     assert [x for x in notable_events.events(v, "detentions").splitlines() if x.startswith("- ")] == [
         "- **4 мая, Тараз** (одиночный пикет). Один задержан."]
+
+
+def test_an_unknown_obstruction_is_none_and_a_political_hunger_strike_is_told_once():
+    # a social rally with nobody detained and obstruction not recorded: not among detentions and obstruction; a
+    # political hunger strike: among the political events only, not again among the unusual forms
+    import dataclasses
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import notable_events
+
+    v = _view({"2017": {("2", T, "count"): 2.0}})
+    cards = pl.DataFrame([
+        dict(date=dt.date(2017, 5, 4), city="taraz", settlement=None, form="rally", character="social", detained=0,
+             obstruction=None, participants=30, notes="Тихо."),
+        dict(date=dt.date(2017, 6, 1), city="almaty", settlement=None, form="hunger_strike", character="political",
+             detained=0, obstruction=False, participants=3, notes="Голодовка."),
+    ], schema_overrides={"obstruction": pl.Boolean})
+    v.data = dataclasses.replace(v.data, cards=cards)
+    assert (notable_events.events(v, "detentions"), notable_events.events(v, "forms")) == ("", "")
+    assert [x for x in notable_events.events(v, "political").splitlines() if x.startswith("- ")] == [
+        "- **1 июня, Алматы** (голодовка). Голодовка."]
