@@ -411,3 +411,18 @@ def test_an_unknown_obstruction_is_none_and_a_political_hunger_strike_is_told_on
     assert (notable_events.events(v, "detentions"), notable_events.events(v, "forms")) == ("", "")
     assert [x for x in notable_events.events(v, "political").splitlines() if x.startswith("- ")] == [
         "- **1 июня, Алматы** (голодовка). Голодовка."]
+
+
+def test_the_audits_findings_of_one_table_are_in_the_order_of_their_rules():
+    # two findings of Table 7, shares_sum_100 first in the audit: listed same_figure, then shares_sum_100
+    # (config/labels.yaml rules: "One figure given differently", "Shares do not sum to 100%")
+    import polars as pl
+
+    from assets.report import appendix
+
+    v = _view({"2017": {("7", T, "count"): 5.0}}, lang="en")
+    v.data.audit = pl.DataFrame({"table_no": ["7", "7"], "row_key": [T, "rally"], "col_key": ["share_pct", "count"],
+                                 "rule": ["shares_sum_100", "same_figure"], "published": [99.0, 5.0], "expected": [100.0, 6.0]})
+    rows_ = _body(appendix.appendix(v))[2:]
+    assert [r[3] for r in rows_] == ["One figure given differently", "Shares do not sum to 100%"]
+    assert [r[4:] for r in rows_] == [["5", "6"], ["99%", "100%"]]
