@@ -426,3 +426,34 @@ def test_the_audits_findings_of_one_table_are_in_the_order_of_their_rules():
     rows_ = _body(appendix.appendix(v))[2:]
     assert [r[3] for r in rows_] == ["One figure given differently", "Shares do not sum to 100%"]
     assert [r[4:] for r in rows_] == [["5", "6"], ["99%", "100%"]]
+
+
+# ---- labels: a column without a label, a city's key without its field
+def test_a_column_without_a_label_reads_as_words_and_a_city_key_is_its_name():
+    from assets.report import labels
+
+    assert labels.column("no_such_column", "ru") == "no such column"
+    assert (labels.row("almaty", "ru"), labels.row("almaty", "en")) == ("Алматы", "Almaty")
+
+
+# ---- the media claims ledger: a count of 0 is a claim; undated sources last; only fields the sources differ on
+def test_a_count_of_none_detained_is_a_claim_of_0():
+    from assets.media import claims
+
+    got = claims.claims_of({"event_key": "k", "detained": 0, "evidence": {"detained": "Никто не задержан."}, "url": "https://a"})
+    assert [(c["field"], c["value"], c["low"], c["best"], c["high"], c["sentence"]) for c in got] == [
+        ("detained", "0", 0, 0, 0, "Никто не задержан.")]
+
+
+def test_sources_side_by_side_undated_last_and_only_the_fields_they_differ_on():
+    # participants 30 (https://b, 2017-05-04) and 50 (https://a, no date): the dated source first, the undated last;
+    # both say Almaty: only participants disagree
+    from assets.media import claims
+
+    cs = [{"field": "participants", "value": "50", "url": "https://a", "published": None},
+          {"field": "participants", "value": "30", "url": "https://b", "published": "2017-05-04"},
+          {"field": "city", "value": "almaty", "url": "https://a", "published": None},
+          {"field": "city", "value": "almaty", "url": "https://b", "published": "2017-05-04"}]
+    assert [c["url"] for c in claims.side_by_side(cs)["participants"]] == ["https://b", "https://a"]
+    assert list(claims.disagreements(cs)) == ["participants"]
+    assert claims.summary(cs) == "participants: 30 (https://b) | 50 (https://a)"
