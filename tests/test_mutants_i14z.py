@@ -434,6 +434,7 @@ def test_a_column_without_a_label_reads_as_words_and_a_city_key_is_its_name():
 
     assert labels.column("no_such_column", "ru") == "no such column"
     assert (labels.row("almaty", "ru"), labels.row("almaty", "en")) == ("Алматы", "Almaty")
+    assert labels.row("case_12", "ru") == "№12"  # a court case's key: its number
 
 
 # ---- the media claims ledger: a count of 0 is a claim; undated sources last; only fields the sources differ on
@@ -457,3 +458,20 @@ def test_sources_side_by_side_undated_last_and_only_the_fields_they_differ_on():
     assert [c["url"] for c in claims.side_by_side(cs)["participants"]] == ["https://b", "https://a"]
     assert list(claims.disagreements(cs)) == ["participants"]
     assert claims.summary(cs) == "participants: 30 (https://b) | 50 (https://a)"
+
+
+def test_a_candidate_of_an_article_and_a_post_is_media_and_lists_each_source_once():
+    # three reports of one picket: a web article (https://a) twice (its two event readings) and a Telegram post
+    # (https://t.me/x/1): the candidate rests on media (not only on social networks), its sources a and the post once each;
+    # participants 30 / 40 / 50 (low 25 / 40 / 45, high 35 / 40 / 60): low 25, best the median 40, high 60
+    from assets.media import dedup
+
+    def ev(url, kind, best, low, high, key):
+        return {"url": url, "kind": kind, "event_key": key, "participants": best, "participants_low": low,
+                "participants_high": high, "published": "2017-05-04"}
+
+    got = dedup.merge([ev("https://a", "web", 30, 25, 35, "a1"), ev("https://a", "web", 40, 40, 40, "a2"),
+                       ev("https://t.me/x/1", "telegram", 50, 45, 60, "t1")])
+    assert (got["source_type"], got["source_links"]) == ("media", "https://a;https://t.me/x/1")
+    assert (got["participants_low"], got["participants"], got["participants_high"]) == (25, 40, 60)
+    assert dedup.merge([ev("https://t.me/x/1", "telegram", 5, 5, 5, "t1")])["source_type"] == "social"
