@@ -441,9 +441,11 @@ def test_a_column_without_a_label_reads_as_words_and_a_city_key_is_its_name():
 def test_a_count_of_none_detained_is_a_claim_of_0():
     from assets.media import claims
 
-    got = claims.claims_of({"event_key": "k", "detained": 0, "evidence": {"detained": "Никто не задержан."}, "url": "https://a"})
+    # and a police count is one number: low = best = high = 40
+    got = claims.claims_of({"event_key": "k", "detained": 0, "police_count": 40, "url": "https://a",
+                            "evidence": {"detained": "Никто не задержан.", "police_count": "Было 40 полицейских."}})
     assert [(c["field"], c["value"], c["low"], c["best"], c["high"], c["sentence"]) for c in got] == [
-        ("detained", "0", 0, 0, 0, "Никто не задержан.")]
+        ("police_count", "40", 40, 40, 40, "Было 40 полицейских."), ("detained", "0", 0, 0, 0, "Никто не задержан.")]
 
 
 def test_sources_side_by_side_undated_last_and_only_the_fields_they_differ_on():
