@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assets.media import kazlatin, places, triage_round19
-from assets.media.text import Sentence, lemmas, normalise, parses, sentences, tokens, yo
+from assets.media import kazlatin, places, triage_article_cues, triage_formless_gatherings, triage_not_events
+from assets.media.text import Sentence, contains_any, lemmas, normalise, parses, sentences, tokens, yo
 
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
@@ -543,16 +543,16 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
                          r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
-_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_round19.TRIGGER_LEMMAS
+_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
 
 
 def may_be_event(s: Sentence) -> bool:
     """False only where judge_sentence could find no reason at all (a cheap test before it)."""
     low = yo(s.text).lower()
-    # (round 19's words: its Russian ones as lemmas, its Kazakh ones as plain substrings — a regex more on every
-    # sentence cost 4% of triage's speed)
-    return bool(_TRIGGER_RE.search(low)) or "наразы" in low or "қатысушылар" in low or "жанында" in low \
-        or "маңында" in low or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
+    # (the formless gatherings' words: Russian ones as lemmas, Kazakh ones as plain substrings — a regex more on
+    # every sentence cost 4% of triage's speed)
+    return bool(_TRIGGER_RE.search(low)) or contains_any(low, triage_formless_gatherings.KK_TRIGGER_WORDS) \
+        or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
 
 
 def no_mention() -> TriageResult:
@@ -632,7 +632,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         out.append("background")
     if mode:
         out.append(mode)
-    out += [n for n in triage_round19.negatives(yo(raw).lower(), raw) if n not in out]  # (round 19's classes)
+    out += [n for n in triage_not_events.negatives(yo(raw).lower()) if n not in out]
     return out
 
 
@@ -838,7 +838,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
-    v.reasons += [r for r in triage_round19.reasons(low) if r not in v.reasons]  # (round 19's classes)
+    v.reasons += [r for r in triage_formless_gatherings.reasons(low) if r not in v.reasons]
     v.negatives = _negatives(lem, raw, published)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
@@ -972,7 +972,7 @@ def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> 
     # "повесили плакат «Палачи Жанаозена»")
     # (round 19: nor does a city whose name is the first half of a foreign one the article uses, "Петропавловск-Камчатский")
     if any(places.hit_role(full, h) != "resident" and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
-           and not triage_round19.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
+           and not triage_article_cues.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
            for h in places.find_cities(full)):
         return False
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
@@ -1022,7 +1022,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # a strong reason (a court, a plan, a celebration, ...), the headline is that sentence's event, not another
     # (the headline gets no negative of its own: the article is judged on its other sentences as if it had none)
     if title and len(verdicts) > 1 and verdicts[0].event and not verdicts[1].event and verdicts[1].reasons \
-            and len(sents[0].text.split()) <= 20 and triage_round19.restates(sents[0].text, sents[1].text) \
+            and len(sents[0].text.split()) <= 20 and triage_article_cues.restates(sents[0].text, sents[1].text) \
             and any(n in STRONG_NEGATIVES or n in ("entertainment", "online") for n in verdicts[1].negatives):
         verdicts[0].event = False
     for i in background_indices(sents):
