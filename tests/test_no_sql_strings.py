@@ -263,3 +263,34 @@ def test_every_sql_file_is_read_by_the_loader():
     for path in sorted((ROOT / "sql").rglob("*.sql")):
         name = path.relative_to(ROOT / "sql").with_suffix("").as_posix()
         assert sql(name) == path.read_text(encoding="utf-8")
+
+
+# Tables of the warehouse are created only by its DDL: sql/tables/ (and the media tables' sql/media/, README
+# "Warehouse"); elsewhere a model may make a TEMP table of its session (sql/intermediate/, sql/revisions/, ...).
+TABLE_DDL_DIRS = ("tables", "media")
+_CREATE_TABLE = re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?!TEMP\b|TEMPORARY\b)(?:\w+\s+)?TABLE\b", re.I)
+
+
+def persistent_tables_in(text: str) -> list[str]:
+    """The CREATE TABLE statements (not TEMP) of an SQL text, comments left out."""
+    code = re.sub(r"--[^\n]*", "", text)
+    return [m.group(0) for m in _CREATE_TABLE.finditer(code)]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("CREATE TABLE IF NOT EXISTS cards (a INT)", 1),
+    ("create or replace table figures AS SELECT 1", 1),
+    ("CREATE OR REPLACE TEMP TABLE int_code_counts AS SELECT 1", 0),
+    ("CREATE TEMPORARY TABLE x (a INT)", 0),
+    ("-- The CREATE TABLE statements, as DuckDB prints them\nSELECT sql FROM duckdb_tables()", 0),
+])
+def test_table_detector(text, found):
+    assert len(persistent_tables_in(text)) == found
+
+
+def test_tables_are_created_only_in_the_ddl():
+    bad = [f"{p.relative_to(ROOT).as_posix()}: {stmt}" for p in sorted((ROOT / "sql").rglob("*.sql"))
+           if p.relative_to(ROOT / "sql").parts[0] not in TABLE_DDL_DIRS
+           for stmt in persistent_tables_in(p.read_text(encoding="utf-8"))]
+    assert not bad, "a table of the warehouse is created outside sql/tables/ and sql/media/:\n" + "\n".join(bad)
+    assert any(persistent_tables_in(p.read_text(encoding="utf-8")) for p in (ROOT / "sql" / "tables").glob("*.sql"))
