@@ -24,10 +24,11 @@ def _card_code_lists() -> dict[str, set[str]]:
 def test_no_code_list_is_retyped_in_python():
     """A list, tuple or set literal of three or more strings that are all the codes of one card.yaml field (or
     all but one: a copy gone stale) is a retyped code list. A selection (the report's usual forms) is not.
-    The media extractor's own vocabularies are its owner's business and are left out."""
+    The media extractor's own vocabularies are its owner's business and are left out; the benchmark's generator and
+    its pandas baseline (which reads card.yaml itself, as an analyst would) are in."""
     lists = _card_code_lists()
     bad = []
-    for d in ("assets", "pipelines", "schemas", "core"):
+    for d in ("assets", "pipelines", "schemas", "core", "scripts", "benchmarks"):
         for path in sorted((ROOT / d).rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
             if rel.startswith("assets/media/"):
