@@ -385,7 +385,7 @@ def write_period(folder: Path, cards: pl.DataFrame, persons: pl.DataFrame, rows_
     `rows_per_file` rows (default: config/limits.yaml file.max_records, which the ingest enforces):
     more rows go to numbered files after it (cards.csv, cards_002.csv, ...; the names sort in
     row order, so "first in file order" stays the same card)."""
-    from assets.ingest.limits import limits
+    from assets.core.limits import limits
 
     folder.mkdir(parents=True, exist_ok=True)
     per_file = rows_per_file or limits().max_records
