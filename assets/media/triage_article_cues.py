@@ -1,7 +1,7 @@
 """Two of triage's article-level cues (issue 16, round 19; found on tests/media/real/fresh/):
 
 - `foreign_compound`: a city of Kazakhstan whose name is the first half of a foreign compound name the article uses
-  ("Петропавловск-Камчатский": the headline's "В Петропавловске" is that city), read by `triage._abroad`;
+  ("Петропавловск-Камчатский": the headline's "В Петропавловске" is that city), read by `triage_abroad.told_abroad`;
 - `restates`: a headline that names the form its lead's first sentence names (the same story told twice), read by
   `triage._classify_sentences`.
 
