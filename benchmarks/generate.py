@@ -45,7 +45,8 @@ from schemas.card import spec  # noqa: E402
 
 BAD_KINDS = ("unknown_city", "date_outside_period", "negative_number", "missing_required", "duplicate_id",
              "text_in_number")
-JUDGED = ("warning", "fine", "arrest", "acquitted", "pending")
+# the outcomes that reached a court: `court: true` in schemas/card.yaml (as the pipeline reads them, assets/core/codes.py)
+JUDGED = tuple(code for code, lab in spec().person["court_outcome"].codes.items() if lab.get("court"))
 
 # How often things occur. Keys are codes of schemas/card.yaml / keys of the gazetteer; a code
 # missing here gets the default weight, a key here that is no code is an error (see _weights).
@@ -384,7 +385,7 @@ def write_period(folder: Path, cards: pl.DataFrame, persons: pl.DataFrame, rows_
     `rows_per_file` rows (default: config/limits.yaml file.max_records, which the ingest enforces):
     more rows go to numbered files after it (cards.csv, cards_002.csv, ...; the names sort in
     row order, so "first in file order" stays the same card)."""
-    from assets.ingest.limits import limits
+    from assets.core.limits import limits
 
     folder.mkdir(parents=True, exist_ok=True)
     per_file = rows_per_file or limits().max_records

@@ -35,7 +35,6 @@ TRUE = {"1", "true", "yes", "y", "да", "д", "+", "истина", "иә", "x",
 FALSE = {"0", "false", "no", "n", "нет", "н", "-", "ложь", "жоқ"}
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
 TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H.%M")
-JUDGED = ["warning", "fine", "arrest", "acquitted", "pending"]
 
 
 @dataclass
@@ -363,7 +362,7 @@ def figures(cards: pd.DataFrame, persons: pd.DataFrame, period: dict, book: Code
     put("16", "total", "detention_cases", int((cards["detained"] > 0).sum()))
     put("16", "total", "detained_persons", int(cards["detained"].sum()))
     oc = persons["court_outcome"]
-    judged = persons[oc.isin(JUDGED)]
+    judged = persons[oc.isin([c for c, lab in book.person["court_outcome"]["codes"].items() if lab.get("court")])]
     courts = {"court_cases": judged["card_id"].nunique(), "defendants": len(judged),
               "warnings": int((oc == "warning").sum()), "fines": int((oc == "fine").sum()),
               "fine_mrp_total": int(persons.loc[oc == "fine", "fine_mrp"].sum()),
@@ -429,7 +428,7 @@ def figures(cards: pd.DataFrame, persons: pd.DataFrame, period: dict, book: Code
         "court_cases": len(judged_ids),
         "prosecutor_present_unsanctioned": int((unsanctioned["prosecutor_present"] == True).sum()),  # noqa: E712
         "prosecutor_warned_unsanctioned": int((unsanctioned["prosecutor_warned"] == True).sum()),  # noqa: E712
-        **{code: int((cards["character"] == code).sum()) for code in ("political", "economic", "social")},
+        **{code: int((cards["character"] == code).sum()) for code in book.card["character"]["codes"]},
         "duration_avg_min": mean(known["duration_min"]),
         "duration_median_min": known["duration_min"].astype(float).median() if len(known) else None,
         "duration_known": len(known),

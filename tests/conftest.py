@@ -52,6 +52,12 @@ def _scratch_in_memory() -> None:
 
 
 _scratch_in_memory()
+if not os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
+    # Hypothesis keeps its examples and constants under ./.hypothesis by default: in the scratch instead, kept from
+    # run to run (a failing example is replayed), never in the checkout
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"assembly-monitor-hypothesis-{os.getuid()}")
 rewrite_shared.controller_folder()  # the workers share pytest's rewriting of the test files (tests/rewrite_shared.py)
 rewrite_shared.install_in_worker()
 
@@ -130,6 +136,18 @@ def _alembic_read_once():
     from tests import alembic_once
 
     alembic_once.install()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _dagster_home(tmp_path_factory):
+    """Tests never record runs in the checkout's dagster_home/ (the Makefile's DAGSTER_HOME): the CLI's commands a
+    test calls (`erase-person` re-renders the exports and the report) record in a scratch instance with the same
+    dagster.yaml, one per test process. tests/ops/ give each test its own on top (tests/ops/conftest.py)."""
+    home = tmp_path_factory.mktemp("dagster_home")
+    shutil.copy(settings.repo_root() / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DAGSTER_HOME", str(home))
+        yield home
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -24,10 +24,11 @@ def _card_code_lists() -> dict[str, set[str]]:
 def test_no_code_list_is_retyped_in_python():
     """A list, tuple or set literal of three or more strings that are all the codes of one card.yaml field (or
     all but one: a copy gone stale) is a retyped code list. A selection (the report's usual forms) is not.
-    The media extractor's own vocabularies are its owner's business and are left out."""
+    The media extractor's own vocabularies are its owner's business and are left out; the benchmark's generator and
+    its pandas baseline (which reads card.yaml itself, as an analyst would) are in."""
     lists = _card_code_lists()
     bad = []
-    for d in ("assets", "pipelines", "schemas", "core"):
+    for d in ("assets", "pipelines", "schemas", "core", "scripts", "benchmarks"):
         for path in sorted((ROOT / d).rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
             if rel.startswith("assets/media/"):
@@ -62,6 +63,11 @@ def test_table_numbers_are_one_list():
     assert figures.TABLE_NOS.index("14-1") == figures.TABLE_NOS.index("14") + 1  # the report's order
     labels = yaml.safe_load((ROOT / "config" / "labels.yaml").read_text(encoding="utf-8"))
     assert set(figures.TABLE_NOS) <= set(labels["tables"])  # every table has its title
+    # the per-table facts are keyed by the list's numbers: every numbered table has its rows' dimension, no key is
+    # a table the list lacks (a table added or renamed in one place only fails here)
+    named = {"topics", "courts", "summary"}
+    assert set(published.TABLE_DIMENSION) == set(figures.TABLE_NOS) - named
+    assert set(published.TABLE_COLUMNS) == set(figures.TABLE_NOS) - {"courts", "summary"}
 
 
 @pytest.mark.parametrize("text, day", [
@@ -134,3 +140,26 @@ def _counting(real, parses):
         parses.append(a[0])
         return real(*a)
     return parse
+
+
+def test_the_limits_and_the_sources_are_parsed_once(monkeypatch, tmp_path):
+    """config/limits.yaml is read by assets/core/limits.py and by the exports' row cap, config/sources.yaml by three
+    media assets per run: one parse of each (core/yamlfiles.py), not one per reader or per call."""
+    from assets.core import limits
+    from assets.media import sources
+    from assets.report import exports
+
+    parses = []
+    real = yamlfiles._parse.__wrapped__
+    yamlfiles.clear()
+    monkeypatch.setattr(yamlfiles, "_parse", _counting(real, parses))
+    monkeypatch.delenv("MONITOR_XLSX_MAX_ROWS", raising=False)
+    limits._load.cache_clear()
+    try:
+        assert limits.limits().max_bytes > 0 and exports.xlsx_max_rows() > 0
+        path = sources.default_path()
+        assert sources.load(path) == sources.load(path) == sources.load(path)
+        names = [Path(p).name for p in parses]
+        assert names.count("limits.yaml") == 1 and names.count(path.name) == 1, names
+    finally:
+        limits._load.cache_clear()

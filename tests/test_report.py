@@ -1,14 +1,16 @@
 """The annual report: rendered from the warehouse in every format and language; the seed's structure and
 tables; Cyrillic that reads in the PDF; every statistic traced to the warehouse; no number typed in
 the narrative; outside text inert; private persons unnamed; charts embedded; the appendix; the
-reporter's refresh; a screenshot of the HTML for people to look at (build/test-artifacts/)."""
+reporter's refresh; a screenshot of the HTML for people to look at (ARTIFACTS: the scratch, or MONITOR_TEST_ARTIFACTS)."""
 from __future__ import annotations
 
 import html as htmllib
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -21,7 +23,9 @@ from assets.core import periods
 from core import settings
 from tests.conftest import figures_of, module_root, run_period, write
 
-ARTIFACTS = settings.repo_root() / "build" / "test-artifacts"
+# screenshots and copies for people to look at: in the scratch (tests never write into the checkout), or where
+# MONITOR_TEST_ARTIFACTS says (e.g. MONITOR_TEST_ARTIFACTS=build/test-artifacts make test)
+ARTIFACTS = Path(os.environ.get("MONITOR_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "assembly-monitor-test-artifacts")
 PRIVATE_NAME = ("Айгуль", "Сапарова")
 
 SCRIPT_CARD = """card_id: X-SCRIPT
@@ -487,7 +491,7 @@ def test_comparisons_in_words():
 # --------------------------------------------------------------------------- for people to look at
 
 def test_screenshots_for_people(rendered):
-    """The HTML in headless Chromium and the PDF's pages as PNG, kept in build/test-artifacts/."""
+    """The HTML in headless Chromium and the PDF's pages as PNG, kept in ARTIFACTS."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if chromium:
@@ -508,7 +512,7 @@ def test_screenshots_for_people(rendered):
         for ext in ("html", "pdf", "docx"):
             shutil.copy(rendered / f"report-2017-{lang}.{ext}", ARTIFACTS / f"report-2017-{lang}.{ext}")
     if not chromium:
-        pytest.skip("chromium is not installed: no screenshot (the report files are in build/test-artifacts/)")
+        pytest.skip(f"chromium is not installed: no screenshot (the report files are in {ARTIFACTS})")
 
 
 # --------------------------------------------------------------------------- reporter refresh, renderers

@@ -34,7 +34,7 @@ def _records(fr):
 
 def _calamine_used(raw: bytes) -> bool:
     from assets.ingest.csvfile import open_archive
-    from assets.ingest.limits import limits
+    from assets.core.limits import limits
 
     lim = limits()
     z, infos = open_archive(raw, lim, "w", "p", "u")

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from core import settings
+from core import settings, yamlfiles
 
 
 @dataclass(frozen=True)
@@ -29,8 +27,7 @@ class Limits:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Limits:
-    with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    raw = yamlfiles.load(path)  # one parse, shared with the exports' own key (assets/report/exports.py)
     f, y, x, i = raw["file"], raw["yaml"], raw["xlsx"], raw["inbox"]
     return Limits(
         max_bytes=int(f["max_bytes"]), max_records=int(f["max_records"]), max_columns=int(f["max_columns"]),

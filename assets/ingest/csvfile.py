@@ -14,7 +14,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from assets.ingest.limits import Limits, mb
+from assets.core.limits import Limits, mb
 from schemas.card import header_aliases, normalise_header
 
 PERSON_SHEETS = {"persons", "лица", "persons.csv"}

@@ -33,7 +33,7 @@ import pyarrow as pa
 
 from assets.ingest import odk
 from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records, decode_text
-from assets.ingest.limits import Limits
+from assets.core.limits import Limits
 
 _LINE_RX: dict[str, re.Pattern] = {}
 _C1 = re.compile(rb"\xc2[\x80-\x9f]")

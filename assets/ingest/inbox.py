@@ -29,7 +29,7 @@ from assets.core import periods
 from assets.core import raw
 from assets.core.raw import NOT_READ, RAW_FILES_SCHEMA, RAW_RECORDS_FRAME, RAW_RECORDS_SCHEMA  # noqa: F401 - also reached as inbox.<name>
 from core import settings
-from assets.ingest.limits import limits, mb
+from assets.core.limits import limits, mb
 from assets.ingest.jail import _inside, read_inside, too_large  # noqa: F401 - also reached as inbox.<name>
 from assets.ingest.readers import FileProblem, FileRead, read_file
 

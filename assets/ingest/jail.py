@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 from assets.ingest.csvfile import FileProblem
-from assets.ingest.limits import mb
+from assets.core.limits import mb
 
 
 def _inside(root: Path, target: str) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from assets.ingest.csvfile import FileProblem, _check_text, _read_csv, decode_text, open_archive
 from assets.ingest.jail import read_inside
-from assets.ingest.limits import limits
+from assets.core.limits import limits
 from schemas.card import header_aliases, normalise_header, spec
 from schemas.xlsform import RENAMED_PERSON
 

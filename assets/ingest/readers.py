@@ -22,7 +22,7 @@ from assets.ingest import fastcsv, odk, xlsxfile
 from assets.ingest.csvfile import (  # noqa: F401 - the readers' shared primitives, also reached as readers.<name>
     PERSON_SHEETS, FileProblem, RawRecord, _check_text, _csv_error, _kind_for, _looks_cp1251, _mixed,
     _read_csv, _swallowed, _too_many_records, decode_text, open_archive)
-from assets.ingest.limits import Limits, limits, mb
+from assets.core.limits import Limits, limits, mb
 from schemas.card import header_aliases, normalise_header
 
 SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml", ".zip"}  # .zip: ODK Central's export (odk.py)

@@ -23,7 +23,7 @@ import re
 import zipfile
 
 from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records
-from assets.ingest.limits import Limits
+from assets.core.limits import Limits
 
 # a formula cell in a sheet's XML (readers._read_xlsx also looks for one: its formulas without a saved value)
 FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")

@@ -129,14 +129,6 @@ def store(con: duckdb.DuckDBPyConnection, res: FetchResult, *, source: str, role
     return outcome
 
 
-def log_skip(con: duckdb.DuckDBPyConnection, url: str, *, source: str, role: str, why: str) -> None:
-    """Record a URL that was deliberately not fetched (already archived)."""
-    con.execute(
-        sql("media/fetch_log_mark_skipped"),
-        [why, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), url],
-    )
-
-
 def latest_responses(con: duckdb.DuckDBPyConnection, role: str | None = None) -> list[dict]:
     """The newest complete successful response of every URL (optionally of one role)."""
     cur = con.execute(sql("media/latest_responses"), {"role": role or None})

@@ -127,7 +127,7 @@ class Fetcher:
         if host in self._robots:
             return self._robots[host]
         rp = RobotFileParser()
-        res = self._request(host + "/robots.txt", {}, check_robots=False)
+        res = self._request(host + "/robots.txt", {})
         if res.error and res.status is None:
             # network trouble: be polite and do not crawl this host in this run
             self._robots[host] = None
@@ -161,7 +161,7 @@ class Fetcher:
         return False, "disallowed by robots.txt"
 
     # -- one request, with retries -----------------------------------------------------------
-    def _request(self, url: str, extra_headers: dict[str, str], *, check_robots: bool = True) -> FetchResult:
+    def _request(self, url: str, extra_headers: dict[str, str]) -> FetchResult:
         res = FetchResult(url=url, final_url=url)
         attempts_allowed = 1 + max(0, int(self.settings.retries))
         for attempt in range(attempts_allowed):

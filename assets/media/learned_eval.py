@@ -23,7 +23,7 @@ from assets.media.learned_triage import (STEP_C, THRESHOLDS, Example, TriageMode
 
 
 @dataclass(frozen=True)
-class Candidate:
+class TriageSetup:
     name: str
     features: str = "text"  # text | signals | both
     c: float = 1.0
@@ -35,13 +35,13 @@ class Candidate:
 
 # fixed after `cv` on dev, before `score` on measured (docs/media.md, "Learned step measured against the rules")
 CANDIDATES = (
-    Candidate("rules alone", mode="rules"),
-    Candidate("model alone: char n-grams, C=3, dev+corpus", "text", 3.0, True),
-    Candidate("model: rules' signals only, C=1", "signals", 1.0, True),
-    Candidate("model: char n-grams + rules' signals, C=1", "both", 1.0, True),
-    Candidate("rules, model overrides when confident (0.2/0.8)", "text", STEP_C, True, "override", *THRESHOLDS["override"]),
-    Candidate("rules, model vetoes below 0.2", "text", STEP_C, True, "veto", 0.2, 0.8),
-    Candidate("rules, model rescues above 0.7", "text", STEP_C, True, "rescue", 0.3, 0.7),
+    TriageSetup("rules alone", mode="rules"),
+    TriageSetup("model alone: char n-grams, C=3, dev+corpus", "text", 3.0, True),
+    TriageSetup("model: rules' signals only, C=1", "signals", 1.0, True),
+    TriageSetup("model: char n-grams + rules' signals, C=1", "both", 1.0, True),
+    TriageSetup("rules, model overrides when confident (0.2/0.8)", "text", STEP_C, True, "override", *THRESHOLDS["override"]),
+    TriageSetup("rules, model vetoes below 0.2", "text", STEP_C, True, "veto", 0.2, 0.8),
+    TriageSetup("rules, model rescues above 0.7", "text", STEP_C, True, "rescue", 0.3, 0.7),
 )
 
 
@@ -61,14 +61,14 @@ def fmt(name: str, c: dict[str, int]) -> str:
     return f"{name:<52} precision {p:.2f} recall {r:.2f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']}, tn {c['tn']})"
 
 
-def predict(cand: Candidate, train: list[Example], test: list[Example]) -> list[bool]:
+def predict(cand: TriageSetup, train: list[Example], test: list[Example]) -> list[bool]:
     if cand.mode == "rules":
         return [e.tri.is_assembly for e in test]
     model = TriageModel(cand.features, cand.c).fit(train)
     return [combine(e.tri.is_assembly, p, cand.mode, cand.low, cand.high) for e, p in zip(test, model.proba(test))]
 
 
-def cross_validate(cand: Candidate, dev: list[Example], extra: list[Example], folds: int = 5, shuffles: int = 3) -> dict:
+def cross_validate(cand: TriageSetup, dev: list[Example], extra: list[Example], folds: int = 5, shuffles: int = 3) -> dict:
     """Out-of-fold verdicts on `dev` (each article judged by models that never saw it), summed over shuffles."""
     from sklearn.model_selection import StratifiedKFold
 

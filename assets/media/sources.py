@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from core import settings
+from core import settings, yamlfiles
 
 KINDS = ("rss", "html", "listing", "telegram", "folder")
 NETWORK_KINDS = ("rss", "html", "listing")
@@ -102,7 +102,7 @@ def load(path: Path | str | None = None, *, base_dir: Path | None = None) -> Sou
     if not p.exists():
         return SourcesConfig()
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        raw = yamlfiles.load(p) or {}  # parsed once while the file is unchanged (three media assets read it per run)
     except yaml.YAMLError as exc:
         raise SourcesError(f"{p}: not valid YAML ({exc})") from exc
     if not isinstance(raw, dict):

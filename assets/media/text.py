@@ -127,5 +127,9 @@ def lemmas(text: str) -> list[str]:
     return [lemma(t) for t in tokens(text)]
 
 
-def has_any(lemma_list: list[str] | set[str], wanted: set[str]) -> bool:
-    return bool(set(lemma_list) & wanted)
+def contains_any(low: str, words: tuple[str, ...]) -> bool:
+    """Any of `words` is a substring of `low` (a plain loop: faster than a regex or `any()` on short tuples)."""
+    for w in words:
+        if w in low:
+            return True
+    return False

@@ -5,6 +5,10 @@ article: it lets through anything that mentions a form of protest at all. `class
 those: it looks, sentence by sentence, for an *event sentence*: a form of assembly (or a gathering
 with a protest cue) together with a verb of holding it, in a sentence that is not about a court
 case, a law, statistics, entertainment, a corporate or party meeting, or an online campaign.
+
+Beside it: `triage_abroad` (is the event told abroad?), `triage_not_events` and `triage_formless_gatherings` (round
+19's classes of sentences: no event here and now; gatherings without a form word), `triage_article_cues` (a foreign
+compound city name, a headline restating its lead).
 """
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assets.media import kazlatin, places, triage_round19
-from assets.media.text import Sentence, lemmas, normalise, parses, sentences, tokens, yo
+from assets.media import kazlatin, triage_abroad, triage_article_cues, triage_formless_gatherings, triage_not_events
+from assets.media.text import Sentence, contains_any, lemmas, normalise, parses, sentences, tokens, yo
+from assets.media.triage_abroad import ABROAD_RE, FOREIGN_AT_RE  # noqa: F401 (FOREIGN_AT_RE: detention_scope reads it here)
 
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
@@ -209,88 +214,6 @@ def background_indices(sents: list[Sentence]) -> set[int]:
         else:
             para = None
     return out
-# events abroad: a report from another country is not part of this monitoring
-ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Росси\w+|Киев\w*|Украин\w+|Бишкек\w*|Кыргызстан\w*|"
-                       r"Киргизи\w+|Ташкент\w*|Узбекистан\w*|Минск\w*|Беларус\w+|Белорусси\w+|Лондон\w*|Берлин\w*|"
-                       r"Германи\w+|США|Вашингтон\w*|Европ\w+|Грузи\w+|Тбилиси|Армени\w+|Ереван\w*|Китае|Пекин\w*|"
-                       r"Гонконг\w*|Турци\w+|Стамбул\w*|Одесс\w*|Краснодар\w*|Екатеринбург\w*|Петербург\w*|Новосибирск\w*|"
-                       r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
-                       r"Mäskeu\w*|Kiev\w*|Bishkek\w*|"
-                       # neighbours and the world: countries, capitals, cities a Kazakh outlet reports from
-                       r"Баку|Азербайджан\w*|Душанбе|Таджикистан\w*|Ош|Оше|Оша|Джалал-Абад\w*|Каракол\w*|Нарын\w*|"
-                       r"Самарканд\w*|Андижан\w*|Туркменистан\w*|Туркмени\w+|Ашхабад\w*|Монголи\w+|Улан-Батор\w*|"
-                       r"Польш\w+|Варшав\w+|Литв\w+|Вильнюс\w*|Латви\w+|Риг[аеи]|Эстони\w+|Таллин\w*|Молдов\w+|"
-                       r"Молдави\w+|Кишин[её]в\w*|Израил\w+|Тель-Авив\w*|Иран\w*|Тегеран\w*|Нью-Йорк\w*|Сербии|Белград\w*|"
-                       r"Итали\w+|Испани\w+|Мадрид\w*|Великобритани\w+|Британи\w+|Япони\w+|Токио|Южн\w+\s+Коре\w+|Сеул\w*|"
-                       r"Индии|Пакистан\w*|Афганистан\w*|Кабул\w*|Венгри\w+|Будапешт\w*|Чехи\w+|Праг[аеиу]|Австри\w+|"
-                       r"Канад\w+|Торонто|Австрали\w+|Омск\w*|Томск\w*|Барнаул\w*|Оренбург\w*|Самар[аеуы]|Саратов\w*|"
-                       r"Казан[иь]|Челябинск\w*|Астрахан\w*|Волгоград\w*|Хабаровск\w*|Владивосток\w*|Красноярск\w*|"
-                       r"Иркутск\w*|Ростов\w*-на-Дону|Ростов[аеу]?|Ростовом|Воронеж\w*|Перм[иь]|Тюмен\w*|Дагестан\w*|Махачкал\w+|Калининград\w*|"
-                       r"Крым\w*|Севастопол\w*|Донецк\w*|Луганск\w*|Харьков\w*|Львов\w*|Уфе|Уфа|Уфы|"
-                       r"Әзірбайжан\w*|Тәжікстан\w*|Түрікменстан\w*|Моңғолия\w*|Грузия\w*|Украина\w*|Франция\w*|Америка\w*|"
-                       # more of Russia's, Ukraine's, Belarus's, Kyrgyzstan's and Uzbekistan's cities
-                       r"Рязан\w*|Ставропол\w*|Кемеров\w*|Нижн\w+\s+Новгород\w*|Сочи|Мурманск\w*|Ульяновск\w*|Пенз[аеуы]|"
-                       r"Тул[аеуы]|Ярославл\w*|Твер[иь]|Смоленск\w*|Брянск\w*|Курск\w*|Белгород\w*|Липецк\w*|Тамбов\w*|"
-                       r"Архангельск\w*|Петрозаводск\w*|Сыктывкар\w*|Ижевск\w*|Чебоксар\w*|Саранск\w*|Курган\w*|Магадан\w*|"
-                       r"Якутск\w*|Улан-Удэ|Абакан\w*|Новокузнецк\w*|Сургут\w*|Тольятти|Набережн\w+\s+Челн\w*|Псков\w*|"
-                       r"Калуг\w*|Грозн\w+|Нальчик\w*|Владикавказ\w*|Элист\w*|Майкоп\w*|Симферопол\w*|Магнитогорск\w*|Бийск\w*|"
-                       r"Рубцовск\w*|Горно-Алтайск\w*|Кемерово|Подмосковь\w*|Днепр\w*|Запорож\w*|Херсон\w*|Полтав\w*|"
-                       r"Черкасс?\w*|Житомир\w*|Винниц\w*|Луцк\w*|Ужгород\w*|Ивано-Франковск\w*|Тернопол\w*|Чернигов\w*|"
-                       r"Мариупол\w*|Гомел\w*|Могил[её]в\w*|Витебск\w*|Гродн\w+|Бресте?|Токмок\w*|Иссык-Кул\w*|Баткен\w*|"
-                       r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
-                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|Камчат\w*|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке)\b")
-# a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
-FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
-                               r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
-KZ_REGION_STEMS = ("алмати", "акмол", "актюб", "атырау", "восточно-казахстан", "жамбыл", "западно-казахстан",
-                   "карагандин", "костанай", "кустанай", "кызылорд", "мангистау", "мангышлак", "павлодар",
-                   "северо-казахстан", "туркестан", "южно-казахстан", "абайск", "жетысу", "улытау", "семипалатин",
-                   "талдыкорган", "джамбул", "чимкент", "гурьев", "уральск", "целиноград", "кокчетав", "тургай",
-                   "жезказган", "алма-ат", "кзыл", "степногор", "казахстан")
-
-
-def foreign_region(text: str) -> bool:
-    """Names a region that is not Kazakhstan's ("Саратовской области", "Краснодарского края")."""
-    for m in FOREIGN_REGION_RE.finditer(text):
-        if m.group(1) is None or not m.group(1).lower().startswith(KZ_REGION_STEMS):
-            return True
-    return False
-
-# Kazakhstan without a city of the gazetteer: its institutions, its capital by another name
-# ("у Акорды", "в елорде", "у акимата", "аким села"); not the country's name, which foreign reports use too
-KZ_MARK_RE = re.compile(r"Акорд\w*|Ақорда\w*|[Ее]лорд\w*|"
-                        r"акимат\w*|\bаким(?:а|у|ом|е|ы|ов)?\b|әкімдіг\w*|әкімдік\w*|әкімі\b|тенге|теңге")
-# a foreign capital's institutions: "мэра столицы", "столичного главка МВД" (Kazakhstan has akims)
-FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэри[ия]\b|главк\w*|\bГУ(?:\s+МВД)?\b|ОВД-Инфо|губернатор\w*|"
-                            r"Росгвард\w*|\bОМОН\w*|\bрубл", re.I)
-# a foreign country's institutions and places that are no city names: Kyrgyzstan's "акимиат", "Жогорку Кенеш",
-# "ГКНБ", "Ала-Тоо"; Uzbekistan's "хокимият", "махалля"; Russia's "Подмосковье", "ОМВД", "КоАП РФ", "Госдума";
-# Belarus's "Лукашенко", Ukraine's "Верховная Рада" (Kazakhstan has "акимат", "Мажилис", "КНБ")
-FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кенеш\w*|\bГКНБ\b|Ала-Тоо|айыл\s+окмот\w*|хокимият\w*|\bхоким\w*|"
-                                    r"махалл[яиеюь]\w*|Подмосковь\w*|подмосковн\w*|\bОМВД\b|\bУМВД\b|\bГУВД\b|"
-                                    r"городско\w+\s+округ\w*|КоАП\s+РФ|Госдум\w*|Мосгордум\w*|Верховн\w+\s+Рад\w*|"
-                                    r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*|государственн\w+\s+(?:областн\w+\s+|районн\w+\s+)?администраци\w*|"
-                                    r"райгосадминистраци\w*|облгосадминистраци\w*|"
-                                    # Kazakhstan's own embassy or consulate: abroad by definition
-                                    r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"
-                                    r"Қазақстан\w*\s+(?:елшіліг|консулдығ)\w*")
-# the event put in a foreign place by "в" ("В Москве прошел митинг", "в Бишкеке", "в Кыргызстане"), and a capital named
-# as foreign ("белорусской столицы", "в российской столице")
-FOREIGN_AT_RE = re.compile(r"(?<![\w-])(?:[Вв]о?|[Уу])\s+(?=[А-ЯЁ])(?:" + ABROAD_RE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")\b")
-FOREIGN_CAPITAL_RE = re.compile(r"(?:российск|белорусск|киргизск|кыргызск|узбекск|украинск|таджикск|грузинск|армянск|азербайджанск|"
-                                r"турецк|китайск|немецк|французск|британск|американск)\w*\s+столиц", re.I)
-# people of a foreign city ("москвичи", "одураченные омичи", "ростовчане"): the event is theirs
-FOREIGN_DEMONYM_RE = re.compile(r"(?<![\w-])(?:москвич|омич|томич|петербуржц|новосибирц|екатеринбуржц|ростовчан|челябинц|самарц|"
-                                r"уфимц|красноярц|пермяк|воронежц|саратовц|волгоградц|киевлян|харьковчан|одессит|минчан|"
-                                r"бишкекчан|ташкентц|оренбуржц|астраханц|барнаульц|"
-                                # and their cities' adjectives ("омские недострои", "ростовские дольщики")
-                                r"(?:омск|томск|новосибирск|екатеринбургск|ростовск|челябинск|самарск|саратовск|волгоградск|"
-                                r"красноярск|воронежск|оренбургск|астраханск|барнаульск)(?:ий|ая|ое|ие|их|ого|ой|ом|им|ими|ую|ому))\w*", re.I)
-# a slogan's words: a city named on a placard or in a chant ("повесили плакат «Палачи Жанаозена»")
-SLOGAN_BEFORE_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|скандир|кричал|выкрикив)\w*[^.«\"]{0,30}[«\"„“][^»\"”]*$", re.I)
-# "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
-# place named in the headline or the lead
-KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
 PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан|\bзадержав\b", re.I)
 
 EVENT_LEMMAS = {
@@ -543,16 +466,16 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
                          r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
-_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_round19.TRIGGER_LEMMAS
+_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
 
 
 def may_be_event(s: Sentence) -> bool:
     """False only where judge_sentence could find no reason at all (a cheap test before it)."""
     low = yo(s.text).lower()
-    # (round 19's words: its Russian ones as lemmas, its Kazakh ones as plain substrings — a regex more on every
-    # sentence cost 4% of triage's speed)
-    return bool(_TRIGGER_RE.search(low)) or "наразы" in low or "қатысушылар" in low or "жанында" in low \
-        or "маңында" in low or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
+    # (the formless gatherings' words: Russian ones as lemmas, Kazakh ones as plain substrings — a regex more on
+    # every sentence cost 4% of triage's speed)
+    return bool(_TRIGGER_RE.search(low)) or contains_any(low, triage_formless_gatherings.KK_TRIGGER_WORDS) \
+        or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
 
 
 def no_mention() -> TriageResult:
@@ -632,7 +555,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         out.append("background")
     if mode:
         out.append(mode)
-    out += [n for n in triage_round19.negatives(yo(raw).lower(), raw) if n not in out]  # (round 19's classes)
+    out += [n for n in triage_not_events.negatives(yo(raw).lower()) if n not in out]
     return out
 
 
@@ -838,7 +761,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
-    v.reasons += [r for r in triage_round19.reasons(low) if r not in v.reasons]  # (round 19's classes)
+    v.reasons += [r for r in triage_formless_gatherings.reasons(low) if r not in v.reasons]
     v.negatives = _negatives(lem, raw, published)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
@@ -949,48 +872,6 @@ def _recent_year(text: str, published: dt.date) -> bool:
     return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
 
 
-# a foreign country named as the owner of an embassy or as its diplomats' ("возле посольства США", "к дипломатам из
-# США"): the embassy is in Kazakhstan unless a foreign place is named otherwise
-EMBASSY_OWNER_RE = re.compile(r"(?:[Пп]осольств|[Кк]онсульств|[Гг]енконсульств|[Дд]ипломат|[Пп]редставительств)\w*\s+(?:из\s+)?"
-                              r"(?:[А-ЯЁ][\w-]*\s+)?[А-ЯЁ][\w-]*")
-
-
-def _foreign_place(t: str) -> bool:
-    """A foreign place named as where something happens: not an embassy's country, not in a question ("Америка нам
-    поможет?")."""
-    if t.rstrip().endswith("?"):
-        return False
-    return bool(ABROAD_RE.search(EMBASSY_OWNER_RE.sub(" ", t)))
-
-
-def _abroad(full: str, sents: list[Sentence], strong: list[SentenceVerdict]) -> bool:
-    """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
-    sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
-    institution, and no place of Kazakhstan (a city named only as whose residents or whom they support does
-    not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
-    # (a city named only inside quotes, a slogan, a club or a company's name, does not place the event either:
-    # "повесили плакат «Палачи Жанаозена»")
-    # (round 19: nor does a city whose name is the first half of a foreign one the article uses, "Петропавловск-Камчатский")
-    if any(places.hit_role(full, h) != "resident" and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
-           and not triage_round19.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
-           for h in places.find_cities(full)):
-        return False
-    foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
-    where = [t.text for t in sents[:2]] + [sents[v.index].text for v in strong]
-    if not (foreign_institution or any(_foreign_place(t) or foreign_region(t) or FOREIGN_DEMONYM_RE.search(t)
-                                       or FOREIGN_CAPITAL_RE.search(t) for t in where)):
-        return False
-    foreign_lead = foreign_institution or any(_foreign_place(t.text) or foreign_region(t.text) or FOREIGN_DEMONYM_RE.search(t.text)
-                                              or FOREIGN_CAPITAL_RE.search(t.text) for t in sents[:2])
-    kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
-    if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
-        return False
-    # "столица" is the foreign capital when the headline or the lead puts the event in a foreign place ("В Москве
-    # прошел митинг ... В воскресенье в столице ...") or names the capital as foreign ("белорусской столицы")
-    foreign_capital = any(FOREIGN_AT_RE.search(t.text) for t in sents[:2]) or bool(FOREIGN_CAPITAL_RE.search(full))
-    return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution) or foreign_capital
-
-
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
     sents = sentences(full)
     # the headline is always judged (its negatives matter); other sentences only when they may be events
@@ -1022,7 +903,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # a strong reason (a court, a plan, a celebration, ...), the headline is that sentence's event, not another
     # (the headline gets no negative of its own: the article is judged on its other sentences as if it had none)
     if title and len(verdicts) > 1 and verdicts[0].event and not verdicts[1].event and verdicts[1].reasons \
-            and len(sents[0].text.split()) <= 20 and triage_round19.restates(sents[0].text, sents[1].text) \
+            and len(sents[0].text.split()) <= 20 and triage_article_cues.restates(sents[0].text, sents[1].text) \
             and any(n in STRONG_NEGATIVES or n in ("entertainment", "online") for n in verdicts[1].negatives):
         verdicts[0].event = False
     for i in background_indices(sents):
@@ -1118,7 +999,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     abroad = False
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
     # sentence), not only in passing further on ("as in Russia", "a citizen of Kyrgyzstan")
-    if is_assembly and _abroad(full, sents, strong):
+    if is_assembly and triage_abroad.told_abroad(full, sents, [sents[v.index].text for v in strong]):
         is_assembly, abroad = False, True
     reasons = []
 

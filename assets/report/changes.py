@@ -100,14 +100,6 @@ def appendix_section(changes: pl.DataFrame, since: dt.datetime, until: dt.dateti
     return "\n".join(out)
 
 
-def add_to_appendix(con, period: str, contexts, since: dt.datetime | None = None, until: dt.datetime | None = None) -> None:
-    """Append the section to each language's appendix fragment (prepare.Context.fragments['appendix'])
-    when an edition date is given (argument, else MONITOR_REPORT_CHANGES_SINCE); else nothing."""
-    found = changes_for(con, period, since, until)
-    for ctx in contexts:
-        add_section(ctx, found)
-
-
 def changes_for(con, period: str, since: dt.datetime | None = None, until: dt.datetime | None = None):
     """(changes, since, until) for add_section, read once for every language; None without an edition date."""
     since = since or since_from_env()

@@ -60,14 +60,13 @@ def xlsx_max_rows() -> int:
     the environment's MONITOR_XLSX_MAX_ROWS wins). Its CSV and Parquet are always complete."""
     import os
 
-    import yaml
+    from core import yamlfiles
 
     env = os.environ.get("MONITOR_XLSX_MAX_ROWS", "").strip()
     if env:
         return int(env)
     try:
-        with open(settings.config_dir() / "limits.yaml", encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh) or {}
+        raw = yamlfiles.load(settings.config_dir() / "limits.yaml") or {}  # one parse, shared with assets.core.limits
         return int((raw.get("exports") or {}).get("xlsx_max_rows", XLSX_MAX_ROWS_DEFAULT))
     except OSError:
         return XLSX_MAX_ROWS_DEFAULT

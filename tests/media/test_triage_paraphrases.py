@@ -1,4 +1,5 @@
-"""Triage's classes of round 19 (issue 16, item 2; assets/media/triage_round19.py), on headlines and leads written
+"""Triage's classes of round 19 (issue 16, item 2; assets/media/triage_not_events.py, triage_formless_gatherings.py,
+triage_article_cues.py, called from assets/media/triage.py), on headlines and leads written
 by hand for this test — paraphrases of the classes, in Russian and Kazakh, none taken from an article of
 tests/media/real/. Each class has reports that must be taken and traps that use the same words and must not.
 

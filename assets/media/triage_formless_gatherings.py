@@ -1,0 +1,99 @@
+"""Triage's classes of gatherings told without a form word, or with one the rules did not read as held (issue 16,
+round 19; found on tests/media/real/fresh/, written as phrasing families of Russian and Kazakh, no article's words).
+`assets.media.triage.judge_sentence` adds what `reasons` returns to a sentence's reasons:
+
+- "night at a building": living or staying inside a public building ("9 суток жили в акимате", "провели ночь в
+  акимате");
+- "before machines": lying down before machines (Russian "легли перед трактором", Kazakh "трактордың алдына жатып");
+- "protest at a building": protesting at a building, told by the verb ("протестует против вакцинации у здания
+  Минздрава");
+- "kk gathering+demand": Kazakh protesters taken by the police ("наразыларды ... әкетіп отырған", "белсенділер
+  ұсталды"), a Kazakh demand at a monument or on a square ("ескерткіші жанында ... талап етіп"), Kazakh miners staying
+  underground;
+- "named action": an "акция" sanctioned or not, or named by its slogan ("провели санкционированную акцию", "акция
+  «Против ...»");
+- "reaction to a protest": officials' reaction to a protest, which reports it held ("прокомментировали акцию протеста
+  студентов").
+
+`TRIGGER_LEMMAS` and `KK_TRIGGER_WORDS` are the words of these classes that triage's own sentence trigger lacks:
+`triage.may_be_event` reads them so that such a sentence is judged at all. Tested on hand-written headlines and
+leads: tests/media/test_triage_paraphrases.py.
+"""
+from __future__ import annotations
+
+import re
+
+from assets.media.text import contains_any
+
+# living, staying or a night inside a public building ("жили в акимате", "провели ночь в акимате", "находились в
+# здании акимата, требуя")
+LIVE_IN_RE = re.compile(
+    r"(?:\bжил[иа]?\b|\bживут\b|\bпрожил[иа]?\b|\bпоселил\w+|\bобосновал\w+|\bпровел[иа]?\s+(?:\w+\s+)?(?:ноч[ьи]|сутки|суток|дн[ея]\w*)|"
+    r"\bночевал[иа]?|\bзаночевал[иа]?)\s+(?:[\w-]+\s+){0,2}?(?:в|во)\s+(?:здании\s+|фойе\s+|холле\s+)?(?:\w+\s+)?"
+    r"(?:акимат\w*|фойе|при[её]мн\w+|министерств\w*|администраци\w*|госучреждени\w*|мажилис\w*)", re.I)
+# lying down before machines ("легли перед трактором", "легли под колёса техники"; Kazakh "трактордың алдына жатып")
+BEFORE_MACHINE_RE = re.compile(
+    r"(?:легл|лежал|лечь|бросил)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|под|на\s+пути)\s+(?:колёса\s+|колеса\s+|гусениц\w+\s+)?"
+    r"(?:[\w-]+\s+)?(?:трактор|бульдозер|экскаватор|грейдер|техник|спецтехник|самосвал|кран|каток)\w*|"
+    r"(?:трактор|техника|техникан|бульдозер|экскаватор|грейдер|көлік|машина)\w*\s+(?:алдына|астына|жолына)\s+"
+    r"(?:\w+\s+)?(?:жатып|жатты|жатқан|жатуға)", re.I)
+# protesting at a building, told by the verb ("протестует против вакцинации у здания Минздрава")
+PROTEST_AT_RE = re.compile(
+    r"\bпротест(?:ует|уют|овал[аи]?|овали)\b[^.]{0,100}?\b(?:у|возле|перед|около|под\s+окнами)\s+(?:здани|акимат|"
+    r"министерств|дом[аеу]?\s+министерств|парламент|мажилис|посольств|консульств|суд|прокуратур|офис|проходн|акорд)|"
+    r"\b(?:у|возле|перед|около)\s+(?:здани|акимат|министерств|посольств|консульств|офис|проходн|акорд)\w*\s+"
+    r"(?:[\w«»\"-]+\s+){0,4}?протест(?:ует|уют|овал[аи]?|овали)\b", re.I)
+# Kazakh protesters or participants taken by the police ("наразыларды ... әкетіп отырған", "белсенділер ұсталды")
+KK_PROTESTERS_TAKEN_RE = re.compile(
+    r"(?:наразылар|наразы\s+топ|жиналғандар|қатысушылар|белсенділер|ереуілшілер|митингіге\s+шыққандар|"
+    r"акцияға\s+шыққандар|пикетшілер)\w*[^.]{0,180}?(?:ұсталд|ұсталған|ұстап\s+(?:әкет|алд)|ұстады|әкетт|әкетіп|"
+    r"алып\s+кетт|автобусқа\s+отырғыз|полиция\s+бөлім\w*\s+жеткіз)", re.I)
+# Kazakh demand told at a monument, a square or a building ("ескерткіші жанында ... талап етіп, пікірлерін айтқан")
+KK_DEMAND_AT_RE = re.compile(
+    r"(?:ескерткіш|монумент|алаң|әкімдік|әкімдіг|ғимарат|ақорда|акорда)\w*\s+(?:алдында|алдына|жанында|маңында|маңына)\b"
+    r"[^.]{0,140}?(?:талап\s+ет|пікір\w*\s+(?:айт|білдір)|наразылығ\w*\s+білдір)|"
+    r"(?:талап\s+етіп|пікір\w*\s+айтып)[^.]{0,100}?(?:ескерткіш|монумент|алаң|әкімдік|әкімдіг|ғимарат)\w*\s+"
+    r"(?:алдында|алдына|жанында|маңында)\b", re.I)
+# Kazakh miners staying underground ("жер астында қалды", "шахтадан шықпай отыр")
+KK_UNDERGROUND_RE = re.compile(r"жер\s+астында\s+(?:\w+\s+)?(?:қалд|қалып|отыр|жатыр)|шахтадан\s+шықпа[йу]?\s+(?:\w+\s+)?"
+                               r"(?:отыр|жатыр|қалд|қалып)", re.I)
+# an "акция" held that is sanctioned or not, or named by its slogan: a public action by definition
+# (held: a verb of holding before it — not "попытки проведения несанкционированных акций", a noun of a plan)
+NAMED_ACTION_RE = re.compile(r"(?:провел\w*|прош(?:ел|ла|ли)|состоял\w*|устроил\w*|вышл\w+\s+на|выш(?:ел|ла)\s+на|организовал\w*)\s+"
+                             r"(?:[\w-]+\s+){0,4}?(?:санкционированн|согласованн|несогласованн|разрешенн|разрешённ|неразрешенн|неразрешённ)\w*\s+"
+                             r"(?:\w+\s+)?акци|акци\w+\s+(?:под\s+(?:лозунгом|названием)\s+)?[«\"„](?:долой|верните|руки\s+прочь|"
+                             r"свободу|требуем|позор)\b", re.I)
+# officials' reaction to a protest: the protest was held
+REACTION_RE = re.compile(r"(?:прокомментировал\w*|отреагировал\w*\s+на|высказал\w*\s+(?:относительно|по\s+поводу))\s+"
+                         r"(?:\w+\s+)?(?:акци\w+\s+протест|митинг|пикет|забастовк|голодовк|протест|стихийн\w+\s+(?:митинг|сход))", re.I)
+# the words of these classes that triage's own trigger (triage._TRIGGER_RE) lacks: Russian ones as lemmas, Kazakh
+# ones as plain substrings (no morphology; a regex more on every sentence cost 4% of triage's speed). A sentence
+# holding none of them nor triage's trigger is not judged
+TRIGGER_LEMMAS = {"жить", "прожить", "поселиться", "обосноваться", "трактор", "грейдер", "самосвал"}
+KK_TRIGGER_WORDS = ("наразы", "қатысушылар", "жанында", "маңында")
+
+LIVE_IN_WORDS = ("акимат", "фойе", "министерств", "администрац", "госучрежд", "мажилис", "приемн", "приёмн")
+MACHINE_WORDS = ("легл", "лежал", "лечь", "бросил", "жат")
+KK_WORDS = ("ұста", "әкет", "алып", "автобус", "жеткіз", "талап", "пікір", "наразылығ", "жер аст", "шахтадан")
+PROTEST_AT_WORDS = ("протесту", "протестова")
+NAMED_ACTION_WORDS = ("акци",)
+REACTION_WORDS = ("прокомментир", "отреагир", "высказал")
+
+
+def reasons(low: str) -> list[str]:
+    """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
+    out = []
+    if contains_any(low, LIVE_IN_WORDS) and LIVE_IN_RE.search(low):
+        out.append("night at a building")
+    if contains_any(low, MACHINE_WORDS) and BEFORE_MACHINE_RE.search(low):
+        out.append("before machines")
+    if contains_any(low, PROTEST_AT_WORDS) and PROTEST_AT_RE.search(low):
+        out.append("protest at a building")
+    if contains_any(low, KK_WORDS) and (KK_PROTESTERS_TAKEN_RE.search(low) or KK_DEMAND_AT_RE.search(low)
+                                         or KK_UNDERGROUND_RE.search(low)):
+        out.append("kk gathering+demand")
+    if contains_any(low, NAMED_ACTION_WORDS) and NAMED_ACTION_RE.search(low):
+        out.append("named action")
+    if contains_any(low, REACTION_WORDS) and REACTION_RE.search(low):
+        out.append("reaction to a protest")
+    return out
