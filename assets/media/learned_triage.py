@@ -25,7 +25,8 @@ from pathlib import Path
 from assets.media import kazlatin, model_cache, places
 from assets.media.sources import LEARNED_MODES as MODES
 from assets.media.text import normalise
-from assets.media.triage import ABROAD_RE, KZ_MARK_RE, PAST_DETENTION_RE, TriageResult
+from assets.media.triage import ABROAD_RE, PAST_DETENTION_RE, TriageResult
+from assets.media.triage_abroad import KZ_MARK_RE
 
 # how much of an article the text features read: the headline and the lead carry the verdict
 TEXT_CHARS = 1500
