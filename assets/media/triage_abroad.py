@@ -7,6 +7,10 @@ slogan; Kazakhstan's institutions, `KZ_MARK_RE`). The word lists are the pattern
 countries (`ABROAD_RE`), regions (`FOREIGN_REGION_RE` against `KZ_REGION_STEMS`), institutions, demonyms, capitals.
 Moved out of triage.py (issue 14, item 5: a file of 1,139 lines holding the quick pass, the sentence judge, the
 article's verdict and this); the behaviour is the same (`evaluate_real --split all` and `--split fresh` identical).
+Round 20 (`wide`, reports of assemblies anywhere): an article that names nothing of Kazakhstan (`KZ_NAMED_RE`,
+`KZ_MARK_RE`, `kz_region`) and carries a foreign country's mark anywhere (`foreign_mark`: `FOREIGN_MARK_RE`'s
+institutions, parties, rubles, squares, foreign sites and datelines, or a foreign place on any line) is abroad; a route's
+ends (`ROUTE_RE`) are no place; a region or town of Kazakhstan in the headline or the lead keeps the event at home.
 """
 from __future__ import annotations
 
