@@ -152,6 +152,9 @@ KZ_NAMED_RE = re.compile(r"[Кк]азахстан\w*|[Ққ]азақстан\w*|\
                          r"павлодар|семипалатин|семей|уральск|уралец|уральц|жанаозен|кызылорд|актау|мангистау|мангышлак|"
                          r"жамбыл|тараз|талдыкорган|кокшетау|кокчетав|петропавловск|экибастуз|темиртау|жезказган|"
                          r"туркестан|кульсар|жетыбай|байконур|екібастұз|өскемен|усть-каменогорск|нур-султан)\w*")
+# Kazakhstan's institutions beside the akimat: the Mazhilis, the maslikhats, the KNB, the police departments, Nur Otan
+KZ_INSTITUTION_RE = re.compile(r"Мажилис\w*|Мәжіліс\w*|маслихат\w*|мәслихат\w*|\bКНБ\b|\bҰҚК\b|[Дд]епартамент\w*\s+полиции|"
+                               r"Нур\s+Отан\w*|Нұр\s+Отан\w*")
 
 
 KZ_REGION_ABBR_RE = re.compile(r"\b(?:ЗКО|ВКО|СКО|ЮКО)\b")
@@ -200,7 +203,8 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
         return False
     # (round 20: an article that names no place of Kazakhstan at all — no city, no akimat, no tenge, not the country,
     # its people, a region or a city's adjective — and carries a foreign country's mark anywhere is a report from abroad)
-    if not KZ_MARK_RE.search(full) and not KZ_NAMED_RE.search(full) and not kz_region(full) and foreign_mark(full):
+    kz_institution = KZ_INSTITUTION_RE.search(full)
+    if not (KZ_MARK_RE.search(full) or KZ_NAMED_RE.search(full) or kz_institution or kz_region(full)) and foreign_mark(full):
         return True
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
     where = [t.text for t in sents[:2]] + event_texts
@@ -215,7 +219,7 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
     foreign_lead = foreign_institution or any(foreign_place(t.text) or foreign_region(t.text) or FOREIGN_DEMONYM_RE.search(t.text)
                                               or FOREIGN_CAPITAL_RE.search(t.text) for t in sents[:2])
     kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
-    if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
+    if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead) or kz_institution:
         return False
     # "столица" is the foreign capital when the headline or the lead puts the event in a foreign place ("В Москве
     # прошел митинг ... В воскресенье в столице ...") or names the capital as foreign ("белорусской столицы")
