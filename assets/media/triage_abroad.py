@@ -174,6 +174,9 @@ def kz_region(text: str) -> bool:
         m.group(1) is not None and m.group(1).lower().startswith(KZ_REGION_STEMS) for m in FOREIGN_REGION_RE.finditer(text))
 
 
+GENERIC_WORLD_RE = re.compile(r"Европ|Америк|США|Британ|Великобритани")
+
+
 def foreign_mark(full: str) -> str | None:
     """A mark of a foreign country anywhere in the article: an institution, a place or a people of its own, a foreign
     place named as where anything happens (not an embassy's owner, not in a route's name), a dateline."""
@@ -182,7 +185,10 @@ def foreign_mark(full: str) -> str | None:
     if m:
         return m.group(0)
     for line in full.split("\n"):
-        if foreign_place(line):
+        # (further down, a continent or a world power named in passing is no place: "по европейским стандартам",
+        # "Европейский союз", "Америка")
+        if not line.rstrip().endswith("?") and any(not GENERIC_WORLD_RE.match(m.group(0)) for m in
+                                                   ABROAD_RE.finditer(ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", line)))):
             return "place"
         if foreign_region(line):
             return "region"
