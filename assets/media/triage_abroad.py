@@ -7,6 +7,10 @@ slogan; Kazakhstan's institutions, `KZ_MARK_RE`). The word lists are the pattern
 countries (`ABROAD_RE`), regions (`FOREIGN_REGION_RE` against `KZ_REGION_STEMS`), institutions, demonyms, capitals.
 Moved out of triage.py (issue 14, item 5: a file of 1,139 lines holding the quick pass, the sentence judge, the
 article's verdict and this); the behaviour is the same (`evaluate_real --split all` and `--split fresh` identical).
+Round 20 (`wide`, reports of assemblies anywhere): an article that names nothing of Kazakhstan (`KZ_NAMED_RE`,
+`KZ_MARK_RE`, `kz_region`) and carries a foreign country's mark anywhere (`foreign_mark`: `FOREIGN_MARK_RE`'s
+institutions, parties, rubles, squares, foreign sites and datelines, or a foreign place on any line) is abroad; a route's
+ends (`ROUTE_RE`) are no place; a region or town of Kazakhstan in the headline or the lead keeps the event at home.
 """
 from __future__ import annotations
 
@@ -44,7 +48,10 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Черкасс?\w*|Житомир\w*|Винниц\w*|Луцк\w*|Ужгород\w*|Ивано-Франковск\w*|Тернопол\w*|Чернигов\w*|"
                        r"Мариупол\w*|Гомел\w*|Могил[её]в\w*|Витебск\w*|Гродн\w+|Бресте?|Токмок\w*|Иссык-Кул\w*|Баткен\w*|"
                        r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
-                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|Камчат\w*|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке)\b")
+                       r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|Камчат\w*|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке|"
+                       # round 20: Russia's North Caucasus and Leningrad region, Kyiv's and Odesa's streets
+                       r"Ингушети\w*|Магас\w*|Чечн\w*|Чеченск\w+\s+Республик\w*|Ленобласт\w*|Всеволожск\w*|Кудрово|Туапсе|"
+                       r"Жигулевск\w*|Тольятти\w*|Крещатик\w*|Дерибасовск\w*)\b")
 # a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
 FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
                                r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
@@ -105,12 +112,87 @@ EMBASSY_OWNER_RE = re.compile(r"(?:[Пп]осольств|[Кк]онсульст
                               r"(?:[А-ЯЁ][\w-]*\s+)?[А-ЯЁ][\w-]*")
 
 
+# a route named by its two ends ("трассу Самара-Шымкент", "поезд Москва — Алматы"): neither end is where people gathered
+ROUTE_RE = re.compile(r"(?i:трасс|автотрасс|автодорог|дорог|шоссе|магистрал|поезд|рейс)\w*\s+[«\"]?[А-ЯЁ]\w+\s*[-–—]\s*[А-ЯЁ]\w+|"
+                      r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s*[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+(?:тас)?жол\w*")
+
+
 def foreign_place(t: str) -> bool:
     """A foreign place named as where something happens: not an embassy's country, not in a question ("Америка нам
     поможет?")."""
     if t.rstrip().endswith("?"):
         return False
-    return bool(ABROAD_RE.search(EMBASSY_OWNER_RE.sub(" ", t)))
+    return bool(ABROAD_RE.search(ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t))))
+
+
+# round 20: the marks of a report from Russia, Ukraine or Belarus that name no city of theirs in the lead — the
+# country's institutions and bodies ("ОВД-Инфо", "Росгвардия", "ГУ МВД России", "ОМОН", "Государственной Думы",
+# "Заксобрание"), its parties and politicians ("КПРФ", "НБП", "Навальный", "Путин"), its money ("рублей"), Moscow's squares
+# ("проспект Сахарова", "Болотная", "Манежная"), a foreign site named as the source ("Lb.ua", "НТВ.Ru") and the
+# agency's dateline in capitals ("МОСКВА, 12 июня — РИА Новости", "МИНСК, 9 августа")
+FOREIGN_MARK_RE = re.compile(r"ОВД-Инфо|Росгвард\w*|\bГУ\s+МВД\b|МВД\s+(?:России|РФ|Белоруссии|Беларуси|Украины|Кыргызстана|Киргизии|"
+                             r"Грузии|Армении|Азербайджана|Таджикистана|Узбекистана)|\bРФ\b|\bФСБ\b|Кремл\w*|Мосгорсуд\w*|"
+                             r"Роскомнадзор\w*|Следственн\w+\s+комитет\w*|"
+                             r"\bОМОН\w*|\bКПРФ\b|\bЛДПР\b|\bНБП\b|Единая\s+Россия|Единой\s+России|Навальн\w*|\bПутин\w*|"
+                             r"Государственн\w+\s+Дум\w*|Заксобрани\w*|Законодательн\w+\s+собрани\w*|губернск\w+\s+Дум\w*|\bгордум\w*|"
+                             r"городск\w+\s+Дум\w*|\bрубл(?:ь\w*|я|ей|ям|ями|ях|ем)\b|"
+                             # the neighbours' money after a figure: Kyrgyz som, Armenian dram, Georgian lari, hryvnia, manat
+                             r"\d[\d\s,.]*(?:(?:тыс\w*|млн|млрд|миллион\w*|миллиард\w*|мың|миллион)\.?\s+)?"
+                             r"(?:сом(?:ов|а|ға|нан)?|драм\w*|лари|гривен|гривн\w*|манат\w*)\b|"
+                             r"проспект\w*\s+(?:Академика\s+)?Сахарова|Болотн\w+\s+площад\w*|Манежн\w+\s+площад\w*|Пушкинск\w+\s+площад\w*|"
+                             r"Триумфальн\w+\s+площад\w*|Чист\w+\s+пруд\w*|Гостин\w+\s+двор\w*|Исаакиевск\w*|Марсов\w+\s+пол\w*|"
+                             r"Майдан\w*\s+Не(?:зависимости|залежност[иі])|"
+                             r"\b[\w-]+\.(?:ru|ua|by|kg|am|ge|Ru|RU|UA|BY)\b|"
+                             r"(?:^|\n)\s*(?:МОСКВА|САНКТ-ПЕТЕРБУРГ|МИНСК|КИЕВ|БИШКЕК|ЕРЕВАН|ТБИЛИСИ|БАКУ|ТАШКЕНТ|ДУШАНБЕ|"
+                             r"МӘСКЕУ|БІШКЕК|ТАШКЕНТ)\s*,")
+# Kazakhstan named in any way: the country, its people, its regions, its cities' adjectives ("шымкентский акимат",
+# "алматинские ипотечники", "карагандинцы"), its capital "Нур-Султан"/"Астана" (the gazetteer misses some as adjectives)
+KZ_NAMED_RE = re.compile(r"[Кк]азахстан\w*|[Ққ]азақстан\w*|\bҚР\b|\bРК\b|\bКазах\w*|\bказах\w*|\bқазақ\w*|\bҚазақ\w*|"
+                         r"(?i:алматин|алмаатин|астанин|шымкент|чимкент|карагандин|караганд|актюбин|атырау|костанай|кустанай|"
+                         r"павлодар|семипалатин|семей|уральск|уралец|уральц|жанаозен|кызылорд|актау|мангистау|мангышлак|"
+                         r"жамбыл|тараз|талдыкорган|кокшетау|кокчетав|петропавловск|экибастуз|темиртау|жезказган|"
+                         r"туркестан|кульсар|жетыбай|байконур|екібастұз|өскемен|усть-каменогорск|нур-султан)\w*")
+# Kazakhstan's institutions beside the akimat: the Mazhilis, the maslikhats, the KNB, the police departments, Nur Otan
+KZ_INSTITUTION_RE = re.compile(r"Мажилис\w*|Мәжіліс\w*|маслихат\w*|мәслихат\w*|\bКНБ\b|\bҰҚК\b|[Дд]епартамент\w*\s+полиции|"
+                               r"Нур\s+Отан\w*|Нұр\s+Отан\w*")
+
+
+KZ_REGION_ABBR_RE = re.compile(r"\b(?:ЗКО|ВКО|СКО|ЮКО)\b")
+# Kazakhstan's towns and villages the gazetteer of cities does not hold ("В Байконуре", "в селе Жетыбай", "Кульсары")
+KZ_TOWN_RE = re.compile(r"\b(?:Байконур\w*|Кульсар\w*|Құлсар\w*|Жетыбай\w*|Бестобе|Степногорск\w*|Сатпаев[еау]?|Шахтинск\w*|"
+                        r"Аркалык\w*|Хромтау|Кандыагаш\w*|Лисаковск\w*|Житикар\w*|Балхаш\w*|Приозерск\w*|Каражал\w*|"
+                        r"Риддер\w*|Аягоз\w*|Курчатов[еау]?|Талгар\w*|Каскелен\w*|Есик\w*|Капшагай\w*|Капчагай\w*|Жаркент\w*|"
+                        r"Текели|Уштобе|Сарыагаш\w*|Кентау|Ленгер\w*|Жетысай\w*|Аральск\w*|Казалинск\w*|Шиели|Жанатас\w*|"
+                        r"Кордай\w*|Мерке|Бейнеу|Шетпе|Форт-Шевченко|Макат\w*|Шалкар\w*|Щучинск\w*|Макинск\w*|Атбасар\w*|"
+                        r"Тайынш\w*|Зайсан\w*|Акколь|Ерейментау|Сарань|Абайск\w*)\b")
+
+
+def kz_region(text: str) -> bool:
+    """Names a region of Kazakhstan ("Карагандинской области", "в ЗКО") or a town the gazetteer does not hold ("в
+    Байконуре", "в Кульсары"): the place is Kazakhstan's."""
+    return bool(KZ_REGION_ABBR_RE.search(text)) or bool(KZ_TOWN_RE.search(text)) or any(
+        m.group(1) is not None and m.group(1).lower().startswith(KZ_REGION_STEMS) for m in FOREIGN_REGION_RE.finditer(text))
+
+
+GENERIC_WORLD_RE = re.compile(r"Европ|Америк|США|Британ|Великобритани")
+
+
+def foreign_mark(full: str) -> str | None:
+    """A mark of a foreign country anywhere in the article: an institution, a place or a people of its own, a foreign
+    place named as where anything happens (not an embassy's owner, not in a route's name), a dateline."""
+    m = FOREIGN_MARK_RE.search(full) or FOREIGN_INSTITUTION_RE.search(full) or FOREIGN_DEMONYM_RE.search(full) \
+        or FOREIGN_CAPITAL_RE.search(full)
+    if m:
+        return m.group(0)
+    for line in full.split("\n"):
+        # (further down, a continent or a world power named in passing is no place: "по европейским стандартам",
+        # "Европейский союз", "Америка")
+        if not line.rstrip().endswith("?") and any(not GENERIC_WORLD_RE.match(m.group(0)) for m in
+                                                   ABROAD_RE.finditer(ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", line)))):
+            return "place"
+        if foreign_region(line):
+            return "region"
+    return None
 
 
 def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> bool:
@@ -125,15 +207,25 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
            and not triage_article_cues.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
            for h in places.find_cities(full)):
         return False
+    # (round 20: an article that names no place of Kazakhstan at all — no city, no akimat, no tenge, not the country,
+    # its people, a region or a city's adjective — and carries a foreign country's mark anywhere is a report from abroad)
+    kz_institution = KZ_INSTITUTION_RE.search(full)
+    if not (KZ_MARK_RE.search(full) or KZ_NAMED_RE.search(full) or kz_institution or kz_region(full)) and foreign_mark(full):
+        return True
     foreign_institution = FOREIGN_INSTITUTION_RE.search(full)
     where = [t.text for t in sents[:2]] + event_texts
+    # (round 20: a region of Kazakhstan in the headline or the lead places the event: "шахтеры Карагандинской области ...
+    # как в Москве"; not one further down, which may be background: "митинги в соседнем Казахстане начались в
+    # Мангистауской области")
+    if any(kz_region(t.text) for t in sents[:2]):
+        return False
     if not (foreign_institution or any(foreign_place(t) or foreign_region(t) or FOREIGN_DEMONYM_RE.search(t)
                                        or FOREIGN_CAPITAL_RE.search(t) for t in where)):
         return False
     foreign_lead = foreign_institution or any(foreign_place(t.text) or foreign_region(t.text) or FOREIGN_DEMONYM_RE.search(t.text)
                                               or FOREIGN_CAPITAL_RE.search(t.text) for t in sents[:2])
     kz_marks = {m.group(0) for m in KZ_MARK_RE.finditer(full)}
-    if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead):
+    if any(not KZ_AKIM_RE.fullmatch(m) for m in kz_marks) or (kz_marks and not foreign_lead) or kz_institution:
         return False
     # "столица" is the foreign capital when the headline or the lead puts the event in a foreign place ("В Москве
     # прошел митинг ... В воскресенье в столице ...") or names the capital as foreign ("белорусской столицы")
