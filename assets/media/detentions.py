@@ -7,20 +7,19 @@ import datetime as dt
 import re
 
 from assets.media import places, triage
-from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
+from assets.media.counts import counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
                                            clause_start, enumerated_detainees, fraction_of_them, headline_figure,
-                                           headline_unnumbered, infinitive_only, joined_counts, kk_partitive, listed_figure,
-                                           more_in_sentence, one_joined_before, singular_object, stated_figure,
-                                           unscaled_vague)
+                                           headline_unnumbered, infinitive_only, kk_partitive, listed_figure,
+                                           more_in_sentence)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
-from assets.media.detention_patterns import (ALL_DETAINED_RE, KK_ONE_OBJECT_RE, PASSIVE_AFTER_PHRASE_RE, POSSESSIVE_THEM_RE,
-                                             PREVENTIVE_RE, SINGULAR_DETAIN_RE, THEM_DETAINED_RE)
+from assets.media.detention_patterns import ALL_DETAINED_RE, POSSESSIVE_THEM_RE, PREVENTIVE_RE, THEM_DETAINED_RE
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              earlier_year)
-from assets.media.detention_totals import (exact_over_bound, figure_sentences, fraction_of_which, noun_figure, not_all_participants,
-                                           one_passive, release_only, stated_total)
+from assets.media.detention_totals import (exact_over_bound, figure_sentences, fraction_of_which, not_all_participants,
+                                           release_only, stated_total)
+from assets.media.detention_figure import people_figure
 from assets.media.detention_verbs import not_an_assembly_detention
 from assets.media.detention_scope import (ATTACKERS_TOLD_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
                                           without_kk_demand)
@@ -158,42 +157,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
                 and q.start >= clause_start(t, all_m.start()) for q, a in quantities(t)):
             n = ev.participants  # "all of them", "them" (a count in the sentence itself wins: "задержали всех 25")
         else:
-            people = []
-            for q, after in quantities(t):
-                kind = counted(q, after, t[max(0, q.start - 40):q.start])
-                if kind is None and re.search(r"(?<!\w)человек\s+$", t[max(0, q.start - 10):q.start], re.I) \
-                        and re.search(r"\d", q.text):
-                    kind = ("people", "человек")  # (round 19) the approximate inversion "человек 15 увезли в полицию"
-                clause = clause_of(t, q.start, q.end)
-                if kind is None and PART_OF_THEM_RE.match(after) and DETAIN_RE.search(clause):
-                    kind = ("people", "из них")  # "задержали 12 из них": some of the people told before
-                if kind and kind[0] == "people" and re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start], re.I):
-                    continue  # "Из 200 участников задержаны 35": the whole, not the detained
-                if kind and kind[0] == "people":
-                    if unscaled_vague(q.text):
-                        continue  # "нескольких участников": reported without a number, the monitor counts
-                    people.append(q)
-                    if DETAIN_RE.search(clause) or PASSIVE_AFTER_PHRASE_RE.match(t[q.end:]):
-                        # (round 17: "23 человека, участвовавших в акции, были задержаны": the subject of the
-                        # passive, a participial phrase between)
-                        n, n_end = q.best, q.end
-                        vague_n = not re.search(r"\d", q.text)
-                        n, n_end = joined_counts(t, n, n_end)  # "двоих организаторов и троих участников"
-                        n += one_joined_before(t, q.start)  # (round 17) "организатора и двух участников" = 3
-                        break
-            if n is None:
-                n = stated_figure(t)
-            if n is None:
-                n = noun_figure(t)  # (round 20) "о 47 задержанных", "115 задержаний"
-            if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
-                n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
-            if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t) or one_passive(t)):
-                n, one_person = 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
-            if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
-                              or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
-                plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)
-                if not plural:
-                    n, one_person = 1, True
+            n, n_end, vague_n, one_person = people_figure(t, ev)
         if n is None:
             ev.evidence.setdefault("detained", t)
             unnumbered = s.index
