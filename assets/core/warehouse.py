@@ -13,6 +13,7 @@ that loses to a concurrent one is tried again (`retry_conflicts`).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -254,8 +255,42 @@ def _mark(con: duckdb.DuckDBPyConnection, layout: _Layout, digest: str) -> str:
 def _catalog(con: duckdb.DuckDBPyConnection, layout: _Layout) -> tuple[str, int, bool]:
     """The digest of the tables and views `layout` creates as they are now, how many of them there are,
     and whether the file has the table of marks."""
-    digest, objects, marked = con.execute(sqlfiles.sql("warehouse/layout_catalog"), {"names": layout.names}).fetchone()
+    digest, objects, marked = _catalog_of(con, layout.names, texts=False)
     return digest, objects, bool(marked)
+
+
+def _catalog_of(con: duckdb.DuckDBPyConnection, names, *, texts: bool) -> tuple[str, int, bool]:
+    """sql/warehouse/layout_catalog.sql: the digest of the tables and views `names` (with `texts`: of their
+    CREATE texts too), how many exist, whether warehouse_schema is one of them."""
+    return con.execute(sqlfiles.sql("warehouse/layout_catalog"), {"names": list(names), "texts": texts}).fetchone()
+
+
+@functools.cache
+def _ddl_set(files: tuple[str, ...], also: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The fingerprint of the DDL files sql/<files>.sql and the names of the tables and views they create (and
+    `also`'s): the same for the whole process, so worked out once."""
+    texts = [sqlfiles.sql(name) for name in files]
+    names = tuple(sorted({m.group(1) for t in texts for m in _CREATED.finditer(t)} | set(also)))
+    return hashlib.sha256("\n".join(texts).encode()).hexdigest(), names
+
+
+_ONCE: set[tuple[str, str]] = set()  # (a DDL set's fingerprint, the catalog's digest) ensure_once left in this process
+
+
+def ensure_once(con: duckdb.DuckDBPyConnection, files: tuple[str, ...], apply, also: tuple[str, ...] = ()) -> None:
+    """Another set of DDL files than sql/tables/ (the media's: assets/media/archive.ensure_tables), every statement
+    of it IF NOT EXISTS or OR REPLACE, on a DuckDB file: `apply()` runs it, once per state. The same fast path as the
+    warehouse's own layout (`_ensure_file_tables`: a fingerprint of the files' texts, one catalog query,
+    sql/warehouse/layout_catalog.sql), with the CREATE texts in the digest (ADD COLUMN IF NOT EXISTS migrations, views
+    that follow a table of `also`) and remembered by this process instead of a mark in the file: a later call that
+    finds the same digest (the same definitions: the DDL would change nothing) does nothing more. A table dropped or
+    altered, another table of `also`, another file at another layout, a transaction rolled back after the DDL:
+    another digest, `apply()` runs again."""
+    sha, names = _ddl_set(tuple(files), tuple(also))
+    if (sha, _catalog_of(con, names, texts=True)[0]) in _ONCE:
+        return
+    apply()
+    _ONCE.add((sha, _catalog_of(con, names, texts=True)[0]))
 
 
 def layout_current(con: duckdb.DuckDBPyConnection, layout: _Layout | None = None) -> bool:

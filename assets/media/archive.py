@@ -9,10 +9,8 @@ and error, so network errors are recorded per URL and a run goes on.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
-import re
 
 import duckdb
 
@@ -21,45 +19,27 @@ from assets.core.sqlfiles import sql
 from assets.media.fetch import FetchResult
 
 _DDL = ("media/010_tables", "media/020_claims", "media/030_card_views")
-_CREATED = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?\"?(\w+)\"?", re.I)
-_APPLIED: set[tuple[str, str]] = set()  # (the DDL's fingerprint, the catalog's digest) this process left
-
-
-@functools.cache
-def _layout() -> tuple[str, tuple[str, ...]]:
-    """The media DDL's fingerprint and the names its tables and views (and `cards`, which decides whether
-    the card views are made) have: the same for the whole process, so worked out once."""
-    texts = [sql(name) for name in _DDL]
-    names = tuple(sorted({m.group(1) for t in texts for m in _CREATED.finditer(t)} | {"cards"}))
-    return hashlib.sha256("\n".join(texts).encode()).hexdigest(), names
-
-
-def _catalog(con: duckdb.DuckDBPyConnection, names: tuple[str, ...]) -> str:
-    return con.execute(sql("media/layout_catalog"), {"names": list(names)}).fetchone()[0]
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     """The media tables (sql/media/010_tables.sql; on a DuckLake, which has no primary keys, the same
     DDL without them: warehouse.ddl), then the claim ledger and its views.
 
-    On a DuckDB file, once per state: after applying the DDL the catalog's digest of the media tables and
-    views and of `cards` (sql/media/layout_catalog.sql: their CREATE texts as DuckDB keeps them) is
-    remembered for this process; a later call that finds the same digest (the same definitions: the DDL,
-    all of it IF NOT EXISTS or OR REPLACE, would change nothing) does nothing more. A table dropped or
-    altered, another `cards`, another file at another layout: another digest, the DDL runs again."""
+    On a DuckDB file, once per state, by the warehouse's fast path for DDL (`warehouse.ensure_once`): the
+    digest of the media tables and views and of `cards` (which decides whether the card views are made)
+    that this process left after applying the DDL is found again: nothing more to do."""
     from assets.core import warehouse
 
-    lake = warehouse.is_lake(con)
-    if not lake:
-        sha, names = _layout()
-        if (sha, _catalog(con, names)) in _APPLIED:
-            return
-    con.execute(warehouse.ddl(con, "media/010_tables"))
-    from assets.media import claims  # the claim ledger and the views over media_card_sources
+    def apply() -> None:
+        con.execute(warehouse.ddl(con, "media/010_tables"))
+        from assets.media import claims  # the claim ledger and the views over media_card_sources
 
-    claims.ensure(con)
-    if not lake:
-        _APPLIED.add((sha, _catalog(con, names)))
+        claims.ensure(con)
+
+    if warehouse.is_lake(con):
+        apply()
+    else:
+        warehouse.ensure_once(con, _DDL, apply, also=("cards",))
 
 
 def sha256(data: bytes) -> str:

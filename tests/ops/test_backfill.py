@@ -71,6 +71,9 @@ def test_backfill_partial_then_complete_then_again_gives_the_same_warehouse(proj
             p.update(coverage="complete", basis="monitors")
     write(project / "periods.yaml", yaml.safe_dump(raw))
     monkeypatch.setenv("MONITOR_PERIODS", str(project / "periods.yaml"))
+    # the reports as HTML from here on: the PDF was looked at above, and nothing below reads a report (the
+    # warehouse is compared); a PDF of a complete period is tests/test_report.py's (~6 CPU s a backfill spared)
+    monkeypatch.setenv("MONITOR_REPORT_FORMATS", "html")
     assert cli.main(["backfill", "--from", "2014", "--to", "2016"]) == 0
     first = snapshot()
     assert _provenance() == {"2014": "published", "2015": "published", "2016": "derived"}

@@ -28,7 +28,10 @@ def test_current_period(today, expected):
     assert automation.current_period(today) == expected
 
 
-def test_nightly_schedule_requests_the_current_period_and_the_run_rebuilds_it(project):
+def test_nightly_schedule_requests_the_current_period_and_the_run_rebuilds_it(project, monkeypatch):
+    # the report as HTML (the file looked at below); every format of a period's run is tests/test_report.py's and
+    # tests/test_erasure.py's, so the PDFs, DOCX and PNG charts are not rendered again here (~5 CPU s)
+    monkeypatch.setenv("MONITOR_REPORT_FORMATS", "html")
     shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
     repo = defs.get_repository_def()
     schedule = repo.get_schedule_def("nightly_rebuild")
@@ -111,7 +114,8 @@ def test_inbox_sensor_compares_the_inbox_with_the_warehouse(project):
         assert not set(_requested(lost).values()) & {*_requested(changed).values(), *_requested(removed).values()}
 
 
-def test_sensor_run_ingests_just_that_period(project):
+def test_sensor_run_ingests_just_that_period(project, monkeypatch):
+    monkeypatch.setenv("MONITOR_REPORT_FORMATS", "html")  # nothing here reads the report (see the nightly test)
     box = project / "inbox" / "cards"
     write(box / "2016" / "a.yaml", card("2016-A", "2016-03-01"))
     shutil.copytree(EXAMPLE_2017, box / "2017")
