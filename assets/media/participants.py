@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import crowd, places, triage
+from assets.media import crowd, crowd_reports, places, triage
 from assets.media.count_context import (ANAPHORIC_START_RE, CONTRAST_RE, JOINED_RE, KIN_OF_DETAINED_RE, KK_PLAN_AFTER_RE,
                                         PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE)
 from assets.media.counts import clause_of, counted
@@ -106,6 +106,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence.setdefault("police_present", s.text)
     weak = None  # "группа": only when nothing better is stated
     elsewhere = {x.index for x in search if x is not anchor and placed_elsewhere(x.text, ev.city)}
+    elsewhere |= crowd_reports.earlier_assembly_indices(search, anchor)  # (round 20) last weekend's rally, told after
     ref = ev.date or ev.published
     for s in search:
         modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
@@ -128,6 +129,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if kind is None or kind[0] != "people":  # (police, the press)
                 continue
             clause = clause_of(s.text, q.start, q.end)
+            if crowd_reports.not_this_figure(s.text, q.start, q.end):
+                continue  # (round 20) a placard's words, victims, RSVPs, several rallies' total, the counters
             # (round 19) "около десятка сторонников арестованных сегодня активистов собрались": whom they support is
             # described as arrested, no detention of this crowd (the span is read as no detention)
             dclause = KIN_OF_DETAINED_RE.sub(" ", SUPPORTED_DETAINED_RE.sub(" ", clause))
