@@ -14,11 +14,21 @@ Figures that are not this crowd (`not_this_figure`):
 
 Sentences of an earlier assembly told after this one (`earlier_assembly_sentences`): «В минувшие выходные прошел
 митинг ... Акция собрала около 300 человек» under a single picket held today.
-"""
+
+Stated crowds the main reading misses (`stated_otherwise`), read only after it found none:
+- «многотысячный митинг», «многотысячная колонна» (thousands);
+- a noun before its numeral, the spoken approximation «присутствовало человек 15», «собралось человек двести»;
+- «одним из двух участников пикета» (two);
+- «Больше сотни одиночных пикетов» (one person each).
+
+Headline verbs of taking part (`TITLE_ACTION_MORE_RE`, with participants.TITLE_ACTION_RE): «объявили забастовку»,
+«участвуют в акции», «провели пикеты», «присоединились к акции»; and joining the action itself is taking part
+(`JOINED_ACTION_RE`: «20 тысяч человек присоединились к акции протеста», unlike «к ним присоединились двое»)."""
 from __future__ import annotations
 
 import re
 
+from assets.media.numbers import Quantity, quantities
 
 # a quoted placard, slogan or inscription: the figures inside it are its words
 _PLACARD_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|растяжк|гласил|скандир|кричал)\w*[^.!?]{0,60}$", re.I)
@@ -53,6 +63,27 @@ _ABOUT_IT_RE = re.compile(r"^\W*(?:акция|митинг|пикет|шеств
                           r"длил)", re.I)
 # today's event: "сегодня", "днем 21 ноября", a present tense of holding
 _TODAY_RE = re.compile(r"\bсегодня\b|\bпроходит\b|\bпроходят\b|\bидет\b|\bидёт\b|\bстоит\b|\bстоят\b", re.I)
+
+MULTI_THOUSAND_RE = re.compile(r"многотысячн\w+\s+(?:[\w-]+\s+)?(?:митинг|колонн|шестви|акци|марш|толп|протест|"
+                               r"демонстраци|манифестаци|собрани|вече|забастовк)", re.I)
+# "присутствовало человек 15-ть", "собралось человек двести": the noun before its numeral, an approximation
+NOUN_FIRST_RE = re.compile(r"\b(?:присутствовал[оа]?|собрал[оа]?сь|пришл[оа]|вышл[оа]|был[оа]?|набралось|стояло)\s+"
+                           r"(?:[\w-]+\s+)?(?:человек|людей|народу)\s+(\d{1,4}|[а-яё]+)(?:-?\s*(?:ть|ти|мь|ми|сят|ро|х))?"
+                           r"(?![\w%]|\s*(?:лет|год|тыс|руб|тенге|минут|час|км|метр|%))", re.I)
+ONE_OF_N_RE = re.compile(r"\bодн(?:им|ой|ого|а|ин|ою)\s+из\s+(двух|трех|трёх|четырех|четырёх|пяти|шести|\d{1,3})\s+"
+                         r"(?:участни[кц]|пикетчи[кц]|активист|человек|митингующ|протестующ)", re.I)
+_NOT_CROWD_NOUN_BEFORE_RE = re.compile(r"(?:журналист|корреспондент|полицейск|полици|милици|силовик|омонов|сотрудник|"
+                                       r"детей|дет|наблюдател|зрител|прохож|чиновник)\w*\s*$", re.I)
+_DETAINED_RE = re.compile(r"задерж|доставл|автозак|арест|задержанн|ұстал", re.I)
+_ONE_OF_WORDS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6}
+_PICKETS_AFTER_RE = re.compile(r"\s*одиночн\w+\s+пикет(?:ов|а|ы)\b", re.I)
+
+TITLE_ACTION_MORE_RE = re.compile(r"объявил\w*\s+(?:[\w-]+\s+)?(?:забастовк|стачк)|\bучаству\w*|\bучаствовал\w*|приняли\s+участие|"
+                                  r"провел[иа]?\s+(?:[\w-]+\s+)?(?:пикет|акци|митинг|забастовк|голодовк)|"
+                                  r"присоединил\w*\s+к\s+(?:[\w-]+\s+)?(?:акци|митинг|шестви|протест|марш)", re.I)
+JOINED_ACTION_RE = re.compile(r"присоединил\w*\s+к\s+(?:[\w-]+\s+){0,2}(?:акци|митинг|шестви|протест|марш|забастовк|"
+                              r"голодовк|пикет)|\bк\s+(?:[\w-]+\s+)?(?:акци|митинг|шестви|протест|марш|забастовк|голодовк|"
+                              r"пикет)\w*\s+(?:[\w-]+\s+){0,3}присоединил", re.I)
 
 
 def _in_quotes(text: str, start: int) -> bool:
@@ -99,3 +130,49 @@ def earlier_assembly_indices(search: list, anchor) -> set[int]:
     pos = next((k for k, x in enumerate(search) if x is anchor), -1)
     return {search[k].index for k in earlier_assembly_sentences([x.text for x in search], pos)}
 
+
+def title_action(title: str, title_action_re: re.Pattern) -> bool:
+    """The headline tells people acting (participants.TITLE_ACTION_RE, or a verb of this module's)."""
+    return bool(title_action_re.search(title) or TITLE_ACTION_MORE_RE.search(title))
+
+
+def fill_stated_otherwise(ev, search: list, elsewhere: set[int], anchor) -> None:
+    """Set the event's count from a phrasing the main reading misses (`stated_otherwise`), read in a sentence of this
+    event: not background, a plan or threat, another city's or an earlier assembly's."""
+    from assets.media import triage  # (triage reads crowd, which reads this module)
+    for s in search:
+        if triage.BACKGROUND_RE.search(s.text) or triage.sentence_mode(s.text) or (s is not anchor and s.index in elsewhere):
+            continue
+        q = stated_otherwise(s.text)
+        if q is not None:
+            ev.participants_low, ev.participants, ev.participants_high = q.low, q.best, q.high
+            ev.evidence["participants"] = s.text
+            return
+
+
+def _spoken(word: str) -> int | None:
+    from assets.media.numbers import word_number
+    return word_number(word)
+
+
+def stated_otherwise(text: str) -> Quantity | None:
+    """A crowd stated in one of the phrasings the main reading misses, else None."""
+    m = MULTI_THOUSAND_RE.search(text)
+    if m:
+        return Quantity(2000, 4000, 9000, m.start(), m.end(), m.group(0))
+    m = NOUN_FIRST_RE.search(text)
+    if m and _NOT_CROWD_NOUN_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
+        m = None  # "Журналистов было человек 10", "Полицейских было человек 20": not the crowd
+    if m and not _DETAINED_RE.search(text):  # ("Задержанных посадили в автозак, их было человек 15": the detained)
+        n = _spoken(m.group(1))
+        if n and n > 1:
+            return Quantity(max(1, round(n * 0.8)), n, round(n * 1.2), m.start(1), m.end(1), m.group(1))
+    m = ONE_OF_N_RE.search(text)
+    if m:
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else _ONE_OF_WORDS[w]
+        return Quantity(n, n, n, m.start(1), m.end(1), m.group(1))
+    for q, after in quantities(text):
+        if _PICKETS_AFTER_RE.match(after):
+            return q
+    return None

@@ -152,7 +152,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             if PLAN_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(s.text[q.end:]):
                 continue  # (round 19) "Собирались прийти около пятидесяти", "500 адам жинауды жоспарлаған": a plan
-            if JOINED_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
+            if JOINED_RE.search(clause) and not crowd_reports.JOINED_ACTION_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
                 continue  # (round 19) "к ним присоединились двое мужчин": an increment, not the crowd
             # "4 из 16 участников": the whole is 16
             m = re.match(r"\s*из\s+(\d+)", after)
@@ -188,7 +188,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         other_source_claim(ev, search, ANNOUNCED_BEFORE_RE)
     # (round 19) a headline's stated figure of people acting wins over a vague count of the body ("154 бастующих шахтёра
     # согласились выйти" over "несколько человек ... написали"); the body's vague count comes after it
-    if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
+    if ev.participants is None and title is not None and crowd_reports.title_action(title.text, TITLE_ACTION_RE):
         fill_participants(ev, [title], title, stated_only=True)
         if ev.participants is not None and (TITLE_SANCTION_RE.search(title.text) or any(
                 DETAIN_RE.search(x.text) and any(q.best == ev.participants for q, _ in quantities(x.text))
@@ -197,6 +197,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             # акции" over "Полицейские задержали 132 человека"; "Трое участников ... получили по 15 суток ареста")
             ev.participants_low = ev.participants = ev.participants_high = None
             ev.evidence.pop("participants", None)
+    if ev.participants is None and not stated_only:
+        crowd_reports.fill_stated_otherwise(ev, search + ([title] if title else []), elsewhere, anchor)  # (round 20) "многотысячный митинг", "человек 15", ...
     if ev.participants is None and weak:
         (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
     if ev.participants is None and stated_only:
