@@ -111,6 +111,17 @@ def not_this_figure(text: str, start: int, end: int) -> bool:
     return bool(_COUNTERS_AFTER_RE.match(text[end:]))
 
 
+def plural_led(text: str) -> bool:
+    """The sentence is led by people in the plural ("Бабушки и дедушки, которым надоел ..., двинулись"): a singular verb
+    in a relative clause after them does not make it one person's action."""
+    from assets.media.text import parses
+    m = re.match(r"\W*([А-ЯЁ][а-яё-]+)(?:\s+и\s+[а-яё-]+)?\s*,\s*(?:котор|кому|чьи)", text)
+    if not m:
+        return False
+    ps = parses(m.group(1).lower())
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= set(p.tag.grammemes) for p in ps[:3])
+
+
 def earlier_assembly_sentences(texts: list[str], anchor_pos: int) -> set[int]:
     """Positions (in `texts`) of sentences telling an earlier assembly after today's anchor, and of the sentence right
     after each that goes on about it ("Акция собрала около 300 человек")."""

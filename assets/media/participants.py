@@ -233,7 +233,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             ev.participants_low = ev.participants = ev.participants_high = named
             ev.evidence["participants"] = anchor.text
             return
-        plural = plural_verb_first(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
+        plural = plural_verb_first(anchor.text) or crowd_reports.plural_led(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
         series = any(SERIES_RE.search(s.text) for s in lead)  # "серия одиночных пикетов": several people, no count
         if (ev.form in ("single_picket",) and not series) or (singular_subject(anchor.text) and not plural) \
                 or any(KK_ONE_PERSON_RE.search(s.text) or RU_ONE_PERSON_RE.search(s.text) for s in lead) \
