@@ -161,6 +161,46 @@ def fill_stated_otherwise(ev, search: list, elsewhere: set[int], anchor) -> None
             return
 
 
+# a sentence recalling the article's own assembly: "Ранее сообщалось, что ...", "Как уже сообщалось, ...", "Напомним, что"
+RECALL_START_RE = re.compile(r"^\W*(?:ранее\s+(?:сообщалось|писали|мы\s+писали|[«\"][^»\"]{1,40}[»\"]\s+писал[аио]?)"
+                             r"(?:\s+о\s+том)?,?\s*(?:что\s+)?|как\s+(?:уже\s+)?сообщалось,?\s*(?:что\s+)?|"
+                             r"напомним,?\s*(?:что\s+)?)", re.I)
+_STEM_RE = re.compile(r"[А-ЯЁа-яё]{6,}")
+_DATED_RE = re.compile(r"\b(?:январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|"
+                       r"\b(?:19|20)\d\d\b|прошл\w+\s+(?:год|месяц)|\d{1,2}[./]\d{1,2}", re.I)
+
+
+def recalled_sentence(s, title: str | None, anchor_text: str):
+    """The sentence stripped of its "Ранее сообщалось, что" when it recalls this article's own assembly: it shares a
+    city or a long word's stem with the headline or the event sentence. Else None."""
+    from assets.media import places
+    from assets.media.text import Sentence
+    m = RECALL_START_RE.match(s.text)
+    if not m or len(s.text) - m.end() < 20:
+        return None
+    rest = s.text[m.end():]
+    if _DATED_RE.search(rest):
+        return None  # "Напомним, в марте ... собирались около 50": an earlier event (dated recaps: extract.py)
+    ref = f"{title or ''} {anchor_text}"
+    same_city = {h.key for h in places.find_cities(rest)} & {h.key for h in places.find_cities(ref)}
+    stems = {w.lower()[:6] for w in _STEM_RE.findall(rest)} & {w.lower()[:6] for w in _STEM_RE.findall(ref)}
+    if not same_city and not stems:
+        return None
+    return Sentence(s.index, rest[:1].upper() + rest[1:], s.start + m.end(), s.paragraph)
+
+
+def fill_recalled(ev, body: list, title, anchor, fill_participants) -> None:
+    """A count stated in a body sentence that recalls this article's own assembly ("Ранее сообщалось, что в минувшее
+    воскресенье на площади Атырау собралось более тысячи человек" under "По факту митинга в Атырау началось
+    расследование"), its lead-in cut off; read only when the event's sentences state no count and there is no "Напомним"
+    recap of the event's date (extract.py), and only a stated count (never one inferred from a single subject).
+    `fill_participants`: participants.fill_participants (passed in: participants reads this module)."""
+    for s in body:
+        r = recalled_sentence(s, title.text if title is not None else None, "" if s is anchor else anchor.text)
+        if ev.participants is None and r is not None:
+            fill_participants(ev, [r], r, stated_only=True)
+
+
 def _spoken(word: str) -> int | None:
     from assets.media.numbers import word_number
     return word_number(word)
