@@ -69,6 +69,11 @@ def clause_verbs(text: str, start: int, end: int) -> str:
 NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
 
 
+# (round 20) a street, square or monument named after a person: "на проспекте Сахарова", "на площади Ленина"
+PLACE_BEFORE_NAME_RE = re.compile(r"(?:проспект|площад|улиц|сквер|бульвар|памятник|парк|набережн|переул|шоссе|станци|"
+                                  r"метро|имени|им\.?$)\w*$", re.I)
+
+
 def singular_subject(text: str) -> bool:
     """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ..."), also told
     verb-first ("К акимату вышла пенсионерка 68 лет") or in Kazakh with an age ("70 жастағы зейнеткер шықты")."""
@@ -86,7 +91,8 @@ def singular_subject(text: str) -> bool:
             continue
         p = ps[0]
         if w[:1].isupper() and k and not any("Geox" in x.tag for x in ps[:4]) \
-                and not any(x.tag.POS == "PREP" for x in parses(tokens(text)[k - 1].lower())[:1]):
+                and not any(x.tag.POS == "PREP" for x in parses(tokens(text)[k - 1].lower())[:1]) \
+                and not PLACE_BEFORE_NAME_RE.match(tokens(text)[k - 1]):  # (round 20: "на площади Ленина" is a place)
             # (round 16) a capitalised name whose first reading is another case: "55-летняя Жакенова забралась"
             p = next((x for x in ps[:4] if x.tag.POS == "NOUN" and "nomn" in x.tag and {"Surn", "Name"} & x.tag.grammemes), p)
         if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag:

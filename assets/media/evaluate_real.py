@@ -49,7 +49,9 @@ Scores (articles whose annotation is `is_event: true` only, except triage):
 - detained_not_scored: the same check on articles that report no assembly in Kazakhstan (abroad:
   Russia, Belarus) but a number of detained — the phrasings of detention beyond the scored field,
   read with the extraction forced; not part of the field's score;
-- participants_not_scored: likewise for a stated head count on such an article (the participants rule).
+- participants_not_scored: likewise for a stated head count on such an article (the participants rule);
+- participants_none_invented_not_scored: on such an article of the wide parts (which annotate abroad head counts)
+  that states no head count, the forced extraction gives none (the "none invented" check beyond the scored field).
 """
 from __future__ import annotations
 
@@ -69,7 +71,8 @@ from assets.media import extract, triage
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
 SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
-          "detained_none_invented", "detained_not_scored", "participants_not_scored")
+          "detained_none_invented", "detained_not_scored", "participants_not_scored",
+          "participants_none_invented_not_scored")
 APART = ("holdout", "fresh", "fresh2", "wide", "wide2")  # own folders, not split by the dev/measured hash
 
 
@@ -279,6 +282,13 @@ def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str]
                     res.ok["participants_not_scored"] += 1
                 else:
                     res.errors.append(f"{name}: participants_not_scored expected {ann['participants']}, got {got3}")
+            elif name.startswith("wide") and "participants" in ann:  # wide parts annotate abroad counts: null = none stated
+                best0 = events[0].participants if events else None
+                res.total["participants_none_invented_not_scored"] += 1
+                if best0 is None:
+                    res.ok["participants_none_invented_not_scored"] += 1
+                else:
+                    res.errors.append(f"{name}: participants_none_invented_not_scored none stated, got {best0}")
             continue
         ev = events[0] if events else None
 

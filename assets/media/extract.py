@@ -18,7 +18,7 @@ import hashlib
 import re
 
 from assets.media import dates as dates_mod
-from assets.media import places, triage
+from assets.media import crowd_reports, places, triage
 from assets.media.authorities import fill_authorities, fill_state_organised
 from assets.media.circumstances import fill_circumstances
 from assets.media.detentions import fill_detentions
@@ -132,9 +132,9 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     if ev.participants is None:
         # a follow-up article recaps its own event ("Полиция задержала всех протестовавших ... Напомним, 10
         # апреля у здания министерства собрались около 60-70 рабочих"): the recap's count is this event's
-        recap = recap_sentences(doc, body, background, ev.date)
-        if recap:
-            fill_participants(ev, recap, recap[0])
+        recap = recap_sentences(doc, body, background, ev.date)  # (round 20: else "Ранее сообщалось, что ...", crowd_reports)
+        fill_participants(ev, recap, recap[0]) if recap else crowd_reports.fill_recalled(
+            ev, body, title_s, anchor, fill_participants)
     if ev.form in ("picket", "rally") and ev.participants_high == 1:
         ev.form = "single_picket"  # a picket or "rally" held by one person is a single picket
     elif ev.form == "other" and ev.participants_high == 1 and any(

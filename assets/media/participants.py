@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import crowd, places, triage
+from assets.media import crowd, crowd_reports, places, triage
 from assets.media.count_context import (ANAPHORIC_START_RE, CONTRAST_RE, JOINED_RE, KIN_OF_DETAINED_RE, KK_PLAN_AFTER_RE,
                                         PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE)
 from assets.media.counts import clause_of, counted
@@ -106,6 +106,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence.setdefault("police_present", s.text)
     weak = None  # "группа": only when nothing better is stated
     elsewhere = {x.index for x in search if x is not anchor and placed_elsewhere(x.text, ev.city)}
+    elsewhere |= crowd_reports.earlier_assembly_indices(search, anchor)  # (round 20) last weekend's rally, told after
     ref = ev.date or ev.published
     for s in search:
         modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
@@ -128,6 +129,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if kind is None or kind[0] != "people":  # (police, the press)
                 continue
             clause = clause_of(s.text, q.start, q.end)
+            if crowd_reports.not_this_figure(s.text, q.start, q.end):
+                continue  # (round 20) a placard's words, victims, RSVPs, several rallies' total, the counters
             # (round 19) "около десятка сторонников арестованных сегодня активистов собрались": whom they support is
             # described as arrested, no detention of this crowd (the span is read as no detention)
             dclause = KIN_OF_DETAINED_RE.sub(" ", SUPPORTED_DETAINED_RE.sub(" ", clause))
@@ -149,7 +152,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             if PLAN_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(s.text[q.end:]):
                 continue  # (round 19) "Собирались прийти около пятидесяти", "500 адам жинауды жоспарлаған": a plan
-            if JOINED_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
+            if JOINED_RE.search(clause) and not crowd_reports.JOINED_ACTION_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
                 continue  # (round 19) "к ним присоединились двое мужчин": an increment, not the crowd
             # "4 из 16 участников": the whole is 16
             m = re.match(r"\s*из\s+(\d+)", after)
@@ -185,7 +188,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         other_source_claim(ev, search, ANNOUNCED_BEFORE_RE)
     # (round 19) a headline's stated figure of people acting wins over a vague count of the body ("154 бастующих шахтёра
     # согласились выйти" over "несколько человек ... написали"); the body's vague count comes after it
-    if ev.participants is None and title is not None and TITLE_ACTION_RE.search(title.text):
+    if ev.participants is None and title is not None and crowd_reports.title_action(title.text, TITLE_ACTION_RE):
         fill_participants(ev, [title], title, stated_only=True)
         if ev.participants is not None and (TITLE_SANCTION_RE.search(title.text) or any(
                 DETAIN_RE.search(x.text) and any(q.best == ev.participants for q, _ in quantities(x.text))
@@ -194,6 +197,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             # акции" over "Полицейские задержали 132 человека"; "Трое участников ... получили по 15 суток ареста")
             ev.participants_low = ev.participants = ev.participants_high = None
             ev.evidence.pop("participants", None)
+    if ev.participants is None and not stated_only:
+        crowd_reports.fill_stated_otherwise(ev, search + ([title] if title else []), elsewhere, anchor)  # (round 20) "многотысячный митинг", "человек 15", ...
     if ev.participants is None and weak:
         (ev.participants_low, ev.participants, ev.participants_high), ev.evidence["participants"], _ = weak
     if ev.participants is None and stated_only:
@@ -228,7 +233,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             ev.participants_low = ev.participants = ev.participants_high = named
             ev.evidence["participants"] = anchor.text
             return
-        plural = plural_verb_first(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
+        plural = plural_verb_first(anchor.text) or crowd_reports.plural_led(anchor.text) or any(PLURAL_CROWD_RE.search(s.text) for s in [anchor] + search)
         series = any(SERIES_RE.search(s.text) for s in lead)  # "серия одиночных пикетов": several people, no count
         if (ev.form in ("single_picket",) and not series) or (singular_subject(anchor.text) and not plural) \
                 or any(KK_ONE_PERSON_RE.search(s.text) or RU_ONE_PERSON_RE.search(s.text) for s in lead) \

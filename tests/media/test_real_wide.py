@@ -74,6 +74,21 @@ def test_abroad_head_counts_and_detentions_are_scored_apart(tmp_path, capsys):
     assert "split wide: 2 (0 report an assembly)" in capsys.readouterr().out
 
 
+def test_abroad_articles_stating_no_count_are_scored_for_none_invented_apart(tmp_path):
+    # annotated as stating no count although the rule reads one: the score must count it as invented
+    invented = "Акция протеста у здания парламента\nВ Тбилиси у здания парламента собрались около 300 человек."
+    none = "Акция протеста у здания парламента\nВ Тбилиси у здания парламента прошла акция протеста."
+    _write(tmp_path / "wide" / "a.yaml", _article(_url_in("wide"), none, participants=None))
+    _write(tmp_path / "wide" / "b.yaml", _article(_url_in("wide", "https://example.ru/b/"), invented, participants=None))
+    _write(tmp_path / "wide" / "c.yaml", _article(_url_in("wide", "https://example.ru/c/"), none))  # not annotated
+    res = evaluate_real.evaluate(tmp_path, "wide")
+    key = "participants_none_invented_not_scored"
+    assert res.total[key] == 2
+    assert res.total["participants_none_invented"] == 0 and res.total["participants_not_scored"] == 0
+    assert res.ok[key] == 1
+    assert [e.split(":")[0] for e in res.errors if key in e] == ["wide/b.yaml"]
+
+
 def test_wide2_never_trains():
     assert "wide2" in learned_triage.NEVER_TRAIN
     assert "wide2" not in learned_triage.TRAIN_SPLITS
