@@ -49,6 +49,9 @@ def _scratch_in_memory() -> None:
         return
     os.environ["TMPDIR"] = chosen
     tempfile.tempdir = None  # tempfile.gettempdir() looks again
+    from core.stale_templates import remove_stale_templates
+
+    remove_stale_templates(Path(chosen))  # forked children leave their GX template behind (no atexit)
 
 
 _scratch_in_memory()

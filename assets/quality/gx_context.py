@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from core import settings
+from core.stale_templates import template_prefix
 from assets.quality import gx_setup
 from assets.quality.gx_expectations import SUITE, figures_suite, sums_suite
 
@@ -302,7 +303,7 @@ def _template() -> "_Project | None":
     t = _TEMPLATE.get(pid)
     if t is not None and (Path(t.ctx.root_directory) / "great_expectations.yml").exists():
         return t
-    folder = Path(tempfile.mkdtemp(prefix="gx-template-"))
+    folder = Path(tempfile.mkdtemp(prefix=template_prefix()))  # its pid in the name: core.stale_templates
     try:
         t = _Project(folder)
     except Exception:  # noqa: BLE001 - no template: each project is made from scratch
