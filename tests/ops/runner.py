@@ -39,8 +39,10 @@ def _install_hooks() -> None:
 
             def _pause(self):
                 if table in self._tables:
-                    with open(os.environ["MONITOR_TEST_PAUSE_READY"], "w") as fh:
+                    ready = os.environ["MONITOR_TEST_PAUSE_READY"]
+                    with open(ready + ".part", "w") as fh:  # whole before it exists: the test reads it once it does
                         json.dump({"pid": os.getpid(), "tables": self._tables}, fh)
+                    os.replace(ready + ".part", ready)
                     with open(os.environ["MONITOR_TEST_PAUSE_FIFO"]) as fifo:  # blocks until released or killed
                         fifo.read()
 
