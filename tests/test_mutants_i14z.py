@@ -18,11 +18,9 @@ def _data(figs: dict, order: list[str]):
 
 
 def _sentences(figs: dict, order: list[str], period: str = "2017") -> tuple[dict, dict]:
-    from assets.report import sentences
-    from assets.report.period_view import PeriodView
+    from tests.test_report_sentences_values import sentences_of
 
-    d = _data(figs, order)
-    return sentences.build(PeriodView(d, period, "ru")), sentences.build(PeriodView(d, period, "en"))
+    return sentences_of(figs, order, period)
 
 
 # ---- the report's sentences

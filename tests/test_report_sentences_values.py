@@ -80,6 +80,12 @@ def _data(figs: dict, order: list[str] = ORDER) -> ReportData:
                       audit=None, changes=stats.changes(con, order), remainders=stats.remainders(con))
 
 
+def sentences_of(figs: dict, order: list[str], period: str = "2017") -> tuple[dict, dict]:
+    """The Russian and the English sentences of `period` from hand-typed figures (the mutant tests' fixture)."""
+    d = _data(figs, order)
+    return sentences.build(PeriodView(d, period, "ru")), sentences.build(PeriodView(d, period, "en"))
+
+
 @pytest.fixture(scope="module")
 def data() -> ReportData:
     return _data(FIGURES)
