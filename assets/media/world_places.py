@@ -3,11 +3,14 @@ offline: `cities5000.json`, every place of 5,000 people or more, with its altern
 
 `foreign_town(text)` (read by `assets.media.triage_abroad.foreign_mark`, the rule for an article that names nothing of
 Kazakhstan) returns the first capitalised word (or two) of the text that is the Cyrillic name of a place outside
-Kazakhstan ("в Усатово", "под Одессой", "Нерубайское"), else None. The index is built once per process (`index`) and
-leaves out: a name that is also a place of Kazakhstan (GeoNames' KZ places and `config/gazetteer.yaml`: "Аксу",
-"Петропавловск", "Октябрьск"); a name pymorphy3 reads first as a common word ("Мир", "Победа", "Заря", "Свобода") or as
-anyone's first name, surname or patronymic in any reading ("Киров", "Ленин", "Ивановка" stays, "Иванов" goes); names of
-fewer than four letters. A word opening a sentence is no place (capitalised anyway), unless it follows "в/во/из/под/у".
+Kazakhstan ("в Усатово", "под Одессой", "Нерубайском"), else None. The index is built once per process (`index`): places
+of the former Soviet Union and Mongolia (`NEAR`), elsewhere cities of 100,000 people; it leaves out a name that is also a
+place of Kazakhstan (GeoNames' KZ places and `config/gazetteer.yaml`: "Аксу", "Петропавловск", "Октябрьск"), a name
+several towns under 100,000 bear, a village named after a person or a Soviet word (`GENERIC_VILLAGE_RE`:
+"Петропавловка", "Ивановка", "Октябрьское"), names of fewer than four letters. When met, a word pymorphy3 reads first as
+a common word ("Мир", "Победа", "Заря", "Свобода") or in a dictionary reading as a person's name ("Киров", "Ленина",
+"Александр") is no place (`common_word`). A word opening a sentence is no place (capitalised anyway), unless after an
+abbreviation ("в с. Усатово", "г. Бобруйск": `LOCATIVE_RE`).
 """
 from __future__ import annotations
 
