@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import places, triage_article_cues
+from assets.media import places, triage_article_cues, world_places
 from assets.media.text import Sentence
 
 # events abroad: a report from another country is not part of this monitoring
@@ -192,7 +192,8 @@ def foreign_mark(full: str) -> str | None:
             return "place"
         if foreign_region(line):
             return "region"
-    return None
+    # (a town or village of the world outside Kazakhstan, from GeoNames: "в Усатово", "Нерубайское", "Калининграде")
+    return world_places.foreign_town(full)
 
 
 def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> bool:
