@@ -606,6 +606,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = ap.parse_known_args(argv)
     if args.child:
+        if any(x == "--runs" or x.startswith("--runs=") for x in argv):
+            rest += ["--runs", str(args.runs)]  # this parser took it: the child's runs (else each child ran once)
         return child_main(args.child, args.work, rest)
     if rest:
         ap.error(f"unrecognized arguments: {' '.join(rest)}")

@@ -154,3 +154,14 @@ def test_a_childs_peak_memory_is_its_own_not_its_parents():
     peak, now = float(out[0]), float(out[1])
     del ballast
     assert 0 < now <= peak < 300, (peak, now)
+
+
+@pytest.mark.parametrize("argv, runs", [(["--runs", "3"], 3), (["--runs=2"], 2), ([], 1)])
+def test_a_child_gets_the_runs_it_is_asked_for(monkeypatch, tmp_path, capsys, argv, runs):
+    # `bench.py --child triage --cards N --runs R`: the parent's parser knows --runs too; the child must still see R
+    # (it ran once whatever R was), and its own default (1) when none is given
+    seen = {}
+    monkeypatch.setattr(bench, "run_triage", lambda n, r: seen.update(n=n, runs=r) or {"articles": n, "runs": r})
+    assert bench.main(["--child", "triage", "--cards", "7", "--work", str(tmp_path), *argv]) == 0
+    assert seen == {"n": 7, "runs": runs}
+    assert f'"runs": {runs}' in capsys.readouterr().out
