@@ -189,18 +189,6 @@ def recalled_sentence(s, title: str | None, anchor_text: str):
     return Sentence(s.index, rest[:1].upper() + rest[1:], s.start + m.end(), s.paragraph)
 
 
-def fill_recalled(ev, body: list, title, anchor, fill_participants) -> None:
-    """A count stated in a body sentence that recalls this article's own assembly ("Ранее сообщалось, что в минувшее
-    воскресенье на площади Атырау собралось более тысячи человек" under "По факту митинга в Атырау началось
-    расследование"), its lead-in cut off; read only when the event's sentences state no count and there is no "Напомним"
-    recap of the event's date (extract.py), and only a stated count (never one inferred from a single subject).
-    `fill_participants`: participants.fill_participants (passed in: participants reads this module)."""
-    for s in body:
-        r = recalled_sentence(s, title.text if title is not None else None, "" if s is anchor else anchor.text)
-        if ev.participants is None and r is not None:
-            fill_participants(ev, [r], r, stated_only=True)
-
-
 def _spoken(word: str) -> int | None:
     from assets.media.numbers import word_number
     return word_number(word)

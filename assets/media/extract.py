@@ -17,8 +17,7 @@ import datetime as dt
 import hashlib
 import re
 
-from assets.media import dates as dates_mod
-from assets.media import crowd_reports, places, triage
+from assets.media import places, triage
 from assets.media.authorities import fill_authorities, fill_state_organised
 from assets.media.circumstances import fill_circumstances
 from assets.media.detentions import fill_detentions
@@ -29,6 +28,7 @@ from assets.media.event_date import fill_date
 from assets.media.forms import fill_form
 from assets.media.numbers import Quantity, quantities
 from assets.media.parse import detect_lang
+from assets.media.recaps import fill_from_recap
 from assets.media.participants import fill_participants
 from assets.media.text import Sentence
 from assets.media.topics import fill_organiser, fill_topic
@@ -58,34 +58,6 @@ def extract(title: str, text: str, *, published: dt.date | None = None, url: str
         ev.event_key = hashlib.sha1(f"{url or doc.full[:500]}#{n}".encode()).hexdigest()[:16]
         events.append(ev)
     return events
-
-
-_RECAP_LEAD_RE = re.compile(r"^\s*(?:напомним|как\s+сообщалось(?:\s+ранее)?|ранее\s+сообщалось)\s*,?\s*", re.I)
-
-
-def recap_sentences(doc: Doc, body: list[Sentence], background: set[int], event_date: dt.date | None) -> list[Sentence]:
-    """Background sentences that recap this article's own event: a "Напомним, ..." paragraph whose
-    date is the event's date or the day or two before it (not last year's rally). Their lead-in
-    ("Напомним,") is cut off so that they read as reports."""
-    if event_date is None:
-        return []
-    out: list[Sentence] = []
-    para = None
-    for s in body:
-        if s.index not in background and not triage.BACKGROUND_RE.search(s.text):
-            para = None
-            continue
-        hits = dates_mod.find_dates(s.text, doc.published)
-        same = bool(hits) and all(0 <= (event_date - h.date).days <= 2 for h in hits)
-        if same and not triage.OLD_YEAR_RE.search(s.text) and not re.search(r"прошл\w+\s+(?:год|месяц|недел)", s.text, re.I):
-            para = s.paragraph
-        elif hits or s.paragraph != para:
-            para = None
-        if para is not None and s.paragraph == para:
-            text = _RECAP_LEAD_RE.sub("", s.text)
-            if not triage.BACKGROUND_RE.search(text):
-                out.append(Sentence(s.index, text, s.start, s.paragraph))
-    return out
 
 
 def _other_event_cities(doc: Doc, tri: triage.TriageResult, anchor: Sentence, city: str | None) -> frozenset[str]:
@@ -132,9 +104,7 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     if ev.participants is None:
         # a follow-up article recaps its own event ("Полиция задержала всех протестовавших ... Напомним, 10
         # апреля у здания министерства собрались около 60-70 рабочих"): the recap's count is this event's
-        recap = recap_sentences(doc, body, background, ev.date)  # (round 20: else "Ранее сообщалось, что ...", crowd_reports)
-        fill_participants(ev, recap, recap[0]) if recap else crowd_reports.fill_recalled(
-            ev, body, title_s, anchor, fill_participants)
+        fill_from_recap(ev, doc, body, background, title_s, anchor)
     if ev.form in ("picket", "rally") and ev.participants_high == 1:
         ev.form = "single_picket"  # a picket or "rally" held by one person is a single picket
     elif ev.form == "other" and ev.participants_high == 1 and any(
