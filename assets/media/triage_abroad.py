@@ -15,6 +15,7 @@ ends (`ROUTE_RE`) are no place; a region or town of Kazakhstan in the headline o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assets.media import places, triage_article_cues, world_places
 from assets.media.text import Sentence
@@ -117,12 +118,17 @@ ROUTE_RE = re.compile(r"(?i:трасс|автотрасс|автодорог|д�
                       r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s*[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+(?:тас)?жол\w*")
 
 
-def foreign_place(t: str) -> bool:
-    """A foreign place named as where something happens: not an embassy's country, not in a question ("Америка нам
-    поможет?")."""
+def foreign_places(t: str) -> Iterator[re.Match]:
+    """The foreign places named as where something happens: not an embassy's country, not a route's end, none in a
+    question ("Америка нам поможет?")."""
     if t.rstrip().endswith("?"):
-        return False
-    return bool(ABROAD_RE.search(ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t))))
+        return iter(())
+    return ABROAD_RE.finditer(ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t)))
+
+
+def foreign_place(t: str) -> bool:
+    """A foreign place named as where something happens (`foreign_places`)."""
+    return next(foreign_places(t), None) is not None
 
 
 # round 20: the marks of a report from Russia, Ukraine or Belarus that name no city of theirs in the lead — the
@@ -187,8 +193,7 @@ def foreign_mark(full: str) -> str | None:
     for line in full.split("\n"):
         # (further down, a continent or a world power named in passing is no place: "по европейским стандартам",
         # "Европейский союз", "Америка")
-        if not line.rstrip().endswith("?") and any(not GENERIC_WORLD_RE.match(m.group(0)) for m in
-                                                   ABROAD_RE.finditer(ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", line)))):
+        if any(not GENERIC_WORLD_RE.match(m.group(0)) for m in foreign_places(line)):
             return "place"
         if foreign_region(line):
             return "region"

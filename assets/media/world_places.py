@@ -108,7 +108,7 @@ def known(word: str) -> bool:
 
 def foreign_town(text: str) -> str | None:
     """The first name of a place outside Kazakhstan in the text, not opening a sentence unless after "в/из/под"."""
-    world, kz = index()
+    world = index()[0]
     for m in WORD_RE.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         if SENTENCE_START_RE.search(before) and not LOCATIVE_RE.search(before):
