@@ -2,8 +2,9 @@
 
     extract PATH_OR_URL [--published YYYY-MM-DD] [--all] [--learned off|override|rescue]
             [--learned-participants MODE] [--learned-detained MODE]   (off|override|rescue|veto)
-        Candidates of one article (a file: .txt, .html, Telegram result.json; or an http(s) URL,
-        fetched politely) as JSON lines, one per event, with every field and its sentence.
+        Candidates of one article (a file: .txt, .html, Telegram result.json, an article .yaml as in
+        tests/media/real/; a folder of them; '-' for a text on standard input; or an http(s) URL, fetched
+        politely) as JSON lines, one per event, with every field and its sentence.
         --all prints the triage verdict even for articles that report no assembly.
     fetch [--sources FILE] [--no-progress]      fetch the enabled sources into the archive
     articles                                    (re)build media_articles and media_candidates
@@ -25,9 +26,11 @@ def _print(obj: dict) -> None:
     print(json.dumps(obj, ensure_ascii=False, default=str))
 
 
-def cmd_extract(args) -> int:
-    target = args.target
-    published = dt.date.fromisoformat(args.published) if args.published else None
+def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str]]:
+    """The articles a target names, and the messages of the files that could not be read: an http(s) URL
+    (fetched politely), '-' (a text on standard input: the headline on its first line), a file (.txt, .html,
+    Telegram result.json, an article .yaml) or a folder of them (a file that cannot be read is named and
+    skipped; the others are read). Raises parse.ParseError when the target itself cannot be read."""
     if target.startswith(("http://", "https://")):
         from assets.media.fetch import Fetcher
 
@@ -35,20 +38,50 @@ def cmd_extract(args) -> int:
         with Fetcher(cfg.fetch) as f:
             res = f.get(target)
         if not res.ok:
-            print(f"could not fetch {target}: {res.error or res.status}", file=sys.stderr)
-            return 1
-        arts = [parse.article_from_response({"url": target, "final_url": res.final_url, "headers": res.headers,
-                                              "body": res.body, "source": "cli", "fetched_at": res.fetched_at})]
-    else:
-        path = Path(target)
-        if not path.exists():
-            print(f"no such file: {target}", file=sys.stderr)
-            return 1
+            raise parse.ParseError(f"could not fetch {target}: {res.error or res.status}")
+        return [parse.article_from_response({"url": target, "final_url": res.final_url, "headers": res.headers,
+                                             "body": res.body, "source": "cli", "fetched_at": res.fetched_at})], []
+    if target == "-":
+        text = sys.stdin.read()
+        if not text.strip():
+            raise parse.ParseError("standard input is empty: give the headline on the first line, then the text")
+        title, body = parse.headline_and_lead(text)
+        return [parse.Article(article_id=parse.article_id("stdin:" + text), source="cli", kind="file",
+                              url="stdin:", title=title, text=body, published=published,
+                              lang=parse.detect_lang(title + " " + body))], []
+    path = Path(target)
+    if not path.exists():
+        raise parse.ParseError(f"no such file: {target}")
+    if not path.is_dir():
+        return parse.read_local(path, source="cli", published=published), []
+    files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in EXTRACT_SUFFIXES]
+    if not files:
+        raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(EXTRACT_SUFFIXES)})")
+    arts, errors = [], []
+    for p in files:
         try:
-            arts = parse.read_local(path, source="cli", published=published)
-        except parse.ParseError as exc:
-            print(str(exc), file=sys.stderr)
-            return 1
+            arts.extend(parse.read_local(p, source="cli", published=published))
+        except (parse.ParseError, OSError) as exc:
+            errors.append(f"skipped: {exc}" if isinstance(exc, parse.ParseError) else f"skipped: {p}: {exc}")
+    return arts, errors
+
+
+EXTRACT_SUFFIXES = (".txt", ".html", ".htm", ".json", ".yaml", ".yml")
+
+
+def cmd_extract(args) -> int:
+    try:
+        published = dt.date.fromisoformat(args.published) if args.published else None
+    except ValueError as exc:
+        print(f"--published: {args.published!r} is not a date YYYY-MM-DD ({exc})", file=sys.stderr)
+        return 2
+    try:
+        arts, errors = _articles_of(args.target, published)
+    except parse.ParseError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for msg in errors:
+        print(msg, file=sys.stderr)
     cfg = sources.load()
     learned = args.learned or cfg.triage.learned
     counts = {"participants": args.learned_participants or cfg.extraction.learned_participants,
@@ -75,8 +108,9 @@ def cmd_extract(args) -> int:
             _print({"url": a.url, "title": a.title, "published": pub,
                     "triage": {"label": tri.label, "score": tri.score, "reasons": tri.reasons}})
     if n == 0:
-        print("no assembly reported in this text", file=sys.stderr)
-    return 0
+        print("no assembly reported in this text" if len(arts) == 1 else
+              f"no assembly reported in these {len(arts)} texts", file=sys.stderr)
+    return 1 if errors else 0
 
 
 def _connect():
@@ -148,11 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="monitor", description="media reports: extract, fetch, review")
     sub = ap.add_subparsers(dest="cmd", required=True)
     e = sub.add_parser("extract", help="candidates of one article as JSON lines")
-    e.add_argument("target", metavar="PATH_OR_URL")
+    e.add_argument("target", metavar="PATH_OR_URL", help="a file, a folder of files, '-' (standard input) or a URL")
     e.add_argument("--published", help="publication date YYYY-MM-DD (resolves 'вчера', 'в субботу')")
     e.add_argument("--all", action="store_true", help="also print the triage verdict of articles with no assembly")
     e.add_argument("--learned", choices=sources.LEARNED_MODES,
-                   help="the learned triage step after the rules (default: triage.learned in config/sources.yaml, off)")
+                   help="the learned triage step after the rules (default: triage.learned in config/sources.yaml, "
+                        "shipped as override)")
     for fld in ("participants", "detained"):
         e.add_argument(f"--learned-{fld}", choices=sources.COUNT_MODES,
                        help=f"the learned re-ranker of the {fld} count after the rules (default: extraction.learned_{fld} "

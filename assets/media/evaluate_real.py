@@ -67,7 +67,7 @@ from pathlib import Path
 
 import yaml
 
-from assets.media import extract, triage
+from assets.media import extract, parse, triage
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
 SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
@@ -229,7 +229,7 @@ def detained_ok(expected, got) -> bool:
 
 def article(item: dict) -> tuple[str, str, dt.date | None]:
     """An annotated article's headline (its text's first line), lead (the rest) and publication date."""
-    title, _, body = item["text"].strip().partition("\n")
+    title, body = parse.headline_and_lead(item["text"])
     return title, body, _date(item.get("published"))
 
 

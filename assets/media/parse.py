@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 import feedparser
 import lxml.html
+import yaml
 from charset_normalizer import from_bytes
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -294,11 +295,15 @@ def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forc
 # -- local files: saved pages, text files, Telegram exports ------------------------------------
 def read_local(path: Path, *, source: str = "file", published: dt.date | None = None) -> list[Article]:
     """Articles from one local file: a saved page (.html/.htm), a text file (.txt: the first line is
-    the title) or a Telegram Desktop export (.json)."""
+    the title), a Telegram Desktop export (.json) or an article file (.yaml/.yml: `url`, `published`,
+    `lang`, `text` — the real-article sets' format, tests/media/real/README.md; its annotations are
+    never read)."""
     suffix = path.suffix.lower()
     raw = path.read_bytes()
     if suffix == ".json":
         return parse_telegram_export(raw, source=source, origin=str(path))
+    if suffix in (".yaml", ".yml"):
+        return read_article_yaml(raw, path, source=source, published=published)
     text, _enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
     if suffix in (".html", ".htm", ".xhtml", ".mhtml"):
         m = _SAVED_FROM.search(text[:2000])
@@ -320,6 +325,69 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
         url, pub, kind = path.resolve().as_uri(), None, "file"
     return [Article(article_id=article_id(url), source=source, kind=kind, url=url, title=title, text=body,
                     published=published or pub, lang=detect_lang(title + " " + body))]
+
+
+class _ArticleLoader(yaml.SafeLoader):
+    """YAML's safe loader with dates left as text, so that a bad one is named by its field."""
+
+
+_ArticleLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in rs if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def headline_and_lead(text: str) -> tuple[str, str]:
+    """A text whose first line is the headline: (headline, the rest)."""
+    title, _, body = text.strip().partition("\n")
+    return title, body
+
+
+def _yaml_date(value, path: Path, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ParseError(f"{path}: {where}field 'published': {value!r} is not a date YYYY-MM-DD") from None
+
+
+def read_article_yaml(raw: bytes, path: Path, *, source: str = "file",
+                      published: dt.date | None = None) -> list[Article]:
+    """One article (a mapping) or several (a list of mappings) in the real-article sets' format: `text`
+    (the headline on its first line, then the lead; or `title` and `text`), `url`, `published`, `lang`.
+    Anything else in the file (the annotations) is not read."""
+    try:
+        doc = yaml.load(raw.decode("utf-8-sig"), Loader=_ArticleLoader)  # noqa: S506 (a SafeLoader)
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ParseError(f"{path}: not a YAML article file{where}: {getattr(exc, 'problem', None) or exc}") from None
+    items = doc if isinstance(doc, list) else [doc]
+    out: list[Article] = []
+    for i, item in enumerate(items, 1):
+        where = f"article {i}: " if isinstance(doc, list) else ""
+        if not isinstance(item, dict):
+            raise ParseError(f"{path}: {where}expected a mapping with a 'text' field, found {type(item).__name__}")
+        text = item.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise ParseError(f"{path}: {where}field 'text' is missing or empty (the headline on its first line, "
+                             "then the lead)")
+        if item.get("title"):
+            title, body = str(item["title"]).strip(), text.strip()
+        else:
+            title, body = headline_and_lead(text)
+        url = str(item.get("url") or "").strip() or (path.resolve().as_uri() + (f"#{i}" if isinstance(doc, list) else ""))
+        pub = published or _yaml_date(item.get("published"), path, where)
+        lang = item.get("lang") if item.get("lang") in ("ru", "kk") else detect_lang(title + " " + body)
+        out.append(Article(article_id=article_id(url), source=source, kind="file", url=url, title=title,
+                           text=body, published=pub, lang=lang))
+    return out
 
 
 def read_folder(folder: Path, *, source: str = "folder") -> list[Article]:

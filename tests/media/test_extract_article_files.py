@@ -1,0 +1,150 @@
+"""`monitor extract` on the forms a reader hands it beyond one page: an article .yaml in the real-article
+sets' format (tests/media/real/README.md), a list of them, a folder, standard input — and the clear
+message naming the file and field when one cannot be read. The articles are written here by hand."""
+from __future__ import annotations
+
+import io
+import json
+import textwrap
+
+from assets.media import parse
+from assets.media.cli import main
+
+ARTICLE = textwrap.dedent("""\
+    url: https://example.kz/news/zhanaozen-miting
+    published: 2019-06-10
+    lang: ru
+    text: |
+      В Жанаозене прошёл митинг нефтяников
+      Вчера у здания акимата Жанаозена собрались около 200 нефтяников. Они требовали повысить зарплату.
+    annotations:
+      is_event: true
+      notes: 'Митинг в Шымкенте 1 января 2001 года собрал 9999 человек'
+    """)
+
+NOT_AN_EVENT = textwrap.dedent("""\
+    url: https://example.kz/news/tenge
+    published: 2019-06-11
+    text: |
+      Курс тенге укрепился
+      Национальный банк сообщил об укреплении тенге к доллару.
+    annotations:
+      is_event: true
+      notes: 'Вчера у акимата Алматы собрались 300 человек на митинг'
+    """)
+
+
+def _events(capsys) -> list[dict]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+def test_article_yaml_reads_url_date_and_headline_never_the_annotations(tmp_path, capsys):
+    f = tmp_path / "a.yaml"
+    f.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(f), "--learned", "off"]) == 0
+    (ev,) = _events(capsys)
+    assert ev["url"] == "https://example.kz/news/zhanaozen-miting"
+    assert ev["title"] == "В Жанаозене прошёл митинг нефтяников"
+    # 'вчера' resolves against the file's publication date, not today's
+    assert ev["date"] == "2019-06-09"
+    assert ev["city"] == "zhanaozen"
+    assert ev["participants"] == 200
+    assert "Шымкент" not in json.dumps(ev, ensure_ascii=False) and ev["participants"] != 9999
+
+
+def test_annotations_of_a_non_event_do_not_make_one(tmp_path, capsys):
+    f = tmp_path / "n.yml"
+    f.write_text(NOT_AN_EVENT, encoding="utf-8")
+    assert main(["extract", str(f), "--learned", "off"]) == 0
+    assert _events(capsys) == []
+
+
+def test_published_on_the_command_line_wins_over_the_file(tmp_path, capsys):
+    f = tmp_path / "a.yaml"
+    f.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(f), "--published", "2020-03-02", "--learned", "off"]) == 0
+    assert _events(capsys)[0]["date"] == "2020-03-01"
+
+
+def test_a_list_of_articles_in_one_file(tmp_path):
+    body = "- " + ARTICLE.replace("\n", "\n  ").rstrip() + "\n- " + NOT_AN_EVENT.replace("\n", "\n  ").rstrip() + "\n"
+    f = tmp_path / "two.yaml"
+    f.write_text(body, encoding="utf-8")
+    arts = parse.read_local(f)
+    assert [a.url for a in arts] == ["https://example.kz/news/zhanaozen-miting", "https://example.kz/news/tenge"]
+    assert [a.title for a in arts] == ["В Жанаозене прошёл митинг нефтяников", "Курс тенге укрепился"]
+    assert arts[1].text == "Национальный банк сообщил об укреплении тенге к доллару."
+
+
+def test_title_field_and_no_url_and_kazakh_detected(tmp_path):
+    f = tmp_path / "kk.yaml"
+    f.write_text("title: Ақтөбеде наразылық акциясы өтті\ntext: Бүгін әкімдік алдында тұрғындар жиналды.\n",
+                 encoding="utf-8")
+    (a,) = parse.read_local(f)
+    assert a.title == "Ақтөбеде наразылық акциясы өтті"
+    assert a.text == "Бүгін әкімдік алдында тұрғындар жиналды."
+    assert a.url == f.resolve().as_uri() and a.published is None and a.lang == "kk"
+
+
+def test_a_bom_does_not_break_the_file(tmp_path):
+    f = tmp_path / "bom.yaml"
+    f.write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    (a,) = parse.read_local(f)
+    assert a.url == "https://example.kz/news/zhanaozen-miting"
+
+
+def test_bad_files_are_named_with_the_field(tmp_path, capsys):
+    cases = {
+        "no_text.yaml": ("url: https://x.kz/1\npublished: 2019-01-01\n", "field 'text' is missing"),
+        "bad_date.yaml": ("published: 2019-02-30\ntext: |\n  Митинг\n  Текст\n", "field 'published': '2019-02-30'"),
+        "broken.yaml": ("text: [Митинг\n", "not a YAML article file at line 2"),
+        "scalar.yaml": ("просто строка\n", "expected a mapping with a 'text' field, found str"),
+        "cp1251.yaml": (None, "not UTF-8 text"),
+    }
+    for name, (body, _) in cases.items():
+        p = tmp_path / name
+        if body is None:
+            p.write_bytes("text: Митинг у акимата\n".encode("cp1251"))
+        else:
+            p.write_text(body, encoding="utf-8")
+    for name, (_, expected) in cases.items():
+        assert main(["extract", str(tmp_path / name), "--learned", "off"]) == 1, name
+        err = capsys.readouterr().err
+        assert name in err and expected in err, (name, err)
+
+
+def test_a_folder_reads_every_article_and_names_the_one_it_skipped(tmp_path, capsys):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.yaml").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "n.yaml").write_text(NOT_AN_EVENT, encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("url: https://x.kz/2\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("# not an article\n", encoding="utf-8")
+    rc = main(["extract", str(tmp_path), "--all", "--learned", "off"])
+    out = capsys.readouterr()
+    lines = [json.loads(x) for x in out.out.splitlines()]
+    assert rc == 1  # one file could not be read: said, not silently dropped
+    assert "skipped:" in out.err and "bad.yaml" in out.err and "field 'text'" in out.err
+    assert sorted(x["url"] for x in lines) == ["https://example.kz/news/tenge",
+                                               "https://example.kz/news/zhanaozen-miting"]
+
+
+def test_an_empty_folder_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "readme.md").write_text("x", encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 1
+    assert "a folder with no article file" in capsys.readouterr().err
+
+
+def test_standard_input(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("В Жанаозене прошёл митинг нефтяников\n"
+                                                 "Вчера у здания акимата Жанаозена собрались около 200 нефтяников.\n"))
+    assert main(["extract", "-", "--published", "2019-06-10", "--learned", "off"]) == 0
+    (ev,) = _events(capsys)
+    assert ev["date"] == "2019-06-09" and ev["participants"] == 200 and ev["url"] == "stdin:"
+    monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
+    assert main(["extract", "-"]) == 1
+    assert "standard input is empty" in capsys.readouterr().err
+
+
+def test_a_bad_published_date_is_named(capsys):
+    assert main(["extract", "x.txt", "--published", "2020-13-01"]) == 2
+    assert "--published: '2020-13-01' is not a date YYYY-MM-DD" in capsys.readouterr().err
