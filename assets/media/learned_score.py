@@ -12,7 +12,8 @@ unchanged to `evaluate_real.load`: whatever part that loader knows can be scored
 The learned steps are trained on `dev` + `measured` (as the pipeline trains them); scored on those parts they are
 scored on what they were trained on, which the first line says. A triage mode changes only the verdict (the
 fields are scored on every article that reports an assembly, extraction forced, as evaluate_real does); a counts
-mode changes only its field, on articles of one event.
+mode changes only its field, on articles of one event. The last line is the shipped configuration end to end, as
+`monitor extract` gives it: an assembly its triage misses has no event, so every field of it is wrong.
 """
 from __future__ import annotations
 
@@ -73,7 +74,11 @@ def line(name: str, res: evaluate_real.Result) -> str:
             f"tn {res.tn})  {sc}")
 
 
-def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, out=print) -> dict[str, evaluate_real.Result]:
+def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, out=print,
+          end_to_end: bool = True) -> dict[str, evaluate_real.Result]:
+    """One line per setting (fields scored on the forced extraction), then the shipped configuration end to end:
+    as `monitor extract` runs it, an article its triage drops has no event (every field of a missed assembly
+    is wrong)."""
     items = evaluate_real.load(directory, split)
     if not items:
         raise ValueError(f"split {split!r}: no article (does evaluate_real.load know this part on this branch?)")
@@ -92,6 +97,14 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
         res = evaluate_real.evaluate(directory, split, run=run)
         results[name] = res
         out(line(name, res))
+    if end_to_end:
+        from assets.media import sources
+
+        cfg = sources.load()
+        run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base)
+        name = "shipped, end to end (monitor extract)"
+        results[name] = evaluate_real.evaluate(directory, split, run=run, end_to_end=True)
+        out(line(name, results[name]))
     return results
 
 

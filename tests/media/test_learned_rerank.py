@@ -2,6 +2,8 @@
 every mode on a part (assets/media/learned_score.py): issue 16, round 18."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 import shutil
 
@@ -204,7 +206,7 @@ def test_score_prints_totals_only(monkeypatch, tmp_path, capsys):
         shutil.copy(evaluate_real.DEFAULT_DIR / "dev" / n, tmp_path / "dev" / n)
     monkeypatch.setattr(learned_rerank, "step_model", lambda fld: ByValue({}, 0.0))
     setts = [s for s in learned_score.SETTINGS if s[1] == "off"]
-    res = learned_score.score("dev", tmp_path, setts)
+    res = learned_score.score("dev", tmp_path, setts, end_to_end=False)
     out = capsys.readouterr().out
     ref = evaluate_real.evaluate(tmp_path, "dev")
     assert (res["rules alone"].tp, res["rules alone"].fp, res["rules alone"].ok) == (ref.tp, ref.fp, ref.ok)
@@ -217,4 +219,33 @@ def test_score_prints_totals_only(monkeypatch, tmp_path, capsys):
     over = res["participants override"]
     assert over.ok["participants"] <= ref.ok["participants"] and over.total == ref.total
     with pytest.raises(ValueError, match="no article"):
-        learned_score.score("fresh", tmp_path, setts)
+        learned_score.score("fresh", tmp_path, setts, end_to_end=False)
+
+
+def test_end_to_end_scores_a_triage_miss_as_every_field_lost(tmp_path, monkeypatch, capsys):
+    """evaluate_real scores the fields on the forced extraction; end to end (as `monitor extract` gives them) an
+    assembly its triage drops has no event. A hand-set run: triage says no, the forced event is right."""
+    name = "365info-c567ee4c.yaml"  # dev: an assembly in Astana, 2019-05-01, 80 detained, no head count
+    (tmp_path / "dev").mkdir()
+    shutil.copy(evaluate_real.DEFAULT_DIR / "dev" / name, tmp_path / "dev" / name)
+    right = extract.Event(date=dt.date(2019, 5, 1), city="astana", form="rally", detained=80)
+    miss = triage.TriageResult(passed_quick=True, is_assembly=False, score=0.1, reasons=["hand-set"], event_sentences=[])
+    forced = evaluate_real.evaluate(tmp_path, "dev", run=lambda item: (False, [right], miss))
+    e2e = evaluate_real.evaluate(tmp_path, "dev", run=lambda item: (False, [right], miss), end_to_end=True)
+    assert forced.fn == e2e.fn == 1
+    assert {k: forced.ok[k] for k in ("date", "city", "form", "detained")} == {"date": 1, "city": 1, "form": 1,
+                                                                              "detained": 1}
+    assert {k: e2e.ok[k] for k in ("date", "city", "form", "detained")} == {"date": 0, "city": 0, "form": 0,
+                                                                           "detained": 0}
+    assert e2e.total == forced.total
+    said = evaluate_real.evaluate(tmp_path, "dev", run=lambda item: (True, [right], miss), end_to_end=True)
+    assert said.ok["city"] == said.ok["detained"] == 1  # an article triage keeps is scored the same either way
+    # learned_score's last line: the shipped configuration end to end (here: the rules' triage, no re-ranker)
+    cfg = sources.load()
+    monkeypatch.setattr(sources, "load", lambda *a, **k: dataclasses.replace(
+        cfg, triage=dataclasses.replace(cfg.triage, learned="off")))
+    res = learned_score.score("dev", tmp_path, [learned_score.SETTINGS[0]])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 3 and out[-1].startswith("shipped, end to end (monitor extract)")
+    ref = evaluate_real.evaluate(tmp_path, "dev", end_to_end=True)
+    assert res["shipped, end to end (monitor extract)"].ok == ref.ok
