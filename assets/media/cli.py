@@ -66,7 +66,7 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
     return arts, errors
 
 
-EXTRACT_SUFFIXES = (".txt", ".html", ".htm", ".json", ".yaml", ".yml")
+EXTRACT_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
 
 
 def cmd_extract(args) -> int:

@@ -295,13 +295,15 @@ def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forc
 # -- local files: saved pages, text files, Telegram exports ------------------------------------
 def read_local(path: Path, *, source: str = "file", published: dt.date | None = None) -> list[Article]:
     """Articles from one local file: a saved page (.html/.htm), a text file (.txt: the first line is
-    the title), a Telegram Desktop export (.json) or an article file (.yaml/.yml: `url`, `published`,
-    `lang`, `text` — the real-article sets' format, tests/media/real/README.md; its annotations are
-    never read)."""
+    the title), a Telegram Desktop export (.json) or article files (.yaml/.yml, .json, .jsonl: `url`,
+    `published`, `lang`, `text` — the real-article sets' format, tests/media/real/README.md; anything
+    else, such as annotations, is never read)."""
     suffix = path.suffix.lower()
     raw = path.read_bytes()
     if suffix == ".json":
-        return parse_telegram_export(raw, source=source, origin=str(path))
+        return read_article_json(raw, path, source=source, published=published)
+    if suffix in (".jsonl", ".ndjson"):
+        return read_article_lines(raw, path, source=source, published=published)
     if suffix in (".yaml", ".yml"):
         return read_article_yaml(raw, path, source=source, published=published)
     text, _enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
@@ -342,7 +344,7 @@ def headline_and_lead(text: str) -> tuple[str, str]:
     return title, body
 
 
-def _yaml_date(value, path: Path, where: str) -> dt.date | None:
+def _record_date(value, path: Path, where: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -361,33 +363,76 @@ def read_article_yaml(raw: bytes, path: Path, *, source: str = "file",
     (the headline on its first line, then the lead; or `title` and `text`), `url`, `published`, `lang`.
     Anything else in the file (the annotations) is not read."""
     try:
-        doc = yaml.load(raw.decode("utf-8-sig"), Loader=_ArticleLoader)  # noqa: S506 (a SafeLoader)
-    except UnicodeDecodeError as exc:
-        raise ParseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        doc = yaml.load(_utf8(raw, path), Loader=_ArticleLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ParseError(f"{path}: not a YAML article file{where}: {getattr(exc, 'problem', None) or exc}") from None
-    items = doc if isinstance(doc, list) else [doc]
+    if isinstance(doc, list):
+        return [a for i, item in enumerate(doc, 1) for a in _article_record(item, path, f"article {i}: ", f"#{i}",
+                                                                            source, published)]
+    return _article_record(doc, path, "", "", source, published)
+
+
+def read_article_json(raw: bytes, path: Path, *, source: str = "file",
+                      published: dt.date | None = None) -> list[Article]:
+    """A .json file: a Telegram Desktop export (`messages`, or `chats.list`), or articles as in the YAML
+    article files (one object, or a list of them, with `text`)."""
+    try:
+        data = json.loads(_utf8(raw, path))
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if isinstance(data, dict) and ("messages" in data or isinstance(data.get("chats"), dict)):
+        return parse_telegram_export(raw, source=source, origin=str(path))
+    if isinstance(data, list):
+        return [a for i, item in enumerate(data, 1) for a in _article_record(item, path, f"article {i}: ", f"#{i}",
+                                                                             source, published)]
+    if isinstance(data, dict) and "text" in data:
+        return _article_record(data, path, "", "", source, published)
+    raise ParseError(f"{path}: neither a Telegram JSON export (no `messages`) nor an article (no field 'text')")
+
+
+def read_article_lines(raw: bytes, path: Path, *, source: str = "file",
+                       published: dt.date | None = None) -> list[Article]:
+    """A .jsonl/.ndjson file: one article object a line (`text`, `url`, `published`, `lang`, or `title`)."""
     out: list[Article] = []
-    for i, item in enumerate(items, 1):
-        where = f"article {i}: " if isinstance(doc, list) else ""
-        if not isinstance(item, dict):
-            raise ParseError(f"{path}: {where}expected a mapping with a 'text' field, found {type(item).__name__}")
-        text = item.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise ParseError(f"{path}: {where}field 'text' is missing or empty (the headline on its first line, "
-                             "then the lead)")
-        if item.get("title"):
-            title, body = str(item["title"]).strip(), text.strip()
-        else:
-            title, body = headline_and_lead(text)
-        url = str(item.get("url") or "").strip() or (path.resolve().as_uri() + (f"#{i}" if isinstance(doc, list) else ""))
-        pub = published or _yaml_date(item.get("published"), path, where)
-        lang = item.get("lang") if item.get("lang") in ("ru", "kk") else detect_lang(title + " " + body)
-        out.append(Article(article_id=article_id(url), source=source, kind="file", url=url, title=title,
-                           text=body, published=pub, lang=lang))
+    for n, line in enumerate(_utf8(raw, path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(f"{path}: line {n}: not JSON (column {exc.colno}: {exc.msg})") from None
+        out.extend(_article_record(item, path, f"line {n}: ", f"#L{n}", source, published))
+    if not out:
+        raise ParseError(f"{path}: no article (an object with a field 'text' a line)")
     return out
+
+
+def _utf8(raw: bytes, path: Path) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def _article_record(item, path: Path, where: str, anchor: str, source: str,
+                    published: dt.date | None) -> list[Article]:
+    if not isinstance(item, dict):
+        raise ParseError(f"{path}: {where}expected a mapping with a 'text' field, found {type(item).__name__}")
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ParseError(f"{path}: {where}field 'text' is missing or empty (the headline on its first line, "
+                         "then the lead)")
+    if item.get("title"):
+        title, body = str(item["title"]).strip(), text.strip()
+    else:
+        title, body = headline_and_lead(text)
+    url = str(item.get("url") or "").strip() or path.resolve().as_uri() + anchor
+    pub = published or _record_date(item.get("published"), path, where)
+    lang = item.get("lang") if item.get("lang") in ("ru", "kk") else detect_lang(title + " " + body)
+    return [Article(article_id=article_id(url), source=source, kind="file", url=url, title=title,
+                    text=body, published=pub, lang=lang)]
 
 
 def read_folder(folder: Path, *, source: str = "folder") -> list[Article]:

@@ -148,3 +148,39 @@ def test_standard_input(monkeypatch, capsys):
 def test_a_bad_published_date_is_named(capsys):
     assert main(["extract", "x.txt", "--published", "2020-13-01"]) == 2
     assert "--published: '2020-13-01' is not a date YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_json_and_json_lines_articles_beside_a_telegram_export(tmp_path, capsys):
+    rec = {"url": "https://example.kz/news/zhanaozen-miting", "published": "2019-06-10", "lang": "ru",
+           "text": "В Жанаозене прошёл митинг нефтяников\nВчера у здания акимата Жанаозена собрались около 200 нефтяников.",
+           "annotations": {"is_event": False}}
+    (tmp_path / "one.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "many.json").write_text(json.dumps([rec, {**rec, "url": "https://example.kz/2"}]), encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text(json.dumps(rec) + "\n\n" + json.dumps({**rec, "url": "https://e.kz/3"}) + "\n",
+                                          encoding="utf-8")
+    (tmp_path / "tg.json").write_text(json.dumps({"name": "chan", "id": 7, "messages": [
+        {"id": 1, "type": "message", "date": "2019-06-10T10:00:00", "text": rec["text"]}]}, ensure_ascii=False),
+        encoding="utf-8")
+    assert [a.url for a in parse.read_local(tmp_path / "one.json")] == [rec["url"]]
+    assert [a.url for a in parse.read_local(tmp_path / "many.json")] == [rec["url"], "https://example.kz/2"]
+    lines = parse.read_local(tmp_path / "lines.jsonl")
+    assert [a.url for a in lines] == [rec["url"], "https://e.kz/3"]
+    assert lines[0].published.isoformat() == "2019-06-10" and lines[0].title == "В Жанаозене прошёл митинг нефтяников"
+    (tg,) = parse.read_local(tmp_path / "tg.json")
+    assert tg.kind == "telegram" and tg.url == "tg://7/1"
+    assert main(["extract", str(tmp_path), "--learned", "off"]) == 0
+    evs = _events(capsys)
+    assert len(evs) == 6 and {e["date"] for e in evs} == {"2019-06-09"}
+
+
+def test_bad_json_articles_are_named_with_line_and_field(tmp_path, capsys):
+    (tmp_path / "a.jsonl").write_text('{"text": "Митинг\\nТекст"}\n{"url": "https://x.kz"}\n', encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "Митинг\\nТекст"}\n{broken\n', encoding="utf-8")
+    (tmp_path / "c.json").write_text('{"title": "x"}', encoding="utf-8")
+    (tmp_path / "d.json").write_text('[{"text": "Митинг", "published": "вчера"}]', encoding="utf-8")
+    expected = {"a.jsonl": "line 2: field 'text' is missing", "b.jsonl": "line 2: not JSON",
+                "c.json": "nor an article (no field 'text')", "d.json": "article 1: field 'published': 'вчера'"}
+    for name, msg in expected.items():
+        assert main(["extract", str(tmp_path / name), "--learned", "off"]) == 1
+        err = capsys.readouterr().err
+        assert name in err and msg in err, (name, err)
