@@ -184,3 +184,34 @@ def test_bad_json_articles_are_named_with_line_and_field(tmp_path, capsys):
         assert main(["extract", str(tmp_path / name), "--learned", "off"]) == 1
         err = capsys.readouterr().err
         assert name in err and msg in err, (name, err)
+
+
+def test_monitor_extract_on_real_article_files_gives_what_evaluate_real_scores_end_to_end(tmp_path, capsys):
+    """The README's end-to-end figures and `monitor extract` on the same files are one code path: on real `dev`
+    articles (the first 20 by name, assemblies and not), each article's first event agrees field by field, and an
+    article triage drops prints nothing."""
+    import shutil
+
+    from assets.media import evaluate_real
+
+    names = sorted(p.name for p in (evaluate_real.DEFAULT_DIR / "dev").glob("*.yaml"))[:20]
+    for n in names:
+        shutil.copy(evaluate_real.DEFAULT_DIR / "dev" / n, tmp_path / n)
+    assert main(["extract", str(tmp_path), "--learned", "off"]) == 0
+    cli: dict[str, dict] = {}
+    for ev in _events(capsys):
+        cli.setdefault(ev["url"], ev)
+    items = evaluate_real.select(evaluate_real.load(evaluate_real.DEFAULT_DIR, "dev"), names)
+    assert len(items) == 20
+    kept = 0
+    for _, item in items:
+        said, events, _tri = evaluate_real.run_one(item)
+        got = cli.get(item["url"])
+        if not said or not events:
+            assert got is None, item["url"]
+            continue
+        kept += 1
+        ev = events[0]
+        assert (got["date"], got["city"], got["form"], got["participants"], got["detained"]) == (
+            ev.date.isoformat() if ev.date else None, ev.city, ev.form, ev.participants, ev.detained), item["url"]
+    assert 0 < kept < 20
