@@ -43,15 +43,17 @@ SETTINGS = (
 
 
 def runner(items: list[tuple[str, dict]], triage_mode: str, features: str | None, counts: dict[str, str],
-           base: dict[str, tuple]) -> Callable[[dict], tuple]:
-    """evaluate_real.run_one with the learned steps of one setting (the rules' results cached in `base`)."""
-    from assets.media import learned_rerank, learned_triage
+           base: dict[str, tuple], step: dict | None = None) -> Callable[[dict], tuple]:
+    """evaluate_real.run_one with the learned steps of one setting (the rules' results cached in `base`); `step`:
+    the triage step's other settings (`thresholds`, `training`, `class_weights`, as `triage:` in sources.yaml)."""
+    from assets.media import learned_rerank, learned_triage, sources
 
     said: dict[str, bool] = {}
     if triage_mode != "off":
         keys = [item["url"] for _, item in items]
         arts = [evaluate_real.article(item)[:2] for _, item in items]
-        verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, features=features)
+        config = sources.TriageSettings(learned=triage_mode, features=features or "hash", **(step or {}))
+        verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, config=config)
         said = {k: v.is_assembly for k, v in zip(keys, verdicts)}
 
     def run(item: dict) -> tuple:
@@ -92,8 +94,8 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
     n_event = sum(bool(item["annotations"]["is_event"]) for _, item in items)
     out(f"split {split}: {len(items)} articles ({n_event} report an assembly){trained_on}")
     results = {}
-    for name, tmode, tmodel, pmode, dmode in settings:
-        run = runner(items, tmode, tmodel, {"participants": pmode, "detained": dmode}, base)
+    for name, tmode, tmodel, pmode, dmode, *step in settings:
+        run = runner(items, tmode, tmodel, {"participants": pmode, "detained": dmode}, base, *step)
         res = evaluate_real.evaluate(directory, split, run=run)
         results[name] = res
         out(line(name, res))
@@ -101,7 +103,9 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
         from assets.media import sources
 
         cfg = sources.load()
-        run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base)
+        step = {"thresholds": cfg.triage.thresholds, "training": cfg.triage.training,
+                "class_weights": cfg.triage.class_weights}
+        run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base, step)
         name = "shipped, end to end (monitor extract)"
         results[name] = evaluate_real.evaluate(directory, split, run=run, end_to_end=True)
         out(line(name, results[name]))
