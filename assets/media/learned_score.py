@@ -25,14 +25,22 @@ from pathlib import Path
 
 from assets.media import evaluate_real
 
-# (name, triage mode, triage model, participants mode, detained mode); "lite": hashed n-grams + the rules' signals
-# without their verdict (learned_triage.LITE_NAMES), the triage model of `triage: features: lite`
+# (name, triage mode, triage model, participants mode, detained mode[, the triage step's other settings]); "lite":
+# hashed n-grams + the rules' signals without their verdict (learned_triage.LITE_NAMES), `triage: features: lite`
 SETTINGS = (
     ("rules alone", "off", None, "off", "off"),
     ("triage override (hashed n-grams)", "override", "hash", "off", "off"),
     ("triage rescue (hashed n-grams)", "rescue", "hash", "off", "off"),
     ("triage override (n-grams + signals)", "override", "lite", "off", "off"),
     ("triage rescue (n-grams + signals)", "rescue", "lite", "off", "off"),
+    # round 21's candidates (learned_parts, leave-one-part-out over dev / measured / fresh / wide; docs/media.md
+    # "Round 21"): a 6th item holds the step's other settings, as `triage:` in config/sources.yaml takes them
+    ("r21 A: override 0.1/0.85, trained + wide", "override", "hash", "off", "off",
+     {"thresholds": (0.1, 0.85), "training": ("dev", "measured", "fresh", "wide")}),
+    ("r21 B: override 0.1/0.85", "override", "hash", "off", "off", {"thresholds": (0.1, 0.85)}),
+    ("r21 C: rescue 0.85", "rescue", "hash", "off", "off", {"thresholds": (0.0, 0.85)}),
+    ("r21 D: override 0.1/0.8, trained + wide", "override", "hash", "off", "off",
+     {"thresholds": (0.1, 0.8), "training": ("dev", "measured", "fresh", "wide")}),
     ("participants override", "off", None, "override", "off"),
     ("participants rescue", "off", None, "rescue", "off"),
     ("participants veto", "off", None, "veto", "off"),
@@ -91,6 +99,8 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
         if split in ("dev", "measured", "all") else ""
     if split in TRAIN_SPLITS and not trained_on:  # (fresh, since round 19: the triage models train on it)
         trained_on = " (the learned TRIAGE step was TRAINED on this part: its triage lines are in-sample, not a measure)"
+    if split == "wide":  # (round 21: the "trained + wide" candidates)
+        trained_on = " (the rows \"trained + wide\" were TRAINED on this part: in-sample, not a measure)"
     n_event = sum(bool(item["annotations"]["is_event"]) for _, item in items)
     out(f"split {split}: {len(items)} articles ({n_event} report an assembly){trained_on}")
     results = {}

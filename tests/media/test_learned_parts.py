@@ -173,3 +173,27 @@ def test_model_for_refuses_a_never_train_part_and_trains_on_the_parts_named(monk
     monkeypatch.setattr(learned_triage, "_OTHER", {})
     model = learned_triage.model_for("hash", ("dev", "wide"), balanced=True)
     assert asked == [("dev", "wide")] and model.balanced
+
+
+def test_learned_score_rows_carry_the_step_settings(monkeypatch):
+    """A row of learned_score.SETTINGS with a 6th item trains on its parts and combines at its thresholds: p = 0.82
+    takes the rules' "no" at 0.1/0.8 (candidate D, trained + wide), not at 0.1/0.85 (candidate B)."""
+    from assets.media import learned_score
+
+    art = "Акимат отказал активистам\nАкимат Уральска отказал активистам в проведении митинга 5 мая."
+    item = {"url": "https://example.kz/r21", "text": art, "published": None, "annotations": {"is_event": True}}
+    base = {item["url"]: evaluate_real.run_one(item)}
+    assert not base[item["url"]][0]
+    asked = []
+
+    def fake_model_for(features, training=None, balanced=False):
+        asked.append((features, training, balanced))
+        return FakeModel(0.82)
+
+    monkeypatch.setattr(learned_triage, "model_for", fake_model_for)
+    rows = {r[0][:5]: r for r in learned_score.SETTINGS}
+    for key, said, training in (("r21 D", True, ("dev", "measured", "fresh", "wide")), ("r21 B", False, None)):
+        _, tmode, tmodel, pmode, dmode, step = rows[key]
+        run = learned_score.runner([("x.yaml", item)], tmode, tmodel, {"participants": pmode, "detained": dmode},
+                                   base, step)
+        assert run(item)[0] is said and asked[-1] == ("hash", training, False)
