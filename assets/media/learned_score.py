@@ -35,11 +35,11 @@ SETTINGS = (
     ("triage rescue (n-grams + signals)", "rescue", "lite", "off", "off"),
     # round 21's candidates (learned_parts, leave-one-part-out over dev / measured / fresh / wide; docs/media.md
     # "Round 21"): a 6th item holds the step's other settings, as `triage:` in config/sources.yaml takes them
-    ("r21 A: override 0.1/0.85, trained + wide", "override", "hash", "off", "off",
+    ("r21 A: override 0.1/0.85, + wide", "override", "hash", "off", "off",
      {"thresholds": (0.1, 0.85), "training": ("dev", "measured", "fresh", "wide")}),
     ("r21 B: override 0.1/0.85", "override", "hash", "off", "off", {"thresholds": (0.1, 0.85)}),
     ("r21 C: rescue 0.85", "rescue", "hash", "off", "off", {"thresholds": (0.0, 0.85)}),
-    ("r21 D: override 0.1/0.8, trained + wide", "override", "hash", "off", "off",
+    ("r21 D: override 0.1/0.8, + wide", "override", "hash", "off", "off",
      {"thresholds": (0.1, 0.8), "training": ("dev", "measured", "fresh", "wide")}),
     ("participants override", "off", None, "override", "off"),
     ("participants rescue", "off", None, "rescue", "off"),
@@ -99,8 +99,8 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
         if split in ("dev", "measured", "all") else ""
     if split in TRAIN_SPLITS and not trained_on:  # (fresh, since round 19: the triage models train on it)
         trained_on = " (the learned TRIAGE step was TRAINED on this part: its triage lines are in-sample, not a measure)"
-    if split == "wide":  # (round 21: the "trained + wide" candidates)
-        trained_on = " (the rows \"trained + wide\" were TRAINED on this part: in-sample, not a measure)"
+    if split == "wide":  # (round 21: the "+ wide" candidates)
+        trained_on = " (the rows \"+ wide\" were TRAINED on this part: in-sample, not a measure)"
     n_event = sum(bool(item["annotations"]["is_event"]) for _, item in items)
     out(f"split {split}: {len(items)} articles ({n_event} report an assembly){trained_on}")
     results = {}

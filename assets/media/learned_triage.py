@@ -7,7 +7,8 @@ detentions told). The step is trained on the parts of `tests/media/real/` named 
 `measured` (opened to the rule writers in round 16) and `fresh` (opened in round 19) — (labels `is_event`) and the
 self-written corpus, never on the holdout nor on `fresh2` (the next selection part), deterministically, when first
 needed: no model file is kept in the repository.
-`assets.media.learned_cv` chooses it by cross-validation over dev + measured, `assets.media.learned_eval`
+`assets.media.learned_parts` (round 21) measures its settings leave-one-part-out over the open parts (dev, measured,
+fresh, wide), `assets.media.learned_cv` chose it by cross-validation over dev + measured, `assets.media.learned_eval`
 measured the earlier rounds (docs/media.md, "Learned step measured against the rules"); the pipeline runs it
 only when `triage: learned:` in config/sources.yaml is not `off` (the default).
 

@@ -177,7 +177,7 @@ def test_model_for_refuses_a_never_train_part_and_trains_on_the_parts_named(monk
 
 def test_learned_score_rows_carry_the_step_settings(monkeypatch):
     """A row of learned_score.SETTINGS with a 6th item trains on its parts and combines at its thresholds: p = 0.82
-    takes the rules' "no" at 0.1/0.8 (candidate D, trained + wide), not at 0.1/0.85 (candidate B)."""
+    takes the rules' "no" at 0.1/0.8 (candidate D, + wide), not at 0.1/0.85 (candidate B)."""
     from assets.media import learned_score
 
     art = "Акимат отказал активистам\nАкимат Уральска отказал активистам в проведении митинга 5 мая."
