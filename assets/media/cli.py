@@ -93,7 +93,7 @@ def cmd_extract(args) -> int:
         if learned != "off":
             from assets.media import learned_triage
 
-            tri = learned_triage.apply([(a.title, a.text)], [tri], learned, features=cfg.triage.features)[0]
+            tri = learned_triage.apply([(a.title, a.text)], [tri], learned, config=cfg.triage)[0]
         events = [ev.to_dict() for ev in extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang,
                                                          triage_result=tri)]
         if any(m != "off" for m in counts.values()):

@@ -176,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("what", choices=["cv", "score", "speed", "detentions-cv", "detentions"])
     ap.add_argument("--split", default="measured", choices=["measured", "holdout"])
     ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--features", default="hash", choices=["hash", "lite"], help="the step's model (speed only)")
+    ap.add_argument("--features", default="hash", choices=["hash", "lite", "hash+lemmas", "lite+lemmas"],
+                    help="the step's model (speed only)")
     args = ap.parse_args(argv)
     if args.what == "speed":
         r = speed(args.articles, features=args.features)

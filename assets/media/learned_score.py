@@ -25,14 +25,22 @@ from pathlib import Path
 
 from assets.media import evaluate_real
 
-# (name, triage mode, triage model, participants mode, detained mode); "lite": hashed n-grams + the rules' signals
-# without their verdict (learned_triage.LITE_NAMES), the triage model of `triage: features: lite`
+# (name, triage mode, triage model, participants mode, detained mode[, the triage step's other settings]); "lite":
+# hashed n-grams + the rules' signals without their verdict (learned_triage.LITE_NAMES), `triage: features: lite`
 SETTINGS = (
     ("rules alone", "off", None, "off", "off"),
     ("triage override (hashed n-grams)", "override", "hash", "off", "off"),
     ("triage rescue (hashed n-grams)", "rescue", "hash", "off", "off"),
     ("triage override (n-grams + signals)", "override", "lite", "off", "off"),
     ("triage rescue (n-grams + signals)", "rescue", "lite", "off", "off"),
+    # round 21's candidates (learned_parts, leave-one-part-out over dev / measured / fresh / wide; docs/media.md
+    # "Round 21"): a 6th item holds the step's other settings, as `triage:` in config/sources.yaml takes them
+    ("r21 A: override 0.1/0.85, + wide", "override", "hash", "off", "off",
+     {"thresholds": (0.1, 0.85), "training": ("dev", "measured", "fresh", "wide")}),
+    ("r21 B: override 0.1/0.85", "override", "hash", "off", "off", {"thresholds": (0.1, 0.85)}),
+    ("r21 C: rescue 0.85", "rescue", "hash", "off", "off", {"thresholds": (0.0, 0.85)}),
+    ("r21 D: override 0.1/0.8, + wide", "override", "hash", "off", "off",
+     {"thresholds": (0.1, 0.8), "training": ("dev", "measured", "fresh", "wide")}),
     ("participants override", "off", None, "override", "off"),
     ("participants rescue", "off", None, "rescue", "off"),
     ("participants veto", "off", None, "veto", "off"),
@@ -43,15 +51,17 @@ SETTINGS = (
 
 
 def runner(items: list[tuple[str, dict]], triage_mode: str, features: str | None, counts: dict[str, str],
-           base: dict[str, tuple]) -> Callable[[dict], tuple]:
-    """evaluate_real.run_one with the learned steps of one setting (the rules' results cached in `base`)."""
-    from assets.media import learned_rerank, learned_triage
+           base: dict[str, tuple], step: dict | None = None) -> Callable[[dict], tuple]:
+    """evaluate_real.run_one with the learned steps of one setting (the rules' results cached in `base`); `step`:
+    the triage step's other settings (`thresholds`, `training`, `class_weights`, as `triage:` in sources.yaml)."""
+    from assets.media import learned_rerank, learned_triage, sources
 
     said: dict[str, bool] = {}
     if triage_mode != "off":
         keys = [item["url"] for _, item in items]
         arts = [evaluate_real.article(item)[:2] for _, item in items]
-        verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, features=features)
+        config = sources.TriageSettings(learned=triage_mode, features=features or "hash", **(step or {}))
+        verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, config=config)
         said = {k: v.is_assembly for k, v in zip(keys, verdicts)}
 
     def run(item: dict) -> tuple:
@@ -89,11 +99,13 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
         if split in ("dev", "measured", "all") else ""
     if split in TRAIN_SPLITS and not trained_on:  # (fresh, since round 19: the triage models train on it)
         trained_on = " (the learned TRIAGE step was TRAINED on this part: its triage lines are in-sample, not a measure)"
+    if split == "wide":  # (round 21: the "+ wide" candidates)
+        trained_on = " (the rows \"+ wide\" were TRAINED on this part: in-sample, not a measure)"
     n_event = sum(bool(item["annotations"]["is_event"]) for _, item in items)
     out(f"split {split}: {len(items)} articles ({n_event} report an assembly){trained_on}")
     results = {}
-    for name, tmode, tmodel, pmode, dmode in settings:
-        run = runner(items, tmode, tmodel, {"participants": pmode, "detained": dmode}, base)
+    for name, tmode, tmodel, pmode, dmode, *step in settings:
+        run = runner(items, tmode, tmodel, {"participants": pmode, "detained": dmode}, base, *step)
         res = evaluate_real.evaluate(directory, split, run=run)
         results[name] = res
         out(line(name, res))
@@ -101,7 +113,9 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
         from assets.media import sources
 
         cfg = sources.load()
-        run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base)
+        step = {"thresholds": cfg.triage.thresholds, "training": cfg.triage.training,
+                "class_weights": cfg.triage.class_weights}
+        run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base, step)
         name = "shipped, end to end (monitor extract)"
         results[name] = evaluate_real.evaluate(directory, split, run=run, end_to_end=True)
         out(line(name, results[name]))

@@ -7,7 +7,8 @@ detentions told). The step is trained on the parts of `tests/media/real/` named 
 `measured` (opened to the rule writers in round 16) and `fresh` (opened in round 19) — (labels `is_event`) and the
 self-written corpus, never on the holdout nor on `fresh2` (the next selection part), deterministically, when first
 needed: no model file is kept in the repository.
-`assets.media.learned_cv` chooses it by cross-validation over dev + measured, `assets.media.learned_eval`
+`assets.media.learned_parts` (round 21) measures its settings leave-one-part-out over the open parts (dev, measured,
+fresh, wide), `assets.media.learned_cv` chose it by cross-validation over dev + measured, `assets.media.learned_eval`
 measured the earlier rounds (docs/media.md, "Learned step measured against the rules"); the pipeline runs it
 only when `triage: learned:` in config/sources.yaml is not `off` (the default).
 
@@ -198,16 +199,54 @@ def hashed_counts(docs: Sequence[str]):
                              shape=(len(docs), HASH_FEATURES))
 
 
+LEMMA_FEATURES = 2 ** 18
+# every feature set a TriageModel reads; "+lemmas" (round 21) adds hashed word 1-2-grams of the lemmas
+MODEL_FEATURES = ("text", "hash", "signals", "both", "lite", "hash+lemmas", "lite+lemmas")
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str) -> str:
+    from assets.media.text import lemma
+
+    return lemma(word)
+
+
+def lemma_counts(docs: Sequence[str]):
+    """Counts of hashed word 1- and 2-grams of the documents' pymorphy3 lemmas (signed MurmurHash3, seed 0, as
+    scikit-learn's HashingVectorizer with alternate_sign=False), one row a document."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.utils import murmurhash3_32
+
+    from assets.media.text import tokens
+
+    indptr, cols, counts = [0], [], []
+    for d in docs:
+        lem = [_lemma(w) for w in tokens(d)]
+        grams = lem + [f"{a} {b}" for a, b in zip(lem, lem[1:])]
+        row = [abs(murmurhash3_32(g, seed=0)) % LEMMA_FEATURES for g in grams]
+        c, k = np.unique(np.array(row, dtype=np.int64), return_counts=True)
+        cols.append(c)
+        counts.append(k)
+        indptr.append(indptr[-1] + len(c))
+    if not docs:
+        return sparse.csr_matrix((0, LEMMA_FEATURES))
+    return sparse.csr_matrix((np.concatenate(counts).astype(np.float64), np.concatenate(cols), np.array(indptr)),
+                             shape=(len(docs), LEMMA_FEATURES))
+
+
 class TriageModel:
     """`features`: 'text' (TF-IDF character n-grams with a vocabulary), 'hash' (TF-IDF of hashed character
     n-grams, the step's since round 17), 'signals' (the rules' signals only), 'both' (text + signals) or 'lite'
-    (hash + the rules' signals without their verdict, LITE_NAMES; round 18)."""
+    (hash + the rules' signals without their verdict, LITE_NAMES; round 18); 'hash+lemmas' and 'lite+lemmas' add
+    hashed word 1-2-grams of the lemmas (round 21). `balanced`: class weights inverse to the classes' sizes."""
 
-    def __init__(self, features: str = "both", c: float = 1.0):
-        if features not in ("text", "hash", "signals", "both", "lite"):
-            raise ValueError(f"features must be text, hash, signals, both or lite, not {features!r}")
-        self.features, self.c = features, c
+    def __init__(self, features: str = "both", c: float = 1.0, balanced: bool = False):
+        if features not in MODEL_FEATURES:
+            raise ValueError(f"features must be one of {', '.join(MODEL_FEATURES)}, not {features!r}")
+        self.features, self.c, self.balanced = features, c, balanced
         self._vec = None
+        self._lem = None
         self._clf = None
 
     def _matrix(self, examples: Sequence[Example], fit: bool):
@@ -225,7 +264,8 @@ class TriageModel:
                 parts.append(self._vec.fit_transform(docs))
             else:
                 parts.append(self._vec.transform(docs))
-        if self.features in ("hash", "lite"):
+        base = self.features.removesuffix("+lemmas")
+        if base in ("hash", "lite"):
             counts = hashed_counts([document(e.title, e.text) for e in examples])
             if fit:
                 from sklearn.feature_extraction.text import TfidfTransformer
@@ -234,15 +274,23 @@ class TriageModel:
             parts.append(self._vec.transform(counts))
         if self.features in ("signals", "both"):
             parts.append(sparse.csr_matrix(np.array([signals(e.title, e.text, e.tri) for e in examples])))
-        if self.features == "lite":  # (round 18) hashed n-grams + the rules' signals without their verdict
+        if base == "lite":  # (round 18) hashed n-grams + the rules' signals without their verdict
             parts.append(sparse.csr_matrix(LITE_WEIGHT * np.array([lite_signals(e.title, e.text, e.tri) for e in examples])))
+        if self.features.endswith("+lemmas"):  # (round 21) hashed word 1-2-grams of pymorphy3 lemmas, TF-IDF
+            counts = lemma_counts([document(e.title, e.text) for e in examples])
+            if fit:
+                from sklearn.feature_extraction.text import TfidfTransformer
+
+                self._lem = TfidfTransformer(sublinear_tf=True).fit(counts)
+            parts.append(self._lem.transform(counts))
         return sparse.hstack(parts, format="csr")
 
     def fit(self, examples: Sequence[Example]) -> TriageModel:
         from sklearn.linear_model import LogisticRegression
 
         y = [bool(e.label) for e in examples]
-        self._clf = LogisticRegression(C=self.c, solver="liblinear", random_state=SEED, max_iter=1000)
+        self._clf = LogisticRegression(C=self.c, solver="liblinear", random_state=SEED, max_iter=1000,
+                                       class_weight="balanced" if self.balanced else None)
         self._clf.fit(self._matrix(examples, fit=True), y)
         return self
 
@@ -282,7 +330,7 @@ def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8
 STEP_C = 10.0
 STEP_FEATURES = "hash"
 STEP_PARAMS = f"{STEP_FEATURES} C={STEP_C}"  # the step's model's key (model_cache)
-STEP_FEATURE_SETS = ("hash", "lite")
+STEP_FEATURE_SETS = ("hash", "lite", "hash+lemmas", "lite+lemmas")
 LITE_WEIGHT = 3.0  # the signals weighed up beside the TF-IDF rows (learned_cv: "lite x3" beat x1)
 
 
@@ -327,14 +375,15 @@ TRAIN_SPLITS = ("dev", "measured", "fresh")
 NEVER_TRAIN = ("holdout", "fresh2", "wide2")
 
 
-def training_examples(rules: bool = False) -> list[Example]:
-    """The TRAIN_SPLITS parts of tests/media/real/ and the self-written corpus: never the holdout nor `fresh2`.
-    The step's hashed n-grams need no rules' verdict (`rules`)."""
-    if set(TRAIN_SPLITS) & set(NEVER_TRAIN):
-        raise RuntimeError(f"learned_triage.TRAIN_SPLITS names a part that must never train: {TRAIN_SPLITS}")
-    real = [e for split in TRAIN_SPLITS for e in real_examples(split, rules=rules)]  # (named: never what "all" may become)
+def training_examples(rules: bool = False, splits: Sequence[str] = TRAIN_SPLITS) -> list[Example]:
+    """The TRAIN_SPLITS parts of tests/media/real/ (or `splits`, `triage: training:`) and the self-written corpus:
+    never the holdout nor `fresh2` nor `wide2`. The step's hashed n-grams need no rules' verdict (`rules`)."""
+    if set(TRAIN_SPLITS) & set(NEVER_TRAIN) or set(splits) & set(NEVER_TRAIN):
+        raise RuntimeError(f"the learned triage step is asked to train on a part that must never train: {tuple(splits)} "
+                           f"(never {', '.join(NEVER_TRAIN)})")
+    real = [e for split in splits for e in real_examples(split, rules=rules)]  # (named: never what "all" may become)
     if not real:
-        raise FileNotFoundError(f"the learned triage step trains on tests/media/real/ {', '.join(TRAIN_SPLITS)}, which "
+        raise FileNotFoundError(f"the learned triage step trains on tests/media/real/ {', '.join(splits)}, which "
                                 "hold no article: run it from a checkout of the project, or set triage: learned: off")
     return real + corpus_examples(rules=rules)
 
@@ -363,11 +412,27 @@ def lite_model() -> TriageModel:
     return _LITE
 
 
-def model_for(features: str) -> TriageModel:
-    """The step's model for `triage: features:` (hash | lite)."""
+_OTHER: dict[tuple, TriageModel] = {}
+
+
+def model_for(features: str, training: Sequence[str] | None = None, balanced: bool = False) -> TriageModel:
+    """The step's model for `triage: features:` (hash | lite | hash+lemmas | lite+lemmas), trained on `training`
+    (`triage: training:`; None: TRAIN_SPLITS) with `balanced` class weights (`triage: class_weights:`); round 21."""
     if features not in STEP_FEATURE_SETS:
         raise ValueError(f"triage: features must be one of {', '.join(STEP_FEATURE_SETS)}, not {features!r}")
-    return lite_model() if features == "lite" else step_model()
+    parts = tuple(training) if training is not None else TRAIN_SPLITS
+    if set(parts) & set(NEVER_TRAIN):
+        raise ValueError(f"triage: training names {', '.join(sorted(set(parts) & set(NEVER_TRAIN)))}, a part the "
+                         f"learned step must never train on")
+    if parts == TRAIN_SPLITS and not balanced and features in ("hash", "lite"):
+        return lite_model() if features == "lite" else step_model()
+    key = (features, parts, balanced)
+    if key not in _OTHER:
+        rules = features.startswith("lite")
+        _OTHER[key] = model_cache.trained(
+            f"triage-{features.replace('+', '-')}", f"{features} C={STEP_C} balanced={balanced}", parts,
+            lambda: TriageModel(features, STEP_C, balanced).fit(training_examples(rules=rules, splits=parts)))
+    return _OTHER[key]
 
 
 # chosen in cross-validation over dev + measured for precision (learned_cv, round 17): rescue at 0.7 took 32 false
@@ -378,7 +443,7 @@ LITE_THRESHOLDS = {"override": (0.1, 0.8), "rescue": (0.3, 0.8)}
 
 
 def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str,
-          model: TriageModel | None = None, features: str = STEP_FEATURES) -> list[TriageResult]:
+          model: TriageModel | None = None, features: str = STEP_FEATURES, config=None) -> list[TriageResult]:
     """The rules' verdicts on (title, text[, published]) articles, changed where the learned step in `mode`
     disagrees (see `combine`); a changed verdict says so in its reasons, with the model's probability.
     The model reads only the articles the quick pass let through (`passed_quick`): one that mentions no form
@@ -387,8 +452,13 @@ def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str
         raise ValueError(f"triage: learned must be one of {', '.join(MODES)}, not {mode!r}")
     if mode == "off" or not articles:
         return list(verdicts)
-    model = model or model_for(features)
-    low, high = (LITE_THRESHOLDS if features == "lite" else THRESHOLDS)[mode]
+    if config is not None:  # a sources.TriageSettings (round 21): its features, thresholds, training parts, weights
+        features = config.features
+    model = model or model_for(features, getattr(config, "training", None),
+                               getattr(config, "class_weights", "none") == "balanced")
+    low, high = (LITE_THRESHOLDS if features.startswith("lite") else THRESHOLDS)[mode]
+    if getattr(config, "thresholds", None) is not None:
+        low, high = config.thresholds
     read = [i for i, v in enumerate(verdicts) if v.passed_quick]
     probs: list[float | None] = [None] * len(verdicts)
     for i, p in zip(read, model.proba([Example(articles[i][0] or "", articles[i][1] or "", verdicts[i]) for i in read])):

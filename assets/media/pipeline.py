@@ -152,17 +152,17 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
     return sorted(arts.values(), key=lambda a: a.article_id), problems
 
 
-def triage_articles(articles: list[parse.Article], learned: str = "off",
-                    features: str = "hash") -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
+def triage_articles(articles: list[parse.Article], learned: str = "off", features: str = "hash",
+                    config=None) -> tuple[pl.DataFrame, dict[str, triage.TriageResult]]:
     """The rules' verdicts, changed where the learned step (`learned`: off | override | rescue; its model's
-    `features`: hash | lite) disagrees."""
+    `features`: hash | lite; or `config`, the file's `triage` settings, round 21) disagrees."""
     rows, results = [], {}
     batch = [(a.title, a.text, a.published) for a in articles]
     verdicts = triage.classify_batch(batch)
     if learned != "off":
         from assets.media import learned_triage
 
-        verdicts = learned_triage.apply(batch, verdicts, learned, features=features)
+        verdicts = learned_triage.apply(batch, verdicts, learned, features=features, config=config)
     for a, res in zip(articles, verdicts):
         quick = res.passed_quick
         results[a.article_id] = res
@@ -179,7 +179,7 @@ def triage_articles(articles: list[parse.Article], learned: str = "off",
 
 def build_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[pl.DataFrame, list[str]]:
     arts, problems = collect_articles(con, config)
-    df, _ = triage_articles(arts, config.triage.learned, config.triage.features)
+    df, _ = triage_articles(arts, config.triage.learned, config.triage.features, config.triage)
     warehouse.replace_table(con, "media_articles", df)
     return df, problems
 

@@ -57,13 +57,20 @@ class Source:
 # the learned step after the rules (assets/media/learned_triage.py, docs/media.md): off, or how it may change
 # the rules' verdict
 LEARNED_MODES = ("off", "override", "rescue")
-TRIAGE_FEATURES = ("hash", "lite")  # learned_triage.STEP_FEATURE_SETS
+TRIAGE_FEATURES = ("hash", "lite", "hash+lemmas", "lite+lemmas")  # learned_triage.STEP_FEATURE_SETS
+# (round 21) the parts of tests/media/real/ the step may train on (`triage: training:`); never holdout, fresh2, wide2
+TRIAGE_TRAINING_PARTS = ("dev", "measured", "fresh", "wide")
+TRIAGE_CLASS_WEIGHTS = ("none", "balanced")
 
 
 @dataclass(frozen=True)
 class TriageSettings:
     learned: str = "off"
     features: str = "hash"  # the step's model: hashed n-grams, or `lite`: + the rules' signals without their verdict
+    # (round 21) (low, high) of learned_triage.combine; None: the mode's own (learned_triage.THRESHOLDS)
+    thresholds: tuple[float, float] | None = None
+    training: tuple[str, ...] | None = None  # the parts the model trains on; None: learned_triage.TRAIN_SPLITS
+    class_weights: str = "none"  # balanced: weights inverse to the classes' sizes
 
 
 # the learned re-ranker of the counts after the rules (assets/media/learned_rerank.py, docs/media.md round 18)
@@ -192,11 +199,48 @@ def _extraction_settings(raw, origin: str) -> ExtractionSettings:
     return ExtractionSettings(**{k: _choice(raw, "extraction", k, COUNT_MODES, "off", origin) for k in keys})
 
 
+_TRIAGE_KEYS = ("learned", "features", "thresholds", "training", "class_weights")
+
+
 def _triage_settings(raw, origin: str) -> TriageSettings:
     if raw is None:
         return TriageSettings()
-    if not isinstance(raw, dict) or set(raw) - {"learned", "features"}:
-        raise SourcesError(f"{origin}: `triage` takes two settings, `learned` ({' | '.join(LEARNED_MODES)}) and "
-                           f"`features` ({' | '.join(TRIAGE_FEATURES)})")
+    if not isinstance(raw, dict) or set(raw) - set(_TRIAGE_KEYS):
+        unknown = ", ".join(sorted(map(str, set(raw) - set(_TRIAGE_KEYS)))) if isinstance(raw, dict) else repr(raw)
+        raise SourcesError(f"{origin}: `triage` takes the settings `learned` ({' | '.join(LEARNED_MODES)}), "
+                           f"`features` ({' | '.join(TRIAGE_FEATURES)}), `thresholds` ([low, high]), `training` "
+                           f"(a list of {', '.join(TRIAGE_TRAINING_PARTS)}) and `class_weights` "
+                           f"({' | '.join(TRIAGE_CLASS_WEIGHTS)}); unknown: {unknown}")
     return TriageSettings(learned=_choice(raw, "triage", "learned", LEARNED_MODES, "off", origin),
-                          features=_choice(raw, "triage", "features", TRIAGE_FEATURES, "hash", origin))
+                          features=_choice(raw, "triage", "features", TRIAGE_FEATURES, "hash", origin),
+                          thresholds=_thresholds(raw.get("thresholds"), origin),
+                          training=_training(raw.get("training"), origin),
+                          class_weights=_choice(raw, "triage", "class_weights", TRIAGE_CLASS_WEIGHTS, "none", origin))
+
+
+def _thresholds(v, origin: str) -> tuple[float, float] | None:
+    """`triage.thresholds`: [low, high], numbers with 0 <= low < high <= 1 (None: the mode's own)."""
+    if v is None:
+        return None
+    ok = (isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v)
+          and 0 <= v[0] < v[1] <= 1)
+    if not ok:
+        raise SourcesError(f"{origin}: triage.thresholds must be [low, high], two numbers with 0 <= low < high <= 1 "
+                           f"(the model's probability at or below low makes no assembly, at or above high one), "
+                           f"not {v!r}")
+    return float(v[0]), float(v[1])
+
+
+def _training(v, origin: str) -> tuple[str, ...] | None:
+    """`triage.training`: the open parts of tests/media/real/ the step trains on (None: the shipped ones)."""
+    if v is None:
+        return None
+    never = ("holdout", "fresh2", "wide2")  # learned_triage.NEVER_TRAIN
+    parts = v if isinstance(v, list) else None
+    if parts and any(str(p).strip().lower() in never for p in parts):
+        raise SourcesError(f"{origin}: triage.training names {', '.join(str(p) for p in parts if str(p).strip().lower() in never)}"
+                           f", a part the learned step must never train on ({', '.join(never)})")
+    if not parts or any(str(p).strip().lower() not in TRIAGE_TRAINING_PARTS for p in parts):
+        raise SourcesError(f"{origin}: triage.training must be a list of parts of tests/media/real/, each one of "
+                           f"{', '.join(TRIAGE_TRAINING_PARTS)}, not {v!r}")
+    return tuple(p for p in TRIAGE_TRAINING_PARTS if p in {str(x).strip().lower() for x in parts})

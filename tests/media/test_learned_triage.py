@@ -66,7 +66,7 @@ def test_switch_in_sources_yaml(tmp_path):
     p.write_text("triage:\n  learned: always\nsources: []\n", encoding="utf-8")
     with pytest.raises(sources.SourcesError, match=r"sources\.yaml: triage\.learned must be one of off, override, rescue"):
         sources.load(p)
-    with pytest.raises(sources.SourcesError, match="two settings"):
+    with pytest.raises(sources.SourcesError, match=r"`triage` takes the settings .*unknown: threshold$"):
         sources.parse({"triage": {"learned": "off", "threshold": 0.9}})
 
 
