@@ -1,10 +1,9 @@
 """Honest waiting, with real processes: a `monitor` command says when it waits for DuckDB's lock and
 for which process (a reader named as a reader), and when it waits for the write pool and for which
 run and process; then it completes. Nothing sleeps for timing: the tests poll with deadlines.
-The writer of the second test is a new interpreter (`python -m tests.ops.runner`: it is named by its
-command line); the waiting commands of both tests are children of the fork server (tests/forkserver.py:
-`python -m pipelines.cli` as runpy runs it, `__main__` included, without a new interpreter's ~2.5 CPU s
-of imports; what is proved is what the command says while it waits, not how an interpreter starts)."""
+The writer and the waiting command of the second test are new interpreters (`python -m
+tests.ops.runner`, `python -m pipelines.cli`: the writer is named by its command line); the first
+test's command is a child of the fork server (tests/forkserver.py)."""
 from __future__ import annotations
 
 import os
@@ -57,12 +56,12 @@ def test_a_reader_holding_the_file_is_named_as_a_reader(project, dagster_home, f
     assert "Traceback" not in text
 
 
-def test_waiting_for_the_write_pool_names_the_run_and_process(project, dagster_home, fifo, forkserver):
+def test_waiting_for_the_write_pool_names_the_run_and_process(project, dagster_home, fifo):
     shutil.copytree(EXAMPLE_2017, project / "inbox" / "cards" / "2017")
     a = start("2017", log=project / "a.log", home=dagster_home, pause="raw_files", tmp=project, assets=("raw_cards",))
     wait_for((project / "ready-raw_files-2017").exists, "A inside its transaction", [a])
     log = project / "b.log"
-    b = monitor(["report", "--period", "2017"], log, dagster_home, fork=forkserver)  # any command: it needs the same pool
+    b = monitor(["report", "--period", "2017"], log, dagster_home)  # any command: it needs the same pool
     try:
         wait_for(lambda: "waits for the write pool 'duckdb_write'" in log.read_text(), "B to say it waits for the pool", [a, b])
         text = log.read_text()
