@@ -93,7 +93,11 @@ def test_basis_must_match_coverage(tmp_path, monkeypatch):
         periods.all_periods()
 
 
-PLAYED = ["2015", "2016", "2017"]
+# Two adjacent periods (thirteenth pass, docs/testing.md; three before): a period's coverage, cards and
+# provenance are its own, and the one thing a period takes from another is its report's comparison with the
+# period before (2017's with 2016's, whatever 2016's coverage and cards). Two adjacent periods hold every
+# combination of that; a third only repeated it, at a third of the test's CPU.
+PLAYED = ["2016", "2017"]
 
 
 @st.composite
