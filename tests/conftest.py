@@ -154,6 +154,17 @@ def _dagster_home(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _no_data_docs():
+    """The figures check and the report's gate validate without building the Data Docs (MONITOR_GX_DATA_DOCS=0;
+    the outcomes are the same): ~0.06-0.1 CPU s a validation, the site rebuilt at every check of every run. The
+    tests that prove the site (tests/test_quality.py, test_gx_keep_results.py, test_gx_project_copy.py) build
+    their own, with the setting on or through gx_suite.validate_figures, whose default builds them."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MONITOR_GX_DATA_DOCS", "0")
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _pseudonym_key(tmp_path_factory):
     """Tests never create or read the user's real pseudonym key (~/.config/assembly-monitor)."""
     with pytest.MonkeyPatch.context() as mp:
