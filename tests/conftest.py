@@ -223,6 +223,22 @@ def example_2017_run(tmp_path_factory) -> Path:
         return root / "warehouse.duckdb"
 
 
+@pytest.fixture(scope="session")
+def published_run(tmp_path_factory) -> Path:
+    """The warehouse file with what does not depend on the cards: the published figures of every period and the
+    audit (`published_figures`, `audit`), and the figures of every period without cards (those periods take the
+    published ones; their checks are proved on them in test_published_periods.py). Made once per test process and
+    never written: a test starts from a copy (`start_from(root, published_run)`) and runs its own periods on it."""
+    from assets.core import periods
+
+    with module_root(tmp_path_factory, "published-run", example=False) as root:
+        assert run_period(None, selection=("published_figures", "audit")).success
+        for p in periods.period_ids():
+            if p != "2017" and not periods.get(p).generated:  # the calendar years after 2017 have no figures
+                assert run_period(p, selection=("figures",), checks=False).success
+        return root / "warehouse.duckdb"
+
+
 def start_from(root: Path, warehouse_file: Path) -> Path:
     """A copy of a prepared warehouse file as the warehouse of `root` (use_root's MONITOR_WAREHOUSE)."""
     for f in warehouse_file.parent.glob(warehouse_file.name + "*"):  # the file, its WAL and its raw store, if any
