@@ -226,16 +226,12 @@ def example_2017_run(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def published_run(tmp_path_factory) -> Path:
     """The warehouse file with what does not depend on the cards: the published figures of every period and the
-    audit (`published_figures`, `audit`), and the figures of every period without cards (those periods take the
-    published ones; their checks are proved on them in test_published_periods.py). Made once per test process and
-    never written: a test starts from a copy (`start_from(root, published_run)`) and runs its own periods on it."""
-    from assets.core import periods
-
+    audit (`published_figures`, `audit`), made once per test process and never written: a test starts from a
+    copy (`start_from(root, published_run)`) and runs its own periods on it (test_report.py, test_report_as_of.py).
+    Only that: the card-less periods' figures are test_report's alone (a test process that runs one of the two
+    files, as `--dist loadfile` may give, pays no more than the file did itself; docs/testing.md, fourteenth pass)."""
     with module_root(tmp_path_factory, "published-run", example=False) as root:
         assert run_period(None, selection=("published_figures", "audit")).success
-        for p in periods.period_ids():
-            if p != "2017" and not periods.get(p).generated:  # the calendar years after 2017 have no figures
-                assert run_period(p, selection=("figures",), checks=False).success
         return root / "warehouse.duckdb"
 
 
