@@ -154,6 +154,17 @@ def _dagster_home(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _no_data_docs():
+    """The figures check and the report's gate validate without building the Data Docs (MONITOR_GX_DATA_DOCS=0;
+    the outcomes are the same): ~0.06-0.1 CPU s a validation, the site rebuilt at every check of every run. The
+    tests that prove the site (tests/test_quality.py, test_gx_keep_results.py, test_gx_project_copy.py) build
+    their own, with the setting on or through gx_suite.validate_figures, whose default builds them."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MONITOR_GX_DATA_DOCS", "0")
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _pseudonym_key(tmp_path_factory):
     """Tests never create or read the user's real pseudonym key (~/.config/assembly-monitor)."""
     with pytest.MonkeyPatch.context() as mp:
@@ -209,6 +220,18 @@ def example_2017_run(tmp_path_factory) -> Path:
     than prove the run itself."""
     with module_root(tmp_path_factory, "example-2017-run") as root:
         assert run_period("2017").success
+        return root / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def published_run(tmp_path_factory) -> Path:
+    """The warehouse file with what does not depend on the cards: the published figures of every period and the
+    audit (`published_figures`, `audit`), made once per test process and never written: a test starts from a
+    copy (`start_from(root, published_run)`) and runs its own periods on it (test_report.py, test_report_as_of.py).
+    Only that: the card-less periods' figures are test_report's alone (a test process that runs one of the two
+    files, as `--dist loadfile` may give, pays no more than the file did itself; docs/testing.md, fourteenth pass)."""
+    with module_root(tmp_path_factory, "published-run", example=False) as root:
+        assert run_period(None, selection=("published_figures", "audit")).success
         return root / "warehouse.duckdb"
 
 

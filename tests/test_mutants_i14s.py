@@ -152,7 +152,7 @@ def _check_with(monkeypatch, tmp_path, success: bool):
     _figures(db, GOOD)
     calls = []
     outcome = SuiteOutcome("2017", [ExpectationOutcome("share_0_100", "figures", "e", "d", success)])
-    monkeypatch.setattr(gx_suite, "validate_figures", lambda df, p: outcome)
+    monkeypatch.setattr(gx_suite, "validate_figures", lambda df, p, **kw: outcome)
     monkeypatch.setattr(gx_cache, "record_pass", lambda p, df: calls.append(("record_pass", p, df.height)))
     monkeypatch.setattr(gx_cache, "forget", lambda p: calls.append(("forget", p)))
     log = SimpleNamespace(info=lambda m: None, error=lambda m: None)

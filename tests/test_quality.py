@@ -41,7 +41,8 @@ def _evaluation(result, name="figures_expectations"):
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
     """One run of the 2017 example (raw_cards → cards → figures, every check): its folder and result."""
-    with module_root(tmp_path_factory, "quality") as root:
+    with module_root(tmp_path_factory, "quality") as root, pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MONITOR_GX_DATA_DOCS", "1")  # the check's metadata points to the Data Docs it built
         result = run_with_quality("2017", dg.AssetSelection.assets("raw_cards", "cards", "figures"))
     return root, result
 
@@ -154,7 +155,31 @@ def test_data_docs_are_written_under_build_and_readable_offline(good, env):
     assert re.search(r"analytics_enabled: false", analytics) and "globally: false" in analytics
 
 
-def test_assert_figures_ok_lists_every_failure(env):
+def test_data_docs_setting_of_the_check_and_the_gate(env, monkeypatch):
+    """MONITOR_GX_DATA_DOCS off: the gate validates the same figures without writing the site; on (the default) or
+    unset, it writes it; a value that is neither is refused, naming the variable."""
+    from assets.quality import gx_context
+
+    for raw, on in (("", True), ("1", True), ("on", True), ("0", False), ("off", False), ("No", False)):
+        monkeypatch.setenv("MONITOR_GX_DATA_DOCS", raw)
+        assert gx_context.data_docs_on() is on, raw
+    monkeypatch.setenv("MONITOR_GX_DATA_DOCS", "sometimes")
+    with pytest.raises(ValueError, match="MONITOR_GX_DATA_DOCS: 'sometimes'"):
+        gx_context.data_docs_on()
+    monkeypatch.setenv("MONITOR_BUILD", str(env / "build-off"))
+    monkeypatch.setenv("MONITOR_GX_DATA_DOCS", "0")
+    copy = env / "gate.duckdb"
+    shutil.copy(env / "warehouse.duckdb", copy)
+    with duckdb.connect(str(copy)) as con:
+        gx_suite.assert_figures_ok(con, "2017")
+        con.execute("UPDATE figures SET value = 130 WHERE period = '2017' AND table_no = '12' AND col_key = 'law_abidance_pct'")
+        with pytest.raises(gx_suite.FiguresNotValid, match="law_abidance_pct: the share 130 %") as exc:
+            gx_suite.assert_figures_ok(con, "2017")
+    assert "Data Docs:" not in str(exc.value) and not (env / "build-off" / "data_docs").exists()
+
+
+def test_assert_figures_ok_lists_every_failure(env, monkeypatch):
+    monkeypatch.setenv("MONITOR_GX_DATA_DOCS", "1")  # the message points to the Data Docs
     path = env / "warehouse.duckdb"
     with duckdb.connect(str(path), read_only=True) as con:
         gx_suite.assert_figures_ok(con, "2017")  # the example passes

@@ -17,11 +17,10 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from pypdf import PdfReader
 
 from assets.core import periods
 from core import settings
-from tests.conftest import figures_of, module_root, run_period, write
+from tests.conftest import figures_of, module_root, run_period, start_from, write
 
 # screenshots and copies for people to look at: in the scratch (tests never write into the checkout), or where
 # MONITOR_TEST_ARTIFACTS says (e.g. MONITOR_TEST_ARTIFACTS=build/test-artifacts make test)
@@ -63,12 +62,14 @@ persons:
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
+def rendered(tmp_path_factory, published_run):
+    """The end-to-end render: the example's 2017 (and two cards of this module) through every asset up to the
+    report, in every format and language, on the published figures and audit (conftest.published_run) and the
+    figures of the periods without cards."""
     with module_root(tmp_path_factory, "report") as root:
         write(root / "inbox" / "cards" / "2017" / "script.yaml", SCRIPT_CARD)
         write(root / "inbox" / "cards" / "2017" / "private.yaml", PRIVATE_CARD)
-        # the published figures of the periods without cards, and the audit
-        assert run_period(None, selection=("published_figures", "audit")).success
+        start_from(root, published_run)  # the published figures and the audit
         for p in periods.period_ids():  # their checks pass on the published figures: test_published_periods.py
             if p != "2017" and not periods.get(p).generated:  # the calendar years after 2017 have no figures
                 assert run_period(p, selection=("figures",), checks=False).success
@@ -76,18 +77,37 @@ def rendered(tmp_path_factory):
         yield root / "build" / "report" / "2017"
 
 
-_PDF_TEXT: dict[tuple[str, int, int], tuple[str, ...]] = {}
+_PDF: dict[tuple[str, int, int], tuple] = {}
+_WORD = re.compile(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*?)</word>')
+
+
+def pdf_layout(path) -> tuple:
+    """Per page: (page box, [line: [(text, x0, y0, x1, y1)]]) of a PDF, from poppler's `pdftotext -bbox-layout`
+    (y upwards from the page's bottom, as PDF and pdfminer count), read once per file (path, size and mtime: a
+    file written again is read again). Every test of the PDFs reads this one parse: ~0.05 CPU s per file, where
+    pdfminer's layout analysis took ~2.4 s and pypdf's text ~1.5 s (docs/testing.md, fourteenth pass). The
+    glyphs' boxes are the same as pdfminer's; the words differ only where pdfminer glued a footnote's raised
+    number to the word beside it ('меньше.1', '1В'), which poppler keeps apart."""
+    st = Path(path).stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    if key not in _PDF:
+        out = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, check=True,
+                             timeout=120).stdout.decode("utf-8")
+        pages = []
+        for chunk in out.split("<page ")[1:]:
+            w, h = map(float, re.match(r'width="([\d.]+)" height="([\d.]+)"', chunk).groups())
+            lines = []
+            for line in chunk.split("<line ")[1:]:
+                lines.append([(htmllib.unescape(t), float(a), h - float(d), float(c), h - float(b))
+                              for a, b, c, d, t in _WORD.findall(line)])
+            pages.append(((0.0, 0.0, w, h), lines))
+        _PDF[key] = tuple(pages)
+    return _PDF[key]
 
 
 def pdf_pages(path) -> tuple[str, ...]:
-    """pypdf's text of every page of a PDF, extracted once per file (path, size and mtime: a file
-    written again is read again). Six tests read the text of the same two PDFs; pypdf is pure
-    Python and took ~1.5 CPU s per reading."""
-    st = Path(path).stat()
-    key = (str(path), st.st_size, st.st_mtime_ns)
-    if key not in _PDF_TEXT:
-        _PDF_TEXT[key] = tuple(page.extract_text() for page in PdfReader(str(path)).pages)
-    return _PDF_TEXT[key]
+    """The text of every page of a PDF: its lines, each line's words joined by a space (pdf_layout)."""
+    return tuple("\n".join(" ".join(w[0] for w in line) for line in lines) for _, lines in pdf_layout(path))
 
 
 def _html(rendered, lang="ru") -> str:
@@ -532,32 +552,8 @@ def test_quarto_renders_the_same_project_where_installed(rendered, warehouse_dat
 # --------------------------------------------------------------------------- publishable: layout, language, printed values
 
 def _pdf_words(path):
-    """Per page: (page box, text block, [(text, x0, y0, x1, y1)]) from pdfminer.six's layout analysis.
-    boxes_flow=None: the lines (and so the words) are pdfminer's, without ordering the text boxes
-    (its costliest step, which nothing here reads); the same words, ~45 % less CPU."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
-
-    pages = []
-    for page in extract_pages(str(path), laparams=LAParams(char_margin=1.0, word_margin=0.08, boxes_flow=None)):
-        words = []
-        for el in page:
-            if not isinstance(el, LTTextContainer):
-                continue
-            for line in el:
-                if not isinstance(line, LTTextLine):
-                    continue
-                cur = []
-                for ch in list(line) + [None]:
-                    if isinstance(ch, LTChar) and ch.get_text().strip():
-                        cur.append(ch)
-                        continue
-                    if cur:
-                        words.append(("".join(c.get_text() for c in cur), min(c.x0 for c in cur), min(c.y0 for c in cur),
-                                      max(c.x1 for c in cur), max(c.y1 for c in cur)))
-                    cur = []
-        pages.append((page.bbox, words))
-    return pages
+    """Per page: (page box, [(text, x0, y0, x1, y1)]), every word of the page (pdf_layout)."""
+    return [(box, [w for line in lines for w in line]) for box, lines in pdf_layout(path)]
 
 
 def test_pdf_words_never_overlap_nor_leave_the_text_block(rendered):

@@ -14,7 +14,7 @@ from assets.report import asof, changes, prepare
 from assets.report.refresh import refresh
 from assets.report.labels import LANGS
 from pipelines import cli
-from tests.conftest import card, write
+from tests.conftest import card, start_from, write
 
 PERIOD_ASSETS = ("raw_cards", "cards", "figures", "reconciliation")
 
@@ -54,11 +54,11 @@ def _edit(path, **subs) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def test_report_as_of_before_a_correction_equals_the_report_then(example_inbox, monkeypatch, capsys):
+def test_report_as_of_before_a_correction_equals_the_report_then(example_inbox, published_run, monkeypatch, capsys):
     monkeypatch.setenv("MONITOR_REPORT_FORMATS", "html")
     box = example_inbox / "inbox" / "cards" / "2017"
     write(box / "zz-extra.yaml", card("2017-ZZ-1", "2017-06-01", city="Караганда", n=7))
-    _run(("published_figures", "audit"), None)
+    start_from(example_inbox, published_run)  # the published figures and the audit, no card yet
     _run()
     n_cards, closed, n_persons = _revision_counts()
     assert (n_cards, closed) == (38, 0) and n_persons == 13  # 37 cards + 1 event not held, all open

@@ -61,9 +61,10 @@ def _figures_expectations(context: dg.AssetCheckExecutionContext, warehouse: War
     if not frames:
         return dg.AssetCheckResult(passed=True, metadata={"periods": ", ".join(periods), "figures": 0,
                                                           "note": "no figures to check (the period has no clean cards)"})
-    from assets.quality import gx_cache
+    from assets.quality import gx_cache, gx_context
 
-    outcomes = [gx_suite.validate_figures(df, p) for p, df in frames.items()]
+    docs = gx_context.data_docs_on()
+    outcomes = [gx_suite.validate_figures(df, p, data_docs=docs) for p, df in frames.items()]
     for o, (p, df) in zip(outcomes, frames.items()):  # the report's gate reads this instead of running again
         if o.success:
             gx_cache.record_pass(p, df)

@@ -225,6 +225,19 @@ def compile_templates_once(view_class=None) -> bool:
 KEEP_RESULTS = 30  # the default of MONITOR_GX_KEEP_RESULTS
 
 
+def data_docs_on() -> bool:
+    """MONITOR_GX_DATA_DOCS: whether the figures check and the report's gate build the Data Docs with each
+    validation (default on; `0`, `off`, `no` or `false` validate without them: the outcomes are the same,
+    only build/data_docs/ is not written). The test suite turns it off (tests/conftest.py) and builds the
+    site where a test proves it (docs/testing.md, fourteenth pass)."""
+    raw = (os.environ.get("MONITOR_GX_DATA_DOCS") or "").strip().lower()
+    if raw in ("", "1", "on", "yes", "true"):
+        return True
+    if raw in ("0", "off", "no", "false"):
+        return False
+    raise ValueError(f"MONITOR_GX_DATA_DOCS: {raw!r} is neither on (1, on, yes, true) nor off (0, off, no, false)")
+
+
 def keep_results() -> int:
     """MONITOR_GX_KEEP_RESULTS: how many validation results of each suite (the newest) the GX project
     keeps, and its Data Docs list; older ones and their pages are deleted after each check (default 30)."""

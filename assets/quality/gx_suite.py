@@ -125,6 +125,6 @@ def assert_figures_ok(con: duckdb.DuckDBPyConnection, period: str, *, allow_empt
             return
         raise FiguresNotValid(f"the warehouse holds no figures of period {period}: materialize `figures` "
                               f"for {period} (e.g. `monitor run --period {period}`) before rendering its report")
-    outcome = validate_figures(figures, period)
+    outcome = validate_figures(figures, period, data_docs=gx_context.data_docs_on())
     if not outcome.success:
         raise FiguresNotValid("refusing to use wrong numbers: " + outcome.summary(), outcome)

@@ -3,6 +3,7 @@ sentence that judge_sentence would find a reason in, the lower-cased quick pass 
 case-insensitive one, and the backwards last-word scan of `sentences` equals its regular expression."""
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings, strategies as st
@@ -12,22 +13,29 @@ from benchmarks.generate import generate_articles
 from tests.conftest import examples
 
 
-def _texts() -> list[tuple[str, str]]:
+@functools.cache
+def _texts() -> tuple[tuple[str, str], ...]:
+    """The generated and the real articles, read once per process (two tests read them)."""
     out = [(a.title, a.text) for a in generate_articles(120, 11)]
     for _, item in evaluate_real.load(split="all"):
         title, _, body = item["text"].strip().partition("\n")
         out.append((title, body))
-    return out
+    return tuple(out)
 
 
 def test_prefilter_keeps_every_sentence_with_a_reason():
-    seen = kept = 0
+    """No sentence the pre-filter skips has a reason in judge_sentence (every skipped sentence of the corpus is
+    judged: the property), and the corpus is no straw man: more than 100 kept sentences have a reason (counted
+    until the 101st; judging every kept sentence too proved nothing more and cost ~1.7 CPU s)."""
+    skipped = with_reason = 0
     for title, body in _texts():
         for s in text.sentences(text.normalise(f"{title}\n{body}")):
-            if triage.judge_sentence(s).reasons:
-                seen += 1
-                kept += triage.may_be_event(s)
-    assert seen > 100 and kept == seen
+            if not triage.may_be_event(s):
+                skipped += 1
+                assert not triage.judge_sentence(s).reasons, s
+            elif with_reason <= 100:
+                with_reason += bool(triage.judge_sentence(s).reasons)
+    assert with_reason > 100 and skipped > 1000
 
 
 def test_prefilter_skips_plain_sentences():
