@@ -491,3 +491,46 @@ def test_the_primary_printing_of_a_cell_is_the_one_the_report_shows():
                 "('2017', '1', 'almaty', 'share_pct', '47,2%', 1, 47.2, 'value', 'text', 1, true)")
     pr = load_printed(con)[("2017", "1", "almaty", "share_pct")]
     assert (pr.printed, pr.decimals, pr.value) == ("47%", 0, 47.0)
+
+
+def test_an_index_at_the_same_level_as_last_year():
+    # Table 3: 1.0 in 2016 and in 2017: ratio 1, change 0 % -> "на том же уровне, что и в 2016 году" / "the same as in 2016"
+    ru, en = _sentences({"2016": {("3", T, "activity_index"): 1.0}, "2017": {("3", T, "activity_index"): 1.0}},
+                        ["2016", "2017"])
+    assert ru["activity"].startswith("В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 1,0, "
+                                     "что на том же уровне, что и в 2016 году")
+    assert en["activity"].startswith("In 2017 the activity index (assemblies per month) was 1.0, the same as in 2016")
+
+
+def test_one_day_of_arrest_in_english_is_singular():
+    # courts: 1 warned, 1 fined (5 MRP), 1 arrested for 1 day in all
+    figs = {"2017": {("courts", T, "warnings"): 1.0, ("courts", T, "fines"): 1.0, ("courts", T, "fine_mrp_total"): 5.0,
+                     ("courts", T, "arrests"): 1.0, ("courts", T, "arrest_days_total"): 1.0}}
+    ru, en = _sentences(figs, ["2017"])
+    assert en["courts"] == ("The courts warned 1, fined 1 (5 MRP in all) and sent 1 to administrative arrest (1 day in all).")
+    assert ru["courts"] == ("В ходе судебного разбирательства предупреждения получили 1 человек, денежные штрафы — 1 (всего 5 МРП), "
+                            "административный арест — 1 (всего 1 сут.).")
+
+
+def test_the_police_text_figure_is_footnoted_where_table_14_prints_another_count():
+    from assets.report import text_figures
+    from assets.report.period_view import PeriodView
+
+    d = _data({"2017": {("summary", T, "police"): 31.0, ("14", T, "police"): 31.0}}, ["2017"])
+    # the published Table 14 prints 35 police officers in all (a mismatch); the text figure "police" is the same quantity
+    d.reconciliation = pl.DataFrame([dict(table_no="14", row_key=T, col_key="police", status="mismatch", published=35.0,
+                                          printed="35", decimals=0, location="table", primary=True)])
+    sv = text_figures.text_variables(PeriodView(d, "2017", "en"))
+    assert sv["police"].startswith("31^[The published report gives 35 (Table 14")
+
+
+def test_the_interval_of_a_printed_share_allows_truncation_up_to_one_unit():
+    # "12%" (0 decimals) stands for 11.5 .. 12.5 rounded, or 12 .. 13 cut: 11.5 .. 13 (± 1e-6)
+    lo, hi = _pf("12%").interval()
+    assert lo == pytest.approx(11.5, abs=1e-5) and hi == pytest.approx(13.0, abs=1e-5)
+    # "0%": 0 .. 1 cut, down to -0.5 rounded
+    lo, hi = _pf("0%").interval()
+    assert lo == pytest.approx(-0.5, abs=1e-5) and hi == pytest.approx(1.0, abs=1e-5)
+    # a negative index "-1,5" (1 decimal): -1.55 .. -1.45 rounded, -1.6 .. -1.5 cut toward zero: -1.6 .. -1.45
+    lo, hi = _pf("-1,5", col="trend_index").interval()
+    assert lo == pytest.approx(-1.6, abs=1e-5) and hi == pytest.approx(-1.45, abs=1e-5)
