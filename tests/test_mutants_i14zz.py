@@ -534,3 +534,27 @@ def test_the_interval_of_a_printed_share_allows_truncation_up_to_one_unit():
     # a negative index "-1,5" (1 decimal): -1.55 .. -1.45 rounded, -1.6 .. -1.5 cut toward zero: -1.6 .. -1.45
     lo, hi = _pf("-1,5", col="trend_index").interval()
     assert lo == pytest.approx(-1.6, abs=1e-5) and hi == pytest.approx(-1.45, abs=1e-5)
+
+
+def test_participants_in_a_city_are_impossible_only_when_every_printing_of_its_count_is_0():
+    # Table 2 Almaty printed 0 in the table and 2 in the text: the city may have had assemblies, no finding
+    rows = [_fig("2", "almaty", "count", "0"), _fig("2", "almaty", "count", "2", location="text", line=5, primary=False),
+            _fig("18", "almaty", "participants", "40")]
+    assert "impossible" not in _rules(_audit(*rows))
+
+
+def test_a_share_truncated_one_assembly_above_the_nearest_count():
+    # 53 assemblies, "16%": 16 % of 53 = 8.48 -> the nearest count 8 gives 15.09 % (neither 16 rounded nor cut);
+    # 9 gives 16.98 %, printed cut to "16%": a truncation (reported on request), not a share no count gives
+    rows = [_fig("2", "total", "count", "53"), _fig("9", "total", "share_pct", "16%")]
+    assert "share_from_counts" not in _rules(_audit(*rows))
+    tr = _audit(*rows, include_truncated=True)
+    assert _rules(tr) == ["truncated"] and tr["expected"][0] == pytest.approx(900 / 53)
+
+
+def test_a_number_of_assemblies_printed_with_a_fraction_is_no_denominator():
+    # a count printed "2,5" (a misprint) cannot divide a share: 40 % is not held to k / 2 (0, 50, 100)
+    rows = [_fig("2", "total", "count", "2,5", value=2.5, decimals=1), _fig("9", "total", "share_pct", "40%")]
+    assert "share_from_counts" not in _rules(_audit(*rows))
+    whole = [_fig("2", "total", "count", "2"), _fig("9", "total", "share_pct", "40%")]
+    assert "share_from_counts" in _rules(_audit(*whole))
