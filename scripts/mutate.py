@@ -359,6 +359,10 @@ def copy_project(dst: Path) -> None:
 
     shutil.copytree(ROOT, dst, ignore=ignore, dirs_exist_ok=True)
     (dst / "dagster_home").mkdir(exist_ok=True)
+    # the tests' session fixture (tests/conftest.py, _dagster_home) copies the checkout's dagster.yaml: without it
+    # every forked pytest run errors at set-up, and every mutant would count as killed
+    if (ROOT / "dagster_home" / "dagster.yaml").is_file():
+        shutil.copy(ROOT / "dagster_home" / "dagster.yaml", dst / "dagster_home" / "dagster.yaml")
     if (ROOT / "report").exists():  # templates etc. (read only by the report tests)
         os.symlink(ROOT / "report", dst / "report")
 
