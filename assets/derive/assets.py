@@ -5,7 +5,7 @@ import pandera.errors
 
 from assets.core import periods
 from assets.core import warehouse as wh
-from assets.derive.audit import audit_cells, audit_published
+from assets.derive.audit import audit_cells, audit_published, contradiction_roots
 from assets.derive.figures import (choose_figures, coverage_row, derive_figures_with_models, impossible_cases,
                                    label_coverage, published_as_figures, reconcile, refresh_codes)
 from assets.derive.published import load_choices, load_published
@@ -55,11 +55,12 @@ def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
         AuditSchema.validate(findings, lazy=True)
         n = wh.replace_table(con, "audit", findings)
         wh.replace_table(con, "audit_cells", audit_cells(findings))
-    roots = findings.filter(findings["level"] == "contradiction")["root_id"].n_unique() if n else 0
+    roots = contradiction_roots(findings)
     context.log.info(f"the audit found {n} findings ({roots} contradictions by root cause) in the published figures")
     rules = findings.group_by("rule").len().sort("rule") if n else None
     return dg.MaterializeResult(metadata={
         "dagster/row_count": n,
+        "contradictions_by_root_cause": roots,
         "by_rule": dg.MetadataValue.md(rules.to_pandas().to_markdown(index=False) if rules is not None else "none"),
     })
 

@@ -53,7 +53,7 @@ The modules, one job each:
 from __future__ import annotations
 
 from assets.derive.audit.cli import main, to_markdown
-from assets.derive.audit.findings import CELL_SCHEMA, FINDING_SCHEMA, LEVELS, RULES, audit_cells
+from assets.derive.audit.findings import CELL_SCHEMA, FINDING_SCHEMA, LEVELS, RULES, audit_cells, contradiction_roots
 from assets.derive.audit.run import audit_published
 
-__all__ = ["CELL_SCHEMA", "FINDING_SCHEMA", "LEVELS", "RULES", "audit_cells", "audit_published", "main", "to_markdown"]
+__all__ = ["CELL_SCHEMA", "FINDING_SCHEMA", "LEVELS", "RULES", "audit_cells", "audit_published", "contradiction_roots", "main", "to_markdown"]

@@ -125,6 +125,13 @@ CELL_SCHEMA = {"source": pl.Utf8, "root_id": pl.Utf8, "level": pl.Utf8, "rule": 
                "table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8, "anchor": pl.Boolean}
 
 
+def contradiction_roots(findings: pl.DataFrame) -> int:
+    """How many root causes the contradictions have: one root may be found by several rules, on several cells."""
+    if findings.is_empty():
+        return 0
+    return findings.filter(pl.col("level") == "contradiction")["root_id"].n_unique()
+
+
 def audit_cells(findings: pl.DataFrame) -> pl.DataFrame:
     """Every cell of every finding, one row each (the finding's own cell has anchor = true): a root cause with
     all its cells is `SELECT * FROM audit_cells WHERE root_id = ...`."""
