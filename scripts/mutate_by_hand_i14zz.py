@@ -248,7 +248,8 @@ MUTANTS += [
     (PR, "        return 0.5 * 10 ** -self.decimals", "        return 0.5 * 10 ** -(self.decimals + 1)", AUDIT),
     (PR, "if abs(x - round(x)) < 1e-9:\n        return str(int(round(x)))", "if abs(x - round(x)) < 1e-3:\n        return str(int(round(x)))", AUDIT),
     # ---- the derive assets: the schema checks run on the reconciliation and the audit
-    ("assets/derive/assets.py", "roots = findings.filter(findings[\"level\"] == \"contradiction\")[\"root_id\"].n_unique() if n else 0", "roots = findings.filter(findings[\"level\"] == \"contradiction\").height if n else 0", DERIVED),
+    # (the lead moved this count from assets/derive/assets.py's log line into audit.findings.contradiction_roots)
+    ("assets/derive/audit/findings.py", "return findings.filter(pl.col(\"level\") == \"contradiction\")[\"root_id\"].n_unique()", "return findings.filter(pl.col(\"level\") == \"contradiction\").height", [*DERIVED, "tests/test_audit_roots.py"]),
 ]
 
 NEW_TESTS = (NEW,)
