@@ -240,6 +240,21 @@ def run_one(item: dict) -> tuple[bool, list]:
     return tri.is_assembly, events, tri
 
 
+def syntax_run(mode: str):
+    """run_one, then the dependency parse's reading of the counts (count_roles.py) by `mode`, on an article of one
+    event (as the pipeline applies it)."""
+    from assets.media import count_roles
+
+    def run(item: dict) -> tuple[bool, list, triage.TriageResult]:
+        said, events, tri = run_one(item)
+        if len(events) == 1:
+            title, body, published = article(item)
+            count_roles.apply_to_event(title, body, published, tri, events[0], mode)
+        return said, events, tri
+
+    return run
+
+
 def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str] | None = None, run=None) -> Result:
     res = Result()
     for name, item in select(load(directory, split), files):
@@ -316,8 +331,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--files", nargs="+", metavar="PATTERN",
                     help="only these files of the split: globs on the file name, or @LIST (one name a line)")
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--syntax", default="off", choices=["off", "veto", "override"],
+                    help="the dependency parse's reading of the counts after the rules (count_roles.py; default off)")
     args = ap.parse_args(argv)
-    res = evaluate(args.dir, args.split, args.files)
+    res = evaluate(args.dir, args.split, args.files, run=None if args.syntax == "off" else syntax_run(args.syntax))
     print(format_result(res, args.split + (f" ({' '.join(args.files)})" if args.files else "")))
     if args.verbose:
         for e in res.errors:
