@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--files", nargs="+", metavar="PATTERN",
                     help="only these files of the split: globs on the file name, or @LIST (one name a line)")
     ap.add_argument("--verbose", "-v", action="store_true")
-    ap.add_argument("--syntax", default="off", choices=["off", "veto", "override"],
+    ap.add_argument("--syntax", default="off", choices=["off", "veto", "veto_strict", "override"],
                     help="the dependency parse's reading of the counts after the rules (count_roles.py; default off)")
     args = ap.parse_args(argv)
     res = evaluate(args.dir, args.split, args.files, run=None if args.syntax == "off" else syntax_run(args.syntax))
