@@ -1,6 +1,7 @@
 """Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
 
     python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh|fresh2|wide|wide2] [--files PATTERN ...] [--verbose]
+        [--syntax off|veto|veto_strict|override]
 
 `--files` scores only the articles of the split whose file matches one of the patterns: a glob on the
 file name (`mgorod-*.yaml`) or on its name within the set (`holdout/vlast-*`), or `@LIST`, a text file
