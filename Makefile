@@ -3,6 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# only the data files of this wheel are used (slovnet's Russian syntax/morph models and navec vectors,
+# assets/media/sentence_syntax.py): installed without its dependencies (pymorphy2 fails on Python 3.11)
+NATASHA := 1.6.0
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 export MONITOR_HOME := $(CURDIR)
 export GX_ANALYTICS_ENABLED := false
@@ -14,6 +17,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps "natasha==$(NATASHA)"
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 

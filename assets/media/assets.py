@@ -69,7 +69,8 @@ def media_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
 def media_candidates(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
         articles = wh.query(con, sql("media/articles_all"))
-        df = pipeline.build_candidates(con, articles, sources.load().extraction.modes())
+        ext = sources.load().extraction
+        df = pipeline.build_candidates(con, articles, ext.modes(), syntax=ext.syntax)
     counts = {k: int(v) for k, v in df.group_by("status").len().iter_rows()} if df.height else {}
     return dg.MaterializeResult(metadata={"candidates": df.height, "status": dg.MetadataValue.json(counts),
                                           "dagster/row_count": df.height})

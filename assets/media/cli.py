@@ -86,6 +86,7 @@ def cmd_extract(args) -> int:
     learned = args.learned or cfg.triage.learned
     counts = {"participants": args.learned_participants or cfg.extraction.learned_participants,
               "detained": args.learned_detained or cfg.extraction.learned_detained}
+    syntax = args.syntax or cfg.extraction.syntax
     n = 0
     for a in arts:
         pub = published or a.published
@@ -100,6 +101,10 @@ def cmd_extract(args) -> int:
             from assets.media import learned_rerank
 
             events = learned_rerank.apply_events(a.title, a.text, pub, tri, events, counts)
+        if syntax != "off":
+            from assets.media import count_roles
+
+            events = count_roles.apply_events(a.title, a.text, pub, tri, events, syntax)
         for d in events:
             d["triage"] = {"label": tri.label, "score": tri.score, "reasons": tri.reasons}
             _print(d)
@@ -148,7 +153,7 @@ def cmd_articles(args) -> int:
     cm, con = _connect()
     try:
         df, problems = pipeline.build_articles(con, cfg)
-        cands = pipeline.build_candidates(con, df, cfg.extraction.modes())
+        cands = pipeline.build_candidates(con, df, cfg.extraction.modes(), syntax=cfg.extraction.syntax)
     finally:
         cm.__exit__(None, None, None)
     print(f"{df.height} articles, {cands.height} candidates")
@@ -192,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         e.add_argument(f"--learned-{fld}", choices=sources.COUNT_MODES,
                        help=f"the learned re-ranker of the {fld} count after the rules (default: extraction.learned_{fld} "
                             "in config/sources.yaml, off)")
+    e.add_argument("--syntax", choices=sources.SYNTAX_MODES,
+                   help="the dependency parse's reading of the counts after the rules (count_roles.py; default: "
+                        "extraction.syntax in config/sources.yaml, off)")
     e.set_defaults(fn=cmd_extract)
     f = sub.add_parser("fetch", help="fetch the enabled sources")
     f.add_argument("--sources", help="sources file (default config/sources.yaml)")

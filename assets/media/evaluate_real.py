@@ -1,6 +1,7 @@
 """Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
 
     python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh|fresh2|wide|wide2] [--files PATTERN ...] [--verbose]
+        [--syntax off|veto|veto_strict|override]
 
 `--files` scores only the articles of the split whose file matches one of the patterns: a glob on the
 file name (`mgorod-*.yaml`) or on its name within the set (`holdout/vlast-*`), or `@LIST`, a text file
@@ -240,6 +241,21 @@ def run_one(item: dict) -> tuple[bool, list]:
     return tri.is_assembly, events, tri
 
 
+def syntax_run(mode: str):
+    """run_one, then the dependency parse's reading of the counts (count_roles.py) by `mode`, on an article of one
+    event (as the pipeline applies it)."""
+    from assets.media import count_roles
+
+    def run(item: dict) -> tuple[bool, list, triage.TriageResult]:
+        said, events, tri = run_one(item)
+        if len(events) == 1:
+            title, body, published = article(item)
+            count_roles.apply_to_event(title, body, published, tri, events[0], mode)
+        return said, events, tri
+
+    return run
+
+
 def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str] | None = None, run=None,
              end_to_end: bool = False) -> Result:
     """Scores of one part. The fields are read from the extraction forced on every article (a triage miss still
@@ -324,8 +340,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--end-to-end", action="store_true",
                     help="score the fields as monitor extract gives them: an article triage drops has no event")
+    ap.add_argument("--syntax", default="off", choices=["off", "veto", "veto_strict", "override"],
+                    help="the dependency parse's reading of the counts after the rules (count_roles.py; default off)")
     args = ap.parse_args(argv)
-    res = evaluate(args.dir, args.split, args.files, end_to_end=args.end_to_end)
+    res = evaluate(args.dir, args.split, args.files, run=None if args.syntax == "off" else syntax_run(args.syntax),
+                   end_to_end=args.end_to_end)
     print(format_result(res, args.split + (f" ({' '.join(args.files)})" if args.files else "")
                         + (", end to end" if args.end_to_end else "")))
     if args.verbose:

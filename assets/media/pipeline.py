@@ -228,6 +228,25 @@ def rerank_counts(articles: pl.DataFrame, events: list[dict], counts: dict[str, 
     return out
 
 
+def syntax_counts(articles: pl.DataFrame, events: list[dict], mode: str) -> list[dict]:
+    """The events with the dependency parse's reading of their counts (assets/media/count_roles.py): an article
+    with one event only (triage kept it: the parse never runs on a dropped article)."""
+    from assets.media import count_roles
+
+    by_article: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_article.setdefault(e.get("article_id"), []).append(i)
+    arts = {a["article_id"]: a for a in articles.iter_rows(named=True)}
+    out = list(events)
+    for aid, idx in by_article.items():
+        a = arts.get(aid)
+        if a is None or len(idx) != 1:
+            continue
+        out[idx[0]] = count_roles.apply_events(a["title"] or "", a["text"] or "", a["published"], None,
+                                               [events[idx[0]]], mode)[0]
+    return out
+
+
 def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
     """Done decisions by candidate id, and every event key they covered."""
     archive.ensure_tables(con)
@@ -239,14 +258,17 @@ def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
 
 
 def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
-                     counts: dict[str, str] | None = None) -> pl.DataFrame:
+                     counts: dict[str, str] | None = None, syntax: str = "off") -> pl.DataFrame:
     """Extract, deduplicate, match to cards; status queued | matched | decided. `counts`: the learned re-ranker's
-    mode per field (`{"participants": "rescue"}`; config/sources.yaml `extraction:`), off where not given."""
+    mode per field (`{"participants": "rescue"}`; config/sources.yaml `extraction:`), off where not given;
+    `syntax`: the dependency parse's mode (`extraction: syntax`, count_roles.py), after the re-ranker."""
     archive.ensure_tables(con)
     overrides = {r[0] for r in con.execute(sql("media/triage_overrides_events")).fetchall()}
     events = events_of(articles, overrides)
     if counts and any(m != "off" for m in counts.values()):
         events = rerank_counts(articles, events, counts)
+    if syntax != "off":
+        events = syntax_counts(articles, events, syntax)
     cands = dedup.deduplicate(events)
     _keep_ids(con, cands)
     # the claim ledger: every figure of every article, with its source, kept side by side

@@ -75,12 +75,15 @@ class TriageSettings:
 
 # the learned re-ranker of the counts after the rules (assets/media/learned_rerank.py, docs/media.md round 18)
 COUNT_MODES = ("off", "override", "rescue", "veto")
+# the dependency parse's reading of the counts after the rules (assets/media/count_roles.py, docs/media.md round 21)
+SYNTAX_MODES = ("off", "veto", "veto_strict", "override")
 
 
 @dataclass(frozen=True)
 class ExtractionSettings:
     learned_participants: str = "off"
     learned_detained: str = "off"
+    syntax: str = "off"  # count_roles.MODES
 
     def modes(self) -> dict[str, str]:
         return {"participants": self.learned_participants, "detained": self.learned_detained}
@@ -194,9 +197,11 @@ def _extraction_settings(raw, origin: str) -> ExtractionSettings:
     keys = ("learned_participants", "learned_detained")
     if raw is None:
         return ExtractionSettings()
-    if not isinstance(raw, dict) or set(raw) - set(keys):
-        raise SourcesError(f"{origin}: `extraction` takes {' and '.join(keys)} ({' | '.join(COUNT_MODES)})")
-    return ExtractionSettings(**{k: _choice(raw, "extraction", k, COUNT_MODES, "off", origin) for k in keys})
+    if not isinstance(raw, dict) or set(raw) - set(keys) - {"syntax"}:
+        raise SourcesError(f"{origin}: `extraction` takes {' and '.join(keys)} ({' | '.join(COUNT_MODES)}) and "
+                           f"syntax ({' | '.join(SYNTAX_MODES)})")
+    return ExtractionSettings(**{k: _choice(raw, "extraction", k, COUNT_MODES, "off", origin) for k in keys},
+                              syntax=_choice(raw, "extraction", "syntax", SYNTAX_MODES, "off", origin))
 
 
 _TRIAGE_KEYS = ("learned", "features", "thresholds", "training", "class_weights")
