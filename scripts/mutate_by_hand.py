@@ -238,6 +238,25 @@ MUTANTS += [
 SQL_MODELS = ("sql/staging", "sql/intermediate", "sql/figures")
 
 
+def tests_of(item: tuple) -> tuple[str, ...] | str:
+    """What judges a mutant: a SQL model's name (its in-process tests) or the forked pytest run's test list."""
+    rel = item[0]
+    if rel.startswith(SQL_MODELS):
+        return Path(rel).stem
+    return tuple(item[3] if len(item) > 3 else (mutate.FILE_TESTS.get(rel) or mutate.AREAS[mutate.area_of(rel)][1]))
+
+
+def unmutated_failures(copy: Path, todo: list[tuple]) -> list[str]:
+    """Each distinct judge of the batch run once on the unmutated copy: the ones that fail there (a broken copy, a
+    stale test), which would count every mutant they judge as killed. Forked runs first, as in the loop."""
+    bad = []
+    for judge in dict.fromkeys(sorted((tests_of(m) for m in todo), key=lambda j: isinstance(j, str))):
+        ok = mutate.run_sql_tests(copy, judge) if isinstance(judge, str) else mutate.run_forked(copy, list(judge), 600)
+        if not ok:
+            bad.append(f"the tests of {judge}" if isinstance(judge, str) else str(list(judge)))
+    return bad
+
+
 def main() -> int:
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     todo = [m for m in MUTANTS if only in m[0]]
@@ -247,6 +266,12 @@ def main() -> int:
         mutate.copy_project(copy)
         if any(not m[0].startswith(SQL_MODELS) for m in todo):
             mutate._preload()
+        bad = unmutated_failures(copy, todo)
+        if bad:
+            for what in bad:
+                print(f"the unmutated project fails {what}: fix that first (every mutant would look killed)",
+                      file=sys.stderr)
+            return 2
         for item in todo:
             rel, old, new = item[:3]
             path = copy / rel
@@ -255,11 +280,11 @@ def main() -> int:
                 print(f"NOMATCH  {rel}: {old!r}", flush=True)
                 continue
             path.write_text(original.replace(old, new), encoding="utf-8")
-            if rel.startswith(SQL_MODELS):
-                survived = mutate.run_sql_tests(copy, Path(rel).stem)
+            judge = tests_of(item)
+            if isinstance(judge, str):
+                survived = mutate.run_sql_tests(copy, judge)
             else:
-                tests = item[3] if len(item) > 3 else (mutate.FILE_TESTS.get(rel) or mutate.AREAS[mutate.area_of(rel)][1])
-                survived = mutate.run_forked(copy, tests, 600)
+                survived = mutate.run_forked(copy, list(judge), 600)
             path.write_text(original, encoding="utf-8")
             lived += bool(survived)
             print(("SURVIVED" if survived else "killed  "), rel, repr(old), "->", repr(new), flush=True)
