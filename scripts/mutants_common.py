@@ -120,3 +120,32 @@ def main(mutants: list[tuple], *, new_tests: tuple[str, ...] | None = None, new_
     if before:
         todo = without_new([m for m in todo if (sys.argv[1] if len(sys.argv) > 1 else "") in m[0]], new_tests, new_sql_tests)
     return run(todo)
+
+
+def duplicates(mutants: list[tuple], earlier: tuple[str, ...]) -> list[tuple]:
+    """The mutants an earlier batch (scripts named in `earlier`) already holds: the same (file, old, new), or the same
+    file text once applied (each earlier mutant applied to today's file where its old text is found exactly once)."""
+    triples, texts = set(), set()
+    for name in earlier:
+        for m in load_script(name).MUTANTS:
+            triples.add(tuple(m[:3]))
+            path = ROOT / m[0]
+            if path.is_file():
+                src = path.read_text(encoding="utf-8")
+                if src.count(m[1]) == 1:
+                    texts.add((m[0], src.replace(m[1], m[2])))
+    out = []
+    for m in mutants:
+        src = (ROOT / m[0]).read_text(encoding="utf-8")
+        if tuple(m[:3]) in triples or (m[0], src.replace(m[1], m[2])) in texts:
+            out.append(m)
+    return out
+
+
+def dups_main(mutants: list[tuple], earlier: tuple[str, ...]) -> int:
+    """`--dups`: print the mutants an earlier batch holds; 1 when there is any."""
+    dups = duplicates(mutants, earlier)
+    for m in dups:
+        print("DUPLICATE", m[0], repr(m[1]), "->", repr(m[2]))
+    print(f"{len(mutants)} mutants, {len(dups)} repeat an earlier batch's")
+    return 1 if dups else 0

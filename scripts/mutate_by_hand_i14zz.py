@@ -258,32 +258,10 @@ EARLIER_BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q
                    "mutate_by_hand_i14v", "mutate_by_hand_i14y", "mutate_by_hand_i14z")
 
 
-def duplicates(mutants: list[tuple]) -> list[tuple]:
-    """The mutants an earlier batch already holds (the test of scripts/mutate_by_hand_i14z.py, over all seven)."""
-    from mutants_common import ROOT, load_script
-
-    triples, texts = set(), set()
-    for name in EARLIER_BATCHES:
-        for m in load_script(name).MUTANTS:
-            triples.add(tuple(m[:3]))
-            path = ROOT / m[0]
-            if path.is_file():
-                src = path.read_text(encoding="utf-8")
-                if src.count(m[1]) == 1:
-                    texts.add((m[0], src.replace(m[1], m[2])))
-    out = []
-    for m in mutants:
-        src = (ROOT / m[0]).read_text(encoding="utf-8")
-        if tuple(m[:3]) in triples or (m[0], src.replace(m[1], m[2])) in texts:
-            out.append(m)
-    return out
-
 
 if __name__ == "__main__":
     if "--dups" in sys.argv:
-        dups = duplicates(MUTANTS)
-        for m in dups:
-            print("DUPLICATE", m[0], repr(m[1]), "->", repr(m[2]))
-        print(f"{len(MUTANTS)} mutants, {len(dups)} repeat an earlier batch's")
-        sys.exit(1 if dups else 0)
+        from mutants_common import dups_main
+
+        sys.exit(dups_main(MUTANTS, EARLIER_BATCHES))
     sys.exit(main(MUTANTS, new_tests=NEW_TESTS, new_sql_tests=NEW_SQL_TESTS, unlisted=True))

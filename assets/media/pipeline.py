@@ -209,11 +209,8 @@ def events_of(articles: pl.DataFrame, sent_back: set[str] | None = None) -> list
     return out
 
 
-def rerank_counts(articles: pl.DataFrame, events: list[dict], counts: dict[str, str]) -> list[dict]:
-    """The events with the learned re-ranker applied to their counts (assets/media/learned_rerank.py): an article
-    with one event only; the event keeps every other field."""
-    from assets.media import learned_rerank
-
+def _each_single_event(articles: pl.DataFrame, events: list[dict], step) -> list[dict]:
+    """The events with `step(article, event)` applied where an article has one event only; the others unchanged."""
     by_article: dict[str, list[int]] = {}
     for i, e in enumerate(events):
         by_article.setdefault(e.get("article_id"), []).append(i)
@@ -223,9 +220,17 @@ def rerank_counts(articles: pl.DataFrame, events: list[dict], counts: dict[str, 
         a = arts.get(aid)
         if a is None or len(idx) != 1:
             continue
-        out[idx[0]] = learned_rerank.apply_events(a["title"] or "", a["text"] or "", a["published"], None,
-                                                  [events[idx[0]]], counts)[0]
+        out[idx[0]] = step(a, events[idx[0]])
     return out
+
+
+def rerank_counts(articles: pl.DataFrame, events: list[dict], counts: dict[str, str]) -> list[dict]:
+    """The events with the learned re-ranker applied to their counts (assets/media/learned_rerank.py): an article
+    with one event only; the event keeps every other field."""
+    from assets.media import learned_rerank
+
+    return _each_single_event(articles, events, lambda a, ev: learned_rerank.apply_events(
+        a["title"] or "", a["text"] or "", a["published"], None, [ev], counts)[0])
 
 
 def syntax_counts(articles: pl.DataFrame, events: list[dict], mode: str) -> list[dict]:
@@ -233,18 +238,8 @@ def syntax_counts(articles: pl.DataFrame, events: list[dict], mode: str) -> list
     with one event only (triage kept it: the parse never runs on a dropped article)."""
     from assets.media import count_roles
 
-    by_article: dict[str, list[int]] = {}
-    for i, e in enumerate(events):
-        by_article.setdefault(e.get("article_id"), []).append(i)
-    arts = {a["article_id"]: a for a in articles.iter_rows(named=True)}
-    out = list(events)
-    for aid, idx in by_article.items():
-        a = arts.get(aid)
-        if a is None or len(idx) != 1:
-            continue
-        out[idx[0]] = count_roles.apply_events(a["title"] or "", a["text"] or "", a["published"], None,
-                                               [events[idx[0]]], mode)[0]
-    return out
+    return _each_single_event(articles, events, lambda a, ev: count_roles.apply_events(
+        a["title"] or "", a["text"] or "", a["published"], None, [ev], mode)[0])
 
 
 def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
