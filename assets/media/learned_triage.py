@@ -181,22 +181,25 @@ def hashed_counts(docs: Sequence[str]):
     """Counts of hashed character n-grams, one row a document: the same matrix as scikit-learn's
     HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False, n_features=2**18,
     alternate_sign=False, norm=None), computed word by word with each word's columns cached."""
+    return _count_rows(([c for w in d.split() for c in _word_columns(w)] for d in docs), len(docs), HASH_FEATURES)
+
+
+def _count_rows(rows, n: int, width: int):
+    """A sparse matrix of `n` rows of `width` columns from each row's column numbers (a column named twice counts
+    twice)."""
     import numpy as np
     from scipy import sparse
 
     indptr, cols, counts = [0], [], []
-    for d in docs:
-        row: list[int] = []
-        for w in d.split():
-            row.extend(_word_columns(w))
-        c, k = np.unique(np.array(row, dtype=np.int32), return_counts=True)  # sorted columns, each summed
+    for row in rows:
+        c, k = np.unique(np.array(row, dtype=np.int64), return_counts=True)  # sorted columns, each summed
         cols.append(c)
         counts.append(k)
         indptr.append(indptr[-1] + len(c))
-    if not docs:
-        return sparse.csr_matrix((0, HASH_FEATURES))
+    if not n:
+        return sparse.csr_matrix((0, width))
     return sparse.csr_matrix((np.concatenate(counts).astype(np.float64), np.concatenate(cols), np.array(indptr)),
-                             shape=(len(docs), HASH_FEATURES))
+                             shape=(n, width))
 
 
 LEMMA_FEATURES = 2 ** 18
@@ -214,25 +217,15 @@ def _lemma(word: str) -> str:
 def lemma_counts(docs: Sequence[str]):
     """Counts of hashed word 1- and 2-grams of the documents' pymorphy3 lemmas (signed MurmurHash3, seed 0, as
     scikit-learn's HashingVectorizer with alternate_sign=False), one row a document."""
-    import numpy as np
-    from scipy import sparse
     from sklearn.utils import murmurhash3_32
 
     from assets.media.text import tokens
 
-    indptr, cols, counts = [0], [], []
-    for d in docs:
+    def row(d: str) -> list[int]:
         lem = [_lemma(w) for w in tokens(d)]
-        grams = lem + [f"{a} {b}" for a, b in zip(lem, lem[1:])]
-        row = [abs(murmurhash3_32(g, seed=0)) % LEMMA_FEATURES for g in grams]
-        c, k = np.unique(np.array(row, dtype=np.int64), return_counts=True)
-        cols.append(c)
-        counts.append(k)
-        indptr.append(indptr[-1] + len(c))
-    if not docs:
-        return sparse.csr_matrix((0, LEMMA_FEATURES))
-    return sparse.csr_matrix((np.concatenate(counts).astype(np.float64), np.concatenate(cols), np.array(indptr)),
-                             shape=(len(docs), LEMMA_FEATURES))
+        return [abs(murmurhash3_32(g, seed=0)) % LEMMA_FEATURES for g in lem + [f"{a} {b}" for a, b in zip(lem, lem[1:])]]
+
+    return _count_rows((row(d) for d in docs), len(docs), LEMMA_FEATURES)
 
 
 class TriageModel:
