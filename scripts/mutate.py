@@ -352,10 +352,11 @@ def targets_of(area: str) -> list[str]:
 
 
 def copy_project(dst: Path) -> None:
-    skip = shutil.ignore_patterns(".venv", ".git", "build", "dagster_home", "__pycache__", ".pytest_cache", "inbox")
+    skip = shutil.ignore_patterns(".venv", ".git", "build", "dagster_home", "__pycache__", ".pytest_cache")
 
-    def ignore(path, names):  # the top-level report/ only (sql/report/ is copied, it is mutated)
-        return set(skip(path, names)) | ({"report"} if Path(path) == ROOT else set())
+    def ignore(path, names):  # top level only: report/ (sql/report/ is copied, it is mutated) and a run's inbox/
+        # (data/example/inbox is copied: tests read it; leaving it out failed them on every mutant, as "killed")
+        return set(skip(path, names)) | ({"report", "inbox"} & set(names) if Path(path) == ROOT else set())
 
     shutil.copytree(ROOT, dst, ignore=ignore, dirs_exist_ok=True)
     (dst / "dagster_home").mkdir(exist_ok=True)
