@@ -92,8 +92,8 @@ MUTANTS = [
     # ---- media_sources.py: the counts' words
     (MS, 'if _exists(con, "media_source_counts"):', 'if _exists(con, "media_claims"):', MEDIA),
     (NL, "coalesce(q.n, 0), r.redacted", "coalesce(q.n, 0), 0", CHECKS),
-    (NL, "p AS (SELECT period, count(*) AS n FROM persons GROUP BY period)", "p AS (SELECT period, count(DISTINCT card_id) AS n FROM persons GROUP BY period)", CHECKS),
-    (FS, "    ('16', 'detained_persons',   'category rows', 'the total row'),\n", "", CHECKS),
+    (NL, "LEFT JOIN c USING (period) LEFT JOIN p USING (period)", "LEFT JOIN c USING (period) JOIN p USING (period)", CHECKS),
+    (FS, "('14', 'police',             'category rows', 'the total row'),", "('14', 'police',             'category rows', 'Table 1 total count'),", CHECKS),
     (FS, "FROM f WHERE row_key = 'total' GROUP BY ALL) t", "FROM f WHERE row_key LIKE 'total%' GROUP BY ALL) t", CHECKS),
     (MV, "count(*) FILTER (WHERE n_media_links > 0) AS cards_with_attached_media", "count(*) FILTER (WHERE NOT media_only) AS cards_with_attached_media", MEDIA),
     (MS, 'COUNTS = ("cards", "cards_media_only", "cards_with_attached_media", "monitor_cards_confirmed_by_media")',
