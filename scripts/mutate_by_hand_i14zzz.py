@@ -150,7 +150,27 @@ def duplicates(mutants: list[tuple]) -> list[tuple]:
     return out
 
 
+def _copy_with_example_inbox() -> None:
+    """scripts/mutate.py's throw-away copy leaves out every folder named `inbox` (a run's inbox), and with it
+    data/example/inbox, which tests/test_exports.py, test_validation.py, test_ingest.py read: on the unmutated copy
+    they failed and the batch stopped ("the unmutated project fails"). Here the copy gets the example inbox too."""
+    import shutil
+
+    import mutate
+
+    plain = mutate.copy_project
+
+    def copy_project(dst):
+        plain(dst)
+        src = mutate.ROOT / "data" / "example" / "inbox"
+        if src.is_dir():
+            shutil.copytree(src, dst / "data" / "example" / "inbox", dirs_exist_ok=True)
+
+    mutate.copy_project = copy_project
+
+
 if __name__ == "__main__":
+    _copy_with_example_inbox()
     if "--dups" in sys.argv:
         dups = duplicates(MUTANTS)
         for m in dups:
