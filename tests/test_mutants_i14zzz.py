@@ -180,7 +180,7 @@ def _media_con() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("CREATE TABLE cards (period VARCHAR, card_id VARCHAR, source_type VARCHAR, source_links VARCHAR)")
     con.execute("INSERT INTO cards VALUES ('2017', 'M1', 'monitor', 'https://m/1; '), ('2017', 'M2', 'monitor', NULL), "
-                "('2017', 'M3', 'monitor', 'https://m/3'), ('2017', 'S1', 'media', 'https://s/1'), "
+                "('2017', 'M3', 'monitor', 'https://m/3; https://a/3'), ('2017', 'M4', 'monitor', NULL), ('2017', 'S1', 'media', 'https://s/1'), "
                 "('2017', 'N1', NULL, NULL)")
     archive.ensure_tables(con)
     claims.ensure(con)
@@ -197,14 +197,15 @@ def test_card_sources_and_media_links_per_card():
     assert got["M1"] == ("https://m/1; ", "https://a/1;https://m/1", 2, "https://a/1;https://m/1", False)
     assert got["M2"] == (None, None, 0, None, False)
     assert got["S1"] == ("https://s/1", "https://a/2", 1, "https://a/2;https://s/1", True)
-    assert sorted(got) == ["M1", "M2", "M3", "N1", "S1"]
+    assert sorted(got) == ["M1", "M2", "M3", "M4", "N1", "S1"]
     assert claims.card_sources(con, "M1") == ["https://m/1", "https://a/1"]
+    assert claims.card_sources(con, "M3") == ["https://m/3", "https://a/3"]
 
 
 def test_media_source_counts_and_the_report_reading_them():
     con = _media_con()
-    assert con.execute("SELECT * FROM media_source_counts").fetchall() == [("2017", 5, 1, 3, 2)]
-    assert media_sources.load(con, "2017") == {"cards": 5, "cards_media_only": 1, "cards_with_attached_media": 3,
+    assert con.execute("SELECT * FROM media_source_counts").fetchall() == [("2017", 6, 1, 3, 2)]
+    assert media_sources.load(con, "2017") == {"cards": 6, "cards_media_only": 1, "cards_with_attached_media": 3,
                                                "monitor_cards_confirmed_by_media": 2}
 
 
