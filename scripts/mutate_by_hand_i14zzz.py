@@ -129,52 +129,9 @@ EARLIER_BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q
                    "mutate_by_hand_i14v", "mutate_by_hand_i14y", "mutate_by_hand_i14z", "mutate_by_hand_i14zz")
 
 
-def duplicates(mutants: list[tuple]) -> list[tuple]:
-    """The mutants an earlier batch already holds (the same (file, old, new), or the same file text once applied)."""
-    from mutants_common import ROOT, load_script
-
-    triples, texts = set(), set()
-    for name in EARLIER_BATCHES:
-        for m in load_script(name).MUTANTS:
-            triples.add(tuple(m[:3]))
-            path = ROOT / m[0]
-            if path.is_file():
-                src = path.read_text(encoding="utf-8")
-                if src.count(m[1]) == 1:
-                    texts.add((m[0], src.replace(m[1], m[2])))
-    out = []
-    for m in mutants:
-        src = (ROOT / m[0]).read_text(encoding="utf-8")
-        if tuple(m[:3]) in triples or (m[0], src.replace(m[1], m[2])) in texts:
-            out.append(m)
-    return out
-
-
-def _copy_with_example_inbox() -> None:
-    """scripts/mutate.py's throw-away copy leaves out every folder named `inbox` (a run's inbox), and with it
-    data/example/inbox, which tests/test_exports.py, test_validation.py, test_ingest.py read: on the unmutated copy
-    they failed and the batch stopped ("the unmutated project fails"). Here the copy gets the example inbox too."""
-    import shutil
-
-    import mutate
-
-    plain = mutate.copy_project
-
-    def copy_project(dst):
-        plain(dst)
-        src = mutate.ROOT / "data" / "example" / "inbox"
-        if src.is_dir():
-            shutil.copytree(src, dst / "data" / "example" / "inbox", dirs_exist_ok=True)
-
-    mutate.copy_project = copy_project
-
-
 if __name__ == "__main__":
-    _copy_with_example_inbox()
     if "--dups" in sys.argv:
-        dups = duplicates(MUTANTS)
-        for m in dups:
-            print("DUPLICATE", m[0], repr(m[1]), "->", repr(m[2]))
-        print(f"{len(MUTANTS)} mutants, {len(dups)} repeat an earlier batch's")
-        sys.exit(1 if dups else 0)
+        from mutants_common import dups_main
+
+        sys.exit(dups_main(MUTANTS, EARLIER_BATCHES))
     sys.exit(main(MUTANTS, new_tests=NEW_TESTS, unlisted=True))
