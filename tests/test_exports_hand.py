@@ -45,3 +45,21 @@ def test_a_private_name_is_redacted_in_the_figures_row_keys():
                        "col_key": ["count"], "value": [1.0], "provenance": ["derived"]})
     out = exports.public_frame("figures", df, ["Серик Жумабаев"])
     assert "Жумабаев" not in out["row_key"][0] and out["row_key"][0].startswith("social/")
+
+
+@pytest.mark.parametrize("model", ["exports/cards_public", "exports/reconciliation", "exports/figures", "exports/audit"])
+def test_each_export_query_reads_its_own_period_only(model):
+    """Three periods in the table; the export of the middle one holds its rows and no other period's."""
+    import duckdb
+
+    from assets.core import warehouse as wh
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE base AS SELECT * FROM (VALUES ('2016', 'a'), ('2017', 'b'), ('2017', 'c'), ('2018', 'd')) "
+                "v(period, card_id)")
+    for ddl in ("CREATE TABLE cards AS SELECT *, 'x' AS table_no, 'r' AS row_key, 'c' AS col_key FROM base",
+                "CREATE TABLE reconciliation AS SELECT * FROM cards", "CREATE TABLE figures AS SELECT * FROM cards",
+                "CREATE TABLE audit AS SELECT * FROM cards"):
+        con.execute(ddl)
+    out = wh.query(con, wh.read_sql(model), {"period": "2017"})
+    assert sorted(out["card_id"].to_list()) == ["b", "c"]
