@@ -116,3 +116,19 @@ def test_a_long_table_leaves_the_workbook_not_the_package(package, tmp_path, mon
     report = _validate(out / "datapackage.json")
     assert report["valid"], [e for t in report["tasks"] for e in t["errors"]][:5]
     assert {t["name"]: t["stats"].get("rows") for t in report["tasks"]}["cards-public-csv"] == 36
+
+
+def test_a_table_of_exactly_the_limit_stays_in_the_workbook(package, tmp_path):
+    """The limit is the most rows a sheet may hold: the example's 36 cards stay a sheet at 36, leave it at 35."""
+    from openpyxl import load_workbook
+
+    from assets.core import warehouse
+    from assets.report import exports
+
+    with warehouse.connect(read_only=True) as con:
+        exports.export_period(con, "2017", out=tmp_path / "at", max_rows=36)
+        exports.export_period(con, "2017", out=tmp_path / "below", max_rows=35)
+    at = load_workbook(tmp_path / "at" / "tables-2017.xlsx", read_only=True).sheetnames
+    below = load_workbook(tmp_path / "below" / "tables-2017.xlsx", read_only=True).sheetnames
+    assert "cards_public" in at and "README" not in at
+    assert "cards_public" not in below and below[0] == "README"
