@@ -54,9 +54,9 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
         raise parse.ParseError(f"no such file: {target}")
     if not path.is_dir():
         return parse.read_local(path, source="cli", published=published), []
-    files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in EXTRACT_SUFFIXES]
+    files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in parse.ARTICLE_SUFFIXES]
     if not files:
-        raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(EXTRACT_SUFFIXES)})")
+        raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(parse.ARTICLE_SUFFIXES)})")
     arts, errors = [], []
     for p in files:
         try:
@@ -65,8 +65,6 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
             errors.append(f"skipped: {exc}" if isinstance(exc, parse.ParseError) else f"skipped: {p}: {exc}")
     return arts, errors
 
-
-EXTRACT_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
 
 
 def cmd_extract(args) -> int:

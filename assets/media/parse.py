@@ -368,10 +368,7 @@ def read_article_yaml(raw: bytes, path: Path, *, source: str = "file",
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ParseError(f"{path}: not a YAML article file{where}: {getattr(exc, 'problem', None) or exc}") from None
-    if isinstance(doc, list):
-        return [a for i, item in enumerate(doc, 1) for a in _article_record(item, path, f"article {i}: ", f"#{i}",
-                                                                            source, published)]
-    return _article_record(doc, path, "", "", source, published)
+    return _article_records(doc, path, source, published)
 
 
 def read_article_json(raw: bytes, path: Path, *, source: str = "file",
@@ -384,11 +381,8 @@ def read_article_json(raw: bytes, path: Path, *, source: str = "file",
         raise ParseError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     if isinstance(data, dict) and ("messages" in data or isinstance(data.get("chats"), dict)):
         return parse_telegram_export(raw, source=source, origin=str(path))
-    if isinstance(data, list):
-        return [a for i, item in enumerate(data, 1) for a in _article_record(item, path, f"article {i}: ", f"#{i}",
-                                                                             source, published)]
-    if isinstance(data, dict) and "text" in data:
-        return _article_record(data, path, "", "", source, published)
+    if isinstance(data, list) or (isinstance(data, dict) and "text" in data):
+        return _article_records(data, path, source, published)
     raise ParseError(f"{path}: neither a Telegram JSON export (no `messages`) nor an article (no field 'text')")
 
 
@@ -416,6 +410,14 @@ def _utf8(raw: bytes, path: Path) -> str:
         raise ParseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
+def _article_records(doc, path: Path, source: str, published: dt.date | None) -> list[Article]:
+    """One article (a mapping) or several (a list of them, each named by its place in messages)."""
+    if isinstance(doc, list):
+        return [a for i, item in enumerate(doc, 1)
+                for a in _article_record(item, path, f"article {i}: ", f"#{i}", source, published)]
+    return _article_record(doc, path, "", "", source, published)
+
+
 def _article_record(item, path: Path, where: str, anchor: str, source: str,
                     published: dt.date | None) -> list[Article]:
     if not isinstance(item, dict):
@@ -433,6 +435,10 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
     lang = item.get("lang") if item.get("lang") in ("ru", "kk") else detect_lang(title + " " + body)
     return [Article(article_id=article_id(url), source=source, kind="file", url=url, title=title,
                     text=body, published=pub, lang=lang)]
+
+
+# the files read_local reads as articles by their suffix (a folder given to `monitor extract` is read for these)
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
 
 
 def read_folder(folder: Path, *, source: str = "folder") -> list[Article]:
