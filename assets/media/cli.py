@@ -54,17 +54,10 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
         raise parse.ParseError(f"no such file: {target}")
     if not path.is_dir():
         return parse.read_local(path, source="cli", published=published), []
-    files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in parse.ARTICLE_SUFFIXES]
-    if not files:
+    arts, errors = parse.read_folder(path, source="cli", published=published)
+    if not arts and not errors:
         raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(parse.ARTICLE_SUFFIXES)})")
-    arts, errors = [], []
-    for p in files:
-        try:
-            arts.extend(parse.read_local(p, source="cli", published=published))
-        except (parse.ParseError, OSError) as exc:
-            errors.append(f"skipped: {exc}" if isinstance(exc, parse.ParseError) else f"skipped: {p}: {exc}")
     return arts, errors
-
 
 
 def cmd_extract(args) -> int:

@@ -441,14 +441,25 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
 
 
-def read_folder(folder: Path, *, source: str = "folder") -> list[Article]:
+def read_folder(folder: Path, *, source: str = "folder",
+                published: dt.date | None = None) -> tuple[list[Article], list[str]]:
+    """Every article file under `folder` (ARTICLE_SUFFIXES, in path order), and one message per file that could not
+    be read ("skipped: <file>: <why>", with its line or field where read_local names them). A bad file never stops the
+    others. A missing folder gives no article and no message (the caller names it)."""
     out: list[Article] = []
+    problems: list[str] = []
     if not folder.exists():
-        return out
+        return out, problems
     for p in sorted(folder.rglob("*")):
-        if p.is_file() and p.suffix.lower() in (".html", ".htm", ".txt", ".json"):
-            out.extend(read_local(p, source=source))
-    return out
+        if not (p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES):
+            continue
+        try:
+            out.extend(read_local(p, source=source, published=published))
+        except ParseError as exc:
+            problems.append(f"skipped: {exc}")
+        except (OSError, ValueError) as exc:
+            problems.append(f"skipped: {p}: {type(exc).__name__}: {exc}")
+    return out, problems
 
 
 def _tg_text(value) -> str:

@@ -143,7 +143,8 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
                 if not src.path.exists():
                     problems.append(f"{src.name}: no folder {src.path}")
                     continue
-                items = parse.read_folder(src.path, source=src.name)
+                items, skipped = parse.read_folder(src.path, source=src.name)
+                problems.extend(f"{src.name}: {msg}" for msg in skipped)
         except parse.ParseError as exc:
             problems.append(f"{src.name}: {exc}")
             continue

@@ -111,7 +111,8 @@ def test_saved_page_keeps_its_original_url(tmp_path):
             "в Уральске, требуя отремонтировать дорогу. Полиция наблюдала.</p></article></body></html>")
     p = tmp_path / "saved.html"
     p.write_bytes(html.encode("cp1251"))
-    arts = parse.read_folder(tmp_path, source="saved")
+    arts, problems = parse.read_folder(tmp_path, source="saved")
+    assert problems == []
     assert len(arts) == 1
     assert arts[0].url == "https://uralskweek.kz/2017/piket" and arts[0].kind == "saved"
     assert "Около 30 жителей вышли на пикет" in arts[0].text
@@ -120,3 +121,28 @@ def test_saved_page_keeps_its_original_url(tmp_path):
 def test_language_detection():
     assert parse.detect_lang("Алматыда 20-ға жуық үлескер пикетке шықты. Олар пәтерлерін беруді талап етті.") == "kk"
     assert parse.detect_lang("Женщины собрались в помещении объединения «Ана үйі» и объявили голодовку.") == "ru"
+
+
+def test_a_folder_source_reads_its_good_files_and_names_the_bad_one(tmp_path):
+    """One unreadable file in a `folder` source used to cost the whole folder (the pipeline caught the first
+    ParseError and skipped the source); now every other file is read and the bad one is named with its field."""
+    import duckdb
+
+    from assets.media import pipeline, sources
+
+    saved = tmp_path / "saved"
+    (saved / "sub").mkdir(parents=True)
+    (saved / "a.txt").write_text("Пикет в Уральске\nОколо 30 жителей вышли на пикет у акимата.\n", encoding="utf-8")
+    (saved / "sub" / "b.yaml").write_text("url: https://example.kz/b\npublished: 2019-05-01\nlang: ru\n"
+                                          "text: |\n  Митинг в Актобе\n  Около 40 человек собрались у акимата.\n",
+                                          encoding="utf-8")
+    (saved / "bad.yaml").write_text("url: https://example.kz/bad\n", encoding="utf-8")
+    (saved / "notes.md").write_text("# not an article\n", encoding="utf-8")
+    cfg = sources.parse({"sources": [{"name": "saved", "kind": "folder", "path": "saved", "enabled": True}]},
+                        base_dir=tmp_path)
+    with duckdb.connect() as con:
+        arts, problems = pipeline.collect_articles(con, cfg)
+    assert sorted(a.title for a in arts) == ["Митинг в Актобе", "Пикет в Уральске"]
+    assert all(a.source == "saved" for a in arts)
+    assert len(problems) == 1 and problems[0].startswith("saved: skipped: ") and "bad.yaml" in problems[0]
+    assert "'text'" in problems[0]
