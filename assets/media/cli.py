@@ -45,10 +45,7 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
         text = sys.stdin.read()
         if not text.strip():
             raise parse.ParseError("standard input is empty: give the headline on the first line, then the text")
-        title, body = parse.headline_and_lead(text)
-        return [parse.Article(article_id=parse.article_id("stdin:" + text), source="cli", kind="file",
-                              url="stdin:", title=title, text=body, published=published,
-                              lang=parse.detect_lang(title + " " + body))], []
+        return [parse.article_from_text(text, url="stdin:", source="cli", published=published, key="stdin:" + text)], []
     path = Path(target)
     if not path.exists():
         raise parse.ParseError(f"no such file: {target}")

@@ -307,25 +307,20 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
     if suffix in (".yaml", ".yml"):
         return read_article_yaml(raw, path, source=source, published=published)
     text, _enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
-    if suffix in (".html", ".htm", ".xhtml", ".mhtml"):
-        m = _SAVED_FROM.search(text[:2000])
-        url = m.group(1) if m else None
-        if not url:
-            try:
-                doc = lxml.html.fromstring(text)
-                links = doc.xpath('//link[@rel="canonical"]/@href') or doc.xpath('//meta[@property="og:url"]/@content')
-                url = str(links[0]) if links else None
-            except (lxml.etree.ParserError, ValueError):
-                url = None
-        url = url or path.resolve().as_uri()
-        title, body, pub = extract_html(text, url)
-        kind = "saved"
-    else:
-        lines = text.strip().splitlines()
-        title = lines[0].strip() if lines else ""
-        body = "\n".join(lines[1:]).strip()
-        url, pub, kind = path.resolve().as_uri(), None, "file"
-    return [Article(article_id=article_id(url), source=source, kind=kind, url=url, title=title, text=body,
+    if suffix not in (".html", ".htm", ".xhtml", ".mhtml"):
+        return [article_from_text(text, url=path.resolve().as_uri(), source=source, published=published)]
+    m = _SAVED_FROM.search(text[:2000])
+    url = m.group(1) if m else None
+    if not url:
+        try:
+            doc = lxml.html.fromstring(text)
+            links = doc.xpath('//link[@rel="canonical"]/@href') or doc.xpath('//meta[@property="og:url"]/@content')
+            url = str(links[0]) if links else None
+        except (lxml.etree.ParserError, ValueError):
+            url = None
+    url = url or path.resolve().as_uri()
+    title, body, pub = extract_html(text, url)
+    return [Article(article_id=article_id(url), source=source, kind="saved", url=url, title=title, text=body,
                     published=published or pub, lang=detect_lang(title + " " + body))]
 
 
@@ -339,9 +334,19 @@ _ArticleLoader.yaml_implicit_resolvers = {
 
 
 def headline_and_lead(text: str) -> tuple[str, str]:
-    """A text whose first line is the headline: (headline, the rest)."""
-    title, _, body = text.strip().partition("\n")
-    return title, body
+    """A text whose first line is the headline: (headline, the rest), each stripped; Windows line ends read as
+    line ends (a .txt file, standard input and an article record's `text` are all split here)."""
+    title, _, body = text.strip().replace("\r\n", "\n").replace("\r", "\n").partition("\n")
+    return title.strip(), body.strip()
+
+
+def article_from_text(text: str, *, url: str, source: str, published: dt.date | None = None,
+                      key: str | None = None) -> Article:
+    """An article from a plain text whose first line is the headline (a .txt file, standard input); `key` (default:
+    the URL) names it for its id."""
+    title, body = headline_and_lead(text)
+    return Article(article_id=article_id(key or url), source=source, kind="file", url=url, title=title, text=body,
+                   published=published, lang=detect_lang(title + " " + body))
 
 
 def _record_date(value, path: Path, where: str) -> dt.date | None:

@@ -145,6 +145,20 @@ def test_standard_input(monkeypatch, capsys):
     assert "standard input is empty" in capsys.readouterr().err
 
 
+def test_windows_line_ends_read_the_same_from_a_file_and_from_standard_input(tmp_path, monkeypatch, capsys):
+    """A text saved on Windows (CRLF) keeps no carriage return in its headline, whether it comes as a .txt file or on
+    standard input (both are split by one function, parse.headline_and_lead)."""
+    text = "  Митинг в Актобе \r\nОколо 40 человек собрались у акимата.\r\nПолиция наблюдала.\r\n"
+    p = tmp_path / "a.txt"
+    p.write_bytes(text.encode("utf-8"))
+    (a,) = parse.read_local(p)
+    assert (a.title, a.text) == ("Митинг в Актобе", "Около 40 человек собрались у акимата.\nПолиция наблюдала.")
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["extract", "-", "--all", "--learned", "off"]) == 0
+    (out,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert out["title"] == "Митинг в Актобе"
+
+
 def test_a_bad_published_date_is_named(capsys):
     assert main(["extract", "x.txt", "--published", "2020-13-01"]) == 2
     assert "--published: '2020-13-01' is not a date YYYY-MM-DD" in capsys.readouterr().err
