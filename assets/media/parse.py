@@ -308,6 +308,11 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
         return read_article_yaml(raw, path, source=source, published=published)
     text, _enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
     if suffix not in (".html", ".htm", ".xhtml", ".mhtml"):
+        if not text.strip():
+            raise ParseError(f"{path}: the file is empty (a text file: the headline on its first line, then the lead)")
+        if _looks_binary(raw, text):
+            raise ParseError(f"{path}: not a text file (binary content; a text file: the headline on its first line, "
+                             "then the lead)")
         return [article_from_text(text, url=path.resolve().as_uri(), source=source, published=published)]
     m = _SAVED_FROM.search(text[:2000])
     url = m.group(1) if m else None
@@ -331,6 +336,15 @@ class _ArticleLoader(yaml.SafeLoader):
 _ArticleLoader.yaml_implicit_resolvers = {
     ch: [(tag, rx) for tag, rx in rs if tag != "tag:yaml.org,2002:timestamp"]
     for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def _looks_binary(raw: bytes, text: str) -> bool:
+    """A NUL byte, or more than 2% control characters (other than tab and line ends) in the decoded text."""
+    if b"\x00" in raw[:65536]:
+        return True
+    sample = text[:65536]
+    ctrl = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
+    return ctrl > 0.02 * max(len(sample), 1)
 
 
 def headline_and_lead(text: str) -> tuple[str, str]:

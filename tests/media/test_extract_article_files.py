@@ -100,11 +100,16 @@ def test_bad_files_are_named_with_the_field(tmp_path, capsys):
         "broken.yaml": ("text: [Митинг\n", "not a YAML article file at line 2"),
         "scalar.yaml": ("просто строка\n", "expected a mapping with a 'text' field, found str"),
         "cp1251.yaml": (None, "not UTF-8 text"),
+        "empty.txt": ("  \n\n", "the file is empty"),
+        "blob.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "not a text file (binary content"),
+        "controls.txt": ("Митинг\n" + "\x01\x02\x03\x04 текст " * 40, "not a text file (binary content"),
     }
     for name, (body, _) in cases.items():
         p = tmp_path / name
         if body is None:
             p.write_bytes("text: Митинг у акимата\n".encode("cp1251"))
+        elif isinstance(body, bytes):
+            p.write_bytes(body)
         else:
             p.write_text(body, encoding="utf-8")
     for name, (_, expected) in cases.items():

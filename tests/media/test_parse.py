@@ -146,3 +146,12 @@ def test_a_folder_source_reads_its_good_files_and_names_the_bad_one(tmp_path):
     assert all(a.source == "saved" for a in arts)
     assert len(problems) == 1 and problems[0].startswith("saved: skipped: ") and "bad.yaml" in problems[0]
     assert "'text'" in problems[0]
+
+
+def test_a_text_file_of_plain_russian_with_a_few_odd_characters_is_still_text(tmp_path):
+    """The binary guard counts control characters: a tab, a form feed or a stray one in a long lead is still text."""
+    p = tmp_path / "a.txt"
+    p.write_text("Пикет в Уральске\n\tОколо 30 жителей вышли на пикет у акимата.\x0c Полиция наблюдала.\x07 "
+                 + "Жители требовали отремонтировать дорогу. " * 3, encoding="utf-8")
+    (a,) = parse.read_local(p)
+    assert a.title == "Пикет в Уральске" and a.text.startswith("Около 30 жителей")
