@@ -32,8 +32,8 @@ def _report_sources(con=None) -> dict:
     markdown fragment (tables, notable events, appendix) - the report's content, not the PDF's bytes."""
     def build(c):
         w = prepare.load(c, "2017")
-        return {lang: (prepare.build(None, "2017", lang, w).variables, prepare.build(None, "2017", lang, w).fragments)
-                for lang in LANGS}
+        built = {lang: prepare.build(None, "2017", lang, w) for lang in LANGS}  # once a language (charts drawn)
+        return {lang: (b.variables, b.fragments) for lang, b in built.items()}
     if con is not None:
         return build(con)
     with warehouse.connect(read_only=True) as c:

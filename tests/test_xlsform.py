@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from importlib.util import find_spec
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -10,8 +11,9 @@ from openpyxl import load_workbook
 from pipelines.cli import main
 from schemas.card import spec
 
-pyxform = pytest.importorskip("pyxform")
-from pyxform import xls2xform  # noqa: E402
+# pyxform (~0.5 CPU s to import) is imported by the fixture that uses it, not when the file is collected: every
+# xdist worker collects every file, and only the one that runs this file needs it (docs/testing.md, fourteenth pass, i14j)
+pytestmark = pytest.mark.skipif(find_spec("pyxform") is None, reason="pyxform is not installed")
 
 XF = "{http://www.w3.org/2002/xforms}"
 
@@ -19,6 +21,8 @@ XF = "{http://www.w3.org/2002/xforms}"
 @pytest.fixture(scope="module")
 def form(tmp_path_factory):
     path = tmp_path_factory.mktemp("form") / "card.xlsx"
+    from pyxform import xls2xform
+
     assert main(["form", str(path), "--period", "2017"]) == 0
     result = xls2xform.convert(xlsform=str(path), validate=False)  # raises PyXFormError when rejected
     return path, result.xform, result.warnings

@@ -115,15 +115,23 @@ PERSON_RULES: dict[str, Rule] = {
 }
 
 
-def _column(f, period: Period | None) -> pa.Column:
+def _column_checks(f, period: Period | None) -> list[tuple[pa.Check, pl.Expr]]:
+    """A field's element checks: pandera's check, and the polars expression pandera evaluates for it
+    (its builtin `ge`, `isin`, `in_range`; True where the value passes, null where it is null)."""
+    col = pl.col(f.name)
     checks = []
     if f.type == "int":
-        checks.append(pa.Check.ge(0))
+        checks.append((pa.Check.ge(0), col.ge(0)))
     if f.type == "code":
-        checks.append(pa.Check.isin(sorted(f.codes)))
+        codes = sorted(f.codes)
+        checks.append((pa.Check.isin(codes), col.is_in(codes)))
     if f.type == "date" and f.name == "date" and period is not None:
-        checks.append(pa.Check.in_range(period.start, period.end))
-    return pa.Column(f.polars_dtype, checks=checks, nullable=not f.required)
+        checks.append((pa.Check.in_range(period.start, period.end), col.ge(period.start).and_(col.le(period.end))))
+    return checks
+
+
+def _column(f, period: Period | None) -> pa.Column:
+    return pa.Column(f.polars_dtype, checks=[c for c, _ in _column_checks(f, period)], nullable=not f.required)
 
 
 def _frame_checks(rules: dict[str, Rule]) -> list[pa.Check]:
@@ -141,6 +149,31 @@ def card_schema(period: Period | None) -> pa.DataFrameSchema:
 def person_schema() -> pa.DataFrameSchema:
     cols = {name: _column(f, None) for name, f in spec().person.items()}
     return pa.DataFrameSchema(cols, checks=_frame_checks(PERSON_RULES), name="person", strict=False)
+
+
+def passes_every_check(df: pl.DataFrame, kind: str, period: Period | None) -> bool:
+    """True only if pandera's validation of `df` by the kind's schema (card_schema / person_schema) finds
+    nothing: every field present with exactly its dtype, no null in a required field (nor NaN in a float
+    one), every element check and every cross-field rule true or null (pandera's `ignore_na`). One polars
+    pass instead of pandera's ~40 (a column at a time, ~0.02 CPU s a frame); a frame that is not certain to
+    pass (a missing column, another dtype, a failing value) goes to pandera, which names every failure."""
+    fields = spec().fields(kind)
+    schema = df.schema
+    exprs = []
+    for name, f in fields.items():
+        if schema.get(name) != f.polars_dtype:
+            return False
+        if f.required:
+            exprs.append(pl.col(name).is_not_null() & pl.col(name).is_not_nan() if schema[name].is_float()
+                         else pl.col(name).is_not_null())
+        exprs += [e | e.is_null() for _, e in _column_checks(f, period)]
+    exprs += [e | e.is_null() for e in (rule.expr() for rule in (CARD_RULES if kind == "card" else PERSON_RULES).values())]
+    if not df.height:
+        return True
+    try:
+        return all(df.select(e.all().alias(str(k)) for k, e in enumerate(exprs)).row(0))
+    except pl.exceptions.PolarsError:  # e.g. a rule's column absent: pandera says what is wrong
+        return False
 
 
 def column_message(kind: str, field: str, check: str, value: str, period: Period | None) -> str:
