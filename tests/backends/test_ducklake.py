@@ -16,8 +16,6 @@ import os
 from pathlib import Path
 
 import shutil
-import subprocess
-import sys
 import zipfile
 
 import dagster as dg
@@ -30,11 +28,10 @@ from core import settings
 from tests.backends.conftest import use_lake
 from benchmarks.period_runner import ASSETS
 from tests.conftest import EXAMPLE_2017, run_period, use_root
-from tests.ops.test_crash_race import wait_for
 
 # 2017: the example cards (with its checks); 2016 generated (bad cards, quarantine, persons). Two processes at
 # once are concurrent writers as three or four were (the race is between two; the pool's limit stays 4):
-# thirteenth pass, docs/testing.md (three periods before, four before that). 2017 is the new interpreter.
+# thirteenth pass, docs/testing.md (three periods before, four before that).
 PERIODS = ("2016", "2017")
 GENERATED = PERIODS[:-1]
 EXAMPLE_ASSETS = ("raw_cards", "cards", "figures", "reconciliation", "exports")  # with their checks
@@ -132,10 +129,13 @@ def file_run(tmp_path_factory):
 @pytest.fixture(scope="module")
 def lake_run(tmp_path_factory, postgres_server, forkserver):
     """The DuckLake: the published history first (as `monitor run` does), then the two periods at once,
-    each in a process of its own sharing one Dagster instance (benchmarks/period_runner.py): 2017 a new
-    interpreter (`python -m benchmarks.period_runner`, the entry point's one test from scratch), 2016 a child
-    of the fork server (tests/forkserver.py: a process of its own, without a new interpreter's imports),
-    started once 2017's run is in the instance (its imports done), so that the two write at the same time."""
+    each in a process of its own sharing one Dagster instance (benchmarks/period_runner.py), both children
+    of the fork server (tests/forkserver.py: processes of their own, run as `python -m benchmarks.period_runner`
+    is, through runpy as __main__, without a new interpreter's imports), started together so that the two
+    write at the same time. Neither is a new interpreter any more (fourteenth pass, docs/testing.md): the
+    runner is a benchmark's helper, not a command of the product, and the fork server imports the module
+    itself (its module-level code runs there); a new interpreter cost ~2.5-3 CPU s of imports, and the
+    first runner had to be waited for before the second could start."""
     from assets.core import ducklake, warehouse
 
     with pytest.MonkeyPatch.context() as mp:
@@ -149,13 +149,8 @@ def lake_run(tmp_path_factory, postgres_server, forkserver):
         env = {**os.environ, "MONITOR_HOME": str(settings.repo_root())}
         cmds = [[p, "--checks", *EXAMPLE_ASSETS] if p == "2017" else [p] for p in PERIODS]
         logs = [root / f"runner-{c[0]}.log" for c in cmds]
-        first = PERIODS.index("2017")
-        procs = [subprocess.Popen([sys.executable, "-m", "benchmarks.period_runner", *cmds[first]], cwd=settings.repo_root(),
-                                  env=env, stdout=open(logs[first], "w"), stderr=subprocess.STDOUT)]
-        wait_for(lambda: instance.get_runs(limit=1), "2017's run to start", procs)  # its imports are done: it writes next
-        procs += [forkserver.spawn("benchmarks.period_runner", c, env=env, cwd=settings.repo_root(), log=log)
-                  for i, (c, log) in enumerate(zip(cmds, logs)) if i != first]
-        logs = [logs[first]] + [log for i, log in enumerate(logs) if i != first]
+        procs = [forkserver.spawn("benchmarks.period_runner", c, env=env, cwd=settings.repo_root(), log=log)
+                 for c, log in zip(cmds, logs)]
         reports = []
         for proc, log in zip(procs, logs):
             assert proc.wait(timeout=600) == 0, log.read_text()[-3000:]
