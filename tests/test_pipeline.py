@@ -9,7 +9,7 @@ from tests.conftest import card, run_period, start_from, write
 # The tests below that assert on the warehouse's rows only (a rerun replaces, a removed card goes, partitions are
 # independent, a newcomer is held back) run the assets without their checks (`checks=False`): the checks of such a
 # state are proved where they are asserted (the two nothing_lost tests here, tests/test_blocking_checks*.py,
-# tests/test_quality.py); ~0.3 CPU s a run (docs/testing.md, "Fourteenth pass (branch i14j)").
+# tests/test_quality.py); ~0.3 CPU s a run (docs/testing.md, "Fifteenth pass (branch i14j)").
 
 
 def test_definitions_load_and_every_card_asset_is_partitioned_by_period():
