@@ -31,8 +31,9 @@ from pathlib import Path
 
 # imported once by the server, before any request (each costs seconds in a new interpreter). Not Great
 # Expectations (~2.6 CPU s, imported only by a run with the figures' GX check): of the children the suite
-# forks only one runs that check (tests/ops/test_waiting.py's backfill), and it imports GX itself; each
-# xdist worker starts a server of its own (docs/testing.md, "Suite time", tenth pass)
+# forks only a few run that check (tests/ops/test_waiting.py's backfill; since the sixteenth pass also the
+# DuckLake's two period runners), each importing GX itself, which costs no more than preloading it in both
+# workers' servers; each xdist worker starts a server of its own (docs/testing.md, "Suite time", tenth pass)
 PRELOAD = ("duckdb", "polars", "dagster", "pipelines.definitions", "pipelines.cli",
            "pipelines.automation", "assets.resources", "tests.ops.runner", "benchmarks.period_runner")
 
