@@ -170,7 +170,7 @@ MUTANTS += [
     (AP, 'counts = rec.group_by("status").len().sort("status")', 'counts = rec.group_by("status").len().sort("status", descending=True)', TABLES),
     (AP, 'if r.get("printed") and lang == "ru" else', 'if r.get("printed") else', TABLES),
     (AP, 'align=["l"] * (len(cols) - 2) + ["r", "r"],', 'align=["l"] * len(cols),', TABLES),
-    (AP, 'key=lambda r: (_table_order(r["table_no"]), r["rule"]))', 'key=lambda r: _table_order(r["table_no"]))', TABLES),
+    (AP, 'key=lambda r: (table_order(r["table_no"]), r["rule"]))', 'key=lambda r: table_order(r["table_no"]))', TABLES),
     # ---- labels and the context
     (LB, 'return re.sub(r"\\s*\\(\\)", "", re.sub(r"\\s*\\{\\w+\\}", "", s))', 'return re.sub(r"\\s*\\{\\w+\\}", "", s)', TABLES),
     (LB, 'return c[lang] if c else col_key.replace("_", " ")', "return c[lang] if c else col_key", TABLES),

@@ -1,0 +1,91 @@
+"""Tests for the survivors of issue 14's re-runs with the fixed harness (branch i14k), each on a tiny hand-made
+fixture with its expected values worked out by hand (docs/testing.md, "Measured score", 2026-12-01, branch i14k).
+
+1. The workbook's sheets follow the report's table numbers, not their text: tables 10, 14-1, 2 and 14 of one period
+   are the sheets "table 2", "table 10", "table 14", "table 14-1" (a plain string sort gives 10, 14, 14-1, 2).
+2. sql/report/card_changes.sql at a moment `until` that is exactly the start of a revision (valid_from = $until):
+   the revision counts as the state at $until, the one it replaces (valid_to = $until) no longer does.
+
+       since 2026-01-01 12:00 UTC, until 2026-02-01 00:00 UTC (= T1); card revisions (valid from - to):
+       X  almaty 42 (01-01 - T1), then shymkent 45 (T1 -)   -> changed: city, participants
+       Y  astana 10 (01-01 - T1), nothing after              -> removed
+       Z  taraz 7 (T1 -)                                     -> added
+       W  almaty 3 (01-01 -), its person p1 -> p2 at T1      -> changed: persons
+       V  oral 5 (01-01 -), a person q first recorded at T1  -> changed: persons
+       U  aktau 8 (01-01 -), its only person r (01-01 - T1)  -> changed: persons
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+
+from assets.report import changes
+
+ROOT = Path(__file__).resolve().parents[1]
+UTC = dt.timezone.utc
+T0, T1 = dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2026, 2, 1, tzinfo=UTC)
+SINCE = dt.datetime(2026, 1, 1, 12, tzinfo=UTC)
+
+
+def _empty_warehouse() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(":memory:")
+    for f in sorted((ROOT / "sql" / "tables").glob("*.sql")):
+        if ".ducklake." not in f.name:
+            con.execute(f.read_text(encoding="utf-8"))
+    return con
+
+
+# 1. the workbook's sheet order ---------------------------------------------------------------------------------
+
+def test_the_workbook_sheets_follow_the_table_numbers_not_their_text(tmp_path):
+    from openpyxl import load_workbook
+
+    from assets.report import exports
+
+    con = _empty_warehouse()
+    # inserted in neither order; one cell per table (table 2 twice: two rows); another period's table 3 is not exported
+    con.executemany("INSERT INTO figures (period, table_no, row_key, col_key, value, provenance) VALUES (?, ?, ?, ?, ?, 'derived')", [
+        ("2017", "10", "total", "count", 4.0), ("2017", "14-1", "total", "count", 1.0), ("2017", "2", "almaty", "count", 3.0),
+        ("2017", "2", "total", "count", 5.0), ("2017", "14", "total", "count", 2.0), ("2016", "3", "total", "count", 9.0)])
+    exports.export_period(con, "2017", out=tmp_path / "x", max_rows=100)
+    wb = load_workbook(tmp_path / "x" / "tables-2017.xlsx", read_only=True)
+    assert wb.sheetnames == ["table 2", "table 10", "table 14", "table 14-1"]
+    rows = list(wb["table 2"].iter_rows(values_only=True))
+    assert sorted(rows[1:]) == [("almaty", 3), ("total", 5)]
+
+
+# 2. the changes up to a moment that is exactly a revision's start ------------------------------------------------
+
+def _revisions() -> duckdb.DuckDBPyConnection:
+    con = _empty_warehouse()
+    con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city, participants) "
+                    "VALUES ('card', ?, ?, ?, '2017', ?, ?, ?, ?)", [
+                        ("x1", T0, T1, "X", dt.date(2017, 3, 1), "almaty", 42),
+                        ("x2", T1, None, "X", dt.date(2017, 3, 1), "shymkent", 45),
+                        ("y1", T0, T1, "Y", dt.date(2017, 4, 1), "astana", 10),
+                        ("z1", T1, None, "Z", dt.date(2017, 5, 1), "taraz", 7),
+                        ("w1", T0, None, "W", dt.date(2017, 6, 1), "almaty", 3),
+                        ("v1", T0, None, "V", dt.date(2017, 7, 1), "oral", 5),
+                        ("u1", T0, None, "U", dt.date(2017, 8, 1), "aktau", 8)])
+    con.executemany("INSERT INTO person_revision_rows (row_hash, valid_from, valid_to, period, card_id, person_id, pseudonym) "
+                    "VALUES (?, ?, ?, '2017', ?, ?, 'A')", [("p1", T0, T1, "W", "p"), ("p2", T1, None, "W", "p"),
+                                                            ("q1", T1, None, "V", "q"), ("r1", T0, T1, "U", "r")])
+    return con
+
+
+def test_card_changes_until_the_very_moment_of_the_corrections():
+    got = changes.card_changes(_revisions(), "2017", SINCE, T1)
+    assert [(r["card_id"], r["change"], r["city"], r["fields"]) for r in got.iter_rows(named=True)] == [
+        ("X", "changed", "shymkent", ["city", "participants"]),
+        ("Y", "removed", "astana", []),
+        ("Z", "added", "taraz", []),
+        ("W", "changed", "almaty", ["persons"]),
+        ("V", "changed", "oral", ["persons"]),
+        ("U", "changed", "aktau", ["persons"])]
+
+
+def test_card_changes_until_a_moment_before_the_corrections_see_none():
+    # one microsecond before T1 the state is still that of 01-01
+    assert changes.card_changes(_revisions(), "2017", SINCE, T1 - dt.timedelta(microseconds=1)).height == 0
