@@ -229,6 +229,7 @@ FILE_TESTS = {
     "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py"],
     "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
     "sql/report/media_sources_cards_only.sql": ["tests/test_report_media_sources.py"],
+    "sql/report/card_changes.sql": ["tests/test_report_changes_hand.py", "tests/test_mutants_i14k.py"],
 }
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
@@ -237,7 +238,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/intermediate": (["sql/intermediate/*.sql"], SQL_TESTS, "sql"),
     "sql/figures": (["sql/figures/*.sql"], SQL_TESTS, "sql"),
     "sql/report": (["sql/report/figure_changes.sql", "sql/report/remainders.sql", "sql/report/period_order.sql",
-                    "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql"], REPORT_TESTS, "fork"),
+                    "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql",
+                    "sql/report/card_changes.sql"], REPORT_TESTS, "fork"),
     "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
                     "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
     "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py"], "fork"),
