@@ -89,3 +89,22 @@ def test_card_changes_until_the_very_moment_of_the_corrections():
 def test_card_changes_until_a_moment_before_the_corrections_see_none():
     # one microsecond before T1 the state is still that of 01-01
     assert changes.card_changes(_revisions(), "2017", SINCE, T1 - dt.timedelta(microseconds=1)).height == 0
+
+
+# 3. the sums' tolerance (assets/quality/gx_expectations.py TOLERANCE = 1e-6) ------------------------------------
+
+def _sums_rows(total: float) -> list[tuple]:
+    # Table 14, participants: almaty 10 + astana 5 = 15 by hand; the total row as given
+    return [("2017", "14", "almaty", "participants", 10.0, "derived"), ("2017", "14", "astana", "participants", 5.0, "derived"),
+            ("2017", "14", "total", "participants", total, "derived")]
+
+
+def test_rows_that_miss_their_total_by_less_than_a_millionth_pass_and_by_two_millionths_fail(monkeypatch, tmp_path):
+    from assets.quality import gx_suite
+    from tests.test_check_values import _frame
+
+    monkeypatch.setenv("MONITOR_BUILD", str(tmp_path))  # the GX project under a temporary build folder
+    near = gx_suite.validate_figures(_frame(_sums_rows(15.0000005)), "2017", data_docs=False)  # 5e-7 off: within 1e-6
+    assert (near.success, [x.check for x in near.failures]) == (True, [])
+    far = gx_suite.validate_figures(_frame(_sums_rows(15.000002)), "2017", data_docs=False)  # 2e-6 off: outside
+    assert [x.check for x in far.failures] == ["rows_sum_to_total"]
