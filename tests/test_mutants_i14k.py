@@ -108,3 +108,31 @@ def test_rows_that_miss_their_total_by_less_than_a_millionth_pass_and_by_two_mil
     assert (near.success, [x.check for x in near.failures]) == (True, [])
     far = gx_suite.validate_figures(_frame(_sums_rows(15.000002)), "2017", data_docs=False)  # 2e-6 off: outside
     assert [x.check for x in far.failures] == ["rows_sum_to_total"]
+
+
+# 4. the words of the quality gate (assets/quality/gx_outcomes.py) where the usual rows are missing --------------
+
+def test_a_check_without_words_of_its_own_shows_the_row_as_it_is():
+    from assets.quality.gx_outcomes import _explain
+
+    assert _explain("trend_known", {"table_no": "3", "value": 2.0}) == "{'table_no': '3', 'value': 2.0}"
+
+
+def test_failures_without_their_rows_are_counted_and_sampled():
+    from assets.quality.gx_outcomes import _explanations
+
+    assert _explanations("share_0_100", {"unexpected_count": 2, "partial_unexpected_list": [120.0, 101.5]}) == [
+        "2 unexpected values: [120.0, 101.5]"]
+
+
+def test_an_expectation_that_could_not_run_fails_and_says_why():
+    from types import SimpleNamespace as NS
+
+    from assets.quality.gx_outcomes import ExpectationOutcome, read_outcomes
+
+    cfg = NS(meta={"check": "share_0_100"}, description="Shares lie in 0-100.", type="expect_column_values_to_be_between")
+    raised = NS(expectation_config=cfg, success=False, result={},
+                exception_info={"raised_exception": True, "exception_message": "no column value"})
+    assert read_outcomes("figures", NS(results=[raised])) == [ExpectationOutcome(
+        "share_0_100", "figures", "expect_column_values_to_be_between", "Shares lie in 0-100.", False, 0,
+        ["the expectation could not run: no column value"])]
