@@ -133,6 +133,10 @@ def test_an_expectation_that_could_not_run_fails_and_says_why():
     cfg = NS(meta={"check": "share_0_100"}, description="Shares lie in 0-100.", type="expect_column_values_to_be_between")
     raised = NS(expectation_config=cfg, success=False, result={},
                 exception_info={"raised_exception": True, "exception_message": "no column value"})
-    assert read_outcomes("figures", NS(results=[raised])) == [ExpectationOutcome(
-        "share_0_100", "figures", "expect_column_values_to_be_between", "Shares lie in 0-100.", False, 0,
-        ["the expectation could not run: no column value"])]
+    failed = NS(expectation_config=cfg, success=False, exception_info={"raised_exception": False},
+                result={"unexpected_count": 3, "partial_unexpected_list": [101.0, 120.0, 150.0]})
+    assert read_outcomes("figures", NS(results=[raised, failed])) == [
+        ExpectationOutcome("share_0_100", "figures", "expect_column_values_to_be_between", "Shares lie in 0-100.", False, 0,
+                           ["the expectation could not run: no column value"]),
+        ExpectationOutcome("share_0_100", "figures", "expect_column_values_to_be_between", "Shares lie in 0-100.", False, 3,
+                           ["3 unexpected values: [101.0, 120.0, 150.0]"])]
