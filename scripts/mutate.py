@@ -42,10 +42,14 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
                "tests/test_check_values_i14s.py", "tests/test_mutants_i14v.py",
-               "tests/test_mutants_i14y.py"]
+               "tests/test_mutants_i14y.py", "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py",
+               "tests/test_mutants_i14zzz.py", "tests/test_mutants_i14k.py",
+               # the one test that builds the Data Docs (the index's path): last, it takes ~10 s
+               "tests/test_gx_project_copy.py::test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
-                "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
+                "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
+                "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", "tests/test_mutants_i14k.py"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 
