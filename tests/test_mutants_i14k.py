@@ -140,3 +140,36 @@ def test_an_expectation_that_could_not_run_fails_and_says_why():
                            ["the expectation could not run: no column value"]),
         ExpectationOutcome("share_0_100", "figures", "expect_column_values_to_be_between", "Shares lie in 0-100.", False, 3,
                            ["3 unexpected values: [101.0, 120.0, 150.0]"])]
+
+
+# 5. the remainders (sql/report/remainders.sql): a tie for second place, a total not known --------------------------
+
+def _figures(rows) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, value DOUBLE, provenance VARCHAR)")
+    con.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, 'derived')", rows)
+    return con
+
+
+def test_a_tie_for_second_place_goes_to_the_first_row_key_in_order():
+    from assets.report import stats
+
+    # Table 1 of 2017: almaty 5, then shymkent 3 and astana 3 (a tie; inserted shymkent first), semey 1; total 12
+    con = _figures([("2017", "1", "almaty", "count", 5.0), ("2017", "1", "shymkent", "count", 3.0),
+                    ("2017", "1", "astana", "count", 3.0), ("2017", "1", "semey", "count", 1.0),
+                    ("2017", "1", "total", "count", 12.0)])
+    r = stats.remainders(con)[("2017", "1", "count")]
+    # the second is astana (before shymkent by name); the remainder 12 - 5 - 3 = 4 covers shymkent and semey
+    assert (r["first_row"], r["second_row"], r["remainder"], r["remainder_rows"]) == ("almaty", "astana", 4.0, 2)
+
+
+def test_no_remainder_where_the_total_is_not_known():
+    from assets.report import stats
+
+    # Table 1 of 2016: three cities, the total row without a value (not published); Table 1 of 2017 complete
+    con = _figures([("2016", "1", "almaty", "count", 5.0), ("2016", "1", "astana", "count", 3.0),
+                    ("2016", "1", "semey", "count", 1.0), ("2016", "1", "total", "count", None),
+                    ("2017", "1", "almaty", "count", 4.0), ("2017", "1", "astana", "count", 2.0),
+                    ("2017", "1", "semey", "count", 1.0), ("2017", "1", "total", "count", 8.0)])
+    got = stats.remainders(con)
+    assert list(got) == [("2017", "1", "count")] and got[("2017", "1", "count")]["remainder"] == 8.0 - 4.0 - 2.0
