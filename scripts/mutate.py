@@ -530,7 +530,7 @@ def main() -> int:
         ms = mutants(rel)
         if again is not None:
             ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again]
-        if a.sample < 1:
+        if a.sample < 1 and again is None:  # --survivors: every survivor of the earlier run, not a share of them again
             rng = random.Random(f"{a.seed}:{rel}")
             ms = sorted(rng.sample(ms, max(1, round(len(ms) * a.sample))) if ms else [], key=lambda m: m[2])
         plan.append((rel, ms))
