@@ -173,3 +173,13 @@ def test_no_remainder_where_the_total_is_not_known():
                     ("2017", "1", "semey", "count", 1.0), ("2017", "1", "total", "count", 8.0)])
     got = stats.remainders(con)
     assert list(got) == [("2017", "1", "count")] and got[("2017", "1", "count")]["remainder"] == 8.0 - 4.0 - 2.0
+
+
+# 6. a ratio in words just above a half-tenth (assets/report/fmt.times) -------------------------------------------
+
+def test_a_ratio_just_above_a_half_tenth_is_rounded_once_to_the_tenth():
+    from assets.report import fmt
+
+    # 2.651 to the nearest tenth is 2.7 (rounded once; to 2.65 first, then to a tenth, it would print 2,6)
+    assert (fmt.times(2.651, "ru"), fmt.times(2.651, "en")) == ("в 2,7 раза", "2.7 times")
+    assert (fmt.times(0.151, "ru"), fmt.times(0.151, "en")) == ("в 0,2 раза", "0.2 times")
