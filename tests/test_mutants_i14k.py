@@ -183,3 +183,20 @@ def test_a_ratio_just_above_a_half_tenth_is_rounded_once_to_the_tenth():
     # 2.651 to the nearest tenth is 2.7 (rounded once; to 2.65 first, then to a tenth, it would print 2,6)
     assert (fmt.times(2.651, "ru"), fmt.times(2.651, "en")) == ("в 2,7 раза", "2.7 times")
     assert (fmt.times(0.151, "ru"), fmt.times(0.151, "en")) == ("в 0,2 раза", "0.2 times")
+
+
+# 7. the organisers' sentence compares Table 5's share, not Table 6's (a published report may print them apart) ------
+
+def test_the_ngo_share_compared_is_table_5s():
+    import copy
+
+    from tests.test_report_sentences_values import FIGURES, ORDER, sentences_of
+
+    figs = copy.deepcopy(FIGURES)
+    figs["2017"][("5", "ngo", "share_pct")] = 55.0  # Table 6 keeps 58.3 % (7 of 12); 2016's Table 5: 62.4 %
+    ru, en = sentences_of(figs, ORDER)
+    assert ru["organizers"] == ("Организаторами собраний были: общественные организации и партии — 7 (58%), одиночки — 5 (42%). "
+                                "По сравнению с 2016 годом доля собраний общественных организаций снизилась с 62% до 55% "
+                                "(см. табл. №5).")
+    assert en["organizers"] == ("The organisers were: NGOs and parties — 7 (58%), individuals — 5 (42%). "
+                                "Compared with 2016, the NGOs' share fell from 62% to 55% (Table 5).")
