@@ -200,3 +200,8 @@ def test_the_ngo_share_compared_is_table_5s():
                                 "(см. табл. №5).")
     assert en["organizers"] == ("The organisers were: NGOs and parties — 7 (58%), individuals — 5 (42%). "
                                 "Compared with 2016, the NGOs' share fell from 62% to 55% (Table 5).")
+
+
+def test_card_changes_since_the_very_moment_of_the_corrections_see_none():
+    # since T1 itself: the state at T1 is already the corrected one (x2, z1, p2, q1; y1 and r1 ended at T1)
+    assert changes.card_changes(_revisions(), "2017", T1).height == 0
