@@ -205,3 +205,35 @@ def test_the_ngo_share_compared_is_table_5s():
 def test_card_changes_since_the_very_moment_of_the_corrections_see_none():
     # since T1 itself: the state at T1 is already the corrected one (x2, z1, p2, q1; y1 and r1 ended at T1)
     assert changes.card_changes(_revisions(), "2017", T1).height == 0
+
+
+# 8. the appendix in Russian: no change since the last edition; a published figure as the report printed it -------
+
+def test_no_change_since_the_last_edition_in_russian_and_english():
+    import polars as pl
+
+    since = dt.datetime(2018, 1, 15, 9, tzinfo=UTC)
+    assert changes.appendix_section(pl.DataFrame(), since, None, "ru") == (
+        "### Изменения с предыдущего издания\n\nС 15 января 2018 ни одна карточка не изменилась.\n")
+    assert changes.appendix_section(pl.DataFrame(), since, None, "en") == (
+        "### Changes since the previous edition\n\nNo card has changed since 15 January 2018.\n")
+
+
+def test_the_russian_appendix_quotes_the_printed_text_of_a_published_figure():
+    import dataclasses
+
+    import polars as pl
+
+    from assets.report import appendix
+    from assets.report.period_view import PeriodView
+    from tests.test_report_tables_values import FIGS, _data
+
+    # Table 9, 2017: derived 75 %, the report printed "около 70%" (about 70 %): quoted in Russian, the number in English
+    rec = pl.DataFrame({"period": ["2017"], "table_no": ["9"], "row_key": ["total"], "col_key": ["share_pct"],
+                        "derived": [75.0], "published": [70.0], "printed": ["около 70%"], "decimals": [0],
+                        "status": ["mismatch"]})
+    data = dataclasses.replace(_data(FIGS), reconciliation=rec, audit=None)
+    row = {lang: [x for x in appendix.appendix(PeriodView(data, "2017", lang)).splitlines() if x.startswith("| 9")]
+           for lang in ("ru", "en")}
+    assert [r.split(" | ")[4:6] for r in row["ru"]] == [["75%", "около 70%"]]
+    assert [r.split(" | ")[4:6] for r in row["en"]] == [["75%", "70%"]]
