@@ -237,3 +237,18 @@ def test_the_russian_appendix_quotes_the_printed_text_of_a_published_figure():
            for lang in ("ru", "en")}
     assert [r.split(" | ")[4:6] for r in row["ru"]] == [["75%", "около 70%"]]
     assert [r.split(" | ")[4:6] for r in row["en"]] == [["75%", "70%"]]
+
+
+def test_the_changes_section_goes_inside_an_appendix_that_follows_other_text():
+    from types import SimpleNamespace
+
+    import polars as pl
+
+    # the appendix fragment begins with a note (not with its fence) and ends with the fence: the section goes inside
+    ch = pl.DataFrame({"date": [dt.date(2017, 2, 1)], "city": ["astana"], "change": ["added"], "fields": [[]]})
+    ctx = SimpleNamespace(lang="en", fragments={"appendix": "Note.\n\n::: {#appendix .appendix}\n## Appendix\n:::\n"})
+    changes.add_section(ctx, (ch, dt.datetime(2018, 1, 15, tzinfo=UTC), None))
+    text = ctx.fragments["appendix"]
+    assert text.startswith("Note.\n\n::: {#appendix .appendix}\n## Appendix\n\n### Changes since the previous edition\n")
+    # the table is a fenced div of its own (as in test_report_view_values): its fences, then the appendix's closing one
+    assert text.endswith("| 1 February 2017 | Astana | added |  |\n:::\n\n:::\n") and text.count(":::") == 4
