@@ -13,6 +13,7 @@ fixture with its expected values worked out by hand (docs/testing.md, "Measured 
        W  almaty 3 (01-01 -), its person p1 -> p2 at T1      -> changed: persons
        V  oral 5 (01-01 -), a person q first recorded at T1  -> changed: persons
        U  aktau 8 (01-01 -), its only person r (01-01 - T1)  -> changed: persons
+       and in period 2016 (none of 2017's changes): R removed and Q added at T1, a person of 2016's card X replaced at T1
 """
 from __future__ import annotations
 
@@ -72,6 +73,14 @@ def _revisions() -> duckdb.DuckDBPyConnection:
     con.executemany("INSERT INTO person_revision_rows (row_hash, valid_from, valid_to, period, card_id, person_id, pseudonym) "
                     "VALUES (?, ?, ?, '2017', ?, ?, 'A')", [("p1", T0, T1, "W", "p"), ("p2", T1, None, "W", "p"),
                                                             ("q1", T1, None, "V", "q"), ("r1", T0, T1, "U", "r")])
+    # another period, never in 2017's changes: its card R removed and Q added at T1, and persons of its own card X
+    # (card ids repeat between periods) replaced at T1
+    con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city, participants) "
+                    "VALUES ('card', ?, ?, ?, '2016', ?, ?, ?, ?)", [
+                        ("r2016", T0, T1, "R", dt.date(2016, 3, 1), "almaty", 1),
+                        ("q2016", T1, None, "Q", dt.date(2016, 4, 1), "almaty", 2)])
+    con.executemany("INSERT INTO person_revision_rows (row_hash, valid_from, valid_to, period, card_id, person_id, pseudonym) "
+                    "VALUES (?, ?, ?, '2016', 'X', 'k', 'B')", [("k1", T0, T1), ("k2", T1, None)])
     return con
 
 
