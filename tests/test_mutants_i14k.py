@@ -261,3 +261,22 @@ def test_the_changes_section_goes_inside_an_appendix_that_follows_other_text():
     assert text.startswith("Note.\n\n::: {#appendix .appendix}\n## Appendix\n\n### Changes since the previous edition\n")
     # the table is a fenced div of its own (as in test_report_view_values): its fences, then the appendix's closing one
     assert text.endswith("| 1 February 2017 | Astana | added |  |\n:::\n\n:::\n") and text.count(":::") == 4
+
+
+# 9. the report's tables 10 and 14-1, and a mean over exactly two periods (assets/report/period_tables.py) ---------
+
+def test_tables_10_and_14_1_and_a_mean_over_two_periods():
+    import copy
+
+    from assets.report import period_tables
+    from assets.report.period_view import PeriodView
+    from tests.test_report_tables_values import FIGS, _data
+
+    figs = copy.deepcopy(FIGS)  # Table 14-1 2017: police control index 3.25 (no participants, no police typed)
+    figs["2017"][("10", "principled", "share_pct")] = 60.0
+    del figs["2015"][("9", "total", "share_pct")]  # Table 9 in 2016 (80 %) and 2017 (75 %) only: mean 77.5 -> 78 %
+    f = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))
+    assert "| Принципиально, не желая подчиняться недемократическому закону | 60% |" in f["t10"].splitlines()
+    assert "| **ВСЕГО** | — | — | 3,25 |" in f["t14_1"].splitlines()
+    assert "| Доля несанкционированных | 80% | 75% |" in f["t09"].splitlines()
+    assert f["t09"].endswith("\nВ среднем за все периоды: 78%.\n")
