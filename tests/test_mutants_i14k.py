@@ -13,6 +13,9 @@ fixture with its expected values worked out by hand (docs/testing.md, "Measured 
        W  almaty 3 (01-01 -), its person p1 -> p2 at T1      -> changed: persons
        V  oral 5 (01-01 -), a person q first recorded at T1  -> changed: persons
        U  aktau 8 (01-01 -), its only person r (01-01 - T1)  -> changed: persons
+       S  taraz 4 (01-01 -) and its person s (01-01 -)       -> unchanged, not listed
+       X  also an event not held (kind event, 01-01 -)       -> unchanged, not listed
+       Z2 aktobe 1 and X1 shymkent 2, both 1 March, from T1  -> added (listed by date, city, card id)
        and in period 2016 (none of 2017's changes): R removed and Q added at T1, a person of 2016's card X replaced at T1
 """
 from __future__ import annotations
@@ -62,7 +65,13 @@ def test_the_workbook_sheets_follow_the_table_numbers_not_their_text(tmp_path):
 def _revisions() -> duckdb.DuckDBPyConnection:
     con = _empty_warehouse()
     con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city, participants) "
+                    "VALUES (?, ?, ?, ?, '2017', ?, ?, ?, ?)", [
+                        ("event", "e1", T0, None, "X", dt.date(2017, 3, 1), "almaty", None)])  # an event not held, id X too
+    con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city, participants) "
                     "VALUES ('card', ?, ?, ?, '2017', ?, ?, ?, ?)", [
+                        ("x1b", T1, None, "X1", dt.date(2017, 3, 1), "shymkent", 2),
+                        ("z2", T1, None, "Z2", dt.date(2017, 3, 1), "aktobe", 1),
+                        ("s1c", T0, None, "S", dt.date(2017, 9, 1), "taraz", 4),
                         ("x1", T0, T1, "X", dt.date(2017, 3, 1), "almaty", 42),
                         ("x2", T1, None, "X", dt.date(2017, 3, 1), "shymkent", 45),
                         ("y1", T0, T1, "Y", dt.date(2017, 4, 1), "astana", 10),
@@ -72,7 +81,8 @@ def _revisions() -> duckdb.DuckDBPyConnection:
                         ("u1", T0, None, "U", dt.date(2017, 8, 1), "aktau", 8)])
     con.executemany("INSERT INTO person_revision_rows (row_hash, valid_from, valid_to, period, card_id, person_id, pseudonym) "
                     "VALUES (?, ?, ?, '2017', ?, ?, 'A')", [("p1", T0, T1, "W", "p"), ("p2", T1, None, "W", "p"),
-                                                            ("q1", T1, None, "V", "q"), ("r1", T0, T1, "U", "r")])
+                                                            ("q1", T1, None, "V", "q"), ("r1", T0, T1, "U", "r"),
+                                                            ("s1", T0, None, "S", "s")])
     # another period, never in 2017's changes: its card R removed and Q added at T1, and persons of its own card X
     # (card ids repeat between periods) replaced at T1
     con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city, participants) "
@@ -86,8 +96,11 @@ def _revisions() -> duckdb.DuckDBPyConnection:
 
 def test_card_changes_until_the_very_moment_of_the_corrections():
     got = changes.card_changes(_revisions(), "2017", SINCE, T1)
+    # by date, city, card id: on 1 March Z2 (aktobe), then X and X1 (shymkent)
     assert [(r["card_id"], r["change"], r["city"], r["fields"]) for r in got.iter_rows(named=True)] == [
+        ("Z2", "added", "aktobe", []),
         ("X", "changed", "shymkent", ["city", "participants"]),
+        ("X1", "added", "shymkent", []),
         ("Y", "removed", "astana", []),
         ("Z", "added", "taraz", []),
         ("W", "changed", "almaty", ["persons"]),
