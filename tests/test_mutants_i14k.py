@@ -285,11 +285,21 @@ def test_tables_10_and_14_1_and_a_mean_over_two_periods():
     from assets.report.period_view import PeriodView
     from tests.test_report_tables_values import FIGS, _data
 
-    figs = copy.deepcopy(FIGS)  # Table 14-1 2017: police control index 3.25 (no participants, no police typed)
+    figs = copy.deepcopy(FIGS)  # Table 14-1 2017: police control index 3.25; participants 120 and police 30 added
+    figs["2017"][("14-1", "total", "participants")] = 120.0
+    figs["2017"][("14-1", "total", "police")] = 30.0
     figs["2017"][("10", "principled", "share_pct")] = 60.0
     del figs["2015"][("9", "total", "share_pct")]  # Table 9 in 2016 (80 %) and 2017 (75 %) only: mean 77.5 -> 78 %
     f = period_tables.fragments(PeriodView(_data(figs), "2017", "ru"))
     assert "| Принципиально, не желая подчиняться недемократическому закону | 60% |" in f["t10"].splitlines()
-    assert "| **ВСЕГО** | — | — | 3,25 |" in f["t14_1"].splitlines()
+    assert "| **ВСЕГО** | 120 | 30 | 3,25 |" in f["t14_1"].splitlines()
     assert "| Доля несанкционированных | 80% | 75% |" in f["t09"].splitlines()
     assert f["t09"].endswith("\nВ среднем за все периоды: 78%.\n")
+
+
+def test_the_changes_up_to_a_date_in_russian():
+    import polars as pl
+
+    ch = pl.DataFrame({"date": [dt.date(2017, 2, 1)], "city": ["astana"], "change": ["added"], "fields": [[]]})
+    text = changes.appendix_section(ch, dt.datetime(2018, 1, 15, tzinfo=UTC), dt.datetime(2018, 2, 1, tzinfo=UTC), "ru")
+    assert "Карточки, добавленные, исправленные или удалённые с 15 января 2018 по 1 февраля 2018.\n" in text
