@@ -122,6 +122,16 @@ def main(mutants: list[tuple], *, new_tests: tuple[str, ...] | None = None, new_
     return run(todo)
 
 
+# every batch of hand mutants, in the order they were written (the one list; `--dups` of a batch reads those before it)
+BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q", "mutate_by_hand_i14s", "mutate_by_hand_i14v",
+           "mutate_by_hand_i14y", "mutate_by_hand_i14z", "mutate_by_hand_i14zz", "mutate_by_hand_i14zzz")
+
+
+def earlier_batches(name: str) -> tuple[str, ...]:
+    """The batches written before `name` (a script's stem, e.g. "mutate_by_hand_i14z")."""
+    return BATCHES[:BATCHES.index(name)]
+
+
 def duplicates(mutants: list[tuple], earlier: tuple[str, ...]) -> list[tuple]:
     """The mutants an earlier batch (scripts named in `earlier`) already holds: the same (file, old, new), or the same
     file text once applied (each earlier mutant applied to today's file where its old text is found exactly once)."""

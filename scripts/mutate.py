@@ -42,10 +42,14 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
                "tests/test_check_values_i14s.py", "tests/test_mutants_i14v.py",
-               "tests/test_mutants_i14y.py"]
+               "tests/test_mutants_i14y.py", "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py",
+               "tests/test_mutants_i14zzz.py", "tests/test_mutants_i14k.py",
+               # the one test that builds the Data Docs (the index's path): last, it takes ~10 s
+               "tests/test_gx_project_copy.py::test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
-                "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes"]
+                "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
+                "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", "tests/test_mutants_i14k.py"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 
@@ -217,18 +221,20 @@ FILE_TESTS = {
     "assets/derive/assets.py": ["tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py"],
     "sql/checks/all_figures.sql": ["tests/test_blocking_checks.py"],
     **{f"assets/report/{m}.py": ["tests/test_report_review.py", "tests/test_report_tables_values.py", "tests/test_report_sentences_values.py",
-                                 "tests/test_report_view_values.py"]
+                                 "tests/test_report_view_values.py", "tests/test_mutants_i14k.py"]
        for m in ("appendix", "notable_events", "changes", "chart_fragments")},
     "assets/report/changes.py": ["tests/test_report_review.py", "tests/test_report_changes_hand.py", "tests/test_report_tables_values.py",
-                                 "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
+                                 "tests/test_report_sentences_values.py", "tests/test_report_view_values.py", "tests/test_mutants_i14k.py"],
     "assets/validate/redaction.py": ["tests/test_redaction_values.py", "tests/test_validation_values.py", "tests/test_private_names_unclean.py",
                                      "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_redaction_letters.py"],
-    "assets/report/fmt.py": ["tests/test_fmt_values.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
+    "assets/report/fmt.py": ["tests/test_fmt_values.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py",
+                             "tests/test_mutants_i14k.py"],
     "assets/report/period_tables.py": ["tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py",
-                                       "tests/test_report_sentences_values.py"],
+                                       "tests/test_report_sentences_values.py", "tests/test_mutants_i14k.py"],
     "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py"],
     "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
     "sql/report/media_sources_cards_only.sql": ["tests/test_report_media_sources.py"],
+    "sql/report/card_changes.sql": ["tests/test_report_changes_hand.py", "tests/test_mutants_i14k.py"],
 }
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
@@ -237,7 +243,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/intermediate": (["sql/intermediate/*.sql"], SQL_TESTS, "sql"),
     "sql/figures": (["sql/figures/*.sql"], SQL_TESTS, "sql"),
     "sql/report": (["sql/report/figure_changes.sql", "sql/report/remainders.sql", "sql/report/period_order.sql",
-                    "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql"], REPORT_TESTS, "fork"),
+                    "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql",
+                    "sql/report/card_changes.sql"], REPORT_TESTS, "fork"),
     "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
                     "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
     "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py"], "fork"),
@@ -524,7 +531,7 @@ def main() -> int:
         ms = mutants(rel)
         if again is not None:
             ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again]
-        if a.sample < 1:
+        if a.sample < 1 and again is None:  # --survivors: every survivor of the earlier run, not a share of them again
             rng = random.Random(f"{a.seed}:{rel}")
             ms = sorted(rng.sample(ms, max(1, round(len(ms) * a.sample))) if ms else [], key=lambda m: m[2])
         plan.append((rel, ms))

@@ -184,8 +184,8 @@ MUTANTS = [
     # ---- the appendix: the order and columns of its tables
     (AP, 'counts = rec.group_by("status").len().sort("status")', 'counts = rec.group_by("status").len().sort("len", descending=True)', APPX),
     (AP, 'diff = rec.filter(~pl.col("status").str.starts_with("match"))', 'diff = rec.filter(pl.col("status") != "match")', APPX),
-    (AP, 'key=lambda r: (_table_order(r["table_no"]), r["row_key"], r["col_key"])', 'key=lambda r: (r["table_no"], r["row_key"], r["col_key"])', APPX),
-    (AP, "return (0, int(m.group(1)), int(m.group(2) or 0), t) if m else (1, 0, 0, t)", "return (1, int(m.group(1)), int(m.group(2) or 0), t) if m else (0, 0, 0, t)", APPX),
+    (AP, 'key=lambda r: (table_order(r["table_no"]), r["row_key"], r["col_key"])', 'key=lambda r: (r["table_no"], r["row_key"], r["col_key"])', APPX),
+    ("assets/report/tables.py", "return (0, int(m.group(1)), int(m.group(2) or 0), t) if m else (1, 0, 0, t)", "return (1, int(m.group(1)), int(m.group(2) or 0), t) if m else (0, 0, 0, t)", APPX),
     (AP, 'fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—"', 'fmt.count(r["derived"], lang) if r["derived"] is not None else "—"', APPX),
     (AP, 'fmt.for_column(r["col_key"] or "", r["published"], lang) if r["published"] is not None else "—",\n                 fmt.for_column(r["col_key"] or "", r["expected"], lang)',
      'fmt.for_column(r["col_key"] or "", r["expected"], lang) if r["published"] is not None else "—",\n                 fmt.for_column(r["col_key"] or "", r["published"], lang)', APPX),

@@ -146,7 +146,7 @@ MUTANTS = [
     (EX, '"cards_public": ["settlement", "place", "topic", "organizer_name", "source_links"],', '"cards_public": ["settlement", "place", "organizer_name", "source_links"],', EXPORTS),
     (EX, 'FORMULA_START = ("=", "+", "-", "@",', 'FORMULA_START = ("=", "+", "-",', EXPORTS),
     (EX, "left_out = [n for n in long if frames[n].height > max_rows]", "left_out = [n for n in long if frames[n].height >= max_rows]", EXPORTS),
-    (EX, "key=lambda kv: _table_order(kv[0][0])):", "key=lambda kv: kv[0][0]):", EXPORTS),
+    (EX, "key=lambda kv: table_order(kv[0][0])):", "key=lambda kv: kv[0][0]):", EXPORTS),
     # ---- the report's numbers: thresholds, rounding mode, plural rules, English words
     (FM, "if abs(float(s)) >= 10000:", "if abs(float(s)) >= 1000:", FMT),  # run first on the code before the fix below
     (FM, "r = math.floor(k + 0.5)", "r = math.ceil(k - 0.5)", FMT),

@@ -22,9 +22,10 @@ case, a language, the sign of a difference. Same mechanism and output as the ear
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from mutants_common import (AP, CC, CCH, CF, CH, CHK, F, FC, FM, FS, GXE, GXO, GXS, IC, IK, IU, K, LB, MS, NE, NL, P,
-                            PT, PV, RECS, RM, S, SCH, SEN, T99, T99P, TF, VA, E, main)
+                            PT, PV, RECS, RM, S, SCH, SEN, T99, T99P, TF, VA, E, earlier_batches, main)
 
 NEW, NEW_SQL = "tests/test_mutants_i14z.py", "tests/test_sql_models_i14z.py"
 EARLIER = ("tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py")
@@ -170,7 +171,7 @@ MUTANTS += [
     (AP, 'counts = rec.group_by("status").len().sort("status")', 'counts = rec.group_by("status").len().sort("status", descending=True)', TABLES),
     (AP, 'if r.get("printed") and lang == "ru" else', 'if r.get("printed") else', TABLES),
     (AP, 'align=["l"] * (len(cols) - 2) + ["r", "r"],', 'align=["l"] * len(cols),', TABLES),
-    (AP, 'key=lambda r: (_table_order(r["table_no"]), r["rule"]))', 'key=lambda r: _table_order(r["table_no"]))', TABLES),
+    (AP, 'key=lambda r: (table_order(r["table_no"]), r["rule"]))', 'key=lambda r: table_order(r["table_no"]))', TABLES),
     # ---- labels and the context
     (LB, 'return re.sub(r"\\s*\\(\\)", "", re.sub(r"\\s*\\{\\w+\\}", "", s))', 'return re.sub(r"\\s*\\{\\w+\\}", "", s)', TABLES),
     (LB, 'return c[lang] if c else col_key.replace("_", " ")', "return c[lang] if c else col_key", TABLES),
@@ -300,8 +301,7 @@ NEW_TESTS = (NEW,)
 NEW_SQL_TESTS = "tests.test_sql_models_i14z"
 
 
-EARLIER_BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q", "mutate_by_hand_i14s",
-                   "mutate_by_hand_i14v", "mutate_by_hand_i14y")
+EARLIER_BATCHES = earlier_batches(Path(__file__).stem)  # the one list: mutants_common.BATCHES
 
 
 if __name__ == "__main__":

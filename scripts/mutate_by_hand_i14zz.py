@@ -21,8 +21,9 @@ output as the earlier batches (scripts/mutants_common.py).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from mutants_common import FM, FS, MS, NL, P, RECS, RM, S, SCH, SEN, TF, E, K, FC, main
+from mutants_common import FM, FS, MS, NL, P, RECS, RM, S, SCH, SEN, TF, E, K, FC, earlier_batches, main
 
 NEW, NEW_SQL = "tests/test_mutants_i14zz.py", "tests/test_sql_models_i14zz.py"
 EARLIER = ("tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py",
@@ -254,8 +255,7 @@ MUTANTS += [
 
 NEW_TESTS = (NEW,)
 NEW_SQL_TESTS = "tests.test_sql_models_i14zz"
-EARLIER_BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q", "mutate_by_hand_i14s",
-                   "mutate_by_hand_i14v", "mutate_by_hand_i14y", "mutate_by_hand_i14z")
+EARLIER_BATCHES = earlier_batches(Path(__file__).stem)  # the one list: mutants_common.BATCHES
 
 
 

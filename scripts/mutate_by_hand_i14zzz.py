@@ -18,8 +18,9 @@ earlier batches (scripts/mutants_common.py).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from mutants_common import MS, NL, FS, main
+from mutants_common import MS, NL, FS, earlier_batches, main
 
 NEW = "tests/test_mutants_i14zzz.py"
 EXPORTS = [NEW, "tests/test_exports.py", "tests/test_checks_review.py"]
@@ -125,8 +126,7 @@ MUTANTS = [
 ]
 
 NEW_TESTS = (NEW,)
-EARLIER_BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q", "mutate_by_hand_i14s",
-                   "mutate_by_hand_i14v", "mutate_by_hand_i14y", "mutate_by_hand_i14z", "mutate_by_hand_i14zz")
+EARLIER_BATCHES = earlier_batches(Path(__file__).stem)  # the one list: mutants_common.BATCHES
 
 
 if __name__ == "__main__":

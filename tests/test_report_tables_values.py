@@ -19,7 +19,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from assets.report import appendix, changes, notable_events, period_tables, sentences
+from assets.report import appendix, changes, notable_events, period_tables, sentences, tables
 from assets.report.period_view import PeriodView
 from tests.test_report_sentences_values import FIGURES, ORDER, T, _data
 
@@ -165,7 +165,7 @@ def test_appendix_lists_the_differences_and_the_audit(data):
 
 
 def test_table_order_of_the_appendix():
-    assert sorted(["14-1", "2", "courts", "14", "10", None], key=appendix._table_order) == ["2", "10", "14", "14-1", None, "courts"]
+    assert sorted(["14-1", "2", "courts", "14", "10", None], key=tables.table_order) == ["2", "10", "14", "14-1", None, "courts"]
 
 
 # ------------------------------------------------------------------------------ notable events

@@ -2,19 +2,11 @@
 the published report contradicts itself (audit)."""
 from __future__ import annotations
 
-import re
-
 import polars as pl
 
 from assets.report import cardtext, fmt, labels, published as pubfig
 from assets.report.period_view import PeriodView, table_name
-from assets.report.tables import md_escape, pipe_table
-
-
-def _table_order(t: str | None) -> tuple:
-    t = t or ""
-    m = re.match(r"(\d+)(?:-(\d+))?", t)
-    return (0, int(m.group(1)), int(m.group(2) or 0), t) if m else (1, 0, 0, t)
+from assets.report.tables import md_escape, pipe_table, table_order
 
 
 def appendix(b: PeriodView) -> str:
@@ -36,7 +28,7 @@ def appendix(b: PeriodView) -> str:
             out.append(labels.word("recon_all_match", lang) + "\n")
         else:
             rows = []
-            for r in sorted(diff.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["row_key"], r["col_key"])):
+            for r in sorted(diff.iter_rows(named=True), key=lambda r: (table_order(r["table_no"]), r["row_key"], r["col_key"])):
                 rows.append([md_escape(table_name(r["table_no"], lang)), b.key_label(r["table_no"], r["row_key"]),
                              md_escape(labels.column(r["col_key"], lang)),
                              labels.optional("location", r.get("location") or "", lang),
@@ -52,7 +44,7 @@ def appendix(b: PeriodView) -> str:
     out.append(f"### {labels.title('audit', lang)}\n")
     out.append(labels.word("audit_intro", lang) + "\n")
     if has_aud:
-        findings = sorted(aud.iter_rows(named=True), key=lambda r: (_table_order(r["table_no"]), r["rule"]))
+        findings = sorted(aud.iter_rows(named=True), key=lambda r: (table_order(r["table_no"]), r["rule"]))
         # the finding as labelled cells in the edition's language (the audit's message names keys and lines)
         cols = ("table_no", "row_key", "col_key", "rule", "published", "expected")
         rows = [[md_escape(table_name(r["table_no"] or "", lang)),

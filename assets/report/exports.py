@@ -18,6 +18,7 @@ import polars as pl
 from assets.core.warehouse import query
 from assets.core.sqlfiles import sql
 from assets.report import xlsx_rows
+from assets.report.tables import table_order
 from assets.validate import redaction
 from core import settings
 
@@ -126,7 +127,7 @@ def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None 
     # one workbook: a sheet per report table (rows x columns), then the long tables
     xlsx = out / f"tables-{period}.xlsx"
     sheets: list[tuple[str, pl.DataFrame]] = []
-    for (table_no,), part in sorted(frames["figures"].group_by(["table_no"]), key=lambda kv: _table_order(kv[0][0])):
+    for (table_no,), part in sorted(frames["figures"].group_by(["table_no"]), key=lambda kv: table_order(kv[0][0])):
         sheets.append((f"table {table_no}", part.pivot(on="col_key", index="row_key", values="value", aggregate_function="first")))
     long = [n for n in LONG_SHEETS if n in frames and frames[n].height]
     left_out = [n for n in long if frames[n].height > max_rows]
@@ -230,8 +231,3 @@ def _writer(ws, dtype: pl.DataType, datetime_fmt):
     if dtype == pl.Utf8:
         return ws.write_string
     return lambda i, j, v: ws.write_string(i, j, str(v))
-
-
-def _table_order(t: str) -> tuple:
-    head = t.split("-")[0]
-    return (0, int(head), t) if head.isdigit() else (1, 0, t)
