@@ -303,3 +303,18 @@ def test_the_changes_up_to_a_date_in_russian():
     ch = pl.DataFrame({"date": [dt.date(2017, 2, 1)], "city": ["astana"], "change": ["added"], "fields": [[]]})
     text = changes.appendix_section(ch, dt.datetime(2018, 1, 15, tzinfo=UTC), dt.datetime(2018, 2, 1, tzinfo=UTC), "ru")
     assert "Карточки, добавленные, исправленные или удалённые с 15 января 2018 по 1 февраля 2018.\n" in text
+
+
+def test_card_changes_on_one_day_in_one_city_come_by_card_id():
+    """Thirty cards added on one day in one city, inserted in a shuffled order: the appendix lists them by id
+    (card_changes.sql's last ORDER BY key; without it the rows come in the join's order)."""
+    import random
+
+    con = _empty_warehouse()
+    ids = [f"C{n:02d}" for n in range(30)]
+    random.Random(14).shuffle(ids)
+    con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city, participants) "
+                    "VALUES ('card', ?, ?, NULL, '2017', ?, ?, 'almaty', 1)",
+                    [(f"h{c}", T1, c, dt.date(2017, 3, 1)) for c in ids])
+    got = changes.card_changes(con, "2017", SINCE, T1)
+    assert got["card_id"].to_list() == [f"C{n:02d}" for n in range(30)]
