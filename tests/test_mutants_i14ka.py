@@ -3,6 +3,10 @@ each on a tiny hand-made fixture with its expected values worked out by hand.
 
 1. The cities' sentence takes what is left after the two largest cities from sql/report/remainders.sql (the model's
    remainder and the number of rows it covers), and only without it works them out from the figures.
+2. A list of notable events shorter than its limit says nothing of "more in the open data".
+3. The appendix's summary of the reconciliation heads its columns "Результат" and "Количество" (config/labels.yaml).
+4. A period without the figures of a chart still gets every chart's fragment, empty (chart_police too).
+5. The report's Table 11 shows Table 11's figures (not Table 10's).
 """
 from __future__ import annotations
 
@@ -24,3 +28,68 @@ def test_the_other_cities_are_those_of_the_remainders_model():
     ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
     assert ru["cities"].endswith("На втором месте — Астана: 3 (25%). В остальных 3 городах — 5 собраний.")
     assert en["cities"].endswith("Next comes Astana: 3 (25%). The other 3 cities had 5.")
+
+
+# 2. a list of notable events within its limit: no word of more ------------------------------------------------------
+
+def test_a_short_list_of_notable_events_has_no_word_of_more():
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import notable_events
+    from tests.test_mutants_i14z import T, _view
+
+    v = _view({"2017": {("2", T, "count"): 1.0}})
+    cards = pl.DataFrame([dict(date=dt.date(2017, 5, 4), city="taraz", settlement=None, form="single_picket",
+                               character="social", detained=1, obstruction=False, participants=1, notes="Один задержан.")])
+    v.data = dataclasses.replace(v.data, cards=cards)
+    assert notable_events.events(v, "detentions") == (
+        "::: {.card-notes}\n**Собрания, которым препятствовала полиция или на которых задерживали участников**\n\n"
+        "- **4 мая, Тараз** (одиночный пикет). Один задержан.\n\n"
+        "*Описания событий взяты из заметок карт наблюдения.*\n:::\n")
+
+
+# 3. the appendix's summary table: its column headers ------------------------------------------------------------------
+
+def test_the_reconciliation_summary_heads_its_columns():
+    import polars as pl
+
+    from assets.report import appendix
+    from tests.test_mutants_i14z import T, _view
+
+    v = _view({"2017": {("9", T, "share_pct"): 75.0}})
+    v.data = dataclasses.replace(v.data, audit=None, reconciliation=pl.DataFrame({
+        "period": ["2017", "2017"], "table_no": ["9", "2"], "row_key": [T, T], "col_key": ["share_pct", "count"],
+        "derived": [75.0, 12.0], "published": [75.0, 12.0], "printed": ["75%", "12"], "decimals": [0, 0],
+        "status": ["match", "match"]}))
+    lines = appendix.appendix(v).splitlines()
+    head = [x for x in lines if x.startswith("| Результат")]
+    assert [x.replace(" ", "") for x in head] == ["|Результат|Количество|"]
+
+
+# 4. every chart's fragment, empty where its figures are missing --------------------------------------------------------
+
+def test_a_period_without_figures_gets_every_charts_fragment_empty():
+    from types import SimpleNamespace
+
+    from assets.report import chart_fragments
+    from tests.test_mutants_i14z import T, _view
+
+    ctx = SimpleNamespace(lang="ru", files={}, fragments={})
+    chart_fragments.add_charts(_view({"2017": {("9", T, "share_pct"): 75.0}}), ctx)
+    assert (ctx.files, ctx.fragments) == ({}, {"chart_dynamics": "", "chart_cities": "", "chart_character": "",
+                                               "chart_forms": "", "chart_police": ""})
+
+
+# 5. the report's Table 11 -------------------------------------------------------------------------------------------------
+
+def test_table_11_shows_table_11s_figures():
+    from assets.report import period_tables
+    from tests.test_mutants_i14z import T, _view
+
+    # Table 11 of 2017: almaty 4 assemblies, 3 unsanctioned, 1 sanctioned, law-abidance 25 %; Table 10 has other rows
+    f = period_tables.fragments(_view({"2017": {
+        ("11", "almaty", "count"): 4.0, ("11", "almaty", "unsanctioned"): 3.0, ("11", "almaty", "sanctioned"): 1.0,
+        ("11", "almaty", "law_abidance_pct"): 25.0, ("10", "principled", "share_pct"): 60.0}}))
+    assert [x.replace(" ", "") for x in f["t11"].splitlines() if x.startswith("| Алматы")] == ["|Алматы|4|3|1|25%|"]
