@@ -7,6 +7,7 @@ each on a tiny hand-made fixture with its expected values worked out by hand.
 3. The appendix's summary of the reconciliation heads its columns "Результат" and "Количество" (config/labels.yaml).
 4. A period without the figures of a chart still gets every chart's fragment, empty (chart_police too).
 5. The report's Table 11 shows Table 11's figures (not Table 10's).
+6. The report's Table 8 (forms by period) lists the forms of Table 8 only: not its total row, nor other tables' rows.
 """
 from __future__ import annotations
 
@@ -93,3 +94,19 @@ def test_table_11_shows_table_11s_figures():
         ("11", "almaty", "count"): 4.0, ("11", "almaty", "unsanctioned"): 3.0, ("11", "almaty", "sanctioned"): 1.0,
         ("11", "almaty", "law_abidance_pct"): 25.0, ("10", "principled", "share_pct"): 60.0}}))
     assert [x.replace(" ", "") for x in f["t11"].splitlines() if x.startswith("| Алматы")] == ["|Алматы|4|3|1|25%|"]
+
+
+# 6. Table 8: the forms, not its total nor another table's rows ---------------------------------------------------------
+
+def test_table_8_lists_its_forms_only():
+    from assets.report import period_tables
+    from tests.test_mutants_i14z import T, _view
+
+    # Table 8: 2016 picket 3, rally 1 (total 4); 2017 picket 2, rally 2 (total 4); Table 1 of 2017: almaty 4
+    f = period_tables.fragments(_view({
+        "2016": {("8", "picket", "count"): 3.0, ("8", "rally", "count"): 1.0, ("8", T, "count"): 4.0, ("2", T, "count"): 4.0},
+        "2017": {("8", "picket", "count"): 2.0, ("8", "rally", "count"): 2.0, ("8", T, "count"): 4.0,
+                 ("1", "almaty", "count"): 4.0, ("2", T, "count"): 4.0}}))
+    # both forms have 2 in 2017: picket first (3 in 2016 against 1)
+    assert [x.replace(" ", "") for x in f["t08"].splitlines() if x.startswith("| ")] == [
+        "|Форма|2016|2017|", "|:---|---:|---:|", "|Пикет|3|2|", "|Митинг|1|2|"]
