@@ -1,0 +1,23 @@
+"""Tests for the survivors of another sample of issue 14's automatic mutator (branch i14kb: `--area checks --sample 0.3
+--seed 31`), each on a tiny hand-made fixture with its expected values worked out by hand (docs/testing.md, "Measured
+score", 2026-12-01, branch i14kb).
+
+1. sql/checks/figure_sums.sql counts the rows it adds up, not the rows it read: a row whose value is not known
+   (NULL) is neither added nor counted.
+"""
+from __future__ import annotations
+
+from assets.quality import gx_suite
+from tests.test_check_values import _frame
+
+
+# 1. figure_sums' n_rows counts the known values only ------------------------------------------------------------
+
+def test_the_sums_count_only_the_rows_whose_value_is_known():
+    # Table 14, participants, 2017: almaty 10, astana not known (NULL), semey 4; total 14 -> 2 rows added up, 10 + 4 = 14
+    sums = gx_suite.figure_sums(_frame([("2017", "14", "almaty", "participants", 10.0, "derived"),
+                                        ("2017", "14", "astana", "participants", None, "derived"),
+                                        ("2017", "14", "semey", "participants", 4.0, "derived"),
+                                        ("2017", "14", "total", "participants", 14.0, "derived")]), "2017")
+    assert [(r["table_no"], r["col_key"], r["rows"], r["n_rows"], r["sum_of_rows"], r["total"], r["difference"])
+            for r in sums.iter_rows(named=True)] == [("14", "participants", "category rows", 2, 14.0, 14.0, 0.0)]
