@@ -4,8 +4,13 @@ score", 2026-12-01, branch i14kb).
 
 1. sql/checks/figure_sums.sql counts the rows it adds up, not the rows it read: a row whose value is not known
    (NULL) is neither added nor counted.
+2. schemas/figures.py's trend check: a trend word the report did not print (value NULL, a dash) is no wrong direction.
 """
 from __future__ import annotations
+
+import pandera.errors
+import polars as pl
+import pytest
 
 from assets.quality import gx_suite
 from tests.test_check_values import _frame
@@ -21,3 +26,19 @@ def test_the_sums_count_only_the_rows_whose_value_is_known():
                                         ("2017", "14", "total", "participants", 14.0, "derived")]), "2017")
     assert [(r["table_no"], r["col_key"], r["rows"], r["n_rows"], r["sum_of_rows"], r["total"], r["difference"])
             for r in sums.iter_rows(named=True)] == [("14", "participants", "category rows", 2, 14.0, 14.0, 0.0)]
+
+
+# 2. a trend cell without a value passes trend_is_a_direction -----------------------------------------------------
+
+def test_a_trend_word_not_printed_is_no_wrong_direction():
+    from schemas.figures import FiguresSchema
+
+    def frame(value, status):  # Table 15, 2017: the trend of the total, as a direction (-1, 0, +1) or not printed
+        return pl.DataFrame([{"period": "2017", "table_no": "15", "row_key": "total", "col_key": "trend", "value": value,
+                              "provenance": "published", "value_status": status}], schema_overrides={"value": pl.Float64})
+
+    FiguresSchema.validate(frame(None, "dash"), lazy=True)  # a dash: no value, no direction to check
+    FiguresSchema.validate(frame(-1.0, "value"), lazy=True)
+    with pytest.raises(pandera.errors.SchemaErrors) as e:
+        FiguresSchema.validate(frame(0.5, "value"), lazy=True)
+    assert set(e.value.failure_cases["check"].to_list()) == {"trend_is_a_direction"}
