@@ -5,6 +5,7 @@ score", 2026-12-01, branch i14kb).
 1. sql/checks/figure_sums.sql counts the rows it adds up, not the rows it read: a row whose value is not known
    (NULL) is neither added nor counted.
 2. schemas/figures.py's trend check: a trend word the report did not print (value NULL, a dash) is no wrong direction.
+3. assets/quality/gx_outcomes.py: an expectation met (no rows, no unexpected count) has no words of failure.
 """
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_a_trend_word_not_printed_is_no_wrong_direction():
     with pytest.raises(pandera.errors.SchemaErrors) as e:
         FiguresSchema.validate(frame(0.5, "value"), lazy=True)
     assert set(e.value.failure_cases["check"].to_list()) == {"trend_is_a_direction"}
+
+
+# 3. an expectation met has no explanations ---------------------------------------------------------------------
+
+def test_an_expectation_met_explains_nothing():
+    from assets.quality.gx_outcomes import _explanations
+
+    assert _explanations("share_0_100", {"unexpected_count": 0, "partial_unexpected_list": []}) == []
+    assert _explanations("share_0_100", {}) == []  # a result without these keys (e.g. a table-level expectation)
+    assert _explanations("share_0_100", {"unexpected_count": 1, "partial_unexpected_list": [101.0]}) == [
+        "1 unexpected values: [101.0]"]
