@@ -6,6 +6,8 @@ score", 2026-12-01, branch i14kb).
    (NULL) is neither added nor counted.
 2. schemas/figures.py's trend check: a trend word the report did not print (value NULL, a dash) is no wrong direction.
 3. assets/quality/gx_outcomes.py: an expectation met (no rows, no unexpected count) has no words of failure.
+4. From `--area validate --sample 0.1 --seed 31`: assets/validate/rules.py's messages of a date outside the period and of
+   a check without words of its own; an empty frame passes the fast path (nothing to check).
 """
 from __future__ import annotations
 
@@ -54,3 +56,30 @@ def test_an_expectation_met_explains_nothing():
     assert _explanations("share_0_100", {}) == []  # a result without these keys (e.g. a table-level expectation)
     assert _explanations("share_0_100", {"unexpected_count": 1, "partial_unexpected_list": [101.0]}) == [
         "1 unexpected values: [101.0]"]
+
+
+# 4. assets/validate/rules.py: column messages, the fast path on an empty frame ----------------------------------
+
+def test_a_date_outside_the_period_and_an_unknown_check_in_words():
+    from assets.core import periods
+    from assets.validate import rules
+
+    p = periods.get("2017")
+    assert rules.column_message("card", "date", "in_period", "2016-05-01", p) == (
+        "'Дата проведения' (date): 2016-05-01 lies outside the monitoring period 2017 (2017-01-01 – 2017-12-31); "
+        "put the card in the folder of its period")
+    assert rules.column_message("card", "participants", "str_length", "x", None) == (
+        "'Участники (оценка)' (participants): 'x' fails the check str_length")
+    assert rules.column_message("card", "participants", "not_nullable", "", None) == (
+        "'Участники (оценка)' (participants) is required but empty")
+
+
+def test_an_empty_frame_passes_every_check():
+    from assets.core import periods
+    from assets.validate import rules
+    from assets.validate import validate as V
+    from tests.test_validation_values import NO_FILES, card, raw
+
+    typed = V.validate_period(periods.get("2017"), raw(card()), NO_FILES).cards
+    frame = typed.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
+    assert rules.passes_every_check(frame.head(0), "card", periods.get("2017"))
