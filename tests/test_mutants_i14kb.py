@@ -7,7 +7,8 @@ score", 2026-12-01, branch i14kb).
 2. schemas/figures.py's trend check: a trend word the report did not print (value NULL, a dash) is no wrong direction.
 3. assets/quality/gx_outcomes.py: an expectation met (no rows, no unexpected count) has no words of failure.
 4. From `--area validate --sample 0.1 --seed 31`: assets/validate/rules.py's messages of a date outside the period and of
-   a check without words of its own; an empty frame passes the fast path (nothing to check).
+   a check without words of its own; an empty frame passes the fast path (nothing to check); the person schema is not
+   strict (the validated persons carry columns of their own besides the spec's).
 """
 from __future__ import annotations
 
@@ -83,3 +84,17 @@ def test_an_empty_frame_passes_every_check():
     typed = V.validate_period(periods.get("2017"), raw(card()), NO_FILES).cards
     frame = typed.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
     assert rules.passes_every_check(frame.head(0), "card", periods.get("2017"))
+
+
+def test_the_person_schema_accepts_the_columns_validation_adds():
+    import pandera.errors  # noqa: F401  (a SchemaErrors here fails the test)
+
+    from assets.core import periods
+    from assets.validate import rules
+    from assets.validate import validate as V
+    from tests.test_validation_values import NO_FILES, PERSON, card, raw
+
+    persons = V.validate_period(periods.get("2017"), raw(card(), ("person", PERSON)), NO_FILES).persons
+    # besides the spec's fields, the validated persons carry their record, file, period and pseudonym
+    assert {"record_id", "source_file", "period", "pseudonym"} <= set(persons.columns) and persons.height == 1
+    rules.person_schema().validate(persons.with_columns(pl.lit("x").alias("a_note")), lazy=True)
