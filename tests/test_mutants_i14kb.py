@@ -87,8 +87,6 @@ def test_an_empty_frame_passes_every_check():
 
 
 def test_the_person_schema_accepts_the_columns_validation_adds():
-    import pandera.errors  # noqa: F401  (a SchemaErrors here fails the test)
-
     from assets.core import periods
     from assets.validate import rules
     from assets.validate import validate as V
