@@ -43,7 +43,7 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
                "tests/test_check_values_i14s.py", "tests/test_mutants_i14v.py",
                "tests/test_mutants_i14y.py", "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py",
-               "tests/test_mutants_i14zzz.py", "tests/test_mutants_i14k.py",
+               "tests/test_mutants_i14zzz.py", "tests/test_mutants_i14k.py", "tests/test_mutants_i14kb.py",
                # the one test that builds the Data Docs (the index's path): last, it takes ~10 s
                "tests/test_gx_project_copy.py::test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
@@ -253,6 +253,7 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
                   "assets/validate/columns.py", "assets/validate/redaction.py"],
                  ["tests/test_validation_values.py", "tests/test_redaction_values.py", "tests/test_validation.py",
                   "tests/test_private_names_unclean.py", "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_redaction_letters.py",
+                  "tests/test_validation_fast_path.py", "tests/test_mutants_i14kb.py",
                   "-k", "not event_status_keeps"], "fork"),
     "checks": (["sql/checks/*.sql", "schemas/figures.py", "assets/validate/assets.py", "assets/derive/assets.py",
                 "assets/quality/checks.py", "assets/quality/gx_expectations.py", "assets/quality/gx_suite.py",
