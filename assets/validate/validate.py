@@ -134,19 +134,9 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
         meta[i] = rec
         try:
             data = next(texts)
-            if isinstance(data, Exception):
-                raise data
-            values, probs = coerce_record(rec["kind"], data if isinstance(data, dict) else {})
         except Exception as exc:  # noqa: BLE001 - one record never fails a period
-            values = {name: None for name in spec().fields(rec["kind"])}
-            probs = [Problem("", "", f"the record could not be read ({type(exc).__name__}: {str(exc)[:200]})", "unreadable_record")]
-        if rec["kind"] == "card":
-            for bound in ("participants_low", "participants_high"):
-                if values[bound] is None:
-                    values[bound] = values["participants"]
-            for n in ("detained", "preventive_detentions", "police_count"):
-                if values[n] is None and not any(p.field == n for p in probs):
-                    values[n] = 0
+            data = exc
+        values, probs = _by_record(rec["kind"], data)
         values["_i"] = i
         typed[rec["kind"]].append(values)
         if probs:
@@ -419,8 +409,11 @@ def _pseudonyms(key: bytes, persons: pl.DataFrame) -> pl.Series:
 
 
 def _by_record(kind: str, data) -> tuple[dict, list[Problem]]:
-    """One record typed as validate_period_by_record types it (the reference's own steps)."""
+    """One record typed by the reference's own steps (validate_period_by_record, and the fallback of the by-column
+    path): `data` is the record's object, or the exception met while reading it (an unreadable record)."""
     try:
+        if isinstance(data, Exception):
+            raise data
         values, probs = coerce_record(kind, data if isinstance(data, dict) else {})
     except Exception as exc:  # noqa: BLE001 - one record never fails a period
         values = {name: None for name in spec().fields(kind)}
