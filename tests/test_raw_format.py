@@ -135,4 +135,6 @@ def test_records_read_back_by_header_equal_the_reference(monkeypatch):
     ref = v.validate_period_by_record(p, frame, files)
     for name in ("cards", "persons", "quarantine", "events"):
         assert_frame_equal(getattr(got, name), getattr(ref, name))
-    assert "could not be read" in " ".join(ref.quarantine.filter(pl.col("record_id") == "f#s:9")["reason"])
+    short = ref.quarantine.filter(pl.col("record_id") == "f#s:9")
+    assert "could not be read" in " ".join(short["reason"])
+    assert "unreadable_record" in short["rule"].to_list()  # the quarantine rule code (then its empty fields, named)
