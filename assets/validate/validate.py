@@ -487,15 +487,12 @@ def rest_frames(rest: pl.DataFrame, wide: dict[str, list[pl.DataFrame]]):
         rest = _text_cells(rest, wide)  # records read back from the warehouse: by header, as columns
     rows: dict[str, list[dict]] = {"card": [], "person": []}
     for (i, kind), data in zip(rest.select("_i", "kind").iter_rows(), raw.record_texts(rest)):
-        if isinstance(data, Exception):  # the reference says why, record by record
-            by_record[kind].append((i, _Unreadable(data)))
-            continue
         if isinstance(data, dict) and all(v is None or isinstance(v, str) for v in data.values()):
             row = fields_of(kind, data)
             row["_i"] = i
             rows[kind].append(row)
         else:
-            by_record[kind].append((i, data))
+            by_record[kind].append((i, data))  # typed one by one; an unreadable record (its exception) too
     out = {}
     for kind in ("card", "person"):
         schema = {name: pl.Utf8 for name in spec().fields(kind)} | {"_i": pl.Int64}
@@ -539,17 +536,6 @@ def _text_cells(rest: pl.DataFrame, wide: dict[str, list[pl.DataFrame]]) -> pl.D
     if not done:
         return rest
     return rest.filter(~pl.col("_i").is_in(pl.concat(done).implode()))
-
-
-class _Unreadable(dict):
-    """A record whose JSON cannot be read: coerce_record is given this and raises, as the reference does."""
-
-    def __init__(self, exc: Exception):
-        super().__init__()
-        self.exc = exc
-
-    def items(self):
-        raise self.exc
 
 
 def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[str, str]) -> pl.DataFrame:
