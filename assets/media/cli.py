@@ -50,11 +50,19 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
     if not path.exists():
         raise parse.ParseError(f"no such file: {target}")
     if not path.is_dir():
-        return parse.read_local(path, source="cli", published=published), []
+        arts = parse.read_local(path, source="cli", published=published)
+        if not arts:
+            raise parse.ParseError(f"{target}: no article in this file ({_HOLDS_NONE})")
+        return arts, []
     arts, errors = parse.read_folder(path, source="cli", published=published)
     if not arts and not errors:
+        if any(p.is_file() and p.suffix.lower() in parse.ARTICLE_SUFFIXES for p in path.rglob("*")):
+            raise parse.ParseError(f"{target}: its article files hold no article ({_HOLDS_NONE})")
         raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(parse.ARTICLE_SUFFIXES)})")
     return arts, errors
+
+
+_HOLDS_NONE = "an empty list, or a Telegram export without a text message"
 
 
 def cmd_extract(args) -> int:
@@ -100,7 +108,9 @@ def cmd_extract(args) -> int:
         if not events and args.all:
             _print({"url": a.url, "title": a.title, "published": pub,
                     "triage": {"label": tri.label, "score": tri.score, "reasons": tri.reasons}})
-    if n == 0:
+    if not arts:
+        print("no article was read", file=sys.stderr)
+    elif n == 0:
         print("no assembly reported in this text" if len(arts) == 1 else
               f"no assembly reported in these {len(arts)} texts", file=sys.stderr)
     return 1 if errors else 0

@@ -139,6 +139,21 @@ def test_an_empty_folder_is_a_clear_error(tmp_path, capsys):
     assert "a folder with no article file" in capsys.readouterr().err
 
 
+def test_article_files_holding_no_article_are_told_apart_from_no_article_file(tmp_path, capsys):
+    (tmp_path / "a.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "result.json").write_text('{"name": "c", "messages": []}', encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "its article files hold no article" in err and "a folder with no article file" not in err
+    assert main(["extract", str(tmp_path / "a.json")]) == 1  # one file: named, not "no assembly in 0 texts"
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'a.json'}: no article in this file" in err and "0 texts" not in err
+    (tmp_path / "bad.jsonl").write_text("\n", encoding="utf-8")  # a folder whose only other file is unreadable
+    assert main(["extract", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.jsonl" in err and "no article was read" in err and "0 texts" not in err
+
+
 def test_standard_input(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("В Жанаозене прошёл митинг нефтяников\n"
                                                  "Вчера у здания акимата Жанаозена собрались около 200 нефтяников.\n"))
