@@ -5,9 +5,12 @@ redaction.py), each on a tiny hand-made fixture with its expected values worked 
 """
 from __future__ import annotations
 
+import json
+
 import polars as pl
 
 from assets.validate import validate as V
+from tests.test_validation_values import card, rows, validate  # noqa: F401 (validate: the fixture of both paths)
 
 
 # validate.py: a record whose values cannot be stored -------------------------------------------------------------
@@ -31,3 +34,41 @@ def test_a_record_that_cannot_be_stored_is_quarantined_with_the_first_200_charac
     p = problems[1][0]
     assert (p.field, p.value, p.rule) == ("", "", "unstorable_record")
     assert p.reason == "the record's values cannot be stored (ValueError: " + "x" * 200 + ")"
+
+
+# validate.py: a count left empty is 0, a count given but unreadable stays unknown -- on both paths -------------------
+
+NEG = "'{}' ({}): '-1' is negative; it cannot be below zero"
+NEGATIVE_ESTIMATE = [  # participants -1 and no bounds: the bounds take it, three rows (test_a_negative_estimate_is_also_its_bounds)
+    ("participants_low", "-1", "greater_than_or_equal_to(0)", NEG.format("Участники (мин.)", "participants_low")),
+    ("participants", "-1", "greater_than_or_equal_to(0)", NEG.format("Участники (оценка)", "participants")),
+    ("participants_high", "-1", "greater_than_or_equal_to(0)", NEG.format("Участники (макс.)", "participants_high")),
+]
+ZERO_DETAINED = ("detained", "0", "detained_le_participants",
+                 "0 persons detained but only -1 participants: detained cannot exceed participants")
+
+
+def test_a_count_given_but_unreadable_is_not_taken_as_zero(validate):
+    # detained 'abc' cannot be read: it stays unknown (not 0), so "0 detained but only -1 participants" is not said
+    res = validate(card(participants="-1", detained="abc"))
+    assert [r[3:] for r in rows(res)] == [
+        ("detained", "abc", "type:int", "'Задержано человек' (detained): 'abc' is not a whole number"), *NEGATIVE_ESTIMATE]
+
+
+def test_a_count_left_empty_is_zero_though_another_field_cannot_be_read(validate):
+    # detained is not given: 0 even though time_start cannot be read, so 0 detained exceed the -1 participants
+    res = validate(card(participants="-1", time_start="25:00"))
+    assert [r[3:] for r in rows(res)] == [
+        ("time_start", "25:00", "type:time", "'Время начала' (time_start): '25:00' is not a time (write 15:00)"),
+        *NEGATIVE_ESTIMATE, ZERO_DETAINED]
+
+
+# validate.py: the quarantine rows of a file name the period ----------------------------------------------------------
+
+def test_a_file_row_of_quarantine_names_its_period(validate):
+    files = pl.DataFrame({"source_file": ["cards/2017/a.csv", "cards/2017/c.csv"], "format": ["csv", "csv"],
+                          "problem": ["cannot be read: not UTF-8", None], "warnings": [None, json.dumps(["unknown column 'x'"])]})
+    q = validate(card(), files=files).quarantine
+    assert q.select("period", "record_id", "kind", "card_id", "reason", "rule").rows() == [
+        ("2017", "cards/2017/a.csv", "file", None, "cannot be read: not UTF-8", "file_unreadable"),
+        ("2017", "cards/2017/c.csv", "file", None, "unknown column 'x'", "unknown_column")]
