@@ -72,3 +72,36 @@ def test_a_file_row_of_quarantine_names_its_period(validate):
     assert q.select("period", "record_id", "kind", "card_id", "reason", "rule").rows() == [
         ("2017", "cards/2017/a.csv", "file", None, "cannot be read: not UTF-8", "file_unreadable"),
         ("2017", "cards/2017/c.csv", "file", None, "unknown column 'x'", "unknown_column")]
+
+
+# validate.py: records whose values are not all text (JSON numbers, yes/no, a list) or cannot be read ------------------
+
+def test_a_record_of_numbers_a_yes_and_a_list_is_typed_as_its_text_would_be(validate):
+    # a JSON/YAML record: a number, a boolean and a list of links, typed one by one on the by-column path too
+    res = validate(card(participants=15, police_count=2, police_present=True, permission_requested=False,
+                        source_links=["https://a.kz/1", " http://b.kz/2 ", ""]))
+    assert rows(res) == []
+    c = res.cards.row(0, named=True)
+    assert (c["participants"], c["participants_high"], c["police_count"], c["police_present"], c["permission_requested"],
+            c["source_links"]) == (15, 15, 2, True, False, "https://a.kz/1;http://b.kz/2")
+
+
+def test_a_record_that_is_no_json_object_is_unreadable_beside_a_good_card():
+    # the record's text stops after '{"card_id": ' (12 characters): unreadable, then its required fields as empty
+    from assets.core import periods
+    from tests.test_validation_values import FILE, GOOD, NO_FILES, VALIDATORS
+
+    records = pl.DataFrame([
+        {"record_id": f"{FILE}#cards:2", "source_file": FILE, "sheet": "cards", "row_no": 2, "kind": "card",
+         "data": json.dumps(GOOD, ensure_ascii=False)},
+        {"record_id": f"{FILE}#cards:3", "source_file": FILE, "sheet": "cards", "row_no": 3, "kind": "card",
+         "data": '{"card_id": '}])
+    required = ["card_id", "date", "city", "form", "topic", "character", "organizer_type", "participants",
+                "permission_requested", "source_type"]
+    for fn in VALIDATORS.values():
+        res = fn(periods.get("2017"), records, NO_FILES)
+        assert res.cards["card_id"].to_list() == ["2017-V-1"]
+        q = res.quarantine
+        assert set(q.select("record_id", "row_no", "kind", "card_id").rows()) == {(f"{FILE}#cards:3", 3, "card", None)}
+        assert q.select("field", "rule").rows() == [(None, "unreadable_record")] + [(n, "not_nullable") for n in required]
+        assert q["reason"][0] == "the record could not be read (JSONDecodeError: Expecting value: line 1 column 13 (char 12))"
