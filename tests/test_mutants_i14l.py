@@ -105,3 +105,28 @@ def test_a_record_that_is_no_json_object_is_unreadable_beside_a_good_card():
         assert set(q.select("record_id", "row_no", "kind", "card_id").rows()) == {(f"{FILE}#cards:3", 3, "card", None)}
         assert q.select("field", "rule").rows() == [(None, "unreadable_record")] + [(n, "not_nullable") for n in required]
         assert q["reason"][0] == "the record could not be read (JSONDecodeError: Expecting value: line 1 column 13 (char 12))"
+
+
+# validate.py: a plain CSV typed from its tables (the pipeline's way), from its records' cells, and record by record --
+
+def test_a_plain_csv_gives_the_same_rows_from_its_tables_its_cells_and_record_by_record(tmp_path):
+    from assets.core import periods
+    from assets.ingest import inbox
+    from tests.test_validation_values import GOOD
+
+    box = tmp_path / "cards" / "2017"
+    box.mkdir(parents=True)
+    bad = {**GOOD, "card_id": "2017-V-2", "police_count": "-1"}
+    (box / "t.csv").write_text("\n".join([",".join(GOOD), ",".join(GOOD.values()), ",".join(bad.values())]) + "\n",
+                               encoding="utf-8")
+    got = inbox.ingest("2017", tmp_path)
+    assert list(got.tables) == ["cards/2017/t.csv"]  # the plain reader's frames
+    p = periods.get("2017")
+    for res in (V.validate_period(p, got.records, got.files, tables=got.tables),  # the typed frames of the tables
+                V.validate_period(p, got.records, got.files),                     # the records' cells, by header
+                V.validate_period_by_record(p, got.records, got.files)):
+        assert res.cards.select("card_id", "record_id", "participants", "police_count").rows() == [
+            ("2017-V-1", "cards/2017/t.csv#cards:2", 15, 2)]
+        assert res.quarantine.select("record_id", "row_no", "card_id", "field", "value", "rule", "reason").rows() == [
+            ("cards/2017/t.csv#cards:3", 3, "2017-V-2", "police_count", "-1", "greater_than_or_equal_to(0)",
+             "'Количество полицейских' (police_count): '-1' is negative; it cannot be below zero")]
