@@ -130,3 +130,12 @@ def test_a_plain_csv_gives_the_same_rows_from_its_tables_its_cells_and_record_by
         assert res.quarantine.select("record_id", "row_no", "card_id", "field", "value", "rule", "reason").rows() == [
             ("cards/2017/t.csv#cards:3", 3, "2017-V-2", "police_count", "-1", "greater_than_or_equal_to(0)",
              "'Количество полицейских' (police_count): '-1' is negative; it cannot be below zero")]
+
+
+# coerce.py: numbers as JSON/YAML give them --------------------------------------------------------------------------
+
+def test_a_json_number_with_a_fraction_is_no_whole_number_and_one_without_is(validate):
+    res = validate(card(card_id="2017-V-2", participants=15.0), card(participants=15.5))
+    assert res.cards.select("card_id", "participants").rows() == [("2017-V-2", 15)]
+    assert rows(res) == [(3, "card", "2017-V-1", "participants", "15.5", "type:int",
+                          "'Участники (оценка)' (participants): '15.5' is not a whole number")]
