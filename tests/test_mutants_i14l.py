@@ -139,3 +139,9 @@ def test_a_json_number_with_a_fraction_is_no_whole_number_and_one_without_is(val
     assert res.cards.select("card_id", "participants").rows() == [("2017-V-2", 15)]
     assert rows(res) == [(3, "card", "2017-V-1", "participants", "15.5", "type:int",
                           "'Участники (оценка)' (participants): '15.5' is not a whole number")]
+
+
+def test_a_time_that_yaml_read_as_minutes_is_hours_and_minutes(validate):
+    # YAML 1.1 reads 15:30 as the sexagesimal 15 * 60 + 30 = 930
+    c = validate(card(time_start=930)).cards.row(0, named=True)
+    assert str(c["time_start"]) == "15:30:00"
