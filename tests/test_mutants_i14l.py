@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import polars as pl
+import pytest
 
 from assets.validate import validate as V
 from tests.test_validation_values import card, rows, validate  # noqa: F401 (validate: the fixture of both paths)
@@ -145,3 +146,12 @@ def test_a_time_that_yaml_read_as_minutes_is_hours_and_minutes(validate):
     # YAML 1.1 reads 15:30 as the sexagesimal 15 * 60 + 30 = 930
     c = validate(card(time_start=930)).cards.row(0, named=True)
     assert str(c["time_start"]) == "15:30:00"
+
+
+@pytest.mark.parametrize("value,reason", [
+    ("30.02.2017", "'Дата проведения' (date): '30.02.2017' is not a date: there is no such day in the calendar"),
+    ("1.123.2017", "'Дата проведения' (date): '1.123.2017' is not a date (write 2017-05-03 or 03.05.2017)"),
+], ids=["no_such_day", "no_date"])
+def test_a_dotted_date_shaped_like_a_day_that_is_not_and_one_not_shaped_like_a_date(validate, value, reason):
+    # the month of a dotted date has one or two digits: 30.02 is a day the calendar lacks, 1.123 no date at all
+    assert rows(validate(card(date=value))) == [(2, "card", "2017-V-1", "date", value, "type:date", reason)]
