@@ -155,3 +155,53 @@ def test_a_time_that_yaml_read_as_minutes_is_hours_and_minutes(validate):
 def test_a_dotted_date_shaped_like_a_day_that_is_not_and_one_not_shaped_like_a_date(validate, value, reason):
     # the month of a dotted date has one or two digits: 30.02 is a day the calendar lacks, 1.123 no date at all
     assert rows(validate(card(date=value))) == [(2, "card", "2017-V-1", "date", value, "type:date", reason)]
+
+
+# redaction.py: names in refused files, on a DuckLake; the redacted columns are text --------------------------------
+
+def redaction_names(con) -> list[str]:
+    from assets.validate.redaction import private_names
+
+    return private_names(con, "2017")
+
+
+def test_a_refused_cp1251_file_whose_first_letter_not_utf8_is_its_2000th_character():
+    # 1993 characters of a comment line, then "name: К...": the К (cp1251 byte 0xCA, no UTF-8) is character 2000
+    # (index 1999), the last that decides whether the file is read as cp1251
+    from tests.test_redaction_values import _refused
+
+    content = ("#" + "x" * 1991 + "\n").encode() + "name: Кодов Ян\n".encode("cp1251")
+    assert len(("#" + "x" * 1991 + "\n" + "name: ")) == 1999
+    assert redaction_names(_refused(("k.yaml", content))) == ["Кодов Ян"]
+
+
+def test_a_refused_csv_whose_row_has_no_cell_under_the_name_column():
+    from tests.test_redaction_values import _refused
+
+    con = _refused(("s.csv", "card_id,ФИО\nc1\nc2,Короткова Ия\n".encode()))
+    assert redaction_names(con) == ["Короткова Ия"]
+
+
+def test_the_names_of_a_refused_file_on_a_ducklake():
+    # a DuckLake keeps raw_files and raw_records as tables (sql/tables/*.ducklake.sql): no manifest raw_file_index
+    import duckdb
+    from tests.test_redaction_values import SQL
+
+    con = duckdb.connect(":memory:")
+    for t in ("010_raw_files.ducklake", "020_raw_records.ducklake", "021_raw_headers"):
+        con.execute((SQL / "tables" / f"{t}.sql").read_text(encoding="utf-8"))
+    con.executemany("INSERT INTO raw_files (period, source_file, sha256, size_bytes, content, records, problem, loaded_at) "
+                    "VALUES (?, ?, 'x', 10, ?, 0, ?, now())",
+                    [("2017", "a.yaml", "name: Озёрный Лев\n".encode(), "duplicate key"),
+                     ("2017", "b.yaml", "name: Принятый Файл\n".encode(), None),
+                     ("2016", "c.yaml", "name: Прошлый Год\n".encode(), "duplicate key")])
+    assert redaction_names(con) == ["Озёрный Лев"]
+
+
+def test_a_column_of_numbers_none_known_is_text_once_redacted():
+    # every column named is text after (a number as its text), whether or not any of its cells holds a value
+    from assets.validate.redaction import redact_frame_columns
+
+    df = pl.DataFrame({"n": [None, None], "m": [1, None]}, schema={"n": pl.Int64, "m": pl.Int64})
+    out = redact_frame_columns(df, ["n", "m"], ["Секретова Дана"])
+    assert out.schema == {"n": pl.Utf8, "m": pl.Utf8} and out.rows() == [(None, "1"), (None, None)]
