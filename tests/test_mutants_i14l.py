@@ -143,18 +143,26 @@ def test_a_json_number_with_a_fraction_is_no_whole_number_and_one_without_is(val
 
 
 def test_a_time_that_yaml_read_as_minutes_is_hours_and_minutes(validate):
-    # YAML 1.1 reads 15:30 as the sexagesimal 15 * 60 + 30 = 930
-    c = validate(card(time_start=930)).cards.row(0, named=True)
-    assert str(c["time_start"]) == "15:30:00"
+    # YAML 1.1 reads 15:30 as the sexagesimal 15 * 60 + 30 = 930, and 23:59 as 1439
+    res = validate(card(time_start=930), card(card_id="2017-V-2", time_start=1439))
+    assert rows(res) == []
+    assert [str(t) for t in res.cards["time_start"]] == ["15:30:00", "23:59:00"]
+
+
+NO_SUCH_DAY = "'Дата проведения' (date): '{}' is not a date: there is no such day in the calendar"
+NO_DATE = "'Дата проведения' (date): '{}' is not a date (write 2017-05-03 or 03.05.2017)"
 
 
 @pytest.mark.parametrize("value,reason", [
-    ("30.02.2017", "'Дата проведения' (date): '30.02.2017' is not a date: there is no such day in the calendar"),
-    ("1.123.2017", "'Дата проведения' (date): '1.123.2017' is not a date (write 2017-05-03 or 03.05.2017)"),
-], ids=["no_such_day", "no_date"])
-def test_a_dotted_date_shaped_like_a_day_that_is_not_and_one_not_shaped_like_a_date(validate, value, reason):
-    # the month of a dotted date has one or two digits: 30.02 is a day the calendar lacks, 1.123 no date at all
-    assert rows(validate(card(date=value))) == [(2, "card", "2017-V-1", "date", value, "type:date", reason)]
+    # shaped like a day (year-month-day or day.month.year, a month and a day of one or two digits), no such day
+    ("30.02.2017", NO_SUCH_DAY), ("30.2.2017", NO_SUCH_DAY), ("5.13.2017", NO_SUCH_DAY),
+    ("2017-2-30", NO_SUCH_DAY), ("2017-13-5", NO_SUCH_DAY),
+    # not shaped like a date at all: three digits, or none, where a month or a day should be
+    ("1.123.2017", NO_DATE), ("123.02.2017", NO_DATE), (".02.2017", NO_DATE), ("30..2017", NO_DATE),
+    ("2017-123-1", NO_DATE), ("2017-02-123", NO_DATE), ("2017--5", NO_DATE), ("2017-5-", NO_DATE),
+])
+def test_a_date_shaped_like_a_day_that_is_not_and_one_not_shaped_like_a_date(validate, value, reason):
+    assert rows(validate(card(date=value))) == [(2, "card", "2017-V-1", "date", value, "type:date", reason.format(value))]
 
 
 # redaction.py: names in refused files, on a DuckLake; the redacted columns are text --------------------------------
