@@ -1,0 +1,68 @@
+"""Tests for the survivors of issue 14's sample of the report's sentences, text figures and numbers with seed 53
+(branch i14m; docs/testing.md, "Measured score"), each on a tiny hand-made fixture with its expected values worked out
+by hand.
+
+1. A text figure the published text gives (the activity index) stays the text's, even where Table 3 says another.
+2. Every text figure any period has is a variable of every period: "—" where this period has none.
+3. A text figure that differs from the published report's gets its footnote (the row "summary" of the reconciliation).
+4. A period with the number of assemblies but not of cities has no phrase of either: "—" (and no error).
+"""
+from __future__ import annotations
+
+from assets.report import text_figures
+from assets.report.period_view import PeriodView
+from tests.test_mutants_i14z import _recon
+from tests.test_report_sentences_values import T, _data
+
+
+def _text(figs: dict, lang: str, period: str = "2017") -> dict:
+    return text_figures.text_variables(PeriodView(_data(figs, sorted(figs)), period, lang))
+
+
+# 1. the text's activity index, not Table 3's --------------------------------------------------------------------------
+
+def test_the_activity_index_of_the_text_stays_when_table_3_differs():
+    # the published text says 1.5 assemblies a month, Table 3 says 1.6: the text figure is the text's, at one decimal
+    figs = {"2017": {("summary", T, "activity_index"): 1.5, ("3", T, "activity_index"): 1.6}}
+    assert (_text(figs, "ru")["activity_index"], _text(figs, "en")["activity_index"]) == ("1,5", "1.5")
+    # without Table 3 the text's figure is still there
+    figs = {"2017": {("summary", T, "activity_index"): 1.5, ("2", T, "count"): 18.0}}
+    assert _text(figs, "ru")["activity_index"] == "1,5"
+
+
+# 2. a text figure of another period only ----------------------------------------------------------------------------------
+
+def test_a_text_figure_of_another_period_is_a_dash_in_this_one():
+    # 2016's text gives 5 unsanctioned assemblies (a figure the narrative does not name by itself); 2017's text does not
+    figs = {"2016": {("summary", T, "assemblies"): 8.0, ("summary", T, "unsanctioned"): 5.0},
+            "2017": {("summary", T, "assemblies"): 12.0}}
+    ru, en = _text(figs, "ru"), _text(figs, "en")
+    assert (ru["unsanctioned"], en["unsanctioned"], ru["assemblies"]) == ("—", "—", "12")
+    assert _text(figs, "ru", "2016")["unsanctioned"] == "5"
+
+
+# 3. the footnote of a text figure ----------------------------------------------------------------------------------------------
+
+def test_a_text_figure_that_differs_from_the_published_one_is_footnoted():
+    # the cards give 9 unsanctioned assemblies; the published text printed 10 (a mismatch): config/labels.yaml's
+    # div_published with the value, "report text" (table_names.summary) and the column's label lowered, then div_mismatch
+    d = _data({"2017": {("summary", T, "assemblies"): 12.0, ("summary", T, "unsanctioned"): 9.0}}, ["2017"])
+    d.reconciliation = _recon(("summary", T, "unsanctioned", "mismatch", 10.0, "10", 0, "text", True))
+    ru = text_figures.text_variables(PeriodView(d, "2017", "ru"))
+    en = text_figures.text_variables(PeriodView(d, "2017", "en"))
+    assert ru["unsanctioned"] == ("9^[В опубликованном отчёте — 10 (текст отчёта, несанкционированные собрания). "
+                                  "Карты наблюдения в том виде, в каком они записаны, дают другое число.]")
+    assert en["unsanctioned"] == ("9^[The published report gives 10 (report text, unsanctioned). "
+                                  "The observation cards, as recorded, give a different figure.]")
+    assert (ru["assemblies"], en["assemblies"]) == ("12", "12")  # no row of its own: no footnote
+
+
+# 4. assemblies without cities ----------------------------------------------------------------------------------------------------
+
+def test_assemblies_without_cities_give_no_phrase():
+    # the text gives 12 assemblies and no number of cities, and there is no Table 2 to count them: both phrases "—"
+    figs = {"2017": {("summary", T, "assemblies"): 12.0, ("summary", T, "unsanctioned"): 9.0}}
+    for lang in ("ru", "en"):
+        s = _text(figs, lang)
+        assert (s["assemblies"], s["cities"], s["assemblies_phrase"], s["cities_phrase"], s["unsanctioned_gen"]) == (
+            "12", "—", "—", "—", "—")
