@@ -6,10 +6,11 @@ by hand.
 2. Every text figure any period has is a variable of every period: "—" where this period has none.
 3. A text figure that differs from the published report's gets its footnote (the row "summary" of the reconciliation).
 4. A period with the number of assemblies but not of cities has no phrase of either: "—" (and no error).
+5. The numbers of fmt are Russian unless asked otherwise: a mean too (a decimal comma).
 """
 from __future__ import annotations
 
-from assets.report import text_figures
+from assets.report import fmt, text_figures
 from assets.report.period_view import PeriodView
 from tests.test_mutants_i14z import _recon
 from tests.test_report_sentences_values import T, _data
@@ -66,3 +67,12 @@ def test_assemblies_without_cities_give_no_phrase():
         s = _text(figs, lang)
         assert (s["assemblies"], s["cities"], s["assemblies_phrase"], s["cities_phrase"], s["unsanctioned_gen"]) == (
             "12", "—", "—", "—", "—")
+
+
+# 5. fmt's numbers default to Russian ---------------------------------------------------------------------------------------------
+
+def test_a_mean_is_russian_unless_asked_otherwise():
+    # like number, count, pct and index: a decimal comma by default, whole means without decimals
+    assert (fmt.mean(45.5), fmt.mean(60.0), fmt.mean(None)) == ("45,5", "60", "—")
+    assert (fmt.number(2.5, 1), fmt.pct(2.8), fmt.index(0.5)) == ("2,5", "2,8%", "0,50")
+    assert fmt.mean(45.5, "en") == "45.5"
