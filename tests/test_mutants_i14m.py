@@ -7,13 +7,15 @@ by hand.
 3. A text figure that differs from the published report's gets its footnote (the row "summary" of the reconciliation).
 4. A period with the number of assemblies but not of cities has no phrase of either: "—" (and no error).
 5. The numbers of fmt are Russian unless asked otherwise: a mean too (a decimal comma).
+6. The character of assemblies compared with the previous period is the one of the largest known share: a share not
+   known counts as none.
 """
 from __future__ import annotations
 
 from assets.report import fmt, text_figures
 from assets.report.period_view import PeriodView
 from tests.test_mutants_i14z import _recon
-from tests.test_report_sentences_values import T, _data
+from tests.test_report_sentences_values import T, _data, sentences_of
 
 
 def _text(figs: dict, lang: str, period: str = "2017") -> dict:
@@ -76,3 +78,17 @@ def test_a_mean_is_russian_unless_asked_otherwise():
     assert (fmt.mean(45.5), fmt.mean(60.0), fmt.mean(None)) == ("45,5", "60", "—")
     assert (fmt.number(2.5, 1), fmt.pct(2.8), fmt.index(0.5)) == ("2,5", "2,8%", "0,50")
     assert fmt.mean(45.5, "en") == "45.5"
+
+
+# 6. the main character: the largest known share --------------------------------------------------------------------------------
+
+def test_the_main_character_is_the_one_of_the_largest_known_share():
+    # 2017: political 5 assemblies, its share not known (a dash); economic 1, 0,5 %: the largest known share is the
+    # economic one (0,5 > nothing), compared with 2016's 0,8 %: fell
+    figs = {"2016": {("4", "economic", "share_pct"): 0.8},
+            "2017": {("4", "political", "count"): 5.0, ("4", "economic", "count"): 1.0, ("4", "economic", "share_pct"): 0.5}}
+    ru, en = sentences_of(figs, ["2016", "2017"])
+    assert ru["character"] == ("В 2017 году политическим темам было посвящено 5 собраний (—), экономическим — 1 (0,5%). "
+                               "По сравнению с 2016 годом доля экономических собраний снизилась с 0,8% до 0,5%.")
+    assert en["character"] == ("In 2017, 5 (—) were political, 1 (0.5%) were economic. "
+                               "Compared with 2016, the share of economic assemblies fell from 0.8% to 0.5%.")
