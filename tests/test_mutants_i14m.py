@@ -9,6 +9,7 @@ by hand.
 5. The numbers of fmt are Russian unless asked otherwise: a mean too (a decimal comma).
 6. The character of assemblies compared with the previous period is the one of the largest known share: a share not
    known counts as none.
+7. The city of the tightest police control is the one of the highest index (not the last by name).
 """
 from __future__ import annotations
 
@@ -92,3 +93,13 @@ def test_the_main_character_is_the_one_of_the_largest_known_share():
                                "По сравнению с 2016 годом доля экономических собраний снизилась с 0,8% до 0,5%.")
     assert en["character"] == ("In 2017, 5 (—) were political, 1 (0.5%) were economic. "
                                "Compared with 2016, the share of economic assemblies fell from 0.8% to 0.5%.")
+
+
+# 7. the tightest police control: the highest index ------------------------------------------------------------------------------
+
+def test_the_tightest_control_is_in_the_city_of_the_highest_index():
+    # Table 14 of 2017: almaty 4.0, taraz 1.0 (taraz comes last by name); nothing else of the police
+    figs = {"2017": {("14", "almaty", "police_control_index"): 4.0, ("14", "taraz", "police_control_index"): 1.0}}
+    ru, en = sentences_of(figs, ["2017"])
+    assert ru["police"] == "Самый плотный контроль — в городе Алматы (индекс 4,00)."
+    assert en["police"] == "Control was tightest in Almaty (index 4.00)."
