@@ -50,7 +50,7 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
                 "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", "tests/test_mutants_i14k.py",
-                "tests/test_mutants_i14ka.py"]
+                "tests/test_mutants_i14ka.py", "tests/test_mutants_i14m.py"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 
@@ -230,7 +230,7 @@ FILE_TESTS = {
                                      "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_redaction_letters.py",
                                      "tests/test_mutants_i14l.py"],
     "assets/report/fmt.py": ["tests/test_fmt_values.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py",
-                             "tests/test_mutants_i14k.py"],
+                             "tests/test_mutants_i14k.py", "tests/test_mutants_i14m.py"],
     "assets/report/period_tables.py": ["tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py",
                                        "tests/test_report_sentences_values.py", "tests/test_mutants_i14k.py"],
     "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py"],
