@@ -5,8 +5,17 @@ by hand.
 
 1. A table's title says "за 13 лет" (13, 113: the teens take "лет", as 11–14 do), and "за 3 года", "за 23 года".
 2. Table 4 (character by period) is captioned as Table 4, in both editions.
+3. Table 8 puts first the forms of this period (most first), then a form of the previous period only: a form
+   missing now counts as none, not as one.
+4. The notable events: a card whose number of detained is not known is no detention; a card's settlement follows
+   its city; the list of unusual forms has its own title.
 """
 from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import polars as pl
 
 from tests.test_mutants_i14z import T, _view
 
@@ -32,3 +41,54 @@ def test_table_4_is_captioned_as_table_4():
     en = period_tables.fragments(_view(figs, lang="en"))["t04"]
     assert [x for x in ru.splitlines() if x.startswith(": ")] == [": Таблица №4. Характер мирных собраний по годам"]
     assert [x for x in en.splitlines() if x.startswith(": ")] == [": Table 4. Character of peaceful assemblies by year"]
+
+
+# 3. Table 8: a form missing this period comes after this period's forms -------------------------------------------------
+
+def test_table_8_puts_a_form_missing_this_period_after_this_periods_forms():
+    from assets.report import period_tables
+
+    # Table 8: 2016 picket 5, rally 1; 2017 rally 1 (no picket). This period's count first: rally (1) before picket
+    # (none in 2017), although picket had more in 2016
+    f = period_tables.fragments(_view({
+        "2016": {("8", "picket", "count"): 5.0, ("8", "rally", "count"): 1.0},
+        "2017": {("8", "rally", "count"): 1.0, ("2", T, "count"): 1.0}}))
+    assert [x.replace(" ", "") for x in f["t08"].splitlines() if x.startswith("| ")] == [
+        "|Форма|2016|2017|", "|:---|---:|---:|", "|Митинг|1|1|", "|Пикет|5|—|"]
+
+
+# 4. the notable events -------------------------------------------------------------------------------------------------
+
+def _events(cards: list[dict], which: str, lang: str = "ru") -> str:
+    from assets.report import notable_events
+
+    v = _view({"2017": {("2", T, "count"): float(len(cards))}}, lang=lang)
+    v.data = dataclasses.replace(v.data, cards=pl.DataFrame(cards))
+    return notable_events.events(v, which)
+
+
+def _card(**kw) -> dict:
+    card = dict(date=dt.date(2017, 3, 8), city="taraz", settlement=None, form="rally", character="social",
+                detained=0, obstruction=False, participants=10, notes="Прошло спокойно.")
+    card.update(kw)
+    return card
+
+
+def test_a_card_whose_detained_are_not_known_is_no_detention():
+    # two rallies of Тараз: one with 2 detained, one whose number of detained is not known (NULL) and not obstructed
+    cards = [_card(detained=None, notes="Без происшествий."),
+             _card(date=dt.date(2017, 3, 9), detained=2, notes="Двое задержаны.")]
+    assert _events(cards, "detentions") == (
+        "::: {.card-notes}\n**Собрания, которым препятствовала полиция или на которых задерживали участников**\n\n"
+        "- **9 марта, Тараз** (митинг). Двое задержаны.\n\n"
+        "*Описания событий взяты из заметок карт наблюдения.*\n:::\n")
+    assert _events(cards[:1], "detentions") == ""
+
+
+def test_an_unusual_form_is_listed_under_its_title_with_its_settlement():
+    # a hunger strike (not a common form) in the settlement Кордай of Тараз's region
+    cards = [_card(form="hunger_strike", settlement="Кордай", notes="Голодали пять дней.")]
+    assert _events(cards, "forms") == (
+        "::: {.card-notes}\n**Новые и необычные формы протеста**\n\n"
+        "- **8 марта, Тараз, Кордай** (голодовка). Голодали пять дней.\n\n"
+        "*Описания событий взяты из заметок карт наблюдения.*\n:::\n")
