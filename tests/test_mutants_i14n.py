@@ -8,7 +8,9 @@ by hand.
 3. Table 8 puts first the forms of this period (most first), then a form of the previous period only: a form
    missing now counts as none, not as one.
 4. The notable events: a card whose number of detained is not known is no detention; a card's settlement follows
-   its city; the list of unusual forms has its own title.
+   its city; the lists of political events and of unusual forms have their own titles.
+5. sql/checks/figure_sums.sql: a table whose rows add up to the number of assemblies compares them with Table 1's
+   total count, not with its total share (100 %).
 """
 from __future__ import annotations
 
@@ -85,6 +87,14 @@ def test_a_card_whose_detained_are_not_known_is_no_detention():
     assert _events(cards[:1], "detentions") == ""
 
 
+def test_political_events_are_listed_under_their_title():
+    cards = [_card(character="political", notes="Требовали отставки акима.")]
+    assert _events(cards, "political") == (
+        "::: {.card-notes}\n**Собрания политического характера**\n\n"
+        "- **8 марта, Тараз** (митинг). Требовали отставки акима.\n\n"
+        "*Описания событий взяты из заметок карт наблюдения.*\n:::\n")
+
+
 def test_an_unusual_form_is_listed_under_its_title_with_its_settlement():
     # a hunger strike (not a common form) in the settlement Кордай of Тараз's region
     cards = [_card(form="hunger_strike", settlement="Кордай", notes="Голодали пять дней.")]
@@ -92,3 +102,25 @@ def test_an_unusual_form_is_listed_under_its_title_with_its_settlement():
         "::: {.card-notes}\n**Новые и необычные формы протеста**\n\n"
         "- **8 марта, Тараз, Кордай** (голодовка). Голодали пять дней.\n\n"
         "*Описания событий взяты из заметок карт наблюдения.*\n:::\n")
+
+
+# 5. figure_sums: "Table 1 total count" is the count -------------------------------------------------------------------
+
+def test_rows_that_add_up_to_the_assemblies_are_compared_with_table_1s_total_count():
+    from assets.quality import gx_suite
+    from tests.test_check_values import _frame
+
+    # 2017: Table 1 almaty 4 assemblies (100 %), total 4 (100 %; its share row first); Table 4 political 1, social 3:
+    # 1 + 3 = 4 against Table 1's total count 4 (not its share, 100)
+    sums = gx_suite.figure_sums(_frame([("2017", "1", "total", "share_pct", 100.0, "derived"),
+                                        ("2017", "1", "total", "count", 4.0, "derived"),
+                                        ("2017", "1", "almaty", "count", 4.0, "derived"),
+                                        ("2017", "1", "almaty", "share_pct", 100.0, "derived"),
+                                        ("2017", "4", "political", "count", 1.0, "derived"),
+                                        ("2017", "4", "social", "count", 3.0, "derived")]), "2017")
+    assert [(r["table_no"], r["col_key"], r["rows"], r["n_rows"], r["sum_of_rows"], r["against"], r["total"], r["difference"])
+            for r in sums.iter_rows(named=True)] == [
+        ("1", "count", "category rows", 1, 4.0, "the total row", 4.0, 0.0),
+        ("1", "share_pct", "total row", 1, 100.0, "100", 100.0, 0.0),
+        ("1", "share_pct", "category rows", 1, 100.0, "the total row", 100.0, 0.0),
+        ("4", "count", "category rows", 2, 4.0, "Table 1 total count", 4.0, 0.0)]
