@@ -215,7 +215,8 @@ PY_OPS = [
 # the tests of a file where they are fewer than its area's (ordered: the fast ones first, pytest stops at the first failure)
 NOTHING_LOST = ["tests/test_blocking_checks.py::test_nothing_lost_passes_when_balanced", "tests/test_blocking_checks.py::test_nothing_lost_fails_when_something_is_lost",
                 "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py", "tests/test_checks_review.py",
-                "tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py"]
+                "tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py",
+                "tests/test_mutants_i14n.py"]
 FILE_TESTS = {
     "sql/checks/nothing_lost.sql": NOTHING_LOST,
     "assets/validate/assets.py": NOTHING_LOST,

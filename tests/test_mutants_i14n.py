@@ -11,6 +11,8 @@ by hand.
    its city; the lists of political events and of unusual forms have their own titles.
 5. sql/checks/figure_sums.sql: a table whose rows add up to the number of assemblies compares them with Table 1's
    total count, not with its total share (100 %).
+6. nothing_lost reads the warehouse and never creates it: no warehouse is a failure that says so (the check leaves
+   no file behind); a warehouse without raw records passes, its periods "none".
 """
 from __future__ import annotations
 
@@ -124,3 +126,35 @@ def test_rows_that_add_up_to_the_assemblies_are_compared_with_table_1s_total_cou
         ("1", "share_pct", "total row", 1, 100.0, "100", 100.0, 0.0),
         ("1", "share_pct", "category rows", 1, 100.0, "the total row", 100.0, 0.0),
         ("4", "count", "category rows", 2, 4.0, "Table 1 total count", 4.0, 0.0)]
+
+
+# 6. nothing_lost: a missing warehouse, an empty one -------------------------------------------------------------------
+
+def _nothing_lost_on(path, partition="2017"):
+    from types import SimpleNamespace
+
+    from assets.resources import WarehouseResource
+    from assets.validate.assets import _nothing_lost
+
+    return _nothing_lost(SimpleNamespace(has_partition_key=True, partition_key=partition), WarehouseResource(database=str(path)))
+
+
+def test_nothing_lost_does_not_create_a_missing_warehouse(tmp_path):
+    import dagster as dg
+    import pytest
+
+    path = tmp_path / "none" / "w.duckdb"
+    with pytest.raises(dg.Failure, match="no warehouse at .*none/w.duckdb"):
+        _nothing_lost_on(path)
+    assert not (tmp_path / "none").exists()
+
+
+def test_nothing_lost_of_a_warehouse_without_records_names_no_period(tmp_path):
+    from assets.core import warehouse as wh
+
+    path = tmp_path / "w.duckdb"
+    with wh.connect(path):  # the tables, empty
+        pass
+    r = _nothing_lost_on(path)
+    assert (r.passed, r.metadata["periods"].value, r.metadata["unbalanced"].value, r.metadata["redacted_records"].value) == (
+        True, "none", "none", 0)
