@@ -13,6 +13,7 @@ by hand.
    total count, not with its total share (100 %).
 6. nothing_lost reads the warehouse and never creates it: no warehouse is a failure that says so (the check leaves
    no file behind); a warehouse without raw records passes, its periods "none".
+7. figures_expectations over a period without figures passes and says why, under the key "note".
 """
 from __future__ import annotations
 
@@ -158,3 +159,23 @@ def test_nothing_lost_of_a_warehouse_without_records_names_no_period(tmp_path):
     r = _nothing_lost_on(path)
     assert (r.passed, r.metadata["periods"].value, r.metadata["unbalanced"].value, r.metadata["redacted_records"].value) == (
         True, "none", "none", 0)
+
+
+# 7. figures_expectations without figures: its note ------------------------------------------------------------------------
+
+def test_the_quality_check_of_a_period_without_figures_says_why_it_passes(tmp_path):
+    from types import SimpleNamespace
+
+    from assets.core import warehouse as wh
+    from assets.quality.checks import _figures_expectations
+    from assets.resources import WarehouseResource
+
+    path = tmp_path / "w.duckdb"
+    with wh.connect(path):  # the tables, no figures
+        pass
+    logs = SimpleNamespace(info=lambda *_: None, error=lambda *_: None)
+    r = _figures_expectations(SimpleNamespace(has_partition_key=True, partition_key="2017", log=logs),
+                              WarehouseResource(database=str(path)))
+    assert r.passed is True
+    assert {k: v.value for k, v in r.metadata.items()} == {
+        "periods": "2017", "figures": 0, "note": "no figures to check (the period has no clean cards)"}
