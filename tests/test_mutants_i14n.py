@@ -14,6 +14,8 @@ by hand.
 6. nothing_lost reads the warehouse and never creates it: no warehouse is a failure that says so (the check leaves
    no file behind); a warehouse without raw records passes, its periods "none".
 7. figures_expectations over a period without figures passes and says why, under the key "note".
+8. The two expectation suites are named as docs/quality.md names them (and their Data Docs pages show them):
+   `figures` (keys, provenance, ranges) and `figures_sums` (rows that add up to their total).
 """
 from __future__ import annotations
 
@@ -179,3 +181,24 @@ def test_the_quality_check_of_a_period_without_figures_says_why_it_passes(tmp_pa
     assert r.passed is True
     assert {k: v.value for k, v in r.metadata.items()} == {
         "periods": "2017", "figures": 0, "note": "no figures to check (the period has no clean cards)"}
+
+
+# 8. the suites' names -------------------------------------------------------------------------------------------------------
+
+def test_the_suites_are_named_figures_and_figures_sums():
+    from assets.quality import gx_suite
+    from tests.test_check_values import _frame
+
+    # 2017, Table 14 participants: almaty 10, semey 4, total 14 (every expectation met)
+    o = gx_suite.validate_figures(_frame([("2017", "14", "almaty", "participants", 10.0, "derived"),
+                                          ("2017", "14", "semey", "participants", 4.0, "derived"),
+                                          ("2017", "14", "total", "participants", 14.0, "derived")]), "2017", data_docs=False)
+    by_suite: dict[str, set[str]] = {}
+    for x in o.outcomes:
+        by_suite.setdefault(x.suite, set()).add(x.check)
+    assert by_suite == {
+        "figures": {"period_not_null", "table_no_not_null", "row_key_not_null", "col_key_not_null", "provenance_not_null",
+                    "one_value_per_cell", "provenance", "table_no", "share_0_100", "count_not_negative",
+                    "index_not_negative"},
+        "figures_sums": {"total_exists", "rows_sum_to_total"}}
+    assert o.success
