@@ -3,6 +3,8 @@ docs/testing.md, "Measured score"), each on a tiny hand-made fixture with its ex
 
 1. A row of the topics' table is labelled as the topic in the edition's language (the cards' English version in
    the English edition, else the topic marked untranslated), not as a row key of the dictionary.
+2. Table 8 compares with the previous period when that period has figures of forms at all, Table 7's or Table 8's:
+   a previous period with Table 7 only keeps its column (its cells "—") and the caption's "(с 2016 годом)".
 """
 from __future__ import annotations
 
@@ -18,3 +20,19 @@ def test_a_topics_row_is_labelled_in_the_editions_language():
     v.data.topic_en.update({"жильё": "housing"})
     assert v.key_label("topics", "жильё") == "housing"
     assert v.key_label("topics", "тарифы") == "[(untranslated, Russian): тарифы]{.untranslated lang=ru}"
+
+
+# 2. Table 8: a previous period with Table 7 only ---------------------------------------------------------------------------
+
+def test_table_8_keeps_a_previous_period_that_has_only_table_7():
+    from assets.report import period_tables
+
+    # 2016: Table 7 only (rally 3); 2017: Table 8 rally 1. The comparison is with 2016: its column, with no Table 8
+    # figure, reads "—", and the caption ends "(с 2016 годом)" (config/labels.yaml's title of Table 8 with {prev})
+    f = period_tables.fragments(_view({
+        "2016": {("7", "rally", "count"): 3.0},
+        "2017": {("8", "rally", "count"): 1.0, ("2", T, "count"): 1.0}}))["t08"]
+    assert [x.replace(" ", "") for x in f.splitlines() if x.startswith("| ")] == [
+        "|Форма|2016|2017|", "|:---|---:|---:|", "|Митинг|—|1|"]
+    assert [x for x in f.splitlines() if x.startswith(": ")] == [
+        ": Таблица №8. Сравнительная таблица форм собраний (с 2016 годом)"]
