@@ -5,6 +5,8 @@ docs/testing.md, "Measured score"), each on a tiny hand-made fixture with its ex
    the English edition, else the topic marked untranslated), not as a row key of the dictionary.
 2. Table 8 compares with the previous period when that period has figures of forms at all, Table 7's or Table 8's:
    a previous period with Table 7 only keeps its column (its cells "—") and the caption's "(с 2016 годом)".
+3. PeriodView.comparison against a period that is neither the previous one nor the peak is None (the model,
+   sql/report/figure_changes.sql, has no such comparison), not the peak's comparison.
 """
 from __future__ import annotations
 
@@ -36,3 +38,16 @@ def test_table_8_keeps_a_previous_period_that_has_only_table_7():
         "|Форма|2016|2017|", "|:---|---:|---:|", "|Митинг|—|1|"]
     assert [x for x in f.splitlines() if x.startswith(": ")] == [
         ": Таблица №8. Сравнительная таблица форм собраний (с 2016 годом)"]
+
+
+# 3. comparison: only against the previous period or the peak ---------------------------------------------------------------
+
+def test_a_comparison_with_a_period_neither_previous_nor_peak_is_none():
+    # Table 2 totals: 2014 1, 2015 20 (the peak), 2016 5, 2017 10. Against 2016 (previous): 10 / 5 = 2.0, 5 / 10 = 0.5,
+    # +100 %; against 2015 (the peak): 10 / 20 = 0.5, 20 / 10 = 2.0, -50 %; against 2014: no comparison
+    v = _view({"2014": {("2", T, "count"): 1.0}, "2015": {("2", T, "count"): 20.0},
+               "2016": {("2", T, "count"): 5.0}, "2017": {("2", T, "count"): 10.0}})
+    assert v.comparison("2", T, "count", "2016") == (2.0, 0.5, 100.0)
+    assert v.comparison("2", T, "count", "2015") == (0.5, 2.0, -50.0)
+    assert v.comparison("2", T, "count", "2014") is None
+    assert v.comparison("2", T, "count", None) is None
