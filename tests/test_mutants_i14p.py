@@ -7,6 +7,9 @@ docs/testing.md, "Measured score"), each on a tiny hand-made fixture with its ex
    a previous period with Table 7 only keeps its column (its cells "—") and the caption's "(с 2016 годом)".
 3. PeriodView.comparison against a period that is neither the previous one nor the peak is None (the model,
    sql/report/figure_changes.sql, has no such comparison), not the peak's comparison.
+4. A row key of a table of codes (Table 4's characters, Table 7's forms) is labelled by its
+   code list (schemas/card.yaml), as the appendix lists it, not as a city.
+5. Table 4 with a period of an earlier published report says under it that those figures are published ones.
 """
 from __future__ import annotations
 
@@ -51,3 +54,30 @@ def test_a_comparison_with_a_period_neither_previous_nor_peak_is_none():
     assert v.comparison("2", T, "count", "2015") == (0.5, 2.0, -50.0)
     assert v.comparison("2", T, "count", "2014") is None
     assert v.comparison("2", T, "count", None) is None
+
+
+# 4. key_label of a code -----------------------------------------------------------------------------------------------------
+
+def test_a_row_key_of_a_table_of_codes_is_labelled_by_its_code_list():
+    # schemas/card.yaml: character political "Политический" / "Political", form rally "Митинг"; a city's row: almaty
+    # "Алматы"
+    v = _view({"2017": {("2", T, "count"): 1.0}})
+    assert [v.key_label(t, k) for t, k in (("4", "political"), ("7", "rally"), ("1", "almaty"))] == [
+        "Политический", "Митинг", "Алматы"]
+    assert _view({"2017": {("2", T, "count"): 1.0}}, lang="en").key_label("4", "political") == "Political"
+
+
+# 5. Table 4's note on published figures ---------------------------------------------------------------------------------------
+
+def test_table_4_with_a_published_period_says_so_under_it():
+    from assets.report import period_tables
+
+    # Table 4: 2016 from the published report (social 100 %), 2017 from the cards (social 1, 100 %); only Table 4 of
+    # 2016 is published, so the note (config/labels.yaml's words.published_note) is under Table 4 and 2016 is marked "*"
+    v = _view({"2016": {("4", "social", "share_pct"): 100.0},
+               "2017": {("4", "social", "count"): 1.0, ("4", "social", "share_pct"): 100.0, ("2", T, "count"): 1.0}})
+    v.data.published.add(("2016", "4"))
+    t04 = period_tables.fragments(v)["t04"]
+    note = "\\* Опубликованные данные прошлых отчётов (карты наблюдения за этот период в хранилище отсутствуют)."
+    assert t04.count(note) == 1
+    assert [x.split(" | ")[0] for x in t04.splitlines() if x.startswith("| 20")] == ["| 2016*", "| 2017"]
