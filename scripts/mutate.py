@@ -52,7 +52,8 @@ REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tes
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
                 "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", "tests/test_mutants_i14k.py",
                  "tests/test_mutants_i14ka.py", "tests/test_mutants_i14m.py",
-                 "tests/test_mutants_i14n.py"]
+                 "tests/test_mutants_i14n.py",
+                 "tests/test_mutants_i14p.py"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 
@@ -238,7 +239,8 @@ FILE_TESTS = {
                              "tests/test_mutants_i14k.py", "tests/test_mutants_i14m.py"],
     "assets/report/period_tables.py": ["tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py",
                                        "tests/test_report_sentences_values.py", "tests/test_mutants_i14k.py",
-                                       "tests/test_mutants_i14ka.py", "tests/test_mutants_i14n.py"],
+                                       "tests/test_mutants_i14ka.py", "tests/test_mutants_i14n.py",
+                                       "tests/test_mutants_i14p.py"],
     "assets/report/media_sources.py": ["tests/test_report_media_sources.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py",
                                        "tests/test_mutants_i14n.py"],
     "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
