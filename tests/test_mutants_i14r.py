@@ -4,6 +4,8 @@ expected values worked out by hand.
 
 1. A text figure that a table also holds (the detention cases: Table 16's total) is footnoted where the published
    table gives another number, not only where the published text does.
+2. Every phrase (`obstructed_gen`, ...) is a variable of every period, "—" where it has no figure, even where the
+   narrative (MONITOR_REPORT_SRC) does not name it; and every figure the narrative names is one.
 """
 from __future__ import annotations
 
@@ -32,3 +34,16 @@ def test_the_detention_cases_are_footnoted_where_table_16_was_printed_otherwise(
     assert en["detention_cases"] == ("7^[The published report gives 8 (Table 16, assemblies with detentions). "
                                      "The observation cards, as recorded, give a different figure.]")
     assert en["assemblies"] == "12"  # Table 2's total is not in the fixture: no footnote
+
+
+# 2. every phrase and every variable of the narrative ----------------------------------------------------------------------
+
+def test_every_phrase_and_every_variable_of_the_narrative_is_there(tmp_path, monkeypatch):
+    # a narrative (MONITOR_REPORT_SRC) that names two figures, one with spaces inside the braces, and no phrase: a period
+    # with none of them gives "—" for both, for the assemblies and cities, and for each phrase
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.md").write_text("{{< var s.court_cases >}} and {{<var s.dispersed>}}", encoding="utf-8")
+    monkeypatch.setenv("MONITOR_REPORT_SRC", str(tmp_path))
+    s = text_figures.text_variables(_view({"2017": {("7", "picket", "count"): 3.0}}, "ru"))
+    assert s == {k: "—" for k in ("court_cases", "dispersed", "assemblies", "cities", "assemblies_phrase", "cities_phrase",
+                                  "unsanctioned_gen", "obstructed_gen")}
