@@ -54,7 +54,8 @@ REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tes
                  "tests/test_mutants_i14ka.py", "tests/test_mutants_i14m.py",
                  "tests/test_mutants_i14n.py",
                  "tests/test_mutants_i14p.py",
-                 "tests/test_mutants_i14r.py"]
+                 "tests/test_mutants_i14r.py",
+                 "tests/test_mutants_i14t.py"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 
