@@ -55,7 +55,8 @@ REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tes
                  "tests/test_mutants_i14n.py",
                  "tests/test_mutants_i14p.py",
                  "tests/test_mutants_i14r.py",
-                 "tests/test_mutants_i14t.py"]
+                 "tests/test_mutants_i14t.py",
+                 "tests/test_mutants_i14u.py"]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 
@@ -238,7 +239,8 @@ FILE_TESTS = {
                                      "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_redaction_letters.py",
                                      "tests/test_mutants_i14l.py"],
     "assets/report/fmt.py": ["tests/test_fmt_values.py", "tests/test_report_review.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py",
-                             "tests/test_mutants_i14k.py", "tests/test_mutants_i14m.py"],
+                             "tests/test_mutants_i14k.py", "tests/test_mutants_i14m.py",
+                             "tests/test_mutants_i14u.py"],
     "assets/report/period_tables.py": ["tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_tables_values.py",
                                        "tests/test_report_sentences_values.py", "tests/test_mutants_i14k.py",
                                        "tests/test_mutants_i14ka.py", "tests/test_mutants_i14n.py",
