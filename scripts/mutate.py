@@ -37,7 +37,8 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py",
              "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py",
-             "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py", "tests/test_sql_models_i14z.py"]
+             "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py", "tests/test_sql_models_i14z.py",
+             "tests/test_mutants_i14w.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
@@ -490,6 +491,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     import tests.test_sql_models_i14v as i14v  # the same (branch i14v)
     import tests.test_sql_models_i14y as i14y  # the same (branch i14y)
     import tests.test_sql_models_i14z as i14z  # the same (branch i14b: the batch i14z)
+    import tests.test_mutants_i14w as i14w  # the same (branch i14w: the second family's survivors)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -503,7 +505,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand, review, i14s, i14v, i14y, i14z):
+        for more in (edges, hand, review, i14s, i14v, i14y, i14z, i14w):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
