@@ -14,8 +14,27 @@ values worked out by hand.
   x2    event  astana  refused       2             refused  0           0
   x3    event  almaty  prevented     -             -        3           0
   x4    event  astana  prevented     -             -        3           0
+
+2. sql/report/card_changes.sql: a record removed since the edition keeps its kind (`card`, or `event` for an event
+   not held) in changes.card_changes' frame, as one added does (the frame's documented columns: card_id, kind, date,
+   city, change, fields; the appendix prints date, city, change and fields):
+
+       since 2026-01-01 12:00 UTC; revisions (valid from - to), period 2017:
+       Y  card   astana 04-01 (01-01 - 02-01)   -> removed
+       E  event  almaty 05-01 (01-01 - 02-01)   -> removed
+       Z  card   taraz  06-01 (02-01 -)         -> added
+       F  event  oral   07-01 (02-01 -)         -> added
+
+3. sql/report/card_changes.sql: the persons of a removed record are read by its id at both moments, as those of any
+   other record: an event not held removed since the edition whose id is also a card's (allowed: the card and the
+   event are two kinds) lists no changed field when that card's persons did not change:
+
+       X  card   almaty 03-01 (01-01 -), its person p (01-01 -), unchanged  -> not listed
+       X  event  almaty 03-02 (01-01 - 02-01)                                -> removed, no field
 """
 from __future__ import annotations
+
+import datetime as dt
 
 import tests.test_sql_models as base
 
@@ -58,6 +77,43 @@ def test_summary_counts_every_event_even_two_alike():
         "assemblies": 2, "refused": 2, "applied": 2,
     }
     assert {k: got[("summary", "total", k)] for k in want} == want
+
+
+# 2. card_changes: a removed record keeps its kind -------------------------------------------------------------------
+
+def test_a_removed_card_or_event_keeps_its_kind():
+    from assets.report import changes
+    from tests.test_mutants_i14k import SINCE, T0, T1, _empty_warehouse
+
+    con = _empty_warehouse()
+    con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city) "
+                    "VALUES (?, ?, ?, ?, '2017', ?, ?, ?)", [
+                        ("card", "y1", T0, T1, "Y", dt.date(2017, 4, 1), "astana"),
+                        ("event", "e1", T0, T1, "E", dt.date(2017, 5, 1), "almaty"),
+                        ("card", "z1", T1, None, "Z", dt.date(2017, 6, 1), "taraz"),
+                        ("event", "f1", T1, None, "F", dt.date(2017, 7, 1), "oral")])
+    got = changes.card_changes(con, "2017", SINCE)
+    assert [(r["card_id"], r["kind"], r["change"], r["city"]) for r in got.iter_rows(named=True)] == [
+        ("Y", "card", "removed", "astana"), ("E", "event", "removed", "almaty"),
+        ("Z", "card", "added", "taraz"), ("F", "event", "added", "oral")]
+
+
+# 3. card_changes: a removed record's persons read at both moments ------------------------------------------------
+
+def test_an_event_removed_whose_id_is_a_cards_lists_no_persons_when_the_cards_persons_did_not_change():
+    from assets.report import changes
+    from tests.test_mutants_i14k import SINCE, T0, T1, _empty_warehouse
+
+    con = _empty_warehouse()
+    con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city) "
+                    "VALUES (?, ?, ?, ?, '2017', 'X', ?, 'almaty')", [
+                        ("card", "x1", T0, None, dt.date(2017, 3, 1)),
+                        ("event", "xe", T0, T1, dt.date(2017, 3, 2))])
+    con.execute("INSERT INTO person_revision_rows (row_hash, valid_from, valid_to, period, card_id, person_id, pseudonym) "
+                "VALUES ('p1', ?, NULL, '2017', 'X', 'p', 'A')", [T0])
+    got = changes.card_changes(con, "2017", SINCE)
+    assert [(r["card_id"], r["kind"], r["change"], r["fields"]) for r in got.iter_rows(named=True)] == [
+        ("X", "event", "removed", [])]
 
 
 # scripts/mutate.py runs these on the mutants of the models they touch (a staging or intermediate model: all)
