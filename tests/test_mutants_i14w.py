@@ -31,6 +31,12 @@ values worked out by hand.
 
        X  card   almaty 03-01 (01-01 -), its person p (01-01 -), unchanged  -> not listed
        X  event  almaty 03-02 (01-01 - 02-01)                                -> removed, no field
+
+4. sql/reconciliation.sql: every published printing gets its own row, even two alike in all but their source (two
+   publications, `a` and `b`, print Table 3's total `k` = 4 in a table, each at its line 5): two rows, both match.
+5. sql/reconciliation.sql: a derived-only row (no location) comes after the printings of the same cell. A topic
+   written "total" makes the derived cell (topics, social/total, count) = 1 beside the printed list total of that key
+   (3, read as Table 4's social count 3, line 12): the printing (match), then the derived cell (not_published).
 """
 from __future__ import annotations
 
@@ -114,6 +120,42 @@ def test_an_event_removed_whose_id_is_a_cards_lists_no_persons_when_the_cards_pe
     got = changes.card_changes(con, "2017", SINCE)
     assert [(r["card_id"], r["kind"], r["change"], r["fields"]) for r in got.iter_rows(named=True)] == [
         ("X", "event", "removed", [])]
+
+
+# 4, 5. reconciliation: one row per printing; derived-only rows last -------------------------------------------------
+
+def _recon_warehouse(derived: list[tuple], published: list[tuple]):
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    for f in sorted((base.SQL / "tables").glob("*.sql")):
+        con.execute(f.read_text(encoding="utf-8"))
+    con.executemany("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
+                    "VALUES ('2017', ?, ?, ?, ?, 'derived')", derived)
+    con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, provenance, "
+                    "printed, decimals, location, line, \"primary\") VALUES (?, '2017', ?, ?, ?, ?, 'value', 'published', ?, 0, ?, ?, true)",
+                    published)
+    return con
+
+
+def test_two_publications_printing_one_cell_alike_get_a_row_each():
+    from tests.test_reconciliation_values import reconcile
+
+    con = _recon_warehouse([("3", "total", "k", 4)], [("a", "3", "total", "k", 4, "4", "table", 5),
+                                                     ("b", "3", "total", "k", 4, "4", "table", 5)])
+    assert [(r["table_no"], r["row_key"], r["col_key"], r["location"], r["line"], r["status"]) for r in reconcile(con, "2017")] == [
+        ("3", "total", "k", "table", 5, "match"), ("3", "total", "k", "table", 5, "match")]
+
+
+def test_a_derived_only_row_comes_after_the_printings_of_its_cell():
+    from tests.test_reconciliation_values import reconcile
+
+    con = _recon_warehouse([("4", "social", "count", 3), ("topics", "social/total", "count", 1)],
+                           [("a", "topics", "social/total", "count", 3, "3", "table", 12)])
+    assert [(r["table_no"], r["row_key"], r["location"], r["line"], r["status"], r["derived"], r["published"])
+            for r in reconcile(con, "2017")] == [
+        ("topics", "social/total", "table", 12, "match", 3, 3),
+        ("topics", "social/total", None, None, "not_published", 1, None)]
 
 
 # scripts/mutate.py runs these on the mutants of the models they touch (a staging or intermediate model: all)
