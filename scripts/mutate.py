@@ -37,7 +37,8 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py",
              "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py",
-             "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py", "tests/test_sql_models_i14z.py"]
+             "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py", "tests/test_sql_models_i14z.py",
+             "tests/test_mutants_i14w.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
@@ -51,7 +52,7 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
 # (those replace REPORT_TESTS; a round's file missing from them once left its kills uncounted)
 REPORT_MUTANT_TESTS = ["tests/test_mutants_i14k.py", "tests/test_mutants_i14ka.py", "tests/test_mutants_i14m.py",
                        "tests/test_mutants_i14n.py", "tests/test_mutants_i14p.py", "tests/test_mutants_i14r.py",
-                       "tests/test_mutants_i14t.py", "tests/test_mutants_i14u.py"]
+                       "tests/test_mutants_i14t.py", "tests/test_mutants_i14u.py", "tests/test_mutants_i14w.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
@@ -327,7 +328,7 @@ FILE_TESTS = {
     "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
     "sql/report/media_sources_cards_only.sql": ["tests/test_report_media_sources.py"],
     "sql/report/card_changes.sql": ["tests/test_report_changes_hand.py", "tests/test_mutants_i14k.py",
-                                    "tests/test_mutants_i14o.py"],
+                                    "tests/test_mutants_i14o.py", "tests/test_mutants_i14w.py"],
 }
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
@@ -340,7 +341,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
                     "sql/report/card_changes.sql"], REPORT_TESTS, "fork"),
     "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
                     "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
-    "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py"], "fork"),
+    "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py",
+                                                           "tests/test_mutants_i14w.py"], "fork"),
     "validate": (["assets/validate/rules.py", "assets/validate/validate.py", "assets/validate/coerce.py",
                   "assets/validate/columns.py", "assets/validate/redaction.py"],
                  ["tests/test_validation_values.py", "tests/test_redaction_values.py", "tests/test_validation.py",
@@ -490,6 +492,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     import tests.test_sql_models_i14v as i14v  # the same (branch i14v)
     import tests.test_sql_models_i14y as i14y  # the same (branch i14y)
     import tests.test_sql_models_i14z as i14z  # the same (branch i14b: the batch i14z)
+    import tests.test_mutants_i14w as i14w  # the same (branch i14w: the second family's survivors)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -503,7 +506,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand, review, i14s, i14v, i14y, i14z):
+        for more in (edges, hand, review, i14s, i14v, i14y, i14z, i14w):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):
