@@ -1,0 +1,25 @@
+"""Tests for the survivors of issue 14's second draw of the report's code with the second family of operators
+(`--family 2`, mutmut's and cosmic-ray's: string literals changed to "XX…", values to None, continue → break, …),
+seed 97 (branch i14ac; docs/testing.md, "Measured score"), each on a tiny hand-made fixture with its expected values
+worked out by hand (the words typed from config/labels.yaml).
+
+1. A cell printed twice, first matching (in a table), then not (in the text): the text's footnote still names the
+   published figure that differs (a match is skipped, the rows after it are still read).
+"""
+from __future__ import annotations
+
+from tests.test_mutants_i14z import T, _recon, _view
+
+
+# 1. a match, then a mismatch, of one cell ---------------------------------------------------------------------------------------
+
+def test_a_match_in_a_table_then_a_mismatch_in_the_text_is_footnoted():
+    # Table 2's total: the cards give 4; the published Table 2 printed 4 (a match), its text printed 5 (a mismatch).
+    # The table's row is read first (rows in a table before those in the text): it is skipped, the text's is noted.
+    v = _view({"2017": {("2", T, "count"): 4.0}})
+    v.data.reconciliation = _recon(("2", T, "count", "match", 4.0, "4", 0, "table", True),
+                                   ("2", T, "count", "mismatch", 5.0, "5", 0, "text", False))
+    assert v.divergence_mark("2", T, "count", "4", in_text=True) == (
+        "^[В опубликованном отчёте — 5. Карты наблюдения в том виде, в каком они записаны, дают другое число.]")
+    # under the table: the table printed what the cards give, no mark
+    assert v.divergence_mark("2", T, "count", "4") == ""
