@@ -23,3 +23,30 @@ def test_a_match_in_a_table_then_a_mismatch_in_the_text_is_footnoted():
         "^[В опубликованном отчёте — 5. Карты наблюдения в том виде, в каком они записаны, дают другое число.]")
     # under the table: the table printed what the cards give, no mark
     assert v.divergence_mark("2", T, "count", "4") == ""
+
+
+# 2. the appendix whole ------------------------------------------------------------------------------------------------------------
+
+def test_the_appendix_whole_of_one_matching_figure_and_no_audit():
+    # one figure compared (Table 2's total: cards 4, printed 4: "matches"), no finding of the audit; the words of
+    # config/labels.yaml (sections.appendix, words.recon_*, tables.audit, words.audit_*), English
+    import polars as pl
+
+    from assets.report import appendix
+
+    v = _view({"2017": {("2", T, "count"): 4.0}}, lang="en")
+    v.data.reconciliation = pl.DataFrame({"table_no": ["2"], "row_key": [T], "col_key": ["count"], "derived": [4.0],
+                                          "published": [4.0], "printed": ["4"], "decimals": [0], "location": ["table"],
+                                          "status": ["match"]})
+    assert appendix.appendix(v) == (
+        "::: {#appendix .appendix}\n\n"
+        "## Appendix. Reconciliation with the published figures\n\n"
+        "The figures of the period derived from the observation cards are set beside those published in the report, "
+        "compared at the precision they were printed with.\n\n"
+        "::: {.table-wrap}\n| Result | Number |\n| :--- | ---: |\n| matches | 1 |\n\n: Summary of the reconciliation\n:::\n\n"
+        "Every compared figure matches.\n\n"
+        "### Contradictions in the published report\n\n"
+        "Places where the published report contradicts itself (columns that do not add up to their total, percentages "
+        "that do not follow from the counts, one figure given differently in two places).\n\n"
+        "No contradictions found.\n\n"
+        ":::\n")
