@@ -5,6 +5,9 @@ worked out by hand (the words typed from config/labels.yaml).
 
 1. A cell printed twice, first matching (in a table), then not (in the text): the text's footnote still names the
    published figure that differs (a match is skipped, the rows after it are still read).
+2. The appendix whole, of one matching figure and no finding of the audit: its heading, intro, summary, audit.
+3. The changes since an edition up to a date, and none, in English (and none in Russian); a changed field the card
+   spec does not name reads as its name in words.
 """
 from __future__ import annotations
 
@@ -50,3 +53,42 @@ def test_the_appendix_whole_of_one_matching_figure_and_no_audit():
         "that do not follow from the counts, one figure given differently in two places).\n\n"
         "No contradictions found.\n\n"
         ":::\n")
+
+
+# 3. the changes since an edition, up to a date; none ---------------------------------------------------------------------------
+
+def test_the_changes_up_to_a_date_and_none_in_english():
+    # one card of 10 March 2017 in Almaty removed between 15 January 2018 and 1 February 2018; then no change at all
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import changes
+
+    ch = pl.DataFrame({"date": [dt.date(2017, 3, 10)], "city": ["almaty"], "change": ["removed"], "fields": [[]]},
+                      schema_overrides={"fields": pl.List(pl.Utf8)})
+    since, until = dt.datetime(2018, 1, 15, tzinfo=dt.timezone.utc), dt.datetime(2018, 2, 1, tzinfo=dt.timezone.utc)
+    assert changes.appendix_section(ch, since, until, "en") == (
+        "### Changes since the previous edition\n\n"
+        "Cards added, corrected or removed since 15 January 2018 up to 1 February 2018.\n\n"
+        "::: {.table-wrap}\n| Date | City | Change | Fields |\n| :--- | :--- | :--- | :--- |\n"
+        "| 10 March 2017 | Almaty | removed |  |\n:::\n")
+    assert changes.appendix_section(ch.clear(), since, None, "en") == (
+        "### Changes since the previous edition\n\nNo card has changed since 15 January 2018.\n")
+    assert changes.appendix_section(ch.clear(), since, None, "ru") == (
+        "### Изменения с предыдущего издания\n\nС 15 января 2018 ни одна карточка не изменилась.\n")
+
+
+def test_a_changed_field_the_card_spec_does_not_name_reads_as_words():
+    # a card corrected in a column schemas/card.yaml has no label for ("police_units": a later warehouse's column)
+    # and in its place ("place": "Place"): the unknown one is its name with spaces for the underscores
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import changes
+
+    ch = pl.DataFrame({"date": [dt.date(2017, 3, 10)], "city": ["almaty"], "change": ["changed"],
+                       "fields": [["police_units", "place"]]})
+    section = changes.appendix_section(ch, dt.datetime(2018, 1, 15, tzinfo=dt.timezone.utc), None, "en")
+    assert section.splitlines()[-2] == "| 10 March 2017 | Almaty | corrected | police units, Place |"
