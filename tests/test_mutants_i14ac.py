@@ -8,6 +8,7 @@ worked out by hand (the words typed from config/labels.yaml).
 2. The appendix whole, of one matching figure and no finding of the audit: its heading, intro, summary, audit.
 3. The changes since an edition up to a date, and none, in English (and none in Russian); a changed field the card
    spec does not name reads as its name in words.
+4. The charts' fragments (titles, files) and the figures each chart is drawn from; the charts not drawn are empty.
 """
 from __future__ import annotations
 
@@ -92,3 +93,33 @@ def test_a_changed_field_the_card_spec_does_not_name_reads_as_words():
                        "fields": [["police_units", "place"]]})
     section = changes.appendix_section(ch, dt.datetime(2018, 1, 15, tzinfo=dt.timezone.utc), None, "en")
     assert section.splitlines()[-2] == "| 10 March 2017 | Almaty | corrected | police units, Place |"
+
+
+# 4. the charts' fragments and what they are drawn from ---------------------------------------------------------------------------
+
+def test_the_charts_fragments_and_their_figures(monkeypatch):
+    # Table 2: 2016 5, 2017 4; Table 1 of 2017: Almaty 3 (75 %); Table 15: 2016 1.5, 2017 0.5; no Table 4, no Table 7:
+    # the dynamics, cities and police charts are drawn (titles from config/labels.yaml charts), character and forms
+    # are empty fragments
+    from types import SimpleNamespace
+
+    from assets.report import chart_fragments, charts
+
+    calls = []
+    monkeypatch.setattr(charts, "by_period_bars", lambda *a, **k: calls.append(("bars", a, k["ylabel"])) or {"svg": b"s"})
+    monkeypatch.setattr(charts, "ranked", lambda *a, **k: calls.append(("ranked", a)) or {"svg": b"r"})
+    v = _view({"2016": {("2", T, "count"): 5.0, ("15", T, "police_control_index"): 1.5},
+               "2017": {("2", T, "count"): 4.0, ("1", "almaty", "count"): 3.0, ("1", "almaty", "share_pct"): 75.0,
+                        ("15", T, "police_control_index"): 0.5}}, lang="en")
+    ctx = SimpleNamespace(files={}, fragments={})
+    chart_fragments.add_charts(v, ctx)
+    assert calls == [
+        ("bars", (["2016", "2017"], [5.0, 4.0], [False, False]), "Number of assemblies"),
+        ("ranked", (["Almaty"], [3.0], [75.0], "en", "Number of assemblies")),
+        ("bars", (["2016", "2017"], [1.5, 0.5], [False, False]), "Police control index")]
+    assert ctx.fragments == {
+        "chart_dynamics": "![Number of peaceful assemblies by year](_generated/dynamics.svg){#fig-dynamics width=100%}\n",
+        "chart_cities": "![Peaceful assemblies by city in 2017](_generated/cities.svg){#fig-cities width=100%}\n",
+        "chart_police": "![Police control index by year](_generated/police.svg){#fig-police width=100%}\n",
+        "chart_character": "", "chart_forms": ""}
+    assert ctx.files == {"dynamics.svg": b"s", "cities.svg": b"r", "police.svg": b"s"}
