@@ -14,6 +14,8 @@ A second draw, the rest of the family's mutants of the checks (those seed 83 lef
    "2016, 2017", each explanation led by its period.
 6. figures_expectations with the Data Docs on (the default outside the tests) builds them and points to them, with
    both suites' outcomes (13 expectations).
+7. A value in an explanation: a number with up to 10 significant digits, anything else (text, None) as its repr —
+   never None itself (gx_outcomes._num).
 """
 from __future__ import annotations
 
@@ -142,3 +144,11 @@ def test_the_quality_check_builds_the_data_docs_when_they_are_on(tmp_path, monke
     pages = sorted(v for k, v in md.items() if k.startswith("validation_page_"))
     assert len(pages) == 2 and all(p.startswith(str(build / "data_docs" / "validations")) for p in pages)
     assert [p.split("/validations/")[1].split("/")[0] for p in pages] == ["figures", "figures_sums"]
+
+
+# 7. numbers in the explanations -----------------------------------------------------------------------------------------
+
+def test_a_value_in_an_explanation_is_a_number_or_its_repr():
+    from assets.quality.gx_outcomes import _num
+
+    assert [_num(v) for v in (120.0, 0.1 + 0.2, -3, "12.5", "n/a", None)] == ["120", "0.3", "-3", "12.5", "'n/a'", "None"]
