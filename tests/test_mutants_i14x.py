@@ -15,7 +15,7 @@ A second draw, the rest of the family's mutants of the checks (those seed 83 lef
 6. figures_expectations with the Data Docs on (the default outside the tests) builds them and points to them, with
    both suites' outcomes (13 expectations).
 7. A value in an explanation: a number with up to 10 significant digits, anything else (text, None) as its repr —
-   never None itself (gx_outcomes._num).
+   never None itself (gx_outcomes._num); a sum's explanation gives the difference only where both sides are known.
 """
 from __future__ import annotations
 
@@ -152,3 +152,13 @@ def test_a_value_in_an_explanation_is_a_number_or_its_repr():
     from assets.quality.gx_outcomes import _num
 
     assert [_num(v) for v in (120.0, 0.1 + 0.2, -3, "12.5", "n/a", None)] == ["120", "0.3", "-3", "12.5", "'n/a'", "None"]
+
+
+def test_a_sum_without_a_known_total_is_explained_without_a_difference():
+    from assets.quality.gx_outcomes import _explain
+
+    row = {"table_no": "2", "col_key": "count", "rows": "category rows", "against": "the total row", "sum_of_rows": 4.0}
+    assert _explain("rows_sum_to_total", {**row, "total": None}) == (
+        "table 2, column count: the category rows sum to 4 but the total row is None")
+    assert _explain("rows_sum_to_total", {**row, "total": 5.0}) == (
+        "table 2, column count: the category rows sum to 4 but the total row is 5 (difference -1)")
