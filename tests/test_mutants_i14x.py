@@ -143,7 +143,8 @@ def test_the_quality_check_builds_the_data_docs_when_they_are_on(tmp_path, monke
     assert (build / "data_docs" / "index.html").is_file()
     pages = sorted(v for k, v in md.items() if k.startswith("validation_page_"))
     assert len(pages) == 2 and all(p.startswith(str(build / "data_docs" / "validations")) for p in pages)
-    assert [p.split("/validations/")[1].split("/")[0] for p in pages] == ["figures", "figures_sums"]
+    # a page per suite, under the period's run (validations/<suite>/<period>/<time>/...)
+    assert [p.split("/validations/")[1].split("/")[:2] for p in pages] == [["figures", "2017"], ["figures_sums", "2017"]]
 
 
 # 7. numbers in the explanations -----------------------------------------------------------------------------------------
