@@ -45,7 +45,7 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
                "tests/test_check_values_i14s.py", "tests/test_mutants_i14v.py",
                "tests/test_mutants_i14y.py", "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py",
                "tests/test_mutants_i14zzz.py", "tests/test_mutants_i14k.py", "tests/test_mutants_i14kb.py",
-               "tests/test_mutants_i14n.py",
+               "tests/test_mutants_i14n.py", "tests/test_mutants_i14x.py",
                # the one test that builds the Data Docs (the index's path): last, it takes ~10 s
                "tests/test_gx_project_copy.py::test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder"]
 # the report's mutation rounds' tests: one list, in REPORT_TESTS and in every report file's own list of FILE_TESTS
@@ -304,7 +304,7 @@ PY_NEW_OPS = [
 NOTHING_LOST = ["tests/test_blocking_checks.py::test_nothing_lost_passes_when_balanced", "tests/test_blocking_checks.py::test_nothing_lost_fails_when_something_is_lost",
                 "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py", "tests/test_checks_review.py",
                 "tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py",
-                "tests/test_mutants_i14n.py"]
+                "tests/test_mutants_i14n.py", "tests/test_mutants_i14x.py"]
 FILE_TESTS = {
     "sql/checks/nothing_lost.sql": NOTHING_LOST,
     "assets/validate/assets.py": NOTHING_LOST,
