@@ -1,0 +1,22 @@
+"""Tests for the survivors of issue 14's third draw of the report's sentences, text figures and period view with the
+second family of operators (`--family 2`, mutmut's and cosmic-ray's: string literals changed to "XX…", values to
+None, += → -=, …), seed 103 (branch i14ae; docs/testing.md, "Measured score"), each on a tiny hand-made fixture with
+its expected values worked out by hand (the names typed from config/gazetteer.yaml).
+
+1. Cities of one count, this period and over the periods, follow their Russian names (Уральск before Шымкент), not
+   their keys ("shymkent" < "uralsk").
+"""
+from __future__ import annotations
+
+from tests.test_mutants_i14z import _view
+
+
+# 1. a tie of cities: by their Russian names ------------------------------------------------------------------------------------
+
+def test_cities_of_one_count_follow_their_russian_names_not_their_keys():
+    # Table 2: Shymkent 2 and Uralsk 2 in 2016 and in 2017 (a tie this period and over both): "Уральск" < "Шымкент"
+    # (У before Ш), though the key "shymkent" < "uralsk"
+    v = _view({"2016": {("2", "shymkent", "count"): 2.0, ("2", "uralsk", "count"): 2.0},
+               "2017": {("2", "shymkent", "count"): 2.0, ("2", "uralsk", "count"): 2.0}})
+    assert v.cities_over("2", "count", ["2016", "2017"]) == ["uralsk", "shymkent"]
+    assert v.cities_over("2", "count", ["2016", "2017"], by_sum=True) == ["uralsk", "shymkent"]
