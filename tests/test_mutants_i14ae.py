@@ -20,3 +20,18 @@ def test_cities_of_one_count_follow_their_russian_names_not_their_keys():
                "2017": {("2", "shymkent", "count"): 2.0, ("2", "uralsk", "count"): 2.0}})
     assert v.cities_over("2", "count", ["2016", "2017"]) == ["uralsk", "shymkent"]
     assert v.cities_over("2", "count", ["2016", "2017"], by_sum=True) == ["uralsk", "shymkent"]
+
+
+# 2. the text figures: the text's own count of cities; a figure another period has ----------------------------------------------
+
+def test_the_texts_count_of_cities_is_kept_and_a_figure_of_another_period_is_a_dash():
+    # 2017's text gives 5 assemblies in 3 cities; its Table 2 has 2 city rows (Almaty 3, Astana 2): the text's 3 stays
+    # ("в 3 городах", not 2). 2016's text gives a figure "zz_other" 2017 has not: "—" in 2017.
+    from assets.report import text_figures
+
+    v = _view({"2016": {("summary", "total", "zz_other"): 7.0},
+               "2017": {("summary", "total", "assemblies"): 5.0, ("summary", "total", "cities"): 3.0,
+                        ("2", "almaty", "count"): 3.0, ("2", "astana", "count"): 2.0, ("2", "total", "count"): 5.0}})
+    s = text_figures.text_variables(v)
+    assert (s["cities"], s["cities_phrase"], s["assemblies_phrase"]) == ("3", "в 3 городах", "5 мирных собраний")
+    assert s["zz_other"] == "—"
