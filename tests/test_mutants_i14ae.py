@@ -35,3 +35,17 @@ def test_the_texts_count_of_cities_is_kept_and_a_figure_of_another_period_is_a_d
     s = text_figures.text_variables(v)
     assert (s["cities"], s["cities_phrase"], s["assemblies_phrase"]) == ("3", "в 3 городах", "5 мирных собраний")
     assert s["zz_other"] == "—"
+
+
+# 3. the notes under a table of published periods: the published mark's note each time, the periods' labels once -----------
+
+def test_the_note_on_published_figures_each_time_the_note_on_period_labels_once():
+    # Table 2 of 2011-2012 published (no cards), of 2017 from the cards: under each table showing 2011-2012 the note on
+    # published figures; the note on the labels of two-year periods under the first only (config/labels.yaml)
+    v = _view({"2011-2012": {("2", "total", "count"): 9.0}, "2017": {("2", "total", "count"): 4.0}}, lang="en")
+    v.data.published.add(("2011-2012", "2"))
+    pub = "\n\\* Figures published in earlier reports (the warehouse holds no observation cards for that period).\n"
+    per = "\nPeriods spanning two years are labelled uniformly (\"2011–2012\"); the published tables also print \"2011-12\".\n"
+    assert v.note_if_published("2", ["2011-2012", "2017"]) == pub + per
+    assert v.note_if_published("2", ["2011-2012", "2017"]) == pub
+    assert v.note_if_published("2", ["2017"]) == ""
