@@ -49,3 +49,19 @@ def test_the_note_on_published_figures_each_time_the_note_on_period_labels_once(
     assert v.note_if_published("2", ["2011-2012", "2017"]) == pub + per
     assert v.note_if_published("2", ["2011-2012", "2017"]) == pub
     assert v.note_if_published("2", ["2017"]) == ""
+
+
+# 4. a truncated printing that reads otherwise than the cell: marked, its reason said -------------------------------------------
+
+def test_a_truncated_printing_unlike_the_cell_is_marked_with_its_reason():
+    # Table 4's economic share: the cards give 1/6 = 16.67 %, shown at the printed 1 decimal as 16,7 %; the published
+    # table printed 16,6 (truncated, status match_truncated): the cell reads otherwise, so it gets mark ¹ and the note
+    # "В опубликованном отчёте — 16,6%." + div_truncated
+    from tests.test_mutants_i14z import _recon
+
+    v = _view({"2017": {("4", "economic", "share_pct"): 100 / 6}})
+    v.data.col_decimals[("4", "share_pct")] = 1  # the column is printed with 1 decimal
+    v.data.reconciliation = _recon(("4", "economic", "share_pct", "match_truncated", 16.6, "16,6", 1, "table", True))
+    assert v.cell("4", "economic", "share_pct") == "16,7%¹"
+    assert v.table_notes() == ("\n::: {.divergence-notes}\n¹ В опубликованном отчёте — 16,6%. "
+                               "Опубликованный отчёт отбрасывает знаки, а не округляет.\n:::\n")
