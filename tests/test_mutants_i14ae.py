@@ -65,3 +65,19 @@ def test_a_truncated_printing_unlike_the_cell_is_marked_with_its_reason():
     assert v.cell("4", "economic", "share_pct") == "16,7%¹"
     assert v.table_notes() == ("\n::: {.divergence-notes}\n¹ В опубликованном отчёте — 16,6%. "
                                "Опубликованный отчёт отбрасывает знаки, а не округляет.\n:::\n")
+
+
+# 5. a period of Table 2 only: every other sentence is an empty string ---------------------------------------------------------
+
+def test_the_sentences_of_a_period_of_table_2_only():
+    # one period, Table 2's total 4 and nothing else: no earlier period (the sentence that says so); every other
+    # sentence empty ("", which the narrative prints as nothing; never None), the individuals' share a dash
+    from tests.test_mutants_i14z import T, _sentences
+
+    ru, en = _sentences({"2017": {("2", T, "count"): 4.0}}, ["2017"])
+    empty = {k: "" for k in ("activity", "cities", "character", "organizers", "forms", "law", "police", "detentions",
+                             "courts", "statistics")}
+    assert ru == {"general_dynamics": "Данных за прошлые периоды в хранилище нет, поэтому динамику по годам проследить нельзя.",
+                  "individual_share": "—", **empty}
+    assert en == {"general_dynamics": "The warehouse holds no earlier period, so there is no comparison by year.",
+                  "individual_share": "—", **empty}
