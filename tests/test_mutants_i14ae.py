@@ -5,6 +5,11 @@ its expected values worked out by hand (the names typed from config/gazetteer.ya
 
 1. Cities of one count, this period and over the periods, follow their Russian names (Уральск before Шымкент), not
    their keys ("shymkent" < "uralsk").
+2. The text's own count of cities stays (not Table 2's rows); a text figure another period has is "—".
+3. Under a table of published periods: the published figures' note each time, the two-year labels' note once.
+4. A truncated printing that reads otherwise than the cell: marked, its note saying the report truncates.
+5. The sentences of a period of Table 2 only, whole: empty strings, never None.
+6. A published figure the cards do not give (not_derived) is no divergence: no mark.
 """
 from __future__ import annotations
 
@@ -81,3 +86,16 @@ def test_the_sentences_of_a_period_of_table_2_only():
                   "individual_share": "—", **empty}
     assert en == {"general_dynamics": "The warehouse holds no earlier period, so there is no comparison by year.",
                   "individual_share": "—", **empty}
+
+
+# 6. a figure the cards do not give: no mark ------------------------------------------------------------------------------------------
+
+def test_a_published_figure_the_cards_do_not_give_is_no_divergence():
+    # Table 2's Almaty: published 5 (status not_derived: no card gives it), the cell shows "—"; "—" is not "5", yet a
+    # figure not derived is no divergence: no mark, no note (under a table or in the text)
+    from tests.test_mutants_i14z import T, _recon
+
+    v = _view({"2017": {("2", T, "count"): 4.0}})
+    v.data.reconciliation = _recon(("2", "almaty", "count", "not_derived", 5.0, "5", 0, "table", True))
+    assert (v.divergence_mark("2", "almaty", "count", "—"), v.divergence_mark("2", "almaty", "count", "—", in_text=True),
+            v.table_notes()) == ("", "", "")
