@@ -9,7 +9,8 @@ its expected values worked out by hand (the names typed from config/gazetteer.ya
 3. Under a table of published periods: the published figures' note each time, the two-year labels' note once.
 4. A truncated printing that reads otherwise than the cell: marked, its note saying the report truncates.
 5. The sentences of a period of Table 2 only, whole: empty strings, never None.
-6. A published figure the cards do not give (not_derived) is no divergence: no mark.
+6. A published figure the cards do not give (not_derived), one not published, an approximate match: no mark.
+7. The English phrase of three unsanctioned assemblies is plural.
 """
 from __future__ import annotations
 
@@ -99,3 +100,29 @@ def test_a_published_figure_the_cards_do_not_give_is_no_divergence():
     v.data.reconciliation = _recon(("2", "almaty", "count", "not_derived", 5.0, "5", 0, "table", True))
     assert (v.divergence_mark("2", "almaty", "count", "—"), v.divergence_mark("2", "almaty", "count", "—", in_text=True),
             v.table_notes()) == ("", "", "")
+
+
+def test_a_figure_not_published_or_matching_is_no_divergence():
+    # Table 9's share: the cards give 33,3 %; a row not published (no printed figure) and an approximate printing in the
+    # text ("30", status match_approximate) that matches: neither is a divergence, under a table or in the text
+    from tests.test_mutants_i14z import T, _recon
+
+    v = _view({"2017": {("9", T, "share_pct"): 33.3, ("2", T, "count"): 4.0}})
+    v.data.reconciliation = _recon(("9", T, "share_pct", "match_approximate", 30.0, "30", 0, "text", True),
+                                   ("2", T, "count", "not_published", None, None, None, "table", True))
+    assert v.divergence_mark("9", T, "share_pct", "33,3%", in_text=True) == ""
+    assert (v.divergence_mark("2", T, "count", "4"), v.divergence_mark("2", T, "count", "4", in_text=True)) == ("", "")
+
+
+# 7. the English phrase of several unsanctioned assemblies ----------------------------------------------------------------------
+
+def test_the_english_phrase_of_three_unsanctioned_assemblies_is_plural():
+    # the text gives 5 assemblies in 2 cities, 3 of them unsanctioned, 1 obstructed
+    from assets.report import text_figures
+    from tests.test_mutants_i14z import T
+
+    s = text_figures.text_variables(_view({"2017": {("summary", T, "assemblies"): 5.0, ("summary", T, "cities"): 2.0,
+                                                    ("summary", T, "unsanctioned"): 3.0,
+                                                    ("summary", T, "obstructed_unsanctioned"): 1.0}}, lang="en"))
+    assert (s["assemblies_phrase"], s["cities_phrase"], s["unsanctioned_gen"], s["obstructed_gen"]) == (
+        "5 peaceful assemblies", "in 2 cities", "3 unsanctioned assemblies", "1 unsanctioned assembly")
