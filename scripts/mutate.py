@@ -143,10 +143,6 @@ def _list_keys(text: str, keyword: str):
                 yield _Span(at + keys[j - 1][1], at + b, "")
 
 
-def _order_by_keys(text: str):
-    return _list_keys(text, "ORDER BY")
-
-
 # The mutations a reviewer would try by hand (issue 14): a join that keeps what it should drop, a count of
 # distinct ids, a condition of a WHERE dropped, two values of a LATERAL VALUES swapped, an ORDER BY key
 # dropped. Applied to every SQL file (the scores before these were measured without them).
@@ -159,7 +155,7 @@ SQL_REVIEW_OPS = [
                                 r"(?=\s*(?:\)|\n|$|GROUP|ORDER|UNION))", "WHERE true"),
     ("LATERAL values swapped", r"\('(\w+)', ([^()]+?(?:\([^()]*\))?[^()]*?)\), \('(\w+)', ([^()]+?(?:\([^()]*\))?[^()]*?)\)",
      r"('\1', \4), ('\3', \2)"),
-    ("ORDER BY key dropped", _order_by_keys, None),
+    ("ORDER BY key dropped", lambda t: _list_keys(t, "ORDER BY"), None),
 ]
 
 # Python: the check code (measured since i14b) and the report's numbers and sentences
@@ -227,17 +223,15 @@ PY_OPS = [
 # literal changed (mutmut's "XX"), an assignment or a return value replaced by None, a lambda's value;
 # in SQL: `<>` → `=`, comparisons turned round, DISTINCT, UNION, CASE branches, GROUP BY keys, HAVING,
 # greatest/least, coalesce dropped, sum → count, IN → NOT IN, ASC and NULLS. Their names begin with "²"
-# (`--ops '^²'` runs only them); they apply to every file of every area, only with
-# `--family 2` (or `all`): the default, family 1, keeps the draws of `--sample`/`--seed` that docs/testing.md reports.
+# and they apply to every file of every area, with `--family 2` (them alone) or `--family all` (both families): the
+# default, family 1, keeps the draws of `--sample`/`--seed` that docs/testing.md reports.
 def _py_strings(text: str):
     """Every string literal (f-strings too) with "XX" put after its opening quote, as mutmut does."""
-    starts = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
+    off = _offsets(text)
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
         if tok.type != tokenize.STRING:
             continue
-        a = starts[tok.start[0] - 1] + tok.start[1]
+        a = off(*tok.start)
         q = re.match(r"[rRbBuUfF]*('''|\"\"\"|'|\")", tok.string)
         at = a + q.end()
         yield _Span(at, at, "XX")
@@ -369,16 +363,18 @@ PY_REGIONS = {
 }
 
 
-def _excluded_py(text: str) -> list[tuple[int, int]]:
-    """Character spans never mutated in Python: comments, docstrings, `description=` texts, imports,
-    the messages of exceptions and of logging."""
+def _offsets(text: str):
+    """(row, col) of tokenize and ast (rows from 1) -> the character offset in `text`."""
     starts = [0]
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
+    return lambda row, col: starts[row - 1] + col
 
-    def off(row, col):
-        return starts[row - 1] + col
 
+def _excluded_py(text: str) -> list[tuple[int, int]]:
+    """Character spans never mutated in Python: comments, docstrings, `description=` texts, imports,
+    the messages of exceptions and of logging."""
+    off = _offsets(text)
     out = []
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
         if tok.type == tokenize.COMMENT:
