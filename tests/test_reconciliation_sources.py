@@ -24,8 +24,8 @@ SQL = Path(__file__).resolve().parents[1] / "sql"
 CELL = ("3", "total", "activity_index")
 
 
-def _warehouse(files: list[Path] | None = None) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:")
+def _warehouse(files: list[Path] | None = None, path: str = ":memory:") -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(path)
     for f in files if files is not None else sorted((SQL / "tables").glob("*.sql")):
         con.execute(f.read_text(encoding="utf-8"))
     return con
@@ -102,3 +102,40 @@ def test_the_warehouse_table_holds_the_source_and_an_older_one_gets_the_column(r
     got = con.execute("SELECT period, source, status FROM reconciliation WHERE table_no = '3' AND row_key = 'total' "
                       "ORDER BY period, source").fetchall()
     assert got == [("2016", None, "match"), ("2017", "kibhr-a", "match"), ("2017", "kibhr-b", "mismatch")]
+
+
+def test_an_as_of_report_on_a_warehouse_of_before_the_column_takes_the_source(tmp_path):
+    """`monitor report --as-of` reads the warehouse read-only, so an older warehouse's own reconciliation table
+    has no `source` yet: the TEMP copy it writes the recomputed rows into gets today's columns (failed before:
+    'Table "reconciliation" does not have a column with name "source"'), and the warehouse is left as it was."""
+    from assets.core import warehouse as wh
+    from assets.report import asof
+
+    path = tmp_path / "older.duckdb"
+    _warehouse([f for f in sorted((SQL / "tables").glob("*.sql")) if f.name != "092_reconciliation_source.sql"],
+               str(path)).close()
+    ro = duckdb.connect(str(path), read_only=True)
+    asof.copy_derived(ro)
+    frame = pl.DataFrame([("2017", "3", "total", "activity_index", "kibhr-a", "match", False)], schema=["period", "table_no", "row_key", "col_key", "source", "status",
+                                            "contradicted_in_report"], orient="row")
+    wh.replace_partition(ro, "reconciliation", "2017", frame)
+    assert ro.execute("SELECT period, source, status FROM reconciliation").fetchall() == [("2017", "kibhr-a", "match")]
+    ro.close()
+    ro = duckdb.connect(str(path), read_only=True)   # the warehouse's own table: untouched
+    assert "source" not in [r[0] for r in ro.execute("DESCRIBE reconciliation").fetchall()]
+    assert ro.execute("SELECT count(*) FROM reconciliation").fetchone() == (0,)
+
+
+def test_every_ddl_file_that_widens_a_derived_table_is_run_on_the_as_of_copies():
+    """asof.WIDEN_COPIES is every sql/tables file made only of `ALTER TABLE <derived> ADD COLUMN IF NOT EXISTS`."""
+    import re
+
+    from assets.report import asof
+
+    widening = set()
+    for f in sorted((SQL / "tables").glob("*.sql")):
+        statements = [s.strip() for s in re.sub(r"--[^\n]*", "", f.read_text(encoding="utf-8")).split(";") if s.strip()]
+        if statements and all(re.fullmatch(r"ALTER TABLE (\w+) ADD COLUMN IF NOT EXISTS \w+ \w+", s)
+                              and s.split()[2] in asof.DERIVED for s in statements):
+            widening.add(f"tables/{f.stem}")
+    assert widening == set(asof.WIDEN_COPIES) == {"tables/091_reconciliation_coverage", "tables/092_reconciliation_source"}
