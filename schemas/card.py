@@ -26,6 +26,7 @@ class Field:
     en: str
     meaning: str = ""
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
+    reserved: dict[str, str] = field(default_factory=dict)  # a value the field may never take -> why (quarantine)
 
     @property
     def polars_dtype(self) -> pl.DataType:
@@ -58,6 +59,7 @@ def _fields(raw: dict) -> dict[str, Field]:
             en=f["en"],
             meaning=f.get("meaning", ""),
             codes={k: dict(v) for k, v in (f.get("codes") or {}).items()},
+            reserved={str(k): str(v) for k, v in (f.get("reserved") or {}).items()},
         )
     return out
 

@@ -31,7 +31,8 @@ def codebook_markdown() -> str:
         out += [f"## {title}", "", "| field | type | required | Russian label | meaning | codes |", "|---|---|---|---|---|---|"]
         for f in s.fields(kind).values():
             codes = "<br>".join(f"`{k}` — {v['ru']} / {v['en']}" for k, v in f.codes.items())
-            meaning = (f.meaning or f.en).replace("|", "\\|")
+            meaning = (f.meaning or f.en) + "".join(f" Never `{w}`: {why}." for w, why in f.reserved.items())
+            meaning = meaning.replace("|", "\\|")
             out.append(f"| `{f.name}` | {TYPE_WORDS.get(f.type, f.type)} | {'yes' if f.required else ''} | {f.ru} | {meaning} | {codes} |")
         out.append("")
     out += ["## Cities", "", "See `config/gazetteer.yaml`: keys, Russian, Kazakh, English and old names.", ""]

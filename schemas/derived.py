@@ -14,6 +14,7 @@ class ReconciliationSchema(pa.DataFrameModel):
     table_no: str = pa.Field(isin=TABLE_NOS)
     row_key: str
     col_key: str
+    source: str = pa.Field(nullable=True)   # the publication of the printing; NULL for a derived-only cell
     derived: float = pa.Field(nullable=True)
     published: float = pa.Field(nullable=True)
     decimals: int = pa.Field(ge=0, nullable=True)
@@ -27,9 +28,10 @@ class ReconciliationSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="one_status_per_printing")
     def one_status(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        """A published printing (cell, location, line) or a derived-only cell has exactly one row."""
+        """A published printing (cell, publication, location, line) or a derived-only cell has exactly one row:
+        two publications (or two repeats of one) may print a cell at the same location and line."""
         return data.lazyframe.select(
-            ~pl.struct("table_no", "row_key", "col_key", "location", "line").is_duplicated())
+            ~pl.struct("table_no", "row_key", "col_key", "source", "location", "line").is_duplicated())
 
     @pa.dataframe_check(name="status_fits_sides")
     def status_fits(cls, data: pa.PolarsData) -> pl.LazyFrame:

@@ -9,6 +9,9 @@
 --                     from a derived city table that has its total counts 0 there: match or mismatch)
 --   not_published     derived only: a figure of a column the report prints for the period, for a row it
 --                     does not print (a blank or unreadable published cell with a derived figure, too)
+-- `source`: the publication of the printing (data/published/*.csv); two publications, or two repeats of one, may
+-- print a cell at the same location and line: each printing is its own row, told apart by (source, location,
+-- line). A derived-only cell has no source, and exactly one row.
 -- `value_status`: what the report prints in the cell (value | dash | blank | unreadable; NULL: no cell).
 -- `contradicted_in_report`: the audit finds the published cell contradicted elsewhere in the same
 -- report (the cell itself, or — for a mismatch — its column does not add up to the total); `audit_note`
@@ -38,7 +41,7 @@ zero AS (
 ),
 -- every published printing, with the derived twin when there is one
 j0 AS (
-    SELECT p.period, p.table_no, p.row_key, p.col_key,
+    SELECT p.period, p.table_no, p.row_key, p.col_key, p.source,
            coalesce(d.value, CASE WHEN z.table_no IS NOT NULL
                                    AND p.d_row_key IN (SELECT code FROM codes WHERE field = 'city') THEN 0 END) AS derived,
            CASE WHEN p.value_status = 'value' THEN p.value END AS published, p.printed,
@@ -68,7 +71,7 @@ s_pub AS (
 ),
 -- derived cells the published report has no cell for, in the columns it prints for the period
 s_der AS (
-    SELECT $period AS period, d.table_no, d.row_key, d.col_key, d.value AS derived, NULL::DOUBLE AS published,
+    SELECT $period AS period, d.table_no, d.row_key, d.col_key, NULL::VARCHAR AS source, d.value AS derived, NULL::DOUBLE AS published,
            NULL::VARCHAR AS printed, NULL::INTEGER AS decimals, NULL::VARCHAR AS location, NULL::INTEGER AS line,
            NULL::BOOLEAN AS "primary", NULL::VARCHAR AS value_status, NULL::DOUBLE AS difference,
            'not_published' AS status
@@ -84,29 +87,32 @@ s_der AS (
            OR d.row_key IN (SELECT code FROM codes WHERE field = 'city'))
 ),
 s AS (
-    SELECT period, table_no, row_key, col_key, derived, published, printed, decimals, location, line, "primary",
+    SELECT period, table_no, row_key, col_key, source, derived, published, printed, decimals, location, line, "primary",
            value_status, difference, status FROM s_pub
     UNION ALL
-    SELECT period, table_no, row_key, col_key, derived, published, printed, decimals, location, line, "primary",
+    SELECT period, table_no, row_key, col_key, source, derived, published, printed, decimals, location, line, "primary",
            value_status, difference, status FROM s_der
 ),
+-- the audit's contradictions of a printing are those found in its own publication (a derived-only cell: any)
 a AS (
-    SELECT s.period, s.table_no, s.row_key, s.col_key, s.location, s.line,
+    SELECT s.period, s.table_no, s.row_key, s.col_key, s.source, s.location, s.line,
            string_agg(DISTINCT au.message, ' | ' ORDER BY au.message) AS msg
     FROM s JOIN audit au
       ON au.period = s.period AND au.table_no = s.table_no AND au.col_key = s.col_key AND au.level = 'contradiction'
+     AND (s.source IS NULL OR au.source = s.source)
      AND (au.row_key = s.row_key
           OR (s.status = 'mismatch' AND au.rule IN ('sum_total', 'shares_sum_100') AND au.row_key = 'total'))
     GROUP BY ALL
 ),
 c AS (SELECT * FROM published_choices WHERE period = $period)
-SELECT s.period, s.table_no, s.row_key, s.col_key, s.derived, s.published, s.printed, s.decimals, s.location,
+SELECT s.period, s.table_no, s.row_key, s.col_key, s.source, s.derived, s.published, s.printed, s.decimals, s.location,
        s.line, s."primary", s.difference, s.status, s.value_status,
        a.msg IS NOT NULL AS contradicted_in_report,
        a.msg AS audit_note,
        c.used AS choice_used, c.reason_ru AS choice_reason_ru, c.reason_en AS choice_reason_en
 FROM s
 LEFT JOIN a ON a.period = s.period AND a.table_no = s.table_no AND a.row_key = s.row_key AND a.col_key = s.col_key
-           AND a.location IS NOT DISTINCT FROM s.location AND a.line IS NOT DISTINCT FROM s.line
+           AND a.source IS NOT DISTINCT FROM s.source AND a.location IS NOT DISTINCT FROM s.location
+           AND a.line IS NOT DISTINCT FROM s.line
 LEFT JOIN c ON c.table_no = s.table_no AND c.row_key = s.row_key AND c.col_key = s.col_key
-ORDER BY s.table_no, s.row_key, s.col_key, s.location NULLS LAST, s.line NULLS LAST
+ORDER BY s.table_no, s.row_key, s.col_key, s.location NULLS LAST, s.line NULLS LAST, s.source NULLS LAST

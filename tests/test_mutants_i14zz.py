@@ -15,7 +15,7 @@ def _recon(**over) -> pl.DataFrame:
     """One reconciliation row that passes: Table 1's total count derived 12, printed 12 (decimals 0), a match."""
     row = dict(period="2017", table_no="1", row_key=T, col_key="count", derived=12.0, published=12.0, decimals=0,
                status="match", value_status="value", contradicted_in_report=False, choice_used=None,
-               choice_reason_ru=None, choice_reason_en=None, location="table", line=3)
+               choice_reason_ru=None, choice_reason_en=None, source="kibhr-2017", location="table", line=3)
     row.update(over)
     return pl.DataFrame([row], schema_overrides={"choice_used": pl.Float64, "choice_reason_ru": pl.Utf8,
                                                  "choice_reason_en": pl.Utf8, "derived": pl.Float64,
@@ -53,8 +53,9 @@ def test_the_reconciliation_schema_keeps_one_row_per_printing_line():
     # the same cell printed twice in the text, on lines 3 and 9: two printings, two rows, both allowed
     two = pl.concat([_recon(location="text", line=3), _recon(location="text", line=9)])
     assert _valid(R, two)
-    # the same printing twice is refused
+    # the same printing twice is refused; the same place in two publications is two printings
     assert not _valid(R, pl.concat([_recon(), _recon()]))
+    assert _valid(R, pl.concat([_recon(), _recon(source="other-2018")]))
 
 
 def _finding(**over) -> pl.DataFrame:

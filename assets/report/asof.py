@@ -28,6 +28,11 @@ from assets.core.sqlfiles import for_table, sql
 from core import settings
 
 DERIVED = ("figures", "derived_figures", "coverage", "reconciliation")
+# The DDL that adds columns to the derived tables of an older warehouse (sql/tables/, each file only
+# `ALTER TABLE <one of DERIVED> ADD COLUMN IF NOT EXISTS`): run on the TEMP copies too, so that an as-of
+# report on a warehouse last written by an older version (read-only: its own tables not upgraded yet)
+# takes the rows the reconciliation SQL gives now. A new column of a DERIVED table: its file goes here.
+WIDEN_COPIES = ("tables/091_reconciliation_coverage", "tables/092_reconciliation_source")
 
 
 class NothingThen(LookupError):
@@ -43,6 +48,14 @@ def out_dir(period: str, moment_text: str) -> Path:
     return settings.build_dir() / "report" / f"{period}-as-of-{label(moment_text)}"
 
 
+def copy_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """TEMP copies of the DERIVED tables that hide the warehouse's own on `con`, with today's columns."""
+    for t in DERIVED:
+        con.execute(for_table("revisions/copy_to_temp", t))
+    for name in WIDEN_COPIES:   # resolved to the TEMP copy, which comes first in DuckDB's search path
+        con.execute(sql(name))
+
+
 def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.datetime) -> None:
     """Make `con` (read-only is fine) see the warehouse as it was at `as_of` (see the module's text)."""
     from assets.derive.figures import choose_figures, coverage_row, derive_figures_with_models, label_coverage, published_as_figures, reconcile
@@ -51,8 +64,7 @@ def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.da
     if first is None or first > as_of:
         since = f" (the first revision of {period_id} is of {first:%Y-%m-%d %H:%M:%S %Z})" if first else ""
         raise NothingThen(f"the warehouse recorded no card of {period_id} at or before {as_of:%Y-%m-%d %H:%M:%S %Z}{since}")
-    for t in DERIVED:
-        con.execute(for_table("revisions/copy_to_temp", t))
+    copy_derived(con)
     revisions.shadow_as_of(con, as_of)
     for (pid,) in con.execute(sql("revisions/periods_with_revisions")).fetchall():
         try:

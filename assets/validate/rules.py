@@ -89,6 +89,16 @@ CARD_RULES: dict[str, Rule] = {
         lambda: pl.col("_kept_at").is_null(),
         lambda r: f"card id '{r['card_id']}' is already used by {r['_kept_at']}; every card needs its own id (that card is kept, this one is held back)",
     ),
+    # a value a field may never take (card.yaml `reserved`): a topic "total" would make the key
+    # "<character>/total" of the topic lists' total row (sql/figures/t04_topics.sql, sql/reconciliation.sql)
+    **{
+        f"{name}_not_reserved": Rule(
+            (name,),
+            (lambda name=name, words=tuple(f.reserved): _ok(~pl.col(name).is_in(words))),
+            (lambda r, f=f: f"'{f.ru}' ({f.name}): '{r[f.name]}' cannot be used: {f.reserved[r[f.name]]}"),
+        )
+        for name, f in spec().card.items() if f.reserved
+    },
     "police_count_needs_presence": Rule(
         ("police_count", "police_present"),
         lambda: _ok(~((pl.col("police_count") > 0) & (pl.col("police_present") == False))),  # noqa: E712
