@@ -324,7 +324,8 @@ FILE_TESTS = {
     "sql/report/media_sources_of_period.sql": ["tests/test_report_media_sources.py"],
     "sql/report/media_sources_cards_only.sql": ["tests/test_report_media_sources.py"],
     "sql/report/card_changes.sql": ["tests/test_report_changes_hand.py", "tests/test_mutants_i14k.py",
-                                    "tests/test_mutants_i14o.py", "tests/test_mutants_i14w.py"],
+                                    "tests/test_mutants_i14o.py", "tests/test_mutants_i14w.py",
+                                    "tests/test_report_changes_added_removed.py"],
 }
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
@@ -338,13 +339,13 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
                     "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
     "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py",
-                                                           "tests/test_mutants_i14w.py"], "fork"),
+                                                           "tests/test_mutants_i14w.py", "tests/test_reconciliation_sources.py"], "fork"),
     "validate": (["assets/validate/rules.py", "assets/validate/validate.py", "assets/validate/coerce.py",
                   "assets/validate/columns.py", "assets/validate/redaction.py"],
                  ["tests/test_validation_values.py", "tests/test_redaction_values.py", "tests/test_validation.py",
                   "tests/test_private_names_unclean.py", "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_redaction_letters.py",
                   "tests/test_validation_fast_path.py", "tests/test_mutants_i14kb.py", "tests/test_mutants_i14l.py",
-                  "-k", "not event_status_keeps"], "fork"),
+                  "tests/test_topic_reserved.py", "-k", "not event_status_keeps"], "fork"),
     "checks": (["sql/checks/*.sql", "schemas/figures.py", "assets/validate/assets.py", "assets/derive/assets.py",
                 "assets/quality/checks.py", "assets/quality/gx_expectations.py", "assets/quality/gx_suite.py",
                 "assets/quality/gx_outcomes.py"], CHECK_TESTS, "fork"),
