@@ -593,6 +593,17 @@ def run_tests(copy: Path, tests: list[str], timeout: float) -> bool:
     return r.returncode == 0
 
 
+def not_drawn(rel: str, ms: list, draws: list[str]) -> list:
+    """The mutants of `rel` that none of the draws ("SHARE:SEED", as --sample SHARE --seed SEED drew them) ran.
+    random.sample picks positions from the population's length and k alone, so sampling range(len(ms)) with the
+    draw's generator gives the positions of the draw's own mutants."""
+    drawn: set[int] = set()
+    for share, seed in (d.split(":") for d in draws):
+        k = max(1, round(len(ms) * float(share))) if ms else 0
+        drawn.update(random.Random(f"{int(seed)}:{rel}").sample(range(len(ms)), k))
+    return [m for i, m in enumerate(ms) if i not in drawn]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="*", help="files (relative paths) to mutate; default: every file of the areas")
@@ -602,6 +613,9 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="only count the mutants of each file")
     ap.add_argument("--sample", type=float, default=1.0, help="the share of each file's mutants to run (0-1), drawn with --seed")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--not-drawn", nargs="*", default=[], metavar="SHARE:SEED",
+                    help="leave out the mutants these earlier draws ran (--sample SHARE --seed SEED): with --sample 1, "
+                         "the ones no earlier draw reached")
     ap.add_argument("--survivors", help="rerun only the mutants a previous run's output (this file) lists as SURVIVED")
     ap.add_argument("--without", nargs="*", default=[], help="test files left out (what the score was without them)")
     ap.add_argument("--timeout", type=float, default=300, help="seconds per mutant (a timeout is not counted)")
@@ -632,6 +646,8 @@ def main() -> int:
         ms = mutants(rel)
         if again is not None:
             ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again]
+        if a.not_drawn and again is None:
+            ms = not_drawn(rel, ms, a.not_drawn)
         if a.sample < 1 and again is None:  # --survivors: every survivor of the earlier run, not a share of them again
             rng = random.Random(f"{a.seed}:{rel}")
             ms = sorted(rng.sample(ms, max(1, round(len(ms) * a.sample))) if ms else [], key=lambda m: m[2])

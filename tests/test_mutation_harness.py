@@ -31,3 +31,18 @@ def test_each_judge_runs_once_and_the_failing_ones_are_named(monkeypatch):
     assert bad == ["['tests/test_broken.py']", "the tests of table_02"]
     assert calls == [("tests/test_ok.py",), ("tests/test_broken.py",), "table_02", "table_03"]  # forked first, once each
     assert hand.unmutated_failures(Path("/nowhere"), todo[:2] + todo[4:]) == []
+
+
+def test_not_drawn_leaves_out_exactly_what_earlier_draws_ran():
+    import random
+
+    mutate = hand.mutate
+    ms = [(f"op{i}", f"text{i}", i + 1) for i in range(20)]
+    rel = "assets/report/x.py"
+    first = random.Random(f"7:{rel}").sample(ms, 6)     # the draws as main() makes them: --sample 0.3 --seed 7
+    second = random.Random(f"9:{rel}").sample(ms, 2)    # --sample 0.1 --seed 9
+    left = mutate.not_drawn(rel, ms, ["0.3:7", "0.1:9"])
+    assert set(left) == set(ms) - set(first) - set(second)
+    assert left == [m for m in ms if m in left]          # in the file's order
+    assert mutate.not_drawn(rel, ms, []) == ms
+    assert mutate.not_drawn(rel, [], ["0.5:1"]) == []
