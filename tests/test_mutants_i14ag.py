@@ -7,6 +7,7 @@ words typed from config/labels.yaml and config/gazetteer.yaml).
 1. A figure printed twice, once as the cell reads (or not at all) and once otherwise: the other printing is marked
    and noted, in a table and in the text (the first printing does not end the search).
 2. A row without a key is no city: left out of the cities a table or a chart lists.
+3. The English list of notable events beyond its limit says how many of how many described assemblies it shows.
 """
 from __future__ import annotations
 
@@ -46,3 +47,24 @@ def test_a_row_without_a_key_is_not_among_the_cities():
     v = _view({"2017": {("2", "almaty", "count"): 3.0, ("2", "", "count"): 5.0, ("2", T, "count"): 8.0}})
     assert v.cities_over("2", "count", ["2017"]) == ["almaty"]
     assert v.cities_over("2", "count", ["2017"], by_sum=True) == ["almaty"]
+
+
+# 3. notable events beyond the limit, in English: "of 14 described assemblies" -------------------------------------------------
+
+def test_the_english_notable_events_beyond_the_limit_name_the_described_assemblies():
+    # 14 political rallies with notes (limit 12): 12 shown, "of 14 described assemblies", 2 more in the open data
+    import dataclasses
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import notable_events
+
+    v = _view({"2017": {("2", T, "count"): 14.0}}, lang="en")
+    cards = pl.DataFrame([dict(date=dt.date(2017, 6, 1 + i), city="almaty", settlement=None, form="rally", character="political",
+                               detained=0, obstruction=False, participants=10 + i, notes=f"Event {i}.") for i in range(14)])
+    v.data = dataclasses.replace(v.data, cards=cards)
+    text = notable_events.events(v, "political")
+    assert [x for x in text.splitlines() if x.startswith("Shown")] == [
+        "Shown: the 12 most notable of 14 described assemblies (most detained, then most participants); 2 more are in the "
+        "period's open data (the cards table cards_public of the exports)."]
