@@ -68,3 +68,24 @@ def test_the_english_notable_events_beyond_the_limit_name_the_described_assembli
     assert [x for x in text.splitlines() if x.startswith("Shown")] == [
         "Shown: the 12 most notable of 14 described assemblies (most detained, then most participants); 2 more are in the "
         "period's open data (the cards table cards_public of the exports)."]
+
+
+def test_one_more_event_in_the_open_data_is_singular_in_english():
+    # 13 political rallies with notes (limit 12): 12 shown, 1 more in the open data — "1 more is", not "1 more are"
+    import dataclasses
+    import datetime as dt
+
+    import polars as pl
+
+    from assets.report import notable_events
+
+    for lang, line in (("en", "Shown: the 12 most notable of 13 described assemblies (most detained, then most participants); "
+                              "1 more is in the period's open data (the cards table cards_public of the exports)."),
+                       ("ru", "Здесь — 12 самых заметных из 13 описанных собраний (больше всего задержанных, затем участников); "
+                              "ещё 1 — в открытых данных периода (таблица карт cards_public в выгрузках).")):
+        v = _view({"2017": {("2", T, "count"): 13.0}}, lang=lang)
+        cards = pl.DataFrame([dict(date=dt.date(2017, 6, 1 + i), city="almaty", settlement=None, form="rally", character="political",
+                                   detained=0, obstruction=False, participants=10 + i, notes=f"Event {i}.") for i in range(13)])
+        v.data = dataclasses.replace(v.data, cards=cards)
+        text = notable_events.events(v, "political")
+        assert [x for x in text.splitlines() if x.startswith(("Shown", "Здесь"))] == [line]

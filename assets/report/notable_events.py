@@ -54,6 +54,7 @@ def events(b: PeriodView, which: str) -> str:
                  fmt.agree(n, "described assembly", b.lang, plural_en="described assemblies")).split(" ", 1)[1]
         described = f"{fmt.count(n, b.lang)} {words}"
         tail = "\n\n" + labels.word("more_events", b.lang).format(shown=sel.height, total=described,
-                                                                    more=fmt.count(more, b.lang))
+                                                                    more=fmt.count(more, b.lang),
+                                                                    are="is" if more == 1 else "are")  # English
     return (f"::: {{.card-notes}}\n**{title}**\n\n" + "\n".join(lines) + tail +
             f"\n\n*{labels.word('notes_original', b.lang)}*\n:::\n")
