@@ -7,6 +7,7 @@ config/gazetteer.yaml, schemas/card.yaml and config/labels.yaml).
 1. The cities sentence reads Table 1's total (its remainder is the total less the two largest cities): a total the
    published report gives otherwise footnotes it.
 2. The individuals' share (a bare figure in the text, not a sentence) never gets a footnote.
+3. A city's activity index with no earlier period to compare it with ends its sentence with a full stop.
 """
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_the_individuals_share_is_never_footnoted():
     assert en["organizers"] == (
         "The organisers were: NGOs and parties — 3 (60%), individuals — 2 (40%)."
         "^[The published report gives 50% (Table 6, share). The observation cards, as recorded, give a different figure.]")
+
+
+# 3. a city's activity index and no earlier period ------------------------------------------------------------------------------
+
+def test_a_citys_activity_index_without_a_comparison_ends_the_sentence():
+    # one period (nothing to compare with): Table 1 Almaty 3 of 3 (100 %, no simple fraction), Table 3 Almaty 1.5 a
+    # month: the sentence says the index and ends there
+    d = _data({"2017": {("1", "almaty", "count"): 3.0, ("1", T, "count"): 3.0, ("1", "almaty", "share_pct"): 100.0,
+                        ("3", "almaty", "activity_index"): 1.5}}, ["2017"])
+    ru, en = _build(d)
+    assert ru["cities"] == ("Самая высокая митинговая активность зафиксирована в городе Алматы — 3 мирных собрания, "
+                            "100% от общего количества. В среднем там проходило 1,5 собрания в месяц.")
+    assert en["cities"] == "Activity was highest in Almaty: 3 assemblies, 100% of all. That is 1.5 a month."
