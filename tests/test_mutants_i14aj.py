@@ -73,3 +73,30 @@ def test_a_citys_activity_index_without_a_comparison_ends_the_sentence():
     assert ru["cities"] == ("Самая высокая митинговая активность зафиксирована в городе Алматы — 3 мирных собрания, "
                             "100% от общего количества. В среднем там проходило 1,5 собрания в месяц.")
     assert en["cities"] == "Activity was highest in Almaty: 3 assemblies, 100% of all. That is 1.5 a month."
+
+
+# 4. the individuals' share leaves no footnote behind for the next sentence -----------------------------------------------------
+
+def test_the_forms_sentence_gets_no_footnote_of_the_individuals_share():
+    # Table 6 of 2017: NGOs 3 (60 %), individuals 2 (40 %), the individuals' share printed 50 (mismatch); Table 7: 5
+    # pickets (100 %). The organisers' sentence carries the note on Table 6; the forms sentence, written after the bare
+    # individuals' share, carries none (it had Table 6's note: the share's figure was still among those read)
+    d = _data({"2017": {("6", "ngo", "count"): 3.0, ("6", "ngo", "share_pct"): 60.0,
+                        ("6", "individual", "count"): 2.0, ("6", "individual", "share_pct"): 40.0,
+                        ("7", "picket", "count"): 5.0, ("7", "picket", "share_pct"): 100.0, ("7", T, "count"): 5.0}}, ["2017"])
+    d.reconciliation = _recon(("6", "individual", "share_pct", "mismatch", 50.0, "50", 0, "table", True))
+    ru, en = _build(d)
+    assert en["forms"] == "The most common form was the picket: 5 (100%); 1 form was recorded in all (Table 7)."
+    assert ru["forms"] == ("Самая распространённая форма — пикет: 5 (100%); всего зафиксирована 1 форма "
+                           "мирных собраний (см. табл. №7).")
+    assert "^[" in en["organizers"] and "^[" in ru["organizers"]
+
+
+def test_the_number_of_forms_agrees_with_its_verb_in_russian():
+    # "всего зафиксирована 1 форма" (above), "зафиксировано 11 форм" (11, not 1: the 11 forms of card.yaml, one each)
+    codes = ["rally", "picket", "single_picket", "march", "road_block", "chaining", "hunger_strike", "crane_climb",
+             "happening", "flashmob", "other"]
+    figs = {("7", c, "count"): 1.0 for c in codes} | {("7", c, "share_pct"): 9.1 for c in codes} | {("7", T, "count"): 11.0}
+    ru, en = _build(_data({"2017": figs}, ["2017"]))
+    assert ru["forms"].endswith(": 1 (9,1%); всего зафиксировано 11 форм мирных собраний (см. табл. №7).")
+    assert en["forms"].endswith(": 1 (9.1%); 11 forms were recorded in all (Table 7).")

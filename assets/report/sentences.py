@@ -173,8 +173,9 @@ def build(b) -> dict[str, str]:
                    key=lambda t: (-t[1], t[0]))
     if forms:
         k, n = forms[0]
+        recorded = "зафиксирована" if len(forms) % 10 == 1 and len(forms) % 100 != 11 else "зафиксировано"  # 1, 21 форма
         out["forms"] = (f"Самая распространённая форма — {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
-                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); всего зафиксировано {fmt.agree(len(forms), 'форма')} "
+                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); всего {recorded} {fmt.agree(len(forms), 'форма')} "
                         f"мирных собраний (см. табл. №7)." if ru else
                         f"The most common form was the {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
                         f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); {fmt.agree(len(forms), 'form', 'en')} "
@@ -294,7 +295,11 @@ class _Noted(dict):
         self.b = b
 
     def __setitem__(self, key, value):
-        super().__setitem__(key, self.b.text_notes(value) if key != "individual_share" else value)
+        if key == "individual_share":  # a bare figure inside a sentence of report/text/: no footnote of its own (the
+            self.b.used = set()        # organisers' sentence notes the same figure), and none left for the next one
+            super().__setitem__(key, value)
+        else:
+            super().__setitem__(key, self.b.text_notes(value))
 
 
 def _lower_first(label: str) -> str:
