@@ -104,7 +104,7 @@ def test_one_form_one_day_one_detainee_in_the_singular():
                      ("courts", "total", "arrest_days_total"): 1.0, ("courts", "total", "released_without_charge"): 1.0})
     ru, en = _sentences(d, "ru"), _sentences(d, "en")
     assert en["forms"] == "The most common form was the rally: 3 (100%); 1 form was recorded in all (Table 7)."
-    assert ru["forms"] == ("Самая распространённая форма — митинг: 3 (100%); всего зафиксировано 1 форма мирных собраний "
+    assert ru["forms"] == ("Самая распространённая форма — митинг: 3 (100%); всего зафиксирована 1 форма мирных собраний "
                            "(см. табл. №7).")
     assert en["courts"] == ("The courts warned 1, fined 0 (0 MRP in all) and sent 1 to administrative arrest (1 day in all). "
                             "1 detainee was released without charge.")
