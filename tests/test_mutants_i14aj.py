@@ -100,3 +100,13 @@ def test_the_number_of_forms_agrees_with_its_verb_in_russian():
     ru, en = _build(_data({"2017": figs}, ["2017"]))
     assert ru["forms"].endswith(": 1 (9,1%); всего зафиксировано 11 форм мирных собраний (см. табл. №7).")
     assert en["forms"].endswith(": 1 (9.1%); 11 forms were recorded in all (Table 7).")
+
+
+def test_the_verb_of_the_forms_follows_the_number_beyond_eleven():
+    # the rule of Russian agreement, not only for card.yaml's 11 forms today: 10 and 12 forms "зафиксировано", 21
+    # "зафиксирована" (Table 7's rows are the period's form keys, whatever they are; "f01" … here, largest first)
+    for n, tail in ((10, "всего зафиксировано 10 форм"), (12, "всего зафиксировано 12 форм"),
+                    (21, "всего зафиксирована 21 форма"), (111, "всего зафиксировано 111 форм")):
+        figs = {("7", f"f{i:03d}", "count"): float(n + 1 - i) for i in range(1, n + 1)} | {("7", T, "count"): 99.0}
+        ru, _ = _build(_data({"2017": figs}, ["2017"]))
+        assert tail + " мирных собраний (см. табл. №7)." in ru["forms"], (n, ru["forms"])
