@@ -7,10 +7,12 @@ score"), each expected text typed by hand (the words from config/labels.yaml and
 2. A median or a mean in minutes is printed as a mean (one decimal), not rounded to a count.
 3. A change of exactly 0,5 % prints as 0 %: "на том же уровне", not "на 0% больше".
 4. 'every third assembly' in English.
+5. A march is a common form: with obstruction it is among the detentions and obstruction, not among the unusual forms.
 """
 from __future__ import annotations
 
 from assets.report import fmt
+from tests.test_mutants_i14n import _card, _events
 
 
 # 1. Russian by default -------------------------------------------------------------------------------------------------------
@@ -43,3 +45,16 @@ def test_a_change_of_exactly_half_a_percent_is_the_same_level():
 def test_every_third_assembly_in_english():
     assert fmt.fraction_phrase(33.3, "en") == "every third assembly"
     assert fmt.fraction_phrase(25, "en") == "every fourth assembly"
+
+
+# 5. a march is a common form ----------------------------------------------------------------------------------------------------
+
+def test_an_obstructed_march_is_told_among_the_detentions_not_the_unusual_forms():
+    # a social march of Тараз, obstructed by the police, none detained: a common form, so listed under detentions and
+    # obstruction, and the unusual forms have nothing to list
+    cards = [_card(form="march", obstruction=True, notes="Полиция остановила шествие.")]
+    assert _events(cards, "detentions") == (
+        "::: {.card-notes}\n**Собрания, которым препятствовала полиция или на которых задерживали участников**\n\n"
+        "- **8 марта, Тараз** (шествие). Полиция остановила шествие.\n\n"
+        "*Описания событий взяты из заметок карт наблюдения.*\n:::\n")
+    assert _events(cards, "forms") == ""
