@@ -1,7 +1,9 @@
-"""Tests for the survivors of issue 14's second family of operators (`--family 2`: string literals changed to "XX…",
-values to None, comparisons turned round, …) on the mutants of assets/report/fmt.py and assets/report/notable_events.py
-that no earlier draw ran (`--not-drawn 0.12:89 0.1:97 0.08:101 0.25:109`, branch i14al; docs/testing.md, "Measured
-score"), each expected text typed by hand (the words from config/labels.yaml and config/gazetteer.yaml).
+"""Tests written for issue 14's second family of operators (`--family 2`: string literals changed to "XX…", values
+to None, comparisons turned round, …) on the mutants of assets/report/fmt.py and assets/report/notable_events.py that no
+earlier draw ran (`--not-drawn 0.12:89 0.1:97 0.08:101 0.25:109`, branch i14al; docs/testing.md, "Measured score"). They
+were written while the run went, for the mutants that looked likely to live (each checked by hand to fail on its mutant
+and pass on the code); the run found those mutants killed already by the report's other tests, so these pin the
+behaviour at fmt's own level. Each expected text is typed by hand (the words from config/labels.yaml, gazetteer.yaml).
 
 1. fmt's functions called without `lang` speak Russian: the decimal comma of an index, a mean, a share in points.
 2. A median or a mean in minutes is printed as a mean (one decimal), not rounded to a count.
