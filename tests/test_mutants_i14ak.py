@@ -1,0 +1,52 @@
+"""Tests for the survivors of issue 14's run of the second family of operators (`--family 2`, mutmut's and
+cosmic-ray's: string literals changed to "XX…", values to None, continue → break, …) over the mutants of
+text_figures.py and period_view.py that no earlier draw reached (`--not-drawn`, branch i14ak; docs/testing.md,
+"Measured score"), each on a tiny hand-made fixture with its expected values worked out by hand (the words typed from
+config/labels.yaml).
+
+1. A sentence that uses two figures, each printed otherwise: two footnotes, one after the other.
+2. A figure with several rows of the reconciliation: the note of the first mismatch in the order table before text,
+   primary before not (the rows' own order does not count), and only that one; a matching row before it is passed by.
+"""
+from __future__ import annotations
+
+from tests.test_mutants_i14z import T, _recon, _view
+
+MISMATCH_EN = "The observation cards, as recorded, give a different figure."
+
+
+# 1. two figures printed otherwise: two footnotes -------------------------------------------------------------------------------
+
+def test_a_sentence_of_two_figures_printed_otherwise_gets_two_footnotes_side_by_side():
+    # Table 1: Almaty 4 (printed 5), Astana 6 (printed 7): two notes, Almaty's first (the figures' keys sorted),
+    # nothing between them
+    v = _view({"2017": {("1", "almaty", "count"): 4.0, ("1", "astana", "count"): 6.0}}, lang="en")
+    v.data.reconciliation = _recon(("1", "almaty", "count", "mismatch", 5.0, "5", 0, "table", True),
+                                   ("1", "astana", "count", "mismatch", 7.0, "7", 0, "table", True))
+    v.used = {("1", "astana", "count"), ("1", "almaty", "count")}
+    assert v.text_notes("S.") == (f"S.^[The published report gives 5 (Table 1, number). {MISMATCH_EN}]"
+                                  f"^[The published report gives 7 (Table 1, number). {MISMATCH_EN}]")
+
+
+# 2. several rows of one figure: the first mismatch in the order table, primary; only that one ---------------------------------
+
+def test_of_several_printings_the_primary_table_printing_gives_the_footnote_alone():
+    # Table 1's Almaty: the cards give 4; the reconciliation lists a second printing of the table (not primary) "32",
+    # the text's "30", the table's primary "31", all three mismatches: the note gives 31 (table before text, primary
+    # before not), and only 31
+    v = _view({"2017": {("1", "almaty", "count"): 4.0}}, lang="en")
+    v.data.reconciliation = _recon(("1", "almaty", "count", "mismatch", 32.0, "32", 0, "table", False),
+                                   ("1", "almaty", "count", "mismatch", 30.0, "30", 0, "text", True),
+                                   ("1", "almaty", "count", "mismatch", 31.0, "31", 0, "table", True))
+    v.used = {("1", "almaty", "count")}
+    assert v.text_notes("S.") == f"S.^[The published report gives 31 (Table 1, number). {MISMATCH_EN}]"
+
+
+def test_a_matching_table_printing_does_not_hide_the_texts_other_figure():
+    # Table 1's Almaty: the cards give 4; the table printed 4 (match, sorted first), the text 5 (mismatch): the text's 5
+    # is footnoted
+    v = _view({"2017": {("1", "almaty", "count"): 4.0}}, lang="en")
+    v.data.reconciliation = _recon(("1", "almaty", "count", "match", 4.0, "4", 0, "table", True),
+                                   ("1", "almaty", "count", "mismatch", 5.0, "5", 0, "text", True))
+    v.used = {("1", "almaty", "count")}
+    assert v.text_notes("S.") == f"S.^[The published report gives 5 (Table 1, number). {MISMATCH_EN}]"
