@@ -50,3 +50,16 @@ def test_a_matching_table_printing_does_not_hide_the_texts_other_figure():
                                    ("1", "almaty", "count", "mismatch", 5.0, "5", 0, "text", True))
     v.used = {("1", "almaty", "count")}
     assert v.text_notes("S.") == f"S.^[The published report gives 5 (Table 1, number). {MISMATCH_EN}]"
+
+
+# 3. a published figure with no printed text: at its recorded decimals ----------------------------------------------------------
+
+def test_a_published_figure_without_printed_text_is_noted_at_its_recorded_decimals():
+    # Table 9's share: the cards give 66.7 % ("66,7%" at the column's 1 decimal); the published 70.04 has no printed text,
+    # 1 decimal recorded: the note gives "70,0%" (its decimals), not "70%" (the column's default of 0 decimals)
+    v = _view({"2017": {("9", T, "share_pct"): 66.7}})
+    v.data.col_decimals[("9", "share_pct")] = 1
+    v.data.reconciliation = _recon(("9", T, "share_pct", "mismatch", 70.04, None, 1, "table", True))
+    assert v.cell("9", T, "share_pct") == "66,7%¹"
+    assert v.table_notes() == ("\n::: {.divergence-notes}\n¹ В опубликованном отчёте — 70,0%. "
+                               "Карты наблюдения в том виде, в каком они записаны, дают другое число.\n:::\n")
