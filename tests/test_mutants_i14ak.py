@@ -7,6 +7,9 @@ config/labels.yaml).
 1. A sentence that uses two figures, each printed otherwise: two footnotes, one after the other.
 2. A figure with several rows of the reconciliation: the note of the first mismatch in the order table before text,
    primary before not (the rows' own order does not count), and only that one; a matching row before it is passed by.
+3. A published figure with no printed text: noted at its recorded decimals.
+4. A cell with no figure: "—", of a published period or not.
+5. Under a table, the text's printing is passed by, not the end of the search.
 """
 from __future__ import annotations
 
@@ -62,4 +65,29 @@ def test_a_published_figure_without_printed_text_is_noted_at_its_recorded_decima
     v.data.reconciliation = _recon(("9", T, "share_pct", "mismatch", 70.04, None, 1, "table", True))
     assert v.cell("9", T, "share_pct") == "66,7%¹"
     assert v.table_notes() == ("\n::: {.divergence-notes}\n¹ В опубликованном отчёте — 70,0%. "
+                               "Карты наблюдения в том виде, в каком они записаны, дают другое число.\n:::\n")
+
+
+# 4. a cell with no figure: a dash, published or not -------------------------------------------------------
+
+def test_a_published_periods_cell_without_printing_or_figure_is_a_dash():
+    # Table 2 of 2016 published (no cards), no printed text recorded: its total 9 shows as "9", Almaty (no figure) "—"
+    v = _view({"2016": {("2", T, "count"): 9.0}, "2017": {("2", T, "count"): 4.0}})
+    v.data.published.add(("2016", "2"))
+    assert (v.cell("2", T, "count", "2016"), v.cell("2", "almaty", "count", "2016")) == ("9", "—")
+    # and 2017's (from the cards) Almaty, which no card gives: "—" too
+    assert v.cell("2", "almaty", "count") == "—"
+
+
+# 5. under a table, a printing of the text before one of no recorded place: passed by, not the end of the search ------------
+
+def test_under_a_table_a_texts_printing_does_not_end_the_search_for_one_of_no_recorded_place():
+    # Table 9's share: the cards give 33,3 %; the text printed 30 (primary, sorted first), a printing of no recorded place
+    # (location None, not primary) 31: under the table the text's 30 is passed by and the 31 marked (¹, its note)
+    v = _view({"2017": {("9", T, "share_pct"): 33.3}})
+    v.data.col_decimals[("9", "share_pct")] = 1
+    v.data.reconciliation = _recon(("9", T, "share_pct", "mismatch", 31.0, "31", 0, None, False),
+                                   ("9", T, "share_pct", "mismatch", 30.0, "30", 0, "text", True))
+    assert v.cell("9", T, "share_pct") == "33,3%¹"
+    assert v.table_notes() == ("\n::: {.divergence-notes}\n¹ В опубликованном отчёте — 31%. "
                                "Карты наблюдения в том виде, в каком они записаны, дают другое число.\n:::\n")
