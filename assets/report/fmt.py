@@ -69,13 +69,18 @@ def agree(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -
     return f"{k} {' '.join(out)}"
 
 
+def singular(n: int) -> bool:
+    """Whether Russian agrees a word with the number n in the singular: 1, 21, 101 — not 11, 111."""
+    return n % 10 == 1 and n % 100 != 11
+
+
 def agree_case(n: float, word: str, case: str) -> str:
     """The noun agreed with the number in a grammatical case (e.g. 'loct' — 'в 9 городах')."""
     k = int(round(n))
     out = []
     for w in word.split():
         p = _morph().parse(w)[0]
-        inflected = p.inflect({case, "plur" if k % 10 != 1 or k % 100 == 11 else "sing"})
+        inflected = p.inflect({case, "sing" if singular(k) else "plur"})
         out.append(inflected.word if inflected else w)
     return f"{k} {' '.join(out)}"
 

@@ -173,7 +173,7 @@ def build(b) -> dict[str, str]:
                    key=lambda t: (-t[1], t[0]))
     if forms:
         k, n = forms[0]
-        recorded = "зафиксирована" if len(forms) % 10 == 1 and len(forms) % 100 != 11 else "зафиксировано"  # 1, 21 форма
+        recorded = "зафиксирована" if fmt.singular(len(forms)) else "зафиксировано"  # 1, 21 форма
         out["forms"] = (f"Самая распространённая форма — {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
                         f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); всего {recorded} {fmt.agree(len(forms), 'форма')} "
                         f"мирных собраний (см. табл. №7)." if ru else
