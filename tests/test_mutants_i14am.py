@@ -1,0 +1,24 @@
+"""Tests for the survivors of issue 14's last runs of the second family of operators (`--family 2`, mutmut's and
+cosmic-ray's: string literals changed to "XX…", values to None, …) over the report: period_view.py from line 117 (the 46
+mutants branch i14ak's run did not reach) and the 76 mutants of changes.py no earlier draw ran (branch i14am;
+docs/testing.md, "Measured score"). Each on a tiny hand-made fixture, its expected values worked out by hand (the words
+typed from config/labels.yaml).
+
+1. Under a table, a published figure is quoted as the report printed it ("12345", not regrouped "12 345").
+"""
+from __future__ import annotations
+
+from tests.test_mutants_i14z import T, _recon, _view
+
+MISMATCH_RU = "Карты наблюдения в том виде, в каком они записаны, дают другое число."
+
+
+# 1. the published figure quoted as printed -----------------------------------------------------------------------------------
+
+def test_under_a_table_the_published_figure_is_quoted_with_the_digits_printed():
+    # Table 2's participants: the cards give 12 000 (from 10 000 up grouped by a narrow space: "12 000"); the report
+    # printed "12345", ungrouped (mismatch): the note quotes "12345" as printed, not the value regrouped "12 345"
+    v = _view({"2017": {("2", T, "participants"): 12000.0}})
+    v.data.reconciliation = _recon(("2", T, "participants", "mismatch", 12345.0, "12345", 0, "table", True))
+    assert v.cell("2", T, "participants") == "12\u202f000¹"
+    assert v.table_notes() == f"\n::: {{.divergence-notes}}\n¹ В опубликованном отчёте — 12345. {MISMATCH_RU}\n:::\n"
