@@ -5,6 +5,7 @@ docs/testing.md, "Measured score"). Each on a tiny hand-made fixture, its expect
 typed from config/labels.yaml).
 
 1. Under a table, a published figure is quoted as the report printed it ("12345", not regrouped "12 345").
+2. The peak of a figure over periods passes by a period whose figure is missing (NULL), as sql/report/figure_changes.sql does.
 """
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def test_under_a_table_the_published_figure_is_quoted_with_the_digits_printed():
     v.data.reconciliation = _recon(("2", T, "participants", "mismatch", 12345.0, "12345", 0, "table", True))
     assert v.cell("2", T, "participants") == "12\u202f000¹"
     assert v.table_notes() == f"\n::: {{.divergence-notes}}\n¹ В опубликованном отчёте — 12345. {MISMATCH_RU}\n:::\n"
+
+
+# 2. the peak passes by a missing figure ---------------------------------------------------------------------------------------
+
+def test_the_peak_of_a_figure_passes_by_a_period_where_it_is_missing():
+    # Table 2's total: 2015 9, 2016 missing (NULL), 2017 4: the highest is 2015's 9, 2016 is passed by (not compared)
+    v = _view({"2015": {("2", T, "count"): 9.0}, "2016": {("2", T, "count"): None}, "2017": {("2", T, "count"): 4.0}})
+    assert v.peak_period("2", T, "count", ["2015", "2016", "2017"]) == "2015"
