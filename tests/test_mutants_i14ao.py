@@ -4,35 +4,16 @@ family of operators: 40 % of the mutants no earlier first-family draw reached (`
 tiny hand-made fixture with its expected sentences worked out by hand (the names typed from config/gazetteer.yaml,
 schemas/card.yaml and config/labels.yaml).
 
-1. A period that lacks a table still defines every sentence the narrative names (`{{< var c.… >}}`): "" for it.
-2. The city of the tightest police control is read from Table 14's index alone, not from its other columns
+1. The city of the tightest police control is read from Table 14's index alone, not from its other columns
    (participants, police).
-3. Forms of the same count are ranked by their key, whatever order the figures come in.
-4. Arrests without their number of days still say "— days" in English.
+2. Arrests without their number of days still say "— days" in English.
 """
 from __future__ import annotations
 
 from tests.test_report_sentences_values import T, sentences_of
 
-KEYS = {"general_dynamics", "activity", "cities", "character", "organizers", "individual_share", "forms", "law",
-        "police", "detentions", "courts", "statistics"}
 
-
-# 1. every sentence is defined, empty where its table is missing ---------------------------------------------------------
-
-def test_a_period_without_tables_defines_every_sentence():
-    # 2016 has 20 assemblies, 2017 only the text's 12: the report's text reads all twelve variables of `c`; every
-    # one but the general dynamics and the bare individuals' share ("—") is empty
-    ru, en = sentences_of({"2016": {("2", T, "count"): 20.0}, "2017": {("summary", T, "assemblies"): 12.0}},
-                          ["2016", "2017"])
-    for out in (ru, en):
-        assert set(out) == KEYS
-        assert {k: v for k, v in out.items() if k not in ("general_dynamics", "individual_share")} == {
-            k: "" for k in KEYS - {"general_dynamics", "individual_share"}}
-        assert out["individual_share"] == "—"
-
-
-# 2. the tightest police control: Table 14's index, not its participants -------------------------------------------------
+# 1. the tightest police control: Table 14's index, not its participants -------------------------------------------------
 
 def test_the_tightest_control_reads_the_index_not_the_participants():
     # Table 14 as sql/figures/t14_police_control.sql gives it: Almaty 200 participants, 100 police (index 0.5);
@@ -47,21 +28,7 @@ def test_the_tightest_control_reads_the_index_not_the_participants():
     assert en["police"] == "Control was tightest in Astana (index 2.00)."
 
 
-# 3. forms of the same count: the first by key ----------------------------------------------------------------------------
-
-def test_forms_of_one_count_are_ranked_by_key_not_by_the_figures_order():
-    # Table 7 of 2017, typed rallies first: rally 3 (37.5 %), picket 3 (37.5 %), march 2 (25 %), total 8. Rally and
-    # picket tie at 3: the first by key is "picket" (p < r), whichever row the figures list first
-    figs = {"2017": {("7", "rally", "count"): 3.0, ("7", "rally", "share_pct"): 37.5,
-                     ("7", "picket", "count"): 3.0, ("7", "picket", "share_pct"): 37.5,
-                     ("7", "march", "count"): 2.0, ("7", "march", "share_pct"): 25.0, ("7", T, "count"): 8.0}}
-    ru, en = sentences_of(figs, ["2017"])
-    assert ru["forms"] == ("Самая распространённая форма — пикет: 3 (38%); всего зафиксировано 3 формы мирных собраний "
-                           "(см. табл. №7).")
-    assert en["forms"] == "The most common form was the picket: 3 (38%); 3 forms were recorded in all (Table 7)."
-
-
-# 4. arrests without their days -------------------------------------------------------------------------------------------
+# 2. arrests without their days -------------------------------------------------------------------------------------------
 
 def test_arrests_without_their_days_say_a_dash():
     # the courts of 2017: 2 warned, 3 fined (150 MRP), 1 arrested, the days of arrest not known; nobody released
