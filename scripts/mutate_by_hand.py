@@ -203,7 +203,7 @@ MUTANTS += [
     (REC, "OR (s.status = 'mismatch' AND au.rule IN ('sum_total', 'shares_sum_100') AND au.row_key = 'total'))", "OR (au.rule IN ('sum_total', 'shares_sum_100') AND au.row_key = 'total'))", RECONCILIATION_TESTS),
     (REC, "AND au.level = 'contradiction'", "", RECONCILIATION_TESTS),
     (REC, "c AS (SELECT * FROM published_choices WHERE period = $period)", "c AS (SELECT * FROM published_choices)", RECONCILIATION_TESTS),
-    (REC, "('topics', 'social/total', 'count', '4', 'social', 'count'),", "('topics', 'social/total', 'count', '4', 'social', 'share_pct'),", RECONCILIATION_TESTS),
+    (REC, "'4' AS d_table_no, code AS d_row_key, 'count' AS d_col_key", "'4' AS d_table_no, code AS d_row_key, 'share_pct' AS d_col_key", RECONCILIATION_TESTS),
     (REC, 'LEFT JOIN c ON c.table_no = s.table_no AND c.row_key = s.row_key AND', 'LEFT JOIN c ON c.table_no = s.table_no AND', RECONCILIATION_TESTS),
     (REC, 'ORDER BY s.table_no, s.row_key, s.col_key, s.location NULLS LAST, s.line NULLS LAST', 'ORDER BY s.table_no, s.row_key, s.col_key, s.line NULLS LAST', RECONCILIATION_TESTS),
     (REC, 'ORDER BY s.table_no, s.row_key, s.col_key, s.location NULLS LAST, s.line NULLS LAST', 'ORDER BY s.table_no, s.row_key, s.col_key, s.location NULLS LAST', RECONCILIATION_TESTS),

@@ -235,7 +235,7 @@ MUTANTS += [
     (RECS, "WHEN abs(truncated - published) <= 1e-9 THEN 'match_truncated'", "WHEN abs(truncated - published) <= tol THEN 'match_truncated'", REC),
     (RECS, "'detention_cases', 'detained_persons', 'participants', 'police',", "'detention_cases', 'participants', 'police',", REC),
     (RECS, "coalesce(p.note, '') LIKE 'approximate:%' AS approximate", "coalesce(p.note, 'approximate:') LIKE 'approximate:%' AS approximate", REC),
-    (RECS, "('topics', 'economic/total', 'count', '4', 'economic', 'count'),", "('topics', 'economic/total', 'count', '4', 'social', 'count'),", REC),
+    (RECS, "'4' AS d_table_no, code AS d_row_key, 'count' AS d_col_key", "'4' AS d_table_no, 'social' AS d_row_key, 'count' AS d_col_key", REC),
     (RECS, "    WHERE EXISTS (SELECT 1 FROM d)", "", REC),
     (RECS, "string_agg(DISTINCT au.message, ' | ' ORDER BY au.message) AS msg", "string_agg(au.message, ' | ' ORDER BY au.message) AS msg", REC),
     (RECS, "LEFT JOIN c ON c.table_no = s.table_no AND c.row_key = s.row_key AND c.col_key = s.col_key", "LEFT JOIN c ON c.table_no = s.table_no AND c.row_key = s.row_key", REC),

@@ -18,12 +18,13 @@
 -- says how (contradictions only; differences within the printed rounding are not contradictions).
 -- `choice_*`: data/published/choices.csv — the reading of a self-contradicting report the example cards follow.
 -- One quantity, one key: `alias` maps the published keys that name a quantity the cards derive under
--- another key (the topic lists' totals are Table 4's counts).
+-- another key: the total of each character's list of topics ("<character>/total", the key card.yaml
+-- reserves) is Table 4's count of that character; the characters are card.yaml's (table `codes`).
 WITH d AS (SELECT table_no, row_key, col_key, value FROM derived_figures WHERE period = $period),
-alias(table_no, row_key, col_key, d_table_no, d_row_key, d_col_key) AS (VALUES
-    ('topics', 'social/total', 'count', '4', 'social', 'count'),
-    ('topics', 'economic/total', 'count', '4', 'economic', 'count'),
-    ('topics', 'political/total', 'count', '4', 'political', 'count')
+alias AS (
+    SELECT 'topics' AS table_no, code || '/total' AS row_key, 'count' AS col_key,
+           '4' AS d_table_no, code AS d_row_key, 'count' AS d_col_key
+    FROM codes WHERE field = 'character'
 ),
 p AS (
     SELECT pf.*, coalesce(a.d_table_no, pf.table_no) AS d_table_no, coalesce(a.d_row_key, pf.row_key) AS d_row_key,

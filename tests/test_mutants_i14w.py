@@ -130,6 +130,7 @@ def _recon_warehouse(derived: list[tuple], published: list[tuple]):
     con = duckdb.connect(":memory:")
     for f in sorted((base.SQL / "tables").glob("*.sql")):
         con.execute(f.read_text(encoding="utf-8"))
+    con.executemany("INSERT INTO codes (field, code) VALUES ('character', ?)", [("social",), ("economic",), ("political",)])
     con.executemany("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
                     "VALUES ('2017', ?, ?, ?, ?, 'derived')", derived)
     con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, provenance, "

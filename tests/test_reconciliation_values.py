@@ -158,7 +158,8 @@ def warehouse() -> duckdb.DuckDBPyConnection:
     for f in sorted((SQL / "tables").glob("*.sql")):
         con.execute(f.read_text(encoding="utf-8"))
     con.executemany("INSERT INTO codes (field, code) VALUES (?, ?)", [("city", "almaty"), ("city", "astana"), ("city", "shymkent"),
-                                                                       ("form", "rally"), ("form", "picket")])
+                                                                       ("form", "rally"), ("form", "picket"), ("character", "social"),
+                                                                       ("character", "economic"), ("character", "political")])
     con.executemany("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
                     "VALUES (?, ?, ?, ?, ?, 'derived')", DERIVED)
     con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, "
@@ -241,3 +242,21 @@ def test_one_cell_printed_five_times_in_the_text_comes_in_line_order():
     got = [(r["location"], r["line"], r["status"]) for r in reconcile(con, "2017") if r["table_no"] == "3"]
     assert got == [("text", 1, "match"), ("text", 3, "match"), ("text", 4, "match"), ("text", 6, "match"),
                    ("text", 8, "match")]
+
+
+def test_a_character_card_yaml_adds_has_its_topic_list_total_read_as_table_4():
+    # the topic lists' totals ("<character>/total") are Table 4's counts for every character of the code
+    # list (table `codes`, from card.yaml), not for three typed in the SQL: a fourth character's total
+    # matches, mismatches or is not derived like the others
+    con = warehouse()
+    con.execute("INSERT INTO codes (field, code) VALUES ('character', 'cultural')")
+    con.executemany("INSERT INTO derived_figures (period, table_no, row_key, col_key, value, provenance) "
+                    "VALUES ('2017', ?, ?, 'count', ?, 'derived')", [("4", "cultural", 5), ("4", "ecological", 2)])
+    con.executemany("INSERT INTO published_figures (source, period, table_no, row_key, col_key, value, value_status, "
+                    "provenance, printed, decimals, location, line, \"primary\") "
+                    "VALUES ('p', '2017', 'topics', ?, 'count', ?, 'value', 'published', ?, 0, 'table', ?, true)",
+                    [("cultural/total", 5, "5", 40), ("ecological/total", 2, "2", 41)])
+    got = {r["row_key"]: (r["status"], r["derived"], r["published"]) for r in reconcile(con, "2017")
+           if r["table_no"] == "topics" and r["row_key"] in ("cultural/total", "ecological/total")}
+    # 'ecological' is no character of the code list: its printed total has no derived twin
+    assert got == {"cultural/total": ("match", 5, 5), "ecological/total": ("not_derived", None, 2)}
