@@ -1,0 +1,43 @@
+"""Tests for the survivors of the report's other files (period_tables.py, appendix.py, chart_fragments.py,
+media_sources.py) under the second family of operators (`--family 2`, mutmut's and cosmic-ray's: string literals
+changed to "XX…", values to None, comparisons turned round, …): the mutants no earlier draw ran (seeds 89, 97, 101,
+113; branch i14an; docs/testing.md, "Measured score"), each on a tiny hand-made fixture with its expected values
+worked out by hand (the words typed from config/labels.yaml and schemas/card.yaml).
+
+1. Table 13: the authorities (prosecutor's office, akimat, police) × their presence and their warnings, whole, in
+   both editions.
+"""
+from __future__ import annotations
+
+from assets.report import period_tables
+from tests.test_mutants_i14z import _view
+
+
+# 1. Table 13: presence and warnings of the authorities ----------------------------------------------------------------------------
+
+def test_table_13_gives_the_presence_and_the_warnings_of_each_authority():
+    # Table 13 of 2017: prosecutor's office present at 3, warned at 1; akimat present at 2 (no warnings recorded: a
+    # dash); police present at 5, warned at 4. Rows in the fixed order prosecutor, akimat, police; no total row
+    figs = {"2017": {("13", "prosecutor", "present"): 3.0, ("13", "prosecutor", "warned"): 1.0,
+                     ("13", "akimat", "present"): 2.0,
+                     ("13", "police", "present"): 5.0, ("13", "police", "warned"): 4.0}}
+    assert period_tables.fragments(_view(figs))["t13"] == (
+        "::: {.table-wrap}\n"
+        "| Орган | Присутствие | Предупреждение |\n"
+        "| :--- | ---: | ---: |\n"
+        "| Прокуратура | 3 | 1 |\n"
+        "| Акимат | 2 | — |\n"
+        "| Полиция | 5 | 4 |\n"
+        "\n"
+        ": Таблица №13. Присутствие органов власти и вынесение предупреждений в 2017 г.\n"
+        ":::\n")
+    assert period_tables.fragments(_view(figs, lang="en"))["t13"] == (
+        "::: {.table-wrap}\n"
+        "| Authority | Present | Warnings |\n"
+        "| :--- | ---: | ---: |\n"
+        "| Prosecutor's office | 3 | 1 |\n"
+        "| Akimat | 2 | — |\n"
+        "| Police | 5 | 4 |\n"
+        "\n"
+        ": Table 13. Presence of the authorities and warnings, 2017\n"
+        ":::\n")
