@@ -41,3 +41,31 @@ def test_table_13_gives_the_presence_and_the_warnings_of_each_authority():
         "\n"
         ": Table 13. Presence of the authorities and warnings, 2017\n"
         ":::\n")
+
+
+# 2. Table 9: one row over the periods, then the mean in a paragraph of its own --------------------------------------------------------
+
+def test_table_9_then_its_mean_over_the_periods_in_a_paragraph_of_its_own():
+    # Table 9's unsanctioned share: 2016 60 %, 2017 80 %; the mean over the two periods (60 + 80) / 2 = 70 %, said
+    # after a blank line under the table
+    figs = {"2016": {("9", "total", "share_pct"): 60.0}, "2017": {("9", "total", "share_pct"): 80.0}}
+    assert period_tables.fragments(_view(figs))["t09"] == (
+        "::: {.table-wrap}\n"
+        "| Период | 2016 | 2017 |\n"
+        "| :--- | ---: | ---: |\n"
+        "| Доля несанкционированных | 60% | 80% |\n"
+        "\n"
+        ": Таблица №9. Количество несанкционированных акций по годам\n"
+        ":::\n"
+        "\n"
+        "В среднем за все периоды: 70%.\n")
+    assert period_tables.fragments(_view(figs, lang="en"))["t09"] == (
+        "::: {.table-wrap}\n"
+        "| Period | 2016 | 2017 |\n"
+        "| :--- | ---: | ---: |\n"
+        "| Unsanctioned share | 60% | 80% |\n"
+        "\n"
+        ": Table 9. Unsanctioned assemblies by year\n"
+        ":::\n"
+        "\n"
+        "Mean over all periods: 70%.\n")
