@@ -69,3 +69,26 @@ def test_table_9_then_its_mean_over_the_periods_in_a_paragraph_of_its_own():
         ":::\n"
         "\n"
         "Mean over all periods: 70%.\n")
+
+
+# 3. Table 4: the characters by period, headed by their labels ---------------------------------------------------------------------
+
+def test_table_4_heads_its_columns_with_the_characters_labels():
+    # Table 4 of 2016: shares only (political 50 %, economic 20 %, social 30 %); of 2017: counts and shares (political
+    # 1 = 10 %, economic 3 = 30 %, social 6 = 60 %). Columns in the code list's order, headed by schemas/card.yaml's labels
+    figs = {"2016": {("4", "political", "share_pct"): 50.0, ("4", "economic", "share_pct"): 20.0,
+                     ("4", "social", "share_pct"): 30.0},
+            "2017": {("4", "political", "count"): 1.0, ("4", "political", "share_pct"): 10.0,
+                     ("4", "economic", "count"): 3.0, ("4", "economic", "share_pct"): 30.0,
+                     ("4", "social", "count"): 6.0, ("4", "social", "share_pct"): 60.0}}
+    assert period_tables.fragments(_view(figs))["t04"] == (
+        "::: {.table-wrap}\n"
+        "| Период | Политический | Экономический | Социальный |\n"
+        "| :--- | ---: | ---: | ---: |\n"
+        "| 2016 | 50% | 20% | 30% |\n"
+        "| 2017 | 1 (10%) | 3 (30%) | 6 (60%) |\n"
+        "\n"
+        ": Таблица №4. Характер мирных собраний по годам\n"
+        ":::\n")
+    assert period_tables.fragments(_view(figs, lang="en"))["t04"].splitlines()[1:3] == [
+        "| Period | Political | Economic | Social |", "| :--- | ---: | ---: | ---: |"]
