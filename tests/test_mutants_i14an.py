@@ -6,6 +6,8 @@ worked out by hand (the words typed from config/labels.yaml and schemas/card.yam
 
 1. Table 13: the authorities (prosecutor's office, akimat, police) × their presence and their warnings, whole, in
    both editions.
+2. Table 9: the unsanctioned share over the periods, then its mean in a paragraph of its own after a blank line.
+3. Table 4: the characters by period, its columns headed by the characters' labels (not their keys).
 """
 from __future__ import annotations
 
