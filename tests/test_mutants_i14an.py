@@ -8,6 +8,8 @@ worked out by hand (the words typed from config/labels.yaml and schemas/card.yam
    both editions.
 2. Table 9: the unsanctioned share over the periods, then its mean in a paragraph of its own after a blank line.
 3. Table 4: the characters by period, its columns headed by the characters' labels (not their keys).
+4. The appendix: a difference whose figure the cards cannot give shows a dash, not a figure; a finding of the audit
+   tied to no table leaves the table's cell empty.
 """
 from __future__ import annotations
 
@@ -94,3 +96,34 @@ def test_table_4_heads_its_columns_with_the_characters_labels():
         ":::\n")
     assert period_tables.fragments(_view(figs, lang="en"))["t04"].splitlines()[1:3] == [
         "| Period | Political | Economic | Social |", "| :--- | ---: | ---: | ---: |"]
+
+
+# 4. the appendix: a figure the cards cannot give; a finding of the audit tied to no table -----------------------------------------
+
+def test_the_appendix_leaves_a_dash_for_no_derived_figure_and_an_empty_cell_for_no_table():
+    # the reconciliation: Table 5's NGO share, published 30 % (printed "30%"), not derived from the cards (derived None:
+    # a dash); the audit: a finding of the trend rule tied to no table, row or column, with no figures (table_no None:
+    # its cell empty, like the row's and the column's; the figures' cells dashes)
+    import polars as pl
+
+    from assets.report import appendix
+
+    rec = pl.DataFrame({"table_no": ["5"], "row_key": ["ngo"], "col_key": ["share_pct"], "derived": [None],
+                        "published": [30.0], "printed": ["30%"], "decimals": [0], "location": ["table"],
+                        "status": ["not_derived"]}, schema_overrides={"derived": pl.Float64})
+    aud = pl.DataFrame({"rule": ["trend"], "table_no": [None], "row_key": [None], "col_key": [None],
+                        "published": [None], "expected": [None]},
+                       schema_overrides={"table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8,
+                                         "published": pl.Float64, "expected": pl.Float64})
+    figs = {"2017": {("5", "ngo", "share_pct"): 30.0}}
+    ru, en = _view(figs), _view(figs, lang="en")
+    ru.data.reconciliation = en.data.reconciliation = rec
+    ru.data.audit = en.data.audit = aud
+    rows = [x for x in appendix.appendix(ru).splitlines() if x.startswith("| ")]
+    assert (rows[5], rows[8]) == (
+        "| 5 | Общественные организации | Доля | таблица | — | 30% | по картам не рассчитывается |",
+        "|  |  |  | Слова о тенденции противоречат числам | — | — |")
+    rows = [x for x in appendix.appendix(en).splitlines() if x.startswith("| ")]
+    assert (rows[5], rows[8]) == (
+        "| 5 | NGOs and parties | Share | table | — | 30% | not derived from cards |",
+        "|  |  |  | Trend words contradict the numbers | — | — |")
