@@ -10,6 +10,7 @@ worked out by hand (the words typed from config/labels.yaml and schemas/card.yam
 3. Table 4: the characters by period, its columns headed by the characters' labels (not their keys).
 4. The appendix: a difference whose figure the cards cannot give shows a dash, not a figure; a finding of the audit
    tied to no table leaves the table's cell empty.
+5. The police chart draws as published the bars of the periods whose Table 15 is published (not Table 2).
 """
 from __future__ import annotations
 
@@ -127,3 +128,22 @@ def test_the_appendix_leaves_a_dash_for_no_derived_figure_and_an_empty_cell_for_
     assert (rows[5], rows[8]) == (
         "| 5 | NGOs and parties | Share | table | — | 30% | not derived from cards |",
         "|  |  |  | Trend words contradict the numbers | — | — |")
+
+
+# 5. the police chart: its bars published where Table 15 is ----------------------------------------------------------------------
+
+def test_the_police_chart_marks_the_periods_whose_table_15_is_published(monkeypatch):
+    # Table 15's index: 2016 1.5 (its Table 15 published), 2017 2.25 (its Table 2 published, not 15); Table 2's total:
+    # 2016 5, 2017 4. The dynamics chart's published bar is 2017's, the police chart's 2016's
+    from types import SimpleNamespace
+
+    from assets.report import chart_fragments, charts
+
+    calls = []
+    monkeypatch.setattr(charts, "by_period_bars", lambda *a, **k: calls.append((a, k["decimals"], k.get("line"))) or {"svg": b""})
+    v = _view({"2016": {("2", "total", "count"): 5.0, ("15", "total", "police_control_index"): 1.5},
+               "2017": {("2", "total", "count"): 4.0, ("15", "total", "police_control_index"): 2.25}})
+    v.data.published.update({("2016", "15"), ("2017", "2")})
+    chart_fragments.add_charts(v, SimpleNamespace(files={}, fragments={}))
+    assert calls == [((["2016", "2017"], [5.0, 4.0], [False, True]), 0, None),
+                     ((["2016", "2017"], [1.5, 2.25], [True, False]), 2, True)]
