@@ -74,6 +74,11 @@ def singular(n: int) -> bool:
     return n % 10 == 1 and n % 100 != 11
 
 
+def few(n: int) -> bool:
+    """Whether Russian takes the genitive singular after n: 2–4, 22–24 ('года', 'раза') — not 12–14 ('лет', 'раз')."""
+    return n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+
+
 def agree_case(n: float, word: str, case: str) -> str:
     """The noun agreed with the number in a grammatical case (e.g. 'loct' — 'в 9 городах')."""
     k = int(round(n))
@@ -120,7 +125,7 @@ def times(k: float, lang: str = "ru") -> str:
     if not whole:
         return f"в {s} раза"
     n = int(round(k))
-    return f"в {s} раза" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else f"в {s} раз"
+    return f"в {s} раза" if few(n) else f"в {s} раз"
 
 
 def change(ratio: float | None, inverse: float | None, change_pct: float | None, lang: str = "ru",

@@ -115,8 +115,7 @@ class PeriodView:
         if self.lang == "ru":
             words = {1: "один год", 2: "два года", 3: "три года", 4: "четыре года", 5: "пять лет", 6: "шесть лет",
                      7: "семь лет", 8: "восемь лет", 9: "девять лет", 10: "десять лет"}
-            noun = "год" if fmt.singular(n) else ("года" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
-                                                  else "лет")  # 'за 7 лет', not 'годов'
+            noun = "год" if fmt.singular(n) else ("года" if fmt.few(n) else "лет")  # 'за 7 лет', not 'годов'
             years = f"{n} {noun}"
             years_words = words.get(n, years)
         else:
