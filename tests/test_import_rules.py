@@ -38,11 +38,13 @@ def private_imports(text: str) -> list[str]:
 
 
 def project_files():
-    """Every Python file of the checkout but the tests and the environment."""
-    for f in REPO.rglob("*.py"):
-        rel = f.relative_to(REPO)
-        if rel.parts[0] not in ("tests", ".venv", "build", "dagster_home") and not rel.parts[0].startswith("."):
-            yield rel.as_posix(), f
+    """Every Python file of the checkout but the tests and the environment (whose ~13,000 files are
+    never walked: the top level is filtered first)."""
+    for top in sorted(REPO.iterdir()):
+        if top.name in ("tests", "build", "dagster_home") or top.name.startswith("."):
+            continue
+        for f in [top] if top.suffix == ".py" else top.rglob("*.py") if top.is_dir() else []:
+            yield f.relative_to(REPO).as_posix(), f
 
 
 def test_import_contracts_are_kept():
