@@ -55,3 +55,23 @@ def test_changes_for_an_edition_date_only_where_revisions_are_kept():
     found = changes.changes_for(_warehouse(), "2017", SINCE)
     assert found is not None and found[1:] == (SINCE, None) and found[0]["card_id"].to_list() == ["X", "Y", "Z", "W"]
     assert changes.changes_for(duckdb.connect(":memory:"), "2017", SINCE) is None  # a warehouse without revisions
+
+
+def test_a_card_whose_content_comes_back_is_compared_at_the_two_moments():
+    # V: almaty 42 (01-01 – 02-01), shymkent 45 (02-01 – 03-01), almaty 42 again (03-01 – 04-01), almaty 50 (04-01 –):
+    # two revisions share the first content's hash; the appendix compares the one open at `since` with the one open
+    # at `until` (found by hash, three rows came back and no field was named)
+    t2, t3 = dt.datetime(2026, 3, 1, tzinfo=UTC), dt.datetime(2026, 4, 1, tzinfo=UTC)
+    con = _warehouse()
+    con.executemany("INSERT INTO card_revision_rows (kind, row_hash, valid_from, valid_to, period, card_id, date, city, participants) "
+                    "VALUES ('card', ?, ?, ?, '2017', 'V', DATE '2017-07-01', ?, ?)", [
+                        ("h6", T0, T1, "almaty", 42), ("h7", T1, t2, "shymkent", 45),
+                        ("h6", t2, t3, "almaty", 42), ("h8", t3, None, "almaty", 50)])
+    now = {r["card_id"]: r["fields"] for r in changes.card_changes(con, "2017", SINCE).iter_rows(named=True)}
+    assert now["V"] == ["participants"]
+    mid_feb = {r["card_id"]: r["fields"] for r in changes.card_changes(con, "2017", SINCE, dt.datetime(2026, 2, 15, tzinfo=UTC))
+               .iter_rows(named=True)}
+    assert mid_feb["V"] == ["city", "participants"]
+    # from a moment the first content is open again (03-15) to now: almaty 42 → almaty 50
+    back = changes.card_changes(con, "2017", dt.datetime(2026, 3, 15, tzinfo=UTC))
+    assert [(r["card_id"], r["fields"]) for r in back.iter_rows(named=True)] == [("V", ["participants"])]
