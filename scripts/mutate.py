@@ -331,6 +331,8 @@ FILE_TESTS = {
     "sql/report/card_changes.sql": ["tests/test_report_changes_hand.py", "tests/test_mutants_i14k.py",
                                     "tests/test_mutants_i14o.py", "tests/test_mutants_i14w.py",
                                     "tests/test_report_changes_added_removed.py"],
+    "sql/report/card_revision_pair.sql": ["tests/test_report_changes_hand.py", "tests/test_mutants_i14ar.py",
+                                          "tests/test_mutants_i14am.py", "tests/test_report_changes_added_removed.py"],
 }
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
@@ -340,7 +342,7 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/figures": (["sql/figures/*.sql"], SQL_TESTS, "sql"),
     "sql/report": (["sql/report/figure_changes.sql", "sql/report/remainders.sql", "sql/report/period_order.sql",
                     "sql/report/media_sources_of_period.sql", "sql/report/media_sources_cards_only.sql",
-                    "sql/report/card_changes.sql"], REPORT_TESTS, "fork"),
+                    "sql/report/card_changes.sql", "sql/report/card_revision_pair.sql"], REPORT_TESTS, "fork"),
     "sql/derive": (["sql/derive/coverage_of_period.sql", "sql/derive/published_as_figures.sql",
                     "sql/derive/published_figures_ordered.sql"], DERIVE_TESTS, "fork"),
     "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py",

@@ -75,3 +75,9 @@ def test_a_card_whose_content_comes_back_is_compared_at_the_two_moments():
     # from a moment the first content is open again (03-15) to now: almaty 42 → almaty 50
     back = changes.card_changes(con, "2017", dt.datetime(2026, 3, 15, tzinfo=UTC))
     assert [(r["card_id"], r["fields"]) for r in back.iter_rows(named=True)] == [("V", ["participants"])]
+    # at the very moment a revision is replaced, the new one is open and the old one is not (valid_to is exclusive):
+    # since = 02-01, shymkent 45 against almaty 50 — now, and up to exactly 04-01
+    for until in (None, t3):
+        exact = changes.card_changes(con, "2017", T1, until)
+        assert [(r["card_id"], r["fields"]) for r in exact.iter_rows(named=True) if r["card_id"] == "V"] == [
+            ("V", ["city", "participants"])]
