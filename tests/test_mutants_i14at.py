@@ -1,0 +1,43 @@
+"""Tests for the survivors of the report's tables, appendix and chart fragments (period_tables.py, appendix.py,
+chart_fragments.py) under the first family of operators (comparisons, constants, keys "…_x", `if True`, …): the
+mutants no earlier first-family draw ran (seeds 15, 23, 31, 17, 53, 59, 71; branch i14at; docs/testing.md,
+"Measured score"), each on a tiny hand-made fixture with its expected values worked out by hand (the words typed
+from config/labels.yaml and schemas/card.yaml).
+
+1. Table 18: the cities in the order of their participants in all, not of their mean.
+2. The tables of topics: topics of one count in alphabetical order, under the character's label in lower case.
+"""
+from __future__ import annotations
+
+from assets.report import period_tables
+from tests.test_mutants_i14z import _body, _view
+
+
+# 1. Table 18: cities by their participants in all ----------------------------------------------------------------------------
+
+def test_table_18_orders_the_cities_by_their_participants_in_all_not_by_the_mean():
+    # 2017: Алматы 100 participants in all (a mean of 10), Астана 60 (a mean of 30): by the sum Алматы first, by the mean
+    # Астана would be; no total row in the figures, so none in the table
+    figs = {"2017": {("18", "almaty", "participants"): 100.0, ("18", "almaty", "participants_avg"): 10.0,
+                     ("18", "astana", "participants"): 60.0, ("18", "astana", "participants_avg"): 30.0}}
+    assert _body(period_tables.fragments(_view(figs))["t18"]) == [
+        ["Город", "Всего, 2017", "Среднее, 2017"], [":---", "---:", "---:"],
+        ["Алматы", "100", "10"], ["Астана", "60", "30"]]
+
+
+# 2. the tables of topics: a tie in alphabetical order; the caption ------------------------------------------------------------
+
+def test_topics_of_one_count_in_alphabetical_order_under_the_characters_label():
+    # economic topics Ясли 2 and Аренда 2 (Ясли first in the figures): a tie, shown in alphabetical order; the total 4;
+    # the caption names the character in lower case ("Экономический" -> "экономический")
+    v = _view({"2017": {("topics", "economic/Ясли", "count"): 2.0, ("topics", "economic/Аренда", "count"): 2.0}})
+    assert period_tables.topics(v) == (
+        "::: {.table-wrap}\n"
+        "| Тема | Количество |\n"
+        "| :--- | ---: |\n"
+        "| Аренда | 2 |\n"
+        "| Ясли | 2 |\n"
+        "| **ВСЕГО** | 4 |\n"
+        "\n"
+        ": Темы собраний: экономический\n"
+        ":::\n")
