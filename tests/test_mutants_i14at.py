@@ -41,3 +41,28 @@ def test_topics_of_one_count_in_alphabetical_order_under_the_characters_label():
         "\n"
         ": Темы собраний: экономический\n"
         ":::\n")
+
+
+# 3. the appendix: the audit's figures at their column's precision -------------------------------------------------------------
+
+def _audit(**cols):
+    import polars as pl
+
+    return pl.DataFrame({k: [v] for k, v in cols.items()},
+                        schema_overrides={"table_no": pl.Utf8, "row_key": pl.Utf8, "col_key": pl.Utf8,
+                                          "published": pl.Float64, "expected": pl.Float64})
+
+
+def test_the_audit_prints_a_share_found_and_expected_as_percents_in_right_aligned_columns():
+    # the audit alone (no reconciliation): Table 1's share of Алматы published 30 % where the counts give 25 % (rule
+    # share_from_counts). Both figures are shares: "30%" and "25%" (not counts "30", "25"), the two figure columns
+    # right-aligned, the four others left
+    from assets.report import appendix
+
+    v = _view({"2017": {("1", "almaty", "count"): 1.0}})
+    v.data.audit = _audit(rule="share_from_counts", table_no="1", row_key="almaty", col_key="share_pct",
+                          published=30.0, expected=25.0)
+    assert _body(appendix.appendix(v)) == [
+        ["Таблица", "Строка", "Столбец", "Правило", "Опубликовано", "Следует из данных"],
+        [":---", ":---", ":---", ":---", "---:", "---:"],
+        ["1", "Алматы", "Доля", "Доля не следует из чисел", "30%", "25%"]]
