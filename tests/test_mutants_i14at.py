@@ -66,3 +66,20 @@ def test_the_audit_prints_a_share_found_and_expected_as_percents_in_right_aligne
         ["Таблица", "Строка", "Столбец", "Правило", "Опубликовано", "Следует из данных"],
         [":---", ":---", ":---", ":---", "---:", "---:"],
         ["1", "Алматы", "Доля", "Доля не следует из чисел", "30%", "25%"]]
+
+
+def test_the_reconciliation_shows_a_printed_text_of_60_characters_whole_and_clips_a_longer_one():
+    # two differences whose printing is text (the Russian edition shows it as printed): Table 2's total printed as a
+    # 60-character word run, shown whole; Table 3's printed as the same and one character more, 61: clipped to its
+    # first 60 characters and " …"
+    import polars as pl
+
+    from assets.report import appendix
+
+    sixty = "Пятнадцать" * 6
+    v = _view({"2017": {("2", "total", "count"): 12.0, ("3", "total", "activity_index"): 1.0}})
+    v.data.reconciliation = pl.DataFrame({
+        "table_no": ["2", "3"], "row_key": ["total", "total"], "col_key": ["count", "activity_index"],
+        "derived": [12.0, 1.0], "published": [15.0, 1.25], "printed": [sixty, sixty + "!"], "decimals": [0, 2],
+        "location": ["text", "text"], "status": ["mismatch", "mismatch"]})
+    assert [r[5] for r in _body(appendix.appendix(v))[-2:]] == [sixty, sixty + " …"]
