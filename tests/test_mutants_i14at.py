@@ -83,3 +83,21 @@ def test_the_reconciliation_shows_a_printed_text_of_60_characters_whole_and_clip
         "derived": [12.0, 1.0], "published": [15.0, 1.25], "printed": [sixty, sixty + "!"], "decimals": [0, 2],
         "location": ["text", "text"], "status": ["mismatch", "mismatch"]})
     assert [r[5] for r in _body(appendix.appendix(v))[-2:]] == [sixty, sixty + " …"]
+
+
+# 4. the chart of forms: the forms that have a count -----------------------------------------------------------------------
+
+def test_the_forms_chart_draws_the_forms_counted_even_without_their_shares(monkeypatch):
+    # Table 7 of 2017 with counts but no shares (a printing that gave the numbers alone): rally 3, picket 1. The forms
+    # chart still gets both, the larger first, their shares unknown (charts.ranked replaced by a recorder)
+    from types import SimpleNamespace
+
+    from assets.report import chart_fragments
+
+    got = []
+    monkeypatch.setattr(chart_fragments.charts, "ranked", lambda *a, **k: got.append(a[:3]) or {"svg": b""})
+    ctx = SimpleNamespace(files={}, fragments={})
+    chart_fragments.add_charts(_view({"2017": {("7", "picket", "count"): 1.0, ("7", "rally", "count"): 3.0}}), ctx)
+    assert got == [(["Митинг", "Пикет"], [3.0, 1.0], [None, None])]
+    assert ctx.fragments["chart_forms"] == (
+        "![Формы мирных собраний в 2017 году](_generated/forms.svg){#fig-forms width=100%}\n")
