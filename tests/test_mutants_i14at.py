@@ -6,6 +6,9 @@ from config/labels.yaml and schemas/card.yaml).
 
 1. Table 18: the cities in the order of their participants in all, not of their mean.
 2. The tables of topics: topics of one count in alphabetical order, under the character's label in lower case.
+3. The appendix: the audit's figures at their column's precision (a share as a percent) in right-aligned columns; a
+   printed text in the reconciliation clipped at 60 characters.
+4. The chart of forms: Table 7's forms counted but without shares are still drawn.
 """
 from __future__ import annotations
 
