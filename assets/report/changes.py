@@ -55,21 +55,21 @@ def since_from_env() -> dt.datetime | None:
 
 def card_changes(con: duckdb.DuckDBPyConnection, period: str, since: dt.datetime, until: dt.datetime | None = None) -> pl.DataFrame:
     """card_id, kind, date, city, change (added | changed | removed), fields (the card fields that changed)."""
-    moments = {"period": period, "since": since, "until": until or FOREVER}
-    df = query(con, sql("report/card_changes"), moments)
+    df = query(con, sql("report/card_changes"), {"period": period, "since": since, "until": until or FOREVER})
     fields = []
     for r in df.iter_rows(named=True):
         changed: list[str] = []
         if r["change"] == "changed" and r["hash_before"] != r["hash_after"]:
-            # the revision open at `since` and the one open at `until`: two rows, as their hashes differ
-            pair = query(con, sql("report/card_revision_pair"), {**moments, "card_id": r["card_id"], "kind": r["kind"]})
+            # the revision open at `since` and the one open at `until`, named by their valid_from
+            pair = query(con, sql("report/card_revision_pair"), {"period": period, "card_id": r["card_id"], "kind": r["kind"],
+                                                                 "before": r["from_before"], "after": r["from_after"]})
             if pair.height == 2:
                 a, b = pair.row(0, named=True), pair.row(1, named=True)
                 changed = [c for c in pair.columns if c not in _META and a[c] != b[c]]
         if r["persons_changed"]:
             changed.append("persons")
         fields.append(changed)
-    return df.with_columns(pl.Series("fields", fields, dtype=pl.List(pl.Utf8))).drop("hash_before", "hash_after", "persons_changed")
+    return df.with_columns(pl.Series("fields", fields, dtype=pl.List(pl.Utf8))).drop("hash_before", "hash_after", "from_before", "from_after", "persons_changed")
 
 
 def _day(d, lang: str) -> str:
