@@ -52,17 +52,12 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
     if not path.is_dir():
         arts = parse.read_local(path, source="cli", published=published)
         if not arts:
-            raise parse.ParseError(f"{target}: no article in this file ({_HOLDS_NONE})")
+            raise parse.ParseError(f"{target}: no article in this file ({parse.HOLDS_NONE})")
         return arts, []
     arts, errors = parse.read_folder(path, source="cli", published=published)
-    if not arts and not errors:
-        if any(p.is_file() and p.suffix.lower() in parse.ARTICLE_SUFFIXES for p in path.rglob("*")):
-            raise parse.ParseError(f"{target}: its article files hold no article ({_HOLDS_NONE})")
+    if not arts and not errors:  # every article file either gives an article or is named in `errors`
         raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(parse.ARTICLE_SUFFIXES)})")
     return arts, errors
-
-
-_HOLDS_NONE = "an empty list, or a Telegram export without a text message"
 
 
 def cmd_extract(args) -> int:

@@ -267,9 +267,11 @@ def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
 
 def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forced_encoding: str | None = None) -> Article:
     headers = resp.get("headers") or {}
-    text, _enc = decode(resp["body"], headers.get("content-type"), forced_encoding)
+    text, enc = decode(resp["body"], headers.get("content-type"), forced_encoding)
     url = resp["url"]
     ctype = (headers.get("content-type") or "").lower()
+    if _looks_binary(resp["body"], text, enc):  # a PDF, an image, a compressed file behind an article's link
+        raise ParseError(f"{url}: not a web page (binary content{', Content-Type ' + ctype if ctype else ''})")
     if "text/plain" in ctype:
         lines = text.strip().splitlines()
         title, body, published = (lines[0].strip() if lines else ""), "\n".join(lines[1:]), None
@@ -306,14 +308,19 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
         return read_article_lines(raw, path, source=source, published=published)
     if suffix in (".yaml", ".yml"):
         return read_article_yaml(raw, path, source=source, published=published)
-    text, _enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
+    text, enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
     if suffix not in (".html", ".htm", ".xhtml", ".mhtml"):
         if not text.strip():
             raise ParseError(f"{path}: the file is empty (a text file: the headline on its first line, then the lead)")
-        if _looks_binary(raw, text):
+        if _looks_binary(raw, text, enc):
             raise ParseError(f"{path}: not a text file (binary content; a text file: the headline on its first line, "
                              "then the lead)")
         return [article_from_text(text, url=path.resolve().as_uri(), source=source, published=published)]
+    if not text.strip():
+        raise ParseError(f"{path}: the file is empty (a saved page: its HTML)")
+    if _looks_binary(raw, text, enc):
+        raise ParseError(f"{path}: not a web page (binary content, such as a PDF, an image or a compressed file "
+                         "saved under an .html name)")
     m = _SAVED_FROM.search(text[:2000])
     url = m.group(1) if m else None
     if not url:
@@ -338,9 +345,11 @@ _ArticleLoader.yaml_implicit_resolvers = {
     for ch, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
-def _looks_binary(raw: bytes, text: str) -> bool:
-    """A NUL byte, or more than 2% control characters (other than tab and line ends) in the decoded text."""
-    if b"\x00" in raw[:65536]:
+def _looks_binary(raw: bytes, text: str, encoding: str = "utf-8") -> bool:
+    """A NUL byte (in the decoded text when it was UTF-16, whose bytes hold NULs), or more than 2% control
+    characters (other than tab and line ends) in the decoded text."""
+    nul = "\x00" in text[:65536] if encoding.startswith("utf-16") else b"\x00" in raw[:65536]
+    if nul:
         return True
     sample = text[:65536]
     ctrl = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
@@ -423,6 +432,9 @@ def read_article_lines(raw: bytes, path: Path, *, source: str = "file",
 
 
 def _utf8(raw: bytes, path: Path) -> str:
+    """An article file's text: UTF-8 (with or without BOM), or UTF-16 with its BOM (Windows' "Unicode")."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -457,6 +469,7 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
 
 
 # the files read_local reads as articles by their suffix (a folder given to `monitor extract` is read for these)
+HOLDS_NONE = "an empty list, or a Telegram export without a text message"
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
 
 
@@ -473,7 +486,10 @@ def read_folder(folder: Path, *, source: str = "folder",
         if not (p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES):
             continue
         try:
-            out.extend(read_local(p, source=source, published=published))
+            got = read_local(p, source=source, published=published)
+            if not got:
+                raise ParseError(f"{p}: no article in this file ({HOLDS_NONE})")
+            out.extend(got)
         except ParseError as exc:
             problems.append(f"skipped: {exc}")
         except (OSError, ValueError) as exc:

@@ -144,7 +144,9 @@ def test_article_files_holding_no_article_are_told_apart_from_no_article_file(tm
     (tmp_path / "result.json").write_text('{"name": "c", "messages": []}', encoding="utf-8")
     assert main(["extract", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "its article files hold no article" in err and "a folder with no article file" not in err
+    assert "a folder with no article file" not in err and "no article was read" in err
+    for name in ("a.json", "result.json"):  # each file named, as a skipped one
+        assert f"skipped: {tmp_path / name}: no article in this file" in err
     assert main(["extract", str(tmp_path / "a.json")]) == 1  # one file: named, not "no assembly in 0 texts"
     err = capsys.readouterr().err
     assert f"{tmp_path / 'a.json'}: no article in this file" in err and "0 texts" not in err
@@ -152,6 +154,45 @@ def test_article_files_holding_no_article_are_told_apart_from_no_article_file(tm
     assert main(["extract", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "bad.jsonl" in err and "no article was read" in err and "0 texts" not in err
+
+
+def test_a_file_holding_no_article_beside_good_ones_is_named_not_dropped(tmp_path, capsys):
+    """A folder's Telegram export without a text message, beside an article that is read: the export is named
+    (it used to vanish without a word, as only a folder holding no article at all was said)."""
+    (tmp_path / "a.yaml").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "result.json").write_text('{"name": "c", "messages": [{"id": 1, "type": "service"}]}',
+                                          encoding="utf-8")
+    rc = main(["extract", str(tmp_path), "--learned", "off"])
+    out = capsys.readouterr()
+    assert rc == 1
+    assert f"skipped: {tmp_path / 'result.json'}: no article in this file" in out.err
+    assert [json.loads(x)["url"] for x in out.out.splitlines()] == ["https://example.kz/news/zhanaozen-miting"]
+
+
+def test_unicode_text_files_of_windows_are_read(tmp_path, capsys):
+    """Notepad's "Unicode" (UTF-16 with its byte-order mark): a .txt, a .yaml and a .json article are read as
+    text, not refused as binary for the NUL bytes every UTF-16 letter of the Latin range holds."""
+    lead = "Пикет в Уральске\nОколо 30 жителей вышли на пикет у акимата 3 мая.\n"
+    (tmp_path / "a.txt").write_bytes(lead.encode("utf-16"))
+    (tmp_path / "b.yaml").write_bytes(ARTICLE.encode("utf-16-le").join([b"\xff\xfe", b""]))
+    (tmp_path / "c.json").write_bytes(json.dumps({"url": "https://x.kz/c", "text": "Митинг в Актобе\nОколо 40 "
+                                                  "человек собрались у акимата."}, ensure_ascii=False)
+                                      .encode("utf-16-be").join([b"\xfe\xff", b""]))
+    rc = main(["extract", str(tmp_path), "--all", "--learned", "off"])
+    out = capsys.readouterr()
+    assert rc == 0, out.err
+    titles = sorted(json.loads(x)["title"] for x in out.out.splitlines())
+    assert titles == ["В Жанаозене прошёл митинг нефтяников", "Митинг в Актобе", "Пикет в Уральске"]
+
+
+def test_a_binary_file_saved_as_html_is_named_not_read_as_an_empty_page(tmp_path, capsys):
+    (tmp_path / "page.html").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00\x01\x02" * 40)
+    (tmp_path / "empty.htm").write_bytes(b"  \n")
+    assert main(["extract", str(tmp_path), "--all", "--learned", "off"]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert f"skipped: {tmp_path / 'page.html'}: not a web page (binary content" in out.err
+    assert f"skipped: {tmp_path / 'empty.htm'}: the file is empty" in out.err
 
 
 def test_standard_input(monkeypatch, capsys):

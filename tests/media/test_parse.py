@@ -155,3 +155,17 @@ def test_a_text_file_of_plain_russian_with_a_few_odd_characters_is_still_text(tm
                  + "Жители требовали отремонтировать дорогу. " * 3, encoding="utf-8")
     (a,) = parse.read_local(p)
     assert a.title == "Пикет в Уральске" and a.text.startswith("Около 30 жителей")
+
+
+def test_a_fetched_pdf_or_image_is_refused_by_name_not_read_as_a_page():
+    """A link in a feed that answers with a PDF (or an image) is no article: named with its type, not parsed into
+    a page of mojibake that triage then calls 'no mention'; a page whose bytes are UTF-16 is still read."""
+    pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog>>\x00\x00stream\x89\x01\x02\x03" * 30
+    with pytest.raises(parse.ParseError, match=r"https://x\.kz/a\.pdf: not a web page \(binary content, "
+                                               r"Content-Type application/pdf\)"):
+        parse.article_from_response({"url": "https://x.kz/a.pdf", "headers": {"content-type": "application/pdf"},
+                                     "body": pdf})
+    page = "<html><head><title>Пикет</title></head><body><p>Около 30 жителей вышли на пикет.</p></body></html>"
+    a = parse.article_from_response({"url": "https://x.kz/p", "headers": {"content-type": "text/html"},
+                                     "body": page.encode("utf-16")})
+    assert a.title == "Пикет" and "Около 30 жителей" in a.text
