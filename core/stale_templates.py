@@ -15,21 +15,32 @@ def template_prefix(pid: int | None = None) -> str:
     return f"{PREFIX}{os.getpid() if pid is None else pid}-"
 
 
+def process_ended(pid: int) -> bool:
+    """No process with this id runs (one we may not signal counts as running: it is not ours to judge)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def remove_ended(folder: Path, prefix: str) -> list[Path]:
+    """Remove the folders `<prefix><pid>-…` in `folder` whose process has ended, and the older ones named
+    `<prefix>…` without a pid; keep those of a running process."""
+    gone = []
+    for p in sorted(folder.glob(prefix + "*")):
+        pid = p.name.removeprefix(prefix).split("-", 1)[0]
+        if pid.isdigit() and not process_ended(int(pid)):
+            continue  # its process is alive (or not ours to signal): keep it
+        shutil.rmtree(p, ignore_errors=True)  # ended, or an older folder without a pid in its name
+        gone.append(p)
+    return gone
+
+
 def remove_stale_templates(folder: Path) -> list[Path]:
     """Remove the templates (_template) in `folder` whose process has ended. A process removes its own at exit,
     but a forked child ends without running atexit (the tests' fork server), so its template stays behind; the
     test session calls this on its scratch folder at start. A template of a process still running is kept."""
-    gone = []
-    for p in sorted(folder.glob(PREFIX + "*")):
-        pid = p.name.removeprefix(PREFIX).split("-", 1)[0]
-        if pid.isdigit():
-            try:
-                os.kill(int(pid), 0)
-                continue  # its process is alive (or not ours to signal): keep it
-            except ProcessLookupError:
-                pass
-            except PermissionError:
-                continue
-        shutil.rmtree(p, ignore_errors=True)  # ended, or an older template without a pid in its name
-        gone.append(p)
-    return gone
+    return remove_ended(folder, PREFIX)

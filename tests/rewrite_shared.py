@@ -34,6 +34,7 @@ import tempfile
 from pathlib import Path
 
 ENV = "MONITOR_TEST_REWRITTEN"
+PREFIX = "rewritten-tests-"  # then the controller's pid: tests/leftovers.py removes a killed run's
 _ORIGINAL: dict[str, object] = {}  # pytest's own _read_pyc and _rewrite_test, once wrapped
 # the private functions of `_pytest.assertion.rewrite` this wraps or calls, with the first parameters it passes
 # (pytest 9.2.0, requirements.lock)
@@ -82,8 +83,8 @@ def controller_folder() -> None:
     if reason:
         _say_off(reason)
         return
-    folder = os.environ[ENV] = tempfile.mkdtemp(prefix="rewritten-tests-")
-    atexit.register(shutil.rmtree, folder, True)  # removed when the run ends
+    folder = os.environ[ENV] = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-")
+    atexit.register(shutil.rmtree, folder, True)  # removed when the run ends (a killed run's: tests/leftovers.py)
 
 
 def _shared(folder: str, source: Path) -> Path:
