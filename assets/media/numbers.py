@@ -102,7 +102,9 @@ def bounds(n: int, how: str | None) -> tuple[int, int, int]:
     return n, n, n
 
 
-THOUSANDS_SEP_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f\u2009](\d{3}))+(?![\d.,]?\d)")
+# (at most four groups, 999 999 999 999, and a whole run: "100 101 102 103 104", numbers in a row, is no number)
+THOUSANDS_SEP_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f\u2009])(\d{1,3})(?:[ \u00a0\u202f\u2009](\d{3})){1,3}"
+                              r"(?![\d.,]?\d)(?![ \u00a0\u202f\u2009]\d)")
 # "от 1,5 до 2 тыс. человек", "1,5 тысячи": decimal thousands
 RANGE_THOUSANDS_RE = re.compile(r"\bот\s+(\d+(?:[.,]\d+)?)\s+(?:тыс\w*\.?\s+)?до\s+(\d+(?:[.,]\d+)?)\s*(тыс\.|тысяч\w*)", re.I)
 DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+[.,]\d+)\s*(тыс\.|тысяч\w*)", re.I)
@@ -113,11 +115,32 @@ def _prepare_numbers(text: str) -> str:
     return THOUSANDS_SEP_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f\u2009]", "\u200b", m.group(0)), text)
 
 
+class Spans(list):
+    """The spans of the text already read, and whether a span overlaps one of them in time that does not grow with
+    their number (a mark per character): a list of (start, end) scanned for each token made a sentence of 5,000
+    numbers (a hostile file) take seconds, growing with the square of their count."""
+
+    def __init__(self, length: int):
+        super().__init__()
+        self._mask = bytearray(length + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        super().append(span)
+        a, b = max(a, 0), min(b, len(self._mask))
+        if b > a:
+            self._mask[a:b] = b"\x01" * (b - a)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span (a, b) read has a < end and start < b."""
+        return self._mask.find(1, max(start, 0), end) != -1
+
+
 def quantities(text: str) -> list[tuple[Quantity, str]]:
     """Number expressions followed by what they count: [(Quantity, following words)]."""
     out: list[tuple[Quantity, str]] = []
-    used: list[tuple[int, int]] = []
     text = _prepare_numbers(text)
+    used = Spans(len(text))
     low_text = text
     for m in RANGE_THOUSANDS_RE.finditer(text):
         a = round(float(m.group(1).replace(",", ".")) * 1000)
@@ -126,7 +149,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             used.append((m.start(), m.end()))
             out.append((Quantity(a, round((a + b) / 2), b, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
     for m in DECIMAL_THOUSANDS_RE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in used):
+        if used.overlaps(m.start(), m.end()):
             continue
         n = round(float(m.group(1).replace(",", ".")) * 1000)
         before = text[max(0, m.start() - 30):m.start()]
@@ -139,7 +162,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         out.append((Quantity(lo, best, hi, start, end, text[start:end]), text[end:end + 60]))
     for rx, (lo, best, hi) in BOUNDED + VAGUE:
         for m in rx.finditer(low_text):
-            if any(a < m.end() and m.start() < b for a, b in used):
+            if used.overlaps(m.start(), m.end()):
                 continue
             after = low_text[m.end():m.end() + 60]
             prev = re.search(r"([^\W_]+)\s+$", low_text[max(0, m.start() - 20):m.start()])
@@ -161,7 +184,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         n = word_number(m.group(0))
         if n is None and m.group(0).lower() in ("тысяча", "тысячу"):
             n = 1000  # "тысяча двести человек": one thousand and the hundreds after it (compound below)
-        if n is None and "-" in m.group(0) and not any(a < m.end() and m.start() < b for a, b in used):
+        if n is None and "-" in m.group(0) and not used.overlaps(m.start(), m.end()):
             # (round 16) a range in words: "две-три тысячи", "два-три десятка" (numbers_words.py)
             if (r := hyphen_range(text, m.start(), m.end(), m.group(0), word_number)) is not None:
                 out[:] = [o for o in out if not (m.start() <= o[0].start < r[2])]  # (the scale word read above)
@@ -170,7 +193,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
                 used.append((m.start(), r[2]))
             i += 1
             continue
-        if n is None or any(a < m.end() and m.start() < b for a, b in used):
+        if n is None or used.overlaps(m.start(), m.end()):
             i += 1
             continue
         start, end = m.start(), m.end()
@@ -195,7 +218,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
                 k, rest = next((k for k in range(j, len(toks)) if toks[k].start() >= end), len(toks)), 0
                 while k < len(toks) and not text[end:toks[k].start()].strip() and (v := word_number(toks[k].group(0))) \
                         and v < 1000 and not (rest and (toks[k].group(0).isdigit() or v >= rest)) \
-                        and not any(a < toks[k].end() and toks[k].start() < b for a, b in used) \
+                        and not used.overlaps(toks[k].start(), toks[k].end()) \
                         and not re.match(r"\s*(?:-|–|—|до)\s*\d", text[toks[k].end():]):  # (not a date, not a range)
                     rest, end, k = rest + v, toks[k].end(), k + 1
                 if rest:

@@ -32,13 +32,13 @@ def _numeral_value(m) -> int:
     return KK_UNITS[m.group(3).lower()]
 
 
-def kk_numbers(text: str, used: list[tuple[int, int]]) -> list[tuple[int, int, int, str | None]]:
+def kk_numbers(text: str, used) -> list[tuple[int, int, int, str | None]]:
     """Kazakh number words as (start, end, n, bound): bound "about", "more" or None; each span is added to
-    `used`, and one overlapping a span already there is skipped."""
+    `used` (numbers.Spans: `append`, `overlaps`), and one overlapping a span already there is skipped."""
     out = []
 
     def free(m) -> bool:
-        return not any(a < m.end() and m.start() < b for a, b in used)
+        return not used.overlaps(m.start(), m.end())
 
     for m in KK_NUMBER_RE.finditer(text):
         out.append((m.start(), m.end(), _numeral_value(m), "about" if KK_ABOUT_RE.match(text[m.end():m.end() + 60]) else None))

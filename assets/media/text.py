@@ -12,9 +12,18 @@ ABBREV = {"г", "гг", "ул", "пр", "просп", "им", "т", "д", "ты�
           "см", "ст", "тг", "др", "пл", "corp", "inc", "mr", "н", "э"}
 
 
+# No word of any language is 60 letters long, nor is a stretch of 200 characters without a space text to read:
+# such runs (a hostile or broken file: 500 KB of one "word", a number of 5,000 digits) are cut by a space, so that
+# no pattern reads them in time that grows with the square of their length and no digit run overflows int().
+_LONG_WORD = re.compile(r"\w{60}(?=\w)")
+_LONG_RUN = re.compile(r"\S{200}(?=\S)")
+
+
 def normalise(text: str) -> str:
-    """Unify quotes, dashes, spaces and ё; keep line breaks (paragraphs)."""
-    t = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    """Unify quotes, dashes, spaces and ё; keep line breaks (paragraphs); cut runs of 60 word characters or 200
+    characters without a space (_LONG_WORD)."""
+    t = _LONG_RUN.sub(r"\g<0> ", _LONG_WORD.sub(r"\g<0> ", text))
+    t = t.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     t = t.replace("\u2011", "-").replace("\u2010", "-")
     t = re.sub(r"[ \t\r\f\v]+", " ", t)
     t = re.sub(r"\n\s*\n+", "\n", t)
