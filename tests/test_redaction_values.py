@@ -47,7 +47,8 @@ def test_redact_keeps_none_and_reads_numbers_as_text():
 def test_stems():
     # longest first, then Latin before Cyrillic
     assert redaction._stems(("Секретова Дана",)) == ["sekreto", "Секрето", "dan", "Дан"]  # 9 letters: two off
-    assert redaction._stems(("Тихая",)) == ["tikha", "Тиха", "Тих"]          # tikhaya: 7 letters, two off
+    # tikhaya / tihaya / tixaya (х as kh, h, x), tikhaia / tikhaja (я): 7 letters, two off
+    assert redaction._stems(("Тихая",)) == ["tikha", "tiha", "tixa", "Тиха", "Тих"]
     assert redaction._stems(("Петров",)) == ["petr", "Петр"]                  # 6 letters: two off
     assert redaction._stems(("Анна",)) == ["ann", "Анн"]                      # 4 letters: one off
     assert redaction._stems(("Ким",)) == ["kim", "Ким"]                       # 3 letters: whole
@@ -154,3 +155,23 @@ def test_a_refused_file_neither_utf8_nor_whole_cp1251():
     # byte 0x98 is the one byte cp1251 leaves undefined: it is replaced, the name around it still read
     con = _refused(("h.yaml", "- name: Битов Фёдор\n".encode("cp1251") + b"  # \x98\n"))
     assert private_names(con, "2017") == ["Битов Фёдор"]
+
+
+def test_a_name_in_its_other_latin_spellings_is_redacted():
+    """A private person's name as English texts spell it (a red-team probe found "Aigerim Tleubayeva" and "Yerlan"
+    in the English report and the open data: latin() spelt them Aygerim, Tleubaeva, Erlan only)."""
+    names = ["Тлеубаева Айгерим", "Токаев Ержан", "Иванов Дмитрий", "Хасанова Юлия", "Жуков Александр", "Кожа Ерлан"]
+    text = ("Aigerim Tleubayeva was detained; Yerzhan Tokayev filmed it. Ajgerim, Aygerim Tleubaeva, Erzhan Tokaev; "
+            "Dmitry, Dmitrii and Dmitriy Ivanov; Iuliia Khasanova, Julia Hasanova, Yulia; Alexandr Zhukov; Yerlan, "
+            "Erlan; https://x.kz/news/yerlan-zaderzhan")
+    assert redaction.redact(text, names) == (
+        "[…] […] was detained; […] […] filmed it. […], […] […], […] […]; "
+        "[…], […] and […] […]; […] […], […] […], […]; […] […]; […], "
+        "[…]; https://x.kz/news/[…]-zaderzhan")
+
+
+def test_short_other_spellings_are_left_out():
+    """Other spellings under five letters would redact common English words: "Хан" as "han" (hand), "Яна" as
+    "jana"/"iana"; latin()'s own spelling is still redacted."""
+    assert redaction.redact("A hand-made analysis by Janata; Khan and Yana", ["Хан Яна"]) == (
+        "A hand-made analysis by Janata; […] and […]")

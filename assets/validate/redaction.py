@@ -204,11 +204,56 @@ def latin(word: str) -> str:
     return "".join(_TRANSLIT.get(ch, ch) for ch in word.lower())
 
 
+# The other spellings in Latin letters a name takes in English texts (passports, the BGN/PCGN and ISO 9 systems,
+# Kazakh names' usual forms): Айгерим Aigerim / Aygerim / Ajgerim, Ержан Yerzhan / Erzhan, Тлеубаева Tleubayeva,
+# Жанар Zhanar / Janar, Хасанов Khasanov / Hasanov / Xasanov, Юлия Yulia / Iuliia / Julia, Дмитрий Dmitriy / Dmitry /
+# Dmitrii, Александр Aleksandr / Alexandr. latin() gives the first of each; spellings shorter than _MIN_VARIANT
+# letters are left out (latin()'s own is kept, as before).
+_VARIANTS = {"й": ("y", "i", "j"), "ё": ("e", "yo", "jo"), "ж": ("zh", "j"), "х": ("kh", "h", "x"),
+             "ц": ("ts", "c", "tz"), "щ": ("shch", "sch", "sh"), "ю": ("yu", "iu", "ju"), "я": ("ya", "ia", "ja"),
+             "ы": ("y", "i"), "ъ": ("", "'"), "ь": ("", "'"), "ә": ("a", "ae", "ä"), "ғ": ("g", "gh"), "қ": ("k", "q"),
+             "ң": ("n", "ng"), "ө": ("o", "oe", "ö"), "ү": ("u", "ü"), "ұ": ("u",)}
+_VOWELS = set("аеёиоуыэюяәөүұі")
+_MAX_VARIANTS = 256  # per word: a long name with many such letters keeps the first spellings of each
+_MIN_VARIANT = 5  # a shorter other spelling is left out: "Хан" as "han" would redact "hand", "Яна" as "jana" "Janata"
+
+
+def latin_variants(word: str) -> set[str]:
+    """Every usual Latin spelling of a Cyrillic word (at most _MAX_VARIANTS): е as "ye" at the start and after a
+    vowel or a sign (Ержан Yerzhan, Тлеубаева Tleubayeva), ий as "iy", "y", "ii" or "i" at the end, кс as "x"."""
+    w = word.lower()
+    parts: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(w):
+        ch = w[i]
+        if w.startswith("ий", i) and i + 2 == len(w):
+            parts.append(("iy", "y", "ii", "i", "ij"))
+            i += 2
+            continue
+        if w.startswith("кс", i):
+            parts.append(("ks", "x"))
+            i += 2
+            continue
+        if ch == "е":
+            parts.append(("e", "ye") if i == 0 or w[i - 1] in _VOWELS or w[i - 1] in "ьъ" else ("e",))
+        else:
+            parts.append(_VARIANTS.get(ch, (_TRANSLIT.get(ch, ch),)))
+        i += 1
+    out = {""}
+    for options in parts:
+        out = {a + b for a in out for b in options}
+        if len(out) > _MAX_VARIANTS:
+            out = set(sorted(out)[:_MAX_VARIANTS])
+    return out | {latin(word)}
+
+
 def _stems(names: tuple[str, ...]) -> list[str]:
     stems = set()
     for name in names:
         words = re.findall(r"\w{3,}", _plain(name))
-        for w in words + [latin(w) for w in words if latin(w) != w.lower()]:
+        spelt = {v for w in words if latin(w) != w.lower() for v in latin_variants(w)
+                 if len(v) >= _MIN_VARIANT or v == latin(w)}
+        for w in words + sorted(spelt - {w.lower() for w in words}):
             # any inflection: Секретова -> Секретовой, Дана -> Даны, Тихая -> Тихой
             stems.add(w[:-2] if len(w) > 5 else w[:-1] if len(w) > 3 else w)
             if len(w) > 4 and w.lower().endswith(("ая", "яя", "ий", "ый", "ой")):
