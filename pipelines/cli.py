@@ -16,6 +16,7 @@
                                                erase a person on request (name redacted everywhere)
     monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
+    monitor media fetch | articles | review export|import   the media sources, their candidates, the review
 
 `--debug` (anywhere): Dagster's run log and the traceback of a failure. Without it a failed run
 prints the asset or check that failed, the file, the first failure cases and what to do.
@@ -207,6 +208,8 @@ def cmd_run(args) -> int:
     if args.example:
         n = len(seed_example())
         print(f"example cards: {n} copied into {settings.inbox_dir()}" if n else "example cards already in the inbox")
+    for p in args.period or []:
+        periods.get(p)  # an unknown period is refused before anything runs (not after the published step)
     # every declared period; of the calendar years after them, those with cards in the inbox
     todo = args.period or [p.id for p in periods.all_periods() if not p.generated or p.id in periods_in_inbox()]
     ok = run_periods(todo, with_report=set(periods_in_inbox()))
@@ -338,6 +341,8 @@ def cmd_quarantine(args) -> int:
     from assets.core import warehouse
     from assets.core.sqlfiles import sql
 
+    if args.period:
+        periods.get(args.period)  # an unknown period is refused, not answered with "0 quarantine rows"
     with warehouse.connect(read_only=True) as con:
         rows = con.execute(sql("cli/quarantine"), {"period": args.period or None}).fetchall()
     from assets.core.terminal import escape
@@ -463,13 +468,13 @@ def cmd_erase_person(args) -> int:
     return 0 if ok else 1
 
 
-def cmd_extract(argv: list[str]) -> int:
+def cmd_extract(argv: list[str], prog: str = "monitor") -> int:
     try:
         from assets.media.cli import main as media_main
     except ImportError:
         print("media extraction is not installed in this checkout", file=sys.stderr)
         return 2
-    return media_main(argv)
+    return media_main(argv, prog=prog)
 
 
 def _say_waits() -> None:
@@ -485,6 +490,14 @@ def _say_waits() -> None:
         log.setLevel(logging.INFO)
 
 
+def _seconds(text: str) -> float:
+    """A duration in seconds, 0 or more (argparse names the option and the value when this raises)."""
+    value = float(text)
+    if not value >= 0:  # (NaN too)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, 0 or more")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     global DEBUG
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -492,7 +505,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = [a for a in argv if a != "--debug"]
     _say_waits()
     if argv[:1] in (["extract"], ["media"]):
-        return cmd_extract(argv if argv[0] == "extract" else argv[1:])
+        return cmd_extract(argv if argv[0] == "extract" else argv[1:], "monitor" if argv[0] == "extract" else
+                           "monitor media")
     ap = argparse.ArgumentParser(prog="monitor", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run", help="ingest, validate, derive and render")
@@ -520,6 +534,9 @@ def main(argv: list[str] | None = None) -> int:
     q = sub.add_parser("quarantine", help="list quarantined records")
     q.add_argument("--period")
     q.set_defaults(fn=cmd_quarantine)
+    # read before argparse (main): here only so that `monitor --help` lists them
+    sub.add_parser("extract", help="media: the assemblies one article reports, as JSON lines (monitor extract --help)")
+    sub.add_parser("media", help="media: fetch | articles | review export|import (monitor media --help)")
     sub.add_parser("codebook", help="regenerate schemas/codebook.md").set_defaults(fn=cmd_codebook)
     t = sub.add_parser("template", help="write the XLSX card template")
     t.add_argument("path", nargs="?")
@@ -532,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     we.add_argument("dest")
     we.set_defaults(fn=cmd_warehouse_encrypt)
     gcp = sub.add_parser("gc", help="delete raw-store files no committed write references (left by a failed write)")
-    gcp.add_argument("--grace", type=float, default=0.0, metavar="SECONDS",
+    gcp.add_argument("--grace", type=_seconds, default=0.0, metavar="SECONDS",
                      help="keep unreferenced files younger than this (default 0)")
     gcp.set_defaults(fn=cmd_gc)
     er = sub.add_parser("erase-person", help="erase a person on request (name redacted everywhere, counts kept)")

@@ -175,9 +175,10 @@ def cmd_review(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, prog: str = "monitor") -> int:
+    """`prog`: how usage lines name the command (`monitor extract`, `monitor media review`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    ap = argparse.ArgumentParser(prog="monitor", description="media reports: extract, fetch, review")
+    ap = argparse.ArgumentParser(prog=prog, description="media reports: extract, fetch, review")
     sub = ap.add_subparsers(dest="cmd", required=True)
     e = sub.add_parser("extract", help="candidates of one article as JSON lines")
     e.add_argument("target", metavar="PATH_OR_URL", help="a file, a folder of files, '-' (standard input) or a URL")
