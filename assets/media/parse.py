@@ -16,6 +16,8 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
+from assets.media.sources import FetchSettings
+
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 SINGLE_BYTE = {"cp1251", "windows-1251", "koi8-r", "koi8_r", "iso-8859-5", "cp866", "latin-1", "iso-8859-1",
                "windows-1252", "cp1252", "ascii", "us-ascii", "maccyrillic"}
@@ -301,6 +303,11 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
     `published`, `lang`, `text` — the real-article sets' format, tests/media/real/README.md; anything
     else, such as annotations, is never read)."""
     suffix = path.suffix.lower()
+    if suffix not in (".json", ".jsonl", ".ndjson", ".yaml", ".yml"):  # one article a file (those hold many)
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ParseError(f"{path}: {size:,} bytes, more than an article file may hold ({MAX_ARTICLE_BYTES:,}, "
+                             "as the fetcher's fetch.max_bytes): not read")
     raw = path.read_bytes()
     if suffix == ".json":
         return read_article_json(raw, path, source=source, published=published)
@@ -469,6 +476,7 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
 
 
 # the files read_local reads as articles by their suffix (a folder given to `monitor extract` is read for these)
+MAX_ARTICLE_BYTES = FetchSettings.max_bytes  # a saved page or a text file: as large as the fetcher takes a page
 HOLDS_NONE = "an empty list, or a Telegram export without a text message"
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
 

@@ -195,6 +195,18 @@ def test_a_binary_file_saved_as_html_is_named_not_read_as_an_empty_page(tmp_path
     assert f"skipped: {tmp_path / 'empty.htm'}: the file is empty" in out.err
 
 
+def test_a_text_file_larger_than_an_article_is_named_not_read(tmp_path, capsys, monkeypatch):
+    from assets.media import parse
+
+    monkeypatch.setattr(parse, "MAX_ARTICLE_BYTES", 1000)
+    (tmp_path / "big.txt").write_text("Митинг\n" + "Около 30 жителей вышли на пикет. " * 40, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Пикет в Уральске\nОколо 30 жителей вышли на пикет у акимата.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--all", "--learned", "off"]) == 1
+    out = capsys.readouterr()
+    assert f"skipped: {tmp_path / 'big.txt'}: " in out.err and "more than an article file may hold (1,000" in out.err
+    assert [json.loads(x)["title"] for x in out.out.splitlines()] == ["Пикет в Уральске"]
+
+
 def test_standard_input(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("В Жанаозене прошёл митинг нефтяников\n"
                                                  "Вчера у здания акимата Жанаозена собрались около 200 нефтяников.\n"))
