@@ -175,3 +175,53 @@ def test_short_other_spellings_are_left_out():
     "jana"/"iana"; latin()'s own spelling is still redacted."""
     assert redaction.redact("A hand-made analysis by Janata; Khan and Yana", ["Хан Яна"]) == (
         "A hand-made analysis by Janata; […] and […]")
+
+
+# Every other spelling of each letter that has one, worked out by hand from the usual systems (passports, BGN/PCGN,
+# ISO 9's ASCII forms, Kazakh names' usual forms).
+SPELLINGS = {
+    "Айгерим": {"aygerim", "aigerim", "ajgerim"},                      # й
+    "Фёдор": {"fedor", "fyodor", "fjodor"},                            # ё
+    "Жуков": {"zhukov", "jukov"},                                      # ж
+    "Хасанов": {"khasanov", "hasanov", "xasanov"},                     # х
+    "Цой": {"tsoy", "tsoi", "tsoj", "coy", "coi", "coj", "tzoy", "tzoi", "tzoj"},  # ц, й
+    "Щукина": {"shchukina", "schukina", "shukina"},                    # щ
+    "Юлия": {"yuliya", "yulia", "yuliia", "yulija", "iuliya", "iulia", "iuliia", "iulija",  # ю, ия
+             "juliya", "julia", "juliia", "julija"},
+    "Наталья": {"natalya", "natalia", "natalja", "natal'ya", "natal'ia", "natal'ja"},  # ья
+    "Рыскулов": {"ryskulov", "riskulov"},                              # ы
+    "Подъячев": {"podyachev", "podiachev", "podjachev", "pod'yachev", "pod'iachev", "pod'jachev"},  # ъ
+    "Васильев": {"vasilev", "vasilyev", "vasil'ev", "vasil'yev"},      # ь, е after a sign
+    "Әлия": {"aliya", "alia", "aliia", "alija", "aeliya", "aelia", "aeliia", "aelija",  # ә
+             "äliya", "älia", "äliia", "älija"},
+    "Ғани": {"gani", "ghani"},                                         # ғ
+    "Қасым": {"kasym", "kasim", "qasym", "qasim"},                     # қ, ы
+    "Теңіз": {"teniz", "tengiz"},                                      # ң, і
+    "Өмір": {"omir", "oemir", "ömir"},                                 # ө
+    "Үмбет": {"umbet", "ümbet"},                                       # ү
+    "Ұлан": {"ulan"},                                                  # ұ
+    "Ержан": {"erzhan", "erjan", "yerzhan", "yerjan"},                 # е at the start
+    "Тлеубаева": {"tleubaeva", "tleubayeva"},                          # е after a vowel only
+    "Дмитрий": {"dmitriy", "dmitry", "dmitrii", "dmitri", "dmitrij"},  # ий at the end
+    "Кийко": {"kiyko", "kiiko", "kijko"},                              # ий inside: й alone
+    "Александр": {"aleksandr", "alexandr"},                            # кс
+}
+
+
+@pytest.mark.parametrize("word", sorted(SPELLINGS))
+def test_the_latin_spellings_of_a_word(word):
+    assert redaction.latin_variants(word) == SPELLINGS[word]
+    assert redaction.latin(word) in SPELLINGS[word]
+
+
+def test_a_word_of_many_such_letters_keeps_256_spellings_and_latins_own():
+    """Eight й would give 3^8 = 6,561 spellings: the first 256 in sorted order are kept after each letter, and
+    latin()'s own ("yyyyyyyy", last in that order) is added: 257."""
+    got = redaction.latin_variants("й" * 8)
+    assert len(got) == 257 and "yyyyyyyy" in got and "iiiiiiii" in got
+    assert all(len(v) == 8 and set(v) <= set("ijy") for v in got)
+
+
+def test_five_letter_spellings_are_redacted_shorter_ones_are_not():
+    assert redaction.redact("Erjan, Yerjan and Erzhan", ["Ержан"]) == "[…], […] and […]"
+    assert redaction.redact("Tsoi, Coi and Tzoj", ["Цой"]) == "[…], Coi and Tzoj"  # latin()'s 'tsoy': stem 'tso'

@@ -220,7 +220,8 @@ _MIN_VARIANT = 5  # a shorter other spelling is left out: "Хан" as "han" woul
 
 def latin_variants(word: str) -> set[str]:
     """Every usual Latin spelling of a Cyrillic word (at most _MAX_VARIANTS): е as "ye" at the start and after a
-    vowel or a sign (Ержан Yerzhan, Тлеубаева Tleubayeva), ий as "iy", "y", "ii" or "i" at the end, кс as "x"."""
+    vowel or a sign (Ержан Yerzhan, Тлеубаева Tleubayeva), ий as "iy", "y", "ii" or "i" at the end, ия as "ia" (Мария
+    Maria), кс as "x"."""
     w = word.lower()
     parts: list[tuple[str, ...]] = []
     i = 0
@@ -228,6 +229,10 @@ def latin_variants(word: str) -> set[str]:
         ch = w[i]
         if w.startswith("ий", i) and i + 2 == len(w):
             parts.append(("iy", "y", "ii", "i", "ij"))
+            i += 2
+            continue
+        if w.startswith("ия", i):  # Мария Maria, Юлия Yulia: one i (and the letter-by-letter forms)
+            parts.append(("iya", "ia", "iia", "ija"))
             i += 2
             continue
         if w.startswith("кс", i):
