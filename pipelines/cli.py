@@ -27,6 +27,7 @@ they show in the UI (`make dev`).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import sys
@@ -231,12 +232,18 @@ def cmd_report(args) -> int:
     --as-of: the report exactly as it was then, into its own folder (no Dagster run: nothing is written
     to the warehouse). --changes-since: the appendix lists the cards changed since that edition."""
     periods.get(args.period)
-    if getattr(args, "changes_since", None):
-        from assets.report.changes import parse_moment
+    as_of, since = getattr(args, "as_of", None), getattr(args, "changes_since", None)
+    if as_of is not None or since is not None:
+        from assets.report.changes import check_moments
 
-        parse_moment(args.changes_since)  # a bad date fails here, before any run
-        os.environ["MONITOR_REPORT_CHANGES_SINCE"] = args.changes_since
-    if getattr(args, "as_of", None):
+        try:  # a bad, empty or future date fails here, before any run
+            check_moments(as_of, since, dt.datetime.now(dt.timezone.utc))
+        except ValueError as exc:
+            print(f"monitor: report {args.period}: {exc}", file=sys.stderr)
+            return 2
+    if since is not None:
+        os.environ["MONITOR_REPORT_CHANGES_SINCE"] = since
+    if as_of is not None:
         return _report_as_of(args)
     instance = _instance()
     _reap(instance)

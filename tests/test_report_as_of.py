@@ -125,3 +125,42 @@ def test_as_of_moments(text, expected):
 def test_a_bad_as_of_is_refused():
     with pytest.raises(ValueError, match="not a date"):
         changes.parse_moment("30.11.2026")
+
+
+NOW = dt.datetime(2026, 12, 2, 6, 30, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize("as_of, since, message", [
+    ("", None, "--as-of is empty"),
+    ("  ", None, "--as-of is empty"),
+    (None, "", "--changes-since is empty"),
+    ("2099-01-01", None, "--as-of 2099-01-01 is in the future"),
+    ("2026-12-02T07:00", None, "--as-of 2026-12-02T07:00 is in the future"),
+    (None, "2026-12-03", "--changes-since 2026-12-03 is in the future"),
+    ("2026-11-01", "2026-11-15", "--changes-since 2026-11-15 is after --as-of 2026-11-01"),
+    ("2026-11-15T10:00", "2026-11-15T10:01", "--changes-since 2026-11-15T10:01 is after --as-of 2026-11-15T10:00"),
+])
+def test_moments_that_name_no_past_edition_are_refused(as_of, since, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        changes.check_moments(as_of, since, NOW)
+
+
+@pytest.mark.parametrize("as_of, since", [("2026-12-02", None), ("2026-12-02T06:29", "2026-12-01"),
+                                          ("2026-11-15", "2026-11-15"), ("2026-11-15T08:00", "2026-11-15"),
+                                          (None, "2026-01-01")])
+def test_past_moments_and_today_are_taken(as_of, since):
+    changes.check_moments(as_of, since, NOW)  # raises nothing: today's date is the end of today, so far
+
+
+def test_an_empty_as_of_is_refused_not_read_as_today(example_inbox, capsys):
+    """`--as-of ""` rendered today's report into build/report/2017 instead of refusing (a red-team probe)."""
+    assert cli.main(["report", "--period", "2017", "--as-of", ""]) == 2
+    assert "--as-of is empty" in capsys.readouterr().err
+    assert not (example_inbox / "build" / "report").exists()
+
+
+def test_each_zone_is_its_own_moment_and_folder():
+    """12:00 at +06:00, at UTC and at -10:00 are three moments: three folders, named by the moment in UTC."""
+    names = {asof.label(t) for t in ("2026-12-01T12:00:00+06:00", "2026-12-01T12:00:00Z", "2026-12-01T12:00:00-10:00")}
+    assert names == {"2026-12-01T060000", "2026-12-01T120000", "2026-12-01T220000"}
+    assert asof.label("2026-11-30") == "2026-11-30" and asof.label("2026-11-30T09:15") == "2026-11-30T091500"

@@ -40,8 +40,14 @@ class NothingThen(LookupError):
 
 
 def label(moment_text: str) -> str:
-    """The folder suffix: the date as given, or the date-time without separators (2026-11-30T091500)."""
-    return re.sub(r"[^0-9T-]", "", moment_text.strip().replace(" ", "T"))[:17]
+    """The folder suffix: the date as given, or the moment in UTC without separators (2026-11-30T091500): three
+    zones' "12:00" are three moments and three folders, not one folder each overwrote."""
+    from assets.report.changes import parse_moment
+
+    text = moment_text.strip()
+    if len(text) == 10:
+        return re.sub(r"[^0-9-]", "", text)
+    return parse_moment(text).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H%M%S")
 
 
 def out_dir(period: str, moment_text: str) -> Path:

@@ -48,6 +48,22 @@ def parse_moment(text: str, end_of_day: bool = True) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
+def check_moments(as_of: str | None, since: str | None, now: dt.datetime) -> None:
+    """Refuse what names no past edition (ValueError, naming the option): an empty value (it used to render today's
+    report in place of the one asked for), a moment after `now`, changes since a moment after the as-of one."""
+    for opt, text in (("--as-of", as_of), ("--changes-since", since)):
+        if text is None:
+            continue
+        if not text.strip():
+            raise ValueError(f"{opt} is empty: give a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+zone])")
+        if parse_moment(text, end_of_day=False) > now:
+            raise ValueError(f"{opt} {text.strip()} is in the future (now: {now:%Y-%m-%d %H:%M} UTC); the report as it "
+                             "is now needs no --as-of")
+    if as_of is not None and since is not None and parse_moment(since, end_of_day=False) > parse_moment(as_of):
+        raise ValueError(f"--changes-since {since.strip()} is after --as-of {as_of.strip()}: the changes are listed up "
+                         "to the as-of moment, from an earlier one")
+
+
 def since_from_env() -> dt.datetime | None:
     text = os.environ.get("MONITOR_REPORT_CHANGES_SINCE", "").strip()
     return parse_moment(text) if text else None
