@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assets.media import dates as dates_mod
+from assets.media.spans import Spans, prepare_numbers
 from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers
 from assets.media.numbers_words import BOUNDED, hyphen_range, word_range  # noqa: F401 (AT_LEAST, MORE_THAN there)
 from assets.media.text import lemma
@@ -102,44 +103,15 @@ def bounds(n: int, how: str | None) -> tuple[int, int, int]:
     return n, n, n
 
 
-# (at most four groups, 999 999 999 999, and a whole run: "100 101 102 103 104", numbers in a row, is no number)
-THOUSANDS_SEP_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f\u2009])(\d{1,3})(?:[ \u00a0\u202f\u2009](\d{3})){1,3}"
-                              r"(?![\d.,]?\d)(?![ \u00a0\u202f\u2009]\d)")
 # "от 1,5 до 2 тыс. человек", "1,5 тысячи": decimal thousands
 RANGE_THOUSANDS_RE = re.compile(r"\bот\s+(\d+(?:[.,]\d+)?)\s+(?:тыс\w*\.?\s+)?до\s+(\d+(?:[.,]\d+)?)\s*(тыс\.|тысяч\w*)", re.I)
 DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+[.,]\d+)\s*(тыс\.|тысяч\w*)", re.I)
 
 
-def _prepare_numbers(text: str) -> str:
-    """'3 000' -> '3000' (same length, so offsets stay valid: padded with zero-width joins removed)."""
-    return THOUSANDS_SEP_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f\u2009]", "\u200b", m.group(0)), text)
-
-
-class Spans(list):
-    """The spans of the text already read, and whether a span overlaps one of them in time that does not grow with
-    their number (a mark per character): a list of (start, end) scanned for each token made a sentence of 5,000
-    numbers (a hostile file) take seconds, growing with the square of their count."""
-
-    def __init__(self, length: int):
-        super().__init__()
-        self._mask = bytearray(length + 1)
-
-    def append(self, span: tuple[int, int]) -> None:
-        a, b = span
-        super().append(span)
-        a, b = max(a, 0), min(b, len(self._mask))
-        if b > a:
-            self._mask[a:b] = b"\x01" * (b - a)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Some span (a, b) read has a < end and start < b."""
-        return self._mask.find(1, max(start, 0), end) != -1
-
-
 def quantities(text: str) -> list[tuple[Quantity, str]]:
     """Number expressions followed by what they count: [(Quantity, following words)]."""
     out: list[tuple[Quantity, str]] = []
-    text = _prepare_numbers(text)
+    text = prepare_numbers(text)
     used = Spans(len(text))
     low_text = text
     for m in RANGE_THOUSANDS_RE.finditer(text):

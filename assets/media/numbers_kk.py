@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assets.media.spans import Spans
+
 # Kazakh numerals, read only before "шақты" (about) or a word for people: "он шақты адам", "жиырма бес адам"
 KK_UNITS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
 KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
@@ -32,9 +34,9 @@ def _numeral_value(m) -> int:
     return KK_UNITS[m.group(3).lower()]
 
 
-def kk_numbers(text: str, used) -> list[tuple[int, int, int, str | None]]:
+def kk_numbers(text: str, used: Spans) -> list[tuple[int, int, int, str | None]]:
     """Kazakh number words as (start, end, n, bound): bound "about", "more" or None; each span is added to
-    `used` (numbers.Spans: `append`, `overlaps`), and one overlapping a span already there is skipped."""
+    `used` (spans.Spans), and one overlapping a span already there is skipped."""
     out = []
 
     def free(m) -> bool:

@@ -1,12 +1,12 @@
 """Text no article holds, as a hostile or broken file gives it: a 5,000-digit number, a "word" of thousands of
 letters, thousands of numbers in one sentence. The extractor must answer (not raise) and in time that grows with
-the length, not its square (assets/media/text.py `normalise`, numbers.py `Spans`; docs/media.md)."""
+the length, not its square (assets/media/text.py `normalise`, spans.py `Spans`; docs/media.md)."""
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assets.media import extract, numbers, triage
+from assets.media import extract, numbers, spans, triage
 from assets.media.text import normalise
 
 
@@ -27,13 +27,13 @@ def test_runs_without_a_space_are_cut_for_reading():
     assert normalise(f"{word} {link}") == f"{word} {link}"
 
 
-spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
+span_lists = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
 
 
-@given(spans, st.integers(0, 70), st.integers(1, 12))
+@given(span_lists, st.integers(0, 70), st.integers(1, 12))
 def test_spans_overlap_as_the_list_of_spans_says(read, start, width):
     """Spans.overlaps answers what `any(a < end and start < b for a, b in read)` answered before it."""
-    s = numbers.Spans(80)
+    s = spans.Spans(80)
     for span in read:
         s.append(span)
     end = start + width
