@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -315,6 +316,8 @@ class Decision:
     review_file: str = ""
     review_row: int = 0
     card: dict | None = None
+    review_sheet: str = ""  # the sheet the row is on (not stored: the CLI and the messages name it)
+    cell_problems: dict = field(default_factory=dict)  # field key -> problem of its cell (a formula without a value)
 
     def row(self) -> dict:
         return {
@@ -325,20 +328,108 @@ class Decision:
         }
 
 
-def read_sheet(path: Path) -> list[tuple[int, dict]]:
+READABLE = (".xlsx", ".xlsm")  # any case: "r1.XLSX" is read too
+HEADER_SCAN_ROWS = 10  # the header may sit below a title line, within the first rows
+OWN_SHEETS = {"codes", "not_events", "help"}  # written by export_queue, never a queue
+NEEDED = ("candidate_id", "decision")
+
+
+@dataclass
+class SheetRow:
+    """One filled row of a queue sheet: where it is, its values by field key, and the problems of
+    its cells (a formula with no saved value, two columns of one field that disagree)."""
+    sheet: str
+    n: int
+    data: dict
+    problems: dict[str, str] = field(default_factory=dict)  # field key -> problem
+
+
+def _header_of(values) -> tuple[list[str], set[str]]:
+    keys = [header_key(v) if v not in (None, "") else "" for v in values]
+    return keys, set(keys) & set(COLUMNS)
+
+
+def _sheet_rows(name: str, cells, formulas) -> tuple[list[SheetRow] | None, str | None]:
+    """The rows of one sheet: (rows, None), or (None, why it holds no queue) when no row of the
+    first HEADER_SCAN_ROWS is the review header, or (None, None) for an empty sheet."""
+    header: list[str] | None = None
+    out: list[SheetRow] = []
+    partial = None
+    seen_content = False
+    for n, (vals, frm) in enumerate(zip(cells, formulas), start=1):
+        if header is None:
+            if any(v not in (None, "") for v in vals):
+                seen_content = True
+            if n > HEADER_SCAN_ROWS:
+                break
+            keys, known = _header_of(vals)
+            if all(k in known for k in NEEDED):
+                header = keys
+            elif len(known) >= 2 and partial is None:
+                missing = " and ".join(f"'{label(k)}'" for k in NEEDED if k not in known)
+                partial = f"its header (row {n}) lacks the column {missing}"
+            continue
+        data: dict = {}
+        problems: dict[str, str] = {}
+        for col, key in enumerate(header):
+            if not key or key not in COLUMNS:
+                continue
+            v = vals[col] if col < len(vals) else None
+            f = frm[col] if col < len(frm) else None
+            if f is not None and v in (None, ""):
+                problems[key] = (f"the cell holds a formula ({str(f)[:80]}) with no saved value; type the value "
+                                 "itself (or open the file in Excel and save it again)")
+            if isinstance(v, str) and v.strip() == "":
+                v = None
+            if v is None:
+                data.setdefault(key, None)
+            elif data.get(key) not in (None, v):
+                problems[key] = f"two columns of this field hold different values ('{data[key]}' and '{v}')"
+            else:
+                data[key] = v
+        if any(v not in (None, "") for v in data.values()) or problems:
+            out.append(SheetRow(name, n, data, problems))
+    if header is not None:
+        return out, None
+    if not seen_content:
+        return None, None
+    return None, partial or (f"none of its first {HEADER_SCAN_ROWS} rows is the review's header (columns "
+                             f"'{label('candidate_id')}' and '{label('decision')}')")
+
+
+def read_workbook(path: Path) -> tuple[list[SheetRow], list[tuple[str, str]]]:
+    """Every filled row of every sheet holding the review's header (the header found on any of the
+    first rows, the sheet found by its header whatever its name), and the sheets not read, each
+    with the reason: (sheet, reason). Cells are read by their saved value; a formula without one
+    is a problem of its cell, never an empty value."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
-    ws = wb["queue"] if "queue" in wb.sheetnames else wb.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
-    header = [header_key(h) if h is not None else "" for h in next(rows, [])]
-    out = []
-    for n, row in enumerate(rows, start=2):
-        data = {h: v for h, v in zip(header, row) if h}
-        if any(v not in (None, "") for v in data.values()):
-            out.append((n, data))
-    wb.close()
-    return out
+    wbf = load_workbook(path, read_only=True, data_only=False)
+    rows: list[SheetRow] = []
+    skipped: list[tuple[str, str]] = []
+    try:
+        for ws in wb.worksheets:
+            if ws.title in OWN_SHEETS:
+                continue
+            wsf = wbf[ws.title]
+            cells = (tuple(c.value for c in r) for r in ws.iter_rows())
+            formulas = (tuple(c.value if getattr(c, "data_type", None) == "f" else None for c in r)
+                        for r in wsf.iter_rows())
+            got, why = _sheet_rows(ws.title, cells, formulas)
+            if got is not None:
+                rows += got
+            elif why:
+                skipped.append((ws.title, why))
+    finally:
+        wb.close()
+        wbf.close()
+    return rows, skipped
+
+
+def read_sheet(path: Path) -> list[tuple[int, dict]]:
+    """(row number, values by field key) of every filled row (see read_workbook)."""
+    return [(r.n, r.data) for r in read_workbook(path)[0]]
 
 
 def read_not_events(files: list[Path]) -> dict[str, tuple[bool, str]]:
@@ -347,6 +438,8 @@ def read_not_events(files: list[Path]) -> dict[str, tuple[bool, str]]:
 
     out: dict[str, tuple[bool, str]] = {}
     for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
+        if path.suffix.lower() not in READABLE:
+            continue  # named by import_reviews
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
         except Exception:  # noqa: BLE001 - reported by import_reviews
@@ -375,16 +468,39 @@ def _bool(v) -> tuple[bool | None, str | None]:
     return None, f"'{v}' is not yes/no"
 
 
+AMBIGUOUS = re.compile(r"\d+(?:[.,]\d{3})+")  # 1,000 / 2.000 / 1.000.000: thousands here, decimals there
+
+
 def _int(v) -> tuple[int | None, str | None]:
+    """A whole number of 0 or more, never guessed: '1,000' and '2.000' (a comma or point followed
+    by three digits: thousands in one locale, decimals in another) and '1e3' are refused, as are
+    'nan' and 'inf'; 1000.0 from Excel, '1 500' and '5,0' are read (as the card files' coercion does)."""
     if v is None or v == "":
         return None, None
-    try:
-        f = float(str(v).replace(",", ".").strip())
-    except ValueError:
+    if isinstance(v, bool):
         return None, f"'{v}' is not a number"
-    if f < 0 or f != int(f):
-        return None, f"'{v}' is not a whole number of 0 or more"
-    return int(f), None
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            return None, f"'{v}' is not a number"
+        if not v.is_integer() or v < 0:
+            return None, f"'{v}' is not a whole number of 0 or more"
+        return int(v), None
+    if isinstance(v, int):
+        return (v, None) if v >= 0 else (None, f"'{v}' is not a whole number of 0 or more")
+    s = " ".join(str(v).split())
+    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
+    if re.fullmatch(r"\+?\d+", compact):
+        return int(compact), None
+    if AMBIGUOUS.fullmatch(compact.lstrip("+-")):
+        return None, (f"'{s}' is ambiguous: a comma or point followed by three digits separates thousands in one "
+                      "locale and decimals in another; write the whole number without separators, e.g. 1000")
+    if re.fullmatch(r"\+?\d+[.,]0+", compact):
+        return int(re.split(r"[.,]", compact.lstrip("+"))[0]), None
+    if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)[eE][-+]?\d+", compact):
+        return None, f"'{s}' is in scientific notation; write the whole number, e.g. 1000"
+    if re.fullmatch(r"-\d+([.,]\d+)?", compact) or re.fullmatch(r"\+?\d+[.,]\d+", compact):
+        return None, f"'{s}' is not a whole number of 0 or more"
+    return None, f"'{s}' is not a number"
 
 
 def period_of(day: dt.date) -> str | None:
@@ -474,6 +590,89 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
     return ordered, []
 
 
+def _file_error(key: str, path: Path, message: str, sheet: str = "") -> Decision:
+    return Decision(candidate_id=key, decision=None, merge_into=None, status="error", message=message,
+                    review_file=path.name, review_sheet=sheet)
+
+
+def _signature(r: SheetRow) -> tuple:
+    """What a row decides: two rows of one candidate deciding the same thing are no conflict."""
+    dec = DECISIONS.get(_choice(r.data.get("decision") or "").lower(), r.data.get("decision"))
+    return (dec, *(str(r.data.get(k) if r.data.get(k) is not None else "").strip()
+                   for k in ("merge_into", *EDITABLE)))
+
+
+def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
+    """The decisions of one review file (one per candidate) and the rows they came from; every
+    problem of the file, a sheet or a row is a Decision with status error naming where it is."""
+    if path.suffix.lower() not in READABLE:
+        hint = " (a .csv keeps neither the columns' layout nor the drop-downs)" if path.suffix.lower() == ".csv" else ""
+        return [_file_error(f"file:{path.name}", path,
+                            f"{path.name} was not read: the review import reads Excel workbooks (.xlsx) only; open it "
+                            f"and save it as .xlsx (Excel workbook){hint}")], {}
+    try:
+        sheet_rows, skipped = read_workbook(path)
+    except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
+        return [_file_error(f"file:{path.name}", path, f"{path.name} cannot be read as a spreadsheet: {exc}")], {}
+    out: list[Decision] = [
+        _file_error(f"file:{path.name}:{sheet}", path, f"{path.name}: sheet '{sheet}' was not read: {why}", sheet)
+        for sheet, why in skipped]
+    by_cid: dict[str, list[SheetRow]] = {}
+    for r in sheet_rows:
+        cid = str(r.data.get("candidate_id") or "").strip()
+        raw_dec = _choice(r.data.get("decision") or "").strip()
+        if not cid:
+            filled = [k for k in ("decision", "merge_into", *EDITABLE) if r.data.get(k) not in (None, "")]
+            if filled or "candidate_id" in r.problems:
+                why = r.problems.get("candidate_id") or (
+                    f"empty, but the row holds {', '.join(filled[:3])}: it cannot be matched to a candidate; copy the "
+                    "candidate's id from the sheet the program wrote")
+                out.append(Decision(candidate_id=f"row:{path.name}:{r.sheet}:{r.n}", decision=None, merge_into=None,
+                                    status="error", message=f"candidate_id: {why}", review_file=path.name,
+                                    review_sheet=r.sheet, review_row=r.n,
+                                    fields={k: r.data.get(k) for k in COLUMNS if k in r.data}))
+            continue
+        if not raw_dec and "decision" not in r.problems:
+            continue  # not decided yet: stays in the queue
+        by_cid.setdefault(cid, []).append(r)
+    raw: dict[str, dict] = {}
+    for cid, rs in by_cid.items():
+        r = rs[-1]
+        d = Decision(candidate_id=cid, decision=None, merge_into=(str(r.data.get("merge_into") or "").strip() or None),
+                     status="done", fields={k: r.data.get(k) for k in COLUMNS if k in r.data},
+                     event_keys=str(r.data.get("event_keys") or ""), review_file=path.name, review_sheet=r.sheet,
+                     review_row=r.n, cell_problems=dict(r.problems))
+        out.append(d)
+        raw[cid] = r.data
+        if len({_signature(x) for x in rs}) > 1:
+            where = " and ".join(f"{x.n}" if x.sheet == r.sheet else f"{x.n} (sheet '{x.sheet}')" for x in rs)
+            d.status, d.message = "error", (
+                f"rows {where} both decide {cid}, differently: neither was applied; keep one row for it")
+            continue
+        raw_dec = _choice(r.data.get("decision") or "").strip().lower()
+        d.decision = DECISIONS.get(raw_dec)
+        own = [f"{k}: {r.problems[k]}" for k in ("candidate_id", "decision", "merge_into") if k in r.problems]
+        if own:
+            d.status, d.message = "error", "; ".join(own)
+        elif d.decision is None:
+            d.status, d.message = "error", f"decision '{r.data.get('decision')}' is not accept, reject or merge"
+    return out, raw
+
+
+def _accept(d: Decision, data: dict) -> None:
+    """Build the card of an accepted row; its problems (the cells' first) make it an error."""
+    try:
+        card, problems = build_card(d.candidate_id, data)
+    except Exception as exc:  # noqa: BLE001 - one row never stops the import
+        card, problems = None, [f"the row could not be read ({type(exc).__name__}: {exc})"]
+    cells = [f"{k}: {p}" for k, p in d.cell_problems.items() if k in EDITABLE]
+    problems = cells + [p for p in problems if p.split(":")[0] not in d.cell_problems]
+    if problems:
+        d.status, d.message = "error", "; ".join(problems)
+        return
+    d.card, d.card_id, d.period = card, card["card_id"], card["card_id"].split("-MEDIA-")[0]
+
+
 def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None = None,
                    known_cards: set[str] | None = None, inbox: Path | None = None) -> list[Decision]:
     """Read filled review sheets (oldest file first: a later file's row wins), write the card files
@@ -484,35 +683,15 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
     rows: dict[str, Decision] = {}
     raw_rows: dict[str, dict] = {}
     for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
-        try:
-            sheet = read_sheet(path)
-        except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
-            rows[f"file:{path.name}"] = Decision(candidate_id=f"file:{path.name}", decision=None, merge_into=None,
-                                                  status="error", message=f"{path.name} cannot be read as a spreadsheet: {exc}",
-                                                  review_file=path.name)
-            continue
-        for n, data in sheet:
-            cid = str(data.get("candidate_id") or "").strip()
-            raw_dec = _choice(data.get("decision") or "").lower()
-            if not cid or not raw_dec:
-                continue  # not decided yet: stays in the queue
-            dec = DECISIONS.get(raw_dec)
-            d = Decision(candidate_id=cid, decision=dec, merge_into=(str(data.get("merge_into") or "").strip() or None),
-                         status="done", fields={k: data.get(k) for k in COLUMNS if k in data},
-                         event_keys=str(data.get("event_keys") or ""), review_file=path.name, review_row=n)
-            if dec is None:
-                d.status, d.message = "error", f"decision '{data.get('decision')}' is not accept, reject or merge"
-            rows[cid] = d
-            raw_rows[cid] = data
+        decisions, raw = _file_decisions(path)
+        for d in decisions:
+            rows[d.candidate_id] = d
+        raw_rows.update(raw)
     # accepted rows first, so merges can find their cards
     for d in rows.values():
         if d.decision != "accept" or d.status == "error":
             continue
-        card, problems = build_card(d.candidate_id, raw_rows[d.candidate_id])
-        if problems:
-            d.status, d.message = "error", "; ".join(problems)
-            continue
-        d.card, d.card_id, d.period = card, card["card_id"], card["card_id"].split("-MEDIA-")[0]
+        _accept(d, raw_rows[d.candidate_id])
     for d in rows.values():
         if d.decision != "merge" or d.status == "error":
             continue
@@ -549,10 +728,19 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
             elif not path.exists() or path.read_text(encoding="utf-8") != text:
                 path.write_text(text, encoding="utf-8")
             d.card_path = str(path)
-        elif d.decision in ("reject",) and d.candidate_id in known_decisions:
+        elif d.decision == "reject" and d.status == "done" and d.candidate_id in known_decisions:
             old = known_decisions[d.candidate_id]
-            if old.get("decision") == "accept" and old.get("card_path"):
-                Path(old["card_path"]).unlink(missing_ok=True)  # changed its mind: the card goes
+            card = Path(old["card_path"]) if old.get("decision") == "accept" and old.get("card_path") else None
+            if card is None or not card.exists():
+                continue
+            if not written_unchanged(card):  # a monitor's correction is never deleted by a sheet
+                d.status, d.message = "error", (
+                    f"reject: {card.name} was corrected by hand after the earlier accept wrote it (or carries no "
+                    "digest of what was written): it is kept and the reject was not applied; delete the file yourself "
+                    "if the event is to go, or take the reject out of the sheet")
+            else:
+                card.unlink()  # changed its mind: the card the accept wrote goes
+                d.message = f"reject: {card.name}, written by the earlier accept, removed"
     return list(rows.values())
 
 
@@ -569,6 +757,16 @@ def edited_by_hand(path: Path) -> bool:
         return False  # written before digests existed: treated as machine-written
     body = "".join(l for l in text.splitlines(keepends=True) if not l.startswith("#"))
     return _digest(body) != m.group(1)
+
+
+def written_unchanged(path: Path) -> bool:
+    """The file carries the digest written with it and still matches it: nobody changed it since.
+    Stricter than `not edited_by_hand` (a file without a digest is not known to be ours), as
+    deleting is not undone by the next import."""
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r"^# machine-written (sha1:[0-9a-f]+)", text, flags=re.M)
+    body = "".join(l for l in text.splitlines(keepends=True) if not l.startswith("#"))
+    return bool(m) and _digest(body) == m.group(1)
 
 
 def _append_links(path: Path | None, links: list[str]) -> None:
@@ -593,4 +791,5 @@ def review_files(inbox: Path | None = None) -> list[Path]:
     folder = (inbox or settings.inbox_dir()) / "reviews"
     if not folder.exists():
         return []
-    return sorted(p for p in folder.glob("*.xlsx") if not p.name.startswith(("~$", ".")))
+    # every file: a workbook whatever the case of its suffix is read, any other file is named as not read
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
