@@ -169,7 +169,8 @@ def cmd_review(args) -> int:
             print(f"{len(done)} decisions imported, {len([d for d in done if d.card_path])} card files written")
             failed = [d for d in decisions if d.status == "error"]
             for d in failed:
-                print(f"  {_where(d)}: {d.message}", file=sys.stderr)
+                where = _where(d)
+                print(f"  {d.message}" if d.message.startswith(f"{where}") else f"  {where}: {d.message}", file=sys.stderr)
             if failed:  # a row, sheet or file not imported: exit status 1 (scripts and schedulers see it)
                 print(f"{len(failed)} rows, sheets or files not imported (above)", file=sys.stderr)
                 return 1

@@ -563,8 +563,8 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
             if v not in (None, ""):
                 if isinstance(v, dt.time):
                     val = v.strftime("%H:%M")
-                elif re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", str(v).strip()):
-                    val = str(v).strip()[:5]
+                elif (m := re.fullmatch(r"(\d{1,2}):(\d{2})(:\d{2})?", str(v).strip())) and int(m[1]) < 24 and int(m[2]) < 60:
+                    val = f"{int(m[1]):02d}:{m[2]}"
                 else:
                     err = f"'{v}' is not a time HH:MM"
         else:
@@ -656,7 +656,7 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
             d.status, d.message = "error", "; ".join(own)
         elif d.decision is None:
             d.status, d.message = "error", f"decision '{r.data.get('decision')}' is not accept, reject or merge"
-    return out, raw
+    return sorted(out, key=lambda d: d.review_row), raw  # the file's own problems first, then row by row
 
 
 def _accept(d: Decision, data: dict) -> None:

@@ -250,3 +250,44 @@ def test_a_formula_is_read_by_its_saved_value_or_named_when_it_has_none(home):
     m = by["cand-f-2"].message
     assert by["cand-f-2"].status == "error" and m.startswith("topic: ") and "formula" in m and "HYPERLINK" in m
     assert "required" not in m
+
+
+def test_an_impossible_time_is_refused_and_a_short_hour_written_in_full():
+    typed = {"date": "2017-06-10", "city": "Алматы", "form": "Пикет / Picket", "topic": "тест",
+             "character": "Политический / Political",
+             "organizer_type": "Общественные организации и партии / NGOs and parties", "participants": 10,
+             "permission_requested": "да / yes", "permission_answer": "Разрешено / Granted"}
+    card, problems = review.build_card("cand-time", {**typed, "time_start": "25:99"})
+    assert card is None and problems == ["time_start: '25:99' is not a time HH:MM"]
+    card, problems = review.build_card("cand-time", {**typed, "time_start": "9:30"})
+    assert problems == [] and card["time_start"] == "09:30"
+
+
+def test_a_file_s_problem_goes_once_the_file_is_fixed(home):
+    workbook(reviews(home) / "r07.xlsx", [row("cand-d-1"), row(None)])
+    (reviews(home) / "r13.csv").write_text("a;b\n", encoding="utf-8")
+
+    def errors():
+        with warehouse.connect() as con:
+            return sorted(r[0] for r in con.execute(
+                "SELECT candidate_id FROM media_review_decisions WHERE status = 'error'").fetchall())
+
+    _import(home)
+    assert errors() == ["file:r13.csv", "row:r07.xlsx:queue:3"]
+    workbook(reviews(home) / "r07.xlsx", [row("cand-d-1")])
+    _import(home)
+    assert errors() == ["file:r13.csv"]
+    (reviews(home) / "r13.csv").unlink()
+    (reviews(home) / "r07.xlsx").unlink()
+    _import(home)
+    assert errors() == []
+
+
+def test_the_inbox_watch_starts_an_import_for_any_review_file(tmp_path):
+    from pipelines import automation
+
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    for name in ("r12.XLSX", "r13.csv", "~$r12.XLSX", ".hidden.xlsx"):
+        (folder / name).write_bytes(b"x")
+    assert automation.inbox_files(tmp_path) == ["reviews/r12.XLSX", "reviews/r13.csv"]
