@@ -4,7 +4,9 @@
 ready to correct, a `decision` column (accept / reject / merge) and `merge_into` (another
 candidate id or an existing card id), then the sources and the sentences each field came from.
 
-`import_reviews` reads the filled spreadsheets back (<inbox>/reviews/*.xlsx). An accepted row
+`import_reviews` reads the filled spreadsheets back (the workbooks of <inbox>/reviews/; any other file
+there is named as not read; the queue found by its header on any sheet; see docs/media.md for what is
+refused: every problem names file, sheet, row and field, the other rows are imported). An accepted row
 becomes one card file (YAML, the fields of schemas/card.yaml, source_type media) in
 <inbox>/cards/<period>/, where it flows through validation like any card. A merged row adds its
 links to the card of the candidate it is merged into (or is recorded as a source of an existing
