@@ -347,12 +347,44 @@ class SheetRow:
     problems: dict[str, str] = field(default_factory=dict)  # field key -> problem
 
 
-def _header_of(values) -> tuple[list[str], set[str]]:
-    keys = [header_key(v) if v not in (None, "") else "" for v in values]
-    return keys, set(keys) & set(COLUMNS)
+@dataclass(frozen=True)
+class Layout:
+    """A sheet's columns: its field keys, the header text of each (either half of 'Русский / English'
+    is understood), and the keys without which a row of the header is not the header."""
+    keys: tuple[str, ...]
+    needed: tuple[str, ...]
+    key_of: object  # header text -> key ("" when unknown)
+    label_of: object  # key -> header text
 
 
-def _sheet_rows(name: str, cells, formulas) -> tuple[list[SheetRow] | None, str | None]:
+NOT_EVENT_KEYS = ("url", "title", "published", "reason", "is_event")
+
+
+@lru_cache(maxsize=1)
+def _not_event_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for key, (ru, en) in zip(NOT_EVENT_KEYS, NOT_EVENT_COLUMNS):
+        for h in (f"{ru} / {en}", ru, en, key):
+            idx[h.lower()] = key
+    return idx
+
+
+def _not_event_label(key: str) -> str:
+    ru, en = dict(zip(NOT_EVENT_KEYS, NOT_EVENT_COLUMNS))[key]
+    return f"{ru} / {en}"
+
+
+QUEUE = Layout(tuple(COLUMNS), NEEDED, lambda h: header_key(h), lambda k: label(k))
+NOT_EVENTS = Layout(NOT_EVENT_KEYS, ("url", "is_event"),
+                    lambda h: _not_event_index().get(" ".join(str(h).split()).lower(), ""), _not_event_label)
+
+
+def _header_of(values, layout: Layout) -> tuple[list[str], set[str]]:
+    keys = [layout.key_of(v) if v not in (None, "") else "" for v in values]
+    return keys, set(keys) & set(layout.keys)
+
+
+def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[list[SheetRow] | None, str | None]:
     """The rows of one sheet: (rows, None), or (None, why it holds no queue) when no row of the
     first HEADER_SCAN_ROWS is the review header, or (None, None) for an empty sheet."""
     header: list[str] | None = None
@@ -366,12 +398,12 @@ def _sheet_rows(name: str, cells, formulas) -> tuple[list[SheetRow] | None, str 
                 seen_content = True
             if n > HEADER_SCAN_ROWS:
                 break
-            keys, known = _header_of(vals)
-            if all(k in known for k in NEEDED):
+            keys, known = _header_of(vals, layout)
+            if all(k in known for k in layout.needed):
                 header = keys
-                fields_at = [(col, key) for col, key in enumerate(keys) if key in COLUMNS]
+                fields_at = [(col, key) for col, key in enumerate(keys) if key in layout.keys]
             elif len(known) >= 2 and partial is None:
-                missing = " and ".join(f"'{label(k)}'" for k in NEEDED if k not in known)
+                missing = " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed if k not in known)
                 partial = f"its header (row {n}) lacks the column {missing}"
             continue
         data: dict = {}
@@ -396,15 +428,17 @@ def _sheet_rows(name: str, cells, formulas) -> tuple[list[SheetRow] | None, str 
         return out, None
     if not seen_content:
         return None, None
-    return None, partial or (f"none of its first {HEADER_SCAN_ROWS} rows is the review's header (columns "
-                             f"'{label('candidate_id')}' and '{label('decision')}')")
+    return None, partial or (f"none of its first {HEADER_SCAN_ROWS} rows is the header (columns "
+                             + " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed) + ")")
 
 
-def read_workbook(path: Path) -> tuple[list[SheetRow], list[tuple[str, str]]]:
+def read_workbook(path: Path, *, queue: bool = True) -> tuple[list[SheetRow], list[tuple[str, str]], list[SheetRow]]:
     """Every filled row of every sheet holding the review's header (the header found on any of the
     first rows, the sheet found by its header whatever its name), and the sheets not read, each
-    with the reason: (sheet, reason). Cells are read by their saved value; a formula without one
-    is a problem of its cell, never an empty value."""
+    with the reason: (sheet, reason), then the rows of the `not_events` sheet (found by its header
+    too: a column added before "Это событие?" moves nothing). Cells are read by their saved value;
+    a formula without one is a problem of its cell, never an empty value. queue=False: only
+    `not_events`."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
@@ -412,25 +446,27 @@ def read_workbook(path: Path) -> tuple[list[SheetRow], list[tuple[str, str]]]:
     wbf = load_workbook(path, read_only=True, data_only=False) if _has_formulas(path) else None
     rows: list[SheetRow] = []
     skipped: list[tuple[str, str]] = []
+    answers: list[SheetRow] = []
     try:
         for ws in wb.worksheets:
-            if ws.title in OWN_SHEETS:
+            if ws.title in OWN_SHEETS and ws.title != "not_events" or (not queue and ws.title != "not_events"):
                 continue
             cells = ws.iter_rows(values_only=True)
             formulas = itertools.repeat(())
             if wbf is not None:
                 formulas = (tuple(c.value if getattr(c, "data_type", None) == "f" else None for c in r)
                             for r in wbf[ws.title].iter_rows())
-            got, why = _sheet_rows(ws.title, cells, formulas)
+            ne = ws.title == "not_events"
+            got, why = _sheet_rows(ws.title, cells, formulas, NOT_EVENTS if ne else QUEUE)
             if got is not None:
-                rows += got
+                (answers if ne else rows).extend(got)
             elif why:
                 skipped.append((ws.title, why))
     finally:
         wb.close()
         if wbf is not None:
             wbf.close()
-    return rows, skipped
+    return rows, skipped, answers
 
 
 def _has_formulas(path: Path) -> bool:
@@ -457,26 +493,35 @@ def read_sheet(path: Path) -> list[tuple[int, dict]]:
     return [(r.n, r.data) for r in read_workbook(path)[0]]
 
 
-def read_not_events(files: list[Path]) -> dict[str, tuple[bool, str]]:
-    """The monitor's answers on the "not_events" sheets: URL -> (is an event, file). Later files win."""
-    from openpyxl import load_workbook
+def _answer(r: SheetRow) -> tuple[str, bool | None, str | None]:
+    """(URL, is an event, problem) of one row of `not_events`; (url, None, None) when not answered."""
+    url = str(r.data.get("url") or "").strip()
+    for k in ("is_event", "url"):
+        if k in r.problems:
+            return url, None, f"{k}: {r.problems[k]}"
+    val, err = _bool(r.data.get("is_event"))
+    if err:
+        return url, None, f"is_event: {err} (да / yes, нет / no)"
+    if val is not None and not url:
+        return url, None, "url: empty: the answer cannot be matched to an article; copy its link from the sheet the program wrote"
+    return url, val, None
 
+
+def read_not_events(files: list[Path]) -> dict[str, tuple[bool, str]]:
+    """The monitor's answers on the "not_events" sheets: URL -> (is an event, file). Later files win.
+    An answer that is no yes/no, or has no link, is named by import_reviews."""
     out: dict[str, tuple[bool, str]] = {}
     for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
         if path.suffix.lower() not in READABLE:
             continue  # named by import_reviews
         try:
-            wb = load_workbook(path, read_only=True, data_only=True)
+            answers = read_workbook(path, queue=False)[2]
         except Exception:  # noqa: BLE001 - reported by import_reviews
             continue
-        if "not_events" in wb.sheetnames:
-            for row in list(wb["not_events"].iter_rows(values_only=True))[1:]:
-                if not row or not row[0] or len(row) < 5:
-                    continue
-                val, err = _bool(row[4])
-                if val is not None and not err:
-                    out[str(row[0]).strip()] = (val, path.name)
-        wb.close()
+        for r in answers:
+            url, val, problem = _answer(r)
+            if val is not None and not problem:
+                out[url] = (val, path.name)
     return out
 
 
@@ -636,12 +681,22 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
                             f"{path.name} was not read: the review import reads Excel workbooks (.xlsx) only; open it "
                             f"and save it as .xlsx (Excel workbook){hint}")], {}
     try:
-        sheet_rows, skipped = read_workbook(path)
+        sheet_rows, skipped, answers = read_workbook(path)
     except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
-        return [_file_error(f"file:{path.name}", path, f"{path.name} cannot be read as a spreadsheet: {exc}")], {}
+        with open(path, "rb") as fh:
+            ole = fh.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        why = (": it is an old Excel .xls or a workbook with a password; save it as .xlsx (Excel workbook) "
+               "without a password") if ole else f": {exc}"
+        return [_file_error(f"file:{path.name}", path, f"{path.name} cannot be read as a spreadsheet{why}")], {}
     out: list[Decision] = [
         _file_error(f"file:{path.name}:{sheet}", path, f"{path.name}: sheet '{sheet}' was not read: {why}", sheet)
         for sheet, why in skipped]
+    for r in answers:
+        problem = _answer(r)[2]
+        if problem:
+            out.append(Decision(candidate_id=f"row:{path.name}:{r.sheet}:{r.n}", decision=None, merge_into=None,
+                                status="error", message=problem, review_file=path.name, review_sheet=r.sheet,
+                                review_row=r.n))
     by_cid: dict[str, list[SheetRow]] = {}
     for r in sheet_rows:
         cid = str(r.data.get("candidate_id") or "").strip()
@@ -681,7 +736,8 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
             d.status, d.message = "error", "; ".join(own)
         elif d.decision is None:
             d.status, d.message = "error", f"decision '{r.data.get('decision')}' is not accept, reject or merge"
-    return sorted(out, key=lambda d: d.review_row), raw  # the file's own problems first, then row by row
+    # the file's own problems first, then row by row, the not_events sheet's last
+    return sorted(out, key=lambda d: (d.review_row > 0, d.review_sheet == "not_events", d.review_row)), raw
 
 
 def _accept(d: Decision, data: dict) -> None:

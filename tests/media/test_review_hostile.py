@@ -294,3 +294,37 @@ def test_the_inbox_watch_starts_an_import_for_any_review_file(tmp_path):
     for name in ("r12.XLSX", "r13.csv", "~$r12.XLSX", ".hidden.xlsx"):
         (folder / name).write_bytes(b"x")
     assert automation.inbox_files(tmp_path) == ["reviews/r12.XLSX", "reviews/r13.csv"]
+
+
+def test_not_events_answers_are_found_by_their_header_and_a_bad_one_is_named(home):
+    path = workbook(reviews(home) / "ne.xlsx", [row("cand-ne")])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ne = wb.create_sheet("not_events")
+    # the monitor added a column of comments before the answer
+    ne.append(["Ссылка / Link", "Заголовок / Headline", "Опубликовано / Published", "Почему не событие / Why not an event",
+               "Комментарий", "Это событие? / Is an event?"])
+    ne.append(["https://a.example/1", "t1", None, "r", "митинг был", "да / yes"])
+    ne.append(["https://a.example/2", "t2", None, "r", None, "дa"])  # the 'a' is Latin
+    ne.append(["https://a.example/3", "t3", None, "r", None, '=IF(1,"да","нет")'])
+    ne.append([None, None, None, None, None, "да"])
+    ne.append(["https://a.example/5", "t5", None, "r", None, "нет"])
+    ne.append(["https://a.example/6", "t6", None, "r", "не решил", None])
+    wb.save(path)
+    assert review.read_not_events([path]) == {"https://a.example/1": (True, "ne.xlsx"),
+                                              "https://a.example/5": (False, "ne.xlsx")}
+    by = run(home)
+    assert by["cand-ne"].status == "done"
+    errors = {d.review_row: d for d in by.values() if d.status == "error"}
+    assert sorted(errors) == [3, 4, 5] and all(d.review_sheet == "not_events" for d in errors.values())
+    assert errors[3].message == "is_event: 'дa' is not yes/no (да / yes, нет / no)"
+    assert errors[4].message.startswith("is_event: the cell holds a formula")
+    assert errors[5].message.startswith("url: empty")
+
+
+def test_an_old_xls_or_a_workbook_with_a_password_is_named_as_such(home):
+    reviews(home).mkdir(parents=True)
+    (reviews(home) / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    [d] = run(home).values()
+    assert d.status == "error" and "old Excel .xls or a workbook with a password" in d.message
