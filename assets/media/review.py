@@ -774,55 +774,77 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
             continue
         _accept(d, raw_rows[d.candidate_id])
     for d in rows.values():
-        if d.decision != "merge" or d.status == "error":
-            continue
-        target = d.merge_into
-        links = [u.strip() for u in str(raw_rows[d.candidate_id].get("source_links") or "").split(";") if u.strip()]
-        if not target:
-            d.status, d.message = "error", "merge: say in merge_into which candidate or card this one joins"
-            continue
-        t = rows.get(target)
-        if t is not None and t.decision == "accept" and t.card is not None:
-            existing = [u for u in t.card.get("source_links", "").split(";") if u]
-            t.card["source_links"] = ";".join(dict.fromkeys(existing + links))
-            d.card_id, d.period = t.card_id, t.period
-        elif target in known_decisions and known_decisions[target].get("card_id"):
-            prev = known_decisions[target]
-            d.card_id, d.period = prev["card_id"], prev.get("period")
-            d.card_path = prev.get("card_path")
-            _append_links(Path(prev["card_path"]) if prev.get("card_path") else None, links)
-        elif target in known_cards:
-            d.card_id = target
-        else:
-            d.status, d.message = "error", f"merge: '{target}' is neither an accepted candidate nor an existing card"
+        if d.decision == "merge" and d.status != "error":
+            _guarded(d, "merge", _merge, d, rows, raw_rows, known_decisions, known_cards)
     for d in rows.values():
         if d.card is not None:
-            folder = inbox / "cards" / d.period
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{d.card_id}.yaml"
-            body = yaml.safe_dump(d.card, allow_unicode=True, sort_keys=False)
-            text = ("# A card made from media reports in the review of candidate " + d.candidate_id + "\n"
-                    f"# machine-written {_digest(body)} (edit freely: a file changed by hand is never overwritten)\n" + body)
-            if path.exists() and edited_by_hand(path):
-                d.message = (f"{path.name} was corrected by hand after it was written: kept as it is, the sheet's "
-                             "values were not applied")
-            elif not path.exists() or path.read_text(encoding="utf-8") != text:
-                path.write_text(text, encoding="utf-8")
-            d.card_path = str(path)
+            _guarded(d, "writing the card", _write_card, d, inbox)
         elif d.decision == "reject" and d.status == "done" and d.candidate_id in known_decisions:
-            old = known_decisions[d.candidate_id]
-            card = Path(old["card_path"]) if old.get("decision") == "accept" and old.get("card_path") else None
-            if card is None or not card.exists():
-                continue
-            if not written_unchanged(card):  # a monitor's correction is never deleted by a sheet
-                d.status, d.message = "error", (
-                    f"reject: {card.name} was corrected by hand after the earlier accept wrote it (or carries no "
-                    "digest of what was written): it is kept and the reject was not applied; delete the file yourself "
-                    "if the event is to go, or take the reject out of the sheet")
-            else:
-                card.unlink()  # changed its mind: the card the accept wrote goes
-                d.message = f"reject: {card.name}, written by the earlier accept, removed"
+            _guarded(d, "reject", _reject, d, known_decisions[d.candidate_id])
     return list(rows.values())
+
+
+def _guarded(d: Decision, what: str, fn, *args) -> None:
+    """One decision's files: whatever fails (a card file made unreadable or invalid by hand, a folder
+    that cannot be written) is that decision's error, and the import goes on."""
+    try:
+        fn(*args)
+    except Exception as exc:  # noqa: BLE001 - one row never stops the import
+        d.status, d.message = "error", f"{what}: {type(exc).__name__}: {exc}; the card file was left as it is"
+
+
+def _merge(d: Decision, rows: dict[str, Decision], raw_rows: dict[str, dict], known_decisions: dict[str, dict],
+           known_cards: set[str]) -> None:
+    target = d.merge_into
+    links = [u.strip() for u in str(raw_rows[d.candidate_id].get("source_links") or "").split(";") if u.strip()]
+    if not target:
+        d.status, d.message = "error", "merge: say in merge_into which candidate or card this one joins"
+        return
+    t = rows.get(target)
+    if t is not None and t.decision == "accept" and t.card is not None:
+        existing = [u for u in t.card.get("source_links", "").split(";") if u]
+        t.card["source_links"] = ";".join(dict.fromkeys(existing + links))
+        d.card_id, d.period = t.card_id, t.period
+    elif target in known_decisions and known_decisions[target].get("card_id"):
+        prev = known_decisions[target]
+        d.card_id, d.period = prev["card_id"], prev.get("period")
+        d.card_path = prev.get("card_path")
+        _append_links(Path(prev["card_path"]) if prev.get("card_path") else None, links)
+    elif target in known_cards:
+        d.card_id = target
+    else:
+        d.status, d.message = "error", f"merge: '{target}' is neither an accepted candidate nor an existing card"
+
+
+def _write_card(d: Decision, inbox: Path) -> None:
+    folder = inbox / "cards" / d.period
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{d.card_id}.yaml"
+    body = yaml.safe_dump(d.card, allow_unicode=True, sort_keys=False)
+    text = ("# A card made from media reports in the review of candidate " + d.candidate_id + "\n"
+            f"# machine-written {_digest(body)} (edit freely: a file changed by hand is never overwritten)\n" + body)
+    if path.exists() and edited_by_hand(path):
+        d.message = (f"{path.name} was corrected by hand after it was written: kept as it is, the sheet's "
+                     "values were not applied")
+    elif not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    d.card_path = str(path)
+
+
+def _reject(d: Decision, old: dict) -> None:
+    """A reject of a candidate accepted earlier removes the card the accept wrote, never one corrected
+    by hand (deleting cannot be undone by the next import)."""
+    card = Path(old["card_path"]) if old.get("decision") == "accept" and old.get("card_path") else None
+    if card is None or not card.exists():
+        return
+    if not written_unchanged(card):  # a monitor's correction is never deleted by a sheet
+        d.status, d.message = "error", (
+            f"reject: {card.name} was corrected by hand after the earlier accept wrote it (or carries no "
+            "digest of what was written): it is kept and the reject was not applied; delete the file yourself "
+            "if the event is to go, or take the reject out of the sheet")
+    else:
+        card.unlink()  # changed its mind: the card the accept wrote goes
+        d.message = f"reject: {card.name}, written by the earlier accept, removed"
 
 
 def _digest(body: str) -> str:

@@ -18,9 +18,9 @@ from assets.media import cli, pipeline, review
 HEADER = ["Номер кандидата / Candidate id", "Решение / Decision", "Дата проведения / Date", "Город / City",
           "Форма / Form", "Тема / Topic", "Характер / Character", "Тип организатора / Organiser type",
           "Участники (оценка) / Participants (best estimate)", "Подавалась заявка / Permission requested",
-          "Ответ акимата / Authorities' answer", "Все ссылки / All links"]
+          "Ответ акимата / Authorities' answer", "Все ссылки / All links", "Объединить с (номер) / Merge into (id)"]
 KEYS = ["cid", "decision", "date", "city", "form", "topic", "character", "organizer_type", "participants",
-        "permission", "answer", "links"]
+        "permission", "answer", "links", "merge_into"]
 TOPIC_COL = "F"
 
 
@@ -28,7 +28,8 @@ def row(cid, decision="accept", **over):
     base = {"cid": cid, "decision": decision, "date": "2017-06-10", "city": "Алматы", "form": "Пикет / Picket",
             "topic": "тест", "character": "Политический / Political",
             "organizer_type": "Общественные организации и партии / NGOs and parties", "participants": 10,
-            "permission": "да / yes", "answer": "Разрешено / Granted", "links": "https://example.kz/a"}
+            "permission": "да / yes", "answer": "Разрешено / Granted", "links": "https://example.kz/a",
+            "merge_into": None}
     base.update(over)
     return [base[k] for k in KEYS]
 
@@ -328,3 +329,20 @@ def test_an_old_xls_or_a_workbook_with_a_password_is_named_as_such(home):
     (reviews(home) / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     [d] = run(home).values()
     assert d.status == "error" and "old Excel .xls or a workbook with a password" in d.message
+
+
+def test_a_card_file_broken_by_hand_is_that_row_s_error_and_the_import_goes_on(home):
+    workbook(reviews(home) / "a.xlsx", [row("cand-x"), row("cand-y")])
+    first = _import(home)
+    x = cards(home)[[p.name for p in cards(home)].index(first["cand-x"].card_id + ".yaml")]
+    x.write_bytes(b"\xff\xfe not UTF-8 \x00")  # saved by an editor in another encoding
+    workbook(reviews(home) / "a.xlsx", [row("cand-y", topic="другая тема"),
+                                        row("cand-z", decision="merge", merge_into="cand-x", links="https://b.example/z")])
+    by = _import(home)
+    assert by["cand-z"].status == "error" and by["cand-z"].message.startswith("merge: UnicodeDecodeError")
+    assert by["cand-y"].status == "done"
+    assert "другая тема" in open(by["cand-y"].card_path, encoding="utf-8").read()
+    workbook(reviews(home) / "a.xlsx", [row("cand-x", topic="ещё раз")])
+    by = _import(home)
+    assert by["cand-x"].status == "error" and by["cand-x"].message.startswith("writing the card: UnicodeDecodeError")
+    assert x.read_bytes() == b"\xff\xfe not UTF-8 \x00"
