@@ -406,6 +406,8 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[lis
                 missing = " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed if k not in known)
                 partial = f"its header (row {n}) lacks the column {missing}"
             continue
+        if vals.count(None) == len(vals) and not any(frm):
+            continue  # an empty row (a stray format far below the table makes a million of them)
         data: dict = {}
         problems: dict[str, str] = {}
         for col, key in fields_at:
