@@ -897,4 +897,6 @@ def review_files(inbox: Path | None = None) -> list[Path]:
     if not folder.exists():
         return []
     # every file: a workbook whatever the case of its suffix is read, any other file is named as not read
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
+    # (not Excel's lock files ~$x.xlsx, hidden files, downloads under way: as the inbox watch)
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(("~$", "."))
+                  and p.suffix.lower() not in (".part", ".tmp", ".crdownload"))

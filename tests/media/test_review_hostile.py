@@ -173,6 +173,7 @@ def test_upper_case_suffix_is_read_and_a_csv_is_named_as_not_read(home):
     (reviews(home) / "r13.csv").write_text("Номер кандидата / Candidate id;Решение / Decision\ncand-csv;accept\n",
                                            encoding="utf-8")
     (reviews(home) / "~$r12.XLSX").write_bytes(b"lock")  # Excel's lock file: not the monitor's
+    (reviews(home) / "r14.xlsx.crdownload").write_bytes(b"PK")  # a download under way
     files = review.review_files(home / "inbox")
     assert sorted(p.name for p in files) == ["r12.XLSX", "r13.csv"]
     by = {d.candidate_id: d for d in review.import_reviews(files, inbox=home / "inbox")}
