@@ -490,11 +490,6 @@ def _has_formulas(path: Path) -> bool:
 FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
-def read_sheet(path: Path) -> list[tuple[int, dict]]:
-    """(row number, values by field key) of every filled row (see read_workbook)."""
-    return [(r.n, r.data) for r in read_workbook(path)[0]]
-
-
 def _answer(r: SheetRow) -> tuple[str, bool | None, str | None]:
     """(URL, is an event, problem) of one row of `not_events`; (url, None, None) when not answered."""
     url = str(r.data.get("url") or "").strip()
@@ -742,13 +737,16 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
     return sorted(out, key=lambda d: (d.review_row > 0, d.review_sheet == "not_events", d.review_row)), raw
 
 
+CARD_INPUTS = {*EDITABLE, "source_links", "source_type"}  # the columns a card is made of
+
+
 def _accept(d: Decision, data: dict) -> None:
     """Build the card of an accepted row; its problems (the cells' first) make it an error."""
     try:
         card, problems = build_card(d.candidate_id, data)
     except Exception as exc:  # noqa: BLE001 - one row never stops the import
         card, problems = None, [f"the row could not be read ({type(exc).__name__}: {exc})"]
-    cells = [f"{k}: {p}" for k, p in d.cell_problems.items() if k in EDITABLE]
+    cells = [f"{k}: {p}" for k, p in d.cell_problems.items() if k in CARD_INPUTS]
     problems = cells + [p for p in problems if p.split(":")[0] not in d.cell_problems]
     if problems:
         d.status, d.message = "error", "; ".join(problems)

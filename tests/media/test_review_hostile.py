@@ -245,7 +245,8 @@ def _with_cached_topic(path, formula, cached):
 
 def test_a_formula_is_read_by_its_saved_value_or_named_when_it_has_none(home):
     workbook(reviews(home) / "r05.xlsx", [row("cand-f-1"), row("cand-f-2", topic='=HYPERLINK("http://evil.example")'),
-                                          row("cand-f-3", decision='=IF(1,"accept","reject")')])
+                                          row("cand-f-3", decision='=IF(1,"accept","reject")'),
+                                          row("cand-f-4", links='=CONCAT("https://a.example/","1")')])
     _with_cached_topic(reviews(home) / "r05.xlsx", 'HYPERLINK("http://x.example","Против тарифов")', "Против тарифов")
     by = run(home)
     assert by["cand-f-1"].status == "done"
@@ -253,6 +254,8 @@ def test_a_formula_is_read_by_its_saved_value_or_named_when_it_has_none(home):
     m = by["cand-f-2"].message
     assert by["cand-f-2"].status == "error" and m.startswith("topic: ") and "formula" in m and "HYPERLINK" in m
     assert "required" not in m
+    d = by["cand-f-4"]  # the links a card is made of, by a formula never saved: not a card without links
+    assert d.status == "error" and d.message.startswith("source_links: the cell holds a formula")
     d = by["cand-f-3"]  # a decision computed by a formula never saved: not taken for "not decided yet"
     assert d.status == "error" and d.message.startswith("decision: the cell holds a formula") and d.review_row == 4
 
