@@ -535,6 +535,9 @@ def _bool(v) -> tuple[bool | None, str | None]:
     return None, f"'{v}' is not yes/no"
 
 
+# C0 and C1 control characters other than tab, line feed and carriage return: never typed by a monitor
+# (the card files' validation refuses them too)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 AMBIGUOUS = re.compile(r"\d+(?:[.,]\d{3})+")  # 1,000 / 2.000 / 1.000.000: thousands here, decimals there
 
 
@@ -636,6 +639,10 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
                     err = f"'{v}' is not a time HH:MM"
         else:
             val, err = (str(v).strip() if v not in (None, "") else None), None
+            bad = CONTROL.search(val or "")
+            if bad:  # refused here, where the monitor sees it, as validation would refuse the card
+                val, err = None, (f"contains the control character {ascii(bad.group())} at position {bad.start() + 1}, "
+                                  "which is not text (copied from a terminal or a damaged file?); retype the value")
         if err:
             problems.append(f"{name}: {err}")
         card[name] = val

@@ -369,3 +369,11 @@ def test_a_stray_format_far_below_the_table_costs_no_time(home):
     assert [r.data["candidate_id"] for r in rows] == ["cand-s"]
     spent = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
     assert spent < 2.0, spent  # CPU s: 3.5 before (every empty row read cell by cell), 0.9 after
+
+
+def test_a_control_character_in_a_typed_text_is_refused_at_the_import(home):
+    # C1 controls pass XML and openpyxl (C0 ones cannot be saved in a workbook); \x9b is a terminal's escape
+    workbook(reviews(home) / "c.xlsx", [row("cand-c", topic="Против\x9b31m тарифов")])
+    d = run(home)["cand-c"]
+    assert d.status == "error"
+    assert d.message.startswith("topic: contains the control character '\\x9b' at position 7")
