@@ -58,7 +58,7 @@ def _ignored(path: Path) -> bool:
 
 def inbox_files(inbox: Path) -> list[str]:
     """Relative paths (posix) of every card file (cards/<period>/**) and review spreadsheet
-    (reviews/*.xlsx) in the inbox, sorted."""
+    (any file in reviews/: the import names one it cannot read) in the inbox, sorted."""
     out: list[str] = []
     cards = inbox / CARDS
     if cards.is_dir():
@@ -68,7 +68,8 @@ def inbox_files(inbox: Path) -> list[str]:
                     if (f.is_symlink() or f.is_file()) and not _ignored(f) and not any(_ignored(Path(x)) for x in f.relative_to(period_dir).parts[:-1])]
     reviews = inbox / REVIEWS
     if reviews.is_dir():
-        out += [f.relative_to(inbox).as_posix() for f in reviews.glob("*.xlsx") if f.is_file() and not _ignored(f)]
+        # every file: the import reads .xlsx in any case (.XLSX) and names any other file as not read
+        out += [f.relative_to(inbox).as_posix() for f in reviews.iterdir() if f.is_file() and not _ignored(f)]
     return sorted(out)
 
 

@@ -167,12 +167,28 @@ def cmd_review(args) -> int:
             decisions = pipeline.import_decisions(con)
             done = [d for d in decisions if d.status == "done"]
             print(f"{len(done)} decisions imported, {len([d for d in done if d.card_path])} card files written")
-            for d in decisions:
-                if d.status == "error":
-                    print(f"  {d.review_file} row {d.review_row} ({d.candidate_id}): {d.message}", file=sys.stderr)
+            failed = [d for d in decisions if d.status == "error"]
+            for d in failed:
+                where = _where(d)
+                print(f"  {d.message}" if d.message.startswith(f"{where}") else f"  {where}: {d.message}", file=sys.stderr)
+            if failed:  # a row, sheet or file not imported: exit status 1 (scripts and schedulers see it)
+                print(f"{len(failed)} rows, sheets or files not imported (above)", file=sys.stderr)
+                return 1
     finally:
         cm.__exit__(None, None, None)
     return 0
+
+
+def _where(d) -> str:
+    """'r1.xlsx, sheet 'queue', row 3 (cand-1)', or the file (and sheet) alone for a file's problem."""
+    out = d.review_file
+    if getattr(d, "review_sheet", "") and d.review_row:
+        out += f", sheet '{d.review_sheet}'"
+    if d.review_row:
+        out += f", row {d.review_row}"
+        if not d.candidate_id.startswith("row:"):
+            out += f" ({d.candidate_id})"
+    return out
 
 
 def main(argv: list[str] | None = None, prog: str = "monitor") -> int:

@@ -400,6 +400,7 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
     inbox = inbox or settings.inbox_dir()
     files = review.review_files(inbox)
     if not files:
+        con.execute(sql("media/review_decisions_delete_file_problems"))  # a removed file's problems go with it
         return []
     known, _ = decided(con)
     known_cards = {c["card_id"] for c in match.load_cards(con)}
@@ -408,6 +409,7 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
     cand_keys = dict(con.execute(sql("media/candidates_event_keys")).fetchall())
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     with transaction(con):
+        con.execute(sql("media/review_decisions_delete_file_problems"))  # found again below if still there
         for d in decisions:
             if not d.event_keys:
                 d.event_keys = cand_keys.get(d.candidate_id) or ""

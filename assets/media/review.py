@@ -4,7 +4,9 @@
 ready to correct, a `decision` column (accept / reject / merge) and `merge_into` (another
 candidate id or an existing card id), then the sources and the sentences each field came from.
 
-`import_reviews` reads the filled spreadsheets back (<inbox>/reviews/*.xlsx). An accepted row
+`import_reviews` reads the filled spreadsheets back (the workbooks of <inbox>/reviews/; any other file
+there is named as not read; the queue found by its header on any sheet; see docs/media.md for what is
+refused: every problem names file, sheet, row and field, the other rows are imported). An accepted row
 becomes one card file (YAML, the fields of schemas/card.yaml, source_type media) in
 <inbox>/cards/<period>/, where it flows through validation like any card. A merged row adds its
 links to the card of the candidate it is merged into (or is recorded as a source of an existing
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -315,6 +319,8 @@ class Decision:
     review_file: str = ""
     review_row: int = 0
     card: dict | None = None
+    review_sheet: str = ""  # the sheet the row is on (not stored: the CLI and the messages name it)
+    cell_problems: dict = field(default_factory=dict)  # field key -> problem of its cell (a formula without a value)
 
     def row(self) -> dict:
         return {
@@ -325,40 +331,194 @@ class Decision:
         }
 
 
-def read_sheet(path: Path) -> list[tuple[int, dict]]:
+READABLE = (".xlsx", ".xlsm")  # any case: "r1.XLSX" is read too
+HEADER_SCAN_ROWS = 10  # the header may sit below a title line, within the first rows
+OWN_SHEETS = {"codes", "not_events", "help"}  # written by export_queue, never a queue
+NEEDED = ("candidate_id", "decision")
+
+
+@dataclass
+class SheetRow:
+    """One filled row of a queue sheet: where it is, its values by field key, and the problems of
+    its cells (a formula with no saved value, two columns of one field that disagree)."""
+    sheet: str
+    n: int
+    data: dict
+    problems: dict[str, str] = field(default_factory=dict)  # field key -> problem
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A sheet's columns: its field keys, the header text of each (either half of 'Русский / English'
+    is understood), and the keys without which a row of the header is not the header."""
+    keys: tuple[str, ...]
+    needed: tuple[str, ...]
+    key_of: object  # header text -> key ("" when unknown)
+    label_of: object  # key -> header text
+
+
+NOT_EVENT_KEYS = ("url", "title", "published", "reason", "is_event")
+
+
+@lru_cache(maxsize=1)
+def _not_event_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for key, (ru, en) in zip(NOT_EVENT_KEYS, NOT_EVENT_COLUMNS):
+        for h in (f"{ru} / {en}", ru, en, key):
+            idx[h.lower()] = key
+    return idx
+
+
+def _not_event_label(key: str) -> str:
+    ru, en = dict(zip(NOT_EVENT_KEYS, NOT_EVENT_COLUMNS))[key]
+    return f"{ru} / {en}"
+
+
+QUEUE = Layout(tuple(COLUMNS), NEEDED, lambda h: header_key(h), lambda k: label(k))
+NOT_EVENTS = Layout(NOT_EVENT_KEYS, ("url", "is_event"),
+                    lambda h: _not_event_index().get(" ".join(str(h).split()).lower(), ""), _not_event_label)
+
+
+def _header_of(values, layout: Layout) -> tuple[list[str], set[str]]:
+    keys = [layout.key_of(v) if v not in (None, "") else "" for v in values]
+    return keys, set(keys) & set(layout.keys)
+
+
+def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[list[SheetRow] | None, str | None]:
+    """The rows of one sheet: (rows, None), or (None, why it holds no queue) when no row of the
+    first HEADER_SCAN_ROWS is the review header, or (None, None) for an empty sheet."""
+    header: list[str] | None = None
+    fields_at: list[tuple[int, str]] = []  # (column, field key) of the header's known columns
+    out: list[SheetRow] = []
+    partial = None
+    seen_content = False
+    for n, (vals, frm) in enumerate(zip(cells, formulas), start=1):
+        if header is None:
+            if any(v not in (None, "") for v in vals):
+                seen_content = True
+            if n > HEADER_SCAN_ROWS:
+                break
+            keys, known = _header_of(vals, layout)
+            if all(k in known for k in layout.needed):
+                header = keys
+                fields_at = [(col, key) for col, key in enumerate(keys) if key in layout.keys]
+            elif len(known) >= 2 and partial is None:
+                missing = " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed if k not in known)
+                partial = f"its header (row {n}) lacks the column {missing}"
+            continue
+        if vals.count(None) == len(vals) and not any(frm):
+            continue  # an empty row (a stray format far below the table makes a million of them)
+        data: dict = {}
+        problems: dict[str, str] = {}
+        for col, key in fields_at:
+            v = vals[col] if col < len(vals) else None
+            f = frm[col] if col < len(frm) else None
+            if f is not None and v in (None, ""):
+                problems[key] = (f"the cell holds a formula ({str(f)[:80]}) with no saved value; type the value "
+                                 "itself (or open the file in Excel and save it again)")
+            if isinstance(v, str) and v.strip() == "":
+                v = None
+            if v is None:
+                data.setdefault(key, None)
+            elif data.get(key) not in (None, v):
+                problems[key] = f"two columns of this field hold different values ('{data[key]}' and '{v}')"
+            else:
+                data[key] = v
+        if any(v not in (None, "") for v in data.values()) or problems:
+            out.append(SheetRow(name, n, data, problems))
+    if header is not None:
+        return out, None
+    if not seen_content:
+        return None, None
+    return None, partial or (f"none of its first {HEADER_SCAN_ROWS} rows is the header (columns "
+                             + " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed) + ")")
+
+
+def read_workbook(path: Path, *, queue: bool = True) -> tuple[list[SheetRow], list[tuple[str, str]], list[SheetRow]]:
+    """Every filled row of every sheet holding the review's header (the header found on any of the
+    first rows, the sheet found by its header whatever its name), and the sheets not read, each
+    with the reason: (sheet, reason), then the rows of the `not_events` sheet (found by its header
+    too: a column added before "Это событие?" moves nothing). Cells are read by their saved value;
+    a formula without one is a problem of its cell, never an empty value. queue=False: only
+    `not_events`."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
-    ws = wb["queue"] if "queue" in wb.sheetnames else wb.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
-    header = [header_key(h) if h is not None else "" for h in next(rows, [])]
-    out = []
-    for n, row in enumerate(rows, start=2):
-        data = {h: v for h, v in zip(header, row) if h}
-        if any(v not in (None, "") for v in data.values()):
-            out.append((n, data))
-    wb.close()
-    return out
+    # the formulas themselves only where there are some (a second reading: 2.4x the CPU time)
+    wbf = load_workbook(path, read_only=True, data_only=False) if _has_formulas(path) else None
+    rows: list[SheetRow] = []
+    skipped: list[tuple[str, str]] = []
+    answers: list[SheetRow] = []
+    try:
+        for ws in wb.worksheets:
+            if ws.title in OWN_SHEETS and ws.title != "not_events" or (not queue and ws.title != "not_events"):
+                continue
+            cells = ws.iter_rows(values_only=True)
+            formulas = itertools.repeat(())
+            if wbf is not None:
+                formulas = (tuple(c.value if getattr(c, "data_type", None) == "f" else None for c in r)
+                            for r in wbf[ws.title].iter_rows())
+            ne = ws.title == "not_events"
+            got, why = _sheet_rows(ws.title, cells, formulas, NOT_EVENTS if ne else QUEUE)
+            if got is not None:
+                (answers if ne else rows).extend(got)
+            elif why:
+                skipped.append((ws.title, why))
+    finally:
+        wb.close()
+        if wbf is not None:
+            wbf.close()
+    return rows, skipped, answers
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether a sheet of the workbook holds a formula cell (<f> in its XML)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with z.open(name) as fh:
+                    tail = b""
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        if FORMULA_TAG.search(tail + chunk):
+                            return True
+                        tail = chunk[-16:]
+    return False
+
+
+FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _answer(r: SheetRow) -> tuple[str, bool | None, str | None]:
+    """(URL, is an event, problem) of one row of `not_events`; (url, None, None) when not answered."""
+    url = str(r.data.get("url") or "").strip()
+    for k in ("is_event", "url"):
+        if k in r.problems:
+            return url, None, f"{k}: {r.problems[k]}"
+    val, err = _bool(r.data.get("is_event"))
+    if err:
+        return url, None, f"is_event: {err} (да / yes, нет / no)"
+    if val is not None and not url:
+        return url, None, "url: empty: the answer cannot be matched to an article; copy its link from the sheet the program wrote"
+    return url, val, None
 
 
 def read_not_events(files: list[Path]) -> dict[str, tuple[bool, str]]:
-    """The monitor's answers on the "not_events" sheets: URL -> (is an event, file). Later files win."""
-    from openpyxl import load_workbook
-
+    """The monitor's answers on the "not_events" sheets: URL -> (is an event, file). Later files win.
+    An answer that is no yes/no, or has no link, is named by import_reviews."""
     out: dict[str, tuple[bool, str]] = {}
     for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
+        if path.suffix.lower() not in READABLE:
+            continue  # named by import_reviews
         try:
-            wb = load_workbook(path, read_only=True, data_only=True)
+            answers = read_workbook(path, queue=False)[2]
         except Exception:  # noqa: BLE001 - reported by import_reviews
             continue
-        if "not_events" in wb.sheetnames:
-            for row in list(wb["not_events"].iter_rows(values_only=True))[1:]:
-                if not row or not row[0] or len(row) < 5:
-                    continue
-                val, err = _bool(row[4])
-                if val is not None and not err:
-                    out[str(row[0]).strip()] = (val, path.name)
-        wb.close()
+        for r in answers:
+            url, val, problem = _answer(r)
+            if val is not None and not problem:
+                out[url] = (val, path.name)
     return out
 
 
@@ -375,16 +535,42 @@ def _bool(v) -> tuple[bool | None, str | None]:
     return None, f"'{v}' is not yes/no"
 
 
+# C0 and C1 control characters other than tab, line feed and carriage return: never typed by a monitor
+# (the card files' validation refuses them too)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+AMBIGUOUS = re.compile(r"\d+(?:[.,]\d{3})+")  # 1,000 / 2.000 / 1.000.000: thousands here, decimals there
+
+
 def _int(v) -> tuple[int | None, str | None]:
+    """A whole number of 0 or more, never guessed: '1,000' and '2.000' (a comma or point followed
+    by three digits: thousands in one locale, decimals in another) and '1e3' are refused, as are
+    'nan' and 'inf'; 1000.0 from Excel, '1 500' and '5,0' are read (as the card files' coercion does)."""
     if v is None or v == "":
         return None, None
-    try:
-        f = float(str(v).replace(",", ".").strip())
-    except ValueError:
+    if isinstance(v, bool):
         return None, f"'{v}' is not a number"
-    if f < 0 or f != int(f):
-        return None, f"'{v}' is not a whole number of 0 or more"
-    return int(f), None
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            return None, f"'{v}' is not a number"
+        if not v.is_integer() or v < 0:
+            return None, f"'{v}' is not a whole number of 0 or more"
+        return int(v), None
+    if isinstance(v, int):
+        return (v, None) if v >= 0 else (None, f"'{v}' is not a whole number of 0 or more")
+    s = " ".join(str(v).split())
+    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
+    if re.fullmatch(r"\+?\d+", compact):
+        return int(compact), None
+    if AMBIGUOUS.fullmatch(compact.lstrip("+-")):
+        return None, (f"'{s}' is ambiguous: a comma or point followed by three digits separates thousands in one "
+                      "locale and decimals in another; write the whole number without separators, e.g. 1000")
+    if re.fullmatch(r"\+?\d+[.,]0+", compact):
+        return int(re.split(r"[.,]", compact.lstrip("+"))[0]), None
+    if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)[eE][-+]?\d+", compact):
+        return None, f"'{s}' is in scientific notation; write the whole number, e.g. 1000"
+    if re.fullmatch(r"-\d+([.,]\d+)?", compact) or re.fullmatch(r"\+?\d+[.,]\d+", compact):
+        return None, f"'{s}' is not a whole number of 0 or more"
+    return None, f"'{s}' is not a number"
 
 
 def period_of(day: dt.date) -> str | None:
@@ -447,12 +633,16 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
             if v not in (None, ""):
                 if isinstance(v, dt.time):
                     val = v.strftime("%H:%M")
-                elif re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", str(v).strip()):
-                    val = str(v).strip()[:5]
+                elif (m := re.fullmatch(r"(\d{1,2}):(\d{2})(:\d{2})?", str(v).strip())) and int(m[1]) < 24 and int(m[2]) < 60:
+                    val = f"{int(m[1]):02d}:{m[2]}"
                 else:
                     err = f"'{v}' is not a time HH:MM"
         else:
             val, err = (str(v).strip() if v not in (None, "") else None), None
+            bad = CONTROL.search(val or "")
+            if bad:  # refused here, where the monitor sees it, as validation would refuse the card
+                val, err = None, (f"contains the control character {ascii(bad.group())} at position {bad.start() + 1}, "
+                                  "which is not text (copied from a terminal or a damaged file?); retype the value")
         if err:
             problems.append(f"{name}: {err}")
         card[name] = val
@@ -474,6 +664,103 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
     return ordered, []
 
 
+def _file_error(key: str, path: Path, message: str, sheet: str = "") -> Decision:
+    return Decision(candidate_id=key, decision=None, merge_into=None, status="error", message=message,
+                    review_file=path.name, review_sheet=sheet)
+
+
+def _signature(r: SheetRow) -> tuple:
+    """What a row decides: two rows of one candidate deciding the same thing are no conflict."""
+    dec = DECISIONS.get(_choice(r.data.get("decision") or "").lower(), r.data.get("decision"))
+    return (dec, *(str(r.data.get(k) if r.data.get(k) is not None else "").strip()
+                   for k in ("merge_into", *EDITABLE)))
+
+
+def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
+    """The decisions of one review file (one per candidate) and the rows they came from; every
+    problem of the file, a sheet or a row is a Decision with status error naming where it is."""
+    if path.suffix.lower() not in READABLE:
+        hint = " (a .csv keeps neither the columns' layout nor the drop-downs)" if path.suffix.lower() == ".csv" else ""
+        return [_file_error(f"file:{path.name}", path,
+                            f"{path.name} was not read: the review import reads Excel workbooks (.xlsx) only; open it "
+                            f"and save it as .xlsx (Excel workbook){hint}")], {}
+    try:
+        sheet_rows, skipped, answers = read_workbook(path)
+    except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
+        with open(path, "rb") as fh:
+            ole = fh.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        why = (": it is an old Excel .xls or a workbook with a password; save it as .xlsx (Excel workbook) "
+               "without a password") if ole else f": {exc}"
+        return [_file_error(f"file:{path.name}", path, f"{path.name} cannot be read as a spreadsheet{why}")], {}
+    out: list[Decision] = [
+        _file_error(f"file:{path.name}:{sheet}", path, f"{path.name}: sheet '{sheet}' was not read: {why}", sheet)
+        for sheet, why in skipped]
+    for r in answers:
+        problem = _answer(r)[2]
+        if problem:
+            out.append(Decision(candidate_id=f"row:{path.name}:{r.sheet}:{r.n}", decision=None, merge_into=None,
+                                status="error", message=problem, review_file=path.name, review_sheet=r.sheet,
+                                review_row=r.n))
+    by_cid: dict[str, list[SheetRow]] = {}
+    for r in sheet_rows:
+        cid = str(r.data.get("candidate_id") or "").strip()
+        raw_dec = _choice(r.data.get("decision") or "").strip()
+        if not cid:
+            filled = [k for k in ("decision", "merge_into", *EDITABLE) if r.data.get(k) not in (None, "")]
+            if filled or "candidate_id" in r.problems:
+                why = r.problems.get("candidate_id") or (
+                    f"empty, but the row holds {', '.join(filled[:3])}: it cannot be matched to a candidate; copy the "
+                    "candidate's id from the sheet the program wrote")
+                out.append(Decision(candidate_id=f"row:{path.name}:{r.sheet}:{r.n}", decision=None, merge_into=None,
+                                    status="error", message=f"candidate_id: {why}", review_file=path.name,
+                                    review_sheet=r.sheet, review_row=r.n,
+                                    fields={k: r.data.get(k) for k in COLUMNS if k in r.data}))
+            continue
+        if not raw_dec and "decision" not in r.problems:
+            continue  # not decided yet: stays in the queue
+        by_cid.setdefault(cid, []).append(r)
+    raw: dict[str, dict] = {}
+    for cid, rs in by_cid.items():
+        r = rs[-1]
+        d = Decision(candidate_id=cid, decision=None, merge_into=(str(r.data.get("merge_into") or "").strip() or None),
+                     status="done", fields={k: r.data.get(k) for k in COLUMNS if k in r.data},
+                     event_keys=str(r.data.get("event_keys") or ""), review_file=path.name, review_sheet=r.sheet,
+                     review_row=r.n, cell_problems=dict(r.problems))
+        out.append(d)
+        raw[cid] = r.data
+        if len({_signature(x) for x in rs}) > 1:
+            where = " and ".join(f"{x.n}" if x.sheet == r.sheet else f"{x.n} (sheet '{x.sheet}')" for x in rs)
+            d.status, d.message = "error", (
+                f"rows {where} both decide {cid}, differently: neither was applied; keep one row for it")
+            continue
+        raw_dec = _choice(r.data.get("decision") or "").strip().lower()
+        d.decision = DECISIONS.get(raw_dec)
+        own = [f"{k}: {r.problems[k]}" for k in ("candidate_id", "decision", "merge_into") if k in r.problems]
+        if own:
+            d.status, d.message = "error", "; ".join(own)
+        elif d.decision is None:
+            d.status, d.message = "error", f"decision '{r.data.get('decision')}' is not accept, reject or merge"
+    # the file's own problems first, then row by row, the not_events sheet's last
+    return sorted(out, key=lambda d: (d.review_row > 0, d.review_sheet == "not_events", d.review_row)), raw
+
+
+CARD_INPUTS = {*EDITABLE, "source_links", "source_type"}  # the columns a card is made of
+
+
+def _accept(d: Decision, data: dict) -> None:
+    """Build the card of an accepted row; its problems (the cells' first) make it an error."""
+    try:
+        card, problems = build_card(d.candidate_id, data)
+    except Exception as exc:  # noqa: BLE001 - one row never stops the import
+        card, problems = None, [f"the row could not be read ({type(exc).__name__}: {exc})"]
+    cells = [f"{k}: {p}" for k, p in d.cell_problems.items() if k in CARD_INPUTS]
+    problems = cells + [p for p in problems if p.split(":")[0] not in d.cell_problems]
+    if problems:
+        d.status, d.message = "error", "; ".join(problems)
+        return
+    d.card, d.card_id, d.period = card, card["card_id"], card["card_id"].split("-MEDIA-")[0]
+
+
 def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None = None,
                    known_cards: set[str] | None = None, inbox: Path | None = None) -> list[Decision]:
     """Read filled review sheets (oldest file first: a later file's row wins), write the card files
@@ -484,76 +771,87 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
     rows: dict[str, Decision] = {}
     raw_rows: dict[str, dict] = {}
     for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
-        try:
-            sheet = read_sheet(path)
-        except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
-            rows[f"file:{path.name}"] = Decision(candidate_id=f"file:{path.name}", decision=None, merge_into=None,
-                                                  status="error", message=f"{path.name} cannot be read as a spreadsheet: {exc}",
-                                                  review_file=path.name)
-            continue
-        for n, data in sheet:
-            cid = str(data.get("candidate_id") or "").strip()
-            raw_dec = _choice(data.get("decision") or "").lower()
-            if not cid or not raw_dec:
-                continue  # not decided yet: stays in the queue
-            dec = DECISIONS.get(raw_dec)
-            d = Decision(candidate_id=cid, decision=dec, merge_into=(str(data.get("merge_into") or "").strip() or None),
-                         status="done", fields={k: data.get(k) for k in COLUMNS if k in data},
-                         event_keys=str(data.get("event_keys") or ""), review_file=path.name, review_row=n)
-            if dec is None:
-                d.status, d.message = "error", f"decision '{data.get('decision')}' is not accept, reject or merge"
-            rows[cid] = d
-            raw_rows[cid] = data
+        decisions, raw = _file_decisions(path)
+        for d in decisions:
+            rows[d.candidate_id] = d
+        raw_rows.update(raw)
     # accepted rows first, so merges can find their cards
     for d in rows.values():
         if d.decision != "accept" or d.status == "error":
             continue
-        card, problems = build_card(d.candidate_id, raw_rows[d.candidate_id])
-        if problems:
-            d.status, d.message = "error", "; ".join(problems)
-            continue
-        d.card, d.card_id, d.period = card, card["card_id"], card["card_id"].split("-MEDIA-")[0]
+        _accept(d, raw_rows[d.candidate_id])
     for d in rows.values():
-        if d.decision != "merge" or d.status == "error":
-            continue
-        target = d.merge_into
-        links = [u.strip() for u in str(raw_rows[d.candidate_id].get("source_links") or "").split(";") if u.strip()]
-        if not target:
-            d.status, d.message = "error", "merge: say in merge_into which candidate or card this one joins"
-            continue
-        t = rows.get(target)
-        if t is not None and t.decision == "accept" and t.card is not None:
-            existing = [u for u in t.card.get("source_links", "").split(";") if u]
-            t.card["source_links"] = ";".join(dict.fromkeys(existing + links))
-            d.card_id, d.period = t.card_id, t.period
-        elif target in known_decisions and known_decisions[target].get("card_id"):
-            prev = known_decisions[target]
-            d.card_id, d.period = prev["card_id"], prev.get("period")
-            d.card_path = prev.get("card_path")
-            _append_links(Path(prev["card_path"]) if prev.get("card_path") else None, links)
-        elif target in known_cards:
-            d.card_id = target
-        else:
-            d.status, d.message = "error", f"merge: '{target}' is neither an accepted candidate nor an existing card"
+        if d.decision == "merge" and d.status != "error":
+            _guarded(d, "merge", _merge, d, rows, raw_rows, known_decisions, known_cards)
     for d in rows.values():
         if d.card is not None:
-            folder = inbox / "cards" / d.period
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{d.card_id}.yaml"
-            body = yaml.safe_dump(d.card, allow_unicode=True, sort_keys=False)
-            text = ("# A card made from media reports in the review of candidate " + d.candidate_id + "\n"
-                    f"# machine-written {_digest(body)} (edit freely: a file changed by hand is never overwritten)\n" + body)
-            if path.exists() and edited_by_hand(path):
-                d.message = (f"{path.name} was corrected by hand after it was written: kept as it is, the sheet's "
-                             "values were not applied")
-            elif not path.exists() or path.read_text(encoding="utf-8") != text:
-                path.write_text(text, encoding="utf-8")
-            d.card_path = str(path)
-        elif d.decision in ("reject",) and d.candidate_id in known_decisions:
-            old = known_decisions[d.candidate_id]
-            if old.get("decision") == "accept" and old.get("card_path"):
-                Path(old["card_path"]).unlink(missing_ok=True)  # changed its mind: the card goes
+            _guarded(d, "writing the card", _write_card, d, inbox)
+        elif d.decision == "reject" and d.status == "done" and d.candidate_id in known_decisions:
+            _guarded(d, "reject", _reject, d, known_decisions[d.candidate_id])
     return list(rows.values())
+
+
+def _guarded(d: Decision, what: str, fn, *args) -> None:
+    """One decision's files: whatever fails (a card file made unreadable or invalid by hand, a folder
+    that cannot be written) is that decision's error, and the import goes on."""
+    try:
+        fn(*args)
+    except Exception as exc:  # noqa: BLE001 - one row never stops the import
+        d.status, d.message = "error", f"{what}: {type(exc).__name__}: {exc}; the card file was left as it is"
+
+
+def _merge(d: Decision, rows: dict[str, Decision], raw_rows: dict[str, dict], known_decisions: dict[str, dict],
+           known_cards: set[str]) -> None:
+    target = d.merge_into
+    links = [u.strip() for u in str(raw_rows[d.candidate_id].get("source_links") or "").split(";") if u.strip()]
+    if not target:
+        d.status, d.message = "error", "merge: say in merge_into which candidate or card this one joins"
+        return
+    t = rows.get(target)
+    if t is not None and t.decision == "accept" and t.card is not None:
+        existing = [u for u in t.card.get("source_links", "").split(";") if u]
+        t.card["source_links"] = ";".join(dict.fromkeys(existing + links))
+        d.card_id, d.period = t.card_id, t.period
+    elif target in known_decisions and known_decisions[target].get("card_id"):
+        prev = known_decisions[target]
+        d.card_id, d.period = prev["card_id"], prev.get("period")
+        d.card_path = prev.get("card_path")
+        _append_links(Path(prev["card_path"]) if prev.get("card_path") else None, links)
+    elif target in known_cards:
+        d.card_id = target
+    else:
+        d.status, d.message = "error", f"merge: '{target}' is neither an accepted candidate nor an existing card"
+
+
+def _write_card(d: Decision, inbox: Path) -> None:
+    folder = inbox / "cards" / d.period
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{d.card_id}.yaml"
+    body = yaml.safe_dump(d.card, allow_unicode=True, sort_keys=False)
+    text = ("# A card made from media reports in the review of candidate " + d.candidate_id + "\n"
+            f"# machine-written {_digest(body)} (edit freely: a file changed by hand is never overwritten)\n" + body)
+    if path.exists() and edited_by_hand(path):
+        d.message = (f"{path.name} was corrected by hand after it was written: kept as it is, the sheet's "
+                     "values were not applied")
+    elif not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    d.card_path = str(path)
+
+
+def _reject(d: Decision, old: dict) -> None:
+    """A reject of a candidate accepted earlier removes the card the accept wrote, never one corrected
+    by hand (deleting cannot be undone by the next import)."""
+    card = Path(old["card_path"]) if old.get("decision") == "accept" and old.get("card_path") else None
+    if card is None or not card.exists():
+        return
+    if not written_unchanged(card):  # a monitor's correction is never deleted by a sheet
+        d.status, d.message = "error", (
+            f"reject: {card.name} was corrected by hand after the earlier accept wrote it (or carries no "
+            "digest of what was written): it is kept and the reject was not applied; delete the file yourself "
+            "if the event is to go, or take the reject out of the sheet")
+    else:
+        card.unlink()  # changed its mind: the card the accept wrote goes
+        d.message = f"reject: {card.name}, written by the earlier accept, removed"
 
 
 def _digest(body: str) -> str:
@@ -569,6 +867,16 @@ def edited_by_hand(path: Path) -> bool:
         return False  # written before digests existed: treated as machine-written
     body = "".join(l for l in text.splitlines(keepends=True) if not l.startswith("#"))
     return _digest(body) != m.group(1)
+
+
+def written_unchanged(path: Path) -> bool:
+    """The file carries the digest written with it and still matches it: nobody changed it since.
+    Stricter than `not edited_by_hand` (a file without a digest is not known to be ours), as
+    deleting is not undone by the next import."""
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r"^# machine-written (sha1:[0-9a-f]+)", text, flags=re.M)
+    body = "".join(l for l in text.splitlines(keepends=True) if not l.startswith("#"))
+    return bool(m) and _digest(body) == m.group(1)
 
 
 def _append_links(path: Path | None, links: list[str]) -> None:
@@ -593,4 +901,7 @@ def review_files(inbox: Path | None = None) -> list[Path]:
     folder = (inbox or settings.inbox_dir()) / "reviews"
     if not folder.exists():
         return []
-    return sorted(p for p in folder.glob("*.xlsx") if not p.name.startswith(("~$", ".")))
+    # every file: a workbook whatever the case of its suffix is read, any other file is named as not read
+    # (not Excel's lock files ~$x.xlsx, hidden files, downloads under way: as the inbox watch)
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(("~$", "."))
+                  and p.suffix.lower() not in (".part", ".tmp", ".crdownload"))
