@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -226,6 +227,35 @@ def _timestamp(loader, node):
 
 _YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
+# Numbers as a monitor means them, not as YAML 1.1 reads them: `010` stays the text '010', which validation
+# reads as ten, as in a CSV (YAML: octal 8); `0x10` and `0b10` stay text (no whole number, as in a CSV), and `1.000` stays text,
+# since a point followed by three digits may separate thousands (validation refuses it as ambiguous)
+# rather than the float 1.0 that would count one participant.
+LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
+THREE_DECIMALS = re.compile(r"[-+]?[0-9][0-9_]*\.[0-9]{3}")
+
+
+def _int(loader, node):
+    text = loader.construct_scalar(node)
+    if LEADING_ZERO.fullmatch(text) or re.match(r"[-+]?0[xXbBoO]", text):
+        return text  # as typed: validation reads 010 as 10, a text field keeps 010
+    return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+
+
+def _float(loader, node):
+    text = loader.construct_scalar(node)
+    if THREE_DECIMALS.fullmatch(text):
+        return text
+    return yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
+
+
+def _json_float(text: str):
+    return text if THREE_DECIMALS.fullmatch(text) else float(text)
+
+
+_YamlLoader.add_constructor("tag:yaml.org,2002:int", _int)
+_YamlLoader.add_constructor("tag:yaml.org,2002:float", _float)
+
 
 def _check_yaml_graph(root, lim: Limits) -> None:
     """Before anything is built: how many values the document has once every alias is expanded (an
@@ -303,7 +333,7 @@ def _depth(obj, lim: Limits) -> None:
 def _read_structured(text: str, fmt: str, lim: Limits) -> list[RawRecord]:
     try:
         if fmt == ".json":
-            obj = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+            obj = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_float=_json_float)
         else:
             obj = _load_yaml(text, lim)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:

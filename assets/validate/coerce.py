@@ -43,9 +43,20 @@ def parse_int(v) -> int:
     s = _s(v).replace("\u00a0", "").replace(" ", "")
     if re.fullmatch(r"[-+]?\d+", s):
         return int(s)
-    if re.fullmatch(r"[-+]?\d+[.,]0+", s):
+    if ambiguous_thousands(s):
+        raise ValueError  # 1,000 / 2.000: thousands or decimals? (_type_reason says so)
+    if re.fullmatch(r"[-+]?\d+[.,]0+", s):  # 5,0 / 5.00: a whole number written with decimals
         return int(re.split(r"[.,]", s)[0])
     raise ValueError
+
+
+AMBIGUOUS = re.compile(r"[-+]?\d+(?:[.,]\d{3})+")
+
+
+def ambiguous_thousands(s: str) -> bool:
+    """'1,000', '2.000', '1.000.000': a comma or point followed by exactly three digits separates
+    thousands in one locale and decimals in another, so the number is never guessed."""
+    return bool(AMBIGUOUS.fullmatch(s.replace("\u00a0", "").replace(" ", "")))
 
 
 def parse_bool(v) -> bool:
@@ -213,6 +224,10 @@ def _calendar_like(s: str) -> bool:
 def _type_reason(f: Field, v) -> str:
     what = f"'{f.ru}' ({f.name})"
     s = _s(v)
+    if f.type == "int" and ambiguous_thousands(s):
+        return (f"{what}: '{s}' is ambiguous: a comma or point followed by three digits separates thousands "
+                f"in one locale and decimals in another, so it is not read as a number; write the whole number "
+                f"without separators, e.g. 1000")
     return {
         "int": f"{what}: '{s}' is not a whole number",
         "bool": f"{what}: '{s}' is not yes/no (да/нет, 1/0, true/false)",

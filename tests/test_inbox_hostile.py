@@ -1,0 +1,98 @@
+"""The card inbox against a red-team probe (issues 7 and 9): small hand-built files, the values they
+must give typed by hand. Each file goes through the inbox's reading (inbox.ingest) and BOTH
+validations (validate_period, column by column, and validate_period_by_record, the reference):
+they must agree, and say what is wrong naming file, row and field."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from openpyxl import Workbook
+
+from assets.core import periods
+from assets.ingest import inbox
+from assets.validate import validate as V
+
+HEADER = ["card_id", "date", "city", "form", "topic", "character", "organizer_type", "participants",
+          "permission_requested", "reason_not_applied", "source_type", "police_present", "police_count"]
+
+
+def row(card_id: str, participants: str = "5", police_count: str = "2") -> list[str]:
+    return [card_id, "2017-06-02", "Алматы", "picket", "Тема", "social", "spontaneous", participants, "нет",
+            "unknown", "monitor", "да", police_count]
+
+
+def csv_text(rows: list[list[str]], header=HEADER) -> str:
+    return "\n".join(",".join(f'"{c}"' if ("," in c or "\n" in c) else c for c in r) for r in [header, *rows]) + "\n"
+
+
+def yaml_text(card_id: str, **over: str) -> str:
+    lines = dict(zip(HEADER, row(card_id)))
+    lines.update(over)
+    return "".join(f"{k}: {v}\n" for k, v in lines.items())
+
+
+def run(tmp_path: Path, files: dict[str, str | bytes]):
+    """Both validations of a 2017 inbox holding `files`: (clean card ids, quarantine rows) of each."""
+    box = tmp_path / "inbox" / "cards" / "2017"
+    box.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (box / name).write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    got = inbox.ingest("2017", tmp_path / "inbox")
+    p = periods.get("2017")
+    out = []
+    for res in (V.validate_period(p, got.records, got.files, tables=got.tables),
+                V.validate_period_by_record(p, got.records, got.files)):
+        out.append((sorted(res.cards["card_id"].to_list()), res.cards, res.quarantine))
+    (ids_a, cards_a, q_a), (ids_b, cards_b, q_b) = out
+    assert ids_a == ids_b
+    cols = ["source_file", "row_no", "field", "value", "reason"]
+    assert sorted(q_a.select(cols).rows(), key=str) == sorted(q_b.select(cols).rows(), key=str)
+    return ids_a, cards_a, q_a
+
+
+def reasons(q: pl.DataFrame, field: str) -> dict[int | None, str]:
+    return {r["row_no"]: r["reason"] for r in q.filter(pl.col("field") == field).iter_rows(named=True)}
+
+
+# ------------------------------------------------------------------ 1. 1,000 is not 1: thousands or decimals?
+
+def test_a_separator_before_three_digits_is_refused_as_ambiguous(tmp_path):
+    rows = [row("2017-N-1", "1,000"), row("2017-N-2", "2.000"), row("2017-N-3", "10,000"), row("2017-N-4", "1.000.000"),
+            row("2017-N-5", "5,0"), row("2017-N-6", "5.00"), row("2017-N-7", "1 000"), row("2017-N-8", "1,500")]
+    ids, cards, q = run(tmp_path, {"n.csv": csv_text(rows)})
+    assert ids == ["2017-N-5", "2017-N-6", "2017-N-7"]
+    by_id = dict(zip(cards["card_id"], cards["participants"]))
+    assert by_id == {"2017-N-5": 5, "2017-N-6": 5, "2017-N-7": 1000}
+    got = reasons(q, "participants")
+    assert set(got) == {2, 3, 4, 5, 9}  # rows of the file (the header is row 1)
+    for r in got.values():
+        assert "ambiguous" in r and "thousands" in r and "1000" in r, r
+    assert "'1,000'" in got[2] and "'2.000'" in got[3]
+
+
+def test_yaml_thousands_are_refused_as_ambiguous_not_read_as_one(tmp_path):
+    files = {"a.yaml": yaml_text("2017-Y-1", participants="1,000"),
+             "b.yaml": yaml_text("2017-Y-2", participants="1.000"),   # YAML would read the float 1.0
+             "c.json": json.dumps(dict(zip(HEADER, row("2017-Y-3")))).replace('"participants": "5"', '"participants": 2.000')}
+    ids, _, q = run(tmp_path, files)
+    assert ids == []
+    got = {r["source_file"]: r["reason"] for r in q.filter(pl.col("field") == "participants").iter_rows(named=True)}
+    assert set(got) == {"cards/2017/a.yaml", "cards/2017/b.yaml", "cards/2017/c.json"}
+    assert all("ambiguous" in r for r in got.values()), got
+
+
+# ------------------------------------------------------------------ 2. YAML's octal: 010 is ten, never 8
+
+def test_yaml_leading_zero_is_decimal(tmp_path):
+    files = {"a.yaml": yaml_text("2017-O-1", police_count="010"), "b.yaml": yaml_text("2017-O-2", participants="0x10"),
+             "c.yaml": yaml_text("2017-O-3", topic="0777")}
+    ids, cards, q = run(tmp_path, files)
+    assert ids == ["2017-O-1", "2017-O-3"]
+    got = {r["card_id"]: r for r in cards.iter_rows(named=True)}
+    assert got["2017-O-1"]["police_count"] == 10
+    assert got["2017-O-3"]["topic"] == "0777"  # text as typed (YAML 1.1: the octal 511)
+    assert "'0x10' is not a whole number" in reasons(q, "participants")[1]
