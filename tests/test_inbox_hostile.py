@@ -96,3 +96,33 @@ def test_yaml_leading_zero_is_decimal(tmp_path):
     assert got["2017-O-1"]["police_count"] == 10
     assert got["2017-O-3"]["topic"] == "0777"  # text as typed (YAML 1.1: the octal 511)
     assert "'0x10' is not a whole number" in reasons(q, "participants")[1]
+
+
+# ------------------------------------------------------------------ 4. card ids that differ only invisibly
+
+def test_card_ids_compared_without_case_and_of_the_documented_form(tmp_path):
+    rows = [row("2017-PBJ-01"), row("2017-pbj-01"), row("2017-\u0420\u0412J-01"), row("2017-PBJ-01\u200b"),
+            row("../../x"), row("=1+1"), row("2017-PBJ-07\n2"), row("2017-PBJ-02")]
+    ids, _, q = run(tmp_path, {"ids.csv": csv_text(rows)})
+    assert ids == ["2017-PBJ-01", "2017-PBJ-02"]
+    got = reasons(q, "card_id")
+    assert set(got) == {3, 4, 5, 6, 7, 8}  # every row but the first and the last (row 8 spans two lines)
+    assert "already used by cards/2017/ids.csv row 2" in got[3] and "ignoring case" in got[3]
+    assert "mixes Latin and Cyrillic letters" in got[4] and "Р" in got[4]
+    assert "invisible character (U+200B)" in got[5]
+    for r in (6, 7):
+        assert "is not a card id" in got[r] and "2017-ALA-001" in got[r]
+    assert "line break" in got[8]
+    assert q.filter(pl.col("field") == "card_id")["rule"].to_list().count("card_id_format") == 5
+
+
+def test_a_card_id_of_another_period_differing_in_case_is_the_same_id(tmp_path):
+    box = tmp_path / "inbox" / "cards" / "2017"
+    box.mkdir(parents=True)
+    (box / "a.csv").write_text(csv_text([row("2017-abc-1")]))
+    got = inbox.ingest("2017", tmp_path / "inbox")
+    p = periods.get("2017")
+    for fn in (V.validate_period, V.validate_period_by_record):
+        res = fn(p, got.records, got.files, {"2017-ABC-1": "2018"})
+        assert res.cards.height == 0
+        assert "already used by a card of period 2018" in res.quarantine["reason"][0]
