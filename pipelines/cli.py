@@ -342,8 +342,10 @@ def cmd_quarantine(args) -> int:
         rows = con.execute(sql("cli/quarantine"), {"period": args.period or None}).fetchall()
     from assets.core.terminal import escape
 
-    for p, f, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal
-        where = escape(f) + (f", row {row}" if row is not None else "")
+    for p, f, sheet, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal
+        # the sheet of a workbook (or the member of an ODK export's zip); a CSV's or a YAML card's is implied
+        in_sheet = f", sheet {escape(sheet)}" if sheet and f.lower().endswith((".xlsx", ".zip")) else ""
+        where = escape(f) + in_sheet + (f", row {row}" if row is not None else "")
         print(f"[{escape(p)}] {where}" + (f", field {escape(field)}" if field else "")
               + (f" = '{escape(value, 200)}'" if value else "") + f": {escape(reason)}")
     print(f"{len(rows)} quarantine rows")

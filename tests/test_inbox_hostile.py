@@ -126,3 +126,74 @@ def test_a_card_id_of_another_period_differing_in_case_is_the_same_id(tmp_path):
         res = fn(p, got.records, got.files, {"2017-ABC-1": "2018"})
         assert res.cards.height == 0
         assert "already used by a card of period 2018" in res.quarantine["reason"][0]
+
+
+# ------------------------------------------------------------------ 3. which sheets of a workbook hold cards
+
+def workbook(sheets: list[tuple[str, list[list], str]]) -> bytes:
+    """(title, rows, state) per sheet, in order; state 'visible' or 'hidden'."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows, state in sheets:
+        ws = wb.create_sheet(title)
+        ws.sheet_state = state
+        for r in rows:
+            ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_hidden_sheets_and_sheets_without_a_card_header_are_not_read_and_said(tmp_path):
+    book = workbook([
+        ("cards", [HEADER, row("2017-W-1")], "visible"),
+        ("архив", [HEADER, row("2017-W-9")], "hidden"),
+        ("Сводная", [["Город", "Число акций"], ["Алматы", 12], ["Итого", 12]], "visible"),
+        ("Инструкция", [["Как заполнять"], ["Пишите дату как ГГГГ-ММ-ДД"]], "visible"),
+        ("Лист1", [HEADER, row("2017-W-2")], "visible"),  # a sheet of any name with the card's header is read
+    ])
+    from assets.ingest.readers import read_file
+    fast, ref = read_file(Path("b.xlsx"), book), read_file(Path("b.xlsx"), book, fast=False)
+    assert [(r.sheet, r.row_no) for r in fast.records] == [(r.sheet, r.row_no) for r in ref.records] == [("cards", 2), ("Лист1", 2)]
+    assert fast.warnings == ref.warnings
+    ids, _, q = run(tmp_path, {"b.xlsx": book})
+    assert ids == ["2017-W-1", "2017-W-2"]
+    notes = {r["rule"]: [] for r in q.iter_rows(named=True)}
+    for r in q.iter_rows(named=True):
+        notes[r["rule"]].append(r["reason"])
+    assert set(notes) == {"sheet_not_read"} and len(notes["sheet_not_read"]) == 3
+    said = " | ".join(notes["sheet_not_read"])
+    assert "sheet 'архив' is hidden, so it was not read" in said
+    assert "sheet 'Сводная' was not read" in said and "sheet 'Инструкция' was not read" in said
+    assert (q["severity"] == "warning").all()
+
+
+def test_a_workbook_with_no_sheet_of_cards_is_refused_saying_why(tmp_path):
+    book = workbook([("Сводная", [["Город", "Число акций"], ["Алматы", 12]], "visible"),
+                     ("old", [HEADER, row("2017-W-3")], "hidden")])
+    ids, _, q = run(tmp_path, {"b.xlsx": book})
+    assert ids == []
+    (reason,) = q.filter(pl.col("severity") == "error")["reason"].to_list()
+    assert reason.startswith("no sheet of the workbook holds cards") and "'old' is hidden" in reason
+
+
+def test_monitor_quarantine_names_the_sheet(project, capsys):
+    from pipelines.cli import cmd_quarantine
+    from tests.conftest import run_period
+
+    box = project / "inbox" / "cards" / "2017"
+    box.mkdir(parents=True)
+    bad = row("2017-S-1")
+    bad[2] = "Москва"
+    (box / "book.xlsx").write_bytes(workbook([("cards", [HEADER, row("2017-S-2")], "visible"),
+                                              ("Лист2", [HEADER, bad], "visible")]))
+    (box / "c.csv").write_text(csv_text([row("2017-S-3", participants="много")]))
+    run_period("2017", selection=("raw_cards",), checks=False)
+
+    class Args:
+        period = "2017"
+
+    assert cmd_quarantine(Args()) == 0
+    out = capsys.readouterr().out
+    assert "cards/2017/book.xlsx, sheet Лист2, row 2, field city = 'Москва'" in out
+    assert "cards/2017/c.csv, row 2, field participants" in out  # a CSV has no sheet to name

@@ -86,7 +86,7 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
             _check_text(text, lim)
             out.records = _read_csv(text, path, lim)
         elif fmt == ".xlsx":
-            out.records = _read_xlsx(raw, lim, fast)
+            out.records = _read_xlsx(raw, lim, fast, out.warnings)
         elif fmt == ".zip":
             out.records = odk.read_zip(raw, lim)
         else:
@@ -140,14 +140,26 @@ def _cell(v):
     return v
 
 
-def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
+def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True, notes: list[str] | None = None) -> list[RawRecord]:
+    """The workbook's records; `notes` gets the sheets not read and the title rows skipped (xlsxfile.sheet_records).
+    When no sheet holds cards, the file is refused with those notes as its reason."""
+    notes = [] if notes is None else notes
+    said: list[str] = []
+    records = _read_sheets(raw, lim, fast, said)
+    if not records and said:
+        raise FileProblem("no sheet of the workbook holds cards: " + "; ".join(said))
+    notes.extend(said)
+    return records
+
+
+def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[RawRecord]:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
     z, infos = open_archive(raw, lim, "the workbook", "parts",
                             "the file is not a readable Excel workbook (it is not a complete .xlsx")
     if fast:  # python-calamine, where it gives what openpyxl gives (xlsxfile.py says when it cannot tell)
-        records = xlsxfile.read(raw, lim, z, infos, _cell)
+        records = xlsxfile.read(raw, lim, z, infos, _cell, notes)
         if records is not None:
             return records
     try:
@@ -160,6 +172,9 @@ def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
     records: list[RawRecord] = []
     try:
         for ws in wb.worksheets:
+            if ws.sheet_state != "visible":  # hidden, veryHidden
+                notes.append(xlsxfile.hidden_note(ws.title))
+                continue
             where = f"sheet '{ws.title}': "
             declared = ws.max_column or 0
             if declared > lim.max_columns:
@@ -174,7 +189,7 @@ def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
                                           "(config/limits.yaml file.max_columns)")
                     yield i, tuple(sheet_formulas.get((i, j), v) if v is None else v for j, v in enumerate(row, start=1))
 
-            xlsxfile.sheet_records(rows(), ws.title, lim, _cell, records)
+            xlsxfile.sheet_records(rows(), ws.title, lim, _cell, records, notes=notes)
     finally:
         wb.close()
     return records

@@ -595,6 +595,13 @@ def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict
     return out
 
 
+def _warning_rule(w: str) -> str:
+    """The rule of a file's note (readers: unknown columns; xlsxfile.sheet_records: sheets not read, titles)."""
+    if w.startswith("sheet '"):
+        return "sheet_not_read" if "not read:" in w or "hidden, so it was not read" in w else "title_above_header"
+    return "unknown_column"
+
+
 def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
     out = []
     wanted = [c for c in ("source_file", "format", "problem", "warnings") if c in raw_files.columns]  # not the bytes
@@ -608,6 +615,6 @@ def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
         for w in json.loads(f.get("warnings") or "[]"):
             out.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
                         "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
-                        "value": None, "reason": w, "rule": "inbox_skipped" if refused else "unknown_column",
+                        "value": None, "reason": w, "rule": "inbox_skipped" if refused else _warning_rule(w),
                         "severity": "warning"})
     return out
