@@ -197,3 +197,54 @@ def test_monitor_quarantine_names_the_sheet(project, capsys):
     out = capsys.readouterr().out
     assert "cards/2017/book.xlsx, sheet Лист2, row 2, field city = 'Москва'" in out
     assert "cards/2017/c.csv, row 2, field participants" in out  # a CSV has no sheet to name
+
+
+# ------------------------------------------------------------------ 6. whole-file refusals that point the right way
+
+def test_a_title_above_the_header_of_a_sheet_is_found_and_said(tmp_path):
+    book = workbook([("cards", [["Карточки наблюдения 2017, Алматы"], [], HEADER, row("2017-T-1")], "visible")])
+    ids, cards, q = run(tmp_path, {"t.xlsx": book})
+    assert ids == ["2017-T-1"] and cards["participants"].to_list() == [5]
+    (note,) = q.filter(pl.col("rule") == "title_above_header")["reason"].to_list()
+    assert note == "sheet 'cards': the header is on row 3, not row 1: row 1 above it is taken for a title and not read"
+
+
+def test_a_title_line_above_a_csv_header_is_named(tmp_path):
+    text = "Карточки наблюдения 2017\n" + csv_text([row("2017-T-2")])
+    ids, _, q = run(tmp_path, {"t.csv": text})
+    assert ids == []
+    (reason,) = q["reason"].to_list()
+    assert reason.startswith("the header is not on line 1: line 2 holds the columns (card_id, date, city, …)")
+    assert "like a title" in reason
+
+
+def test_a_file_whose_bytes_say_another_format_is_named_for_what_it_is(tmp_path):
+    book = workbook([("cards", [HEADER, row("2017-T-3")], "visible")])
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600  # Excel 97-2003 / an encrypted workbook
+    ids, _, q = run(tmp_path, {"book.csv": book, "old.xlsx": ole})
+    assert ids == []
+    got = dict(zip(q["source_file"], q["reason"]))
+    assert got["cards/2017/book.csv"] == "this is an Excel workbook (a ZIP archive), saved with a .csv name: rename it .xlsx"
+    assert got["cards/2017/old.xlsx"].startswith("this is an old Excel 97-2003 workbook (.xls) or a password-protected")
+    assert "save it as .xlsx (Excel Workbook) without a password" in got["cards/2017/old.xlsx"]
+
+
+def test_a_formatted_empty_cell_far_right_does_not_refuse_the_workbook(tmp_path):
+    from openpyxl.styles import PatternFill
+
+    def book(value) -> bytes:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "cards"
+        ws.append(HEADER)
+        ws.append(row("2017-T-4"))
+        far = ws.cell(row=2, column=301, value=value)
+        far.fill = PatternFill("solid", fgColor="FFFF00")
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+
+    ids, _, q = run(tmp_path, {"yellow.xlsx": book(None)})
+    assert ids == ["2017-T-4"] and q.height == 0
+    ids, _, q = run(tmp_path / "2", {"far.xlsx": book("x")})  # a value out there is still refused
+    assert ids == [] and "over the limit of 200" in q["reason"][0]

@@ -11,10 +11,12 @@ FileProblem too: one file never fails a period.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -73,10 +75,15 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
             raw = path.read_bytes()
         if not raw.strip():
             raise FileProblem("the file is empty")
+        disguised = _disguised(raw, fmt)
+        if disguised:
+            raise FileProblem(disguised)
         if fmt not in SUPPORTED:
             raise FileProblem(
                 f"unsupported file type '{fmt or path.name}': cards are read from .csv, .xlsx, .json, .yaml"
             )
+        if fmt == ".csv":
+            _csv_title(raw)
         framed = _fast_csv(raw, path, lim) if fmt == ".csv" and fast else None
         if framed is not None:  # a plain CSV, straight into a frame (the same records; see fastcsv.py)
             table, out.encoding = framed
@@ -122,6 +129,68 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
         _check_headers(out)
     return out
 
+
+
+def _csv_title(raw: bytes) -> None:
+    """A CSV whose line 1 is no header while one of its next lines is (a title above the table, as a
+    sheet saved as CSV keeps it) is refused saying so, rather than read with the title as the header
+    (every row then wrong) or refused for its number of cells. Only the first lines are looked at."""
+    head = raw[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        head = head.rsplit(b"\n", 1)[0] if len(raw) > len(head) else head
+        try:
+            text = head.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = head.decode("cp1251", errors="replace")
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()][:xlsxfile.HEADER_SCAN]
+
+    def cells(line: str) -> list[str]:
+        sep = max(",;\t", key=line.count)
+        try:
+            return next(csv.reader([line], delimiter=sep))
+        except (csv.Error, StopIteration):
+            return []
+
+    if not lines or xlsxfile.is_header(cells(lines[0][1])):
+        return
+    for n, line in lines[1:]:
+        found = cells(line)
+        if xlsxfile.is_header(found):
+            shown_cells = ", ".join(c.strip() for c in found[:3] if c.strip())
+            above = "line 1 above it looks" if n == 2 else f"lines 1–{n - 1} above it look"
+            raise FileProblem(f"the header is not on line 1: line {n} holds the columns ({shown_cells}, …), and {above} "
+                              "like a title: delete the title line(s) and save the file again")
+
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Excel 97-2003 (.xls) and of every encrypted workbook
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _disguised(raw: bytes, fmt: str) -> str | None:
+    """What a file is when its first bytes say it is not what its name says: an old .xls or an encrypted
+    workbook (OLE2), an Excel workbook or an OpenDocument spreadsheet (ZIP) under a text file's name."""
+    name = fmt or "this"
+    if raw.startswith(OLE2):
+        return (f"this is an old Excel 97-2003 workbook (.xls) or a password-protected (encrypted) workbook, not a "
+                f"{name} file: open it in Excel and save it as .xlsx (Excel Workbook) without a password")
+    if not raw.startswith(b"PK\x03\x04") or fmt == ".zip":
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            names = z.namelist()
+            mime = z.read("mimetype") if "mimetype" in names and z.getinfo("mimetype").file_size < 200 else b""
+    except Exception:  # noqa: BLE001 - a broken archive: the reader of its format words it
+        return None
+    if mime.startswith(ODS_MIMETYPE):
+        return (f"this is an OpenDocument spreadsheet (.ods, LibreOffice / OpenOffice), not a {name} file: "
+                "save it as .xlsx (Excel 2007-365) and put that in the inbox")
+    if fmt == ".xlsx":
+        return None
+    if any(n.startswith("xl/") for n in names):
+        return f"this is an Excel workbook (a ZIP archive), saved with a {name} name: rename it .xlsx"
+    return f"this is a ZIP archive, not a {name} file: unpack it and put the card files it holds in the inbox"
 
 
 def _cell(v):
@@ -177,7 +246,7 @@ def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[
                 continue
             where = f"sheet '{ws.title}': "
             declared = ws.max_column or 0
-            if declared > lim.max_columns:
+            if declared > lim.max_columns and _values_beyond(z, ws, lim):
                 raise FileProblem(f"{where}the sheet spans {declared} columns (to column {get_column_letter(declared)}), over "
                                   f"the limit of {lim.max_columns} (config/limits.yaml file.max_columns)")
             sheet_formulas = formulas.get(ws.title, {})
@@ -195,6 +264,16 @@ def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[
     return records
 
 
+def _values_beyond(z, ws, lim: Limits) -> bool:
+    """A sheet declared wider than file.max_columns holds a value out there (not only a formatted empty cell)."""
+    part = str(getattr(ws, "_worksheet_path", "") or "").lstrip("/")
+    try:
+        xml = z.read(part)
+    except KeyError:
+        return True  # cannot tell: refused by its declared size, as before
+    return xlsxfile.values_beyond(xml, lim.max_columns)
+
+
 def _formulas(raw: bytes, lim: Limits) -> dict[str, dict[tuple[int, int], str]]:
     """Formula cells with no saved value (the workbook was written by a program, never opened in
     Excel): their formula text is kept as the value, so validation says it is no number/date/...
@@ -204,9 +283,7 @@ def _formulas(raw: bytes, lim: Limits) -> dict[str, dict[tuple[int, int], str]]:
     wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     out: dict[str, dict[tuple[int, int], str]] = {}
     try:
-        for ws in wb.worksheets:
-            if (ws.max_column or 0) > lim.max_columns:
-                continue
+        for ws in wb.worksheets:  # up to one column past the limit (a sheet wider in values is refused)
             for i, row in enumerate(ws.iter_rows(max_col=lim.max_columns + 1), start=1):
                 for j, c in enumerate(row, start=1):
                     if getattr(c, "data_type", None) == "f" and c.value is not None:

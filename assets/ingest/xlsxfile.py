@@ -45,6 +45,24 @@ def _column_number(letters: bytes) -> int:
     return n
 
 
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_REF = re.compile(rb"""\br=["']([A-Z]+)\d+["']""")
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v|f|is)\b[^>]*>\s*[^<\s]|<(?:\w+:)?t\b[^>]*>\s*[^<\s]")
+
+
+def values_beyond(xml: bytes, max_columns: int) -> bool:
+    """Whether a sheet's XML holds a cell with a value (or a formula) beyond column `max_columns`: a sheet
+    whose declared size reaches further only because a far cell was formatted (a fill, a border, no value)
+    is read up to its last column of values. A cell without its reference cannot be placed: True."""
+    for m in _CELL.finditer(xml):
+        ref = _REF.search(m.group(1))
+        if ref is None:
+            return True
+        if _column_number(ref.group(1)) > max_columns and m.group(2) and _VALUE.search(m.group(2)):
+            return True
+    return False
+
+
 def _dated(code: str) -> bool:
     """A number format (Excel's code) that may show a date, time or duration."""
     code = re.sub(r'"[^"]*"|\\.|\[(?!h\]|m\]|s\])[^\]]*\]', "", code.lower())  # quoted text, escapes, [Red], [$-409]
@@ -115,10 +133,10 @@ def read(raw: bytes, lim: Limits, z: zipfile.ZipFile, infos, cell, notes: list[s
 
 
 HEADER_SCAN = 10  # the first non-blank rows of a sheet searched for its header (a title may stand above it)
-KNOWN_FOR_HEADER = 2  # cells naming a field that make a row the header (_is_header)
+KNOWN_FOR_HEADER = 2  # cells naming a field that make a row the header (is_header)
 
 
-def _is_header(row) -> bool:
+def is_header(row) -> bool:
     """A row that names the columns of cards or persons: two cells or more name a field of the card or of
     a person (key, Russian or English label, ODK/Kobo's `group/field`, an export's own column), or one
     names the id of the card or the person."""
@@ -147,7 +165,7 @@ def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord],
     """The records of one sheet, appended to `records` (the workbook's so far, held to file.max_records):
     `rows` are (row number as the sheet shows it, values with None for an empty cell); blank rows are
     skipped, and the header is the first of the first 10 other rows that names the columns of cards or
-    persons (_is_header) (rows above it are a title: a note says so). A sheet named for cards or persons
+    persons (is_header) (rows above it are a title: a note says so). A sheet named for cards or persons
     (cards, карты, persons, лица) with no such row takes its first row as the header, as before; any
     other sheet without one (instructions, a summary) is not read, and a note says so. Every value
     goes through `cell`. Both readers of a workbook (calamine here, openpyxl in readers._read_xlsx) read
@@ -161,11 +179,11 @@ def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord],
         if not any(v is not None and str(v).strip() for v in row):
             continue
         head.append((i, row))
-        if len(head) >= HEADER_SCAN or _is_header(row):
+        if len(head) >= HEADER_SCAN or is_header(row):
             break
     if not head:
         return True
-    at = next((k for k, (_, row) in enumerate(head) if _is_header(row)), None)
+    at = next((k for k, (_, row) in enumerate(head) if is_header(row)), None)
     if at is None:
         if sheet.strip().lower() not in CARD_SHEETS | PERSON_SHEETS:
             notes.append(f"sheet '{sheet}' was not read: none of its first rows holds the columns of a card or a person "
