@@ -248,3 +248,23 @@ def test_a_formatted_empty_cell_far_right_does_not_refuse_the_workbook(tmp_path)
     assert ids == ["2017-T-4"] and q.height == 0
     ids, _, q = run(tmp_path / "2", {"far.xlsx": book("x")})  # a value out there is still refused
     assert ids == [] and "over the limit of 200" in q["reason"][0]
+
+
+# ------------------------------------------------------------------ 5. a period with no valid card
+
+def test_a_period_whose_every_card_is_quarantined_skips_its_report_saying_so(project, capsys):
+    from pipelines import cli
+
+    cards = project / "inbox" / "cards"
+    (cards / "2018").mkdir(parents=True)
+    bad = dict(zip(HEADER, row("2018-Q-1")))
+    bad.update(date="2018-03-01", city="Москва")
+    (cards / "2018" / "bad.yaml").write_text(json.dumps(bad, ensure_ascii=False))
+    (cards / "2019").mkdir()
+    (cards / "2019" / ".gitkeep").write_text("")
+    (cards / "2019" / "Thumbs.db").write_bytes(b"\0")
+    assert "2019" not in cli.periods_in_inbox() and "2018" in cli.periods_in_inbox()
+    assert cli.run_periods(["2018"], with_report={"2018"}) is True
+    out = capsys.readouterr().out
+    assert "2018: no valid card (1 quarantined): no report" in out
+    assert "FAILED" not in out and "FiguresNotValid" not in out
