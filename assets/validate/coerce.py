@@ -269,9 +269,11 @@ def _type_reason(f: Field, v) -> str:
     what = f"'{f.ru}' ({f.name})"
     s = _s(v)
     if f.type == "int" and ambiguous_thousands(s):
+        plain = s.replace("\u00a0", "").replace(" ", "")
+        thousands, decimals = int(re.sub(r"[.,]", "", plain)), re.split(r"[.,]", plain)[0]
         return (f"{what}: '{s}' is ambiguous: a comma or point followed by three digits separates thousands "
                 f"in one locale and decimals in another, so it is not read as a number; write the whole number "
-                f"without separators, e.g. 1000")
+                f"without separators: {thousands}" + ("" if len(re.findall(r"[.,]", plain)) > 1 else f" or {int(decimals)}"))
     return {
         "int": f"{what}: '{s}' is not a whole number",
         "bool": f"{what}: '{s}' is not yes/no (да/нет, 1/0, true/false)",
