@@ -127,9 +127,10 @@ def seed_example() -> list[str]:
 
 
 def periods_in_inbox() -> list[str]:
+    from assets.ingest.inbox import holds_card_files
+
     root = settings.inbox_dir() / "cards"
-    return [p for p in periods.period_ids()  # a linked period folder is never entered (the inbox is a jail)
-            if (root / p).is_dir() and not (root / p).is_symlink() and any(root.joinpath(p).rglob("*.*"))]
+    return [p for p in periods.period_ids() if holds_card_files(root / p)]
 
 
 def run_periods(todo: list[str], with_report: set[str]) -> bool:
@@ -141,21 +142,52 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
         print(line)
     ok = _step(PUBLISHED_ASSETS, None, inst, {}, "published figures and audit")
     mark = _figures_cursor(inst)
+    rendered = set()
     for p in todo:
         periods.get(p)
-        ok &= _step(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, inst, {}, p)
-    ok &= _refresh_later_reports(inst, mark, with_report & set(todo), {})
+        step_ok, reported = _period_steps(p, p in with_report, inst, {})
+        ok &= step_ok
+        rendered |= {p} if reported else set()
+    ok &= _refresh_later_reports(inst, mark, rendered, {})
     return ok
 
 
-def _step(selection: list[str], period: str | None, instance, tags: dict[str, str], label: str) -> bool:
-    """Run one step of a command and say how it went: its own counts when it succeeded, what failed
-    and what to do when not (never the counts of an earlier run)."""
+def _period_steps(period: str, with_report: bool, instance, tags: dict[str, str]) -> tuple[bool, bool]:
+    """(ok, reported): a period's ingest -> validate -> figures -> reconciliation, then, where its inbox
+    holds cards and at least one record came out valid, its report and exports. A period whose every
+    card was quarantined has no figures to report: it says so and skips the report (the run is not a
+    failure: quarantined records never are; `monitor quarantine --period P` lists them)."""
+    if not _step(PERIOD_ASSETS, period, instance, tags, period):
+        return False, False
+    if not with_report:
+        return True, False
+    clean, quarantined = _valid_records(period)
+    if not clean:
+        print(f"{period}: no valid card ({quarantined} quarantined): no report "
+              f"(see monitor quarantine --period {period})")
+        return True, False
+    return _step(["report", "exports"], period, instance, tags, f"report {period}", summary=False), True
+
+
+def _valid_records(period: str) -> tuple[int, int]:
+    """(clean cards and events not held, quarantined records and files) of a period in the warehouse."""
+    from assets.core import warehouse
+    from assets.core.sqlfiles import sql
+
+    p = {"period": period}
+    with warehouse.connect(read_only=True) as con:
+        return con.execute(sql("cli/valid_records"), p).fetchone()[0], con.execute(sql("cli/summary_quarantined"), p).fetchone()[0]
+
+
+def _step(selection: list[str], period: str | None, instance, tags: dict[str, str], label: str,
+          summary: bool = True) -> bool:
+    """Run one step of a command and say how it went: its own counts when it succeeded (summary=False:
+    its label), what failed and what to do when not (never the counts of an earlier run)."""
     t0 = time.monotonic()
     result = _execute(selection, period, instance, tags)
     took = f" ({time.monotonic() - t0:.1f}s)"
     if result.success:
-        print("ok  " + (_summary(period) if period else label) + took)
+        print("ok  " + (_summary(period) if period and summary else label) + took)
     else:
         print(f"FAILED {label}{took}:")
         print("\n".join(failure_lines(result)))
@@ -292,10 +324,13 @@ def cmd_backfill(args) -> int:
     ok = _step(PUBLISHED_ASSETS, None, instance, tags, "published figures and audit")
     mark = _figures_cursor(instance)
     failed = []
+    rendered = set()
     for p in todo:
-        if not _step(PERIOD_ASSETS + (["report", "exports"] if p in with_report else []), p, instance, tags, p):
+        step_ok, reported = _period_steps(p, p in with_report, instance, tags)
+        if not step_ok:
             failed.append(p)
-    ok &= _refresh_later_reports(instance, mark, with_report, tags)
+        rendered |= {p} if reported else set()
+    ok &= _refresh_later_reports(instance, mark, rendered, tags)
     print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} periods ok"
           + (f"; failed: {', '.join(failed)} (re-run them alone: monitor backfill --from P --to P)" if failed else ""))
     return 0 if ok and not failed else 1
@@ -354,8 +389,10 @@ def cmd_quarantine(args) -> int:
         rows = con.execute(sql("cli/quarantine"), {"period": args.period or None}).fetchall()
     from assets.core.terminal import escape
 
-    for p, f, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal
-        where = escape(f) + (f", row {row}" if row is not None else "")
+    for p, f, sheet, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal
+        # the sheet of a workbook (or the member of an ODK export's zip); a CSV's or a YAML card's is implied
+        in_sheet = f", sheet {escape(sheet)}" if sheet and f.lower().endswith((".xlsx", ".zip")) else ""
+        where = escape(f) + in_sheet + (f", row {row}" if row is not None else "")
         print(f"[{escape(p)}] {where}" + (f", field {escape(field)}" if field else "")
               + (f" = '{escape(value, 200)}'" if value else "") + f": {escape(reason)}")
     print(f"{len(rows)} quarantine rows")

@@ -118,7 +118,9 @@ def nightly_request(scheduled: dt.datetime | None) -> dg.RunRequest:
     day = (scheduled or dt.datetime.now()).date()
     period = automation.current_period(day)
     box = settings.cards_inbox(period)
-    has_cards = box.is_dir() and any(f.is_file() and not f.name.startswith((".", "~$")) for f in box.rglob("*"))
+    from assets.ingest.inbox import holds_card_files
+
+    has_cards = holds_card_files(box)
     return dg.RunRequest(
         run_key=f"nightly-{day.isoformat()}",
         partition_key=period,

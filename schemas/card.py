@@ -27,6 +27,7 @@ class Field:
     meaning: str = ""
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
     reserved: dict[str, str] = field(default_factory=dict)  # a value the field may never take -> why (quarantine)
+    pattern: str = ""  # a text field's values must match this (Python and Rust regex alike), else quarantine
 
     @property
     def polars_dtype(self) -> pl.DataType:
@@ -60,6 +61,7 @@ def _fields(raw: dict) -> dict[str, Field]:
             meaning=f.get("meaning", ""),
             codes={k: dict(v) for k, v in (f.get("codes") or {}).items()},
             reserved={str(k): str(v) for k, v in (f.get("reserved") or {}).items()},
+            pattern=str(f.get("pattern") or ""),
         )
     return out
 

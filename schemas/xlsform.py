@@ -83,6 +83,10 @@ def _rules(period_dates: tuple[dt.date, dt.date] | None) -> dict[str, dict[str, 
             constraint="not((selected(., 'none') or selected(., 'unknown')) and count-selected(.) > 1)",
             ru="«Не оповещались» / «Неизвестно» нельзя отмечать вместе с другими вариантами",
             en="'Not notified' / 'Unknown' cannot go with other answers"),
+        "card_id": dict(  # card.yaml's pattern, as validation holds it (coerce._pattern_reason)
+            constraint=f"regex(., '{spec().card['card_id'].pattern}')",
+            ru="Номер карты: латинские буквы, цифры и - _ . (например 2017-ALA-001)",
+            en="Card id: Latin letters, digits and - _ . (e.g. 2017-ALA-001)"),
         "source_links": dict(
             constraint=r"regex(., '^\s*https?://[^\s;]+(\s*;\s*https?://[^\s;]+)*\s*;?\s*$')",
             ru="Ссылки начинаются с http:// или https:// и разделяются «;»",

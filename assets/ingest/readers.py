@@ -11,9 +11,12 @@ FileProblem too: one file never fails a period.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -72,10 +75,15 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
             raw = path.read_bytes()
         if not raw.strip():
             raise FileProblem("the file is empty")
+        disguised = _disguised(raw, fmt)
+        if disguised:
+            raise FileProblem(disguised)
         if fmt not in SUPPORTED:
             raise FileProblem(
                 f"unsupported file type '{fmt or path.name}': cards are read from .csv, .xlsx, .json, .yaml"
             )
+        if fmt == ".csv":
+            _csv_title(raw)
         framed = _fast_csv(raw, path, lim) if fmt == ".csv" and fast else None
         if framed is not None:  # a plain CSV, straight into a frame (the same records; see fastcsv.py)
             table, out.encoding = framed
@@ -85,7 +93,7 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
             _check_text(text, lim)
             out.records = _read_csv(text, path, lim)
         elif fmt == ".xlsx":
-            out.records = _read_xlsx(raw, lim, fast)
+            out.records = _read_xlsx(raw, lim, fast, out.warnings)
         elif fmt == ".zip":
             out.records = odk.read_zip(raw, lim)
         else:
@@ -123,6 +131,68 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
 
 
 
+def _csv_title(raw: bytes) -> None:
+    """A CSV whose line 1 is no header while one of its next lines is (a title above the table, as a
+    sheet saved as CSV keeps it) is refused saying so, rather than read with the title as the header
+    (every row then wrong) or refused for its number of cells. Only the first lines are looked at."""
+    head = raw[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        head = head.rsplit(b"\n", 1)[0] if len(raw) > len(head) else head
+        try:
+            text = head.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = head.decode("cp1251", errors="replace")
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()][:xlsxfile.HEADER_SCAN]
+
+    def cells(line: str) -> list[str]:
+        sep = max(",;\t", key=line.count)
+        try:
+            return next(csv.reader([line], delimiter=sep))
+        except (csv.Error, StopIteration):
+            return []
+
+    if not lines or xlsxfile.is_header(cells(lines[0][1])):
+        return
+    for n, line in lines[1:]:
+        found = cells(line)
+        if xlsxfile.is_header(found):
+            shown_cells = ", ".join(c.strip() for c in found[:3] if c.strip())
+            above = "line 1 above it looks" if n == 2 else f"lines 1–{n - 1} above it look"
+            raise FileProblem(f"the header is not on line 1: line {n} holds the columns ({shown_cells}, …), and {above} "
+                              "like a title: delete the title line(s) and save the file again")
+
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Excel 97-2003 (.xls) and of every encrypted workbook
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _disguised(raw: bytes, fmt: str) -> str | None:
+    """What a file is when its first bytes say it is not what its name says: an old .xls or an encrypted
+    workbook (OLE2), an Excel workbook or an OpenDocument spreadsheet (ZIP) under a text file's name."""
+    name = fmt or "this"
+    if raw.startswith(OLE2):
+        return (f"this is an old Excel 97-2003 workbook (.xls) or a password-protected (encrypted) workbook, not a "
+                f"{name} file: open it in Excel and save it as .xlsx (Excel Workbook) without a password")
+    if not raw.startswith(b"PK\x03\x04") or fmt == ".zip":
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            names = z.namelist()
+            mime = z.read("mimetype") if "mimetype" in names and z.getinfo("mimetype").file_size < 200 else b""
+    except Exception:  # noqa: BLE001 - a broken archive: the reader of its format words it
+        return None
+    if mime.startswith(ODS_MIMETYPE):
+        return (f"this is an OpenDocument spreadsheet (.ods, LibreOffice / OpenOffice), not a {name} file: "
+                "save it as .xlsx (Excel 2007-365) and put that in the inbox")
+    if fmt == ".xlsx":
+        return None
+    if any(n.startswith("xl/") for n in names):
+        return f"this is an Excel workbook (a ZIP archive), saved with a {name} name: rename it .xlsx"
+    return f"this is a ZIP archive, not a {name} file: unpack it and put the card files it holds in the inbox"
+
+
 def _cell(v):
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time(0) else v.isoformat(sep=" ")
@@ -139,14 +209,26 @@ def _cell(v):
     return v
 
 
-def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
+def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True, notes: list[str] | None = None) -> list[RawRecord]:
+    """The workbook's records; `notes` gets the sheets not read and the title rows skipped (xlsxfile.sheet_records).
+    When no sheet holds cards, the file is refused with those notes as its reason."""
+    notes = [] if notes is None else notes
+    said: list[str] = []
+    records = _read_sheets(raw, lim, fast, said)
+    if not records and said:
+        raise FileProblem("no sheet of the workbook holds cards: " + "; ".join(said))
+    notes.extend(said)
+    return records
+
+
+def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[RawRecord]:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
     z, infos = open_archive(raw, lim, "the workbook", "parts",
                             "the file is not a readable Excel workbook (it is not a complete .xlsx")
     if fast:  # python-calamine, where it gives what openpyxl gives (xlsxfile.py says when it cannot tell)
-        records = xlsxfile.read(raw, lim, z, infos, _cell)
+        records = xlsxfile.read(raw, lim, z, infos, _cell, notes)
         if records is not None:
             return records
     try:
@@ -159,9 +241,12 @@ def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
     records: list[RawRecord] = []
     try:
         for ws in wb.worksheets:
+            if ws.sheet_state != "visible":  # hidden, veryHidden
+                notes.append(xlsxfile.hidden_note(ws.title))
+                continue
             where = f"sheet '{ws.title}': "
             declared = ws.max_column or 0
-            if declared > lim.max_columns:
+            if declared > lim.max_columns and _values_beyond(z, ws, lim):
                 raise FileProblem(f"{where}the sheet spans {declared} columns (to column {get_column_letter(declared)}), over "
                                   f"the limit of {lim.max_columns} (config/limits.yaml file.max_columns)")
             sheet_formulas = formulas.get(ws.title, {})
@@ -173,10 +258,20 @@ def _read_xlsx(raw: bytes, lim: Limits, fast: bool = True) -> list[RawRecord]:
                                           "(config/limits.yaml file.max_columns)")
                     yield i, tuple(sheet_formulas.get((i, j), v) if v is None else v for j, v in enumerate(row, start=1))
 
-            xlsxfile.sheet_records(rows(), ws.title, lim, _cell, records)
+            xlsxfile.sheet_records(rows(), ws.title, lim, _cell, records, notes=notes)
     finally:
         wb.close()
     return records
+
+
+def _values_beyond(z, ws, lim: Limits) -> bool:
+    """A sheet declared wider than file.max_columns holds a value out there (not only a formatted empty cell)."""
+    part = str(getattr(ws, "_worksheet_path", "") or "").lstrip("/")
+    try:
+        xml = z.read(part)
+    except KeyError:
+        return True  # cannot tell: refused by its declared size, as before
+    return xlsxfile.values_beyond(xml, lim.max_columns)
 
 
 def _formulas(raw: bytes, lim: Limits) -> dict[str, dict[tuple[int, int], str]]:
@@ -188,9 +283,7 @@ def _formulas(raw: bytes, lim: Limits) -> dict[str, dict[tuple[int, int], str]]:
     wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     out: dict[str, dict[tuple[int, int], str]] = {}
     try:
-        for ws in wb.worksheets:
-            if (ws.max_column or 0) > lim.max_columns:
-                continue
+        for ws in wb.worksheets:  # up to one column past the limit (a sheet wider in values is refused)
             for i, row in enumerate(ws.iter_rows(max_col=lim.max_columns + 1), start=1):
                 for j, c in enumerate(row, start=1):
                     if getattr(c, "data_type", None) == "f" and c.value is not None:
@@ -225,6 +318,35 @@ def _timestamp(loader, node):
 
 
 _YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+# Numbers as a monitor means them, not as YAML 1.1 reads them: `010` stays the text '010', which validation
+# reads as ten, as in a CSV (YAML: octal 8); `0x10` and `0b10` stay text (no whole number, as in a CSV), and `1.000` stays text,
+# since a point followed by three digits may separate thousands (validation refuses it as ambiguous)
+# rather than the float 1.0 that would count one participant.
+LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
+THREE_DECIMALS = re.compile(r"[-+]?[0-9][0-9_]*\.[0-9]{3}")
+
+
+def _int(loader, node):
+    text = loader.construct_scalar(node)
+    if LEADING_ZERO.fullmatch(text) or re.match(r"[-+]?0[xXbBoO]", text):
+        return text  # as typed: validation reads 010 as 10, a text field keeps 010
+    return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+
+
+def _float(loader, node):
+    text = loader.construct_scalar(node)
+    if THREE_DECIMALS.fullmatch(text):
+        return text
+    return yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
+
+
+def _json_float(text: str):
+    return text if THREE_DECIMALS.fullmatch(text) else float(text)
+
+
+_YamlLoader.add_constructor("tag:yaml.org,2002:int", _int)
+_YamlLoader.add_constructor("tag:yaml.org,2002:float", _float)
 
 
 def _check_yaml_graph(root, lim: Limits) -> None:
@@ -303,7 +425,7 @@ def _depth(obj, lim: Limits) -> None:
 def _read_structured(text: str, fmt: str, lim: Limits) -> list[RawRecord]:
     try:
         if fmt == ".json":
-            obj = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+            obj = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_float=_json_float)
         else:
             obj = _load_yaml(text, lim)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:

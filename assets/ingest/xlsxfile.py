@@ -19,11 +19,13 @@ of them is skipped in both. tests/test_xlsx_calamine.py holds both readers equal
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 
-from assets.ingest.csvfile import FileProblem, RawRecord, _headers, _too_many_records
+from assets.ingest.csvfile import CARD_SHEETS, PERSON_SHEETS, FileProblem, RawRecord, _headers, _too_many_records
 from assets.core.limits import Limits
+from schemas.card import header_aliases, normalise_header
 
 # a formula cell in a sheet's XML (readers._read_xlsx also looks for one: its formulas without a saved value)
 FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -41,6 +43,24 @@ def _column_number(letters: bytes) -> int:
     for ch in letters:
         n = n * 26 + (ch - 64)
     return n
+
+
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_REF = re.compile(rb"""\br=["']([A-Z]+)\d+["']""")
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v|f|is)\b[^>]*>\s*[^<\s]|<(?:\w+:)?t\b[^>]*>\s*[^<\s]")
+
+
+def values_beyond(xml: bytes, max_columns: int) -> bool:
+    """Whether a sheet's XML holds a cell with a value (or a formula) beyond column `max_columns`: a sheet
+    whose declared size reaches further only because a far cell was formatted (a fill, a border, no value)
+    is read up to its last column of values. A cell without its reference cannot be placed: True."""
+    for m in _CELL.finditer(xml):
+        ref = _REF.search(m.group(1))
+        if ref is None:
+            return True
+        if _column_number(ref.group(1)) > max_columns and m.group(2) and _VALUE.search(m.group(2)):
+            return True
+    return False
 
 
 def _dated(code: str) -> bool:
@@ -75,9 +95,10 @@ def _uncertain(z: zipfile.ZipFile, infos, lim: Limits) -> bool:
     return False
 
 
-def read(raw: bytes, lim: Limits, z: zipfile.ZipFile, infos, cell) -> list[RawRecord] | None:
+def read(raw: bytes, lim: Limits, z: zipfile.ZipFile, infos, cell, notes: list[str] | None = None) -> list[RawRecord] | None:
     """The records of the workbook `raw` (its archive `z`, already held to the limits), each value
-    through `cell` (readers._cell); None when openpyxl must read it."""
+    through `cell` (readers._cell); None when openpyxl must read it. `notes` gets the sheets not read
+    (hidden, or no card header) and the title rows above a header, as sheet_records words them."""
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - in the lock; without it openpyxl reads everything
@@ -89,32 +110,93 @@ def read(raw: bytes, lim: Limits, z: zipfile.ZipFile, infos, cell) -> list[RawRe
     except Exception:  # noqa: BLE001 - openpyxl reads it and words what is wrong
         return None
     records: list[RawRecord] = []
+    said: list[str] = []
     try:
         for meta in wb.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):
                 return None
+            if str(meta.visible).rsplit(".", 1)[-1] != "Visible":  # Hidden, VeryHidden
+                said.append(hidden_note(meta.name))
+                continue
             ws = wb.get_sheet_by_name(meta.name)
             if ws.total_width > lim.max_columns:
                 return None
             rows = ((i, [None if v == "" else v for v in row])
                     for i, row in enumerate(ws.to_python(skip_empty_area=False), start=1))
-            if not sheet_records(rows, meta.name, lim, cell, records, number_header=False):
+            if not sheet_records(rows, meta.name, lim, cell, records, number_header=False, notes=said):
                 return None  # a number as a column name: openpyxl's 12, calamine's 12.0
     finally:
         wb.close()
+    if notes is not None:
+        notes.extend(said)
     return records
 
 
-def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord], *, number_header: bool = True) -> bool:
+HEADER_SCAN = 10  # the first non-blank rows of a sheet searched for its header (a title may stand above it)
+KNOWN_FOR_HEADER = 2  # cells naming a field that make a row the header (is_header)
+
+
+def is_header(row) -> bool:
+    """A row that names the columns of cards or persons: two cells or more name a field of the card or of
+    a person (key, Russian or English label, ODK/Kobo's `group/field`, an export's own column), or one
+    names the id of the card or the person."""
+    from assets.ingest import odk
+
+    n = 0
+    for v in row:
+        if v is None or isinstance(v, (int, float)) or not str(v).strip():
+            continue
+        h = normalise_header(str(v))
+        name = header_aliases("card").get(h) or header_aliases("person").get(h)
+        if name in ("card_id", "person_id"):
+            return True
+        if name or odk.is_export([v]) or odk._field_of(str(v), "card")[0] or odk._field_of(str(v), "person")[0]:
+            n += 1
+    return n >= KNOWN_FOR_HEADER
+
+
+def hidden_note(sheet: str) -> str:
+    return (f"sheet '{sheet}' is hidden, so it was not read (a hidden sheet is taken for an archive or a helper); "
+            "unhide it if it holds cards of this period")
+
+
+def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord], *, number_header: bool = True,
+                  notes: list[str] | None = None) -> bool:
     """The records of one sheet, appended to `records` (the workbook's so far, held to file.max_records):
     `rows` are (row number as the sheet shows it, values with None for an empty cell); blank rows are
-    skipped, the first other row names the columns, every value goes through `cell`. Both readers of a
-    workbook (calamine here, openpyxl in readers._read_xlsx) read their rows through it. False, and
-    nothing appended past the header, when a header cell is a number and `number_header` is False."""
+    skipped, and the header is the first of the first 10 other rows that names the columns of cards or
+    persons (is_header) (rows above it are a title: a note says so). A sheet named for cards or persons
+    (cards, карты, persons, лица) with no such row takes its first row as the header, as before; any
+    other sheet without one (instructions, a summary) is not read, and a note says so. Every value
+    goes through `cell`. Both readers of a workbook (calamine here, openpyxl in readers._read_xlsx) read
+    their rows through it. False, and nothing appended past the header, when a header cell is a number
+    and `number_header` is False."""
     where = f"sheet '{sheet}': "
+    notes = [] if notes is None else notes
+    rows = iter(rows)
+    head: list[tuple[int, tuple]] = []
+    for i, row in rows:
+        if not any(v is not None and str(v).strip() for v in row):
+            continue
+        head.append((i, row))
+        if len(head) >= HEADER_SCAN or is_header(row):
+            break
+    if not head:
+        return True
+    at = next((k for k, (_, row) in enumerate(head) if is_header(row)), None)
+    if at is None:
+        if sheet.strip().lower() not in CARD_SHEETS | PERSON_SHEETS:
+            notes.append(f"sheet '{sheet}' was not read: none of its first rows holds the columns of a card or a person "
+                         "(card_id / Номер карты, date, city, …); if it holds cards, put them on the sheet 'cards'")
+            return True
+        at = 0
+    elif at > 0:
+        first, header_row = head[0][0], head[at][0]
+        above = f"row {first} above it is" if first == head[at - 1][0] else f"rows {first}–{head[at - 1][0]} above it are"
+        notes.append(f"{where}the header is on row {header_row}, not row 1: {above} taken for a title and not read")
     headers: list[str] | None = None
     kind = ""
-    for i, row in rows:
+    for i, row in itertools.chain(head[at:], rows):
         if not any(v is not None and str(v).strip() for v in row):
             continue
         if headers is None:

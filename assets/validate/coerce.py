@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from assets.core.limits import limits
@@ -43,9 +44,20 @@ def parse_int(v) -> int:
     s = _s(v).replace("\u00a0", "").replace(" ", "")
     if re.fullmatch(r"[-+]?\d+", s):
         return int(s)
-    if re.fullmatch(r"[-+]?\d+[.,]0+", s):
+    if ambiguous_thousands(s):
+        raise ValueError  # 1,000 / 2.000: thousands or decimals? (_type_reason says so)
+    if re.fullmatch(r"[-+]?\d+[.,]0+", s):  # 5,0 / 5.00: a whole number written with decimals
         return int(re.split(r"[.,]", s)[0])
     raise ValueError
+
+
+AMBIGUOUS = re.compile(r"[-+]?\d+(?:[.,]\d{3})+")
+
+
+def ambiguous_thousands(s: str) -> bool:
+    """'1,000', '2.000', '1.000.000': a comma or point followed by exactly three digits separates
+    thousands in one locale and decimals in another, so the number is never guessed."""
+    return bool(AMBIGUOUS.fullmatch(s.replace("\u00a0", "").replace(" ", "")))
 
 
 def parse_bool(v) -> bool:
@@ -152,6 +164,8 @@ def coerce_value(f: Field, v, lim) -> tuple[object, Problem | None]:
         value = _coerce(f, v)
     except ValueError:
         return None, Problem(name, shown(text), _type_reason(f, v), f"type:{f.type}")
+    if f.pattern and not re.search(f.pattern, value):
+        return None, Problem(name, shown(text), _pattern_reason(f, value), f"{name}_format")
     bound = lim.counts.get(name)
     if f.type == "int" and bound is not None and value > bound:
         return None, Problem(name, shown(text), f"{what}: {value} is more than {bound:,}".replace(",", " ")
@@ -205,6 +219,47 @@ def _coerce(f: Field, v):
     raise AssertionError(f"unknown field type {t}")
 
 
+# characters that show nothing: zero-width spaces and joiners, bidi marks and overrides, the BOM,
+# soft hyphens (Unicode category Cf); as a character class for Python and Rust alike
+INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+INVISIBLE_RX = r"[\x{ad}\x{61c}\x{180e}\x{200b}-\x{200f}\x{202a}-\x{202e}\x{2060}-\x{2064}\x{2066}-\x{206f}\x{feff}]"
+
+
+def id_key(card_id: str) -> str:
+    """What two card ids are compared by: without invisible characters, NFKC (full-width letters,
+    ligatures as plain ones) and ignoring case, so `2017-PBJ-01` and `2017-pbj-01` are one id
+    (validate.py's duplicates and ids of other periods; columns' polars twin: validate.id_key_expr)."""
+    return unicodedata.normalize("NFKC", INVISIBLE.sub("", card_id)).lower()
+
+
+def _script(ch: str) -> str:
+    try:
+        return unicodedata.name(ch).split()[0].capitalize()
+    except ValueError:
+        return "unknown"
+
+
+def _pattern_reason(f: Field, s: str) -> str:
+    """Why a value does not have its field's form (card.yaml `pattern`: so far the card id)."""
+    what = f"'{f.ru}' ({f.name}): {s!a}" if not s.isprintable() else f"'{f.ru}' ({f.name}): '{s}'"
+    rule = "a card id is Latin letters, digits and - _ . (e.g. 2017-ALA-001), starting with a letter or digit"
+    hidden = [c for c in s if unicodedata.category(c) == "Cf"]
+    if hidden:
+        return (f"{what} contains an invisible character (U+{ord(hidden[0]):04X}), so it would look like another "
+                f"id and not be it; retype the id ({rule})")
+    foreign = [c for c in s if c.isalpha() and not c.isascii()]
+    if foreign:
+        scripts = sorted({_script(c) for c in foreign})
+        shown_letters = ", ".join(dict.fromkeys(foreign))
+        if any(c.isascii() and c.isalpha() for c in s):
+            return (f"{what} mixes Latin and {'/'.join(scripts)} letters ({shown_letters}), which look alike but make "
+                    f"another id; retype it in Latin letters ({rule})")
+        return f"{what} is written in {'/'.join(scripts)} letters ({shown_letters}); {rule}"
+    if any(c in "\r\n" for c in s):
+        return f"{what} contains a line break; {rule}"
+    return f"{what} is not a card id: {rule}, at most 64 characters"
+
+
 def _calendar_like(s: str) -> bool:
     """2017-02-30 or 30.02.2017: shaped like a date, but no such day."""
     return bool(re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}", s))
@@ -213,6 +268,12 @@ def _calendar_like(s: str) -> bool:
 def _type_reason(f: Field, v) -> str:
     what = f"'{f.ru}' ({f.name})"
     s = _s(v)
+    if f.type == "int" and ambiguous_thousands(s):
+        plain = s.replace("\u00a0", "").replace(" ", "")
+        thousands, decimals = int(re.sub(r"[.,]", "", plain)), re.split(r"[.,]", plain)[0]
+        return (f"{what}: '{s}' is ambiguous: a comma or point followed by three digits separates thousands "
+                f"in one locale and decimals in another, so it is not read as a number; write the whole number "
+                f"without separators: {thousands}" + ("" if len(re.findall(r"[.,]", plain)) > 1 else f" or {int(decimals)}"))
     return {
         "int": f"{what}: '{s}' is not a whole number",
         "bool": f"{what}: '{s}' is not yes/no (да/нет, 1/0, true/false)",

@@ -132,6 +132,8 @@ def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
             e = e | s.str.contains(CONTROL_RX)
         if fields[n].required:
             e = e | s.is_null() | s.str.contains(r"^\s*$")  # empty once stripped
+        if fields[n].pattern:  # not of the field's form (card.yaml pattern): coerce_value words why
+            e = e | ~s.str.strip_chars().str.contains(fields[n].pattern)
         return e.fill_null(False)
 
     typed = raw.select(*exprs, pl.col("_i").cast(pl.Int64))

@@ -17,7 +17,7 @@ from assets.core.sqlfiles import sql
 from assets.core import raw
 from assets.core.raw import NOT_READ
 from assets.validate import columns, pseudonym, rules
-from assets.validate.coerce import Problem, coerce_record, fields_of, shown
+from assets.validate.coerce import INVISIBLE_RX, Problem, coerce_record, fields_of, id_key, shown
 from schemas.card import header_aliases, normalise_header, spec
 
 QUARANTINE_COLUMNS = {
@@ -96,6 +96,11 @@ def _schema_problems(df: pl.DataFrame, kind: str, period: Period | None) -> dict
     return out
 
 
+def id_key_expr(column: str) -> pl.Expr:
+    """coerce.id_key as a column expression (the same key for every id)."""
+    return pl.col(column).str.replace_all(INVISIBLE_RX, "").str.normalize("NFKC").str.to_lowercase()
+
+
 def mark_duplicate_ids(cards: pl.DataFrame, where: dict[int, str], incumbents: dict[str, str]) -> pl.DataFrame:
     """Add `_kept_at`: for every card but one of those sharing an id, where the kept one is.
     The kept one is the record that held the id in the warehouse before (incumbents: card_id ->
@@ -105,15 +110,17 @@ def mark_duplicate_ids(cards: pl.DataFrame, where: dict[int, str], incumbents: d
     by_id: dict[str, list[int]] = {}
     for pos, (cid, _) in enumerate(rows):
         if cid:
-            by_id.setdefault(cid, []).append(pos)
-    for cid, positions in by_id.items():
+            by_id.setdefault(id_key(cid), []).append(pos)
+    incumbent_of = {id_key(k): v for k, v in incumbents.items()}
+    for key, positions in by_id.items():
         if len(positions) < 2:
             continue
-        incumbent = incumbents.get(cid)
+        incumbent = incumbent_of.get(key)
         keep = next((p for p in positions if where[rows[p][1]][1] == incumbent), positions[0])
         for p in positions:
             if p != keep:
-                kept_at[p] = where[rows[keep][1]][0]
+                same = rows[p][0] == rows[keep][0]
+                kept_at[p] = where[rows[keep][1]][0] + ("" if same else f" as '{rows[keep][0]}' (ids are compared ignoring case)")
     return cards.with_columns(pl.Series("_kept_at", kept_at, dtype=pl.Utf8))
 
 
@@ -150,8 +157,9 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
         problems.setdefault(i, []).extend(ps)
     for i, ps in _schema_problems(persons, "person", None).items():
         problems.setdefault(i, []).extend(ps)
+    elsewhere_of = {id_key(k): v for k, v in card_ids_elsewhere.items()}
     for row in cards.iter_rows(named=True):
-        other = card_ids_elsewhere.get(row["card_id"] or "")
+        other = elsewhere_of.get(id_key(row["card_id"] or ""))
         if other and other != period.id:
             problems.setdefault(row["_i"], []).append(Problem(
                 "card_id", row["card_id"], f"card id '{row['card_id']}' is already used by a card of period {other}; card ids are unique across periods",
@@ -279,11 +287,12 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
     del checked
     for i, ps in _schema_problems(persons, "person", None).items():
         problems.setdefault(i, []).extend(ps)
-    others = {cid: p for cid, p in card_ids_elsewhere.items() if p and p != period.id}
+    others = {id_key(cid): p for cid, p in card_ids_elsewhere.items() if p and p != period.id}
     if others:
-        for cid, i in cards.select("card_id", "_i").filter(pl.col("card_id").is_in(list(others))).iter_rows():
+        for cid, key, i in (cards.select("card_id", id_key_expr("card_id").alias("_key"), "_i")
+                            .filter(pl.col("_key").is_in(list(others))).iter_rows()):
             problems.setdefault(i, []).append(Problem(
-                "card_id", cid, f"card id '{cid}' is already used by a card of period {others[cid]}; card ids are unique across periods",
+                "card_id", cid, f"card id '{cid}' is already used by a card of period {others[key]}; card ids are unique across periods",
                 "card_id_unique_across_periods"))
     bad = pl.Series("_i", list(problems), dtype=pl.Int64)
     # the cards the persons name (their ids are the few to look up: the cards' ids are probed, not hashed)
@@ -542,8 +551,9 @@ def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[s
     """mark_duplicate_ids on the cards that share an id only (the rest keep `_kept_at` null)."""
     # the ids whose 64-bit hash another id shares (a superset of the ids used twice: equal ids hash alike), then
     # the ids used twice among those: hashing the strings once is half the cost of is_duplicated on them
+    key = id_key_expr("card_id")
     dup = cards.select("card_id", "_i").with_row_index("_pos").filter(
-        pl.col("card_id").is_not_null() & pl.col("card_id").hash().is_duplicated()).filter(pl.col("card_id").is_duplicated())
+        pl.col("card_id").is_not_null() & key.hash().is_duplicated()).filter(key.is_duplicated())
     if not dup.height:
         return cards.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
     where_rows = meta.filter(pl.col("_i").is_in(dup["_i"].implode()))
@@ -585,6 +595,13 @@ def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict
     return out
 
 
+def _warning_rule(w: str) -> str:
+    """The rule of a file's note (readers: unknown columns; xlsxfile.sheet_records: sheets not read, titles)."""
+    if w.startswith("sheet '"):
+        return "sheet_not_read" if "not read:" in w or "hidden, so it was not read" in w else "title_above_header"
+    return "unknown_column"
+
+
 def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
     out = []
     wanted = [c for c in ("source_file", "format", "problem", "warnings") if c in raw_files.columns]  # not the bytes
@@ -598,6 +615,6 @@ def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
         for w in json.loads(f.get("warnings") or "[]"):
             out.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
                         "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
-                        "value": None, "reason": w, "rule": "inbox_skipped" if refused else "unknown_column",
+                        "value": None, "reason": w, "rule": "inbox_skipped" if refused else _warning_rule(w),
                         "severity": "warning"})
     return out
