@@ -84,6 +84,7 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
             )
         if fmt == ".csv":
             _csv_title(raw)
+            _csv_cut(raw)
         framed = _fast_csv(raw, path, lim) if fmt == ".csv" and fast else None
         if framed is not None:  # a plain CSV, straight into a frame (the same records; see fastcsv.py)
             table, out.encoding = framed
@@ -129,6 +130,24 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
         _check_headers(out)
     return out
 
+
+
+def _csv_cut(raw: bytes) -> None:
+    """A CSV that ends without a line end in a row of fewer cells than its header (no quote in either line) was cut
+    while it was copied or saved (a card file picked up half-written): refused whole, saying so, rather than read
+    with the last card's missing cells taken as empty. Only a file without a final line end is looked at."""
+    if raw.rstrip(b"\x00").endswith((b"\n", b"\r")):
+        return
+    text, _enc = decode_text(raw)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or '"' in lines[0] or '"' in lines[-1]:
+        return
+    sep = max(",;\t", key=lines[0].count)
+    have, want = lines[-1].count(sep) + 1, lines[0].count(sep) + 1
+    if have < want:
+        raise FileProblem(f"the file ends in the middle of a row: its last line (line {len(text.splitlines())}) has "
+                          f"{have} cells but the header has {want}, and no line end follows it — the file was cut while "
+                          "it was copied or saved; copy or save it again whole")
 
 
 def _csv_title(raw: bytes) -> None:
