@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 @dataclass
 class FetchStats:
     outcomes: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # a source or an item failed or was skipped (exit status 1)
+    notes: list[str] = field(default_factory=list)  # limits applied by design (max_items, a capped Crawl-delay)
 
     def add(self, outcome: str) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
@@ -46,7 +47,14 @@ def fetch_sources(con: duckdb.DuckDBPyConnection, config: SourcesConfig, fetcher
     fetcher = fetcher or Fetcher(config.fetch)
     try:
         for src in net:
-            _fetch_source(con, src, config, fetcher, stats, progress)
+            try:
+                _fetch_source(con, src, config, fetcher, stats, progress)
+            except (duckdb.Error, KeyboardInterrupt):
+                raise  # the warehouse itself, or the user: not one source's fault
+            except Exception as exc:  # noqa: BLE001 - one hostile source must not stop the others
+                stats.add("error")
+                stats.errors.append(f"{src.name}: {src.url}: {type(exc).__name__}: {exc}")
+        stats.notes.extend(getattr(fetcher, "notes", []))
     finally:
         if own:
             fetcher.close()
@@ -72,15 +80,22 @@ def _fetch_source(con, src: Source, config: SourcesConfig, fetcher: Fetcher, sta
     limit = src.max_items or config.fetch.max_items_per_source
     try:
         if role == "feed":
-            links = [i.url for i in parse.parse_feed(body["body"], src.url, body["headers"].get("content-type"))][:limit]
+            read = parse.parse_feed_read(body["body"], src.url, body["headers"].get("content-type"))
+            found = [i.url for i in read.items]
+            stats.errors.extend(f"{src.name}: {p}" for p in read.problems())
         else:
             text, _ = parse.decode(body["body"], body["headers"].get("content-type"), src.encoding)
-            links = parse.parse_listing(text, body.get("final_url") or src.url, src.link_pattern or ".", limit)
+            bad: list[tuple[str, str]] = []
+            found = parse.parse_listing(text, body.get("final_url") or src.url, src.link_pattern or ".", None, bad)
+            stats.errors.extend(f"{src.name}: {link}: bad link skipped ({why})" for link, why in bad)
     except parse.ParseError as exc:
         stats.add("parse_error")
         stats.errors.append(f"{src.name}: {src.url}: {exc}")
         con.execute(sql("media/fetch_log_mark_parse_error"), [str(exc), src.url])
         return
+    links = found[:limit]
+    if len(found) > limit:
+        stats.notes.append(f"{src.name}: {limit:,} of {len(found):,} items taken (max_items)")
     done = archive.archived_ok(con)
     todo = [u for u in links if u not in done]
     # an archived article is asked for again, conditionally, once it is older than refetch_after_hours:
@@ -115,10 +130,16 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
     feed_items: dict[str, parse.FeedItem] = {}
     for r in archive.latest_responses(con, "feed"):
         try:
-            for item in parse.parse_feed(r["body"], r["url"], r["headers"].get("content-type")):
-                feed_items.setdefault(item.url, item)
+            read = parse.parse_feed_read(r["body"], r["url"], r["headers"].get("content-type"))
         except parse.ParseError as exc:
             problems.append(f"{r['url']}: {exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001 - one hostile feed must not stop the others
+            problems.append(f"{r['url']}: cannot be read as a feed ({type(exc).__name__}: {exc})")
+            continue
+        problems.extend(f"{r['url']}: {p}" for p in read.problems())
+        for item in read.items:
+            feed_items.setdefault(item.url, item)
     arts: dict[str, parse.Article] = {}
     for r in archive.latest_responses(con, "article"):
         src = by_name.get(r["source"])
