@@ -30,6 +30,8 @@ def media_responses(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         total = con.execute(sql("media/responses_count")).fetchone()[0]
     for e in stats.errors[:50]:
         context.log.warning(e)
+    for n in stats.notes[:50]:
+        context.log.info(n)
     context.log.info(f"fetch outcomes: {stats.outcomes}")
     return dg.MaterializeResult(metadata={
         "enabled_web_sources": len([s for s in cfg.enabled() if s.uses_network]),

@@ -196,3 +196,96 @@ def test_a_huge_crawl_delay_is_capped_and_said(server, clock):
         notes = list(f.notes)
     assert clock.sleeps[-1] == MAX_CRAWL_DELAY_S
     assert notes == [f"{server.base}/robots.txt asks for a Crawl-delay of 86400 s; 60 s (the cap) used"]
+
+
+# -- 4. the sources file's values ------------------------------------------------------------------
+def _write(tmp_path, text: str):
+    p = tmp_path / "src.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+SRC = "  - name: x\n    kind: rss\n    url: http://127.0.0.1:1/feed\n"
+
+
+@pytest.mark.parametrize("text,where", [
+    ('sources:\n' + SRC + '    enabled: "false"\n', "source #1 (x): `enabled` must be true or false"),
+    ('sources:\n' + SRC + '    enabled: "no"\n', "source #1 (x): `enabled` must be true or false"),
+    ('sources:\n' + SRC + '    enabled: true\n    max_items: abc\n', "source #1 (x): `max_items` must be a whole number, not 'abc'"),
+    ('sources:\n' + SRC + '    enabled: true\n    max_items: 0\n', "source #1 (x): `max_items` must be more than 0"),
+    ('fetch:\n  respect_robots: "no"\n', "fetch.respect_robots must be true or false"),
+    ('fetch:\n  min_interval_s: -5\n', "fetch.min_interval_s must be at least 0, not -5"),
+    ('fetch:\n  max_bytes: -1\n', "fetch.max_bytes must be more than 0, not -1"),
+    ('fetch:\n  max_bytes: 0\n', "fetch.max_bytes must be more than 0, not 0"),
+    ('fetch:\n  retries: -3\n', "fetch.retries must be at least 0, not -3"),
+    ('fetch:\n  retries: 1.5\n', "fetch.retries must be a whole number, not 1.5"),
+    ('fetch:\n  timeout_s: 0\n', "fetch.timeout_s must be more than 0, not 0"),
+    ('fetch:\n  timeout_s: .nan\n', "fetch.timeout_s must be a number"),
+    ('fetch:\n  backoff_s: "1"\n', "fetch.backoff_s must be a number, not '1'"),
+])
+def test_a_wrong_value_in_the_sources_file_is_named_with_file_source_and_field(tmp_path, text, where):
+    p = _write(tmp_path, text)
+    with pytest.raises(sources.SourcesError) as e:
+        sources.load(p, base_dir=tmp_path)
+    assert str(e.value).startswith(f"{p}: {where}")
+
+
+def test_yaml_booleans_and_numbers_are_read(tmp_path):
+    p = _write(tmp_path, "fetch:\n  respect_robots: false\n  max_bytes: 1000\n  min_interval_s: 0\n  retries: 2.0\n"
+                         "sources:\n" + SRC + "    enabled: true\n    max_items: 3\n")
+    cfg = sources.load(p, base_dir=tmp_path)
+    assert cfg.fetch.respect_robots is False and cfg.fetch.max_bytes == 1000 and cfg.fetch.retries == 2
+    assert [s.max_items for s in cfg.enabled()] == [3]
+
+
+def test_a_missing_sources_file_is_an_error_naming_it(home, tmp_path, capsys):
+    missing = tmp_path / "nonexistent.yaml"
+    for cmd in ("fetch", "articles"):
+        assert cli.main([cmd, "--sources", str(missing)]) == 2
+        assert f"{missing}: no such sources file" in capsys.readouterr().err
+
+
+def test_nothing_enabled_names_the_file_read(home, tmp_path, capsys):
+    p = _write(tmp_path, "sources:\n" + SRC + "    enabled: false\n")
+    assert cli.main(["fetch", "--sources", str(p), "--no-progress"]) == 0
+    assert f"no enabled web source in the sources file ({p})" in capsys.readouterr().out
+
+
+# -- 5. nothing dropped without a word; the exit status ----------------------------------------------
+def test_what_a_feed_drops_is_said_and_the_fetch_exits_1(home, server, tmp_path, capsys):
+    b = server.base
+    server.add("/nolink.xml", body=rss([None, b + "/a1", None]), headers={"Content-Type": "application/rss+xml"})
+    server.add("/broken.xml", body=(f"<?xml version='1.0'?><rss version='2.0'><channel><item><title>x</title>"
+                                    f"<link>{b}/a2</link></item><item><title>&bogus; <unclosed>").encode(),
+               headers={"Content-Type": "application/rss+xml"})
+    server.add("/big.xml", body=rss([f"{b}/n{i}" for i in range(1200)]), headers={"Content-Type": "application/rss+xml"})
+    for p in ("/a1", "/a2", *(f"/n{i}" for i in range(3))):
+        server.add(p, body=ARTICLE, headers={"Content-Type": "text/html; charset=utf-8"})
+    p = _write(tmp_path, "fetch:\n  min_interval_s: 0\n  retries: 0\n  timeout_s: 5\nsources:\n"
+               f"  - {{name: nolink, kind: rss, url: '{b}/nolink.xml', enabled: true}}\n"
+               f"  - {{name: broken, kind: rss, url: '{b}/broken.xml', enabled: true}}\n"
+               f"  - {{name: big, kind: rss, url: '{b}/big.xml', enabled: true, max_items: 3}}\n")
+    rc = cli.main(["fetch", "--sources", str(p), "--no-progress"])
+    err = capsys.readouterr().err
+    assert "nolink: 2 of 3 items without a link skipped" in err
+    assert "broken: the feed is broken (" in err and "): 2 items read, any after the break lost" in err
+    assert "note: big: 3 of 1,200 items taken (max_items)" in err
+    assert server.hits.get("/n2") == 1 and "/n3" not in server.hits
+    assert rc == 1  # something was dropped: not a clean run
+
+
+def test_a_clean_fetch_exits_0(home, server, tmp_path, capsys):
+    server.add("/ok.xml", body=rss([server.base + "/a1"]), headers={"Content-Type": "application/rss+xml"})
+    server.add("/a1", body=ARTICLE, headers={"Content-Type": "text/html; charset=utf-8"})
+    p = _write(tmp_path, f"fetch:\n  min_interval_s: 0\nsources:\n  - {{name: ok, kind: rss, url: '{server.base}/ok.xml', "
+                         "enabled: true}\n")
+    assert cli.main(["fetch", "--sources", str(p), "--no-progress"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_fetch_with_a_failed_item_exits_1(home, server, tmp_path, capsys):
+    server.add("/ok.xml", body=rss([server.base + "/gone"]), headers={"Content-Type": "application/rss+xml"})
+    p = _write(tmp_path, f"fetch:\n  min_interval_s: 0\n  retries: 0\nsources:\n  - {{name: ok, kind: rss, "
+                         f"url: '{server.base}/ok.xml', enabled: true}}\n")
+    assert cli.main(["fetch", "--sources", str(p), "--no-progress"]) == 1
+    assert f"ok: {server.base}/gone: HTTP 404" in capsys.readouterr().err
