@@ -129,11 +129,11 @@ def cmd_fetch(args) -> int:
     if not [s for s in cfg.enabled() if s.uses_network]:
         print(f"no enabled web source in the sources file ({cfg.origin or sources.default_path()}): nothing fetched")
         return 0
-    cm, con = _connect()
-    try:
-        stats = pipeline.fetch_sources(con, cfg, progress=not args.no_progress)
-    finally:
-        cm.__exit__(None, None, None)
+    from assets.core import warehouse
+
+    # the warehouse is opened for each write, never held while the network is used: a slow site does not keep
+    # `monitor run` waiting for the lock
+    stats = pipeline.fetch_sources(None, cfg, progress=not args.no_progress, session=warehouse.connect)
     print(json.dumps(stats.outcomes, ensure_ascii=False))
     for n in stats.notes:
         print("  note: " + n, file=sys.stderr)

@@ -289,3 +289,38 @@ def test_a_fetch_with_a_failed_item_exits_1(home, server, tmp_path, capsys):
                          f"url: '{server.base}/ok.xml', enabled: true}}\n")
     assert cli.main(["fetch", "--sources", str(p), "--no-progress"]) == 1
     assert f"ok: {server.base}/gone: HTTP 404" in capsys.readouterr().err
+
+
+# -- 1b. no warehouse connection (and so no write lock) held while the network is used ------------------
+def test_the_warehouse_is_not_held_while_the_network_is_used(home, server, clock):
+    b = server.base
+    server.add("/feed.xml", body=rss([b + "/a1", b + "/a2"]), headers={"Content-Type": "application/rss+xml"})
+    for p in ("/a1", "/a2"):
+        server.add(p, body=ARTICLE, headers={"Content-Type": "text/html; charset=utf-8"})
+    cfg = sources.parse({"fetch": {"min_interval_s": 0, "retries": 0}, "sources": [
+        {"name": "feed", "kind": "rss", "url": b + "/feed.xml", "enabled": True}]}, base_dir=home)
+    open_now, seen = [0], []
+
+    class Watched(Fetcher):
+        def _once(self, url, extra_headers):
+            seen.append((url, open_now[0]))  # how many warehouse connections are open during this request
+            return super()._once(url, extra_headers)
+
+    from contextlib import contextmanager
+
+    @contextmanager
+    def session():
+        with warehouse.connect() as con:
+            open_now[0] += 1
+            try:
+                yield con
+            finally:
+                open_now[0] -= 1
+
+    with Watched(cfg.fetch, clock=clock, sleep=clock.sleep) as f:
+        stats = pipeline.fetch_sources(None, cfg, f, session=session)
+    assert stats.outcomes == {"new": 3} and not stats.errors
+    assert [u for u, _ in seen] == [b + "/robots.txt", b + "/feed.xml", b + "/a1", b + "/a2"]
+    assert all(n == 0 for _, n in seen)
+    with warehouse.connect() as con:
+        assert con.execute("SELECT count(*) FROM media_responses").fetchone()[0] == 3
