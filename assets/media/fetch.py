@@ -52,6 +52,7 @@ class FetchResult:
     attempts: int = 0
     redirects: list[str] = field(default_factory=list)
     robots_disallowed: bool = False
+    deadline_passed: bool = False  # the attempt's overall deadline ended it (not retried: a trickling server trickles again)
 
     @property
     def ok(self) -> bool:
@@ -207,7 +208,7 @@ class Fetcher:
             retry_after = None
             if res.error is None and res.status not in RETRY_STATUSES:
                 return res
-            if res.truncated:  # too big: a retry would not help
+            if res.truncated or res.deadline_passed:  # too big, or too slow as a whole: a retry would not help
                 return res
             if res.status in RETRY_STATUSES:
                 retry_after = _retry_after(res.headers.get("retry-after"))
@@ -287,7 +288,7 @@ class Fetcher:
         if expired.is_set() and not res.truncated:
             # whatever the shut socket made httpx say, or a body that was complete a moment too late
             res.error = f"timeout: no complete answer from {url} within {deadline:g} s (3 x timeout_s, headers included)"
-            res.status, res.body = None, b""
+            res.status, res.body, res.deadline_passed = None, b"", True
         res.fetched_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         return res
 
