@@ -166,16 +166,19 @@ def _value(v, kind: str, low: float | None, low_ok: bool, where: str):
 def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = None) -> SourcesConfig:
     base = base_dir or settings.inbox_dir()
     fetch_raw = raw.get("fetch") or {}
+    if not isinstance(fetch_raw, dict):
+        raise SourcesError(f"{origin}: `fetch` must be a mapping of settings, not {fetch_raw!r}")
     known = set(FetchSettings.__dataclass_fields__)
     unknown = set(fetch_raw) - known
     if unknown:
         raise SourcesError(f"{origin}: unknown fetch setting(s) {sorted(unknown)}; known: {sorted(known)}")
-    if not isinstance(fetch_raw, dict):
-        raise SourcesError(f"{origin}: `fetch` must be a mapping of settings, not {fetch_raw!r}")
     fs = FetchSettings(**{k: _value(v, *_FETCH_RULES[k], f"{origin}: fetch.{k}") for k, v in fetch_raw.items()})
     out: list[Source] = []
     names: set[str] = set()
-    for i, item in enumerate(raw.get("sources") or [], start=1):
+    listed = raw.get("sources") or []
+    if not isinstance(listed, list):
+        raise SourcesError(f"{origin}: `sources` must be a list of sources (each `- name: ...`), not {listed!r}")
+    for i, item in enumerate(listed, start=1):
         if not isinstance(item, dict):
             raise SourcesError(f"{origin}: source #{i} is not a mapping")
         name = str(item.get("name") or "").strip()

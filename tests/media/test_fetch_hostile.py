@@ -222,6 +222,8 @@ SRC = "  - name: x\n    kind: rss\n    url: http://127.0.0.1:1/feed\n"
     ('fetch:\n  timeout_s: 0\n', "fetch.timeout_s must be more than 0, not 0"),
     ('fetch:\n  timeout_s: .nan\n', "fetch.timeout_s must be a number"),
     ('fetch:\n  backoff_s: "1"\n', "fetch.backoff_s must be a number, not '1'"),
+    ('fetch: 5\n', "`fetch` must be a mapping of settings, not 5"),
+    ('sources: abc\n', "`sources` must be a list of sources"),
 ])
 def test_a_wrong_value_in_the_sources_file_is_named_with_file_source_and_field(tmp_path, text, where):
     p = _write(tmp_path, text)
