@@ -25,11 +25,14 @@ GROUP = "media"
 )
 def media_responses(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     cfg = sources.load()
+    # the warehouse opened for each write, not held while the network is used (pipeline.fetch_sources)
+    stats = pipeline.fetch_sources(None, cfg, session=warehouse.get_connection)
     with warehouse.get_connection() as con:
-        stats = pipeline.fetch_sources(con, cfg)
         total = con.execute(sql("media/responses_count")).fetchone()[0]
     for e in stats.errors[:50]:
         context.log.warning(e)
+    for n in stats.notes[:50]:
+        context.log.info(n)
     context.log.info(f"fetch outcomes: {stats.outcomes}")
     return dg.MaterializeResult(metadata={
         "enabled_web_sources": len([s for s in cfg.enabled() if s.uses_network]),

@@ -6,7 +6,8 @@
         tests/media/real/; a folder of them; '-' for a text on standard input; or an http(s) URL, fetched
         politely) as JSON lines, one per event, with every field and its sentence.
         --all prints the triage verdict even for articles that report no assembly.
-    fetch [--sources FILE] [--no-progress]      fetch the enabled sources into the archive
+    fetch [--sources FILE] [--no-progress]      fetch the enabled sources into the archive (exit status 1 when a
+                                                source or an item failed or was skipped: each named on stderr)
     articles                                    (re)build media_articles and media_candidates
     review export [PATH]                        write the review queue (default build/media/review_queue.xlsx)
     review import                               read <inbox>/reviews/*.xlsx, write accepted cards
@@ -126,16 +127,22 @@ def cmd_fetch(args) -> int:
 
     cfg = sources.load(args.sources)
     if not [s for s in cfg.enabled() if s.uses_network]:
-        print("no enabled web source in the sources file (config/sources.yaml): nothing fetched")
+        print(f"no enabled web source in the sources file ({cfg.origin or sources.default_path()}): nothing fetched")
         return 0
-    cm, con = _connect()
-    try:
-        stats = pipeline.fetch_sources(con, cfg, progress=not args.no_progress)
-    finally:
-        cm.__exit__(None, None, None)
+    from assets.core import warehouse
+
+    # the warehouse is opened for each write, never held while the network is used: a slow site does not keep
+    # `monitor run` waiting for the lock
+    stats = pipeline.fetch_sources(None, cfg, progress=not args.no_progress, session=warehouse.connect)
     print(json.dumps(stats.outcomes, ensure_ascii=False))
+    for n in stats.notes:
+        print("  note: " + n, file=sys.stderr)
     for e in stats.errors:
         print("  " + e, file=sys.stderr)
+    if stats.errors:  # a source or an item failed or was skipped: exit status 1, as `monitor run` with quarantine
+        print(f"{len(stats.errors)} problem{'s' if len(stats.errors) != 1 else ''} (above); what could be fetched "
+              "is archived", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -1,11 +1,15 @@
 """The polite, bounded HTTP fetcher: the only code of the project that uses the network.
 
-- robots.txt is read once per host and obeyed (its Crawl-delay too); a robots.txt that cannot be
-  read because of a server error or the network counts as "disallow" for this run;
+- robots.txt is read once per host and obeyed (its Crawl-delay too, capped at MAX_CRAWL_DELAY_S); its
+  redirects are followed (at most `max_redirects`, http(s) only) and the final body read; a robots.txt
+  that cannot be read because of a server error, the network or its redirects counts as "disallow" for
+  this run; a 4xx other than 401/403 as "allow all" (as Google does);
 - at most one request per `min_interval_s` per host (RateLimiter, with an injectable clock and
   sleep so tests never wait);
-- a timeout per request and an overall deadline, retries with exponential backoff on timeouts,
-  connection errors, 429 and 5xx (Retry-After is honoured, capped);
+- a timeout per socket operation and an overall deadline per attempt from its start (3 x timeout_s,
+  headers included: a watchdog shuts the socket down, so a server trickling header lines or bytes
+  cannot hold a run), retries with exponential backoff on timeouts, connection errors, 429 and 5xx
+  (Retry-After is honoured, capped);
 - bodies larger than `max_bytes` are cut off and reported; redirects are followed by hand, each hop
   checked against robots.txt and the rate limit, at most `max_redirects` of them;
 - conditional requests (If-None-Match / If-Modified-Since) when the caller knows the validators.
@@ -16,6 +20,8 @@ so a run goes on past a bad host.
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -29,6 +35,7 @@ if TYPE_CHECKING:  # httpx (with rich) is imported where a Fetcher is made: not 
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_RETRY_AFTER_S = 60.0
+MAX_CRAWL_DELAY_S = 60.0  # a robots.txt Crawl-delay above this is read as this (and said so in `notes`)
 
 
 @dataclass
@@ -45,6 +52,7 @@ class FetchResult:
     attempts: int = 0
     redirects: list[str] = field(default_factory=list)
     robots_disallowed: bool = False
+    deadline_passed: bool = False  # the attempt's overall deadline ended it (not retried: a trickling server trickles again)
 
     @property
     def ok(self) -> bool:
@@ -103,12 +111,15 @@ class Fetcher:
         self.limiter = RateLimiter(self.settings.min_interval_s, clock=clock, sleep=sleep)
         self._robots: dict[str, RobotFileParser | None] = {}
         self._robots_error: dict[str, str] = {}
+        self.notes: list[str] = []  # what the fetcher changed of a site's wishes (a capped Crawl-delay), for the report
         import httpx
 
         self.client = httpx.Client(
             headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(self.settings.timeout_s),
             follow_redirects=False,
+            # a new connection per request: the deadline's watchdog knows the socket it has to shut down
+            limits=httpx.Limits(max_keepalive_connections=0),
             transport=transport,
         )
 
@@ -127,16 +138,16 @@ class Fetcher:
         if host in self._robots:
             return self._robots[host]
         rp = RobotFileParser()
-        res = self._request(host + "/robots.txt", {})
+        res, where = self._robots_response(host + "/robots.txt")
         if res.error and res.status is None:
-            # network trouble: be polite and do not crawl this host in this run
+            # network trouble (or redirects that lead nowhere): be polite, do not crawl this host in this run
             self._robots[host] = None
             self._robots_error[host] = f"robots.txt could not be read ({res.error})"
             return None
         status = res.status or 0
         if status >= 500:
             self._robots[host] = None
-            self._robots_error[host] = f"robots.txt answered HTTP {status}"
+            self._robots_error[host] = f"robots.txt answered HTTP {status}" + (f" (at {where})" if where else "")
             return None
         if status in (401, 403):
             rp.disallow_all = True
@@ -146,9 +157,36 @@ class Fetcher:
             rp.parse(res.body.decode("utf-8", errors="replace").splitlines())
             delay = rp.crawl_delay(self.settings.user_agent)
             if delay:
-                self.limiter.set_interval(host, float(delay))
+                delay = float(delay)
+                if delay > MAX_CRAWL_DELAY_S:
+                    self.notes.append(f"{host}/robots.txt asks for a Crawl-delay of {delay:g} s; "
+                                      f"{MAX_CRAWL_DELAY_S:g} s (the cap) used")
+                    delay = MAX_CRAWL_DELAY_S
+                self.limiter.set_interval(host, delay)
         self._robots[host] = rp
         return rp
+
+    def _robots_response(self, url: str) -> tuple[FetchResult, str | None]:
+        """robots.txt of a host, its redirects followed (at most `max_redirects`, http(s) only): the final
+        answer, and the URL it came from when that is not `url`. Redirects that cannot be followed give a
+        result with an error and no status (read as "could not be read")."""
+        current = url
+        for _ in range(self.settings.max_redirects + 1):
+            res = self._request(current, {})
+            if res.status not in (301, 302, 303, 307, 308) or res.error is not None:
+                return res, (current if current != url else None)
+            location = res.headers.get("location")
+            if not location:
+                return FetchResult(url=url, final_url=current, error=f"HTTP {res.status} redirect without a Location header"), None
+            try:
+                nxt = urljoin(current, location)
+                parts = urlsplit(nxt)
+            except ValueError as exc:
+                return FetchResult(url=url, final_url=current, error=f"redirect to a bad URL {location!r}: {exc}"), None
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                return FetchResult(url=url, final_url=current, error=f"redirect to a URL that is not http(s): {nxt}"), None
+            current = nxt
+        return FetchResult(url=url, final_url=current, error=f"too many redirects (more than {self.settings.max_redirects})"), None
 
     def allowed(self, url: str) -> tuple[bool, str | None]:
         if not self.settings.respect_robots:
@@ -170,7 +208,7 @@ class Fetcher:
             retry_after = None
             if res.error is None and res.status not in RETRY_STATUSES:
                 return res
-            if res.truncated:  # too big: a retry would not help
+            if res.truncated or res.deadline_passed:  # too big, or too slow as a whole: a retry would not help
                 return res
             if res.status in RETRY_STATUSES:
                 retry_after = _retry_after(res.headers.get("retry-after"))
@@ -192,8 +230,31 @@ class Fetcher:
         self.limiter.wait(_host(url))
         started = self.clock()
         deadline = 3 * self.settings.timeout_s
+        # the overall deadline of this attempt, from its start, in real time: the timeouts of httpx bound each
+        # socket read, not the whole answer (a header line every 3 s never times out). A watchdog shuts the
+        # socket down when the deadline passes, which ends whatever read is waiting.
+        socks: list[socket.socket] = []
+        expired = threading.Event()
+
+        def trace(event: str, info: dict) -> None:
+            if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+                stream = info.get("return_value")
+                sock = stream.get_extra_info("socket") if stream is not None else None
+                if sock is not None:
+                    socks.append(sock)
+                    if expired.is_set():
+                        _shut(sock)
+
+        def fire() -> None:
+            expired.set()
+            for sock in list(socks):
+                _shut(sock)
+
+        watchdog = threading.Timer(deadline, fire)
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            with self.client.stream("GET", url, headers=extra_headers) as resp:
+            with self.client.stream("GET", url, headers=extra_headers, extensions={"trace": trace}) as resp:
                 res.status = resp.status_code
                 res.headers = {k.lower(): v for k, v in resp.headers.items()}
                 declared = resp.headers.get("content-length")
@@ -222,6 +283,12 @@ class Fetcher:
             res.error = f"network error: {type(exc).__name__}: {exc}"
         except Exception as exc:  # noqa: BLE001 - a bad URL or a broken server must not end the run
             res.error = f"error: {type(exc).__name__}: {exc}"
+        finally:
+            watchdog.cancel()
+        if expired.is_set() and not res.truncated:
+            # whatever the shut socket made httpx say, or a body that was complete a moment too late
+            res.error = f"timeout: no complete answer from {url} within {deadline:g} s (3 x timeout_s, headers included)"
+            res.status, res.body, res.deadline_passed = None, b"", True
         res.fetched_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         return res
 
@@ -258,7 +325,11 @@ class Fetcher:
                     res.error = f"too many redirects (more than {self.settings.max_redirects})"
                     return res
                 hops.append(current)
-                current = urljoin(current, location)
+                try:
+                    current = urljoin(current, location)
+                except ValueError as exc:
+                    res.error = f"redirect to a bad URL {location!r}: {exc}"
+                    return res
                 continue
             if res.status == 304:
                 res.not_modified = True
@@ -276,6 +347,13 @@ class Fetcher:
         for u in tqdm(urls, desc=desc, unit="url", disable=not progress or len(urls) < 2, leave=False):
             etag, lm = validators.get(u, (None, None))
             yield self.get(u, etag=etag, last_modified=lm)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
 
 
 def _retry_after(value: str | None) -> float | None:

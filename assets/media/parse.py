@@ -6,10 +6,10 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import lxml.html
@@ -154,28 +154,73 @@ def _struct_date(t) -> dt.date | None:
         return None
 
 
+@dataclass
+class FeedRead:
+    """What a feed gave: its items (absolute links, no repeats), and what it did not give, to be said."""
+    items: list[FeedItem] = field(default_factory=list)
+    entries: int = 0  # entries the parser read
+    no_link: int = 0  # entries without a link (skipped)
+    bad_links: list[tuple[str, str]] = field(default_factory=list)  # (link as written, why it cannot be a URL)
+    broken: str | None = None  # the XML is broken: items after the break are lost (the parser's reason)
+
+    def problems(self) -> list[str]:
+        """One line per thing dropped, naming the link (the caller adds the source)."""
+        out = [f"{link}: bad link skipped ({why})" for link, why in self.bad_links]
+        if self.no_link:
+            out.append(f"{self.no_link} of {self.entries} item{'s' if self.entries != 1 else ''} without a link skipped")
+        if self.broken:
+            out.append(f"the feed is broken ({self.broken}): {self.entries} item{'s' if self.entries != 1 else ''} "
+                       f"read, any after the break lost")
+        return out
+
+
+# bozo reasons that do not lose items (a charset declared wrongly, a text/html content type)
+_HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+def absolute_link(base_url: str, link: str) -> str:
+    """`link` made absolute against `base_url`; ValueError when it cannot be a URL (`http://[::1`, port 99999)."""
+    url = urljoin(base_url, link.strip())
+    parts = urlsplit(url)
+    parts.port  # noqa: B018 - raises ValueError on a port out of range or not a number
+    return url
+
+
 def parse_feed(body: bytes, base_url: str = "", content_type: str | None = None) -> list[FeedItem]:
     """Entries of an RSS or Atom feed. A feed that cannot be read at all raises ParseError."""
+    return parse_feed_read(body, base_url, content_type).items
+
+
+def parse_feed_read(body: bytes, base_url: str = "", content_type: str | None = None) -> FeedRead:
+    """Entries of an RSS or Atom feed, and what was skipped (FeedRead). A feed that cannot be read at all
+    raises ParseError; a link that cannot be a URL is skipped and named, never raised."""
     parsed = feedparser.parse(body, response_headers={"content-type": content_type} if content_type else None)
     why = getattr(parsed, "bozo_exception", None)
     if not parsed.get("version"):
         raise ParseError("not an RSS/Atom feed" + (f" ({why})" if why else " (no channel and no entries)"))
     if parsed.bozo and not any(e.get("link") for e in parsed.entries):
         raise ParseError(f"not a readable RSS/Atom feed: {why}")
-    items: list[FeedItem] = []
+    out = FeedRead(entries=len(parsed.entries))
+    if parsed.bozo and why is not None and not isinstance(why, _HARMLESS_BOZO):
+        out.broken = str(why) or type(why).__name__
     seen: set[str] = set()
     for e in parsed.entries:
-        link = e.get("link") or ""
-        if not link:
+        raw = e.get("link") or ""
+        if not raw.strip():
+            out.no_link += 1
             continue
-        link = urljoin(base_url, link)
+        try:
+            link = absolute_link(base_url, raw)
+        except ValueError as exc:
+            out.bad_links.append((raw, str(exc)))
+            continue
         if link in seen:
             continue
         seen.add(link)
         summary = e.get("summary") or ""
         if summary:
             summary = html_to_text(summary)
-        items.append(
+        out.items.append(
             FeedItem(
                 url=link,
                 title=(e.get("title") or "").strip(),
@@ -183,11 +228,13 @@ def parse_feed(body: bytes, base_url: str = "", content_type: str | None = None)
                 summary=summary,
             )
         )
-    return items
+    return out
 
 
-def parse_listing(text: str, base_url: str, link_pattern: str, limit: int | None = None) -> list[str]:
-    """Absolute links of a listing page that match `link_pattern`, in page order, no repeats."""
+def parse_listing(text: str, base_url: str, link_pattern: str, limit: int | None = None,
+                  bad_links: list[tuple[str, str]] | None = None) -> list[str]:
+    """Absolute links of a listing page that match `link_pattern`, in page order, no repeats. A link that
+    cannot be a URL is skipped (and appended to `bad_links` as (link, why) when given)."""
     try:
         doc = lxml.html.fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -198,7 +245,12 @@ def parse_listing(text: str, base_url: str, link_pattern: str, limit: int | None
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = urljoin(base_url, href).split("#", 1)[0]
+        try:
+            url = absolute_link(base_url, href).split("#", 1)[0]
+        except ValueError as exc:
+            if bad_links is not None:
+                bad_links.append((href, str(exc)))
+            continue
         if rx.search(url) and url not in out:
             out.append(url)
             if limit and len(out) >= limit:

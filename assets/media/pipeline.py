@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from typing import Callable, ContextManager
 from pathlib import Path
 
 import duckdb
@@ -27,60 +29,109 @@ log = logging.getLogger(__name__)
 @dataclass
 class FetchStats:
     outcomes: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # a source or an item failed or was skipped (exit status 1)
+    notes: list[str] = field(default_factory=list)  # limits applied by design (max_items, a capped Crawl-delay)
 
     def add(self, outcome: str) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
 
 
 # -- 1. fetch ------------------------------------------------------------------------------------
-def fetch_sources(con: duckdb.DuckDBPyConnection, config: SourcesConfig, fetcher: Fetcher | None = None,
-                  *, progress: bool = False) -> FetchStats:
-    """Fetch every enabled network source and the articles it links to, into the archive."""
-    archive.ensure_tables(con)
+Session = Callable[[], ContextManager[duckdb.DuckDBPyConnection]]
+
+
+def fetch_sources(con: duckdb.DuckDBPyConnection | None, config: SourcesConfig, fetcher: Fetcher | None = None,
+                  *, progress: bool = False, session: Session | None = None) -> FetchStats:
+    """Fetch every enabled network source and the articles it links to, into the archive.
+
+    `session` (e.g. warehouse.connect): opens the warehouse for a moment; given, no connection (and so no
+    write lock of the DuckDB file) is held while the network is used: the archive is read before a request
+    and written after it, each time for milliseconds. Not given: `con` is used throughout."""
+    if session is None:
+        if con is None:
+            raise ValueError("fetch_sources needs a connection or a session")
+        held = con
+
+        def session():
+            return nullcontext(held)
+
     stats = FetchStats()
     net = [s for s in config.enabled() if s.uses_network]
+    with session() as c:
+        archive.ensure_tables(c)
     if not net:
         return stats
     own = fetcher is None
     fetcher = fetcher or Fetcher(config.fetch)
     try:
         for src in net:
-            _fetch_source(con, src, config, fetcher, stats, progress)
+            try:
+                _fetch_source(session, src, config, fetcher, stats, progress)
+            except (duckdb.Error, KeyboardInterrupt):
+                raise  # the warehouse itself, or the user: not one source's fault
+            except Exception as exc:  # noqa: BLE001 - one hostile source must not stop the others
+                stats.add("error")
+                stats.errors.append(f"{src.name}: {src.url}: {type(exc).__name__}: {exc}")
+        stats.notes.extend(getattr(fetcher, "notes", []))
     finally:
         if own:
             fetcher.close()
     return stats
 
 
-def _fetch_source(con, src: Source, config: SourcesConfig, fetcher: Fetcher, stats: FetchStats, progress: bool) -> None:
+def _fetch_source(session: Session, src: Source, config: SourcesConfig, fetcher: Fetcher, stats: FetchStats,
+                  progress: bool) -> None:
     role = {"rss": "feed", "listing": "listing", "html": "article"}[src.kind]
-    v = archive.validators(con, [src.url])
-    etag, lm = v.get(src.url, (None, None))
-    res = fetcher.get(src.url, etag=etag, last_modified=lm)
+    with session() as con:
+        etag, lm = archive.validators(con, [src.url]).get(src.url, (None, None))
+    res = fetcher.get(src.url, etag=etag, last_modified=lm)  # the network: no connection held
+    with session() as con:
+        todo = _store_and_plan(con, src, role, res, config, stats)
+    if not todo:
+        return
+    urls, validators = todo
+    for r in fetcher.get_many(urls, validators=validators, progress=progress, desc=src.name):
+        with session() as con:
+            outcome = archive.store(con, r, source=src.name, role="article")
+        stats.add(outcome)
+        if r.error:
+            stats.errors.append(f"{src.name}: {r.url}: {r.error}")
+
+
+def _store_and_plan(con, src: Source, role: str, res, config: SourcesConfig,
+                    stats: FetchStats) -> tuple[list[str], dict] | None:
+    """Archive the answer of a source; for a feed or listing, the article URLs to fetch (new ones, and
+    archived ones due for a conditional request) with their validators."""
     outcome = archive.store(con, res, source=src.name, role=role)
     stats.add(outcome)
     if res.error:
         stats.errors.append(f"{src.name}: {src.url}: {res.error}")
     if role == "article":
-        return
+        return None
     # the newest complete copy of the feed/listing (this one, or the archived one on 304)
     latest = [r for r in archive.latest_responses(con, role) if r["url"] == src.url]
     if not latest:
-        return
+        return None
     body = latest[0]
     limit = src.max_items or config.fetch.max_items_per_source
     try:
         if role == "feed":
-            links = [i.url for i in parse.parse_feed(body["body"], src.url, body["headers"].get("content-type"))][:limit]
+            read = parse.parse_feed_read(body["body"], src.url, body["headers"].get("content-type"))
+            found = [i.url for i in read.items]
+            stats.errors.extend(f"{src.name}: {p}" for p in read.problems())
         else:
             text, _ = parse.decode(body["body"], body["headers"].get("content-type"), src.encoding)
-            links = parse.parse_listing(text, body.get("final_url") or src.url, src.link_pattern or ".", limit)
+            bad: list[tuple[str, str]] = []
+            found = parse.parse_listing(text, body.get("final_url") or src.url, src.link_pattern or ".", None, bad)
+            stats.errors.extend(f"{src.name}: {link}: bad link skipped ({why})" for link, why in bad)
     except parse.ParseError as exc:
         stats.add("parse_error")
         stats.errors.append(f"{src.name}: {src.url}: {exc}")
         con.execute(sql("media/fetch_log_mark_parse_error"), [str(exc), src.url])
-        return
+        return None
+    links = found[:limit]
+    if len(found) > limit:
+        stats.notes.append(f"{src.name}: {limit:,} of {len(found):,} items taken (max_items)")
     done = archive.archived_ok(con)
     todo = [u for u in links if u not in done]
     # an archived article is asked for again, conditionally, once it is older than refetch_after_hours:
@@ -95,11 +146,7 @@ def _fetch_source(con, src: Source, config: SourcesConfig, fetcher: Fetcher, sta
         if u in done and u not in refresh:
             stats.add("already_archived")
     validators = archive.validators(con, refresh) if refresh else {}
-    for r in fetcher.get_many(todo + refresh, validators=validators, progress=progress, desc=src.name):
-        outcome = archive.store(con, r, source=src.name, role="article")
-        stats.add(outcome)
-        if r.error:
-            stats.errors.append(f"{src.name}: {r.url}: {r.error}")
+    return todo + refresh, validators
 
 
 # -- 2. articles ---------------------------------------------------------------------------------
@@ -115,10 +162,16 @@ def collect_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> t
     feed_items: dict[str, parse.FeedItem] = {}
     for r in archive.latest_responses(con, "feed"):
         try:
-            for item in parse.parse_feed(r["body"], r["url"], r["headers"].get("content-type")):
-                feed_items.setdefault(item.url, item)
+            read = parse.parse_feed_read(r["body"], r["url"], r["headers"].get("content-type"))
         except parse.ParseError as exc:
             problems.append(f"{r['url']}: {exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001 - one hostile feed must not stop the others
+            problems.append(f"{r['url']}: cannot be read as a feed ({type(exc).__name__}: {exc})")
+            continue
+        problems.extend(f"{r['url']}: {p}" for p in read.problems())
+        for item in read.items:
+            feed_items.setdefault(item.url, item)
     arts: dict[str, parse.Article] = {}
     for r in archive.latest_responses(con, "article"):
         src = by_name.get(r["source"])

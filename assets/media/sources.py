@@ -95,6 +95,7 @@ class SourcesConfig:
     sources: tuple[Source, ...] = ()
     triage: TriageSettings = field(default_factory=TriageSettings)
     extraction: ExtractionSettings = field(default_factory=ExtractionSettings)
+    origin: str | None = None  # the file it was read from (None: no file)
 
     def enabled(self) -> list[Source]:
         return [s for s in self.sources if s.enabled]
@@ -108,9 +109,14 @@ def default_path() -> Path:
 def load(path: Path | str | None = None, *, base_dir: Path | None = None) -> SourcesConfig:
     """Read and check the sources file. Relative `path`s of sources resolve against `base_dir`
     (default: the inbox folder)."""
+    explicit = bool(path or os.environ.get("MONITOR_MEDIA_SOURCES"))
     p = Path(path) if path else default_path()
     if not p.exists():
-        return SourcesConfig()
+        if explicit:  # a file named on the command line or in MONITOR_MEDIA_SOURCES must be there
+            raise SourcesError(f"{p}: no such sources file")
+        return SourcesConfig(origin=str(p))
+    if not p.is_file():
+        raise SourcesError(f"{p}: not a file")
     try:
         raw = yamlfiles.load(p) or {}  # parsed once while the file is unchanged (three media assets read it per run)
     except yaml.YAMLError as exc:
@@ -120,20 +126,59 @@ def load(path: Path | str | None = None, *, base_dir: Path | None = None) -> Sou
     return parse(raw, origin=str(p), base_dir=base_dir)
 
 
+# the fetch settings' types and ranges: (kind, lowest, lowest allowed too)
+_FETCH_RULES: dict[str, tuple[str, float | None, bool]] = {
+    "user_agent": ("text", None, False),
+    "min_interval_s": ("number", 0, True),
+    "timeout_s": ("number", 0, False),
+    "retries": ("integer", 0, True),
+    "backoff_s": ("number", 0, True),
+    "max_bytes": ("integer", 0, False),
+    "max_redirects": ("integer", 0, True),
+    "respect_robots": ("boolean", None, False),
+    "max_items_per_source": ("integer", 0, False),
+    "refetch_after_hours": ("number", 0, True),
+}
+
+
+def _value(v, kind: str, low: float | None, low_ok: bool, where: str):
+    """`v` as a YAML `kind` (boolean: true/false unquoted; integer; number; text), within range; else
+    SourcesError naming `where` (file, source, field). A quoted "false" is a string, and refused: read as a
+    boolean it would switch a source on."""
+    if kind == "boolean":
+        if not isinstance(v, bool):
+            raise SourcesError(f"{where} must be true or false (a YAML boolean, unquoted), not {v!r}")
+        return v
+    if kind == "text":
+        if not isinstance(v, str) or not v.strip():
+            raise SourcesError(f"{where} must be a text, not {v!r}")
+        return v
+    is_num = isinstance(v, (int, float)) and not isinstance(v, bool) and v == v and v not in (float("inf"), float("-inf"))
+    if kind == "integer" and not (is_num and float(v).is_integer()):
+        raise SourcesError(f"{where} must be a whole number, not {v!r}")
+    if not is_num:
+        raise SourcesError(f"{where} must be a number, not {v!r}")
+    if low is not None and (v < low or (v == low and not low_ok)):
+        raise SourcesError(f"{where} must be {'at least' if low_ok else 'more than'} {low:g}, not {v!r}")
+    return int(v) if kind == "integer" else float(v)
+
+
 def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = None) -> SourcesConfig:
     base = base_dir or settings.inbox_dir()
     fetch_raw = raw.get("fetch") or {}
+    if not isinstance(fetch_raw, dict):
+        raise SourcesError(f"{origin}: `fetch` must be a mapping of settings, not {fetch_raw!r}")
     known = set(FetchSettings.__dataclass_fields__)
     unknown = set(fetch_raw) - known
     if unknown:
         raise SourcesError(f"{origin}: unknown fetch setting(s) {sorted(unknown)}; known: {sorted(known)}")
-    try:
-        fs = FetchSettings(**{k: type(getattr(FetchSettings, k))(v) for k, v in fetch_raw.items()})
-    except (TypeError, ValueError) as exc:
-        raise SourcesError(f"{origin}: bad fetch setting ({exc})") from exc
+    fs = FetchSettings(**{k: _value(v, *_FETCH_RULES[k], f"{origin}: fetch.{k}") for k, v in fetch_raw.items()})
     out: list[Source] = []
     names: set[str] = set()
-    for i, item in enumerate(raw.get("sources") or [], start=1):
+    listed = raw.get("sources") or []
+    if not isinstance(listed, list):
+        raise SourcesError(f"{origin}: `sources` must be a list of sources (each `- name: ...`), not {listed!r}")
+    for i, item in enumerate(listed, start=1):
         if not isinstance(item, dict):
             raise SourcesError(f"{origin}: source #{i} is not a mapping")
         name = str(item.get("name") or "").strip()
@@ -161,6 +206,10 @@ def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = No
                 re.compile(pattern)
             except re.error as exc:
                 raise SourcesError(f"{where}: `link_pattern` is not a valid regular expression ({exc})") from exc
+        enabled = _value(item.get("enabled", False), "boolean", None, False, f"{where}: `enabled`")
+        max_items = item.get("max_items")
+        if max_items is not None:
+            max_items = _value(max_items, "integer", 0, False, f"{where}: `max_items`")
         p = None
         if path:
             p = Path(str(path)).expanduser()
@@ -172,16 +221,16 @@ def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = No
                 kind=kind,
                 url=str(url) if url else None,
                 path=p,
-                enabled=bool(item.get("enabled", False)),
+                enabled=enabled,
                 link_pattern=pattern,
                 channel=item.get("channel"),
                 encoding=item.get("encoding"),
-                max_items=int(item["max_items"]) if item.get("max_items") is not None else None,
+                max_items=max_items,
                 language=item.get("language"),
             )
         )
     return SourcesConfig(fetch=fs, sources=tuple(out), triage=_triage_settings(raw.get("triage"), origin),
-                         extraction=_extraction_settings(raw.get("extraction"), origin))
+                         extraction=_extraction_settings(raw.get("extraction"), origin), origin=origin)
 
 
 def _choice(raw: dict, section: str, key: str, allowed: tuple[str, ...], default: str, origin: str) -> str:
