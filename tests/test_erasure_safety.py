@@ -153,9 +153,21 @@ def test_archived_media_responses_are_redacted_and_not_rebuilt_with_the_name(fre
         con.execute(warehouse.read_sql("media/responses_insert"),
                     ["r1", "news", "article", "https://news.example/a", None, "2017-03-02 10:00:00", 200,
                      json.dumps({"content-type": "text/html; charset=windows-1251"}), html, digest, False, None])
+        feed = ('<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Новости</title>'
+                '<item><title>Задержана Роза Кенжебаева</title><link>https://news.example/a</link>'
+                '<description>Кенжебаевой грозит штраф &#9733; пишут правозащитники</description></item>'
+                '</channel></rss>').encode("cp1251")
+        con.execute(warehouse.read_sql("media/responses_insert"),
+                    ["f1", "news", "feed", "https://news.example/rss", None, "2017-03-02 10:00:00", 200,
+                     json.dumps({"content-type": "application/rss+xml"}), feed, "x", False, None])
     assert main(["erase-person", "--name", ROSA, "--by", "probe"]) == 0
     with warehouse.connect(read_only=True) as con:
         resp, = archive.latest_responses(con, "article")
+        feed_resp, = archive.latest_responses(con, "feed")
+    item, = parse.parse_feed(feed_resp["body"], feed_resp["url"], feed_resp["headers"].get("content-type"))
+    assert item.title.startswith("Задержана REDACTED-") and "Кенжебаев" not in item.summary
+    assert item.summary.endswith("грозит штраф ★ пишут правозащитники")  # ★ is not in cp1251: stored as UTF-8, read back
+    with warehouse.connect(read_only=True) as con:
         rid, sha = con.execute("SELECT response_id, content_sha256 FROM media_responses").fetchone()
     art = parse.article_from_response(resp)  # what `monitor media articles` rebuilds media_articles from
     assert "Кенжебаев" not in art.text and "REDACTED-" in art.text

@@ -397,7 +397,8 @@ def _redact_media_bodies(con: duckdb.DuckDBPyConnection, rx: re.Pattern, e: Eras
     """The archived media responses' bytes (media_responses.body, which `monitor media articles` parses
     again): each decoded as the media parser decodes it (assets/media/parse.py `decode`, with its
     source's forced encoding), redacted, and encoded again in the same encoding (the marker is ASCII;
-    UTF-8 where a character does not fit). response_id and content_sha256 stay those of the bytes
+    UTF-8 where a character does not fit: decode and feedparser read valid UTF-8 whatever the page or
+    feed declares, unless the source forces an encoding). response_id and content_sha256 stay those of the bytes
     received: a re-fetch of the same page is recognised as unchanged and not archived again."""
     from assets.media import parse, sources
 
@@ -427,7 +428,7 @@ def _redact_media_bodies(con: duckdb.DuckDBPyConnection, rx: re.Pattern, e: Eras
                 new = b"\xef\xbb\xbf" + new
             if parse.decode(new, ctype, forced.get(source))[0] != new_text:
                 raise UnicodeError("decoded otherwise")
-        except (UnicodeError, LookupError):
+        except (UnicodeError, LookupError):  # both parsers read valid UTF-8 whatever a page declares (not a forced encoding)
             new = new_text.encode("utf-8")
         con.execute(wh.read_sql("erasure/update_media_body"), {"body": new, "response_id": response_id})
         e.responses.append(response_id)
