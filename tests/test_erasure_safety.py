@@ -157,6 +157,9 @@ def test_archived_media_responses_are_redacted_and_not_rebuilt_with_the_name(fre
                 '<item><title>Задержана Роза Кенжебаева</title><link>https://news.example/a</link>'
                 '<description>Кенжебаевой грозит штраф &#9733; пишут правозащитники</description></item>'
                 '</channel></rss>').encode("cp1251")
+        con.executemany(warehouse.read_sql("media/responses_insert"),  # read in chunks: these come first
+                        [[f"a{i:03}", "news", "listing", f"https://news.example/l{i}", None, "2017-03-02 10:00:00", 200,
+                          "{}", "<p>Новости</p>".encode(), "x", False, None] for i in range(250)])
         con.execute(warehouse.read_sql("media/responses_insert"),
                     ["f1", "news", "feed", "https://news.example/rss", None, "2017-03-02 10:00:00", 200,
                      json.dumps({"content-type": "application/rss+xml"}), feed, "x", False, None])

@@ -398,40 +398,51 @@ def _redact_media_bodies(con: duckdb.DuckDBPyConnection, rx: re.Pattern, e: Eras
     again): each decoded as the media parser decodes it (assets/media/parse.py `decode`, with its
     source's forced encoding), redacted, and encoded again in the same encoding (the marker is ASCII;
     UTF-8 where a character does not fit: decode and feedparser read valid UTF-8 whatever the page or
-    feed declares, unless the source forces an encoding). response_id and content_sha256 stay those of the bytes
-    received: a re-fetch of the same page is recognised as unchanged and not archived again."""
-    from assets.media import parse, sources
+    feed declares, unless the source forces an encoding). response_id and content_sha256 stay those of
+    the bytes received: a re-fetch of the same page is recognised as unchanged and not archived again.
+    200 responses' bytes are read at a time, not the whole archive's."""
+    from assets.media import sources
 
     try:
         forced = {s.name: s.encoding for s in sources.load().sources}
     except Exception:  # noqa: BLE001 - a broken sources file: the parser's own guess
         forced = {}
-    rows = con.execute(wh.read_sql("erasure/media_bodies")).fetchall()
-    for response_id, source, headers, body in rows:
-        body = bytes(body)
-        try:
-            ctype = (json.loads(headers or "{}") or {}).get("content-type")
-        except (ValueError, AttributeError):
-            ctype = None
-        try:
-            text, enc = parse.decode(body, ctype, forced.get(source))
-        except Exception as exc:  # noqa: BLE001
-            e.unreadable.append(f"media response {response_id}: {type(exc).__name__}: {exc}")
-            continue
-        plain = _NCR.sub(_ncr_char, text) if "&#" in text else text  # a page may spell the name &#1057;...
-        if not rx.search(plain):
-            continue
-        new_text = rx.sub(e.marker, plain)
-        try:
-            new = new_text.encode(enc)
-            if enc.startswith("utf-8") and body.startswith(b"\xef\xbb\xbf"):
-                new = b"\xef\xbb\xbf" + new
-            if parse.decode(new, ctype, forced.get(source))[0] != new_text:
-                raise UnicodeError("decoded otherwise")
-        except (UnicodeError, LookupError):  # both parsers read valid UTF-8 whatever a page declares (not a forced encoding)
-            new = new_text.encode("utf-8")
-        con.execute(wh.read_sql("erasure/update_media_body"), {"body": new, "response_id": response_id})
-        e.responses.append(response_id)
+    ids = [i for (i,) in con.execute(wh.read_sql("erasure/media_response_ids")).fetchall()]
+    for at in range(0, len(ids), 200):
+        for response_id, source, headers, body in con.execute(wh.read_sql("erasure/media_bodies"),
+                                                              {"ids": ids[at:at + 200]}).fetchall():
+            _redact_media_body(con, rx, e, forced, response_id, source, headers, body)
+
+
+def _redact_media_body(con: duckdb.DuckDBPyConnection, rx: re.Pattern, e: Erasure, forced: dict,
+                       response_id: str, source: str | None, headers: str | None, body) -> None:
+    """One archived response (see _redact_media_bodies)."""
+    from assets.media import parse
+
+    body = bytes(body)
+    try:
+        ctype = (json.loads(headers or "{}") or {}).get("content-type")
+    except (ValueError, AttributeError):
+        ctype = None
+    try:
+        text, enc = parse.decode(body, ctype, forced.get(source))
+    except Exception as exc:  # noqa: BLE001
+        e.unreadable.append(f"media response {response_id}: {type(exc).__name__}: {exc}")
+        return
+    plain = _NCR.sub(_ncr_char, text) if "&#" in text else text  # a page may spell the name &#1057;...
+    if not rx.search(plain):
+        return
+    new_text = rx.sub(e.marker, plain)
+    try:
+        new = new_text.encode(enc)
+        if enc.startswith("utf-8") and body.startswith(b"\xef\xbb\xbf"):
+            new = b"\xef\xbb\xbf" + new
+        if parse.decode(new, ctype, forced.get(source))[0] != new_text:
+            raise UnicodeError("decoded otherwise")
+    except (UnicodeError, LookupError):  # both parsers read valid UTF-8 whatever a page declares (not a forced encoding)
+        new = new_text.encode("utf-8")
+    con.execute(wh.read_sql("erasure/update_media_body"), {"body": new, "response_id": response_id})
+    e.responses.append(response_id)
 
 
 def _redact_stored_records(con: duckdb.DuckDBPyConnection, store: Path, pattern: str, e: "Erasure") -> None:
