@@ -171,7 +171,9 @@ def test_archived_media_responses_are_redacted_and_not_rebuilt_with_the_name(fre
     assert item.title.startswith("Задержана REDACTED-") and "Кенжебаев" not in item.summary
     assert item.summary.endswith("грозит штраф ★ пишут правозащитники")  # ★ is not in cp1251: stored as UTF-8, read back
     with warehouse.connect(read_only=True) as con:
-        rid, sha = con.execute("SELECT response_id, content_sha256 FROM media_responses").fetchone()
+        rid, sha = con.execute("SELECT response_id, content_sha256 FROM media_responses WHERE role = 'article'").fetchone()
+        (files,), = con.execute("SELECT files FROM erasures").fetchall()
+    assert sorted(f for f in json.loads(files) if f.startswith("media")) == ["media_responses/f1", "media_responses/r1"]
     art = parse.article_from_response(resp)  # what `monitor media articles` rebuilds media_articles from
     assert "Кенжебаев" not in art.text and "REDACTED-" in art.text
     assert "сообщили правозащитники" in art.text and art.title == "Акция в Алматы"

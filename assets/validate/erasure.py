@@ -353,7 +353,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                 wh.read_sql("erasure/insert_erasure"),
                 [e.erasure_id, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), by or getpass.getuser(),
                  "name" if name else "pseudonym" if pseudonym else "person", ",".join(e.periods),
-                 json.dumps(e.persons), e.records, json.dumps(e.files), e.cells])
+                 json.dumps(e.persons), e.records, json.dumps(e.files + [f"media_responses/{r}" for r in e.responses]), e.cells])
             if store is not None:
                 rawstore.define_views(con, store)  # the views read the redacted files
             lost_after = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
