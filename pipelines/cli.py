@@ -563,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
     who.add_argument("--person", help="CARD_ID:PERSON_ID")
     er.add_argument("--by", help="who erases (recorded; default: the login name)")
     er.add_argument("--not-in-warehouse", action="store_true",
-                    help="erase --name even though no stored person bears it (e.g. a name only in a refused file); "
+                    help="erase --name even though no stored person bears it (e.g. a name only in a workbook the pipeline could not open); "
                          "only the whole name is redacted")
     er.set_defaults(fn=cmd_erase_person)
     pk = sub.add_parser("pseudonym-key", help="the secret key of the pseudonyms: where it is; --rotate makes a new one")

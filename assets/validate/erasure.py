@@ -257,7 +257,7 @@ def _check_name(con: duckdb.DuckDBPyConnection, name: str, matched: list[dict]) 
                       "recorded (nothing erased; --not-in-warehouse erases these words as given)")
     raise Refused(f"no person named {name!r} in the warehouse: nothing erased (no clean or raw person record bears "
                   "that name, in any case, ё/е or word order; --not-in-warehouse erases it all the same, e.g. a name "
-                  "only in a refused file)")
+                  "only in a workbook the pipeline could not open)")
 
 
 def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym: str | None = None,
