@@ -12,7 +12,7 @@
     monitor template [PATH]                    the spreadsheet template monitors fill
     monitor form [PATH] [--period P]           the XLSForm (ODK Collect / KoboToolbox) of the card
     monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
-    monitor erase-person (--name N|- | --pseudonym P | --person CARD:PERSON) [--by WHO]
+    monitor erase-person (--name N|- | --pseudonym P | --person CARD:PERSON) [--by WHO] [--not-in-warehouse]
                                                erase a person on request (name redacted everywhere)
     monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
@@ -487,7 +487,8 @@ def cmd_erase_person(args) -> int:
     from assets.core import ducklake
 
     with warehouse.connect() as con:
-        e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by)
+        e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by,
+                          not_in_warehouse=args.not_in_warehouse)
         lake = warehouse.is_lake(con)
         if lake:  # earlier snapshots still hold the name: keep only the present state
             purged = ducklake.purge_history(con)
@@ -500,7 +501,10 @@ def cmd_erase_person(args) -> int:
             if lake else "the warehouse file was rewritten")
     print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "
           f"{e.records} raw record(s), {e.cells} text cell(s), {len(e.files)} archived file(s), "
-          f"{len(e.inbox_files)} inbox file(s) redacted as {e.marker}; {done}")
+          f"{len(e.inbox_files)} inbox file(s), {len(e.responses)} archived media response(s) redacted as "
+          f"{e.marker}; {done}")
+    for bad in e.unreadable:
+        print(f"monitor: could not read {bad}; if it holds the name, fix or remove it", file=sys.stderr)
     ok = True
     for p in e.periods:
         outputs = [a for a, d in (("exports", "exports"), ("report", "report")) if (settings.build_dir() / d / p).exists()]
@@ -602,6 +606,9 @@ def main(argv: list[str] | None = None) -> int:
     who.add_argument("--pseudonym", help="the person's pseudonym (P-...)")
     who.add_argument("--person", help="CARD_ID:PERSON_ID")
     er.add_argument("--by", help="who erases (recorded; default: the login name)")
+    er.add_argument("--not-in-warehouse", action="store_true",
+                    help="erase --name even though no stored person bears it (e.g. a name only in a workbook the pipeline could not open); "
+                         "only the whole name is redacted")
     er.set_defaults(fn=cmd_erase_person)
     pk = sub.add_parser("pseudonym-key", help="the secret key of the pseudonyms: where it is; --rotate makes a new one")
     pk.add_argument("--rotate", action="store_true")
