@@ -7,6 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
+from core.processes import pid_alive
+
 PREFIX = "gx-template-"
 
 
@@ -16,14 +18,8 @@ def template_prefix(pid: int | None = None) -> str:
 
 
 def process_ended(pid: int) -> bool:
-    """No process with this id runs (one we may not signal counts as running: it is not ours to judge)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
+    """No process with this id runs (core.processes.pid_alive: a zombie has ended; one we may not signal runs)."""
+    return not pid_alive(pid)
 
 
 def remove_ended(folder: Path, prefix: str) -> list[Path]:
