@@ -188,6 +188,7 @@ SPELLINGS = {
     "Щукина": {"shchukina", "schukina", "shukina"},                    # щ
     "Юлия": {"yuliya", "yulia", "yuliia", "yulija", "iuliya", "iulia", "iuliia", "iulija",  # ю, ия
              "juliya", "julia", "juliia", "julija"},
+    "Мариям": {"mariyam", "mariam", "mariiam", "marijam"},             # ия inside the word
     "Наталья": {"natalya", "natalia", "natalja", "natal'ya", "natal'ia", "natal'ja"},  # ья
     "Рыскулов": {"ryskulov", "riskulov"},                              # ы
     "Подъячев": {"podyachev", "podiachev", "podjachev", "pod'yachev", "pod'iachev", "pod'jachev"},  # ъ
