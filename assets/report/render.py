@@ -109,18 +109,24 @@ def stage(ctx: Context, dest: Path | None = None) -> Path:
     return dest
 
 
-def resolve_shortcodes(text: str, base: Path, variables: dict, depth: int = 0) -> str:
-    """What Quarto does with `include` and `var`, for the pandoc path."""
+def resolve_shortcodes(text: str, base: Path, variables: dict, depth: int = 0, root: Path | None = None) -> str:
+    """What Quarto does with `include` and `var`, for the pandoc path. An include is read only inside `root` (the
+    staged sources: default `base`): `{{< include /etc/passwd >}}` in a narrative file printed that file into the
+    report (a red-team probe)."""
     if depth > 10:
         raise RecursionError("includes nested more than 10 deep")
+    root = (root or base).resolve()
 
     def inc(m: re.Match) -> str:
-        path = base / m.group(1)
-        if not path.exists():
+        path = (base / m.group(1)).resolve()
+        if not path.is_relative_to(root):
+            raise FileNotFoundError(f"report include outside the report's sources: {m.group(1)} (only files under "
+                                    f"{root} are included)")
+        if not path.is_file():
             raise FileNotFoundError(f"report include not found: {m.group(1)} (looked in {base})")
         body = path.read_text(encoding="utf-8")
         body = _strip_front_matter(body)
-        return resolve_shortcodes(body, path.parent, variables, depth + 1)
+        return resolve_shortcodes(body, path.parent, variables, depth + 1, root)
 
     def var(m: re.Match) -> str:
         cur = variables
