@@ -9,6 +9,9 @@ from tests.conftest import examples
 
 LETTERS = "абвгдеёжзийклмнопрстуфхцчшщыэюяәғқңөұүһіАБВГДЕЁКЛМНОСabcdekmnosz"
 word = st.text(alphabet=LETTERS, min_size=1, max_size=9)
+# names of words of five letters or more: a word of three or four letters takes a case ending only, not any letters
+# (redaction._pattern; tests/test_redaction_values.py), which the flat alternation below never did
+name_word = st.text(alphabet=LETTERS, min_size=5, max_size=9)
 
 
 def _flat(names: tuple[str, ...]) -> re.Pattern | None:
@@ -21,7 +24,7 @@ def _flat(names: tuple[str, ...]) -> re.Pattern | None:
 
 
 @settings(max_examples=examples(100, 1000), deadline=None)
-@given(st.lists(st.lists(word, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
+@given(st.lists(st.lists(name_word, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
        st.lists(st.one_of(word, st.sampled_from([" ", ", ", ". ", "-", "ё", "Ё", "ов", "ой"])), max_size=40).map("".join))
 def test_the_tree_redacts_what_the_flat_alternation_did(names, text):
     key = tuple(sorted(set(names)))

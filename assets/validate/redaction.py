@@ -211,8 +211,12 @@ def latin(word: str) -> str:
 # letters are left out (latin()'s own is kept, as before).
 _VARIANTS = {"й": ("y", "i", "j"), "ё": ("e", "yo", "jo"), "ж": ("zh", "j"), "х": ("kh", "h", "x"),
              "ц": ("ts", "c", "tz"), "щ": ("shch", "sch", "sh"), "ю": ("yu", "iu", "ju"), "я": ("ya", "ia", "ja"),
-             "ы": ("y", "i"), "ъ": ("", "'"), "ь": ("", "'"), "ә": ("a", "ae", "ä"), "ғ": ("g", "gh"), "қ": ("k", "q"),
-             "ң": ("n", "ng"), "ө": ("o", "oe", "ö"), "ү": ("u", "ü"), "ұ": ("u",)}
+             "ы": ("y", "i"), "ъ": ("", "'"), "ь": ("", "'"), "ә": ("a", "ae", "ä"), "ғ": ("g", "gh", "ğ"),
+             "қ": ("k", "q"), "ң": ("n", "ng", "ñ"), "ө": ("o", "oe", "ö"), "ү": ("u", "ü"), "ұ": ("u", "ū"),
+             "і": ("i", "ı")}
+# A Kazakh name in Russian spelling: Нұрлан Нурлан, Өтебаев Утебаев / Отебаев, Ғалымжан Галымжан, Әлия Алия
+_RUSSIAN = {"ә": ("а", "э"), "ө": ("о", "у"), "ұ": ("у",), "ү": ("у", "ю"), "і": ("и", "ы"), "ғ": ("г",), "қ": ("к",),
+            "ң": ("н", "нг"), "һ": ("х",)}
 _VOWELS = set("аеёиоуыэюяәөүұі")
 _MAX_VARIANTS = 256  # per word: a long name with many such letters keeps the first spellings of each
 _MIN_VARIANT = 5  # a shorter other spelling is left out: "Хан" as "han" would redact "hand", "Яна" as "jana" "Janata"
@@ -252,18 +256,39 @@ def latin_variants(word: str) -> set[str]:
     return out | {latin(word)}
 
 
-def _stems(names: tuple[str, ...]) -> list[str]:
-    stems = set()
+def russian_spellings(word: str) -> set[str]:
+    """A word with Kazakh letters in its usual Russian spellings (the word itself included; at most _MAX_VARIANTS)."""
+    out = {""}
+    for ch in word:
+        low = ch.lower()
+        options = (ch, *_RUSSIAN[low]) if low in _RUSSIAN else (ch,)
+        out = {a + b for a in out for b in options}
+        if len(out) > _MAX_VARIANTS:
+            out = set(sorted(out)[:_MAX_VARIANTS])
+    return out | {word}
+
+
+def _spellings(names: tuple[str, ...]) -> list[str]:
+    """Every word of three letters or more of every name, in its Russian spellings (a Kazakh name) and its Latin ones."""
+    out: list[str] = []
     for name in names:
-        words = re.findall(r"\w{3,}", _plain(name))
+        words = sorted({v for w in re.findall(r"\w{3,}", _plain(name)) for v in russian_spellings(w)})
         spelt = {v for w in words if latin(w) != w.lower() for v in latin_variants(w)
                  if len(v) >= _MIN_VARIANT or v == latin(w)}
-        for w in words + sorted(spelt - {w.lower() for w in words}):
-            # any inflection: Секретова -> Секретовой, Дана -> Даны, Тихая -> Тихой
-            stems.add(w[:-2] if len(w) > 5 else w[:-1] if len(w) > 3 else w)
-            if len(w) > 4 and w.lower().endswith(("ая", "яя", "ий", "ый", "ой")):
-                stems.add(w[:-2])
-    return sorted(stems, key=lambda s: (-len(s), s))
+        out += words + sorted(spelt - {w.lower() for w in words})
+    return out
+
+
+def _stems_of(w: str) -> list[str]:
+    """Any inflection: Секретова -> Секретовой, Дана -> Даны, Тихая -> Тихой."""
+    stems = [w[:-2] if len(w) > 5 else w[:-1] if len(w) > 3 else w]
+    if len(w) > 4 and w.lower().endswith(("ая", "яя", "ий", "ый", "ой")):
+        stems.append(w[:-2])
+    return stems
+
+
+def _stems(names: tuple[str, ...]) -> list[str]:
+    return sorted({st for w in _spellings(names) for st in _stems_of(w)}, key=lambda s: (-len(s), s))
 
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
@@ -289,12 +314,48 @@ def _cleaned(text: str) -> str:
                    for ch in text if unicodedata.category(ch) != "Cf")
 
 
+# A name word of three or four letters (Ким, Пак, Анна, Дана) takes only a case ending after it, not any letters
+# ("Пак" took "пакет" and "паковали", "Ага" "again", "Дана" "данные": their stems were followed by any letters).
+_RU_ENDINGS = "а|я|у|ю|е|ы|и|ой|ей|ом|ем|ов|ев|ам|ям|ах|ях|ым|им|ых|их|ами|ями"
+_LATIN_ENDINGS = "a|y|i|e|u|s|'s|ya|ia|yu|iu|ov|ev"
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+def _short_word_phrases(names: tuple[str, ...]) -> list[str]:
+    """A name with a word of one or two letters (Ли Ан, О Ен, Ким Ли): the whole name, in its order or the other,
+    in Cyrillic and its Latin spellings: such a word alone ("ли", "о") is too common a word to cut."""
+    out = []
+    for name in names:
+        words = re.findall(r"\w+", _plain(name))
+        if len(words) < 2 or all(len(w) > 2 for w in words):
+            continue
+        spelt = [sorted({w.lower()} | ({latin(w)} if latin(w) != w.lower() else set())
+                        | {v for v in latin_variants(w) if latin(w) != w.lower()}) for w in words]
+        for order in (spelt, spelt[::-1]):
+            out.append(r"\s+".join("(?:" + "|".join(re.escape(v) for v in opts) + ")" for opts in order))
+    return out
+
+
 @lru_cache(maxsize=32)
 def _pattern(names: tuple[str, ...]) -> re.Pattern | None:
-    stems = _stems(names)
-    if not stems:
+    spellings = _spellings(names)
+    phrases = _short_word_phrases(names)
+    longer = sorted({st for w in spellings if len(w) > 4 for st in _stems_of(w)})
+    short = sorted({w.lower() for w in spellings if len(w) <= 4})
+    if not longer and not short and not phrases:
         return None
-    return re.compile(rf"\b{_trie(stems)}\w*", re.IGNORECASE)
+    parts = [rf"(?:{p})\b" for p in phrases]
+    parts += [rf"{_trie(longer)}\w*"] if longer else []
+    for words, endings in (([w for w in short if _CYRILLIC.search(w)], _RU_ENDINGS),
+                           ([w for w in short if not _CYRILLIC.search(w)], _LATIN_ENDINGS)):
+        if words:  # Ким: ким + an ending; Анна: анн, its а or an ending; never any letters (пакет, again)
+            alts = "|".join(_yo(w[:3]) + (f"(?:{_yo(w[3:])})?" if len(w) > 3 else "") for w in words)
+            parts.append(rf"(?:{alts})(?:{endings})?\b")
+    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+def _yo(text: str) -> str:
+    return "".join("[её]" if ch in "её" else re.escape(ch) for ch in text)
 
 
 def _trie(stems: list[str]) -> str:
