@@ -244,3 +244,23 @@ def test_a_monitors_own_csv_is_not_taken_for_an_export(tmp_path):
     fr = read_file(f)
     assert fr.problem is None and fr.records[0].data["Key"] == "k1"  # kept, reported as unknown columns
     assert any("'Key'" in w for w in fr.warnings)
+
+
+@pytest.mark.parametrize("second", ["assembly_card.csv", "old/assembly_card.csv"])
+def test_a_zip_holding_two_members_of_one_name_is_refused_naming_them(tmp_path, second):
+    """Two members named assembly_card.csv (the same path twice, or in two folders): the second replaced the first,
+    whose cards vanished without a row anywhere (a red-team probe, 2026-12-02)."""
+    import warnings
+    import zipfile
+
+    write_central(tmp_path / "unzipped", _example())
+    target = tmp_path / "cards" / "2017" / "assembly_card.csv.zip"
+    target.parent.mkdir(parents=True)
+    with warnings.catch_warnings(), zipfile.ZipFile(target, "w") as z:
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+        z.write(tmp_path / "unzipped" / "assembly_card.csv", "assembly_card.csv")
+        z.write(tmp_path / "unzipped" / "assembly_card.csv", second)
+    files, _ = ingest_period("2017", tmp_path)
+    problem = files["problem"][0]
+    assert problem.startswith("the ZIP archive holds two members named assembly_card.csv")
+    assert f"and {second})" in problem

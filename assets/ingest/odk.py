@@ -166,6 +166,12 @@ def read_zip(raw: bytes, lim) -> list:
     members = sorted((n for n in zf.namelist() if n.lower().endswith(".csv")), key=lambda n: (n.count("-"), n))
     if not members:
         raise FileProblem("the ZIP archive holds no CSV file (expected ODK Central's export: <form>.csv, <form>-persons.csv)")
+    seen: dict[str, str] = {}
+    for name in members:  # one sheet a member's file name: a second member of that name would replace the first
+        other = seen.setdefault(Path(name).name, name)
+        if other is not name:
+            raise FileProblem(f"the ZIP archive holds two members named {Path(name).name} ({other} and {name}): one "
+                              "would hide the other; export the form again")
     for name in members:
         text, _ = decode_text(zf.read(name))
         _check_text(text, lim)
