@@ -30,5 +30,19 @@ def test_an_include_outside_the_sources_is_refused(tmp_path, target):
     root = _staged(tmp_path)
     target = target.format(secret=tmp_path / "secret.txt")
     (root / "_text" / "own.md").write_text(f"Текст.\n\n{{{{< include {target} >}}}}\n", encoding="utf-8")
-    with pytest.raises(FileNotFoundError, match="report include outside the report's sources"):
+    with pytest.raises(render.ReportSourceError, match=r"^_text/own\.md, line 3: report include outside the report's sources"):
         render.resolve_shortcodes("{{< include _text/own.md >}}", root, {})
+
+
+def test_a_bad_shortcode_is_named_with_its_file_and_line(tmp_path):
+    """"report: KeyError: \"report variable 'x' is not in the warehouse's variables\"" named neither the narrative
+    file nor its line (a red-team probe)."""
+    root = _staged(tmp_path)
+    (root / "_text" / "own.md").write_text("Первая строка.\n\nВсего {{< var no_such >}} акций.\n", encoding="utf-8")
+    with pytest.raises(render.ReportSourceError, match=r"^_text/own\.md, line 3: report variable 'no_such' is not in"):
+        render.resolve_shortcodes("Начало.\n{{< include _text/own.md >}}", root, {"n": 1})
+    (root / "_text" / "own.md").write_text("\n{{< include ../_generated/t9.md >}}\n", encoding="utf-8")
+    with pytest.raises(render.ReportSourceError, match=r"^_text/own\.md, line 2: report include not found: "):
+        render.resolve_shortcodes("{{< include _text/own.md >}}", root, {})
+    with pytest.raises(render.ReportSourceError, match=r"^the report's document, line 2: report variable 'm'"):
+        render.resolve_shortcodes("x\n{{< var m >}}", root, {"n": 1})

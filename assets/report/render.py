@@ -109,33 +109,44 @@ def stage(ctx: Context, dest: Path | None = None) -> Path:
     return dest
 
 
-def resolve_shortcodes(text: str, base: Path, variables: dict, depth: int = 0, root: Path | None = None) -> str:
+class ReportSourceError(ValueError):
+    """A shortcode of a report source (a narrative .md, a generated table) that cannot be resolved: its file and
+    line, and why."""
+
+
+def resolve_shortcodes(text: str, base: Path, variables: dict, depth: int = 0, root: Path | None = None,
+                       source: str = "the report's document") -> str:
     """What Quarto does with `include` and `var`, for the pandoc path. An include is read only inside `root` (the
     staged sources: default `base`): `{{< include /etc/passwd >}}` in a narrative file printed that file into the
-    report (a red-team probe)."""
+    report (a red-team probe). A shortcode that cannot be resolved is a ReportSourceError naming `source` (the file
+    that holds it, relative to `root`) and its line."""
     if depth > 10:
         raise RecursionError("includes nested more than 10 deep")
     root = (root or base).resolve()
 
+    def fail(m: re.Match, why: str) -> ReportSourceError:
+        return ReportSourceError(f"{source}, line {text.count(chr(10), 0, m.start()) + 1}: {why}")
+
     def inc(m: re.Match) -> str:
         path = (base / m.group(1)).resolve()
         if not path.is_relative_to(root):
-            raise FileNotFoundError(f"report include outside the report's sources: {m.group(1)} (only files under "
-                                    f"{root} are included)")
+            raise fail(m, f"report include outside the report's sources: {m.group(1)} (only files under {root} are "
+                          "included)")
         if not path.is_file():
-            raise FileNotFoundError(f"report include not found: {m.group(1)} (looked in {base})")
-        body = path.read_text(encoding="utf-8")
-        body = _strip_front_matter(body)
-        return resolve_shortcodes(body, path.parent, variables, depth + 1, root)
+            raise fail(m, f"report include not found: {m.group(1)} (looked in {base})")
+        body = _strip_front_matter(path.read_text(encoding="utf-8"))
+        return resolve_shortcodes(body, path.parent, variables, depth + 1, root, str(path.relative_to(root)))
 
     def var(m: re.Match) -> str:
         cur = variables
         for part in m.group(1).split("."):
             if not isinstance(cur, dict) or part not in cur:
-                raise KeyError(f"report variable '{m.group(1)}' is not in the warehouse's variables")
+                raise fail(m, f"report variable '{m.group(1)}' is not in the warehouse's variables")
             cur = cur[part]
         return str(cur)
 
+    for m in SHORTCODE_VAR.finditer(text):  # checked where it stands (its line), replaced after the includes
+        var(m)
     text = SHORTCODE_INCLUDE.sub(inc, text)
     return SHORTCODE_VAR.sub(var, text)
 
