@@ -18,7 +18,7 @@ from assets.core import warehouse
 from assets.core.sqlfiles import sql
 from assets.core.transactions import transaction
 from core import settings
-from assets.media import archive, claims, dedup, extract, match, parse, places, review, triage
+from assets.media import archive, claims, dedup, extract, match, parse, places, review, review_export, triage
 from assets.media.dates import parse_date
 from assets.media.fetch import Fetcher
 from assets.media.sources import Source, SourcesConfig
@@ -538,5 +538,5 @@ def not_events(con: duckdb.DuckDBPyConnection) -> list[dict]:
 def export_queue(con: duckdb.DuckDBPyConnection, path: Path | None = None) -> tuple[Path, int]:
     path = path or settings.build_dir() / "media" / "review_queue.xlsx"
     cands, notes = queue(con)
-    n = review.export_queue(cands, path, notes=notes, not_events=not_events(con))
+    n = review_export.export_queue(cands, path, notes=notes, not_events=not_events(con))
     return path, n

@@ -9,7 +9,7 @@ import duckdb
 import polars as pl
 from openpyxl import load_workbook
 
-from assets.media import archive, claims, pipeline, review
+from assets.media import archive, claims, pipeline, review, review_export
 
 D = dt.date
 T = dt.datetime
@@ -53,7 +53,7 @@ def test_disagreeing_sources_are_kept_side_by_side_and_the_range_spans_them():
     det = con.execute("SELECT url, value FROM media_claims WHERE field = 'detained' AND value <> '0'").fetchall()
     assert det == [("https://b.kz/7", "2")]
     # the review sheet shows the disagreement with both sources
-    text = review._claims_text(raw)
+    text = review_export._claims_text(raw)
     assert "participants: 30 (https://a.kz/1) | 50 (https://b.kz/7)" in text
 
 
