@@ -105,10 +105,10 @@ def test_a_failed_candidate_rebuild_keeps_the_old_candidates(project, monkeypatc
 
 def test_a_failed_review_import_keeps_the_earlier_decisions(project, monkeypatch, tmp_path):
     from assets.core import warehouse
-    from assets.media import archive, pipeline, review
+    from assets.media import archive, pipeline, review, review_sheets
 
     monkeypatch.setattr(review, "review_files", lambda inbox: [tmp_path / "review.xlsx"])
-    monkeypatch.setattr(review, "read_not_events", lambda files: {"http://example.org/a": (True, "review.xlsx")})
+    monkeypatch.setattr(review_sheets, "read_not_events", lambda files: {"http://example.org/a": (True, "review.xlsx")})
     monkeypatch.setattr(review, "import_reviews", lambda files, **kw: [
         review.Decision(candidate_id="c1", decision="reject", merge_into=None, status="done", event_keys="k1")])
     with warehouse.connect() as con:

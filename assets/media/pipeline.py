@@ -18,7 +18,8 @@ from assets.core import warehouse
 from assets.core.sqlfiles import sql
 from assets.core.transactions import transaction
 from core import settings
-from assets.media import archive, claims, dedup, extract, match, parse, places, review, review_export, triage
+from assets.media import (archive, claims, dedup, extract, match, parse, places, review, review_export, review_sheets,
+                          triage)
 from assets.media.dates import parse_date
 from assets.media.fetch import Fetcher
 from assets.media.sources import Source, SourcesConfig
@@ -458,7 +459,7 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
     known, _ = decided(con)
     known_cards = {c["card_id"] for c in match.load_cards(con)}
     decisions = review.import_reviews(files, known_decisions=known, known_cards=known_cards, inbox=inbox)
-    sent_back = review.read_not_events(files)
+    sent_back = review_sheets.read_not_events(files)
     cand_keys = dict(con.execute(sql("media/candidates_event_keys")).fetchall())
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     with transaction(con):

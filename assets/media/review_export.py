@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from assets.media import places
-from assets.media.review import COLUMNS, EDITABLE, NOT_EVENT_COLUMNS, card_schema, label
+from assets.media.review_columns import COLUMNS, EDITABLE, NOT_EVENT_COLUMNS, card_schema, label
 
 HELP = """
 Как работать с этим файлом (English below)

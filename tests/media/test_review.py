@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from assets.core import warehouse
 from core import settings
-from assets.media import pipeline, review, sources
+from assets.media import pipeline, review, review_columns, sources
 
 PICKET_A = """Пикет у бюро по правам человека
 3 мая 2017 года около 15 пикетчиков собралось в Алматы возле здания бюро по правам человека. Протестующие выступали против передачи информации о блогере. Задержаний не было.
@@ -53,7 +53,7 @@ def run_all(home):
 def sheet_rows(path):
     wb = load_workbook(path)
     ws = wb["queue"]
-    header = [review.header_key(c.value) for c in ws[1]]  # 'Заголовки / Headlines' -> 'titles'
+    header = [review_columns.header_key(c.value) for c in ws[1]]  # 'Заголовки / Headlines' -> 'titles'
     return wb, ws, header
 
 

@@ -13,7 +13,7 @@ import yaml
 from openpyxl import Workbook
 
 from assets.core import warehouse
-from assets.media import cli, pipeline, review
+from assets.media import cli, pipeline, review, review_sheets
 
 HEADER = ["Номер кандидата / Candidate id", "Решение / Decision", "Дата проведения / Date", "Город / City",
           "Форма / Form", "Тема / Topic", "Характер / Character", "Тип организатора / Organiser type",
@@ -317,7 +317,7 @@ def test_not_events_answers_are_found_by_their_header_and_a_bad_one_is_named(hom
     ne.append(["https://a.example/5", "t5", None, "r", None, "нет"])
     ne.append(["https://a.example/6", "t6", None, "r", "не решил", None])
     wb.save(path)
-    assert review.read_not_events([path]) == {"https://a.example/1": (True, "ne.xlsx"),
+    assert review_sheets.read_not_events([path]) == {"https://a.example/1": (True, "ne.xlsx"),
                                               "https://a.example/5": (False, "ne.xlsx")}
     by = run(home)
     assert by["cand-ne"].status == "done"

@@ -1,0 +1,90 @@
+"""The review queue's columns: the editable card fields and the context columns, their Russian / English labels
+(`label`), the header a monitor may have typed or kept read back to its key (`header_key`), the decision and
+yes / no words, and the card fields' codes. Shared by review_export.py (writing the queue), review_sheets.py
+(reading a filled sheet) and review.py (the decisions)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core import settings, yamlfiles
+
+DECISIONS = {"accept": "accept", "a": "accept", "yes": "accept", "принять": "accept", "да": "accept",
+             "reject": "reject", "r": "reject", "no": "reject", "отклонить": "reject", "нет": "reject",
+             "merge": "merge", "m": "merge", "объединить": "merge"}
+TRUE = {"yes", "y", "true", "1", "да", "д", "+", "x"}
+FALSE = {"no", "n", "false", "0", "нет", "н", "-"}
+EDITABLE = ["date", "time_start", "city", "settlement", "place", "form", "topic", "character", "organizer_type",
+            "organizer_name", "participants_low", "participants", "participants_high", "duration_min", "attributes",
+            "permission_requested", "permission_answer", "reason_not_applied", "prosecutor_present",
+            "prosecutor_warned", "akimat_present", "akimat_warned", "police_present", "police_warned", "police_count",
+            "obstruction", "dispersal", "preventive_detentions", "detained", "state_organised", "notes"]
+CONTEXT = ["source_1", "source_2", "source_3", "why_found", "claims", "evidence", "titles", "source_type", "source_links",
+           "authorities_response", "import_note", "event_keys"]
+COLUMNS = ["candidate_id", "decision", "merge_into", *EDITABLE, *CONTEXT]
+# headers for the monitor: Russian / English; the import reads these, the keys, or either half
+OWN_LABELS = {
+    "candidate_id": ("Номер кандидата", "Candidate id"), "decision": ("Решение", "Decision"),
+    "merge_into": ("Объединить с (номер)", "Merge into (id)"), "source_1": ("Источник 1", "Source 1"),
+    "source_2": ("Источник 2", "Source 2"), "source_3": ("Источник 3", "Source 3"),
+    "why_found": ("Почему найдено", "Why it was found"), "claims": ("Источники расходятся", "Sources disagree"),
+    "evidence": ("Предложения, из которых взяты поля", "Evidence sentences"), "titles": ("Заголовки", "Headlines"),
+    "source_type": ("Тип источника", "Source type"), "source_links": ("Все ссылки", "All links"),
+    "authorities_response": ("Реакция властей", "Authorities' response"),
+    "import_note": ("Ошибка прошлого импорта", "Problem at the last import"),
+    "event_keys": ("Служебные ключи", "Internal keys"),
+}
+
+
+def label(key: str) -> str:
+    """The header a monitor reads: 'Дата / Date'."""
+    spec = card_schema().get(key) or {}
+    ru, en = OWN_LABELS.get(key) or (spec.get("ru"), spec.get("en"))
+    return f"{ru} / {en}" if ru and en else key
+
+
+@lru_cache(maxsize=1)
+def _header_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for key in COLUMNS:
+        idx[key] = key
+        lab = label(key)
+        idx[lab.lower()] = key
+        for half in lab.split(" / "):
+            idx.setdefault(half.strip().lower(), key)
+    return idx
+
+
+def header_key(header) -> str:
+    """The field key of a header cell: a key, 'Дата / Date', 'Дата' or 'Date'."""
+    h = " ".join(str(header or "").split()).lower()
+    return _header_index().get(h, h)
+
+
+def _choice(v) -> str:
+    """'принять / accept' -> 'принять'; 'да / yes' -> 'да' (either half is understood)."""
+    s = str(v).strip()
+    return s.split(" / ")[0].strip() if " / " in s else s
+
+
+@lru_cache(maxsize=1)
+def card_schema() -> dict[str, dict]:
+    raw = yamlfiles.load(settings.schemas_dir() / "card.yaml")
+    return raw["card"]
+
+
+def _code_index(field_name: str) -> dict[str, str]:
+    """code, Russian label or English label (lower-case), or 'Русский / English' -> code."""
+    spec = card_schema().get(field_name, {})
+    idx: dict[str, str] = {}
+    for code, labels in (spec.get("codes") or {}).items():
+        idx[code.lower()] = code
+        for lang in ("ru", "en"):
+            if labels.get(lang):
+                idx[str(labels[lang]).lower()] = code
+        if labels.get("ru") and labels.get("en"):
+            idx[f"{labels['ru']} / {labels['en']}".lower()] = code
+    return idx
+
+
+NOT_EVENT_COLUMNS = [("Ссылка", "Link"), ("Заголовок", "Headline"), ("Опубликовано", "Published"),
+                     ("Почему не событие", "Why not an event"), ("Это событие?", "Is an event?")]

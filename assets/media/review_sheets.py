@@ -1,0 +1,255 @@
+"""Reading a filled review workbook: the queue found by its header on any sheet (the header on any of the first
+rows), each row's values by field key with the problems of its cells (a formula without a saved value, two
+columns of one field that disagree), the `not_events` sheet's answers, and the number and yes / no cells read
+strictly (an ambiguous "1,000", "nan", "1e3" named, never guessed). The decisions are review.py's."""
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from assets.media.review_columns import COLUMNS, FALSE, NOT_EVENT_COLUMNS, TRUE, _choice, header_key, label
+
+READABLE = (".xlsx", ".xlsm")  # any case: "r1.XLSX" is read too
+HEADER_SCAN_ROWS = 10  # the header may sit below a title line, within the first rows
+OWN_SHEETS = {"codes", "not_events", "help"}  # written by export_queue, never a queue
+NEEDED = ("candidate_id", "decision")
+
+
+@dataclass
+class SheetRow:
+    """One filled row of a queue sheet: where it is, its values by field key, and the problems of
+    its cells (a formula with no saved value, two columns of one field that disagree)."""
+    sheet: str
+    n: int
+    data: dict
+    problems: dict[str, str] = field(default_factory=dict)  # field key -> problem
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A sheet's columns: its field keys, the header text of each (either half of 'Русский / English'
+    is understood), and the keys without which a row of the header is not the header."""
+    keys: tuple[str, ...]
+    needed: tuple[str, ...]
+    key_of: object  # header text -> key ("" when unknown)
+    label_of: object  # key -> header text
+
+
+NOT_EVENT_KEYS = ("url", "title", "published", "reason", "is_event")
+
+
+@lru_cache(maxsize=1)
+def _not_event_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for key, (ru, en) in zip(NOT_EVENT_KEYS, NOT_EVENT_COLUMNS):
+        for h in (f"{ru} / {en}", ru, en, key):
+            idx[h.lower()] = key
+    return idx
+
+
+def _not_event_label(key: str) -> str:
+    ru, en = dict(zip(NOT_EVENT_KEYS, NOT_EVENT_COLUMNS))[key]
+    return f"{ru} / {en}"
+
+
+QUEUE = Layout(tuple(COLUMNS), NEEDED, lambda h: header_key(h), lambda k: label(k))
+NOT_EVENTS = Layout(NOT_EVENT_KEYS, ("url", "is_event"),
+                    lambda h: _not_event_index().get(" ".join(str(h).split()).lower(), ""), _not_event_label)
+
+
+def _header_of(values, layout: Layout) -> tuple[list[str], set[str]]:
+    keys = [layout.key_of(v) if v not in (None, "") else "" for v in values]
+    return keys, set(keys) & set(layout.keys)
+
+
+def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[list[SheetRow] | None, str | None]:
+    """The rows of one sheet: (rows, None), or (None, why it holds no queue) when no row of the
+    first HEADER_SCAN_ROWS is the review header, or (None, None) for an empty sheet."""
+    header: list[str] | None = None
+    fields_at: list[tuple[int, str]] = []  # (column, field key) of the header's known columns
+    out: list[SheetRow] = []
+    partial = None
+    seen_content = False
+    for n, (vals, frm) in enumerate(zip(cells, formulas), start=1):
+        if header is None:
+            if any(v not in (None, "") for v in vals):
+                seen_content = True
+            if n > HEADER_SCAN_ROWS:
+                break
+            keys, known = _header_of(vals, layout)
+            if all(k in known for k in layout.needed):
+                header = keys
+                fields_at = [(col, key) for col, key in enumerate(keys) if key in layout.keys]
+            elif len(known) >= 2 and partial is None:
+                missing = " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed if k not in known)
+                partial = f"its header (row {n}) lacks the column {missing}"
+            continue
+        if vals.count(None) == len(vals) and not any(frm):
+            continue  # an empty row (a stray format far below the table makes a million of them)
+        data: dict = {}
+        problems: dict[str, str] = {}
+        for col, key in fields_at:
+            v = vals[col] if col < len(vals) else None
+            f = frm[col] if col < len(frm) else None
+            if f is not None and v in (None, ""):
+                problems[key] = (f"the cell holds a formula ({str(f)[:80]}) with no saved value; type the value "
+                                 "itself (or open the file in Excel and save it again)")
+            if isinstance(v, str) and v.strip() == "":
+                v = None
+            if v is None:
+                data.setdefault(key, None)
+            elif data.get(key) not in (None, v):
+                problems[key] = f"two columns of this field hold different values ('{data[key]}' and '{v}')"
+            else:
+                data[key] = v
+        if any(v not in (None, "") for v in data.values()) or problems:
+            out.append(SheetRow(name, n, data, problems))
+    if header is not None:
+        return out, None
+    if not seen_content:
+        return None, None
+    return None, partial or (f"none of its first {HEADER_SCAN_ROWS} rows is the header (columns "
+                             + " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed) + ")")
+
+
+def read_workbook(path: Path, *, queue: bool = True) -> tuple[list[SheetRow], list[tuple[str, str]], list[SheetRow]]:
+    """Every filled row of every sheet holding the review's header (the header found on any of the
+    first rows, the sheet found by its header whatever its name), and the sheets not read, each
+    with the reason: (sheet, reason), then the rows of the `not_events` sheet (found by its header
+    too: a column added before "Это событие?" moves nothing). Cells are read by their saved value;
+    a formula without one is a problem of its cell, never an empty value. queue=False: only
+    `not_events`."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    # the formulas themselves only where there are some (a second reading: 2.4x the CPU time)
+    wbf = load_workbook(path, read_only=True, data_only=False) if _has_formulas(path) else None
+    rows: list[SheetRow] = []
+    skipped: list[tuple[str, str]] = []
+    answers: list[SheetRow] = []
+    try:
+        for ws in wb.worksheets:
+            if ws.title in OWN_SHEETS and ws.title != "not_events" or (not queue and ws.title != "not_events"):
+                continue
+            cells = ws.iter_rows(values_only=True)
+            formulas = itertools.repeat(())
+            if wbf is not None:
+                formulas = (tuple(c.value if getattr(c, "data_type", None) == "f" else None for c in r)
+                            for r in wbf[ws.title].iter_rows())
+            ne = ws.title == "not_events"
+            got, why = _sheet_rows(ws.title, cells, formulas, NOT_EVENTS if ne else QUEUE)
+            if got is not None:
+                (answers if ne else rows).extend(got)
+            elif why:
+                skipped.append((ws.title, why))
+    finally:
+        wb.close()
+        if wbf is not None:
+            wbf.close()
+    return rows, skipped, answers
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether a sheet of the workbook holds a formula cell (<f> in its XML)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with z.open(name) as fh:
+                    tail = b""
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        if FORMULA_TAG.search(tail + chunk):
+                            return True
+                        tail = chunk[-16:]
+    return False
+
+
+FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _answer(r: SheetRow) -> tuple[str, bool | None, str | None]:
+    """(URL, is an event, problem) of one row of `not_events`; (url, None, None) when not answered."""
+    url = str(r.data.get("url") or "").strip()
+    for k in ("is_event", "url"):
+        if k in r.problems:
+            return url, None, f"{k}: {r.problems[k]}"
+    val, err = _bool(r.data.get("is_event"))
+    if err:
+        return url, None, f"is_event: {err} (да / yes, нет / no)"
+    if val is not None and not url:
+        return url, None, "url: empty: the answer cannot be matched to an article; copy its link from the sheet the program wrote"
+    return url, val, None
+
+
+def read_not_events(files: list[Path]) -> dict[str, tuple[bool, str]]:
+    """The monitor's answers on the "not_events" sheets: URL -> (is an event, file). Later files win.
+    An answer that is no yes/no, or has no link, is named by import_reviews."""
+    out: dict[str, tuple[bool, str]] = {}
+    for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
+        if path.suffix.lower() not in READABLE:
+            continue  # named by import_reviews
+        try:
+            answers = read_workbook(path, queue=False)[2]
+        except Exception:  # noqa: BLE001 - reported by import_reviews
+            continue
+        for r in answers:
+            url, val, problem = _answer(r)
+            if val is not None and not problem:
+                out[url] = (val, path.name)
+    return out
+
+
+def _bool(v) -> tuple[bool | None, str | None]:
+    if v is None or v == "":
+        return None, None
+    if isinstance(v, bool):
+        return v, None
+    s = _choice(v).lower()
+    if s in TRUE:
+        return True, None
+    if s in FALSE:
+        return False, None
+    return None, f"'{v}' is not yes/no"
+
+
+# C0 and C1 control characters other than tab, line feed and carriage return: never typed by a monitor
+# (the card files' validation refuses them too)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+AMBIGUOUS = re.compile(r"\d+(?:[.,]\d{3})+")  # 1,000 / 2.000 / 1.000.000: thousands here, decimals there
+
+
+def _int(v) -> tuple[int | None, str | None]:
+    """A whole number of 0 or more, never guessed: '1,000' and '2.000' (a comma or point followed
+    by three digits: thousands in one locale, decimals in another) and '1e3' are refused, as are
+    'nan' and 'inf'; 1000.0 from Excel, '1 500' and '5,0' are read (as the card files' coercion does)."""
+    if v is None or v == "":
+        return None, None
+    if isinstance(v, bool):
+        return None, f"'{v}' is not a number"
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            return None, f"'{v}' is not a number"
+        if not v.is_integer() or v < 0:
+            return None, f"'{v}' is not a whole number of 0 or more"
+        return int(v), None
+    if isinstance(v, int):
+        return (v, None) if v >= 0 else (None, f"'{v}' is not a whole number of 0 or more")
+    s = " ".join(str(v).split())
+    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
+    if re.fullmatch(r"\+?\d+", compact):
+        return int(compact), None
+    if AMBIGUOUS.fullmatch(compact.lstrip("+-")):
+        return None, (f"'{s}' is ambiguous: a comma or point followed by three digits separates thousands in one "
+                      "locale and decimals in another; write the whole number without separators, e.g. 1000")
+    if re.fullmatch(r"\+?\d+[.,]0+", compact):
+        return int(re.split(r"[.,]", compact.lstrip("+"))[0]), None
+    if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)[eE][-+]?\d+", compact):
+        return None, f"'{s}' is in scientific notation; write the whole number, e.g. 1000"
+    if re.fullmatch(r"-\d+([.,]\d+)?", compact) or re.fullmatch(r"\+?\d+[.,]\d+", compact):
+        return None, f"'{s}' is not a whole number of 0 or more"
+    return None, f"'{s}' is not a number"
