@@ -129,8 +129,7 @@ def seed_example() -> list[str]:
 def periods_in_inbox() -> list[str]:
     from assets.ingest.inbox import holds_card_files
 
-    root = settings.inbox_dir() / "cards"
-    return [p for p in periods.period_ids() if holds_card_files(root / p)]
+    return [p for p in periods.period_ids() if holds_card_files(p)]
 
 
 def run_periods(todo: list[str], with_report: set[str]) -> bool:

@@ -113,14 +113,11 @@ def _nightly_without_report() -> list[dg.AssetKey]:
 
 
 def nightly_request(scheduled: dt.datetime | None) -> dg.RunRequest:
-    from core import settings
+    from assets.ingest.inbox import holds_card_files
 
     day = (scheduled or dt.datetime.now()).date()
     period = automation.current_period(day)
-    box = settings.cards_inbox(period)
-    from assets.ingest.inbox import holds_card_files
-
-    has_cards = holds_card_files(box)
+    has_cards = holds_card_files(period)
     return dg.RunRequest(
         run_key=f"nightly-{day.isoformat()}",
         partition_key=period,

@@ -190,18 +190,10 @@ def scan(period: str, inbox: Path | None = None) -> list[Entry]:
     return out
 
 
-def holds_card_files(folder: Path) -> bool:
-    """Whether a period's folder holds a file that may be a card: not a hidden one (`.gitkeep`), not an
-    editor's housekeeping file (`~$x.xlsx`, `Thumbs.db`), not behind a link (the inbox is a jail)."""
-    if not folder.is_dir() or folder.is_symlink():
-        return False
-    for dirpath, dirs, files in os.walk(folder):  # links to folders are not followed
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            path = Path(dirpath) / name
-            if not name.startswith(".") and not housekeeping(name) and not path.is_symlink() and path.is_file():
-                return True
-    return False
+def holds_card_files(period: str, inbox: Path | None = None) -> bool:
+    """Whether the period's folder holds a file that will be read as cards (`card_files`: not hidden like
+    `.gitkeep`, not an editor's housekeeping file like `~$x.xlsx` or `Thumbs.db`, not behind a link)."""
+    return bool(card_files(period, inbox))
 
 
 def card_files(period: str, inbox: Path | None = None) -> list[Path]:
