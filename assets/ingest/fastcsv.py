@@ -50,7 +50,7 @@ class Table:
     headers: list[str]
     frame: pl.DataFrame
     escapes: tuple[str, ...] = ("\\", '"', "\t")  # characters the cells may hold that JSON escapes
-    controls: bool = True  # whether a cell may hold a control character (coerce.CONTROL: DEL, C1; `read` refuses C0)
+    controls: bool = True  # whether a cell may hold a control character (core.typed.CONTROL: DEL, C1; `read` refuses C0)
     lines: "Lines | None" = None  # where each record's line is in the file (`read`): the raw store keeps lines, not JSON
 
     @property
@@ -288,7 +288,7 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         return None
     # a cell holds a quote only if the file has "" (a doubled quote, or an empty quoted cell)
     escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', doubled), ("\t", tabs > 0)) if there)
-    # the control characters validation looks for in every text cell (coerce.CONTROL): C0 but tab cannot be
+    # the control characters validation looks for in every text cell (core.typed.CONTROL): C0 but tab cannot be
     # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
     controls = b"\x7f" in data or _c1(data)
     # where the records' lines are (Lines: what the raw store keeps of them is made later, by its own thread)

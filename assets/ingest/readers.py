@@ -132,6 +132,11 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
 
 
 
+def _separator(line: str) -> str:
+    """The separator a CSV line most likely uses (of , ; and tab: the most frequent)."""
+    return max(",;\t", key=line.count)
+
+
 def _csv_cut(raw: bytes) -> None:
     """A CSV that ends without a line end in a row of fewer cells than its header (no quote in either line) was cut
     while it was copied or saved (a card file picked up half-written): refused whole, saying so, rather than read
@@ -142,7 +147,7 @@ def _csv_cut(raw: bytes) -> None:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2 or '"' in lines[0] or '"' in lines[-1]:
         return
-    sep = max(",;\t", key=lines[0].count)
+    sep = _separator(lines[0])
     have, want = lines[-1].count(sep) + 1, lines[0].count(sep) + 1
     if have < want:
         raise FileProblem(f"the file ends in the middle of a row: its last line (line {len(text.splitlines())}) has "
@@ -166,9 +171,8 @@ def _csv_title(raw: bytes) -> None:
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()][:xlsxfile.HEADER_SCAN]
 
     def cells(line: str) -> list[str]:
-        sep = max(",;\t", key=line.count)
         try:
-            return next(csv.reader([line], delimiter=sep))
+            return next(csv.reader([line], delimiter=_separator(line)))
         except (csv.Error, StopIteration):
             return []
 

@@ -30,8 +30,9 @@ from assets.core import periods
 from assets.media import places
 from assets.media.dates import parse_date
 from assets.media.review_columns import COLUMNS, DECISIONS, EDITABLE, _choice, _code_index, card_schema
-from assets.media.review_sheets import CONTROL, READABLE, SheetRow, _answer, _bool, _int, read_workbook
+from assets.media.review_sheets import READABLE, SheetRow, _answer, _bool, _int, read_workbook
 from core import settings
+from core.typed import CONTROL
 
 # -- import ------------------------------------------------------------------------------------
 @dataclass

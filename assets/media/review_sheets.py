@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assets.media.review_columns import COLUMNS, FALSE, NOT_EVENT_COLUMNS, TRUE, _choice, header_key, label
+from core.typed import ambiguous_thousands
 
 READABLE = (".xlsx", ".xlsm")  # any case: "r1.XLSX" is read too
 HEADER_SCAN_ROWS = 10  # the header may sit below a title line, within the first rows
@@ -217,10 +218,6 @@ def _bool(v) -> tuple[bool | None, str | None]:
     return None, f"'{v}' is not yes/no"
 
 
-# C0 and C1 control characters other than tab, line feed and carriage return: never typed by a monitor
-# (the card files' validation refuses them too)
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-AMBIGUOUS = re.compile(r"\d+(?:[.,]\d{3})+")  # 1,000 / 2.000 / 1.000.000: thousands here, decimals there
 
 
 def _int(v) -> tuple[int | None, str | None]:
@@ -243,7 +240,7 @@ def _int(v) -> tuple[int | None, str | None]:
     compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
     if re.fullmatch(r"\+?\d+", compact):
         return int(compact), None
-    if AMBIGUOUS.fullmatch(compact.lstrip("+-")):
+    if ambiguous_thousands(compact.lstrip("+-")):
         return None, (f"'{s}' is ambiguous: a comma or point followed by three digits separates thousands in one "
                       "locale and decimals in another; write the whole number without separators, e.g. 1000")
     if re.fullmatch(r"\+?\d+[.,]0+", compact):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assets.core.limits import limits
 from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
+from core.typed import CONTROL, ambiguous_thousands  # what a person typed: read alike by the review import
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
 
@@ -49,15 +50,6 @@ def parse_int(v) -> int:
     if re.fullmatch(r"[-+]?\d+[.,]0+", s):  # 5,0 / 5.00: a whole number written with decimals
         return int(re.split(r"[.,]", s)[0])
     raise ValueError
-
-
-AMBIGUOUS = re.compile(r"[-+]?\d+(?:[.,]\d{3})+")
-
-
-def ambiguous_thousands(s: str) -> bool:
-    """'1,000', '2.000', '1.000.000': a comma or point followed by exactly three digits separates
-    thousands in one locale and decimals in another, so the number is never guessed."""
-    return bool(AMBIGUOUS.fullmatch(s.replace("\u00a0", "").replace(" ", "")))
 
 
 def parse_bool(v) -> bool:
@@ -175,9 +167,6 @@ def coerce_value(f: Field, v, lim) -> tuple[object, Problem | None]:
     return value, None
 
 
-# C0 and C1 control characters other than tab, line feed and carriage return (ANSI escapes start
-# with ESC); they are never part of what a monitor types.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 SHOWN = 200
 
 

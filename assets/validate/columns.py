@@ -20,7 +20,7 @@ from assets.core.limits import limits
 from assets.validate.coerce import Problem, coerce_value
 from schemas.card import spec
 
-# coerce.CONTROL as a Rust regular expression (C0 but \t \n \r, DEL and C1)
+# core.typed.CONTROL as a Rust regular expression (C0 but \t \n \r, DEL and C1)
 CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}]"
 COUNT_DEFAULTS = ("detained", "preventive_detentions", "police_count")  # 0 when empty (validate_period)
 
