@@ -51,10 +51,7 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
     if not path.exists():
         raise parse.ParseError(f"no such file: {target}")
     if not path.is_dir():
-        arts = parse.read_local(path, source="cli", published=published)
-        if not arts:
-            raise parse.ParseError(f"{target}: no article in this file ({parse.HOLDS_NONE})")
-        return arts, []
+        return parse.read_local(path, source="cli", published=published), []  # a file holding none: ParseError
     arts, errors = parse.read_folder(path, source="cli", published=published)
     if not arts and not errors:  # every article file either gives an article or is named in `errors`
         raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(parse.ARTICLE_SUFFIXES)})")

@@ -353,7 +353,15 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
     """Articles from one local file: a saved page (.html/.htm), a text file (.txt: the first line is
     the title), a Telegram Desktop export (.json) or article files (.yaml/.yml, .json, .jsonl: `url`,
     `published`, `lang`, `text` — the real-article sets' format, tests/media/real/README.md; anything
-    else, such as annotations, is never read)."""
+    else, such as annotations, is never read). A file that holds no article (an empty list, a Telegram export
+    without a text message) raises ParseError, as an unreadable one does."""
+    arts = _read_local(path, source, published)
+    if not arts:
+        raise ParseError(f"{path}: no article in this file ({HOLDS_NONE})")
+    return arts
+
+
+def _read_local(path: Path, source: str, published: dt.date | None) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix not in (".json", ".jsonl", ".ndjson", ".yaml", ".yml"):  # one article a file (those hold many)
         size = path.stat().st_size
@@ -546,10 +554,7 @@ def read_folder(folder: Path, *, source: str = "folder",
         if not (p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES):
             continue
         try:
-            got = read_local(p, source=source, published=published)
-            if not got:
-                raise ParseError(f"{p}: no article in this file ({HOLDS_NONE})")
-            out.extend(got)
+            out.extend(read_local(p, source=source, published=published))
         except ParseError as exc:
             problems.append(f"skipped: {exc}")
         except (OSError, ValueError) as exc:
