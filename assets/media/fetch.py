@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # httpx (with rich) is imported where a Fetcher is made: not 
     import httpx
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+REDIRECTS = (301, 302, 303, 307, 308)
 MAX_RETRY_AFTER_S = 60.0
 MAX_CRAWL_DELAY_S = 60.0  # a robots.txt Crawl-delay above this is read as this (and said so in `notes`)
 
@@ -167,26 +168,14 @@ class Fetcher:
         return rp
 
     def _robots_response(self, url: str) -> tuple[FetchResult, str | None]:
-        """robots.txt of a host, its redirects followed (at most `max_redirects`, http(s) only): the final
-        answer, and the URL it came from when that is not `url`. Redirects that cannot be followed give a
-        result with an error and no status (read as "could not be read")."""
-        current = url
-        for _ in range(self.settings.max_redirects + 1):
-            res = self._request(current, {})
-            if res.status not in (301, 302, 303, 307, 308) or res.error is not None:
-                return res, (current if current != url else None)
-            location = res.headers.get("location")
-            if not location:
-                return FetchResult(url=url, final_url=current, error=f"HTTP {res.status} redirect without a Location header"), None
-            try:
-                nxt = urljoin(current, location)
-                parts = urlsplit(nxt)
-            except ValueError as exc:
-                return FetchResult(url=url, final_url=current, error=f"redirect to a bad URL {location!r}: {exc}"), None
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                return FetchResult(url=url, final_url=current, error=f"redirect to a URL that is not http(s): {nxt}"), None
-            current = nxt
-        return FetchResult(url=url, final_url=current, error=f"too many redirects (more than {self.settings.max_redirects})"), None
+        """robots.txt of a host, its redirects followed as `get` follows them (at most `max_redirects`, http(s)
+        only; robots.txt itself is not asked about): the final answer, and the URL it came from when that is not
+        `url`. A redirect that cannot be followed gives a result with an error and no status (read as "could
+        not be read")."""
+        res = self.get(url, robots=False)
+        if res.status in REDIRECTS:  # no Location, or too many of them
+            res.status = None
+        return res, (res.final_url if res.final_url != url else None)
 
     def allowed(self, url: str) -> tuple[bool, str | None]:
         if not self.settings.respect_robots:
@@ -293,8 +282,10 @@ class Fetcher:
         return res
 
     # -- public ------------------------------------------------------------------------------
-    def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
-        """GET `url` politely: robots.txt, rate limit, retries, size cap, bounded redirects."""
+    def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+            robots: bool = True) -> FetchResult:
+        """GET `url` politely: robots.txt (robots=False: not asked, for robots.txt itself), rate limit, retries,
+        size cap, bounded redirects."""
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -306,17 +297,18 @@ class Fetcher:
             try:
                 parts = urlsplit(current)
                 if parts.scheme not in ("http", "https") or not parts.netloc:
-                    return FetchResult(url=url, final_url=current, error=f"not an http(s) URL: {current}", redirects=hops)
+                    what = "redirect to a URL that is not http(s)" if hops else "not an http(s) URL"
+                    return FetchResult(url=url, final_url=current, error=f"{what}: {current}", redirects=hops)
             except ValueError as exc:
                 return FetchResult(url=url, final_url=current, error=f"bad URL: {exc}", redirects=hops)
-            ok, why = self.allowed(current)
+            ok, why = self.allowed(current) if robots else (True, None)
             if not ok:
                 return FetchResult(url=url, final_url=current, error=why, robots_disallowed=True, redirects=hops)
             res = self._request(current, headers if not hops else {})
             res.url = url
             res.final_url = current
             res.redirects = hops
-            if res.status in (301, 302, 303, 307, 308) and res.error is None:
+            if res.status in REDIRECTS and res.error is None:
                 location = res.headers.get("location")
                 if not location:
                     res.error = f"HTTP {res.status} redirect without a Location header"
