@@ -136,6 +136,8 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
     """Published history and its audit once, then each period independently."""
     from pipelines.automation import reap_dead_runs
 
+    for p in todo:
+        periods.get(p)  # an unknown period is refused before anything runs (not after the published step)
     inst = _instance()
     for line in reap_dead_runs(inst):  # a killed earlier run must not hold the write pool forever
         print(line)
@@ -143,7 +145,6 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
     mark = _figures_cursor(inst)
     rendered = set()
     for p in todo:
-        periods.get(p)
         step_ok, reported = _period_steps(p, p in with_report, inst, {})
         ok &= step_ok
         rendered |= {p} if reported else set()
@@ -240,11 +241,10 @@ def cmd_run(args) -> int:
     if args.example:
         n = len(seed_example())
         print(f"example cards: {n} copied into {settings.inbox_dir()}" if n else "example cards already in the inbox")
-    for p in args.period or []:
-        periods.get(p)  # an unknown period is refused before anything runs (not after the published step)
+    held = set(periods_in_inbox())
     # every declared period; of the calendar years after them, those with cards in the inbox
-    todo = args.period or [p.id for p in periods.all_periods() if not p.generated or p.id in periods_in_inbox()]
-    ok = run_periods(todo, with_report=set(periods_in_inbox()))
+    todo = args.period or [p.id for p in periods.all_periods() if not p.generated or p.id in held]
+    ok = run_periods(todo, with_report=held)
     from assets.core import warehouse
 
     print(f"warehouse: {warehouse.describe()}\nreport:    {settings.build_dir() / 'report'}")
