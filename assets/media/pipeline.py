@@ -458,9 +458,10 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
         return []
     known, _ = decided(con)
     known_cards = {c["card_id"] for c in match.load_cards(con)}
-    decisions = review.import_reviews(files, known_decisions=known, known_cards=known_cards, inbox=inbox)
-    sent_back = review_sheets.read_not_events(files)
     cand_keys = dict(con.execute(sql("media/candidates_event_keys")).fetchall())
+    decisions = review.import_reviews(files, known_decisions=known, known_cards=known_cards, inbox=inbox,
+                                      candidates=set(cand_keys))
+    sent_back = review_sheets.read_not_events(files)
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     with transaction(con):
         con.execute(sql("media/review_decisions_delete_file_problems"))  # found again below if still there

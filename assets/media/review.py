@@ -251,9 +251,12 @@ def _accept(d: Decision, data: dict) -> None:
 
 
 def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None = None,
-                   known_cards: set[str] | None = None, inbox: Path | None = None) -> list[Decision]:
+                   known_cards: set[str] | None = None, inbox: Path | None = None,
+                   candidates: set[str] | None = None) -> list[Decision]:
     """Read filled review sheets (oldest file first: a later file's row wins), write the card files
-    of accepted rows, and return every decision (done or with a problem)."""
+    of accepted rows, and return every decision (done or with a problem). `candidates`, when given,
+    are the ids the product ever put in a sheet (with `known_decisions`'): a row deciding another id
+    (mistyped, or a row added by hand) is an error, so no card is made of it."""
     inbox = inbox or settings.inbox_dir()
     known_decisions = known_decisions or {}
     known_cards = known_cards or set()
@@ -264,6 +267,13 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
         for d in decisions:
             rows[d.candidate_id] = d
         raw_rows.update(raw)
+    if candidates is not None:
+        for d in rows.values():
+            if d.status != "error" and d.candidate_id not in candidates and d.candidate_id not in known_decisions:
+                d.status, d.message = "error", (
+                    f"candidate_id: '{d.candidate_id}' is no candidate the review sheets were written with (mistyped, "
+                    "or a row added by hand?): nothing was done with this row; copy the id from the sheet the "
+                    "program wrote (an event found elsewhere is a card of its own in the inbox)")
     # accepted rows first, so merges can find their cards
     for d in rows.values():
         if d.decision != "accept" or d.status == "error":

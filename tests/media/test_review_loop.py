@@ -157,3 +157,21 @@ def test_candidate_id_stays_when_an_earlier_article_joins_later(media_home):
     arts, cands, decisions, path, n = run_all(home)
     assert candidate_of(path, "Пикет у бюро") == before
     assert "первое сообщение" in next(r for r in cands["titles"].to_list() if "Пикет у бюро" in r)
+
+
+def test_a_mistyped_candidate_id_makes_no_card_and_names_the_row(media_home):
+    """A row whose id is no candidate the sheets were written with (one letter mistyped) is an error
+    naming the id; no card is written for it, and the candidate itself stays in the queue."""
+    home = media_home
+    arts, cands, decisions, path, n = run_all(home)
+    real_id = candidate_of(path, "Пикет у бюро")
+    wrong = real_id[:-1] + ("0" if real_id[-1] != "0" else "1")
+    fill(path, home / "inbox" / "reviews" / "r1.xlsx", {"Пикет у бюро": {
+        "candidate_id": wrong, "decision": "accept", "topic": "Против передачи информации", "character": "political",
+        "permission_requested": "no", "reason_not_applied": "unknown"}})
+    arts, cands, decisions, path, n = run_all(home)
+    assert not list((home / "inbox" / "cards").rglob("*.yaml"))
+    bad = [d for d in decisions if d.candidate_id == wrong]
+    assert len(bad) == 1 and bad[0].status == "error" and wrong in bad[0].message
+    assert bad[0].review_file == "r1.xlsx" and bad[0].review_row >= 2
+    assert candidate_of(path, "Пикет у бюро") == real_id  # still asked
