@@ -4,6 +4,10 @@ other (assets/validate/erasure.py imports the media parser).
 
 - CONTROL: C0 and C1 control characters other than tab, line feed and carriage return (ANSI escapes start with
   ESC); they are never part of what a monitor types.
+- BIDI: the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they reorder how the
+  text after them is shown, so a reader would see other words than those stored ("Trojan source"); the marks
+  U+200E/U+200F, which copied Arabic or Hebrew text may hold, change no order and pass.
+- not_text: why a typed value is refused for one of the two, in the words both readers give.
 - ambiguous_thousands: '1,000', '2.000', '1.000.000' — a comma or point followed by exactly three digits separates
   thousands in one locale and decimals in another, so such a number is never guessed.
 """
@@ -12,6 +16,22 @@ from __future__ import annotations
 import re
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
+def not_text(text: str) -> str | None:
+    """Why `text` is no typed text (a control character, or a bidi override reordering it), else None."""
+    bad = CONTROL.search(text)
+    if bad:
+        return (f"contains the control character {ascii(bad.group())} at position {bad.start() + 1}, which is not "
+                "text (copied from a terminal or a damaged file?); retype the value")
+    bad = BIDI.search(text)
+    if bad:
+        return (f"contains the invisible direction control U+{ord(bad.group()):04X} at position {bad.start() + 1}, "
+                "which shows the text after it in another order than it is stored; retype the value")
+    return None
+
+
 AMBIGUOUS_THOUSANDS = re.compile(r"[-+]?\d+(?:[.,]\d{3})+")
 
 

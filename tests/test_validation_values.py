@@ -98,6 +98,10 @@ def test_the_good_card_and_its_defaults(validate):
     ({"topic": "Тема\x1b[31m"}, "topic", "Тема\x1b[31m", "type:control_character",
      "'Тема' (topic) contains the control character '\\x1b' at position 5, which is not text (copied from a terminal "
      "or a damaged file?); retype the value"),
+    # a right-to-left override shows "Тема txet" for what is stored as "Тема text" (Trojan source)
+    ({"topic": "Тема \u202etext"}, "topic", "Тема \u202etext", "type:control_character",
+     "'Тема' (topic) contains the invisible direction control U+202E at position 6, which shows the text after it "
+     "in another order than it is stored; retype the value"),
 ])
 def test_a_bad_value_is_one_quarantine_row_naming_file_row_field_and_value(validate, change, field, value, rule, reason):
     res = validate(card(card_id="2017-V-2"), card(**change))

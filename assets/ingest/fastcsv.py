@@ -37,6 +37,7 @@ from assets.core.limits import Limits
 
 _LINE_RX: dict[str, re.Pattern] = {}
 _C1 = re.compile(rb"\xc2[\x80-\x9f]")
+_BIDI = re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")  # core.typed.BIDI in UTF-8
 _ESCAPED = {"\\": "\\\\", '"': '\\"', "\t": "\\t"}
 
 
@@ -288,9 +289,9 @@ def read(raw: bytes, path: Path, lim: Limits) -> tuple[Table, str] | None:
         return None
     # a cell holds a quote only if the file has "" (a doubled quote, or an empty quoted cell)
     escapes = tuple(ch for ch, there in (("\\", b"\\" in data), ('"', doubled), ("\t", tabs > 0)) if there)
-    # the control characters validation looks for in every text cell (core.typed.CONTROL): C0 but tab cannot be
-    # in a cell of a file read here, so only DEL and C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) can
-    controls = b"\x7f" in data or _c1(data)
+    # the characters validation refuses in every text cell (core.typed.not_text): C0 but tab cannot be in a cell
+    # of a file read here, so only DEL, C1 (U+0080-U+009F, \xc2\x80-\xc2\x9f in UTF-8) and the bidi controls can
+    controls = b"\x7f" in data or _c1(data) or _BIDI.search(data) is not None
     # where the records' lines are (Lines: what the raw store keeps of them is made later, by its own thread)
     lines = Lines(sep=delim, ends=ends, crs=len(crs) > 0, quoted=quoted, size=len(data), skip=skip, source=source)
     return Table(kind=kind, sheet="persons" if kind == "person" else "cards", headers=headers, frame=df, escapes=escapes,

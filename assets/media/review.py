@@ -32,7 +32,7 @@ from assets.media.dates import parse_date
 from assets.media.review_columns import COLUMNS, DECISIONS, EDITABLE, _choice, _code_index, card_schema
 from assets.media.review_sheets import READABLE, SheetRow, _answer, _bool, _int, read_workbook
 from core import settings
-from core.typed import CONTROL
+from core.typed import not_text
 
 # -- import ------------------------------------------------------------------------------------
 @dataclass
@@ -128,10 +128,9 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
                     err = f"'{v}' is not a time HH:MM"
         else:
             val, err = (str(v).strip() if v not in (None, "") else None), None
-            bad = CONTROL.search(val or "")
+            bad = not_text(val or "")
             if bad:  # refused here, where the monitor sees it, as validation would refuse the card
-                val, err = None, (f"contains the control character {ascii(bad.group())} at position {bad.start() + 1}, "
-                                  "which is not text (copied from a terminal or a damaged file?); retype the value")
+                val, err = None, bad
         if err:
             problems.append(f"{name}: {err}")
         card[name] = val
@@ -271,9 +270,9 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
         for d in rows.values():
             if d.status != "error" and d.candidate_id not in candidates and d.candidate_id not in known_decisions:
                 d.status, d.message = "error", (
-                    f"candidate_id: '{d.candidate_id}' is no candidate the review sheets were written with (mistyped, "
-                    "or a row added by hand?): nothing was done with this row; copy the id from the sheet the "
-                    "program wrote (an event found elsewhere is a card of its own in the inbox)")
+                    f"candidate_id: '{d.candidate_id}' is not among the candidates (mistyped, added by hand, or its "
+                    "articles are gone?): nothing was done with this row; copy the id from the sheet the program "
+                    "wrote (an event found elsewhere is a card of its own in the inbox)")
     # accepted rows first, so merges can find their cards
     for d in rows.values():
         if d.decision != "accept" or d.status == "error":

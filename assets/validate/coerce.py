@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from assets.core.limits import limits
 from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
-from core.typed import CONTROL, ambiguous_thousands  # what a person typed: read alike by the review import
+from core.typed import ambiguous_thousands, not_text  # what a person typed: read alike by the review import
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
 
@@ -147,11 +147,9 @@ def coerce_value(f: Field, v, lim) -> tuple[object, Problem | None]:
     if len(text) > lim.max_field_chars:
         return None, Problem(name, shown(text), f"{what} is {len(text)} characters long, over the limit of "
                              f"{lim.max_field_chars} (config/limits.yaml file.max_field_chars); shorten it", "limit:field_chars")
-    bad = CONTROL.search(text)
+    bad = not_text(text)
     if bad:
-        return None, Problem(name, shown(text), f"{what} contains the control character {ascii(bad.group())} "
-                             f"at position {bad.start() + 1}, which is not text (copied from a terminal or a "
-                             "damaged file?); retype the value", "type:control_character")
+        return None, Problem(name, shown(text), f"{what} {bad}", "type:control_character")
     try:
         value = _coerce(f, v)
     except ValueError:

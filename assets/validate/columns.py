@@ -20,8 +20,8 @@ from assets.core.limits import limits
 from assets.validate.coerce import Problem, coerce_value
 from schemas.card import spec
 
-# core.typed.CONTROL as a Rust regular expression (C0 but \t \n \r, DEL and C1)
-CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}]"
+# what core.typed.not_text refuses as a Rust regular expression (C0 but \t \n \r, DEL and C1; the bidi controls)
+CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}]"
 COUNT_DEFAULTS = ("detained", "preventive_detentions", "police_count")  # 0 when empty (validate_period)
 
 

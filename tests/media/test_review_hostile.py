@@ -57,6 +57,15 @@ def reviews(home):
     return home / "inbox" / "reviews"
 
 
+def exported(*cids):
+    """The candidates the sheets were written with: the import refuses a row of another id (a mistyped one)."""
+    from assets.media import archive
+
+    with warehouse.connect() as con:
+        archive.ensure_tables(con)
+        con.executemany("INSERT INTO media_candidates (candidate_id, status) VALUES (?, 'queued')", [[c] for c in cids])
+
+
 def run(home):
     files = review.review_files(home / "inbox")
     return {d.candidate_id: d for d in review.import_reviews(files, inbox=home / "inbox")}
@@ -193,6 +202,7 @@ def test_the_same_candidate_twice_in_one_file_is_a_conflict_unless_the_rows_agre
 
 
 def test_exit_status_is_1_when_a_row_failed_and_0_when_all_imported(home, capsys):
+    exported("cand-a", "cand-b")
     workbook(reviews(home) / "ok.xlsx", [row("cand-a")])
     assert cli.main(["review", "import"]) == 0
     workbook(reviews(home) / "bad.xlsx", [row("cand-b", participants="1,000")])
@@ -209,6 +219,7 @@ def _import(home):
 
 
 def test_a_reject_keeps_a_card_corrected_by_hand_and_says_so(home):
+    exported("cand-t-1", "cand-t-2")
     workbook(reviews(home) / "r11.xlsx", [row("cand-t-1"), row("cand-t-2")])
     _import(home)
     paths = {yaml.safe_load(p.read_text(encoding="utf-8"))["card_id"]: p for p in cards(home)}
@@ -272,6 +283,7 @@ def test_an_impossible_time_is_refused_and_a_short_hour_written_in_full():
 
 
 def test_a_file_s_problem_goes_once_the_file_is_fixed(home):
+    exported("cand-d-1")
     workbook(reviews(home) / "r07.xlsx", [row("cand-d-1"), row(None)])
     (reviews(home) / "r13.csv").write_text("a;b\n", encoding="utf-8")
 
@@ -336,6 +348,7 @@ def test_an_old_xls_or_a_workbook_with_a_password_is_named_as_such(home):
 
 
 def test_a_card_file_broken_by_hand_is_that_row_s_error_and_the_import_goes_on(home):
+    exported("cand-x", "cand-y", "cand-z")
     workbook(reviews(home) / "a.xlsx", [row("cand-x"), row("cand-y")])
     first = _import(home)
     x = cards(home)[[p.name for p in cards(home)].index(first["cand-x"].card_id + ".yaml")]
@@ -377,3 +390,11 @@ def test_a_control_character_in_a_typed_text_is_refused_at_the_import(home):
     d = run(home)["cand-c"]
     assert d.status == "error"
     assert d.message.startswith("topic: contains the control character '\\x9b' at position 7")
+
+
+def test_a_bidi_override_in_a_typed_text_is_refused_at_the_import(home):
+    # U+202E shows "тарифов" reversed after it: the reader would see other words than those stored
+    workbook(reviews(home) / "c.xlsx", [row("cand-c", topic="Против \u202eтарифов")])
+    d = run(home)["cand-c"]
+    assert d.status == "error"
+    assert d.message.startswith("topic: contains the invisible direction control U+202E at position 8")
