@@ -143,7 +143,8 @@ def layout(fig) -> dict:
     texts = []
     for ax in fig.axes:
         texts += [("label", t) for t in ax.texts if t.get_text()]
-        texts += [("tick", t) for t in ax.get_xticklabels() + ax.get_yticklabels() if t.get_text() and t.get_visible()]
+        texts += [("xtick", t) for t in ax.get_xticklabels() if t.get_text() and t.get_visible()]
+        texts += [("ytick", t) for t in ax.get_yticklabels() if t.get_text() and t.get_visible()]
         leg = ax.get_legend()
         if leg is not None:
             texts += [("legend", t) for t in leg.get_texts()]
@@ -151,10 +152,22 @@ def layout(fig) -> dict:
     overlaps = []
     for i, (ka, ta, a) in enumerate(boxes):
         for kb, tb, b in boxes[i + 1:]:
-            if ka == kb == "tick":
+            if {ka, kb} == {"xtick", "ytick"} or ka == kb == "ytick":  # the two axes meet at the corner
                 continue
+            if ka == kb == "xtick" and texts[i][1].get_rotation() and _slanted_apart(texts[i][1], a, b):
+                continue  # slanted labels: their boxes overlap, the texts lie side by side
             if a.overlaps(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1:
                 overlaps.append((ta, tb))
+    # a label printed inside a bar (white on the bar's colour) wider than its bar is cut off where it leaves it
+    bars = [p.get_window_extent(r) for ax in fig.axes for p in ax.patches]
+    for ax in fig.axes:
+        for t in ax.texts:
+            if t.get_gid() == "in-bar":
+                b = t.get_window_extent(r)
+                cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+                bar = next((p for p in bars if p.x0 <= cx <= p.x1 and p.y0 <= cy <= p.y1), None)
+                if bar is None or b.x0 < bar.x0 - 0.5 or b.x1 > bar.x1 + 0.5:
+                    overlaps.append((t.get_text(), "its bar"))
     handles = []
     for ax in fig.axes:
         leg = ax.get_legend()
@@ -163,6 +176,16 @@ def layout(fig) -> dict:
             overlaps += [(t, "legend") for kind, t, b in boxes if kind == "label" and b.overlaps(legend_box)]
             handles += [type(h).__name__ for h in leg.legend_handles]
     return {"overlaps": overlaps, "legend_handles": handles}
+
+
+def _slanted_apart(t, a, b) -> bool:
+    """Two parallel slanted texts (boxes a, b in pixels) are clear of each other when the distance between their
+    lines, across their direction, exceeds the type's height."""
+    import math
+
+    dx = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2)
+    height_px = t.get_fontsize() * t.figure.dpi / 72
+    return dx * math.sin(math.radians(t.get_rotation())) > 1.1 * height_px
 
 
 def _save(fig) -> dict[str, bytes]:
@@ -189,6 +212,38 @@ def _period_tick(p: str) -> str:
     return p.replace("-", "–\n") if "-" in p else p
 
 
+# More periods than this do not sit side by side under the bars (calendar years are added every year): their
+# labels are slanted on one line, the value labels smaller and the bars wider.
+_MANY_PERIODS = 9
+_AXES_WIDTH_PT = 7.2 * 72 * 0.775  # the plot's width: figsize 7.2 in, matplotlib's default margins
+
+
+def _period_axis(ax, periods: list[str]) -> None:
+    xs = list(range(len(periods)))
+    if len(periods) > _MANY_PERIODS:
+        ax.set_xticks(xs, [p.replace("-", "–") for p in periods], rotation=45, ha="right", rotation_mode="anchor",
+                      fontsize=8)
+    else:
+        ax.set_xticks(xs, [_period_tick(p) for p in periods])
+
+
+def _legend_y(n: int, y: float) -> float:
+    """The legend's top under the plot: lower under slanted period labels."""
+    return y if n <= _MANY_PERIODS else y - 0.1
+
+
+def _bar_width(n: int) -> float:
+    return 0.62 if n <= _MANY_PERIODS else 0.8
+
+
+def _fitting_size(text: str, n: int, size: float) -> float:
+    """A value label's type size, at most `size`, at which it is no wider than a bar of n periods (a DejaVu
+    digit is 0.64 em wide, % 0.95 em)."""
+    bar_pt = _AXES_WIDTH_PT / (max(n, 1) + 0.5) * _bar_width(n)
+    ems = sum(0.95 if c == "%" else 0.64 for c in text) or 1
+    return min(size, max(4.5, 0.9 * bar_pt / ems))
+
+
 @cached
 def by_period_bars(periods: list[str], values: list[float | None], published: list[bool], *, ylabel: str,
                    legend: tuple[str, str] | None, decimals: int, lang: str, line: bool = False) -> dict[str, bytes]:
@@ -202,16 +257,22 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
         ax.plot(xs, vals, color=BLUE, linewidth=2, zorder=2)
         ax.scatter(xs, vals, c=colors, s=60, zorder=3, edgecolors=BLUE)
     else:
-        ax.bar(xs, vals, color=colors, width=0.62, zorder=2)
+        ax.bar(xs, vals, color=colors, width=_bar_width(len(xs)), zorder=2)
     top = max(vals) if vals else 1
-    for x, v, raw in zip(xs, vals, values):
+    texts = [_num(v, decimals, lang) for v in vals]
+    # labels too wide for their bars even in small type stand upright above them, with room made for them
+    size = min((_fitting_size(t, len(xs), 9) for t in texts), default=9)
+    upright = size < 6.5
+    headroom = 1.18 if not upright else 1 / (1 - (max(map(len, texts)) * 0.64 * 8 + 14) / (3.4 * 72 * 0.77))
+    for x, v, raw, text in zip(xs, vals, values, texts):
         if raw is not None:
             # above the bar, or above the point clear of the line (white box)
-            ax.annotate(_num(v, decimals, lang), (x, v), xytext=(0, 9 if line else 4), textcoords="offset points",
-                        ha="center", fontsize=9, zorder=4,
+            ax.annotate(text, (x, v), xytext=(0, 9 if line else 4), textcoords="offset points",
+                        ha="center", va="bottom" if upright else "baseline", rotation=90 if upright else 0,
+                        fontsize=8 if upright else size, zorder=4,
                         bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9) if line else None)
-    ax.set_xticks(xs, [_period_tick(p) for p in periods])
-    ax.set_ylim(0, (top or 1) * 1.18)
+    _period_axis(ax, periods)
+    ax.set_ylim(0, (top or 1) * headroom)
     ax.set_ylabel(ylabel)
     ax.yaxis.set_major_formatter(lambda y, _: _num(y, 0 if decimals == 0 else 2, lang))
     ax.yaxis.grid(True, color="#e2e8f0", zorder=0)
@@ -223,13 +284,13 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
         if legend and any(published) and not all(published):
             handles += [Line2D([], [], color=BLUE, marker="o", markerfacecolor=c, linestyle="none", markersize=7, label=lab)
                         for c, lab in ((BLUE, legend[0]), (LIGHT, legend[1]))]
-        ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.24), ncol=len(handles),
+        ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, _legend_y(len(xs), -0.24)), ncol=len(handles),
                   fontsize=8)
     elif legend and any(published) and not all(published):
         from matplotlib.patches import Patch
 
         ax.legend(handles=[Patch(color=BLUE, label=legend[0]), Patch(color=LIGHT, label=legend[1])], frameon=False,
-                  loc="upper center", bbox_to_anchor=(0.5, -0.24), ncol=2, fontsize=8)
+                  loc="upper center", bbox_to_anchor=(0.5, _legend_y(len(xs), -0.24)), ncol=2, fontsize=8)
     return _save(fig)
 
 
@@ -241,17 +302,22 @@ def stacked_shares(periods: list[str], shares: dict[str, list[float | None]], la
     fig, ax = plt.subplots(figsize=(7.2, 3.6))
     xs = list(range(len(periods)))
     bottom = [0.0] * len(periods)
+    # one type size for every value label, the largest at which each fits its bar
+    size = min([_fitting_size(_num(v, 0, lang) + "%", len(xs), 8) for vals in shares.values() for v in vals if (v or 0) >= 6],
+               default=8)
     for key, vals in shares.items():
         vals = [v or 0 for v in vals]
-        ax.bar(xs, vals, bottom=bottom, color=COLORS.get(key, BLUE), width=0.62, label=labels[key], zorder=2)
+        ax.bar(xs, vals, bottom=bottom, color=COLORS.get(key, BLUE), width=_bar_width(len(xs)), label=labels[key],
+               zorder=2)
         for x, v, b in zip(xs, vals, bottom):
-            if v >= 6:
-                ax.text(x, b + v / 2, _num(v, 0, lang) + "%", ha="center", va="center", fontsize=8, color="white")
+            if v >= 6:  # inside its segment (layout() checks that it stays within the bar)
+                ax.text(x, b + v / 2, _num(v, 0, lang) + "%", ha="center", va="center", color="white", gid="in-bar",
+                        fontsize=size)
         bottom = [b + v for b, v in zip(bottom, vals)]
-    ax.set_xticks(xs, [_period_tick(p) for p in periods])
+    _period_axis(ax, periods)
     ax.set_ylim(0, 100)
     ax.set_ylabel(ylabel)
-    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=len(shares), fontsize=9)
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, _legend_y(len(xs), -0.22)), ncol=len(shares), fontsize=9)
     return _save(fig)
 
 

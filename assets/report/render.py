@@ -169,6 +169,15 @@ def _front_matter(text: str) -> dict:
 
 _SHORT_TABLE_ROWS = 18  # tables up to this many rows never break across pages
 _TEXT_WIDTH_CH = 70  # characters of bold 8.5 pt DejaVu Sans (with cell insets) across the A4 text block
+# A table wider than this (its columns' longest words, +3 characters each) would need type under 5 pt, where the
+# cells' fixed insets no longer fit: its columns are split into parts stacked one under the other, each part
+# with the first column.
+_SPLIT_CH = 125
+# A run of this many characters without a space (a URL, a long word) may break anywhere (the rule of
+# typst-header.typ): a column needs no more room than this for it.
+_LONG_TOKEN = 30
+# the spaces a line may break at: not the no-break spaces inside a number ("1 000 000" is one word)
+_BREAKABLE = re.compile(r"[ \t\n]+")
 
 
 def _cell_text(cell: str) -> str:
@@ -178,10 +187,76 @@ def _cell_text(cell: str) -> str:
     return re.sub(r"[\[\]\\]", "", cell).strip()
 
 
+def _row_cells(s: str) -> list[str] | None:
+    """The cells of a row `[a], [b#super[1]], …` as written (brackets kept), split at the top level; None when
+    the line is no such row."""
+    cells: list[str] = []
+    depth, start, k = 0, 0, 0
+    while k < len(s):
+        ch = s[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            start = k if depth == 0 else start
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                cells.append(s[start:k + 1])
+        elif depth == 0 and ch not in ", ":
+            return None
+        k += 1
+    return cells if depth == 0 and cells else None
+
+
+def _split_table(indent: str, widths: list[int], body: list[str]) -> tuple[list[str], int, int] | None:
+    """A table too wide for the text block as parts stacked one under the other, each with the first column
+    and as many of the others as fit: (its lines from `columns:` on, the number of parts, the widest part's
+    width in characters); None when its lines are not the plain rows this reads."""
+    n = len(widths)
+    align: list[str] | None = None
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    for line in body:
+        s = line.strip()
+        if s.startswith("align: (") and s.endswith("),"):
+            align = [a.strip() for a in s[len("align: ("):-2].split(",") if a.strip()]
+        elif s.startswith("table.header(") and s.endswith("),"):
+            header = _row_cells(s[len("table.header("):-2].rstrip(", "))
+        elif s == "table.hline(),":
+            continue
+        else:
+            cells = _row_cells(s.rstrip(","))
+            if cells is None:
+                return None
+            rows.append(cells)
+    if align is None or header is None or any(len(r) != n for r in [align, header, *rows]):
+        return None
+    label = widths[0]
+    parts = -(-(sum(widths) - label) // max(_SPLIT_CH - label, 1))
+    per = -(-(n - 1) // parts)
+    chunks = [[0, *range(1 + k * per, min(n, 1 + (k + 1) * per))] for k in range(parts)]
+    out: list[str] = []
+    for k, cols in enumerate(chunks):
+        if k:
+            out += [f"{indent[:-2]})", f"{indent[:-2]}#v(0.8em)", f"{indent[:-2]}#table("]
+        out.append(f"{indent}columns: (" + ", ".join(f"{widths[c]}fr" for c in cols) + ",),")
+        out.append(f"{indent}align: (" + ",".join(align[c] for c in cols) + ",),")
+        out.append(f"{indent}table.header(" + ", ".join(header[c] for c in cols) + ",),")
+        out.append(f"{indent}table.hline(),")
+        out += [f"{indent}" + ", ".join(r[c] for c in cols) + "," for r in rows]
+    return out, parts, max(sum(widths[c] for c in cols) for cols in chunks)
+
+
 def _typst_columns(typ: str) -> str:
     """Columns sized to their content. A table whose content fits the text block keeps natural (auto)
     widths; a wider one gets fractions proportional to each column's content (capped), never narrower
-    than its longest word, so that names are not split and figures do not run into labels."""
+    than its longest word (a number with its no-break spaces is one word), so that names are not split and
+    figures run neither into labels nor into each other; one too wide for that even in 5 pt type is split
+    into parts (_split_table)."""
     lines = typ.split("\n")
     out = []
     i = 0
@@ -193,10 +268,12 @@ def _typst_columns(typ: str) -> str:
             i += 1
             continue
         n = int(m.group(2))
+        head = len(out) - 1  # the line that opens the table
         # the table's rows: the lines that follow, up to the closing bracket
-        j, rows = i + 1, []
+        j, rows, body = i + 1, [], []
         while j < len(lines) and not lines[j].strip().startswith(")"):
             s = lines[j].strip()
+            body.append(lines[j])
             if s.startswith("table.header("):
                 s = s[len("table.header("):].rstrip(",").rstrip(")")
             if s.startswith("["):
@@ -207,27 +284,36 @@ def _typst_columns(typ: str) -> str:
         for r in rows:
             for k, c in enumerate(r[:n]):
                 longest[k] = max(longest[k], len(c))
-                word[k] = max([word[k]] + [len(w) for w in c.split()])
+                word[k] = max([word[k]] + [min(len(w), _LONG_TOKEN) for w in _BREAKABLE.split(c)])
         size = 8.0
+        split = None
         if sum(longest) + 2 * n <= _TEXT_WIDTH_CH:
             out.append(f"{m.group(1)}columns: {n},")
         else:
             widths = [max(min(ln, 28), w + 1) for ln, w in zip(longest, word)]
             if sum(widths) > _TEXT_WIDTH_CH:  # even the longest words do not fit: give each column its longest word
                 widths = [w + 3 for w in word]
-                if sum(widths) > _TEXT_WIDTH_CH + 5:  # and a smaller type, so that no word overflows its column
-                    size = max(5.0, 8.0 * (_TEXT_WIDTH_CH + 5) / sum(widths))
-            out.append(f"{m.group(1)}columns: (" + ", ".join(f"{w}fr" for w in widths) + ",),")
+                widest = sum(widths)
+                split = _split_table(m.group(1), widths, body) if widest > _SPLIT_CH else None
+                if split:
+                    widest = split[2]
+                if widest > _TEXT_WIDTH_CH + 5:  # and a smaller type, so that no word overflows its column
+                    size = max(5.0, 8.0 * (_TEXT_WIDTH_CH + 5) / widest)
+            if split:
+                out.extend(split[0])
+            else:
+                out.append(f"{m.group(1)}columns: (" + ", ".join(f"{w}fr" for w in widths) + ",),")
         # every table's type size, set around it (a show rule on table would override it)
-        if len(out) >= 2 and out[-2].rstrip().endswith("[#table(") and j < len(lines) and lines[j].strip() == ")]":
-            out[-2] = out[-2].replace("[#table(", f"[#text(size: {size:.1f}pt)[#table(")
+        if head >= 0 and out[head].rstrip().endswith("[#table(") and j < len(lines) and lines[j].strip() == ")]":
+            out[head] = out[head].replace("[#table(", f"[#text(size: {size:.1f}pt)[#table(")
             lines[j] = lines[j] + "]"
             # a long table breaks across pages (header repeated); a short one stays whole with its caption
             end = next((k for k in range(j + 1, min(j + 6, len(lines))) if lines[k].strip() == ")"), None)
-            if len(rows) > _SHORT_TABLE_ROWS and end is not None and len(out) >= 3 and out[-3].strip() == "#figure(":
-                out[-3] = "#[#show figure: set block(breakable: true)\n#figure("
+            if len(rows) * (split[1] if split else 1) > _SHORT_TABLE_ROWS and end is not None and head >= 1 \
+                    and out[head - 1].strip() == "#figure(":
+                out[head - 1] = "#[#show figure: set block(breakable: true)\n#figure("
                 lines[end] = lines[end] + "]"
-        i += 1
+        i = j if split else i + 1
     return "\n".join(out)
 
 
@@ -276,9 +362,29 @@ def _render_quarto(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     return files
 
 
-def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[str, Path]:
+def html_file(md: Path, staged: Path, target: Path, common: list[str]) -> None:
+    """The HTML of a resolved source `md` in the staged project (styles.css)."""
+    _pandoc(md, "html5", target, common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
+                                           "--css", str(staged / "styles.css")])
+
+
+def pdf_file(md: Path, staged: Path, target: Path, common: list[str]) -> None:
+    """The PDF of a resolved source `md` in the staged project: pandoc's Typst with the project's header,
+    the tables' columns sized (_typst_columns), typst in its own process (so that a runaway document can be
+    stopped)."""
     import sys
 
+    typ = md.with_suffix(".typ")
+    _pandoc(md, "typst", typ, common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
+                                        "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
+                                        "--include-in-header", str(staged / "typst-header.typ"),
+                                        "--include-before-body", str(staged / "typst-before-body.typ")])
+    typ.write_text(_typst_columns(typ.read_text(encoding="utf-8")), encoding="utf-8")
+    run_tool([sys.executable, "-c", _TYPST, str(typ), str(target), str(staged), str(settings.report_src_dir() / "fonts")],
+             f"typst ({target.name})")
+
+
+def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[str, Path]:
     source = (staged / "index.qmd").read_text(encoding="utf-8")
     meta = _front_matter(source)
     body = resolve_shortcodes(_strip_front_matter(source), staged, ctx.variables)
@@ -292,8 +398,7 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
     # the three formats are independent: render them side by side (pandoc and typst run outside the GIL)
     def html() -> Path:
         target = out_dir / _out_name(ctx, "html")
-        _pandoc(md, "html5", target, common + ["--standalone", "--embed-resources", "--toc", "--toc-depth=2",
-                                               "--css", str(staged / "styles.css")])
+        html_file(md, staged, target, common)
         return target
 
     def docx() -> Path:
@@ -306,16 +411,8 @@ def _render_pandoc(staged: Path, ctx: Context, formats, out_dir: Path) -> dict[s
         return target
 
     def pdf() -> Path:
-        typ = staged / "_resolved.typ"
-        _pandoc(md, "typst", typ, common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
-                                                   "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
-                                                   "--include-in-header", str(staged / "typst-header.typ"),
-                                                   "--include-before-body", str(staged / "typst-before-body.typ")])
-        typ.write_text(_typst_columns(typ.read_text(encoding="utf-8")), encoding="utf-8")
         target = out_dir / _out_name(ctx, "pdf")
-        # typst in its own process, so that a runaway document can be stopped
-        run_tool([sys.executable, "-c", _TYPST, str(typ), str(target), str(staged), str(settings.report_src_dir() / "fonts")],
-                 f"typst ({target.name})")
+        pdf_file(md, staged, target, common)
         return target
 
     from concurrent.futures import ThreadPoolExecutor
