@@ -31,7 +31,9 @@ def test_the_tree_redacts_what_the_flat_alternation_did(names, text):
     flat = _flat(key)
     # the text also carries the names themselves, inflected and in other case
     text = text + " " + " ".join(n.upper() + "ой " + n.lower() + "а" for n in names)
-    want = flat.sub(redaction.MARK, redaction._plain(text)) if flat else text
+    # compared as redact compares: a word of Latin and Cyrillic letters read with the Latin look-alikes folded
+    plain = redaction._plain(text)
+    want = redaction._cut(plain, flat.finditer(redaction.fold_mixed(plain))) if flat else text
     assert redaction._redact(text, key) == want
 
 

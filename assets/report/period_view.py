@@ -4,7 +4,7 @@ mark where it differs from the published figure, and the labels of rows and tabl
 from __future__ import annotations
 
 from assets.core import periods
-from assets.report import cardtext, fmt, labels, published as pubfig
+from assets.report import cardtext, fmt, labels, published as pubfig, report_data
 from assets.report.report_data import ReportData
 from assets.report.tables import keyed_table, md_escape
 from assets.validate import redaction
@@ -209,7 +209,8 @@ class PeriodView:
 
     def topic_label(self, topic: str) -> str:
         """A topic of the period in the edition's language (the cards' topic_en), else marked untranslated."""
-        text, ok = cardtext.translated({"topic": topic, "topic_en": self.data.topic_en.get(topic)}, "topic", self.lang)
+        en = self.data.topic_en.get(topic) or self.data.topic_en.get(report_data.cut_key(topic))
+        text, ok = cardtext.translated({"topic": topic, "topic_en": en}, "topic", self.lang)
         return cardtext.show(text, ok, self.lang, cardtext.MAX_SHORT_CHARS, self.redact)
 
     # ---------------------------------------------------------------- private names kept out

@@ -4,6 +4,7 @@ names to redact, the reconciliation and the audit, the published figures as prin
 comparisons of sql/report/."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import duckdb
@@ -36,6 +37,30 @@ def _has_table(con, name: str) -> bool:
     return bool(con.execute(sql("common/table_exists"), {"name": name}).fetchone()[0])
 
 
+def english_topics(cards: pl.DataFrame, names: list[str]) -> dict[str, str]:
+    """Each topic's first English version (topic_en), under the topic as the cards hold it and as the figures' keys
+    hold it: with private names cut (assets/derive/figures.py), so that a topic that named a person still finds its
+    English version (cut in its turn where it is shown), not the Russian key marked untranslated."""
+    if cards.is_empty() or "topic_en" not in cards.columns:
+        return {}
+    first = cards.select("topic", "topic_en").drop_nulls().unique(subset="topic", keep="first", maintain_order=True)
+    out = dict(first.iter_rows())
+    for topic, en in list(out.items()):
+        out.setdefault(redaction.redact(topic, names), en)
+    for topic, en in list(out.items()):  # an erased name's marker (REDACTED-…) cut or not, in one form
+        out.setdefault(cut_key(topic), en)
+    return out
+
+
+_CUTS = re.compile(r"(?:\[…\]|REDACTED-[0-9a-f]+)(?:[\s-]*(?:\[…\]|REDACTED-[0-9a-f]+))*")
+
+
+def cut_key(topic: str) -> str:
+    """A topic with each run of cut words (‘[…] […]’, an erasure's marker ‘REDACTED-…’ or that marker cut, ‘[…]-[…]’)
+    as one ‘[…]’: the figures keep the topic as cut when they were derived, an erasure since changes the cards'."""
+    return _CUTS.sub("[…]", topic)
+
+
 def load(con: duckdb.DuckDBPyConnection, period_id: str) -> ReportData:
     df = query(con, sql("report/all_figures"))
     figs: dict[str, dict] = {}
@@ -54,10 +79,7 @@ def load(con: duckdb.DuckDBPyConnection, period_id: str) -> ReportData:
     if _has_table(con, "audit"):
         audit = query(con, sql("report/audit_of_period"), {"period": period_id})
     printed = pubfig.load_printed(con)
-    topic_en: dict[str, str] = {}
-    if not cards.is_empty() and "topic_en" in cards.columns:  # the first English version of each topic
-        first = cards.select("topic", "topic_en").drop_nulls().unique(subset="topic", keep="first", maintain_order=True)
-        topic_en = dict(first.iter_rows())
+    topic_en = english_topics(cards, names)
     from assets.report import stats
 
     return ReportData(figs, published, cards, names, recon, audit, printed, pubfig.column_decimals(printed), topic_en,

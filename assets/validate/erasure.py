@@ -6,7 +6,8 @@ refused file) is refused, a part of one too ("Роза" for "Роза Кенже
 not in the warehouse (then only the whole name is redacted). Then, in every period:
 
 - every form of the person's name found in the data (the one given and those the persons table
-  holds) is replaced by the marker `REDACTED-<erasure id>` in every text column of every warehouse
+  holds), in every spelling the report's redaction cuts (Latin ones, Latin look-alike letters, a Kazakh
+  name's Russian spellings; a two-letter surname alone only capitalised), is replaced by the marker `REDACTED-<erasure id>` in every text column of every warehouse
   table (persons, raw_records' values and raw_headers, quarantine, cards' notes, media...), in the archived bytes of
   raw_files (CSV, YAML, JSON in their encoding; XLSX inside its XML) and in the inbox files
   themselves, so that a re-run does not bring the name back (the inbox files are replaced after the
@@ -47,6 +48,7 @@ from assets.core.transactions import transaction
 from core import settings
 from assets.core import warehouse as wh
 from assets.validate import pseudonym as ps
+from assets.validate import redaction
 
 MARKER = "REDACTED-{}"
 
@@ -88,29 +90,68 @@ def word_forms(word: str) -> tuple[set[str], bool]:
     return forms, alone
 
 
+# each letter with its look-alike of the other script (assets/validate/redaction.py's FOLD, both ways): a name typed
+# with a Latin a in a Cyrillic word («Кaсымов»), or the text so, is matched all the same
+_LOOKALIKE: dict[str, str] = {}
+for _lat, _cyr in redaction.FOLD.items():
+    _LOOKALIKE[chr(_lat)], _LOOKALIKE[_cyr] = _cyr, chr(_lat)
+
+
 def _rx_form(form: str) -> str:
     out = []
     for ch in form:
         if ch in "еёЕЁ":
-            out.append("[еёЕЁ]")
+            out.append("[еёЕЁeE]")
         elif ch.isspace():
             if not out or out[-1] != r"\s+":
                 out.append(r"\s+")
+        elif ch in _LOOKALIKE:
+            out.append(f"[{ch}{_LOOKALIKE[ch]}]")
         else:
             out.append(re.escape(ch))
     return "".join(out)
 
 
+def _spelt(word: str) -> set[str]:
+    """A word of a name in the spellings the report's redaction cuts (assets/validate/redaction.py): the word in
+    Cyrillic (Latin look-alikes read as Cyrillic), its Russian spellings (a Kazakh name: Нұрғалиева Нургалиева, Әсел
+    Асель)."""
+    w = redaction.fold(word) if redaction._CYRILLIC.search(word) else word
+    return redaction.russian_spellings(w)
+
+
+def _latin(forms: set[str]) -> set[str]:
+    """Every usual Latin spelling of each Cyrillic form (Касымов kassymov, Касымову kassymovu)."""
+    return {v for f in forms if redaction._CYRILLIC.search(f) for v in redaction.latin_variants(f) if v}
+
+
 def _name_words(forms: set[str]) -> dict[str, bool]:
-    """Every inflected form of every word of the name's forms, and whether it may stand alone."""
+    """Every inflected form of every word of the name's forms, in Cyrillic and in Latin letters, and whether it
+    may stand alone."""
     words: dict[str, bool] = {}
     for f in forms:
         ws = [w for w in re.findall(r"\w+", f.strip()) if len(w) > 1]
         for w in ws:
-            inflected, alone = word_forms(w)
-            for x in inflected:
+            inflected: set[str] = set()
+            alone = False
+            for v in _spelt(w):
+                got, a = word_forms(v)
+                inflected |= got
+                alone = alone or a
+            for x in inflected | _latin(inflected):
                 words[x] = words.get(x, False) or alone or len(ws) == 1
     return words
+
+
+def _alone_rx(lone: list[str]) -> str:
+    """The words that stand alone; one of two letters (Ли, Li) only as a name is written, capitalised or in
+    capitals, case-sensitive: the particle «ли» is written in small letters."""
+    long = [w for w in lone if len(w) > 2]
+    short = sorted({v for w in lone if len(w) <= 2 for v in (w[:1].upper() + w[1:].lower(), w.upper())})
+    alts = ["|".join(_rx_form(w) for w in sorted(long, key=len, reverse=True))] if long else []
+    if short:
+        alts.append("(?-i:" + "|".join(_rx_form(w) for w in short) + ")")
+    return "|".join(alts)
 
 
 def any_word_pattern(forms: set[str]) -> str:
@@ -139,7 +180,7 @@ def name_pattern(forms: set[str], whole: bool = False) -> str:
         return f"(?:(?:{every})(?:[\\s,]+(?:{every})){{{max(n - 1, 0)},}})"
     lone = [w for w, a in words.items() if a]
     seq = rf"(?:{every})(?:[\s,]+(?:{every}))+"
-    alts = [seq] + ["|".join(_rx_form(w) for w in sorted(lone, key=len, reverse=True))] if lone else [seq]
+    alts = [seq, _alone_rx(lone)] if lone else [seq]
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -201,15 +242,21 @@ def _text_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     return con.execute(wh.read_sql("erasure/text_columns")).fetchall()
 
 
+def _normalised(name: str | None) -> str:
+    """The name as pseudonyms compare it (case, ё/е, spaces, word order), Latin look-alikes read as Cyrillic
+    letters: «Eрбол Кaсымов» typed with a Latin E and a is «Ербол Касымов»."""
+    return redaction.fold(ps.normalise_name(name))
+
+
 def find_persons(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym: str | None = None,
                  person: tuple[str, str] | None = None) -> list[dict]:
     rows = con.execute(wh.read_sql("erasure/persons")).fetchall()
     keys = ("period", "card_id", "person_id", "name", "pseudonym", "record_id")
     out = []
-    target = ps.normalise_name(name) if name else None
+    target = _normalised(name) if name else None
     for r in rows:
         d = dict(zip(keys, r))
-        if (target and ps.normalise_name(d["name"]) == target) or (pseudonym and d["pseudonym"] == pseudonym) \
+        if (target and _normalised(d["name"]) == target) or (pseudonym and d["pseudonym"] == pseudonym) \
                 or (person and (d["card_id"], d["person_id"]) == person):
             out.append(d)
     return out
@@ -242,17 +289,17 @@ def _check_name(con: duckdb.DuckDBPyConnection, name: str, matched: list[dict]) 
     """The forms the warehouse holds of `name` (it normalises as they do: case, ё/е, word order and
     punctuation do not matter); refused (Refused) if no stored person bears that whole name. Never
     names the persons it compared with."""
-    target = ps.normalise_name(name)
+    target = _normalised(name)
     if not target:
         raise Refused(f"the name {name!r} has no letters: nothing erased")
     if matched:
         return {m["name"] for m in matched if m["name"]}
     names = stored_names(con)
-    same = {n for n in names if ps.normalise_name(n) == target}
+    same = {n for n in names if _normalised(n) == target}
     if same:
         return same
     words = set(target.split())
-    if any(words < set(ps.normalise_name(n).split()) for n in names):
+    if any(words < set(_normalised(n).split()) for n in names):
         raise Refused(f"{name!r} is only part of a name recorded in the warehouse: give the person's full name as "
                       "recorded (nothing erased; --not-in-warehouse erases these words as given)")
     raise Refused(f"no person named {name!r} in the warehouse: nothing erased (no clean or raw person record bears "

@@ -4,7 +4,10 @@
 public: clean persons (every period), and - for the period - the person rows of the raw layer too
 (so a person whose own row was quarantined is still protected), under any header a file may use
 for the name, and the organiser's name of cards whose organiser is an individual. `redact(text,
-names)` replaces every word of those names in any inflection ("Секретова", "Секретовой") by '[…]'.
+names)` replaces every word of those names in any inflection ("Секретова", "Секретовой") by '[…]', in their Russian
+spellings (Әсел Асель) and Latin ones (Касымов Kassymov); names and texts are compared with Latin look-alikes of
+Cyrillic letters folded (a Latin a in «Кaсымов»), the text's own characters cut; a name word of one or two letters
+(Ли) alone only where written as a name is, capitalised (the particle «ли» stays).
 Free text that cannot be made safe this way (card notes in exports) is left out of public outputs.
 """
 from __future__ import annotations
@@ -225,7 +228,8 @@ _MIN_VARIANT = 5  # a shorter other spelling is left out: "Хан" as "han" woul
 def latin_variants(word: str) -> set[str]:
     """Every usual Latin spelling of a Cyrillic word (at most _MAX_VARIANTS): е as "ye" at the start and after a
     vowel or a sign (Ержан Yerzhan, Тлеубаева Tleubayeva), ий as "iy", "y", "ii" or "i" at the end, ия as "ia" (Мария
-    Maria), кс as "x"."""
+    Maria), кс as "x", дж as "dzh", "j" or "dj" (Джамиля Jamilya), с between vowels as "s" or "ss" (Касымов
+    Kassymov); х as "kh" or "h" (_VARIANTS)."""
     w = word.lower()
     parts: list[tuple[str, ...]] = []
     i = 0
@@ -243,6 +247,14 @@ def latin_variants(word: str) -> set[str]:
             parts.append(("ks", "x"))
             i += 2
             continue
+        if w.startswith("дж", i):  # Джамиля Dzhamilya / Jamilya / Djamilya
+            parts.append(("dzh", "j", "dj"))
+            i += 2
+            continue
+        if ch == "с" and 0 < i < len(w) - 1 and w[i - 1] in _VOWELS and w[i + 1] in _VOWELS:
+            parts.append(("s", "ss"))  # Касымов Kassymov (passports double s between vowels, so it is not read as z)
+            i += 1
+            continue
         if ch == "е":
             parts.append(("e", "ye") if i == 0 or w[i - 1] in _VOWELS or w[i - 1] in "ьъ" else ("e",))
         else:
@@ -256,8 +268,13 @@ def latin_variants(word: str) -> set[str]:
     return out | {latin(word)}
 
 
+_SOFTENED = set("лнтдсзр")  # final consonants Russian spelling may soften in a Kazakh name: Әсел Асель
+
+
 def russian_spellings(word: str) -> set[str]:
-    """A word with Kazakh letters in its usual Russian spellings (the word itself included; at most _MAX_VARIANTS)."""
+    """A word with Kazakh letters in its usual Russian spellings (the word itself included; at most _MAX_VARIANTS):
+    each Kazakh letter as Russian writes it (Нұрғалиева Нургалиева, Ғалым Галым) and, where the word ends in a
+    consonant that Russian softens, also with a soft sign (Әсел Асель, Аселью: the stem then takes the endings)."""
     out = {""}
     for ch in word:
         low = ch.lower()
@@ -265,14 +282,60 @@ def russian_spellings(word: str) -> set[str]:
         out = {a + b for a in out for b in options}
         if len(out) > _MAX_VARIANTS:
             out = set(sorted(out)[:_MAX_VARIANTS])
+    if any(ch.lower() in _RUSSIAN for ch in word) and word[-1:].lower() in _SOFTENED:
+        out |= {v + "ь" for v in out if v != word}
     return out | {word}
+
+
+# Latin letters that look like Cyrillic ones (in either case: a mixed keyboard layout types one for the other):
+# names and texts are compared with these folded to the Cyrillic letter, and the text's own characters are cut.
+_LOOKALIKES = "aаeеoоpрcсxхyуkкmмhнtтbвiі"
+FOLD = str.maketrans({**{_LOOKALIKES[i]: _LOOKALIKES[i + 1] for i in range(0, len(_LOOKALIKES), 2)},
+                      **{_LOOKALIKES[i].upper(): _LOOKALIKES[i + 1].upper() for i in range(0, len(_LOOKALIKES), 2)}})
+
+
+def fold(text: str) -> str:
+    """`text` with the Latin look-alikes of Cyrillic letters as those letters (one character for one: the
+    positions stay those of `text`)."""
+    return text.translate(FOLD)
+
+
+# a Latin letter next to a Cyrillic one: every word of both scripts has one (its letters stand together)
+_JUNCTION = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
+
+
+def fold_mixed(text: str) -> str:
+    """`text` with its words of Latin and Cyrillic letters both folded (fold): «Тaлгат» with a Latin a reads as
+    «Талгат»; a word all in Latin letters stays (English text is matched by the names' Latin spellings). One
+    search in C finds whether there is any such word (the cost of redaction over every text)."""
+    m = _JUNCTION.search(text)
+    if m is None:
+        return text
+    out, done = [], 0
+    while m is not None:
+        start, end = m.start(), m.end()
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        out += [text[done:start], text[start:end].translate(FOLD)]
+        done = end
+        m = _JUNCTION.search(text, end)
+    out.append(text[done:])
+    return "".join(out)
+
+
+def name_words(name: str, shortest: int = 1) -> list[str]:
+    """The words of a name, each written in Cyrillic where it holds a Cyrillic letter (a Latin look-alike typed in
+    it, «Кaсымов» with a Latin a, read as the Cyrillic letter); a word all in Latin letters stays as it is."""
+    return [fold(w) if _CYRILLIC.search(w) else w for w in re.findall(rf"\w{{{shortest},}}", _plain(name))]
 
 
 def _spellings(names: tuple[str, ...]) -> list[str]:
     """Every word of three letters or more of every name, in its Russian spellings (a Kazakh name) and its Latin ones."""
     out: list[str] = []
     for name in names:
-        words = sorted({v for w in re.findall(r"\w{3,}", _plain(name)) for v in russian_spellings(w)})
+        words = sorted({v for w in name_words(name, 3) for v in russian_spellings(w)})
         spelt = {v for w in words if latin(w) != w.lower() for v in latin_variants(w)
                  if len(v) >= _MIN_VARIANT or v == latin(w)}
         out += words + sorted(spelt - {w.lower() for w in words})
@@ -326,7 +389,7 @@ def _short_word_phrases(names: tuple[str, ...]) -> list[str]:
     in Cyrillic and its Latin spellings: such a word alone ("ли", "о") is too common a word to cut."""
     out = []
     for name in names:
-        words = re.findall(r"\w+", _plain(name))
+        words = name_words(name)
         if len(words) < 2 or all(len(w) > 2 for w in words):
             continue
         spelt = [sorted({w.lower()} | ({latin(w)} if latin(w) != w.lower() else set())
@@ -352,6 +415,49 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern | None:
             alts = "|".join(_yo(w[:3]) + (f"(?:{_yo(w[3:])})?" if len(w) > 3 else "") for w in words)
             parts.append(rf"(?:{alts})(?:{endings})?\b")
     return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+# Words of one or two letters that begin sentences (prepositions, pronouns, conjunctions, articles): a name word
+# spelt so is not cut at a sentence's start, where it is capitalised anyway ("О пикете", "An officer").
+_SENTENCE_WORDS = frozenset(
+    "а в и к о с у я во да до же за из ко мы на не ни но ну об он от по со то ты уж вы их ей им её ее ею "
+    "a i o an as at be by do go he if in is it me my no of on or so to up us we".split())
+
+
+@lru_cache(maxsize=32)
+def _short_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """The words of one or two letters of the names (Ли of Жанна Ли, Li, О of О Ен) alone, case-sensitive: as a name
+    is written, capitalised (Ли, Li) or in capitals (ЛИ); the particle «ли» and the preposition «о» are written in
+    small letters mid-sentence. Its Cyrillic spellings and latin()'s own. Matched in fold_mixed text."""
+    words: set[str] = set()
+    for name in names:
+        for w in name_words(name):
+            if len(w) > 2:
+                continue
+            for v in {w, *russian_spellings(w), latin(w)}:
+                if v and v.isalpha():
+                    words |= {v[0].upper() + v[1:].lower(), v.upper()}
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:{alts})(?!\w)")  # the word's start is checked by _short_keep: a lookbehind first costs 3x
+
+
+def _short_keep(text: str, m: re.Match) -> bool:
+    """A capitalised common word at a sentence's start stays («О пикете», "An officer", "I")."""
+    word, at = m.group(0), m.start()
+    if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # inside a word (Лили, Oli): not this word
+        return True
+    if word == "I":  # the English pronoun, capitalised wherever it stands
+        return True
+    return word.lower() in _SENTENCE_WORDS and _begins_sentence(text, at)
+
+
+def _begins_sentence(text: str, at: int) -> bool:
+    """Whether `at` begins `text` or a sentence of it (after . ! ? … : ; or a line break, quotes and brackets between).
+    Looks back a bounded stretch (a long text with many matches is not read back to its start each time)."""
+    before = text[max(0, at - 64):at].rstrip(" \t\"'«„“([—–-")
+    return (not before and at <= 64) or (bool(before) and before[-1] in ".!?…:;\n")
 
 
 def _yo(text: str) -> str:
@@ -391,10 +497,35 @@ def redact(text, names) -> str:
 
 
 def _redact(text: str, names: tuple[str, ...]) -> str:
-    pat = _pattern(names)
-    if pat is None:
+    pat, short = _pattern(names), _short_pattern(names)
+    if pat is None and short is None:
         return text
-    return pat.sub(MARK, _plain(text))
+    text = _plain(text)
+    folded = text if text.isascii() else fold_mixed(text)
+    if folded is text:  # no word of both scripts (nearly every text): the patterns' own sub, in C
+        if pat is not None:
+            text = pat.sub(MARK, text)
+        if short is not None:
+            text = short.sub(lambda m: m.group(0) if _short_keep(text, m) else MARK, text)
+        return text
+    if pat is not None:  # matched in the folded text, the text's own characters cut (the same positions)
+        text = _cut(text, pat.finditer(folded))
+        folded = fold_mixed(text)
+    if short is not None:
+        text = _cut(text, (m for m in short.finditer(folded) if not _short_keep(folded, m)))
+    return text
+
+
+def _cut(text: str, matches) -> str:
+    """`text` with the spans of `matches` (found in its folded form: the same positions) replaced by MARK."""
+    out, at = [], 0
+    for m in matches:
+        out += [text[at:m.start()], MARK]
+        at = m.end()
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
 
 
 def redact_frame_columns(df, columns, names):
