@@ -29,6 +29,7 @@ from pathlib import Path
 
 from assets.core.sqlfiles import sql
 from assets.core.transactions import transaction
+from assets.core.warehouse import retry_conflicts
 from core import settings
 
 _WORD = re.compile(r"[^\w]+", re.UNICODE)
@@ -143,9 +144,12 @@ def warehouse_key(con, path: Path | None = None) -> bytes:
             if pseudonym(key, name, card_id, person_id) != stored:
                 raise KeyMismatch(f"the warehouse's pseudonyms were not made with the key at {p} (fingerprint {fp}). "
                                   + _what_to_do(None))
-    with transaction(con):
-        con.execute(sql("pseudonym/forget"))
-        con.execute(sql("pseudonym/record"), {"fingerprint": fp})
+    def record() -> None:
+        with transaction(con):
+            con.execute(sql("pseudonym/forget"))
+            con.execute(sql("pseudonym/record"), {"fingerprint": fp})
+
+    retry_conflicts(record, "recording the pseudonym key's fingerprint")  # two first runs at once on a DuckLake
     return key
 
 
