@@ -14,7 +14,7 @@
     monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
     monitor erase-person (--name N|- | --pseudonym P | --person CARD:PERSON) [--by WHO] [--not-in-warehouse]
                                                erase a person on request (name redacted everywhere)
-    monitor pseudonym-key [--rotate]           where the pseudonym key is (created if missing), its fingerprint
+    monitor pseudonym-key [--rotate|--rekey]   where the pseudonym key is (created if missing), its fingerprint
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
     monitor media fetch | articles | review export|import   the media sources, their candidates, the review
 
@@ -427,12 +427,24 @@ def cmd_form(args) -> int:
 
 
 def cmd_pseudonym_key(args) -> int:
+    from assets.core import warehouse
     from assets.validate import pseudonym
 
-    if args.rotate:
-        path, backup = pseudonym.rotate()
-        print(f"new key {path}" + (f"; the old one is kept as {backup}" if backup else "")
-              + "\nnow re-run every period (monitor backfill --from FIRST --to LAST) so all carry the new pseudonyms")
+    if args.rotate or args.rekey:
+        if args.rotate:
+            path, backup = pseudonym.rotate()
+            print(f"new key {path}" + (f"; the old one is kept as {backup}" if backup else ""))
+        key = pseudonym.load_key()
+        try:
+            with warehouse.connect() as con:
+                n = pseudonym.rekey(con, key)
+        except Exception as exc:  # noqa: BLE001 - the key is in place: say how to finish
+            print(f"monitor: the warehouse's pseudonyms were not changed ({type(exc).__name__}: {exc}); "
+                  "run `monitor pseudonym-key --rekey` once the warehouse can be written", file=sys.stderr)
+            return 1
+        print(f"every period re-pseudonymised under the key of fingerprint {pseudonym.fingerprint(key)} "
+              f"({n} identities, with the persons' revisions, in one transaction); re-render the reports and exports "
+              "(monitor run) so that they show the new pseudonyms")
     path = pseudonym.key_path()
     print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key())}); back it up apart from the warehouse")
     return 0
@@ -610,7 +622,10 @@ def main(argv: list[str] | None = None) -> int:
                          "only the whole name is redacted")
     er.set_defaults(fn=cmd_erase_person)
     pk = sub.add_parser("pseudonym-key", help="the secret key of the pseudonyms: where it is; --rotate makes a new one")
-    pk.add_argument("--rotate", action="store_true")
+    pk.add_argument("--rotate", action="store_true",
+                    help="a new key (the old one kept as a .bak beside it), then every period re-pseudonymised under it")
+    pk.add_argument("--rekey", action="store_true",
+                    help="re-pseudonymise every period under the key in use (after a lost key, or a key restored)")
     pk.set_defaults(fn=cmd_pseudonym_key)
     args = ap.parse_args(argv)
     try:

@@ -40,6 +40,7 @@ def test_refresh_draws_the_png_only_when_docx_is_rendered(monkeypatch):
     monkeypatch.setattr(refresh.changes, "add_section", lambda ctx, found: None)
     monkeypatch.setattr(refresh.prepare, "build", lambda _, period, lang, wh: (seen.append(charts._EXTS.get()), Ctx())[1])
     monkeypatch.setattr(refresh.render, "render", lambda ctx, formats, out_dir=None: formats)
+    monkeypatch.setattr(refresh, "drop_other_formats", lambda *a: [])  # no files rendered: none to keep
     for formats, exts in ((("html",), ("svg",)), (("html", "pdf"), ("svg",)), (("docx",), ("svg", "png")),
                           (("html", "pdf", "docx"), ("svg", "png"))):
         seen.clear()

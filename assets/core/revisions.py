@@ -90,6 +90,20 @@ def record(con: duckdb.DuckDBPyConnection, period: str) -> None:
         con.execute(sql(step))
 
 
+def record_figures(con: duckdb.DuckDBPyConnection, period: str) -> None:
+    """The first write of `period`'s figures (inside its transaction): its moment in figure_bases, so that an
+    --as-of edition of before it does not show the period (figures_later)."""
+    con.execute(sql("revisions/add_figure_base"), {"period": period})
+
+
+def figures_later(con: duckdb.DuckDBPyConnection, as_of: dt.datetime) -> list[str]:
+    """The periods whose figures were first written after `as_of` (none known on a warehouse, read-only, that
+    has no figure_bases yet: written by an older version)."""
+    if not con.execute(sql("common/table_exists"), {"name": "figure_bases"}).fetchone()[0]:
+        return []
+    return [p for (p,) in con.execute(sql("revisions/figures_later"), {"as_of": as_of}).fetchall()]
+
+
 def migrate_layout(con: duckdb.DuckDBPyConnection) -> bool:
     """An older warehouse keeps every revision in the tables card_revisions / person_revisions: rename
     them to card_revision_rows / person_revision_rows (every revision stays stored; no period has a

@@ -482,13 +482,15 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> Non
 
 
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None],
-                       release: bool = False) -> dict[str, int]:
+                       release: bool = False, temp_copies: bool = False) -> dict[str, int]:
     """Replace one period's rows (period None: all rows) in several tables in ONE transaction.
     On a DuckLake the transaction is one snapshot, labelled with the tables and the period, and is
     tried again when a concurrent writer's commit conflicts with it.
     release: the frames are handed over: `frames` is emptied and each frame let go as soon as DuckDB
     holds its rows, so that a large period's raw layer is not held twice (not on a DuckLake, whose
-    retry needs them); the caller keeps no other reference to them."""
+    retry needs them); the caller keeps no other reference to them.
+    The first write of a period's `figures` records its moment (figure_bases: which periods an --as-of
+    edition shows); temp_copies: the tables are an --as-of connection's TEMP copies, nothing is recorded."""
     lake = is_lake(con)
     given = frames
     # raw_records' headers go to raw_headers, in the same transaction (a copy: `given` may be cleared)
@@ -545,6 +547,8 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                 rawstore.define_views(con, store)  # the views list the store's files the manifest now references
             if period is not None and revisions.TABLES & frames.keys():
                 revisions.record(con, period)  # card revisions, in the same transaction (issue 18)
+            if period is not None and "figures" in frames and not temp_copies:
+                revisions.record_figures(con, period)
             if lake:
                 ducklake.set_commit_message(con, ", ".join(frames) + (f" of period {period}" if period else ""))
         return counts

@@ -42,7 +42,7 @@ from assets.core import rawstore
 from assets.core.periods import Period
 from assets.core.raw import RAW_FILES_SCHEMA, RAW_HEADERS_SCHEMA, RAW_RECORDS_FRAME, headers_of
 from assets.ingest.inbox import Ingested, files_frame, ingest_files, table_cells, table_lines
-from assets.validate import columns
+from assets.validate import columns, pseudonym
 from assets.validate.validate import (Result, _meta, finish, full_frame, known_ids, rest_frames, table_frames,
                                       type_frames)
 
@@ -284,5 +284,7 @@ def ingest_validated_in_warehouse(con, period: Period, inbox: Path | None = None
     """ingest_validated with what the warehouse knows of card ids (validate.known_ids), the bytes and
     records put into the warehouse's raw store as they are read when it has one (rawstore.location:
     not an encrypted warehouse, MONITOR_RAW_STORE=inside or a DuckLake, which keep them in memory until
-    the write puts them inside)."""
+    the write puts them inside). Refused before anything is read when the pseudonym key did not make the
+    warehouse's pseudonyms (pseudonym.warehouse_key)."""
+    pseudonym.warehouse_key(con)
     return ingest_validated(period, inbox, *known_ids(con, period), store=rawstore.location(con))

@@ -11,8 +11,12 @@ from them, for every period that has had cards. The report is then rendered from
 the same code as always (refresh.refresh) into its own folder, build/report/<period>-as-of-<moment>/;
 the current report and the warehouse are never touched.
 
-Plain SQL tables, so it works on any warehouse backend. What is not versioned: the published figures
-(data/published/), the narrative (report/text/, in git) and the code; an as-of report uses today's.
+Only the periods whose figures existed at that moment are in the edition (figure_bases: a period first
+run later, e.g. by a backfill, is left out, its figures, coverage and reconciliation dropped from the
+copies). Plain SQL tables, so it works on any warehouse backend. What is not versioned: the published
+figures and their audit (data/published/, in git), the media sources' counts, the narrative (report/text/,
+in git) and the code; an as-of report uses today's. A warehouse written before figure_bases existed shows
+its periods of then as there at every moment.
 """
 from __future__ import annotations
 
@@ -72,7 +76,12 @@ def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.da
         raise NothingThen(f"the warehouse recorded no card of {period_id} at or before {as_of:%Y-%m-%d %H:%M:%S %Z}{since}")
     copy_derived(con)
     revisions.shadow_as_of(con, as_of)
+    later = set(revisions.figures_later(con, as_of)) - {period_id}
+    for pid in sorted(later):  # periods first run after the moment (a backfill): not in that edition
+        wh.replace_partitions(con, pid, {t: None for t in DERIVED}, temp_copies=True)
     for (pid,) in con.execute(sql("revisions/periods_with_revisions")).fetchall():
+        if pid in later:
+            continue
         try:
             period = periods.get(pid)
         except (KeyError, ValueError, LookupError):
@@ -81,9 +90,9 @@ def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.da
         figs = choose_figures(period, derived, published_as_figures(con, period))
         provenance = figs["provenance"][0] if figs.height else "none"
         cov = coverage_row(con, period, provenance)
-        wh.replace_partitions(con, period.id, {"figures": figs, "derived_figures": derived, "coverage": cov})
+        wh.replace_partitions(con, period.id, {"figures": figs, "derived_figures": derived, "coverage": cov}, temp_copies=True)
         rec, _, _ = label_coverage(con, period, reconcile(con, period))
-        wh.replace_partition(con, "reconciliation", period.id, rec)
+        wh.replace_partitions(con, period.id, {"reconciliation": rec}, temp_copies=True)
 
 
 def render_as_of(period_id: str, moment_text: str, formats: tuple[str, ...] | None = None,

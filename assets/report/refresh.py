@@ -15,12 +15,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 from assets.report import changes, charts, freshness, prepare, render
 from assets.report.labels import LANGS
+from core import settings
 
 
 def refresh(con, period: str, formats: tuple[str, ...] | None = None,
             out_dir=None, changes_since=None, changes_until=None) -> list[tuple[str, render.Rendered]]:
     """The period's report in every language: [(lang, Rendered)], written into `out_dir` (default
-    build/report/<period>/). `con` may be read-only."""
+    build/report/<period>/). `con` may be read-only. `out_dir` then holds this render's report files only:
+    a format not rendered this time is removed (drop_other_formats), never left beside the new ones with
+    older numbers."""
     formats = formats or render.requested_formats()
     quality_gate(con, period)
     wh = prepare.load(con, period)
@@ -34,7 +37,28 @@ def refresh(con, period: str, formats: tuple[str, ...] | None = None,
                 ctx = prepare.build(None, period, lang, wh)
             changes.add_section(ctx, found)
             rendering.append((ctx, pool.submit(render.render, ctx, formats, out_dir=out_dir)))
-        return [(c.lang, f.result()) for c, f in rendering]
+        results = [(c.lang, f.result()) for c, f in rendering]
+    drop_other_formats(out_dir or settings.build_dir() / "report" / period, period, results)
+    return results
+
+
+def drop_other_formats(folder, period: str, results) -> list:
+    """Remove from `folder` the period's report files (report-<period>-<lang>.<format>, every language and
+    format) that this render did not write or keep: a format asked for before and not now would stay with the
+    numbers of its own day. The callers render into a folder swapped in whole (atomic_dir), so the report
+    folder changes from the old set to exactly the new one at once. The removed files' names."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    kept = {Path(p).name for _, r in results for p in r.files.values()}
+    removed = []
+    for lang in LANGS:
+        for fmt in render.FORMATS:
+            f = folder / f"report-{period}-{lang}.{fmt}"
+            if f.name not in kept and f.is_file():
+                f.unlink()
+                removed.append(f.name)
+    return removed
 
 
 def quality_gate(con, period: str) -> None:

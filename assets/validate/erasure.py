@@ -335,7 +335,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     core = name_pattern(forms, whole=whole)
     rx = python_rx(core) if core else None
     pattern = sql_pattern(core) if core else ""
-    key = ps.load_key()
+    key = ps.warehouse_key(con)  # the key of the warehouse's pseudonyms, or refused
     lost_before = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
     store = rawstore.views_store(con)  # the raw store's files: redacted copies written, the old ones deleted after
     superseded = rawstore.referenced(con) if store is not None else set()

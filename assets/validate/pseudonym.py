@@ -8,10 +8,13 @@ pseudonym from a guessed name, nor reverse one.
 
 The key: MONITOR_PSEUDONYM_KEY_FILE, else $XDG_CONFIG_HOME/assembly-monitor/pseudonym.key (default
 ~/.config/assembly-monitor/pseudonym.key). Created on first use (32 random bytes, hex, mode 0600).
-Back it up with the warehouse backups but apart from them; losing it means new pseudonyms for
-everyone at the next run. Rotation: `monitor pseudonym-key --rotate` keeps the old key as
-pseudonym.key.<date>.bak and writes a new one; then re-run every period (`monitor backfill`) so all
-periods carry the new pseudonyms (pseudonyms of different keys never match).
+Back it up with the warehouse backups but apart from them. The warehouse records the fingerprint of
+the key that made its pseudonyms (table pseudonym_key): a run with another key, or without the key
+file while the warehouse holds pseudonyms, is refused (`warehouse_key`): pseudonyms of two keys never
+match, so one person would count as two across periods. Rotation: `monitor pseudonym-key --rotate`
+keeps the old key as pseudonym.key.<time>.bak (never overwriting an older backup) and writes a new one,
+then re-pseudonymises every period and the persons' stored revisions under it in one transaction
+(`rekey`): a new pseudonym is no correction of a card, so no revision is made of it.
 """
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ import secrets
 import unicodedata
 from pathlib import Path
 
+from assets.core.sqlfiles import sql
+from assets.core.transactions import transaction
+from assets.core.warehouse import retry_conflicts
 from core import settings
 
 _WORD = re.compile(r"[^\w]+", re.UNICODE)
@@ -68,15 +74,114 @@ def load_key(path: Path | None = None, create: bool = True) -> bytes:
     return bytes.fromhex(text)
 
 
+class KeyMismatch(ValueError):
+    """The key at hand did not make the warehouse's pseudonyms (or is missing): nothing was written."""
+
+
 def rotate(path: Path | None = None) -> tuple[Path, Path | None]:
-    """A new key; the old one is kept next to it as <name>.<date>.bak."""
+    """A new key; the old one is kept next to it as <name>.<time>.bak (<name>.<time>.<n>.bak when that name is
+    taken: a backup is never overwritten, two rotations in one second keep both old keys). The old key is
+    linked to its backup name before the new one replaces it, so there is always a key file."""
     p = Path(path) if path else key_path()
+    if _inside_repo(p):
+        load_key(p)  # refuses, naming the file
     backup = None
     if p.exists():
-        backup = p.with_name(f"{p.name}.{dt.datetime.now():%Y%m%d%H%M%S}.bak")
-        p.rename(backup)
-    load_key(p, create=True)
+        stamp = f"{dt.datetime.now():%Y%m%d%H%M%S}"
+        for n in range(1000):
+            candidate = p.with_name(f"{p.name}.{stamp}.bak" if n == 0 else f"{p.name}.{stamp}.{n}.bak")
+            try:
+                os.link(p, candidate)  # fails if the name exists: never overwrites
+            except FileExistsError:
+                continue
+            backup = candidate
+            break
+        else:
+            raise FileExistsError(f"no free backup name for {p} (1000 backups of {stamp})")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(f".{p.name}.{secrets.token_hex(4)}.new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(secrets.token_hex(32) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, p)
+    load_key(p, create=False)
     return p, backup
+
+
+def _what_to_do(recorded: str | None) -> str:
+    which = f"the key file of fingerprint {recorded}" if recorded else "the key file that made them"
+    return (f"Put back {which} (a pseudonym.key.*.bak kept by a rotation, or your backup; `monitor pseudonym-key` "
+            "shows the fingerprint of the key in use), or give every person of every period a new pseudonym under "
+            "the key in use: `monitor pseudonym-key --rekey`. Nothing was written.")
+
+
+def warehouse_key(con, path: Path | None = None) -> bytes:
+    """The key for pseudonyms written into the warehouse on `con`: the key file's, if it made the pseudonyms the
+    warehouse holds (its fingerprint recorded in pseudonym_key; a warehouse written before that is checked on a
+    few stored persons, then recorded). Refused (KeyMismatch, saying what to do) when the warehouse holds
+    pseudonyms and the key file is missing (no new key is made silently) or another key's. A warehouse without
+    pseudonyms records the key's fingerprint (a missing key file is created, as on first use)."""
+    p = Path(path) if path else key_path()
+    recorded = con.execute(sql("pseudonym/recorded")).fetchone()[0]
+    has_persons = con.execute(sql("pseudonym/has_persons")).fetchone()[0]
+    if has_persons and not p.exists():
+        raise KeyMismatch(f"no pseudonym key at {p}, but the warehouse holds pseudonyms"
+                          + (f" made with the key of fingerprint {recorded}" if recorded else "")
+                          + "; a new key would give everyone new pseudonyms in the periods run from now on only. "
+                          + _what_to_do(recorded))
+    key = load_key(p, create=True)
+    fp = fingerprint(key)
+    if recorded == fp:
+        return key
+    if has_persons and recorded:
+        raise KeyMismatch(f"the warehouse's pseudonyms were made with the key of fingerprint {recorded}, the key at {p} "
+                          f"is {fp}: its pseudonyms would never match theirs (one person counted as two across periods). "
+                          + _what_to_do(recorded))
+    if has_persons:
+        for name, card_id, person_id, stored in con.execute(sql("pseudonym/sample")).fetchall():
+            if pseudonym(key, name, card_id, person_id) != stored:
+                raise KeyMismatch(f"the warehouse's pseudonyms were not made with the key at {p} (fingerprint {fp}). "
+                                  + _what_to_do(None))
+    def record() -> None:
+        with transaction(con):
+            con.execute(sql("pseudonym/forget"))
+            con.execute(sql("pseudonym/record"), {"fingerprint": fp})
+
+    retry_conflicts(record, "recording the pseudonym key's fingerprint")  # two first runs at once on a DuckLake
+    return key
+
+
+def rekey(con, key: bytes) -> int:
+    """Every person's pseudonym, now and in every stored revision, recomputed under `key`, the revisions' content
+    hashes with them, and the key's fingerprint recorded: in one transaction (all periods or none). A pseudonym
+    is no content of a card: no revision is opened or closed for it. The number of identities re-pseudonymised."""
+    import polars as pl
+
+    ids = con.execute(sql("pseudonym/identities")).pl()
+    cache: dict[str, str] = {}
+
+    def one(name, card_id, person_id):
+        norm = normalise_name(name)
+        if not norm:
+            return pseudonym(key, name, card_id, person_id)
+        if name not in cache:
+            cache[name] = pseudonym(key, name, card_id, person_id)
+        return cache[name]
+
+    frame = ids.with_columns(pl.Series("pseudonym", [one(*r) for r in ids.iter_rows()], dtype=pl.Utf8))
+    with transaction(con):
+        con.register("_rekey", frame.to_arrow())
+        try:
+            con.execute(sql("pseudonym/rekey_persons"))
+            con.execute(sql("pseudonym/rekey_revisions"))
+        finally:
+            con.unregister("_rekey")
+        con.execute(sql("pseudonym/rehash_revisions"))
+        con.execute(sql("pseudonym/forget"))
+        con.execute(sql("pseudonym/record"), {"fingerprint": fingerprint(key)})
+    return frame.height
 
 
 def fingerprint(key: bytes) -> str:

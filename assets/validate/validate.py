@@ -197,7 +197,9 @@ def validate_in_warehouse(con, period: Period, raw_records: pl.DataFrame, raw_fi
                           tables: dict[str, list] | None = None) -> Result:
     """validate_period with what the warehouse knows: card ids of other periods, and which record
     held each id of this period before this run (it keeps the id) - among assemblies held and
-    events not held (refused applications, prevented assemblies) alike."""
+    events not held (refused applications, prevented assemblies) alike. Refused when the pseudonym key did
+    not make the warehouse's pseudonyms (pseudonym.warehouse_key)."""
+    pseudonym.warehouse_key(con)
     return validate_period(period, raw_records, raw_files, *known_ids(con, period), tables)
 
 
