@@ -154,29 +154,54 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
 
 def _period_steps(period: str, with_report: bool, instance, tags: dict[str, str]) -> tuple[bool, bool]:
     """(ok, reported): a period's ingest -> validate -> figures -> reconciliation, then, where its inbox
-    holds cards and at least one record came out valid, its report and exports. A period whose every
-    card was quarantined has no figures to report: it says so and skips the report (the run is not a
-    failure: quarantined records never are; `monitor quarantine --period P` lists them)."""
+    holds cards and at least one assembly held came out valid, its report and exports. A period with no
+    assembly held (every card quarantined or removed, or only refused applications and prevented assemblies)
+    has no figures to report: it says so and skips the report (the run is not a failure: quarantined records
+    never are; `monitor quarantine --period P` lists them), and the report and exports rendered from its
+    earlier cards are withdrawn from the public folders (assets/report/withdraw.py), saying so."""
+    from assets.report.withdraw import public_folders
+
     if not _step(PERIOD_ASSETS, period, instance, tags, period):
         return False, False
-    if not with_report:
-        return True, False
-    clean, quarantined = _valid_records(period)
-    if not clean:
-        print(f"{period}: no valid card ({quarantined} quarantined): no report "
-              f"(see monitor quarantine --period {period})")
-        return True, False
-    return _step(["report", "exports"], period, instance, tags, f"report {period}", summary=False), True
+    if not with_report and not public_folders(period):
+        return True, False  # no card in its inbox, nothing published of it: nothing to render or withdraw
+    held, refused, prevented, quarantined = _valid_records(period)
+    if held:
+        if not with_report:
+            return True, False
+        return _step(["report", "exports"], period, instance, tags, f"report {period}", summary=False), True
+    print(_no_report(period, refused, prevented, quarantined))
+    _withdraw(period)
+    return True, False
 
 
-def _valid_records(period: str) -> tuple[int, int]:
-    """(clean cards and events not held, quarantined records and files) of a period in the warehouse."""
+def _no_report(period: str, refused: int, prevented: int, quarantined: int) -> str:
+    """Why a period with no assembly held has no report, in one sentence."""
+    if not refused and not prevented:
+        return f"{period}: no valid card ({quarantined} quarantined): no report (see monitor quarantine --period {period})"
+    held_back = f"; {quarantined} quarantined (see monitor quarantine --period {period})" if quarantined else ""
+    return (f"{period}: no assembly held, only {refused} refused application record(s) and {prevented} prevented "
+            f"assembly record(s), kept in the warehouse (events_not_held){held_back}: a report counts assemblies held, "
+            "so none is rendered")
+
+
+def _withdraw(period: str) -> None:
+    """The period's earlier report and exports out of the public folders, said."""
+    from assets.report.withdraw import withdraw
+
+    for folder in withdraw(period):
+        print(f"{period}: withdrew {folder} (rendered from cards the period no longer has)")
+
+
+def _valid_records(period: str) -> tuple[int, int, int, int]:
+    """(assemblies held, refused records, prevented records, quarantined records and files) of a period in the warehouse."""
     from assets.core import warehouse
     from assets.core.sqlfiles import sql
 
     p = {"period": period}
     with warehouse.connect(read_only=True) as con:
-        return con.execute(sql("cli/valid_records"), p).fetchone()[0], con.execute(sql("cli/summary_quarantined"), p).fetchone()[0]
+        held, refused, prevented = con.execute(sql("cli/valid_records"), p).fetchone()
+        return held, refused, prevented, con.execute(sql("cli/summary_quarantined"), p).fetchone()[0]
 
 
 def _step(selection: list[str], period: str | None, instance, tags: dict[str, str], label: str,

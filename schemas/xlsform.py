@@ -57,7 +57,8 @@ def _empty(ref: str) -> str:
 def _rules(period_dates: tuple[dt.date, dt.date] | None) -> dict[str, dict[str, dict[str, str]]]:
     """The card's rules (rules.CARD_RULES / PERSON_RULES) as XLSForm columns, per field."""
     m = {
-        "participants": dict(
+        "participants": dict(  # rules.participants_required_when_held
+            required="${event_status} != 'refused' and ${event_status} != 'prevented'",
             constraint=f"({_empty('${participants_low}')} or . >= ${{participants_low}})",
             ru="Участников не может быть меньше минимальной оценки",
             en="Participants cannot be below the low estimate"),
@@ -66,7 +67,8 @@ def _rules(period_dates: tuple[dt.date, dt.date] | None) -> dict[str, dict[str, 
             ru="Максимальная оценка не может быть меньше оценки участников",
             en="The high estimate cannot be below the best estimate"),
         "detained": dict(
-            constraint=("(. <= ${participants} or (string-length(${participants_high}) > 0 and . <= ${participants_high}))"
+            constraint=("(. <= ${participants} or (string-length(${participants_high}) > 0 and . <= ${participants_high})"
+                        " or ${event_status} = 'refused' or ${event_status} = 'prevented')"
                         f" and ({_empty('${preventive_detentions}')} or . >= ${{preventive_detentions}})"),
             ru="Задержанных не больше, чем участников, и не меньше превентивно задержанных",
             en="Detained cannot exceed participants nor be fewer than the preventive detentions"),

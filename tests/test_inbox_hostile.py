@@ -270,3 +270,78 @@ def test_a_period_whose_every_card_is_quarantined_skips_its_report_saying_so(pro
     out = capsys.readouterr().out
     assert "2018: no valid card (1 quarantined): no report" in out
     assert "FAILED" not in out and "FiguresNotValid" not in out
+
+
+def _earlier_outputs(project, period: str) -> list:
+    """The report and exports an earlier run rendered from the period's cards (written here by hand: a render takes
+    seconds, and what is tested is that they go, whatever they hold)."""
+    folders = [project / "build" / "report" / period, project / "build" / "exports" / period,
+               project / "build" / "report_src" / f"{period}-en"]
+    for f, name in zip(folders, (f"report-{period}-ru.html", "cards_public.csv", "index.qmd")):
+        f.mkdir(parents=True)
+        (f / name).write_text("2018-W-1,Алматы\n", encoding="utf-8")
+    return folders
+
+
+def test_a_period_whose_cards_are_all_gone_withdraws_its_earlier_report_and_exports(project, capsys):
+    # 2018 was reported from its cards; now its only file is broken: no report, and the old one is withdrawn
+    from pipelines import cli
+
+    folders = _earlier_outputs(project, "2018")
+    (project / "build" / "report" / "2017").mkdir(parents=True)  # another period's report is not touched
+    (project / "inbox" / "cards" / "2018").mkdir(parents=True)
+    (project / "inbox" / "cards" / "2018" / "broken.yaml").write_text("card_id: [unclosed\n", encoding="utf-8")
+    assert cli.run_periods(["2018"], with_report={"2018"}) is True
+    out = capsys.readouterr().out
+    assert "2018: no valid card (1 quarantined): no report" in out
+    for f in folders:
+        assert not f.exists() and f"2018: withdrew {f} (rendered from cards the period no longer has)" in out
+    assert (project / "build" / "report" / "2017").is_dir()
+    assert [p.name for p in (project / "build").iterdir() if p.name.startswith(".")] == []  # nothing left beside
+
+
+def test_a_period_of_events_not_held_only_has_no_report_and_says_why(project, capsys):
+    # 2018: one refused application (participants left empty: no assembly to count) and one assembly prevented
+    # (its organiser detained before it began, nobody took part): both valid, no assembly held, so no report --
+    # said in a sentence that does not send the user to the command just run -- and no earlier report stays
+    from pipelines import cli
+
+    folders = _earlier_outputs(project, "2018")
+    d = project / "inbox" / "cards" / "2018"
+    d.mkdir(parents=True)
+    (d / "refused.yaml").write_text(yaml_text("2018-R-1", date="2018-03-01", participants="", permission_requested="да",
+                                              reason_not_applied="", event_status="refused", permission_answer="refused"),
+                                    encoding="utf-8")
+    (d / "prevented.yaml").write_text(yaml_text("2018-P-1", date="2018-04-01", participants="0", event_status="prevented",
+                                                detained="1"), encoding="utf-8")
+    assert cli.run_periods(["2018"], with_report={"2018"}) is True
+    out = capsys.readouterr().out
+    assert ("2018: no assembly held, only 1 refused application record(s) and 1 prevented assembly record(s), kept in "
+            "the warehouse (events_not_held): a report counts assemblies held, so none is rendered") in out
+    assert "FAILED" not in out and "FiguresNotValid" not in out and "monitor run --period 2018" not in out
+    assert not any(f.exists() for f in folders)
+    from assets.core import warehouse
+    with warehouse.connect(read_only=True) as con:
+        assert sorted(con.execute("SELECT card_id, participants, detained, preventive_detentions FROM events_not_held "
+                                  "WHERE period = '2018'").fetchall()) == [("2018-P-1", 0, 1, 1), ("2018-R-1", None, None, None)]
+
+
+def test_the_report_of_a_period_without_figures_says_why_without_sending_the_user_to_run_it_again():
+    # `monitor report --period P` where the warehouse holds no figure of P: the reason is what the warehouse holds
+    from assets.quality.gx_suite import FiguresNotValid, assert_figures_ok, no_figures_reason
+    from tests import test_sql_models as base
+
+    con = base.warehouse()
+    base.insert_cards(con, [("2018", "r1", "2018-03-01", "almaty", "rally", "prices", "economic", "ngo", None, None, None,
+                             None, True, "refused", None, False, None, None, None, None, None, None, None, None, None,
+                             None, None, None, "refused", None)], table="events_not_held")
+    with pytest.raises(FiguresNotValid) as err:
+        assert_figures_ok(con, "2018")
+    assert str(err.value) == ("the warehouse holds no figures of period 2018: it has no assembly held, only 1 record(s) of "
+                              "events not held (refused applications, prevented assemblies), and a report counts assemblies "
+                              "held, so it has no report")
+    assert no_figures_reason(con, "2019") == (
+        "the warehouse holds no figures of period 2019: it holds no valid card of it, so it has no report; put its cards in "
+        "the inbox (inbox/cards/2019/) (`monitor quarantine --period 2019` lists the records held back)")
+    # 2017 holds cards (the base fixture's) whose figures were not derived: then running it is the advice
+    assert "(e.g. `monitor run --period 2017`)" in no_figures_reason(con, "2017")

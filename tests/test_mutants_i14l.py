@@ -56,12 +56,19 @@ def test_a_count_given_but_unreadable_is_not_taken_as_zero(validate):
         ("detained", "abc", "type:int", "'Задержано человек' (detained): 'abc' is not a whole number"), *NEGATIVE_ESTIMATE]
 
 
-def test_a_count_left_empty_is_zero_though_another_field_cannot_be_read(validate):
-    # detained is not given: 0 even though time_start cannot be read, so 0 detained exceed the -1 participants
-    res = validate(card(participants="-1", time_start="25:00"))
-    assert [r[3:] for r in rows(res)] == [
-        ("time_start", "25:00", "type:time", "'Время начала' (time_start): '25:00' is not a time (write 15:00)"),
-        *NEGATIVE_ESTIMATE, ZERO_DETAINED]
+def test_a_count_the_card_says_is_filled_though_another_field_cannot_be_read():
+    # time_start cannot be read; police_present is no and police_count empty: 0 (none seen); detained 0 and
+    # preventive_detentions empty: 0 (counted among the detained); duration is no count: stays empty -- on both paths
+    from assets.validate import columns
+
+    data = {**card(time_start="25:00", police_present="нет", police_count="", detained="0")[1]}
+    values, probs = V._by_record("card", json.loads(json.dumps(data)))
+    assert [p.field for p in probs] == ["time_start"]
+    raw = pl.DataFrame({**{k: [v] for k, v in data.items()}, "_i": [0]})
+    typed, problems = columns.coerce_columns("card", raw)
+    assert [p.field for _, _, p in problems] == ["time_start"]
+    for got in (values, typed.row(0, named=True)):
+        assert (got["police_count"], got["detained"], got["preventive_detentions"], got["duration_min"]) == (0, 0, 0, None)
 
 
 # validate.py: the quarantine rows of a file name the period ----------------------------------------------------------
@@ -97,14 +104,16 @@ def test_a_record_that_is_no_json_object_is_unreadable_beside_a_good_card():
          "data": json.dumps(GOOD, ensure_ascii=False)},
         {"record_id": f"{FILE}#cards:3", "source_file": FILE, "sheet": "cards", "row_no": 3, "kind": "card",
          "data": '{"card_id": '}])
-    required = ["card_id", "date", "city", "form", "topic", "character", "organizer_type", "participants",
+    required = ["card_id", "date", "city", "form", "topic", "character", "organizer_type",
                 "permission_requested", "source_type"]
     for fn in VALIDATORS.values():
         res = fn(periods.get("2017"), records, NO_FILES)
         assert res.cards["card_id"].to_list() == ["2017-V-1"]
         q = res.quarantine
         assert set(q.select("record_id", "row_no", "kind", "card_id").rows()) == {(f"{FILE}#cards:3", 3, "card", None)}
-        assert q.select("field", "rule").rows() == [(None, "unreadable_record")] + [(n, "not_nullable") for n in required]
+        # participants: required of an assembly held (an empty event_status is held), by its own rule
+        assert q.select("field", "rule").rows() == [(None, "unreadable_record")] + [(n, "not_nullable") for n in required] \
+            + [("participants", "participants_required_when_held")]
         assert q["reason"][0] == "the record could not be read (JSONDecodeError: Expecting value: line 1 column 13 (char 12))"
 
 

@@ -348,10 +348,11 @@ def test_table_11_columns_in_the_published_order():
     assert row == ["Алматы", "3", "1", "2", "67%"]
 
 
-def test_an_empty_police_count_is_0_in_both_validations(validate):
-    # police_count left empty: 0 (as detained and preventive detentions), by column and record by record alike
-    res = validate(card(police_count=""))
-    assert rows(res) == [] and res.cards["police_count"].to_list() == [0]
+def test_an_empty_police_count_is_not_known_unless_no_police_came_in_both_validations(validate):
+    # police_count left empty with police present: not known (None, never 0); with no police present: 0 --
+    # by column and record by record alike
+    res = validate(card(police_count=""), card(card_id="2017-V-2", police_count="", police_present="нет"))
+    assert rows(res) == [] and res.cards["police_count"].to_list() == [None, 0]
 
 
 def test_the_cities_chart_shows_the_cities_with_assemblies_only(monkeypatch):

@@ -17,6 +17,7 @@ Period 2014 (three cards; the codes also hold `form: other` and `permission_answ
 """
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 import tests.test_sql_models as base
@@ -156,3 +157,30 @@ LAYER_EDGE_TESTS = (test_a_code_of_two_fields_counts_in_its_own_field_only,
                     test_reasons_are_shares_of_every_card_that_did_not_apply,
                     test_participants_per_assembly_count_the_assemblies_whose_police_is_not_known,
                     test_the_median_of_three_unsanctioned_assemblies)
+
+
+def test_validated_cards_with_an_empty_police_count_are_not_counted_as_no_police():
+    """Cards through validation, then the figure models: the police count a card left empty while police were present
+    is not known (never 0), so it is left out of the police, their average per assembly and the control index;
+    a card without police present counts 0 (the probe's Karaganda cards: 40 police at 8 known of 10 assemblies)."""
+    from assets.core import periods
+    from assets.validate.validate import validate_period
+    from tests.test_validation_values import NO_FILES, card, raw
+
+    res = validate_period(periods.get("2017"), raw(
+        card(card_id="k1", participants="10", police_count="4"),
+        card(card_id="k2", participants="10", police_count="6"),
+        card(card_id="k3", participants="20", police_present="да", police_count=""),   # present, not counted
+        card(card_id="k4", participants="5", police_present="нет", police_count="")), NO_FILES)
+    assert res.quarantine.height == 0
+    cards = res.cards.with_columns(pl.lit("2019").alias("period"))
+    con = base.warehouse()
+    base.insert_cards(con, [tuple(r) for r in cards.select(*base.CARD_COLS).iter_rows()])
+    t14 = base.run_model(con, "t14_police_control", "2019")
+    # police 4 + 6 + 0 (k3 not known) = 10, of 45 participants; the index over k1, k2, k4: 10 / 25
+    assert {k[2]: v for k, v in t14.items() if k[1] == "total"} == pytest.approx(
+        {"participants": 45, "police": 10, "police_control_index": 0.4})
+    summary = base.run_model(con, "t99_summary", "2019")
+    assert summary[("summary", "total", "police_per_assembly")] == pytest.approx(10 / 3)  # not 10 / 4
+    # detained left empty everywhere: no detention known, so no figure of them (never 0 persons, 0 %)
+    assert [summary[("summary", "total", k)] for k in ("detained_persons", "detention_cases_pct")] == [None, None]

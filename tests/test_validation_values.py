@@ -61,7 +61,8 @@ def test_the_good_card_and_its_defaults(validate):
     assert rows(res) == []
     c = res.cards.row(0, named=True)
     assert (c["participants_low"], c["participants"], c["participants_high"]) == (15, 15, 15)
-    assert (c["detained"], c["preventive_detentions"], c["police_count"]) == (0, 0, 2)
+    # detained and preventive_detentions left empty: not known (None), never 0
+    assert (c["detained"], c["preventive_detentions"], c["police_count"]) == (None, None, 2)
     assert c["sanctioned"] is False and c["period"] == "2017" and c["record_id"] == f"{FILE}#cards:2"
     assert res.events.height == 0
 
@@ -81,7 +82,9 @@ def test_the_good_card_and_its_defaults(validate):
      "'Дата проведения' (date): '2017-02-30' is not a date: there is no such day in the calendar"),
     ({"date": "3 мая"}, "date", "3 мая", "type:date",
      "'Дата проведения' (date): '3 мая' is not a date (write 2017-05-03 or 03.05.2017)"),
-    ({"participants": ""}, "participants", "", "required", "'Участники (оценка)' (participants) is required but empty"),
+    ({"participants": ""}, "participants", "", "participants_required_when_held",
+     "'Участники (оценка)' (participants) is required but empty (only a record of an event not held, event_status "
+     "refused or prevented, may leave it empty)"),
     ({"participants": "15,5"}, "participants", "15,5", "type:int", "'Участники (оценка)' (participants): '15,5' is not a whole number"),
     ({"participants": "1000001"}, "participants", "1000001", "limit:count",
      "'Участники (оценка)' (participants): 1000001 is more than 1 000 000 - not a plausible count "
@@ -243,7 +246,7 @@ def test_a_card_with_three_mistakes_shows_three_rows_in_field_order(validate):
 
 def test_a_negative_estimate_is_also_its_bounds(validate):
     """participants -1 with no bounds given: the bounds take it (three rows), and 0 detained exceed it."""
-    res = validate(card(participants="-1"))
+    res = validate(card(participants="-1", detained="0"))
     neg = "'{}' ({}): '-1' is negative; it cannot be below zero"
     assert rows(res) == [
         (2, "card", "2017-V-1", "participants_low", "-1", "greater_than_or_equal_to(0)", neg.format("Участники (мин.)", "participants_low")),
@@ -359,3 +362,76 @@ def test_two_reasons_on_one_field_are_two_rows():
             (3, "card", "2017-V-1", "card_id", "2017-V-1", "card_id_unique_across_periods", across),
             (2, "card", "2017-V-1", "card_id", "2017-V-1", "card_id_unique_across_periods", across),
         ]
+
+
+# ------------------------------------------------------------------ counts left empty (missing is not zero)
+
+@pytest.mark.parametrize("change,police,detained,preventive", [
+    ({"police_present": "да", "police_count": ""}, None, None, None),     # police seen, not counted: not known
+    ({"police_present": "", "police_count": ""}, None, None, None),       # presence not recorded either
+    ({"police_present": "нет", "police_count": ""}, 0, None, None),       # no police: none to count
+    ({"police_present": "да", "police_count": "0"}, 0, None, None),       # a counted zero stays 0
+    ({"detained": "0"}, 2, 0, 0),                                         # none detained: none before either
+    ({"detained": "2"}, 2, 2, None),                                      # 2 detained, when not known
+    ({"detained": "", "preventive_detentions": "1"}, 2, None, 1),         # 1 before it began, in all not known
+    ({"detained": "3", "preventive_detentions": "0"}, 2, 3, 0),
+])
+def test_a_count_left_empty_is_not_known_unless_the_card_says(validate, change, police, detained, preventive):
+    res = validate(card(**change))
+    assert rows(res) == []
+    c = res.cards.row(0, named=True)
+    assert (c["police_count"], c["detained"], c["preventive_detentions"]) == (police, detained, preventive)
+
+
+PREVENTED = {"event_status": "prevented"}
+
+
+@pytest.mark.parametrize("change,detained,preventive", [
+    ({**PREVENTED, "preventive_detentions": "2"}, 2, 2),   # it never began: every detention was before it began
+    ({**PREVENTED, "detained": "1"}, 1, 1),
+    ({**PREVENTED, "detained": "1", "preventive_detentions": "1"}, 1, 1),
+    ({**PREVENTED}, None, None),                            # nobody said: not known
+])
+def test_at_a_prevented_assembly_the_detained_are_the_preventive_detentions(validate, change, detained, preventive):
+    res = validate(card(**change))
+    assert rows(res) == [] and res.cards.height == 0
+    e = res.events.row(0, named=True)
+    assert (e["event_status"], e["detained"], e["preventive_detentions"]) == ("prevented", detained, preventive)
+
+
+@pytest.mark.parametrize("change,participants", [
+    # a refused application or a prevented assembly: no assembly held, so no participants to count
+    ({**REFUSED, "participants": ""}, None),
+    ({**PREVENTED, "participants": ""}, None),
+    # organisers detained before it began (1) though nobody took part (0): no 'detained exceed participants'
+    ({**PREVENTED, "participants": "0", "detained": "1"}, 0),
+    ({**PREVENTED, "participants": "", "detained": "2", "preventive_detentions": "2"}, None),
+])
+def test_an_event_not_held_needs_no_participants(validate, change, participants):
+    res = validate(card(**change))
+    assert rows(res) == [] and res.cards.height == 0
+    assert res.events["participants"].to_list() == [participants]
+
+
+@pytest.mark.parametrize("change,expected", [
+    # an assembly held still needs its participants, and cannot have more detained than participants
+    ({"participants": "0", "detained": "1"}, [("detained", "1", "detained_le_participants",
+                                               "1 persons detained but only 0 participants: detained cannot exceed participants")]),
+    ({"participants": "", "event_status": "held"},
+     [("participants", "", "participants_required_when_held",
+       "'Участники (оценка)' (participants) is required but empty (only a record of an event not held, event_status "
+       "refused or prevented, may leave it empty)")]),
+    # detained is given as 0 beside 2 preventive detentions: they contradict each other, said in the words of a prevented one
+    ({**PREVENTED, "preventive_detentions": "2", "detained": "0"},
+     [("preventive_detentions", "2", "preventive_le_detained",
+       "2 preventive detentions but 0 detained in all: preventive detentions are counted among the detained (at a "
+       "prevented assembly every detention was before it began: write the same number in both, or leave detained empty)")]),
+    # a participants value that cannot be read is said once, not again as empty
+    ({**PREVENTED, "participants": "много"},
+     [("participants", "много", "type:int", "'Участники (оценка)' (participants): 'много' is not a whole number")]),
+    ({"participants": "много"},
+     [("participants", "много", "type:int", "'Участники (оценка)' (participants): 'много' is not a whole number")]),
+])
+def test_the_rules_of_events_held_and_not_held(validate, change, expected):
+    res = validate(card(**change))
+    assert rows(res) == [(2, "card", "2017-V-1", *e) for e in expected]

@@ -77,6 +77,9 @@ def test_rules_are_constraints_and_relevance(form):
     assert "participants_high" in b["detained"]["constraint"] and "preventive_detentions" in b["detained"]["constraint"]
     assert "'fine'" in b["fine_mrp"]["relevant"] and b["fine_mrp"]["required"] == "true()"
     assert re.search(r"date\('2017-01-01'\)", b["date"]["constraint"])
-    for f in ("card_id", "date", "city", "form", "participants", "source_type"):
+    for f in ("card_id", "date", "city", "form", "source_type"):
         assert b[f].get("required") == "true()", f
+    # participants: required of an assembly held, not of a refused application or a prevented assembly
+    assert "'refused'" in b["participants"]["required"] and "'prevented'" in b["participants"]["required"]
+    assert "'prevented'" in b["detained"]["constraint"]
     assert "participants" not in b["p_detained"].get("constraint", "")  # the card's rule, not the person's

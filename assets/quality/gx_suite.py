@@ -31,6 +31,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
+from assets.core import periods
 from assets.core.warehouse import query, read_sql
 from assets.quality import gx_context
 from assets.quality.gx_docs import make_offline_readable
@@ -116,6 +117,26 @@ def validate_period(con: duckdb.DuckDBPyConnection, period: str, *, data_docs: b
     return validate_figures(load_figures(con, period), period, data_docs=data_docs)
 
 
+def no_figures_reason(con: duckdb.DuckDBPyConnection, period: str) -> str:
+    """Why a period has no figure to report, in the words of what the warehouse holds of it: no assembly held
+    (no card, or only refused applications and prevented assemblies) has none to derive, and running the
+    period again would not change that; only cards not yet derived are a matter of running it."""
+    held, not_held = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
+    if not held and not_held:
+        return (f"the warehouse holds no figures of period {period}: it has no assembly held, only {not_held} record(s) "
+                "of events not held (refused applications, prevented assemblies), and a report counts assemblies held, "
+                "so it has no report")
+    if not held:
+        return (f"the warehouse holds no figures of period {period}: it holds no valid card of it, so it has no report; "
+                f"put its cards in the inbox (inbox/cards/{period}/) (`monitor quarantine --period {period}` lists the "
+                "records held back)")
+    if not periods.get(period).derived:
+        return (f"the warehouse holds no figures of period {period}: its {held} card(s) make its figures only once its "
+                "card coverage is declared complete (config/periods.yaml, coverage), and none was published for it")
+    return (f"the warehouse holds no figures of period {period}, though it holds {held} card(s) of it: materialize `figures` for "
+            f"{period} (e.g. `monitor run --period {period}`) before rendering its report")
+
+
 def assert_figures_ok(con: duckdb.DuckDBPyConnection, period: str, *, allow_empty: bool = False) -> None:
     """Raise FiguresNotValid, listing every failing expectation, unless the period's figures pass.
     A period without any figure is an error too (unless allow_empty): there is nothing to report."""
@@ -123,8 +144,7 @@ def assert_figures_ok(con: duckdb.DuckDBPyConnection, period: str, *, allow_empt
     if figures.height == 0:
         if allow_empty:
             return
-        raise FiguresNotValid(f"the warehouse holds no figures of period {period}: materialize `figures` "
-                              f"for {period} (e.g. `monitor run --period {period}`) before rendering its report")
+        raise FiguresNotValid(no_figures_reason(con, period))
     outcome = validate_figures(figures, period, data_docs=gx_context.data_docs_on())
     if not outcome.success:
         raise FiguresNotValid("refusing to use wrong numbers: " + outcome.summary(), outcome)

@@ -22,7 +22,29 @@ from schemas.card import spec
 
 # what core.typed.not_text refuses as a Rust regular expression (C0 but \t \n \r, DEL and C1; the bidi controls)
 CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}]"
-COUNT_DEFAULTS = ("detained", "preventive_detentions", "police_count")  # 0 when empty (validate_period)
+COUNTS = ("detained", "preventive_detentions", "police_count")  # left empty: not known, unless the card says (fill_counts)
+
+
+def fill_counts(values: dict, failed) -> None:
+    """A count left empty is not known (None: missing everywhere, never 0), unless the card's other fields
+    say what it is (`values`: one card's typed values, changed in place; `failed`: the fields given but
+    unreadable, which stay empty):
+    - police_count is 0 when police_present is false (no police seen: none to count);
+    - preventive_detentions is 0 when detained is 0 (the preventive ones are counted among the detained);
+    - at a prevented assembly (it never began) every detention was before it began: detained and
+      preventive_detentions count the same persons, so either left empty is the other.
+    _card_defaults does the same over a frame."""
+    given = {n: values.get(n) for n in COUNTS}
+    prevented = values.get("event_status") == "prevented"
+    if given["police_count"] is None and "police_count" not in failed and values.get("police_present") is False:
+        values["police_count"] = 0
+    if given["detained"] is None and "detained" not in failed and prevented:
+        values["detained"] = given["preventive_detentions"]
+    if given["preventive_detentions"] is None and "preventive_detentions" not in failed:
+        if given["detained"] == 0:
+            values["preventive_detentions"] = 0
+        elif prevented:
+            values["preventive_detentions"] = given["detained"]
 
 
 class _Answers:
@@ -170,12 +192,18 @@ def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
 
 
 def _card_defaults(typed: pl.DataFrame, problems: list[tuple[int, int, Problem]]) -> pl.DataFrame:
-    """As validate_period does record by record: the bounds default to the best estimate; a count
-    left empty is 0, unless it was given and could not be read."""
-    failed = {n: [i for i, _, p in problems if p.field == n] for n in COUNT_DEFAULTS}
+    """As validate_period does record by record: the bounds default to the best estimate; a count left
+    empty stays empty (not known) unless the card says what it is (fill_counts), nor one given and unreadable."""
+    failed = {n: [i for i, _, p in problems if p.field == n] for n in COUNTS}
+    empty = {n: pl.col(n).is_null() & ~pl.col("_i").is_in(failed[n]) for n in COUNTS}
+    prevented = (pl.col("event_status") == "prevented").fill_null(False)
     return typed.with_columns(
         pl.col("participants_low").fill_null(pl.col("participants")),
         pl.col("participants_high").fill_null(pl.col("participants")),
-        *[pl.when(pl.col(n).is_null() & ~pl.col("_i").is_in(failed[n])).then(0).otherwise(pl.col(n)).alias(n)
-          for n in COUNT_DEFAULTS],
+        pl.when(empty["police_count"] & (pl.col("police_present") == False).fill_null(False))  # noqa: E712
+        .then(0).otherwise(pl.col("police_count")).alias("police_count"),
+        pl.when(empty["detained"] & prevented).then(pl.col("preventive_detentions")).otherwise(pl.col("detained")).alias("detained"),
+        pl.when(empty["preventive_detentions"] & (pl.col("detained") == 0).fill_null(False)).then(0)
+        .when(empty["preventive_detentions"] & prevented).then(pl.col("detained"))
+        .otherwise(pl.col("preventive_detentions")).alias("preventive_detentions"),
     )

@@ -27,7 +27,20 @@ def _ok(e: pl.Expr) -> pl.Expr:
     return e.fill_null(True)
 
 
+def _not_held() -> pl.Expr:
+    """True for a record of an event not held (card.yaml event_status refused or prevented; empty is held)."""
+    return pl.col("event_status").is_in(["refused", "prevented"]).fill_null(False)
+
+
 CARD_RULES: dict[str, Rule] = {
+    # participants are counted at an assembly held; a refused application or a prevented assembly (no
+    # assembly took place) may leave them empty
+    "participants_required_when_held": Rule(
+        ("participants", "event_status"),
+        lambda: pl.col("participants").is_not_null() | _not_held(),
+        lambda r: "'Участники (оценка)' (participants) is required but empty (only a record of an event not held, "
+                  "event_status refused or prevented, may leave it empty)",
+    ),
     "participants_bounds": Rule(
         ("participants", "participants_low", "participants_high"),
         lambda: _ok((pl.col("participants_low") <= pl.col("participants")) & (pl.col("participants") <= pl.col("participants_high"))),
@@ -35,13 +48,16 @@ CARD_RULES: dict[str, Rule] = {
     ),
     "detained_le_participants": Rule(
         ("detained", "participants"),
-        lambda: _ok(pl.col("detained") <= pl.max_horizontal(pl.col("participants"), pl.col("participants_high"))),
+        # not for an event not held: its detained are organisers detained before anything began (card.yaml event_status)
+        lambda: _ok((pl.col("detained") <= pl.max_horizontal(pl.col("participants"), pl.col("participants_high"))) | _not_held()),
         lambda r: f"{r['detained']} persons detained but only {r['participants']} participants: detained cannot exceed participants",
     ),
     "preventive_le_detained": Rule(
         ("preventive_detentions", "detained"),
         lambda: _ok(pl.col("preventive_detentions") <= pl.col("detained")),
-        lambda r: f"{r['preventive_detentions']} preventive detentions but {r['detained']} detained in all: preventive detentions are counted among the detained",
+        lambda r: f"{r['preventive_detentions']} preventive detentions but {r['detained']} detained in all: preventive detentions are counted among the detained"
+                  + (" (at a prevented assembly every detention was before it began: write the same number in both, or leave "
+                     "detained empty)" if r.get("event_status") == "prevented" else ""),
     ),
     "requested_has_no_reason": Rule(
         ("reason_not_applied", "permission_requested"),

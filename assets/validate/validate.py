@@ -27,6 +27,10 @@ QUARANTINE_COLUMNS = {
 }
 
 
+# the checks that a value is there: not repeated for a field whose value was reported empty or unreadable already
+NULL_RULES = ("not_nullable", "participants_required_when_held")
+
+
 @dataclass
 class Result:
     cards: pl.DataFrame          # assemblies held
@@ -433,9 +437,7 @@ def _by_record(kind: str, data) -> tuple[dict, list[Problem]]:
         for bound in ("participants_low", "participants_high"):
             if values[bound] is None:
                 values[bound] = values["participants"]
-        for n in columns.COUNT_DEFAULTS:
-            if values[n] is None and not any(p.field == n for p in probs):
-                values[n] = 0
+        columns.fill_counts(values, {p.field for p in probs})
     return values, probs
 
 
@@ -583,7 +585,7 @@ def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict
         seen = set()
         for p in ps:
             # a field already reported as empty/unreadable is not reported again as null
-            if p.rule == "not_nullable" and any(q.field == p.field for q in ps if q is not p):
+            if p.rule in NULL_RULES and any(q.field == p.field for q in ps if q is not p):
                 continue
             key = (p.field, p.reason)
             if key in seen:

@@ -33,7 +33,8 @@ SELECT 'summary' AS table_no, 'total' AS row_key, col_key, value FROM (
     UNION ALL SELECT 'obstructed_unsanctioned', count(*) FILTER (WHERE obstruction)::DOUBLE FROM u
     UNION ALL SELECT 'dispersed', count(*) FILTER (WHERE dispersal)::DOUBLE FROM c
     UNION ALL SELECT 'detention_cases', detention_cases::DOUBLE FROM t
-    UNION ALL SELECT 'detention_cases_pct', 100.0 * detention_cases / NULLIF(assemblies, 0) FROM t
+    -- the share of the assemblies whose detentions are known (a card's empty count is not known: NULL)
+    UNION ALL SELECT 'detention_cases_pct', 100.0 * detention_cases / NULLIF(detained_known, 0) FROM t
     UNION ALL SELECT 'detained_persons', detained_persons::DOUBLE FROM t
     -- what the report counts besides assemblies held: applications refused with no assembly (a record may
     -- stand for several akimats' refusals) and refusals of held assemblies; assemblies prevented (a
@@ -44,7 +45,8 @@ SELECT 'summary' AS table_no, 'total' AS row_key, col_key, value FROM (
     UNION ALL SELECT 'assemblies_prevented', count(*) FILTER (WHERE event_status = 'prevented'
                                                               OR (event_status = 'held' AND preventive_detentions > 0
                                                                   AND preventive_detentions >= participants))::DOUBLE FROM e
-    UNION ALL SELECT 'preventive_detentions', coalesce(sum(preventive_detentions), 0)::DOUBLE FROM e
+    -- over the events that know theirs; not known (NULL) when none does, 0 when there is no event
+    UNION ALL SELECT 'preventive_detentions', (CASE WHEN count(*) = 0 THEN 0 ELSE sum(preventive_detentions) END)::DOUBLE FROM e
     UNION ALL SELECT 'court_cases', count(*)::DOUBLE FROM int_court_cases
     UNION ALL SELECT 'prosecutor_present_unsanctioned', count(*) FILTER (WHERE prosecutor_present)::DOUBLE FROM u
     UNION ALL SELECT 'prosecutor_warned_unsanctioned', count(*) FILTER (WHERE prosecutor_warned)::DOUBLE FROM u

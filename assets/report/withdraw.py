@@ -1,0 +1,65 @@
+"""Withdrawing a period's public outputs: a period that has no assembly held any more (every card
+removed or quarantined, or only refused applications and prevented assemblies left) has no report,
+so the report and exports rendered from its earlier cards must not stay published beside the
+warehouse, which no longer holds those cards.
+
+Each folder (build/report/<period>, build/exports/<period>, and the report's staged sources
+build/report_src/<period>-<lang>, which hold the same text) goes in one rename, out of the public
+folders, into a hidden folder of the build directory, which is then deleted: a reader sees the whole
+earlier set or nothing, never part of it. What a process killed before the deletion left behind
+(`.withdrawn-<pid>-…`, never public) is deleted by the next withdrawal.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+from assets.core import atomic
+from assets.report.labels import LANGS
+from core import settings
+from core.processes import pid_alive
+
+PUBLIC = ("report", "exports")  # the folders under build/ that hold a period's public outputs
+
+
+def _folders(period: str, build: Path) -> list[Path]:
+    """The period's output folders: its report and exports, and the report's staged sources (render.py)."""
+    return [build / part / period for part in PUBLIC] + [build / "report_src" / f"{period}-{lang}" for lang in LANGS]
+TRASH_TAG = ".withdrawn-"
+
+
+def public_folders(period: str, build: Path | None = None) -> list[Path]:
+    """The period's public output folders that exist now."""
+    build = build or settings.build_dir()
+    return [f for f in _folders(period, build) if f.exists()]
+
+
+def withdraw(period: str, build: Path | None = None) -> list[Path]:
+    """Take the period's report, exports and staged report sources away; returns the folders withdrawn."""
+    build = build or settings.build_dir()
+    _remove_leftovers(build)
+    gone = []
+    for target in _folders(period, build):
+        atomic.recover(target)  # a set parked by a write killed mid-swap comes back first, then goes with the rest
+        if not target.exists():
+            continue
+        trash = build / f"{TRASH_TAG}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        trash.mkdir()
+        os.rename(target, trash / target.name)  # one rename: public as a whole, or gone as a whole
+        atomic._fsync(target.parent)
+        shutil.rmtree(trash, ignore_errors=True)
+        gone.append(target)
+    return gone
+
+
+def _remove_leftovers(build: Path) -> None:
+    if not build.is_dir():
+        return
+    for p in build.iterdir():
+        if p.name.startswith(TRASH_TAG):
+            pid = p.name[len(TRASH_TAG):].split("-")[0]
+            if pid.isdigit() and int(pid) != os.getpid() and pid_alive(int(pid)):
+                continue  # another live process is withdrawing: not ours to touch
+            shutil.rmtree(p, ignore_errors=True)
