@@ -13,6 +13,7 @@ import pandera.polars as pa
 import polars as pl
 
 from assets.core.periods import Period
+from core import plural
 from schemas.card import codes_of, spec
 
 
@@ -36,12 +37,14 @@ CARD_RULES: dict[str, Rule] = {
     "detained_le_participants": Rule(
         ("detained", "participants"),
         lambda: _ok(pl.col("detained") <= pl.max_horizontal(pl.col("participants"), pl.col("participants_high"))),
-        lambda r: f"{r['detained']} persons detained but only {r['participants']} participants: detained cannot exceed participants",
+        lambda r: (f"{plural.en_count(r['detained'], 'person')} detained but only {plural.en_count(r['participants'], 'participant')}: "
+                   "detained cannot exceed participants"),
     ),
     "preventive_le_detained": Rule(
         ("preventive_detentions", "detained"),
         lambda: _ok(pl.col("preventive_detentions") <= pl.col("detained")),
-        lambda r: f"{r['preventive_detentions']} preventive detentions but {r['detained']} detained in all: preventive detentions are counted among the detained",
+        lambda r: (f"{plural.en_count(r['preventive_detentions'], 'preventive detention')} but {r['detained']} detained in all: "
+                   "preventive detentions are counted among the detained"),
     ),
     "requested_has_no_reason": Rule(
         ("reason_not_applied", "permission_requested"),

@@ -3,7 +3,8 @@
 --   assemblies, sanctioned, unsanctioned, law_abidance_pct (sanctioned / all),
 --   participants, police, police_control_index (police / participants), participants_avg, participants_median,
 --   detention_cases (assemblies with a detention), detained_persons,
---   duration_known (assemblies whose duration is known) and duration_total_min / _avg_min / _median_min over them.
+--   duration_known (assemblies whose duration is known) and duration_total_min / _avg_min / _median_min / _max_min
+--   over them.
 CREATE OR REPLACE TEMP TABLE int_assemblies_by_city AS
 WITH n AS (
     SELECT CASE WHEN grouping(city) = 1 THEN 'total' ELSE city END AS row_key,
@@ -18,7 +19,8 @@ WITH n AS (
            count(duration_min) AS duration_known,
            sum(duration_min) AS duration_total_min,
            avg(duration_min) AS duration_avg_min,
-           median(duration_min) AS duration_median_min
+           median(duration_min) AS duration_median_min,
+           max(duration_min) AS duration_max_min
     FROM stg_cards
     GROUP BY GROUPING SETS ((city), ())
 )
@@ -27,5 +29,5 @@ SELECT row_key, assemblies, sanctioned, unsanctioned,
        participants, police, police / NULLIF(participants, 0)::DOUBLE AS police_control_index,
        participants / NULLIF(assemblies, 0)::DOUBLE AS participants_avg, participants_median,
        detention_cases, detained_persons,
-       duration_known, duration_total_min, duration_avg_min, duration_median_min
+       duration_known, duration_total_min, duration_avg_min, duration_median_min, duration_max_min
 FROM n
