@@ -354,7 +354,7 @@ def cmd_backfill(args) -> int:
             failed.append(p)
         rendered |= {p} if reported else set()
     ok &= _refresh_later_reports(instance, mark, rendered, tags)
-    print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} periods ok"
+    print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} {plural.en(len(todo), 'period')} ok"
           + (f"; failed: {', '.join(failed)} (re-run them alone: monitor backfill --from P --to P)" if failed else ""))
     return 0 if ok and not failed else 1
 
