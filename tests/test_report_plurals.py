@@ -233,3 +233,17 @@ def test_the_appendix_prints_a_dash_where_a_figure_was_not_printed():
     out = appendix.appendix(PeriodView(d, "2017", "en"))
     assert "| 2 | Almaty | Number | — | 3 | — |" in out
     assert fmt.counted("3", 3, ("case", "cases"), "en") == "3 cases"
+
+
+def test_a_tie_of_two_and_the_other_cities():
+    # Almaty 3, Astana 3, Taraz 1, Aktau 1: total 8; the other two cities together 2 (sql/report/remainders.sql)
+    figs = {"2018": {("1", "almaty", "count"): 3.0, ("1", "almaty", "share_pct"): 37.5, ("1", "astana", "count"): 3.0,
+                     ("1", "astana", "share_pct"): 37.5, ("1", "taraz", "count"): 1.0, ("1", "taraz", "share_pct"): 12.5,
+                     ("1", "aktau", "count"): 1.0, ("1", "aktau", "share_pct"): 12.5,
+                     ("1", T, "count"): 8.0, ("1", T, "share_pct"): 100.0}}
+    d = _data(figs, ["2018"])
+    assert sentences.build(PeriodView(d, "2018", "ru"))["cities"] == (
+        "Самая высокая митинговая активность зафиксирована сразу в 2 городах — Алматы и Астана: в каждом 3 мирных собрания, "
+        "38% от общего количества. В остальных 2 городах — 2 собрания.")
+    assert sentences.build(PeriodView(d, "2018", "en"))["cities"] == (
+        "Activity was equally highest in 2 cities, Almaty and Astana: 3 assemblies each, 38% of all. The other 2 cities had 2.")

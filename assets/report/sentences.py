@@ -337,7 +337,8 @@ def _tied_cities(b, tied: list[str], cities: list[str], total: float) -> str:
              f"{fmt.agree(n, 'assembly', 'en', 'assemblies')} each, {fmt.pct(sh, L)} of all.")
     rest_rows = [r for r in cities if r not in tied]
     if rest_rows:
-        rest = sum(b.v("1", r, "count") or 0 for r in rest_rows)
+        rem = b.data.remainders.get((b.period, "1", "count")) if len(tied) == 2 else None  # sql/report/remainders.sql
+        rest = rem["remainder"] if rem else sum(b.v("1", r, "count") or 0 for r in rest_rows)
         s += (f" В остальных {fmt.agree_case(len(rest_rows), 'город', 'loct')} — {fmt.agree(rest, 'собрание')}." if ru else
               f" The other {fmt.agree(len(rest_rows), 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
     return s
