@@ -432,6 +432,7 @@ def figures(cards: pd.DataFrame, persons: pd.DataFrame, period: dict, book: Code
         "duration_avg_min": mean(known["duration_min"]),
         "duration_median_min": known["duration_min"].astype(float).median() if len(known) else None,
         "duration_known": len(known),
+        "duration_max_min": float(known["duration_min"].max()) if len(known) else None,
     }
     # what the report counts besides assemblies held (all records here are held: event_status empty)
     status = cards["event_status"].fillna("held").replace("", "held") if "event_status" in cards else pd.Series("held", index=cards.index)

@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from assets.core import periods
-from core import settings
+from core import plural, settings
 
 
 def _instance():
@@ -169,10 +169,24 @@ def _period_steps(period: str, with_report: bool, instance, tags: dict[str, str]
     if held:
         if not with_report:
             return True, False
-        return _step(["report", "exports"], period, instance, tags, f"report {period}", summary=False), True
+        ok = _step(["report", "exports"], period, instance, tags, f"report {period}", summary=False)
+        if ok:
+            _say_missing_conclusions(period)
+        return ok, True
     print(_no_report(period, refused, prevented, quarantined))
     _withdraw(period)
     return True, False
+
+
+def _say_missing_conclusions(period: str) -> None:
+    """The operator, not the reader, learns that the analysts' conclusions are not written: the report leaves
+    the section out."""
+    from assets.report.render import conclusions_missing
+
+    for path in conclusions_missing(period):
+        shown = path.relative_to(settings.repo_root()) if path.is_relative_to(settings.repo_root()) else path
+        print(f"note: {period}: no conclusions in {shown}: the report "
+              f"has no Conclusions section in that language (write the file, then monitor report --period {period})")
 
 
 def _no_report(period: str, refused: int, prevented: int, quarantined: int) -> str:
@@ -259,7 +273,16 @@ def _summary(period: str) -> str:
     if cov and cov[0] == "partial":
         partial = " (cards partial" + (f": {cov[1]:.0%} of the published assemblies" if cov[1] is not None else "") + \
                   "; the figures stay the published ones until the period is declared complete)"
-    return f"{period}: {c} cards, {q} quarantined records/files, {f} {prov or ''} figures{partial}{rec}"
+    return summary_line(period, c, q, f, prov) + partial + rec
+
+
+def summary_line(period: str, cards: int, quarantined: int, figures: int, provenance: str | None) -> str:
+    """'2018: 1 card, 1 quarantined record, 12 derived figures': each count with its noun agreed (core/plural.py).
+    `quarantined` counts the records (and unreadable files) refused by an error; `monitor quarantine` lists one
+    row per problem (a record with two bad fields is two rows, a warning a row that refuses nothing)."""
+    kind = f"{provenance} " if provenance else ""
+    return (f"{period}: {plural.en_count(cards, 'card')}, {plural.en_count(quarantined, 'quarantined record')}, "
+            f"{figures} {kind}{plural.en(figures, 'figure')}")
 
 
 def cmd_run(args) -> int:
@@ -308,6 +331,7 @@ def cmd_report(args) -> int:
     took = f"{time.monotonic() - t0:.1f}s"
     if result.success:
         print(f"rendered report {args.period} in {took} -> {settings.build_dir() / 'report' / args.period}")
+        _say_missing_conclusions(args.period)
         return 0
     print(f"FAILED report {args.period} after {took} (the previous report, if any, is left as it was):")
     print("\n".join(failure_lines(result)))
@@ -355,7 +379,7 @@ def cmd_backfill(args) -> int:
             failed.append(p)
         rendered |= {p} if reported else set()
     ok &= _refresh_later_reports(instance, mark, rendered, tags)
-    print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} periods ok"
+    print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} {plural.en(len(todo), 'period')} ok"
           + (f"; failed: {', '.join(failed)} (re-run them alone: monitor backfill --from P --to P)" if failed else ""))
     return 0 if ok and not failed else 1
 
@@ -413,14 +437,24 @@ def cmd_quarantine(args) -> int:
         rows = con.execute(sql("cli/quarantine"), {"period": args.period or None}).fetchall()
     from assets.core.terminal import escape
 
-    for p, f, sheet, row, field, value, reason in rows:  # card text is escaped: no control character reaches the terminal
+    for p, f, sheet, row, field, value, reason, _record, _severity in rows:  # card text is escaped: no control character reaches the terminal
         # the sheet of a workbook (or the member of an ODK export's zip); a CSV's or a YAML card's is implied
         in_sheet = f", sheet {escape(sheet)}" if sheet and f.lower().endswith((".xlsx", ".zip")) else ""
         where = escape(f) + in_sheet + (f", row {row}" if row is not None else "")
         print(f"[{escape(p)}] {where}" + (f", field {escape(field)}" if field else "")
               + (f" = '{escape(value, 200)}'" if value else "") + f": {escape(reason)}")
-    print(f"{len(rows)} quarantine rows")
+    print(quarantine_total(len(rows), sum(1 for r in rows if r[-1] == "error"), len({(r[0], r[-2]) for r in rows if r[-1] == "error"})))
     return 0
+
+
+def quarantine_total(rows: int, errors: int, records: int) -> str:
+    """The last line of `monitor quarantine`: one row per problem; the records refused are fewer where a record
+    has several problems, and warnings (unknown columns) refuse nothing (the run's line counts the records)."""
+    out = plural.en_count(rows, "quarantine row")
+    if rows:
+        out += (f" ({plural.en_count(errors, 'error')} refusing {plural.en_count(records, 'record')}"
+                f"{'' if rows == errors else ', ' + plural.en_count(rows - errors, 'warning')})")
+    return out
 
 
 def cmd_codebook(args) -> int:

@@ -32,8 +32,8 @@ def test_pct(x, lang, want):
 
 
 @pytest.mark.parametrize("col,x,lang,want", [
-    ("share_pct", 47.4, "ru", "47%"), ("unsanctioned_pct", 2.84, "ru", "2,8%"), ("activity_index", 1.5, "ru", "1,50"),
-    ("activity_index", 1.234, "en", "1.23"), ("participants_avg", 12.34, "ru", "12,3"), ("participants_avg", 12.0, "ru", "12"),
+    ("share_pct", 47.4, "ru", "47%"), ("unsanctioned_pct", 2.84, "ru", "2,8%"), ("activity_index", 1.5, "ru", "1,5"),
+    ("activity_index", 1.234, "en", "1.2"), ("police_control_index", 1.234, "en", "1.23"), ("participants_avg", 12.34, "ru", "12,3"), ("participants_avg", 12.0, "ru", "12"),
     ("duration_avg_min", 30.0, "ru", "30"), ("duration_median_min", 30.56, "en", "30.6"), ("participants_median", 7, "ru", "7"),
     ("police_per_assembly", 2.26, "ru", "2,3"), ("count", 1234.0, "ru", "1234"), ("count", 12345.0, "ru", f"12{NB}345"),
     ("count", None, "ru", "—"), ("participants_avg", None, "en", "—"), ("activity_index", None, "ru", "—"),

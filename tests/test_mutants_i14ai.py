@@ -72,7 +72,7 @@ def test_table_8s_forms_follow_this_periods_count_then_the_largest_of_the_period
 def test_the_appendix_differences_keep_the_printed_words_and_the_recorded_decimals():
     # Table 2's total: cards 12, the text printed "более 10 собраний" (10): in Russian the printed words, in English the
     # number "10". Table 9's share: cards 75 %, published 70.04 with no printed text kept, 1 decimal recorded, no place
-    # recorded: "70,0%" / "70.0%" (not 70 % at the column's default), the place's cell empty. Table 2 before 9.
+    # recorded: "70,0%" / "70.0%" (not 70 % at the column's default), the place's cell a dash. Table 2 before 9.
     import polars as pl
 
     from assets.report import appendix
@@ -85,7 +85,7 @@ def test_the_appendix_differences_keep_the_printed_words_and_the_recorded_decima
     ru.data.reconciliation = en.data.reconciliation = rec
     assert _rows(appendix.appendix(ru))[3:] == [
         "| 2 | ВСЕГО | Количество | текст | 12 | более 10 собраний | расхождение |",
-        "| 9 | ВСЕГО | Доля |  | 75% | 70,0% | расхождение |"]
+        "| 9 | ВСЕГО | Доля | — | 75% | 70,0% | расхождение |"]
     assert _rows(appendix.appendix(en))[3:] == [
         "| 2 | Total | Number | text | 12 | 10 | differs |",
-        "| 9 | Total | Share |  | 75% | 70.0% | differs |"]
+        "| 9 | Total | Share | — | 75% | 70.0% | differs |"]

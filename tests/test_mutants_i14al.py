@@ -22,7 +22,7 @@ from tests.test_mutants_i14n import _card, _events
 def test_the_formatters_print_russian_when_no_language_is_given():
     assert fmt.index(1.5) == "1,50"
     assert fmt.mean(12.34) == "12,3"
-    assert fmt.for_column("activity_index", 1.234) == "1,23"
+    assert fmt.for_column("police_control_index", 1.234) == "1,23"
     assert fmt.share_change(78, 69) == "выросла с 69% до 78%"
     assert fmt.share_change(47.2, 46.8) == "осталась на уровне 47%"
 

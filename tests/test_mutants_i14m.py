@@ -92,7 +92,7 @@ def test_the_main_character_is_the_one_of_the_largest_known_share():
     ru, en = sentences_of(figs, ["2016", "2017"])
     assert ru["character"] == ("В 2017 году политическим темам было посвящено 5 собраний (—), экономическим — 1 (0,5%). "
                                "По сравнению с 2016 годом доля экономических собраний снизилась с 0,8% до 0,5%.")
-    assert en["character"] == ("In 2017, 5 (—) were political, 1 (0.5%) were economic. "
+    assert en["character"] == ("In 2017, 5 (—) were political, 1 (0.5%) was economic. "
                                "Compared with 2016, the share of economic assemblies fell from 0.8% to 0.5%.")
 
 

@@ -45,5 +45,14 @@ def test_every_phrase_and_every_variable_of_the_narrative_is_there(tmp_path, mon
     (tmp_path / "text" / "a.md").write_text("{{< var s.court_cases >}} and {{<var s.dispersed>}}", encoding="utf-8")
     monkeypatch.setenv("MONITOR_REPORT_SRC", str(tmp_path))
     s = text_figures.text_variables(_view({"2017": {("7", "picket", "count"): 3.0}}, "ru"))
-    assert s == {k: "—" for k in ("court_cases", "dispersed", "assemblies", "cities", "assemblies_phrase", "cities_phrase",
-                                  "unsanctioned_gen", "obstructed_gen")}
+    # and the counts the narrative says with a noun (text_figures.COUNTED): "—" with the noun's plural, the verbs in the
+    # plural, no duration sentence
+    counted = ("detention_cases", "detained_persons", "participants", "participants_excl_sanctioned",
+               "participants_excl_sanctioned_state", "applied", "police")
+    assert s == {**{k: "—" for k in ("court_cases", "dispersed", "assemblies", "cities", "assemblies_phrase", "cities_phrase",
+                                     "unsanctioned_gen", "obstructed_gen") + counted},
+                 "detention_cases_n": "— мирных собраний", "detained_persons_n": "— человек", "court_cases_n": "— дел",
+                 "participants_n": "— человек", "participants_excl_sanctioned_n": "— человек",
+                 "participants_excl_sanctioned_state_n": "— человек", "applied_n": "— случаях", "police_n": "— полицейских",
+                 "detention_cases_verb": "закончились", "detained_persons_verb": "задержано", "police_verb": "было задействовано",
+                 "duration_sentence": ""}

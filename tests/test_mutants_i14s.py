@@ -108,7 +108,7 @@ def test_one_form_one_day_one_detainee_in_the_singular():
                            "(см. табл. №7).")
     assert en["courts"] == ("The courts warned 1, fined 0 (0 MRP in all) and sent 1 to administrative arrest (1 day in all). "
                             "1 detainee was released without charge.")
-    assert ru["courts"] == ("В ходе судебного разбирательства предупреждения получили 1 человек, денежные штрафы — 0 "
+    assert ru["courts"] == ("В ходе судебного разбирательства предупреждения получил 1 человек, денежные штрафы — 0 "
                             "(всего 0 МРП), административный арест — 1 (всего 1 сут.). Задержанных, отпущенных без суда: 1.")
 
 
@@ -203,7 +203,7 @@ def test_ties_zeros_and_the_first_of_equals():
     ru, en = _sentences(d, "ru"), _sentences(d, "en")
     assert ru["character"] == ("В 2017 году политическим темам было посвящено 1 собрание (20%), экономическим — 2 (40%), "
                                "социальным — 2 (40%). По сравнению с 2016 годом доля экономических собраний выросла с 30% до 40%.")
-    assert en["character"] == ("In 2017, 1 (20%) were political, 2 (40%) were economic, 2 (40%) were social. Compared with "
+    assert en["character"] == ("In 2017, 1 (20%) was political, 2 (40%) were economic, 2 (40%) were social. Compared with "
                                "2016, the share of economic assemblies rose from 30% to 40%.")
     assert ru["organizers"] == ("Организаторами собраний были: общественные организации и партии — 5 (100%), стихийные "
                                 "объединения граждан — 0 (0%), одиночки — 0 (0%).")

@@ -150,10 +150,10 @@ def test_the_previous_periods_share_is_quoted_as_its_report_printed_it():
     d.published.add(("2016", "9"))
     d.printed[("2016", "9", T, "share_pct")] = Printed("86,5", 1, 86.5, "value")
     assert sentences.build(PeriodView(d, "2017", "ru"))["law"] == (
-        "Без разрешения прошли 1 из 4 собраний, то есть 25% (в 2016 году — 86,5%). В среднем за 2 периода мониторинга "
+        "Без разрешения прошло 1 из 4 собраний, то есть 25% (в 2016 году — 86,5%). В среднем за 2 периода мониторинга "
         "без разрешения проводились 56% собраний (см. табл. №9).")
     assert sentences.build(PeriodView(d, "2017", "en"))["law"] == (
-        "1 of 4 assemblies were held without permission, that is 25% (86.5% in 2016). Over 2 monitoring periods, 56% of "
+        "1 of 4 assemblies was held without permission, that is 25% (86.5% in 2016). Over 2 monitoring periods, 56% of "
         "assemblies on average were unsanctioned (Table 9).")
 
 

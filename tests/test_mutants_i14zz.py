@@ -514,7 +514,7 @@ def test_one_day_of_arrest_in_english_is_singular():
                      ("courts", T, "arrests"): 1.0, ("courts", T, "arrest_days_total"): 1.0}}
     ru, en = _sentences(figs, ["2017"])
     assert en["courts"] == ("The courts warned 1, fined 1 (5 MRP in all) and sent 1 to administrative arrest (1 day in all).")
-    assert ru["courts"] == ("В ходе судебного разбирательства предупреждения получили 1 человек, денежные штрафы — 1 (всего 5 МРП), "
+    assert ru["courts"] == ("В ходе судебного разбирательства предупреждения получил 1 человек, денежные штрафы — 1 (всего 5 МРП), "
                             "административный арест — 1 (всего 1 сут.).")
 
 

@@ -21,6 +21,10 @@ def test_the_text_variables_are_the_summarys_figures_not_the_tables_totals(tmp_p
     figs = {"2016": {("summary", T, "court_cases"): 3.0},
             "2017": {("summary", T, "assemblies"): 12.0, ("2", T, "participants"): 500.0}}
     s = text_figures.text_variables(_view(figs, "en"))
-    assert sorted(s) == ["assemblies", "assemblies_phrase", "cities", "cities_phrase", "court_cases", "obstructed_gen",
-                         "unsanctioned_gen"]
+    # (and the counts the narrative says with a noun, text_figures.COUNTED, their phrases and verbs, and the duration's)
+    counted = ["applied", "detained_persons", "detention_cases", "participants", "participants_excl_sanctioned",
+               "participants_excl_sanctioned_state", "police"]
+    assert sorted(s) == sorted(["assemblies", "assemblies_phrase", "cities", "cities_phrase", "court_cases", "obstructed_gen",
+                                "unsanctioned_gen", "court_cases_n", "detained_persons_verb", "duration_sentence"]
+                               + counted + [k + "_n" for k in counted])
     assert (s["assemblies"], s["cities"], s["court_cases"]) == ("12", "0", "—")

@@ -173,8 +173,9 @@ def test_police(ru, en):
 
 
 def test_detentions(ru, en):
-    assert ru["detentions"] == "Доля собраний с задержаниями в 2 раза меньше, чем в 2016 году."
-    assert en["detentions"] == "The share of assemblies with detentions is 2 times lower than in 2016."
+    # shares compared in percentage points (50% -> 25%), not as a ratio ('2 times lower')
+    assert ru["detentions"] == "По сравнению с 2016 годом доля собраний с задержаниями снизилась с 50% до 25%."
+    assert en["detentions"] == "Compared with 2016, the share of assemblies with detentions fell from 50% to 25%."
 
 
 def test_courts(ru, en):

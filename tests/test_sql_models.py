@@ -219,7 +219,8 @@ EXPECTED = {
         "prosecutor_present_unsanctioned": 2, "prosecutor_warned_unsanctioned": 1,
         # one figure per character of the code list (here also "other", which no card has)
         "political": 1, "economic": 2, "social": 1, "other": 0,
-        "duration_avg_min": 65, "duration_median_min": 60, "duration_known": 3}.items()},
+        "duration_avg_min": 65, "duration_median_min": 60, "duration_known": 3,
+        "duration_max_min": 120}.items()},  # the longest: c2's 120 min
     # detained: A on c2 and c3 (repeat), B on c3, C twice on c2 (not a repeat), H on c3, I on c4
     # (C's 2016 detention is another period)
     "t99_summary_persons": {("summary", "total", "distinct_detained"): 5, ("summary", "total", "detained_repeat"): 1},

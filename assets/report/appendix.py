@@ -31,7 +31,7 @@ def appendix(b: PeriodView) -> str:
             for r in sorted(diff.iter_rows(named=True), key=lambda r: (table_order(r["table_no"]), r["row_key"], r["col_key"])):
                 rows.append([md_escape(table_name(r["table_no"], lang)), b.key_label(r["table_no"], r["row_key"]),
                              md_escape(labels.column(r["col_key"], lang)),
-                             labels.optional("location", r.get("location") or "", lang),
+                             labels.optional("location", r["location"], lang) if r.get("location") else "—",  # not printed
                              fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—",
                              (md_escape(cardtext.clip(r["printed"], 60)) if r.get("printed") and lang == "ru" else
                               pubfig.number_as_printed(pubfig.Printed(r.get("printed"), r.get("decimals"), r["published"]),

@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from core import plural
+
 
 def number(x: float | None, decimals: int = 0, lang: str = "ru") -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
@@ -37,7 +39,14 @@ def mean(x: float | None, lang: str = "ru") -> str:
     return number(x, 0 if float(x).is_integer() else 1, lang)
 
 
+# columns printed at their own precision, not their suffix's: the activity index (assemblies a month) with one
+# decimal, as every edition's Table 3 and the text print it (other indices, police per participant, with two)
+OWN_DECIMALS = {"activity_index": 1}
+
+
 def for_column(col_key: str, x: float | None, lang: str = "ru") -> str:
+    if col_key in OWN_DECIMALS:
+        return number(x, OWN_DECIMALS[col_key], lang)
     if col_key.endswith("_pct"):
         return pct(x, lang)
     if col_key.endswith("_index"):
@@ -59,7 +68,7 @@ def agree(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -
     `word` may be several words ("мирное собрание"); each is agreed. English: plural_en or word+'s'."""
     k = int(round(n))
     if lang != "ru":
-        return f"{k} {word if k == 1 else (plural_en or word + 's')}"
+        return plural.en_count(k, word, plural_en)
     out = []
     for w in word.split():
         p = _morph().parse(w)[0]
@@ -71,12 +80,31 @@ def agree(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -
 
 def singular(n: int) -> bool:
     """Whether Russian agrees a word with the number n in the singular: 1, 21, 101 — not 11, 111."""
-    return n % 10 == 1 and n % 100 != 11
+    return plural.ru_form(n) == "one"
 
 
 def few(n: int) -> bool:
     """Whether Russian takes the genitive singular after n: 2–4, 22–24 ('года', 'раза') — not 12–14 ('лет', 'раз')."""
-    return n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+    return plural.ru_form(n) == "few"
+
+
+def counted(shown: str, n: float | None, forms: tuple[str, ...], lang: str = "ru") -> str:
+    """A count as printed (`shown`, with its footnote) and its noun agreed with it (core/plural.py): forms are
+    (one, few, many) in Russian ('1 дело', '2 дела', '5 дел'), (one, many) in English ('1 case', '2 cases').
+    No figure ('—'): the plural ('— дел')."""
+    k = 5 if n is None else n
+    word = plural.ru(k, *forms) if lang == "ru" else plural.en(2 if n is None else n, *forms)
+    return f"{shown} {word}"
+
+
+def verb(n: float | None, one: str, other: str, lang: str = "ru") -> str:
+    """A verb agreed with the count it says (Russian 'прошло 1 собрание' / 'прошли 2 собрания'; English
+    'was' / 'were'): the singular after 1 (and 21, 101 in Russian), the plural otherwise."""
+    if n is None:
+        return other
+    if lang != "ru":
+        return plural.en(n, one, other)
+    return one if plural.ru_form(n) == "one" else other
 
 
 def agree_case(n: float, word: str, case: str) -> str:

@@ -28,7 +28,10 @@ def title(table_no: str, lang: str, year: str = "", **subs: str) -> str:
 
 def column(col_key: str, lang: str) -> str:
     c = _labels()["columns"].get(col_key)
-    return c[lang] if c else col_key.replace("_", " ")  # never a raw key; tests require a label for each
+    if c:
+        return c[lang]
+    coded = any_code(col_key, lang)  # the summary's counts by character are columns named by their code
+    return coded or col_key.replace("_", " ")  # never a raw key; tests require a label for each
 
 
 def word(key: str, lang: str) -> str:
@@ -40,6 +43,30 @@ def code(field: str, key: str, lang: str) -> str:
     if f and key in f.codes:
         return f.codes[key][lang]
     return key
+
+
+CODED_FIELDS = ("character", "organizer_type", "form", "reason_not_applied")
+
+
+def any_code(key: str, lang: str) -> str | None:
+    """The label of `key` as a code of one of the card's coded fields (schemas/card.yaml), else None."""
+    for f in CODED_FIELDS:
+        label = code(f, key, lang)
+        if label != key:
+            return label
+    return None
+
+
+def _part(key: str, lang: str) -> str:
+    """A part of a composite key ('event/2017-01-11/kalamkas', 'topics/economic'): a row of the dictionary, a
+    city, a code of the card, else as it stands (a date, an organisation's own name)."""
+    special = _labels()["rows"].get(key)
+    if special:
+        return special[lang]
+    city = gazetteer.cities().get(key)
+    if city:
+        return city[lang]
+    return any_code(key, lang) or key
 
 
 # The card field whose codes a table's rows are (else cities, or the dictionary's special rows).
@@ -66,10 +93,11 @@ def row(key: str, lang: str, field: str | None = None) -> str:
         return f"{word('table', lang)}{table}: {row(r, lang, ROW_FIELD.get(table, 'city'))}, {column(c, lang).lower()}"
     if "/" in key:  # composite keys of the text figures ('event/2017-05-03/almaty', 'org/KazFem')
         parts = key.split("/")[1:]
-        return ", ".join(row(p, lang, "city") if p in gazetteer.cities() else p for p in parts)
+        return ", ".join(_part(p, lang) for p in parts)
     if key.startswith("case_"):
         return key.replace("case_", "№")
-    return key.replace("_", " ")
+    coded = any_code(key, lang)
+    return coded or key.replace("_", " ")
 
 
 def sections(lang: str) -> dict[str, str]:

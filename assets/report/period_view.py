@@ -128,8 +128,12 @@ class PeriodView:
     def key_label(self, table_no: str | None, row_key: str) -> str:
         """Escaped markdown label of a row key of any table: a topic in the edition's language (the
         cards' topic_en, else marked untranslated), other keys from the dictionary."""
-        if table_no == "topics":
-            return self.topic_label(row_key)
+        if table_no == "topics":  # 'political/<topic>': the character's label and the topic in the edition's language
+            character, sep, topic = row_key.partition("/")
+            if not sep:
+                return self.topic_label(row_key)
+            shown = md_escape(labels.row("total", self.lang)) if topic == "total" else self.topic_label(topic)
+            return f"{md_escape(labels.code('character', character, self.lang))}: {shown}"
         return md_escape(labels.row(row_key, self.lang, ROW_FIELD.get(table_no or "", "city")))
 
     def row_label(self, r: str, field: str | None) -> str:
@@ -164,11 +168,29 @@ class PeriodView:
             return "—"
         if x == 0 and pr is not None and pr.status == "dash":
             return "—"  # the cards agree with the printed "-" (none): shown as printed
-        dec = pr.decimals if pr is not None and pr.status == "value" else self.data.col_decimals.get((table, col))
-        shown = pubfig.at_decimals(x, col, dec, self.lang) if dec is not None else fmt.for_column(col, x, self.lang)
+        shown = pubfig.at_decimals(x, col, self.decimals(period, table, row, col), self.lang)
         if period == self.period:
             shown += self.divergence_mark(table, row, col, shown)
         return shown
+
+    def decimals(self, period: str, table: str, row: str, col: str) -> int | None:
+        """The decimals of a derived figure: those the published report printed that cell with; in a period whose
+        table was published, the decimals that column is most often printed with (a row the edition lacks);
+        else None, the column's own precision (fmt.for_column: an index 0,12, a share 50%), whatever other
+        periods' editions printed (Table 14 printed its indices as whole numbers: a new period's 0,119 is 0,12,
+        not 0)."""
+        pr = self.data.printed.get((period, table, row, col))
+        if pr is not None and pr.status == "value" and pr.decimals is not None:
+            return pr.decimals
+        if not hasattr(self, "_printed_tables"):  # the tables an edition printed: any printing of theirs (a dash too),
+            # or this period's reconciliation with one of their printed cells
+            self._printed_tables = {(p, t) for (p, t, _, _) in self.data.printed}
+            rec = self.data.reconciliation
+            if rec is not None and not rec.is_empty():
+                self._printed_tables |= {(self.period, r["table_no"]) for r in rec.iter_rows(named=True)
+                                         if r.get("location") in (None, "table")
+                                         and (r.get("published") is not None or r.get("printed") is not None)}
+        return self.data.col_decimals.get((table, col)) if (period, table) in self._printed_tables else None
 
     def divergence_mark(self, table: str, row: str, col: str, shown: str, in_text: bool = False) -> str:
         """'¹' (and a note for under the table) when the shown figure differs from the published one."""

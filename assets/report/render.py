@@ -99,6 +99,10 @@ def stage(ctx: Context, dest: Path | None = None) -> Path:
     own = general / "periods" / ctx.period
     for f in sorted(own.glob("*.md")) if own.is_dir() else []:
         shutil.copy(f, text_dir / f.name)  # the period's own narrative replaces the general one
+    # the conclusions are the analysts' own text of the period: with its heading where they wrote it, else no
+    # section at all (never a placeholder a reader would see; the CLI tells the operator: conclusions_missing)
+    text = conclusions_text(ctx.period, ctx.lang)
+    (text_dir / "conclusions.md").write_text(f"## {{{{< var h.conclusions >}}}}\n\n{text}" if text else "", encoding="utf-8")
     gen = dest / "_generated"
     gen.mkdir()
     for name, md in ctx.fragments.items():
@@ -107,6 +111,24 @@ def stage(ctx: Context, dest: Path | None = None) -> Path:
         (gen / name).write_bytes(data)
     (dest / "_variables.yml").write_text(yaml.safe_dump(ctx.variables, allow_unicode=True, sort_keys=True), encoding="utf-8")
     return dest
+
+
+def conclusions_path(period: str, lang: str) -> Path:
+    return report_src() / "text" / lang / "periods" / period / "conclusions.md"
+
+
+def conclusions_text(period: str, lang: str) -> str | None:
+    """The analysts' conclusions of the period in one language; None when they wrote none (or only blanks)."""
+    path = conclusions_path(period, lang)
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return text if text.strip() else None
+
+
+def conclusions_missing(period: str) -> list[Path]:
+    """The conclusions files of the period not written yet (the report leaves their section out): for the operator."""
+    from assets.report.labels import LANGS
+
+    return [conclusions_path(period, lang) for lang in LANGS if conclusions_text(period, lang) is None]
 
 
 class ReportSourceError(ValueError):

@@ -89,7 +89,10 @@ def build(b) -> dict[str, str]:
     # ---- cities (Tables 1 and 3)
     cities = [r for r in b.cities_over("1", "count", [cur]) if b.v("1", r, "count")]
     total = b.v("1", "total", "count") or 0
-    if cities:
+    tied = [r for r in cities if b.v("1", r, "count") == b.v("1", cities[0], "count")] if cities else []
+    if len(tied) > 1:  # a tie is said as a tie: no city is "highest" or "second" over another with as many
+        out["cities"] = _tied_cities(b, tied, cities, total)
+    elif cities:
         top = cities[0]
         name = labels.row(top, L, "city")
         n, sh = b.v("1", top, "count"), b.v("1", top, "share_pct")
@@ -107,7 +110,12 @@ def build(b) -> dict[str, str]:
                   f" That is {fmt.number(ci, 1, L)} a month")
             c = cmp("3", top, "activity_index", prev)
             s += (f"; индекс активности {c}." if ru and c else (f"; the index is {c}." if c else "."))
-        if len(cities) > 1:
+        second = [r for r in cities[1:] if b.v("1", r, "count") == b.v("1", cities[1], "count")] if len(cities) > 1 else []
+        if len(second) > 1:  # tied for second place: named together, each with its count
+            names = _and([labels.row(r, L, "city") for r in second], L)
+            n2, sh2 = fmt.count(b.v("1", second[0], "count"), L), fmt.pct(b.v("1", second[0], "share_pct"), L)
+            s += (f" На втором месте — {names}: в каждом {n2} ({sh2})." if ru else f" Next come {names}: {n2} ({sh2}) each.")
+        elif len(cities) > 1:
             sec = cities[1]
             s += (f" На втором месте — {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
                   f"({fmt.pct(b.v('1', sec, 'share_pct'), L)})." if ru else
@@ -138,7 +146,8 @@ def build(b) -> dict[str, str]:
             s += "".join(f", {labels.grammar('character_dat_pl', k, L)} — {fmt.count(n, L)} ({fmt.pct(sh, L)})" for k, n, sh in tail)
         else:
             s = f"{fmt.period_in(cur, L).capitalize()}, " + ", ".join(
-                f"{fmt.count(n, L)} ({fmt.pct(sh, L)}) were {labels.grammar('character_gen_pl', k, L)}" for k, n, sh in parts)
+                f"{fmt.count(n, L)} ({fmt.pct(sh, L)}) {fmt.verb(n, 'was', 'were', L)} {labels.grammar('character_gen_pl', k, L)}"
+                for k, n, sh in parts)
         s += "."
         main = max(parts, key=lambda t: t[2] or 0)[0]
         pv = b.v("4", main, "share_pct", prev) if prev else None
@@ -173,13 +182,13 @@ def build(b) -> dict[str, str]:
                    key=lambda t: (-t[1], t[0]))
     if forms:
         k, n = forms[0]
-        recorded = "зафиксирована" if fmt.singular(len(forms)) else "зафиксировано"  # 1, 21 форма
+        recorded = fmt.verb(len(forms), "зафиксирована", "зафиксировано")  # 1, 21 форма
         out["forms"] = (f"Самая распространённая форма — {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
                         f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); всего {recorded} {fmt.agree(len(forms), 'форма')} "
                         f"мирных собраний (см. табл. №7)." if ru else
                         f"The most common form was the {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
                         f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); {fmt.agree(len(forms), 'form', 'en')} "
-                        f"{'was' if len(forms) == 1 else 'were'} recorded in all (Table 7).")
+                        f"{fmt.verb(len(forms), 'was', 'were', L)} recorded in all (Table 7).")
     else:
         out["forms"] = ""
 
@@ -188,8 +197,10 @@ def build(b) -> dict[str, str]:
     un, tot = b.v("summary", "total", "unsanctioned"), b.v("summary", "total", "assemblies")
     sh9 = b.v("9", "total", "share_pct")
     if un is not None and tot and sh9 is not None:
-        s = (f"Без разрешения прошли {fmt.count(un, L)} из {fmt.agree_case(tot, 'собрание', 'gent')}, то есть {fmt.pct(sh9, L)}" if ru else
-             f"{fmt.count(un, L)} of {fmt.count(tot, L)} assemblies were held without permission, that is {fmt.pct(sh9, L)}")
+        s = (f"Без разрешения {fmt.verb(un, 'прошло', 'прошли')} {fmt.count(un, L)} из "
+             f"{fmt.agree_case(tot, 'собрание', 'gent')}, то есть {fmt.pct(sh9, L)}" if ru else
+             f"{fmt.count(un, L)} of {fmt.agree(tot, 'assembly', L, 'assemblies')} {fmt.verb(un, 'was', 'were', L)} held "
+             f"without permission, that is {fmt.pct(sh9, L)}")
         pv = b.v("9", "total", "share_pct", prev) if prev else None
         if pv is not None:
             s += was(pv, prev, "share_pct", "9")
@@ -236,8 +247,11 @@ def build(b) -> dict[str, str]:
     out["police"] = " ".join(s_parts)
 
     # ---- detentions
-    c = cmp("summary", "total", "detention_cases_pct", prev)
-    out["detentions"] = (f"Доля собраний с задержаниями {c}." if ru else f"The share of assemblies with detentions is {c}.") if c else ""
+    # a share compared with a share: in percentage points ('снизилась с 100% до 0%'), never '100% lower'
+    c = fmt.share_change(b.v("summary", "total", "detention_cases_pct"),
+                         b.v("summary", "total", "detention_cases_pct", prev) if prev else None, L)
+    out["detentions"] = ((f"По сравнению {fmt.period_with(prev, L)} доля собраний с задержаниями {c}." if ru else
+                          f"Compared {fmt.period_with(prev, L)}, the share of assemblies with detentions {c}.") if c else "")
 
     # ---- courts (courts, Table 17)
     s_parts = []
@@ -245,7 +259,8 @@ def build(b) -> dict[str, str]:
     a, days, rel = b.v("courts", "total", "arrests"), b.v("courts", "total", "arrest_days_total"), b.v("courts", "total", "released_without_charge")
     if w is not None:
         if ru:
-            s = (f"В ходе судебного разбирательства предупреждения получили {fmt.agree(w, 'человек')}, денежные штрафы — "
+            s = (f"В ходе судебного разбирательства предупреждения {fmt.verb(w, 'получил', 'получили')} "
+                 f"{fmt.agree(w, 'человек')}, денежные штрафы — "
                  f"{fmt.count(f_, L)} (всего {fmt.count(mrp, L)} МРП), административный арест — {fmt.count(a, L)} "
                  f"(всего {fmt.count(days, L)} сут.).")
             if rel:
@@ -255,7 +270,7 @@ def build(b) -> dict[str, str]:
                  f"{fmt.count(a, L)} to administrative arrest "
                  f"({fmt.agree(days, 'day', 'en') if days is not None else fmt.count(days, L) + ' days'} in all).")
             if rel:
-                s += f" {fmt.agree(rel, 'detainee', 'en')} {'was' if rel == 1 else 'were'} released without charge."
+                s += f" {fmt.agree(rel, 'detainee', 'en')} {fmt.verb(rel, 'was', 'were', L)} released without charge."
         s_parts.append(s)
     t17 = b.v("17", "total", "share_pct")
     if t17 is not None:
@@ -300,6 +315,33 @@ class _Noted(dict):
             super().__setitem__(key, value)
         else:
             super().__setitem__(key, self.b.text_notes(value))
+
+
+def _and(names: list[str], lang: str) -> str:
+    """'Алматы и Астана', 'Алматы, Астана и Шымкент'; 'Almaty and Astana'."""
+    word = " и " if lang == "ru" else " and "
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + word + names[-1]
+
+
+def _tied_cities(b, tied: list[str], cities: list[str], total: float) -> str:
+    """The cities sentence when several cities share the highest count: said as a tie, the count and share
+    of each, then the other cities together."""
+    L, ru = b.lang, b.lang == "ru"
+    n, sh = b.v("1", tied[0], "count"), b.v("1", tied[0], "share_pct")
+    names = _and([labels.row(r, L, "city") for r in tied], L)
+    if ru:
+        s = (f"Самая высокая митинговая активность зафиксирована сразу в {fmt.agree_case(len(tied), 'город', 'loct')} — "
+             f"{names}: в каждом {fmt.agree(n, 'мирное собрание')}, {fmt.pct(sh, L)} от общего количества.")
+    else:
+        s = (f"Activity was equally highest in {len(tied)} cities, {names}: "
+             f"{fmt.agree(n, 'assembly', 'en', 'assemblies')} each, {fmt.pct(sh, L)} of all.")
+    rest_rows = [r for r in cities if r not in tied]
+    if rest_rows:
+        rem = b.data.remainders.get((b.period, "1", "count")) if len(tied) == 2 else None  # sql/report/remainders.sql
+        rest = rem["remainder"] if rem else sum(b.v("1", r, "count") or 0 for r in rest_rows)
+        s += (f" В остальных {fmt.agree_case(len(rest_rows), 'город', 'loct')} — {fmt.agree(rest, 'собрание')}." if ru else
+              f" The other {fmt.agree(len(rest_rows), 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
+    return s
 
 
 def _lower_first(label: str) -> str:

@@ -11,6 +11,26 @@ from assets.report.period_view import PeriodView
 SUMMARY_IN_TABLES = {"police": ("14", "total", "police"), "participants": ("18", "total", "participants"),
                      "detention_cases": ("16", "total", "detention_cases"), "assemblies": ("2", "total", "count")}
 
+# Counts the narrative says with a noun (and a verb) after them: `s.<key>_n` is the count as printed with its
+# noun agreed (core/plural.py), `s.<key>_verb` the verb agreed with it. A narrative file never types a noun after
+# a count variable (tests/test_report_plurals.py reads report/text/ for that). Russian (one, few, many), English
+# (one, many).
+COUNTED = {
+    "detention_cases": (("мирное собрание", "мирных собрания", "мирных собраний"), ("assembly", "assemblies")),
+    "detained_persons": (("человек", "человека", "человек"), ("person", "people")),
+    "court_cases": (("дело", "дела", "дел"), ("case", "cases")),
+    "participants": (("человек", "человека", "человек"), ("person", "people")),
+    "participants_excl_sanctioned": (("человек", "человека", "человек"), ("person", "people")),
+    "participants_excl_sanctioned_state": (("человек", "человека", "человек"), ("person", "people")),
+    "applied": (("случае", "случаях", "случаях"), ("case", "cases")),  # Russian: 'в 1 случае', 'в 5 случаях'
+    "police": (("полицейский", "полицейских", "полицейских"), ("police officer", "police officers")),
+}
+VERBS = {  # (singular, plural) of the verb a narrative file puts before (Russian) or after (English) the count
+    "detention_cases": {"ru": ("закончилось", "закончились")},
+    "detained_persons": {"ru": ("задержан", "задержано"), "en": ("was", "were")},
+    "police": {"ru": ("был задействован", "было задействовано")},
+}
+
 
 def text_variables(b: PeriodView) -> dict:
     """`s`: every text figure any period has (and every one the narrative asks for), "—" where this
@@ -27,7 +47,7 @@ def text_variables(b: PeriodView) -> dict:
     # every text figure any period has; "—" where this period has none
     every = {c for f in b.data.figs.values() for (t, r, c) in f if t == "summary" and r == "total"}
     every |= _text_variables()  # and every one the narrative asks for (a warehouse of published periods only)
-    sv = {k: "—" for k in every | {"assemblies", "cities"}}
+    sv = {k: "—" for k in every | {"assemblies", "cities"} | set(COUNTED)}
     sv["assemblies_phrase"] = sv["cities_phrase"] = sv["unsanctioned_gen"] = sv["obstructed_gen"] = "—"
     sv.update({k: fmt.for_column(k, x, lang) for k, x in s.items()})
     for k in ("activity_index",):
@@ -38,6 +58,13 @@ def text_variables(b: PeriodView) -> dict:
         b.used = {("summary", "total", k)} | ({SUMMARY_IN_TABLES[k]} if k in SUMMARY_IN_TABLES else set())
         sv[k] = b.text_notes(sv[k])
     b.used = None
+    for k, (ru_forms, en_forms) in COUNTED.items():
+        sv[f"{k}_n"] = fmt.counted(sv.get(k, "—"), s.get(k), ru_forms if lang == "ru" else en_forms, lang)
+    for k, forms in VERBS.items():
+        for lg, (one, other) in forms.items():
+            if lg == lang:
+                sv[f"{k}_verb"] = fmt.verb(s.get(k), one, other, lang)
+    sv["duration_sentence"] = duration_sentence(s, sv, lang)
     if "assemblies" in s and "cities" in s:
         if lang == "ru":
             sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "мирное собрание")
@@ -53,6 +80,32 @@ def text_variables(b: PeriodView) -> dict:
                 sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en",
                                                  "unsanctioned assemblies")
     return sv
+
+
+# "a few long protests raise the mean": said only when the mean is clearly above the median (by a fifth of the
+# median and at least LONG_GAP_MIN minutes) and some assembly lasted LONG_MIN minutes or more (summary
+# duration_max_min); otherwise the numbers alone.
+LONG_MIN, LONG_GAP_MIN, LONG_GAP_SHARE = 60.0, 5.0, 0.2
+
+
+def long_protests_raise_the_mean(avg: float | None, median: float | None, longest: float | None) -> bool:
+    if avg is None or median is None or longest is None:
+        return False
+    return longest >= LONG_MIN and avg - median >= max(LONG_GAP_MIN, LONG_GAP_SHARE * median)
+
+
+def duration_sentence(s: dict, sv: dict, lang: str) -> str:
+    """The mean and the median duration (as printed, with their footnotes), and why the mean is higher where
+    the figures say so; '' when the period has no mean duration."""
+    if s.get("duration_avg_min") is None:
+        return ""
+    avg, med = sv["duration_avg_min"], sv.get("duration_median_min", "—")
+    why = long_protests_raise_the_mean(s.get("duration_avg_min"), s.get("duration_median_min"), s.get("duration_max_min"))
+    if lang == "ru":
+        return (f"Средняя продолжительность одного мирного собрания составила {avg} мин., медиана — {med} мин."
+                + (": средний показатель завышен несколькими протестными акциями, длившимися часами." if why else ""))
+    return (f"The mean duration of an assembly was {avg} min, the median {med} min"
+            + (": a few protests that lasted hours raise the mean." if why else "."))
 
 
 def basis(b: PeriodView) -> str:

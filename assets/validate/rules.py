@@ -13,6 +13,7 @@ import pandera.polars as pa
 import polars as pl
 
 from assets.core.periods import Period
+from core import plural
 from schemas.card import codes_of, spec
 
 
@@ -50,14 +51,16 @@ CARD_RULES: dict[str, Rule] = {
         ("detained", "participants"),
         # not for an event not held: its detained are organisers detained before anything began (card.yaml event_status)
         lambda: _ok((pl.col("detained") <= pl.max_horizontal(pl.col("participants"), pl.col("participants_high"))) | _not_held()),
-        lambda r: f"{r['detained']} persons detained but only {r['participants']} participants: detained cannot exceed participants",
+        lambda r: (f"{plural.en_count(r['detained'], 'person')} detained but only {plural.en_count(r['participants'], 'participant')}: "
+                   "detained cannot exceed participants"),
     ),
     "preventive_le_detained": Rule(
         ("preventive_detentions", "detained"),
         lambda: _ok(pl.col("preventive_detentions") <= pl.col("detained")),
-        lambda r: f"{r['preventive_detentions']} preventive detentions but {r['detained']} detained in all: preventive detentions are counted among the detained"
-                  + (" (at a prevented assembly every detention was before it began: write the same number in both, or leave "
-                     "detained empty)" if r.get("event_status") == "prevented" else ""),
+        lambda r: (f"{plural.en_count(r['preventive_detentions'], 'preventive detention')} but {r['detained']} detained in all: "
+                   "preventive detentions are counted among the detained"
+                   + (" (at a prevented assembly every detention was before it began: write the same number in both, or leave "
+                      "detained empty)" if r.get("event_status") == "prevented" else "")),
     ),
     "requested_has_no_reason": Rule(
         ("reason_not_applied", "permission_requested"),

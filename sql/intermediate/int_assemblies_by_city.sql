@@ -3,7 +3,8 @@
 --   assemblies, sanctioned, unsanctioned, law_abidance_pct (sanctioned / all),
 --   participants, police, police_control_index (police / participants), participants_avg, participants_median,
 --   detention_cases (assemblies with a detention), detained_persons,
---   duration_known (assemblies whose duration is known) and duration_total_min / _avg_min / _median_min over them.
+--   duration_known (assemblies whose duration is known) and duration_total_min / _avg_min / _median_min / _max_min
+--   over them.
 -- A count a card left empty is not known (NULL; assets/validate/columns.py fill_counts), never 0: police and
 -- detained_persons are sums over the cards that know theirs (NULL where none does), and the police control index
 -- is police / participants of those same cards, so that an unknown police count never weighs as none.
@@ -23,7 +24,8 @@ WITH n AS (
            count(duration_min) AS duration_known,
            sum(duration_min) AS duration_total_min,
            avg(duration_min) AS duration_avg_min,
-           median(duration_min) AS duration_median_min
+           median(duration_min) AS duration_median_min,
+           max(duration_min) AS duration_max_min
     FROM stg_cards
     GROUP BY GROUPING SETS ((city), ())
 )
@@ -33,5 +35,5 @@ SELECT row_key, assemblies, sanctioned, unsanctioned,
        participants / NULLIF(assemblies, 0)::DOUBLE AS participants_avg, participants_median,
        CASE WHEN assemblies > 0 AND detained_known = 0 THEN NULL ELSE detention_cases END AS detention_cases,
        detained_known, detained_persons,
-       duration_known, duration_total_min, duration_avg_min, duration_median_min
+       duration_known, duration_total_min, duration_avg_min, duration_median_min, duration_max_min
 FROM n
