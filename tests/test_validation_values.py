@@ -416,7 +416,7 @@ def test_an_event_not_held_needs_no_participants(validate, change, participants)
 @pytest.mark.parametrize("change,expected", [
     # an assembly held still needs its participants, and cannot have more detained than participants
     ({"participants": "0", "detained": "1"}, [("detained", "1", "detained_le_participants",
-                                               "1 persons detained but only 0 participants: detained cannot exceed participants")]),
+                                               "1 person detained but only 0 participants: detained cannot exceed participants")]),
     ({"participants": "", "event_status": "held"},
      [("participants", "", "participants_required_when_held",
        "'Участники (оценка)' (participants) is required but empty (only a record of an event not held, event_status "
