@@ -46,13 +46,16 @@ def _texts(root):
     """(file, text) of every output file, PDF and zipped formats opened."""
     from pypdf import PdfReader
 
-    for f in sorted(p for p in root.rglob("*") if p.is_file()):
+    # pictures hold no text, and their bytes read as text may spell a short name by chance ("Li" in a PNG of a chart)
+    pictures = (".png", ".jpg", ".jpeg", ".gif", ".emf", ".wmf")
+    for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() not in pictures):
         data = f.read_bytes()
         if f.suffix == ".pdf":
             yield f, "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
         elif data[:2] == b"PK":
             with zipfile.ZipFile(io.BytesIO(data)) as z:
-                yield f, html.unescape("".join(z.read(n).decode("utf-8", "replace") for n in z.namelist()))
+                yield f, html.unescape("".join(z.read(n).decode("utf-8", "replace") for n in z.namelist()
+                                               if not n.lower().endswith(pictures)))
         else:
             yield f, data.decode("utf-8", "replace") + data.decode("cp1251", "replace")
 

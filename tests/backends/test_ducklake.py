@@ -41,7 +41,8 @@ RAW_STORAGE = {"raw_file_index", "raw_file_rows", "raw_record_parts", "raw_recor
 
 
 def dump() -> dict[str, list]:
-    """Every row of every table of the configured warehouse, sorted (load times and revision times left out)."""
+    """Every row of every table of the configured warehouse, sorted (load times, revision times and the time the
+    pseudonym key was recorded left out)."""
     from assets.core import warehouse
 
     out = {}
@@ -54,7 +55,7 @@ def dump() -> dict[str, list]:
         for t in tables:
             cols = [c for (c,) in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
-                "AND table_name = ? ORDER BY ordinal_position", [t]).fetchall() if c not in ("loaded_at", "erased_at", "valid_from", "valid_to")]
+                "AND table_name = ? ORDER BY ordinal_position", [t]).fetchall() if c not in ("loaded_at", "erased_at", "valid_from", "valid_to", "since")]
             sel = ", ".join(f'"{c}"' for c in cols)
             out[t] = con.execute(f'SELECT {sel} FROM "{t}" ORDER BY ALL').fetchall()
     return out
