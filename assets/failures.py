@@ -70,8 +70,9 @@ def is_transient(exc: BaseException) -> bool:
         return True  # a DuckLake commit that kept losing to concurrent writers beyond MONITOR_LOCK_WAIT_S
     if isinstance(exc, duckdb.Error):
         return False  # parser, binder, catalog, constraint, conversion: the SQL or the data
-    if isinstance(exc, (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)):
-        return False  # a missing file stays missing
+    if isinstance(exc, (FileNotFoundError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError,
+                        BrokenPipeError)):
+        return False  # a missing file stays missing, an existing one exists, a folder stays a folder
     if isinstance(exc, (TimeoutError, ConnectionError, OSError)):
         return True
     try:
@@ -84,10 +85,13 @@ def is_transient(exc: BaseException) -> bool:
     return False
 
 
-def explain(exc: BaseException, asset: str = "", period: str | None = None) -> Explained:
-    """What went wrong, where, and what to do, in words for the person on call."""
-    from assets.core.warehouse import WarehouseBusy
+def explain(exc: BaseException, asset: str = "", period: str | None = None, retried: bool = True) -> Explained:
+    """What went wrong, where, and what to do, in words for the person on call. retried=False: said outside a
+    run (a `monitor` command's own step), where nothing retries a passing problem by itself."""
+    from assets.core.warehouse import LayoutDiffers, WarehouseBusy
 
+    if isinstance(exc, LayoutDiffers):
+        return Explained(str(exc), exc.action)
     again = f"monitor run --period {period}" if period else "monitor run"
     if isinstance(exc, WarehouseBusy):
         h = exc.holder
@@ -118,8 +122,14 @@ def explain(exc: BaseException, asset: str = "", period: str | None = None) -> E
         if n.startswith("file: "):
             files.append(n[6:])
     if is_transient(exc):
+        if not retried:
+            return Explained(f"{type(exc).__name__}: {_first_line(exc)}", "a passing problem (disk, network): check the disk "
+                             "and the network, then give the same command again", files, transient=True)
         return Explained(f"{type(exc).__name__}: {_first_line(exc)}", f"a passing problem (disk, network): it is retried; "
                          f"if it persists, check the disk and the network, then run again: {again}", files, transient=True)
+    if not retried:
+        return Explained(f"{type(exc).__name__}: {_first_line(exc)}", "this will not pass by retrying: fix the cause "
+                         "named here, then give the same command again; `monitor --debug` shows the traceback", files)
     return Explained(f"{type(exc).__name__}: {_first_line(exc)}",
                      f"this will not pass by retrying: fix the cause named here, then run again ({again}); "
                      f"`monitor --debug` shows the traceback", files)

@@ -93,6 +93,9 @@ class InboxChanges:
     reviews: list[str] = field(default_factory=list)
     reviews_digest: str = ""
     unknown_periods: dict[str, list[str]] = field(default_factory=dict)
+    strays: list[str] = field(default_factory=list)   # items in cards/ outside every period, when they changed
+    strays_key: str = ""       # the run key of the request that records them (a run of the current period)
+    strays_pending: str = ""   # their state was requested already (its run has not recorded it yet)
     cursor: str = ""
 
 
@@ -120,11 +123,20 @@ def _wanted(rel: str) -> bool:
 
 
 def loaded_state(con) -> dict[str, dict[str, str]]:
-    """What the warehouse last loaded: {period: {path relative to the inbox: sha256}} (raw_files)."""
+    """What the warehouse last loaded: {period: {path relative to the inbox: sha256}} (raw_files), and under
+    inbox.INBOX_LEVEL what it recorded as lying in cards/ outside every period ({path: ""}, quarantine).
+    A period's rows of files outside its folder (an older version recorded the strays once per period)
+    are left out: they are no file of the period, and would make every period differ from its folder."""
+    from assets.ingest.inbox import INBOX_LEVEL
+
     out: dict[str, dict[str, str]] = {}
     for period, rel, sha in con.execute(sqlfiles.sql("automation/raw_file_hashes")).fetchall():
-        if _wanted(rel):
+        if _wanted(rel) and (not rel.startswith(f"{CARDS}/") or rel.startswith(f"{CARDS}/{period}/")):
             out.setdefault(period, {})[rel] = sha
+    if con.execute(sqlfiles.sql("common/table_exists"), {"name": "quarantine"}).fetchone()[0]:
+        for (rel,) in con.execute(sqlfiles.sql("automation/inbox_level_files"), {"inbox": INBOX_LEVEL}).fetchall():
+            if _wanted(rel):
+                out.setdefault(INBOX_LEVEL, {})[rel] = ""
     return out
 
 
@@ -209,6 +221,21 @@ def scan_inbox(inbox: Path | None = None, cursor: str | None = None,
         out.periods[period] = key
         out.changed_files[period] = files
         new_requested[period] = key
+    # what lies in cards/ outside every period's folder: compared with the inbox-level quarantine rows. A change
+    # (one appears, one goes) requests ONE run that records them (any period's ingest does: the current period's),
+    # never a run of every period
+    from assets.ingest.inbox import INBOX_LEVEL, strays
+
+    mine_s = sorted(e.rel for e in strays(inbox) if _wanted(e.rel))
+    theirs_s = sorted(loaded.get(INBOX_LEVEL, {}))
+    if mine_s != theirs_s:
+        digest = _digest([(r, "") for r in mine_s])
+        if requested.get(INBOX_LEVEL, "").startswith(f"inbox-strays-{digest}-"):
+            out.strays_pending = new_requested[INBOX_LEVEL] = requested[INBOX_LEVEL]
+        else:
+            seq += 1
+            out.strays_key = new_requested[INBOX_LEVEL] = f"inbox-strays-{digest}-{seq}"
+            out.strays = sorted(set(mine_s) ^ set(theirs_s))
     # review spreadsheets: compared with the sensor's own record (they are not loaded into raw_files)
     out.reviews = sorted(r for r in now if r.startswith(f"{REVIEWS}/") and (r not in seen or seen[r][2] != now[r][2])) + \
         sorted(r for r in seen if r.startswith(f"{REVIEWS}/") and r not in now)

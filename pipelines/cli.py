@@ -38,18 +38,41 @@ from assets.core import periods
 from core import plural, settings
 
 
+def dagster_home() -> Path:
+    """The Dagster instance's folder: DAGSTER_HOME, else the project's dagster_home/ (as the Makefile and the
+    README say; read at each call, and exported so that Dagster and its commands use the same). A folder without
+    dagster.yaml gets the project's (telemetry off, the write pool's limits), so that Dagster prints no
+    telemetry banner and runs are recorded where the daemon, the sensors, `ops reap` and the UI see them."""
+    home = Path(os.environ.get("DAGSTER_HOME") or settings.project_root() / "dagster_home")
+    os.environ["DAGSTER_HOME"] = str(home)
+    home.mkdir(parents=True, exist_ok=True)
+    cfg = home / "dagster.yaml"
+    if not cfg.exists():
+        src = settings.repo_root() / "dagster_home" / "dagster.yaml"
+        cfg.write_text(src.read_text(encoding="utf-8") if src.is_file() else "telemetry:\n  enabled: false\n",
+                       encoding="utf-8")
+    return home
+
+
 def _instance():
     import dagster as dg
 
     from assets.resources import sync_write_pool
 
-    if os.environ.get("DAGSTER_HOME"):
-        Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
-        inst = dg.DagsterInstance.get()
-    else:
-        inst = dg.DagsterInstance.ephemeral()
+    dagster_home()
+    inst = dg.DagsterInstance.get()
     sync_write_pool(inst)  # the write pool's limit follows the warehouse backend (1 for the file)
     return inst
+
+
+DAEMON_FRESH_S = 120  # a daemon posts a heartbeat every 30 s: none for 2 minutes, none is running
+
+
+def daemon_alive(instance, now: float | None = None) -> bool:
+    """Whether a Dagster daemon runs for `instance`: its backfill daemon's heartbeat is recent."""
+    beats = instance.get_daemon_heartbeats() or {}
+    beat = beats.get("BACKFILL")
+    return beat is not None and (now if now is not None else time.time()) - beat.timestamp <= DAEMON_FRESH_S
 
 
 PERIOD_ASSETS = ["raw_cards", "cards", "figures", "reconciliation"]
@@ -149,7 +172,28 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
         ok &= step_ok
         rendered |= {p} if reported else set()
     ok &= _refresh_later_reports(inst, mark, rendered, {})
+    _say_inbox_level()
     return ok
+
+
+def _say_inbox_level() -> None:
+    """What lies in the inbox's cards/ outside every period's folder, said once (not once per period)."""
+    from assets.core import warehouse
+    from assets.core.sqlfiles import sql
+    from assets.core.terminal import escape
+    from assets.ingest.inbox import INBOX_LEVEL
+
+    try:
+        with warehouse.connect(read_only=True) as con:
+            rows = con.execute(sql("cli/summary_inbox_level"), {"inbox": INBOX_LEVEL}).fetchall()
+    except FileNotFoundError:  # no warehouse yet (every step failed): nothing recorded to say
+        return
+    if rows:
+        print(f"inbox: {len(rows)} item(s) in cards/ that no period reads (quarantined once, as [{INBOX_LEVEL}]):")
+        for f, reason in rows[:20]:
+            print(f"  {escape(f)}: {escape(reason)}")
+        if len(rows) > 20:
+            print(f"  ... and {len(rows) - 20} more (monitor quarantine)")
 
 
 def _period_steps(period: str, with_report: bool, instance, tags: dict[str, str]) -> tuple[bool, bool]:
@@ -379,6 +423,7 @@ def cmd_backfill(args) -> int:
             failed.append(p)
         rendered |= {p} if reported else set()
     ok &= _refresh_later_reports(instance, mark, rendered, tags)
+    _say_inbox_level()
     print(f"backfill {tags['monitor/backfill']}: {len(todo) - len(failed)} of {len(todo)} {plural.en(len(todo), 'period')} ok"
           + (f"; failed: {', '.join(failed)} (re-run them alone: monitor backfill --from P --to P)" if failed else ""))
     return 0 if ok and not failed else 1
@@ -393,10 +438,20 @@ def _submit_backfill(todo: list[str], webserver: str | None = None) -> int:
     from pipelines.jobs import CARD_GROUPS
 
     webserver = webserver or os.environ.get(backfill_submit.WEBSERVER_ENV) or None
-    if not webserver and not os.environ.get("DAGSTER_HOME"):
-        print("monitor: --submit needs DAGSTER_HOME (the instance the daemon reads; `make` sets it) "
-              "or --webserver URL", file=sys.stderr)
-        return 2
+    if webserver:
+        bad = _url_problem(webserver)
+        if bad:
+            print(f"monitor: {backfill_submit.WEBSERVER_ENV} {bad}", file=sys.stderr)
+            return 2
+    else:
+        # the backfill goes into the instance of DAGSTER_HOME: only a daemon of that instance launches its runs
+        if not daemon_alive(_instance()):
+            print(f"monitor: no Dagster daemon is running for the instance {dagster_home()} (no heartbeat in the last "
+                  f"{DAEMON_FRESH_S // 60} minutes): a backfill submitted now would wait, QUEUED, until one runs. Start "
+                  f"it (`make dev`, or `DAGSTER_HOME={dagster_home()} dagster-daemon run -w workspace.yaml`), then "
+                  f"submit again; or run the periods here: monitor backfill --from {todo[0]} --to {todo[-1]}",
+                  file=sys.stderr)
+            return 1
     # period_job's assets (its groups), and the published figures (unpartitioned, once) that the
     # figures of periods without cards take
     keys = sorted({s.key.to_user_string() for s in defs.resolve_all_asset_specs()
@@ -429,12 +484,13 @@ def cmd_ops(args) -> int:
 
 def cmd_quarantine(args) -> int:
     from assets.core import warehouse
+    from assets.ingest.inbox import INBOX_LEVEL
     from assets.core.sqlfiles import sql
 
     if args.period:
         periods.get(args.period)  # an unknown period is refused, not answered with "0 quarantine rows"
     with warehouse.connect(read_only=True) as con:
-        rows = con.execute(sql("cli/quarantine"), {"period": args.period or None}).fetchall()
+        rows = con.execute(sql("cli/quarantine"), {"period": args.period or None, "inbox": INBOX_LEVEL}).fetchall()
     from assets.core.terminal import escape
 
     for p, f, sheet, row, field, value, reason, _record, _severity in rows:  # card text is escaped: no control character reaches the terminal
@@ -465,10 +521,27 @@ def cmd_codebook(args) -> int:
     return 0
 
 
+def _workbook_path(given: str | None, what: str, example: str) -> tuple[Path | None, str | None]:
+    """(the path to write an XLSX workbook to, or why `given` cannot be one): a folder is no file name, and a
+    name must end in .xlsx (an XLSX under another name opens as garbage or not at all)."""
+    if not given:
+        return None, None
+    path = Path(given)
+    if path.is_dir():
+        return None, f"monitor: {given} is a folder: give a file name (e.g. {path / example})"
+    if path.suffix.lower() != ".xlsx":
+        return None, f"monitor: {given}: {what} is an XLSX workbook: give a file name ending in .xlsx (e.g. {path.with_suffix('.xlsx')})"
+    return path, None
+
+
 def cmd_template(args) -> int:
     from schemas.codebook import write_template
 
-    path = write_template(Path(args.path) if args.path else None)
+    target, bad = _workbook_path(args.path, "the card template", "card-template.xlsx")
+    if bad:
+        print(bad, file=sys.stderr)
+        return 2
+    path = write_template(target)
     print(f"wrote {path}")
     return 0
 
@@ -476,11 +549,15 @@ def cmd_template(args) -> int:
 def cmd_form(args) -> int:
     from schemas.xlsform import write_xlsform
 
+    target, bad = _workbook_path(args.path, "the XLSForm", "assembly_card.xlsx")
+    if bad:
+        print(bad, file=sys.stderr)
+        return 2
     dates = None
     if args.period:
         p = periods.get(args.period)
         dates = (p.start, p.end)
-    path = write_xlsform(Path(args.path) if args.path else settings.build_dir() / "forms" / "assembly_card.xlsx", dates)
+    path = write_xlsform(target or settings.build_dir() / "forms" / "assembly_card.xlsx", dates)
     print(f"wrote {path} (upload it to ODK Central or KoboToolbox; submissions come back through the inbox)")
     return 0
 
@@ -608,9 +685,32 @@ def _say_waits() -> None:
         log.setLevel(logging.INFO)
 
 
+def _url_problem(text: str) -> str | None:
+    """Why `text` is no webserver address (http(s)://host[:port][/path]), or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        u = urlsplit(text)
+    except ValueError as exc:
+        return f"{text!r} is not a URL ({exc})"
+    if u.scheme not in ("http", "https") or not u.netloc:
+        return f"{text!r} is not the address of a Dagster webserver: give http://HOST:PORT (or https://...)"
+    return None
+
+
+def _webserver(text: str) -> str:
+    bad = _url_problem(text)
+    if bad:
+        raise argparse.ArgumentTypeError(bad)
+    return text
+
+
 def _seconds(text: str) -> float:
     """A duration in seconds, 0 or more (argparse names the option and the value when this raises)."""
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, 0 or more") from None
     if not value >= 0:  # (NaN too)
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, 0 or more")
     return value
@@ -643,7 +743,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--from", dest="first", required=True)
     b.add_argument("--to", dest="last", required=True)
     b.add_argument("--submit", action="store_true", help="create a Dagster backfill for the daemon instead of running here")
-    b.add_argument("--webserver", metavar="URL", help="with --submit: the running Dagster webserver to send it to "
+    b.add_argument("--webserver", metavar="URL", type=_webserver, help="with --submit: the running Dagster webserver to send it to "
                    "(default: $MONITOR_DAGSTER_WEBSERVER, else the dagster-graphql command on this project's workspace)")
     b.set_defaults(fn=cmd_backfill)
     o = sub.add_parser("ops", help="operations: current-period | reap (mark runs killed mid-way as failed)")
@@ -688,20 +788,58 @@ def main(argv: list[str] | None = None) -> int:
     pk.set_defaults(fn=cmd_pseudonym_key)
     args = ap.parse_args(argv)
     try:
-        return args.fn(args)
-    except (KeyError, ValueError, FileNotFoundError) as exc:
-        if DEBUG:
-            raise
-        print(f"monitor: {exc.args[0] if isinstance(exc, KeyError) and exc.args else exc}", file=sys.stderr)
-        return 2
+        code = args.fn(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        return _pipe_closed()
     except Exception as exc:  # noqa: BLE001 - said in one line; the traceback with --debug
         if DEBUG:
             raise
-        from assets.failures import explain
+        code, lines = classify(exc)
+        print("\n".join(lines), file=sys.stderr)
+        return code
 
-        e = explain(exc)
-        print(f"monitor: {e.what}\n  what to do: {e.action}", file=sys.stderr)
-        return 1
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (`monitor quarantine | head -1`): normal, as for any Unix tool -
+    stop quietly (stdout pointed at /dev/null, so that the interpreter's last flush says nothing)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - no file descriptor behind stdout
+        pass
+    return 0
+
+
+# The errors that name what the user gave (a path, a file of settings): exit 2, what to give instead, no
+# "run again" - retrying the same command cannot help.
+_ARGUMENT_OS_ERRORS = {
+    FileExistsError: "it exists already: choose a new file name",
+    IsADirectoryError: "it is a folder: give a file name",
+    NotADirectoryError: "a part of the path is a file, not a folder: give a path through folders",
+    FileNotFoundError: "no such file or folder: check the path",
+}
+
+
+def classify(exc: BaseException) -> tuple[int, list[str]]:
+    """The one place a command's error becomes an exit code and words (no traceback): 2 for what the user gave
+    (a bad argument, path, setting or configuration file), 1 for a failure (assets/failures.explain: a passing
+    one - disk, network - or one that needs its cause fixed)."""
+    import yaml
+
+    if isinstance(exc, KeyError):
+        return 2, [f"monitor: {exc.args[0] if exc.args else exc}"]
+    if isinstance(exc, (ValueError, yaml.YAMLError)):
+        return 2, [f"monitor: {exc}"]
+    for kind, what in _ARGUMENT_OS_ERRORS.items():
+        if isinstance(exc, kind):
+            where = getattr(exc, "filename", None)
+            return 2, [f"monitor: {where}: {what}" if where else f"monitor: {str(exc).strip() or what}"]
+    from assets.failures import explain
+
+    e = explain(exc, retried=False)
+    return 1, [f"monitor: {e.what}", f"  what to do: {e.action}"]
 
 
 if __name__ == "__main__":

@@ -162,6 +162,17 @@ def inbox_result(cursor: str | None) -> dg.SensorResult:
             tags={"monitor/trigger": "inbox", "monitor/changed_files": str(len(files)),
                   "monitor/first_changed": files[0][:200] if files else "", "monitor/inbox_state": key.split("-")[-2]},
         ))
+    if ch.strays_key and not requests:
+        # items in cards/ outside every period's folder appeared or went: one ingest (of the current period)
+        # records them in the inbox-level quarantine; a period run requested above does it too
+        period = automation.current_period()
+        requests.append(dg.RunRequest(
+            job_name=period_job.name, partition_key=period, run_key=ch.strays_key,
+            asset_selection=[dg.AssetKey("raw_cards")],
+            tags={"monitor/trigger": "inbox", "monitor/changed_files": str(len(ch.strays)),
+                  "monitor/first_changed": ch.strays[0][:200] if ch.strays else "",
+                  "monitor/strays": "items in cards/ outside every period's folder: move each into cards/<period>/"},
+        ))
     if ch.reviews and media_review_job is not None:
         requests.append(dg.RunRequest(
             job_name=media_review_job.name,
@@ -170,9 +181,11 @@ def inbox_result(cursor: str | None) -> dg.SensorResult:
         ))
     skip = None
     if not requests:
-        why = ["the warehouse holds what the inbox holds" if not ch.pending else "no new change"]
+        why = ["the warehouse holds what the inbox holds" if not (ch.pending or ch.strays_pending) else "no new change"]
         if ch.pending:
             why.append("requested, waiting to be loaded: " + ", ".join(f"{p} ({k})" for p, k in sorted(ch.pending.items())))
+        if ch.strays_pending:
+            why.append(f"items in cards/ outside every period's folder: requested, waiting to be recorded ({ch.strays_pending})")
         if ch.reviews:
             why.append(f"{len(ch.reviews)} changed review spreadsheet(s) but no media review job in this code location")
         if ch.unknown_periods:

@@ -57,7 +57,8 @@ def outcome(hostile):
 
 def _q(root) -> pl.DataFrame:
     with warehouse.connect(read_only=True) as con:
-        return warehouse.query(con, "SELECT * FROM quarantine WHERE period = '2017'")
+        # and what lies in cards/ outside every period's folder (recorded once, at the inbox level)
+        return warehouse.query(con, "SELECT * FROM quarantine WHERE period IN ('2017', 'inbox')")
 
 
 def _ids() -> set[str]:

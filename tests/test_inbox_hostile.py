@@ -345,3 +345,37 @@ def test_the_report_of_a_period_without_figures_says_why_without_sending_the_use
         "the inbox (inbox/cards/2019/) (`monitor quarantine --period 2019` lists the records held back)")
     # 2017 holds cards (the base fixture's) whose figures were not derived: then running it is the advice
     assert "(e.g. `monitor run --period 2017`)" in no_figures_reason(con, "2017")
+
+
+def test_items_outside_every_period_are_quarantined_once_and_never_stale(project, capsys):
+    """Folders that name no period and a loose card file in cards/ belong to no period: one quarantine row
+    each (period 'inbox'), whatever number of periods run, replaced by every run (before: one row per item
+    per period run, 41 rows for 5 items, and the periods not re-run kept theirs after the items were moved)."""
+    from pipelines.cli import cmd_quarantine
+    from tests.conftest import card, run_period, write
+
+    box = project / "inbox" / "cards"
+    write(box / "2016" / "a.yaml", card("2016-A", "2016-03-01"))
+    write(box / "2017" / "b.yaml", card("2017-B", "2017-03-01"))
+    odd = ["2017-extra", "1999", "2100", "2019x"]
+    for name in odd:
+        write(box / name / "x.yaml", card(f"X-{name}", "2017-03-01"))
+    write(box / "2017-ALA-04.yaml", card("2017-ALA-04", "2017-05-01"))
+    for p in ("2016", "2017"):
+        run_period(p, selection=("raw_cards",), checks=False)
+
+    class Args:
+        period = None
+
+    assert cmd_quarantine(Args()) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[-1] == "5 quarantine rows"
+    assert sorted(x.split(":")[0] for x in lines[:-1]) == sorted(
+        [f"[inbox] cards/{n}" for n in odd] + ["[inbox] cards/2017-ALA-04.yaml"])
+    assert "(e.g. cards/2017/)" in out and "move them into the folder of their period" in out
+    for n in [*odd, "2017-ALA-04.yaml"]:
+        (box / n).rename(project / n) if (box / n).exists() else None
+    run_period("2017", selection=("raw_cards",), checks=False)
+    assert cmd_quarantine(Args()) == 0
+    assert capsys.readouterr().out.splitlines() == ["0 quarantine rows"]

@@ -39,21 +39,11 @@ def test_a_record_that_cannot_be_stored_is_quarantined_with_the_first_200_charac
 
 # validate.py: a count left empty is 0, a count given but unreadable stays unknown -- on both paths -------------------
 
-NEG = "'{}' ({}): '-1' is negative; it cannot be below zero"
-NEGATIVE_ESTIMATE = [  # participants -1 and no bounds: the bounds take it, three rows (test_a_negative_estimate_is_also_its_bounds)
-    ("participants_low", "-1", "greater_than_or_equal_to(0)", NEG.format("Участники (мин.)", "participants_low")),
-    ("participants", "-1", "greater_than_or_equal_to(0)", NEG.format("Участники (оценка)", "participants")),
-    ("participants_high", "-1", "greater_than_or_equal_to(0)", NEG.format("Участники (макс.)", "participants_high")),
-]
-ZERO_DETAINED = ("detained", "0", "detained_le_participants",
-                 "0 persons detained but only -1 participants: detained cannot exceed participants")
-
-
 def test_a_count_given_but_unreadable_is_not_taken_as_zero(validate):
-    # detained 'abc' cannot be read: it stays unknown (not 0), so "0 detained but only -1 participants" is not said
-    res = validate(card(participants="-1", detained="abc"))
+    # detained 'abc' cannot be read: it stays unknown (not 0), and is named once, as typed
+    res = validate(card(preventive_detentions="2", detained="abc"))
     assert [r[3:] for r in rows(res)] == [
-        ("detained", "abc", "type:int", "'Задержано человек' (detained): 'abc' is not a whole number"), *NEGATIVE_ESTIMATE]
+        ("detained", "abc", "type:int", "'Задержано человек' (detained): 'abc' is not a whole number")]
 
 
 def test_a_count_the_card_says_is_filled_though_another_field_cannot_be_read():

@@ -65,17 +65,76 @@ def _check(p: Period, where: str) -> None:
                          f"on cards (basis monitors or reconstructed), any other on the published figures (basis published)")
 
 
+class PeriodsFileError(ValueError):
+    """The periods file (config/periods.yaml or MONITOR_PERIODS) cannot be read: names the file, the entry and
+    the field, and what to do (a configuration error: `monitor` exits 2)."""
+
+
+def _read(path: str):
+    """The parsed periods file; a YAML error or a value YAML itself refuses (a date like 2017-13-01) named
+    with the file, the entry and the field."""
+    import yaml
+
+    try:
+        return yamlfiles.load(path) or {}
+    except FileNotFoundError:
+        raise PeriodsFileError(f"{path}: the periods file does not exist (MONITOR_PERIODS names it, else "
+                               "config/periods.yaml): give an existing file") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        raise PeriodsFileError(f"{path}: not valid YAML{at} ({getattr(exc, 'problem', None) or exc}): fix the file") from None
+    except ValueError as exc:  # a value YAML types and refuses (a timestamp that is no day): find which, as text
+        with open(path, encoding="utf-8") as fh:
+            plain = yaml.load(fh, Loader=yaml.BaseLoader) or {}
+        for i, item in enumerate(plain.get("periods") or [], start=1) if isinstance(plain, dict) else []:
+            for name in ("start", "end"):
+                value = item.get(name) if isinstance(item, dict) else None
+                if value is not None:
+                    try:
+                        dt.date.fromisoformat(str(value))
+                    except ValueError:
+                        raise PeriodsFileError(_where(path, i, item, name, f"{value!r} is not a day (YYYY-MM-DD): {exc}")) from None
+        raise PeriodsFileError(f"{path}: a value cannot be read ({exc}): fix the file") from None
+
+
+def _where(path: str, i: int, item, name: str, what: str) -> str:
+    pid = item.get("id") if isinstance(item, dict) else None
+    return f"{path}: periods entry {i}" + (f" (id {pid})" if pid is not None else "") + f", field {name}: {what}"
+
+
+def _field(path: str, i: int, item: dict, name: str, kind):
+    """The entry's field `name` as `kind` (date, float, str), or an error naming the file, the entry and the field."""
+    if name not in item or item[name] is None:
+        raise PeriodsFileError(_where(path, i, item, name, "missing: every period has id, start, end and months"))
+    value = item[name]
+    if kind is dt.date:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        raise PeriodsFileError(_where(path, i, item, name, f"{value!r} is not a day (YYYY-MM-DD)"))
+    if kind is float:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise PeriodsFileError(_where(path, i, item, name, f"{value!r} is not a number")) from None
+    return str(value)
+
+
 @lru_cache(maxsize=8)
 def _load(path: str, year: int) -> tuple[Period, ...]:
-    raw = yamlfiles.load(path) or {}
+    raw = _read(path)
+    if not isinstance(raw, dict):
+        raise PeriodsFileError(f"{path}: the file holds no mapping with a 'periods' list: see config/periods.yaml")
     periods = []
-    for item in raw.get("periods") or []:
+    for i, item in enumerate(raw.get("periods") or [], start=1):
+        if not isinstance(item, dict):
+            raise PeriodsFileError(f"{path}: periods entry {i} is {item!r}, not a mapping (id, start, end, months)")
         coverage = str(item.get("coverage", "none"))
         p = Period(
-            id=str(item["id"]),
-            start=item["start"],
-            end=item["end"],
-            months=float(item["months"]),
+            id=_field(path, i, item, "id", str),
+            start=_field(path, i, item, "start", dt.date),
+            end=_field(path, i, item, "end", dt.date),
+            months=_field(path, i, item, "months", float),
             dates_inferred=item.get("dates") == "inferred",
             coverage=coverage,
             basis=str(item.get("basis", "monitors" if coverage == "complete" else "published")),

@@ -137,6 +137,8 @@ def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: 
     try:
         if not read_only:
             ensure_tables(con)
+        elif not layout_current(con):  # not marked at this layout: its tables may be another version's
+            check_layout(con, p, tables=False)
         yield con
     finally:
         con.close()
@@ -253,16 +255,18 @@ def _mark(con: duckdb.DuckDBPyConnection, layout: _Layout, digest: str) -> str:
 
 
 def _catalog(con: duckdb.DuckDBPyConnection, layout: _Layout) -> tuple[str, int, bool]:
-    """The digest of the tables and views `layout` creates as they are now, how many of them there are,
+    """The digest of the tables and views `layout` creates as they are now (with the tables' CREATE texts: a column
+    dropped, added or renamed since the mark was written is another digest), how many of them there are,
     and whether the file has the table of marks."""
-    digest, objects, marked = _catalog_of(con, layout.names, texts=False)
+    digest, objects, marked = _catalog_of(con, layout.names, texts=False, table_texts=True)
     return digest, objects, bool(marked)
 
 
-def _catalog_of(con: duckdb.DuckDBPyConnection, names, *, texts: bool) -> tuple[str, int, bool]:
+def _catalog_of(con: duckdb.DuckDBPyConnection, names, *, texts: bool, table_texts: bool = False) -> tuple[str, int, bool]:
     """sql/warehouse/layout_catalog.sql: the digest of the tables and views `names` (with `texts`: of their
     CREATE texts too), how many exist, whether warehouse_schema is one of them."""
-    return con.execute(sqlfiles.sql("warehouse/layout_catalog"), {"names": list(names), "texts": texts}).fetchone()
+    return con.execute(sqlfiles.sql("warehouse/layout_catalog"),
+                       {"names": list(names), "texts": texts, "table_texts": table_texts}).fetchone()
 
 
 @functools.cache
@@ -312,6 +316,79 @@ def _matches(con: duckdb.DuckDBPyConnection, layout: _Layout, digest: str, marke
         return False
 
 
+class LayoutDiffers(RuntimeError):
+    """The warehouse's tables are not those this version's sql/tables/ makes (a column missing or renamed): it
+    was made or changed by another version of the pipeline (or by hand). Said before anything is written."""
+
+    def __init__(self, path, differences: list[str]):
+        self.path, self.differences = path, differences
+        where = f"the warehouse {path}" if path else "the warehouse"
+        super().__init__(f"{where} has another table layout than this version of the pipeline makes "
+                         f"({'; '.join(differences[:5])}{'; ...' if len(differences) > 5 else ''}): it was made or changed "
+                         "by another version (or by hand); nothing was written")
+        store = f"{path}.raw"
+        self.action = (f"restore a backup of the warehouse made by this version; or rebuild it from the inbox: move "
+                       f"{path} and its raw store {store}/ (if there) aside (`mv {path} {path}.other; mv {store} "
+                       f"{store}.other`), then run `monitor run` (every period is read again from the inbox)" if path else
+                       "restore a backup of the warehouse made by this version, or rebuild it from the inbox into a "
+                       "new one (`monitor run`)")
+
+
+_EXPECTED: dict[str, dict[str, list[str]]] = {}  # layout fingerprint -> {table: columns} as sql/tables/ makes them
+
+
+def _expected_columns(layout: _Layout) -> dict[str, list[str]]:
+    """The base tables and their columns that the layout's DDL makes (applied to an empty in-memory database)."""
+    if layout.sha not in _EXPECTED:
+        mem = duckdb.connect(":memory:")
+        try:
+            _apply_ddl(mem, layout.texts)
+            _EXPECTED[layout.sha] = _columns(mem, layout.names)
+        finally:
+            mem.close()
+    return _EXPECTED[layout.sha]
+
+
+def _columns(con: duckdb.DuckDBPyConnection, names) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for table, column in con.execute(sqlfiles.sql("warehouse/table_columns"), {"names": list(names)}).fetchall():
+        out.setdefault(table, []).append(column)
+    return out
+
+
+def layout_differences(con: duckdb.DuckDBPyConnection, layout: _Layout | None = None, tables: bool = True) -> list[str]:
+    """What of the layout's tables and columns the warehouse lacks ('table figures: no column provenance'),
+    named with what it has instead; [] when every table has every column the DDL makes (extra columns of a
+    table are let be: an older migration's leftovers). tables=False: only the columns of the tables it has (a
+    read-only look at a warehouse that a writable connection has not yet brought to this version)."""
+    layout = layout or _Layout("duckdb")
+    expected = _expected_columns(layout)
+    actual = _columns(con, list(expected))
+    out = []
+    for table, cols in sorted(expected.items()):
+        have = actual.get(table)
+        if have is None:
+            if tables and table not in _views(con):
+                out.append(f"table {table}: missing")
+            continue
+        missing = [c for c in cols if c not in have]
+        if missing:
+            extra = [c for c in have if c not in cols]
+            out.append(f"table {table}: no column {', '.join(missing)}" + (f" (it has {', '.join(extra)} instead)" if extra else ""))
+    return out
+
+
+def _views(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute(sqlfiles.sql("common/view_names")).fetchall()}
+
+
+def check_layout(con: duckdb.DuckDBPyConnection, path=None, layout: _Layout | None = None, tables: bool = True) -> None:
+    """Raise LayoutDiffers when the warehouse's tables are not this version's (`layout_differences`)."""
+    differences = layout_differences(con, layout, tables)
+    if differences:
+        raise LayoutDiffers(path, differences)
+
+
 def _applied(con: duckdb.DuckDBPyConnection) -> str | None:
     row = con.execute(sqlfiles.sql("warehouse/schema_applied")).fetchone()
     return row[0] if row else None
@@ -342,6 +419,11 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None
     fill_codes(con, wait_s)
     retry_conflicts(lambda: raw_migration.migrate(con, lambda name: ddl(con, name)), "converting the raw layer", wait_s)
     retry_conflicts(lambda: revisions.migrate_hashes(con), "converting the revisions' hashes", wait_s)
+
+
+def _db_path(con: duckdb.DuckDBPyConnection):
+    row = con.execute(sqlfiles.sql("warehouse/database_path")).fetchone()
+    return row[0] if row else None
 
 
 def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
@@ -377,6 +459,9 @@ def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
     raw_migration.migrate(con, lambda name: ddl(con, name))  # an older warehouse's raw layer (issue 15)
     rawstore.define_views(con, rawstore.views_store(con), only_if_needed=True)
     revisions.migrate_hashes(con)  # and its revisions' content hashes
+    # every table as this version makes it (CREATE TABLE IF NOT EXISTS leaves a table of another version as it
+    # is): else stop here, before any asset writes, and say so (no mark: every connection says it again)
+    check_layout(con, _db_path(con), layout)
     fill_codes(con, frame=layout.frame)
     try:
         with transaction(con):
@@ -482,7 +567,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> Non
 
 
 def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frames: dict[str, pl.DataFrame | None],
-                       release: bool = False, temp_copies: bool = False) -> dict[str, int]:
+                       release: bool = False, temp_copies: bool = False,
+                       inbox_level: tuple[str, pl.DataFrame] | None = None) -> dict[str, int]:
     """Replace one period's rows (period None: all rows) in several tables in ONE transaction.
     On a DuckLake the transaction is one snapshot, labelled with the tables and the period, and is
     tried again when a concurrent writer's commit conflicts with it.
@@ -490,7 +576,10 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
     holds its rows, so that a large period's raw layer is not held twice (not on a DuckLake, whose
     retry needs them); the caller keeps no other reference to them.
     The first write of a period's `figures` records its moment (figure_bases: which periods an --as-of
-    edition shows); temp_copies: the tables are an --as-of connection's TEMP copies, nothing is recorded."""
+    edition shows); temp_copies: the tables are an --as-of connection's TEMP copies, nothing is recorded.
+    inbox_level: (level, quarantine rows) - the quarantine rows of what lies in the inbox outside every
+    period (quarantine period `level`), replaced whole in the same transaction: one record per item, of
+    the inbox as this write's scan saw it (never one per period, never stale)."""
     lake = is_lake(con)
     given = frames
     # raw_records' headers go to raw_headers, in the same transaction (a copy: `given` may be cleared)
@@ -543,6 +632,11 @@ def replace_partitions(con: duckdb.DuckDBPyConnection, period: str | None, frame
                     counts[table] = df.height
                 if release:
                     frames[table] = df = None
+            if inbox_level is not None:
+                level, q = inbox_level
+                con.execute(sqlfiles.for_table("warehouse/delete_partition", "quarantine"), {"period": level})
+                if q.height:
+                    _insert(con, "quarantine", q)
             if store is not None:
                 rawstore.define_views(con, store)  # the views list the store's files the manifest now references
             if period is not None and revisions.TABLES & frames.keys():

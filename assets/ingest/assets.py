@@ -10,9 +10,11 @@ from assets.core import periods
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
+from assets.ingest.inbox import INBOX_LEVEL, stray_rows
 from assets.ingest.streamed import ingest_validated_in_warehouse, write_frames
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.validate.validate import inbox_quarantine
 
 
 @dg.asset(
@@ -27,20 +29,26 @@ def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
     with warehouse.get_connection() as con:
         # file by file: each file's frames are typed and let go before the next is read (bounded memory);
         # the records come sorted by (source_file, sheet, row_no), and validated as validate_in_warehouse would
+        # what lies in cards/ outside every period's folder: recorded once, at the inbox level (scanned first:
+        # a stray that appears during the period's ingest is seen by the next run)
+        strays = inbox_quarantine(INBOX_LEVEL, stray_rows(settings.inbox_dir()))
         got, result = ingest_validated_in_warehouse(con, periods.get(period), settings.inbox_dir())
         n_files, n_records = got.files.height, got.records.height
         rejected = got.files.filter(got.files["problem"].is_not_null()).drop("content", strict=False)
         frames = {**write_frames(got), "cards": result.cards, "persons": result.persons,
                   "quarantine": result.quarantine, "events_not_held": result.events}
         del got, result  # handed over: the write lets each frame go once DuckDB holds its rows
-        wh.replace_partitions(con, period, frames, release=True)
+        wh.replace_partitions(con, period, frames, release=True, inbox_level=(INBOX_LEVEL, strays))
     context.log.info(f"read {n_files} files ({rejected.height} refused or unreadable), {n_records} records "
                      f"from {escape(settings.cards_inbox(period))}")
     for row in rejected.head(50).iter_rows(named=True):
         context.log.warning(f"not read: {escape(row['source_file'])}: {escape(row['problem'])}")
+    for row in strays.filter(strays["severity"] == "error").head(50).iter_rows(named=True):
+        context.log.warning(f"read by no period: {escape(row['source_file'])}: {escape(row['reason'])}")
     return dg.MaterializeResult(metadata={
         "files": n_files,
         "records": n_records,
         "unreadable_files": rejected.height,
+        "outside_every_period": strays.height,
         "dagster/row_count": n_records,
     })

@@ -5,7 +5,8 @@ not followed, files with a hard link outside the inbox, devices, pipes and socke
 is opened without following links (O_NOFOLLOW) and only if it is a regular file inside the inbox.
 Every entry that is not read is reported - a row in raw_files with the reason (it becomes a
 quarantine row), never silently skipped: hidden (`.`-prefixed) files and folders, links, folders
-of cards/ that name no period of config/periods.yaml, files lying in cards/ itself. Only the lock
+of cards/ that name no period of config/periods.yaml, files lying in cards/ itself (these belong to no
+period: `strays`, recorded once at the inbox level, quarantine period 'inbox'). Only the lock
 and housekeeping files that editors and file managers leave (`~$book.xlsx`, `.~lock.book.xlsx#`,
 `.DS_Store`, `Thumbs.db`, ...) are passed over, and even those are listed (severity warning).
 
@@ -151,8 +152,33 @@ def _rel(root: Path, p: Path) -> str:
     return p.relative_to(root).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+# The quarantine's `period` of what lies in cards/ outside every period's folder (a loose file, a folder that
+# names no period, a link or hidden entry beside the periods' folders): it belongs to no period, so it is
+# recorded once, in rows of this inbox level that every period's ingest replaces (never once per period).
+INBOX_LEVEL = "inbox"
+
+
 def scan(period: str, inbox: Path | None = None) -> list[Entry]:
-    """What the inbox holds for `period`, and what it holds that no period reads (strays)."""
+    """What the inbox holds for `period` (its folder cards/<period>/, any depth). What lies in cards/
+    outside every period's folder is `strays`' (recorded once, at the inbox level, not per period)."""
+    root = Path(os.path.realpath(inbox or settings.inbox_dir()))
+    cards = root / "cards"
+    out: list[Entry] = []
+    if not cards.is_dir():
+        return out
+    p = cards / period
+    rel = _rel(root, p)
+    if p.is_symlink():
+        out.append(Entry(rel, kind="link", problem=_link_reason(root, p, rel, os.path.isdir(p))))
+    elif p.is_dir():
+        _walk(root, p, out)
+    return out
+
+
+def strays(inbox: Path | None = None) -> list[Entry]:
+    """What lies in cards/ that no period reads: loose files, folders that name no period of
+    config/periods.yaml, hidden entries and links beside the periods' folders (a link named as a period
+    is that period's: `scan` reports it). Each with what to do; housekeeping files as notes."""
     root = Path(os.path.realpath(inbox or settings.inbox_dir()))
     cards = root / "cards"
     out: list[Entry] = []
@@ -162,14 +188,8 @@ def scan(period: str, inbox: Path | None = None) -> list[Entry]:
     for e in sorted(os.scandir(cards), key=lambda e: e.name):
         p = Path(e.path)
         rel = _rel(root, p)
-        if e.name == period:
-            if e.is_symlink():
-                out.append(Entry(rel, kind="link", problem=_link_reason(root, p, rel, os.path.isdir(p))))
-            elif e.is_dir(follow_symlinks=False):
-                _walk(root, p, out)
-            continue
-        if e.name in known and e.is_dir(follow_symlinks=False) and not e.is_symlink():
-            continue  # another period's folder: its own run reads it
+        if e.name in known and (e.is_symlink() or e.is_dir(follow_symlinks=False)):
+            continue  # a period's folder (or a link in its place): that period's scan reads or reports it
         hk = housekeeping(e.name)
         if hk and not e.is_dir(follow_symlinks=False):
             out.append(Entry(rel, kind="skipped", note=f"skipped {rel}: {hk}, not a card file"))
@@ -182,12 +202,27 @@ def scan(period: str, inbox: Path | None = None) -> list[Entry]:
         elif e.is_dir(follow_symlinks=False):
             out.append(Entry(rel, kind="stray", problem=(
                 f"the folder {rel} names no period of config/periods.yaml ({', '.join(sorted(known))}), "
-                "so no period reads its files: move them into the folder of their period")))
+                "so no period reads its files: move them into the folder of their period (cards/<period>/)")))
         else:
             out.append(Entry(rel, kind="stray", problem=(
                 f"{rel} lies directly in cards/, not in the folder of a period, so no period reads it: "
-                f"move it into cards/<period>/ (e.g. cards/{period}/)")))
+                f"move it into the folder of its period, cards/<period>/ (e.g. cards/{_guess(e.name, known)}/)")))
     return out
+
+
+def _guess(name: str, known: set[str]) -> str:
+    """The period a loose file's name starts with (2017-ALA-04.yaml: 2017), else the latest period."""
+    for pid in sorted(known, key=len, reverse=True):
+        if name.startswith(pid):
+            return pid
+    return max(known) if known else "<period>"
+
+
+def stray_rows(inbox: Path | None = None) -> list[dict]:
+    """`strays` as raw_files-like rows (source_file, format, problem, warnings): what validate turns into the
+    inbox-level quarantine rows (validate.inbox_quarantine)."""
+    return [{"source_file": e.rel, "format": e.kind, "problem": e.problem,
+             "warnings": json.dumps([e.note] if e.note else [], ensure_ascii=False)} for e in strays(inbox)]
 
 
 def holds_card_files(period: str, inbox: Path | None = None) -> bool:

@@ -57,8 +57,9 @@ def check_moments(as_of: str | None, since: str | None, now: dt.datetime) -> Non
         if not text.strip():
             raise ValueError(f"{opt} is empty: give a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+zone])")
         if parse_moment(text, end_of_day=False) > now:
-            raise ValueError(f"{opt} {text.strip()} is in the future (now: {now:%Y-%m-%d %H:%M} UTC); the report as it "
-                             "is now needs no --as-of")
+            raise ValueError(f"{opt} {text.strip()} is in the future (now: {now:%Y-%m-%d %H:%M} UTC); " + (
+                "the report as it is now needs no --as-of" if opt == "--as-of" else
+                "no card can have changed since then: give the moment of the last edition, in the past"))
     if as_of is not None and since is not None and parse_moment(since, end_of_day=False) > parse_moment(as_of):
         raise ValueError(f"--changes-since {since.strip()} is after --as-of {as_of.strip()}: the changes are listed up "
                          "to the as-of moment, from an earlier one")

@@ -141,14 +141,17 @@ def write_datapackage(con: duckdb.DuckDBPyConnection, period: str, out: Path) ->
                           "description": f"The rows of {name}-csv, with the column types of its schema.",
                           "hash": "sha256:" + hashlib.sha256(pq.read_bytes()).hexdigest(), "bytes": pq.stat().st_size})
     p = periods.get(period)
+    from assets.report.exports import data_moment
+
+    moment = data_moment(con, period)  # when the data changed, not when this run made the files
     package = {
         "name": f"assembly-monitor-{period}".lower(),
         "title": f"Freedom of peaceful assembly: monitoring data, period {period}",
         "description": ("Figures of the annual report (every table and index), the observation cards without "
                         "personal data, the reconciliation of derived against published figures and the audit of "
                         "the published report. Each table as CSV and Parquet."),
-        "version": f"{period}.{dt.date.today():%Y%m%d}",
-        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "version": f"{period}.{moment:%Y%m%d}",
+        "created": moment.replace(tzinfo=dt.timezone.utc).isoformat(),
         "licenses": [LICENSE],
         "sources": [
             {"title": "Observation cards filled by the monitors (schemas/card.yaml)"},

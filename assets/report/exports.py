@@ -134,9 +134,27 @@ def export_period(con: duckdb.DuckDBPyConnection, period: str, out: Path | None 
     sheets += [(n, frames[n]) for n in long if n not in left_out]
     if left_out:  # first, so that whoever opens the workbook reads it
         sheets.insert(0, ("README", readme_sheet(period, {n: frames[n].height for n in left_out}, max_rows)))
-    _write_xlsx(xlsx, sheets)
+    _write_xlsx(xlsx, sheets, created=data_moment(con, period))
     files[xlsx.name] = xlsx
     return files
+
+
+def data_moment(con: duckdb.DuckDBPyConnection, period: str):
+    """When the period's cards last changed in the warehouse (sql/exports/data_moment.sql), as a naive UTC
+    datetime; without any card, the period's last day (00:00 UTC). Not the moment of the run: the exports of two
+    identical runs are the same bytes."""
+    import datetime as dt
+
+    from assets.core import periods
+
+    row = con.execute(sql("exports/data_moment"), {"period": period}).fetchone() if _table_exists(con, "card_revisions") else None
+    moment = row[0] if row else None
+    if moment is None:
+        end = periods.get(period).end
+        return dt.datetime(end.year, end.month, end.day)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment.replace(microsecond=0)
 
 
 def readme_sheet(period: str, left_out: dict[str, int], max_rows: int) -> pl.DataFrame:
@@ -178,7 +196,7 @@ def _sheet_name(name: str, part: int, used: set[str]) -> str:
     return out
 
 
-def _write_xlsx(path: Path, sheets: list[tuple[str, pl.DataFrame]]) -> None:
+def _write_xlsx(path: Path, sheets: list[tuple[str, pl.DataFrame]], created=None) -> None:
     """One workbook, streamed row by row (xlsxwriter in constant-memory mode: linear time, memory of
     one row). Text is written as text, never as a formula or a link (and was neutralised before);
     each column's writer is chosen once from its type, not per cell."""
@@ -189,6 +207,8 @@ def _write_xlsx(path: Path, sheets: list[tuple[str, pl.DataFrame]]) -> None:
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
                                          "strings_to_urls": False, "strings_to_numbers": False,
                                          "default_date_format": "yyyy-mm-dd"})
+    if created is not None:  # the data's moment, not the run's (xlsxwriter's default): identical runs, identical bytes
+        wb.set_properties({"created": created})
     datetime_fmt = wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
     used: set[str] = set()
     try:

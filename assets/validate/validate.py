@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import polars as pl
 from pandera.errors import SchemaErrors
@@ -97,6 +98,29 @@ def _schema_problems(df: pl.DataFrame, kind: str, period: Period | None) -> dict
             out.setdefault(i, []).append(
                 Problem(col, value, rules.column_message(kind, col, check, value, period), check)
             )
+    return {i: _one_per_bad_cell(kind, ps, rule_set) for i, ps in out.items()}
+
+
+# The fields that default to another field's value when left empty (columns._card_defaults, _by_record).
+DEFAULTED_FROM = {"card": {"participants_low": "participants", "participants_high": "participants"}}
+
+
+def _one_per_bad_cell(kind: str, problems: list[Problem], rule_set: dict) -> list[Problem]:
+    """A record's problems naming only what the monitor typed, one per bad cell: a cross-field rule is not
+    judged on a value that fails its own check (e.g. "1 detained but only -3 participants" beside
+    "participants: -3 is negative"), and a field defaulted from a failing one (participants_low/high copy
+    participants when left empty) is not named for the copy (a bound typed with the same value is named once,
+    on the field it defaults from). At least the element problems stay: the record stays quarantined."""
+    element = {p.field: p for p in problems if p.rule not in rule_set}
+    defaults = DEFAULTED_FROM.get(kind, {})
+    out = []
+    for p in problems:
+        if p.rule in rule_set:
+            if any(f in element for f in rule_set[p.rule].fields):
+                continue
+        elif p.field in defaults and defaults[p.field] in element and p.value == element[defaults[p.field]].value:
+            continue
+        out.append(p)
     return out
 
 
@@ -604,6 +628,14 @@ def _warning_rule(w: str) -> str:
     if w.startswith("sheet '"):
         return "sheet_not_read" if "not read:" in w or "hidden, so it was not read" in w else "title_above_header"
     return "unknown_column"
+
+
+def inbox_quarantine(level: str, rows: list[dict]) -> pl.DataFrame:
+    """The quarantine rows of what lies in the inbox's cards/ outside every period's folder (inbox.stray_rows:
+    raw_files-like rows), under the quarantine period `level` (inbox.INBOX_LEVEL): one row per item, once."""
+    files = pl.DataFrame(rows, schema={"source_file": pl.Utf8, "format": pl.Utf8, "problem": pl.Utf8, "warnings": pl.Utf8})
+    q_rows = _file_rows(SimpleNamespace(id=level), files)
+    return pl.DataFrame(q_rows, schema=QUARANTINE_COLUMNS) if q_rows else pl.DataFrame(schema=QUARANTINE_COLUMNS)
 
 
 def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:

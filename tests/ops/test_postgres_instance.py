@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -149,7 +150,11 @@ def test_run_sensor_tick_and_backfill_recorded_in_postgres(postgres, pg_home, ca
             queued = instance.get_run_by_id(tick.run_ids[0])
             assert (queued.job_name, queued.status, queued.tags["dagster/partition"]) == ("period_job", dg.DagsterRunStatus.QUEUED, "2016")
 
-            # 3. a two-partition backfill, submitted as the README says, and the daemon's first iteration
+            # 3. a two-partition backfill, submitted as the README says, and the daemon's first iteration (the daemon
+            # this test plays posts its heartbeat, as `dagster-daemon run` does: --submit checks for it)
+            from dagster._daemon.types import DaemonHeartbeat
+
+            instance.add_daemon_heartbeat(DaemonHeartbeat(time.time(), "BACKFILL", "test", []))
             assert cli.main(["backfill", "--from", "2015", "--to", "2016", "--submit"]) == 0
             assert "submitted backfill" in capsys.readouterr().out
             [backfill] = instance.get_backfills()

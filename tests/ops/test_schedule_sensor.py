@@ -103,15 +103,53 @@ def test_inbox_sensor_compares_the_inbox_with_the_warehouse(project):
         (box / "2017" / "sub" / "c.yaml").unlink()
         removed = _tick(instance, changed.cursor)
         assert set(_requested(removed)) == {"2017"}
-        # a folder that is no period is reported, not run
+        # a folder that is no period: one run that records it (the current period's ingest), no period's run
         write(box / "1999" / "x.yaml", card("X", "1999-01-01"))
         unknown = _tick(instance, removed.cursor)
-        assert not unknown.run_requests and "1999" in unknown.skip_message
+        assert [(r.partition_key, r.tags["monitor/first_changed"]) for r in unknown.run_requests] == [
+            (automation.current_period(), "cards/1999")]
         # a lost cursor: the warehouse still says what was loaded - only what differs is requested,
         # with new run keys (Dagster would skip a key it has seen)
         lost = _tick(instance, None)
         assert set(_requested(lost)) == {"2016", "2017"}
         assert not set(_requested(lost).values()) & {*_requested(changed).values(), *_requested(removed).values()}
+
+
+def test_an_item_outside_every_period_is_noticed_once_and_its_removal_runs_no_period(project):
+    """A loose card file in cards/ (or a folder that names no period) is recorded once, at the inbox level, by
+    ONE run; removing it starts one run again, never a run of every period (before: the sensor never saw it,
+    each period's run recorded it, and its removal started period_job for every period)."""
+    box = project / "inbox" / "cards"
+    write(box / "2016" / "a.yaml", card("2016-A", "2016-03-01"))
+    write(box / "2017" / "b.yaml", card("2017-B", "2017-03-01"))
+    now = automation.current_period()
+    with dg.instance_for_test() as instance:
+        first = _tick(instance, None)
+        _load("2016", "2017")
+        held = _tick(instance, first.cursor)
+        assert not held.run_requests and "the warehouse holds what the inbox holds" in held.skip_message
+        loose = write(box / "2017-ALA-04.yaml", card("2017-ALA-04", "2017-05-01"))
+        seen = _tick(instance, held.cursor)
+        [req] = seen.run_requests
+        assert (req.partition_key, req.tags["monitor/first_changed"]) == (now, "cards/2017-ALA-04.yaml")
+        assert [k.to_user_string() for k in req.asset_selection] == ["raw_cards"]
+        waiting = _tick(instance, seen.cursor)
+        assert not waiting.run_requests and "waiting to be recorded" in waiting.skip_message
+        _load(now)
+        with warehouse.connect(read_only=True) as con:
+            rows = con.execute("SELECT period, source_file, reason FROM quarantine WHERE source_file LIKE '%ALA-04%'").fetchall()
+        assert [(p, f) for p, f, _ in rows] == [("inbox", "cards/2017-ALA-04.yaml")]
+        assert "move it into the folder of its period, cards/<period>/ (e.g. cards/2017/)" in rows[0][2]
+        recorded = _tick(instance, waiting.cursor)
+        assert not recorded.run_requests and "the warehouse holds what the inbox holds" in recorded.skip_message
+        _load("2017")  # any period's run records it again: still once
+        loose.unlink()
+        gone = _tick(instance, recorded.cursor)
+        assert [r.partition_key for r in gone.run_requests] == [now]
+        _load(now)
+        with warehouse.connect(read_only=True) as con:
+            assert con.execute("SELECT count(*) FROM quarantine WHERE period = 'inbox'").fetchone()[0] == 0
+        assert not _tick(instance, gone.cursor).run_requests
 
 
 def test_sensor_run_ingests_just_that_period(project):
