@@ -370,7 +370,7 @@ def test_items_outside_every_period_are_quarantined_once_and_never_stale(project
     assert cmd_quarantine(Args()) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[-1] == "5 quarantine rows"
+    assert lines[-1] == "5 quarantine rows (5 errors refusing 5 records)"
     assert sorted(x.split(":")[0] for x in lines[:-1]) == sorted(
         [f"[inbox] cards/{n}" for n in odd] + ["[inbox] cards/2017-ALA-04.yaml"])
     assert "(e.g. cards/2017/)" in out and "move them into the folder of their period" in out
