@@ -57,7 +57,10 @@ def dump() -> dict[str, list]:
                 "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
                 "AND table_name = ? ORDER BY ordinal_position", [t]).fetchall() if c not in ("loaded_at", "erased_at", "valid_from", "valid_to", "since")]
             sel = ", ".join(f'"{c}"' for c in cols)
-            out[t] = con.execute(f'SELECT {sel} FROM "{t}" ORDER BY ALL').fetchall()
+            # two first runs at once on a DuckLake may both record the key's fingerprint (appends never conflict
+            # there): the same row twice, read as one (sql/pseudonym/recorded.sql)
+            distinct = "DISTINCT " if t == "pseudonym_key" else ""
+            out[t] = con.execute(f'SELECT {distinct}{sel} FROM "{t}" ORDER BY ALL').fetchall()
     return out
 
 
