@@ -247,3 +247,16 @@ def test_a_tie_of_two_and_the_other_cities():
         "38% от общего количества. В остальных 2 городах — 2 собрания.")
     assert sentences.build(PeriodView(d, "2018", "en"))["cities"] == (
         "Activity was equally highest in 2 cities, Almaty and Astana: 3 assemblies each, 38% of all. The other 2 cities had 2.")
+
+
+@pytest.mark.parametrize("k, rest, lang, expected", [
+    (1, 2, "ru", " Ещё в одном городе — 2 собрания."),  # not «В остальных 1 городе»
+    (1, 1, "en", " One other city had 1."),  # not "The other 1 city"
+    (3, 5, "ru", " В остальных 3 городах — 5 собраний."),
+    (2, 21, "ru", " В остальных 2 городах — 21 собрание."),
+    (2, 4, "en", " The other 2 cities had 4."),
+])
+def test_the_cities_not_named_are_one_other_city_or_the_other_ones(k, rest, lang, expected):
+    from assets.report import sentences
+
+    assert sentences.other_cities(k, rest, lang) == expected

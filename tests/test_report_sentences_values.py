@@ -441,15 +441,15 @@ def test_peak_before_and_one_city():
 
 
 def test_the_other_cities_with_and_without_sql_remainders():
-    """Three cities (Almaty 6, Astana 3, Shymkent 2 of 12): the other 1 city had 12 − 6 − 3 = 3, from
+    """Three cities (Almaty 6, Astana 3, Shymkent 2 of 12): one other city had 12 − 6 − 3 = 3, from
     sql/report/remainders.sql or, without it, from the figures; four cities: the other 2 had 3."""
     import dataclasses
 
     three = _data(_variant({}, drop=[("1", "taraz", "count")]))
     for d in (three, dataclasses.replace(three, remainders={})):
         ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
-        assert ru["cities"].endswith("На втором месте — Астана: 3 (25%). В остальных 1 городе — 3 собрания.")
-        assert en["cities"].endswith("Next comes Astana: 3 (25%). The other 1 city had 3.")
+        assert ru["cities"].endswith("На втором месте — Астана: 3 (25%). Ещё в одном городе — 3 собрания.")
+        assert en["cities"].endswith("Next comes Astana: 3 (25%). One other city had 3.")
     four = _data(FIGURES)
     ru = sentences.build(PeriodView(dataclasses.replace(four, remainders={}), "2017", "ru"))
     assert ru["cities"].endswith("В остальных 2 городах — 3 собрания.")

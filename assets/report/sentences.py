@@ -125,8 +125,7 @@ def build(b) -> dict[str, str]:
             rem = b.data.remainders.get((cur, "1", "count"))  # sql/report/remainders.sql
             rest = rem["remainder"] if rem else total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
             k = rem["remainder_rows"] if rem else len(cities) - 2
-            s += (f" В остальных {fmt.agree_case(k, 'город', 'loct')} — {fmt.agree(rest, 'собрание')}."
-                  if ru else f" The other {fmt.agree(k, 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
+            s += other_cities(k, rest, L)
         out["cities"] = s
     else:
         out["cities"] = ""
@@ -339,11 +338,21 @@ def _tied_cities(b, tied: list[str], cities: list[str], total: float) -> str:
     if rest_rows:
         rem = b.data.remainders.get((b.period, "1", "count")) if len(tied) == 2 else None  # sql/report/remainders.sql
         rest = rem["remainder"] if rem else sum(b.v("1", r, "count") or 0 for r in rest_rows)
-        s += (f" В остальных {fmt.agree_case(len(rest_rows), 'город', 'loct')} — {fmt.agree(rest, 'собрание')}." if ru else
-              f" The other {fmt.agree(len(rest_rows), 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
+        s += other_cities(len(rest_rows), rest, L)
     return s
 
 
 def _lower_first(label: str) -> str:
     """'Стихийные объединения' -> 'стихийные объединения'; abbreviations ('NGOs') stay."""
     return label if label[:2].isupper() else label[:1].lower() + label[1:]
+
+
+def other_cities(k: int, rest, L: str) -> str:
+    """The sentence on the cities not named: "В остальных 3 городах — 5 собраний." / "The other 3 cities had 5."; one
+    such city is "ещё одном городе" / "one other city", never "остальных 1 городе" / "the other 1 city"."""
+    ru = L == "ru"
+    if k == 1:
+        return (f" Ещё в одном городе — {fmt.agree(rest, 'собрание')}." if ru else
+                f" One other city had {fmt.count(rest, L)}.")
+    return (f" В остальных {fmt.agree_case(k, 'город', 'loct')} — {fmt.agree(rest, 'собрание')}." if ru else
+            f" The other {fmt.agree(k, 'city', 'en', 'cities')} had {fmt.count(rest, L)}.")
