@@ -184,3 +184,20 @@ def test_validated_cards_with_an_empty_police_count_are_not_counted_as_no_police
     assert summary[("summary", "total", "police_per_assembly")] == pytest.approx(10 / 3)  # not 10 / 4
     # detained left empty everywhere: no detention known, so no figure of them (never 0 persons, 0 %)
     assert [summary[("summary", "total", k)] for k in ("detained_persons", "detention_cases_pct")] == [None, None]
+
+
+def test_the_index_without_sanctioned_assemblies_leaves_out_the_participants_of_an_unknown_police_count():
+    got = run("t14_1_police_control_unsanctioned")
+    # unsanctioned d1 (10 participants, police not known) and d3 (6, police 2), neither state-organised: police 2,
+    # participants 16, the index over d3 alone 2 / 6 (d1's 10 participants would make it 2 / 16), in both rows
+    want = {("14-1", r, c): v for r in ("total", "total_excl_state")
+            for c, v in (("participants", 16), ("police", 2), ("police_control_index", 2 / 6))}
+    assert got == pytest.approx(want)
+    assert run("t15_police_control_by_period") == pytest.approx({("15", "total", "police_control_index"): 2 / 6})
+
+
+# scripts/mutate.py runs it on the models it reads (int_unsanctioned is a layer: every layer mutant runs it)
+EDGE_TESTS["t14_1_police_control_unsanctioned"] = (
+    test_the_index_without_sanctioned_assemblies_leaves_out_the_participants_of_an_unknown_police_count,)
+EDGE_TESTS["t15_police_control_by_period"] = EDGE_TESTS["t14_1_police_control_unsanctioned"]
+LAYER_EDGE_TESTS += EDGE_TESTS["t14_1_police_control_unsanctioned"]
