@@ -260,3 +260,41 @@ def test_the_cities_not_named_are_one_other_city_or_the_other_ones(k, rest, lang
     from assets.report import sentences
 
     assert sentences.other_cities(k, rest, lang) == expected
+
+
+def test_a_count_without_a_figure_takes_the_plural_and_russian_is_the_default():
+    from assets.report import fmt
+
+    assert fmt.counted("—", None, ("case", "cases"), "en") == "— cases"
+    assert fmt.counted("—", None, ("дело", "дела", "дел")) == "— дел"
+    assert fmt.counted("5", 5, ("дело", "дела", "дел")) == "5 дел"
+    assert fmt.counted("1", 1, ("case", "cases"), "en") == "1 case"
+
+
+@pytest.mark.parametrize("avg, median, longest, said", [
+    (25, 20, 60, True),      # at the bounds: the longest lasted 60 min, the mean 5 min above the median (5 ≥ 4)
+    (25, 20, 59, False),     # nobody stayed an hour
+    (24.9, 20, 60, False),   # the mean under 5 min above the median
+    (36, 30, 60, True),      # a fifth of the median (6) is the larger bound, and is met
+    (35.9, 30, 60, False),
+    (5, 5, 240, False),      # mean = median: nothing to explain
+    (None, 5, 240, False),
+])
+def test_long_protests_raise_the_mean_only_when_the_figures_say_so(avg, median, longest, said):
+    from assets.report import text_figures
+
+    assert text_figures.long_protests_raise_the_mean(avg, median, longest) is said
+
+
+def test_the_duration_sentence_in_each_language():
+    from assets.report import text_figures
+
+    s = {"duration_avg_min": 25.7, "duration_median_min": 15.0, "duration_max_min": 240.0}
+    sv = {"duration_avg_min": "25,7", "duration_median_min": "15"}
+    assert text_figures.duration_sentence(s, sv, "ru") == (
+        "Средняя продолжительность одного мирного собрания составила 25,7 мин., медиана — 15 мин.: средний "
+        "показатель завышен несколькими протестными акциями, длившимися часами.")
+    flat = {**s, "duration_max_min": 30.0}
+    assert text_figures.duration_sentence(flat, {**sv, "duration_avg_min": "25.7"}, "en") == (
+        "The mean duration of an assembly was 25.7 min, the median 15 min.")
+    assert text_figures.duration_sentence({}, {}, "en") == ""
