@@ -278,7 +278,9 @@ def test_a_count_without_a_figure_takes_the_plural_and_russian_is_the_default():
     (36, 30, 60, True),      # a fifth of the median (6) is the larger bound, and is met
     (35.9, 30, 60, False),
     (5, 5, 240, False),      # mean = median: nothing to explain
-    (None, 5, 240, False),
+    (None, 5, 240, False),   # any of the three figures missing: nothing said
+    (25, None, 240, False),
+    (25, 20, None, False),
 ])
 def test_long_protests_raise_the_mean_only_when_the_figures_say_so(avg, median, longest, said):
     from assets.report import text_figures
