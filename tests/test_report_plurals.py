@@ -300,3 +300,21 @@ def test_the_duration_sentence_in_each_language():
     assert text_figures.duration_sentence(flat, {**sv, "duration_avg_min": "25.7"}, "en") == (
         "The mean duration of an assembly was 25.7 min, the median 15 min.")
     assert text_figures.duration_sentence({}, {}, "en") == ""
+
+
+@pytest.mark.parametrize("key, ru, en", [
+    ("detention_cases", ("1 мирное собрание", "2 мирных собрания", "5 мирных собраний"), ("1 assembly", "2 assemblies")),
+    ("detained_persons", ("1 человек", "2 человека", "5 человек"), ("1 person", "2 people")),
+    ("court_cases", ("1 дело", "2 дела", "5 дел"), ("1 case", "2 cases")),
+    ("participants", ("1 человек", "2 человека", "5 человек"), ("1 person", "2 people")),
+    ("participants_excl_sanctioned", ("1 человек", "2 человека", "5 человек"), ("1 person", "2 people")),
+    ("participants_excl_sanctioned_state", ("1 человек", "2 человека", "5 человек"), ("1 person", "2 people")),
+    ("applied", ("1 случае", "2 случаях", "5 случаях"), ("1 case", "2 cases")),
+    ("police", ("1 полицейский", "2 полицейских", "5 полицейских"), ("1 police officer", "2 police officers")),
+])
+def test_every_counted_text_figure_takes_its_noun(key, ru, en):
+    from assets.report import fmt, text_figures
+
+    forms_ru, forms_en = text_figures.COUNTED[key]
+    assert tuple(fmt.counted(str(n), n, forms_ru, "ru") for n in (1, 2, 5)) == ru
+    assert tuple(fmt.counted(str(n), n, forms_en, "en") for n in (1, 2)) == en
