@@ -50,7 +50,7 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
                "tests/test_gx_project_copy.py::test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder"]
 # the report's mutation rounds' tests: one list, in REPORT_TESTS and in every report file's own list of FILE_TESTS
 # (those replace REPORT_TESTS; a round's file missing from them once left its kills uncounted)
-REPORT_MUTANT_TESTS = ["tests/test_mutants_i14k.py", "tests/test_mutants_i14ka.py", "tests/test_mutants_i14m.py",
+REPORT_MUTANT_TESTS = ["tests/test_report_plurals.py", "tests/test_mutants_i14k.py", "tests/test_mutants_i14ka.py", "tests/test_mutants_i14m.py",
                        "tests/test_mutants_i14n.py", "tests/test_mutants_i14p.py", "tests/test_mutants_i14r.py",
                        "tests/test_mutants_i14t.py", "tests/test_mutants_i14u.py", "tests/test_mutants_i14w.py",
                        "tests/test_mutants_i14ab.py", "tests/test_mutants_i14ac.py", "tests/test_mutants_i14ad.py",
