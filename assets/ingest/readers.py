@@ -183,8 +183,9 @@ def _csv_title(raw: bytes) -> None:
         if xlsxfile.is_header(found):
             shown_cells = ", ".join(c.strip() for c in found[:3] if c.strip())
             above = "line 1 above it looks" if n == 2 else f"lines 1–{n - 1} above it look"
+            title = "the title line" if n == 2 else "the title lines"
             raise FileProblem(f"the header is not on line 1: line {n} holds the columns ({shown_cells}, …), and {above} "
-                              "like a title: delete the title line(s) and save the file again")
+                              f"like a title: delete {title} and save the file again")
 
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Excel 97-2003 (.xls) and of every encrypted workbook
