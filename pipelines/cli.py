@@ -14,7 +14,8 @@
     monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
     monitor erase-person (--name N|- | --pseudonym P | --person CARD:PERSON) [--by WHO] [--not-in-warehouse]
                                                erase a person on request (name redacted everywhere)
-    monitor pseudonym-key [--rotate|--rekey]   where the pseudonym key is (created if missing), its fingerprint
+    monitor pseudonym-key [--rotate|--rekey]   where the pseudonym key is, its fingerprint (exit 1 if there is none;
+                                               --rotate makes one)
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
     monitor media fetch | articles | review export|import   the media sources, their candidates, the review
 
@@ -573,10 +574,18 @@ def cmd_pseudonym_key(args) -> int:
     from assets.core import warehouse
     from assets.validate import pseudonym
 
+    path = pseudonym.key_path()
+    if not (args.rotate or args.rekey) and not path.exists():  # showing the key never makes one (a secret made unasked)
+        print(f"monitor: no pseudonym key at {path} (MONITOR_PSEUDONYM_KEY_FILE): put the backed-up key there, or create a "
+              "new one with `monitor pseudonym-key --rotate` (it gives every stored person a new pseudonym; `monitor run` "
+              "also makes one for a warehouse without persons)", file=sys.stderr)
+        return 1
     if args.rotate or args.rekey:
         if args.rotate:
             path, backup = pseudonym.rotate()
             print(f"new key {path}" + (f"; the old one is kept as {backup}" if backup else ""))
+        elif not path.exists():  # --rekey after a lost key: the explicit choice of a new key for everyone, said
+            print(f"no key at {path}: a new one is made")
         key = pseudonym.load_key()
         try:
             with warehouse.connect() as con:
@@ -588,8 +597,8 @@ def cmd_pseudonym_key(args) -> int:
         print(f"every period re-pseudonymised under the key of fingerprint {pseudonym.fingerprint(key)} "
               f"({plural.en_count(n, 'identity', 'identities')}, with the persons' revisions, in one transaction); re-render the reports and exports "
               "(monitor run) so that they show the new pseudonyms")
-    path = pseudonym.key_path()
-    print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key())}); back it up apart from the warehouse")
+    print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key(path, create=False))}); back it up apart from "
+          "the warehouse")
     return 0
 
 
