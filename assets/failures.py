@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from core import plural
+
 RETRIES = 2
 
 
@@ -111,7 +113,7 @@ def explain(exc: BaseException, asset: str = "", period: str | None = None, retr
             for r in fc.head(5).to_dicts():
                 col = r.get("column") or "row"
                 cases.append(f"{col}: {r.get('check')} failed for {r.get('failure_case')!r}")
-            return Explained(f"{asset or 'the asset'} produced data that breaks its schema ({fc.height} failure case(s))",
+            return Explained(f"{asset or 'the asset'} produced data that breaks its schema ({plural.en_count(fc.height, 'failure case')})",
                              f"fix what produces {asset or 'it'} and run again: {again}", files, cases)
         if isinstance(exc, pandera.errors.SchemaError):
             return Explained(_first_line(exc), f"fix what produces {asset or 'it'} and run again: {again}")

@@ -14,7 +14,8 @@
     monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
     monitor erase-person (--name N|- | --pseudonym P | --person CARD:PERSON) [--by WHO] [--not-in-warehouse]
                                                erase a person on request (name redacted everywhere)
-    monitor pseudonym-key [--rotate|--rekey]   where the pseudonym key is (created if missing), its fingerprint
+    monitor pseudonym-key [--rotate|--rekey]   where the pseudonym key is, its fingerprint (exit 1 if there is none;
+                                               --rotate makes one)
     monitor extract PATH_OR_URL                media extraction on one article (JSON lines)
     monitor media fetch | articles | review export|import   the media sources, their candidates, the review
 
@@ -189,11 +190,18 @@ def _say_inbox_level() -> None:
     except FileNotFoundError:  # no warehouse yet (every step failed): nothing recorded to say
         return
     if rows:
-        print(f"inbox: {len(rows)} item(s) in cards/ that no period reads (quarantined once, as [{INBOX_LEVEL}]):")
+        print(inbox_level_heading(len(rows)))
         for f, reason in rows[:20]:
             print(f"  {escape(f)}: {escape(reason)}")
         if len(rows) > 20:
             print(f"  ... and {len(rows) - 20} more (monitor quarantine)")
+
+
+def inbox_level_heading(n: int) -> str:
+    """The first line of what lies in cards/ outside every period's folder ('1 item', '2 items')."""
+    from assets.ingest.inbox import INBOX_LEVEL
+
+    return f"inbox: {plural.en_count(n, 'item')} in cards/ that no period reads (quarantined once, as [{INBOX_LEVEL}]):"
 
 
 def _period_steps(period: str, with_report: bool, instance, tags: dict[str, str]) -> tuple[bool, bool]:
@@ -238,8 +246,8 @@ def _no_report(period: str, refused: int, prevented: int, quarantined: int) -> s
     if not refused and not prevented:
         return f"{period}: no valid card ({quarantined} quarantined): no report (see monitor quarantine --period {period})"
     held_back = f"; {quarantined} quarantined (see monitor quarantine --period {period})" if quarantined else ""
-    return (f"{period}: no assembly held, only {refused} refused application record(s) and {prevented} prevented "
-            f"assembly record(s), kept in the warehouse (events_not_held){held_back}: a report counts assemblies held, "
+    return (f"{period}: no assembly held, only {plural.en_count(refused, 'refused application record')} and "
+            f"{plural.en_count(prevented, 'prevented assembly record')}, kept in the warehouse (events_not_held){held_back}: a report counts assemblies held, "
             "so none is rendered")
 
 
@@ -478,7 +486,7 @@ def cmd_ops(args) -> int:
     reaped = automation.reap_dead_runs(instance)
     for line in reaped:
         print(line)
-    print(f"{len(reaped)} dead run(s) marked failed, their pool slots freed")
+    print(f"{plural.en_count(len(reaped), 'dead run')} marked failed, their pool slots freed")
     return 0
 
 
@@ -566,10 +574,18 @@ def cmd_pseudonym_key(args) -> int:
     from assets.core import warehouse
     from assets.validate import pseudonym
 
+    path = pseudonym.key_path()
+    if not (args.rotate or args.rekey) and not path.exists():  # showing the key never makes one (a secret made unasked)
+        print(f"monitor: no pseudonym key at {path} (MONITOR_PSEUDONYM_KEY_FILE): put the backed-up key there, or create a "
+              "new one with `monitor pseudonym-key --rotate` (it gives every stored person a new pseudonym; `monitor run` "
+              "also makes one for a warehouse without persons)", file=sys.stderr)
+        return 1
     if args.rotate or args.rekey:
         if args.rotate:
             path, backup = pseudonym.rotate()
             print(f"new key {path}" + (f"; the old one is kept as {backup}" if backup else ""))
+        elif not path.exists():  # --rekey after a lost key: the explicit choice of a new key for everyone, said
+            print(f"no key at {path}: a new one is made")
         key = pseudonym.load_key()
         try:
             with warehouse.connect() as con:
@@ -579,10 +595,10 @@ def cmd_pseudonym_key(args) -> int:
                   "run `monitor pseudonym-key --rekey` once the warehouse can be written", file=sys.stderr)
             return 1
         print(f"every period re-pseudonymised under the key of fingerprint {pseudonym.fingerprint(key)} "
-              f"({n} identities, with the persons' revisions, in one transaction); re-render the reports and exports "
+              f"({plural.en_count(n, 'identity', 'identities')}, with the persons' revisions, in one transaction); re-render the reports and exports "
               "(monitor run) so that they show the new pseudonyms")
-    path = pseudonym.key_path()
-    print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key())}); back it up apart from the warehouse")
+    print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key(path, create=False))}); back it up apart from "
+          "the warehouse")
     return 0
 
 
@@ -616,7 +632,7 @@ def cmd_gc(args) -> int:
     if out["store"] is None:
         print("monitor gc: this warehouse keeps its raw layer inside (no raw store): nothing to do")
     else:
-        print(f"monitor gc: deleted {out['files']} unreferenced file(s), {out['bytes']:,} bytes, from {out['store']}")
+        print(f"monitor gc: deleted {plural.en_count(out['files'], 'unreferenced file')}, {out['bytes']:,} bytes, from {out['store']}")
     return 0
 
 
@@ -644,12 +660,9 @@ def cmd_erase_person(args) -> int:
             fresh = erasure.copy_to_fresh_file(con, settings.warehouse_path())  # still under the write lock
     if not lake:
         erasure.replace_file(fresh, settings.warehouse_path())
-    done = (f"the DuckLake's history was purged ({purged} old data file(s) deleted; no time travel to before now)"
+    done = (f"the DuckLake's history was purged ({plural.en_count(purged, 'old data file')} deleted; no time travel to before now)"
             if lake else "the warehouse file was rewritten")
-    print(f"erasure {e.erasure_id}: {len(e.persons)} person record(s) ({', '.join(e.persons) or 'none'}), "
-          f"{e.records} raw record(s), {e.cells} text cell(s), {len(e.files)} archived file(s), "
-          f"{len(e.inbox_files)} inbox file(s), {len(e.responses)} archived media response(s) redacted as "
-          f"{e.marker}; {done}")
+    print(erasure_summary(e, done))
     for bad in e.unreadable:
         print(f"monitor: could not read {bad}; if it holds the name, fix or remove it", file=sys.stderr)
     ok = True
@@ -661,6 +674,16 @@ def cmd_erase_person(args) -> int:
             print(("re-rendered " if good else "FAILED to re-render ") + f"{', '.join(outputs)} of {p}")
     print("backups made before this erasure still hold the name: replace or destroy them")
     return 0 if ok else 1
+
+
+def erasure_summary(e, done: str) -> str:
+    """The line `monitor erase-person` prints: what was redacted, each count with its noun ('1 raw record', '2 text
+    cells')."""
+    return (f"erasure {e.erasure_id}: {plural.en_count(len(e.persons), 'person record')} "
+            f"({', '.join(e.persons) or 'none'}), {plural.en_count(e.records, 'raw record')}, "
+            f"{plural.en_count(e.cells, 'text cell')}, {plural.en_count(len(e.files), 'archived file')}, "
+            f"{plural.en_count(len(e.inbox_files), 'inbox file')}, "
+            f"{plural.en_count(len(e.responses), 'archived media response')} redacted as {e.marker}; {done}")
 
 
 def cmd_extract(argv: list[str], prog: str = "monitor") -> int:

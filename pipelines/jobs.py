@@ -24,6 +24,7 @@ import datetime as dt
 
 import dagster as dg
 
+from core import plural
 from pipelines import automation, notify
 from pipelines.assets_index import ALL_ASSETS
 
@@ -187,11 +188,19 @@ def inbox_result(cursor: str | None) -> dg.SensorResult:
         if ch.strays_pending:
             why.append(f"items in cards/ outside every period's folder: requested, waiting to be recorded ({ch.strays_pending})")
         if ch.reviews:
-            why.append(f"{len(ch.reviews)} changed review spreadsheet(s) but no media review job in this code location")
+            why.append(f"{plural.en_count(len(ch.reviews), 'changed review spreadsheet')} but no media review job in this code location")
         if ch.unknown_periods:
             why.append("folders that are no period of config/periods.yaml: " + ", ".join(sorted(ch.unknown_periods)))
         skip = dg.SkipReason("; ".join(why))
     return dg.SensorResult(run_requests=requests, cursor=ch.cursor, skip_reason=skip)
+
+
+def _changed_files(tag: str | None) -> str:
+    """'1 changed file', '3 changed files' of a run request's monitor/changed_files tag (a number as text)."""
+    try:
+        return plural.en_count(int(tag), "changed file")
+    except (TypeError, ValueError):
+        return f"{tag} changed files"
 
 
 @dg.sensor(
@@ -206,7 +215,7 @@ def inbox_result(cursor: str | None) -> dg.SensorResult:
 def inbox_sensor(context: dg.SensorEvaluationContext):
     result = inbox_result(context.cursor)
     for r in result.run_requests or []:
-        context.log.info(f"{r.job_name} {r.partition_key or ''}: {r.tags.get('monitor/changed_files')} changed file(s), "
+        context.log.info(f"{r.job_name} {r.partition_key or ''}: {_changed_files(r.tags.get('monitor/changed_files'))}, "
                          f"first {r.tags.get('monitor/first_changed', '')}")
     return result
 
@@ -275,7 +284,7 @@ def dead_runs(context: dg.SensorEvaluationContext):
     reaped = automation.reap_dead_runs(context.instance)
     for line in reaped:
         context.log.warning(line)
-    return dg.SkipReason(f"{len(reaped)} dead run(s) marked failed" if reaped else "no dead runs")
+    return dg.SkipReason(f"{plural.en_count(len(reaped), 'dead run')} marked failed" if reaped else "no dead runs")
 
 
 ALL_SCHEDULES = [nightly_rebuild]

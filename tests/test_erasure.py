@@ -172,7 +172,8 @@ def test_whole_names_only_in_python_and_duckdb():
     assert got == want
     surname = name_pattern({"Данияр Молдабеков"})
     texts = ["журналиста Данияра Молдабекова", "Молдабекову дали штраф", "МОЛДАБЕКОВ Д.", "Данияр пришёл", "Молдабековка"]
-    want = ["журналиста X", "X дали штраф", "X Д.", "Данияр пришёл", "Молдабековка"]
+    # the initial beside the surname goes with it (tests/test_erasure_card_words.py); the first name alone stays
+    want = ["журналиста X", "X дали штраф", "X", "Данияр пришёл", "Молдабековка"]
     assert [python_rx(surname).sub("X", t) for t in texts] == want
     got = [con.execute("SELECT regexp_replace(?, ?, ?, 'g')", [t, sql_pattern(surname), "\\1X\\2"]).fetchone()[0] for t in texts]
     assert got == want

@@ -316,7 +316,7 @@ def test_a_period_of_events_not_held_only_has_no_report_and_says_why(project, ca
                                                 detained="1"), encoding="utf-8")
     assert cli.run_periods(["2018"], with_report={"2018"}) is True
     out = capsys.readouterr().out
-    assert ("2018: no assembly held, only 1 refused application record(s) and 1 prevented assembly record(s), kept in "
+    assert ("2018: no assembly held, only 1 refused application record and 1 prevented assembly record, kept in "
             "the warehouse (events_not_held): a report counts assemblies held, so none is rendered") in out
     assert "FAILED" not in out and "FiguresNotValid" not in out and "monitor run --period 2018" not in out
     assert not any(f.exists() for f in folders)
@@ -337,7 +337,7 @@ def test_the_report_of_a_period_without_figures_says_why_without_sending_the_use
                              None, None, None, "refused", None)], table="events_not_held")
     with pytest.raises(FiguresNotValid) as err:
         assert_figures_ok(con, "2018")
-    assert str(err.value) == ("the warehouse holds no figures of period 2018: it has no assembly held, only 1 record(s) of "
+    assert str(err.value) == ("the warehouse holds no figures of period 2018: it has no assembly held, only 1 record of "
                               "events not held (refused applications, prevented assemblies), and a report counts assemblies "
                               "held, so it has no report")
     assert no_figures_reason(con, "2019") == (

@@ -133,3 +133,19 @@ def test_two_rotations_in_one_second_keep_both_old_keys(tmp_path, monkeypatch):
     assert bytes.fromhex(b1.read_text().strip()) == k0 and bytes.fromhex(b2.read_text().strip()) == k1
     assert len({k0, k1, k2}) == 3
     assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, b1.name, b2.name])
+
+
+def test_showing_the_key_never_creates_one(tmp_path, monkeypatch, capsys):
+    # `monitor pseudonym-key` (no option) used to create a missing key silently and print its fingerprint, exit 0:
+    # a lost key looked present, and a read-only command made a secret. Now it says there is none and which
+    # command makes one, exit 1, nothing written
+    path = tmp_path / "keys" / "pseudonym.key"
+    monkeypatch.setenv("MONITOR_PSEUDONYM_KEY_FILE", str(path))
+    assert cli.main(["pseudonym-key"]) == 1
+    err = capsys.readouterr().err
+    assert f"no pseudonym key at {path}" in err and "monitor pseudonym-key --rotate" in err
+    assert not path.exists() and not path.parent.exists()
+    key = ps.load_key()  # made on first use (a run), as before
+    assert cli.main(["pseudonym-key"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{path} (fingerprint {ps.fingerprint(key)})")

@@ -33,6 +33,47 @@ RAW_RECORDS_FRAME = {**RAW_RECORDS_SCHEMA, "header": pl.Categorical}
 # `format` of raw_files rows for entries that were never opened (validate names their rule so)
 NOT_READ = {"link", "hidden", "folder", "special", "hardlink", "stray", "skipped"}
 
+# the rules of a file's notes (raw_files.warnings), each named where the note is made
+NOTE_RULES = ("unknown_column", "sheet_not_read", "title_above_header", "inbox_skipped")
+
+
+class Note(str):
+    """A file's note (a warning: an unknown column, a sheet not read, a title above the header, an inbox entry
+    passed over): its text, and `rule`, the quarantine rule it is recorded under, given where the note is made
+    (re-wording the text never changes the rule)."""
+
+    def __new__(cls, text: str, rule: str) -> "Note":
+        if rule not in NOTE_RULES:
+            raise ValueError(f"unknown note rule {rule!r}; one of {NOTE_RULES}")
+        self = super().__new__(cls, text)
+        self.rule = rule
+        return self
+
+    def __reduce__(self):  # pickled with its rule (a file read in a worker process)
+        return (Note, (str(self), self.rule))
+
+
+def notes_json(notes) -> str:
+    """raw_files.warnings of a file's notes: a JSON list of {"rule", "reason"} (each a Note)."""
+    out = []
+    for n in notes:
+        if not isinstance(n, Note):
+            raise TypeError(f"a file's note needs its rule (raw.Note): {n!r}")
+        out.append({"rule": n.rule, "reason": str(n)})
+    return json.dumps(out, ensure_ascii=False)
+
+
+def notes_of(text: str | None) -> list[tuple[str | None, str]]:
+    """(rule, reason) of each note in raw_files.warnings (notes_json's); a note stored as bare text (a warehouse
+    written before the rules were stored) has rule None."""
+    out: list[tuple[str | None, str]] = []
+    for n in json.loads(text or "[]"):
+        if isinstance(n, dict):
+            out.append((n.get("rule"), str(n.get("reason", ""))))
+        else:
+            out.append((None, str(n)))
+    return out
+
 
 def header_json(headers) -> str:
     """A header (column names or keys, in order) as raw_headers.header holds it."""

@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from assets.core import codes, ducklake, encryption, raw, raw_migration, rawstore, revisions, sqlfiles
 from assets.core.transactions import transaction
-from core import settings, warehouse_config
+from core import plural, settings, warehouse_config
 from schemas import gazetteer
 from schemas.card import spec
 
@@ -510,7 +510,7 @@ def retry_conflicts(fn, what: str, wait_s: float | None = None):
         try:
             out = fn()
             if tries:
-                log.info(f"{what}: committed after {tries} conflict(s) with concurrent writers")
+                log.info(f"{what}: committed after {plural.en_count(tries, 'conflict')} with concurrent writers")
             return out
         except duckdb.TransactionException as exc:
             if not ducklake.is_conflict(exc) or time.monotonic() - t0 >= wait_s:

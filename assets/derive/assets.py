@@ -4,6 +4,7 @@ import dagster as dg
 import pandera.errors
 
 from assets.core import periods
+from core import plural
 from assets.core import warehouse as wh
 from assets.derive.audit import audit_cells, audit_published, contradiction_roots
 from assets.derive.figures import (choose_figures, coverage_row, derive_figures_with_models, impossible_cases,
@@ -91,7 +92,7 @@ def figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
             except pandera.errors.SchemaErrors as exc:
                 cases, models = impossible_cases(frame, exc.failure_cases, origin)
                 raise to_dagster(exc, Explained(
-                    f"figures of {period.id}: {exc.failure_cases.height} impossible value(s) - " + "; ".join(cases[:2]),
+                    f"figures of {period.id}: {plural.en_count(exc.failure_cases.height, 'impossible value')} - " + "; ".join(cases[:2]),
                     f"fix {', '.join(models) or 'the figure models (sql/figures/)'}; nothing of {period.id} was written; "
                     f"run again: monitor run --period {period.id}", models, cases)) from exc
         provenance = df["provenance"][0] if df.height else "none"

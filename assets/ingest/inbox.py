@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import hashlib
-import json
 import os
 import stat
 from dataclasses import dataclass
@@ -222,7 +221,7 @@ def stray_rows(inbox: Path | None = None) -> list[dict]:
     """`strays` as raw_files-like rows (source_file, format, problem, warnings): what validate turns into the
     inbox-level quarantine rows (validate.inbox_quarantine)."""
     return [{"source_file": e.rel, "format": e.kind, "problem": e.problem,
-             "warnings": json.dumps([e.note] if e.note else [], ensure_ascii=False)} for e in strays(inbox)]
+             "warnings": raw.notes_json([raw.Note(e.note, "inbox_skipped")] if e.note else [])} for e in strays(inbox)]
 
 
 def holds_card_files(period: str, inbox: Path | None = None) -> bool:
@@ -297,7 +296,7 @@ def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool
             yield FilePart({
                 "period": period, "source_file": entry.rel, "sha256": "", "size_bytes": entry.size,
                 "format": entry.kind, "encoding": None, "records": 0, "problem": entry.problem,
-                "warnings": json.dumps([entry.note] if entry.note else [], ensure_ascii=False), "loaded_at": now,
+                "warnings": raw.notes_json([raw.Note(entry.note, "inbox_skipped")] if entry.note else []), "loaded_at": now,
             }, None, None, None)
             continue
         content: bytes | None = None
@@ -315,7 +314,7 @@ def ingest_files(period: str, inbox: Path | None = None, order=None, cells: bool
             "size_bytes": entry.size if content is None else len(content),
             "format": fr.format, "encoding": fr.encoding,
             "records": 0 if fr.problem else n, "problem": fr.problem,
-            "warnings": json.dumps(fr.warnings, ensure_ascii=False), "loaded_at": now,
+            "warnings": raw.notes_json(fr.warnings), "loaded_at": now,
         }
         # the bytes, as a column of their own at once: not held twice (Python bytes and the frame's)
         col = content if as_bytes or content is None else pl.Series("content", [content], dtype=pl.Binary)

@@ -26,6 +26,7 @@ from assets.ingest.csvfile import (  # noqa: F401 - the readers' shared primitiv
     PERSON_SHEETS, FileProblem, RawRecord, _check_text, _csv_error, _kind_for, _looks_cp1251, _mixed,
     _read_csv, _swallowed, _too_many_records, decode_text, open_archive)
 from assets.core.limits import Limits, limits, mb
+from assets.core.raw import Note
 from schemas.card import header_aliases, normalise_header
 
 SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml", ".zip"}  # .zip: ODK Central's export (odk.py)
@@ -39,9 +40,9 @@ class FileRead:
     made from them only when asked for; set `records` to replace both."""
 
     def __init__(self, path: Path, format: str, encoding: str | None = None, records: list[RawRecord] | None = None,
-                 problem: str | None = None, warnings: list[str] | None = None, tables: list[fastcsv.Table] | None = None):
+                 problem: str | None = None, warnings: list[Note] | None = None, tables: list[fastcsv.Table] | None = None):
         self.path, self.format, self.encoding, self.problem = path, format, encoding, problem
-        self.warnings: list[str] = warnings if warnings is not None else []
+        self.warnings: list[Note] = warnings if warnings is not None else []  # each with its rule (raw.Note)
         self.tables: list[fastcsv.Table] = tables or []
         self._records = records if records is not None else (None if self.tables else [])
 
@@ -183,8 +184,9 @@ def _csv_title(raw: bytes) -> None:
         if xlsxfile.is_header(found):
             shown_cells = ", ".join(c.strip() for c in found[:3] if c.strip())
             above = "line 1 above it looks" if n == 2 else f"lines 1–{n - 1} above it look"
+            title = "the title line" if n == 2 else "the title lines"
             raise FileProblem(f"the header is not on line 1: line {n} holds the columns ({shown_cells}, …), and {above} "
-                              "like a title: delete the title line(s) and save the file again")
+                              f"like a title: delete {title} and save the file again")
 
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Excel 97-2003 (.xls) and of every encrypted workbook
@@ -496,8 +498,9 @@ def _with_header_warnings(out: FileRead) -> FileRead:
     return out
 
 
-def _unknown_column(h: str, kind: str) -> str:
-    return f"column '{h}' is not a field of the {kind} (see schemas/codebook.md); its values are kept in raw but not used"
+def _unknown_column(h: str, kind: str) -> Note:
+    return Note(f"column '{h}' is not a field of the {kind} (see schemas/codebook.md); its values are kept in raw "
+                "but not used", "unknown_column")
 
 
 def _check_headers(out: FileRead) -> None:

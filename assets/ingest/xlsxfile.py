@@ -25,6 +25,7 @@ import zipfile
 
 from assets.ingest.csvfile import CARD_SHEETS, PERSON_SHEETS, FileProblem, RawRecord, _headers, _too_many_records
 from assets.core.limits import Limits
+from assets.core.raw import Note
 from schemas.card import header_aliases, normalise_header
 
 # a formula cell in a sheet's XML (readers._read_xlsx also looks for one: its formulas without a saved value)
@@ -155,9 +156,9 @@ def is_header(row) -> bool:
     return n >= KNOWN_FOR_HEADER
 
 
-def hidden_note(sheet: str) -> str:
-    return (f"sheet '{sheet}' is hidden, so it was not read (a hidden sheet is taken for an archive or a helper); "
-            "unhide it if it holds cards of this period")
+def hidden_note(sheet: str) -> Note:
+    return Note(f"sheet '{sheet}' is hidden, so it was not read (a hidden sheet is taken for an archive or a helper); "
+                "unhide it if it holds cards of this period", "sheet_not_read")
 
 
 def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord], *, number_header: bool = True,
@@ -186,14 +187,16 @@ def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord],
     at = next((k for k, (_, row) in enumerate(head) if is_header(row)), None)
     if at is None:
         if sheet.strip().lower() not in CARD_SHEETS | PERSON_SHEETS:
-            notes.append(f"sheet '{sheet}' was not read: none of its first rows holds the columns of a card or a person "
-                         "(card_id / Номер карты, date, city, …); if it holds cards, put them on the sheet 'cards'")
+            notes.append(Note(f"sheet '{sheet}' was not read: none of its first rows holds the columns of a card or a "
+                              "person (card_id / Номер карты, date, city, …); if it holds cards, put them on the sheet "
+                              "'cards'", "sheet_not_read"))
             return True
         at = 0
     elif at > 0:
         first, header_row = head[0][0], head[at][0]
         above = f"row {first} above it is" if first == head[at - 1][0] else f"rows {first}–{head[at - 1][0]} above it are"
-        notes.append(f"{where}the header is on row {header_row}, not row 1: {above} taken for a title and not read")
+        notes.append(Note(f"{where}the header is on row {header_row}, not row 1: {above} taken for a title and not read",
+                          "title_above_header"))
     headers: list[str] | None = None
     kind = ""
     for i, row in itertools.chain(head[at:], rows):

@@ -8,7 +8,8 @@
         --all prints the triage verdict even for articles that report no assembly.
     fetch [--sources FILE] [--no-progress]      fetch the enabled sources into the archive (exit status 1 when a
                                                 source or an item failed or was skipped: each named on stderr)
-    articles                                    (re)build media_articles and media_candidates
+    articles                                    (re)build media_articles and media_candidates (exit status 1 when a
+                                                response, source or file could not be read: each named on stderr)
     review export [PATH]                        write the review queue (default build/media/review_queue.xlsx)
     review import                               read <inbox>/reviews/*.xlsx, write accepted cards
 """
@@ -21,6 +22,7 @@ import sys
 from pathlib import Path
 
 from assets.media import extract, parse, sources, triage
+from core import plural
 
 
 def _print(obj: dict) -> None:
@@ -137,7 +139,7 @@ def cmd_fetch(args) -> int:
     for e in stats.errors:
         print("  " + e, file=sys.stderr)
     if stats.errors:  # a source or an item failed or was skipped: exit status 1, as `monitor run` with quarantine
-        print(f"{len(stats.errors)} problem{'s' if len(stats.errors) != 1 else ''} (above); what could be fetched "
+        print(f"{plural.en_count(len(stats.errors), 'problem')} (above); what could be fetched "
               "is archived", file=sys.stderr)
         return 1
     return 0
@@ -153,9 +155,12 @@ def cmd_articles(args) -> int:
         cands = pipeline.build_candidates(con, df, cfg.extraction.modes(), syntax=cfg.extraction.syntax)
     finally:
         cm.__exit__(None, None, None)
-    print(f"{df.height} articles, {cands.height} candidates")
+    print(f"{plural.en_count(df.height, 'article')}, {plural.en_count(cands.height, 'candidate')}")
     for p in problems:
         print("  " + p, file=sys.stderr)
+    if problems:  # a response, a source or a file not read: exit status 1, as `media fetch` and `review import`
+        print(f"{plural.en_count(len(problems), 'problem')} (above); what could be read was built", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -166,17 +171,19 @@ def cmd_review(args) -> int:
     try:
         if args.action == "export":
             path, n = pipeline.export_queue(con, Path(args.path) if args.path else None)
-            print(f"{n} candidates to review in {path}")
+            print(f"{plural.en_count(n, 'candidate')} to review in {path}")
         else:
             decisions = pipeline.import_decisions(con)
             done = [d for d in decisions if d.status == "done"]
-            print(f"{len(done)} decisions imported, {len([d for d in done if d.card_path])} card files written")
+            print(f"{plural.en_count(len(done), 'decision')} imported, "
+                  f"{plural.en_count(len([d for d in done if d.card_path]), 'card file')} written")
             failed = [d for d in decisions if d.status == "error"]
             for d in failed:
                 where = _where(d)
                 print(f"  {d.message}" if d.message.startswith(f"{where}") else f"  {where}: {d.message}", file=sys.stderr)
             if failed:  # a row, sheet or file not imported: exit status 1 (scripts and schedulers see it)
-                print(f"{len(failed)} rows, sheets or files not imported (above)", file=sys.stderr)
+                print(f"{plural.en_count(len(failed), 'row, sheet or file', 'rows, sheets or files')} not imported (above)",
+                      file=sys.stderr)
                 return 1
     finally:
         cm.__exit__(None, None, None)

@@ -68,6 +68,8 @@ from pathlib import Path
 
 import yaml
 
+from core import plural
+
 from assets.media import extract, parse, triage
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
@@ -191,7 +193,7 @@ def select(items: list[tuple[str, dict]], patterns: list[str] | None) -> list[tu
     have = {n for name, _ in items for n in (name, name.split("/", 1)[-1])}
     missing = [n for n in names if n not in have]
     if missing:
-        raise ValueError(f"--files: {len(missing)} listed file(s) not in the split: {', '.join(missing[:5])}")
+        raise ValueError(f"--files: {plural.en_count(len(missing), 'listed file')} not in the split: {', '.join(missing[:5])}")
     wanted = set(names)
     out = [(name, item) for name, item in items
            if name in wanted or name.split("/", 1)[-1] in wanted

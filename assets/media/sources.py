@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from core import settings, yamlfiles
+from core import plural, settings, yamlfiles
 
 KINDS = ("rss", "html", "listing", "telegram", "folder")
 NETWORK_KINDS = ("rss", "html", "listing")
@@ -171,7 +171,7 @@ def parse(raw: dict, *, origin: str = "sources.yaml", base_dir: Path | None = No
     known = set(FetchSettings.__dataclass_fields__)
     unknown = set(fetch_raw) - known
     if unknown:
-        raise SourcesError(f"{origin}: unknown fetch setting(s) {sorted(unknown)}; known: {sorted(known)}")
+        raise SourcesError(f"{origin}: unknown fetch {plural.en(len(unknown), 'setting')} {sorted(unknown)}; known: {sorted(known)}")
     fs = FetchSettings(**{k: _value(v, *_FETCH_RULES[k], f"{origin}: fetch.{k}") for k, v in fetch_raw.items()})
     out: list[Source] = []
     names: set[str] = set()

@@ -32,6 +32,7 @@ import duckdb
 import polars as pl
 
 from assets.core import periods
+from core import plural
 from assets.core.warehouse import query, read_sql
 from assets.quality import gx_context
 from assets.quality.gx_docs import make_offline_readable
@@ -123,17 +124,17 @@ def no_figures_reason(con: duckdb.DuckDBPyConnection, period: str) -> str:
     period again would not change that; only cards not yet derived are a matter of running it."""
     held, not_held = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
     if not held and not_held:
-        return (f"the warehouse holds no figures of period {period}: it has no assembly held, only {not_held} record(s) "
-                "of events not held (refused applications, prevented assemblies), and a report counts assemblies held, "
+        return (f"the warehouse holds no figures of period {period}: it has no assembly held, only "
+                f"{plural.en_count(not_held, 'record')} of events not held (refused applications, prevented assemblies), and a report counts assemblies held, "
                 "so it has no report")
     if not held:
         return (f"the warehouse holds no figures of period {period}: it holds no valid card of it, so it has no report; "
                 f"put its cards in the inbox (inbox/cards/{period}/) (`monitor quarantine --period {period}` lists the "
                 "records held back)")
     if not periods.get(period).derived:
-        return (f"the warehouse holds no figures of period {period}: its {held} card(s) make its figures only once its "
+        return (f"the warehouse holds no figures of period {period}: its {plural.en_count(held, 'card')} make its figures only once its "
                 "card coverage is declared complete (config/periods.yaml, coverage), and none was published for it")
-    return (f"the warehouse holds no figures of period {period}, though it holds {held} card(s) of it: materialize `figures` for "
+    return (f"the warehouse holds no figures of period {period}, though it holds {plural.en_count(held, 'card')} of it: materialize `figures` for "
             f"{period} (e.g. `monitor run --period {period}`) before rendering its report")
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from core import settings
+from core import plural
 from core.settings import report_src  # the Quarto project (MONITOR_REPORT_SRC overrides)
 from assets.report.prepare import Context
 
@@ -37,7 +38,7 @@ def requested_formats() -> tuple[str, ...]:
     asked = [f.strip() for f in (os.environ.get("MONITOR_REPORT_FORMATS") or "").split(",") if f.strip()]
     bad = [f for f in asked if f not in FORMATS]
     if bad:
-        raise ValueError(f"MONITOR_REPORT_FORMATS: unknown format(s) {bad}; choose from {list(FORMATS)}")
+        raise ValueError(f"MONITOR_REPORT_FORMATS: unknown {plural.en(len(bad), 'format')} {bad}; choose from {list(FORMATS)}")
     return tuple(asked) or FORMATS
 
 

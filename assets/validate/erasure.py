@@ -7,7 +7,10 @@ not in the warehouse (then only the whole name is redacted). Then, in every peri
 
 - every form of the person's name found in the data (the one given and those the persons table
   holds), in every spelling the report's redaction cuts (Latin ones, Latin look-alike letters, a Kazakh
-  name's Russian spellings; a two-letter surname alone only capitalised), is replaced by the marker `REDACTED-<erasure id>` in every text column of every warehouse
+  name's Russian spellings; a two-letter surname alone only capitalised; initials beside a name word, «Ли Ж.», "Zh. Li"),
+  and, on the person's own cards (the cards whose persons name them), every word of the name alone too, a first
+  name or a patronymic included, written capitalised (card_words_pattern: in those cards' rows of every table with
+  card_id and period, their raw records, their part of each file), is replaced by the marker `REDACTED-<erasure id>` in every text column of every warehouse
   table (persons, raw_records' values and raw_headers, quarantine, cards' notes, media...), in the archived bytes of
   raw_files (CSV, YAML, JSON in their encoding; XLSX inside its XML) and in the inbox files
   themselves, so that a re-run does not bring the name back (the inbox files are replaced after the
@@ -180,8 +183,33 @@ def name_pattern(forms: set[str], whole: bool = False) -> str:
         return f"(?:(?:{every})(?:[\\s,]+(?:{every})){{{max(n - 1, 0)},}})"
     lone = [w for w, a in words.items() if a]
     seq = rf"(?:{every})(?:[\s,]+(?:{every}))+"
-    alts = [seq, _alone_rx(lone)] if lone else [seq]
+    alts = [*_with_initials_rx(forms, every), seq] + ([_alone_rx(lone)] if lone else [])
     return "(?:" + "|".join(alts) + ")"
+
+
+def _with_initials_rx(forms: set[str], every: str) -> list[str]:
+    """The name's words with initials written beside them, before («Ж. Ли», "Zh. Li", «Е. Б. Касымов») or after
+    («Ли Ж.», «Касымов Е.Б.», "Kassymov Ye."): the first initial one of the name's words' (redaction.initials, in
+    Cyrillic and Latin), a second any capital (a patronymic's); case-sensitive, so they are taken with the name."""
+    letters = redaction.initials(forms)
+    if not letters:
+        return []
+    init = "(?-i:(?:" + "|".join(re.escape(v) for v in sorted(letters, key=lambda v: (-len(v), v))) + r")\.)"
+    other = r"(?-i:[A-ZА-ЯЁ][a-z]?\.)"
+    words = rf"(?:{every})(?:[\s,]+(?:{every}))*"
+    after = rf"\s*,?\s*{init}(?:\s?{other})?"
+    return [rf"{init}\s?(?:{other}\s?)?{words}(?:{after})?", rf"{words}{after}"]
+
+
+def card_words_pattern(forms: set[str]) -> str:
+    """Every word of the name alone, first names and patronymics too («Жанна», «Жанну», «Жанной», "Zhanna",
+    «Ахметовна»), in every inflection and spelling name_pattern knows, written as a name is (capitalised or in
+    capitals, case-sensitive: «розы», flowers, stays where «Роза» is erased). For the texts of the person's own
+    cards only, where the card names the person in full (erase(): cards' and persons' rows, raw records, the card's
+    part of a file)."""
+    words = _name_words(forms)
+    variants = sorted({v for w in words for v in (w[:1].upper() + w[1:].lower(), w.upper())}, key=len, reverse=True)
+    return "(?-i:" + "|".join(_rx_form(v) for v in variants) + ")" if variants else ""
 
 
 def python_rx(core: str) -> re.Pattern:
@@ -204,20 +232,40 @@ def _ncr_char(m: re.Match) -> str:
     return chr(code) if code > 127 else m.group(0)  # markup characters stay escaped
 
 
-def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.Pattern, marker: str) -> bytes:
+@dataclass(frozen=True)
+class CardWords:
+    """The name's words alone (card_words_pattern) and the ids of the person's own cards in one period: in a file,
+    only the part of those cards is redacted with them (a YAML or JSON card file whole, a CSV's rows, a workbook's
+    rows and their strings)."""
+    rx: re.Pattern
+    card_ids: frozenset[str]
+
+    def id_rx(self) -> re.Pattern:
+        ids = "|".join(re.escape(c) for c in sorted(self.card_ids, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{ids})(?![\w-])")
+
+
+def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.Pattern, marker: str,
+                  card: CardWords | None = None) -> bytes:
     if content is None:
         return content
     if content[:2] == b"PK":  # XLSX: the strings live in the XML parts
         src = zipfile.ZipFile(io.BytesIO(content))
+        parts: dict[str, str] = {}
+        for item in src.infolist():
+            if item.filename.endswith(".xml"):
+                # writers may store non-ASCII text as character references (&#1057;...): read them
+                text = _NCR.sub(lambda m: _ncr_char(m), src.read(item.filename).decode("utf-8"))
+                parts[item.filename] = rx.sub(escape(marker), text)
+        if card is not None and card.card_ids:
+            _redact_card_rows(parts, card, escape(marker))
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
             for item in src.infolist():
                 data = src.read(item.filename)
-                if item.filename.endswith(".xml"):
-                    # writers may store non-ASCII text as character references (&#1057;...): read them
-                    text = _NCR.sub(lambda m: _ncr_char(m), data.decode("utf-8"))
-                    new = rx.sub(escape(marker), text)
-                    if new != text:
+                if item.filename in parts:
+                    new = parts[item.filename]
+                    if new != _NCR.sub(lambda m: _ncr_char(m), data.decode("utf-8")):
                         data = new.encode("utf-8")
                 dst.writestr(item, data)
         return buf.getvalue()
@@ -227,8 +275,89 @@ def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.
     new = rx.sub(marker, text)
     if (fmt or "") == "json":  # JSON may hold the name \\u-escaped
         new = _redact_json_escapes(new, rx, marker)
+    if card is not None and card.card_ids:
+        new = _redact_card_text(new, fmt, card, marker)
     out = new.encode(enc, errors="surrogateescape")
     return (b"\xef\xbb\xbf" + out) if bom else out
+
+
+def _csv_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row of a CSV text: a line break inside quotes (an even count of quotes before it is
+    outside) does not end a row."""
+    out, start, quotes = [], 0, 0
+    for m in re.finditer(r'["\n]', text):
+        if m.group() == '"':
+            quotes += 1
+        elif quotes % 2 == 0:
+            out.append((start, m.end()))
+            start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _redact_card_text(text: str, fmt: str | None, card: CardWords, marker: str) -> str:
+    """The name's words alone cut in the part of a text file that is the person's own cards: a CSV's rows that hold
+    one of the card ids; any other file (a YAML or JSON card) whole where it holds one."""
+    ids = card.id_rx()
+    if not ids.search(text):
+        return text
+    if (fmt or "").lower() not in ("csv", "txt", "tsv"):
+        new = card.rx.sub(marker, text)
+        return _redact_json_escapes(new, card.rx, marker) if (fmt or "") == "json" else new
+    out, at = [], 0
+    for start, end in _csv_rows(text):
+        row = text[start:end]
+        if ids.search(row):
+            out += [text[at:start], card.rx.sub(marker, row)]
+            at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+_ROW = re.compile(r"<row\b[^>]*>.*?</row>|<row\b[^>]*/>", re.DOTALL)
+_CELL = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
+_SI = re.compile(r"<si\b[^>]*>.*?</si>|<si\b[^>]*/>", re.DOTALL)
+_T = re.compile(r"<t\b[^>]*>(.*?)</t>", re.DOTALL)
+_V = re.compile(r"<v\b[^>]*>(.*?)</v>", re.DOTALL)
+
+
+def _xml_text(xml: str) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape("".join(_T.findall(xml)), {"&quot;": '"', "&apos;": "'"})
+
+
+def _redact_card_rows(parts: dict[str, str], card: CardWords, marker: str) -> None:
+    """The name's words alone cut in a workbook's rows that hold one of the card ids (a cell whose value, shared
+    or inline, is the id), in the rows' inline strings and in the shared strings those rows use."""
+    shared_name = next((n for n in parts if n.lower().endswith("sharedstrings.xml")), None)
+    blocks = _SI.findall(parts[shared_name]) if shared_name else []
+    shared = [_xml_text(b).strip() for b in blocks]
+    wanted: set[int] = set()
+    for name, xml in list(parts.items()):
+        if "/worksheets/" not in name:
+            continue
+
+        def row(m: re.Match) -> str:
+            cells = []
+            for attrs, body in _CELL.findall(m.group(0)):
+                v = _V.search(body or "")
+                if 't="s"' in attrs and v and v.group(1).strip().isdigit():
+                    k = int(v.group(1).strip())
+                    cells.append((k, shared[k] if k < len(shared) else ""))
+                else:
+                    cells.append((None, _xml_text(body or "") or (v.group(1).strip() if v else "")))
+            if not any(value in card.card_ids for _, value in cells):
+                return m.group(0)
+            wanted.update(k for k, _ in cells if k is not None)
+            return card.rx.sub(marker, m.group(0))
+
+        parts[name] = _ROW.sub(row, xml)
+    if shared_name and wanted:
+        k = iter(range(len(blocks)))
+        parts[shared_name] = _SI.sub(lambda m: card.rx.sub(marker, m.group(0)) if next(k) in wanted else m.group(0),
+                                     parts[shared_name])
 
 
 def _redact_json_escapes(text: str, rx: re.Pattern, marker: str) -> str:
@@ -335,6 +464,13 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     core = name_pattern(forms, whole=whole)
     rx = python_rx(core) if core else None
     pattern = sql_pattern(core) if core else ""
+    # the person's own cards, which name them in full: there the name's words alone go too (a first name: «Позже
+    # Жанну оштрафовали», "Later Zhanna was fined"), never elsewhere (another Zhanna, «розы» for Роза)
+    own_cards: dict[str, set[str]] = {}
+    for m in matched:
+        own_cards.setdefault(m["period"], set()).add(m["card_id"])
+    lone = card_words_pattern(forms) if own_cards and not whole else ""
+    card_words = {p: CardWords(python_rx(lone), frozenset(ids)) for p, ids in own_cards.items()} if lone else {}
     key = ps.warehouse_key(con)  # the key of the warehouse's pseudonyms, or refused
     lost_before = con.execute(wh.read_sql("checks/nothing_lost")).fetchall()
     store = rawstore.views_store(con)  # the raw store's files: redacted copies written, the old ones deleted after
@@ -365,8 +501,10 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                         con.execute(for_table("erasure/redact_column", table, col, catalog),
                                     {"pattern": pattern, "replacement": "\\1" + e.marker + "\\2"})
                         left = con.execute(count, {"pattern": pattern}).fetchone()[0]
+                if card_words:
+                    _redact_own_cards(con, catalog, text_columns, sql_pattern(lone), own_cards, e)
                 if store is not None:
-                    _redact_stored_records(con, store, pattern, e)
+                    _redact_stored_records(con, store, pattern, e, sql_pattern(lone) if card_words else "", own_cards)
                 if "media_responses" in catalog:
                     _redact_media_bodies(con, rx, e)
                 files = con.execute(wh.read_sql("erasure/raw_files")).fetchall()
@@ -374,7 +512,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                     if content is None:
                         continue
                     try:
-                        new = _redact_bytes(bytes(content), fmt, enc, rx, e.marker)
+                        new = _redact_bytes(bytes(content), fmt, enc, rx, e.marker, card_words.get(period))
                     except Exception as exc:  # noqa: BLE001 - a broken workbook must not stop the erasure: named
                         e.unreadable.append(f"{source_file} (archived): {type(exc).__name__}: {exc}")
                         continue
@@ -389,7 +527,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                         e.files.append(f"{period}/{source_file}")
                         src = (inbox or settings.inbox_dir()) / source_file
                         if src.is_file():
-                            _prepare_inbox_file(src, fmt, enc, rx, e, pending)
+                            _prepare_inbox_file(src, fmt, enc, rx, e, pending, card_words.get(period))
             for m in matched:
                 con.execute(wh.read_sql("erasure/update_person"),
                             {"marker": e.marker, "pseudonym": ps.pseudonym(key, e.marker, m["card_id"], m["person_id"]),
@@ -426,11 +564,11 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
 
 
 def _prepare_inbox_file(src: Path, fmt: str | None, enc: str | None, rx: re.Pattern, e: Erasure,
-                        pending: list[tuple[Path, Path]]) -> None:
+                        pending: list[tuple[Path, Path]], card: CardWords | None = None) -> None:
     """Write the redacted copy of one inbox file beside it (put in place after the commit)."""
     try:
         old = src.read_bytes()
-        red = _redact_bytes(old, fmt, enc, rx, e.marker)
+        red = _redact_bytes(old, fmt, enc, rx, e.marker, card)
     except Exception as exc:  # noqa: BLE001 - named, not fatal (the archived copy was redacted)
         e.unreadable.append(f"{src}: {type(exc).__name__}: {exc}")
         return
@@ -492,10 +630,46 @@ def _redact_media_body(con: duckdb.DuckDBPyConnection, rx: re.Pattern, e: Erasur
     e.responses.append(response_id)
 
 
-def _redact_stored_records(con: duckdb.DuckDBPyConnection, store: Path, pattern: str, e: "Erasure") -> None:
-    """The raw store's record parts holding the name: each redacted by the statements every table gets (in
-    a TEMP copy) and written as a new part, which the manifest then names (the old file is deleted after
-    the commit)."""
+def _redact_own_cards(con: duckdb.DuckDBPyConnection, catalog: set[str], text_columns: list[tuple[str, str]],
+                      pattern: str, own_cards: dict[str, set[str]], e: "Erasure") -> None:
+    """The name's words alone (card_words_pattern: `pattern`) in the rows of the person's own cards: every text
+    column of the tables whose rows belong to a card (sql/erasure/card_tables.sql: cards, persons, quarantine,
+    revisions...) and the raw records of those cards (raw_records, raw_record_rows: their cells hold the card id)."""
+    tables = {t for (t,) in con.execute(wh.read_sql("erasure/card_tables")).fetchall()} & catalog
+    marker = {"replacement": "\\1" + e.marker + "\\2", "pattern": pattern}
+    for period, ids in sorted(own_cards.items()):
+        for card_id in sorted(ids):
+            where = {"period": period, "card_id": card_id}
+            for table, col in text_columns:
+                if table in tables:
+                    _repeat(con, for_table("erasure/count_card_matches", table, col, catalog),
+                            for_table("erasure/redact_card_column", table, col, catalog), {**where, **marker}, e)
+            for table in ("raw_records", "raw_record_rows"):
+                if table in catalog:
+                    n = _repeat(con, for_table("erasure/count_card_records", table, None, catalog),
+                                for_table("erasure/redact_card_records", table, None, catalog),
+                                {"period": period, "card_json": json.dumps(card_id, ensure_ascii=False), **marker}, e)
+                    e.records += n
+
+
+def _repeat(con: duckdb.DuckDBPyConnection, count: str, redact: str, params: dict, e: "Erasure") -> int:
+    """Run `redact` until `count` finds nothing (a match takes the character before the next one: at most 4
+    times); the cells it found first, added to e.cells."""
+    n = left = con.execute(count, {k: v for k, v in params.items() if k != "replacement"}).fetchone()[0]
+    e.cells += n
+    for _ in range(4):
+        if not left:
+            break
+        con.execute(redact, params)
+        left = con.execute(count, {k: v for k, v in params.items() if k != "replacement"}).fetchone()[0]
+    return n
+
+
+def _redact_stored_records(con: duckdb.DuckDBPyConnection, store: Path, pattern: str, e: "Erasure",
+                           card_pattern: str = "", own_cards: dict[str, set[str]] | None = None) -> None:
+    """The raw store's record parts holding the name (or, with card_pattern, a word of it alone in a record of the
+    person's own cards, own_cards): each redacted by the statements every table gets (in a TEMP copy) and written
+    as a new part, which the manifest then names (the old file is deleted after the commit)."""
     allowed = {"_erasing_part"}
     count = for_table("erasure/count_matches", "_erasing_part", "cells", allowed)
     for period, sha in con.execute(wh.read_sql("raw/parts")).fetchall():
@@ -511,6 +685,14 @@ def _redact_stored_records(con: duckdb.DuckDBPyConnection, store: Path, pattern:
                     break
                 con.execute(for_table("erasure/redact_column", "_erasing_part", "cells", allowed),
                             {"pattern": pattern, "replacement": "\\1" + e.marker + "\\2"})
+        for card_id in sorted((own_cards or {}).get(period, ())) if card_pattern else ():
+            k = _repeat(con, for_table("erasure/count_card_records", "_erasing_part", None, allowed),
+                        for_table("erasure/redact_card_records", "_erasing_part", None, allowed),
+                        {"period": period, "card_json": json.dumps(card_id, ensure_ascii=False), "pattern": card_pattern,
+                         "replacement": "\\1" + e.marker + "\\2"}, e)
+            e.records += k
+            n += k
+        if n:
             new_sha, size = rawstore.put_records(store, wh.query(con, wh.read_sql("erasure/erasing_part_rows")))
             con.execute(wh.read_sql("raw/update_part"), {"new_sha": new_sha, "size_bytes": size, "period": period, "old_sha": sha})
         con.execute(wh.read_sql("erasure/drop_erasing_part"))

@@ -7,7 +7,8 @@ for the name, and the organiser's name of cards whose organiser is an individual
 names)` replaces every word of those names in any inflection ("Секретова", "Секретовой") by '[…]', in their Russian
 spellings (Әсел Асель) and Latin ones (Касымов Kassymov); names and texts are compared with Latin look-alikes of
 Cyrillic letters folded (a Latin a in «Кaсымов»), the text's own characters cut; a name word of one or two letters
-(Ли) alone only where written as a name is, capitalised (the particle «ли» stays).
+(Ли) alone only where written as a name is, capitalised (the particle «ли» stays); initials written beside a cut
+name are cut with it («Ли Ж.», "Zh. Li", «Касымов Е.Б.»).
 Free text that cannot be made safe this way (card notes in exports) is left out of public outputs.
 """
 from __future__ import annotations
@@ -507,13 +508,53 @@ def _redact(text: str, names: tuple[str, ...]) -> str:
             text = pat.sub(MARK, text)
         if short is not None:
             text = short.sub(lambda m: m.group(0) if _short_keep(text, m) else MARK, text)
-        return text
+        return _with_initials(text, names)
     if pat is not None:  # matched in the folded text, the text's own characters cut (the same positions)
         text = _cut(text, pat.finditer(folded))
         folded = fold_mixed(text)
     if short is not None:
         text = _cut(text, (m for m in short.finditer(folded) if not _short_keep(folded, m)))
-    return text
+    return _with_initials(text, names)
+
+
+# the Latin letter pairs that spell one Cyrillic letter at a name's start (Zh. for Ж., Ye. for Е.)
+_DIGRAPHS = ("zh", "kh", "ch", "sh", "ts", "ye", "yu", "ya", "yo", "iu", "ia", "ju", "ja", "jo", "dz", "dj")
+
+
+def initials(names) -> set[str]:
+    """The initials the words of `names` take, capitalised as initials are written: each word's first letter in
+    Cyrillic (and its Russian spellings: Ә. as А.) and in its Latin spellings (Ж. as Zh. or J., Е. as E. or Ye.)."""
+    out: set[str] = set()
+    for name in names:
+        for w in name_words(name, 2):
+            first = w[:1]
+            if _CYRILLIC.search(first):
+                spelt = {v[:1] for v in russian_spellings(first)} | latin_variants(first.lower())
+            else:
+                spelt = {first} | ({w[:2]} if w[:2].lower() in _DIGRAPHS else set())
+            out |= {v[:1].upper() + v[1:].lower() for v in spelt if v and v.isalpha()}
+    return out
+
+
+@lru_cache(maxsize=32)
+def _initials_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """A cut name ('[…]') with the initials written beside it, before («Ж. […]», "Zh. […]") or after («[…] Ж.»,
+    «[…] Е.Б.», "[…] Ye."): the initials are the name's, so they go with it."""
+    letters = initials(names)
+    if not letters:
+        return None
+    init = "(?:" + "|".join(re.escape(v) for v in sorted(letters, key=lambda v: (-len(v), v))) + r")\."
+    other = r"(?:[A-ZА-ЯЁ][a-z]?\.)"  # a second initial (a patronymic's, which the name may not hold)
+    mark = re.escape(MARK)
+    return re.compile(rf"(?<!\w){init}\s?(?:{other}\s?)?{mark}|{mark}\s*,?\s*{init}(?:\s?{other})?(?!\w)")
+
+
+def _with_initials(text: str, names: tuple[str, ...]) -> str:
+    """`text` with the initials beside a cut name cut with it (_initials_pattern)."""
+    if MARK not in text:
+        return text
+    pat = _initials_pattern(names)
+    return pat.sub(MARK, text) if pat is not None else text
 
 
 def _cut(text: str, matches) -> str:

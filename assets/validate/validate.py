@@ -16,7 +16,7 @@ from pandera.errors import SchemaErrors
 from assets.core.periods import Period
 from assets.core.sqlfiles import sql
 from assets.core import raw
-from assets.core.raw import NOT_READ
+from assets.core.raw import NOT_READ, notes_of
 from assets.validate import columns, pseudonym, rules
 from assets.validate.coerce import INVISIBLE_RX, Problem, coerce_record, fields_of, id_key, shown
 from schemas.card import header_aliases, normalise_header, spec
@@ -623,8 +623,9 @@ def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict
     return out
 
 
-def _warning_rule(w: str) -> str:
-    """The rule of a file's note (readers: unknown columns; xlsxfile.sheet_records: sheets not read, titles)."""
+def _legacy_warning_rule(w: str) -> str:
+    """The rule of a note stored as bare text, by a warehouse written before notes carried their rule (raw.Note):
+    read from its wording as then written. Every note written since names its rule where it is made."""
     if w.startswith("sheet '"):
         return "sheet_not_read" if "not read:" in w or "hidden, so it was not read" in w else "title_above_header"
     return "unknown_column"
@@ -648,9 +649,10 @@ def _file_rows(period: Period, raw_files: pl.DataFrame) -> list[dict]:
                         "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
                         "value": None, "reason": f["problem"], "rule": "inbox_refused" if refused else "file_unreadable",
                         "severity": "error"})
-        for w in json.loads(f.get("warnings") or "[]"):
+        for rule, w in notes_of(f.get("warnings")):
             out.append({"period": period.id, "record_id": f["source_file"], "source_file": f["source_file"],
                         "sheet": None, "row_no": None, "kind": "file", "card_id": None, "field": None,
-                        "value": None, "reason": w, "rule": "inbox_skipped" if refused else _warning_rule(w),
+                        "value": None, "reason": w,
+                        "rule": rule or ("inbox_skipped" if refused else _legacy_warning_rule(w)),
                         "severity": "warning"})
     return out

@@ -10,6 +10,6 @@ CREATE TABLE IF NOT EXISTS raw_files (
     encoding    VARCHAR,
     records     INTEGER NOT NULL,   -- raw records read from it
     problem     VARCHAR,            -- why the file as a whole could not be read (NULL when it could)
-    warnings    VARCHAR,            -- JSON list of non-fatal remarks (unknown columns)
+    warnings    VARCHAR,            -- JSON list of non-fatal notes, {rule, reason} each (assets/core/raw.py notes_json)
     loaded_at   TIMESTAMP NOT NULL
 );

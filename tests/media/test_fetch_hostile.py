@@ -326,3 +326,41 @@ def test_the_warehouse_is_not_held_while_the_network_is_used(home, server, clock
     assert all(n == 0 for _, n in seen)
     with warehouse.connect() as con:
         assert con.execute("SELECT count(*) FROM media_responses").fetchone()[0] == 3
+
+
+def test_media_articles_exits_1_when_it_reports_a_problem(home, tmp_path, capsys):
+    # `monitor media articles` named what it could not read on stderr and still exited 0: a scheduler saw success.
+    # Now 1, as `review import` and `media fetch` (each problem named, the rest built); 0 when nothing went wrong
+    from assets.media import archive
+    from assets.media.fetch import FetchResult
+
+    with warehouse.connect() as con:
+        archive.ensure_tables(con)
+        archive.store(con, FetchResult(url="http://s/f1", final_url="http://s/f1", status=200,
+                                       body=rss(["http://[::1", "http://s/a"]),
+                                       headers={"content-type": "application/rss+xml"}), source="s", role="feed")
+    empty = _write(tmp_path, "sources: []\n")
+    assert cli.main(["articles", "--sources", str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert "http://s/f1: http://[::1: bad link skipped (Invalid IPv6 URL)" in err and "1 problem (above)" in err
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Около 30 жителей вышли на пикет в Уральске.", encoding="utf-8")
+    gone = tmp_path / "gone"
+    two = _write(tmp_path, "sources:\n"
+                 f"  - {{name: saved, kind: folder, path: '{folder}', enabled: true}}\n"
+                 f"  - {{name: lost, kind: folder, path: '{gone}', enabled: true}}\n")
+    assert cli.main(["articles", "--sources", str(two)]) == 1
+    err = capsys.readouterr().err
+    assert f"lost: no folder {gone}" in err and "2 problems (above)" in err
+
+
+def test_media_articles_exits_0_when_everything_was_read(home, tmp_path, capsys):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Около 30 жителей вышли на пикет в Уральске.", encoding="utf-8")
+    p = _write(tmp_path, f"sources:\n  - {{name: saved, kind: folder, path: '{folder}', enabled: true}}\n")
+    assert cli.main(["articles", "--sources", str(p)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("1 article, ") and "problem" not in captured.err

@@ -6,6 +6,7 @@ from collections import defaultdict
 from assets.derive.audit.book import CLOSED_DIMENSIONS, Book, dimension_rows
 from assets.derive.audit.findings import Findings
 from assets.derive.audit.printed import Fig, cell, fmt, is_ratio, table_name
+from core import plural
 from schemas.published import CHARACTERS, TABLE_DIMENSION, dimension_keys
 
 # ------------------------------------------------------------------------------------------ rule 1
@@ -41,7 +42,7 @@ def rule_sum_total(book: Book, out: Findings) -> None:
                 lost = book.missing.get((s, p, t, c), [])
                 cond = ""
                 if lost:
-                    cond = (f"; {len(lost)} cell(s) of the column cannot be read ("
+                    cond = (f"; {plural.en_count(len(lost), 'cell')} of the column cannot be read ("
                             + ", ".join(sorted({x['row_key'] for x in lost})) + ")"
                             + (f": they would have to hold {fmt(tot.value - sm)} together" if tot.value > sm else
                                ", and no value of theirs can bring the sum down"))
