@@ -181,7 +181,19 @@ def build(b) -> dict[str, str]:
     s_parts = []
     un, tot = b.v("summary", "total", "unsanctioned"), b.v("summary", "total", "assemblies")
     sh9 = b.v("9", "total", "share_pct")
-    if un is not None and tot and sh9 is not None:
+    if un == 0 and tot and sh9 is not None:  # none unsanctioned: not "0 of 6 assemblies were held without permission"
+        if tot == 1:
+            s = (f"Единственное собрание периода прошло с разрешением властей: доля собраний без разрешения — {fmt.pct(sh9, L)}"
+                 if ru else f"The period's only assembly was held with permission: {fmt.pct(sh9, L)} without")
+        else:
+            s = (f"Все {fmt.agree(tot, 'собрание')} прошли с разрешением властей: доля собраний без разрешения — "
+                 f"{fmt.pct(sh9, L)}" if ru else
+                 f"All {fmt.agree(tot, 'assembly', L, 'assemblies')} were held with permission: {fmt.pct(sh9, L)} without")
+        pv = b.v("9", "total", "share_pct", prev) if prev else None
+        if pv is not None:
+            s += was(pv, prev, "share_pct", "9")
+        s_parts.append(s + ".")
+    elif un is not None and tot and sh9 is not None:
         s = (f"Без разрешения {fmt.verb(un, 'прошло', 'прошли')} {fmt.count(un, L)} из "
              f"{fmt.agree_case(tot, 'собрание', 'gent')}, то есть {fmt.pct(sh9, L)}" if ru else
              f"{fmt.count(un, L)} of {fmt.agree(tot, 'assembly', L, 'assemblies')} {fmt.verb(un, 'was', 'were', L)} held "
@@ -190,6 +202,7 @@ def build(b) -> dict[str, str]:
         if pv is not None:
             s += was(pv, prev, "share_pct", "9")
         s_parts.append(s + ".")
+    if s_parts:
         mean9 = b.mean_over_periods("9", "share_pct")
         if mean9:
             m, n9 = mean9
@@ -250,7 +263,8 @@ def build(b) -> dict[str, str]:
     s_parts = []
     w, f_, mrp = b.v("courts", "total", "warnings"), b.v("courts", "total", "fines"), b.v("courts", "total", "fine_mrp_total")
     a, days, rel = b.v("courts", "total", "arrests"), b.v("courts", "total", "arrest_days_total"), b.v("courts", "total", "released_without_charge")
-    if w is not None:
+    nothing = all(x == 0 for x in (w, f_, a)) and not rel  # no warning, fine or arrest: no sentence of zeros
+    if w is not None and not nothing:
         if ru:
             s = (f"В ходе судебного разбирательства предупреждения {fmt.verb(w, 'получил', 'получили')} "
                  f"{fmt.agree(w, 'человек')}, денежные штрафы — "
@@ -266,9 +280,13 @@ def build(b) -> dict[str, str]:
                 s += f" {fmt.agree(rel, 'detainee', 'en')} {fmt.verb(rel, 'was', 'were', L)} released without charge."
         s_parts.append(s)
     t17 = b.v("17", "total", "share_pct")
-    if t17 is not None:
+    if t17 == 0:
+        s = ("Ни одно несанкционированное собрание не дошло до суда: 0%" if ru else
+             "No unsanctioned assembly reached court: 0%")
+    elif t17 is not None:
         s = (f"Таким образом, до суда дошли {fmt.pct(t17, L)} несанкционированных собраний" if ru else
              f"So {fmt.pct(t17, L)} of unsanctioned assemblies reached court")
+    if t17 is not None:
         pv = b.v("17", "total", "share_pct", prev) if prev else None
         if pv is not None:
             s += was(pv, prev, "share_pct", "17")

@@ -1,0 +1,71 @@
+"""Sentences that said nothing but zeros or read wrongly for the data (a reader's probe of odd inboxes: every assembly
+sanctioned, no court case): "0 of 6 assemblies were held without permission, that is 0%", "The courts warned 0,
+fined 0 (0 MRP in all) and sent 0 to administrative arrest (0 days in all). So 0% of unsanctioned assemblies reached
+court." Every expected string is typed by hand from the small fixtures below (no pipeline run)."""
+from __future__ import annotations
+
+from assets.report import sentences
+from assets.report.period_view import PeriodView
+from tests.test_report_sentences_values import _data
+
+T = "total"
+
+
+def _both(figs: dict, key: str) -> tuple[str, str]:
+    d = _data(figs, sorted(figs))
+    return sentences.build(PeriodView(d, "2018", "ru"))[key], sentences.build(PeriodView(d, "2018", "en"))[key]
+
+
+def test_every_assembly_sanctioned_is_said_so():
+    # 2018: 6 assemblies, none unsanctioned (Table 9: 0 %); 2017: 86,5 % → mean (0 + 86.5) / 2 = 43.25 → 43 %;
+    # 2017's share as its table shows it (a derived 86.5 at no decimals: 86 %)
+    figs = {"2017": {("9", T, "share_pct"): 86.5},
+            "2018": {("summary", T, "unsanctioned"): 0.0, ("summary", T, "assemblies"): 6.0, ("9", T, "share_pct"): 0.0}}
+    ru, en = _both(figs, "law")
+    assert ru == ("Все 6 собраний прошли с разрешением властей: доля собраний без разрешения — 0% (в 2017 году — 86%). "
+                  "В среднем за 2 периода мониторинга без разрешения проводились 43% собраний (см. табл. №9).")
+    assert en == ("All 6 assemblies were held with permission: 0% without (86% in 2017). Over 2 monitoring periods, 43% of "
+                  "assemblies on average were unsanctioned (Table 9).")
+
+
+def test_the_only_assembly_sanctioned():
+    ru, en = _both({"2018": {("summary", T, "unsanctioned"): 0.0, ("summary", T, "assemblies"): 1.0,
+                             ("9", T, "share_pct"): 0.0}}, "law")
+    assert ru == "Единственное собрание периода прошло с разрешением властей: доля собраний без разрешения — 0%."
+    assert en == "The period's only assembly was held with permission: 0% without."
+
+
+def test_some_unsanctioned_as_before():
+    ru, en = _both({"2018": {("summary", T, "unsanctioned"): 2.0, ("summary", T, "assemblies"): 3.0,
+                             ("9", T, "share_pct"): 66.7}}, "law")
+    assert ru == "Без разрешения прошли 2 из 3 собраний, то есть 67%."
+    assert en == "2 of 3 assemblies were held without permission, that is 67%."
+
+
+def _courts(**cells) -> dict:
+    return {("courts", T, k): float(v) for k, v in cells.items()}
+
+
+def test_no_court_outcome_is_no_sentence_of_zeros_and_none_reached_court():
+    # 2018: nobody warned, fined or arrested, nobody released; Table 17: 0 % (2017: 25 %; mean 12.5 → 12 %)
+    figs = {"2017": {("17", T, "share_pct"): 25.0},
+            "2018": _courts(warnings=0, fines=0, fine_mrp_total=0, arrests=0, arrest_days_total=0, released_without_charge=0)
+            | {("17", T, "share_pct"): 0.0}}
+    ru, en = _both(figs, "courts")
+    assert ru == ("Ни одно несанкционированное собрание не дошло до суда: 0% (в 2017 году — 25%); в среднем за 2 периода — "
+                  "12% (см. табл. №17).")
+    assert en == "No unsanctioned assembly reached court: 0% (25% in 2017); 12% on average over 2 periods (Table 17)."
+
+
+def test_court_outcomes_with_one_penalty_keep_their_sentence():
+    figs = {"2018": _courts(warnings=0, fines=1, fine_mrp_total=50, arrests=0, arrest_days_total=0, released_without_charge=0)
+            | {("17", T, "share_pct"): 50.0}}
+    ru, en = _both(figs, "courts")
+    assert ru == ("В ходе судебного разбирательства предупреждения получили 0 человек, денежные штрафы — 1 (всего 50 МРП), "
+                  "административный арест — 0 (всего 0 сут.). Таким образом, до суда дошли 50% несанкционированных собраний.")
+    assert en == ("The courts warned 0, fined 1 (50 MRP in all) and sent 0 to administrative arrest (0 days in all). "
+                  "So 50% of unsanctioned assemblies reached court.")
+    # released without charge alone is said
+    figs = {"2018": _courts(warnings=0, fines=0, fine_mrp_total=0, arrests=0, arrest_days_total=0, released_without_charge=2)}
+    ru, en = _both(figs, "courts")
+    assert en.endswith("2 detainees were released without charge.") and ru.endswith("Задержанных, отпущенных без суда: 2.")
