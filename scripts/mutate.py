@@ -38,7 +38,7 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py",
              "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py",
              "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py", "tests/test_sql_models_i14z.py",
-             "tests/test_mutants_i14w.py"]
+             "tests/test_mutants_i14w.py", "tests/test_sql_zero_unsanctioned.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
