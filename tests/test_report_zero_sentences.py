@@ -69,3 +69,49 @@ def test_court_outcomes_with_one_penalty_keep_their_sentence():
     figs = {"2018": _courts(warnings=0, fines=0, fine_mrp_total=0, arrests=0, arrest_days_total=0, released_without_charge=2)}
     ru, en = _both(figs, "courts")
     assert en.endswith("2 detainees were released without charge.") and ru.endswith("Задержанных, отпущенных без суда: 2.")
+
+
+def _text(summary: dict) -> tuple[str, str]:
+    from assets.report import text_figures
+
+    figs = {"2018": {("summary", T, k): float(v) for k, v in summary.items()}}
+    d = _data(figs, ["2018"])
+    return (text_figures.text_variables(PeriodView(d, "2018", "ru"))["reaction_unsanctioned"],
+            text_figures.text_variables(PeriodView(d, "2018", "en"))["reaction_unsanctioned"])
+
+
+def test_the_authorities_at_no_unsanctioned_assembly():
+    """report/text/*/authorities.md read "Of 0 unsanctioned assemblies the prosecutor attended 0 and gave warnings at 0.
+    The police obstructed 0 unsanctioned assemblies; assemblies dispersed: 0."."""
+    zero = dict(assemblies=6, cities=3, unsanctioned=0, prosecutor_present_unsanctioned=0, prosecutor_warned_unsanctioned=0,
+                obstructed_unsanctioned=0, dispersed=0)
+    assert _text(zero) == ("Несанкционированных собраний в этом периоде не было.", "No assembly of the period was unsanctioned.")
+    assert _text(zero | {"dispersed": 1}) == ("Несанкционированных собраний в этом периоде не было. Разогнано собраний: 1.",
+                                              "No assembly of the period was unsanctioned. Assemblies dispersed: 1.")
+
+
+def test_the_authorities_at_the_unsanctioned_assemblies_as_before():
+    some = dict(assemblies=6, cities=3, unsanctioned=3, prosecutor_present_unsanctioned=2, prosecutor_warned_unsanctioned=1,
+                obstructed_unsanctioned=1, dispersed=0)
+    assert _text(some) == (
+        "Из 3 несанкционированных собраний прокуратура присутствовала на 2 и вынесла предупреждения на 1. Полиция "
+        "препятствовала проведению 1 несанкционированной акции; разогнано собраний: 0.",
+        "Of 3 unsanctioned assemblies the prosecutor attended 2 and gave warnings at 1. The police obstructed 1 "
+        "unsanctioned assembly; assemblies dispersed: 0.")
+
+
+def test_the_narrative_of_the_authorities_reads_the_sentence():
+    """report/text/<lang>/authorities.md as the renderer resolves it, for a period without an unsanctioned assembly."""
+    from assets.report import render, text_figures
+    from core.settings import report_src
+
+    zero = {("summary", T, k): float(v) for k, v in dict(assemblies=6, cities=3, unsanctioned=0, dispersed=0,
+                                                          prosecutor_present_unsanctioned=0, prosecutor_warned_unsanctioned=0,
+                                                          obstructed_unsanctioned=0).items()}
+    d = _data({"2018": zero}, ["2018"])
+    for lang, said, never in (("ru", "Несанкционированных собраний в этом периоде не было.", "Из 0"),
+                              ("en", "No assembly of the period was unsanctioned.", "Of 0")):
+        src = report_src() / "text" / lang
+        text = render.resolve_shortcodes((src / "authorities.md").read_text(encoding="utf-8"), src,
+                                         {"s": text_figures.text_variables(PeriodView(d, "2018", lang))})
+        assert said in " ".join(text.split()) and never not in text, text

@@ -79,7 +79,30 @@ def text_variables(b: PeriodView) -> dict:
                 sv["unsanctioned_gen"] = fmt.agree(s["unsanctioned"], "unsanctioned assembly", "en", "unsanctioned assemblies")
                 sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en",
                                                  "unsanctioned assemblies")
+    sv["reaction_unsanctioned"] = reaction_unsanctioned(s, sv, lang)
     return sv
+
+
+def reaction_unsanctioned(s: dict, sv: dict, lang: str) -> str:
+    """The prosecutor and the police at the unsanctioned assemblies (report/text/*/authorities.md), their figures as
+    printed (with their footnotes); a period without an unsanctioned assembly says so, never "Of 0 unsanctioned
+    assemblies the prosecutor attended 0"."""
+    def g(k: str) -> str:
+        return sv.get(k, "—")
+
+    if s.get("unsanctioned") == 0:
+        dispersed = s.get("dispersed")
+        if lang == "ru":
+            return "Несанкционированных собраний в этом периоде не было." + (
+                f" Разогнано собраний: {g('dispersed')}." if dispersed else "")
+        return "No assembly of the period was unsanctioned." + (f" Assemblies dispersed: {g('dispersed')}." if dispersed else "")
+    if lang == "ru":
+        return (f"Из {g('unsanctioned_gen')} прокуратура присутствовала на {g('prosecutor_present_unsanctioned')} и вынесла "
+                f"предупреждения на {g('prosecutor_warned_unsanctioned')}. Полиция препятствовала проведению "
+                f"{g('obstructed_gen')}; разогнано собраний: {g('dispersed')}.")
+    return (f"Of {g('unsanctioned_gen')} the prosecutor attended {g('prosecutor_present_unsanctioned')} and gave warnings at "
+            f"{g('prosecutor_warned_unsanctioned')}. The police obstructed {g('obstructed_gen')}; assemblies dispersed: "
+            f"{g('dispersed')}.")
 
 
 # "a few long protests raise the mean": said only when the mean is clearly above the median (by a fifth of the
