@@ -115,3 +115,20 @@ def test_the_narrative_of_the_authorities_reads_the_sentence():
         text = render.resolve_shortcodes((src / "authorities.md").read_text(encoding="utf-8"), src,
                                          {"s": text_figures.text_variables(PeriodView(d, "2018", lang))})
         assert said in " ".join(text.split()) and never not in text, text
+
+
+def test_the_mean_duration_is_said_once_with_the_previous_periods():
+    """A period after one with a mean duration said it twice: "The mean duration was 30 min (26 in 2017). The mean
+    duration of an assembly was 30 min, the median 30 min." (c.statistics, then s.duration_sentence)."""
+    from assets.report import text_figures
+
+    figs = {"2017": {("19", T, "duration_avg_min"): 26.0, ("2", T, "count"): 36.0},
+            "2018": {("19", T, "duration_avg_min"): 30.0, ("2", T, "count"): 4.0, ("summary", T, "duration_avg_min"): 30.0,
+                     ("summary", T, "duration_median_min"): 30.0, ("summary", T, "duration_max_min"): 30.0}}
+    d = _data(figs, ["2017", "2018"])
+    for lang, said in (("ru", "Средняя продолжительность одного мирного собрания составила 30 мин. (в 2017 году — 26), "
+                              "медиана — 30 мин."),
+                       ("en", "The mean duration of an assembly was 30 min (26 in 2017), the median 30 min.")):
+        v = PeriodView(d, "2018", lang)
+        assert sentences.build(v)["statistics"] == ""
+        assert text_figures.text_variables(PeriodView(d, "2018", lang))["duration_sentence"] == said

@@ -306,7 +306,8 @@ def build(b) -> dict[str, str]:
                        f"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
     da = b.v("19", "total", "duration_avg_min")
     pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
-    if da is not None and pv is not None:
+    # said by the narrative's duration sentence when the period has its mean as a text figure (text_figures): once
+    if da is not None and pv is not None and b.v("summary", "total", "duration_avg_min") is None:
         s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min', '19')}." if ru else
                        f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min', '19')}.")
     out["statistics"] = " ".join(s_parts)

@@ -64,7 +64,12 @@ def text_variables(b: PeriodView) -> dict:
         for lg, (one, other) in forms.items():
             if lg == lang:
                 sv[f"{k}_verb"] = fmt.verb(s.get(k), one, other, lang)
-    sv["duration_sentence"] = duration_sentence(s, sv, lang)
+    # the previous period's mean as its Table 19 shows it, said here once (sentences.py's statistics leave it out)
+    before = ""
+    if b.prev is not None and b.v("19", "total", "duration_avg_min", b.prev) is not None:
+        shown = b.cell("19", "total", "duration_avg_min", b.prev)
+        before = f" ({fmt.period_in(b.prev, lang)} — {shown})" if lang == "ru" else f" ({shown} {fmt.period_in(b.prev, lang)})"
+    sv["duration_sentence"] = duration_sentence(s, sv, lang, before)
     if "assemblies" in s and "cities" in s:
         if lang == "ru":
             sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "мирное собрание")
@@ -117,17 +122,18 @@ def long_protests_raise_the_mean(avg: float | None, median: float | None, longes
     return longest >= LONG_MIN and avg - median >= max(LONG_GAP_MIN, LONG_GAP_SHARE * median)
 
 
-def duration_sentence(s: dict, sv: dict, lang: str) -> str:
-    """The mean and the median duration (as printed, with their footnotes), and why the mean is higher where
-    the figures say so; '' when the period has no mean duration."""
+def duration_sentence(s: dict, sv: dict, lang: str, before: str = "") -> str:
+    """The mean and the median duration (as printed, with their footnotes), the previous period's mean (`before`:
+    " (в 2017 году — 26)"), and why the mean is higher where the figures say so; '' when the period has no mean
+    duration."""
     if s.get("duration_avg_min") is None:
         return ""
     avg, med = sv["duration_avg_min"], sv.get("duration_median_min", "—")
     why = long_protests_raise_the_mean(s.get("duration_avg_min"), s.get("duration_median_min"), s.get("duration_max_min"))
     if lang == "ru":
-        return (f"Средняя продолжительность одного мирного собрания составила {avg} мин., медиана — {med} мин."
+        return (f"Средняя продолжительность одного мирного собрания составила {avg} мин.{before}, медиана — {med} мин."
                 + (": средний показатель завышен несколькими протестными акциями, длившимися часами." if why else ""))
-    return (f"The mean duration of an assembly was {avg} min, the median {med} min"
+    return (f"The mean duration of an assembly was {avg} min{before}, the median {med} min"
             + (": a few protests that lasted hours raise the mean." if why else "."))
 
 
