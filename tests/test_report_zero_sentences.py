@@ -47,7 +47,8 @@ def _courts(**cells) -> dict:
 
 
 def test_no_court_outcome_is_no_sentence_of_zeros_and_none_reached_court():
-    # 2018: nobody warned, fined or arrested, nobody released; Table 17: 0 % (2017: 25 %; mean 12.5 → 12 %)
+    # 2018: nobody warned, fined or arrested, nobody released; Table 17: 0 % (2017: 25 %; mean 12.5 → 12 %: fmt.number
+    # rounds half to even, as Python formats)
     figs = {"2017": {("17", T, "share_pct"): 25.0},
             "2018": _courts(warnings=0, fines=0, fine_mrp_total=0, arrests=0, arrest_days_total=0, released_without_charge=0)
             | {("17", T, "share_pct"): 0.0}}
@@ -132,3 +133,19 @@ def test_the_mean_duration_is_said_once_with_the_previous_periods():
         v = PeriodView(d, "2018", lang)
         assert sentences.build(v)["statistics"] == ""
         assert text_figures.text_variables(PeriodView(d, "2018", lang))["duration_sentence"] == said
+
+
+def test_the_tables_of_unsanctioned_assemblies_say_why_a_period_without_them_has_none():
+    """Tables 10, 14-1, 15 and 17 of a period whose assemblies were all sanctioned: "—" for the period, and a line
+    under each saying why (before: "—" in every row of Table 10 and nothing said)."""
+    from assets.report import period_tables
+
+    note = {"ru": "В этом периоде не было несанкционированных собраний, поэтому за него этот показатель не рассчитывается.",
+            "en": "No assembly of this period was unsanctioned, so this figure is not defined for it."}
+    zero = {("summary", T, "unsanctioned"): 0.0, ("summary", T, "assemblies"): 4.0, ("9", T, "share_pct"): 0.0}
+    some = {("summary", T, "unsanctioned"): 1.0, ("summary", T, "assemblies"): 4.0, ("9", T, "share_pct"): 25.0}
+    for lang in ("ru", "en"):
+        f = period_tables.fragments(PeriodView(_data({"2018": zero}, ["2018"]), "2018", lang))
+        assert [k for k, v in f.items() if note[lang] in v] == ["t10", "t14_1", "t15", "t17"]
+        f = period_tables.fragments(PeriodView(_data({"2018": some}, ["2018"]), "2018", lang))
+        assert not [k for k, v in f.items() if note[lang] in v]
