@@ -58,4 +58,10 @@ def test_every_phrase_and_every_variable_of_the_narrative_is_there(tmp_path, mon
                  "duration_sentence": "",
                  # the authorities' sentence of the narrative, of figures not known (tests/test_report_zero_sentences.py)
                  "reaction_unsanctioned": "Из — прокуратура присутствовала на — и вынесла предупреждения на —. Полиция "
-                                          "препятствовала проведению —; разогнано собраний: —."}
+                                          "препятствовала проведению —; разогнано собраний: —.",
+                 # the courts' and the detentions' sentences of the narrative, of figures not known
+                 "courts_heard": "В административных судах рассматривалось — дел участников несанкционированных мирных "
+                                 "собраний; организаторы и участники привлекались к административной ответственности по "
+                                 "статье 488 КоАП (нарушение порядка проведения мирных собраний).",
+                 "detentions_sentence": "Задержаниями участников закончились — мирных собраний (— от всех); всего задержано "
+                                        "— человек, из них превентивно, ещё до начала акции, — —."}

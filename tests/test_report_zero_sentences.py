@@ -149,3 +149,47 @@ def test_the_tables_of_unsanctioned_assemblies_say_why_a_period_without_them_has
         assert [k for k, v in f.items() if note[lang] in v] == ["t10", "t14_1", "t15", "t17"]
         f = period_tables.fragments(PeriodView(_data({"2018": some}, ["2018"]), "2018", lang))
         assert not [k for k, v in f.items() if note[lang] in v]
+
+
+def test_no_court_case_and_no_detention_are_said_so_in_the_narrative():
+    """report/text/*/courts.md read "В административных судах рассматривалось 0 дел ...; организаторы и участники
+    привлекались к административной ответственности" and detentions.md "Задержаниями участников закончились 0 мирных
+    собраний (0% от всех); всего задержано 0 человек, из них превентивно ... — 0"."""
+    from assets.report import render, text_figures
+    from core.settings import report_src
+
+    zero = {("summary", T, k): float(v) for k, v in dict(assemblies=4, cities=1, unsanctioned=4, court_cases=0, detention_cases=0,
+                                                          detention_cases_pct=0, detained_persons=0,
+                                                          preventive_detentions=0).items()}
+    d = _data({"2018": zero}, ["2018"])
+    expected = {"ru": ("Дел участников несанкционированных мирных собраний в административных судах в этом периоде не было.",
+                       "Задержаний участников мирных собраний в этом периоде не было."),
+                "en": ("No case of a participant of an unsanctioned assembly came before the administrative courts in this period.",
+                       "No participant of an assembly was detained in this period.")}
+    for lang, (courts, detentions) in expected.items():
+        src = report_src() / "text" / lang
+        v = {"s": text_figures.text_variables(PeriodView(d, "2018", lang)), "c": {"courts": "", "detentions": ""}}
+        text = " ".join(render.resolve_shortcodes((src / "courts.md").read_text(encoding="utf-8"), src, v).split())
+        assert text == courts
+        text = " ".join(render.resolve_shortcodes((src / "detentions.md").read_text(encoding="utf-8"), src, v).split())
+        assert text.startswith(detentions) and " 0 " not in text, text
+
+
+def test_court_cases_and_detentions_as_before():
+    from assets.report import text_figures
+
+    some = {("summary", T, k): float(v) for k, v in dict(assemblies=36, cities=9, court_cases=5, detention_cases=7,
+                                                          detention_cases_pct=19.4, detained_persons=8,
+                                                          preventive_detentions=1).items()}
+    d = _data({"2018": some}, ["2018"])  # (a share of 10 % and more is printed whole: 19,4 → 19 %, fmt.pct)
+    ru = text_figures.text_variables(PeriodView(d, "2018", "ru"))
+    en = text_figures.text_variables(PeriodView(d, "2018", "en"))
+    assert ru["courts_heard"] == ("В административных судах рассматривалось 5 дел участников несанкционированных мирных собраний; "
+                                  "организаторы и участники привлекались к административной ответственности по статье 488 КоАП "
+                                  "(нарушение порядка проведения мирных собраний).")
+    assert en["courts_heard"] == ("The administrative courts heard 5 cases of participants of unsanctioned assemblies, under "
+                                  "Article 488 of the Code of Administrative Offences.")
+    assert ru["detentions_sentence"] == ("Задержаниями участников закончились 7 мирных собраний (19% от всех); всего задержано "
+                                         "8 человек, из них превентивно, ещё до начала акции, — 1.")
+    assert en["detentions_sentence"] == ("7 assemblies (19% of all) ended with detentions; 8 people were detained, 1 of them "
+                                         "preventively, before the assembly began.")

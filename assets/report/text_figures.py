@@ -85,7 +85,38 @@ def text_variables(b: PeriodView) -> dict:
                 sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en",
                                                  "unsanctioned assemblies")
     sv["reaction_unsanctioned"] = reaction_unsanctioned(s, sv, lang)
+    sv["courts_heard"] = courts_heard(s, sv, lang)
+    sv["detentions_sentence"] = detentions_sentence(s, sv, lang)
     return sv
+
+
+def courts_heard(s: dict, sv: dict, lang: str) -> str:
+    """The court cases of the period (report/text/*/courts.md); none: said so, never "рассматривалось 0 дел ...;
+    организаторы и участники привлекались к административной ответственности"."""
+    if s.get("court_cases") == 0:
+        return ("Дел участников несанкционированных мирных собраний в административных судах в этом периоде не было." if lang == "ru"
+                else "No case of a participant of an unsanctioned assembly came before the administrative courts in this period.")
+    if lang == "ru":
+        return (f"В административных судах рассматривалось {sv.get('court_cases_n', '—')} участников несанкционированных мирных "
+                "собраний; организаторы и участники привлекались к административной ответственности по статье 488 КоАП "
+                "(нарушение порядка проведения мирных собраний).")
+    return (f"The administrative courts heard {sv.get('court_cases_n', '—')} of participants of unsanctioned assemblies, under "
+            "Article 488 of the Code of Administrative Offences.")
+
+
+def detentions_sentence(s: dict, sv: dict, lang: str) -> str:
+    """The detentions of the period (report/text/*/detentions.md); none: said so, never "Задержаниями участников
+    закончились 0 мирных собраний ...; всего задержано 0 человек, из них превентивно — 0"."""
+    if s.get("detention_cases") == 0 and s.get("detained_persons") == 0 and not s.get("preventive_detentions"):
+        return ("Задержаний участников мирных собраний в этом периоде не было." if lang == "ru" else
+                "No participant of an assembly was detained in this period.")
+    g = lambda k: sv.get(k, "—")  # noqa: E731
+    if lang == "ru":
+        return (f"Задержаниями участников {g('detention_cases_verb')} {g('detention_cases_n')} ({g('detention_cases_pct')} от "
+                f"всех); всего {g('detained_persons_verb')} {g('detained_persons_n')}, из них превентивно, ещё до начала "
+                f"акции, — {g('preventive_detentions')}.")
+    return (f"{g('detention_cases_n')} ({g('detention_cases_pct')} of all) ended with detentions; {g('detained_persons_n')} "
+            f"{g('detained_persons_verb')} detained, {g('preventive_detentions')} of them preventively, before the assembly began.")
 
 
 def reaction_unsanctioned(s: dict, sv: dict, lang: str) -> str:
