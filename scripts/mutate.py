@@ -38,7 +38,7 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py",
              "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py",
              "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py", "tests/test_sql_models_i14z.py",
-             "tests/test_mutants_i14w.py"]
+             "tests/test_mutants_i14w.py", "tests/test_sql_zero_unsanctioned.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
@@ -63,7 +63,7 @@ REPORT_MUTANT_TESTS = ["tests/test_report_plurals.py", "tests/test_mutants_i14k.
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
-                "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", *REPORT_MUTANT_TESTS]
+                "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", "tests/test_report_ties.py", "tests/test_report_zero_sentences.py", *REPORT_MUTANT_TESTS]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 

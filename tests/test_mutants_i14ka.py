@@ -24,7 +24,8 @@ def test_the_other_cities_are_those_of_the_remainders_model():
     # FIGURES' Table 1 of 2017 gives 12 - 6 - 3 = 3 in 2 cities; the model's row here says 5 in 3 cities (as it would
     # for a warehouse that holds a city the view's figures do not): the sentence says what the model says
     d = _data(FIGURES)
-    rem = {("2017", "1", "count"): {"first_row": "almaty", "second_row": "astana", "remainder": 5.0, "remainder_rows": 3}}
+    rem = {("2017", "1", "count"): {"first_row": "almaty", "second_row": "astana", "remainder": 5.0, "remainder_rows": 3,
+                                    "named_rows": 2, "named_remainder": 5.0, "named_remainder_rows": 3}}
     d = dataclasses.replace(d, remainders=rem)
     ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
     assert ru["cities"].endswith("На втором месте — Астана: 3 (25%). В остальных 3 городах — 5 собраний.")

@@ -55,4 +55,13 @@ def test_every_phrase_and_every_variable_of_the_narrative_is_there(tmp_path, mon
                  "participants_n": "— человек", "participants_excl_sanctioned_n": "— человек",
                  "participants_excl_sanctioned_state_n": "— человек", "applied_n": "— случаях", "police_n": "— полицейских",
                  "detention_cases_verb": "закончились", "detained_persons_verb": "задержано", "police_verb": "было задействовано",
-                 "duration_sentence": ""}
+                 "duration_sentence": "",
+                 # the authorities' sentence of the narrative, of figures not known (tests/test_report_zero_sentences.py)
+                 "reaction_unsanctioned": "Из — прокуратура присутствовала на — и вынесла предупреждения на —. Полиция "
+                                          "препятствовала проведению —; разогнано собраний: —.",
+                 # the courts' and the detentions' sentences of the narrative, of figures not known
+                 "courts_heard": "В административных судах рассматривалось — дел участников несанкционированных мирных "
+                                 "собраний; организаторы и участники привлекались к административной ответственности по "
+                                 "статье 488 КоАП (нарушение порядка проведения мирных собраний).",
+                 "detentions_sentence": "Задержаниями участников закончились — мирных собраний (— от всех); всего задержано "
+                                        "— человек, из них превентивно, ещё до начала акции, — —."}

@@ -103,9 +103,8 @@ def test_one_form_one_day_one_detainee_in_the_singular():
                      ("courts", "total", "fine_mrp_total"): 0.0, ("courts", "total", "arrests"): 1.0,
                      ("courts", "total", "arrest_days_total"): 1.0, ("courts", "total", "released_without_charge"): 1.0})
     ru, en = _sentences(d, "ru"), _sentences(d, "en")
-    assert en["forms"] == "The most common form was the rally: 3 (100%); 1 form was recorded in all (Table 7)."
-    assert ru["forms"] == ("Самая распространённая форма — митинг: 3 (100%); всего зафиксирована 1 форма мирных собраний "
-                           "(см. табл. №7).")
+    assert en["forms"] == "All 3 assemblies took one form: rally (Table 7)."  # no "most common" among one
+    assert ru["forms"] == "Все 3 мирных собрания прошли в одной форме — митинг (см. табл. №7)."
     assert en["courts"] == ("The courts warned 1, fined 0 (0 MRP in all) and sent 1 to administrative arrest (1 day in all). "
                             "1 detainee was released without charge.")
     assert ru["courts"] == ("В ходе судебного разбирательства предупреждения получил 1 человек, денежные штрафы — 0 "
@@ -187,8 +186,8 @@ def test_figures_schema_validates_every_row_not_the_first_thousand(tmp_path):
 def test_ties_zeros_and_the_first_of_equals():
     # 2016: political 40 %, economic 30 %, social 30 %. 2017: political 1 (20 %), economic 2 (40 %), social 2 (40 %):
     # the main character is the first of the two at 40 % in the code list's order (economic), not the last by name;
-    # organisers: NGOs 5 (100 %), the two others 0 — a 0 is a count, shown; none unsanctioned (0 of 5, 0 %) is said;
-    # police control 0,5 in almaty and astana: the tie goes to the later name (astana), whatever the order read
+    # organisers: NGOs 5 (100 %), the two others 0 — a 0 is a count, shown; none unsanctioned (all 5 with permission, 0 %) is said;
+    # police control 0,5 in almaty and astana, the only two cities: no city is tightest (tests/test_report_ties.py)
     from tests.test_report_sentences_values import _data
 
     cur = {("4", "political", "count"): 1.0, ("4", "political", "share_pct"): 20.0, ("4", "economic", "count"): 2.0,
@@ -209,11 +208,10 @@ def test_ties_zeros_and_the_first_of_equals():
                                 "объединения граждан — 0 (0%), одиночки — 0 (0%).")
     assert en["organizers"] == ("The organisers were: NGOs and parties — 5 (100%), spontaneous groups of citizens — 0 (0%), "
                                 "individuals — 0 (0%).")
-    assert ru["law"] == "Без разрешения прошли 0 из 5 собраний, то есть 0%."
-    assert en["law"] == "0 of 5 assemblies were held without permission, that is 0%."
-    assert ru["police"] == ("«Индекс полицейского контроля» по всем собраниям составил 0,50. Самый плотный контроль — "
-                            "в городе Астана (индекс 0,50).")
-    assert en["police"] == "The police control index over all assemblies was 0.50. Control was tightest in Astana (index 0.50)."
+    assert ru["law"] == "Все 5 собраний прошли с разрешением властей: доля собраний без разрешения — 0%."
+    assert en["law"] == "All 5 assemblies were held with permission: 0% without."
+    assert ru["police"] == "«Индекс полицейского контроля» по всем собраниям составил 0,50. Во всех городах индекс одинаков — 0,50."
+    assert en["police"] == "The police control index over all assemblies was 0.50. The index was the same in every city, 0.50."
 
 
 # ---------------------------------------------------------------- the report's context (prepare)

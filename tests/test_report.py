@@ -686,6 +686,125 @@ def test_docx_has_no_contents_field_and_tables_scroll_in_html(rendered):
         assert re.search(r"\.table-wrap\s*\{[^}]*overflow-x:\s*auto", html)
 
 
+# --------------------------------------------------------------------------- the DOCX, read as Word reads it
+# (word/document.xml through lxml: python-docx is not among the project's packages; its Document.tables,
+# paragraph styles and inline shapes are these same elements)
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_NS = {"w": _W, "wp": _WP}
+# a cell that holds a figure: digits (grouped with no-break spaces), decimals, %, its marker, "(47%)"
+_FIGURE_CELL = re.compile(r"^[\d\s\u00a0\u202f.,%()¹²³⁴⁵⁶⁷⁸⁹⁰*+−-]*\d[\d\s\u00a0\u202f.,%()¹²³⁴⁵⁶⁷⁸⁹⁰*]*$")
+
+
+def _docx(rendered, lang):
+    from lxml import etree
+
+    with zipfile.ZipFile(rendered / f"report-2017-{lang}.docx") as z:
+        names = set(z.namelist())
+        rels = etree.fromstring(z.read("word/_rels/document.xml.rels"))
+        return etree.fromstring(z.read("word/document.xml")), names, {
+            r.get("Id"): r.get("Target") for r in rels}
+
+
+def _wtext(el) -> str:
+    return "".join(t.text or "" for t in el.iter(f"{{{_W}}}t"))
+
+
+def test_docx_tables_have_header_rows_and_right_aligned_figures(rendered):
+    """Every table's first row repeats as a header row (w:tblHeader); in the rows below, every cell that holds a
+    figure is right-aligned and every row label (the first column) left-aligned."""
+    for lang in ("ru", "en"):
+        doc, _, _ = _docx(rendered, lang)
+        tables = doc.findall(".//w:tbl", _NS)
+        assert len(tables) >= 20, (lang, len(tables))
+        for i, t in enumerate(tables):
+            rows = t.findall("w:tr", _NS)
+            assert rows[0].find("w:trPr/w:tblHeader", _NS) is not None, (lang, i, _wtext(rows[0])[:60])
+            for r in rows[1:]:
+                cells = r.findall("w:tc", _NS)
+                for k, c in enumerate(cells):
+                    text = _wtext(c).strip()
+                    jc = c.find(".//w:pPr/w:jc", _NS)
+                    align = jc.get(f"{{{_W}}}val") if jc is not None else "left"
+                    if k == 0:
+                        assert align in ("left", "start"), (lang, i, text)
+                    elif text and _FIGURE_CELL.match(text):
+                        assert align in ("right", "end"), (lang, i, k, text)
+
+
+def _html_headings(html: str) -> list[tuple[int, str]]:
+    body = re.sub(r'(?s)<nav id="TOC".*?</nav>', "", html[html.find("<body"):])
+    return [(int(n), htmllib.unescape(re.sub(r"<[^>]+>", "", t)).strip())
+            for n, t in re.findall(r"(?s)<h([2-4])[^>]*>(.*?)</h\1>", body)]
+
+
+def test_docx_headings_are_the_reports_in_order(rendered):
+    """The DOCX's headings (styles Heading2..4) are the HTML's, level for level, in the same order; no level is
+    skipped on the way down."""
+    for lang in ("ru", "en"):
+        doc, _, _ = _docx(rendered, lang)
+        heads = []
+        for p in doc.iter(f"{{{_W}}}p"):
+            st = p.find("w:pPr/w:pStyle", _NS)
+            m = re.fullmatch(r"Heading([2-4])", st.get(f"{{{_W}}}val") if st is not None else "")
+            if m:
+                heads.append((int(m.group(1)), _wtext(p).strip()))
+        assert heads == _html_headings(_html(rendered, lang)), lang
+        assert len(heads) >= 15 and heads[0][0] == 2
+        assert all(b[0] <= a[0] + 1 for a, b in zip(heads, heads[1:])), heads
+
+
+def test_docx_charts_are_embedded_pngs_with_alt_text(rendered):
+    """Each chart is a picture whose file is in the package (PNG) and whose alt text (descr) is the chart's title in
+    the edition's language; as many pictures as the HTML has charts."""
+    for lang in ("ru", "en"):
+        doc, names, rels = _docx(rendered, lang)
+        pics = list(doc.iter(f"{{{_WP}}}docPr"))
+        html = _html(rendered, lang)
+        assert len(pics) == len(re.findall(r"<img\b", html[html.find("<body"):])) >= 5
+        for pic in pics:
+            descr = pic.get("descr") or ""
+            assert len(descr) > 10 and (CYR.search(descr) if lang == "ru" else not CYR.search(descr)), descr
+        blips = [b.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed")
+                 for b in doc.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip")]
+        assert len(blips) == len(pics)
+        for rid in blips:
+            target = "word/" + rels[rid]
+            assert target in names and target.endswith(".png"), target
+
+
+def test_english_docx_has_no_russian_the_html_does_not_keep(rendered):
+    """Cyrillic in the English DOCX only where the English HTML has it too (a card's text marked untranslated)."""
+    doc, _, _ = _docx(rendered, "en")
+    docx_words = {w for p in doc.iter(f"{{{_W}}}p") for w in re.findall(r"\w+", _wtext(p)) if CYR.search(w)}
+    html_text, _ = _visible_text(_html(rendered, "en"))
+    html_words = {w for w in re.findall(r"\w+", html_text) if CYR.search(w)}
+    assert docx_words <= html_words, sorted(docx_words - html_words)[:20]
+
+
+# clause numbers of the conclusions ("1.1. Введенный порядок ...") are numbers of a list, not decimals
+_CLAUSE = re.compile(r"(?<![\d.,])\d+\.\d+\.(?=\s)")
+
+
+def _decimals_of_the_wrong_kind(text: str, lang: str) -> list[str]:
+    text = re.sub(r"«[^»]*»", " ", text)  # a quotation of the published report stays as printed
+    if lang == "ru":
+        text = _CLAUSE.sub(" ", text)
+        return re.findall(r".{0,25}(?<![\w.])\d+\.\d+(?![\w.]).{0,10}", text)
+    return re.findall(r".{0,25}\d,\d{1,2}(?!\d).{0,10}", text)
+
+
+def test_each_edition_writes_decimals_its_own_way(rendered):
+    """Russian: a decimal comma everywhere (text, tables, notes, the appendix: the published "0.1" of Table 3 is
+    "0,1" there); English: a decimal point (no "0,32"). In the HTML and in the DOCX."""
+    for lang in ("ru", "en"):
+        html_text, _ = _visible_text(_html(rendered, lang))
+        doc, _, _ = _docx(rendered, lang)
+        paras = "\n".join(_wtext(p) for p in doc.iter(f"{{{_W}}}p"))
+        for where, text in (("html", html_text), ("docx", paras)):
+            assert _decimals_of_the_wrong_kind(text, lang) == [], (lang, where)
+
 def test_card_text_is_clipped_and_renderers_time_out(tmp_path):
     from assets.report import cardtext, render
 

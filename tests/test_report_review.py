@@ -259,8 +259,9 @@ def test_a_city_of_one_assembly_in_both_editions():
     d = _data({"2017": {("1", "almaty", "count"): 1.0, ("1", "almaty", "share_pct"): 100.0, ("1", T, "count"): 1.0,
                         ("1", T, "share_pct"): 100.0}}, ["2017"])
     ru, en = _both(d)
-    assert ru["cities"] == "Самая высокая митинговая активность зафиксирована в городе Алматы — 1 мирное собрание, 100% от общего количества."
-    assert en["cities"] == "Activity was highest in Almaty: 1 assembly, 100% of all."
+    # (one city: no "highest, 100% of all" among one; tests/test_report_ties.py)
+    assert ru["cities"] == "Единственное мирное собрание периода прошло в городе Алматы."
+    assert en["cities"] == "The period's only assembly was held in Almaty."
 
 
 def test_twenty_two_assemblies_in_the_nominative():

@@ -33,9 +33,9 @@ def test_a_city_of_no_assembly_takes_no_rank():
                        drop=[("1", c, k) for c in ("shymkent", "taraz") for k in ("count", "share_pct")]))
     ru, en = _both(d)
     assert ru["cities"] == (
-        "Самая высокая митинговая активность зафиксирована в городе Алматы — 12 мирных собраний, 100% от общего количества. "
+        "Все 12 мирных собраний прошли в одном городе — Алматы. "
         "В среднем там проходило 0,6 собрания в месяц; индекс активности на 25% меньше, чем в 2016 году.")
-    assert en["cities"] == "Activity was highest in Almaty: 12 assemblies, 100% of all. That is 0.6 a month; the index is 25% lower than in 2016."
+    assert en["cities"] == "All 12 assemblies were held in one city, Almaty. That is 0.6 a month; the index is 25% lower than in 2016."
 
 
 def test_a_form_of_no_assembly_is_not_among_the_forms_recorded():
@@ -97,15 +97,14 @@ def test_the_police_index_without_table_14_1():
     assert en["police"] == "The police control index over all assemblies was 2.50. Control was tightest in Astana (index 4.00)."
 
 
-def test_forms_tied_at_the_top_name_the_first_code():
-    # picket, rally and hunger_strike 3 each of 9 (33 %): the tie goes to the first code, hunger_strike
+def test_forms_tied_at_the_top_are_named_together():
+    # picket, rally and hunger_strike 3 each of 9 (33 %): every form as common as the others, named in code order
     ru, en = _both(_data(_alone({("7", "picket", "count"): 3.0, ("7", "picket", "share_pct"): 33.3,
                                  ("7", "rally", "count"): 3.0, ("7", "rally", "share_pct"): 33.3,
                                  ("7", "hunger_strike", "count"): 3.0, ("7", "hunger_strike", "share_pct"): 33.3,
                                  ("7", T, "count"): 9.0})))
-    assert ru["forms"] == ("Самая распространённая форма — голодовка: 3 (33%); всего зафиксировано 3 формы мирных собраний "
-                           "(см. табл. №7).")
-    assert en["forms"] == "The most common form was the hunger strike: 3 (33%); 3 forms were recorded in all (Table 7)."
+    assert ru["forms"] == "Формы мирных собраний встречались одинаково часто — голодовка, пикет и митинг: по 3 (33%) (см. табл. №7)."
+    assert en["forms"] == "The 3 forms recorded were equally common, hunger strike, picket and rally: 3 (33%) each (Table 7)."
 
 
 SENTENCES = {"general_dynamics", "activity", "cities", "character", "organizers", "individual_share", "forms", "law",

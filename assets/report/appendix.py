@@ -33,7 +33,7 @@ def appendix(b: PeriodView) -> str:
                              md_escape(labels.column(r["col_key"], lang)),
                              labels.optional("location", r["location"], lang) if r.get("location") else "—",  # not printed
                              fmt.for_column(r["col_key"], r["derived"], lang) if r["derived"] is not None else "—",
-                             (md_escape(cardtext.clip(r["printed"], 60)) if r.get("printed") and lang == "ru" else
+                             (md_escape(cardtext.clip(r["printed"], 60)) if _quoted(r.get("printed"), lang) else
                               pubfig.number_as_printed(pubfig.Printed(r.get("printed"), r.get("decimals"), r["published"]),
                                                        r["col_key"], lang)),
                              md_escape(labels.optional("status", r["status"], lang))])
@@ -61,3 +61,12 @@ def appendix(b: PeriodView) -> str:
         out.append(labels.word("audit_none", lang) + "\n")
     out.append(":::\n")
     return "\n".join(out)
+
+
+def _quoted(printed: str | None, lang: str) -> bool:
+    """Whether the Russian edition quotes the published figure as printed ("104 полицейских", "на каждых двух
+    участников … по одному"): words, not a bare number. A bare number ("0.1", "0.06", the seed's decimal point in
+    a Russian table) is shown as a number of the edition, with its decimal comma ("0,1")."""
+    if not printed or lang != "ru":
+        return False
+    return not pubfig.NUMBER.fullmatch(printed.strip().removesuffix("%").strip())

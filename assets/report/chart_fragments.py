@@ -43,7 +43,7 @@ def add_charts(b: PeriodView, ctx) -> None:
             [b.v("7", r, "share_pct") for r in forms], lang, labels.word("assemblies_count", lang))))
         ctx.fragments["chart_forms"] = chart_md("forms", labels.chart("forms", lang, b.period))
     per = b.periods_with("15", "police_control_index", "total")
-    if per:
+    if any(b.v("15", "total", "police_control_index", p) is not None for p in per):  # no chart of nothing but gaps
         ctx.files.update(_files("police", charts.by_period_bars(
             per, [b.v("15", "total", "police_control_index", p) for p in per], [b.is_pub(p, "15") for p in per],
             ylabel=labels.column("police_control_index", lang), legend=legend, decimals=2, lang=lang, line=True)))

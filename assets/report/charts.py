@@ -253,9 +253,11 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
     xs = list(range(len(periods)))
     vals = [v if v is not None else 0 for v in values]
     colors = [LIGHT if p else BLUE for p in published]
-    if line:
-        ax.plot(xs, vals, color=BLUE, linewidth=2, zorder=2)
-        ax.scatter(xs, vals, c=colors, s=60, zorder=3, edgecolors=BLUE)
+    if line:  # a period without a value is a gap in the line and no point (not a point at 0: missing is not zero)
+        ax.plot(xs, [v if v is not None else float("nan") for v in values], color=BLUE, linewidth=2, zorder=2)
+        known = [i for i, v in enumerate(values) if v is not None]
+        ax.scatter([xs[i] for i in known], [vals[i] for i in known], c=[colors[i] for i in known], s=60, zorder=3,
+                   edgecolors=BLUE)
     else:
         ax.bar(xs, vals, color=colors, width=_bar_width(len(xs)), zorder=2)
     top = max(vals) if vals else 1

@@ -56,6 +56,10 @@ def fragments(b: PeriodView) -> dict[str, str]:
             "arrest_days_total", "released_without_charge"], lang, year,
             row_field=None, rows=[], totals=("total",))
     out["t17"] = across_periods(b, "17", "total", "share_pct", labels.word("t17_row", lang))
+    # a period without an unsanctioned assembly: the figures of those assemblies are "—" for it; the reader is told why
+    if b.v("summary", "total", "unsanctioned") == 0:
+        for name in ("t10", "t14_1", "t15", "t17"):
+            out[name] += "\n" + labels.word("none_unsanctioned_note", lang) + "\n"
     out["t18"] = periods_by_city(b, "18", [("participants", labels.column("participants_sum", lang)),
             ("participants_avg", labels.column("participants_mean", lang))],
             extra_totals=("total_excl_sanctioned", "total_excl_sanctioned_state"))

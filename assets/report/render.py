@@ -391,6 +391,16 @@ def html_file(md: Path, staged: Path, target: Path, common: list[str]) -> None:
                                            "--css", str(staged / "styles.css")])
 
 
+# a fenced div Quarto leaves out of its Typst output (`::: {... .content-hidden when-format="typst"}`), not nested
+_HIDDEN_FROM_TYPST = re.compile(r'(?ms)^:::+ *\{[^}\n]*\.content-hidden\b[^}\n]*when-format="typst"[^}\n]*\}[ \t]*\n.*?^:::+[ \t]*(?:\n|\Z)')
+
+
+def without_hidden_from_typst(text: str) -> str:
+    """The source as Quarto gives it to Typst: the divs marked `.content-hidden when-format="typst"` left out (the
+    closing note of index.qmd, which the PDF prints at the foot of its last page)."""
+    return _HIDDEN_FROM_TYPST.sub("", text)
+
+
 def pdf_file(md: Path, staged: Path, target: Path, common: list[str]) -> None:
     """The PDF of a resolved source `md` in the staged project: pandoc's Typst with the project's header,
     the tables' columns sized (_typst_columns), typst in its own process (so that a runaway document can be
@@ -398,7 +408,9 @@ def pdf_file(md: Path, staged: Path, target: Path, common: list[str]) -> None:
     import sys
 
     typ = md.with_suffix(".typ")
-    _pandoc(md, "typst", typ, common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
+    md_typst = md.with_name(md.stem + "_typst.md")
+    md_typst.write_text(without_hidden_from_typst(md.read_text(encoding="utf-8")), encoding="utf-8")
+    _pandoc(md_typst, "typst", typ, common + ["--standalone", "--toc", "--metadata", "mainfont=DejaVu Sans",
                                         "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
                                         "--include-in-header", str(staged / "typst-header.typ"),
                                         "--include-before-body", str(staged / "typst-before-body.typ")])

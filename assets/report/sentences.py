@@ -92,6 +92,8 @@ def build(b) -> dict[str, str]:
     tied = [r for r in cities if b.v("1", r, "count") == b.v("1", cities[0], "count")] if cities else []
     if len(tied) > 1:  # a tie is said as a tie: no city is "highest" or "second" over another with as many
         out["cities"] = _tied_cities(b, tied, cities, total)
+    elif len(cities) == 1:  # one city: no ranking ("highest", "100% of all") among one
+        out["cities"] = _one_city(b, cities[0], prev, cmp)
     elif cities:
         top = cities[0]
         name = labels.row(top, L, "city")
@@ -104,28 +106,19 @@ def build(b) -> dict[str, str]:
         else:
             s = (f"Activity was highest in {name}: {fmt.agree(n, 'assembly', 'en', 'assemblies')}, "
                  f"{fmt.pct(sh, L)} of all" + (f" (about {frac})" if frac else "") + ".")
-        ci = b.v("3", top, "activity_index")
-        if ci is not None:
-            s += (f" В среднем там проходило {fmt.number(ci, 1, L)} собрания в месяц" if ru else
-                  f" That is {fmt.number(ci, 1, L)} a month")
-            c = cmp("3", top, "activity_index", prev)
-            s += (f"; индекс активности {c}." if ru and c else (f"; the index is {c}." if c else "."))
-        second = [r for r in cities[1:] if b.v("1", r, "count") == b.v("1", cities[1], "count")] if len(cities) > 1 else []
+        s += _city_index(b, top, prev, cmp)
+        second = [r for r in cities[1:] if b.v("1", r, "count") == b.v("1", cities[1], "count")]
         if len(second) > 1:  # tied for second place: named together, each with its count
             names = _and([labels.row(r, L, "city") for r in second], L)
             n2, sh2 = fmt.count(b.v("1", second[0], "count"), L), fmt.pct(b.v("1", second[0], "share_pct"), L)
             s += (f" На втором месте — {names}: в каждом {n2} ({sh2})." if ru else f" Next come {names}: {n2} ({sh2}) each.")
-        elif len(cities) > 1:
+        else:
             sec = cities[1]
             s += (f" На втором месте — {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
                   f"({fmt.pct(b.v('1', sec, 'share_pct'), L)})." if ru else
                   f" Next comes {labels.row(sec, L, 'city')}: {fmt.count(b.v('1', sec, 'count'), L)} "
                   f"({fmt.pct(b.v('1', sec, 'share_pct'), L)}).")
-        if len(cities) > 2:
-            rem = b.data.remainders.get((cur, "1", "count"))  # sql/report/remainders.sql
-            rest = rem["remainder"] if rem else total - b.v("1", cities[0], "count") - b.v("1", cities[1], "count")
-            k = rem["remainder_rows"] if rem else len(cities) - 2
-            s += other_cities(k, rest, L)
+        s += _rest_of_cities(b, [top, *second], cities, total)
         out["cities"] = s
     else:
         out["cities"] = ""
@@ -180,14 +173,7 @@ def build(b) -> dict[str, str]:
     forms = sorted([(r, x) for (t, r, c), x in b.fig.items() if t == "7" and c == "count" and r != "total" and x],
                    key=lambda t: (-t[1], t[0]))
     if forms:
-        k, n = forms[0]
-        recorded = fmt.verb(len(forms), "зафиксирована", "зафиксировано")  # 1, 21 форма
-        out["forms"] = (f"Самая распространённая форма — {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
-                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); всего {recorded} {fmt.agree(len(forms), 'форма')} "
-                        f"мирных собраний (см. табл. №7)." if ru else
-                        f"The most common form was the {labels.code('form', k, L).lower()}: {fmt.count(n, L)} "
-                        f"({fmt.pct(b.v('7', k, 'share_pct'), L)}); {fmt.agree(len(forms), 'form', 'en')} "
-                        f"{fmt.verb(len(forms), 'was', 'were', L)} recorded in all (Table 7).")
+        out["forms"] = _forms(b, forms)
     else:
         out["forms"] = ""
 
@@ -195,7 +181,19 @@ def build(b) -> dict[str, str]:
     s_parts = []
     un, tot = b.v("summary", "total", "unsanctioned"), b.v("summary", "total", "assemblies")
     sh9 = b.v("9", "total", "share_pct")
-    if un is not None and tot and sh9 is not None:
+    if un == 0 and tot and sh9 is not None:  # none unsanctioned: not "0 of 6 assemblies were held without permission"
+        if tot == 1:
+            s = (f"Единственное собрание периода прошло с разрешением властей: доля собраний без разрешения — {fmt.pct(sh9, L)}"
+                 if ru else f"The period's only assembly was held with permission: {fmt.pct(sh9, L)} without")
+        else:
+            s = (f"Все {fmt.agree(tot, 'собрание')} прошли с разрешением властей: доля собраний без разрешения — "
+                 f"{fmt.pct(sh9, L)}" if ru else
+                 f"All {fmt.agree(tot, 'assembly', L, 'assemblies')} were held with permission: {fmt.pct(sh9, L)} without")
+        pv = b.v("9", "total", "share_pct", prev) if prev else None
+        if pv is not None:
+            s += was(pv, prev, "share_pct", "9")
+        s_parts.append(s + ".")
+    elif un is not None and tot and sh9 is not None:
         s = (f"Без разрешения {fmt.verb(un, 'прошло', 'прошли')} {fmt.count(un, L)} из "
              f"{fmt.agree_case(tot, 'собрание', 'gent')}, то есть {fmt.pct(sh9, L)}" if ru else
              f"{fmt.count(un, L)} of {fmt.agree(tot, 'assembly', L, 'assemblies')} {fmt.verb(un, 'was', 'were', L)} held "
@@ -204,6 +202,7 @@ def build(b) -> dict[str, str]:
         if pv is not None:
             s += was(pv, prev, "share_pct", "9")
         s_parts.append(s + ".")
+    if s_parts:
         mean9 = b.mean_over_periods("9", "share_pct")
         if mean9:
             m, n9 = mean9
@@ -239,10 +238,18 @@ def build(b) -> dict[str, str]:
         s_parts.append(f"Это {c} (см. табл. №15)." if ru else f"That is {c} (Table 15).")
     by_city = [(r, x) for (t, r, col), x in b.fig.items() if t == "14" and col == "police_control_index"
                and not r.startswith("total") and x is not None]
-    if by_city:
-        r, x = max(by_city, key=lambda t: (t[1], t[0]))
-        s_parts.append(f"Самый плотный контроль — в городе {labels.row(r, L, 'city')} (индекс {fmt.index(x, L)})." if ru else
-                       f"Control was tightest in {labels.row(r, L, 'city')} (index {fmt.index(x, L)}).")
+    # the tightest control: a tie (as printed) is named as one; one city, or no police anywhere, is no ranking
+    top_x = max((fmt.index(x, L) for r, x in by_city), key=lambda t: float(t.replace(",", "."))) if by_city else None
+    tightest = sorted(labels.row(r, L, "city") for r, x in by_city if fmt.index(x, L) == top_x)
+    if len(by_city) > 1 and float(top_x.replace(",", ".")) > 0:
+        if len(tightest) == len(by_city):
+            s_parts.append(f"Во всех городах индекс одинаков — {top_x}." if ru else f"The index was the same in every city, {top_x}.")
+        elif len(tightest) > 1:
+            s_parts.append(f"Самый плотный контроль — в городах {_and(tightest, L)} (индекс {top_x} в каждом)." if ru else
+                           f"Control was tightest in {_and(tightest, L)} (index {top_x} each).")
+        else:
+            s_parts.append(f"Самый плотный контроль — в городе {tightest[0]} (индекс {top_x})." if ru else
+                           f"Control was tightest in {tightest[0]} (index {top_x}).")
     out["police"] = " ".join(s_parts)
 
     # ---- detentions
@@ -256,7 +263,8 @@ def build(b) -> dict[str, str]:
     s_parts = []
     w, f_, mrp = b.v("courts", "total", "warnings"), b.v("courts", "total", "fines"), b.v("courts", "total", "fine_mrp_total")
     a, days, rel = b.v("courts", "total", "arrests"), b.v("courts", "total", "arrest_days_total"), b.v("courts", "total", "released_without_charge")
-    if w is not None:
+    nothing = all(x == 0 for x in (w, f_, a)) and not rel  # no warning, fine or arrest: no sentence of zeros
+    if w is not None and not nothing:
         if ru:
             s = (f"В ходе судебного разбирательства предупреждения {fmt.verb(w, 'получил', 'получили')} "
                  f"{fmt.agree(w, 'человек')}, денежные штрафы — "
@@ -272,9 +280,13 @@ def build(b) -> dict[str, str]:
                 s += f" {fmt.agree(rel, 'detainee', 'en')} {fmt.verb(rel, 'was', 'were', L)} released without charge."
         s_parts.append(s)
     t17 = b.v("17", "total", "share_pct")
-    if t17 is not None:
+    if t17 == 0:
+        s = ("Ни одно несанкционированное собрание не дошло до суда: 0%" if ru else
+             "No unsanctioned assembly reached court: 0%")
+    elif t17 is not None:
         s = (f"Таким образом, до суда дошли {fmt.pct(t17, L)} несанкционированных собраний" if ru else
              f"So {fmt.pct(t17, L)} of unsanctioned assemblies reached court")
+    if t17 is not None:
         pv = b.v("17", "total", "share_pct", prev) if prev else None
         if pv is not None:
             s += was(pv, prev, "share_pct", "17")
@@ -294,7 +306,8 @@ def build(b) -> dict[str, str]:
                        f"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
     da = b.v("19", "total", "duration_avg_min")
     pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
-    if da is not None and pv is not None:
+    # said by the narrative's duration sentence when the period has its mean as a text figure (text_figures): once
+    if da is not None and pv is not None and b.v("summary", "total", "duration_avg_min") is None:
         s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min', '19')}." if ru else
                        f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min', '19')}.")
     out["statistics"] = " ".join(s_parts)
@@ -334,12 +347,73 @@ def _tied_cities(b, tied: list[str], cities: list[str], total: float) -> str:
     else:
         s = (f"Activity was equally highest in {len(tied)} cities, {names}: "
              f"{fmt.agree(n, 'assembly', 'en', 'assemblies')} each, {fmt.pct(sh, L)} of all.")
-    rest_rows = [r for r in cities if r not in tied]
-    if rest_rows:
-        rem = b.data.remainders.get((b.period, "1", "count")) if len(tied) == 2 else None  # sql/report/remainders.sql
-        rest = rem["remainder"] if rem else sum(b.v("1", r, "count") or 0 for r in rest_rows)
-        s += other_cities(len(rest_rows), rest, L)
-    return s
+    return s + _rest_of_cities(b, tied, cities, total)
+
+
+def _rest_of_cities(b, named: list[str], cities: list[str], total: float) -> str:
+    """The cities the sentence did not name, together: "В остальных 3 городах — 5 собраний." The rest and how many
+    cities it covers come from sql/report/remainders.sql (`named_remainder`: the total less every city named, the
+    whole tie of the first or second place); without that model, from the figures."""
+    rem = b.data.remainders.get((b.period, "1", "count"))
+    if rem and rem.get("named_rows") == len(named):
+        k, rest = rem["named_remainder_rows"], rem["named_remainder"]
+    else:
+        k = len([r for r in cities if r not in named])
+        rest = total - sum(b.v("1", r, "count") or 0 for r in named)
+    return other_cities(k, rest, b.lang) if k else ""
+
+
+def _city_index(b, city: str, prev, cmp) -> str:
+    """' В среднем там проходило 1,4 собрания в месяц; индекс активности …' (Table 3)."""
+    L, ru = b.lang, b.lang == "ru"
+    ci = b.v("3", city, "activity_index")
+    if ci is None:
+        return ""
+    s = (f" В среднем там проходило {fmt.number(ci, 1, L)} собрания в месяц" if ru else
+         f" That is {fmt.number(ci, 1, L)} a month")
+    c = cmp("3", city, "activity_index", prev)
+    return s + (f"; индекс активности {c}." if ru and c else (f"; the index is {c}." if c else "."))
+
+
+def _one_city(b, city: str, prev, cmp) -> str:
+    """Every assembly in one city: said so, never 'highest' or '100% of all' among one."""
+    L, ru = b.lang, b.lang == "ru"
+    name, n = labels.row(city, L, "city"), b.v("1", city, "count")
+    if n == 1:
+        s = (f"Единственное мирное собрание периода прошло в городе {name}." if ru else
+             f"The period's only assembly was held in {name}.")
+    else:
+        s = (f"Все {fmt.agree(n, 'мирное собрание')} прошли в одном городе — {name}." if ru else
+             f"All {fmt.agree(n, 'assembly', 'en', 'assemblies')} were held in one city, {name}.")
+    return s + _city_index(b, city, prev, cmp)
+
+
+def _forms(b, forms: list[tuple[str, float]]) -> str:
+    """The forms sentence (Table 7): the most common form, or the forms tied for it named together, or the one form
+    every assembly took; then how many forms were recorded."""
+    L, ru = b.lang, b.lang == "ru"
+    n = forms[0][1]
+    tied = [k for k, x in forms if x == n]
+    names = _and([labels.code("form", k, L).lower() for k in tied], L)
+    share = fmt.pct(b.v("7", tied[0], "share_pct"), L)
+    if len(forms) == 1:
+        if n == 1:
+            return (f"Единственное мирное собрание периода прошло в форме «{names}» (см. табл. №7)." if ru else
+                    f"The period's only assembly took the form: {names} (Table 7).")
+        return (f"Все {fmt.agree(n, 'мирное собрание')} прошли в одной форме — {names} (см. табл. №7)." if ru else
+                f"All {fmt.agree(n, 'assembly', 'en', 'assemblies')} took one form: {names} (Table 7).")
+    recorded = fmt.verb(len(forms), "зафиксирована", "зафиксировано")  # 1, 21 форма
+    in_all = (f"всего {recorded} {fmt.agree(len(forms), 'форма')} мирных собраний (см. табл. №7)." if ru else
+              f"{fmt.agree(len(forms), 'form', 'en')} {fmt.verb(len(forms), 'was', 'were', L)} recorded in all (Table 7).")
+    if len(tied) == len(forms):
+        return (f"Формы мирных собраний встречались одинаково часто — {names}: по {fmt.count(n, L)} ({share}) "
+                f"(см. табл. №7)." if ru else
+                f"The {len(forms)} forms recorded were equally common, {names}: {fmt.count(n, L)} ({share}) each (Table 7).")
+    if len(tied) > 1:
+        return (f"Самые распространённые формы — {names}: по {fmt.count(n, L)} ({share}); {in_all}" if ru else
+                f"The most common forms were {names}: {fmt.count(n, L)} ({share}) each; {in_all}")
+    return (f"Самая распространённая форма — {names}: {fmt.count(n, L)} ({share}); {in_all}" if ru else
+            f"The most common form was the {names}: {fmt.count(n, L)} ({share}); {in_all}")
 
 
 def _lower_first(label: str) -> str:

@@ -64,7 +64,12 @@ def text_variables(b: PeriodView) -> dict:
         for lg, (one, other) in forms.items():
             if lg == lang:
                 sv[f"{k}_verb"] = fmt.verb(s.get(k), one, other, lang)
-    sv["duration_sentence"] = duration_sentence(s, sv, lang)
+    # the previous period's mean as its Table 19 shows it, said here once (sentences.py's statistics leave it out)
+    before = ""
+    if b.prev is not None and b.v("19", "total", "duration_avg_min", b.prev) is not None:
+        shown = b.cell("19", "total", "duration_avg_min", b.prev)
+        before = f" ({fmt.period_in(b.prev, lang)} — {shown})" if lang == "ru" else f" ({shown} {fmt.period_in(b.prev, lang)})"
+    sv["duration_sentence"] = duration_sentence(s, sv, lang, before)
     if "assemblies" in s and "cities" in s:
         if lang == "ru":
             sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "мирное собрание")
@@ -79,7 +84,61 @@ def text_variables(b: PeriodView) -> dict:
                 sv["unsanctioned_gen"] = fmt.agree(s["unsanctioned"], "unsanctioned assembly", "en", "unsanctioned assemblies")
                 sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en",
                                                  "unsanctioned assemblies")
+    sv["reaction_unsanctioned"] = reaction_unsanctioned(s, sv, lang)
+    sv["courts_heard"] = courts_heard(s, sv, lang)
+    sv["detentions_sentence"] = detentions_sentence(s, sv, lang)
     return sv
+
+
+def courts_heard(s: dict, sv: dict, lang: str) -> str:
+    """The court cases of the period (report/text/*/courts.md); none: said so, never "рассматривалось 0 дел ...;
+    организаторы и участники привлекались к административной ответственности"."""
+    if s.get("court_cases") == 0:
+        return ("Дел участников несанкционированных мирных собраний в административных судах в этом периоде не было." if lang == "ru"
+                else "No case of a participant of an unsanctioned assembly came before the administrative courts in this period.")
+    if lang == "ru":
+        return (f"В административных судах рассматривалось {sv.get('court_cases_n', '—')} участников несанкционированных мирных "
+                "собраний; организаторы и участники привлекались к административной ответственности по статье 488 КоАП "
+                "(нарушение порядка проведения мирных собраний).")
+    return (f"The administrative courts heard {sv.get('court_cases_n', '—')} of participants of unsanctioned assemblies, under "
+            "Article 488 of the Code of Administrative Offences.")
+
+
+def detentions_sentence(s: dict, sv: dict, lang: str) -> str:
+    """The detentions of the period (report/text/*/detentions.md); none: said so, never "Задержаниями участников
+    закончились 0 мирных собраний ...; всего задержано 0 человек, из них превентивно — 0"."""
+    if s.get("detention_cases") == 0 and s.get("detained_persons") == 0 and not s.get("preventive_detentions"):
+        return ("Задержаний участников мирных собраний в этом периоде не было." if lang == "ru" else
+                "No participant of an assembly was detained in this period.")
+    g = lambda k: sv.get(k, "—")  # noqa: E731
+    if lang == "ru":
+        return (f"Задержаниями участников {g('detention_cases_verb')} {g('detention_cases_n')} ({g('detention_cases_pct')} от "
+                f"всех); всего {g('detained_persons_verb')} {g('detained_persons_n')}, из них превентивно, ещё до начала "
+                f"акции, — {g('preventive_detentions')}.")
+    return (f"{g('detention_cases_n')} ({g('detention_cases_pct')} of all) ended with detentions; {g('detained_persons_n')} "
+            f"{g('detained_persons_verb')} detained, {g('preventive_detentions')} of them preventively, before the assembly began.")
+
+
+def reaction_unsanctioned(s: dict, sv: dict, lang: str) -> str:
+    """The prosecutor and the police at the unsanctioned assemblies (report/text/*/authorities.md), their figures as
+    printed (with their footnotes); a period without an unsanctioned assembly says so, never "Of 0 unsanctioned
+    assemblies the prosecutor attended 0"."""
+    def g(k: str) -> str:
+        return sv.get(k, "—")
+
+    if s.get("unsanctioned") == 0:
+        dispersed = s.get("dispersed")
+        if lang == "ru":
+            return "Несанкционированных собраний в этом периоде не было." + (
+                f" Разогнано собраний: {g('dispersed')}." if dispersed else "")
+        return "No assembly of the period was unsanctioned." + (f" Assemblies dispersed: {g('dispersed')}." if dispersed else "")
+    if lang == "ru":
+        return (f"Из {g('unsanctioned_gen')} прокуратура присутствовала на {g('prosecutor_present_unsanctioned')} и вынесла "
+                f"предупреждения на {g('prosecutor_warned_unsanctioned')}. Полиция препятствовала проведению "
+                f"{g('obstructed_gen')}; разогнано собраний: {g('dispersed')}.")
+    return (f"Of {g('unsanctioned_gen')} the prosecutor attended {g('prosecutor_present_unsanctioned')} and gave warnings at "
+            f"{g('prosecutor_warned_unsanctioned')}. The police obstructed {g('obstructed_gen')}; assemblies dispersed: "
+            f"{g('dispersed')}.")
 
 
 # "a few long protests raise the mean": said only when the mean is clearly above the median (by a fifth of the
@@ -94,17 +153,18 @@ def long_protests_raise_the_mean(avg: float | None, median: float | None, longes
     return longest >= LONG_MIN and avg - median >= max(LONG_GAP_MIN, LONG_GAP_SHARE * median)
 
 
-def duration_sentence(s: dict, sv: dict, lang: str) -> str:
-    """The mean and the median duration (as printed, with their footnotes), and why the mean is higher where
-    the figures say so; '' when the period has no mean duration."""
+def duration_sentence(s: dict, sv: dict, lang: str, before: str = "") -> str:
+    """The mean and the median duration (as printed, with their footnotes), the previous period's mean (`before`:
+    " (в 2017 году — 26)"), and why the mean is higher where the figures say so; '' when the period has no mean
+    duration."""
     if s.get("duration_avg_min") is None:
         return ""
     avg, med = sv["duration_avg_min"], sv.get("duration_median_min", "—")
     why = long_protests_raise_the_mean(s.get("duration_avg_min"), s.get("duration_median_min"), s.get("duration_max_min"))
     if lang == "ru":
-        return (f"Средняя продолжительность одного мирного собрания составила {avg} мин., медиана — {med} мин."
+        return (f"Средняя продолжительность одного мирного собрания составила {avg} мин.{before}, медиана — {med} мин."
                 + (": средний показатель завышен несколькими протестными акциями, длившимися часами." if why else ""))
-    return (f"The mean duration of an assembly was {avg} min, the median {med} min"
+    return (f"The mean duration of an assembly was {avg} min{before}, the median {med} min"
             + (": a few protests that lasted hours raise the mean." if why else "."))
 
 
