@@ -165,3 +165,23 @@ def test_a_date_or_a_time_kept_as_a_number_says_which_it_is(tmp_path):
     assert "type 03.05.2017" in reasons(q, "date")[2]
     assert "'0.625' is not a time but a number; as a spreadsheet counts a day it is 15:00" in reasons(q, "time_start")[3]
     assert pl.Series(q["field"]).to_list().count("date") == 1
+
+
+# --- a cross-field rule is not judged on a value that could not be read (one problem per bad cell)
+
+def test_an_unreadable_amount_is_named_once_not_also_as_missing(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "cards"
+    ws.append(HEADER + ["detained"])
+    ws.append(_with("2017-AM-1") + [3])
+    persons = wb.create_sheet("persons")
+    persons.append(["card_id", "person_id", "role", "detained", "court_outcome", "fine_mrp", "arrest_days"])
+    persons.append(["2017-AM-1", "P1", "detainee", "да", "arrest", None, "10-15"])
+    persons.append(["2017-AM-1", "P2", "detainee", "да", "fine", "сто", None])
+    persons.append(["2017-AM-1", "P3", "detainee", "да", "fine", None, None])  # a rule failing on its own: said
+    buf = io.BytesIO()
+    wb.save(buf)
+    _, _, q = run(tmp_path, {"p.xlsx": buf.getvalue()})
+    rows = sorted((r["row_no"], r["field"], r["rule"]) for r in q.iter_rows(named=True))
+    assert rows == [(2, "arrest_days", "type:int"), (3, "fine_mrp", "type:int"), (4, "fine_mrp", "fine_needs_amount")], rows

@@ -124,6 +124,17 @@ def _one_per_bad_cell(kind: str, problems: list[Problem], rule_set: dict) -> lis
     return out
 
 
+def _add_rule_problems(problems: dict[int, list[Problem]], found: dict[int, list[Problem]], rule_set: dict) -> None:
+    """The schema's problems `found` added to the records' `problems` so far (the values that could not be read),
+    as _one_per_bad_cell words them: a cross-field rule is not judged on a field whose value could not be read
+    ("arrest_days: '10-15' is a range" and not also "the outcome is an arrest: give its length in days")."""
+    for i, ps in found.items():
+        unread = {p.field for p in problems.get(i, ())}
+        keep = [p for p in ps if not (p.rule in rule_set and any(f in unread for f in rule_set[p.rule].fields))]
+        if keep:
+            problems.setdefault(i, []).extend(keep)
+
+
 def id_key_expr(column: str) -> pl.Expr:
     """coerce.id_key as a column expression (the same key for every id)."""
     return pl.col(column).str.replace_all(INVISIBLE_RX, "").str.normalize("NFKC").str.to_lowercase()
@@ -181,10 +192,8 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
     where = {i: (f"{m['source_file']} row {m['row_no']}", m["record_id"]) for i, m in meta.items()}
     cards = mark_duplicate_ids(cards, where, incumbents or {})
     persons = _safe_frame("person", typed["person"], problems)
-    for i, ps in _schema_problems(cards, "card", period).items():
-        problems.setdefault(i, []).extend(ps)
-    for i, ps in _schema_problems(persons, "person", None).items():
-        problems.setdefault(i, []).extend(ps)
+    _add_rule_problems(problems, _schema_problems(cards, "card", period), rules.CARD_RULES)
+    _add_rule_problems(problems, _schema_problems(persons, "person", None), rules.PERSON_RULES)
     elsewhere_of = {id_key(k): v for k, v in card_ids_elsewhere.items()}
     for row in cards.iter_rows(named=True):
         other = elsewhere_of.get(id_key(row["card_id"] or ""))
@@ -312,11 +321,9 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
     cards, persons = typed.pop("card"), typed.pop("person")
     typed.clear()
     checked = cards.with_columns(_kept_at(cards, meta, incumbents or {}))  # for pandera's card_id_unique
-    for i, ps in _schema_problems(checked, "card", period).items():
-        problems.setdefault(i, []).extend(ps)
+    _add_rule_problems(problems, _schema_problems(checked, "card", period), rules.CARD_RULES)
     del checked
-    for i, ps in _schema_problems(persons, "person", None).items():
-        problems.setdefault(i, []).extend(ps)
+    _add_rule_problems(problems, _schema_problems(persons, "person", None), rules.PERSON_RULES)
     others = {id_key(cid): p for cid, p in card_ids_elsewhere.items() if p and p != period.id}
     if others:
         for cid, key, i in (cards.select("card_id", id_key_expr("card_id").alias("_key"), "_i")
