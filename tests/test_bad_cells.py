@@ -185,3 +185,36 @@ def test_an_unreadable_amount_is_named_once_not_also_as_missing(tmp_path):
     _, _, q = run(tmp_path, {"p.xlsx": buf.getvalue()})
     rows = sorted((r["row_no"], r["field"], r["rule"]) for r in q.iter_rows(named=True))
     assert rows == [(2, "arrest_days", "type:int"), (3, "fine_mrp", "type:int"), (4, "fine_mrp", "fine_needs_amount")], rows
+
+
+# --- a person's card id in another case than its card's
+
+def test_a_person_naming_its_card_in_other_letters_is_told_which_card(tmp_path):
+    cards = csv_text([_with("2017-ALA-01"), _with("2017-ALA-02")])
+    persons = "card_id,person_id,role\n2017-ala-01,P1,organizer\n2017-ALA-02,P1,organizer\n2017-ZZZ-09,P1,organizer\n"
+    ids, _, q = run(tmp_path, {"cards.csv": cards, "cards_persons.csv": persons})
+    assert ids == ["2017-ALA-01", "2017-ALA-02"]
+    why = {r["row_no"]: r["reason"] for r in q.iter_rows(named=True)}
+    assert why[2] == ("person 'P1': there is no card '2017-ala-01' in this period, but there is '2017-ALA-01', which "
+                      "differs only in capital letters or invisible characters: write the card id in the persons' rows "
+                      "exactly as on its card")
+    assert why[4] == "person 'P1': there is no card '2017-ZZZ-09' in this period"
+    assert set(why) == {2, 4}
+
+
+def test_a_duplicate_on_another_sheet_names_the_sheet_of_the_card_kept(tmp_path):
+    wb = Workbook()
+    jan = wb.active
+    jan.title = "Январь"
+    feb = wb.create_sheet("Февраль")
+    for ws, ids in ((jan, ["2017-SH-1", "2017-SH-2"]), (feb, ["2017-SH-2", "2017-SH-3"])):
+        ws.append(HEADER)
+        for cid in ids:
+            ws.append(_with(cid))
+    buf = io.BytesIO()
+    wb.save(buf)
+    ids, _, q = run(tmp_path, {"months.xlsx": buf.getvalue()})
+    assert ids == ["2017-SH-1", "2017-SH-2", "2017-SH-3"]
+    ((sheet, row_no, reason),) = q.select("sheet", "row_no", "reason").rows()
+    kept = {"Январь": "sheet 'Февраль', row 2;", "Февраль": "sheet 'Январь', row 3;"}[sheet]  # row 2 of which sheet?
+    assert f"is already used by cards/2017/months.xlsx, {kept}" in reason
