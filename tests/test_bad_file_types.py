@@ -52,3 +52,11 @@ def test_an_unsupported_type_says_what_to_do(name, hint):
 def test_a_word_document_under_its_own_name_is_an_unsupported_type():
     problem = read_file(Path("notes.docx"), _zip("[Content_Types].xml", "word/document.xml")).problem
     assert problem.startswith("unsupported file type '.docx'") and "ZIP archive" not in problem
+
+
+def test_excels_separator_hint_above_the_header_is_named_as_such():
+    text = ("sep=;\ncard_id;date;city;form;topic;character;organizer_type;participants;permission_requested;"
+            "reason_not_applied;source_type\n2017-SEP-1;2017-06-02;Алматы;picket;Тема;social;spontaneous;4;нет;unknown;monitor\n")
+    problem = read_file(Path("sep.csv"), text.encode()).problem
+    assert problem.startswith("line 1 'sep=;' is the separator hint some programs write for Excel, not the header")
+    assert "title" not in problem

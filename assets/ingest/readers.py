@@ -180,6 +180,10 @@ def _csv_title(raw: bytes) -> None:
 
     if not lines or xlsxfile.is_header(cells(lines[0][1])):
         return
+    hint = re.fullmatch(r"\s*sep=(.)\s*", lines[0][1], re.I)
+    if hint and lines[0][0] == 1:
+        raise FileProblem(f"line 1 '{lines[0][1].strip()}' is the separator hint some programs write for Excel, not the "
+                          "header: delete that line and save the file again (the separator is found without it)")
     for n, line in lines[1:]:
         found = cells(line)
         if xlsxfile.is_header(found):
