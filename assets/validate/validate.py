@@ -614,8 +614,9 @@ def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[s
     if not dup.height:
         return cards.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
     where_rows = meta.filter(pl.col("_i").is_in(dup["_i"].implode()))
-    where = {i: (_place(src, sheet, row_no), rid)
-             for i, rid, src, sheet, row_no in where_rows.select("_i", "record_id", "source_file", "sheet", "row_no").iter_rows()}
+    sheet = pl.col("sheet") if "sheet" in where_rows.columns else pl.lit(None, dtype=pl.Utf8)  # _meta's frame has it
+    where = {i: (_place(src, sh, row_no), rid)
+             for i, rid, src, sh, row_no in where_rows.select("_i", "record_id", "source_file", sheet, "row_no").iter_rows()}
     marked = mark_duplicate_ids(dup.drop("_pos"), where, incumbents).with_columns(dup["_pos"])
     kept_at = pl.Series("_kept_at", [None] * cards.height, dtype=pl.Utf8).scatter(marked["_pos"].to_list(), marked["_kept_at"])
     return cards.with_columns(kept_at)
