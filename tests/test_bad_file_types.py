@@ -60,3 +60,13 @@ def test_excels_separator_hint_above_the_header_is_named_as_such():
     problem = read_file(Path("sep.csv"), text.encode()).problem
     assert problem.startswith("line 1 'sep=;' is the separator hint some programs write for Excel, not the header")
     assert "title" not in problem
+
+
+def test_a_file_in_place_of_a_periods_folder_is_named_as_such(tmp_path):
+    from assets.ingest import inbox
+
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "2017").write_text("card_id,date\n2017-X-1,2017-06-01\n")
+    (entry,) = inbox.strays(tmp_path)
+    assert entry.problem == ("cards/2017 is a file, not the folder of period 2017, so that period reads no cards: rename "
+                             "the file, make a folder cards/2017/ and put the card files into it")
