@@ -218,3 +218,23 @@ def test_a_duplicate_on_another_sheet_names_the_sheet_of_the_card_kept(tmp_path)
     ((sheet, row_no, reason),) = q.select("sheet", "row_no", "reason").rows()
     kept = {"Январь": "sheet 'Февраль', row 2;", "Февраль": "sheet 'Январь', row 3;"}[sheet]  # row 2 of which sheet?
     assert f"is already used by cards/2017/months.xlsx, {kept}" in reason
+
+
+# --- card ids Excel turned into a date or a number
+
+def test_a_card_id_excel_made_a_date_or_a_number_is_said(tmp_path):
+    import datetime as dt
+
+    wb = _xlsx([HEADER, _with("2017-TXT-1"), [dt.datetime(2017, 3, 1)] + _with("x")[1:], [7] + _with("x")[1:],
+                [1.1] + _with("x")[1:]])
+    for fast in (True, False):  # calamine and openpyxl
+        fr = read_file(tmp_path / "ids.xlsx", wb, fast=fast)
+        assert fr.problem is None and len(fr.records) == 4
+        assert fr.warnings == ["sheet 'cards': the card id is a date or a number, not text, on rows 3, 4, 5: Excel turns "
+                               "an id typed as 2017-03 into a date and 007 or 1.10 into a number, so the id read may not "
+                               "be the one typed; check those ids, and format the column as text before typing ids"], fast
+    ids, _, q = run(tmp_path, {"ids.xlsx": wb})
+    assert ids == ["1.1", "2017-03-01", "2017-TXT-1", "7"]  # read (an id may be a number), and said:
+    assert q.select("severity", "rule").rows() == [("warning", "card_id_not_text")]
+    text_only = _xlsx([HEADER, _with("2017-TXT-2"), _with("17")])
+    assert read_file(tmp_path / "t.xlsx", text_only).warnings == []

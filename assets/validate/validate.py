@@ -655,7 +655,10 @@ def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict
 
 
 def _warning_rule(w: str) -> str:
-    """The rule of a file's note (readers: unknown columns; xlsxfile.sheet_records: sheets not read, titles)."""
+    """The rule of a file's note (readers: unknown columns; xlsxfile.sheet_records: sheets not read, titles, card ids
+    Excel made dates or numbers)."""
+    if w.startswith("sheet '") and ": the card id is " in w and ", not text, on row" in w:
+        return "card_id_not_text"
     if w.startswith("sheet '"):
         return "sheet_not_read" if "not read:" in w or "hidden, so it was not read" in w else "title_above_header"
     return "unknown_column"
