@@ -36,5 +36,5 @@ AMBIGUOUS_THOUSANDS = re.compile(r"[-+]?\d+(?:[.,]\d{3})+")
 
 
 def ambiguous_thousands(s: str) -> bool:
-    """Whether `s` (spaces and no-break spaces left out) is a number whose separator may be thousands or decimals."""
-    return bool(AMBIGUOUS_THOUSANDS.fullmatch(s.replace("\u00a0", "").replace(" ", "")))
+    """Whether `s` (spaces of any kind left out: no-break, narrow no-break) is a number whose separator may be thousands or decimals."""
+    return bool(AMBIGUOUS_THOUSANDS.fullmatch(re.sub(r"\s", "", s)))

@@ -28,6 +28,7 @@ class Field:
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
     reserved: dict[str, str] = field(default_factory=dict)  # a value the field may never take -> why (quarantine)
     pattern: str = ""  # a text field's values must match this (Python and Rust regex alike), else quarantine
+    alone: tuple[str, ...] = ()  # codes of a `codes` field that cannot go with another code (none, unknown)
 
     @property
     def polars_dtype(self) -> pl.DataType:
@@ -62,6 +63,7 @@ def _fields(raw: dict) -> dict[str, Field]:
             codes={k: dict(v) for k, v in (f.get("codes") or {}).items()},
             reserved={str(k): str(v) for k, v in (f.get("reserved") or {}).items()},
             pattern=str(f.get("pattern") or ""),
+            alone=tuple(str(c) for c in f.get("alone") or ()),
         )
     return out
 

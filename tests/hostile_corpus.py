@@ -159,7 +159,7 @@ def build(inbox: Path, outside: Path) -> list[Case]:
     # --- XLSX
     good = xlsx([CSV_HEADER, csv_row("2017-TRUNC-1")])
     put("xlsx_truncated.xlsx", good[: len(good) // 2], "not a readable Excel workbook", "2017-TRUNC-1")
-    put("xlsx_not_zip.xlsx", b"\x89PNG\r\n\x1a\n" + os.urandom(500), "not a readable Excel workbook")
+    put("xlsx_not_zip.xlsx", b"\x89PNG\r\n\x1a\n" + os.urandom(500), "this is an image (PNG), not a .xlsx file")
     put("xlsx_huge_dimensions.xlsx", xlsx([CSV_HEADER, csv_row("2017-DIM-1")], far_cell=True), "columns", "2017-DIM-1")
     put("xlsx_empty_sheets.xlsx", xlsx([]), "no card rows")
     put("xlsx_formula_no_value.xlsx", xlsx([CSV_HEADER, csv_row("2017-XF-1")], formulas={"H2": "=1+1"}), "'=1+1' is not a whole number",

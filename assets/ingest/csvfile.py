@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,7 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         raise FileProblem(mixed)
     best = from_bytes(raw[:200_000], cp_isolation=["cp1251", "koi8_r", "cp866", "mac_cyrillic", "utf_16", "latin_1", "iso8859_5"]).best()
     guess = best.encoding if best else None
-    if guess == "cp1251" or (guess is None and _looks_cp1251(raw)):
+    if guess == "cp1251" or (guess is None and _looks_cp1251(raw)) or _reads_as_russian(raw):
         return raw.decode("cp1251"), "cp1251"
     name = {"koi8_r": "KOI8-R", "cp866": "DOS cp866", "mac_cyrillic": "Mac Cyrillic", "utf_16": "UTF-16",
             "latin_1": "Latin-1", "iso8859_5": "ISO-8859-5"}.get(guess or "", guess or "an unknown encoding")
@@ -101,6 +102,30 @@ def _looks_cp1251(raw: bytes) -> bool:
     letters = [c for c in text[:200_000] if c.isalpha()]
     cyr = sum("а" <= c.lower() <= "я" or c in "ёЁіІңҢғҒүҮұҰқҚөӨһҺәӘ" for c in letters)
     return bool(letters) and cyr / len(letters) > 0.5
+
+
+_RUSSIAN = frozenset("абвгдежзийклмнопрстуфхцчшщъыьэюяё")
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
+
+
+def _reads_as_russian(raw: bytes) -> bool:
+    """Whether `raw` in windows-1251 reads as Russian text: its words with letters beyond ASCII are at least 95 %
+    Russian letters, mostly small ones, and at most a fifth of them have a capital after a small letter. The
+    encoding guesser alone took a short windows-1251 file for Mac Cyrillic or Latin-1 (about half of one-card files
+    separated by tabs, Excel's "Text (Tab delimited)"), which decode the same bytes as other letters or symbols;
+    KOI8-R and DOS cp866 read as windows-1251 give capitals inside words (юКЛЮРШ) or symbols, so they stay refused."""
+    try:
+        text = raw[:200_000].decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+    words = _NON_ASCII_WORD.findall(text)
+    letters = [c for w in words for c in w if not c.isascii()]
+    if not letters:
+        return False
+    russian = sum(c.lower() in _RUSSIAN for c in letters)
+    small = sum(c.islower() for c in letters)
+    mixed = sum(any(a.islower() and b.isupper() for a, b in zip(w, w[1:])) for w in words)
+    return russian >= 0.95 * len(letters) and small >= 0.5 * len(letters) and mixed <= 0.2 * len(words)
 
 
 def _check_text(text: str, lim: Limits) -> None:

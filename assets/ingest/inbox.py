@@ -202,6 +202,10 @@ def strays(inbox: Path | None = None) -> list[Entry]:
             out.append(Entry(rel, kind="stray", problem=(
                 f"the folder {rel} names no period of config/periods.yaml ({', '.join(sorted(known))}), "
                 "so no period reads its files: move them into the folder of their period (cards/<period>/)")))
+        elif e.name in known:  # a file where the period's folder belongs: that period has no folder to read
+            out.append(Entry(rel, kind="stray", problem=(
+                f"{rel} is a file, not the folder of period {e.name}, so that period reads no cards: rename the file, "
+                f"make a folder cards/{e.name}/ and put the card files into it")))
         else:
             out.append(Entry(rel, kind="stray", problem=(
                 f"{rel} lies directly in cards/, not in the folder of a period, so no period reads it: "

@@ -80,8 +80,10 @@ def read_file(path: Path, raw: bytes | None = None, fast: bool = True) -> FileRe
         if disguised:
             raise FileProblem(disguised)
         if fmt not in SUPPORTED:
+            hint = UNSUPPORTED_HINTS.get(fmt) or (TYPE_THE_CARD if fmt in (".docx", ".doc", ".pdf", ".jpg", ".jpeg", ".png", ".heic") else "")
             raise FileProblem(
                 f"unsupported file type '{fmt or path.name}': cards are read from .csv, .xlsx, .json, .yaml"
+                + (f"; {hint}" if hint else "")
             )
         if fmt == ".csv":
             _csv_title(raw)
@@ -179,6 +181,10 @@ def _csv_title(raw: bytes) -> None:
 
     if not lines or xlsxfile.is_header(cells(lines[0][1])):
         return
+    hint = re.fullmatch(r"\s*sep=(.)\s*", lines[0][1], re.I)
+    if hint and lines[0][0] == 1:
+        raise FileProblem(f"line 1 '{lines[0][1].strip()}' is the separator hint some programs write for Excel, not the "
+                          "header: delete that line and save the file again (the separator is found without it)")
     for n, line in lines[1:]:
         found = cells(line)
         if xlsxfile.is_header(found):
@@ -191,12 +197,34 @@ def _csv_title(raw: bytes) -> None:
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Excel 97-2003 (.xls) and of every encrypted workbook
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+TYPE_THE_CARD = "type the card into the spreadsheet template (monitor template) or a card file and put that in the inbox"
+# what a file's first bytes say it is when no card file can be: a document or an image renamed, or saved as a web page
+SIGNATURES = ((b"%PDF", "a PDF document", (".pdf",)), (b"\x89PNG", "an image (PNG)", (".png",)),
+              (b"\xff\xd8\xff", "an image (JPEG)", (".jpg", ".jpeg")), (b"GIF8", "an image (GIF)", (".gif",)),
+              (b"{\\rtf", "a Word document (RTF)", (".rtf", ".doc")))
+_HTML = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|table)\b", re.I)
+# the types monitors' programs save that hold no card file as such, and what to do instead
+UNSUPPORTED_HINTS = {
+    ".txt": "if it is Excel's 'Text (Tab delimited)' or 'Unicode text', rename it .csv",
+    ".tsv": "tab-separated values are read as a CSV: rename it .csv",
+    ".xls": "open it in Excel and save it as .xlsx (Excel Workbook)",
+    ".xlsm": "open it in Excel and save it as .xlsx (Excel Workbook, no macros)",
+    ".xlsb": "open it in Excel and save it as .xlsx (Excel Workbook)",
+    ".ods": "save it as .xlsx (Excel 2007-365) and put that in the inbox",
+    ".numbers": "export it as .xlsx (Excel) and put that in the inbox",
+}
 
 
 def _disguised(raw: bytes, fmt: str) -> str | None:
     """What a file is when its first bytes say it is not what its name says: an old .xls or an encrypted
     workbook (OLE2), an Excel workbook or an OpenDocument spreadsheet (ZIP) under a text file's name."""
     name = fmt or "this"
+    for signature, what, suffixes in SIGNATURES:
+        if raw.startswith(signature) and fmt not in suffixes:
+            return f"this is {what}, not a {name} file: cards cannot be read from it; {TYPE_THE_CARD}"
+    if fmt in SUPPORTED and fmt not in (".xlsx", ".zip") and _HTML.match(raw[:1024]):
+        return (f"this is a web page (HTML, as Excel saves a 'Web Page' or some sites export a table), not a {name} "
+                "file: open it in Excel and save it as .xlsx")
     if raw.startswith(OLE2):
         return (f"this is an old Excel 97-2003 workbook (.xls) or a password-protected (encrypted) workbook, not a "
                 f"{name} file: open it in Excel and save it as .xlsx (Excel Workbook) without a password")
@@ -215,6 +243,8 @@ def _disguised(raw: bytes, fmt: str) -> str | None:
         return None
     if any(n.startswith("xl/") for n in names):
         return f"this is an Excel workbook (a ZIP archive), saved with a {name} name: rename it .xlsx"
+    if any(n.startswith("word/") for n in names):
+        return None if fmt == ".docx" else f"this is a Word document (.docx), not a {name} file: {TYPE_THE_CARD}"
     return f"this is a ZIP archive, not a {name} file: unpack it and put the card files it holds in the inbox"
 
 

@@ -18,6 +18,7 @@ of them is skipped in both. tests/test_xlsx_calamine.py holds both readers equal
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 import re
@@ -199,6 +200,8 @@ def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord],
                           "title_above_header"))
     headers: list[str] | None = None
     kind = ""
+    id_at: int | None = None
+    not_text_ids: list[tuple[int, str]] = []  # (row, what the cell is): a card id Excel turned into a date or number
     for i, row in itertools.chain(head[at:], rows):
         if not any(v is not None and str(v).strip() for v in row):
             continue
@@ -206,11 +209,29 @@ def sheet_records(rows, sheet: str, lim: Limits, cell, records: list[RawRecord],
             if not number_header and any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
                 return False
             headers, kind = _headers(list(row), sheet, lim, where)
+            id_at = next((j for j, h in enumerate(headers) if header_aliases(kind).get(normalise_header(h)) == "card_id"), None)
             continue
+        if id_at is not None and id_at < len(row) and isinstance(row[id_at], (int, float, dt.date, dt.time)) \
+                and not isinstance(row[id_at], bool):
+            not_text_ids.append((i, "a date" if isinstance(row[id_at], (dt.date, dt.time)) else "a number"))
         if len(row) > len(headers) and any(v is not None and str(v).strip() for v in row[len(headers):]):
             raise FileProblem(f"{where}row {i} has values in columns that have no header; name the columns")
         data = {h: cell(row[j]) if j < len(row) and row[j] is not None else "" for j, h in enumerate(headers)}
         records.append(RawRecord(kind=kind, sheet=sheet, row_no=i, data=data))
         if len(records) > lim.max_records:
             raise FileProblem(_too_many_records(len(records), lim))
+    if not_text_ids:
+        notes.append(not_text_id_note(sheet, not_text_ids))
     return True
+
+
+def not_text_id_note(sheet: str, cells: list[tuple[int, str]]) -> Note:
+    """The note on card ids a sheet holds as dates or numbers, not text: Excel makes a date of '2017-03' and a number
+    of '007' or '1.10' typed into a cell not formatted as text, so the id read (2017-03-01, 7, 1.1) is not the one
+    typed. The cards are read (an id may be a plain number); the note tells the monitor to look."""
+    rows = [n for n, _ in cells]
+    shown_rows = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
+    kinds = " or ".join(sorted({w for _, w in cells}))
+    return Note(f"sheet '{sheet}': the card id is {kinds}, not text, on row{'s' if len(rows) > 1 else ''} {shown_rows}: "
+                "Excel turns an id typed as 2017-03 into a date and 007 or 1.10 into a number, so the id read may not be "
+                "the one typed; check those ids, and format the column as text before typing ids", "card_id_not_text")

@@ -26,7 +26,16 @@ class Problem:
 
 
 def _empty(v) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip())
+    """None, or text of nothing but whitespace and invisible characters (a zero-width space alone is no topic)."""
+    return v is None or (isinstance(v, str) and not INVISIBLE.sub("", v).strip())
+
+
+# the errors a spreadsheet shows in a cell whose formula failed (Excel; LibreOffice's Err:502): never a value
+EXCEL_ERROR = r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)|Err:\d{3}"
+_EXCEL_ERROR = re.compile(EXCEL_ERROR)
+# a number with spaces in it: only as thousands are grouped (1 500, 1 000 000; any Unicode space: Excel's no-break
+# and narrow no-break spaces too); "5 10" or "12 5" is no number, not 510 or 125
+_GROUPED = re.compile(r"[-+]?\d{1,3}(?:\s\d{3})+")
 
 
 def _s(v) -> str:
@@ -42,7 +51,11 @@ def parse_int(v) -> int:
         if v.is_integer():
             return int(v)
         raise ValueError
-    s = _s(v).replace("\u00a0", "").replace(" ", "")
+    s = _s(v)
+    if re.search(r"\s", s):
+        if not _GROUPED.fullmatch(s):
+            raise ValueError  # spaces that group no thousands ("5 10": a range? two numbers?)
+        s = re.sub(r"\s", "", s)
     if re.fullmatch(r"[-+]?\d+", s):
         return int(s)
     if ambiguous_thousands(s):
@@ -150,12 +163,21 @@ def coerce_value(f: Field, v, lim) -> tuple[object, Problem | None]:
     bad = not_text(text)
     if bad:
         return None, Problem(name, shown(text), f"{what} {bad}", "type:control_character")
+    if _EXCEL_ERROR.fullmatch(text):
+        return None, Problem(name, shown(text), f"{what}: '{text}' is the error a spreadsheet shows when a formula fails, "
+                             "not a value; correct the formula in the workbook, or type the value itself", "type:excel_error")
     try:
         value = _coerce(f, v)
     except ValueError:
         return None, Problem(name, shown(text), _type_reason(f, v), f"type:{f.type}")
     if f.pattern and not re.search(f.pattern, value):
         return None, Problem(name, shown(text), _pattern_reason(f, value), f"{name}_format")
+    if f.alone and ";" in value:
+        lone = [c for c in value.split(";") if c in f.alone]
+        if lone:
+            label = f.codes[lone[0]]["ru"]
+            return None, Problem(name, shown(text), f"{what}: '{text}' gives '{lone[0]}' ({label}) together with other "
+                                 f"answers; '{lone[0]}' goes alone: keep either it or the others", f"{name}_alone")
     bound = lim.counts.get(name)
     if f.type == "int" and bound is not None and value > bound:
         return None, Problem(name, shown(text), f"{what}: {value} is more than {bound:,}".replace(",", " ")
@@ -191,7 +213,7 @@ def _coerce(f: Field, v):
         return parse_code(f, v)
     if t == "codes":
         parts = [p for p in re.split(r"[;,]", _s(v)) if p.strip()]
-        return ";".join(parse_code(f, p) for p in parts)
+        return ";".join(dict.fromkeys(parse_code(f, p) for p in parts))  # a code given twice counts once
     if t == "city":
         key = gazetteer.lookup(_s(v))
         if key is None:
@@ -247,6 +269,28 @@ def _pattern_reason(f: Field, s: str) -> str:
     return f"{what} is not a card id: {rule}, at most 64 characters"
 
 
+def _serial_date(s: str, what: str) -> str | None:
+    """The reason for a number where a date belongs that is a date as Excel counts it (days since 1899-12-30):
+    a cell formatted as a number, or a date pasted as a value."""
+    if not re.fullmatch(r"\d{5}(?:\.\d+)?", s) or not 20000 <= float(s) < 80000:
+        return None
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(float(s)))
+    return (f"{what}: '{s}' is not a date but a number; as a spreadsheet counts days it is {day.isoformat()}: "
+            f"format the cell as a date, or type {day.strftime('%d.%m.%Y')}")
+
+
+def _fraction_time(s: str, what: str) -> str | None:
+    """The reason for a fraction of a day where a time belongs (a spreadsheet's time in a cell formatted as a number)."""
+    if not re.fullmatch(r"0?\.\d+", s):
+        return None
+    minutes = round(float(s) * 24 * 60)
+    if minutes >= 24 * 60:
+        return None
+    hhmm = f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return (f"{what}: '{s}' is not a time but a number; as a spreadsheet counts a day it is {hhmm}: "
+            f"format the cell as a time, or type {hhmm}")
+
+
 def _calendar_like(s: str) -> bool:
     """2017-02-30 or 30.02.2017: shaped like a date, but no such day."""
     return bool(re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}", s))
@@ -255,8 +299,15 @@ def _calendar_like(s: str) -> bool:
 def _type_reason(f: Field, v) -> str:
     what = f"'{f.ru}' ({f.name})"
     s = _s(v)
+    if f.type == "int" and re.fullmatch(r"(?:~|≈|\w+\.?\s)?\s*\d+\s*[-–—]\s*\d+|(?:~|≈|около|примерно|приблизительно|более|менее|больше|меньше|до|свыше|about|approx\.?|over|under)\s*\d+\+?|\d+\s*\+", s, re.I):
+        bounds = (" (the estimate here, its bounds in 'Участники (мин.)' (participants_low) and 'Участники (макс.)' "
+                  "(participants_high))") if f.name.startswith("participants") else ""
+        return (f"{what}: '{s}' is an approximate number or a range, not one whole number: write one number{bounds}")
+    if f.type == "int" and re.search(r"\d\s+\d", s) and not _GROUPED.fullmatch(s) and not ambiguous_thousands(s):
+        return (f"{what}: '{s}' is not a whole number: a space inside a number may only group thousands (1 500); "
+                "write one number (for a range, the estimate here and its bounds in the low and high fields)")
     if f.type == "int" and ambiguous_thousands(s):
-        plain = s.replace("\u00a0", "").replace(" ", "")
+        plain = re.sub(r"\s", "", s)
         thousands, decimals = int(re.sub(r"[.,]", "", plain)), re.split(r"[.,]", plain)[0]
         return (f"{what}: '{s}' is ambiguous: a comma or point followed by three digits separates thousands "
                 f"in one locale and decimals in another, so it is not read as a number; write the whole number "
@@ -265,8 +316,8 @@ def _type_reason(f: Field, v) -> str:
         "int": f"{what}: '{s}' is not a whole number",
         "bool": f"{what}: '{s}' is not yes/no (да/нет, 1/0, true/false)",
         "date": f"{what}: '{s}' is not a date: there is no such day in the calendar" if _calendar_like(s) else
-                f"{what}: '{s}' is not a date (write 2017-05-03 or 03.05.2017)",
-        "time": f"{what}: '{s}' is not a time (write 15:00)",
+                _serial_date(s, what) or f"{what}: '{s}' is not a date (write 2017-05-03 or 03.05.2017)",
+        "time": _fraction_time(s, what) or f"{what}: '{s}' is not a time (write 15:00)",
         "code": f"{what}: '{s}' is not one of the codes: {_codes_hint(f)}",
         "codes": f"{what}: '{s}' has a value that is not one of the codes: {_codes_hint(f)}",
         "city": f"{what}: '{s}' is not a city of the gazetteer (config/gazetteer.yaml); "

@@ -17,11 +17,15 @@ from __future__ import annotations
 import polars as pl
 
 from assets.core.limits import limits
-from assets.validate.coerce import Problem, coerce_value
+from assets.validate.coerce import EXCEL_ERROR, INVISIBLE_RX, Problem, coerce_value
 from schemas.card import spec
 
 # what core.typed.not_text refuses as a Rust regular expression (C0 but \t \n \r, DEL and C1; the bidi controls)
 CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}]"
+# a text value coerce_value must see: nothing but spaces and invisible characters (empty), or a spreadsheet's error
+_BLANK_RX = r"^[\s" + INVISIBLE_RX[1:-1] + r"]*$"
+_INVISIBLE_ONLY_RX = r"^\s*" + INVISIBLE_RX + r"[\s" + INVISIBLE_RX[1:-1] + r"]*$"
+_EXCEL_ERROR_RX = r"^\s*(?:" + EXCEL_ERROR + r")\s*$"
 COUNTS = ("detained", "preventive_detentions", "police_count")  # left empty: not known, unless the card says (fill_counts)
 
 
@@ -153,7 +157,10 @@ def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
         if controls:
             e = e | s.str.contains(CONTROL_RX)
         if fields[n].required:
-            e = e | s.is_null() | s.str.contains(r"^\s*$")  # empty once stripped
+            e = e | s.is_null() | s.str.contains(_BLANK_RX)  # empty once stripped (of invisible characters too)
+        else:
+            e = e | s.str.contains(_INVISIBLE_ONLY_RX)  # invisible characters alone: empty
+        e = e | s.str.contains(_EXCEL_ERROR_RX)
         if fields[n].pattern:  # not of the field's form (card.yaml pattern): coerce_value words why
             e = e | ~s.str.strip_chars().str.contains(fields[n].pattern)
         return e.fill_null(False)

@@ -124,6 +124,27 @@ def _one_per_bad_cell(kind: str, problems: list[Problem], rule_set: dict) -> lis
     return out
 
 
+def _no_card(card_id: str, alike: dict[str, str]) -> str:
+    """Why a person's card id names no card: none has it, or one has it in another case (ids are compared ignoring
+    case, so the card is this person's, but a person is linked to its card by the id as written)."""
+    other = alike.get(id_key(card_id))
+    if other is None or other == card_id:
+        return f"there is no card '{card_id}' in this period"
+    return (f"there is no card '{card_id}' in this period, but there is '{other}', which differs only in capital letters "
+            "or invisible characters: write the card id in the persons' rows exactly as on its card")
+
+
+def _add_rule_problems(problems: dict[int, list[Problem]], found: dict[int, list[Problem]], rule_set: dict) -> None:
+    """The schema's problems `found` added to the records' `problems` so far (the values that could not be read),
+    as _one_per_bad_cell words them: a cross-field rule is not judged on a field whose value could not be read
+    ("arrest_days: '10-15' is a range" and not also "the outcome is an arrest: give its length in days")."""
+    for i, ps in found.items():
+        unread = {p.field for p in problems.get(i, ())}
+        keep = [p for p in ps if not (p.rule in rule_set and any(f in unread for f in rule_set[p.rule].fields))]
+        if keep:
+            problems.setdefault(i, []).extend(keep)
+
+
 def id_key_expr(column: str) -> pl.Expr:
     """coerce.id_key as a column expression (the same key for every id)."""
     return pl.col(column).str.replace_all(INVISIBLE_RX, "").str.normalize("NFKC").str.to_lowercase()
@@ -178,13 +199,11 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
             problems.setdefault(i, []).extend(probs)
 
     cards = _safe_frame("card", typed["card"], problems)
-    where = {i: (f"{m['source_file']} row {m['row_no']}", m["record_id"]) for i, m in meta.items()}
+    where = {i: (_place(m["source_file"], m["sheet"], m["row_no"]), m["record_id"]) for i, m in meta.items()}
     cards = mark_duplicate_ids(cards, where, incumbents or {})
     persons = _safe_frame("person", typed["person"], problems)
-    for i, ps in _schema_problems(cards, "card", period).items():
-        problems.setdefault(i, []).extend(ps)
-    for i, ps in _schema_problems(persons, "person", None).items():
-        problems.setdefault(i, []).extend(ps)
+    _add_rule_problems(problems, _schema_problems(cards, "card", period), rules.CARD_RULES)
+    _add_rule_problems(problems, _schema_problems(persons, "person", None), rules.PERSON_RULES)
     elsewhere_of = {id_key(k): v for k, v in card_ids_elsewhere.items()}
     for row in cards.iter_rows(named=True):
         other = elsewhere_of.get(id_key(row["card_id"] or ""))
@@ -195,11 +214,12 @@ def validate_period_by_record(period: Period, raw_records: pl.DataFrame, raw_fil
 
     clean_card_ids = {r["card_id"] for r in cards.iter_rows(named=True) if r["_i"] not in problems}
     all_card_ids = set(cards["card_id"].to_list())
+    alike = {id_key(c): c for c in all_card_ids if c}
     for row in persons.iter_rows(named=True):
         if row["card_id"] and row["card_id"] not in clean_card_ids and row["_i"] not in problems:
             exists = row["card_id"] in all_card_ids
             why = ("its card was quarantined; it will be loaded once the card is corrected" if exists
-                   else f"there is no card '{row['card_id']}' in this period")
+                   else _no_card(row["card_id"], alike))
             problems.setdefault(row["_i"], []).append(Problem("card_id", row["card_id"], f"person '{row['person_id']}': {why}", "person_card_exists"))
 
     card_id_of = {r["_i"]: r.get("card_id") for rows in typed.values() for r in rows}
@@ -312,11 +332,9 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
     cards, persons = typed.pop("card"), typed.pop("person")
     typed.clear()
     checked = cards.with_columns(_kept_at(cards, meta, incumbents or {}))  # for pandera's card_id_unique
-    for i, ps in _schema_problems(checked, "card", period).items():
-        problems.setdefault(i, []).extend(ps)
+    _add_rule_problems(problems, _schema_problems(checked, "card", period), rules.CARD_RULES)
     del checked
-    for i, ps in _schema_problems(persons, "person", None).items():
-        problems.setdefault(i, []).extend(ps)
+    _add_rule_problems(problems, _schema_problems(persons, "person", None), rules.PERSON_RULES)
     others = {id_key(cid): p for cid, p in card_ids_elsewhere.items() if p and p != period.id}
     if others:
         for cid, key, i in (cards.select("card_id", id_key_expr("card_id").alias("_key"), "_i")
@@ -332,9 +350,13 @@ def finish(period: Period, typed: dict[str, pl.DataFrame], found: list, meta: pl
         pl.col("card_id").is_not_null() & ~pl.col("card_id").is_in(clean_ids.implode()) & ~pl.col("_i").is_in(bad.implode()))
     if orphans.height:
         orphans = orphans.with_columns(pl.col("card_id").is_in(named["card_id"].implode()).alias("_exists"))
+        missing = orphans.filter(~pl.col("_exists"))["card_id"].unique().to_list()
+        alike = {} if not missing else dict(
+            cards.select(id_key_expr("card_id").alias("_key"), "card_id")
+            .filter(pl.col("_key").is_in([id_key(c) for c in missing])).iter_rows())
         for i, cid, pid, exists in orphans.select("_i", "card_id", "person_id", "_exists").iter_rows():
             why = ("its card was quarantined; it will be loaded once the card is corrected" if exists
-                   else f"there is no card '{cid}' in this period")
+                   else _no_card(cid, alike))
             problems.setdefault(i, []).append(Problem("card_id", cid, f"person '{pid}': {why}", "person_card_exists"))
 
     quarantine = _quarantine(period, problems, meta, {"card": cards, "person": persons}, raw_files)
@@ -575,6 +597,13 @@ def _text_cells(rest: pl.DataFrame, wide: dict[str, list[pl.DataFrame]]) -> pl.D
     return rest.filter(~pl.col("_i").is_in(pl.concat(done).implode()))
 
 
+def _place(source_file: str, sheet: str | None, row_no) -> str:
+    """Where a record is, as a duplicate's reason names the card kept: the sheet too in a workbook (or a zip of
+    exports), whose sheets count their rows each from 1 (as `monitor quarantine` names a workbook's sheet)."""
+    in_sheet = f", sheet '{sheet}'," if sheet and source_file.lower().endswith((".xlsx", ".zip")) else ""
+    return f"{source_file}{in_sheet} row {row_no}"
+
+
 def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[str, str]) -> pl.DataFrame:
     """mark_duplicate_ids on the cards that share an id only (the rest keep `_kept_at` null)."""
     # the ids whose 64-bit hash another id shares (a superset of the ids used twice: equal ids hash alike), then
@@ -585,7 +614,9 @@ def _mark_duplicates(cards: pl.DataFrame, meta: pl.DataFrame, incumbents: dict[s
     if not dup.height:
         return cards.with_columns(pl.lit(None, dtype=pl.Utf8).alias("_kept_at"))
     where_rows = meta.filter(pl.col("_i").is_in(dup["_i"].implode()))
-    where = {i: (f"{src} row {row_no}", rid) for i, rid, src, row_no in where_rows.select("_i", "record_id", "source_file", "row_no").iter_rows()}
+    sheet = pl.col("sheet") if "sheet" in where_rows.columns else pl.lit(None, dtype=pl.Utf8)  # _meta's frame has it
+    where = {i: (_place(src, sh, row_no), rid)
+             for i, rid, src, sh, row_no in where_rows.select("_i", "record_id", "source_file", sheet, "row_no").iter_rows()}
     marked = mark_duplicate_ids(dup.drop("_pos"), where, incumbents).with_columns(dup["_pos"])
     kept_at = pl.Series("_kept_at", [None] * cards.height, dtype=pl.Utf8).scatter(marked["_pos"].to_list(), marked["_kept_at"])
     return cards.with_columns(kept_at)

@@ -1,0 +1,240 @@
+"""Cells a monitor's spreadsheet gives that earlier probes left out (red-team probe b3, 2026-12-02): each goes
+through the inbox and both validations (tests/test_inbox_hostile.run: column by column and record by record,
+which must agree) and, for the CSVs, the streamed ingest the pipeline runs; the expected values are typed by hand."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import polars as pl
+from openpyxl import Workbook
+
+from assets.core import periods
+from assets.ingest.readers import read_file
+from assets.ingest.streamed import ingest_validated
+from tests.test_inbox_hostile import HEADER, csv_text, reasons, row, run
+
+
+def _with(card_id: str, **over: str) -> list[str]:
+    r = dict(zip(HEADER, row(card_id)))
+    r.update(over)
+    return [r[h] for h in HEADER]
+
+
+def _xlsx(rows: list[list]) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "cards"
+    for r in rows:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _streamed(tmp_path: Path, name: str, content: bytes):
+    box = tmp_path / "s" / "cards" / "2017"
+    box.mkdir(parents=True)
+    (box / name).write_bytes(content)
+    return ingest_validated(periods.get("2017"), tmp_path / "s")[1]
+
+
+# --- windows-1251 separated by tabs (Excel's "Text (Tab delimited)" in a Russian locale)
+
+def test_a_short_windows_1251_file_separated_by_tabs_is_read(tmp_path):
+    # one card, little Russian text: the encoding guesser took it for Mac Cyrillic and the file was refused
+    header = HEADER[:11] + ["notes"]
+    text = "\t".join(header) + "\n" + "\t".join(_with("2017-TAB-1")[:11] + ["заметка"]) + "\n"
+    fr = read_file(tmp_path / "t.csv", text.encode("cp1251"))
+    assert fr.problem is None and fr.encoding == "cp1251"
+    assert [(r.data["card_id"], r.data["city"], r.data["notes"]) for r in fr.records] == [("2017-TAB-1", "Алматы", "заметка")]
+    ids, _, q = run(tmp_path, {"t.csv": text.encode("cp1251")})
+    assert ids == ["2017-TAB-1"] and q.height == 0
+
+
+def test_koi8_r_and_dos_text_are_still_refused(tmp_path):
+    text = "\t".join(HEADER) + "\n" + "\t".join(_with("2017-TAB-2", topic="Пикет у акимата Алматы")) + "\n"
+    for enc in ("koi8_r", "cp866"):
+        fr = read_file(tmp_path / f"{enc}.csv", text.encode(enc))
+        assert fr.problem is not None and "not in UTF-8 or windows-1251" in fr.problem, enc
+
+
+# --- a spreadsheet's error where a formula failed: never a value
+
+def _error_workbook() -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "cards"
+    ws.append(HEADER)
+    ws.append(_with("2017-ERR-1"))
+    ws.append(_with("2017-ERR-2"))
+    ws.append(_with("2017-ERR-3"))
+    ws["E2"] = "#N/A"      # topic: a VLOOKUP that found nothing, saved as an error cell (t="e")
+    ws["H3"] = "#DIV/0!"   # participants
+    assert ws["E2"].data_type == "e" and ws["H3"].data_type == "e"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_an_error_cell_of_a_workbook_is_quarantined_not_taken_for_the_topic(tmp_path):
+    ids, _, q = run(tmp_path, {"errors.xlsx": _error_workbook()})
+    assert ids == ["2017-ERR-3"]  # '#N/A' was the topic of a clean card, counted in the list of topics
+    assert "'#N/A' is the error a spreadsheet shows when a formula fails" in reasons(q, "topic")[2]
+    assert "'#DIV/0!' is the error a spreadsheet shows" in reasons(q, "participants")[3]
+    assert set(q["rule"].to_list()) == {"type:excel_error"}
+
+
+def test_an_error_exported_into_a_csv_is_quarantined_in_every_field(tmp_path):
+    text = csv_text([_with("2017-ERR-4", topic="#N/A"), _with("2017-ERR-5", city=" #REF! "),
+                     _with("2017-ERR-6", topic="#N/A в теме"), _with("2017-ERR-7")])
+    ids, _, q = run(tmp_path, {"e.csv": text})
+    assert ids == ["2017-ERR-6", "2017-ERR-7"]  # an error inside other words is text
+    assert "'#N/A' is the error" in reasons(q, "topic")[2] and "'#REF!' is the error" in reasons(q, "city")[3]
+    res = _streamed(tmp_path, "e.csv", text.encode())
+    assert sorted(res.cards["card_id"].to_list()) == ["2017-ERR-6", "2017-ERR-7"]
+
+
+# --- nothing but invisible characters is empty
+
+def test_a_required_text_of_invisible_characters_is_empty(tmp_path):
+    text = csv_text([_with("2017-INV-1", topic="\u200b"), _with("2017-INV-2", topic="\u00a0\u200d\u2060"),
+                     _with("2017-INV-3", topic="Тема\u200b")])
+    ids, _, q = run(tmp_path, {"i.csv": text, "i.yaml": "card_id: 2017-INV-4\n" + "".join(
+        f"{k}: {v}\n" for k, v in zip(HEADER[1:], _with("x", topic='"\\u200b"')[1:]))})
+    assert ids == ["2017-INV-3"]
+    assert {r: why for r, why in reasons(q, "topic").items()} == {
+        2: "'Тема' (topic) is required but empty", 3: "'Тема' (topic) is required but empty",
+        1: "'Тема' (topic) is required but empty"}
+    res = _streamed(tmp_path, "i.csv", text.encode())
+    assert res.cards["card_id"].to_list() == ["2017-INV-3"]
+
+
+def test_an_optional_text_of_invisible_characters_is_missing_not_a_value(tmp_path):
+    header = HEADER + ["topic_en"]
+    text = csv_text([_with("2017-INV-5") + ["\u200b"], _with("2017-INV-6") + ["Topic"]], header=header)
+    for cards in (run(tmp_path, {"o.csv": text})[1], _streamed(tmp_path, "o.csv", text.encode()).cards):
+        assert dict(cards.select("card_id", "topic_en").iter_rows()) == {"2017-INV-5": None, "2017-INV-6": "Topic"}
+
+
+# --- spaces inside numbers
+
+def test_any_space_groups_thousands_and_only_thousands(tmp_path):
+    text = csv_text([_with("2017-SP-1", participants="1\u202f500"), _with("2017-SP-2", participants="1\u00a0500"),
+                     _with("2017-SP-3", participants="1 500"), _with("2017-SP-4", participants="5 10"),
+                     _with("2017-SP-5", participants="12 5")])
+    ids, cards, q = run(tmp_path, {"n.csv": text})
+    assert dict(cards.select("card_id", "participants").iter_rows()) == {"2017-SP-1": 1500, "2017-SP-2": 1500,
+                                                                          "2017-SP-3": 1500}
+    why = reasons(q, "participants")
+    assert set(why) == {5, 6}  # "5 10" was read as 510, "12 5" as 125
+    assert "a space inside a number may only group thousands" in why[5]
+
+
+def test_a_range_or_an_approximate_number_is_named_as_such(tmp_path):
+    text = csv_text([_with("2017-RG-1", participants="200-300"), _with("2017-RG-2", participants="~200"),
+                     _with("2017-RG-3", participants="около 50"), _with("2017-RG-4", police_count="10+")])
+    _, _, q = run(tmp_path, {"r.csv": text})
+    why = reasons(q, "participants")
+    assert set(why) == {2, 3, 4}
+    assert all("an approximate number or a range, not one whole number" in w and "participants_low" in w for w in why.values())
+    assert "an approximate number or a range" in reasons(q, "police_count")[5]
+
+
+# --- code lists
+
+def test_none_goes_alone_and_a_code_given_twice_counts_once(tmp_path):
+    header = HEADER + ["attributes", "notification"]
+    text = csv_text([_with("2017-CD-1") + ["none;placards", ""], _with("2017-CD-2") + ["", "Неизвестно; СМИ"],
+                     _with("2017-CD-3") + ["placards;Плакаты", "none"], _with("2017-CD-4") + ["Нет", "media"]],
+                    header=header)
+    ids, cards, q = run(tmp_path, {"c.csv": text})
+    assert ids == ["2017-CD-3", "2017-CD-4"]
+    assert dict(cards.select("card_id", "attributes").iter_rows()) == {"2017-CD-3": "placards", "2017-CD-4": "none"}
+    assert "'none' (Нет) together with other answers; 'none' goes alone" in reasons(q, "attributes")[2]
+    assert "'unknown' (Неизвестно) together with other answers" in reasons(q, "notification")[3]
+    assert set(q["rule"].to_list()) == {"attributes_alone", "notification_alone"}
+
+
+# --- dates and times as spreadsheets give them
+
+def test_a_date_or_a_time_kept_as_a_number_says_which_it_is(tmp_path):
+    wb = _xlsx([HEADER + ["time_start"], _with("2017-SN-1", date=42858) + ["15:00"], _with("2017-SN-2") + [0.625]])
+    _, _, q = run(tmp_path, {"s.xlsx": wb})
+    assert "'42858' is not a date but a number; as a spreadsheet counts days it is 2017-05-03" in reasons(q, "date")[2]
+    assert "type 03.05.2017" in reasons(q, "date")[2]
+    assert "'0.625' is not a time but a number; as a spreadsheet counts a day it is 15:00" in reasons(q, "time_start")[3]
+    assert pl.Series(q["field"]).to_list().count("date") == 1
+
+
+# --- a cross-field rule is not judged on a value that could not be read (one problem per bad cell)
+
+def test_an_unreadable_amount_is_named_once_not_also_as_missing(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "cards"
+    ws.append(HEADER + ["detained"])
+    ws.append(_with("2017-AM-1") + [3])
+    persons = wb.create_sheet("persons")
+    persons.append(["card_id", "person_id", "role", "detained", "court_outcome", "fine_mrp", "arrest_days"])
+    persons.append(["2017-AM-1", "P1", "detainee", "да", "arrest", None, "10-15"])
+    persons.append(["2017-AM-1", "P2", "detainee", "да", "fine", "сто", None])
+    persons.append(["2017-AM-1", "P3", "detainee", "да", "fine", None, None])  # a rule failing on its own: said
+    buf = io.BytesIO()
+    wb.save(buf)
+    _, _, q = run(tmp_path, {"p.xlsx": buf.getvalue()})
+    rows = sorted((r["row_no"], r["field"], r["rule"]) for r in q.iter_rows(named=True))
+    assert rows == [(2, "arrest_days", "type:int"), (3, "fine_mrp", "type:int"), (4, "fine_mrp", "fine_needs_amount")], rows
+
+
+# --- a person's card id in another case than its card's
+
+def test_a_person_naming_its_card_in_other_letters_is_told_which_card(tmp_path):
+    cards = csv_text([_with("2017-ALA-01"), _with("2017-ALA-02")])
+    persons = "card_id,person_id,role\n2017-ala-01,P1,organizer\n2017-ALA-02,P1,organizer\n2017-ZZZ-09,P1,organizer\n"
+    ids, _, q = run(tmp_path, {"cards.csv": cards, "cards_persons.csv": persons})
+    assert ids == ["2017-ALA-01", "2017-ALA-02"]
+    why = {r["row_no"]: r["reason"] for r in q.iter_rows(named=True)}
+    assert why[2] == ("person 'P1': there is no card '2017-ala-01' in this period, but there is '2017-ALA-01', which "
+                      "differs only in capital letters or invisible characters: write the card id in the persons' rows "
+                      "exactly as on its card")
+    assert why[4] == "person 'P1': there is no card '2017-ZZZ-09' in this period"
+    assert set(why) == {2, 4}
+
+
+def test_a_duplicate_on_another_sheet_names_the_sheet_of_the_card_kept(tmp_path):
+    wb = Workbook()
+    jan = wb.active
+    jan.title = "Январь"
+    feb = wb.create_sheet("Февраль")
+    for ws, ids in ((jan, ["2017-SH-1", "2017-SH-2"]), (feb, ["2017-SH-2", "2017-SH-3"])):
+        ws.append(HEADER)
+        for cid in ids:
+            ws.append(_with(cid))
+    buf = io.BytesIO()
+    wb.save(buf)
+    ids, _, q = run(tmp_path, {"months.xlsx": buf.getvalue()})
+    assert ids == ["2017-SH-1", "2017-SH-2", "2017-SH-3"]
+    ((sheet, row_no, reason),) = q.select("sheet", "row_no", "reason").rows()
+    kept = {"Январь": "sheet 'Февраль', row 2;", "Февраль": "sheet 'Январь', row 3;"}[sheet]  # row 2 of which sheet?
+    assert f"is already used by cards/2017/months.xlsx, {kept}" in reason
+
+
+# --- card ids Excel turned into a date or a number
+
+def test_a_card_id_excel_made_a_date_or_a_number_is_said(tmp_path):
+    import datetime as dt
+
+    wb = _xlsx([HEADER, _with("2017-TXT-1"), [dt.datetime(2017, 3, 1)] + _with("x")[1:], [7] + _with("x")[1:],
+                [1.1] + _with("x")[1:]])
+    for fast in (True, False):  # calamine and openpyxl
+        fr = read_file(tmp_path / "ids.xlsx", wb, fast=fast)
+        assert fr.problem is None and len(fr.records) == 4
+        assert fr.warnings == ["sheet 'cards': the card id is a date or a number, not text, on rows 3, 4, 5: Excel turns "
+                               "an id typed as 2017-03 into a date and 007 or 1.10 into a number, so the id read may not "
+                               "be the one typed; check those ids, and format the column as text before typing ids"], fast
+    ids, _, q = run(tmp_path, {"ids.xlsx": wb})
+    assert ids == ["1.1", "2017-03-01", "2017-TXT-1", "7"]  # read (an id may be a number), and said:
+    assert q.select("severity", "rule").rows() == [("warning", "card_id_not_text")]
+    text_only = _xlsx([HEADER, _with("2017-TXT-2"), _with("17")])
+    assert read_file(tmp_path / "t.xlsx", text_only).warnings == []
