@@ -14,6 +14,8 @@ from core import settings
 from pipelines import automation, cli, notify
 from pipelines.definitions import defs
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 REPO = settings.repo_root()
 
 

@@ -17,6 +17,8 @@ from assets.core import periods, warehouse
 from core import settings
 from tests.conftest import card, examples, run_period, use_root, write
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 REPO = settings.repo_root()
 CITIES = ["Алматы", "Астана", "Атырау", "Орал", "Шымкент"]
 

@@ -14,6 +14,8 @@ from pipelines.definitions import defs
 from tests.conftest import EXAMPLE_2017, write
 from tests.conftest import card
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 
 @pytest.mark.parametrize("today, expected", [
     (dt.date(2017, 6, 1), "2017"),             # inside a period
