@@ -14,8 +14,6 @@ from core import settings
 from pipelines import automation, cli, notify
 from pipelines.definitions import defs
 
-pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
-
 REPO = settings.repo_root()
 
 
@@ -85,6 +83,7 @@ def test_impossible_shares_name_the_cell_and_the_model(example_inbox, sql_copy):
     assert not (example_inbox / "build" / "report" / "2017").exists()
 
 
+@pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 def test_locked_warehouse_is_retried_then_names_the_writer(example_inbox, monkeypatch):
     monkeypatch.setenv("MONITOR_LOCK_WAIT_S", "0.3")
     monkeypatch.setenv("MONITOR_RETRY_DELAY_S", "0.05")
@@ -109,6 +108,7 @@ def test_locked_warehouse_is_retried_then_names_the_writer(example_inbox, monkey
     assert "MONITOR_LOCK_WAIT_S" in text
 
 
+@pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 def test_cli_prints_the_failure_not_a_traceback_nor_old_counts(example_inbox, sql_copy, dagster_home, capsys,
                                                               example_2017_run):
     from tests.conftest import start_from
