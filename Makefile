@@ -11,7 +11,7 @@ export MONITOR_HOME := $(CURDIR)
 export GX_ANALYTICS_ENABLED := false
 export DAGSTER_DISABLE_TELEMETRY := 1
 
-.PHONY: run test dev install lock clean report backfill benchmark bench
+.PHONY: run test test-slow test-all dev install lock clean report backfill benchmark bench
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,17 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/monitor run --example
 
+## The tests of every change: all but those marked slow (docs/testing.md, "Two tiers"); CI runs both tiers.
 test: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile -m "not slow"
+
+## The slow tier: other processes and servers, whole runs repeated or compared, growth, the article corpus.
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile -m slow
+
+## Both tiers in one run (what .ci/run checks, in two steps).
+test-all: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 

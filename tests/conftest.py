@@ -60,6 +60,7 @@ if not os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
 
     set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"assembly-monitor-hypothesis-{os.getuid()}")
 rewrite_shared.controller_folder()  # the workers share pytest's rewriting of the test files (tests/rewrite_shared.py)
+
 rewrite_shared.install_in_worker()
 
 EXAMPLE_2017 = settings.example_dir() / "inbox" / "cards" / "2017"
@@ -82,13 +83,16 @@ def examples(ci: int, deep: int) -> int:
 # go out heaviest first (longest-processing-time first), so the small files even out the end. The
 # weights are CPU seconds per file measured with scripts/pytest_cputime.py (docs/testing.md, "Suite
 # time"); a file not listed comes after these, in collection order. Only the order changes.
-HEAVY_FIRST = (
-    "tests/backends/test_ducklake.py", "tests/test_report.py", "tests/ops/test_backfill.py",
-    "tests/ops/test_partial_digitisation.py", "tests/ops/test_crash_race.py", "tests/test_growth.py",
-    "tests/ops/test_schedule_sensor.py", "tests/test_pipeline.py", "tests/ops/test_failure_alerts.py",
-    "tests/ops/test_waiting.py", "tests/test_erasure.py", "tests/test_quality.py", "tests/test_report_as_of.py",
-    "tests/test_hostile_input.py", "tests/ops/test_report_refresh.py", "tests/test_sql_models.py",
-    "tests/media/test_triage_fast.py", "tests/ops/test_postgres_instance.py",
+HEAVY_FIRST = (  # each tier's heaviest files first (measured 2026-12-02), so no worker ends on a long file alone
+    # the slow tier (`make test-slow`)
+    "tests/backends/test_ducklake.py", "tests/ops/test_backfill.py", "tests/test_growth.py", "tests/ops/test_crash_race.py",
+    "tests/ops/test_waiting.py", "tests/ops/test_partial_digitisation.py", "tests/ops/test_schedule_sensor.py",
+    "tests/ops/test_postgres_instance.py", "tests/ops/test_failure_alerts.py", "tests/media/test_triage_fast.py",
+    "tests/test_report_as_of.py", "tests/test_validate_parts.py", "tests/ops/test_backfill_submit.py",
+    # `make test`
+    "tests/test_report.py", "tests/test_pipeline.py", "tests/test_erasure_spellings.py", "tests/test_sql_models.py",
+    "tests/test_quality.py", "tests/test_erasure.py", "tests/test_hostile_input.py", "tests/test_inbox_hostile.py",
+    "tests/test_pseudonym_key.py", "tests/test_erasure_safety.py", "tests/test_validation_values.py",
 )
 
 

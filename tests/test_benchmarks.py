@@ -12,6 +12,8 @@ from benchmarks.generate import BAD_KINDS, card_frames, generate_articles, gener
 from schemas import gazetteer
 from schemas.card import spec
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 
 def _run_pipeline(box, tmp_path):
     from assets.core import periods

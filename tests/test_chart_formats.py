@@ -2,6 +2,9 @@
 refresh from MONITOR_REPORT_FORMATS or --formats); SVG always; both by default."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from assets.report import charts, refresh
 
 BARS = (["2015", "2016", "2017"], [3.0, 5.0, 8.0], [True, False, False])
@@ -54,3 +57,17 @@ def test_refresh_draws_the_png_only_when_docx_is_rendered(monkeypatch):
     seen.clear()
     refresh.refresh(None, "2017")
     assert set(seen) == {("svg", "png")}
+
+
+def test_each_writer_of_the_chart_cache_uses_its_own_temporary_name(project, monkeypatch):
+    """Two renders sharing a build folder (two periods at once) may draw the same chart (a by-period chart holds every
+    period): each writes under its own temporary name and renames, so neither replaces the other's half-written file
+    nor finds its own gone (before, both wrote `<key>.svg.tmp`)."""
+    names = []
+    real_write = Path.write_bytes
+    monkeypatch.setattr(Path, "write_bytes", lambda self, data: names.append(self.name) or real_write(self, data))
+    _bars()
+    assert len(names) == 2 and len(set(names)) == 2, names
+    assert all(n.endswith(".tmp") and f".{os.getpid()}." in n for n in names), names
+    cache = project / "build" / "report_cache" / "charts"
+    assert sorted(p.suffix for p in cache.iterdir()) == [".png", ".svg"]  # renamed into place, nothing left over

@@ -8,9 +8,12 @@ import json
 import zipfile
 
 import duckdb
+import pytest
 
 from core import settings
 from tests.conftest import run_period
+
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 
 
 def _files(out):

@@ -21,6 +21,8 @@ import pytest
 
 from tests.conftest import use_root
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 SIZES = tuple(int(s) for s in os.environ.get("MONITOR_GROWTH_SIZES", "300,3000").split(","))
 
 

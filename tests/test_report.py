@@ -510,6 +510,7 @@ def test_comparisons_in_words():
 
 # --------------------------------------------------------------------------- for people to look at
 
+@pytest.mark.slow  # a browser, twice (`make test-slow`)
 def test_screenshots_for_people(rendered):
     """The HTML in headless Chromium and the PDF's pages as PNG, kept in ARTIFACTS."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,8 @@ from assets.report.labels import LANGS
 from pipelines import cli
 from tests.conftest import card, start_from, write
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 PERIOD_ASSETS = ("raw_cards", "cards", "figures", "reconciliation")
 
 

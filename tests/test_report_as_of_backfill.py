@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assets.core import warehouse
 from assets.report import asof
 from tests.conftest import start_from
 from tests.test_report_as_of import PERIOD_ASSETS, _report_sources, _run
+
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 
 
 def test_an_as_of_edition_leaves_out_the_periods_run_after_its_moment(example_inbox, published_run):

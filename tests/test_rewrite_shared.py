@@ -11,6 +11,8 @@ import pytest
 
 from tests import rewrite_shared
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 ROOT = Path(__file__).parents[1]
 
 # a small suite in a temporary folder: its conftest installs the sharing as tests/conftest.py does, optionally after

@@ -14,6 +14,7 @@ from pathlib import Path
 import polars as pl
 from hypothesis import HealthCheck, given, settings, strategies as st
 from polars.testing import assert_frame_equal
+import pytest
 
 from assets.core import periods
 from assets.ingest import inbox as inbox_mod
@@ -22,6 +23,8 @@ from assets.validate import validate as V
 from schemas.card import header_aliases, normalise_header
 from tests.conftest import examples
 from tests.test_vectorised import NO_FILES, _raw, _record, periods_of_cards
+
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 
 
 def _write_csvs(box: Path, name: str, kind: str, recs: list[dict], cuts: list[int]) -> None:

@@ -12,6 +12,8 @@ import contextvars
 import functools
 import hashlib
 import io
+import os
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,7 +73,8 @@ def cached(fn):
         out = fn(*args, **kwargs)
         folder.mkdir(parents=True, exist_ok=True)
         for ext, data in out.items():
-            tmp = paths[ext].with_suffix(f".{ext}.tmp")
+            tmp = paths[ext].with_name(f"{paths[ext].name}.{os.getpid()}.{threading.get_ident()}.tmp")  # its own: two
+            # renders sharing the build folder (two periods at once) never write one file
             tmp.write_bytes(data)
             tmp.replace(paths[ext])
         return out

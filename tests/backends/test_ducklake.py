@@ -29,6 +29,8 @@ from tests.backends.conftest import use_lake
 from benchmarks.period_runner import ASSETS
 from tests.conftest import EXAMPLE_2017, run_period, use_root
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 # 2017: the example cards (with its checks); 2016 generated (bad cards, quarantine, persons). Two processes at
 # once are concurrent writers as three or four were (the race is between two; the pool's limit stays 4):
 # thirteenth pass, docs/testing.md (three periods before, four before that).

@@ -12,6 +12,8 @@ import yaml
 from assets.media import evaluate_real, learned_parts, learned_triage, sources, triage
 from assets.media.learned_parts import Setting
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 EVENTS = [("В {c} прошел митинг", "Вчера у здания акимата {c} {n} жителей провели митинг, требуя отремонтировать "
            "дорогу. Полиция никого не задержала."),
           ("Жители {c} вышли на пикет", "Сегодня у акимата {c} около {n} человек вышли на пикет против роста цен на "

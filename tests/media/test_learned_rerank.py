@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from assets.media import cli, evaluate_real, extract, learned_rerank, learned_score, parse, pipeline, sources, triage
 from assets.media.learned_rerank import Candidate, choose
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 # a picket of 15 with two other numbers around: an age and a year
 ARTICLE = ("В Алматы прошел пикет",
            "Вчера у здания акимата Алматы 15 жителей провели пикет, требуя отремонтировать дорогу. "

@@ -97,6 +97,7 @@ def test_monitor_extract_with_the_learned_switch(monkeypatch, tmp_path, capsys):
     assert line["triage"]["reasons"][0].startswith("learned step (override)")
 
 
+@pytest.mark.slow  # trains the step twice on the corpus (`make test-slow`)
 def test_step_model_is_trained_on_dev_and_measured_deterministically():
     """The real step: trained on tests/media/real/dev + measured and the corpus, twice, the same probabilities;
     an article reporting a picket is rated above a refusal."""

@@ -13,6 +13,8 @@ import yaml
 
 from assets.media import evaluate_real, learned_triage
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 ROOT = Path(__file__).parents[2]
 CITIES = set(yaml.safe_load((ROOT / "config" / "gazetteer.yaml").read_text(encoding="utf-8"))["cities"])
 FORMS = set(yaml.safe_load((ROOT / "schemas" / "card.yaml").read_text(encoding="utf-8"))["card"]["form"]["codes"])

@@ -11,6 +11,8 @@ import yaml
 
 from assets.media import evaluate_real
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 CITIES = set(yaml.safe_load((Path(__file__).parents[2] / "config" / "gazetteer.yaml").read_text(encoding="utf-8"))["cities"])
 FORMS = set(yaml.safe_load((Path(__file__).parents[2] / "schemas" / "card.yaml").read_text(encoding="utf-8"))
             ["card"]["form"]["codes"])

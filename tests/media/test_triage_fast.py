@@ -7,10 +7,13 @@ import functools
 import re
 
 from hypothesis import given, settings, strategies as st
+import pytest
 
 from assets.media import evaluate_real, kazlatin, text, triage
 from benchmarks.generate import generate_articles
 from tests.conftest import examples
+
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 
 
 @functools.cache

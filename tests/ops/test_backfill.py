@@ -13,6 +13,7 @@ from __future__ import annotations
 import dagster as dg
 import polars as pl
 import yaml
+import pytest
 
 from assets.core import warehouse
 from core import settings
@@ -20,6 +21,8 @@ from pipelines import cli
 from tests.conftest import write
 from tests.conftest import card
 from tests.ops.conftest import snapshot
+
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 
 DIGITIZED = {  # digitized cards of two past periods; 2015 has none and takes the published figures
     "2014": [card("2014-ALA-01", "2014-04-12", "Алматы", 12), card("2014-AST-01", "2014-09-01", "Астана", 3)],

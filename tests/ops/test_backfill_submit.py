@@ -25,6 +25,8 @@ import pytest
 from pipelines import backfill_submit, cli
 from tests.ops.conftest import REPO
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 
 def _free_port() -> int:
     with socket.socket() as s:

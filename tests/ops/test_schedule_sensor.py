@@ -28,6 +28,7 @@ def test_current_period(today, expected):
     assert automation.current_period(today) == expected
 
 
+@pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 def test_nightly_schedule_requests_the_current_period_and_the_run_rebuilds_it(project, monkeypatch):
     # the report as HTML (the file looked at below); every format of a period's run is tests/test_report.py's and
     # tests/test_erasure.py's, so the PDFs, DOCX and PNG charts are not rendered again here (~5 CPU s)

@@ -12,10 +12,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assets.core import warehouse
 from core import settings
 from tests.conftest import EXAMPLE_2017
 from tests.ops.test_crash_race import fifo, finish, release, start, wait_for  # noqa: F401 (fifo: a fixture)
+
+pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 
 REPO = settings.repo_root()
 
