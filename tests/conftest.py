@@ -175,6 +175,20 @@ def _pseudonym_key(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _never_the_checkout(tmp_path_factory):
+    """A test that sets no MONITOR_BUILD / _WAREHOUSE / _INBOX of its own (use_root, module_root) writes under the
+    tests' scratch, never into the checkout (`make test` sets MONITOR_HOME to it): two tests calling the figures
+    check directly left build/gx and build/gx_cache in a fresh clone. One folder per test process; a test that
+    needs its own state sets its own (tests/test_never_the_checkout.py)."""
+    root = tmp_path_factory.mktemp("default-home")
+    with pytest.MonkeyPatch.context() as mp:
+        for name, sub in (("MONITOR_BUILD", "build"), ("MONITOR_INBOX", "inbox")):
+            if not os.environ.get(name):
+                mp.setenv(name, str(root / sub))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _model_cache(tmp_path_factory):
     """Tests never write trained models into the user's cache (~/.cache/assembly-monitor): one folder per test
     process, so a model trained once serves its later tests (assets/media/model_cache.py)."""
