@@ -499,6 +499,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     import tests.test_sql_models_i14y as i14y  # the same (branch i14y)
     import tests.test_sql_models_i14z as i14z  # the same (branch i14b: the batch i14z)
     import tests.test_mutants_i14w as i14w  # the same (branch i14w: the second family's survivors)
+    import tests.test_sql_zero_unsanctioned as zero  # the same (a period without an unsanctioned assembly)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -512,7 +513,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand, review, i14s, i14v, i14y, i14z, i14w):
+        for more in (edges, hand, review, i14s, i14v, i14y, i14z, i14w, zero):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):

@@ -45,3 +45,12 @@ def test_the_summary_says_zero_participants_and_police_without_the_sanctioned():
     assert got[("summary", "total", "participants_excl_sanctioned_state")] == 0
     assert got[("summary", "total", "police_excl_sanctioned")] == 0
     assert got[("summary", "total", "participants_avg_excl_sanctioned_state")] is None
+
+
+# scripts/mutate.py's in-process SQL run reads these (a mutant of int_unsanctioned's "no assembly is 0" lived without them)
+EDGE_TESTS = {
+    "t14_1_police_control_unsanctioned": (test_no_unsanctioned_assembly_has_zero_participants_and_police_and_no_index,),
+    "t18_participants": (test_table_18_without_the_sanctioned_is_zero_not_unknown,),
+    "t99_summary": (test_the_summary_says_zero_participants_and_police_without_the_sanctioned,),
+}
+LAYER_EDGE_TESTS = tuple(dict.fromkeys(t for ts in EDGE_TESTS.values() for t in ts))
