@@ -190,11 +190,10 @@ def test_a_tie_is_said_as_a_tie():
     figs = {"2018": {("1", "almaty", "count"): 1.0, ("1", "almaty", "share_pct"): 50.0, ("1", "astana", "count"): 1.0,
                      ("1", "astana", "share_pct"): 50.0, ("1", T, "count"): 2.0, ("1", T, "share_pct"): 100.0}}
     d = _data(figs, ["2018"])
+    # every city has as many (both cities, 1 each): the same count, never "highest in 2 cities"
     assert sentences.build(PeriodView(d, "2018", "ru"))["cities"] == (
-        "Самая высокая митинговая активность зафиксирована сразу в 2 городах — Алматы и Астана: в каждом 1 мирное собрание, "
-        "50% от общего количества.")
-    assert sentences.build(PeriodView(d, "2018", "en"))["cities"] == (
-        "Activity was equally highest in 2 cities, Almaty and Astana: 1 assembly each, 50% of all.")
+        "В городах Алматы и Астана прошло одинаковое число мирных собраний — по 1 (50% от общего количества).")
+    assert sentences.build(PeriodView(d, "2018", "en"))["cities"] == "Almaty and Astana had 1 assembly each (50% of all)."
 
 
 def test_a_share_falling_to_zero_is_said_in_points():

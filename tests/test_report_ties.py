@@ -71,6 +71,14 @@ def test_three_cities_tied_first_and_one_other():
     assert en == "Activity was equally highest in 3 cities, Almaty, Astana and Shymkent: 2 assemblies each, 29% of all. One other city had 1."
 
 
+@pytest.mark.parametrize("model", [True, False])
+def test_every_city_tied_is_the_same_count_not_the_highest(model):
+    # Almaty, Astana, Shymkent 2 each of 6 (33%): no city is highest over the others, and none is left over
+    ru, en = _both(_table("1", {"almaty": 2, "astana": 2, "shymkent": 2}), "cities", model)
+    assert ru == "В городах Алматы, Астана и Шымкент прошло одинаковое число мирных собраний — по 2 (33% от общего количества)."
+    assert en == "Almaty, Astana and Shymkent had 2 assemblies each (33% of all)."
+
+
 def test_one_city_is_no_ranking():
     ru, en = _both(_table("1", {"almaty": 3}), "cities")
     assert ru == "Все 3 мирных собрания прошли в одном городе — Алматы."

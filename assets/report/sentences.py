@@ -337,10 +337,14 @@ def _and(names: list[str], lang: str) -> str:
 
 def _tied_cities(b, tied: list[str], cities: list[str], total: float) -> str:
     """The cities sentence when several cities share the highest count: said as a tie, the count and share
-    of each, then the other cities together."""
+    of each, then the other cities together; when every city has as many, said as the same count in each."""
     L, ru = b.lang, b.lang == "ru"
     n, sh = b.v("1", tied[0], "count"), b.v("1", tied[0], "share_pct")
     names = _and([labels.row(r, L, "city") for r in tied], L)
+    if len(tied) == len(cities):  # every city has as many: none is "highest", nor is there "the rest"
+        return (f"В городах {names} прошло одинаковое число мирных собраний — по {fmt.count(n, L)} "
+                f"({fmt.pct(sh, L)} от общего количества)." if ru else
+                f"{names} had {fmt.agree(n, 'assembly', 'en', 'assemblies')} each ({fmt.pct(sh, L)} of all).")
     if ru:
         s = (f"Самая высокая митинговая активность зафиксирована сразу в {fmt.agree_case(len(tied), 'город', 'loct')} — "
              f"{names}: в каждом {fmt.agree(n, 'мирное собрание')}, {fmt.pct(sh, L)} от общего количества.")
