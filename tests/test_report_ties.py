@@ -133,6 +133,26 @@ def test_one_most_common_form_as_before():
     assert en == "The most common form was the rally: 3 (75%); 2 forms were recorded in all (Table 7)."
 
 
+def test_the_code_other_leading_the_forms_is_said_as_other_forms():
+    # `other` ("Другое" / "Other") stands for forms outside the list: never "the other" nor "форма — другое"
+    # other 3 of 5 (60%), rally 1, march 1
+    ru, en = _both(_table("7", {"other": 3, "rally": 1, "march": 1}), "forms")
+    assert ru == "Чаще всего встречались другие формы: 3 (60%); всего зафиксировано 3 формы мирных собраний (см. табл. №7)."
+    assert en == "Forms listed as other were the most common: 3 (60%); 3 forms were recorded in all (Table 7)."
+    # other and rally 2 each of 5 (40%), picket 1: tied, named together
+    ru, en = _both(_table("7", {"other": 2, "rally": 2, "picket": 1}), "forms")
+    assert ru == ("Самые распространённые формы — другие формы и митинг: по 2 (40%); всего зафиксировано 3 формы мирных "
+                  "собраний (см. табл. №7).")
+    assert en == "The most common forms were forms listed as other and rally: 2 (40%) each; 3 forms were recorded in all (Table 7)."
+    # every assembly (2) in `other`; the only assembly in `other`
+    ru, en = _both(_table("7", {"other": 2}), "forms")
+    assert ru == "Все 2 мирных собрания прошли в формах, отмеченных как «другое» (см. табл. №7)."
+    assert en == "All 2 assemblies took forms listed as other (Table 7)."
+    ru, en = _both(_table("7", {"other": 1}), "forms")
+    assert ru == "Единственное мирное собрание периода прошло в форме, отмеченной как «другое» (см. табл. №7)."
+    assert en == "The period's only assembly took a form listed as other (Table 7)."
+
+
 # ---------------------------------------------------------------- police control (Table 14)
 
 def _police(idx: dict[str, float]) -> tuple[str, str]:
