@@ -221,6 +221,17 @@ def test_the_appendix_shows_labels_in_the_readers_language():
     assert en.key_label("topics", "social/total") == "Social: Total"
 
 
+def test_the_headings_of_the_topics_tables_agree_with_topics():
+    # one topic of each character: the heading's adjective agrees with "темы" (nominative plural), never the code's
+    # label "Политический" lowered ("Темы собраний: политический")
+    figs = {"2017": {("topics", "political/выборы", "count"): 1.0, ("topics", "economic/аренда", "count"): 1.0,
+                     ("topics", "social/жильё", "count"): 1.0}}
+    d = _data(figs, ["2017"])
+    heads = {lang: re.findall(r"^: (.*)$", period_tables.topics(PeriodView(d, "2017", lang)), re.M) for lang in ("ru", "en")}
+    assert heads["ru"] == ["Темы собраний: политические", "Темы собраний: экономические", "Темы собраний: социальные"]
+    assert heads["en"] == ["Topics of assemblies: political", "Topics of assemblies: economic", "Topics of assemblies: social"]
+
+
 def test_the_appendix_prints_a_dash_where_a_figure_was_not_printed():
     import polars as pl
 
