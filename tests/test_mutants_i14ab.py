@@ -82,15 +82,15 @@ def test_table_14_1_ends_with_its_note():
 
 def test_the_topics_tables_follow_one_another():
     # topics of 2017: political "выборы" 2; social "жильё" 3, "тарифы" 1 (characters in the code list's order,
-    # captioned by schemas/card.yaml's label lowered)
+    # captioned by the character agreed with "темы": "политические", "социальные")
     f = period_tables.fragments(_view({"2017": {("topics", "political/выборы", "count"): 2.0,
                                                 ("topics", "social/жильё", "count"): 3.0,
                                                 ("topics", "social/тарифы", "count"): 1.0}}))["topics"]
     assert f == ("::: {.table-wrap}\n| Тема | Количество |\n| :--- | ---: |\n| выборы | 2 |\n| **ВСЕГО** | 2 |\n\n"
-                 ": Темы собраний: политический\n:::\n"
+                 ": Темы собраний: политические\n:::\n"
                  "\n"
                  "::: {.table-wrap}\n| Тема | Количество |\n| :--- | ---: |\n| жильё | 3 |\n| тарифы | 1 |\n| **ВСЕГО** | 4 |\n\n"
-                 ": Темы собраний: социальный\n:::\n")
+                 ": Темы собраний: социальные\n:::\n")
 
 
 # 5. Table 8: a tie this period --------------------------------------------------------------------------------------------------------

@@ -20,8 +20,8 @@ def test_the_second_period_of_all_has_the_first_as_its_previous_one():
     figs = {"2010": {("2", T, "count"): 5.0}, "2011-2012": {("2", T, "count"): 6.0}}
     ru, en = _view(figs, "2011-2012"), _view(figs, "2011-2012", "en")
     assert (ru.prev, en.prev) == ("2010", "2010")
-    assert ru.title_subs(["2010", "2011-2012"]) == {"n_years": "2 года", "n_years_words": "два года", "prev": "с 2010 годом"}
-    assert en.title_subs(["2010", "2011-2012"]) == {"n_years": "2 years", "n_years_words": "2 years", "prev": "with 2010"}
+    assert ru.title_subs(["2010", "2011-2012"]) == {"over_years": "за 2010–2012 годы", "prev": "с 2010 годом"}
+    assert en.title_subs(["2010", "2011-2012"]) == {"over_years": "in 2010–2012", "prev": "with 2010"}
 
 
 # 2. the sources line of a period whose cards are all the monitors' own ------------------------------------------------------

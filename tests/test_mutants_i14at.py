@@ -32,7 +32,7 @@ def test_table_18_orders_the_cities_by_their_participants_in_all_not_by_the_mean
 
 def test_topics_of_one_count_in_alphabetical_order_under_the_characters_label():
     # economic topics Ясли 2 and Аренда 2 (Ясли first in the figures): a tie, shown in alphabetical order; the total 4;
-    # the caption names the character in lower case ("Экономический" -> "экономический")
+    # the caption names the character agreed with "темы" ("Экономический" -> "экономические")
     v = _view({"2017": {("topics", "economic/Ясли", "count"): 2.0, ("topics", "economic/Аренда", "count"): 2.0}})
     assert period_tables.topics(v) == (
         "::: {.table-wrap}\n"
@@ -42,7 +42,7 @@ def test_topics_of_one_count_in_alphabetical_order_under_the_characters_label():
         "| Ясли | 2 |\n"
         "| **ВСЕГО** | 4 |\n"
         "\n"
-        ": Темы собраний: экономический\n"
+        ": Темы собраний: экономические\n"
         ":::\n")
 
 

@@ -3,7 +3,8 @@ the report's tables and views (period_view, period_tables, notable_events, appen
 chart_fragments) at 8 % and the checks at 25 %, each on a tiny hand-made fixture with its expected values worked out
 by hand.
 
-1. A table's title says "за 13 лет" (13, 113: the teens take "лет", as 11–14 do), and "за 3 года", "за 23 года".
+1. A table's title says the calendar years its periods span ("за 2012–2013 годы"; one year "за 2013 год"), not
+   their number as years (it said "за 13 лет" of 13 periods, whatever years they covered).
 2. Table 4 (character by period) is captioned as Table 4, in both editions.
 3. Table 8 puts first the forms of this period (most first), then a form of the previous period only: a form
    missing now counts as none, not as one.
@@ -29,10 +30,11 @@ from tests.test_mutants_i14z import T, _view
 
 # 1. "13 лет": every teen takes the genitive plural ------------------------------------------------------------------
 
-def test_thirteen_years_are_said_in_the_genitive_plural():
+def test_a_title_of_two_periods_in_one_year_says_one_year():
+    # 2012-2013 and 2013 (hand-made ids) both end in 2013: the span is 2012–2013; 2013 alone is "за 2013 год"
     v = _view({"2017": {("2", T, "count"): 5.0}})
-    said = [v.title_subs(["p"] * n)["n_years"] for n in (13, 113, 3, 23)]
-    assert said == ["13 лет", "113 лет", "3 года", "23 года"]
+    assert v.title_subs(["2012-2013", "2013"])["over_years"] == "за 2012–2013 годы"
+    assert v.title_subs(["2013", "2013"])["over_years"] == "за 2013 год"
 
 
 # 2. Table 4's caption ---------------------------------------------------------------------------------------------------

@@ -190,11 +190,10 @@ def test_a_tie_is_said_as_a_tie():
     figs = {"2018": {("1", "almaty", "count"): 1.0, ("1", "almaty", "share_pct"): 50.0, ("1", "astana", "count"): 1.0,
                      ("1", "astana", "share_pct"): 50.0, ("1", T, "count"): 2.0, ("1", T, "share_pct"): 100.0}}
     d = _data(figs, ["2018"])
+    # every city has as many (both cities, 1 each): the same count, never "highest in 2 cities"
     assert sentences.build(PeriodView(d, "2018", "ru"))["cities"] == (
-        "Самая высокая митинговая активность зафиксирована сразу в 2 городах — Алматы и Астана: в каждом 1 мирное собрание, "
-        "50% от общего количества.")
-    assert sentences.build(PeriodView(d, "2018", "en"))["cities"] == (
-        "Activity was equally highest in 2 cities, Almaty and Astana: 1 assembly each, 50% of all.")
+        "В городах Алматы и Астана прошло одинаковое число мирных собраний — по 1 (50% от общего количества).")
+    assert sentences.build(PeriodView(d, "2018", "en"))["cities"] == "Almaty and Astana had 1 assembly each (50% of all)."
 
 
 def test_a_share_falling_to_zero_is_said_in_points():
@@ -220,6 +219,17 @@ def test_the_appendix_shows_labels_in_the_readers_language():
     assert en.key_label("topics", "political/Поддержка действующего президента") == "Political: Support for the incumbent president"
     assert ru.key_label("topics", "economic/total") == "Экономический: ВСЕГО"
     assert en.key_label("topics", "social/total") == "Social: Total"
+
+
+def test_the_headings_of_the_topics_tables_agree_with_topics():
+    # one topic of each character: the heading's adjective agrees with "темы" (nominative plural), never the code's
+    # label "Политический" lowered ("Темы собраний: политический")
+    figs = {"2017": {("topics", "political/выборы", "count"): 1.0, ("topics", "economic/аренда", "count"): 1.0,
+                     ("topics", "social/жильё", "count"): 1.0}}
+    d = _data(figs, ["2017"])
+    heads = {lang: re.findall(r"^: (.*)$", period_tables.topics(PeriodView(d, "2017", lang)), re.M) for lang in ("ru", "en")}
+    assert heads["ru"] == ["Темы собраний: политические", "Темы собраний: экономические", "Темы собраний: социальные"]
+    assert heads["en"] == ["Topics of assemblies: political", "Topics of assemblies: economic", "Topics of assemblies: social"]
 
 
 def test_the_appendix_prints_a_dash_where_a_figure_was_not_printed():

@@ -64,7 +64,7 @@ def test_cities_tables(ru):
 def test_tables_by_period(ru):
     assert "| Город | 2015 | 2016 | 2017 |" in ru["t02"]
     assert rows(ru["t02"]) == ["| Алматы | — | 9 | 6 |", "| Астана | — | 11 | 3 |", "| **ВСЕГО** | 45 | 20 | 12 |"]
-    assert ru["t02"].splitlines()[-2].endswith("за 3 года")
+    assert ru["t02"].splitlines()[-2].endswith("за 2015–2017 годы")
     # the activity index with one decimal, as every edition's Table 3 and the text print it
     assert rows(ru["t03"]) == ["| Алматы | — | 0,8 | 0,6 |", "| **ВСЕГО** | 3,8 | 1,7 | 1,0 |"]
     assert rows(ru["t06"]) == ["| Общественные организации | 7 (58%) |", "| Стихийные объединения граждан | — |",
@@ -112,17 +112,19 @@ def test_topics_beyond_the_limit_in_one_row(data):
     assert body[25:] == ["| Другие темы (4; все — в выгрузке figures) | 14 |", "| **ВСЕГО** | 464 |"]
 
 
-def test_title_subs_say_the_number_of_years(data):
+def test_title_subs_say_the_calendar_years_the_periods_span(data):
+    # config/periods.yaml: 2010, 2011-2012, 2012-2013, 2014 … 2017 are 7 periods over 8 calendar years (2010–2017):
+    # the title says the span, never "за 7 лет" / "over 7 years" (nor 8 of 8 periods up to 2018)
     b = PeriodView(data, "2017", "ru")
-    said = {n: b.title_subs([str(2000 + i) for i in range(n)]) for n in (1, 2, 4, 5, 10, 11, 12, 21, 22, 25)}
-    assert [said[n]["n_years"] for n in said] == ["1 год", "2 года", "4 года", "5 лет", "10 лет", "11 лет", "12 лет",
-                                                  "21 год", "22 года", "25 лет"]
-    assert [said[n]["n_years_words"] for n in (1, 2, 4, 5, 10, 11)] == ["один год", "два года", "четыре года", "пять лет",
-                                                                        "десять лет", "11 лет"]
-    assert "prev" not in said[2] and b.title_subs(["2016", "2017"])["prev"] == "с 2016 годом"
+    seven = ["2010", "2011-2012", "2012-2013", "2014", "2015", "2016", "2017"]
+    assert b.title_subs(seven) == {"over_years": "за 2010–2017 годы", "prev": "с 2016 годом"}
+    assert b.title_subs(["2015", "2016", "2017"])["over_years"] == "за 2015–2017 годы"
+    assert b.title_subs(["2017"]) == {"over_years": "за 2017 год"}
+    assert b.title_subs(["2011-2012"]) == {"over_years": "за 2011–2012 годы"}  # one period of two years
+    assert b.title_subs([]) == {}  # no period: no words (the title drops its placeholder)
     e = PeriodView(data, "2017", "en")
-    assert e.title_subs(["2017"]) == {"n_years": "1 year", "n_years_words": "1 year"}
-    assert e.title_subs(["2016", "2017"]) == {"n_years": "2 years", "n_years_words": "2 years", "prev": "with 2016"}
+    assert e.title_subs(["2017"]) == {"over_years": "in 2017"}
+    assert e.title_subs(seven + ["2018"]) == {"over_years": "in 2010–2018", "prev": "with 2016"}
 
 
 def test_a_published_period_is_marked_and_noted(data):
@@ -373,7 +375,8 @@ def test_a_two_year_period_is_explained_once():
     f = period_tables.fragments(PeriodView(_data(figs, ["2012-2013", *ORDER]), "2017", "ru"))
     note = "Многолетние периоды подписаны единообразно («2011–2012»)"
     assert "| Город | 2012-2013 | 2015 | 2016 | 2017 |" in f["t02"] and f["t02"].count(note) == 1
-    assert rows(f["t02"])[-1] == "| **ВСЕГО** | 70 | 45 | 20 | 12 |" and f["t02"].splitlines()[-4].endswith("за 4 года")
+    assert rows(f["t02"])[-1] == "| **ВСЕГО** | 70 | 45 | 20 | 12 |" and f["t02"].splitlines()[-4].endswith("за 2012–2017 годы")
+    # 4 periods over 6 calendar years (2012-2013 is two of them, 2014 none): never "за 4 года"
     assert "| Период | 2012-2013 | 2015 | 2016 | 2017 |" in f["t09"] and note not in f["t09"]
     assert "В среднем за все периоды: 77%." in f["t09"]  # (90 + 62 + 80 + 75) / 4 = 76.75
 

@@ -71,6 +71,14 @@ def test_three_cities_tied_first_and_one_other():
     assert en == "Activity was equally highest in 3 cities, Almaty, Astana and Shymkent: 2 assemblies each, 29% of all. One other city had 1."
 
 
+@pytest.mark.parametrize("model", [True, False])
+def test_every_city_tied_is_the_same_count_not_the_highest(model):
+    # Almaty, Astana, Shymkent 2 each of 6 (33%): no city is highest over the others, and none is left over
+    ru, en = _both(_table("1", {"almaty": 2, "astana": 2, "shymkent": 2}), "cities", model)
+    assert ru == "В городах Алматы, Астана и Шымкент прошло одинаковое число мирных собраний — по 2 (33% от общего количества)."
+    assert en == "Almaty, Astana and Shymkent had 2 assemblies each (33% of all)."
+
+
 def test_one_city_is_no_ranking():
     ru, en = _both(_table("1", {"almaty": 3}), "cities")
     assert ru == "Все 3 мирных собрания прошли в одном городе — Алматы."
@@ -123,6 +131,26 @@ def test_one_most_common_form_as_before():
     ru, en = _both(_table("7", {"rally": 3, "march": 1}), "forms")
     assert ru == "Самая распространённая форма — митинг: 3 (75%); всего зафиксировано 2 формы мирных собраний (см. табл. №7)."
     assert en == "The most common form was the rally: 3 (75%); 2 forms were recorded in all (Table 7)."
+
+
+def test_the_code_other_leading_the_forms_is_said_as_other_forms():
+    # `other` ("Другое" / "Other") stands for forms outside the list: never "the other" nor "форма — другое"
+    # other 3 of 5 (60%), rally 1, march 1
+    ru, en = _both(_table("7", {"other": 3, "rally": 1, "march": 1}), "forms")
+    assert ru == "Чаще всего встречались другие формы: 3 (60%); всего зафиксировано 3 формы мирных собраний (см. табл. №7)."
+    assert en == "Forms listed as other were the most common: 3 (60%); 3 forms were recorded in all (Table 7)."
+    # other and rally 2 each of 5 (40%), picket 1: tied, named together
+    ru, en = _both(_table("7", {"other": 2, "rally": 2, "picket": 1}), "forms")
+    assert ru == ("Самые распространённые формы — другие формы и митинг: по 2 (40%); всего зафиксировано 3 формы мирных "
+                  "собраний (см. табл. №7).")
+    assert en == "The most common forms were forms listed as other and rally: 2 (40%) each; 3 forms were recorded in all (Table 7)."
+    # every assembly (2) in `other`; the only assembly in `other`
+    ru, en = _both(_table("7", {"other": 2}), "forms")
+    assert ru == "Все 2 мирных собрания прошли в формах, отмеченных как «другое» (см. табл. №7)."
+    assert en == "All 2 assemblies took forms listed as other (Table 7)."
+    ru, en = _both(_table("7", {"other": 1}), "forms")
+    assert ru == "Единственное мирное собрание периода прошло в форме, отмеченной как «другое» (см. табл. №7)."
+    assert en == "The period's only assembly took a form listed as other (Table 7)."
 
 
 # ---------------------------------------------------------------- police control (Table 14)

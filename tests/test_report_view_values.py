@@ -144,12 +144,18 @@ def test_a_share_without_its_count_and_a_form_of_no_assembly():
     assert rows(f["t07"]) == ["| Пикет | 5 (42%) |", "| Митинг | 4 (33%) |", "| Голодовка | 3 (25%) |", "| **ВСЕГО** | 12 |"]
 
 
-def test_the_title_names_every_number_of_years_up_to_ten_in_words(data):
-    b = PeriodView(data, "2017", "ru")
-    said = [b.title_subs([str(2000 + i) for i in range(n)])["n_years_words"] for n in range(1, 11)]
-    assert said == ["один год", "два года", "три года", "четыре года", "пять лет", "шесть лет", "семь лет", "восемь лет",
-                    "девять лет", "десять лет"]
-    assert [b.title_subs([str(1000 + i) for i in range(n)])["n_years"] for n in (111, 112, 121)] == ["111 лет", "112 лет", "121 год"]
+def test_the_titles_of_tables_2_and_17_say_the_span_of_their_periods(data):
+    # Table 2 over 2012-2013 and 2014: 2 periods, 3 calendar years; Table 17 over 2016 and 2017
+    from assets.report import labels
+    b, e = PeriodView(data, "2017", "ru"), PeriodView(data, "2017", "en")
+    assert labels.title("2", "ru", **b.title_subs(["2012-2013", "2014"])) == (
+        "Общая динамика ситуации с мирными собраниями за 2012–2014 годы")
+    assert labels.title("2", "en", **e.title_subs(["2012-2013", "2014"])) == "Overall dynamics of peaceful assemblies in 2012–2014"
+    assert labels.title("17", "ru", **b.title_subs(["2016", "2017"])) == (
+        "Процент несанкционированных мирных собраний доходящих до суда за 2016–2017 годы")
+    assert labels.title("17", "en", **e.title_subs(["2016", "2017"])) == (
+        "Share of unsanctioned assemblies that reach court in 2016–2017")
+    assert labels.title("2", "en", **e.title_subs([])) == "Overall dynamics of peaceful assemblies"
 
 
 def test_the_appendix_table_of_differences_whole(data):

@@ -147,7 +147,8 @@ def topics(b: PeriodView) -> str:
             rows.append([labels.word("other_topics", lang).format(n=fmt.count(len(rest), lang)),
                          fmt.count(sum(n for _, n in rest), lang)])
         rows.append([f"**{labels.row('total', lang)}**", fmt.count(sum(n for _, n in items), lang)])
-        cap = f": {labels.title('topics', lang, b.period)}: {labels.code('character', ch, lang).lower()}"
+        # "Темы собраний: политические": the character agreed with "темы" (not the code's label, "Политический")
+        cap = f": {labels.title('topics', lang, b.period)}: {labels.grammar('character_nom_pl', ch, lang)}"
         out.append(pipe_table([labels.word("topic", lang), labels.column("count", lang)], rows, align=["l", "r"], cap=cap))
     return "\n".join(out)
 

@@ -3,6 +3,8 @@ the periods that have it, its comparisons (sql/report/figure_changes.sql), a cel
 mark where it differs from the published figure, and the labels of rows and tables."""
 from __future__ import annotations
 
+import re
+
 from assets.core import periods
 from assets.report import cardtext, fmt, labels, published as pubfig, report_data
 from assets.report.report_data import ReportData
@@ -110,17 +112,15 @@ class PeriodView:
         return out
 
     def title_subs(self, per: list[str]) -> dict[str, str]:
-        """What a table's title says about the periods it shows ('за 7 лет', 'за три года', 'с 2016 годом')."""
-        n = len(per)
-        if self.lang == "ru":
-            words = {1: "один год", 2: "два года", 3: "три года", 4: "четыре года", 5: "пять лет", 6: "шесть лет",
-                     7: "семь лет", 8: "восемь лет", 9: "девять лет", 10: "десять лет"}
-            noun = "год" if fmt.singular(n) else ("года" if fmt.few(n) else "лет")  # 'за 7 лет', not 'годов'
-            years = f"{n} {noun}"
-            years_words = words.get(n, years)
-        else:
-            years = years_words = f"{n} year" + ("" if n == 1 else "s")
-        subs = {"n_years": years, "n_years_words": years_words}
+        """What a table's title says about the periods it shows: the calendar years they span ('за 2010–2017 годы',
+        'за 2017 год'; 'in 2010–2017'), never their number as years (two-year periods such as 2011-2012 make eight
+        periods more than eight years), and 'с 2016 годом'."""
+        years = sorted(y for p in per for y in re.findall(r"\d{4}", p))
+        subs = {}
+        if years:
+            one = years[0] == years[-1]
+            span = years[0] if one else f"{years[0]}–{years[-1]}"
+            subs["over_years"] = (f"за {span} {'год' if one else 'годы'}" if self.lang == "ru" else f"in {span}")
         if self.prev and self.prev in per:
             subs["prev"] = fmt.period_with(self.prev, self.lang)
         return subs

@@ -337,10 +337,14 @@ def _and(names: list[str], lang: str) -> str:
 
 def _tied_cities(b, tied: list[str], cities: list[str], total: float) -> str:
     """The cities sentence when several cities share the highest count: said as a tie, the count and share
-    of each, then the other cities together."""
+    of each, then the other cities together; when every city has as many, said as the same count in each."""
     L, ru = b.lang, b.lang == "ru"
     n, sh = b.v("1", tied[0], "count"), b.v("1", tied[0], "share_pct")
     names = _and([labels.row(r, L, "city") for r in tied], L)
+    if len(tied) == len(cities):  # every city has as many: none is "highest", nor is there "the rest"
+        return (f"В городах {names} прошло одинаковое число мирных собраний — по {fmt.count(n, L)} "
+                f"({fmt.pct(sh, L)} от общего количества)." if ru else
+                f"{names} had {fmt.agree(n, 'assembly', 'en', 'assemblies')} each ({fmt.pct(sh, L)} of all).")
     if ru:
         s = (f"Самая высокая митинговая активность зафиксирована сразу в {fmt.agree_case(len(tied), 'город', 'loct')} — "
              f"{names}: в каждом {fmt.agree(n, 'мирное собрание')}, {fmt.pct(sh, L)} от общего количества.")
@@ -388,18 +392,35 @@ def _one_city(b, city: str, prev, cmp) -> str:
     return s + _city_index(b, city, prev, cmp)
 
 
+# the code `other` ("Другое" / "Other") is no form of its own: said as the forms it stands for, never "the other"
+OTHER_FORMS = {"ru": "другие формы", "en": "forms listed as other"}
+
+
+def _form_name(k: str, L: str) -> str:
+    """A form as a sentence names it: its label in lower case ('митинг', 'rally'); `other` as 'другие формы' /
+    'forms listed as other'."""
+    return OTHER_FORMS[L] if k == "other" else labels.code("form", k, L).lower()
+
+
 def _forms(b, forms: list[tuple[str, float]]) -> str:
     """The forms sentence (Table 7): the most common form, or the forms tied for it named together, or the one form
     every assembly took; then how many forms were recorded."""
     L, ru = b.lang, b.lang == "ru"
     n = forms[0][1]
     tied = [k for k, x in forms if x == n]
-    names = _and([labels.code("form", k, L).lower() for k in tied], L)
+    names = _and([_form_name(k, L) for k in tied], L)
     share = fmt.pct(b.v("7", tied[0], "share_pct"), L)
+    other = tied == ["other"]
     if len(forms) == 1:
         if n == 1:
+            if other:
+                return ("Единственное мирное собрание периода прошло в форме, отмеченной как «другое» (см. табл. №7)." if ru
+                        else "The period's only assembly took a form listed as other (Table 7).")
             return (f"Единственное мирное собрание периода прошло в форме «{names}» (см. табл. №7)." if ru else
                     f"The period's only assembly took the form: {names} (Table 7).")
+        if other:
+            return (f"Все {fmt.agree(n, 'мирное собрание')} прошли в формах, отмеченных как «другое» (см. табл. №7)." if ru
+                    else f"All {fmt.agree(n, 'assembly', 'en', 'assemblies')} took forms listed as other (Table 7).")
         return (f"Все {fmt.agree(n, 'мирное собрание')} прошли в одной форме — {names} (см. табл. №7)." if ru else
                 f"All {fmt.agree(n, 'assembly', 'en', 'assemblies')} took one form: {names} (Table 7).")
     recorded = fmt.verb(len(forms), "зафиксирована", "зафиксировано")  # 1, 21 форма
@@ -412,6 +433,9 @@ def _forms(b, forms: list[tuple[str, float]]) -> str:
     if len(tied) > 1:
         return (f"Самые распространённые формы — {names}: по {fmt.count(n, L)} ({share}); {in_all}" if ru else
                 f"The most common forms were {names}: {fmt.count(n, L)} ({share}) each; {in_all}")
+    if other:
+        return (f"Чаще всего встречались другие формы: {fmt.count(n, L)} ({share}); {in_all}" if ru else
+                f"Forms listed as other were the most common: {fmt.count(n, L)} ({share}); {in_all}")
     return (f"Самая распространённая форма — {names}: {fmt.count(n, L)} ({share}); {in_all}" if ru else
             f"The most common form was the {names}: {fmt.count(n, L)} ({share}); {in_all}")
 
