@@ -26,8 +26,9 @@ def _run(name: str) -> dict:
 
 def test_no_unsanctioned_assembly_has_zero_participants_and_police_and_no_index():
     got = _run("t14_1_police_control_unsanctioned")
-    assert got[("14-1", "total", "participants")] == 0 and got[("14-1", "total", "police")] == 0
-    assert got[("14-1", "total", "police_control_index")] is None
+    for row in ("total", "total_excl_state"):  # without the state-organised too: none of none
+        assert got[("14-1", row, "participants")] == 0 and got[("14-1", row, "police")] == 0, row
+        assert got[("14-1", row, "police_control_index")] is None, row
 
 
 def test_table_18_without_the_sanctioned_is_zero_not_unknown():
