@@ -124,6 +124,8 @@ def test_a_re_run_from_the_inbox_brings_no_form_back(erased):
     ("Касымов Е.Б. и Е. Б. Касымов; Kassymov Ye. и E. Kassymov", ["Ербол Касымов"], "[…] и […]; […] и […]"),
     ("Позже Жанну оштрафовали, Жанной занялся суд; Ахметовна молчала.", ["Ли Жанна Ахметовна"],
      "Позже […] оштрафовали, […] занялся суд; […] молчала."),
+    # a two-letter word of the name has its initial too (Ли: Л., L.)
+    ("Ким Л. пришёл; Kim L. came", ["Ли Ким"], "[…] пришёл; […] came"),
     # a name stored in Latin letters: its initials in Latin, the two-letter ones too (Zh., Ye.)
     ("Li Zh. left; Zh. Li stayed; Z. Li too.", ["Zhanna Li"], "[…] left; […] stayed; […] too."),
     ("Kassymov Ye. left; Ye. B. Kassymov too.", ["Yerbol Kassymov"], "[…] left; […] too."),
