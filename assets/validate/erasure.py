@@ -191,11 +191,10 @@ def _with_initials_rx(forms: set[str], every: str) -> list[str]:
     """The name's words with initials written beside them, before («Ж. Ли», "Zh. Li", «Е. Б. Касымов») or after
     («Ли Ж.», «Касымов Е.Б.», "Kassymov Ye."): the first initial one of the name's words' (redaction.initials, in
     Cyrillic and Latin), a second any capital (a patronymic's); case-sensitive, so they are taken with the name."""
-    letters = redaction.initials(forms)
-    if not letters:
+    initial = redaction.initials_rx(forms)
+    if initial is None:
         return []
-    init = "(?-i:(?:" + "|".join(re.escape(v) for v in sorted(letters, key=lambda v: (-len(v), v))) + r")\.)"
-    other = r"(?-i:[A-ZА-ЯЁ][a-z]?\.)"
+    init, other = f"(?-i:{initial})", f"(?-i:{redaction.OTHER_INITIAL})"
     words = rf"(?:{every})(?:[\s,]+(?:{every}))*"
     after = rf"\s*,?\s*{init}(?:\s?{other})?"
     return [rf"{init}\s?(?:{other}\s?)?{words}(?:{after})?", rf"{words}{after}"]
@@ -251,22 +250,20 @@ def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.
         return content
     if content[:2] == b"PK":  # XLSX: the strings live in the XML parts
         src = zipfile.ZipFile(io.BytesIO(content))
-        parts: dict[str, str] = {}
+        read: dict[str, str] = {}  # each XML part as text, its character references read (once)
         for item in src.infolist():
             if item.filename.endswith(".xml"):
                 # writers may store non-ASCII text as character references (&#1057;...): read them
-                text = _NCR.sub(lambda m: _ncr_char(m), src.read(item.filename).decode("utf-8"))
-                parts[item.filename] = rx.sub(escape(marker), text)
+                read[item.filename] = _NCR.sub(lambda m: _ncr_char(m), src.read(item.filename).decode("utf-8"))
+        parts = {name: rx.sub(escape(marker), text) for name, text in read.items()}
         if card is not None and card.card_ids:
             _redact_card_rows(parts, card, escape(marker))
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
             for item in src.infolist():
                 data = src.read(item.filename)
-                if item.filename in parts:
-                    new = parts[item.filename]
-                    if new != _NCR.sub(lambda m: _ncr_char(m), data.decode("utf-8")):
-                        data = new.encode("utf-8")
+                if item.filename in parts and parts[item.filename] != read[item.filename]:
+                    data = parts[item.filename].encode("utf-8")
                 dst.writestr(item, data)
         return buf.getvalue()
     enc = {"cp1251": "cp1251"}.get(encoding or "", "utf-8")

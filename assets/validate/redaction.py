@@ -536,16 +536,27 @@ def initials(names) -> set[str]:
     return out
 
 
+# a second initial beside a name's (a patronymic's, which the name may not hold): any capital, Latin two-letter ones too
+OTHER_INITIAL = r"(?:[A-ZА-ЯЁ][a-z]?\.)"
+
+
+def initials_rx(names) -> str | None:
+    """The regex of one of the initials of `names` (initials()) with its dot, the longest first; None when they have none.
+    The report's redaction (_initials_pattern) and the erasure (erasure._with_initials_rx) take initials by it."""
+    letters = initials(names)
+    if not letters:
+        return None
+    return "(?:" + "|".join(re.escape(v) for v in sorted(letters, key=lambda v: (-len(v), v))) + r")\."
+
+
 @lru_cache(maxsize=32)
 def _initials_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     """A cut name ('[…]') with the initials written beside it, before («Ж. […]», "Zh. […]") or after («[…] Ж.»,
     «[…] Е.Б.», "[…] Ye."): the initials are the name's, so they go with it."""
-    letters = initials(names)
-    if not letters:
+    init = initials_rx(names)
+    if init is None:
         return None
-    init = "(?:" + "|".join(re.escape(v) for v in sorted(letters, key=lambda v: (-len(v), v))) + r")\."
-    other = r"(?:[A-ZА-ЯЁ][a-z]?\.)"  # a second initial (a patronymic's, which the name may not hold)
-    mark = re.escape(MARK)
+    other, mark = OTHER_INITIAL, re.escape(MARK)
     return re.compile(rf"(?<!\w){init}\s?(?:{other}\s?)?{mark}|{mark}\s*,?\s*{init}(?:\s?{other})?(?!\w)")
 
 
