@@ -1,48 +1,42 @@
 """A span of years stays on one line in the PDF (a reader's look at every page, 2026-12-02): Table 2's new title broke
-as «… за 2010–» / «2017 годы». render.year_ranges_unbroken puts a word joiner (U+2060, no glyph) after the dash of a
-four-digit year span in pandoc's Typst, which writes an en dash as `--`."""
+as «… за 2010–» / «2017 годы». report/typst-header.typ boxes a four-digit year span (a `show` rule), which both the
+pandoc and the Quarto paths include; pandoc's Typst writes the en dash as `--`, which Typst reads as one."""
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
 
-from assets.report.render import year_ranges_unbroken
+from core import settings
 
-WJ = "\u2060"
-
-
-@pytest.mark.parametrize("typ, expected", [
-    ("за 2010--2017 годы", f"за 2010--{WJ}2017 годы"),          # pandoc's Typst: an en dash is --
-    ("«2011–2012»", f"«2011–{WJ}2012»"),                       # a literal en dash
-    ("2010---2017", "2010---2017"),                           # an em dash (---) is no span
-    ("2010-2017", "2010-2017"),                               # nor a hyphen
-    ("12010--2017", "12010--2017"),                           # nor five digits
-    ("2010--20171", "2010--20171"),
-    ("1--2, 10--20", "1--2, 10--20"),                         # nor short numbers
-    ("3.2010--2017", "3.2010--2017"),                         # nor a decimal's digits
-])
-def test_the_joiner_goes_after_the_dash_of_a_year_span_only(typ, expected):
-    assert year_ranges_unbroken(typ) == expected
+TEXT = "Общая динамика ситуации с собраниями за 2010--2017 годы"
 
 
-def _lines(tmp_path, body: str) -> list[str]:
+def _header_rule() -> str:
+    """The project's rule, read from the header the report includes."""
+    header = (settings.report_src_dir() / "typst-header.typ").read_text(encoding="utf-8")
+    rules = [line for line in header.splitlines() if re.match(r'#show regex\(".*\\d\{4\}–\\d\{4\}"\)', line)]
+    assert len(rules) == 1, rules
+    return rules[0]
+
+
+def _lines(tmp_path, rule: str) -> list[str]:
     import typst
 
     src = tmp_path / "t.typ"
-    # 82 mm: where Typst breaks this sentence right after the span's dash (found by trying widths)
-    src.write_text("#set page(width: 82mm, height: auto, margin: 2mm)\n#set text(size: 10pt)\n" + body + "\n",
-                   encoding="utf-8")
+    # 82 mm: where Typst breaks this sentence right after the span's dash (found by trying widths); the caption too
+    src.write_text("#set page(width: 82mm, height: auto, margin: 2mm)\n#set text(size: 10pt)\n" + rule + "\n" + TEXT
+                   + "\n\n#figure(table(columns: 1, [x]), caption: [" + TEXT + "])\n", encoding="utf-8")
     typst.compile(str(src), output=str(tmp_path / "t.pdf"))
     out = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t.pdf"), "-"], capture_output=True, text=True).stdout
     return [line.strip() for line in out.splitlines() if line.strip()]
 
 
-def test_typst_keeps_the_joined_span_on_one_line(tmp_path):
+def test_the_header_keeps_a_span_of_years_on_one_line(tmp_path):
     pytest.importorskip("typst")
-    text = "Общая динамика ситуации с собраниями за 2010--2017 годы"
-    plain = _lines(tmp_path, text)
-    assert any(line.endswith("2010–") for line in plain), plain  # the break this prevents
-    joined = _lines(tmp_path, year_ranges_unbroken(text))
-    assert not any(line.endswith(("2010–", "2010–" + WJ)) for line in joined), joined
-    assert any(f"2010–{WJ}2017" in line or "2010–2017" in line for line in joined), joined
+    plain = _lines(tmp_path, "")
+    assert any(line.endswith("2010–") for line in plain), plain  # the break the rule prevents
+    kept = _lines(tmp_path, _header_rule())
+    assert not any(line.endswith("2010–") for line in kept), kept
+    assert sum("2010–2017 годы" in line for line in kept) == 2, kept  # the text and the caption, the dash as printed

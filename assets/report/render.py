@@ -274,15 +274,6 @@ def _split_table(indent: str, widths: list[int], body: list[str]) -> tuple[list[
     return out, parts, max(sum(widths[c] for c in cols) for cols in chunks)
 
 
-_YEAR_RANGE = re.compile(r"(?<![\d.,])(\d{4})(–|--)(\d{4})(?![\d.,])")  # pandoc's Typst writes an en dash as --
-
-
-def year_ranges_unbroken(typ: str) -> str:
-    """A span of years ("2010–2017") is kept on one line in the PDF: a word joiner (U+2060, no glyph) after its en
-    dash, where Typst would otherwise break a title as "за 2010–" / "2017 годы". Other dashes break as before."""
-    return _YEAR_RANGE.sub("\\1\\2\u2060\\3", typ)
-
-
 def _typst_columns(typ: str) -> str:
     """Columns sized to their content. A table whose content fits the text block keeps natural (auto)
     widths; a wider one gets fractions proportional to each column's content (capped), never narrower
@@ -423,7 +414,7 @@ def pdf_file(md: Path, staged: Path, target: Path, common: list[str]) -> None:
                                         "--metadata", "fontsize=10pt", "--metadata", "papersize=a4",
                                         "--include-in-header", str(staged / "typst-header.typ"),
                                         "--include-before-body", str(staged / "typst-before-body.typ")])
-    typ.write_text(year_ranges_unbroken(_typst_columns(typ.read_text(encoding="utf-8"))), encoding="utf-8")
+    typ.write_text(_typst_columns(typ.read_text(encoding="utf-8")), encoding="utf-8")
     run_tool([sys.executable, "-c", _TYPST, str(typ), str(target), str(staged), str(settings.report_src_dir() / "fonts")],
              f"typst ({target.name})")
 
