@@ -36,10 +36,11 @@ def test_a_median_and_a_mean_in_minutes_keep_one_decimal():
 
 # 3. exactly 0,5 % is the same level ---------------------------------------------------------------------------------------------
 
-def test_a_change_of_exactly_half_a_percent_is_the_same_level():
-    # 0.5 prints as "0" at no decimal (half to even): the comparison says the same level, not "на 0% больше"
-    assert fmt.change(1.005, 1 / 1.005, 0.5) == "на том же уровне"
-    assert fmt.change(1.005, 1 / 1.005, 0.5, "en") == "the same"
+def test_a_change_just_below_half_a_percent_is_the_same_level():
+    # 0.49 prints as "0" at no decimal: the comparison says the same level, not "на 0% больше"; 0.5 rounds half up
+    assert fmt.change(1.0049, 1 / 1.0049, 0.49) == "на том же уровне"
+    assert fmt.change(1.0049, 1 / 1.0049, 0.49, "en") == "the same"
+    assert fmt.change(0.995, 1 / 0.995, -0.5, "en") == "1% lower"
 
 
 # 4. every third assembly ------------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ by hand.
 6. The character of assemblies compared with the previous period is the one of the largest known share: a share not
    known counts as none.
 7. The city of the tightest police control is the one of the highest index (not the last by name).
-8. A change of exactly half a percent prints as 0 % (half to even): it reads "the same", not "0 % more".
+8. A change below half a percent prints as 0 %: it reads "the same", not "0 % more" (exactly 0,5 % rounds half up to 1 %).
 """
 from __future__ import annotations
 
@@ -108,10 +108,11 @@ def test_the_tightest_control_is_in_the_city_of_the_highest_index():
 
 # 8. exactly half a percent: the same level ---------------------------------------------------------------------------------------
 
-def test_a_change_of_exactly_half_a_percent_is_the_same_level():
-    # 0.5 % prints as "0" at no decimals (half to even), so neither "на 0% больше" nor "на 1% больше": the same level;
-    # 0.4 % as well, 0.6 % prints as 1 %
-    assert fmt.change(1.005, 1 / 1.005, 0.5) == "на том же уровне"
-    assert fmt.change(0.995, 1 / 0.995, -0.5, "en", "count") == "the same"
+def test_a_change_below_half_a_percent_is_the_same_level():
+    # below 0,5 % prints as "0" at no decimals: the same level, never "на 0% больше"; exactly 0,5 % rounds half up
+    # to 1 % (fmt.rounded), 0.4 % is the same level, 0.6 % prints as 1 %
+    assert fmt.change(1.005, 1 / 1.005, 0.5) == "на 1% больше"
+    assert fmt.change(0.995, 1 / 0.995, -0.5, "en", "count") == "1% fewer"
+    assert fmt.change(1.0049, 1 / 1.0049, 0.49) == "на том же уровне"
     assert fmt.change(1.004, 1 / 1.004, 0.4, "en") == "the same"
     assert (fmt.change(1.006, 1 / 1.006, 0.6), fmt.change(0.994, 1 / 0.994, -0.6, "en", "count")) == ("на 1% больше", "1% fewer")

@@ -74,9 +74,10 @@ def test_a_number_that_rounds_to_ten_thousand_is_grouped():
 def test_a_change_that_prints_as_zero_percent_is_the_same_level():
     from assets.report import fmt
 
-    # +0,5 % prints "0" at no decimal (half to even): "на том же уровне", never "на 0% больше"; +0,6 % is 1 %
-    assert fmt.change(1.005, 1 / 1.005, 0.5) == "на том же уровне"
-    assert fmt.change(1.005, 1 / 1.005, 0.5, "en") == "the same"
+    # +0,4 % prints "0" at no decimal: "на том же уровне", never "на 0% больше"; +0,5 % rounds half up to 1 %, +0,6 % is 1 %
+    assert fmt.change(1.004, 1 / 1.004, 0.4) == "на том же уровне"
+    assert fmt.change(1.004, 1 / 1.004, 0.4, "en") == "the same"
+    assert fmt.change(1.005, 1 / 1.005, 0.5, "en") == "1% higher"
     assert fmt.change(1.006, 1 / 1.006, 0.6) == "на 1% больше"
     assert fmt.change(0.994, 1 / 0.994, -0.6, "en", kind="count") == "1% fewer"
 

@@ -16,11 +16,11 @@ def test_thirteen_times_is_raz():
     assert fmt.times(23) == "в 23 раза"
 
 
-# fmt.py:135 — a change of exactly 0,5% prints as 0 (half to even): the same level, not "на 0% больше" ----------------------
+# fmt.py — a change below 0,5% prints as 0: the same level, not "на 0% больше"; exactly 0,5% rounds half up to 1% ---------
 
-def test_a_change_of_exactly_half_a_percent_is_the_same_level():
-    assert fmt.change(1.005, 1 / 1.005, 0.5) == "на том же уровне"
-    assert fmt.change(1.005, 1 / 1.005, 0.5, "en") == "the same"
+def test_a_change_of_exactly_half_a_percent_rounds_up_and_below_it_is_the_same_level():
+    assert fmt.change(1.005, 1 / 1.005, 0.5) == "на 1% больше"
+    assert fmt.change(1.0045, 1 / 1.0045, 0.45, "en") == "the same"
     assert fmt.change(1.006, 1 / 1.006, 0.6) == "на 1% больше"
 
 

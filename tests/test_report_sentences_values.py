@@ -227,7 +227,7 @@ def test_text_figures_in_the_singular():
 
 @pytest.mark.parametrize("x, decimals, lang, expected", [
     (1697, 0, "ru", "1697"), (9999.4, 0, "ru", "9999"), (10000, 0, "ru", "10\u202f000"), (12345.67, 1, "ru", "12\u202f345,7"),
-    (12345.67, 1, "en", "12\u202f345.7"), (2.25, 1, "ru", "2,2"), (-10000, 0, "en", "-10\u202f000"), (None, 0, "ru", "—"),
+    (12345.67, 1, "en", "12\u202f345.7"), (2.25, 1, "ru", "2,3"), (12.5, 0, "ru", "13"), (0.125 * 100, 0, "en", "13"), (-2.5, 0, "en", "-3"), (-10000, 0, "en", "-10\u202f000"), (None, 0, "ru", "—"),
     (float("nan"), 1, "en", "—"),
 ])
 def test_number(x, decimals, lang, expected):
@@ -242,11 +242,11 @@ def test_pct(x, expected):
 
 def test_index_mean_and_column():
     assert fmt.index(1.5) == "1,50" and fmt.index(2, "en") == "2.00" and fmt.count(12.6, "en") == "13"
-    assert fmt.mean(45.0) == "45" and fmt.mean(45.25, "en") == "45.2" and fmt.mean(None) == "—"
-    assert fmt.for_column("share_pct", 8.25) == "8,2%" and fmt.for_column("police_control_index", 1) == "1,00"
+    assert fmt.mean(45.0) == "45" and fmt.mean(45.25, "en") == "45.3" and fmt.mean(None) == "—"
+    assert fmt.for_column("share_pct", 8.25) == "8,3%" and fmt.for_column("police_control_index", 1) == "1,00"
     assert fmt.for_column("duration_avg_min", 30.5) == "30,5" and fmt.for_column("participants_median", 4.0) == "4"
     assert fmt.for_column("duration_median_min", 7.5) == "7,5" and fmt.for_column("participants_avg", 3.5) == "3,5"
-    assert fmt.for_column("police_per_assembly", 2.5) == "2,5" and fmt.for_column("participants", 2.5) == "2"
+    assert fmt.for_column("police_per_assembly", 2.5) == "2,5" and fmt.for_column("participants", 2.5) == "3"
 
 
 @pytest.mark.parametrize("n, word, expected", [

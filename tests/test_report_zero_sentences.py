@@ -18,13 +18,13 @@ def _both(figs: dict, key: str) -> tuple[str, str]:
 
 def test_every_assembly_sanctioned_is_said_so():
     # 2018: 6 assemblies, none unsanctioned (Table 9: 0 %); 2017: 86,5 % → mean (0 + 86.5) / 2 = 43.25 → 43 %;
-    # 2017's share as its table shows it (a derived 86.5 at no decimals: 86 %)
+    # 2017's share as its table shows it (a derived 86.5 at no decimals: 87 %, half up)
     figs = {"2017": {("9", T, "share_pct"): 86.5},
             "2018": {("summary", T, "unsanctioned"): 0.0, ("summary", T, "assemblies"): 6.0, ("9", T, "share_pct"): 0.0}}
     ru, en = _both(figs, "law")
-    assert ru == ("Все 6 собраний прошли с разрешением властей: доля собраний без разрешения — 0% (в 2017 году — 86%). "
+    assert ru == ("Все 6 собраний прошли с разрешением властей: доля собраний без разрешения — 0% (в 2017 году — 87%). "
                   "В среднем за 2 периода мониторинга без разрешения проводились 43% собраний (см. табл. №9).")
-    assert en == ("All 6 assemblies were held with permission: 0% without (86% in 2017). Over 2 monitoring periods, 43% of "
+    assert en == ("All 6 assemblies were held with permission: 0% without (87% in 2017). Over 2 monitoring periods, 43% of "
                   "assemblies on average were unsanctioned (Table 9).")
 
 
@@ -47,15 +47,15 @@ def _courts(**cells) -> dict:
 
 
 def test_no_court_outcome_is_no_sentence_of_zeros_and_none_reached_court():
-    # 2018: nobody warned, fined or arrested, nobody released; Table 17: 0 % (2017: 25 %; mean 12.5 → 12 %: fmt.number
-    # rounds half to even, as Python formats)
+    # 2018: nobody warned, fined or arrested, nobody released; Table 17: 0 % (2017: 25 %; mean 12.5 → 13 %: fmt.number
+    # rounds half up, as a reader and Excel do; Python's own formatting would print 12)
     figs = {"2017": {("17", T, "share_pct"): 25.0},
             "2018": _courts(warnings=0, fines=0, fine_mrp_total=0, arrests=0, arrest_days_total=0, released_without_charge=0)
             | {("17", T, "share_pct"): 0.0}}
     ru, en = _both(figs, "courts")
     assert ru == ("Ни одно несанкционированное собрание не дошло до суда: 0% (в 2017 году — 25%); в среднем за 2 периода — "
-                  "12% (см. табл. №17).")
-    assert en == "No unsanctioned assembly reached court: 0% (25% in 2017); 12% on average over 2 periods (Table 17)."
+                  "13% (см. табл. №17).")
+    assert en == "No unsanctioned assembly reached court: 0% (25% in 2017); 13% on average over 2 periods (Table 17)."
 
 
 def test_court_outcomes_with_one_penalty_keep_their_sentence():

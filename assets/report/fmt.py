@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from core import plural
@@ -12,10 +13,19 @@ def number(x: float | None, decimals: int = 0, lang: str = "ru") -> str:
         return "—"
     # thousands grouped from 10 000 up (a four-digit number is printed whole, as the seed does: 1697), judged on
     # the number as printed (9999,6 at no decimal is 10 000)
-    s = f"{x:.{decimals}f}"
+    q = rounded(x, decimals)
+    s = f"{q:.{decimals}f}"
     if abs(float(s)) >= 10000:
-        s = f"{x:,.{decimals}f}".replace(",", "\u202f")
+        s = f"{q:,.{decimals}f}".replace(",", "\u202f")
     return s.replace(".", ",") if lang == "ru" else s
+
+
+def rounded(x: float, decimals: int = 0) -> Decimal | float:
+    """x rounded half away from zero at `decimals`, as a reader, Excel and DuckDB's round() do (12,5 → 13;
+    Python's own formatting rounds half to even: 12,5 → 12), on the number as written (2,675 → 2,68)."""
+    if isinstance(x, float) and not math.isfinite(x):
+        return x
+    return Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def count(x: float | None, lang: str = "ru") -> str:
@@ -66,7 +76,7 @@ def _morph():
 def agree(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -> str:
     """'36 мирных собраний', '9 городах'... — the noun phrase agreed with the number (pymorphy3).
     `word` may be several words ("мирное собрание"); each is agreed. English: plural_en or word+'s'."""
-    k = int(round(n))
+    k = int(rounded(n))
     if lang != "ru":
         return plural.en_count(k, word, plural_en)
     out = []
@@ -109,7 +119,7 @@ def verb(n: float | None, one: str, other: str, lang: str = "ru") -> str:
 
 def agree_case(n: float, word: str, case: str) -> str:
     """The noun agreed with the number in a grammatical case (e.g. 'loct' — 'в 9 городах')."""
-    k = int(round(n))
+    k = int(rounded(n))
     out = []
     for w in word.split():
         p = _morph().parse(w)[0]
@@ -170,7 +180,7 @@ def change(ratio: float | None, inverse: float | None, change_pct: float | None,
     else:
         word = ("fewer" if less else "more") if kind == "count" else ("lower" if less else "higher")
     rel = abs(change_pct)
-    if rel < 0.5 or f"{rel:.0f}" == "0":  # exactly 0,5 prints as 0 (half to even): not "на 0% больше"
+    if number(rel, 0) == "0":  # below 0,5 %: "на 0% больше" is no change (exactly 0,5 % is "на 1%")
         return "на том же уровне" if lang == "ru" else "the same"
     if less and inverse is not None and inverse >= 2:
         return f"{times(inverse, lang)} {word}"
