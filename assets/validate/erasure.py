@@ -248,6 +248,8 @@ def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.
                   card: CardWords | None = None) -> bytes:
     if content is None:
         return content
+    if content[:2] == b"PK" and not _is_workbook(content):
+        return _redact_archive(content, rx, marker, card)
     if content[:2] == b"PK":  # XLSX: the strings live in the XML parts
         src = zipfile.ZipFile(io.BytesIO(content))
         read: dict[str, str] = {}  # each XML part as text, its character references read (once)
@@ -266,6 +268,12 @@ def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.
                     data = parts[item.filename].encode("utf-8")
                 dst.writestr(item, data)
         return buf.getvalue()
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")) and (encoding or "utf_16") == "utf_16":
+        # UTF-16 with its BOM (Excel's "Unicode Text"): redacted as text, written back in the same byte order
+        head, enc16 = content[:2], ("utf-16-le" if content[:2] == b"\xff\xfe" else "utf-16-be")
+        inner = _redact_bytes(content[2:].decode(enc16, errors="surrogatepass").encode("utf-8", errors="surrogatepass"),
+                              fmt, "utf_8", rx, marker, card)
+        return head + inner.decode("utf-8", errors="surrogatepass").encode(enc16, errors="surrogatepass")
     enc = {"cp1251": "cp1251"}.get(encoding or "", "utf-8")
     bom = content.startswith(b"\xef\xbb\xbf")
     text = content[3:].decode(enc, errors="surrogateescape") if bom else content.decode(enc, errors="surrogateescape")
@@ -276,6 +284,42 @@ def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.
         new = _redact_card_text(new, fmt, card, marker)
     out = new.encode(enc, errors="surrogateescape")
     return (b"\xef\xbb\xbf" + out) if bom else out
+
+
+def _is_workbook(content: bytes) -> bool:
+    """Whether a ZIP is an Office workbook (its strings in XML parts), not an archive of files (ODK Central's
+    `<form>.csv.zip`)."""
+    try:
+        names = zipfile.ZipFile(io.BytesIO(content)).namelist()
+    except zipfile.BadZipFile:
+        return True  # not readable as an archive: left to the workbook path, which names it
+    return "[Content_Types].xml" in names or any(n.startswith("xl/") for n in names)
+
+
+_TEXT_MEMBERS = {"csv": "csv", "tsv": "tsv", "txt": "txt", "json": "json", "yaml": "yaml", "yml": "yaml", "xml": "xml"}
+
+
+def _redact_archive(content: bytes, rx: re.Pattern, marker: str, card: CardWords | None) -> bytes:
+    """An archive of files (ODK Central's export: the main CSV, one CSV per repeat, media files): each text member
+    redacted as the file it is (a workbook inside, as a workbook); media members kept byte for byte."""
+    from assets.ingest.csvfile import decode_text
+
+    src = zipfile.ZipFile(io.BytesIO(content))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            ext = item.filename.rsplit(".", 1)[-1].lower() if "." in item.filename else ""
+            if ext in _TEXT_MEMBERS:
+                try:
+                    enc = decode_text(data)[1]
+                except Exception:  # noqa: BLE001 - undecodable: read as UTF-8 with its bytes kept
+                    enc = None
+                data = _redact_bytes(data, _TEXT_MEMBERS[ext], enc, rx, marker, card)
+            elif ext in ("xlsx", "zip") and data[:2] == b"PK":
+                data = _redact_bytes(data, ext, None, rx, marker, card)
+            dst.writestr(item, data)
+    return buf.getvalue()
 
 
 def _csv_rows(text: str) -> list[tuple[int, int]]:
