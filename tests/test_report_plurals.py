@@ -257,7 +257,7 @@ def test_a_tie_of_two_and_the_other_cities():
         "Самая высокая митинговая активность зафиксирована сразу в 2 городах — Алматы и Астана: в каждом 3 мирных собрания, "
         "38% от общего количества. В остальных 2 городах — 2 собрания.")
     assert sentences.build(PeriodView(d, "2018", "en"))["cities"] == (
-        "Activity was equally highest in 2 cities, Almaty and Astana: 3 assemblies each, 38% of all. The other 2 cities had 2.")
+        "Almaty and Astana shared the highest activity: 3 assemblies each, 38% of all. The other 2 cities had 2.")
 
 
 @pytest.mark.parametrize("k, rest, lang, expected", [

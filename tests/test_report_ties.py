@@ -68,7 +68,7 @@ def test_three_cities_tied_first_and_one_other():
     ru, en = _both(_table("1", {"almaty": 2, "astana": 2, "shymkent": 2, "taraz": 1}), "cities")
     assert ru == ("Самая высокая митинговая активность зафиксирована сразу в 3 городах — Алматы, Астана и Шымкент: в каждом "
                   "2 мирных собрания, 29% от общего количества. Ещё в одном городе — 1 собрание.")
-    assert en == "Activity was equally highest in 3 cities, Almaty, Astana and Shymkent: 2 assemblies each, 29% of all. One other city had 1."
+    assert en == "Almaty, Astana and Shymkent shared the highest activity: 2 assemblies each, 29% of all. One other city had 1."
 
 
 @pytest.mark.parametrize("model", [True, False])

@@ -349,7 +349,7 @@ def _tied_cities(b, tied: list[str], cities: list[str], total: float) -> str:
         s = (f"Самая высокая митинговая активность зафиксирована сразу в {fmt.agree_case(len(tied), 'город', 'loct')} — "
              f"{names}: в каждом {fmt.agree(n, 'мирное собрание')}, {fmt.pct(sh, L)} от общего количества.")
     else:
-        s = (f"Activity was equally highest in {len(tied)} cities, {names}: "
+        s = (f"{names} shared the highest activity: "
              f"{fmt.agree(n, 'assembly', 'en', 'assemblies')} each, {fmt.pct(sh, L)} of all.")
     return s + _rest_of_cities(b, tied, cities, total)
 
