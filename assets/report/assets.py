@@ -19,6 +19,10 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     outputs, seconds, engine = {}, 0.0, ""
     from assets.report.refresh import refresh
 
+    none = _nothing_held(context, warehouse)
+    if none is not None:
+        return none
+
     from assets.core.atomic import atomic_dir
     from assets.failures import guard
 
@@ -52,6 +56,9 @@ def exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
 
     from assets.core.atomic import atomic_dir
 
+    none = _nothing_held(context, warehouse)
+    if none is not None:
+        return none
     target = settings.build_dir() / "exports" / context.partition_key
     # all files or none: written beside the target and swapped in whole (assets/core/atomic.py)
     with warehouse.get_connection(read_only=True) as con, atomic_dir(target) as tmp:
@@ -61,3 +68,22 @@ def exports(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
     for path in files.values():
         context.log.info(f"wrote {path}")
     return dg.MaterializeResult(metadata={name: dg.MetadataValue.path(str(p)) for name, p in files.items()})
+
+
+def _nothing_held(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult | None:
+    """A period with no assembly held has no report: its earlier report and exports are withdrawn from the public
+    folders (assets/report/withdraw.py), said in the log and the materialization's metadata, as `monitor run` does;
+    not a failure (quarantined records never are)."""
+    from assets.report.withdraw import withdraw_when_nothing_held
+
+    period = context.partition_key
+    with warehouse.get_connection(read_only=True) as con:
+        none = withdraw_when_nothing_held(con, period)
+    if none is None:
+        return None
+    why, gone = none
+    for folder in gone:
+        context.log.warning(f"{period}: withdrew {folder} (rendered from cards the period no longer has)")
+    context.log.warning(f"{period}: no report: {why}")
+    return dg.MaterializeResult(metadata={"no_report": why,
+                                          "withdrawn": dg.MetadataValue.json([str(f) for f in gone])})

@@ -54,6 +54,21 @@ def withdraw(period: str, build: Path | None = None) -> list[Path]:
     return gone
 
 
+def withdraw_when_nothing_held(con, period: str, build: Path | None = None) -> tuple[str, list[Path]] | None:
+    """For the report and exports assets (the nightly job, the UI), as `monitor run` does for a period: None when
+    the warehouse holds an assembly held of the period; else why it has no report (gx_suite.no_figures_reason)
+    and the public folders withdrawn, so the report and exports of cards it no longer has do not stay
+    published."""
+    from assets.core.warehouse import read_sql
+
+    held, _ = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
+    if held:
+        return None
+    from assets.quality.gx_suite import no_figures_reason
+
+    return no_figures_reason(con, period), withdraw(period, build)
+
+
 def _remove_leftovers(build: Path) -> None:
     if not build.is_dir():
         return
