@@ -302,8 +302,6 @@ _TEXT_MEMBERS = {"csv": "csv", "tsv": "tsv", "txt": "txt", "json": "json", "yaml
 def _redact_archive(content: bytes, rx: re.Pattern, marker: str, card: CardWords | None) -> bytes:
     """An archive of files (ODK Central's export: the main CSV, one CSV per repeat, media files): each text member
     redacted as the file it is (a workbook inside, as a workbook); media members kept byte for byte."""
-    from assets.ingest.csvfile import decode_text
-
     src = zipfile.ZipFile(io.BytesIO(content))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -311,10 +309,11 @@ def _redact_archive(content: bytes, rx: re.Pattern, marker: str, card: CardWords
             data = src.read(item.filename)
             ext = item.filename.rsplit(".", 1)[-1].lower() if "." in item.filename else ""
             if ext in _TEXT_MEMBERS:
-                try:
-                    enc = decode_text(data)[1]
-                except Exception:  # noqa: BLE001 - undecodable: read as UTF-8 with its bytes kept
+                try:  # UTF-16 is known by its BOM in _redact_bytes; windows-1251 where it is not UTF-8
+                    data.decode("utf-8")
                     enc = None
+                except UnicodeDecodeError:
+                    enc = "cp1251"
                 data = _redact_bytes(data, _TEXT_MEMBERS[ext], enc, rx, marker, card)
             elif ext in ("xlsx", "zip") and data[:2] == b"PK":
                 data = _redact_bytes(data, ext, None, rx, marker, card)
