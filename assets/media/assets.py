@@ -9,11 +9,20 @@ Nothing here touches the network unless a web source is enabled in config/source
 import dagster as dg
 
 from assets.core import warehouse as wh
-from assets.media import pipeline, sources
+from assets.media import sources
 from assets.core.sqlfiles import sql
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
 
 GROUP = "media"
+
+
+def _pipeline():
+    """assets/media/pipeline.py, imported when a media asset runs: it pulls in the extraction and triage
+    (~0.6 CPU s of imports, their patterns compiled) that every process loading the definitions paid
+    before, though a card run never uses them (`monitor run`, each test process, each `monitor` child)."""
+    from assets.media import pipeline
+
+    return pipeline
 
 
 @dg.asset(
@@ -26,7 +35,7 @@ GROUP = "media"
 def media_responses(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     cfg = sources.load()
     # the warehouse opened for each write, not held while the network is used (pipeline.fetch_sources)
-    stats = pipeline.fetch_sources(None, cfg, session=warehouse.get_connection)
+    stats = _pipeline().fetch_sources(None, cfg, session=warehouse.get_connection)
     with warehouse.get_connection() as con:
         total = con.execute(sql("media/responses_count")).fetchone()[0]
     for e in stats.errors[:50]:
@@ -53,7 +62,7 @@ def media_responses(context: dg.AssetExecutionContext, warehouse: WarehouseResou
 def media_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     cfg = sources.load()
     with warehouse.get_connection() as con:
-        df, problems = pipeline.build_articles(con, cfg)
+        df, problems = _pipeline().build_articles(con, cfg)
     for p in problems[:50]:
         context.log.warning(p)
     counts = {k: int(v) for k, v in df.group_by("triage_label").len().iter_rows()} if df.height else {}
@@ -73,7 +82,7 @@ def media_candidates(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     with warehouse.get_connection() as con:
         articles = wh.query(con, sql("media/articles_all"))
         ext = sources.load().extraction
-        df = pipeline.build_candidates(con, articles, ext.modes(), syntax=ext.syntax)
+        df = _pipeline().build_candidates(con, articles, ext.modes(), syntax=ext.syntax)
     counts = {k: int(v) for k, v in df.group_by("status").len().iter_rows()} if df.height else {}
     return dg.MaterializeResult(metadata={"candidates": df.height, "status": dg.MetadataValue.json(counts),
                                           "dagster/row_count": df.height})
@@ -89,7 +98,7 @@ def media_candidates(context: dg.AssetExecutionContext, warehouse: WarehouseReso
 )
 def media_review_decisions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        decisions = pipeline.import_decisions(con)
+        decisions = _pipeline().import_decisions(con)
     errors = [d for d in decisions if d.status == "error"]
     for d in errors[:50]:
         context.log.warning(f"{d.review_file} row {d.review_row} ({d.candidate_id}): {d.message}")
@@ -110,7 +119,7 @@ def media_review_decisions(context: dg.AssetExecutionContext, warehouse: Warehou
 )
 def media_review_queue(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        path, n = pipeline.export_queue(con)
+        path, n = _pipeline().export_queue(con)
     return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)), "queued": n})
 
 
