@@ -149,7 +149,19 @@ def layered(period: str = "2017", months: int = 12) -> duckdb.DuckDBPyConnection
 
 def model_cells(name: str, period: str = "2017", months: int = 12) -> dict:
     """run_model(warehouse(), name, period, months), on the shared build of the period (layered)."""
-    return _cells(layered(period, months), name, period, months)
+    con = layered(period, months)
+    try:
+        return _cells(con, name, period, months)
+    except Exception:
+        _forget(con)
+        raise
+
+
+def _forget(con) -> None:
+    """A statement that failed on a shared build (a mutant's error) is not left to the next test: DuckDB invalidates
+    a database on an internal error, and every later test would then fail for that, not for its model."""
+    for key in [k for k, v in _LAYERED.items() if v is con]:
+        _LAYERED.pop(key).close()
 
 
 def _cells(con, name: str, period: str, months: int) -> dict:
@@ -374,7 +386,12 @@ for _name in PERIOD_2015:
 def layer(name: str, period: str = "2017", months: int = 12) -> list[dict]:
     """The rows of the temporary table a staging / intermediate model creates, after the runner's
     build_layers of the period (the shared build: layered)."""
-    rel = layered(period, months).execute(f"SELECT * FROM {name}")  # noqa: S608 (a test: the name is one of the files below)
+    con = layered(period, months)
+    try:
+        rel = con.execute(f"SELECT * FROM {name}")  # noqa: S608 (a test: the name is one of the files below)
+    except Exception:
+        _forget(con)
+        raise
     cols = [d[0] for d in rel.description]
     return [dict(zip(cols, r)) for r in rel.fetchall()]
 
