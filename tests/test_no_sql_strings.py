@@ -83,10 +83,10 @@ def _holds_sql(node: ast.AST, sql_names: frozenset[str]) -> bool:
     return False
 
 
-def _sql_names(tree: ast.AST) -> frozenset[str]:
-    """Names this file binds to SQL: a literal that reads as SQL, or a file's text."""
+def _sql_names(nodes) -> frozenset[str]:
+    """Names this file binds to SQL: a literal that reads as SQL, or a file's text (`nodes`: the file's nodes)."""
     names = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             v = node.value
             if _loads_sql(v) or (isinstance(v, ast.Constant) and isinstance(v.value, str) and _SQL.search(v.value)):
@@ -95,16 +95,35 @@ def _sql_names(tree: ast.AST) -> frozenset[str]:
     return frozenset(names)
 
 
-def offenders_in(source: str, filename: str = "<src>") -> list[tuple[int, str, str]]:
-    tree = ast.parse(source, filename)
-    found = []
-    func_of = {}
-    held = _sql_names(tree)
-    for fn in ast.walk(tree):
-        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+def _outermost_function(nodes) -> dict[int, str]:
+    """id of a node -> the name of the outermost function holding it (the function's own node included).
+    `nodes` in ast.walk's order, breadth first: an outer function comes before the functions it holds, so a
+    function already named is inside one and is not walked again (each node walked at most twice)."""
+    func_of: dict[int, str] = {}
+    for fn in nodes:
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(fn) not in func_of:
             for sub in ast.walk(fn):
-                func_of.setdefault(id(sub), fn.name)
-    for node in ast.walk(tree):
+                func_of[id(sub)] = fn.name
+    return func_of
+
+
+def _parse(source: str, filename: str, parsed: dict | None):
+    """The file's nodes in ast.walk's order: parsed once per file for both scans of the project (`parsed`, the
+    module's fixture), or here (the planted sources)."""
+    if parsed is not None and filename in parsed:
+        return parsed[filename]
+    nodes = tuple(ast.walk(ast.parse(source, filename)))
+    if parsed is not None:
+        parsed[filename] = nodes
+    return nodes
+
+
+def offenders_in(source: str, filename: str = "<src>", parsed: dict | None = None) -> list[tuple[int, str, str]]:
+    nodes = _parse(source, filename, parsed)
+    found = []
+    func_of = _outermost_function(nodes)
+    held = _sql_names(nodes)
+    for node in nodes:
         kind = None
         if isinstance(node, ast.JoinedStr) and any(isinstance(v, ast.FormattedValue) for v in node.values):
             kind = "f-string"
@@ -142,11 +161,19 @@ def _files():
         yield from sorted((ROOT / d).rglob("*.py"))
 
 
-def test_no_sql_built_by_formatting():
+@pytest.fixture(scope="module")
+def parsed():
+    """Each project file's nodes, parsed once for this module's two scans (~75 MB, dropped after the module)."""
+    nodes: dict = {}
+    yield nodes
+    nodes.clear()
+
+
+def test_no_sql_built_by_formatting(parsed):
     bad = []
     for path in _files():
         rel = path.relative_to(ROOT).as_posix()
-        for line, kind, func in offenders_in(path.read_text(encoding="utf-8"), rel):
+        for line, kind, func in offenders_in(path.read_text(encoding="utf-8"), rel, parsed):
             if (rel, func) in ALLOWED:
                 continue
             bad.append(f"{rel}:{line} ({func}): SQL built by {kind}; put it in sql/*.sql with bound parameters")
@@ -203,13 +230,12 @@ CONSTANT_SQL_ALLOWED: dict[str, int] = {
 }
 
 
-def constant_sql_in(source: str, filename: str = "<src>") -> list[tuple[int, str]]:
+def constant_sql_in(source: str, filename: str = "<src>", parsed: dict | None = None) -> list[tuple[int, str]]:
     """(line, start of the text) of every string literal (implicitly concatenated pieces are one literal)
     that is an argument of a call or the value of an assignment, and reads as an SQL statement. Docstrings
     and f-strings (checked above) are not."""
-    tree = ast.parse(source, filename)
     found = []
-    for node in ast.walk(tree):
+    for node in _parse(source, filename, parsed):
         values = []
         if isinstance(node, ast.Call):
             values = list(node.args) + [k.value for k in node.keywords]
@@ -222,11 +248,11 @@ def constant_sql_in(source: str, filename: str = "<src>") -> list[tuple[int, str
     return found
 
 
-def test_no_constant_sql_in_python():
+def test_no_constant_sql_in_python(parsed):
     bad, counts = [], {}
     for path in _files():
         rel = path.relative_to(ROOT).as_posix()
-        found = constant_sql_in(path.read_text(encoding="utf-8"), rel)
+        found = constant_sql_in(path.read_text(encoding="utf-8"), rel, parsed)
         counts[rel] = len(found)
         if len(found) > CONSTANT_SQL_ALLOWED.get(rel, 0):
             bad += [f"{rel}:{line}: constant SQL {text!r}: put it in sql/<area>/*.sql (assets/core/sqlfiles.py)"

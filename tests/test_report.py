@@ -405,12 +405,20 @@ def _with(wh, **changes):
     return dataclasses.replace(wh, **changes)
 
 
-def test_one_period_alone_degrades_gracefully(warehouse_data):
-    from assets.report import prepare
+def _build_svg(period: str, lang: str, wh):
+    """prepare.build with the charts drawn as SVG only (charts.drawing, as a render without DOCX draws them), for
+    the tests below whose changed figures draw the charts again: they read the context and the HTML, never the PNG
+    that only the DOCX embeds (docs/testing.md, "Suite time", branch spd2)."""
+    from assets.report import charts, prepare
 
+    with charts.drawing(("html",)):
+        return prepare.build(None, period, lang, wh)
+
+
+def test_one_period_alone_degrades_gracefully(warehouse_data):
     wh = _with(warehouse_data, figs={"2017": warehouse_data.figs["2017"]}, published=set(), reconciliation=None, audit=None)
     for lang in ("ru", "en"):
-        ctx = prepare.build(None, "2017", lang, wh)
+        ctx = _build_svg("2017", lang, wh)
         header = [x for x in ctx.fragments["t02"].splitlines() if x.startswith("|")][0]
         assert "2017" in header and "2016" not in header and "2017*" not in header
         assert "Опубликованные" not in ctx.fragments["t02"] and "published" not in ctx.fragments["t02"]
@@ -433,24 +441,22 @@ def _changes_of(figs: dict) -> dict:
 
 
 def test_published_periods_are_marked_and_compared(warehouse_data):
-    from assets.report import prepare
-
     cur = warehouse_data.figs["2017"]
     fake = {k: v * 2 for k, v in cur.items() if k[0] in ("2", "3", "4", "9", "12", "15", "17") and v is not None}
     figs = {"2016": fake, "2017": cur}
     wh = _with(warehouse_data, figs=figs, published={("2016", t) for t, _, _ in fake}, changes=_changes_of(figs))
-    ctx = prepare.build(None, "2017", "ru", wh)
+    ctx = _build_svg("2017", "ru", wh)
     assert "| 2016* |" in ctx.fragments["t02"].replace("  ", " ") or "2016*" in [x for x in ctx.fragments["t02"].splitlines() if x.startswith("|")][0]
     assert "Опубликованные данные" in ctx.fragments["t02"]
     assert "в 2 раза меньше, чем в 2016 году" in ctx.variables["c"]["activity"]
-    en = prepare.build(None, "2017", "en", wh)
+    en = _build_svg("2017", "en", wh)
     assert "2 times lower than in 2016" in en.variables["c"]["activity"]
     assert {"dynamics.svg", "character.svg", "police.svg", "cities.svg", "forms.svg"} <= set(ctx.files)
 
 
 def test_a_period_with_published_figures_only_renders(warehouse_data, tmp_path, monkeypatch):
     """A past period whose cards are lost: only a few published tables, no text figures."""
-    from assets.report import prepare, render
+    from assets.report import render
 
     monkeypatch.setenv("MONITOR_BUILD", str(tmp_path))
     cur = warehouse_data.figs["2017"]
@@ -458,7 +464,7 @@ def test_a_period_with_published_figures_only_renders(warehouse_data, tmp_path, 
     wh = _with(warehouse_data, figs={"2016": published, "2017": cur}, published={("2016", t) for t, _, _ in published},
                reconciliation=None, audit=None)
     for lang in ("ru", "en"):
-        ctx = prepare.build(None, "2016", lang, wh)
+        ctx = _build_svg("2016", lang, wh)
         assert ctx.variables["s"]["police"] == "—"
         r = render.render(ctx, formats=("html",), out_dir=tmp_path)
         html = r.files["html"].read_text(encoding="utf-8")

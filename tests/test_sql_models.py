@@ -20,6 +20,7 @@ The cards of period 2017 (a card of 2016 is there to catch a lost `period = $per
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from pathlib import Path
 
 import duckdb
@@ -121,6 +122,50 @@ def run_model(con, name: str, period: str = "2017", months: int = 12) -> dict:
     """The figure model's cells, after the staging and intermediate models of the period (the runner's own
     build_layers, reading the models from SQL)."""
     runner.build_layers(con, period, months, root=SQL)
+    return _cells(con, name, period, months)
+
+
+# warehouse() and build_layers of a period, shared by the tests that only read them (below)
+_LAYERED: OrderedDict[tuple, duckdb.DuckDBPyConnection] = OrderedDict()
+
+
+def layered(period: str = "2017", months: int = 12) -> duckdb.DuckDBPyConnection:
+    """warehouse() with the period's staging and intermediate models built (build_layers), made once and shared
+    by the tests that only read it: a figure model is one SELECT and a layer is read by SELECT, so nothing they
+    run changes the connection (a test that changes the tables makes its own warehouse()). One build per period
+    and months, not one per test (~0.35 CPU s each; docs/testing.md, "Suite time", branch spd2). Keyed by the text of
+    the files it is built from, as scripts/mutate.py rewrites a model in place between its in-process runs."""
+    files = [*sorted(TABLES.glob("*.sql")), *runner.layer_files(SQL)]
+    key = (str(TABLES), str(SQL), period, months, tuple((str(f), f.read_text(encoding="utf-8")) for f in files))
+    con = _LAYERED.pop(key, None)
+    if con is None:
+        con = warehouse()
+        runner.build_layers(con, period, months, root=SQL)
+    _LAYERED[key] = con
+    while len(_LAYERED) > 4:  # the periods and months of this file; a mutation run's older builds are closed
+        _LAYERED.popitem(last=False)[1].close()
+    return con
+
+
+def model_cells(name: str, period: str = "2017", months: int = 12) -> dict:
+    """run_model(warehouse(), name, period, months), on the shared build of the period (layered)."""
+    con = layered(period, months)
+    try:
+        return _cells(con, name, period, months)
+    except Exception:
+        _forget(con)
+        raise
+
+
+def _forget(con) -> None:
+    """A statement that failed on a shared build (a mutant's error) is not left to the next test: DuckDB invalidates
+    a database on an internal error, and every later test would then fail for that, not for its model."""
+    for key in [k for k, v in _LAYERED.items() if v is con]:
+        _LAYERED.pop(key).close()
+
+
+def _cells(con, name: str, period: str, months: int) -> dict:
+    """The cells of the figure model `name` on `con`, whose layers of the period are built."""
     rows = runner._run(con, FIGURES / f"{name}.sql", period, months).fetchall()
     out = {}
     for table_no, row_key, col_key, value in rows:
@@ -233,7 +278,7 @@ def test_every_model_has_a_unit_test():
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_model(name):
-    got = run_model(warehouse(), name)
+    got = model_cells(name)
     want = {k: None if v is None else float(v) for k, v in EXPECTED[name].items()}  # None: not known, no figure
     assert sorted(got) == sorted(want), f"{name}: cells differ"
     bad = {k: (got[k], want[k]) for k in want
@@ -243,16 +288,16 @@ def test_model(name):
 
 
 def test_months_parameter_is_used():
-    got = run_model(warehouse(), "t03_activity_index", months=4)
+    got = model_cells("t03_activity_index", months=4)
     assert got == pytest.approx({("3", "almaty", "activity_index"): 0.75, ("3", "astana", "activity_index"): 0.25,
                                  ("3", "total", "activity_index"): 1.0})
-    summary = run_model(warehouse(), "t99_summary", months=4)
+    summary = model_cells("t99_summary", months=4)
     assert summary[("summary", "total", "months")] == 4
     assert summary[("summary", "total", "activity_index")] == pytest.approx(1.0)
 
 
 def test_another_period_sees_only_its_cards():
-    got = run_model(warehouse(), "t01_cities", period="2016")
+    got = model_cells("t01_cities", period="2016")
     assert got == {("1", "almaty", "count"): 1.0, ("1", "total", "count"): 1.0,
                    ("1", "almaty", "share_pct"): 100.0, ("1", "total", "share_pct"): 100.0}
 
@@ -287,7 +332,7 @@ PERIOD_2016 = {
 
 @pytest.mark.parametrize("name", sorted(PERIOD_2016))
 def test_model_on_a_one_card_period(name):
-    got = run_model(warehouse(), name, period="2016")
+    got = model_cells(name, period="2016")
     want = {k: float(v) for k, v in PERIOD_2016[name].items()}
     assert {k: got.get(k) for k in want} == pytest.approx(want)
 
@@ -319,7 +364,7 @@ PERIOD_2015 = {
 
 @pytest.mark.parametrize("name", sorted(PERIOD_2015))
 def test_model_on_a_period_of_edge_cases(name):
-    got = run_model(warehouse(), name, period="2015")
+    got = model_cells(name, period="2015")
     if name == "t19_duration":  # no city has a known duration: only the (empty) total row
         assert sorted(got) == sorted(PERIOD_2015[name])
     for k, want in PERIOD_2015[name].items():
@@ -340,10 +385,13 @@ for _name in PERIOD_2015:
 
 def layer(name: str, period: str = "2017", months: int = 12) -> list[dict]:
     """The rows of the temporary table a staging / intermediate model creates, after the runner's
-    build_layers of the period."""
-    con = warehouse()
-    runner.build_layers(con, period, months, root=SQL)
-    rel = con.execute(f"SELECT * FROM {name}")  # noqa: S608 (a test: the name is one of the files below)
+    build_layers of the period (the shared build: layered)."""
+    con = layered(period, months)
+    try:
+        rel = con.execute(f"SELECT * FROM {name}")  # noqa: S608 (a test: the name is one of the files below)
+    except Exception:
+        _forget(con)
+        raise
     cols = [d[0] for d in rel.description]
     return [dict(zip(cols, r)) for r in rel.fetchall()]
 
@@ -417,11 +465,12 @@ def test_stg_codes():
 
 def test_codes_listed_twice_change_no_figure():
     """The lists inserted twice into `codes` leave every figure model's cells as they are."""
-    once, twice = warehouse(), warehouse()
+    once, twice = layered(), warehouse()
     twice.execute("INSERT INTO codes SELECT * FROM codes")
     assert twice.execute("SELECT count(*) FROM codes").fetchone()[0] == 2 * len(CODES) + 2 * len(COURT)
+    runner.build_layers(twice, "2017", 12, root=SQL)  # once: a figure model is a SELECT, it leaves the layers as built
     for path in sorted(FIGURES.glob("*.sql")):
-        assert run_model(twice, path.stem) == run_model(once, path.stem), path.name
+        assert _cells(twice, path.stem, "2017", 12) == _cells(once, path.stem, "2017", 12), path.name
 
 
 CITY_COLS = ("assemblies", "sanctioned", "unsanctioned", "law_abidance_pct", "participants", "police", "police_control_index",
