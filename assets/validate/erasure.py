@@ -541,8 +541,8 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                         con.execute(for_table("erasure/redact_column", table, col, catalog),
                                     {"pattern": pattern, "replacement": "\\1" + e.marker + "\\2"})
                         left = con.execute(count, {"pattern": pattern}).fetchone()[0]
-                if card_words:
-                    _redact_own_cards(con, catalog, text_columns, sql_pattern(lone), own_cards, e)
+                if card_words:  # a word alone is one of any_word_pattern's words too: only the tables it may match
+                    _redact_own_cards(con, catalog, may_match, text_columns, lone, own_cards, e)
                 if store is not None:
                     _redact_stored_records(con, store, pattern, e, sql_pattern(lone) if card_words else "", own_cards)
                 if "media_responses" in catalog:
@@ -670,22 +670,30 @@ def _redact_media_body(con: duckdb.DuckDBPyConnection, rx: re.Pattern, e: Erasur
     e.responses.append(response_id)
 
 
-def _redact_own_cards(con: duckdb.DuckDBPyConnection, catalog: set[str], text_columns: list[tuple[str, str]],
-                      pattern: str, own_cards: dict[str, set[str]], e: "Erasure") -> None:
-    """The name's words alone (card_words_pattern: `pattern`) in the rows of the person's own cards: every text
+def _redact_own_cards(con: duckdb.DuckDBPyConnection, catalog: set[str], may_match: set[str],
+                      text_columns: list[tuple[str, str]], words: str, own_cards: dict[str, set[str]],
+                      e: "Erasure") -> None:
+    """The name's words alone (card_words_pattern) in the rows of the person's own cards: every text
     column of the tables whose rows belong to a card (sql/erasure/card_tables.sql: cards, persons, quarantine,
-    revisions...) and the raw records of those cards (raw_records, raw_record_rows: their cells hold the card id)."""
-    tables = {t for (t,) in con.execute(wh.read_sql("erasure/card_tables")).fetchall()} & catalog
+    revisions...) and the raw records of those cards (raw_records, raw_record_rows: their cells hold the card id).
+    `words`: card_words_pattern's core. A table's columns are asked for a card only if a row of that card, cast to
+    text whole, holds one of its words (sql/erasure/card_table_may_match.sql; one query a card and table instead of
+    one a column: the cards' tables have ~110 text columns), and only in the tables of `may_match` (whose rows hold
+    a word of any_word_pattern, which every word alone is too); tests/backends/test_erasure_prefilter.py."""
+    tables = {t for (t,) in con.execute(wh.read_sql("erasure/card_tables")).fetchall()} & catalog & may_match
+    pattern = sql_pattern(words)
     marker = {"replacement": "\\1" + e.marker + "\\2", "pattern": pattern}
     for period, ids in sorted(own_cards.items()):
         for card_id in sorted(ids):
             where = {"period": period, "card_id": card_id}
+            holding = {t for t in sorted(tables) if con.execute(for_table("erasure/card_table_may_match", t, None, catalog),
+                                                                {**where, "words": words}).fetchone()[0]}
             for table, col in text_columns:
-                if table in tables:
+                if table in holding:
                     _repeat(con, for_table("erasure/count_card_matches", table, col, catalog),
                             for_table("erasure/redact_card_column", table, col, catalog), {**where, **marker}, e)
             for table in ("raw_records", "raw_record_rows"):
-                if table in catalog:
+                if table in catalog and table in may_match:
                     n = _repeat(con, for_table("erasure/count_card_records", table, None, catalog),
                                 for_table("erasure/redact_card_records", table, None, catalog),
                                 {"period": period, "card_json": json.dumps(card_id, ensure_ascii=False), **marker}, e)
