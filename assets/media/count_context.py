@@ -5,6 +5,9 @@ counts.py and participants.py; plain regular expressions, no per-article work be
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from assets.media.detention_verbs import KK_SEIZED
 
 # (round 19) a numeral in a place's name ("в парке 28 гвардейцев-панфиловцев", "на улице 30 лет Победы"): after a
 # park, monument, street or "имени" the number is the name's unless a plain crowd noun follows it
@@ -58,3 +61,32 @@ PARTICIPANTS_DASH_BEFORE_RE = re.compile(r"(?:участник|пикетчик|
 KIN_OF_DETAINED_RE = re.compile(r"(?:сторонник|родственник|друз|друг|близки|коллег|соратник|семь|семей|жен|матер|родител|"
                                 r"однопартийц|товарищ)\w*\s+(?:[\w-]+\s+){0,2}?(?:ранее\s+|накануне\s+|сегодня\s+|вчера\s+)?"
                                 r"(?:арестованн|задержанн|осужденн|осуждённ|заключенн|заключённ|посаженн)\w*", re.I)
+
+
+# (moved from participants.py, round 22) a promise, a hope, a notice for a number: not the crowd
+ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
+                                 # (round 19) "Количество участников было заявлено 200 человек", "ожидалось около 500"
+                                 r"(?:заявлено|заявлялось|заявляли|анонсировано|планировалось|ожидалось|обещано|предполагалось)"
+                                 r"\s+(?:[\w-]+\s+)?(?:около|до|более|свыше|порядка|примерно)?\s*$|"
+                                 # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
+                                 r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
+                                 r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$|"
+                                 # (round 22) the notice, permit or venue for a number: "заявку на 5000 участников акимат
+                                 # не согласовал", "уведомили о митинге на 300 человек", "сквер, рассчитанный на 500"
+                                 r"(?:заявк|уведомлени|уведомил|разрешени|согласовани|согласовал|рассчитан|вместим)\w*\s+"
+                                 r"(?:[\w«»\"-]+\s+){0,4}?на\s+(?:около|до|более|свыше|порядка|примерно)?\s*$", re.I)
+# (round 22) the whole of "N из M": M's noun names those at the assembly ("из 300 собравшихся", "из 16 участников") or
+# a population of whom N came ("40 из 120 обманутых дольщиков", "из 600 работников")
+WHOLE_BEFORE_RE = re.compile(r"(\d+|[а-яё]+)\s+из\s+(?:примерно|около|почти|более|свыше|порядка)?\s*$", re.I)
+CROWD_NOUN_AFTER_RE = re.compile(r"\s*(?:человек|собравш|пришедш|вышедш|участ|митингующ|протестующ|пикетчик|голодающ|"
+                                 r"бастующ|демонстрант)", re.I)
+KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға|" + KK_SEIZED, re.I)
+
+
+def whole_of(text: str, start: int, after: str, word_number: Callable[[str], int | None]) -> str | None:
+    """(round 22) The number at `start` is the whole of "N из M": "crowd" when M's noun names those at the assembly
+    ("из 300 собравшихся"), "population" when it names those of whom N came ("из 120 обманутых дольщиков"), else None."""
+    m = WHOLE_BEFORE_RE.search(text[max(0, start - 40):start])
+    if m is None or word_number(m.group(1)) is None:
+        return None  # (a number before "из", not "группа из 10 человек")
+    return "crowd" if CROWD_NOUN_AFTER_RE.match(after) else "population"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import Quantity, quantities
 
 # a quoted placard, slogan or inscription: the figures inside it are its words
@@ -74,7 +75,7 @@ ONE_OF_N_RE = re.compile(r"\bодн(?:им|ой|ого|а|ин|ою)\s+из\s+(�
                          r"(?:участни[кц]|пикетчи[кц]|активист|человек|митингующ|протестующ)", re.I)
 _NOT_CROWD_NOUN_BEFORE_RE = re.compile(r"(?:журналист|корреспондент|полицейск|полици|милици|силовик|омонов|сотрудник|"
                                        r"детей|дет|наблюдател|зрител|прохож|чиновник)\w*\s*$", re.I)
-_DETAINED_RE = re.compile(r"задерж|доставл|автозак|арест|задержанн|ұстал", re.I)
+_DETAINED_RE = re.compile(r"задерж|доставл|автозак|арест|задержанн|ұстал|" + KK_SEIZED, re.I)
 _ONE_OF_WORDS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6}
 _PICKETS_AFTER_RE = re.compile(r"\s*одиночн\w+\s+пикет(?:ов|а|ы)\b", re.I)
 

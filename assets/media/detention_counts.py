@@ -9,6 +9,7 @@ import re
 from assets.media import places, triage
 from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
+from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import VAGUE, quantities
 from assets.media.numbers_kk import _KK_NUMERAL, _numeral_value
 from assets.media.text import parses, tokens, yo
@@ -16,7 +17,7 @@ from assets.media.text import parses, tokens, yo
 # the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
 # the detained, never added to them
 ACTUAL_DETAIN_RE = re.compile(r"задерж|доставл|доставил|увез|увоз|отвез|отвоз|забрал|погруз|затолка|запихн|автозак|"
-                              r"ұстал|ұстад|ұстап|әкет|алып\s+кет|отырғыз|жеткізіл|апарыл|попал|очутил|оказал", re.I)
+                              r"ұстал|ұстад|ұстап|әкет|алып\s+кет|отырғыз|жеткізіл|апарыл|попал|очутил|оказал|" + KK_SEIZED, re.I)
 # the number of detainees told as a figure of its own: "число задержанных достигло 100", "задержанных
 # было около 30", "из них 35 задержаны", "35 человек из них задержаны"
 DETAINEE_FIGURE_RE = re.compile(
@@ -92,6 +93,39 @@ def unscaled_vague(text: str) -> bool:
         and not re.search(r"десят|сот|тысяч|ондаған|жүз|мың", text, re.I)
 
 
+# (round 22) the figure updated: "позже их число выросло до 25", "количество задержанных увеличилось до 40", "число
+# доставленных в полицию достигло 60" (the later figure, over an earlier one of the same sentence)
+UPDATED_FIGURE_RE = re.compile(r"(?:число|количество|цифра)\s+(?:[\w-]+\s+){0,3}?(?:выросл|возросл|увеличил|достигл|дошл|"
+                               r"поднял)\w*\s+(?:до\s+)?$", re.I)
+
+
+def updated_figure(t: str) -> int | None:
+    """The figure a sentence says the count has grown to ("позже их число выросло до 25"), when the sentence is about
+    the detained."""
+    if not re.search(r"задержа|доставлен|ұстал", t, re.I):
+        return None
+    for q, after in quantities(t):
+        if UPDATED_FIGURE_RE.search(t[max(0, q.start - 60):q.start]) and not unscaled_vague(q.text) \
+                and not re.match(r"\s*(?:процент|%|раз\b|лет|год|сут)", after):
+            return q.best
+    return None
+
+
+# (round 22) some of the detained told against their whole: "Суд арестовал пятерых из 20 задержанных", "троих из
+# 15 доставленных в полицию оштрафовали": the whole is the figure
+OF_THE_DETAINED_RE = re.compile(r"\s+(?:[\w-]+\s+)?из\s+(?:числа\s+)?$", re.I)
+DETAINED_NOUN_AFTER_RE = re.compile(r"\s*(?:человек\s+)?(?:задержанн|доставленн|ұсталған)", re.I)
+
+
+def whole_of_detained(t: str, q_end: int) -> int | None:
+    """The whole ("из 20 задержанных") right after a figure ending at `q_end`, or None."""
+    for q, after in quantities(t):
+        if q.start >= q_end and OF_THE_DETAINED_RE.search(t[q_end:q.start]) and q.start - q_end <= 25 \
+                and DETAINED_NOUN_AFTER_RE.match(after):
+            return q.best
+    return None
+
+
 def stated_figure(t: str) -> int | None:
     """A number of detainees told without a person noun after it: "число задержанных достигло 100",
     "задержанных было около 30", "из них 35 задержаны"."""
@@ -106,9 +140,10 @@ def stated_figure(t: str) -> int | None:
             return q.best  # (Kazakh "50-ден асты", more than fifty: numbers_kk reads the bound, round 16)
         if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
             return q.best
-        if re.search(r"(?:задержан[аоы]?|задержали|доставлены|доставили)\s+$", t[max(0, q.start - 14):q.start]) \
-                and re.match(r"\s*(?:[.,;!?]|$)", after):
-            return q.best  # "Из 200 участников задержаны 35."
+        if re.search(r"(?:задержан[аоы]?|задержали|доставлен[аоы]?|доставили|арестован[аоы]?|увезли|увезены)\s+$",
+                     t[max(0, q.start - 14):q.start], re.I) \
+                and re.match(r"\s*(?:[.,;!?:]|—|–|$)", after):
+            return q.best  # "Из 200 участников задержаны 35.", (round 22) the verb first: "Задержано 12, среди них ..."
     return None
 
 
@@ -313,7 +348,7 @@ HEAD_ONE_RE = re.compile(r"(?<!\w)(?:задержан|задержана|аре�
 
 
 HEAD_VERB_RE = re.compile(r"задержа(?:л\w*|н[аоы]?\b|нн\w*)|доставил|доставлен|увез|увёз|увоз|отвез|забрал|арестова|водвор|упаков|автозак|"
-                          r"ұстал|ұстад|ұстап|қамауға|қамал|алып\s+кет|әкетт", re.I)
+                          r"ұстал|ұстад|ұстап|қамауға|қамал|алып\s+кет|әкетт|" + KK_SEIZED, re.I)
 
 
 def headline_unnumbered(t: str) -> str | None:

@@ -6,11 +6,24 @@ from __future__ import annotations
 import re
 
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
-from assets.media.detention_counts import joined_counts, one_joined_before, singular_object, stated_figure, unscaled_vague
+from assets.media.detention_counts import (joined_counts, one_joined_before, singular_object, stated_figure, unscaled_vague,
+                                           updated_figure, whole_of_detained)
 from assets.media.detention_patterns import DETAIN_RE, KK_ONE_OBJECT_RE, PASSIVE_AFTER_PHRASE_RE, SINGULAR_DETAIN_RE
 from assets.media.detention_totals import noun_figure, one_passive
 from assets.media.event import Event
 from assets.media.numbers import quantities
+from assets.media.text import parses
+
+
+def _object_pronoun(low: str) -> bool:
+    """(round 22) "его", "её" as the object of the verb ("его задержали"), not the possessive before a noun in the
+    plural ("задержала его участников", "её сторонников увезли": some of its people, no count)."""
+    for m in re.finditer(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low):
+        nxt = re.match(r"\s+([а-яё]+)", low[m.end():])
+        if nxt and any({"NOUN", "plur"} <= set(p.tag.grammemes) for p in parses(nxt.group(1))[:2]):
+            continue
+        return True
+    return False
 
 
 def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
@@ -18,6 +31,8 @@ def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
     low = t.lower()
     n, n_end, vague_n, one_person = None, 0, False, False
     people = []
+    if (up := updated_figure(t)) is not None:
+        return up, 0, False, False  # (round 22) "позже их число выросло до 25": the figure as updated
     for q, after in quantities(t):
         kind = counted(q, after, t[max(0, q.start - 40):q.start])
         if kind is None and re.search(r"(?<!\w)человек\s+$", t[max(0, q.start - 10):q.start], re.I) \
@@ -37,6 +52,9 @@ def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
                 # passive, a participial phrase between)
                 n, n_end = q.best, q.end
                 vague_n = not re.search(r"\d", q.text)
+                if (whole := whole_of_detained(t, q.end)) is not None:
+                    n, n_end = whole, len(t)  # (round 22) "пятерых из 20 задержанных": the whole is the figure
+                    break
                 n, n_end = joined_counts(t, n, n_end)  # "двоих организаторов и троих участников"
                 n += one_joined_before(t, q.start)  # (round 17) "организатора и двух участников" = 3
                 break
@@ -49,7 +67,7 @@ def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
     if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t) or one_passive(t)):
         n, one_person = 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
     if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
-                      or re.search(r"\b(?:его|ее|её|него|нее|неё|нему|ней)\b", low)):
+                      or _object_pronoun(low)):
         plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)
         if not plural:
             n, one_person = 1, True

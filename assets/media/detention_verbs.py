@@ -28,6 +28,11 @@ SENT_RE = re.compile(
     # forced delivery, the police's word ("подвергнуты приводу 25 граждан"), never a summons to a court
     r"подвергн\w*\s+(?:[\w-]+\s+){0,2}?привод\w*(?!\s+(?:[\w-]+\s+)?в\s+суд)", re.I)
 
+# (round 22) Kazakh verbs of seizing other than "ұста-": "он бес адам құрықталды", "полиция бесеуін құрықтады",
+# "белсенділер тұтқындалды", "тұтқынға алынды", "үш адам қолға түсті" (a stem; any voice and tense)
+KK_SEIZED = r"(?<!\w)құрықта\w*|(?<!\w)тұтқында\w*|(?<!\w)тұтқынға\s+ал\w*|(?<!\w)қолға\s+түс\w*"
+KK_SEIZED_RE = re.compile(KK_SEIZED, re.I)
+
 # a raid or a police operation: its detained are no assembly's ("В ходе рейда на рынке задержаны 60 мигрантов")
 RAID_RE = re.compile(r"(?<!\w)(?:рейд\w*|облав\w*|оперативно-профилактическ\w+|оперативно-розыскн\w+)", re.I)
 # one person's criminal arrest ("задержан по подозрению в мошенничестве", "по обвинению в коррупции", "по делу о ...")

@@ -125,6 +125,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         if (re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) or release_only(t, DETAIN_RE)) and not any(
                 (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
             ev.evidence.setdefault("detained", t)
+            unnumbered = s.index  # (round 22) "Задержанных доставили в РУВД. Их было 15.": the next sentence counts them
             continue  # "задержанных отпустили": about those already counted (or reported without a number)
         if re.search(r"(?:пыта\w+|хотел\w*|попыта\w+|намерева\w+|собирал\w*)\s+(?:\w+\s+){0,2}"
                      r"(?:увести|отвезти|задержать|забрать|доставить|увезти)", low) \

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assets.media import dates as dates_mod
 from assets.media.spans import Spans, prepare_numbers
 from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers
-from assets.media.numbers_words import BOUNDED, hyphen_range, word_range  # noqa: F401 (AT_LEAST, MORE_THAN there)
+from assets.media.numbers_words import BOUNDED, dash_thousands, hyphen_range, word_range  # noqa: F401 (AT_LEAST, MORE_THAN there)
 from assets.media.text import lemma
 
 NUM_WORDS = {
@@ -21,7 +21,7 @@ NUM_WORDS = {
     "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
     "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
-    "десятеро": 10, "обоих": 2, "обеих": 2, "полсотни": 50, "полусотни": 50, "полусотня": 50, "полтысячи": 500, "полутысячи": 500, "полутысяча": 500,
+    "десятеро": 10, "обоих": 2, "обеих": 2, "полсотни": 50, "полусотни": 50, "полусотня": 50, "дюжина": 12, "полдюжины": 6, "полтысячи": 500, "полутысячи": 500, "полутысяча": 500,
 }
 # vague quantities: (low, best, high)
 VAGUE = [
@@ -120,6 +120,10 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         if b > a:
             used.append((m.start(), m.end()))
             out.append((Quantity(a, round((a + b) / 2), b, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
+    for a, b, start, end in dash_thousands(text):  # (round 22) "1,5–2 тысячи"
+        if not used.overlaps(start, end):
+            used.append((start, end))
+            out.append((Quantity(a, round((a + b) / 2), b, start, end, text[start:end]), text[end:end + 60]))
     for m in DECIMAL_THOUSANDS_RE.finditer(text):
         if used.overlaps(m.start(), m.end()):
             continue

@@ -77,3 +77,18 @@ def word_range(text: str, end: int, before: str, n: int, token: str,
     if hi is None or hi <= n:
         return None
     return hi, end + m.start(1) + len(" ".join(ws[:taken])), taken
+
+
+# (round 22) a decimal range with the scale word after both ends: "1,5–2 тысячи", "2,5-3 тыс.", "1,5-2 мың"
+DASH_RANGE_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+[.,]\d+\s*(?:-|–|—)\s*\d+(?:[.,]\d+)?|\d+\s*(?:-|–|—)\s*\d+[.,]\d+)"
+                                     r"\s*(тыс\.|тысяч\w*|мың\b)", re.I)
+
+
+def dash_thousands(text: str) -> list[tuple[int, int, int, int]]:
+    """(low, high, start, end) of each decimal range in thousands ("1,5–2 тысячи" is 1500 to 2000)."""
+    out = []
+    for m in DASH_RANGE_THOUSANDS_RE.finditer(text):
+        a, b = (round(float(x.replace(",", ".")) * 1000) for x in re.split(r"\s*[-–—]\s*", m.group(1)))
+        if b > a:
+            out.append((a, b, m.start(), m.end()))
+    return out

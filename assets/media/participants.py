@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from assets.media import crowd, crowd_reports, places, triage
-from assets.media.count_context import (ANAPHORIC_START_RE, CONTRAST_RE, JOINED_RE, KIN_OF_DETAINED_RE, KK_PLAN_AFTER_RE,
-                                        PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE)
+from assets.media.count_context import (ANAPHORIC_START_RE, ANNOUNCED_BEFORE_RE, CONTRAST_RE, CROWD_NOUN_AFTER_RE, JOINED_RE,
+                                        KIN_OF_DETAINED_RE,
+                                        KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
+                                        whole_of)
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
                                 clause_verbs, couple, future_only, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
@@ -17,17 +19,10 @@ from assets.media.detention_patterns import SUPPORTED_DETAINED_RE, earlier_year
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.named_people import named_people
-from assets.media.numbers import VAGUE, quantities
+from assets.media.numbers import VAGUE, quantities, word_number
 from assets.media.source_claims import other_source_claim
 from assets.media.text import Sentence
 
-ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожидаем|анонсированн|запланированн|вместо)\w*\s+(?:[\w«»\"-]+\s+){0,5}$|"
-                                 # (round 19) "Количество участников было заявлено 200 человек", "ожидалось около 500"
-                                 r"(?:заявлено|заявлялось|заявляли|анонсировано|планировалось|ожидалось|обещано|предполагалось)"
-                                 r"\s+(?:[\w-]+\s+)?(?:около|до|более|свыше|порядка|примерно)?\s*$|"
-                                 # "организаторы рассчитывали на 500 участников, пришли около 120": the hope
-                                 r"(?:рассчитыва|надеял|ожидал|планировал|собирались\s+собрать|хотели\s+собрать)\w*\s+"
-                                 r"(?:на\s+)?(?:[\w«»\"-]+\s+){0,3}$", re.I)
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
@@ -57,7 +52,6 @@ DETAINED_SUBJECT_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,16
 PART_OF_BEFORE_RE = re.compile(r"(?:в\s+том\s+числе|из\s+них|среди\s+них|включая|олардың\s+ішінде|оның\s+ішінде)\s*$", re.I)
 # a sentence about the number of the detained ("отвечая на вопрос о количестве задержанных", "цифра задержанных")
 DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн|^\W*задержанн\w+\s", re.I)
-KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға", re.I)
 # a Kazakh verb of gathering in any form ("жиналып", "шығып", "келген"): the count is of those who came
 KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)
 
@@ -137,6 +131,11 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if modal_at is not None and q.start >= modal_at:
                 continue  # (the count after the threat or plan is the planned one)
             detain_before = DETAIN_OBJECT_RE.search(s.text[max(0, q.start - 60):q.start])
+            if (whole := whole_of(s.text, q.start, after, word_number)) == "population":
+                continue  # (round 22) "Акцию провели 40 из 120 обманутых дольщиков": the whole is those affected
+            if whole == "crowd" and ev.participants is None:  # (round 22) "задержала 50 из примерно 300 собравшихся"
+                ev.participants_low, ev.participants, ev.participants_high, ev.evidence["participants"] = q.low, q.best, q.high, s.text
+                break
             if (DETAIN_RE.search(dclause) or detain_before) and not NO_DETAIN_RE.search(clause) \
                     and (stated_only or not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start])):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered; not in a
@@ -155,9 +154,9 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             if JOINED_RE.search(clause) and not crowd_reports.JOINED_ACTION_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
                 continue  # (round 19) "к ним присоединились двое мужчин": an increment, not the crowd
             # "4 из 16 участников": the whole is 16
-            m = re.match(r"\s*из\s+(\d+)", after)
-            if m:
-                continue
+            m = re.match(r"\s*из\s+(?:примерно\s+|около\s+|почти\s+)?(\d+)", after)
+            if m and CROWD_NOUN_AFTER_RE.match(after[m.end():]):
+                continue  # (round 22: but "40 из 120 обманутых дольщиков": those who came of those affected)
             if re.search(r"бақыла|наблюдал|снимал\w*\s+на\s+(?:камер|телефон)|следил", clause, re.I):
                 continue  # people watching or filming the event are not its participants
             if re.search(r"(?:деленц|инициативн\w+\s+групп|представител|зал\w*,?\s+рассчитан)", clause, re.I) \
