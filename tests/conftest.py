@@ -259,6 +259,14 @@ def start_from(root: Path, warehouse_file: Path) -> Path:
     return root / "warehouse.duckdb"
 
 
+def own_copy(prepared: Path, root: Path, mp: pytest.MonkeyPatch) -> Path:
+    """A test's own copy of a prepared root's warehouse (the file, its WAL and raw store) and inbox, used as its root."""
+    for f in prepared.iterdir():
+        if f.name.startswith("warehouse") or f.name == "inbox":
+            (shutil.copytree if f.is_dir() else shutil.copy)(f, root / f.name)
+    return use_root(mp, root)
+
+
 def figures_of(period: str, table: str = "figures") -> dict[tuple[str, str, str], float]:
     """The period's cells of `figures` (or of `derived_figures`, whatever the period's coverage)."""
     from assets.core import warehouse

@@ -14,7 +14,7 @@ import pytest
 
 from assets.core import warehouse
 from pipelines.cli import main
-from tests.conftest import module_root, run_period, use_root
+from tests.conftest import module_root, own_copy, run_period
 from tests.test_odk import _example, write_central
 
 NAME = "Данияр Молдабеков"
@@ -41,12 +41,7 @@ def prepared(tmp_path_factory):
 
 @pytest.fixture
 def erased(prepared, tmp_path, monkeypatch, capsys):
-    import shutil
-
-    for f in prepared.iterdir():
-        if f.name.startswith("warehouse") or f.name == "inbox":
-            (shutil.copytree if f.is_dir() else shutil.copy)(f, tmp_path / f.name)
-    root = use_root(monkeypatch, tmp_path)
+    root = own_copy(prepared, tmp_path, monkeypatch)
     zipped = root / "inbox" / "cards" / "2017" / "assembly_card.csv.zip"
     before = zipped.read_bytes()
     assert NAME.encode() in b"".join(zipfile.ZipFile(io.BytesIO(before)).read(n) for n in zipfile.ZipFile(io.BytesIO(before)).namelist())
@@ -132,12 +127,7 @@ def utf16(tmp_path_factory):
 
 
 def test_a_utf16_csv_has_the_name_cut_in_its_own_encoding_and_byte_order(utf16, tmp_path, monkeypatch, capsys):
-    import shutil
-
-    for f in utf16.iterdir():
-        if f.name.startswith("warehouse") or f.name == "inbox":
-            (shutil.copytree if f.is_dir() else shutil.copy)(f, tmp_path / f.name)
-    root = use_root(monkeypatch, tmp_path)
+    root = own_copy(utf16, tmp_path, monkeypatch)
     folder = root / "inbox" / "cards" / "2017"
     assert main(["erase-person", "--name", NAME, "--by", "probe"]) == 0, capsys.readouterr().err
     main_csv, persons_csv = (folder / "assembly_card.csv").read_bytes(), (folder / "assembly_card-persons.csv").read_bytes()

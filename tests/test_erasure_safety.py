@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 
 import pytest
 
 from assets.core import warehouse
 from pipelines.cli import main
-from tests.conftest import card, module_root, run_period, use_root, write
+from tests.conftest import card, module_root, own_copy, run_period, write
 
 ROSA = "Роза Кенжебаева"
 
@@ -51,10 +50,7 @@ def prepared(tmp_path_factory):
 @pytest.fixture
 def fresh(prepared, tmp_path, monkeypatch):
     """A copy of the prepared warehouse (with its raw store) and inbox, as this test's own."""
-    for f in prepared.iterdir():
-        if f.name.startswith("warehouse") or f.name == "inbox":
-            (shutil.copytree if f.is_dir() else shutil.copy)(f, tmp_path / f.name)
-    return use_root(monkeypatch, tmp_path)
+    return own_copy(prepared, tmp_path, monkeypatch)
 
 
 def _inbox_bytes(root):

@@ -248,10 +248,11 @@ def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.
                   card: CardWords | None = None) -> bytes:
     if content is None:
         return content
-    if content[:2] == b"PK" and not _is_workbook(content):
-        return _redact_archive(content, rx, marker, card)
-    if content[:2] == b"PK":  # XLSX: the strings live in the XML parts
+    if content[:2] == b"PK":
         src = zipfile.ZipFile(io.BytesIO(content))
+        if not _is_workbook(src.namelist()):
+            return _redact_archive(src, rx, marker, card)
+        # XLSX: the strings live in the XML parts
         read: dict[str, str] = {}  # each XML part as text, its character references read (once)
         for item in src.infolist():
             if item.filename.endswith(".xml"):
@@ -269,40 +270,32 @@ def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.
                 dst.writestr(item, data)
         return buf.getvalue()
     if content.startswith((b"\xff\xfe", b"\xfe\xff")) and (encoding or "utf_16") == "utf_16":
-        # UTF-16 with its BOM (Excel's "Unicode Text"): redacted as text, written back in the same byte order
-        head, enc16 = content[:2], ("utf-16-le" if content[:2] == b"\xff\xfe" else "utf-16-be")
-        inner = _redact_bytes(content[2:].decode(enc16, errors="surrogatepass").encode("utf-8", errors="surrogatepass"),
-                              fmt, "utf_8", rx, marker, card)
-        return head + inner.decode("utf-8", errors="surrogatepass").encode(enc16, errors="surrogatepass")
-    enc = {"cp1251": "cp1251"}.get(encoding or "", "utf-8")
-    bom = content.startswith(b"\xef\xbb\xbf")
-    text = content[3:].decode(enc, errors="surrogateescape") if bom else content.decode(enc, errors="surrogateescape")
+        # UTF-16 with its BOM (Excel's "Unicode Text"): written back in the same byte order
+        bom, enc, errors = content[:2], ("utf-16-le" if content[:2] == b"\xff\xfe" else "utf-16-be"), "surrogatepass"
+    else:
+        enc, errors = {"cp1251": "cp1251"}.get(encoding or "", "utf-8"), "surrogateescape"
+        bom = b"\xef\xbb\xbf" if content.startswith(b"\xef\xbb\xbf") else b""
+    text = content[len(bom):].decode(enc, errors=errors)
     new = rx.sub(marker, text)
     if (fmt or "") == "json":  # JSON may hold the name \\u-escaped
         new = _redact_json_escapes(new, rx, marker)
     if card is not None and card.card_ids:
         new = _redact_card_text(new, fmt, card, marker)
-    out = new.encode(enc, errors="surrogateescape")
-    return (b"\xef\xbb\xbf" + out) if bom else out
+    return bom + new.encode(enc, errors=errors)
 
 
-def _is_workbook(content: bytes) -> bool:
-    """Whether a ZIP is an Office workbook (its strings in XML parts), not an archive of files (ODK Central's
-    `<form>.csv.zip`)."""
-    try:
-        names = zipfile.ZipFile(io.BytesIO(content)).namelist()
-    except zipfile.BadZipFile:
-        return True  # not readable as an archive: left to the workbook path, which names it
+def _is_workbook(names: list[str]) -> bool:
+    """Whether a ZIP's members make an Office workbook (its strings in XML parts), not an archive of files (ODK
+    Central's `<form>.csv.zip`)."""
     return "[Content_Types].xml" in names or any(n.startswith("xl/") for n in names)
 
 
 _TEXT_MEMBERS = {"csv": "csv", "tsv": "tsv", "txt": "txt", "json": "json", "yaml": "yaml", "yml": "yaml", "xml": "xml"}
 
 
-def _redact_archive(content: bytes, rx: re.Pattern, marker: str, card: CardWords | None) -> bytes:
+def _redact_archive(src: zipfile.ZipFile, rx: re.Pattern, marker: str, card: CardWords | None) -> bytes:
     """An archive of files (ODK Central's export: the main CSV, one CSV per repeat, media files): each text member
     redacted as the file it is (a workbook inside, as a workbook); media members kept byte for byte."""
-    src = zipfile.ZipFile(io.BytesIO(content))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
@@ -686,7 +679,7 @@ def _redact_own_cards(con: duckdb.DuckDBPyConnection, catalog: set[str], may_mat
     for period, ids in sorted(own_cards.items()):
         for card_id in sorted(ids):
             where = {"period": period, "card_id": card_id}
-            holding = {t for t in sorted(tables) if con.execute(for_table("erasure/card_table_may_match", t, None, catalog),
+            holding = {t for t in tables if con.execute(for_table("erasure/card_table_may_match", t, None, catalog),
                                                                 {**where, "words": words}).fetchone()[0]}
             for table, col in text_columns:
                 if table in holding:
