@@ -74,6 +74,8 @@ def test_table_numbers_are_one_list():
     ("2017-05-03", dt.date(2017, 5, 3)), ("03.05.2017", dt.date(2017, 5, 3)), ("03.05.17", dt.date(2017, 5, 3)),
     ("03/05/2017", dt.date(2017, 5, 3)), ("2017-05-03 15:00:00", dt.date(2017, 5, 3)),
     ("2017-05-03T15:00:00", dt.date(2017, 5, 3)), (" 2017-12-31 ", dt.date(2017, 12, 31)),
+    ("31.12.2017 10:00", dt.date(2017, 12, 31)), ("31.12.2017 23:59:59", dt.date(2017, 12, 31)),
+    ("2017-05-03 15:00", dt.date(2017, 5, 3)), ("03/05/2017 09:30", dt.date(2017, 5, 3)),
     (dt.datetime(2017, 5, 3, 23, 59), dt.date(2017, 5, 3)), (dt.date(2016, 2, 29), dt.date(2016, 2, 29)),
 ])
 def test_one_date_reader(text, day):
@@ -85,7 +87,8 @@ def test_one_date_reader(text, day):
     assert media_dates.parse_date(text) == day       # and the media review reads its spreadsheet with it
 
 
-@pytest.mark.parametrize("text", ["2017-02-30", "3 мая", "05/03/17", "", None, "2017-5", "31.12.2017 10:00"])
+@pytest.mark.parametrize("text", ["2017-02-30", "3 мая", "05/03/17", "", None, "2017-5", "31.12.2017 25:00",
+                                  "31.12.17 10:00", "31.12.2017 10", "31.02.2017 10:00"])
 def test_not_a_date(text):
     from assets.media import dates as media_dates
 

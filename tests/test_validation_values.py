@@ -115,7 +115,7 @@ def test_a_bad_value_is_one_quarantine_row_naming_file_row_field_and_value(valid
 @pytest.mark.parametrize("change", [
     {"participants": "0", "police_count": "0"},
     {"participants": "1000000"},
-    {"date": "2017-01-01"}, {"date": "31.12.2017"},
+    {"date": "2017-01-01"}, {"date": "31.12.2017"}, {"date": "31.12.2017 10:00"},
     {"participants": " 1 000 ", "participants_high": "1000,0"},
     {"police_present": "Да", "permission_requested": "0"},
     {"form": "Одиночный пикет"}, {"form": "FLASH MOB"}, {"character": "Political"},
@@ -130,7 +130,7 @@ def test_the_last_value_that_passes(validate, change):
 
 def test_values_as_read(validate):
     c = validate(card(participants=" 1 000 ", participants_high="1000,0", form="Одиночный пикет",
-                      time_start="9.30", date="31.12.2017", police_present="нет", police_count="0",
+                      time_start="9.30", date="31.12.2017 18:45", police_present="нет", police_count="0",
                       source_links="https://a.kz/1;  http://b.kz/2")).cards.row(0, named=True)
     assert (c["participants"], c["participants_high"], c["form"]) == (1000, 1000, "single_picket")
     assert (str(c["time_start"]), str(c["date"]), c["police_present"], c["source_links"]) == \
