@@ -68,7 +68,10 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     best = from_bytes(raw[:200_000], cp_isolation=["cp1251", "koi8_r", "cp866", "mac_cyrillic", "utf_16", "latin_1", "iso8859_5"]).best()
     guess = best.encoding if best else None
     if guess == "cp1251" or (guess is None and _looks_cp1251(raw)) or _reads_as_russian(raw):
-        return raw.decode("cp1251"), "cp1251"
+        if _mac_reads_better(raw):
+            guess = "mac_cyrillic"
+        else:
+            return raw.decode("cp1251"), "cp1251"
     name = {"koi8_r": "KOI8-R", "cp866": "DOS cp866", "mac_cyrillic": "Mac Cyrillic", "utf_16": "UTF-16",
             "latin_1": "Latin-1", "iso8859_5": "ISO-8859-5"}.get(guess or "", guess or "an unknown encoding")
     raise FileProblem(
@@ -126,6 +129,28 @@ def _reads_as_russian(raw: bytes) -> bool:
     small = sum(c.islower() for c in letters)
     mixed = sum(any(a.islower() and b.isupper() for a, b in zip(w, w[1:])) for w in words)
     return russian >= 0.95 * len(letters) and small >= 0.5 * len(letters) and mixed <= 0.2 * len(words)
+
+
+_MIXED_CASE = re.compile(r"[а-яё][А-ЯЁ]")
+
+
+def _russian_score(text: str) -> int:
+    """Russian letters in `text`, less two for each capital right after a small letter."""
+    return sum(c.lower() in _RUSSIAN for c in text) - 2 * len(_MIXED_CASE.findall(text))
+
+
+def _mac_reads_better(raw: bytes) -> bool:
+    """Whether `raw`, taken for windows-1251, reads better as Mac Cyrillic. The two share the small letters but
+    я, and Mac Cyrillic's capitals are windows-1251's Ђ Ѓ ‚ ѓ „ … Љ Њ: read as windows-1251, a Mac file is Russian
+    with its capitals changed ("Ђлматы", "площадь ЋбаЯ"), which the guesser and the letter counts take for
+    windows-1251, and its texts would be stored garbled. The reading with more Russian letters and fewer capitals
+    inside words wins; a tie (the two readings differ at most in a capital Я at a word's start) stays windows-1251."""
+    sample = raw[:200_000]
+    try:
+        as_1251 = sample.decode("cp1251")
+    except UnicodeDecodeError:
+        return True
+    return _russian_score(sample.decode("mac_cyrillic", errors="replace")) > _russian_score(as_1251)
 
 
 def _check_text(text: str, lim: Limits) -> None:
