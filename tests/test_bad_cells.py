@@ -104,6 +104,20 @@ def test_windows_1251_or_mac_cyrillic_text_is_read_as_written_or_refused_never_g
     assert read == text or (read.replace("Я", "я") == text.replace("Я", "я") and "Я" not in text)
 
 
+def test_kazakh_letters_lost_to_windows_1251_quarantine_their_cards_by_row_and_field(tmp_path):
+    # Excel's "CSV" in a Russian locale is windows-1251: a Kazakh letter it cannot hold is saved as "?"
+    rows = [_with("2017-KZ-1", topic="Забастовка нефтяников Жаңаөзена"), _with("2017-KZ-2", topic="Пикет у акимата"),
+            _with("2017-KZ-3", city="Жаңаөзен")]
+    raw = csv_text(rows).encode("cp1251", errors="replace")
+    assert raw.count(b"?") == 4
+    ids, _, q = run(tmp_path, {"kz.csv": raw})
+    assert ids == ["2017-KZ-2"]
+    assert sorted((r["source_file"], r["row_no"], r["field"], r["value"], r["rule"]) for r in q.iter_rows(named=True)) == [
+        ("cards/2017/kz.csv", 2, "topic", "Забастовка нефтяников Жа?а?зена", "type:lost_letters"),
+        ("cards/2017/kz.csv", 4, "city", "Жа?а?зен", "type:lost_letters")]
+    assert all("save the file again as 'CSV UTF-8'" in r for r in q["reason"])
+
+
 # --- a spreadsheet's error where a formula failed: never a value
 
 def _error_workbook() -> bytes:

@@ -438,3 +438,29 @@ def test_an_event_not_held_needs_no_participants(validate, change, participants)
 def test_the_rules_of_events_held_and_not_held(validate, change, expected):
     res = validate(card(**change))
     assert rows(res) == [(2, "card", "2017-V-1", *e) for e in expected]
+
+
+# ------------------------------------------------------------------ letters lost to an encoding without them
+
+LOST = ("has '?' where letters were: the file was saved in an encoding without them (windows-1251, Excel's 'CSV' in a "
+        "Russian locale, has no Kazakh ә ғ қ ң ө ұ ү һ), so they are lost; save the file again as 'CSV UTF-8' (or send "
+        "the workbook itself) and put it back in the inbox")
+
+
+@pytest.mark.parametrize("field,value,label", [
+    ("topic", "Забастовка нефтяников Жа?а?зена", "Тема"),       # Жаңаөзена in windows-1251
+    ("place", "площадь ?лы дала", "Место проведения"),           # Ұлы дала: the word's first letter
+    ("topic", "ЖА?А?ЗЕН", "Тема"),                              # in capitals
+    ("city", "Жа?а?зен", "Город"),                              # a city so is no unknown city: its letters are lost
+])
+def test_a_question_mark_where_a_letter_was_is_quarantined_saying_the_letters_are_lost(validate, field, value, label):
+    res = validate(card(card_id="2017-V-2"), card(**{field: value}))
+    assert res.cards["card_id"].to_list() == ["2017-V-2"]
+    assert rows(res) == [(3, "card", "2017-V-1", field, value, "type:lost_letters", f"'{label}' ({field}): '{value}' {LOST}")]
+
+
+@pytest.mark.parametrize("topic", ["Что? Где? Когда?", "Доколе?!", "вопрос «?» на плакате", "https://a.kz/?id=1 ?",
+                                   "Почему? Ответа нет", "Жаңаөзен"])
+def test_a_question_mark_that_is_punctuation_is_text(validate, topic):
+    res = validate(card(topic=topic))
+    assert rows(res) == [] and res.cards["topic"].to_list() == [topic]

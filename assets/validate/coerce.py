@@ -33,6 +33,11 @@ def _empty(v) -> bool:
 # the errors a spreadsheet shows in a cell whose formula failed (Excel; LibreOffice's Err:502): never a value
 EXCEL_ERROR = r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)|Err:\d{3}"
 _EXCEL_ERROR = re.compile(EXCEL_ERROR)
+# a question mark where a letter was: between Cyrillic letters ("Жа?а?зен", "ЖА?А?ЗЕН") or starting a word of small Cyrillic
+# letters ("?лы"). A text saved in an encoding without the letter (Excel's "CSV" in a Russian or Kazakh locale is
+# windows-1251, which has no Kazakh ә ғ қ ң ө ұ ү һ) has lost it for good. The same pattern, in Python and in Rust.
+LOST_LETTER = r"[А-Яа-яЁё]\?[а-яё]|[А-ЯЁ]\?[А-ЯЁ]|(?:^|[\s«\"'(])\?[а-яё]{2}"
+_LOST_LETTER = re.compile(LOST_LETTER)
 # a number with spaces in it: only as thousands are grouped (1 500, 1 000 000; any Unicode space: Excel's no-break
 # and narrow no-break spaces too); "5 10" or "12 5" is no number, not 510 or 125
 _GROUPED = re.compile(r"[-+]?\d{1,3}(?:\s\d{3})+")
@@ -166,6 +171,11 @@ def coerce_value(f: Field, v, lim) -> tuple[object, Problem | None]:
     if _EXCEL_ERROR.fullmatch(text):
         return None, Problem(name, shown(text), f"{what}: '{text}' is the error a spreadsheet shows when a formula fails, "
                              "not a value; correct the formula in the workbook, or type the value itself", "type:excel_error")
+    if f.type in ("text", "city") and _LOST_LETTER.search(text):
+        return None, Problem(name, shown(text), f"{what}: '{text}' has '?' where letters were: the file was saved in an "
+                             "encoding without them (windows-1251, Excel's 'CSV' in a Russian locale, has no Kazakh "
+                             "ә ғ қ ң ө ұ ү һ), so they are lost; save the file again as 'CSV UTF-8' (or send the "
+                             "workbook itself) and put it back in the inbox", "type:lost_letters")
     try:
         value = _coerce(f, v)
     except ValueError:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import polars as pl
 
 from assets.core.limits import limits
-from assets.validate.coerce import EXCEL_ERROR, INVISIBLE_RX, Problem, coerce_value
+from assets.validate.coerce import EXCEL_ERROR, INVISIBLE_RX, LOST_LETTER, Problem, coerce_value
 from schemas.card import spec
 
 # what core.typed.not_text refuses as a Rust regular expression (C0 but \t \n \r, DEL and C1; the bidi controls)
@@ -160,7 +160,7 @@ def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
             e = e | s.is_null() | s.str.contains(_BLANK_RX)  # empty once stripped (of invisible characters too)
         else:
             e = e | s.str.contains(_INVISIBLE_ONLY_RX)  # invisible characters alone: empty
-        e = e | s.str.contains(_EXCEL_ERROR_RX)
+        e = e | s.str.contains(_EXCEL_ERROR_RX) | s.str.contains(LOST_LETTER)
         if fields[n].pattern:  # not of the field's form (card.yaml pattern): coerce_value words why
             e = e | ~s.str.strip_chars().str.contains(fields[n].pattern)
         return e.fill_null(False)
