@@ -76,6 +76,8 @@ def test_table_numbers_are_one_list():
     ("2017-05-03T15:00:00", dt.date(2017, 5, 3)), (" 2017-12-31 ", dt.date(2017, 12, 31)),
     ("31.12.2017 10:00", dt.date(2017, 12, 31)), ("31.12.2017 23:59:59", dt.date(2017, 12, 31)),
     ("2017-05-03 15:00", dt.date(2017, 5, 3)), ("03/05/2017 09:30", dt.date(2017, 5, 3)),
+    ("3 мая 2017", dt.date(2017, 5, 3)), ("03 Мая 2017 г.", dt.date(2017, 5, 3)), ("1 января 2018 года", dt.date(2018, 1, 1)),
+    ("29 февраля 2016", dt.date(2016, 2, 29)), ("03.05.2017г.", dt.date(2017, 5, 3)), ("03.05.2017 г.", dt.date(2017, 5, 3)),
     (dt.datetime(2017, 5, 3, 23, 59), dt.date(2017, 5, 3)), (dt.date(2016, 2, 29), dt.date(2016, 2, 29)),
 ])
 def test_one_date_reader(text, day):
@@ -88,7 +90,8 @@ def test_one_date_reader(text, day):
 
 
 @pytest.mark.parametrize("text", ["2017-02-30", "3 мая", "05/03/17", "", None, "2017-5", "31.12.2017 25:00",
-                                  "31.12.17 10:00", "31.12.2017 10", "31.02.2017 10:00"])
+                                  "31.12.17 10:00", "31.12.2017 10", "31.02.2017 10:00", "29 февраля 2017",
+                                  "3 мая 17", "3 мая", "2017г.", "03.05.17г.", "3 майя 2017", "г.", "3 мая 2017 г. 10:00"])
 def test_not_a_date(text):
     from assets.media import dates as media_dates
 
@@ -101,6 +104,11 @@ def test_not_a_date(text):
 def test_every_format_reads_back_the_day(day):
     for fmt in dates.FORMATS:
         assert dates.parse_date(day.strftime(fmt)) == day, fmt
+    months = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+              "декабря")  # typed here again: the test must not read the list it checks
+    for text in (f"{day.day} {months[day.month - 1]} {day.year}", f"{day:%d} {months[day.month - 1].upper()} {day.year} г.",
+                 f"{day:%d.%m.%Y}г."):
+        assert dates.parse_date(text) == day, text
 
 
 def test_a_config_file_is_parsed_once_and_again_when_it_changes(tmp_path):
