@@ -8,6 +8,8 @@ other (assets/validate/erasure.py imports the media parser).
   text after them is shown, so a reader would see other words than those stored ("Trojan source"); the marks
   U+200E/U+200F, which copied Arabic or Hebrew text may hold, change no order and pass.
 - not_text: why a typed value is refused for one of the two, in the words both readers give.
+- yes_no: a yes/no answer as both read it (да/нет, yes/no, 1/0, +/-, Kazakh иә/ия and жоқ/жок, a closing "." or "!"
+  passed over).
 - ambiguous_thousands: '1,000', '2.000', '1.000.000' — a comma or point followed by exactly three digits separates
   thousands in one locale and decimals in another, so such a number is never guessed.
 """
@@ -17,6 +19,20 @@ import re
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
+YES = frozenset({"1", "true", "yes", "y", "да", "д", "+", "истина", "иә", "ия", "x", "х"})  # иә, ия: Kazakh, either keyboard
+NO = frozenset({"0", "false", "no", "n", "нет", "н", "-", "ложь", "жоқ", "жок"})
+_WORD_ENDED = re.compile(r"([^\W\d_]+)[.!]+")
+
+
+def yes_no(text: str) -> bool | None:
+    """True or False for a yes/no answer (YES, NO; any case, a closing "." or "!" passed over), None for anything else."""
+    s = text.strip().lower()
+    word = _WORD_ENDED.fullmatch(s)
+    if word:
+        s = word.group(1)  # "Да." as a sentence ends it; "-." or "1." is no word
+    return True if s in YES else False if s in NO else None
 
 
 def not_text(text: str) -> str | None:

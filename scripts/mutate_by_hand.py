@@ -172,7 +172,7 @@ MUTANTS += [
     (V, 'others = {cid: p for cid, p in card_ids_elsewhere.items() if p and p != period.id}', 'others = {cid: p for cid, p in card_ids_elsewhere.items() if p}', VALIDATION_TESTS),
     (V, '    if orphans.height:\n', '    if False:\n', VALIDATION_TESTS),
     (V, 'value = "" if values.get(field) is None else shown(values[field])', 'value = ""', VALIDATION_TESTS),
-    (C, 'TRUE = {"1", "true", "yes", "y", "да", "д", "+", "истина", "иә", "x", "х"}', 'TRUE = {"1", "true", "yes", "y", "д", "+", "истина", "иә", "x", "х"}', VALIDATION_TESTS),
+    ("core/typed.py", 'YES = frozenset({"1", "true", "yes", "y", "да", "д", "+", "истина", "иә", "ия", "x", "х"})', 'YES = frozenset({"1", "true", "yes", "y", "д", "+", "истина", "иә", "ия", "x", "х"})', VALIDATION_TESTS),
     (C, 'if f.type == "int" and bound is not None and value > bound:', 'if f.type == "int" and bound is not None and value >= bound:', VALIDATION_TESTS),
     (C, 'if re.fullmatch(r"[-+]?\\d+[.,]0+", s):', 'if re.fullmatch(r"[-+]?\\d+[.,]\\d+", s):', VALIDATION_TESTS),
     (C, 'in the calendar" if _calendar_like(s) else', 'in the calendar" if not _calendar_like(s) else', VALIDATION_TESTS),

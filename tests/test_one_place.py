@@ -174,3 +174,22 @@ def test_the_limits_and_the_sources_are_parsed_once(monkeypatch, tmp_path):
         assert names.count("limits.yaml") == 1 and names.count(path.name) == 1, names
     finally:
         limits._load.cache_clear()
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("да", True), ("Да.", True), ("ДА!", True), ("yes", True), ("1", True), ("+", True), ("иә", True), ("Ия", True),
+    ("нет", False), ("Нет.", False), ("no", False), ("0", False), ("-", False), ("жоқ", False), ("Жок", False),
+    ("не знаю", None), (".", None), ("-.", None), ("1.", None), ("да нет", None), ("?", None), ("дада", None),
+])
+def test_one_yes_no_reader(text, answer):
+    # the card's validation and the media review import read a yes/no cell alike (core/typed.py)
+    from assets.media import review_sheets
+    from assets.validate import coerce
+
+    got, problem = review_sheets._bool(text)
+    assert got is answer and (problem is None) == (answer is not None)
+    if answer is None:
+        with pytest.raises(ValueError):
+            coerce.parse_bool(text)
+    else:
+        assert coerce.parse_bool(text) is answer

@@ -118,6 +118,7 @@ def test_a_bad_value_is_one_quarantine_row_naming_file_row_field_and_value(valid
     {"date": "2017-01-01"}, {"date": "31.12.2017"}, {"date": "31.12.2017 10:00"}, {"date": "3 мая 2017 г."},
     {"participants": " 1 000 ", "participants_high": "1000,0"},
     {"police_present": "Да", "permission_requested": "0"},
+    {"police_present": "Да.", "permission_requested": "Нет."}, {"police_present": "Ия", "permission_requested": "жок"},
     {"form": "Одиночный пикет"}, {"form": "FLASH MOB"}, {"character": "Political"},
     {"time_start": "23:59"}, {"time_start": "9.30"},
     {"source_links": "https://a.kz/1; http://b.kz/2"},

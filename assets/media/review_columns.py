@@ -11,8 +11,6 @@ from core import settings, yamlfiles
 DECISIONS = {"accept": "accept", "a": "accept", "yes": "accept", "принять": "accept", "да": "accept",
              "reject": "reject", "r": "reject", "no": "reject", "отклонить": "reject", "нет": "reject",
              "merge": "merge", "m": "merge", "объединить": "merge"}
-TRUE = {"yes", "y", "true", "1", "да", "д", "+", "x"}
-FALSE = {"no", "n", "false", "0", "нет", "н", "-"}
 EDITABLE = ["date", "time_start", "city", "settlement", "place", "form", "topic", "character", "organizer_type",
             "organizer_name", "participants_low", "participants", "participants_high", "duration_min", "attributes",
             "permission_requested", "permission_answer", "reason_not_applied", "prosecutor_present",

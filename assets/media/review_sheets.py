@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from assets.media.review_columns import COLUMNS, FALSE, NOT_EVENT_COLUMNS, TRUE, _choice, header_key, label
-from core.typed import ambiguous_thousands
+from assets.media.review_columns import COLUMNS, NOT_EVENT_COLUMNS, _choice, header_key, label
+from core.typed import ambiguous_thousands, yes_no
 
 READABLE = (".xlsx", ".xlsm")  # any case: "r1.XLSX" is read too
 HEADER_SCAN_ROWS = 10  # the header may sit below a title line, within the first rows
@@ -210,12 +210,8 @@ def _bool(v) -> tuple[bool | None, str | None]:
         return None, None
     if isinstance(v, bool):
         return v, None
-    s = _choice(v).lower()
-    if s in TRUE:
-        return True, None
-    if s in FALSE:
-        return False, None
-    return None, f"'{v}' is not yes/no"
+    answer = yes_no(_choice(v))
+    return (answer, None) if answer is not None else (None, f"'{v}' is not yes/no")
 
 
 

@@ -9,12 +9,10 @@ from dataclasses import dataclass
 
 from assets.core.limits import limits
 from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
-from core.typed import ambiguous_thousands, not_text  # what a person typed: read alike by the review import
+from core.typed import ambiguous_thousands, not_text, yes_no  # what a person typed: read alike by the review import
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
 
-TRUE = {"1", "true", "yes", "y", "да", "д", "+", "истина", "иә", "x", "х"}
-FALSE = {"0", "false", "no", "n", "нет", "н", "-", "ложь", "жоқ"}
 
 
 @dataclass
@@ -73,12 +71,10 @@ def parse_int(v) -> int:
 def parse_bool(v) -> bool:
     if isinstance(v, bool):
         return v
-    s = _s(v).lower()
-    if s in TRUE:
-        return True
-    if s in FALSE:
-        return False
-    raise ValueError
+    answer = yes_no(_s(v))
+    if answer is None:
+        raise ValueError
+    return answer
 
 
 def parse_time(v) -> dt.time:
