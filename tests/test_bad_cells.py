@@ -3,6 +3,7 @@ through the inbox and both validations (tests/test_inbox_hostile.run: column by 
 which must agree) and, for the CSVs, the streamed ingest the pipeline runs; the expected values are typed by hand."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from assets.core import periods
 from assets.ingest.csvfile import FileProblem, decode_text
 from assets.ingest.readers import read_file
 from assets.ingest.streamed import ingest_validated
-from tests.test_inbox_hostile import HEADER, csv_text, reasons, row, run
+from tests.test_inbox_hostile import HEADER, csv_text, reasons, row, run, yaml_text
 
 
 def _with(card_id: str, **over: str) -> list[str]:
@@ -116,6 +117,23 @@ def test_kazakh_letters_lost_to_windows_1251_quarantine_their_cards_by_row_and_f
         ("cards/2017/kz.csv", 2, "topic", "Забастовка нефтяников Жа?а?зена", "type:lost_letters"),
         ("cards/2017/kz.csv", 4, "city", "Жа?а?зен", "type:lost_letters")]
     assert all("save the file again as 'CSV UTF-8'" in r for r in q["reason"])
+
+
+def test_yaml_base_60_and_spreadsheet_numbers_are_no_times_or_counts(tmp_path):
+    # YAML 1.1 reads unquoted `15:30` as 930 and `1:30` as 90: a time as minutes, a count as ninety participants;
+    # a workbook's number 9.3 (9.30 typed into a General cell) was 09:03, and 15 was 00:15
+    yaml_cards = {f"{cid}.yaml": yaml_text(cid, **over).encode() for cid, over in [
+        ("2017-Y-1", {"time_start": "15:30"}), ("2017-Y-2", {"participants": "1:30"}), ("2017-Y-3", {"time_start": "9:05"})]}
+    header = HEADER + ["time_start"]
+    book = _xlsx([header, _with("2017-Y-4") + [9.3], _with("2017-Y-5") + [15], _with("2017-Y-6") + [dt.time(9, 30)]])
+    ids, cards, q = run(tmp_path, {**yaml_cards, "t.xlsx": book})
+    assert ids == ["2017-Y-1", "2017-Y-3", "2017-Y-6"]
+    assert {c["card_id"]: str(c["time_start"]) for c in cards.iter_rows(named=True)} == {
+        "2017-Y-1": "15:30:00", "2017-Y-3": "09:05:00", "2017-Y-6": "09:30:00"}
+    assert sorted((r["source_file"], r["field"], r["value"], r["rule"]) for r in q.iter_rows(named=True)) == [
+        ("cards/2017/2017-Y-2.yaml", "participants", "1:30", "type:int"),
+        ("cards/2017/t.xlsx", "time_start", "15", "type:time"),
+        ("cards/2017/t.xlsx", "time_start", "9.3", "type:time")]
 
 
 # --- a spreadsheet's error where a formula failed: never a value

@@ -194,14 +194,18 @@ def test_a_short_name_of_a_refused_file_is_private():
 
 
 # ---- coercion: a time YAML read as a number of minutes
-def test_a_yaml_time_read_as_minutes_is_its_time_of_day():
-    # YAML 1.1 reads `time_start: 15:30` as the sexagesimal 15 * 60 + 30 = 930: 15:30 again, not 9:30; 9:05 is 545
+def test_a_yaml_time_is_read_as_typed_not_as_minutes(tmp_path):
+    # YAML 1.1 reads `time_start: 15:30` as the base-60 15 * 60 + 30 = 930; the card reader keeps the text it was
     import datetime as dt
 
     import yaml
 
+    from assets.ingest.readers import read_file
     from assets.validate.coerce import parse_time
 
-    v = yaml.safe_load("a: 15:30\nb: 9:05\n")
-    assert (v["a"], v["b"]) == (930, 545)
-    assert (parse_time(v["a"]), parse_time(v["b"])) == (dt.time(15, 30), dt.time(9, 5))
+    assert yaml.safe_load("a: 15:30\nb: 9:05\n") == {"a": 930, "b": 545}
+    fr = read_file(tmp_path / "c.yaml", "card_id: 2017-T-1\ntime_start: 15:30\ntime_end: 9:05\nduration: 1:30:00\n".encode())
+    assert fr.problem is None
+    data = fr.records[0].data
+    assert (data["time_start"], data["time_end"], data["duration"]) == ("15:30", "9:05", "1:30:00")
+    assert (parse_time(data["time_start"]), parse_time(data["time_end"])) == (dt.time(15, 30), dt.time(9, 5))

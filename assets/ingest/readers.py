@@ -377,7 +377,8 @@ _YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 # Numbers as a monitor means them, not as YAML 1.1 reads them: `010` stays the text '010', which validation
 # reads as ten, as in a CSV (YAML: octal 8); `0x10` and `0b10` stay text (no whole number, as in a CSV), and `1.000` stays text,
 # since a point followed by three digits may separate thousands (validation refuses it as ambiguous)
-# rather than the float 1.0 that would count one participant.
+# rather than the float 1.0 that would count one participant; `15:30` stays the text '15:30', not YAML 1.1's base-60
+# 930, which a time field read back as minutes and any other number took as it stood.
 LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
 THREE_DECIMALS = re.compile(r"[-+]?[0-9][0-9_]*\.[0-9]{3}")
 
@@ -386,12 +387,14 @@ def _int(loader, node):
     text = loader.construct_scalar(node)
     if LEADING_ZERO.fullmatch(text) or re.match(r"[-+]?0[xXbBoO]", text):
         return text  # as typed: validation reads 010 as 10, a text field keeps 010
+    if ":" in text:  # YAML 1.1's base 60: `15:30` is 930, `participants: 1:30` 90; as typed, a time reads as one
+        return text
     return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
 
 
 def _float(loader, node):
     text = loader.construct_scalar(node)
-    if THREE_DECIMALS.fullmatch(text):
+    if THREE_DECIMALS.fullmatch(text) or ":" in text:  # `15:30:00.5`: base 60 too
         return text
     return yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
 

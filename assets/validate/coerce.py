@@ -77,12 +77,15 @@ def parse_bool(v) -> bool:
     return answer
 
 
+_TIME_SHAPE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})")
+
+
 def parse_time(v) -> dt.time:
     if isinstance(v, dt.time):
         return v
-    if isinstance(v, int) and not isinstance(v, bool):  # YAML reads 15:00 as 900 (sexagesimal)
-        return dt.time(v // 60, v % 60)
     s = _s(v)
+    if not _TIME_SHAPE.fullmatch(s):  # minutes in two digits: "9.3" is no 09:03, a number 15 no 00:15
+        raise ValueError
     for fmt in ("%H:%M", "%H:%M:%S", "%H.%M"):
         try:
             return dt.datetime.strptime(s, fmt).time()
