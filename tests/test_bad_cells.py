@@ -136,6 +136,20 @@ def test_yaml_base_60_and_spreadsheet_numbers_are_no_times_or_counts(tmp_path):
         ("cards/2017/t.xlsx", "time_start", "9.3", "type:time")]
 
 
+def test_a_count_a_spreadsheet_made_a_date_is_named_a_date(tmp_path):
+    # "5-10" typed into a General cell becomes 10 May: the count is lost, and the reason says how
+    book = _xlsx([HEADER, _with("2017-D-1"), _with("2017-D-2")])
+    from openpyxl import load_workbook
+    wb = load_workbook(io.BytesIO(book))
+    wb["cards"]["H3"] = dt.datetime(2017, 5, 10)
+    buf = io.BytesIO()
+    wb.save(buf)
+    ids, _, q = run(tmp_path, {"d.xlsx": buf.getvalue()})
+    assert ids == ["2017-D-1"]
+    assert [(r["row_no"], r["field"], r["rule"]) for r in q.iter_rows(named=True)] == [(3, "participants", "type:int")]
+    assert q["reason"][0].startswith("'Участники (оценка)' (participants): '2017-05-10' is a date, not a number")
+
+
 # --- a spreadsheet's error where a formula failed: never a value
 
 def _error_workbook() -> bytes:

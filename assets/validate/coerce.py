@@ -312,6 +312,10 @@ def _type_reason(f: Field, v) -> str:
         bounds = (" (the estimate here, its bounds in 'Участники (мин.)' (participants_low) and 'Участники (макс.)' "
                   "(participants_high))") if f.name.startswith("participants") else ""
         return (f"{what}: '{s}' is an approximate number or a range, not one whole number: write one number{bounds}")
+    if f.type == "int" and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[ T]00:00(?::00)?)?", s):
+        return (f"{what}: '{s}' is a date, not a number: a spreadsheet makes a day of '5-10' or '10.5' typed into a "
+                "cell of General format; format the column as Text or Number and type the number again (a range: "
+                "the estimate here, its bounds in the low and high fields)")
     if f.type == "int" and re.search(r"\d\s+\d", s) and not _GROUPED.fullmatch(s) and not ambiguous_thousands(s):
         return (f"{what}: '{s}' is not a whole number: a space inside a number may only group thousands (1 500); "
                 "write one number (for a range, the estimate here and its bounds in the low and high fields)")
