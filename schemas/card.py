@@ -29,6 +29,7 @@ class Field:
     reserved: dict[str, str] = field(default_factory=dict)  # a value the field may never take -> why (quarantine)
     pattern: str = ""  # a text field's values must match this (Python and Rust regex alike), else quarantine
     alone: tuple[str, ...] = ()  # codes of a `codes` field that cannot go with another code (none, unknown)
+    units: tuple[str, ...] = ()  # words of a count's unit a monitor may type after the number ('50 человек')
 
     @property
     def polars_dtype(self) -> pl.DataType:
@@ -64,6 +65,7 @@ def _fields(raw: dict) -> dict[str, Field]:
             reserved={str(k): str(v) for k, v in (f.get("reserved") or {}).items()},
             pattern=str(f.get("pattern") or ""),
             alone=tuple(str(c) for c in f.get("alone") or ()),
+            units=tuple(str(u) for u in f.get("units") or ()),
         )
     return out
 

@@ -33,6 +33,7 @@ def codebook_markdown() -> str:
             codes = "<br>".join(f"`{k}` — {v['ru']} / {v['en']}" for k, v in f.codes.items())
             meaning = (f.meaning or f.en) + "".join(f" Never `{w}`: {why}." for w, why in f.reserved.items())
             meaning += "".join(f" `{c}` goes with no other code." for c in f.alone)
+            meaning += f" The number may be followed by its unit ({', '.join(f.units)})." if f.units else ""
             meaning = meaning.replace("|", "\\|")
             out.append(f"| `{f.name}` | {TYPE_WORDS.get(f.type, f.type)} | {'yes' if f.required else ''} | {f.ru} | {meaning} | {codes} |")
         out.append("")

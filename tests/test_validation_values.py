@@ -465,3 +465,29 @@ def test_a_question_mark_where_a_letter_was_is_quarantined_saying_the_letters_ar
 def test_a_question_mark_that_is_punctuation_is_text(validate, topic):
     res = validate(card(topic=topic))
     assert rows(res) == [] and res.cards["topic"].to_list() == [topic]
+
+
+# ------------------------------------------------------------------ a count with its unit typed after it
+
+@pytest.mark.parametrize("change,field,value", [
+    ({"participants": "50 человек"}, "participants", 50), ({"participants": "1 500 чел."}, "participants", 1500),
+    ({"participants": "50Человек"}, "participants", 50), ({"police_count": "12 чел"}, "police_count", 12),
+    ({"duration_min": "90 мин."}, "duration_min", 90), ({"duration_min": "45 минут"}, "duration_min", 45),
+    ({"detained": "3 человека"}, "detained", 3),
+])
+def test_a_count_followed_by_its_unit_is_the_count(validate, change, field, value):
+    res = validate(card(**change))
+    assert rows(res) == [] and res.cards[field].to_list() == [value]
+
+
+@pytest.mark.parametrize("value,reason", [
+    ("5 МРП", "'Участники (оценка)' (participants): '5 МРП' is not a whole number"),       # another field's unit
+    ("50 рублей", "'Участники (оценка)' (participants): '50 рублей' is not a whole number"),
+    ("человек 50", "'Участники (оценка)' (participants): 'человек 50' is not a whole number"),
+    ("около 50 человек", "'Участники (оценка)' (participants): 'около 50' is an approximate number or a range, not one "
+     "whole number: write one number (the estimate here, its bounds in 'Участники (мин.)' (participants_low) and "
+     "'Участники (макс.)' (participants_high))"),
+])
+def test_a_count_with_another_word_is_refused(validate, value, reason):
+    res = validate(card(participants=value))
+    assert [(r[3], r[4], r[6]) for r in rows(res)] == [("participants", value, reason)]

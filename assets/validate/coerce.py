@@ -68,6 +68,22 @@ def parse_int(v) -> int:
     raise ValueError
 
 
+_UNIT_RX: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def without_unit(f: Field, v):
+    """A count's text without the unit of its field typed after the number (card.yaml `units`: '50 человек' is
+    '50', '5 МРП' '5', '15 сут.' '15'; any case); any other value as it is."""
+    if not f.units or not isinstance(v, str):
+        return v
+    rx = _UNIT_RX.get(f.units)
+    if rx is None:
+        words = "|".join(re.escape(u) for u in sorted(f.units, key=len, reverse=True))
+        rx = _UNIT_RX[f.units] = re.compile(rf"(.*\d)\s*(?:{words})", re.IGNORECASE)
+    m = rx.fullmatch(v.strip())
+    return m.group(1) if m else v
+
+
 def parse_bool(v) -> bool:
     if isinstance(v, bool):
         return v
@@ -211,7 +227,7 @@ def _coerce(f: Field, v):
     if t == "text":
         return _s(v)
     if t == "int":
-        return parse_int(v)
+        return parse_int(without_unit(f, v))
     if t == "bool":
         return parse_bool(v)
     if t == "date":
@@ -307,7 +323,7 @@ def _calendar_like(s: str) -> bool:
 
 def _type_reason(f: Field, v) -> str:
     what = f"'{f.ru}' ({f.name})"
-    s = _s(v)
+    s = _s(without_unit(f, v)) if f.type == "int" else _s(v)
     if f.type == "int" and re.fullmatch(r"(?:~|≈|\w+\.?\s)?\s*\d+\s*[-–—]\s*\d+|(?:~|≈|около|примерно|приблизительно|более|менее|больше|меньше|до|свыше|about|approx\.?|over|under)\s*\d+\+?|\d+\s*\+", s, re.I):
         bounds = (" (the estimate here, its bounds in 'Участники (мин.)' (participants_low) and 'Участники (макс.)' "
                   "(participants_high))") if f.name.startswith("participants") else ""
