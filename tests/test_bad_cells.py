@@ -150,6 +150,28 @@ def test_a_count_a_spreadsheet_made_a_date_is_named_a_date(tmp_path):
     assert q["reason"][0].startswith("'Участники (оценка)' (participants): '2017-05-10' is a date, not a number")
 
 
+def test_json_cards_and_persons_side_by_side_are_read_and_json_lines_is_named(tmp_path):
+    import json
+
+    base = dict(zip(HEADER, row("2017-JS-0")))
+    both = {"cards": [{**base, "card_id": "2017-JS-1"}, {**base, "card_id": "2017-JS-2"}],
+            "persons": [{"person_id": "P1", "card_id": "2017-JS-2", "role": "detainee", "name": "Иван Петров",
+                         "detained": True}]}
+    lines = "\n".join(json.dumps({**base, "card_id": f"2017-JS-{n}"}, ensure_ascii=False) for n in (3, 4)) + "\n"
+    extra = {"cards": [{**base, "card_id": "2017-JS-5"}], "exported": "2017-12-31"}  # not the wrapper: one card
+    fr = read_file(tmp_path / "both.json", json.dumps(both, ensure_ascii=False).encode())
+    assert fr.problem is None
+    assert [(r.kind, r.sheet, r.row_no, r.data["card_id"]) for r in fr.records] == [
+        ("card", "card 1", 1, "2017-JS-1"), ("card", "card 2", 2, "2017-JS-2"), ("person", "persons", 1, "2017-JS-2")]
+    jl = read_file(tmp_path / "lines.json", lines.encode())
+    assert jl.problem == ("the file is not valid JSON: it holds one JSON object per line (JSON Lines); put the cards in "
+                          "one list, [{...}, {...}], or one card per file")
+    ids, _, q = run(tmp_path, {"both.json": json.dumps(both, ensure_ascii=False).encode(),
+                               "extra.json": json.dumps(extra, ensure_ascii=False).encode()})
+    assert ids == ["2017-JS-1", "2017-JS-2"]
+    assert {r["field"] for r in q.filter(q["source_file"] == "cards/2017/extra.json").iter_rows(named=True)} >= {"card_id"}
+
+
 # --- a spreadsheet's error where a formula failed: never a value
 
 def _error_workbook() -> bytes:

@@ -487,10 +487,19 @@ def _read_structured(text: str, fmt: str, lim: Limits) -> list[RawRecord]:
         else:
             obj = _load_yaml(text, lim)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        if fmt == ".json" and isinstance(exc, json.JSONDecodeError) and exc.msg == "Extra data" and _json_lines(text):
+            raise FileProblem("the file is not valid JSON: it holds one JSON object per line (JSON Lines); put the "
+                              "cards in one list, [{...}, {...}], or one card per file") from exc
         raise FileProblem(f"the file is not valid {fmt.lstrip('.').upper()}: {' '.join(str(exc).split())[:300]}") from exc
     except ValueError as exc:  # e.g. a number of thousands of digits
         raise FileProblem(f"the file holds a value that cannot be read ({str(exc)[:200]})") from exc
     _depth(obj, lim)
+    listed: list = []  # persons listed beside the cards ({"cards": [...], "persons": [...]}), each with its card_id
+    if isinstance(obj, dict) and isinstance(obj.get("cards"), list) and set(map(str, obj)) <= {"cards", "persons"}:
+        listed = obj.get("persons") or []
+        if not isinstance(listed, list):
+            raise FileProblem("'persons' beside 'cards' must be a list of persons, each with its card_id")
+        obj = obj["cards"]
     items = obj if isinstance(obj, list) else [obj]
     if len(items) > lim.max_records:
         raise FileProblem(_too_many_records(len(items), lim))
@@ -512,7 +521,20 @@ def _read_structured(text: str, fmt: str, lim: Limits) -> list[RawRecord]:
             pdata = {str(k): _cell(v) for k, v in p.items()}
             pdata.setdefault("card_id", card.get("card_id", ""))
             records.append(RawRecord(kind="person", sheet="persons" if len(items) == 1 else f"card {n} persons", row_no=j, data=pdata))
+    for j, p in enumerate(listed, start=1):
+        if not isinstance(p, dict):
+            raise FileProblem(f"person {j} of 'persons' is not a set of fields")
+        records.append(RawRecord(kind="person", sheet="persons", row_no=j, data={str(k): _cell(v) for k, v in p.items()}))
     return records
+
+
+def _json_lines(text: str) -> bool:
+    """Whether every non-blank line of `text` is a JSON object of its own (JSON Lines)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    try:
+        return len(lines) > 1 and all(isinstance(json.loads(line), dict) for line in lines)
+    except json.JSONDecodeError:
+        return False
 
 
 def _fast_csv(raw: bytes, path: Path, lim: Limits):
