@@ -351,3 +351,25 @@ def test_a_card_id_excel_made_a_date_or_a_number_is_said(tmp_path):
     assert q.select("severity", "rule").rows() == [("warning", "card_id_not_text")]
     text_only = _xlsx([HEADER, _with("2017-TXT-2"), _with("17")])
     assert read_file(tmp_path / "t.xlsx", text_only).warnings == []
+
+
+# --- rows that are no card: a total row, the header again
+
+def test_a_total_row_and_a_repeated_header_are_one_quarantine_row_each(tmp_path):
+    total = ["Итого:"] + [""] * 6 + ["10"] + [""] * (len(HEADER) - 8)
+    text = "\n".join(";".join(r) for r in [HEADER, row("2017-R-1"), HEADER, row("2017-R-2"), total]) + "\n"
+    ids, _, q = run(tmp_path, {"r.csv": text.encode()})
+    assert ids == ["2017-R-1", "2017-R-2"]
+    assert [(r["row_no"], r["field"], r["value"], r["rule"]) for r in q.iter_rows(named=True)] == [
+        (3, None, "", "repeated_header"), (5, "card_id", "Итого:", "total_row")]
+    assert q["reason"].to_list() == [
+        "the row repeats the header ('date', 'city', 'form', …): two tables pasted one below the other? It is no card: "
+        "delete the row",
+        "'Итого:' where the card id belongs: a total row of the spreadsheet, not a card (the figures are counted from "
+        "the cards); delete the row"]
+
+
+def test_a_card_with_a_cyrillic_id_is_not_taken_for_a_total_row(tmp_path):
+    text = "\n".join(";".join(r) for r in [HEADER, row("2017-R-3"), row("Итоговый-1")]) + "\n"
+    _, _, q = run(tmp_path, {"r.csv": text.encode()})
+    assert [(r["row_no"], r["field"], r["rule"]) for r in q.iter_rows(named=True)] == [(3, "card_id", "card_id_format")]

@@ -7,6 +7,7 @@ quarantine as one row of kind 'file'.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -637,6 +638,7 @@ def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict
     out = []
     for i, ps in problems.items():
         rec = recs[i]
+        ps = _not_a_card(rec["kind"], ps) or ps
         seen = set()
         for p in ps:
             # a field already reported as empty/unreadable is not reported again as null
@@ -652,6 +654,25 @@ def _problem_rows(period: Period, problems: dict[int, list[Problem]], recs: dict
                 "field": p.field or None, "value": p.value, "reason": p.reason, "rule": p.rule, "severity": "error",
             })
     return out
+
+
+_TOTAL_WORDS = re.compile(r"\s*(?:итого|всего|итог|сумма|total|totals|sum|барлығы|жиыны)\b.*", re.IGNORECASE)
+
+
+def _not_a_card(kind: str, ps: list[Problem]) -> list[Problem] | None:
+    """One problem instead of a row's many where the row is no card at all: a spreadsheet's total row ('Итого' where
+    the card id belongs) or the header again (two tables pasted one below the other: three or more cells hold their
+    own column's name). None for any other row."""
+    aliases = header_aliases(kind)
+    own_names = [p for p in ps if p.value and aliases.get(normalise_header(p.value)) == p.field]
+    if len(own_names) >= 3:
+        return [Problem("", "", "the row repeats the header (" + ", ".join(f"'{p.value}'" for p in own_names[:3])
+                        + ", …): two tables pasted one below the other? It is no card: delete the row", "repeated_header")]
+    total = next((p for p in ps if p.field == "card_id" and p.value and _TOTAL_WORDS.fullmatch(p.value)), None)
+    if total is not None:
+        return [Problem("card_id", total.value, f"'{total.value}' where the card id belongs: a total row of the "
+                        "spreadsheet, not a card (the figures are counted from the cards); delete the row", "total_row")]
+    return None
 
 
 def _legacy_warning_rule(w: str) -> str:
