@@ -373,3 +373,33 @@ def test_a_card_with_a_cyrillic_id_is_not_taken_for_a_total_row(tmp_path):
     text = "\n".join(";".join(r) for r in [HEADER, row("2017-R-3"), row("Итоговый-1")]) + "\n"
     _, _, q = run(tmp_path, {"r.csv": text.encode()})
     assert [(r["row_no"], r["field"], r["rule"]) for r in q.iter_rows(named=True)] == [(3, "card_id", "card_id_format")]
+
+
+# --- what a workbook's values do not show: merged cells, hidden rows
+
+def test_a_city_merged_over_three_cards_is_each_card_s_city_and_said(tmp_path):
+    from openpyxl import Workbook as Book
+
+    wb = Book()
+    ws = wb.active
+    ws.title = "cards"
+    ws.append(HEADER + ["notes", "compiler_notes"])
+    for i in range(1, 6):
+        ws.append(_with(f"2017-MG-{i}", city="Шымкент" if i == 5 else "Алматы") + [f"заметка {i}", ""])
+    ws["C3"] = ws["C4"] = None
+    ws.merge_cells("C2:C4")           # the city over three cards
+    ws.merge_cells("N5:O5")           # a note over two columns: the second stays empty
+    ws.row_dimensions[6].hidden = True
+    buf = io.BytesIO()
+    wb.save(buf)
+    ids, cards, q = run(tmp_path, {"m.xlsx": buf.getvalue()})
+    assert ids == [f"2017-MG-{i}" for i in range(1, 6)]
+    by_id = {c["card_id"]: (c["city"], c["notes"], c["compiler_notes"]) for c in cards.iter_rows(named=True)}
+    assert by_id == {"2017-MG-1": ("almaty", "заметка 1", None), "2017-MG-2": ("almaty", "заметка 2", None),
+                     "2017-MG-3": ("almaty", "заметка 3", None), "2017-MG-4": ("almaty", "заметка 4", None),
+                     "2017-MG-5": ("shymkent", "заметка 5", None)}
+    assert sorted((r["rule"], r["severity"], r["reason"]) for r in q.iter_rows(named=True)) == [
+        ("hidden_rows", "warning", "sheet 'cards': row 6 is hidden in the workbook and read like the others (unhide to "
+                                   "check; delete a row that is no card)"),
+        ("merged_cells", "warning", "sheet 'cards': the cells C2:C4 are merged; the value of C2 was read for each of "
+                                    "rows 2-4 (unmerge the cells and fill each row to be sure)")]

@@ -34,7 +34,8 @@ RAW_RECORDS_FRAME = {**RAW_RECORDS_SCHEMA, "header": pl.Categorical}
 NOT_READ = {"link", "hidden", "folder", "special", "hardlink", "stray", "skipped"}
 
 # the rules of a file's notes (raw_files.warnings), each named where the note is made
-NOTE_RULES = ("unknown_column", "sheet_not_read", "title_above_header", "inbox_skipped", "card_id_not_text")
+NOTE_RULES = ("unknown_column", "sheet_not_read", "title_above_header", "inbox_skipped", "card_id_not_text",
+              "merged_cells", "hidden_rows")
 
 
 class Note(str):

@@ -305,6 +305,8 @@ def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[
                 raise FileProblem(f"{where}the sheet spans {declared} columns (to column {get_column_letter(declared)}), over "
                                   f"the limit of {lim.max_columns} (config/limits.yaml file.max_columns)")
             sheet_formulas = formulas.get(ws.title, {})
+            part = str(getattr(ws, "_worksheet_path", "") or "").lstrip("/")
+            merges, hidden = xlsxfile.sheet_layout(z.read(part)) if part in z.namelist() else ([], set())
 
             def rows(ws=ws, where=where, sheet_formulas=sheet_formulas):
                 for i, row in enumerate(ws.iter_rows(values_only=True, max_col=lim.max_columns + 1), start=1):
@@ -313,7 +315,9 @@ def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[
                                           "(config/limits.yaml file.max_columns)")
                     yield i, tuple(sheet_formulas.get((i, j), v) if v is None else v for j, v in enumerate(row, start=1))
 
-            xlsxfile.sheet_records(rows(), ws.title, lim, _cell, records, notes=notes)
+            down = hidden or any(r2 > r1 for _, r1, _, r2 in merges)  # a merge within one row needs nothing
+            laid = xlsxfile.with_layout(rows(), ws.title, merges, hidden, notes) if down else rows()
+            xlsxfile.sheet_records(laid, ws.title, lim, _cell, records, notes=notes)
     finally:
         wb.close()
     return records

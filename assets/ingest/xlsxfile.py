@@ -65,6 +65,68 @@ def values_beyond(xml: bytes, max_columns: int) -> bool:
     return False
 
 
+_MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\b[^>]*\bref=["']([A-Z]+)(\d+):([A-Z]+)(\d+)["']""")
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_ROW_NO = re.compile(rb"""\br=["'](\d+)["']""")
+_HIDDEN = re.compile(rb"""\bhidden=["'](?:1|true)["']""")
+
+
+def _letters(n: int) -> str:
+    """A column's letters (1 -> A, 27 -> AA)."""
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def sheet_layout(xml: bytes) -> tuple[list[tuple[int, int, int, int]], set[int]]:
+    """(the merged ranges as (first column, first row, last column, last row), the numbers of the hidden rows) of a
+    worksheet's XML: what neither reader's values show."""
+    merges = [(_column_number(c1), int(r1), _column_number(c2), int(r2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
+    hidden = set()
+    if b"hidden" in xml:
+        for tag in _ROW_TAG.findall(xml):
+            if _HIDDEN.search(tag):
+                n = _ROW_NO.search(tag)
+                if n:
+                    hidden.add(int(n.group(1)))
+    return merges, hidden
+
+
+def with_layout(rows, sheet: str, merges, hidden: set[int], notes: list[str] | None):
+    """`rows` (row number, values) with a merged range's value read into each row it spans (its first column: a
+    monitor who merges a city over three cards means that city for each; a note names the range), and a note naming
+    the hidden rows that hold values (read like the others)."""
+    down = [m for m in merges if m[3] > m[1]]
+    held: dict[tuple[int, int], object] = {}
+    hidden_read: list[int] = []
+    filled: set[tuple[int, int, int, int]] = set()
+    for i, values in rows:
+        values = list(values)
+        for m in down:
+            c1, r1, _, r2 = m
+            if i == r1 and c1 <= len(values):
+                held[m] = values[c1 - 1]
+            elif r1 < i <= r2 and c1 <= len(values) and values[c1 - 1] is None and held.get(m) is not None:
+                values[c1 - 1] = held[m]
+                filled.add(m)
+        if i in hidden and any(v is not None and str(v).strip() for v in values):
+            hidden_read.append(i)
+        yield i, tuple(values)
+    if notes is None:
+        return
+    for c1, r1, c2, r2 in sorted(filled, key=lambda m: (m[1], m[0])):
+        ref = f"{_letters(c1)}{r1}:{_letters(c2)}{r2}"
+        notes.append(Note(f"sheet '{sheet}': the cells {ref} are merged; the value of {_letters(c1)}{r1} was read "
+                          f"for each of rows {r1}-{r2} (unmerge the cells and fill each row to be sure)", "merged_cells"))
+    if hidden_read:
+        rows_said = ", ".join(map(str, hidden_read[:10])) + (f" and {len(hidden_read) - 10} more" if len(hidden_read) > 10 else "")
+        notes.append(Note(f"sheet '{sheet}': {'row' if len(hidden_read) == 1 else 'rows'} {rows_said} "
+                          f"{'is' if len(hidden_read) == 1 else 'are'} hidden in the workbook and read like the others "
+                          "(unhide to check; delete a row that is no card)", "hidden_rows"))
+
+
 def _dated(code: str) -> bool:
     """A number format (Excel's code) that may show a date, time or duration."""
     code = re.sub(r'"[^"]*"|\\.|\[(?!h\]|m\]|s\])[^\]]*\]', "", code.lower())  # quoted text, escapes, [Red], [$-409]
@@ -83,6 +145,9 @@ def _uncertain(z: zipfile.ZipFile, infos, lim: Limits) -> bool:
         if name.startswith("xl/worksheets/") and name.endswith(".xml"):
             xml = z.read(i.filename)
             if FORMULA_RE.search(xml) or _ERROR.search(xml) or _LONG_INT.search(xml):
+                return True
+            merges, hidden = sheet_layout(xml)
+            if hidden or any(r2 > r1 for _, r1, _, r2 in merges):  # openpyxl's path reads them (with_layout)
                 return True
             m = _DIMENSION.search(xml)
             if m and _column_number(m.group(2) or m.group(1)) > lim.max_columns:
