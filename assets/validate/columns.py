@@ -26,6 +26,7 @@ CONTROL_RX = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}\x{202a}-\x{202e}\x{2066}-\
 _BLANK_RX = r"^[\s" + INVISIBLE_RX[1:-1] + r"]*$"
 _INVISIBLE_ONLY_RX = r"^\s*" + INVISIBLE_RX + r"[\s" + INVISIBLE_RX[1:-1] + r"]*$"
 _EXCEL_ERROR_RX = r"^\s*(?:" + EXCEL_ERROR + r")\s*$"
+_EXCEL_OR_LOST_RX = "(?:" + _EXCEL_ERROR_RX + ")|(?:" + LOST_LETTER + ")"
 COUNTS = ("detained", "preventive_detentions", "police_count")  # left empty: not known, unless the card says (fill_counts)
 
 
@@ -160,7 +161,7 @@ def coerce_columns(kind: str, raw: pl.DataFrame, cache: dict | None = None,
             e = e | s.is_null() | s.str.contains(_BLANK_RX)  # empty once stripped (of invisible characters too)
         else:
             e = e | s.str.contains(_INVISIBLE_ONLY_RX)  # invisible characters alone: empty
-        e = e | s.str.contains(_EXCEL_ERROR_RX) | s.str.contains(LOST_LETTER)
+        e = e | s.str.contains(_EXCEL_OR_LOST_RX)  # one pass: a spreadsheet's error, or a letter lost
         if fields[n].pattern:  # not of the field's form (card.yaml pattern): coerce_value words why
             e = e | ~s.str.strip_chars().str.contains(fields[n].pattern)
         return e.fill_null(False)
