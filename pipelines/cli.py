@@ -266,7 +266,7 @@ def _valid_records(period: str) -> tuple[int, int, int, int]:
 
     p = {"period": period}
     with warehouse.connect(read_only=True) as con:
-        held, refused, prevented = con.execute(sql("cli/valid_records"), p).fetchone()
+        held, refused, prevented = con.execute(sql("checks/records_of_period"), p).fetchone()
         return held, refused, prevented, con.execute(sql("cli/summary_quarantined"), p).fetchone()[0]
 
 

@@ -150,7 +150,7 @@ MUTANTS = [
     # ---- the report's numbers: thresholds, rounding mode, plural rules, English words
     (FM, "if abs(float(s)) >= 10000:", "if abs(float(s)) >= 1000:", FMT),  # run first on the code before the fix below
     (FM, "r = math.floor(k + 0.5)", "r = math.ceil(k - 0.5)", FMT),
-    (FM, "r = round(k) if abs(k - round(k)) < 0.15 else round(k, 1)", "r = round(k) if abs(k - round(k)) < 0.15 else math.floor(k * 10) / 10", FMT),
+    (FM, "r = whole if abs(k - whole) < 0.15 else float(rounded(k, 1))", "r = whole if abs(k - whole) < 0.15 else math.floor(k * 10) / 10", FMT),
     (FM, 'return f"в {s} раза" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else f"в {s} раз"',
      'return f"в {s} раза" if n % 10 in (2, 3, 4) and not 12 <= n <= 14 else f"в {s} раз"', FMT),
     (FM, '"plur" if k % 10 != 1 or k % 100 == 11 else "sing"', '"plur" if k % 10 != 1 or k == 11 else "sing"', FMT),

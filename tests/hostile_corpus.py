@@ -45,7 +45,8 @@ def csv_row(card_id: str, notes: str = "") -> list[str]:
     return [card_id, "2017-06-02", "Алматы", "picket", "Тема", "social", "spontaneous", "4", "нет", "unknown", "monitor", notes]
 
 
-def xlsx(rows: list[list], sheet="cards", formulas: dict[str, str] | None = None, far_cell=False, text_cells=()) -> bytes:
+def xlsx(rows: list[list], sheet="cards", formulas: dict[str, str] | None = None, far_cell=False, text_cells=(),
+         far_at: tuple[int, int] | None = None) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = sheet
@@ -58,6 +59,8 @@ def xlsx(rows: list[list], sheet="cards", formulas: dict[str, str] | None = None
         ws[ref].data_type = "s"  # a string that begins with '=' stays a string
     if far_cell:
         ws.cell(row=1048576, column=16384, value="far")
+    if far_at:
+        ws.cell(row=far_at[0], column=far_at[1], value="far")
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -160,7 +163,10 @@ def build(inbox: Path, outside: Path) -> list[Case]:
     good = xlsx([CSV_HEADER, csv_row("2017-TRUNC-1")])
     put("xlsx_truncated.xlsx", good[: len(good) // 2], "not a readable Excel workbook", "2017-TRUNC-1")
     put("xlsx_not_zip.xlsx", b"\x89PNG\r\n\x1a\n" + os.urandom(500), "this is an image (PNG), not a .xlsx file")
-    put("xlsx_huge_dimensions.xlsx", xlsx([CSV_HEADER, csv_row("2017-DIM-1")], far_cell=True), "columns", "2017-DIM-1")
+    put("xlsx_huge_dimensions.xlsx", xlsx([CSV_HEADER, csv_row("2017-DIM-1")], far_cell=True), "row 1,048,576", "2017-DIM-1")
+    # a stray value far down (a 5 KB file the readers walked a million empty rows for) or far right
+    put("xlsx_far_row.xlsx", xlsx([CSV_HEADER, csv_row("2017-DIM-2")], far_at=(1048576, 3)), "xlsx.max_rows", "2017-DIM-2")
+    put("xlsx_far_column.xlsx", xlsx([CSV_HEADER, csv_row("2017-DIM-3")], far_at=(3, 16384)), "columns", "2017-DIM-3")
     put("xlsx_empty_sheets.xlsx", xlsx([]), "no card rows")
     put("xlsx_formula_no_value.xlsx", xlsx([CSV_HEADER, csv_row("2017-XF-1")], formulas={"H2": "=1+1"}), "'=1+1' is not a whole number",
         "2017-XF-1", record=True, field="participants")

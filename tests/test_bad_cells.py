@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import polars as pl
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
@@ -403,3 +404,46 @@ def test_a_city_merged_over_three_cards_is_each_card_s_city_and_said(tmp_path):
                                    "check; delete a row that is no card)"),
         ("merged_cells", "warning", "sheet 'cards': the cells C2:C4 are merged; the value of C2 was read for each of "
                                     "rows 2-4 (unmerge the cells and fill each row to be sure)")]
+
+
+# --- a stray value far below the cards
+
+def _book_with(cells: dict[tuple[str, int, int], str], hidden: tuple[str, ...] = ()) -> bytes:
+    from openpyxl import Workbook as Book
+
+    wb = Book()
+    wb.active.title = "cards"
+    wb.active.append(HEADER)
+    wb.active.append(_with("2017-FR-1"))
+    for (sheet, r, c), v in cells.items():
+        ws = wb[sheet] if sheet in wb.sheetnames else wb.create_sheet(sheet)
+        ws.cell(row=r, column=c, value=v)
+    for name in hidden:
+        wb[name].sheet_state = "hidden"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_value_below_the_row_limit_is_refused_before_a_reader_walks_to_it(tmp_path):
+    import dataclasses
+
+    from assets.core.limits import limits
+    from assets.ingest import xlsxfile
+    from assets.ingest.csvfile import FileProblem, open_archive
+
+    lim = dataclasses.replace(limits(), xlsx_max_rows=10)
+
+    def check(raw):
+        z, infos = open_archive(raw, lim, "w", "p", "u")
+        xlsxfile.check_rows(z, infos, lim)
+
+    check(_book_with({("cards", 10, 3): "x"}))                              # at the limit: read
+    check(_book_with({("архив", 11, 3): "x"}, hidden=("архив",)))            # a hidden sheet is never read
+    with pytest.raises(FileProblem, match=r"^sheet 'заметки': a value stands in row 11, beyond the limit of 10 rows"):
+        check(_book_with({("заметки", 11, 3): "x"}))
+    with pytest.raises(FileProblem, match=r"^sheet 'cards': a value stands in row 12"):
+        check(_book_with({("cards", 12, 1): "=1+1"}))                        # a formula is a value
+    fr = read_file(tmp_path / "far.xlsx", _book_with({("cards", 1_048_576, 2): "x"}))
+    assert fr.records == [] and fr.problem.startswith("sheet 'cards': a value stands in row 1,048,576, beyond the limit "
+                                                      "of 100,000 rows (config/limits.yaml xlsx.max_rows)")

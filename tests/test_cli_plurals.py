@@ -52,14 +52,15 @@ def test_no_figures_reason_counts_records_and_cards():
     from assets.quality import gx_suite
 
     class Con:
-        def __init__(self, held, not_held):
-            self.row = (held, not_held)
+        def __init__(self, held, refused, prevented):
+            self.row = (held, refused, prevented)
 
         def execute(self, *_a, **_k):
             return SimpleNamespace(fetchone=lambda: self.row)
 
-    assert "only 2 records of events not held" in gx_suite.no_figures_reason(Con(0, 2), "2018")
-    assert "only 1 record of events not held" in gx_suite.no_figures_reason(Con(0, 1), "2018")
+    assert "only 2 records of events not held" in gx_suite.no_figures_reason(Con(0, 1, 1), "2018")
+    assert "only 3 records of events not held" in gx_suite.no_figures_reason(Con(0, 0, 3), "2018")
+    assert "only 1 record of events not held" in gx_suite.no_figures_reason(Con(0, 1, 0), "2018")
 
 
 def test_the_report_formats(monkeypatch):

@@ -148,6 +148,19 @@ def test_nothing_lost_counts_each_part_of_every_period():
     assert con.execute(sql("checks/nothing_lost")).fetchall() == [("2016", 2, 2, 0, 0, 0), ("2017", 4, 2, 1, 1, 1)]
 
 
+def test_records_of_period_counts_held_refused_and_prevented_of_its_period_only():
+    # the one model of a period's valid records: `monitor run`'s counts and the reason a period has no figure
+    con = duckdb.connect()
+    con.execute("CREATE TABLE cards (period VARCHAR)")
+    con.execute("INSERT INTO cards VALUES ('2017'), ('2017'), ('2016')")
+    con.execute("CREATE TABLE events_not_held (period VARCHAR, event_status VARCHAR)")
+    con.execute("INSERT INTO events_not_held VALUES ('2017', 'refused'), ('2017', 'prevented'), ('2017', 'prevented'), "
+                "('2016', 'refused'), ('2016', 'prevented')")
+    assert con.execute(sql("checks/records_of_period"), {"period": "2017"}).fetchall() == [(2, 1, 2)]
+    assert con.execute(sql("checks/records_of_period"), {"period": "2016"}).fetchall() == [(1, 1, 1)]
+    assert con.execute(sql("checks/records_of_period"), {"period": "2018"}).fetchall() == [(0, 0, 0)]
+
+
 def _figures(con, rows):
     con.execute("CREATE TABLE figures (period VARCHAR, table_no VARCHAR, row_key VARCHAR, col_key VARCHAR, "
                 "value DOUBLE, provenance VARCHAR)")

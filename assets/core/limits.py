@@ -23,6 +23,7 @@ class Limits:
     inbox_max_files: int
     refuse_hardlinks: bool
     counts: dict[str, int] = field(default_factory=dict)
+    xlsx_max_rows: int = 100000
 
 
 @lru_cache(maxsize=4)
@@ -37,6 +38,7 @@ def _load(path: str) -> Limits:
         xlsx_max_unpacked_bytes=int(x["max_unpacked_bytes"]), xlsx_max_parts=int(x["max_parts"]),
         inbox_max_files=int(i["max_files"]), refuse_hardlinks=bool(i["refuse_hardlinks"]),
         counts={str(k): int(v) for k, v in (raw.get("counts") or {}).items()},
+        xlsx_max_rows=int(x.get("max_rows", 100000)),
     )
 
 

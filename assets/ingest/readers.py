@@ -282,6 +282,7 @@ def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[
 
     z, infos = open_archive(raw, lim, "the workbook", "parts",
                             "the file is not a readable Excel workbook (it is not a complete .xlsx")
+    xlsxfile.check_rows(z, infos, lim)  # no reader walks a million empty rows to a stray value
     if fast:  # python-calamine, where it gives what openpyxl gives (xlsxfile.py says when it cannot tell)
         records = xlsxfile.read(raw, lim, z, infos, _cell, notes)
         if records is not None:

@@ -127,6 +127,65 @@ def with_layout(rows, sheet: str, merges, hidden: set[int], notes: list[str] | N
                           "(unhide to check; delete a row that is no card)", "hidden_rows"))
 
 
+_VALUE_CELL = re.compile(rb"""<(?:\w+:)?c\b[^>]*?\br=["'][A-Z]{1,3}(\d+)["'][^>]*>\s*<(?:\w+:)?(?:v|is|f)\b""")
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_NAME_ATTR = re.compile(rb"""\bname=["']([^"']*)["']""")
+_RID_ATTR = re.compile(rb"""\b(?:\w+:)?id=["']([^"']*)["']""")
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_TARGET_ATTR = re.compile(rb"""\bTarget=["']([^"']*)["']""")
+_ID_ATTR = re.compile(rb"""\bId=["']([^"']*)["']""")
+_HIDDEN_STATE = re.compile(rb"""\bstate=["'](?:hidden|veryHidden)["']""")
+
+
+def last_value_row(xml: bytes) -> int:
+    """The last row of a worksheet's XML with a cell holding a value (or a formula); 0 for none. Rows come in
+    order, so the end of the part is searched first and the whole only when its end holds no value."""
+    for part in (xml[-65536:], xml):
+        rows = [int(n) for n in _VALUE_CELL.findall(part)]
+        if rows:
+            return max(rows)
+    return 0
+
+
+def _sheet_names(z: zipfile.ZipFile) -> dict[str, tuple[str, bool]]:
+    """Worksheet part (xl/worksheets/sheet1.xml) -> (the sheet's name, whether it is hidden), from the workbook and
+    its relationships (read with patterns: no XML parser expands what these small parts might declare)."""
+    try:
+        book, rels = z.read("xl/workbook.xml"), z.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    target = {}
+    for tag in _REL_TAG.findall(rels):
+        i, t = _ID_ATTR.search(tag), _TARGET_ATTR.search(tag)
+        if i and t:
+            path = t.group(1).decode("utf-8", "replace")
+            target[i.group(1)] = path.lstrip("/") if path.startswith("/") else "xl/" + path
+    out = {}
+    for tag in _SHEET_TAG.findall(book):
+        name, rid = _NAME_ATTR.search(tag), _RID_ATTR.search(tag)
+        if name and rid and rid.group(1) in target:
+            out[target[rid.group(1)]] = (name.group(1).decode("utf-8", "replace"), bool(_HIDDEN_STATE.search(tag)))
+    return out
+
+
+def check_rows(z: zipfile.ZipFile, infos, lim: Limits) -> None:
+    """A sheet with a value below row `xlsx.max_rows` is refused before either reader walks its empty rows (a
+    stray value at row 1,048,576 of a 5 KB workbook: a million rows read, seconds and hundreds of MB each sheet)."""
+    names = None
+    for i in infos:
+        if not (i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")):
+            continue
+        last = last_value_row(z.read(i.filename))
+        if last > lim.xlsx_max_rows:
+            names = _sheet_names(z) if names is None else names
+            sheet, hidden = names.get(i.filename, (i.filename, False))
+            if hidden:  # never read (a note says so): its rows cost nothing
+                continue
+            raise FileProblem(f"sheet '{sheet}': a value stands in row {last:,}, beyond the limit of "
+                              f"{lim.xlsx_max_rows:,} rows (config/limits.yaml xlsx.max_rows); delete what stands below "
+                              "the cards (in Excel, Ctrl+End goes to the last cell) and save the workbook again")
+
+
 def _dated(code: str) -> bool:
     """A number format (Excel's code) that may show a date, time or duration."""
     code = re.sub(r'"[^"]*"|\\.|\[(?!h\]|m\]|s\])[^\]]*\]', "", code.lower())  # quoted text, escapes, [Red], [$-409]

@@ -122,7 +122,8 @@ def no_figures_reason(con: duckdb.DuckDBPyConnection, period: str) -> str:
     """Why a period has no figure to report, in the words of what the warehouse holds of it: no assembly held
     (no card, or only refused applications and prevented assemblies) has none to derive, and running the
     period again would not change that; only cards not yet derived are a matter of running it."""
-    held, not_held = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
+    held, refused, prevented = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
+    not_held = refused + prevented
     if not held and not_held:
         return (f"the warehouse holds no figures of period {period}: it has no assembly held, only "
                 f"{plural.en_count(not_held, 'record')} of events not held (refused applications, prevented assemblies), and a report counts assemblies held, "

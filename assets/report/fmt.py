@@ -147,14 +147,15 @@ def period_with(period_id: str, lang: str = "ru") -> str:
 
 
 def times(k: float, lang: str = "ru") -> str:
-    """How a careful writer says a ratio: 'в 2,5 раза' below three (to the nearest half), whole from
-    three up, rounded half up ('в 5 раз' for 4,5 or 5,1); below three to a tenth unless nearly whole
-    ('в 2,2 раза', 'в 2 раза'); '5 times'."""
+    """How a careful writer says a ratio: whole from three up ('в 5 раз' for 4,5 or 5,1); below three to a tenth
+    ('в 2,5 раза', 'в 2,2 раза') unless nearly whole ('в 2 раза' for 1,9 to 2,1); '5 times'. Every rounding half up,
+    as `rounded` (9/4 is 'в 2,3 раза', never Python's 2,2)."""
     k = abs(k)
     if k >= 3:
         r = math.floor(k + 0.5)
     else:
-        r = round(k) if abs(k - round(k)) < 0.15 else round(k, 1)
+        whole = float(rounded(k))
+        r = whole if abs(k - whole) < 0.15 else float(rounded(k, 1))
     whole = float(r).is_integer()
     s = count(r, lang) if whole else number(r, 1, lang)
     k = r

@@ -61,7 +61,7 @@ def withdraw_when_nothing_held(con, period: str, build: Path | None = None) -> t
     published."""
     from assets.core.warehouse import read_sql
 
-    held, _ = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
+    held, _, _ = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
     if held:
         return None
     from assets.quality.gx_suite import no_figures_reason
