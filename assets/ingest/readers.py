@@ -298,7 +298,8 @@ def _read_sheets(raw: bytes, lim: Limits, fast: bool, notes: list[str]) -> list[
     try:
         for ws in wb.worksheets:
             if ws.sheet_state != "visible":  # hidden, veryHidden
-                notes.append(xlsxfile.hidden_note(ws.title))
+                if not xlsxfile.template_lists(ws.title, lambda ws=ws: ws.iter_rows(max_row=xlsxfile.HEADER_SCAN, values_only=True)):
+                    notes.append(xlsxfile.hidden_note(ws.title))
                 continue
             where = f"sheet '{ws.title}': "
             declared = ws.max_column or 0

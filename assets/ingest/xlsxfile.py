@@ -28,6 +28,7 @@ from assets.ingest.csvfile import CARD_SHEETS, PERSON_SHEETS, FileProblem, RawRe
 from assets.core.limits import Limits
 from assets.core.raw import Note
 from schemas.card import header_aliases, normalise_header
+from schemas.codebook import LIST_SHEET
 
 # a formula cell in a sheet's XML (readers._read_xlsx also looks for one: its formulas without a saved value)
 FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -242,7 +243,8 @@ def read(raw: bytes, lim: Limits, z: zipfile.ZipFile, infos, cell, notes: list[s
             if "WorkSheet" not in str(meta.typ):
                 return None
             if str(meta.visible).rsplit(".", 1)[-1] != "Visible":  # Hidden, VeryHidden
-                said.append(hidden_note(meta.name))
+                if not template_lists(meta.name, lambda: wb.get_sheet_by_name(meta.name).to_python(nrows=HEADER_SCAN)):
+                    said.append(hidden_note(meta.name))
                 continue
             ws = wb.get_sheet_by_name(meta.name)
             if ws.total_width > lim.max_columns:
@@ -279,6 +281,16 @@ def is_header(row) -> bool:
         if name or odk.is_export([v]) or odk._field_of(str(v), "card")[0] or odk._field_of(str(v), "person")[0]:
             n += 1
     return n >= KNOWN_FOR_HEADER
+
+
+def template_lists(sheet: str, first_rows) -> bool:
+    """Whether a hidden sheet is the card template's sheet of drop-down lists (schemas/codebook.py LIST_SHEET),
+    passed over without a note: it holds no cards and the monitor never made it. `first_rows()` gives the
+    sheet's first rows: a sheet of that name whose rows name card or person columns (is_header) is said like
+    any other hidden sheet, as it may hold cards."""
+    if sheet != LIST_SHEET:
+        return False
+    return not any(is_header(row) for row in itertools.islice(first_rows(), HEADER_SCAN))
 
 
 def hidden_note(sheet: str) -> Note:
