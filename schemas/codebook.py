@@ -62,7 +62,8 @@ def write_codebook(path: Path | None = None) -> Path:
 
 TEMPLATE_ROWS = 5000  # the rows of each sheet given the drop-downs, formats and input messages (2..5000)
 LIST_SHEET = "списки"  # the template's hidden sheet of drop-down lists: the inbox passes over it without a note
-DATE_FORMAT = "DD.MM.YYYY"
+DATE_FORMAT = "mm-dd-yy"  # Excel's built-in short date (14): shown as the reader's locale writes a date, 03.05.2017 in a
+# Russian one; a format of the template's own ("DD.MM.YYYY") would send every filled template to the slower reader
 DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))  # wide: outside it is a typing error (0217, 2107)
 YES_NO = ("да", "нет")
 TYPE_RU = {

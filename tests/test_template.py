@@ -76,7 +76,7 @@ def test_drop_downs_are_exactly_the_code_yes_no_and_city_fields_with_card_yaml_l
                 assert dv.type == "whole" and dv.formula1 == "0" and dv.error and dv.errorStyle == "stop", f.name
                 assert fmt.number_format == "General"
             elif f.type == "date":
-                assert dv.type == "date" and fmt.number_format == "DD.MM.YYYY", f.name
+                assert dv.type == "date" and fmt.number_format == "mm-dd-yy", f.name  # built-in 14: the locale's date
             elif f.type == "time":
                 assert fmt.number_format == "@" and "15:00" in dv.prompt, f.name
             else:
@@ -110,7 +110,7 @@ def fill(path: Path, cards: list[dict[str, object]], persons: list[dict[str, obj
             for name, v in values.items():
                 fmt = ws.column_dimensions[ws.cell(1, col[name]).column_letter].number_format
                 cell = ws.cell(row=r, column=col[name], value=as_excel_stores(v, fmt))
-                cell.number_format = fmt if fmt != "General" or not isinstance(v, dt.date) else "DD.MM.YYYY"
+                cell.number_format = fmt if fmt != "General" or not isinstance(v, dt.date) else "mm-dd-yy"
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
