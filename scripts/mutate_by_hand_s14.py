@@ -3,7 +3,7 @@
 session - the Mac Cyrillic reading, the lost Kazakh letters, the dates and times a person types, the yes/no reader,
 counts with their unit, the JSON cards-and-persons object, the total row and the repeated header, merged cells and
 hidden rows, the sheet's row limit, `fmt.times` half up, the one model of a period's records. The first run (before
-their last three tests) killed 20 of 23; after, 23 of 23 (README, "Hostile input: how it is probed"). Same mechanism
+their last three tests) killed 20 of 23; after, 23 of 23 (README, "Tests"). Same mechanism
 and output as the earlier batches (scripts/mutants_common.py).
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_s14.py              # all
