@@ -160,3 +160,11 @@ def dups_main(mutants: list[tuple], earlier: tuple[str, ...]) -> int:
         print("DUPLICATE", m[0], repr(m[1]), "->", repr(m[2]))
     print(f"{len(mutants)} mutants, {len(dups)} repeat an earlier batch's")
     return 1 if dups else 0
+
+
+def batch_main(mutants: list[tuple], new_tests: tuple[str, ...], script: str) -> int:
+    """A batch script's command line (`script`: its __file__): `--dups` holds its mutants against the batches
+    written before it (BATCHES), anything else runs them (main)."""
+    if "--dups" in sys.argv:
+        return dups_main(mutants, earlier_batches(Path(script).stem))
+    return main(mutants, new_tests=new_tests, unlisted=True)

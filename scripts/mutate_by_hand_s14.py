@@ -14,9 +14,8 @@ and output as the earlier batches (scripts/mutants_common.py).
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from mutants_common import earlier_batches, main
+from mutants_common import batch_main
 
 NEW = "tests/test_bad_cells.py"
 
@@ -47,13 +46,5 @@ MUTANTS = [
     ("assets/ingest/fastcsv.py", "    if n_lines > 2 * lim.max_records + 1:  # more lines than cards", "    if n_lines > 3 * lim.max_records + 1:  # more lines than cards", ["tests/test_bad_cells.py"]),
 ]
 
-NEW_TESTS = (NEW,)
-EARLIER_BATCHES = earlier_batches(Path(__file__).stem)  # the one list: mutants_common.BATCHES
-
-
 if __name__ == "__main__":
-    if "--dups" in sys.argv:
-        from mutants_common import dups_main
-
-        sys.exit(dups_main(MUTANTS, EARLIER_BATCHES))
-    sys.exit(main(MUTANTS, new_tests=NEW_TESTS, unlisted=True))
+    sys.exit(batch_main(MUTANTS, (NEW,), __file__))
