@@ -2,7 +2,8 @@
 formats are written. (Dates in running Russian text - "3 мая", "в прошлую субботу" - are the media
 extractor's business: assets/media/dates.py find_dates.)
 
-Accepted: a date or datetime object; `2017-05-03`, `03.05.2017`, `03.05.17`, `03/05/2017`, and each of the
+Accepted: a date or datetime object; `2017-05-03`, `03.05.2017`, `03.05.17`, `03/05/2017`, the year first with
+slashes or points (`2017/05/03`, `2017.05.03`: some spreadsheets' and programs' own), and each of the
 four-digit-year forms with a time after it, which is dropped (a spreadsheet's date-and-time cell saved as text:
 `2017-05-03 15:00:00`, `2017-05-03T15:00:00`, `2017-05-03 15:00`, `03.05.2017 15:00`, `03.05.2017 15:00:00`,
 `03/05/2017 15:00`); the time of the assembly is the card's own field. A Russian month's name with a four-digit
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
+FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y/%m/%d", "%Y.%m.%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
            "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S")
 
 
