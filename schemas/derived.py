@@ -5,6 +5,9 @@ import polars as pl
 
 from schemas.figures import TABLE_NOS
 
+# a reconciliation row's status: the schema's check and the export's descriptor (assets/report/datapackage.py) use it
+RECONCILIATION_STATUSES = ("match", "match_truncated", "match_approximate", "mismatch", "not_derived", "not_published")
+
 
 class ReconciliationSchema(pa.DataFrameModel):
     class Config:
@@ -18,8 +21,7 @@ class ReconciliationSchema(pa.DataFrameModel):
     derived: float = pa.Field(nullable=True)
     published: float = pa.Field(nullable=True)
     decimals: int = pa.Field(ge=0, nullable=True)
-    status: str = pa.Field(isin=["match", "match_truncated", "match_approximate", "mismatch", "not_derived",
-                                 "not_published"])
+    status: str = pa.Field(isin=list(RECONCILIATION_STATUSES))
     value_status: str = pa.Field(nullable=True, isin=["value", "dash", "blank", "unreadable"])
     contradicted_in_report: bool
     choice_used: float = pa.Field(nullable=True)

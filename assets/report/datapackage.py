@@ -22,6 +22,7 @@ from assets.core import periods
 from assets.core.sqlfiles import for_table
 from schemas import gazetteer
 from schemas.card import spec
+from schemas.derived import RECONCILIATION_STATUSES
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
            "path": "https://creativecommons.org/licenses/by/4.0/"}
@@ -48,7 +49,7 @@ DESCRIPTIONS = {
     "line": "Line of the published report's text.",
     "primary": "The printing of the cell that the report's own table gives.",
     "difference": "derived - published.",
-    "status": "match | match_truncated | match_approximate | mismatch.",
+    "status": " | ".join(RECONCILIATION_STATUSES) + ".",
     "contradicted_in_report": "The audit finds this published cell contradicted by the report itself.",
     "audit_note": "What the audit found.",
     "source": "The published report the figure comes from.",
@@ -59,7 +60,7 @@ DESCRIPTIONS = {
 }
 ENUMS = {
     "provenance": ["derived", "published"],
-    "status": ["match", "match_truncated", "match_approximate", "mismatch"],
+    "status": list(RECONCILIATION_STATUSES),
     "location": ["table", "text"],
 }
 
