@@ -9,6 +9,7 @@
     monitor ops current-period | reap          the nightly's period; mark runs killed mid-way failed
     monitor quarantine [--period P]            what was rejected, and why
     monitor codebook                           regenerate schemas/codebook.md from schemas/card.yaml
+    monitor gc [--grace SECONDS]               delete the raw store's files no committed write references
     monitor template [PATH]                    the spreadsheet template monitors fill
     monitor form [PATH] [--period P]           the XLSForm (ODK Collect / KoboToolbox) of the card
     monitor warehouse-encrypt DEST             copy the plain warehouse into an encrypted one (key: MONITOR_WAREHOUSE_KEY(_FILE))
@@ -739,15 +740,9 @@ def _seconds(text: str) -> float:
     return value
 
 
-def main(argv: list[str] | None = None) -> int:
-    global DEBUG
-    argv = list(sys.argv[1:] if argv is None else argv)
-    DEBUG = "--debug" in argv
-    argv = [a for a in argv if a != "--debug"]
-    _say_waits()
-    if argv[:1] in (["extract"], ["media"]):
-        return cmd_extract(argv if argv[0] == "extract" else argv[1:], "monitor" if argv[0] == "extract" else
-                           "monitor media")
+def build_parser() -> argparse.ArgumentParser:
+    """`monitor`'s parser (`extract` and `media` are only named here: main hands them to assets/media/cli.py's
+    parser before this one reads anything). tests/test_readme_commands.py checks the README's commands against it."""
     ap = argparse.ArgumentParser(prog="monitor", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run", help="ingest, validate, derive and render")
@@ -809,7 +804,19 @@ def main(argv: list[str] | None = None) -> int:
     pk.add_argument("--rekey", action="store_true",
                     help="re-pseudonymise every period under the key in use (after a lost key, or a key restored)")
     pk.set_defaults(fn=cmd_pseudonym_key)
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    global DEBUG
+    argv = list(sys.argv[1:] if argv is None else argv)
+    DEBUG = "--debug" in argv
+    argv = [a for a in argv if a != "--debug"]
+    _say_waits()
+    if argv[:1] in (["extract"], ["media"]):
+        return cmd_extract(argv if argv[0] == "extract" else argv[1:], "monitor" if argv[0] == "extract" else
+                           "monitor media")
+    args = build_parser().parse_args(argv)
     try:
         code = args.fn(args)
         sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit

@@ -202,9 +202,8 @@ def _where(d) -> str:
     return out
 
 
-def main(argv: list[str] | None = None, prog: str = "monitor") -> int:
-    """`prog`: how usage lines name the command (`monitor extract`, `monitor media review`)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+def build_parser(prog: str = "monitor") -> argparse.ArgumentParser:
+    """The parser of `monitor extract` and `monitor media …` (tests/test_readme_commands.py reads it too)."""
     ap = argparse.ArgumentParser(prog=prog, description="media reports: extract, fetch, review")
     sub = ap.add_subparsers(dest="cmd", required=True)
     e = sub.add_parser("extract", help="candidates of one article as JSON lines")
@@ -233,6 +232,13 @@ def main(argv: list[str] | None = None, prog: str = "monitor") -> int:
     r.add_argument("action", choices=["export", "import"])
     r.add_argument("path", nargs="?")
     r.set_defaults(fn=cmd_review)
+    return ap
+
+
+def main(argv: list[str] | None = None, prog: str = "monitor") -> int:
+    """`prog`: how usage lines name the command (`monitor extract`, `monitor media review`)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = build_parser(prog)
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:
