@@ -9,6 +9,11 @@ Three Latin spellings are in use on Kazakh news sites, and they give the same le
   w = ұ;
 - the older converter spelling (adyrna.kz "lt"): ǧ ŋ ū, y = ы, ı = і, i = и, u = у, ū = ұ.
 
+The 2021 alphabet writes и and і alike ("i"): "jinaldı" is жиналды, "piket" пикет, "bilim" білім. `_merged_i` reads
+"i" as і unless the word is one the rules read with и: a Russian word (pymorphy3 knows it, or the word's beginning
+of five letters or more, before a Kazakh ending: "mitingke" = митингке), a Kazakh stem of `_I_STEMS` (жина-,
+ғимарат, оқиға, билік, …), or і before ы, which Kazakh never writes ("jiın" = жиын).
+
 `to_cyrillic` guesses the spelling from the letters only one of them uses and transliterates word by word;
 anything that is not Kazakh Latin (Russian, English, Cyrillic Kazakh) is returned unchanged. The result is
 for reading, not for publishing: й/и and х/һ are not always told apart.
@@ -58,7 +63,7 @@ def scheme(text: str) -> str | None:
     return best
 
 
-def _word(word: str, table: dict[str, str], digraphs: dict[str, str]) -> str:
+def _word(word: str, table: dict[str, str], digraphs: dict[str, str], merged_i: bool = False) -> str:
     out = []
     i = 0
     while i < len(word):
@@ -81,7 +86,43 @@ def _word(word: str, table: dict[str, str], digraphs: dict[str, str]) -> str:
     # "ия"/"ию" are spelt "iia"/"iiu", "ц" is spelt "s" or "ts" ("aksiia" = акция, "ınstıtýtsıa")
     word = re.sub(r"[иі]й([аәуұ])", lambda m: "и" + {"а": "я", "ә": "я", "у": "ю", "ұ": "ю"}[m.group(1)], word)
     word = re.sub(r"(?i)(ак)с(и[яюй])", r"\1ц\2", word)
-    return re.sub(r"тс(и[яю])", r"ц\1", word)
+    word = re.sub(r"тс(и[яю])", r"ц\1", word)
+    return _merged_i(word) if merged_i else word
+
+
+# Kazakh stems written with и that the 2021 alphabet spells with "i" (their і-reading, and the и-reading): the
+# gathering verb and noun, the words of the rules (assets/media/triage*.py) and a few common ones
+_I_STEMS = tuple((stem.replace("и", "і"), stem) for stem in (
+    "жина", "ғимарат", "оқиға", "оқиғ", "билік", "биыл", "әскери", "жария", "тиіс", "қиын", "киім", "сиыр", "шиел",
+    "ниет", "ғылыми", "тари", "саяси", "әлеуметтік-саяси"))
+_KAZAKH_ONLY = re.compile(r"[әғқңөұүһ]")
+
+
+def _merged_i(word: str) -> str:
+    """A word of the 2021 alphabet read with і for each "i", as the rules read it (the module's docstring)."""
+    if "і" not in word and "І" not in word:
+        return word
+    word = re.sub(r"і(?=ы)", "и", word)
+    word = re.sub(r"І(?=ы)", "И", word)
+    low = word.lower()
+    for i_form, stem in _I_STEMS:
+        if low.startswith(i_form):
+            return _cased(stem, word) + word[len(stem):]
+    if "і" not in low or _KAZAKH_ONLY.search(low[:5]):
+        return word
+    from assets.media.text import morph  # pymorphy3's dictionary, loaded once (only for the 2021 spelling)
+
+    known = morph().word_is_known
+    for n in range(len(low), 4, -1):
+        head = low[:n]
+        if "і" in head and not _KAZAKH_ONLY.search(head) and known(head.replace("і", "и")):
+            return _cased(head.replace("і", "и"), word) + word[n:]
+    return word
+
+
+def _cased(lower: str, like: str) -> str:
+    """`lower` with the capitals of `like` (the same length at least)."""
+    return "".join(c.upper() if o.isupper() else c for c, o in zip(lower, like))
 
 
 def to_cyrillic(text: str) -> str:
@@ -90,7 +131,7 @@ def to_cyrillic(text: str) -> str:
     if kind is None:
         return text
     table = {**_COMMON, **_SCHEME[kind]}
-    return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind]), text)
+    return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind == "breve"), text)
 
 
 def convert(title: str, text: str) -> tuple[str, str]:
@@ -102,5 +143,5 @@ def convert(title: str, text: str) -> tuple[str, str]:
     table = {**_COMMON, **_SCHEME[kind]}
 
     def conv(t: str) -> str:
-        return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind]), t)
+        return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind == "breve"), t)
     return conv(title), conv(text)

@@ -32,6 +32,9 @@ QUICK_RE = re.compile(
     r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|перегорож|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
+    # round 23: a group's commotion, cattle driven to a building, miners not coming up, Kazakh chanting
+    # (assets/media/triage_formless_gatherings.py)
+    r"подняли\s+(?:шум|бучу)|скандал(?:ят|или)\b|шу\s+(?:көтер|шығар)|пригнал|привел\w*\s+(?:\w+\s+)?скот|жер\s+бетіне|ұранда|"
     # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
     r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алды(?:нда\s+(?:\w+\s+)?(?:тұр|отыр)|на\s+жат)|"
     # refusing to leave a building ("пришли в акимат и отказываются уходить")
@@ -782,7 +785,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                                                "protesters present", "kk placard",
                                                "kk gathering+demand", "height", "protesters acting", "placards",
                                                "protesters met", "before machines", "protest at a building",
-                                               "named action", "reaction to a protest")]
+                                               "named action", "reaction to a protest", "commotion by a group",
+                                               "chanting at a building", "livestock at a building")]
     if strong_neg:
         v.event = False
     elif weak_neg:

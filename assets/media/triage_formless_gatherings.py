@@ -13,7 +13,13 @@ round 19; found on tests/media/real/fresh/, written as phrasing families of Russ
 - "named action": an "акция" sanctioned or not, or named by its slogan ("провели санкционированную акцию", "акция
   «Против ...»");
 - "reaction to a protest": officials' reaction to a protest, which reports it held ("прокомментировали акцию протеста
-  студентов").
+  студентов");
+- round 23 (found on tests/media/real/fresh2/, the selection set opened then): "commotion by a group": a group of
+  people raising a commotion, the Russian and Kazakh idiom for a protest ("торговцы рынка подняли шум", "базар
+  саудагерлері шу көтерді", "мұғалімдер шу шығарды"; not a video or a law that "поднял шум"); "chanting at a building"
+  ("скандировали «Свободу!» у здания суда", "ғимаратының алдына жиналғандар ... деп ұрандатты"); "livestock at a
+  building" (cattle driven to an akimat: "пригнали коров к акимату"); Kazakh miners who do not come up
+  ("жер бетіне көтерілмей", in KK_UNDERGROUND_RE).
 
 `TRIGGER_LEMMAS` and `KK_TRIGGER_WORDS` are the words of these classes that triage's own sentence trigger lacks:
 `triage.may_be_event` reads them so that such a sentence is judged at all. Tested on hand-written headlines and
@@ -56,7 +62,27 @@ KK_DEMAND_AT_RE = re.compile(
     r"(?:алдында|алдына|жанында|маңында)\b", re.I)
 # Kazakh miners staying underground ("жер астында қалды", "шахтадан шықпай отыр")
 KK_UNDERGROUND_RE = re.compile(r"жер\s+астында\s+(?:\w+\s+)?(?:қалд|қалып|отыр|жатыр)|шахтадан\s+шықпа[йу]?\s+(?:\w+\s+)?"
-                               r"(?:отыр|жатыр|қалд|қалып)", re.I)
+                               r"(?:отыр|жатыр|қалд|қалып)|жер\s+бетіне\s+(?:көтерілме|шықпа)", re.I)
+# a group of people raising a commotion: the group (Russian nominative plural, Kazakh plural or possessive) before
+# the idiom within a few words ("торговцы центрального рынка подняли шум", "базар саудагерлері шу көтерді")
+_GROUP_RU = (r"(?:жители|жильцы|торговцы|продавцы|предприниматели|арендаторы|рабочие|работники|сотрудники|учителя|педагоги|"
+             r"врачи|медики|родители|студенты|пенсионеры|водители|таксисты|фермеры|сельчане|дольщики|вкладчики|шахт[её]ры|"
+             r"горняки|нефтяники|строители|матери|многодетные|активисты|люди|граждане|пайщики|заемщики|заёмщики)")
+_GROUP_KK = (r"(?:тұрғын|саудагер|кәсіпкер|жұмысшы|мұғалім|ұстаз|дәрігер|ата-ана|студент|зейнеткер|жүргізуші|фермер|"
+             r"шаруа|кенші|мұнайшы|үлескер|ана|белсенді|адам|наразы|дүкенші|сатушы|көпбалалы)\w*(?:лар|лер|дар|дер|тар|тер)\w*|"
+             r"ашулы\s+топ|бір\s+топ\s+\w+")
+COMMOTION_RE = re.compile(rf"\b{_GROUP_RU}\s+(?:[\w«»\"-]+\s+){{0,5}}?(?:подняли\s+(?:шум|шумиху|бучу)|устроили\s+(?:шум|скандал)|"
+                          rf"скандал(?:ят|или))\b|\b(?:{_GROUP_KK})\s+(?:[\w«»\"-]+\s+){{0,5}}?шу\s+(?:көтер|шығар)", re.I)
+# chanting slogans at a public building ("скандировали «Свободу!» у здания суда"; "алдына жиналғандар ... деп ұрандатты")
+_BUILDING_RU = r"(?:здани|суд|акимат|посольств|консульств|министерств|парламент|мажилис|прокуратур|администраци|акорд|ворот|вход)"
+CHANTING_RE = re.compile(
+    rf"скандир\w*[^.]{{0,120}}?\b(?:у|возле|перед|около|под\s+окнами)\s+{_BUILDING_RU}|"
+    rf"\b(?:у|возле|перед|около)\s+{_BUILDING_RU}\w*\s+(?:[\w«»\"-]+\s+){{0,4}}?скандир|"
+    r"(?:алдына|алдында|жанында|маңында|маңына)\s+(?:\w+\s+)?жиналған\w*[^.]{0,200}?ұран(?:дат|дас|\s+айт|\s+көтер)", re.I)
+# cattle driven to a public building ("пригнали коров к акимату", "привели свой скот к районному акимату")
+LIVESTOCK_RE = re.compile(r"(?:пригнал|привел|привёл|привели|пригнали)\w*\s+(?:\w+\s+){0,2}?(?:скот|коров|овец|лошадей|"
+                          r"баранов|овечек|коз)\w*\s+(?:\w+\s+){0,2}?(?:к|ко|под)\s+(?:\w+\s+){0,2}?(?:здани|акимат|"
+                          r"администраци|окн)", re.I)
 # an "акция" held that is sanctioned or not, or named by its slogan: a public action by definition
 # (held: a verb of holding before it — not "попытки проведения несанкционированных акций", a noun of a plan)
 NAMED_ACTION_RE = re.compile(r"(?:провел\w*|прош(?:ел|ла|ли)|состоял\w*|устроил\w*|вышл\w+\s+на|выш(?:ел|ла)\s+на|организовал\w*)\s+"
@@ -69,15 +95,19 @@ REACTION_RE = re.compile(r"(?:прокомментировал\w*|отреаги
 # the words of these classes that triage's own trigger (triage._TRIGGER_RE) lacks: Russian ones as lemmas, Kazakh
 # ones as plain substrings (no morphology; a regex more on every sentence cost 4% of triage's speed). A sentence
 # holding none of them nor triage's trigger is not judged
-TRIGGER_LEMMAS = {"жить", "прожить", "поселиться", "обосноваться", "трактор", "грейдер", "самосвал"}
-KK_TRIGGER_WORDS = ("наразы", "қатысушылар", "жанында", "маңында")
+TRIGGER_LEMMAS = {"жить", "прожить", "поселиться", "обосноваться", "трактор", "грейдер", "самосвал", "шум", "шумиха",
+                  "скандировать", "скандалить", "скот", "корова", "овца"}
+KK_TRIGGER_WORDS = ("наразы", "қатысушылар", "жанында", "маңында", "шу көтер", "шу шығар", "ұранда")
 
 LIVE_IN_WORDS = ("акимат", "фойе", "министерств", "администрац", "госучрежд", "мажилис", "приемн", "приёмн")
 MACHINE_WORDS = ("легл", "лежал", "лечь", "бросил", "жат")
-KK_WORDS = ("ұста", "әкет", "алып", "автобус", "жеткіз", "талап", "пікір", "наразылығ", "жер аст", "шахтадан")
+KK_WORDS = ("ұста", "әкет", "алып", "автобус", "жеткіз", "талап", "пікір", "наразылығ", "жер аст", "шахтадан", "жер бет")
 PROTEST_AT_WORDS = ("протесту", "протестова")
 NAMED_ACTION_WORDS = ("акци",)
 REACTION_WORDS = ("прокомментир", "отреагир", "высказал")
+COMMOTION_WORDS = ("шум", "скандал", "шу көтер", "шу шығар")
+CHANTING_WORDS = ("скандир", "ұран")
+LIVESTOCK_WORDS = ("пригнал", "привел", "привёл")
 
 
 def reasons(low: str) -> list[str]:
@@ -96,4 +126,10 @@ def reasons(low: str) -> list[str]:
         out.append("named action")
     if contains_any(low, REACTION_WORDS) and REACTION_RE.search(low):
         out.append("reaction to a protest")
+    if contains_any(low, COMMOTION_WORDS) and COMMOTION_RE.search(low):
+        out.append("commotion by a group")
+    if contains_any(low, CHANTING_WORDS) and CHANTING_RE.search(low):
+        out.append("chanting at a building")
+    if contains_any(low, LIVESTOCK_WORDS) and LIVESTOCK_RE.search(low):
+        out.append("livestock at a building")
     return out

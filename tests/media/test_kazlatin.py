@@ -14,7 +14,7 @@ from assets.media import extract, kazlatin, triage
     ("Janaózende júzdegen adam alańǵa jınalyp, gaz baǵasyn túsirýdi talap etti.",
      "Жанаөзенде жүздеген адам алаңға жиналып, газ бағасын түсіруді талап етті.", "acute"),
     ("Bügin Oralda bir top ana äkimdik aldında narazılıq jiının ötkizdi, olar baspana surap şıqtı.",
-     "Бүгін Оралда бір топ ана әкімдік алдында наразылық жіынын өткізді, олар баспана сурап шықты.", "breve"),
+     "Бүгін Оралда бір топ ана әкімдік алдында наразылық жиынын өткізді, олар баспана сурап шықты.", "breve"),  # жиын: і before ы is и
     ("Reseide myŋdaǧan adam narazylyq aksiiasyna şyqty, ūiymdastyruşylar mitingıde söz söiledı.",
      "Ресейде мыңдаған адам наразылық акциясына шықты, ұйымдастырушылар митингіде сөз сөйледі.", "old"),
 ])
