@@ -14,6 +14,7 @@ ends (`ROUTE_RE`) are no place; a region or town of Kazakhstan in the headline o
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -118,12 +119,24 @@ ROUTE_RE = re.compile(r"(?i:трасс|автотрасс|автодорог|д�
                       r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s*[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+(?:тас)?жол\w*")
 
 
+# round 23: a foreign city's adjective ("студенты киевских вузов", "активист пензенской партии", "Московский
+# горсуд"), not a time zone ("по московскому времени")
+FOREIGN_CITY_ADJ_RE = re.compile(
+    r"(?<![\w-])(?i:москов|петербург|ленинград|киев|минск|бишкек|ташкент|пензен|новосибир|екатеринбург|самар|саратов|казан|"
+    r"челябин|уфим|перм|тюмен|ростов|воронеж|краснодар|краснояр|иркут|хабаров|владивосток|одес|харьков|львов|тбилис|"
+    r"ереван|бакин|душанбин|ом|том|кур|брян|смолен|туль|рязан|твер|ярослав|нижегород|калининград|оренбург|барнауль|сочин)"
+    r"ск(?:ий|ая|ое|ие|ого|ой|ому|ом|их|им|ими|ую)\b(?!\s+(?:времени|время))")
+# a city named as a time zone is no place ("Нұр-Сұлтан уақытымен", "по времени Астаны", "по астанинскому времени")
+TIME_ZONE_RE = re.compile(r"[\w-]+\s+уақыт(?:ымен|ы\s+бойынша)|\bпо\s+(?:времени\s+[А-ЯЁ][\w-]+|[\w-]+\s+времени)")
+
+
 def foreign_places(t: str) -> Iterator[re.Match]:
     """The foreign places named as where something happens: not an embassy's country, not a route's end, none in a
-    question ("Америка нам поможет?")."""
+    question ("Америка нам поможет?"); a foreign city's adjective too (`FOREIGN_CITY_ADJ_RE`)."""
     if t.rstrip().endswith("?"):
         return iter(())
-    return ABROAD_RE.finditer(ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t)))
+    cleaned = ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t))
+    return itertools.chain(ABROAD_RE.finditer(cleaned), FOREIGN_CITY_ADJ_RE.finditer(cleaned))
 
 
 def foreign_place(t: str) -> bool:
@@ -206,6 +219,8 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
     institution, and no place of Kazakhstan (a city named only as whose residents or whom they support does
     not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
+    # (round 23: nor a city named as a time zone: "Нұр-Сұлтан уақытымен", "по времени Астаны")
+    full = TIME_ZONE_RE.sub(lambda m: " " * len(m.group(0)), full)
     # (a city named only inside quotes, a slogan, a club or a company's name, does not place the event either:
     # "повесили плакат «Палачи Жанаозена»")
     # (round 19: nor does a city whose name is the first half of a foreign one the article uses, "Петропавловск-Камчатский")

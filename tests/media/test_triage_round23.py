@@ -75,3 +75,29 @@ def test_the_other_spellings_keep_their_i():
     # the 2018 alphabet writes и as "ı" and і as "i": nothing is guessed there
     assert kazlatin.to_cyrillic("Janaózende júzdegen adam alańǵa jınalyp, mıtıngke shyqty.") == \
         "Жанаөзенде жүздеген адам алаңға жиналып, митингке шықты."
+
+
+# reports from abroad told by a foreign city's adjective or with a Kazakh city only as a time zone: not assemblies in
+# Kazakhstan (the product's scope); and the same words beside a Kazakh place, which keeps the event at home
+ABROAD = [
+    ("Студенты харьковских вузов перекрыли проспект", "Около двухсот студентов харьковских вузов перекрыли проспект, требуя вернуть стипендии."),
+    ("Активист провел одиночный пикет у мэрии", "Активист одной из саратовских партий весь день стоял с плакатом у здания мэрии."),
+    ("Мәскеуде митинг өтті", "Мәскеу орталығында мыңдаған адам митингке шықты. Митинг Алматы уақытымен сағат 15-те басталды."),
+    ("В Москве прошел митинг", "Митинг против застройки парка начался в 19:00 по времени Астаны, в нем участвовали сотни москвичей."),
+]
+AT_HOME = [
+    ("В Уральске прошел пикет", "Выпускник московского вуза провел одиночный пикет у акимата Уральска."),
+    ("Митинг в Жанаозене начался утром", "Митинг нефтяников в Жанаозене начался в 10:00 по московскому времени и продолжался до вечера."),
+]
+
+
+@pytest.mark.parametrize("title,lead", ABROAD, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_reports_from_abroad_are_not_taken(title, lead):
+    r = triage.classify(title, lead, PUB)
+    assert not r.is_assembly, r.reasons
+
+
+@pytest.mark.parametrize("title,lead", AT_HOME, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_the_same_words_beside_a_kazakh_place_stay_at_home(title, lead):
+    r = triage.classify(title, lead, PUB)
+    assert r.is_assembly, r.reasons
