@@ -8,13 +8,17 @@ four-digit-year forms with a time after it, which is dropped (a spreadsheet's da
 `2017-05-03 15:00:00`, `2017-05-03T15:00:00`, `2017-05-03 15:00`, `03.05.2017 15:00`, `03.05.2017 15:00:00`,
 `03/05/2017 15:00`); the time of the assembly is the card's own field. A Russian month's name with a four-digit
 year (`3 мая 2017`, `3 мая 2017 г.`, `3 мая 2017 года`), and a year mark after a numeric date (`03.05.2017г.`).
+Also (3 December): the day first with hyphens (`03-05-2017`, as the points and slashes); a Kazakh month's name, the
+day first or the year first as Kazakh writes it (`3 мамыр 2017`, `2017 жылғы 3 мамыр`, `2017 ж. 3 мамыр`); an English
+month's name (`3 May 2017`, `May 3, 2017`, `3 Sep 2017`); one full stop after a whole date, as a sentence ends
+(`03.05.2017.`, `2017-05-03.`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y/%m/%d", "%Y.%m.%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
+FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y.%m.%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
            "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S")
 
 
@@ -24,6 +28,47 @@ MONTHS = ("января", "февраля", "марта", "апреля", "ма�
           "декабря")
 _WORDS = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})(?:\s*(?:г\.?|года))?", re.IGNORECASE)
 _YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:г\.?|года)$", re.IGNORECASE)
+# Kazakh months (the nominative: "3 мамыр 2017"; the year first: "2017 жылғы 3 мамыр", "2017 ж. 3 мамыр")
+KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+             "желтоқсан")
+_KK_DAY_FIRST = re.compile(r"(\d{1,2})\s+(" + "|".join(KK_MONTHS) + r")\s+(\d{4})(?:\s*(?:ж\.?|жыл))?", re.IGNORECASE)
+_KK_YEAR_FIRST = re.compile(r"(\d{4})\s*(?:жылғы|жылы|ж\.)\s*(\d{1,2})\s*(?:-?ші|-?шы)?\s+(" + "|".join(KK_MONTHS) + r")",
+                            re.IGNORECASE)
+# English months, whole or their three letters ("3 May 2017", "May 3, 2017", "3 Sep 2017")
+EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+_EN_MONTH = r"([a-z]{3,9})\.?"  # the word checked by _en_month: a month's name or its first letters, three or more
+_EN_DAY_FIRST = re.compile(r"(\d{1,2})\s+" + _EN_MONTH + r",?\s+(\d{4})", re.IGNORECASE)
+_EN_MONTH_FIRST = re.compile(_EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
+
+
+def _en_month(name: str) -> int:
+    """1-12 of an English month's name or its first letters; ValueError for a word that is no month's."""
+    low = name.lower().rstrip(".")
+    for i, month in enumerate(EN_MONTHS):
+        if month.startswith(low) and len(low) >= 3:
+            return i + 1
+    raise ValueError(name)
+
+
+def _named_month(s: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written with a month's name (Russian, Kazakh, English), else None."""
+    m = _WORDS.fullmatch(s)
+    if m:
+        return int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1])
+    m = _KK_DAY_FIRST.fullmatch(s)
+    if m:
+        return int(m[3]), KK_MONTHS.index(m[2].lower()) + 1, int(m[1])
+    m = _KK_YEAR_FIRST.fullmatch(s)
+    if m:
+        return int(m[1]), KK_MONTHS.index(m[3].lower()) + 1, int(m[2])
+    m = _EN_DAY_FIRST.fullmatch(s)
+    if m:
+        return int(m[3]), _en_month(m[2]), int(m[1])
+    m = _EN_MONTH_FIRST.fullmatch(s)
+    if m:
+        return int(m[3]), _en_month(m[1]), int(m[2])
+    return None
 
 
 def parse_date(value) -> dt.date:
@@ -33,11 +78,15 @@ def parse_date(value) -> dt.date:
     if isinstance(value, dt.date):
         return value
     s = "" if value is None else str(value).strip()
-    words = _WORDS.fullmatch(s)
-    if words:
-        day, month, year = words.groups()
+    if re.search(r"\d\.$", s) and not re.fullmatch(r"\d{1,2}\.\d{1,2}\.", s):
+        s = s[:-1]  # a sentence's full stop after a whole date ("03.05.2017.", "2017-05-03.")
+    try:
+        named = _named_month(s)
+    except ValueError:
+        named = None
+    if named:
         try:
-            return dt.date(int(year), MONTHS.index(month.lower()) + 1, int(day))
+            return dt.date(*named)
         except ValueError:
             raise ValueError(f"not a date: {s!r}") from None
     bare = _YEAR_MARK.sub("", s)

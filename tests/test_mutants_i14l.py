@@ -156,7 +156,7 @@ NO_DATE = "'Дата проведения' (date): '{}' is not a date (write 201
     # shaped like a day (year-month-day or day.month.year, a month and a day of one or two digits), no such day
     ("30.02.2017", NO_SUCH_DAY), ("30.2.2017", NO_SUCH_DAY), ("5.13.2017", NO_SUCH_DAY),
     ("2017-2-30", NO_SUCH_DAY), ("2017-13-5", NO_SUCH_DAY), ("2017/02/30", NO_SUCH_DAY), ("2017.02.30", NO_SUCH_DAY),
-    ("30/02/2017", NO_SUCH_DAY), ("2017/02.30", NO_DATE),
+    ("30/02/2017", NO_SUCH_DAY), ("30-02-2017", NO_SUCH_DAY), ("2017/02.30", NO_DATE), ("30-02.2017", NO_DATE),
     # not shaped like a date at all: three digits, or none, where a month or a day should be
     ("1.123.2017", NO_DATE), ("123.02.2017", NO_DATE), (".02.2017", NO_DATE), ("30..2017", NO_DATE),
     ("2017-123-1", NO_DATE), ("2017-02-123", NO_DATE), ("2017--5", NO_DATE), ("2017-5-", NO_DATE),

@@ -79,6 +79,12 @@ def test_table_numbers_are_one_list():
     ("2017/05/03", dt.date(2017, 5, 3)), ("2017.5.3", dt.date(2017, 5, 3)), ("3 мая 2017", dt.date(2017, 5, 3)), ("03 Мая 2017 г.", dt.date(2017, 5, 3)), ("1 января 2018 года", dt.date(2018, 1, 1)),
     ("29 февраля 2016", dt.date(2016, 2, 29)), ("03.05.2017г.", dt.date(2017, 5, 3)), ("03.05.2017 г.", dt.date(2017, 5, 3)),
     (dt.datetime(2017, 5, 3, 23, 59), dt.date(2017, 5, 3)), (dt.date(2016, 2, 29), dt.date(2016, 2, 29)),
+    # 3 December: the day first with hyphens, Kazakh and English months' names, a sentence's full stop
+    ("03-05-2017", dt.date(2017, 5, 3)), ("3 мамыр 2017", dt.date(2017, 5, 3)), ("2017 жылғы 3 мамыр", dt.date(2017, 5, 3)),
+    ("2017 ж. 3 мамыр", dt.date(2017, 5, 3)), ("2017 жылғы 12-ші желтоқсан", dt.date(2017, 12, 12)),
+    ("31 ҚАЗАН 2017 ж.", dt.date(2017, 10, 31)), ("3 May 2017", dt.date(2017, 5, 3)), ("May 3, 2017", dt.date(2017, 5, 3)),
+    ("3 Sep 2017", dt.date(2017, 9, 3)), ("Sept. 3rd, 2017", dt.date(2017, 9, 3)), ("03.05.2017.", dt.date(2017, 5, 3)),
+    ("2017-05-03.", dt.date(2017, 5, 3)), ("3 мая 2017 г.", dt.date(2017, 5, 3)),
 ])
 def test_one_date_reader(text, day):
     from assets.media import dates as media_dates
@@ -91,7 +97,9 @@ def test_one_date_reader(text, day):
 
 @pytest.mark.parametrize("text", ["2017-02-30", "3 мая", "05/03/17", "", None, "2017-5", "31.12.2017 25:00",
                                   "31.12.17 10:00", "31.12.2017 10", "31.02.2017 10:00", "29 февраля 2017",
-                                  "3 мая 17", "3 мая", "2017г.", "03.05.17г.", "3 майя 2017", "г.", "3 мая 2017 г. 10:00"])
+                                  "3 мая 17", "3 мая", "2017г.", "03.05.17г.", "3 майя 2017", "г.", "3 мая 2017 г. 10:00",
+                                  "3 mayo 2017", "3 Mayday 2017", "3 Ju 2017", "31 ақпан 2017", "3 мамыр", "03.05.",
+                                  "2017-05-03..", "30-02-2017", "3 мамыр 17", "May 32, 2017", "2017 жылғы мамыр"])
 def test_not_a_date(text):
     from assets.media import dates as media_dates
 
@@ -108,6 +116,14 @@ def test_every_format_reads_back_the_day(day):
               "декабря")  # typed here again: the test must not read the list it checks
     for text in (f"{day.day} {months[day.month - 1]} {day.year}", f"{day:%d} {months[day.month - 1].upper()} {day.year} г.",
                  f"{day:%d.%m.%Y}г."):
+        assert dates.parse_date(text) == day, text
+    kk = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+          "желтоқсан")  # typed here again, as the Russian ones
+    en = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December")
+    for text in (f"{day.day} {kk[day.month - 1]} {day.year}", f"{day.year} жылғы {day.day} {kk[day.month - 1]}",
+                 f"{day.day} {en[day.month - 1]} {day.year}", f"{en[day.month - 1][:3]} {day.day}, {day.year}",
+                 f"{day:%d-%m-%Y}", f"{day:%d.%m.%Y}.", f"{day:%Y-%m-%d}."):
         assert dates.parse_date(text) == day, text
 
 

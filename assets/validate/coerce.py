@@ -318,7 +318,7 @@ def _fraction_time(s: str, what: str) -> str | None:
 
 def _calendar_like(s: str) -> bool:
     """2017-02-30 or 30.02.2017: shaped like a date, but no such day."""
-    return bool(re.fullmatch(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([./])\d{1,2}\2\d{4}", s))
+    return bool(re.fullmatch(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4}", s))
 
 
 def _type_reason(f: Field, v) -> str:
