@@ -316,6 +316,14 @@ def _fraction_time(s: str, what: str) -> str | None:
             f"format the cell as a time, or type {hhmm}")
 
 
+def _city_hint(s: str) -> str:
+    """What to write instead of an unknown city: the nearest city's name when one is near ("Алмата"), else how."""
+    key = gazetteer.nearest(s)
+    if key:
+        return f"did you mean {gazetteer.label(key)} ({key})? write it so, or add the city to the gazetteer"
+    return "write the city as Алматы, Астана, Шымкент, ... or add it to the gazetteer"
+
+
 def _calendar_like(s: str) -> bool:
     """2017-02-30 or 30.02.2017: shaped like a date, but no such day."""
     return bool(re.fullmatch(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4}", s))
@@ -349,7 +357,6 @@ def _type_reason(f: Field, v) -> str:
         "time": _fraction_time(s, what) or f"{what}: '{s}' is not a time (write 15:00)",
         "code": f"{what}: '{s}' is not one of the codes: {_codes_hint(f)}",
         "codes": f"{what}: '{s}' has a value that is not one of the codes: {_codes_hint(f)}",
-        "city": f"{what}: '{s}' is not a city of the gazetteer (config/gazetteer.yaml); "
-                "write the city as Алматы, Астана, Шымкент, ... or add it to the gazetteer",
+        "city": f"{what}: '{s}' is not a city of the gazetteer (config/gazetteer.yaml); " + _city_hint(s),
         "links": f"{what}: '{s}' has something that is not an http(s) link",
     }.get(f.type, f"{what}: '{s}' cannot be read")
