@@ -329,10 +329,22 @@ def _calendar_like(s: str) -> bool:
     return bool(re.fullmatch(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4}", s))
 
 
+# words for "not known" and for "none" that monitors type where a count or a yes/no belongs: named, never read as a
+# value (an empty count is not known, 0 is none: the difference is kept, fill_counts)
+_UNKNOWN_WORDS = re.compile(r"н/д|н\.\s?д\.?|нет\s+данных|неизвестно|не\s+известно|не\s+знаю|\?+|unknown|n/a|na|"
+                            r"белгісіз|мәлімет\s+жоқ", re.I)
+_NONE_WORDS = re.compile(r"нет|не\s+было|никого|ни\s+одного|ноль|[-–—]|none|no|жоқ|жок|болған\s+жоқ", re.I)
+
+
 def _type_reason(f: Field, v) -> str:
     what = f"'{f.ru}' ({f.name})"
     s = _s(without_unit(f, v)) if f.type == "int" else _s(v)
-    if f.type == "int" and re.fullmatch(r"(?:~|≈|\w+\.?\s)?\s*\d+\s*[-–—]\s*\d+|(?:~|≈|около|примерно|приблизительно|более|менее|больше|меньше|до|свыше|about|approx\.?|over|under)\s*\d+\+?|\d+\s*\+", s, re.I):
+    if _UNKNOWN_WORDS.fullmatch(s) and f.type in ("int", "bool"):
+        return f"{what}: '{s}' says it is not known: leave the cell empty when it is not known"
+    if f.type == "int" and _NONE_WORDS.fullmatch(s):
+        return (f"{what}: '{s}' is not a number: write 0 when there were none, or leave the cell empty when it is not "
+                "known")
+    if f.type == "int" and re.fullmatch(r"(?:~|≈|\w+\.?\s)?\s*\d+\s*[-–—]\s*\d+|(?:~|≈|около|примерно|приблизительно|более|менее|больше|меньше|до|свыше|about|approx\.?|over|under|[<>≤≥]=?)\s*\d+\+?|\d+\s*\+", s, re.I):
         bounds = (" (the estimate here, its bounds in 'Участники (мин.)' (participants_low) and 'Участники (макс.)' "
                   "(participants_high))") if f.name.startswith("participants") else ""
         return (f"{what}: '{s}' is an approximate number or a range, not one whole number: write one number{bounds}")
