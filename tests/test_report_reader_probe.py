@@ -185,3 +185,15 @@ def test_detentions_without_a_preventive_one():
                                                        "акции, не было.")
     assert _vars(one, "en")["detentions_sentence"] == ("1 assembly (100% of all) ended with detentions; 1 person was detained, "
                                                        "none of them preventively, before the assembly began.")
+
+
+# ---------------------------------------------------------------- a point at zero
+
+def test_a_point_at_zero_is_drawn_whole():
+    """The police control index by year of a period with no police: its point, 0,00 on the floor of the plot, was drawn
+    as half a dot (the axes clipped it)."""
+    from assets.report import charts
+
+    charts.by_period_bars.__wrapped__(["2016", "2017", "2018"], [0.14, 0.32, 0.0], [True, True, False], ylabel="Индекс",
+                                      legend=("по картам", "опубликовано"), decimals=2, lang="ru", line=True)
+    assert charts.LAST_LAYOUT["clipped"] == [] and charts.LAST_LAYOUT["overlaps"] == []
