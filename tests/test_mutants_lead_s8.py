@@ -26,6 +26,7 @@ def test_the_text_variables_are_the_summarys_figures_not_the_tables_totals(tmp_p
                "participants_excl_sanctioned_state", "police"]
     assert sorted(s) == sorted(["assemblies", "assemblies_phrase", "cities", "cities_phrase", "court_cases", "obstructed_gen",
                                 "unsanctioned_gen", "court_cases_n", "detained_persons_verb", "duration_sentence",
-                                "reaction_unsanctioned", "courts_heard", "detentions_sentence"]
+                                "reaction_unsanctioned", "courts_heard", "detentions_sentence", "police_sentence",
+                                "applications_sentence"]
                                + counted + [k + "_n" for k in counted])
     assert (s["assemblies"], s["cities"], s["court_cases"]) == ("12", "0", "—")

@@ -94,8 +94,9 @@ def test_the_sentences_agree_with_one():
                      ("7", "picket", "count"): 1.0, ("7", "picket", "share_pct"): 100.0}}
     d = _data(figs, ["2018"])
     ru, en = sentences.build(PeriodView(d, "2018", "ru")), sentences.build(PeriodView(d, "2018", "en"))
-    assert ru["law"] == "Без разрешения прошло 1 из 1 собрания, то есть 100%."
-    assert en["law"] == "1 of 1 assembly was held without permission, that is 100%."
+    # the only assembly, unsanctioned: said of it, not "1 из 1 собрания" / "1 of 1 assembly" (tests/test_report_reader_probe.py)
+    assert ru["law"] == "Единственное собрание периода прошло без разрешения властей: 100%."
+    assert en["law"] == "The period's only assembly was held without permission: 100%."
     assert ru["courts"].startswith("В ходе судебного разбирательства предупреждения получил 1 человек, денежные штрафы — 0")
     assert en["character"] == "In 2018, 1 (100%) was political."
     # one assembly of one form: no "most common" form among one (tests/test_report_ties.py)

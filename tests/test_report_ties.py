@@ -146,8 +146,12 @@ def test_the_code_other_leading_the_forms_is_said_as_other_forms():
     assert en == "The most common forms were forms listed as other and rally: 2 (40%) each; 3 forms were recorded in all (Table 7)."
     # every assembly (2) in `other`; the only assembly in `other`
     ru, en = _both(_table("7", {"other": 2}), "forms")
-    assert ru == "Все 2 мирных собрания прошли в формах, отмеченных как «другое» (см. табл. №7)."
-    assert en == "All 2 assemblies took forms listed as other (Table 7)."
+    # (two are "оба" / "both", never "Все 2" / "All 2": tests/test_report_reader_probe.py)
+    assert ru == "Оба мирных собрания прошли в формах, отмеченных как «другое» (см. табл. №7)."
+    assert en == "Both assemblies took forms listed as other (Table 7)."
+    ru, en = _both(_table("7", {"other": 3}), "forms")
+    assert ru == "Все 3 мирных собрания прошли в формах, отмеченных как «другое» (см. табл. №7)."
+    assert en == "All 3 assemblies took forms listed as other (Table 7)."
     ru, en = _both(_table("7", {"other": 1}), "forms")
     assert ru == "Единственное мирное собрание периода прошло в форме, отмеченной как «другое» (см. табл. №7)."
     assert en == "The period's only assembly took a form listed as other (Table 7)."

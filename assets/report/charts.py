@@ -140,7 +140,7 @@ LAST_LAYOUT = _LastLayout()
 
 def layout(fig) -> dict:
     """The drawn chart's texts: pairs of texts (value labels, tick labels, legend entries) whose boxes
-    overlap, value labels that run into the legend, and the legend's handles."""
+    overlap, value labels that run into the legend, the legend's handles, and the points cut by their axes."""
     fig.canvas.draw()
     r = fig.canvas.get_renderer()
     texts = []
@@ -171,6 +171,18 @@ def layout(fig) -> dict:
                 bar = next((p for p in bars if p.x0 <= cx <= p.x1 and p.y0 <= cy <= p.y1), None)
                 if bar is None or b.x0 < bar.x0 - 0.5 or b.x1 > bar.x1 + 0.5:
                     overlaps.append((t.get_text(), "its bar"))
+    # a point (marker) that reaches past its axes where the axes clip it is cut: a value of 0 on the floor of the plot,
+    # drawn as half a dot
+    clipped = []
+    for ax in fig.axes:
+        box = ax.get_window_extent(r)
+        for coll in ax.collections:
+            if not coll.get_clip_on() or not len(coll.get_offsets()):
+                continue
+            radius = (max(coll.get_sizes()) ** 0.5) / 2 * fig.dpi / 72
+            for x, y in coll.get_offset_transform().transform(coll.get_offsets()):
+                if x - radius < box.x0 - 0.5 or x + radius > box.x1 + 0.5 or y - radius < box.y0 - 0.5 or y + radius > box.y1 + 0.5:
+                    clipped.append((round(float(x)), round(float(y))))
     handles = []
     for ax in fig.axes:
         leg = ax.get_legend()
@@ -178,7 +190,7 @@ def layout(fig) -> dict:
             legend_box = leg.get_window_extent(r)
             overlaps += [(t, "legend") for kind, t, b in boxes if kind == "label" and b.overlaps(legend_box)]
             handles += [type(h).__name__ for h in leg.legend_handles]
-    return {"overlaps": overlaps, "legend_handles": handles}
+    return {"overlaps": overlaps, "legend_handles": handles, "clipped": clipped}
 
 
 def _slanted_apart(t, a, b) -> bool:
@@ -260,7 +272,7 @@ def by_period_bars(periods: list[str], values: list[float | None], published: li
         ax.plot(xs, [v if v is not None else float("nan") for v in values], color=BLUE, linewidth=2, zorder=2)
         known = [i for i, v in enumerate(values) if v is not None]
         ax.scatter([xs[i] for i in known], [vals[i] for i in known], c=[colors[i] for i in known], s=60, zorder=3,
-                   edgecolors=BLUE)
+                   edgecolors=BLUE, clip_on=False)  # a point at 0 sits on the floor of the plot: drawn whole, never half
     else:
         ax.bar(xs, vals, color=colors, width=_bar_width(len(xs)), zorder=2)
     top = max(vals) if vals else 1

@@ -88,6 +88,19 @@ def agree(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -
     return f"{k} {' '.join(out)}"
 
 
+def all_of(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -> str:
+    """The whole of a count, opening a sentence: 'Все 6 мирных собраний' / 'All 6 assemblies'; two are 'Оба мирных
+    собрания' ('Обе формы') / 'Both assemblies', never 'Все 2' / 'All 2'. (One is a sentence of its own: 'the
+    period's only assembly'.)"""
+    k = int(rounded(n))
+    if lang != "ru":
+        return "Both " + plural.en(2, word, plural_en) if k == 2 else f"All {agree(k, word, lang, plural_en)}"
+    if k != 2:
+        return f"Все {agree(k, word)}"
+    head = _morph().parse(word.split()[-1])[0]  # the noun: its gender says 'оба' or 'обе'
+    return ("Обе " if head.tag.gender == "femn" else "Оба ") + agree(k, word).split(" ", 1)[1]
+
+
 def singular(n: int) -> bool:
     """Whether Russian agrees a word with the number n in the singular: 1, 21, 101 — not 11, 111."""
     return plural.ru_form(n) == "one"

@@ -186,9 +186,20 @@ def build(b) -> dict[str, str]:
             s = (f"Единственное собрание периода прошло с разрешением властей: доля собраний без разрешения — {fmt.pct(sh9, L)}"
                  if ru else f"The period's only assembly was held with permission: {fmt.pct(sh9, L)} without")
         else:
-            s = (f"Все {fmt.agree(tot, 'собрание')} прошли с разрешением властей: доля собраний без разрешения — "
+            s = (f"{fmt.all_of(tot, 'собрание')} прошли с разрешением властей: доля собраний без разрешения — "
                  f"{fmt.pct(sh9, L)}" if ru else
-                 f"All {fmt.agree(tot, 'assembly', L, 'assemblies')} were held with permission: {fmt.pct(sh9, L)} without")
+                 f"{fmt.all_of(tot, 'assembly', L, 'assemblies')} were held with permission: {fmt.pct(sh9, L)} without")
+        pv = b.v("9", "total", "share_pct", prev) if prev else None
+        if pv is not None:
+            s += was(pv, prev, "share_pct", "9")
+        s_parts.append(s + ".")
+    elif un is not None and tot and un == tot and sh9 is not None:  # every one: not "1 из 1 собрания", "6 of 6 assemblies"
+        if tot == 1:
+            s = (f"Единственное собрание периода прошло без разрешения властей: {fmt.pct(sh9, L)}" if ru else
+                 f"The period's only assembly was held without permission: {fmt.pct(sh9, L)}")
+        else:
+            s = (f"{fmt.all_of(tot, 'собрание')} прошли без разрешения властей, то есть {fmt.pct(sh9, L)}" if ru else
+                 f"{fmt.all_of(tot, 'assembly', L, 'assemblies')} were held without permission, that is {fmt.pct(sh9, L)}")
         pv = b.v("9", "total", "share_pct", prev) if prev else None
         if pv is not None:
             s += was(pv, prev, "share_pct", "9")
@@ -387,8 +398,8 @@ def _one_city(b, city: str, prev, cmp) -> str:
         s = (f"Единственное мирное собрание периода прошло в городе {name}." if ru else
              f"The period's only assembly was held in {name}.")
     else:
-        s = (f"Все {fmt.agree(n, 'мирное собрание')} прошли в одном городе — {name}." if ru else
-             f"All {fmt.agree(n, 'assembly', 'en', 'assemblies')} were held in one city, {name}.")
+        s = (f"{fmt.all_of(n, 'мирное собрание')} прошли в одном городе — {name}." if ru else
+             f"{fmt.all_of(n, 'assembly', 'en', 'assemblies')} were held in one city, {name}.")
     return s + _city_index(b, city, prev, cmp)
 
 
@@ -419,10 +430,10 @@ def _forms(b, forms: list[tuple[str, float]]) -> str:
             return (f"Единственное мирное собрание периода прошло в форме «{names}» (см. табл. №7)." if ru else
                     f"The period's only assembly took the form: {names} (Table 7).")
         if other:
-            return (f"Все {fmt.agree(n, 'мирное собрание')} прошли в формах, отмеченных как «другое» (см. табл. №7)." if ru
-                    else f"All {fmt.agree(n, 'assembly', 'en', 'assemblies')} took forms listed as other (Table 7).")
-        return (f"Все {fmt.agree(n, 'мирное собрание')} прошли в одной форме — {names} (см. табл. №7)." if ru else
-                f"All {fmt.agree(n, 'assembly', 'en', 'assemblies')} took one form: {names} (Table 7).")
+            return (f"{fmt.all_of(n, 'мирное собрание')} прошли в формах, отмеченных как «другое» (см. табл. №7)." if ru
+                    else f"{fmt.all_of(n, 'assembly', 'en', 'assemblies')} took forms listed as other (Table 7).")
+        return (f"{fmt.all_of(n, 'мирное собрание')} прошли в одной форме — {names} (см. табл. №7)." if ru else
+                f"{fmt.all_of(n, 'assembly', 'en', 'assemblies')} took one form: {names} (Table 7).")
     recorded = fmt.verb(len(forms), "зафиксирована", "зафиксировано")  # 1, 21 форма
     in_all = (f"всего {recorded} {fmt.agree(len(forms), 'форма')} мирных собраний (см. табл. №7)." if ru else
               f"{fmt.agree(len(forms), 'form', 'en')} {fmt.verb(len(forms), 'was', 'were', L)} recorded in all (Table 7).")

@@ -87,7 +87,51 @@ def text_variables(b: PeriodView) -> dict:
     sv["reaction_unsanctioned"] = reaction_unsanctioned(s, sv, lang)
     sv["courts_heard"] = courts_heard(s, sv, lang)
     sv["detentions_sentence"] = detentions_sentence(s, sv, lang)
+    sv["police_sentence"] = police_sentence(s, sv, lang)
+    sv["applications_sentence"] = applications_sentence(s, sv, lang)
     return sv
+
+
+def _bare_zero(s: dict, sv: dict, k: str, lang: str) -> bool:
+    """The period's figure k is 0 and printed as a bare 0 (no footnote of a published figure beside it): a sentence
+    may say it in words."""
+    return s.get(k) == 0 and sv.get(k) == fmt.count(0, lang)
+
+
+def police_sentence(s: dict, sv: dict, lang: str) -> str:
+    """The police counted at the assemblies (report/text/*/police.md); none: said so, never "было задействовано в целом
+    0 полицейских, в среднем 0 на одну акцию"."""
+    g = lambda k: sv.get(k, "—")  # noqa: E731
+    if _bare_zero(s, sv, "police", lang):
+        return ("По данным мониторинга, полицейских на мирных собраниях этого периода замечено не было." if lang == "ru" else
+                "The monitoring counted no police officers at the assemblies of this period.")
+    if lang == "ru":
+        return (f"По данным мониторинга, для контроля над мирными собраниями {g('police_verb')} в целом {g('police_n')}, "
+                f"в среднем {g('police_per_assembly')} на одну акцию.")
+    return f"The monitoring counted {g('police_n')} in all, {g('police_per_assembly')} per assembly on average."
+
+
+def applications_sentence(s: dict, sv: dict, lang: str) -> str:
+    """The applications, refusals, prevented assemblies and preventive detentions (report/text/*/law.md); none applied
+    for: said so, never "Заявки на проведение собраний подавались в 0 случаях"; nothing of the rest either: said in
+    words, never ": 0; ...: 0; ...: 0"."""
+    g = lambda k: sv.get(k, "—")  # noqa: E731
+    rest = ("applications_refused", "assemblies_prevented", "preventive_detentions")
+    none_applied = _bare_zero(s, sv, "applied", lang)
+    if none_applied and all(_bare_zero(s, sv, k, lang) for k in rest):
+        return ("Заявок на проведение собраний в этом периоде не подавалось; отказов, недопущенных собраний и превентивных "
+                "задержаний не было." if lang == "ru" else
+                "No organiser applied for permission in this period; there was no refusal, no assembly prevented and no "
+                "preventive detention.")
+    if lang == "ru":
+        applied = ("Заявок на проведение собраний в этом периоде не подавалось" if none_applied else
+                   f"Заявки на проведение собраний подавались в {g('applied_n')}")
+        return (f"{applied}, отказов в проведении собраний зафиксировано: {g('applications_refused')}; не допущено "
+                f"собраний: {g('assemblies_prevented')}; превентивных задержаний: {g('preventive_detentions')}.")
+    applied = ("No organiser applied for permission in this period" if none_applied else
+               f"Organisers applied for permission in {g('applied_n')}")
+    return (f"{applied}; applications refused: {g('applications_refused')}; assemblies prevented: "
+            f"{g('assemblies_prevented')}; preventive detentions: {g('preventive_detentions')}.")
 
 
 def courts_heard(s: dict, sv: dict, lang: str) -> str:
@@ -111,12 +155,16 @@ def detentions_sentence(s: dict, sv: dict, lang: str) -> str:
         return ("Задержаний участников мирных собраний в этом периоде не было." if lang == "ru" else
                 "No participant of an assembly was detained in this period.")
     g = lambda k: sv.get(k, "—")  # noqa: E731
+    none_before = _bare_zero(s, sv, "preventive_detentions", lang)  # "none", never "из них превентивно ... — 0"
     if lang == "ru":
         return (f"Задержаниями участников {g('detention_cases_verb')} {g('detention_cases_n')} ({g('detention_cases_pct')} от "
-                f"всех); всего {g('detained_persons_verb')} {g('detained_persons_n')}, из них превентивно, ещё до начала "
-                f"акции, — {g('preventive_detentions')}.")
+                f"всех); всего {g('detained_persons_verb')} {g('detained_persons_n')}, "
+                + ("превентивных задержаний, ещё до начала акции, не было." if none_before else
+                   f"из них превентивно, ещё до начала акции, — {g('preventive_detentions')}."))
     return (f"{g('detention_cases_n')} ({g('detention_cases_pct')} of all) ended with detentions; {g('detained_persons_n')} "
-            f"{g('detained_persons_verb')} detained, {g('preventive_detentions')} of them preventively, before the assembly began.")
+            f"{g('detained_persons_verb')} detained, "
+            + ("none of them preventively, before the assembly began." if none_before else
+               f"{g('preventive_detentions')} of them preventively, before the assembly began."))
 
 
 def reaction_unsanctioned(s: dict, sv: dict, lang: str) -> str:
@@ -132,13 +180,47 @@ def reaction_unsanctioned(s: dict, sv: dict, lang: str) -> str:
             return "Несанкционированных собраний в этом периоде не было." + (
                 f" Разогнано собраний: {g('dispersed')}." if dispersed else "")
         return "No assembly of the period was unsanctioned." + (f" Assemblies dispersed: {g('dispersed')}." if dispersed else "")
+    # a zero printed bare (no footnote of a published figure beside it) is said in words: "Прокуратура не присутствовала
+    # ни на одном из 4 …", never "присутствовала на 0 и вынесла предупреждения на 0 ... препятствовала проведению 0 ..."
+    def none(k: str) -> bool:
+        return s.get(k) == 0 and g(k) == fmt.count(0, lang)
+
+    present, warned = "prosecutor_present_unsanctioned", "prosecutor_warned_unsanctioned"
+    bare = {k: s.get(k) for k in (present, warned, "obstructed_unsanctioned")
+            if s.get(k) in (0, 1) and g(k) == fmt.count(s[k], lang)}
+    if s.get("unsanctioned") == 1 and len(bare) == 3:  # one: not "Из 1 ... ни на одном из них", "Of 1 ... none"
+        return _the_only_unsanctioned(bare[present], bare[warned], bare["obstructed_unsanctioned"], g("dispersed"), lang)
+    ru = lang == "ru"
+    if none("obstructed_unsanctioned"):
+        police = "Полиция не препятствовала ни одному из них" if ru else "The police obstructed none of them"
+    else:
+        police = f"Полиция препятствовала проведению {g('obstructed_gen')}" if ru else f"The police obstructed {g('obstructed_gen')}"
+    dispersed = f"; разогнано собраний: {g('dispersed')}." if ru else f"; assemblies dispersed: {g('dispersed')}."
+    if none(present) and none(warned):  # not "Из 4 … не присутствовала ни на одном из них"
+        return (f"Прокуратура не присутствовала ни на одном из {g('unsanctioned_gen')}. " if ru else
+                f"The prosecutor attended none of the {g('unsanctioned_gen')}. ") + police + dispersed
+    if ru:
+        prosecutor = (f"прокуратура присутствовала на {g(present)}, но предупреждений не выносила" if none(warned) else
+                      f"прокуратура присутствовала на {g(present)} и вынесла предупреждения на {g(warned)}")
+        return f"Из {g('unsanctioned_gen')} {prosecutor}. {police}{dispersed}"
+    prosecutor = (f"the prosecutor attended {g(present)} and gave no warning" if none(warned) else
+                  f"the prosecutor attended {g(present)} and gave warnings at {g(warned)}")
+    return f"Of {g('unsanctioned_gen')} {prosecutor}. {police}{dispersed}"
+
+
+def _the_only_unsanctioned(present: float, warned: float, obstructed: float, dispersed: str, lang: str) -> str:
+    """reaction_unsanctioned for a period of one unsanctioned assembly, said of it."""
     if lang == "ru":
-        return (f"Из {g('unsanctioned_gen')} прокуратура присутствовала на {g('prosecutor_present_unsanctioned')} и вынесла "
-                f"предупреждения на {g('prosecutor_warned_unsanctioned')}. Полиция препятствовала проведению "
-                f"{g('obstructed_gen')}; разогнано собраний: {g('dispersed')}.")
-    return (f"Of {g('unsanctioned_gen')} the prosecutor attended {g('prosecutor_present_unsanctioned')} and gave warnings at "
-            f"{g('prosecutor_warned_unsanctioned')}. The police obstructed {g('obstructed_gen')}; assemblies dispersed: "
-            f"{g('dispersed')}.")
+        prosecutor = ("прокуратура не присутствовала" if not present and not warned else
+                      "прокуратура присутствовала, но предупреждения не выносила" if not warned else
+                      "прокуратура вынесла предупреждение")
+        police = "препятствовала его проведению" if obstructed else "не препятствовала его проведению"
+        return (f"На единственном несанкционированном собрании периода {prosecutor}. Полиция {police}; "
+                f"разогнано собраний: {dispersed}.")
+    prosecutor = ("the prosecutor was not present" if not present and not warned else
+                  "the prosecutor was present and gave no warning" if not warned else "the prosecutor gave a warning")
+    police = "obstructed it" if obstructed else "did not obstruct it"
+    return f"At the period's only unsanctioned assembly {prosecutor}. The police {police}; assemblies dispersed: {dispersed}."
 
 
 # "a few long protests raise the mean": said only when the mean is clearly above the median (by a fifth of the
