@@ -110,26 +110,21 @@ CHANTING_WORDS = ("скандир", "ұран")
 LIVESTOCK_WORDS = ("пригнал", "привел", "привёл")
 
 
+# each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
+CLASSES = (
+    (LIVE_IN_WORDS, (LIVE_IN_RE,), "night at a building"),
+    (MACHINE_WORDS, (BEFORE_MACHINE_RE,), "before machines"),
+    (PROTEST_AT_WORDS, (PROTEST_AT_RE,), "protest at a building"),
+    (KK_WORDS, (KK_PROTESTERS_TAKEN_RE, KK_DEMAND_AT_RE, KK_UNDERGROUND_RE), "kk gathering+demand"),
+    (NAMED_ACTION_WORDS, (NAMED_ACTION_RE,), "named action"),
+    (REACTION_WORDS, (REACTION_RE,), "reaction to a protest"),
+    (COMMOTION_WORDS, (COMMOTION_RE,), "commotion by a group"),
+    (CHANTING_WORDS, (CHANTING_RE,), "chanting at a building"),
+    (LIVESTOCK_WORDS, (LIVESTOCK_RE,), "livestock at a building"),
+)
+
+
 def reasons(low: str) -> list[str]:
     """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
-    out = []
-    if contains_any(low, LIVE_IN_WORDS) and LIVE_IN_RE.search(low):
-        out.append("night at a building")
-    if contains_any(low, MACHINE_WORDS) and BEFORE_MACHINE_RE.search(low):
-        out.append("before machines")
-    if contains_any(low, PROTEST_AT_WORDS) and PROTEST_AT_RE.search(low):
-        out.append("protest at a building")
-    if contains_any(low, KK_WORDS) and (KK_PROTESTERS_TAKEN_RE.search(low) or KK_DEMAND_AT_RE.search(low)
-                                         or KK_UNDERGROUND_RE.search(low)):
-        out.append("kk gathering+demand")
-    if contains_any(low, NAMED_ACTION_WORDS) and NAMED_ACTION_RE.search(low):
-        out.append("named action")
-    if contains_any(low, REACTION_WORDS) and REACTION_RE.search(low):
-        out.append("reaction to a protest")
-    if contains_any(low, COMMOTION_WORDS) and COMMOTION_RE.search(low):
-        out.append("commotion by a group")
-    if contains_any(low, CHANTING_WORDS) and CHANTING_RE.search(low):
-        out.append("chanting at a building")
-    if contains_any(low, LIVESTOCK_WORDS) and LIVESTOCK_RE.search(low):
-        out.append("livestock at a building")
-    return out
+    return [reason for words, patterns, reason in CLASSES
+            if contains_any(low, words) and any(p.search(low) for p in patterns)]

@@ -181,22 +181,18 @@ def build(b) -> dict[str, str]:
     s_parts = []
     un, tot = b.v("summary", "total", "unsanctioned"), b.v("summary", "total", "assemblies")
     sh9 = b.v("9", "total", "share_pct")
-    if un == 0 and tot and sh9 is not None:  # none unsanctioned: not "0 of 6 assemblies were held without permission"
-        if tot == 1:
+    if un is not None and tot and sh9 is not None and un in (0, tot):  # none or every one unsanctioned: not "0 of 6
+        # assemblies were held without permission", "1 из 1 собрания", "6 of 6 assemblies"
+        if tot == 1 and un == 0:
             s = (f"Единственное собрание периода прошло с разрешением властей: доля собраний без разрешения — {fmt.pct(sh9, L)}"
                  if ru else f"The period's only assembly was held with permission: {fmt.pct(sh9, L)} without")
-        else:
+        elif tot == 1:
+            s = (f"Единственное собрание периода прошло без разрешения властей: {fmt.pct(sh9, L)}" if ru else
+                 f"The period's only assembly was held without permission: {fmt.pct(sh9, L)}")
+        elif un == 0:
             s = (f"{fmt.all_of(tot, 'собрание')} прошли с разрешением властей: доля собраний без разрешения — "
                  f"{fmt.pct(sh9, L)}" if ru else
                  f"{fmt.all_of(tot, 'assembly', L, 'assemblies')} were held with permission: {fmt.pct(sh9, L)} without")
-        pv = b.v("9", "total", "share_pct", prev) if prev else None
-        if pv is not None:
-            s += was(pv, prev, "share_pct", "9")
-        s_parts.append(s + ".")
-    elif un is not None and tot and un == tot and sh9 is not None:  # every one: not "1 из 1 собрания", "6 of 6 assemblies"
-        if tot == 1:
-            s = (f"Единственное собрание периода прошло без разрешения властей: {fmt.pct(sh9, L)}" if ru else
-                 f"The period's only assembly was held without permission: {fmt.pct(sh9, L)}")
         else:
             s = (f"{fmt.all_of(tot, 'собрание')} прошли без разрешения властей, то есть {fmt.pct(sh9, L)}" if ru else
                  f"{fmt.all_of(tot, 'assembly', L, 'assemblies')} were held without permission, that is {fmt.pct(sh9, L)}")
