@@ -102,6 +102,30 @@ def _norm(s: str) -> str:
     return " ".join(str(s).strip().lower().replace("ё", "е").replace("_", " ").split())
 
 
+def nearest_fields(header: str, kind: str, limit: int = 3) -> list[str]:
+    """The fields a column name that is none of them may have meant, as "'Дата проведения' (date)", best first: a
+    label it is the beginning of ("Дата", "Участники"), a label it begins with ("Город проведения", "Форма акции") or one
+    within a few letters of it ("Примечание", "participant").
+    For a message only: an unknown column is never read as a field."""
+    from rapidfuzz import fuzz
+
+    n = _norm(header)
+    if len(n) < 3:
+        return []
+    scored: dict[str, float] = {}
+    for alias, name in _header_aliases(kind).items():
+        score = fuzz.ratio(n, alias)
+        if len(n) >= 4 and (alias.startswith(n + " ") or alias.startswith(n + ",") or alias.startswith(n + "(")):
+            score = max(score, 95.0)  # the label's first words: "Дата" of "Дата проведения"
+        if len(alias) >= 4 and n.startswith(alias + " "):
+            score = max(score, 90.0)  # the label and more words: "Город проведения", "Форма акции"
+        if score >= 85:
+            scored[name] = max(scored.get(name, 0.0), score)
+    fields = spec().fields(kind)
+    best = sorted(scored, key=lambda k: (-scored[k], list(fields).index(k)))[:limit]
+    return [f"'{fields[k].ru}' ({k})" for k in best]
+
+
 def normalise_header(h: str) -> str:
     if isinstance(h, str):
         return _norm_cached(h)

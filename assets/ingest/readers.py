@@ -27,7 +27,7 @@ from assets.ingest.csvfile import (  # noqa: F401 - the readers' shared primitiv
     _read_csv, _swallowed, _too_many_records, decode_text, open_archive)
 from assets.core.limits import Limits, limits, mb
 from assets.core.raw import Note
-from schemas.card import header_aliases, normalise_header
+from schemas.card import header_aliases, nearest_fields, normalise_header
 
 SUPPORTED = {".csv", ".xlsx", ".json", ".yaml", ".yml", ".zip"}  # .zip: ODK Central's export (odk.py)
 ACCEPTED_ENCODINGS = {"utf_8", "cp1251", "utf_16"}
@@ -560,8 +560,13 @@ def _with_header_warnings(out: FileRead) -> FileRead:
 
 
 def _unknown_column(h: str, kind: str) -> Note:
-    return Note(f"column '{h}' is not a field of the {kind} (see schemas/codebook.md); its values are kept in raw "
-                "but not used", "unknown_column")
+    near = nearest_fields(h, kind)  # the fields it may have meant ("Дата": 'Дата проведения' (date))
+    if not near:
+        return Note(f"column '{h}' is not a field of the {kind} (see schemas/codebook.md); its values are kept in raw "
+                    "but not used", "unknown_column")
+    meant = near[0] if len(near) == 1 else ", ".join(near[:-1]) + " or " + near[-1]
+    return Note(f"column '{h}' is not a field of the {kind} (see schemas/codebook.md): did you mean {meant}? Its values "
+                "are kept in raw but not used until the column is named as the field", "unknown_column")
 
 
 def _check_headers(out: FileRead) -> None:
