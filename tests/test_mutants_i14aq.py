@@ -9,6 +9,7 @@ from __future__ import annotations
 import pymorphy3
 
 from assets.report import fmt
+from core import morph
 
 
 # 1. one dictionary for every agreed word ---------------------------------------------------------------------------------------
@@ -24,7 +25,7 @@ def test_the_russian_dictionary_is_loaded_once_for_every_agreed_word(monkeypatch
         return real(*a, **k)
 
     monkeypatch.setattr(pymorphy3, "MorphAnalyzer", counting)
-    fmt._morph.cache_clear()
+    morph.analyzer.cache_clear()
     try:
         assert fmt.agree(2, "мирное собрание") == "2 мирных собрания"
         assert fmt.agree_case(5, "город", "loct") == "5 городах"
@@ -32,4 +33,4 @@ def test_the_russian_dictionary_is_loaded_once_for_every_agreed_word(monkeypatch
         assert fmt.agree_case(21, "несанкционированное собрание", "gent") == "21 несанкционированного собрания"
         assert len(made) == 1
     finally:
-        fmt._morph.cache_clear()  # the next test's analyzer is made by the real class again
+        morph.analyzer.cache_clear()  # the next test's analyzer is made by the real class again

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core import morph as core_morph
+
 WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]"
 TOKEN_RE = re.compile(rf"{WORD}+(?:-{WORD}+)*|\d+(?:[.,]\d+)?")
 # no sentence break after these (lower-cased, without the dot)
@@ -111,11 +113,8 @@ def tokens(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
-@lru_cache(maxsize=1)
 def morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return core_morph.analyzer()  # one analyser per process (core/morph.py)
 
 
 @lru_cache(maxsize=50000)

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import math
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 
-from core import plural
+from core import morph, plural
 
 
 def number(x: float | None, decimals: int = 0, lang: str = "ru") -> str:
@@ -66,11 +65,8 @@ def for_column(col_key: str, x: float | None, lang: str = "ru") -> str:
     return count(x, lang)
 
 
-@lru_cache(maxsize=1)
 def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+    return morph.analyzer()  # one analyser per process (core/morph.py)
 
 
 def agree(n: float, word: str, lang: str = "ru", plural_en: str | None = None) -> str:

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from assets.core.limits import limits
+from core import morph
 from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
 from core.typed import ambiguous_thousands, not_text, yes_no  # what a person typed: read alike by the review import
 from schemas import gazetteer
@@ -128,8 +129,33 @@ def _code_index(f: Field) -> dict[str, str]:
     return idx
 
 
+_LEMMA_INDEX: dict[int, tuple[Field, dict[tuple[str, ...], str]]] = {}
+
+
+def _lemma_index(f: Field) -> dict[tuple[str, ...], str]:
+    """The dictionary forms of each code's Russian label -> the key ("политический" -> political); a form two codes
+    share is left out (ambiguous). Built once per field, only when a value is not written as a code or label."""
+    hit = _LEMMA_INDEX.get(id(f))
+    if hit is not None and hit[0] is f:
+        return hit[1]
+    idx: dict[tuple[str, ...], str] = {}
+    clash: set[tuple[str, ...]] = set()
+    for key, labels in f.codes.items():
+        lem = morph.lemmas(labels.get("ru", ""))
+        if lem in idx and idx[lem] != key:
+            clash.add(lem)
+        idx.setdefault(lem, key)
+    idx = {k: v for k, v in idx.items() if k and k not in clash}
+    _LEMMA_INDEX[id(f)] = (f, idx)
+    return idx
+
+
 def parse_code(f: Field, v) -> str:
-    key = _code_index(f).get(normalise_header(_s(v)))
+    """A code written as its key, its label, or another form of its Russian label ("Митинги", "политическая")."""
+    s = normalise_header(_s(v))
+    key = _code_index(f).get(s)
+    if key is None and re.search("[а-яё]", s):
+        key = _lemma_index(f).get(morph.lemmas(s))
     if key is None:
         raise ValueError
     return key
