@@ -77,6 +77,10 @@ GATHERED_LEMMAS = {"собраться", "прийти", "выйти", "прот
                    "участвовать", "пикетировать", "присутствовать", "съехаться", "сойтись"}
 FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучка", "брат", "сестра", "муж", "жена", "родственник",
                  "сноха"}
+# (round 23) animals are animate nouns too, never people: "сотни коров и овец общипывали траву у акимата", "200 голов"
+ANIMAL_LEMMAS = {"корова", "овца", "лошадь", "баран", "коза", "козёл", "козел", "верблюд", "бык", "телёнок", "теленок",
+                 "ягнёнок", "ягненок", "собака", "кошка", "кот", "курица", "птица", "животное", "скотина", "жеребёнок",
+                 "жеребенок", "кобыла", "свинья", "гусь", "утка", "пчела", "рыба", "барашек", "овечка"}
 
 
 
@@ -121,8 +125,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         if lem in ("сотрудник", "работник") and k + 1 < len(words) and re.match(
                 r"акимат|прокуратур|госорган|министерств|ведомств", words[k + 1].lower()):
             return "press", "сотрудник акимата"  # (round 17) officials, not the crowd
-        if lem in FAMILY_LEMMAS:
-            return None
+        if lem in FAMILY_LEMMAS or lem in ANIMAL_LEMMAS or w.lower().startswith(("баран", "овец", "коров")):
+            return None  # a family's children; animals ("сотни коров и овец")
         if lem in PRESS_LEMMAS:
             return "press", lem  # "25 журналистов": watched or reported, took no part
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]

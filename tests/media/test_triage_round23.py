@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from assets.media import kazlatin, triage
+from tests.media.first_event import event
 
 PUB = dt.date(2024, 5, 20)
 
@@ -101,3 +102,14 @@ def test_reports_from_abroad_are_not_taken(title, lead):
 def test_the_same_words_beside_a_kazakh_place_stay_at_home(title, lead):
     r = triage.classify(title, lead, PUB)
     assert r.is_assembly, r.reasons
+
+
+# animals are animate nouns, never a head count: a herd driven to an akimat is no crowd
+@pytest.mark.parametrize("title,text,want", [
+    ("Сельчане пригнали скот к акимату", "Сотни коров и овец паслись у здания акимата, пока 30 сельчан требовали вернуть пастбища.", 30),
+    ("Фермеры у акимата", "Фермеры привели 200 овец к зданию районного акимата, требуя вернуть пастбища.", None),
+    ("Конники у акимата", "Около 50 лошадей и их хозяева стояли у акимата.", None),
+])
+def test_animals_are_no_head_count(title, text, want):
+    ev = event(title, text)
+    assert ev.participants == want, (ev.participants_low, ev.participants, ev.participants_high)
