@@ -125,7 +125,23 @@ CARD_RULES: dict[str, Rule] = {
     ),
 }
 
+# a name cell that holds several persons ("Иванов И.И., Петров П.П.", "Иванов Иван; Петров Пётр", "Иванов Иван и Петров
+# Пётр"): each person is a row of their own (their own pseudonym, detention, court outcome); never "Ли, Жанна" (one
+# person, surname first) nor "Иванова Анна, 1980 г.р." (Rust regex: no look-around)
+_UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
+_LOW = "а-яёәғқңөұүһіa-z"
+SEVERAL_PERSONS_RX = (rf"\S\s*;\s*\S|[{_UP}]\.\s*(?:[{_UP}]\.)?\s*,\s*[{_UP}][{_LOW}]+|"
+                      rf"[{_UP}]\.\s*(?:[{_UP}]\.\s*)?[{_UP}][{_LOW}-]+\s*,\s*[{_UP}]\.|"
+                      rf"^\s*[{_UP}][{_LOW}-]+\s+[{_UP}][{_LOW}.-]*[^,]*,\s*[{_UP}][{_LOW}-]+\s+[{_UP}]|"
+                      rf"^\s*[{_UP}][{_LOW}-]+\s+[{_UP}][{_LOW}.-]*\s+(?:и|мен|және)\s+[{_UP}][{_LOW}-]+\s+[{_UP}]")
+
 PERSON_RULES: dict[str, Rule] = {
+    "one_person_per_row": Rule(
+        ("name",),
+        lambda: _ok(~pl.col("name").str.contains(SEVERAL_PERSONS_RX)),
+        lambda r: (f"the name '{r['name']}' holds more than one person: write one person per row, each with a person_id "
+                   "of their own (their detention and court outcome are theirs)"),
+    ),
     "fine_needs_amount": Rule(
         ("fine_mrp", "court_outcome"),
         lambda: _ok(~((pl.col("court_outcome") == "fine") & ~(pl.col("fine_mrp") > 0).fill_null(False))),
