@@ -66,6 +66,19 @@ def _nothing_lost(context: dg.AssetCheckExecutionContext, warehouse: WarehouseRe
     )
 
 
+def _possible_duplicate_events(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    # Two cards of one day, city and form at one place or on one topic (sql/checks/possible_duplicate_events.sql): a
+    # warning, the cards still count; a monitor looks and removes one card if both record the same assembly
+    with warehouse.get_connection(read_only=True) as con:
+        pairs = con.execute(wh.read_sql("checks/possible_duplicate_events"), {"period": context.partition_key}).fetchall()
+    listed = [f"{a} ({escape(fa, 80)}) and {b} ({escape(fb, 80)}): {d} {city} {form}" for a, b, fa, fb, d, city, form in pairs]
+    return dg.AssetCheckResult(
+        passed=not pairs,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"pairs": len(pairs), "possible_duplicates": "\n".join(listed[:50]) or "none"},
+    )
+
+
 # Partitioned asset checks are a "preview" feature in Dagster 1.13 (see assets/quality/checks.py).
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", dg.PreviewWarning)
@@ -77,3 +90,11 @@ with warnings.catch_warnings():
         partitions_def=periods_partitions,
         description="Nothing is lost: raw records = clean cards + clean persons + quarantined records, for the period.",
     )(_nothing_lost)
+    possible_duplicate_events = dg.asset_check(
+        asset=cards,
+        name="possible_duplicate_events",
+        blocking=False,
+        partitions_def=periods_partitions,
+        description="Warns (never blocks) of two cards of one day, city and form at one place or on one topic: one "
+                    "assembly recorded twice? The cards still count; a monitor decides.",
+    )(_possible_duplicate_events)
