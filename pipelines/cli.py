@@ -279,7 +279,8 @@ def _step(selection: list[str], period: str | None, instance, tags: dict[str, st
     result = _execute(selection, period, instance, tags)
     took = f" ({time.monotonic() - t0:.1f}s)"
     if result.success:
-        print("ok  " + (_summary(period) if period and summary else label) + took)
+        line, _, warnings_below = (_summary(period) if period and summary else label).partition("\n")
+        print("ok  " + line + took + ("\n" + warnings_below if warnings_below else ""))
     else:
         print(f"FAILED {label}{took}:")
         print("\n".join(failure_lines(result)))
@@ -321,12 +322,27 @@ def _summary(period: str) -> str:
         has_cov = con.execute(sql("common/table_exists"), {"name": "coverage"}).fetchone()[0]
         cov = con.execute(sql("derive/coverage_of_period"), p).fetchone() if has_cov else None
         r = dict(con.execute(sql("cli/summary_reconciliation"), p).fetchall())
+        pairs = con.execute(sql("checks/possible_duplicate_events"), p).fetchall()
     rec = f"; reconciliation: {r.get('match', 0)} match, {r.get('match_truncated', 0)} truncated, {r.get('match_approximate', 0)} approximate, {r.get('mismatch', 0)} mismatch, {r.get('not_derived', 0)} not derived, {r.get('not_published', 0)} not published" if r else ""
     partial = ""
     if cov and cov[0] == "partial":
         partial = " (cards partial" + (f": {cov[1]:.0%} of the published assemblies" if cov[1] is not None else "") + \
                   "; the figures stay the published ones until the period is declared complete)"
-    return summary_line(period, c, q, f, prov) + partial + rec
+    return summary_line(period, c, q, f, prov) + partial + rec + duplicates_warning(pairs)
+
+
+def duplicates_warning(pairs: list[tuple]) -> str:
+    """The lines under a period's summary naming the pairs of cards the check possible_duplicate_events found (one
+    assembly recorded twice?); '' when none. The cards still count: a monitor looks and decides."""
+    if not pairs:
+        return ""
+    from assets.core.terminal import escape
+
+    head = (f"\n    warning: {plural.en_count(len(pairs), 'pair')} of cards of one day, city and form at one place may "
+            "record one assembly twice (both counted; remove one card if so):")
+    return head + "".join(f"\n      {escape(a)} ({escape(fa)}) and {escape(b)} ({escape(fb)}): {d} {city} {form}"
+                          for a, b, fa, fb, d, city, form in pairs[:20]) + \
+        (f"\n      ... and {len(pairs) - 20} more (the check possible_duplicate_events)" if len(pairs) > 20 else "")
 
 
 def summary_line(period: str, cards: int, quarantined: int, figures: int, provenance: str | None) -> str:
