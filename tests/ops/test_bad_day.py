@@ -257,3 +257,12 @@ def test_a_locked_warehouse_outside_a_run_says_give_the_same_command_again():
     busy = WarehouseBusy("the warehouse w.duckdb is being written by another process", Holder(4711, "writer", "x"))
     assert "give the same command again" in explain(busy, retried=False).action
     assert "monitor run --period 2017" in explain(busy, period="2017").action
+
+
+def test_a_range_names_the_end_that_is_no_period(capsys):
+    """`monitor backfill --from 1999 --to 2017` said "unknown period in range 1999..2017" without which end."""
+    assert cli.main(["backfill", "--from", "1999", "--to", "2017"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown period in range 1999..2017 (--from '1999'); known: 2010" in err
+    assert cli.main(["backfill", "--from", "x", "--to", "y"]) == 2
+    assert "(--from 'x' and --to 'y')" in capsys.readouterr().err
