@@ -209,13 +209,19 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
 
 
 def inbox_usable() -> None:
-    """An inbox that is a file is refused before anything runs (exit 2), not once per period after the published
-    step; an inbox gone while the warehouse holds its files is refused per period by raw_cards (assets/ingest)."""
+    """An inbox that is a file, and a pseudonym key file that is no key (not hex, a folder), are refused before
+    anything runs (exit 2), not once per period after the published step; an inbox gone while the warehouse holds
+    its files is refused per period by raw_cards (assets/ingest). A missing key is not refused here: a warehouse
+    without persons gets a new one (raw_cards says when it must not)."""
     from assets.ingest.inbox import InboxUnusable, inbox_problem
 
     bad = inbox_problem(None, 0)
     if bad:
         raise InboxUnusable(bad)
+    from assets.validate import pseudonym
+
+    if pseudonym.key_path().exists():  # a damaged key is said once, before anything runs, not by every period's step
+        pseudonym.load_key(create=False)
 
 
 def _say_inbox_level() -> None:

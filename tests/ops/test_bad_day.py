@@ -266,3 +266,23 @@ def test_a_range_names_the_end_that_is_no_period(capsys):
     assert "unknown period in range 1999..2017 (--from '1999'); known: 2010" in err
     assert cli.main(["backfill", "--from", "x", "--to", "y"]) == 2
     assert "(--from 'x' and --to 'y')" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content", ["nothex\n", b"\xff\xfe" + bytes(range(62)), "folder"])
+def test_a_damaged_pseudonym_key_is_said_once_before_anything_runs(tmp_path, monkeypatch, capsys, dagster_home, content):
+    """A key file that is no key: `monitor run` ran the published step, then failed every period's raw_cards with
+    the same words (7 times for the declared periods); binary garbage said "'ascii' codec can't decode byte 0xff"
+    without the file, a folder "PATH: it is a folder: give a file name" without saying it is the key."""
+    use_root(monkeypatch, tmp_path)
+    key = tmp_path / "pseudonym.key"
+    if content == "folder":
+        key.mkdir()
+    elif isinstance(content, bytes):
+        key.write_bytes(content)
+    else:
+        key.write_text(content)
+    monkeypatch.setenv("MONITOR_PSEUDONYM_KEY_FILE", str(key))
+    assert cli.main(["run"]) == 2
+    captured = capsys.readouterr()
+    assert f"the pseudonym key {key}" in captured.err and captured.out == ""  # nothing ran
+    assert not (tmp_path / "warehouse.duckdb").exists()
