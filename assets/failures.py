@@ -98,7 +98,8 @@ def explain(exc: BaseException, asset: str = "", period: str | None = None, retr
     if isinstance(exc, WarehouseBusy):
         h = exc.holder
         stop = f" (kill {h.pid})" if h is not None and h.pid else ""
-        return Explained(str(exc), f"let the other process finish or stop it{stop}, then run again ({again}); "
+        then = f"run again ({again})" if retried else "give the same command again"  # a `monitor gc` is no `monitor run`
+        return Explained(str(exc), f"let the other process finish or stop it{stop}, then {then}; "
                                    f"MONITOR_LOCK_WAIT_S sets how long a run waits", transient=True)
     if isinstance(exc, ModelError):
         files = [exc.model]

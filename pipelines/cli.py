@@ -46,6 +46,10 @@ def dagster_home() -> Path:
     dagster.yaml gets the project's (telemetry off, the write pool's limits), so that Dagster prints no
     telemetry banner and runs are recorded where the daemon, the sensors, `ops reap` and the UI see them."""
     home = Path(os.environ.get("DAGSTER_HOME") or settings.project_root() / "dagster_home")
+    if home.exists() and not home.is_dir():  # mkdir's "File exists" read as "choose a new file name" before
+        raise NotADirectoryError(f"DAGSTER_HOME {home} is a file, not a folder: point DAGSTER_HOME at the Dagster "
+                                 f"instance's folder (the project's is {settings.project_root() / 'dagster_home'}), "
+                                 "or unset it")
     os.environ["DAGSTER_HOME"] = str(home)
     home.mkdir(parents=True, exist_ok=True)
     cfg = home / "dagster.yaml"
@@ -100,7 +104,7 @@ def _execute(selection: list, period: str | None, instance, tags: dict[str, str]
     from pipelines.waiting import PoolWatch
 
     with PoolWatch(instance):
-        return dg.materialize(
+        result = dg.materialize(
             assets=[*defs.assets, *defs.asset_checks],  # type: ignore[list-item]
             selection=dg.AssetSelection.assets(*selection),
             partition_key=period,  # None for unpartitioned assets
@@ -110,6 +114,31 @@ def _execute(selection: list, period: str | None, instance, tags: dict[str, str]
             tags={**run_tags(), **(tags or {})},
             run_config={"loggers": {"console": {"config": {"log_level": _log_level()}}}},
         )
+    if interrupted(result):  # Dagster turns Ctrl-C into a failed step: the command stops here, not at the next period
+        raise KeyboardInterrupt
+    return result
+
+
+_INTERRUPTS = ("DagsterExecutionInterruptedError", "KeyboardInterrupt")
+
+
+def interrupted(result) -> bool:
+    """Was the in-process run stopped by Ctrl-C (SIGINT)? Dagster catches it during a run and records the step (or a
+    check) as failed with DagsterExecutionInterruptedError, then returns as from any failure."""
+    for ev in result.all_events:
+        texts = []
+        if ev.is_step_failure and ev.step_failure_data and ev.step_failure_data.error:
+            err = ev.step_failure_data.error
+            while err is not None:
+                texts.append(err.cls_name or "")
+                err = err.cause
+        elif ev.event_type_value == "ASSET_CHECK_EVALUATION" and not ev.event_specific_data.passed:
+            texts.append(ev.event_specific_data.description or "")
+        elif ev.event_type_value == "RUN_FAILURE":
+            texts.append(ev.message or "")
+        if any(k in t for t in texts for k in _INTERRUPTS):
+            return True
+    return False
 
 
 def failure_lines(result) -> list[str]:
@@ -163,6 +192,7 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
 
     for p in todo:
         periods.get(p)  # an unknown period is refused before anything runs (not after the published step)
+    inbox_usable()
     inst = _instance()
     for line in reap_dead_runs(inst):  # a killed earlier run must not hold the write pool forever
         print(line)
@@ -176,6 +206,22 @@ def run_periods(todo: list[str], with_report: set[str]) -> bool:
     ok &= _refresh_later_reports(inst, mark, rendered, {})
     _say_inbox_level()
     return ok
+
+
+def inbox_usable() -> None:
+    """An inbox that is a file, and a pseudonym key file that is no key (not hex, a folder), are refused before
+    anything runs (exit 2), not once per period after the published step; an inbox gone while the warehouse holds
+    its files is refused per period by raw_cards (assets/ingest). A missing key is not refused here: a warehouse
+    without persons gets a new one (raw_cards says when it must not)."""
+    from assets.ingest.inbox import InboxUnusable, inbox_problem
+
+    bad = inbox_problem(None, 0)
+    if bad:
+        raise InboxUnusable(bad)
+    from assets.validate import pseudonym
+
+    if pseudonym.key_path().exists():  # a damaged key is said once, before anything runs, not by every period's step
+        pseudonym.load_key(create=False)
 
 
 def _say_inbox_level() -> None:
@@ -226,6 +272,15 @@ def _period_steps(period: str, with_report: bool, instance, tags: dict[str, str]
         if ok:
             _say_missing_conclusions(period)
         return ok, True
+    from assets.core import warehouse
+    from assets.report.withdraw import NeverHeld, refuse_if_never_held
+
+    try:
+        with warehouse.connect(read_only=True) as con:
+            refuse_if_never_held(con, period)
+    except NeverHeld as exc:
+        print(f"FAILED {period}: {exc}")
+        return False, False
     print(_no_report(period, refused, prevented, quarantined))
     _withdraw(period)
     return True, False
@@ -380,6 +435,7 @@ def cmd_report(args) -> int:
     --as-of: the report exactly as it was then, into its own folder (no Dagster run: nothing is written
     to the warehouse). --changes-since: the appendix lists the cards changed since that edition."""
     periods.get(args.period)
+    existing_warehouse()  # a wrong MONITOR_WAREHOUSE: said in one line before any run (exit 2)
     as_of, since = getattr(args, "as_of", None), getattr(args, "changes_since", None)
     if as_of is not None or since is not None:
         from assets.report.changes import check_moments
@@ -398,6 +454,11 @@ def cmd_report(args) -> int:
     t0 = time.monotonic()
     result = _execute(["report"], args.period, instance, {"monitor/trigger": "report"})
     took = f"{time.monotonic() - t0:.1f}s"
+    if result.success and _no_report_said(result) is not None:  # nothing rendered: said, not "rendered"
+        print(f"no report of {args.period} ({took}): {_no_report_said(result)}")
+        for folder in _withdrawn(result):
+            print(f"{args.period}: withdrew {folder} (rendered from cards the period no longer has)")
+        return 0
     if result.success:
         print(f"rendered report {args.period} in {took} -> {settings.build_dir() / 'report' / args.period}")
         _say_missing_conclusions(args.period)
@@ -405,6 +466,26 @@ def cmd_report(args) -> int:
     print(f"FAILED report {args.period} after {took} (the previous report, if any, is left as it was):")
     print("\n".join(failure_lines(result)))
     return 1
+
+
+def _report_metadata(result) -> dict:
+    """The metadata of the report's materialization in an in-process run ({} when none)."""
+    for ev in result.get_asset_materialization_events():
+        mat = ev.event_specific_data.materialization
+        if mat.asset_key.to_user_string() == "report":
+            return dict(mat.metadata)
+    return {}
+
+
+def _no_report_said(result) -> str | None:
+    """Why the report asset rendered nothing (its `no_report` metadata: a period with no assembly held), or None."""
+    v = _report_metadata(result).get("no_report")
+    return None if v is None else str(getattr(v, "value", v))
+
+
+def _withdrawn(result) -> list[str]:
+    v = _report_metadata(result).get("withdrawn")
+    return [str(x) for x in (getattr(v, "value", v) or [])]
 
 
 def _report_as_of(args) -> int:
@@ -432,6 +513,7 @@ def cmd_backfill(args) -> int:
     todo = periods.in_range(args.first, args.last)
     if args.submit:
         return _submit_backfill(todo, args.webserver)
+    inbox_usable()
     import uuid
 
     instance = _instance()
@@ -598,6 +680,7 @@ def cmd_pseudonym_key(args) -> int:
               "also makes one for a warehouse without persons)", file=sys.stderr)
         return 1
     if args.rotate or args.rekey:
+        existing_warehouse()  # a wrong MONITOR_WAREHOUSE: refused before the key changes (the real one keeps the old key's)
         if args.rotate:
             path, backup = pseudonym.rotate()
             print(f"new key {path}" + (f"; the old one is kept as {backup}" if backup else ""))
@@ -605,7 +688,7 @@ def cmd_pseudonym_key(args) -> int:
             print(f"no key at {path}: a new one is made")
         key = pseudonym.load_key()
         try:
-            with warehouse.connect() as con:
+            with warehouse.connect(create=False) as con:
                 n = pseudonym.rekey(con, key)
         except Exception as exc:  # noqa: BLE001 - the key is in place: say how to finish
             print(f"monitor: the warehouse's pseudonyms were not changed ({type(exc).__name__}: {exc}); "
@@ -617,6 +700,24 @@ def cmd_pseudonym_key(args) -> int:
     print(f"{path} (fingerprint {pseudonym.fingerprint(pseudonym.load_key(path, create=False))}); back it up apart from "
           "the warehouse")
     return 0
+
+
+def existing_warehouse() -> Path:
+    """The warehouse's DuckDB file, which the commands that only maintain a warehouse (gc, erase-person,
+    pseudonym-key --rotate/--rekey, warehouse-encrypt) need to exist: a missing one (a wrong MONITOR_WAREHOUSE, no
+    run yet) is refused before anything changes, never created empty (exit 2, naming the path). A DuckLake: its
+    path is not a file (its catalog is checked when it is opened)."""
+    from core import warehouse_config
+
+    cfg = warehouse_config.load()
+    if not cfg.is_lake and not cfg.path.is_file():
+        from assets.core.warehouse import missing_message
+
+        if cfg.path.is_dir():
+            raise IsADirectoryError(f"the warehouse {cfg.path} (MONITOR_WAREHOUSE) is a folder: point it at the "
+                                    "warehouse's file (e.g. build/warehouse.duckdb)")
+        raise FileNotFoundError(missing_message(cfg.path))
+    return cfg.path
 
 
 def cmd_warehouse_encrypt(args) -> int:
@@ -632,7 +733,10 @@ def cmd_warehouse_encrypt(args) -> int:
         print("monitor: warehouse-encrypt copies the DuckDB file; this warehouse is a DuckLake (encrypt its data "
               "path with the storage's encryption, and its Postgres catalog's disk)", file=sys.stderr)
         return 2
-    src, dst = settings.warehouse_path(), Path(args.dest)
+    dst = Path(args.dest)
+    if dst.exists():  # what was typed first: the destination must be new
+        raise FileExistsError(f"{dst} exists: choose a new file")
+    src = existing_warehouse()
     encryption.encrypt_copy(src, dst, secret)
     print(f"wrote the encrypted copy {dst} of {src}; check it (MONITOR_WAREHOUSE={dst} monitor quarantine), "
           f"then replace {src} by it and shred the plain file")
@@ -644,7 +748,8 @@ def cmd_gc(args) -> int:
     rolled back after writing them; assets/core/rawstore.py)."""
     from assets.core import rawstore, warehouse
 
-    with warehouse.connect() as con:  # writable: holds the single-writer lock while it deletes
+    existing_warehouse()
+    with warehouse.connect(create=False) as con:  # writable: holds the single-writer lock while it deletes
         out = rawstore.gc(con, grace_s=args.grace)
     if out["store"] is None:
         print("monitor gc: this warehouse keeps its raw layer inside (no raw store): nothing to do")
@@ -659,6 +764,7 @@ def cmd_erase_person(args) -> int:
     from assets.core import warehouse
     from assets.validate import erasure
 
+    existing_warehouse()  # before the name is read or anything is redacted
     name = sys.stdin.readline().strip() if args.name == "-" else args.name  # "-": not in the shell's history
     person = tuple(args.person.split(":", 1)) if args.person else None
     if person is not None and len(person) != 2:
@@ -666,7 +772,7 @@ def cmd_erase_person(args) -> int:
         return 2
     from assets.core import ducklake
 
-    with warehouse.connect() as con:
+    with warehouse.connect(create=False) as con:  # a wrong MONITOR_WAREHOUSE: refused, no empty warehouse made
         e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by,
                           not_in_warehouse=args.not_in_warehouse)
         lake = warehouse.is_lake(con)
@@ -839,12 +945,20 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         return _pipe_closed()
+    except KeyboardInterrupt:  # Ctrl-C: stop the whole command (before, only the running step stopped)
+        print(INTERRUPTED, file=sys.stderr)
+        return 130
     except Exception as exc:  # noqa: BLE001 - said in one line; the traceback with --debug
         if DEBUG:
             raise
         code, lines = classify(exc)
         print("\n".join(lines), file=sys.stderr)
         return code
+
+
+INTERRUPTED = ("monitor: interrupted (Ctrl-C): stopped; the step that was running left what it writes as it was "
+               "(the warehouse's periods, the report and exports are replaced whole or not at all), the steps after it "
+               "did not run; give the same command again to finish")
 
 
 def _pipe_closed() -> int:

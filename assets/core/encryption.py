@@ -110,6 +110,7 @@ def encrypt_copy(src: Path, dst: Path, secret: str) -> None:
     if dst.exists():
         raise FileExistsError(f"{dst} exists: choose a new file")
     con = duckdb.connect(":memory:")
+    done = False
     try:
         con.execute(f"LOAD {_q(str(httpfs_extension()))}")
         con.execute(f"ATTACH {_q(str(src))} AS plain (READ_ONLY)")
@@ -121,5 +122,9 @@ def encrypt_copy(src: Path, dst: Path, secret: str) -> None:
 
         rawstore.bring_inside(con)  # the raw store's files and records into the encrypted file (not left in clear)
         con.execute(sqlfiles.sql("warehouse/checkpoint_enc"))
+        done = True
     finally:
         con.close()
+        if not done:  # a copy that failed half-way (a damaged source, a full disk, Ctrl-C) is no copy: never left
+            for part in (dst, dst.with_name(dst.name + ".wal")):  # behind to be taken for the encrypted warehouse
+                part.unlink(missing_ok=True)

@@ -203,8 +203,9 @@ def in_range(first: str, last: str) -> list[str]:
     ids = period_ids()
     try:
         a, b = ids.index(first), ids.index(last)
-    except ValueError as exc:
-        raise KeyError(f"unknown period in range {first}..{last}; known: {', '.join(ids)}") from exc
+    except ValueError as exc:  # which end is unknown, by its option's name (both may be)
+        bad = " and ".join(f"{opt} {p!r}" for opt, p in (("--from", first), ("--to", last)) if p not in ids)
+        raise KeyError(f"unknown period in range {first}..{last} ({bad}); known: {', '.join(ids)}") from exc
     if a > b:
         raise ValueError(f"period range {first}..{last} is reversed")
     return ids[a : b + 1]

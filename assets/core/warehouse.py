@@ -78,7 +78,10 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
             raise
         except duckdb.IOException as exc:  # another process holds the file
             if "lock" not in str(exc).lower():
-                raise  # not a lock: a broken file, a missing folder... said as it is
+                bad = unreadable(path, exc)
+                if bad is not None:
+                    raise bad from None
+                raise  # not a lock, not a file that is no warehouse: a disk error... said as it is
             holder = lockinfo.holder(path, str(exc))
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(_busy_message(path, holder, wait_s), holder, path, time.monotonic() - t0) from None
@@ -90,6 +93,37 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
 
 
 _LAKE_TABLES_CHECKED: set[tuple] = set()
+
+
+class WarehouseUnreadable(ValueError):
+    """MONITOR_WAREHOUSE names something that is no DuckDB database: a folder, an empty or a text file, a truncated
+    copy. What the user gave (exit 2, never retried): said with the path, what it is, and what to do."""
+
+
+_NOT_A_DATABASE = ("not a valid duckdb database", "could not read enough bytes", "is a directory",
+                   "the file is not a valid", "is not a duckdb")
+
+
+def unreadable(path: Path, exc: BaseException) -> WarehouseUnreadable | None:
+    """The error to raise when opening `path` failed with `exc` because it is no DuckDB database, else None."""
+    if not any(m in str(exc).lower() for m in _NOT_A_DATABASE):
+        return None
+    try:
+        what = ("a folder" if path.is_dir() else "an empty file" if path.stat().st_size == 0
+                else "not a DuckDB database" if "read enough" not in str(exc).lower()
+                else f"a DuckDB file cut short ({path.stat().st_size:,} bytes: a truncated copy or a full disk)")
+    except OSError:
+        what = "not a DuckDB database"
+    duckdb_said = (str(exc).strip().splitlines() or [""])[0].replace(f' "{path}"', "")  # its words, the path once
+    return WarehouseUnreadable(
+        f"the warehouse {path} (MONITOR_WAREHOUSE) is {what} (DuckDB: {duckdb_said}): point MONITOR_WAREHOUSE at the "
+        "warehouse's file, or restore the file from a backup (nothing was written to it)")
+
+
+def missing_message(path: Path) -> str:
+    """What a command that needs the warehouse says when its file is not there (a first run, or a wrong path)."""
+    return (f"no warehouse at {path}: run `make run` (or `monitor run`) first, or point MONITOR_WAREHOUSE at the "
+            "warehouse's file")
 
 
 def write_pool_limit() -> int:
@@ -105,8 +139,10 @@ def describe() -> str:
 
 @contextmanager
 def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: float | None = None,
-            as_of=None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse (creating its folder and tables when writable). While another process
+            as_of=None, create: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse (creating its folder and tables when writable; create=False: a DuckDB file that does not
+    exist is refused, as for a reader - what the commands that only maintain a warehouse use, so that a wrong
+    MONITOR_WAREHOUSE never leaves an empty warehouse behind them). While another process
     writes it, wait up to `wait_s` seconds (default MONITOR_LOCK_WAIT_S, else 120) for it to finish.
 
     `path` given: that DuckDB file, whatever the configured backend. Otherwise the configured backend.
@@ -130,8 +166,8 @@ def connect(path: Path | str | None = None, *, read_only: bool = False, wait_s: 
         raise ValueError("time travel (as_of) needs the DuckLake warehouse (MONITOR_WAREHOUSE_BACKEND=ducklake); "
                          "the DuckDB file keeps only its present state")
     p = Path(path) if path else cfg.path
-    if read_only and not p.exists():
-        raise FileNotFoundError(f"no warehouse at {p}: run `make run` (or `monitor run`) first")
+    if (read_only or not create) and not p.exists():
+        raise FileNotFoundError(missing_message(p))
     p.parent.mkdir(parents=True, exist_ok=True)
     con = _connect(p, read_only, wait_s)
     try:

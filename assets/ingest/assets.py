@@ -10,7 +10,7 @@ from assets.core import periods
 from core import settings
 from assets.core import warehouse as wh
 from assets.core.terminal import escape
-from assets.ingest.inbox import INBOX_LEVEL, stray_rows
+from assets.ingest.inbox import INBOX_LEVEL, InboxUnusable, inbox_problem, stray_rows
 from assets.ingest.streamed import ingest_validated_in_warehouse, write_frames
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
@@ -27,6 +27,10 @@ from assets.validate.validate import inbox_quarantine
 def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     period = context.partition_key
     with warehouse.get_connection() as con:
+        held = con.execute(wh.read_sql("raw/files_of_period_count"), {"period": period}).fetchone()[0]
+        bad = inbox_problem(period, held, settings.inbox_dir())
+        if bad:  # before anything is read or replaced (fails at once, never retried: the path is the user's)
+            raise InboxUnusable(bad)
         # file by file: each file's frames are typed and let go before the next is read (bounded memory);
         # the records come sorted by (source_file, sheet, row_no), and validated as validate_in_warehouse would
         # what lies in cards/ outside every period's folder: recorded once, at the inbox level (scanned first:

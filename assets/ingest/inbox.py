@@ -157,6 +157,31 @@ def _rel(root: Path, p: Path) -> str:
 INBOX_LEVEL = "inbox"
 
 
+class InboxUnusable(ValueError):
+    """MONITOR_INBOX names a file, or an inbox without cards/ while the warehouse holds the period's files: read as
+    it is, it would be an empty inbox - every card of the period removed from the warehouse, its report withdrawn."""
+
+
+def inbox_problem(period: str | None, held_files: int, inbox: Path | None = None) -> str | None:
+    """Why the inbox cannot be read for `period` (None: it can). A file is never an inbox. A missing inbox, or one
+    without cards/, is an empty one on a first run; but when the warehouse holds `held_files` files of the period,
+    it is far more likely a wrong MONITOR_INBOX or a disk not mounted than the removal of every card (which an
+    empty cards/<period>/ folder still says)."""
+    root = Path(inbox or settings.inbox_dir())
+    if root.exists() and not root.is_dir():
+        return (f"the inbox {root} (MONITOR_INBOX) is a file, not a folder: point MONITOR_INBOX at the inbox folder "
+                f"(the one holding cards/<period>/); nothing {'of ' + period + ' ' if period else ''}was changed in the "
+                "warehouse")
+    if held_files and not (root / "cards").is_dir():
+        what = "does not exist" if not root.exists() else ("has cards as a file, not a folder" if (root / "cards").exists()
+                                                           else "has no cards/ folder")
+        return (f"the inbox {root} (MONITOR_INBOX) {what}, but the warehouse holds {held_files} card "
+                f"{'file' if held_files == 1 else 'files'} of {period} loaded from an inbox: read as it is, every card "
+                f"of {period} would be removed. Point MONITOR_INBOX at the inbox (or mount its disk); to remove the "
+                f"period's cards, leave an empty folder {root / 'cards' / period}. Nothing of {period} was changed")
+    return None
+
+
 def scan(period: str, inbox: Path | None = None) -> list[Entry]:
     """What the inbox holds for `period` (its folder cards/<period>/, any depth). What lies in cards/
     outside every period's folder is `strays`' (recorded once, at the inbox level, not per period)."""

@@ -64,9 +64,33 @@ def withdraw_when_nothing_held(con, period: str, build: Path | None = None) -> t
     held, _, _ = con.execute(read_sql("checks/records_of_period"), {"period": period}).fetchone()
     if held:
         return None
+    refuse_if_never_held(con, period, build)
     from assets.quality.gx_suite import no_figures_reason
 
     return no_figures_reason(con, period), withdraw(period, build)
+
+
+class NeverHeld(ValueError):
+    """A period's public outputs exist, but the warehouse never held a card of it: they were rendered from another
+    warehouse (a wrong MONITOR_WAREHOUSE, a fresh or restored file) - not withdrawn on its word."""
+
+
+def refuse_if_never_held(con, period: str, build: Path | None = None) -> None:
+    """Raise NeverHeld when the period's report or exports exist and the warehouse of `con` never held a card, event
+    not held or person of it (no revision, stored or implied: sql/revisions/recorded.sql) and holds no file of its
+    inbox folder. Only a warehouse that read the period's cards withdraws what was rendered from them; an empty or another warehouse
+    says nothing about them (before, `monitor report` on a warehouse created empty by a wrong MONITOR_WAREHOUSE
+    deleted the published report and exports, and said "rendered")."""
+    from assets.core.warehouse import describe, read_sql
+
+    found = public_folders(period, build)
+    if not found or con.execute(read_sql("revisions/recorded"), {"period": period}).fetchone()[0] \
+            or con.execute(read_sql("raw/files_of_period_count"), {"period": period}).fetchone()[0]:
+        return  # it held the period's cards once, or holds files of its inbox (every one refused): its word counts
+    raise NeverHeld(
+        f"the warehouse {describe()} never held a card of {period}, but {', '.join(str(f) for f in found)} exist: "
+        f"rendered from another warehouse (is MONITOR_WAREHOUSE right?); left as they are. Point MONITOR_WAREHOUSE at "
+        f"the warehouse that holds {period}, or load its cards (monitor run --period {period})")
 
 
 def _remove_leftovers(build: Path) -> None:

@@ -57,6 +57,9 @@ def load_key(path: Path | None = None, create: bool = True) -> bytes:
     if _inside_repo(p):
         raise ValueError(f"the pseudonym key {p} lies inside the repository: keep it outside "
                          "(MONITOR_PSEUDONYM_KEY_FILE, default ~/.config/assembly-monitor/pseudonym.key)")
+    if p.is_dir():  # before: "PATH: it is a folder: give a file name", which did not say whose
+        raise IsADirectoryError(f"the pseudonym key {p} (MONITOR_PSEUDONYM_KEY_FILE) is a folder: point "
+                                "MONITOR_PSEUDONYM_KEY_FILE at the key's file (restore it from the backup)")
     if not p.exists():
         if not create:
             raise FileNotFoundError(f"no pseudonym key at {p}")
@@ -68,7 +71,10 @@ def load_key(path: Path | None = None, create: bool = True) -> bytes:
         fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(secrets.token_hex(32) + "\n")
-    text = p.read_text(encoding="ascii").strip()
+    try:
+        text = p.read_text(encoding="ascii").strip()
+    except UnicodeDecodeError:  # binary garbage, a key pasted with other text: said as the file, not as a codec
+        text = ""
     if not re.fullmatch(r"[0-9a-fA-F]{64,}", text):
         raise ValueError(f"the pseudonym key {p} is not 64+ hex characters; restore it from the backup")
     return bytes.fromhex(text)
