@@ -435,16 +435,16 @@ def cmd_report(args) -> int:
     --as-of: the report exactly as it was then, into its own folder (no Dagster run: nothing is written
     to the warehouse). --changes-since: the appendix lists the cards changed since that edition."""
     periods.get(args.period)
-    existing_warehouse()  # a wrong MONITOR_WAREHOUSE: said in one line before any run (exit 2)
     as_of, since = getattr(args, "as_of", None), getattr(args, "changes_since", None)
     if as_of is not None or since is not None:
         from assets.report.changes import check_moments
 
-        try:  # a bad, empty or future date fails here, before any run
+        try:  # a bad, empty or future date fails here, before any run (and before the warehouse is looked for)
             check_moments(as_of, since, dt.datetime.now(dt.timezone.utc))
         except ValueError as exc:
             print(f"monitor: report {args.period}: {exc}", file=sys.stderr)
             return 2
+    existing_warehouse()  # a wrong MONITOR_WAREHOUSE: said in one line before any run (exit 2)
     if since is not None:
         os.environ["MONITOR_REPORT_CHANGES_SINCE"] = since
     if as_of is not None:
