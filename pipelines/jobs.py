@@ -145,6 +145,19 @@ def nightly_rebuild(context: dg.ScheduleEvaluationContext):
 
 # --------------------------------------------------------------------------- inbox sensor
 
+def _inbox_unusable(loaded: dict[str, dict[str, str]]) -> str | None:
+    """Why the inbox cannot be compared (assets/ingest/inbox.inbox_problem: a file, or no cards/ while the warehouse
+    holds a period's files), else None."""
+    from assets.ingest.inbox import inbox_problem
+
+    held = sorted((p, len(files)) for p, files in loaded.items() if files)
+    for period, n in held or [(None, 0)]:
+        said = inbox_problem(period, n)
+        if said:
+            return said
+    return None
+
+
 def inbox_result(cursor: str | None) -> dg.SensorResult:
     """The inbox sensor's evaluation as a plain function of its cursor, the inbox on disk and what
     the warehouse last loaded (raw_files)."""
@@ -152,6 +165,9 @@ def inbox_result(cursor: str | None) -> dg.SensorResult:
     if loaded is None:  # a writer holds the warehouse: look again at the next tick, nothing lost
         return dg.SensorResult(run_requests=[], cursor=cursor,
                                skip_reason=dg.SkipReason("the warehouse is held by another process; comparing at the next tick"))
+    bad = _inbox_unusable(loaded)
+    if bad:  # a wrong MONITOR_INBOX or a disk not mounted: no run (it would be refused by name, or remove every card)
+        return dg.SensorResult(run_requests=[], cursor=cursor, skip_reason=dg.SkipReason(bad))
     ch = automation.scan_inbox(cursor=cursor, loaded=loaded)
     requests: list[dg.RunRequest] = []
     for period, key in sorted(ch.periods.items()):

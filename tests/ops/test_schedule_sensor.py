@@ -274,3 +274,24 @@ def test_nightly_of_a_year_without_cards_yet_leaves_out_the_report(project):
         [req] = schedule.evaluate_tick(dg.build_schedule_context(instance=instance, scheduled_execution_time=night,
                                                                  repository_def=repo)).run_requests
         assert req.asset_selection is None  # the whole nightly_job, report included
+
+
+def test_an_unusable_inbox_requests_no_run_and_says_why(project, monkeypatch):
+    # the warehouse holds 2017's files; then MONITOR_INBOX points at a folder without cards/ (a disk not mounted),
+    # then at a file: no run is requested (it would remove every card, or be refused), and the skip says why
+    write(project / "inbox" / "cards" / "2017" / "b.yaml", card("2017-B", "2017-03-01"))
+    _load("2017")
+    with dg.instance_for_test() as instance:
+        held = _tick(instance, None)
+        assert not held.run_requests  # what the warehouse holds is what the inbox holds
+        monkeypatch.setenv("MONITOR_INBOX", str(project / "elsewhere"))
+        gone = _tick(instance, held.cursor)
+        assert not gone.run_requests
+        assert "(MONITOR_INBOX) does not exist, but the warehouse holds 1 card file of 2017" in gone.skip_message
+        (project / "a-file").write_text("x", encoding="utf-8")
+        monkeypatch.setenv("MONITOR_INBOX", str(project / "a-file"))
+        a_file = _tick(instance, gone.cursor)
+        assert not a_file.run_requests and "(MONITOR_INBOX) is a file, not a folder" in a_file.skip_message
+        monkeypatch.setenv("MONITOR_INBOX", str(project / "inbox"))
+        back = _tick(instance, a_file.cursor)
+        assert not back.run_requests and "the warehouse holds what the inbox holds" in back.skip_message
