@@ -51,23 +51,22 @@ def _en_month(name: str) -> int:
     raise ValueError(name)
 
 
+def _month_of(names: tuple[str, ...]):
+    return lambda name: names.index(name.lower()) + 1
+
+
+# each way of writing a date with a month's name: its pattern, the groups of its year, month and day, the month's reader
+_NAMED = ((_WORDS, 3, 2, 1, _month_of(MONTHS)), (_KK_DAY_FIRST, 3, 2, 1, _month_of(KK_MONTHS)),
+          (_KK_YEAR_FIRST, 1, 3, 2, _month_of(KK_MONTHS)), (_EN_DAY_FIRST, 3, 2, 1, _en_month),
+          (_EN_MONTH_FIRST, 3, 1, 2, _en_month))
+
+
 def _named_month(s: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a date written with a month's name (Russian, Kazakh, English), else None."""
-    m = _WORDS.fullmatch(s)
-    if m:
-        return int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1])
-    m = _KK_DAY_FIRST.fullmatch(s)
-    if m:
-        return int(m[3]), KK_MONTHS.index(m[2].lower()) + 1, int(m[1])
-    m = _KK_YEAR_FIRST.fullmatch(s)
-    if m:
-        return int(m[1]), KK_MONTHS.index(m[3].lower()) + 1, int(m[2])
-    m = _EN_DAY_FIRST.fullmatch(s)
-    if m:
-        return int(m[3]), _en_month(m[2]), int(m[1])
-    m = _EN_MONTH_FIRST.fullmatch(s)
-    if m:
-        return int(m[3]), _en_month(m[1]), int(m[2])
+    for rx, year, month, day, month_of in _NAMED:
+        m = rx.fullmatch(s)
+        if m:
+            return int(m[year]), month_of(m[month]), int(m[day])
     return None
 
 

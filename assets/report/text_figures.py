@@ -183,7 +183,7 @@ def reaction_unsanctioned(s: dict, sv: dict, lang: str) -> str:
     # a zero printed bare (no footnote of a published figure beside it) is said in words: "Прокуратура не присутствовала
     # ни на одном из 4 …", never "присутствовала на 0 и вынесла предупреждения на 0 ... препятствовала проведению 0 ..."
     def none(k: str) -> bool:
-        return s.get(k) == 0 and g(k) == fmt.count(0, lang)
+        return _bare_zero(s, sv, k, lang)
 
     present, warned = "prosecutor_present_unsanctioned", "prosecutor_warned_unsanctioned"
     bare = {k: s.get(k) for k in (present, warned, "obstructed_unsanctioned")

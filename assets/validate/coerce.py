@@ -111,33 +111,40 @@ def parse_time(v) -> dt.time:
     raise ValueError
 
 
-_CODE_INDEX: dict[int, tuple[Field, dict[str, str]]] = {}
+_PER_FIELD: dict[tuple[str, int], tuple[Field, dict]] = {}
+
+
+def _per_field(kind: str, f: Field, build) -> dict:
+    """`build(f)`, made once per field object and kind of index (card.yaml's fields live as long as the process)."""
+    hit = _PER_FIELD.get((kind, id(f)))
+    if hit is not None and hit[0] is f:
+        return hit[1]
+    value = build(f)
+    _PER_FIELD[(kind, id(f))] = (f, value)
+    return value
 
 
 def _code_index(f: Field) -> dict[str, str]:
-    """Every way to write a code of `f` (key, Russian, English label; normalised) -> the key,
-    built once per field object (card.yaml's fields live as long as the process)."""
-    hit = _CODE_INDEX.get(id(f))
-    if hit is not None and hit[0] is f:
-        return hit[1]
+    """Every way to write a code of `f` (key, Russian, English label; normalised) -> the key."""
+    return _per_field("code", f, _build_code_index)
+
+
+def _build_code_index(f: Field) -> dict[str, str]:
     idx = {}
     for key, labels in f.codes.items():
         for alias in (key, labels.get("ru", ""), labels.get("en", "")):
             if alias:
                 idx[normalise_header(alias)] = key
-    _CODE_INDEX[id(f)] = (f, idx)
     return idx
-
-
-_LEMMA_INDEX: dict[int, tuple[Field, dict[tuple[str, ...], str]]] = {}
 
 
 def _lemma_index(f: Field) -> dict[tuple[str, ...], str]:
     """The dictionary forms of each code's Russian label -> the key ("политический" -> political); a form two codes
-    share is left out (ambiguous). Built once per field, only when a value is not written as a code or label."""
-    hit = _LEMMA_INDEX.get(id(f))
-    if hit is not None and hit[0] is f:
-        return hit[1]
+    share is left out (ambiguous). Built only when a value is not written as a code or label."""
+    return _per_field("lemma", f, _build_lemma_index)
+
+
+def _build_lemma_index(f: Field) -> dict[tuple[str, ...], str]:
     idx: dict[tuple[str, ...], str] = {}
     clash: set[tuple[str, ...]] = set()
     for key, labels in f.codes.items():
@@ -145,9 +152,7 @@ def _lemma_index(f: Field) -> dict[tuple[str, ...], str]:
         if lem in idx and idx[lem] != key:
             clash.add(lem)
         idx.setdefault(lem, key)
-    idx = {k: v for k, v in idx.items() if k and k not in clash}
-    _LEMMA_INDEX[id(f)] = (f, idx)
-    return idx
+    return {k: v for k, v in idx.items() if k and k not in clash}
 
 
 def parse_code(f: Field, v) -> str:
