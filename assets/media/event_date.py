@@ -18,13 +18,20 @@ CAPTION_RE = re.compile(r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?[.,]
                         r"(?:года|г\.|жыл\w*)?\.?\s*$")
 
 
+def _yearless(h) -> bool:
+    """A date written without its year ("7 января")."""
+    return h.kind == "explicit" and not re.search(r"\d{4}", h.text)
+
+
 def _in_year(hits: list, year: int | None) -> list:
-    """Dates written without a year, put in the page's year (publication unknown)."""
+    """Dates written without a year, put in the page's year (publication unknown). With no year known at all (no
+    publication date, none in the URL or the text), such a date names no day: it is dropped, never put in today's year
+    (an article of 2021 read in 2026 is not about January 2026)."""
     if year is None:
-        return hits
+        return [h for h in hits if not _yearless(h)]
     out = []
     for h in hits:
-        if h.kind == "explicit" and not re.search(r"\d{4}", h.text):
+        if _yearless(h):
             try:
                 h = type(h)(h.date.replace(year=year), h.start, h.end, h.text, h.kind)
             except ValueError:
@@ -93,8 +100,12 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
         if hits:
             found = (hits[0].date, s.text)
             break
-    if found is None and dl_date:
-        found = (dl_date, dl_sentence)
+    if found is None and dl_date and (doc.published or getattr(doc, "year_hint", None)):
+        # the dateline's "12 октября" has no year: the publication's, else the page's; with neither, no day
+        try:
+            found = (dl_date if doc.published else dl_date.replace(year=doc.year_hint), dl_sentence)
+        except ValueError:  # 29 February in a page's year that has none
+            found = None
     if found is None and title_s is not None and usable(title_s):
         hits = fresh(event_dates(title_s))
         if hits:

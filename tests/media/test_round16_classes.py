@@ -323,6 +323,20 @@ def test_a_date_without_a_year_takes_the_pages_year():
     assert ev.date == dt.date(2021, 8, 30)
 
 
+
+@pytest.mark.parametrize("text,url", [
+    ("7 января полиция задержала активиста, участвовавшего в митинге у акимата Актобе.", "https://t.example/a"),
+    ("АКТОБЕ. 7 января. – Полиция задержала активиста, участвовавшего в митинге у акимата.", "https://t.example/a"),
+    ("Седьмого января у акимата Актобе прошел митинг пенсионеров.", "https://t.example/news/miting"),
+])
+def test_a_date_without_a_year_on_a_page_of_no_known_year_names_no_day(text, url):
+    # no publication date, no year in the URL or the text: "7 января" was put in today's year (an article of 2022 read
+    # in 2026 gave 7 January 2026); a monitor is better served by no date than by an invented year
+    ev = extract.extract("Митинг у акимата", text, published=None, url=url, force=True)[0]
+    assert ev.date is None
+    ev = extract.extract("Митинг у акимата", text, published=None, url="https://t.example/2022/01/a", force=True)[0]
+    assert ev.date == dt.date(2022, 1, 7)  # the URL's year, whichever sentence or the dateline gave the day
+
 def test_a_dated_page_keeps_its_publication_year():
     ev = extract.extract("Митинг у акимата", "1 мая у акимата Семея прошел митинг пенсионеров.", published=dt.date(2023, 5, 2),
                          url="https://t.example/2019/05/miting", force=True)[0]
