@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assets.media import sentence_syntax, triage
+from assets.media import sentence_syntax, triage, triage_modes
 from assets.media.counts import counted
 from assets.media.crowd import CROWD_VERB_RE
 from assets.media.detention_patterns import DETAIN_RE
@@ -201,7 +201,7 @@ def _not_this_event(p: Parse, pred: Token) -> str | None:
         h = p.head_of(t)
         if h is None or t.rel not in ("xcomp", "csubj", "ccomp", "conj"):
             break
-        if t.rel != "conj" and (h.lemma in INTENT_LEMMAS or triage.INTENT_RE.search(_low(h))):
+        if t.rel != "conj" and (h.lemma in INTENT_LEMMAS or triage_modes.INTENT_RE.search(_low(h))):
             return f"under {h.text}"
         t = h
     return None

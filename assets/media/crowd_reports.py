@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from assets.media import triage_modes
 from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import Quantity, quantities
 
@@ -151,9 +152,8 @@ def title_action(title: str, title_action_re: re.Pattern) -> bool:
 def fill_stated_otherwise(ev, search: list, elsewhere: set[int], anchor) -> None:
     """Set the event's count from a phrasing the main reading misses (`stated_otherwise`), read in a sentence of this
     event: not background, a plan or threat, another city's or an earlier assembly's."""
-    from assets.media import triage  # (triage reads crowd, which reads this module)
     for s in search:
-        if triage.BACKGROUND_RE.search(s.text) or triage.sentence_mode(s.text) or (s is not anchor and s.index in elsewhere):
+        if triage_modes.BACKGROUND_RE.search(s.text) or triage_modes.sentence_mode(s.text) or (s is not anchor and s.index in elsewhere):
             continue
         q = stated_otherwise(s.text)
         if q is not None:

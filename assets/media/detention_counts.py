@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import places, triage
+from assets.media import places, triage_modes
 from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.detention_verbs import KK_SEIZED
@@ -324,7 +324,7 @@ def headline_figure(t: str) -> int | None:
     "Митингке шыққан 80 адам ұсталды", "список задержанных ..., в нем уже 75 человек"), read when the body
     states none."""
     low = t.lower()
-    if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or triage.BACKGROUND_RE.search(t):
+    if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or triage_modes.BACKGROUND_RE.search(t):
         return None
     listed = listed_figure(t)
     if listed is not None:
@@ -358,7 +358,7 @@ def headline_unnumbered(t: str) -> str | None:
     from assets.media.detention_scope import abroad
     low = t.lower()
     if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or NEG_DETAIN_RE.search(low) \
-            or triage.BACKGROUND_RE.search(t) or abroad(t):
+            or triage_modes.BACKGROUND_RE.search(t) or abroad(t):
         return None
     if re.search(r"задержк|задержани[ея]\s+(?:рейс|поезд|выплат|зарплат)|оштраф|штраф|приговор|осужд", low):
         return None  # a fine or a sentence: the sanction, told apart

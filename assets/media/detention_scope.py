@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage
+from assets.media import triage_abroad
 
 # a day before the event's ("на днях", "накануне" not followed by the assembly, "позавчера", "днём ранее",
 # "N дней назад", "неделей ранее"; Kazakh "бірнеше күн бұрын", "екі күн бұрын", "алдыңғы күні")
@@ -61,7 +61,7 @@ def earlier_day(text: str, anchor: str) -> bool:
 
 def abroad(text: str) -> bool:
     """The detention is told in a foreign place ("в Москве", "в России", "Мәскеуде")."""
-    return bool(triage.FOREIGN_AT_RE.search(text) or KK_ABROAD_LOC_RE.search(text))
+    return bool(triage_abroad.FOREIGN_AT_RE.search(text) or KK_ABROAD_LOC_RE.search(text))
 
 
 def without_delays(text: str) -> str:

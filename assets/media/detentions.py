@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assets.media import places, triage
+from assets.media import places, triage_modes
 from assets.media.counts import counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
                                            clause_start, enumerated_detainees, fraction_of_them, headline_figure,
@@ -56,7 +56,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     for s in search:
         t = s.text
         low = t.lower()
-        if triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
+        if triage_modes.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
         if not_an_assembly_detention(t):
             excluded = True

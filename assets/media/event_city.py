@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import places, triage
+from assets.media import places, triage_modes
 from assets.media.event import Event
 from assets.media.text import Sentence
 
@@ -72,7 +72,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             break
         counts: dict[str, tuple[int, str]] = {}
         # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event
-        for s in [s for s in where if not triage.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)] or where:
+        for s in [s for s in where if not triage_modes.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)] or where:
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
             if role in ("resident", "demonym"):
                 # (people who came from a city, or whom they support, are not where the event is: "приехавшие из Астаны")

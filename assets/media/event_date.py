@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.media import dates as dates_mod
-from assets.media import triage
+from assets.media import triage, triage_modes, triage_sentence
 from assets.media.document import Doc
 from assets.media.event import Event
 from assets.media.text import Sentence
@@ -64,10 +64,10 @@ def _own_dates(hits: list, text: str) -> list:
 def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
               body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
     def usable(s: Sentence) -> bool:
-        return s.index not in background and not triage.BACKGROUND_RE.search(s.text) and not triage.sentence_mode(s.text)
+        return s.index not in background and not triage_modes.BACKGROUND_RE.search(s.text) and not triage_modes.sentence_mode(s.text)
 
     def eventish(s: Sentence) -> bool:
-        return s.index in tri.event_sentences or bool(triage.judge_sentence(s).reasons) or bool(CAPTION_RE.match(s.text)) \
+        return s.index in tri.event_sentences or bool(triage_sentence.judge_sentence(s).reasons) or bool(CAPTION_RE.match(s.text)) \
             or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I))
 
     def fresh(hits: list) -> list:

@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import re
 
-from assets.media import places, triage
+from assets.media import places, triage, triage_modes
 from assets.media.authorities import fill_authorities, fill_state_organised
 from assets.media.circumstances import fill_circumstances
 from assets.media.detentions import fill_detentions
@@ -92,8 +92,8 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     anchor = anchors[0] if anchors else (body[0] if body else ordered[0])
     # sentences in the order they are searched: the event sentence first, then the rest of the segment
     # (background about earlier events left out)
-    background = triage.background_indices(doc.sents)
-    search = [anchor] + [s for s in body if s is not anchor and not triage.BACKGROUND_RE.search(s.text)
+    background = triage_modes.background_indices(doc.sents)
+    search = [anchor] + [s for s in body if s is not anchor and not triage_modes.BACKGROUND_RE.search(s.text)
                          and s.index not in background]
 
     fill_date(ev, doc, tri, anchor, title_s, body, background, dl_date, dl_sentence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage
+from assets.media import triage_cues, triage_modes, triage_sentence
 from assets.media.event import Event
 from assets.media.text import Sentence
 
@@ -12,8 +12,8 @@ FORM_RULES = [
     ("single_picket", re.compile(r"одиночн\w+\s+(?:пикет|акци|протест)|одиночк\w+ пикет|жеке\s+пикет|(?:бір|жалғыз)\s+адамдық", re.I)),
     ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|аштық", re.I)),
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
-    ("crane_climb", triage.CRANE_RE),
-    ("road_block", re.compile(f"{triage.ROADBLOCK_RE.pattern}|{triage.PASSIVE_ROADBLOCK_RE.pattern}", re.I)),
+    ("crane_climb", triage_cues.CRANE_RE),
+    ("road_block", re.compile(f"{triage_cues.ROADBLOCK_RE.pattern}|{triage_cues.PASSIVE_ROADBLOCK_RE.pattern}", re.I)),
     ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру", re.I)),
     ("flashmob", re.compile(r"флеш-?моб|флэш-?моб", re.I)),
     ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
@@ -45,12 +45,12 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # form: the event sentence first, then the title, then the segment; specific forms win
     form_sources = [anchor] + ([title_s] if title_s is not None else []) + search
     for s in form_sources:
-        if s is not anchor and triage.THREAT_RE.search(s.text):
+        if s is not anchor and triage_modes.THREAT_RE.search(s.text):
             continue  # "otherwise they will declare a hunger strike": a threat's form is not this one
         low = s.text.lower()
         for code, rx in FORM_RULES:
             if rx.search(low):
-                if code == "road_block" and triage.POLICE_SUBJECT_RE.search(low):
+                if code == "road_block" and triage_cues.POLICE_SUBJECT_RE.search(low):
                     continue
                 ev.form, ev.evidence["form"] = code, s.text
                 break
@@ -65,15 +65,15 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         for code, rx in FORM_RULES:
             if code in GENERAL:
                 break
-            if rx.search(title_s.text.lower()) and not triage.THREAT_RE.search(title_s.text) \
-                    and not (code == "road_block" and triage.POLICE_SUBJECT_RE.search(title_s.text.lower())):
+            if rx.search(title_s.text.lower()) and not triage_modes.THREAT_RE.search(title_s.text) \
+                    and not (code == "road_block" and triage_cues.POLICE_SUBJECT_RE.search(title_s.text.lower())):
                 ev.form, ev.evidence["form"] = code, title_s.text
                 break
     if ev.form in (None, "other"):
         # no form's word: placards unfurled are a picket (one person's, a single picket); people gathered on a square
         # are a rally
         for s in [anchor] + ([title_s] if title_s is not None else []):
-            m = triage.PLACARD_ACT_RE.search(s.text)
+            m = triage_sentence.PLACARD_ACT_RE.search(s.text)
             if m and not _own_strike(anchor.text):
                 single = not re.match(r"\w*(?:ли|ят|ат|ут)\b", m.group(0).split()[0].lower())
                 ev.form, ev.evidence["form"] = ("single_picket" if single else "picket"), s.text

@@ -21,7 +21,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from assets.media import crowd, evaluate_real, extract, triage
+from assets.media import crowd, evaluate_real, extract, triage, triage_modes
 from assets.media.counts import clause_of, counted
 from assets.media.detentions import DETAIN_RE
 from assets.media.numbers import quantities
@@ -56,8 +56,8 @@ def candidates(title: str, body: str, published=None) -> tuple[list[Candidate], 
     sents = [title] + [s.text for s in sentences(body)]
     for k, text in enumerate(sents):
         role = "title" if k == 0 else "anchor" if text == anchor else f"s{min(k, 4)}"
-        background = bool(triage.BACKGROUND_RE.search(text))
-        mode = triage.sentence_mode(text) or "none"
+        background = bool(triage_modes.BACKGROUND_RE.search(text))
+        mode = triage_modes.sentence_mode(text) or "none"
         elsewhere = crowd.placed_elsewhere(text, ev.city if ev else None)
         for q, after in quantities(text):
             before = text[max(0, q.start - 40):q.start]

@@ -15,7 +15,7 @@ import math
 import re
 import sys
 
-from assets.media import evaluate_real, places, triage
+from assets.media import evaluate_real, places, triage_modes
 from assets.media.counts import clause_of, counted
 from assets.media.detention_counts import OTHER_PLACES_RE, unscaled_vague
 from assets.media.detention_patterns import DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE
@@ -42,7 +42,7 @@ def candidates(title: str, body: str, city: str | None, rules_n: int | None) -> 
             f = [kind is not None and kind[0] == "people", bool(DETAIN_RE.search(clause_of(t, q.start, q.end).lower())),
                  not re.search(r"\d", q.text), i == 0, i <= 2, bool(keys) and city is not None and city not in keys,
                  len(keys) >= 2, bool(OTHER_PLACES_RE.search(low)),
-                 bool(triage.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t)), bool(DEMAND_FREE_RE.search(t)),
+                 bool(triage_modes.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t)), bool(DEMAND_FREE_RE.search(t)),
                  bool(re.search(r"\bиз\s*$", t[max(0, q.start - 4):q.start])),
                  kind is not None and kind[0] == "police", rules_n == q.best, math.log1p(q.best),
                  bool(re.search(r"около|более|свыше|не\s+менее|примерно|порядка|жуық|астам|шақты", t[max(0, q.start - 15):q.start]

@@ -35,7 +35,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assets.media import crowd, model_cache, triage
+from assets.media import crowd, model_cache, triage, triage_modes
 from assets.media.counts import clause_of, counted
 from assets.media.detention_counts import OTHER_PLACES_RE
 from assets.media.detention_patterns import DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE
@@ -94,8 +94,8 @@ def _number_features(text: str, q, after: str, role: str, fld: str) -> dict:
         "kind=" + (kind[0] if kind else "none"): 1.0,
         "next=" + (_lemma(nxt[0]) if nxt else "-"): 1.0,
         "role=" + role: 1.0,
-        "mode=" + (triage.sentence_mode(text) or "none"): 1.0,
-        "background": float(bool(triage.BACKGROUND_RE.search(text) or KK_BACKGROUND_RE.search(text))),
+        "mode=" + (triage_modes.sentence_mode(text) or "none"): 1.0,
+        "background": float(bool(triage_modes.BACKGROUND_RE.search(text) or KK_BACKGROUND_RE.search(text))),
         "detain_clause": float(bool(DETAIN_RE.search(clause.lower()))),
         "detain_sentence": float(bool(DETAIN_RE.search(low))),
         "crowd_verb": float(bool(crowd.CROWD_VERB_RE.search(crowd.clause_verbs(text, q.start, q.end)))),

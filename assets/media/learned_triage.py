@@ -26,7 +26,8 @@ from pathlib import Path
 from assets.media import kazlatin, model_cache, places
 from assets.media.sources import LEARNED_MODES as MODES
 from assets.media.text import normalise
-from assets.media.triage import PAST_DETENTION_RE, TriageResult
+from assets.media.triage import TriageResult
+from assets.media.triage_cues import PAST_DETENTION_RE
 from assets.media.triage_abroad import ABROAD_RE, KZ_MARK_RE
 
 # how much of an article the text features read: the headline and the lead carry the verdict
@@ -102,7 +103,8 @@ def lite_signals(title: str, text: str, tri: TriageResult) -> list[float]:
     """The signals of LITE_NAMES for one article (triage's reasons, and the headline and the lead's first two
     sentences)."""
     from assets.media import crowd
-    from assets.media.triage import quick_pass, sentence_mode
+    from assets.media.triage import quick_pass
+    from assets.media.triage_modes import sentence_mode
 
     pos: set[str] = set()
     neg: set[str] = set()

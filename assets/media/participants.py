@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import crowd, crowd_reports, places, triage
+from assets.media import crowd, crowd_reports, places, triage_modes
 from assets.media.count_context import (ANAPHORIC_START_RE, ANNOUNCED_BEFORE_RE, CONTRAST_RE, CROWD_NOUN_AFTER_RE, JOINED_RE,
                                         KIN_OF_DETAINED_RE,
                                         KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
@@ -103,13 +103,13 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
     elsewhere |= crowd_reports.earlier_assembly_indices(search, anchor)  # (round 20) last weekend's rally, told after
     ref = ev.date or ev.published
     for s in search:
-        modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
-        if triage.sentence_mode(s.text) and modal_at is None and not triage.BACKGROUND_RE.search(s.text):
+        modal_at = modal_subject_end(s.text) if triage_modes.sentence_mode(s.text) else None
+        if triage_modes.sentence_mode(s.text) and modal_at is None and not triage_modes.BACKGROUND_RE.search(s.text):
             c = CONTRAST_RE.search(s.text)  # (round 19) "планировали собрать 1000, однако пришли около ста"
-            if c and not triage.sentence_mode(s.text[c.end():]):
+            if c and not triage_modes.sentence_mode(s.text[c.end():]):
                 s = Sentence(s.index, s.text[c.end():], s.start + c.end(), s.paragraph)
-        modal_at = modal_subject_end(s.text) if triage.sentence_mode(s.text) else None
-        if triage.BACKGROUND_RE.search(s.text) or (triage.sentence_mode(s.text) and modal_at is None):
+        modal_at = modal_subject_end(s.text) if triage_modes.sentence_mode(s.text) else None
+        if triage_modes.BACKGROUND_RE.search(s.text) or (triage_modes.sentence_mode(s.text) and modal_at is None):
             continue  # background, plans, threats, refusals: not this event's crowd (unless those who gathered
             # threaten: "30 матерей, пришедших в акимат, пригрозили объявить голодовку", round 16)
         if (s is not anchor and s.index in elsewhere) or (

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from assets.media import dates as dates_mod
-from assets.media import triage
+from assets.media import triage_modes
 from assets.media.crowd_reports import recalled_sentence
 from assets.media.document import Doc
 from assets.media.event import Event
@@ -27,18 +27,18 @@ def recap_sentences(doc: Doc, body: list[Sentence], background: set[int], event_
     out: list[Sentence] = []
     para = None
     for s in body:
-        if s.index not in background and not triage.BACKGROUND_RE.search(s.text):
+        if s.index not in background and not triage_modes.BACKGROUND_RE.search(s.text):
             para = None
             continue
         hits = dates_mod.find_dates(s.text, doc.published)
         same = bool(hits) and all(0 <= (event_date - h.date).days <= 2 for h in hits)
-        if same and not triage.OLD_YEAR_RE.search(s.text) and not re.search(r"прошл\w+\s+(?:год|месяц|недел)", s.text, re.I):
+        if same and not triage_modes.OLD_YEAR_RE.search(s.text) and not re.search(r"прошл\w+\s+(?:год|месяц|недел)", s.text, re.I):
             para = s.paragraph
         elif hits or s.paragraph != para:
             para = None
         if para is not None and s.paragraph == para:
             text = _RECAP_LEAD_RE.sub("", s.text)
-            if not triage.BACKGROUND_RE.search(text):
+            if not triage_modes.BACKGROUND_RE.search(text):
                 out.append(Sentence(s.index, text, s.start, s.paragraph))
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage
+from assets.media import triage_modes
 from assets.media.count_context import KK_PLAN_AFTER_RE, PLAN_BEFORE_RE
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import future_only, not_this_crowd
@@ -51,7 +51,7 @@ def other_source_claim(ev: Event, search: list[Sentence], announced_re: re.Patte
         return
     claims = []
     for t in texts:
-        if triage.BACKGROUND_RE.search(t):
+        if triage_modes.BACKGROUND_RE.search(t):
             continue
         for q, after in quantities(t):
             before = t[max(0, q.start - 40):q.start]

@@ -6,20 +6,33 @@ those: it looks, sentence by sentence, for an *event sentence*: a form of assemb
 with a protest cue) together with a verb of holding it, in a sentence that is not about a court
 case, a law, statistics, entertainment, a corporate or party meeting, or an online campaign.
 
-Beside it: `triage_abroad` (is the event told abroad?), `triage_not_events` and `triage_formless_gatherings` (round
-19's classes of sentences: no event here and now; gatherings without a form word), `triage_article_cues` (a foreign
-compound city name, a headline restating its lead).
+This module holds the two passes and the article's verdict (`_classify_sentences`: which event sentences count,
+together). Beside it, each one thing:
+- `triage_sentence`: one sentence judged (`judge_sentence`, and `may_be_event`, the cheap test before it);
+- `triage_cues`: the lexicons of an event and of what is no protest (forms, Kazakh verbs, road blocks, sit-ins, ...);
+- `triage_modes`: sentences not of an event here and now (a court, background, a plan, a permission, a threat, ...);
+- `triage_time`: an event of another time (a year or a month long before publication);
+- `triage_abroad` (is the event told abroad?), `triage_not_events` and `triage_formless_gatherings` (round 19's
+  classes of sentences: no event here and now; gatherings without a form word), `triage_article_cues` (a foreign
+  compound city name, a headline restating its lead).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from assets.media import kazlatin, triage_abroad, triage_article_cues, triage_formless_gatherings, triage_not_events
-from assets.media.text import Sentence, contains_any, lemmas, normalise, parses, sentences, tokens, yo
-from assets.media.triage_abroad import ABROAD_RE, FOREIGN_AT_RE  # noqa: F401 (FOREIGN_AT_RE: detention_scope reads it here)
+from assets.media import kazlatin, triage_abroad, triage_article_cues
+from assets.media.text import lemmas, normalise, sentences, yo
+from assets.media.triage_cues import (AT_BUILDING_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
+                                      KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
+                                      PROTEST_LEMMAS, STAYING_RE, VIDEO_APPEAL_RE)
+from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
+from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, STRONG_NEGATIVES,
+                                          SentenceVerdict, judge_sentence, may_be_event)
+from assets.media.triage_time import RECENT_RE, YEAR_RE, months_ago, old_year, recent_year
+
 
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
@@ -49,392 +62,8 @@ QUICK_RE = re.compile(
     r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер",
     re.I,
 )
-# an unsanctioned gathering named as such, a form of its own ("пресечен несанкционированный сбор группы
-# граждан", "незаконное собрание", "стихийный сход жителей"), not a collection of money or signatures
-UNSANCTIONED_GATHERING_RE = re.compile(
-    r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор(?!\w*\s+(?:\w+\s+)?(?:средств|денег|подпис|мусор|данн|"
-    r"информац|платеж|налог|взнос|пожертвован))|собрани[еяюй]|сход\w*)")
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
 _QUICK_LOW_RE = re.compile(QUICK_RE.pattern)
-
-# forms of assembly, by lemma (Russian) or by stem (Kazakh, no morphology)
-FORM_LEMMAS = {
-    "митинг", "митинговать", "митингующий", "пикет", "пикетчик", "пикетировать", "пикетирование",
-    "пикетчица", "голодовка", "голодать", "голодающий", "шествие", "флешмоб", "флеш-моб", "хэппенинг",
-    "хеппенинг", "перформанс", "приковать", "приковаться", "приковывать", "забастовка", "бастовать",
-}
-KK_FORM_RE = re.compile(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|акция|бейбіт\s+жиын", re.I)
-KK_EVENT_RE = re.compile(r"білдіріп\s+(?:\w+\s+)?жат|алдында\w*\s+(?:\w+\s+)?тұр\b|шықт|шығып|шыққан|ұстал|ұстап|өткізд|өткізіп|жиналд|жиналған|жиналып|жариялад|жапт|ұйымдастырд|білдірд|тұрд|"
-                         r"өтті|өтіп\s+жатыр|өткен|басталд|басталған|қатысып|қатысты|жауып\s+тастад|"
-                         r"жалғастыр|жалғасуда|жалғасып|жалғасты|қоршауға\s+ал|таратып\s+жібер", re.I)
-KK_ROADBLOCK_RE = re.compile(r"(?:жол|тасжол|автожол|трасса|көше|даңғыл)\w*\s+(?:\w+\s+)?(?:жауып\s+тастад|жапт|жауып\s+таста|бөгеп|бөгеді)", re.I)
-KK_GATHER_RE = re.compile(r"жиналд|жиналып|жиналған|жиылған|топтасты|топтасып|шыққан|шықт|шығып|жиылд|жиылып|келіп|келді|түнеп|түнеді|түнеген|бөгеп|бөгеді|"
-                          # a video appeal with a demand ("Президентке бейнеүндеу жариялап, ... талап етті")
-                          r"бейнеүндеу|видеоүндеу|бейнежолдау|"
-                          r"(?:әкімдік|әкімдіг|ғимарат|ақорда|акорда|үкімет|министрлік|парламент|мәжіліс)\w*\s+(?:\w+\s+)?"
-                          r"(?:барып|барды|барған)", re.I)
-KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|наразылы[қғ]|ұрандат|сұрап|сұрады|сұрайды|наразы\b|"
-                          # gathered for or in defence of someone ("ауыл әкімін жақтап жиналды", "қорғап")
-                          r"жақтап|қорғап", re.I)
-# people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
-# without a stated demand when they spent the night or stood there
-# a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
-KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмысқа\s+шығудан\s+бас\s+тарт|жұмысты\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
-                          r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт|шахтадан\s+шықпа", re.I)
-KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?"
-                          r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған|шықт|шығып|шыққан)", re.I)
-# in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
-KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
-# sitting or standing in front of the akimat, a building or on the square ("екінші күн әкімдік алдында отыр")
-KK_SIT_AT_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|акорда|ақорда|кеңсе|зауыт|сот|департамент|министрлі|"
-                          r"парламент|мәжіліс|елшілі|консулдығ|шахта|компания|мекеме|басқарма|полиция)\w*\s+(?:алдында|маңында)\s+(?:\w+\s+)?"
-                          r"(?:отыр|тұр)(?:ды|ған|ып)?\b|алаңда\s+(?:\w+\s+)?(?:отыр|тұр)(?:ды|ған|ып)?\b", re.I)
-KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түнеді|түнеген)|(?:әкімдіг|әкімдік|ғимарат)\w*\s+(?:\w+\s+){0,2}?түне", re.I)
-_KAZAKH_LETTER_RE = re.compile(r"[әғқңөұүһі]")
-# one or more people holding a placard in front of a building or on the square ("әкімдігінің алдына плакат ұстап шықты")
-KK_PLACARD_RE = re.compile(r"плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|көтеріп)\s+(?:\w+\s+){0,2}?(?:шықт|шығып|шыққан|тұрд|тұр\b|тұрған|тұрып)", re.I)
-# activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
-KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
-# a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
-PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+\s+сут|"
-                        # arrested for an assembly, days of arrest, a penalty ("арестовали за митинг", "получили по 5
-                        # суток ареста", "штрафы и арест", "постановление об административном взыскании")
-                        r"арестова\w*\s+(?:\w+\s+){0,2}?за\s+(?:участи|митинг|пикет|акци|лозунг|выход|организаци)|"
-                        r"\bсуток\s+(?:административн\w+\s+)?ареста|\bштраф\w*\s+и\s+арест|\bарест\w*\s+и\s+штраф|"
-                        r"административн\w+\s+взыскани|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
-                        r"ответственност|признан\w*\s+виновн|айыппұл\s+салын|кінәлі\s+деп\s+тан|әкімшілік\s+сот", re.I)
-# an event of years ago ("в 2011 году", "с апреля 2011 года"; not "3 мая 2017 года")
-OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
-                         r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
-# an administrative or criminal case opened: the sentence is about the case, not the assembly
-CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|\bсуд\w*\s+(?:\w+\s+){0,2}?над\s|судебн\w+\s+процесс|"
-                     r"(?:прокурор|гособвинител|обвинени)\w*\s+(?:\w+\s+){0,2}?(?:потребовал|запросил|просит|попросил|требует)|административн\w+\s+(?:дел|протокол)|"
-                     r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
-# the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
-BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
-                           r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
-                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|"
-                           r"(?:несколько\s+раз|неоднократно)\s+(?:\w+\s+){0,2}?задержива|"
-                           r"\bранее\s+(?:уже\s+)?[а-яё]+(?:ли|ла|л)\b|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
-# an intention ("планировали", "хотели провести"): in a sentence that also reports the holding in the past
-# ("вышли около 70 человек, хотя планировалось собрать 100") it does not make the sentence a plan
-INTENT_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|"
-                       r"хотят\s+провести", re.I)
-PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд[её]т\b|пройдут\b|состоится|состоятся|проведут|выйдут\b|"
-                        r"перекроют|объявят\b|начнут\b|будет\s+(?:проходить|проведен|долгим)|будут\s+(?:проходить|стоять)|"
-                        r"призыва\w+\s+(?:\w+\s+)?(?:выйти|прийти)|призвал\w*\s+(?:\w+\s+)?(?:выйти|прийти)|анонсирова\w*|"
-                        r"готов\w*\s+к\s+(?:\w+\s+)?(?:забастовк|акци|митинг)|готовится\s+к|назначил\w*\s+на|"
-                        r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла|"
-                        # calls to hold or join one ("призывы к организации и участию в митингах"), a warning that
-                        # they will be stopped ("будут пресекаться")
-                        r"призыв\w*\s+к\s+(?:\w+\s+){0,3}?(?:организаци|участи|проведени)|будут\s+пресека", re.I)
-# the sentence is about a permission, a refusal, a notification: the decision, not the assembly
-PERMISSION_RE = re.compile(
-    r"разрешени\w+\s+на\s+(?:проведение|митинг|пикет)|разрешил\w*\s+(?:\w+\s+)?провести|дал\w*\s+разрешени|"
-    r"разрешается\s+проводить|запрещается\s+проведение|не\s+(?:дали|позволил\w*)\s+(?:им\s+)?провести|отказ\w*\s+(?:\w+\s+){0,4}в\s+(?:проведении|согласовании)|"
-    r"уведомлени\w+\s+(?:\w+\s+){0,4}о\s+проведении|подал\w*\s+(?:\w+\s+){0,4}(?:заявк|уведомлен)|"
-    r"постановлени\w+\s+(?:\w+\s+){0,3}об\s+отказе|"
-    r"\b(?:запретить|запрещать|разрешить|разрешать|согласовать|согласовывать|ограничить)\s+(?:\w+\s+){0,2}?"
-    r"(?:митинг|пикет|акци|шестви|собрани|забастовк)|рұқсат\s+бер|рұқсат\s+етпе|ескерту\s+хабарлама", re.I)
-# the police or the prosecutor warning about assemblies ("предупреждает о недопустимости участия в
-# несогласованных митингах", "участие в несогласованных акциях незаконно", "грозит административная
-# ответственность"): a warning, not the assembly
-WARNING_RE = re.compile(r"предупрежда\w*\s+(?:\w+\s+){0,3}?о\s+(?:недопустимост|ответственност)|предупредил\w*\s+(?:\w+\s+){0,3}?"
-                        r"о\s+(?:недопустимост|ответственност)|\bнедопустимост\w+\s+участи|"
-                        r"участи\w+\s+в\s+(?:\w+\s+){0,2}?(?:акци|митинг|пикет|шестви)\w*\s+(?:\w+\s+)?незаконн|"
-                        r"(?:грозит|грозят|влеч[её]т|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:административн|уголовн)\w*\s+"
-                        r"(?:ответственност|арест|наказани)", re.I)
-# a threat or an ultimatum: "иначе объявят голодовку", "пригрозили митингами"
-THREAT_RE = re.compile(
-    r"(?:пригрозил\w*|грозят\w*|угрожа\w+|в\s+противном\s+случае|иначе|если\s+[^.]{0,80}?не)\s+"
-    r"[^.]{0,60}?(?:голодовк|митинг|пикет|акци|забастовк|перекр|выйти|выйдут|объяв)|"
-    r"\w+(?:па|пе|ба|бе|ма|ме)(?:са|се)\s+(?:[\w-]+\s+){0,3}?(?:аштық|ереуіл|митинг|шеру)|"
-    # a promise to hold one ("рабочих, обещавших массово выйти на акции протеста", "пообещали объявить голодовку")
-    r"\b(?:по)?обеща\w*\s+(?:\w+\s+){0,2}?(?:выйти|выходить|объявить|провести|устроить|начать|перекрыть)\b", re.I)
-# the sentence itself tells of a holding in the past: a permission sentence may still report the event
-PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|собрал\w*|вышл[иа]|вышел|провел[аи]?|пришл[иа]|"
-                           r"митинговал\w*|простоял\w*|перекрыл\w*|объявил\w*)\b|өтті|жиналды|шықты", re.I)
-
-
-# the holding is told inside something else: remembered, narrated, shown in a film or a book
-# ("вспоминают, как люди вышли", "фильм о том, как нефтяники бастовали"), or as a generality
-# ("митинги проходят все реже", "люди выходят на митинги, когда ...")
-NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|рассказыва\w*|рассказал\w*|расскажет|показал\w*|"
-                         r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b|"
-                         # a book, a film, an exhibition about it ("Вышла книга о забастовке шахтеров")
-                         r"\b(?:книг|фильм|стать|выставк|спектакл|сериал|документальн|исследовани|монографи)\w*\s+"
-                         r"(?:[\w«»\"-]+\s+){0,2}?(?:о|об|про)\s|"
-                         # the reason of a later persecution or penalty ("меня преследуют за то, что я вышел протестовать")
-                         r"(?:преследу|наказ|уволи|осуд|осужд|арестова|оштрафова|судят)\w*\s+(?:\w+\s+){0,2}?за\s+то,?\s+что\b", re.I)
-GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социолог|аналитик|юрист)\w*\s*:|^\s*почему\b|\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
-                        r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
-                        r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
-
-
-# an assembly that did not take place ("несостоявшегося митинга", "митинг так и не состоялся")
-# (only of an assembly: "несостоявшийся снос рынка" is a demolition that did not happen)
-NOT_HELD_RE = re.compile(r"несостоявш\w*\s+(?:[\w-]+\s+)?(?:митинг|пикет|акци|шестви|марш|забастовк|голодовк|протест|собрани|сход|"
-                         r"флешмоб|перформанс)|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
-                         r"не\s+удалось\s+провести|өтпей\s+қалд|болмай\s+қалд", re.I)
-
-
-def sentence_mode(text: str) -> str | None:
-    """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
-    low = yo(text)
-    if ("состо" in low or "удалось" in low or "өтпей" in low or "болмай" in low) and NOT_HELD_RE.search(low):
-        return "planned"
-    if THREAT_RE.search(low):
-        return "threat"
-    if WARNING_RE.search(low) and not PAST_EVENT_RE.search(low):
-        return "permission"
-    if PERMISSION_RE.search(low) and not PAST_EVENT_RE.search(low):
-        return "permission"
-    if PLANNED_RE.search(low):
-        return "planned"
-    if INTENT_RE.search(low) and not PAST_EVENT_RE.search(low):
-        return "planned"
-    return None
-
-
-# BACKGROUND_RE over lower-cased text (faster than re.I on Cyrillic), and the words that open a
-# background paragraph
-_BACKGROUND_LOW_RE = re.compile(BACKGROUND_RE.pattern)
-_BACKGROUND_LEAD_RE = re.compile(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал)")
-
-
-def background_indices(sents: list[Sentence]) -> set[int]:
-    """Sentences that tell of another time: a background sentence ("Напомним, ...") and the rest of
-    its paragraph."""
-    out: set[int] = set()
-    para = None
-    for s in sents:
-        low = yo(s.text).lower()
-        if _BACKGROUND_LOW_RE.search(low):
-            out.add(s.index)
-            para = s.paragraph if _BACKGROUND_LEAD_RE.match(low) else None
-        elif para is not None and s.paragraph == para:
-            out.add(s.index)
-        else:
-            para = None
-    return out
-PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан|\bзадержав\b", re.I)
-
-EVENT_LEMMAS = {
-    "провести", "проводить", "пройти", "проходить", "состояться", "собраться", "собираться", "выйти",
-    "выходить", "устроить", "устраивать", "объявить", "объявлять", "организовать", "начать", "продолжить",
-    "пикетировать", "приковать", "перекрыть", "взобраться", "залезть", "забраться", "подняться", "стоять",
-    "держать", "задержать", "разогнать", "выстроиться", "голодать", "протестовать", "митинговать",
-    "участвовать", "прошествовать", "прийти", "продолжаться", "длиться", "отказаться", "бастовать",
-    "требовать", "начаться", "простоять", "попытаться", "идти", "задерживать", "отправиться", "почтить",
-    # ending it tells that it was held ("прекратили забастовку", "завершили голодовку")
-    "прекратить", "завершить", "завершиться", "закончиться", "приостановить",
-    "потребовать",
-    # what the participants do ("скандировали участники стихийного митинга")
-    "скандировать",
-}
-GATHER_LEMMAS = {"собраться", "собираться", "выйти", "выходить", "выстроиться", "прийти", "перекрыть", "прорваться",
-                 "ворваться", "вломиться", "штурмовать", "заночевать", "ночевать", "заселиться", "простоять",
-                 "перекрывать", "блокировать", "прибыть", "приехать",
-                 # people coming together, however the verb puts it ("подтягиваются люди", "съехались")
-                 "подтягиваться", "подтянуться", "стягиваться", "стянуться", "съезжаться", "съехаться",
-                 "сходиться", "сойтись", "стекаться", "стечься", "толпиться", "столпиться", "прибывать",
-                 # farmers or drivers bringing their machines to a building ("пригнали технику к акимату")
-                 "пригнать", "пригонять",
-                 # keeping watch at a site or a building ("дежурят у забора стройки, требуя ...")
-                 "дежурить"}
-PROTEST_LEMMAS = {"требовать", "потребовать", "требование", "против", "протест", "протестовать", "протестующий", "недовольство",
-                  "плакат", "лозунг", "скандировать", "несанкционированный", "транспарант", "возмущенный",
-                  "недовольный", "отставка", "штурм", "митингующий",
-                  # pressing a demand without the word ("добиваются выделения жилья", "возмущаются")
-                  "добиваться", "возмущаться", "возмущение"}
-VIDEO_APPEAL_RE = re.compile(r"(?:записали|сняли|опубликовали|записывают|прислали|отправили)\s+(?:\w+\s+){0,2}видео\w*", re.I)
-HEIGHT_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}"
-                       r"(?:крыш|трубу|вышк|опор|рекламн)", re.I)
-# climbing onto a building's platform, scaffolding or balcony with a demand or placards ("рабочие поднялись на
-# строительную платформу многоэтажного здания и требуют выплатить им заработную плату")
-HEIGHT_DEMAND_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез)\w*\s+на\s+(?:[\w-]+\s+){0,2}?(?:платформ|стрел\w*\s+кран|"
-                              r"строительн\w+\s+лес|леса\b|балкон|козыр[её]к|карниз)[^.]{0,160}?(?:треб|плакат|протест)", re.I)
-# "пикет" of the police: in Kazakhstan a traffic police post ("на пикете дорожной полиции задержали водителя",
-# "стационарный пикет полиции на трассе"), not a protest
-POLICE_POST_RE = re.compile(r"пикет\w*\s+(?:\w+\s+)?(?:полиц|дпс|гаи|патрул|дорожн)|(?:стационарн|полицейск|дорожн)\w*\s+пикет|"
-                            r"пикет\w*\s+(?:на|у)\s+(?:въезд|выезд|трасс|границ|кпп)|"
-                            r"пикет\w*[^.]{0,60}?(?:задержал|остановил|проверил)\w*\s+(?:\w+\s+)?(?:водител|автомобил|машин|фур)", re.I)
-# a column moving through the streets ("активисты, развернув плакаты, двинулись по центру Астаны"): a verb of
-# gathering for a march told without the word
-MARCH_MOVE_RE = re.compile(r"\b(?:двинул|направил|прошл|пошл|шл)[аиось]*\s+(?:[\w-]+\s+){0,3}?(?:по\s+(?:центр|проспект|улиц|"
-                           r"площад|набережн)|к\s+(?:здани|акимат|администраци|акорд|министерств))", re.I)
-# a number of people ("находится около 500 человек", "сотни людей"): with a form word, the crowd of the holding
-PEOPLE_COUNT_RE = re.compile(r"\d[\d\s]*\s*(?:человек|людей)\b|(?:сотн|тысяч|десятк)\w*\s+(?:человек|людей)\b", re.I)
-# lying or sitting down on the asphalt or the steps ("легли на асфальт перед въездом"), barricading themselves
-# inside ("забаррикадировались в цехе и требуют"): a gathering that stays
-LIE_DOWN_RE = re.compile(r"\b(?:легл|лежал|сел[иа]?\b|сидел)\w*\s+(?:[\w-]+\s+){0,2}?на\s+(?:асфальт|землю|земле|ступен|крыльц|тротуар|снег)|"
-                         r"забаррикадир\w*|\bзаперл\w+\s+в\s", re.I)
-# refusing to leave a public building ("пришли в акимат и отказываются уходить, пока их не примет аким"): a sit-in
-SIT_IN_RE = re.compile(r"(?:отказ\w*\s+(?:\w+\s+)?(?:уходить|уйти|покидать|покинуть)|не\s+(?:собира\w+|намерен\w*)\s+"
-                       r"(?:уходить|покидать)|\bне\s+(?:уходят|покидают)\b)", re.I)
-SIT_IN_PLACE_RE = re.compile(r"акимат|здани|министерств|при[её]мн|фойе|холл|кабинет|офис|администраци|\bсуд\w*|"
-                             r"прокуратур|управлени|департамент", re.I)
-# Kazakh: people in front of a building demanding, told live ("Жаңаөзендегі әкімдік ғимаратының алдында ерлер де,
-# әйелдер де ... жерлестерін босатуды талап етуде")
-KK_FRONT_DEMAND_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|ақорда|акорда|министрлі|департамент|компания|кеңсе|"
-                                r"мекеме|зауыт|басқарма|кеніш|шахта)\w*\s+(?:алдында|алдына|маңында)\b[^.]{0,140}?"
-                                r"талап\s+(?:ет(?:уде|іп\s+(?:отыр|тұр|жатыр)|ті|кен)|етті)", re.I)
-# people standing at a building ("второй день стоят у здания акимата") and a strike told without the
-# word ("прекратили работу", "не вышли на работу", "отказались выходить на работу") are gatherings
-STAND_AT_RE = re.compile(r"\b(?:стоят|стоит|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:(?:у|возле|перед|около|под)\s|на\s+(?:центральн\w+\s+|главн\w+\s+)?площад)")
-STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
-                          r"отказ\w+\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься)\s+(?:на\s+(?:работу|смену|линию|маршрут\w*)|в\s+(?:шахту|рейс\w*))|"
-                          r"отказ\w+\s+(?:\w+\s+)?(?:подниматься|подняться|выходить|выйти)\s+(?:на\s+поверхность|из\s+шахты)")
-# a yurt or tents set up at a building or on the square ("на площади установлены две юрты", "живут в палатках у
-# акимата", "не разбирают юрту"): a gathering that stays
-CAMP_RE = re.compile(r"(?:установ|постав|разбива|разбил|разбира|разобра|жив[уё]т|живут|ночу)\w*\s+(?:[\w-]+\s+){0,3}?(?:юрт|палатк)|"
-                     r"(?:юрт|палатк)\w*\s+(?:[\w-]+\s+){0,2}?(?:установ|постав|разбит)", re.I)
-# protesters present ("на площади находилось от 500 до 700 протестующих", "остаются участники акций")
-PRESENT_LEMMAS = {"находиться", "оставаться", "остаться"}
-# people who do not leave ("люди не расходятся с площади", "не уходят от акимата"): a gathering that stays
-NOT_LEAVING_RE = re.compile(r"\bне\s+(?:расходятся|расходились|разошлись|уходят|уходили|ушли)\b")
-# going out to the square or into the streets ("снова вышли на площадь"): the idiom of protest, unless to
-# celebrate ("вышли на площадь, чтобы отметить Наурыз")
-SQUARE_IDIOM_RE = re.compile(r"\bвы(?:шли|шел|шла|ходят|ходили)\s+(?:\w+\s+)?на\s+(?:центральн\w+\s+|главн\w+\s+)?(?:площад|улиц)")
-FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат", re.I)
-# a night spent inside or at the door of a public building ("улеглись спать в акимате", "остаться ночевать в
-# фойе", "устроили ночлег на пороге акимата"): a sit-in, whatever the article calls it
-NIGHT_IN_RE = re.compile(r"(?:\bночу[юе]т|\bночевать|\bпереночевать|\bзаночевать|\bночевал\w*|\bпереночевал\w*|\bзаночевал\w*|"
-                         r"\bулегл\w+\s+спать|\bостал\w+\s+на\s+ночь|\bночлег\w*)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:в|у|возле|перед|около|на\s+пороге|на\s+крыльце)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:акимат\w*|фойе|при[её]мн\w*|министерств\w*|здани\w*|администраци\w*|офис\w*)")
-# the people who gathered are looters, rioters or gunmen ("На улицы также вышли мародеры"): no peaceful assembly
-RIOTER_LEMMAS = {"мародер", "мародёр", "погромщик", "боевик", "бандит", "террорист", "грабитель", "вандал"}
-# waiting for or demanding the authorities ("вышли на блок-пост, ждали представителей власти", "ждут акима"):
-# a protest cue like a demand
-WAIT_OFFICIALS_RE = re.compile(r"(?:\bжд|\bожида|\bдожида|\bзвали|\bвызывали)\w*\s+(?:\w+\s+)?(?:выхода\s+|приезда\s+)?"
-                               r"(?:акима|представител\w+\s+(?:власт|акимат|местн)|руководств\w*|чиновник\w*|"
-                               r"глав\w+\s+(?:район|город|област|регион|сел|поселк))", re.I)
-# a road "перекрыта" by people ("улица перекрыта эвакуированными из городка Арысь"): a road block by them
-PASSIVE_ROADBLOCK_RE = re.compile(r"(?:трасс|дорог|проспект|улиц|движени|автодорог|мост|перекрест|въезд|выезд)\w*\s+"
-                                  r"(?:\S+\s+){0,6}?(?:перекрыт|перегорожен|заблокирован)\w*\s+(?:[\w-]+\s+)?"
-                                  r"(?:жител|люд|протестующ|митингующ|эвакуированн|сельчан|рабоч|горожан|демонстрант|"
-                                  r"участник|бастующ|водител|недовольн)\w*", re.I)
-
-# "провели ночь у акимата": a night spent at a building is a gathering
-NIGHT_AT_RE = re.compile(r"(?:провел\w*|провести|проводят)\s+(?:\w+\s+)?ноч[ьи]\s+(?:у|возле|перед|около|в\s+здании)\b")
-# the police detaining protesters ("задержала всех протестовавших рабочих", "задержали митингующих")
-DETAIN_LEMMAS = {"задержать", "задерживать", "доставить", "доставлять",
-                 # protesters dispersed or dispersed by the police ("протестующие разошлись", "разогнали митингующих")
-                 "разойтись", "расходиться", "разогнать", "разгонять", "оцепить", "вытеснить", "вытеснять"}
-PROTESTER_LEMMAS = {"протестовать", "протестующий", "митинговать", "митингующий", "пикетчик", "пикетчица", "демонстрант",
-                    "бастовать", "бастующий", "голодающий"}
-# the participants of an action named as such ("организаторы и активные участники доставлены в полицию",
-# "участников несанкционированного митинга задержали")
-PARTICIPANTS_RE = re.compile(r"активн\w+\s+участник|организатор\w*\s+и\s+(?:\w+\s+)?участник|участник\w*\s+"
-                             r"(?:несанкционированн\w+\s+|незаконн\w+\s+|протестн\w+\s+)?(?:акци|митинг|пикет|шестви|протест)", re.I)
-# a finite verb of demanding, people its subject ("Люди требуют", "жители потребовали"), and a building or a
-# square where they stand
-DEMAND_VERB_RE = re.compile(r"\b(?:люди|жители|жительницы|рабочие|матери|женщины|собравшиеся|пенсионеры|дольщики|"
-                            r"горожане|сельчане|родители|активисты|они)\s+(?:\w+\s+)?(?:требуют|требовали|потребовали)\b", re.I)
-AT_BUILDING_RE = re.compile(r"\b(?:у|возле|перед|около)\s+(?:здани\w+\s+)?(?:\w+\s+)?(?:акимат\w*|министерств\w*|парламент\w*|"
-                            r"мажилис\w*|акорд\w*|посольств\w*|консульств\w*|проходн\w*|управлени\w*|офис\w*)|"
-                            r"\bна\s+(?:центральн\w+\s+|главн\w+\s+)?площад\w*", re.I)
-# a campaign called "акция" that is no protest: sales, charity, ecology, blood donation, sport, a
-# state or police campaign ("в магазинах проходит акция: скидки", "прошла экологическая акция:
-# волонтеры высадили деревья", "полицейские провели акцию «Внимание, дети!»")
-NON_PROTEST_ACTION_RE = re.compile(
-    r"скидк|распродаж|кэшб[эе]к|рассрочк|промокод|розыгрыш|покупател|магазин|акционн\w+\s+(?:цен|товар)|"
-    r"благотворительн|экологическ|эко-?акци|донор|сдали\s+кровь|сдать\s+кровь|субботник|высади\w*|саженц|деревь|"
-    r"зарядк|спортивн|акци\w+\s+«спорт|профилактическ|сбор\w*\s+(?:средств|помощи|вещей|подарков)|подарк|"
-    r"(?:полицейск|полици[яи]|сотрудник\w*\s+(?:\w+\s+)?(?:полиц|дпс)|инспектор|акимат|министерств|управлени)\w*\s+(?:[\w«»\"-]+\s+){0,3}?"
-    r"(?:провел|провели|проводят|проводит|организовал|организовали|запустил|запустили)\w*\s+(?:\w+\s+){0,2}акци|"
-    r"(?:стартовал|стартует|проходит|продлится)\w*\s+(?:\w+\s+){0,2}(?:республиканск|областн|городск)\w*\s+акци|"
-    # a campaign the authorities started ("акция «Мой двор», инициированная главой области")
-    r"акци\w*\s+[^.]{0,40}?(?:инициирова|организова|объявле)\w*\s+(?:\w+\s+){0,2}?(?:глав\w+\s+(?:област|город|район|регион)|"
-    r"аким\w*|министерств\w*|правительств\w*|власт\w*|президент\w*|партией)", re.I)
-# the same in Kazakh ("қайырымдылық акциясы", "экологиялық акция", "донорлық акция", a shop's "акциясы" with discounts)
-KK_NON_PROTEST_RE = re.compile(r"қайырымдылы|экологиялық|донор|қан\s+тапсыр|жеңілдік|ұтыс|сауда\s+орталы|дүкен|тауар|"
-                               r"еріктілер|волонтер|сенбілік|қоқыс|ағаш\s+отырғыз|сыйлық|науқан|әлеуметтік\s+акция|"
-                               r"спорттық|профилактикалық|мерекелік|марафон", re.I)
-# a holiday's event: "флешмоб ко Дню Республики", "митинг, посвященный Дню Победы", "в честь Дня
-# независимости", "торжественное собрание", "мерекелік", "Тәуелсіздік күніне орай": a celebration, not a protest
-# (unless the sentence names a protest: "в День независимости вышли на митинг против ...")
-CELEBRATION_RE = re.compile(r"посвящ[её]нн?\w*\s+(?:[\w-]+\s+){0,2}?(?:открыти|юбиле|\d+-?лети)|бессмертн\w+\s+полк|"
-                            r"(?:\bко\s+|\bв\s+честь\s+|посвящ[её]нн?\w*\s+|празднован\w+\s+)(?:\d+-?\w*\s+)?(?:годовщин\w+\s+)?"
-                            r"дн[юяе]\s+(?:[\w-]+\s+){0,3}?(?:республики|независимости|победы|войны|единства|столицы|города|"
-                            r"защитника|россии|знаний|матери|семьи|учителя|благодарности|языков|конституции|"
-                            r"первого\s+президента|полиции|молод[её]жи)|"
-                            r"торжественн\w+\s+(?:\w+\s+)?(?:собрани|митинг|церемони|мероприяти)|патриотическ\w+\s+(?:\w+\s+)?(?:митинг|акци|шестви)|"
-                            r"(?:күніне|мерекесіне)\s+орай|мерекелік|салтанатты", re.I)
-# the strings every CELEBRATION_RE match holds (a cheap test first)
-_CELEBRATION_HINT_RE = re.compile(r"[Дд]н[юяе]|орж|орай|ерек|алтанат|атриотич|освящ|ессмертн")
-# a protest motorcade or bicycle ride ("устроили автопробег против повышения цен на газ"): a form with a protest cue
-MOTORCADE_RE = re.compile(r"автопробег|велопробег|автоколонн|(?:проехал|прошл|прош[её]л)\w*\s+колонн", re.I)
-PROTEST_ACTION_RE = re.compile(r"акци\w+\s+протест|акци\w+\s+памяти|протестн\w+\s+акци|(?:провел|провели|провести|устроил\w*|"
-                               r"прошла|проходит|вышл\w+\s+на)\s+(?:\w+\s+){0,2}акци", re.I)
-
-NEGATIVE = {
-    "court": ({"суд", "судья", "оштрафовать", "приговор", "приговорить", "обжаловать", "апелляционный",
-               "коап", "ходатайство", "заседание", "штраф", "мрп", "виновный", "осудить", "процесс", "подсудимый",
-               "прокурор", "адвокат"}, 2),
-    "law": ({"законопроект", "мажилис", "сенат", "депутат", "чтение", "поправка", "закон"}, 2),
-    "statistics": ({"индекс", "статистика", "количество", "число", "снизиться", "вырасти", "распространить",
-                    "распространенный"}, 2),
-    "entertainment": ({"концерт", "зритель", "фестиваль", "марафон", "забег", "бегун", "праздник",
-                       "праздничный", "фейерверк", "выступление", "спектакль", "матч", "болельщик",
-                       "фильм", "сериал", "кинофильм", "режиссер", "персонаж", "роман", "фанат", "трибуна", "баннерный",
-                       "стадион", "футбол", "футболист", "хоккей", "хоккеист", "чемпионат", "турнир"}, 1),
-    "corporate": ({"акционер", "дивиденд", "съезд", "делегат", "пленум", "собственник", "кск", "кооператив",
-                   "голосование", "голосовать", "отчетность"}, 1),
-    "online": ({"instagram", "facebook", "соцсеть", "хэштег", "хештег", "пользователь", "блогер", "публиковать"}, 1),
-    "civic": ({"субботник", "волонтер", "уборка", "ремонт", "встреча", "объездной", "пресс-конференция", "брифинг"}, 1),
-}
-COURT_VERBS = {"оштрафовать", "арестовать", "приговорить", "обжаловать", "признать", "рассмотреть", "осудить"}
-POLICE_SUBJECT_RE = re.compile(r"полиц\w*\s+(?:\w+\s+){0,3}(?:перекрыл|перегородил|заблокировал)|"
-                               r"(?:перекрыл|перегородил|заблокировал)\w*\s+(?:\w+\s+){0,4}полиц|"
-                               # Kazakh: the police blocked their way ("олардың жолын полиция бөгеді")
-                               r"полиция\w*\s+(?:\w+\s+){0,2}?(?:бөге|жапт|жауып)", re.I)
-ROADBLOCK_RE = re.compile(r"перекрыл[иа]?\s+(?:[\w-]+\s+){0,6}?((?:авто)?трасс|дорог|проспект|улиц|движени|автодорог|автомагистрал|"
-                          r"шоссе|мост|перекрест)"
-                          r"|(?:перегородил|заблокировал)[иа]?\s+(?:[\w-]+\s+){0,3}?(трасс|дорог|проспект|улиц|движени|въезд|выезд|"
-                          r"проезд|двор|ворота|подъезд|мост|железнодорожн|рельс|пут[ьи])"
-                          r"|блокиру\w*\s+(?:[\w-]+\s+){0,2}?(движени|трасс|дорог)|перекрыти\w+\s+(?:\w+\s+)?(трасс|дорог)"
-                          r"|(трасс|дорог|проспект\w*|улиц|движени)\w*\s+(?:[\w«»\"-]+\s+){0,8}?перекрыл[иа]?\b"
-                          r"|перекрывать\s+(?:\w+\s+)?(дорог|трасс)|(?:встал|легл|сел)\w*\s+(?:[\w-]+\s+){0,4}?"
-                          r"(?:на|поперек|поперёк)\s+(?:[\w-]+\s+){0,2}?(трасс|дорог|проезж|автодорог)|(?:жол|тасжол|автожол|трасса|көше|даңғыл)\w*\s+(?:\w+\s+)?(?:жауып\s+таста[дп]|жапт|бөгеп|бөгеді)", re.I)
-PEOPLE_ROADBLOCK_RE = re.compile(r"(?:жител|люди|сельчан|протестующ|жильц|горожан|рабочи|безработн|женщин|матер|тұрғын)\w*"
-                                 r"[^.]{0,80}?(?:перекры|блокир|перегород|жауып\s+тастад|жапт|бөге)", re.I)
-CRANE_RE = re.compile(r"(?:взобрал|залез|забрал|поднял|влез|сидел|сидит|просидел)\w*\s+на\s+(?:[\w-]+\s+){0,2}кран|"
-                      r"(?:протест\w*|акци\w+|пикет\w*|сидени\w+)\s+на\s+(?:[\w-]+\s+){0,2}кран|"
-                      r"на\s+(?:[\w-]+\s+)?(?:башенн|строительн)\w+\s+кран|кранға\s+(?:шықт|өрмеле)", re.I)
-ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|facebook|tiktok|\bzoom\b|онлайн|әлеуметтік\s+желі", re.I)
-# fasting for health, not a hunger strike ("голодал 10 дней, чтобы похудеть")
-DIET_RE = re.compile(r"похуде|диет|лечебн\w+\s+голода|голодани\w+\s+(?:для|ради)|интервальн", re.I)
-# a form held online ("онлайн-голодовка", "митинг в режиме онлайн", "пикет в соцсетях")
-ONLINE_FORM_RE = re.compile(r"онлайн[- ]?(?:голодовк|митинг|пикет|акци|марш|флешмоб|забастовк|протест)|"
-                            r"(?:голодовк|митинг|пикет|акци|марш|флешмоб|забастовк)\w*\s+(?:[\w-]+\s+)?(?:в\s+режиме\s+онлайн|"
-                            r"в\s+онлайн-?формате|онлайн\b|в\s+интернете|в\s+соцсетях|в\s+социальных\s+сетях)|"
-                            r"онлайн\s+(?:аштық|митинг|акция)|(?:аштық|акция|митинг)\w*\s+онлайн", re.I)
-# figures over a period or the country: "за год прошло 200 несанкционированных акций", "с начала года"
-AGGREGATE_RE = re.compile(r"\bза\s+(?:прошедш\w+\s+|последн\w+\s+|этот\s+|минувш\w+\s+)?(?:год|полгода|квартал|"
-                          r"\d+\s+(?:месяц\w*|лет|года?))\b|\bс\s+начала\s+(?:года|месяца)|"
-                          r"\b\d+\s+(?:несанкционированн\w+\s+|протестн\w+\s+|массов\w+\s+)?(?:акций|митингов|пикетов|протестов|"
-                          r"забастовок|шествий)\b", re.I)
-
-
-# a gathering that stays or stops work, in one pattern (for the headline's cue)
-_STAYING_RE = re.compile("|".join(r.pattern for r in (NIGHT_AT_RE, STAND_AT_RE, NOT_LEAVING_RE, STOP_WORK_RE, CAMP_RE)))
-
-
-@dataclass
-class SentenceVerdict:
-    index: int
-    event: bool
-    reasons: list[str] = field(default_factory=list)
-    negatives: list[str] = field(default_factory=list)
-    # every verb of holding is an infinitive ("не позволили провести митинг", "решили выйти"): the
-    # sentence does not itself say that anything was held
-    infinitive_only: bool = False
-    # the form of "form+verb" is only a bare "акция"
-    action_only: bool = False
-
 
 @dataclass
 class TriageResult:
@@ -456,352 +85,9 @@ def quick_pass(text: str) -> bool:
     return bool(_QUICK_LOW_RE.search(text.lower()))
 
 
-# A sentence can have a reason to be an event sentence (judge_sentence) only if one of these
-# strings is in it (lower-cased) or one of its lemmas is a form or a gathering: every pattern
-# behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
-# gathering and commemoration words). Sentences without any are not judged one by one.
-_TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылы|ереуіл|"
-                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|перегорож|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
-                         r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
-                         r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
-                         r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
-                         r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
-                         r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
-                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
-                         r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
-_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
-
-
-def may_be_event(s: Sentence) -> bool:
-    """False only where judge_sentence could find no reason at all (a cheap test before it)."""
-    low = yo(s.text).lower()
-    # (the formless gatherings' words: Russian ones as lemmas, Kazakh ones as plain substrings — a regex more on
-    # every sentence cost 4% of triage's speed)
-    return bool(_TRIGGER_RE.search(low)) or contains_any(low, triage_formless_gatherings.KK_TRIGGER_WORDS) \
-        or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
-
-
 def no_mention() -> TriageResult:
     """The verdict on an article the quick pass does not let through."""
     return TriageResult(False, False, 0.0, ["no form of assembly mentioned"], [])
-
-
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
-                    "meeting", "online form", "traffic"}
-
-# a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
-LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*", re.I)
-# a press conference, a briefing, a round table held about a holding ("состоялась пресс-конференция о положении
-# политзаключённых, вынужденных прибегнуть к голодовке"): the meeting is what was held, the form its topic
-MEETING_HELD_RE = re.compile(r"(?:состоял\w*|прош(?:ел|ла|ли)|провел\w*|проходит|проходил\w*|организовал\w*)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:пресс-конференци|брифинг|круглый\s+стол|конференци|семинар|форум|совещани|заседани)\w*", re.I)
-# an official meeting the protesters ("встретился с митингующими жителями", "встреча с бастующими"): they were there
-PROTESTERS_MET_RE = re.compile(r"встре\w*\s+с\s+(?:\w+\s+)?(?:митингующ|протестующ|бастующ|голодающ|пикетчик|демонстрант|"
-                               r"участник\w*\s+(?:\w+\s+)?(?:митинг|акци|пикет|забастовк|протест))", re.I)
-
-
-# "требуя встречи с акимом", "ждут встречи", "добиваются встречи": the meeting is what the protesters want
-MEETING_DEMANDED_RE = re.compile(r"(?:требу\w*|потребова\w*|жд[уеа]\w*|ожида\w*|добива\w*|проси\w*|просят|настаива\w*)\s+"
-                                 r"(?:\w+\s+)?встреч", re.I)
-
-
-def lem_of(text: str) -> set[str]:
-    return set(lemmas(text))
-
-
-# a form's word in lower-cased text (a cheap test, no morphology)
-_FORM_WORD_RE = re.compile(r"митинг|пикет|голод|шестви|марш|флеш|забастов|бастую|акци|протест")
-
-
-def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> list[str]:
-    out = []
-    mode = sentence_mode(raw)
-    for name, (words, need) in NEGATIVE.items():
-        hits = lem & words
-        if name == "civic" and (MEETING_DEMANDED_RE.search(raw) or PROTESTERS_MET_RE.search(raw)):
-            hits = hits - {"встреча"}  # a meeting they demand or wait for is the protest's aim, not a meeting held
-        if name == "law" and hits and LAW_OBJECT_RE.search(raw):
-            hits = lem_of(LAW_OBJECT_RE.sub(" ", raw)) & words  # the law they protest against
-        if name == "court":
-            # a sentence about a court case: a court and what it decided
-            if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
-                    or len(hits - {"осудить"}) >= 3:
-                out.append(name)
-        elif len(hits) >= need or (name == "law" and "законопроект" in hits):
-            out.append(name)
-    if ONLINE_RE.search(raw) and "online" not in out:
-        out.append("online")
-    if AGGREGATE_RE.search(raw) and "statistics" not in out:
-        out.append("statistics")
-    if DIET_RE.search(raw):
-        out.append("diet")
-    if "онлайн" in raw.lower() and ONLINE_FORM_RE.search(raw):
-        out.append("online form")  # (round 19) "онлайн акция басталды", "онлайн-голодовка": held online, not gathered
-    m = MEETING_HELD_RE.search(raw)
-    if m and not _FORM_WORD_RE.search(raw[:m.start()].lower()):
-        out.append("meeting")  # the form is the meeting's topic
-    if _CELEBRATION_HINT_RE.search(raw) and CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) \
-            and not KK_DEMAND_RE.search(raw):
-        out.append("celebration")
-    if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
-        out.append("court")
-    main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
-    old = [m.group(0) for m in OLD_YEAR_RE.finditer(REMEMBERED_YEAR_RE.sub(" ", main))]
-    # (with the publication date: a year of publication, the one before or later is no other time: "до 2020 года" in 2011)
-    if published is not None:
-        old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
-    if old and "background" not in out:
-        out.append("background")
-    if BACKGROUND_RE.search(raw):
-        out.append("background")
-    if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
-        out.append("background")
-    if mode:
-        out.append(mode)
-    out += [n for n in triage_not_events.negatives(yo(raw).lower()) if n not in out]
-    return out
-
-
-# verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
-# verbs of stopping: with an infinitive they say the holding is no more ("перестали выходить")
-STOP_LEMMAS = {"перестать", "переставать", "прекратить", "прекращать", "бросить"}
-PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "продолжать", "стать", "пытаться", "попытаться", "перестать",
-                 "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
-
-
-RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:(?:на|в|во|с|со|о|об|по|за|из|для|после|перед|у|к)\s+)?(?:котор\w+|где|когда)\b[^,;:—]*")
-
-
-def verb_time(tag) -> str:
-    """'past', 'present', 'future', 'infinitive' or 'other' for a pymorphy tag of a verb form."""
-    if tag.POS == "INFN":
-        return "infinitive"
-    if tag.POS == "VERB":
-        return {"past": "past", "pres": "present", "futr": "future"}.get(tag.tense, "other")
-    return "other"  # a participle, a gerund, a noun: says nothing of the time
-
-
-def _has_form(lem: set[str], low: str) -> bool:
-    """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
-    if "пикет" in lem and POLICE_POST_RE.search(low) and not re.search(r"одиночн|пикетчи|плакат|треб|протест|митинг", low):
-        lem = lem - {"пикет", "пикетировать", "пикетирование"}  # a police post, not a picket
-    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
-        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low))
-    action = bool(PROTEST_ACTION_RE.search(low)) \
-        or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
-    if action and not form and NON_PROTEST_ACTION_RE.search(low) and not lem & PROTEST_LEMMAS:
-        action = False  # a sale, a charity or a police campaign called "акция"
-    return form or action
-
-
-def _action_only(lem: set[str], low: str) -> bool:
-    """The only form the sentence names is a bare "акция" (no protest word with it)."""
-    return not (lem & FORM_LEMMAS or re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)
-                or MOTORCADE_RE.search(low) or lem & PROTEST_LEMMAS)
-
-
-# an official who came ("прибыл аким района", "приехало руководство корпорации", "просят акима приехать"): no gathering
-OFFICIAL_ARRIVE_RE = re.compile(r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\s+"
-                                r"(?:[\w-]+\s+){0,3}?(?:аким|замакима|заместител|министр|вице-министр|руководств|руководител|"
-                                r"глав[аы]\b|чиновник|депутат|прокурор|начальник|губернатор|мэр)|"
-                                r"(?:аким\w*|министр\w*|руководств\w*|руководител\w*|чиновник\w*|начальник\w*)\s+(?:[\w-]+\s+){0,4}?"
-                                r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\w*", re.I)
-ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "прибывать"}
-# people who stand in the way of a demolition or an eviction ("встали перед бульдозером", "не позволили снести",
-# "не допустят сноса школы"): a protest cue
-DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|дали|дадим|дают|допуст|допуска)\w*\s+(?:им\s+)?(?:[\w-]+\s+){0,2}?"
-                                  r"(?:снести|сносить|снос\w*|разрушить|демонтир\w*|выселить|выселени\w*)|"
-                                  r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
-                                  r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", re.I)
-# unfolding or holding placards ("развернули два плаката у акимата", "вышли с транспарантами"): a picket, told by its act
-PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|поднял|подняли|держал|держат|держит|вышл\w*\s+с|стоял\w*\s+с|стоят\s+с|"
-                            r"стоит\s+с|пришл\w*\s+с)\w*\s+(?:[\w-]+\s+){0,3}?(?:плакат|транспарант|растяжк|баннер)", re.I)
-# Kazakh: a crowd chanting ("халық ... ұрандата бастады"), the police kettling, dispersing or taking away a gathering
-# ("бейбіт жиын қатысушыларын қоршауға алды", "оларды ... таратып жіберді", "алаңда ... ұстап әкетті")
-KK_CHANT_RE = re.compile(r"ұрандат|ұран\s+(?:\w+\s+)?(?:айтт|тастад)", re.I)
-KK_POLICE_RE = re.compile(r"(?:адам|наразылар|қатысушылар|аналар|жиналғандар|оларды|белсенділер|азамат|тұрғындар|жұмысшылар|"
-                          r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,5}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
-KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|қатысушы|наразы|халық|\bтоп\b", re.I)
-# (an appeal to an official is the cue of a video appeal: "просят акима", "обратились к Токаеву")
-APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют|с\s+просьбой)\b", re.I)
-
-
-def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
-    raw = yo(s.text)
-    lem = set(lemmas(raw))
-    low = raw.lower()
-    v = SentenceVerdict(index=s.index, event=False)
-    form = _has_form(lem, low)
-    # the form named only inside a relative clause that is a plan, a threat or a refusal ("провели
-    # пресс-конференцию, на которой заявили о намерении провести митинг") is not what the main verb holds
-    main_raw = RELATIVE_CLAUSE_RE.sub(" ", raw)
-    form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
-                          or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
-    kazakh = bool(_KAZAKH_LETTER_RE.search(low))
-    kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
-    # the only Kazakh form is a bare "акция" (no митинг, пикет, наразылық ...)
-    kk_action_only = kk and not re.search(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|бейбіт\s+жиын", low)
-    if kk_action_only and (KK_NON_PROTEST_RE.search(low) or NON_PROTEST_ACTION_RE.search(low)) \
-            and not KK_DEMAND_RE.search(low) and not lem & PROTEST_LEMMAS:
-        kk = False  # a charity, a sale, a clean-up called "акция"
-    crane = bool(CRANE_RE.search(low))
-    roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
-    by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
-    height = bool(HEIGHT_RE.search(low)) or bool(HEIGHT_DEMAND_RE.search(low))
-    video = bool(VIDEO_APPEAL_RE.search(low))
-    # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
-    # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
-    event_verb = False
-    tenses: set[str] = set()
-    gather_verb = False  # a verb of gathering, not negated
-    gather_found: set[str] = set()
-    continuing_future = False  # "продолжат голодовку": it is under way
-    protesters_subject = False  # "Голодающие ждут", "бастующие шахтеры согласились": protesters act
-    finite = False
-    # verbs in a relative clause tell about someone, not what the sentence reports ("суд над активистами,
-    # которые вышли на митинг")
-    toks = tokens(main_raw)
-    for k, tok in enumerate(toks):
-        ps = parses(tok.lower())
-        if not ps:
-            continue
-        l = yo(ps[0].normal_form)
-        if l in ("собираться", "собраться") and k + 1 < len(toks) and any(
-                p.tag.POS == "INFN" for p in parses(toks[k + 1].lower())[:1]):
-            continue  # "собираются провести": an intention, not a gathering
-        if k > 0 and toks[k - 1].lower() == "не":
-            continue  # "не вышли", "не стали выходить": nothing held
-        if k > 0 and ps[0].tag.POS == "INFN" and any(
-                yo(p.normal_form) in STOP_LEMMAS and p.tag.POS == "VERB" for p in parses(toks[k - 1].lower())[:2]):
-            continue  # "перестали выходить на митинги": they no longer do
-        if l in GATHER_LEMMAS:
-            gather_verb = True
-            gather_found.add(l)
-        if ps[0].tag.POS == "VERB" and ps[0].tag.tense in ("past", "pres"):
-            finite = True
-        if ps[0].tag.POS == "VERB" and ps[0].tag.tense == "futr" and l in ("продолжить", "продолжать"):
-            continuing_future = True
-        if l in PROTESTER_LEMMAS | {"голодать"} and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF") \
-                and (ps[0].tag.case == "nomn" or (ps[0].tag.case in ("gent", "accs") and k > 0 and toks[k - 1].isdigit())):
-            # (the subject after a number is in the genitive: "154 бастующих шахтёра согласились")
-            protesters_subject = True
-        if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
-            event_verb = True
-            tenses.add(verb_time(ps[0].tag))
-        else:
-            # a verb form read first as a noun ("начала", "стали") still counts by its verb reading
-            verb = next((p for p in ps if p.tag.POS in ("VERB", "INFN")
-                         and yo(p.normal_form) in GATHER_LEMMAS | PHASAL_LEMMAS), None)
-            if verb is not None:
-                tenses.add(verb_time(verb.tag))
-                if yo(verb.normal_form) in GATHER_LEMMAS:
-                    gather_verb = True
-                    gather_found.add(yo(verb.normal_form))
-    # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
-    if gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low):
-        gather_verb = False  # "прибыл аким района": an official came, nobody gathered
-    if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
-                                               r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
-        gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
-    staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
-        or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
-    gather = gather_verb or staying
-    if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
-        gather = staying = False  # "На улицы также вышли мародеры": no peaceful assembly
-    protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low)) \
-        or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low))
-    if form_main and event_verb:
-        v.reasons.append("form+verb")
-        v.action_only = _action_only(lem, low)
-    elif form_main and UNSANCTIONED_GATHERING_RE.search(low) and re.search(r"пресеч|пресек|разогна|разгон", low):
-        v.reasons.append("form+verb")  # "пресечен несанкционированный сбор граждан": it was held, then stopped
-    elif form_main and staying:
-        v.reasons.append("form+staying")  # "с площади семь месяцев не уходили нефтяники, пытавшиеся забастовкой ..."
-    if NIGHT_IN_RE.search(low) or (SIT_IN_RE.search(low) and SIT_IN_PLACE_RE.search(low)):
-        v.reasons.append("night at a building")
-    # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
-    # несколько сотен человек, которые третий день собирались там с требованием ...")
-    def rel_crowd() -> bool:
-        if main_raw == raw:
-            return False
-        rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
-        return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
-    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low)) \
-            and not ABROAD_RE.search(raw):
-        v.reasons.append("protesters detained")
-    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
-            and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
-        v.reasons.append("protesters present")
-    if protesters_subject and finite:
-        v.reasons.append("protesters acting")  # "Голодающие ждут президента", "протестующие пытаются снести памятник"
-    if PROTESTERS_MET_RE.search(low):
-        v.reasons.append("protesters met")  # "аким встретился с митингующими жителями"
-    if PLACARD_ACT_RE.search(low) and (lem & PROTEST_LEMMAS or AT_BUILDING_RE.search(low) or re.search(r"\bу\s+|перед\s+|возле\s+", low)):
-        v.reasons.append("placards")  # "развернули два плаката перед памятником на площади у акимата"
-    if kazakh and ((KK_CHANT_RE.search(low) and KK_CROWD_RE.search(low)) or KK_POLICE_RE.search(low)) and not kk:
-        v.reasons.append("kk gathering+demand")  # a crowd chanting, a gathering kettled or dispersed
-    if kk:
-        v.reasons.append("kk form+verb")
-        v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
-    if crane:
-        v.reasons.append("crane")
-    if kazakh and KK_PLACARD_RE.search(low):
-        v.reasons.append("kk placard")
-    if height:
-        v.reasons.append("height")
-    if not roadblock and PASSIVE_ROADBLOCK_RE.search(low):
-        roadblock = by_people = True
-    if roadblock and (protest or by_people):
-        v.reasons.append("road block+protest")
-    elif roadblock:
-        v.reasons.append("road block")
-    if (gather or video) and protest and not form:
-        v.reasons.append("gathering+protest")
-    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and KK_SIT_AT_RE.search(low))) and not form:
-        v.reasons.append("gathering")
-    if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
-        v.reasons.append("kk gathering+demand")
-    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
-          or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
-        v.reasons.append("kk gathering+demand")
-    v.reasons += [r for r in triage_formless_gatherings.reasons(low) if r not in v.reasons]
-    v.negatives = _negatives(lem, raw, published)
-    v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
-        and set(v.reasons) <= {"form+verb"}
-    # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
-    # none tells of a holding done or under way: a plan, whatever the verb
-    # an intention next to a holding already done or under way ("стоят у акимата и намерены стоять до
-    # конца", "собрались, хотя планировали шествие"): the holding is the event
-    if "planned" in v.negatives and tenses & {"past", "present"} and INTENT_RE.search(low) \
-            and not PLANNED_RE.search(low):
-        v.negatives.remove("planned")
-    if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low) \
-            and not continuing_future:
-        v.negatives.append("planned")
-    strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
-    weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
-    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
-                                               "form+staying", "night at a building",
-                                               "protesters present", "kk placard",
-                                               "kk gathering+demand", "height", "protesters acting", "placards",
-                                               "protesters met", "before machines", "protest at a building",
-                                               "named action", "reaction to a protest", "commotion by a group",
-                                               "chanting at a building", "livestock at a building")]
-    if strong_neg:
-        v.event = False
-    elif weak_neg:
-        # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
-        # in the same sentence still is unless two such words weigh against it
-        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(raw) else 0)
-        # a protest named in the sentence weighs against one of them ("болельщики вышли на пикет у стадиона
-        # против руководства клуба")
-        weak_hits -= 1 if lem & {"против", "требовать", "потребовать", "протест", "протестовать", "отставка"} else 0
-        v.event = bool(specific) and weak_hits < 2
-    else:
-        v.event = bool(v.reasons)
-    if raw.rstrip().endswith("?"):
-        v.event = False  # a question ("Почему люди не выходят на митинги?") reports nothing
-    return v
 
 
 def classify(title: str, text: str, published: dt.date | None = None) -> TriageResult:
@@ -821,76 +107,21 @@ def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
             for a in articles]
 
 
-# the year the sentence's own event took place ("в 2011 году", "16 декабря 2011 года", "2011 жылы"); not
-# a year naming something else ("события 2011 года", "2011 жылғы оқиғалар")
-YEAR_RE = re.compile(r"\b(?:в|с)\s+((?:19|20)\d\d)\s*(?:году|г\.)|"
-                     # the year as the form's attribute: "забастовка шахтеров 1989 года", "митинг 2011 года"
-                     r"\b(?:забастовк|митинг|пикет|шестви|голодовк|протест|акци)\w*\s+(?:[а-яё]+\s+){0,2}?((?:19|20)\d\d)\s+года|"
-                     r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+"
-                     r"((?:19|20)\d\d)\s*(?:года|г\.)|\b((?:19|20)\d\d)\s+жылы\b", re.I)
-
-
-# the year of what is remembered, not of the holding ("почтить память погибших в Жанаозене в 2011 году",
-# "в годовщину событий декабря 1986 года")
-REMEMBERED_YEAR_RE = re.compile(r"(?:памят\w*|погибш\w*|жертв\w*|годовщин\w*|событи\w*|трагеди\w*|расстрел\w*)"
-                                r"[^.;,]{0,60}?(?:19|20)\d\d\s*(?:год\w*|г\.)", re.I)
-
-
-def _old_year(text: str, published: dt.date | None) -> bool:
-    if published is None:
-        return False
-    main = RELATIVE_CLAUSE_RE.sub(" ", text)  # "..., где в 2011 году ...": about the place, not the event
-    main = REMEMBERED_YEAR_RE.sub(" ", main)  # "почтить память погибших в 2011 году": the year of the remembered
-    years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
-    return bool(years) and max(years) <= published.year - 2
-
-
-# the present of the article: a day it names as recent, or a year of publication or the one before
-_RECENT_RE = re.compile(r"\b(?:сегодня|вчера|накануне|сейчас|в\s+настоящее\s+время|на\s+этой\s+неделе|в\s+эти\s+выходные|"
-                        r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|бүгін|кеше|қазір)\b", re.I)
-_ANY_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-
-
-_RU_MONTHS_LOC = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре",
-                  "декабре")
-_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
-              "желтоқсан")
-MONTH_ONLY_RE = re.compile(r"(?<![\d-])(?<!\d\s)(?:\bв\s+(" + "|".join(_RU_MONTHS_LOC) + r")\b(?!\s+\d)|\b("
-                           + "|".join(_KK_MONTHS) + r")(?:да|та|\s+айында)\b)", re.I)
-
-
-def _months_ago(text: str, published: dt.date) -> bool:
-    """Every month the sentence names (without a day or a year) is two or more months before publication."""
-    if re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*(?:-?\w*\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
-                 r"октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)",
-                 text, re.I):
-        return False
-    months = []
-    for m in MONTH_ONLY_RE.finditer(text):
-        word = (m.group(1) or m.group(2)).lower()
-        months.append((_RU_MONTHS_LOC.index(word) if m.group(1) else _KK_MONTHS.index(word)) + 1)
-    return bool(months) and all((published.month - k) % 12 >= 2 for k in months)
-
-
-def _recent_year(text: str, published: dt.date) -> bool:
-    return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
-
-
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
     sents = sentences(full)
     # the headline is always judged (its negatives matter); other sentences only when they may be events
     verdicts = [judge_sentence(s, published) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
                 for s in sents]
     for v in verdicts:
-        if v.event and _old_year(sents[v.index].text, published):
+        if v.event and old_year(sents[v.index].text, published):
             v.event = False
             v.negatives.append("background")
     # a history: the first dated sentence of a holding dates it two or more years before publication and nothing
     # in the article brings it to the present ("С 16 по 18 декабря 1986 года ... прошла серия протестных акций.
     # ... Тысячи казахстанцев вышли на улицы": the later sentences are of the same past, without a year of their own)
     dated = [v for v in verdicts if v.reasons and YEAR_RE.search(sents[v.index].text)]
-    if published is not None and dated and _old_year(sents[dated[0].index].text, published) \
-            and not any(_RECENT_RE.search(t.text) or _recent_year(t.text, published) for t in sents):
+    if published is not None and dated and old_year(sents[dated[0].index].text, published) \
+            and not any(RECENT_RE.search(t.text) or recent_year(t.text, published) for t in sents):
         for v in verdicts:
             if v.event:
                 v.event = False
@@ -899,7 +130,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # Kazakh "Ақпанда ... басталған қарсылық акциялары маусым айында ... жалғасқан"): another time
     if published is not None:
         for v in verdicts:
-            if v.event and _months_ago(sents[v.index].text, published):
+            if v.event and months_ago(sents[v.index].text, published):
                 v.event = False
                 v.negatives.append("background")
     # (round 19) a headline that restates the lead's first sentence ("Фанаты провели флешмоб" / "Фанаты клуба провели
@@ -963,7 +194,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         if set(v.reasons) <= {"road block", "gathering"}:
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
             # (the headline's cue serves a gathering that stays or stops work, not a plain "came", "arrived")
-            staying_here = _STAYING_RE.search(yo(sents[v.index].text).lower())
+            staying_here = STAYING_RE.search(yo(sents[v.index].text).lower())
             # (a video "в поддержку" someone is no appeal)
             video_here = VIDEO_APPEAL_RE.search(sents[v.index].text) and not re.search(r"в\s+поддержку|поддерж\w+\s+(?:президент|власт)",
                                                                                      sents[v.index].text, re.I)

@@ -22,7 +22,7 @@ round 19; found on tests/media/real/fresh/, written as phrasing families of Russ
   ("жер бетіне көтерілмей", in KK_UNDERGROUND_RE).
 
 `TRIGGER_LEMMAS` and `KK_TRIGGER_WORDS` are the words of these classes that triage's own sentence trigger lacks:
-`triage.may_be_event` reads them so that such a sentence is judged at all. Tested on hand-written headlines and
+`triage_sentence.may_be_event` reads them so that such a sentence is judged at all. Tested on hand-written headlines and
 leads: tests/media/test_triage_paraphrases.py.
 """
 from __future__ import annotations
@@ -92,7 +92,7 @@ NAMED_ACTION_RE = re.compile(r"(?:провел\w*|прош(?:ел|ла|ли)|с�
 # officials' reaction to a protest: the protest was held
 REACTION_RE = re.compile(r"(?:прокомментировал\w*|отреагировал\w*\s+на|высказал\w*\s+(?:относительно|по\s+поводу))\s+"
                          r"(?:\w+\s+)?(?:акци\w+\s+протест|митинг|пикет|забастовк|голодовк|протест|стихийн\w+\s+(?:митинг|сход))", re.I)
-# the words of these classes that triage's own trigger (triage._TRIGGER_RE) lacks: Russian ones as lemmas, Kazakh
+# the words of these classes that triage's own trigger (triage_sentence._TRIGGER_RE) lacks: Russian ones as lemmas, Kazakh
 # ones as plain substrings (no morphology; a regex more on every sentence cost 4% of triage's speed). A sentence
 # holding none of them nor triage's trigger is not judged
 TRIGGER_LEMMAS = {"жить", "прожить", "поселиться", "обосноваться", "трактор", "грейдер", "самосвал", "шум", "шумиха",

@@ -1,6 +1,6 @@
 """Triage's classes of sentences that name a form of assembly but report none held here and now (issue 16, round 19;
 found on tests/media/real/fresh/ and written as phrasing families of Russian and Kazakh, no article's words).
-`assets.media.triage._negatives` adds what `negatives` returns to a sentence's negatives:
+`assets.media.triage_sentence._negatives` adds what `negatives` returns to a sentence's negatives:
 
 - "court": a court AFTER the fact, people tried, arrested or fined as participants of an earlier rally ("судили двух
   активистов, участвовавших в митинге 4 сентября"; Kazakh "тәулікке қамалды", "сот ... айыппұл салды");

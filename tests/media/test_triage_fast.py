@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings, strategies as st
 import pytest
 
-from assets.media import evaluate_real, kazlatin, text, triage
+from assets.media import evaluate_real, kazlatin, text, triage, triage_sentence
 from benchmarks.generate import generate_articles
 from tests.conftest import examples
 
@@ -33,18 +33,18 @@ def test_prefilter_keeps_every_sentence_with_a_reason():
     skipped = with_reason = 0
     for title, body in _texts():
         for s in text.sentences(text.normalise(f"{title}\n{body}")):
-            if not triage.may_be_event(s):
+            if not triage_sentence.may_be_event(s):
                 skipped += 1
-                assert not triage.judge_sentence(s).reasons, s
+                assert not triage_sentence.judge_sentence(s).reasons, s
             elif with_reason <= 100:
-                with_reason += bool(triage.judge_sentence(s).reasons)
+                with_reason += bool(triage_sentence.judge_sentence(s).reasons)
     assert with_reason > 100 and skipped > 1000
 
 
 def test_prefilter_skips_plain_sentences():
     s = text.Sentence(1, "Погода в Астане будет солнечной, ветер умеренный.", 0, 0)
-    assert not triage.may_be_event(s) and not triage.judge_sentence(s).reasons
-    assert triage.may_be_event(text.Sentence(1, "Вчера люди вышли к зданию.", 0, 0))  # a gathering, by lemma
+    assert not triage_sentence.may_be_event(s) and not triage_sentence.judge_sentence(s).reasons
+    assert triage_sentence.may_be_event(text.Sentence(1, "Вчера люди вышли к зданию.", 0, 0))  # a gathering, by lemma
 
 
 def test_batch_equals_one_by_one_and_the_quick_pass_is_unchanged():

@@ -1,0 +1,133 @@
+"""Triage: sentences that are not an event here and now, by their mode - a penalty or a case in court, background
+("напомним", an earlier year), a plan or an intention, a permission asked or refused, a warning, a threat, a past
+narrated, a generic statement, an assembly that was not held (`sentence_mode`, `background_indices`). Read by triage
+and by the extractor's fields (a date or a count is never taken from such a sentence)."""
+from __future__ import annotations
+
+import re
+
+from assets.media.text import Sentence, yo
+
+
+# a penalty: the sentence (and a headline of it) is about the court's decision, not the assembly
+PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+\s+сут|"
+                        # arrested for an assembly, days of arrest, a penalty ("арестовали за митинг", "получили по 5
+                        # суток ареста", "штрафы и арест", "постановление об административном взыскании")
+                        r"арестова\w*\s+(?:\w+\s+){0,2}?за\s+(?:участи|митинг|пикет|акци|лозунг|выход|организаци)|"
+                        r"\bсуток\s+(?:административн\w+\s+)?ареста|\bштраф\w*\s+и\s+арест|\bарест\w*\s+и\s+штраф|"
+                        r"административн\w+\s+взыскани|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
+                        r"ответственност|признан\w*\s+виновн|айыппұл\s+салын|кінәлі\s+деп\s+тан|әкімшілік\s+сот", re.I)
+# an event of years ago ("в 2011 году", "с апреля 2011 года"; not "3 мая 2017 года")
+OLD_YEAR_RE = re.compile(r"(?<!\d\s)\b(?:в|с|до)\s+(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|"
+                         r"ноябр|декабр)\w*\s+)?(?:19|20)\d\d\s*(?:год|г\.)|(?:19|20)\d\d\s+жылы\b", re.I)
+# an administrative or criminal case opened: the sentence is about the case, not the assembly
+CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено)\s+(?:\w+\s+){0,4}?дел[оа]|\bсуд\w*\s+(?:\w+\s+){0,2}?над\s|судебн\w+\s+процесс|"
+                     r"(?:прокурор|гособвинител|обвинени)\w*\s+(?:\w+\s+){0,2}?(?:потребовал|запросил|просит|попросил|требует)|административн\w+\s+(?:дел|протокол)|"
+                     r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
+# the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
+BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
+                           r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
+                           r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|"
+                           r"(?:несколько\s+раз|неоднократно)\s+(?:\w+\s+){0,2}?задержива|"
+                           r"\bранее\s+(?:уже\s+)?[а-яё]+(?:ли|ла|л)\b|за\s+последн\w+\s+(?:дни|дней|недел\w*|месяц\w*)|бұрын\s+(?:\w+\s+)?(?:өткізген|шыққан)", re.I)
+# an intention ("планировали", "хотели провести"): in a sentence that also reports the holding in the past
+# ("вышли около 70 человек, хотя планировалось собрать 100") it does not make the sentence a plan
+INTENT_RE = re.compile(r"планиру\w*|планирова\w*|намерен\w*|намерева\w*|собира\w+\s+провести|хоте\w*\s+провести|"
+                       r"хотят\s+провести", re.I)
+PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд[её]т\b|пройдут\b|состоится|состоятся|проведут|выйдут\b|"
+                        r"перекроют|объявят\b|начнут\b|будет\s+(?:проходить|проведен|долгим)|будут\s+(?:проходить|стоять)|"
+                        r"призыва\w+\s+(?:\w+\s+)?(?:выйти|прийти)|призвал\w*\s+(?:\w+\s+)?(?:выйти|прийти)|анонсирова\w*|"
+                        r"готов\w*\s+к\s+(?:\w+\s+)?(?:забастовк|акци|митинг)|готовится\s+к|назначил\w*\s+на|"
+                        r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла|"
+                        # calls to hold or join one ("призывы к организации и участию в митингах"), a warning that
+                        # they will be stopped ("будут пресекаться")
+                        r"призыв\w*\s+к\s+(?:\w+\s+){0,3}?(?:организаци|участи|проведени)|будут\s+пресека", re.I)
+# the sentence is about a permission, a refusal, a notification: the decision, not the assembly
+PERMISSION_RE = re.compile(
+    r"разрешени\w+\s+на\s+(?:проведение|митинг|пикет)|разрешил\w*\s+(?:\w+\s+)?провести|дал\w*\s+разрешени|"
+    r"разрешается\s+проводить|запрещается\s+проведение|не\s+(?:дали|позволил\w*)\s+(?:им\s+)?провести|отказ\w*\s+(?:\w+\s+){0,4}в\s+(?:проведении|согласовании)|"
+    r"уведомлени\w+\s+(?:\w+\s+){0,4}о\s+проведении|подал\w*\s+(?:\w+\s+){0,4}(?:заявк|уведомлен)|"
+    r"постановлени\w+\s+(?:\w+\s+){0,3}об\s+отказе|"
+    r"\b(?:запретить|запрещать|разрешить|разрешать|согласовать|согласовывать|ограничить)\s+(?:\w+\s+){0,2}?"
+    r"(?:митинг|пикет|акци|шестви|собрани|забастовк)|рұқсат\s+бер|рұқсат\s+етпе|ескерту\s+хабарлама", re.I)
+# the police or the prosecutor warning about assemblies ("предупреждает о недопустимости участия в
+# несогласованных митингах", "участие в несогласованных акциях незаконно", "грозит административная
+# ответственность"): a warning, not the assembly
+WARNING_RE = re.compile(r"предупрежда\w*\s+(?:\w+\s+){0,3}?о\s+(?:недопустимост|ответственност)|предупредил\w*\s+(?:\w+\s+){0,3}?"
+                        r"о\s+(?:недопустимост|ответственност)|\bнедопустимост\w+\s+участи|"
+                        r"участи\w+\s+в\s+(?:\w+\s+){0,2}?(?:акци|митинг|пикет|шестви)\w*\s+(?:\w+\s+)?незаконн|"
+                        r"(?:грозит|грозят|влеч[её]т|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:административн|уголовн)\w*\s+"
+                        r"(?:ответственност|арест|наказани)", re.I)
+# a threat or an ultimatum: "иначе объявят голодовку", "пригрозили митингами"
+THREAT_RE = re.compile(
+    r"(?:пригрозил\w*|грозят\w*|угрожа\w+|в\s+противном\s+случае|иначе|если\s+[^.]{0,80}?не)\s+"
+    r"[^.]{0,60}?(?:голодовк|митинг|пикет|акци|забастовк|перекр|выйти|выйдут|объяв)|"
+    r"\w+(?:па|пе|ба|бе|ма|ме)(?:са|се)\s+(?:[\w-]+\s+){0,3}?(?:аштық|ереуіл|митинг|шеру)|"
+    # a promise to hold one ("рабочих, обещавших массово выйти на акции протеста", "пообещали объявить голодовку")
+    r"\b(?:по)?обеща\w*\s+(?:\w+\s+){0,2}?(?:выйти|выходить|объявить|провести|устроить|начать|перекрыть)\b", re.I)
+# the sentence itself tells of a holding in the past: a permission sentence may still report the event
+PAST_EVENT_RE = re.compile(r"\b(?:прош(?:ел|ла|ли)|состоял\w*|собрал\w*|вышл[иа]|вышел|провел[аи]?|пришл[иа]|"
+                           r"митинговал\w*|простоял\w*|перекрыл\w*|объявил\w*)\b|өтті|жиналды|шықты", re.I)
+
+
+# the holding is told inside something else: remembered, narrated, shown in a film or a book
+# ("вспоминают, как люди вышли", "фильм о том, как нефтяники бастовали"), or as a generality
+# ("митинги проходят все реже", "люди выходят на митинги, когда ...")
+NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|рассказыва\w*|рассказал\w*|расскажет|показал\w*|"
+                         r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b|"
+                         # a book, a film, an exhibition about it ("Вышла книга о забастовке шахтеров")
+                         r"\b(?:книг|фильм|стать|выставк|спектакл|сериал|документальн|исследовани|монографи)\w*\s+"
+                         r"(?:[\w«»\"-]+\s+){0,2}?(?:о|об|про)\s|"
+                         # the reason of a later persecution or penalty ("меня преследуют за то, что я вышел протестовать")
+                         r"(?:преследу|наказ|уволи|осуд|осужд|арестова|оштрафова|судят)\w*\s+(?:\w+\s+){0,2}?за\s+то,?\s+что\b", re.I)
+GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социолог|аналитик|юрист)\w*\s*:|^\s*почему\b|\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
+                        r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
+                        r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
+
+
+# an assembly that did not take place ("несостоявшегося митинга", "митинг так и не состоялся")
+# (only of an assembly: "несостоявшийся снос рынка" is a demolition that did not happen)
+NOT_HELD_RE = re.compile(r"несостоявш\w*\s+(?:[\w-]+\s+)?(?:митинг|пикет|акци|шестви|марш|забастовк|голодовк|протест|собрани|сход|"
+                         r"флешмоб|перформанс)|\bне\s+состоял\w*|так\s+и\s+не\s+(?:состоял|прош[её]л|прошл)\w*|"
+                         r"не\s+удалось\s+провести|өтпей\s+қалд|болмай\s+қалд", re.I)
+
+
+def sentence_mode(text: str) -> str | None:
+    """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
+    low = yo(text)
+    if ("состо" in low or "удалось" in low or "өтпей" in low or "болмай" in low) and NOT_HELD_RE.search(low):
+        return "planned"
+    if THREAT_RE.search(low):
+        return "threat"
+    if WARNING_RE.search(low) and not PAST_EVENT_RE.search(low):
+        return "permission"
+    if PERMISSION_RE.search(low) and not PAST_EVENT_RE.search(low):
+        return "permission"
+    if PLANNED_RE.search(low):
+        return "planned"
+    if INTENT_RE.search(low) and not PAST_EVENT_RE.search(low):
+        return "planned"
+    return None
+
+
+# BACKGROUND_RE over lower-cased text (faster than re.I on Cyrillic), and the words that open a
+# background paragraph
+_BACKGROUND_LOW_RE = re.compile(BACKGROUND_RE.pattern)
+_BACKGROUND_LEAD_RE = re.compile(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал)")
+
+
+def background_indices(sents: list[Sentence]) -> set[int]:
+    """Sentences that tell of another time: a background sentence ("Напомним, ...") and the rest of
+    its paragraph."""
+    out: set[int] = set()
+    para = None
+    for s in sents:
+        low = yo(s.text).lower()
+        if _BACKGROUND_LOW_RE.search(low):
+            out.add(s.index)
+            para = s.paragraph if _BACKGROUND_LEAD_RE.match(low) else None
+        elif para is not None and s.paragraph == para:
+            out.add(s.index)
+        else:
+            para = None
+    return out

@@ -1,0 +1,384 @@
+"""Triage, sentence by sentence: `judge_sentence` says whether one sentence reports an assembly (a form with a verb
+of holding, a gathering with a protest cue, a road block, a crane, a sit-in, ...) and which classes set it aside (a
+court, a law, statistics, a plan, a celebration, an online campaign, ...); `may_be_event` is the cheap test before
+it. The article's verdict from these is `triage.classify`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from assets.media import triage_formless_gatherings, triage_not_events
+from assets.media.text import Sentence, contains_any, lemmas, parses, tokens, yo
+from assets.media.triage_abroad import ABROAD_RE
+from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
+                                      COURT_VERBS, CRANE_RE, DETAIN_LEMMAS, DIET_RE, EVENT_LEMMAS, FESTIVE_RE,
+                                      FORM_LEMMAS, GATHER_LEMMAS, HEIGHT_DEMAND_RE, HEIGHT_RE, KAZAKH_LETTER_RE,
+                                      KK_COMMEMORATION_RE, KK_DEMAND_RE, KK_EVENT_RE, KK_FORM_RE, KK_FRONT_DEMAND_RE,
+                                      KK_FRONT_RE, KK_GATHER_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
+                                      KK_SIT_AT_RE, KK_SQUARE_RE, KK_STRIKE_RE, LIE_DOWN_RE, MARCH_MOVE_RE,
+                                      MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE,
+                                      NOT_LEAVING_RE, ONLINE_FORM_RE, ONLINE_RE, PARTICIPANTS_RE, PASSIVE_ROADBLOCK_RE,
+                                      PEOPLE_COUNT_RE, PEOPLE_ROADBLOCK_RE, POLICE_POST_RE, POLICE_SUBJECT_RE,
+                                      PRESENT_LEMMAS, PROTESTER_LEMMAS, PROTEST_ACTION_RE, PROTEST_LEMMAS,
+                                      RELATIVE_CLAUSE_RE, RIOTER_LEMMAS, ROADBLOCK_RE, SIT_IN_PLACE_RE, SIT_IN_RE,
+                                      SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, UNSANCTIONED_GATHERING_RE,
+                                      VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE)
+from assets.media.triage_modes import (BACKGROUND_RE, CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE,
+                                       PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, sentence_mode)
+from assets.media.triage_time import REMEMBERED_YEAR_RE
+
+
+@dataclass
+class SentenceVerdict:
+    index: int
+    event: bool
+    reasons: list[str] = field(default_factory=list)
+    negatives: list[str] = field(default_factory=list)
+    # every verb of holding is an infinitive ("не позволили провести митинг", "решили выйти"): the
+    # sentence does not itself say that anything was held
+    infinitive_only: bool = False
+    # the form of "form+verb" is only a bare "акция"
+    action_only: bool = False
+
+
+# A sentence can have a reason to be an event sentence (judge_sentence) only if one of these
+# strings is in it (lower-cased) or one of its lemmas is a form or a gathering: every pattern
+# behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
+# gathering and commemoration words). Sentences without any are not judged one by one.
+_TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылы|ереуіл|"
+                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|перегорож|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
+                         r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
+                         r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
+                         r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
+                         r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
+                         r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
+                         r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
+                         r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
+_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
+
+
+def may_be_event(s: Sentence) -> bool:
+    """False only where judge_sentence could find no reason at all (a cheap test before it)."""
+    low = yo(s.text).lower()
+    # (the formless gatherings' words: Russian ones as lemmas, Kazakh ones as plain substrings — a regex more on
+    # every sentence cost 4% of triage's speed)
+    return bool(_TRIGGER_RE.search(low)) or contains_any(low, triage_formless_gatherings.KK_TRIGGER_WORDS) \
+        or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
+
+
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
+                    "meeting", "online form", "traffic"}
+
+# a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
+LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*", re.I)
+# a press conference, a briefing, a round table held about a holding ("состоялась пресс-конференция о положении
+# политзаключённых, вынужденных прибегнуть к голодовке"): the meeting is what was held, the form its topic
+MEETING_HELD_RE = re.compile(r"(?:состоял\w*|прош(?:ел|ла|ли)|провел\w*|проходит|проходил\w*|организовал\w*)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:пресс-конференци|брифинг|круглый\s+стол|конференци|семинар|форум|совещани|заседани)\w*", re.I)
+# an official meeting the protesters ("встретился с митингующими жителями", "встреча с бастующими"): they were there
+PROTESTERS_MET_RE = re.compile(r"встре\w*\s+с\s+(?:\w+\s+)?(?:митингующ|протестующ|бастующ|голодающ|пикетчик|демонстрант|"
+                               r"участник\w*\s+(?:\w+\s+)?(?:митинг|акци|пикет|забастовк|протест))", re.I)
+
+
+# "требуя встречи с акимом", "ждут встречи", "добиваются встречи": the meeting is what the protesters want
+MEETING_DEMANDED_RE = re.compile(r"(?:требу\w*|потребова\w*|жд[уеа]\w*|ожида\w*|добива\w*|проси\w*|просят|настаива\w*)\s+"
+                                 r"(?:\w+\s+)?встреч", re.I)
+
+
+def lem_of(text: str) -> set[str]:
+    return set(lemmas(text))
+
+
+# a form's word in lower-cased text (a cheap test, no morphology)
+_FORM_WORD_RE = re.compile(r"митинг|пикет|голод|шестви|марш|флеш|забастов|бастую|акци|протест")
+
+
+def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> list[str]:
+    out = []
+    mode = sentence_mode(raw)
+    for name, (words, need) in NEGATIVE.items():
+        hits = lem & words
+        if name == "civic" and (MEETING_DEMANDED_RE.search(raw) or PROTESTERS_MET_RE.search(raw)):
+            hits = hits - {"встреча"}  # a meeting they demand or wait for is the protest's aim, not a meeting held
+        if name == "law" and hits and LAW_OBJECT_RE.search(raw):
+            hits = lem_of(LAW_OBJECT_RE.sub(" ", raw)) & words  # the law they protest against
+        if name == "court":
+            # a sentence about a court case: a court and what it decided
+            if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
+                    or len(hits - {"осудить"}) >= 3:
+                out.append(name)
+        elif len(hits) >= need or (name == "law" and "законопроект" in hits):
+            out.append(name)
+    if ONLINE_RE.search(raw) and "online" not in out:
+        out.append("online")
+    if AGGREGATE_RE.search(raw) and "statistics" not in out:
+        out.append("statistics")
+    if DIET_RE.search(raw):
+        out.append("diet")
+    if "онлайн" in raw.lower() and ONLINE_FORM_RE.search(raw):
+        out.append("online form")  # (round 19) "онлайн акция басталды", "онлайн-голодовка": held online, not gathered
+    m = MEETING_HELD_RE.search(raw)
+    if m and not _FORM_WORD_RE.search(raw[:m.start()].lower()):
+        out.append("meeting")  # the form is the meeting's topic
+    if CELEBRATION_HINT_RE.search(raw) and CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) \
+            and not KK_DEMAND_RE.search(raw):
+        out.append("celebration")
+    if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
+        out.append("court")
+    main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
+    old = [m.group(0) for m in OLD_YEAR_RE.finditer(REMEMBERED_YEAR_RE.sub(" ", main))]
+    # (with the publication date: a year of publication, the one before or later is no other time: "до 2020 года" in 2011)
+    if published is not None:
+        old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
+    if old and "background" not in out:
+        out.append("background")
+    if BACKGROUND_RE.search(raw):
+        out.append("background")
+    if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
+        out.append("background")
+    if mode:
+        out.append(mode)
+    out += [n for n in triage_not_events.negatives(yo(raw).lower()) if n not in out]
+    return out
+
+
+# verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
+# verbs of stopping: with an infinitive they say the holding is no more ("перестали выходить")
+STOP_LEMMAS = {"перестать", "переставать", "прекратить", "прекращать", "бросить"}
+PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "продолжать", "стать", "пытаться", "попытаться", "перестать",
+                 "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
+
+
+
+
+def verb_time(tag) -> str:
+    """'past', 'present', 'future', 'infinitive' or 'other' for a pymorphy tag of a verb form."""
+    if tag.POS == "INFN":
+        return "infinitive"
+    if tag.POS == "VERB":
+        return {"past": "past", "pres": "present", "futr": "future"}.get(tag.tense, "other")
+    return "other"  # a participle, a gerund, a noun: says nothing of the time
+
+
+def _has_form(lem: set[str], low: str) -> bool:
+    """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
+    if "пикет" in lem and POLICE_POST_RE.search(low) and not re.search(r"одиночн|пикетчи|плакат|треб|протест|митинг", low):
+        lem = lem - {"пикет", "пикетировать", "пикетирование"}  # a police post, not a picket
+    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
+        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low))
+    action = bool(PROTEST_ACTION_RE.search(low)) \
+        or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
+    if action and not form and NON_PROTEST_ACTION_RE.search(low) and not lem & PROTEST_LEMMAS:
+        action = False  # a sale, a charity or a police campaign called "акция"
+    return form or action
+
+
+def _action_only(lem: set[str], low: str) -> bool:
+    """The only form the sentence names is a bare "акция" (no protest word with it)."""
+    return not (lem & FORM_LEMMAS or re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)
+                or MOTORCADE_RE.search(low) or lem & PROTEST_LEMMAS)
+
+
+# an official who came ("прибыл аким района", "приехало руководство корпорации", "просят акима приехать"): no gathering
+OFFICIAL_ARRIVE_RE = re.compile(r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:аким|замакима|заместител|министр|вице-министр|руководств|руководител|"
+                                r"глав[аы]\b|чиновник|депутат|прокурор|начальник|губернатор|мэр)|"
+                                r"(?:аким\w*|министр\w*|руководств\w*|руководител\w*|чиновник\w*|начальник\w*)\s+(?:[\w-]+\s+){0,4}?"
+                                r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\w*", re.I)
+ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "прибывать"}
+# people who stand in the way of a demolition or an eviction ("встали перед бульдозером", "не позволили снести",
+# "не допустят сноса школы"): a protest cue
+DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|дали|дадим|дают|допуст|допуска)\w*\s+(?:им\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:снести|сносить|снос\w*|разрушить|демонтир\w*|выселить|выселени\w*)|"
+                                  r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
+                                  r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", re.I)
+# unfolding or holding placards ("развернули два плаката у акимата", "вышли с транспарантами"): a picket, told by its act
+PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|поднял|подняли|держал|держат|держит|вышл\w*\s+с|стоял\w*\s+с|стоят\s+с|"
+                            r"стоит\s+с|пришл\w*\s+с)\w*\s+(?:[\w-]+\s+){0,3}?(?:плакат|транспарант|растяжк|баннер)", re.I)
+# Kazakh: a crowd chanting ("халық ... ұрандата бастады"), the police kettling, dispersing or taking away a gathering
+# ("бейбіт жиын қатысушыларын қоршауға алды", "оларды ... таратып жіберді", "алаңда ... ұстап әкетті")
+KK_CHANT_RE = re.compile(r"ұрандат|ұран\s+(?:\w+\s+)?(?:айтт|тастад)", re.I)
+KK_POLICE_RE = re.compile(r"(?:адам|наразылар|қатысушылар|аналар|жиналғандар|оларды|белсенділер|азамат|тұрғындар|жұмысшылар|"
+                          r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,5}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
+KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|қатысушы|наразы|халық|\bтоп\b", re.I)
+# (an appeal to an official is the cue of a video appeal: "просят акима", "обратились к Токаеву")
+APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют|с\s+просьбой)\b", re.I)
+
+
+def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
+    raw = yo(s.text)
+    lem = set(lemmas(raw))
+    low = raw.lower()
+    v = SentenceVerdict(index=s.index, event=False)
+    form = _has_form(lem, low)
+    # the form named only inside a relative clause that is a plan, a threat or a refusal ("провели
+    # пресс-конференцию, на которой заявили о намерении провести митинг") is not what the main verb holds
+    main_raw = RELATIVE_CLAUSE_RE.sub(" ", raw)
+    form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
+                          or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
+    kazakh = bool(KAZAKH_LETTER_RE.search(low))
+    kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
+    # the only Kazakh form is a bare "акция" (no митинг, пикет, наразылық ...)
+    kk_action_only = kk and not re.search(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|бейбіт\s+жиын", low)
+    if kk_action_only and (KK_NON_PROTEST_RE.search(low) or NON_PROTEST_ACTION_RE.search(low)) \
+            and not KK_DEMAND_RE.search(low) and not lem & PROTEST_LEMMAS:
+        kk = False  # a charity, a sale, a clean-up called "акция"
+    crane = bool(CRANE_RE.search(low))
+    roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
+    by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
+    height = bool(HEIGHT_RE.search(low)) or bool(HEIGHT_DEMAND_RE.search(low))
+    video = bool(VIDEO_APPEAL_RE.search(low))
+    # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
+    # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
+    event_verb = False
+    tenses: set[str] = set()
+    gather_verb = False  # a verb of gathering, not negated
+    gather_found: set[str] = set()
+    continuing_future = False  # "продолжат голодовку": it is under way
+    protesters_subject = False  # "Голодающие ждут", "бастующие шахтеры согласились": protesters act
+    finite = False
+    # verbs in a relative clause tell about someone, not what the sentence reports ("суд над активистами,
+    # которые вышли на митинг")
+    toks = tokens(main_raw)
+    for k, tok in enumerate(toks):
+        ps = parses(tok.lower())
+        if not ps:
+            continue
+        l = yo(ps[0].normal_form)
+        if l in ("собираться", "собраться") and k + 1 < len(toks) and any(
+                p.tag.POS == "INFN" for p in parses(toks[k + 1].lower())[:1]):
+            continue  # "собираются провести": an intention, not a gathering
+        if k > 0 and toks[k - 1].lower() == "не":
+            continue  # "не вышли", "не стали выходить": nothing held
+        if k > 0 and ps[0].tag.POS == "INFN" and any(
+                yo(p.normal_form) in STOP_LEMMAS and p.tag.POS == "VERB" for p in parses(toks[k - 1].lower())[:2]):
+            continue  # "перестали выходить на митинги": they no longer do
+        if l in GATHER_LEMMAS:
+            gather_verb = True
+            gather_found.add(l)
+        if ps[0].tag.POS == "VERB" and ps[0].tag.tense in ("past", "pres"):
+            finite = True
+        if ps[0].tag.POS == "VERB" and ps[0].tag.tense == "futr" and l in ("продолжить", "продолжать"):
+            continuing_future = True
+        if l in PROTESTER_LEMMAS | {"голодать"} and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF") \
+                and (ps[0].tag.case == "nomn" or (ps[0].tag.case in ("gent", "accs") and k > 0 and toks[k - 1].isdigit())):
+            # (the subject after a number is in the genitive: "154 бастующих шахтёра согласились")
+            protesters_subject = True
+        if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
+            event_verb = True
+            tenses.add(verb_time(ps[0].tag))
+        else:
+            # a verb form read first as a noun ("начала", "стали") still counts by its verb reading
+            verb = next((p for p in ps if p.tag.POS in ("VERB", "INFN")
+                         and yo(p.normal_form) in GATHER_LEMMAS | PHASAL_LEMMAS), None)
+            if verb is not None:
+                tenses.add(verb_time(verb.tag))
+                if yo(verb.normal_form) in GATHER_LEMMAS:
+                    gather_verb = True
+                    gather_found.add(yo(verb.normal_form))
+    # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
+    if gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low):
+        gather_verb = False  # "прибыл аким района": an official came, nobody gathered
+    if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
+                                               r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
+        gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
+    staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
+        or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
+    gather = gather_verb or staying
+    if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
+        gather = staying = False  # "На улицы также вышли мародеры": no peaceful assembly
+    protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low)) \
+        or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low))
+    if form_main and event_verb:
+        v.reasons.append("form+verb")
+        v.action_only = _action_only(lem, low)
+    elif form_main and UNSANCTIONED_GATHERING_RE.search(low) and re.search(r"пресеч|пресек|разогна|разгон", low):
+        v.reasons.append("form+verb")  # "пресечен несанкционированный сбор граждан": it was held, then stopped
+    elif form_main and staying:
+        v.reasons.append("form+staying")  # "с площади семь месяцев не уходили нефтяники, пытавшиеся забастовкой ..."
+    if NIGHT_IN_RE.search(low) or (SIT_IN_RE.search(low) and SIT_IN_PLACE_RE.search(low)):
+        v.reasons.append("night at a building")
+    # the police acting on a crowd the sentence describes in a relative clause ("вытеснили с площади
+    # несколько сотен человек, которые третий день собирались там с требованием ...")
+    def rel_crowd() -> bool:
+        if main_raw == raw:
+            return False
+        rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
+        return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low)) \
+            and not ABROAD_RE.search(raw):
+        v.reasons.append("protesters detained")
+    if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
+            and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
+        v.reasons.append("protesters present")
+    if protesters_subject and finite:
+        v.reasons.append("protesters acting")  # "Голодающие ждут президента", "протестующие пытаются снести памятник"
+    if PROTESTERS_MET_RE.search(low):
+        v.reasons.append("protesters met")  # "аким встретился с митингующими жителями"
+    if PLACARD_ACT_RE.search(low) and (lem & PROTEST_LEMMAS or AT_BUILDING_RE.search(low) or re.search(r"\bу\s+|перед\s+|возле\s+", low)):
+        v.reasons.append("placards")  # "развернули два плаката перед памятником на площади у акимата"
+    if kazakh and ((KK_CHANT_RE.search(low) and KK_CROWD_RE.search(low)) or KK_POLICE_RE.search(low)) and not kk:
+        v.reasons.append("kk gathering+demand")  # a crowd chanting, a gathering kettled or dispersed
+    if kk:
+        v.reasons.append("kk form+verb")
+        v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
+    if crane:
+        v.reasons.append("crane")
+    if kazakh and KK_PLACARD_RE.search(low):
+        v.reasons.append("kk placard")
+    if height:
+        v.reasons.append("height")
+    if not roadblock and PASSIVE_ROADBLOCK_RE.search(low):
+        roadblock = by_people = True
+    if roadblock and (protest or by_people):
+        v.reasons.append("road block+protest")
+    elif roadblock:
+        v.reasons.append("road block")
+    if (gather or video) and protest and not form:
+        v.reasons.append("gathering+protest")
+    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and KK_SIT_AT_RE.search(low))) and not form:
+        v.reasons.append("gathering")
+    if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
+        v.reasons.append("kk gathering+demand")
+    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
+          or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
+        v.reasons.append("kk gathering+demand")
+    v.reasons += [r for r in triage_formless_gatherings.reasons(low) if r not in v.reasons]
+    v.negatives = _negatives(lem, raw, published)
+    v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
+        and set(v.reasons) <= {"form+verb"}
+    # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
+    # none tells of a holding done or under way: a plan, whatever the verb
+    # an intention next to a holding already done or under way ("стоят у акимата и намерены стоять до
+    # конца", "собрались, хотя планировали шествие"): the holding is the event
+    if "planned" in v.negatives and tenses & {"past", "present"} and INTENT_RE.search(low) \
+            and not PLANNED_RE.search(low):
+        v.negatives.remove("planned")
+    if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low) \
+            and not continuing_future:
+        v.negatives.append("planned")
+    strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
+    weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
+    specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
+                                               "form+staying", "night at a building",
+                                               "protesters present", "kk placard",
+                                               "kk gathering+demand", "height", "protesters acting", "placards",
+                                               "protesters met", "before machines", "protest at a building",
+                                               "named action", "reaction to a protest", "commotion by a group",
+                                               "chanting at a building", "livestock at a building")]
+    if strong_neg:
+        v.event = False
+    elif weak_neg:
+        # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
+        # in the same sentence still is unless two such words weigh against it
+        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(raw) else 0)
+        # a protest named in the sentence weighs against one of them ("болельщики вышли на пикет у стадиона
+        # против руководства клуба")
+        weak_hits -= 1 if lem & {"против", "требовать", "потребовать", "протест", "протестовать", "отставка"} else 0
+        v.event = bool(specific) and weak_hits < 2
+    else:
+        v.event = bool(v.reasons)
+    if raw.rstrip().endswith("?"):
+        v.event = False  # a question ("Почему люди не выходят на митинги?") reports nothing
+    return v

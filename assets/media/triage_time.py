@@ -1,0 +1,64 @@
+"""Triage: is a sentence's event of another time than the article's - a year two or more before publication ("в
+2011 году", not the year of what is remembered), a month alone two or more months before it, or a recent day or
+year that brings the article to the present."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assets.media.triage_cues import RELATIVE_CLAUSE_RE
+
+
+# the year the sentence's own event took place ("в 2011 году", "16 декабря 2011 года", "2011 жылы"); not
+# a year naming something else ("события 2011 года", "2011 жылғы оқиғалар")
+YEAR_RE = re.compile(r"\b(?:в|с)\s+((?:19|20)\d\d)\s*(?:году|г\.)|"
+                     # the year as the form's attribute: "забастовка шахтеров 1989 года", "митинг 2011 года"
+                     r"\b(?:забастовк|митинг|пикет|шестви|голодовк|протест|акци)\w*\s+(?:[а-яё]+\s+){0,2}?((?:19|20)\d\d)\s+года|"
+                     r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+"
+                     r"((?:19|20)\d\d)\s*(?:года|г\.)|\b((?:19|20)\d\d)\s+жылы\b", re.I)
+
+
+# the year of what is remembered, not of the holding ("почтить память погибших в Жанаозене в 2011 году",
+# "в годовщину событий декабря 1986 года")
+REMEMBERED_YEAR_RE = re.compile(r"(?:памят\w*|погибш\w*|жертв\w*|годовщин\w*|событи\w*|трагеди\w*|расстрел\w*)"
+                                r"[^.;,]{0,60}?(?:19|20)\d\d\s*(?:год\w*|г\.)", re.I)
+
+
+def old_year(text: str, published: dt.date | None) -> bool:
+    if published is None:
+        return False
+    main = RELATIVE_CLAUSE_RE.sub(" ", text)  # "..., где в 2011 году ...": about the place, not the event
+    main = REMEMBERED_YEAR_RE.sub(" ", main)  # "почтить память погибших в 2011 году": the year of the remembered
+    years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
+    return bool(years) and max(years) <= published.year - 2
+
+
+# the present of the article: a day it names as recent, or a year of publication or the one before
+RECENT_RE = re.compile(r"\b(?:сегодня|вчера|накануне|сейчас|в\s+настоящее\s+время|на\s+этой\s+неделе|в\s+эти\s+выходные|"
+                        r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|бүгін|кеше|қазір)\b", re.I)
+_ANY_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+_RU_MONTHS_LOC = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре",
+                  "декабре")
+_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+              "желтоқсан")
+MONTH_ONLY_RE = re.compile(r"(?<![\d-])(?<!\d\s)(?:\bв\s+(" + "|".join(_RU_MONTHS_LOC) + r")\b(?!\s+\d)|\b("
+                           + "|".join(_KK_MONTHS) + r")(?:да|та|\s+айында)\b)", re.I)
+
+
+def months_ago(text: str, published: dt.date) -> bool:
+    """Every month the sentence names (without a day or a year) is two or more months before publication."""
+    if re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*(?:-?\w*\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|"
+                 r"октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)",
+                 text, re.I):
+        return False
+    months = []
+    for m in MONTH_ONLY_RE.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        months.append((_RU_MONTHS_LOC.index(word) if m.group(1) else _KK_MONTHS.index(word)) + 1)
+    return bool(months) and all((published.month - k) % 12 >= 2 for k in months)
+
+
+def recent_year(text: str, published: dt.date) -> bool:
+    return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
