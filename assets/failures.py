@@ -90,7 +90,8 @@ def is_transient(exc: BaseException) -> bool:
 def explain(exc: BaseException, asset: str = "", period: str | None = None, retried: bool = True) -> Explained:
     """What went wrong, where, and what to do, in words for the person on call. retried=False: said outside a
     run (a `monitor` command's own step), where nothing retries a passing problem by itself."""
-    from assets.core.warehouse import LayoutDiffers, WarehouseBusy
+    from assets.core.layout import LayoutDiffers
+    from assets.core.warehouse import WarehouseBusy
 
     if isinstance(exc, LayoutDiffers):
         return Explained(str(exc), exc.action)

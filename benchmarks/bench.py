@@ -85,7 +85,7 @@ def drop_warehouse(wh: Path) -> None:
 
 def run_core(inbox: Path, warehouse_path: Path, fig_out: Path | None = None) -> dict:
     """ingest -> validate -> write -> figures of one period, as benchmarks/run.py always did."""
-    from assets.core import periods, rawstore, warehouse
+    from assets.core import periods, rawstore, warehouse, writes
     from assets.derive.figures import derive_figures, refresh_codes
     from assets.ingest.streamed import ingest_validated, write_frames
 
@@ -101,7 +101,7 @@ def run_core(inbox: Path, warehouse_path: Path, fig_out: Path | None = None) -> 
         frames = {**write_frames(got), "cards": res.cards, "persons": res.persons, "quarantine": res.quarantine}
         del got, res  # handed over to the write, which lets each go once DuckDB holds it (as the raw_cards asset does)
         t0 = time.perf_counter()
-        warehouse.replace_partitions(con, PERIOD, frames, release=True)
+        writes.replace_partitions(con, PERIOD, frames, release=True)
         t["write_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         refresh_codes(con)

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from assets.core import warehouse
+from assets.core import layout, warehouse
 
 
 def _ms(fn, n: int) -> float:
@@ -49,7 +49,7 @@ def main(n: int = 50) -> dict[str, float]:
                "new file, first connect": _ms(new_file, max(5, n // 4))}
         con = warehouse._connect(path, False, 10.0)
         try:
-            out["ensure_tables alone, open connection"] = _ms(lambda: warehouse.ensure_tables(con), n)
+            out["ensure_tables alone, open connection"] = _ms(lambda: layout.ensure_tables(con), n)
         finally:
             con.close()
     return out

@@ -5,7 +5,7 @@ the CPU and wall seconds of INSERT + CHECKPOINT into a new DuckDB file.
     .venv/bin/python -m benchmarks.insert_chunks one cut     # one chunk, cut into row groups (no copy)
     .venv/bin/python -m benchmarks.insert_chunks one none    # one chunk as it is
     .venv/bin/python -m benchmarks.insert_chunks short cut   # 63 chunks of 16,000 rows, cut
-    .venv/bin/python -m benchmarks.insert_chunks short rg    # the same, as warehouse._insert hands them over
+    .venv/bin/python -m benchmarks.insert_chunks short rg    # the same, as writes.insert hands them over
     .venv/bin/python -m benchmarks.insert_chunks short none
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ import numpy as np
 import polars as pl
 import pyarrow as pa
 
-from assets.core import warehouse
+from assets.core import writes
 
 ROWS, SHORT = 1_000_000, 16_000
 
@@ -39,7 +39,7 @@ def frame(chunks: str) -> pl.DataFrame:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("chunks", choices=["one", "short"])
-    ap.add_argument("how", choices=["none", "cut", "rg"], help="as it is; cut into row groups; warehouse._row_group_batches")
+    ap.add_argument("how", choices=["none", "cut", "rg"], help="as it is; cut into row groups; writes.row_group_batches")
     args = ap.parse_args()
     df = frame(args.chunks)
     arrow = df.to_arrow(compat_level=pl.CompatLevel.newest())
@@ -48,9 +48,9 @@ def main() -> None:
         con.execute("CREATE TABLE t AS SELECT * FROM df LIMIT 0")
         cpu, wall = time.process_time(), time.perf_counter()
         if args.how == "cut":
-            arrow = pa.Table.from_batches(arrow.to_batches(max_chunksize=warehouse.ROW_GROUP_ROWS), schema=arrow.schema)
+            arrow = pa.Table.from_batches(arrow.to_batches(max_chunksize=writes.ROW_GROUP_ROWS), schema=arrow.schema)
         elif args.how == "rg":
-            arrow = warehouse._row_group_batches(arrow)
+            arrow = writes.row_group_batches(arrow)
         con.register("incoming", arrow)
         con.execute("INSERT INTO t SELECT * FROM incoming")
         con.execute("CHECKPOINT")

@@ -226,7 +226,7 @@ def inbox_usable() -> None:
 
 def _say_inbox_level() -> None:
     """What lies in the inbox's cards/ outside every period's folder, said once (not once per period)."""
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
     from assets.core.sqlfiles import sql
     from assets.core.terminal import escape
     from assets.ingest.inbox import INBOX_LEVEL
@@ -272,7 +272,7 @@ def _period_steps(period: str, with_report: bool, instance, tags: dict[str, str]
         if ok:
             _say_missing_conclusions(period)
         return ok, True
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
     from assets.report.withdraw import NeverHeld, refuse_if_never_held
 
     try:
@@ -317,7 +317,7 @@ def _withdraw(period: str) -> None:
 
 def _valid_records(period: str) -> tuple[int, int, int, int]:
     """(assemblies held, refused records, prevented records, quarantined records and files) of a period in the warehouse."""
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
     from assets.core.sqlfiles import sql
 
     p = {"period": period}
@@ -366,7 +366,7 @@ def _refresh_later_reports(instance, after: int, rendered_now: set[str], tags: d
 
 
 def _summary(period: str) -> str:
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
     from assets.core.sqlfiles import sql
 
     p = {"period": period}
@@ -417,7 +417,7 @@ def cmd_run(args) -> int:
     # every declared period; of the calendar years after them, those with cards in the inbox
     todo = args.period or [p.id for p in periods.all_periods() if not p.generated or p.id in held]
     ok = run_periods(todo, with_report=held)
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
 
     print(f"warehouse: {warehouse.describe()}\nreport:    {settings.build_dir() / 'report'}")
     return 0 if ok else 1
@@ -590,7 +590,7 @@ def cmd_ops(args) -> int:
 
 
 def cmd_quarantine(args) -> int:
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
     from assets.ingest.inbox import INBOX_LEVEL
     from assets.core.sqlfiles import sql
 
@@ -670,7 +670,7 @@ def cmd_form(args) -> int:
 
 
 def cmd_pseudonym_key(args) -> int:
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
     from assets.validate import pseudonym
 
     path = pseudonym.key_path()
@@ -746,7 +746,7 @@ def cmd_warehouse_encrypt(args) -> int:
 def cmd_gc(args) -> int:
     """Delete the raw store's files that no committed write references (a write that failed or was
     rolled back after writing them; assets/core/rawstore.py)."""
-    from assets.core import rawstore, warehouse
+    from assets.core import ducklake, rawstore, warehouse
 
     existing_warehouse()
     with warehouse.connect(create=False) as con:  # writable: holds the single-writer lock while it deletes
@@ -761,7 +761,7 @@ def cmd_gc(args) -> int:
 def cmd_erase_person(args) -> int:
     """Redact a person in the warehouse, the archived files and the inbox; rewrite the warehouse
     file; re-render the exports and report of the periods concerned."""
-    from assets.core import warehouse
+    from assets.core import ducklake, warehouse
     from assets.validate import erasure
 
     existing_warehouse()  # before the name is read or anything is redacted
@@ -775,7 +775,7 @@ def cmd_erase_person(args) -> int:
     with warehouse.connect(create=False) as con:  # a wrong MONITOR_WAREHOUSE: refused, no empty warehouse made
         e = erasure.erase(con, name=name, pseudonym=args.pseudonym, person=person, by=args.by,
                           not_in_warehouse=args.not_in_warehouse)
-        lake = warehouse.is_lake(con)
+        lake = ducklake.is_lake(con)
         if lake:  # earlier snapshots still hold the name: keep only the present state
             purged = ducklake.purge_history(con)
         else:

@@ -11,7 +11,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from assets.core import warehouse
+from assets.core import layout, warehouse, writes
 from assets.core.sqlfiles import sql
 from schemas.card import spec
 
@@ -63,7 +63,7 @@ def _stored_as(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, set[str]
 def _write(path, distinct: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
     with warehouse.connect(path) as con:
         frames = {t: _frame(con, t, "2017", distinct[t]) for t in TABLES}
-        warehouse.replace_partitions(con, "2017", frames)
+        writes.replace_partitions(con, "2017", frames)
         con.execute("CHECKPOINT")
         return {t: _stored_as(con, t) for t in TABLES}
 
@@ -95,7 +95,7 @@ def test_a_warehouse_made_before_the_hints_keeps_working(tmp_path):
     for name in ("tables/030_cards", "tables/040_persons"):
         text = sql(name)
         assert "USING COMPRESSION" in text
-        con.execute(warehouse.without_compression(text))  # the tables as they were made before the hints
+        con.execute(layout.without_compression(text))  # the tables as they were made before the hints
     con.close()
     distinct = {t: set() for t in TABLES}
     stored_old = _write(old, distinct)
@@ -113,13 +113,13 @@ def test_a_warehouse_made_before_the_hints_keeps_working(tmp_path):
 def test_the_lake_ddl_has_no_hint_and_nothing_else_removed():
     for name in ("tables/030_cards", "tables/040_persons"):
         text = sql(name)
-        lake = warehouse.without_compression(text)
+        lake = layout.without_compression(text)
         assert "USING COMPRESSION" not in lake.upper()
         assert lake.count(",") == text.count(",") and lake.count("NOT NULL") == text.count("NOT NULL")
         con = duckdb.connect()
         con.execute(lake)
         con.close()
-    assert warehouse.without_compression("a VARCHAR NOT NULL USING COMPRESSION dictionary, b VARCHAR using  compression fsst,") \
+    assert layout.without_compression("a VARCHAR NOT NULL USING COMPRESSION dictionary, b VARCHAR using  compression fsst,") \
         == "a VARCHAR NOT NULL, b VARCHAR,"
 
 
@@ -140,14 +140,14 @@ def test_a_newer_storage_version_gets_the_tables_without_hints(tmp_path):
     con = duckdb.connect()
     con.execute(f"ATTACH '{path}' AS n (STORAGE_VERSION 'v1.5.0')")
     con.execute("USE n")
-    assert not warehouse.takes_compression_hints(con)
+    assert not layout.takes_compression_hints(con)
     with pytest.raises(duckdb.BinderException, match="compress"):
         con.execute(sql("tables/030_cards"))  # the DDL as written is refused there
     con.close()
     with warehouse.connect(path) as con:
         frames = {t: _frame(con, t, "2017", set()) for t in TABLES}
-        assert warehouse.replace_partitions(con, "2017", frames) == {t: N for t in TABLES}
+        assert writes.replace_partitions(con, "2017", frames) == {t: N for t in TABLES}
         assert con.sql("SELECT count(*) FROM cards").fetchone() == (N,)
     plain = duckdb.connect(str(tmp_path / "plain.duckdb"))
-    assert warehouse.takes_compression_hints(plain)
+    assert layout.takes_compression_hints(plain)
     plain.close()

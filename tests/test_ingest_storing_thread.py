@@ -1,6 +1,6 @@
 """Issue 15 (branch i15n): the streamed ingest puts a period's bytes and raw records into the raw store in
 a thread of its own (assets/ingest/streamed.py, `_Storer`), building the plain CSVs' cells there; the
-warehouse write inserts long frames in row-group batches (assets/core/warehouse.py, `_insert`). Neither
+warehouse write inserts long frames in row-group batches (assets/core/writes.py, `insert`). Neither
 may change a byte of what is stored: the same records, in the same order, in the same parts; the same
 rows in every table; an error of the thread fails the ingest."""
 import datetime as dt
@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 from polars.testing import assert_frame_equal
 
-from assets.core import periods, rawstore, warehouse
+from assets.core import periods, rawstore, warehouse, writes
 from assets.ingest import streamed
 from assets.ingest.streamed import ingest_validated
 from tests.test_streamed import _inbox
@@ -76,7 +76,7 @@ def test_an_error_of_the_storing_thread_fails_the_ingest(tmp_path, monkeypatch):
 
 
 def test_a_long_frame_is_inserted_whole_in_row_group_batches(tmp_path, monkeypatch):
-    monkeypatch.setattr(warehouse, "ROW_GROUP_ROWS", 1000)
+    monkeypatch.setattr(writes, "ROW_GROUP_ROWS", 1000)
     seen = []
 
     class Spy:  # the connection, noting the chunks of what is registered
@@ -101,7 +101,7 @@ def test_a_long_frame_is_inserted_whole_in_row_group_batches(tmp_path, monkeypat
         con.execute("CREATE TABLE t (period VARCHAR, card_id VARCHAR, date DATE, note VARCHAR, count BIGINT)")
         monkeypatch.setattr(warehouse.sqlfiles, "for_table", lambda name, table, **k: f'INSERT INTO "{table}" BY NAME '
                             "SELECT * FROM _incoming")
-        warehouse._insert(Spy(con), "t", df)
+        writes.insert(Spy(con), "t", df)
         back = pl.from_arrow(con.execute("SELECT * FROM t ORDER BY rowid").fetch_arrow_table())
     assert seen == [[1000, 1000, 750]]
     assert_frame_equal(back, df)
@@ -110,20 +110,20 @@ def test_a_long_frame_is_inserted_whole_in_row_group_batches(tmp_path, monkeypat
 def test_a_frame_of_short_chunks_goes_in_one_row_group_at_a_time(tmp_path, monkeypatch):
     """Validation's clean cards come in one chunk per file: they are joined one row group at a time
     (never the whole frame at once) and read back whole, in order."""
-    monkeypatch.setattr(warehouse, "ROW_GROUP_ROWS", 1000)
+    monkeypatch.setattr(writes, "ROW_GROUP_ROWS", 1000)
     n = 2_750
     whole = pl.DataFrame({"card_id": [f"2017-C-{i:05d}" for i in range(n)],
                           "note": [None if i % 7 == 0 else "запись " * (i % 5) + str(i) for i in range(n)],
                           "count": [None if i % 11 == 0 else i * 3 for i in range(n)]})
     df = pl.concat([whole.slice(o, 300) for o in range(0, n, 300)], rechunk=False)
     assert df.n_chunks() == 10
-    batches = warehouse._row_group_batches(df.to_arrow())
+    batches = writes.row_group_batches(df.to_arrow())
     assert isinstance(batches, pa.RecordBatchReader)  # read lazily, not joined up front
     assert [b.num_rows for b in batches] == [1000, 1000, 750]
     with warehouse.connect(tmp_path / "w.duckdb") as con:
         con.execute("CREATE TABLE t (card_id VARCHAR, note VARCHAR, count BIGINT)")
         monkeypatch.setattr(warehouse.sqlfiles, "for_table", lambda name, table, **k: f'INSERT INTO "{table}" BY NAME '
                             "SELECT * FROM _incoming")
-        warehouse._insert(con, "t", df)
+        writes.insert(con, "t", df)
         back = pl.from_arrow(con.execute("SELECT * FROM t ORDER BY rowid").fetch_arrow_table())
     assert_frame_equal(back, whole)

@@ -1,5 +1,5 @@
 """A writable connection to a DuckDB file already at the current layout skips the DDL and the migrations
-(assets/core/warehouse.ensure_tables, issue 14: ~35 ms of CPU per connection). What it must still do:
+(assets/core/layout.ensure_tables, issue 14: ~35 ms of CPU per connection). What it must still do:
 make again a table or view that was dropped, apply a changed DDL file, run a migration added later
 (LAYOUT_VERSION), point the raw layer's views at the store of a file copied elsewhere, and leave the
 full path to the next connection when it failed half-way."""
@@ -10,7 +10,7 @@ import shutil
 import duckdb
 import pytest
 
-from assets.core import revisions, sqlfiles, warehouse
+from assets.core import layout, revisions, sqlfiles, warehouse, writes
 from tests.test_rawstore import _frames, _visible
 
 
@@ -19,8 +19,8 @@ def full_paths(monkeypatch) -> list[int]:
     """How many times a connection applied the DDL (a new file's one transaction or the full path: each
     ends by writing the mark)."""
     calls: list[int] = []
-    real = warehouse._write_mark
-    monkeypatch.setattr(warehouse, "_write_mark", lambda con, layout: calls.append(1) or real(con, layout))
+    real = layout._write_mark
+    monkeypatch.setattr(layout, "_write_mark", lambda con, layout: calls.append(1) or real(con, layout))
     return calls
 
 
@@ -59,18 +59,18 @@ def test_a_second_connection_skips_the_ddl_and_a_dropped_table_or_view_is_made_a
         assert _objects(con) == made
     # a view where a table belongs (the revisions' layout of before issue 15) is not the current layout
     with duckdb.connect(str(path)) as con:
-        assert warehouse.layout_current(con)
+        assert layout.layout_current(con)
         con.execute("DROP VIEW persons_public")
         con.execute("CREATE TABLE persons_public AS SELECT 1 AS display_name")
-        assert not warehouse.layout_current(con)
+        assert not layout.layout_current(con)
 
 
 def test_a_changed_ddl_file_takes_the_full_path(tmp_path, monkeypatch, full_paths):
     extra = tmp_path / "sql" / "099_extra.sql"
     extra.parent.mkdir()
     extra.write_text("CREATE TABLE IF NOT EXISTS extra_table (a INTEGER)\n", encoding="utf-8")
-    real = warehouse.ddl_files
-    monkeypatch.setattr(warehouse, "ddl_files", lambda backend: [*real(backend), extra])
+    real = layout.ddl_files
+    monkeypatch.setattr(layout, "ddl_files", lambda backend: [*real(backend), extra])
     path = tmp_path / "w.duckdb"
     with warehouse.connect(path) as con:
         pass
@@ -97,7 +97,7 @@ def test_a_migration_added_later_runs_once(tmp_path, monkeypatch):
     with warehouse.connect(path) as con:
         pass
     assert runs == []  # at the current layout: no migration looked for
-    monkeypatch.setattr(warehouse, "LAYOUT_VERSION", warehouse.LAYOUT_VERSION + 1)
+    monkeypatch.setattr(layout, "LAYOUT_VERSION", layout.LAYOUT_VERSION + 1)
     with warehouse.connect(path) as con:
         pass
     with warehouse.connect(path) as con:
@@ -120,7 +120,7 @@ def test_a_failure_half_way_leaves_the_full_path_to_the_next_connection(tmp_path
     monkeypatch.setattr(revisions, "migrate_hashes", lambda con: 0)
     with warehouse.connect(path) as con:
         assert "quarantine" in _objects(con)
-        assert warehouse.layout_current(con)
+        assert layout.layout_current(con)
     assert len(full_paths) == 2  # the new file's, then the one after the failure (which wrote none)
 
 
@@ -130,7 +130,7 @@ def test_a_copied_warehouse_reads_its_own_raw_store(tmp_path, full_paths):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()
     with warehouse.connect(a / "w.duckdb") as con:
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v1"))
         seen = _visible(con)
     shutil.copytree(a, b)
     shutil.rmtree(a)
@@ -139,7 +139,7 @@ def test_a_copied_warehouse_reads_its_own_raw_store(tmp_path, full_paths):
         views = " ".join(t for _, t in con.execute(sqlfiles.sql("raw/view_sql")).fetchall())
         assert str(b / "w.duckdb.raw") in views and str(a) + "/" not in views
     with warehouse.connect(b / "w.duckdb") as con:
-        assert warehouse.layout_current(con)
+        assert layout.layout_current(con)
     assert len(full_paths) == 2  # the copy took the full path once
     with warehouse.connect(b / "w.duckdb", read_only=True) as con:
         assert _visible(con) == seen
@@ -158,12 +158,12 @@ def test_a_new_file_in_one_transaction_equals_the_full_path(tmp_path, monkeypatc
     monkeypatch.setattr(revisions, "migrate_layout", lambda con: migrations.append(1) or real(con))
     with warehouse.connect(tmp_path / "new.duckdb") as con:
         new = (_objects(con), _columns(con), con.execute("SELECT * FROM codes ORDER BY ALL").fetchall())
-        assert warehouse.layout_current(con)
+        assert layout.layout_current(con)
     assert migrations == []
     with duckdb.connect(str(tmp_path / "old.duckdb")) as con:
         con.execute(sqlfiles.sql("tables/050_quarantine"))
     with warehouse.connect(tmp_path / "old.duckdb") as con:
         old = (_objects(con), _columns(con), con.execute("SELECT * FROM codes ORDER BY ALL").fetchall())
-        assert warehouse.layout_current(con)
+        assert layout.layout_current(con)
     assert migrations == [1]
     assert new == old and len(new[2]) > 50

@@ -9,7 +9,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from assets.core import raw, rawstore, warehouse
+from assets.core import raw, rawstore, warehouse, writes
 from assets.core.sqlfiles import sql
 from assets.validate import redaction
 
@@ -45,7 +45,7 @@ def _warehouse(path):
     for period, recs in RECORDS.items():
         frame = pl.DataFrame([_record(period, n, k, c) for n, k, c, _ in recs],
                              schema={**raw.RAW_RECORDS_SCHEMA, "header": pl.Utf8}).with_columns(pl.col("header").cast(pl.Categorical))
-        warehouse.replace_partitions(con, period, {"raw_records": frame})
+        writes.replace_partitions(con, period, {"raw_records": frame})
         for n, kind, cells, clean in recs:
             rid = _record(period, n, kind, cells)["record_id"]
             if clean and kind == "person":

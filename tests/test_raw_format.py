@@ -12,7 +12,7 @@ import polars as pl
 from polars.testing import assert_frame_equal
 
 from assets.core import periods, raw, raw_migration
-from assets.core import warehouse as wh
+from assets.core import warehouse as wh, writes
 from assets.ingest.inbox import card_files, ingest
 from assets.ingest.readers import jsonable, read_file
 from assets.validate.validate import validate_period
@@ -60,7 +60,7 @@ def test_records_come_back_exactly(tmp_path):
         assert json.loads(cells) == list(json.loads(old[rid]).values())
     # each header once in the warehouse; every record finds its header
     with wh.connect(tmp_path / "w.duckdb") as con:
-        wh.replace_partitions(con, "2017", {"raw_files": got.files, "raw_records": recs})
+        writes.replace_partitions(con, "2017", {"raw_files": got.files, "raw_records": recs})
         heads = con.execute("SELECT count(*), count(DISTINCT header_id) FROM raw_headers").fetchone()
         orphans = con.execute("SELECT count(*) FROM raw_records r ANTI JOIN raw_headers h USING (period, header_id)").fetchone()[0]
     assert heads[0] == heads[1] == recs["header_id"].n_unique() and orphans == 0

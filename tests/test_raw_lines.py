@@ -14,7 +14,7 @@ import polars as pl
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 from polars.testing import assert_frame_equal
 
-from assets.core import periods, raw, rawstore, warehouse
+from assets.core import periods, raw, rawstore, warehouse, writes
 from assets.ingest import inbox as inbox_mod, streamed
 from assets.ingest.readers import read_file
 from assets.ingest.streamed import ingest_validated, ingest_validated_in_warehouse, write_frames
@@ -130,7 +130,7 @@ def test_the_store_and_its_view_hold_the_in_memory_records(tmp_path, monkeypatch
                                                         if isinstance(r, dict)} | {json.loads(c)[0] for c in kept["cells"].drop_nulls()
                                                                                    if c.startswith("[")}
         frames = {**write_frames(sgot), "cards": sres.cards, "persons": sres.persons, "quarantine": sres.quarantine}
-        warehouse.replace_partitions(con, "2017", frames)
+        writes.replace_partitions(con, "2017", frames)
         cols = list(rawstore.RAW_RECORD_COLUMNS)
         seen = con.execute("SELECT * EXCLUDE (loaded_at) FROM raw_records ORDER BY record_id").pl()
         want = got.records.select(cols).drop("loaded_at").sort("record_id")
@@ -162,9 +162,9 @@ def test_a_part_of_cells_and_a_part_of_lines_are_read_together(tmp_path, monkeyp
     got, _ = ingest_validated(periods.get("2017"), root)  # in memory: every record's cells as JSON
     old = got.records.with_columns(pl.lit("2016").alias("period"))
     with warehouse.connect(tmp_path / "w.duckdb") as con:
-        warehouse.replace_partitions(con, "2016", {"raw_records": old})  # staged as before: a part of cells only
+        writes.replace_partitions(con, "2016", {"raw_records": old})  # staged as before: a part of cells only
         sgot, _ = ingest_validated_in_warehouse(con, periods.get("2017"), root)
-        warehouse.replace_partitions(con, "2017", write_frames(sgot))
+        writes.replace_partitions(con, "2017", write_frames(sgot))
         store = rawstore.location(con)
         schemas = {s: set(pl.read_parquet_schema(rawstore.part_path(store, s))) for (s,) in
                    con.execute("SELECT sha256 FROM raw_record_parts").fetchall()}

@@ -12,7 +12,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from assets.core import raw, rawstore, warehouse
+from assets.core import raw, rawstore, warehouse, writes
 
 T0 = dt.datetime(2026, 11, 30, 12, 0)
 
@@ -48,8 +48,8 @@ def _store_files(store) -> set[str]:
 def test_the_raw_layer_is_in_the_store_and_read_through_the_views(tmp_path):
     path = tmp_path / "w.duckdb"
     with warehouse.connect(path) as con:
-        counts = warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
-        warehouse.replace_partitions(con, "2016", _frames("2016", "v1"))
+        counts = writes.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2016", _frames("2016", "v1"))
         store = rawstore.location(con)
         seen = _visible(con)
         con.execute("CHECKPOINT")
@@ -78,7 +78,7 @@ def test_a_write_that_fails_before_its_commit_leaves_nothing_visible_and_gc_clea
     path = tmp_path / "w.duckdb"
     monkeypatch.setenv("MONITOR_WAREHOUSE", str(path))
     with warehouse.connect(path) as con:
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v1"))
         before, store = _visible(con), rawstore.location(con)
     files_v1 = _store_files(store)
 
@@ -88,7 +88,7 @@ def test_a_write_that_fails_before_its_commit_leaves_nothing_visible_and_gc_clea
     with warehouse.connect(path) as con:
         monkeypatch.setattr(rawstore, "define_views", crash)
         with pytest.raises(RuntimeError, match="killed"):
-            warehouse.replace_partitions(con, "2017", _frames("2017", "v2"))
+            writes.replace_partitions(con, "2017", _frames("2017", "v2"))
         monkeypatch.undo()
         monkeypatch.setenv("MONITOR_WAREHOUSE", str(path))
         assert _visible(con) == before  # nothing of v2 is visible
@@ -101,8 +101,8 @@ def test_a_write_that_fails_before_its_commit_leaves_nothing_visible_and_gc_clea
 
     # the re-run replaces v1 (never appends), and v1's files nothing references any more are gone
     with warehouse.connect(path) as con:
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v2"))
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v2"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v2"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v2"))
         after = _visible(con)
     assert len(after["records"]) == 2 and len(after["files"]) == 3
     assert ("2017", "cards/2017/a.csv#:2", '["2017-1","Алматы v2"]') in after["records"]
@@ -113,7 +113,7 @@ def test_a_write_that_fails_before_its_commit_leaves_nothing_visible_and_gc_clea
 def test_gc_keeps_young_files_with_a_grace_and_a_tmp_leftover_goes(tmp_path):
     path = tmp_path / "w.duckdb"
     with warehouse.connect(path) as con:
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v1"))
         store = rawstore.location(con)
         (store / "files" / ("0" * 64)).write_bytes(b"orphan")
         (store / "tmp" / "records.1.x.parquet").write_bytes(b"half written")
@@ -142,7 +142,7 @@ def test_a_warehouse_of_the_layout_before_the_store_is_read_then_moved(tmp_path)
         kinds = dict(con.execute("SELECT table_name, table_type FROM information_schema.tables "
                                  "WHERE table_name IN ('raw_files', 'raw_records', 'raw_file_rows')").fetchall())
         assert kinds == {"raw_files": "VIEW", "raw_records": "VIEW", "raw_file_rows": "BASE TABLE"}
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v1"))
         assert _visible(con) == old
         assert con.execute("SELECT count(*) FROM raw_file_rows").fetchone()[0] == 0
         assert con.execute("SELECT count(*) FROM raw_record_parts").fetchone()[0] == 1
@@ -153,13 +153,13 @@ def test_inside_on_request_and_an_encrypted_copy_takes_the_store_in(tmp_path, mo
 
     monkeypatch.setenv("MONITOR_RAW_STORE", "inside")
     with warehouse.connect(tmp_path / "in.duckdb") as con:
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v1"))
         inside = _visible(con)
         assert con.execute("SELECT count(*) FROM raw_file_rows").fetchone()[0] == 3
     assert not (tmp_path / "in.duckdb.raw").exists()
     monkeypatch.delenv("MONITOR_RAW_STORE")
     with warehouse.connect(tmp_path / "plain.duckdb") as con:
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v1"))
         assert _visible(con) == inside
     encryption.encrypt_copy(tmp_path / "plain.duckdb", tmp_path / "enc.duckdb", "k" * 20)
     monkeypatch.setenv("MONITOR_WAREHOUSE_KEY", "k" * 20)
@@ -170,6 +170,6 @@ def test_inside_on_request_and_an_encrypted_copy_takes_the_store_in(tmp_path, mo
         views = " ".join(t for _, t in con.execute(warehouse.sqlfiles.sql("raw/view_sql")).fetchall())
         assert "plain.duckdb.raw" not in views  # the encrypted file reads nothing from the plain store
     with warehouse.connect(tmp_path / "enc2.duckdb") as con:  # an encrypted warehouse's writes stay inside it
-        warehouse.replace_partitions(con, "2017", _frames("2017", "v1"))
+        writes.replace_partitions(con, "2017", _frames("2017", "v1"))
         assert _visible(con) == inside
     assert not (tmp_path / "enc2.duckdb.raw").exists()

@@ -108,7 +108,7 @@ def test_an_as_of_report_on_a_warehouse_of_before_the_column_takes_the_source(tm
     """`monitor report --as-of` reads the warehouse read-only, so an older warehouse's own reconciliation table
     has no `source` yet: the TEMP copy it writes the recomputed rows into gets today's columns (failed before:
     'Table "reconciliation" does not have a column with name "source"'), and the warehouse is left as it was."""
-    from assets.core import warehouse as wh
+    from assets.core import writes
     from assets.report import asof
 
     path = tmp_path / "older.duckdb"
@@ -118,7 +118,7 @@ def test_an_as_of_report_on_a_warehouse_of_before_the_column_takes_the_source(tm
     asof.copy_derived(ro)
     frame = pl.DataFrame([("2017", "3", "total", "activity_index", "kibhr-a", "match", False)], schema=["period", "table_no", "row_key", "col_key", "source", "status",
                                             "contradicted_in_report"], orient="row")
-    wh.replace_partition(ro, "reconciliation", "2017", frame)
+    writes.replace_partition(ro, "reconciliation", "2017", frame)
     assert ro.execute("SELECT period, source, status FROM reconciliation").fetchall() == [("2017", "kibhr-a", "match")]
     ro.close()
     ro = duckdb.connect(str(path), read_only=True)   # the warehouse's own table: untouched

@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from assets.core import periods, revisions
-from assets.core import warehouse as wh
+from assets.core import warehouse as wh, writes
 from assets.ingest.inbox import ingest
 from assets.validate.validate import validate_period
 from benchmarks.generate import generate_inbox
@@ -54,9 +54,9 @@ def test_old_md5_hashes_are_converted_and_a_rerun_opens_nothing(tmp_path, monkey
     assert n_cards > 250 and n_persons > 30
     path = tmp_path / "w.duckdb"
     with wh.connect(path) as con:
-        wh.replace_partitions(con, "2017", frames)  # the period's first write: every card copied, nothing compared
+        writes.replace_partitions(con, "2017", frames)  # the period's first write: every card copied, nothing compared
         assert con.execute(COUNTS).fetchone() == (n_cards, 0, n_persons, 0)
-        wh.replace_partitions(con, "2017", frames)  # unchanged: nothing opens, nothing closes
+        writes.replace_partitions(con, "2017", frames)  # unchanged: nothing opens, nothing closes
         assert con.execute(COUNTS).fetchone() == (n_cards, 0, n_persons, 0)
         for statement in OLD_LAYOUT:  # the warehouse as the code before issue 15 left it
             con.execute(statement)
@@ -66,13 +66,13 @@ def test_old_md5_hashes_are_converted_and_a_rerun_opens_nothing(tmp_path, monkey
     with wh.connect(path) as con:  # converts the open revisions' hashes
         assert con.execute("SELECT max(length(row_hash)) FROM card_revisions").fetchone()[0] <= 20
         assert con.execute("SELECT max(length(row_hash)) FROM person_revisions").fetchone()[0] <= 20
-        wh.replace_partitions(con, "2017", frames)
+        writes.replace_partitions(con, "2017", frames)
         assert con.execute(COUNTS).fetchone() == (n_cards, 0, n_persons, 0)  # no spurious revision
         # one corrected card: its revision closes and one opens; the others keep theirs
         first = frames["cards"]["card_id"][0]
         changed = frames | {"cards": frames["cards"].with_columns(
             pl.when(pl.col("card_id") == first).then(pl.col("participants") + 1).otherwise(pl.col("participants")).alias("participants"))}
-        wh.replace_partitions(con, "2017", changed)
+        writes.replace_partitions(con, "2017", changed)
         assert con.execute(COUNTS).fetchone() == (n_cards + 1, 1, n_persons, 0)
         assert [r[5] for r in revisions.history(con, "2017", first)] == [frames["cards"]["participants"][0],
                                                                         frames["cards"]["participants"][0] + 1]
@@ -85,11 +85,11 @@ def test_without_the_conversion_every_card_would_reopen(tmp_path, monkeypatch):
     n_cards = frames["cards"].height + frames["events_not_held"].height
     path = tmp_path / "w.duckdb"
     with wh.connect(path) as con:
-        wh.replace_partitions(con, "2017", frames)
+        writes.replace_partitions(con, "2017", frames)
         for statement in OLD_LAYOUT:
             con.execute(statement)
         con.execute(OLD_CARD_HASHES)
     monkeypatch.setattr(revisions, "migrate_hashes", lambda con: 0)
     with wh.connect(path) as con:
-        wh.replace_partitions(con, "2017", frames)
+        writes.replace_partitions(con, "2017", frames)
         assert con.execute(COUNTS).fetchone()[:2] == (2 * n_cards, n_cards)

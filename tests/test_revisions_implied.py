@@ -8,7 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 from assets.core import periods, revisions
-from assets.core import warehouse as wh
+from assets.core import warehouse as wh, writes
 from assets.ingest.inbox import ingest
 from assets.validate.validate import validate_period
 from benchmarks.generate import generate_inbox
@@ -54,7 +54,7 @@ def _rows(con, table: str) -> list[tuple]:
 
 
 def _write(con, frames) -> None:
-    wh.replace_partitions(con, "2017", frames)
+    writes.replace_partitions(con, "2017", frames)
     con.begin()  # one moment per write, as the write's own transaction
     for statement in REFERENCE:
         con.execute(statement)

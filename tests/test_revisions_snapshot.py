@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from assets.core import periods, revisions, warehouse
+from assets.core import periods, revisions, warehouse, writes
 from assets.ingest.streamed import ingest_validated
 from benchmarks.generate import generate_inbox
 
@@ -28,7 +28,7 @@ def test_an_unchanged_rewrite_copies_no_card_and_a_correction_only_its_card(tmp_
                                      .otherwise(pl.col("participants")).alias("participants"))
     with warehouse.connect(tmp_path / "w.duckdb") as con:
         for cards in (res.cards, res.cards, changed):
-            warehouse.replace_partitions(con, "2017", {"cards": cards, "persons": res.persons})
+            writes.replace_partitions(con, "2017", {"cards": cards, "persons": res.persons})
         history = con.execute("SELECT count(*) FILTER (WHERE valid_to IS NULL), count(*) FROM card_revisions").fetchone()
     assert seen[0] == (0, 0, 0, 0)  # the first write: no base, nothing implied
     assert seen[1] == (0, n_cards, 0, n_persons)  # unchanged: every card implied, none copied

@@ -1,7 +1,7 @@
 """The codebook, the warehouse DDL and the card schema agree (card.yaml is the source of truth)."""
 import duckdb
 
-from assets.core import warehouse
+from assets.core import layout
 from schemas.card import spec
 from schemas.codebook import CODEBOOK, codebook_markdown, write_template
 
@@ -21,7 +21,7 @@ def test_every_code_is_documented_with_both_labels():
 
 def test_warehouse_tables_have_every_card_and_person_field(tmp_path):
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
-    warehouse.ensure_tables(con)
+    layout.ensure_tables(con)
     for table, kind in (("cards", "card"), ("persons", "person")):
         cols = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
         assert set(spec().fields(kind)) <= cols, set(spec().fields(kind)) - cols

@@ -104,7 +104,7 @@ def test_an_empty_inbox(tmp_path):
 def test_a_write_that_is_handed_the_frames_stores_the_same_rows(tmp_path):
     """replace_partitions(release=True) empties the caller's dict (each frame let go once DuckDB holds
     it) and stores what the same write without it stores."""
-    from assets.core import warehouse
+    from assets.core import warehouse, writes
 
     root = _inbox(tmp_path / "in")
     got, res = ingest_validated(periods.get("2017"), root)
@@ -114,7 +114,7 @@ def test_a_write_that_is_handed_the_frames_stores_the_same_rows(tmp_path):
         frames = {"raw_files": got.files, "raw_records": got.records, "cards": res.cards, "persons": res.persons,
                   "quarantine": res.quarantine}
         with warehouse.connect(tmp_path / f"w{release}.duckdb") as con:
-            warehouse.replace_partitions(con, "2017", frames, release=release)
+            writes.replace_partitions(con, "2017", frames, release=release)
             stored.append({t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in tables})
         assert bool(frames) is not release
     assert stored[0] == stored[1] and len(stored[0]["raw_records"]) == got.records.height > 0

@@ -6,7 +6,7 @@ deletes; the re-run replaces."""
 import polars as pl
 import pytest
 
-from assets.core import periods, rawstore, warehouse
+from assets.core import periods, rawstore, warehouse, writes
 from assets.ingest import streamed
 from assets.ingest.streamed import Stored, ingest_validated, ingest_validated_in_warehouse, write_frames
 from tests.test_streamed import _inbox
@@ -27,7 +27,7 @@ def test_the_ingest_stores_as_it_reads_and_hands_the_write_only_references(tmp_p
     p = periods.get("2017")
     got, res = ingest_validated(p, root)  # in memory (what the inside / encrypted / DuckLake paths keep)
     with warehouse.connect(tmp_path / "mem.duckdb") as con:
-        warehouse.replace_partitions(con, "2017", {"raw_files": got.files, "raw_records": got.records, "cards": res.cards,
+        writes.replace_partitions(con, "2017", {"raw_files": got.files, "raw_records": got.records, "cards": res.cards,
                                                    "persons": res.persons, "quarantine": res.quarantine})
         want = _seen(con)
     monkeypatch.setattr(streamed, "RECORDS_PER_PART", 50)  # several Parquet parts for the period
@@ -48,7 +48,7 @@ def test_the_ingest_stores_as_it_reads_and_hands_the_write_only_references(tmp_p
         read = got.files.filter(pl.col("content").is_not_null())
         assert {f"files/{s}" for s in read["sha256"]} <= _store_files(store)
         assert sres.cards.equals(res.cards) and sres.quarantine.equals(res.quarantine)
-        counts = warehouse.replace_partitions(con, "2017", frames, release=True)
+        counts = writes.replace_partitions(con, "2017", frames, release=True)
         assert counts["raw_files"] == got.files.height and counts["raw_records"] == got.records.height
         assert _seen(con) == want
         assert not con.execute("SELECT count(*) FROM raw_file_rows").fetchone()[0]
@@ -74,7 +74,7 @@ def test_a_crash_after_the_ingest_before_the_commit_leaves_nothing_visible(tmp_p
 
         monkeypatch.setattr(rawstore, "define_views", crash)
         with pytest.raises(RuntimeError, match="killed"):
-            warehouse.replace_partitions(con, "2017", frames)
+            writes.replace_partitions(con, "2017", frames)
         monkeypatch.undo()
         monkeypatch.setenv("MONITOR_WAREHOUSE", str(path))
         assert _seen(con) == empty  # ... but nothing is visible
@@ -84,7 +84,7 @@ def test_a_crash_after_the_ingest_before_the_commit_leaves_nothing_visible(tmp_p
     with warehouse.connect(path) as con:  # the re-run stores again, and replaces (twice: never appends)
         for _ in range(2):
             got, res = ingest_validated_in_warehouse(con, p, root)
-            warehouse.replace_partitions(con, "2017", {**write_frames(got), "cards": res.cards, "persons": res.persons,
+            writes.replace_partitions(con, "2017", {**write_frames(got), "cards": res.cards, "persons": res.persons,
                                                        "quarantine": res.quarantine})
         seen = _seen(con)
         assert len(seen["raw_records"]) == got.records.height and len(seen["raw_files"]) == got.files.height
@@ -100,9 +100,9 @@ def test_kept_inside_the_ingest_keeps_the_old_in_memory_path(tmp_path, monkeypat
         got, res = ingest_validated_in_warehouse(con, p, root)
         assert not isinstance(got, Stored) and "content" in got.files.columns and "cells" in got.records.columns
         with pytest.raises(ValueError, match="keeps it inside"):
-            warehouse.replace_partitions(con, "2017", {"raw_file_index": got.files.drop("content"),
+            writes.replace_partitions(con, "2017", {"raw_file_index": got.files.drop("content"),
                                                        "raw_record_parts": None})
-        warehouse.replace_partitions(con, "2017", {**write_frames(got), "cards": res.cards})
+        writes.replace_partitions(con, "2017", {**write_frames(got), "cards": res.cards})
         inside = _seen(con)
         assert con.execute("SELECT count(*) FROM raw_record_rows").fetchone()[0] == got.records.height > 0
     # the same period written again through the store: its rows kept inside are deleted (one place)
@@ -110,7 +110,7 @@ def test_kept_inside_the_ingest_keeps_the_old_in_memory_path(tmp_path, monkeypat
     with warehouse.connect(tmp_path / "w.duckdb") as con:
         sgot, res = ingest_validated_in_warehouse(con, p, root)
         assert isinstance(sgot, Stored)
-        warehouse.replace_partitions(con, "2017", {**write_frames(sgot), "cards": res.cards})
+        writes.replace_partitions(con, "2017", {**write_frames(sgot), "cards": res.cards})
         assert _seen(con) == inside
         assert con.execute("SELECT count(*) FROM raw_record_rows").fetchone()[0] == 0
         assert con.execute("SELECT count(*) FROM raw_file_rows").fetchone()[0] == 0

@@ -1,7 +1,7 @@
 """The `codes` table's rows: every code list of schemas/card.yaml and the cities of config/gazetteer.yaml,
 with their labels (DDL: sql/tables/095_codes.sql).
 
-The warehouse fills them when it brings its tables up to date (assets/core/warehouse.ensure_tables):
+The warehouse fills them when it brings its tables up to date (assets/core/layout.ensure_tables):
 on a DuckLake inside the one serialized transaction of the DDL, so that two processes deriving at once
 on a new warehouse cannot both find the table empty and both fill it (that counted every assembly
 twice in the per-code tables); on the DuckDB file (one writer at a time) whenever they differ."""

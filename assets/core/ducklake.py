@@ -26,6 +26,7 @@ from pathlib import Path
 
 import duckdb
 
+from assets.core import sqlfiles
 from core.warehouse_config import WarehouseConfig
 
 ALIAS = "warehouse"
@@ -209,3 +210,8 @@ def purge_history(con: duckdb.DuckDBPyConnection) -> int:
         if step == "purge_5_cleanup":
             deleted = len(rows)
     return deleted
+
+
+def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    """Is `con` on a DuckLake warehouse (not a DuckDB file)?"""
+    return bool(con.execute(sqlfiles.sql("warehouse/is_lake")).fetchone()[0])

@@ -131,7 +131,7 @@ def data_json(header_text: str, cells_text: str) -> str:
 
 def split_headers(frames: dict) -> dict:
     """The frames of a warehouse write with raw_records' `header` column moved into raw_headers rows
-    (each header of the period once): warehouse.replace_partitions calls it, so that a period's raw
+    (each header of the period once): writes.replace_partitions calls it, so that a period's raw
     records and their headers are always replaced together."""
     df = frames.get("raw_records")
     if df is None or "header" not in df.columns:

@@ -1,4 +1,4 @@
-"""Bringing an older warehouse's raw layer to today's format (called by warehouse.ensure_tables on
+"""Bringing an older warehouse's raw layer to today's format (called by layout.ensure_tables on
 every writable connection; a no-op once done).
 
 Before issue 15 raw_records held each record as a JSON object in `data`, its header repeated in
@@ -16,7 +16,7 @@ import logging
 import duckdb
 import polars as pl
 
-from assets.core import raw, sqlfiles
+from assets.core import ducklake, raw, sqlfiles
 from assets.core.transactions import transaction
 
 log = logging.getLogger("monitor.migrate")
@@ -44,12 +44,12 @@ def _convert(text: str) -> tuple[str, str]:
 
 def migrate(con: duckdb.DuckDBPyConnection, ddl) -> int:
     """Convert the old raw_records, if the warehouse has them; the number of rows converted.
-    `ddl(name)`: the DDL text of sql/<name>.sql for this backend (warehouse.ddl)."""
+    `ddl(name)`: the DDL text of sql/<name>.sql for this backend (layout.ddl)."""
     if not needed(con):
         return 0
     # the converted rows' table: the lake's raw_records; on the DuckDB file raw_record_rows, read by the
     # view raw_records (assets/core/rawstore.py; the period moves to the raw store at its next write)
-    target = "raw_records" if con.execute(sqlfiles.sql("warehouse/is_lake")).fetchone()[0] else "raw_record_rows"
+    target = "raw_records" if ducklake.is_lake(con) else "raw_record_rows"
     with transaction(con):
         con.execute(sqlfiles.sql("migrations/raw_records_rename_old"))
         con.execute(ddl("tables/020_raw_records"))

@@ -25,7 +25,7 @@ the manifest (`define_views`).
 
 Atomicity: `stage` writes the store's files BEFORE the transaction (fsynced, renamed into place), and
 the transaction then replaces the period's manifest rows and the views together with its clean tables
-(warehouse.replace_partitions). A failed or rolled-back write leaves only files no manifest row
+(writes.replace_partitions). A failed or rolled-back write leaves only files no manifest row
 references: nothing a reader can see; `gc` (the command `monitor gc`) deletes them. A write's
 superseded files (a re-run's older records, an erased file's old bytes) are deleted right after its
 commit when nothing references them any more (`collect`).

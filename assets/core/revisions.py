@@ -4,7 +4,7 @@ is kept with `valid_from` / `valid_to` (tables card_revisions and person_revisio
 from plain SQL tables, on any warehouse backend.
 
 `record(con, period)` runs inside the transaction that replaces the period's cards
-(warehouse.replace_partitions calls it before COMMIT): a changed card closes its open revision and
+(writes.replace_partitions calls it before COMMIT): a changed card closes its open revision and
 opens a new one, an unchanged card keeps its revision, a removed card's revision is closed. Nothing
 is ever deleted from the revision tables (erasure on request redacts them like every table).
 
@@ -108,7 +108,7 @@ def migrate_layout(con: duckdb.DuckDBPyConnection) -> bool:
     """An older warehouse keeps every revision in the tables card_revisions / person_revisions: rename
     them to card_revision_rows / person_revision_rows (every revision stays stored; no period has a
     base, so none is implied), in one transaction, before the DDL makes card_revisions a view. True
-    when it converted (called by warehouse.ensure_tables on every writable connection; a no-op once done)."""
+    when it converted (called by layout.ensure_tables on every writable connection; a no-op once done)."""
     if not con.execute(sql("revisions/layout_old")).fetchone()[0]:
         return False
     with transaction(con):
@@ -123,7 +123,7 @@ def migrate_hashes(con: duckdb.DuckDBPyConnection) -> int:
     transaction, so that the next write opens no revision for an unchanged card. Revisions of cards
     changed since keep their md5 (the next write closes them, as any changed card's); closed revisions
     keep theirs (a hash only tells versions of one card apart). The number of revisions left with an
-    md5 hash (0 once done; called by warehouse.ensure_tables on every writable connection)."""
+    md5 hash (0 once done; called by layout.ensure_tables on every writable connection)."""
     if not con.execute(sql("revisions/old_hashes_left")).fetchone()[0]:
         return 0
     with transaction(con):

@@ -5,7 +5,7 @@ import pandera.errors
 
 from assets.core import periods
 from core import plural
-from assets.core import warehouse as wh
+from assets.core import warehouse as wh, writes
 from assets.derive.audit import audit_cells, audit_published, contradiction_roots
 from assets.derive.figures import (choose_figures, coverage_row, derive_figures_with_models, impossible_cases,
                                    label_coverage, published_as_figures, reconcile, refresh_codes)
@@ -28,8 +28,8 @@ def published_figures(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     df = load_published().with_columns(pl.lit("published").alias("provenance"))
     choices = load_choices(published=df)
     with warehouse.get_connection() as con:
-        n = wh.replace_table(con, "published_figures", df)
-        wh.replace_table(con, "published_choices", choices)
+        n = writes.replace_table(con, "published_figures", df)
+        writes.replace_table(con, "published_choices", choices)
     by_period = df.group_by("period").len().sort("period")
     context.log.info(f"loaded {n} published figures and {choices.height} recorded choices from data/published/")
     status = df.group_by("value_status").len().sort("value_status")
@@ -54,8 +54,8 @@ def audit(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
         pub = wh.query(con, wh.read_sql("derive/published_figures_ordered"))
         findings = audit_published(pub)
         AuditSchema.validate(findings, lazy=True)
-        n = wh.replace_table(con, "audit", findings)
-        wh.replace_table(con, "audit_cells", audit_cells(findings))
+        n = writes.replace_table(con, "audit", findings)
+        writes.replace_table(con, "audit_cells", audit_cells(findings))
     roots = contradiction_roots(findings)
     context.log.info(f"the audit found {n} findings ({roots} contradictions by root cause) in the published figures")
     rules = findings.group_by("rule").len().sort("rule") if n else None
@@ -98,7 +98,7 @@ def figures(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
         provenance = df["provenance"][0] if df.height else "none"
         with guard():
             cov = coverage_row(con, period, provenance)
-        wh.replace_partitions(con, period.id, {"figures": df, "derived_figures": derived, "coverage": cov})
+        writes.replace_partitions(con, period.id, {"figures": df, "derived_figures": derived, "coverage": cov})
     tables = sorted(set(df["table_no"].to_list())) if df.height else []
     digest = hashlib.sha256(df.sort(["table_no", "row_key", "col_key"]).write_csv().encode()).hexdigest()[:16] if df.height else "empty"
     c = cov.row(0, named=True)
@@ -127,7 +127,7 @@ def reconciliation(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         df = reconcile(con, period)
         ReconciliationSchema.validate(df, lazy=True)
         df, label, share = label_coverage(con, period, df)
-        wh.replace_partition(con, "reconciliation", period.id, df)
+        writes.replace_partition(con, "reconciliation", period.id, df)
     counts = {s: df.filter(df["status"] == s).height for s in ("match", "match_truncated", "match_approximate", "mismatch",
                                                               "not_derived", "not_published")}
     contradicted = df.filter((df["status"] == "mismatch") & df["contradicted_in_report"]).height

@@ -9,7 +9,8 @@ import polars as pl
 
 from assets.core import sqlfiles
 from assets.core.periods import Period
-from assets.core.warehouse import fill_codes, query
+from assets.core.layout import fill_codes
+from assets.core.warehouse import query
 from assets.failures import ModelError  # re-exported: figures.ModelError
 from assets.validate import redaction
 from core import settings
@@ -20,7 +21,7 @@ FIGURES_SCHEMA = {"period": pl.Utf8, "table_no": pl.Utf8, "row_key": pl.Utf8, "c
 
 def refresh_codes(con: duckdb.DuckDBPyConnection) -> None:
     """`codes` (its DDL: sql/tables/095_codes.sql) as the code lists of card.yaml say: filled once, by the
-    warehouse's serialized table setup (assets/core/warehouse.fill_codes); a no-op when they are."""
+    warehouse's serialized table setup (assets/core/layout.fill_codes); a no-op when they are."""
     fill_codes(con)
 
 

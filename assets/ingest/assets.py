@@ -8,7 +8,7 @@ import dagster as dg
 
 from assets.core import periods
 from core import settings
-from assets.core import warehouse as wh
+from assets.core import warehouse as wh, writes
 from assets.core.terminal import escape
 from assets.ingest.inbox import INBOX_LEVEL, InboxUnusable, inbox_problem, stray_rows
 from assets.ingest.streamed import ingest_validated_in_warehouse, write_frames
@@ -42,7 +42,7 @@ def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
         frames = {**write_frames(got), "cards": result.cards, "persons": result.persons,
                   "quarantine": result.quarantine, "events_not_held": result.events}
         del got, result  # handed over: the write lets each frame go once DuckDB holds its rows
-        wh.replace_partitions(con, period, frames, release=True, inbox_level=(INBOX_LEVEL, strays))
+        writes.replace_partitions(con, period, frames, release=True, inbox_level=(INBOX_LEVEL, strays))
     context.log.info(f"read {n_files} files ({rejected.height} refused or unreadable), {n_records} records "
                      f"from {escape(settings.cards_inbox(period))}")
     for row in rejected.head(50).iter_rows(named=True):

@@ -61,7 +61,7 @@ class Stored(Ingested):
 
 
 def write_frames(got: Ingested) -> dict:
-    """The raw layer's frames for warehouse.replace_partitions: the references when it is stored already,
+    """The raw layer's frames for writes.replace_partitions: the references when it is stored already,
     else the frames themselves (raw_files with the bytes, raw_records with the cells)."""
     if isinstance(got, Stored):
         return {"raw_file_index": got.files, "raw_record_parts": got.parts, "raw_headers": got.headers}

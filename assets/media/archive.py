@@ -23,23 +23,23 @@ _DDL = ("media/010_tables", "media/020_claims", "media/030_card_views")
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     """The media tables (sql/media/010_tables.sql; on a DuckLake, which has no primary keys, the same
-    DDL without them: warehouse.ddl), then the claim ledger and its views.
+    DDL without them: layout.ddl), then the claim ledger and its views.
 
-    On a DuckDB file, once per state, by the warehouse's fast path for DDL (`warehouse.ensure_once`): the
+    On a DuckDB file, once per state, by the warehouse's fast path for DDL (`layout.ensure_once`): the
     digest of the media tables and views and of `cards` (which decides whether the card views are made)
     that this process left after applying the DDL is found again: nothing more to do."""
-    from assets.core import warehouse
+    from assets.core import ducklake, layout
 
     def apply() -> None:
-        con.execute(warehouse.ddl(con, "media/010_tables"))
+        con.execute(layout.ddl(con, "media/010_tables"))
         from assets.media import claims  # the claim ledger and the views over media_card_sources
 
         claims.ensure(con)
 
-    if warehouse.is_lake(con):
+    if ducklake.is_lake(con):
         apply()
     else:
-        warehouse.ensure_once(con, _DDL, apply, also=("cards",))
+        layout.ensure_once(con, _DDL, apply, also=("cards",))
 
 
 def sha256(data: bytes) -> str:

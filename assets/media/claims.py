@@ -29,9 +29,9 @@ COLUMNS = ["claim_id", "candidate_id", "event_key", "article_id", "url", "respon
 
 def ensure(con: duckdb.DuckDBPyConnection) -> None:
     """sql/media/020_claims.sql; then sql/media/030_card_views.sql when the `cards` table can carry them."""
-    from assets.core import warehouse
+    from assets.core import layout
 
-    con.execute(warehouse.ddl(con, "media/020_claims"))  # on a DuckLake: without its PRIMARY KEY
+    con.execute(layout.ddl(con, "media/020_claims"))  # on a DuckLake: without its PRIMARY KEY
     if con.execute(sql("common/table_exists"), {"name": "cards"}).fetchone()[0]:
         cols = {r[0] for r in con.execute(sql("common/columns_of"), {"name": "cards"}).fetchall()}
         if {"period", "card_id", "source_type", "source_links"} <= cols:

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from assets.core import warehouse
+from assets.core import warehouse, writes
 from assets.core.sqlfiles import sql
 from assets.core.transactions import transaction
 from core import settings
@@ -235,7 +235,7 @@ def triage_articles(articles: list[parse.Article], learned: str = "off", feature
 def build_articles(con: duckdb.DuckDBPyConnection, config: SourcesConfig) -> tuple[pl.DataFrame, list[str]]:
     arts, problems = collect_articles(con, config)
     df, _ = triage_articles(arts, config.triage.learned, config.triage.features, config.triage)
-    warehouse.replace_table(con, "media_articles", df)
+    writes.replace_table(con, "media_articles", df)
     return df, problems
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import duckdb
 
 from assets.core import periods, revisions
-from assets.core import warehouse as wh
+from assets.core import warehouse as wh, writes
 from assets.core.sqlfiles import for_table, sql
 from core import settings
 
@@ -78,7 +78,7 @@ def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.da
     revisions.shadow_as_of(con, as_of)
     later = set(revisions.figures_later(con, as_of)) - {period_id}
     for pid in sorted(later):  # periods first run after the moment (a backfill): not in that edition
-        wh.replace_partitions(con, pid, {t: None for t in DERIVED}, temp_copies=True)
+        writes.replace_partitions(con, pid, {t: None for t in DERIVED}, temp_copies=True)
     for (pid,) in con.execute(sql("revisions/periods_with_revisions")).fetchall():
         if pid in later:
             continue
@@ -90,9 +90,9 @@ def recompute_as_of(con: duckdb.DuckDBPyConnection, period_id: str, as_of: dt.da
         figs = choose_figures(period, derived, published_as_figures(con, period))
         provenance = figs["provenance"][0] if figs.height else "none"
         cov = coverage_row(con, period, provenance)
-        wh.replace_partitions(con, period.id, {"figures": figs, "derived_figures": derived, "coverage": cov}, temp_copies=True)
+        writes.replace_partitions(con, period.id, {"figures": figs, "derived_figures": derived, "coverage": cov}, temp_copies=True)
         rec, _, _ = label_coverage(con, period, reconcile(con, period))
-        wh.replace_partitions(con, period.id, {"reconciliation": rec}, temp_copies=True)
+        writes.replace_partitions(con, period.id, {"reconciliation": rec}, temp_copies=True)
 
 
 def render_as_of(period_id: str, moment_text: str, formats: tuple[str, ...] | None = None,

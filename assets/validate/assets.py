@@ -5,7 +5,7 @@ import dagster as dg
 import polars as pl
 
 from assets.core import periods
-from assets.core import warehouse as wh
+from assets.core import warehouse as wh, writes
 from assets.core.raw import with_header
 from assets.core.terminal import escape
 from assets.validate.validate import validate_in_warehouse
@@ -28,7 +28,7 @@ def cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg
                           wh.query(con, wh.read_sql("validate/raw_headers_of_period"), {"period": period.id}))
         files = wh.query(con, wh.read_sql("validate/raw_files_of_period"), {"period": period.id})
         result = validate_in_warehouse(con, period, raw, files)
-        wh.replace_partitions(con, period.id, {
+        writes.replace_partitions(con, period.id, {
             "cards": result.cards, "persons": result.persons, "quarantine": result.quarantine,
             "events_not_held": result.events})
     q = result.quarantine

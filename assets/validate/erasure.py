@@ -49,7 +49,7 @@ from assets.core import encryption, raw, rawstore
 from assets.core.sqlfiles import for_table
 from assets.core.transactions import transaction
 from core import settings
-from assets.core import warehouse as wh
+from assets.core import ducklake, warehouse as wh
 from assets.validate import pseudonym as ps
 from assets.validate import redaction
 
@@ -552,7 +552,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                     if new != bytes(content):
                         args = {"content": new, "sha256": hashlib.sha256(new).hexdigest(), "size_bytes": len(new),
                                 "period": period, "source_file": source_file}
-                        con.execute(for_table("erasure/update_raw_file", "raw_files" if wh.is_lake(con) else "raw_file_rows"), args)
+                        con.execute(for_table("erasure/update_raw_file", "raw_files" if ducklake.is_lake(con) else "raw_file_rows"), args)
                         if store is not None:  # (a file is in one of the two places; the other UPDATE changes nothing)
                             rawstore.put_bytes(store, new)
                             con.execute(wh.read_sql("erasure/update_stored_raw_file"),

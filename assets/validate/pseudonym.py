@@ -29,7 +29,7 @@ from pathlib import Path
 
 from assets.core.sqlfiles import sql
 from assets.core.transactions import transaction
-from assets.core.warehouse import retry_conflicts
+from assets.core.writes import retry_conflicts
 from core import settings
 
 _WORD = re.compile(r"[^\w]+", re.UNICODE)

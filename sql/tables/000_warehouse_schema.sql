@@ -1,4 +1,4 @@
--- The layout last applied to this warehouse (assets/core/warehouse.ensure_tables): one row, written after
+-- The layout last applied to this warehouse (assets/core/layout.ensure_tables): one row, written after
 -- the DDL of sql/tables/ (and on the DuckDB file its migrations) went through.
 -- DuckLake: ddl_sha256 is a fingerprint of the DDL files and the code lists, so that a connection runs
 -- the DDL (and makes a snapshot) only when a file changed.

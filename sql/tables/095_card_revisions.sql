@@ -6,7 +6,7 @@
 --   valid_from  when this version entered the warehouse (the transaction that wrote the period)
 --   valid_to    when it was replaced by a corrected version or the card was removed; NULL = current
 -- Written in the same transaction as `cards` (assets/core/revisions.py, called by
--- warehouse.replace_partitions): a changed card closes its old revision and opens a new one, an
+-- writes.replace_partitions): a changed card closes its old revision and opens a new one, an
 -- unchanged card keeps its revision, a removed card's revision is closed. Never deleted.
 -- The card as of a time T:  WHERE valid_from <= T AND (valid_to IS NULL OR valid_to > T)
 --

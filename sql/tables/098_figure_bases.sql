@@ -1,5 +1,5 @@
 -- When each period's figures were first written (the first write of `figures` for the period, in its
--- transaction: assets/core/warehouse.py, replace_partitions). An --as-of report shows only the periods
+-- transaction: assets/core/writes.py, replace_partitions). An --as-of report shows only the periods
 -- whose figures existed at its moment (assets/report/asof.py): a period run later (a backfill) is not
 -- in the edition of before. The figures themselves keep no history: a period's figures at a past
 -- moment are recomputed from its card revisions, or are today's published ones.

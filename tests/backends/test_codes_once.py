@@ -3,7 +3,7 @@
 Two transactions on a DuckLake that each insert into a table (and delete nothing) do not conflict, so
 two first derive runs that each found `codes` empty both used to fill it: every code twice, and the
 per-code tables counted every assembly twice (seen once as table 4's `social` share at 155.6 %). The
-fill now belongs to the warehouse's serialized table setup (assets/core/warehouse.fill_codes). Here two
+fill now belongs to the warehouse's serialized table setup (assets/core/layout.fill_codes). Here two
 connections to one lake (as two processes have) interleave: the first one's transaction is held open,
 right before its commit, while the second fills `codes` completely; then the first commits.
 """
@@ -21,7 +21,7 @@ def _codes(con) -> Counter:
 
 
 def test_two_first_fillers_at_once_fill_codes_once(postgres_server, tmp_path):
-    from assets.core import ducklake, warehouse
+    from assets.core import ducklake, layout, warehouse
     from assets.core.codes import codes_frame
     from assets.derive.figures import refresh_codes
     from core import warehouse_config

@@ -37,7 +37,7 @@ pytestmark = pytest.mark.slow  # `make test-slow` (docs/testing.md, "Two tiers")
 PERIODS = ("2016", "2017")
 GENERATED = PERIODS[:-1]
 EXAMPLE_ASSETS = ("raw_cards", "cards", "figures", "reconciliation", "exports")  # with their checks
-# warehouse_schema: each backend's record of the layout it applied (assets/core/warehouse.ensure_tables), no data
+# warehouse_schema: each backend's record of the layout it applied (assets/core/layout.ensure_tables), no data
 LAKE_ONLY = {"warehouse_schema"}
 RAW_STORAGE = {"raw_file_index", "raw_file_rows", "raw_record_parts", "raw_record_rows"}
 
@@ -45,7 +45,7 @@ RAW_STORAGE = {"raw_file_index", "raw_file_rows", "raw_record_parts", "raw_recor
 def dump() -> dict[str, list]:
     """Every row of every table of the configured warehouse, sorted (load times, revision times and the time the
     pseudonym key was recorded left out)."""
-    from assets.core import warehouse
+    from assets.core import layout, warehouse
 
     out = {}
     with warehouse.connect(read_only=True) as con:
@@ -142,7 +142,7 @@ def lake_run(tmp_path_factory, postgres_server, forkserver):
     runner is a benchmark's helper, not a command of the product, and the fork server imports the module
     itself (its module-level code runs there); a new interpreter cost ~2.5-3 CPU s of imports, and the
     first runner had to be waited for before the second could start."""
-    from assets.core import ducklake, warehouse
+    from assets.core import ducklake, layout, warehouse
 
     with pytest.MonkeyPatch.context() as mp:
         root = tmp_path_factory.mktemp("lake")
@@ -226,7 +226,7 @@ def test_writes_are_labelled_snapshots_with_files_in_the_data_folder(lake_run):
 
 
 def test_as_of_a_snapshot_sees_the_warehouse_as_it_was(lake_run, monkeypatch):
-    from assets.core import warehouse
+    from assets.core import layout, warehouse
 
     for k, v in lake_run["env"].items():
         monkeypatch.setenv(k, v)
@@ -271,23 +271,23 @@ def test_settings_said_clearly(monkeypatch, tmp_path):
 
 
 def test_lake_ddl_is_the_media_ddl_without_its_primary_keys():
-    """DuckLake has no PRIMARY KEY: warehouse.without_primary_keys drops exactly those constraints
+    """DuckLake has no PRIMARY KEY: layout.without_primary_keys drops exactly those constraints
     from the media DDL (the columns, their types and every other clause stay)."""
-    from assets.core import warehouse
+    from assets.core import layout, warehouse
     from core import settings
 
     files = [f for f in sorted((settings.sql_dir() / "media").glob("*.sql")) if "PRIMARY KEY" in f.read_text()]
     assert [f.name for f in files] == ["010_tables.sql", "020_claims.sql"]
     for f in files:
         base = [ln for ln in f.read_text().splitlines() if not ln.startswith("--")]
-        lake = warehouse.without_primary_keys("\n".join(base)).splitlines()
+        lake = layout.without_primary_keys("\n".join(base)).splitlines()
         assert "PRIMARY" not in "\n".join(lake).upper(), f.name
         assert lake == [ln.replace(" PRIMARY KEY", "") for ln in base], f.name
-    assert warehouse.without_primary_keys("id TEXT primary  key, n INT") == "id TEXT, n INT"
+    assert layout.without_primary_keys("id TEXT primary  key, n INT") == "id TEXT, n INT"
 
 
 def test_media_tables_are_made_on_ducklake_without_their_keys(lake_run, monkeypatch):
-    from assets.core import warehouse
+    from assets.core import layout, warehouse
     from assets.media import archive
 
     for k, v in lake_run["env"].items():
@@ -304,7 +304,7 @@ def test_media_tables_are_made_on_ducklake_without_their_keys(lake_run, monkeypa
 def test_zz_erasure_on_ducklake_leaves_no_earlier_version(lake_run, monkeypatch, tmp_path, capsys):
     """Last in the module (it changes the shared lake): `monitor erase-person` on a DuckLake redacts the
     person and purges the history, so no snapshot and no data file still holds the name."""
-    from assets.core import ducklake, warehouse
+    from assets.core import ducklake, layout, warehouse
     from pipelines import cli
 
     for k, v in lake_run["env"].items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assets.core import warehouse
+from assets.core import layout, warehouse
 from pipelines import cli
 from tests.conftest import card, run_period, write
 
@@ -41,7 +41,7 @@ def test_another_layout_is_said_before_anything_is_written(project, capsys, chan
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT count(*) FROM raw_file_index").fetchone()[0] == 0  # nothing was written
     con.close()
-    with pytest.raises(warehouse.LayoutDiffers, match=named.split(" (")[0]):
+    with pytest.raises(layout.LayoutDiffers, match=named.split(" (")[0]):
         with warehouse.connect():
             pass
 
@@ -49,4 +49,4 @@ def test_another_layout_is_said_before_anything_is_written(project, capsys, chan
 def test_this_versions_warehouse_passes(project):
     _made(project)
     with warehouse.connect(read_only=True) as con:
-        assert warehouse.layout_differences(con) == []
+        assert layout.layout_differences(con) == []
