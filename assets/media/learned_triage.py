@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assets.media import kazlatin, model_cache, places
+from assets.media import kazlatin, model_cache, places, sources
 from assets.media.sources import LEARNED_MODES as MODES
 from assets.media.text import normalise
 from assets.media.triage import TriageResult
@@ -367,7 +367,7 @@ def corpus_examples(corpus: Path | None = None, rules: bool = True) -> list[Exam
 # selection set). Never `holdout`, never `fresh2` (the next selection part) — named, never `all` or a glob, so that
 # a part added later trains nothing until it is written here (tests/media/test_learned_training_parts.py).
 TRAIN_SPLITS = ("dev", "measured", "fresh")
-NEVER_TRAIN = ("holdout", "fresh2", "wide2")
+NEVER_TRAIN = sources.NEVER_TRAIN  # the holdout and the selection sets
 
 
 def training_examples(rules: bool = False, splits: Sequence[str] = TRAIN_SPLITS) -> list[Example]:

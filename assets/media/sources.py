@@ -59,6 +59,9 @@ class Source:
 LEARNED_MODES = ("off", "override", "rescue")
 TRIAGE_FEATURES = ("hash", "lite", "hash+lemmas", "lite+lemmas")  # learned_triage.STEP_FEATURE_SETS
 # (round 21) the parts of tests/media/real/ the step may train on (`triage: training:`); never holdout, fresh2, wide2
+# the parts of tests/media/real/ no learned step may ever train on: the holdout and the selection sets (the lead
+# chooses on them at a merge; `fresh3` added 2026-12-03). Named here once; learned_triage.NEVER_TRAIN is this.
+NEVER_TRAIN = ("holdout", "fresh2", "wide2", "fresh3")
 TRIAGE_TRAINING_PARTS = ("dev", "measured", "fresh", "wide")
 TRIAGE_CLASS_WEIGHTS = ("none", "balanced")
 
@@ -289,7 +292,7 @@ def _training(v, origin: str) -> tuple[str, ...] | None:
     """`triage.training`: the open parts of tests/media/real/ the step trains on (None: the shipped ones)."""
     if v is None:
         return None
-    never = ("holdout", "fresh2", "wide2")  # learned_triage.NEVER_TRAIN
+    never = NEVER_TRAIN
     parts = v if isinstance(v, list) else None
     if parts and any(str(p).strip().lower() in never for p in parts):
         raise SourcesError(f"{origin}: triage.training names {', '.join(str(p) for p in parts if str(p).strip().lower() in never)}"

@@ -96,3 +96,11 @@ def test_no_fresh3_article_is_trained_on():
     titles = {evaluate_real.article(item)[0] for _, item in _real("fresh3")}
     assert len(titles) >= 70
     assert not titles & {e.title for e in learned_triage.training_examples()}
+
+
+def test_no_learned_step_may_train_on_fresh3():
+    # a selection set: naming it in triage.training is refused, as the holdout's and fresh2's names are
+    from assets.media import learned_triage, sources
+    assert "fresh3" in learned_triage.NEVER_TRAIN
+    with pytest.raises(sources.SourcesError, match="fresh3"):
+        sources._training(["dev", "fresh3"], "config/sources.yaml")
