@@ -186,7 +186,7 @@ def test_erasure_is_recorded_without_the_name_and_counts_stay(erased):
 def test_whole_names_only_in_python_and_duckdb():
     import duckdb
 
-    from assets.validate.erasure import name_pattern, python_rx, sql_pattern
+    from assets.validate.erasure_names import name_pattern, python_rx, sql_pattern
 
     core = name_pattern({"Али Ахмет"})
     texts = ["Али Ахмет", "али  ахмет и Али Ахмет.", "Али Ахметов", "Гали Ахмет", "(Али Ахмет)", "у Али Ахмета", "Ахмет"]
@@ -207,16 +207,17 @@ def test_whole_names_only_in_python_and_duckdb():
 def test_archived_bytes_are_redacted_in_their_own_format():
     import json as js
 
-    from assets.validate.erasure import _redact_bytes, name_pattern, python_rx
+    from assets.validate.erasure_files import redact_bytes
+    from assets.validate.erasure_names import name_pattern, python_rx
 
     rx = python_rx(name_pattern({"Гульнара Секретова"}))
     cp = "name;role\nГульнара Секретова;detainee\n".encode("cp1251")
-    out = _redact_bytes(cp, "csv", "cp1251", rx, "REDACTED-1")
+    out = redact_bytes(cp, "csv", "cp1251", rx, "REDACTED-1")
     assert out.decode("cp1251") == "name;role\nREDACTED-1;detainee\n"
     bom = b"\xef\xbb\xbf" + "ФИО\nСЕКРЕТОВА гульнара\n".encode()
-    assert _redact_bytes(bom, "csv", "utf_8", rx, "R") == b"\xef\xbb\xbf" + "ФИО\nR\n".encode()
+    assert redact_bytes(bom, "csv", "utf_8", rx, "R") == b"\xef\xbb\xbf" + "ФИО\nR\n".encode()
     escaped = js.dumps({"persons": [{"name": "Гульнара Секретова"}], "notes": "о Секретовой"}).encode()  # \\u-escaped
-    red = _redact_bytes(escaped, "json", "utf_8", rx, "R")
+    red = redact_bytes(escaped, "json", "utf_8", rx, "R")
     assert js.loads(red) == {"persons": [{"name": "R"}], "notes": "о R"}
 
 
@@ -227,7 +228,7 @@ def test_every_spelling_the_report_cuts_is_erased_in_python_and_duckdb():
     Kazakh name; a surname of two letters alone only capitalised (the particle «ли» stays)."""
     import duckdb
 
-    from assets.validate.erasure import name_pattern, python_rx, sql_pattern
+    from assets.validate.erasure_names import name_pattern, python_rx, sql_pattern
 
     con = duckdb.connect()
     cases = {

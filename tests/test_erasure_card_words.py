@@ -142,7 +142,7 @@ def test_a_workbook_loses_the_first_name_in_the_own_card_s_row_only(writer, tmp_
 
     from openpyxl import Workbook, load_workbook
 
-    from assets.validate import erasure
+    from assets.validate import erasure_files, erasure_names
 
     rows = [["card_id", "place", "notes"], ["2017-X-1", "у дома Жанны", "Жанна Ли задержана. Позже Жанну оштрафовали."],
             ["2017-X-2", "у школы", "Жанна принесла розы."]]
@@ -161,9 +161,9 @@ def test_a_workbook_loses_the_first_name_in_the_own_card_s_row_only(writer, tmp_
             for i, r in enumerate(rows):
                 ws.write_row(i, 0, r)
     forms = {"Жанна Ли"}
-    rx = erasure.python_rx(erasure.name_pattern(forms))
-    card = erasure.CardWords(erasure.python_rx(erasure.card_words_pattern(forms)), frozenset({"2017-X-1"}))
-    out = erasure._redact_bytes(path.read_bytes(), "xlsx", None, rx, "REDACTED-1", card)
+    rx = erasure_names.python_rx(erasure_names.name_pattern(forms))
+    card = erasure_files.CardWords(erasure_names.python_rx(erasure_names.card_words_pattern(forms)), frozenset({"2017-X-1"}))
+    out = erasure_files.redact_bytes(path.read_bytes(), "xlsx", None, rx, "REDACTED-1", card)
     got = [tuple(r) for r in load_workbook(io.BytesIO(out)).active.iter_rows(values_only=True)]
     assert got == [("card_id", "place", "notes"),
                    ("2017-X-1", "у дома REDACTED-1", "REDACTED-1 задержана. Позже REDACTED-1 оштрафовали."),

@@ -26,32 +26,32 @@ not in the warehouse (then only the whole name is redacted). Then, in every peri
 - the warehouse file is rewritten (COPY FROM DATABASE into a new file while the write lock is held,
   then put in place), so no old page holding the name survives in free blocks; then the caller
   re-renders the period's outputs.
+
+Beside it: `erasure_names.py` (the forms and spellings of a name, as patterns) and `erasure_files.py` (the name cut
+from a file's bytes, whatever its format).
 """
 from __future__ import annotations
 
 import datetime as dt
 import getpass
 import hashlib
-import io
 import json
 import os
 import re
 import secrets
-import zipfile
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import duckdb
 
-from assets.core import encryption, raw, rawstore
+from assets.core import ducklake, encryption, raw, rawstore, warehouse as wh
 from assets.core.sqlfiles import for_table
 from assets.core.transactions import transaction
+from assets.validate import pseudonym as ps, redaction
+from assets.validate.erasure_files import CardWords, NCR, ncr_char, redact_bytes
+from assets.validate.erasure_names import any_word_pattern, card_words_pattern, name_pattern, python_rx, sql_pattern
 from core import settings
-from assets.core import ducklake, warehouse as wh
-from assets.validate import pseudonym as ps
-from assets.validate import redaction
+
 
 MARKER = "REDACTED-{}"
 
@@ -72,332 +72,6 @@ class Erasure:
 
 class Refused(ValueError):
     """The erasure was refused before anything changed (the CLI exits 2 with the message)."""
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-def word_forms(word: str) -> tuple[set[str], bool]:
-    """Every singular inflected form of one word of a name (pymorphy3's paradigms of its first-name, surname
-    or patronymic readings, predicted for names it does not know) and whether the word may stand
-    alone for the person (a surname, or no first name: 'Молдабекова задержали')."""
-    personal = [p for p in _morph().parse(word) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
-    forms = {word.lower()}
-    for p in personal:  # singular only: the genitive plural of Ахмет is the surname Ахметов
-        forms |= {f.word for f in p.lexeme if "plur" not in f.tag.grammemes}
-    alone = any("Surn" in p.tag.grammemes for p in personal) or not any("Name" in p.tag.grammemes for p in personal)
-    return forms, alone
-
-
-# each letter with its look-alike of the other script (assets/validate/redaction.py's FOLD, both ways): a name typed
-# with a Latin a in a Cyrillic word («Кaсымов»), or the text so, is matched all the same
-_LOOKALIKE: dict[str, str] = {}
-for _lat, _cyr in redaction.FOLD.items():
-    _LOOKALIKE[chr(_lat)], _LOOKALIKE[_cyr] = _cyr, chr(_lat)
-
-
-def _rx_form(form: str) -> str:
-    out = []
-    for ch in form:
-        if ch in "еёЕЁ":
-            out.append("[еёЕЁeE]")
-        elif ch.isspace():
-            if not out or out[-1] != r"\s+":
-                out.append(r"\s+")
-        elif ch in _LOOKALIKE:
-            out.append(f"[{ch}{_LOOKALIKE[ch]}]")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
-
-
-def _spelt(word: str) -> set[str]:
-    """A word of a name in the spellings the report's redaction cuts (assets/validate/redaction.py): the word in
-    Cyrillic (Latin look-alikes read as Cyrillic), its Russian spellings (a Kazakh name: Нұрғалиева Нургалиева, Әсел
-    Асель)."""
-    w = redaction.fold(word) if redaction._CYRILLIC.search(word) else word
-    return redaction.russian_spellings(w)
-
-
-def _latin(forms: set[str]) -> set[str]:
-    """Every usual Latin spelling of each Cyrillic form (Касымов kassymov, Касымову kassymovu)."""
-    return {v for f in forms if redaction._CYRILLIC.search(f) for v in redaction.latin_variants(f) if v}
-
-
-def _name_words(forms: set[str]) -> dict[str, bool]:
-    """Every inflected form of every word of the name's forms, in Cyrillic and in Latin letters, and whether it
-    may stand alone."""
-    words: dict[str, bool] = {}
-    for f in forms:
-        ws = [w for w in re.findall(r"\w+", f.strip()) if len(w) > 1]
-        for w in ws:
-            inflected: set[str] = set()
-            alone = False
-            for v in _spelt(w):
-                got, a = word_forms(v)
-                inflected |= got
-                alone = alone or a
-            for x in inflected | _latin(inflected):
-                words[x] = words.get(x, False) or alone or len(ws) == 1
-    return words
-
-
-def _alone_rx(lone: list[str]) -> str:
-    """The words that stand alone; one of two letters (Ли, Li) only as a name is written, capitalised or in
-    capitals, case-sensitive: the particle «ли» is written in small letters."""
-    long = [w for w in lone if len(w) > 2]
-    short = sorted({v for w in lone if len(w) <= 2 for v in (w[:1].upper() + w[1:].lower(), w.upper())})
-    alts = ["|".join(_rx_form(w) for w in sorted(long, key=len, reverse=True))] if long else []
-    if short:
-        alts.append("(?-i:" + "|".join(_rx_form(w) for w in short) + ")")
-    return "|".join(alts)
-
-
-def any_word_pattern(forms: set[str]) -> str:
-    """A looser RE2 pattern than name_pattern's: any one word form of the name, anywhere (no word boundaries,
-    no sequence). Every text that name_pattern matches holds one of these words, letters as they are, so a
-    table whose rows (each cast to text as a whole) never match it has no cell to redact: erase() asks each
-    column of a table only when its rows match this (one query a table instead of one a column)."""
-    words = _name_words(forms)
-    if not words:
-        return ""
-    return "(?i)(?:" + "|".join(_rx_form(w) for w in sorted(words, key=len, reverse=True)) + ")"
-
-
-def name_pattern(forms: set[str], whole: bool = False) -> str:
-    """The core regex (Python re and DuckDB's RE2 alike) for a name given in one or more forms: any
-    case, ё or е, any spacing; every word in any inflection, in any order; a surname also alone
-    (two or more name words in a row are taken whole). Whole words only: see python_rx/sql_pattern.
-    whole: only as many words in a row as the shortest form has (a name no stored person bears,
-    erased on the operator's word: no word of it alone)."""
-    words = _name_words(forms)
-    if not words:
-        return ""
-    every = "|".join(_rx_form(w) for w in sorted(words, key=len, reverse=True))
-    if whole:
-        n = min(len([w for w in re.findall(r"\w+", f) if len(w) > 1]) for f in forms)
-        return f"(?:(?:{every})(?:[\\s,]+(?:{every})){{{max(n - 1, 0)},}})"
-    lone = [w for w, a in words.items() if a]
-    seq = rf"(?:{every})(?:[\s,]+(?:{every}))+"
-    alts = [*_with_initials_rx(forms, every), seq] + ([_alone_rx(lone)] if lone else [])
-    return "(?:" + "|".join(alts) + ")"
-
-
-def _with_initials_rx(forms: set[str], every: str) -> list[str]:
-    """The name's words with initials written beside them, before («Ж. Ли», "Zh. Li", «Е. Б. Касымов») or after
-    («Ли Ж.», «Касымов Е.Б.», "Kassymov Ye."): the first initial one of the name's words' (redaction.initials, in
-    Cyrillic and Latin), a second any capital (a patronymic's); case-sensitive, so they are taken with the name."""
-    initial = redaction.initials_rx(forms)
-    if initial is None:
-        return []
-    init, other = f"(?-i:{initial})", f"(?-i:{redaction.OTHER_INITIAL})"
-    words = rf"(?:{every})(?:[\s,]+(?:{every}))*"
-    after = rf"\s*,?\s*{init}(?:\s?{other})?"
-    return [rf"{init}\s?(?:{other}\s?)?{words}(?:{after})?", rf"{words}{after}"]
-
-
-def card_words_pattern(forms: set[str]) -> str:
-    """Every word of the name alone, first names and patronymics too («Жанна», «Жанну», «Жанной», "Zhanna",
-    «Ахметовна»), in every inflection and spelling name_pattern knows, written as a name is (capitalised or in
-    capitals, case-sensitive: «розы», flowers, stays where «Роза» is erased). For the texts of the person's own
-    cards only, where the card names the person in full (erase(): cards' and persons' rows, raw records, the card's
-    part of a file)."""
-    words = _name_words(forms)
-    variants = sorted({v for w in words for v in (w[:1].upper() + w[1:].lower(), w.upper())}, key=len, reverse=True)
-    return "(?-i:" + "|".join(_rx_form(v) for v in variants) + ")" if variants else ""
-
-
-def python_rx(core: str) -> re.Pattern:
-    """Whole words: 'Али Ахмет' is not the start of 'Али Ахметов'."""
-    return re.compile(rf"(?i)(?<!\w){core}(?!\w)")
-
-
-def sql_pattern(core: str) -> str:
-    """The same for DuckDB (RE2 has no lookbehind and an ASCII-only \\b): the characters around
-    are captured and put back (replacement \\1<marker>\\2)."""
-    return rf"(?i)(^|[^\pL\pN_]){core}([^\pL\pN_]|$)"
-
-
-_NCR = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
-
-
-def _ncr_char(m: re.Match) -> str:
-    v = m.group(1)
-    code = int(v[1:], 16) if v[0] in "xX" else int(v)
-    return chr(code) if code > 127 else m.group(0)  # markup characters stay escaped
-
-
-@dataclass(frozen=True)
-class CardWords:
-    """The name's words alone (card_words_pattern) and the ids of the person's own cards in one period: in a file,
-    only the part of those cards is redacted with them (a YAML or JSON card file whole, a CSV's rows, a workbook's
-    rows and their strings)."""
-    rx: re.Pattern
-    card_ids: frozenset[str]
-
-    def id_rx(self) -> re.Pattern:
-        ids = "|".join(re.escape(c) for c in sorted(self.card_ids, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{ids})(?![\w-])")
-
-
-def _redact_bytes(content: bytes, fmt: str | None, encoding: str | None, rx: re.Pattern, marker: str,
-                  card: CardWords | None = None) -> bytes:
-    if content is None:
-        return content
-    if content[:2] == b"PK":
-        src = zipfile.ZipFile(io.BytesIO(content))
-        if not _is_workbook(src.namelist()):
-            return _redact_archive(src, rx, marker, card)
-        # XLSX: the strings live in the XML parts
-        read: dict[str, str] = {}  # each XML part as text, its character references read (once)
-        for item in src.infolist():
-            if item.filename.endswith(".xml"):
-                # writers may store non-ASCII text as character references (&#1057;...): read them
-                read[item.filename] = _NCR.sub(lambda m: _ncr_char(m), src.read(item.filename).decode("utf-8"))
-        parts = {name: rx.sub(escape(marker), text) for name, text in read.items()}
-        if card is not None and card.card_ids:
-            _redact_card_rows(parts, card, escape(marker))
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
-            for item in src.infolist():
-                data = src.read(item.filename)
-                if item.filename in parts and parts[item.filename] != read[item.filename]:
-                    data = parts[item.filename].encode("utf-8")
-                dst.writestr(item, data)
-        return buf.getvalue()
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")) and (encoding or "utf_16") == "utf_16":
-        # UTF-16 with its BOM (Excel's "Unicode Text"): written back in the same byte order
-        bom, enc, errors = content[:2], ("utf-16-le" if content[:2] == b"\xff\xfe" else "utf-16-be"), "surrogatepass"
-    else:
-        enc, errors = {"cp1251": "cp1251"}.get(encoding or "", "utf-8"), "surrogateescape"
-        bom = b"\xef\xbb\xbf" if content.startswith(b"\xef\xbb\xbf") else b""
-    text = content[len(bom):].decode(enc, errors=errors)
-    new = rx.sub(marker, text)
-    if (fmt or "") == "json":  # JSON may hold the name \\u-escaped
-        new = _redact_json_escapes(new, rx, marker)
-    if card is not None and card.card_ids:
-        new = _redact_card_text(new, fmt, card, marker)
-    return bom + new.encode(enc, errors=errors)
-
-
-def _is_workbook(names: list[str]) -> bool:
-    """Whether a ZIP's members make an Office workbook (its strings in XML parts), not an archive of files (ODK
-    Central's `<form>.csv.zip`)."""
-    return "[Content_Types].xml" in names or any(n.startswith("xl/") for n in names)
-
-
-_TEXT_MEMBERS = {"csv": "csv", "tsv": "tsv", "txt": "txt", "json": "json", "yaml": "yaml", "yml": "yaml", "xml": "xml"}
-
-
-def _redact_archive(src: zipfile.ZipFile, rx: re.Pattern, marker: str, card: CardWords | None) -> bytes:
-    """An archive of files (ODK Central's export: the main CSV, one CSV per repeat, media files): each text member
-    redacted as the file it is (a workbook inside, as a workbook); media members kept byte for byte."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            ext = item.filename.rsplit(".", 1)[-1].lower() if "." in item.filename else ""
-            if ext in _TEXT_MEMBERS:
-                try:  # UTF-16 is known by its BOM in _redact_bytes; windows-1251 where it is not UTF-8
-                    data.decode("utf-8")
-                    enc = None
-                except UnicodeDecodeError:
-                    enc = "cp1251"
-                data = _redact_bytes(data, _TEXT_MEMBERS[ext], enc, rx, marker, card)
-            elif ext in ("xlsx", "zip") and data[:2] == b"PK":
-                data = _redact_bytes(data, ext, None, rx, marker, card)
-            dst.writestr(item, data)
-    return buf.getvalue()
-
-
-def _csv_rows(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each row of a CSV text: a line break inside quotes (an even count of quotes before it is
-    outside) does not end a row."""
-    out, start, quotes = [], 0, 0
-    for m in re.finditer(r'["\n]', text):
-        if m.group() == '"':
-            quotes += 1
-        elif quotes % 2 == 0:
-            out.append((start, m.end()))
-            start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
-
-
-def _redact_card_text(text: str, fmt: str | None, card: CardWords, marker: str) -> str:
-    """The name's words alone cut in the part of a text file that is the person's own cards: a CSV's rows that hold
-    one of the card ids; any other file (a YAML or JSON card) whole where it holds one."""
-    ids = card.id_rx()
-    if not ids.search(text):
-        return text
-    if (fmt or "").lower() not in ("csv", "txt", "tsv"):
-        new = card.rx.sub(marker, text)
-        return _redact_json_escapes(new, card.rx, marker) if (fmt or "") == "json" else new
-    out, at = [], 0
-    for start, end in _csv_rows(text):
-        row = text[start:end]
-        if ids.search(row):
-            out += [text[at:start], card.rx.sub(marker, row)]
-            at = end
-    out.append(text[at:])
-    return "".join(out)
-
-
-_ROW = re.compile(r"<row\b[^>]*>.*?</row>|<row\b[^>]*/>", re.DOTALL)
-_CELL = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
-_SI = re.compile(r"<si\b[^>]*>.*?</si>|<si\b[^>]*/>", re.DOTALL)
-_T = re.compile(r"<t\b[^>]*>(.*?)</t>", re.DOTALL)
-_V = re.compile(r"<v\b[^>]*>(.*?)</v>", re.DOTALL)
-
-
-def _xml_text(xml: str) -> str:
-    from xml.sax.saxutils import unescape
-
-    return unescape("".join(_T.findall(xml)), {"&quot;": '"', "&apos;": "'"})
-
-
-def _redact_card_rows(parts: dict[str, str], card: CardWords, marker: str) -> None:
-    """The name's words alone cut in a workbook's rows that hold one of the card ids (a cell whose value, shared
-    or inline, is the id), in the rows' inline strings and in the shared strings those rows use."""
-    shared_name = next((n for n in parts if n.lower().endswith("sharedstrings.xml")), None)
-    blocks = _SI.findall(parts[shared_name]) if shared_name else []
-    shared = [_xml_text(b).strip() for b in blocks]
-    wanted: set[int] = set()
-    for name, xml in list(parts.items()):
-        if "/worksheets/" not in name:
-            continue
-
-        def row(m: re.Match) -> str:
-            cells = []
-            for attrs, body in _CELL.findall(m.group(0)):
-                v = _V.search(body or "")
-                if 't="s"' in attrs and v and v.group(1).strip().isdigit():
-                    k = int(v.group(1).strip())
-                    cells.append((k, shared[k] if k < len(shared) else ""))
-                else:
-                    cells.append((None, _xml_text(body or "") or (v.group(1).strip() if v else "")))
-            if not any(value in card.card_ids for _, value in cells):
-                return m.group(0)
-            wanted.update(k for k, _ in cells if k is not None)
-            return card.rx.sub(marker, m.group(0))
-
-        parts[name] = _ROW.sub(row, xml)
-    if shared_name and wanted:
-        k = iter(range(len(blocks)))
-        parts[shared_name] = _SI.sub(lambda m: card.rx.sub(marker, m.group(0)) if next(k) in wanted else m.group(0),
-                                     parts[shared_name])
-
-
-def _redact_json_escapes(text: str, rx: re.Pattern, marker: str) -> str:
-    def unescape(m: re.Match) -> str:
-        s = json.loads(f'"{m.group(0)}"')
-        return rx.sub(marker, s) if rx.search(s) else m.group(0)
-    return re.sub(r'(?:\\u[0-9a-fA-F]{4}|[^"\\])+', unescape, text)
 
 
 def _text_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
@@ -545,7 +219,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
                     if content is None:
                         continue
                     try:
-                        new = _redact_bytes(bytes(content), fmt, enc, rx, e.marker, card_words.get(period))
+                        new = redact_bytes(bytes(content), fmt, enc, rx, e.marker, card_words.get(period))
                     except Exception as exc:  # noqa: BLE001 - a broken workbook must not stop the erasure: named
                         e.unreadable.append(f"{source_file} (archived): {type(exc).__name__}: {exc}")
                         continue
@@ -601,7 +275,7 @@ def _prepare_inbox_file(src: Path, fmt: str | None, enc: str | None, rx: re.Patt
     """Write the redacted copy of one inbox file beside it (put in place after the commit)."""
     try:
         old = src.read_bytes()
-        red = _redact_bytes(old, fmt, enc, rx, e.marker, card)
+        red = redact_bytes(old, fmt, enc, rx, e.marker, card)
     except Exception as exc:  # noqa: BLE001 - named, not fatal (the archived copy was redacted)
         e.unreadable.append(f"{src}: {type(exc).__name__}: {exc}")
         return
@@ -647,7 +321,7 @@ def _redact_media_body(con: duckdb.DuckDBPyConnection, rx: re.Pattern, e: Erasur
     except Exception as exc:  # noqa: BLE001
         e.unreadable.append(f"media response {response_id}: {type(exc).__name__}: {exc}")
         return
-    plain = _NCR.sub(_ncr_char, text) if "&#" in text else text  # a page may spell the name &#1057;...
+    plain = NCR.sub(ncr_char, text) if "&#" in text else text  # a page may spell the name &#1057;...
     if not rx.search(plain):
         return
     new_text = rx.sub(e.marker, plain)

@@ -542,7 +542,7 @@ OTHER_INITIAL = r"(?:[A-ZА-ЯЁ][a-z]?\.)"
 
 def initials_rx(names) -> str | None:
     """The regex of one of the initials of `names` (initials()) with its dot, the longest first; None when they have none.
-    The report's redaction (_initials_pattern) and the erasure (erasure._with_initials_rx) take initials by it."""
+    The report's redaction (_initials_pattern) and the erasure (erasure_names._with_initials_rx) take initials by it."""
     letters = initials(names)
     if not letters:
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import duckdb
 
 from assets.core.sqlfiles import for_table
-from assets.validate import erasure
+from assets.validate import erasure, erasure_names
 
 VALUES = [
     "Ахметова Айгуль",
@@ -26,8 +26,8 @@ VALUES = [
 
 def test_every_row_with_a_matching_cell_matches_the_prefilter():
     forms = {"Ахметова Айгуль"}
-    rx = erasure.python_rx(erasure.name_pattern(forms))
-    words = erasure.any_word_pattern(forms)
+    rx = erasure_names.python_rx(erasure_names.name_pattern(forms))
+    words = erasure_names.any_word_pattern(forms)
     may = for_table("erasure/table_may_match", "t", None, {"t"})
     con = duckdb.connect()
     try:
@@ -64,8 +64,8 @@ def test_every_row_of_a_card_with_a_word_of_the_name_alone_matches_both_prefilte
     word alone (card_table_may_match, card_words_pattern's core): every cell that sql_pattern(card words) matches
     must make its row match both, and only the card's own rows count."""
     forms = {"Ли Жанна Ахметовна"}
-    lone = erasure.card_words_pattern(forms)
-    words = erasure.any_word_pattern(forms)
+    lone = erasure_names.card_words_pattern(forms)
+    words = erasure_names.any_word_pattern(forms)
     may = for_table("erasure/table_may_match", "t", None, {"t"})
     may_card = for_table("erasure/card_table_may_match", "t", None, {"t"})
     con = duckdb.connect()
@@ -78,7 +78,7 @@ def test_every_row_of_a_card_with_a_word_of_the_name_alone_matches_both_prefilte
                         [v, b"\xff\x00\xd0", ["a'b", None], "x'\\"])
             found = con.execute(may, {"words": words}).fetchone()[0]
             found_card = con.execute(may_card, {"period": "2017", "card_id": "K-1", "words": lone}).fetchone()[0]
-            if v is not None and con.execute("SELECT regexp_matches(?, ?)", [v, erasure.sql_pattern(lone)]).fetchone()[0]:
+            if v is not None and con.execute("SELECT regexp_matches(?, ?)", [v, erasure_names.sql_pattern(lone)]).fetchone()[0]:
                 holding += 1
                 assert found == 2, f"the table prefilter skips a row whose cell {v!r} holds a word of the name alone"
                 assert found_card == 1, f"the card's prefilter skips a row whose cell {v!r} holds a word of the name alone"
