@@ -12,6 +12,8 @@ other (assets/validate/erasure.py imports the media parser).
   passed over).
 - ambiguous_thousands: '1,000', '2.000', '1.000.000' — a comma or point followed by exactly three digits separates
   thousands in one locale and decimals in another, so such a number is never guessed.
+- links / WEB_LINK: a cell of links split as both read it (on ';' or white space), and what counts as a web link
+  (http or https); anything else (a saved file's file:// path) is no source link of a card.
 """
 from __future__ import annotations
 
@@ -54,3 +56,11 @@ AMBIGUOUS_THOUSANDS = re.compile(r"[-+]?\d+(?:[.,]\d{3})+")
 def ambiguous_thousands(s: str) -> bool:
     """Whether `s` (spaces of any kind left out: no-break, narrow no-break) is a number whose separator may be thousands or decimals."""
     return bool(AMBIGUOUS_THOUSANDS.fullmatch(re.sub(r"\s", "", s)))
+
+
+WEB_LINK = re.compile(r"https?://\S+$")
+
+
+def links(text) -> list[str]:
+    """The links of a cell: split on ';' or white space, empty parts left out."""
+    return [p for p in re.split(r"[;\s]+", str(text or "")) if p]

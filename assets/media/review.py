@@ -32,7 +32,7 @@ from assets.media.dates import parse_date
 from assets.media.review_columns import COLUMNS, DECISIONS, EDITABLE, _choice, _code_index, card_schema
 from assets.media.review_sheets import READABLE, SheetRow, _answer, _bool, _int, read_workbook
 from core import settings
-from core.typed import not_text
+from core.typed import WEB_LINK, links as typed_links, not_text
 
 # -- import ------------------------------------------------------------------------------------
 @dataclass
@@ -142,7 +142,7 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
         return None, problems
     card["card_id"] = card_id_for(candidate_id, period)
     card["source_type"] = "social" if str(row.get("source_type") or "") == "social" else "media"
-    card["source_links"] = ";".join(u.strip() for u in str(row.get("source_links") or "").split(";") if u.strip())
+    place_links(card, typed_links(row.get("source_links")))
     if card.get("participants") is not None:
         if card.get("participants_low") is None:
             card["participants_low"] = card["participants"]
@@ -261,11 +261,16 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
     known_cards = known_cards or set()
     rows: dict[str, Decision] = {}
     raw_rows: dict[str, dict] = {}
+    by_file: dict[str, list[Decision]] = {}  # a candidate's decisions in the files, each file's own
     for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
         decisions, raw = _file_decisions(path)
         for d in decisions:
             rows[d.candidate_id] = d
+            if d.status == "done" and d.decision:
+                by_file.setdefault(d.candidate_id, []).append(d)
         raw_rows.update(raw)
+    for cid, ds in by_file.items():
+        _files_disagree(rows[cid], ds, known_decisions.get(cid))
     if candidates is not None:
         for d in rows.values():
             if d.status != "error" and d.candidate_id not in candidates and d.candidate_id not in known_decisions:
@@ -282,11 +287,63 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
         if d.decision == "merge" and d.status != "error":
             _guarded(d, "merge", _merge, d, rows, raw_rows, known_decisions, known_cards)
     for d in rows.values():
+        if d.card is not None and _removed_since(d, known_decisions.get(d.candidate_id)):
+            continue
         if d.card is not None:
             _guarded(d, "writing the card", _write_card, d, inbox)
         elif d.decision == "reject" and d.status == "done" and d.candidate_id in known_decisions:
             _guarded(d, "reject", _reject, d, known_decisions[d.candidate_id])
     return list(rows.values())
+
+
+def _what(d: Decision) -> tuple:
+    return (d.decision, d.merge_into if d.decision == "merge" else None)
+
+
+def _files_disagree(d: Decision, ds: list[Decision], known: dict | None) -> None:
+    """Two files deciding one candidate differently (two monitors' copies of one sheet, or an old sheet saved
+    again): the later-saved one won silently, so the card was written, deleted and written again as the files
+    were saved. Now `d` (the row that would apply) is an error naming both: the decision recorded before stands
+    (the import keeps it), or neither when none was. The same decision in two files (a corrected value in a later
+    file) is no conflict: the later row wins, as before."""
+    if len({_what(x) for x in ds}) < 2 or d.status != "done":  # ds: one decision per file (a file's own two rows
+        return  # deciding differently are its error already)
+    where = "; ".join(f"{_word(x)} in {x.review_file}, row {x.review_row}" for x in ds)
+    stands = (f"the decision recorded before ({known.get('decision')}, from {known.get('review_file')}) stands"
+              if known else "neither was applied")
+    d.status, d.message = "error", (
+        f"decided differently in two review files ({where}): {stands}; keep the row in one file only, or make "
+        "the rows agree")
+
+
+def _word(d: Decision) -> str:
+    return f"merge into {d.merge_into}" if d.decision == "merge" else str(d.decision)
+
+
+def _removed_since(d: Decision, known: dict | None) -> bool:
+    """An accept recorded before, whose card file is gone (the monitor deleted it, or moved it to another
+    period's folder) while the row is unchanged: the file is not written again (it used to be, by any later
+    import, as the sheet stays in inbox/reviews/). A changed row is a new decision and writes it."""
+    if not known or known.get("decision") != "accept" or not known.get("card_path"):
+        return False
+    path = Path(known["card_path"])
+    if path.exists() or path.name != f"{d.card_id}.yaml" or _card_inputs(d.fields) != _card_inputs(known.get("fields")):
+        return False
+    d.card_path = str(path)
+    d.message = (f"{path.name} was removed after an earlier import wrote it: not written again, as the row is "
+                 "unchanged (change a value of the row to have it written again)")
+    return True
+
+
+def _card_inputs(fields) -> str:
+    """The values a card is made of, as recorded (dates and numbers as the decision's JSON holds them)."""
+    if isinstance(fields, str):
+        try:
+            fields = json.loads(fields or "{}")
+        except json.JSONDecodeError:
+            return ""
+    fields = json.loads(json.dumps(fields or {}, ensure_ascii=False, default=str))
+    return json.dumps({k: fields.get(k) for k in sorted(CARD_INPUTS | {"decision"})}, ensure_ascii=False)
 
 
 def _guarded(d: Decision, what: str, fn, *args) -> None:
@@ -301,14 +358,13 @@ def _guarded(d: Decision, what: str, fn, *args) -> None:
 def _merge(d: Decision, rows: dict[str, Decision], raw_rows: dict[str, dict], known_decisions: dict[str, dict],
            known_cards: set[str]) -> None:
     target = d.merge_into
-    links = [u.strip() for u in str(raw_rows[d.candidate_id].get("source_links") or "").split(";") if u.strip()]
+    links = typed_links(raw_rows[d.candidate_id].get("source_links"))
     if not target:
         d.status, d.message = "error", "merge: say in merge_into which candidate or card this one joins"
         return
     t = rows.get(target)
     if t is not None and t.decision == "accept" and t.card is not None:
-        existing = [u for u in t.card.get("source_links", "").split(";") if u]
-        t.card["source_links"] = ";".join(dict.fromkeys(existing + links))
+        place_links(t.card, links)
         d.card_id, d.period = t.card_id, t.period
     elif target in known_decisions and known_decisions[target].get("card_id"):
         prev = known_decisions[target]
@@ -377,6 +433,27 @@ def written_unchanged(path: Path) -> bool:
     return bool(m) and _digest(body) == m.group(1)
 
 
+SAVED_COPIES = "Read from saved copies (no web link, so not in source_links): "
+
+
+def place_links(card: dict, links: list[str]) -> None:
+    """Add `links` to a card: web links (http, https) to source_links; anything else (the file:// path of an
+    article saved in a folder source) to a line of compiler_notes, internal and never published: validation
+    refuses a card whose source_links hold a link that is not a web link, so such a card was quarantined."""
+    kept = typed_links(card.get("source_links"))
+    notes = str(card.get("compiler_notes") or "")
+    line = next((l for l in notes.splitlines() if l.startswith(SAVED_COPIES)), None)
+    saved = line[len(SAVED_COPIES):].split("; ") if line else []
+    for u in links:
+        (kept if WEB_LINK.match(u) else saved).append(u)
+    card["source_links"] = ";".join(dict.fromkeys(kept)) or None
+    if saved:
+        new = SAVED_COPIES + "; ".join(dict.fromkeys(u for u in saved if u))
+        card["compiler_notes"] = notes.replace(line, new) if line else "\n".join(x for x in (notes, new) if x)
+    if card["source_links"] is None:
+        del card["source_links"]
+
+
 def _append_links(path: Path | None, links: list[str]) -> None:
     if path is None or not path.exists():
         return
@@ -384,11 +461,10 @@ def _append_links(path: Path | None, links: list[str]) -> None:
     lines = text.splitlines(keepends=True)
     header = "".join(l for l in lines if l.startswith("#"))
     card = yaml.safe_load(text) or {}
-    existing = [u for u in str(card.get("source_links") or "").split(";") if u]
-    merged = ";".join(dict.fromkeys(existing + links))
-    if merged != card.get("source_links"):
+    before = (card.get("source_links"), card.get("compiler_notes"))
+    place_links(card, links)
+    if (card.get("source_links"), card.get("compiler_notes")) != before:
         by_hand = edited_by_hand(path)
-        card["source_links"] = merged
         body = yaml.safe_dump(card, allow_unicode=True, sort_keys=False)
         if not by_hand:  # still machine-written: the digest follows the new body
             header = re.sub(r"^# machine-written sha1:[0-9a-f]+", f"# machine-written {_digest(body)}", header, flags=re.M)

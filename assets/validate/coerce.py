@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from assets.core.limits import limits
 from core import morph
 from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
-from core.typed import ambiguous_thousands, not_text, yes_no  # what a person typed: read alike by the review import
+from core.typed import WEB_LINK, ambiguous_thousands, not_text, yes_no  # what a person typed: read alike by the review import
+from core.typed import links as typed_links
 from schemas import gazetteer
 from schemas.card import Field, header_aliases, normalise_header, spec
 
@@ -276,8 +277,8 @@ def _coerce(f: Field, v):
             raise ValueError
         return key
     if t == "links":
-        links = [p.strip() for p in re.split(r"[;\s]+", _s(v)) if p.strip()]
-        bad = [u for u in links if not re.match(r"https?://\S+$", u)]
+        links = typed_links(_s(v))
+        bad = [u for u in links if not WEB_LINK.match(u)]
         if bad:
             raise ValueError
         return ";".join(links)

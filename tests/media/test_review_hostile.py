@@ -416,3 +416,82 @@ def test_a_bidi_override_in_a_typed_text_is_refused_at_the_import(home):
     d = run(home)["cand-c"]
     assert d.status == "error"
     assert d.message.startswith("topic: contains the invisible direction control U+202E at position 8")
+
+
+# 9. a monitor's walk through two rounds (issue 16 item 4, branch rev6) ------------------------
+def _later(path, seconds):
+    os.utime(path, (time.time() + seconds, time.time() + seconds))
+
+
+def test_two_files_deciding_one_candidate_differently_are_a_conflict_not_a_silent_flip(home):
+    """Two monitors filled copies of one sheet: one accepts, the other rejects. The later-saved file
+    used to win silently (the card written, then deleted, then written again as the files were saved):
+    now the conflict is named with both files, and the decision recorded first stands."""
+    exported("cand-m-1", "cand-m-2")
+    workbook(reviews(home) / "monitor_a.xlsx", [row("cand-m-1")])
+    by = _import(home)
+    assert by["cand-m-1"].status == "done" and len(cards(home)) == 1
+    workbook(reviews(home) / "monitor_b.xlsx", [row("cand-m-1", decision="reject")])
+    _later(reviews(home) / "monitor_b.xlsx", 5)
+    by = _import(home)
+    d = by["cand-m-1"]
+    assert d.status == "error" and "monitor_a.xlsx" in d.message and "monitor_b.xlsx" in d.message
+    assert len(cards(home)) == 1  # the accept recorded first stands: its card stays
+    _later(reviews(home) / "monitor_a.xlsx", 10)  # saved again later: still the same conflict, nothing flips
+    by = _import(home)
+    assert by["cand-m-1"].status == "error" and len(cards(home)) == 1
+    with warehouse.connect() as con:
+        assert con.execute("SELECT decision, status FROM media_review_decisions WHERE candidate_id = 'cand-m-1'"
+                           ).fetchall() == [("accept", "done")]
+    # both files new at once, one accepting and one rejecting: neither applied
+    workbook(reviews(home) / "monitor_c.xlsx", [row("cand-m-2")])
+    workbook(reviews(home) / "monitor_d.xlsx", [row("cand-m-2", decision="reject")])
+    by = _import(home)
+    assert by["cand-m-2"].status == "error" and "neither" in by["cand-m-2"].message
+    assert len(cards(home)) == 1
+    # the same decision in two files (an accept with a corrected value in a later file) is no conflict
+    workbook(reviews(home) / "monitor_d.xlsx", [row("cand-m-2", participants=12)])
+    _later(reviews(home) / "monitor_d.xlsx", 15)
+    by = _import(home)
+    assert by["cand-m-2"].status == "done" and len(cards(home)) == 2
+    card = next(p for p in cards(home) if p.name == review.card_id_for("cand-m-2", "2017") + ".yaml")
+    assert yaml.safe_load(card.read_text(encoding="utf-8"))["participants"] == 12
+
+
+def test_a_card_file_the_monitor_removed_is_not_written_again_by_an_unchanged_row(home):
+    """The monitor deletes (or moves to another period's folder) a card the import wrote; any later import
+    (a new file in inbox/reviews/ starts one) used to write it again from the sheet still in the folder."""
+    exported("cand-g-1")
+    workbook(reviews(home) / "r.xlsx", [row("cand-g-1")])
+    _import(home)
+    [card] = cards(home)
+    card.unlink()
+    workbook(reviews(home) / "other.xlsx", [])  # another monitor's file arrives: an import runs
+    by = _import(home)
+    assert not card.exists()
+    assert by["cand-g-1"].status == "done" and "removed" in by["cand-g-1"].message and card.name in by["cand-g-1"].message
+    # a changed row is a new decision: its card is written
+    workbook(reviews(home) / "r.xlsx", [row("cand-g-1", participants=11)])
+    _later(reviews(home) / "r.xlsx", 5)
+    _import(home)
+    assert card.exists() and yaml.safe_load(card.read_text(encoding="utf-8"))["participants"] == 11
+
+
+def test_a_saved_file_s_path_is_no_web_link_the_card_would_be_quarantined_for(home):
+    """A folder source of saved .txt articles gives file:// links; validation refuses a card whose
+    source_links hold one (not an http(s) link), so every card accepted from such a folder was quarantined.
+    The path goes to compiler_notes (internal, never published); source_links keeps the web links."""
+    from assets.validate.coerce import coerce_record
+
+    exported("cand-l-1", "cand-l-2")
+    workbook(reviews(home) / "r.xlsx", [
+        row("cand-l-1", links="file:///home/m/saved/a.txt;https://example.kz/a"),
+        row("cand-l-2", decision="merge", merge_into="cand-l-1", links="file:///home/m/saved/b.txt")])
+    by = _import(home)
+    assert by["cand-l-1"].status == "done" and by["cand-l-2"].status == "done"
+    [path] = cards(home)
+    card = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert card["source_links"] == "https://example.kz/a"
+    assert "file:///home/m/saved/a.txt" in card["compiler_notes"] and "file:///home/m/saved/b.txt" in card["compiler_notes"]
+    assert [p for p in coerce_record("card", card)[1] if p.field in ("source_links", "compiler_notes")] == []
+    assert not review.edited_by_hand(path)
