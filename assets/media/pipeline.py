@@ -427,7 +427,7 @@ def _keep_ids(con: duckdb.DuckDBPyConnection, cands: list[dict]) -> None:
 def _normalised(fields: dict) -> dict:
     """A reviewed row's fields as codes: city key, form code, date."""
     form = fields.get("form")
-    form = review._code_index("form").get(str(form).strip().lower(), form) if form else None
+    form = (review.code_of("form", form) or form) if form else None
     return {"city": places.lookup(str(fields.get("city") or "")), "date": parse_date(fields.get("date")),
             "form": form, "topic": fields.get("topic"), "title": fields.get("titles")}
 

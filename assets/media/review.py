@@ -29,7 +29,7 @@ import yaml
 from assets.core import periods
 from assets.media import places
 from assets.media.dates import parse_date
-from assets.media.review_columns import COLUMNS, DECISIONS, EDITABLE, _choice, _code_index, card_schema
+from assets.media.review_columns import COLUMNS, DECISIONS, EDITABLE, _choice, card_schema, code_of, codes_hint
 from assets.media.review_sheets import READABLE, SheetRow, _answer, _bool, _int, read_workbook
 from core import settings
 from core.typed import WEB_LINK, links as typed_links, not_text
@@ -105,18 +105,17 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
             if v in (None, ""):
                 val, err = None, None
             else:
-                val = _code_index(name).get(str(v).strip().lower())
-                err = None if val else f"'{v}' is not a code of {name} ({', '.join(spec.get('codes', {}))})"
+                val = code_of(name, v)
+                err = None if val else f"'{v}' is not a code of {name}: choose one of {codes_hint(name)}"
         elif typ == "codes":
             val, err = None, None
             if v not in (None, ""):
-                idx = _code_index(name)
                 parts = [p.strip() for p in re.split(r"[;,]", str(v)) if p.strip()]
-                bad = [p for p in parts if p.lower() not in idx]
+                bad = [p for p in parts if not code_of(name, p)]
                 if bad:
-                    err = f"{', '.join(bad)} not codes of {name}"
+                    err = f"{', '.join(bad)} not codes of {name}: choose from {codes_hint(name)}"
                 else:
-                    val = ";".join(idx[p.lower()] for p in parts)
+                    val = ";".join(dict.fromkeys(code_of(name, p) for p in parts))
         elif typ == "time":
             val, err = None, None
             if v not in (None, ""):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core import settings, yamlfiles
+import re
+
+from core import morph, settings, yamlfiles
 
 DECISIONS = {"accept": "accept", "a": "accept", "yes": "accept", "принять": "accept", "да": "accept",
              "reject": "reject", "r": "reject", "no": "reject", "отклонить": "reject", "нет": "reject",
@@ -82,6 +84,27 @@ def _code_index(field_name: str) -> dict[str, str]:
         if labels.get("ru") and labels.get("en"):
             idx[f"{labels['ru']} / {labels['en']}".lower()] = code
     return idx
+
+
+@lru_cache(maxsize=None)
+def _lemma_index(field_name: str) -> dict[tuple[str, ...], str]:
+    return morph.code_lemmas(card_schema().get(field_name, {}).get("codes") or {})
+
+
+def code_of(field_name: str, value) -> str | None:
+    """The code a monitor means: the code, its Russian or English label, 'Русский / English', or another form of
+    the Russian label ('Пикеты', 'экономическая'), as validation reads a card's code; None when it is none."""
+    s = " ".join(str(value).split()).lower()
+    key = _code_index(field_name).get(s)
+    if key is None and re.search("[а-яё]", s):
+        key = _lemma_index(field_name).get(morph.lemmas(s))
+    return key
+
+
+def codes_hint(field_name: str) -> str:
+    """The labels a monitor picks from, as the drop-down shows them: 'Митинг / Rally, Пикет / Picket, …'."""
+    codes = card_schema().get(field_name, {}).get("codes") or {}
+    return ", ".join(f"{c.get('ru')} / {c.get('en')}" if c.get("ru") and c.get("en") else k for k, c in codes.items())
 
 
 NOT_EVENT_COLUMNS = [("Ссылка", "Link"), ("Заголовок", "Headline"), ("Опубликовано", "Published"),

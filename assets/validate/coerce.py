@@ -146,14 +146,7 @@ def _lemma_index(f: Field) -> dict[tuple[str, ...], str]:
 
 
 def _build_lemma_index(f: Field) -> dict[tuple[str, ...], str]:
-    idx: dict[tuple[str, ...], str] = {}
-    clash: set[tuple[str, ...]] = set()
-    for key, labels in f.codes.items():
-        lem = morph.lemmas(labels.get("ru", ""))
-        if lem in idx and idx[lem] != key:
-            clash.add(lem)
-        idx.setdefault(lem, key)
-    return {k: v for k, v in idx.items() if k and k not in clash}
+    return morph.code_lemmas(f.codes)
 
 
 def parse_code(f: Field, v) -> str:

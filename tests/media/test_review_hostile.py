@@ -495,3 +495,20 @@ def test_a_saved_file_s_path_is_no_web_link_the_card_would_be_quarantined_for(ho
     assert "file:///home/m/saved/a.txt" in card["compiler_notes"] and "file:///home/m/saved/b.txt" in card["compiler_notes"]
     assert [p for p in coerce_record("card", card)[1] if p.field in ("source_links", "compiler_notes")] == []
     assert not review.edited_by_hand(path)
+
+
+def test_a_code_written_in_another_form_of_its_russian_label_is_read_as_validation_reads_it(home):
+    """'Пикеты', 'экономическая', 'Плакаты; флаги': validation reads them as the codes (core/morph.py lemmas); the
+    review import refused them ('is not a code of form'), listing only English codes to a Russian-reading monitor."""
+    workbook(reviews(home) / "r.xlsx", [row("cand-w-1", form="Пикеты", character="экономическая"),
+                                        row("cand-w-2", form="Собрание")])
+    by = run(home)
+    assert by["cand-w-1"].status == "done", by["cand-w-1"].message
+    card = yaml.safe_load(open(by["cand-w-1"].card_path, encoding="utf-8"))
+    assert (card["form"], card["character"]) == ("picket", "economic")
+    assert by["cand-w-2"].status == "error" and "Пикет / Picket" in by["cand-w-2"].message
+    attrs = review.build_card("c", {"date": "2017-06-10", "city": "Алматы", "form": "митинги", "topic": "т",
+                                    "character": "Политическая", "organizer_type": "стихийные объединения граждан",
+                                    "permission_requested": "да", "permission_answer": "разрешено",
+                                    "attributes": "Плакаты; флаги"})
+    assert attrs[1] == [] and attrs[0]["attributes"] == "placards;flags" and attrs[0]["form"] == "rally"
