@@ -29,7 +29,8 @@ import yaml
 from assets.core import periods
 from assets.media import places
 from assets.media.dates import parse_date
-from assets.media.review_columns import COLUMNS, DECISIONS, EDITABLE, _choice, card_schema, code_of, codes_hint
+from assets.media.review_columns import (COLUMNS, DECISIONS, EDITABLE, _choice, card_schema, code_of, codes_hint,
+                                          label)
 from assets.media.review_sheets import READABLE, SheetRow, _answer, _bool, _int, read_workbook
 from core import settings
 from core.typed import WEB_LINK, links as typed_links, not_text
@@ -172,7 +173,7 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
                             f"{path.name} was not read: the review import reads Excel workbooks (.xlsx) only; open it "
                             f"and save it as .xlsx (Excel workbook){hint}")], {}
     try:
-        sheet_rows, skipped, answers = read_workbook(path)
+        sheet_rows, skipped, answers, found = read_workbook(path)
     except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
         with open(path, "rb") as fh:
             ole = fh.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -182,6 +183,11 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
     out: list[Decision] = [
         _file_error(f"file:{path.name}:{sheet}", path, f"{path.name}: sheet '{sheet}' was not read: {why}", sheet)
         for sheet, why in skipped]
+    if not found and not skipped:  # a blank workbook, or only the export's codes / help sheets: nothing to read
+        out.append(_file_error(f"file:{path.name}", path, (
+            f"{path.name}: no sheet of it holds the review queue (the columns '{label('candidate_id')}' and "
+            f"'{label('decision')}') nor the not_events list: the wrong file saved? Save your decisions in the sheet "
+            "the program wrote (build/media/review_queue.xlsx)")))
     for r in answers:
         problem = _answer(r)[2]
         if problem:

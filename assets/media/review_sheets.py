@@ -117,13 +117,14 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[lis
                              + " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed) + ")")
 
 
-def read_workbook(path: Path, *, queue: bool = True) -> tuple[list[SheetRow], list[tuple[str, str]], list[SheetRow]]:
+def read_workbook(path: Path, *, queue: bool = True
+                  ) -> tuple[list[SheetRow], list[tuple[str, str]], list[SheetRow], bool]:
     """Every filled row of every sheet holding the review's header (the header found on any of the
     first rows, the sheet found by its header whatever its name), and the sheets not read, each
     with the reason: (sheet, reason), then the rows of the `not_events` sheet (found by its header
     too: a column added before "Это событие?" moves nothing). Cells are read by their saved value;
     a formula without one is a problem of its cell, never an empty value. queue=False: only
-    `not_events`."""
+    `not_events`. Last, whether any sheet held the queue's or `not_events`' header (a blank workbook holds none)."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
@@ -132,6 +133,7 @@ def read_workbook(path: Path, *, queue: bool = True) -> tuple[list[SheetRow], li
     rows: list[SheetRow] = []
     skipped: list[tuple[str, str]] = []
     answers: list[SheetRow] = []
+    found = False
     try:
         for ws in wb.worksheets:
             if ws.title in OWN_SHEETS and ws.title != "not_events" or (not queue and ws.title != "not_events"):
@@ -144,6 +146,7 @@ def read_workbook(path: Path, *, queue: bool = True) -> tuple[list[SheetRow], li
             ne = ws.title == "not_events"
             got, why = _sheet_rows(ws.title, cells, formulas, NOT_EVENTS if ne else QUEUE)
             if got is not None:
+                found = True
                 (answers if ne else rows).extend(got)
             elif why:
                 skipped.append((ws.title, why))
@@ -151,7 +154,7 @@ def read_workbook(path: Path, *, queue: bool = True) -> tuple[list[SheetRow], li
         wb.close()
         if wbf is not None:
             wbf.close()
-    return rows, skipped, answers
+    return rows, skipped, answers, found
 
 
 def _has_formulas(path: Path) -> bool:

@@ -512,3 +512,21 @@ def test_a_code_written_in_another_form_of_its_russian_label_is_read_as_validati
                                     "permission_requested": "да", "permission_answer": "разрешено",
                                     "attributes": "Плакаты; флаги"})
     assert attrs[1] == [] and attrs[0]["attributes"] == "placards;flags" and attrs[0]["form"] == "rally"
+
+
+def test_a_workbook_holding_no_review_sheet_at_all_is_named(home):
+    """A blank workbook saved into inbox/reviews/ (the wrong file, or the queue sheet deleted and only 'help' left)
+    was read as deciding nothing: exit status 0, nothing said. A queue with its header and no row decides nothing
+    and is no problem."""
+    from openpyxl import Workbook
+
+    reviews(home).mkdir(parents=True, exist_ok=True)
+    Workbook().save(reviews(home) / "blank.xlsx")
+    wb = Workbook()
+    wb.active.title = "help"
+    wb.active.append(["Как работать с этим файлом"])
+    wb.save(reviews(home) / "only_help.xlsx")
+    workbook(reviews(home) / "header_only.xlsx", [])
+    by = run(home)
+    assert set(by) == {"file:blank.xlsx", "file:only_help.xlsx"}
+    assert all(d.status == "error" and "no sheet" in d.message and "review queue" in d.message for d in by.values())
