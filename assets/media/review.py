@@ -34,6 +34,7 @@ from assets.media.review_columns import (COLUMNS, DECISIONS, EDITABLE, _choice, 
 from assets.media.review_sheets import READABLE, SheetRow, _answer, _bool, _int, read_workbook
 from core import settings
 from core.typed import WEB_LINK, links as typed_links, not_text
+from schemas.card_rules import check_card
 
 # -- import ------------------------------------------------------------------------------------
 @dataclass
@@ -149,6 +150,11 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
         if card.get("participants_high") is None:
             card["participants_high"] = card["participants"]
     ordered = {k: card.get(k) for k in schema if k in card and card.get(k) is not None}
+    # the rules between fields, in validation's words: a card breaking one would be quarantined by the next run,
+    # where the monitor would have to find and fix its file; refused here, the row comes back with what was typed
+    broken = check_card(ordered)
+    if broken:
+        return None, [f"{name}: {message}" for name, message in broken]
     return ordered, []
 
 

@@ -510,7 +510,7 @@ def test_a_code_written_in_another_form_of_its_russian_label_is_read_as_validati
     attrs = review.build_card("c", {"date": "2017-06-10", "city": "Алматы", "form": "митинги", "topic": "т",
                                     "character": "Политическая", "organizer_type": "стихийные объединения граждан",
                                     "permission_requested": "да", "permission_answer": "разрешено",
-                                    "attributes": "Плакаты; флаги"})
+                                    "attributes": "Плакаты; флаги", "participants": 10})
     assert attrs[1] == [] and attrs[0]["attributes"] == "placards;flags" and attrs[0]["form"] == "rally"
 
 
@@ -530,3 +530,34 @@ def test_a_workbook_holding_no_review_sheet_at_all_is_named(home):
     by = run(home)
     assert set(by) == {"file:blank.xlsx", "file:only_help.xlsx"}
     assert all(d.status == "error" and "no sheet" in d.message and "review queue" in d.message for d in by.values())
+
+
+def test_a_row_validation_would_quarantine_for_a_cross_field_rule_is_refused_where_the_monitor_sees_it(home):
+    """A monitor types 'нет' under 'Подавалась заявка' and no reason, or raises the best estimate above the
+    prefilled high one: the import wrote the card, the next run quarantined it (reason_not_applied required,
+    participants outside low / high), and the monitor had to find and fix the card file. Now the row is refused
+    with validation's own words, and comes back in the next sheet with what was typed."""
+    exported("cand-x-1", "cand-x-2", "cand-x-3")
+    workbook(reviews(home) / "r.xlsx", [
+        row("cand-x-1", permission="нет", answer=None),
+        row("cand-x-2", participants=250),
+        row("cand-x-3", permission="нет", answer=None)])
+    wb_path = reviews(home) / "r.xlsx"
+    from openpyxl import load_workbook
+
+    wb = load_workbook(wb_path)
+    ws = wb["queue"]
+    ws.cell(row=1, column=14, value="Участники (мин.) / Participants (low)")
+    ws.cell(row=1, column=15, value="Участники (макс.) / Participants (high)")
+    ws.cell(row=1, column=16, value="Причина необращения / Reason for not applying")
+    ws.cell(row=3, column=14, value=180)
+    ws.cell(row=3, column=15, value=220)
+    ws.cell(row=4, column=16, value="Причина неизвестна")
+    wb.save(wb_path)
+    by = _import(home)
+    assert by["cand-x-1"].status == "error"
+    assert by["cand-x-1"].message.startswith("reason_not_applied: permission was not requested: give the reason")
+    assert by["cand-x-2"].status == "error" and by["cand-x-2"].message.startswith(
+        "participants: participants must lie between the low and high estimates: low 180, best 250, high 220")
+    assert by["cand-x-3"].status == "done"
+    assert [p.name for p in cards(home)] == [review.card_id_for("cand-x-3", "2017") + ".yaml"]
