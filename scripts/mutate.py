@@ -349,7 +349,7 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/reconciliation": (["sql/reconciliation.sql"], ["tests/test_reconciliation_values.py", "tests/test_checks_review.py",
                                                            "tests/test_mutants_i14w.py", "tests/test_reconciliation_sources.py"], "fork"),
     "validate": (["assets/validate/rules.py", "assets/validate/validate.py", "assets/validate/coerce.py",
-                  "assets/validate/columns.py", "assets/validate/redaction.py"],
+                  "assets/validate/columns.py", "assets/validate/redaction.py", "schemas/card_rules.py"],
                  ["tests/test_validation_values.py", "tests/test_redaction_values.py", "tests/test_validation.py",
                   "tests/test_private_names_unclean.py", "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_redaction_letters.py",
                   "tests/test_validation_fast_path.py", "tests/test_mutants_i14kb.py", "tests/test_mutants_i14l.py",
