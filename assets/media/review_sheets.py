@@ -246,6 +246,10 @@ def _int(v) -> tuple[int | None, str | None]:
         return int(re.split(r"[.,]", compact.lstrip("+"))[0]), None
     if re.fullmatch(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)[eE][-+]?\d+", compact):
         return None, f"'{s}' is in scientific notation; write the whole number, e.g. 1000"
+    if re.fullmatch(r"\+?\d+[-\u2012-\u2015]\d+", compact):  # 100-150, 100 – 150: never guessed as one of them
+        return None, (f"'{s}' is a range, not one number: write one whole number here; a range of participants goes "
+                      f"under '{label('participants_low')}' (its lowest) and '{label('participants_high')}' (its "
+                      f"highest), the best estimate under '{label('participants')}'")
     if re.fullmatch(r"-\d+([.,]\d+)?", compact) or re.fullmatch(r"\+?\d+[.,]\d+", compact):
         return None, f"'{s}' is not a whole number of 0 or more"
     return None, f"'{s}' is not a number"

@@ -561,3 +561,11 @@ def test_a_row_validation_would_quarantine_for_a_cross_field_rule_is_refused_whe
         "participants: participants must lie between the low and high estimates: low 180, best 250, high 220")
     assert by["cand-x-3"].status == "done"
     assert [p.name for p in cards(home)] == [review.card_id_for("cand-x-3", "2017") + ".yaml"]
+
+
+def test_a_range_typed_as_one_number_says_where_its_ends_go():
+    """'100-150' under the best estimate was 'not a number': a monitor reads no way out of it."""
+    for typed in ("100-150", "100 – 150", "100—150"):
+        value, err = review._int(typed)
+        assert value is None and "is a range" in err and "Участники (мин.) / Participants (low)" in err, typed
+    assert "is a range" not in review._int("-3")[1]
