@@ -301,6 +301,8 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
         if d.card is not None and _removed_since(d, known_decisions.get(d.candidate_id)):
             continue
         if d.card is not None:
+            _guarded(d, "moving the card", _leave_old_card, d, known_decisions.get(d.candidate_id), inbox)
+        if d.card is not None:
             _guarded(d, "writing the card", _write_card, d, inbox)
         elif d.decision == "reject" and d.status == "done" and d.candidate_id in known_decisions:
             _guarded(d, "reject", _reject, d, known_decisions[d.candidate_id])
@@ -344,6 +346,27 @@ def _removed_since(d: Decision, known: dict | None) -> bool:
     d.message = (f"{path.name} was removed after an earlier import wrote it: not written again, as the row is "
                  "unchanged (change a value of the row to have it written again)")
     return True
+
+
+def _leave_old_card(d: Decision, known: dict | None, inbox: Path) -> None:
+    """An accept recorded before wrote its card elsewhere (the row's date, corrected since, lies in another period):
+    that card goes, as the new one is written, unless it was corrected by hand (then it is kept, the row's card is
+    not written, and the row is an error naming it). The old card used to stay: the event counted in two periods."""
+    if not known or known.get("decision") != "accept" or not known.get("card_path"):
+        return
+    old = Path(known["card_path"])
+    new = inbox / "cards" / d.period / f"{d.card_id}.yaml"
+    if not old.exists() or old.resolve() == new.resolve():
+        return
+    if written_unchanged(old):
+        old.unlink()
+        d.message = f"{old.parent.name}/{old.name} removed: the card's date now lies in period {d.period}"
+        return
+    d.card, d.card_id, d.period = None, None, None
+    d.status, d.message = "error", (
+        f"the row's date puts the card in another period, but {old.parent.name}/{old.name}, written by an earlier "
+        "accept, was corrected by hand (or carries no digest of what was written): it is kept and the row's card was "
+        "not written; correct the date in that file (and move it to its period's folder), or delete it and import again")
 
 
 def _card_inputs(fields) -> str:

@@ -569,3 +569,25 @@ def test_a_range_typed_as_one_number_says_where_its_ends_go():
         value, err = review._int(typed)
         assert value is None and "is a range" in err and "Участники (мин.) / Participants (low)" in err, typed
     assert "is a range" not in review._int("-3")[1]
+
+
+def test_a_date_corrected_into_another_period_moves_the_card_instead_of_leaving_a_second_one(home):
+    """An accepted row's date corrected (the same file saved again) into another period: the card of the new period
+    was written and the first one left where it was, so the event was counted in both periods."""
+    exported("cand-p-1", "cand-p-2")
+    workbook(reviews(home) / "r.xlsx", [row("cand-p-1"), row("cand-p-2")])
+    _import(home)
+    first = {p.name for p in (home / "inbox" / "cards").rglob("*.yaml")}
+    assert len(first) == 2
+    edited = next(p for p in cards(home) if p.name.startswith(review.card_id_for("cand-p-2", "2017")))
+    edited.write_text(edited.read_text(encoding="utf-8").replace("participants: 10", "participants: 12"), encoding="utf-8")
+    workbook(reviews(home) / "r.xlsx", [row("cand-p-1", date="2018-03-01"), row("cand-p-2", date="2018-03-01")])
+    _later(reviews(home) / "r.xlsx", 5)
+    by = _import(home)
+    names = sorted(p.relative_to(home / "inbox" / "cards").as_posix() for p in (home / "inbox" / "cards").rglob("*.yaml"))
+    moved = review.card_id_for("cand-p-1", "2018") + ".yaml"
+    assert f"2018/{moved}" in names and f"2017/{review.card_id_for('cand-p-1', '2017')}.yaml" not in names
+    assert by["cand-p-1"].status == "done"
+    # a card corrected by hand is never removed: kept, and the row's new card not written beside it
+    assert edited.exists() and by["cand-p-2"].status == "error" and edited.name in by["cand-p-2"].message
+    assert f"2018/{review.card_id_for('cand-p-2', '2018')}.yaml" not in names
