@@ -139,6 +139,9 @@ def read_workbook(path: Path, *, queue: bool = True
             if ws.title in OWN_SHEETS and ws.title != "not_events" or (not queue and ws.title != "not_events"):
                 continue
             cells = ws.iter_rows(values_only=True)
+            merged = _merged_down(path, getattr(ws, "_worksheet_path", ""))
+            if merged:
+                cells = _fill_merged(cells, merged)
             formulas = itertools.repeat(())
             if wbf is not None:
                 formulas = (tuple(c.value if getattr(c, "data_type", None) == "f" else None for c in r)
@@ -155,6 +158,61 @@ def read_workbook(path: Path, *, queue: bool = True
         if wbf is not None:
             wbf.close()
     return rows, skipped, answers, found
+
+
+MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+def _merged_down(path: Path, sheet_xml: str) -> dict[int, list[tuple[int, tuple[int, int]]]]:
+    """By row, the cells of a sheet a range merged down several rows covers, each with the range's top-left cell
+    (row, column from 0): the sheet shows the top-left value in every row of the range, so each row is read with it."""
+    import zipfile
+
+    from openpyxl.utils.cell import range_boundaries
+
+    if not sheet_xml:
+        return {}
+    refs: set[bytes] = set()
+    with zipfile.ZipFile(path) as z:
+        try:
+            fh = z.open(sheet_xml.lstrip("/"))
+        except KeyError:
+            return {}
+        with fh:
+            tail = b""
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                text = tail + chunk
+                refs.update(m.group(1) for m in MERGE_REF.finditer(text))
+                tail = text[-200:]  # an element cut between two chunks is found whole in the next
+    out: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+    for ref in refs:
+        c1, r1, c2, r2 = range_boundaries(ref.decode())
+        if r2 > r1:
+            for r in range(r1, r2 + 1):
+                out.setdefault(r, []).extend((c - 1, (r1, c1 - 1)) for c in range(c1, c2 + 1) if (r, c) != (r1, c1))
+    return out
+
+
+def _fill_merged(cells, merged: dict[int, list[tuple[int, tuple[int, int]]]]):
+    """The rows of `cells` with each cell a merged range covers holding the range's top-left value."""
+    tops = {top for covered in merged.values() for _, top in covered}
+    top_rows = {r for r, _ in tops}
+    seen: dict[tuple[int, int], object] = {}
+    for n, vals in enumerate(cells, start=1):
+        covered = merged.get(n)
+        if covered is None and n not in top_rows:
+            yield vals
+            continue
+        vals = list(vals)
+        for c in range(len(vals)):
+            if (n, c) in tops:
+                seen[(n, c)] = vals[c]
+        for c, top in covered or ():
+            if c >= len(vals):
+                vals += [None] * (c + 1 - len(vals))
+            if vals[c] is None:
+                vals[c] = seen.get(top)
+        yield tuple(vals)
 
 
 def _has_formulas(path: Path) -> bool:

@@ -591,3 +591,23 @@ def test_a_date_corrected_into_another_period_moves_the_card_instead_of_leaving_
     # a card corrected by hand is never removed: kept, and the row's new card not written beside it
     assert edited.exists() and by["cand-p-2"].status == "error" and edited.name in by["cand-p-2"].message
     assert f"2018/{review.card_id_for('cand-p-2', '2018')}.yaml" not in names
+
+
+def test_cells_merged_down_several_rows_are_read_in_every_row_they_cover(home):
+    """A monitor merges the decision cells of three rows into one 'принять' (and the city cells into one 'Алматы'):
+    the sheet shows the value in all three rows, but only the first was read; the others were undecided (silently)
+    or had no city."""
+    from openpyxl import load_workbook
+
+    path = workbook(reviews(home) / "r.xlsx", [row("cand-mg-1", decision="принять", city="Алматы"),
+                                               row("cand-mg-2", decision=None, city=None),
+                                               row("cand-mg-3", decision=None, city=None),
+                                               row("cand-mg-4", decision=None)])
+    wb = load_workbook(path)
+    wb["queue"].merge_cells("B2:B4")
+    wb["queue"].merge_cells("D2:D4")
+    wb.save(path)
+    by = run(home)
+    assert {c: d.status for c, d in by.items()} == {"cand-mg-1": "done", "cand-mg-2": "done", "cand-mg-3": "done"}
+    assert len(cards(home)) == 3
+    assert {yaml.safe_load(p.read_text(encoding="utf-8"))["city"] for p in cards(home)} == {"almaty"}
