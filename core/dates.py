@@ -105,3 +105,23 @@ def date_or_none(value) -> dt.date | None:
         return parse_date(value)
     except ValueError:
         return None
+
+
+_TIME_SHAPE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})")
+
+
+def parse_time(v) -> dt.time:
+    """A time of day as a monitor types it: `15:30`, `9:05`, `15:30:00`, `15.30` (a point, as Russian writes it), or a
+    time object; ValueError for anything else. Read alike by validation (assets/validate/coerce.py) and the media
+    review import."""
+    if isinstance(v, dt.time):
+        return v
+    s = str(v).strip()
+    if not _TIME_SHAPE.fullmatch(s):  # minutes in two digits: "9.3" is no 09:03, a number 15 no 00:15
+        raise ValueError
+    for fmt in ("%H:%M", "%H:%M:%S", "%H.%M"):
+        try:
+            return dt.datetime.strptime(s, fmt).time()
+        except ValueError:
+            continue
+    raise ValueError

@@ -33,6 +33,7 @@ from assets.media.review_columns import (COLUMNS, DECISIONS, EDITABLE, _choice, 
                                           label)
 from assets.media.review_sheets import READABLE, SheetRow, _answer, _bool, _int, read_workbook
 from core import settings
+from core.dates import parse_time
 from core.typed import WEB_LINK, links as typed_links, not_text
 from schemas.card_rules import check_card
 
@@ -121,11 +122,9 @@ def build_card(candidate_id: str, row: dict) -> tuple[dict | None, list[str]]:
         elif typ == "time":
             val, err = None, None
             if v not in (None, ""):
-                if isinstance(v, dt.time):
-                    val = v.strftime("%H:%M")
-                elif (m := re.fullmatch(r"(\d{1,2}):(\d{2})(:\d{2})?", str(v).strip())) and int(m[1]) < 24 and int(m[2]) < 60:
-                    val = f"{int(m[1]):02d}:{m[2]}"
-                else:
+                try:
+                    val = parse_time(v).strftime("%H:%M")  # as validation reads it: 15:30, 9:05, 15.30
+                except ValueError:
                     err = f"'{v}' is not a time HH:MM"
         else:
             val, err = (str(v).strip() if v not in (None, "") else None), None

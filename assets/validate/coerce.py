@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from assets.core.limits import limits
 from core import morph
 from core.dates import parse_date  # noqa: F401 (coerce.parse_date: the one date reader)
+from core.dates import parse_time  # noqa: F401 (coerce.parse_time: the one time reader, the review import's too)
 from core.typed import WEB_LINK, ambiguous_thousands, not_text, yes_no  # what a person typed: read alike by the review import
 from core.typed import links as typed_links
 from schemas import gazetteer
@@ -95,21 +96,6 @@ def parse_bool(v) -> bool:
     return answer
 
 
-_TIME_SHAPE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})")
-
-
-def parse_time(v) -> dt.time:
-    if isinstance(v, dt.time):
-        return v
-    s = _s(v)
-    if not _TIME_SHAPE.fullmatch(s):  # minutes in two digits: "9.3" is no 09:03, a number 15 no 00:15
-        raise ValueError
-    for fmt in ("%H:%M", "%H:%M:%S", "%H.%M"):
-        try:
-            return dt.datetime.strptime(s, fmt).time()
-        except ValueError:
-            continue
-    raise ValueError
 
 
 _PER_FIELD: dict[tuple[str, int], tuple[Field, dict]] = {}

@@ -611,3 +611,15 @@ def test_cells_merged_down_several_rows_are_read_in_every_row_they_cover(home):
     assert {c: d.status for c, d in by.items()} == {"cand-mg-1": "done", "cand-mg-2": "done", "cand-mg-3": "done"}
     assert len(cards(home)) == 3
     assert {yaml.safe_load(p.read_text(encoding="utf-8"))["city"] for p in cards(home)} == {"almaty"}
+
+
+def test_a_start_time_is_read_as_validation_reads_it():
+    """'15.30' (a point, as Russian writing has it) is read by validation and was refused by the review import."""
+    base = {"date": "2017-06-10", "city": "Алматы", "form": "Пикет", "topic": "т", "character": "Политический",
+            "organizer_type": "Стихийные объединения граждан", "permission_requested": "да",
+            "permission_answer": "Разрешено", "participants": 10}
+    for typed, want in (("15.30", "15:30"), ("9:05", "09:05"), ("15:30:00", "15:30")):
+        card, problems = review.build_card("c", {**base, "time_start": typed})
+        assert problems == [] and card["time_start"] == want, typed
+    for typed in ("25:99", "15.3", "15"):
+        assert review.build_card("c", {**base, "time_start": typed})[1][0].startswith("time_start:"), typed
