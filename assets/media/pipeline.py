@@ -4,6 +4,7 @@ review decisions -> review queue."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 from contextlib import nullcontext
@@ -319,7 +320,8 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
         events = rerank_counts(articles, events, counts)
     if syntax != "off":
         events = syntax_counts(articles, events, syntax)
-    cands = dedup.deduplicate(events)
+    done, done_keys = decided(con)
+    cands = [dedup.merge(g) for g in split_from_rejected(dedup.cluster(events), done)]
     _keep_ids(con, cands)
     # the claim ledger: every figure of every article, with its source, kept side by side
     owner = {k: c["candidate_id"] for c in cands for k in c["event_keys"].split(";") if k}
@@ -334,7 +336,6 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
     for c in cands:
         c["claims"] = claims.to_json(by_cand.get(c["candidate_id"], []))
     cards = match.load_cards(con)
-    done, done_keys = decided(con)
     rejected = {cid: d for cid, d in done.items() if d.get("decision") == "reject"}
     links = []
     for c in cands:
@@ -405,6 +406,25 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
     return df
 
 
+def split_from_rejected(groups: list[list[dict]], done: dict[str, dict]) -> list[list[dict]]:
+    """The groups of events, with the articles that joined a rejected candidate after its reject split off into a
+    group of their own: the rejected-copy check then lists them on the not_events sheet (reversible there), or queues
+    them. Inside the rejected candidate they were neither asked nor listed, so a monitor could not send one back (a
+    second hunger strike of the same people, a day later, reported under a new headline)."""
+    rejected = {k for d in done.values() if d.get("decision") == "reject"
+                for k in (d.get("event_keys") or "").split(";") if k}
+    decided_keys = {k for d in done.values() for k in (d.get("event_keys") or "").split(";") if k}
+    out = []
+    for g in groups:
+        keys = {e.get("event_key") for e in g}
+        new = [e for e in g if e.get("event_key") not in decided_keys]
+        if keys & rejected and new and len(new) < len(g):
+            out += [[e for e in g if e.get("event_key") in decided_keys], new]
+        else:
+            out.append(g)
+    return out
+
+
 def _keep_ids(con: duckdb.DuckDBPyConnection, cands: list[dict]) -> None:
     """A candidate keeps the id it had (or was decided under) even when an article published earlier
     joins it later: the id follows the articles it already had."""
@@ -414,13 +434,18 @@ def _keep_ids(con: duckdb.DuckDBPyConnection, cands: list[dict]) -> None:
         for k in (keys or "").split(";"):
             if k:
                 known.setdefault(k, cid)  # decisions first: a decided id wins
+    decision_keys = {k for _, keys in con.execute(sql("media/review_decisions_event_keys")).fetchall()
+                     for k in (keys or "").split(";") if k}
     taken: set[str] = set()
-    for c in cands:
+    # the candidates holding a decided article first: a group split off a decided one never takes its id
+    for c in sorted(cands, key=lambda c: not set(c["event_keys"].split(";")) & decision_keys):
         olds = [known[k] for k in c["event_keys"].split(";") if k in known]
         if olds:
             best = max(dict.fromkeys(olds), key=olds.count)
             if best not in taken:
                 c["candidate_id"] = best
+        if c["candidate_id"] in taken:  # its own id is another's (the one it was split from): one of its articles'
+            c["candidate_id"] = "m" + hashlib.sha1(c["event_keys"].encode()).hexdigest()[:11]
         taken.add(c["candidate_id"])
 
 

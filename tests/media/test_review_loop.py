@@ -175,3 +175,31 @@ def test_a_mistyped_candidate_id_makes_no_card_and_names_the_row(media_home):
     assert len(bad) == 1 and bad[0].status == "error" and wrong in bad[0].message
     assert bad[0].review_file == "r1.xlsx" and bad[0].review_row >= 2
     assert candidate_of(path, "Пикет у бюро") == real_id  # still asked
+
+
+def test_a_new_article_joining_a_rejected_event_is_listed_and_can_be_sent_back(media_home):
+    """The rejected event's first article is still there when a new one about it arrives: dedup put the new one into
+    the rejected candidate, so it was neither asked nor listed on not_events, and the monitor could not send it back
+    (were it a second hunger strike). It is listed as a copy of the rejected candidate, and reversible there."""
+    home = media_home
+    arts, cands, decisions, path, n = run_all(home)
+    reviews = home / "inbox" / "reviews"
+    hunger_id = candidate_of(path, "Голодовка")
+    fill(path, reviews / "r1.xlsx", {"Голодовка": {"decision": "reject"}})
+    run_all(home)
+    (home / "inbox" / "media" / "saved" / "h2.txt").write_text(HUNGER_AGAIN, encoding="utf-8")
+    arts, cands, decisions, path, n = run_all(home)
+    assert candidate_of(path, "Таразцы продолжают") is None  # not asked again
+    wb = load_workbook(path)
+    ne = wb["not_events"]
+    reasons = {ne.cell(row=r, column=1).value: ne.cell(row=r, column=4).value for r in range(2, ne.max_row + 1)}
+    url = next((u for u in reasons if u.endswith("h2.txt")), None)
+    assert url is not None and hunger_id in reasons[url]
+    assert not any(u.endswith("h.txt") for u in reasons)  # the rejected article itself is no copy
+    ne.cell(row=list(reasons).index(url) + 2, column=5, value="да")
+    wb.save(reviews / "r2.xlsx")
+    _touch_later(reviews / "r2.xlsx")
+    run_all(home)
+    arts, cands, decisions, path, n = run_all(home)
+    assert candidate_of(path, "Таразцы продолжают") is not None
+    assert candidate_of(path, "Таразцы продолжают") != hunger_id
