@@ -104,7 +104,8 @@ def media_review_decisions(context: dg.AssetExecutionContext, warehouse: Warehou
         context.log.warning(f"{d.review_file} row {d.review_row} ({d.candidate_id}): {d.message}")
     return dg.MaterializeResult(metadata={
         "decisions": len(decisions) - len(errors),
-        "cards_written": len([d for d in decisions if d.card_path and d.decision == "accept"]),
+        "cards_written": len([d for d in decisions if d.written]),  # written or changed by this import
+        "cards_kept_by_hand": len([d for d in decisions if d.kept_by_hand]),
         "rows_with_problems": len(errors),
     })
 

@@ -175,8 +175,10 @@ def cmd_review(args) -> int:
         else:
             decisions = pipeline.import_decisions(con)
             done = [d for d in decisions if d.status == "done"]
+            kept = len([d for d in done if d.kept_by_hand])
             print(f"{plural.en_count(len(done), 'decision')} imported, "
-                  f"{plural.en_count(len([d for d in done if d.card_path]), 'card file')} written")
+                  f"{plural.en_count(len([d for d in done if d.written]), 'card file')} written"
+                  + (f", {plural.en_count(kept, 'card file')} kept as corrected by hand" if kept else ""))
             failed = [d for d in decisions if d.status == "error"]
             for d in failed:
                 where = _where(d)

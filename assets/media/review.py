@@ -55,6 +55,8 @@ class Decision:
     card: dict | None = None
     review_sheet: str = ""  # the sheet the row is on (not stored: the CLI and the messages name it)
     cell_problems: dict = field(default_factory=dict)  # field key -> problem of its cell (a formula without a value)
+    written: bool = False  # this import wrote (or rewrote) its card file (not stored: the CLI counts them)
+    kept_by_hand: bool = False  # its card file was corrected by hand, so left as it is (not stored)
 
     def row(self) -> dict:
         return {
@@ -418,10 +420,12 @@ def _write_card(d: Decision, inbox: Path) -> None:
     text = ("# A card made from media reports in the review of candidate " + d.candidate_id + "\n"
             f"# machine-written {_digest(body)} (edit freely: a file changed by hand is never overwritten)\n" + body)
     if path.exists() and edited_by_hand(path):
+        d.kept_by_hand = True
         d.message = (f"{path.name} was corrected by hand after it was written: kept as it is, the sheet's "
                      "values were not applied")
     elif not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
+        d.written = True
     d.card_path = str(path)
 
 

@@ -623,3 +623,17 @@ def test_a_start_time_is_read_as_validation_reads_it():
         assert problems == [] and card["time_start"] == want, typed
     for typed in ("25:99", "15.3", "15"):
         assert review.build_card("c", {**base, "time_start": typed})[1][0].startswith("time_start:"), typed
+
+
+def test_the_import_counts_the_card_files_it_wrote_not_those_it_left_alone(home, capsys):
+    """'3 card files written' was printed for cards kept as corrected by hand and for an unchanged second import:
+    a monitor read that their corrections were overwritten."""
+    exported("cand-n-1", "cand-n-2")
+    workbook(reviews(home) / "r.xlsx", [row("cand-n-1"), row("cand-n-2")])
+    assert cli.main(["review", "import"]) == 0
+    assert "2 card files written" in capsys.readouterr().out
+    edited = next(p for p in cards(home) if p.name.startswith(review.card_id_for("cand-n-1", "2017")))
+    edited.write_text(edited.read_text(encoding="utf-8").replace("participants: 10", "participants: 12"), encoding="utf-8")
+    assert cli.main(["review", "import"]) == 0
+    out = capsys.readouterr().out
+    assert "0 card files written" in out and "1 card file kept as corrected by hand" in out
