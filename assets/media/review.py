@@ -273,28 +273,28 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
     known_cards = known_cards or set()
     rows: dict[str, Decision] = {}
     raw_rows: dict[str, dict] = {}
-    by_file: dict[str, list[Decision]] = {}  # a candidate's decisions in the files, each file's own
+    in_files: list[Decision] = []  # every file's decisions, oldest file first
     for path in sorted(files, key=lambda p: (p.stat().st_mtime, p.name)):
         decisions, raw = _file_decisions(path)
         for d in decisions:
             rows[d.candidate_id] = d
-            if d.status == "done" and d.decision:
-                by_file.setdefault(d.candidate_id, []).append(d)
+            if d.status == "done" and d.decision == "accept":
+                _accept(d, raw[d.candidate_id])  # its card, every file's (an accept refused is no decision)
+        in_files += decisions
         raw_rows.update(raw)
+    by_file: dict[str, list[Decision]] = {}  # a candidate's decisions that would apply, each file's own
+    for d in in_files:
+        if d.status == "done" and d.decision:
+            by_file.setdefault(d.candidate_id, []).append(d)
     for cid, ds in by_file.items():
         _files_disagree(rows[cid], ds, known_decisions.get(cid))
     if candidates is not None:
         for d in rows.values():
             if d.status != "error" and d.candidate_id not in candidates and d.candidate_id not in known_decisions:
-                d.status, d.message = "error", (
-                    f"candidate_id: '{d.candidate_id}' is not among the candidates (mistyped, added by hand, or its "
-                    "articles are gone?): nothing was done with this row; copy the id from the sheet the program "
-                    "wrote (an event found elsewhere is a card of its own in the inbox)")
-    # accepted rows first, so merges can find their cards
-    for d in rows.values():
-        if d.decision != "accept" or d.status == "error":
-            continue
-        _accept(d, raw_rows[d.candidate_id])
+                _fail(d, f"candidate_id: '{d.candidate_id}' is not among the candidates (mistyped, added by hand, or its "
+                      "articles are gone?): nothing was done with this row; copy the id from the sheet the program "
+                      "wrote (an event found elsewhere is a card of its own in the inbox)")
+    # accepted rows were built above, so merges find their cards
     for d in rows.values():
         if d.decision == "merge" and d.status != "error":
             _guarded(d, "merge", _merge, d, rows, raw_rows, known_decisions, known_cards)
@@ -325,9 +325,15 @@ def _files_disagree(d: Decision, ds: list[Decision], known: dict | None) -> None
     where = "; ".join(f"{_word(x)} in {x.review_file}, row {x.review_row}" for x in ds)
     stands = (f"the decision recorded before ({known.get('decision')}, from {known.get('review_file')}) stands"
               if known else "neither was applied")
-    d.status, d.message = "error", (
+    _fail(d, (
         f"decided differently in two review files ({where}): {stands}; keep the row in one file only, or make "
-        "the rows agree")
+        "the rows agree"))
+
+
+def _fail(d: Decision, message: str) -> None:
+    """A decision not applied: its problem, and no card."""
+    d.status, d.message = "error", message
+    d.card, d.card_id, d.period = None, None, None
 
 
 def _word(d: Decision) -> str:

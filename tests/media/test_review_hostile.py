@@ -637,3 +637,16 @@ def test_the_import_counts_the_card_files_it_wrote_not_those_it_left_alone(home,
     assert cli.main(["review", "import"]) == 0
     out = capsys.readouterr().out
     assert "0 card files written" in out and "1 card file kept as corrected by hand" in out
+
+
+def test_a_reject_after_an_accept_that_failed_is_no_conflict(home):
+    """Round 1 accepts a row the import refuses (a city it does not know); the row comes back and the monitor rejects
+    it in round 2, round 1's file still in the folder: an accept that was never applied is no decision to conflict
+    with."""
+    exported("cand-r-1")
+    workbook(reviews(home) / "round1.xlsx", [row("cand-r-1", city="Готэм")])
+    assert _import(home)["cand-r-1"].status == "error"
+    workbook(reviews(home) / "round2.xlsx", [row("cand-r-1", decision="отклонить", city="Готэм")])
+    _later(reviews(home) / "round2.xlsx", 5)
+    d = _import(home)["cand-r-1"]
+    assert d.status == "done" and d.decision == "reject", d.message
