@@ -303,7 +303,7 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
             continue
         if d.card is not None:
             _guarded(d, "moving the card", _leave_old_card, d, known_decisions.get(d.candidate_id), inbox)
-        if d.card is not None:
+        if d.card is not None and d.status == "done":  # a failed move leaves the old card: no second one
             _guarded(d, "writing the card", _write_card, d, inbox)
         elif d.decision == "reject" and d.status == "done" and d.candidate_id in known_decisions:
             _guarded(d, "reject", _reject, d, known_decisions[d.candidate_id])
