@@ -177,7 +177,7 @@ def run_job(n: int, work: Path, seed: int = 1, profile_to: Path | None = None) -
     split_files(work / "inbox" / "cards" / PERIOD)  # at most 10,000 records a file (limits: 20,000)
     import dagster as dg
 
-    from pipelines.cli import PUBLISHED_ASSETS, materialize
+    from pipelines.commands.runs import PUBLISHED_ASSETS, materialize
     from pipelines.definitions import defs
 
     instance = dg.DagsterInstance.ephemeral()

@@ -131,7 +131,7 @@ def prepare(work: Path, set_env: bool = True) -> None:
     unpartitioned published figures (read by `figures`; not part of period_job)."""
     import importlib
 
-    from pipelines.cli import PUBLISHED_ASSETS, materialize
+    from pipelines.commands.runs import PUBLISHED_ASSETS, materialize
 
     if set_env:
         for k, sub in (("MONITOR_WAREHOUSE", "warehouse.duckdb"), ("MONITOR_INBOX", "inbox"), ("MONITOR_BUILD", "build")):

@@ -35,7 +35,8 @@ from pathlib import Path
 # DuckLake's two period runners), each importing GX itself, which costs no more than preloading it in both
 # workers' servers; each xdist worker starts a server of its own (docs/testing.md, "Suite time", tenth pass)
 PRELOAD = ("duckdb", "polars", "dagster", "pipelines.definitions", "pipelines.cli",
-           "pipelines.automation", "assets.resources", "tests.ops.runner", "benchmarks.period_runner")
+           "pipelines.commands.runs", "pipelines.commands.report", "pipelines.commands.backfill",
+           "pipelines.commands.cards", "pipelines.commands.privacy", "pipelines.automation", "assets.resources", "tests.ops.runner", "benchmarks.period_runner")
 
 
 # CPU seconds (user + sys) of the children reaped so far, and the part of it already counted in this

@@ -7,15 +7,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipelines import cli
+from pipelines.commands import privacy, runs
 
 _HEDGED = re.compile(r"\w\(s\)")
 
 
 def test_no_report_counts_each_kind_with_its_noun():
-    one = cli._no_report("2018", refused=1, prevented=1, quarantined=0)
+    one = runs._no_report("2018", refused=1, prevented=1, quarantined=0)
     assert "only 1 refused application record and 1 prevented assembly record, kept" in one
-    two = cli._no_report("2018", refused=2, prevented=0, quarantined=3)
+    two = runs._no_report("2018", refused=2, prevented=0, quarantined=3)
     assert "only 2 refused application records and 0 prevented assembly records, kept" in two
     assert not _HEDGED.search(one + two)
 
@@ -23,19 +23,19 @@ def test_no_report_counts_each_kind_with_its_noun():
 @pytest.mark.parametrize("n, said", [(1, "inbox: 1 item in cards/"), (2, "inbox: 2 items in cards/"),
                                      (21, "inbox: 21 items in cards/")])
 def test_the_inbox_level_heading(n, said):
-    line = cli.inbox_level_heading(n)
+    line = runs.inbox_level_heading(n)
     assert line.startswith(said) and not _HEDGED.search(line)
 
 
 def test_the_erasure_summary():
     e = SimpleNamespace(erasure_id="ab12", marker="REDACTED-ab12", persons=["2017/C-1/P1"], records=1, cells=2,
                         files=["2017/a.csv", "2017/b.csv"], inbox_files=["a.csv"], responses=[])
-    line = cli.erasure_summary(e, "the warehouse file was rewritten")
+    line = privacy.erasure_summary(e, "the warehouse file was rewritten")
     assert line == ("erasure ab12: 1 person record (2017/C-1/P1), 1 raw record, 2 text cells, 2 archived files, "
                     "1 inbox file, 0 archived media responses redacted as REDACTED-ab12; the warehouse file was rewritten")
     e2 = SimpleNamespace(erasure_id="cd34", marker="REDACTED-cd34", persons=[], records=3, cells=1, files=["x"],
                          inbox_files=[], responses=["r1"])
-    assert cli.erasure_summary(e2, "done").startswith(
+    assert privacy.erasure_summary(e2, "done").startswith(
         "erasure cd34: 0 person records (none), 3 raw records, 1 text cell, 1 archived file, 0 inbox files, "
         "1 archived media response redacted")
 

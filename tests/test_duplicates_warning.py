@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipelines.cli import duplicates_warning
+from pipelines.commands.runs import duplicates_warning
 
 
 def test_no_pair_no_line():

@@ -205,7 +205,7 @@ def test_no_formula_script_or_swallowed_card_in_public_outputs(hostile):
 
 
 def test_the_terminal_sees_no_control_character(hostile, capsys):
-    from pipelines.cli import cmd_quarantine
+    from pipelines.commands.cards import cmd_quarantine
 
     class Args:
         period = "2017"

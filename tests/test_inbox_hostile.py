@@ -180,7 +180,7 @@ def test_a_workbook_with_no_sheet_of_cards_is_refused_saying_why(tmp_path):
 
 
 def test_monitor_quarantine_names_the_sheet(project, capsys):
-    from pipelines.cli import cmd_quarantine
+    from pipelines.commands.cards import cmd_quarantine
     from tests.conftest import run_period
 
     box = project / "inbox" / "cards" / "2017"
@@ -255,7 +255,7 @@ def test_a_formatted_empty_cell_far_right_does_not_refuse_the_workbook(tmp_path)
 # ------------------------------------------------------------------ 5. a period with no valid card
 
 def test_a_period_whose_every_card_is_quarantined_skips_its_report_saying_so(project, capsys):
-    from pipelines import cli
+    from pipelines.commands import runs
 
     cards = project / "inbox" / "cards"
     (cards / "2018").mkdir(parents=True)
@@ -265,8 +265,8 @@ def test_a_period_whose_every_card_is_quarantined_skips_its_report_saying_so(pro
     (cards / "2019").mkdir()
     (cards / "2019" / ".gitkeep").write_text("")
     (cards / "2019" / "Thumbs.db").write_bytes(b"\0")
-    assert "2019" not in cli.periods_in_inbox() and "2018" in cli.periods_in_inbox()
-    assert cli.run_periods(["2018"], with_report={"2018"}) is True
+    assert "2019" not in runs.periods_in_inbox() and "2018" in runs.periods_in_inbox()
+    assert runs.run_periods(["2018"], with_report={"2018"}) is True
     out = capsys.readouterr().out
     assert "2018: no valid card (1 quarantined): no report" in out
     assert "FAILED" not in out and "FiguresNotValid" not in out
@@ -285,13 +285,13 @@ def _earlier_outputs(project, period: str) -> list:
 
 def test_a_period_whose_cards_are_all_gone_withdraws_its_earlier_report_and_exports(project, capsys):
     # 2018 was reported from its cards; now its only file is broken: no report, and the old one is withdrawn
-    from pipelines import cli
+    from pipelines.commands import runs
 
     folders = _earlier_outputs(project, "2018")
     (project / "build" / "report" / "2017").mkdir(parents=True)  # another period's report is not touched
     (project / "inbox" / "cards" / "2018").mkdir(parents=True)
     (project / "inbox" / "cards" / "2018" / "broken.yaml").write_text("card_id: [unclosed\n", encoding="utf-8")
-    assert cli.run_periods(["2018"], with_report={"2018"}) is True
+    assert runs.run_periods(["2018"], with_report={"2018"}) is True
     out = capsys.readouterr().out
     assert "2018: no valid card (1 quarantined): no report" in out
     for f in folders:
@@ -304,7 +304,7 @@ def test_a_period_of_events_not_held_only_has_no_report_and_says_why(project, ca
     # 2018: one refused application (participants left empty: no assembly to count) and one assembly prevented
     # (its organiser detained before it began, nobody took part): both valid, no assembly held, so no report --
     # said in a sentence that does not send the user to the command just run -- and no earlier report stays
-    from pipelines import cli
+    from pipelines.commands import runs
 
     folders = _earlier_outputs(project, "2018")
     d = project / "inbox" / "cards" / "2018"
@@ -314,7 +314,7 @@ def test_a_period_of_events_not_held_only_has_no_report_and_says_why(project, ca
                                     encoding="utf-8")
     (d / "prevented.yaml").write_text(yaml_text("2018-P-1", date="2018-04-01", participants="0", event_status="prevented",
                                                 detained="1"), encoding="utf-8")
-    assert cli.run_periods(["2018"], with_report={"2018"}) is True
+    assert runs.run_periods(["2018"], with_report={"2018"}) is True
     out = capsys.readouterr().out
     assert ("2018: no assembly held, only 1 refused application record and 1 prevented assembly record, kept in "
             "the warehouse (events_not_held): a report counts assemblies held, so none is rendered") in out
@@ -351,7 +351,7 @@ def test_items_outside_every_period_are_quarantined_once_and_never_stale(project
     """Folders that name no period and a loose card file in cards/ belong to no period: one quarantine row
     each (period 'inbox'), whatever number of periods run, replaced by every run (before: one row per item
     per period run, 41 rows for 5 items, and the periods not re-run kept theirs after the items were moved)."""
-    from pipelines.cli import cmd_quarantine
+    from pipelines.commands.cards import cmd_quarantine
     from tests.conftest import card, run_period, write
 
     box = project / "inbox" / "cards"

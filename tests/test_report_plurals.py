@@ -109,7 +109,8 @@ def test_the_sentences_agree_with_one():
 
 def test_the_cli_and_the_quarantine_say_their_counts():
     from assets.validate.rules import CARD_RULES
-    from pipelines.cli import quarantine_total, summary_line
+    from pipelines.commands.cards import quarantine_total
+    from pipelines.commands.runs import summary_line
 
     assert summary_line("2018", 1, 1, 1, None) == "2018: 1 card, 1 quarantined record, 1 figure"
     assert summary_line("2018", 2, 0, 12, "derived") == "2018: 2 cards, 0 quarantined records, 12 derived figures"

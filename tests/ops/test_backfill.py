@@ -18,6 +18,7 @@ import pytest
 from assets.core import warehouse
 from core import settings
 from pipelines import cli
+from pipelines.commands import backfill
 from tests.conftest import write
 from tests.conftest import card
 from tests.ops.conftest import snapshot
@@ -78,13 +79,13 @@ def test_backfill_partial_then_complete_then_again_gives_the_same_warehouse(proj
     monkeypatch.setenv("MONITOR_PERIODS", str(project / "periods.yaml"))
     # From here on the warehouse is what is compared, so (decisions of the thirteenth pass, docs/testing.md):
     # - no report is rendered: the backfill renders a period's report where the inbox has its cards
-    #   (cli.periods_in_inbox); told there are none, it runs each period's raw_cards, cards, figures and
+    #   (commands/backfill.py's periods_in_inbox); told there are none, it runs each period's raw_cards, cards, figures and
     #   reconciliation only. The reports were looked at above; a complete period's is tests/test_report.py's.
     # - the range is 2015..2016: 2016 is the period whose coverage changed, 2015 the period of the range
     #   that must stay published (coverage none, no cards); 2014 (partial, left out of the range) must stay
     #   as the first backfill left it. Two periods prove "only the declared period changes" and "the same
     #   backfill again gives the same warehouse" as three did.
-    monkeypatch.setattr(cli, "periods_in_inbox", lambda: [])
+    monkeypatch.setattr(backfill, "periods_in_inbox", lambda: [])
     assert cli.main(["backfill", "--from", "2015", "--to", "2016"]) == 0
     assert "2 of 2 periods ok" in capsys.readouterr().out
     first = snapshot()
@@ -97,7 +98,7 @@ def test_backfill_partial_then_complete_then_again_gives_the_same_warehouse(proj
     with dg.DagsterInstance.get() as instance:
         runs = instance.get_runs(filters=dg.RunsFilter(tags={"monitor/trigger": "backfill"}))
         # the first backfill: the published step, each period's assets, and the report of the two periods with
-        # cards as a run of its own (cli._period_steps: rendered only once a valid card came out); then 3 and 3
+        # cards as a run of its own (commands/runs.py's _period_steps: rendered only once a valid card came out); then 3 and 3
         assert len(runs) == 6 + 3 + 3 and all(r.status == dg.DagsterRunStatus.SUCCESS for r in runs)
         assert len({r.tags["monitor/backfill"] for r in runs}) == 3  # each backfill its own id
         assert sorted(r.tags.get("dagster/partition", "-") for r in runs) == \

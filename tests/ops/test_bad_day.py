@@ -15,6 +15,7 @@ import duckdb
 import pytest
 
 from pipelines import cli
+from pipelines.commands import runs
 from tests.conftest import use_root
 
 MAINTENANCE = [
@@ -135,7 +136,7 @@ def test_ctrl_c_stops_the_whole_command_and_says_so(tmp_path, monkeypatch, capsy
     use_root(monkeypatch, tmp_path)
     ran: list = []
     monkeypatch.setattr(pipelines.definitions, "defs", _interrupting_defs(ran))
-    monkeypatch.setattr(cli, "_say_inbox_level", lambda: None)
+    monkeypatch.setattr(runs, "_say_inbox_level", lambda: None)
     code = cli.main(["run", "--period", "2016", "--period", "2017"])
     captured = capsys.readouterr()
     assert code == 130 and [r for r in ran if r != "audit"] == []  # no period step ran after the interruption

@@ -12,6 +12,7 @@ import pytest
 
 from core import settings
 from pipelines import automation, cli, notify
+from pipelines.commands import runs
 from pipelines.definitions import defs
 
 REPO = settings.repo_root()
@@ -117,7 +118,7 @@ def test_cli_prints_the_failure_not_a_traceback_nor_old_counts(example_inbox, sq
     # pass, docs/testing.md), not a run of its own; the published figures and audit were a run of their own
     # here too, and `monitor run` below runs them again anyway
     start_from(example_inbox, example_2017_run)
-    assert cli._summary("2017").startswith("2017: 36 cards")
+    assert runs._summary("2017").startswith("2017: 36 cards")
     model = sql_copy / "figures" / "t07_forms.sql"
     model.write_text(model.read_text() + "\nSELEC nonsense")
     assert cli.main(["run", "--period", "2017"]) == 1

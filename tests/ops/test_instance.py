@@ -41,11 +41,11 @@ def test_monitor_defaults_dagster_home_to_the_projects_folder(tmp_path, monkeypa
     """DAGSTER_HOME unset: `monitor` records its runs in the project's dagster_home/ (as the README says), read at
     call time, made with the project's dagster.yaml (telemetry off: no welcome banner) when missing (before: a
     temporary instance, its runs seen by no sensor, `ops reap` or the UI)."""
-    from pipelines import cli
+    from pipelines.commands import runs
 
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     monkeypatch.setenv("MONITOR_HOME", str(tmp_path))
-    home = cli.dagster_home()
+    home = runs.dagster_home()
     assert home == tmp_path / "dagster_home"
     import os
 
@@ -64,16 +64,17 @@ def test_backfill_submit_says_plainly_that_no_daemon_runs(project, dagster_home,
     from dagster._daemon.types import DaemonHeartbeat
 
     from pipelines import cli
+    from pipelines.commands import runs
 
     assert cli.main(["backfill", "--from", "2015", "--to", "2015", "--submit"]) == 1
     err = capsys.readouterr().err
     assert f"no Dagster daemon is running for the instance {dagster_home}" in err and "dagster-daemon run" in err
     with dg.DagsterInstance.get() as instance:
         assert not instance.get_backfills()
-        assert not cli.daemon_alive(instance)
+        assert not runs.daemon_alive(instance)
         instance.add_daemon_heartbeat(DaemonHeartbeat(timestamp=time.time(), daemon_type="BACKFILL", daemon_id="t", errors=[]))
-        assert cli.daemon_alive(instance)
-        assert not cli.daemon_alive(instance, now=time.time() + cli.DAEMON_FRESH_S + 1)
+        assert runs.daemon_alive(instance)
+        assert not runs.daemon_alive(instance, now=time.time() + runs.DAEMON_FRESH_S + 1)
 
 
 def test_a_webserver_that_is_no_http_address_is_refused(project, capsys):
