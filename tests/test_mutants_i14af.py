@@ -29,6 +29,6 @@ def test_the_general_dynamics_sentence_is_footnoted_for_a_mismatch_of_table_2():
         "^[В опубликованном отчёте — 13 (Таблица №2, количество). "
         "Карты наблюдения в том виде, в каком они записаны, дают другое число.]")
     assert en["general_dynamics"] == (
-        "The warehouse holds 2 monitoring periods (2016 to 2017; see Table 2). The number of assemblies, 12, is 40% fewer "
+        "The warehouse holds 2 monitoring periods (2016 to 2017; see Table 2). The number of assemblies, 12, is 40% lower "
         "than in 2016 (20).^[The published report gives 13 (Table 2, number). "
         "The observation cards, as recorded, give a different figure.]")

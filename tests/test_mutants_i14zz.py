@@ -122,7 +122,7 @@ def test_twice_to_three_times_is_said_in_times_not_in_percent():
 
     # 2.5 times less: ratio 0.4, inverse 2.5, change -60 % -> "в 2,5 раза меньше" (from twice on, in times)
     assert fmt.change(0.4, 2.5, -60.0) == "в 2,5 раза меньше"
-    assert fmt.change(0.4, 2.5, -60.0, "en", "count") == "2.5 times fewer"
+    assert fmt.change(0.4, 2.5, -60.0, "en", "count") == "60% fewer"  # English: a fall in percent
     # 2.5 times more: ratio 2.5, change +150 %
     assert fmt.change(2.5, 0.4, 150.0) == "в 2,5 раза больше"
     assert fmt.change(2.5, 0.4, 150.0, "en") == "2.5 times higher"

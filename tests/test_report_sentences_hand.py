@@ -22,7 +22,7 @@ def test_two_periods_whose_earlier_one_is_the_peak():
         "Данные хранилища позволяют отследить общую динамику ситуации с мирными собраниями за 2 периода мониторинга "
         "(2016 — 2017; см. табл. №2). Количество мирных собраний — 12, на 40% меньше, чем в 2016 году (20).")
     assert en["general_dynamics"] == (
-        "The warehouse holds 2 monitoring periods (2016 to 2017; see Table 2). The number of assemblies, 12, is 40% fewer "
+        "The warehouse holds 2 monitoring periods (2016 to 2017; see Table 2). The number of assemblies, 12, is 40% lower "
         "than in 2016 (20).")
 
 

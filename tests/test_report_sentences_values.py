@@ -4,8 +4,8 @@ come from sql/report/ over them). Every expected sentence is worked out by hand 
 table; the arithmetic is written beside it. Kills the mutants of scripts/mutate.py's `report` area.
 
     period             2015   2016   2017 (the report's period; 2016 is the previous one)
-    2  assemblies        45     20     12          12/20 = 0.6 → 40 % fewer; peak 45: 45/12 = 3.75 → 4 times
-    3  activity index   3.8    1.7    1.0          1.0/1.7 = 0.588 → 41 % lower; peak 3.8 → 3.8 times → 4 times
+    2  assemblies        45     20     12          12/20 = 0.6 → 40 % fewer; peak 45: 45/12 = 3.75 → 4 times (en: 12/45 = 0.267 → 73 % fewer)
+    3  activity index   3.8    1.7    1.0          1.0/1.7 = 0.588 → 41 % lower; peak 3.8 → 3.8 times → 4 times (en: 1/3.8 = 0.263 → 74 % lower)
     3  almaty index       -    0.8    0.6          0.6/0.8 = 0.75 → 25 % lower
     1  cities 2017: almaty 6 (50 %), astana 3 (25 %), shymkent 2 (16.7 %), taraz 1 (8.3 %), total 12
     4  character 2017: political 3 (25 %), economic 4 (33.3 %), social 5 (41.7 %); social 2016: 30 %
@@ -107,14 +107,14 @@ def test_general_dynamics(ru, en):
         "(2015 — 2017; см. табл. №2). Количество мирных собраний — 12, на 40% меньше, чем в 2016 году (20). "
         "Наибольшее число собраний — 45 — было в 2015 году; с тех пор количество собраний стало в 4 раза меньше.")
     assert en["general_dynamics"] == (
-        "The warehouse holds 3 monitoring periods (2015 to 2017; see Table 2). The number of assemblies, 12, is 40% fewer "
-        "than in 2016 (20). The most, 45, were recorded in 2015; this period had 4 times fewer.")
+        "The warehouse holds 3 monitoring periods (2015 to 2017; see Table 2). The number of assemblies, 12, is 40% lower "
+        "than in 2016 (20). The most, 45, were recorded in 2015; this period had 73% fewer.")  # 12/45 = 0.267
 
 
 def test_activity(ru, en):
     assert ru["activity"] == ("В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 1,0, что на 41% "
                               "меньше, чем в 2016 году, и в 4 раза меньше, чем в 2015 году, когда этот индекс был наивысшим (3,8).")
-    assert en["activity"] == ("In 2017 the activity index (assemblies per month) was 1.0, 41% lower than in 2016, and 4 times "
+    assert en["activity"] == ("In 2017 the activity index (assemblies per month) was 1.0, 41% lower than in 2016, and 74% "
                               "lower than in 2015, when it was highest (3.8).")
 
 
@@ -193,7 +193,7 @@ def test_courts(ru, en):
 def test_statistics(ru, en):
     # the mean duration (a text figure of 2017: 45.5) is said once, by the narrative's duration sentence, with 2016's 60
     assert ru["statistics"] == "Участников было на 20% меньше, чем в 2016 году (300)."
-    assert en["statistics"] == "Participants were 20% fewer than in 2016 (300)."
+    assert en["statistics"] == "The number of participants was 20% lower than in 2016 (300)."
 
 
 def test_text_figures(data):
@@ -294,7 +294,9 @@ def test_change():
     assert fmt.change(*_vs(100.4, 100.0), "en") == "the same" and fmt.change(*_vs(100.6, 100.0), "en") == "1% higher"
     assert fmt.change(*_vs(99.6, 100.0), "ru") == "на том же уровне" and fmt.change(*_vs(99.4, 100.0), "en") == "1% lower"
     assert fmt.change(1.0, None, None) is None and fmt.change(float("nan"), 1.0, 0.0) is None
-    assert fmt.change(*_vs(0.0, 4.0), "ru") == "на 100% меньше"  # inverse unknown (division by zero): in percent
+    # fallen to zero: no "на 100% меньше" (the sentence gives the other figure); English falls in percent
+    assert fmt.change(*_vs(0.0, 4.0), "ru") is None and fmt.change(*_vs(0.0, 4.0), "en", "count") is None
+    assert fmt.change(*_vs(1.0, 5.0), "en", "count") == "80% fewer" and fmt.change(*_vs(1.0, 5.0), "ru") == "в 5 раз меньше"
 
 
 def _vs(cur, prev):
@@ -422,7 +424,7 @@ def test_peak_now_two_cities_and_no_fraction():
                               "больше, чем в 2016 году; это наивысшее значение за все периоды мониторинга.")
     assert en["activity"] == "In 2017 the activity index (assemblies per month) was 4.0, 2.4 times higher than in 2016; the highest of all periods."
     assert ru["general_dynamics"].endswith("Количество мирных собраний — 50, в 2,5 раза больше, чем в 2016 году (20).")
-    assert en["general_dynamics"].endswith("The number of assemblies, 50, is 2.5 times more than in 2016 (20).")
+    assert en["general_dynamics"].endswith("The number of assemblies, 50, is 2.5 times higher than in 2016 (20).")
     assert ru["cities"] == ("Самая высокая митинговая активность зафиксирована в городе Алматы — 7 мирных собраний, 58% от "
                             "общего количества. В среднем там проходило 0,6 собрания в месяц; индекс активности на 25% меньше, "
                             "чем в 2016 году. На втором месте — Астана: 5 (42%).")
@@ -439,7 +441,7 @@ def test_peak_before_and_one_city():
                        drop=[("1", c, "count") for c in ("astana", "shymkent", "taraz")]))
     ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
     assert ru["activity"] == "В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 1,0, что в 5 раз меньше, чем в 2016 году."
-    assert en["activity"] == "In 2017 the activity index (assemblies per month) was 1.0, 5 times lower than in 2016."
+    assert en["activity"] == "In 2017 the activity index (assemblies per month) was 1.0, 80% lower than in 2016."  # English says a fall in percent
     assert ru["cities"].endswith("индекс активности на 25% меньше, чем в 2016 году.") and "втором" not in ru["cities"]
 
 

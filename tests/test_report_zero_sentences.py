@@ -193,3 +193,36 @@ def test_court_cases_and_detentions_as_before():
                                          "8 человек, из них превентивно, ещё до начала акции, — 1.")
     assert en["detentions_sentence"] == ("7 assemblies (19% of all) ended with detentions; 8 people were detained, 1 of them "
                                          "preventively, before the assembly began.")
+
+
+def test_a_character_or_an_organiser_of_no_assembly_is_not_listed():
+    """The character and organisers sentences listed every code, zeros too: "политическим — 0 (0%)", "individuals — 0
+    (0%)". 2017 of the fixture with no political assembly and no individual organiser: the others only."""
+    from tests.test_report_sentences_values import _variant
+
+    d = _data(_variant({("2017", "4", "political", "count"): 0.0, ("2017", "4", "political", "share_pct"): 0.0,
+                        ("2017", "6", "individual", "count"): 0.0, ("2017", "6", "individual", "share_pct"): 0.0}))
+    ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
+    # economic 4 of 12 (33.3 → 33 %), social 5 (41.7 → 42 %); social's share was 30 % in 2016
+    assert ru["character"] == ("В 2017 году экономическим темам было посвящено 4 собрания (33%), социальным — 5 (42%). "
+                               "По сравнению с 2016 годом доля социальных собраний выросла с 30% до 42%.")
+    assert en["character"] == ("In 2017, 4 (33%) were economic, 5 (42%) were social. Compared with 2016, the share of "
+                               "social assemblies rose from 30% to 42%.")
+    assert ru["organizers"].startswith("Организаторами собраний были: общественные организации и партии — 7 (58%). ")
+    assert " 0 (0%)" not in ru["organizers"] + en["organizers"] + ru["character"] + en["character"]
+
+
+def test_a_figure_fallen_to_zero_is_no_hundred_percent_fewer():
+    """No assembly in 2017 (2016: 20; the peak 45 in 2015), an activity index of 0 (2016: 1,7; peak 3,8): before, "на 100%
+    меньше, чем в 2016 году" and "this period had 100% fewer"; now the earlier figure beside the zero, and the peak
+    named without a comparison."""
+    from tests.test_report_sentences_values import _variant
+
+    d = _data(_variant({("2017", "3", T, "activity_index"): 0.0, ("2017", "2", T, "count"): 0.0}))
+    ru, en = sentences.build(PeriodView(d, "2017", "ru")), sentences.build(PeriodView(d, "2017", "en"))
+    assert ru["general_dynamics"].endswith("Количество мирных собраний — 0 (в 2016 году — 20). "
+                                           "Наибольшее число собраний — 45 — было в 2015 году.")
+    assert en["general_dynamics"].endswith("The number of assemblies was 0 (20 in 2016). The most, 45, were recorded in 2015.")
+    assert ru["activity"] == "В 2017 году «индекс митинговой активности» (мирных собраний в месяц) равнялся 0,0 (в 2016 году — 1,7)."
+    assert en["activity"] == "In 2017 the activity index (assemblies per month) was 0.0 (1.7 in 2016)."
+    assert "100%" not in " ".join(ru.values()) + " ".join(en.values()) and "None" not in " ".join(ru.values()) + " ".join(en.values())

@@ -179,7 +179,8 @@ def times(k: float, lang: str = "ru") -> str:
 def change(ratio: float | None, inverse: float | None, change_pct: float | None, lang: str = "ru",
            kind: str = "index") -> str | None:
     """How a figure compares with another, as the seed words it: 'на 30% меньше' / 'в 5 раз меньше' /
-    'на том же уровне'; English '30% lower', '5 times lower', 'the same'. The comparison comes from
+    'на том же уровне'; English '30% lower', '80% lower' (a fall is said in percent), '5 times higher', 'the same';
+    None for a figure fallen to zero. The comparison comes from
     sql/report/figure_changes.sql: `ratio` = this / other, `inverse` = other / this, `change_pct` =
     (ratio - 1) * 100. None when not comparable."""
     if ratio is None or change_pct is None or (isinstance(ratio, float) and math.isnan(ratio)):
@@ -189,11 +190,13 @@ def change(ratio: float | None, inverse: float | None, change_pct: float | None,
         word = "меньше" if less else "больше"
     else:
         word = ("fewer" if less else "more") if kind == "count" else ("lower" if less else "higher")
+    if ratio == 0:  # fallen to nothing: no "на 100% меньше" (the sentence gives the other figure instead)
+        return None
     rel = abs(change_pct)
     if number(rel, 0) == "0":  # below 0,5 %: "на 0% больше" is no change (exactly 0,5 % is "на 1%")
         return "на том же уровне" if lang == "ru" else "the same"
-    if less and inverse is not None and inverse >= 2:
-        return f"{times(inverse, lang)} {word}"
+    if less and inverse is not None and inverse >= 2 and lang == "ru":  # English says a fall in percent: "80% fewer",
+        return f"{times(inverse, lang)} {word}"                           # never "5 times fewer"
     if not less and ratio >= 2:
         return f"{times(ratio, lang)} {word}"
     return f"на {number(rel, 0, lang)}% {word}" if lang == "ru" else f"{number(rel, 0, lang)}% {word}"

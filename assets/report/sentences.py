@@ -47,18 +47,25 @@ def build(b) -> dict[str, str]:
         else:
             parts.append(f"The warehouse holds {len(per2)} monitoring periods ({first.replace('-', '–')} to {cur}; see Table 2).")
         p_prev = b.v("2", "total", "count", prev) if prev else None
-        c = cmp("2", "total", "count", prev, "count")
+        c = cmp("2", "total", "count", prev)  # English: "the number … is 40% lower", never "is 40% fewer"
         if c:
             parts.append(f"Количество мирных собраний — {fmt.count(n_cur, L)}, {c} ({fmt.count(p_prev, L)})." if ru else
                          f"The number of assemblies, {fmt.count(n_cur, L)}, is {c} ({fmt.count(p_prev, L)}).")
+        elif p_prev and not n_cur:  # none this period: the previous count beside it, no "на 100% меньше"
+            parts.append(f"Количество мирных собраний — 0{was(p_prev, prev, 'count', '2')}." if ru else
+                         f"The number of assemblies was 0{was(p_prev, prev, 'count', '2')}.")
         peak = b.peak_period("2", "total", "count", per2)
         if peak not in (cur, prev):
             pk = b.v("2", "total", "count", peak)
             comparison = b.comparison("2", "total", "count", peak)
             c = fmt.change(*comparison, L, "count") if comparison else None
-            parts.append(f"Наибольшее число собраний — {fmt.count(pk, L)} — было {fmt.period_in(peak, L)}; с тех пор "
-                         f"количество собраний стало {c}." if ru else
-                         f"The most, {fmt.count(pk, L)}, were recorded {fmt.period_in(peak, L)}; this period had {c}.")
+            if c:
+                parts.append(f"Наибольшее число собраний — {fmt.count(pk, L)} — было {fmt.period_in(peak, L)}; с тех пор "
+                             f"количество собраний стало {c}." if ru else
+                             f"The most, {fmt.count(pk, L)}, were recorded {fmt.period_in(peak, L)}; this period had {c}.")
+            else:  # no comparison to say (none this period): the peak alone
+                parts.append(f"Наибольшее число собраний — {fmt.count(pk, L)} — было {fmt.period_in(peak, L)}." if ru else
+                             f"The most, {fmt.count(pk, L)}, were recorded {fmt.period_in(peak, L)}.")
         out["general_dynamics"] = " ".join(parts)
     else:
         out["general_dynamics"] = ("Данных за прошлые периоды в хранилище нет, поэтому динамику по годам проследить нельзя."
@@ -73,13 +80,14 @@ def build(b) -> dict[str, str]:
         c = cmp("3", "total", "activity_index", prev)
         if c:
             s += f", что {c}" if ru else f", {c}"
+        elif prev and not idx and b.v("3", "total", "activity_index", prev):  # fallen to 0: the previous index beside it
+            s += was(None, prev, "activity_index", "3")
         per3 = b.periods_with("3", "activity_index", "total")
         if len(per3) > 1:
             peak = b.peak_period("3", "total", "activity_index", per3)
             if peak == cur:
                 s += ("; это наивысшее значение за все периоды мониторинга" if ru else "; the highest of all periods")
-            elif peak != prev:
-                c = cmp("3", "total", "activity_index", peak)
+            elif peak != prev and (c := cmp("3", "total", "activity_index", peak)):
                 s += (f", и {c}, когда этот индекс был наивысшим ({fmt.number(b.v('3', 'total', 'activity_index', peak), 1, L)})"
                       if ru else f", and {c}, when it was highest ({fmt.number(b.v('3', 'total', 'activity_index', peak), 1, L)})")
         out["activity"] = s + "."
@@ -127,7 +135,7 @@ def build(b) -> dict[str, str]:
     parts = []
     for k in codes_of("character"):
         n, sh = b.v("4", k, "count"), b.v("4", k, "share_pct")
-        if n is None:
+        if not n:  # a character no assembly had is not listed ("экологическим — 0 (0%)")
             continue
         parts.append((k, n, sh))
     if parts:
@@ -153,7 +161,7 @@ def build(b) -> dict[str, str]:
 
     # ---- organisers (Tables 5, 6)
     items = [(k, b.v("6", k, "count"), b.v("6", k, "share_pct")) for k in codes_of("organizer_type")]
-    items = [t for t in items if t[1] is not None]
+    items = [t for t in items if t[1]]  # an organiser of no assembly is not listed ("— 0 (0%)")
     if items:
         s = ("Организаторами собраний были: " if ru else "The organisers were: ") + ", ".join(
             f"{_lower_first(labels.code('organizer_type', k, L))} — "
@@ -307,10 +315,10 @@ def build(b) -> dict[str, str]:
 
     # ---- general statistics (Tables 18, 19)
     s_parts = []
-    c = cmp("18", "total", "participants", prev, "count")
+    c = cmp("18", "total", "participants", prev)
     if c:
         s_parts.append(f"Участников было {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)})." if ru else
-                       f"Participants were {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
+                       f"The number of participants was {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
     da = b.v("19", "total", "duration_avg_min")
     pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
     # said by the narrative's duration sentence when the period has its mean as a text figure (text_figures): once
