@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 import pytest
 
@@ -174,3 +175,43 @@ def test_archived_media_responses_are_redacted_and_not_rebuilt_with_the_name(fre
     assert "Кенжебаев" not in art.text and "REDACTED-" in art.text
     assert "сообщили правозащитники" in art.text and art.title == "Акция в Алматы"
     assert (rid, sha) == ("r1", digest)  # a re-fetch of the same page is still "unchanged" (not archived again)
+
+
+def test_an_erasure_killed_after_its_commit_is_finished_by_the_next_run(fresh, monkeypatch):
+    """Killed between the warehouse's commit and the inbox's renames (Ctrl-C, a power cut): a.yaml still named Rosa beside
+    its redacted copy a.yaml.redacting, and the next run read a.yaml again, so the name came back into the warehouse.
+    Now the next run puts the copy in place before it reads the inbox."""
+    from assets.validate import erasure
+
+    def killed(*a, **k):
+        raise KeyboardInterrupt
+
+    import types
+
+    monkeypatch.setattr(erasure, "os", types.SimpleNamespace(replace=killed))  # erasure.py's own renames only
+    with warehouse.connect() as con, pytest.raises(KeyboardInterrupt):
+        erasure.erase(con, name=ROSA, by="probe")
+    monkeypatch.setattr(erasure, "os", os)  # (not undo(): that would also undo the fixture's own root)
+    use = fresh / "inbox" / "cards" / "2017"
+    assert ROSA in (use / "a.yaml").read_text(encoding="utf-8") and (use / "a.yaml.redacting").is_file()  # the state
+    assert run_period("2017", selection=("raw_cards", "cards"), checks=False).success
+    assert ROSA not in (use / "a.yaml").read_text(encoding="utf-8") and not list(use.glob("*.redacting"))
+    with warehouse.connect(read_only=True) as con:
+        names = {n for (n,) in con.execute("SELECT name FROM persons").fetchall()}
+        cells = " ".join(c for (c,) in con.execute("SELECT cells FROM raw_records").fetchall())
+    assert ROSA not in names and "Кенжебаева" not in cells and "Иван Другой" in names
+
+
+def test_a_copy_left_by_a_rolled_back_erasure_is_removed_and_the_file_kept(fresh, monkeypatch):
+    """A `.redacting` copy whose bytes the warehouse never archived (the process died before the commit): the erasure
+    did not happen, so the inbox file stays as it is and the copy goes; another erasure starts from a clean inbox."""
+    from assets.validate import erasure_resume
+
+    use = fresh / "inbox" / "cards" / "2017"
+    before = (use / "b.yaml").read_bytes()
+    write(use / "b.yaml.redacting", before.replace("Сарсенова".encode(), b"REDACTED-x"))
+    with warehouse.connect() as con:
+        said = erasure_resume.finish_interrupted(con, fresh / "inbox")
+    assert said == ["cards/2017/b.yaml: an interrupted erasure's copy removed (that erasure was rolled back; the file is "
+                    "as the warehouse holds it)"]
+    assert (use / "b.yaml").read_bytes() == before and not (use / "b.yaml.redacting").exists()

@@ -248,7 +248,7 @@ def test_the_peak_is_compared_by_its_own_change():
         "(2015 — 2017; см. табл. №2). Количество мирных собраний — 12, на 20% больше, чем в 2016 году (10). "
         "Наибольшее число собраний — 14 — было в 2015 году; с тех пор количество собраний стало на 14% меньше.")
     assert en["general_dynamics"] == (
-        "The warehouse holds 3 monitoring periods (2015 to 2017; see Table 2). The number of assemblies, 12, is 20% more "
+        "The warehouse holds 3 monitoring periods (2015 to 2017; see Table 2). The number of assemblies, 12, is 20% higher "
         "than in 2016 (10). The most, 14, were recorded in 2015; this period had 14% fewer.")
 
 

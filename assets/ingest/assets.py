@@ -14,6 +14,7 @@ from assets.ingest.inbox import INBOX_LEVEL, InboxUnusable, inbox_problem, stray
 from assets.ingest.streamed import ingest_validated_in_warehouse, write_frames
 from assets.partitions import periods_partitions
 from assets.resources import DUCKDB_WRITE_POOL, WarehouseResource
+from assets.validate.erasure_resume import finish_interrupted
 from assets.validate.validate import inbox_quarantine
 
 
@@ -31,6 +32,8 @@ def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
         bad = inbox_problem(period, held, settings.inbox_dir())
         if bad:  # before anything is read or replaced (fails at once, never retried: the path is the user's)
             raise InboxUnusable(bad)
+        for line in finish_interrupted(con, settings.inbox_dir()):  # an erasure killed mid-way: its name never comes back
+            context.log.warning(escape(line))
         # file by file: each file's frames are typed and let go before the next is read (bounded memory);
         # the records come sorted by (source_file, sheet, row_no), and validated as validate_in_warehouse would
         # what lies in cards/ outside every period's folder: recorded once, at the inbox level (scanned first:

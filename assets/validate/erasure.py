@@ -49,6 +49,7 @@ from assets.core.sqlfiles import for_table
 from assets.core.transactions import transaction
 from assets.validate import pseudonym as ps, redaction
 from assets.validate.erasure_files import CardWords, NCR, ncr_char, redact_bytes
+from assets.validate.erasure_resume import SUFFIX, finish_interrupted
 from assets.validate.erasure_names import any_word_pattern, card_words_pattern, name_pattern, python_rx, sql_pattern
 from core import settings
 
@@ -155,6 +156,7 @@ def erase(con: duckdb.DuckDBPyConnection, *, name: str | None = None, pseudonym:
     in `unreadable`."""
     if not (name or pseudonym or person):
         raise ValueError("say whom to erase: --name, --pseudonym or --person CARD_ID:PERSON_ID")
+    finish_interrupted(con, inbox or settings.inbox_dir())  # an earlier erasure's copies settled first (not mixed in)
     matched = find_persons(con, name=name, pseudonym=pseudonym, person=person)
     whole = False
     if name and not not_in_warehouse:
@@ -280,7 +282,7 @@ def _prepare_inbox_file(src: Path, fmt: str | None, enc: str | None, rx: re.Patt
         e.unreadable.append(f"{src}: {type(exc).__name__}: {exc}")
         return
     if red != old:
-        tmp = src.with_name(src.name + ".redacting")
+        tmp = src.with_name(src.name + SUFFIX)
         pending.append((src, tmp))
         tmp.write_bytes(red)
 
