@@ -215,3 +215,24 @@ def test_a_copy_left_by_a_rolled_back_erasure_is_removed_and_the_file_kept(fresh
     assert said == ["cards/2017/b.yaml: an interrupted erasure's copy removed (that erasure was rolled back; the file is "
                     "as the warehouse holds it)"]
     assert (use / "b.yaml").read_bytes() == before and not (use / "b.yaml.redacting").exists()
+
+
+def test_the_next_erasure_first_finishes_an_interrupted_one(fresh, monkeypatch):
+    """An erasure killed after its commit, then another erasure before any run: the first one's copy is put in place
+    (the warehouse holds its bytes), so a.yaml loses Rosa's name, not only b.yaml Sarsenova's."""
+    import types
+
+    from assets.validate import erasure
+
+    def killed(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(erasure, "os", types.SimpleNamespace(replace=killed))
+    with warehouse.connect() as con, pytest.raises(KeyboardInterrupt):
+        erasure.erase(con, name=ROSA, by="probe")
+    monkeypatch.setattr(erasure, "os", os)
+    use = fresh / "inbox" / "cards" / "2017"
+    with warehouse.connect() as con:
+        erasure.erase(con, name="Айгуль Сарсенова", by="probe", not_in_warehouse=True)
+    assert ROSA not in (use / "a.yaml").read_text(encoding="utf-8") and not list(use.glob("*.redacting"))
+    assert "Айгуль Сарсенова" not in (use / "b.yaml").read_text(encoding="utf-8")

@@ -102,8 +102,10 @@ def media_review_decisions(context: dg.AssetExecutionContext, warehouse: Warehou
     errors = [d for d in decisions if d.status == "error"]
     for d in errors[:50]:
         context.log.warning(f"{d.review_file} row {d.review_row} ({d.candidate_id}): {d.message}")
+    for d in [d for d in decisions if d.status == "note"][:50]:  # a column the monitor added: not imported, said so
+        context.log.warning(d.message)
     return dg.MaterializeResult(metadata={
-        "decisions": len(decisions) - len(errors),
+        "decisions": len([d for d in decisions if d.status == "done"]),
         "cards_written": len([d for d in decisions if d.written]),  # written or changed by this import
         "cards_kept_by_hand": len([d for d in decisions if d.kept_by_hand]),
         "rows_with_problems": len(errors),

@@ -179,6 +179,9 @@ def cmd_review(args) -> int:
             print(f"{plural.en_count(len(done), 'decision')} imported, "
                   f"{plural.en_count(len([d for d in done if d.written]), 'card file')} written"
                   + (f", {plural.en_count(kept, 'card file')} kept as corrected by hand" if kept else ""))
+            for d in decisions:
+                if d.status == "note":  # a column the monitor added: its cells are not imported, and said so
+                    print(f"  note: {d.message}", file=sys.stderr)
             failed = [d for d in decisions if d.status == "error"]
             for d in failed:
                 where = _where(d)

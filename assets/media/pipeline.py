@@ -494,6 +494,8 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
             if not d.event_keys:
                 d.event_keys = cand_keys.get(d.candidate_id) or ""
             prev = known.get(d.candidate_id)
+            if d.status == "note":  # said by the command, nothing to keep
+                continue
             if d.status == "error" and prev is not None:
                 continue  # a later broken row does not undo a decision already made
             r = d.row()

@@ -43,7 +43,7 @@ class Decision:
     candidate_id: str
     decision: str | None
     merge_into: str | None
-    status: str  # done | error
+    status: str  # done | error | note (a column no field reads: said, not stored; the rows are imported)
     message: str = ""
     card_id: str | None = None
     period: str | None = None
@@ -180,7 +180,7 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
                             f"{path.name} was not read: the review import reads Excel workbooks (.xlsx) only; open it "
                             f"and save it as .xlsx (Excel workbook){hint}")], {}
     try:
-        sheet_rows, skipped, answers, found = read_workbook(path)
+        sheet_rows, skipped, answers, found, unread = read_workbook(path)
     except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read
         with open(path, "rb") as fh:
             ole = fh.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -190,6 +190,8 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
     out: list[Decision] = [
         _file_error(f"file:{path.name}:{sheet}", path, f"{path.name}: sheet '{sheet}' was not read: {why}", sheet)
         for sheet, why in skipped]
+    out += [Decision(candidate_id=f"note:{path.name}:{i}", decision=None, merge_into=None, status="note",
+                     message=f"{path.name}: {note}", review_file=path.name) for i, note in enumerate(unread)]
     if not found and not skipped:  # a blank workbook, or only the export's codes / help sheets: nothing to read
         out.append(_file_error(f"file:{path.name}", path, (
             f"{path.name}: no sheet of it holds the review queue (the columns '{label('candidate_id')}' and "
@@ -290,7 +292,7 @@ def import_reviews(files: list[Path], *, known_decisions: dict[str, dict] | None
         _files_disagree(rows[cid], ds, known_decisions.get(cid))
     if candidates is not None:
         for d in rows.values():
-            if d.status != "error" and d.candidate_id not in candidates and d.candidate_id not in known_decisions:
+            if d.status == "done" and d.candidate_id not in candidates and d.candidate_id not in known_decisions:
                 _fail(d, f"candidate_id: '{d.candidate_id}' is not among the candidates (mistyped, added by hand, or its "
                       "articles are gone?): nothing was done with this row; copy the id from the sheet the program "
                       "wrote (an event found elsewhere is a card of its own in the inbox)")

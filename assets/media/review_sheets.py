@@ -67,10 +67,15 @@ def _header_of(values, layout: Layout) -> tuple[list[str], set[str]]:
     return keys, set(keys) & set(layout.keys)
 
 
-def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[list[SheetRow] | None, str | None]:
+def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE, notes: list[str] | None = None
+                ) -> tuple[list[SheetRow] | None, str | None]:
     """The rows of one sheet: (rows, None), or (None, why it holds no queue) when no row of the
-    first HEADER_SCAN_ROWS is the review header, or (None, None) for an empty sheet."""
+    first HEADER_SCAN_ROWS is the review header, or (None, None) for an empty sheet. A column the review does not
+    know (one the monitor added: «Комментарий») is read by no field: when any of its cells is filled, `notes` gets a
+    line naming it, so what was typed there is not lost unseen."""
     header: list[str] | None = None
+    header_text: list = []
+    unread: dict[int, int] = {}  # column (from 0) of no field -> its filled cells below the header
     fields_at: list[tuple[int, str]] = []  # (column, field key) of the header's known columns
     out: list[SheetRow] = []
     partial = None
@@ -84,6 +89,7 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[lis
             keys, known = _header_of(vals, layout)
             if all(k in known for k in layout.needed):
                 header = keys
+                header_text = list(vals)
                 fields_at = [(col, key) for col, key in enumerate(keys) if key in layout.keys]
             elif len(known) >= 2 and partial is None:
                 missing = " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed if k not in known)
@@ -93,6 +99,9 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[lis
             continue  # an empty row (a stray format far below the table makes a million of them)
         data: dict = {}
         problems: dict[str, str] = {}
+        for col, v in enumerate(vals):
+            if v not in (None, "") and (col >= len(header) or header[col] not in layout.keys) and str(v).strip():
+                unread[col] = unread.get(col, 0) + 1
         for col, key in fields_at:
             v = vals[col] if col < len(vals) else None
             f = frm[col] if col < len(frm) else None
@@ -110,6 +119,9 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[lis
         if any(v not in (None, "") for v in data.values()) or problems:
             out.append(SheetRow(name, n, data, problems))
     if header is not None:
+        if notes is not None:
+            notes.extend(_unread_note(name, col, header_text[col] if col < len(header_text) else None, n)
+                         for col, n in sorted(unread.items()))
         return out, None
     if not seen_content:
         return None, None
@@ -117,14 +129,31 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE) -> tuple[lis
                              + " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed) + ")")
 
 
+def _column_letter(col: int) -> str:
+    """0 -> 'A', 26 -> 'AA'."""
+    s, col = "", col + 1
+    while col:
+        col, r = divmod(col - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def _unread_note(sheet: str, col: int, head, n: int) -> str:
+    what = (f"the column '{' '.join(str(head).split())}' ({_column_letter(col)})" if head not in (None, "") and str(head).strip()
+            else f"column {_column_letter(col)}, which has no header,")
+    return (f"sheet '{sheet}': {what} is not a column of the review, so its {n} filled "
+            f"{'cell was' if n == 1 else 'cells were'} not imported (the review reads its own columns only)")
+
+
 def read_workbook(path: Path, *, queue: bool = True
-                  ) -> tuple[list[SheetRow], list[tuple[str, str]], list[SheetRow], bool]:
+                  ) -> tuple[list[SheetRow], list[tuple[str, str]], list[SheetRow], bool, list[str]]:
     """Every filled row of every sheet holding the review's header (the header found on any of the
     first rows, the sheet found by its header whatever its name), and the sheets not read, each
     with the reason: (sheet, reason), then the rows of the `not_events` sheet (found by its header
     too: a column added before "Это событие?" moves nothing). Cells are read by their saved value;
     a formula without one is a problem of its cell, never an empty value. queue=False: only
-    `not_events`. Last, whether any sheet held the queue's or `not_events`' header (a blank workbook holds none)."""
+    `not_events`. Then whether any sheet held the queue's or `not_events`' header (a blank workbook holds none), and
+    last the notes of columns no field reads (`_sheet_rows`)."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
@@ -134,6 +163,7 @@ def read_workbook(path: Path, *, queue: bool = True
     skipped: list[tuple[str, str]] = []
     answers: list[SheetRow] = []
     found = False
+    notes: list[str] = []
     try:
         for ws in wb.worksheets:
             if ws.title in OWN_SHEETS and ws.title != "not_events" or (not queue and ws.title != "not_events"):
@@ -147,7 +177,7 @@ def read_workbook(path: Path, *, queue: bool = True
                 formulas = (tuple(c.value if getattr(c, "data_type", None) == "f" else None for c in r)
                             for r in wbf[ws.title].iter_rows())
             ne = ws.title == "not_events"
-            got, why = _sheet_rows(ws.title, cells, formulas, NOT_EVENTS if ne else QUEUE)
+            got, why = _sheet_rows(ws.title, cells, formulas, NOT_EVENTS if ne else QUEUE, notes)
             if got is not None:
                 found = True
                 (answers if ne else rows).extend(got)
@@ -157,7 +187,7 @@ def read_workbook(path: Path, *, queue: bool = True
         wb.close()
         if wbf is not None:
             wbf.close()
-    return rows, skipped, answers, found
+    return rows, skipped, answers, found, notes
 
 
 MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')

@@ -650,3 +650,39 @@ def test_a_reject_after_an_accept_that_failed_is_no_conflict(home):
     _later(reviews(home) / "round2.xlsx", 5)
     d = _import(home)["cand-r-1"]
     assert d.status == "done" and d.decision == "reject", d.message
+
+
+def test_a_column_the_monitor_added_is_named_and_the_rows_still_imported(home, capsys):
+    """A monitor added «Комментарий» beside the queue and typed two remarks there, and one more in a column without a
+    header: the import read no field of them and said nothing, so the remarks were lost unseen. Now each such column
+    is named (its filled cells counted); the rows are imported all the same (exit status 0), nothing is stored of it."""
+    exported("cand-a", "cand-b")
+    path = workbook(reviews(home) / "added.xlsx", [row("cand-a") + ["видела сама", None, None],
+                                                   row("cand-b") + ["проверить число", None, "звонила"]])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb["queue"].cell(row=1, column=len(HEADER) + 1, value="Комментарий")
+    wb.save(path)
+    assert cli.main(["review", "import"]) == 0
+    err = capsys.readouterr().err
+    assert ("note: added.xlsx: sheet 'queue': the column 'Комментарий' (N) is not a column of the review, so its 2 filled "
+            "cells were not imported (the review reads its own columns only)") in err
+    assert ("note: added.xlsx: sheet 'queue': column P, which has no header, is not a column of the review, so its 1 "
+            "filled cell was not imported") in err
+    with warehouse.connect(read_only=True) as con:
+        stored = con.execute("SELECT candidate_id, status FROM media_review_decisions ORDER BY 1").fetchall()
+    assert stored == [("cand-a", "done"), ("cand-b", "done")]
+
+
+def test_the_sheet_the_program_wrote_has_no_column_the_import_does_not_read(home):
+    """Every column of the exported queue is read by a field (else every import would name the export's own columns)."""
+    from assets.media import review_export
+
+    path = reviews(home) / "export.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cand = {k: None for k in review.COLUMNS} | {"candidate_id": "cand-e", "date": "2017-06-10", "city": "almaty",
+                                                "form": "picket", "topic": "тест", "source_1": "https://example.kz/a"}
+    review_export.export_queue([cand], path)
+    rows, skipped, _, found, unread = review_sheets.read_workbook(path)
+    assert found and not skipped and unread == [] and [r.data["candidate_id"] for r in rows] == ["cand-e"]
