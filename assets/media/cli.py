@@ -11,7 +11,7 @@
     articles                                    (re)build media_articles and media_candidates (exit status 1 when a
                                                 response, source or file could not be read: each named on stderr)
     review export [PATH]                        write the review queue (default build/media/review_queue.xlsx)
-    review import                               read <inbox>/reviews/*.xlsx, write accepted cards
+    review import                               read <inbox>/reviews/*.xlsx (.ods), write accepted cards
 """
 from __future__ import annotations
 

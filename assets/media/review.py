@@ -177,8 +177,8 @@ def _file_decisions(path: Path) -> tuple[list[Decision], dict[str, dict]]:
     if path.suffix.lower() not in READABLE:
         hint = " (a .csv keeps neither the columns' layout nor the drop-downs)" if path.suffix.lower() == ".csv" else ""
         return [_file_error(f"file:{path.name}", path,
-                            f"{path.name} was not read: the review import reads Excel workbooks (.xlsx) only; open it "
-                            f"and save it as .xlsx (Excel workbook){hint}")], {}
+                            f"{path.name} was not read: the review import reads Excel workbooks (.xlsx) and LibreOffice "
+                            f"spreadsheets (.ods) only; open it and save it as .xlsx (Excel workbook){hint}")], {}
     try:
         sheet_rows, skipped, answers, found, unread = read_workbook(path)
     except Exception as exc:  # noqa: BLE001 - a broken file is reported, the others are read

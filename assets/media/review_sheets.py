@@ -14,7 +14,7 @@ from pathlib import Path
 from assets.media.review_columns import COLUMNS, NOT_EVENT_COLUMNS, _choice, header_key, label
 from core.typed import ambiguous_thousands, yes_no
 
-READABLE = (".xlsx", ".xlsm")  # any case: "r1.XLSX" is read too
+READABLE = (".xlsx", ".xlsm", ".ods")  # any case: "r1.XLSX" is read too; .ods is LibreOffice's own
 HEADER_SCAN_ROWS = 10  # the header may sit below a title line, within the first rows
 OWN_SHEETS = {"codes", "not_events", "help"}  # written by export_queue, never a queue
 NEEDED = ("candidate_id", "decision")
@@ -154,19 +154,37 @@ def read_workbook(path: Path, *, queue: bool = True
     a formula without one is a problem of its cell, never an empty value. queue=False: only
     `not_events`. Then whether any sheet held the queue's or `not_events`' header (a blank workbook holds none), and
     last the notes of columns no field reads (`_sheet_rows`)."""
-    from openpyxl import load_workbook
+    def wanted(title: str) -> bool:  # the export's own sheets (codes, help) hold no queue: not read at all
+        return not (title in OWN_SHEETS and title != "not_events" or (not queue and title != "not_events"))
 
-    wb = load_workbook(path, read_only=True, data_only=True)
-    # the formulas themselves only where there are some (a second reading: 2.4x the CPU time)
-    wbf = load_workbook(path, read_only=True, data_only=False) if _has_formulas(path) else None
+    sheets = (_ods_sheets if path.suffix.lower() == ".ods" else _xlsx_sheets)(path, wanted)
     rows: list[SheetRow] = []
     skipped: list[tuple[str, str]] = []
     answers: list[SheetRow] = []
     found = False
     notes: list[str] = []
+    for title, cells, formulas in sheets:
+        ne = title == "not_events"
+        got, why = _sheet_rows(title, cells, formulas, NOT_EVENTS if ne else QUEUE, notes)
+        if got is not None:
+            found = True
+            (answers if ne else rows).extend(got)
+        elif why:
+            skipped.append((title, why))
+    return rows, skipped, answers, found, notes
+
+
+def _xlsx_sheets(path: Path, wanted):
+    """(title, rows of saved values, rows of formulas) of each sheet of an Excel workbook (openpyxl), merged cells
+    read in every row they cover."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    # the formulas themselves only where there are some (a second reading: 2.4x the CPU time)
+    wbf = load_workbook(path, read_only=True, data_only=False) if _has_formulas(path) else None
     try:
         for ws in wb.worksheets:
-            if ws.title in OWN_SHEETS and ws.title != "not_events" or (not queue and ws.title != "not_events"):
+            if not wanted(ws.title):
                 continue
             cells = ws.iter_rows(values_only=True)
             merged = _merged_down(path, getattr(ws, "_worksheet_path", ""))
@@ -176,18 +194,34 @@ def read_workbook(path: Path, *, queue: bool = True
             if wbf is not None:
                 formulas = (tuple(c.value if getattr(c, "data_type", None) == "f" else None for c in r)
                             for r in wbf[ws.title].iter_rows())
-            ne = ws.title == "not_events"
-            got, why = _sheet_rows(ws.title, cells, formulas, NOT_EVENTS if ne else QUEUE, notes)
-            if got is not None:
-                found = True
-                (answers if ne else rows).extend(got)
-            elif why:
-                skipped.append((ws.title, why))
+            yield ws.title, cells, formulas
     finally:
         wb.close()
         if wbf is not None:
             wbf.close()
-    return rows, skipped, answers, found, notes
+
+
+def _ods_sheets(path: Path, wanted):
+    """The same of an OpenDocument spreadsheet (.ods: LibreOffice's own format), read by python-calamine: each cell
+    by its saved value (a formula's result; calamine gives no formula text), an empty cell as None, a whole number
+    as an int (calamine reads every number as a float: 10.0 would read as a typed "10.0")."""
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(path))
+    try:
+        for title in filter(wanted, wb.sheet_names):
+            rows = wb.get_sheet_by_name(title).to_python(skip_empty_area=False)
+            yield title, (tuple(_ods_value(v) for v in r) for r in rows), itertools.repeat(())
+    finally:
+        wb.close()
+
+
+def _ods_value(v):
+    if isinstance(v, str) and v == "":
+        return None
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2 ** 53:
+        return int(v)
+    return v
 
 
 MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')

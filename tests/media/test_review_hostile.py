@@ -686,3 +686,58 @@ def test_the_sheet_the_program_wrote_has_no_column_the_import_does_not_read(home
     review_export.export_queue([cand], path)
     rows, skipped, _, found, unread = review_sheets.read_workbook(path)
     assert found and not skipped and unread == [] and [r.data["candidate_id"] for r in rows] == ["cand-e"]
+
+
+def _ods(path, sheets):
+    """An OpenDocument spreadsheet written by hand (content.xml and a manifest, as LibreOffice saves them, without
+    styles): sheets is {title: rows}; a cell is a str, a number, a datetime.date or None."""
+    import datetime as dt
+    from xml.sax.saxutils import escape
+
+    def cell(v):
+        if v is None:
+            return "<table:table-cell/>"
+        if isinstance(v, dt.date):
+            return f'<table:table-cell office:value-type="date" office:date-value="{v.isoformat()}"><text:p>{v.isoformat()}</text:p></table:table-cell>'
+        if isinstance(v, (int, float)):
+            return f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p></table:table-cell>'
+    body = "".join(f'<table:table table:name="{escape(t)}">' + "".join(
+        "<table:table-row>" + "".join(cell(v) for v in r) + "</table:table-row>" for r in rows) + "</table:table>"
+        for t, rows in sheets.items())
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               f'<office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+def test_a_libreoffice_spreadsheet_is_read_as_a_workbook_is(home, capsys):
+    """A monitor working in LibreOffice saves the queue as .ods, its own format: the import named it "not read: save it
+    as .xlsx". Now an .ods is read as a workbook is: its header found, numbers as numbers (calamine's 10.0 is 10), a
+    date cell as a date, an empty cell as none; a bad value is the row's error as in a workbook."""
+    import datetime as dt
+
+    exported("cand-a", "cand-b", "cand-c")
+    path = reviews(home) / "Очередь.ods"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    a = row("cand-a", participants=10, date=dt.date(2017, 6, 10))
+    c = row("cand-c", participants="1,000")
+    _ods(path, {"Инструкция": [["прочитать"]], "queue": [HEADER, a, [None] * len(HEADER), row("cand-b", "отклонить"), c]})
+    assert cli.main(["review", "import"]) == 1  # cand-c's ambiguous number, as in a workbook
+    err = capsys.readouterr().err
+    assert "Очередь.ods, sheet 'queue', row 5 (cand-c): participants: '1,000' is ambiguous" in err
+    assert "Инструкция" in err  # a sheet of other content is named, as in a workbook
+    card = yaml.safe_load(cards(home)[0].read_text(encoding="utf-8"))
+    assert len(cards(home)) == 1 and (card["participants"], str(card["date"]), card["form"]) == (10, "2017-06-10", "picket")
+    with warehouse.connect(read_only=True) as con:
+        got = dict(con.execute("SELECT candidate_id, decision FROM media_review_decisions WHERE status = 'done'").fetchall())
+    assert got == {"cand-a": "accept", "cand-b": "reject"}
