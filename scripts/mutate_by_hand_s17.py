@@ -2,7 +2,8 @@
 """An eleventh, short batch of hand mutants (issue 14; the second session of 3 December, named s17): one or two per
 change of that session - the report's words for a figure fallen to zero and for a fall in English, the categories of
 no assembly left out of the lists, the peak without a comparison, and an erasure killed between its commit and the
-inbox's renames settled by the next run or the next erasure. Same mechanism and output as the earlier batches
+inbox's renames settled by the next run or the next erasure; the review import's added columns and .ods, and an
+article changed after its decision asked again. Same mechanism and output as the earlier batches
 (scripts/mutants_common.py).
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_s17.py              # all
@@ -18,6 +19,8 @@ from mutants_common import batch_main
 NEW = "tests/test_report_zero_sentences.py"
 SEN = ["tests/test_report_zero_sentences.py", "tests/test_report_sentences_values.py", "tests/test_mutants_i14s.py"]
 ERA = ["tests/test_erasure_safety.py"]
+LOOP = ["tests/media/test_review_loop.py"]
+REV = ["tests/media/test_review_hostile.py"]
 
 MUTANTS = [
     ("assets/report/fmt.py", "    if ratio == 0:  # fallen to nothing", "    if ratio == -1:  # fallen to nothing", SEN),
@@ -35,6 +38,13 @@ MUTANTS = [
     ("sql/erasure/archived_copy_count.sql", "source_file = $source_file AND sha256 = $sha256", "source_file = $source_file", ERA),
     ("assets/ingest/assets.py", "for line in finish_interrupted(con, settings.inbox_dir()):", "for line in []:", ERA),
     ("assets/validate/erasure.py", "    finish_interrupted(con, inbox or settings.inbox_dir())  #", "    pass  #", ERA),
+    ("assets/media/pipeline.py", "                if diff:  # its articles say something else now", "                if False:  # its articles say something else now", LOOP),
+    ("assets/media/pipeline.py", "snap = kept if same and kept is not None else extracted.get(d.candidate_id)", "snap = extracted.get(d.candidate_id)", LOOP),
+    ("assets/media/pipeline.py", "            if d is not None and not review_changes.changes(_fields(d).get(review_changes.KEY), c):", "            if False:", LOOP),
+    ("sql/media/candidates_queued.sql", "WHERE status IN ('queued', 'changed')", "WHERE status IN ('queued')", LOOP),
+    ("assets/media/review_changes.py", "(low, high) != (best, best)", "(low, high) == (best, best)", LOOP),
+    ("assets/media/review_sheets.py", "            if v not in (None, \"\") and (col >= len(header) or header[col] not in layout.keys) and str(v).strip():", "            if False:", REV),
+    ("assets/media/review_sheets.py", "    if isinstance(v, float) and v.is_integer() and abs(v) < 2 ** 53:", "    if False:", REV),
 ]
 
 if __name__ == "__main__":

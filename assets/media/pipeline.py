@@ -21,6 +21,7 @@ from assets.core.transactions import transaction
 from core import settings
 from assets.media import (archive, claims, dedup, extract, match, parse, places, review, review_export, review_sheets,
                           triage)
+from assets.media import review_changes
 from assets.media.dates import parse_date
 from assets.media.fetch import Fetcher
 from assets.media.sources import Source, SourcesConfig
@@ -308,6 +309,14 @@ def decided(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, dict], set[str]]:
     return by_id, keys
 
 
+def _fields(decision: dict) -> dict:
+    """A stored decision's `fields` (the row as the monitor left it, and `_extracted`), {} when unreadable."""
+    try:
+        return json.loads(decision.get("fields") or "{}")
+    except (json.JSONDecodeError, TypeError):
+        return {}
+
+
 def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
                      counts: dict[str, str] | None = None, syntax: str = "off") -> pl.DataFrame:
     """Extract, deduplicate, match to cards; status queued | matched | decided. `counts`: the learned re-ranker's
@@ -343,6 +352,12 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
         keys = set(c["event_keys"].split(";"))
         if c["candidate_id"] in done or keys & done_keys:
             c["status"] = "decided"
+            d = done.get(c["candidate_id"])
+            if d is not None and d.get("decision") in ("accept", "merge"):
+                diff = review_changes.changes(_fields(d).get(review_changes.KEY), c)
+                if diff:  # its articles say something else now: asked again, saying what changed
+                    c["status"] = "changed"
+                    c["why_found"] = review_changes.why(diff) + "\n" + (c.get("why_found") or "")
         elif not (set(c["source_links"].split(";")) & overrides):
             copy_of = _rejected_copy_of(c, rejected)
             if copy_of:
@@ -351,7 +366,7 @@ def build_candidates(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame,
         m = match.best_match(c, cards)
         if m is not None:
             c["matched_card_id"], c["match_score"] = m.card_id, m.score
-            if c["status"] != "decided":
+            if c["status"] not in ("decided", "changed"):
                 c["status"] = "matched"
             for u in c["source_links"].split(";"):
                 if u:
@@ -484,6 +499,9 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
     known, _ = decided(con)
     known_cards = {c["card_id"] for c in match.load_cards(con)}
     cand_keys = dict(con.execute(sql("media/candidates_event_keys")).fetchall())
+    cur = con.execute(sql("media/candidates_extracted"))
+    cols = [x[0] for x in cur.description]
+    extracted = {r[0]: review_changes.snapshot(dict(zip(cols, r))) for r in cur.fetchall()}
     decisions = review.import_reviews(files, known_decisions=known, known_cards=known_cards, inbox=inbox,
                                       candidates=set(cand_keys))
     sent_back = review_sheets.read_not_events(files)
@@ -498,6 +516,14 @@ def import_decisions(con: duckdb.DuckDBPyConnection, inbox: Path | None = None) 
                 continue
             if d.status == "error" and prev is not None:
                 continue  # a later broken row does not undo a decision already made
+            if d.status == "done":  # what the articles said when it was decided: a row read again keeps its own
+                before = _fields(prev) if prev is not None else {}
+                kept = before.pop(review_changes.KEY, None)
+                same = prev is not None and prev.get("decision") == d.decision and before == json.loads(
+                    json.dumps(d.fields, ensure_ascii=False, default=str))
+                snap = kept if same and kept is not None else extracted.get(d.candidate_id)
+                if snap is not None:
+                    d.fields[review_changes.KEY] = snap
             r = d.row()
             con.execute(sql("media/review_decisions_delete_candidate"), [d.candidate_id])
             con.execute(sql("media/review_decisions_insert"),
@@ -525,7 +551,11 @@ def queue(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, str]]:
     out = []
     for r in cur.fetchall():
         c = dict(zip(cols, r))
-        if c["candidate_id"] in done or set((c.get("event_keys") or "").split(";")) & done_keys:
+        if c.get("status") == "changed":  # asked again unless decided anew since (this run's import)
+            d = done.get(c["candidate_id"])
+            if d is not None and not review_changes.changes(_fields(d).get(review_changes.KEY), c):
+                continue
+        elif c["candidate_id"] in done or set((c.get("event_keys") or "").split(";")) & done_keys:
             continue
         out.append(c)
     notes = dict(con.execute(sql("media/review_errors_messages")).fetchall())

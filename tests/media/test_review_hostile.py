@@ -729,7 +729,7 @@ def test_a_libreoffice_spreadsheet_is_read_as_a_workbook_is(home, capsys):
     exported("cand-a", "cand-b", "cand-c")
     path = reviews(home) / "Очередь.ods"
     path.parent.mkdir(parents=True, exist_ok=True)
-    a = row("cand-a", participants=10, date=dt.date(2017, 6, 10))
+    a = row("cand-a", participants=10, date=dt.date(2017, 6, 10), topic=1986)  # a number typed as the topic
     c = row("cand-c", participants="1,000")
     _ods(path, {"Инструкция": [["прочитать"]], "queue": [HEADER, a, [None] * len(HEADER), row("cand-b", "отклонить"), c]})
     assert cli.main(["review", "import"]) == 1  # cand-c's ambiguous number, as in a workbook
@@ -738,6 +738,7 @@ def test_a_libreoffice_spreadsheet_is_read_as_a_workbook_is(home, capsys):
     assert "Инструкция" in err  # a sheet of other content is named, as in a workbook
     card = yaml.safe_load(cards(home)[0].read_text(encoding="utf-8"))
     assert len(cards(home)) == 1 and (card["participants"], str(card["date"]), card["form"]) == (10, "2017-06-10", "picket")
+    assert str(card["topic"]) == "1986"  # as a workbook's 1986 reads, never calamine's "1986.0"
     with warehouse.connect(read_only=True) as con:
         got = dict(con.execute("SELECT candidate_id, decision FROM media_review_decisions WHERE status = 'done'").fetchall())
     assert got == {"cand-a": "accept", "cand-b": "reject"}

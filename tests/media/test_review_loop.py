@@ -203,3 +203,55 @@ def test_a_new_article_joining_a_rejected_event_is_listed_and_can_be_sent_back(m
     arts, cands, decisions, path, n = run_all(home)
     assert candidate_of(path, "Таразцы продолжают") is not None
     assert candidate_of(path, "Таразцы продолжают") != hunger_id
+
+
+def test_an_article_changed_after_the_decision_is_asked_again_and_the_answer_updates_the_card(media_home):
+    """The road block was accepted with 50 people; the outlet then corrected its article to 300. The decision stood, the
+    card kept 50 and nobody was told. Now the candidate comes back to the queue under its id, saying what changed; the
+    queue keeps asking until the monitor decides again, and that decision writes the card with the new count."""
+    home = media_home
+    reviews = home / "inbox" / "reviews"
+    arts, cands, decisions, path, n = run_all(home)
+    road = candidate_of(path, "трассу")
+    fill(path, reviews / "r1.xlsx", {"трассу": {"decision": "accept", "topic": "Нет воды", "character": "social",
+                                                "permission_requested": "no", "reason_not_applied": "unknown"}})
+    run_all(home)
+    arts, cands, decisions, path, n = run_all(home)
+    card_path = next(p for p in (home / "inbox" / "cards" / "2017").glob("*.yaml") if "Нет воды" in p.read_text(encoding="utf-8"))
+    assert yaml.safe_load(card_path.read_text(encoding="utf-8"))["participants"] == 50 and candidate_of(path, "трассу") is None
+    saved = home / "inbox" / "media" / "saved" / "r.txt"
+    saved.write_text(saved.read_text(encoding="utf-8").replace("около 50 жителей", "около 300 жителей"), encoding="utf-8")
+    for _ in range(2):  # asked again, and still asked on the next run while nobody answered
+        arts, cands, decisions, path, n = run_all(home)
+        assert candidate_of(path, "трассу") == road
+        wb, ws, header = sheet_rows(path)
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=header.index("candidate_id") + 1).value == road)
+        why = ws.cell(row=row, column=header.index("why_found") + 1).value
+        # «около 50» was 45-55 (best 50), «около 300» is 270-330: one count with its range
+        assert why.startswith("the articles changed after the decision: participants 50 (45–55) → 300 (270–330) — decide "
+                              "again (a card corrected by hand is kept as it is)\n")
+        assert ws.cell(row=row, column=header.index("participants") + 1).value == 300
+        assert yaml.safe_load(card_path.read_text(encoding="utf-8"))["participants"] == 50  # nothing decided yet
+    fill(path, reviews / "r2.xlsx", {"трассу": {"decision": "accept", "topic": "Нет воды", "character": "social",
+                                                "permission_requested": "no", "reason_not_applied": "unknown"}})
+    _touch_later(reviews / "r2.xlsx")
+    arts, cands, decisions, path, n = run_all(home)
+    assert yaml.safe_load(card_path.read_text(encoding="utf-8"))["participants"] == 300
+    assert candidate_of(path, "трассу") is None  # decided anew: not asked again
+    arts, cands, decisions, path, n = run_all(home)
+    assert candidate_of(path, "трассу") is None
+
+
+def test_what_changed_is_said_field_by_field():
+    import datetime as dt
+
+    from assets.media import review_changes as rc
+
+    before = {"date": "2017-07-07", "city": "shymkent", "form": "road_block", "participants_low": None,
+              "participants": None, "participants_high": None, "detained": None}
+    now = {"date": dt.date(2017, 7, 8), "city": "shymkent", "form": "rally", "participants_low": 30.0,
+           "participants": 30.0, "participants_high": 30.0, "detained": 4}
+    assert rc.changes(before, now) == ["date 2017-07-07 → 2017-07-08", "form road_block → rally", "participants — → 30",
+                                       "detained — → 4"]
+    assert rc.changes(before, dict(before)) == [] and rc.changes(None, now) == [] and rc.changes({}, now) == []
+    assert rc.changes(rc.snapshot(now), now) == []  # a date object and 30.0 are what they were stored as
