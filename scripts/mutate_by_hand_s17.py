@@ -36,14 +36,14 @@ MUTANTS = [
     ("assets/validate/erasure_resume.py", "        if committed:", "        if not committed:", ERA),
     ("assets/validate/erasure_resume.py", "            os.replace(tmp, src)", "            tmp.unlink()", ERA),
     ("sql/erasure/archived_copy_count.sql", "source_file = $source_file AND sha256 = $sha256", "source_file = $source_file", ERA),
-    ("assets/ingest/assets.py", "for line in finish_interrupted(con, settings.inbox_dir()):", "for line in []:", ERA),
+    ("assets/ingest/assets.py", "for line in finish_interrupted(con, settings.inbox_dir(), settings.cards_inbox(period)):", "for line in []:", ERA),
     ("assets/validate/erasure.py", "    finish_interrupted(con, inbox or settings.inbox_dir())  #", "    pass  #", ERA),
     ("assets/media/pipeline.py", "                if diff:  # its articles say something else now", "                if False:  # its articles say something else now", LOOP),
     ("assets/media/pipeline.py", "snap = kept if same and kept is not None else extracted.get(d.candidate_id)", "snap = extracted.get(d.candidate_id)", LOOP),
     ("assets/media/pipeline.py", "            if d is not None and not review_changes.changes(_fields(d).get(review_changes.KEY), c):", "            if False:", LOOP),
     ("sql/media/candidates_queued.sql", "WHERE status IN ('queued', 'changed')", "WHERE status IN ('queued')", LOOP),
     ("assets/media/review_changes.py", "(low, high) != (best, best)", "(low, high) == (best, best)", LOOP),
-    ("assets/media/review_sheets.py", "            if v not in (None, \"\") and (col >= len(header) or header[col] not in layout.keys) and str(v).strip():", "            if False:", REV),
+    ("assets/media/review_sheets.py", "            if col not in read_cols and v not in (None, \"\") and str(v).strip():", "            if False:", REV),
     ("assets/media/review_sheets.py", "    if isinstance(v, float) and v.is_integer() and abs(v) < 2 ** 53:", "    if False:", REV),
 ]
 

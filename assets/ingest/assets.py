@@ -32,7 +32,8 @@ def raw_cards(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
         bad = inbox_problem(period, held, settings.inbox_dir())
         if bad:  # before anything is read or replaced (fails at once, never retried: the path is the user's)
             raise InboxUnusable(bad)
-        for line in finish_interrupted(con, settings.inbox_dir()):  # an erasure killed mid-way: its name never comes back
+        # an erasure killed mid-way: its name never comes back (the period's folder, the one this ingest reads)
+        for line in finish_interrupted(con, settings.inbox_dir(), settings.cards_inbox(period)):
             context.log.warning(escape(line))
         # file by file: each file's frames are typed and let go before the next is read (bounded memory);
         # the records come sorted by (source_file, sheet, row_no), and validated as validate_in_warehouse would

@@ -75,6 +75,7 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE, notes: list[
     line naming it, so what was typed there is not lost unseen."""
     header: list[str] | None = None
     header_text: list = []
+    read_cols: set[int] = set()  # the header's columns some field reads
     unread: dict[int, int] = {}  # column (from 0) of no field -> its filled cells below the header
     fields_at: list[tuple[int, str]] = []  # (column, field key) of the header's known columns
     out: list[SheetRow] = []
@@ -91,6 +92,7 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE, notes: list[
                 header = keys
                 header_text = list(vals)
                 fields_at = [(col, key) for col, key in enumerate(keys) if key in layout.keys]
+                read_cols = {col for col, _ in fields_at}
             elif len(known) >= 2 and partial is None:
                 missing = " and ".join(f"'{layout.label_of(k)}'" for k in layout.needed if k not in known)
                 partial = f"its header (row {n}) lacks the column {missing}"
@@ -100,7 +102,7 @@ def _sheet_rows(name: str, cells, formulas, layout: Layout = QUEUE, notes: list[
         data: dict = {}
         problems: dict[str, str] = {}
         for col, v in enumerate(vals):
-            if v not in (None, "") and (col >= len(header) or header[col] not in layout.keys) and str(v).strip():
+            if col not in read_cols and v not in (None, "") and str(v).strip():
                 unread[col] = unread.get(col, 0) + 1
         for col, key in fields_at:
             v = vals[col] if col < len(vals) else None
@@ -217,7 +219,7 @@ def _ods_sheets(path: Path, wanted):
 
 
 def _ods_value(v):
-    if isinstance(v, str) and v == "":
+    if v == "":
         return None
     if isinstance(v, float) and v.is_integer() and abs(v) < 2 ** 53:
         return int(v)

@@ -17,13 +17,15 @@ from assets.core import warehouse as wh
 SUFFIX = ".redacting"
 
 
-def finish_interrupted(con: duckdb.DuckDBPyConnection, inbox: Path) -> list[str]:
-    """Settle every `<file>.redacting` under `inbox`; one line each saying what was done."""
+def finish_interrupted(con: duckdb.DuckDBPyConnection, inbox: Path, under: Path | None = None) -> list[str]:
+    """Settle every `<file>.redacting` under `inbox` (or only under its folder `under`: a period's, which is all its
+    ingest reads); one line each saying what was done."""
     inbox = Path(inbox)
+    root = Path(under) if under is not None else inbox
     done: list[str] = []
-    if not inbox.is_dir():
+    if not root.is_dir():
         return done
-    for tmp in sorted(inbox.rglob("*" + SUFFIX)):
+    for tmp in sorted(root.rglob("*" + SUFFIX)):
         if not tmp.is_file() or tmp.is_symlink():
             continue
         src = tmp.with_name(tmp.name[: -len(SUFFIX)])
