@@ -263,6 +263,11 @@ def enumerated_detainees(t: str) -> int | None:
         return None
     n, named = 0, 0
     for i, item in enumerate(items):
+        if i == 0 and len(items) >= 2 and re.match(r"ещ[её]\b", items[1], re.I) and _one_person(item):
+            # (session 18) one person named by a role or a pronoun, then "ещё N" ("организатора митинга и ещё двоих
+            # активистов", "активист и ещё двое участников", "его и ещё троих") = N + 1
+            n, named = n + 1, named + 1
+            continue
         if (i == 0 and NAMED_RE.search(item)) or re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", item) \
                 or (DESCRIBED_NAMED_RE.fullmatch(item) and item.split()[0].lower() not in _PREPOSITIONS):
             # a named person (the first item may follow the object's noun; round 19: any item may, "поэта А. Б. и
@@ -302,6 +307,17 @@ def _apposition(word: str) -> bool:
     ps = parses(word.lower())
     return bool(ps) and ps[0].tag.POS == "NOUN" and "anim" in ps[0].tag and "sing" in ps[0].tag \
         and not {"Name", "Surn", "Geox"} & ps[0].tag.grammemes
+
+
+def _one_person(item: str) -> bool:
+    """(session 18) An item that names one person without a name: a pronoun ("его", "её") or a phrase headed by a
+    singular animate noun ("организатора митинга", "активист")."""
+    words = item.split()
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 1 and words[0].lower() in ("его", "её", "ее", "него", "неё", "нее"):
+        return True
+    return _apposition(words[0])
 
 
 # a list of the detained with its count ("список задержанных ..., в нем уже 75 человек")

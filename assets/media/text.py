@@ -119,7 +119,15 @@ def morph():
 
 @lru_cache(maxsize=50000)
 def parses(word: str):
-    return tuple(morph().parse(word))
+    """pymorphy3's readings of a word, most likely first; (session 18) where an imperative ties with an indicative,
+    the indicative first: news tells what people did, so "пришли", "пошли", "зашли", "нашли" are "прийти", "пойти",
+    "зайти", "найти" in the past (pymorphy3 gives the imperative of "прислать", "послать", ... first at an equal score)."""
+    ps = tuple(morph().parse(word))
+    if len(ps) > 1 and "impr" in ps[0].tag:
+        tie = next((k for k, p in enumerate(ps) if p.score == ps[0].score and "indc" in p.tag), None)
+        if tie is not None:
+            ps = (ps[tie],) + ps[:tie] + ps[tie + 1:]
+    return ps
 
 
 @lru_cache(maxsize=50000)

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assets.media import kazlatin, triage_abroad, triage_article_cues
+from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
@@ -45,6 +46,9 @@ QUICK_RE = re.compile(
     r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|перегорож|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
     # an unsanctioned gathering named as such ("пресечен несанкционированный сбор граждан")
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
+    # (session 18) a night in the akimat ("провели ночь в акимате", "остались на ночь в здании"), people gathered on a
+    # square or at a building ("собрались на площади", "собрались у здания акимата"): the second pass wants a cue
+    r"ночь\s+в\s+(?:здани|акимат)|собрал(?:ись|ось)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат))|"
     # round 23: a group's commotion, cattle driven to a building, miners not coming up, Kazakh chanting
     # (assets/media/triage_formless_gatherings.py)
     r"подняли\s+(?:шум|бучу)|скандал(?:ят|или)\b|шу\s+(?:көтер|шығар)|пригнал|привел\w*\s+(?:\w+\s+)?скот|жер\s+бетіне|ұранда|"
@@ -78,6 +82,20 @@ class TriageResult:
         if not self.passed_quick:
             return "no_mention"
         return "assembly" if self.is_assembly else "mention_only"
+
+
+# (session 18) who the police took, when they are the gathering's people: participants, activists, "их", "всех", a number
+# of people ("пятерых", "15 человек"); not a suspect, a thief or a drunk taken where a crowd happened to be
+_GATHERING_PEOPLE_RE = re.compile(r"участник|активист|протестующ|митингующ|собравш|пикетчик|из\s+них|\bих\b|\bвсех\b|"
+                                  r"человек|жител|(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:их|ых)\b", re.I)
+_CRIME_RE = re.compile(r"подозрева|краж|\bвор|карманник|нетрезв|пьян|наркот|убий|грабеж|грабёж|разбо|мошенни|преступ|"
+                       r"розыск|угон|хулиган", re.I)
+
+
+def _detained_of_gathering(text: str) -> bool:
+    """Does the sentence tell that the police took people of a gathering (not none of them, not a suspect)?"""
+    return bool(DETAIN_RE.search(text)) and not NEG_DETAIN_RE.search(text) and bool(_GATHERING_PEOPLE_RE.search(text)) \
+        and not _CRIME_RE.search(text)
 
 
 def quick_pass(text: str) -> bool:
@@ -190,6 +208,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # gathering the body tells without one ("40 водителей отказались выходить в рейс")
     title_protest = bool(title and verdicts and not verdicts[0].negatives and sentence_mode(sents[0].text) is None
                          and set(lemmas(sents[0].text)) & (FORM_LEMMAS | PROTEST_LEMMAS))
+    # (session 18) the headline names a form of assembly ("Митинг в Костанае", "Пикет у акимата") and sets nothing aside
+    title_form = bool(title and verdicts and not verdicts[0].negatives and sentence_mode(sents[0].text) is None
+                      and set(lemmas(sents[0].text)) & FORM_LEMMAS)
     for v in events:
         if set(v.reasons) <= {"road block", "gathering"}:
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
@@ -198,7 +219,14 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             # (a video "в поддержку" someone is no appeal)
             video_here = VIDEO_APPEAL_RE.search(sents[v.index].text) and not re.search(r"в\s+поддержку|поддерж\w+\s+(?:президент|власт)",
                                                                                      sents[v.index].text, re.I)
-            near_protest = (title_protest and bool(staying_here)) or any(
+            # (session 18) a headline that names the form ("Митинг в Костанае") is the cue for a gathering at a building
+            # or on a square that the lead tells in its first sentences ("Около 50 жителей собрались у акимата")
+            title_form_here = title_form and v.index <= 2 and bool(AT_BUILDING_RE.search(sents[v.index].text))
+            # (session 18) the police acting on the gathering told there or just after ("собрались на площади. Пятерых
+            # участников увезли в отдел полиции"): people are detained at a protest, not at a plain meeting
+            detained_after = any(w.index >= v.index or (title and w.index == 0) for w in near + [v]
+                                 if _detained_of_gathering(sents[w.index].text))
+            near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
                 or (video_here and APPEAL_RE.search(sents[w.index].text))

@@ -206,6 +206,19 @@ KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|
 APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют|с\s+просьбой)\b", re.I)
 
 
+# (session 18) taking part in the form itself ("в пикете ... приняли участие", "приняли участие в митинге"; not "приняли
+# участие в обсуждении закона о митингах")
+_FORM_STEMS = r"(?:митинг|пикет|акци|шестви|забастовк|голодовк|флешмоб|марш|сход)"
+TOOK_PART_RE = re.compile(rf"(?<!\w)в\s+(?:[\w-]+\s+){{0,2}}?{_FORM_STEMS}\w*[^.;]{{0,80}}?принял\w*\s+участие|"
+                          rf"принял\w*\s+участие\s+в\s+(?:[\w-]+\s+){{0,2}}?{_FORM_STEMS}", re.I)
+# (session 18) the form as the subject of "собрать" with a number of people after it ("Митинг собрал около 300 человек",
+# "акция собрала несколько сотен жителей"; not "собрали подписи", "на митинге собрали деньги")
+FORM_GATHERED_RE = re.compile(r"(?<![\w-])(?:митинг|пикет|шествие|марш|сход|флешмоб|акция(?:\s+протеста)?|забастовка)\s+"
+                              r"(?:[\w-]+\s+){0,5}?собрал[аои]?\s+(?:[\w-]+\s+){0,2}?(?:\d[\d\s]*|сот\w*|тысяч\w*|десят\w*|"
+                              r"несколько\s+\w+|полтор\w+\s+\w+)\s*(?:[\w-]+\s+){0,2}?(?:человек|участник|жител|сторонник|активист|"
+                              r"горожан|сельчан|рабочи|работник|протестующ|митингующ|люд)", re.I)
+
+
 def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
     raw = yo(s.text)
     lem = set(lemmas(raw))
@@ -268,6 +281,10 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         if l in EVENT_LEMMAS and not (l in FORM_LEMMAS and ps[0].tag.POS in ("PRTF", "NOUN", "ADJF")):
             event_verb = True
             tenses.add(verb_time(ps[0].tag))
+        elif l == "принять" and ps[0].tag.POS == "VERB" and k + 1 < len(toks) and toks[k + 1].lower().startswith("участи") \
+                and TOOK_PART_RE.search(low):
+            event_verb = True  # (session 18) "в пикете приняли участие 15 человек": as "участвовали"
+            tenses.add(verb_time(ps[0].tag))
         else:
             # a verb form read first as a noun ("начала", "стали") still counts by its verb reading
             verb = next((p for p in ps if p.tag.POS in ("VERB", "INFN")
@@ -277,6 +294,9 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                 if yo(verb.normal_form) in GATHER_LEMMAS:
                     gather_verb = True
                     gather_found.add(yo(verb.normal_form))
+    if FORM_GATHERED_RE.search(low):
+        event_verb = True  # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd
+        tenses.add("past")
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
     if gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low):
         gather_verb = False  # "прибыл аким района": an official came, nobody gathered
