@@ -59,10 +59,16 @@ def kk_partitive(t: str) -> int | None:
 def singular_object(t: str) -> bool:
     """The verb of detaining takes one person as its object: an animate noun in the singular accusative
     right after it (an adjective or two between allowed)."""
-    m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?)\s+", t, re.I)
+    m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?|увел[аи]|вывел[аи]|препроводил[аи]?)(?:\s+|(?=[.,;!?]|$))",
+                  t, re.I)  # (session 18: the verb may end the sentence, "Вечером активиста задержали.")
     if not m:
         return False
     first = re.match(r"\s*([А-Яа-яЁё]+)\s+(?:[а-яё]+\s+)?$", t[:m.start()])
+    if not first:
+        # (session 18) the object first, after an opening word or two, with the person's name: "Вечером активиста Ерлана
+        # Калиева увели в автозак", "Организатора пикета увели сотрудники полиции"
+        first = re.search(r"(?:^|[\s,])([А-Яа-яЁё]+)(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,3}\s+(?:[а-яё]+\s+)?$",
+                          t[:m.start()]) if len(tokens(t[:m.start()])) <= 5 else None
     if first:
         # the object first: "Пикетчика увезли в отделение полиции", "Активистку задержали у акимата"
         ps = parses(first.group(1).lower())

@@ -8,7 +8,8 @@ import re
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
 from assets.media.detention_counts import (joined_counts, one_joined_before, singular_object, stated_figure, unscaled_vague,
                                            updated_figure, whole_of_detained)
-from assets.media.detention_patterns import DETAIN_RE, KK_ONE_OBJECT_RE, PASSIVE_AFTER_PHRASE_RE, SINGULAR_DETAIN_RE
+from assets.media.detention_patterns import (DETAIN_RE, KK_ONE_NAMED_RE, KK_ONE_OBJECT_RE, PASSIVE_AFTER_PHRASE_RE,
+                                             SINGULAR_DETAIN_RE)
 from assets.media.detention_totals import noun_figure, one_passive
 from assets.media.event import Event
 from assets.media.numbers import quantities
@@ -64,7 +65,7 @@ def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
         n = noun_figure(t)  # (round 20) "о 47 задержанных", "115 задержаний"
     if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
         n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
-    if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t) or one_passive(t)):
+    if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t) or KK_ONE_NAMED_RE.search(t) or one_passive(t)):
         n, one_person = 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
     if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                       or _object_pronoun(low)):

@@ -129,3 +129,31 @@ def test_people_of_a_foreign_city_in_lower_case_mark_it_abroad_a_surname_does_no
     assert not FOREIGN_DEMONYM_RE.search("Казанцев заявил")
     assert not _triage("Около тысячи ярославцев посетили несанкционированный митинг против мусора",
                        "По оценкам присутствующих, порядка тысячи человек пришли на несогласованный с властями митинг.")
+
+
+PICKET = "В Алматы 5 мая у акимата прошел пикет. "
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Активиста Ерлана Калиева увели в автозак сотрудники полиции.", 1),
+    ("Организатора пикета увели в автозак сотрудники полиции.", 1),
+    ("Вечером активиста Ерлана Калиева задержали.", 1),
+    ("Активистку задержали.", 1),
+    ("Участников пикета увели в автозак сотрудники полиции.", None),  # some of them, no number
+    ("Пикет продлился час, потом всех задержали.", None),  # all of a crowd not counted
+])
+def test_one_person_named_by_role_before_the_verb_is_one_detained(sentence, n):
+    assert _detained("Пикет в Алматы", PICKET + sentence) == n
+
+
+KK_PICKET = "Алматыда 5 мамырда әкімдік алдында пикет өтті. "
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Белсенді Ерлан Қалиев ұсталды.", 1),
+    ("Журналист Асқар Нұров полиция бөліміне жеткізілді.", 1),
+    ("Белсенді Ерлан Қалиев пен Асқар Нұров ұсталды.", None),  # two named: not one
+    ("5 белсенді ұсталды.", 5),  # a Kazakh noun after a number is singular
+])
+def test_kazakh_one_named_person_detained_is_one(sentence, n):
+    assert _detained("Алматыда пикет", KK_PICKET + sentence) == n
