@@ -28,7 +28,8 @@ from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
-                                      PROTEST_LEMMAS, STAYING_RE, VIDEO_APPEAL_RE)
+                                      PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, VIDEO_APPEAL_RE,
+                                      WAGE_GRIEVANCE_RE)
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
@@ -48,7 +49,8 @@ QUICK_RE = re.compile(
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # (session 18) a night in the akimat ("провели ночь в акимате", "остались на ночь в здании"), people gathered on a
     # square or at a building ("собрались на площади", "собрались у здания акимата"): the second pass wants a cue
-    r"ночь\s+в\s+(?:здани|акимат)|собрал(?:ись|ось)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат))|"
+    r"ночь\s+в\s+(?:здани|акимат)|собрал(?:ись|ось)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат|проходн))|"
+    r"приступ\w+\s+к\s+работе|"
     # round 23: a group's commotion, cattle driven to a building, miners not coming up, Kazakh chanting
     # (assets/media/triage_formless_gatherings.py)
     r"подняли\s+(?:шум|бучу)|скандал(?:ят|или)\b|шу\s+(?:көтер|шығар)|пригнал|привел\w*\s+(?:\w+\s+)?скот|жер\s+бетіне|ұранда|"
@@ -226,7 +228,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             # участников увезли в отдел полиции"): people are detained at a protest, not at a plain meeting
             detained_after = any(w.index >= v.index or (title and w.index == 0) for w in near + [v]
                                  if _detained_of_gathering(sents[w.index].text))
-            near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or any(
+            # (session 18) a work stoppage over pay ("не вышли на линию из-за задержки зарплаты"): the grievance is its cue
+            wage_strike = bool(STOP_WORK_RE.search(yo(sents[v.index].text).lower())) and any(
+                WAGE_GRIEVANCE_RE.search(sents[w.index].text) for w in near + [v])
+            near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
                 or (video_here and APPEAL_RE.search(sents[w.index].text))

@@ -157,3 +157,23 @@ KK_PICKET = "Алматыда 5 мамырда әкімдік алдында п�
 ])
 def test_kazakh_one_named_person_detained_is_one(sentence, n):
     assert _detained("Алматыда пикет", KK_PICKET + sentence) == n
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Водители автобусов не вышли на линию", "В Шымкенте 3 марта водители автобусов маршрута №12 не вышли на линию из-за "
+     "задержки зарплаты."),
+    ("Врачи скорой помощи в Актобе записали видеообращение", "Сотрудники скорой помощи в Актобе записали видеообращение "
+     "к президенту, пожаловавшись на низкие зарплаты."),
+])
+def test_a_work_stoppage_over_pay_and_a_video_complaint_to_the_president_are_assemblies(title, body):
+    assert _triage(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Водители автобусов прошли медосмотр", "В Шымкенте 3 марта водители автобусов не вышли на линию из-за гололеда: "
+     "акимат отменил рейсы."),
+    ("Смена в Темиртау", "Рабочие ночной смены в Темиртау не вышли на смену из-за сильного мороза."),
+    ("Блогер записал видео", "Блогер из Актобе записал видеообзор новой набережной и пожаловался на цены в кафе."),
+])
+def test_a_line_not_taken_up_for_the_weather_or_a_blogger_s_video_are_not(title, body):
+    assert not _triage(title, body)
