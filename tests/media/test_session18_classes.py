@@ -177,3 +177,22 @@ def test_a_work_stoppage_over_pay_and_a_video_complaint_to_the_president_are_ass
 ])
 def test_a_line_not_taken_up_for_the_weather_or_a_blogger_s_video_are_not(title, body):
     assert not _triage(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Голодовка в Кокшетау", "Вечером около 50 выпускников собрались в ресторане."),
+    ("Митинг в Костанае", "Около 50 жителей Костаная собрались 8 июля в спортзале школы №3."),
+    ("Пикет в Павлодаре", "Около 30 рыбаков собрались на берегу Иртыша."),
+])
+def test_the_headline_s_form_cues_only_a_gathering_at_a_building_or_on_a_square(title, body):
+    assert not _triage(title, body)
+
+
+def test_a_video_appeal_with_a_complaint_and_no_addressee_is_an_assembly():
+    assert _triage("Врачи скорой помощи в Актобе записали видеообращение",
+                   "Сотрудники скорой помощи в Актобе записали видеообращение, пожаловавшись на низкие зарплаты.")
+
+
+def test_a_work_stoppage_over_low_pay_is_an_assembly():
+    assert _triage("Водители автобусов не вышли на линию",
+                   "Водители автобусов в Шымкенте 3 марта не вышли на линию из-за низкой зарплаты.")
