@@ -208,16 +208,17 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     strong = []
     # a headline that names the protest ("... из-за забастовки водителей") and is about nothing else: the cue for a
     # gathering the body tells without one ("40 водителей отказались выходить в рейс")
-    title_protest = bool(title and verdicts and not verdicts[0].negatives and sentence_mode(sents[0].text) is None
-                         and set(lemmas(sents[0].text)) & (FORM_LEMMAS | PROTEST_LEMMAS))
-    # (session 18) the headline names a form of assembly ("Митинг в Костанае", "Пикет у акимата") and sets nothing aside
-    title_form = bool(title and verdicts and not verdicts[0].negatives and sentence_mode(sents[0].text) is None
-                      and set(lemmas(sents[0].text)) & FORM_LEMMAS)
+    # (session 18: or names a form of assembly, "Митинг в Костанае", "Пикет у акимата": the cue of a gathering at a building)
+    clean_title = bool(title and verdicts and not verdicts[0].negatives and sentence_mode(sents[0].text) is None)
+    title_lemmas = set(lemmas(sents[0].text)) if clean_title else set()
+    title_protest = bool(title_lemmas & (FORM_LEMMAS | PROTEST_LEMMAS))
+    title_form = bool(title_lemmas & FORM_LEMMAS)
     for v in events:
         if set(v.reasons) <= {"road block", "gathering"}:
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
             # (the headline's cue serves a gathering that stays or stops work, not a plain "came", "arrived")
-            staying_here = STAYING_RE.search(yo(sents[v.index].text).lower())
+            here_low = yo(sents[v.index].text).lower()
+            staying_here = STAYING_RE.search(here_low)
             # (a video "в поддержку" someone is no appeal)
             video_here = VIDEO_APPEAL_RE.search(sents[v.index].text) and not re.search(r"в\s+поддержку|поддерж\w+\s+(?:президент|власт)",
                                                                                      sents[v.index].text, re.I)
@@ -229,7 +230,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             detained_after = any(w.index >= v.index or (title and w.index == 0) for w in near + [v]
                                  if _detained_of_gathering(sents[w.index].text))
             # (session 18) a work stoppage over pay ("не вышли на линию из-за задержки зарплаты"): the grievance is its cue
-            wage_strike = bool(STOP_WORK_RE.search(yo(sents[v.index].text).lower())) and any(
+            wage_strike = bool(STOP_WORK_RE.search(here_low)) and any(
                 WAGE_GRIEVANCE_RE.search(sents[w.index].text) for w in near + [v])
             near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
