@@ -90,3 +90,16 @@ def whole_of(text: str, start: int, after: str, word_number: Callable[[str], int
     if m is None or word_number(m.group(1)) is None:
         return None  # (a number before "из", not "группа из 10 человек")
     return "crowd" if CROWD_NOUN_AFTER_RE.match(after) else "population"
+
+
+# (session 19) a source told inside a figure ("Число участников, по данным организаторов, превысило 500",
+# "Количество задержанных, как сообщили в полиции, составило 30"): left out of what is read before a number, so the
+# figure's noun stays within reach of its number
+ATTRIBUTION_RE = re.compile(r",\s*(?:по\s+(?:\w+\s+)?(?:данным|словам|информации|оценкам|подсч[её]там|сведениям)|"
+                            r"как\s+(?:сообщ|рассказ|уточн)\w+|согласно)\s+[^,]{1,50},", re.I)
+
+
+def before_of(text: str, start: int, width: int = 40) -> str:
+    """The `width` characters read before a number at `start`, a source told between the figure's words left out."""
+    head = text[max(0, start - width - 60):start]
+    return (ATTRIBUTION_RE.sub("", head) if head.count(",") >= 2 else head)[-width:]  # (two commas enclose a source)

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assets.media import sentence_syntax, triage, triage_modes
+from assets.media.count_context import before_of
 from assets.media.counts import counted
 from assets.media.crowd import CROWD_VERB_RE
 from assets.media.detention_patterns import DETAIN_RE
@@ -297,7 +298,7 @@ def _numbers(fld: str, title: str, body: str, tri: triage.TriageResult, rules_se
         if fld == "detained" and not (is_rules or DETAIN_RE.search(text.lower())):
             continue
         for q, after in quantities(text):
-            kind = counted(q, after, text[max(0, q.start - 40):q.start])
+            kind = counted(q, after, before_of(text, q.start))
             if q.best is not None and q.best > 0 and kind is not None and kind[0] == "people":
                 out.append(Numbered(q.low, q.best, q.high, text, q.start, q.end, q.text))
     return out

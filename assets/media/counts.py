@@ -49,7 +49,7 @@ PARTICIPANT_FIGURE_RE = re.compile(
     r"(?:всего|в\s+общей\s+сложности|итого)\s+(?:\w+\s+)?(?:голодают|бастуют|протестуют|митингуют|участвуют|"
     r"собрал\w*|вышл[иао]|пришл[иао]|участвовал\w*|голодал\w*|бастовал\w*))\s*"
     r"(?:около|примерно|порядка|более|больше|свыше|не\s+менее|не\s+меньше|не\s+более|не\s+больше|менее|меньше|"
-    r"чуть\s+более|почти|до|не\s+(?:достиг\w*|превы\w*|набрал\w*|было)\s+(?:и\s+)?)?\s*$", re.I)
+    r"чуть\s+более|почти|до|от\s+силы|от|не\s+(?:достиг\w*|превы\w*|набрал\w*|было)\s+(?:и\s+)?)?\s*$", re.I)
 # people at an assembly who are not its participants: the press, officials, observers ("25 журналистов")
 PRESS_LEMMAS = {"журналист", "журналистка", "корреспондент", "репортер", "репортёр", "оператор", "фотограф",
                 "фотокорреспондент", "чиновник", "депутат", "наблюдатель", "правозащитник-наблюдатель",
@@ -152,12 +152,30 @@ def counted_noun(after: str) -> tuple[str, str] | None:
 
 
 COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
-              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "обоих", "обеих"}  # ("обоих задержали")
+              "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "восьмерых", "девятерых", "десятерых",
+              "обоих", "обеих"}  # ("обоих задержали")
 
 
 # some of the people told before ("задержали 12 из них", "пятеро из числа участников")
-PART_OF_THEM_RE = re.compile(r"^\s*из\s+(?:них|их\s+числа|числа\s+(?:участник|собравш|митингующ|протестующ|пикетчик))", re.I)
+PART_OF_THEM_RE = re.compile(r"^\s*из\s+(?:них|их\s+числа|числа\s+(?:участник|собравш|митингующ|протестующ|пикетчик)|"
+                             # (session 19) "одного из выступавших", "троих из пришедших": some of the crowd
+                             r"(?:участник|собравш|пришедш|митингующ|протестующ|пикетчик|выступавш|демонстрант|"
+                             r"голодающ|бастующ)\w*)", re.I)
 
+
+
+# (session 19) what may follow an inverted "человек 30" (the spoken "about 30") that is a crowd's own: its verb
+# ("Человек тридцать собрались у акимата") or what it held ("стояли человек 30 с плакатами")
+HELD_AFTER_RE = re.compile(r"\s*(?:с|со)\s+(?:плакат|транспарант|лозунг|баннер|флаг|портрет|требовани|иконами|свечами|"
+                           r"цветами)", re.I)
+
+
+def _acted_after(after: str) -> bool:
+    if HELD_AFTER_RE.match(after):
+        return True
+    m = re.match(r"\s*([а-яё]+)", after, re.I)
+    return bool(m) and any(p.tag.POS == "VERB" and "past" in p.tag and "plur" in p.tag
+                           for p in parses(m.group(1).lower())[:1])
 
 
 def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None:
@@ -190,8 +208,9 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return "people", q.text.lower()  # "еще двое были задержаны": collective numerals count people
     if kind is None and before and PRONOUN_COUNT_RE.search(before) and re.match(r"\s*[.,;!?)]|\s*$", after):
         return "people", "их"  # "Их около сорока."
-    inv = re.search(r"\bчеловек\s+$", before) if before else None
+    inv = re.search(r"\bчеловек\s+$", before, re.I) if before else None
     if kind is None and inv and (re.match(r"\s*(?:[.,;!?)]|$)", after) or (
+            _acted_after(after) and not re.search(r"(?:из|среди)\s+них\s*,?\s*$", before[:inv.start()], re.I)) or (
             re.match(r"\s*(?:у|возле|перед|около|на|в|во|к|близ|под)\s", after)
             and gathering_verb_before(before[:inv.start()]))):
         # ("собралось человек 50-60 у входа": after a verb of gathering, a place may follow, round 17)
@@ -211,7 +230,7 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         # (round 17) "Пикетчиков было не больше десяти", "Жителей — около 50"; police and the press are theirs
         return "police" if lem in POLICE_LEMMAS else "press" if lem in PRESS_LEMMAS else "people", lem
     if kind is None and before and PARTICIPANT_FIGURE_RE.search(before) \
-            and re.match(r"\s*(?:[.,;!?)]|человек|$|-?\s*(?:ге|ға|ке|қа)\s+(?:жет|жуықта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:ас|астам))",
+            and re.match(r"\s*(?:[.,;!?()]|человек|$|-?\s*(?:ге|ға|ке|қа)\s+(?:жет|жуықта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:ас|астам))",
                          after):
         return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind

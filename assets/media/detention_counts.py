@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from assets.media import places, triage_modes
+from assets.media.count_context import ATTRIBUTION_RE, before_of
 from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import VAGUE, quantities
 from assets.media.numbers_kk import _KK_NUMERAL, _numeral_value
-from assets.media.text import parses, tokens, yo
+from assets.media.text import TOKEN_RE, parses, tokens, yo
 
 # the sentence's only word of detaining is a sanction (arrest, administrative liability): the same people as
 # the detained, never added to them
@@ -33,7 +34,7 @@ COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)
 KK_POSSESSIVE_NUMERAL_RE = re.compile(r"(?!(?:оны|үшін|бірі|бірін|біреуі)(?![\w-]))" + _KK_NUMERAL + r"(?:ы|і|сы|сі)н?(?![\w-])",
                                       re.I)
 KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b|"
-                             r"^-(?:ы|і|сы|сі|ын|ін|сын|сін)\b", re.I)  # "40 адамның 10-ы ұсталды": ten of them
+                             r"^-(?:[еа]?у)?(?:ы|і|сы|сі|ын|ін|сын|сін)\b", re.I)  # "40 адамның 10-ы ұсталды", "7-уі": some of them
 
 
 def kk_partitive(t: str) -> int | None:
@@ -56,14 +57,35 @@ def kk_partitive(t: str) -> int | None:
     return None
 
 
-def singular_object(t: str) -> bool:
+def _one_person_noun(w: str, genitive_too: bool = False) -> bool:
+    """An animate noun in the singular accusative (not a first name or a surname); `genitive_too`: an animate
+    masculine noun's accusative is its genitive ("журналиста" may be read as either)."""
+    ps = parses(w.lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN" and any(
+        "anim" in q.tag and "sing" in q.tag and ("accs" in q.tag or (genitive_too and "gent" in q.tag))
+        and (genitive_too or "nomn" not in q.tag) and not {"Name", "Surn"} & q.tag.grammemes
+        for q in ps[:2] if q.tag.POS == "NOUN")
+
+
+def _joined_one_person(rest: str) -> int:
+    """(session 19) More single persons joined to the first object: "задержали мужчину и женщину" (2), "пенсионера,
+    студентку и журналиста" (3): how many, 0 when none."""
+    more = 0
+    while (m := re.match(r"(?:\s*,\s*|\s+и\s+)(?:[а-яё]+\s+)?([а-яё]+)", rest)) and _one_person_noun(m.group(1), True):
+        more, rest = more + 1, rest[m.end():]
+    return more
+
+
+def singular_object(t: str) -> int:
     """The verb of detaining takes one person as its object: an animate noun in the singular accusative
-    right after it (an adjective or two between allowed)."""
+    right after it (an adjective or two between allowed). How many such persons are joined (0: none; "мужчину и
+    женщину" is 2)."""
     m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?|увел[аи]|вывел[аи]|препроводил[аи]?)(?:\s+|(?=[.,;!?]|$))",
                   t, re.I)  # (session 18: the verb may end the sentence, "Вечером активиста задержали.")
     if not m:
         return False
-    first = re.match(r"\s*([А-Яа-яЁё]+)\s+(?:[а-яё]+\s+)?$", t[:m.start()])
+    # ("Мужчину с плакатом увели полицейские": what the person held may follow, session 19)
+    first = re.match(r"\s*([А-Яа-яЁё]+)\s+(?:(?:с|со)\s+[а-яё]+\s+)?(?:[а-яё]+\s+)?$", t[:m.start()])
     if not first:
         # (session 18) the object first, after an opening word or two, with the person's name: "Вечером активиста Ерлана
         # Калиева увели в автозак", "Организатора пикета увели сотрудники полиции"
@@ -71,25 +93,20 @@ def singular_object(t: str) -> bool:
                           t[:m.start()]) if len(tokens(t[:m.start()])) <= 5 else None
     if first:
         # the object first: "Пикетчика увезли в отделение полиции", "Активистку задержали у акимата"
-        ps = parses(first.group(1).lower())
-        if ps and ps[0].tag.POS == "NOUN" and any(
-                "anim" in q.tag and "sing" in q.tag and "accs" in q.tag and "nomn" not in q.tag
-                and not {"Name", "Surn"} & q.tag.grammemes for q in ps[:2] if q.tag.POS == "NOUN"):
-            return True
-    for w in tokens(t[m.end():m.end() + 60])[:3]:
-        if w.lower() in ("его", "ее", "её", "их", "своего", "свою"):
+        if _one_person_noun(first.group(1)):
+            return 1
+    for w in list(TOKEN_RE.finditer(t[m.end():m.end() + 60]))[:3]:
+        if w.group(0).lower() in ("его", "ее", "её", "их", "своего", "свою"):
             continue  # "задержали их лидера"
-        ps = parses(w.lower())
+        ps = parses(w.group(0).lower())
         if not ps:
-            return False
+            return 0
         p = ps[0]
         if p.tag.POS == "NOUN":
-            # (an animate masculine noun's accusative is its genitive: "журналиста" may be read as either)
-            return any("anim" in q.tag and "sing" in q.tag and ("accs" in q.tag or "gent" in q.tag)
-                       and not {"Name", "Surn"} & q.tag.grammemes for q in ps[:2] if q.tag.POS == "NOUN")
+            return 1 + _joined_one_person(t[m.end() + w.end():]) if _one_person_noun(w.group(0), genitive_too=True) else 0
         if p.tag.POS not in ("ADJF", "PRTF"):
-            return False
-    return False
+            return 0
+    return 0
 
 
 def unscaled_vague(text: str) -> bool:
@@ -141,7 +158,10 @@ def stated_figure(t: str) -> int | None:
             continue
         if NOT_COUNT_AFTER_RE.match(after) or re.search(r"\bза\s+$", t[max(0, q.start - 4):q.start]):
             continue  # (round 16) "число задержанных за две недели": a period, never the figure
-        if fig and 0 <= q.start - fig.end() <= 30 and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
+        if fig and 0 <= q.start - fig.end() and len(ATTRIBUTION_RE.sub("", t[fig.end():q.start])) <= 30 \
+                and not re.match(r"\s*(?:процент|%|раз|лет|год|сут)", after):
+            # (session 19: a source between the figure's noun and its number, "Число задержанных, по данным
+            # правозащитников, превысило 30")
             # Kazakh "50-ден асты" (exceeded fifty): more than the figure
             return q.best  # (Kazakh "50-ден асты", more than fifty: numbers_kk reads the bound, round 16)
         if COUNT_THEN_DETAINED_RE.match(after) and not re.search(r"(?:19|20)\d\d", q.text):
@@ -162,7 +182,7 @@ def more_in_sentence(t: str, after: int = 0) -> tuple[int, int] | None:
     for q, words in qs[1:]:
         if q.start < after or not re.search(r"\bещ[её]\s*$", t[max(0, q.start - 8):q.start]):
             continue  # (only after the figure already taken: "задержали 10 человек, ещё 5 ...")
-        kind = counted(q, words, t[max(0, q.start - 40):q.start])
+        kind = counted(q, words, before_of(t, q.start))
         tail = re.split(r"[,;.]", t[q.end:], maxsplit=1)[0]
         if re.search(r"оштраф|штраф|отпущ|отпусти|освобо|получил|арестован|осужд|предупрежд", tail, re.I):
             continue  # "задержаны 10 человек, ещё пятеро оштрафованы": a sanction, not a detention
@@ -183,7 +203,7 @@ def joined_counts(t: str, n: int, end: int) -> tuple[int, int]:
                 and not re.fullmatch(r"\s+[^,.;:!?]{1,80}?,\s+а\s+также\s+", t[end:q.start]):
             # (round 19) ", а также двух журналистов": joined by "а также" too
             break
-        kind = counted(q, after, t[max(0, q.start - 40):q.start])
+        kind = counted(q, after, before_of(t, q.start))
         if not kind or kind[0] not in ("people", "press"):
             break  # (round 19: journalists detained with them count too)
         n, end = n + q.best, q.end
@@ -267,6 +287,10 @@ def enumerated_detainees(t: str) -> int | None:
         return 1  # "доставила в отдел Ерлана Калиева": one named person
     if len(items) < 2:
         return None
+    head = items[0].split()
+    if len(head) == 2 and all(re.fullmatch(_CAP, x) for x in [head[1], *items[1:]]) \
+            and any(p.tag.POS == "NOUN" and {"plur", "anim"} <= p.tag.grammemes for p in parses(head[0].lower())[:2]):
+        return len(items)  # (session 19) a plural role, then surnames alone: "активистов Мамая и Садыкова" (2)
     n, named = 0, 0
     for i, item in enumerate(items):
         if i == 0 and len(items) >= 2 and re.match(r"ещ[её]\b", items[1], re.I) and _one_person(item):
@@ -355,7 +379,7 @@ def headline_figure(t: str) -> int | None:
     if enum is not None:
         return enum
     for q, after in quantities(t):
-        kind = counted(q, after, t[max(0, q.start - 40):q.start])
+        kind = counted(q, after, before_of(t, q.start))
         if kind and kind[0] == "people" and not unscaled_vague(q.text) and DETAIN_RE.search(clause_of(t, q.start, q.end)):
             return q.best
     return stated_figure(t)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assets.media.count_context import before_of
 from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
 from assets.media.detention_counts import (joined_counts, one_joined_before, singular_object, stated_figure, unscaled_vague,
                                            updated_figure, whole_of_detained)
@@ -35,7 +36,7 @@ def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
     if (up := updated_figure(t)) is not None:
         return up, 0, False, False  # (round 22) "позже их число выросло до 25": the figure as updated
     for q, after in quantities(t):
-        kind = counted(q, after, t[max(0, q.start - 40):q.start])
+        kind = counted(q, after, before_of(t, q.start))
         if kind is None and re.search(r"(?<!\w)человек\s+$", t[max(0, q.start - 10):q.start], re.I) \
                 and re.search(r"\d", q.text):
             kind = ("people", "человек")  # (round 19) the approximate inversion "человек 15 увезли в полицию"
@@ -65,8 +66,8 @@ def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
         n = noun_figure(t)  # (round 20) "о 47 задержанных", "115 задержаний"
     if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
         n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
-    if n is None and (singular_object(t) or KK_ONE_OBJECT_RE.search(t) or KK_ONE_NAMED_RE.search(t) or one_passive(t)):
-        n, one_person = 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел"
+    if n is None and ((k := singular_object(t)) or KK_ONE_OBJECT_RE.search(t) or KK_ONE_NAMED_RE.search(t) or one_passive(t)):
+        n, one_person = k or 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел" ("мужчину и женщину": 2)
     if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"
                       or _object_pronoun(low)):
         plural = re.search(r"задержал[и]?\s+(?:\w+\s+){0,2}(?:участник|активист|людей|человек)\w*|задержан[ыо]\b", low)

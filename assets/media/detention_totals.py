@@ -86,11 +86,12 @@ ALL_DETENTIONS_RE = re.compile(r"(?<!\w)(?:все|всех|всем)\s+(?:эти
 
 def figure_sentences(search, detain_re: re.Pattern) -> set[int]:
     """The indices of the sentences that tell a number of people detained."""
+    from assets.media.count_context import before_of
     from assets.media.counts import counted
     out = set()
     for x in search:
         if detain_re.search(x.text.lower()) and any(
-                (k := counted(q, a, x.text[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(x.text)):
+                (k := counted(q, a, before_of(x.text, q.start))) and k[0] == "people" for q, a in quantities(x.text)):
             out.add(x.index)
     return out
 
@@ -103,8 +104,9 @@ def not_all_participants(t: str, index: int, fig_idx: set[int]) -> bool:
 def exact_over_bound(total: int, evidence: str) -> int:
     """The same figure told twice, once exactly and once as a bound ("задержаны более 286 граждан" over "подвергнуты
     приводу 286 граждан", "более 1000" over "1026"): the exact one, not the bound's reading (286 × 1.1)."""
+    from assets.media.count_context import before_of
     from assets.media.counts import counted
-    qs = [q for q, a in quantities(evidence) if (k := counted(q, a, evidence[max(0, q.start - 40):q.start])) and k[0] == "people"]
+    qs = [q for q, a in quantities(evidence) if (k := counted(q, a, before_of(evidence, q.start))) and k[0] == "people"]
     exact = [q.best for q in qs if q.low == q.best == q.high]
     for q in qs:
         if q.best == total and q.low != q.high and re.search(r"\d", q.text):

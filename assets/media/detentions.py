@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from assets.media import places, triage_modes
+from assets.media.count_context import before_of
 from assets.media.counts import counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
                                            clause_start, enumerated_detainees, fraction_of_them, headline_figure,
@@ -117,13 +118,13 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         if not DETAIN_RE.search(low):
             continue
         unreal = infinitive_only(low)
-        if unreal and not any(counted(q, a, t[max(0, q.start - 40):q.start]) for q, a in quantities(t)):
+        if unreal and not any(counted(q, a, before_of(t, q.start)) for q, a in quantities(t)):
             # (with a count, "пойти на нарушение закона и задержать двоих участников" tells what was done)
             if unreal == "negative":
                 negative = negative or t
             continue
         if (re.search(r"задержанн\w+\s+(?:отпустил|освободил|доставил|увез)", low) or release_only(t, DETAIN_RE)) and not any(
-                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people" for q, a in quantities(t)):
+                (k := counted(q, a, before_of(t, q.start))) and k[0] == "people" for q, a in quantities(t)):
             ev.evidence.setdefault("detained", t)
             unnumbered = s.index  # (round 22) "Задержанных доставили в РУВД. Их было 15.": the next sentence counts them
             continue  # "задержанных отпустили": about those already counted (or reported without a number)
@@ -135,7 +136,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         vague_n = False
         one_person = False
         part = kk_partitive(t)
-        whole = next((q.best for q, a in quantities(t) if (k := counted(q, a, t[max(0, q.start - 40):q.start]))
+        whole = next((q.best for q, a in quantities(t) if (k := counted(q, a, before_of(t, q.start)))
                       and k[0] == "people"), ev.participants)
         frac = fraction_of_them(t, whole) or fraction_of_which(t, whole)
         enum = enumerated_detainees(t)
@@ -154,7 +155,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         elif (all_m := ALL_DETAINED_RE.search(low) or (THEM_DETAINED_RE.search(low) if not POSSESSIVE_THEM_RE.search(low)
                                                          else None)) \
                 and ev.participants is not None and not not_all_participants(t, s.index, fig_idx) and not any(
-                (k := counted(q, a, t[max(0, q.start - 40):q.start])) and k[0] == "people"
+                (k := counted(q, a, before_of(t, q.start))) and k[0] == "people"
                 and q.start >= clause_start(t, all_m.start()) for q, a in quantities(t)):
             n = ev.participants  # "all of them", "them" (a count in the sentence itself wins: "задержали всех 25")
         else:

@@ -60,7 +60,7 @@ QUALIFIERS = [
     (re.compile(r"(?:около|примерно|порядка|приблизительно|ориентировочно|где-то|почти|шамамен)\s*$", re.I), "about"),
     # (round 16) a figure reached: "число задержанных выросло до 21" is 21, not "up to 21"
     (re.compile(r"(?:вырос\w*|возрос\w*|увеличил\w*|дошл[оа]|дошел|дошёл|поднял\w*)\s+до\s*$", re.I), "reached"),
-    (re.compile(r"(?:(?<!\w)менее|(?<!\w)меньше|(?<!\w)не\s+более|(?<!\w)не\s+больше|(?<!\w)до)\s*$", re.I), "up_to"),
+    (re.compile(r"(?:(?<!\w)(?:менее|меньше|не\s+более|не\s+больше|до|от\s+силы))\s*$", re.I), "up_to"),  # ("от силы 50")
 ]
 
 @dataclass
@@ -208,8 +208,9 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             used.append((start, end))
             i = j + 1 + k2
             continue
-        rng = re.match(r"\s*(?:-|–|—|до)\s*(\d+)(?!\s*-?\s*(?:летн|лет\b|год|жас))", after)
-        if rng and m.group(0).replace("\u200b", "").isdigit():
+        rng = re.match(r"\s*(?:-|–|—|до|\([^()]{1,50}\)\s*до)\s*(\d+)(?!\s*-?\s*(?:летн|лет\b|год|жас))", after)
+        if rng and m.group(0).replace("\u200b", "").isdigit() and ("(" not in rng.group(0) or re.search(r"\bот\s*$", before)):
+            # (a source between the ends only after "от": "от 300 (по данным МВД) до 1000")
             hi = int(rng.group(1))
             if hi > n:
                 end += rng.end()
@@ -229,7 +230,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if rx.search(before):
                 how = name
                 break
-        if how is None and re.search(r"\bчеловек\s+$", before) and m.group(0).replace("\u200b", "").isdigit():
+        if how is None and re.search(r"\bчеловек\s+$", before, re.I) and m.group(0).replace("\u200b", "").isdigit():
             how = "about"  # "собралось человек 15": the noun first is the spoken "about"
         # "двести с лишним человек", "50 с небольшим": more than the number
         extra = re.match(r"\s+с\s+(?:лишним|лишком|небольшим|гаком)\b", after)

@@ -11,7 +11,16 @@ from typing import Callable
 AT_LEAST = r"(?:(?<!\w)не\s+менее|(?<!\w)не\s+меньше|как\s+минимум|минимум|по\s+меньшей\s+мере)\s+"
 # (round 16: "не больше сотни" is at most a hundred, read below, never more than it)
 MORE_THAN = r"(?<!не\s)(?:более|свыше|больше)\s+(?:чем\s+)?"
-BOUNDED = [
+# (session 19) the scale word before its numeral is the spoken "about": "десятка два" (about 20), "сотни три"
+# (about 300), "тысяч пять" (about 5000); never "двух сотен" (the numeral first: numbers.py) nor "из десятка два"
+_INVERTED_UNITS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                   "девять": 9, "полтора": 1.5, "полторы": 1.5}
+_INVERTED_SCALES = ((r"десятк(?:а|ов)", 10), (r"сот(?:ни|ен)", 100), (r"тысяч[иу]?", 1000))
+INVERTED = [
+    (re.compile(r"(?<![\w-])(?<!из\s)" + scale + r"\s+" + word + r"\b(?!\s*[-–—]?\s*(?:[\d]|тысяч|сот|десят))", re.I),
+     (round(n * k * 0.8), round(n * k), round(n * k * 1.2)))
+    for scale, k in _INVERTED_SCALES for word, n in _INVERTED_UNITS.items()]
+BOUNDED = INVERTED + [
     # (Kazakh hundreds and thousands with a bound: KK_ROUND_RE below)
     # one thousand / one hundred in the singular ("тысяча человек", "почти сотня"), not "тысячи" (thousands)
     (re.compile(r"почти\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1000)),

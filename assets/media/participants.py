@@ -9,7 +9,7 @@ from assets.media import crowd, crowd_reports, places, triage_modes
 from assets.media.count_context import (ANAPHORIC_START_RE, ANNOUNCED_BEFORE_RE, CONTRAST_RE, CROWD_NOUN_AFTER_RE, JOINED_RE,
                                         KIN_OF_DETAINED_RE,
                                         KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
-                                        whole_of)
+                                        before_of, whole_of)
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
                                 clause_verbs, couple, future_only, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
@@ -93,7 +93,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
     states none ("40 человек штурмовали улицы Шымкента" over a body that gives only the detained)."""
     for s in search:
         for q, after in quantities(s.text):
-            kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
+            kind = counted(q, after, before_of(s.text, q.start))
             if kind and kind[0] == "police" and ev.police_count is None:
                 ev.police_count, ev.evidence["police_count"] = q.best, s.text
                 ev.police_present = True
@@ -119,7 +119,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         if s is not anchor and ref is not None and earlier_year(s.text, ref.year):
             continue  # (round 19) "2022 жылы осындай акцияға 300 адам қатысқан": an earlier year's crowd
         for q, after in quantities(s.text):
-            kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
+            kind = counted(q, after, before_of(s.text, q.start))
             if kind is None or kind[0] != "people":  # (police, the press)
                 continue
             clause = clause_of(s.text, q.start, q.end)
@@ -137,13 +137,13 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.participants_low, ev.participants, ev.participants_high, ev.evidence["participants"] = q.low, q.best, q.high, s.text
                 break
             if (DETAIN_RE.search(dclause) or detain_before) and not NO_DETAIN_RE.search(clause) \
-                    and (stated_only or not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start])):
+                    and (stated_only or not GATHERED_BEFORE_RE.search(before_of(s.text, q.start))):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered; not in a
                 # headline, where "митингке шыққан 80 адам ұсталды" is a total of the detained)
             if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or DETAINEE_COUNT_RE.search(s.text):
                 continue  # "задержала 23 человека, в том числе 13 женщин"; "о количестве задержанных": not the crowd
             if (AFTER_DETENTION_RE.search(dclause) or detained_not_crowd(s.text, q.start, q.end)) \
-                    and not GATHERED_BEFORE_RE.search(s.text[max(0, q.start - 40):q.start]):
+                    and not GATHERED_BEFORE_RE.search(before_of(s.text, q.start)):
                 continue  # released, fined or detained after a parenthesis: not the crowd
             if not_this_crowd(s.text, q.start, q.end, clause) or increment_of(s.text, q.start):
                 continue  # the dead, the dismissed, online supporters, a membership (round 16): not those who came
@@ -218,7 +218,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 # ("задержала четверых митингующих, которые отправились за питанием для остальных": a part)
                 continue
             for q, after in quantities(s.text):
-                kind = counted(q, after, s.text[max(0, q.start - 40):q.start])
+                kind = counted(q, after, before_of(s.text, q.start))
                 if kind and (re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I)
                              or PARTICIPANTS_DASH_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start])) \
                         and not MANY_ACTIONS_RE.match(after) and len({h.key for h in places.find_cities(s.text)}) < 2:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.media import triage_modes
-from assets.media.count_context import KK_PLAN_AFTER_RE, PLAN_BEFORE_RE
+from assets.media.count_context import KK_PLAN_AFTER_RE, PLAN_BEFORE_RE, before_of
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import future_only, not_this_crowd
 from assets.media.event import Event
@@ -18,11 +18,13 @@ from assets.media.text import Sentence
 # "ұйымдастырушылардың айтуынша 2000 адам, полиция 500 адам болғанын хабарлады"
 _SAY = r"(?:назвал\w*|называ\w*|сообщ\w*|насчитал\w*|оценил\w*|оценива\w*|заявил\w*|заявля\w*|говор\w*|утвержда\w*|подсчитал\w*)"
 _BY = r"по\s+(?:данным|словам|оценкам|подсч[её]там|информации|версии|мнению)\s+(?:самих\s+)?"
-ORGANISERS_SRC_RE = re.compile(_BY + r"(?:организатор|участник|активист|протестующ|митингующ|оппозици)|"
-                               r"(?:организатор\w*|участник\w*|активист\w*|оппозици\w*)\s+(?:акции\s+|митинга\s+)?" + _SAY +
+ORGANISERS_SRC_RE = re.compile(_BY + r"(?:организатор|участник|активист|протестующ|митингующ|оппозици|очевид)|"
+                               r"(?:организатор\w*|участник\w*|активист\w*|оппозици\w*|очевид\w*)\s+(?:акции\s+|митинга\s+)?"
+                               r"(?:" + _SAY + r"|[—–-]\s*(?:около|примерно|порядка|более|свыше|не\s+менее)?\s*\d)" +
                                r"|(?:ұйымдастырушы|белсенді|қатысушы)\w*\s+(?:айтуынша|дерегінше|мәліметінше|хабарла|мәлімде)",
                                re.I)
 POLICE_SRC_RE = re.compile(_BY + r"(?:полици|мвд|дп\b|департамент|акимат|власт|правоохранител|силовик)|"
+                           r"по\s+официальн\w+\s+(?:данным|информации|сведениям)|"
                            r"(?:в\s+)?(?:полици\w*|мвд|дп|акимат\w*|власт\w*)\s+" + _SAY +
                            r"|(?:полиция|іім|әкімдік|билік)\w*\s+(?:айтуынша|дерегінше|мәліметінше)|"
                            r"полиция\s+(?:[\w-]+\s+){0,4}?(?:хабарла|мәлімде)", re.I)
@@ -30,7 +32,10 @@ POLICE_SRC_RE = re.compile(_BY + r"(?:полици|мвд|дп\b|департа�
 SOURCE_FIGURE_RE = re.compile(r"(?:данным|словам|оценкам|подсч[её]там|дерегінше|айтуынша|мәліметінше)\W+(?:\w+\W+){0,2}?"
                               r"(?:[—–-]\s*)?(?:около|примерно|порядка|более|свыше|до|не\s+более|не\s+менее|шамамен)?\s*$|"
                               r"(?:назвал\w*|называ\w*|привел\w*|насчитал\w*)\s+(?:цифру\s+|число\s+)?"
-                              r"(?:в\s+)?(?:около|примерно|порядка|более|свыше|до)?\s*$|говорят\s+о\s*$", re.I)
+                              r"(?:в\s+)?(?:около|примерно|порядка|более|свыше|до|не\s+менее)?\s*$|говорят\s+о\s*$|"
+                              # (session 19) the other side's figure after a dash: "полиция насчитала 200, организаторы — 700"
+                              r"(?:организатор\w*|активист\w*|участник\w*|очевид\w*|полици\w*|мвд|акимат\w*)\s*[—–-]\s*"
+                              r"(?:около|примерно|порядка|более|свыше|до|не\s+менее)?\s*$", re.I)
 
 
 def other_source_claim(ev: Event, search: list[Sentence], announced_re: re.Pattern) -> None:
@@ -54,10 +59,10 @@ def other_source_claim(ev: Event, search: list[Sentence], announced_re: re.Patte
         if triage_modes.BACKGROUND_RE.search(t):
             continue
         for q, after in quantities(t):
-            before = t[max(0, q.start - 40):q.start]
+            before = before_of(t, q.start)
             kind = counted(q, after, before)
             bare = kind is None and SOURCE_FIGURE_RE.search(t[max(0, q.start - 60):q.start]) \
-                and re.match(r"\s*(?:[.,;!?)]|$|человек|участник|адам)", after) and re.search(r"\d", q.text + after[:3]) is not None
+                and re.match(r"\s*(?:[.,;!?)]|$|человек|участник|адам)", after) and (re.search(r"\d", q.text + after[:3]) is not None or q.best >= 100)  # ("не менее тысячи")
             if (kind and kind[0] == "people") or bare:
                 if not_this_crowd(t, q.start, q.end, clause_of(t, q.start, q.end)) \
                         or PLAN_BEFORE_RE.search(t[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(t[q.end:]) \

@@ -1,0 +1,147 @@
+"""Classes of session 19 (issue 16), written from probe sentences the engineer wrote (no article of any part):
+each case marked "new" fails on the rules before them; the others are traps that stay so the classes cannot widen.
+
+- the spoken "about": the scale word before its numeral ("десятка два", "сотни три", "тысячи две"), the noun before a
+  number followed by the crowd's verb or what it held ("Человек тридцать собрались", "стояли человек 30 с плакатами");
+- two sides' figures: "полиция насчитала 200 человек, организаторы — 700", "от 300 (по данным МВД) до 1000 (по
+  оценкам организаторов)", "По официальным данным ... 300, хотя очевидцы насчитали не менее тысячи";
+- a source told inside a figure ("Число задержанных, по данным правозащитников, превысило 30");
+- "от силы 50" is at most fifty;
+- detentions: the place first ("В автозаке оказались 14 человек"), "восьмерых", "мужчину и женщину" (2), the object
+  with what it held before the verb ("Мужчину с плакатом увели"), "одного из выступавших", a plural role and surnames
+  ("активистов Мамая и Садыкова"); Kazakh: the police before the object ("Полиция белсендіні ұстап әкетті"), "7-уі".
+"""
+from __future__ import annotations
+
+import pytest
+
+from assets.media import extract, triage
+from assets.media.numbers import quantities
+
+URALSK = "Митинг в Уральске"
+# the gathering the detention sentences below follow (40 people, no detention of its own)
+GATHERING = "Около 40 жителей Кокшетау 3 апреля вышли на митинг у здания акимата, требуя снизить тарифы. "
+GATHERING_KK = "Көкшетауда 3 сәуірде 40-қа жуық тұрғын әкімдік алдына жиналып, тарифті төмендетуді талап етті. "
+
+
+def _event(title: str, body: str):
+    tri = triage.classify(title, body, None)
+    events = extract.extract(title, body, published=None, url="http://probe.example/" + body[-60:], triage_result=tri,
+                             force=True)
+    assert events
+    return events[0]
+
+
+def _participants(body: str, title: str = URALSK) -> tuple:
+    ev = _event(title, body)
+    return ev.participants_low, ev.participants, ev.participants_high
+
+
+def _detained(sentence: str):
+    body = (GATHERING_KK if any(c in sentence for c in "әғқңөұүһі") else GATHERING) + sentence
+    return _event("Митинг в Кокшетау", body).detained
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("десятка два жителей", 16, 24),
+    ("сотни две жителей", 160, 240),
+    ("тысячи три человек", 2400, 3600),
+    ("десятков пять участников", 40, 60),
+    ("тысячи полторы человек", 1200, 1800),
+])
+def test_the_scale_word_before_its_numeral_is_the_spoken_about(text, low, high):  # new
+    (q, _), = quantities(text)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("две тысячи три человека", 2003),  # a numeral before the scale: the compound, read as it was
+    ("двух сотен человек", 200),
+    ("около сотни человек", 100),
+])
+def test_a_numeral_before_the_scale_word_is_no_inversion(text, best):
+    assert [q.best for q, _ in quantities(text)] == [best]
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Десятка два жителей Уральска 12 марта пришли к акимату с плакатами.", 20),
+    ("12 марта к акимату Уральска пришло сотни две жителей.", 200),
+    ("На митинг у акимата Уральска 12 марта вышло тысячи три человек.", 3000),
+    ("Человек тридцать собрались 12 марта у акимата Уральска.", 30),
+    ("У акимата Уральска 12 марта стояли человек 30 с плакатами.", 30),
+])
+def test_inverted_approximate_counts_of_the_crowd(body, n):  # new
+    low, best, high = _participants(body)
+    assert best is not None and low <= n <= high
+
+
+@pytest.mark.parametrize("body, n", [
+    # the part of the crowd with flags is not the crowd
+    ("Коммунисты провели митинг в сквере Уральска 12 марта. Пришло человек 15-ть, из них человек 8 с флагами.", 15),
+    ("На митинг у акимата Уральска 12 марта вышли около 200 человек. Полицейских было человек 30 с дубинками.", 200),
+    ("На митинг у акимата Уральска 12 марта вышли около 200 человек. Человек пять задержали.", 200),
+])
+def test_an_inverted_count_of_a_part_of_the_police_or_the_detained_is_not_the_crowd(body, n):
+    assert _participants(body)[1] == n
+
+
+def test_no_inverted_count_of_the_press():
+    assert _participants("12 марта у акимата Уральска прошел митинг. Журналистов было человек 15 с камерами.")[1] is None
+
+
+@pytest.mark.parametrize("body, low, high", [
+    ("12 марта у акимата Уральска прошел митинг: полиция насчитала 200 человек, организаторы — 700.", 200, 700),
+    ("12 марта у акимата Уральска прошел митинг. Участников было от 300 (по данным МВД) до 1000 (по оценкам "
+     "организаторов).", 300, 1000),
+    ("12 марта у акимата Уральска прошел митинг. По официальным данным, на митинг пришли 300 человек, хотя очевидцы "
+     "насчитали не менее тысячи.", 300, 1000),
+])
+def test_two_sides_figures_give_the_range_over_both(body, low, high):  # new
+    lo, _, hi = _participants(body)
+    assert lo <= low and hi >= high
+
+
+def test_a_source_between_the_figure_s_noun_and_its_number():  # new
+    lo, best, hi = _participants("12 марта у акимата Уральска прошел митинг. Количество митингующих, как сообщили в "
+                                 "полиции, составило около 300.")
+    assert lo <= 300 <= hi
+    assert 31 <= _detained("Число задержанных, по данным правозащитников, превысило 30.") <= 40
+
+
+def test_at_most_fifty():  # new
+    (q, _), = quantities("от силы 50")
+    assert (q.low, q.high) == (25, 50)
+    assert _participants("На митинг у акимата Уральска 12 марта пришли от силы 50 человек.")[2] == 50
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("В автозаке оказались 14 человек.", 14),
+    ("После митинга полицейские задержали еще восьмерых.", 8),
+    ("Полицейские задержали мужчину и женщину.", 2),
+    ("Мужчину с плакатом увели полицейские.", 1),
+    ("Одного из выступавших полицейские задержали.", 1),
+    ("Полиция задержала активистов Мамая и Садыкова.", 2),
+    ("Полиция белсендіні ұстап әкетті.", 1),
+    ("Жиналғандардың 7-уі полиция бөліміне жеткізілді.", 7),
+])
+def test_detentions_in_these_phrasings(sentence, n):  # new
+    assert _detained(sentence) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Полицейские задержали активиста и увезли его в отдел.", 1),  # a verb after "и" joins no second person
+    ("Двое задержанных были отпущены после составления протокола.", 2),
+    ("Задержаны трое из пятерых пикетчиков.", 3),
+    ("Полиция задержала пятерых, четверых из них позже отпустили.", 5),
+])
+def test_detention_traps_stay(sentence, n):
+    assert _detained(sentence) == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "Полиция за порядком следила, но никого не задерживала.",
+    "Полиция ешкімді ұстаған жоқ.",
+    "В отделе полиции им выдали справки о работе.",
+])
+def test_no_detention_invented(sentence):
+    assert not _detained(sentence)
