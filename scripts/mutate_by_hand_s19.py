@@ -3,7 +3,7 @@
 session on the media extractor's counts and detentions (the scale word before its numeral, the noun before a number
 followed by the crowd's verb or what it held, two sides' figures, a source inside a figure, "от силы", the place-first
 and joined-object detentions, "восьмерых", "одного из", a plural role and surnames, the Kazakh police-first object
-and "7-уі"). Same mechanism and output as the earlier batches (scripts/mutants_common.py).
+and "7-уі"; a hunger strike in custody as no assembly). Same mechanism and output as the earlier batches (scripts/mutants_common.py).
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_s19.py              # all
     .venv/bin/python scripts/mutate_by_hand_s19.py --check                  # every old text found once (no run)
@@ -49,6 +49,11 @@ MUTANTS = [
     ("assets/media/detention_patterns.py", 'r"(?<![\\w-])(?:полиция|полицейлер|полицей|тәртіп\\s+сақшылары)\\w*\\s+(?:[\\w-]+\\s+)?"',
      'r"XX(?<![\\w-])(?:полиция|полицейлер|полицей|тәртіп\\s+сақшылары)\\w*\\s+(?:[\\w-]+\\s+)?"', T),
     ("assets/media/detention_counts.py", 'r"^-(?:[еа]?у)?(?:ы|і|сы|сі|ын|ін|сын|сін)\\b"', 'r"^-(?:ы|і|сы|сі|ын|ін|сын|сін)\\b"', T),
+    ("assets/media/triage_not_events.py", "CUSTODY_RE.search(low) and not CUSTODY_KIN_RE.search(low)",
+     "CUSTODY_RE.search(low) and not CUSTODY_KIN_RE.search(low) and False", T),
+    ("assets/media/triage_not_events.py", "and not CUSTODY_KIN_RE.search(low):", ":", T),
+    ("assets/media/triage_not_events.py", 'r"(?:колонияда|абақтыда|изоляторында|қамауда|түрмеде)',
+     'r"(?:колонияда|абақтыда|изоляторында|түрмеде)', T),
 ]
 
 if __name__ == "__main__":

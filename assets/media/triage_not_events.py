@@ -15,6 +15,9 @@ found on tests/media/real/fresh/ and written as phrasing families of Russian and
 - "meeting": a Kazakh press conference, briefing, round table or hearing;
 - "planned": detentions before an announced action ("накануне объявленного митинга задержали");
 - "traffic": a road closed by weather, repairs or an accident, drivers stuck ("из-за снежных заносов трасса закрыта").
+- "custody" (session 19): a hunger strike held in custody, by prisoners or inside a colony, a pre-trial prison or a
+  detention centre ("осужденные в колонии объявили голодовку", "находящийся в СИЗО активист голодает"; Kazakh
+  "колонияда ... аштық жариялады"): no assembly; their kin's hunger strike or gathering at the colony is one.
 
 Each pattern runs only where one of its plain substrings (the `*_WORDS` tuples) is in the sentence: triage runs on
 every candidate sentence. Tested on hand-written headlines and leads: tests/media/test_triage_paraphrases.py.
@@ -104,6 +107,17 @@ ANNOUNCED_WORDS = ("накануне", "объявлен", "предполага
 TRAFFIC_WORDS = ("из-за", "закрыт", "перекрыт", "застрял", "пропустить")
 
 
+# (session 19) a hunger strike in custody: the prisoners', or one held inside a colony, a prison or a detention centre
+_CUSTODY_PLACE = r"(?:колони|сизо|следственн\w+\s+изолятор|изолятор|спецпри[её]мник|тюрьм|ивс\b|камер|исправительн)"
+CUSTODY_RE = re.compile(
+    r"(?:осужденн|заключенн|арестант|подследственн|узник|сотталған|тұтқын)\w*\s+(?:[\w-]+\s+){0,6}?(?:голод|аштық)|"
+    r"\bв\s+" + _CUSTODY_PLACE + r"\w*\s+(?:[\w-]+\s+){0,6}?(?:голод|аштық)|"
+    r"голод\w*\s+(?:[\w-]+\s+){0,4}?\bв\s+" + _CUSTODY_PLACE + r"|"
+    r"(?:колонияда|абақтыда|изоляторында|қамауда|түрмеде)\s+(?:[\w-]+\s+){0,4}?аштық")
+CUSTODY_KIN_RE = re.compile(r"родствен|матер|\bжен[аыщ]|семь|близк|родител|туыс|анал|\bу\s+(?:здани\w+\s+)?" + _CUSTODY_PLACE)
+CUSTODY_WORDS = ("голод", "аштық")
+
+
 def negatives(low: str) -> list[str]:
     """The negatives these classes give a sentence (`low`: lower-cased, ё as е)."""
     out = []
@@ -126,4 +140,6 @@ def negatives(low: str) -> list[str]:
         out.append("traffic")
     if MEMORIAL_RE.search(low) and OFFICIAL_EVENT_RE.search(low) and not MEMORIAL_PROTEST_CUE_RE.search(low):
         out.append("celebration")
+    if contains_any(low, CUSTODY_WORDS) and CUSTODY_RE.search(low) and not CUSTODY_KIN_RE.search(low):
+        out.append("custody")
     return out

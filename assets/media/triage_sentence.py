@@ -68,7 +68,7 @@ def may_be_event(s: Sentence) -> bool:
 
 
 STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
-                    "meeting", "online form", "traffic"}
+                    "meeting", "online form", "traffic", "custody"}
 
 # a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
 LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*", re.I)
