@@ -3,7 +3,7 @@
 session on the media extractor's counts and detentions (the scale word before its numeral, the noun before a number
 followed by the crowd's verb or what it held, two sides' figures, a source inside a figure, "от силы", the place-first
 and joined-object detentions, "восьмерых", "одного из", a plural role and surnames, the Kazakh police-first object
-and "7-уі"; a hunger strike in custody as no assembly). Same mechanism and output as the earlier batches (scripts/mutants_common.py).
+and "7-уі"; a hunger strike in custody as no assembly; the court building as a place, gatherings told by what people did). Same mechanism and output as the earlier batches (scripts/mutants_common.py).
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_s19.py              # all
     .venv/bin/python scripts/mutate_by_hand_s19.py --check                  # every old text found once (no run)
@@ -54,6 +54,24 @@ MUTANTS = [
     ("assets/media/triage_not_events.py", "and not CUSTODY_KIN_RE.search(low):", ":", T),
     ("assets/media/triage_not_events.py", 'r"(?:колонияда|абақтыда|изоляторында|қамауда|түрмеде)',
      'r"(?:колонияда|абақтыда|изоляторында|түрмеде)', T),
+    ("assets/media/triage_sentence.py", 'c_lem = lem_of(COURT_PLACE_RE.sub(" ", raw)) if COURT_PLACE_RE.search(raw) else lem',
+     "c_lem = lem", T),
+    ("assets/media/triage_formless_gatherings.py", '    (OBSTRUCT_WORDS, (SAT_ON_ROAD_RE,), "sitting on a road"),\n', "", T),
+    ("assets/media/triage_formless_gatherings.py", '    (MARCH_WORDS, (ROUTE_MARCH_RE,), "march by its route"),\n', "", T),
+    ("assets/media/triage_formless_gatherings.py", '    (DESCEND_WORDS, (REFUSE_DESCEND_RE,), "refusal to go down"),\n', "", T),
+    ("assets/media/triage_formless_gatherings.py", '(COMPLAIN_WORDS, (CAME_TO_COMPLAIN_RE, SHOUTING_AT_RE), "came to complain")',
+     '(COMPLAIN_WORDS, (CAME_TO_COMPLAIN_RE,), "came to complain")', T),
+    ("assets/media/triage_formless_gatherings.py", "and OBSTRUCT_RE.search(low) and OBSTRUCT_WHO_RE.search(low):",
+     "and OBSTRUCT_RE.search(low):", T),
+    ("assets/media/triage_formless_gatherings.py", 'r"(?:(?!разрешени|согласи|возможност|денег|средств|документ)[\\w-]+\\s+){0,2}?"',
+     'r"(?:[\\w-]+\\s+){0,2}?"', T),
+    ("assets/media/triage_formless_gatherings.py", 'r"(?:дорог|трасс|проезж|рельс|пут[ия]|мост)", re.I)',
+     'r"(?:дорог|трасс|проезж|рельс|пут\\w|мост)", re.I)', T),
+    ("assets/media/triage_formless_gatherings.py", 'CAME_TO_COMPLAIN_RE = re.compile(r"(?:пришл[иа]|вышл[иа]|',
+     'CAME_TO_COMPLAIN_RE = re.compile(r"(?:приш[её]л|пришл[иа]|вышл[иа]|', T),
+    ("assets/media/triage.py", 'r"не\\s+да(?:ют|ть|ли)\\s+(?:[\\w-]+\\s+)?(?:выруб|спил|снес|снос|стро|монтир|установ)|"',
+     'r"не\\s+даXX|"', T),
+    ("assets/media/triage_sentence.py", "|асфальт|баррикад|заперл|требуя\")", "|асфальт|баррикад|заперл\")", T),
 ]
 
 if __name__ == "__main__":

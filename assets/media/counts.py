@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from assets.media.count_context import kk_place_after, numeral_of_a_name
-from assets.media.count_not_crowd import (ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, POPULATION_BEFORE_RE,
+from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE,
+                                          PLACE_TOTAL_BEFORE_RE, POPULATION_BEFORE_RE,
                                           REGISTER_BEFORE_RE, WHOLE_BEFORE_RE, WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE,
                                           WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, person_genitive_before
@@ -54,7 +55,8 @@ PARTICIPANT_FIGURE_RE = re.compile(
 PRESS_LEMMAS = {"журналист", "журналистка", "корреспондент", "репортер", "репортёр", "оператор", "фотограф",
                 "фотокорреспондент", "чиновник", "депутат", "наблюдатель", "правозащитник-наблюдатель",
                 # (round 17) officials who came out to the crowd: "3 заместителя акима", "5 представителей акимата"
-                "заместитель", "замакима", "замаким", "представитель", "прокурор", "аким"}
+                "заместитель", "замакима", "замаким", "представитель", "прокурор", "аким",
+                "оратор", "спикер", "выступающий"}  # (session 19: "выступили 6 ораторов", a part, never the crowd's size)
 POLICE_LEMMAS = {"полицейский", "полиция", "спецназовец", "правоохранитель", "силовик", "военнослужащий", "омоновец"}
 # what a number is when it is not a head count: an age, a duration, a height, money, an article of a law
 NOT_COUNT_AFTER_RE = re.compile(
@@ -62,7 +64,7 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
     # (round 16) Kazakh units: money, months, days, hours, percent, houses, flats, vehicles, kilometres
-    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы|"
+    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы|қабат|"
     # (round 19) foreign currencies ("120 тенге (23 сома)": a som is also a catfish, an animate noun)
     r"сом(?:а|ов|ы|ам|ами)?\b|сум(?:а|ов|ы|ам)?\b|юан|манат|гривн|гривен|лари\b|фунт|йен\b|иен\b|рупи|эквивалент)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
@@ -184,6 +186,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # "ст. 488", "п.1", "по несколько человек", "в возрасте 60"
     if before and numeral_of_a_name(q.text, before, after):
         return None  # (round 19) "в парке 28 гвардейцев-панфиловцев", "у памятника Двум солдатам": a name
+    if before and (DEBT_BEFORE_RE.search(before) or (PLACE_TOTAL_BEFORE_RE.search(before) and not ACTED_AFTER_RE.search(after))):
+        return None  # (session 19) "задолженность перед 450 работниками", "Всего в городе 30 тысяч пенсионеров"
     if before and POPULATION_BEFORE_RE.search(before):
         return None  # "город на 100 тысяч жителей": how many live there
     if PERIOD_AFTER_RE.match(after):

@@ -210,12 +210,20 @@ def modal_subject_end(text: str) -> int | None:
     return None
 
 
+# (session 19) an earlier gathering's figure in a comparison ("людей вдвое меньше, чем в 2019 году, когда вышли 2
+# тысячи", "больше, чем в прошлый раз, когда пришли около 300")
+EARLIER_COMPARED_RE = re.compile(r"\bчем\s+(?:в\s+|на\s+)?(?:прошл\w+|позапрошл\w+|предыдущ\w+|прежн\w+|перв\w+|\d{4})\s+"
+                                 r"[\w-]+\s*,?\s*(?:когда\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?:около|более|свыше|почти|порядка|примерно)?\s*$", re.I)
+
+
 def not_this_crowd(text: str, start: int, end: int, clause: str) -> bool:
     """The count (text[start:end], in `clause`) is of people who did not come (round 16): the dead and the dismissed,
     supporters online, the object of a promise, a whole membership without a verb of gathering."""
     return bool(NOT_CROWD_CLAUSE_RE.search(clause) or ONLINE_CLAUSE_RE.search(near(text, start, end))
                 or future_only(clause)
                 or PROMISE_BEFORE_RE.search(text[max(0, start - 60):start])
+                or EARLIER_COMPARED_RE.search(text[max(0, start - 60):start])
                 or (ALL_OF_GROUP_BEFORE_RE.search(text[max(0, start - 12):start])
                     and not GATHER_VERB_RE.search(clause_verbs(text, start, end))))
 

@@ -49,7 +49,9 @@ QUICK_RE = re.compile(
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # (session 18) a night in the akimat ("провели ночь в акимате", "остались на ночь в здании"), people gathered on a
     # square or at a building ("собрались на площади", "собрались у здания акимата"): the second pass wants a cue
-    r"ночь\s+в\s+(?:здани|акимат)|собрал(?:ись|ось)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат|проходн))|"
+    r"ночь\s+в\s+(?:здани|акимат)|собра(?:л(?:ись|ось)|вш\w+)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат|проходн))|"
+    # (session 19) keeping works from going on ("не дают монтировать вышку", "чтобы не дать вырубить деревья")
+    r"не\s+да(?:ют|ть|ли)\s+(?:[\w-]+\s+)?(?:выруб|спил|снес|снос|стро|монтир|установ)|"
     r"приступ\w+\s+к\s+работе|"
     # round 23: a group's commotion, cattle driven to a building, miners not coming up, Kazakh chanting
     # (assets/media/triage_formless_gatherings.py)

@@ -92,11 +92,43 @@ NAMED_ACTION_RE = re.compile(r"(?:провел\w*|прош(?:ел|ла|ли)|с�
 # officials' reaction to a protest: the protest was held
 REACTION_RE = re.compile(r"(?:прокомментировал\w*|отреагировал\w*\s+на|высказал\w*\s+(?:относительно|по\s+поводу))\s+"
                          r"(?:\w+\s+)?(?:акци\w+\s+протест|митинг|пикет|забастовк|голодовк|протест|стихийн\w+\s+(?:митинг|сход))", re.I)
+# (session 19, from probes the engineer wrote) people keeping works from going on ("вышли во двор и не дают монтировать
+# вышку", "чтобы не дать вырубить деревья") or sitting down on a road ("сели на дорогу и не пропускали грузовики")
+OBSTRUCT_RE = re.compile(r"(?:не\s+да(?:ют|ли|вали|дут|ть)|не\s+пуска(?:ют|ли)|не\s+пропуска(?:ют|ли))\s+"
+                         r"(?:(?!разрешени|согласи|возможност|денег|средств|документ)[\w-]+\s+){0,2}?"
+                         r"(?:монтир|стро|выруб|выпил|спил|снос|снест|установ|устанавл|вывез|вывоз|бурить|копать|"
+                         r"технику|техник|грузовик|самосвал|строител|рабочих)", re.I)
+OBSTRUCT_WHO_RE = re.compile(_GROUP_RU + r"|вышл[иа]|вышел|собрал(?:ись|ось)|молод[её]ж|люди\b|активист", re.I)
+SAT_ON_ROAD_RE = re.compile(r"\b(?:сели|легли|встали|уселись)\s+(?:[\w-]+\s+)?(?:на|поперек|поперёк)\s+(?:[\w-]+\s+)?"
+                            r"(?:дорог|трасс|проезж|рельс|пут[ия]|мост)", re.I)
+# a march told by its route with a demand or placards ("прошли по улицам Тараза, требуя увеличить пособия")
+ROUTE_MARCH_RE = re.compile(r"(?:\b(?:прош(?:ли|ел|ёл|ла)|прошагал\w*|проследовал\w*)\s+(?:[\w-]+\s+){0,2}?по\s+(?:центральн\w+\s+)?"
+                            r"(?:улиц|проспект|центр|площад)|\bпо\s+(?:центральн\w+\s+)?(?:улиц|проспект)\w*\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:прош(?:ли|ел|ёл|ла)|прошагал\w*))\w*[^.;]*(?:требуя|с\s+плакат|с\s+транспарант|с\s+лозунг|скандируя|"
+                            r"в\s+знак\s+протеста)", re.I)
+# miners refusing to go down ("около 400 горняков отказались спускаться в шахту"): a strike told by its act
+REFUSE_DESCEND_RE = re.compile(r"отказ\w*\s+(?:[\w-]+\s+)?(?:спускаться|спуститься|спускались)\s+(?:[\w-]+\s+)?(?:в\s+)?"
+                               r"(?:шахт|забой|рудник|под\s+землю)", re.I)
+# people who came to a public building to complain or protest ("пришли к акимату, чтобы пожаловаться на низкие
+# зарплаты"), and a crowd shouting at one ("Так кричали вкладчики, собравшиеся у здания Нацбанка")
+CAME_TO_COMPLAIN_RE = re.compile(r"(?:пришл[иа]|вышл[иа]|собрал(?:ись|ось)|приехал[иа])\s+(?:(?!на\s+при[её]м)[\w-]+\s+){0,3}?"
+                                 r"(?:к|в|у)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?(?:акимат|министерств|мажилис|прокуратур|"
+                                 r"администраци|дом\w*\s+министерств|нацбанк|суд)\w*[^.;]{0,60}?(?:чтобы|с\s+целью)\s+"
+                                 r"(?:пожаловаться|выразить\s+(?:свое\s+|своё\s+)?(?:недовольство|протест|возмущение)|"
+                                 r"потребовать|добиться|высказать\s+претензи)", re.I)
+SHOUTING_AT_RE = re.compile(r"кричал\w*[^.;]{0,80}?собравш\w+\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед)\s+(?:здани|акимат|"
+                            r"министерств|нацбанк|суд|посольств)|собравш\w+\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед)\s+"
+                            r"(?:здани|акимат|министерств|нацбанк|суд|посольств)\w*[^.;]{0,60}?кричал", re.I)
+
 # the words of these classes that triage's own trigger (triage_sentence._TRIGGER_RE) lacks: Russian ones as lemmas, Kazakh
 # ones as plain substrings (no morphology; a regex more on every sentence cost 4% of triage's speed). A sentence
 # holding none of them nor triage's trigger is not judged
 TRIGGER_LEMMAS = {"жить", "прожить", "поселиться", "обосноваться", "трактор", "грейдер", "самосвал", "шум", "шумиха",
-                  "скандировать", "скандалить", "скот", "корова", "овца"}
+                  "скандировать", "скандалить", "скот", "корова", "овца",
+                  # (session 19) the obstruction, the road, the march by its route, the refusal to descend, the complaint
+                  # (not "пройти", "сесть", "кричать": too common; a march's demand, the road's "не пропускали", the crowd
+                  # "собравшиеся" are in the trigger already)
+                  "пропускать", "пускать", "лечь", "спускаться", "спуститься", "пожаловаться"}
 KK_TRIGGER_WORDS = ("наразы", "қатысушылар", "жанында", "маңында", "шу көтер", "шу шығар", "ұранда")
 
 LIVE_IN_WORDS = ("акимат", "фойе", "министерств", "администрац", "госучрежд", "мажилис", "приемн", "приёмн")
@@ -108,6 +140,10 @@ REACTION_WORDS = ("прокомментир", "отреагир", "высказ�
 COMMOTION_WORDS = ("шум", "скандал", "шу көтер", "шу шығар")
 CHANTING_WORDS = ("скандир", "ұран")
 LIVESTOCK_WORDS = ("пригнал", "привел", "привёл")
+OBSTRUCT_WORDS = ("не да", "не пуска", "не пропуска", "сели", "легли", "встали", "уселись")
+MARCH_WORDS = ("прош", "прошагал", "проследовал")
+DESCEND_WORDS = ("спуска", "спусти")
+COMPLAIN_WORDS = ("чтобы", "с целью", "кричал")
 
 
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
@@ -121,10 +157,17 @@ CLASSES = (
     (COMMOTION_WORDS, (COMMOTION_RE,), "commotion by a group"),
     (CHANTING_WORDS, (CHANTING_RE,), "chanting at a building"),
     (LIVESTOCK_WORDS, (LIVESTOCK_RE,), "livestock at a building"),
+    (OBSTRUCT_WORDS, (SAT_ON_ROAD_RE,), "sitting on a road"),
+    (MARCH_WORDS, (ROUTE_MARCH_RE,), "march by its route"),
+    (DESCEND_WORDS, (REFUSE_DESCEND_RE,), "refusal to go down"),
+    (COMPLAIN_WORDS, (CAME_TO_COMPLAIN_RE, SHOUTING_AT_RE), "came to complain"),
 )
 
 
 def reasons(low: str) -> list[str]:
     """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
-    return [reason for words, patterns, reason in CLASSES
-            if contains_any(low, words) and any(p.search(low) for p in patterns)]
+    out = [reason for words, patterns, reason in CLASSES
+           if contains_any(low, words) and any(p.search(low) for p in patterns)]
+    if contains_any(low, OBSTRUCT_WORDS) and OBSTRUCT_RE.search(low) and OBSTRUCT_WHO_RE.search(low):
+        out.append("keeping works from going on")  # (the obstructers are people, not the police: OBSTRUCT_WHO_RE)
+    return out

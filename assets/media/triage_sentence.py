@@ -54,7 +54,7 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
-                         r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл")
+                         r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл|требуя")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
 
 
@@ -67,6 +67,8 @@ def may_be_event(s: Sentence) -> bool:
         or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
 
 
+COURT_PLACE_RE = re.compile(r"\b(?:у|к|возле|перед|около|напротив|под)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?суд(?:а|у|ом)\b|"
+                            r"\bздани\w+\s+(?:[\w-]+\s+)?суда\b", re.I)
 STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
                     "meeting", "online form", "traffic", "custody"}
 
@@ -104,8 +106,11 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         if name == "law" and hits and LAW_OBJECT_RE.search(raw):
             hits = lem_of(LAW_OBJECT_RE.sub(" ", raw)) & words  # the law they protest against
         if name == "court":
-            # a sentence about a court case: a court and what it decided
-            if ({"суд", "судья"} & lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
+            # a sentence about a court case: a court and what it decided; (session 19) a court building as the place
+            # people gathered at («вышли с плакатами к зданию суда») is no court
+            c_lem = lem_of(COURT_PLACE_RE.sub(" ", raw)) if COURT_PLACE_RE.search(raw) else lem
+            hits = c_lem & words
+            if ({"суд", "судья"} & c_lem and (hits & COURT_VERBS or hits & {"штраф", "мрп", "коап", "заседание", "процесс", "подсудимый", "прокурор"})) \
                     or len(hits - {"осудить"}) >= 3:
                 out.append(name)
         elif len(hits) >= need or (name == "law" and "законопроект" in hits):
