@@ -72,6 +72,12 @@ MUTANTS = [
     ("assets/media/triage.py", 'r"не\\s+да(?:ют|ть|ли)\\s+(?:[\\w-]+\\s+)?(?:выруб|спил|снес|снос|стро|монтир|установ)|"',
      'r"не\\s+даXX|"', T),
     ("assets/media/triage_sentence.py", "|асфальт|баррикад|заперл|требуя\")", "|асфальт|баррикад|заперл\")", T),
+    ("assets/media/counts.py", "if before and (DEBT_BEFORE_RE.search(before) or (", "if before and (False or (", T),
+    ("assets/media/counts.py", "(PLACE_TOTAL_BEFORE_RE.search(before) and not ACTED_AFTER_RE.search(after))",
+     "(PLACE_TOTAL_BEFORE_RE.search(before))", T),
+    ("assets/media/counts.py", '"оратор", "спикер", "выступающий"}', '"спикер", "выступающий"}', T),
+    ("assets/media/counts.py", "жыл|отбасы|қабат|", "жыл|отбасы|", T),
+    ("assets/media/crowd.py", "                or EARLIER_COMPARED_RE.search(text[max(0, start - 60):start])\n", "", T),
 ]
 
 if __name__ == "__main__":

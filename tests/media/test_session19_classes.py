@@ -225,3 +225,26 @@ def test_a_class_s_words_without_its_people_or_its_place_give_no_reason(sentence
 def test_each_class_gives_its_reason(sentence, reason):
     from assets.media.triage_formless_gatherings import reasons
     assert reason in reasons(sentence)
+
+
+@pytest.mark.parametrize("body", [
+    "Рабочие ТОО «Бурение» 12 марта собрались у офиса компании в Жанаозене: задолженность по зарплате перед 450 "
+    "работниками превысила 200 млн тенге.",
+    "Митинг в Кызылорде 12 марта начался в 11:00 у памятника Коркыту; выступили 6 ораторов.",
+    "Около акимата Семея 12 марта собрались пенсионеры, которым не выплачивают пенсии уже 2 месяца. Всего в городе 30 "
+    "тысяч пенсионеров.",
+    "Ақтөбеде 12 наурызда 5 қабатты үйдің тұрғындары әкімдік алдына жиналды.",
+    "12 марта у акимата Уральска прошел митинг: людей вдвое меньше, чем в 2019 году, когда вышли 2 тысячи.",
+])
+def test_no_head_count_is_invented_from_creditors_a_place_s_total_speakers_storeys_or_an_earlier_crowd(body):  # new
+    assert _participants(body, title="Акция протеста")[1] is None
+
+
+@pytest.mark.parametrize("body, n", [
+    ("В городе около 500 человек 12 марта вышли на площадь у акимата Уральска, требуя снизить тарифы.", 500),
+    ("12 марта на митинге у акимата Уральска выступили 6 ораторов, собралось около 300 человек.", 300),
+    ("12 марта у акимата Уральска собрались около 500 человек — больше, чем в прошлый раз, когда пришли около 300.", 500),
+    ("Оралда 12 наурызда 5 қабатты үйдің 40-қа жуық тұрғыны әкімдік алдына жиналды.", 40),
+])
+def test_the_crowd_beside_them_is_still_counted(body, n):
+    assert _participants(body)[1] == n
