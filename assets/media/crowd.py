@@ -220,10 +220,10 @@ EARLIER_COMPARED_RE = re.compile(r"\bчем\s+(?:в\s+|на\s+)?(?:прошл\w+
 def not_this_crowd(text: str, start: int, end: int, clause: str) -> bool:
     """The count (text[start:end], in `clause`) is of people who did not come (round 16): the dead and the dismissed,
     supporters online, the object of a promise, a whole membership without a verb of gathering."""
+    before = text[max(0, start - 60):start]
     return bool(NOT_CROWD_CLAUSE_RE.search(clause) or ONLINE_CLAUSE_RE.search(near(text, start, end))
                 or future_only(clause)
-                or PROMISE_BEFORE_RE.search(text[max(0, start - 60):start])
-                or EARLIER_COMPARED_RE.search(text[max(0, start - 60):start])
+                or PROMISE_BEFORE_RE.search(before) or EARLIER_COMPARED_RE.search(before)
                 or (ALL_OF_GROUP_BEFORE_RE.search(text[max(0, start - 12):start])
                     and not GATHER_VERB_RE.search(clause_verbs(text, start, end))))
 

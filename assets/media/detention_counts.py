@@ -71,7 +71,7 @@ def _joined_one_person(rest: str) -> int:
     """(session 19) More single persons joined to the first object: "задержали мужчину и женщину" (2), "пенсионера,
     студентку и журналиста" (3): how many, 0 when none."""
     more = 0
-    while (m := re.match(r"(?:\s*,\s*|\s+и\s+)(?:[а-яё]+\s+)?([а-яё]+)", rest)) and _one_person_noun(m.group(1), True):
+    while (m := re.match(r"(?:\s*,\s*|\s+и\s+)(?:[а-яё]+\s+)?([а-яё]+)", rest)) and _one_person_noun(m.group(1), genitive_too=True):
         more, rest = more + 1, rest[m.end():]
     return more
 
@@ -83,7 +83,7 @@ def singular_object(t: str) -> int:
     m = re.search(r"\b(?:задержал[аи]?|доставил[аи]?|увезл[аи]|отвезл[аи]|забрал[аи]?|увел[аи]|вывел[аи]|препроводил[аи]?)(?:\s+|(?=[.,;!?]|$))",
                   t, re.I)  # (session 18: the verb may end the sentence, "Вечером активиста задержали.")
     if not m:
-        return False
+        return 0
     # ("Мужчину с плакатом увели полицейские": what the person held may follow, session 19)
     first = re.match(r"\s*([А-Яа-яЁё]+)\s+(?:(?:с|со)\s+[а-яё]+\s+)?(?:[а-яё]+\s+)?$", t[:m.start()])
     if not first:

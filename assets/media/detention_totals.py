@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assets.media.count_context import before_of
 from assets.media.numbers import quantities
 
 # a number followed by the noun of detention or the participle as a noun ("о 14 задержанных", "37 задержаниях"),
@@ -86,7 +87,6 @@ ALL_DETENTIONS_RE = re.compile(r"(?<!\w)(?:все|всех|всем)\s+(?:эти
 
 def figure_sentences(search, detain_re: re.Pattern) -> set[int]:
     """The indices of the sentences that tell a number of people detained."""
-    from assets.media.count_context import before_of
     from assets.media.counts import counted
     out = set()
     for x in search:
@@ -104,7 +104,6 @@ def not_all_participants(t: str, index: int, fig_idx: set[int]) -> bool:
 def exact_over_bound(total: int, evidence: str) -> int:
     """The same figure told twice, once exactly and once as a bound ("задержаны более 286 граждан" over "подвергнуты
     приводу 286 граждан", "более 1000" over "1026"): the exact one, not the bound's reading (286 × 1.1)."""
-    from assets.media.count_context import before_of
     from assets.media.counts import counted
     qs = [q for q, a in quantities(evidence) if (k := counted(q, a, before_of(evidence, q.start))) and k[0] == "people"]
     exact = [q.best for q in qs if q.low == q.best == q.high]

@@ -136,7 +136,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
     for start, end, n, how in kk_numbers(text, used):
         lo, best, hi = bounds(n, how)
         out.append((Quantity(lo, best, hi, start, end, text[start:end]), text[end:end + 60]))
-    for rx, (lo, best, hi) in BOUNDED + VAGUE:
+    for rx, reading in BOUNDED + VAGUE:
         for m in rx.finditer(low_text):
             if used.overlaps(m.start(), m.end()):
                 continue
@@ -147,8 +147,8 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             # "несколько" followed by a number word is not vague ("несколько сотен" is handled above)
             if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят|сот|тысяч)", after):
                 continue
-            used.append((m.start(), m.end()))
-            out.append((Quantity(lo, best, hi, m.start(), m.end(), m.group(0)), after))
+            used.append((m.start(), m.end()))  # (a reading is fixed, or a function of the match: INVERTED_RE)
+            out.append((Quantity(*(reading(m) if callable(reading) else reading), m.start(), m.end(), m.group(0)), after))
     for h in dates_mod.find_dates(text, None):
         used.append((h.start, h.end))  # "3 мая", "03.05.2017" are dates, not counts
     for m in re.finditer(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\s*(?:год|г\.)|\d+\s*(?:%|процент)", text):

@@ -15,12 +15,20 @@ MORE_THAN = r"(?<!не\s)(?:более|свыше|больше)\s+(?:чем\s+)?
 # (about 300), "тысяч пять" (about 5000); never "двух сотен" (the numeral first: numbers.py) nor "из десятка два"
 _INVERTED_UNITS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
                    "девять": 9, "полтора": 1.5, "полторы": 1.5}
-_INVERTED_SCALES = ((r"десятк(?:а|ов)", 10), (r"сот(?:ни|ен)", 100), (r"тысяч[иу]?", 1000))
-INVERTED = [
-    (re.compile(r"(?<![\w-])(?<!из\s)" + scale + r"\s+" + word + r"\b(?!\s*[-–—]?\s*(?:[\d]|тысяч|сот|десят))", re.I),
-     (round(n * k * 0.8), round(n * k), round(n * k * 1.2)))
-    for scale, k in _INVERTED_SCALES for word, n in _INVERTED_UNITS.items()]
-BOUNDED = INVERTED + [
+_INVERTED_SCALES = {"десят": 10, "сот": 100, "тысяч": 1000}
+INVERTED_RE = re.compile(r"(?<![\w-])(?<!из\s)(десятк(?:а|ов)|сот(?:ни|ен)|тысяч[иу]?)\s+(" + "|".join(_INVERTED_UNITS) + r")\b"
+                         r"(?!\s*[-–—]?\s*(?:[\d]|тысяч|сот|десят))", re.I)
+
+
+def inverted_reading(m: re.Match) -> tuple[int, int, int]:
+    """(low, best, high) of an INVERTED_RE match: the number ±20 % ("сотни три" is 240, 300, 360)."""
+    k = next(v for stem, v in _INVERTED_SCALES.items() if m.group(1).lower().startswith(stem))
+    n = _INVERTED_UNITS[m.group(2).lower()] * k
+    return round(n * 0.8), round(n), round(n * 1.2)
+
+
+# a reading is (low, best, high), or a function of the match that gives it
+BOUNDED = [(INVERTED_RE, inverted_reading)] + [
     # (Kazakh hundreds and thousands with a bound: KK_ROUND_RE below)
     # one thousand / one hundred in the singular ("тысяча человек", "почти сотня"), not "тысячи" (thousands)
     (re.compile(r"почти\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1000)),

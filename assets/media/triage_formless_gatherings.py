@@ -140,7 +140,8 @@ REACTION_WORDS = ("прокомментир", "отреагир", "высказ�
 COMMOTION_WORDS = ("шум", "скандал", "шу көтер", "шу шығар")
 CHANTING_WORDS = ("скандир", "ұран")
 LIVESTOCK_WORDS = ("пригнал", "привел", "привёл")
-OBSTRUCT_WORDS = ("не да", "не пуска", "не пропуска", "сели", "легли", "встали", "уселись")
+OBSTRUCT_WORDS = ("не да", "не пуска", "не пропуска")
+ROAD_WORDS = ("сели", "легли", "встали", "уселись")
 MARCH_WORDS = ("прош", "прошагал", "проследовал")
 DESCEND_WORDS = ("спуска", "спусти")
 COMPLAIN_WORDS = ("чтобы", "с целью", "кричал")
@@ -157,7 +158,7 @@ CLASSES = (
     (COMMOTION_WORDS, (COMMOTION_RE,), "commotion by a group"),
     (CHANTING_WORDS, (CHANTING_RE,), "chanting at a building"),
     (LIVESTOCK_WORDS, (LIVESTOCK_RE,), "livestock at a building"),
-    (OBSTRUCT_WORDS, (SAT_ON_ROAD_RE,), "sitting on a road"),
+    (ROAD_WORDS, (SAT_ON_ROAD_RE,), "sitting on a road"),
     (MARCH_WORDS, (ROUTE_MARCH_RE,), "march by its route"),
     (DESCEND_WORDS, (REFUSE_DESCEND_RE,), "refusal to go down"),
     (COMPLAIN_WORDS, (CAME_TO_COMPLAIN_RE, SHOUTING_AT_RE), "came to complain"),
