@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assets.media.detention_verbs import KK_SEIZED
+from assets.media.detention_verbs import KK_NOT_HELD, KK_SEIZED
 
 # (round 19) a numeral in a place's name ("в парке 28 гвардейцев-панфиловцев", "на улице 30 лет Победы"): after a
 # park, monument, street or "имени" the number is the name's unless a plain crowd noun follows it
@@ -80,7 +80,7 @@ ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожида
 WHOLE_BEFORE_RE = re.compile(r"(\d+|[а-яё]+)\s+из\s+(?:примерно|около|почти|более|свыше|порядка)?\s*$", re.I)
 CROWD_NOUN_AFTER_RE = re.compile(r"\s*(?:человек|собравш|пришедш|вышедш|участ|митингующ|протестующ|пикетчик|голодающ|"
                                  r"бастующ|демонстрант)", re.I)
-KK_DETAIN_AFTER_RE = re.compile(r"ұстал|ұстад|ұстап|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға|" + KK_SEIZED, re.I)
+KK_DETAIN_AFTER_RE = re.compile(r"ұстал|" + KK_NOT_HELD + r"ұста[дп]|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға|" + KK_SEIZED, re.I)
 
 
 def whole_of(text: str, start: int, after: str, word_number: Callable[[str], int | None]) -> str | None:

@@ -64,7 +64,7 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
     r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
     # (round 16) Kazakh units: money, months, days, hours, percent, houses, flats, vehicles, kilometres
-    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы|қабат|"
+    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|бала(?:ны|лар\w*|ға|ның)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы|қабат|"
     # (round 19) foreign currencies ("120 тенге (23 сома)": a som is also a catfish, an animate noun)
     r"сом(?:а|ов|ы|ам|ами)?\b|сум(?:а|ов|ы|ам)?\b|юан|манат|гривн|гривен|лари\b|фунт|йен\b|иен\b|рупи|эквивалент)", re.I)
 NOT_COUNT_BEFORE_RE = re.compile(r"(?:\bстать[яиеюй]\w*|\bст\.|\bп\.|\bпункт\w*|\bчаст[ьи]|№|\bномер\w*|\bпо|"
@@ -116,14 +116,15 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     for k, w in enumerate(words):
         if re.search("[әғқңөұүһі]", w.lower()):
             return None  # a Kazakh word that KK_PEOPLE_RE did not take
-        if re.fullmatch(r"тысяч\w*|сот\w*|десят\w*", w.lower()):
+        if re.fullmatch(r"тысяч\w*|сотн\w*|сотен|десят(?:ок|к\w*)", w.lower()):  # (never "сотрудников")
             continue
         ps = parses(w.lower())
         lem = yo(ps[0].normal_form) if ps else w.lower()
         if lem in POLICE_LEMMAS:
             return "police", lem
-        if lem == "сотрудник" and k + 1 < len(words) and re.match(r"полиц|правоохран|овд|рувд|дп", words[k + 1].lower()):
-            return "police", "сотрудник полиции"
+        if lem == "сотрудник" and re.match(r"\s*(?:полиц|правоохран|овд|рувд|дп\b|увд|мвд|кнб|спецслужб|силов|нацгвард|органов|"
+                                            r"в\s+(?:штатск|форм|маск|камуфляж))", " ".join(words[k + 1:k + 3]).lower()):
+            return "police", "сотрудник полиции"  # (also "десятки сотрудников в штатском": plain-clothes police)
         if lem in ("сотрудник", "работник") and k + 1 < len(words) and re.match(
                 r"акимат|прокуратур|госорган|министерств|ведомств", words[k + 1].lower()):
             return "press", "сотрудник акимата"  # (round 17) officials, not the crowd
@@ -238,7 +239,6 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
                          after):
         return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind
-
 
 
 def clause_of(text: str, start: int, end: int) -> str:

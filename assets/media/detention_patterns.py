@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media.detention_verbs import KK_SEIZED, SENT_RE
+from assets.media.detention_verbs import KK_NOT_HELD, KK_SEIZED, SENT_RE
 
 # (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
 DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|ей|ую|ых|их)\s+)?(?:зарплат|заработн|выплат|пенси[юи]\b|"
@@ -53,7 +53,7 @@ DETAIN_RE = re.compile(r"задерж(?!к)(?![а-яё]*\s+(?:[а-яё]+(?:ой|
                        r"қамауға\s+ал(?:ды|ған|ып)|водвор\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+)?(?:спецприемник|изолятор|ивс|приемник)|ұстал|(?:көлі[гк]|машина|автобус|автозак)\w*\s+(?:\w+\s+)?(?:отырғыз|салып|мінгіз|тиеп|кіргіз|итер)|"
                        # the police detaining (a converb): "15 адамды полиция ұстап, бөлімге апарды"
                        r"(?:полиция|полицейлер|полицей)\w*\s+ұстап\b|"
-                       r"(?:полиция|полицейлер|полицейлар|полицей)\w*\s+(?:[\w-]+\s+){0,5}?(?:алып\s+кетт|әкетт|апарып|апарды)|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат|қатысушы|барлығ|бәрі)\w*\s+(?:[\w-]+\s+){0,4}?ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)|"
+                       r"(?:полиция|полицейлер|полицейлар|полицей)\w*\s+(?:[\w-]+\s+){0,5}?(?:алып\s+кетт|әкетт|апарып|апарды)|ұстап\s+(?:алып\s+)?(?:әкет|кет)|(?:адам|тұрғын|белсенді|азамат|қатысушы|барлығ|бәрі)\w*\s+(?:[\w-]+\s+){0,4}?" + KK_NOT_HELD + r"ұстад|қамауға\s+алын|полицияға\s+(?:апар|алып\s+кет)|"
                        r"\bоларды\s+(?:[\w-]+\s+){0,3}?(?:ұста[дғп]|алып\s+кет|әкет|апар)|"
                        r"(?:полици\w*|полицейск\w*|силовик\w*|омоновц\w*|собровц\w*|спецназовц\w*|стражи\s+порядка|сотрудник\w*|"
                        r"(?:люд\w+|мужчин\w+)?\s*в\s+(?:штатском|черном|чёрном|масках|балаклавах))\s+"
@@ -208,3 +208,15 @@ def earlier_year(text: str, ref_year: int | None) -> bool:
     """The sentence is set in a year before `ref_year` (the event's, else the publication's) and names none after."""
     years = [int(m.group(1)) for m in YEAR_RE.finditer(text)]
     return bool(ref_year and years and max(years) < ref_year)
+
+
+# (session 20) a month with its year ("в январе 2022 года", "2022 жылдың қаңтарында", "2022 жылы қаңтарда")
+MONTH_YEAR_RE = re.compile(r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+(?:19|20)\d\d\s*(?:год|г\.)|"
+                           r"(?:19|20)\d\d\s+жыл(?:дың|ы)\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
+                           r"қараша|желтоқсан)", re.I)
+
+
+def dated_apart(text: str, anchor_text: str) -> bool:
+    """(session 20) With no year known for the event, a sentence set in a month of a named year while the event's own
+    sentence names no year ("Бүгін олар акция өткізді" ... "2022 жылдың қаңтарында жүздеген адам ұсталып"): another time."""
+    return bool(MONTH_YEAR_RE.search(text)) and not YEAR_RE.search(anchor_text) and not MONTH_YEAR_RE.search(anchor_text)

@@ -17,7 +17,7 @@ from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE,
 from assets.media.detention_patterns import ALL_DETAINED_RE, POSSESSIVE_THEM_RE, PREVENTIVE_RE, THEM_DETAINED_RE
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
-                                             earlier_year)
+                                             dated_apart, earlier_year)
 from assets.media.detention_totals import (exact_over_bound, figure_sentences, fraction_of_which, not_all_participants,
                                            release_only, stated_total)
 from assets.media.detention_figure import people_figure
@@ -66,6 +66,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             continue  # (round 19) "за последний год задержали 300": a period's statistics, not the assembly's
         if earlier_year(t, (ev.date or ev.published or dt.date.min).year if (ev.date or ev.published) else None):
             continue  # (round 17) "В 2019 году на такой же акции были задержаны 40 человек": an earlier year's
+        if s is not anchor and anchor and not (ev.date or ev.published) and dated_apart(t, anchor.text):
+            continue  # (session 20) "2022 жылдың қаңтарында ... жүздеген адам ұсталып" below a lead of today's action
         if s is not anchor and earlier_day(t, anchor.text if anchor else ""):
             continue  # (round 19) "трёх активистов задержали на днях", "Накануне задержали 12 за драку"
         t = without_kk_demand(without_delays(t))  # (round 19) "выплата зарплаты задержана"; "... босатуды талап етті"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assets.media import dates as dates_mod
 from assets.media.spans import Spans, prepare_numbers
 from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers
-from assets.media.numbers_words import BOUNDED, dash_thousands, hyphen_range, word_range  # noqa: F401 (AT_LEAST, MORE_THAN there)
+from assets.media.numbers_words import BOUNDED, dash_thousands, hyphen_range, one_place, word_range  # noqa: F401 (AT_LEAST, MORE_THAN there)
 from assets.media.text import lemma
 
 NUM_WORDS = {
@@ -145,7 +145,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if re.match(r"(?:десятк|сот|тысяч)", m.group(0), re.I) and prev and word_number(prev.group(1)) is not None:
                 continue  # (round 19) "о 2 тысячах участников", "с тремя сотнями": the scale of a number, read below
             # "несколько" followed by a number word is not vague ("несколько сотен" is handled above)
-            if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят|сот|тысяч)", after):
+            if rx.pattern.startswith("нескольк") and re.match(r"\s+(?:десят(?:ок|к)|сотн|сотен|тысяч)", after):
                 continue
             used.append((m.start(), m.end()))  # (a reading is fixed, or a function of the match: INVERTED_RE)
             out.append((Quantity(*(reading(m) if callable(reading) else reading), m.start(), m.end(), m.group(0)), after))
@@ -169,7 +169,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
                 used.append((m.start(), r[2]))
             i += 1
             continue
-        if n is None or used.overlaps(m.start(), m.end()):
+        if n is None or used.overlaps(m.start(), m.end()) or one_place(m.group(0), text[max(0, m.start() - 5):m.start()]):
             i += 1
             continue
         start, end = m.start(), m.end()
@@ -215,7 +215,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if hi > n:
                 end += rng.end()
                 after = text[end:end + 60]
-                rmult = re.match(r"\s+(тысяч\w*|тыс\.|сот\w*)", after)
+                rmult = re.match(r"\s+(тысяч\w*|тыс\.|сотн\w*|сотен)", after)  # (never "20-30 сотрудников")
                 if rmult and not mult:  # "2-3 тысячи человек": both ends in thousands
                     k = 1000 if rmult.group(1).lower().startswith("тыс") else 100
                     n, hi = n * k, hi * k

@@ -109,3 +109,8 @@ def dash_thousands(text: str) -> list[tuple[int, int, int, int]]:
         if b > a:
             out.append((a, b, m.start(), m.end()))
     return out
+
+
+def one_place(tok: str, before: str) -> bool:
+    """(session 20) "в одном Жетыбае", "на одной из площадей": "one" of a place, no one counted."""
+    return bool(re.fullmatch(r"одн(?:ом|ой|ою)", tok, re.I) and re.search(r"(?<!\w)(?:во?|на|о|об|при)\s+$", before, re.I))

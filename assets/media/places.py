@@ -71,6 +71,17 @@ SPEAKER_BEFORE_RE = re.compile(r"(?:сказал|сообщил|заявил|р�
                                r"считает|написал|пишет)[аи]?\s+$", re.I)
 
 
+# (session 20) a newspaper's or a channel's name in quotes: its city word places no event
+OUTLET_NAME_RE = re.compile(r"[«\"][^«»\"]{0,40}[»\"]")
+OUTLET_WORD_RE = re.compile(r"недел|вестник|правд|новост|ведомост|огни|звезд|ақшам|курьер|обозрени|экспресс|вечерн|газет|"
+                            r"радио|\bтв\b|телеканал|время|хабар", re.I)
+
+
+def in_outlet_name(text: str, start: int, end: int) -> bool:
+    return any(q.start() < start and end < q.end() and OUTLET_WORD_RE.search(q.group(0))
+               for q in OUTLET_NAME_RE.finditer(text, max(0, start - 41), min(len(text), end + 41)))
+
+
 def find_cities(text: str) -> list[CityHit]:
     """Every city mention, in order. Capitalised words only; ambiguous names need "в"/"г."."""
     names, lem = index()
@@ -111,6 +122,8 @@ def find_cities(text: str) -> list[CityHit]:
             key = None
         if key and SPEAKER_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             key = None  # "— сказал Гурьев": a person's surname after a verb of speech, not the city
+        if key and in_outlet_name(text, m.start(), m.end()):
+            key = None  # (session 20) "журналистам «Уральской недели»", «Вечерний Алматы»: a newspaper's name
         if key:
             hits.append(CityHit(key, m.start(), m.end(), word))
         i += 1
@@ -204,7 +217,8 @@ def find_demonyms(text: str) -> list[CityHit]:
     out = []
     for key, rx in _DEMONYM_RE:
         for m in rx.finditer(text):
-            out.append(CityHit(key, m.start(), m.end(), m.group(0)))
+            if not in_outlet_name(text, m.start(), m.end()):  # (session 20) not «Уральская неделя»
+                out.append(CityHit(key, m.start(), m.end(), m.group(0)))
     return sorted(out, key=lambda h: h.start)
 
 

@@ -90,7 +90,7 @@ MEMORIAL_RE = re.compile(r"памят|траурн|реквием|годовщи
 KK_MEETING_RE = re.compile(r"(?:баспасөз\s+(?:мәслихат|конференция)|брифинг|дөңгелек\s+үстел|қоғамдық\s+тыңдау)\w*\s+"
                            r"(?:\w+\s+)?(?:өткіз|өтт|өтіп|ұйымдастыр)", re.I)
 # a festive crowd that protests or demands is no celebration
-FESTIVE_PROTEST_CUE_RE = re.compile(r"протест|треб|против|плакат|лозунг|наразы|талап")
+FESTIVE_PROTEST_CUE_RE = re.compile(r"протест|треб|против|плакат|лозунг|наразы|талап|қарсы")  # ("билікке қарсы митинг")
 # nor is an official commemoration that protests or demands
 MEMORIAL_PROTEST_CUE_RE = re.compile(r"протест|треб|против")
 

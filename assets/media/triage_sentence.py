@@ -69,6 +69,8 @@ def may_be_event(s: Sentence) -> bool:
 
 COURT_PLACE_RE = re.compile(r"\b(?:у|к|возле|перед|около|напротив|под)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?суд(?:а|у|ом)\b|"
                             r"\bздани\w+\s+(?:[\w-]+\s+)?суда\b", re.I)
+# (session 20) a rally against the authorities on a holiday is no celebration ("астана күніне орай ... билікке қарсы митинг")
+AGAINST_POWER_RE = re.compile(r"билікке\s+қарсы|против\s+власт|антиправительствен", re.I)
 STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
                     "meeting", "online form", "traffic", "custody"}
 
@@ -127,7 +129,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
     if m and not _FORM_WORD_RE.search(raw[:m.start()].lower()):
         out.append("meeting")  # the form is the meeting's topic
     if CELEBRATION_HINT_RE.search(raw) and CELEBRATION_RE.search(raw) and not lem & (PROTEST_LEMMAS - {"плакат", "лозунг"}) \
-            and not KK_DEMAND_RE.search(raw):
+            and not KK_DEMAND_RE.search(raw) and not AGAINST_POWER_RE.search(raw):
         out.append("celebration")
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
@@ -223,7 +225,7 @@ TOOK_PART_RE = re.compile(rf"(?<!\w)в\s+(?:[\w-]+\s+){{0,2}}?{_FORM_STEMS}\w*[^
 # (session 18) the form as the subject of "собрать" with a number of people after it ("Митинг собрал около 300 человек",
 # "акция собрала несколько сотен жителей"; not "собрали подписи", "на митинге собрали деньги")
 FORM_GATHERED_RE = re.compile(r"(?<![\w-])(?:митинг|пикет|шествие|марш|сход|флешмоб|акция(?:\s+протеста)?|забастовка)\s+"
-                              r"(?:[\w-]+\s+){0,5}?собрал[аои]?\s+(?:[\w-]+\s+){0,2}?(?:\d[\d\s]*|сот\w*|тысяч\w*|десят\w*|"
+                              r"(?:[\w-]+\s+){0,5}?собрал[аои]?\s+(?:[\w-]+\s+){0,2}?(?:\d[\d\s]*|сотн\w*|сотен|тысяч\w*|десят(?:ок|к\w*)|"
                               r"несколько\s+\w+|полтор\w+\s+\w+)\s*(?:[\w-]+\s+){0,2}?(?:человек|участник|жител|сторонник|активист|"
                               r"горожан|сельчан|рабочи|работник|протестующ|митингующ|люд)", re.I)
 

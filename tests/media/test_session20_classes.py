@@ -1,0 +1,146 @@
+"""Classes of session 20 (issue 16), found in the misses of the open part `fresh2` and written as classes with probe
+sentences of the engineer's own (each case marked "new" fails on the rules before them; the others are traps that
+stay so the classes cannot widen):
+
+- "сотрудники" are people, not a scale word: "Около сотни сотрудников завода", "20-30 сотрудников" (was 2,000-3,000),
+  "Несколько десятков сотрудников ТОО" (was no number); "сотрудники в штатском" are police;
+- Kazakh "ұста-" after a thing held is holding, not detaining ("«Кетсін» деген жазу ұстап", "плакат ұстады");
+- no head counts: the dead in Kazakh ("қаза табуын"), children ("3 мың баланы"), the hired ("на работу устроились 70
+  человек"), a penalty's object ("взыскание ... на 30 человек"), "в одном Жетыбае" (a place);
+- a detention set in a month of a named year below a lead of today's action ("2022 жылдың қаңтарында жүздеген адам
+  ұсталып"): another time;
+- a newspaper's name in quotes places nothing («Уральской недели», «Вечерний Алматы»);
+- triage: a Kazakh art performance staged as a protest; a rally against the authorities on a holiday is no celebration.
+"""
+from __future__ import annotations
+
+import pytest
+
+from assets.media import extract, places, triage
+from assets.media.counts import counted_noun
+from assets.media.numbers import quantities
+
+TITLE = "Акция протеста"
+GATHERING = "Около 40 жителей Кокшетау 3 апреля вышли на митинг у здания акимата, требуя снизить тарифы. "
+GATHERING_KK = "Көкшетауда 3 сәуірде 40-қа жуық тұрғын әкімдік алдына жиналып, тарифті төмендетуді талап етті. "
+
+
+def _event(title: str, body: str):
+    tri = triage.classify(title, body, None)
+    events = extract.extract(title, body, published=None, url="http://probe.example/" + body[-60:], triage_result=tri,
+                             force=True)
+    assert events
+    return events[0]
+
+
+def _participants(body: str, title: str = TITLE) -> tuple:
+    ev = _event(title, body)
+    return ev.participants_low, ev.participants, ev.participants_high
+
+
+def _detained(sentence: str):
+    body = (GATHERING_KK if any(c in sentence for c in "әғқңөұүһі") else GATHERING) + sentence
+    return _event("Митинг в Кокшетау", body).detained
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("20-30 сотрудников завода вышли на акцию", 20, 30),  # new (was 2,000-3,000)
+    ("Несколько десятков сотрудников ТОО перекрыли дорогу", 20, 90),  # new (was no number)
+    ("2-3 сотни человек", 200, 300),  # the scale after a range stays
+    ("несколько сотен сотрудников", 200, 900),  # new (the noun was read as a second scale word)
+])
+def test_employees_are_no_scale_word(text, low, high):
+    (q, _), = quantities(text)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("after, kind", [
+    (" сотрудников завода вышли", ("people", "сотрудник")),  # new (the noun was skipped as a scale word)
+    (" сотрудников в штатском силой увели", ("police", "сотрудник полиции")),  # new
+    (" сотрудников КНБ", ("police", "сотрудник полиции")),  # new
+    (" сотрудников полиции", ("police", "сотрудник полиции")),  # new (these two were never reached: the noun
+    (" сотрудников акимата", ("press", "сотрудник акимата")),  # was skipped as a scale word before its own rules)
+])
+def test_what_employees_are(after, kind):
+    assert counted_noun(after) == kind
+
+
+@pytest.mark.parametrize("body, low, high", [
+    ("Около сотни сотрудников Актюбинского завода вышли на забастовку.", 90, 110),  # new
+    ("Несколько десятков сотрудников ТОО «West Recycling» перекрыли дорогу возле площади. Они потребовали повысить "
+     "зарплату.", 20, 90),  # new
+    ("Оннан астам адам «Прокурор кетсін» деген жазу ұстап, наразылық акциясын өткізді.", 11, 13),  # new (held a sign)
+    ("Алматыда 20-дан астам адам әкімдік алдына жиналды.", 21, 26),
+])
+def test_head_counts(body, low, high):
+    lo, best, hi = _participants(body)
+    assert best is not None and lo == low and hi == high
+
+
+@pytest.mark.parametrize("body", [
+    # new: the dead (Kazakh), children, the hired, a penalty's object, "in one place"
+    "Бүгін белсенділер акция ұйымдастырды. Акцияға қатысушылар қаңтарда ондаған бейбіт тұрғынның қаза табуын ұмытпайды.",
+    "Мектептің ұстаздары сабақ беруді тоқтатып, шу шығарды. 3 мың баланы оқытатын мұғалімдердің шыдамы шегіне жеткен.",
+    "Группа безработных вышла на улицу. Им пообещали 682 места, однако на работу устроились только 70 человек.",
+    "Рабочие ТОО остановили работу. Вышел приказ о наложении дисциплинарного взыскания за простой на 30 человек.",
+    "Только в одном Жетыбае сейчас бастуют рабочие трёх предприятий. Остановили работу рабочие ТОО «Техно».",
+])
+def test_no_head_count_is_invented(body):
+    assert _participants(body, "Рабочие бастуют")[1] is None
+
+
+def test_a_penalty_after_the_crowd_leaves_the_crowd():
+    assert _participants("На площадь вышли 300 рабочих, 30 человек получили выговор.")[1] == 300
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Жиналғандар «Әділет» деген жазу ұстап тұрды.", 0),  # holding a sign: no detention
+    ("Белсенділер транспарант ұстап, ән айтты.", 0),
+    ("Тұрғындар қолдарына плакат ұстады.", 0),  # new (was a detention without a number)
+    ("Полиция екі белсендіні ұстап әкетті.", 2),  # traps: the police detaining stay
+    ("Белсенділердің бесеуін полиция ұстады.", 5),
+])
+def test_kazakh_holding_is_no_detention(sentence, expected):
+    assert _detained(sentence) == expected
+
+
+def test_a_detention_of_a_named_month_and_year_below_today_is_another_time():  # new (was 400)
+    body = ("Бүгін белсенділер «Oyan Qazaqstan!» акциясын ұйымдастырды. Акцияға қатысушылар 2022 жылдың қаңтарында "
+            "жүздеген адам ұсталып, азапталған оқиғаларды ұмытпайды.")
+    assert _event("Белсенділер акция өткізді", body).detained == 0
+
+
+def test_a_detention_in_the_lead_with_its_year_stays():
+    body = "В январе 2022 года в Алматы на площадь вышли сотни человек. Полиция задержала 40 участников митинга."
+    assert _event("Митинг в Алматы", body).detained == 40
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Об этом журналистам «Уральской недели» сообщили сами рабочие.", []),  # new
+    ("Как пишет газета «Вечерний Алматы», жители недовольны.", []),  # new
+    ("Рабочие собрались у акимата в Уральске.", ["uralsk"]),
+    ("Уральские активисты вышли на пикет.", ["uralsk"]),
+])
+def test_an_outlets_name_places_nothing(text, keys):
+    assert [h.key for h in places.find_cities(text) + places.find_demonyms(text)] == keys
+
+
+def test_a_kazakh_art_performance_staged_as_a_protest_is_an_assembly():  # new
+    r = triage.classify("Алматыда заңға наразылық ретінде \"Қабір\" арт-перформансы қойылды",
+                        "Бүгін белсенділер сайлау туралы заңға наразылық ретінде Алматы қаласында \"Қабір\" "
+                        "арт-перформансын қойды.", None)
+    assert r.is_assembly
+
+
+def test_a_rally_against_the_authorities_on_a_holiday_is_no_celebration():  # new
+    r = triage.classify("Шілденің 6-сы, астана күніне орай Алматыдағы сарай маңында билікке қарсы митинг өткізу "
+                        "мақсатында жиналған белсенділерді полиция қоршап алды.",
+                        "Белсенділер «Назарбаев, кет!» деп ұрандатты. Наразы топ шерулете бастағанда оларды полиция "
+                        "қоршап алды.", None)
+    assert r.is_assembly
+
+
+def test_a_festive_gathering_stays_a_celebration():
+    r = triage.classify("Астана күніне орай Алматыда мерекелік шеру өтті",
+                        "Астана күніне орай қала тұрғындары мерекелік шеруге жиналып, ән айтты.", None)
+    assert not r.is_assembly
