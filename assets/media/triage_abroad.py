@@ -84,7 +84,11 @@ FOREIGN_CUE_RE = re.compile(r"\bмэр(?:а|ом|у|ия|ии|ию)?\b|\bмэр�
 FOREIGN_INSTITUTION_RE = re.compile(r"акимиат\w*|Жогорку\s+Кенеш\w*|\bГКНБ\b|Ала-Тоо|айыл\s+окмот\w*|хокимият\w*|\bхоким\w*|"
                                     r"махалл[яиеюь]\w*|Подмосковь\w*|подмосковн\w*|\bОМВД\b|\bУМВД\b|\bГУВД\b|"
                                     r"городско\w+\s+округ\w*|КоАП\s+РФ|Госдум\w*|Мосгордум\w*|Верховн\w+\s+Рад\w*|"
-                                    r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*|государственн\w+\s+(?:областн\w+\s+|районн\w+\s+)?администраци\w*|"
+                                    r"Лукашенк\w*|\bгорсовет\w*|\bоблсовет\w*|"
+                                    # (session 20) a Russian region's government and governor ("у здания правительства
+                                    # области", "губернатор"): Kazakhstan's regions have akimats and akims
+                                    r"правительств\w+\s+(?:[\w-]+\s+)?област\w*|областн\w+\s+правительств\w*|губернатор\w*|"
+                                    r"государственн\w+\s+(?:областн\w+\s+|районн\w+\s+)?администраци\w*|"
                                     r"райгосадминистраци\w*|облгосадминистраци\w*|"
                                     # Kazakhstan's own embassy or consulate: abroad by definition
                                     r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"
@@ -143,7 +147,8 @@ def foreign_places(t: str) -> Iterator[re.Match]:
     if t.rstrip().endswith("?"):
         return iter(())
     cleaned = ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t))
-    return itertools.chain(ABROAD_RE.finditer(cleaned), FOREIGN_CITY_ADJ_RE.finditer(cleaned))
+    return itertools.chain(ABROAD_RE.finditer(cleaned), FOREIGN_CITY_ADJ_RE.finditer(cleaned),
+                           world_places.countries(cleaned))  # (session 20) "в Абхазии", "в Бельгии": any country
 
 
 def foreign_place(t: str) -> bool:

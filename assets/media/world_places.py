@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from assets.media import places
 from assets.media.text import lemma, parses, yo
@@ -119,3 +120,48 @@ def foreign_town(text: str) -> str | None:
         if known(m.group(0)):
             return m.group(0)
     return None
+
+
+
+# (session 20) the world's countries by their Russian names (Babel's CLDR territory names, offline), and states
+# CLDR does not list or names otherwise, in the locative after "в"/"на" ("в Бельгии", "на Кубе", "в Южной Корее", "в
+# Абхазии"): where something happens; Kazakhstan left out, and a name pymorphy3 reads first as a common word or a
+# person ("Того", "Чили", "Мали") or of fewer than five letters
+OTHER_COUNTRIES = ("Абхазия", "Южная Осетия", "Приднестровье", "Нагорный Карабах", "Косово", "Южная Корея", "Северная Корея")
+COUNTRY_AT_RE = re.compile(r"(?<![\w-])(?:[Вв]о?|[Нн]а)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+)?)")
+
+
+def _locative(name: str) -> str | None:
+    words = name.split()
+    if "-" in name or (len(words) == 1 and (len(name) < 5 or common_word(name))):
+        return None
+    parts = []
+    for w in words:
+        p = next((p for p in parses(w.lower()) if "Geox" in p.tag.grammemes or p.tag.POS == "ADJF"), None)
+        f = p.inflect({"loct"}) if p is not None else None
+        if f is None:
+            return None
+        parts.append(f.word.capitalize())
+    return " ".join(parts)
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The locative of every country's Russian name but Kazakhstan's (one word or two)."""
+    from babel import Locale
+
+    names = {n for code, n in Locale("ru").territories.items() if code.isalpha() and len(code) == 2 and code != "KZ"
+             and re.fullmatch(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?", n)}
+    return frozenset(f for n in names | set(OTHER_COUNTRIES) if (f := _locative(n)))
+
+
+def countries(text: str) -> Iterator[re.Match]:
+    """The countries (`country_names`) named in the text after "в"/"на", as matches of the whole "в ..." phrase (its
+    two-word name, else its first word)."""
+    names = country_names()
+    for m in COUNTRY_AT_RE.finditer(text):
+        name = m.group(1)
+        if name in names:
+            yield m
+        elif " " in name and name.split()[0] in names:
+            yield re.compile(r"\S+\s+\S+").match(text, m.start())

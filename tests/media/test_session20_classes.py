@@ -144,3 +144,34 @@ def test_a_festive_gathering_stays_a_celebration():
     r = triage.classify("Астана күніне орай Алматыда мерекелік шеру өтті",
                         "Астана күніне орай қала тұрғындары мерекелік шеруге жиналып, ән айтты.", None)
     assert not r.is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    # new: any country in the locative, from Babel's names (not in the hand-written list)
+    ("Протестующие прорываются в здание администрации президента",
+     "В Абхазии активисты штурмуют администрацию президента. Протестующим удалось выломать дверь."),
+    ("Фермеры вышли на протест", "В Бельгии сотни фермеров перекрыли дороги тракторами, требуя снизить налоги."),
+    ("Студенты вышли на митинг", "В Южной Корее тысячи студентов вышли на митинг против реформы."),  # (listed before)
+    # new: a Russian region's government or governor
+    ("Пикет страны глухих", "В пятницу у здания правительства области состоялся несанкционированный пикет. Около 250 "
+                            "протестующих двинулись ко входу."),
+])
+def test_a_report_from_abroad_is_no_assembly(title, body):
+    assert not triage.classify(title, body, None).is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Родственники вышли к консульству", "В Алматы у здания МИД собрались родственники граждан, застрявших в Египте, "
+                                         "требуя организовать вывозной рейс."),
+    ("Жители пришли к акимату", "В пятницу у здания акимата области в Уральске собрались около 50 жителей, требуя "
+                                "отремонтировать дорогу."),
+])
+def test_kazakhstan_assemblies_that_name_another_country_stay(title, body):
+    assert triage.classify(title, body, None).is_assembly
+
+
+def test_country_names_come_in_the_locative_without_kazakhstan_or_common_words():
+    from assets.media import world_places
+    names = world_places.country_names()
+    assert {"Бельгии", "Абхазии", "Южной Корее", "Египте"} <= names
+    assert not {"Казахстане", "Того", "Чили"} & names
