@@ -9,7 +9,7 @@ from functools import lru_cache
 
 
 from core import settings, yamlfiles
-from assets.media.text import TOKEN_RE, lemma, yo
+from assets.media.text import TOKEN_RE, lemma, parses, yo
 
 # names that are also common words or surnames: counted only after "в", "г.", "город..."
 AMBIGUOUS = {"шевченко", "жамбыл", "орал", "oral", "акмола", "семей"}
@@ -250,6 +250,19 @@ SUPPORTED_BEFORE_RE = re.compile(r"(?:поддерж\w*|солидарн\w*)\s+(
 REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
 
 
+# (session 20) a square, a street, a park named after a city, without quotes ("на площади Астана", "по улице
+# Алматы", Kazakh "Астана алаңы", "Алматы көшесі"): the city where they stand is not that one
+STREET_BEFORE_RE = re.compile(r"(?:площад|проспект|улиц|сквер|бульвар|парк|микрорайон|мкр|ул\.|пр\.)\w*\s+$", re.I)
+STREET_AFTER_RE = re.compile(r"^\s*(?:алаңы|даңғылы|көшесі|саябағы|шағын\s+ауданы)\w*", re.I)  # (the possessive: a name)
+
+
+def _nominative(word: str) -> bool:
+    """The name in the nominative, declinable ("площади Астана": a square's name), not the city's genitive ("площади
+    Уральска") nor an indeclinable name ("площади Алматы": either)."""
+    ps = parses(word.lower())
+    return bool(ps) and "nomn" in ps[0].tag and "Fixd" not in ps[0].tag
+
+
 def in_quotes(text: str, hit: CityHit) -> bool:
     """The name stands inside quotes: a club, a company, a road, a square, a slogan ("Палачи Жанаозена")."""
     before = text[max(0, hit.start - 40):hit.start]
@@ -266,6 +279,8 @@ def hit_role(text: str, hit: CityHit) -> str:
     after = text[hit.end:hit.end + 40]
     if in_quotes(text, hit):
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
+    if (STREET_BEFORE_RE.search(before) and _nominative(hit.text)) or STREET_AFTER_RE.match(after):
+        return "region"  # (session 20) a square or a street named after a city ("площади Астана" is Almaty's)
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
     if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \

@@ -175,3 +175,15 @@ def test_country_names_come_in_the_locative_without_kazakhstan_or_common_words()
     names = world_places.country_names()
     assert {"Бельгии", "Абхазии", "Южной Корее", "Египте"} <= names
     assert not {"Казахстане", "Того", "Чили"} & names
+
+
+@pytest.mark.parametrize("text, role", [
+    ("полиция задержала людей неподалеку от площади Астана", "region"),  # new: a square named after a city
+    ("жиналғандар Астана алаңында тұрды", "region"),  # new: Kazakh, the possessive names the square
+    ("люди вышли на главную площадь Уральска", "place"),  # the city's own square (genitive)
+    ("на площади Алматы собрались", "place"),  # an indeclinable name: either, the city kept
+    ("Астанада алаңға жиналды", "place"),  # a square in Astana (the dative, no possessive)
+])
+def test_a_square_named_after_a_city(text, role):
+    hit, = places.find_cities(text)
+    assert places.hit_role(text, hit) == role
