@@ -86,6 +86,7 @@ def cmd_extract(args) -> int:
             from assets.media import learned_triage
 
             tri = learned_triage.apply([(a.title, a.text)], [tri], learned, config=cfg.triage)[0]
+        tri = triage.with_site(tri, a.url, a.title, a.text)  # (session 20) a foreign site's local report, last
         events = [ev.to_dict() for ev in extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang,
                                                          triage_result=tri)]
         if any(m != "off" for m in counts.values()):

@@ -238,7 +238,7 @@ def article(item: dict) -> tuple[str, str, dt.date | None]:
 
 def run_one(item: dict) -> tuple[bool, list]:
     title, body, published = article(item)
-    tri = triage.classify(title, body, published)
+    tri = triage.with_site(triage.classify(title, body, published), item["url"], title, body)
     events = extract.extract(title, body, published=published, url=item["url"], triage_result=tri, force=True)
     return tri.is_assembly, events, tri
 

@@ -54,7 +54,7 @@ def runner(items: list[tuple[str, dict]], triage_mode: str, features: str | None
            base: dict[str, tuple], step: dict | None = None) -> Callable[[dict], tuple]:
     """evaluate_real.run_one with the learned steps of one setting (the rules' results cached in `base`); `step`:
     the triage step's other settings (`thresholds`, `training`, `class_weights`, as `triage:` in sources.yaml)."""
-    from assets.media import learned_rerank, learned_triage, sources
+    from assets.media import learned_rerank, learned_triage, sources, triage
 
     said: dict[str, bool] = {}
     if triage_mode != "off":
@@ -62,6 +62,7 @@ def runner(items: list[tuple[str, dict]], triage_mode: str, features: str | None
         arts = [evaluate_real.article(item)[:2] for _, item in items]
         config = sources.TriageSettings(learned=triage_mode, features=features or "hash", **(step or {}))
         verdicts = learned_triage.apply(arts, [base[k][2] for k in keys], triage_mode, config=config)
+        verdicts = [triage.with_site(v, k, *a) for v, k, a in zip(verdicts, keys, arts)]  # (session 20) last, as shipped
         said = {k: v.is_assembly for k, v in zip(keys, verdicts)}
 
     def run(item: dict) -> tuple:

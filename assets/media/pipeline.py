@@ -220,6 +220,7 @@ def triage_articles(articles: list[parse.Article], learned: str = "off", feature
         from assets.media import learned_triage
 
         verdicts = learned_triage.apply(batch, verdicts, learned, features=features, config=config)
+    verdicts = [triage.with_site(v, a.url, a.title, a.text) for v, a in zip(verdicts, articles)]  # (session 20) last
     for a, res in zip(articles, verdicts):
         quick = res.passed_quick
         results[a.article_id] = res

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+import dataclasses
 from dataclasses import dataclass
 
 from assets.media import kazlatin, triage_abroad, triage_article_cues
@@ -120,6 +121,15 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
     if not quick_pass(full):
         return no_mention()
     return _classify_sentences(full, bool(title), published)
+
+
+def with_site(res: TriageResult, url: str | None, title: str, text: str) -> TriageResult:
+    """(session 20) The verdict with the article's site read: an assembly on a foreign national site whose text names
+    nothing of Kazakhstan (`triage_abroad.foreign_site`) is a report from abroad. Applied last, after any learned step."""
+    if not res.is_assembly or not triage_abroad.foreign_site(url, f"{title}\n{text}"):
+        return res
+    return dataclasses.replace(res, is_assembly=False, score=0.0,
+                               reasons=[*res.reasons, "the event is abroad (a foreign site; nothing of Kazakhstan named)"])
 
 
 def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:

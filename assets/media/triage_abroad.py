@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
 
 from assets.media import places, triage_article_cues, world_places
 from assets.media.text import Sentence
@@ -264,3 +265,27 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
     # прошел митинг ... В воскресенье в столице ...") or names the capital as foreign ("белорусской столицы")
     foreign_capital = any(FOREIGN_AT_RE.search(t.text) for t in sents[:2]) or bool(FOREIGN_CAPITAL_RE.search(full))
     return not places.capital_mentioned(full) or bool(FOREIGN_CUE_RE.search(full)) or bool(foreign_institution) or foreign_capital
+
+
+# (session 20) a foreign country's national domain; the URL's path naming Kazakhstan (a site's section: "/kazakhstan/")
+FOREIGN_TLD_RE = re.compile(r"\.(?:ru|su|by|ua|kg|uz|tj|tm|az|am|ge|md|lv|lt|ee|pl)$")
+KZ_PATH_RE = re.compile(r"kazakh|kazah|qazaq|/kz\b|kz[-_/]|kaz[-_]|almaty|astana|nur-sultan|казахстан", re.I)
+
+
+def names_kazakhstan(full: str) -> bool:
+    """The article names something of Kazakhstan: the country or its people, a city (in any role), a region, a town
+    the gazetteer lacks, an institution, an akim, the tenge."""
+    return bool(KZ_NAMED_RE.search(full) or KZ_INSTITUTION_RE.search(full) or KZ_MARK_RE.search(full) or kz_region(full)
+                or places.find_cities(full) or places.find_demonyms(full) or places.capital_mentioned(full))
+
+
+def foreign_site(url: str | None, full: str) -> bool:
+    """(session 20) A report on a foreign country's national site (.ru, .by, .ua, .kg, …) whose URL names no Kazakhstan
+    section and whose text names nothing of Kazakhstan: a local report from abroad ("В этом месте состоялась традиционная
+    акция памяти" on a Moscow site). Of the open parts' 45 assemblies on such sites, 44 name Kazakhstan and the 45th's
+    URL does ("/kazakhstan/")."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    host = (parts.hostname or "").rstrip(".").lower()
+    return bool(FOREIGN_TLD_RE.search(host)) and not KZ_PATH_RE.search(unquote(parts.path)) and not names_kazakhstan(full)

@@ -187,3 +187,27 @@ def test_country_names_come_in_the_locative_without_kazakhstan_or_common_words()
 def test_a_square_named_after_a_city(text, role):
     hit, = places.find_cities(text)
     assert places.hit_role(text, hit) == role
+
+
+LOCAL_REPORT = ("Акция памяти на месте гибели Тимура",
+                "В этом месте состоялась традиционная акция памяти. Собравшиеся зажгли свечи у портрета, возложили "
+                "цветы на месте трагедии и потребовали найти виновных.")
+
+
+@pytest.mark.parametrize("url, abroad", [
+    ("https://ritmmsk.ru/news/951017-echo", True),  # new: a Moscow site's local report naming nothing of Kazakhstan
+    ("https://charter97.by/news/2015/3/24/", True),  # new
+    ("https://qwas.ru/kazakhstan/akzhol-party/id_61761", False),  # the site's Kazakhstan section
+    ("https://tengrinews.kz/kazakhstan_news/1", False),  # a Kazakhstan site
+    ("https://www.example.com/news/1", False),  # no country's domain
+    (None, False),  # no URL: the rules' verdict
+])
+def test_a_foreign_sites_local_report_is_from_abroad(url, abroad):
+    res = triage.with_site(triage.classify(*LOCAL_REPORT), url, *LOCAL_REPORT)
+    assert triage.classify(*LOCAL_REPORT).is_assembly  # the rules alone take it for an assembly
+    assert res.is_assembly is not abroad
+
+
+def test_a_foreign_site_reporting_kazakhstan_keeps_its_assembly():
+    title, body = "Митинг в Жанаозене", "Около 300 жителей вышли на площадь у акимата, требуя снизить цены на газ."
+    assert triage.with_site(triage.classify(title, body), "https://lenta.ru/news/2022/01/02/", title, body).is_assembly
