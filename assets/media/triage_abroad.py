@@ -268,14 +268,15 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
 
 
 # (session 20) a foreign country's national domain; the URL's path naming Kazakhstan (a site's section: "/kazakhstan/")
-FOREIGN_TLD_RE = re.compile(r"\.(?:ru|su|by|ua|kg|uz|tj|tm|az|am|ge|md|lv|lt|ee|pl)$")
+FOREIGN_TLD_RE = re.compile(r"\.(?:ru|su|by|ua|kg|uz|tj|tm|az|am|ge|md|lv|lt|ee|pl|eu)$")
 KZ_PATH_RE = re.compile(r"kazakh|kazah|qazaq|/kz\b|kz[-_/]|kaz[-_]|almaty|astana|nur-sultan|казахстан", re.I)
 
 
 def names_kazakhstan(full: str) -> bool:
     """The article names something of Kazakhstan: the country or its people, a city (in any role), a region, a town
-    the gazetteer lacks, an institution, an akim, the tenge."""
-    return bool(KZ_NAMED_RE.search(full) or KZ_INSTITUTION_RE.search(full) or KZ_MARK_RE.search(full) or kz_region(full)
+    the gazetteer lacks, an institution, an akim, the tenge (the country's or a people's name not only inside «»)."""
+    unquoted = re.sub(r"«[^«»]{0,60}»", " ", full)  # (a venue's or a club's name: КРК «Уралец» in Yekaterinburg)
+    return bool(KZ_NAMED_RE.search(unquoted) or KZ_INSTITUTION_RE.search(full) or KZ_MARK_RE.search(full) or kz_region(full)
                 or places.find_cities(full) or places.find_demonyms(full) or places.capital_mentioned(full))
 
 

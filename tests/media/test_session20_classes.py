@@ -197,6 +197,7 @@ LOCAL_REPORT = ("Акция памяти на месте гибели Тимур
 @pytest.mark.parametrize("url, abroad", [
     ("https://ritmmsk.ru/news/951017-echo", True),  # new: a Moscow site's local report naming nothing of Kazakhstan
     ("https://charter97.by/news/2015/3/24/", True),  # new
+    ("http://charter97.eu/ru/news/2015/3/24/144645/", True),  # new: .eu
     ("https://qwas.ru/kazakhstan/akzhol-party/id_61761", False),  # the site's Kazakhstan section
     ("https://tengrinews.kz/kazakhstan_news/1", False),  # a Kazakhstan site
     ("https://www.example.com/news/1", False),  # no country's domain
@@ -211,3 +212,10 @@ def test_a_foreign_sites_local_report_is_from_abroad(url, abroad):
 def test_a_foreign_site_reporting_kazakhstan_keeps_its_assembly():
     title, body = "Митинг в Жанаозене", "Около 300 жителей вышли на площадь у акимата, требуя снизить цены на газ."
     assert triage.with_site(triage.classify(title, body), "https://lenta.ru/news/2022/01/02/", title, body).is_assembly
+
+
+def test_a_kazakh_word_only_inside_a_venues_name_names_nothing_of_kazakhstan():  # new
+    from assets.media import triage_abroad
+    text = "Пикет должен был пройти на аллее у КРК «Уралец». Полицейские попросили пикетчиков разойтись."
+    assert not triage_abroad.names_kazakhstan(text)
+    assert triage_abroad.names_kazakhstan("Пикет прошел у здания акимата. Уральцы вышли с плакатами.")
