@@ -277,7 +277,7 @@ def names_kazakhstan(full: str) -> bool:
     the gazetteer lacks, an institution, an akim, the tenge (the country's or a people's name not only inside «»)."""
     unquoted = re.sub(r"«[^«»]{0,60}»", " ", full)  # (a venue's or a club's name: КРК «Уралец» in Yekaterinburg)
     return bool(KZ_NAMED_RE.search(unquoted) or KZ_INSTITUTION_RE.search(full) or KZ_MARK_RE.search(full) or kz_region(full)
-                or places.find_cities(full) or places.find_demonyms(full) or places.capital_mentioned(full))
+                or places.find_cities(full) or places.find_demonyms(unquoted) or places.capital_mentioned(full))
 
 
 def foreign_site(url: str | None, full: str) -> bool:
