@@ -125,15 +125,15 @@ def foreign_town(text: str) -> str | None:
 
 # (session 20) the world's countries by their Russian names (Babel's CLDR territory names, offline), and states
 # CLDR does not list or names otherwise, in the locative after "в"/"на" ("в Бельгии", "на Кубе", "в Южной Корее", "в
-# Абхазии"): where something happens; Kazakhstan left out, and a name pymorphy3 reads first as a common word or a
-# person ("Того", "Чили", "Мали") or of fewer than five letters
+# Абхазии"): where something happens; Kazakhstan left out, and a name of fewer than five letters ("Того", "Чили",
+# "Мали", "Куба": common words or too short to trust); after "в" a person's name is no reading ("в Дании", "в Израиле")
 OTHER_COUNTRIES = ("Абхазия", "Южная Осетия", "Приднестровье", "Нагорный Карабах", "Косово", "Южная Корея", "Северная Корея")
 COUNTRY_AT_RE = re.compile(r"(?<![\w-])(?:[Вв]о?|[Нн]а)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+)?)")
 
 
 def _locative(name: str) -> str | None:
     words = name.split()
-    if "-" in name or (len(words) == 1 and (len(name) < 5 or common_word(name))):
+    if "-" in name or (len(words) == 1 and len(name) < 5):
         return None
     parts = []
     for w in words:
