@@ -269,6 +269,11 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
 
 # (session 20) a foreign country's national domain; the URL's path naming Kazakhstan (a site's section: "/kazakhstan/")
 FOREIGN_TLD_RE = re.compile(r"\.(?:ru|su|by|ua|kg|uz|tj|tm|az|am|ge|md|lv|lt|ee|pl|eu)$")
+# a site's section for the world or another country ("/world/", "/v-mire/", "/russia/", "/abroad/"): a Kazakhstan
+# site files reports from abroad there too ("nur.kz/world/", "tengrinews.kz/world_news/")
+WORLD_PATH_RE = re.compile(r"(?:^|[/_-])(?:world|world_news|worldnews|mir|v-mire|zarubezh\w*|abroad|foreign|international|"
+                           r"sng|russia|rossiya|v-rossii|kyrgyzstan|ukraine|ukraina|belarus|europe|evropa|usa|ssha)(?=$|[/_.-])",
+                           re.I)
 KZ_PATH_RE = re.compile(r"kazakh|kazah|qazaq|/kz\b|kz[-_/]|kaz[-_]|almaty|astana|nur-sultan|казахстан", re.I)
 
 
@@ -281,12 +286,15 @@ def names_kazakhstan(full: str) -> bool:
 
 
 def foreign_site(url: str | None, full: str) -> bool:
-    """(session 20) A report on a foreign country's national site (.ru, .by, .ua, .kg, …) whose URL names no Kazakhstan
-    section and whose text names nothing of Kazakhstan: a local report from abroad ("В этом месте состоялась традиционная
-    акция памяти" on a Moscow site). Of the open parts' 45 assemblies on such sites, 44 name Kazakhstan and the 45th's
-    URL does ("/kazakhstan/")."""
+    """(session 20) A report on a foreign country's national site (.ru, .by, .ua, .kg, …) or in a site's section for the
+    world or another country ("/world/", "/v-mire/", "/russia/"), whose URL names no Kazakhstan section and whose text
+    names nothing of Kazakhstan: a local report from abroad ("В этом месте состоялась традиционная акция памяти" on a
+    Moscow site). Of the open parts' 45 assemblies on such domains, 44 name Kazakhstan and the 45th's URL does
+    ("/kazakhstan/"); their 9 in world sections all name Kazakhstan."""
     if not url:
         return False
     parts = urlsplit(url)
     host = (parts.hostname or "").rstrip(".").lower()
-    return bool(FOREIGN_TLD_RE.search(host)) and not KZ_PATH_RE.search(unquote(parts.path)) and not names_kazakhstan(full)
+    path = unquote(parts.path)
+    return bool(FOREIGN_TLD_RE.search(host) or WORLD_PATH_RE.search(path)) and not KZ_PATH_RE.search(path) \
+        and not names_kazakhstan(full)

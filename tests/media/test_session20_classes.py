@@ -202,6 +202,9 @@ LOCAL_REPORT = ("Акция памяти на месте гибели Тимур
     ("https://qwas.ru/kazakhstan/akzhol-party/id_61761", False),  # the site's Kazakhstan section
     ("https://tengrinews.kz/kazakhstan_news/1", False),  # a Kazakhstan site
     ("https://www.example.com/news/1", False),  # no country's domain
+    ("https://amp.ren.tv/news/v-mire/736731-rabotnitsa", True),  # new: a site's section for the world
+    ("https://www.nur.kz/world/1234-protest/", True),  # new: a Kazakhstan site's world section
+    ("https://www.kaspi-info.com/v-mire/item/1-kazakhstan-news", False),  # the path names Kazakhstan
     (None, False),  # no URL: the rules' verdict
 ])
 def test_a_foreign_sites_local_report_is_from_abroad(url, abroad):
