@@ -228,3 +228,23 @@ def test_a_kazakh_word_only_inside_a_venues_name_names_nothing_of_kazakhstan(): 
 def test_a_march_against_something_on_a_holiday_is_no_celebration():  # new (Kazakh "қарсы": against)
     r = triage.classify("Наурыз мерекесінде наразылық", "Наурыз мерекесінде тұрғындар зауыт салуға қарсы шеруге шықты.", None)
     assert r.is_assembly
+
+
+@pytest.mark.parametrize("body", [
+    # six of the eight new: no head count from a vote, an audience, custody, a rule's limit, a permit's size, a population,
+    # inhabitants, police patrols
+    "Жители вышли на пикет у здания маслихата. Решение единогласно поддержали 25 депутатов.",
+    "Жители вышли на пикет у акимата. Вечером концерт на площади слушали около сотни человек.",
+    "Родственники вышли на пикет у здания суда. В СИЗО находится 12 человек.",
+    "Жители вышли на пикет у акимата. Запрещено проводить мероприятия с участием более 10 человек.",
+    "Жители вышли на пикет у акимата. Пикет был согласован на 10 человек.",
+    "Жители села вышли на пикет у акимата. Село небольшое — здесь проживает всего 604 человека.",
+    "Жители вышли на пикет у акимата. В пригородах живут около ста тысяч обитателей.",
+    "Жители вышли на пикет у акимата. Для охраны порядка сформировано более тридцати пеших патрулей.",
+])
+def test_no_head_count_from_others(body):
+    assert _participants(body)[1] is None
+
+
+def test_a_crowd_at_a_forbidden_rally_keeps_its_count():
+    assert _participants("Несмотря на запрет, на запрещённую акцию у акимата вышли около 50 человек.")[1] == 50
