@@ -64,6 +64,7 @@ MUTANTS = [
     ("assets/media/triage_abroad.py", "|lv|lt|ee|pl|eu)$", "|lv|lt|ee|pl)$", T),
     ("assets/media/triage_abroad.py", "return bool(FOREIGN_TLD_RE.search(host) or WORLD_PATH_RE.search(path))", "return bool(FOREIGN_TLD_RE.search(host))", T),
     ("assets/media/triage_abroad.py", "or places.find_demonyms(unquoted) or", "or places.find_demonyms(full) or", T),
+    ("assets/media/triage.py", 'r"(?<!\\w)(?:дважды|трижды|четырежды|неоднократно|', 'r"(?<!\\w)(?:дважды|четырежды|неоднократно|', T),
     ("assets/media/triage.py", "    if not res.is_assembly or not triage_abroad.foreign_site(url, f\"{title}\\n{text}\"):",
      "    if True:", T),
 ]

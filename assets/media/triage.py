@@ -123,6 +123,12 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
     return _classify_sentences(full, bool(title), published)
 
 
+# (session 20) an act told as repeated ("трижды проводила одиночные акции", "неоднократно выходил на пикеты"): a history
+REPEATED_RE = re.compile(r"(?<!\w)(?:дважды|трижды|четырежды|неоднократно|многократно|не\s+раз|несколько\s+раз|"
+                         r"регулярно|систематически)\s+(?:[\w-]+\s+){0,2}?(?:проводил|выходил|устраивал|пикетировал|"
+                         r"участвовал|выступал)", re.I)
+
+
 def with_site(res: TriageResult, url: str | None, title: str, text: str) -> TriageResult:
     """(session 20) The verdict with the article's site read: an assembly on a foreign national site whose text names
     nothing of Kazakhstan (`triage_abroad.foreign_site`) is a report from abroad. Applied last, after any learned step."""
@@ -259,6 +265,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         # "Болельщики против руководства клуба": a headline naming a protest is not about a match
         title_neg = [n for n in title_neg if n in STRONG_NEGATIVES]
     need = 2 if title_neg else 1
+    if "court" in title_neg:  # (session 20) under a court's headline, pickets told as repeated are its history
+        strong = [v for v in strong if not REPEATED_RE.search(sents[v.index].text)]
     # an article whose only events are a bare "акция" that the article itself calls a charity, a sale or a
     # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
     if strong and all(v.action_only and set(v.reasons) <= {"form+verb", "kk form+verb"} for v in strong) \

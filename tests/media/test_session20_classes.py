@@ -248,3 +248,18 @@ def test_no_head_count_from_others(body):
 
 def test_a_crowd_at_a_forbidden_rally_keeps_its_count():
     assert _participants("Несмотря на запрет, на запрещённую акцию у акимата вышли около 50 человек.")[1] == 50
+
+
+COURT_TITLE = "Суд оштрафовал жительницу Уральска, протестовавшую у здания акимата в сентябре"
+
+
+def test_under_a_courts_headline_repeated_pickets_are_its_history():  # new
+    body = ("Жительница Уральска трижды проводила одиночные акции протеста с требованием закрыть цех. 15 сентября, когда "
+            "она проводила пикет у здания акимата, ее задержали полицейские.")
+    assert not triage.classify(COURT_TITLE, body, None).is_assembly
+
+
+def test_under_a_courts_headline_a_gathering_told_twice_stays():
+    body = ("Сегодня у здания суда собрались около 30 сторонников активистки, требуя ее освободить. Они стояли с "
+            "плакатами «Свободу Актоты!» два часа.")
+    assert triage.classify(COURT_TITLE, body, None).is_assembly
