@@ -76,7 +76,7 @@ DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
 SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
           "detained_none_invented", "detained_not_scored", "participants_not_scored",
           "participants_none_invented_not_scored")
-APART = ("holdout", "fresh", "fresh2", "wide", "wide2", "fresh3")  # own folders, not split by the dev/measured hash; in the order added
+APART = ("holdout", "fresh", "fresh2", "wide", "wide2", "fresh3", "fresh4")  # own folders, not split by the dev/measured hash; in the order added
 
 
 def split_of(url: str) -> str:
