@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assets.media import dates
 from assets.media.detention_verbs import KK_NOT_HELD, KK_SEIZED, SENT_RE
 
 # (not a delay: "задержка зарплаты", "задерживают выплаты", "задержали зарплату")
@@ -211,9 +212,8 @@ def earlier_year(text: str, ref_year: int | None) -> bool:
 
 
 # (session 20) a month with its year ("в январе 2022 года", "2022 жылдың қаңтарында", "2022 жылы қаңтарда")
-MONTH_YEAR_RE = re.compile(r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+(?:19|20)\d\d\s*(?:год|г\.)|"
-                           r"(?:19|20)\d\d\s+жыл(?:дың|ы)\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
-                           r"қараша|желтоқсан)", re.I)
+MONTH_YEAR_RE = re.compile(dates.RU_MONTH_RE + r"\s+(?:19|20)\d\d\s*(?:год|г\.)|"
+                           r"(?:19|20)\d\d\s+жыл(?:дың|ы)\s+(?:" + "|".join(dates.KK_MONTHS) + ")", re.I)
 
 
 def dated_apart(text: str, anchor_text: str) -> bool:

@@ -128,6 +128,7 @@ def foreign_town(text: str) -> str | None:
 # Абхазии"): where something happens; Kazakhstan left out, and a name of fewer than five letters ("Того", "Чили",
 # "Мали", "Куба": common words or too short to trust); after "в" a person's name is no reading ("в Дании", "в Израиле")
 OTHER_COUNTRIES = ("Абхазия", "Южная Осетия", "Приднестровье", "Нагорный Карабах", "Косово", "Южная Корея", "Северная Корея")
+TWO_TOKENS_RE = re.compile(r"\S+\s+\S+")  # "в Бельгии" out of "в Бельгии Брюссель"
 COUNTRY_AT_RE = re.compile(r"(?<![\w-])(?:[Вв]о?|[Нн]а)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+)?)")
 
 
@@ -164,4 +165,4 @@ def countries(text: str) -> Iterator[re.Match]:
         if name in names:
             yield m
         elif " " in name and name.split()[0] in names:
-            yield re.compile(r"\S+\s+\S+").match(text, m.start())
+            yield TWO_TOKENS_RE.match(text, m.start())

@@ -23,3 +23,14 @@ def count(title: str, text: str, published: dt.date | None = PUB):
 
 def detained(title: str, text: str, published: dt.date | None = PUB):
     return event(title, text, published).detained
+
+
+# the gathering a probe detention sentence follows (40 people, no detention of its own), in Russian and in Kazakh
+GATHERING = "Около 40 жителей Кокшетау 3 апреля вышли на митинг у здания акимата, требуя снизить тарифы. "
+GATHERING_KK = "Көкшетауда 3 сәуірде 40-қа жуық тұрғын әкімдік алдына жиналып, тарифті төмендетуді талап етті. "
+
+
+def detained_after_gathering(sentence: str, published: dt.date | None = None):
+    """The detained read from `sentence` told after the gathering in its language (no publication date)."""
+    body = (GATHERING_KK if any(c in sentence for c in "әғқңөұүһі") else GATHERING) + sentence
+    return detained("Митинг в Кокшетау", body, published)

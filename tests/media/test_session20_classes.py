@@ -16,31 +16,23 @@ from __future__ import annotations
 
 import pytest
 
-from assets.media import extract, places, triage
+from assets.media import places, triage
 from assets.media.counts import counted_noun
 from assets.media.numbers import quantities
+from tests.media.first_event import count, detained_after_gathering, event
 
 TITLE = "Акция протеста"
-GATHERING = "Около 40 жителей Кокшетау 3 апреля вышли на митинг у здания акимата, требуя снизить тарифы. "
-GATHERING_KK = "Көкшетауда 3 сәуірде 40-қа жуық тұрғын әкімдік алдына жиналып, тарифті төмендетуді талап етті. "
 
 
 def _event(title: str, body: str):
-    tri = triage.classify(title, body, None)
-    events = extract.extract(title, body, published=None, url="http://probe.example/" + body[-60:], triage_result=tri,
-                             force=True)
-    assert events
-    return events[0]
+    return event(title, body, published=None)
 
 
 def _participants(body: str, title: str = TITLE) -> tuple:
-    ev = _event(title, body)
-    return ev.participants_low, ev.participants, ev.participants_high
+    return count(title, body, published=None)
 
 
-def _detained(sentence: str):
-    body = (GATHERING_KK if any(c in sentence for c in "әғқңөұүһі") else GATHERING) + sentence
-    return _event("Митинг в Кокшетау", body).detained
+_detained = detained_after_gathering
 
 
 @pytest.mark.parametrize("text, low, high", [
