@@ -151,14 +151,15 @@ NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|ск
                                  # (round 17) signatures: "подписи под обращением поставили 300 человек"
                                  r"подпис(?:и|ей|ь|ями)\b|"
                                  # (session 20) a vote, an audience, custody, a rule's limit ("единогласно поддержали 90
-                                 # сенаторов", "слушали около сотни", "в СИЗО находится 71 человек", "запрещено ... более 10")
-                                 r"проголосова|единогласн|\bслушал[аио]?\b|аплодирова|\bв\s+СИЗО\b|под\s+стражей|"
+                                 # сенаторов", "слушали около сотни", "в СИЗО находится 71 человек", "запрещено ... более 10";
+                                 # session 21: an election's candidates, "в выборах участвуют семь кандидатов")
+                                 r"проголосова|единогласн|\bв\s+выборах\b|кандидат|\bслушал[аио]?\b|аплодирова|\bв\s+СИЗО\b|под\s+стражей|"
                                  r"запрещено|запрещается|запрещены|тыйым\s+салын|"
                                  r"қаза\s+та[пб]|мерт\s+бол|жарақат|қайтыс\s+бол|жұмыстан\s+(?:шығар|қысқар)|"
                                  # a queue, a hospital, a lawsuit, a promise of the authorities ("очередь на жилье —
                                  # 15 тысяч человек", "в больницу попали 3 человека", "40 человек обратились в суд",
-                                 # "аким пообещал трудоустроить 50 человек")
-                                 r"(?<!вне\s)(?<!без\s)очеред(?!н)|кезег|кезекте\b|кезекке\b|больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб)|"
+                                 # "аким пообещал трудоустроить 50 человек"; session 21: "сотрудников больницы" are staff who came)
+                                 r"(?<!вне\s)(?<!без\s)очеред(?!н)|кезег|кезекте\b|кезекке\b|(?<!\w)(?:в|из)\s+(?:[\w-]+\s+)?больниц|обратил\w*\s+в\s+суд|подал\w*\s+(?:иск|в\s+суд|жалоб)|"
                                  # those affected, and a delegation let in ("без нее остались 30 тысяч жителей",
                                  # "проблема касается 5 тысяч семей", "на встречу с акимом пустили 5 человек")
                                  r"остал\w*\s+без|\bбез\s+\w+\s+остал|\w+(?:сыз|сіз)\s+қал|тұрады\b|тұратын|мекендей|"
@@ -195,6 +196,16 @@ def near(text: str, start: int, end: int) -> str:
 # series ("серия одиночных пикетов": several people, no count)
 RU_ONE_PERSON_RE = re.compile(r"одиночн(?:ый|ого|ом|ую|ая|ой)\s+(?:пикет|акци|протест)", re.I)
 SERIES_RE = re.compile(r"одиночн\w*\s+(?:пикет(?:ов|ы|ах)|акци[йия]|акциях)\b", re.I)
+
+
+def aside_of_one(search: list, anchor, title=None) -> set[int]:
+    """(session 21) The `index` of each other sentence with no verb of a crowd when the event sentence (or the headline)
+    is one person's act ("вышла на одиночный пикет руководитель «Ару ана»" ... "мама с двумя старшими детьми не имеют
+    документов"): whom the picket is about, not who came."""
+    lead = [x for x in (anchor, title) if x is not None]
+    if not any(RU_ONE_PERSON_RE.search(x.text) for x in lead) or any(SERIES_RE.search(x.text) for x in search + lead):
+        return set()
+    return {x.index for x in search if x is not anchor and not CROWD_VERB_RE.search(x.text)}
 # (round 16) a plan or threat told by those who gathered: "Около 50 жителей, собравшихся у акимата, заявили, что
 # перекроют трассу", "Собравшиеся у акимата около 100 человек намерены оставаться": the count before the verb of
 # the plan or threat is the crowd when a participle or verb of gathering in the past names it

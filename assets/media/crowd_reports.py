@@ -60,9 +60,14 @@ _COUNTERS_AFTER_RE = re.compile(r"^[^.!?]{0,200}?\b(?:считал[иа]?|под
 _EARLIER_START_RE = re.compile(r"^\W*(?:[А-ЯЁA-Z][\w-]*\s+){0,2}?(?:в\s+минувш\w+\s+(?:выходны\w+|суббот\w+|воскресень\w+|"
                                r"пятниц\w+)|на\s+(?:прошлой|позапрошлой)\s+неделе|в\s+прошл\w+\s+(?:суббот\w+|"
                                r"воскресень\w+|выходны\w+|пятниц\w+)|неделей\s+ранее)", re.I)
-# the next sentence going on about it: "Акция собрала около 300 человек", "Митинг собрал ..."
-_ABOUT_IT_RE = re.compile(r"^\W*(?:акция|митинг|пикет|шествие|марш|протест|мероприятие)\s+(?:собрал|прошл|прошел|прошёл|"
-                          r"длил)", re.I)
+# the next sentence going on about it: "Акция собрала около 300 человек", "Митинг собрал ...", (session 21) "В ходе
+# акции полицейские задержали около 30 человек"
+_ABOUT_IT_RE = re.compile(r"^\W*(?:(?:акция|митинг|пикет|шествие|марш|протест|мероприятие)\s+(?:собрал|прошл|прошел|прошёл|"
+                          r"длил)|в\s+ходе\s+(?:этой\s+|той\s+)?(?:акци|митинг|шестви))", re.I)
+# (session 21) "Тогда на улицы вышли около 100 человек" right after a sentence that dates the earlier start ("продолжением
+# акции, которая началась в Алма-Ате 15 февраля"): that earlier day's
+_THEN_START_RE = re.compile(r"^\W*тогда\b(?!\s+же)", re.I)
+_DAY_MONTH_RE = re.compile(r"\b\d{1,2}\s+(?:январ|феврал|марта|апрел|ма[яе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
 # today's event: "сегодня", "днем 21 ноября", a present tense of holding
 _TODAY_RE = re.compile(r"\bсегодня\b|\bпроходит\b|\bпроходят\b|\bидет\b|\bидёт\b|\bстоит\b|\bстоят\b", re.I)
 
@@ -127,11 +132,15 @@ def plural_led(text: str) -> bool:
 def earlier_assembly_sentences(texts: list[str], anchor_pos: int) -> set[int]:
     """Positions (in `texts`) of sentences telling an earlier assembly after today's anchor, and of the sentence right
     after each that goes on about it ("Акция собрала около 300 человек")."""
-    if not (0 <= anchor_pos < len(texts)) or not _TODAY_RE.search(" ".join(texts[:anchor_pos + 2])):
+    if not 0 <= anchor_pos < len(texts):
         return set()
+    today = bool(_TODAY_RE.search(" ".join(texts[:anchor_pos + 2])))
     out: set[int] = set()
     for k, t in enumerate(texts):
-        if k != anchor_pos and _EARLIER_START_RE.search(t):
+        # (the "тогда" after a dated sentence needs no "today": the date sets that sentence apart from the anchor's)
+        if k != anchor_pos and ((today and _EARLIER_START_RE.search(t)) or (
+                k - 1 not in (-1, anchor_pos) and _THEN_START_RE.search(t) and _DAY_MONTH_RE.search(texts[k - 1])
+                and not _DAY_MONTH_RE.search(texts[anchor_pos]))):
             out.add(k)
             if k + 1 < len(texts) and _ABOUT_IT_RE.search(texts[k + 1]):
                 out.add(k + 1)

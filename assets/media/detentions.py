@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assets.media import places, triage_modes
+from assets.media import crowd_reports, places, triage_modes
 from assets.media.count_context import before_of
 from assets.media.counts import counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
@@ -54,9 +54,12 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         h.key == "astana" for x in search + ([title] if title is not None else []) for h in places.find_cities(x.text))
     fig_idx = figure_sentences(search, DETAIN_RE)  # (round 20) sentences that tell a detained figure
     excluded = False  # (round 20) a raid's or a criminal arrest's sentence was left out: the headline tells that one
+    earlier = crowd_reports.earlier_assembly_indices(search, anchor)  # (session 21) an earlier day's told after today's
     for s in search:
         t = s.text
         low = t.lower()
+        if s is not anchor and s.index in earlier:
+            continue  # "Тогда на улицы вышли около 100 человек ... В ходе акции полицейские задержали около 30"
         if triage_modes.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
         if not_an_assembly_detention(t):

@@ -17,6 +17,7 @@ ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приех
                               r"(?:город\w*\s+|г\.\s*)?$", re.I)
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
 RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
+ADDITIVE_START_RE = re.compile(r"^\W*(?:также|кроме\s+того|ещ[её]|тем\s+временем|помимо\s+этого)\b", re.I)
 # a year named with what happened then ("напоминающей 2011 год, когда ... в Жанаозене"): another time
 YEAR_WHEN_RE = re.compile(r"(?:19|20)\d\d\s+год\w*,?\s+когда")
 
@@ -35,8 +36,11 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
 
     title_keys = [h.key for h in place_hits(title_s.text)] if title_s is not None else []
     city = None
-    hs = place_hits(anchor.text)
-    if not hs and places.capital_mentioned(anchor.text) and not re.search(
+    # (session 21) an event sentence that adds to the headline's ("Также на акцию протеста вышли жители столицы" under
+    # "Перед акиматом Алматы собрались несколько десятков человек"): the headline's place is the event's
+    additive = bool(title_keys) and bool(ADDITIVE_START_RE.match(anchor.text))
+    hs = [] if additive else place_hits(anchor.text)
+    if not hs and not additive and places.capital_mentioned(anchor.text) and not re.search(
             r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", anchor.text, re.I):
         hs = [places.CityHit("astana", 0, 0, "столица")]
     if hs:

@@ -203,7 +203,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         before = text[max(0, start - 30):start]
         if (r := word_range(text, end, before, n, m.group(0), word_number)) is not None:
             # (round 16) a range in words: "от двухсот до трехсот человек" (numbers_words.py)
-            hi, end, k2 = r
+            n, hi, end, k2 = r
             out.append((Quantity(n, round((n + hi) / 2), hi, start, end, text[start:end]), text[end:end + 60]))
             used.append((start, end))
             i = j + 1 + k2

@@ -77,9 +77,10 @@ def hyphen_range(text: str, start: int, end: int, token: str,
 
 
 def word_range(text: str, end: int, before: str, n: int, token: str,
-               word_number: Callable[[str], int | None]) -> tuple[int, int, int] | None:
-    """"от двухсот до трехсот": (high, end of the range, how many words its upper end took); None when the
-    number (in words) is not the lower end of such a range."""
+               word_number: Callable[[str], int | None]) -> tuple[int, int, int, int] | None:
+    """"от двухсот до трехсот": (low, high, end of the range, how many words its upper end took); None when the
+    number (in words) is not the lower end of such a range. (session 21) A scale word after the upper end scales a
+    lower end that has none: "от трех до десяти тысяч" is 3,000 to 10,000, "от двух тысяч до пяти тысяч" 2,000 to 5,000."""
     if token.replace("\u200b", "").isdigit() or not re.search(r"\bот\s*$", before):
         return None
     after = text[end:end + 60]
@@ -91,9 +92,18 @@ def word_range(text: str, end: int, before: str, n: int, token: str,
     taken = 1
     if hi is not None and len(ws) > 1 and (v := word_number(ws[1])) is not None and v < hi:
         hi, taken = hi + v, 2
-    if hi is None or hi <= n:
+    if hi is None:
         return None
-    return hi, end + m.start(1) + len(" ".join(ws[:taken])), taken
+    stop = end + m.start(1) + len(" ".join(ws[:taken]))
+    if (scale := SCALE_RE.match(text[stop:stop + 30])) is not None:
+        w = scale.group(1).lower()
+        k = 1000 if w.startswith("тыс") else 10 if w.startswith("десят") else 100
+        hi, stop = hi * k, stop + scale.end()
+        if n * k <= hi and n < k:  # the lower end has no scale of its own ("от трех до десяти тысяч")
+            n *= k
+    if hi <= n:
+        return None
+    return n, hi, stop, taken
 
 
 # (round 22) a decimal range with the scale word after both ends: "1,5–2 тысячи", "2,5-3 тыс.", "1,5-2 мың"

@@ -25,7 +25,8 @@ from assets.media.text import Sentence
 
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
-KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет", re.I)
+KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет|"  # (s21: "Астанада ер адам ...")
+                              r"(?:^|[^\w\s]\s*|[А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:да|де|та|те)\s+)(?-i:ер\s+адам)\b", re.I)
 # a participle of gathering just before the number: the number counts those who gathered, even where they
 # were then detained ("Республика алаңына жиналған 20-ға жуық белсенді ... әкетілді", "всех собравшихся 40 человек")
 GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққан|қатысқан|собравш\w+|вышедш\w+|пришедш\w+)\s+(?:\w+\s+)?$", re.I)
@@ -100,7 +101,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence.setdefault("police_present", s.text)
     weak = None  # "группа": only when nothing better is stated
     elsewhere = {x.index for x in search if x is not anchor and placed_elsewhere(x.text, ev.city)}
-    elsewhere |= crowd_reports.earlier_assembly_indices(search, anchor)  # (round 20) last weekend's rally, told after
+    elsewhere |= crowd_reports.earlier_assembly_indices(search, anchor) | crowd.aside_of_one(search, anchor, title)  # (round 20, s21)
     ref = ev.date or ev.published
     for s in search:
         modal_at = modal_subject_end(s.text) if triage_modes.sentence_mode(s.text) else None

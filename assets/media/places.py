@@ -136,14 +136,20 @@ NICKNAME_BEFORE_RE = re.compile(r"(?:южн|северн|шахт[её]рск|н
                                 r"спортивн|молод[её]жн|туристическ|бывш|прежн|стар)\w*\s+$", re.I)
 
 
+def _capital_here(text: str, m: re.Match) -> bool:
+    """The capital's word names the capital itself: not another city's nickname, (session 21) nor the place beside it
+    ("Елорда іргесіндегі елді-мекен", "близ столицы")."""
+    return not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) \
+        and not REGION_AFTER_RE.match(text[m.end():m.end() + 40]) and not NEAR_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
+
+
 def capital_mentioned(text: str) -> bool:
-    return any(not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) for m in CAPITAL_RE.finditer(text))
+    return any(_capital_here(text, m) for m in CAPITAL_RE.finditer(text))
 
 
 def capital_hits(text: str) -> list[CityHit]:
     """Astana named as "столица" / "елорда" (not a nickname of another city), as hits at their places."""
-    return [CityHit("astana", m.start(), m.end(), m.group(0)) for m in CAPITAL_RE.finditer(text)
-            if not NICKNAME_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])]
+    return [CityHit("astana", m.start(), m.end(), m.group(0)) for m in CAPITAL_RE.finditer(text) if _capital_here(text, m)]
 
 
 SETTLEMENT_RE = re.compile(

@@ -21,10 +21,24 @@ _LONG_WORD = re.compile(r"\w{60}(?=\w)")
 _LONG_RUN = re.compile(r"\S{200}(?=\S)")
 
 
+# (session 21) Latin and Greek look-alikes inside Cyrillic words ("Таκого", "пригорοде": a site's guard against copying),
+# read as the Cyrillic letters they imitate; one character for one, so offsets hold
+_LOOKALIKE = str.maketrans("aeopcxykAEOPCXYKMHTBοκαερτΟΚΑΕΡΤΜΗΒΧ", "аеорсхукАЕОРСХУКМНТВокаертОКАЕРТМНВХ")
+_MIXED_RE = re.compile(r"[А-Яа-яЁё][a-zA-Zα-ωΑ-Ω]|[a-zA-Zα-ωΑ-Ω][А-Яа-яЁё]")
+_MIXED_WORD_RE = re.compile(r"[\wα-ωΑ-Ω]*(?:[А-Яа-яЁё][a-zA-Zα-ωΑ-Ω]|[a-zA-Zα-ωΑ-Ω][А-Яа-яЁё])[\wα-ωΑ-Ω]*")
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """Words mixing Cyrillic with Latin or Greek look-alike letters, in Cyrillic only; every other word as it is."""
+    if not _MIXED_RE.search(text):
+        return text
+    return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
+
+
 def normalise(text: str) -> str:
     """Unify quotes, dashes, spaces and ё; keep line breaks (paragraphs); cut runs of 60 word characters or 200
-    characters without a space (_LONG_WORD)."""
-    t = _LONG_RUN.sub(r"\g<0> ", _LONG_WORD.sub(r"\g<0> ", text))
+    characters without a space (_LONG_WORD); read look-alike letters inside Cyrillic words as Cyrillic."""
+    t = _LONG_RUN.sub(r"\g<0> ", _LONG_WORD.sub(r"\g<0> ", cyrillic_lookalikes(text)))
     t = t.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     t = t.replace("\u2011", "-").replace("\u2010", "-")
     t = re.sub(r"[ \t\r\f\v]+", " ", t)

@@ -29,7 +29,7 @@ from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
-                                      PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, VIDEO_APPEAL_RE,
+                                      PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, SUICIDE_RE, VIDEO_APPEAL_RE,
                                       WAGE_GRIEVANCE_RE)
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, STRONG_NEGATIVES,
@@ -93,6 +93,7 @@ class TriageResult:
 # of people ("пятерых", "15 человек"); not a suspect, a thief or a drunk taken where a crowd happened to be
 _GATHERING_PEOPLE_RE = re.compile(r"участник|активист|протестующ|митингующ|собравш|пикетчик|из\s+них|\bих\b|\bвсех\b|"
                                   r"человек|жител|(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:их|ых)\b", re.I)
+GATHERED_FOR_ACTION_RE = re.compile(r"(?:собрал|вышл|пришл)\w*\s+(?:[\w-]+\s+)?на\s+акци|\bна\s+акци\w*\s+(?:[\w-]+\s+)?(?:собрал|вышл|пришл)")
 _CRIME_RE = re.compile(r"подозрева|краж|\bвор|карманник|нетрезв|пьян|наркот|убий|грабеж|грабёж|разбо|мошенни|преступ|"
                        r"розыск|угон|хулиган", re.I)
 
@@ -224,6 +225,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
     strong = []
+    set_aside = None  # (session 21) why the article's event sentences were set aside as a whole, for the monitor
     # a headline that names the protest ("... из-за забастовки водителей") and is about nothing else: the cue for a
     # gathering the body tells without one ("40 водителей отказались выходить в рейс")
     # (session 18: or names a form of assembly, "Митинг в Костанае", "Пикет у акимата": the cue of a gathering at a building)
@@ -250,6 +252,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             # (session 18) a work stoppage over pay ("не вышли на линию из-за задержки зарплаты"): the grievance is its cue
             wage_strike = bool(STOP_WORK_RE.search(here_low)) and any(
                 WAGE_GRIEVANCE_RE.search(sents[w.index].text) for w in near + [v])
+            # (session 21) people gathered "на акцию", or over their unpaid wages in the same sentence ("на акцию собрались
+            # рабочие завода, которые три месяца не получают заработную плату")
+            wage_strike = wage_strike or bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low))
             near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
@@ -271,7 +276,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
     if strong and all(v.action_only and set(v.reasons) <= {"form+verb", "kk form+verb"} for v in strong) \
             and (NON_PROTEST_ACTION_RE.search(full) or KK_NON_PROTEST_RE.search(full)):
-        strong = []
+        strong, set_aside = [], "the only «акция» is a charity, a sale or a campaign the article names"
     # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
     # protest in its event sentences: a holiday, not an assembly
     # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
@@ -280,10 +285,16 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     if strong and (any("celebration" in v.negatives for v in verdicts) or festive_crowd) and not any(
             set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг"}) or KK_DEMAND_RE.search(sents[v.index].text)
             for v in strong):
-        strong = []
+        strong, set_aside = [], "a celebration or a festive crowd, with no protest named"
+    # (session 21) a climb told with a threat to jump and no protest or demand anywhere ("взобрался на вышку и угрожает
+    # броситься с высоты"): a person in crisis, not an assembly
+    if strong and all(set(v.reasons) <= {"height", "crane"} for v in strong) \
+            and any(SUICIDE_RE.search(sents[v.index].text) for v in strong) \
+            and not set(lemmas(full)) & PROTEST_LEMMAS and not KK_DEMAND_RE.search(full):
+        strong, set_aside = [], "a climb with a threat to jump and no protest or demand told: a person in crisis"
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
-        strong = []
+        strong, set_aside = [], "every verb of holding is an infinitive (a permission, an intention): nothing told as held"
     is_assembly = len(strong) >= need
     abroad = False
     # abroad: the foreign place is named where the event is told (the headline, the lead, an event
@@ -305,5 +316,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     skipped = [v for v in verdicts if v.reasons and not v.event]
     for v in skipped[:3]:
         reasons.append(f"sentence {v.index} not counted ({', '.join(v.negatives)}) {quote(v.index)}")
+    if set_aside:
+        reasons.append(set_aside)
+    for v in [v for v in events if v not in strong][:2] if not is_assembly else []:
+        reasons.append(f"sentence {v.index}: a gathering or road block with no protest cue near it {quote(v.index)}")
+    if not is_assembly and not reasons:  # (session 21) never a verdict without a reason a monitor can read
+        reasons.append("no sentence tells that an assembly was held or is under way")
     score = min(1.0, len(strong) / 3) if is_assembly else 0.0
     return TriageResult(True, is_assembly, round(score, 2), reasons, [v.index for v in strong])

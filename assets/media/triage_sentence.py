@@ -17,7 +17,7 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, CAMP_RE, CEL
                                       KK_COMMEMORATION_RE, KK_DEMAND_RE, KK_EVENT_RE, KK_FORM_RE, KK_FRONT_DEMAND_RE,
                                       KK_FRONT_RE, KK_GATHER_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
                                       KK_SIT_AT_RE, KK_SQUARE_RE, KK_STRIKE_RE, LIE_DOWN_RE, MARCH_MOVE_RE,
-                                      MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE,
+                                      MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE, NOT_CROWD_GATHERED_RE,
                                       NOT_LEAVING_RE, ONLINE_FORM_RE, ONLINE_RE, PARTICIPANTS_RE, PASSIVE_ROADBLOCK_RE,
                                       PEOPLE_COUNT_RE, PEOPLE_ROADBLOCK_RE, POLICE_POST_RE, POLICE_SUBJECT_RE,
                                       PRESENT_LEMMAS, PROTESTER_LEMMAS, PROTEST_ACTION_RE, PROTEST_LEMMAS,
@@ -48,7 +48,7 @@ class SentenceVerdict:
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылы|ереуіл|"
                          r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|перегорож|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
-                         r"шығып|белсенді|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
+                         r"шығып|белсенді|жұмыс\s+істеуден|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмысты\s+тоқтат|"
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
@@ -94,6 +94,9 @@ def lem_of(text: str) -> set[str]:
     return set(lemmas(text))
 
 
+# (session 21) a protest recalled at a place the sentence describes ("Мемориал находится в сквере ..., где в ночь на 5
+# января полиция разогнала митингующих"): the place's history, not an event of the article
+PLACE_MEMORY_RE = re.compile(r"\b(?:находится|находятся|расположен\w*|установлен\w*)\b[^,]{0,80},\s*где\b", re.I)
 # a form's word in lower-cased text (a cheap test, no morphology)
 _FORM_WORD_RE = re.compile(r"митинг|пикет|голод|шестви|марш|флеш|забастов|бастую|акци|протест")
 
@@ -140,7 +143,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
     if old and "background" not in out:
         out.append("background")
-    if BACKGROUND_RE.search(raw):
+    if BACKGROUND_RE.search(raw) or ((m := PLACE_MEMORY_RE.search(raw)) and not _FORM_WORD_RE.search(raw[:m.start()].lower())):
         out.append("background")
     if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
         out.append("background")
@@ -309,8 +312,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         event_verb = True  # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd
         tenses.add("past")
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
-    if gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low):
-        gather_verb = False  # "прибыл аким района": an official came, nobody gathered
+    if gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low) or NOT_CROWD_GATHERED_RE.search(low):
+        gather_verb = False  # "прибыл аким района": an official came, nobody gathered; (session 21) "собрались журналисты"
     if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
                                                r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
         gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
@@ -319,7 +322,9 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     gather = gather_verb or staying
     if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
         gather = staying = False  # "На улицы также вышли мародеры": no peaceful assembly
+    # (session 21: "возмущённые жители вышли на дорогу"; the full participle, not one person's "возмущена")
     protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low)) \
+        or bool(re.search(r"возмущ[её]нн(?:ые|ых|ыми)\b", low)) \
         or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low))
     if form_main and event_verb:
         v.reasons.append("form+verb")
@@ -337,7 +342,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
             return False
         rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
         return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
-    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low)) \
+    # (session 21: or people who chanted, "задержаны около 100 человек, которые скандировали лозунги")
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low) or "скандировать" in lem) \
             and not ABROAD_RE.search(raw):
         v.reasons.append("protesters detained")
     if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \

@@ -1,6 +1,6 @@
 """The fourth selection part of the real articles (tests/media/real/fresh4/, collected 2026-12-04 by an annotator who
-writes no rules): `--split fresh4` loads it apart, its articles are in no other part, nothing trains on it, and its
-annotations use the gazetteer's cities and the card's forms."""
+writes no rules; opened to the rule writers in session 21): `--split fresh4` loads it apart, its articles are in no other
+part, nothing trains on it, and its annotations use the gazetteer's cities and the card's forms."""
 from __future__ import annotations
 
 from pathlib import Path
