@@ -137,9 +137,10 @@ def earlier_assembly_sentences(texts: list[str], anchor_pos: int) -> set[int]:
     today = bool(_TODAY_RE.search(" ".join(texts[:anchor_pos + 2])))
     out: set[int] = set()
     for k, t in enumerate(texts):
-        # (the "тогда" after a dated sentence needs no "today": the date sets that sentence apart from the anchor's)
+        # (the "тогда" after a dated sentence needs no "today": the date sets that sentence apart from the anchor, which
+        # names no day itself — so the dated sentence is never the anchor)
         if k != anchor_pos and ((today and _EARLIER_START_RE.search(t)) or (
-                k - 1 not in (-1, anchor_pos) and _THEN_START_RE.search(t) and _DAY_MONTH_RE.search(texts[k - 1])
+                k > 0 and _THEN_START_RE.search(t) and _DAY_MONTH_RE.search(texts[k - 1])
                 and not _DAY_MONTH_RE.search(texts[anchor_pos]))):
             out.add(k)
             if k + 1 < len(texts) and _ABOUT_IT_RE.search(texts[k + 1]):

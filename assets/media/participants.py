@@ -26,7 +26,7 @@ from assets.media.text import Sentence
 # Kazakh for one person's action: "жалғыз адамдық пикет" (a one-person picket), "жалғыз өзі" (by
 # himself / herself), "бір адамдық", "жеке пикет"
 KK_ONE_PERSON_RE = re.compile(r"(?:жалғыз|бір)\s+адамдық|жалғыз\s+өз(?:і|ім|ің)\b|жеке\s+пикет|"  # (s21: "Астанада ер адам ...")
-                              r"(?:^|[^\w\s]\s*|[А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:да|де|та|те)\s+)(?-i:ер\s+адам)\b", re.I)
+                              r"(?:^|[^\w\s]\s*|(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\w*(?:да|де|та|те)\s+)(?-i:ер\s+адам)\b", re.I)
 # a participle of gathering just before the number: the number counts those who gathered, even where they
 # were then detained ("Республика алаңына жиналған 20-ға жуық белсенді ... әкетілді", "всех собравшихся 40 человек")
 GATHERED_BEFORE_RE = re.compile(r"(?:жиналған|жиылған|шыққан|қатысқан|собравш\w+|вышедш\w+|пришедш\w+)\s+(?:\w+\s+)?$", re.I)

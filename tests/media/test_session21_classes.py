@@ -118,6 +118,12 @@ def test_kazakh_crane_one_man_taken_to_the_prosecutor():
 def test_five_hundred_men_are_not_one():
     body = "Атырауда 500 ер адам алаңға жиналып, жалақыны көтеруді талап етті."
     assert _participants(body, "Атыраудағы митинг")[1] == 500
+    body = "Атырауда тұрғындар алаңға жиналып, жалақыны көтеруді талап етті. Жиналғандардың арасында ер адам да, әйел де бар."
+    assert _participants(body, "Атыраудағы митинг")[1] is None  # men among them: no one person
+
+
+def test_kazakh_taken_to_the_prosecutor_without_the_police_named():
+    assert detained_after_gathering("Кейін ер адамды тергеу үшін қала прокуратурасына алып кеткен.") == 1  # new
 
 
 def _assembly(title: str, body: str) -> bool:
