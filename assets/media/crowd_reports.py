@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage_modes
+from assets.media import dates, triage_modes
 from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import Quantity, quantities
 
@@ -67,7 +67,6 @@ _ABOUT_IT_RE = re.compile(r"^\W*(?:(?:акция|митинг|пикет|шес�
 # (session 21) "Тогда на улицы вышли около 100 человек" right after a sentence that dates the earlier start ("продолжением
 # акции, которая началась в Алма-Ате 15 февраля"): that earlier day's
 _THEN_START_RE = re.compile(r"^\W*тогда\b(?!\s+же)", re.I)
-_DAY_MONTH_RE = re.compile(r"\b\d{1,2}\s+(?:январ|феврал|марта|апрел|ма[яе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
 # today's event: "сегодня", "днем 21 ноября", a present tense of holding
 _TODAY_RE = re.compile(r"\bсегодня\b|\bпроходит\b|\bпроходят\b|\bидет\b|\bидёт\b|\bстоит\b|\bстоят\b", re.I)
 
@@ -140,8 +139,8 @@ def earlier_assembly_sentences(texts: list[str], anchor_pos: int) -> set[int]:
         # (the "тогда" after a dated sentence needs no "today": the date sets that sentence apart from the anchor, which
         # names no day itself — so the dated sentence is never the anchor)
         if k != anchor_pos and ((today and _EARLIER_START_RE.search(t)) or (
-                k > 0 and _THEN_START_RE.search(t) and _DAY_MONTH_RE.search(texts[k - 1])
-                and not _DAY_MONTH_RE.search(texts[anchor_pos]))):
+                k > 0 and _THEN_START_RE.search(t) and dates.RU_DATE_RE.search(texts[k - 1])
+                and not dates.RU_DATE_RE.search(texts[anchor_pos]))):
             out.add(k)
             if k + 1 < len(texts) and _ABOUT_IT_RE.search(texts[k + 1]):
                 out.add(k + 1)

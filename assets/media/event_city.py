@@ -17,6 +17,8 @@ ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приех
                               r"(?:город\w*\s+|г\.\s*)?$", re.I)
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
 RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
+# a place beside the capital ("под столицей", "в пригороде столицы"): not the capital
+NEAR_CAPITAL_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", re.I)
 ADDITIVE_START_RE = re.compile(r"^\W*(?:также|кроме\s+того|ещ[её]|тем\s+временем|помимо\s+этого)\b", re.I)
 # a year named with what happened then ("напоминающей 2011 год, когда ... в Жанаозене"): another time
 YEAR_WHEN_RE = re.compile(r"(?:19|20)\d\d\s+год\w*,?\s+когда")
@@ -40,8 +42,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # "Перед акиматом Алматы собрались несколько десятков человек"): the headline's place is the event's
     additive = bool(title_keys) and bool(ADDITIVE_START_RE.match(anchor.text))
     hs = [] if additive else place_hits(anchor.text)
-    if not hs and not additive and places.capital_mentioned(anchor.text) and not re.search(
-            r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", anchor.text, re.I):
+    if not hs and not additive and places.capital_mentioned(anchor.text) and not NEAR_CAPITAL_RE.search(anchor.text):
         hs = [places.CityHit("astana", 0, 0, "столица")]
     if hs:
         keys = [h.key for h in hs]
@@ -81,8 +82,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             if role in ("resident", "demonym"):
                 # (people who came from a city, or whom they support, are not where the event is: "приехавшие из Астаны")
                 found_hits = [h for h in found_hits if not ORIGIN_BEFORE_RE.search(s.text[max(0, h.start - 40):h.start])]
-            if role == "place" and found_hits and not re.search(
-                    r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", s.text, re.I):
+            if role == "place" and found_hits and not NEAR_CAPITAL_RE.search(s.text):
                 # "в столице и Алматы": the capital counts beside the city named with it
                 found_hits = sorted(found_hits + places.capital_hits(s.text), key=lambda h: h.start)
             for h in found_hits:
@@ -100,8 +100,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             city = (k, counts[k][1])
         if role == "demonym" and city is None:
             for s in ([anchor] + where + ([title_s] if title_s else [])) if where else []:
-                if places.capital_mentioned(s.text) and not re.search(
-                        r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", s.text, re.I):
+                if places.capital_mentioned(s.text) and not NEAR_CAPITAL_RE.search(s.text):
                     city = ("astana", s.text)
                     break
     if city:

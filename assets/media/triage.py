@@ -253,9 +253,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             wage_strike = bool(STOP_WORK_RE.search(here_low)) and any(
                 WAGE_GRIEVANCE_RE.search(sents[w.index].text) for w in near + [v])
             # (session 21) people gathered "на акцию", or over their unpaid wages in the same sentence ("на акцию собрались
-            # рабочие завода, которые три месяца не получают заработную плату")
-            wage_strike = wage_strike or bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low))
-            near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or any(
+            # рабочие завода, которые три месяца не получают заработную плату"): the sentence's own cue
+            own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low))
+            near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or own_cue or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
                 or (video_here and APPEAL_RE.search(sents[w.index].text))

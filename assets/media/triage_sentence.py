@@ -312,7 +312,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         event_verb = True  # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd
         tenses.add("past")
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
-    if gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low) or NOT_CROWD_GATHERED_RE.search(low):
+    if (gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low)) or NOT_CROWD_GATHERED_RE.search(low):
         gather_verb = False  # "прибыл аким района": an official came, nobody gathered; (session 21) "собрались журналисты"
     if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
                                                r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):

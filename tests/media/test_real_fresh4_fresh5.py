@@ -1,0 +1,38 @@
+"""The fourth and fifth selection parts of the real articles (tests/media/real/fresh4/ and fresh5/, collected
+2026-12-04 by annotators who write no rules; `fresh4` was opened to the rule writers in session 21, `fresh5` is blind:
+rule writers read its totals only): `--split freshN` loads each apart, its articles are in no other part, nothing trains
+on it, and its annotations use the gazetteer's cities and the card's forms. A later part is one more row of PARTS."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assets.media import evaluate_real, learned_triage
+
+ROOT = Path(__file__).parents[2]
+CITIES = set(yaml.safe_load((ROOT / "config" / "gazetteer.yaml").read_text(encoding="utf-8"))["cities"])
+FORMS = set(yaml.safe_load((ROOT / "schemas" / "card.yaml").read_text(encoding="utf-8"))["card"]["form"]["codes"])
+PARTS = [("fresh4", 103), ("fresh5", 108)]
+
+
+@pytest.mark.parametrize("part, size", PARTS)
+def test_part_loads_apart_and_is_never_trained_on(part, size):
+    items = evaluate_real.load(split=part)  # refuses an article of any earlier part (by url_key)
+    assert len(items) == size and all(name.startswith(f"{part}/") for name, _ in items)
+    assert not any(name.startswith(f"{part}/") for name, _ in evaluate_real.load(split="all"))
+    assert part in learned_triage.NEVER_TRAIN
+
+
+@pytest.mark.parametrize("part, size", PARTS)
+def test_part_annotations_use_known_codes(part, size):
+    for name, item in evaluate_real.load(split=part):
+        ann = item["annotations"]
+        assert isinstance(ann["is_event"], bool), name
+        if not ann["is_event"]:
+            assert ann["city"] is None and ann["form"] is None and ann["participants"] is None, name
+            continue
+        assert ann["city"] is None or ann["city"] in CITIES, name
+        forms = ann["form"] if isinstance(ann["form"], list) else [ann["form"]]
+        assert set(forms) <= FORMS, name
