@@ -164,6 +164,12 @@ def test_kazakh_one_named_person_detained_is_one(sentence, n):
      "задержки зарплаты."),
     ("Врачи скорой помощи в Актобе записали видеообращение", "Сотрудники скорой помощи в Актобе записали видеообращение "
      "к президенту, пожаловавшись на низкие зарплаты."),
+    # (session 21) the grievance in the next sentence, and a complaint that is not about pay: since session 21 a wage
+    # grievance in the gathering's own sentence is a cue by itself, so these keep the neighbour's cue and the complaint tested
+    ("Водители автобусов не вышли на линию", "В Шымкенте 3 марта водители автобусов маршрута №12 не вышли на линию. "
+     "Причина — задержка зарплаты за два месяца."),
+    ("Жители Актобе записали видеообращение", "Жители посёлка в Актобе записали видеообращение, пожаловавшись на "
+     "отсутствие воды."),
 ])
 def test_a_work_stoppage_over_pay_and_a_video_complaint_to_the_president_are_assemblies(title, body):
     assert _triage(title, body)
