@@ -8,6 +8,8 @@ Figures that are not this crowd (`not_this_figure`):
 - intentions, RSVPs and invitations («подтвердили намерение чуть более 1 тыс.», «согласно опросам в социальных сетях,
   ... более трех тысяч», «число приглашенных»);
 - a total over several rallies or a span of dates («В прошедших митингах с 23 января по 14 февраля ... до 500 тысяч»);
+  a tally over weeks, months or years (session 22: «за три недели 14 человек вышли на одиночные пикеты», «үш аптада 14
+  адам»);
 - an earlier crowd given for comparison («собрал меньше участников, чем ... (акции собирали 50 000)»);
 - people who ended up in police stations («В отделах полиции оказались 79 петербуржцев»);
 - those who counted the crowd («Я и ещё 19 активистов ... считали приходящих»).
@@ -49,6 +51,11 @@ _MANY_BEFORE_RE = re.compile(r"\b(?:в|на)\s+(?:[\w-]+\s+){0,2}(?:митинг
 # an earlier crowd given for comparison: "меньше участников, чем ... (акции собирали 50 000 человек и больше)"
 _COMPARED_BEFORE_RE = re.compile(r"(?:меньше|больше|менее|более)\s+(?:участник|людей|человек|народ|протестующ)\w*"
                                  r"[^.!?]{0,20}?,?\s+чем\b", re.I)
+# (session 22) a tally over weeks, months or years before the figure: "за три недели 14 человек вышли на одиночные пикеты",
+# Kazakh "үш аптада 14 адам ... шыққан": many actions' sum, not this crowd (hours and one day are an event's own span)
+_PERIOD_TALLY_BEFORE_RE = re.compile(r"\bза\s+(?:последн\w+\s+|прошедш\w+\s+)?(?:\d+|[а-яё]+)\s+(?:недел|месяц|лет\b|год|дн(?:я|ей)\b)\w*"
+                                     r"[^.;]{0,40}$|(?<![\w-])(?:\d+|[а-яәғқңөұүһі]+)\s+(?:апта|ай|жыл|күн)(?:да|де|ның\s+ішінде)\s+"
+                                     r"[^.;]{0,40}$", re.I)
 # people who ended up in police stations: the detained, not the crowd
 _IN_STATIONS_RE = re.compile(r"оказал\w*\s+(?:в\s+)?(?:отдел|отделени|ОВД|автозак|спецприемник|спецприёмник|изолятор|"
                              r"участк)|(?:в|во)\s+(?:[\w-]+\s+)?(?:отдел|отделени|ОВД|автозак)\w*\s+(?:полиции\s+|милиции\s+)?"
@@ -108,7 +115,7 @@ def not_this_figure(text: str, start: int, end: int) -> bool:
         return True
     if _INTENT_RE.search(text):
         return True
-    if _MANY_BEFORE_RE.search(text[:start]) or _COMPARED_BEFORE_RE.search(text[:start]):
+    if _MANY_BEFORE_RE.search(text[:start]) or _COMPARED_BEFORE_RE.search(text[:start]) or _PERIOD_TALLY_BEFORE_RE.search(before):
         return True
     if _IN_STATIONS_RE.search(text):
         return True

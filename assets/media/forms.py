@@ -29,6 +29,9 @@ STRIKE_RE = re.compile(r"забастов|бастую|бастовал|баст
 
 
 GENERAL = ("rally", "picket")
+# (session 22) Kazakh placards held up ("плакат көтеріп ... келді", "плакат ұстаған бес әйел"): a picket, as the Russian
+# placards unfurled (triage_sentence.PLACARD_ACT_RE)
+KK_PLACARD_FORM_RE = re.compile(r"плакат\w*\s+(?:[\w-]+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген|ұстады|көтерді)", re.I)
 # people who gathered on a square ("собрались на площади Ынтымак", "на центральной площади стали собираться люди",
 # "на площадь пришли сотни людей")
 SQUARE_GATHERING_RE = re.compile(r"(?:собрал|собира|пришл|вышл|стекал|съехал|подтягива)\w*\s+(?:[\w-]+\s+){0,3}?(?:на|к)\s+"
@@ -72,11 +75,16 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     if ev.form in (None, "other"):
         # no form's word: placards unfurled are a picket (one person's, a single picket); people gathered on a square
         # are a rally
-        for s in [anchor] + ([title_s] if title_s is not None else []):
+        # (session 22: and the sentence right after the event's, "... көшеге шықты. Олар плакат көтеріп, ... келді")
+        after = [x for x in search if x.index == anchor.index + 1 and x is not title_s][:1]
+        for s in [anchor] + ([title_s] if title_s is not None else []) + after:
             m = triage_sentence.PLACARD_ACT_RE.search(s.text)
             if m and not _own_strike(anchor.text):
                 single = not re.match(r"\w*(?:ли|ят|ат|ут)\b", m.group(0).split()[0].lower())
                 ev.form, ev.evidence["form"] = ("single_picket" if single else "picket"), s.text
+                return
+            if KK_PLACARD_FORM_RE.search(s.text) and not _own_strike(anchor.text):
+                ev.form, ev.evidence["form"] = "picket", s.text
                 return
         for s in [anchor] + ([title_s] if title_s is not None else []):
             if SQUARE_GATHERING_RE.search(s.text) and not _own_strike(s.text) and not _own_strike(anchor.text):

@@ -24,6 +24,8 @@ KK_ABOUT_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|т�
 # "екі мыңға тарта", "жүз шақты", and after a figure: "2 мыңнан астам", "1,5 мыңға жуық"
 KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)}|\d+(?:[.,]\d+)?)\s+)?(жүз|мың)(?:(ден|нан)\s+(?:астам|артық|көп|аса)|"
                          r"(ге|ға)\s+(?:жуық|тарта)|\s+(шақты))(?![\w-])", re.I)
+# (session 22) tens and "шақты" written as one word: "оншақты адам" (about ten), "жиырмашақты"
+KK_FUSED_ABOUT_RE = re.compile(rf"(?<![\w-])({'|'.join(KK_TENS)})шақты(?![\w-])", re.I)
 KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса|асады|асты|асып|асқан)", re.I)
 
 
@@ -55,5 +57,9 @@ def kk_numbers(text: str, used: Spans) -> list[tuple[int, int, int, str | None]]
     for m in KK_NUMBER_CASE_RE.finditer(text):
         if free(m):  # (what follows the bound is what is counted: "жиырмадан астам адамды ұстап әкетті")
             out.append((m.start(), m.end(), _numeral_value(m), "more" if m.group(4) else "about"))
+            used.append((m.start(), m.end()))
+    for m in KK_FUSED_ABOUT_RE.finditer(text):
+        if free(m):
+            out.append((m.start(), m.end(), KK_TENS[m.group(1).lower()], "about"))
             used.append((m.start(), m.end()))
     return out

@@ -62,7 +62,7 @@ KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топ�
 TITLE_ACTION_RE = re.compile(r"\b(?:вышл|вышел|вышла|собрал|пришл|пришел|перекрыл|штурмов|протест|бастую|бастова|"
                              r"митингу|пикетиру|голоду|объявил\w*\s+голодовк|потребовал|требую|стоят|стояли|"
                              r"ночевал|забрал\w*\s+на|вышедш|собравш)\w*|жинал|жиыл|шықт|шығып|келді|наразылық\s+білдір|"
-                             r"ереуіл|аштық", re.I)
+                             r"ереуіл|аштық|жұмысты\s+тоқтат|жұмысқа\s+шықпа|(?:прекратил|остановил)\w*\s+работу", re.I)  # (s22)
 # a headline about sanctions: its figure counts the sanctioned, not the crowd
 TITLE_SANCTION_RE = re.compile(r"сут(?:ок|ки)\s+(?:административного\s+)?арест|арест\w*|штраф\w*|осужд\w*|приговор\w*|"
                                r"оштрафова\w*|айыппұл|қамау", re.I)
@@ -222,8 +222,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 kind = counted(q, after, before_of(s.text, q.start))
                 if kind and (re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I)
                              or PARTICIPANTS_DASH_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start])) \
-                        and not MANY_ACTIONS_RE.match(after) and len({h.key for h in places.find_cities(s.text)}) < 2:
-                    # (not "задержала 57 участников акций протеста в Алма-Ате и Нур-Султане": several crowds)
+                        and not MANY_ACTIONS_RE.match(after) and len({h.key for h in places.find_cities(s.text)}) < 2 \
+                        and not any(rx.fullmatch(q.text) for rx, _ in VAGUE):  # (not several crowds; s22: not "нескольких")
                     ev.participants_low = ev.participants = ev.participants_high = q.best
                     ev.evidence["participants"] = s.text
                     return

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from assets.media import kazlatin, triage_abroad, triage_article_cues
 from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
-from assets.media.triage_cues import (AT_BUILDING_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
+from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
                                       PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, SUICIDE_RE, VIDEO_APPEAL_RE,
                                       WAGE_GRIEVANCE_RE)
@@ -38,8 +38,8 @@ from assets.media.triage_time import RECENT_RE, YEAR_RE, months_ago, old_year, r
 
 
 QUICK_RE = re.compile(
-    r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|флеш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
-    r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|ж(?:иналы?[пд]|(?:ивут|ил[иа]?)\s+в\s+(?:здании\s+)?акимат)|талап\s+ет|"
+    r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|фл[еэ]ш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
+    r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|ж(?:инал(?:ы?[пд]|ған)|(?:ивут|ил[иа]?)\s+в\s+(?:здании\s+)?акимат)|талап\s+ет|"
     r"жауып\s+тастад|ереуіл|ш(?:турм|ахтадан)|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой|"
     # a gathering told by its verb alone, with a demand ("собрались у акимата, требуя ...")
     r"требуя|вышл[иа]\s+(?:\w+\s+)?(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
@@ -258,6 +258,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or own_cue or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
+                or CAUSE_GRIEVANCE_RE.search(sents[w.index].text)  # (session 22) "решились на такой шаг из-за отсутствия воды"
                 or (video_here and APPEAL_RE.search(sents[w.index].text))
                 for w in near + [v])
             if not near_protest:

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from assets.media import triage_formless_gatherings, triage_not_events
 from assets.media.text import Sentence, contains_any, lemmas, parses, tokens, yo
 from assets.media.triage_abroad import ABROAD_RE
-from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
+from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
                                       COURT_VERBS, CRANE_RE, DETAIN_LEMMAS, DIET_RE, EVENT_LEMMAS, FESTIVE_RE,
                                       FORM_LEMMAS, GATHER_LEMMAS, HEIGHT_DEMAND_RE, HEIGHT_RE, KAZAKH_LETTER_RE,
                                       KK_COMMEMORATION_RE, KK_DEMAND_RE, KK_EVENT_RE, KK_FORM_RE, KK_FRONT_DEMAND_RE,
-                                      KK_FRONT_RE, KK_GATHER_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
+                                      KK_FRONT_RE, KK_GATHER_RE, KK_GATHERED_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
                                       KK_SIT_AT_RE, KK_SQUARE_RE, KK_STRIKE_RE, LIE_DOWN_RE, MARCH_MOVE_RE,
                                       MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE, NOT_CROWD_GATHERED_RE,
                                       NOT_LEAVING_RE, ONLINE_FORM_RE, ONLINE_RE, PARTICIPANTS_RE, PASSIVE_ROADBLOCK_RE,
@@ -86,7 +86,9 @@ PROTESTERS_MET_RE = re.compile(r"встре\w*\s+с\s+(?:\w+\s+)?(?:митинг
 
 
 # "требуя встречи с акимом", "ждут встречи", "добиваются встречи": the meeting is what the protesters want
-MEETING_DEMANDED_RE = re.compile(r"(?:требу\w*|потребова\w*|жд[уеа]\w*|ожида\w*|добива\w*|проси\w*|просят|настаива\w*)\s+"
+# (session 22: or hope for, "надеясь на встречу с работодателями", "в надежде на встречу")
+MEETING_DEMANDED_RE = re.compile(r"(?:требу\w*|потребова\w*|жд[уеа]\w*|ожида\w*|добива\w*|проси\w*|просят|настаива\w*|"
+                                 r"надеясь\s+на|надеял\w*\s+на|надеются\s+на|в\s+надежде\s+на)\s+"
                                  r"(?:\w+\s+)?встреч", re.I)
 
 
@@ -122,7 +124,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
-    if AGGREGATE_RE.search(raw) and "statistics" not in out:
+    if AGGREGATE_RE.search(DEBT_PERIOD_RE.sub(" ", raw)) and "statistics" not in out:
         out.append("statistics")
     if DIET_RE.search(raw):
         out.append("diet")
@@ -374,7 +376,9 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         v.reasons.append("road block")
     if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
-    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and KK_SIT_AT_RE.search(low))) and not form:
+    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and (KK_SIT_AT_RE.search(low) or (KK_GATHERED_RE.search(low) and "жиналыс" not in low)))) \
+            and not form:  # (session 22: a Kazakh gathering anywhere, "ата-аналары жиналды", not for a meeting, "жиналысқа";
+        # its cue is wanted near it)
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")

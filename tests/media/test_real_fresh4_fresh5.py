@@ -1,6 +1,6 @@
 """The fourth and fifth selection parts of the real articles (tests/media/real/fresh4/ and fresh5/, collected
-2026-12-04 by annotators who write no rules; `fresh4` was opened to the rule writers in session 21, `fresh5` is blind:
-rule writers read its totals only): `--split freshN` loads each apart, its articles are in no other part, nothing trains
+2026-12-04 by annotators who write no rules; `fresh4` was opened to the rule writers in session 21, `fresh5` in session
+22): `--split freshN` loads each apart, its articles are in no other part, nothing trains
 on it, and its annotations use the gazetteer's cities and the card's forms. A later part is one more row of PARTS."""
 from __future__ import annotations
 
