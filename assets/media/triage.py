@@ -68,7 +68,9 @@ QUICK_RE = re.compile(
     # standing in the way of a demolition; Kazakh chanting, a crowd grouped, kettled or dispersed
     # (round 19's words are merged into branches above — "жил(и) в акимате", "шахтадан", "алдына жатып" —: each
     # branch of its own would cost ~1% of the pass)
-    r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер",
+    r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер|"
+    # (session 22) activists taken on a square or at a monument (triage_cues.SUPPORTERS_AT_RE)
+    r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник)",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)

@@ -200,6 +200,11 @@ PROTESTER_LEMMAS = {"протестовать", "протестующий", "м�
 # "участников несанкционированного митинга задержали")
 PARTICIPANTS_RE = re.compile(r"активн\w+\s+участник|организатор\w*\s+и\s+(?:\w+\s+)?участник|участник\w*\s+"
                              r"(?:несанкционированн\w+\s+|незаконн\w+\s+|протестн\w+\s+)?(?:акци|митинг|пикет|шестви|протест)", re.I)
+# (session 22) activists, members or supporters of a movement or a party taken on a square or at a monument or a public
+# building ("задержала участников движения «Оян» на площади Республики", "сторонников партии у памятника Абаю"): people
+# at a protest (not a road accident's or a fight's "участники": _CRIME_RE and ACCIDENT words in triage_sentence)
+SUPPORTERS_AT_RE = re.compile(r"(?:участник|сторонник|член|активист)\w*\s+(?:[\w«»\"!,-]+\s+){0,6}?(?:на\s+площади|"
+                              r"(?:у|возле|около|перед)\s+(?:памятник|монумент|стел|здани|акимат|акорд))", re.I)
 # a finite verb of demanding, people its subject ("Люди требуют", "жители потребовали"), and a building or a
 # square where they stand
 DEMAND_VERB_RE = re.compile(r"\b(?:люди|жители|жительницы|рабочие|матери|женщины|собравшиеся|пенсионеры|дольщики|"

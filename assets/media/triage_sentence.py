@@ -22,7 +22,7 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       PEOPLE_COUNT_RE, PEOPLE_ROADBLOCK_RE, POLICE_POST_RE, POLICE_SUBJECT_RE,
                                       PRESENT_LEMMAS, PROTESTER_LEMMAS, PROTEST_ACTION_RE, PROTEST_LEMMAS,
                                       RELATIVE_CLAUSE_RE, RIOTER_LEMMAS, ROADBLOCK_RE, SIT_IN_PLACE_RE, SIT_IN_RE,
-                                      SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, UNSANCTIONED_GATHERING_RE,
+                                      SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, SUPPORTERS_AT_RE, UNSANCTIONED_GATHERING_RE,
                                       VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE)
 from assets.media.triage_modes import (BACKGROUND_RE, CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE,
                                        PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, sentence_mode)
@@ -54,7 +54,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
-                         r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл|требуя")
+                         r"платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл|требуя|"
+                         r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник|у\s+монумент|у\s+здани|у\s+акимат)")
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
 
 
@@ -75,7 +76,10 @@ STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "perm
                     "meeting", "online form", "traffic", "custody"}
 
 # a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
-LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*", re.I)
+# (session 22: or the deputies the protesters address, "требуя от депутатов Мажилиса отменить закон")
+LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*|"
+                           r"(?:требу\w*|потребова\w*|призыва\w*|призва\w*|просят|просил\w*)\s+(?:от\s+|к\s+)?депутат\w*"
+                           r"(?:\s+(?:мажилис|парламент|сенат|маслихат)\w*)?", re.I)
 # a press conference, a briefing, a round table held about a holding ("состоялась пресс-конференция о положении
 # политзаключённых, вынужденных прибегнуть к голодовке"): the meeting is what was held, the form its topic
 MEETING_HELD_RE = re.compile(r"(?:состоял\w*|прош(?:ел|ла|ли)|провел\w*|проходит|проходил\w*|организовал\w*)\s+(?:[\w-]+\s+){0,2}?"
@@ -345,8 +349,9 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         rel_lem = set(lemmas(" ".join(m.group(0) for m in RELATIVE_CLAUSE_RE.finditer(raw))))
         return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
     # (session 21: or people who chanted, "задержаны около 100 человек, которые скандировали лозунги")
-    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low) or "скандировать" in lem) \
-            and not ABROAD_RE.search(raw):
+    if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low) or "скандировать" in lem
+                                or (SUPPORTERS_AT_RE.search(low) and not re.search(r"\bдтп\b|авари|драк|потасовк|хулиган", low))) \
+            and not ABROAD_RE.search(raw):  # (session 22: activists taken on a square, SUPPORTERS_AT_RE)
         v.reasons.append("protesters detained")
     if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
             and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
