@@ -54,16 +54,7 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|Камчат\w*|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке|"
                        # round 20: Russia's North Caucasus and Leningrad region, Kyiv's and Odesa's streets
                        r"Ингушети\w*|Магас\w*|Чечн\w*|Чеченск\w+\s+Республик\w*|Ленобласт\w*|Всеволожск\w*|Кудрово|Туапсе|"
-                       r"Жигулевск\w*|Тольятти\w*|Крещатик\w*|Дерибасовск\w*|"
-                       # (session 22) the world's countries by their Russian stems, which hold the Kazakh cases too
-                       # ("Боливияда фермерлер жолдарды бөгеді"), and by their Kazakh names ("Жапонияда", "Үндістанда")
-                       r"Боливи\w+|Колумби\w+|Бразили\w+|Аргентин\w+|Мексик\w+|Венесуэл\w+|Эквадор\w*|Никарагуа|Чили|"
-                       r"Перу(?:да|дағы)?|Румыни\w+|Болгари\w+|Греци\w+|Нидерланд\w*|Голланди\w+|Бельги\w+|Швеци\w+|"
-                       r"Норвеги\w+|Финлянди\w+|Дания\w*|Дании|Швейцари\w+|Словаки\w+|Португали\w+|Ирланди\w+|"
-                       r"Шри-Ланк\w+|Бангладеш\w*|Мьянм\w+|Нигери\w+|Кения\w*|Кении|Судан\w*|Тунис\w*|Алжир\w*|"
-                       r"Марокко|Тайван\w*|Палестин\w+|Сири[яиию]\w*|Ливан\w*|Ирак\w*|Египет\w*|Египт\w*|Мысыр\w*|"
-                       r"Непал\w*|Индонези\w+|Малайзи\w+|Таиланд\w*|Тайланд\w*|Филиппин\w*|Корея\w*|Жапония\w*|"
-                       r"Үндістан\w*|Пәкістан\w*|Ауғанстан\w*|АҚШ\w*)\b")
+                       r"Жигулевск\w*|Тольятти\w*|Крещатик\w*|Дерибасовск\w*)\b")
 # a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
 FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
                                r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
@@ -158,7 +149,8 @@ def foreign_places(t: str) -> Iterator[re.Match]:
         return iter(())
     cleaned = ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t))
     return itertools.chain(ABROAD_RE.finditer(cleaned), FOREIGN_CITY_ADJ_RE.finditer(cleaned),
-                           world_places.countries(cleaned))  # (session 20) "в Абхазии", "в Бельгии": any country
+                           world_places.countries(cleaned),  # (session 20) "в Абхазии", "в Бельгии": any country
+                           world_places.kk_countries(cleaned))  # (session 22) Kazakh "Боливияда", "Жапонияда"
 
 
 def foreign_place(t: str) -> bool:

@@ -166,3 +166,26 @@ def countries(text: str) -> Iterator[re.Match]:
             yield m
         elif " " in name and name.split()[0] in names:
             yield TWO_TOKENS_RE.match(text, m.start())
+
+
+# (session 22) the world's countries by their Kazakh names (CLDR's "kk" territory names), in the locative, the case of
+# where something happens ("Боливияда фермерлер жолдарды бөгеді", "Жапонияда", "Оңтүстік Кореяда"): Kazakhstan left out,
+# and a name of fewer than four letters
+KK_LOCATIVE = ("да", "де", "та", "те", "нда", "нде", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+
+
+@functools.cache
+def kk_country_re() -> re.Pattern:
+    """One pattern of every country's Kazakh name (one word or two) but Kazakhstan's, with a locative ending."""
+    from babel import Locale
+
+    names = sorted({n for code, n in Locale("kk").territories.items() if code.isalpha() and len(code) == 2
+                    and code != "KZ" and len(n) >= 4 and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?: [А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?", n)},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?:" + "|".join(KK_LOCATIVE) + r")(?![\w-])")
+
+
+def kk_countries(text: str) -> Iterator[re.Match]:
+    """The countries (`kk_country_re`) named in Kazakh in the locative."""
+    return kk_country_re().finditer(text)
+

@@ -115,3 +115,10 @@ def test_a_name_with_a_number_is_no_count_but_a_range_stays():
 ])
 def test_forms(title, body, form):
     assert event(title, body, published=None).form == form
+
+
+def test_kazakh_countries_come_from_cldr_in_the_locative():
+    from assets.media import world_places
+    found = [m.group(0) for m in world_places.kk_countries("Жапонияда, Оңтүстік Кореяда және Иракта; Қазақстанда емес.")]
+    assert found == ["Жапонияда", "Оңтүстік Кореяда", "Иракта"]  # new
+    assert not list(world_places.kk_countries("Боливия туралы"))  # the name alone, no locative: not where it happens
