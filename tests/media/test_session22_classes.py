@@ -10,13 +10,16 @@ widening):
   for a meeting ("жиналысқа"), a country abroad in Kazakh ("Боливияда");
 - triage, Russian: a debt's period is no statistic ("зарплату за 8 месяцев"); hoping for a meeting is what the crowd
   wants ("надеясь на встречу"); a road block's cause told next to it ("пошли на такой шаг из-за отключения газа");
-  "шумно требовали"; arrested after a single picket; "флэш-моб" with э; not: permitted to gather ("разрешили
+  "шумно требовали"; arrested after a single picket; "флэш-моб" with э; activists taken on a square or at a monument
+  (not a road accident's); deputies the protesters address are no law story; not: permitted to gather ("разрешили
   собраться");
 - head counts: "около десятка" people who ask about the detained; Kazakh "оншақты"; a tally over weeks is not the
   crowd; none from those unpaid, a workforce, students admitted, people put in camps, a name with a number ("Самал-3"),
   "нескольких" detained participants; a headline-less Kazakh strike's count ("жұмысты тоқтатты");
 - forms: Kazakh placards (also in the sentence after the event's) are a picket; "вышли на трассу" is a road block, not
-  "вышли на автодорогу" on the way to the akimat.
+  "вышли на автодорогу" on the way to the akimat;
+- city: the seat of a national institution is the capital ("у здания Верховного суда", "Жоғарғы сот алдында");
+  "семейской" is Semey's adjective.
 """
 from __future__ import annotations
 
@@ -122,3 +125,26 @@ def test_kazakh_countries_come_from_cldr_in_the_locative():
     found = [m.group(0) for m in world_places.kk_countries("Жапонияда, Оңтүстік Кореяда және Иракта; Қазақстанда емес.")]
     assert found == ["Жапонияда", "Оңтүстік Кореяда", "Иракта"]  # new
     assert not list(world_places.kk_countries("Боливия туралы"))  # the name alone, no locative: not where it happens
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Выборы", "Полиция задержала активистов на площади Республики.", True),  # new
+    ("Выборы", "Полиция задержала участников движения на площади Республики и сторонников партии у памятника Абаю.", True),  # new
+    ("ДТП", "Полиция задержала участников ДТП на площади Республики.", False),
+    ("Митинг", "Сегодня в Алматы у акимата вышли на митинг 50 человек, требуя от депутатов Мажилиса отменить закон.", True),  # new
+    ("Закон принят", "Депутаты Мажилиса приняли закон о мирных собраниях, по которому митинг надо согласовывать.", False),
+    ("Оппозиция", "Оппозиционерам разрешили собраться на площади, чтобы выразить протест.", False),  # new
+])
+def test_detained_on_a_square_deputies_addressed_permitted_to_gather(title, body, expected):
+    assert _assembly(title, body) is expected
+
+
+@pytest.mark.parametrize("title, body, city", [
+    ("Пикет", "Сегодня у здания Верховного суда вышли на пикет пять человек.", "astana"),  # new
+    ("Пикет", "Сегодня у здания Мажилиса вышли на пикет пять человек.", "astana"),  # new
+    ("Түнеп шықты", "Бүгін Жоғарғы сот алдында бір топ адам түнеп шығып, талап етті.", "astana"),  # new
+    ("Рабочие семейской ТЭЦ вышли на акцию протеста", "Сегодня рабочие местной ТЭЦ вышли на акцию протеста.", "semey"),  # new
+    ("Митинг в Алматы", "Сегодня в Алматы у здания Верховного суда вышли на пикет пять человек.", "almaty"),
+])
+def test_the_seat_of_a_national_institution_and_semey(title, body, city):
+    assert event(title, body, published=None).city == city
