@@ -218,7 +218,7 @@ MUTANTS += [
     (FM, "agreed = p.make_agree_with_number(k)", "agreed = p.make_agree_with_number(k % 10)", FMT),
     (FM, 'inflected = p.inflect({case, "sing" if singular(k) else "plur"})', 'inflected = p.inflect({case})', FMT),
     (FM, 's = f"{q:,.{decimals}f}".replace(",", "\\u202f")', 's = f"{q:,.0f}".replace(",", "\\u202f")', FMT),
-    (SEN, 'f"{fmt.agree(n, \'мирное собрание\')}, {fmt.pct(sh, L)} от общего количества"', 'f"{fmt.agree_case(n, \'мирное собрание\', \'gent\')}, {fmt.pct(sh, L)} от общего количества"', SENT),
+    (SEN, 'f"{fmt.agree(n, \'мирное собрание\')}, {fmt.pct(sh, L)} от общего количества"', 'f"{fmt.agree_case(n, \'мирное собрание\', \'gent\')}, {fmt.pct(sh, L)} от общего количества"', [*SENT, "tests/test_mutants_s22.py"]),
     (SEN, "{fmt.agree(n, 'assembly', 'en', 'assemblies')}, ", "{fmt.count(n, L)} assemblies, ", SENT),
     (TF, 'sv["assemblies_phrase"] = fmt.agree(s["assemblies"], "мирное собрание")', 'sv["assemblies_phrase"] = fmt.agree_case(s["assemblies"], "мирное собрание", "gent")', TEXT),
     (NE, 'fmt.agree_case(n, "описанное собрание", "gent")', 'fmt.agree_case(n, "описанное собрание", "nomn")', APPX),

@@ -199,7 +199,7 @@ MUTANTS += [
     ("schemas/card_rules.py", 'lambda: _ok((pl.col("participants_low") <= pl.col("participants")) & (pl.col("participants") <= pl.col("participants_high"))),', 'lambda: _ok((pl.col("participants_low") <= pl.col("participants_high"))),', VALID),
     ("assets/validate/rules.py", 'lambda: _ok(~((pl.col("court_outcome") == "arrest") & ~(pl.col("arrest_days") > 0).fill_null(False))),',
      'lambda: _ok(~((pl.col("court_outcome") == "arrest") & pl.col("arrest_days").is_null())),', VALID),
-    ("assets/validate/rules.py", '    if f.type == "code":\n        codes = sorted(f.codes)', '    if f.type == "code" and f.required:\n        codes = sorted(f.codes)', VALID),
+    ("assets/validate/rules.py", '    if f.type == "code":\n        codes = sorted(f.codes)', '    if f.type == "code" and f.required:\n        codes = sorted(f.codes)', [*VALID, "tests/test_card_schema_codes.py"]),
     (CO, "if f.type == \"int\" and bound is not None and value > bound:", "if f.type == \"int\" and bound is not None and value > bound * 10:", VALID),
     # ---- redaction
     (RD, "(public if pub else private).add(str(name).strip())", "(public if pub is not False else private).add(str(name).strip())", REDACT),
