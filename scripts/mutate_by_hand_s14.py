@@ -28,7 +28,7 @@ MUTANTS = [
     ("core/dates.py", "bare = _YEAR_MARK.sub(\"\", s)", "bare = s", ["tests/test_one_place.py"]),
     ("core/dates.py", "names.index(name.lower()) + 1", "names.index(name.lower())", ["tests/test_one_place.py"]),
     ("core/typed.py", "s = word.group(1)", "pass", ["tests/test_one_place.py"]),
-    ("assets/validate/coerce.py", "if not _TIME_SHAPE.fullmatch(s):", "if False:", ["tests/test_bad_cells.py", "tests/test_mutants_i14l.py"]),
+    ("core/dates.py", "if not _TIME_SHAPE.fullmatch(s):", "if False:", ["tests/test_bad_cells.py", "tests/test_mutants_i14l.py"]),
     ("assets/validate/coerce.py", "return parse_int(without_unit(f, v))", "return parse_int(v)", ["tests/test_validation_values.py"]),
     ("assets/validate/coerce.py", "s = _s(without_unit(f, v)) if f.type == \"int\" else _s(v)", "s = _s(v)", ["tests/test_validation_values.py"]),
     ("assets/ingest/readers.py", "if isinstance(obj, dict) and isinstance(obj.get(\"cards\"), list) and set(map(str, obj)) <= {\"cards\", \"persons\"}:", "if isinstance(obj, dict) and isinstance(obj.get(\"cards\"), list):", ["tests/test_bad_cells.py"]),

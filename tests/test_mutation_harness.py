@@ -46,3 +46,36 @@ def test_not_drawn_leaves_out_exactly_what_earlier_draws_ran():
     assert left == [m for m in ms if m in left]          # in the file's order
     assert mutate.not_drawn(rel, ms, []) == ms
     assert mutate.not_drawn(rel, [], ["0.5:1"]) == []
+
+
+def test_every_forked_run_comes_before_any_in_process_sql_run(monkeypatch, tmp_path):
+    # DuckDB's threads, started in the loop's process by an in-process SQL run, crash a forked child afterwards (read
+    # as "killed"): the forked judges and mutants all run first, whatever the order of the batch (session 22)
+    calls = []
+    project = tmp_path / "project"
+    (project / "sql" / "figures").mkdir(parents=True)
+    (project / "sql" / "figures" / "t01.sql").write_text("a\n", encoding="utf-8")
+    (project / "assets").mkdir()
+    (project / "assets" / "x.py").write_text("c\n", encoding="utf-8")
+    monkeypatch.setattr(hand.tempfile, "TemporaryDirectory", lambda prefix: _Dir(tmp_path))
+    monkeypatch.setattr(hand.mutate, "copy_project", lambda dst: None)
+    monkeypatch.setattr(hand.mutate, "_preload", lambda: None)
+    monkeypatch.setattr(hand.mutate, "run_forked", lambda copy, tests, timeout: calls.append(("forked", *tests)) or True)
+    monkeypatch.setattr(hand.mutate, "run_sql_tests", lambda copy, model: calls.append(("sql", model)) or True)
+    monkeypatch.setattr(hand, "MUTANTS", [("sql/figures/t01.sql", "a", "b"), ("assets/x.py", "c", "d", ["tests/test_x.py"])])
+    monkeypatch.setattr(sys, "argv", ["mutate_by_hand.py"])
+    assert hand.main() == 0
+    # the unmutated judge, then the mutant, of each kind: the forked ones first
+    assert calls == [("forked", "tests/test_x.py"), ("forked", "tests/test_x.py"), ("sql", "t01"), ("sql", "t01")]
+
+
+class _Dir:
+    """tempfile.TemporaryDirectory's stand-in: the test's own folder, left in place."""
+    def __init__(self, path):
+        self.path = path
+
+    def __enter__(self):
+        return str(self.path)
+
+    def __exit__(self, *exc):
+        return False
