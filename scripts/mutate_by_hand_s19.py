@@ -71,7 +71,7 @@ MUTANTS = [
      'CAME_TO_COMPLAIN_RE = re.compile(r"(?:приш[её]л|пришл[иа]|вышл[иа]|', T),
     ("assets/media/triage.py", 'r"не\\s+да(?:ют|ть|ли)\\s+(?:[\\w-]+\\s+)?(?:выруб|спил|снес|снос|стро|монтир|установ)|"',
      'r"не\\s+даXX|"', T),
-    ("assets/media/triage_sentence.py", "|асфальт|баррикад|заперл|требуя\")", "|асфальт|баррикад|заперл\")", T),
+    ("assets/media/triage_sentence.py", "|асфальт|баррикад|заперл|требуя|\"", "|асфальт|баррикад|заперл|\"", T),
     ("assets/media/counts.py", "if before and (DEBT_BEFORE_RE.search(before) or (", "if before and (False or (", T),
     ("assets/media/counts.py", "(PLACE_TOTAL_BEFORE_RE.search(before) and not ACTED_AFTER_RE.search(after))",
      "(PLACE_TOTAL_BEFORE_RE.search(before))", T),

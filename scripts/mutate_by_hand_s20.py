@@ -55,7 +55,7 @@ MUTANTS = [
     ("assets/media/triage_sentence.py", "and not KK_DEMAND_RE.search(raw) and not AGAINST_POWER_RE.search(raw):",
      "and not KK_DEMAND_RE.search(raw):", T),
     ("assets/media/triage_not_events.py", '|наразы|талап|қарсы")', '|наразы|талап")', T),
-    ("assets/media/triage_abroad.py", "                           world_places.countries(cleaned))", "                           )", T),
+    ("assets/media/triage_abroad.py", "                           world_places.countries(cleaned),", "", T),
     ("assets/media/world_places.py", 'f = p.inflect({"loct"}) if p is not None else None', 'f = p.inflect({"gent"}) if p is not None else None', T),
     ("assets/media/world_places.py", 'if "-" in name or (len(words) == 1 and len(name) < 5):',
      'if "-" in name or (len(words) == 1 and len(name) < 4):', T),

@@ -44,7 +44,7 @@ MUTANTS = [
      "            own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low))", T),
     ("assets/media/triage_cues.py", "(?:(?:с\\s+)?утр(?:ом|а)\\s+|сегодня\\s+)?на\\s+(?:смену", "на\\s+(?:смену", T),
     ("assets/media/triage_cues.py", "жұмыс\\s+істеуден\\s+бас\\s+тарт|", "", T),
-    ("assets/media/triage_sentence.py", ' or PARTICIPANTS_RE.search(low) or "скандировать" in lem)', " or PARTICIPANTS_RE.search(low))", T),
+    ("assets/media/triage_sentence.py", ' or PARTICIPANTS_RE.search(low) or "скандировать" in lem\n', " or PARTICIPANTS_RE.search(low)\n", T),
     ("assets/media/triage_sentence.py", '        or bool(re.search(r"возмущ[её]нн(?:ые|ых|ыми)\\b", low)) \\\n', "", T),
     ("assets/media/triage_cues.py", '                       r"\\bна\\s+(?:[\\w-]+\\s+)?(?:крышу|трубу|вышку|телевышку|телебашню|опору)\\b[^.]{0,60}?"\n',
      '                       r"XX"\n', T),
