@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -98,6 +98,7 @@ _WORD = st.builds(lambda first, rest: first + rest,
 
 
 @given(st.lists(_WORD, min_size=1, max_size=12), st.sampled_from([";", "\t", ","]))
+@example(["яя"], ";")  # (found by Hypothesis in session 22: a word of я alone comes back as ЯЯ, the same bytes)
 def test_windows_1251_or_mac_cyrillic_text_is_read_as_written_or_refused_never_garbled(words, sep):
     text = sep.join(["card_id", "topic"]) + "\n" + sep.join(["2017-H-1", " ".join(words)]) + "\n"
     assert decode_text(text.encode("cp1251")) == (text, "cp1251")
@@ -105,8 +106,19 @@ def test_windows_1251_or_mac_cyrillic_text_is_read_as_written_or_refused_never_g
         read, _ = decode_text(text.encode("mac_cyrillic"))
     except FileProblem:
         return
-    # only where both encodings give the same letters: no capital, and я only where Я may stand (a word's start)
-    assert read == text or (re.sub(r"\bЯ", "я", read) == text and "Я" not in text)
+    # only where both encodings give the same letters: no capital, and я only where Я may stand — a word's start, or a
+    # word of Я alone (Mac's "яя" and Windows-1251's "ЯЯ" are the same bytes: no decoder can tell them apart)
+    assert read == text or (_capital_ya_read_back(read) == text and "Я" not in text)
+
+
+def _capital_ya_read_back(read: str) -> str:
+    """`read` with the Я that Mac Cyrillic's я may be taken for put back: at a word's start, or a word of Я alone."""
+    return "".join(t.lower() if t and set(t) == {"Я"} else "я" + t[1:] if t.startswith("Я") else t
+                   for t in re.split(r"(\W+)", read))
+
+
+def test_capital_ya_read_back_only_where_the_encodings_agree():
+    assert _capital_ya_read_back("ЯЯ Ямы мЯч") == "яя ямы мЯч"  # (a Я inside a word is not put back: a garbled reading)
 
 
 def test_kazakh_letters_lost_to_windows_1251_quarantine_their_cards_by_row_and_field(tmp_path):
