@@ -486,3 +486,19 @@ def test_law_sentence_puts_the_total_in_the_genitive_after_iz(total, phrase):
     mutation run turned up)."""
     from assets.report import fmt
     assert f"из {fmt.agree_case(total, 'собрание', 'gent')}" == phrase
+
+
+def test_statistics_say_the_mean_duration_when_no_text_figure_does():
+    """(session 22, two mutants of i14q that lived once the mutation runner was fixed) a period whose summary has no
+    mean duration: the statistics paragraph says Table 19's mean, 45.5 min, with 2016's mean, 60 — said because 2016 has
+    a mean (it has no median: reading the median would drop the sentence) and not 45.5 rounded as a count (46)."""
+    figs = {p: dict(cells) for p, cells in FIGURES.items()}
+    del figs["2017"][("summary", T, "duration_avg_min")]
+    assert ("19", T, "duration_median_min") not in figs["2016"]
+    data = _data(figs)
+    ru = sentences.build(PeriodView(data, "2017", "ru"))
+    en = sentences.build(PeriodView(data, "2017", "en"))
+    assert ru["statistics"] == ("Участников было на 20% меньше, чем в 2016 году (300). "
+                                "Средняя продолжительность собрания — 45,5 мин. (в 2016 году — 60).")
+    assert en["statistics"] == ("The number of participants was 20% lower than in 2016 (300). "
+                                "The mean duration was 45.5 min (60 in 2016).")
