@@ -39,7 +39,8 @@ SCHEMA = [NEW, "tests/test_checks_review.py", "tests/test_blocking_checks.py", "
           "tests/test_blocking_checks_more.py"]
 LOST = [NEW, "tests/test_checks_review.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py"]
 REC = [NEW, "tests/test_reconciliation_values.py", "tests/test_checks_review.py"]
-EXPORTS = [NEW, "tests/test_checks_review.py", "tests/test_exports.py"]
+EXPORTS = [NEW, "tests/test_checks_review.py", "tests/test_exports.py", "tests/test_exports_hand.py", "tests/test_datapackage.py",
+           "tests/test_mutants_i14k.py"]
 MEDIA = [NEW, "tests/test_report_media_sources.py", "tests/test_report_review.py"]
 PREP = [NEW]
 EX = "assets/report/exports.py"
