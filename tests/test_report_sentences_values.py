@@ -507,7 +507,7 @@ def test_statistics_say_the_mean_duration_when_no_text_figure_does():
 def test_other_cities_agree_with_their_count():
     """(session 22, an i14s mutant that lived once the mutation runner was fixed) the cities not named agree with their
     count in the prepositional case: 21 takes the singular (в 21 городе), 3 the plural (в 3 городах); their 40 and 5
-    assemblies are "40 собраний", "5 собраний"; one such city is "ещё в одном городе" with "2 собрания".""""
+    assemblies are "40 собраний", "5 собраний"; one such city is "ещё в одном городе" with "2 собрания"."""
     assert sentences.other_cities(21, 40, "ru") == " В остальных 21 городе — 40 собраний."
     assert sentences.other_cities(3, 5, "ru") == " В остальных 3 городах — 5 собраний."
     assert sentences.other_cities(1, 2, "ru") == " Ещё в одном городе — 2 собрания."
