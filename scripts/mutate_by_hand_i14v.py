@@ -38,7 +38,7 @@ SCHEMA = [NEW, "tests/test_check_values.py::test_the_report_tables_are_the_one_l
           "tests/test_blocking_checks_more.py"]
 LOST = [NEW, "tests/test_checks_review.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py",
         "tests/test_mutants_i14s.py"]
-EXPORTS = [NEW, "tests/test_checks_review.py", "tests/test_exports.py"]
+EXPORTS = [NEW, "tests/test_checks_review.py", "tests/test_exports.py", "tests/test_exports_hand.py", "tests/test_datapackage.py"]
 VALID = [NEW, "tests/test_validation_values.py", "tests/test_validation.py", "-k", "not event_status_keeps"]
 REDACT = [NEW, "tests/test_redaction_values.py", "tests/test_validation_values.py", "tests/test_private_names_unclean.py",
           "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_redaction_letters.py"]
@@ -208,8 +208,10 @@ MUTANTS += [
     (RD, "private |= _names_in_refused_files(con, period) - public", "private |= set()", REDACT),
     (RD, "    if not cols or not names:\n        return df", "    if not cols or len(names) < 2:\n        return df", REDACT + ["tests/test_exports.py"]),
     (EX, '"cards_public": ["settlement", "place", "topic", "organizer_name", "source_links"],',
-     '"cards_public": ["settlement", "place", "topic", "source_links"],', [NEW, "tests/test_redaction_fields.py", "tests/test_exports.py"]),
-    (EX, '"figures": ["row_key"],\n}', '"figures": [],\n}', [NEW, "tests/test_redaction_fields.py", "tests/test_exports.py"]),
+     '"cards_public": ["settlement", "place", "topic", "source_links"],', [NEW, "tests/test_redaction_fields.py", "tests/test_exports.py",
+                                                                  "tests/test_exports_hand.py"]),
+    (EX, '"figures": ["row_key"],\n}', '"figures": [],\n}', [NEW, "tests/test_redaction_fields.py", "tests/test_exports.py",
+                                                                  "tests/test_exports_hand.py"]),
 ]
 
 MUTANTS += [
@@ -241,7 +243,8 @@ MUTANTS += [
     (TF, 'sv["cities_phrase"] = "в " + fmt.agree_case(s["cities"], "город", "loct")', 'sv["cities_phrase"] = "в " + fmt.agree(s["cities"], "город")', SENT),
     (TF, 'sv["obstructed_gen"] = fmt.agree_case(s.get("obstructed_unsanctioned", 0), "несанкционированная акция", "gent")',
      'sv["obstructed_gen"] = fmt.agree_case(s.get("obstructed", 0), "несанкционированная акция", "gent")', SENT),
-    (TF, 'for k in ("activity_index",):', "for k in ():", SENT),
+    # (session 22: dropped — the loop that printed the activity index with one decimal was dead code, fmt.for_column
+    # already does it through OWN_DECIMALS, and is gone)
     (TF, 's["cities"] = float(sum(1 for (t, r, c), x in fig.items() if t == "2" and c == "count" and r != "total" and x))',
      's["cities"] = float(sum(1 for (t, r, c), x in fig.items() if t == "2" and c == "count" and r != "total"))', SENT),
     (FM, 'return number(x, 0 if float(x).is_integer() else 1, lang)', 'return number(x, 0 if x >= 10 else 1, lang)', FMT),

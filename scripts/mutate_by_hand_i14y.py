@@ -188,7 +188,7 @@ FC, RM, COV = "sql/report/figure_changes.sql", "sql/report/remainders.sql", "sql
 RSQL = [NEW, "tests/test_report_sql.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py",
         "tests/test_report_tables_values.py", "tests/test_report_review.py", "tests/test_report_sentences_hand.py",
         "tests/test_mutants_i14v.py"]
-EXPORTS = [NEW, "tests/test_checks_review.py", "tests/test_exports.py"]
+EXPORTS = [NEW, "tests/test_checks_review.py", "tests/test_exports.py", "tests/test_exports_hand.py", "tests/test_datapackage.py"]
 REDACT = [NEW, "tests/test_redaction_values.py", "tests/test_validation_values.py", "tests/test_private_names_unclean.py",
           "tests/test_redaction_fields.py", "tests/test_redaction_trie.py", "tests/test_mutants_i14v.py"]
 CARD = [NEW, "tests/test_validation_values.py", "tests/test_schema_files.py", "tests/test_validation.py",

@@ -50,9 +50,6 @@ def text_variables(b: PeriodView) -> dict:
     sv = {k: "—" for k in every | {"assemblies", "cities"} | set(COUNTED)}
     sv["assemblies_phrase"] = sv["cities_phrase"] = sv["unsanctioned_gen"] = sv["obstructed_gen"] = "—"
     sv.update({k: fmt.for_column(k, x, lang) for k, x in s.items()})
-    for k in ("activity_index",):
-        if k in s:
-            sv[k] = fmt.number(s[k], 1, lang)
     # a text figure that differs from the one the published text gives: a footnote where it is used
     for k in s:
         b.used = {("summary", "total", k)} | ({SUMMARY_IN_TABLES[k]} if k in SUMMARY_IN_TABLES else set())
