@@ -147,7 +147,8 @@ MUTANTS = [
     (TF, 'if t == "2" and c == "count" and r != "total" and x))', 'if t == "2" and c == "count" and r != "total"))', TEXT),
     (TF, 'fmt.agree_case(s["unsanctioned"], "несанкционированное собрание", "gent")', 'fmt.agree(s["unsanctioned"], "несанкционированное собрание")', TEXT),
     (TF, 's.get("obstructed_unsanctioned", 0), "несанкционированная акция"', 's.get("obstructed", 0), "несанкционированная акция"', TEXT),
-    (TF, "sv[k] = fmt.number(s[k], 1, lang)", "sv[k] = fmt.index(s[k], lang)", TEXT),
+    # (session 22: dropped — text_figures' loop that printed the activity index with one decimal was dead code
+    # (fmt.for_column does it through OWN_DECIMALS) and is gone)
     ("core/plural.py", 'return one if int(round(n)) == 1 else (many or one + "s")', 'return one if int(round(n)) <= 1 else (many or one + "s")', [*FMT, "tests/test_report_plurals.py"]),
     (FM, 'return f"в {label} году" if "-" not in period_id else', 'return f"в {label} году" if "–" not in period_id else', FMT),
     (FM, 'return f"с {label} годом" if "-" not in period_id else', 'return f"с {label} годом" if "–" not in period_id else', FMT),

@@ -250,7 +250,8 @@ MUTANTS += [
     (SEN, "f\"Участников было {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).\"", "f\"Участников было {c} ({fmt.count(b.v('18', 'total', 'participants'), L)}).\"", SENT),
     (SEN, "shown = b.cell(table, row, col, period) if table else fmt.for_column(col, x, L)", "shown = fmt.for_column(col, x, L)", SENT),
     (SEN, 'if c in ("на том же уровне", "the same"):', 'if c == "the same":', SENT),
-    (TF, "            sv[k] = fmt.number(s[k], 1, lang)", "            sv[k] = fmt.number(s[k], 2, lang)", SENT),
+    # (session 22: dropped — text_figures' loop that printed the activity index with one decimal was dead code
+    # (fmt.for_column does it through OWN_DECIMALS) and is gone)
     (TF, 'sv["obstructed_gen"] = fmt.agree(s.get("obstructed_unsanctioned", 0), "unsanctioned assembly", "en",',
      'sv["obstructed_gen"] = fmt.agree(s.get("obstructed", 0), "unsanctioned assembly", "en",', SENT),
     # ---- the report's tables

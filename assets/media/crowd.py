@@ -211,6 +211,8 @@ def aside_of_one(search: list, anchor, title=None) -> set[int]:
     if not any(RU_ONE_PERSON_RE.search(x.text) for x in lead) or any(SERIES_RE.search(x.text) for x in search + lead):
         return set()
     return {x.index for x in search if x is not anchor and not CROWD_VERB_RE.search(x.text)}
+
+
 # (round 16) a plan or threat told by those who gathered: "Около 50 жителей, собравшихся у акимата, заявили, что
 # перекроют трассу", "Собравшиеся у акимата около 100 человек намерены оставаться": the count before the verb of
 # the plan or threat is the crowd when a participle or verb of gathering in the past names it

@@ -151,7 +151,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             out.append((Quantity(*(reading(m) if callable(reading) else reading), m.start(), m.end(), m.group(0)), after))
     for h in dates_mod.find_dates(text, None):
         used.append((h.start, h.end))  # "3 мая", "03.05.2017" are dates, not counts
-    for m in re.finditer(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\s*(?:год|г\.)|\d+\s*(?:%|процент)|(?<=[а-яёәғқңөұүһі]-)\d+\b", text, re.I):
+    for m in re.finditer(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\s*(?:год|г\.)|\d+\s*(?:%|процент)|(?<=[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]-)\d+\b", text):
         used.append((m.start(), m.end()))
     toks = list(re.finditer(r"\d+(?:\u200b\d{3})*|[^\W\d_]+(?:-[^\W\d_]+)*", text))
     i = 0

@@ -37,19 +37,21 @@ KK_DEMAND_RE = re.compile(r"талап\s+ет|талаптарын\s+айт|на
                           # (session 22) protest told by its verb: "қарсылық білдірді", "бас көтерді" (rose up), "шу
                           # шығарды" (raised a fuss)
                           r"қарсылық\w*\s+(?:\w+\s+)?білдір|бас\s+көтер|шу\s+(?:шығар|көтер)", re.I)
+# a Kazakh verb of gathering, past or participle ("жиналды", "жиналып", "жиылған"): one list for the patterns below
+_KK_GATHERED = r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)"
 # (session 22) people gathered, told by the verb alone ("ата-аналары жиналды", "жиналған тұрғындар"): a plain gathering,
 # which needs a cue next to it
-KK_GATHERED_RE = re.compile(r"(?<!\w)(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
-# people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
-# without a stated demand when they spent the night or stood there
+KK_GATHERED_RE = re.compile(r"(?<!\w)" + _KK_GATHERED, re.I)
 # a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
 KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмыс\s+істеуден\s+бас\s+тарт|жұмысқа\s+шығудан\s+бас\s+тарт|жұмысты\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
                           r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт|шахтадан\s+шықпа", re.I)
+# people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
+# without a stated demand when they spent the night or stood there
 KK_SQUARE_RE = re.compile(r"(?:алаң|әкімдік|әкімдіг|ғимарат)\w*\s+(?:\w+\s+){0,2}?(?:алдына\s+|алдында\s+)?"
-                          r"(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған|шықт|шығып|шыққан)", re.I)
+                          r"(?:" + _KK_GATHERED + r"|шықт|шығып|шыққан)", re.I)
 # in front of any other building ("үйдің алдына жиналып"): a plain gathering, which needs a demand next to it
 # (session 18: the crowd's count between them, "әкімдігінің алдына 50-ге жуық адам жиналды")
-KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:[\w-]+\s+){0,4}?(?:жиналд|жиналып|жиналған|жиылд|жиылып|жиылған)", re.I)
+KK_FRONT_RE = re.compile(r"алдын[ад]а?\s+(?:[\w-]+\s+){0,4}?" + _KK_GATHERED, re.I)
 # sitting or standing in front of the akimat, a building or on the square ("екінші күн әкімдік алдында отыр")
 KK_SIT_AT_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимарат|үкімет|акорда|ақорда|кеңсе|зауыт|сот|департамент|министрлі|"
                           r"парламент|мәжіліс|елшілі|консулдығ|шахта|компания|мекеме|басқарма|полиция)\w*\s+(?:алдында|маңында)\s+(?:\w+\s+)?"
@@ -202,9 +204,11 @@ PARTICIPANTS_RE = re.compile(r"активн\w+\s+участник|организ
                              r"(?:несанкционированн\w+\s+|незаконн\w+\s+|протестн\w+\s+)?(?:акци|митинг|пикет|шестви|протест)", re.I)
 # (session 22) activists, members or supporters of a movement or a party taken on a square or at a monument or a public
 # building ("задержала участников движения «Оян» на площади Республики", "сторонников партии у памятника Абаю"): people
-# at a protest (not a road accident's or a fight's "участники": _CRIME_RE and ACCIDENT words in triage_sentence)
+# at a protest (unless the sentence tells a road accident or a fight: INCIDENT_RE)
 SUPPORTERS_AT_RE = re.compile(r"(?:участник|сторонник|член|активист)\w*\s+(?:[\w«»\"!,-]+\s+){0,6}?(?:на\s+площади|"
                               r"(?:у|возле|около|перед)\s+(?:памятник|монумент|стел|здани|акимат|акорд))", re.I)
+# a road accident's or a fight's "участники" (lower-cased text)
+INCIDENT_RE = re.compile(r"\bдтп\b|авари|драк|потасовк|хулиган")
 # a finite verb of demanding, people its subject ("Люди требуют", "жители потребовали"), and a building or a
 # square where they stand
 DEMAND_VERB_RE = re.compile(r"\b(?:люди|жители|жительницы|рабочие|матери|женщины|собравшиеся|пенсионеры|дольщики|"

@@ -13,7 +13,7 @@ from assets.media.text import Sentence, contains_any, lemmas, parses, tokens, yo
 from assets.media.triage_abroad import ABROAD_RE
 from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
                                       COURT_VERBS, CRANE_RE, DETAIN_LEMMAS, DIET_RE, EVENT_LEMMAS, FESTIVE_RE,
-                                      FORM_LEMMAS, GATHER_LEMMAS, HEIGHT_DEMAND_RE, HEIGHT_RE, KAZAKH_LETTER_RE,
+                                      FORM_LEMMAS, GATHER_LEMMAS, HEIGHT_DEMAND_RE, HEIGHT_RE, INCIDENT_RE, KAZAKH_LETTER_RE,
                                       KK_COMMEMORATION_RE, KK_DEMAND_RE, KK_EVENT_RE, KK_FORM_RE, KK_FRONT_DEMAND_RE,
                                       KK_FRONT_RE, KK_GATHER_RE, KK_GATHERED_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
                                       KK_SIT_AT_RE, KK_SQUARE_RE, KK_STRIKE_RE, LIE_DOWN_RE, MARCH_MOVE_RE,
@@ -128,7 +128,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
             out.append(name)
     if ONLINE_RE.search(raw) and "online" not in out:
         out.append("online")
-    if AGGREGATE_RE.search(DEBT_PERIOD_RE.sub(" ", raw)) and "statistics" not in out:
+    if AGGREGATE_RE.search(raw) and AGGREGATE_RE.search(DEBT_PERIOD_RE.sub(" ", raw)) and "statistics" not in out:
         out.append("statistics")
     if DIET_RE.search(raw):
         out.append("diet")
@@ -350,7 +350,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         return bool(rel_lem & GATHER_LEMMAS and rel_lem & PROTEST_LEMMAS)
     # (session 21: or people who chanted, "задержаны около 100 человек, которые скандировали лозунги")
     if lem & DETAIN_LEMMAS and (lem & PROTESTER_LEMMAS or rel_crowd() or PARTICIPANTS_RE.search(low) or "скандировать" in lem
-                                or (SUPPORTERS_AT_RE.search(low) and not re.search(r"\bдтп\b|авари|драк|потасовк|хулиган", low))) \
+                                or (SUPPORTERS_AT_RE.search(low) and not INCIDENT_RE.search(low))) \
             and not ABROAD_RE.search(raw):  # (session 22: activists taken on a square, SUPPORTERS_AT_RE)
         v.reasons.append("protesters detained")
     if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \

@@ -188,4 +188,3 @@ def kk_country_re() -> re.Pattern:
 def kk_countries(text: str) -> Iterator[re.Match]:
     """The countries (`kk_country_re`) named in Kazakh in the locative."""
     return kk_country_re().finditer(text)
-

@@ -202,3 +202,10 @@ def test_a_video_appeal_with_a_complaint_and_no_addressee_is_an_assembly():
 def test_a_work_stoppage_over_low_pay_is_an_assembly():
     assert _triage("Водители автобусов не вышли на линию",
                    "Водители автобусов в Шымкенте 3 марта не вышли на линию из-за низкой зарплаты.")
+
+
+def test_kazakh_front_of_a_building_counts_in_a_sentence_without_kazakh_letters():
+    # (session 22's review) a Kazakh gathering told by the verb alone is read only in a sentence with a letter of
+    # Kazakh's own (KK_GATHERED_RE); a sentence written with Russian letters alone ("Мектеп алдына 30 ата-ана жиналды")
+    # is read by the front of a building, with the crowd's count between "алдына" and the verb (KK_FRONT_RE)
+    assert _triage("Ата-аналар", "Мектеп алдына 30 ата-ана жиналды. Олар жаңа мектеп салуды талап етті.")
