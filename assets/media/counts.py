@@ -6,11 +6,11 @@ import re
 
 from assets.media.count_context import kk_place_after, numeral_of_a_name
 from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE,
-                                          PLACE_TOTAL_BEFORE_RE, POPULATION_BEFORE_RE,
-                                          REGISTER_BEFORE_RE, WHOLE_BEFORE_RE, WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE,
-                                          WORKFORCE_NOUN_AFTER_RE)
+                                          PLACE_TOTAL_BEFORE_RE, POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, WHOLE_BEFORE_RE,
+                                          WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, person_genitive_before
 from assets.media.numbers import Quantity
+from assets.media.numbers_kk import KK_AGENT
 from assets.media.text import morph, parses, yo
 
 PEOPLE_LEMMAS = {
@@ -22,7 +22,7 @@ PEOPLE_LEMMAS = {
     "собственник", "голодающий", "девушка", "юноша", "школьник", "волонтер", "зритель", "делегат", "акционер",
 }
 KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
-                          r"-?\s*(?:дей|дай|тей|тай)\b)?\s*"
+                          r"-?\s*(?:дей|дай|тей|тай)\b|\s*шақты\b)?\s*"
                           # (round 19) up to three words, adjectives joined by a comma among them ("ондаған көп балалы,
                           # жалғызілікті ана"), never a digit ("5 мектеп, 3 аурухана бар, тұрғындар")
                           r"(?:[^\W\d]+\s+|[^\W\d]+(?:лы|лі|ты|ті|ды|ді|сыз|сіз),\s+){0,3}?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
@@ -31,6 +31,8 @@ KK_PEOPLE_RE = re.compile(r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|т
                           # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
                           r"жігіт|қыз\b|қыздар|қызметкер|білдіруші|шеруші|ереуілші|наразылар|наразыны|наразы\b|оқушы|ерікті|"
                           r"сатушы|құрылысшы|жастар)", re.I)
+# (s23) any agent noun right after the figure or its bound ("35 шақты күзетші"; not "20 жыл бойы күзетші болған")
+KK_AGENT_PEOPLE_RE = re.compile(KK_PEOPLE_RE.pattern.split(r"(?:[^\W\d]+\s+|")[0] + "(" + KK_AGENT + ")", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|больше|свыше|не\s+менее|не\s+более|не\s+больше|почти|до|"
                               r"меньше|менее|не\s+(?:набралось|было)\s+и)?\s*$", re.I)  # (round 19: "Их было меньше десяти")
 # the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
@@ -83,9 +85,6 @@ FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучк
 ANIMAL_LEMMAS = {"корова", "овца", "лошадь", "баран", "коза", "козёл", "козел", "верблюд", "бык", "телёнок", "теленок",
                  "ягнёнок", "ягненок", "собака", "кошка", "кот", "курица", "птица", "животное", "скотина", "жеребёнок",
                  "жеребенок", "кобыла", "свинья", "гусь", "утка", "пчела", "рыба", "барашек", "овечка", "язык"}  # (s21: «на трех языках»)
-
-
-
 POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
 
 
@@ -99,7 +98,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         return None  # "55-летняя", "15 суток", "250 тысяч тенге", "троих детей"
     if kk_place_after(after, KK_PEOPLE_RE):
         return None  # (round 19) a Kazakh locative after the figure: "бірнеше қаласында", "ондаған ауылда" (places)
-    if (kk_m := KK_PEOPLE_RE.match(after)):
+    if (kk_m := KK_PEOPLE_RE.match(after) or KK_AGENT_PEOPLE_RE.match(after)):
         if re.search(r"полиц|полицей|құқық\s+қорғау|тәртіп\s+сақшы|әскери", after[:kk_m.start(1)], re.I):
             return "police", "полиция қызметкері"  # (round 17) "40-қа жуық полиция қызметкері": police staff
         return "people", kk_m.group(1)

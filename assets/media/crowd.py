@@ -78,7 +78,7 @@ def singular_subject(text: str) -> bool:
     """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ..."), also told
     verb-first ("К акимату вышла пенсионерка 68 лет") or in Kazakh with an age ("70 жастағы зейнеткер шықты")."""
     if re.search("[әғқңөұүһі]", text.lower()):
-        return bool(KK_AGED_ONE_RE.search(text))  # Kazakh: no Russian morphology
+        return bool(KK_AGED_ONE_RE.search(text) or KK_LONE_RE.search(text))  # Kazakh: no Russian morphology
     if singular_verb_first(text):
         return True
     for k, w in enumerate(tokens(text)[:6]):
@@ -107,6 +107,15 @@ KK_AGED_ONE_RE = re.compile(r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|
                             # (a subject: no plural, no genitive or dative ending: "зейнеткердің ұсталуына" is not)
                             r"(?!\w*(?:лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке)\b)[\w-]+\s+"
                             r"(?:[\w-]+\s+){0,4}?[\w-]+(?:ды|ді|ты|ті|п\s+тұр|п\s+отыр)\b", re.I)
+
+
+# (s23) one person in Kazakh, a bare singular noun of a person leading the sentence and a verb of protest after it
+# ("Алматыда экс-полицей биік мұнараға шығып, наразылық білдірді"): Kazakh marks the plural on the noun (-лар/-лер),
+# never on the verb; no count, no "many" before it ("ондаған жұмысшы", "бір топ тұрғын")
+KK_LONE_RE = re.compile(r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|де|та|те)\s+)"
+                        r"(?:(?!(?:ондаған|жүздеген|мыңдаған|бірнеше|көптеген|бір\s+топ|топ)\b)[^\W\d]+\s+){0,2}?"
+                        r"(?:экс-|бұрынғы\s+)?(?:полицей|тұрғын|зейнеткер|азамат|азаматша|әйел|жігіт|бойжеткен|студент|кәсіпкер|"
+                        r"ана|[^\W\d]{2,}(?<!н)(?:шы|ші))\s+(?:[\w-]+,?\s+){0,5}?(?:наразылық\s+білдір|аштық\s+жариял|шығып|шықты)", re.I)
 
 
 REPORTING_LEMMAS = {"опубликовать", "сообщить", "сообщать", "рассказать", "заявить", "написать", "передать", "снять",
@@ -168,6 +177,9 @@ NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|ск
                                  # those affected, and a delegation let in ("без нее остались 30 тысяч жителей",
                                  # "проблема касается 5 тысяч семей", "на встречу с акимом пустили 5 человек")
                                  r"остал\w*\s+без|\bбез\s+\w+\s+остал|\w+(?:сыз|сіз)\s+қал|тұрады\b|тұратын|мекендей|"
+                                 # (session 23) those living or registered somewhere ("200-дей адам тұрып жатыр", "67-і тіркелген",
+                                 # "в доме проживают 200 человек")
+                                 r"тұрып\s+жатыр|тіркелген|\bпрожива(?:ют|ет|ли|ло)\b|\bпрописан|"
                                  r"(?<!\w)(?:аким|акимы|әкім|әкімі)\s+(?:[\w-]+\s+){0,3}?(?:принял(?!\w*\s+(?:[\w-]+\s+)?участи)|қабылда)|лишил\w*|касает\w*|затрон\w*|(?:пустил|пропустил|допустил|пригласил)\w*)",
                                  re.I)
 # (round 16) the object of a promise or an order ("аким пообещал трудоустроить 50 человек"), never "вышли и пообещали

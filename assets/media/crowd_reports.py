@@ -178,6 +178,25 @@ def fill_stated_otherwise(ev, search: list, elsewhere: set[int], anchor) -> None
             return
 
 
+def exact_over_vague(ev, search: list, anchor, fill) -> None:
+    """(s23) The event sentence's count is a vague word ("ондаған жұмысшы", "десятки человек") and a later sentence of
+    this event states a figure ("133 жұмысшы аштық ұстап отыр"): both claims are kept, the figure as the best and the
+    range spanning both. `fill` is participants.fill_participants, read on the other sentences with stated counts only."""
+    from assets.media.numbers import VAGUE
+    if ev.participants is None or ev.evidence.get("participants") != anchor.text:
+        return
+    if not any(q.best == ev.participants and not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE)
+               for q, _ in quantities(anchor.text)):
+        return
+    other = type(ev)(url=ev.url, published=ev.published, date=ev.date, city=ev.city)
+    fill(other, [s for s in search if s is not anchor], anchor, stated_only=True)
+    if other.participants is not None and re.search(r"\d", other.evidence.get("participants", "")):
+        ev.participants_low = min(ev.participants_low, other.participants_low)
+        ev.participants_high = max(ev.participants_high, other.participants_high)
+        ev.participants = other.participants
+        ev.evidence["participants"] = f"{anchor.text} {other.evidence['participants']}"
+
+
 # a sentence recalling the article's own assembly: "Ранее сообщалось, что ...", "Как уже сообщалось, ...", "Напомним, что"
 RECALL_START_RE = re.compile(r"^\W*(?:ранее\s+(?:сообщалось|писали|мы\s+писали|[«\"][^»\"]{1,40}[»\"]\s+писал[аио]?)"
                              r"(?:\s+о\s+том)?,?\s*(?:что\s+)?|как\s+(?:уже\s+)?сообщалось,?\s*(?:что\s+)?|"

@@ -7,7 +7,9 @@ Three Latin spellings are in use on Kazakh news sites, and they give the same le
   u = ұ, ý = у, sh = ш, ch = ч;
 - the 2021 alphabet with breves and cedillas (qazaqtimes.com "lt"): ä ğ ñ ö ü ş, ı = ы, i = і, y = й, u = у,
   w = ұ;
-- the older converter spelling (adyrna.kz "lt"): ǧ ŋ ū, y = ы, ı = і, i = и, u = у, ū = ұ.
+- the older converter spelling (adyrna.kz "lt"): ǧ ŋ ū, y = ы, ı = і, i = и, u = у, ū = ұ;
+- (session 23) abai.kz's spelling: "gh" = ғ, "ng" = ң, ú = ұ, ý = ү, ó = ө, y = ы (й after a vowel), i = і or и (read as the
+  2021 alphabet's "i"), u = у.
 
 The 2021 alphabet writes и and і alike ("i"): "jinaldı" is жиналды, "piket" пикет, "bilim" білім. `_merged_i` reads
 "i" as і unless the word is one the rules read with и: a Russian word (pymorphy3 knows it, or the word's beginning
@@ -31,7 +33,8 @@ _ANY_MARK = re.compile(r"[áǵńóúýäğñöüşǧŋūÁǴŃÓÚÝÄĞÑÖÜŞ
 # a Kazakh word in Latin letters (to tell Kazakh from English or from a Russian transliteration)
 _KAZAKH_HINT = re.compile(r"q[aáäyıeo]|[aáäeyı]q\b|d[ıy]\b|[ǵğǧńñŋ]|\bjäne\b|\bjáne\b|\bmen\b|\bdep\b", re.I)
 
-_DIGRAPHS = {"acute": {"sh": "ш", "ch": "ч"}, "breve": {}, "old": {}}
+_DIGRAPHS = {"acute": {"sh": "ш", "ch": "ч"}, "breve": {}, "old": {}, "abai": {"sh": "ш", "ch": "ч", "gh": "ғ", "ng": "ң", "zh": "ж"}}
+_ABAI_DIGRAPH = re.compile(r"[a-zúýó]gh[a-zúýó]|[aeyiuúýo]ng\b|[aeyiuúýo]ng[a-zúýó]", re.I)
 _COMMON = {"a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "j": "ж", "k": "к", "l": "л",
            "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т", "v": "в", "z": "з",
            "c": "ц", "x": "кс", "ö": "ө", "ó": "ө", "ü": "ү", "ú": "ү", "ä": "ә", "á": "ә", "ǵ": "ғ", "ğ": "ғ",
@@ -40,6 +43,7 @@ _SCHEME = {
     "acute": {"y": "ы", "ı": "и", "i": "і", "u": "ұ", "ý": "у", "w": "у"},
     "breve": {"y": "й", "ı": "ы", "i": "і", "u": "у", "w": "ұ"},
     "old": {"y": "ы", "ı": "і", "i": "и", "u": "у", "w": "у"},
+    "abai": {"y": "ы", "i": "і", "u": "у", "ú": "ұ", "ý": "ү", "w": "у"},
 }
 
 
@@ -60,6 +64,10 @@ def scheme(text: str) -> str | None:
     # "ü", "ö", "ä" are shared by the 2021 and the old spellings: the old one is told by ǧ ŋ ū
     if best == "breve" and counts["old"]:
         best = "old"
+    # (session 23) abai.kz's spelling shares ó ú ý with the 2018 alphabet but writes ғ and ң as "gh" and "ng" and has
+    # no ǵ, ń or á ("túrghyndary oblystyq әkimdik ghimaraty aldyna jinaldy")
+    if best == "acute" and not re.search(r"[ǵńáǴŃÁ]", text) and len(_ABAI_DIGRAPH.findall(text)) >= 2:
+        best = "abai"
     return best
 
 
@@ -68,6 +76,8 @@ def _word(word: str, table: dict[str, str], digraphs: dict[str, str], merged_i: 
     i = 0
     while i < len(word):
         two = word[i:i + 2]
+        if two.lower() == "ng" and word[i + 2:i + 3].lower() == "h":
+            two = "n"  # (abai: "úsynghan" = ұсынған, н before the "gh" of ғ)
         if two.lower() in digraphs:
             cyr = digraphs[two.lower()]
             out.append(cyr.upper() if two[0].isupper() else cyr)
@@ -75,8 +85,11 @@ def _word(word: str, table: dict[str, str], digraphs: dict[str, str], merged_i: 
             continue
         ch = word[i]
         cyr = table.get(ch.lower())
-        if cyr == "и" and out and out[-1].lower() in _VOWELS and not (i + 1 < len(word) and word[i + 1].lower() in "iı"):
+        nxt = word[i + 1].lower() if i + 1 < len(word) else ""
+        if cyr == "и" and out and out[-1].lower() in _VOWELS and nxt not in ("i", "ı"):
             cyr = "й"  # the letter stands for both и and й: after a vowel it is й ("Resei" = Ресей)
+        elif cyr == "ы" and "gh" in digraphs and out and out[-1].lower() in "аәеоөыі" and (not nxt or nxt not in "iaeouyúýó"):
+            cyr = "й"  # (abai: y after a vowel and before no vowel is й, "Aqsay" = Ақсай, "súraydy" = сұрайды)
         if cyr is None:
             out.append(ch)
         else:
@@ -86,6 +99,8 @@ def _word(word: str, table: dict[str, str], digraphs: dict[str, str], merged_i: 
     # "ия"/"ию" are spelt "iia"/"iiu", "ц" is spelt "s" or "ts" ("aksiia" = акция, "ınstıtýtsıa")
     word = re.sub(r"[иі]й([аәуұ])", lambda m: "и" + {"а": "я", "ә": "я", "у": "ю", "ұ": "ю"}[m.group(1)], word)
     word = re.sub(r"(?i)(ак)с(и[яюй])", r"\1ц\2", word)
+    if "gh" in digraphs:
+        word = re.sub("ій", "и", word)  # (abai: "biylik" = билік)
     word = re.sub(r"тс(и[яю])", r"ц\1", word)
     return _merged_i(word) if merged_i else word
 
@@ -131,7 +146,7 @@ def to_cyrillic(text: str) -> str:
     if kind is None:
         return text
     table = {**_COMMON, **_SCHEME[kind]}
-    return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind == "breve"), text)
+    return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind in ("breve", "abai")), text)
 
 
 def convert(title: str, text: str) -> tuple[str, str]:
@@ -143,5 +158,5 @@ def convert(title: str, text: str) -> tuple[str, str]:
     table = {**_COMMON, **_SCHEME[kind]}
 
     def conv(t: str) -> str:
-        return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind == "breve"), t)
+        return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind in ("breve", "abai")), t)
     return conv(title), conv(text)

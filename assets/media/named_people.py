@@ -19,7 +19,7 @@ def named_people(text: str) -> int:
         if ps and ps[0].tag.POS in ("VERB", "GRND"):
             # (a capitalised first name read as a verb before a surname: "Гулим Бабакова")
             nxt = parses(toks[k + 1].group(0).lower()) if k + 1 < len(toks) else []
-            if not (k and m.group(0)[:1].isupper() and toks[k + 1].group(0)[:1].isupper()
+            if not (k and m.group(0)[:1].isupper() and k + 1 < len(toks) and toks[k + 1].group(0)[:1].isupper()
                     and any("Surn" in p.tag for p in nxt[:3])):
                 break
         head.append(m.end())

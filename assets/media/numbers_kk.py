@@ -14,8 +14,11 @@ KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "е
            "тоқсан": 90}
 # a numeral of tens and units or of units alone: groups tens, units after tens, units alone
 _KK_NUMERAL = rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
+# (session 23) an agent noun in -шы/-ші ("күзетші"), not an ordinal in -ншы/-нші ("бесінші") nor an adjective in -шыл/-шіл
+KK_AGENT = r"[^\W\d]{2,}(?<!н)(?:шы|ші)(?!л)"
 KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер|"
-                                        r"жігіт|қыз\b|қызметкер|ана\b|аналар|наразылық\s+білдіруші|наразы|шеруші|ереуілші))", re.I)
+                                        r"жігіт|қыз\b|қызметкер|ана\b|аналар|наразылық\s+білдіруші|наразы|шеруші|ереуілші|"
+                                        + KK_AGENT + r"))", re.I)
 # a Kazakh numeral in the ablative or dative with "more than" / "about" ("жиырмадан астам адам", "отызға жуық
 # тұрғын", "елуден артық"): the suffix is glued to the word, so the stem is matched before it
 KK_NUMBER_CASE_RE = re.compile(_KK_NUMERAL + r"(?:(дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса)|(ға|ге|қа|ке)\s+(?:жуық|тарта))(?![\w-])", re.I)

@@ -7,8 +7,7 @@ import re
 
 from assets.media import crowd, crowd_reports, places, triage_modes
 from assets.media.count_context import (ANAPHORIC_START_RE, ANNOUNCED_BEFORE_RE, CONTRAST_RE, CROWD_NOUN_AFTER_RE, JOINED_RE,
-                                        KIN_OF_DETAINED_RE,
-                                        KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
+                                        KIN_OF_DETAINED_RE, KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
                                         before_of, whole_of)
 from assets.media.counts import clause_of, counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
@@ -185,6 +184,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
         if ev.participants is not None:
             break
     if ev.participants is not None and not stated_only:
+        crowd_reports.exact_over_vague(ev, search, anchor, fill_participants)  # (s23) "ондаған" and then "133"
         other_source_claim(ev, search, ANNOUNCED_BEFORE_RE)
     # (round 19) a headline's stated figure of people acting wins over a vague count of the body ("154 бастующих шахтёра
     # согласились выйти" over "несколько человек ... написали"); the body's vague count comes after it

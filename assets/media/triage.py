@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import dataclasses
 from dataclasses import dataclass
 
-from assets.media import kazlatin, triage_abroad, triage_article_cues
+from assets.media import kazlatin, triage_abroad, triage_article_cues, triage_civic_cues
 from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
@@ -40,7 +40,7 @@ from assets.media.triage_time import RECENT_RE, YEAR_RE, months_ago, old_year, r
 QUICK_RE = re.compile(
     r"митинг|пикет|голод|шестви|марш[еаиоуы ]|маршем|фл[еэ]ш-?моб|х[эе]п+енинг|перформанс|перекр[ыо]|прикова|"
     r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|ж(?:инал(?:ы?[пд]|ған)|(?:ивут|ил[иа]?)\s+в\s+(?:здании\s+)?акимат)|талап\s+ет|"
-    r"жауып\s+тастад|ереуіл|ш(?:турм|ахтадан)|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+қой|"
+    r"жауып\s+тастад|ереуіл|ш(?:турм|ахтадан)|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+(?:шоқ\w*\s+)?қой|"
     # a gathering told by its verb alone, with a demand ("собрались у акимата, требуя ...")
     r"требуя|вышл[иа]\s+(?:\w+\s+)?(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
     r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу|"
@@ -56,7 +56,7 @@ QUICK_RE = re.compile(
     r"приступ\w+\s+к\s+работе|"
     # round 23: a group's commotion, cattle driven to a building, miners not coming up, Kazakh chanting
     # (assets/media/triage_formless_gatherings.py)
-    r"подняли\s+(?:шум|бучу)|скандал(?:ят|или)\b|шу\s+(?:көтер|шығар)|пригнал|привел\w*\s+(?:\w+\s+)?скот|жер\s+бетіне|ұранда|"
+    r"подняли\s+(?:шум|бучу)|скандал(?:ят|или)\b|(?:закатил|устроил)\w*\s+(?:\w+\s+)?скандал|шу\s+(?:көтер|шығар)|пригнал|привел\w*\s+(?:\w+\s+)?скот|жер\s+бетіне|ұранда|"
     # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
     r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алды(?:нда\s+(?:\w+\s+)?(?:тұр|отыр)|на\s+жат)|"
     # refusing to leave a building ("пришли в акимат и отказываются уходить")
@@ -64,13 +64,15 @@ QUICK_RE = re.compile(
     r"не\s+(?:уходят|покидают)\s|"
     # Kazakh: not going to work, going out to the square ("жұмысқа шықпады", "Достар алаңына шықты")
     # (written to start on rare letters: the quick pass runs on every article)
-    r"жұмыс(?:қа\s+шықпа|ты\s+тоқтат)|ң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)|"
+    r"жұмыс(?:қа\s+шықпа|ты\s+тоқтат|тарын\s+тоқтат)|ң\w*\s+(?:шықт|шығып|жиналд|жиналып|жиылд|жиылып)|"
     # standing in the way of a demolition; Kazakh chanting, a crowd grouped, kettled or dispersed
     # (round 19's words are merged into branches above — "жил(и) в акимате", "шахтадан", "алдына жатып" —: each
     # branch of its own would cost ~1% of the pass)
     r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер|"
     # (session 22) activists taken on a square or at a monument (triage_cues.SUPPORTERS_AT_RE)
-    r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник)",
+    r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник)|"
+    # (session 23) a civic commemoration, a declared work stoppage, a visit to tell of a problem (triage_civic_cues)
+    r"возлож|почти(?:ть|л\w*)\s+памят|приостановлени\w*\s+работ|рассказать\s+о\s+сво",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -256,7 +258,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                 WAGE_GRIEVANCE_RE.search(sents[w.index].text) for w in near + [v])
             # (session 21) people gathered "на акцию", or over their unpaid wages in the same sentence ("на акцию собрались
             # рабочие завода, которые три месяца не получают заработную плату"): the sentence's own cue
-            own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low))
+            own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low)
+                           # (session 23) activists honouring the dead; workers who declare they stop work
+                           or triage_civic_cues.CIVIC_MEMORY_RE.search(here_low) or triage_civic_cues.WORKERS_STOP_RE.search(here_low))
             near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or own_cue or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
@@ -272,8 +276,13 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     if title_neg and set(lemmas(sents[0].text)) & PROTEST_LEMMAS:
         # "Болельщики против руководства клуба": a headline naming a protest is not about a match
         title_neg = [n for n in title_neg if n in STRONG_NEGATIVES]
-    need = 2 if title_neg else 1
-    if "court" in title_neg:  # (session 20) under a court's headline, pickets told as repeated are its history
+    # (session 23) or a lead that opens on a court hearing the case ("Во вторник административный суд разбирался с делом
+    # ... В субботу они выходили на пикет"; "Орал қаласының әкімшілік соты ... істі қарады"): the holding is its history
+    # (not under a headline that itself tells the holding: "он объявил голодовку, к зданию суда приехали его родные")
+    lead_court = not title_neg and not (title and verdicts[0].reasons) and any(
+        "court" in v.negatives and triage_civic_cues.COURT_HEARING_RE.search(sents[v.index].text) for v in verdicts[:3])
+    need = 2 if title_neg or lead_court else 1
+    if "court" in title_neg or lead_court:  # (session 20) under a court's headline, pickets told as repeated are its history
         strong = [v for v in strong if not REPEATED_RE.search(sents[v.index].text)]
     # an article whose only events are a bare "акция" that the article itself calls a charity, a sale or a
     # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
@@ -283,18 +292,27 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
     # protest in its event sentences: a holiday, not an assembly
     # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
-    festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering"} for v in strong) and any(
+    festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering", "march by its route"} for v in strong) and any(
         FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} if i < len(sents))
     if strong and (any("celebration" in v.negatives for v in verdicts) or festive_crowd) and not any(
-            set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг"}) or KK_DEMAND_RE.search(sents[v.index].text)
+            set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг", "транспарант"}) or KK_DEMAND_RE.search(sents[v.index].text)
+            or triage_civic_cues.CIVIC_MEMORY_RE.search(sents[v.index].text)  # (session 23: the opposition's flowers on a holiday)
             for v in strong):
         strong, set_aside = [], "a celebration or a festive crowd, with no protest named"
+    # (session 23) a flash mob an office organised, or timed to a holiday or the official line, with no protest named
+    if strong and triage_civic_cues.official_action(sents) and not any(
+            set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг", "транспарант"}) for v in strong):
+        strong, set_aside = [], "a flash mob of an office, a holiday or the official line, with no protest named"
     # (session 21) a climb told with a threat to jump and no protest or demand anywhere ("взобрался на вышку и угрожает
     # броситься с высоты"): a person in crisis, not an assembly
     if strong and all(set(v.reasons) <= {"height", "crane"} for v in strong) \
             and any(SUICIDE_RE.search(sents[v.index].text) for v in strong) \
             and not set(lemmas(full)) & PROTEST_LEMMAS and not KK_DEMAND_RE.search(full):
         strong, set_aside = [], "a climb with a threat to jump and no protest or demand told: a person in crisis"
+    # (session 23) the headline or the lead says the protest did not take place ("анонсировали массовый протест, однако
+    # он не состоялся"; "Но ничего не вышло"), and no one of a gathering was detained: a call or an attempt
+    if strong and triage_civic_cues.failed(sents) and not any(_detained_of_gathering(s.text) for s in sents):
+        strong, set_aside = [], "the article says the protest did not take place"
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
         strong, set_aside = [], "every verb of holding is an infinitive (a permission, an intention): nothing told as held"

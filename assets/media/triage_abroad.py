@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from assets.media import places, triage_article_cues, world_places
 from assets.media.text import Sentence
+from assets.media.triage_civic_cues import KZ_EMBASSY_RE
 
 # events abroad: a report from another country is not part of this monitoring
 ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Росси\w+|Киев\w*|Украин\w+|Бишкек\w*|Кыргызстан\w*|"
@@ -54,7 +55,11 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|Камчат\w*|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке|"
                        # round 20: Russia's North Caucasus and Leningrad region, Kyiv's and Odesa's streets
                        r"Ингушети\w*|Магас\w*|Чечн\w*|Чеченск\w+\s+Республик\w*|Ленобласт\w*|Всеволожск\w*|Кудрово|Туапсе|"
-                       r"Жигулевск\w*|Тольятти\w*|Крещатик\w*|Дерибасовск\w*)\b")
+                       r"Жигулевск\w*|Тольятти\w*|Крещатик\w*|Дерибасовск\w*|"
+                       # (session 23) Russia's republics and far regions ("на месторождении в Якутии")
+                       r"Якути\w*|Татарстан\w*|Башкири\w*|Башкортостан\w*|Бурят\w*|Чуваши\w*|Мордови\w*|Удмурти\w*|"
+                       r"Карели\w*|Хакаси\w*|Адыге\w*|Калмыки\w*|Кабардино-Балкари\w*|Карачаево-Черкеси\w*|Ямал\w*|"
+                       r"Чукотк\w*|Сахалин\w*|Приморь\w*|Кузбасс\w*|Забайкаль\w*|Ханты-Мансийск\w*)\b")
 # a region of another country: a Russian "край", a "... область" whose name is not one of Kazakhstan's
 FOREIGN_REGION_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ского|цкого|ский|цкий|ском|цком|ской|цкой)\s+кра[яеюй]\b|"
                                r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ской|цкой|ская|цкая))\s+(?:област[иью]|обл\.)")
@@ -233,6 +238,9 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
     institution, and no place of Kazakhstan (a city named only as whose residents or whom they support does
     not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
+    # (session 23) every event sentence is at Kazakhstan's own embassy and names no city of Kazakhstan: abroad
+    if event_texts and all(KZ_EMBASSY_RE.search(t) and not places.find_cities(t) for t in event_texts):
+        return True
     # (round 23: nor a city named as a time zone: "Нұр-Сұлтан уақытымен", "по времени Астаны")
     full = TIME_ZONE_RE.sub(lambda m: " " * len(m.group(0)), full)
     # (a city named only inside quotes, a slogan, a club or a company's name, does not place the event either:

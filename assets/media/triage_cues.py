@@ -43,7 +43,7 @@ _KK_GATHERED = r"(?:жиналд|жиналып|жиналған|жиылд|жи
 # which needs a cue next to it
 KK_GATHERED_RE = re.compile(r"(?<!\w)" + _KK_GATHERED, re.I)
 # a strike told without the word in Kazakh: refusing to go to work or to come up from the mine
-KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмыс\s+істеуден\s+бас\s+тарт|жұмысқа\s+шығудан\s+бас\s+тарт|жұмысты\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
+KK_STRIKE_RE = re.compile(r"жұмысқа\s+шықпа|жұмыс\s+істеуден\s+бас\s+тарт|жұмысқа\s+шығудан\s+бас\s+тарт|(?<!құрылыс\s)(?<!жөндеу\s)(?<!қазу\s)жұмыс(?:ты|тарын)\s+тоқтатт|жер\s+бетіне\s+(?:\w+\s+)?"
                           r"көтерілу\w*\s+бас\s+тарт|жер\s+астынан\s+шықпа|шахтадан\s+шығудан\s+бас\s+тарт|шахтадан\s+шықпа", re.I)
 # people at a building's front ("әкімдік алдына жиылып", "ғимаратының алдында түнеп шықты"): a gathering even
 # without a stated demand when they spent the night or stood there
@@ -63,7 +63,8 @@ KAZAKH_LETTER_RE = re.compile(r"[әғқңөұүһі]")
 KK_PLACARD_RE = re.compile(r"плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген)\s+(?:\w+\s+){0,3}?"
                            r"(?:шықт|шығып|шыққан|тұрд|тұр\b|тұрған|тұрып|келд|келіп|жиналд|жиналып)", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
-KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+алд|гүл\s+қой)", re.I)
+# (session 23: "еске алып", "гүл шоқтарын қойды", "құран бағыштады")
+KK_COMMEMORATION_RE = re.compile(r"белсенді\w*[^.]{0,160}?(?:еске\s+ал(?:д|ып)|гүл\s+(?:шоқ\w*\s+)?қой|құран\s+бағышта)", re.I)
 PAST_DETENTION_RE = re.compile(r"\bзадержан[аоы]?\b|\bзадержал[аи]?\b|\bбыл[аи]?\s+задержан|\bзадержав\b", re.I)
 
 EVENT_LEMMAS = {
@@ -142,6 +143,8 @@ KK_FRONT_DEMAND_RE = re.compile(r"(?:әкімдік|әкімдіг|ғимара�
 STAND_AT_RE = re.compile(r"\b(?:стоят|стоит|стояли|стоял[аи]?|простояли|простоял[аи]?|сидят|сидели|просидели|остаются|оставались|остались)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:(?:у|возле|перед|около|под)\s|на\s+(?:центральн\w+\s+|главн\w+\s+)?площад)")
 STOP_WORK_RE = re.compile(r"(?:прекратил\w*|остановил\w*|бросил\w*)\s+работу|не\s+вышл\w+\s+на\s+работу|"
+                          # (session 23) "объявили о приостановлении работ": its cue is who declared it (triage_civic_cues)
+                          r"(?:объявил\w*|заявил\w*)\s+о\s+(?:приостановлении|прекращении|остановке)\s+работ|"
                           # (session 18) a shift, a line or a route not taken up; work not started ("водители автобусов не вышли
                           # на линию", "отказываются приступать к работе"): a staying away, cued by a grievance as any gathering
                           r"не\s+(?:вышл\w+|выходят|выходили)\s+(?:(?:с\s+)?утр(?:ом|а)\s+|сегодня\s+)?на\s+(?:смену|линию|маршрут\w*)|"
@@ -170,7 +173,7 @@ NOT_LEAVING_RE = re.compile(r"\bне\s+(?:расходятся|расходил�
 # going out to the square or into the streets ("снова вышли на площадь"): the idiom of protest, unless to
 # celebrate ("вышли на площадь, чтобы отметить Наурыз")
 SQUARE_IDIOM_RE = re.compile(r"\bвы(?:шли|шел|шла|ходят|ходили)\s+(?:\w+\s+)?на\s+(?:центральн\w+\s+|главн\w+\s+)?(?:площад|улиц)")
-FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат", re.I)
+FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат|парад", re.I)  # (session 23: "первомайский парад")
 # a night spent inside or at the door of a public building ("улеглись спать в акимате", "остаться ночевать в
 # фойе", "устроили ночлег на пороге акимата"): a sit-in, whatever the article calls it
 NIGHT_IN_RE = re.compile(r"(?:\bночу[юе]т|\bночевать|\bпереночевать|\bзаночевать|\bночевал\w*|\bпереночевал\w*|\bзаночевал\w*|"

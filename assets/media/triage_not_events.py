@@ -27,12 +27,16 @@ from __future__ import annotations
 import re
 
 from assets.media.text import contains_any
+from assets.media.triage_civic_cues import official_memorial
 
 # tried, arrested, fined or sentenced AS participants of a rally (the rally is the reason, the court is the news)
 AFTER_FACT_RE = re.compile(
-    r"(?:\bсудил[иа]?\b|\bосудил\w*|\bарестова\w*|\bоштрафова\w*|\bприговори\w*|\bнаказа\w*)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:участник\w*|участвовавш\w*|принимавш\w+\s+участие|активист\w*|пикетчик\w*|митингующ\w*|демонстрант\w*|"
-    r"организатор\w*)|"
+    r"(?:\bсудил[иа]?\b|\bосудил\w*|\bарестова\w*|\bоштрафова\w*|\bприговори\w*|\bнаказа\w*|\bнаказыва\w*|\bоправда\w*)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:участник\w*|участвовавш\w*|принимавш\w+\s+участие|активист\w*|пикетчик\w*|митингующ\w*|демонстрант\w*|"
+    r"организатор\w*|матер\w*|жител\w*)|"
+    # (session 23) a court hearing a case ("Административный суд ... разбирался с делом", "суд рассмотрел дело пикетчиков")
+    r"\bсуд\w*\s+(?:[\w-]+\s+){0,6}?(?:рассм[ао]тр\w*|разбирал\w*)\s+(?:с\s+)?(?:[\w-]+\s+)?дел[оау]\w*|"
+    r"\bсот\w*\s+(?:[\w-]+\s+){0,16}?(?:іс(?:ті|ін)|істі)\s+қара|"
     # Kazakh: days of arrest, a court's fine ("үш тәулікке қамалды", "сот ... айыппұл салды")
     r"тәулікке\s+(?:\w+\s+)?(?:қамал|қамау|қамады)|\bсот\w*\s+(?:[\w-]+\s+){0,5}?(?:айыппұл\s+сал|қамауға\s+ал|тәулікке)",
     re.I)
@@ -96,7 +100,7 @@ MEMORIAL_PROTEST_CUE_RE = re.compile(r"протест|треб|против")
 
 
 # each pattern runs only where one of its words is in the sentence (plain substrings: triage runs on every candidate)
-AFTER_FACT_WORDS = ("суд", "осуд", "арест", "штраф", "приговор", "наказа", "тәулік", "сот")
+AFTER_FACT_WORDS = ("суд", "осуд", "арест", "штраф", "приговор", "наказа", "наказыв", "оправда", "тәулік", "сот")
 FESTIVE_WORDS = ("праздн", "наурыз", "нового года", "масленниц", "курбан", "ораз", "рождеств", "пасх", "костюм", "карнавал",
                  "мерек")
 KIND_WORDS = ("форм", "прав", "возможност", "специальн")
@@ -139,6 +143,8 @@ def negatives(low: str) -> list[str]:
     if contains_any(low, TRAFFIC_WORDS) and TRAFFIC_RE.search(low) and not TRAFFIC_PROTEST_CUE_RE.search(low):
         out.append("traffic")
     if MEMORIAL_RE.search(low) and OFFICIAL_EVENT_RE.search(low) and not MEMORIAL_PROTEST_CUE_RE.search(low):
+        out.append("celebration")
+    if "памят" in low and official_memorial(low):  # (session 23) "у памятника прошел митинг в знак памяти"
         out.append("celebration")
     if contains_any(low, CUSTODY_WORDS) and CUSTODY_RE.search(low) and not CUSTODY_KIN_RE.search(low):
         out.append("custody")
