@@ -79,37 +79,50 @@ def cmd_extract(args) -> int:
               "detained": args.learned_detained or cfg.extraction.learned_detained}
     syntax = args.syntax or cfg.extraction.syntax
     n = 0
+    failed = []
     for a in arts:
-        pub = published or a.published
-        tri = triage.classify(a.title, a.text, pub)
-        if learned != "off":
-            from assets.media import learned_triage
-
-            tri = learned_triage.apply([(a.title, a.text)], [tri], learned, config=cfg.triage)[0]
-        tri = triage.with_site(tri, a.url, a.title, a.text)  # (session 20) a foreign site's local report, last
-        events = [ev.to_dict() for ev in extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang,
-                                                         triage_result=tri)]
-        if any(m != "off" for m in counts.values()):
-            from assets.media import learned_rerank
-
-            events = learned_rerank.apply_events(a.title, a.text, pub, tri, events, counts)
-        if syntax != "off":
-            from assets.media import count_roles
-
-            events = count_roles.apply_events(a.title, a.text, pub, tri, events, syntax)
-        for d in events:
-            d["triage"] = {"label": tri.label, "score": tri.score, "reasons": tri.reasons}
-            _print(d)
-            n += 1
-        if not events and args.all:
-            _print({"url": a.url, "title": a.title, "published": pub,
-                    "triage": {"label": tri.label, "score": tri.score, "reasons": tri.reasons}})
+        try:
+            n += _extract_one(a, published, args, learned, counts, syntax, cfg)
+        except Exception as exc:  # noqa: BLE001 - one article the rules cannot read must not stop the others
+            failed.append(a.url)
+            print(f"{a.url}: the extractor failed on this article ({type(exc).__name__}: {exc}); it is left out, the "
+                  f"other articles are read", file=sys.stderr)
     if not arts:
         print("no article was read", file=sys.stderr)
-    elif n == 0:
+    elif n == 0 and not failed:
         print("no assembly reported in this text" if len(arts) == 1 else
               f"no assembly reported in these {len(arts)} texts", file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if errors or failed else 0
+
+
+def _extract_one(a, published, args, learned: str, counts: dict, syntax: str, cfg) -> int:
+    """Print the events of one article (and, with --all, the article itself when it has none); how many events."""
+    n = 0
+    pub = published or a.published
+    tri = triage.classify(a.title, a.text, pub)
+    if learned != "off":
+        from assets.media import learned_triage
+
+        tri = learned_triage.apply([(a.title, a.text)], [tri], learned, config=cfg.triage)[0]
+    tri = triage.with_site(tri, a.url, a.title, a.text)  # (session 20) a foreign site's local report, last
+    events = [ev.to_dict() for ev in extract.extract(a.title, a.text, published=pub, url=a.url, lang=a.lang,
+                                                     triage_result=tri)]
+    if any(m != "off" for m in counts.values()):
+        from assets.media import learned_rerank
+
+        events = learned_rerank.apply_events(a.title, a.text, pub, tri, events, counts)
+    if syntax != "off":
+        from assets.media import count_roles
+
+        events = count_roles.apply_events(a.title, a.text, pub, tri, events, syntax)
+    for d in events:
+        d["triage"] = {"label": tri.label, "score": tri.score, "reasons": tri.reasons}
+        _print(d)
+        n += 1
+    if not events and args.all:
+        _print({"url": a.url, "title": a.title, "published": pub,
+                "triage": {"label": tri.label, "score": tri.score, "reasons": tri.reasons}})
+    return n
 
 
 def _connect():

@@ -257,8 +257,14 @@ def events_of(articles: pl.DataFrame, sent_back: set[str] | None = None) -> list
     for a in articles.filter((pl.col("triage_label") == "assembly") | pl.col("url").is_in(list(sent_back))).iter_rows(named=True):
         forced = a["triage_label"] != "assembly"
         # force: an article triage took is extracted even where the rules alone would not take it (the learned step)
-        for ev in extract.extract(a["title"] or "", a["text"] or "", published=a["published"], url=a["url"], lang=a["lang"],
-                                  force=True):
+        try:
+            evs = extract.extract(a["title"] or "", a["text"] or "", published=a["published"], url=a["url"], lang=a["lang"],
+                                  force=True)
+        except Exception as exc:  # noqa: BLE001 - one article the rules cannot read must not stop the others
+            log.warning("%s: the extractor failed on this article (%s: %s); it is left out of the candidates, the "
+                         "others are read", a["url"], type(exc).__name__, exc)
+            continue
+        for ev in evs:
             d = ev.to_dict()
             d["article_id"], d["kind"] = a["article_id"], a["kind"]
             d["why_found"] = ("a monitor sent it back from the not-an-event list" if forced else a.get("triage_reasons"))

@@ -146,8 +146,18 @@ def with_site(res: TriageResult, url: str | None, title: str, text: str) -> Tria
 def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
     """Both passes over a batch of (title, text) or (title, text, published), as the pipeline and the
     benchmark run them: the quick pass on every article's raw text, `classify` only on those it lets through."""
-    return [classify(*a) if quick_pass(f"{a[0]}\n{a[1]}") or kazlatin.scheme(f"{a[0]}\n{a[1]}") else no_mention()
+    return [_classify_safely(a) if quick_pass(f"{a[0]}\n{a[1]}") or kazlatin.scheme(f"{a[0]}\n{a[1]}") else no_mention()
             for a in articles]
+
+
+def _classify_safely(article: tuple) -> TriageResult:
+    """`classify`, and where the rules fail on an article's text (a fault of ours, session 23's IndexError), a verdict
+    that says so: not an event, with the error as its reason, in the "not an event" list a monitor can reverse."""
+    try:
+        return classify(*article)
+    except Exception as exc:  # noqa: BLE001 - one article the rules cannot read must not stop the batch
+        return TriageResult(True, False, 0.0, [f"triage failed on this article ({type(exc).__name__}: {exc}); a monitor "
+                                               f"can send it back"], [])
 
 
 def _classify_sentences(full: str, title: bool, published: dt.date | None = None) -> TriageResult:
