@@ -126,10 +126,11 @@ MUTANTS = [
     ('sql/report/figure_changes.sql', 'ON p.period = po.period AND p.table_no = cur.table_no', 'ON p.period = po.period', ['tests/test_report_view_values.py']),
     ('sql/report/figure_changes.sql', '\n                    AND p.col_key = cur.col_key', '', ['tests/test_report_view_values.py']),
 ]
-VALIDATION_TESTS = ["tests/test_validation_values.py", "tests/test_validation.py", "-k", "not event_status_keeps"]
+VALIDATION_TESTS = ["tests/test_validation_values.py", "tests/test_validation.py", "tests/test_validation_fast_path.py", "-k",
+                    "not event_status_keeps"]
 REDACTION_TESTS = ["tests/test_redaction_values.py"]
 RECONCILIATION_TESTS = ["tests/test_reconciliation_values.py"]
-FMT_TESTS = ["tests/test_fmt_values.py"]
+FMT_TESTS = ["tests/test_fmt_values.py", "tests/test_report_sentences_values.py", "tests/test_mutants_i14u.py"]
 CR = "schemas/card_rules.py"  # the card's cross-field rules, since 71179e0 (were rules.py's)
 R, V, C, D = "assets/validate/rules.py", "assets/validate/validate.py", "assets/validate/coerce.py", "assets/validate/redaction.py"
 REC, F, PL = RECS, FM, "core/plural.py"  # (F is sql/figures/ in the later batches; the plural rules are core/plural.py's)
