@@ -163,8 +163,9 @@ MUTANTS += [
     (PR, "lo = min(lo, v - self.unit)", "lo = min(lo, v - self.half)", AUDIT),
     (PR, "        else:\n            hi = max(hi, self.unit)", "        else:\n            hi = max(hi, self.half)", AUDIT),
     (PR, "if abs(x - v) <= self.half + EPS:\n            return \"round\"", "if abs(x - v) < self.half:\n            return \"round\"", AUDIT),
-    (PR, "if -EPS <= d < self.unit - EPS and", "if -EPS <= d <= self.unit + EPS and", AUDIT),
-    (PR, " and (x >= 0) == (v >= 0 or x == 0):", ":", AUDIT),
+    (PR, "if -EPS <= d < self.unit - EPS:", "if -EPS <= d <= self.unit + EPS:", AUDIT),
+    # (the truncation's sign test ` and (x >= 0) == (v >= 0 or x == 0)` dropped, session 23: it was dead code, removed — it
+    # failed only where |x - v| <= EPS, which the rounding test above had already returned)
     (PR, 'return "approx" if abs(x - v) <= APPROX_TOL * abs(v) + self.half + EPS else None', 'return "approx" if abs(x - v) <= APPROX_TOL * abs(x) + self.half + EPS else None', AUDIT),
     (PR, 'if not is_ratio(self.col_key):\n            return "exact" if abs(x - v) <= EPS else None', 'if not is_ratio(self.col_key):\n            return "exact" if abs(x - v) <= self.half + EPS else None', AUDIT),
     (PR, 'return f"{x:.3f}".rstrip("0").rstrip(".") if abs(x) < 100 else f"{x:.1f}"', 'return f"{x:.3f}".rstrip("0").rstrip(".") if abs(x) < 10 else f"{x:.1f}"', AUDIT),

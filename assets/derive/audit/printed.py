@@ -97,7 +97,7 @@ class Fig:
         if abs(x - v) <= self.half + EPS:
             return "round"
         d = (x - v) if v >= 0 else (v - x)
-        if -EPS <= d < self.unit - EPS and (x >= 0) == (v >= 0 or x == 0):
+        if -EPS <= d < self.unit - EPS:  # no sign test: an x across zero from v is within EPS of it, a rounding above
             return "trunc"
         return None
 
