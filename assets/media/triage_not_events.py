@@ -144,7 +144,7 @@ def negatives(low: str) -> list[str]:
         out.append("traffic")
     if MEMORIAL_RE.search(low) and OFFICIAL_EVENT_RE.search(low) and not MEMORIAL_PROTEST_CUE_RE.search(low):
         out.append("celebration")
-    if "памят" in low and official_memorial(low):  # (session 23) "у памятника прошел митинг в знак памяти"
+    if contains_any(low, ("памят", "реквием", "траурн")) and official_memorial(low):  # (session 23) "митинг в знак памяти"
         out.append("celebration")
     if contains_any(low, CUSTODY_WORDS) and CUSTODY_RE.search(low) and not CUSTODY_KIN_RE.search(low):
         out.append("custody")
