@@ -72,7 +72,8 @@ QUICK_RE = re.compile(
     # (session 22) activists taken on a square or at a monument (triage_cues.SUPPORTERS_AT_RE)
     r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник)|"
     # (session 23) a civic commemoration, a declared work stoppage, a visit to tell of a problem (triage_civic_cues)
-    r"возлож|почти(?:ть|л\w*)\s+памят|приостановлени\w*\s+работ|рассказать\s+о\s+сво",
+    r"возлож|почти(?:ть|л\w*)\s+памят|(?:приостановлени|прекращени|остановк)\w*\s+работ|рассказать\s+о\s+сво|"
+    r"чтобы\s+(?:пожаловаться|добиться|потребовать)",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)

@@ -5,8 +5,9 @@ tests/media/test_session23_classes.py):
   ("группа активистов собралась на площади, чтобы возложить цветы", "оппозиция вышла с цветами к памятнику"): a civic
   commemoration is an assembly, the cue of its gathering; `OFFICIAL_MEMORIAL_RE`: a memorial rally with no civic actor
   and no protest ("у памятника прошел митинг в знак памяти", "почтили память минутой молчания"): an official ceremony;
-- `WORKERS_STOP_RE`: workers who declare that they stop work ("шахтеры ... объявили о приостановлении работ"): a strike
-  told without the word, its own cue (a company's suspension after an accident is not: the workers are its subject);
+- `WORKERS_STOP_RE`: workers who declare that they stop work or stop it ("шахтеры ... объявили о приостановлении работ",
+  "машинисты остановили работу"): a strike told without the word, its own cue (a company's suspension is not: the
+  workers are its subject; nor a stop for an accident, the weather or repairs);
 - `OFFICIAL_ACTION_RE`: a flash mob an office organised or timed to a holiday (set aside with no protest named);
   `KZ_EMBASSY_RE`: an action at Kazakhstan's own embassy (abroad, whatever city of Kazakhstan is named elsewhere);
 - `COURT_HEARING_RE`: a lead that opens on a court hearing the case (the holding it tells after is its history);
@@ -31,8 +32,13 @@ OFFICIAL_MEMORIAL_RE = re.compile(r"(?:митинг|собрани)\w*\s+(?:[\w-
                                   r"почтили\s+память\s+(?:[\w-]+\s+){0,4}?минутой\s+молчания", re.I)
 CHARGED_MEMORY_RE = re.compile(r"жанаозен|жаңаөзен|желтоксан|желтоқсан|декабрьск\w+\s+событи|1986", re.I)
 WORKERS_STOP_RE = re.compile(r"(?:шахт[её]р|горняк|рабоч|работник|сотрудник|водител|нефтяник|машинист|врач|учител|"
-                             r"медик|курьер|смен)\w*\s+(?:[\w«»\"№,-]+\s+){0,16}?(?:объявил\w*|заявил\w*)\s+о\s+"
-                             r"(?:приостановлении|прекращении|остановке)\s+работ", re.I)
+                             r"медик|курьер|смен)\w*\s+(?:[\w«»\"№,-]+\s+){0,16}?(?:(?:объявил\w*|заявил\w*)\s+о\s+"
+                             r"(?:приостановлении|прекращении|остановке)\s+работ|(?:приостановил|остановил|прекратил)\w*\s+работу)"
+                             # (not stopped by an accident, the weather, repairs or a quarantine; a cause "из-за" that is
+                             # no grievance of pay, conditions or jobs: "прекратили работу ... из-за дождя")
+                             r"(?![^.!?]{0,80}(?:авари|взрыв|пожар|жар[аы]|мороз|непогод|ремонт|карантин|ЧП|обрушени|гибел))"
+                             r"(?![^.!?]{0,60}\bиз-за\s+(?!(?:[\w-]+\s+){0,2}(?:зарплат|заработн|выплат|долг|задерж|невыплат|"
+                             r"услови|тариф|сокращ|увольн|низк)))", re.I)
 FAILED_RE = re.compile(r"(?:протест|акци|митинг)\w*\s+(?:[\w«»\"-]+\s+){0,4}?не\s+получил|\bничего\s+не\s+вышло|"
                        r"едва\s+не\s+привел\w*\s+к\s+(?:[\w-]+\s+)?протест", re.I)
 

@@ -413,7 +413,10 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                                                "kk gathering+demand", "height", "protesters acting", "placards",
                                                "protesters met", "before machines", "protest at a building",
                                                "named action", "reaction to a protest", "commotion by a group",
-                                               "chanting at a building", "livestock at a building")]
+                                               "chanting at a building", "livestock at a building",
+                                               # (session 23) a meeting sought is their aim: "приехали в акимат, чтобы
+                                               # добиться встречи с акимом"
+                                               "came to complain")]
     if strong_neg:
         v.event = False
     elif weak_neg:
