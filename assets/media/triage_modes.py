@@ -93,10 +93,18 @@ NOT_HELD_RE = re.compile(r"несостоявш\w*\s+(?:[\w-]+\s+)?(?:митин
                          r"не\s+удалось\s+провести|өтпей\s+қалд|болмай\s+қалд", re.I)
 
 
+_CONTRAST_AFTER_RE = re.compile(r",\s*(?:однако|но|тем\s+не\s+менее|зато)\b", re.I)
+
+
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)
-    if ("состо" in low or "удалось" in low or "өтпей" in low or "болмай" in low) and NOT_HELD_RE.search(low):
+    if ("состо" in low or "удалось" in low or "өтпей" in low or "болмай" in low) and (m := NOT_HELD_RE.search(low)):
+        # (session 23) "Митинг не состоялся, однако около 30 человек все же собрались у акимата": what follows the
+        # contrast, told as done, is judged on its own
+        c = _CONTRAST_AFTER_RE.search(low, m.end())
+        if c and PAST_EVENT_RE.search(low, c.end()):
+            return sentence_mode(low[c.end():])
         return "planned"
     if THREAT_RE.search(low):
         return "threat"
