@@ -29,7 +29,7 @@ CHECKS = [NEW, "tests/test_checks_review.py", "tests/test_check_values.py", "tes
           "tests/test_mutants_i14v.py"]
 LOST = [NEW, "tests/test_checks_review.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py",
         "tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py"]
-REC = [NEW, "tests/test_reconciliation_values.py", "tests/test_checks_review.py"]
+REC = [NEW, "tests/test_reconciliation_values.py", "tests/test_checks_review.py", "tests/test_mutants_s23.py"]
 VALID = [NEW, "tests/test_validation_values.py", "tests/test_validation.py", "tests/test_mutants_i14v.py", "-k",
          "not event_status_keeps"]
 TABLES = [NEW, "tests/test_report_tables_values.py", "tests/test_report_view_values.py", "tests/test_report_review.py",

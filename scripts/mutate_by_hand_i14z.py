@@ -45,7 +45,7 @@ CHECKS = [NEW, "tests/test_checks_review.py", "tests/test_check_values.py", "tes
           "tests/test_check_result_metadata.py", "tests/test_check_values_i14s.py", "tests/test_blocking_checks.py",
           "tests/test_blocking_checks_more.py", "tests/test_blocking_checks_hand.py", *EARLIER]
 LOST = [NEW, "tests/test_checks_review.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py", *EARLIER]
-REC = [NEW, "tests/test_reconciliation_values.py", "tests/test_checks_review.py", "tests/test_mutants_i14y.py"]
+REC = [NEW, "tests/test_reconciliation_values.py", "tests/test_checks_review.py", "tests/test_mutants_i14y.py", "tests/test_mutants_s23.py"]
 COV = [NEW, "tests/test_report_tables_values.py", "tests/test_published.py", "tests/test_mutants_i14y.py"]
 RSQL = [NEW, "tests/test_report_sql.py", "tests/test_report_sentences_values.py", "tests/test_report_view_values.py",
         "tests/test_report_tables_values.py", "tests/test_report_review.py", "tests/test_report_sentences_hand.py", *EARLIER]
@@ -139,7 +139,7 @@ MUTANTS += [
     (PV, 'rows.sort(key=lambda r: (r.get("location") != "table", not r.get("primary")))', 'rows.sort(key=lambda r: (r.get("location") != "table", bool(r.get("primary"))))', TABLES),
     (PV, 'if pr is not None and pr.status == "value" and pr.decimals is not None:', 'if pr is not None and pr.decimals is not None:', TABLES),
     (PV, "        if period == self.period:\n            shown += self.divergence_mark", "        if True:\n            shown += self.divergence_mark", TABLES),
-    (PV, 'if not in_text and r.get("location") not in (None, "table"):', 'if r.get("location") not in (None, "table"):', TABLES),
+    (PV, 'if not in_text and r.get("location") not in (None, "table"):', 'if r.get("location") not in (None, "table"):', [*TABLES, "tests/test_mutants_i14ab.py"]),
     (PV, 'if pub == shown.strip() or status in ("not_derived", "not_published"):', 'if status in ("not_derived", "not_published"):', TABLES),
     (PV, 'key=lambda r: (-(cur.get((table, r, col)) or 0), -tot[r], labels.row(r, "ru", "city")))', 'key=lambda r: (-(cur.get((table, r, col)) or 0), labels.row(r, "ru", "city")))', TABLES),
     # ---- the report's tables
@@ -225,7 +225,7 @@ MUTANTS += [
     (GXO, 'return f"{f:.10g}"', 'return f"{f:.3g}"', CHECKS),
     (GXO, 'against = "they must make 100" if row.get("against") == "100" else', 'against = "they must make 100" if row.get("against") == 100 else', CHECKS),
     (CHK, "frames = {p: f for p, f in frames.items() if f.height}", "frames = {p: f for p, f in frames.items()}", CHECKS),
-    (CHK, 'explanations=[f"{o.period}: {e}" for e in x.explanations])', "explanations=x.explanations)", CHECKS),
+    (CHK, 'explanations=[f"{o.period}: {e}" for e in x.explanations])', "explanations=x.explanations)", [*CHECKS, "tests/test_mutants_i14x.py"]),
 ]
 
 MUTANTS += [
