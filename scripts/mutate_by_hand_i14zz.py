@@ -187,7 +187,7 @@ MUTANTS += [
     (SAME, "if len(entries) < 2 or not explicit:", "if len(entries) < 3 or not explicit:", AUDIT),
     (SAME, "if lo <= rhi and rlo <= hi:", "if lo < rhi and rlo < hi:", AUDIT),
     (SAME, "if f is ref or (f.implicit and ref.implicit):", "if f is ref or f.implicit:", AUDIT),
-    (DRV, "kinds += [f.match(k / d * 100) for k in (n - 1, n, n + 1) if 0 <= k <= d]", "kinds += [f.match(k / d * 100) for k in (n,) if 0 <= k <= d]", AUDIT),
+    (DRV, "got = [f.match(k / d * 100) for k in (n - 1, n, n + 1) if 0 <= k <= d]", "got = [f.match(k / d * 100) for k in (n,) if 0 <= k <= d]", AUDIT),
     (DRV, "if d > 0 and d == int(d)]", "if d > 0]", AUDIT),
     (DRV, "near = lo if abs(lo - f.value) <= abs(hi - f.value) else hi", "near = lo", AUDIT),
     (DRV, "while n > 0 and (n / d * 100) >= f.value + f.unit:", "while n > 0 and (n / d * 100) > f.value + f.unit:", AUDIT),

@@ -161,9 +161,13 @@ def check_whole_share(out: Findings, f: Fig, assemblies: list[Fig]) -> None:
     if not dens:
         return
     kinds = []
+    trunc_d = None  # the number of assemblies a truncation was found at (not always the first printed)
     for d in dens:
         n = round(f.value * d / 100)
-        kinds += [f.match(k / d * 100) for k in (n - 1, n, n + 1) if 0 <= k <= d]
+        got = [f.match(k / d * 100) for k in (n - 1, n, n + 1) if 0 <= k <= d]
+        if trunc_d is None and "trunc" in got:
+            trunc_d = d
+        kinds += got
     k = best(kinds)
     if k is None:
         d = dens[0]
@@ -175,7 +179,7 @@ def check_whole_share(out: Findings, f: Fig, assemblies: list[Fig]) -> None:
                 f"{f.period} gives it: {n} / {d} = {lo:.2f}%, {n + 1} / {d} = {hi:.2f}%",
                 groups=[("col", f.period, f.table_no, f.col_key)])
     elif k == "trunc" and out.include_truncated:
-        d = dens[0]
+        d = trunc_d
         n = math.floor(f.value * d / 100 + 1)
         while n > 0 and (n / d * 100) >= f.value + f.unit:
             n -= 1
