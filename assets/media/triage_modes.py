@@ -93,7 +93,8 @@ NOT_HELD_RE = re.compile(r"несостоявш\w*\s+(?:[\w-]+\s+)?(?:митин
                          r"не\s+удалось\s+провести|өтпей\s+қалд|болмай\s+қалд", re.I)
 
 
-_CONTRAST_AFTER_RE = re.compile(r",\s*(?:однако|но|тем\s+не\s+менее|зато)\b", re.I)
+_CONTRAST_AFTER_RE = re.compile(r",\s*(?:однако|но|тем\s+не\s+менее|зато|бірақ|алайда|дегенмен)\b", re.I)
+_KK_GATHERED_PAST_RE = re.compile(r"(?:жиналд|жиналып|жиылд|жиылып|шықт|шығып)\w*", re.I)  # (Kazakh: gathered, went out)
 
 
 def sentence_mode(text: str) -> str | None:
@@ -103,7 +104,7 @@ def sentence_mode(text: str) -> str | None:
         # (session 23) "Митинг не состоялся, однако около 30 человек все же собрались у акимата": what follows the
         # contrast, told as done, is judged on its own
         c = _CONTRAST_AFTER_RE.search(low, m.end())
-        if c and PAST_EVENT_RE.search(low, c.end()):
+        if c and (PAST_EVENT_RE.search(low, c.end()) or _KK_GATHERED_PAST_RE.search(low, c.end())):
             return sentence_mode(low[c.end():])
         return "planned"
     if THREAT_RE.search(low):
