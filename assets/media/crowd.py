@@ -7,6 +7,7 @@ import re
 
 from assets.media import places
 from assets.media.counts import clause_of
+from assets.media.numbers_kk import KK_AGENT
 from assets.media.text import parses, tokens, yo
 
 # a verb of gathering, protesting or going somewhere in a count's clause: a vague count outside the event
@@ -102,8 +103,10 @@ def singular_subject(text: str) -> bool:
     return False
 
 
+# where a Kazakh subject starts: the sentence's start, after a comma, or after a place in the locative ("Алматыда ...")
+_KK_SUBJECT_START = r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|де|та|те)\s+)"
 # (round 17) one person with an age in Kazakh: "70 жастағы зейнеткер", "45 жастағы ана" (no plural ending, no count)
-KK_AGED_ONE_RE = re.compile(r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|де|та|те)\s+)\d+\s+жас(?:тағы|ар)\s+"
+KK_AGED_ONE_RE = re.compile(_KK_SUBJECT_START + r"\d+\s+жас(?:тағы|ар)\s+"
                             # (a subject: no plural, no genitive or dative ending: "зейнеткердің ұсталуына" is not)
                             r"(?!\w*(?:лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке)\b)[\w-]+\s+"
                             r"(?:[\w-]+\s+){0,4}?[\w-]+(?:ды|ді|ты|ті|п\s+тұр|п\s+отыр)\b", re.I)
@@ -112,10 +115,9 @@ KK_AGED_ONE_RE = re.compile(r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|
 # (s23) one person in Kazakh, a bare singular noun of a person leading the sentence and a verb of protest after it
 # ("Алматыда экс-полицей биік мұнараға шығып, наразылық білдірді"): Kazakh marks the plural on the noun (-лар/-лер),
 # never on the verb; no count, no "many" before it ("ондаған жұмысшы", "бір топ тұрғын")
-KK_LONE_RE = re.compile(r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|де|та|те)\s+)"
-                        r"(?:(?!(?:ондаған|жүздеген|мыңдаған|бірнеше|көптеген|бір\s+топ|топ)\b)[^\W\d]+\s+){0,2}?"
+KK_LONE_RE = re.compile(_KK_SUBJECT_START + r"(?:(?!(?:ондаған|жүздеген|мыңдаған|бірнеше|көптеген|бір\s+топ|топ)\b)[^\W\d]+\s+){0,2}?"
                         r"(?:экс-|бұрынғы\s+)?(?:полицей|тұрғын|зейнеткер|азамат|азаматша|әйел|жігіт|бойжеткен|студент|кәсіпкер|"
-                        r"ана|[^\W\d]{2,}(?<!н)(?:шы|ші))\s+(?:[\w-]+,?\s+){0,5}?(?:наразылық\s+білдір|аштық\s+жариял|шығып|шықты)", re.I)
+                        r"ана|" + KK_AGENT + r")\s+(?:[\w-]+,?\s+){0,5}?(?:наразылық\s+білдір|аштық\s+жариял|шығып|шықты)", re.I)
 
 
 REPORTING_LEMMAS = {"опубликовать", "сообщить", "сообщать", "рассказать", "заявить", "написать", "передать", "снять",

@@ -33,6 +33,7 @@ import re
 from assets.media import dates, triage_modes
 from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import Quantity, quantities
+from assets.media.numbers_words import is_vague
 
 # a quoted placard, slogan or inscription: the figures inside it are its words
 _PLACARD_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|растяжк|гласил|скандир|кричал)\w*[^.!?]{0,60}$", re.I)
@@ -182,11 +183,9 @@ def exact_over_vague(ev, search: list, anchor, fill) -> None:
     """(s23) The event sentence's count is a vague word ("ондаған жұмысшы", "десятки человек") and a later sentence of
     this event states a figure ("133 жұмысшы аштық ұстап отыр"): both claims are kept, the figure as the best and the
     range spanning both. `fill` is participants.fill_participants, read on the other sentences with stated counts only."""
-    from assets.media.numbers import VAGUE
     if ev.participants is None or ev.evidence.get("participants") != anchor.text:
         return
-    if not any(q.best == ev.participants and not re.search(r"\d", q.text) and any(rx.fullmatch(q.text) for rx, _ in VAGUE)
-               for q, _ in quantities(anchor.text)):
+    if not any(q.best == ev.participants and is_vague(q.text) for q, _ in quantities(anchor.text)):
         return
     other = type(ev)(url=ev.url, published=ev.published, date=ev.date, city=ev.city)
     fill(other, [s for s in search if s is not anchor], anchor, stated_only=True)

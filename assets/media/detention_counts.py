@@ -11,7 +11,8 @@ from assets.media.count_context import ATTRIBUTION_RE, before_of
 from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
 from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
 from assets.media.detention_verbs import KK_SEIZED
-from assets.media.numbers import VAGUE, quantities
+from assets.media.numbers import quantities
+from assets.media.numbers_words import is_vague
 from assets.media.numbers_kk import _KK_NUMERAL, _numeral_value
 from assets.media.text import TOKEN_RE, parses, tokens, yo
 
@@ -112,7 +113,7 @@ def singular_object(t: str) -> int:
 def unscaled_vague(text: str) -> bool:
     """A vague quantity with no scale ("несколько", "группа", "бірнеше"): the detained reported without a
     number. One with a scale ("несколько десятков", "десятки", "сотни", "ондаған") gives its best reading."""
-    return not re.search(r"\d", text) and any(rx.fullmatch(text) for rx, _ in VAGUE) \
+    return is_vague(text) \
         and not re.search(r"десят|сот|тысяч|ондаған|жүз|мың", text, re.I)
 
 

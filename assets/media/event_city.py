@@ -53,7 +53,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         # the region's seat
         ctx = " ".join(s.text for s in (title_s, lead) if s is not None)
         for s in [x for x in (anchor, title_s, lead) if x is not None]:
-            if (key := region_seat.seat(s.text, ctx)) and not places.find_cities(s.text):
+            if (key := region_seat.seat(s.text, ctx)) and (s is anchor or not places.find_cities(s.text)):
                 city = (key, s.text)
                 break
     if city is None and dl_city:

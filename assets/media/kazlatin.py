@@ -140,13 +140,16 @@ def _cased(lower: str, like: str) -> str:
     return "".join(c.upper() if o.isupper() else c for c, o in zip(lower, like))
 
 
+def _in_cyrillic(text: str, kind: str) -> str:
+    """The text read word by word in the spelling `kind` (the 2021 alphabet's and abai.kz's "i" read as і or и)."""
+    table = {**_COMMON, **_SCHEME[kind]}
+    return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind in ("breve", "abai")), text)
+
+
 def to_cyrillic(text: str) -> str:
     """The text in Cyrillic when it is Kazakh in Latin letters; otherwise the text itself."""
     kind = scheme(text)
-    if kind is None:
-        return text
-    table = {**_COMMON, **_SCHEME[kind]}
-    return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind in ("breve", "abai")), text)
+    return text if kind is None else _in_cyrillic(text, kind)
 
 
 def convert(title: str, text: str) -> tuple[str, str]:
@@ -155,8 +158,4 @@ def convert(title: str, text: str) -> tuple[str, str]:
     kind = scheme(f"{title}\n{text}")
     if kind is None:
         return title, text
-    table = {**_COMMON, **_SCHEME[kind]}
-
-    def conv(t: str) -> str:
-        return re.sub(r"[A-Za-zÀ-ɏ]+", lambda m: _word(m.group(0), table, _DIGRAPHS[kind], kind in ("breve", "abai")), t)
-    return conv(title), conv(text)
+    return _in_cyrillic(title, kind), _in_cyrillic(text, kind)

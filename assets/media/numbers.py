@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from assets.media import dates as dates_mod
 from assets.media.spans import Spans, prepare_numbers
 from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers
-from assets.media.numbers_words import BOUNDED, dash_thousands, hyphen_range, one_place, word_range  # noqa: F401 (AT_LEAST, MORE_THAN there)
+from assets.media.numbers_words import (BOUNDED, VAGUE, dash_thousands, hyphen_range,  # noqa: F401 (AT_LEAST, MORE_THAN there)
+                                        one_place, word_range)
 from assets.media.text import lemma
 
 NUM_WORDS = {
@@ -23,31 +24,6 @@ NUM_WORDS = {
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
     "десятеро": 10, "обоих": 2, "обеих": 2, "полсотни": 50, "полусотни": 50, "полусотня": 50, "дюжина": 12, "полдюжины": 6, "полтысячи": 500, "полутысячи": 500, "полутысяча": 500,
 }
-# vague quantities: (low, best, high)
-VAGUE = [
-    (re.compile(r"(?<!\w)бірнеше\s+ондаған", re.I), (20, 30, 90)),
-    (re.compile(r"(?<!\w)бірнеше\s+(?:жүз|жүздеген)\b", re.I), (200, 300, 900)),
-    (re.compile(r"(?<!\w)бірнеше\s+мың\b", re.I), (2000, 3000, 9000)),
-    (re.compile(r"(?<!\w)ондаған", re.I), (20, 40, 90)),
-    (re.compile(r"(?<!\w)жүздеген", re.I), (200, 400, 900)),
-    (re.compile(r"(?<!\w)мыңдаған", re.I), (2000, 4000, 9000)),
-    (re.compile(r"(?<!\w)бірнеше", re.I), (3, 5, 9)),
-    (re.compile(r"несколько\s+тысяч", re.I), (2000, 3000, 9000)),
-    (re.compile(r"несколько\s+(?:сотен|сот)\b", re.I), (200, 300, 900)),
-    (re.compile(r"несколько\s+десятков", re.I), (20, 30, 90)),
-    # (round 16) "десятки тысяч", "сотни тысяч": tens and hundreds of thousands
-    (re.compile(r"\bдесятк(?:и|ов|ам|ами|ах)\s+тысяч\b", re.I), (20000, 40000, 90000)),
-    (re.compile(r"\bсот(?:ни|ен|ням|нями|нях)\s+тысяч\b", re.I), (200000, 400000, 900000)),
-    (re.compile(r"\bдесятки\b", re.I), (20, 40, 90)),
-    (re.compile(r"\bсотни\b", re.I), (200, 400, 900)),
-    (re.compile(r"\bтысячи\b", re.I), (2000, 4000, 9000)),
-    # (round 16) the oblique cases: "с десятками возмущенных торговцев", "к сотням жителей"
-    (re.compile(r"\bдесятк(?:ами|ам|ах)\b", re.I), (20, 40, 90)),
-    (re.compile(r"\bсотн(?:ями|ям|ях)\b", re.I), (200, 400, 900)),
-    (re.compile(r"\bтысяч(?:ами|ам|ах)\b", re.I), (2000, 4000, 9000)),
-    (re.compile(r"нескольк(?:о|их|им|ими)\b", re.I), (3, 5, 9)),
-    (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
-]
 QUALIFIERS = [
     (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|было)\s+и\s+$", re.I), "below"),  # (round 19)
     (re.compile(r"(?<!\w)не\s+(?:достига\w*|достиг\w*|набрал\w*|набира\w*|превы\w*)\s+$", re.I), "up_to"),

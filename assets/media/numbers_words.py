@@ -1,6 +1,7 @@
 """Ranges told in words (issue 16, round 16): "две-три тысячи", "два-три десятка", "пять-шесть человек",
 "от двухсот до трехсот человек"; and round numbers in words with a bound ("не менее сотни", "около тысячи": BOUNDED,
-moved here from numbers.py). Read into quantities by numbers.py."""
+moved here from numbers.py); vague quantities ("несколько десятков", "ондаған": VAGUE and `is_vague`, moved here from
+numbers.py in session 23). Read into quantities by numbers.py."""
 from __future__ import annotations
 
 import re
@@ -124,3 +125,35 @@ def dash_thousands(text: str) -> list[tuple[int, int, int, int]]:
 def one_place(tok: str, before: str) -> bool:
     """(session 20) "в одном Жетыбае", "на одной из площадей": "one" of a place, no one counted."""
     return bool(re.fullmatch(r"одн(?:ом|ой|ою)", tok, re.I) and re.search(r"(?<!\w)(?:во?|на|о|об|при)\s+$", before, re.I))
+
+
+# vague quantities: (low, best, high)
+VAGUE = [
+    (re.compile(r"(?<!\w)бірнеше\s+ондаған", re.I), (20, 30, 90)),
+    (re.compile(r"(?<!\w)бірнеше\s+(?:жүз|жүздеген)\b", re.I), (200, 300, 900)),
+    (re.compile(r"(?<!\w)бірнеше\s+мың\b", re.I), (2000, 3000, 9000)),
+    (re.compile(r"(?<!\w)ондаған", re.I), (20, 40, 90)),
+    (re.compile(r"(?<!\w)жүздеген", re.I), (200, 400, 900)),
+    (re.compile(r"(?<!\w)мыңдаған", re.I), (2000, 4000, 9000)),
+    (re.compile(r"(?<!\w)бірнеше", re.I), (3, 5, 9)),
+    (re.compile(r"несколько\s+тысяч", re.I), (2000, 3000, 9000)),
+    (re.compile(r"несколько\s+(?:сотен|сот)\b", re.I), (200, 300, 900)),
+    (re.compile(r"несколько\s+десятков", re.I), (20, 30, 90)),
+    # (round 16) "десятки тысяч", "сотни тысяч": tens and hundreds of thousands
+    (re.compile(r"\bдесятк(?:и|ов|ам|ами|ах)\s+тысяч\b", re.I), (20000, 40000, 90000)),
+    (re.compile(r"\bсот(?:ни|ен|ням|нями|нях)\s+тысяч\b", re.I), (200000, 400000, 900000)),
+    (re.compile(r"\bдесятки\b", re.I), (20, 40, 90)),
+    (re.compile(r"\bсотни\b", re.I), (200, 400, 900)),
+    (re.compile(r"\bтысячи\b", re.I), (2000, 4000, 9000)),
+    # (round 16) the oblique cases: "с десятками возмущенных торговцев", "к сотням жителей"
+    (re.compile(r"\bдесятк(?:ами|ам|ах)\b", re.I), (20, 40, 90)),
+    (re.compile(r"\bсотн(?:ями|ям|ях)\b", re.I), (200, 400, 900)),
+    (re.compile(r"\bтысяч(?:ами|ам|ах)\b", re.I), (2000, 4000, 9000)),
+    (re.compile(r"нескольк(?:о|их|им|ими)\b", re.I), (3, 5, 9)),
+    (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
+]
+
+
+def is_vague(text: str) -> bool:
+    """The quantity's text is a vague word ("ондаған", "несколько десятков", "группа"): no VAGUE pattern matches a digit."""
+    return any(rx.fullmatch(text) for rx, _ in VAGUE)

@@ -18,7 +18,8 @@ from assets.media.detention_patterns import SUPPORTED_DETAINED_RE, earlier_year
 from assets.media.detentions import DETAIN_RE, NO_DETAIN_RE
 from assets.media.event import Event
 from assets.media.named_people import named_people
-from assets.media.numbers import VAGUE, quantities, word_number
+from assets.media.numbers import quantities, word_number
+from assets.media.numbers_words import is_vague
 from assets.media.source_claims import other_source_claim
 from assets.media.text import Sentence
 
@@ -166,8 +167,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             # "Шесть женщин, пришедших с Усетаевой": and the one they came with
             if re.match(r"[^.;]{0,40}?,?\s+(?:пришедш|вышедш|приехавш)\w+\s+с\s+[А-ЯЁ]", after):
                 lo, best, hi = lo + 1, best + 1, hi + 1
-            if q.text.lower() in ("группа", "группы") or (s is not anchor and not re.search(r"\d", q.text)
-                                                          and any(rx.fullmatch(q.text) for rx, _ in VAGUE)):
+            if q.text.lower() in ("группа", "группы") or (s is not anchor and is_vague(q.text)):
                 # "группа", or "десятки людей" outside the event sentence: a stated number elsewhere wins
                 # (and "десятки" wins over "группа")
                 is_group = q.text.lower() in ("группа", "группы")
@@ -223,7 +223,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 if kind and (re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I)
                              or PARTICIPANTS_DASH_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start])) \
                         and not MANY_ACTIONS_RE.match(after) and len({h.key for h in places.find_cities(s.text)}) < 2 \
-                        and not any(rx.fullmatch(q.text) for rx, _ in VAGUE):  # (not several crowds; s22: not "нескольких")
+                        and not is_vague(q.text):  # (not several crowds; s22: not "нескольких")
                     ev.participants_low = ev.participants = ev.participants_high = q.best
                     ev.evidence["participants"] = s.text
                     return

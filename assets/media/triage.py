@@ -94,6 +94,9 @@ class TriageResult:
         return "assembly" if self.is_assembly else "mention_only"
 
 
+# the lemmas that name a protest where a festive crowd or an official flash mob is told: placards and banners are carried
+# in parades too (session 23: «прошли по площади с плакатами, транспарантами и флагами» on May Day)
+_NAMES_A_PROTEST = PROTEST_LEMMAS - {"плакат", "лозунг", "транспарант"}
 # (session 18) who the police took, when they are the gathering's people: participants, activists, "их", "всех", a number
 # of people ("пятерых", "15 человек"); not a suspect, a thief or a drunk taken where a crowd happened to be
 _GATHERING_PEOPLE_RE = re.compile(r"участник|активист|протестующ|митингующ|собравш|пикетчик|из\s+них|\bих\b|\bвсех\b|"
@@ -306,13 +309,13 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering", "march by its route"} for v in strong) and any(
         FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} if i < len(sents))
     if strong and (any("celebration" in v.negatives for v in verdicts) or festive_crowd) and not any(
-            set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг", "транспарант"}) or KK_DEMAND_RE.search(sents[v.index].text)
+            set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST or KK_DEMAND_RE.search(sents[v.index].text)
             or triage_civic_cues.CIVIC_MEMORY_RE.search(sents[v.index].text)  # (session 23: the opposition's flowers on a holiday)
             for v in strong):
         strong, set_aside = [], "a celebration or a festive crowd, with no protest named"
     # (session 23) a flash mob an office organised, or timed to a holiday or the official line, with no protest named
-    if strong and triage_civic_cues.official_action(sents) and not any(
-            set(lemmas(sents[v.index].text)) & (PROTEST_LEMMAS - {"плакат", "лозунг", "транспарант"}) for v in strong):
+    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ACTION_RE, sents) and not any(
+            set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST for v in strong):
         strong, set_aside = [], "a flash mob of an office, a holiday or the official line, with no protest named"
     # (session 21) a climb told with a threat to jump and no protest or demand anywhere ("взобрался на вышку и угрожает
     # броситься с высоты"): a person in crisis, not an assembly
@@ -322,7 +325,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         strong, set_aside = [], "a climb with a threat to jump and no protest or demand told: a person in crisis"
     # (session 23) the headline or the lead says the protest did not take place ("анонсировали массовый протест, однако
     # он не состоялся"; "Но ничего не вышло"), and no one of a gathering was detained: a call or an attempt
-    if strong and triage_civic_cues.failed(sents) and not any(_detained_of_gathering(s.text) for s in sents):
+    if strong and triage_civic_cues.in_lead(triage_civic_cues.FAILED_RE, sents) and not any(_detained_of_gathering(s.text) for s in sents):
         strong, set_aside = [], "the article says the protest did not take place"
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):

@@ -58,22 +58,13 @@ KZ_EMBASSY_RE = re.compile(r"(?:посольств|консульств|генк
 # a court hearing the case, told in the lead ("Административный суд ... разбирался с делом", "суд не стал наказывать
 # ... за пикет", "Орал қаласының әкімшілік соты ... әкімшілік істі қарады"): the article is the hearing, the holding
 # its history (a sentence of sanctions, "участников оштрафовали", may close a report of the holding and is not enough)
-COURT_HEARING_RE = re.compile(r"\bсуд\w*\s+(?:[\w-]+\s+){0,6}?(?:рассм[ао]тр\w*|разбирал\w*)\s+(?:с\s+)?(?:[\w-]+\s+)?дел[оау]\w*|"
-                              r"\bсуд\w*\s+(?:[\w-]+\s+){0,3}?не\s+стал\w*\s+наказ|\bсуд\w*\s+(?:[\w-]+\s+){0,4}?оправда|"
+# (the Russian "hearing the case" is also one of triage_not_events.AFTER_FACT_RE's court sentences)
+COURT_HEARS_CASE = r"\bсуд\w*\s+(?:[\w-]+\s+){0,6}?(?:рассм[ао]тр\w*|разбирал\w*)\s+(?:с\s+)?(?:[\w-]+\s+)?дел[оау]\w*"
+COURT_HEARING_RE = re.compile(COURT_HEARS_CASE + r"|\bсуд\w*\s+(?:[\w-]+\s+){0,3}?не\s+стал\w*\s+наказ|\bсуд\w*\s+(?:[\w-]+\s+){0,4}?оправда|"
                               r"\bсот\w*\s+[^.!?]{0,320}?\bіс(?:ті|ін)\s+қара", re.I)
 
 
-def official_memorial(low: str) -> bool:
-    """A memorial rally or honouring told with no civic actor, no protest and no politically charged memory."""
-    return bool(OFFICIAL_MEMORIAL_RE.search(low)) and not CIVIC_ACTOR_RE.search(low) and not CHARGED_MEMORY_RE.search(low) \
-        and not re.search(r"протест|треб|против", low)
-
-
-def failed(sents: list, upto: int = 3) -> bool:
-    """The headline or one of the lead's first sentences says the protest did not take place."""
-    return any(FAILED_RE.search(s.text) for s in sents[:upto + 1])
-
-
-def official_action(sents: list, upto: int = 3) -> bool:
-    """The headline or the lead's first sentences tell a flash mob of an office, a holiday or the official line."""
-    return any(OFFICIAL_ACTION_RE.search(s.text) for s in sents[:upto + 1])
+def in_lead(pattern: re.Pattern, sents: list, upto: int = 3) -> bool:
+    """The headline or one of the lead's first sentences (the first `upto` + 1 sentences) holds the pattern: the protest
+    did not take place (FAILED_RE), a flash mob of an office, a holiday or the official line (OFFICIAL_ACTION_RE)."""
+    return any(pattern.search(s.text) for s in sents[:upto + 1])

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from assets.media.text import contains_any
-from assets.media.triage_civic_cues import official_memorial
+from assets.media.triage_civic_cues import CHARGED_MEMORY_RE, CIVIC_ACTOR_RE, COURT_HEARS_CASE, OFFICIAL_MEMORIAL_RE
 
 # tried, arrested, fined or sentenced AS participants of a rally (the rally is the reason, the court is the news)
 AFTER_FACT_RE = re.compile(
@@ -35,7 +35,7 @@ AFTER_FACT_RE = re.compile(
     r"(?:[\w-]+\s+){0,6}?(?:участник\w*|участвовавш\w*|принимавш\w+\s+участие|активист\w*|пикетчик\w*|митингующ\w*|демонстрант\w*|"
     r"организатор\w*|матер\w*|жител\w*)|"
     # (session 23) a court hearing a case ("Административный суд ... разбирался с делом", "суд рассмотрел дело пикетчиков")
-    r"\bсуд\w*\s+(?:[\w-]+\s+){0,6}?(?:рассм[ао]тр\w*|разбирал\w*)\s+(?:с\s+)?(?:[\w-]+\s+)?дел[оау]\w*|"
+    + COURT_HEARS_CASE + r"|"
     r"\bсот\w*\s+(?:[\w-]+\s+){0,16}?(?:іс(?:ті|ін)|істі)\s+қара|"
     # Kazakh: days of arrest, a court's fine ("үш тәулікке қамалды", "сот ... айыппұл салды")
     r"тәулікке\s+(?:\w+\s+)?(?:қамал|қамау|қамады)|\bсот\w*\s+(?:[\w-]+\s+){0,5}?(?:айыппұл\s+сал|қамауға\s+ал|тәулікке)",
@@ -120,6 +120,13 @@ CUSTODY_RE = re.compile(
     r"(?:колонияда|абақтыда|изоляторында|қамауда|түрмеде)\s+(?:[\w-]+\s+){0,4}?аштық")
 CUSTODY_KIN_RE = re.compile(r"родствен|матер|\bжен[аыщ]|семь|близк|родител|туыс|анал|\bу\s+(?:здани\w+\s+)?" + _CUSTODY_PLACE)
 CUSTODY_WORDS = ("голод", "аштық")
+
+
+def official_memorial(low: str) -> bool:
+    """(session 23) A memorial rally or honouring told with no civic actor, no protest and no politically charged memory
+    (triage_civic_cues): an official ceremony."""
+    return bool(OFFICIAL_MEMORIAL_RE.search(low)) and not CIVIC_ACTOR_RE.search(low) and not CHARGED_MEMORY_RE.search(low) \
+        and not MEMORIAL_PROTEST_CUE_RE.search(low)
 
 
 def negatives(low: str) -> list[str]:
