@@ -13,7 +13,9 @@ from assets.media.text import Sentence
 # a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
 OWN_PLACE_RE = re.compile(places.SETTLEMENT_RE.pattern + r"|\bместорождени\w*\s+«?[А-ЯЁ]|\bв\s+(?:городе|г\.)\s+[А-ЯЁ][\w-]+"
                           r"(?!\w)|\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)(?:ауылында|кентінде|кен\s+орнында)")
-ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приехал|прибыл)\w*\s+из|поддерж\w*|солидарн\w*(?:\s+с)?)\s+"
+# (session 24: nor the group they followed, "Вслед за жанаозенцами безработные ... записали видеообращение")
+ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приехал|прибыл)\w*\s+из|поддерж\w*|солидарн\w*(?:\s+с)?|вслед\s+за|"
+                              r"следом\s+за|по\s+примеру)\s+"
                               r"(?:город\w*\s+|г\.\s*)?$", re.I)
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
 RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
@@ -86,6 +88,8 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         counts: dict[str, tuple[int, str]] = {}
         # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event
         for s in [s for s in where if not triage_modes.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)] or where:
+            if role == "resident" and triage_modes.BACKGROUND_RE.search(s.text):
+                continue  # (session 24) "Днём ранее аналогичное видеообращение записали жители Жанаозена": another group's
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
             if role in ("resident", "demonym"):
                 # (people who came from a city, or whom they support, are not where the event is: "приехавшие из Астаны")

@@ -73,7 +73,11 @@ QUICK_RE = re.compile(
     r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник)|"
     # (session 23) a civic commemoration, a declared work stoppage, a visit to tell of a problem (triage_civic_cues)
     r"возлож|почти(?:ть|л\w*)\s+памят|(?:приостановлени|прекращени|остановк)\w*\s+работ|рассказать\s+о\s+сво|"
-    r"чтобы\s+(?:пожаловаться|добиться|потребовать)",
+    r"чтобы\s+(?:пожаловаться|добиться|потребовать)|"
+    # (session 24) a crowd at a seat of power told place first, people who occupy or burst into an office, rebel, demand
+    # of an official in person (triage_in_person)
+    r"(?:у|перед|возле)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?акимат\w*\s+(?:[\w-]+\s+){0,4}?собрал|оккупир|стихийно|басып\s+кір|"
+    r"взбунт|требовал\w*\s+у\s",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -306,7 +310,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
     # protest in its event sentences: a holiday, not an assembly
     # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
-    festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering", "march by its route"} for v in strong) and any(
+    festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering", "march by its route", "crowd at a seat of power"}
+                        for v in strong) and any(
         FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} if i < len(sents))
     if strong and (any("celebration" in v.negatives for v in verdicts) or festive_crowd) and not any(
             set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST or KK_DEMAND_RE.search(sents[v.index].text)

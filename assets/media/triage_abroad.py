@@ -52,6 +52,8 @@ ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Рос
                        r"Черкасс?\w*|Житомир\w*|Винниц\w*|Луцк\w*|Ужгород\w*|Ивано-Франковск\w*|Тернопол\w*|Чернигов\w*|"
                        r"Мариупол\w*|Гомел\w*|Могил[её]в\w*|Витебск\w*|Гродн\w+|Бресте?|Токмок\w*|Иссык-Кул\w*|Баткен\w*|"
                        r"Узген\w*|Чолпон-Ат\w*|Кара-Балт\w*|Ат-Баш\w*|Наманган\w*|Ферган\w*|Бухар\w*|Нукус\w*|Каракалпак\w*|"
+                       # (session 24) Uzbekistan's in Kazakh spelling
+                       r"Нүкіс\w*|Қарақалпақ\w*|Самарқан\w*|Әндіжан\w*|Наманған\w*|Ферғана\w*|Бұхара\w*|"
                        r"Батуми|Кутаиси|Гюмри|Гяндж\w*|Талас[еа]?|Камчат\w*|(?<=[вВ]\s)Кирове|(?<=[вВ]\s)Кирово-Чепецке|"
                        # round 20: Russia's North Caucasus and Leningrad region, Kyiv's and Odesa's streets
                        r"Ингушети\w*|Магас\w*|Чечн\w*|Чеченск\w+\s+Республик\w*|Ленобласт\w*|Всеволожск\w*|Кудрово|Туапсе|"
@@ -120,6 +122,10 @@ FOREIGN_DEMONYM_RE = re.compile(r"(?<![\w-])(?:москвич|омич|томи�
                                 r"симферопольц|севастопольц|новгородц|петрозаводчан|сыктывкарц|ухтинц|магнитогорц|курганц)\w*)", re.I)
 # a slogan's words: a city named on a placard or in a chant ("повесили плакат «Палачи Жанаозена»")
 SLOGAN_BEFORE_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|скандир|кричал|выкрикив)\w*[^.«\"]{0,30}[«\"„“][^»\"”]*$", re.I)
+# (session 24) an agency's dateline: a city in capitals, a day and a month, a dash ("АЛМАТЫ, 5 января — Sputnik."): where
+# the agency files from, not where the event was
+DATELINE_RE = re.compile(r"(?m)^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ-]{3,})?,\s+\d{1,2}\s+[а-яёәғқңөұүһі]+"
+                         r"(?:\s+\d{4})?\s*[–—-]")
 # "аким" alone: Kyrgyzstan has akims too, so it does not place an event in Kazakhstan against a foreign
 # place named in the headline or the lead
 KZ_AKIM_RE = re.compile(r"\bаким(?:а|у|ом|е|ы|ов)?\b")
@@ -246,7 +252,10 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
     # (a city named only inside quotes, a slogan, a club or a company's name, does not place the event either:
     # "повесили плакат «Палачи Жанаозена»")
     # (round 19: nor does a city whose name is the first half of a foreign one the article uses, "Петропавловск-Камчатский")
+    # (session 24: nor the city of an agency's dateline, "НҰР-СҰЛТАН, 4 шілде – Sputnik. ... Нүкіс қаласында ... шерулер өтті")
+    datelines = [m.span() for m in DATELINE_RE.finditer(full)]
     if any(places.hit_role(full, h) != "resident" and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
+           and not any(a <= h.start < b for a, b in datelines)
            and not triage_article_cues.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
            for h in places.find_cities(full)):
         return False
@@ -277,7 +286,10 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
 
 
 # (session 20) a foreign country's national domain; the URL's path naming Kazakhstan (a site's section: "/kazakhstan/")
-FOREIGN_TLD_RE = re.compile(r"\.(?:ru|su|by|ua|kg|uz|tj|tm|az|am|ge|md|lv|lt|ee|pl|eu)$")
+FOREIGN_TLD_RE = re.compile(r"\.(?:ru|su|by|ua|kg|uz|tj|tm|az|am|ge|md|lv|lt|ee|pl|eu)$|"
+                            # (session 24) a neighbour's national outlet on a generic domain: Radio Azattyk (Kyrgyzstan),
+                            # Ozodi (Tajikistan), Ozodlik (Uzbekistan), Radio Svoboda (Russia), AKIpress and Kaktus (Kyrgyzstan)
+                            r"(?:^|\.)(?:azattyk|akipress|ozodi|ozodlik|svoboda|radiosvoboda)\.org$|(?:^|\.)kaktus\.media$")
 # a site's section for the world or another country ("/world/", "/v-mire/", "/russia/", "/abroad/"): a Kazakhstan
 # site files reports from abroad there too ("nur.kz/world/", "tengrinews.kz/world_news/")
 WORLD_PATH_RE = re.compile(r"(?:^|[/_-])(?:world|world_news|worldnews|mir|v-mire|zarubezh\w*|abroad|foreign|international|"

@@ -26,6 +26,7 @@ CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено
                      r"неповиновени\w+\s+(?:законн\w+\s+)?(?:требовани\w+\s+)?(?:сотрудник\w+\s+)?полиц", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
 BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
+                           r"^\s*(?:дн[её]м|неделей|месяцем|годом)\s+ранее\b|"  # (session 24) "Днём ранее аналогичное видеообращение"
                            r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
                            r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|"
                            r"(?:несколько\s+раз|неоднократно)\s+(?:\w+\s+){0,2}?задержива|"
@@ -123,6 +124,7 @@ def sentence_mode(text: str) -> str | None:
 # BACKGROUND_RE over lower-cased text (faster than re.I on Cyrillic), and the words that open a
 # background paragraph
 _BACKGROUND_LOW_RE = re.compile(BACKGROUND_RE.pattern)
+_THEN_RE = re.compile(r"\s*(?:тогда|в\s+тот\s+(?:день|раз|вечер)|сол\s+кезде|сонда)\b")
 _BACKGROUND_LEAD_RE = re.compile(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал)")
 
 
@@ -136,7 +138,8 @@ def background_indices(sents: list[Sentence]) -> set[int]:
         if _BACKGROUND_LOW_RE.search(low):
             out.add(s.index)
             para = s.paragraph if _BACKGROUND_LEAD_RE.match(low) else None
-        elif para is not None and s.paragraph == para:
+        elif (para is not None and s.paragraph == para) or (s.index - 1 in out and _THEN_RE.match(low)):
+            # (session 24) "... 11 декабря прошлого года. Тогда более 300 человек собрались": the same other time
             out.add(s.index)
         else:
             para = None

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assets.media import triage_formless_gatherings, triage_not_events
+from assets.media import triage_aftermath, triage_formless_gatherings, triage_in_person, triage_not_events
 from assets.media.text import Sentence, contains_any, lemmas, parses, tokens, yo
 from assets.media.triage_abroad import ABROAD_RE
 from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
@@ -66,6 +66,7 @@ def may_be_event(s: Sentence) -> bool:
     # (the formless gatherings' words: Russian ones as lemmas, Kazakh ones as plain substrings — a regex more on
     # every sentence cost 4% of triage's speed)
     return bool(_TRIGGER_RE.search(low)) or contains_any(low, triage_formless_gatherings.KK_TRIGGER_WORDS) \
+        or contains_any(low, triage_in_person.TRIGGER_WORDS) \
         or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
 
 
@@ -156,7 +157,8 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         out.append("background")
     if mode:
         out.append(mode)
-    out += [n for n in triage_not_events.negatives(yo(raw).lower()) if n not in out]
+    low = yo(raw).lower()
+    out += [n for n in triage_not_events.negatives(low) + triage_aftermath.negatives(low) if n not in out]
     return out
 
 
@@ -242,6 +244,8 @@ FORM_GATHERED_RE = re.compile(r"(?<![\w-])(?:митинг|пикет|шеств�
 
 def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
     raw = yo(s.text)
+    if "к " in raw or "келд" in raw:  # (session 24) "пришли к выводу", "келісімге келді": nobody came anywhere
+        raw = triage_aftermath.IDIOM_RE.sub(" ", raw)
     lem = set(lemmas(raw))
     low = raw.lower()
     v = SentenceVerdict(index=s.index, event=False)
@@ -370,7 +374,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         v.action_only = v.action_only or (kk_action_only and not KK_DEMAND_RE.search(low))
     if crane:
         v.reasons.append("crane")
-    if kazakh and KK_PLACARD_RE.search(low):
+    if kazakh and KK_PLACARD_RE.search(low) and "хабарландыру" not in low:  # (session 24: not an advertisement's)
         v.reasons.append("kk placard")
     if height:
         v.reasons.append("height")
@@ -391,7 +395,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
-    v.reasons += [r for r in triage_formless_gatherings.reasons(low) if r not in v.reasons]
+    v.reasons += [r for r in triage_formless_gatherings.reasons(low) + triage_in_person.reasons(low) if r not in v.reasons]
     v.negatives = _negatives(lem, raw, published)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
@@ -416,7 +420,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                                                "chanting at a building", "livestock at a building",
                                                # (session 23) a meeting sought is their aim: "приехали в акимат, чтобы
                                                # добиться встречи с акимом"
-                                               "came to complain")]
+                                               "came to complain", *triage_in_person.REASONS)]
     if strong_neg:
         v.event = False
     elif weak_neg:

@@ -1,0 +1,55 @@
+"""Session 24's classes of sentences and articles that tell an assembly's words but no assembly held here and now (issue
+16; found on tests/media/real/fresh7/, opened then, and written as phrasing families of Russian and Kazakh with probes
+of the engineer's own in tests/media/test_session24_classes.py):
+
+- `IDIOM_RE`: "пришли к выводу / соглашению / мнению" (they concluded, agreed; Kazakh "келісімге келді",
+  "қорытындыға келді"): nobody came anywhere. `triage_sentence.judge_sentence` reads the sentence without them;
+- `HABITUAL_RE`, a negative "background": what people do every year or often ("ежегодно проводят митинг", "Бастующие
+  нередко требуют", Kazakh "жыл сайын ... өткізеді", "бірнеше жыл қатарынан ... митинг өткізіп келеді"), not what they
+  did this time ("Как и каждый год, 16 декабря активисты вышли" tells a holding: a past perfective verb);
+- `SANCTIONS_RE`, a negative "court": the police's or a court's sanctions on the people of an earlier gathering
+  ("составили 13 протоколов на жителей, перекрывших улицу", "привлекла к административной ответственности жителей,
+  которые перекрыли"): the news is the sanctions, the holding its history;
+"""
+from __future__ import annotations
+
+import re
+
+from assets.media.text import contains_any
+
+IDIOM_RE = re.compile(r"\b(?:пришл[иа]?|приш[её]л|прийти|приходят|приходим)\s+к\s+(?:[\w-]+\s+)?(?:выводу|соглашению|мнению|"
+                      r"заключению|компромиссу|консенсусу|решению|согласию|пониманию)\b|"
+                      r"(?:келісімге|қорытындыға|ортақ\s+шешімге|мәмілеге|уағдаластыққа)\s+келд?\w*", re.I)
+
+_HABIT_ADV = (r"(?:ежегодно|каждый\s+год|из\s+года\s+в\s+год|который\s+год\s+подряд|нередко|как\s+правило|обычно|регулярно|"
+              r"периодически|время\s+от\s+времени)")
+_HABIT_VERB = (r"(?:проводят|проводит|выходят|выходит|собираются|собирается|проходят|проходит|требуют|требует|устраивают|"
+               r"устраивает|бастуют|митингуют|пикетируют|проводили|выходили|собирались|проходили|устраивали|бастовали)")
+_KK_HABIT_ADV = r"(?:жыл\s+сайын|жыл\s+қатарынан|әр\s+жылы|үнемі|жиі)"
+HABITUAL_RE = re.compile(
+    rf"\b{_HABIT_ADV}\s+(?:[\w«»\"-]+\s+){{0,6}}?{_HABIT_VERB}\b|\b{_HABIT_VERB}\s+(?:[\w«»\"-]+\s+){{0,4}}?{_HABIT_ADV}\b|"
+    rf"{_KK_HABIT_ADV}\s+(?:[\w«»\"-]+\s+){{0,8}}?(?:өткізеді|өтеді|шығады|жиналады|\w+[ыі]п\s+(?:кел(?:еді|ген|уде)|жүр))|"
+    r"(?:митинг|пикет|акция|шеру|ереуіл)\w*\s+(?:[\w-]+\s+)?өткізіп\s+кел(?:еді|ген|уде)", re.I)
+HABITUAL_WORDS = ("ежегодно", "каждый год", "из года", "который год", "нередко", "как правило", "обычно", "регулярно",
+                  "периодически", "время от", "сайын", "қатарынан", "әр жылы", "үнемі", "жиі", "келеді", "келген", "келуде")
+
+_PEOPLE = (r"(?:участник|жител|активист|пикетчик|митингующ|протестующ|организатор|демонстрант|сельчан|рабоч|водител|"
+           r"горожан|бастующ|голодающ)")
+_LIABLE = r"привлек\w*\s+к\s+(?:административной\s+|уголовной\s+)?ответственности"
+SANCTIONS_RE = re.compile(
+    r"(?:составил\w*|составлен\w*)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,2}?протокол\w*\s+(?:[\w-]+\s+){0,3}?на\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"|"
+    r"\bна\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\w*\s+(?:[\w,-]+\s+){0,8}?(?:составил\w*|составлен\w*)\s+(?:\d+\s+)?(?:[\w-]+\s+)?протокол|"
+    + _LIABLE + r"\s+(?:[\w-]+\s+){0,4}?" + _PEOPLE + r"|" + _PEOPLE + r"\w*\s+(?:[\w,-]+\s+){0,6}?" + _LIABLE + r"|"
+    r"(?:әкімшілік\s+)?жауап(?:кершілік)?ке\s+тарт", re.I)
+SANCTIONS_WORDS = ("протокол", "ответственност", "жауап")
+
+
+def negatives(low: str) -> list[str]:
+    """The negatives these classes give a sentence (`low`: lower-cased, ё as е)."""
+    out = []
+    if contains_any(low, HABITUAL_WORDS) and HABITUAL_RE.search(low):
+        out.append("background")
+    if contains_any(low, SANCTIONS_WORDS) and SANCTIONS_RE.search(low):
+        out.append("court")
+    return out
+

@@ -1,0 +1,92 @@
+"""Session 24's classes of gatherings told by where people went in person, with no form word (issue 16; found on
+tests/media/real/fresh7/, opened then, and written as phrasing families of Russian and Kazakh with probes of the
+engineer's own in tests/media/test_session24_classes.py). `triage_sentence.judge_sentence` adds what `reasons` returns
+to a sentence's reasons:
+
+- "crowd at a seat of power": a crowd gathered at an akimat, a government or an administration, told by its size
+  ("перед зданием акимата собрались сотни людей", "у акимата собралось около двухсот жителей") or as spontaneous
+  ("жители собрались стихийно"); not for a holiday or a concert (`FESTIVE_RE`);
+- "occupied a building": people who occupy an akimat or an office ("акимат оккупировали около сотни рестораторов");
+- "demand in person": a group demanding of an official in person ("бизнесмены требовали у акима города");
+- "went to the management": people who went to their management or employer to demand or complain ("отправились к
+  руководству, чтобы потребовать", "пришли в офис компании с требованием");
+- "burst into an office": a group that burst into an office (Kazakh "саудагерлер ... басшысына басып кірді", Russian
+  "торговцы ворвались в кабинет директора"): not a break-in by strangers, nor the storming of a building in a riot;
+- "kk gathered at an office": a Kazakh group that gathered and went to an office ("ондаған жұмысшы жиналып, партия
+  филиалына барды").
+
+`QUICK_WORDS` (in the quick pass) and `TRIGGER_WORDS` (in triage_sentence.may_be_event) make these sentences judged.
+"""
+from __future__ import annotations
+
+import re
+
+from assets.media.text import contains_any
+from assets.media.triage_cues import FESTIVE_RE
+
+_SEAT = r"(?:облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств)"
+_AT_SEAT = r"(?:\bу|\bперед|\bвозле|\bоколо|\bк)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?" + _SEAT
+_CROWD = (r"(?:\bсотн(?:и|ен)\b|\bтысяч\w*|\bнесколько\s+(?:сотен|десятков|тысяч)|\bдесятки\b|\bоколо\s+\w+|\bболее\s+\w+|"
+          r"\bпорядка\s+\w+|\bсвыше\s+\w+|\d[\d\s]*\s*(?:человек|жител|горожан))")
+GATHERED_RE = re.compile(r"\bсобрал(?:ись|ось|ся)\b")
+AT_SEAT_RE = re.compile(_AT_SEAT)
+CROWD_RE = re.compile(_CROWD)
+SPONTANEOUS_RE = re.compile(r"\bсобрал(?:ись|ось)\s+(?:[\w-]+\s+)?стихийно|\bстихийно\s+(?:[\w-]+\s+)?собрал(?:ись|ось)")
+OCCUPIED_RE = re.compile(r"\bоккупир\w*\s+(?:[\w-]+\s+){0,3}?(?:акимат|кабинет|здани|при[её]мн|офис|администраци|министерств)|"
+                         r"\b(?:акимат|кабинет|здание|при[её]мную|офис|администраци)\w*\s+(?:[\w-]+\s+){0,3}?оккупир")
+_GROUP = (r"(?:жители|жильцы|торговцы|продавцы|предприниматели|бизнесмены|арендаторы|рабочие|работники|сотрудники|учителя|"
+          r"врачи|медики|родители|студенты|пенсионеры|водители|таксисты|фермеры|сельчане|дольщики|вкладчики|шахт[её]ры|"
+          r"горняки|нефтяники|строители|матери|активисты|люди|граждане|заемщики|почтальоны|рестораторы|они)")
+_OFFICIAL = r"(?:акима|главы|руководств\w*|директор\w*|начальств\w*|мэра|замакима|работодател\w*)"
+DEMAND_IN_PERSON_RE = re.compile(
+    r"\b" + _GROUP + r"\s+(?:[\w-]+\s+){0,6}?(?:требовал[аи]?|потребовал[аи]?|требуют)\s+(?:[\w-]+\s+){0,4}?у\s+" + _OFFICIAL + r"|"
+    r"(?:требовал[аи]?|потребовал[аи]?|требуют)\s+(?:[\w-]+\s+){0,4}?\b" + _GROUP + r"\s+(?:[\w-]+\s+){0,3}?у\s+" + _OFFICIAL + r"|"
+    r"\b(?:требовал[аи]?|потребовал[аи]?|требуют)\s+у\s+" + _OFFICIAL + r"\s+(?:[\w-]+\s+){0,4}?" + _GROUP + r"\b")
+WENT_TO_MANAGEMENT_RE = re.compile(
+    r"\b(?:отправил|направил|пришл|явил|приехал|пошл)\w*\s+(?:[\w-]+\s+){0,3}?(?:к\s+(?:сво\w+\s+)?(?:руководств|начальств|"
+    r"директор|работодател|владельц|хозя)\w*|в\s+(?:офис|контор|дирекци|управлени)\w*\s+(?:[\w-]+\s+)?(?:компани|предприяти|"
+    r"комбинат|завод|фирм|автопарк|рынк|застройщик|подрядчик)\w*)[^.;]{0,100}?(?:чтобы\s+(?:[\w-]+\s+)?(?:потребовать|добиться|"
+    r"пожаловаться|выразить|высказать|получить\s+(?:[\w-]+\s+)?(?:зарплат|деньг|долг|выплат))|с\s+требовани|требуя|"
+    r"с\s+претензи|с\s+жалоб)")
+_KK_GROUP = (r"(?:тұрғын|саудагер|кәсіпкер|жұмысшы|мұғалім|дәрігер|ата-ана|студент|зейнеткер|жүргізуші|фермер|шаруа|кенші|"
+             r"мұнайшы|үлескер|ана|белсенді|құрылысшы|сатушы|қызметкер)\w*(?:лар|лер|дар|дер|тар|тер)\w*")
+KK_BURST_IN_RE = re.compile(_KK_GROUP + r"\s+(?:[\w«»\"-]+\s+){0,6}?(?:кабинет|кеңсе|әкімдік|әкімшілік|ғимарат|бөлме|"
+                            r"директор|басшы|басқарма)\w*\s+(?:[\w-]+\s+)?басып\s+кір")
+BURST_IN_RE = re.compile(r"\b" + _GROUP + r"\s+(?:[\w-]+\s+){0,4}?(?:ворвал|вломил)\w*\s+(?:[\w-]+\s+){0,2}?в\s+"
+                         r"(?:кабинет|при[её]мн|офис|контор|дирекци)")
+_KK_OFFICE = r"(?:партия|әкімдік|әкімдіг|әкімшілі|кеңсе|департамент|министрлі|прокуратура|басқарма|ақорда|акорда|мәслихат)"
+KK_WENT_TO_OFFICE_RE = re.compile(r"(?:жиналып|жиылып|бірігіп|топтасып),?\s+(?:[\w«»\"-]+\s+){0,5}?" + _KK_OFFICE
+                                  + r"\w*\s+(?:[\w-]+\s+)?(?:барды|барып|келді|келіп)")
+
+QUICK_WORDS = ("оккупир", "стихийно", "басып кір", "ворвал", "вломил")
+TRIGGER_WORDS = ("собрал", "оккупир", "требова", "требуют", "отправил", "направил", "пришл", "явил", "приехал", "пошл",
+                 "басып кір", "ворвал", "вломил", "жиналып", "жиылып", "бірігіп", "топтасып")
+
+# each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
+CLASSES = (
+    (("оккупир",), (OCCUPIED_RE,), "occupied a building"),
+    (("требова", "требуют"), (DEMAND_IN_PERSON_RE,), "demand in person"),
+    (("отправил", "направил", "пришл", "явил", "приехал", "пошл"), (WENT_TO_MANAGEMENT_RE,), "went to the management"),
+    (("басып кір", "ворвал", "вломил"), (KK_BURST_IN_RE, BURST_IN_RE), "burst into an office"),
+    (("жиналып", "жиылып", "бірігіп", "топтасып"), (KK_WENT_TO_OFFICE_RE,), "kk gathered at an office"),
+)
+REASONS = tuple(c[2] for c in CLASSES) + ("crowd at a seat of power",)
+
+
+# what else a crowd gathers at a seat of power for: a new year's tree, a fair, a festival, a match on a screen, a vote
+NOT_PROTEST_CROWD_RE = re.compile(r"нов\w+\s+год|[её]лк|фестивал|ярмарк|спектакл|матч|салют|голосова|избирательн|выбор")
+
+
+def crowd_at_seat(low: str) -> bool:
+    """A crowd gathered at a seat of power, told by its size or as spontaneous; not for a holiday or a concert."""
+    if "собрал" not in low or FESTIVE_RE.search(low) or NOT_PROTEST_CROWD_RE.search(low):
+        return False
+    return bool(SPONTANEOUS_RE.search(low)) or bool(GATHERED_RE.search(low) and AT_SEAT_RE.search(low) and CROWD_RE.search(low))
+
+
+def reasons(low: str) -> list[str]:
+    """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
+    out = [reason for words, patterns, reason in CLASSES if contains_any(low, words) and any(p.search(low) for p in patterns)]
+    if crowd_at_seat(low):
+        out.append("crowd at a seat of power")
+    return out
