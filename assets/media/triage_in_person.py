@@ -15,7 +15,8 @@ to a sentence's reasons:
 - "kk gathered at an office": a Kazakh group that gathered and went to an office ("ондаған жұмысшы жиналып, партия
   филиалына барды").
 
-`QUICK_WORDS` (in the quick pass) and `TRIGGER_WORDS` (in triage_sentence.may_be_event) make these sentences judged.
+The quick pass (`triage.QUICK_RE`) lets their articles through; `triage_sentence.may_be_event` judges a sentence these
+classes give a reason (each class's words gate its patterns: a sentence holding none costs a few substring tests).
 """
 from __future__ import annotations
 
@@ -58,9 +59,6 @@ _KK_OFFICE = r"(?:партия|әкімдік|әкімдіг|әкімшілі|к
 KK_WENT_TO_OFFICE_RE = re.compile(r"(?:жиналып|жиылып|бірігіп|топтасып),?\s+(?:[\w«»\"-]+\s+){0,5}?" + _KK_OFFICE
                                   + r"\w*\s+(?:[\w-]+\s+)?(?:барды|барып|келді|келіп)")
 
-QUICK_WORDS = ("оккупир", "стихийно", "басып кір", "ворвал", "вломил")
-TRIGGER_WORDS = ("собрал", "оккупир", "требова", "требуют", "отправил", "направил", "пришл", "явил", "приехал", "пошл",
-                 "басып кір", "ворвал", "вломил", "жиналып", "жиылып", "бірігіп", "топтасып")
 
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
 CLASSES = (

@@ -66,7 +66,7 @@ def may_be_event(s: Sentence) -> bool:
     # (the formless gatherings' words: Russian ones as lemmas, Kazakh ones as plain substrings — a regex more on
     # every sentence cost 4% of triage's speed)
     return bool(_TRIGGER_RE.search(low)) or contains_any(low, triage_formless_gatherings.KK_TRIGGER_WORDS) \
-        or contains_any(low, triage_in_person.TRIGGER_WORDS) \
+        or bool(triage_in_person.reasons(low)) \
         or bool(set(lemmas(low)) & _TRIGGER_LEMMAS)
 
 
