@@ -38,7 +38,8 @@ sys.dont_write_bytecode = True  # a mutant of the same size written in the same 
 SQL_TESTS = ["tests/test_sql_models.py", "tests/test_sql_models_edges.py", "tests/test_sql_models_hand.py",
              "tests/test_sql_models_review.py", "tests/test_sql_models_i14s.py",
              "tests/test_sql_models_i14v.py", "tests/test_sql_models_i14y.py", "tests/test_sql_models_i14z.py",
-             "tests/test_mutants_i14w.py", "tests/test_sql_zero_unsanctioned.py"]
+             "tests/test_mutants_i14w.py", "tests/test_sql_zero_unsanctioned.py",
+             "tests/test_sql_models_s24.py"]
 CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py",
                "tests/test_check_values_hand.py", "tests/test_blocking_checks_hand.py",
                "tests/test_check_result_metadata.py", "tests/test_checks_review.py", "tests/test_mutants_i14s.py",
@@ -59,7 +60,8 @@ REPORT_MUTANT_TESTS = ["tests/test_report_plurals.py", "tests/test_mutants_i14k.
                        "tests/test_mutants_i14al.py", "tests/test_mutants_i14ak.py",
                        "tests/test_mutants_i14am.py", "tests/test_mutants_i14ao.py", "tests/test_mutants_i14an.py",
                        "tests/test_mutants_lead_s8.py", "tests/test_mutants_i14aq.py",
-                       "tests/test_mutants_i14ar.py", "tests/test_mutants_i14as.py", "tests/test_mutants_i14at.py"]
+                       "tests/test_mutants_i14ar.py", "tests/test_mutants_i14as.py", "tests/test_mutants_i14at.py",
+                       "tests/test_mutants_s24.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
@@ -501,6 +503,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
     import tests.test_sql_models_i14z as i14z  # the same (branch i14b: the batch i14z)
     import tests.test_mutants_i14w as i14w  # the same (branch i14w: the second family's survivors)
     import tests.test_sql_zero_unsanctioned as zero  # the same (a period without an unsanctioned assembly)
+    import tests.test_sql_models_s24 as s24  # the same (session 24: a card's person ids repeat on other cards)
 
     t.SQL = copy / "sql"
     t.FIGURES = copy / "sql" / "figures"
@@ -514,7 +517,7 @@ def run_sql_tests(copy: Path, model: str) -> bool:
             t.test_model(name)
             for extra in t.MODEL_EXTRA_TESTS.get(name, ()):
                 extra()
-        for more in (edges, hand, review, i14s, i14v, i14y, i14z, i14w, zero):
+        for more in (edges, hand, review, i14s, i14v, i14y, i14z, i14w, zero, s24):
             for extra in more.LAYER_EDGE_TESTS if model in t.LAYER_TESTS else more.EDGE_TESTS.get(model, ()):
                 extra()
     except (AssertionError, duckdb.Error, ModelError, TypeError, ValueError, KeyError):

@@ -35,14 +35,17 @@ _TEXT = {
 
 
 def parse_moment(text: str, end_of_day: bool = True) -> dt.datetime:
-    """A date (YYYY-MM-DD: the end of that day, UTC) or an ISO date-time (without a zone: UTC)."""
+    """A date (YYYY-MM-DD, or any ISO form of a date alone such as 20261130: the end of that day, UTC) or an ISO
+    date-time (without a zone: UTC)."""
     text = text.strip()
     try:
-        if len(text) == 10:
+        try:  # a date alone, however written, is the whole day (20261130 was read as its first moment, 00:00)
             d = dt.date.fromisoformat(text)
+        except ValueError:
+            moment = dt.datetime.fromisoformat(text)
+        else:
             t = dt.time.max if end_of_day else dt.time.min
             return dt.datetime.combine(d, t, tzinfo=dt.timezone.utc)
-        moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+zone])") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)

@@ -152,6 +152,15 @@ def detentions_sentence(s: dict, sv: dict, lang: str) -> str:
         return ("Задержаний участников мирных собраний в этом периоде не было." if lang == "ru" else
                 "No participant of an assembly was detained in this period.")
     g = lambda k: sv.get(k, "—")  # noqa: E731
+    if s.get("detention_cases") == 0 and s.get("detained_persons") == 0 and s.get("preventive_detentions"):
+        # detained only before assemblies that were prevented (events not held count their preventive detentions, the
+        # held assemblies' detainees are none): never "всего задержано 0 человек, из них превентивно — 3"
+        n = s["preventive_detentions"]
+        shown = fmt.counted(g("preventive_detentions"), n, COUNTED["detained_persons"][0 if lang == "ru" else 1], lang)
+        return (f"Задержаний участников проведённых мирных собраний в этом периоде не было; превентивно, ещё до начала "
+                f"акций, {fmt.verb(n, 'задержан', 'задержано')} {shown}." if lang == "ru" else
+                f"No participant of an assembly held was detained in this period; {shown} "
+                f"{fmt.verb(n, 'was', 'were', lang)} detained preventively, before an assembly began.")
     none_before = _bare_zero(s, sv, "preventive_detentions", lang)  # "none", never "из них превентивно ... — 0"
     if lang == "ru":
         return (f"Задержаниями участников {g('detention_cases_verb')} {g('detention_cases_n')} ({g('detention_cases_pct')} от "
