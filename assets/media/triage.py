@@ -77,6 +77,8 @@ QUICK_RE = re.compile(
     # (session 24) a crowd at a seat of power told place first, people who occupy or burst into an office, rebel, demand
     # of an official in person (triage_in_person)
     r"(?:у|перед|возле)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?акимат\w*\s+(?:[\w-]+\s+){0,4}?собрал|оккупир|стихийно|басып\s+кір|"
+    r"(?:пришл|приехал|подошл|явил)\w*\s+(?:[\w-]+\s+){0,3}?(?:к|ко|в)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?акимат|"
+    r"(?:әкімдік|әкімшілік|ақорда|үкімет)\w*\s+(?:[\w-]+\s+)?(?:келд|бард)|"
     r"взбунт|требовал\w*\s+у\s",
     re.I,
 )

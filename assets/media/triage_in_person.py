@@ -5,7 +5,9 @@ to a sentence's reasons:
 
 - "crowd at a seat of power": a crowd gathered at an akimat, a government or an administration, told by its size
   ("перед зданием акимата собрались сотни людей", "у акимата собралось около двухсот жителей") or as spontaneous
-  ("жители собрались стихийно"); not for a holiday or a concert (`FESTIVE_RE`);
+  ("жители собрались стихийно"), or a crowd told by its size that came to one ("Около 30 жителей пришли к зданию
+  акимата", Kazakh "жүзге жуық кәсіпкер әкімдікке келді"); not for a holiday or a concert (`FESTIVE_RE`), nor for a
+  reception, a meeting, a session or a vote;
 - "occupied a building": people who occupy an akimat or an office ("акимат оккупировали около сотни рестораторов");
 - "demand in person": a group demanding of an official in person ("бизнесмены требовали у акима города");
 - "went to the management": people who went to their management or employer to demand or complain ("отправились к
@@ -28,10 +30,23 @@ from assets.media.triage_cues import FESTIVE_RE
 _SEAT = r"(?:облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств)"
 _AT_SEAT = r"(?:\bу|\bперед|\bвозле|\bоколо|\bк)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?" + _SEAT
 _CROWD = (r"(?:\bсотн(?:и|ен)\b|\bтысяч\w*|\bнесколько\s+(?:сотен|десятков|тысяч)|\bдесятки\b|\bоколо\s+\w+|\bболее\s+\w+|"
-          r"\bпорядка\s+\w+|\bсвыше\s+\w+|\d[\d\s]*\s*(?:человек|жител|горожан))")
+          r"\bпорядка\s+\w+|\bсвыше\s+\w+|\d[\d\s]*\s*(?:человек|жител|горожан)|\bчеловек\s+(?:\d+|десят|пятнадцат|двадцат|"
+          r"тридцат|сорок|пятьдесят|сто)\w*)")
 GATHERED_RE = re.compile(r"\bсобрал(?:ись|ось|ся)\b")
 AT_SEAT_RE = re.compile(_AT_SEAT)
 CROWD_RE = re.compile(_CROWD)
+# (a crowd that came to one: "Около 30 жителей пришли к зданию акимата", "Более 50 дольщиков приехали в акимат")
+ARRIVED_AT_SEAT_RE = re.compile(r"\b(?:пришл|приехал|подошл|явил)\w*\s+(?:[\w-]+\s+){0,3}?(?:к|ко|в)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?"
+                                + _SEAT)
+# Kazakh: a figure of people who came to an akimat ("жүзге жуық кәсіпкер әкімдікке келді", "40-қа жуық тұрғын ...
+# әкімдік алдына барды")
+KK_CROWD_AT_SEAT_RE = re.compile(r"(?:\d+\s*-?\s*(?:ге|ға|ке|қа)\s+(?:жуық|тарта)|\d+\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+"
+                                 r"(?:астам|аса)|жүзге\s+жуық|ондаған|жүздеген|мыңдаған|\b\d+)\s+(?:[\w-]+\s+){0,4}?"
+                                 r"(?:әкімдік|әкімшілік|ақорда|акорда|үкімет|мәслихат|министрлік)\w*\s+(?:[\w-]+\s+)?"
+                                 r"(?:келді|барды|келіп|барып|жиналды|жиналып)")
+# what else people come to a seat of power for: a reception, a meeting, a session, a ceremony, a vote, work
+NOT_PROTEST_ARRIVAL_RE = re.compile(r"при[её]м|встреч|заседани|совещани|по\s+приглашени|на\s+работу|экскурси|церемони|"
+                                    r"награжд|қабылда|кездес|жиналыс|сайлау|мереке")
 SPONTANEOUS_RE = re.compile(r"\bсобрал(?:ись|ось)\s+(?:[\w-]+\s+)?стихийно|\bстихийно\s+(?:[\w-]+\s+)?собрал(?:ись|ось)")
 OCCUPIED_RE = re.compile(r"\bоккупир\w*\s+(?:[\w-]+\s+){0,3}?(?:акимат|кабинет|здани|при[её]мн|офис|администраци|министерств)|"
                          r"\b(?:акимат|кабинет|здание|при[её]мную|офис|администраци)\w*\s+(?:[\w-]+\s+){0,3}?оккупир")
@@ -71,15 +86,19 @@ CLASSES = (
 REASONS = tuple(c[2] for c in CLASSES) + ("crowd at a seat of power",)
 
 
+CROWD_WORDS = ("собрал", "пришл", "приехал", "подошл", "явил", "келді", "барды", "келіп", "барып", "жиналд", "жиналып")
 # what else a crowd gathers at a seat of power for: a new year's tree, a fair, a festival, a match on a screen, a vote
 NOT_PROTEST_CROWD_RE = re.compile(r"нов\w+\s+год|[её]лк|фестивал|ярмарк|спектакл|матч|салют|голосова|избирательн|выбор")
 
 
 def crowd_at_seat(low: str) -> bool:
     """A crowd gathered at a seat of power, told by its size or as spontaneous; not for a holiday or a concert."""
-    if "собрал" not in low or FESTIVE_RE.search(low) or NOT_PROTEST_CROWD_RE.search(low):
+    if not contains_any(low, CROWD_WORDS) or FESTIVE_RE.search(low) or NOT_PROTEST_CROWD_RE.search(low):
         return False
-    return bool(SPONTANEOUS_RE.search(low)) or bool(GATHERED_RE.search(low) and AT_SEAT_RE.search(low) and CROWD_RE.search(low))
+    if bool(SPONTANEOUS_RE.search(low)) or bool(GATHERED_RE.search(low) and AT_SEAT_RE.search(low) and CROWD_RE.search(low)):
+        return True
+    return not NOT_PROTEST_ARRIVAL_RE.search(low) and bool((ARRIVED_AT_SEAT_RE.search(low) and CROWD_RE.search(low))
+                                                           or KK_CROWD_AT_SEAT_RE.search(low))
 
 
 def reasons(low: str) -> list[str]:
