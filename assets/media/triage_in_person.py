@@ -15,7 +15,12 @@ to a sentence's reasons:
 - "burst into an office": a group that burst into an office (Kazakh "саудагерлер ... басшысына басып кірді", Russian
   "торговцы ворвались в кабинет директора"): not a break-in by strangers, nor the storming of a building in a riot;
 - "kk gathered at an office": a Kazakh group that gathered and went to an office ("ондаған жұмысшы жиналып, партия
-  филиалына барды").
+  филиалына барды");
+- written afterwards from no article (no part holds one): "human chain" ("встали в живую цепь", "тірі тізбек құрды");
+  "banner in public" ("развернули баннер ... на мосту"); "kk staying or supporting at a building" ("екі күннен бері
+  әкімдік алдында тұр", "соттың алдына жиналып, белсендіні қолдады"); "kk went to complain" ("әкімдікке шағымданып
+  барды", "әкімшілігіне барып, наразылығын айтты"); "kk out before a seat of power" ("Үкімет үйінің алдына шықты");
+  "kk road block by a group" ("Жүргізушілер ... жолды бөгеді"); "kk video appeal" ("аналар ... бейнеүндеу жолдады").
 
 The quick pass (`triage.QUICK_RE`) lets their articles through; `triage_sentence.may_be_event` judges a sentence these
 classes give a reason (each class's words gate its patterns: a sentence holding none costs a few substring tests).
@@ -27,7 +32,8 @@ import re
 from assets.media.text import contains_any
 from assets.media.triage_cues import FESTIVE_RE
 
-_SEAT = r"(?:облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств)"
+_SEAT = (r"(?:облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств|"
+         r"двд\b|департамент\w*\s+полиции|прокуратур)")
 _AT_SEAT = r"(?:\bу|\bперед|\bвозле|\bоколо|\bк)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?" + _SEAT
 _CROWD = (r"(?:\bсотн(?:и|ен)\b|\bтысяч\w*|\bнесколько\s+(?:сотен|десятков|тысяч)|\bдесятки\b|\bоколо\s+\w+|\bболее\s+\w+|"
           r"\bпорядка\s+\w+|\bсвыше\s+\w+|\d[\d\s]*\s*(?:человек|жител|горожан)|\bчеловек\s+(?:\d+|десят|пятнадцат|двадцат|"
@@ -75,6 +81,35 @@ KK_WENT_TO_OFFICE_RE = re.compile(r"(?:жиналып|жиылып|бірігі�
                                   + r"\w*\s+(?:[\w-]+\s+)?(?:барды|барып|келді|келіп)")
 
 
+# a human chain ("встали в живую цепь", Kazakh "тірі тізбек құрды"): people lined up in public
+HUMAN_CHAIN_RE = re.compile(r"(?:встал\w*|выстроил\w*|образовал\w*|создал\w*)\s+(?:[\w-]+\s+)?(?:в\s+)?жив(?:ую|ой)\s+цеп|"
+                            r"тірі\s+тізбек\w*\s+(?:[\w-]+\s+)?(?:құрд|құрып|жаса)")
+# a banner or a placard unrolled on a bridge, a square, a building's front ("развернули баннер ... на мосту")
+BANNER_RE = re.compile(r"(?![^.!?]*(?:реклам|поздрав|афиш))(?:развернул|вывесил|растянул|повесил)\w*\s+(?:[\w-]+\s+){0,3}?(?:баннер|плакат|транспарант|растяжк)"
+                       r"\w*[^.!?]{0,100}?\bна\s+(?:[\w-]+\s+)?(?:мосту|площади|здании|крыше|фасаде|набережной|трассе|заборе)")
+# Kazakh: people who stand or sit at a public building for days ("екі күннен бері әкімдік алдында тұр"), or gathered
+# before one to support someone ("соттың алдына жиналып, белсендіні қолдады")
+KK_STAYING_RE = re.compile(r"(?![^.!?]*кезек)(?:күн|апта|ай|сағат)\w*\s+бері\s+(?:[\w-]+\s+){0,3}?(?:әкімдік|ғимарат|ақорда|акорда|үкімет|сот|"
+                           r"мәслихат|кеңсе)\w*\s+(?:алдында|алдына|жанында)\s+(?:[\w-]+\s+)?(?:тұр|отыр|жатыр)")
+KK_SUPPORT_AT_RE = re.compile(r"(?:әкімдік|әкімшілік|сот|ақорда|акорда|үкімет|ғимарат|мәслихат|прокуратура|полиция)\w*\s+"
+                              r"(?:алдына|алдында|жанына|жанында)\s+(?:[\w-]+\s+)?(?:жиналып|жиналды|жиылып|келіп),?\s+"
+                              r"(?:[\w-]+\s+){0,4}?қолда(?:ды|п|уға)")
+
+# Kazakh: people who went to an office to complain or demand ("әкімдікке шағымданып барды", "базар әкімшілігіне барып,
+# наразылығын айтты", "әкімдікке кіріп, ... талап етті"), or went out before a seat of power ("Үкімет үйінің алдына шықты")
+_KK_SEAT = r"(?:әкімдік|әкімдіг|әкімшілі|ақорда|акорда|үкімет|мәслихат|министрлі|прокуратура|департамент|басқарма|кеңсе)"
+_KK_COMPLAINT = r"(?:шағымдан|наразылығ\w*\s+(?:айт|білдір)|талап\s+ет)"
+KK_WENT_TO_COMPLAIN_RE = re.compile(_KK_SEAT + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:барып|келіп|кіріп),?\s+(?:[\w-]+\s+){0,4}?" + _KK_COMPLAINT
+                                    + r"|" + _KK_SEAT + r"\w*\s+(?:[\w-]+\s+)?" + _KK_COMPLAINT + r"\w*\s+(?:барды|келді|кірді)")
+KK_OUT_BEFORE_RE = re.compile(r"(?:әкімдік|әкімдіг|үкімет\s+үй|ақорда|акорда|мәслихат|министрлі|парламент)\w*\s+(?:[\w-]+\s+)?"
+                              r"(?:алдына|алаңына)\s+(?:[\w-]+\s+)?(?:шықты|шығып)")  # (not "сот алдына шыққан": a defendant)
+# a Kazakh group that blocked a road ("Жүргізушілер көліктерін жолға қойып, жолды бөгеді"), or recorded a video appeal
+# ("көпбалалы аналар Президентке бейнеүндеу жолдады")
+KK_GROUP_ROADBLOCK_RE = re.compile(_KK_GROUP + r"\s+(?:[\w,«»\"-]+\s+){0,5}?(?:жолды|жол|трассаны|көшені|тасжолды)\s+(?:[\w-]+\s+)?"
+                                   r"(?:бөге|жауып|жапт)")
+KK_VIDEO_APPEAL_RE = re.compile(r"(?:" + _KK_GROUP + r"|аналар\w*)\s+(?:[\w-]+\s+){0,4}?(?:бейне|видео)\s?үндеу\w*\s+"
+                                r"(?:жолда|жарияла|тарат|жаса|түсір)")
+
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
 CLASSES = (
     (("оккупир",), (OCCUPIED_RE,), "occupied a building"),
@@ -82,6 +117,13 @@ CLASSES = (
     (("отправил", "направил", "пришл", "явил", "приехал", "пошл"), (WENT_TO_MANAGEMENT_RE,), "went to the management"),
     (("басып кір", "ворвал", "вломил"), (KK_BURST_IN_RE, BURST_IN_RE), "burst into an office"),
     (("жиналып", "жиылып", "бірігіп", "топтасып"), (KK_WENT_TO_OFFICE_RE,), "kk gathered at an office"),
+    (("цеп", "тізбек"), (HUMAN_CHAIN_RE,), "human chain"),
+    (("баннер", "плакат", "транспарант", "растяжк"), (BANNER_RE,), "banner in public"),
+    (("бері", "қолда"), (KK_STAYING_RE, KK_SUPPORT_AT_RE), "kk staying or supporting at a building"),
+    (("шағымдан", "наразылығ", "талап"), (KK_WENT_TO_COMPLAIN_RE,), "kk went to complain"),
+    (("алдына шық", "алаңына шық"), (KK_OUT_BEFORE_RE,), "kk out before a seat of power"),
+    (("бөге", "жауып", "жапт"), (KK_GROUP_ROADBLOCK_RE,), "kk road block by a group"),
+    (("үндеу",), (KK_VIDEO_APPEAL_RE,), "kk video appeal"),
 )
 REASONS = tuple(c[2] for c in CLASSES) + ("crowd at a seat of power",)
 

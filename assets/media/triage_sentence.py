@@ -392,7 +392,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         v.reasons.append("gathering")
     if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
         v.reasons.append("kk gathering+demand")
-    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or KK_SQUARE_RE.search(low)
+    elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or (KK_SQUARE_RE.search(low) and "жанкүйер" not in low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.reasons += [r for r in triage_formless_gatherings.reasons(low) + triage_in_person.reasons(low) if r not in v.reasons]
