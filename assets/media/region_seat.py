@@ -1,5 +1,6 @@
 """(session 23, issue 16) The seat of a region whose own body people went to: "к зданию департамента ... по ЗКО",
-"облыстық әкімдік ғимараты алдына жиналды" in "Батыс Қазақстан облысының Ақсай қаласындағы тұрғындары": the regional
+"облыстық әкімдік ғимараты алдына жиналды" in "Батыс Қазақстан облысының Ақсай қаласындағы тұрғындары" (session 24: or
+the region's centre named as such, "в областном центре Западно-Казахстанской области"): the regional
 akimat and the regional departments sit in the region's centre, so that is where people gathered, not the village
 they live in. Regions whose centre moved (Almaty region: Taldykorgan, then Konaev from 2022) are left out."""
 from __future__ import annotations
@@ -24,7 +25,10 @@ _SEATS = (
 _SEAT_RES = [(re.compile(p, re.I), key) for p, key in _SEATS]
 # a body of the region people went to or gathered at: the regional akimat, a department or office "по ... области"
 REGIONAL_BODY_RE = re.compile(r"областн\w+\s+(?:акимат|администраци|прокуратур|суд)\w*|облыстық\s+әкімдік|облыс\s+әкімдіг\w*|"
-                              r"(?:департамент|управлени|инспекци)\w*\s+[^.!?]{0,90}?\bпо\s+(?:ЗКО|ВКО|СКО|[\w-]+\s+области)", re.I)
+                              r"(?:департамент|управлени|инспекци)\w*\s+[^.!?]{0,90}?\bпо\s+(?:ЗКО|ВКО|СКО|[\w-]+\s+области)|"
+                              # (session 24) the region's centre named as such: "в областном центре Западно-Казахстанской
+                              # области", "облыс орталығында"
+                              r"\bв\s+областн\w+\s+центре\b|облыс\w*\s+орталығында", re.I)  # (not "в 40 км от областного центра")
 
 
 def seat(text: str, lead: str = "") -> str | None:

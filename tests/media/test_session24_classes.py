@@ -192,3 +192,14 @@ def test_no_city_from_another_group(body):
 def test_almost_all_detained_is_the_crowd():  # new
     assert event("Акция в Астане", "В Астане вышли на акцию протеста около 40 человек. Задержаны практически все "
                                    "участники.").detained == 40
+
+
+@pytest.mark.parametrize("body, city", [
+    # new: the region's centre named as such is its seat; a place at a distance from it is not
+    ("В областном центре Западно-Казахстанской области около 50 человек вышли на митинг у акимата.", "uralsk"),
+    ("Батыс Қазақстан облысының орталығында 50-ге жуық тұрғын әкімдік алдына жиналып, талап етті.", "uralsk"),
+    ("Жители поселка в 40 км от областного центра Западно-Казахстанской области вышли на митинг у сельского акимата, "
+     "требуя провести газ.", None),
+])
+def test_the_centre_of_a_region_named_as_such(body, city):
+    assert event("Митинг", body).city == city
