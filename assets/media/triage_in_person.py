@@ -30,10 +30,14 @@ from __future__ import annotations
 import re
 
 from assets.media.text import contains_any
+from assets.media.triage_formless_gatherings import GROUP_KK, GROUP_RU
 from assets.media.triage_cues import FESTIVE_RE
 
 _SEAT = (r"(?:облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств|"
          r"двд\b|департамент\w*\s+полиции|прокуратур)")
+# the Kazakh offices people go to: an akimat, a party, a ministry, a department, the Akorda, a council, an office
+_KK_OFFICE = (r"(?:партия|әкімдік|әкімдіг|әкімшілі|үкімет|кеңсе|департамент|министрлі|прокуратура|басқарма|ақорда|акорда|"
+              r"мәслихат)")
 _AT_SEAT = r"(?:\bу|\bперед|\bвозле|\bоколо|\bк)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?" + _SEAT
 _CROWD = (r"(?:\bсотн(?:и|ен)\b|\bтысяч\w*|\bнесколько\s+(?:сотен|десятков|тысяч)|\bдесятки\b|\bоколо\s+\w+|\bболее\s+\w+|"
           r"\bпорядка\s+\w+|\bсвыше\s+\w+|\d[\d\s]*\s*(?:человек|жител|горожан)|\bчеловек\s+(?:\d+|десят|пятнадцат|двадцат|"
@@ -48,17 +52,12 @@ ARRIVED_AT_SEAT_RE = re.compile(r"\b(?:пришл|приехал|подошл|я
 # әкімдік алдына барды")
 KK_CROWD_AT_SEAT_RE = re.compile(r"(?:\d+\s*-?\s*(?:ге|ға|ке|қа)\s+(?:жуық|тарта)|\d+\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+"
                                  r"(?:астам|аса)|жүзге\s+жуық|ондаған|жүздеген|мыңдаған|\b\d+)\s+(?:[\w-]+\s+){0,4}?"
-                                 r"(?:әкімдік|әкімшілік|ақорда|акорда|үкімет|мәслихат|министрлік)\w*\s+(?:[\w-]+\s+)?"
+                                 + _KK_OFFICE + r"\w*\s+(?:[\w-]+\s+)?"
                                  r"(?:келді|барды|келіп|барып|жиналды|жиналып)")
-# what else people come to a seat of power for: a reception, a meeting, a session, a ceremony, a vote, work
-NOT_PROTEST_ARRIVAL_RE = re.compile(r"при[её]м|встреч|заседани|совещани|по\s+приглашени|на\s+работу|экскурси|церемони|"
-                                    r"награжд|қабылда|кездес|жиналыс|сайлау|мереке")
 SPONTANEOUS_RE = re.compile(r"\bсобрал(?:ись|ось)\s+(?:[\w-]+\s+)?стихийно|\bстихийно\s+(?:[\w-]+\s+)?собрал(?:ись|ось)")
 OCCUPIED_RE = re.compile(r"\bоккупир\w*\s+(?:[\w-]+\s+){0,3}?(?:акимат|кабинет|здани|при[её]мн|офис|администраци|министерств)|"
                          r"\b(?:акимат|кабинет|здание|при[её]мную|офис|администраци)\w*\s+(?:[\w-]+\s+){0,3}?оккупир")
-_GROUP = (r"(?:жители|жильцы|торговцы|продавцы|предприниматели|бизнесмены|арендаторы|рабочие|работники|сотрудники|учителя|"
-          r"врачи|медики|родители|студенты|пенсионеры|водители|таксисты|фермеры|сельчане|дольщики|вкладчики|шахт[её]ры|"
-          r"горняки|нефтяники|строители|матери|активисты|люди|граждане|заемщики|почтальоны|рестораторы|они)")
+_GROUP = r"(?:" + GROUP_RU + r"|они)"  # (the groups of triage_formless_gatherings, and "они" after a sentence naming them)
 _OFFICIAL = r"(?:акима|главы|руководств\w*|директор\w*|начальств\w*|мэра|замакима|работодател\w*)"
 DEMAND_IN_PERSON_RE = re.compile(
     r"\b" + _GROUP + r"\s+(?:[\w-]+\s+){0,6}?(?:требовал[аи]?|потребовал[аи]?|требуют)\s+(?:[\w-]+\s+){0,4}?у\s+" + _OFFICIAL + r"|"
@@ -70,13 +69,11 @@ WENT_TO_MANAGEMENT_RE = re.compile(
     r"комбинат|завод|фирм|автопарк|рынк|застройщик|подрядчик)\w*)[^.;]{0,100}?(?:чтобы\s+(?:[\w-]+\s+)?(?:потребовать|добиться|"
     r"пожаловаться|выразить|высказать|получить\s+(?:[\w-]+\s+)?(?:зарплат|деньг|долг|выплат))|с\s+требовани|требуя|"
     r"с\s+претензи|с\s+жалоб)")
-_KK_GROUP = (r"(?:тұрғын|саудагер|кәсіпкер|жұмысшы|мұғалім|дәрігер|ата-ана|студент|зейнеткер|жүргізуші|фермер|шаруа|кенші|"
-             r"мұнайшы|үлескер|ана|белсенді|құрылысшы|сатушы|қызметкер)\w*(?:лар|лер|дар|дер|тар|тер)\w*")
-KK_BURST_IN_RE = re.compile(_KK_GROUP + r"\s+(?:[\w«»\"-]+\s+){0,6}?(?:кабинет|кеңсе|әкімдік|әкімшілік|ғимарат|бөлме|"
+KK_BURST_IN_RE = re.compile(GROUP_KK + r"\s+(?:[\w«»\"-]+\s+){0,6}?(?:кабинет|кеңсе|әкімдік|әкімшілік|ғимарат|бөлме|"
                             r"директор|басшы|басқарма)\w*\s+(?:[\w-]+\s+)?басып\s+кір")
 BURST_IN_RE = re.compile(r"\b" + _GROUP + r"\s+(?:[\w-]+\s+){0,4}?(?:ворвал|вломил)\w*\s+(?:[\w-]+\s+){0,2}?в\s+"
                          r"(?:кабинет|при[её]мн|офис|контор|дирекци)")
-_KK_OFFICE = r"(?:партия|әкімдік|әкімдіг|әкімшілі|кеңсе|департамент|министрлі|прокуратура|басқарма|ақорда|акорда|мәслихат)"
+
 KK_WENT_TO_OFFICE_RE = re.compile(r"(?:жиналып|жиылып|бірігіп|топтасып),?\s+(?:[\w«»\"-]+\s+){0,5}?" + _KK_OFFICE
                                   + r"\w*\s+(?:[\w-]+\s+)?(?:барды|барып|келді|келіп)")
 
@@ -97,17 +94,16 @@ KK_SUPPORT_AT_RE = re.compile(r"(?:әкімдік|әкімшілік|сот|ақ
 
 # Kazakh: people who went to an office to complain or demand ("әкімдікке шағымданып барды", "базар әкімшілігіне барып,
 # наразылығын айтты", "әкімдікке кіріп, ... талап етті"), or went out before a seat of power ("Үкімет үйінің алдына шықты")
-_KK_SEAT = r"(?:әкімдік|әкімдіг|әкімшілі|ақорда|акорда|үкімет|мәслихат|министрлі|прокуратура|департамент|басқарма|кеңсе)"
 _KK_COMPLAINT = r"(?:шағымдан|наразылығ\w*\s+(?:айт|білдір)|талап\s+ет)"
-KK_WENT_TO_COMPLAIN_RE = re.compile(_KK_SEAT + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:барып|келіп|кіріп),?\s+(?:[\w-]+\s+){0,4}?" + _KK_COMPLAINT
-                                    + r"|" + _KK_SEAT + r"\w*\s+(?:[\w-]+\s+)?" + _KK_COMPLAINT + r"\w*\s+(?:барды|келді|кірді)")
+KK_WENT_TO_COMPLAIN_RE = re.compile(_KK_OFFICE + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:барып|келіп|кіріп),?\s+(?:[\w-]+\s+){0,4}?" + _KK_COMPLAINT
+                                    + r"|" + _KK_OFFICE + r"\w*\s+(?:[\w-]+\s+)?" + _KK_COMPLAINT + r"\w*\s+(?:барды|келді|кірді)")
 KK_OUT_BEFORE_RE = re.compile(r"(?:әкімдік|әкімдіг|үкімет\s+үй|ақорда|акорда|мәслихат|министрлі|парламент)\w*\s+(?:[\w-]+\s+)?"
                               r"(?:алдына|алаңына)\s+(?:[\w-]+\s+)?(?:шықты|шығып)")  # (not "сот алдына шыққан": a defendant)
 # a Kazakh group that blocked a road ("Жүргізушілер көліктерін жолға қойып, жолды бөгеді"), or recorded a video appeal
 # ("көпбалалы аналар Президентке бейнеүндеу жолдады")
-KK_GROUP_ROADBLOCK_RE = re.compile(_KK_GROUP + r"\s+(?:[\w,«»\"-]+\s+){0,5}?(?:жолды|жол|трассаны|көшені|тасжолды)\s+(?:[\w-]+\s+)?"
+KK_GROUP_ROADBLOCK_RE = re.compile(GROUP_KK + r"\s+(?:[\w,«»\"-]+\s+){0,5}?(?:жолды|жол|трассаны|көшені|тасжолды)\s+(?:[\w-]+\s+)?"
                                    r"(?:бөге|жауып|жапт)")
-KK_VIDEO_APPEAL_RE = re.compile(r"(?:" + _KK_GROUP + r"|аналар\w*)\s+(?:[\w-]+\s+){0,4}?(?:бейне|видео)\s?үндеу\w*\s+"
+KK_VIDEO_APPEAL_RE = re.compile(r"(?:" + GROUP_KK + r"|аналар\w*)\s+(?:[\w-]+\s+){0,4}?(?:бейне|видео)\s?үндеу\w*\s+"
                                 r"(?:жолда|жарияла|тарат|жаса|түсір)")
 
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
@@ -129,8 +125,13 @@ REASONS = tuple(c[2] for c in CLASSES) + ("crowd at a seat of power",)
 
 
 CROWD_WORDS = ("собрал", "пришл", "приехал", "подошл", "явил", "келді", "барды", "келіп", "барып", "жиналд", "жиналып")
-# what else a crowd gathers at a seat of power for: a new year's tree, a fair, a festival, a match on a screen, a vote
-NOT_PROTEST_CROWD_RE = re.compile(r"нов\w+\s+год|[её]лк|фестивал|ярмарк|спектакл|матч|салют|голосова|избирательн|выбор")
+# what else a crowd gathers at or comes to a seat of power for: a new year's tree, a fair, a festival, a match on a
+# screen, a vote
+NOT_PROTEST_CROWD_RE = re.compile(r"нов\w+\s+год|[её]лк|фестивал|ярмарк|спектакл|матч|салют|голосова|избирательн|выбор|"
+                                  # (or come to one for a reception, a meeting, a session, a ceremony, work: not "требуя
+                                  # встречи с акимом", a meeting they demand)
+                                  r"на\s+(?:[\w-]+\s+)?(?:при[её]м|встреч)|заседани|совещани|по\s+приглашени|на\s+работу|"
+                                  r"экскурси|церемони|награжд|қабылда|кездесу\w*\s+(?:[\w-]+\s+)?(?:кел|бар|жинал)|жиналыс|сайлау|мереке")
 
 
 def crowd_at_seat(low: str) -> bool:
@@ -139,8 +140,7 @@ def crowd_at_seat(low: str) -> bool:
         return False
     if bool(SPONTANEOUS_RE.search(low)) or bool(GATHERED_RE.search(low) and AT_SEAT_RE.search(low) and CROWD_RE.search(low)):
         return True
-    return not NOT_PROTEST_ARRIVAL_RE.search(low) and bool((ARRIVED_AT_SEAT_RE.search(low) and CROWD_RE.search(low))
-                                                           or KK_CROWD_AT_SEAT_RE.search(low))
+    return bool((ARRIVED_AT_SEAT_RE.search(low) and CROWD_RE.search(low)) or KK_CROWD_AT_SEAT_RE.search(low))
 
 
 def reasons(low: str) -> list[str]:
