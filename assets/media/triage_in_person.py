@@ -20,7 +20,9 @@ to a sentence's reasons:
   "banner in public" ("развернули баннер ... на мосту"); "kk staying or supporting at a building" ("екі күннен бері
   әкімдік алдында тұр", "соттың алдына жиналып, белсендіні қолдады"); "kk went to complain" ("әкімдікке шағымданып
   барды", "әкімшілігіне барып, наразылығын айтты"); "kk out before a seat of power" ("Үкімет үйінің алдына шықты");
-  "kk road block by a group" ("Жүргізушілер ... жолды бөгеді"); "kk video appeal" ("аналар ... бейнеүндеу жолдады").
+  "kk road block by a group" ("Жүргізушілер ... жолды бөгеді"); "kk video appeal" ("аналар ... бейнеүндеу жолдады");
+  and a plain "gathering" (its cue wanted near it): residents who held their own village assembly ("Жители поселка
+  провели сход и потребовали закрыть свалку"; not one an official held, nor one to elect or discuss).
 
 The quick pass (`triage.QUICK_RE`) lets their articles through; `triage_sentence.may_be_event` judges a sentence these
 classes give a reason (each class's words gate its patterns: a sentence holding none costs a few substring tests).
@@ -143,9 +145,18 @@ def crowd_at_seat(low: str) -> bool:
     return bool((ARRIVED_AT_SEAT_RE.search(low) and CROWD_RE.search(low)) or KK_CROWD_AT_SEAT_RE.search(low))
 
 
+# (session 24) residents who convened or held their own village assembly ("Жители поселка провели сход и потребовали
+# закрыть свалку"): a plain gathering, whose protest cue is wanted near it; not one an official held or one to elect or
+# discuss
+RESIDENTS_ASSEMBLY_RE = re.compile(r"\b(?:" + GROUP_RU + r"|активн\w+|сельчане)\s+(?:[\w-]+\s+){0,6}?(?:собрали|провели|устроили)\s+"
+                                   r"(?:[\w-]+\s+)?сход\b(?![^.!?]*(?:обсуд|выбор|выбра|отч[её]т|старост))")
+
+
 def reasons(low: str) -> list[str]:
     """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
     out = [reason for words, patterns, reason in CLASSES if contains_any(low, words) and any(p.search(low) for p in patterns)]
     if crowd_at_seat(low):
         out.append("crowd at a seat of power")
+    if "сход" in low and RESIDENTS_ASSEMBLY_RE.search(low):
+        out.append("gathering")  # (not specific: triage wants a protest cue near it)
     return out
