@@ -21,6 +21,9 @@ to a sentence's reasons:
   әкімдік алдында тұр", "соттың алдына жиналып, белсендіні қолдады"); "kk went to complain" ("әкімдікке шағымданып
   барды", "әкімшілігіне барып, наразылығын айтты"); "kk out before a seat of power" ("Үкімет үйінің алдына шықты");
   "kk road block by a group" ("Жүргізушілер ... жолды бөгеді"); "kk video appeal" ("аналар ... бейнеүндеу жолдады");
+  "came with a complaint" ("пришли в акимат с коллективной жалобой", "приехали к акимату района, требуя");
+  "night at a seat of power" ("Матери провели ночь у здания акимата"); "refusing work at the gate" ("собрались у проходной и отказываются приступать к работе"); "traders' shutdown"
+  ("Торговцы рынка закрыли свои павильоны в знак протеста");
   and a plain "gathering" (its cue wanted near it): residents who held their own village assembly ("Жители поселка
   провели сход и потребовали закрыть свалку"; not one an official held, nor one to elect or discuss).
 
@@ -35,8 +38,9 @@ from assets.media.text import contains_any
 from assets.media.triage_formless_gatherings import GROUP_KK, GROUP_RU
 from assets.media.triage_cues import FESTIVE_RE
 
-_SEAT = (r"(?:облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств|"
-         r"двд\b|департамент\w*\s+полиции|прокуратур)")
+_SEAT_NAMES = (r"облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств|"
+               r"двд\b|департамент\w*\s+полиции|прокуратур")
+_SEAT = r"(?:" + _SEAT_NAMES + r")"
 # the Kazakh offices people go to: an akimat, a party, a ministry, a department, the Akorda, a council, an office
 _KK_OFFICE = (r"(?:партия|әкімдік|әкімдіг|әкімшілі|үкімет|кеңсе|департамент|министрлі|прокуратура|басқарма|ақорда|акорда|"
               r"мәслихат)")
@@ -108,6 +112,24 @@ KK_GROUP_ROADBLOCK_RE = re.compile(GROUP_KK + r"\s+(?:[\w,«»\"-]+\s+){0,5}?(?:
 KK_VIDEO_APPEAL_RE = re.compile(r"(?:" + GROUP_KK + r"|аналар\w*)\s+(?:[\w-]+\s+){0,4}?(?:бейне|видео)\s?үндеу\w*\s+"
                                 r"(?:жолда|жарияла|тарат|жаса|түсір)")
 
+# people who came to a public office with a complaint or a demand ("Жильцы ... пришли в акимат с коллективной жалобой",
+# "Фермеры на тракторах приехали к акимату района, требуя выделить солярку")
+WITH_COMPLAINT_RE = re.compile(r"\b(?:пришл|приехал|подошл|явил|пошл|отправил|направил)\w*\s+(?:[\w-]+\s+){0,3}?(?:к|ко|в)\s+"
+                               r"(?:здани\w+\s+)?(?:[\w-]+\s+)?(?:" + _SEAT_NAMES + r"|управлени|департамент)\w*[^.;]{0,80}?"
+                               r"(?:\bс\s+(?:коллективн\w+\s+|общ\w+\s+)?(?:жалоб|претензи|требовани)|\bтребуя\b)")
+# a night spent at a seat of power ("Матери провели ночь у здания акимата"): a sit-in
+NIGHT_AT_SEAT_RE = re.compile(r"\bпров[её]л\w*\s+(?:[\w-]+\s+)?ноч[ьи]\s+(?:у|возле|перед|около)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?"
+                              + _SEAT)
+# workers at the works' gate who refuse to work ("собрались у проходной и отказываются приступать к работе")
+AT_GATE_REFUSAL_RE = re.compile(r"(?:собрал\w*|стоят|стояли|столпил\w*)\s+(?:[\w-]+\s+){0,2}?(?:у|возле|перед)\s+проходн\w*"
+                                r"[^.;]{0,80}?(?:отказ\w+|не\s+(?:выходят|вышли|приступа\w*))")
+# traders who shut their stalls in protest ("Торговцы рынка закрыли свои павильоны в знак протеста против повышения
+# аренды"): a strike of the self-employed
+TRADERS_SHUTDOWN_RE = re.compile(r"(?:торговц|продавц|предпринимател|арендатор|владельц\w+\s+(?:магазин|бутик|павильон))\w*\s+"
+                                 r"(?:[\w-]+\s+){0,4}?(?:закрыли|не\s+открыли|не\s+открывают|закрывают)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:павильон|магазин|бутик|лавк|точк|контейнер|киоск)\w*[^.;]{0,60}?"
+                                 r"(?:в\s+знак\s+протеста|протест|требуя|против)")
+
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
 CLASSES = (
     (("оккупир",), (OCCUPIED_RE,), "occupied a building"),
@@ -122,6 +144,10 @@ CLASSES = (
     (("алдына шық", "алаңына шық"), (KK_OUT_BEFORE_RE,), "kk out before a seat of power"),
     (("бөге", "жауып", "жапт"), (KK_GROUP_ROADBLOCK_RE,), "kk road block by a group"),
     (("үндеу",), (KK_VIDEO_APPEAL_RE,), "kk video appeal"),
+    (("жалоб", "претензи", "требовани", "требуя"), (WITH_COMPLAINT_RE,), "came with a complaint"),
+    (("проходн",), (AT_GATE_REFUSAL_RE,), "refusing work at the gate"),
+    (("ноч",), (NIGHT_AT_SEAT_RE,), "night at a seat of power"),
+    (("закрыли", "закрывают", "не открыли", "не открывают"), (TRADERS_SHUTDOWN_RE,), "traders' shutdown"),
 )
 REASONS = tuple(c[2] for c in CLASSES) + ("crowd at a seat of power",)
 
