@@ -26,7 +26,7 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE)
 from assets.media.triage_modes import (BACKGROUND_RE, CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE,
                                        PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, sentence_mode)
-from assets.media.triage_time import REMEMBERED_YEAR_RE
+from assets.media.triage_time import REMEMBERED_YEAR_RE, THING_YEAR_RE
 
 
 @dataclass
@@ -82,6 +82,8 @@ STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "perm
 LAW_OBJECT_RE = re.compile(r"(?:против|отмен\w*|отзыв\w*|отозвать)\s+(?:[\w-]+\s+){0,3}?(?:законопроект|закон|поправ)\w*|"
                            r"(?:требу\w*|потребова\w*|призыва\w*|призва\w*|просят|просил\w*)\s+(?:от\s+|к\s+)?депутат\w*"
                            r"(?:\s+(?:мажилис|парламент|сенат|маслихат)\w*)?", re.I)
+DEMANDED_REPAIR_RE = re.compile(r"(?:требу|потребова|добива|просят|просил|настаива)\w*\s+(?:[\w-]+\s+){0,3}?(?:капитальн\w+\s+)?ремонт",
+                                re.I)
 # a press conference, a briefing, a round table held about a holding ("состоялась пресс-конференция о положении
 # политзаключённых, вынужденных прибегнуть к голодовке"): the meeting is what was held, the form its topic
 MEETING_HELD_RE = re.compile(r"(?:состоял\w*|прош(?:ел|ла|ли)|провел\w*|проходит|проходил\w*|организовал\w*)\s+(?:[\w-]+\s+){0,2}?"
@@ -116,6 +118,8 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         hits = lem & words
         if name == "civic" and (MEETING_DEMANDED_RE.search(raw) or PROTESTERS_MET_RE.search(raw)):
             hits = hits - {"встреча"}  # a meeting they demand or wait for is the protest's aim, not a meeting held
+        if name == "civic" and "ремонт" in hits and DEMANDED_REPAIR_RE.search(raw):
+            hits = hits - {"ремонт"}  # (session 24) a repair they demand ("требуя ремонта") is the protest's aim
         if name == "law" and hits and LAW_OBJECT_RE.search(raw):
             hits = lem_of(LAW_OBJECT_RE.sub(" ", raw)) & words  # the law they protest against
         if name == "court":
@@ -145,7 +149,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
     if (CASE_RE.search(raw) or PENALTY_RE.search(raw)) and "court" not in out:
         out.append("court")
     main = re.sub(r",\s*(?:где|когда|котор\w+|после\s+того)\b[^,;]*", "", raw)  # not in a relative clause
-    old = [m.group(0) for m in OLD_YEAR_RE.finditer(REMEMBERED_YEAR_RE.sub(" ", main))]
+    old = [m.group(0) for m in OLD_YEAR_RE.finditer(THING_YEAR_RE.sub(" ", REMEMBERED_YEAR_RE.sub(" ", main)))]
     # (with the publication date: a year of publication, the one before or later is no other time: "до 2020 года" in 2011)
     if published is not None:
         old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]

@@ -24,11 +24,21 @@ REMEMBERED_YEAR_RE = re.compile(r"(?:памят\w*|погибш\w*|жертв\w*
                                 r"[^.;,]{0,60}?(?:19|20)\d\d\s*(?:год\w*|г\.)", re.I)
 
 
+# (session 24) the year of a thing, not of the holding: a house built, a flat bought, a contract signed, a wait begun
+# ("В 2019 году построенный дом дал трещину", "1990 жылы салынған үйдің тұрғындары", "с 2010 года ждут квартиры")
+_Y = r"(?:19|20)\d\d\s*(?:год\w*|г\.)"
+THING_YEAR_RE = re.compile(r"(?:построен|возвед[её]н|сдан|куплен|приобрет[её]н|получен|заключ[её]н|основан)\w*\s+(?:[\w-]+\s+)?в\s+" + _Y
+                           + r"|\bв\s+" + _Y + r"\s+(?:построен|возвед[её]н|сдан|куплен|приобрет[её]н|основан)\w*"
+                           r"|(?:19|20)\d\d\s+жылы\s+(?:салынған|салынды|берілген|алынған|ашылған|құрылған|пайдалануға)"
+                           r"|\bс\s+" + _Y + r"\s+(?:[\w-]+\s+){0,3}?(?:жд|ожида|сто[яи]т|не\s+получа|добива)", re.I)
+
+
 def old_year(text: str, published: dt.date | None) -> bool:
     if published is None:
         return False
     main = RELATIVE_CLAUSE_RE.sub(" ", text)  # "..., где в 2011 году ...": about the place, not the event
     main = REMEMBERED_YEAR_RE.sub(" ", main)  # "почтить память погибших в 2011 году": the year of the remembered
+    main = THING_YEAR_RE.sub(" ", main)  # (session 24) "В 2019 году построенный дом": the year of the house
     years = [int(next(g for g in m.groups() if g)) for m in YEAR_RE.finditer(main)]
     return bool(years) and max(years) <= published.year - 2
 

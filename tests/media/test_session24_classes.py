@@ -20,6 +20,8 @@ classes from widening):
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assets.media import triage, triage_abroad
@@ -226,3 +228,21 @@ def test_almost_all_detained_is_the_crowd():  # new
 ])
 def test_the_centre_of_a_region_named_as_such(body, city):
     assert event("Митинг", body).city == city
+
+
+@pytest.mark.parametrize("title, body, published, held", [
+    # new: the year of a thing (a house built) is not the holding's; the holding's own old year still is background
+    ("Митинг", "В 2019 году построенный дом дал трещину, и жители вышли к акимату Уральска с плакатами.",
+     dt.date(2024, 5, 1), True),
+    ("Шеру", "Оралда 1990 жылы салынған үйдің тұрғындары әкімдік алдына жиналып, талап етті.", dt.date(2024, 5, 1), True),
+    ("Митинг 2011", "В 2011 году жители вышли к акимату Уральска с плакатами.", dt.date(2024, 5, 1), False),
+    # new: a repair they demand is the protest's aim, not a civic story
+    ("Митинг", "Жители дома №45 вышли к акимату Уральска с плакатами, требуя ремонта.", None, True),
+    ("Ремонт дороги", "Около акимата прошла встреча жителей с акимом по ремонту дороги.", None, False),
+])
+def test_the_year_of_a_thing_and_a_repair_demanded(title, body, published, held):
+    assert triage.classify(title, body, published).is_assembly is held
+
+
+def test_no_head_count_from_a_kazakh_number_of_children():  # new
+    assert count("Шеру", "Оралда 5 баласы бар аналар әкімдік алдына жиналып, талап етті.")[1] is None
