@@ -31,7 +31,7 @@ MUTANTS = [
     ("assets/media/count_context.py", 'r"ұстал|" + KK_NOT_HELD + r"ұста[дп]|', 'r"ұстал|ұста[дп]|', T),
     ("assets/media/detention_patterns.py", '(?:[\\w-]+\\s+){0,4}?" + KK_NOT_HELD + r"ұстад|', '(?:[\\w-]+\\s+){0,4}?ұстад|', T),
     ("assets/media/crowd.py", "қаза\\s+та[пб]|", "қаза\\s+тап|", T),
-    ("assets/media/counts.py", "|бала(?:ны|лар\\w*|ға|ның)?\\b|", "|", T),
+    ("assets/media/counts.py", "|бала(?:ны|лар\\w*|ға|ның|сы|лы)?\\b|", "|", T),
     ("assets/media/count_not_crowd.py", "|трудоустро\\w+|устроил\\w*|", "|", T),
     ("assets/media/count_not_crowd.py", 'r"(?:взыскани|наказани|выговор|штраф)\\w*\\s+(?:[\\w-]+\\s+){0,6}?на)',
      'r"(?:взыскани|наказани|выговор|штраф)\\w*\\s+(?:[\\w-]+\\s+){0,1}?на)', T),
