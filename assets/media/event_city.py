@@ -88,8 +88,6 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         counts: dict[str, tuple[int, str]] = {}
         # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event
         for s in [s for s in where if not triage_modes.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)] or where:
-            if role == "resident" and triage_modes.BACKGROUND_RE.search(s.text):
-                continue  # (session 24) "Днём ранее аналогичное видеообращение записали жители Жанаозена": another group's
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
             if role in ("resident", "demonym"):
                 # (people who came from a city, or whom they support, are not where the event is: "приехавшие из Астаны")
