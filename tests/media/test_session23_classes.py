@@ -211,3 +211,37 @@ def test_the_2018_alphabet_with_its_own_letters_is_not_abai():
 def test_two_regions_name_no_seat():
     assert region_seat.seat("жители Актюбинской области и ЗКО собрались у областного акимата") is None
     assert region_seat.seat("жители ЗКО собрались у областного акимата") == "uralsk"
+
+
+# (the mutants of scripts/mutate_by_hand_s24media2.py: each guard of session 23's classes that the cases above left
+# unasked)
+@pytest.mark.parametrize("title, body, held", [
+    # a memorial rally for a charged memory, or one with a demand, is no official ceremony
+    ("", "В Жанаозене у памятника погибшим прошел траурный митинг, собравшиеся вспомнили события декабря 2011 года.", True),
+    ("", "У мемориала прошел митинг памяти, участники требовали расследовать гибель шахтеров.", True),
+    ("", "Мердігер компания жол жөндеу жұмыстарын тоқтатты, жұмысшылар басқа нысанға ауысты.", False),  # a repair stopped
+    ("", "Белсенділер Желтоқсан құрбандарына құран бағыштады.", True),
+])
+def test_session23_guards_more(title, body, held):
+    assert _assembly(title, body) is held
+
+
+def test_more_head_counts_of_session23():
+    # an ordinal after a Kazakh numeral is no agent noun ("он екінші цех": no ten people)
+    assert count(TITLE, "Зауыттың он екінші цехының жұмысшылары ереуілге шықты.", published=None) == (None, None, None)
+    # "many" before a Kazakh noun is no lone person
+    assert count(TITLE, "Көптеген тұрғын әкімдік алдына шығып, наразылық білдірді.", published=None) == (None, None, None)
+    # a stated count is not replaced by a later one; a vague one is by a later figure only, not a later vague word
+    assert count("Пикет", "Около 30 жителей собрались у акимата, требуя газ. Всего на митинг вышли 45 человек.",
+                 published=None)[1] == 30
+    assert count("Пикет", "Десятки жителей вышли к акимату, требуя газ. Всего на митинг вышли сотни горожан.",
+                 published=None)[1] == 40
+
+
+def test_one_foreign_digraph_is_not_abai():
+    assert kazlatin.scheme("Búgin Oralda jıyrma adam jınaldy, olar Beijingtegi kezdesýge qarsy.") == "acute"
+
+
+def test_the_region_read_in_the_headline_gives_the_seat():
+    assert event("Мангистауская область: жители недовольны", "Жители поселка собрались у областного акимата, требуя "
+                 "провести газ.", published=None).city == "aktau"
