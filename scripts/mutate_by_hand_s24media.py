@@ -22,12 +22,9 @@ P, A = "assets/media/triage_in_person.py", "assets/media/triage_aftermath.py"
 
 MUTANTS = [
     # the crowd at a seat of power
-    (P, '    if bool(SPONTANEOUS_RE.search(low)) or bool(GATHERED_RE.search(low) and AT_SEAT_RE.search(low) and CROWD_RE.search(low)):',
-     '    if bool(SPONTANEOUS_RE.search(low)) or bool(GATHERED_RE.search(low) and AT_SEAT_RE.search(low)):', T),
+    (P, "    return bool(at_seat and CROWD_RE.search(low))", "    return bool(at_seat)", T),
     (P, "or FESTIVE_RE.search(low) or NOT_PROTEST_CROWD_RE.search(low):", "or NOT_PROTEST_CROWD_RE.search(low):", T),
     (P, "or FESTIVE_RE.search(low) or NOT_PROTEST_CROWD_RE.search(low):", "or FESTIVE_RE.search(low):", T),
-    (P, '    return bool((ARRIVED_AT_SEAT_RE.search(low) and CROWD_RE.search(low)) or KK_CROWD_AT_SEAT_RE.search(low))',
-     '    return bool(ARRIVED_AT_SEAT_RE.search(low) or KK_CROWD_AT_SEAT_RE.search(low))', T),
     (P, 'r"на\\s+(?:[\\w-]+\\s+)?(?:при[её]м|встреч)|', 'r"при[её]м|встреч|', T),
     (P, '(?:пришли|приехали|подошли|явились|пришло|приехало|подошло|явилось)\\s+', '(?:пришл|приехал|подошл|явил)\\w*\\s+', T),
     # occupation, demand in person, the management, bursting in
@@ -68,7 +65,7 @@ MUTANTS = [
     ("assets/media/region_seat.py", '|"\n                              # (session 24) the region\'s centre named as such', '"\n                              # (session 24) the region\'s centre named as such', T),
     ("assets/media/region_seat.py", r'r"\bв\s+областн\w+\s+центре\b|', r'r"\bобластн\w+\s+центр\w*|', T),
     ("assets/media/detention_patterns.py", "(?:(?:практически|почти|фактически)\\s+)?все\\b", "все\\b", T),
-    ("assets/media/forms.py", "|(?<!не\\s)(?<!«)митиң|", "|", T),
+    ("assets/media/forms.py", "(?<!«)мити(?:нг|ң)|", "(?<!«)митинг|", T),
     ("assets/media/participants.py", "|собравш|оккупир|просят|попросил)", "|собравш)", T),
     ("assets/media/counts.py", "|бала(?:ны|лар\\w*|ға|ның|сы|лы)?\\b|", "|бала(?:ны|лар\\w*|ға|ның)?\\b|", T),
 ]

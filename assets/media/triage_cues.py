@@ -180,7 +180,7 @@ NOT_LEAVING_RE = re.compile(r"\bне\s+(?:расходятся|расходил�
 # going out to the square or into the streets ("снова вышли на площадь"): the idiom of protest, unless to
 # celebrate ("вышли на площадь, чтобы отметить Наурыз")
 SQUARE_IDIOM_RE = re.compile(r"\bвы(?:шли|шел|шла|ходят|ходили)\s+(?:\w+\s+)?на\s+(?:центральн\w+\s+|главн\w+\s+)?(?:площад|улиц)")
-FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат|парад|жанкүйер", re.I)  # (s24: Kazakh fans)  # (session 23: "первомайский парад")
+FESTIVE_RE = re.compile(r"отмет|праздн|концерт|наурыз|мерек|поздрав|болельщ|фанат|парад|жанкүйер", re.I)  # (session 23: "первомайский парад"; s24: Kazakh fans)
 # a night spent inside or at the door of a public building ("улеглись спать в акимате", "остаться ночевать в
 # фойе", "устроили ночлег на пороге акимата"): a sit-in, whatever the article calls it
 NIGHT_IN_RE = re.compile(r"(?:\bночу[юе]т|\bночевать|\bпереночевать|\bзаночевать|\bночевал\w*|\bпереночевал\w*|\bзаночевал\w*|"

@@ -79,7 +79,6 @@ KK_BURST_IN_RE = re.compile(GROUP_KK + r"\s+(?:[\w«»\"-]+\s+){0,6}?(?:каби
                             r"директор|басшы|басқарма)\w*\s+(?:[\w-]+\s+)?басып\s+кір")
 BURST_IN_RE = re.compile(r"\b" + _GROUP + r"\s+(?:[\w-]+\s+){0,4}?(?:ворвал|вломил)\w*\s+(?:[\w-]+\s+){0,2}?в\s+"
                          r"(?:кабинет|при[её]мн|офис|контор|дирекци)")
-
 KK_WENT_TO_OFFICE_RE = re.compile(r"(?:жиналып|жиылып|бірігіп|топтасып),?\s+(?:[\w«»\"-]+\s+){0,5}?" + _KK_OFFICE
                                   + r"\w*\s+(?:[\w-]+\s+)?(?:барды|барып|келді|келіп)")
 
@@ -169,9 +168,10 @@ def crowd_at_seat(low: str) -> bool:
     """A crowd gathered at a seat of power, told by its size or as spontaneous; not for a holiday or a concert."""
     if not contains_any(low, CROWD_WORDS) or FESTIVE_RE.search(low) or NOT_PROTEST_CROWD_RE.search(low):
         return False
-    if bool(SPONTANEOUS_RE.search(low)) or bool(GATHERED_RE.search(low) and AT_SEAT_RE.search(low) and CROWD_RE.search(low)):
+    if SPONTANEOUS_RE.search(low) or KK_CROWD_AT_SEAT_RE.search(low):
         return True
-    return bool((ARRIVED_AT_SEAT_RE.search(low) and CROWD_RE.search(low)) or KK_CROWD_AT_SEAT_RE.search(low))
+    at_seat = (GATHERED_RE.search(low) and AT_SEAT_RE.search(low)) or ARRIVED_AT_SEAT_RE.search(low)  # gathered at or came to
+    return bool(at_seat and CROWD_RE.search(low))
 
 
 # (session 24) residents who convened or held their own village assembly ("Жители поселка провели сход и потребовали
