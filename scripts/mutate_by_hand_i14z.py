@@ -119,7 +119,7 @@ MUTANTS += [
     (SEN, '        else:\n            sec = cities[1]', '        elif len(cities) > 2:\n            sec = cities[1]', SENT),
     (SEN, "main = max(parts, key=lambda t: t[2] or 0)[0]", "main = min(parts, key=lambda t: t[2] or 0)[0]", SENT),
     (SEN, 'for k, n, sh in parts)', 'for k, n, sh in parts[1:])', SENT),
-    (SEN, 'if da is not None and pv is not None and', 'if da is not None and prev and', SENT),
+    (SEN, 'if da is not None and pv is not None:', 'if da is not None and prev:', SENT),
     # ---- text figures
     (TF, "derived = any(not b.is_pub(b.period, t) for (t, _, _) in b.fig)", "derived = all(not b.is_pub(b.period, t) for (t, _, _) in b.fig)", SENT),
     (TF, "if derived and b.data.reconciliation is not None and not b.data.reconciliation.is_empty():",

@@ -115,7 +115,7 @@ def test_the_charts_fragments_and_their_figures(monkeypatch):
     chart_fragments.add_charts(v, ctx)
     assert calls == [
         ("bars", (["2016", "2017"], [5.0, 4.0], [False, False]), "Number of assemblies"),
-        ("ranked", (["Almaty"], [3.0], [75.0], "en", "Number of assemblies")),
+        ("ranked", (["Almaty"], [3.0], ["75%"], "en", "Number of assemblies")),
         ("bars", (["2016", "2017"], [1.5, 0.5], [False, False]), "Police control index")]
     assert ctx.fragments == {
         "chart_dynamics": "![Number of peaceful assemblies by year](_generated/dynamics.svg){#fig-dynamics width=100%}\n",

@@ -40,7 +40,7 @@ def test_the_character_and_forms_charts_and_their_figures(monkeypatch):
         ("stacked", (["2016", "2017"], {"political": [50.0, 10.0], "economic": [20.0, 30.0], "social": [30.0, 60.0]},
                      {"political": "Political", "economic": "Economic", "social": "Social"}, "en",
                      "Share of assemblies, %")),
-        ("ranked", (["March", "Picket", "Rally"], [3.0, 2.0, 2.0], [42.9, 28.6, 28.6], "en", "Number of assemblies"))]
+        ("ranked", (["March", "Picket", "Rally"], [3.0, 2.0, 2.0], ["43%", "29%", "29%"], "en", "Number of assemblies"))]
     assert ctx.fragments == {
         "chart_character": "![Character of peaceful assemblies by year (%)](_generated/character.svg)"
                            "{#fig-character width=100%}\n",

@@ -366,7 +366,7 @@ def test_the_cities_chart_shows_the_cities_with_assemblies_only(monkeypatch):
                         ("1", T, "count"): 3.0, ("1", T, "share_pct"): 100.0}})
     ctx = SimpleNamespace(files={}, fragments={})
     chart_fragments.add_charts(v, ctx)
-    assert got == [(["Алматы"], [3.0], [100.0])]
+    assert got == [(["Алматы"], [3.0], ["100%"])]
     assert ctx.fragments["chart_cities"].startswith("![") and ctx.fragments["chart_dynamics"] == ""
 
 

@@ -271,8 +271,9 @@ def test_charts_are_given_the_figures(data, monkeypatch):
     assert (dyn_kw["decimals"], dyn_kw["lang"], dyn_kw.get("line", False)) == (0, "ru", False)
     assert police == (["2016", "2017"], [1.0, 2.5], [False, False]) and (police_kw["decimals"], police_kw["line"]) == (2, True)
     (cities, _), (forms, _) = calls["ranked"]
-    assert cities[:3] == (["Алматы", "Астана", "Шымкент", "Тараз"], [6.0, 3.0, 2.0, 1.0], [50.0, 25.0, 16.7, 8.3])
-    assert forms[:3] == (["Пикет", "Митинг", "Голодовка"], [5.0, 4.0, 3.0], [41.7, 33.3, 25.0])
+    assert cities[:3] == (["Алматы", "Астана", "Шымкент", "Тараз"], [6.0, 3.0, 2.0, 1.0],
+                          ["50%", "25%", "17%", "8,3%"])  # the shares as Table 1 shows them (fmt.pct)
+    assert forms[:3] == (["Пикет", "Митинг", "Голодовка"], [5.0, 4.0, 3.0], ["42%", "33%", "25%"])
     (character, _), = calls["stacked_shares"]
     assert character[0] == ["2016", "2017"]
     assert character[1] == {"political": [None, 25.0], "economic": [None, 33.3], "social": [30.0, 41.7]}

@@ -27,7 +27,7 @@ def add_charts(b: PeriodView, ctx) -> None:
     if cities:
         ctx.files.update(_files("cities", charts.ranked(
             [labels.row(r, lang, "city") for r in cities], [b.v("1", r, "count") for r in cities],
-            [b.v("1", r, "share_pct") for r in cities], lang, labels.word("assemblies_count", lang))))
+            _shares(b, "1", cities), lang, labels.word("assemblies_count", lang))))
         ctx.fragments["chart_cities"] = chart_md("cities", labels.chart("cities", lang, b.period))
     per = b.periods_with("4", "share_pct")
     if per:
@@ -40,7 +40,7 @@ def add_charts(b: PeriodView, ctx) -> None:
     if forms:
         ctx.files.update(_files("forms", charts.ranked(
             [labels.code("form", r, lang) for r in forms], [b.v("7", r, "count") for r in forms],
-            [b.v("7", r, "share_pct") for r in forms], lang, labels.word("assemblies_count", lang))))
+            _shares(b, "7", forms), lang, labels.word("assemblies_count", lang))))
         ctx.fragments["chart_forms"] = chart_md("forms", labels.chart("forms", lang, b.period))
     per = b.periods_with("15", "police_control_index", "total")
     if any(b.v("15", "total", "police_control_index", p) is not None for p in per):  # no chart of nothing but gaps
@@ -50,6 +50,12 @@ def add_charts(b: PeriodView, ctx) -> None:
         ctx.fragments["chart_police"] = chart_md("police", labels.chart("police", lang, b.period))
     for name in CHARTS:
         ctx.fragments.setdefault(f"chart_{name}", "")
+
+
+def _shares(b: PeriodView, table: str, rows: list[str]) -> list[str | None]:
+    """Each row's share as its table shows it (Table 1 prints 3 of 36 as 8%, not 8,3%), without the table's marker:
+    a bar's label never gives another figure than the table beside it."""
+    return [None if b.v(table, r, "share_pct") is None else b.cell(table, r, "share_pct", mark=False) for r in rows]
 
 
 def _files(name: str, rendered: dict[str, bytes]) -> dict[str, bytes]:

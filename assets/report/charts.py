@@ -339,15 +339,15 @@ def stacked_shares(periods: list[str], shares: dict[str, list[float | None]], la
 
 
 @cached
-def ranked(labels: list[str], values: list[float], shares: list[float | None], lang: str, xlabel: str) -> dict[str, bytes]:
-    """Horizontal bars, largest first, 'n (share%)' at each bar's end."""
+def ranked(labels: list[str], values: list[float], shares: list[str | None], lang: str, xlabel: str) -> dict[str, bytes]:
+    """Horizontal bars, largest first, 'n (share)' at each bar's end: the share as its table shows it ('8%')."""
     plt = _plt()
     height = 0.9 + 0.32 * max(len(labels), 1)
     fig, ax = plt.subplots(figsize=(7.2, height))
     ys = list(range(len(labels)))[::-1]
     ax.barh(ys, values, color=BLUE, height=0.62, zorder=2)
     for y, v, s in zip(ys, values, shares):
-        text = _num(v, 0, lang) + (f" ({_num(s, 0 if s >= 10 else 1, lang)}%)" if s is not None else "")
+        text = _num(v, 0, lang) + (f" ({s})" if s is not None else "")
         ax.annotate(text, (v, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
     ax.set_yticks(ys, labels)
     ax.set_xlim(0, (max(values) if values else 1) * 1.25)

@@ -94,8 +94,8 @@ def row(key: str, lang: str, field: str | None = None) -> str:
     if "/" in key:  # composite keys of the text figures ('event/2017-05-03/almaty', 'org/KazFem')
         parts = key.split("/")[1:]
         return ", ".join(_part(p, lang) for p in parts)
-    if key.startswith("case_"):
-        return key.replace("case_", "№")
+    if key.startswith("case_"):  # a court case by its number: '№3', in English 'No. 3'
+        return key.replace("case_", "№") if lang == "ru" else key.replace("case_", "No. ")
     coded = any_code(key, lang)
     return coded or key.replace("_", " ")
 

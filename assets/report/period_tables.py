@@ -84,6 +84,8 @@ def by_period(b: PeriodView, table: str, rows: list[str], col: str, *, field: st
                 line.append("—")
             elif x is None:
                 line.append(b.cell(table, r, share_col, p))
+            elif s is not None and b.cell(table, r, col, p, mark=False) == b.cell(table, r, share_col, p, mark=False) == "—":
+                line.append("—")  # none, as the published report's dashes show it: one dash, not '— (—)'
             else:
                 line.append(b.cell(table, r, col, p) + (f" ({b.cell(table, r, share_col, p)})" if s is not None else ""))
         body.append(line)

@@ -153,10 +153,11 @@ class PeriodView:
                 rows.sort(key=lambda r: (r.get("location") != "table", not r.get("primary")))
         return self._recon_index.get((table, row, col), [])
 
-    def cell(self, table: str, row: str, col: str, period: str | None = None) -> str:
+    def cell(self, table: str, row: str, col: str, period: str | None = None, *, mark: bool = True) -> str:
         """A figure as the report shows it: a published period's figure exactly as printed; a derived
         figure at the published precision, with a marker and a note under the table (self.notes) when
-        it differs from the published one. '—' for a missing value."""
+        it differs from the published one (`mark=False`: neither, a chart's label of the table's figure).
+        '—' for a missing value."""
         period = period or self.period
         x = self.v(table, row, col, period)
         pr = self.data.printed.get((period, table, row, col))
@@ -169,6 +170,8 @@ class PeriodView:
         if x == 0 and pr is not None and pr.status == "dash":
             return "—"  # the cards agree with the printed "-" (none): shown as printed
         shown = pubfig.at_decimals(x, col, self.decimals(period, table, row, col), self.lang)
+        if not mark:
+            return shown
         if period == self.period:
             shown += self.divergence_mark(table, row, col, shown)
         return shown

@@ -319,12 +319,14 @@ def build(b) -> dict[str, str]:
     if c:
         s_parts.append(f"Участников было {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)})." if ru else
                        f"The number of participants was {c} ({fmt.count(b.v('18', 'total', 'participants', prev), L)}).")
-    da = b.v("19", "total", "duration_avg_min")
-    pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
-    # said by the narrative's duration sentence when the period has its mean as a text figure (text_figures): once
-    if da is not None and pv is not None and b.v("summary", "total", "duration_avg_min") is None:
-        s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min', '19')}." if ru else
-                       f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min', '19')}.")
+    # the mean duration: said by the narrative's duration sentence when the period has it as a text figure
+    # (text_figures), once; then not read here either (a figure read here is footnoted on this paragraph)
+    if b.fig.get(("summary", "total", "duration_avg_min")) is None:
+        da = b.v("19", "total", "duration_avg_min")
+        pv = b.v("19", "total", "duration_avg_min", prev) if prev else None
+        if da is not None and pv is not None:
+            s_parts.append(f"Средняя продолжительность собрания — {fmt.mean(da, L)} мин.{was(pv, prev, 'duration_avg_min', '19')}." if ru else
+                           f"The mean duration was {fmt.mean(da, L)} min{was(pv, prev, 'duration_avg_min', '19')}.")
     out["statistics"] = " ".join(s_parts)
     b.used = None
     return dict(out)

@@ -9,7 +9,8 @@ from assets.report.period_view import PeriodView
 
 # text figures of the period that a table also holds (the published text may give them differently)
 SUMMARY_IN_TABLES = {"police": ("14", "total", "police"), "participants": ("18", "total", "participants"),
-                     "detention_cases": ("16", "total", "detention_cases"), "assemblies": ("2", "total", "count")}
+                     "detention_cases": ("16", "total", "detention_cases"), "assemblies": ("2", "total", "count"),
+                     "duration_avg_min": ("19", "total", "duration_avg_min")}
 
 # Counts the narrative says with a noun (and a verb) after them: `s.<key>_n` is the count as printed with its
 # noun agreed (core/plural.py), `s.<key>_verb` the verb agreed with it. A narrative file never types a noun after
