@@ -69,7 +69,7 @@ MUTANTS = [
      '                        r"\\b(?:XX)\\w*\\s+(?:ғимарат\\w*\\s+)?"', T),
     ("assets/media/places.py", '(?:Верховн\\w+\\s+суд|Мажилис|', "(?:XX|", T),
     ("assets/media/places.py", "|семейлік\\w*|семейск(?:ий|ая|ое|ие|их|ого|ому|ой|им|ими|ую|ом)\"),", "|семейлік\\w*\"),", T),
-    ("assets/media/forms.py", "            if KK_PLACARD_FORM_RE.search(s.text) and not _own_strike(anchor.text):",
+    ("assets/media/forms.py", "            if (KK_PLACARD_FORM_RE.search(s.text) or triage_in_person.BANNER_RE.search(s.text)) and not _own_strike(anchor.text):",
      "            if False:", T),
     ("assets/media/forms.py", "        after = [x for x in search if x.index == anchor.index + 1 and x is not title_s][:1]",
      "        after = []", T),

@@ -13,8 +13,10 @@ from assets.media.detention_verbs import KK_NOT_HELD, KK_SEIZED
 # park, monument, street or "имени" the number is the name's unless a plain crowd noun follows it
 PLACE_NAME_BEFORE_RE = re.compile(r"(?:\b(?:памятник|монумент|парк|сквер|бульвар|улиц|проспект|переул|микрорайон|мкр|"
                                   r"школ|гимнази|лице)\w*\.?|\bимени|\bим\.|\bул\.|\bпр\.)\s*$", re.I)
-CROWD_NOUN_AFTER_RE = re.compile(r"^\s*(?:-?[а-яё]{1,3}\s+)?(?:человек|люд|жител|участник|активист|протестующ|митингующ|"
-                                 r"пикетчик|горожан|сельчан|рабоч|работник|женщин|мужчин|пенсионер|дольщик|родител|матер)", re.I)
+# (session 25: its own name; it shared CROWD_NOUN_AFTER_RE's below, which replaced it, so "на улицу более сотни людей" was
+# read as a street's name)
+PERSON_NOUN_AFTER_RE = re.compile(r"^\s*(?:-?[а-яё]{1,3}\s+)?(?:человек|люд|жител|участник|активист|протестующ|митингующ|"
+                                  r"пикетчик|горожан|сельчан|рабоч|работник|женщин|мужчин|пенсионер|дольщик|родител|матер)", re.I)
 # (round 19) a written numeral capitalised inside a sentence is a name's ("у памятника Двум солдатам", "Трёх святых")
 NAME_NUMERAL_BEFORE_RE = re.compile(r"[а-яёa-z,]\s+$")
 
@@ -22,7 +24,7 @@ NAME_NUMERAL_BEFORE_RE = re.compile(r"[а-яёa-z,]\s+$")
 def numeral_of_a_name(q_text: str, before: str, after: str) -> bool:
     """The number is part of a name: after a park, monument or street unless a crowd noun follows ("в парке 28
     гвардейцев-панфиловцев"), or a written numeral capitalised mid-sentence ("у памятника Двум солдатам")."""
-    if PLACE_NAME_BEFORE_RE.search(before) and not CROWD_NOUN_AFTER_RE.match(after):
+    if PLACE_NAME_BEFORE_RE.search(before) and not PERSON_NOUN_AFTER_RE.match(after):
         return True
     return bool(q_text[:1].isupper() and q_text.isalpha() and NAME_NUMERAL_BEFORE_RE.search(before))
 

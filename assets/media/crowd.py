@@ -13,7 +13,7 @@ from assets.media.text import parses, tokens, yo
 # a verb of gathering, protesting or going somewhere in a count's clause: a vague count outside the event
 # sentence ("Сотни людей пытались пройти на площадь") counts the crowd only with such a verb, never people doing
 # something else ("Несколько человек ... стали руководить действиями водителя бульдозера")
-CROWD_VERB_RE = re.compile(r"собра|собир|вышл|выход|вышед|пришл|приход|пришед|приехал|съехал|участ|стоя|стоит|стоял|"
+CROWD_VERB_RE = re.compile(r"собра|собир|вышл|вывел[аио]?\b|выход|вышед|пришл|приход|пришед|приехал|съехал|участ|стоя|стоит|стоял|"
                            r"протест|митинг|пикет|голод|бастов|бастую|забаст|перекр|перегор|заблок|требова|требу|скандир|"
                            r"пройти|прошл|прошел|прошёл|шли\b|идут|двину|направил|ворвал|прорвал|штурм|ночева|остал|"
                            r"был[оаи]?\b|находи|находя|присутств|остава|остаю|плакат|транспарант|колонн|площад|акимат|здани|"
@@ -24,7 +24,10 @@ CROWD_VERB_RE = re.compile(r"собра|собир|вышл|выход|выше�
 # the plural people of an assembly, named in the article: then a sentence led by one person ("Политик X требует у
 # полицейских пропустить шествие оппозиции") is not one person's action
 PLURAL_CROWD_RE = re.compile(r"\b(?:участники|активисты|митингующие|протестующие|демонстранты|собравшиеся|пикетчики|"
-                             r"бастующие|голодающие|сторонники|горожане|сельчане)\b", re.I)
+                             r"бастующие|голодающие|сторонники|горожане|сельчане)\b|"
+                             # (session 25) one named with others: "Иманбай и еще несколько активистов повесили"
+                             r"\b(?:и|с)\s+(?:ещ[её]\s+)?нескольк\w+\s+(?:другими?\s+)?(?:активист|сторонник|единомышленник|соратник|"
+                             r"участни|товарищ|коллег)\w*", re.I)
 
 
 # off: the detained are never read as a lower bound of the crowd (the learned-ranker study toggles it)
@@ -75,6 +78,9 @@ PLACE_BEFORE_NAME_RE = re.compile(r"(?:проспект|площад|улиц|с
                                   r"метро|имени|им\.?$)\w*$", re.I)
 
 
+MONTH_AFTER_RE = re.compile(r"\s+(?:январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
+
+
 def singular_subject(text: str) -> bool:
     """The sentence is led by one person ("Житель Шымкента взобрался ...", "Пенсионерка вышла ..."), also told
     verb-first ("К акимату вышла пенсионерка 68 лет") or in Kazakh with an age ("70 жастағы зейнеткер шықты")."""
@@ -86,11 +92,16 @@ def singular_subject(text: str) -> bool:
         if w.isdigit():
             if re.match(r"\s*-?\s*летн", text[text.find(w) + len(w):][:8]):
                 continue  # "72-летняя жительница Костаная вышла ..."
+            if MONTH_AFTER_RE.match(text[text.find(w) + len(w):][:12]):
+                continue  # (session 25) a day: "В Алматы 26 марта активистка ... провела пикет"
             return False
         ps = parses(w.lower())
         if not ps:
             continue
         p = ps[0]
+        if w[:1].islower() and {"Name", "Surn", "Patr"} & p.tag.grammemes:
+            # (session 25) a common word read first as a name ("мороз" as the surname Мороз): its common reading
+            p = next((x for x in ps[1:] if not {"Name", "Surn", "Patr"} & x.tag.grammemes), p)
         if w[:1].isupper() and k and not any("Geox" in x.tag for x in ps[:4]) \
                 and not any(x.tag.POS == "PREP" for x in parses(tokens(text)[k - 1].lower())[:1]) \
                 and not PLACE_BEFORE_NAME_RE.match(tokens(text)[k - 1]):  # (round 20: "на площади Ленина" is a place)

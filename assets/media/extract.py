@@ -89,7 +89,10 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
                 keys = {h.key for h in places.find_cities(s.text) if places.hit_role(s.text, h) == "place"}
                 return 0 if not keys or keys & t_keys else 1
             anchors.sort(key=_same_place)
-    anchor = anchors[0] if anchors else (body[0] if body else ordered[0])
+    # (session 25) the headline alone tells the event: it is the anchor, not the lead's first sentence about another
+    # thing ("Бессменный лидер страны ... хвалил девальвацию" gave one participant)
+    headline_only = not anchors and title_s is not None and 0 in tri.event_sentences
+    anchor = anchors[0] if anchors else (title_s if headline_only else body[0] if body else ordered[0])
     # sentences in the order they are searched: the event sentence first, then the rest of the segment
     # (background about earlier events left out)
     background = triage_modes.background_indices(doc.sents)

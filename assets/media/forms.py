@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage_cues, triage_modes, triage_sentence
+from assets.media import triage_cues, triage_in_person, triage_modes, triage_sentence
 from assets.media.event import Event
 from assets.media.text import Sentence
 
@@ -31,7 +31,13 @@ STRIKE_RE = re.compile(r"забастов|бастую|бастовал|баст
 GENERAL = ("rally", "picket")
 # (session 22) Kazakh placards held up ("плакат көтеріп ... келді", "плакат ұстаған бес әйел"): a picket, as the Russian
 # placards unfurled (triage_sentence.PLACARD_ACT_RE)
-KK_PLACARD_FORM_RE = re.compile(r"плакат\w*\s+(?:[\w-]+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген|ұстады|көтерді)", re.I)
+# (session 25: a banner held, "үлкен баннер ұстап тұрды"; placards in their hands, "қолында ... плакаттар болды")
+KK_PLACARD_FORM_RE = re.compile(r"(?:плакат|баннер|транспарант)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген|ұстады|көтерді)|"
+                                r"қолында\w*\s+(?:[^.!?]{0,120}?)плакат\w*\s+(?:бар|болды)", re.I)
+# (session 25) no form's word, a crowd in the street or chanting: a rally ("вышли на улицы Алматы", "недовольство вывело
+# на улицу более сотни людей", "«Жанболат не преступник!» — кричали собравшиеся", "акция проходит на площади Республики")
+RALLY_LIKE_RE = re.compile(r"(?:вышл\w*|вывел\w*|вышел)\s+(?:[\w-]+\s+){0,3}?на\s+улиц|скандир\w*|\bкричал[аи]?\b|выкрикивал\w*|"
+                           r"ұрандат|\bакци\w*\s+(?:[\w-]+\s+){0,4}?(?:проходит|прошла|состоялась)\s+на\s+(?:[\w-]+\s+)?площад", re.I)
 # people who gathered on a square ("собрались на площади Ынтымак", "на центральной площади стали собираться люди",
 # "на площадь пришли сотни людей")
 SQUARE_GATHERING_RE = re.compile(r"(?:собрал|собира|пришл|вышл|стекал|съехал|подтягива)\w*\s+(?:[\w-]+\s+){0,3}?(?:на|к)\s+"
@@ -77,17 +83,21 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         # are a rally
         # (session 22: and the sentence right after the event's, "... көшеге шықты. Олар плакат көтеріп, ... келді")
         after = [x for x in search if x.index == anchor.index + 1 and x is not title_s][:1]
-        for s in [anchor] + ([title_s] if title_s is not None else []) + after:
+        # (session 25: or the lead's next sentences, "... пришла к изолятору. ... Собравшиеся держали плакаты")
+        near = [x for x in search[1:4] if x is not title_s and x not in after and x.index > anchor.index]
+        for s in [anchor] + ([title_s] if title_s is not None else []) + after + near:
             m = triage_sentence.PLACARD_ACT_RE.search(s.text)
             if m and not _own_strike(anchor.text):
                 single = not re.match(r"\w*(?:ли|ят|ат|ут)\b", m.group(0).split()[0].lower())
                 ev.form, ev.evidence["form"] = ("single_picket" if single else "picket"), s.text
                 return
-            if KK_PLACARD_FORM_RE.search(s.text) and not _own_strike(anchor.text):
+            # (session 25: a banner hung in public, "повесили на пешеходном мосту ... баннер")
+            if (KK_PLACARD_FORM_RE.search(s.text) or triage_in_person.BANNER_RE.search(s.text)) and not _own_strike(anchor.text):
                 ev.form, ev.evidence["form"] = "picket", s.text
                 return
-        for s in [anchor] + ([title_s] if title_s is not None else []):
-            if SQUARE_GATHERING_RE.search(s.text) and not _own_strike(s.text) and not _own_strike(anchor.text):
+        for s in [anchor] + ([title_s] if title_s is not None else []) + after:
+            if (SQUARE_GATHERING_RE.search(s.text) or RALLY_LIKE_RE.search(s.text)) and not _own_strike(s.text) \
+                    and not _own_strike(anchor.text):
                 ev.form, ev.evidence["form"] = "rally", s.text
                 return
     if ev.form is None:

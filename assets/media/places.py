@@ -142,6 +142,18 @@ NICKNAME_BEFORE_RE = re.compile(r"(?:южн|северн|шахт[её]рск|н
                                 r"спортивн|молод[её]жн|туристическ|бывш|прежн|стар)\w*\s+$", re.I)
 
 
+# (session 25) a city named by an epithet ("в крупнейшем городе Казахстана", "в южной столице", "в шахтёрской столице")
+EPITHETS = (("almaty", re.compile(r"крупнейш\w+\s+город\w*\s+(?:Казахстана|страны|республики)|южн\w+\s+столиц|"
+                                  r"бывш\w+\s+столиц\w*\s+Казахстана", re.I)),
+            ("karaganda", re.compile(r"шахт[её]рск\w+\s+столиц", re.I)))
+
+
+def epithet_hits(text: str) -> list[CityHit]:
+    """Cities named by an epithet, as hits at their places."""
+    return sorted((CityHit(key, m.start(), m.end(), m.group(0)) for key, rx in EPITHETS for m in rx.finditer(text)),
+                  key=lambda h: h.start)
+
+
 def _capital_here(text: str, m: re.Match) -> bool:
     """The capital's word names the capital itself: not another city's nickname, (session 21) nor the place beside it
     ("Елорда іргесіндегі елді-мекен", "близ столицы")."""

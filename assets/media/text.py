@@ -77,7 +77,9 @@ class Sentence:
     paragraph: int
 
 
-_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9•\-–—])")
+# (session 25: not before a dash and a lower-case word, the speaker after a quote: «Жанболат не преступник!» — кричали
+# собравшиеся)
+_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9•]|[\-–—](?!\s*[а-яёәғқңөұүһі]))")
 
 
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"

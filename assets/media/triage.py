@@ -81,7 +81,9 @@ QUICK_RE = re.compile(
     r"(?:әкімдік|әкімшілік|ақорда|үкімет)\w*\s+(?:[\w-]+\s+)?(?:келд|бард)|жив(?:ую|ой)\s+цеп|тірі\s+тізбек|баннер|"
     r"ночь\s+(?:у|возле|перед)\s+(?:здани|акимат)|колонн\w*\s+(?:из\s+)?(?:\w+\s+)?(?:автомобил|машин)|с\s+(?:коллективн\w+\s+)?жалоб|"
     r"(?:к|ко)\s+(?:здани\w+\s+)?двд|(?:собрали|провели|устроили)\s+(?:\w+\s+)?сход\b|бейнеүндеу|видеоүндеу|бейне\s+үндеу|шағымдан|алдына\s+шық|алаңына\s+шық|"
-    r"взбунт|требовал\w*\s+у\s",
+    r"взбунт|требовал\w*\s+у\s|"
+    # (session 25) a video petition in Kazakh, a crowd brought into the street, a banner hung
+    r"бейне\s?өтініш|көшеге\s+шығарды|вывел\w*\s+(?:\w+\s+){0,3}?на\s+улиц|вывешивани|собрал(?:ись|ось)\s+и\s+(?:\w+\s+)?(?:попросили|обратились|потребовали)",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -314,10 +316,12 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
     # protest in its event sentences: a holiday, not an assembly
     # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
+    # (session 25: not a feast told as another time, "Ровно восемь лет назад, когда вся страна праздновала")
+    told_before = {v.index for v in verdicts if "background" in v.negatives} | background_indices(sents[:2])
     festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering", "march by its route", "crowd at a seat of power"}
                         for v in strong) and any(
-        FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} if i < len(sents))
-    if strong and (any("celebration" in v.negatives for v in verdicts) or festive_crowd) and not any(
+        FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} - told_before if i < len(sents))
+    if strong and (any("celebration" in v.negatives and v.index not in told_before for v in verdicts) or festive_crowd) and not any(
             set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST or KK_DEMAND_RE.search(sents[v.index].text)
             or triage_civic_cues.CIVIC_MEMORY_RE.search(sents[v.index].text)  # (session 23: the opposition's flowers on a holiday)
             for v in strong):

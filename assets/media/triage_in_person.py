@@ -87,8 +87,14 @@ KK_WENT_TO_OFFICE_RE = re.compile(r"(?:жиналып|жиылып|бірігі�
 HUMAN_CHAIN_RE = re.compile(r"(?:встал\w*|выстроил\w*|образовал\w*|создал\w*)\s+(?:[\w-]+\s+)?(?:в\s+)?жив(?:ую|ой)\s+цеп|"
                             r"тірі\s+тізбек\w*\s+(?:[\w-]+\s+)?(?:құрд|құрып|жаса)")
 # a banner or a placard unrolled on a bridge, a square, a building's front ("развернули баннер ... на мосту")
-BANNER_RE = re.compile(r"(?:развернул|вывесил|растянул|повесил)\w*(?![^.!?]*(?:реклам|поздрав|афиш))\s+(?:[\w-]+\s+){0,3}?(?:баннер|плакат|транспарант|растяжк)"
-                       r"\w*[^.!?]{0,100}?\bна\s+(?:[\w-]+\s+)?(?:мосту|площади|здании|крыше|фасаде|набережной|трассе|заборе)")
+# (session 25: the place first, "повесили на пешеходном мосту над проспектом баннер"; or the hanging of one in support
+# or against, "задержали после вывешивания баннера в поддержку политика")
+_BANNER = r"(?:баннер|плакат|транспарант|растяжк)"
+_PUBLIC_PLACE = r"(?:мосту|площади|здании|крыше|фасаде|набережной|трассе|заборе)"
+BANNER_RE = re.compile(r"(?:развернул|вывесил|растянул|повесил)\w*(?![^.!?]*(?:реклам|поздрав|афиш))\s+(?:(?:[\w-]+\s+){0,3}?" + _BANNER
+                       + r"\w*[^.!?]{0,100}?\bна\s+(?:[\w-]+\s+)?" + _PUBLIC_PLACE + r"|на\s+(?:[\w-]+\s+)?" + _PUBLIC_PLACE
+                       + r"[^.!?]{0,60}?\b" + _BANNER + r")|"
+                       r"\bвывешивани\w*\s+(?:[\w-]+\s+)?" + _BANNER + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:в\s+поддержку|против|с\s+требовани)")
 # Kazakh: people who stand or sit at a public building for days ("екі күннен бері әкімдік алдында тұр"), or gathered
 # before one to support someone ("соттың алдына жиналып, белсендіні қолдады")
 KK_STAYING_RE = re.compile(r"(?:күн|апта|ай|сағат)\w*\s+бері(?![^.!?]*кезек)\s+(?:[\w-]+\s+){0,3}?(?:әкімдік|ғимарат|ақорда|акорда|үкімет|сот|"
@@ -111,7 +117,7 @@ KK_OUT_BEFORE_RE = re.compile(r"(?:әкімдік|әкімдіг|үкімет\s+
 # ("көпбалалы аналар Президентке бейнеүндеу жолдады")
 KK_GROUP_ROADBLOCK_RE = re.compile(GROUP_KK + r"\s+(?:[\w,«»\"-]+\s+){0,5}?(?:жолды|жол|трассаны|көшені|тасжолды)\s+(?:[\w-]+\s+)?"
                                    r"(?:бөге|жауып|жапт)")
-KK_VIDEO_APPEAL_RE = re.compile(r"(?:" + GROUP_KK + r"|аналар\w*)\s+(?:[\w-]+\s+){0,4}?(?:бейне|видео)\s?үндеу\w*\s+"
+KK_VIDEO_APPEAL_RE = re.compile(r"(?:" + GROUP_KK + r"|аналар\w*)\s+(?:[\w-]+\s+){0,4}?(?:бейне|видео)\s?(?:үндеу|өтініш)\w*\s+"
                                 r"(?:жолда|жарияла|тарат|жаса|түсір)")
 
 # people who came to a public office with a complaint or a demand ("Жильцы ... пришли в акимат с коллективной жалобой",
@@ -132,6 +138,14 @@ TRADERS_SHUTDOWN_RE = re.compile(r"(?:торговц|продавц|предпр
                                  r"(?:павильон|магазин|бутик|лавк|точк|контейнер|киоск)\w*[^.;]{0,60}?"
                                  r"(?:в\s+знак\s+протеста|протест|требуя|против)")
 
+# (session 25) a cause that brought a crowd into the street ("недовольство вывело в субботу на улицу более сотни людей",
+# Kazakh "жүздеген адамды көшеге шығарды")
+BROUGHT_OUT_RE = re.compile(r"\bвывел[аои]?\s+(?:[\w-]+\s+){0,3}?на\s+(?:улиц|площад|митинг|протест|акци)\w*\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:" + _CROWD + r"|людей|жител\w*|горожан|граждан|рабоч\w*)|"
+                            r"(?:\d+|ондаған|жүздеген|мыңдаған)\s+(?:[\w-]+\s+)?(?:адам|тұрғын)\w*\s+(?:[\w-]+\s+)?(?:көшеге|алаңға)\s+шығарды")
+# people who gathered and appealed together ("Люди собрались и попросили помощи у ...", "собрались и обратились к акиму")
+GATHERED_TO_APPEAL_RE = re.compile(r"\bсобрал(?:ись|ось)\s+и\s+(?:[\w-]+\s+)?(?:попросили|обратились|потребовали|записали)")
+
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
 CLASSES = (
     (("оккупир",), (OCCUPIED_RE,), "occupied a building"),
@@ -145,7 +159,9 @@ CLASSES = (
     (("шағымдан", "наразылығ", "талап"), (KK_WENT_TO_COMPLAIN_RE,), "kk went to complain"),
     (("алдына шық", "алаңына шық"), (KK_OUT_BEFORE_RE,), "kk out before a seat of power"),
     (("бөге", "жауып", "жапт"), (KK_GROUP_ROADBLOCK_RE,), "kk road block by a group"),
-    (("үндеу",), (KK_VIDEO_APPEAL_RE,), "kk video appeal"),
+    (("үндеу", "өтініш"), (KK_VIDEO_APPEAL_RE,), "kk video appeal"),
+    (("вывел", "вывело", "шығарды"), (BROUGHT_OUT_RE,), "brought out into the street"),
+    (("собрались и", "собралось и"), (GATHERED_TO_APPEAL_RE,), "gathered to appeal"),
     (("жалоб", "претензи", "требовани", "требуя"), (WITH_COMPLAINT_RE,), "came with a complaint"),
     (("проходн",), (AT_GATE_REFUSAL_RE,), "refusing work at the gate"),
     (("ноч",), (NIGHT_AT_SEAT_RE,), "night at a seat of power"),

@@ -246,6 +246,10 @@ FORM_GATHERED_RE = re.compile(r"(?<![\w-])(?:митинг|пикет|шеств�
                               r"горожан|сельчан|рабочи|работник|протестующ|митингующ|люд)", re.I)
 
 
+SLOGAN_CUE_RE = re.compile(r"надпис|лозунг|плакат|транспарант|баннер|скандир|кричал|выкрикива|жазу")
+SLOGAN_QUOTE_RE = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
+
+
 def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
     raw = yo(s.text)
     if "к " in raw or "келд" in raw:  # (session 24) "пришли к выводу", "келісімге келді": nobody came anywhere
@@ -400,7 +404,10 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.reasons += [r for r in triage_formless_gatherings.reasons(low) + triage_in_person.reasons(low) if r not in v.reasons]
-    v.negatives = _negatives(lem, raw, published)
+    # (session 25) the words of a placard or a slogan quoted («Суд над Жанболатом — суд над будущим») are not the
+    # sentence's mode
+    neg_raw = SLOGAN_QUOTE_RE.sub(" ", raw) if "«" in raw and SLOGAN_CUE_RE.search(low) else raw
+    v.negatives = _negatives(lem if neg_raw == raw else set(lemmas(neg_raw)), neg_raw, published)
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
     # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
