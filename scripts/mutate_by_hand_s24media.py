@@ -60,7 +60,8 @@ MUTANTS = [
     ("assets/media/triage_time.py", '    main = THING_YEAR_RE.sub(" ", main)  # (session 24) "В 2019 году построенный дом": the year of the house\n', "", T),
     ("assets/media/triage_sentence.py", 'OLD_YEAR_RE.finditer(THING_YEAR_RE.sub(" ", REMEMBERED_YEAR_RE.sub(" ", main)))', 'OLD_YEAR_RE.finditer(REMEMBERED_YEAR_RE.sub(" ", main))', T),
     # the fields
-    ("assets/media/count_not_crowd.py", 'r"^\\s*(?:человек\\s+)?(?:зараж[её]нн|', 'r"^\\s*(?:человек\\s+)?(?:XX|', T),
+    ("assets/media/count_not_crowd.py", 'r"^\\s*(?:человек\\s+)?(?:[а-яё]+(?:ых|их|ые|ие)\\s+)?(?:зараж[её]нн|',
+     'r"^\\s*(?:человек\\s+)?(?:[а-яё]+(?:ых|их|ые|ие)\\s+)?(?:XX|', T),
     ("assets/media/event_city.py", '|вслед\\s+за|"\n                              r"следом\\s+за|по\\s+примеру)', ')', T),
     ("assets/media/region_seat.py", '|"\n                              # (session 24) the region\'s centre named as such', '"\n                              # (session 24) the region\'s centre named as such', T),
     ("assets/media/region_seat.py", r'r"\bв\s+областн\w+\s+центре\b|', r'r"\bобластн\w+\s+центр\w*|', T),

@@ -138,3 +138,9 @@ def test_forms_with_no_form_word(title, body, form):
 def test_a_speaker_after_a_quote_is_the_same_sentence():  # new
     texts = [s.text for s in sentences("«Свободу Ерлану!» — кричали собравшиеся. — Мы придём завтра, — сказал один из них.")]
     assert texts == ["«Свободу Ерлану!» — кричали собравшиеся.", "— Мы придём завтра, — сказал один из них."]
+
+
+def test_no_head_count_from_the_sick_with_an_adjective():  # new (session 24's open gap)
+    assert count("Митинг в Алматы", "На митинг у акимата вышли жители. Позже на рынке выявили троих новых зараженных "
+                 "коронавирусом.") == (None, None, None)
+    assert count("Митинг", "У акимата собрались 30 новых жителей микрорайона.")[1] == 30  # (an adjective before people)
