@@ -52,12 +52,12 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         keys = [h.key for h in hs]
         pick = next((k for k in keys if k in title_keys), keys[0]) if len(set(keys)) > 1 else keys[0]
         city = (pick, anchor.text)
-    elif not additive and not places.find_cities(anchor.text):
+    elif not additive and not place_hits(anchor.text):
         # (session 23) "к зданию департамента ... по ЗКО", "облыстық әкімдік алдына" (in the event sentence or the lead):
         # the region's seat
         ctx = " ".join(s.text for s in (title_s, lead) if s is not None)
         for s in [x for x in (anchor, title_s, lead) if x is not None]:
-            if (key := region_seat.seat(s.text, ctx)) and (s is anchor or not places.find_cities(s.text)):
+            if (key := region_seat.seat(s.text, ctx)) and (s is anchor or not place_hits(s.text)):
                 city = (key, s.text)
                 break
     if city is None and dl_city:

@@ -144,3 +144,14 @@ def test_no_head_count_from_the_sick_with_an_adjective():  # new (session 24's o
     assert count("Митинг в Алматы", "На митинг у акимата вышли жители. Позже на рынке выявили троих новых зараженных "
                  "коронавирусом.") == (None, None, None)
     assert count("Митинг", "У акимата собрались 30 новых жителей микрорайона.")[1] == 30  # (an adjective before people)
+
+
+@pytest.mark.parametrize("title, city", [
+    # people of one town who went to the regional akimat gathered at the region's seat (session 24's open choice,
+    # decided by the conventions: the city is where people gathered, not where they live) ...
+    ("Жители Жанаозена вышли к областному акимату Мангистауской области", "aktau"),  # new
+    # ... but a headline that places the gathering in a town keeps it
+    ("В Жанаозене жители вышли к областному акимату", "zhanaozen"),
+])
+def test_residents_at_the_regional_akimat(title, city):
+    assert event(title, "Они требовали работы.").city == city
