@@ -155,3 +155,16 @@ def test_no_head_count_from_the_sick_with_an_adjective():  # new (session 24's o
 ])
 def test_residents_at_the_regional_akimat(title, city):
     assert event(title, "Они требовали работы.").city == city
+
+
+def test_one_named_with_several_others_in_a_later_sentence():  # (kills s25media's PLURAL_CROWD_RE mutant)
+    ev = event("Жену активиста задержали после вывешивания баннера в Алматы",
+               "Жена активиста задержана после вывешивания баннера в поддержку политика. Рано утром она и еще несколько "
+               "активистов повесили на пешеходном мосту баннер.")
+    assert ev.participants is None  # (not one: the woman named first acted with others; no number is stated)
+
+
+def test_placards_told_three_sentences_after_the_event():  # (kills s25media's `near` mutant)
+    ev = event("У изолятора", "Сегодня к изолятору пришли друзья блогера с требованием освободить его. Также пришла его мать. "
+               "Позже подъехали журналисты. Собравшиеся держали плакаты.")
+    assert ev.form == "picket"
