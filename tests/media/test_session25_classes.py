@@ -1,6 +1,7 @@
 """Classes of session 25 (issue 16), found in the misses of `fresh8` once it was opened to the rule writers (it had been
 the blind part of session 24; from session 25 it is fitted) and written as classes with probe sentences of the
-engineer's own (each case marked "new" fails on the rules before them, 92dc9c7; the others are traps that keep the
+engineer's own (each case marked "new" fails on the rules before them, 92dc9c7, as do the two written against the mutants of
+scripts/mutate_by_hand_s25media.py; the others are traps that keep the
 classes from widening):
 
 - triage, assemblies: a cause that brought a crowd into the street ("недовольство вывело на улицу сотни людей", Kazakh
