@@ -19,7 +19,7 @@ classes from widening):
   a crowd in the street or chanting, an action on a square (rally), a Kazakh banner held or a banner hung (picket), the
   placards of the lead's next sentences; a speaker after a quote («...!» — кричали собравшиеся) is the same sentence.
 
-The cases marked "mutant probes" kill the mutants of scripts/mutate_by_hand_s25media.py that the cases above let live
+The cases marked "mutant probes" kill the mutants of scripts/mutate_by_hand_s25media2.py that the cases above let live
 (docs/testing.md, "Session 25 — a twenty-second batch"); they pass on the code they were written for.
 """
 from __future__ import annotations

@@ -10,9 +10,9 @@ surname reading, a day before the subject, one named with several others, cities
 Same mechanism and output as the earlier batches (scripts/mutants_common.py); judged by
 tests/media/test_session25_classes.py (~2 s a mutant).
 
-    nice -n 10 .venv/bin/python scripts/mutate_by_hand_s25media.py          # all
-    .venv/bin/python scripts/mutate_by_hand_s25media.py --check              # every old text found once (no run)
-    .venv/bin/python scripts/mutate_by_hand_s25media.py --dups               # none repeats an earlier batch (no run)
+    nice -n 10 .venv/bin/python scripts/mutate_by_hand_s25media2.py          # all
+    .venv/bin/python scripts/mutate_by_hand_s25media2.py --check              # every old text found once (no run)
+    .venv/bin/python scripts/mutate_by_hand_s25media2.py --dups               # none repeats an earlier batch (no run)
 """
 from __future__ import annotations
 
