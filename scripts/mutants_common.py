@@ -127,7 +127,8 @@ BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q", "muta
            "mutate_by_hand_i14y", "mutate_by_hand_i14z", "mutate_by_hand_i14zz", "mutate_by_hand_i14zzz",
            "mutate_by_hand_s14", "mutate_by_hand_s17", "mutate_by_hand_s18", "mutate_by_hand_s19", "mutate_by_hand_s20",
            "mutate_by_hand_s21", "mutate_by_hand_s22", "mutate_by_hand_s24", "mutate_by_hand_s24media",
-           "mutate_by_hand_s23", "mutate_by_hand_s24media2", "mutate_by_hand_s25", "mutate_by_hand_s25media")
+           "mutate_by_hand_s23", "mutate_by_hand_s24media2", "mutate_by_hand_s25", "mutate_by_hand_s25media",
+           "mutate_by_hand_s25media2")
 
 
 def earlier_batches(name: str) -> tuple[str, ...]:
