@@ -63,7 +63,7 @@ MUTANTS = [
     ("assets/media/participants.py", r"\b(?:вышл|вышел|вышла|вывел|собрал|", r"\b(?:вышл|вышел|вышла|собрал|", T),
     ("assets/media/extract.py", "headline_only = not anchors and title_s is not None and 0 in tri.event_sentences",
      "headline_only = not anchors and title_s is not None", T),
-    (CR, r'MONTH_AFTER_RE = re.compile(r"\s+(?:январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)',
+    (CR, r'MONTH_AFTER_RE = re.compile(r"\s+" + dates.RU_MONTH_RE + r"\b", re.I)',
      r'MONTH_AFTER_RE = re.compile(r"\s+[а-яё]", re.I)', T),
     (CR, '        if w[:1].islower() and {"Name", "Surn", "Patr"} & p.tag.grammemes:', '        if {"Name", "Surn", "Patr"} & p.tag.grammemes:', T),
     (CR, r'r"бастующие|голодающие|сторонники|горожане|сельчане)\b|"', r'r"бастующие|голодающие|сторонники|горожане|сельчане)\b|XX"', T),
@@ -71,8 +71,9 @@ MUTANTS = [
     # ---- fields: cities by epithet (places, event_city)
     (PL, r'r"крупнейш\w+\s+город\w*\s+(?:Казахстана|страны|республики)|южн', r'r"крупнейш\w+\s+город\w*|южн', T),
     (EC, "(places.epithet_hits(title_s.text) if title_s is not None and not title_keys else [])", "[]", T),
-    (EC, "    if not hs and not additive and not NEAR_CAPITAL_RE.search(anchor.text):\n        hs = places.epithet_hits",
-     "    if not hs and not additive:\n        hs = places.epithet_hits", T),
+    (EC, "    if not hs and not additive and not NEAR_CAPITAL_RE.search(anchor.text):\n        # the capital named as such",
+     "    if not hs and not additive and not (NEAR_CAPITAL_RE.search(anchor.text) and places.capital_mentioned(anchor.text)):\n"
+     "        # the capital named as such", T),  # (the epithets without the guard "near the capital")
     # ---- fields: forms with no form word (forms)
     (FO, r'|"' + '\n' + r'                                r"қолында\w*\s+(?:[^.!?]{0,120}?)плакат\w*\s+(?:бар|болды)", re.I)', '", re.I)', T),
     (FO, r'KK_PLACARD_FORM_RE = re.compile(r"(?:плакат|баннер|транспарант)\w*', r'KK_PLACARD_FORM_RE = re.compile(r"плакат\w*', T),

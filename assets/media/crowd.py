@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assets.media import places
+from assets.media import dates, places
 from assets.media.counts import clause_of
 from assets.media.numbers_kk import KK_AGENT
 from assets.media.text import parses, tokens, yo
@@ -78,7 +78,8 @@ PLACE_BEFORE_NAME_RE = re.compile(r"(?:проспект|площад|улиц|с
                                   r"метро|имени|им\.?$)\w*$", re.I)
 
 
-MONTH_AFTER_RE = re.compile(r"\s+(?:январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
+# a day's month after its number (dates.RU_MONTH_RE: the one list of the months' Russian forms)
+MONTH_AFTER_RE = re.compile(r"\s+" + dates.RU_MONTH_RE + r"\b", re.I)
 
 
 def singular_subject(text: str) -> bool:
@@ -90,9 +91,10 @@ def singular_subject(text: str) -> bool:
         return True
     for k, w in enumerate(tokens(text)[:6]):
         if w.isdigit():
-            if re.match(r"\s*-?\s*летн", text[text.find(w) + len(w):][:8]):
+            rest = text[text.find(w) + len(w):]
+            if re.match(r"\s*-?\s*летн", rest[:8]):
                 continue  # "72-летняя жительница Костаная вышла ..."
-            if MONTH_AFTER_RE.match(text[text.find(w) + len(w):][:12]):
+            if MONTH_AFTER_RE.match(rest[:12]):
                 continue  # (session 25) a day: "В Алматы 26 марта активистка ... провела пикет"
             return False
         ps = parses(w.lower())

@@ -44,10 +44,13 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # "Перед акиматом Алматы собрались несколько десятков человек"): the headline's place is the event's
     additive = bool(title_keys) and bool(ADDITIVE_START_RE.match(anchor.text))
     hs = [] if additive else place_hits(anchor.text)
-    if not hs and not additive and places.capital_mentioned(anchor.text) and not NEAR_CAPITAL_RE.search(anchor.text):
-        hs = [places.CityHit("astana", 0, 0, "столица")]
     if not hs and not additive and not NEAR_CAPITAL_RE.search(anchor.text):
-        hs = places.epithet_hits(anchor.text) or (places.epithet_hits(title_s.text) if title_s is not None and not title_keys else [])
+        # the capital named as such, else (session 25) a city named by an epithet in the event sentence or a headline
+        # that names no city ("в крупнейшем городе Казахстана")
+        if places.capital_mentioned(anchor.text):
+            hs = [places.CityHit("astana", 0, 0, "столица")]
+        else:
+            hs = places.epithet_hits(anchor.text) or (places.epithet_hits(title_s.text) if title_s is not None and not title_keys else [])
     if hs:
         keys = [h.key for h in hs]
         pick = next((k for k in keys if k in title_keys), keys[0]) if len(set(keys)) > 1 else keys[0]
