@@ -70,7 +70,11 @@ def clause_verbs(text: str, start: int, end: int) -> str:
 
 
 # nouns that lead a sentence without being one protester
-NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть"}
+NON_PERSON_SUBJECTS = {"полиция", "полицейский", "акимат", "аким", "суд", "компания", "власть",
+                       # (session 26) an official who came to them is no lone protester ("Вице-министр здравоохранения
+                       # лично прибыл к бастующим медикам")
+                       "министр", "вице-министр", "замминистра", "замаким", "губернатор", "мэр", "премьер-министр",
+                       "прокурор", "судья", "чиновник"}
 
 
 # (round 20) a street, square or monument named after a person: "на проспекте Сахарова", "на площади Ленина"

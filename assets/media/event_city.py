@@ -14,7 +14,11 @@ from assets.media.text import Sentence
 OWN_PLACE_RE = re.compile(places.SETTLEMENT_RE.pattern + r"|\bместорождени\w*\s+«?[А-ЯЁ]|\bв\s+(?:городе|г\.)\s+[А-ЯЁ][\w-]+"
                           r"(?!\w)|\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)(?:ауылында|кентінде|кен\s+орнында)")
 # (session 24: nor the group they followed, "Вслед за жанаозенцами безработные ... записали видеообращение")
-ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приехал|прибыл)\w*\s+из|поддерж\w*|солидарн\w*(?:\s+с)?|вслед\s+за|"
+# (session 26: nor the city the police were brought from, "в город прибыли полицейские из Атырау", "которых стянули в
+# Кульсары из Атырау")
+ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приехал|прибыл)\w*\s+из|(?:полицейск|силовик|спецназ|"
+                              r"сотрудник\w*\s+полиции|нацгвард)\w*\s+из|(?:стянул|стянут|переброс|переброш|прислал|"
+                              r"прислан)\w*\s+(?:[\w-]+\s+){0,2}?из|поддерж\w*|солидарн\w*(?:\s+с)?|вслед\s+за|"
                               r"следом\s+за|по\s+примеру)\s+"
                               r"(?:город\w*\s+|г\.\s*)?$", re.I)
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
@@ -91,8 +95,10 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         if city is not None:
             break
         counts: dict[str, tuple[int, str]] = {}
-        # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event
-        for s in [s for s in where if not triage_modes.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)] or where:
+        # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event, nor
+        # (session 26) a plan, a threat or a permission ("Теперь они намерены поехать в Астану к премьер-министру")
+        for s in [s for s in where if not triage_modes.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)
+                  and triage_modes.sentence_mode(s.text) is None] or where:
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
             if role in ("resident", "demonym"):
                 # (people who came from a city, or whom they support, are not where the event is: "приехавшие из Астаны")

@@ -29,8 +29,8 @@ from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
-                                      PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, SUICIDE_RE, VIDEO_APPEAL_RE,
-                                      WAGE_GRIEVANCE_RE)
+                                      PAY_RAISE_RE, PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, SUICIDE_RE,
+                                      VIDEO_APPEAL_RE, WAGE_GRIEVANCE_RE)
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
@@ -83,6 +83,8 @@ QUICK_RE = re.compile(
     r"(?:к|ко)\s+(?:здани\w+\s+)?двд|(?:собрали|провели|устроили)\s+(?:\w+\s+)?сход\b|бейнеүндеу|видеоүндеу|бейне\s+үндеу|шағымдан|алдына\s+шық|алаңына\s+шық|"
     r"взбунт|требовал\w*\s+у\s|"
     # (session 25) a video petition in Kazakh, a crowd brought into the street, a banner hung
+    # (session 26) work refused at the workplace, a camp set up (triage_cues.STOP_WORK_RE, CAMP_RE)
+    r"выходить\s+на\s+(?:сво\w+\s+)?рабоч\w+\s+мест|разби(?:ли|л|ть|вают)\s+(?:[\w-]+\s+)?лагерь|"
     r"бейне\s?өтініш|көшеге\s+шығарды|вывел\w*\s+(?:\w+\s+){0,3}?на\s+улиц|вывешивани|собрал(?:ись|ось)\s+и\s+(?:\w+\s+)?(?:попросили|обратились|потребовали)",
     re.I,
 )
@@ -278,8 +280,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             detained_after = any(w.index >= v.index or (title and w.index == 0) for w in near + [v]
                                  if _detained_of_gathering(sents[w.index].text))
             # (session 18) a work stoppage over pay ("не вышли на линию из-за задержки зарплаты"): the grievance is its cue
+            # (session 26: or a raise asked for, "обращались ... по поводу повышения заработной платы")
             wage_strike = bool(STOP_WORK_RE.search(here_low)) and any(
-                WAGE_GRIEVANCE_RE.search(sents[w.index].text) for w in near + [v])
+                WAGE_GRIEVANCE_RE.search(sents[w.index].text) or PAY_RAISE_RE.search(sents[w.index].text) for w in near + [v])
             # (session 21) people gathered "на акцию", or over their unpaid wages in the same sentence ("на акцию собрались
             # рабочие завода, которые три месяца не получают заработную плату"): the sentence's own cue
             own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low)

@@ -1,0 +1,102 @@
+"""Classes of session 26 (issue 16), found in the misses of `fresh9` once it was opened to the rule writers (it had been
+the blind part of session 25; from session 26 it is fitted) and written as classes with probe sentences of the
+engineer's own (each case marked "new" fails on the rules before them, 24abf35; the others are traps that keep the
+classes from widening):
+
+- triage, assemblies: an official who came to, spoke before or negotiated with the strikers or protesters ("прибыл к
+  бастующим медикам", "в ходе переговоров с бастующими шахтёрами", "вышел к митингующим"); a work refusal told as
+  "отказались выходить на свои рабочие места" with a raise asked for beside it ("по поводу повышения заработной
+  платы", "требуют повысить зарплату"); a camp set up at a building ("разбили лагерь" at the government's porch, with a
+  demand); the Kazakh passive of holding ("митинг өткізілді");
+- triage, no assembly: a Kazakh tally ("бірнеше рет ... митингілер өтіп"); a Kazakh fine imposed ("айыппұл салған");
+  custody extended ("организатору продлили арест", "мера пресечения"); what a riot does ("протестующие разрушили
+  памятник", "подожгли");
+- fields: an official who came is no lone participant ("Вице-министр лично прибыл к бастующим"); the city the police
+  were brought from is not the place ("стянули в X из Атырау", "прибыли полицейские из Уральска"); a city named only in
+  a plan is not the place ("намерены поехать в Астану").
+"""
+from __future__ import annotations
+
+import pytest
+
+from assets.media import triage
+from tests.media.first_event import count, event
+
+
+def _assembly(title: str, body: str) -> bool:
+    return triage.classify(title, body, None).is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Аким Кызылорды приехал к бастующим учителям", "Он пообещал рассмотреть их вопрос до конца недели."),  # new
+    ("Зарплата шахтёров",  # new
+     "В ходе переговоров с бастующими горняками рудника директор предложил поднять оклады на 15 процентов."),
+    ("Ночь у акимата Атырау", "Около полуночи к митингующим вышел заместитель акима и попросил их разойтись."),
+    ("Водители автобусов Тараза", "Водители автобусного парка утром отказались выходить на свои рабочие места. "  # new
+     "Они неоднократно обращались к директору по поводу повышения заработной платы."),
+    ("Дольщики у министерства", "На ступенях здания министерства дольщики разбили лагерь. "  # new
+     "Они требуют встречи с министром."),
+    ("Коммунисты и 1 мая", "Алматыдағы Ленин ескерткішінің алдында коммунистердің дәстүрлі митингі өткізілді."),  # new
+])
+def test_assemblies(title, body):
+    assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    # traps: work as usual beside a raise; a camp of tourists; an official's visit to no protesters; a refusal to go
+    # out with no grievance near
+    ("Водители автобусов Тараза", "Водители автобусного парка вчера как обычно вышли на свои рабочие места. "
+     "Директор рассказал о повышении заработной платы с января."),
+    ("Туристы в горах", "Туристы разбили лагерь у подножия пика Талгар и встретили рассвет."),
+    ("Аким приехал к строителям", "Аким приехал к строителям новой школы и осмотрел объект."),
+    ("Карантин в Таразе", "Из-за карантина сотрудники отказались выходить на свои рабочие места."),
+])
+def test_the_new_cues_alone_make_no_assembly(title, body):
+    assert not _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Сайлаудан кейін",  # new
+     "Елде бірнеше рет рұқсат етілмеген митингілер өтіп, ондаған адам ұсталды."),
+    ("Мешіт алдындағы белсенділер",  # new
+     "Белсенділерді полиция ұстап әкетіп, әрқайсына 20 мың теңге айыппұл салған. Олар хаттаманы жоюды талап етті."),
+    ("Шествие в Шымкенте: организатору продлили арест",  # new
+     "Суд санкционировал меру пресечения в виде содержания под стражей сроком на два месяца.\n"
+     "В общей сложности полиция задержала 12 участников незаконного шествия."),
+    ("Беспорядки в Таразе", "Протестующие разрушили памятник на центральной площади и подожгли здание акимата."),  # new
+])
+def test_not_assemblies(title, body):
+    assert not _assembly(title, body)
+
+
+def test_peaceful_protesters_who_acted_are_still_an_assembly():
+    # (trap for the riot's verbs: taking down nothing, only demanding)
+    assert _assembly("Протест в Таразе", "Протестующие требуют отставки акима у здания акимата.")
+
+
+def test_an_official_who_came_is_no_lone_participant():
+    # (passes on 24abf35 only because its triage saw no event in the headline: with the new "protesters met" and no
+    # officials among NON_PERSON_SUBJECTS it reads one participant, the vice-minister)
+    assert count("Вице-министр лично прибыл к бастующим врачам в Атырау",
+                 "Она прокомментировала требования сотрудников скорой помощи.") == (None, None, None)
+
+
+def test_one_person_who_came_out_is_still_one():  # (trap: a lone protester leads the sentence)
+    assert count("", "Пенсионерка вышла на одиночный пикет у здания акимата Костаная.") == (1, 1, 1)
+
+
+@pytest.mark.parametrize("title, body, city", [
+    ("Обстановка в Жетыбае", "Сегодня днём в посёлке начались протесты жителей. Сотрудников полиции стянули в посёлок "  # new
+     "из Актау.", None),
+    ("Обстановка в Шетпе", "Сегодня в посёлке начались протесты жителей. Вечером прибыли полицейские из Актау.", None),
+    ("Протест в Кульсары: в город прибыли полицейские из Уральска",
+     "Жители вышли на площадь перед акиматом, требуя возмещения ущерба.", None),
+    ("Рабочие бастуют десятый день",  # new
+     "В Мангистау рабочие сервисной компании бастуют уже десятый день. Теперь они намерены поехать в Астану "
+     "к министру.", None),
+    # traps: the city of the gathering named beside the police's; people who came from a city to the place
+    ("Протест в Актау", "Жители вышли на площадь перед акиматом Актау. Полицейских стянули из Жанаозена.", "aktau"),
+    ("Жители Жанаозена вышли на площадь", "Вечером полицейские прибыли на площадь.", "zhanaozen"),
+])
+def test_not_where_the_police_came_from_nor_a_plan(title, body, city):
+    assert event(title, body).city == city
