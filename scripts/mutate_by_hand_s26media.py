@@ -20,6 +20,7 @@ NEW = "tests/media/test_session26_classes.py"
 T = [NEW]
 C, M, S = "assets/media/triage_cues.py", "assets/media/triage_modes.py", "assets/media/triage_sentence.py"
 TR, EC, CR = "assets/media/triage.py", "assets/media/event_city.py", "assets/media/crowd.py"
+DP, DC = "assets/media/detention_patterns.py", "assets/media/detention_counts.py"
 
 MUTANTS = [
     # triage: assemblies
@@ -51,6 +52,13 @@ MUTANTS = [
      r'''r"сотрудник\w*\s+полиции|нацгвард)\w*\s+из|(?:XX|"''', T),
     (EC, r'''r"сотрудник\w*\s+полиции|нацгвард)\w*\s+из|''', r'''r"сотрудник\w*\s+полиции|нацгвард)\w*\s+XX|''', T),
     (EC, "                  and triage_modes.sentence_mode(s.text) is None] or where:", "                  ] or where:", T),
+    # detentions (written from no article)
+    (DP, r'r"\b(?:в|во)\s+(?:отделени[еяю]|участок|', r'r"\b(?:в|во)\s+(?:XX|участок|', T),
+    (DP, r'r"\d+-(?:[еа]?у)?(?:ы|і|сы|сі|ын|ін|сын|сін)\s+(?:[\w-]+\s+){0,2}?ұста(?:д|ға|п)|"',
+     r'r"\d+-(?:[еа]?у)?(?:ы|і|сы|сі|ын|ін|сін)\s+(?:[\w-]+\s+){0,2}?ұста(?:д|ға|п)|"', T),
+    (DC, r'\w*\s+(половин|трет|четверт)\w*(?=\s*[.,;!?]|\s*$)"', r'\w*\s+(XX)\w*(?=\s*[.,;!?]|\s*$)"', T),
+    (DC, "    if ps and ps[0].normal_form in _NO_PERSON_NOUNS:\n", "    if False:\n", T),
+    (DC, "    if ONE_OF_FIRST_RE.match(t[:m.start()]):\n", "    if False:\n", T),
 ]
 
 if __name__ == "__main__":

@@ -58,10 +58,16 @@ def kk_partitive(t: str) -> int | None:
     return None
 
 
+# nouns of a share, never one person (pymorphy3 reads "половину" as animate too: "моя половина")
+_NO_PERSON_NOUNS = {"половина", "треть", "четверть", "часть", "большинство", "меньшинство"}
+
+
 def _one_person_noun(w: str, genitive_too: bool = False) -> bool:
     """An animate noun in the singular accusative (not a first name or a surname); `genitive_too`: an animate
     masculine noun's accusative is its genitive ("журналиста" may be read as either)."""
     ps = parses(w.lower())
+    if ps and ps[0].normal_form in _NO_PERSON_NOUNS:
+        return False  # (session 26) "задержали половину": a fraction, no person
     return bool(ps) and ps[0].tag.POS == "NOUN" and any(
         "anim" in q.tag and "sing" in q.tag and ("accs" in q.tag or (genitive_too and "gent" in q.tag))
         and (genitive_too or "nomn" not in q.tag) and not {"Name", "Surn"} & q.tag.grammemes
@@ -77,6 +83,10 @@ def _joined_one_person(rest: str) -> int:
     return more
 
 
+# (session 26) one of them told first, before the verb of detaining
+ONE_OF_FIRST_RE = re.compile(r"^\W*(?:[А-ЯЁа-яё]+\s+)?(?:одного|одну)\s+из\s+[а-яё]+\s+(?:[а-яё]+\s+)?$", re.I)
+
+
 def singular_object(t: str) -> int:
     """The verb of detaining takes one person as its object: an animate noun in the singular accusative
     right after it (an adjective or two between allowed). How many such persons are joined (0: none; "мужчину и
@@ -85,6 +95,8 @@ def singular_object(t: str) -> int:
                   t, re.I)  # (session 18: the verb may end the sentence, "Вечером активиста задержали.")
     if not m:
         return 0
+    if ONE_OF_FIRST_RE.match(t[:m.start()]):
+        return 1  # (session 26) "Одну из участниц увезли в полицию", "Вечером одного из организаторов задержали"
     # ("Мужчину с плакатом увели полицейские": what the person held may follow, session 19)
     first = re.match(r"\s*([А-Яа-яЁё]+)\s+(?:(?:с|со)\s+[а-яё]+\s+)?(?:[а-яё]+\s+)?$", t[:m.start()])
     if not first:
@@ -243,7 +255,10 @@ NUMBER_UNSTATED_RE = re.compile(r"нақты\s+сан\w*\s+(?:айтпад|ха�
 
 # a fraction of the gathering ("около сотни человек ..., и половину из них сразу задержали")
 FRACTION_RE = re.compile(r"\b(половин|трет|четверт)\w*\s+(?:из\s+них|их|(?:из\s+)?(?:участник|собравш|митингующ|"
-                         r"протестующ|пикетчик|демонстрант)\w*)", re.I)
+                         r"протестующ|пикетчик|демонстрант)\w*)|"
+                         # (session 26) the fraction alone right after the verb: "Из 40 пришедших задержали половину"
+                         r"\b(?:задержал|доставил|увезл|увез|отвезл|забрал|увел)\w*\s+(половин|трет|четверт)\w*(?=\s*[.,;!?]|\s*$)",
+                         re.I)
 _FRACTION = {"половин": 0.5, "трет": 1 / 3, "четверт": 0.25}
 
 
@@ -255,7 +270,7 @@ def fraction_of_them(t: str, whole: int | None) -> int | None:
     clause = re.split(r"[;.]", t[m.start():], maxsplit=1)[0]
     if not ACTUAL_DETAIN_RE.search(clause) and not ACTUAL_DETAIN_RE.search(t[max(0, m.start() - 60):m.start()]):
         return None
-    return round(whole * _FRACTION[m.group(1).lower()])
+    return round(whole * _FRACTION[(m.group(1) or m.group(2)).lower()])
 
 
 # an enumeration of the detained after the verb: named people ("Резеду Абашеву, Егора Ермайкина и Николая
