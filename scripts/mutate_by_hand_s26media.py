@@ -59,6 +59,9 @@ MUTANTS = [
     (DC, r'\w*\s+(половин|трет|четверт)\w*(?=\s*[.,;!?]|\s*$)"', r'\w*\s+(XX)\w*(?=\s*[.,;!?]|\s*$)"', T),
     (DC, "    if ps and ps[0].normal_form in _NO_PERSON_NOUNS:\n", "    if False:\n", T),
     (DC, "    if ONE_OF_FIRST_RE.match(t[:m.start()]):\n", "    if False:\n", T),
+    (DC, r'r"\b(?:в|по)\s+(?:всей\s+)?(?:стране|республике|казахстану)\b|\bел\s+бойынша\b", re.I)',
+     r'r"\bел\s+бойынша\b", re.I)', T),
+    ("assets/media/detentions.py", '                and not (s.index - 1 in fig_idx and re.search(r"(?<!\\w)их\\b", low)) \\\n', "", T),
 ]
 
 if __name__ == "__main__":

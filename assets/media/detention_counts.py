@@ -433,7 +433,9 @@ def headline_unnumbered(t: str) -> str | None:
 
 # a breakdown by city inside one sentence: "в Алматы задержаны 30 человек, в Нур-Султане — 20", "Всего задержали 45
 # человек, из них 30 в Алматы", "Шымкентте 25 адам, Алматыда 40 адам ұсталды"
-BREAKDOWN_RE = re.compile(r"\bиз\s+них\b|\bв\s+том\s+числе\b|\bоның\s+ішінде\b", re.I)
+# (session 26: or the country's total before a city's part, "в стране задержаны 200 человек, в Алматы — 20")
+BREAKDOWN_RE = re.compile(r"\bиз\s+них\b|\bв\s+том\s+числе\b|\bоның\s+ішінде\b|"
+                          r"\b(?:в|по)\s+(?:всей\s+)?(?:стране|республике|казахстану)\b|\bел\s+бойынша\b", re.I)
 
 
 def city_figure(t: str, city: str | None) -> int | None:

@@ -128,3 +128,17 @@ def test_a_fraction_of_an_uncounted_crowd_is_no_one_person():
     # (the crowd states no count, so no half can be taken: the share word is no single detainee)
     ev = event("Митинг в Кокшетау", "Жители вышли на митинг у здания акимата, требуя снизить тарифы. Полиция задержала половину.")
     assert ev.detained != 1
+
+
+@pytest.mark.parametrize("title, body, n", [
+    # new: "их" right after a detained figure are those detained, not the whole crowd
+    ("Митинг в Алматы", "Около 100 человек собрались на площади. Задержаны 20 человек. Их доставили в Алмалинское РУВД.", 20),
+    # new: the country's total before the city's part
+    ("Митинг в Алматы", "Около 100 человек собрались на площади в Алматы. Всего, по данным МВД, в стране задержаны 200 человек, "
+     "в Алматы — 20.", 20),
+    # traps: "их" after the crowd's count is all of them; a figure then "их" with a count of its own
+    ("Митинг в Алматы", "Около 100 человек собрались на площади. Полицейские окружили их и увезли в автобусах.", 100),
+    ("Митинг в Алматы", "Около 100 человек собрались на площади. Задержаны 20 человек. Позже 15 из них отпустили.", 20),
+])
+def test_detained_figure_and_what_follows(title, body, n):
+    assert event(title, body).detained == n
