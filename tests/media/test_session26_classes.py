@@ -142,3 +142,27 @@ def test_a_fraction_of_an_uncounted_crowd_is_no_one_person():
 ])
 def test_detained_figure_and_what_follows(title, body, n):
     assert event(title, body).detained == n
+
+
+# (session 26) triage probes written from no article (30 leads of the engineer's own, the three that failed fixed; each
+# "new" case fails on 24abf35)
+@pytest.mark.parametrize("title, body", [
+    ("Протест в Атырау", "Сотрудники подрядной компании третий день не выходят на работу, требуя погасить долги по "  # new
+     "зарплате."),
+    ("В Таразе водители такси устроили автопробег", "Около 30 машин проехали по центральным улицам с плакатами против "  # new
+     "повышения тарифов."),
+    ("Многодетные матери в Астане", "Десятки многодетных матерей второй день сидят в приемной министерства, требуя "  # new
+     "жилье."),
+])
+def test_assemblies_written_from_no_article(title, body):
+    assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    # traps: a stoppage with no grievance; cars that drove by with no protest; sitting in a waiting room for a doctor
+    ("Карантин в Атырау", "Из-за карантина сотрудники компании третий день не выходят на работу."),
+    ("Пробки в Таразе", "Около 300 машин проехали по центральным улицам за час."),
+    ("Очереди в поликлинике", "Пациенты второй день сидят в приемной поликлиники в ожидании врача."),
+])
+def test_look_alikes_written_from_no_article(title, body):
+    assert not _assembly(title, body)
