@@ -9,7 +9,7 @@ import re
 from assets.media import places, triage_modes
 from assets.media.count_context import ATTRIBUTION_RE, before_of
 from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
-from assets.media.detention_patterns import DETAIN_RE, NO_DETAIN_RE
+from assets.media.detention_patterns import DETAIN_RE, KK_PART_SUFFIX, NO_DETAIN_RE
 from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import quantities
 from assets.media.numbers_words import is_vague
@@ -35,7 +35,7 @@ COUNT_THEN_DETAINED_RE = re.compile(r"^\s*(?:из\s+них\s+|человек\s+)
 KK_POSSESSIVE_NUMERAL_RE = re.compile(r"(?!(?:оны|үшін|бірі|бірін|біреуі)(?![\w-]))" + _KK_NUMERAL + r"(?:ы|і|сы|сі)н?(?![\w-])",
                                       re.I)
 KK_PARTITIVE_RE = re.compile(r"^\s*(?:шақтысын|шақтысы|еуін|ауын|еуі|ауы)\b|^(?:еуін|ауын|еуі|ауы|ін|ын)\b|"
-                             r"^-(?:[еа]?у)?(?:ы|і|сы|сі|ын|ін|сын|сін)\b", re.I)  # "40 адамның 10-ы ұсталды", "7-уі": some of them
+                             r"^-" + KK_PART_SUFFIX + r"\b", re.I)  # "40 адамның 10-ы ұсталды", "7-уі": some of them
 
 
 def kk_partitive(t: str) -> int | None:

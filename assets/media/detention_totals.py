@@ -82,6 +82,8 @@ def release_only(t: str, detain_re: re.Pattern) -> bool:
 # "все они были задержаны / доставлены" after a detained figure: those just counted, not the crowd; "все задержания
 # производились по статье 182": the detentions (a noun), not all participants
 THEY_ALL_RE = re.compile(r"(?<!\w)(?:все\s+они|они\s+все|всех\s+их|их\s+всех)(?!\w)", re.I)
+# (session 26) "их" at all: after a detained figure it names those detained ("Задержаны 20 человек. Их доставили в РУВД")
+THEM_RE = re.compile(r"(?<!\w)их\b", re.I)
 ALL_DETENTIONS_RE = re.compile(r"(?<!\w)(?:все|всех|всем)\s+(?:эти\w*\s+|(?:[\w-]+\s+)?)?задержани", re.I)
 
 
@@ -97,8 +99,9 @@ def figure_sentences(search, detain_re: re.Pattern) -> set[int]:
 
 
 def not_all_participants(t: str, index: int, fig_idx: set[int]) -> bool:
-    """The sentence's "all" is not all the participants: "все они" right after a detained figure, "все задержания"."""
-    return bool(ALL_DETENTIONS_RE.search(t) or (THEY_ALL_RE.search(t) and index - 1 in fig_idx))
+    """The sentence's "all" is not all the participants: "все они" or "их" right after a detained figure, "все
+    задержания"."""
+    return bool(ALL_DETENTIONS_RE.search(t) or ((THEY_ALL_RE.search(t) or THEM_RE.search(t)) and index - 1 in fig_idx))
 
 
 def exact_over_bound(total: int, evidence: str) -> int:

@@ -157,10 +157,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             n = listed  # "список задержанных ..., в нем уже 75 человек"
         elif enum is not None:
             n = enum  # "отвезли Виталия С., Николая К., еще одного молодого человека и двух девушек" = 5
-        # (session 26: not "их" right after a detained figure: those detained, "Задержаны 20 человек. Их доставили в РУВД")
         elif (all_m := ALL_DETAINED_RE.search(low) or (THEM_DETAINED_RE.search(low) if not POSSESSIVE_THEM_RE.search(low)
                                                          else None)) \
-                and not (s.index - 1 in fig_idx and re.search(r"(?<!\w)их\b", low)) \
                 and ev.participants is not None and not not_all_participants(t, s.index, fig_idx) and not any(
                 (k := counted(q, a, before_of(t, q.start))) and k[0] == "people"
                 and q.start >= clause_start(t, all_m.start()) for q, a in quantities(t)):

@@ -91,14 +91,16 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     where = search
     if city is None and any(_own_place(s.text) for s in [anchor, title_s, lead] if s is not None):
         where = []
+    # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event, nor (session 26)
+    # a plan, a threat or a permission ("Теперь они намерены поехать в Астану к премьер-министру"); read once for the
+    # three roles below
+    placing = ([s for s in where if not triage_modes.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)
+                and triage_modes.sentence_mode(s.text) is None] or where) if city is None else []
     for role in ("place", "demonym", "resident"):
         if city is not None:
             break
         counts: dict[str, tuple[int, str]] = {}
-        # a sentence about another year ("Еще в 2014 году трубу передали в Алматы") does not place the event, nor
-        # (session 26) a plan, a threat or a permission ("Теперь они намерены поехать в Астану к премьер-министру")
-        for s in [s for s in where if not triage_modes.OLD_YEAR_RE.search(s.text) and not YEAR_WHEN_RE.search(s.text)
-                  and triage_modes.sentence_mode(s.text) is None] or where:
+        for s in placing:
             found_hits = places.find_demonyms(s.text) if role == "demonym" else place_hits(s.text, role)
             if role in ("resident", "demonym"):
                 # (people who came from a city, or whom they support, are not where the event is: "приехавшие из Астаны")

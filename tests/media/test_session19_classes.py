@@ -111,6 +111,10 @@ def test_at_most_fifty():  # new
     ("Полицейские задержали мужчину и женщину.", 2),
     ("Мужчину с плакатом увели полицейские.", 1),
     ("Одного из выступавших полицейские задержали.", 1),
+    # (session 27) a count before "из выступавших" when the sentence does not open with "одного из" (which since
+    # session 26 reads one person by itself)
+    ("Двух из выступавших на митинге задержали.", 2),
+    ("Полиция задержала 4 из выступавших.", 4),
     ("Полиция задержала активистов Мамая и Садыкова.", 2),
     ("Полиция белсендіні ұстап әкетті.", 1),
     ("Жиналғандардың 7-уі полиция бөліміне жеткізілді.", 7),
@@ -212,6 +216,8 @@ def test_a_class_s_words_without_its_people_or_its_place_give_no_reason(sentence
     ("жители не дают строителям вырубить деревья во дворе.", "keeping works from going on"),
     ("жители села сели на железнодорожные пути.", "sitting on a road"),
     ("жильцы пришли к акимату, чтобы выразить недовольство.", "came to complain"),
+    # (session 27) the reason a monitor reads; since session 26 triage also finds this strike by the refusal at work
+    ("около 400 горняков отказались спускаться в шахту.", "refusal to go down"),
 ])
 def test_each_class_gives_its_reason(sentence, reason):
     from assets.media.triage_formless_gatherings import reasons
