@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from assets.media import places
 from assets.media.count_context import kk_place_after, numeral_of_a_name
-from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE,
+from assets.media.count_nouns_kk import KK_AGENT_PEOPLE_RE, KK_APPROX_RE, KK_DEMONYM_PEOPLE_RE, KK_PEOPLE_RE
+from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, DEMANDED_OBJECT_BEFORE_RE, KK_DEBT_AFTER_RE,
+                                          ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE,
                                           SICK_AFTER_RE, PLACE_TOTAL_BEFORE_RE, POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, person_genitive_before
 from assets.media.numbers import Quantity
-from assets.media.numbers_kk import KK_AGENT
 from assets.media.text import morph, parses, yo
 
 PEOPLE_LEMMAS = {
@@ -21,19 +23,6 @@ PEOPLE_LEMMAS = {
     "инвалид", "ветеран", "сторонник", "молодой", "член", "сотрудник", "работник", "мать-одиночка", "жилец",
     "собственник", "голодающий", "девушка", "юноша", "школьник", "волонтер", "зритель", "делегат", "акционер",
 }
-# a Kazakh bound told after the figure ("-ге жуық", "-ден астам", "-дей", "шақты"), optional
-_KK_BOUND_AFTER = r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|-?\s*(?:дей|дай|тей|тай)\b|\s*шақты\b)?\s*"
-KK_PEOPLE_RE = re.compile(_KK_BOUND_AFTER +
-                          # (round 19) up to three words, adjectives joined by a comma among them ("ондаған көп балалы,
-                          # жалғызілікті ана"), never a digit ("5 мектеп, 3 аурухана бар, тұрғындар")
-                          r"(?:[^\W\d]+\s+|[^\W\d]+(?:лы|лі|ты|ті|ды|ді|сыз|сіз),\s+){0,3}?(адам|тұрғын|үлескер|қатысушы|жұмысшы|әйел|ана|зейнеткер|белсенді|шаруа|кісі|азамат|шахтер|кенші|"
-                          r"мұнайшы|мұғалім|дәрігер|жүргізуші|кәсіпкер|студент|жас|ер\b|ерлер|"
-                          # (round 16) young men and girls, employees, agent nouns of protest and of trades
-                          # ("екі жігіт", "25 наразылық білдірушіні", "30 қызметкер", "шерушілер")
-                          r"жігіт|қыз\b|қыздар|қызметкер|білдіруші|шеруші|ереуілші|наразылар|наразыны|наразы\b|оқушы|ерікті|"
-                          r"сатушы|құрылысшы|жастар)", re.I)
-# (s23) any agent noun right after the figure or its bound ("35 шақты күзетші"; not "20 жыл бойы күзетші болған")
-KK_AGENT_PEOPLE_RE = re.compile(_KK_BOUND_AFTER + "(" + KK_AGENT + ")", re.I)
 PRONOUN_COUNT_RE = re.compile(r"\b(?:их|нас)\s+(?:было\s+)?(?:около|примерно|порядка|более|больше|свыше|не\s+менее|не\s+более|не\s+больше|почти|до|"
                               r"меньше|менее|не\s+(?:набралось|было)\s+и)?\s*$", re.I)  # (round 19: "Их было меньше десяти")
 # the number of participants told as a figure of its own ("собравшихся было около полусотни", "число
@@ -86,11 +75,10 @@ FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучк
 ANIMAL_LEMMAS = {"корова", "овца", "лошадь", "баран", "коза", "козёл", "козел", "верблюд", "бык", "телёнок", "теленок",
                  "ягнёнок", "ягненок", "собака", "кошка", "кот", "курица", "птица", "животное", "скотина", "жеребёнок",
                  "жеребенок", "кобыла", "свинья", "гусь", "утка", "пчела", "рыба", "барашек", "овечка", "язык"}  # (s21: «на трех языках»)
+# the endings of a trade's noun that the dictionary may know only as a first name or a surname ("вахтовик": Name)
+AGENT_SUFFIXES = ("овик", "евик", "ник", "щик", "чик")
 POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
 
-
-KK_APPROX_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
-                          r"(?:дей|дай|тей|тай)\b)\s+", re.I)
 
 
 def counted_noun(after: str) -> tuple[str, str] | None:
@@ -103,6 +91,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
         if re.search(r"полиц|полицей|құқық\s+қорғау|тәртіп\s+сақшы|әскери", after[:kk_m.start(1)], re.I):
             return "police", "полиция қызметкері"  # (round 17) "40-қа жуық полиция қызметкері": police staff
         return "people", kk_m.group(1)
+    if (dm := KK_DEMONYM_PEOPLE_RE.match(after)) and places.find_demonyms(dm.group(1)):
+        return "people", dm.group(1)
     kk = KK_APPROX_RE.match(after)
     if kk:
         after = after[kk.end():]  # "200-ге жуық металлург": the word after the Kazakh "about" (a Russian noun)
@@ -141,6 +131,9 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             common = common[:1] if ps and common and common[0] is ps[0] else []
         if lem in PEOPLE_LEMMAS or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in common[:2]):
             return "people", lem
+        if not common and any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag
+                              and yo(p.normal_form).endswith(AGENT_SUFFIXES) for p in ps[:2]):
+            return "people", lem  # (session 27) a trade the dictionary reads only as a name ("300 вахтовиков")
         # (any of its first readings: "около 60 протестующим" is a plural dative, first read as a singular)
         prtf = next((p for p in ps[:3] if p.tag.POS == "PRTF" and "plur" in p.tag
                      and yo(p.normal_form) in GATHERED_LEMMAS), None) if k == 0 else None
@@ -189,6 +182,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # (round 19) "в парке 28 гвардейцев-панфиловцев", "у памятника Двум солдатам": a name
     if before and (DEBT_BEFORE_RE.search(before) or (PLACE_TOTAL_BEFORE_RE.search(before) and not ACTED_AFTER_RE.search(after))):
         return None  # (session 19) "задолженность перед 450 работниками", "Всего в городе 30 тысяч пенсионеров"
+    if (before and DEMANDED_OBJECT_BEFORE_RE.search(before)) or KK_DEBT_AFTER_RE.match(after):
+        return None  # (session 27) "требуют уволить 5 сотрудников", "350 жұмысшысына ... қарыз": no crowd
     if before and POPULATION_BEFORE_RE.search(before):
         return None  # "город на 100 тысяч жителей": how many live there
     if PERIOD_AFTER_RE.match(after) or SICK_AFTER_RE.match(after):

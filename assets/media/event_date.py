@@ -44,6 +44,15 @@ def _in_year(hits: list, year: int | None) -> list:
 APPOSITION_RE = re.compile(r"^[\s,]*$")
 
 
+# (session 27) a participle that ends a clause describing the people, between two days named in one sentence ("Кеше
+# видео үндеу жариялап, акцияға шақырған белсенділер бүгін партия филиалына барды", "Вчера объявившие голодовку рабочие
+# сегодня вышли на площадь"): the first day is the clause's, the second the sentence's own
+PARTICIPLE_CLAUSE_RE = re.compile(r"[^\W\d]{2,}(?:ған|ген|қан|кен)\s+[^\W\d]|\b[а-яё]+вши(?:е|х|й|м|ми)\b", re.I)
+# ... unless the clause is the gathering itself ("Кеше әкімдік алдына жиналған тұрғындар бүгін сотқа шақырылды")
+GATHERED_CLAUSE_RE = re.compile(r"жинал|жиыл|шыққан|шығып|өткіз|собравш|вышедш|пришедш|митинговавш|протестовавш|бастовавш|"
+                                r"пикетировавш|голодавш|перекрывш", re.I)
+
+
 def _own_dates(hits: list, text: str) -> list:
     """The dates of the day told: not of what came before ("После митинга 9 июня ... людей собралось немного"), not
     the start of what goes on ("со вчерашнего дня требуют")."""
@@ -55,6 +64,10 @@ def _own_dates(hits: list, text: str) -> list:
         if h.kind == "relative" and re.search(r"\bс[о]?\s+$", before, re.I):
             continue  # "со вчерашнего дня": the start of what goes on
         out.append(h)
+    if len(out) > 1 and out[0].kind == "relative" and out[0].date != out[1].date \
+            and PARTICIPLE_CLAUSE_RE.search(text[out[0].end:out[1].start]) \
+            and not GATHERED_CLAUSE_RE.search(text[out[0].end:out[1].start]):
+        out = out[1:]  # (session 27) "Кеше ... шақырған белсенділер бүгін ... барды": yesterday was the clause's
     if len(out) > 1 and out[0].kind in ("relative", "weekday") and out[1].kind == "explicit" \
             and APPOSITION_RE.match(text[out[0].end:out[1].start]):
         out = out[1:]  # "Сегодня 3 июня": the explicit date the relative day names

@@ -257,6 +257,10 @@ KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғы
                                    r"наразылар|белсенділер)\w*\s+(?:\w+\s+)?(?:қолда|жақта)", re.I)
 KK_DESTINATION_AFTER_RE = re.compile(r"^\w*\s+(?:қаласына\s+)?(?:апаратын|баратын|қарай\s+(?:кететін|жүретін))", re.I)
 NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
+# (session 27) a place told by its distance from a city ("в 500 км от административного центра области города Караганды",
+# "в 30 километрах от Актау", "Ақтаудан 30 шақырым жерде"): not the city
+DISTANCE_BEFORE_RE = re.compile(r"\b\d[\d\s,.]*\s*(?:км|километр\w*)\.?\s+(?:к\s+[\w-]+\s+)?от\s+(?:[\w-]+\s+){0,5}?$", re.I)
+DISTANCE_AFTER_RE = re.compile(r"^\w*\s+\d[\d\s,.]*\s*(?:км|шақырым|километр)", re.I)
 REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|іргес\w*|түбінде\w*|сыртында\w*|"
                              r"[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
 # the second city of a road's name ("автодорога Самара - Шымкент", "трасса Алматы – Бишкек")
@@ -307,6 +311,8 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "region"  # (session 20) a square or a street named after a city ("площади Астана" is Almaty's)
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
+    if DISTANCE_BEFORE_RE.search(text[max(0, hit.start - 90):hit.start]) or DISTANCE_AFTER_RE.match(after):
+        return "region"  # (session 27) a distance from it ("в 500 км от ... города Караганды"): somewhere else
     if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \
             or ROAD_DESTINATION_BEFORE_RE.search(before) or KK_DESTINATION_AFTER_RE.match(after):
         return "region"

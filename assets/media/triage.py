@@ -50,7 +50,8 @@ QUICK_RE = re.compile(
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # (session 18) a night in the akimat ("провели ночь в акимате", "остались на ночь в здании"), people gathered on a
     # square or at a building ("собрались на площади", "собрались у здания акимата"): the second pass wants a cue
-    r"ночь\s+в\s+(?:здани|акимат)|собра(?:л(?:ись|ось)|вш\w+)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат|проходн))|"
+    r"ночь\s+в\s+(?:здани|акимат)|собра(?:л(?:ись|ось)|вш\w+)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат|проходн)|"
+    r"перед\s+(?:[\w-]+\s+)?(?:здани|акимат|администрац))|"
     # (session 19) keeping works from going on ("не дают монтировать вышку", "чтобы не дать вырубить деревья")
     r"не\s+да(?:ют|ть|ли)\s+(?:[\w-]+\s+)?(?:выруб|спил|снес|снос|стро|монтир|установ)|"
     r"приступ\w+\s+к\s+работе|"
@@ -292,6 +293,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
                 or CAUSE_GRIEVANCE_RE.search(sents[w.index].text)  # (session 22) "решились на такой шаг из-за отсутствия воды"
+                or triage_civic_cues.AIM_TO_OFFICIAL_RE.search(sents[w.index].text)  # (session 27) "донести до акима"
                 or (video_here and APPEAL_RE.search(sents[w.index].text))
                 for w in near + [v])
             if not near_protest:

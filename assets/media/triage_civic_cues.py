@@ -11,6 +11,9 @@ tests/media/test_session23_classes.py):
 - `OFFICIAL_ACTION_RE`: a flash mob an office organised or timed to a holiday (set aside with no protest named);
   `KZ_EMBASSY_RE`: an action at Kazakhstan's own embassy (abroad, whatever city of Kazakhstan is named elsewhere);
 - `COURT_HEARING_RE`: a lead that opens on a court hearing the case (the holding it tells after is its history);
+- `AIM_TO_OFFICIAL_RE` (session 27): those who gathered mean to take their trouble to an official ("свои чаяния они
+  намерены донести до районного акима", "пришли в надежде получить ответ"): the gathering's cue, as a demand is; an
+  official who promises to take questions higher is not (the subject must be the people: a verb of wanting or coming);
 - `FAILED_RE`: the article says the protest did not take place ("Дефицит ... едва не привел к массовому протесту",
   "Протеста ... не получилось", "Но ничего не вышло"): what it tells is a call or an attempt, no assembly. (A bare "митинг
   не состоялся" is not enough: measured on the holdout's totals, it set aside an assembly held after all.)
@@ -24,6 +27,11 @@ _HONOUR = r"(?:возлож|почти(?:ть|л\w*)\s+памят|с\s+цвет�
 CIVIC_MEMORY_RE = re.compile(_CIVIC_ACTOR + r"\w*\s+(?:[\w«»\"-]+,?\s+){0,24}?" + _HONOUR + r"|" + _HONOUR
                              + r"\w*\s+(?:[\w«»\"-]+,?\s+){0,8}?" + _CIVIC_ACTOR, re.I)
 CIVIC_ACTOR_RE = re.compile(_CIVIC_ACTOR, re.I)
+_OFFICIAL = r"(?:[\w-]+\s+)?(?:аким|министр|руководств|власт|губернатор|президент|глав\w+\s+(?:район|област|город|сел))"
+AIM_TO_OFFICIAL_RE = re.compile(r"(?:хот(?:ят|ели)|намерен\w*|надеют\w*|надеял\w*|пришл\w+|собрал\w+|решил\w*)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:донести|довести|передать)\s+(?:[\w-]+\s+){0,3}?до\s+(?:сведения\s+)?"
+                                + _OFFICIAL + r"|(?:пришл|собрал|приехал)\w*\s+(?:[\w-]+\s+){0,3}?в\s+надежде\s+"
+                                r"(?:получить|добиться|услышать|встретиться)", re.I)
 # a memorial rally or an honouring with a minute of silence (the memory of an accident's or a war's dead, a day of
 # memory): with no civic actor and no protest in the sentence, an official ceremony. Not the memory of December 1986 or
 # of Zhanaozen 2011, which the state does not commemorate: those gatherings are civic (with or without a named actor)

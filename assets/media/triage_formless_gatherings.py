@@ -60,6 +60,15 @@ KK_PROTESTERS_TAKEN_RE = re.compile(
     r"(?:наразылар|наразы\s+топ|жиналғандар|қатысушылар|белсенділер|ереуілшілер|митингіге\s+шыққандар|"
     r"акцияға\s+шыққандар|пикетшілер)\w*[^.]{0,180}?(?:ұсталд|ұсталған|ұстап\s+(?:әкет|алд)|ұстады|әкетт|әкетіп|"
     r"алып\s+кетт|автобусқа\s+отырғыз|полиция\s+бөлім\w*\s+жеткіз)", re.I)
+# (session 27) Kazakh activists who went to an office for their named action ("«Оккупай Нұр Отан» акциясына шақырған
+# белсенділер ... партияның филиалына барып", "акция өткізу үшін белсенділер әкімдікке келді"): an action at a building
+KK_ACTIVISTS_WENT_RE = re.compile(
+    r"акция\w*[^.]{0,200}?(?:белсенді|наразы\s+топ)\w*[^.]{0,200}?(?:әкімдіг|әкімдік|ғимарат|филиал|кеңсе|штаб|министрлі|партия)\w*"
+    r"\s+(?:[\w-]+\s+)?(?:бар(?:ды|ып)|кел(?:ді|іп)|бас\s+сұқ)|"
+    r"(?:белсенді|наразы\s+топ)\w*[^.]{0,200}?(?:әкімдіг|әкімдік|ғимарат|филиал|кеңсе|штаб|министрлі|партия)\w*"
+    r"\s+(?:[\w-]+\s+)?(?:бар(?:ды|ып)|кел(?:ді|іп))[^.]{0,120}?акция", re.I)
+# an "акция" that is a charity or a campaign ("қайырымдылық акциясы", "науқан"): no protest (as triage_cues.KK_NON_PROTEST_RE)
+KK_NOT_PROTEST_ACTION_RE = re.compile(r"қайырымдылы|экологиялық|донор|жеңілдік|сенбілік|ағаш\s+отырғыз|науқан|мерекелік", re.I)
 # Kazakh demand told at a monument, a square or a building ("ескерткіші жанында ... талап етіп, пікірлерін айтқан";
 # session 22: a house of culture or of government, "Мәдениет үйінің алдында бір топ әйел ... талап етті")
 KK_DEMAND_AT_RE = re.compile(
@@ -145,6 +154,7 @@ KK_TRIGGER_WORDS = ("наразы", "қатысушылар", "жанында", 
 
 LIVE_IN_WORDS = ("акимат", "фойе", "министерств", "администрац", "госучрежд", "мажилис", "приемн", "приёмн")
 MACHINE_WORDS = ("легл", "лежал", "лечь", "бросил", "жат")
+KK_ACTION_WORDS = ("белсенді", "наразы топ")
 KK_WORDS = ("ұста", "әкет", "алып", "автобус", "жеткіз", "талап", "пікір", "наразылығ", "жер аст", "шахтадан", "жер бет")
 PROTEST_AT_WORDS = ("протесту", "протестова", "знак протеста", "наразылық ретінде")
 NAMED_ACTION_WORDS = ("акци",)
@@ -165,6 +175,7 @@ CLASSES = (
     (MACHINE_WORDS, (BEFORE_MACHINE_RE,), "before machines"),
     (PROTEST_AT_WORDS, (PROTEST_AT_RE,), "protest at a building"),
     (KK_WORDS, (KK_PROTESTERS_TAKEN_RE, KK_DEMAND_AT_RE, KK_UNDERGROUND_RE), "kk gathering+demand"),
+    (KK_ACTION_WORDS, (KK_ACTIVISTS_WENT_RE,), "kk activists at an office"),
     (NAMED_ACTION_WORDS, (NAMED_ACTION_RE,), "named action"),
     (REACTION_WORDS, (REACTION_RE,), "reaction to a protest"),
     (COMMOTION_WORDS, (COMMOTION_RE,), "commotion by a group"),
@@ -181,6 +192,8 @@ def reasons(low: str) -> list[str]:
     """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
     out = [reason for words, patterns, reason in CLASSES
            if contains_any(low, words) and any(p.search(low) for p in patterns)]
+    if "kk activists at an office" in out and KK_NOT_PROTEST_ACTION_RE.search(low):
+        out.remove("kk activists at an office")
     if contains_any(low, OBSTRUCT_WORDS) and OBSTRUCT_RE.search(low) and OBSTRUCT_WHO_RE.search(low):
         out.append("keeping works from going on")  # (the obstructers are people, not the police: OBSTRUCT_WHO_RE)
     return out

@@ -48,7 +48,10 @@ PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд
                         r"өтеді|өткізбек|өткізетін|шығуға\s+шақыр|жоспарла|(?:өткізер|шығар|бастар)\s+алдында|"
                         # calls to hold or join one ("призывы к организации и участию в митингах"), a warning that
                         # they will be stopped ("будут пресекаться")
-                        r"призыв\w*\s+к\s+(?:\w+\s+){0,3}?(?:организаци|участи|проведени)|будут\s+пресека", re.I)
+                        r"призыв\w*\s+к\s+(?:\w+\s+){0,3}?(?:организаци|участи|проведени)|будут\s+пресека|"
+                        # (session 27) Kazakh: warned or announced that they will ("алаңға жиналып, құран бағыштайтынын
+                        # ескертіп", "митинг өткізетіндерін мәлімдеді"): a participle in -атын/-етін taken as the object
+                        r"\w+(?:атын|етін|йтын|йтін)(?:дар|дер)?(?:ын|ін)\s+(?:[\w-]+\s+)?(?:ескерт|мәлімде|хабарла)", re.I)
 # the sentence is about a permission, a refusal, a notification: the decision, not the assembly (session 22: permitted
 # to gather, "оппозиционерам разрешили собраться"; session 25: a refusal come, "пришёл отказ по митингу")
 PERMISSION_RE = re.compile(

@@ -18,8 +18,8 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       KK_FRONT_RE, KK_GATHER_RE, KK_GATHERED_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
                                       KK_SIT_AT_RE, KK_SQUARE_RE, KK_STRIKE_RE, LIE_DOWN_RE, MARCH_MOVE_RE,
                                       MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE, NOT_CROWD_GATHERED_RE,
-                                      NOT_LEAVING_RE, ONLINE_FORM_RE, ONLINE_RE, PARTICIPANTS_RE, PASSIVE_ROADBLOCK_RE,
-                                      PEOPLE_COUNT_RE, PEOPLE_ROADBLOCK_RE, POLICE_POST_RE, POLICE_SUBJECT_RE,
+                                      MEDIA_NAME_RE, NOT_LEAVING_RE, ONLINE_FORM_RE, ONLINE_RE, PARTICIPANTS_RE,
+                                      PASSIVE_ROADBLOCK_RE, PEOPLE_COUNT_RE, PEOPLE_ROADBLOCK_RE, POLICE_POST_RE, POLICE_SUBJECT_RE,
                                       PRESENT_LEMMAS, PROTESTER_LEMMAS, PROTEST_ACTION_RE, PROTEST_LEMMAS,
                                       RELATIVE_CLAUSE_RE, RIOTER_LEMMAS, ROADBLOCK_RE, SIT_IN_PLACE_RE, SIT_IN_RE,
                                       SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, SUPPORTERS_AT_RE, UNSANCTIONED_GATHERING_RE,
@@ -97,7 +97,12 @@ PROTESTERS_MET_RE = re.compile(r"(?:встре\w*|переговор\w*|бесе
                                # (session 26) an official who came to or spoke before them ("прибыл к бастующим медикам",
                                # "вышел к митингующим", "обратился к протестующим"), told either way round
                                + _CAME + r"\w*\s+к\s+(?:\w+\s+)?" + _PROTESTERS + r"|"
-                               r"\bк\s+(?:\w+\s+)?" + _PROTESTERS + r"\w*\s+" + _CAME, re.I)
+                               r"\bк\s+(?:\w+\s+)?" + _PROTESTERS + r"\w*\s+" + _CAME + r"|"
+                               # (session 27) or to those gathered in a public place ("обратился к собравшимся на площади
+                               # жителям", "разъяснительная работа среди жителей, собравшихся перед городской администрацией")
+                               + r"(?:" + _CAME + r"\w*\s+к|разъяснительн\w+\s+работ\w*\s+(?:среди|с))\s+(?:[\w-]+,?\s+){0,2}?"
+                               r"собравш\w+\s+(?:[\w-]+\s+){0,2}?(?:на\s+(?:центральн\w+\s+)?площад|у\s+(?:здани\w+\s+)?акимат|"
+                               r"перед\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?(?:акимат|администраци)|возле\s+(?:здани\w+\s+)?акимат)", re.I)
 
 
 # (session 26) what a riot does, done: destroyed, burnt, looted ("протестующие разрушили памятник первому президенту")
@@ -143,7 +148,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
                 out.append(name)
         elif len(hits) >= need or (name == "law" and "законопроект" in hits):
             out.append(name)
-    if ONLINE_RE.search(raw) and "online" not in out:
+    if ONLINE_RE.search(MEDIA_NAME_RE.sub(" ", raw)) and "online" not in out:
         out.append("online")
     if AGGREGATE_RE.search(raw) and AGGREGATE_RE.search(DEBT_PERIOD_RE.sub(" ", raw)) and "statistics" not in out:
         out.append("statistics")
@@ -437,7 +442,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
                                                "form+staying", "night at a building",
                                                "protesters present", "kk placard",
-                                               "kk gathering+demand", "height", "protesters acting", "placards",
+                                               "kk gathering+demand", "kk activists at an office", "height", "protesters acting", "placards",
                                                "protesters met", "before machines", "protest at a building",
                                                "named action", "reaction to a protest", "commotion by a group",
                                                "chanting at a building", "livestock at a building",
@@ -449,7 +454,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     elif weak_neg:
         # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
         # in the same sentence still is unless two such words weigh against it
-        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(raw) else 0)
+        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(MEDIA_NAME_RE.sub(" ", raw)) else 0)
         # a protest named in the sentence weighs against one of them ("болельщики вышли на пикет у стадиона
         # против руководства клуба")
         weak_hits -= 1 if lem & {"против", "требовать", "потребовать", "протест", "протестовать", "отставка"} else 0
