@@ -39,8 +39,10 @@ MUTANTS = [
     (TR, r'    r"перед\s+(?:[\w-]+\s+)?(?:здани|акимат|администрац))|"', r'    r"перед\s+(?:[\w-]+\s+)?(?:здани|акимат))|"', T),
     (FG, '    (KK_ACTION_WORDS, (KK_ACTIVISTS_WENT_RE,), "kk activists at an office"),\n', '', T),
     (S, '"kk gathering+demand", "kk activists at an office", "height",', '"kk gathering+demand", "height",', T),
-    (FG, '    if "kk activists at an office" in out and KK_NOT_PROTEST_ACTION_RE.search(low):',
-     '    if "kk activists at an office" in out and False:', T),
+    (FG, '    if "kk activists at an office" in out and ("акция" not in low or KK_NOT_PROTEST_ACTION_RE.search(low)):',
+     '    if "kk activists at an office" in out and ("акция" not in low):', T),
+    (FG, '    if "kk activists at an office" in out and ("акция" not in low or KK_NOT_PROTEST_ACTION_RE.search(low)):',
+     '    if "kk activists at an office" in out and (KK_NOT_PROTEST_ACTION_RE.search(low)):', T),
     (C, r'                            r"жанына|жанында|маңына|маңында)|\bалаң(?:ға|ында|на|да)\b", re.I)',
      r'                            r"жанына|жанында|маңына|маңында)XX|\bалаң(?:ға|ында|на|да)\b", re.I)', T),
     # triage: no assembly

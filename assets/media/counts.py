@@ -8,8 +8,8 @@ from assets.media import places
 from assets.media.count_context import kk_place_after, numeral_of_a_name
 from assets.media.count_nouns_kk import KK_AGENT_PEOPLE_RE, KK_APPROX_RE, KK_DEMONYM_PEOPLE_RE, KK_PEOPLE_RE
 from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, DEMANDED_OBJECT_BEFORE_RE, KK_DEBT_AFTER_RE,
-                                          ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE,
-                                          SICK_AFTER_RE, PLACE_TOTAL_BEFORE_RE, POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, WHOLE_BEFORE_RE,
+                                          ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
+                                          POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, person_genitive_before
 from assets.media.numbers import Quantity
@@ -234,11 +234,4 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
                          after):
         return "people", "участник"  # "Собравшихся было около полусотни", "число участников достигло 300"
     return kind
-
-
-def clause_of(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind("(", 0, start))
-    right_c = [i for i in (text.find(",", end), text.find(";", end), text.find(")", end)) if i != -1]
-    right = min(right_c) if right_c else len(text)
-    return text[left + 1:right]
 

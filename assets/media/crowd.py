@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assets.media import dates, places
-from assets.media.counts import clause_of
+from assets.media.count_context import CLAUSE_REACH, clause_of
 from assets.media.numbers_kk import KK_AGENT
 from assets.media.text import parses, tokens, yo
 
@@ -65,8 +65,8 @@ def clause_verbs(text: str, start: int, end: int) -> str:
     """The count's clause and, when the clause is a participial phrase, the rest of the sentence up to its verb
     ("Несколько человек, не пожелавшие представиться, стали руководить ...")."""
     clause = clause_of(text, start, end)
-    rest = re.split(r"[.;!?]", text[end:], maxsplit=1)[0]
-    return clause + " " + rest[:160]
+    rest = re.split(r"[.;!?]", text[end:end + 160], maxsplit=1)[0]  # (bounded: a text of thousands of figures, s27)
+    return clause + " " + rest
 
 
 # nouns that lead a sentence without being one protester
@@ -225,7 +225,7 @@ def near(text: str, start: int, end: int) -> str:
     clause after it."""
     before = text[max(0, start - 50):start]
     cut = max((m.end() for m in re.finditer(r"[.;:!?\d]", before)), default=0)
-    return before[cut:] + text[start:end] + re.split(r"[.;!?,]", text[end:], maxsplit=1)[0]
+    return before[cut:] + text[start:end] + re.split(r"[.;!?,]", text[end:end + CLAUSE_REACH], maxsplit=1)[0]
 
 
 # (round 16) one person's action in Russian, in the singular only ("одиночный пикет", "одиночную акцию"), never a

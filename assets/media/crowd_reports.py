@@ -29,6 +29,7 @@ Headline verbs of taking part (`TITLE_ACTION_MORE_RE`, with participants.TITLE_A
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assets.media import dates, triage_modes
 from assets.media.detention_verbs import KK_SEIZED
@@ -109,16 +110,24 @@ def _in_quotes(text: str, start: int) -> bool:
     return bool(_PLACARD_RE.search(before[:opened]))
 
 
+@lru_cache(maxsize=64)
+def _sentence_cues(text: str) -> tuple[bool, int]:
+    """What not_this_figure reads of the whole sentence, read once for all its figures (session 27: read once a figure,
+    a text of thousands of figures took minutes): an intent or people found in a station anywhere in it, and where the
+    first mention of several assemblies or of a comparison ends (a figure after it is not this crowd's)."""
+    ends = [m.end() for rx in (_MANY_BEFORE_RE, _COMPARED_BEFORE_RE) if (m := rx.search(text))]
+    return bool(_INTENT_RE.search(text) or _IN_STATIONS_RE.search(text)), min(ends, default=len(text) + 1)
+
+
 def not_this_figure(text: str, start: int, end: int) -> bool:
     """The figure at [start, end) of the sentence counts someone other than this crowd (see the module doc)."""
     before = text[max(0, start - 80):start]
     if _in_quotes(text, start) or _VICTIMS_BEFORE_RE.search(before):
         return True
-    if _INTENT_RE.search(text):
+    whole, first_end = _sentence_cues(text)
+    if whole:
         return True
-    if _MANY_BEFORE_RE.search(text[:start]) or _COMPARED_BEFORE_RE.search(text[:start]) or _PERIOD_TALLY_BEFORE_RE.search(before):
-        return True
-    if _IN_STATIONS_RE.search(text):
+    if first_end <= start or _PERIOD_TALLY_BEFORE_RE.search(before):
         return True
     if re.match(r"[`'’]\d{3}\b", text[end:]) or re.search(r"\d[`'’]$", text[:start]):
         return True  # "70`110 человек": the thousands of a figure written with a backtick, not 70

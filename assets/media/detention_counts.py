@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from assets.media import places, triage_modes
-from assets.media.count_context import ATTRIBUTION_RE, before_of
-from assets.media.counts import NOT_COUNT_AFTER_RE, clause_of, counted
+from assets.media.count_context import ATTRIBUTION_RE, before_of, clause_of
+from assets.media.counts import NOT_COUNT_AFTER_RE, counted
 from assets.media.detention_patterns import DETAIN_RE, KK_PART_SUFFIX, NO_DETAIN_RE
 from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import quantities

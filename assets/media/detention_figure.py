@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assets.media.count_context import before_of
-from assets.media.counts import PART_OF_THEM_RE, clause_of, counted
+from assets.media.count_context import before_of, clause_of
+from assets.media.counts import PART_OF_THEM_RE, counted
 from assets.media.detention_counts import (joined_counts, one_joined_before, singular_object, stated_figure, unscaled_vague,
                                            updated_figure, whole_of_detained)
 from assets.media.detention_patterns import (DETAIN_RE, KK_ONE_NAMED_RE, KK_ONE_OBJECT_RE, PASSIVE_AFTER_PHRASE_RE,

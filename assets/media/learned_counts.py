@@ -22,7 +22,8 @@ import sys
 from dataclasses import dataclass
 
 from assets.media import crowd, evaluate_real, extract, triage, triage_modes
-from assets.media.counts import clause_of, counted
+from assets.media.count_context import clause_of
+from assets.media.counts import counted
 from assets.media.detentions import DETAIN_RE
 from assets.media.numbers import quantities
 from assets.media.text import parses, sentences, yo

@@ -16,7 +16,8 @@ import re
 import sys
 
 from assets.media import evaluate_real, places, triage_modes
-from assets.media.counts import clause_of, counted
+from assets.media.count_context import clause_of
+from assets.media.counts import counted
 from assets.media.detention_counts import OTHER_PLACES_RE, unscaled_vague
 from assets.media.detention_patterns import DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE
 from assets.media.numbers import quantities

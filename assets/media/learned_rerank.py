@@ -36,7 +36,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assets.media import crowd, model_cache, triage, triage_modes
-from assets.media.counts import clause_of, counted
+from assets.media.count_context import clause_of
+from assets.media.counts import counted
 from assets.media.detention_counts import OTHER_PLACES_RE
 from assets.media.detention_patterns import DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE
 from assets.media.numbers import quantities

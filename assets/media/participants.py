@@ -8,8 +8,9 @@ import re
 from assets.media import crowd, crowd_reports, places, triage_modes
 from assets.media.count_context import (ANAPHORIC_START_RE, ANNOUNCED_BEFORE_RE, CONTRAST_RE, CROWD_NOUN_AFTER_RE, JOINED_RE,
                                         KIN_OF_DETAINED_RE, KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
-                                        before_of, whole_of)
-from assets.media.counts import clause_of, counted
+                                        before_of, clause_of, whole_of)
+from assets.media.count_not_crowd import DETAINEE_COUNT_RE, PART_OF_BEFORE_RE
+from assets.media.counts import counted
 from assets.media.crowd import (CROWD_VERB_RE, PLURAL_CROWD_RE, RU_ONE_PERSON_RE, SERIES_RE, SOME_OF_THEM_RE,
                                 clause_verbs, couple, future_only, increment_of, modal_subject_end, not_this_crowd, placed_elsewhere, plural_verb_first,
                                 singular_subject)
@@ -49,10 +50,6 @@ AFTER_DETENTION_RE = re.compile(r"привлечен\w*\s+к\s+(?:\w+\s+)?отв
 # задержаны"): the detained, not the crowd
 DETAINED_SUBJECT_RE = re.compile(r"^\s*[\w-]*(?:\s+[\w-]+){0,2}?\s*,[^.;!?]{0,160}?,\s*(?:(?:были|был[аи]?|уже)\s+)?"
                                  r"(?:задержан|доставлен|арестован|отпущен|оштрафован)", re.I)
-# a part of a figure already given ("23 человека, в том числе 13 женщин", "из них 10", "среди них пятеро")
-PART_OF_BEFORE_RE = re.compile(r"(?:в\s+том\s+числе|из\s+них|среди\s+них|включая|олардың\s+ішінде|оның\s+ішінде)\s*$", re.I)
-# a sentence about the number of the detained ("отвечая на вопрос о количестве задержанных", "цифра задержанных")
-DETAINEE_COUNT_RE = re.compile(r"(?:количеств|числ|цифр)\w*\s+(?:\w+\s+)?задержанн|^\W*задержанн\w+\s", re.I)
 # a Kazakh verb of gathering in any form ("жиналып", "шығып", "келген"): the count is of those who came
 KK_GATHER_RE = re.compile(r"жинал|жиыл|шық|шығ|қатыс|топтас|кел[дгіе]|тұр|түне|бөге", re.I)
 
@@ -119,6 +116,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
             # next sentence going on about it ("Их участниками стали несколько сотен", "Там собрались около 300")
         if s is not anchor and ref is not None and earlier_year(s.text, ref.year):
             continue  # (round 19) "2022 жылы осындай акцияға 300 адам қатысқан": an earlier year's crowd
+        detainee_count = bool(DETAINEE_COUNT_RE.search(s.text))  # (once a sentence, not once a figure)
         for q, after in quantities(s.text):
             kind = counted(q, after, before_of(s.text, q.start))
             if kind is None or kind[0] != "people":  # (police, the press)
@@ -141,7 +139,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                     and (stated_only or not GATHERED_BEFORE_RE.search(before_of(s.text, q.start))):
                 continue  # (but "алаңға жиналған 20-ға жуық белсенді ұсталды": those who gathered; not in a
                 # headline, where "митингке шыққан 80 адам ұсталды" is a total of the detained)
-            if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or DETAINEE_COUNT_RE.search(s.text):
+            if PART_OF_BEFORE_RE.search(s.text[max(0, q.start - 30):q.start]) or detainee_count:
                 continue  # "задержала 23 человека, в том числе 13 женщин"; "о количестве задержанных": not the crowd
             if (AFTER_DETENTION_RE.search(dclause) or detained_not_crowd(s.text, q.start, q.end)) \
                     and not GATHERED_BEFORE_RE.search(before_of(s.text, q.start)):
@@ -150,7 +148,7 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 continue  # the dead, the dismissed, online supporters, a membership (round 16): not those who came
             if ANNOUNCED_BEFORE_RE.search(s.text[max(0, q.start - 60):q.start]):
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
-            if PLAN_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(s.text[q.end:]):
+            if PLAN_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(s.text[q.end:q.end + 200]):
                 continue  # (round 19) "Собирались прийти около пятидесяти", "500 адам жинауды жоспарлаған": a plan
             if JOINED_RE.search(clause) and not crowd_reports.JOINED_ACTION_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
                 continue  # (round 19) "к ним присоединились двое мужчин": an increment, not the crowd

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from assets.media import triage_modes
-from assets.media.count_context import KK_PLAN_AFTER_RE, PLAN_BEFORE_RE, before_of
-from assets.media.counts import clause_of, counted
+from assets.media.count_context import KK_PLAN_AFTER_RE, PLAN_BEFORE_RE, before_of, clause_of
+from assets.media.counts import counted
 from assets.media.crowd import future_only, not_this_crowd
 from assets.media.event import Event
 from assets.media.numbers import quantities

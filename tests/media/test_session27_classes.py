@@ -69,6 +69,7 @@ def test_these_assemblies_are_found(title, body):
     ("Белсенділер жиын өткізбек", "Белсенділер сенбі күні орталық алаңға шығатындарын мәлімдеді."),
     ("Әкімдік бас тартты", "Зейнеткерлер әкімге 10 наурызда алаңға жиналып, ас беретінін ескертіп, өтініш қалдырды."),  # new
     ("Белсенділер әкімдікте", "Бүгін белсенділер облыс әкімдігіне келіп, қайырымдылық акциясын өткізді."),
+    ("Белсенділер әкімдікте", "Белсенділер облыс әкімдігіне келіп, әкіммен кездесті."),  # (no named action)
     ("Почему бастуют рабочие", "В Казахстане участились забастовки нефтяников, требующих повышения зарплаты."),
     ("Эксперты о забастовках", "Работники все чаще выходят на забастовки, говорят эксперты."),
     ("Протесты в регионах", "По западу страны прокатилась волна забастовок нефтяников."),
@@ -141,3 +142,29 @@ def test_no_head_count_from_those_dismissed_or_owed(title, body):
 ])
 def test_the_day_of_the_sentence_not_of_a_clause_about_the_people(title, body, day):
     assert event(title, body).date == day
+
+
+def test_a_figure_s_clause_reaches_at_most_clause_reach_either_way():
+    # (session 27, hostile input) a text of thousands of figures with no comma made every figure's clause the whole
+    # text: reading each of them was quadratic. A clause between commas is as before; one without is cut
+    from assets.media.count_context import CLAUSE_REACH, clause_of
+    text = "Жители, около 40 человек, собрались у акимата."
+    start = text.index("40")
+    assert clause_of(text, start, start + 2) == " около 40 человек"
+    long = "слово " * 200 + "40 человек " + "слово " * 200
+    start = long.index("40")
+    clause = clause_of(long, start, start + 2)
+    assert clause == long[start - CLAUSE_REACH:start + 2 + CLAUSE_REACH]
+
+
+@pytest.mark.parametrize("text, figure, other_crowd", [
+    ("В митингах по всей стране участвовали 500 человек.", "500", True),  # several assemblies before the figure
+    ("Около 500 человек пришли на площадь, а в митингах прошлого года участвовали тысячи.", "500", False),
+    ("На акции было меньше людей, чем год назад: пришли 40 человек.", "40", True),  # a comparison before it
+    ("Пришли 40 человек, это меньше людей, чем год назад.", "40", False),
+])
+def test_a_tally_or_comparison_before_the_figure_only(text, figure, other_crowd):
+    # the sentence's cues are read once for all its figures (session 27): only those before the figure count
+    from assets.media.crowd_reports import not_this_figure
+    start = text.index(figure)
+    assert not_this_figure(text, start, start + len(figure)) is other_crowd
