@@ -69,3 +69,22 @@ def test_the_report_s_gate_refuses_figures_that_fail_one_expectation_alone(tmp_p
     assert (o.failed, [x.check for x in o.failures]) == (1, ["table_no"])
     assert o.failures[0].explanations == ["table 20, row total, column count: table_no '20' is no table of the report"]
     assert str(e.value).startswith("refusing to use wrong numbers: the figures of 2017 failed 1 of 13 quality expectations")
+
+
+# ---------------------------------------------------------------- the duplicate warning: one card without a place
+
+def test_a_card_without_a_place_is_paired_by_topic_whichever_of_the_two_it_is(tmp_path):
+    # a place on one card only: the two are compared by topic («Тарифы» both: a pair), never by the one place against
+    # nothing (Jaro-Winkler of a place and '' is 0: no pair); the card without a place first (B1) and second (A2)
+    from assets.core import warehouse as wh
+    from tests.test_mutants_s26 import _cards
+
+    res = _cards(tmp_path / "w.duckdb", [("A1", "2017-05-03", "у акимата", "Тарифы", "a.yaml"),
+                                         ("A2", "2017-05-03", None, "тарифы ", "b.yaml"),
+                                         ("B1", "2017-05-04", "", "Тарифы", "c.yaml"),
+                                         ("B2", "2017-05-04", "у акимата", "Тарифы", "d.yaml"),
+                                         ("C1", "2017-05-05", "у акимата", "Тарифы", "e.yaml"),
+                                         ("C2", "2017-05-05", None, "Экология", "f.yaml")])
+    with wh.connect(res.database, read_only=True) as con:
+        pairs = con.execute(wh.read_sql("checks/possible_duplicate_events"), {"period": "2017"}).fetchall()
+    assert [(a, b) for a, b, *_ in pairs] == [("A1", "A2"), ("B1", "B2")]
