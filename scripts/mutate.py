@@ -47,7 +47,7 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
                "tests/test_mutants_i14y.py", "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py",
                "tests/test_mutants_i14zzz.py", "tests/test_mutants_i14k.py", "tests/test_mutants_i14kb.py",
                "tests/test_mutants_i14n.py", "tests/test_mutants_i14x.py",
-               "tests/test_possible_duplicate_events.py", "tests/test_mutants_s26.py",
+               "tests/test_possible_duplicate_events.py", "tests/test_mutants_s26.py", "tests/test_mutants_s27.py",
                # the one test that builds the Data Docs (the index's path): last, it takes ~10 s
                "tests/test_gx_project_copy.py::test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder"]
 # the report's mutation rounds' tests: one list, in REPORT_TESTS and in every report file's own list of FILE_TESTS
@@ -62,11 +62,12 @@ REPORT_MUTANT_TESTS = ["tests/test_report_plurals.py", "tests/test_mutants_i14k.
                        "tests/test_mutants_i14am.py", "tests/test_mutants_i14ao.py", "tests/test_mutants_i14an.py",
                        "tests/test_mutants_lead_s8.py", "tests/test_mutants_i14aq.py",
                        "tests/test_mutants_i14ar.py", "tests/test_mutants_i14as.py", "tests/test_mutants_i14at.py",
-                       "tests/test_mutants_s24.py", "tests/test_mutants_s25.py"]
+                       "tests/test_mutants_s24.py", "tests/test_mutants_s25.py", "tests/test_mutants_s27.py",
+                       "tests/test_report_reader_probe.py", "tests/test_report_pages_read.py", "tests/test_report_zero_sentences.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
-                "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", "tests/test_report_ties.py", "tests/test_report_zero_sentences.py", *REPORT_MUTANT_TESTS]
+                "tests/test_mutants_i14z.py", "tests/test_mutants_i14zz.py", "tests/test_report_ties.py", *REPORT_MUTANT_TESTS]
 DERIVE_TESTS = ["tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period", "tests/test_published.py",
                 "tests/test_published_order.py"]
 
