@@ -8,7 +8,7 @@ sees) and was checked by hand to fail on its mutant and pass on the code.
   («... рұқсатсыз шеру өткізген.») is an assembly only by «өткізген», and the monitor's reason is "kk form+verb".
 - s22, assets/media/participants.py TITLE_ACTION_RE without «жұмысты тоқтат», «жұмысқа шықпа», «прекратил/остановил
   работу»: s22's headline-only strike («Ақтөбеде 160-қа жуық құрылысшы жұмысты тоқтатты» over a body with no event)
-  is since session 26's work-refusal rules the event sentence itself, so its count no longer goes through the
+  is since session 25 the anchor itself (a headline that alone tells the event), so its count no longer goes through the
   headline's verbs; a body that tells the gathering with no figure leaves the headline's figure to that branch.
 - s22, assets/media/forms.py `after` (the sentence right after the event's) → []: session 25's `near` (the lead's next
   three sentences) also reads it when the event sentence is among the first three; an event told in the fourth
