@@ -19,7 +19,9 @@ import sys
 from mutants_common import batch_main
 
 NEW = "tests/media/test_session22_classes.py"
-T = [NEW]
+# (session 27) the re-run's direct tests of three mutants newer rules made redundant
+S27 = "tests/media/test_mutants_s27_rerun.py"
+T = [NEW, S27]
 C, S, F, TR = ("assets/media/triage_cues.py", "assets/media/triage_sentence.py", "assets/media/triage_formless_gatherings.py",
                "assets/media/triage.py")
 

@@ -23,6 +23,7 @@ from mutants_common import batch_main
 
 S23, S24 = "tests/media/test_session23_classes.py", "tests/media/test_session24_classes.py"
 T23, T24 = [S23], [S24]
+S27 = "tests/media/test_mutants_s27_rerun.py"  # (session 27) the re-run's direct tests
 P, A = "assets/media/triage_in_person.py", "assets/media/triage_aftermath.py"
 C, AB, TR = "assets/media/triage_cues.py", "assets/media/triage_abroad.py", "assets/media/triage.py"
 
@@ -98,7 +99,7 @@ MUTANTS = [
     ("assets/media/kazlatin.py", "and len(_ABAI_DIGRAPH.findall(text)) >= 2:", "and len(_ABAI_DIGRAPH.findall(text)) >= 1:", T23),
     ("assets/media/kazlatin.py", '        word = re.sub("ій", "и", word)  # (abai: "biylik" = билік)', "        pass", T23),
     ("assets/media/region_seat.py", "    for where in (text, lead):", "    for where in (text,):", T23),
-    ("assets/media/event_city.py", "(s is anchor or not place_hits(s.text))", "True", T23),
+    ("assets/media/event_city.py", "(s is anchor or not place_hits(s.text))", "True", T23 + [S27]),  # (session 27: its direct test)
     (C, r"(?<!құрылыс\s)(?<!жөндеу\s)(?<!қазу\s)жұмыс(?:ты|тарын)\s+тоқтатт", r"жұмыс(?:ты|тарын)\s+тоқтатт", T23),
     (C, r"|гүл\s+(?:шоқ\w*\s+)?қой|құран\s+бағышта)", r"|гүл\s+(?:шоқ\w*\s+)?қой)", T23),
 ]
