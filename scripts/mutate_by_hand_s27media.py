@@ -25,8 +25,8 @@ KK, ED = "assets/media/count_nouns_kk.py", "assets/media/event_date.py"
 
 MUTANTS = [
     # triage: assemblies
-    (S, '    if ONLINE_RE.search(MEDIA_NAME_RE.sub(" ", raw)) and "online" not in out:',
-     '    if ONLINE_RE.search(raw) and "online" not in out:', T),
+    (C, '    return bool(ONLINE_RE.search(MEDIA_NAME_RE.sub(" ", raw)))',
+     '    return bool(ONLINE_RE.search(raw))', T),
     (C, r"""MEDIA_NAME_RE = re.compile(r'\b[А-ЯЁA-Z][\w.]*-онлайн\b|«[^«»]{1,30}\s[оО]нлайн»|"[^"]{1,30}\s[оО]нлайн"')""",
      r"""MEDIA_NAME_RE = re.compile(r'\b[А-ЯЁA-Z][\w.]*-онлайн\b|"[^"]{1,30}\s[оО]нлайн"')""", T),
     (TR, '                or triage_civic_cues.AIM_TO_OFFICIAL_RE.search(sents[w.index].text)  # (session 27) "донести до акима"\n',

@@ -324,6 +324,13 @@ ONLINE_RE = re.compile(r"#\w+|соцсет|социальн\w+ сет|instagram|
 # (session 27) a news site named "X-онлайн" / «X онлайн» that a sentence cites ("передает Павлодар-онлайн"): no online
 # event; it is taken out before ONLINE_RE is asked (an online form puts "онлайн" first: "онлайн-голодовка")
 MEDIA_NAME_RE = re.compile(r'\b[А-ЯЁA-Z][\w.]*-онлайн\b|«[^«»]{1,30}\s[оО]нлайн»|"[^"]{1,30}\s[оО]нлайн"')
+
+
+def online_mention(raw: str) -> bool:
+    """The sentence names something online (ONLINE_RE), a cited site's name («Павлодар-онлайн») aside."""
+    return bool(ONLINE_RE.search(MEDIA_NAME_RE.sub(" ", raw)))
+
+
 # fasting for health, not a hunger strike ("голодал 10 дней, чтобы похудеть")
 DIET_RE = re.compile(r"похуде|диет|лечебн\w+\s+голода|голодани\w+\s+(?:для|ради)|интервальн", re.I)
 # a form held online ("онлайн-голодовка", "митинг в режиме онлайн", "пикет в соцсетях")

@@ -18,12 +18,12 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       KK_FRONT_RE, KK_GATHER_RE, KK_GATHERED_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
                                       KK_SIT_AT_RE, KK_SQUARE_RE, KK_STRIKE_RE, LIE_DOWN_RE, MARCH_MOVE_RE,
                                       MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE, NOT_CROWD_GATHERED_RE,
-                                      MEDIA_NAME_RE, NOT_LEAVING_RE, ONLINE_FORM_RE, ONLINE_RE, PARTICIPANTS_RE,
+                                      NOT_LEAVING_RE, ONLINE_FORM_RE, PARTICIPANTS_RE,
                                       PASSIVE_ROADBLOCK_RE, PEOPLE_COUNT_RE, PEOPLE_ROADBLOCK_RE, POLICE_POST_RE, POLICE_SUBJECT_RE,
                                       PRESENT_LEMMAS, PROTESTER_LEMMAS, PROTEST_ACTION_RE, PROTEST_LEMMAS,
                                       RELATIVE_CLAUSE_RE, RIOTER_LEMMAS, ROADBLOCK_RE, SIT_IN_PLACE_RE, SIT_IN_RE,
                                       SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, SUPPORTERS_AT_RE, UNSANCTIONED_GATHERING_RE,
-                                      VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE)
+                                      VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE, online_mention)
 from assets.media.triage_modes import (BACKGROUND_RE, CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE,
                                        PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, sentence_mode)
 from assets.media.triage_time import REMEMBERED_YEAR_RE, THING_YEAR_RE
@@ -148,7 +148,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
                 out.append(name)
         elif len(hits) >= need or (name == "law" and "законопроект" in hits):
             out.append(name)
-    if ONLINE_RE.search(MEDIA_NAME_RE.sub(" ", raw)) and "online" not in out:
+    if online_mention(raw) and "online" not in out:
         out.append("online")
     if AGGREGATE_RE.search(raw) and AGGREGATE_RE.search(DEBT_PERIOD_RE.sub(" ", raw)) and "statistics" not in out:
         out.append("statistics")
@@ -454,7 +454,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     elif weak_neg:
         # "concert", "meeting", "volunteers": a plain gathering is not an assembly; a named form held
         # in the same sentence still is unless two such words weigh against it
-        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if ONLINE_RE.search(MEDIA_NAME_RE.sub(" ", raw)) else 0)
+        weak_hits = sum(len(lem & NEGATIVE[n][0]) for n in weak_neg) + (1 if online_mention(raw) else 0)
         # a protest named in the sentence weighs against one of them ("болельщики вышли на пикет у стадиона
         # против руководства клуба")
         weak_hits -= 1 if lem & {"против", "требовать", "потребовать", "протест", "протестовать", "отставка"} else 0
