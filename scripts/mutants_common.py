@@ -128,7 +128,8 @@ BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q", "muta
            "mutate_by_hand_s14", "mutate_by_hand_s17", "mutate_by_hand_s18", "mutate_by_hand_s19", "mutate_by_hand_s20",
            "mutate_by_hand_s21", "mutate_by_hand_s22", "mutate_by_hand_s24", "mutate_by_hand_s24media",
            "mutate_by_hand_s23", "mutate_by_hand_s24media2", "mutate_by_hand_s25", "mutate_by_hand_s25media",
-           "mutate_by_hand_s25media2", "mutate_by_hand_s26media", "mutate_by_hand_s26", "mutate_by_hand_s27media")
+           "mutate_by_hand_s25media2", "mutate_by_hand_s26media", "mutate_by_hand_s26", "mutate_by_hand_s27media",
+           "mutate_by_hand_s28media")
 
 
 def earlier_batches(name: str) -> tuple[str, ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assets.media.count_nouns_kk import KK_BOUND_AFTER
+
 
 # a population, not a crowd: "город на 100 тысяч жителей", "с населением 130 тысяч человек", "проживают около 6
 # тысяч человек", "халқы 50 мың"
@@ -32,9 +34,16 @@ DEBT_BEFORE_RE = re.compile(r"(?:задолженност|долг|недопл�
 DEMANDED_OBJECT_BEFORE_RE = re.compile(r"(?:увольнени|отставк|наказани|уволить|наказать|снять\s+с\s+должност|"
                                        r"привлечь\s+к\s+ответственност|привлечени\w*\s+к\s+ответственност)\w*\s+"
                                        r"(?:ещ[её]\s+)?(?:около\s+|более\s+|свыше\s+|почти\s+|порядка\s+)?$", re.I)
-KK_DEBT_AFTER_RE = re.compile(r"^\s*-?\s*(?:(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)\s+|(?:ға|ге|қа|ке)\s+(?:жуық|тарта)\s+)?"
+# (session 28) those in whose presence it was done, not the crowd ("в присутствии нескольких соратников, дюжины
+# журналистов и двух видеооператоров")
+WITNESS_BEFORE_RE = re.compile(r"\bв\s+присутствии\s+[^.;:!?()]{0,80}$", re.I)
+# (session 28: the Kazakh "about / more than" bound after the figure is count_nouns_kk's, one pattern for both)
+KK_DEBT_AFTER_RE = re.compile(KK_BOUND_AFTER +
                               # "to its N workers" (a possessive dative): whom something is owed, paid or given
-                              r"[^\W\d]+(?:ына|іне|сына|сіне|ларына|леріне|дарына|деріне|тарына|теріне)\b", re.I)
+                              r"(?:[^\W\d]+(?:ына|іне|сына|сіне|ларына|леріне|дарына|деріне|тарына|теріне)\b|"
+                              # (session 28) or in the genitive before what they are owed: "жүз шақты жұмысшының алашағы
+                              # 40 миллион теңге" (the workers' receivable), "300 жұмысшының жалақысы"
+                              r"[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+)?(?:алашағ|қарыз|жалақ|еңбекақ|берешег))", re.I)
 
 # a workforce, not a crowd: "Нас здесь официально работает 150 человек", "на рынке торгуют порядка 2 тыс.
 # человек", "на предприятии трудятся 5 тысяч"

@@ -35,6 +35,7 @@ from assets.media import dates, triage_modes
 from assets.media.detention_verbs import KK_SEIZED
 from assets.media.numbers import Quantity, quantities
 from assets.media.numbers_words import is_vague
+from assets.media.count_not_crowd import WITNESS_BEFORE_RE
 
 # a quoted placard, slogan or inscription: the figures inside it are its words
 _PLACARD_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|растяжк|гласил|скандир|кричал)\w*[^.!?]{0,60}$", re.I)
@@ -122,8 +123,8 @@ def _sentence_cues(text: str) -> tuple[bool, int]:
 def not_this_figure(text: str, start: int, end: int) -> bool:
     """The figure at [start, end) of the sentence counts someone other than this crowd (see the module doc)."""
     before = text[max(0, start - 80):start]
-    if _in_quotes(text, start) or _VICTIMS_BEFORE_RE.search(before):
-        return True
+    if _in_quotes(text, start) or _VICTIMS_BEFORE_RE.search(before) or WITNESS_BEFORE_RE.search(before):
+        return True  # (session 28: "в присутствии ... дюжины журналистов и двух видеооператоров": witnesses)
     whole, first_end = _sentence_cues(text)
     if whole:
         return True

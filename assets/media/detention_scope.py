@@ -21,6 +21,10 @@ EARLIER_DAY_RE = re.compile(
     r"\bөткен\s+аптада\b", re.I)
 # yesterday or last night: earlier only when the event is told as today ("Сегодня ... вышли на пикет", present
 # tense "выражают", "бүгін") or the night is named ("вчера ночью", "прошлой ночью", "кеше түнде")
+# (session 28) what a note, a letter or an appeal says ("В записке говорилось о лидерах ОСДП ..., задержанных полицией
+# ещё до начала митинга"): its content, not a detention the article reports
+DOCUMENT_CONTENT_RE = re.compile(r"^\W*(?:в|во)\s+(?:(?:сво\w+|ее|её|его|их)\s+)?(?:записк|письм|обращени|листовк|заявлени|петици|видеообращени)\w*\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:говорил\w*|говорится|шла\s+речь|речь\s+шла|упоминал\w*|сказано)\b", re.I)
 YESTERDAY_RE = re.compile(r"\bвчера\b|(?<!\w)кеше\b", re.I)
 # "накануне" is also a reporter's "yesterday": earlier only when the sentence names no participant of the assembly
 # ("Накануне полиция задержала 12 человек за драку"; not "Накануне полиция задержала 20 участников митинга")

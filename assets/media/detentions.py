@@ -22,7 +22,7 @@ from assets.media.detention_totals import (exact_over_bound, figure_sentences, f
                                            release_only, stated_total)
 from assets.media.detention_figure import people_figure
 from assets.media.detention_verbs import not_an_assembly_detention
-from assets.media.detention_scope import (ATTACKERS_TOLD_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
+from assets.media.detention_scope import (ATTACKERS_TOLD_RE, DOCUMENT_CONTENT_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
                                           without_kk_demand)
 from assets.media.event import Event
 from assets.media.numbers import quantities
@@ -60,8 +60,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         low = t.lower()
         if s is not anchor and s.index in earlier:
             continue  # "Тогда на улицы вышли около 100 человек ... В ходе акции полицейские задержали около 30"
-        if triage_modes.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t):
-            continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"
+        if triage_modes.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t) or DOCUMENT_CONTENT_RE.search(t):
+            continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"; (s28) a note's words
         if not_an_assembly_detention(t):
             excluded = True
             continue  # (round 20) a raid's detained, one person's criminal arrest ("по подозрению в ...")

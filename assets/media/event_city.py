@@ -37,6 +37,16 @@ def _own_place(text: str) -> bool:
     return any(not places.find_cities(m.group(0)) for m in OWN_PLACE_RE.finditer(text))
 
 
+def _only_its_region(key: str, name: str, sents: list[Sentence]) -> bool:
+    """(session 28) The headline's city ("Түркістан: білім күнінде шу шықты") is named in the event sentence and the lead
+    only as its region ("Түркістан облысында ауыл тұрғындары", "В Туркестанской области"): the headline names the region,
+    not the city."""
+    roles = [places.hit_role(s.text, h) for s in sents for h in places.find_cities(s.text) if h.key == key]
+    stem = re.escape(name[:max(4, len(name) - 2)])
+    adjective = any(re.search(stem + r"\w*ск\w*\s+област", s.text, re.I) for s in sents)
+    return (bool(roles) or adjective) and all(r == "region" for r in roles)
+
+
 def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence], dl_city,
               dl_sentence, lead: Sentence | None = None) -> None:
     def place_hits(text: str, role: str = "place") -> list:
@@ -69,8 +79,13 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 break
     if city is None and dl_city:
         city = (dl_city, dl_sentence)
-    if city is None and title_keys:
-        city = (title_keys[0], title_s.text)
+    if city is None and title_keys and not _only_its_region(title_keys[0], place_hits(title_s.text)[0].text,
+                                                            [x for x in (anchor, lead) if x is not None]):
+        # (session 28) a headline of two cities ("В Алматы и Нур-Султане проходят митинги"): the one the body tells first
+        # ("Несколько десятков человек собрались в Нур-Султане ..."), as its report comes first
+        first = next((h.key for s in search if s is not title_s for h in place_hits(s.text) if h.key in title_keys), None) \
+            if len(set(title_keys)) > 1 else None
+        city = (first or title_keys[0], title_s.text)
     if city is None:
         for s in [anchor] + ([title_s] if title_s is not None else []):
             # (not the people they support: "вышли поддержать жанаозенцев")

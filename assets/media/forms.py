@@ -32,11 +32,17 @@ GENERAL = ("rally", "picket")
 # (session 22) Kazakh placards held up ("плакат көтеріп ... келді", "плакат ұстаған бес әйел"): a picket, as the Russian
 # placards unfurled (triage_sentence.PLACARD_ACT_RE)
 # (session 25: a banner held, "үлкен баннер ұстап тұрды"; placards in their hands, "қолында ... плакаттар болды")
+# (session 28) people standing with flags or a sheet with a slogan ("стояли возле дома с флагами Казахстана и Украины"):
+# a picket, as placards are
+FLAG_STAND_RE = re.compile(r"\b(?:стоял\w*|стоят|стоит|вышл\w*|вышел|вышла)\s+(?:[\w-]+\s+){0,3}?с\s+(?:[\w-]+\s+)?(?:флаг\w*|"
+                           r"лист\w*\s+(?:бумаги\s+)?с\s+надпись)", re.I)
+KK_GATHERING_NAMED_RE = re.compile(r"\bжиын(?:ға|ына|да|ында|ның|ы)?\s+(?:[\w-]+\s+)?(?:келген|қатысқан|жиналған)", re.I)
 KK_PLACARD_FORM_RE = re.compile(r"(?:плакат|баннер|транспарант)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген|ұстады|көтерді)|"
                                 r"қолында\w*\s+(?:[^.!?]{0,120}?)плакат\w*\s+(?:бар|болды)", re.I)
 # (session 25) no form's word, a crowd in the street or chanting: a rally ("вышли на улицы Алматы", "недовольство вывело
 # на улицу более сотни людей", "«Жанболат не преступник!» — кричали собравшиеся", "акция проходит на площади Республики")
-RALLY_LIKE_RE = re.compile(r"(?:вышл\w*|вывел\w*|вышел)\s+(?:[\w-]+\s+){0,3}?на\s+улиц|скандир\w*|\bкричал[аи]?\b|выкрикивал\w*|"
+# (session 28: not negated, "даже ничего не выкрикивали")
+RALLY_LIKE_RE = re.compile(r"(?:вышл\w*|вывел\w*|вышел)\s+(?:[\w-]+\s+){0,3}?на\s+улиц|(?<!не\s)(?:скандир\w*|\bкричал[аи]?\b|выкрикивал\w*)|"
                            r"ұрандат|\bакци\w*\s+(?:[\w-]+\s+){0,4}?(?:проходит|прошла|состоялась)\s+на\s+(?:[\w-]+\s+)?площад", re.I)
 # people who gathered on a square ("собрались на площади Ынтымак", "на центральной площади стали собираться люди",
 # "на площадь пришли сотни людей")
@@ -86,14 +92,16 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         # (session 25: or the lead's next sentences, "... пришла к изолятору. ... Собравшиеся держали плакаты")
         near = [x for x in search[1:4] if x is not title_s and x not in after and x.index > anchor.index]
         for s in [anchor] + ([title_s] if title_s is not None else []) + after + near:
-            m = triage_sentence.PLACARD_ACT_RE.search(s.text)
+            m = triage_sentence.PLACARD_ACT_RE.search(s.text) or FLAG_STAND_RE.search(s.text)
             if m and not _own_strike(anchor.text):
                 single = not re.match(r"\w*(?:ли|ят|ат|ут)\b", m.group(0).split()[0].lower())
                 ev.form, ev.evidence["form"] = ("single_picket" if single else "picket"), s.text
                 return
             # (session 25: a banner hung in public, "повесили на пешеходном мосту ... баннер")
             if (KK_PLACARD_FORM_RE.search(s.text) or triage_in_person.BANNER_RE.search(s.text)) and not _own_strike(anchor.text):
-                ev.form, ev.evidence["form"] = "picket", s.text
+                # (session 28) placards held by those who came to a named gathering ("Жиынға келгендер ... плакат ұстап
+                # шыққан"): the gathering's attribute, a rally, not a picket
+                ev.form, ev.evidence["form"] = ("rally" if KK_GATHERING_NAMED_RE.search(s.text) else "picket"), s.text
                 return
         for s in [anchor] + ([title_s] if title_s is not None else []) + after:
             if (SQUARE_GATHERING_RE.search(s.text) or RALLY_LIKE_RE.search(s.text)) and not _own_strike(s.text) \

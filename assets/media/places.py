@@ -256,7 +256,10 @@ EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи
 KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
                                    r"наразылар|белсенділер)\w*\s+(?:\w+\s+)?(?:қолда|жақта)", re.I)
 KK_DESTINATION_AFTER_RE = re.compile(r"^\w*\s+(?:қаласына\s+)?(?:апаратын|баратын|қарай\s+(?:кететін|жүретін))", re.I)
-NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы)\s+$", re.I)
+# (session 28: or the site of nuclear tests, "пострадавшими от ядерных испытаний в Семипалатинске": the test site, not the
+# city, and never where people gathered)
+NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|в\s+окрестност\w+|пригород\w*|маңында|маңы|"
+                            r"(?:ядерн\w+\s+)?испытани\w*\s+(?:в|под))\s+$", re.I)
 # (session 27) a place told by its distance from a city ("в 500 км от административного центра области города Караганды",
 # "в 30 километрах от Актау", "Ақтаудан 30 шақырым жерде"): not the city
 DISTANCE_BEFORE_RE = re.compile(r"\b\d[\d\s,.]*\s*(?:км|километр\w*)\.?\s+(?:к\s+[\w-]+\s+)?от\s+(?:[\w-]+\s+){0,5}?$", re.I)

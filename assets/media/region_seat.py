@@ -25,15 +25,23 @@ _SEATS = (
 _SEAT_RES = [(re.compile(p, re.I), key) for p, key in _SEATS]
 # a body of the region people went to or gathered at: the regional akimat, a department or office "по ... области"
 REGIONAL_BODY_RE = re.compile(r"областн\w+\s+(?:акимат|администраци|прокуратур|суд)\w*|облыстық\s+әкімдік|облыс\s+әкімдіг\w*|"
+                              # (session 28) the akimat named with its region ("В акимат Актюбинской области ... приехали 12
+                              # человек", "к зданию акимата ЗКО")
+                              r"\bакимат\w*\s+(?:ЗКО|ВКО|СКО|[\w-]+\s+области)\b|"
                               r"(?:департамент|управлени|инспекци)\w*\s+[^.!?]{0,90}?\bпо\s+(?:ЗКО|ВКО|СКО|[\w-]+\s+области)|"
                               # (session 24) the region's centre named as such: "в областном центре Западно-Казахстанской
                               # области", "облыс орталығында"
                               r"\bв\s+областн\w+\s+центре\b|облыс\w*\s+орталығында", re.I)  # (not "в 40 км от областного центра")
 
 
+# (session 28) a district's, a town's or a village's akimat named with its region ("у здания районного акимата
+# Костанайской области") is no regional body
+_LOCAL_BEFORE_RE = re.compile(r"(?:районн|сельск|аульн|городск|поселков)\w*\s+$", re.I)
+
+
 def seat(text: str, lead: str = "") -> str | None:
     """The centre of the region whose body the sentence names, the region read in the sentence or else the lead."""
-    if not REGIONAL_BODY_RE.search(text):
+    if not any(not _LOCAL_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) for m in REGIONAL_BODY_RE.finditer(text)):
         return None
     for where in (text, lead):
         keys = {key for rx, key in _SEAT_RES if rx.search(where)}

@@ -86,7 +86,10 @@ QUICK_RE = re.compile(
     # (session 25) a video petition in Kazakh, a crowd brought into the street, a banner hung
     # (session 26) work refused at the workplace, a camp set up (triage_cues.STOP_WORK_RE, CAMP_RE)
     r"выходить\s+на\s+(?:сво\w+\s+)?рабоч\w+\s+мест|разби(?:ли|л|ть|вают)\s+(?:[\w-]+\s+)?лагерь|"
-    r"бейне\s?өтініш|көшеге\s+шығарды|вывел\w*\s+(?:\w+\s+){0,3}?на\s+улиц|вывешивани|собрал(?:ись|ось)\s+и\s+(?:\w+\s+)?(?:попросили|обратились|потребовали)",
+    r"бейне\s?өтініш|көшеге\s+шығарды|вывел\w*\s+(?:\w+\s+){0,3}?на\s+улиц|вывешивани|собрал(?:ись|ось)\s+и\s+(?:\w+\s+)?(?:попросили|обратились|потребовали)|"
+    # (session 28) a speaker for those gathered, a group's video appeal named by its noun, a crowd at an akimat told with
+    # no verb (triage_civic_cues.ON_BEHALF_RE, triage_cues.VIDEO_APPEAL_RE, triage_in_person.VERBLESS_AT_SEAT_RE)
+    r"имени\s+(?:всех\s+)?собравш|видео\s+с\s+обращени|акимат\w*\s*[–—]\s",
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
@@ -145,6 +148,8 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
     return _classify_sentences(full, bool(title), published)
 
 
+GREETING_RE = re.compile(r"поздравля\w*|поздравил\w*|с\s+наступающим|с\s+праздником|құттықта", re.I)
+_ASKS_RE = re.compile(r"\bтреб(?:у|ов)|потребова|\bпросим\b|\bпросят\b|талап\s+ет", re.I)
 # (session 20) an act told as repeated ("трижды проводила одиночные акции", "неоднократно выходил на пикеты"): a history
 REPEATED_RE = re.compile(r"(?<!\w)(?:дважды|трижды|четырежды|неоднократно|многократно|не\s+раз|несколько\s+раз|"
                          r"регулярно|систематически)\s+(?:[\w-]+\s+){0,2}?(?:проводил|выходил|устраивал|пикетировал|"
@@ -295,8 +300,16 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                 or CAUSE_GRIEVANCE_RE.search(sents[w.index].text)  # (session 22) "решились на такой шаг из-за отсутствия воды"
                 or triage_civic_cues.AIM_TO_OFFICIAL_RE.search(sents[w.index].text)  # (session 27) "донести до акима"
                 or (video_here and APPEAL_RE.search(sents[w.index].text))
-                for w in near + [v])
+                for w in near + [v]) or any(
+                # (session 28) someone speaks "от имени собравшихся" in the three sentences after the gathering (not in
+                # its own sentence: there "собравшихся" is the only gathering word)
+                triage_civic_cues.ON_BEHALF_RE.search(sents[w.index].text) for w in verdicts if 0 < w.index - v.index <= 3)
             if not near_protest:
+                continue
+            # (session 28) a group's video that greets ("поздравляем всех казахстанцев с наступающим новым годом") and
+            # asks for nothing: a greeting, not an appeal
+            if video_here and any(GREETING_RE.search(sents[w.index].text) for w in near + [v]) and not any(
+                    _ASKS_RE.search(sents[w.index].text) for w in near + [v]):
                 continue
         strong.append(v)
     # a headline about something else (a court, a law, a clean-up, a concert ...) that does not itself

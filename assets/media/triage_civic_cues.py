@@ -14,6 +14,8 @@ tests/media/test_session23_classes.py):
 - `AIM_TO_OFFICIAL_RE` (session 27): those who gathered mean to take their trouble to an official ("свои чаяния они
   намерены донести до районного акима", "пришли в надежде получить ответ"): the gathering's cue, as a demand is; an
   official who promises to take questions higher is not (the subject must be the people: a verb of wanting or coming);
+- `ON_BEHALF_RE` (session 28): someone spoke on behalf of those gathered ("выступила от имени собравшихся"): the
+  gathering's cue, as a demand is; `OFFICIAL_ACTION_RE` also takes a flash mob "в поддержку выборов" (get out the vote);
 - `FAILED_RE`: the article says the protest did not take place ("Дефицит ... едва не привел к массовому протесту",
   "Протеста ... не получилось", "Но ничего не вышло"): what it tells is a call or an attempt, no assembly. (A bare "митинг
   не состоялся" is not enough: measured on the holdout's totals, it set aside an assembly held after all.)
@@ -47,6 +49,9 @@ WORKERS_STOP_RE = re.compile(r"(?:шахт[её]р|горняк|рабоч|ра�
                              r"(?![^.!?]{0,80}(?:авари|взрыв|пожар|жар[аы]|мороз|непогод|ремонт|карантин|ЧП|обрушени|гибел))"
                              r"(?![^.!?]{0,60}\bиз-за\s+(?!(?:[\w-]+\s+){0,2}(?:зарплат|заработн|выплат|долг|задерж|невыплат|"
                              r"услови|тариф|сокращ|увольн|низк)))", re.I)
+# (session 28) someone spoke for those gathered ("выступила от имени собравшихся одна из активисток"): a collective claim,
+# the gathering's cue as a demand is
+ON_BEHALF_RE = re.compile(r"от\s+имени\s+(?:всех\s+)?(?:собравш|пришедш|протестующ|митингующ|жителей\b)", re.I)
 FAILED_RE = re.compile(r"(?:протест|акци|митинг)\w*\s+(?:[\w«»\"-]+\s+){0,4}?не\s+получил|\bничего\s+не\s+вышло|"
                        r"едва\s+не\s+привел\w*\s+к\s+(?:[\w-]+\s+)?протест", re.I)
 
@@ -56,7 +61,7 @@ FAILED_RE = re.compile(r"(?:протест|акци|митинг)\w*\s+(?:[\w«�
 # Конституции", "в честь Первого Президента провели флеш моб"): a campaign, not an assembly
 OFFICIAL_ACTION_RE = re.compile(r"(?:флеш|флэш)[\w-]*(?:\s+акци\w*)?[^.!?]{0,160}?(?:приурочен\w*\s+ко?\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:праздн|дн[юя]\b|юбиле|годовщин)|организованн\w*\s+(?:[\w-]+\s+){0,2}?(?:управлени|акимат|"
-                                r"министерств|администраци|молод[её]жн)|в\s+поддержку\s+(?:[\w-]+\s+){0,2}?конституци)|"
+                                r"министерств|администраци|молод[её]жн)|в\s+поддержку\s+(?:[\w-]+\s+){0,2}?(?:конституци|выбор|референдум))|"
                                 r"в\s+честь\s+(?:[\w-]+\s+){0,3}?(?:дня|праздник|президент)[^.!?]{0,60}?(?:флеш|флэш)", re.I)
 # Kazakhstan's own embassy or consulate: abroad by definition, whatever city of Kazakhstan the article names elsewhere
 KZ_EMBASSY_RE = re.compile(r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from assets.media.text import contains_any
+from assets.media.triage_cues import KK_NON_PROTEST_RE
 
 # living, staying or a night inside a public building ("жили в акимате", "провели ночь в акимате", "находились в
 # здании акимата, требуя")
@@ -66,8 +67,6 @@ KK_ACTIVISTS_WENT_RE = re.compile(
     r"(?:белсенді|наразы\s+топ)\w*[^.]{0,200}?(?:әкімдіг|әкімдік|ғимарат|филиал|кеңсе|штаб|министрлі|партия)\w*"
     r"\s+(?:[\w-]+\s+)?(?:бар(?:ды|ып)|кел(?:ді|іп)|бас\s+сұқ)", re.I)  # (with "акция" in the sentence: `reasons`; one
 # lazy gap, not two: two made a 116,000-character text of "акциясына белсенділер партия" ten times slower)
-# an "акция" that is a charity or a campaign ("қайырымдылық акциясы", "науқан"): no protest (as triage_cues.KK_NON_PROTEST_RE)
-KK_NOT_PROTEST_ACTION_RE = re.compile(r"қайырымдылы|экологиялық|донор|жеңілдік|сенбілік|ағаш\s+отырғыз|науқан|мерекелік", re.I)
 # Kazakh demand told at a monument, a square or a building ("ескерткіші жанында ... талап етіп, пікірлерін айтқан";
 # session 22: a house of culture or of government, "Мәдениет үйінің алдында бір топ әйел ... талап етті")
 KK_DEMAND_AT_RE = re.compile(
@@ -191,7 +190,8 @@ def reasons(low: str) -> list[str]:
     """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
     out = [reason for words, patterns, reason in CLASSES
            if contains_any(low, words) and any(p.search(low) for p in patterns)]
-    if "kk activists at an office" in out and ("акция" not in low or KK_NOT_PROTEST_ACTION_RE.search(low)):
+    # (an "акция" that is a charity, a campaign, a sale, a holiday's: triage_cues.KK_NON_PROTEST_RE, one list since session 28)
+    if "kk activists at an office" in out and ("акция" not in low or KK_NON_PROTEST_RE.search(low)):
         out.remove("kk activists at an office")
     if contains_any(low, OBSTRUCT_WORDS) and OBSTRUCT_RE.search(low) and OBSTRUCT_WHO_RE.search(low):
         out.append("keeping works from going on")  # (the obstructers are people, not the police: OBSTRUCT_WHO_RE)

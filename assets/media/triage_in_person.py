@@ -6,7 +6,8 @@ to a sentence's reasons:
 - "crowd at a seat of power": a crowd gathered at an akimat, a government or an administration, told by its size
   ("перед зданием акимата собрались сотни людей", "у акимата собралось около двухсот жителей") or as spontaneous
   ("жители собрались стихийно"), or a crowd told by its size that came to one ("Около 30 жителей пришли к зданию
-  акимата", Kazakh "жүзге жуық кәсіпкер әкімдікке келді"); not for a holiday or a concert (`FESTIVE_RE`), nor for a
+  акимата", Kazakh "жүзге жуық кәсіпкер әкімдікке келді"; session 28: or with no verb, "У входа в сельский акимат – до
+  трех десятков человек"); not for a holiday or a concert (`FESTIVE_RE`), nor for a
   reception, a meeting, a session or a vote;
 - "occupied a building": people who occupy an akimat or an office ("акимат оккупировали около сотни рестораторов");
 - "demand in person": a group demanding of an official in person ("бизнесмены требовали у акима города");
@@ -173,15 +174,27 @@ REASONS = tuple(c[2] for c in CLASSES) + ("crowd at a seat of power",)
 CROWD_WORDS = ("собрал", "пришл", "приехал", "подошл", "явил", "келді", "барды", "келіп", "барып", "жиналд", "жиналып")
 # what else a crowd gathers at or comes to a seat of power for: a new year's tree, a fair, a festival, a match on a
 # screen, a vote
-NOT_PROTEST_CROWD_RE = re.compile(r"нов\w+\s+год|[её]лк|фестивал|ярмарк|спектакл|матч|салют|голосова|избирательн|выбор|"
+# (session 28: a fir tree as a word, "ёлка", "у елки", not the letters inside "поселка", "посёлке")
+NOT_PROTEST_CROWD_RE = re.compile(r"нов\w+\s+год|(?<![а-яё])[её]лк|фестивал|ярмарк|спектакл|матч|салют|голосова|избирательн|выбор|"
                                   # (or come to one for a reception, a meeting, a session, a ceremony, work: not "требуя
                                   # встречи с акимом", a meeting they demand)
                                   r"на\s+(?:[\w-]+\s+)?(?:при[её]м|встреч)|заседани|совещани|по\s+приглашени|на\s+работу|"
                                   r"экскурси|церемони|награжд|қабылда|кездесу\w*\s+(?:[\w-]+\s+)?(?:кел|бар|жинал)|жиналыс|сайлау|мереке")
 
 
+# (session 28) a crowd at one told with no verb, by its size after a dash ("У входа в сельский акимат – до трех десятков
+# человек, один из которых зачитывает обращение")
+VERBLESS_AT_SEAT_RE = re.compile(r"(?:\bу|возле|перед)\s+(?:входа?\s+в\s+|здани\w+\s+)?(?:[\w-]+\s+){0,2}?(?:акимат|администраци)\w*"
+                                 r"\s*[–—-]\s*(?:(?:до|около|более|свыше)\s+)?(?:[\w-]+\s+)?(?:\d+|десят|сотн|сотен|тысяч|дв[ау]|"
+                                 r"двух|тр[иеё]|четыр|пят|шест|сем|восем|девят|сорок|полсотн|полтор|нескольк)\w*\s+(?:[\w-]+\s+)?"
+                                 r"(?:человек|жител|люд)")
+
+
 def crowd_at_seat(low: str) -> bool:
     """A crowd gathered at a seat of power, told by its size or as spontaneous; not for a holiday or a concert."""
+    if "акимат" in low or "администрац" in low:
+        if VERBLESS_AT_SEAT_RE.search(low) and not FESTIVE_RE.search(low) and not NOT_PROTEST_CROWD_RE.search(low):
+            return True
     if not contains_any(low, CROWD_WORDS) or FESTIVE_RE.search(low) or NOT_PROTEST_CROWD_RE.search(low):
         return False
     if SPONTANEOUS_RE.search(low) or KK_CROWD_AT_SEAT_RE.search(low):

@@ -15,7 +15,10 @@ PENALTY_RE = re.compile(r"оштрафова\w*|арестова\w*\s+на\s+\d+
                         # суток ареста", "штрафы и арест", "постановление об административном взыскании")
                         r"арестова\w*\s+(?:\w+\s+){0,2}?за\s+(?:участи|митинг|пикет|акци|лозунг|выход|организаци)|"
                         r"\bсуток\s+(?:административн\w+\s+)?ареста|\bштраф\w*\s+и\s+арест|\bарест\w*\s+и\s+штраф|"
-                        r"административн\w+\s+взыскани|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
+                        r"административн\w+\s+взыскани|"
+                        # (session 28) the prison term a participant faces ("До 12 лет тюрьмы грозит участнику митинга")
+                        r"грозит\s+(?:до\s+)?(?:[\w-]+\s+)?(?:лет|года?)\s+(?:тюрьмы|лишения\s+свободы|заключения)|"
+                        r"(?:тюрьм\w*|лишени\w+\s+свободы)\s+грозит|привлеч\w+\s+к\s+(?:административн|уголовн)\w*\s+"
                         r"ответственност|признан\w*\s+виновн|айыппұл\s+сал|кінәлі\s+деп\s+тан|әкімшілік\s+сот|"
                         # (session 25) Kazakh: punished for having gone out or held one ("бейбіт акцияға шыққаны үшін
                         # әкімшілік жаза кескен")
@@ -30,7 +33,9 @@ CASE_RE = re.compile(r"(?:завел\w*|возбудил\w*|возбуждено
                      # (session 26) custody: "организатору продлили арест", "мера пресечения в виде содержания под стражей"
                      r"продл\w+\s+(?:[\w-]+\s+){0,2}?(?:арест|срок\w*\s+(?:[\w-]+\s+)?содержани)|мер\w+\s+пресечени|под\s+стражей", re.I)
 # the sentence tells of another time: background ("Напомним, в марте прошлого года ...") or a plan
-BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал)|"
+BACKGROUND_RE = re.compile(r"^\s*(?:напомним|ранее|как\s+сообщалось|в\s+прошлом\s+году|бұған\s+дейін|еске\s+сал|"
+                           # (session 28) the Kazakh reminder addressed to the reader: "Естеріңізге сала кетейік, ..."
+                           r"естеріңізге\s+сал|есіңізге\s+сал)|"
                            r"^\s*(?:дн[её]м|неделей|месяцем|годом)\s+ранее\b|"  # (session 24) "Днём ранее аналогичное видеообращение"
                            r"прошлого\s+года|в\s+(?:прошлом|позапрошлом)\s+году|"
                            r"\b(?:дня|дней|недел[иью]|месяц\w*|лет|года?)\s+назад\b|"
@@ -49,9 +54,15 @@ PLANNED_RE = re.compile(r"заявк\w+\s+на\s+проведение|пройд
                         # calls to hold or join one ("призывы к организации и участию в митингах"), a warning that
                         # they will be stopped ("будут пресекаться")
                         r"призыв\w*\s+к\s+(?:\w+\s+){0,3}?(?:организаци|участи|проведени)|будут\s+пресека|"
+                        # (session 28) calls told by the verb they call for ("призывов митинговать", "призывы выйти")
+                        r"призыв(?:ы|ов|ам|ами|ах)\s+(?:[\w-]+\s+)?(?:митинговать|бастовать|выйти|выходить|собраться)\b|"
                         # (session 27) Kazakh: warned or announced that they will ("алаңға жиналып, құран бағыштайтынын
                         # ескертіп", "митинг өткізетіндерін мәлімдеді"): a participle in -атын/-етін taken as the object
-                        r"\w+(?:атын|етін|йтын|йтін)(?:дар|дер)?(?:ын|ін)\s+(?:[\w-]+\s+)?(?:ескерт|мәлімде|хабарла)", re.I)
+                        r"\w+(?:атын|етін|йтын|йтін)(?:дар|дер)?(?:ын|ін)\s+(?:[\w-]+\s+)?(?:ескерт|мәлімде|хабарла)|"
+                        # (session 28) announced that one will be held ("объявил о проведении митинга": an announcement,
+                        # not a holding; not a strike or a hunger strike declared, which begins it)
+                        r"объяв\w+\s+о\s+(?:своем\s+|сво[её]м\s+)?(?:проведении|намерении\s+провести)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:митинг|пикет|шестви|марш|акци|собрани|схода)", re.I)
 # the sentence is about a permission, a refusal, a notification: the decision, not the assembly (session 22: permitted
 # to gather, "оппозиционерам разрешили собраться"; session 25: a refusal come, "пришёл отказ по митингу")
 PERMISSION_RE = re.compile(
@@ -95,7 +106,8 @@ NARRATED_RE = re.compile(r"(?:вспомина\w*|вспомнил\w*|расск
                          r"(?:преследу|наказ|уволи|осуд|осужд|арестова|оштрафова|судят)\w*\s+(?:\w+\s+){0,2}?за\s+то,?\s+что\b", re.I)
 # (session 25: "Почему ..." asks in general - "Почему люди не выходят на митинги" - unless it asks why people did something:
 # "Почему водители маршруток не вышли на линию" explains a strike)
-GENERIC_RE = re.compile(r"^\s*(?:эксперт|политолог|социолог|аналитик|юрист)\w*\s*:|^\s*почему\b(?![^.?!]*\b[а-яё]{3,}(?:ли|лись)\b)|\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
+# (session 28: or the cases a text refers to, "отсылка к случаям, когда ... задерживали": in general, no event)
+GENERIC_RE = re.compile(r"\bслуча(?:и|ев|ям|ях)\s*,\s*когда\b|^\s*(?:эксперт|политолог|социолог|аналитик|юрист)\w*\s*:|^\s*почему\b(?![^.?!]*\b[а-яё]{3,}(?:ли|лись)\b)|\bвс[её]\s+(?:реже|чаще)\b|\bкак\s+правило\b|\bзачастую\b|\bобычно\b|"
                         r"\b(?:по\s+мнению|считает|считают)\b[^.]{0,60}\b(?:политолог|эксперт|социолог)\w*|"
                         r"\b(?:политолог|эксперт|социолог)\w*[^.]{0,40}\b(?:считает|считают|уверен\w*|полага\w+)\b", re.I)
 
@@ -136,9 +148,13 @@ def sentence_mode(text: str) -> str | None:
 
 # BACKGROUND_RE over lower-cased text (faster than re.I on Cyrillic), and the words that open a
 # background paragraph
+# (session 28) the time ago of a thing, not of the holding: a law passed, a decree signed ("изменить закон «О ветеранах»,
+# принятый два года назад")
+THING_AGO_RE = re.compile(r"(?:принят|подписан|построен|возвед[её]н|введ[её]н|утвержд[её]н|издан|сдан|куплен|выдан|заключ[её]н)\w*\s+"
+                          r"(?:[\w-]+\s+)?(?:дня|дней|недел\w+|месяц\w*|лет|года?)\s+назад\b", re.I)
 _BACKGROUND_LOW_RE = re.compile(BACKGROUND_RE.pattern)
 _THEN_RE = re.compile(r"\s*(?:тогда|в\s+тот\s+(?:день|раз|вечер)|сол\s+кезде|сонда)\b")
-_BACKGROUND_LEAD_RE = re.compile(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал)")
+_BACKGROUND_LEAD_RE = re.compile(r"\s*(?:напомним|как\s+сообщалось|ранее|бұған\s+дейін|еске\s+сал|естеріңізге\s+сал|есіңізге\s+сал)")
 
 
 def background_indices(sents: list[Sentence]) -> set[int]:
@@ -148,7 +164,7 @@ def background_indices(sents: list[Sentence]) -> set[int]:
     para = None
     for s in sents:
         low = yo(s.text).lower()
-        if _BACKGROUND_LOW_RE.search(low):
+        if _BACKGROUND_LOW_RE.search(THING_AGO_RE.sub(" ", low) if "назад" in low else low):
             out.add(s.index)
             para = s.paragraph if _BACKGROUND_LEAD_RE.match(low) else None
         elif (para is not None and s.paragraph == para) or (s.index - 1 in out and _THEN_RE.match(low)):

@@ -25,7 +25,7 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, SUPPORTERS_AT_RE, UNSANCTIONED_GATHERING_RE,
                                       VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE, online_mention)
 from assets.media.triage_modes import (BACKGROUND_RE, CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE,
-                                       PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, sentence_mode)
+                                       PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, THING_AGO_RE, sentence_mode)
 from assets.media.triage_time import REMEMBERED_YEAR_RE, THING_YEAR_RE
 
 
@@ -47,7 +47,7 @@ class SentenceVerdict:
 # behind a reason requires one of them (form words, "акци", crane, roof, road block, video, Kazakh
 # gathering and commemoration words). Sentences without any are not judged one by one.
 _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиночн|шестви|маршем|акци|митинг|пикет|аштық|шеру|наразылы|ереуіл|"
-                         r"кран|крыш|трубу|вышк|опор|рекламн|перекр|блокиру|заблокир|перегород|перегорож|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
+                         r"кран|крыш|трубу|вышк|опор|рекламн|залез|взобрал|влез|есіг\w*\s+күзет|күнде\s+кел|перекр|блокиру|заблокир|перегород|перегорож|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
                          r"шығып|белсенді|жұмыс\s+істеуден|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмыс(?:ты|тарын)\s+тоқтат|"
                          r"приостановлени|возлож|почти\w*\s+памят|с\s+цветами|"
@@ -171,7 +171,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
     if old and "background" not in out:
         out.append("background")
-    if BACKGROUND_RE.search(raw) or ((m := PLACE_MEMORY_RE.search(raw)) and not _FORM_WORD_RE.search(raw[:m.start()].lower())):
+    if BACKGROUND_RE.search(THING_AGO_RE.sub(" ", raw)) or ((m := PLACE_MEMORY_RE.search(raw)) and not _FORM_WORD_RE.search(raw[:m.start()].lower())):
         out.append("background")
     if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
         out.append("background")
@@ -226,6 +226,7 @@ OFFICIAL_ARRIVE_RE = re.compile(r"(?:прибыл|приехал|пришел|п
                                 r"(?:аким\w*|министр\w*|руководств\w*|руководител\w*|чиновник\w*|начальник\w*)\s+(?:[\w-]+\s+){0,4}?"
                                 r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\w*", re.I)
 ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "прибывать"}
+BLOCK_LEMMAS = {"перекрыть", "перекрывать", "блокировать"}
 # people who stand in the way of a demolition or an eviction ("встали перед бульдозером", "не позволили снести",
 # "не допустят сноса школы"): a protest cue
 DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|дали|дадим|дают|допуст|допуска)\w*\s+(?:им\s+)?(?:[\w-]+\s+){0,2}?"
@@ -240,6 +241,11 @@ PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|подн�
 KK_CHANT_RE = re.compile(r"ұрандат|ұран\s+(?:\w+\s+)?(?:айтт|тастад)", re.I)
 KK_POLICE_RE = re.compile(r"(?:адам|наразылар|қатысушылар|аналар|жиналғандар|оларды|белсенділер|азамат|тұрғындар|жұмысшылар|"
                           r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,5}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
+# (session 28) Kazakh: those who went out (to protest, before a building, onto a square) detained, told either way round
+_KK_WENT_OUT = r"(?:наразылыққа|наразылық\s+акциясына|митингке|пикетке|ереуілге|алаңға|көшеге|алдына)\s+(?:[\w-]+\s+)?(?:шыққан|келіп\s+жүрген|жиналған)\w*"
+_KK_DETAINED = r"(?:қамауға\s+ал|ұсталд|ұсталған|ұстады|ұстап\s+(?:әкет|алд|кет)|полицияға\s+апар)"
+KK_PROTESTERS_DETAINED_RE = re.compile(_KK_WENT_OUT + r"[^.!?]{0,120}?" + _KK_DETAINED + r"|" + _KK_DETAINED + r"\w*\s+(?:[\w-]+\s+){0,3}?"
+                                       + _KK_WENT_OUT, re.I)
 KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|қатысушы|наразы|халық|\bтоп\b", re.I)
 # (an appeal to an official is the cue of a video appeal: "просят акима", "обратились к Токаеву")
 APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют|с\s+просьбой)\b|"
@@ -256,6 +262,11 @@ TOOK_PART_RE = re.compile(rf"(?<!\w)в\s+(?:[\w-]+\s+){{0,2}}?{_FORM_STEMS}\w*[^
                           rf"принял\w*\s+участие\s+в\s+(?:[\w-]+\s+){{0,2}}?{_FORM_STEMS}", re.I)
 # (session 18) the form as the subject of "собрать" with a number of people after it ("Митинг собрал около 300 человек",
 # "акция собрала несколько сотен жителей"; not "собрали подписи", "на митинге собрали деньги")
+# (session 28) "прошедший" agreeing with a form named within a few words or after a parenthesis ("Прошедший 25 июня,
+# накануне праздника работников СМИ, митинг в Алматы"); not a time ("в прошедшие выходные", "за прошедший год")
+HELD_PARTICIPLE_RE = re.compile(r"\bпрошедш(?:ий|ая|ее|ие|его|ей|ем|их|ую)\s+(?![\w-]*\s*(?:выходн|год|недел|месяц|сутк|дни|дн[яеё]|"
+                                r"врем|период|сезон|раз\b))(?:[^.,;:!?]{0,40}?,\s*[^.;:!?]{0,90}?,\s*|(?:[\w-]+\s+){0,3}?)"
+                                r"(?:митинг|пикет|шестви|марш|забастовк|голодовк|акци\w*\s+протест)", re.I)
 FORM_GATHERED_RE = re.compile(r"(?<![\w-])(?:митинг|пикет|шествие|марш|сход|флешмоб|акция(?:\s+протеста)?|забастовка)\s+"
                               r"(?:[\w-]+\s+){0,5}?собрал[аои]?\s+(?:[\w-]+\s+){0,2}?(?:\d[\d\s]*|сотн\w*|сотен|тысяч\w*|десят(?:ок|к\w*)|"
                               r"несколько\s+\w+|полтор\w+\s+\w+)\s*(?:[\w-]+\s+){0,2}?(?:человек|участник|жител|сторонник|активист|"
@@ -343,12 +354,17 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                 if yo(verb.normal_form) in GATHER_LEMMAS:
                     gather_verb = True
                     gather_found.add(yo(verb.normal_form))
-    if FORM_GATHERED_RE.search(low):
-        event_verb = True  # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd
+    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low):
+        # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd; (session 28) "Прошедший
+        # 25 июня ... митинг в Алматы был примечателен": the form told as held by a participle the dictionary reads first
+        # as the adjective "прошедший"
+        event_verb = True
         tenses.add("past")
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
     if (gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low)) or NOT_CROWD_GATHERED_RE.search(low):
         gather_verb = False  # "прибыл аким района": an official came, nobody gathered; (session 21) "собрались журналисты"
+    if gather_found and gather_found <= BLOCK_LEMMAS and POLICE_SUBJECT_RE.search(low):
+        gather_verb = False  # (session 28) "сотрудники полиции перекрыли дорожное движение": the police, no crowd
     if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
                                                r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
         gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
@@ -382,6 +398,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                                 or (SUPPORTERS_AT_RE.search(low) and not INCIDENT_RE.search(low))) \
             and not ABROAD_RE.search(raw):  # (session 22: activists taken on a square, SUPPORTERS_AT_RE)
         v.reasons.append("protesters detained")
+    elif kazakh and KK_PROTESTERS_DETAINED_RE.search(low):
+        v.reasons.append("protesters detained")  # (session 28) "наразылыққа шыққандар ұсталды", "алдына шыққандар ... қамауға алып"
     if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
             and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):
         v.reasons.append("protesters present")
@@ -425,6 +443,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     # sentence's mode
     neg_raw = SLOGAN_QUOTE_RE.sub(" ", raw) if "«" in raw and SLOGAN_CUE_RE.search(low) else raw
     v.negatives = _negatives(lem if neg_raw == raw else set(lemmas(neg_raw)), neg_raw, published)
+    if video and "online" in v.negatives and not form and ("обращени" in low or APPEAL_RE.search(low)):
+        v.negatives.remove("online")  # (session 28) a group's video appeal is spread online: "распространяется в соцсетях"
     v.infinitive_only = bool(tenses) and tenses <= {"infinitive"} and not PAST_EVENT_RE.search(low) \
         and set(v.reasons) <= {"form+verb"}
     # every verb of holding or gathering is in the future tense ("соберутся у акимата", "устроят пикет"),
