@@ -36,6 +36,7 @@ GENERAL = ("rally", "picket")
 # a picket, as placards are
 FLAG_STAND_RE = re.compile(r"\b(?:стоял\w*|стоят|стоит|вышл\w*|вышел|вышла)\s+(?:[\w-]+\s+){0,3}?с\s+(?:[\w-]+\s+)?(?:флаг\w*|"
                            r"лист\w*\s+(?:бумаги\s+)?с\s+надпись)", re.I)
+# (session 28) those who came to a Kazakh "жиын" named as such ("Жиынға келгендер"): their placards are the rally's
 KK_GATHERING_NAMED_RE = re.compile(r"\bжиын(?:ға|ына|да|ында|ның|ы)?\s+(?:[\w-]+\s+)?(?:келген|қатысқан|жиналған)", re.I)
 KK_PLACARD_FORM_RE = re.compile(r"(?:плакат|баннер|транспарант)\w*\s+(?:[\w-]+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген|ұстады|көтерді)|"
                                 r"қолында\w*\s+(?:[^.!?]{0,120}?)плакат\w*\s+(?:бар|болды)", re.I)

@@ -148,6 +148,8 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
     return _classify_sentences(full, bool(title), published)
 
 
+# (session 28) a greeting ("поздравляем ... с наступающим новым годом") and a request or demand: a group's video that
+# greets and asks for nothing is no appeal (used in _classify_sentences)
 GREETING_RE = re.compile(r"поздравля\w*|поздравил\w*|с\s+наступающим|с\s+праздником|құттықта", re.I)
 _ASKS_RE = re.compile(r"\bтреб(?:у|ов)|потребова|\bпросим\b|\bпросят\b|талап\s+ет", re.I)
 # (session 20) an act told as repeated ("трижды проводила одиночные акции", "неоднократно выходил на пикеты"): a history
