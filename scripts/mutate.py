@@ -63,7 +63,7 @@ REPORT_MUTANT_TESTS = ["tests/test_report_plurals.py", "tests/test_mutants_i14k.
                        "tests/test_mutants_lead_s8.py", "tests/test_mutants_i14aq.py",
                        "tests/test_mutants_i14ar.py", "tests/test_mutants_i14as.py", "tests/test_mutants_i14at.py",
                        "tests/test_mutants_s24.py", "tests/test_mutants_s25.py", "tests/test_mutants_s27.py",
-                       "tests/test_report_reader_probe.py", "tests/test_report_pages_read.py", "tests/test_report_zero_sentences.py"]
+                       "tests/test_mutants_s28.py", "tests/test_report_reader_probe.py", "tests/test_report_pages_read.py", "tests/test_report_zero_sentences.py"]
 # the report's tests that need no pipeline run (the rendered report of tests/test_report.py takes a minute)
 REPORT_TESTS = ["tests/test_mutants_i14s.py", "tests/test_mutants_i14v.py", "tests/test_mutants_i14y.py", "tests/test_report_review.py", "tests/test_report_view_values.py", "tests/test_report_sentences_values.py", "tests/test_report_sentences_hand.py", "tests/test_report_tables_values.py", "tests/test_report_sql.py", "tests/test_report_media_sources.py",
                 "tests/test_report.py::test_comparisons_in_words", "tests/test_report.py::test_ratios_read_as_a_careful_writer_writes",
