@@ -45,7 +45,7 @@ SCHEMA = ["tests/test_checks_review.py", "tests/test_blocking_checks.py", "tests
           "tests/test_blocking_checks_more.py"]
 LOST = ["tests/test_checks_review.py", "tests/test_blocking_checks.py", "tests/test_blocking_checks_hand.py"]
 DAGSTER = ["tests/test_checks_review.py", "tests/test_check_values.py", "tests/test_check_result_metadata.py"]
-REC = ["tests/test_reconciliation_values.py", "tests/test_checks_review.py"]
+REC = ["tests/test_reconciliation_values.py", "tests/test_checks_review.py", "tests/test_mutants_s23.py"]
 EXPORTS = ["tests/test_checks_review.py"]
 
 MUTANTS = [

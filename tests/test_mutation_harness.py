@@ -79,3 +79,36 @@ class _Dir:
 
     def __exit__(self, *exc):
         return False
+
+
+# a line with Cyrillic before an annotation, and a docstring in Cyrillic before code: ast counts `col_offset` in UTF-8
+# bytes, so spans read as characters were shifted right — the return annotation's `|` was mutated (the seed-141 draw's
+# fmt.py:218 `| → &`) and the `if` after a Cyrillic docstring was excluded (session 28)
+_CYRILLIC_SRC = '''from __future__ import annotations
+
+
+def fraction(share: float | None, noun_ru: str = "собрание") -> str | None:
+    """Доля словами: «половина собраний»."""
+    if share is None:
+        return None
+    return noun_ru
+'''
+
+
+def test_excluded_spans_are_characters_on_lines_with_cyrillic(monkeypatch, tmp_path):
+    mutate = hand.mutate
+    spans = mutate._excluded_py(_CYRILLIC_SRC)
+    covered = {i for a, b in spans for i in range(a, b)}
+    ret = _CYRILLIC_SRC.index("str | None:")
+    assert set(range(ret, ret + len("str | None"))) <= covered  # the return annotation, whole
+    doc = _CYRILLIC_SRC.index('"""Доля')
+    assert set(range(doc, _CYRILLIC_SRC.index("\n", doc))) <= covered  # the docstring, whole
+    code = _CYRILLIC_SRC.index("if share")
+    assert not covered & set(range(code, len(_CYRILLIC_SRC)))  # the code after it, none of it
+    # the same through the mutant list of a file of the report's area
+    (tmp_path / "assets" / "report").mkdir(parents=True)
+    (tmp_path / "assets" / "report" / "fmt.py").write_text(_CYRILLIC_SRC, encoding="utf-8")
+    monkeypatch.setattr(mutate, "ROOT", tmp_path)
+    ms = {(name, line) for name, _, line in mutate.mutants("assets/report/fmt.py")}
+    assert ("| → &", 4) not in ms
+    assert {("is None → is not None", 6), ("condition dropped (if c: → if True:)", 6)} <= ms
