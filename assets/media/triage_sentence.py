@@ -25,7 +25,8 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, SUPPORTERS_AT_RE, UNSANCTIONED_GATHERING_RE,
                                       VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE, online_mention)
 from assets.media.triage_modes import (BACKGROUND_RE, CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE,
-                                       PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, THING_AGO_RE, sentence_mode)
+                                       PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, sentence_mode,
+                                       without_thing_ago)
 from assets.media.triage_time import REMEMBERED_YEAR_RE, THING_YEAR_RE
 
 
@@ -171,7 +172,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
     if old and "background" not in out:
         out.append("background")
-    if BACKGROUND_RE.search(THING_AGO_RE.sub(" ", raw)) or ((m := PLACE_MEMORY_RE.search(raw)) and not _FORM_WORD_RE.search(raw[:m.start()].lower())):
+    if BACKGROUND_RE.search(without_thing_ago(raw)) or ((m := PLACE_MEMORY_RE.search(raw)) and not _FORM_WORD_RE.search(raw[:m.start()].lower())):
         out.append("background")
     if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
         out.append("background")
