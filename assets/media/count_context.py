@@ -31,7 +31,8 @@ def numeral_of_a_name(q_text: str, before: str, after: str) -> bool:
 
 def kk_place_after(after: str, people_re: re.Pattern) -> bool:
     """A Kazakh locative right after the figure ("бірнеше қаласында", "ондаған ауылда"): places, not people."""
-    loc = re.match(r"\s*([^\W\d_]+(?:да|де|та|те|нда|нде))\b", after, re.I) if re.search("[әғқңөұүһі]", after.lower()) else None
+    # (session 29: a whole word, not the first half of "ата-ана", parents)
+    loc = re.match(r"\s*([^\W\d_]+(?:да|де|та|те|нда|нде))(?![\w-])", after, re.I) if re.search("[әғқңөұүһі]", after.lower()) else None
     return bool(loc and not people_re.match(loc.group(1)))
 
 

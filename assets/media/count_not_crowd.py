@@ -44,6 +44,10 @@ KK_DEBT_AFTER_RE = re.compile(KK_BOUND_AFTER +
                               # (session 28) or in the genitive before what they are owed: "жүз шақты жұмысшының алашағы
                               # 40 миллион теңге" (the workers' receivable), "300 жұмысшының жалақысы"
                               r"[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+)?(?:алашағ|қарыз|жалақ|еңбекақ|берешег))", re.I)
+# (session 29) Kazakh victims, told after the figure: "1,5 мыңға жуық үлескер сан соғып қалды" (were left with nothing),
+# "алданып қалды" (were cheated), "зардап шекті" (suffered): all those affected, not those who came
+KK_AFFECTED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){1,3}?(?:[\w-]+\s+){0,2}?(?:сан\s+соғ|алданып|алданған|зардап\s+шек|"
+                                  r"баспанасыз\s+қал|жәбірлен)", re.I)
 
 # a workforce, not a crowd: "Нас здесь официально работает 150 человек", "на рынке торгуют порядка 2 тыс.
 # человек", "на предприятии трудятся 5 тысяч"

@@ -189,6 +189,12 @@ def fill_stated_otherwise(ev, search: list, elsewhere: set[int], anchor) -> None
             return
 
 
+# (session 29) the later figure is of the gathering only in a sentence that tells one (not "7 оқушы ... келесі сыныпқа
+# көшпей қалған", the seven pupils held back that dozens of parents came to the akimat about)
+_HOLDING_WORD_RE = re.compile(r"собра|пришл|приш[её]д|вышл|выш[ей]д|участ|протест|митинг|бастов|забаст|голод|пикет|акци|"
+                              r"жинал|жиыл|шықт|шығып|шыққ|келд|келіп|келг|қатыс|ереуіл|аштық|наразы|талап|шеру", re.I)
+
+
 def exact_over_vague(ev, search: list, anchor, fill) -> None:
     """(s23) The event sentence's count is a vague word ("ондаған жұмысшы", "десятки человек") and a later sentence of
     this event states a figure ("133 жұмысшы аштық ұстап отыр"): both claims are kept, the figure as the best and the
@@ -199,7 +205,8 @@ def exact_over_vague(ev, search: list, anchor, fill) -> None:
         return
     other = type(ev)(url=ev.url, published=ev.published, date=ev.date, city=ev.city)
     fill(other, [s for s in search if s is not anchor], anchor, stated_only=True)
-    if other.participants is not None and re.search(r"\d", other.evidence.get("participants", "")):
+    if other.participants is not None and re.search(r"\d", other.evidence.get("participants", "")) \
+            and _HOLDING_WORD_RE.search(other.evidence["participants"]):
         ev.participants_low = min(ev.participants_low, other.participants_low)
         ev.participants_high = max(ev.participants_high, other.participants_high)
         ev.participants = other.participants

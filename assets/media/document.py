@@ -31,6 +31,7 @@ class Doc:
         self.full = f"{self.title}\n{body}" if self.title else body
         self.sents = sentences(self.full)
         self.published = published
+        self.url = url
         self.has_title = bool(self.title)
         # publication unknown: a date without a year takes the page's year (its URL's, its text's latest), not today's
         self.year_hint = None if published else year_hint(url, self.full)

@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import re
 
-from assets.media import places, triage, triage_modes
+from assets.media import places, triage, triage_modes, url_place
 from assets.media.authorities import fill_authorities, fill_state_organised
 from assets.media.circumstances import fill_circumstances
 from assets.media.detentions import fill_detentions
@@ -101,6 +101,8 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
 
     fill_date(ev, doc, tri, anchor, title_s, body, background, dl_date, dl_sentence)
     fill_city(ev, anchor, title_s, search, dl_city, dl_sentence, body[0] if body else None)
+    if ev.city is None and (key := url_place.url_city(doc.url)):
+        ev.city, ev.evidence["city"] = key, f"(the page's address) {doc.url}"  # (session 29) no city in the text
     fill_place(ev, search)
     fill_form(ev, anchor, title_s, search)
     fill_participants(ev, search, anchor, title=title_s if title_s not in search else None)

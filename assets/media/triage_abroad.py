@@ -239,6 +239,13 @@ def foreign_mark(full: str) -> str | None:
     return world_places.foreign_town(full)
 
 
+WORLD_RE = re.compile(r"(?<!\w)(?:шетелде(?!\w)|шетелдегі|әлемнің\s+(?:[\w-]+\s+)?(?:елінде|елдерінде|қаласында|қалаларында)|"
+                      r"за\s+рубежом|в\s+(?:\d+|нескольких|десяти|двадцати|разных|ряде)\s+(?:[\w-]+\s+)?стран(?:ах)?\s+мира|"
+                      r"в\s+разных\s+странах)", re.I)
+HOME_TOO_RE = re.compile(r"(?:қазақстанның|елімізд|еліміздің)\s+(?:[\w-]+\s+)?(?:қалаларында|өңірлерінде|облыстарында)|"
+                         r"(?:городах|регионах|областях)\s+(?:[\w-]+\s+)?(?:казахстана|страны|республики)", re.I)
+
+
 def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> bool:
     """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
@@ -259,6 +266,10 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
            and not triage_article_cues.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
            for h in places.find_cities(full)):
         return False
+    # (session 29) the lead puts the event abroad in so many words, and names no city of Kazakhstan ("Әлемнің оншақты
+    # елінде ... акция өтті", "Шетелде жүрген қазақстандықтар акция ұйымдастырды", "акции прошли в десяти странах мира")
+    if any(WORLD_RE.search(t.text) and not HOME_TOO_RE.search(t.text) for t in sents[:3]):
+        return True
     # (round 20: an article that names no place of Kazakhstan at all — no city, no akimat, no tenge, not the country,
     # its people, a region or a city's adjective — and carries a foreign country's mark anywhere is a report from abroad)
     kz_institution = KZ_INSTITUTION_RE.search(full)

@@ -227,6 +227,20 @@ OFFICIAL_ARRIVE_RE = re.compile(r"(?:прибыл|приехал|пришел|п
                                 r"(?:аким\w*|министр\w*|руководств\w*|руководител\w*|чиновник\w*|начальник\w*)\s+(?:[\w-]+\s+){0,4}?"
                                 r"(?:прибыл|приехал|пришел|пришла|прибыло|приехало|прибыли|приехали|прибыть|приехать|прийти)\w*", re.I)
 ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "прибывать"}
+# (session 29) discontent voiced ("наразылық білдірді", "наразылығын білдіріп отыр") with nothing of a gathering in the
+# sentence (a place before which, a square, a crowd's verb, placards, chanting, a street): words, not an assembly
+KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?білдір")
+# (not workers, whose discontent is a stoppage, "Маңғыстауда жұмысшылар наразылық білдірді"; nor a demand or their words
+# quoted, "... талап етіп наразылық білдірді", "жалғастырмаймыз деп"; nor a video of it)
+KK_PLACE_OR_CROWD_RE = re.compile(r"алдын|алаң|жинал|жиыл|шықт|шығып|шыққан|плакат|ұран|көшеге|көшеде|жолды|келіп|барып|"
+                                  r"тұрып|отырып|жанына|жанында|маңына|маңында|ғимарат|"
+                                  r"\w(?:шы|ші)(?:лар|лер)?\b|талап|\bдеп\b|видео|бейне|көтеріл|қабат|мұнара|кран|"
+                                  r"\d|\b(?:екі|үш|төрт|бес|он|бірнеше|ондаған|жүздеген|мыңдаған)\b|бір\s+топ")
+# (session 29) who came to someone's home or came to collect something, queuing: a visit or a queue, not a crowd ("ко мне
+# домой пришли оценщики"; "встали в очередь и друг за другом зашли в кабинет", "кто пришел за своими наградами")
+VISIT_OR_QUEUE_RE = re.compile(r"(?:ко\s+мне|к\s+нам|к\s+ним)\s+(?:домой|в\s+дом|на\s+дом)|\bдомой\s+(?:[\w-]+\s+)?(?:пришл|приехал)|"
+                               r"(?:встал|выстроил|стоял|стоят|стоим)\w*\s+в\s+очеред|друг\s+за\s+другом|"
+                               r"при(?:шл|ш[её]л)\w*\s+за\s+(?:сво\w+\s+)?(?:наград|пособи|справк|документ|паспорт|посылк|пенси|удостоверени)")
 BLOCK_LEMMAS = {"перекрыть", "перекрывать", "блокировать"}
 # people who stand in the way of a demolition or an eviction ("встали перед бульдозером", "не позволили снести",
 # "не допустят сноса школы"): a protest cue
@@ -298,6 +312,9 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     if kk_action_only and (KK_NON_PROTEST_RE.search(low) or NON_PROTEST_ACTION_RE.search(low)) \
             and not KK_DEMAND_RE.search(low) and not lem & PROTEST_LEMMAS:
         kk = False  # a charity, a sale, a clean-up called "акция"
+    if kk and KK_VOICED_ONLY_RE.search(low) and not re.search(r"митинг|пикет|аштық|шеру|ереуіл|акция|бейбіт\s+жиын", low) \
+            and not KK_PLACE_OR_CROWD_RE.search(low):
+        kk = False  # (session 29) "Павлодар тұрғындары наразылық білдірді" and no place, no crowd: discontent voiced in words
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
@@ -325,6 +342,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
             continue  # "собираются провести": an intention, not a gathering
         if k > 0 and toks[k - 1].lower() == "не":
             continue  # "не вышли", "не стали выходить": nothing held
+        if l in ("проходить", "пройти") and " ".join(toks[k + 1:k + 3]).lower() in ("в качестве", "по делу"):
+            continue  # (session 29) "проходивший в качестве потерпевшего", "проходил по делу": a case's role, no holding
         if k > 0 and ps[0].tag.POS == "INFN" and any(
                 yo(p.normal_form) in STOP_LEMMAS and p.tag.POS == "VERB" for p in parses(toks[k - 1].lower())[:2]):
             continue  # "перестали выходить на митинги": they no longer do
@@ -364,6 +383,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
     if (gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low)) or NOT_CROWD_GATHERED_RE.search(low):
         gather_verb = False  # "прибыл аким района": an official came, nobody gathered; (session 21) "собрались журналисты"
+    if gather_found and gather_found <= ARRIVE_LEMMAS and VISIT_OR_QUEUE_RE.search(low):
+        gather_verb = False  # (session 29) "ко мне домой пришли оценщики"; "пришли за наградами", "встали в очередь"
     if gather_found and gather_found <= BLOCK_LEMMAS and POLICE_SUBJECT_RE.search(low):
         gather_verb = False  # (session 28) "сотрудники полиции перекрыли дорожное движение": the police, no crowd
     if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"

@@ -119,8 +119,11 @@ def test_kazakh_a_crowd_counted_between_the_front_of_the_akimat_and_its_verb():
                    "Олар жалақы төлеуді талап етуде.")
 
 
-def test_kazakh_the_same_gathering_without_a_demand_is_not_an_assembly():
-    assert not _triage("Ақтөбе жаңалықтары", "Ақтөбе облыстық әкімдігінің алдына 50-ге жуық адам жиналды.")
+def test_kazakh_the_same_gathering_for_a_holiday_is_not_an_assembly():
+    # (session 29: a crowd counted before an akimat, told office first, is a crowd at a seat of power, as it is told count
+    # first since session 24 — "Бүгін облыс әкімдігінің алдына 100-ге жуық шымкенттіктер жиналды" in `fresh12`; session
+    # 18's case without a demand, an assembly from then on, is kept here as the holiday's crowd, which stays none)
+    assert not _triage("Ақтөбе жаңалықтары", "Ақтөбе облыстық әкімдігінің алдына 50-ге жуық адам мерекеге жиналды.")
 
 
 def test_people_of_a_foreign_city_in_lower_case_mark_it_abroad_a_surname_does_not():
