@@ -180,7 +180,7 @@ def fill_stated_otherwise(ev, search: list, elsewhere: set[int], anchor) -> None
     """Set the event's count from a phrasing the main reading misses (`stated_otherwise`), read in a sentence of this
     event: not background, a plan or threat, another city's or an earlier assembly's."""
     for s in search:
-        if triage_modes.BACKGROUND_RE.search(s.text) or triage_modes.sentence_mode(s.text) or (s is not anchor and s.index in elsewhere):
+        if triage_modes.told_before(s.text) or triage_modes.sentence_mode(s.text) or (s is not anchor and s.index in elsewhere):
             continue
         q = stated_otherwise(s.text)
         if q is not None:

@@ -386,7 +386,7 @@ def headline_figure(t: str) -> int | None:
     "Митингке шыққан 80 адам ұсталды", "список задержанных ..., в нем уже 75 человек"), read when the body
     states none."""
     low = t.lower()
-    if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or triage_modes.BACKGROUND_RE.search(t):
+    if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or triage_modes.told_before(t):
         return None
     listed = listed_figure(t)
     if listed is not None:
@@ -420,7 +420,7 @@ def headline_unnumbered(t: str) -> str | None:
     from assets.media.detention_scope import abroad
     low = t.lower()
     if not DETAIN_RE.search(low) or NO_DETAIN_RE.search(low) or NEG_DETAIN_RE.search(low) \
-            or triage_modes.BACKGROUND_RE.search(t) or abroad(t):
+            or triage_modes.told_before(t) or abroad(t):
         return None
     if re.search(r"задержк|задержани[ея]\s+(?:рейс|поезд|выплат|зарплат)|оштраф|штраф|приговор|осужд", low):
         return None  # a fine or a sentence: the sanction, told apart

@@ -60,7 +60,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         low = t.lower()
         if s is not anchor and s.index in earlier:
             continue  # "Тогда на улицы вышли около 100 человек ... В ходе акции полицейские задержали около 30"
-        if triage_modes.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t) or DOCUMENT_CONTENT_RE.search(t):
+        if triage_modes.told_before(t) or KK_BACKGROUND_RE.search(t) or DOCUMENT_CONTENT_RE.search(t):
             continue  # "Напомним, в прошлом году были задержаны 8 человек", "өткен жылы 20 адам ұсталған еді"; (s28) a note's words
         if not_an_assembly_detention(t):
             excluded = True

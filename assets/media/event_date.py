@@ -77,7 +77,7 @@ def _own_dates(hits: list, text: str) -> list:
 def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
               body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
     def usable(s: Sentence) -> bool:
-        return s.index not in background and not triage_modes.BACKGROUND_RE.search(s.text) and not triage_modes.sentence_mode(s.text)
+        return s.index not in background and not triage_modes.told_before(s.text) and not triage_modes.sentence_mode(s.text)
 
     def eventish(s: Sentence) -> bool:
         return s.index in tri.event_sentences or bool(triage_sentence.judge_sentence(s).reasons) or bool(CAPTION_RE.match(s.text)) \

@@ -96,7 +96,7 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     # sentences in the order they are searched: the event sentence first, then the rest of the segment
     # (background about earlier events left out)
     background = triage_modes.background_indices(doc.sents)
-    search = [anchor] + [s for s in body if s is not anchor and not triage_modes.BACKGROUND_RE.search(s.text)
+    search = [anchor] + [s for s in body if s is not anchor and not triage_modes.told_before(s.text)
                          and s.index not in background]
 
     fill_date(ev, doc, tri, anchor, title_s, body, background, dl_date, dl_sentence)

@@ -102,12 +102,12 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
     ref = ev.date or ev.published
     for s in search:
         modal_at = modal_subject_end(s.text) if triage_modes.sentence_mode(s.text) else None
-        if triage_modes.sentence_mode(s.text) and modal_at is None and not triage_modes.BACKGROUND_RE.search(s.text):
+        if triage_modes.sentence_mode(s.text) and modal_at is None and not triage_modes.told_before(s.text):
             c = CONTRAST_RE.search(s.text)  # (round 19) "планировали собрать 1000, однако пришли около ста"
             if c and not triage_modes.sentence_mode(s.text[c.end():]):
                 s = Sentence(s.index, s.text[c.end():], s.start + c.end(), s.paragraph)
         modal_at = modal_subject_end(s.text) if triage_modes.sentence_mode(s.text) else None
-        if triage_modes.BACKGROUND_RE.search(s.text) or (triage_modes.sentence_mode(s.text) and modal_at is None):
+        if triage_modes.told_before(s.text) or (triage_modes.sentence_mode(s.text) and modal_at is None):
             continue  # background, plans, threats, refusals: not this event's crowd (unless those who gathered
             # threaten: "30 матерей, пришедших в акимат, пригрозили объявить голодовку", round 16)
         if (s is not anchor and s.index in elsewhere) or (

@@ -27,7 +27,7 @@ def recap_sentences(doc: Doc, body: list[Sentence], background: set[int], event_
     out: list[Sentence] = []
     para = None
     for s in body:
-        if s.index not in background and not triage_modes.BACKGROUND_RE.search(s.text):
+        if s.index not in background and not triage_modes.told_before(s.text):
             para = None
             continue
         hits = dates_mod.find_dates(s.text, doc.published)
@@ -38,7 +38,7 @@ def recap_sentences(doc: Doc, body: list[Sentence], background: set[int], event_
             para = None
         if para is not None and s.paragraph == para:
             text = _RECAP_LEAD_RE.sub("", s.text)
-            if not triage_modes.BACKGROUND_RE.search(text):
+            if not triage_modes.told_before(text):
                 out.append(Sentence(s.index, text, s.start, s.paragraph))
     return out
 

@@ -34,7 +34,7 @@ from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEMAND
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
-from assets.media.triage_time import RECENT_RE, YEAR_RE, months_ago, old_year, recent_year
+from assets.media.triage_time import RECENT_RE, YEAR_RE, dateline_month, months_ago, old_year, recent_year
 
 
 QUICK_RE = re.compile(
@@ -210,9 +210,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                 v.negatives.append("background")
     # a holding dated by a month alone, two or more months before publication ("в феврале прошли митинги" in September,
     # Kazakh "Ақпанда ... басталған қарсылық акциялары маусым айында ... жалғасқан"): another time
-    if published is not None:
+    # (session 29: with no publication date, the month of an agency's dateline, "Актау. 5 ноября. KAZAKHSTAN TODAY - ...")
+    month_ref = published or dateline_month(full.split("\n", 1)[1] if title and "\n" in full else full)
+    if month_ref is not None:
         for v in verdicts:
-            if v.event and months_ago(sents[v.index].text, published):
+            if v.event and months_ago(sents[v.index].text, month_ref):
                 v.event = False
                 v.negatives.append("background")
     # (round 19) a headline that restates the lead's first sentence ("Фанаты провели флешмоб" / "Фанаты клуба провели

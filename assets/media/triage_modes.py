@@ -162,6 +162,12 @@ def without_thing_ago(text: str) -> str:
     return THING_AGO_RE.sub(" ", text) if "азад" in text else text
 
 
+def told_before(text: str) -> bool:
+    """(session 29) The sentence is background (`BACKGROUND_RE`), a thing's time ago taken out first: the one question
+    triage's judge, the background paragraphs and the fields (extract.py, participants, detentions, dates, recaps) ask."""
+    return bool(BACKGROUND_RE.search(without_thing_ago(text)))
+
+
 # BACKGROUND_RE over lower-cased text (faster than re.I on Cyrillic), and the words that open a
 # background paragraph
 _BACKGROUND_LOW_RE = re.compile(BACKGROUND_RE.pattern)

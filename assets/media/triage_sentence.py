@@ -24,9 +24,9 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       RELATIVE_CLAUSE_RE, RIOTER_LEMMAS, ROADBLOCK_RE, SIT_IN_PLACE_RE, SIT_IN_RE,
                                       SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, SUPPORTERS_AT_RE, UNSANCTIONED_GATHERING_RE,
                                       VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE, online_mention)
-from assets.media.triage_modes import (BACKGROUND_RE, CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE,
-                                       PAST_EVENT_RE, PENALTY_RE, PLANNED_RE, sentence_mode,
-                                       without_thing_ago)
+from assets.media.detention_patterns import DETAIN_RE
+from assets.media.triage_modes import (CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE, PAST_EVENT_RE, PENALTY_RE,
+                                       PLANNED_RE, sentence_mode, told_before)
 from assets.media.triage_time import REMEMBERED_YEAR_RE, THING_YEAR_RE
 
 
@@ -172,7 +172,7 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         old = [o for o in old if int(re.search(r"(?:19|20)\d\d", o).group(0)) < published.year - 1]
     if old and "background" not in out:
         out.append("background")
-    if BACKGROUND_RE.search(without_thing_ago(raw)) or ((m := PLACE_MEMORY_RE.search(raw)) and not _FORM_WORD_RE.search(raw[:m.start()].lower())):
+    if told_before(raw) or ((m := PLACE_MEMORY_RE.search(raw)) and not _FORM_WORD_RE.search(raw[:m.start()].lower())):
         out.append("background")
     if (NARRATED_RE.search(raw) or GENERIC_RE.search(raw)) and "background" not in out:
         out.append("background")
@@ -257,10 +257,23 @@ KK_CHANT_RE = re.compile(r"ұрандат|ұран\s+(?:\w+\s+)?(?:айтт|та
 KK_POLICE_RE = re.compile(r"(?:адам|наразылар|қатысушылар|аналар|жиналғандар|оларды|белсенділер|азамат|тұрғындар|жұмысшылар|"
                           r"ереуілшілер)\w*\s+(?:[\w-]+\s+){0,5}?(?:қоршауға\s+ал|таратып\s+жібер|ұстап\s+әкетт|ұстай\s+баста)", re.I)
 # (session 28) Kazakh: those who went out (to protest, before a building, onto a square) detained, told either way round
-_KK_WENT_OUT = r"(?:наразылыққа|наразылық\s+акциясына|митингке|пикетке|ереуілге|алаңға|көшеге|алдына)\s+(?:[\w-]+\s+)?(?:шыққан|келіп\s+жүрген|жиналған)\w*"
-_KK_DETAINED = r"(?:қамауға\s+ал|ұсталд|ұсталған|ұстады|ұстап\s+(?:әкет|алд|кет)|полицияға\s+апар)"
-KK_PROTESTERS_DETAINED_RE = re.compile(_KK_WENT_OUT + r"[^.!?]{0,120}?" + _KK_DETAINED + r"|" + _KK_DETAINED + r"\w*\s+(?:[\w-]+\s+){0,3}?"
-                                       + _KK_WENT_OUT, re.I)
+# (session 29: the detention is the detention modules' own pattern, `detention_patterns.DETAIN_RE`, not a list of its
+# own: one list of Kazakh detention verbs, with its guards — "плакат ұстады" is a placard held)
+KK_WENT_OUT_RE = re.compile(r"(?:наразылыққа|наразылық\s+акциясына|митингке|пикетке|ереуілге|алаңға|көшеге|алдына)\s+(?:[\w-]+\s+)?"
+                            r"(?:шыққан|келіп\s+жүрген|жиналған)\w*", re.I)
+_NEAR_BEFORE_RE = re.compile(r"^\w*\s+(?:[\w-]+\s+){0,3}?$")  # (the detention's end, then up to three words, then the going out)
+
+
+def kk_protesters_detained(low: str) -> bool:
+    """Those who went out detained: the detention within the sentence after the going out ("алдына шыққандардың сөзінше,
+    полицейлер оларды қамауға алып"), or up to three words before it ("ұсталған наразылыққа шыққандар")."""
+    for m in KK_WENT_OUT_RE.finditer(low):
+        if DETAIN_RE.search(re.split(r"[.!?]", low[m.end():m.end() + 120], maxsplit=1)[0]):
+            return True
+        before = low[max(0, m.start() - 80):m.start()]
+        if any(_NEAR_BEFORE_RE.match(before[d.end():]) for d in DETAIN_RE.finditer(before)):
+            return True
+    return False
 KK_CROWD_RE = re.compile(r"жиналған|жиналғандар|топтас|қатысушы|наразы|халық|\bтоп\b", re.I)
 # (an appeal to an official is the cue of a video appeal: "просят акима", "обратились к Токаеву")
 APPEAL_RE = re.compile(r"\b(?:просят|просили|попросили|обратил\w*\s+к|обращаются\s+к|умоляют|с\s+просьбой)\b|"
@@ -420,7 +433,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                                 or (SUPPORTERS_AT_RE.search(low) and not INCIDENT_RE.search(low))) \
             and not ABROAD_RE.search(raw):  # (session 22: activists taken on a square, SUPPORTERS_AT_RE)
         v.reasons.append("protesters detained")
-    elif kazakh and KK_PROTESTERS_DETAINED_RE.search(low):
+    elif kazakh and kk_protesters_detained(low):
         v.reasons.append("protesters detained")  # (session 28) "наразылыққа шыққандар ұсталды", "алдына шыққандар ... қамауға алып"
     if lem & PRESENT_LEMMAS and (lem & PROTESTER_LEMMAS or (form and ("участник" in lem or PEOPLE_COUNT_RE.search(low)))) \
             and not re.search(r"\bне\s+(?:осталось|остались|находил)", low):

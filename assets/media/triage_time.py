@@ -72,3 +72,22 @@ def months_ago(text: str, published: dt.date) -> bool:
 
 def recent_year(text: str, published: dt.date) -> bool:
     return any(int(y) >= published.year - 1 for y in _ANY_YEAR_RE.findall(text))
+
+
+_RU_MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+                  "декабря")
+# (session 29) an agency's dateline at the body's start, a city and a day with its month ("Актау. 5 ноября. KAZAKHSTAN
+# TODAY - ...", "НҰР-СҰЛТАН, 28 шілде – Sputnik"): the month of publication when the page gives no date
+DATELINE_MONTH_RE = re.compile(r"^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s[\w-]+)?[.,]\s+(\d{1,2})\s+(" + "|".join(_RU_MONTHS_GEN + _KK_MONTHS)
+                               + r")\b", re.I)
+
+
+def dateline_month(body: str) -> dt.date | None:
+    """A date in the dateline's month (its year unknown: 2000), for `months_ago` only; else None."""
+    m = DATELINE_MONTH_RE.match(body)
+    if not m:
+        return None
+    word = m.group(2).lower()
+    month = (_RU_MONTHS_GEN.index(word) if word in _RU_MONTHS_GEN else _KK_MONTHS.index(word)) + 1
+    return dt.date(2000, month, 1)
+

@@ -7,7 +7,7 @@ classes from widening):
   "Видеообращение жителей поселка ... к акиму", spread online: `triage_cues.VIDEO_APPEAL_RE`); a climb of a tree, a pole
   or a billboard with a demand (`HEIGHT_DEMAND_RE`); a form told as held by the participle "прошедший"
   (`triage_sentence.HELD_PARTICIPLE_RE`); Kazakh: those who went out before a building, detained
-  (`KK_PROTESTERS_DETAINED_RE`); someone who spoke "от имени собравшихся" after a gathering (`ON_BEHALF_RE`); Kazakh
+  (`kk_protesters_detained`); someone who spoke "от имени собравшихся" after a gathering (`ON_BEHALF_RE`); Kazakh
   workers keeping watch at an office's door (`KK_SIT_AT_RE`); a crowd at an akimat told with no verb ("У входа в акимат
   – до трех десятков человек": `triage_in_person.VERBLESS_AT_SEAT_RE`); a time ago that is a thing's ("приказ,
   подписанный три месяца назад": `triage_modes.THING_AGO_RE`);

@@ -14,7 +14,10 @@ classes from widening):
   ("Әлемнің оншақты елінде", "Шетелде жүрген қазақстандықтар": `triage_abroad.WORLD_RE`); a Kazakh threat or intention
   ("аштық жариялауымыз мүмкін", "ереуілге шықпақ": `triage_modes.THREAT_RE`); discontent voiced with nothing of a
   gathering ("Павлодар тұрғындары наразылық білдірді": `triage_sentence.KK_VOICED_ONLY_RE`); a case's role
-  ("проходивший в качестве потерпевшего") is no holding;
+  ("проходивший в качестве потерпевшего") is no holding; a month alone two or more months before an agency's dateline
+  when the page gives no date ("Актау. 5 ноября. ... В сентябре жители перекрыли дорогу": `triage_time.dateline_month`);
+  Kazakh protesters detained by the detention modules' one list (`detention_patterns.DETAIN_RE`), so a placard held
+  ("плакат ұстады") is no detention;
 - fields: the city in the page's address when the text names none (`url_place`); a road blocked against the residents
   ("Им ... заблокировали") is not their road block; "ата-ана" are people, not a locative; the later figure of a vague
   crowd counts only where it tells a gathering (not "7 оқушы ... көшпей қалған"); Kazakh victims ("сан соғып қалды") are
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from assets.media import counts, triage, triage_modes, url_place
+from assets.media import counts, triage, triage_modes, triage_time, url_place
 from tests.media.first_event import event
 
 
@@ -136,3 +139,47 @@ def test_the_crowd_not_the_pupils_the_victims_or_the_building(title, body, low, 
 def test_parents_are_people_not_a_locative():
     assert counts.counted_noun(" ата-ана облыс әкімдігіне барып") == ("people", "ата-ана")  # new
     assert counts.counted_noun(" ауылда тұрады") is None
+
+
+@pytest.mark.parametrize("sentence, detained", [
+    ("Зауыт алдына шыққандардың айтуынша, полицейлер оларды қамауға алып, кешке дейін ұстаған.", True),
+    ("Кеше ұсталған наразылыққа шыққандар бүгін босатылды.", True),
+    ("Митингке шыққан 20 адам ұсталды.", True),
+    ("Әкімдік алдына шыққандар плакат ұстады.", False),  # new (a placard held: the detention modules' guard)
+])
+def test_kazakh_protesters_detained_by_the_detention_modules_pattern(sentence, detained):
+    from assets.media.text import Sentence
+    from assets.media.triage_sentence import judge_sentence
+    v = judge_sentence(Sentence(1, sentence, 0, 0), None)
+    assert ("protesters detained" in v.reasons) is detained
+
+
+@pytest.mark.parametrize("body, assembly", [
+    # an agency's dateline in November, a rally told as of February: another time (the page gives no date)
+    ("Уральск. 5 ноября. KAZAKHSTAN TODAY - В феврале жители поселка провели митинг у здания акимата, требуя ремонта "
+     "дороги. Дорогу так и не отремонтировали.", False),  # new
+    ("Орал, 28 шілде – Sputnik. Ақпанда кент тұрғындары әкімдік алдында митинг өткізді. Жол әлі жөнделмеді.", False),  # new
+    # the same month as the dateline, or a month before it: still the news
+    ("Уральск. 5 ноября. KAZAKHSTAN TODAY - В ноябре жители поселка провели митинг у здания акимата, требуя ремонта "
+     "дороги.", True),
+    ("Уральск. 5 ноября. KAZAKHSTAN TODAY - В октябре жители поселка провели митинг у здания акимата, требуя ремонта "
+     "дороги.", True),
+    # no dateline (a town's name and a day without a month): no month of reference, the rally stays
+    ("В феврале жители поселка провели митинг у здания акимата, требуя ремонта дороги.", True),
+])
+def test_a_month_alone_two_months_before_the_datelines(body, assembly):
+    assert _assembly("Жители поселка и дорога", body) is assembly
+
+
+@pytest.mark.parametrize("body, month", [
+    ("Уральск. 5 ноября. KAZAKHSTAN TODAY - В феврале", 11),
+    ("Орал, 28 шілде – Sputnik. Ақпанда", 7),
+    ("НҰР-СҰЛТАН, 3 қаңтар – Sputnik.", 1),
+    ("Нур-Султан. 12 декабря.", 12),
+    ("В феврале жители поселка", None),
+    ("Около 5 ноября жители", None),  # not a dateline: no dot or comma after the opening word
+    ("Жители поселка. 5 человек вышли", None),  # a number without a month
+])
+def test_the_datelines_month(body, month):
+    got = triage_time.dateline_month(body)
+    assert (got.month if got else None) == month
