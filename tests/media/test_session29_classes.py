@@ -50,6 +50,12 @@ def _assembly(title: str, body: str) -> bool:
     ("Қостанайда үш құрылысшы үйдің тоғызыншы қабатына көтеріліп наразылық білдірді", ""),
     ("Атырауда тұрғындар", "Бүгін тұрғындар жолды жөндеуді талап етіп наразылық білдірді."),
     ("Женщины перекрыли подъезд", "С утра женщины перекрыли подъезд к дому бетонной плитой, требуя остановить снос."),
+    # (probes of the s29media mutation batch: words between the gathering and the carriageway; the world's countries
+    # and the cities of Kazakhstan in one lead)
+    ("Жители вышли на дорогу", "Около 40 жителей поселка утром собрались прямо на проезжей части у школы. Дорогу к их домам "
+     "перекрыл застройщик."),
+    ("Митинг против пыток", "В нескольких странах мира и в городах Казахстана прошли митинги против пыток. Участники "
+     "держали плакаты."),
 ])
 def test_these_assemblies_are_found(title, body):
     assert _assembly(title, body)
@@ -74,6 +80,16 @@ def test_these_assemblies_are_found(title, body):
      "санайды."),
     ("Вечер памяти в Алматы", "Выступил житель Жанаозена, участник многомесячной забастовки нефтяников, проходивший в "  # new
      "качестве потерпевшего по делу полицейских."),
+    # (probes of the s29media mutation batch: awards come for, with no queue; yards under snow; a fine for gathering
+    # at an action; the year's tally alone; abroad told in the lead's first sentence under a headline without it; a
+    # case's role "по делу" alone)
+    ("Матери возмущены наградами", "Возмущенные многодетные матери пришли за наградами в акимат."),
+    ("Жители недовольны уборкой", "Третий день дворы остаются под снегом, жители возмущены работой акимата."),
+    ("Жаңаөзенде мұнайшылар", "Алаңдағы наразылық акциясына жиналғаны үшін 30 мұнайшы айыппұл төлеуге мәжбүр."),
+    ("Ереуілдер жиілеп кетті", "Жыл басынан бері өңірде жұмысшылар жалақы талап етіп ереуілге шыққан."),
+    ("Қазақстандықтар акция өткізді", "Шетелде жүрген қазақстандықтар саяси тұтқындарды босатуды талап етіп акция "
+     "өткізді. Қатысушылар плакат ұстады."),
+    ("Презентация книги в Алматы", "Автор книги, активист, проходивший по делу о митинге, рассказал о своем опыте."),
 ])
 def test_these_are_no_assembly(title, body):
     assert not _assembly(title, body)
@@ -122,6 +138,10 @@ def test_a_road_blocked_against_the_residents_is_not_their_road_block():
     assert e.form != "road_block"
     e = event("", "С утра жительницы Уральска перекрыли дорогу бетонной плитой, требуя остановить снос.")
     assert e.form == "road_block"
+    # (a probe of the s29media mutation batch: commas among the words between "им" and the verb)
+    e = event("", "Около 15 жителей дачного массива собрались на проезжей части в Костанае. Им вчера, по словам жителей, "
+              "перегородили бетонными блоками единственный путь к участкам.")
+    assert e.form != "road_block"
 
 
 @pytest.mark.parametrize("title, body, low, high", [
@@ -130,6 +150,11 @@ def test_a_road_blocked_against_the_residents_is_not_their_road_block():
     ("Үлескерлер тағы да шу шығарды", "Жүздеген үлескер бүгін құрылысы аяқсыз қалған тұрғын үй кешені маңына жиналды. "  # new
      "Компаниямен бірге 1,5 мыңға жуық үлескер сан соғып қалды.", 200, 900),
     ("Жұмысшылар аштық жариялады", "Ондаған жұмысшы кеңсе алдына жиналды. Кейін 133 жұмысшы аштық ұстап отыр.", 20, 133),
+    # (probes of the s29media mutation batch: the victims' figure in a sentence that also tells discontent; a crowd at
+    # a thing "иесіз қалған", abandoned)
+    ("Үлескерлер наразы", "Ондаған үлескер бүгін әкімдік алдына жиналды. Компанияның кесірінен 600-ге жуық үлескер сан "
+     "соғып қалды, олар наразылығын жасырмайды.", 20, 90),
+    ("Тұрғындар наразы", "50-ге жуық тұрғын иесіз қалған құрылыс алаңына жиналып, әкімдіктен жауап талап етті.", 45, 55),
 ])
 def test_the_crowd_not_the_pupils_the_victims_or_the_building(title, body, low, high):
     e = event(title, body)
@@ -146,6 +171,13 @@ def test_parents_are_people_not_a_locative():
     ("Кеше ұсталған наразылыққа шыққандар бүгін босатылды.", True),
     ("Митингке шыққан 20 адам ұсталды.", True),
     ("Әкімдік алдына шыққандар плакат ұстады.", False),  # new (a placard held: the detention modules' guard)
+    # (probes of the s29media mutation batch: the detention well after the going out; a word between the detention
+    # and the going out; a word between the building and the going out; those gathered, not gone out)
+    ("Әкімдік алдына жиналған тұрғындардың айтуынша, кеше кешке полиция қызметкерлері олардың бірнешеуін қамауға алып, "
+     "бөлімшеге апарған.", True),
+    ("Ұсталғандардың арасында митингке шыққан студенттер де бар.", True),
+    ("Әкімдік алдына бүгін шыққан тұрғындарды полиция қамауға алды.", True),
+    ("Кеше зауыт алдына жиналған жұмысшыларды полицейлер қамауға алды.", True),
 ])
 def test_kazakh_protesters_detained_by_the_detention_modules_pattern(sentence, detained):
     from assets.media.text import Sentence
@@ -166,9 +198,32 @@ def test_kazakh_protesters_detained_by_the_detention_modules_pattern(sentence, d
      "дороги.", True),
     # no dateline (a town's name and a day without a month): no month of reference, the rally stays
     ("В феврале жители поселка провели митинг у здания акимата, требуя ремонта дороги.", True),
+    # (probes of the s29media mutation batch: a town spelt with a Kazakh capital; a dateline of two words, a region)
+    ("Өскемен, 5 қараша – Sputnik. Ақпанда кент тұрғындары әкімдік алдында митинг өткізді. Жол әлі жөнделмеді.", False),
+    ("Алматы облысы, 5 қараша – Sputnik. Ақпанда ауыл тұрғындары әкімдік алдында митинг өткізді. Жол әлі жөнделмеді.",
+     False),
 ])
 def test_a_month_alone_two_months_before_the_datelines(body, assembly):
     assert _assembly("Жители поселка и дорога", body) is assembly
+
+
+def test_the_dateline_of_a_page_with_no_headline_is_its_first_line():
+    # (a probe of the s29media mutation batch: with no headline the text's first paragraph is the body's, and its
+    # dateline is read; a second paragraph is not the dateline's)
+    body = ("Уральск. 5 ноября. KAZAKHSTAN TODAY - В феврале жители поселка провели митинг у здания акимата, требуя "
+            "ремонта дороги.\nДорогу так и не отремонтировали.")
+    assert not _assembly("", body)
+
+
+def test_a_things_time_ago_leaves_the_sentence_to_the_fields():
+    # (probes of the s29media mutation batch: "приказ, подписанный три месяца назад", "закон, принятый два года назад"
+    # tell the time of a thing, not of the sentence: its crowd and its detentions are the event's)
+    e = event("Жители вышли к акимату", "Жители поселка Касымбек вышли к акимату. Около 80 человек требовали отменить "
+              "приказ, подписанный три месяца назад.")
+    assert e.participants == 80
+    e = event("Митинг", "Около 40 жителей Кокшетау 3 апреля вышли на митинг у здания акимата, требуя снизить тарифы. "
+              "Полиция задержала 12 человек, протестовавших против закона, принятого два года назад.")
+    assert e.detained == 12
 
 
 @pytest.mark.parametrize("body, month", [
