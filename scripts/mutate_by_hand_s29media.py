@@ -103,6 +103,9 @@ MUTANTS = [
      '        if triage_modes.BACKGROUND_RE.search(s.text) or (triage_modes.sentence_mode(s.text) and modal_at is None):', T),
     (DE, '        if triage_modes.told_before(t) or KK_BACKGROUND_RE.search(t) or DOCUMENT_CONTENT_RE.search(t):',
      '        if triage_modes.BACKGROUND_RE.search(t) or KK_BACKGROUND_RE.search(t) or DOCUMENT_CONTENT_RE.search(t):', T),
+    # (after the batch) detention_scope.earlier_day asks without_thing_ago first
+    ("assets/media/detention_scope.py", '    if EARLIER_DAY_RE.search(without_thing_ago(text)) and not EARLIER_DAY_RE.search(without_thing_ago(anchor)):',
+     '    if EARLIER_DAY_RE.search(text) and not EARLIER_DAY_RE.search(without_thing_ago(anchor)):', T),
 ]
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assets.media import triage_abroad
+from assets.media.triage_modes import without_thing_ago
 
 # a day before the event's ("на днях", "накануне" not followed by the assembly, "позавчера", "днём ранее",
 # "N дней назад", "неделей ранее"; Kazakh "бірнеше күн бұрын", "екі күн бұрын", "алдыңғы күні")
@@ -53,8 +54,9 @@ KK_ABROAD_LOC_RE = re.compile(r"(?<!\w)(?:Мәскеу|Ресей|Бішкек|�
 
 
 def earlier_day(text: str, anchor: str) -> bool:
-    """The sentence tells of a detention on an earlier day than the event the anchor sentence tells."""
-    if EARLIER_DAY_RE.search(text) and not EARLIER_DAY_RE.search(anchor):
+    """The sentence tells of a detention on an earlier day than the event the anchor sentence tells (session 29: not a
+    thing's time ago, "требовавших отменить приказ, подписанный три месяца назад")."""
+    if EARLIER_DAY_RE.search(without_thing_ago(text)) and not EARLIER_DAY_RE.search(without_thing_ago(anchor)):
         return True
     if EVE_RE.search(text) and not EVE_RE.search(anchor) and not PARTICIPANT_RE.search(text):
         return True

@@ -224,6 +224,13 @@ def test_a_things_time_ago_leaves_the_sentence_to_the_fields():
     e = event("Митинг", "Около 40 жителей Кокшетау 3 апреля вышли на митинг у здания акимата, требуя снизить тарифы. "
               "Полиция задержала 12 человек, протестовавших против закона, принятого два года назад.")
     assert e.detained == 12
+    # (session 29, after the batch: the detention modules' earlier day no longer reads a thing's time ago either)
+    e = event("Митинг", "Около 40 жителей Кокшетау 3 апреля вышли на митинг у здания акимата, требуя снизить тарифы. "
+              "Полиция задержала 12 участников акции, требовавших отменить приказ, подписанный три месяца назад.")  # new
+    assert e.detained == 12
+    e = event("Митинг", "Сегодня у акимата Кокшетау прошел митинг. Три дня назад полиция задержала 12 участников "
+              "прошлой акции.")
+    assert e.detained != 12  # an earlier day's detentions stay another event's
 
 
 @pytest.mark.parametrize("body, month", [
