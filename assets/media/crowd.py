@@ -173,9 +173,12 @@ def singular_verb_first(text: str) -> bool:
 
 # (round 16) what a count in such a clause counts is never a crowd: the dead and injured, the dismissed, the sick,
 # the evacuated ("В 2011 году здесь погибли 16 человек", "ежегодно умирают 10 тысяч человек", "компания сократила
-# 300 рабочих", Kazakh "16 адам қаза тапты")
-NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|умер|умира|скончал|убит[аоы]?\b|убил|ранен|пострадал|госпитализ|сократил|сокраща|"
+# 300 рабочих", Kazakh "16 адам қаза тапты"; session 30: the noun, "гибель семи человек")
+NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|гибел|умер|умира|скончал|убит[аоы]?\b|убил|ранен|пострадал|госпитализ|сократил|сокраща|"
                                  r"сокращен|уволил|уволен|увольня|заболел|болеют|заразил|эвакуир|отравил|"
+                                 # (session 30) suspects ("под следствием находятся трое работников")
+                                 r"под\s+следствием|под\s+стражей|подозреваем\w*|обвиняем\w*|"
+
                                  # (round 17) signatures: "подписи под обращением поставили 300 человек"
                                  r"подпис(?:и|ей|ь|ями)\b|"
                                  # (session 20) a vote, an audience, custody, a rule's limit ("единогласно поддержали 90
@@ -271,11 +274,16 @@ EARLIER_COMPARED_RE = re.compile(r"\bчем\s+(?:в\s+|на\s+)?(?:прошл\w+
                                  r"(?:около|более|свыше|почти|порядка|примерно)?\s*$", re.I)
 
 
+# (session 30) a demolition crew ("Позавчера приехали 60 человек, снесли дом"): those who came to demolish
+DEMOLISHERS_RE = re.compile(r"\bснесли\s+(?:[\w-]+\s+)?(?:дом|жиль|строени|постройк)", re.I)
+
+
 def not_this_crowd(text: str, start: int, end: int, clause: str) -> bool:
     """The count (text[start:end], in `clause`) is of people who did not come (round 16): the dead and the dismissed,
     supporters online, the object of a promise, a whole membership without a verb of gathering."""
     before = text[max(0, start - 60):start]
     return bool(NOT_CROWD_CLAUSE_RE.search(clause) or ONLINE_CLAUSE_RE.search(near(text, start, end))
+                or DEMOLISHERS_RE.search(re.split(r"[.;!?]", text[end:end + 60], maxsplit=1)[0])
                 or future_only(clause)
                 or PROMISE_BEFORE_RE.search(before) or EARLIER_COMPARED_RE.search(before)
                 or (ALL_OF_GROUP_BEFORE_RE.search(text[max(0, start - 12):start])

@@ -6,20 +6,24 @@ import datetime as dt
 import re
 
 from assets.media import dates as dates_mod
-from assets.media import kazlatin, places, triage
+from assets.media import kazlatin, places, triage, triage_time
 from assets.media.text import Sentence, normalise, sentences
 
 # the year an archived page gives when its publication date is unknown: its URL's path ("/2019/05/"), else the latest
 # year its text names (never today's: "1 мая" in a page of 2019 is 1 May 2019)
 URL_YEAR_RE = re.compile(r"/((?:19|20)\d\d)/(?:\d{1,2}/)?")
 TEXT_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
+# (session 30) not a year that dates a thing or a span rather than the page: since when ("живет ... с 1967 года",
+# "2010 жылдан бері"), a thing of that year ("Қазақстанның 1993 жылғы Конституциясы"), a thing built or bought then
+THING_YEARS_RE = re.compile(r"\bс\s+(?:19|20)\d\d\s*(?:год\w*|г\.)|(?:19|20)\d\d\s+(?:жылғы|жылдан\s+бері)|"
+                            + triage_time.THING_YEAR_RE.pattern, re.I)
 
 
 def year_hint(url: str, text: str) -> int | None:
     m = URL_YEAR_RE.search(url or "")
     if m and int(m.group(1)) <= dt.date.today().year:
         return int(m.group(1))
-    years = [int(y) for y in TEXT_YEAR_RE.findall(text) if int(y) <= dt.date.today().year]
+    years = [int(y) for y in TEXT_YEAR_RE.findall(THING_YEARS_RE.sub(" ", text)) if int(y) <= dt.date.today().year]
     return max(years) if years else None
 
 

@@ -11,7 +11,8 @@ from assets.media.text import Sentence
 
 
 # a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
-OWN_PLACE_RE = re.compile(places.SETTLEMENT_RE.pattern + r"|\bместорождени\w*\s+«?[А-ЯЁ]|\bв\s+(?:городе|г\.)\s+[А-ЯЁ][\w-]+"
+# (session 30: or "предприятии города Аксу", a town the gazetteer lacks named in the genitive)
+OWN_PLACE_RE = re.compile(places.SETTLEMENT_RE.pattern + r"|\bместорождени\w*\s+«?[А-ЯЁ]|\b(?:в\s+(?:городе|г\.)|города)\s+[А-ЯЁ][\w-]+"
                           r"(?!\w)|\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)(?:ауылында|кентінде|кен\s+орнында)")
 # (session 24: nor the group they followed, "Вслед за жанаозенцами безработные ... записали видеообращение")
 # (session 26: nor the city the police were brought from, "в город прибыли полицейские из Атырау", "которых стянули в
@@ -21,6 +22,11 @@ ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приех
                               r"прислан)\w*\s+(?:[\w-]+\s+){0,2}?из|поддерж\w*|солидарн\w*(?:\s+с)?|вслед\s+за|"
                               r"следом\s+за|по\s+примеру)\s+"
                               r"(?:город\w*\s+|г\.\s*)?$", re.I)
+# (session 30) a city named in what they support, up to its end ("собрались у областного акимата, чтобы поддержать акции
+# протеста, которые начались 2 января в Жанаозене"): the supported place, not theirs
+SUPPORTED_BEFORE_RE = re.compile(r"(?:поддержать|в\s+поддержку|поддержал\w*|поддержива\w*|в\s+знак\s+солидарности\s+с|"
+                                 r"солидаризир\w*\s+с)\s+(?:[\w-]+\s+){0,2}?(?:акци|протест|митинг|забастов|бастующ|"
+                                 r"митингующ|протестующ|голодающ|жител|нефтяник|рабоч|шахт[её]р|земляк)\w*[^.;!?]{0,80}$", re.I)
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
 RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
 # a place beside the capital ("под столицей", "в пригороде столицы"): not the capital
@@ -50,7 +56,8 @@ def _only_its_region(key: str, name: str, sents: list[Sentence]) -> bool:
 def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence], dl_city,
               dl_sentence, lead: Sentence | None = None) -> None:
     def place_hits(text: str, role: str = "place") -> list:
-        return [h for h in places.find_cities(text) if places.hit_role(text, h) == role]
+        return [h for h in places.find_cities(text) if places.hit_role(text, h) == role
+                and not (role == "place" and SUPPORTED_BEFORE_RE.search(text[max(0, h.start - 100):h.start]))]
 
     title_keys = [h.key for h in place_hits(title_s.text)] if title_s is not None else []
     city = None

@@ -104,7 +104,7 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     if ev.city is None and (key := url_place.url_city(doc.url)):
         ev.city, ev.evidence["city"] = key, f"(the page's address) {doc.url}"  # (session 29) no city in the text
     fill_place(ev, search)
-    fill_form(ev, anchor, title_s, search)
+    fill_form(ev, anchor, title_s, search, [s for s in body if s is not anchor and s not in search])
     fill_participants(ev, search, anchor, title=title_s if title_s not in search else None)
     if ev.participants is None:
         # a follow-up article recaps its own event ("Полиция задержала всех протестовавших ... Напомним, 10

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assets.media import triage_cues, triage_in_person, triage_modes, triage_sentence
+from assets.media import triage_cues, triage_in_person, triage_modes, triage_not_events, triage_sentence
 from assets.media.event import Event
-from assets.media.text import Sentence
+from assets.media.text import Sentence, yo
 
 FORM_RULES = [
     ("single_picket", re.compile(r"одиночн\w+\s+(?:пикет|акци|протест)|одиночк\w+ пикет|жеке\s+пикет|(?:бір|жалғыз)\s+адамдық", re.I)),
@@ -20,6 +20,11 @@ FORM_RULES = [
     ("rally", re.compile(r"(?<!не\s)(?<!«)мити(?:нг|ң)|митингующ|митингова", re.I)),  # (s24: Kazakh "митиң")
     ("picket", re.compile(r"(?<!не\s)(?<!«)пикет|пикетчи|пикетирова", re.I)),
 ]
+
+
+NOT_THIS_FORM_RE = re.compile(r"не\s+(?:связан\w*\s+с|име\w*\s+(?:никакого\s+)?отношения\s+к|является)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:митинг|пикет|шестви|акци|протест)\w*|"
+                              r"«[^«»]{0,120}?(?:заң|закон|порядк|ереже|бап|стать)[^«»]{0,120}»")
 
 
 # a strike has no code of its own: an event sentence that names only a strike gives "other" rather than a form
@@ -57,15 +62,28 @@ def _own_strike(text: str) -> bool:
     return bool(STRIKE_RE.search(re.sub(r"(?:солидарн|поддерж)\w*\s+(?:[\w-]+\s+){0,3}?\w*бастующ\w*", " ", text, flags=re.I)))
 
 
-def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence]) -> None:
+def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence],
+              left_out: list[Sentence] = ()) -> None:
+    """`left_out`: the segment's background sentences, which `search` leaves out (a form named again right after one of
+    them is that earlier action's)."""
     # form: the event sentence first, then the title, then the segment; specific forms win
     form_sources = [anchor] + ([title_s] if title_s is not None else []) + search
+    told_before = {x.index: x.text.lower() for x in left_out}
     for s in form_sources:
         if s is not anchor and triage_modes.THREAT_RE.search(s.text):
             continue  # "otherwise they will declare a hunger strike": a threat's form is not this one
-        low = s.text.lower()
+        if s is not anchor and s is not title_s and "court" in triage_not_events.negatives(yo(s.text).lower()):
+            continue  # (session 30) "пикеті үшін ... қамалған": the form of what someone was punished for is not this one
+            # (a planned action's form is kept: those detained where a rally was announced are that rally's, as the
+            # parts annotate it)
+        # (session 30) a form denied ("их выступление не связано с митингами") or quoted in a charge or a law's name
+        # («бейбіт митинг өткізу заңын бұзды»)
+        low = NOT_THIS_FORM_RE.sub(" ", s.text.lower())
         for code, rx in FORM_RULES:
             if rx.search(low):
+                if s is not anchor and s is not title_s and rx.search(told_before.get(s.index - 1, "")):
+                    continue  # (session 30) a form named again right after a background sentence naming it ("...
+                    # ранее возглавил непродолжительное шествие ... Шествие закончилось массовыми задержаниями")
                 if code == "road_block" and triage_cues.POLICE_SUBJECT_RE.search(low):
                     continue
                 ev.form, ev.evidence["form"] = code, s.text

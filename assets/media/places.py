@@ -56,7 +56,9 @@ def index() -> tuple[dict[str, str], dict[str, str]]:
             if n:
                 names[_n(n)] = key
         for n in [c.get("ru"), *(c.get("other") or [])]:
-            if n and " " not in str(n):
+            # (session 30: not an ambiguous name whose lemma is another, common word: "Семей" is "семья", so "Семьи
+            # погибших" was Semey, "Орал" is "орать"; their inflected forms are in `forms`)
+            if n and " " not in str(n) and not (_n(n) in AMBIGUOUS and _n(lemma(str(n))) != _n(n)):
                 lem[_n(lemma(str(n)))] = key
     return names, lem
 

@@ -92,10 +92,14 @@ QUICK_RE = re.compile(
     # (session 28) a speaker for those gathered, a group's video appeal named by its noun, a crowd at an akimat told with
     # no verb (triage_civic_cues.ON_BEHALF_RE, triage_cues.VIDEO_APPEAL_RE, triage_in_person.VERBLESS_AT_SEAT_RE)
     r"имени\s+(?:всех\s+)?собравш|видео\s+с\s+обращени|акимат\w*\s*[–—]\s",
+    # (session 30: no branch for the session's classes — each costs about 1.5% of the pass, and every article of fresh13
+    # they found passed on the words above)
     re.I,
 )
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
 _QUICK_LOW_RE = re.compile(QUICK_RE.pattern)
+# a sentence that opens on a form's noun ("Шествие закончилось ...", "Эта акция ...", "Митинг длился ...")
+_OPENING_FORM_RE = re.compile(r"\W*(?:(?:эт(?:от|а|о|и)|так(?:ой|ая|ое))\s+)?(шестви|митинг|пикет|акци|голодовк|забастовк|марш)\w*", re.I)
 
 @dataclass
 class TriageResult:
@@ -266,6 +270,14 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     for v in verdicts:
         if v.event and set(v.reasons) == {"protesters acting"} and v.index > 2:
             v.event = False
+    # (session 30) a sentence that opens on the form a background sentence just named ("... ранее возглавил шествие к
+    # резиденции президента. Шествие закончилось массовыми задержаниями"): it goes on about that earlier action
+    for v in verdicts:
+        if v.event and v.index > 0 and "background" in verdicts[v.index - 1].negatives \
+                and (m := _OPENING_FORM_RE.match(sents[v.index].text)) \
+                and re.search(m.group(1)[:5], sents[v.index - 1].text, re.I):
+            v.event = False
+            v.negatives.append("background")
     events = [v for v in verdicts if v.event]
     # a bare road block ("перекрыли проспект") or gathering ("собираются люди") counts only with a
     # protest cue next to it
@@ -302,7 +314,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             # рабочие завода, которые три месяца не получают заработную плату"): the sentence's own cue
             own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low)
                            # (session 23) activists honouring the dead; workers who declare they stop work
-                           or triage_civic_cues.CIVIC_MEMORY_RE.search(here_low) or triage_civic_cues.WORKERS_STOP_RE.search(here_low))
+                           or triage_civic_cues.CIVIC_MEMORY_RE.search(here_low) or triage_civic_cues.WORKERS_STOP_RE.search(here_low)
+                           # (session 30) a group's recorded appeal is its own cue
+                           or (video_here and triage_civic_cues.GROUP_APPEAL_RE.search(here_low)))
             near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or own_cue or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)

@@ -151,6 +151,36 @@ BROUGHT_OUT_RE = re.compile(r"\bвывел[аои]?\s+(?:[\w-]+\s+){0,3}?на\s+
 # people who gathered and appealed together ("Люди собрались и попросили помощи у ...", "собрались и обратились к акиму")
 GATHERED_TO_APPEAL_RE = re.compile(r"\bсобрал(?:ись|ось)\s+и\s+(?:[\w-]+\s+)?(?:попросили|обратились|потребовали|записали)")
 
+# (session 30) a group that came to a seat of power for explanations or an answer ("Для разъяснений жильцы домов ...
+# пришли сегодня, 30 января, к районному акимату"; "пришли в акимат за ответом"): a demand in person
+_CAME = r"(?:пришли|приехали|подошли|явились|пошли|отправились|направились|собрались)"
+CAME_FOR_ANSWERS_RE = re.compile(
+    r"(?:для|за)\s+(?:разъяснени|ответ)\w*\s+(?:[\w«»\"-]+\s+){0,8}?" + GROUP_RU + r"\s+(?:[\w«»\"-]+\s+){0,6}?" + _CAME
+    + r"\s+(?:[\w,-]+\s+){0,4}?(?:к|ко|в|у)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?" + _SEAT + r"|"
+    + GROUP_RU + r"\s+(?:[\w«»\"-]+\s+){0,6}?" + _CAME + r"\s+(?:[\w,-]+\s+){0,4}?(?:к|ко|в|у)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?"
+    + _SEAT + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:за\s+(?:разъяснени|ответ)|для\s+разъяснени|требовать\s+(?:[\w-]+\s+)?(?:разъяснени|ответ))")
+# (session 30) the head of an institution or an official who came out to the crowd ("к собравшимся вышли сначала
+# начальник колонии и городской прокурор"; "аким вышел к собравшимся"): people stood there for him
+_HEAD = r"(?:аким|замаким|начальник|прокурор|директор|руководител|руководств|глав[аы]\b|заместител|министр|мэр)"
+HEAD_CAME_OUT_RE = re.compile(r"\bк\s+(?:собравш|пришедш|недовольн|возмущенн|жител|родител|родственник)\w*\s+(?:[\w-]+\s+){0,3}?"
+                              r"вы(?:шел|шла|шли|ходил\w*)\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"|"
+                              + _HEAD + r"\w*\s+(?:[\w-]+\s+){0,4}?вы(?:шел|шла|шли|ходил\w*)\s+к\s+(?:собравш|пришедш|недовольн|возмущенн)")
+# (session 30) people who gathered and stopped the works ("жители ... собрались у въезда в населённый пункт и остановили
+# проводимый ремонт", "остановили технику"): a protest against the works, whatever the works are
+STOPPED_WORKS_RE = re.compile(r"(?:" + GROUP_RU + r"|собрал\w*)[^.!?]{0,120}?\bостановили\s+(?:[\w-]+\s+)?(?:ремонт|строительств|"
+                              r"стройк|снос|вырубк|технику|спецтехнику|бульдозер|экскаватор|рабочую\s+технику)")  # (not their own "работу": a strike)
+# (session 30) Kazakh activists or a group who went somewhere to support someone ("... қолдау үшін белсенділер 24
+# ақпанда ... арнайы орнына барды"; "белсенділер соттың ғимаратына барып, ... қолдау көрсетті")
+KK_WENT_TO_SUPPORT_RE = re.compile(r"қолда(?:у|п)\s+(?:үшін\s+|мақсатында\s+)?(?:[\w«»\"-]+\s+){0,2}?" + GROUP_KK + r"\s+"
+                                   r"(?:[\w«»\"-]+\s+){0,12}?(?:барды|келді|жиналды|барып|келіп|жиналып)\b|"
+                                   + GROUP_KK + r"\s+(?:[\w«»\"-]+\s+){0,12}?(?:барып|келіп|жиналып),?\s+(?:[\w-]+\s+){0,4}?"
+                                   r"қолда(?:ды|у\s+көрсетті|п\s+шықты)")
+# (session 30) a crowd told by its size and its demand that went home ("Около 200 жителей, требовавших освобождения
+# задержанных ..., разошлись по домам"): it had gathered
+DEMANDING_CROWD_LEFT_RE = re.compile(r"(?:\d+|сотн|сотен|десят|тысяч|нескольк)\w*\s+(?:[\w-]+\s+)?(?:жител|человек|люд|сельчан|горожан|"
+                                     r"рабоч|работник|протестующ|митингующ)\w*,\s*(?:требовавш|протестовавш|добивавш|выступавш)\w*"
+                                     r"[^.!?]{0,160}?,\s*(?:разошл|расход|разъехал)")
+
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
 CLASSES = (
     (("оккупир",), (OCCUPIED_RE,), "occupied a building"),
@@ -171,8 +201,15 @@ CLASSES = (
     (("проходн",), (AT_GATE_REFUSAL_RE,), "refusing work at the gate"),
     (("ноч",), (NIGHT_AT_SEAT_RE,), "night at a seat of power"),
     (("закрыли", "закрывают", "не открыли", "не открывают"), (TRADERS_SHUTDOWN_RE,), "traders' shutdown"),
+    (("за разъяснени", "для разъяснени", "за ответ", "требовать разъяснени", "требовать ответ"), (CAME_FOR_ANSWERS_RE,),
+     "came with a complaint"),
+    (("к собравш", "к пришедш", "к недовольн", "к возмущенн", "к жител", "к родител", "к родственник"), (HEAD_CAME_OUT_RE,),
+     "head came out to the crowd"),
+    (("остановили",), (STOPPED_WORKS_RE,), "stopped the works"),
+    (("қолда",), (KK_WENT_TO_SUPPORT_RE,), "kk went to support"),
+    (("разошл", "расходят", "разъехал"), (DEMANDING_CROWD_LEFT_RE,), "demanding crowd went home"),
 )
-REASONS = tuple(c[2] for c in CLASSES) + ("crowd at a seat of power",)
+REASONS = tuple(dict.fromkeys(c[2] for c in CLASSES)) + ("crowd at a seat of power",)
 
 
 CROWD_WORDS = ("собрал", "пришл", "приехал", "подошл", "явил", "келді", "барды", "келіп", "барып", "жиналд", "жиналып")

@@ -18,6 +18,9 @@ found on tests/media/real/fresh/ and written as phrasing families of Russian and
 - "custody" (session 19): a hunger strike held in custody, by prisoners or inside a colony, a pre-trial prison or a
   detention centre ("осужденные в колонии объявили голодовку", "находящийся в СИЗО активист голодает"; Kazakh
   "колонияда ... аштық жариялады"): no assembly; their kin's hunger strike or gathering at the colony is one.
+- "denied" (session 30): a report of an assembly called false ("распространяют фейк о митинге", "информация о
+  согласованных митингах не соответствует действительности"; Kazakh "митингілер ... деп жалған хабарламалар таратуда",
+  "ақпаратты жоққа шығарды").
 
 Each pattern runs only where one of its plain substrings (the `*_WORDS` tuples) is in the sentence: triage runs on
 every candidate sentence. Tested on hand-written headlines and leads: tests/media/test_triage_paraphrases.py.
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 
 from assets.media.text import contains_any
+from assets.media.triage_in_person import KK_WENT_TO_SUPPORT_RE
 from assets.media.triage_civic_cues import CHARGED_MEMORY_RE, CIVIC_ACTOR_RE, COURT_HEARS_CASE, OFFICIAL_MEMORIAL_RE
 
 # tried, arrested, fined or sentenced AS participants of a rally (the rally is the reason, the court is the news)
@@ -82,7 +86,8 @@ OVERVIEW_RE = re.compile(
 # the action was announced, the news is the police's, not a gathering
 # (the announced action alone is not enough: "задержания в местах объявленных митингов" are at the gathering; the
 # day before, at home or at the door are not)
-ANNOUNCED_RE = re.compile(r"\bнакануне\s+(?:\w+\s+){0,2}?(?:митинг|акци|пикет|шестви|марш)|"
+# (session 30: not "накануне устроили стихийную акцию протеста", the day before, told by a verb)
+ANNOUNCED_RE = re.compile(r"\bнакануне\s+(?:(?!\w*(?:ли|ла|ло|ал|ел|ил|ят|ют)\b)\w+\s+){0,2}?(?:митинг|акци|пикет|шестви|марш)|"
                           r"(?:объявленн|предполагаем|планируем|запланированн|анонсированн|намеченн)\w*\s+(?:на\s+\w+\s+)?"
                           r"(?:\w+\s+)?(?:митинг|акци|пикет|шестви|марш)(?=.*(?:\bзаранее\b|превентивн|\bу\s+(?:\w+\s+)?(?:дом|подъезд)|"
                           r"по\s+месту\s+жительства|\bдома\b|выходе\s+из\s+дома))", re.I)
@@ -137,11 +142,22 @@ def official_memorial(low: str) -> bool:
         and not MEMORIAL_PROTEST_CUE_RE.search(low)
 
 
+# (session 30) a report called false: the sentence says so of what it names
+DENIED_RE = re.compile(r"\bфейк|ложн\w+\s+(?:[\w-]+\s+)?(?:информаци|сообщени|слух|новост)|не\s+соответству\w+\s+действительност|"
+                       r"опроверг\w*\s+(?:[\w-]+\s+){0,3}?(?:информаци|сообщени|слух|данн)|"
+                       r"жалған\s+(?:[\w-]+\s+)?(?:ақпарат|хабар|мәлімет)|шындыққа\s+сәйкес\s+келмейді|жоққа\s+шығар")
+# (not the charge of spreading false information: "сообщил заведомо ложную информацию", "жалған ақпарат таратқаны үшін")
+CHARGE_OF_FALSE_RE = re.compile(r"заведомо|обвин|стать[яеи]\w*\s+\d|\bст\.\s*\d|уголовн|таратқаны\s+үшін|бабы|айыпта")
+DENIED_WORDS = ("фейк", "ложн", "действительност", "опроверг", "жалған", "шындыққа", "жоққа")
+
+
 def negatives(low: str) -> list[str]:
     """The negatives these classes give a sentence (`low`: lower-cased, ё as е)."""
     out = []
-    if contains_any(low, AFTER_FACT_WORDS) and AFTER_FACT_RE.search(low):
-        out.append("court")
+    if contains_any(low, AFTER_FACT_WORDS) and (m := AFTER_FACT_RE.search(low)) \
+            and not ("қолда" in low and KK_WENT_TO_SUPPORT_RE.search(low, m.end())):
+        out.append("court")  # (session 30: not the charge of those a Kazakh group went to support, "... айыппен қамалған
+        # X-ті қолдау үшін белсенділер ... барды")
     if contains_any(low, FESTIVE_WORDS) and FESTIVE_EVENT_RE.search(low) \
             and not FESTIVE_PROTEST_CUE_RE.search(low):
         out.append("celebration")
@@ -159,8 +175,10 @@ def negatives(low: str) -> list[str]:
         out.append("traffic")
     if MEMORIAL_RE.search(low) and OFFICIAL_EVENT_RE.search(low) and not MEMORIAL_PROTEST_CUE_RE.search(low):
         out.append("celebration")
-    if contains_any(low, ("памят", "реквием", "траурн")) and official_memorial(low):  # (session 23) "митинг в знак памяти"
+    if contains_any(low, ("памят", "реквием", "траурн", "молчани")) and official_memorial(low):  # (session 23) "митинг в знак памяти"
         out.append("celebration")
     if contains_any(low, CUSTODY_WORDS) and CUSTODY_RE.search(low) and not CUSTODY_KIN_RE.search(low):
         out.append("custody")
+    if contains_any(low, DENIED_WORDS) and DENIED_RE.search(low) and not CHARGE_OF_FALSE_RE.search(low):
+        out.append("denied")
     return out

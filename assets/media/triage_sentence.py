@@ -17,7 +17,7 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       KK_COMMEMORATION_RE, KK_DEMAND_RE, KK_EVENT_RE, KK_FORM_RE, KK_FRONT_DEMAND_RE,
                                       KK_FRONT_RE, KK_GATHER_RE, KK_GATHERED_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
                                       KK_SIT_AT_RE, KK_SQUARE_RE, KK_STRIKE_RE, LIE_DOWN_RE, MARCH_MOVE_RE,
-                                      MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE, NOT_CROWD_GATHERED_RE,
+                                      MOTORCADE_RE, NEGATIVE, NIGHT_AT_RE, NIGHT_IN_RE, NON_PROTEST_ACTION_RE, NOT_CROWD_GATHERED_RE, SERVICES_CAME_RE, CAR_STANDS_RE, HEIGHT_BY_SERVICES_RE,
                                       NOT_LEAVING_RE, ONLINE_FORM_RE, PARTICIPANTS_RE,
                                       PASSIVE_ROADBLOCK_RE, PEOPLE_COUNT_RE, PEOPLE_ROADBLOCK_RE, POLICE_POST_RE, POLICE_SUBJECT_RE,
                                       PRESENT_LEMMAS, PROTESTER_LEMMAS, PROTEST_ACTION_RE, PROTEST_LEMMAS,
@@ -57,7 +57,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
                          r"\bоста(?:ются|вались|лись)\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед|около|под)\s|\bне\s+(?:расход|уход|разошл|ушли)|улегл\w+\s+спать|"
                          r"лагерь|платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл|требуя|"
-                         r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник|у\s+монумент|у\s+здани|у\s+акимат)")
+                         r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник|у\s+монумент|у\s+здани|у\s+акимат)|"
+                         r"консульств|посольств")  # (session 30: activists detained at one, triage_cues.SUPPORTERS_AT_RE)
 _TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
 
 
@@ -76,7 +77,7 @@ COURT_PLACE_RE = re.compile(r"\b(?:у|к|возле|перед|около|нап
 # (session 20) a rally against the authorities on a holiday is no celebration ("астана күніне орай ... билікке қарсы митинг")
 AGAINST_POWER_RE = re.compile(r"билікке\s+қарсы|против\s+власт|антиправительствен", re.I)
 STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
-                    "meeting", "online form", "traffic", "custody"}
+                    "meeting", "online form", "traffic", "custody", "denied"}
 
 # a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
 # (session 22: or the deputies the protesters address, "требуя от депутатов Мажилиса отменить закон")
@@ -98,6 +99,11 @@ PROTESTERS_MET_RE = re.compile(r"(?:встре\w*|переговор\w*|бесе
                                # (session 26) an official who came to or spoke before them ("прибыл к бастующим медикам",
                                # "вышел к митингующим", "обратился к протестующим"), told either way round
                                + _CAME + r"\w*\s+к\s+(?:\w+\s+)?" + _PROTESTERS + r"|"
+                               # (session 30) or met those who, the relative clause says, held the protest ("встретился с
+                               # абитуриентами и их родителями, которые накануне устроили стихийную акцию протеста")
+                               r"(?:встре\w*|переговор\w*|беседова\w*|побеседова\w*)\s+с\s+[^.;]{0,80}?,\s*котор\w+\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:устроил|провел|провёл|организовал|вышл)\w*\s+(?:[\w-]+\s+){0,2}?(?:акци\w*\s+протест|митинг|пикет|"
+                               r"забастовк|голодовк|протест)|"
                                r"\bк\s+(?:\w+\s+)?" + _PROTESTERS + r"\w*\s+" + _CAME + r"|"
                                # (session 27) or to those gathered in a public place ("обратился к собравшимся на площади
                                # жителям", "разъяснительная работа среди жителей, собравшихся перед городской администрацией")
@@ -107,7 +113,9 @@ PROTESTERS_MET_RE = re.compile(r"(?:встре\w*|переговор\w*|бесе
 
 
 # (session 26) what a riot does, done: destroyed, burnt, looted ("протестующие разрушили памятник первому президенту")
-RIOT_ACT_RE = re.compile(r"\b(?:разрушил|разгромил|подожгл|поджигал|сожгл|спалил|громил|разграбил|мародерствовал)\w*", re.I)
+RIOT_ACT_RE = re.compile(r"\b(?:разрушил|разгромил|подожгл|поджигал|сожгл|спалил|громил|разграбил|мародерствовал)\w*|"
+                         # (session 30) seizing a building by force ("пытаются захватить здание департамента внутренних дел")
+                         r"\bзахват(?:ить|или|ил|ывают|ывали|ят)\s+(?:[\w-]+\s+)?(?:здани|акимат|департамент|отдел|аэропорт)", re.I)
 
 
 # "требуя встречи с акимом", "ждут встречи", "добиваются встречи": the meeting is what the protesters want
@@ -185,6 +193,8 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
 
 # verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
 # verbs of stopping: with an infinitive they say the holding is no more ("перестали выходить")
+# verbs of asking: with an infinitive they say what others are asked to do ("требуют перекрыть дорогу")
+ASK_LEMMAS = {"требовать", "потребовать", "просить", "попросить", "призывать", "призвать", "умолять"}
 STOP_LEMMAS = {"перестать", "переставать", "прекратить", "прекращать", "бросить"}
 PHASAL_LEMMAS = {"начать", "начинать", "продолжить", "продолжать", "стать", "пытаться", "попытаться", "перестать",
                  "успеть", "остаться", "оставаться", "заставить", "вынудить", "пойти"}
@@ -331,7 +341,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
-    height = bool(HEIGHT_RE.search(low)) or bool(HEIGHT_DEMAND_RE.search(low))
+    height = (bool(HEIGHT_RE.search(low)) or bool(HEIGHT_DEMAND_RE.search(low))) and not HEIGHT_BY_SERVICES_RE.search(low)
     video = bool(VIDEO_APPEAL_RE.search(low))
     # a verb of holding; a form word that is also a verb ("митинговать") counts as one only when
     # it is a verb, not a participle naming people ("данного митинговавшим 24 апреля")
@@ -360,6 +370,9 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         if k > 0 and ps[0].tag.POS == "INFN" and any(
                 yo(p.normal_form) in STOP_LEMMAS and p.tag.POS == "VERB" for p in parses(toks[k - 1].lower())[:2]):
             continue  # "перестали выходить на митинги": they no longer do
+        if l in GATHER_LEMMAS and ps[0].tag.POS == "INFN" and k > 0 and any(
+                yo(p.normal_form) in ASK_LEMMAS for p in parses(toks[k - 1].lower())[:2]):
+            continue  # (session 30) "требуют перекрыть дорогу в их поселок": what they ask of others, not their act
         if l in GATHER_LEMMAS:
             gather_verb = True
             gather_found.add(l)
@@ -396,6 +409,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     # staying somewhere (not leaving, standing, camping, a night, refusing to work): a gathering that lasts
     if (gather_found and gather_found <= ARRIVE_LEMMAS and OFFICIAL_ARRIVE_RE.search(low)) or NOT_CROWD_GATHERED_RE.search(low):
         gather_verb = False  # "прибыл аким района": an official came, nobody gathered; (session 21) "собрались журналисты"
+    if gather_found and gather_found <= ARRIVE_LEMMAS | {"пригнать", "стянуться", "съехаться"} and SERVICES_CAME_RE.search(low):
+        gather_verb = False  # (session 30) "в здание прибыли полицейские", "власти пригнали около 500 полицейских"
     if gather_found and gather_found <= ARRIVE_LEMMAS and VISIT_OR_QUEUE_RE.search(low):
         gather_verb = False  # (session 29) "ко мне домой пришли оценщики"; "пришли за наградами", "встали в очередь"
     if gather_found and gather_found <= BLOCK_LEMMAS and POLICE_SUBJECT_RE.search(low):
@@ -403,7 +418,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
                                                r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
         gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
-    staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
+    staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low) and not CAR_STANDS_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
     gather = gather_verb or staying
     if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
