@@ -190,3 +190,80 @@ def test_a_year_of_a_thing_is_not_the_page_year():
     assert e.date is None
     e = event("", "В 2014 году жильцы пришли 30 января к районному акимату за разъяснениями.", published=None)
     assert str(e.date) == "2014-01-30"
+
+
+# (probes of the s30media batch: assemblies its mutants lost; each id names the class)
+@pytest.mark.parametrize("title, body", [
+    # (PROTESTERS_MET_RE's relative clause: "вышли")
+    ("Вице-министр встретился с дольщиками", "Вице-министр встретился с дольщиками жилого комплекса, которые утром "
+     "вышли на митинг у здания министерства."),
+    # (CAME_FOR_ANSWERS_RE: the group first, what they came for after the seat)
+    ("В Алматы снесли барак", "Жители снесенного барака сегодня пришли к акимату района за ответом."),
+    # (HEAD_CAME_OUT_RE: the head first, "вышел к собравшимся"; the head a "начальник" alone)
+    ("Родственники у колонии", "Об этом сообщил брат одного из заключенных. Вечером около 40 родственников собрались у "
+     "здания колонии. Через час начальник колонии вышел к собравшимся."),
+    ("Родственники у колонии", "Об этом сообщил брат одного из заключенных. Вечером около 40 родственников собрались у "
+     "здания колонии. Через час к собравшимся вышел начальник колонии."),
+    # (STOPPED_WORKS_RE: a crowd told by "собрались", no group noun)
+    ("Въезд в аул Бесагаш", "Утром около сорока человек собрались у въезда в аул и остановили ремонт дороги. Люди "
+     "считают, что требования к асфальту нарушены."),
+    # (KK_WENT_TO_SUPPORT_RE: gone there, then "қолдады")
+    ("Белсенділер сотқа барды", "Белсенділер бүгін соттың ғимаратына барып, қамалған әріптестерін қолдады. Олар сот "
+     "үкіміне наразылық білдірмеді."),
+    # (GROUP_KK: "ауылының жұрты")
+    ("Ауыл зауытқа қарсы", "Қарабұлақ ауылының жұрты бүгін тағы шу көтерді."),
+    # (DEMAND_VERB_RE: a crowd told by its figure)
+    ("Горняки на площади", "150 горняков, окруженных полицией, на центральной площади требуют от акима встречи."),
+    # (SERVICES_CAME_RE: "к зданию полиции" is where people came, not the police who came)
+    ("Жители у полиции", "Жители пришли к зданию полиции, требуя освободить задержанных."),
+    # (CHARGE_OF_FALSE_RE: a charge of false information is no report called false)
+    ("Митинг в поддержку журналиста", "Жители вышли на митинг у акимата, требуя освободить журналиста, обвиненного в "
+     "распространении заведомо ложной информации."),
+    # (triage_civic_cues._HONOUR: activists' minute of silence is their own cue)
+    ("Память погибших шахтеров", "Утром около 30 активистов собрались на площади у памятника и провели минуту молчания."),
+    # (triage_not_events.negatives: the charge of those a Kazakh group went to support is no court)
+    ("Белсенділер полицияға барды", "Оралда «рұқсатсыз митинг өткізді» деген айыппен қамалған екі белсендіні қолдау "
+     "үшін белсенділер бүгін қалалық полиция басқармасына барды."),
+], ids=["met-went-out", "answers-after-seat", "head-first", "head-nachalnik", "stopped-by-crowd", "kk-supported",
+        "kk-village-zhurty", "figure-demands", "came-to-police", "charge-of-false", "activists-silence", "kk-support-charge"])
+def test_these_assemblies_are_found_too(title, body):
+    assert _assembly(title, body)
+
+
+# (probes of the s30media batch: no assembly, where its mutants found one)
+@pytest.mark.parametrize("title, body", [
+    # (SERVICES_CAME_RE: the services first, the verb after)
+    ("Мост закрыт", "Водители возмущаются тем, что мост закрыт уже неделю. Спасатели приехали на место только через час."),
+    # (NOT_CROWD_GATHERED_RE: "вышли на свободу")
+    ("Арестованных отпустили", "Родственники требовали отпустить арестованных. Ночью 12 из них вышли на свободу."),
+    # (NOT_CROWD_GATHERED_RE: passers-by told after "собрались")
+    ("Драка у рынка", "Полиция оцепила рынок. У входа собрались десятки прохожих. Очевидцы возмущаются."),
+    # (ASK_LEMMAS: "просят перекрыть")
+    ("Жители против грузовиков", "Жители поселка недовольны шумом. Они просят перекрыть дорогу для грузовиков."),
+    # (DENIED_RE: "не соответствуют действительности")
+    ("Слухи о забастовке", "В компании сообщили, что сообщения о том, что шахтеры объявили забастовку, не соответствуют "
+     "действительности."),
+    # (KK_NON_PROTEST_RE: a city's internal-policy department organised it)
+    ("Жастар акциясы", "Қаланың ішкі саясат бөлімі жастар акциясын ұйымдастырды."),
+    # (POLICE_SUBJECT_RE: the passive, the police after)
+    ("Проспект перекрыт полицией", "Водителей разворачивают на перекрестке, ссылаясь на требования безопасности."),
+], ids=["services-first", "released", "passers-by-after", "asked-to-block", "not-true", "kk-internal-policy",
+        "blocked-by-police"])
+def test_these_are_no_assembly_either(title, body):
+    assert not _assembly(title, body)
+
+
+def test_a_town_in_the_genitive_is_its_own_place():
+    # (probe of the s30media batch: event_city.OWN_PLACE_RE's "города Аксу", a town the gazetteer lacks)
+    e = event("", "Рабочие предприятия города Аксу вышли на митинг, требуя выплатить зарплату. Аким Павлодара обещал "
+              "разобраться.")
+    assert e.city is None
+
+
+@pytest.mark.parametrize("text", ["Қазақстанның 1993 жылғы Конституциясы туралы айтылды.",
+                                  "Тұрғындар 2010 жылдан бері пәтер күтіп жүр."])
+def test_a_kazakh_year_of_a_thing_is_no_page_year(text):
+    # (probe of the s30media batch: document.THING_YEARS_RE's Kazakh branch)
+    from assets.media import document
+
+    assert document.year_hint("", text) is None
