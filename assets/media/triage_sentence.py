@@ -193,6 +193,8 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
 
 # verbs whose time is the time of the infinitive they govern ("продолжают митинговать", "стали задерживать")
 # verbs of stopping: with an infinitive they say the holding is no more ("перестали выходить")
+# a Kazakh participle denied by «жоқ» ("өткізген жоқ", "шыққан жоқ"): no holding told
+KK_DENIED_VERB_RE = re.compile(r"\w+(?:ған|ген|қан|кен)\s+жоқ\b")
 # verbs of asking: with an infinitive they say what others are asked to do ("требуют перекрыть дорогу")
 ASK_LEMMAS = {"требовать", "потребовать", "просить", "попросить", "призывать", "призвать", "умолять"}
 STOP_LEMMAS = {"перестать", "переставать", "прекратить", "прекращать", "бросить"}
@@ -329,7 +331,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     form_main = form and (main_raw == raw or _has_form(set(lemmas(main_raw)), main_raw.lower())
                           or not any(sentence_mode(m.group(0)) for m in RELATIVE_CLAUSE_RE.finditer(raw)))
     kazakh = bool(KAZAKH_LETTER_RE.search(low))
-    kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(low))
+    # (session 30: not a holding denied by «жоқ», "акциясын өткізген жоқ")
+    kk = bool(KK_FORM_RE.search(low)) and bool(KK_EVENT_RE.search(KK_DENIED_VERB_RE.sub(" ", low) if "жоқ" in low else low))
     # the only Kazakh form is a bare "акция" (no митинг, пикет, наразылық ...)
     kk_action_only = kk and not re.search(r"митинг|пикет|аштық|шеру|наразылы[қғ]|ереуіл|бейбіт\s+жиын", low)
     if kk_action_only and (KK_NON_PROTEST_RE.search(low) or NON_PROTEST_ACTION_RE.search(low)) \

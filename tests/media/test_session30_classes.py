@@ -267,3 +267,12 @@ def test_a_kazakh_year_of_a_thing_is_no_page_year(text):
     from assets.media import document
 
     assert document.year_hint("", text) is None
+
+
+@pytest.mark.parametrize("title, body, held", [
+    # (found by the s30media batch's writer: a Kazakh holding denied by «жоқ» was read as held)
+    ("Белсенділер алаңда", "Белсенділер бүгін алаңда акциясын өткізген жоқ.", False),  # new
+    ("Жұмысшылар ереуілге шықты", "Жұмысшылар бүгін ереуілге шықты, бірақ басшылар келген жоқ.", True),
+])
+def test_a_kazakh_holding_denied_by_zhok(title, body, held):
+    assert _assembly(title, body) is held
