@@ -125,6 +125,8 @@ MUTANTS = [
      '            if n and " " not in str(n):', T),
     (DO, 'TEXT_YEAR_RE.findall(THING_YEARS_RE.sub(" ", text))', 'TEXT_YEAR_RE.findall(text)', T),
     (DO, r'|(?:19|20)\d\d\s+(?:жылғы|жылдан\s+бері)|"', r'|"', T),
+    # (d8d26673, after the batch: a Kazakh holding denied by «жоқ»)
+    (S, 'bool(KK_EVENT_RE.search(KK_DENIED_VERB_RE.sub(" ", low) if "жоқ" in low else low))', 'bool(KK_EVENT_RE.search(low))', T),
 ]
 
 if __name__ == "__main__":
