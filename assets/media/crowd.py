@@ -108,6 +108,9 @@ def singular_subject(text: str) -> bool:
         if w[:1].islower() and {"Name", "Surn", "Patr"} & p.tag.grammemes:
             # (session 25) a common word read first as a name ("мороз" as the surname Мороз): its common reading
             p = next((x for x in ps[1:] if not {"Name", "Surn", "Patr"} & x.tag.grammemes), p)
+        if w[:1].isupper() and k and re.search(r"(?:^|\s)(?:сел[оае]|аул[ае]?|пос[её]лк[ае]|деревн[яеи]|микрорайон[ае]?)$",
+                                               tokens(text)[k - 1], re.I):
+            continue  # (session 31) a village's name after its noun ("В селе Турар ... состоялся сход"), not a person
         if w[:1].isupper() and k and not any("Geox" in x.tag for x in ps[:4]) \
                 and not any(x.tag.POS == "PREP" for x in parses(tokens(text)[k - 1].lower())[:1]) \
                 and not PLACE_BEFORE_NAME_RE.match(tokens(text)[k - 1]):  # (round 20: "на площади Ленина" is a place)
@@ -163,6 +166,8 @@ def singular_verb_first(text: str) -> bool:
             ps2 = parses(w2.lower())[:3]
             if not any(p.tag.POS == "NOUN" for p in ps2[:1]):
                 continue
+            if w2[:1].isupper() and any(p.tag.POS == "PREP" for p in parses(toks[j - 1].lower())[:1]):
+                continue  # (session 31) "прошла в Таразе": a name after a preposition is a place, no subject
             # the first noun after the verb is its subject, or the verb has an object first: no one person
             p2 = next((p for p in ps2 if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
             return p2 is not None and "anim" in p2.tag and "sing" in p2.tag \
@@ -203,6 +208,9 @@ NOT_CROWD_CLAUSE_RE = re.compile(r"(?<!\w)(?:погиб|гибел|умер|ум
                                  # (session 23) those living or registered somewhere ("200-дей адам тұрып жатыр", "67-і тіркелген",
                                  # "в доме проживают 200 человек")
                                  r"тұрып\s+жатыр|тіркелген|\bпрожива(?:ют|ет|ли|ло)\b|\bпрописан|"
+                                 # (session 31) a place's population ("Село Карабулак, где живет больше 60 тысяч человек")
+                                 r"\bгде\s+(?:сейчас\s+)?жив(?:[её]т|ут)\b|\bнаселени\w+\s+(?:[\w-]+\s+)?(?:более|больше|свыше|около|порядка|составляет)\b|"
+                                 r"\bжив(?:[её]т|ут)\s+(?:более|больше|свыше|около|порядка)\b|"
                                  r"(?<!\w)(?:аким|акимы|әкім|әкімі)\s+(?:[\w-]+\s+){0,3}?(?:принял(?!\w*\s+(?:[\w-]+\s+)?участи)|қабылда)|лишил\w*|касает\w*|затрон\w*|(?:пустил|пропустил|допустил|пригласил)\w*)",
                                  re.I)
 # (round 16) the object of a promise or an order ("аким пообещал трудоустроить 50 человек"), never "вышли и пообещали

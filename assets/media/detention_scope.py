@@ -65,9 +65,15 @@ def earlier_day(text: str, anchor: str) -> bool:
     return bool(YESTERDAY_RE.search(text) and not YESTERDAY_RE.search(anchor) and TODAY_RE.search(anchor))
 
 
+FOREIGN_DIVISION_RE = re.compile(r"\bв\s+уезде\b|автономн\w+\s+(?:округ|район)\w*|Синьцзян\w*|\bСУАР\b|\bКНР\b", re.I)
+
+
 def abroad(text: str) -> bool:
     """The detention is told in a foreign place ("в Москве", "в России", "Мәскеуде")."""
-    return bool(triage_abroad.FOREIGN_AT_RE.search(text) or KK_ABROAD_LOC_RE.search(text))
+    # (session 31: or in a foreign country's county or autonomous region, "задержан в поселке Карагаш в уезде Кульджа
+    # Или-Казахского автономного округа")
+    return bool(triage_abroad.FOREIGN_AT_RE.search(text) or KK_ABROAD_LOC_RE.search(text)
+                or FOREIGN_DIVISION_RE.search(text))
 
 
 def without_delays(text: str) -> str:

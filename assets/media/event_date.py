@@ -74,6 +74,16 @@ def _own_dates(hits: list, text: str) -> list:
     return out
 
 
+# (session 31) a date with the page's time next to it ("... Абу-Даби Плаза\" 09:08 24.04.2018", "13.11.2025, 14:22",
+# "19 ноября 2009 | 07:06"): when the page was published, not when the event took place
+_TIME_BEFORE_RE = re.compile(r"\d{1,2}:\d{2}\s*[|,]?\s*$")
+_TIME_AFTER_RE = re.compile(r"\s*[|,]?\s*\d{1,2}:\d{2}\b")
+
+
+def _page_stamp(text: str, hit) -> bool:
+    return bool(_TIME_BEFORE_RE.search(text[max(0, hit.start - 12):hit.start]) or _TIME_AFTER_RE.match(text[hit.end:hit.end + 10]))
+
+
 def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
               body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
     def usable(s: Sentence) -> bool:
@@ -110,6 +120,8 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
                                                and not eventish(s)):
             continue
         hits = event_dates(s) if s is anchor else fresh(event_dates(s))
+        if s is title_s and s is not anchor and hits and all(_page_stamp(s.text, h) for h in hits):
+            continue  # (session 31) the headline's "09:08 24.04.2018" is the page's stamp: the body's date first
         if hits:
             found = (hits[0].date, s.text)
             break

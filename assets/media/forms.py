@@ -10,13 +10,15 @@ from assets.media.text import Sentence, yo
 
 FORM_RULES = [
     ("single_picket", re.compile(r"одиночн\w+\s+(?:пикет|акци|протест)|одиночк\w+ пикет|жеке\s+пикет|(?:бір|жалғыз)\s+адамдық", re.I)),
-    ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|аштық", re.I)),
+    ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|(?<!\w)аштық", re.I)),
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage_cues.CRANE_RE),
     ("road_block", re.compile(f"{triage_cues.ROADBLOCK_RE.pattern}|{triage_cues.PASSIVE_ROADBLOCK_RE.pattern}", re.I)),
-    ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру", re.I)),
+    # (session 31: a column formed or on the move, "успели выстроиться в небольшую колонну и скандировали")
+    ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру|"
+                         r"выстро\w*\s+в\s+(?:[\w-]+\s+)?колонн|(?:шли|двинул\w*|направил\w*|прошл\w*)\s+(?:[\w-]+\s+)?колонной", re.I)),
     ("flashmob", re.compile(r"флеш-?моб|флэш-?моб", re.I)),
-    ("happening", re.compile(r"х[эе]п+енинг|перформанс", re.I)),
+    ("happening", re.compile(r"х[эе]п+енинг|перформанс|\bарт-?акци", re.I)),  # (session 31: "арт-акция")
     ("rally", re.compile(r"(?<!не\s)(?<!«)мити(?:нг|ң)|митингующ|митингова", re.I)),  # (s24: Kazakh "митиң")
     ("picket", re.compile(r"(?<!не\s)(?<!«)пикет|пикетчи|пикетирова", re.I)),
 ]
@@ -34,6 +36,11 @@ STRIKE_RE = re.compile(r"забастов|бастую|бастовал|баст
 
 
 GENERAL = ("rally", "picket")
+# (session 31) a form of another time, named by its month or as the last one ("После январского митинга вроде все
+# наладилось", "с прошлогодней забастовки"): not this event's form
+OTHER_TIME_FORM_RE = re.compile(r"(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|"
+                                r"ноябрьск|декабрьск|прошлогодн|позапрошл|прошл(?:ого|ой|ом|ым|ую)\s+(?:[\w-]+\s+)?)\w*\s+"
+                                r"(?:митинг|пикет|акци|забастовк|голодовк|шестви)\w*")
 # (session 22) Kazakh placards held up ("плакат көтеріп ... келді", "плакат ұстаған бес әйел"): a picket, as the Russian
 # placards unfurled (triage_sentence.PLACARD_ACT_RE)
 # (session 25: a banner held, "үлкен баннер ұстап тұрды"; placards in their hands, "қолында ... плакаттар болды")
@@ -79,6 +86,8 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         # (session 30) a form denied ("их выступление не связано с митингами") or quoted in a charge or a law's name
         # («бейбіт митинг өткізу заңын бұзды»)
         low = NOT_THIS_FORM_RE.sub(" ", s.text.lower())
+        if s is not anchor:
+            low = OTHER_TIME_FORM_RE.sub(" ", low)  # (session 31) "После январского митинга все наладилось": another one
         for code, rx in FORM_RULES:
             if rx.search(low):
                 if s is not anchor and s is not title_s and rx.search(told_before.get(s.index - 1, "")):

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from assets.media import kazarab
+
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 _ACUTE = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
@@ -51,7 +53,10 @@ _VOWELS = set("аәеиоөұүуыіэюя")
 
 
 def scheme(text: str) -> str | None:
-    """'acute', 'breve' or 'old' when the text is Kazakh in Latin letters, else None."""
+    """'acute', 'breve' or 'old' when the text is Kazakh in Latin letters, 'arabic' when it is Kazakh in the Arabic
+    script (session 31, `kazarab`), else None."""
+    if kazarab.is_arabic(text):
+        return "arabic"
     if not _ANY_MARK.search(text):
         return None  # (one cheap scan: no letter any Kazakh Latin spelling uses)
     latin = len(_LATIN.findall(text))
@@ -158,4 +163,6 @@ def convert(title: str, text: str) -> tuple[str, str]:
     kind = scheme(f"{title}\n{text}")
     if kind is None:
         return title, text
+    if kind == "arabic":
+        return kazarab.to_cyrillic(title), kazarab.to_cyrillic(text)
     return _in_cyrillic(title, kind), _in_cyrillic(text, kind)

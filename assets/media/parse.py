@@ -427,7 +427,18 @@ def headline_and_lead(text: str) -> tuple[str, str]:
     """A text whose first line is the headline: (headline, the rest), each stripped; Windows line ends read as
     line ends (a .txt file, standard input and an article record's `text` are all split here)."""
     title, _, body = text.strip().replace("\r\n", "\n").replace("\r", "\n").partition("\n")
+    if DATELINE_ONLY_RE.fullmatch(title.strip()) and body.strip():
+        # (session 31) a first line that is only the page's date and time ("19 ноября 2009 | 07:06", "13.11.2025, 14:22"):
+        # the headline is the next line; the date line stays at the head of the lead, where it dates the page
+        head, _, rest = body.strip().partition("\n")
+        return head.strip(), (title.strip() + "\n" + rest.strip()).strip()
     return title.strip(), body.strip()
+
+
+# (session 31) a line that holds only a date, maybe a time: a page's date line, never a headline
+DATELINE_ONLY_RE = re.compile(r"\W*(?:\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+                              r"(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*(?:г\.|года))?"
+                              r"(?:\s*[|,–—-]?\s*\d{1,2}:\d{2})?\W*", re.I)
 
 
 def article_from_text(text: str, *, url: str, source: str, published: dt.date | None = None,

@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from assets.media import kazlatin, triage_abroad, triage_article_cues, triage_civic_cues
 from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
-from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
+from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEFENDERS_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
                                       PAY_RAISE_RE, PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, SUICIDE_RE,
                                       VIDEO_APPEAL_RE, WAGE_GRIEVANCE_RE)
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
-from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, STRONG_NEGATIVES,
+from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, RIOT_ACT_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
 from assets.media.triage_time import RECENT_RE, YEAR_RE, dateline_month, months_ago, old_year, recent_year
 
@@ -50,7 +50,7 @@ QUICK_RE = re.compile(
     r"(?:несанкционированн|незаконн|стихийн)\w*\s+(?:сбор|собрани|сход)|"
     # (session 18) a night in the akimat ("провели ночь в акимате", "остались на ночь в здании"), people gathered on a
     # square or at a building ("собрались на площади", "собрались у здания акимата"): the second pass wants a cue
-    r"ночь\s+в\s+(?:здани|акимат)|собра(?:л(?:ись|ось)|вш\w+)\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат|проходн)|"
+    r"ночь\s+в\s+(?:здани|акимат)|собра(?:л(?:ись|ось)|вш\w+|ни[яи])\s+(?:[\w-]+\s+){0,3}?(?:на\s+площад|у\s+(?:здани|акимат|проходн|офис)|"
     r"перед\s+(?:[\w-]+\s+)?(?:здани|акимат|администрац))|"
     # (session 19) keeping works from going on ("не дают монтировать вышку", "чтобы не дать вырубить деревья")
     r"не\s+да(?:ют|ть|ли)\s+(?:[\w-]+\s+)?(?:выруб|спил|снес|снос|стро|монтир|установ)|"
@@ -321,6 +321,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
                 or CAUSE_GRIEVANCE_RE.search(sents[w.index].text)  # (session 22) "решились на такой шаг из-за отсутствия воды"
+                # (session 31) the wages owed them told beside the gathering ("собрались у поселкового клуба. ... А у
+                # многих задолженность в сотни тысяч по зарплате"); the defenders of a lake or a park who gathered
+                or WAGE_GRIEVANCE_RE.search(sents[w.index].text) or DEFENDERS_RE.search(sents[w.index].text)
                 or triage_civic_cues.AIM_TO_OFFICIAL_RE.search(sents[w.index].text)  # (session 27) "донести до акима"
                 or (video_here and APPEAL_RE.search(sents[w.index].text))
                 for w in near + [v]) or any(
@@ -351,8 +354,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         strong = [v for v in strong if not REPEATED_RE.search(sents[v.index].text)]
     # an article whose only events are a bare "акция" that the article itself calls a charity, a sale or a
     # campaign ("прошла акция в поддержку пострадавших ... благотворительная акция"): no protest
+    # (session 31: not one whose participants the police detained, "Полицейские задержали ее участников")
     if strong and all(v.action_only and set(v.reasons) <= {"form+verb", "kk form+verb"} for v in strong) \
-            and (NON_PROTEST_ACTION_RE.search(full) or KK_NON_PROTEST_RE.search(full)):
+            and (NON_PROTEST_ACTION_RE.search(full) or KK_NON_PROTEST_RE.search(full)) \
+            and not any(_detained_of_gathering(s.text) for s in sents[:6]):
         strong, set_aside = [], "the only «акция» is a charity, a sale or a campaign the article names"
     # an article that calls its event a celebration ("мерекелік шеру", "флешмоб ко Дню Республики") and names no
     # protest in its event sentences: a holiday, not an assembly
@@ -381,6 +386,12 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # он не состоялся"; "Но ничего не вышло"), and no one of a gathering was detained: a call or an attempt
     if strong and triage_civic_cues.in_lead(triage_civic_cues.FAILED_RE, sents) and not any(_detained_of_gathering(s.text) for s in sents):
         strong, set_aside = [], "the article says the protest did not take place"
+    # (session 31) a lead that tells a riot ("Митингующие дошли до площади, где устроили беспорядки", "громили
+    # автомобили") and event sentences that name no form, only the crowd acting, dispersing or detained: the riot
+    if strong and any(RIOT_ACT_RE.search(s.text) for s in sents[:2]) and all(
+            set(v.reasons) <= {"protesters acting", "protesters detained", "protesters present", "gathering", "gathering+protest"}
+            for v in strong):
+        strong, set_aside = [], "a riot the lead tells (destruction, beatings), no peaceful form named"
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
         strong, set_aside = [], "every verb of holding is an infinitive (a permission, an intention): nothing told as held"

@@ -26,7 +26,7 @@ from assets.media.triage_civic_cues import KZ_EMBASSY_RE
 # events abroad: a report from another country is not part of this monitoring
 ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Росси\w+|Киев\w*|Украин\w+|Бишкек\w*|Кыргызстан\w*|"
                        r"Киргизи\w+|Ташкент\w*|Узбекистан\w*|Минск\w*|Беларус\w+|Белорусси\w+|Лондон\w*|Берлин\w*|"
-                       r"Германи\w+|США|Вашингтон\w*|Европ\w+|Грузи\w+|Тбилиси|Армени\w+|Ереван\w*|Китае|Пекин\w*|"
+                       r"Германи\w+|Франкфурт\w*|Мюнхен\w*|Гамбург\w*|Амстердам\w*|Брюссел\w*|Дубае?|Дубай\w*|США|Вашингтон\w*|Европ\w+|Грузи\w+|Тбилиси|Армени\w+|Ереван\w*|Китае|Пекин\w*|"
                        r"Гонконг\w*|Турци\w+|Стамбул\w*|Одесс\w*|Краснодар\w*|Екатеринбург\w*|Петербург\w*|Новосибирск\w*|"
                        r"Бішкек\w*|Мәскеу\w*|Ресей\w*|Қырғыз\w*|Өзбекстан\w*|Қытай\w*|Түркия\w*|Ukrain\w*|Resei\w*|"
                        r"Mäskeu\w*|Kiev\w*|Bishkek\w*|"
@@ -261,7 +261,7 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
     # (round 19: nor does a city whose name is the first half of a foreign one the article uses, "Петропавловск-Камчатский")
     # (session 24: nor the city of an agency's dateline, "НҰР-СҰЛТАН, 4 шілде – Sputnik. ... Нүкіс қаласында ... шерулер өтті")
     datelines = [m.span() for m in DATELINE_RE.finditer(full)]
-    if any(places.hit_role(full, h) != "resident" and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
+    if any(places.hit_role(full, h) not in ("resident", "route") and not (places.in_quotes(full, h) and SLOGAN_BEFORE_RE.search(full[max(0, h.start - 80):h.start]))
            and not any(a <= h.start < b for a, b in datelines)
            and not triage_article_cues.foreign_compound(full, h.text, lambda w: bool(places.find_cities(w)))
            for h in places.find_cities(full)):

@@ -209,6 +209,21 @@ CLASSES = (
     (("қолда",), (KK_WENT_TO_SUPPORT_RE,), "kk went to support"),
     (("разошл", "расходят", "разъехал"), (DEMANDING_CROWD_LEFT_RE,), "demanding crowd went home"),
 )
+# (session 31) those who took part in a gathering outdoors at an office ("Участники собрания у офиса «Нур Отана» говорят,
+# что ..."): a gathering there (a cue near it is still wanted)
+PARTICIPANTS_AT_RE = re.compile(r"участник\w*\s+(?:стихийн\w+\s+)?(?:собрани|сбор|сход)\w*\s+(?:у|перед|возле|около)\s+(?:здани\w+\s+)?"
+                                r"(?:[\w-]+\s+)?(?:офис|акимат|администраци|министерств|управлени|проходн|ворот|департамент)")
+# (session 31) a counted group of workers or residents who together said or demanded something ("Сразу несколько десятков
+# рабочих заявили, что их заставляют делать чужую работу", "около 50 жителей потребовали"): they spoke out together,
+# a gathering (its cue is wanted near it); not in a letter, a petition, a video or online
+COUNTED_GROUP_SPOKE_RE = re.compile(r"(?:несколько\s+десятков|десятки|сотни|несколько\s+сотен|более\s+\d+|около\s+\d+|свыше\s+\d+|"
+                                    r"(?<![\d.,])\d{2,4})\s+(?:[\w-]+\s+)?(?:рабочих|работников|сотрудников|жителей|жильцов|"
+                                    r"дворников|водителей|учителей|врачей|медиков|шахт[её]ров|горняков|нефтяников|строителей|"
+                                    r"торговцев|сельчан|дольщиков|пенсионеров|матерей)\s+(?:[\w-]+\s+)?(?:заявили|потребовали|"
+                                    r"пожаловались|выразили\s+(?:недовольство|возмущение|протест)|возмутились)\b")
+_SPOKE_WORDS = ("заявили", "потребовали", "пожаловались", "выразили", "возмутились")
+GROUP_SPOKE_IN_WRITING_RE = re.compile(r"письм|обращени|петици|соцсет|в\s+сети|видео|подпис|жалоб\w*\s+в\b|через\s+суд|в\s+суд|"
+                                       r"опрос|анкет|в\s+ходе\s+(?:встречи|собрания|опроса)")
 REASONS = tuple(dict.fromkeys(c[2] for c in CLASSES)) + ("crowd at a seat of power",)
 
 
@@ -249,6 +264,14 @@ def crowd_at_seat(low: str) -> bool:
 # discuss
 RESIDENTS_ASSEMBLY_RE = re.compile(r"\b(?:" + GROUP_RU + r"|активн\w+|сельчане)\s+(?:[\w-]+\s+){0,6}?(?:собрали|провели|устроили)\s+"
                                    r"(?:[\w-]+\s+)?сход\b(?![^.!?]*(?:обсуд|выбор|выбра|отч[её]т|старост))")
+# (session 31) a сход told by itself: "Они устроили сход", "Сход состоялся сегодня", "В селе состоялся народный сход" (not
+# one an official held or chaired, "аким провел сход", nor a сход to discuss, elect or hear a report; nor a landslide's
+# "сход лавины", "сход селя", "сход с рельсов")
+HELD_ASSEMBLY_RE = re.compile(r"(?:^|\s)(?:они|мы)\s+(?:[\w-]+\s+)?(?:собрали|провели|устроили)\s+(?:[\w-]+\s+)?сход\b|"
+                              r"\bсход\w*\s+(?:[\w-]+\s+){0,2}?(?:состоял|прош[её]л|прошл)\w*|"
+                              r"\b(?:состоял|прош[её]л|прошл)\w*\s+(?:[\w-]+\s+){0,2}?(?:народн\w+|стихийн\w+)\s+сход\b")
+NOT_THEIR_ASSEMBLY_RE = re.compile(r"аким|глав[аы]\s+(?:район|сел|округ|администрац)|депутат|обсуд|выбор|выбра|отч[её]т|старост|"
+                                   r"лавин|сел[ья]\b|рельс|снег|ледник|грунт|вагон|местного\s+сообществ")
 
 
 def reasons(low: str) -> list[str]:
@@ -256,6 +279,10 @@ def reasons(low: str) -> list[str]:
     out = [reason for words, patterns, reason in CLASSES if contains_any(low, words) and any(p.search(low) for p in patterns)]
     if crowd_at_seat(low):
         out.append("crowd at a seat of power")
-    if "сход" in low and RESIDENTS_ASSEMBLY_RE.search(low):
+    if "сход" in low and (RESIDENTS_ASSEMBLY_RE.search(low) or (HELD_ASSEMBLY_RE.search(low) and not NOT_THEIR_ASSEMBLY_RE.search(low))):
         out.append("gathering")  # (not specific: triage wants a protest cue near it)
+    if contains_any(low, _SPOKE_WORDS) and COUNTED_GROUP_SPOKE_RE.search(low) and not GROUP_SPOKE_IN_WRITING_RE.search(low):
+        out.append("gathering")  # (session 31) "Сразу несколько десятков рабочих заявили, что ...": they spoke out together
+    if "участник" in low and PARTICIPANTS_AT_RE.search(low):
+        out.append("gathering")  # (session 31) "Участники собрания у офиса ... говорят": they gathered there
     return out

@@ -12,7 +12,7 @@ from assets.media import triage_aftermath, triage_formless_gatherings, triage_in
 from assets.media.text import Sentence, contains_any, lemmas, parses, tokens, yo
 from assets.media.triage_abroad import ABROAD_RE
 from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
-                                      COURT_VERBS, CRANE_RE, DETAIN_LEMMAS, DIET_RE, EVENT_LEMMAS, FESTIVE_RE,
+                                      COURT_VERBS, CRANE_RE, DETAIN_LEMMAS, DIET_RE, POVERTY_HUNGER_RE, EVENT_LEMMAS, FESTIVE_RE,
                                       FORM_LEMMAS, GATHER_LEMMAS, HEIGHT_DEMAND_RE, HEIGHT_RE, INCIDENT_RE, KAZAKH_LETTER_RE,
                                       KK_COMMEMORATION_RE, KK_DEMAND_RE, KK_EVENT_RE, KK_FORM_RE, KK_FRONT_DEMAND_RE,
                                       KK_FRONT_RE, KK_GATHER_RE, KK_GATHERED_RE, KK_NIGHT_AT_RE, KK_NON_PROTEST_RE, KK_PLACARD_RE,
@@ -76,7 +76,7 @@ COURT_PLACE_RE = re.compile(r"\b(?:у|к|возле|перед|около|нап
                             r"\bздани\w+\s+(?:[\w-]+\s+)?суда\b", re.I)
 # (session 20) a rally against the authorities on a holiday is no celebration ("астана күніне орай ... билікке қарсы митинг")
 AGAINST_POWER_RE = re.compile(r"билікке\s+қарсы|против\s+власт|антиправительствен", re.I)
-STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "celebration",
+STRONG_NEGATIVES = {"court", "law", "statistics", "background", "planned", "permission", "threat", "diet", "poverty", "celebration",
                     "meeting", "online form", "traffic", "custody", "denied"}
 
 # a law as what the protest is against ("участники которого выступили против законопроекта"): not a sentence about the law
@@ -114,6 +114,8 @@ PROTESTERS_MET_RE = re.compile(r"(?:встре\w*|переговор\w*|бесе
 
 # (session 26) what a riot does, done: destroyed, burnt, looted ("протестующие разрушили памятник первому президенту")
 RIOT_ACT_RE = re.compile(r"\b(?:разрушил|разгромил|подожгл|поджигал|сожгл|спалил|громил|разграбил|мародерствовал)\w*|"
+                         # (session 31) "громят автомобили полицейских", "где устроили беспорядки"
+                         r"\bгромя[тщ]\w*|\b(?:устроил|учинил)\w*\s+(?:[\w-]+\s+)?беспорядк|\bизбил\w*|"
                          # (session 30) seizing a building by force ("пытаются захватить здание департамента внутренних дел")
                          r"\bзахват(?:ить|или|ил|ывают|ывали|ят)\s+(?:[\w-]+\s+)?(?:здани|акимат|департамент|отдел|аэропорт)", re.I)
 
@@ -163,6 +165,8 @@ def _negatives(lem: set[str], raw: str, published: dt.date | None = None) -> lis
         out.append("statistics")
     if DIET_RE.search(raw):
         out.append("diet")
+    if "голод" in raw and POVERTY_HUNGER_RE.search(raw) and not re.search(r"голодовк|протест|требу|аштық", raw, re.I):
+        out.append("poverty")  # (session 31) "голодают из-за запрета на рыбалку": hunger, no hunger strike
     if "онлайн" in raw.lower() and ONLINE_FORM_RE.search(raw):
         out.append("online form")  # (round 19) "онлайн акция басталды", "онлайн-голодовка": held online, not gathered
     m = MEETING_HELD_RE.search(raw)
@@ -213,13 +217,23 @@ def verb_time(tag) -> str:
     return "other"  # a participle, a gerund, a noun: says nothing of the time
 
 
+# (session 31) an action named by its kind ("экологическая арт-акция в защиту урочища", "эко-акция против вырубки")
+# (an eco-action is a clean-up or a planting unless told otherwise: NON_PROTEST_ACTION_RE); (session 31) one held by
+# someone ("Художник выступил с акцией в защиту Бозжыры", "вышла с одиночным пикетом")
+PREFIXED_ACTION_RE = re.compile(r"\bакци\w*\s+(?:[\w-]+\s+)?в\s+защиту\s+(?!прав\s+потребител)")
+ART_ACTION_RE = re.compile(r"\bарт-?акци")
+OUT_WITH_FORM_RE = re.compile(r"\bвыступ(?:ил|ила|или|ает|ают|ал)\w*\s+с\s+(?:[\w-]+\s+)?(?:акци|пикет|перформанс|одиночн\w+\s+пикет|"
+                              r"арт-?акци)")
+
+
 def _has_form(lem: set[str], low: str) -> bool:
     """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
     if "пикет" in lem and POLICE_POST_RE.search(low) and not re.search(r"одиночн|пикетчи|плакат|треб|протест|митинг", low):
         lem = lem - {"пикет", "пикетировать", "пикетирование"}  # a police post, not a picket
     form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
-        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low))
-    action = bool(PROTEST_ACTION_RE.search(low)) \
+        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low)) \
+        or ("арт" in low and bool(ART_ACTION_RE.search(low)))  # (session 31) an art action is a happening
+    action = bool(PROTEST_ACTION_RE.search(low)) or bool(PREFIXED_ACTION_RE.search(low)) \
         or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
     if action and not form and NON_PROTEST_ACTION_RE.search(low) and not lem & PROTEST_LEMMAS:
         action = False  # a sale, a charity or a police campaign called "акция"
@@ -228,7 +242,7 @@ def _has_form(lem: set[str], low: str) -> bool:
 
 def _action_only(lem: set[str], low: str) -> bool:
     """The only form the sentence names is a bare "акция" (no protest word with it)."""
-    return not (lem & FORM_LEMMAS or re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)
+    return not (lem & FORM_LEMMAS or re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем|\bарт-?акци", low)
                 or MOTORCADE_RE.search(low) or lem & PROTEST_LEMMAS)
 
 
@@ -241,6 +255,8 @@ OFFICIAL_ARRIVE_RE = re.compile(r"(?:прибыл|приехал|пришел|п
 ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "прибывать"}
 # (session 29) discontent voiced ("наразылық білдірді", "наразылығын білдіріп отыр") with nothing of a gathering in the
 # sentence (a place before which, a square, a crowd's verb, placards, chanting, a street): words, not an assembly
+KK_ONLINE_RE = re.compile(r"әлеуметтік\s+желі|желілер(?:де|ге)|парақша|инстаграм|instagram|фейсбук|facebook|тикток|tiktok|"
+                          r"телеграм|telegram|ватсап|whatsapp")
 KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?білдір")
 # (not workers, whose discontent is a stoppage, "Маңғыстауда жұмысшылар наразылық білдірді"; nor a demand or their words
 # quoted, "... талап етіп наразылық білдірді", "жалғастырмаймыз деп"; nor a video of it)
@@ -250,10 +266,18 @@ KK_PLACE_OR_CROWD_RE = re.compile(r"алдын|алаң|жинал|жиыл|шы
                                   r"\d|\b(?:екі|үш|төрт|бес|он|бірнеше|ондаған|жүздеген|мыңдаған)\b|бір\s+топ")
 # (session 29) who came to someone's home or came to collect something, queuing: a visit or a queue, not a crowd ("ко мне
 # домой пришли оценщики"; "встали в очередь и друг за другом зашли в кабинет", "кто пришел за своими наградами")
-VISIT_OR_QUEUE_RE = re.compile(r"(?:ко\s+мне|к\s+нам|к\s+ним)\s+(?:домой|в\s+дом|на\s+дом)|\bдомой\s+(?:[\w-]+\s+)?(?:пришл|приехал)|"
-                               r"(?:встал|выстроил|стоял|стоят|стоим)\w*\s+в\s+очеред|друг\s+за\s+другом|"
+VISIT_OR_QUEUE_RE = re.compile(r"\b(?:ко\s+мне|к\s+нам|к\s+ним)\s+(?:домой|в\s+дом|на\s+дом)|\bдомой\s+(?:[\w-]+\s+)?(?:пришл|приехал)|"
+                               # (session 31) a visit to a newsroom ("В редакцию «КН» Мадина ... пришла от безысходности")
+                               r"\bв\s+(?:нашу\s+)?редакци|\bк\s+нам\s+в\s+редакци|"
+                               r"(?:встал|выстроил|стоял|стоят|стоим)\w*\s+в\s+(?:[\w-]+\s+)?очеред|друг\s+за\s+другом|"
                                r"при(?:шл|ш[её]л)\w*\s+за\s+(?:сво\w+\s+)?(?:наград|пособи|справк|документ|паспорт|посылк|пенси|удостоверени)")
 BLOCK_LEMMAS = {"перекрыть", "перекрывать", "блокировать"}
+# (session 31) the police, the guards or the rescuers on duty somewhere ("Сейчас на участке дежурят правоохранительные
+# органы", "у здания дежурит наряд полиции"): no crowd
+POLICE_ON_DUTY_RE = re.compile(r"дежур\w*\s+(?:[\w-]+\s+){0,3}?(?:правоохранител|полиц|полицейск|наряд|стражи?\s+порядка|патрул|"
+                               r"спасател|охран|военн|сотрудник\w*\s+(?:полиц|мвд|дчс|охран))|"
+                               r"(?:правоохранител|полиц|полицейск|наряд\w*\s+полиц|стражи?\s+порядка|патрул|спасател|охранник|"
+                               r"военн)\w*\s+(?:[\w-]+\s+){0,3}?дежур")
 # people who stand in the way of a demolition or an eviction ("встали перед бульдозером", "не позволили снести",
 # "не допустят сноса школы"): a protest cue
 DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|дали|дадим|дают|допуст|допуска)\w*\s+(?:им\s+)?(?:[\w-]+\s+){0,2}?"
@@ -317,11 +341,18 @@ SLOGAN_CUE_RE = re.compile(r"надпис|лозунг|плакат|трансп
 SLOGAN_QUOTE_RE = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 
 
+# (session 31) a question quoted after what people did ("сегодня мы пришли к начальнику ..., чтобы задать вопрос: когда будет
+# зарплата?"): the sentence tells the act, the question is its content
+QUESTION_QUOTED_RE = re.compile(r"(?:вопрос\w*|спросить|узнать|выяснить)\s*:\s*[^:?]*\?\s*$", re.I)
+
+
 def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
     raw = yo(s.text)
     if "к " in raw or "келд" in raw:  # (session 24) "пришли к выводу", "келісімге келді": nobody came anywhere
         raw = triage_aftermath.IDIOM_RE.sub(" ", raw)
     lem = set(lemmas(raw))
+    if "-" in raw:  # (session 31) a form with a prefix ("мини-митинг", "автомитинг") is that form
+        lem |= {t for t in (l.rsplit("-", 1)[-1] for l in lem if "-" in l) if t in FORM_LEMMAS}
     low = raw.lower()
     v = SentenceVerdict(index=s.index, event=False)
     form = _has_form(lem, low)
@@ -341,6 +372,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     if kk and KK_VOICED_ONLY_RE.search(low) and not re.search(r"митинг|пикет|аштық|шеру|ереуіл|акция|бейбіт\s+жиын", low) \
             and not KK_PLACE_OR_CROWD_RE.search(low):
         kk = False  # (session 29) "Павлодар тұрғындары наразылық білдірді" and no place, no crowd: discontent voiced in words
+    if kk and KK_ONLINE_RE.search(low) and KK_VOICED_ONLY_RE.search(low) and not re.search(r"митинг|пикет|аштық|шеру|ереуіл|алаң|алдын|жинал|жиыл|көшеге", low):
+        kk = False  # (session 31) "әлеуметтік желілерде ... наразылық білдіріп жатыр": discontent voiced online
     crane = bool(CRANE_RE.search(low))
     roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
@@ -403,7 +436,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                 if yo(verb.normal_form) in GATHER_LEMMAS:
                     gather_verb = True
                     gather_found.add(yo(verb.normal_form))
-    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low):
+    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) or ("выступ" in low and OUT_WITH_FORM_RE.search(low)):
         # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd; (session 28) "Прошедший
         # 25 июня ... митинг в Алматы был примечателен": the form told as held by a participle the dictionary reads first
         # as the adjective "прошедший"
@@ -414,8 +447,11 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         gather_verb = False  # "прибыл аким района": an official came, nobody gathered; (session 21) "собрались журналисты"
     if gather_found and gather_found <= ARRIVE_LEMMAS | {"пригнать", "стянуться", "съехаться"} and SERVICES_CAME_RE.search(low):
         gather_verb = False  # (session 30) "в здание прибыли полицейские", "власти пригнали около 500 полицейских"
-    if gather_found and gather_found <= ARRIVE_LEMMAS and VISIT_OR_QUEUE_RE.search(low):
+    if gather_found and gather_found <= ARRIVE_LEMMAS | {"выстроиться", "собраться"} and VISIT_OR_QUEUE_RE.search(low):
         gather_verb = False  # (session 29) "ко мне домой пришли оценщики"; "пришли за наградами", "встали в очередь"
+        # (session 31: "выстроились в длинную очередь, чтобы проголосовать")
+    if gather_found and gather_found <= {"дежурить", "находиться", "прибыть", "приехать"} and POLICE_ON_DUTY_RE.search(low):
+        gather_verb = False  # (session 31) "на участке дежурят правоохранительные органы": the police, no crowd
     if gather_found and gather_found <= BLOCK_LEMMAS and POLICE_SUBJECT_RE.search(low):
         gather_verb = False  # (session 28) "сотрудники полиции перекрыли дорожное движение": the police, no crowd
     if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
@@ -534,6 +570,6 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         v.event = bool(specific) and weak_hits < 2
     else:
         v.event = bool(v.reasons)
-    if raw.rstrip().endswith("?"):
+    if raw.rstrip().endswith("?") and not QUESTION_QUOTED_RE.search(raw):
         v.event = False  # a question ("Почему люди не выходят на митинги?") reports nothing
     return v

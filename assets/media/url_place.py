@@ -17,11 +17,14 @@ from assets.media import places
 _LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "(?:e|yo)", "ж": "(?:zh|j)", "з": "z",
           "и": "i", "й": "(?:y|j|i)?", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
           "т": "t", "у": "u", "ф": "f", "х": "(?:kh|h)", "ц": "(?:ts|c)", "ч": "ch", "ш": "sh", "щ": "(?:shch|sch)",
-          "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "(?:yu|ju)", "я": "(?:ya|ja)",
+          "ъ": "", "ы": "(?:y|i)", "ь": "", "э": "e", "ю": "(?:yu|ju)", "я": "(?:ya|ja)",
           "ә": "(?:a|ae)", "ғ": "(?:g|gh)", "қ": "(?:k|q)", "ң": "(?:n|ng)", "ө": "(?:o|oe)", "ұ": "u", "ү": "(?:u|ue)",
           "һ": "h", "і": "i", " ": "-", "-": "-"}
 # a Russian case ending or a Kazakh locative, dative or genitive after the name
-_ENDING = r"(?:a|e|u|y|i|om|em|ye|ie|da|de|ta|te|nda|nde|ga|ge|ka|ke|na|ne|nyn|nin|dyn|din|tyn|tin)?"
+_ENDING = r"(?:a|e|u|y|i|om|em|ye|ie|da|de|ta|te|nda|nde|ga|ge|ka|ke|na|ne|nyn|nin|dyn|din|tyn|tin|im|ikh|iy|ij|aya|oe|ogo|omu|oy|uyu)?"
+# (session 31) a city's adjective in the address, for a name in "-sk" ("uralskim-depovcam-vnov-zaderzhivayut-zarplatu":
+# Уральским деповцам)
+_ADJECTIVE = ("im", "ie", "ikh", "iy", "ij", "aya", "oe", "ogo", "omu", "oy", "uyu")
 
 
 def _latin(name: str) -> str:
@@ -66,6 +69,6 @@ def url_city(url: str | None) -> str | None:
         for m in p.finditer(path):
             if path[:m.start() + 1].endswith(_NOT_THE_CITY_BEFORE):
                 continue  # ("bliz-" and the hyphen the match starts on)
-            if m.group(1) or m.group(3) in _KK_LOCATIVE:
+            if m.group(1) or m.group(3) in _KK_LOCATIVE or (m.group(2).endswith("sk") and m.group(3) in _ADJECTIVE):
                 found.add(key)
     return found.pop() if len(found) == 1 else None
