@@ -34,6 +34,8 @@ _CYR_VOWELS = set("аәеиоөұүыіуэюя")
 
 def is_arabic(text: str) -> bool:
     """Most of the text's letters are Arabic (a Russian or Kazakh text quoting an Arabic name is not)."""
+    if not _ARABIC_LETTER_RE.search(text):
+        return False  # (one scan that stops at the first Arabic letter: most texts have none)
     arabic = len(_ARABIC_LETTER_RE.findall(text))
     return arabic >= 20 and arabic > 2 * len(_CYRILLIC_OR_LATIN_RE.findall(text))
 
