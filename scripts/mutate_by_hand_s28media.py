@@ -37,7 +37,7 @@ MUTANTS = [
     (C, r'                              r"[её]лк|дерев|столб|билборд)[^.]{0,160}?(?:треб|плакат|протест)", re.I)',
      r'                              r"дерев|столб|билборд)[^.]{0,160}?(?:треб|плакат|протест)", re.I)', T),
     (S, 'r"кран|крыш|трубу|вышк|опор|рекламн|залез|взобрал|влез|', 'r"кран|крыш|трубу|вышк|опор|рекламн|', T),
-    (S, '    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low):', '    if FORM_GATHERED_RE.search(low):', T),
+    (S, '    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) or (', '    if FORM_GATHERED_RE.search(low) or (', T),
     (S, r'                                r"врем|период|сезон|раз\b))(?:[^.,;:!?]{0,40}?,\s*[^.;:!?]{0,90}?,\s*|(?:[\w-]+\s+){0,3}?)"',
      r'                                r"врем|период|сезон|раз\b))(?:(?:[\w-]+\s+){0,3}?)"', T),
     (S, '    elif kazakh and kk_protesters_detained(low):', '    elif False:', T),

@@ -40,7 +40,8 @@ MUTANTS = [
      r'                                    r"(?!x)x")', T),
     (TR, r'r"собрал\w*\s+(?:[\w-]+\s+){0,2}?на\s+проезж\w+\s+част")', r'r"собрал\w*\s+на\s+проезж\w+\s+част")', T),
     # triage: no assembly
-    (S, '    if gather_found and gather_found <= ARRIVE_LEMMAS and VISIT_OR_QUEUE_RE.search(low):', '    if False:', T),
+    (S, '    if gather_found and gather_found <= ARRIVE_LEMMAS | {"выстроиться", "собраться"} and VISIT_OR_QUEUE_RE.search(low):',
+     '    if False:', T),
     (S, r'r"при(?:шл|ш[её]л)\w*\s+за\s+(?:сво\w+\s+)?(?:наград|пособи|', r'r"при(?:шл|ш[её]л)\w*\s+за\s+(?:сво\w+\s+)?(?:пособи|', T),
     (C, r'под\s(?!вод|снег|завал|обломк|арест|', r'под\s(?!снег|завал|обломк|арест|', T),
     (C, r'под\s(?!вод|снег|завал|обломк|арест|', r'под\s(?!вод|завал|обломк|арест|', T),
@@ -65,7 +66,7 @@ MUTANTS = [
     (S, '        if l in ("проходить", "пройти") and " ".join(toks[k + 1:k + 3]).lower() in ("в качестве", "по делу"):',
      '        if l in ("проходить", "пройти") and " ".join(toks[k + 1:k + 3]).lower() in ("в качестве",):', T),
     # fields
-    (UP, '            if m.group(1) or m.group(3) in _KK_LOCATIVE:', '            if m.group(1):', T),
+    (UP, '            if m.group(1) or m.group(3) in _KK_LOCATIVE or (', '            if m.group(1) or (', T),
     (EX, '    if ev.city is None and (key := url_place.url_city(doc.url)):', '    if (key := url_place.url_city(doc.url)):', T),
     (C, r'                               r"(?:^|[\s,])(?:им|нам|жителям|жильцам)\s+(?:[\w,-]+\s+){0,4}?(?:заблокировал|перекрыл|перегородил)|"',
      r'                               r"(?!x)x|"', T),

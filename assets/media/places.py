@@ -278,7 +278,6 @@ ROAD_DESTINATION_BEFORE_RE = re.compile(r"(?:(?:ведущ|идущ)\w+\s+(?:в|
 # route, not where anything happened
 ROUTE_BEFORE_RE = re.compile(r"(?:рейс|авиарейс|перел[её]т|авиасообщени)\w*\s+(?:(?:в|из|до|на)\s+)?(?:город\w*\s+)?$|"
                              r"[—–-]\s*[А-ЯЁA-Z][\w-]+\s*[—–-]\s*$|\bAir\s+$", re.I)
-ROUTE_AFTER_RE = re.compile(r"\s*[—–-]\s*[А-ЯЁA-Z][\w-]+\s*[—–-]\s*[А-ЯЁA-Z]")
 # whom they support, named by the people and their city ("в поддержку протестующих в Алматы", "солидарность с
 # бастующими в Жанаозене")
 SUPPORTED_BEFORE_RE = re.compile(r"(?:поддерж\w*|солидарн\w*)\s+(?:с\s+)?(?:\w+\s+)?(?:протестующ|митингующ|бастующ|жител|рабоч|"
@@ -321,7 +320,7 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "region"  # (session 20) a square or a street named after a city ("площади Астана" is Almaty's)
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
-    if ROUTE_BEFORE_RE.search(before) or (ROUTE_AFTER_RE.match(after) and re.search(r"рейс\w*\s+$", before)):
+    if ROUTE_BEFORE_RE.search(before):
         return "route"  # (session 31) a flight's end: neither where it happened nor a place of the country's told
     if DISTANCE_BEFORE_RE.search(text[max(0, hit.start - 90):hit.start]) or DISTANCE_AFTER_RE.match(after):
         return "region"  # (session 27) a distance from it ("в 500 км от ... города Караганды"): somewhere else

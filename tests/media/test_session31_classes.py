@@ -228,3 +228,88 @@ def test_a_village_sentence_is_not_one_persons_and_a_strike_in_another_town_is_n
                "Сейчас идут переговоры с начальством. Напомним, что 23 ноября массовая забастовка рабочих завода ТОО "
                "«Казфосфат» прошла в Таразе.")
     assert ev.participants is None
+
+
+# (probes of the s31media batch: each kills a mutant of scripts/mutate_by_hand_s31media.py that the cases above left
+# alive; all pass on the unmutated code)
+@pytest.mark.parametrize("title, body", [
+    # (probe of the s31media batch: a сход told with «Они устроили», and one told by «состоялся» alone)
+    ("Водители без зарплаты", "Водителям автопарка не платят зарплату три месяца. Они устроили сход у ворот парка."),
+    ("В аэропорту Астаны", "Сход состоялся сегодня у здания терминала. Сотрудники наземных служб требуют повысить зарплату."),
+    # (probe of the s31media batch: the wages owed told three words away)
+    ("Бывшие рабочие фабрики", "Вчера бывшие работники фабрики собрались у проходной. У многих задолженность в сотни "
+     "тысяч по зарплате."),
+    # (probe of the s31media batch: an art action against something, no «в защиту»)
+    ("Арт-акция у акимата", "В Таразе перед зданием акимата прошла арт-акция против вырубки деревьев. Полицейские "
+     "задержали ее участников."),
+    # (probe of the s31media batch: «акцией солидарности в защиту», a word between)
+    ("Художник у министерства", "Художник выступил с акцией солидарности в защиту урочища."),
+    # (probe of the s31media batch: the article calls something else ecological, the police detained the participants)
+    ("Акция у министерства", "Художник выступил с акцией в защиту урочища. Полицейские задержали ее участников. Ранее "
+     "экологическая общественность собирала подписи."),
+    # (probe of the s31media batch: hunger strikers who demand)
+    ("На Балхаше", "Рыбаки голодают из-за запрета на лов рыбы и требуют отменить его."),
+    # (probe of the s31media batch: Kazakh discontent by a building, not online)
+    ("Зауыт жұмысшылары", "Жұмысшылар зауыт ғимараты жанында наразылық білдіріп жатыр."),
+])
+def test_these_assemblies_are_found_by_the_probes(title, body):
+    assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    # (probe of the s31media batch: a сход an akim attends; a landslide)
+    ("Сход в селе", "Сход жителей прошел с участием акима района. Жители требовали провести газ."),
+    ("В горах", "Сход лавины прошел утром в горах. Туристы требуют эвакуации."),
+    # (probe of the s31media batch: a counted group that wrote)
+    ("Жители против вырубки", "Около 300 жителей написали акиму и заявили, что недовольны вырубкой."),
+    # (probe of the s31media batch: a question that asks why people came)
+    ("Рабочие у акимата", "Зачем рабочие пришли к акимату с вопросом, когда будет зарплата?"),
+    # (probe of the s31media batch: the police named before «дежурят»)
+    ("Стройка остановлена", "Сейчас на участке правоохранительные органы дежурят круглосуточно. Жители требовали "
+     "остановить стройку."),
+    # (probe of the s31media batch: a queue at an akimat)
+    ("Очередь у акимата", "Сотни жителей выстроились в длинную очередь у акимата, чтобы получить компенсацию. Многие "
+     "недовольны её размером."),
+    # (probe of the s31media batch: a riot told in the lead's first body sentence)
+    ("Ночь на площади", "Толпа дошла до площади, где люди устроили беспорядки. Часть протестующих задержали, остальные "
+     "разошлись."),
+    # (probe of the s31media batch: a strike at Munich's airport, Kazakhstan named as where the flights came from)
+    ("Забастовка", "Сотрудники аэропорта Мюнхена вышли на забастовку, из-за которой отменены все рейсы из Казахстана."),
+    # (probe of the s31media batch: «Сарыағаштық» holds «аштық» inside it)
+    ("Сарыағаштық кәсіпкерлер", "Сарыағаштық кәсіпкерлердің жәрмеңкесі бүгін өтті."),
+])
+def test_these_are_no_assembly_by_the_probes(title, body):
+    assert not _assembly(title, body)
+
+
+def test_the_arabic_script_letters_by_the_probes():
+    # (probes of the s31media batch: a front word with ە reads ا as ә; a loanword with ك keeps а; ي after a vowel is й;
+    # the plain hamza ء marks a front word; a back word keeps ы; a text mostly Russian is left alone)
+    from assets.media import kazarab
+    cyr = kazarab.to_cyrillic("جوعارى دارەجەلى شەندىلەر ءتىل تۋرالى ايتتى. اباي پلاكاتتارى مەن قازاقستان تۋلارى بار. "
+                              "دەموكراتيالىق پارتيا.")
+    for word in ("Жоғары", "дәрежелі", "тіл", "Абай", "плакаттарі", "қазақстан", "туралы", "Демократиялық", "партия"):
+        assert word in cyr, (word, cyr)
+    mixed = "На плакате у посольства было написано по-арабски «لا إله إلا الله محمد رسول الله» и по-русски «Свободу узникам совести»."
+    assert kazarab.to_cyrillic(mixed) == mixed
+
+
+def test_a_headline_date_that_is_no_stamp_dates_the_event():
+    # (probe of the s31media batch: only a stamp gives way to the body's date)
+    import datetime as dt
+    ev = event("Площадь Уральска, 12 мая", "Жители вышли на площадь, требуя отставки акима. 13 мая акимат ответил "
+               "протестующим письмом.", published=dt.date(2023, 5, 13))
+    assert ev.date == dt.date(2023, 5, 12)
+
+
+def test_a_chinese_village_in_the_lead_is_no_place_of_the_event():
+    # (probe of the s31media batch: the stored page's first line is the picket, the lead the brother held in China)
+    ev = event("7 февраля житель Алматы вышел на пикет к генеральному консульству Китая с требованием сообщить о брате.",
+               "По его словам, брат в марте 2018 года был задержан в поселке Карагаш в уезде Кульджа Или-Казахского "
+               "автономного округа.", published=None)
+    assert ev.city == "almaty"
+
+
+def test_no_adjective_in_the_address_but_of_a_name_in_sk():
+    # (probe of the s31media batch: «semeyoy» is no adjective of Semey)
+    assert url_city("https://x.kz/semeyoy-zhiteli") is None
