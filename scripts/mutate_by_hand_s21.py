@@ -40,6 +40,8 @@ MUTANTS = [
     ("assets/media/participants.py", 'r"(?:^|[^\\w\\s]\\s*|(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\\w*(?:да|де|та|те)\\s+)(?-i:ер\\s+адам)\\b"',
      'r"(?-i:ер\\s+адам)\\b"', T),
     ("assets/media/detention_patterns.py", 'r"(?<![\\w-])(?:ер\\s+)?адамды\\s+(?:[\\w-]+\\s+){0,5}?', 'r"(?<![\\w-])XX\\s+(?:[\\w-]+\\s+){0,5}?', T),
+    # (equivalent since session 31: the wages owed are now a cue in the gathering's own sentence and the two around it, a
+    # test that answers whenever this own-sentence one is taken out; kept to hold the line)
     ("assets/media/triage.py", "            own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low) or WAGE_GRIEVANCE_RE.search(here_low)\n",
      "            own_cue = bool(GATHERED_FOR_ACTION_RE.search(here_low)\n", T),
     ("assets/media/triage_cues.py", "(?:(?:с\\s+)?утр(?:ом|а)\\s+|сегодня\\s+)?на\\s+(?:смену", "на\\s+(?:смену", T),

@@ -18,6 +18,7 @@ from mutants_common import batch_main
 
 NEW = "tests/media/test_session26_classes.py"
 T = [NEW]
+S31 = ["tests/media/test_session31_classes.py"]  # (session 31: a probe of a mutant its classes made survive)
 C, M, S = "assets/media/triage_cues.py", "assets/media/triage_modes.py", "assets/media/triage_sentence.py"
 TR, EC, CR = "assets/media/triage.py", "assets/media/event_city.py", "assets/media/crowd.py"
 DP, DC = "assets/media/detention_patterns.py", "assets/media/detention_counts.py"
@@ -42,7 +43,7 @@ MUTANTS = [
     (M, r"айыппұл\s+сал|", r"айыппұл\s+салын|", T),
     (M, r'r"продл\w+\s+(?:[\w-]+\s+){0,2}?(?:арест|срок\w*\s+(?:[\w-]+\s+)?содержани)|мер\w+\s+пресечени|под\s+стражей", re.I)',
      r'r"продл\w+\s+(?:[\w-]+\s+){0,2}?(?:срок\w*\s+(?:[\w-]+\s+)?содержани)|под\s+стражей", re.I)', T),
-    (S, "    if protesters_subject and finite and not RIOT_ACT_RE.search(low):", "    if protesters_subject and finite:", T),
+    (S, "    if protesters_subject and finite and not RIOT_ACT_RE.search(low):", "    if protesters_subject and finite:", T + S31),
     (S, r'r"\b(?:разрушил|разгромил|подожгл|поджигал|сожгл|спалил|громил|разграбил|мародерствовал)\w*|"',
      r'r"\b(?:разгромил|поджигал|сожгл|спалил|громил|разграбил|мародерствовал)\w*|"', T),
     # fields

@@ -1,7 +1,8 @@
 """The later selection parts of the real articles (tests/media/real/fresh4/ to fresh14/, collected 2026-12-04/05 by
 annotators who write no rules; `fresh4` was opened to the rule writers in session 21, `fresh5` in session 22, `fresh6` in
 session 23, `fresh7` in session 24, `fresh8` in session 25, `fresh9` in session 26, `fresh10` in session 27, `fresh11` in
-session 28, `fresh12` in session 29, `fresh13` in session 30; `fresh14` is blind: rule writers read its totals only): `--split freshN` loads each apart, its articles are in no other
+session 28, `fresh12` in session 29, `fresh13` in session 30, `fresh14` in session 31; no part is blind now): `--split
+freshN` loads each apart, its articles are in no other
 part, nothing trains on it, and its annotations use the gazetteer's cities and the card's forms. A later part is one
 more row of PARTS."""
 from __future__ import annotations

@@ -313,3 +313,23 @@ def test_a_chinese_village_in_the_lead_is_no_place_of_the_event():
 def test_no_adjective_in_the_address_but_of_a_name_in_sk():
     # (probe of the s31media batch: «semeyoy» is no adjective of Semey)
     assert url_city("https://x.kz/semeyoy-zhiteli") is None
+
+
+@pytest.mark.parametrize("title, body", [
+    # (probe of the s23 batch's mutant that session 31 made pass by another path: the police on duty at a gas station is
+    # no gathering now, so the article that says the protest almost happened needs drivers who did gather)
+    ("Дефицит бензина едва не привел к протесту таксистов", "Накануне таксисты анонсировали массовый протест. Возле АЗС "
+     "собрались водители, требуя бензина."),
+    # (probe of the s26media batch's mutant that session 31's riot lead made pass: a riot told after a quiet lead)
+    ("Беспорядки в Таразе", "Вечером в центре города было неспокойно. Протестующие разрушили памятник и подожгли здание "
+     "акимата."),
+])
+def test_older_classes_by_probes_of_session_31(title, body):
+    assert not _assembly(title, body)
+
+
+def test_a_stoppage_beside_a_raise_asked_for_by_a_probe_of_session_31():
+    # (probe of the s18 batch's mutant that session 31's wage cue made pass by another path: a raise asked for, no wages
+    # owed and no protest word, is the cue of a work stoppage only)
+    assert _assembly("Водители автобусного парка", "Сегодня водители автобусного парка не вышли на линию. Они обращались "
+                     "к руководству по поводу повышения заработной платы.")
