@@ -16,6 +16,7 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
+from assets.media import kazarab
 from assets.media.sources import FetchSettings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -59,6 +60,8 @@ def article_id(url: str) -> str:
 def detect_lang(text: str) -> str:
     """'kk' when at least a fifth of the Cyrillic words have a Kazakh-only letter, else 'ru'
     (a Kazakh name in a Russian article does not make it Kazakh)."""
+    if kazarab.is_arabic(text):
+        return "kk"  # (session 31) Kazakh in the Arabic script
     words = re.findall(r"[\u0400-\u04ff]+", text)
     if not words:
         return "ru"

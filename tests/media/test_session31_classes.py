@@ -202,6 +202,7 @@ def test_kazakh_in_the_arabic_script_is_read_in_cyrillic():  # new
 
 
 def test_an_arabic_script_rally_is_found_with_its_city_and_form():  # new
+    assert parse.detect_lang(ARABIC_KK) == "kk"
     assert triage.classify("", ARABIC_KK, None).is_assembly
     assert triage.classify_batch([("", ARABIC_KK)])[0].is_assembly
     ev = event("", ARABIC_KK, published=None)
