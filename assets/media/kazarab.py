@@ -7,6 +7,8 @@ none of the back-only ق, ع. ا is read ә only under the hamza (loanwords with
 ي is и, or й after a vowel; «يا» is «ия» (партия). The result is for reading, not for publishing.
 
 `to_cyrillic(text)` transliterates when most letters are Arabic (`is_arabic`); anything else is returned unchanged.
+`transliterate(text)` does it without asking: `kazlatin.convert` decides once for a headline and its text together (a
+short headline alone has too few letters to tell).
 """
 from __future__ import annotations
 
@@ -73,8 +75,11 @@ def _is_city(word: str) -> bool:
 
 def to_cyrillic(text: str) -> str:
     """The text in Cyrillic when it is Kazakh in the Arabic script, else unchanged."""
-    if not is_arabic(text):
-        return text
+    return transliterate(text) if is_arabic(text) else text
+
+
+def transliterate(text: str) -> str:
+    """The text's Arabic-script words in Cyrillic, the rest as it is (the caller has decided it is Kazakh)."""
     for k, v in _PUNCT.items():
         text = text.replace(k, v)
     text = _WORD_RE.sub(lambda m: _word(m.group(0)), text)

@@ -164,5 +164,5 @@ def convert(title: str, text: str) -> tuple[str, str]:
     if kind is None:
         return title, text
     if kind == "arabic":
-        return kazarab.to_cyrillic(title), kazarab.to_cyrillic(text)
+        return kazarab.transliterate(title), kazarab.transliterate(text)  # (decided on both: a headline alone is short)
     return _in_cyrillic(title, kind), _in_cyrillic(text, kind)

@@ -203,6 +203,9 @@ def test_kazakh_in_the_arabic_script_is_read_in_cyrillic():  # new
 
 def test_an_arabic_script_rally_is_found_with_its_city_and_form():  # new
     assert parse.detect_lang(ARABIC_KK) == "kk"
+    from assets.media import kazlatin
+    # (a headline too short to tell the script by itself is read with its text)
+    assert kazlatin.convert("ميتينگ", ARABIC_KK)[0] == "Митинг"
     assert triage.classify("", ARABIC_KK, None).is_assembly
     assert triage.classify_batch([("", ARABIC_KK)])[0].is_assembly
     ev = event("", ARABIC_KK, published=None)
