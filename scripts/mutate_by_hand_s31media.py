@@ -146,7 +146,7 @@ MUTANTS = [
      '            if False:', T),
     (CW, r'                                 r"\bжив(?:[её]т|ут)\s+(?:более|больше|свыше|около|порядка)\b|"',
      r'                                 r"\bжив(?:ут)\s+(?:более|больше|свыше|около|порядка)\b|"', T),
-    (EC, '    if FOREIGN_DIVISION_RE.search(text):\n        return False', '    if False:\n        return False', T),
+    (EC, '    if FOREIGN_DIVISION_RE.search(text) or RUSSIAN_DIVISION_RE.search(text):', '    if RUSSIAN_DIVISION_RE.search(text):', T),
     (DS, '                or FOREIGN_DIVISION_RE.search(text))', '                )', T),
     (UP, '          "ъ": "", "ы": "(?:y|i)",', '          "ъ": "", "ы": "y",', T),
     (UP, '            if m.group(1) or m.group(3) in _KK_LOCATIVE or (m.group(2).endswith("sk") and m.group(3) in _ADJECTIVE):',

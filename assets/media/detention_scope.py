@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assets.media import triage_abroad
+from assets.media.triage_abroad import FOREIGN_DIVISION_RE
 from assets.media.triage_modes import without_thing_ago
 
 # a day before the event's ("на днях", "накануне" not followed by the assembly, "позавчера", "днём ранее",
@@ -63,9 +64,6 @@ def earlier_day(text: str, anchor: str) -> bool:
     if LAST_NIGHT_RE.search(text) and not LAST_NIGHT_RE.search(anchor):
         return True
     return bool(YESTERDAY_RE.search(text) and not YESTERDAY_RE.search(anchor) and TODAY_RE.search(anchor))
-
-
-FOREIGN_DIVISION_RE = re.compile(r"\bв\s+уезде\b|автономн\w+\s+(?:округ|район)\w*|Синьцзян\w*|\bСУАР\b|\bКНР\b", re.I)
 
 
 def abroad(text: str) -> bool:

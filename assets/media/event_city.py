@@ -8,6 +8,7 @@ import re
 from assets.media import places, region_seat, triage_modes
 from assets.media.event import Event
 from assets.media.text import Sentence
+from assets.media.triage_abroad import FOREIGN_DIVISION_RE
 
 
 # a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
@@ -36,16 +37,15 @@ ADDITIVE_START_RE = re.compile(r"^\W*(?:также|кроме\s+того|ещ[е
 YEAR_WHEN_RE = re.compile(r"(?:19|20)\d\d\s+год\w*,?\s+когда")
 
 
-# (session 31) a foreign country's divisions (China's counties and autonomous regions, Russia's krais and oblasts named so)
-FOREIGN_DIVISION_RE = re.compile(r"\bуезд\w*|автономн\w+\s+(?:округ|район|област)\w*|Синьцзян\w*|\bСУАР\b|\bКНР\b|"
-                                 r"Российской\s+Федерации|\bкра[йея]\b", re.I)
+# (session 31) Russia's divisions named so, beside China's (triage_abroad.FOREIGN_DIVISION_RE)
+RUSSIAN_DIVISION_RE = re.compile(r"Российской\s+Федерации|\bкра[йея]\b", re.I)
 
 
 def _own_place(text: str) -> bool:
     """A place no gazetteer city, in a sentence that names no city as a place ("бывший поселок Киров в Алматы")."""
     if any(places.hit_role(text, h) == "place" for h in places.find_cities(text)):
         return False
-    if FOREIGN_DIVISION_RE.search(text):
+    if FOREIGN_DIVISION_RE.search(text) or RUSSIAN_DIVISION_RE.search(text):
         return False  # (session 31) "в поселке Карагаш в уезде Кульджа Или-Казахского автономного округа": abroad
     return any(not places.find_cities(m.group(0)) for m in OWN_PLACE_RE.finditer(text))
 

@@ -23,6 +23,9 @@ from assets.media import places, triage_article_cues, world_places
 from assets.media.text import Sentence
 from assets.media.triage_civic_cues import KZ_EMBASSY_RE
 
+# (session 31) a foreign country's divisions: China's counties and autonomous regions ("в поселке Карагаш в уезде Кульджа
+# Или-Казахского автономного округа"): a place there is abroad (read by detention_scope.abroad and event_city._own_place)
+FOREIGN_DIVISION_RE = re.compile(r"\bуезд\w*|автономн\w+\s+(?:округ|район|област)\w*|Синьцзян\w*|\bСУАР\b|\bКНР\b", re.I)
 # events abroad: a report from another country is not part of this monitoring
 ABROAD_RE = re.compile(r"\b(?:Париж\w*|Франци\w+|Москв\w+|Росси\w+|Киев\w*|Украин\w+|Бишкек\w*|Кыргызстан\w*|"
                        r"Киргизи\w+|Ташкент\w*|Узбекистан\w*|Минск\w*|Беларус\w+|Белорусси\w+|Лондон\w*|Берлин\w*|"
