@@ -221,7 +221,9 @@ def verb_time(tag) -> str:
 # (an eco-action is a clean-up or a planting unless told otherwise: NON_PROTEST_ACTION_RE); (session 31) one held by
 # someone ("Художник выступил с акцией в защиту Бозжыры", "вышла с одиночным пикетом")
 PREFIXED_ACTION_RE = re.compile(r"\bакци\w*\s+(?:[\w-]+\s+)?в\s+защиту\s+(?!прав\s+потребител)")
-ART_ACTION_RE = re.compile(r"\bарт-?акци")
+# the forms named by a word the lemmas miss (read by `_has_form` and `_action_only`); (session 31) an art action
+# («арт-акция») is a happening
+NAMED_FORM_RE = re.compile(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем|\bарт-?акци")
 OUT_WITH_FORM_RE = re.compile(r"\bвыступ(?:ил|ила|или|ает|ают|ал)\w*\s+с\s+(?:[\w-]+\s+)?(?:акци|пикет|перформанс|одиночн\w+\s+пикет|"
                               r"арт-?акци)")
 
@@ -230,9 +232,8 @@ def _has_form(lem: set[str], low: str) -> bool:
     """The sentence names a form of assembly (a protest "акция" included, a sale or charity "акция" not)."""
     if "пикет" in lem and POLICE_POST_RE.search(low) and not re.search(r"одиночн|пикетчи|плакат|треб|протест|митинг", low):
         lem = lem - {"пикет", "пикетировать", "пикетирование"}  # a police post, not a picket
-    form = bool(lem & FORM_LEMMAS) or bool(re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем", low)) \
-        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low)) \
-        or ("арт" in low and bool(ART_ACTION_RE.search(low)))  # (session 31) an art action is a happening
+    form = bool(lem & FORM_LEMMAS) or bool(NAMED_FORM_RE.search(low)) \
+        or (bool(MOTORCADE_RE.search(low)) and bool(lem & PROTEST_LEMMAS)) or bool(UNSANCTIONED_GATHERING_RE.search(low))
     action = bool(PROTEST_ACTION_RE.search(low)) or bool(PREFIXED_ACTION_RE.search(low)) \
         or ("акция" in lem and bool(lem & (PROTEST_LEMMAS | {"активист", "участник", "пикетчик", "памятник", "годовщина"})))
     if action and not form and NON_PROTEST_ACTION_RE.search(low) and not lem & PROTEST_LEMMAS:
@@ -242,7 +243,7 @@ def _has_form(lem: set[str], low: str) -> bool:
 
 def _action_only(lem: set[str], low: str) -> bool:
     """The only form the sentence names is a bare "акция" (no protest word with it)."""
-    return not (lem & FORM_LEMMAS or re.search(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем|\bарт-?акци", low)
+    return not (lem & FORM_LEMMAS or NAMED_FORM_RE.search(low)
                 or MOTORCADE_RE.search(low) or lem & PROTEST_LEMMAS)
 
 
