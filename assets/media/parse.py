@@ -16,7 +16,7 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
-from assets.media import kazarab
+from assets.media import dates, kazarab
 from assets.media.sources import FetchSettings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -439,8 +439,7 @@ def headline_and_lead(text: str) -> tuple[str, str]:
 
 
 # (session 31) a line that holds only a date, maybe a time: a page's date line, never a headline
-DATELINE_ONLY_RE = re.compile(r"\W*(?:\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
-                              r"(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*(?:г\.|года))?"
+DATELINE_ONLY_RE = re.compile(r"\W*(?:\d{1,2}\s+" + dates.RU_MONTH_RE + r"(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*(?:г\.|года))?"
                               r"(?:\s*[|,–—-]?\s*\d{1,2}:\d{2})?\W*", re.I)
 
 
