@@ -7,7 +7,7 @@ classes from widening):
   `triage_in_person.HELD_ASSEMBLY_RE`); a group that turned to someone with a video appeal (`triage_cues.VIDEO_APPEAL_RE`);
   those who took part in a gathering at an office (`triage_in_person.PARTICIPANTS_AT_RE`); the wages owed, or the
   defenders of a lake or a park, told beside a gathering (`triage.py`, `triage_cues.DEFENDERS_RE`); an art action and one
-  someone "выступил с" (`triage_sentence.ART_ACTION_RE`, `OUT_WITH_FORM_RE`); a question quoted after what people did
+  someone "выступил с" (`triage_sentence.NAMED_FORM_RE`, `OUT_WITH_FORM_RE`); a question quoted after what people did
   (`QUESTION_QUOTED_RE`); a charity-sounding action whose participants the police detained;
 - triage, no assembly: people who go hungry for want (`triage_cues.POVERTY_HUNGER_RE`); the police on duty
   (`triage_sentence.POLICE_ON_DUTY_RE`); a queue (`VISIT_OR_QUEUE_RE`); a newsroom visit; discontent voiced on Kazakh
