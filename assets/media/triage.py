@@ -30,7 +30,7 @@ from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEFENDERS_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
                                       PAY_RAISE_RE, PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, SUICIDE_RE,
-                                      VIDEO_APPEAL_RE, WAGE_GRIEVANCE_RE)
+                                      VIDEO_APPEAL_RE, WAGE_GRIEVANCE_RE, WORKERS_RE)
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, RIOT_ACT_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
@@ -69,7 +69,7 @@ QUICK_RE = re.compile(
     # standing in the way of a demolition; Kazakh chanting, a crowd grouped, kettled or dispersed
     # (round 19's words are merged into branches above — "жил(и) в акимате", "шахтадан", "алдына жатып" —: each
     # branch of its own would cost ~1% of the pass)
-    r"ульдозер|кскаватор|снести|сноса|ұран|топтас|қоршауға|таратып\s+жібер|"
+    r"ульдозер|кскаватор|снести|сноса|вырубк|ұран|топтас|қоршауға|таратып\s+жібер|"
     # (session 22) activists taken on a square or at a monument (triage_cues.SUPPORTERS_AT_RE)
     r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник)|"
     # (session 23) a civic commemoration, a declared work stoppage, a visit to tell of a problem (triage_civic_cues)
@@ -81,6 +81,8 @@ QUICK_RE = re.compile(
     # (session 29) a Kazakh crowd that went to an akimat ("ондаған ата-ана облыс әкімдігіне барып, ... айтты")
     r"әкімді(?:г\w*|кке)\s+(?:[\w-]+\s+)?(?:барып|барды)|"
     r"(?:пришл|приехал|подошл|явил)\w*\s+(?:[\w-]+\s+){0,3}?(?:к|ко|в)\s+(?:здани\w+\s+)?(?:[\w-]+\s+)?акимат|"
+    # (session 32) a crowd that came to a square, told verb first or place first (triage_in_person.ON_SQUARE_RE)
+    r"пришл[иоа]\s+(?:[\w-]+\s+){0,4}?на\s+(?:[\w«»\"-]+\s+)?площад|площад\w*\s+(?:[\w«»\",-]+\s+){0,8}?пришл[иоа]\b|"
     r"(?:әкімдік|әкімшілік|ақорда|үкімет)\w*\s+(?:[\w-]+\s+)?(?:келд|бард)|жив(?:ую|ой)\s+цеп|тірі\s+тізбек|баннер|"
     r"ночь\s+(?:у|возле|перед)\s+(?:здани|акимат)|колонн\w*\s+(?:из\s+)?(?:\w+\s+)?(?:автомобил|машин)|с\s+(?:коллективн\w+\s+)?жалоб|"
     r"(?:к|ко)\s+(?:здани\w+\s+)?двд|(?:собрали|провели|устроили)\s+(?:\w+\s+)?сход\b|бейнеүндеу|видеоүндеу|бейне\s+үндеу|шағымдан|алдына\s+шық|алаңына\s+шық|"
@@ -317,7 +319,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                            or triage_civic_cues.CIVIC_MEMORY_RE.search(here_low) or triage_civic_cues.WORKERS_STOP_RE.search(here_low)
                            # (session 30) a group's recorded appeal is its own cue
                            or (video_here and triage_civic_cues.GROUP_APPEAL_RE.search(here_low)))
-            near_protest = (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or own_cue or any(
+            # (session 32) workers who gathered, in an article whose headline or lead tells their wages owed ("рабочие
+            # выражают недовольство из-за задержек выплаты заработной платы ... Сегодня рабочие собрались у офиса")
+            lead_wage = bool(WORKERS_RE.search(here_low)) and any(WAGE_GRIEVANCE_RE.search(sents[i].text) for i in range(min(3, len(sents))))
+            near_protest = lead_wage or (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or own_cue or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)
                 or CAUSE_GRIEVANCE_RE.search(sents[w.index].text)  # (session 22) "решились на такой шаг из-за отсутствия воды"

@@ -33,7 +33,10 @@ _OFFICIAL = r"(?:[\w-]+\s+)?(?:аким|министр|руководств|вл
 AIM_TO_OFFICIAL_RE = re.compile(r"(?:хот(?:ят|ели)|намерен\w*|надеют\w*|надеял\w*|пришл\w+|собрал\w+|решил\w*)\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:донести|довести|передать)\s+(?:[\w-]+\s+){0,3}?до\s+(?:сведения\s+)?"
                                 + _OFFICIAL + r"|(?:пришл|собрал|приехал)\w*\s+(?:[\w-]+\s+){0,3}?в\s+надежде\s+"
-                                r"(?:получить|добиться|услышать|встретиться)", re.I)
+                                r"(?:получить|добиться|услышать|встретиться)|"
+                                # (session 32) hoping for, or pressing for, a meeting with the employer or an official
+                                # ("собрались ..., надеясь на встречу с работодателями", "добиваясь встречи с акимом")
+                                r"(?:надеясь|в\s+надежде)\s+на\s+встречу\s+с|(?:добива|требу)\w*\s+(?:[\w-]+\s+)?встречи\s+с", re.I)
 # a memorial rally or an honouring with a minute of silence (the memory of an accident's or a war's dead, a day of
 # memory): with no civic actor and no protest in the sentence, an official ceremony. Not the memory of December 1986 or
 # of Zhanaozen 2011, which the state does not commemorate: those gatherings are civic (with or without a named actor)

@@ -37,7 +37,7 @@ import re
 
 from assets.media.text import contains_any
 from assets.media.triage_formless_gatherings import GROUP_KK, GROUP_RU
-from assets.media.triage_cues import FESTIVE_RE
+from assets.media.triage_cues import FESTIVE_RE, SERVICES_RE
 
 _SEAT_NAMES = (r"облакимат|горакимат|акимат|администраци|правительств|дом\w*\s+министерств|акорд|ак\s+орд|маслихат|министерств|"
                r"двд\b|департамент\w*\s+полиции|прокуратур")
@@ -224,7 +224,15 @@ COUNTED_GROUP_SPOKE_RE = re.compile(r"(?:несколько\s+десятков|�
 _SPOKE_WORDS = ("заявили", "потребовали", "пожаловались", "выразили", "возмутились")
 GROUP_SPOKE_IN_WRITING_RE = re.compile(r"письм|обращени|петици|соцсет|в\s+сети|видео|подпис|жалоб\w*\s+в\b|через\s+суд|в\s+суд|"
                                        r"опрос|анкет|в\s+ходе\s+(?:встречи|собрания|опроса)")
-REASONS = tuple(dict.fromkeys(c[2] for c in CLASSES)) + ("crowd at a seat of power",)
+# (session 32) a camp set up at a seat of power ("На крыльце здания правительства ... дачницы разбили лагерь", "Перед
+# зданием акимата матери разбили палаточный лагерь"): a sit-in told by its camp; not the services' camp for the victims of
+# a flood ("военные разбили палаточный лагерь у здания акимата для пострадавших")
+_CAMP = r"(?:разби(?:ли|л|ла|ть|вают)|установил\w*|поставил\w*)\s+(?:[\w-]+\s+){0,2}?(?:лагерь|палатк\w*|юрт\w*)"
+_AT_SEAT_PORCH = r"(?:на\s+крыльце|\bу|\bперед|\bвозле|\bоколо|\bнапротив)\s+(?:входа?\s+в\s+)?(?:здани\w+\s+)?(?:[\w-]+\s+)?" + _SEAT
+CAMP_AT_SEAT_RE = re.compile(_AT_SEAT_PORCH + r"\w*[^.!?]{0,80}?" + _CAMP + r"|" + _CAMP + r"\s+(?:[\w-]+\s+){0,2}?" + _AT_SEAT_PORCH)
+CAMP_FOR_OTHERS_RE = re.compile(r"для\s+(?:[\w-]+\s+)?(?:пострадавш|эвакуирован|беженц|погорельц|переселенц)|"
+                                r"(?:пострадавш|эвакуирован|беженц|погорельц)\w*\s+(?:[\w-]+\s+)?(?:от\s+)?(?:паводк|наводнени|пожар)")
+REASONS = tuple(dict.fromkeys(c[2] for c in CLASSES)) + ("crowd at a seat of power", "camp at a seat of power")
 
 
 CROWD_WORDS = ("собрал", "пришл", "приехал", "подошл", "явил", "келді", "барды", "келіп", "барып", "жиналд", "жиналып")
@@ -244,6 +252,23 @@ VERBLESS_AT_SEAT_RE = re.compile(r"(?:\bу|возле|перед)\s+(?:вход�
                                  r"\s*[–—-]\s*(?:(?:до|около|более|свыше)\s+)?(?:[\w-]+\s+)?(?:\d+|десят|сотн|сотен|тысяч|дв[ау]|"
                                  r"двух|тр[иеё]|четыр|пят|шест|сем|восем|девят|сорок|полсотн|полтор|нескольк)\w*\s+(?:[\w-]+\s+)?"
                                  r"(?:человек|жител|люд)")
+
+
+# (session 32) hundreds or thousands who came to a square ("На центральную площадь «Ынтымак» города Актау ... сегодня
+# пришли сотни людей", "В Актау на площадь пришли сотни людей"): a crowd there is an assembly; not for a concert, a
+# parade, a prayer, a funeral or a holiday (FESTIVE_RE, NOT_PROTEST_CROWD_RE, NOT_PROTEST_SQUARE_RE)
+_CAME_TO = r"(?:пришл[иоа]|собрал(?:ись|ось)|стекл[иось]+|съехал(?:ись|ось))"
+ON_SQUARE_RE = re.compile(_CAME_TO + r"\s+(?:[\w-]+\s+){0,4}?на\s+(?:[\w«»\"-]+\s+)?площад|"
+                          r"\bна\s+(?:[\w«»\"-]+\s+)?площад\w*\s+(?:[\w«»\",-]+\s+){0,8}?" + _CAME_TO + r"\b")
+BIG_CROWD_RE = re.compile(r"\bсотн(?:и|ен)\b|\bсотен\b|\bтысяч\w*|\b\d{3,}\s*(?:человек|жител|горожан)|\b\d[\d\s]*тыс")
+NOT_PROTEST_SQUARE_RE = re.compile(r"концерт|парад|праздн|торжеств|наурыз|намаз|молитв|айт\b|похорон|прощани|проводить\s+в\s+последн|"
+                                   r"трансляци|экран|флешмоб\w*\s+(?:ко?\s+)?дню|посмотреть|полюбоваться|встретить")
+
+
+def crowd_on_square(low: str) -> bool:
+    """(session 32) Hundreds or thousands who came to a square, not for a feast, a show or a rite."""
+    return "площад" in low and bool(ON_SQUARE_RE.search(low)) and bool(BIG_CROWD_RE.search(low)) \
+        and not FESTIVE_RE.search(low) and not NOT_PROTEST_CROWD_RE.search(low) and not NOT_PROTEST_SQUARE_RE.search(low)
 
 
 def crowd_at_seat(low: str) -> bool:
@@ -277,8 +302,11 @@ NOT_THEIR_ASSEMBLY_RE = re.compile(r"аким|глав[аы]\s+(?:район|с�
 def reasons(low: str) -> list[str]:
     """The reasons these classes give a sentence to report an assembly (`low`: lower-cased, ё as е)."""
     out = [reason for words, patterns, reason in CLASSES if contains_any(low, words) and any(p.search(low) for p in patterns)]
-    if crowd_at_seat(low):
+    if crowd_at_seat(low) or crowd_on_square(low):
         out.append("crowd at a seat of power")
+    if contains_any(low, ("лагерь", "палатк", "юрт")) and CAMP_AT_SEAT_RE.search(low) and not CAMP_FOR_OTHERS_RE.search(low) \
+            and not SERVICES_RE.search(low):
+        out.append("camp at a seat of power")
     if "сход" in low and (RESIDENTS_ASSEMBLY_RE.search(low) or (HELD_ASSEMBLY_RE.search(low) and not NOT_THEIR_ASSEMBLY_RE.search(low))):
         out.append("gathering")  # (not specific: triage wants a protest cue near it)
     if contains_any(low, _SPOKE_WORDS) and COUNTED_GROUP_SPOKE_RE.search(low) and not GROUP_SPOKE_IN_WRITING_RE.search(low):

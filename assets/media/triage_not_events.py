@@ -151,6 +151,13 @@ CHARGE_OF_FALSE_RE = re.compile(r"заведомо|обвин|стать[яеи]
 DENIED_WORDS = ("фейк", "ложн", "действительност", "опроверг", "жалған", "шындыққа", "жоққа")
 
 
+# (session 32) an objection in the courtroom: the trial's participants or its parties protested a judge's step ("Бұған
+# сотқа қатысушылар қатты наразылық танытты", "участники судебного процесса выразили протест"): no assembly
+COURTROOM_OBJECTION_RE = re.compile(r"сот(?:қа|\s+отырысына|\s+процесіне|\s+залындағы|\s+залында)\s+(?:[\w-]+\s+)?қатысушы|"
+                                    r"(?:участник|сторон)\w*\s+(?:судебн\w+\s+)?(?:процесс|заседани|слушани)\w*\s+"
+                                    r"(?:[\w-]+\s+){0,3}?(?:выразил|заявил)\w*\s+(?:[\w-]+\s+)?(?:протест|возмущени|недовольств|несогласи)")
+
+
 def negatives(low: str) -> list[str]:
     """The negatives these classes give a sentence (`low`: lower-cased, ё as е)."""
     out = []
@@ -158,6 +165,8 @@ def negatives(low: str) -> list[str]:
             and not ("қолда" in low and KK_WENT_TO_SUPPORT_RE.search(low, m.end())):
         out.append("court")  # (session 30: not the charge of those a Kazakh group went to support, "... айыппен қамалған
         # X-ті қолдау үшін белсенділер ... барды")
+    if contains_any(low, ("қатысушы", "участник", "сторон")) and COURTROOM_OBJECTION_RE.search(low):
+        out.append("court")
     if contains_any(low, FESTIVE_WORDS) and FESTIVE_EVENT_RE.search(low) \
             and not FESTIVE_PROTEST_CUE_RE.search(low):
         out.append("celebration")

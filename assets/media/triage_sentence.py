@@ -51,7 +51,7 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"кран|крыш|трубу|вышк|опор|рекламн|залез|взобрал|влез|есіг\w*\s+күзет|күнде\s+кел|перекр|блокиру|заблокир|перегород|перегорож|жауып|жапт|видео|жиналд|жиналып|жиналған|шыққан|шықт|"
                          r"шығып|белсенді|жұмыс\s+істеуден|ноч|стоя|работу|шахт|пришл|прибыл|приеха|подтягива|съех|стека|столпи|жиыл|келіп|келді|түне|"
                          r"бөге|поверхност|автопробег|велопробег|автоколонн|сидя|сидел|бейбіт\s+жиын|жұмысқа\s+шы|жұмыс(?:ты|тарын)\s+тоқтат|"
-                         r"приостановлени|возлож|почти\w*\s+памят|с\s+цветами|"
+                         r"приостановлени|возлож|почти\w*\s+памят|с\s+цветами|от\s+вырубк|от\s+снос|"
                          r"жер\s+бет|жер\s+аст|несанкционированн\w*\s+(?:сбор|собрани|сход)|незаконн\w*\s+(?:сбор|собрани|сход)|"
                          r"стихийн\w*\s+(?:сбор|собрани|сход)|білдіріп\s+жат|алдында\w*\s+(?:\w+\s+)?тұр\b|"
                          r"барып|барды|барған|отыр|палатк|юрт|ночу|под\s+землей|активн\w+\s+участник|организатор\w*\s+и\s|участник\w*\s+(?:\w+\s+)?протест|"
@@ -258,12 +258,13 @@ ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "приб
 # sentence (a place before which, a square, a crowd's verb, placards, chanting, a street): words, not an assembly
 KK_ONLINE_RE = re.compile(r"әлеуметтік\s+желі|желілер(?:де|ге)|парақша|инстаграм|instagram|фейсбук|facebook|тикток|tiktok|"
                           r"телеграм|telegram|ватсап|whatsapp")
-KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?білдір")
+# (session 32: or shown, "қатты наразылық танытты")
+KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?(?:білдір|таныт)")
 # (not workers, whose discontent is a stoppage, "Маңғыстауда жұмысшылар наразылық білдірді"; nor a demand or their words
 # quoted, "... талап етіп наразылық білдірді", "жалғастырмаймыз деп"; nor a video of it)
 KK_PLACE_OR_CROWD_RE = re.compile(r"алдын|алаң|жинал|жиыл|шықт|шығып|шыққан|плакат|ұран|көшеге|көшеде|жолды|келіп|барып|"
                                   r"тұрып|отырып|жанына|жанында|маңына|маңында|ғимарат|"
-                                  r"\w(?:шы|ші)(?:лар|лер)?\b|талап|\bдеп\b|видео|бейне|көтеріл|қабат|мұнара|кран|"
+                                  r"\w(?:шы|ші)(?:лар|лер)?[ыі]?\b|талап|\bдеп\b|видео|бейне|көтеріл|қабат|мұнара|кран|"
                                   r"\d|\b(?:екі|үш|төрт|бес|он|бірнеше|ондаған|жүздеген|мыңдаған)\b|бір\s+топ")
 # (session 29) who came to someone's home or came to collect something, queuing: a visit or a queue, not a crowd ("ко мне
 # домой пришли оценщики"; "встали в очередь и друг за другом зашли в кабинет", "кто пришел за своими наградами")
@@ -281,10 +282,17 @@ POLICE_ON_DUTY_RE = re.compile(r"дежур\w*\s+(?:[\w-]+\s+){0,3}?(?:прав�
                                r"военн)\w*\s+(?:[\w-]+\s+){0,3}?дежур")
 # people who stand in the way of a demolition or an eviction ("встали перед бульдозером", "не позволили снести",
 # "не допустят сноса школы"): a protest cue
+WATCH_AGAINST = (r"(?:дежур|охраня|караул|стерег|сторож)\w*\s+(?:[\w-]+,?\s+){0,4}?(?:от\s+(?:сноса|вырубки|застройки|"
+                 r"захвата|разрушения|уничтожения)|(?:котор\w+|что)\s+(?:[\w-]+\s+)?(?:хотят|собираются|планируют|решили|"
+                 r"намерены|должны)\s+(?:[\w-]+\s+)?(?:снести|сносить|вырубить|спилить|застроить|разрушить))")
+WATCH_AGAINST_RE = re.compile(WATCH_AGAINST, re.I)
 DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|дали|дадим|дают|допуст|допуска)\w*\s+(?:им\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:снести|сносить|снос\w*|разрушить|демонтир\w*|выселить|выселени\w*)|"
                                   r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
-                                  r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", re.I)
+                                  r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)|"
+                                  # (session 32) a watch kept over what is to be pulled down or felled ("дежурят в школе,
+                                  # которую хотят снести", "охраняют сквер от вырубки")
+                                  + WATCH_AGAINST, re.I)
 # unfolding or holding placards ("развернули два плаката у акимата", "вышли с транспарантами"): a picket, told by its act
 PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|поднял|подняли|держал|держат|держит|вышл\w*\s+с|стоял\w*\s+с|стоят\s+с|"
                             r"стоит\s+с|пришл\w*\s+с)\w*\s+(?:[\w-]+\s+){0,3}?(?:плакат|транспарант|растяжк|баннер)", re.I)
@@ -458,6 +466,9 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
                                                r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
         gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
+    if not gather_verb and ("охраня" in low or "караул" in low or "стерег" in low or "сторож" in low) \
+            and WATCH_AGAINST_RE.search(low) and not POLICE_ON_DUTY_RE.search(low):
+        gather_verb = True  # (session 32) people who guard a park or a school from the saw or the bulldozer
     staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low) and not CAR_STANDS_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
     gather = gather_verb or staying
