@@ -48,6 +48,8 @@ KK_DEBT_AFTER_RE = re.compile(KK_BOUND_AFTER +
 # "алданып қалды" (were cheated), "зардап шекті" (suffered): all those affected, not those who came
 KK_AFFECTED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){1,3}?(?:[\w-]+\s+){0,2}?(?:сан\s+соғ|алданып|алданған|зардап\s+шек|"
                                   r"баспанасыз\s+қал|жәбірлен)", re.I)
+# (session 32) Kazakh signatories of a letter ("хатқа ... 150-ден астам жұмысшысы қол қойған"): not the crowd
+KK_SIGNED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){0,2}?(?:[\w-]+\s+)?қол\s+қой", re.I)
 
 # a workforce, not a crowd: "Нас здесь официально работает 150 человек", "на рынке торгуют порядка 2 тыс.
 # человек", "на предприятии трудятся 5 тысяч"

@@ -8,6 +8,7 @@ from assets.media import places
 from assets.media.count_context import kk_place_after, numeral_of_a_name
 from assets.media.count_nouns_kk import KK_AGENT_PEOPLE_RE, KK_APPROX_RE, KK_DEMONYM_PEOPLE_RE, KK_PEOPLE_RE
 from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, DEMANDED_OBJECT_BEFORE_RE, KK_AFFECTED_AFTER_RE, KK_DEBT_AFTER_RE,
+                                          KK_SIGNED_AFTER_RE,
                                           ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
                                           POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
@@ -184,8 +185,9 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # (round 19) "в парке 28 гвардейцев-панфиловцев", "у памятника Двум солдатам": a name
     if before and (DEBT_BEFORE_RE.search(before) or (PLACE_TOTAL_BEFORE_RE.search(before) and not ACTED_AFTER_RE.search(after))):
         return None  # (session 19) "задолженность перед 450 работниками", "Всего в городе 30 тысяч пенсионеров"
-    if (before and DEMANDED_OBJECT_BEFORE_RE.search(before)) or KK_DEBT_AFTER_RE.match(after) or KK_AFFECTED_AFTER_RE.match(after):
-        return None  # (session 27) "требуют уволить 5 сотрудников", "350 жұмысшысына ... қарыз"; (s29) "... сан соғып қалды"
+    if (before and DEMANDED_OBJECT_BEFORE_RE.search(before)) or KK_DEBT_AFTER_RE.match(after) or KK_AFFECTED_AFTER_RE.match(after) \
+            or KK_SIGNED_AFTER_RE.match(after):
+        return None  # (session 32) "150-ден астам жұмысшысы қол қойған"; (session 27) "требуют уволить 5 сотрудников", "350 жұмысшысына ... қарыз"; (s29) "... сан соғып қалды"
     if before and POPULATION_BEFORE_RE.search(before):
         return None  # "город на 100 тысяч жителей": how many live there
     if PERIOD_AFTER_RE.match(after) or SICK_AFTER_RE.match(after):

@@ -41,7 +41,9 @@ def _in_year(hits: list, year: int | None) -> list:
 
 
 # a relative day followed by the explicit date it names ("Сегодня 3 июня", "Вчера, 9 января,"): the explicit date
-APPOSITION_RE = re.compile(r"^[\s,]*$")
+# (session 32: or with the time of day between them, "сегодня вечером, 23 октября", "вчера около 11 утра, 9 января")
+APPOSITION_RE = re.compile(r"^[\s,]*(?:(?:рано\s+)?(?:утром|дн[её]м|вечером|ночью|в\s+обед)[\s,]*|(?:около|в)\s+\d{1,2}(?:[:.]\d{2})?"
+                           r"(?:\s+(?:час\w*|утра|дня|вечера))?[\s,]*)?$")
 
 
 # (session 27) a participle that ends a clause describing the people, between two days named in one sentence ("Кеше

@@ -10,7 +10,7 @@ from assets.media.text import Sentence, yo
 
 FORM_RULES = [
     ("single_picket", re.compile(r"одиночн\w+\s+(?:пикет|акци|протест)|одиночк\w+ пикет|жеке\s+пикет|(?:бір|жалғыз)\s+адамдық", re.I)),
-    ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|(?<!\w)аштық", re.I)),
+    ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|(?<!\w)аштық(?!тан)", re.I)),  # (session 32: not "аштықтан өлгенше", dying of hunger)
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage_cues.CRANE_RE),
     ("road_block", re.compile(f"{triage_cues.ROADBLOCK_RE.pattern}|{triage_cues.PASSIVE_ROADBLOCK_RE.pattern}", re.I)),

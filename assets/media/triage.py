@@ -42,7 +42,7 @@ QUICK_RE = re.compile(
     r"кран|протест|забастов|бастую|акци[яиюей]|требова|требу[юе]|наразыл|аштық|шеру|жолды жап|ж(?:инал(?:ы?[пд]|ған)|(?:ивут|ил[иа]?)\s+в\s+(?:здании\s+)?акимат)|талап\s+ет|"
     r"жауып\s+тастад|ереуіл|ш(?:турм|ахтадан)|прорвал|ворвал|вломил|видеообращ|недовол|возмущ|еске\s+алд|гүл\s+(?:шоқ\w*\s+)?қой|"
     # a gathering told by its verb alone, with a demand ("собрались у акимата, требуя ...")
-    r"требуя|вышл[иа]\s+(?:\w+\s+)?(?:на|к)\b|подтягива|съехал|стекал|столпил|заночева|плакат|"
+    r"требуя|вышл[иа]\s+(?:(?:\w+\s+)?(?:на|к)\b|(?:жильцы|жители|рабочие|работники|родители|сельчане|горожане)\b)|подтягива|съехал|стекал|столпил|заночева|плакат|"
     r"(?:прекратил\w*|остановил\w*)\s+работу|вышл\w+\s+на\s+работу|выходить\s+на\s+работу|"
     # Kazakh gatherings told by the verb alone (gathered, came, spent the night, blocked), a protest motorcade
     r"жиыл[ыд]|түне[пд]|бөге[пд]|келіп|автопробег|поверхност|перегород|перегорож|заблокир|бейбіт\s+жиын|скандир|лозунг|бас\s+тарт|"
@@ -57,7 +57,7 @@ QUICK_RE = re.compile(
     r"приступ\w+\s+к\s+работе|"
     # round 23: a group's commotion, cattle driven to a building, miners not coming up, Kazakh chanting
     # (assets/media/triage_formless_gatherings.py)
-    r"подняли\s+(?:шум|бучу)|скандал(?:ят|или)\b|(?:закатил|устроил)\w*\s+(?:\w+\s+)?скандал|шу\s+(?:көтер|шығар)|пригнал|привел\w*\s+(?:\w+\s+)?скот|жер\s+бетіне|ұранда|"
+    r"гусениц|айдап\s+(?:әкел|бар|кел)|подняли\s+(?:шум|бучу)|скандал(?:ят|или)\b|(?:закатил|устроил)\w*\s+(?:\w+\s+)?скандал|шу\s+(?:көтер|шығар)|пригнал|привел\w*\s+(?:\w+\s+)?скот|жер\s+бетіне|ұранда|"
     # a night in tents or a yurt at a building ("ночуют в палатках у акимата", "установили юрту на площади")
     r"ночу[юе]т|ночев|ночлег|улегл\w*\s+спать|палатк|юрт|алды(?:нда\s+(?:\w+\s+)?(?:тұр|отыр)|на\s+жат)|"
     # refusing to leave a building ("пришли в акимат и отказываются уходить")
@@ -98,6 +98,13 @@ QUICK_RE = re.compile(
     # they found passed on the words above)
     re.I,
 )
+# (session 32) a queue people stand in ("огромные очереди", "собралась очередь", "выстаивать очереди", "очереди за
+# водой"), not a waiting list ("в очереди за жильем", "очередь не продвинулась"), nor one made as a protest
+QUEUE_RE = re.compile(r"(?:огромн|длинн|больш|многочасов|жив)\w*\s+очеред|очеред\w*+\s+(?:за\s+|"
+                      r"из-за|у\s|возле|в\s+пункт)|собрал\w*\s+очеред|(?:стоят|стоять|стояли|выстаива\w+)\s+(?:в\s+)?(?:[\w-]+\s+)?"
+                      r"очеред", re.I)
+QUEUE_PROTEST_RE = re.compile(r"протест|требова|акци|очеред\w*\s+(?:на|в|за)\s+(?:получение\s+)?(?:жиль|жилищ|квартир|участк|земл|"
+                              r"детск|садик)", re.I)
 # the same pattern over lower-cased text, without re.I: six times faster on Cyrillic (benchmarks/bench.py)
 _QUICK_LOW_RE = re.compile(QUICK_RE.pattern)
 # a sentence that opens on a form's noun ("Шествие закончилось ...", "Эта акция ...", "Митинг длился ...")
@@ -381,6 +388,17 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ACTION_RE, sents) and not any(
             set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST for v in strong):
         strong, set_aside = [], "a flash mob of an office, a holiday or the official line, with no protest named"
+    # (session 32) a queue the headline or the lead tells ("жители жалуются на огромные очереди ... собралась очередь ...
+    # в одну точку собираются люди со всей округи"): the gathering is the queue, not an assembly
+    if strong and any(QUEUE_RE.search(x.text) and not QUEUE_PROTEST_RE.search(x.text) for x in sents[:3]) and all(
+            set(v.reasons) <= {"gathering", "gathering+protest"} for v in strong):
+        strong, set_aside = [], "a queue the lead tells: the people gathered are queuing"
+    # (session 32) an action an office organised or runs as its campaign, told in the lead, with no protest named ("против
+    # насилия" is a campaign's theme)
+    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ORGANISER_RE, sents, 6) and not any(
+            set(lemmas(sents[v.index].text)) & (_NAMES_A_PROTEST - {"против"}) or KK_DEMAND_RE.search(sents[v.index].text)
+            for v in strong):
+        strong, set_aside = [], "an action an office organised or runs as its campaign, with no protest named"
     # (session 21) a climb told with a threat to jump and no protest or demand anywhere ("взобрался на вышку и угрожает
     # броситься с высоты"): a person in crisis, not an assembly
     if strong and all(set(v.reasons) <= {"height", "crane"} for v in strong) \

@@ -36,7 +36,9 @@ AIM_TO_OFFICIAL_RE = re.compile(r"(?:хот(?:ят|ели)|намерен\w*|н�
                                 r"(?:получить|добиться|услышать|встретиться)|"
                                 # (session 32) hoping for, or pressing for, a meeting with the employer or an official
                                 # ("собрались ..., надеясь на встречу с работодателями", "добиваясь встречи с акимом")
-                                r"(?:надеясь|в\s+надежде)\s+на\s+встречу\s+с|(?:добива|требу)\w*\s+(?:[\w-]+\s+)?встречи\s+с", re.I)
+                                r"(?:надеясь|в\s+надежде)\s+на\s+встречу\s+с|(?:добива|требу)\w*\s+(?:[\w-]+\s+)?встречи\s+с|"
+                                # ("Выяснить у властей, почему в их квартирах холодно, ... вышли жильцы")
+                                r"(?:выяснить|узнать|спросить)\s+у\s+(?:власт|акимат|аким|руководств|чиновник)", re.I)
 # a memorial rally or an honouring with a minute of silence (the memory of an accident's or a war's dead, a day of
 # memory): with no civic actor and no protest in the sentence, an official ceremony. Not the memory of December 1986 or
 # of Zhanaozen 2011, which the state does not commemorate: those gatherings are civic (with or without a named actor)
@@ -75,6 +77,13 @@ OFFICIAL_ACTION_RE = re.compile(r"(?:флеш|флэш)[\w-]*(?:\s+акци\w*)?
                                 r"(?:праздн|дн[юя]\b|юбиле|годовщин)|организованн\w*\s+(?:[\w-]+\s+){0,2}?(?:управлени|акимат|"
                                 r"министерств|администраци|молод[её]жн)|в\s+поддержку\s+(?:[\w-]+\s+){0,2}?(?:конституци|выбор|референдум))|"
                                 r"в\s+честь\s+(?:[\w-]+\s+){0,3}?(?:дня|праздник|президент)[^.!?]{0,60}?(?:флеш|флэш)", re.I)
+# (session 32) an action an office organised or runs as its campaign ("Акцияны жастар ресурстық орталығы ұйымдастырды",
+# "прошла общественная акция ... по инициативе отдела полиции", "в рамках нарратива «Закон и порядок»")
+OFFICIAL_ORGANISER_RE = re.compile(r"(?:акци|флеш|шар)\w*\s+(?:[\w-]+\s+){0,3}?(?:жастар\s+)?(?:ресурстық\s+орталығ|жастар\s+орталығ|"
+                                   r"әкімдіг|білім\s+бөлім|полиция\s+бөлім|басқармас|департамент)\w*\s+(?:[\w-]+\s+)?ұйымдастыр|"
+                                   r"по\s+инициативе\s+(?:[\w-]+\s+){0,2}?(?:отдел\w*\s+полиции|полиции|акимат|управлени|департамент|"
+                                   r"министерств)|в\s+рамках\s+(?:нарратива|республиканск\w+\s+(?:акци|проект)|государственн\w+\s+программ)",
+                                   re.I)
 # Kazakhstan's own embassy or consulate: abroad by definition, whatever city of Kazakhstan the article names elsewhere
 KZ_EMBASSY_RE = re.compile(r"(?:посольств|консульств|генконсульств)\w*\s+(?:Республики\s+)?Казахстан\w*|"
                            r"Қазақстан\w*\s+(?:елшіліг|консулдығ)\w*", re.I)

@@ -181,6 +181,12 @@ DEMANDING_CROWD_LEFT_RE = re.compile(r"(?:\d+|сотн|сотен|десят|т�
                                      r"рабоч|работник|протестующ|митингующ)\w*,\s*(?:требовавш|протестовавш|добивавш|выступавш)\w*"
                                      r"[^.!?]{0,160}?,\s*(?:разошл|расход|разъехал)")
 
+# (session 32) Kazakh villagers who drove their cattle to the akimat ("малын әкімдік алдына айдап әкелді"); a crowd
+# gathered before a police department ("халық ... аудандық полиция басқармасының алдына жиналды")
+KK_CATTLE_TO_OFFICE_RE = re.compile(r"(?:мал|сиыр|қой|жылқы|түлі|түйе)\w*\s+(?:[\w-]+\s+){0,4}?(?:әкімдік|әкімдіг|әкімшілі|ғимарат)\w*"
+                                    r"\s+(?:[\w-]+\s+)?(?:алдына|жанына|ауласына)\s+(?:[\w-]+\s+)?айда")
+KK_AT_POLICE_RE = re.compile(r"(?:полиция|полицей|ішкі\s+істер)\w*\s+(?:[\w-]+\s+){0,2}?(?:басқарма|бөлім|департамент)\w*\s+"
+                             r"(?:ғимарат\w*\s+)?(?:алдына|алдында)\s+(?:[\w-]+\s+)?(?:жиналд|жиналып|жиылд|жиылып)")
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
 CLASSES = (
     (("оккупир",), (OCCUPIED_RE,), "occupied a building"),
@@ -208,6 +214,8 @@ CLASSES = (
     (("остановили",), (STOPPED_WORKS_RE,), "stopped the works"),
     (("қолда",), (KK_WENT_TO_SUPPORT_RE,), "kk went to support"),
     (("разошл", "расходят", "разъехал"), (DEMANDING_CROWD_LEFT_RE,), "demanding crowd went home"),
+    (("айда",), (KK_CATTLE_TO_OFFICE_RE,), "kk gathered at an office"),
+    (("басқарма", "бөлім", "департамент"), (KK_AT_POLICE_RE,), "kk gathered at an office"),
 )
 # (session 31) those who took part in a gathering outdoors at an office ("Участники собрания у офиса «Нур Отана» говорят,
 # что ..."): a gathering there (a cue near it is still wanted)

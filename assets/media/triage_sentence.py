@@ -259,10 +259,10 @@ ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "приб
 KK_ONLINE_RE = re.compile(r"әлеуметтік\s+желі|желілер(?:де|ге)|парақша|инстаграм|instagram|фейсбук|facebook|тикток|tiktok|"
                           r"телеграм|telegram|ватсап|whatsapp")
 # (session 32: or shown, "қатты наразылық танытты")
-KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?(?:білдір|таныт)")
+KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?(?:білдір|таныт|байқат)")  # (session 32: «байқатуда»)
 # (not workers, whose discontent is a stoppage, "Маңғыстауда жұмысшылар наразылық білдірді"; nor a demand or their words
 # quoted, "... талап етіп наразылық білдірді", "жалғастырмаймыз деп"; nor a video of it)
-KK_PLACE_OR_CROWD_RE = re.compile(r"алдын|алаң|жинал|жиыл|шықт|шығып|шыққан|плакат|ұран|көшеге|көшеде|жолды|келіп|барып|"
+KK_PLACE_OR_CROWD_RE = re.compile(r"алдын|(?<!балалар\s)(?<!ойын\s)алаң|жинал|жиыл|шықт|шығып|шыққан|плакат|ұран|көшеге|көшеде|жолды|келіп|барып|"
                                   r"тұрып|отырып|жанына|жанында|маңына|маңында|ғимарат|"
                                   r"\w(?:шы|ші)(?:лар|лер)?[ыі]?\b|талап|\bдеп\b|видео|бейне|көтеріл|қабат|мұнара|кран|"
                                   r"\d|\b(?:екі|үш|төрт|бес|он|бірнеше|ондаған|жүздеген|мыңдаған)\b|бір\s+топ")
@@ -272,6 +272,8 @@ VISIT_OR_QUEUE_RE = re.compile(r"\b(?:ко\s+мне|к\s+нам|к\s+ним)\s+(
                                # (session 31) a visit to a newsroom ("В редакцию «КН» Мадина ... пришла от безысходности")
                                r"\bв\s+(?:нашу\s+)?редакци|\bк\s+нам\s+в\s+редакци|"
                                r"(?:встал|выстроил|стоял|стоят|стоим)\w*\s+в\s+(?:[\w-]+\s+)?очеред|друг\s+за\s+другом|"
+                               # (session 32) "собралась очередь": a queue gathered
+                               r"собрал\w*\s+(?:[\w-]+\s+)?очеред|"
                                r"при(?:шл|ш[её]л)\w*\s+за\s+(?:сво\w+\s+)?(?:наград|пособи|справк|документ|паспорт|посылк|пенси|удостоверени)")
 BLOCK_LEMMAS = {"перекрыть", "перекрывать", "блокировать"}
 # (session 31) the police, the guards or the rescuers on duty somewhere ("Сейчас на участке дежурят правоохранительные
@@ -286,10 +288,25 @@ WATCH_AGAINST = (r"(?:дежур|охраня|караул|стерег|стор
                  r"захвата|разрушения|уничтожения)|(?:котор\w+|что)\s+(?:[\w-]+\s+)?(?:хотят|собираются|планируют|решили|"
                  r"намерены|должны)\s+(?:[\w-]+\s+)?(?:снести|сносить|вырубить|спилить|застроить|разрушить))")
 WATCH_AGAINST_RE = re.compile(WATCH_AGAINST, re.I)
+# people who stand or lie in the way of the machines ("встали перед бульдозером"; session 32: "Верующие ложатся под гусеницы
+# тракторов")
+BEFORE_MACHINES = (r"(?:встал|стоял|легл|ложат|ложил|бросал|бросил)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+"
+                   r"(?:[\w-]+\s+)?(?:бульдозер|техник|экскаватор|спецтехник|ковш|гусениц|трактор|грейдер|самосвал)")
+BEFORE_MACHINES_RE = re.compile(BEFORE_MACHINES, re.I)
+# (session 32) someone spoke at the form ("на санкционированном митинге ... пенсионеры высказали свое недовольство",
+# "На пикете активист заявил"): it was held
+SPOKE_AT_FORM_RE = re.compile(r"\bна\s+(?:[\w-]+\s+){0,3}?(?:митинг|пикет|собрани\w+\s+протест)\w*[^.!?]{0,200}?\b(?:высказал|заявил|"
+                              r"выступил|выступавш|сказал|потребовал|призвал|зачитал)\w*")
+# (session 32) nobody came out ("на улицы выходить никто не стал", "никто не пришел")
+NOBODY_CAME_RE = re.compile(r"никто\s+(?:[\w-]+\s+)?не\s+(?:стал|вышел|пришел|пришёл|собрался|решился|явился)|"
+                            r"(?:выходить|выйти|приходить|прийти|собираться)\s+никто\s+не")
+# (session 32) signatures collected («петиция жарияланып, ... қол жиналып жатыр»): no crowd gathered
+KK_SIGNATURES_RE = re.compile(r"қол\s+(?:[\w-]+\s+)?жина")
+# (session 32) a utility cut off ("перекрыто электричество", "перекрыли газ"): no road block
+UTILITY_CUT_RE = re.compile(r"перекры\w*\s+(?:[\w-]+\s+)?(?:электричеств|газ\b|газа|газо|вод[ауы]|свет\b|отоплени|тепл|кран)")
 DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|дали|дадим|дают|допуст|допуска)\w*\s+(?:им\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:снести|сносить|снос\w*|разрушить|демонтир\w*|выселить|выселени\w*)|"
-                                  r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
-                                  r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)|"
+                                  + BEFORE_MACHINES + r"|"
                                   # (session 32) a watch kept over what is to be pulled down or felled ("дежурят в школе,
                                   # которую хотят снести", "охраняют сквер от вырубки")
                                   + WATCH_AGAINST, re.I)
@@ -384,7 +401,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     if kk and KK_ONLINE_RE.search(low) and KK_VOICED_ONLY_RE.search(low) and not re.search(r"митинг|пикет|аштық|шеру|ереуіл|алаң|алдын|жинал|жиыл|көшеге", low):
         kk = False  # (session 31) "әлеуметтік желілерде ... наразылық білдіріп жатыр": discontent voiced online
     crane = bool(CRANE_RE.search(low))
-    roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low)
+    roadblock = bool(ROADBLOCK_RE.search(low)) and not POLICE_SUBJECT_RE.search(low) and not re.search(r"был[оа]? перекрыт", low) \
+        and not UTILITY_CUT_RE.search(low)
     by_people = roadblock and bool(PEOPLE_ROADBLOCK_RE.search(low))
     height = (bool(HEIGHT_RE.search(low)) or bool(HEIGHT_DEMAND_RE.search(low))) and not HEIGHT_BY_SERVICES_RE.search(low)
     video = bool(VIDEO_APPEAL_RE.search(low))
@@ -445,7 +463,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                 if yo(verb.normal_form) in GATHER_LEMMAS:
                     gather_verb = True
                     gather_found.add(yo(verb.normal_form))
-    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) or ("выступ" in low and OUT_WITH_FORM_RE.search(low)):
+    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) or ("выступ" in low and OUT_WITH_FORM_RE.search(low)) \
+            or (" на " in low and SPOKE_AT_FORM_RE.search(low)):
         # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd; (session 28) "Прошедший
         # 25 июня ... митинг в Алматы был примечателен": the form told as held by a participle the dictionary reads first
         # as the adjective "прошедший"
@@ -461,10 +480,13 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         # (session 31: "выстроились в длинную очередь, чтобы проголосовать")
     if gather_found and gather_found <= {"дежурить", "находиться", "прибыть", "приехать"} and POLICE_ON_DUTY_RE.search(low):
         gather_verb = False  # (session 31) "на участке дежурят правоохранительные органы": the police, no crowd
+    if gather_found and gather_found <= BLOCK_LEMMAS and UTILITY_CUT_RE.search(low):
+        gather_verb = False  # (session 32) "перекрыто электричество": a utility cut off, nobody blocked anything
+    if gather_verb and "никто" in low and NOBODY_CAME_RE.search(low):
+        gather_verb = False  # (session 32) "В Костанае на улицы выходить никто не стал": nobody came out
     if gather_found and gather_found <= BLOCK_LEMMAS and POLICE_SUBJECT_RE.search(low):
         gather_verb = False  # (session 28) "сотрудники полиции перекрыли дорожное движение": the police, no crowd
-    if MARCH_MOVE_RE.search(low) or re.search(r"(?:встал|стоял|легл)\w*\s+(?:[\w-]+\s+){0,2}?(?:перед|на\s+пути|под)\s+(?:[\w-]+\s+)?"
-                                               r"(?:бульдозер|техник|экскаватор|спецтехник|ковш)", low):
+    if MARCH_MOVE_RE.search(low) or BEFORE_MACHINES_RE.search(low):
         gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
     if not gather_verb and ("охраня" in low or "караул" in low or "стерег" in low or "сторож" in low) \
             and WATCH_AGAINST_RE.search(low) and not POLICE_ON_DUTY_RE.search(low):
@@ -530,11 +552,12 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         v.reasons.append("road block")
     if (gather or video) and protest and not form:
         v.reasons.append("gathering+protest")
-    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and (KK_SIT_AT_RE.search(low) or (KK_GATHERED_RE.search(low) and "жиналыс" not in low)))) \
+    elif (gather or video or KK_FRONT_RE.search(low) or (kazakh and (KK_SIT_AT_RE.search(low) or (KK_GATHERED_RE.search(low) and "жиналыс" not in low
+                                                                                              and not KK_SIGNATURES_RE.search(low))))) \
             and not form:  # (session 22: a Kazakh gathering anywhere, "ата-аналары жиналды", not for a meeting, "жиналысқа";
         # its cue is wanted near it)
         v.reasons.append("gathering")
-    if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk:
+    if KK_GATHER_RE.search(low) and KK_DEMAND_RE.search(low) and not kk and not KK_SIGNATURES_RE.search(low):
         v.reasons.append("kk gathering+demand")
     elif (KK_COMMEMORATION_RE.search(low) or KK_NIGHT_AT_RE.search(low) or (KK_SQUARE_RE.search(low) and "жанкүйер" not in low)
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
