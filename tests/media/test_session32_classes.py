@@ -151,3 +151,68 @@ def test_kazakh_signatories_and_those_taken_are_no_crowd_and_hunger_is_no_hunger
     assert event("Тұрғындар", "Тұрғындар әкімдік алдында аштық жариялады.").form == "hunger_strike"
     from tests.media.first_event import detained
     assert detained("Тұрғындар", "Көкшетауда 40-қа жуық тұрғын әкімдік алдына жиналды. Полиция 30 адамды ұстап әкетті.") == 30
+
+
+# (probe of the s32media batch: cases that tell apart the hand mutants scripts/mutate_by_hand_s32media.py left alive)
+@pytest.mark.parametrize("title, body", [
+    # (probe of the s32media batch: a camp told verb first, `CAMP_AT_SEAT_RE`'s second branch)
+    ("Пятый день у акимата", "Матери разбили палаточный лагерь перед зданием акимата."),
+    # (probe of the s32media batch: «под гусеницы» alone, `BEFORE_MACHINES`'s «гусениц»)
+    ("Снос домов", "Власти сносят дома. Пенсионерка легла под гусеницы."),
+    # (probe of the s32media batch: a meeting hoped for with no wages in the lead, `AIM_TO_OFFICIAL_RE`'s «надеясь на встречу с»)
+    ("Рабочие у проходной", "Около 40 рабочих собрались у проходной, надеясь на встречу с директором."),
+    # (probe of the s32media batch: a square told after the verb, the quick pass's «пришли ... на площадь»)
+    ("Жанаозен", "Сотни жителей Жанаозена пришли на площадь."),
+    # (probe of the s32media batch: workers named with a possessive alone, `KK_PLACE_OR_CROWD_RE`'s «[ыі]?»)
+    ("Жүргізушілер", "Алматыда жалақы алмаған автобус жүргізушілері наразылық танытты."),
+    # (probe of the s32media batch: a Kazakh demand keeps an organised action one, the organiser set-aside's KK_DEMAND_RE)
+    ("Жалақы", "Акцияны кәсіподақ басқармасы ұйымдастырды. Жұмысшылар кәсіпорын алдына жиналып, жалақыны көтеруді "
+     "талап етті."),
+])
+def test_s32media_probes_assemblies(title, body):
+    assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    # (probe of the s32media batch: the rescuers' tents, `SERVICES_RE` in the camp class)
+    ("Палатки у акимата", "Спасатели установили палатки у здания акимата."),
+    # (probe of the s32media batch: the police keep the watch, `POLICE_ON_DUTY_RE` in the watch's gathering)
+    ("Сквер", "Полиция дежурит в сквере, охраняя его от вырубки."),
+    # (probe of the s32media batch: a prayer on the square, `NOT_PROTEST_SQUARE_RE`'s «намаз»)
+    ("Намаз", "Тысячи верующих пришли на центральную площадь, чтобы совершить намаз."),
+    # (probe of the s32media batch: a courtroom objection with no «суд» in it, `COURTROOM_OBJECTION_RE`'s Russian branch)
+    ("Процесс над активистами", "Судья удалил из зала журналистов. Участники заседания выразили протест, собравшиеся в "
+     "зале слушатели возмущались."),
+    # (probe of the s32media batch: a queue gathered past the lead, `VISIT_OR_QUEUE_RE`'s «собрал... очеред»)
+    ("Воду дают по графику", "В поселке третью неделю перебои с водой. Воду привозят раз в день. Машина приезжает в "
+     "полдень. У водовоза собралась длинная очередь, люди возмущаются."),
+    # (probe of the s32media batch: the lead's queue «собралась очередь», `QUEUE_RE`'s «собрал\w*\s+очеред»)
+    ("Вода по графику", "Утром у водовоза собралась очередь. Люди собрались у машины и возмущались."),
+    # (probe of the s32media batch: the lead's queue «выстаивать очереди», `QUEUE_RE`'s «выстаива\w+»)
+    ("Вода по графику", "Жителям приходится часами выстаивать очереди. Сегодня люди собрались у водовоза и возмущаются."),
+    # (probe of the s32media batch: signatures collected with a demand, `KK_SIGNATURES_RE` in «kk gathering+demand»)
+    ("Жол нашар", "Ауыл тұрғындары үйді-үйді аралап қол жинап шықты, олар әкімдіктен жолды жөндеуді талап етеді."),
+    # (probe of the s32media batch: a utility cut off on a street, `UTILITY_CUT_RE` in the road block)
+    ("Без тепла", "В разгар морозов коммунальщики перекрыли отопление жителям целой улицы. Люди требуют его вернуть."),
+    # (probe of the s32media batch: those who gathered to meet the akim, `KK_MEETING_RE`'s new branch)
+    ("Жол", "Ауыл тұрғындары жиналып, аудан әкімімен кездесіп, жолды жөндеуді талап етті."),
+    # (probe of the s32media batch: a police campaign, `OFFICIAL_ORGANISER_RE`'s «по инициативе»)
+    ("Акция против наркотиков", "По инициативе управления полиции прошла акция против наркотиков. Молодежь собралась на "
+     "площади с плакатами."),
+    # (probe of the s32media batch: the veterans named before the parade, `FESTIVE_EVENT_RE`'s first new branch)
+    ("Шеру", "Ардагерлер мен тыл еңбеккерлері шеруге қатысты."),
+])
+def test_s32media_probes_no_assembly(title, body):
+    assert not _assembly(title, body)
+
+
+def test_s32media_probes_counts():
+    # (probe of the s32media batch: an unmarked Kazakh object «20 адам ұстаған», KK_DETAIN_AFTER_RE's «ұстаған»)
+    assert count("Тұрғындар", "Кеше полиция 20 адам ұстаған. Сол себепті халық аудандық полиция басқармасының алдына "
+                 "жиналды.") == (None, None, None)
+    # (probe of the s32media batch: signatories in the nominative, counts.py's KK_SIGNED_AFTER_RE)
+    assert count("Жұмысшылар", "Жұмысшылар кеңсе алдына жиналып, жалақы өсіруді талап етті. Хатқа 150-ден астам жұмысшы "
+                 "қол қойған.") == (None, None, None)
+    # (probe of the s32media batch: a workforce drawn in, `WORKFORCE_AFTER_RE`'s «привлечен... к ... работ»)
+    assert count("Рабочие", "Более 200 человек были привлечены к выполнению работ на объекте. Сегодня рабочие вышли к "
+                 "акимату, требуя выплатить зарплату.") == (None, None, None)
