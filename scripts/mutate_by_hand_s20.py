@@ -28,7 +28,7 @@ MUTANTS = [
     ("assets/media/counts.py", 'r"в\\s+(?:штатск|форм|маск|камуфляж))"', 'r"в\\s+(?:форм|маск|камуфляж))"', T),
     ("assets/media/counts.py", "|увд|мвд|кнб|спецслужб|", "|увд|мвд|спецслужб|", T),
     ("assets/media/detention_verbs.py", 'KK_NOT_HELD = "".join(f"(?<!{w} )" for w in _HELD)', 'KK_NOT_HELD = ""', T),
-    ("assets/media/count_context.py", 'r"ұстал|" + KK_NOT_HELD + r"ұста[дп]|', 'r"ұстал|ұста[дп]|', T),
+    ("assets/media/count_context.py", 'r"ұстал|" + KK_NOT_HELD + r"ұста(?:[дп]|ған)|', 'r"ұстал|ұста(?:[дп]|ған)|', T),  # (line of session 32)
     ("assets/media/detention_patterns.py", '(?:[\\w-]+\\s+){0,4}?" + KK_NOT_HELD + r"ұстад|', '(?:[\\w-]+\\s+){0,4}?ұстад|', T),
     ("assets/media/crowd.py", "қаза\\s+та[пб]|", "қаза\\s+тап|", T),
     ("assets/media/counts.py", "|бала(?:ны|лар\\w*|ға|ның|сы|лы)?\\b|", "|", T),

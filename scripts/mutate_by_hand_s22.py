@@ -31,8 +31,8 @@ MUTANTS = [
     (C, "|өткен|өткізген|өткізілді|басталд", "|өткен|өткізілді|басталд", T),
     (C, "|тұрған|тұрып|келд|келіп|жиналд|жиналып)", "|тұрған|тұрып)", T),
     (F, "|ақорда|акорда|\\bүйі)\\w*", "|ақорда|акорда)\\w*", T),
-    (S, '(KK_GATHERED_RE.search(low) and "жиналыс" not in low)', "KK_GATHERED_RE.search(low)", T),
-    (S, '(KK_GATHERED_RE.search(low) and "жиналыс" not in low)', "False", T),
+    (S, '(KK_GATHERED_RE.search(low) and "жиналыс" not in low\n', "(KK_GATHERED_RE.search(low)\n", T),  # (line of session 32)
+    (S, '(KK_GATHERED_RE.search(low) and "жиналыс" not in low\n', "(False\n", T),  # (line of session 32)
     (TR, "жолды жап|ж(?:инал(?:ы?[пд]|ған)|", "жолды жап|ж(?:иналы?[пд]|", T),
     ("assets/media/triage_abroad.py", "                           world_places.kk_countries(cleaned))",
      "                           iter(()))", T),

@@ -62,8 +62,8 @@ MUTANTS = [
      '                or DEFENDERS_RE.search(sents[w.index].text)', T),
     (TR, '                or WAGE_GRIEVANCE_RE.search(sents[w.index].text) or DEFENDERS_RE.search(sents[w.index].text)',
      '                or WAGE_GRIEVANCE_RE.search(sents[w.index].text)', T),
-    (C, r'WAGE_GRIEVANCE_RE = re.compile(r"(?:задержк|невыплат|неуплат|долг|задолженност)\w*\s+(?:[\w-]+\s+){0,4}?(?:по\s+)?(?:зарплат|заработн)|"',
-     r'WAGE_GRIEVANCE_RE = re.compile(r"(?:задержк|невыплат|неуплат|долг|задолженност)\w*\s+(?:[\w-]+\s+){0,2}?(?:по\s+)?(?:зарплат|заработн)|"', T),
+    (C, r'WAGE_GRIEVANCE_RE = re.compile(r"(?:задерж(?:к|ек)|невыплат|неуплат|долг|задолженност)\w*\s+(?:[\w-]+\s+){0,4}?(?:по\s+)?(?:зарплат|заработн)|"',
+     r'WAGE_GRIEVANCE_RE = re.compile(r"(?:задерж(?:к|ек)|невыплат|неуплат|долг|задолженност)\w*\s+(?:[\w-]+\s+){0,2}?(?:по\s+)?(?:зарплат|заработн)|"', T),  # (line of session 32)
     (C, r'                               r"когда\s+(?:[\w-]+\s+)?(?:будет|дадут|выплатят|заплатят|выдадут)\s+(?:[\w-]+\s+)?(?:зарплат|заработн|деньги)|"',
      r'                               r"(?!x)x|"', T),
     (C, r'DEFENDERS_RE = re.compile(r"защитник\w*\s+(?:[\w-]+\s+)?(?:озер|сквер|парк|лес|рощ|рек|урочищ|дерев|природ|гор\b|гор[ыу]|"',
@@ -72,8 +72,8 @@ MUTANTS = [
      r'NAMED_FORM_RE = re.compile(r"флеш-?моб|х[эе]п+енинг|одиночн\w+ пикет|\bшестви|\bмаршем|\bарт-акци(?=я\s+в\s+защиту\s+природы)")', T),
     (S, r'PREFIXED_ACTION_RE = re.compile(r"\bакци\w*\s+(?:[\w-]+\s+)?в\s+защиту\s+(?!прав\s+потребител)")',
      r'PREFIXED_ACTION_RE = re.compile(r"\bакци\w*\s+в\s+защиту\s+(?!прав\s+потребител)")', T),
-    (S, '    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) or ("выступ" in low and OUT_WITH_FORM_RE.search(low)):',
-     '    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low):', T),
+    (S, '    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) or ("выступ" in low and OUT_WITH_FORM_RE.search(low)) \\',
+     '    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) \\', T),  # (line of session 32)
     (TR, '            and not any(_detained_of_gathering(s.text) for s in sents[:6]):', '            :', T),
     (S, '    if raw.rstrip().endswith("?") and not QUESTION_QUOTED_RE.search(raw):', '    if raw.rstrip().endswith("?"):', T),
     (S, r'QUESTION_QUOTED_RE = re.compile(r"(?:вопрос\w*|спросить|узнать|выяснить)\s*:\s*[^:?]*\?\s*$", re.I)',
@@ -100,8 +100,8 @@ MUTANTS = [
      r'KK_ONLINE_RE = re.compile(r"әлеуметтік\s+желі\b|желілер(?:ге)|парақша|инстаграм|instagram|фейсбук|facebook|тикток|tiktok|"', T),
     (MO, r'                        r"\b(?:выходили|собирались|проходили|бастовали|митинговали)\b|"',
      r'                        r"\b(?:выходили|собирались|проходили|бастовали|митинговали|прошли)\b|"', T),
-    (MO, r'                        r"\bв\s+(?:разных|нескольких|многих|десятках|ряде)\s+(?:[\w-]+\s+)?(?:городах|регионах)\b[^.;:]{0,60}?"',
-     r'                        r"\bв\s+(?:нескольких|многих|десятках|ряде)\s+(?:[\w-]+\s+)?(?:городах|регионах)\b[^.;:]{0,60}?"', T),
+    (MO, r'                        r"(?:\bв|\bна\s+улицах)\s+(?:разных|нескольких|многих|десятках|ряде|крупных|больших)\s+(?:[\w-]+\s+)?"',
+     r'                        r"(?:\bв|\bна\s+улицах)\s+(?:нескольких|многих|десятках|ряде|крупных|больших)\s+(?:[\w-]+\s+)?"', T),  # (line of session 32)
     (MO, r'                         r"фильм\w*|книг\w*|о\s+том)(?:\s+(?:нам|мне|им|ему|ей|журналист\w*|корреспондент\w*))?\s*,?\s+как\b|"',
      r'                         r"фильм\w*|книг\w*|о\s+том)\s*,?\s+как\b|"', T),
     (S, r'                         r"\bгромя[тщ]\w*|\b(?:устроил|учинил)\w*\s+(?:[\w-]+\s+)?беспорядк|\bизбил\w*|"',
@@ -130,8 +130,7 @@ MUTANTS = [
     (ED, '        if s is title_s and s is not anchor and hits and all(_page_stamp(s.text, h) for h in hits):',
      '        if s is title_s and s is not anchor and hits and all(_page_stamp(s.text, h) for h in hits[:0]):', T),
     (ED, r'_TIME_BEFORE_RE = re.compile(r"\d{1,2}:\d{2}\s*[|,]?\s*$")', r'_TIME_BEFORE_RE = re.compile(r"\d{1,2}:\d{2}[|,]$")', T),
-    (FO, r'    ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|(?<!\w)аштық", re.I)),',
-     r'    ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|аштық", re.I)),', T),
+    (FO, r'(?<!\w)аштық(?!тан)", re.I)),', r'аштық(?!тан)", re.I)),', T),  # (line of session 32)
     (C, r'KK_FORM_RE = re.compile(r"митинг|пикет|(?<!\w)аштық|', r'KK_FORM_RE = re.compile(r"митинг|пикет|аштық|', T),
     (FO, r'                         r"выстро\w*\s+в\s+(?:[\w-]+\s+)?колонн|(?:шли|двинул\w*|направил\w*|прошл\w*)\s+(?:[\w-]+\s+)?колонной", re.I)),',
      r'                         r"выстро\w*\s+в\s+колонн|(?:шли|двинул\w*|направил\w*|прошл\w*)\s+(?:[\w-]+\s+)?колонной", re.I)),', T),
