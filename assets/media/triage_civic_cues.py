@@ -34,9 +34,10 @@ AIM_TO_OFFICIAL_RE = re.compile(r"(?:хот(?:ят|ели)|намерен\w*|н�
                                 r"(?:[\w-]+\s+){0,3}?(?:донести|довести|передать)\s+(?:[\w-]+\s+){0,3}?до\s+(?:сведения\s+)?"
                                 + _OFFICIAL + r"|(?:пришл|собрал|приехал)\w*\s+(?:[\w-]+\s+){0,3}?в\s+надежде\s+"
                                 r"(?:получить|добиться|услышать|встретиться)|"
-                                # (session 32) hoping for, or pressing for, a meeting with the employer or an official
-                                # ("собрались ..., надеясь на встречу с работодателями", "добиваясь встречи с акимом")
-                                r"(?:надеясь|в\s+надежде)\s+на\s+встречу\s+с|(?:добива|требу)\w*\s+(?:[\w-]+\s+)?встречи\s+с|"
+                                # (session 32) hoping for a meeting with the employer or an official ("собрались ...,
+                                # надеясь на встречу с работодателями"; one pressed for, "добиваясь встречи", is a cue
+                                # already: «добиваться», «требовать» are PROTEST_LEMMAS)
+                                r"(?:надеясь|в\s+надежде)\s+на\s+встречу\s+с|"
                                 # ("Выяснить у властей, почему в их квартирах холодно, ... вышли жильцы")
                                 r"(?:выяснить|узнать|спросить)\s+у\s+(?:власт|акимат|аким|руководств|чиновник)", re.I)
 # a memorial rally or an honouring with a minute of silence (the memory of an accident's or a war's dead, a day of

@@ -5,7 +5,7 @@ traps that keep the classes from widening):
 
 - triage, assemblies: a camp set up at a seat of power (`triage_in_person.CAMP_AT_SEAT_RE`); a watch kept over what is to
   be pulled down or felled (`triage_sentence.WATCH_AGAINST_RE`, read into `DEMOLITION_RESIST_RE`); those who gathered
-  hoping for, or pressing for, a meeting with the employer (`triage_civic_cues.AIM_TO_OFFICIAL_RE`); workers who gathered
+  hoping for a meeting with the employer (`triage_civic_cues.AIM_TO_OFFICIAL_RE`); workers who gathered
   in an article whose headline or lead tells their wages owed (`triage.py`, `triage_cues.WORKERS_RE`, and «задержек» read
   by `WAGE_GRIEVANCE_RE`); hundreds or thousands who came to a square (`triage_in_person.crowd_on_square`);
 - triage, no assembly: an objection in the courtroom (`triage_not_events.COURTROOM_OBJECTION_RE`); Kazakh discontent
@@ -216,3 +216,11 @@ def test_s32media_probes_counts():
     # (probe of the s32media batch: a workforce drawn in, `WORKFORCE_AFTER_RE`'s «привлечен... к ... работ»)
     assert count("Рабочие", "Более 200 человек были привлечены к выполнению работ на объекте. Сегодня рабочие вышли к "
                  "акимату, требуя выплатить зарплату.") == (None, None, None)
+
+
+def test_a_queue_told_after_the_lead_is_no_gathering():
+    """(probe of the s31media batch, whose two queue mutants session 32's lead queue rule had made pass by another path:
+    a queue told after the lead, with an adjective before «очередь», «выстроились» among the verbs of a queue)"""
+    assert not _assembly("Выборы в маслихат", "В округе открылись 12 участков. Явка к полудню составила 30 процентов. "
+                         "Наблюдатели нарушений не заметили. У школы № 5 люди выстроились в длинную очередь, чтобы "
+                         "проголосовать, многие возмущались.")
