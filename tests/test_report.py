@@ -87,9 +87,12 @@ def pdf_layout(path) -> tuple:
     file written again is read again). Every test of the PDFs reads this one parse: ~0.05 CPU s per file, where
     pdfminer's layout analysis took ~2.4 s and pypdf's text ~1.5 s (docs/testing.md, fourteenth pass). The
     glyphs' boxes are the same as pdfminer's; the words differ only where pdfminer glued a footnote's raised
-    number to the word beside it ('меньше.1', '1В'), which poppler keeps apart."""
+    number to the word beside it ('меньше.1', '1В'), which poppler keeps apart. On a machine without poppler
+    (session 32: a fresh machine had none) pdfminer's layout gives the same structure, slower."""
     st = Path(path).stat()
     key = (str(path), st.st_size, st.st_mtime_ns)
+    if key not in _PDF and not shutil.which("pdftotext"):
+        _PDF[key] = _pdfminer_layout(path)
     if key not in _PDF:
         out = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, check=True,
                              timeout=120).stdout.decode("utf-8")
@@ -103,6 +106,37 @@ def pdf_layout(path) -> tuple:
             pages.append(((0.0, 0.0, w, h), lines))
         _PDF[key] = tuple(pages)
     return _PDF[key]
+
+
+def _pdfminer_layout(path) -> tuple:
+    """`pdf_layout`'s structure from pdfminer.six (pinned): each text line's words, split at blank characters, with the
+    boxes of their glyphs (pdfminer counts y upwards from the page's bottom, as `pdf_layout` does)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+
+    pages = []
+    for page in extract_pages(str(path), laparams=LAParams(char_margin=1.0, word_margin=0.08, boxes_flow=None)):
+        lines = []
+        for el in page:
+            if not isinstance(el, LTTextContainer):
+                continue
+            for line in el:
+                if not isinstance(line, LTTextLine):
+                    continue
+                words, cur = [], []
+                for ch in list(line) + [None]:
+                    if isinstance(ch, LTChar) and ch.get_text().strip():
+                        cur.append(ch)
+                        continue
+                    if cur:
+                        words.append(("".join(c.get_text() for c in cur), min(c.x0 for c in cur), min(c.y0 for c in cur),
+                                      max(c.x1 for c in cur), max(c.y1 for c in cur)))
+                    cur = []
+                if words:
+                    lines.append(words)
+        x0, y0, x1, y1 = page.bbox
+        pages.append(((0.0, 0.0, x1 - x0, y1 - y0), lines))
+    return tuple(pages)
 
 
 def pdf_pages(path) -> tuple[str, ...]:
