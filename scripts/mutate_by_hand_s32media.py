@@ -99,6 +99,10 @@ MUTANTS = [
     (TR, r'r"из-за|у\s|возле|в\s+пункт)|собрал\w*\s+очеред|(?:стоят|стоять|стояли|выстаива\w+)\s+',
      r'r"из-за|у\s|возле|в\s+пункт)|собрал\w*\s+очеред|(?:стоят|стоять|стояли)\s+', T),
     (TR, r'QUEUE_PROTEST_RE = re.compile(r"протест|требова|акци|', r'QUEUE_PROTEST_RE = re.compile(r"требова|акци|', T),
+    # (the review's guard: a gathering at a building, or one that demands, under a queue lead stays an assembly)
+    (TR, '            set(v.reasons) <= {"gathering", "gathering+protest"} and not AT_BUILDING_RE.search(sents[v.index].text)\n',
+     '            set(v.reasons) <= {"gathering", "gathering+protest"}\n', T),
+    (TR, '            and "треб" not in sents[v.index].text.lower() for v in strong):', '            for v in strong):', T),
     # signatures collected; a utility cut off; nobody came out
     (S, '\n                                                                                              and not KK_SIGNATURES_RE.search(low))))) \\',
      ')))) \\', T),

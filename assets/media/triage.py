@@ -390,8 +390,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         strong, set_aside = [], "a flash mob of an office, a holiday or the official line, with no protest named"
     # (session 32) a queue the headline or the lead tells ("жители жалуются на огромные очереди ... собралась очередь ...
     # в одну точку собираются люди со всей округи"): the gathering is the queue, not an assembly
+    # (not a gathering at a building or one that demands: "Сегодня жители собрались у здания акимата, требуя наладить
+    # подачу воды" after the same lead is an assembly)
     if strong and any(QUEUE_RE.search(x.text) and not QUEUE_PROTEST_RE.search(x.text) for x in sents[:3]) and all(
-            set(v.reasons) <= {"gathering", "gathering+protest"} for v in strong):
+            set(v.reasons) <= {"gathering", "gathering+protest"} and not AT_BUILDING_RE.search(sents[v.index].text)
+            and "треб" not in sents[v.index].text.lower() for v in strong):
         strong, set_aside = [], "a queue the lead tells: the people gathered are queuing"
     # (session 32) an action an office organised or runs as its campaign, told in the lead, with no protest named ("против
     # насилия" is a campaign's theme)
