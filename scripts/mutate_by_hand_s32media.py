@@ -55,8 +55,8 @@ MUTANTS = [
      r'r"(?!x)x", re.I)', T),
     # workers under a lead of wages owed
     (TR, '            near_protest = lead_wage or (title_protest', '            near_protest = (title_protest', T),
-    (TR, 'WAGE_GRIEVANCE_RE.search(sents[i].text) for i in range(min(3, len(sents))))',
-     'WAGE_GRIEVANCE_RE.search(sents[i].text) for i in range(min(1, len(sents))))', T),
+    (TR, '        and any(WAGE_GRIEVANCE_RE.search(s.text) for s in sents[:3])',
+     '        and any(WAGE_GRIEVANCE_RE.search(s.text) for s in sents[:1])', T),
     (C, r'WAGE_GRIEVANCE_RE = re.compile(r"(?:задерж(?:к|ек)|', r'WAGE_GRIEVANCE_RE = re.compile(r"(?:задержк|', T),
     # hundreds come to a square
     (IP, '    if crowd_at_seat(low) or crowd_on_square(low):', '    if crowd_at_seat(low):', T),

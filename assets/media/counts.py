@@ -187,7 +187,9 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # (session 19) "задолженность перед 450 работниками", "Всего в городе 30 тысяч пенсионеров"
     if (before and DEMANDED_OBJECT_BEFORE_RE.search(before)) or KK_DEBT_AFTER_RE.match(after) or KK_AFFECTED_AFTER_RE.match(after) \
             or KK_SIGNED_AFTER_RE.match(after):
-        return None  # (session 32) "150-ден астам жұмысшысы қол қойған"; (session 27) "требуют уволить 5 сотрудников", "350 жұмысшысына ... қарыз"; (s29) "... сан соғып қалды"
+        # (session 27) "требуют уволить 5 сотрудников", "350 жұмысшысына ... қарыз"; (s29) "... сан соғып қалды"; (session 32)
+        # "150-ден астам жұмысшысы қол қойған"
+        return None
     if before and POPULATION_BEFORE_RE.search(before):
         return None  # "город на 100 тысяч жителей": how many live there
     if PERIOD_AFTER_RE.match(after) or SICK_AFTER_RE.match(after):

@@ -299,6 +299,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     title_lemmas = set(lemmas(sents[0].text)) if clean_title else set()
     title_protest = bool(title_lemmas & (FORM_LEMMAS | PROTEST_LEMMAS))
     title_form = bool(title_lemmas & FORM_LEMMAS)
+    # (session 32) the wages owed told in the headline or the lead: the cue of a workers' gathering further on (lead_wage)
+    wages_in_lead = any(set(v.reasons) <= {"road block", "gathering"} for v in events) \
+        and any(WAGE_GRIEVANCE_RE.search(s.text) for s in sents[:3])
     for v in events:
         if set(v.reasons) <= {"road block", "gathering"}:
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
@@ -328,7 +331,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
                            or (video_here and triage_civic_cues.GROUP_APPEAL_RE.search(here_low)))
             # (session 32) workers who gathered, in an article whose headline or lead tells their wages owed ("рабочие
             # выражают недовольство из-за задержек выплаты заработной платы ... Сегодня рабочие собрались у офиса")
-            lead_wage = bool(WORKERS_RE.search(here_low)) and any(WAGE_GRIEVANCE_RE.search(sents[i].text) for i in range(min(3, len(sents))))
+            lead_wage = wages_in_lead and bool(WORKERS_RE.search(here_low))
             near_protest = lead_wage or (title_protest and bool(staying_here)) or title_form_here or detained_after or wage_strike or own_cue or any(
                 set(lemmas(sents[w.index].text)) & PROTEST_LEMMAS or KK_DEMAND_RE.search(sents[w.index].text)
                 or DEMOLITION_RESIST_RE.search(sents[w.index].text) or KK_POLICE_RE.search(sents[w.index].text)

@@ -258,8 +258,8 @@ ARRIVE_LEMMAS = {"прибыть", "приехать", "прийти", "приб
 # sentence (a place before which, a square, a crowd's verb, placards, chanting, a street): words, not an assembly
 KK_ONLINE_RE = re.compile(r"әлеуметтік\s+желі|желілер(?:де|ге)|парақша|инстаграм|instagram|фейсбук|facebook|тикток|tiktok|"
                           r"телеграм|telegram|ватсап|whatsapp")
-# (session 32: or shown, "қатты наразылық танытты")
-KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?(?:білдір|таныт|байқат)")  # (session 32: «байқатуда»)
+# (session 32: or shown, "қатты наразылық танытты", "наразылық байқатуда")
+KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?(?:білдір|таныт|байқат)")
 # (not workers, whose discontent is a stoppage, "Маңғыстауда жұмысшылар наразылық білдірді"; nor a demand or their words
 # quoted, "... талап етіп наразылық білдірді", "жалғастырмаймыз деп"; nor a video of it)
 KK_PLACE_OR_CROWD_RE = re.compile(r"алдын|(?<!балалар\s)(?<!ойын\s)алаң|жинал|жиыл|шықт|шығып|шыққан|плакат|ұран|көшеге|көшеде|жолды|келіп|барып|"
@@ -488,7 +488,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         gather_verb = False  # (session 28) "сотрудники полиции перекрыли дорожное движение": the police, no crowd
     if MARCH_MOVE_RE.search(low) or BEFORE_MACHINES_RE.search(low):
         gather_verb = True  # "двинулись по проспекту Республики": a column on the move; people before a bulldozer
-    if not gather_verb and ("охраня" in low or "караул" in low or "стерег" in low or "сторож" in low) \
+    if not gather_verb and contains_any(low, ("охраня", "караул", "стерег", "сторож")) \
             and WATCH_AGAINST_RE.search(low) and not POLICE_ON_DUTY_RE.search(low):
         gather_verb = True  # (session 32) people who guard a park or a school from the saw or the bulldozer
     staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low) and not CAR_STANDS_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
