@@ -131,10 +131,15 @@ def url_key(url: str) -> str:
     return host + path + ("?" + urlencode(query) if query else "")
 
 
+# the safe loader, in libyaml's C where PyYAML has it: the same items (all 2,773 files compared), read ~9 times faster —
+# each part's loader reads every earlier part again to refuse a URL twice
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_part(directory: Path, sub: str) -> list[tuple[str, dict]]:
     out = []
     for p in sorted((directory / sub).glob("*.yaml")):
-        item = yaml.safe_load(p.read_text(encoding="utf-8"))
+        item = yaml.load(p.read_text(encoding="utf-8"), Loader=_LOADER)
         if sub in ("wide", "wide2") and wide_half(item["url"]) != sub:
             raise ValueError(f"{p}: stored under {sub} but its URL hashes to {wide_half(item['url'])}")
         if sub not in APART and split_of(item["url"]) != sub:

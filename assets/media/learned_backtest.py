@@ -1,0 +1,188 @@
+"""The learned triage step measured on the rules' BLIND verdicts (issue 16, session 33).
+
+    python -m assets.media.learned_backtest               # pooled totals of every setting of SETTINGS
+    python -m assets.media.learned_backtest --per-part    # and each part's totals
+
+Sixteen parts of tests/media/real/ (OPENED) were collected blind, scored once on the rules of their day and opened
+to the rule writers after; today's rules are fitted to them, so a learned step measured there (learned_parts) is
+measured where the rules hardly err. tests/media/real/blind_verdicts.json (scripts/blind_verdicts.py) keeps what the
+rules said on each article BEFORE the part was read. Here, for each of those parts in turn, the step's model is
+trained on other opened parts (the part itself never) and combined with the blind verdicts as the shipped step
+combines (learned_triage.combine, on the articles the quick pass let through): the step's worth where the rules meet
+unseen text, on ~1,650 articles instead of one blind part's ~120.
+
+Two ways of choosing the training parts: `lopo` (every other opened part, `dev` and `measured` too) and `forward`
+(only the parts added before the one scored: the step as it would have run on the day). The closed parts (the
+holdout, `fresh3`, `wide2`, the blind part of the day) are never read here: a setting chosen here is then scored on
+them with today's rules (`learned_score --split PART`, totals only) before it may ship. Deterministic (liblinear,
+seed 0). Prints totals only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assets.media import evaluate_real
+from assets.media.learned_triage import (THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
+                                         corpus_examples)
+from assets.media.sources import NEVER_TRAIN
+
+BLIND_FILE = evaluate_real.DEFAULT_DIR / "blind_verdicts.json"
+# the parts collected blind and opened to the rule writers since, in the order they were added
+OPENED = ("fresh", "fresh2", "wide", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+          "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
+FIRST = ("dev", "measured")  # the first parts, on which the rules were written from the start (no blind verdicts)
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    features: str = "hash"
+    c: float = 10.0
+    balanced: bool = False
+    pool: str = "lopo"                          # lopo | forward | shipped (TRAIN_SPLITS less the part scored)
+    mode: str = "override"
+    low: float = THRESHOLDS["override"][0]
+    high: float = THRESHOLDS["override"][1]
+
+    @property
+    def model_key(self) -> tuple:
+        return self.features, self.c, self.balanced, self.pool
+
+
+SETTINGS = (
+    Setting("shipped: trained on TRAIN_SPLITS, override 0.2/0.8", pool="shipped"),
+    *(Setting(f"all opened parts ({pool}), override {lo}/{hi}", pool=pool, low=lo, high=hi)
+      for pool in ("lopo", "forward") for lo, hi in ((0.2, 0.6), (0.2, 0.7), (0.2, 0.8), (0.3, 0.7))),
+    *(Setting(f"all opened parts ({pool}), balanced, override {lo}/{hi}", balanced=True, pool=pool, low=lo, high=hi)
+      for pool in ("lopo", "forward") for lo, hi in ((0.2, 0.7), (0.3, 0.7), (0.3, 0.8))),
+    *(Setting(f"all opened parts ({pool}), rescue {hi}", pool=pool, mode="rescue", low=0.0, high=hi)
+      for pool in ("lopo", "forward") for hi in (0.6, 0.8)),
+)
+
+
+def load_blind(path: Path = BLIND_FILE) -> dict[str, dict[str, tuple[bool, bool]]]:
+    """{part: {url: (the blind rules said assembly, their quick pass let it through)}}, for the OPENED parts."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    for part in data:
+        if part not in OPENED:
+            raise ValueError(f"{path}: part {part!r} is not an opened part ({', '.join(OPENED)})")
+    return {p: {u: (bool(v[0]), bool(v[1])) for u, v in d["verdicts"].items()} for p, d in data.items()}
+
+
+def pool(part: str, scheme: str) -> tuple[str, ...]:
+    """The parts a model that scores `part` trains on: never `part` itself, never a closed part (NEVER_TRAIN less the
+    opened ones)."""
+    if scheme == "lopo":
+        parts = (*FIRST, *OPENED)
+    elif scheme == "forward":
+        parts = (*FIRST, *OPENED[:OPENED.index(part)])
+    elif scheme == "shipped":
+        parts = TRAIN_SPLITS
+    else:
+        raise ValueError(f"pool must be lopo, forward or shipped, not {scheme!r}")
+    out = tuple(p for p in parts if p != part)
+    closed = set(NEVER_TRAIN) - set(OPENED)
+    if set(out) & closed:
+        raise ValueError(f"a backtest model may never train on a closed part ({', '.join(sorted(closed))})")
+    return out
+
+
+@dataclass
+class Totals:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, said: bool, truth: bool) -> None:
+        self.tp += said and truth
+        self.fp += said and not truth
+        self.fn += truth and not said
+        self.tn += not said and not truth
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(blind: dict[str, tuple[bool, bool]], truth: dict[str, bool], probs: dict[str, float] | None,
+          mode: str = "rules", low: float = 0.0, high: float = 1.0) -> Totals:
+    """One part's totals: the blind rules' verdict, changed by the model where it read the article (the quick pass let
+    it through) and `combine` says so; `probs` None: the rules alone."""
+    t = Totals()
+    for url, (said, quick) in blind.items():
+        if probs is not None and quick:
+            said = combine(said, probs[url], mode, low, high)
+        t.add(said, truth[url])
+    return t
+
+
+def _examples(part: str) -> list[tuple[str, Example]]:
+    return [(item["url"], Example(*evaluate_real.article(item)[:2], None, bool(item["annotations"]["is_event"])))
+            for _, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part)]
+
+
+def measure(settings: Sequence[Setting] = SETTINGS, parts: Sequence[str] | None = None, per_part: bool = False,
+            out=print) -> dict[str, Totals]:
+    blind = load_blind()
+    parts = [p for p in (parts or OPENED) if p in blind]
+    needed = {*FIRST, *OPENED, *TRAIN_SPLITS}
+    ex = {p: _examples(p) for p in OPENED + FIRST if p in needed}
+    corpus = corpus_examples(rules=False)
+    truth = {p: {u: e.label for u, e in ex[p]} for p in parts}
+    for p in parts:
+        if set(truth[p]) != set(blind[p]):
+            raise ValueError(f"blind_verdicts.json's {p} is not the part's articles: run scripts/blind_verdicts.py {p}")
+    results: dict[str, Totals] = {}
+
+    def report(name: str, per: dict[str, Totals]) -> None:
+        total = Totals()
+        for t in per.values():
+            total.tp, total.fp, total.fn, total.tn = (total.tp + t.tp, total.fp + t.fp, total.fn + t.fn,
+                                                      total.tn + t.tn)
+        results[name] = total
+        rows = [*(per.items() if per_part else ()), ("pooled", total)]
+        for p, t in rows:
+            out(f"{name:<58} {p:<8} tp {t.tp:>3} fp {t.fp:>3} fn {t.fn:>3} tn {t.tn:>4}  P {t.precision:.3f} "
+                f"R {t.recall:.3f} F1 {t.f1:.3f}")
+
+    report("rules of the part's day, alone", {p: score(blind[p], truth[p], None) for p in parts})
+    probs: dict[tuple, dict[str, float]] = {}
+    for s in settings:
+        per = {}
+        for p in parts:
+            key = (s.model_key, p)
+            if key not in probs:
+                train = [e for q in pool(p, s.pool) for _, e in ex[q]] + corpus
+                model = TriageModel(s.features, s.c, s.balanced).fit(train)
+                probs[key] = dict(zip([u for u, _ in ex[p]], model.proba([e for _, e in ex[p]])))
+            per[p] = score(blind[p], truth[p], probs[key], s.mode, s.low, s.high)
+        report(s.name, per)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per-part", action="store_true", help="each part's totals too")
+    ap.add_argument("--only", help="only the settings whose name contains this")
+    args = ap.parse_args(argv)
+    measure([s for s in SETTINGS if not args.only or args.only in s.name], per_part=args.per_part)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""The learned step's backtest on the rules' blind verdicts (assets/media/learned_backtest.py, scripts/blind_verdicts.py;
+issue 16, session 33)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from assets.media import evaluate_real, learned_backtest as bt
+from assets.media.sources import NEVER_TRAIN
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("blind_verdicts", ROOT / "scripts" / "blind_verdicts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def blind():
+    return bt.load_blind()
+
+
+@pytest.fixture(scope="module")
+def truth():
+    return {p: {item["url"]: bool(item["annotations"]["is_event"]) for _, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, p)}
+            for p in bt.OPENED}
+
+
+def test_the_file_holds_every_opened_part_and_only_verdicts():
+    data = json.loads(bt.BLIND_FILE.read_text(encoding="utf-8"))
+    assert tuple(data) == bt.OPENED  # in the order the parts were added
+    for part, d in data.items():
+        assert set(d) == {"commit", "added", "verdicts"}, part  # no label, no text, no headline
+        assert re.fullmatch(r"[0-9a-f]{40}", d["commit"]), part
+        assert all(isinstance(v, list) and len(v) == 2 and all(isinstance(x, bool) for x in v)
+                   for v in d["verdicts"].values()), part
+    # an assembly said is an article the quick pass let through
+    assert all(quick or not said for d in data.values() for said, quick in d["verdicts"].values())
+
+
+def test_each_part_has_a_verdict_for_each_of_its_articles_and_no_other(blind, truth):
+    for part in bt.OPENED:
+        assert set(blind[part]) == set(truth[part]), part
+
+
+def test_no_closed_part_is_in_the_file(blind):
+    closed = set(NEVER_TRAIN) - set(bt.OPENED)
+    assert {"holdout", "fresh3", "wide2", "fresh17"} <= closed
+    assert not set(blind) & closed
+
+
+# the first scorings the parts' READMEs wrote down when each was blind (tp, fp, fn), by earlier sessions' runs of
+# evaluate_real: the blind verdicts must give them again
+FIRST_SCORINGS = {"fresh4": (38, 4, 11), "fresh5": (44, 2, 18), "fresh7": (21, 11, 13), "fresh10": (16, 4, 3),
+                  "fresh11": (21, 13, 8), "fresh12": (17, 15, 4), "fresh13": (29, 17, 10), "fresh14": (18, 11, 10),
+                  "fresh16": (21, 16, 11)}
+
+
+@pytest.mark.parametrize("part", sorted(FIRST_SCORINGS))
+def test_the_blind_verdicts_give_the_first_scorings_the_readmes_wrote(part, blind, truth):
+    t = bt.score(blind[part], truth[part], None)
+    assert (t.tp, t.fp, t.fn) == FIRST_SCORINGS[part]
+
+
+def test_the_blind_rules_err_more_than_todays_on_an_opened_part(blind, truth):
+    """Today's rules were fitted to `fresh16` after its blind scoring (session 32): they must find more of it than the
+    blind verdicts do (else the file holds today's verdicts, and the backtest measures nothing)."""
+    from assets.media import triage
+
+    today = {}
+    for _, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, "fresh16"):
+        title, body, published = evaluate_real.article(item)
+        tri = triage.with_site(triage.classify(title, body, published), item["url"], title, body)
+        today[item["url"]] = (tri.is_assembly, tri.passed_quick)
+    then, now = bt.score(blind["fresh16"], truth["fresh16"], None), bt.score(today, truth["fresh16"], None)
+    assert now.tp > then.tp and now.fp < then.fp
+
+
+def test_score_combines_as_the_shipped_step_and_leaves_what_the_quick_pass_dropped():
+    blind = {"a": (True, True), "b": (False, True), "c": (False, False), "d": (True, True)}
+    truth = {"a": True, "b": True, "c": True, "d": False}
+    probs = {"a": 0.1, "b": 0.9, "c": 0.99, "d": 0.1}
+    rules = bt.score(blind, truth, None)
+    assert (rules.tp, rules.fp, rules.fn, rules.tn) == (1, 1, 2, 0)
+    over = bt.score(blind, truth, probs, "override", 0.2, 0.8)
+    # a: dropped (p 0.1), b: taken (p 0.9), c: the quick pass dropped it, never read; d: dropped
+    assert (over.tp, over.fp, over.fn, over.tn) == (1, 0, 2, 1)
+    rescue = bt.score(blind, truth, probs, "rescue", 0.0, 0.8)
+    assert (rescue.tp, rescue.fp, rescue.fn, rescue.tn) == (2, 1, 1, 0)
+    assert over.precision == 1.0 and over.recall == pytest.approx(1 / 3)
+    assert rescue.f1 == pytest.approx(2 * (2 / 3) * (2 / 3) / (4 / 3))
+
+
+def test_pools_never_hold_the_part_scored_nor_a_closed_part():
+    assert bt.pool("fresh4", "forward") == ("dev", "measured", "fresh", "fresh2", "wide")
+    assert bt.pool("fresh", "forward") == ("dev", "measured")
+    assert bt.pool("fresh", "shipped") == ("dev", "measured")
+    lopo = bt.pool("fresh9", "lopo")
+    assert "fresh9" not in lopo and {"fresh16", "fresh", "dev", "measured"} <= set(lopo)
+    for part in bt.OPENED:
+        for scheme in ("lopo", "forward", "shipped"):
+            got = bt.pool(part, scheme)
+            assert part not in got
+            assert not set(got) & {"holdout", "fresh3", "wide2", "fresh17"}
+    with pytest.raises(ValueError, match="lopo, forward or shipped"):
+        bt.pool("fresh4", "all")
+
+
+def test_a_file_naming_a_closed_part_is_refused(tmp_path):
+    f = tmp_path / "blind.json"
+    f.write_text(json.dumps({"fresh3": {"commit": "0" * 40, "added": "x", "verdicts": {}}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="fresh3"):
+        bt.load_blind(f)
+
+
+def test_the_script_refuses_a_closed_part_and_writes_one_line_an_article(capsys):
+    mod = _script()
+    assert mod.main(["fresh17"]) == 2
+    assert "never here" in capsys.readouterr().err
+    data = {"fresh": {"commit": "a" * 40, "added": "2026-12-01", "verdicts": {"u1": [True, True], "u2": [False, False]}},
+            "fresh2": {"commit": "b" * 40, "added": "2026-12-02", "verdicts": {"u3": [False, True]}}}
+    text = mod.dumps(data)
+    assert json.loads(text) == data
+    assert text.count("\n") == 9  # {, a part's line, its two articles, its end, the second part's three, }, the last newline
+
+
+def test_each_commit_is_the_parent_of_the_one_that_added_its_part():
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git clone")
+    data = json.loads(bt.BLIND_FILE.read_text(encoding="utf-8"))
+    for part in ("fresh", "fresh10", "fresh16"):
+        added = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--",
+                                f"tests/media/real/{part}"], capture_output=True, text=True, check=True).stdout.split()
+        if not added:
+            pytest.skip("a shallow clone")
+        parent = subprocess.run(["git", "-C", str(ROOT), "rev-parse", f"{added[-1]}^"], capture_output=True, text=True)
+        if parent.returncode:
+            pytest.skip("a shallow clone")
+        assert data[part]["commit"] == parent.stdout.strip(), part
+
+
+@pytest.mark.slow
+def test_measure_scores_the_rules_and_a_setting_over_parts():
+    lines = []
+    setting = bt.Setting("forward, override 0.2/0.8", pool="forward")
+    res = bt.measure([setting], parts=["fresh10", "fresh15"], out=lines.append)
+    rules = res["rules of the part's day, alone"]
+    assert (rules.tp, rules.fp, rules.fn) == (16, 5, 3)  # fresh10 16, 4, 3 and fresh15 0, 1, 0
+    step = res[setting.name]
+    assert step.tp + step.fn == rules.tp + rules.fn and step.tp + step.fp + step.fn + step.tn == 53 + 17
+    assert len(lines) == 2 and all("pooled" in line for line in lines)
