@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assets.media import evaluate_real
+from assets.media.learned_parts import Score
 from assets.media.learned_triage import (THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
                                          corpus_examples)
 from assets.media.sources import NEVER_TRAIN
@@ -92,26 +93,14 @@ def pool(part: str, scheme: str) -> tuple[str, ...]:
     return out
 
 
-@dataclass
-class Totals:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
+class Totals(Score):
+    """learned_parts.Score (tp, fp, fn, tn, precision, recall, `add` of another), counted one article at a time."""
 
-    def add(self, said: bool, truth: bool) -> None:
+    def count(self, said: bool, truth: bool) -> None:
         self.tp += said and truth
         self.fp += said and not truth
         self.fn += truth and not said
         self.tn += not said and not truth
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def f1(self) -> float:
@@ -127,7 +116,7 @@ def score(blind: dict[str, tuple[bool, bool]], truth: dict[str, bool], probs: di
     for url, (said, quick) in blind.items():
         if probs is not None and quick:
             said = combine(said, probs[url], mode, low, high)
-        t.add(said, truth[url])
+        t.count(said, truth[url])
     return t
 
 
@@ -140,8 +129,7 @@ def measure(settings: Sequence[Setting] = SETTINGS, parts: Sequence[str] | None 
             out=print) -> dict[str, Totals]:
     blind = load_blind()
     parts = [p for p in (parts or OPENED) if p in blind]
-    needed = {*FIRST, *OPENED, *TRAIN_SPLITS}
-    ex = {p: _examples(p) for p in OPENED + FIRST if p in needed}
+    ex = {p: _examples(p) for p in (*FIRST, *OPENED)}  # (TRAIN_SPLITS lies within them)
     corpus = corpus_examples(rules=False)
     truth = {p: {u: e.label for u, e in ex[p]} for p in parts}
     for p in parts:
@@ -152,8 +140,7 @@ def measure(settings: Sequence[Setting] = SETTINGS, parts: Sequence[str] | None 
     def report(name: str, per: dict[str, Totals]) -> None:
         total = Totals()
         for t in per.values():
-            total.tp, total.fp, total.fn, total.tn = (total.tp + t.tp, total.fp + t.fp, total.fn + t.fn,
-                                                      total.tn + t.tn)
+            total.add(t)
         results[name] = total
         rows = [*(per.items() if per_part else ()), ("pooled", total)]
         for p, t in rows:
