@@ -48,6 +48,7 @@ CHECK_TESTS = ["tests/test_check_values.py", "tests/test_blocking_checks.py", "t
                "tests/test_mutants_i14zzz.py", "tests/test_mutants_i14k.py", "tests/test_mutants_i14kb.py",
                "tests/test_mutants_i14n.py", "tests/test_mutants_i14x.py",
                "tests/test_possible_duplicate_events.py", "tests/test_mutants_s26.py", "tests/test_mutants_s27.py",
+               "tests/test_mutants_s33.py",
                # the one test that builds the Data Docs (the index's path): last, it takes ~10 s
                "tests/test_gx_project_copy.py::test_a_copied_project_validates_and_builds_its_data_docs_in_its_own_folder"]
 # the report's mutation rounds' tests: one list, in REPORT_TESTS and in every report file's own list of FILE_TESTS

@@ -188,15 +188,21 @@ def test_the_dagster_check_passes_then_fails(tmp_path, monkeypatch):
     import functools
 
     monkeypatch.setattr(gx_suite, "validate_figures", functools.partial(gx_suite.validate_figures, data_docs=False))
-    logs = SimpleNamespace(info=lambda *_: None, error=lambda *_: None)
+    logged: dict[str, list[str]] = {"info": [], "error": []}
+    logs = SimpleNamespace(info=logged["info"].append, error=logged["error"].append)
     ctx = SimpleNamespace(has_partition_key=True, partition_key="2017", log=logs)
     good = _warehouse(tmp_path / "good.duckdb", [r for r in GOOD if r[4] is not None])
     r = _figures_expectations(ctx, good)
     assert r.passed is True and r.metadata["failing"].value == "none"
     assert (r.metadata["expectations"].value, r.metadata["passed"].value, r.metadata["failed"].value) == (13, 13, 0)
+    # (session 33: the mutation run's seed 133) a suite that passes is told at info, one that fails at error
+    assert logged["info"] and not logged["error"]
+    logged["info"].clear()
     bad = _warehouse(tmp_path / "bad.duckdb", [r for r in GOOD if r[4] is not None] + BAD[:3])
     r = _figures_expectations(ctx, bad)
     assert r.passed is False and r.metadata["failed"].value == 5
+    assert logged["error"] and not logged["info"]
+    assert any("rows_sum_to_total" in line or "sum to its total" in line for line in logged["error"]), logged["error"]
     assert r.metadata["failing"].value == "share_0_100, count_not_negative, index_not_negative, total_exists, rows_sum_to_total"
     assert "- **The rows of a table sum to its total" in r.metadata["failures"].value
     assert ("\n    - table 4, column share_pct: the category rows sum to 99.5 but they must make 100 (difference -0.5)"

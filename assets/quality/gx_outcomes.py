@@ -81,7 +81,7 @@ def _cell(d: dict) -> str:
 
 
 def _explain(check: str, row: dict) -> str:
-    if check.endswith("_not_null") and check != "total_exists":
+    if check.endswith("_not_null"):
         col = check[: -len("_not_null")]
         return f"{_cell(row)} (period {row.get('period')}): no {col}"
     if check == "provenance":
