@@ -312,10 +312,11 @@ NOTHING_LOST = ["tests/test_blocking_checks.py::test_nothing_lost_passes_when_ba
                 "tests/test_mutants_i14n.py", "tests/test_mutants_i14x.py"]
 FILE_TESTS = {
     "sql/checks/nothing_lost.sql": NOTHING_LOST,
-    "assets/validate/assets.py": [*NOTHING_LOST, "tests/test_possible_duplicate_events.py", "tests/test_mutants_s26.py"],
+    "assets/validate/assets.py": [*NOTHING_LOST, "tests/test_possible_duplicate_events.py", "tests/test_mutants_s26.py",
+                                  "tests/test_mutants_s33.py"],
     "schemas/figures.py": ["tests/test_check_values.py::test_the_report_tables_are_the_one_list", "tests/test_blocking_checks.py",
                            "tests/test_check_values.py", "tests/test_blocking_checks_hand.py", "tests/test_checks_review.py"],
-    "assets/derive/assets.py": ["tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py"],
+    "assets/derive/assets.py": ["tests/test_blocking_checks.py", "tests/test_blocking_checks_more.py", "tests/test_mutants_s33.py"],
     "sql/checks/all_figures.sql": ["tests/test_blocking_checks.py"],
     **{f"assets/report/{m}.py": ["tests/test_report_review.py", "tests/test_report_tables_values.py", "tests/test_report_sentences_values.py",
                                  "tests/test_report_view_values.py", *REPORT_MUTANT_TESTS]
