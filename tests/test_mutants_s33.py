@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from assets.core import warehouse as wh
 from assets.derive.assets import figures_schema
 from assets.resources import WarehouseResource
 from assets.validate.assets import _nothing_lost, _possible_duplicate_events
+from tests.test_possible_duplicate_events import _warehouse
 
 
 class _Spy(WarehouseResource):
@@ -25,17 +25,13 @@ class _Spy(WarehouseResource):
 _ASKED: list[bool] = []
 
 
-def _cards(db, rows):
-    with wh.connect(db) as con:
-        con.executemany("INSERT INTO cards (period, card_id, date, city, form, place, topic, character, organizer_type, "
-                        "participants, permission_requested, source_type, sanctioned, record_id, source_file) "
-                        "VALUES ('2017', ?, ?, 'almaty', 'picket', 'у акимата', 'Тарифы', 'social', 'ngo', 1, false, "
-                        "'monitor', false, ?, ?)", [(c, d, f"r-{c}", f"{c}.yaml") for c, d in rows])
+def _cards(tmp_path, rows):
+    """A warehouse of 2017 pickets at one akimat on one topic: (card_id, date) each."""
+    return _warehouse(tmp_path, [(c, "2017", d, "almaty", "picket", "у акимата", "Тарифы", f"{c}.yaml") for c, d in rows])
 
 
 def test_the_checks_open_the_warehouse_read_only(tmp_path):
-    db = tmp_path / "w.duckdb"
-    _cards(db, [("A1", "2017-05-03"), ("A2", "2017-05-03")])
+    db = _cards(tmp_path, [("A1", "2017-05-03"), ("A2", "2017-05-03")])
     spy = _Spy(database=str(db))
     _ASKED.clear()
     assert figures_schema(warehouse=spy).passed is True  # no figures: nothing fails
@@ -45,9 +41,8 @@ def test_the_checks_open_the_warehouse_read_only(tmp_path):
 
 
 def test_the_duplicates_warning_lists_fifty_pairs_and_counts_them_all(tmp_path):
-    db = tmp_path / "w.duckdb"
     days = [dt.date(2017, 1, 1) + dt.timedelta(days=i) for i in range(51)]  # 51 days, two cards each: 51 pairs
-    _cards(db, [(f"{k}{i:02d}", d.isoformat()) for i, d in enumerate(days) for k in ("A", "B")])
+    db = _cards(tmp_path, [(f"{k}{i:02d}", d.isoformat()) for i, d in enumerate(days) for k in ("A", "B")])
     r = _possible_duplicate_events(SimpleNamespace(partition_key="2017"), WarehouseResource(database=str(db)))
     assert r.metadata["pairs"].value == 51
     listed = r.metadata["possible_duplicates"].value.split("\n")

@@ -25,13 +25,14 @@ CARDS = [  # card_id, period, date, city, form, place, topic, source_file
 ]
 
 
-def _warehouse(tmp_path):
+def _warehouse(tmp_path, cards=CARDS):
+    """A warehouse holding `cards` (rows as CARDS: card_id, period, date, city, form, place, topic, source_file)."""
     db = tmp_path / "w.duckdb"
     with wh.connect(db) as con:
         con.executemany("INSERT INTO cards (period, card_id, date, city, form, place, topic, character, organizer_type, "
                         "participants, permission_requested, source_type, sanctioned, record_id, source_file) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, 'social', 'ngo', 1, false, 'monitor', false, ?, ?)",
-                        [(p, c, d, city, form, place, topic, f"r-{c}", f) for c, p, d, city, form, place, topic, f in CARDS])
+                        [(p, c, d, city, form, place, topic, f"r-{c}", f) for c, p, d, city, form, place, topic, f in cards])
     return db
 
 

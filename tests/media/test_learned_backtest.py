@@ -2,10 +2,10 @@
 issue 16, session 33)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,10 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("blind_verdicts", ROOT / "scripts" / "blind_verdicts.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """scripts/blind_verdicts.py as a module, loaded as the mutation scripts load their siblings."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from mutants_common import load_script
+
+    return load_script("blind_verdicts")
 
 
 @pytest.fixture(scope="module")
