@@ -10,10 +10,13 @@ of the parent of the commit that added the part's folder, into a scratch folder)
 `triage.classify`, then `triage.with_site` where the commit had it — on today's files of the part, and writes, for
 every article, what those rules said (assembly or not) and whether their quick pass let it through (the learned step
 reads only those). `assets/media/learned_backtest.py` trains the step on the other parts and scores it on these
-verdicts: the rules' errors on unseen text, with ~15 times the articles of one blind part.
+verdicts: the rules' errors on unseen text, with ~15 times the articles of one blind part. Beside them (session 34) it
+writes tests/media/real/blind_fields.json: the fields of that commit's extraction, forced on every article (date,
+city, form, participants low / best / high, detained), which `assets/media/blind_fields.py` scores with today's scorer
+(an article whose extraction crashed on that commit, as one of `fresh7`'s did, has no event).
 
-Needs the repository's history (a clone, not an archive) and about a minute. The file it writes holds verdicts only:
-no label, no text, no headline. The closed parts (`sources.NEVER_TRAIN`) are never run: their totals are scored with
+Needs the repository's history (a clone, not an archive) and about a minute and a half. The files it writes hold
+verdicts and fields only: no label, no text, no headline. The closed parts (`sources.NEVER_TRAIN`) are never run: their totals are scored with
 today's rules by `learned_score`, at a merge.
 """
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from assets.media.blind_fields import FIELDS_FILE as FIELDS  # noqa: E402
 from assets.media.learned_backtest import BLIND_FILE as OUT, OPENED as PARTS  # noqa: E402
 
 # run inside the snapshot (its code first on the import path): the part's articles read from today's checkout
@@ -36,7 +40,7 @@ from pathlib import Path
 import yaml
 from assets.media import triage
 folder, out = Path(sys.argv[1]), sys.argv[2]
-res = {}
+res, fields = {}, {}
 for p in sorted(folder.glob("*.yaml")):
     item = yaml.safe_load(p.read_text(encoding="utf-8"))
     title, _, body = item["text"].strip().partition("\n")
@@ -51,7 +55,19 @@ for p in sorted(folder.glob("*.yaml")):
     if hasattr(triage, "with_site"):
         tri = triage.with_site(tri, item["url"], title, body)
     res[item["url"]] = [bool(tri.is_assembly), bool(tri.passed_quick)]
+    # the commit's extraction, forced as evaluate_real forces it (its fields are scored with today's scorer)
+    from assets.media import extract
+    try:
+        evs = extract.extract(title, body, published=pub, url=item["url"], triage_result=tri, force=True)
+    except Exception as exc:  # some commits' rules crashed on a real text (fresh7, session 23): no event from it
+        print(f"{p.name}: the extraction failed ({type(exc).__name__}): no event", file=sys.stderr)
+        evs = []
+    ev = evs[0] if evs else None
+    fields[item["url"]] = None if ev is None else [
+        ev.date.isoformat() if ev.date else None, ev.city, ev.form, ev.participants_low, ev.participants,
+        ev.participants_high, ev.detained]
 Path(out).write_text(json.dumps(res, ensure_ascii=False, sort_keys=True))
+Path(out + ".fields").write_text(json.dumps(fields, ensure_ascii=False, sort_keys=True))
 """
 
 
@@ -68,7 +84,8 @@ def blind_commit(part: str) -> tuple[str, str]:
     return git("rev-parse", f"{commit}^"), when
 
 
-def run_part(part: str, scratch: Path) -> dict:
+def run_part(part: str, scratch: Path) -> tuple[dict, dict]:
+    """(the part's entry of blind_verdicts.json, its entry of blind_fields.json)."""
     commit, when = blind_commit(part)
     snap = scratch / commit[:12]
     if not snap.exists():
@@ -81,16 +98,18 @@ def run_part(part: str, scratch: Path) -> dict:
     subprocess.run([sys.executable, "-c", _RUN, str(ROOT / "tests" / "media" / "real" / part), str(out)],
                    check=True, env=env, cwd=scratch)
     verdicts = json.loads(out.read_text(encoding="utf-8"))
-    return {"commit": commit, "added": when, "verdicts": verdicts}
+    fields = json.loads(Path(f"{out}.fields").read_text(encoding="utf-8"))
+    return {"commit": commit, "added": when, "verdicts": verdicts}, {"commit": commit, "added": when, "fields": fields}
 
 
-def dumps(data: dict) -> str:
-    """The file's text: one line per article (a diff shows which verdicts changed)."""
+def dumps(data: dict, key: str = "verdicts") -> str:
+    """The file's text: one line per article (a diff shows which verdicts or fields changed)."""
     lines = ["{"]
     for i, (part, d) in enumerate(data.items()):
-        lines.append(f' "{part}": {{"commit": "{d["commit"]}", "added": "{d["added"]}", "verdicts": {{')
-        urls = sorted(d["verdicts"])
-        lines += [f"  {json.dumps(u, ensure_ascii=False)}: {json.dumps(d['verdicts'][u])}{',' if j < len(urls) - 1 else ''}"
+        lines.append(f' "{part}": {{"commit": "{d["commit"]}", "added": "{d["added"]}", "{key}": {{')
+        urls = sorted(d[key])
+        lines += [f"  {json.dumps(u, ensure_ascii=False)}: {json.dumps(d[key][u], ensure_ascii=False)}"
+                  f"{',' if j < len(urls) - 1 else ''}"
                   for j, u in enumerate(urls)]
         lines.append(" }}" + ("," if i < len(data) - 1 else ""))
     return "\n".join([*lines, "}"]) + "\n"
@@ -104,14 +123,16 @@ def main(argv: list[str] | None = None) -> int:
                   "scored with today's rules (learned_score), never here", file=sys.stderr)
             return 2
     data = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    fields = json.loads(FIELDS.read_text(encoding="utf-8")) if FIELDS.exists() else {}
     with tempfile.TemporaryDirectory() as tmp:
         for p in parts:
-            data[p] = run_part(p, Path(tmp))
+            data[p], fields[p] = run_part(p, Path(tmp))
             v = data[p]["verdicts"]
             print(f"{p}: rules of {data[p]['commit'][:8]}, {len(v)} articles, {sum(a for a, _ in v.values())} said "
                   f"assembly")
     ordered = {p: data[p] for p in PARTS if p in data}
     OUT.write_text(dumps(ordered), encoding="utf-8")
+    FIELDS.write_text(dumps({p: fields[p] for p in PARTS if p in fields}, "fields"), encoding="utf-8")
     return 0
 
 

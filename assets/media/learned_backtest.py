@@ -55,8 +55,9 @@ class Setting:
         return self.features, self.c, self.balanced, self.pool
 
 
+SHIPPED = Setting("shipped: trained on TRAIN_SPLITS, override 0.2/0.8", pool="shipped")  # the step as it ships
 SETTINGS = (
-    Setting("shipped: trained on TRAIN_SPLITS, override 0.2/0.8", pool="shipped"),
+    SHIPPED,
     *(Setting(f"all opened parts ({pool}), override {lo}/{hi}", pool=pool, low=lo, high=hi)
       for pool in ("lopo", "forward") for lo, hi in ((0.2, 0.6), (0.2, 0.7), (0.2, 0.8), (0.3, 0.7))),
     *(Setting(f"all opened parts ({pool}), balanced, override {lo}/{hi}", balanced=True, pool=pool, low=lo, high=hi)
@@ -108,19 +109,39 @@ class Totals(Score):
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def with_step(blind: dict[str, tuple[bool, bool]], probs: dict[str, float] | None, mode: str = "rules",
+              low: float = 0.0, high: float = 1.0) -> dict[str, bool]:
+    """Each article's verdict: the blind rules', changed by the model where it read the article (the quick pass let it
+    through) and `combine` says so; `probs` None: the rules alone."""
+    return {url: combine(said, probs[url], mode, low, high) if probs is not None and quick else said
+            for url, (said, quick) in blind.items()}
+
+
 def score(blind: dict[str, tuple[bool, bool]], truth: dict[str, bool], probs: dict[str, float] | None,
           mode: str = "rules", low: float = 0.0, high: float = 1.0) -> Totals:
-    """One part's totals: the blind rules' verdict, changed by the model where it read the article (the quick pass let
-    it through) and `combine` says so; `probs` None: the rules alone."""
+    """One part's totals of `with_step`'s verdicts."""
     t = Totals()
-    for url, (said, quick) in blind.items():
-        if probs is not None and quick:
-            said = combine(said, probs[url], mode, low, high)
+    for url, said in with_step(blind, probs, mode, low, high).items():
         t.count(said, truth[url])
     return t
 
 
-def _examples(part: str) -> list[tuple[str, Example]]:
+def probabilities(setting: Setting, part: str, examples: dict[str, list[tuple[str, Example]]],
+                  corpus: list[Example], models: dict | None = None) -> dict[str, float]:
+    """{url: the probability of an assembly} on `part`'s articles, by the setting's model trained on its pool of parts
+    (`examples`: every FIRST and OPENED part's) and the self-written corpus; `models` keeps each model fitted for a
+    pool, for the next part of the same pool."""
+    parts = pool(part, setting.pool)
+    models = {} if models is None else models
+    key = (setting.features, setting.c, setting.balanced, parts)
+    if key not in models:
+        train = [e for q in parts for _, e in examples[q]] + corpus
+        models[key] = TriageModel(setting.features, setting.c, setting.balanced).fit(train)
+    model = models[key]
+    return dict(zip([u for u, _ in examples[part]], model.proba([e for _, e in examples[part]])))
+
+
+def examples(part: str) -> list[tuple[str, Example]]:
     return [(item["url"], Example(*evaluate_real.article(item)[:2], None, bool(item["annotations"]["is_event"])))
             for _, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part)]
 
@@ -129,7 +150,7 @@ def measure(settings: Sequence[Setting] = SETTINGS, parts: Sequence[str] | None 
             out=print) -> dict[str, Totals]:
     blind = load_blind()
     parts = [p for p in (parts or OPENED) if p in blind]
-    ex = {p: _examples(p) for p in (*FIRST, *OPENED)}  # (TRAIN_SPLITS lies within them)
+    ex = {p: examples(p) for p in (*FIRST, *OPENED)}  # (TRAIN_SPLITS lies within them)
     corpus = corpus_examples(rules=False)
     truth = {p: {u: e.label for u, e in ex[p]} for p in parts}
     for p in parts:
@@ -154,9 +175,7 @@ def measure(settings: Sequence[Setting] = SETTINGS, parts: Sequence[str] | None 
         for p in parts:
             key = (s.model_key, p)
             if key not in probs:
-                train = [e for q in pool(p, s.pool) for _, e in ex[q]] + corpus
-                model = TriageModel(s.features, s.c, s.balanced).fit(train)
-                probs[key] = dict(zip([u for u, _ in ex[p]], model.proba([e for _, e in ex[p]])))
+                probs[key] = probabilities(s, p, ex, corpus)
             per[p] = score(blind[p], truth[p], probs[key], s.mode, s.low, s.high)
         report(s.name, per)
     return results

@@ -158,3 +158,26 @@ def test_measure_scores_the_rules_and_a_setting_over_parts():
     step = res[setting.name]
     assert step.tp + step.fn == rules.tp + rules.fn and step.tp + step.fp + step.fn + step.tn == 53 + 17
     assert len(lines) == 2 and all("pooled" in line for line in lines)
+
+
+def test_a_model_is_fitted_once_for_each_pool(monkeypatch):
+    fits = []
+
+    class Fake:
+        def __init__(self, features, c, balanced):
+            pass
+
+        def fit(self, train):
+            fits.append(len(train))
+            return self
+
+        def proba(self, examples):
+            return [0.5] * len(examples)
+
+    monkeypatch.setattr(bt, "TriageModel", Fake)
+    ex = {p: [(f"{p}-url", object())] for p in (*bt.FIRST, *bt.OPENED)}
+    models: dict = {}
+    for part in ("fresh4", "fresh5", "fresh"):
+        assert bt.probabilities(bt.SHIPPED, part, ex, [], models) == {f"{part}-url": 0.5}
+    # fresh4 and fresh5 share the shipped pool (dev, measured, fresh); fresh's own pool lacks fresh
+    assert fits == [3, 2]
