@@ -3,6 +3,7 @@
     python -m assets.media.blind_fields               # pooled: end to end, then with the extraction forced
     python -m assets.media.blind_fields --per-part    # and each part's end-to-end scores
     python -m assets.media.blind_fields --shipped     # and end to end with the learned step as shipped (~30 s more)
+    python -m assets.media.blind_fields --lang kk     # only the articles in Kazakh (or ru)
 
 Sixteen parts of tests/media/real/ (learned_backtest.OPENED) were collected blind and opened to the rule writers after
 their first scoring; today's rules are fitted to them. scripts/blind_verdicts.py takes each part back to the commit
@@ -51,8 +52,9 @@ def load_fields(path: Path = FIELDS_FILE) -> dict[str, dict[str, SimpleNamespace
 
 
 def score_part(part: str, said: dict[str, bool], fields: dict[str, SimpleNamespace | None],
-               end_to_end: bool = True) -> evaluate_real.Result:
-    """One part scored by today's scorer on the blind verdicts (`said`: {url: an assembly}) and fields."""
+               end_to_end: bool = True, files: list[str] | None = None) -> evaluate_real.Result:
+    """One part scored by today's scorer on the blind verdicts (`said`: {url: an assembly}) and fields; `files`: only
+    those articles of it (evaluate_real's `--files`)."""
     def run(item: dict):
         url = item["url"]
         if url not in said or url not in fields:
@@ -60,7 +62,7 @@ def score_part(part: str, said: dict[str, bool], fields: dict[str, SimpleNamespa
         ev = fields[url]
         return said[url], [ev] if ev is not None else [], SimpleNamespace(reasons=["(blind verdict)"])
 
-    return evaluate_real.evaluate(evaluate_real.DEFAULT_DIR, part, run=run, end_to_end=end_to_end)
+    return evaluate_real.evaluate(evaluate_real.DEFAULT_DIR, part, files=files, run=run, end_to_end=end_to_end)
 
 
 def pooled(results: Sequence[evaluate_real.Result]) -> evaluate_real.Result:
@@ -74,12 +76,21 @@ def pooled(results: Sequence[evaluate_real.Result]) -> evaluate_real.Result:
     return total
 
 
-def measure(parts: Sequence[str] | None = None, end_to_end: bool = True,
-            step: Setting | None = None) -> dict[str, evaluate_real.Result]:
+def in_language(part: str, lang: str) -> list[str]:
+    """The file names of the part's articles annotated in `lang` (ru, kk)."""
+    return [name.split("/", 1)[-1] for name, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part)
+            if item.get("lang") == lang]
+
+
+def measure(parts: Sequence[str] | None = None, end_to_end: bool = True, step: Setting | None = None,
+            lang: str | None = None) -> dict[str, evaluate_real.Result]:
     """Each part's scores on its blind verdicts; `step`: changed by a learned step (learned_backtest's setting; the
-    shipped step is SHIPPED) trained on other opened parts, as learned_backtest combines it."""
+    shipped step is SHIPPED) trained on other opened parts, as learned_backtest combines it; `lang`: only the articles
+    in that language (a part with none of them is left out)."""
     verdicts, fields = load_blind(), load_fields()
     parts = [p for p in (parts or OPENED) if p in verdicts and p in fields]
+    files = {p: in_language(p, lang) for p in parts} if lang else {}
+    parts = [p for p in parts if not lang or files[p]]
     if step is None:
         said = {p: with_step(verdicts[p], None) for p in parts}
     else:
@@ -87,7 +98,7 @@ def measure(parts: Sequence[str] | None = None, end_to_end: bool = True,
         corpus, models = corpus_examples(rules=False), {}
         said = {p: with_step(verdicts[p], probabilities(step, p, ex, corpus, models), step.mode, step.low, step.high)
                 for p in parts}
-    return {p: score_part(p, said[p], fields[p], end_to_end) for p in parts}
+    return {p: score_part(p, said[p], fields[p], end_to_end, files.get(p)) for p in parts}
 
 
 def line(name: str, r: evaluate_real.Result) -> str:
@@ -99,17 +110,18 @@ def line(name: str, r: evaluate_real.Result) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-part", action="store_true", help="each part's end-to-end scores too")
+    ap.add_argument("--lang", choices=("ru", "kk"), help="only the articles in this language")
     ap.add_argument("--shipped", action="store_true",
                     help="and end to end with the learned step as shipped (trained on TRAIN_SPLITS less the part)")
     args = ap.parse_args(argv)
-    per = measure(end_to_end=True)
+    per = measure(end_to_end=True, lang=args.lang)
     if args.per_part:
         for p, r in per.items():
             print(line(p, r))
     print(line("pooled, end to end", pooled(list(per.values()))))
     if args.shipped:
-        print(line("pooled, end to end, as shipped", pooled(list(measure(step=SHIPPED).values()))))
-    print(line("pooled, forced", pooled(list(measure(end_to_end=False).values()))))
+        print(line("pooled, end to end, as shipped", pooled(list(measure(step=SHIPPED, lang=args.lang).values()))))
+    print(line("pooled, forced", pooled(list(measure(end_to_end=False, lang=args.lang).values()))))
     return 0
 
 

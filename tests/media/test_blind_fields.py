@@ -121,7 +121,7 @@ def test_a_row_reads_as_the_extractions_event(tmp_path):
 
 
 def test_main_prints_each_part_and_the_pooled_lines(capsys, monkeypatch, per_part, forced):
-    monkeypatch.setattr(bf, "measure", lambda parts=None, end_to_end=True: per_part if end_to_end else forced)
+    monkeypatch.setattr(bf, "measure", lambda parts=None, end_to_end=True, lang=None: per_part if end_to_end else forced)
     assert bf.main(["--per-part"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == len(OPENED) + 2
@@ -172,3 +172,22 @@ def test_as_shipped_the_triage_is_the_backtests_shipped_line():
     step = bf.pooled(list(bf.measure(step=bf.SHIPPED).values()))
     back = bt.measure([bt.SHIPPED], out=lambda line: None)[bt.SHIPPED.name]
     assert (step.tp, step.fp, step.fn, step.tn) == (back.tp, back.fp, back.fn, back.tn)
+
+
+def test_the_two_languages_split_a_part_article_for_article(per_part):
+    whole = per_part["fresh12"]
+    ru, kk = (bf.measure(["fresh12"], lang=lang)["fresh12"] for lang in ("ru", "kk"))
+    assert ru.n and kk.n and ru.n + kk.n == whole.n
+    for k in ("tp", "fp", "fn", "tn"):
+        assert getattr(ru, k) + getattr(kk, k) == getattr(whole, k), k
+    for k in bf.SHOWN:
+        assert (ru.ok[k] + kk.ok[k], ru.total[k] + kk.total[k]) == (whole.ok[k], whole.total[k]), k
+    langs = {name: item["lang"] for name, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, "fresh12")}
+    assert set(bf.in_language("fresh12", "kk")) == {n.split("/", 1)[-1] for n, lang in langs.items() if lang == "kk"}
+
+
+def test_a_part_with_no_article_in_the_language_is_left_out(monkeypatch):
+    real = bf.in_language
+    monkeypatch.setattr(bf, "in_language", lambda part, lang: [] if part == "fresh15" else real(part, lang))
+    got = bf.measure(["fresh15", "fresh10"], lang="kk")
+    assert list(got) == ["fresh10"] and got["fresh10"].n == 24  # fresh10: 24 Kazakh articles of 53
