@@ -16,8 +16,8 @@ city, form, participants low / best / high, detained), which `assets/media/blind
 (an article whose extraction crashed on that commit, as one of `fresh7`'s did, has no event).
 
 Needs the repository's history (a clone, not an archive) and about a minute and a half. The files it writes hold
-verdicts and fields only: no label, no text, no headline. The closed parts (`sources.NEVER_TRAIN`) are never run: their totals are scored with
-today's rules by `learned_score`, at a merge.
+verdicts and fields only: no label, no text, no headline. The closed parts (`sources.NEVER_TRAIN`) are never run: their
+totals are scored with today's rules by `learned_score`, at a merge.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ _RUN = r"""
 import datetime as dt, json, sys
 from pathlib import Path
 import yaml
-from assets.media import triage
+from assets.media import extract, triage
 folder, out = Path(sys.argv[1]), sys.argv[2]
 res, fields = {}, {}
 for p in sorted(folder.glob("*.yaml")):
@@ -56,7 +56,6 @@ for p in sorted(folder.glob("*.yaml")):
         tri = triage.with_site(tri, item["url"], title, body)
     res[item["url"]] = [bool(tri.is_assembly), bool(tri.passed_quick)]
     # the commit's extraction, forced as evaluate_real forces it (its fields are scored with today's scorer)
-    from assets.media import extract
     try:
         evs = extract.extract(title, body, published=pub, url=item["url"], triage_result=tri, force=True)
     except Exception as exc:  # some commits' rules crashed on a real text (fresh7, session 23): no event from it

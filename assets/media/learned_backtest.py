@@ -126,19 +126,19 @@ def score(blind: dict[str, tuple[bool, bool]], truth: dict[str, bool], probs: di
     return t
 
 
-def probabilities(setting: Setting, part: str, examples: dict[str, list[tuple[str, Example]]],
+def probabilities(setting: Setting, part: str, by_part: dict[str, list[tuple[str, Example]]],
                   corpus: list[Example], models: dict | None = None) -> dict[str, float]:
     """{url: the probability of an assembly} on `part`'s articles, by the setting's model trained on its pool of parts
-    (`examples`: every FIRST and OPENED part's) and the self-written corpus; `models` keeps each model fitted for a
+    (`by_part`: every FIRST and OPENED part's `examples`) and the self-written corpus; `models` keeps each model fitted for a
     pool, for the next part of the same pool."""
     parts = pool(part, setting.pool)
     models = {} if models is None else models
     key = (setting.features, setting.c, setting.balanced, parts)
     if key not in models:
-        train = [e for q in parts for _, e in examples[q]] + corpus
+        train = [e for q in parts for _, e in by_part[q]] + corpus
         models[key] = TriageModel(setting.features, setting.c, setting.balanced).fit(train)
     model = models[key]
-    return dict(zip([u for u, _ in examples[part]], model.proba([e for _, e in examples[part]])))
+    return dict(zip([u for u, _ in by_part[part]], model.proba([e for _, e in by_part[part]])))
 
 
 def examples(part: str) -> list[tuple[str, Example]]:
