@@ -133,12 +133,9 @@ def test_main_prints_each_part_and_the_pooled_lines(capsys, monkeypatch, per_par
 
 
 def test_the_script_writes_the_fields_one_line_an_article():
-    import sys
+    from tests.media.test_learned_backtest import _script
 
-    sys.path.insert(0, str(bf.FIELDS_FILE.parents[3] / "scripts"))
-    from mutants_common import load_script
-
-    mod = load_script("blind_verdicts")
+    mod = _script()
     data = {"fresh": {"commit": "a" * 40, "added": "2026-12-01", "fields": {
         "u1": ["2020-01-02", "almaty", "rally", None, 5, None, 0], "u2": None}}}
     text = mod.dumps(data, "fields")
