@@ -83,14 +83,17 @@ def in_language(part: str, lang: str) -> list[str]:
 
 
 def measure(parts: Sequence[str] | None = None, end_to_end: bool = True, step: Setting | None = None,
-            lang: str | None = None) -> dict[str, evaluate_real.Result]:
+            lang: str | None = None, only: dict[str, list[str]] | None = None) -> dict[str, evaluate_real.Result]:
     """Each part's scores on its blind verdicts; `step`: changed by a learned step (learned_backtest's setting; the
     shipped step is SHIPPED) trained on other opened parts, as learned_backtest combines it; `lang`: only the articles
-    in that language (a part with none of them is left out)."""
+    in that language (a part with none of them is left out); `only`: {part: file names}, only those articles of those
+    parts (assets/media/agreement.py: the articles a second annotator read)."""
+    if lang and only:
+        raise ValueError("measure: give `lang` or `only`, not both")
     verdicts, fields = load_blind(), load_fields()
-    parts = [p for p in (parts or OPENED) if p in verdicts and p in fields]
-    files = {p: in_language(p, lang) for p in parts} if lang else {}
-    parts = [p for p in parts if not lang or files[p]]
+    parts = [p for p in (parts or (list(only) if only else OPENED)) if p in verdicts and p in fields]
+    files = {p: in_language(p, lang) for p in parts} if lang else {p: list(only.get(p, [])) for p in parts} if only else {}
+    parts = [p for p in parts if not (lang or only) or files[p]]
     if step is None:
         said = {p: with_step(verdicts[p], None) for p in parts}
     else:
@@ -101,10 +104,12 @@ def measure(parts: Sequence[str] | None = None, end_to_end: bool = True, step: S
     return {p: score_part(p, said[p], fields[p], end_to_end, files.get(p)) for p in parts}
 
 
-def line(name: str, r: evaluate_real.Result) -> str:
+def line(name: str, r: evaluate_real.Result, triage: bool = True) -> str:
+    """One row of scores; `triage`: with the triage's (not where the assembly is given, as in a forced reading)."""
     cells = " ".join(f"{k.replace('_none_invented', ' none inv.')} {r.ok[k]}/{r.total[k]} {r.rate(k):.2f};"
                      for k in SHOWN)
-    return f"{name:<9} n {r.n:>4}  triage P {r.precision:.2f} R {r.recall:.2f} ({r.tp}/{r.fp}/{r.fn})  {cells}"
+    tri = f"triage P {r.precision:.2f} R {r.recall:.2f} ({r.tp}/{r.fp}/{r.fn})  " if triage else ""
+    return f"{name:<9} n {r.n:>4}  {tri}{cells}"
 
 
 def main(argv: list[str] | None = None) -> int:

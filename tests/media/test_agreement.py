@@ -1,0 +1,180 @@
+"""The second annotation read as the extractor's output (assets/media/agreement.py, issue 16, session 35)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from assets.media import agreement, blind_fields, evaluate_real
+
+PART = "fresh10"
+
+
+def _ann(**kw) -> dict:
+    base = {"is_event": True, "date": None, "city": "almaty", "form": "rally", "participants": None, "detained": None}
+    return {**base, **kw}
+
+
+def _write(folder, part: str, name: str, url: str, ann: dict) -> None:
+    (folder / part).mkdir(parents=True, exist_ok=True)
+    (folder / part / name).write_text(yaml.safe_dump({"url": url, "annotator": "test", "annotations": ann},
+                                                     allow_unicode=True), encoding="utf-8")
+
+
+def _first_items(part: str = PART) -> list[tuple[str, dict]]:
+    return [(n.split("/", 1)[1], item) for n, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part)]
+
+
+def test_a_range_reads_as_its_ends_and_midpoint_and_a_list_as_its_first_value():
+    ev = agreement.as_event(_ann(participants=[20, 90], detained=[4, 10], form=["other", "rally"],
+                                 date=["2021-05-01", "2021-05-02"]))
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (20, 55, 90)
+    assert ev.detained == 7 and ev.form == "other" and ev.date == dt.date(2021, 5, 1)
+    one = agreement.as_event(_ann(participants=150, detained="unstated"))
+    assert (one.participants_low, one.participants, one.participants_high, one.detained) == (150, 150, 150, None)
+    none = agreement.as_event(_ann())
+    assert (none.participants_low, none.participants, none.participants_high, none.date) == (None, None, None, None)
+
+
+@pytest.mark.parametrize("bad, field", [
+    ({"is_event": "yes"}, "is_event"),
+    ({"form": "protest"}, "form"),
+    ({"form": ["other", "riot"]}, "form"),
+    ({"date": "2021-13-40"}, "date"),
+    ({"participants": [90, 20]}, "participants"),
+    ({"participants": "50"}, "participants"),
+    ({"participants": True}, "participants"),
+    ({"detained": "some"}, "detained"),
+])
+def test_a_bad_value_is_named_with_its_file_and_field(bad, field):
+    with pytest.raises(ValueError, match=rf"x\.yaml: field {field}"):
+        agreement.check(_ann(**bad), "x.yaml")
+
+
+def test_a_non_event_with_fields_and_a_missing_key_are_refused():
+    with pytest.raises(ValueError, match="non-event with fields set \\(city, form\\)"):
+        agreement.check(_ann(is_event=False), "x.yaml")
+    ann = _ann()
+    del ann["detained"]
+    with pytest.raises(ValueError, match="x.yaml: annotations lack detained"):
+        agreement.check(ann, "x.yaml")
+    assert agreement.check(_ann(detained="unstated", participants=[1, 3]), "x.yaml")["detained"] == "unstated"
+
+
+def test_a_file_is_refused_unless_it_is_an_article_of_an_opened_part_with_its_url(tmp_path):
+    name, item = _first_items()[0]
+    _write(tmp_path, PART, name, item["url"] + "x", _ann())
+    with pytest.raises(ValueError, match=rf"{name}: field url"):
+        agreement.load_second(tmp_path)
+    (tmp_path / PART / name).unlink()
+    _write(tmp_path, PART, "nosuch-00000000.yaml", item["url"], _ann())
+    with pytest.raises(ValueError, match="no article nosuch-00000000.yaml in part fresh10"):
+        agreement.load_second(tmp_path)
+    other = tmp_path / "o"
+    _write(other, "fresh17", name, item["url"], _ann())
+    with pytest.raises(ValueError, match="'fresh17' is not an opened part"):
+        agreement.load_second(other)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ValueError, match="no second annotation"):
+        agreement.load_second(tmp_path / "empty")
+
+
+def _copy_first(tmp_path, k: int):
+    """The first annotation of k articles of PART written as a second one (every value, lists and ranges kept)."""
+    items = _first_items()[:k]
+    for name, item in items:
+        _write(tmp_path, PART, name, item["url"],
+               {key: item["annotations"].get(key) for key in agreement.KEYS})
+    return items
+
+
+def test_the_first_annotation_read_as_a_second_agrees_with_itself_on_every_field(tmp_path):
+    items = _copy_first(tmp_path, 53)
+    (r,) = agreement.score(agreement.load_second(tmp_path)).values()
+    events = sum(bool(i["annotations"]["is_event"]) for _, i in items)
+    assert (r.n, r.tp, r.fp, r.fn, r.tn) == (len(items), events, 0, 0, len(items) - events)
+    assert events > 10 and r.total["participants"] > 3 and r.total["date"] > 1
+    assert all(r.ok[k] == r.total[k] for k in evaluate_real.SCORES), r.errors
+    assert agreement.differences(agreement.load_second(tmp_path)) == []
+
+
+def test_changed_verdicts_and_a_changed_field_show_as_one_miss_each(tmp_path):
+    items = _copy_first(tmp_path, 53)
+    events = [(n, i) for n, i in items if i["annotations"]["is_event"]]
+    (n1, i1), (n2, i2) = [(n, i) for n, i in events if i["annotations"]["city"]][:2]
+    _write(tmp_path, PART, n1, i1["url"], _ann(is_event=False, city=None, form=None))
+    moved = {k: i2["annotations"].get(k) for k in agreement.KEYS}
+    moved["city"] = "nosuchcity"
+    _write(tmp_path, PART, n2, i2["url"], moved)
+    n3, i3 = next((n, i) for n, i in items if not i["annotations"]["is_event"])
+    _write(tmp_path, PART, n3, i3["url"], _ann())
+    second = agreement.load_second(tmp_path)
+    (r,) = agreement.score(second).values()
+    assert (r.fp, r.fn) == (1, 1)
+    assert r.total["city"] - r.ok["city"] == 2  # the dropped event loses its city, the moved one its own
+    diffs = agreement.differences(second)
+    assert any(d.startswith(f"{PART}/{n1}: triage FN") for d in diffs)
+    assert f"{PART}/{n2}: city expected {i2['annotations']['city']}, got nosuchcity" in diffs
+    (both,) = agreement.score(second, both_only=True).values()
+    assert both.n == len(events) - 1 and (both.fp, both.fn) == (0, 0) and both.total["city"] - both.ok["city"] == 1
+    assert agreement.both_assembly(second) == {PART: sorted(n for n, _ in events if n != n1)}
+    same, split = agreement.agreed(second)
+    assert split == {PART: sorted([n1, n3])} and sorted(same[PART]) == sorted(n for n, _ in items if n not in (n1, n3))
+
+
+def test_the_counts_of_an_event_abroad_are_no_difference(tmp_path):
+    """The first annotation of the wide part states counts of assemblies abroad, which the scorer keeps apart; a
+    second annotator who leaves them null (as the brief asks of a non-event) differs on nothing it scores."""
+    abroad = [(n, i) for n, i in _first_items("wide")
+              if not i["annotations"]["is_event"] and i["annotations"].get("participants") is not None][:3]
+    assert len(abroad) == 3
+    for name, item in abroad:
+        _write(tmp_path, "wide", name, item["url"], _ann(is_event=False, city=None, form=None))
+    second = agreement.load_second(tmp_path)
+    (r,) = agreement.score(second).values()
+    assert r.total["participants_not_scored"] == 3 and r.ok["participants_not_scored"] == 0
+    assert agreement.differences(second) == []
+
+
+def test_kappa_on_hand_counted_pairs():
+    t, f = True, False
+    # agreement 3/4; yes-rates 1/2 and 1/4; chance 1/2 * 1/4 + 1/2 * 3/4 = 1/2 → (3/4 - 1/2) / (1/2)
+    assert agreement.kappa([(t, t), (t, f), (f, f), (f, f)]) == pytest.approx(0.5)
+    assert agreement.kappa([(t, f), (f, t)]) == pytest.approx(-1.0)
+    assert agreement.kappa([(t, t), (t, t)]) == 1.0
+    with pytest.raises(ValueError):
+        agreement.kappa([])
+
+
+def test_measure_on_some_articles_scores_only_those():
+    names = [n for n, _ in _first_items()][:7]
+    (r,) = blind_fields.measure(only={PART: names}).values()
+    assert r.n == 7
+    whole = blind_fields.measure(parts=[PART])[PART]
+    assert whole.n == len(_first_items()) > 7
+    with pytest.raises(ValueError, match="not both"):
+        blind_fields.measure(lang="kk", only={PART: names})
+
+
+def test_the_shipped_second_annotation_loads_and_is_a_fifth_of_every_blind_part():
+    second = agreement.load_second()
+    for part in agreement.OPENED:
+        n = len(evaluate_real.load(evaluate_real.DEFAULT_DIR, part))
+        assert abs(len(second.get(part, {})) - round(n * 0.2)) <= 2, part
+
+
+@pytest.mark.slow
+def test_the_command_counts_the_verdicts_both_annotators_give(capsys):
+    """The first line of `python -m assets.media.agreement`, counted here from the files themselves."""
+    root = evaluate_real.DEFAULT_DIR
+    same = total = 0
+    for path in sorted((root / "second").glob("*/*.yaml")):
+        second = yaml.safe_load(path.read_text(encoding="utf-8"))["annotations"]["is_event"]
+        first = yaml.safe_load((root / path.parent.name / path.name).read_text(encoding="utf-8"))
+        same += bool(first["annotations"]["is_event"]) == second
+        total += 1
+    assert agreement.main([]) == 0
+    first_line = capsys.readouterr().out.splitlines()[0]
+    assert first_line.startswith(f"{total} articles of 16 blind parts read twice; the two annotators agree on {same} "
+                                 "verdicts (Cohen's kappa 0.")
