@@ -10,7 +10,9 @@ an article: its URL, the second annotator and the annotations, in the first anno
 annotation is read as if it were the extractor's output and scored by the same scorer (evaluate_real.evaluate, end
 to end: an article the second annotator calls no assembly has no event), beside the extractor on the same articles
 (its blind verdicts and fields, blind_fields.measure). What a second human reaches is what the targets of issue 16
-can be measured to at best; where the two humans differ, the first annotation is no firmer than the second.
+can be measured to at best; where the two humans differ, the first annotation is no firmer than the second. A third
+reading (second/third.yaml: verdicts only, under a brief that spells out the background convention) tells which of the
+two the split verdicts side with once the convention is written down.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from assets.media.blind_fields import line, measure, pooled
 from assets.media.learned_backtest import OPENED, SHIPPED
 
 SECOND_DIR = evaluate_real.DEFAULT_DIR / "second"
+THIRD_FILE = SECOND_DIR / "third.yaml"
 KEYS = ("is_event", "date", "city", "form", "participants", "detained")
 FORMS = ("rally", "picket", "single_picket", "march", "road_block", "chaining", "hunger_strike", "crane_climb",
          "happening", "flashmob", "other")
@@ -172,6 +175,41 @@ def agreed(second: dict[str, dict[str, dict]]) -> tuple[dict[str, list[str]], di
     return same, split
 
 
+def load_third(path: Path = THIRD_FILE) -> dict[str, dict[str, bool]]:
+    """{reader: {part/file: the verdict}}: third readings of some articles under a brief that spells out the
+    background convention (the issue's: an assembly mentioned for context is no event)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    out: dict[str, dict[str, bool]] = {}
+    for reader, verdicts in (data.get("readers") or {}).items():
+        for key, v in verdicts.items():
+            part, _, name = key.partition("/")
+            if part not in OPENED or name not in first_annotation(part):
+                raise ValueError(f"{path}: reader {reader}: {key} is no article of an opened part")
+            if not isinstance(v, bool):
+                raise ValueError(f"{path}: reader {reader}: {key}: {v!r} is not true or false")
+            out.setdefault(reader, {})[key] = v
+    if not out:
+        raise ValueError(f"{path}: no third reading")
+    return out
+
+
+def sides(second: dict[str, dict[str, dict]], third: dict[str, bool]) -> dict[str, int]:
+    """How one third reader reads the articles it was given: on the verdicts the first two split on, how many it gives
+    as the first and as the second; on those they agree on, how many it gives as both."""
+    out = {"split": 0, "as_first": 0, "as_second": 0, "agreed": 0, "as_both": 0}
+    for key, v in third.items():
+        part, _, name = key.partition("/")
+        first, sec = first_annotation(part)[name][1], second[part][name]["is_event"]
+        if first != sec:
+            out["split"] += 1
+            out["as_first"] += v == first
+            out["as_second"] += v == sec
+        else:
+            out["agreed"] += 1
+            out["as_both"] += v == first
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="every article where the two annotations differ")
@@ -195,6 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     print(line("second annotator", pooled(list(score(second, both_only=True).values())), triage=False))
     print(line("extractor, forced", pooled(list(measure(end_to_end=False, only=both_assembly(second)).values())),
                triage=False))
+    if args.dir == SECOND_DIR:  # the third readings name articles of the shipped second annotation
+        for reader, verdicts in load_third().items():
+            n = sides(second, verdicts)
+            print(f"third reader {reader}, the background convention spelled out: of the {n['split']} split verdicts, "
+                  f"{n['as_first']} as the first annotation, {n['as_second']} as the second; "
+                  f"{n['as_both']} of {n['agreed']} agreed ones as both")
     if args.verbose:
         print("\n".join(differences(second)))
     return 0

@@ -178,3 +178,38 @@ def test_the_command_counts_the_verdicts_both_annotators_give(capsys):
     first_line = capsys.readouterr().out.splitlines()[0]
     assert first_line.startswith(f"{total} articles of 16 blind parts read twice; the two annotators agree on {same} "
                                  "verdicts (Cohen's kappa 0.")
+
+
+def test_a_third_reader_is_counted_against_each_of_the_first_two(tmp_path):
+    items = _copy_first(tmp_path, 53)
+    ev, non = (next((n, i) for n, i in items if bool(i["annotations"]["is_event"]) is b) for b in (True, False))
+    _write(tmp_path, PART, ev[0], ev[1]["url"], _ann(is_event=False, city=None, form=None))  # the readers split
+    second = agreement.load_second(tmp_path)
+    third = {f"{PART}/{ev[0]}": True, f"{PART}/{non[0]}": True}  # as the first on the split one; against both on the other
+    assert agreement.sides(second, third) == {"split": 1, "as_first": 1, "as_second": 0, "agreed": 1, "as_both": 0}
+    third = {f"{PART}/{ev[0]}": False, f"{PART}/{non[0]}": False}
+    assert agreement.sides(second, third) == {"split": 1, "as_first": 0, "as_second": 1, "agreed": 1, "as_both": 1}
+
+
+def test_a_third_reading_is_refused_unless_a_verdict_on_an_article_of_an_opened_part(tmp_path):
+    name = _first_items()[0][0]
+    bad = {"readers": {"r": {f"{PART}/nosuch-00000000.yaml": True}}}
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump(bad), encoding="utf-8")
+    with pytest.raises(ValueError, match="t.yaml: reader r: fresh10/nosuch-00000000.yaml is no article"):
+        agreement.load_third(tmp_path / "t.yaml")
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump({"readers": {"r": {f"{PART}/{name}": "yes"}}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="is not true or false"):
+        agreement.load_third(tmp_path / "t.yaml")
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump({"readers": {}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="no third reading"):
+        agreement.load_third(tmp_path / "t.yaml")
+
+
+def test_every_third_reader_read_every_verdict_the_first_two_split_on():
+    second = agreement.load_second()
+    _, split = agreement.agreed(second)
+    n_split = sum(map(len, split.values()))
+    for reader, verdicts in agreement.load_third().items():
+        n = agreement.sides(second, verdicts)
+        assert n["split"] == n_split and n["as_first"] + n["as_second"] == n_split, reader
+        assert n["agreed"] == len(verdicts) - n_split > n_split
