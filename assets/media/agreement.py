@@ -2,6 +2,7 @@
 
     python -m assets.media.agreement            # the second annotation scored as the extractor is, beside the extractor
     python -m assets.media.agreement --verbose  # and every article where the two annotations differ, field by field
+    python -m assets.media.agreement --lang kk  # only the articles in Kazakh (or ru)
 
 Every figure of the media extractor on real text is a comparison with one annotator's reading (tests/media/real/).
 A random fifth of the sixteen parts collected blind (learned_backtest.OPENED) was annotated a second time, from the
@@ -113,9 +114,9 @@ def as_event(ann: dict) -> SimpleNamespace:
 
 
 @functools.lru_cache(maxsize=None)
-def first_annotation(part: str) -> dict[str, tuple[str, bool]]:
-    """{file name: (URL, the first annotator calls it an assembly)} of one part."""
-    return {n.split("/", 1)[1]: (item["url"], bool(item["annotations"]["is_event"]))
+def first_annotation(part: str) -> dict[str, tuple[str, bool, str]]:
+    """{file name: (URL, the first annotator calls it an assembly, the language)} of one part."""
+    return {n.split("/", 1)[1]: (item["url"], bool(item["annotations"]["is_event"]), item.get("lang"))
             for n, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part)}
 
 
@@ -175,6 +176,12 @@ def agreed(second: dict[str, dict[str, dict]]) -> tuple[dict[str, list[str]], di
     return same, split
 
 
+def in_language(second: dict[str, dict[str, dict]], lang: str) -> dict[str, dict[str, dict]]:
+    """The second annotation of the articles written in `lang` (ru, kk) only; a part with none is left out."""
+    out = {p: {n: a for n, a in anns.items() if first_annotation(p)[n][2] == lang} for p, anns in second.items()}
+    return {p: anns for p, anns in out.items() if anns}
+
+
 def load_third(path: Path = THIRD_FILE) -> dict[str, dict[str, bool]]:
     """{reader: {part/file: the verdict}}: third readings of some articles under a brief that spells out the
     background convention (the issue's: an assembly mentioned for context is no event)."""
@@ -214,11 +221,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="every article where the two annotations differ")
     ap.add_argument("--dir", type=Path, default=SECOND_DIR, help="the second annotation (default: %(default)s)")
+    ap.add_argument("--lang", choices=("ru", "kk"), help="only the articles in this language")
     args = ap.parse_args(argv)
     second = load_second(args.dir)
+    if args.lang:
+        second = in_language(second, args.lang)
     only = {p: sorted(a) for p, a in second.items()}
     pairs = [(first_annotation(p)[n][1], a["is_event"]) for p, anns in second.items() for n, a in anns.items()]
-    print(f"{len(pairs)} articles of {len(second)} blind parts read twice; the two annotators agree on "
+    print(f"{len(pairs)} articles{' in ' + args.lang if args.lang else ''} of {len(second)} blind parts read twice; the two annotators agree on "
           f"{sum(a == b for a, b in pairs)} verdicts (Cohen's kappa {kappa(pairs):.2f})")
     print(line("second annotator, end to end", pooled(list(score(second).values()))))
     shipped = pooled(list(measure(step=SHIPPED, only=only).values()))
@@ -233,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     print(line("second annotator", pooled(list(score(second, both_only=True).values())), triage=False))
     print(line("extractor, forced", pooled(list(measure(end_to_end=False, only=both_assembly(second)).values())),
                triage=False))
-    if args.dir == SECOND_DIR:  # the third readings name articles of the shipped second annotation
+    if args.dir == SECOND_DIR and not args.lang:  # the third readings name articles of the shipped second annotation
         for reader, verdicts in load_third().items():
             n = sides(second, verdicts)
             print(f"third reader {reader}, the background convention spelled out: of the {n['split']} split verdicts, "

@@ -213,3 +213,14 @@ def test_every_third_reader_read_every_verdict_the_first_two_split_on():
         n = agreement.sides(second, verdicts)
         assert n["split"] == n_split and n["as_first"] + n["as_second"] == n_split, reader
         assert n["agreed"] == len(verdicts) - n_split > n_split
+
+
+def test_the_russian_and_the_kazakh_articles_add_up_to_all():
+    second = agreement.load_second()
+    ru, kk = agreement.in_language(second, "ru"), agreement.in_language(second, "kk")
+    names = lambda s: {(p, n) for p, anns in s.items() for n in anns}  # noqa: E731
+    assert names(ru) | names(kk) == names(second) and not names(ru) & names(kk) and names(kk)
+    by_file = {(n.split("/", 1)[0], n.split("/", 1)[1]): item["lang"]
+               for p in second for n, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, p)}
+    assert all(by_file[k] == "kk" for k in names(kk)) and all(by_file[k] == "ru" for k in names(ru))
+    assert all(anns for anns in kk.values())
