@@ -77,12 +77,17 @@ def check(ann: dict, where: str) -> dict:
 def load_second(directory: Path = SECOND_DIR) -> dict[str, dict[str, dict]]:
     """{part: {file name: the second annotation}}; each file must be an article of that opened part, by name and URL."""
     out: dict[str, dict[str, dict]] = {}
+    if not Path(directory).is_dir():
+        raise ValueError(f"{directory}: no such folder of second annotations")
     for sub in sorted(p for p in Path(directory).iterdir() if p.is_dir()):
         if sub.name not in OPENED:
             raise ValueError(f"{sub}: {sub.name!r} is not an opened part ({', '.join(OPENED)})")
         first = first_annotation(sub.name)
         for p in sorted(sub.glob("*.yaml")):
-            data = yaml.safe_load(p.read_text(encoding="utf-8"))
+            try:
+                data = yaml.safe_load(p.read_text(encoding="utf-8"))
+            except (yaml.YAMLError, UnicodeDecodeError) as e:
+                raise ValueError(f"{p}: not a YAML file of UTF-8 text ({type(e).__name__}: {str(e)[:200]})") from None
             if p.name not in first:
                 raise ValueError(f"{p}: no article {p.name} in part {sub.name}")
             if not isinstance(data, dict) or data.get("url") != first[p.name][0]:
@@ -185,9 +190,15 @@ def in_language(second: dict[str, dict[str, dict]], lang: str) -> dict[str, dict
 def load_third(path: Path = THIRD_FILE) -> dict[str, dict[str, bool]]:
     """{reader: {part/file: the verdict}}: third readings of some articles under a brief that spells out the
     background convention (the issue's: an assembly mentioned for context is no event)."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path}: not a YAML file of UTF-8 text ({type(e).__name__}: {str(e)[:200]})") from None
+    readers = data.get("readers") if isinstance(data, dict) else None
+    if not isinstance(readers, dict) or not all(isinstance(v, dict) for v in readers.values()):
+        raise ValueError(f"{path}: field readers: no mapping of readers to their verdicts")
     out: dict[str, dict[str, bool]] = {}
-    for reader, verdicts in (data.get("readers") or {}).items():
+    for reader, verdicts in readers.items():
         for key, v in verdicts.items():
             part, _, name = key.partition("/")
             if part not in OPENED or name not in first_annotation(part):

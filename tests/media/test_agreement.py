@@ -78,6 +78,15 @@ def test_a_file_is_refused_unless_it_is_an_article_of_an_opened_part_with_its_ur
     (tmp_path / "empty").mkdir()
     with pytest.raises(ValueError, match="no second annotation"):
         agreement.load_second(tmp_path / "empty")
+    with pytest.raises(ValueError, match="nosuch: no such folder"):
+        agreement.load_second(tmp_path / "nosuch")
+    (other / "fresh17").rename(other / PART)
+    (other / PART / name).write_text("url: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"{name}: not a YAML file"):
+        agreement.load_second(other)
+    (other / PART / name).write_bytes(b"url: \xff\xfe\n")
+    with pytest.raises(ValueError, match=rf"{name}: not a YAML file of UTF-8 text \(UnicodeDecodeError"):
+        agreement.load_second(other)
 
 
 def _copy_first(tmp_path, k: int):
@@ -202,6 +211,13 @@ def test_a_third_reading_is_refused_unless_a_verdict_on_an_article_of_an_opened_
         agreement.load_third(tmp_path / "t.yaml")
     (tmp_path / "t.yaml").write_text(yaml.safe_dump({"readers": {}}), encoding="utf-8")
     with pytest.raises(ValueError, match="no third reading"):
+        agreement.load_third(tmp_path / "t.yaml")
+    for text in ("- a list\n", "readers: [a, b]\n", "readers: {r: yes}\n"):
+        (tmp_path / "t.yaml").write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match="t.yaml: field readers"):
+            agreement.load_third(tmp_path / "t.yaml")
+    (tmp_path / "t.yaml").write_text("readers: {r: [\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="t.yaml: not a YAML file"):
         agreement.load_third(tmp_path / "t.yaml")
 
 
