@@ -18,7 +18,6 @@ two the split verdicts side with once the convention is written down.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import functools
 import sys
 from collections.abc import Sequence
@@ -30,12 +29,11 @@ import yaml
 from assets.media import evaluate_real
 from assets.media.blind_fields import line, measure, pooled
 from assets.media.learned_backtest import OPENED, SHIPPED
+from assets.media.review_columns import card_schema
 
 SECOND_DIR = evaluate_real.DEFAULT_DIR / "second"
 THIRD_FILE = SECOND_DIR / "third.yaml"
 KEYS = ("is_event", "date", "city", "form", "participants", "detained")
-FORMS = ("rally", "picket", "single_picket", "march", "road_block", "chaining", "hunger_strike", "crane_climb",
-         "happening", "flashmob", "other")
 
 
 def _count(v, where: str, key: str, allow_unstated: bool = False):
@@ -58,15 +56,15 @@ def check(ann: dict, where: str) -> dict:
         raise ValueError(f"{where}: annotations lack {', '.join(missing)}")
     if not isinstance(ann["is_event"], bool):
         raise ValueError(f"{where}: field is_event: {ann['is_event']!r} is not true or false")
-    for d in ann["date"] if isinstance(ann["date"], list) else [ann["date"]]:
-        if d is not None and not isinstance(d, dt.date):
-            try:
-                dt.date.fromisoformat(str(d))
-            except ValueError:
-                raise ValueError(f"{where}: field date: {d!r} is not a date (YYYY-MM-DD)") from None
-    for f in ann["form"] if isinstance(ann["form"], list) else [ann["form"]]:
-        if f is not None and f not in FORMS:
-            raise ValueError(f"{where}: field form: {f!r} is not a card code ({', '.join(FORMS)})")
+    for d in evaluate_real._as_list(ann["date"]):
+        try:
+            evaluate_real._date(d)
+        except ValueError:
+            raise ValueError(f"{where}: field date: {d!r} is not a date (YYYY-MM-DD)") from None
+    forms = card_schema()["form"]["codes"]
+    for f in evaluate_real._as_list(ann["form"]):
+        if f is not None and f not in forms:
+            raise ValueError(f"{where}: field form: {f!r} is not a card code ({', '.join(forms)})")
     _count(ann["participants"], where, "participants")
     _count(ann["detained"], where, "detained", allow_unstated=True)
     if not ann["is_event"] and any(ann[k] is not None for k in KEYS[1:]):
@@ -99,10 +97,6 @@ def load_second(directory: Path = SECOND_DIR) -> dict[str, dict[str, dict]]:
     return out
 
 
-def _first(v):
-    return v[0] if isinstance(v, list) else v
-
-
 def as_event(ann: dict) -> SimpleNamespace:
     """A second annotation read as the extractor's first event: one date, city and form (the annotator's first where
     a list allows several), a count's low / best / high (a range's midpoint as best), the detained count (a range's
@@ -112,10 +106,9 @@ def as_event(ann: dict) -> SimpleNamespace:
     best = None if n is None else (low + high) // 2
     det = ann["detained"]
     det = None if det in (None, "unstated") else (sum(det) // 2 if isinstance(det, list) else det)
-    date = _first(ann["date"])
-    return SimpleNamespace(date=None if date is None else dt.date.fromisoformat(str(date)), city=ann["city"],
-                           form=_first(ann["form"]), participants_low=low, participants=best, participants_high=high,
-                           detained=det)
+    return SimpleNamespace(date=evaluate_real._date(evaluate_real._as_list(ann["date"])[0]), city=ann["city"],
+                           form=evaluate_real._as_list(ann["form"])[0], participants_low=low, participants=best,
+                           participants_high=high, detained=det)
 
 
 @functools.lru_cache(maxsize=None)

@@ -92,7 +92,12 @@ def measure(parts: Sequence[str] | None = None, end_to_end: bool = True, step: S
         raise ValueError("measure: give `lang` or `only`, not both")
     verdicts, fields = load_blind(), load_fields()
     parts = [p for p in (parts or (list(only) if only else OPENED)) if p in verdicts and p in fields]
-    files = {p: in_language(p, lang) for p in parts} if lang else {p: list(only.get(p, [])) for p in parts} if only else {}
+    if lang:
+        files = {p: in_language(p, lang) for p in parts}
+    elif only:
+        files = {p: list(only.get(p, [])) for p in parts}
+    else:
+        files = {}
     parts = [p for p in parts if not (lang or only) or files[p]]
     if step is None:
         said = {p: with_step(verdicts[p], None) for p in parts}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 import yaml
@@ -22,8 +23,10 @@ def _write(folder, part: str, name: str, url: str, ann: dict) -> None:
                                                      allow_unicode=True), encoding="utf-8")
 
 
-def _first_items(part: str = PART) -> list[tuple[str, dict]]:
-    return [(n.split("/", 1)[1], item) for n, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part)]
+@functools.lru_cache(maxsize=None)
+def _first_items(part: str = PART) -> tuple[tuple[str, dict], ...]:
+    """(file name, article) of a part's first annotation, read once a test process (the tests only read them)."""
+    return tuple((n.split("/", 1)[1], item) for n, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part))
 
 
 def test_a_range_reads_as_its_ends_and_midpoint_and_a_list_as_its_first_value():
