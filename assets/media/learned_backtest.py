@@ -28,15 +28,14 @@ from pathlib import Path
 
 from assets.media import evaluate_real
 from assets.media.learned_parts import Score
-from assets.media.learned_triage import (THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
+from assets.media.learned_triage import (STEP_BALANCED, THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
                                          corpus_examples)
-from assets.media.sources import NEVER_TRAIN
+from assets.media.sources import NEVER_TRAIN, OPENED_PARTS
 
 BLIND_FILE = evaluate_real.DEFAULT_DIR / "blind_verdicts.json"
-# the parts collected blind and opened to the rule writers since, in the order they were added
-OPENED = ("fresh", "fresh2", "wide", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-          "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
+OPENED = OPENED_PARTS  # the parts collected blind and opened to the rule writers since, in the order they were added
 FIRST = ("dev", "measured")  # the first parts, on which the rules were written from the start (no blind verdicts)
+UNTIL_S35 = ("dev", "measured", "fresh")  # the step's training parts until session 35 (pool "s35")
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Setting:
     features: str = "hash"
     c: float = 10.0
     balanced: bool = False
-    pool: str = "lopo"                          # lopo | forward | shipped (TRAIN_SPLITS less the part scored)
+    pool: str = "lopo"  # lopo | forward | shipped (TRAIN_SPLITS less the part scored) | s35 (UNTIL_S35 less it)
     mode: str = "override"
     low: float = THRESHOLDS["override"][0]
     high: float = THRESHOLDS["override"][1]
@@ -55,13 +54,17 @@ class Setting:
         return self.features, self.c, self.balanced, self.pool
 
 
-SHIPPED = Setting("shipped: trained on TRAIN_SPLITS, override 0.2/0.8", pool="shipped")  # the step as it ships
+# the step as it ships (session 36: every opened part but the one scored, balanced, override 0.3/0.65; the same
+# models as `lopo`)
+SHIPPED = Setting(f"shipped: TRAIN_SPLITS, {'balanced, ' if STEP_BALANCED else ''}override "
+                  f"{THRESHOLDS['override'][0]}/{THRESHOLDS['override'][1]}", balanced=STEP_BALANCED, pool="shipped")
 SETTINGS = (
     SHIPPED,
+    Setting("shipped until session 35: dev, measured, fresh; override 0.2/0.8", pool="s35", low=0.2, high=0.8),
     *(Setting(f"all opened parts ({pool}), override {lo}/{hi}", pool=pool, low=lo, high=hi)
       for pool in ("lopo", "forward") for lo, hi in ((0.2, 0.6), (0.2, 0.7), (0.2, 0.8), (0.3, 0.7))),
     *(Setting(f"all opened parts ({pool}), balanced, override {lo}/{hi}", balanced=True, pool=pool, low=lo, high=hi)
-      for pool in ("lopo", "forward") for lo, hi in ((0.2, 0.7), (0.3, 0.7), (0.3, 0.8))),
+      for pool in ("lopo", "forward") for lo, hi in ((0.2, 0.7), (0.3, 0.6), (0.3, 0.65), (0.3, 0.7), (0.3, 0.8))),
     *(Setting(f"all opened parts ({pool}), rescue {hi}", pool=pool, mode="rescue", low=0.0, high=hi)
       for pool in ("lopo", "forward") for hi in (0.6, 0.8)),
 )
@@ -85,8 +88,10 @@ def pool(part: str, scheme: str) -> tuple[str, ...]:
         parts = (*FIRST, *OPENED[:OPENED.index(part)])
     elif scheme == "shipped":
         parts = TRAIN_SPLITS
+    elif scheme == "s35":
+        parts = UNTIL_S35
     else:
-        raise ValueError(f"pool must be lopo, forward or shipped, not {scheme!r}")
+        raise ValueError(f"pool must be lopo, forward, shipped or s35, not {scheme!r}")
     out = tuple(p for p in parts if p != part)
     closed = set(NEVER_TRAIN) - set(OPENED)
     if set(out) & closed:

@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 
 from assets.media import evaluate_real
-from assets.media.learned_triage import (STEP_C, THRESHOLDS, Example, TriageModel, combine, corpus_examples,
+from assets.media.learned_triage import (STEP_C, Example, TriageModel, combine, corpus_examples,
                                          real_examples)
 
 
@@ -39,7 +39,7 @@ CANDIDATES = (
     TriageSetup("model alone: char n-grams, C=3, dev+corpus", "text", 3.0, True),
     TriageSetup("model: rules' signals only, C=1", "signals", 1.0, True),
     TriageSetup("model: char n-grams + rules' signals, C=1", "both", 1.0, True),
-    TriageSetup("rules, model overrides when confident (0.2/0.8)", "text", STEP_C, True, "override", *THRESHOLDS["override"]),
+    TriageSetup("rules, model overrides when confident (0.2/0.8)", "text", STEP_C, True, "override", 0.2, 0.8),
     TriageSetup("rules, model vetoes below 0.2", "text", STEP_C, True, "veto", 0.2, 0.8),
     TriageSetup("rules, model rescues above 0.7", "text", STEP_C, True, "rescue", 0.3, 0.7),
 )

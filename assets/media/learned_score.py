@@ -25,6 +25,7 @@ from pathlib import Path
 
 from assets.media import evaluate_real
 
+_S35 = ("dev", "measured", "fresh")  # the step's training parts until session 35
 # (name, triage mode, triage model, participants mode, detained mode[, the triage step's other settings]); "lite":
 # hashed n-grams + the rules' signals without their verdict (learned_triage.LITE_NAMES), `triage: features: lite`
 SETTINGS = (
@@ -34,13 +35,19 @@ SETTINGS = (
     ("triage override (n-grams + signals)", "override", "lite", "off", "off"),
     ("triage rescue (n-grams + signals)", "rescue", "lite", "off", "off"),
     # round 21's candidates (learned_parts, leave-one-part-out over dev / measured / fresh / wide; docs/media.md
-    # "Round 21"): a 6th item holds the step's other settings, as `triage:` in config/sources.yaml takes them
+    # "Round 21"): a 6th item holds the step's other settings, as `triage:` in config/sources.yaml takes them (trained
+    # as then: on dev, measured, fresh [+ wide], equal class weights)
     ("r21 A: override 0.1/0.85, + wide", "override", "hash", "off", "off",
-     {"thresholds": (0.1, 0.85), "training": ("dev", "measured", "fresh", "wide")}),
-    ("r21 B: override 0.1/0.85", "override", "hash", "off", "off", {"thresholds": (0.1, 0.85)}),
-    ("r21 C: rescue 0.85", "rescue", "hash", "off", "off", {"thresholds": (0.0, 0.85)}),
+     {"thresholds": (0.1, 0.85), "training": (*_S35, "wide"), "class_weights": "none"}),
+    ("r21 B: override 0.1/0.85", "override", "hash", "off", "off",
+     {"thresholds": (0.1, 0.85), "training": _S35, "class_weights": "none"}),
+    ("r21 C: rescue 0.85", "rescue", "hash", "off", "off",
+     {"thresholds": (0.0, 0.85), "training": _S35, "class_weights": "none"}),
     ("r21 D: override 0.1/0.8, + wide", "override", "hash", "off", "off",
-     {"thresholds": (0.1, 0.8), "training": ("dev", "measured", "fresh", "wide")}),
+     {"thresholds": (0.1, 0.8), "training": (*_S35, "wide"), "class_weights": "none"}),
+    # the step as it shipped until session 35 (the first two rows are today's: every opened part, balanced, 0.3/0.65)
+    ("s35: override 0.2/0.8, dev+measured+fresh", "override", "hash", "off", "off",
+     {"thresholds": (0.2, 0.8), "training": _S35, "class_weights": "none"}),
     ("participants override", "off", None, "override", "off"),
     ("participants rescue", "off", None, "rescue", "off"),
     ("participants veto", "off", None, "veto", "off"),

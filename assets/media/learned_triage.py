@@ -4,9 +4,10 @@ A logistic regression over character n-grams of the article (TF-IDF; hashed for 
 and, optionally, the rules' own signals (the rules' verdict, which kinds of event sentence they found, which
 kinds of sentence they set aside, a title about something else, abroad, a city of Kazakhstan named,
 detentions told). The step is trained on the parts of `tests/media/real/` named in TRAIN_SPLITS — `dev`,
-`measured` (opened to the rule writers in round 16) and `fresh` (opened in round 19) — (labels `is_event`) and the
-self-written corpus, never on the holdout nor on `fresh2` (the next selection part), deterministically, when first
-needed: no model file is kept in the repository.
+`measured` and, since session 36, every part collected blind and opened since (`fresh`, `fresh2`, `wide`, `fresh4` …
+`fresh16`; until then `dev`, `measured` and `fresh`) — (labels `is_event`) and the self-written corpus, with balanced
+class weights; never on a closed part (NEVER_TRAIN: the holdout, `wide2`, `fresh3`, `fresh17` … `fresh19`);
+deterministically, when first needed: no model file is kept in the repository.
 `assets.media.learned_parts` (round 21) measures its settings leave-one-part-out over the open parts (dev, measured,
 fresh, wide), `assets.media.learned_cv` chose it by cross-validation over dev + measured, `assets.media.learned_eval`
 measured the earlier rounds (docs/media.md, "Learned step measured against the rules"); the pipeline runs it
@@ -322,9 +323,13 @@ def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8
 # + corpus); from round 17 the n-grams are hashed (STEP_FEATURES) and the training set is dev + measured + corpus,
 # the choice cross-validated over dev + measured grouped by site (assets/media/learned_cv.py); from round 19 the
 # training set is TRAIN_SPLITS (dev + measured + fresh) + corpus
+# (session 36) the training set is TRAIN_SPLITS — dev, measured and every part opened since — + corpus, with balanced
+# class weights, combined at override 0.3 / 0.65: chosen on learned_backtest (the rules' blind verdicts of 16 parts) and
+# at least as good in precision and recall on the six closed parts (docs/media.md, "Session 36")
 STEP_C = 10.0
 STEP_FEATURES = "hash"
-STEP_PARAMS = f"{STEP_FEATURES} C={STEP_C}"  # the step's model's key (model_cache)
+STEP_BALANCED = True
+STEP_PARAMS = f"{STEP_FEATURES} C={STEP_C} balanced={STEP_BALANCED}"  # the step's model's key (model_cache)
 STEP_FEATURE_SETS = ("hash", "lite", "hash+lemmas", "lite+lemmas")
 LITE_WEIGHT = 3.0  # the signals weighed up beside the TF-IDF rows (learned_cv: "lite x3" beat x1)
 
@@ -336,13 +341,26 @@ def _example(title: str, text: str, published, label, rules: bool = True) -> Exa
     return Example(title, text, triage.classify(title, text, published) if rules else None, bool(label), published)
 
 
-def real_examples(split: str, directory: Path | None = None, rules: bool = True) -> list[Example]:
-    """The labelled real articles of a part of tests/media/real/ (evaluate_real.load), with the rules' verdicts."""
+# articles of an opened part that are a copy of a closed part's article under another URL (the loader compares URLs
+# only): the step never trains on them (tests/media/test_real_fresh.py looks for more)
+# (session 36: the same text as a closed article in half its five-word shingles or more; three of them were in dev and
+# measured from the start)
+NOT_TRAINED = {"dev/mgorod-3b4a1b63.yaml": "holdout/dala-info-45f349b6.yaml's report, reprinted",
+               "measured/diapazon-244a3c35.yaml": "holdout/azh-8bd1eae0.yaml's report, reprinted",
+               "measured/vlast-cf730774.yaml": "fresh19/vlast-c91eda4d.yaml's report, again on the same site",
+               "wide/kavkazuzel-2f3a7e79.yaml": "wide2/kavkaz-uzel-d0785283.yaml's report on another domain"}
+
+
+def real_examples(split: str, directory: Path | None = None, rules: bool = True,
+                  skip: Sequence[str] = ()) -> list[Example]:
+    """The labelled real articles of a part of tests/media/real/ (evaluate_real.load), with the rules' verdicts;
+    `skip`: file names (`part/file.yaml`) left out."""
     from assets.media import evaluate_real
 
     out = []
-    for _name, item in evaluate_real.load(directory or evaluate_real.DEFAULT_DIR, split):
-        out.append(_example(*evaluate_real.article(item), item["annotations"]["is_event"], rules))
+    for name, item in evaluate_real.load(directory or evaluate_real.DEFAULT_DIR, split):
+        if name not in skip:
+            out.append(_example(*evaluate_real.article(item), item["annotations"]["is_event"], rules))
     return out
 
 
@@ -366,8 +384,8 @@ def corpus_examples(corpus: Path | None = None, rules: bool = True) -> list[Exam
 # `measured` (opened to the rule writers in round 16), `fresh` (opened in round 19, 2026-12-01: no longer a
 # selection set). Never `holdout`, never `fresh2` (the next selection part) — named, never `all` or a glob, so that
 # a part added later trains nothing until it is written here (tests/media/test_learned_training_parts.py).
-TRAIN_SPLITS = ("dev", "measured", "fresh")
-NEVER_TRAIN = sources.NEVER_TRAIN  # the holdout and the selection sets
+TRAIN_SPLITS = sources.TRIAGE_TRAINING_PARTS  # dev, measured and every opened part (session 36; until then dev, measured, fresh)
+NEVER_TRAIN = sources.NEVER_TRAIN  # the closed parts: the holdout, the selection sets, the blind parts never opened
 
 
 def training_examples(rules: bool = False, splits: Sequence[str] = TRAIN_SPLITS) -> list[Example]:
@@ -376,7 +394,8 @@ def training_examples(rules: bool = False, splits: Sequence[str] = TRAIN_SPLITS)
     if set(TRAIN_SPLITS) & set(NEVER_TRAIN) or set(splits) & set(NEVER_TRAIN):
         raise RuntimeError(f"the learned triage step is asked to train on a part that must never train: {tuple(splits)} "
                            f"(never {', '.join(NEVER_TRAIN)})")
-    real = [e for split in splits for e in real_examples(split, rules=rules)]  # (named: never what "all" may become)
+    real = [e for split in splits for e in real_examples(split, rules=rules, skip=tuple(NOT_TRAINED))]  # (named:
+    # never what "all" may become)
     if not real:
         raise FileNotFoundError(f"the learned triage step trains on tests/media/real/ {', '.join(splits)}, which "
                                 "hold no article: run it from a checkout of the project, or set triage: learned: off")
@@ -393,7 +412,7 @@ def step_model() -> TriageModel:
     global _MODEL
     if _MODEL is None:
         _MODEL = model_cache.trained("triage-step", STEP_PARAMS, TRAIN_SPLITS,
-                                     lambda: TriageModel(STEP_FEATURES, STEP_C).fit(training_examples()))
+                                     lambda: TriageModel(STEP_FEATURES, STEP_C, STEP_BALANCED).fit(training_examples()))
     return _MODEL
 
 
@@ -410,7 +429,7 @@ def lite_model() -> TriageModel:
 _OTHER: dict[tuple, TriageModel] = {}
 
 
-def model_for(features: str, training: Sequence[str] | None = None, balanced: bool = False) -> TriageModel:
+def model_for(features: str, training: Sequence[str] | None = None, balanced: bool = STEP_BALANCED) -> TriageModel:
     """The step's model for `triage: features:` (hash | lite | hash+lemmas | lite+lemmas), trained on `training`
     (`triage: training:`; None: TRAIN_SPLITS) with `balanced` class weights (`triage: class_weights:`); round 21."""
     if features not in STEP_FEATURE_SETS:
@@ -419,8 +438,10 @@ def model_for(features: str, training: Sequence[str] | None = None, balanced: bo
     if set(parts) & set(NEVER_TRAIN):
         raise ValueError(f"triage: training names {', '.join(sorted(set(parts) & set(NEVER_TRAIN)))}, a part the "
                          f"learned step must never train on")
-    if parts == TRAIN_SPLITS and not balanced and features in ("hash", "lite"):
-        return lite_model() if features == "lite" else step_model()
+    if parts == TRAIN_SPLITS and features == "hash" and balanced == STEP_BALANCED:
+        return step_model()
+    if parts == TRAIN_SPLITS and features == "lite" and not balanced:
+        return lite_model()
     key = (features, parts, balanced)
     if key not in _OTHER:
         rules = features.startswith("lite")
@@ -432,7 +453,8 @@ def model_for(features: str, training: Sequence[str] | None = None, balanced: bo
 
 # chosen in cross-validation over dev + measured for precision (learned_cv, round 17): rescue at 0.7 took 32 false
 # positives over three shuffles against the rules' 15, at 0.8 took 16
-THRESHOLDS = {"override": (0.2, 0.8), "rescue": (0.3, 0.8)}
+# (session 36) the override moved to 0.3 / 0.65 with the training set (learned_backtest; until then 0.2 / 0.8)
+THRESHOLDS = {"override": (0.3, 0.65), "rescue": (0.3, 0.8)}
 # the `lite` model's (round 18, learned_cv grouped by site): the same grid, chosen for the fewest false positives
 LITE_THRESHOLDS = {"override": (0.1, 0.8), "rescue": (0.3, 0.8)}
 
@@ -449,8 +471,9 @@ def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str
         return list(verdicts)
     if config is not None:  # a sources.TriageSettings (round 21): its features, thresholds, training parts, weights
         features = config.features
-    model = model or model_for(features, getattr(config, "training", None),
-                               getattr(config, "class_weights", "none") == "balanced")
+    weights = getattr(config, "class_weights", None)  # None: the model's own (balanced for the step's hash n-grams)
+    balanced = (features == STEP_FEATURES and STEP_BALANCED) if weights is None else weights == "balanced"
+    model = model or model_for(features, getattr(config, "training", None), balanced)
     low, high = (LITE_THRESHOLDS if features.startswith("lite") else THRESHOLDS)[mode]
     if getattr(config, "thresholds", None) is not None:
         low, high = config.thresholds

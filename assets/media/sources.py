@@ -58,11 +58,17 @@ class Source:
 # the rules' verdict
 LEARNED_MODES = ("off", "override", "rescue")
 TRIAGE_FEATURES = ("hash", "lite", "hash+lemmas", "lite+lemmas")  # learned_triage.STEP_FEATURE_SETS
-# (round 21) the parts of tests/media/real/ the step may train on (`triage: training:`); never holdout, fresh2, wide2
-# the parts of tests/media/real/ no learned step may ever train on: the holdout and the selection sets (the lead
-# chooses on them at a merge; `fresh3` added 2026-12-03). Named here once; learned_triage.NEVER_TRAIN is this.
-NEVER_TRAIN = ("holdout", "fresh2", "wide2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")
-TRIAGE_TRAINING_PARTS = ("dev", "measured", "fresh", "wide")
+# the parts of tests/media/real/ collected blind and opened to the rule writers since, in the order they were opened
+# (learned_backtest.OPENED; each was scored once on the rules of its day: tests/media/real/blind_verdicts.json)
+OPENED_PARTS = ("fresh", "fresh2", "wide", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+                "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
+# the parts the learned triage step may train on (`triage: training:`): the first two and every opened part. Since
+# session 36 the shipped step trains on all of them (learned_triage.TRAIN_SPLITS; docs/media.md, "Session 36").
+TRIAGE_TRAINING_PARTS = ("dev", "measured", *OPENED_PARTS)
+# the CLOSED parts, which no learned step may ever train on: the holdout, the selection sets `wide2` and `fresh3`, and
+# the parts collected blind and never opened (`fresh17` … `fresh19`), scored in totals only. Named here once;
+# learned_triage.NEVER_TRAIN is this. (Until session 35 the opened `fresh2`, `fresh4` … `fresh16` were here too.)
+NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19")
 TRIAGE_CLASS_WEIGHTS = ("none", "balanced")
 
 
@@ -73,7 +79,8 @@ class TriageSettings:
     # (round 21) (low, high) of learned_triage.combine; None: the mode's own (learned_triage.THRESHOLDS)
     thresholds: tuple[float, float] | None = None
     training: tuple[str, ...] | None = None  # the parts the model trains on; None: learned_triage.TRAIN_SPLITS
-    class_weights: str = "none"  # balanced: weights inverse to the classes' sizes
+    # balanced: weights inverse to the classes' sizes; none: equal; None: the step's own (learned_triage.STEP_BALANCED)
+    class_weights: str | None = None
 
 
 # the learned re-ranker of the counts after the rules (assets/media/learned_rerank.py, docs/media.md round 18)
@@ -272,7 +279,8 @@ def _triage_settings(raw, origin: str) -> TriageSettings:
                           features=_choice(raw, "triage", "features", TRIAGE_FEATURES, "hash", origin),
                           thresholds=_thresholds(raw.get("thresholds"), origin),
                           training=_training(raw.get("training"), origin),
-                          class_weights=_choice(raw, "triage", "class_weights", TRIAGE_CLASS_WEIGHTS, "none", origin))
+                          class_weights=_choice(raw, "triage", "class_weights", TRIAGE_CLASS_WEIGHTS, None, origin)
+                          if "class_weights" in raw else None)
 
 
 def _thresholds(v, origin: str) -> tuple[float, float] | None:

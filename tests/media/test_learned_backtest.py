@@ -103,15 +103,16 @@ def test_score_combines_as_the_shipped_step_and_leaves_what_the_quick_pass_dropp
 def test_pools_never_hold_the_part_scored_nor_a_closed_part():
     assert bt.pool("fresh4", "forward") == ("dev", "measured", "fresh", "fresh2", "wide")
     assert bt.pool("fresh", "forward") == ("dev", "measured")
-    assert bt.pool("fresh", "shipped") == ("dev", "measured")
+    assert bt.pool("fresh", "s35") == ("dev", "measured")  # the step until session 35: dev, measured, fresh
+    assert bt.pool("fresh9", "shipped") == bt.pool("fresh9", "lopo")  # since session 36: every other opened part
     lopo = bt.pool("fresh9", "lopo")
     assert "fresh9" not in lopo and {"fresh16", "fresh", "dev", "measured"} <= set(lopo)
     for part in bt.OPENED:
-        for scheme in ("lopo", "forward", "shipped"):
+        for scheme in ("lopo", "forward", "shipped", "s35"):
             got = bt.pool(part, scheme)
             assert part not in got
             assert not set(got) & {"holdout", "fresh3", "wide2", "fresh17"}
-    with pytest.raises(ValueError, match="lopo, forward or shipped"):
+    with pytest.raises(ValueError, match="lopo, forward, shipped or s35"):
         bt.pool("fresh4", "all")
 
 
@@ -177,7 +178,14 @@ def test_a_model_is_fitted_once_for_each_pool(monkeypatch):
     monkeypatch.setattr(bt, "TriageModel", Fake)
     ex = {p: [(f"{p}-url", object())] for p in (*bt.FIRST, *bt.OPENED)}
     models: dict = {}
+    s35 = next(s for s in bt.SETTINGS if s.pool == "s35")
     for part in ("fresh4", "fresh5", "fresh"):
-        assert bt.probabilities(bt.SHIPPED, part, ex, [], models) == {f"{part}-url": 0.5}
-    # fresh4 and fresh5 share the shipped pool (dev, measured, fresh); fresh's own pool lacks fresh
+        assert bt.probabilities(s35, part, ex, [], models) == {f"{part}-url": 0.5}
+    # fresh4 and fresh5 share the pool of the step until session 35 (dev, measured, fresh); fresh's own lacks fresh
     assert fits == [3, 2]
+    # the shipped step (every opened part): a pool of its own for each part, which it never holds
+    for part in ("fresh4", "fresh5"):
+        bt.probabilities(bt.SHIPPED, part, ex, [], models)
+        bt.probabilities(bt.SHIPPED, part, ex, [], models)
+    n = len(bt.FIRST) + len(bt.OPENED) - 1
+    assert fits == [3, 2, n, n]

@@ -28,8 +28,8 @@ class FakeModel:
 
 
 @pytest.mark.parametrize("rule,p,mode,expected", [
-    (False, 0.85, "override", True), (False, 0.75, "override", False),  # only a confident model adds
-    (True, 0.15, "override", False), (True, 0.25, "override", True),    # ... or drops
+    (False, 0.7, "override", True), (False, 0.6, "override", False),  # only a confident model adds (p >= 0.65)
+    (True, 0.25, "override", False), (True, 0.35, "override", True),  # ... or drops (p <= 0.3)
     (True, 0.05, "rescue", True), (False, 0.85, "rescue", True), (False, 0.75, "rescue", False),
     (True, 0.15, "veto", False), (False, 0.99, "veto", False),
     (True, 0.0, "rules", True), (False, 0.51, "model", True), (True, 0.49, "model", False),
@@ -150,3 +150,35 @@ def test_hashed_step_model_rates_real_reports(monkeypatch):
     a = learned_triage.TriageModel("hash", 10.0).fit(train).proba(ex)
     b = learned_triage.TriageModel("hash", 10.0).fit(train).proba(ex)
     assert a == b and a[0] > 0.5 > a[1]
+
+
+@pytest.mark.parametrize("features, weights, balanced", [
+    ("hash", None, True),          # absent: the step's own (session 36: balanced)
+    ("lite", None, False),         # the lite model's own: equal weights (round 18)
+    ("hash", "none", False), ("hash", "balanced", True), ("lite", "balanced", True),
+])
+def test_the_class_weights_asked_of_the_model(monkeypatch, features, weights, balanced):
+    asked = []
+    monkeypatch.setattr(learned_triage, "model_for",
+                        lambda f, training=None, bal=False: asked.append((f, training, bal)) or FakeModel({REFUSAL[0]: 0.5}))
+    rules = [triage.classify(*REFUSAL)]
+    config = sources.TriageSettings(learned="override", features=features, class_weights=weights)
+    learned_triage.apply([REFUSAL], rules, "override", config=config)
+    assert asked == [(features, None, balanced)]
+
+
+def test_the_shipped_settings_reach_the_one_step_model(monkeypatch):
+    """The step's own settings (every opened part, balanced) are the model kept as the step's (step_model); any other
+    weights or parts train a model of their own."""
+    monkeypatch.setattr(learned_triage, "step_model", lambda: "the step's model")
+    monkeypatch.setattr(learned_triage, "lite_model", lambda: "the lite model")
+    monkeypatch.setattr(learned_triage, "_OTHER", {})
+    monkeypatch.setattr(learned_triage.model_cache, "trained", lambda name, params, parts, build: (name, params, parts))
+    assert learned_triage.STEP_BALANCED is True and "balanced=True" in learned_triage.STEP_PARAMS
+    assert learned_triage.model_for("hash") == "the step's model"
+    assert learned_triage.model_for("hash", learned_triage.TRAIN_SPLITS, True) == "the step's model"
+    assert learned_triage.model_for("hash", balanced=False) == (
+        "triage-hash", "hash C=10.0 balanced=False", learned_triage.TRAIN_SPLITS)
+    assert learned_triage.model_for("hash", ("dev", "measured", "fresh"), True)[2] == ("dev", "measured", "fresh")
+    assert learned_triage.model_for("lite", balanced=False) == "the lite model"  # the lite model's own: equal weights
+    assert learned_triage.model_for("lite", balanced=True)[:2] == ("triage-lite", "lite C=10.0 balanced=True")

@@ -79,8 +79,8 @@ def test_features_switch_and_wiring(monkeypatch, tmp_path):
 
 
 def test_triage_steps_train_on_their_parts_by_name(monkeypatch):
-    """The triage models ask the loader for `dev`, `measured` and (since round 19) `fresh` by name — never `all`
-    (which a later part could join), the holdout or `fresh2`."""
+    """The triage models ask the loader for `dev`, `measured` and every opened part (`fresh` since round 19, the rest
+    since session 36) by name — never `all` (which a later part could join) nor a closed part."""
     from assets.media import evaluate_real
 
     asked = []
@@ -88,5 +88,5 @@ def test_triage_steps_train_on_their_parts_by_name(monkeypatch):
     monkeypatch.setattr(learned_triage, "corpus_examples", lambda rules=True: [])
     with pytest.raises(FileNotFoundError):
         learned_triage.training_examples()
-    assert asked == ["dev", "measured", "fresh"]
-    assert "holdout" not in asked and "fresh2" not in asked
+    assert asked == ["dev", "measured", "fresh", "fresh2", "wide", *(f"fresh{i}" for i in range(4, 17))]
+    assert not set(asked) & {"all", "holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19"}

@@ -88,13 +88,13 @@ def test_the_triage_steps_model_is_keyed_by_its_training_parts(tmp_path, monkeyp
     assert learned_triage.step_model() == "model"
     ((name, digest),) = seen
     assert name == "triage-step" and digest == step_key()
-    # a copy of the training parts with one article changed is another model (fresh trains since round 19); the
-    # holdout and fresh2 (the next selection part) are not read
-    for split in ("dev", "measured", "holdout", "fresh", "fresh2"):
+    # a copy of the training parts with one article changed is another model (fresh trains since round 19, fresh2 and
+    # the other opened parts since session 36); the closed parts (the holdout, fresh17) are not read
+    for split in ("dev", "measured", "holdout", "fresh", "fresh2", "fresh17"):
         (tmp_path / split).mkdir()
         for f in (evaluate_real.DEFAULT_DIR / split).glob("*.yaml"):
             (tmp_path / split / f.name).write_bytes(f.read_bytes())
-    (tmp_path / "fresh2" / "zz-new.yaml").write_text("url: https://example.kz/fresh2/1\n", encoding="utf-8")
+    (tmp_path / "fresh17" / "zz-new.yaml").write_text("url: https://example.kz/fresh17/1\n", encoding="utf-8")
     monkeypatch.setattr(evaluate_real, "DEFAULT_DIR", tmp_path)
     same = step_key()
     assert same != digest  # the files' paths are part of the key (here outside the checkout)
@@ -103,14 +103,15 @@ def test_the_triage_steps_model_is_keyed_by_its_training_parts(tmp_path, monkeyp
     assert step_key() != same
     one.write_text(one.read_text(encoding="utf-8").removesuffix("\n# edited\n"), encoding="utf-8")
     assert step_key() == same
-    fresh = sorted((tmp_path / "fresh").glob("*.yaml"))[0]
-    fresh.write_text(fresh.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert step_key() != same
-    fresh.write_text(fresh.read_text(encoding="utf-8").removesuffix("\n# edited\n"), encoding="utf-8")
-    assert step_key() == same
+    for part in ("fresh", "fresh2"):
+        opened = sorted((tmp_path / part).glob("*.yaml"))[0]
+        opened.write_text(opened.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        assert step_key() != same, part
+        opened.write_text(opened.read_text(encoding="utf-8").removesuffix("\n# edited\n"), encoding="utf-8")
+        assert step_key() == same
     held = sorted((tmp_path / "holdout").glob("*.yaml"))[0]
     held.write_text(held.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    for f in (tmp_path / "fresh2").glob("*.yaml"):
+    for f in (tmp_path / "fresh17").glob("*.yaml"):
         f.write_text(f.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert step_key() == same
     assert evaluate.DEFAULT_CORPUS.is_dir()  # the corpus is keyed too (read from the checkout)
@@ -127,6 +128,6 @@ def test_the_lite_model_and_the_rerankers_are_kept_the_same_way(monkeypatch):
     assert learned_rerank.step_model("participants") == "rerank-participants"
     assert learned_rerank.step_model("detained") == "rerank-detained"
     splits = ("dev", "measured")
-    assert seen == [("triage-lite", model_cache.training_key("triage-lite", "lite C=10.0", splits + ("fresh",))),
+    assert seen == [("triage-lite", model_cache.training_key("triage-lite", "lite C=10.0", learned_triage.TRAIN_SPLITS)),
                     ("rerank-participants", model_cache.training_key("rerank-participants", "", splits)),
                     ("rerank-detained", model_cache.training_key("rerank-detained", "", splits))]

@@ -1,11 +1,13 @@
 """The fresh parts of the real articles (tests/media/real/fresh/ and fresh2/, issue 16): `--split fresh` /
 `--split fresh2` score them, `--split all` never includes them, and their articles are in no other part (fresh2's in
 no part at all, fresh included). `fresh` was a selection set until round 19, when it was opened to the rule writers
-and the learned triage step began to train on it; `fresh2`, the selection set since, and the holdout never train."""
+and the learned triage step began to train on it; `fresh2`, the selection set since, was opened later and trains since
+session 36, with every opened part; the closed parts (the holdout, `wide2`, `fresh3`, `fresh17` … `fresh19`) never do."""
 from __future__ import annotations
 
 import collections
 import functools
+import re
 from pathlib import Path
 
 import pytest
@@ -107,35 +109,62 @@ def test_fresh2_is_in_no_other_part_fresh_included():
     assert not {name.split("/")[0] for name, _ in _real(split="all")} & {"fresh", "fresh2"}
 
 
-def test_the_step_trains_on_fresh_and_never_on_fresh2_or_the_holdout(tmp_path, monkeypatch):
-    """Since round 19 (2026-12-01) `fresh` is opened to the rule writers and the learned triage step trains on it,
-    beside dev and measured (learned_triage.TRAIN_SPLITS, the one list). `fresh2`, the next selection part (annotated
-    in parallel, tests/media/real/fresh2/), and the holdout never train."""
-    assert learned_triage.TRAIN_SPLITS == ("dev", "measured", "fresh")
-    assert {"holdout", "fresh2"} <= set(learned_triage.NEVER_TRAIN)
-    # every fresh article is among what the real step trains on
-    fresh_titles = {evaluate_real.article(item)[0] for _, item in _real(split="fresh")}
-    assert len(fresh_titles) >= 120 and fresh_titles <= {e.title for e in learned_triage.training_examples()}
-    # a copy of the set's layout with one article a part: only dev, measured and fresh reach the training set
-    for part in ("dev", "measured", "fresh", "fresh2", "holdout"):
+def test_the_step_trains_on_every_opened_part_and_never_on_a_closed_one(tmp_path, monkeypatch):
+    """Since session 36 the learned triage step trains on dev, measured and every part collected blind and opened
+    since (`fresh` from round 19; `fresh2`, `wide`, `fresh4` … `fresh16` from session 36: learned_triage.TRAIN_SPLITS,
+    the one list); the closed parts (the holdout, `wide2`, `fresh3`, `fresh17` … `fresh19`) never train."""
+    assert learned_triage.TRAIN_SPLITS == ("dev", "measured", "fresh", "fresh2", "wide", *(f"fresh{i}" for i in range(4, 17)))
+    assert set(learned_triage.NEVER_TRAIN) == {"holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19"}
+    assert not set(learned_triage.TRAIN_SPLITS) & set(learned_triage.NEVER_TRAIN)
+    # every fresh and fresh16 article is among what the real step trains on
+    titles = {e.title for e in learned_triage.training_examples()}
+    for part in ("fresh", "fresh16"):
+        part_titles = {evaluate_real.article(item)[0] for _, item in _real(split=part)}
+        assert len(part_titles) >= 120 and part_titles <= titles, part
+    # a copy of the set's layout with one article a part: the opened parts reach the training set, the closed do not
+    for part in ("dev", "measured", "fresh", "fresh2", "fresh16", "holdout", "fresh17"):
         urls = (f"https://example.kz/{part}/{i}" for i in range(200))  # dev and measured: the URL's hash places it
         url = next(u for u in urls if part not in ("dev", "measured") or evaluate_real.split_of(u) == part)
         _write(tmp_path / part / "a.yaml", _article(url, f"Заголовок части {part}\nВ Алматы прошёл митинг."))
     monkeypatch.setattr(evaluate_real, "DEFAULT_DIR", tmp_path)
     monkeypatch.setattr(learned_triage, "corpus_examples", lambda rules=True: [])
     got = {e.title for e in learned_triage.training_examples()}
-    assert got == {"Заголовок части dev", "Заголовок части measured", "Заголовок части fresh"}
+    assert got == {f"Заголовок части {p}" for p in ("dev", "measured", "fresh", "fresh2", "fresh16")}
     # naming a part that must never train is refused, not trained on
-    monkeypatch.setattr(learned_triage, "TRAIN_SPLITS", ("dev", "measured", "fresh", "fresh2"))
+    monkeypatch.setattr(learned_triage, "TRAIN_SPLITS", ("dev", "measured", "fresh", "fresh17"))
     with pytest.raises(RuntimeError, match="must never train"):
         learned_triage.training_examples()
 
 
-def test_no_fresh2_article_is_trained_on():
-    """The real training set (dev + measured + fresh and the corpus) holds no headline of fresh2 nor of the holdout."""
-    never = {evaluate_real.article(item)[0] for part in ("fresh2", "holdout") for _, item in _real(split=part)}
-    assert len(never) >= 400
-    assert not never & {e.title for e in learned_triage.training_examples()}
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+
+
+def test_no_closed_article_is_trained_on():
+    """The real training set (dev, measured, the opened parts and the corpus) holds no article of a closed part: no
+    URL (as the loader compares them), and no copy of one under another URL — an article sharing half its five-word
+    shingles with a closed one — unless it is in learned_triage.NOT_TRAINED, which training leaves out."""
+    closed = [(n, item) for part in learned_triage.NEVER_TRAIN for n, item in _real(split=part)]
+    assert len(closed) >= 600
+    trained = [(n, item) for part in learned_triage.TRAIN_SPLITS for n, item in _real(split=part)]
+    assert not {evaluate_real.url_key(i["url"]) for _, i in closed} & {evaluate_real.url_key(i["url"]) for _, i in trained}
+    where: dict[str, set[str]] = {}
+    for n, item in closed:
+        for sh in _shingles(item["text"]):
+            where.setdefault(sh, set()).add(n)
+    copies = {}
+    for n, item in trained:
+        own = _shingles(item["text"])
+        shared: dict[str, int] = {}
+        for sh in own:
+            for c in where.get(sh, ()):
+                shared[c] = shared.get(c, 0) + 1
+        copies.update({n: c for c, k in shared.items() if k >= len(own) / 2})
+    assert set(copies) == set(learned_triage.NOT_TRAINED), copies
+    # and what training reads holds none of them
+    left_out = {evaluate_real.article(item)[1] for n, item in trained if n in copies}
+    assert left_out and not left_out & {e.text for e in learned_triage.training_examples()}
 
 
 def test_loader_reads_fresh_apart_and_refuses_a_known_url(tmp_path):

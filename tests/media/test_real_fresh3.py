@@ -99,7 +99,7 @@ def test_no_fresh3_article_is_trained_on():
 
 
 def test_no_learned_step_may_train_on_fresh3():
-    # a selection set: naming it in triage.training is refused, as the holdout's and fresh2's names are
+    # a selection set: naming it in triage.training is refused, as the holdout's and wide2's names are
     from assets.media import learned_triage, sources
     assert "fresh3" in learned_triage.NEVER_TRAIN
     with pytest.raises(sources.SourcesError, match="fresh3"):
