@@ -16,10 +16,27 @@ PLACE_RE = re.compile(
     r"(?:[^.;!?()]{0,90}?))(?=[,.;!?()]|\s+(?:и\s+)?(?:требуя|протестуя|чтобы|с\s+требованием|в\s+знак|где|когда|"
     r"однако|после|выступа|собрал|провел|вышл|вышел|держал|скандир)|$)", re.I)
 _STOP_POS = {"VERB", "GRND", "PRED", "CONJ", "PRCL"}
+# a count of people begins here ("у акимата около 200 жителей", "на улицу более сотни людей"): the place ends before it
+_QUANTITY_LEMMAS = {"несколько", "сотня", "десяток", "десятка", "тысяча", "полсотни", "полтысячи", "дюжина"}
+# words a place never ends on: an approximation left before the count, or a preposition whose noun was cut off
+_APPROX = {"около", "более", "порядка", "свыше", "почти", "примерно", "менее", "приблизительно", "до", "не", "где-то",
+           "чуть", "ещё", "еще"}
+_TAIL_POS = {"PREP", "CONJ", "PRCL"}
+
+
+def _dangling(word: str) -> bool:
+    if word[:1].isupper():
+        return False  # a name's word ("у памятника Кадыру Мырза Али")
+    lw = word.lower()
+    if lw in _APPROX:
+        return True
+    ps = parses(lw)
+    return bool(ps) and ps[0].tag.POS in _TAIL_POS
 
 
 def trim_place(phrase: str) -> str:
-    """Keep the place phrase: stop at a verb, a conjunction, a date, a weekday, "не"; at most 9 words."""
+    """Keep the place phrase: stop at a verb, a conjunction, a date, a weekday, "не", a count of people; at most 9
+    words; and never end on a preposition or an approximation ("у здания акимата около" → "у здания акимата")."""
     toks = list(re.finditer(r"«[^»]*»|[^\W\d_]+(?:-[^\W\d_]+)*|\d+", phrase))
     end = len(phrase)
     for k, m in enumerate(toks):
@@ -37,10 +54,19 @@ def trim_place(phrase: str) -> str:
         if ps and ps[0].tag.POS in _STOP_POS | {"INFN", "PRTS"} and not w[:1].isupper():
             end = m.start()
             break
+        if ps and (ps[0].tag.POS == "NUMR" or ps[0].normal_form in _QUANTITY_LEMMAS) and not w[:1].isupper():
+            end = m.start()
+            break
         if ps and ps[0].tag.POS == "NOUN" and "accs" in ps[0].tag and "gent" not in str(ps[0].tag) and k >= 3 \
                 and not w[:1].isupper() and not any("gent" in p.tag or "loct" in p.tag or "ablt" in p.tag for p in ps[:3]):
             end = m.start()
             break
+    kept = [m for m in toks if m.end() <= end]
+    while len(kept) > 2 and _dangling(kept[-1].group(0)):
+        kept.pop()
+        end = kept[-1].end()
+        while end < len(phrase) and phrase[end] in "\"'»”":
+            end += 1  # (the closing quote of a name: 'на площади "Астана" под')
     return clean_phrase(phrase[:end], 120)
 
 
