@@ -271,6 +271,10 @@ REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|а
 # the second city of a road's name ("автодорога Самара - Шымкент", "трасса Алматы – Бишкек")
 ROAD_SECOND_BEFORE_RE = re.compile(r"(?:трасс|дорог|автодорог|автобан|магистрал|шоссе|тасжол|жол)\w*\s+"
                                    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s*[-–—]\s*$", re.I)
+# (session 36) the second city of a road's name told before the road word, as Kazakh tells it ("Жаңаөзен – Ақтау тас
+# жолында", "Алматы – Бішкек күре жолы") and Russian may ("Жанаозен – Актау трассы"): a road, not where people stood
+ROAD_SECOND_AFTER_RE = re.compile(r"^\w*\s+(?:тас\s*жол|автожол|күре\s*жол|трасс|автодорог|дорог|шоссе|магистрал)", re.I)
+DASH_BEFORE_RE = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s*[-–—]\s*$")
 # a road's destination ("трассу, ведущую в Актау", "дорогу на Шымкент", "в сторону Алматы"): not where people stood
 ROAD_DESTINATION_BEFORE_RE = re.compile(r"(?:(?:ведущ|идущ)\w+\s+(?:в|на|до)|(?:трасс|дорог|шоссе|автодорог|магистрал|путь|пути)"
                                         r"\w*\s+(?:на|до)|в\s+(?:сторону|направлении)|по\s+направлению\s+(?:к|на))\s+$", re.I)
@@ -325,7 +329,8 @@ def hit_role(text: str, hit: CityHit) -> str:
     if DISTANCE_BEFORE_RE.search(text[max(0, hit.start - 90):hit.start]) or DISTANCE_AFTER_RE.match(after):
         return "region"  # (session 27) a distance from it ("в 500 км от ... города Караганды"): somewhere else
     if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \
-            or ROAD_DESTINATION_BEFORE_RE.search(before) or KK_DESTINATION_AFTER_RE.match(after):
+            or ROAD_DESTINATION_BEFORE_RE.search(before) or KK_DESTINATION_AFTER_RE.match(after) \
+            or (DASH_BEFORE_RE.search(before) and ROAD_SECOND_AFTER_RE.match(after)):
         return "region"
     if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before) \
             or KK_SUPPORTED_AFTER_RE.match(after):

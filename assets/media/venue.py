@@ -22,6 +22,10 @@ _QUANTITY_LEMMAS = {"несколько", "сотня", "десяток", "де�
 _APPROX = {"около", "более", "порядка", "свыше", "почти", "примерно", "менее", "приблизительно", "до", "не", "где-то",
            "чуть", "ещё", "еще"}
 _TAIL_POS = {"PREP", "CONJ", "PRCL"}
+# what people came with or for, after the place ("у акимата с плакатами", "в акимат с просьбой", "в офис банка для
+# обсуждения"): the place ends before it
+_WITH_LEMMAS = {"плакат", "транспарант", "флаг", "баннер", "лозунг", "требование", "просьба", "петиция", "ребёнок",
+                "цветок", "свеча", "портрет", "заявление", "жалоба", "обращение", "пикет", "букет", "шарик", "фотография"}
 
 
 def _dangling(word: str) -> bool:
@@ -56,6 +60,15 @@ def trim_place(phrase: str) -> str:
             break
         if ps and (ps[0].tag.POS == "NUMR" or ps[0].normal_form in _QUANTITY_LEMMAS) and not w[:1].isupper():
             end = m.start()
+            break
+        if lw == "для" or (lw in ("с", "со") and k + 1 < len(toks) and any(
+                p.normal_form in _WITH_LEMMAS for p in parses(toks[k + 1].group(0).lower())[:2])):
+            end = m.start()
+            break
+        if lw in ("с", "со") and k + 2 < len(toks) and parses(toks[k + 1].group(0).lower()) \
+                and parses(toks[k + 1].group(0).lower())[0].tag.POS in ("ADJF", "PRTF") and any(
+                p.normal_form in _WITH_LEMMAS for p in parses(toks[k + 2].group(0).lower())[:2]):
+            end = m.start()  # "с невидимым баннером", "с самодельными плакатами"
             break
         if ps and ps[0].tag.POS == "NOUN" and "accs" in ps[0].tag and "gent" not in str(ps[0].tag) and k >= 3 \
                 and not w[:1].isupper() and not any("gent" in p.tag or "loct" in p.tag or "ablt" in p.tag for p in ps[:3]):

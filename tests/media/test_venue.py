@@ -34,6 +34,13 @@ def test_the_place_ends_before_the_count(text, place):
     ("на площади «Ынтымак» в", "на площади «Ынтымак»"),
     ("у памятника Кадыру Мырза Али", "у памятника Кадыру Мырза Али"),  # "Али", a name, not the conjunction
     ("у входа на", "у входа"),
+    # what people came with or for is not the place
+    ("у здания акимата с плакатами «Верните воду»", "у здания акимата"),
+    ("к посольству с самодельным баннером", "к посольству"),
+    ("в акимат с просьбой о встрече", "в акимат"),
+    ("в прокуратуру области для выяснения обстоятельств", "в прокуратуру области"),
+    ("рядом с акиматом", "рядом с акиматом"),                 # "с" of the place itself stays
+    ("у здания с колоннами", "у здания с колоннами"),
 ])
 def test_trim_place_keeps_names_and_drops_a_dangling_word(phrase, place):
     assert venue.trim_place(phrase) == place
@@ -51,3 +58,36 @@ PLACES = ["у здания акимата", "на площади Абая", "в�
 def test_no_place_ends_on_a_preposition_an_approximation_or_a_count(place, tail):
     """Any place followed by any run of prepositions, approximations and counts of people is that place."""
     assert venue.trim_place(f"{place} {' '.join(tail)}") == place
+
+
+# -- a road between two cities is no city where people stood (places.hit_role; session 36) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Кеше Жаңаөзен – Ақтау тас жолында 200-ге жуық мұнайшы жолды жауып, жалақыны көтеруді талап етті.",
+    "Бүгін Қарағанды – Теміртау күре жолында 50-ге жуық жүргізуші жолды жауып тастады.",
+    "Вчера на участке Жанаозен – Актау трассы около 200 нефтяников перекрыли движение.",
+])
+def test_the_second_city_of_a_road_named_before_the_road_word_is_no_place(text):
+    from assets.media import places
+
+    roles = [places.hit_role(text, h) for h in places.find_cities(text)]
+    assert len(roles) == 2 and "place" not in roles
+
+
+def test_a_road_block_on_a_road_between_two_cities_keeps_its_count():
+    """The headline's city is where it happened; the road's second city does not make the count another city's."""
+    (ev,) = extract.extract("Жаңаөзенде жұмысшылар жолды жауып тастады",
+                            "Кеше Жаңаөзен – Ақтау тас жолында 200-ге жуық мұнайшы жолды жауып, жалақыны көтеруді "
+                            "талап етті. Наразылық үш сағатқа созылды. Полиция ешкімді ұстаған жоқ.",
+                            published=dt.date(2024, 5, 8))
+    assert (ev.city, ev.form, ev.participants, ev.date) == ("zhanaozen", "road_block", 200, dt.date(2024, 5, 7))
+    assert ev.participants_low < 200 < ev.participants_high  # "200-ге жуық": about 200
+
+
+def test_a_city_before_a_dash_alone_is_still_a_place():
+    from assets.media import places
+
+    text = "Жители Актау вышли на митинг – Актау требует воды."
+    assert "place" in [places.hit_role(text, h) for h in places.find_cities(text)]
+    text = "В Актау трассу на аэропорт перекрыли около 50 жителей."  # a road word after a city, no dash: the city
+    assert [places.hit_role(text, h) for h in places.find_cities(text)] == ["place"]
