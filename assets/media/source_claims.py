@@ -38,6 +38,11 @@ SOURCE_FIGURE_RE = re.compile(r"(?:данным|словам|оценкам|по
                               r"(?:около|примерно|порядка|более|свыше|до|не\s+менее)?\s*$", re.I)
 
 
+def _side(text: str) -> bool:
+    """The sentence gives its figure as one side's (the organisers', the participants', the police's, the akimat's)."""
+    return bool(ORGANISERS_SRC_RE.search(text) or POLICE_SRC_RE.search(text))
+
+
 def other_source_claim(ev: Event, search: list[Sentence], announced_re: re.Pattern) -> None:
     """(round 19) The organisers' and the police's counts of one gathering, told side by side in the count's sentence
     or the next: the range spans both claims ("по данным организаторов, вышли 2000, по данным полиции — около 500"
@@ -52,7 +57,10 @@ def other_source_claim(ev: Event, search: list[Sentence], announced_re: re.Patte
     texts = [by_index[k].text] + ([by_index[k + 1].text] if k + 1 < len(by_index)
                                   and by_index[k + 1].index == by_index[k].index + 1 else [])
     joined = " ".join(texts)
-    if not (ORGANISERS_SRC_RE.search(joined) and POLICE_SRC_RE.search(joined)):
+    # (session 36) or the report's own figure, then another side's in the next sentence ("… приняли участие порядка 300
+    # человек. Организаторы говорят о 500 участниках."): the journalist's count against a named side's
+    told_apart = len(texts) == 2 and not _side(texts[0]) and _side(texts[1])
+    if not (ORGANISERS_SRC_RE.search(joined) and POLICE_SRC_RE.search(joined)) and not told_apart:
         return
     claims = []
     for t in texts:
