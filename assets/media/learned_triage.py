@@ -27,7 +27,7 @@ from pathlib import Path
 from assets.media import kazlatin, model_cache, places, sources
 from assets.media.sources import LEARNED_MODES as MODES
 from assets.media.text import normalise
-from assets.media.triage import TriageResult
+from assets.media.triage import ABROAD_REASON, TriageResult
 from assets.media.triage_cues import PAST_DETENTION_RE
 from assets.media.triage_abroad import ABROAD_RE, KZ_MARK_RE
 
@@ -483,8 +483,8 @@ def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str
         probs[i] = p
     out = []
     for v, p in zip(verdicts, probs):
-        if p is None:
-            out.append(v)
+        if p is None or (not v.is_assembly and any(r.startswith(ABROAD_REASON) for r in v.reasons)):
+            out.append(v)  # (session 36) an event the rules place abroad stays out of scope, whatever the n-grams say
             continue
         said = combine(v.is_assembly, p, mode, low, high)
         if said == v.is_assembly:

@@ -140,6 +140,10 @@ _CRIME_RE = re.compile(r"подозрева|краж|\bвор|карманник
                        r"розыск|угон|хулиган", re.I)
 
 
+# the reason that places an event abroad (outside the product's scope): the learned step never overrides it
+ABROAD_REASON = "the event is abroad"
+
+
 def _detained_of_gathering(text: str) -> bool:
     """Does the sentence tell that the police took people of a gathering (not none of them, not a suspect)?"""
     return bool(DETAIN_RE.search(text)) and not NEG_DETAIN_RE.search(text) and bool(_GATHERING_PEOPLE_RE.search(text)) \
@@ -182,7 +186,7 @@ def with_site(res: TriageResult, url: str | None, title: str, text: str) -> Tria
     if not res.is_assembly or not triage_abroad.foreign_site(url, f"{title}\n{text}"):
         return res
     return dataclasses.replace(res, is_assembly=False, score=0.0,
-                               reasons=[*res.reasons, "the event is abroad (a foreign site; nothing of Kazakhstan named)"])
+                               reasons=[*res.reasons, f"{ABROAD_REASON} (a foreign site; nothing of Kazakhstan named)"])
 
 
 def classify_batch(articles: Iterable[tuple]) -> list[TriageResult]:
@@ -441,7 +445,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     if title_neg:
         reasons.append(f"title is about: {', '.join(title_neg)}")
     if abroad:
-        reasons.append("the event is abroad (no city of Kazakhstan named)")
+        reasons.append(f"{ABROAD_REASON} (no city of Kazakhstan named)")
     skipped = [v for v in verdicts if v.reasons and not v.event]
     for v in skipped[:3]:
         reasons.append(f"sentence {v.index} not counted ({', '.join(v.negatives)}) {quote(v.index)}")

@@ -182,3 +182,21 @@ def test_the_shipped_settings_reach_the_one_step_model(monkeypatch):
     assert learned_triage.model_for("hash", ("dev", "measured", "fresh"), True)[2] == ("dev", "measured", "fresh")
     assert learned_triage.model_for("lite", balanced=False) == "the lite model"  # the lite model's own: equal weights
     assert learned_triage.model_for("lite", balanced=True)[:2] == ("triage-lite", "lite C=10.0 balanced=True")
+
+
+ABROAD = [("Бішкекте митинг өтті", "Кеше Бішкекте Жогорку Кеңеш ғимаратының алдында 500-ге жуық адам митингке шықты. Олар "
+           "үкіметтің отставкаға кетуін талап етті."),
+          ("Митинг в Тбилиси", "Вчера в Тбилиси у здания парламента около тысячи человек вышли на митинг против закона.")]
+
+
+@pytest.mark.parametrize("art", ABROAD)
+def test_the_step_never_brings_an_event_placed_abroad_into_scope(art):
+    """(session 36) A confident model does not override the rules' "abroad": on the opened parts the shipped step (each
+    part scored by a model that never saw it) would have done so 18 times, every one of them wrong."""
+    rules = [triage.classify(*art)]
+    assert not rules[0].is_assembly and any(r.startswith(triage.ABROAD_REASON) for r in rules[0].reasons)
+    for mode in ("override", "rescue"):
+        assert learned_triage.apply([art], rules, mode, FakeModel({art[0]: 0.99})) == rules
+    # the same model still brings in a refusal the rules set aside (no abroad in it)
+    refusal = [triage.classify(*REFUSAL)]
+    assert learned_triage.apply([REFUSAL], refusal, "override", FakeModel({REFUSAL[0]: 0.99}))[0].is_assembly
