@@ -380,11 +380,11 @@ def corpus_examples(corpus: Path | None = None, rules: bool = True) -> list[Exam
 
 
 # THE parts of tests/media/real/ that every learned triage model trains on (the step, the lite model, the model
-# cache's key, learned_cv's folds, learned_score's in-sample warning): named here and nowhere else. `dev` and
-# `measured` (opened to the rule writers in round 16), `fresh` (opened in round 19, 2026-12-01: no longer a
-# selection set). Never `holdout`, never `fresh2` (the next selection part) — named, never `all` or a glob, so that
-# a part added later trains nothing until it is written here (tests/media/test_learned_training_parts.py).
-TRAIN_SPLITS = sources.TRIAGE_TRAINING_PARTS  # dev, measured and every opened part (session 36; until then dev, measured, fresh)
+# cache's key, learned_cv's folds, learned_score's in-sample warning): `dev` and `measured` (opened to the rule
+# writers in round 16) and, since session 36, every part opened since (sources.OPENED_PARTS; until then `fresh`
+# alone, opened in round 19). Never a closed part (NEVER_TRAIN) — named, never `all` or a glob, so that a part added
+# later trains nothing until it is opened and written in sources.OPENED_PARTS (tests/media/test_real_fresh.py).
+TRAIN_SPLITS = sources.TRIAGE_TRAINING_PARTS
 NEVER_TRAIN = sources.NEVER_TRAIN  # the closed parts: the holdout, the selection sets, the blind parts never opened
 
 
@@ -429,9 +429,12 @@ def lite_model() -> TriageModel:
 _OTHER: dict[tuple, TriageModel] = {}
 
 
-def model_for(features: str, training: Sequence[str] | None = None, balanced: bool = STEP_BALANCED) -> TriageModel:
+def model_for(features: str, training: Sequence[str] | None = None, balanced: bool | None = None) -> TriageModel:
     """The step's model for `triage: features:` (hash | lite | hash+lemmas | lite+lemmas), trained on `training`
-    (`triage: training:`; None: TRAIN_SPLITS) with `balanced` class weights (`triage: class_weights:`); round 21."""
+    (`triage: training:`; None: TRAIN_SPLITS) with `balanced` class weights (`triage: class_weights:`; None: the
+    model's own, balanced for the step's hash n-grams since session 36, equal for the others); round 21."""
+    if balanced is None:
+        balanced = features == STEP_FEATURES and STEP_BALANCED
     if features not in STEP_FEATURE_SETS:
         raise ValueError(f"triage: features must be one of {', '.join(STEP_FEATURE_SETS)}, not {features!r}")
     parts = tuple(training) if training is not None else TRAIN_SPLITS
@@ -471,9 +474,9 @@ def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str
         return list(verdicts)
     if config is not None:  # a sources.TriageSettings (round 21): its features, thresholds, training parts, weights
         features = config.features
-    weights = getattr(config, "class_weights", None)  # None: the model's own (balanced for the step's hash n-grams)
-    balanced = (features == STEP_FEATURES and STEP_BALANCED) if weights is None else weights == "balanced"
-    model = model or model_for(features, getattr(config, "training", None), balanced)
+    weights = getattr(config, "class_weights", None)  # None: the model's own (model_for)
+    model = model or model_for(features, getattr(config, "training", None),
+                               None if weights is None else weights == "balanced")
     low, high = (LITE_THRESHOLDS if features.startswith("lite") else THRESHOLDS)[mode]
     if getattr(config, "thresholds", None) is not None:
         low, high = config.thresholds

@@ -152,19 +152,33 @@ def test_hashed_step_model_rates_real_reports(monkeypatch):
     assert a == b and a[0] > 0.5 > a[1]
 
 
-@pytest.mark.parametrize("features, weights, balanced", [
-    ("hash", None, True),          # absent: the step's own (session 36: balanced)
-    ("lite", None, False),         # the lite model's own: equal weights (round 18)
-    ("hash", "none", False), ("hash", "balanced", True), ("lite", "balanced", True),
+@pytest.mark.parametrize("features, weights, used", [
+    ("hash", None, "step"),                                   # absent: the step's own (session 36: balanced)
+    ("lite", None, "lite"),                                   # the lite model's own: equal weights (round 18)
+    ("hash", "none", ("triage-hash", "hash C=10.0 balanced=False")),
+    ("hash", "balanced", "step"),
+    ("lite", "balanced", ("triage-lite", "lite C=10.0 balanced=True")),
 ])
-def test_the_class_weights_asked_of_the_model(monkeypatch, features, weights, balanced):
-    asked = []
-    monkeypatch.setattr(learned_triage, "model_for",
-                        lambda f, training=None, bal=False: asked.append((f, training, bal)) or FakeModel({REFUSAL[0]: 0.5}))
+def test_the_model_the_class_weights_choose(monkeypatch, features, weights, used):
+    seen = []
+
+    class Tagged(FakeModel):
+        def __init__(self, tag):
+            super().__init__({REFUSAL[0]: 0.5})
+            self.tag = tag
+
+        def proba(self, examples):
+            seen.append(self.tag)
+            return super().proba(examples)
+
+    monkeypatch.setattr(learned_triage, "step_model", lambda: Tagged("step"))
+    monkeypatch.setattr(learned_triage, "lite_model", lambda: Tagged("lite"))
+    monkeypatch.setattr(learned_triage, "_OTHER", {})
+    monkeypatch.setattr(learned_triage.model_cache, "trained", lambda name, params, parts, build: Tagged((name, params)))
     rules = [triage.classify(*REFUSAL)]
     config = sources.TriageSettings(learned="override", features=features, class_weights=weights)
     learned_triage.apply([REFUSAL], rules, "override", config=config)
-    assert asked == [(features, None, balanced)]
+    assert seen == [used]
 
 
 def test_the_shipped_settings_reach_the_one_step_model(monkeypatch):
