@@ -463,7 +463,10 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
                 if yo(verb.normal_form) in GATHER_LEMMAS:
                     gather_verb = True
                     gather_found.add(yo(verb.normal_form))
-    if FORM_GATHERED_RE.search(low) or HELD_PARTICIPLE_RE.search(low) or ("выступ" in low and OUT_WITH_FORM_RE.search(low)) \
+    # (session 36) and with a relative clause about the form taken out ("Митинг у акимата, который прошёл 6 мая, собрал
+    # около 200 человек": the clause's closing comma goes with it)
+    if FORM_GATHERED_RE.search(low) or (main_raw != raw and FORM_GATHERED_RE.search(re.sub(r"\s+,", " ", main_raw.lower()))) \
+            or HELD_PARTICIPLE_RE.search(low) or ("выступ" in low and OUT_WITH_FORM_RE.search(low)) \
             or (" на " in low and SPOKE_AT_FORM_RE.search(low)):
         # (session 18) "Митинг в Актобе собрал от 300 до 500 человек": the form gathered a crowd; (session 28) "Прошедший
         # 25 июня ... митинг в Алматы был примечателен": the form told as held by a participle the dictionary reads first

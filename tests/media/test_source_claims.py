@@ -51,3 +51,4 @@ def test_a_sides_figure_then_another_is_not_the_report_against_a_side(second):
     the same side's, stays one claim."""
     low, high, _ = _span(f"По словам организаторов, вчера в Костанае на митинг вышли около 300 человек. {second}")
     assert (low, high) == (270, 330)
+

@@ -1,6 +1,8 @@
 """Triage: reports of assemblies versus articles that only use the words. Texts written for the tests."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assets.media import triage
@@ -62,3 +64,15 @@ def test_quick_pass_filters_articles_without_any_form():
 def test_police_closing_a_road_is_not_a_road_block():
     r = triage.classify("", "Полиция перекрыла движение по проспекту на время визита делегации.")
     assert not r.is_assembly
+
+
+# -- (session 36) a form word that gathered a crowd, with a relative clause about it between (triage_sentence) -------
+
+@pytest.mark.parametrize("text, event", [
+    ("Митинг у здания акимата Астаны, который прошёл 6 мая, собрал около 200 человек.", True),
+    ("Акция протеста у акимата Уральска, которая прошла в субботу, собрала более сотни жителей.", True),
+    ("Митинг, который планируется провести 20 мая, соберёт около 200 человек.", False),   # a plan
+    ("Митинг, который прошёл в Москве, собрал 200 человек.", False),                       # abroad
+])
+def test_a_relative_clause_about_the_form_does_not_hide_the_crowd_it_gathered(text, event):
+    assert triage.classify("Новости", text, dt.date(2024, 5, 8)).is_assembly is event
