@@ -83,11 +83,13 @@ def in_language(part: str, lang: str) -> list[str]:
 
 
 def measure(parts: Sequence[str] | None = None, end_to_end: bool = True, step: Setting | None = None,
-            lang: str | None = None, only: dict[str, list[str]] | None = None) -> dict[str, evaluate_real.Result]:
+            lang: str | None = None, only: dict[str, list[str]] | None = None,
+            models: dict | None = None) -> dict[str, evaluate_real.Result]:
     """Each part's scores on its blind verdicts; `step`: changed by a learned step (learned_backtest's setting; the
     shipped step is SHIPPED) trained on other opened parts, as learned_backtest combines it; `lang`: only the articles
     in that language (a part with none of them is left out); `only`: {part: file names}, only those articles of those
-    parts (assets/media/agreement.py: the articles a second annotator read)."""
+    parts (assets/media/agreement.py: the articles a second annotator read); `models`: the step's fitted models, kept
+    for the caller's next call (learned_backtest.probabilities)."""
     if lang and only:
         raise ValueError("measure: give `lang` or `only`, not both")
     verdicts, fields = load_blind(), load_fields()
@@ -103,7 +105,7 @@ def measure(parts: Sequence[str] | None = None, end_to_end: bool = True, step: S
         said = {p: with_step(verdicts[p], None) for p in parts}
     else:
         ex = {p: examples(p) for p in (*FIRST, *OPENED)}
-        corpus, models = corpus_examples(rules=False), {}
+        corpus, models = corpus_examples(rules=False), {} if models is None else models
         said = {p: with_step(verdicts[p], probabilities(step, p, ex, corpus, models), step.mode, step.low, step.high)
                 for p in parts}
     return {p: score_part(p, said[p], fields[p], end_to_end, files.get(p)) for p in parts}

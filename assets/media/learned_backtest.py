@@ -30,12 +30,12 @@ from assets.media import evaluate_real
 from assets.media.learned_parts import Score
 from assets.media.learned_triage import (STEP_BALANCED, THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
                                          corpus_examples)
-from assets.media.sources import NEVER_TRAIN, OPENED_PARTS
+from assets.media.sources import NEVER_TRAIN, OPENED_PARTS, TRAINING_UNTIL_S35
 
 BLIND_FILE = evaluate_real.DEFAULT_DIR / "blind_verdicts.json"
 OPENED = OPENED_PARTS  # the parts collected blind and opened to the rule writers since, in the order they were added
 FIRST = ("dev", "measured")  # the first parts, on which the rules were written from the start (no blind verdicts)
-UNTIL_S35 = ("dev", "measured", "fresh")  # the step's training parts until session 35 (pool "s35")
+UNTIL_S35 = TRAINING_UNTIL_S35  # the step's training parts until session 35 (pool "s35")
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,12 @@ from pathlib import Path
 
 from assets.media import evaluate_real
 from assets.media.learned_triage import NEVER_TRAIN, Example, TriageModel, combine, corpus_examples
+from assets.media.sources import TRAINING_UNTIL_S35
 
 OPEN_PARTS = ("dev", "measured", "fresh", "wide")  # every part open to the rule writers (round 20)
 # the step's training parts in round 21 (learned_triage.TRAIN_SPLITS then; since session 36 it trains on every opened
 # part, measured on the rules' blind verdicts by learned_backtest instead)
-TRAIN_SPLITS = ("dev", "measured", "fresh")
+TRAIN_SPLITS = TRAINING_UNTIL_S35
 
 
 @dataclass(frozen=True)

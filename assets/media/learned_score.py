@@ -24,8 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assets.media import evaluate_real
-
-_S35 = ("dev", "measured", "fresh")  # the step's training parts until session 35
+from assets.media.sources import TRAINING_UNTIL_S35 as _S35  # the step's training parts until session 35
 # (name, triage mode, triage model, participants mode, detained mode[, the triage step's other settings]); "lite":
 # hashed n-grams + the rules' signals without their verdict (learned_triage.LITE_NAMES), `triage: features: lite`
 SETTINGS = (

@@ -65,6 +65,9 @@ OPENED_PARTS = ("fresh", "fresh2", "wide", "fresh4", "fresh5", "fresh6", "fresh7
 # the parts the learned triage step may train on (`triage: training:`): the first two and every opened part. Since
 # session 36 the shipped step trains on all of them (learned_triage.TRAIN_SPLITS; docs/media.md, "Session 36").
 TRIAGE_TRAINING_PARTS = ("dev", "measured", *OPENED_PARTS)
+# the step's training parts from round 19 until session 35 (learned_backtest's pool `s35`, learned_score's `s35` and
+# round-21 rows, learned_parts' round-21 settings)
+TRAINING_UNTIL_S35 = ("dev", "measured", "fresh")
 # the CLOSED parts, which no learned step may ever train on: the holdout, the selection sets `wide2` and `fresh3`, and
 # the parts collected blind and never opened (`fresh17` … `fresh19`), scored in totals only. Named here once;
 # learned_triage.NEVER_TRAIN is this. (Until session 35 the opened `fresh2`, `fresh4` … `fresh16` were here too.)

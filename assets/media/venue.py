@@ -38,6 +38,24 @@ def _dangling(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS in _TAIL_POS
 
 
+def _came_with(toks: list, k: int) -> bool:
+    """toks[k] is "для", or "с"/"со" before (an adjective or participle and) what people came with ("с плакатами",
+    "с невидимым баннером", "с просьбой")."""
+    lw = toks[k].group(0).lower()
+    if lw == "для":
+        return True
+    if lw not in ("с", "со"):
+        return False
+    after = [t.group(0).lower() for t in toks[k + 1:k + 3]]
+    if not after:
+        return False
+    first = parses(after[0])
+    if any(p.normal_form in _WITH_LEMMAS for p in first[:2]):
+        return True
+    return len(after) == 2 and bool(first) and first[0].tag.POS in ("ADJF", "PRTF") \
+        and any(p.normal_form in _WITH_LEMMAS for p in parses(after[1])[:2])
+
+
 def trim_place(phrase: str) -> str:
     """Keep the place phrase: stop at a verb, a conjunction, a date, a weekday, "не", a count of people; at most 9
     words; and never end on a preposition or an approximation ("у здания акимата около" → "у здания акимата")."""
@@ -61,14 +79,8 @@ def trim_place(phrase: str) -> str:
         if ps and (ps[0].tag.POS == "NUMR" or ps[0].normal_form in _QUANTITY_LEMMAS) and not w[:1].isupper():
             end = m.start()
             break
-        if lw == "для" or (lw in ("с", "со") and k + 1 < len(toks) and any(
-                p.normal_form in _WITH_LEMMAS for p in parses(toks[k + 1].group(0).lower())[:2])):
+        if _came_with(toks, k):
             end = m.start()
-            break
-        if lw in ("с", "со") and k + 2 < len(toks) and parses(toks[k + 1].group(0).lower()) \
-                and parses(toks[k + 1].group(0).lower())[0].tag.POS in ("ADJF", "PRTF") and any(
-                p.normal_form in _WITH_LEMMAS for p in parses(toks[k + 2].group(0).lower())[:2]):
-            end = m.start()  # "с невидимым баннером", "с самодельными плакатами"
             break
         if ps and ps[0].tag.POS == "NOUN" and "accs" in ps[0].tag and "gent" not in str(ps[0].tag) and k >= 3 \
                 and not w[:1].isupper() and not any("gent" in p.tag or "loct" in p.tag or "ablt" in p.tag for p in ps[:3]):

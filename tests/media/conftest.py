@@ -145,3 +145,26 @@ class FakeClock:
 @pytest.fixture
 def clock():
     return FakeClock()
+
+
+@pytest.fixture
+def triage_fits(monkeypatch) -> list[int]:
+    """learned_backtest's TriageModel replaced by one that fits nothing and says 0.5 of every article: the list holds
+    the size of each training set a model was fitted on."""
+    from assets.media import learned_backtest
+
+    fits: list[int] = []
+
+    class Fake:
+        def __init__(self, features, c, balanced):
+            pass
+
+        def fit(self, train):
+            fits.append(len(train))
+            return self
+
+        def proba(self, examples):
+            return [0.5] * len(examples)
+
+    monkeypatch.setattr(learned_backtest, "TriageModel", Fake)
+    return fits

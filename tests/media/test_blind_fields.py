@@ -188,3 +188,16 @@ def test_a_part_with_no_article_in_the_language_is_left_out(monkeypatch):
     monkeypatch.setattr(bf, "in_language", lambda part, lang: [] if part == "fresh15" else real(part, lang))
     got = bf.measure(["fresh15", "fresh10"], lang="kk")
     assert list(got) == ["fresh10"] and got["fresh10"].n == 24  # fresh10: 24 Kazakh articles of 53
+
+
+def test_measure_keeps_the_fitted_models_for_the_next_call(triage_fits):
+    """A caller's `models` (agreement.py scores the shipped step twice) holds each part's model: the second call fits
+    nothing, and without it each call fits its own."""
+    fits = triage_fits
+    models: dict = {}
+    first = bf.measure(["fresh10"], step=bf.SHIPPED, models=models)
+    again = bf.measure(["fresh10"], step=bf.SHIPPED, models=models)
+    assert len(fits) == 1 and len(models) == 1
+    assert (first["fresh10"].tp, first["fresh10"].fp) == (again["fresh10"].tp, again["fresh10"].fp)
+    bf.measure(["fresh10"], step=bf.SHIPPED)
+    assert len(fits) == 2

@@ -161,21 +161,8 @@ def test_measure_scores_the_rules_and_a_setting_over_parts():
     assert len(lines) == 2 and all("pooled" in line for line in lines)
 
 
-def test_a_model_is_fitted_once_for_each_pool(monkeypatch):
-    fits = []
-
-    class Fake:
-        def __init__(self, features, c, balanced):
-            pass
-
-        def fit(self, train):
-            fits.append(len(train))
-            return self
-
-        def proba(self, examples):
-            return [0.5] * len(examples)
-
-    monkeypatch.setattr(bt, "TriageModel", Fake)
+def test_a_model_is_fitted_once_for_each_pool(triage_fits):
+    fits = triage_fits
     ex = {p: [(f"{p}-url", object())] for p in (*bt.FIRST, *bt.OPENED)}
     models: dict = {}
     s35 = next(s for s in bt.SETTINGS if s.pool == "s35")
