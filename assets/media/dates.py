@@ -30,11 +30,13 @@ RU_DATE_RE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})(?:-?(?:го|е|ого))?\s+{RU_MONTH_RE}\b(?:\s+(\d{{4}})\s*(?:г\.|года|год|г\b)?)?", re.I)
 # "Маусымның 30-ы", "қаңтардың 5-і": month first
 KK_DATE2_RE = re.compile(
-    r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*\s+(\d{1,2})\s*-?\s*"
+    r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*\s+(?:айының\s+)?(\d{1,2})\s*-?\s*"
     r"(?:ы|і|сы|сі|ші|шы)?(?!\d)", re.I)
+# (session 37) a range of days in one month ("3–4 мая", "с 3 по 5 мая", "3-4 мамыр"): the first day, when it began
+DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:-?(?:го|е|ого))?\s*(?:[–—-]|\bпо\b|\bдо\b)\s*$", re.I)
 NUM_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
 KK_DATE_RE = re.compile(
-    r"(?<![\d.])(?:(\d{4})\s*(?:жылы|ж\.)?\s+)?(\d{1,2})\s*-?\s*(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
+    r"(?<![\d.])(?:(\d{4})\s*(?:жылы|жылғы|жылдың|ж\.)?\s+)?(\d{1,2})\s*-?\s*(?:(?:ші|шы|сі|сы|і|ы)\s+)?(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
     r"қыркүйек|қазан|қараша|желтоқсан)\w*", re.I)
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
                "субботу": 5, "суббота": 5, "воскресенье": 6}
@@ -117,13 +119,18 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         taken.append((m.start(), m.end()))
         hits.append(DateHit(d, m.start(), m.end(), m.group(0), kind))
 
+    def first_day(m: re.Match, day: int) -> int:
+        r = DAY_RANGE_RE.search(text[max(0, m.start() - 12):m.start()])
+        return int(r.group(1)) if r and int(r.group(1)) < day else day
+
     for m in RU_DATE_RE.finditer(text):
         month = _month(m.group(2))
         if month:
-            add(_with_year(int(m.group(1)), month, int(m.group(3)) if m.group(3) else None, published), m, "explicit")
+            add(_with_year(first_day(m, int(m.group(1))), month, int(m.group(3)) if m.group(3) else None, published),
+                m, "explicit")
     for m in KK_DATE_RE.finditer(text):
-        add(_with_year(int(m.group(2)), KK_MONTHS[m.group(3).lower()], int(m.group(1)) if m.group(1) else None,
-                       published), m, "explicit")
+        add(_with_year(first_day(m, int(m.group(2))) if not m.group(1) else int(m.group(2)), KK_MONTHS[m.group(3).lower()],
+                       int(m.group(1)) if m.group(1) else None, published), m, "explicit")
     for m in KK_DATE2_RE.finditer(text):
         add(_with_year(int(m.group(2)), KK_MONTHS[m.group(1).lower()], None, published), m, "explicit")
     for m in ORD_DATE_RE.finditer(text):

@@ -17,6 +17,11 @@ from assets.media.text import Sentence
 CAPTION_RE = re.compile(r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?[.,]\s+\d{1,2}\s+[^\W\d_]+,?\s+\d{4}\s*"
                         r"(?:года|г\.|жыл\w*)?\.?\s*$")
 
+# (session 37) a photo caption's date split from its caption by the sentence splitter ("Активист ... на центральной
+# площади Уральска. 10 февраля 2020 года."; "... в день освобождения. 4 февраля 2021 года."): a sentence that is a full
+# date and nothing else is the day the pictures of the event were taken
+DATE_ALONE_RE = re.compile(r"\s*\d{1,2}\s+[^\W\d_]+,?\s+\d{4}\s*(?:года|г\.|жыл\w*)?\.?\s*$")
+
 
 def _yearless(h) -> bool:
     """A date written without its year ("7 января")."""
@@ -82,6 +87,15 @@ _TIME_BEFORE_RE = re.compile(r"\d{1,2}:\d{2}\s*[|,]?\s*$")
 _TIME_AFTER_RE = re.compile(r"\s*[|,]?\s*\d{1,2}:\d{2}\b")
 
 
+# (session 37) a date with a clock time to the second ("Гость 25 Февраля 2010 в 11:34:40", "12.03.2021 14:05:33"): a stamp
+# the page or its comment system wrote, in any sentence; nobody dates an assembly to the second
+_SECONDS_AFTER_RE = re.compile(r"\s*(?:[|,]|в)?\s*\d{1,2}:\d{2}:\d{2}\b")
+
+
+def _clock_stamp(text: str, hit) -> bool:
+    return bool(_SECONDS_AFTER_RE.match(text[hit.end:hit.end + 14]))
+
+
 def _page_stamp(text: str, hit) -> bool:
     return bool(_TIME_BEFORE_RE.search(text[max(0, hit.start - 12):hit.start]) or _TIME_AFTER_RE.match(text[hit.end:hit.end + 10]))
 
@@ -93,6 +107,7 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
 
     def eventish(s: Sentence) -> bool:
         return s.index in tri.event_sentences or bool(triage_sentence.judge_sentence(s).reasons) or bool(CAPTION_RE.match(s.text)) \
+            or bool(DATE_ALONE_RE.match(s.text)) \
             or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I))
 
     def fresh(hits: list) -> list:
@@ -106,7 +121,8 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
         hits = dates_mod.find_dates(s.text, doc.published)
         if doc.published is None:
             hits = _in_year(hits, getattr(doc, "year_hint", None))
-        return _own_dates([h for h in hits if not (doc.published and h.date > doc.published)], s.text)
+        return _own_dates([h for h in hits if not (doc.published and h.date > doc.published) and not _clock_stamp(s.text, h)],
+                          s.text)
 
     # the lead (the article's first sentence after the headline) sums up the news: its date is the
     # event's even when it names no action ("В четверг, 29 июня, в Уральске ..." before the sentence

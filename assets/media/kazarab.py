@@ -32,6 +32,9 @@ _VOWELS_BACK = {"ا": "а", "و": "о", "ۇ": "ұ", "ى": "ы"}
 _VOWELS_FRONT = {"ا": "ә", "و": "ө", "ۇ": "ү", "ى": "і"}
 _PUNCT = {"،": ",", "؟": "?", "؛": ";", "٪": "%", "ـ": ""}
 _CYR_VOWELS = set("аәеиоөұүыіуэюя")
+# words whose vowels break the harmony the rule above reads, as Cyrillic Kazakh writes them: the loanword полиция;
+# (session 37) the month қыркүйек, back қ with front ү, which the rule read «қыркұйек», so no date in September was found
+_AGAINST_HARMONY = (("полиси", "полици"), ("қыркұйек", "қыркүйек"))
 
 
 def is_arabic(text: str) -> bool:
@@ -61,8 +64,9 @@ def _word(w: str) -> str:
         else:
             out.append(ch)
     cyr = "".join(out).replace("иа", "ия")
-    if cyr.startswith("полиси"):
-        cyr = "полици" + cyr[6:]  # (the loanword as Cyrillic Kazakh writes it: полиция)
+    for arabic_reading, cyrillic in _AGAINST_HARMONY:
+        if cyr.startswith(arabic_reading):
+            cyr = cyrillic + cyr[len(arabic_reading):]
     # the script has no capitals: a city of the gazetteer is written with one, as the rules look for it
     return cyr[:1].upper() + cyr[1:] if _is_city(cyr[:1].upper() + cyr[1:]) else cyr
 
