@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from assets.media import dates as dates_mod
 from assets.media.spans import Spans, prepare_numbers
-from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers
+from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers, kk_ranges
 from assets.media.numbers_words import (BOUNDED, VAGUE, dash_thousands, hyphen_range,  # noqa: F401 (AT_LEAST, MORE_THAN there)
                                         one_place, word_range)
 from assets.media.text import lemma
@@ -96,7 +96,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         if b > a:
             used.append((m.start(), m.end()))
             out.append((Quantity(a, round((a + b) / 2), b, m.start(), m.end(), m.group(0)), text[m.end():m.end() + 60]))
-    for a, b, start, end in dash_thousands(text):  # (round 22) "1,5–2 тысячи"
+    for a, b, start, end in [*dash_thousands(text), *kk_ranges(text)]:  # (round 22) "1,5–2 тысячи"; (session 37) Kazakh
         if not used.overlaps(start, end):
             used.append((start, end))
             out.append((Quantity(a, round((a + b) / 2), b, start, end, text[start:end]), text[end:end + 60]))

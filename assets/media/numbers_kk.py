@@ -31,6 +31,29 @@ KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)}|\d+(?:[.,]\d+)?)\
 KK_FUSED_ABOUT_RE = re.compile(rf"(?<![\w-])({'|'.join(KK_TENS)})шақты(?![\w-])", re.I)
 KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса|асады|асты|асып|асқан)", re.I)
 
+# (session 37) a range of figures as Kazakh tells it: "1000-нан 1500-ге дейін адам" (from ... to), "200 бен 300 аралығында"
+# / "арасында" (between ... and), each figure may be in thousands ("1,5 мыңнан 2 мыңға дейін")
+_KK_FIGURE = r"(\d+(?:[.,]\d+)?)\s*(мың\w*)?"
+KK_RANGE_RE = re.compile(r"(?<![\d.,])" + _KK_FIGURE + r"\s*-?\s*(?:дан|ден|тан|тен|нан|нен)?\s+" + _KK_FIGURE
+                         + r"\s*-?\s*(?:ға|ге|қа|ке)\s+дейін(?![\w-])|"
+                         r"(?<![\d.,])" + _KK_FIGURE + r"\s*-?\s*(?:мен|бен|пен)\s+" + _KK_FIGURE
+                         + r"\s*-?\s*(?:аралығында|арасында)(?![\w-])", re.I)
+
+
+def kk_ranges(text: str) -> list[tuple[int, int, int, int]]:
+    """(low, high, start, end) of each Kazakh range of figures; a "range" whose second figure is not larger is none."""
+    out = []
+    for m in KK_RANGE_RE.finditer(text):
+        g = m.groups()[:4] if m.group(1) else m.groups()[4:]
+        a, b = (float(x.replace(",", ".")) * (1000 if k else 1) for x, k in ((g[0], g[1]), (g[2], g[3] or g[1])))
+        if g[1] and not g[3]:
+            b = float(g[2].replace(",", "."))  # "1,5 мыңнан 2000-ға дейін": the second figure as written
+        if g[3] and not g[1] and a * 1000 <= b:
+            a *= 1000  # "5 пен 10 мың аралығында": thousands, both
+        if b > a:
+            out.append((round(a), round(b), m.start(), m.end()))
+    return out
+
 
 def _numeral_value(m) -> int:
     """The value of a match of _KK_NUMERAL (its first three groups)."""

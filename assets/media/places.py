@@ -288,7 +288,16 @@ SUPPORTED_BEFORE_RE = re.compile(r"(?:поддерж\w*|солидарн\w*)\s+(
                                  r"нефтяник|шахт[её]р|земляк|казахстанц|народ|участник|задержанн|арестованн|активист|"
                                  r"голодающ|политзаключ[её]нн|осужд[её]нн|узник)\w*\s+(?:(?:митинг|акци|пикет|протест|забастов|"
                                  r"движени|парти)\w*\s+)?(?:(?:в|из|во)\s+)?$", re.I)
-REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімдіг|акимат)", re.I)
+REGION_SEAT_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:\w+\s+)?(?:әкімді[гк]|акимат)", re.I)
+# (session 37) the city in the Kazakh locative ("Ақтөбеде", "Таразда", "Өскеменде") is where it happens: an "облыстық ..."
+# after it is the region's office or court in the city ("Кеше Ақтөбеде облыстық әкімдік алдына"), never "Ақтөбе облысы"
+KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те)$", re.I)
+KK_REGIONAL_ADJ_AFTER_RE = re.compile(r"^\s*облыстық\b", re.I)
+# (session 37) the region's court, prosecutor's office, maslikhat or police department named with the region ("Павлодар
+# облыстық сотының алдына", "Ақтөбе облыстық прокуратурасының", "Қостанай облысының полиция департаменті"): it sits in the
+# region's centre, the city of the name (not the Almaty region's, whose centre is another city: region_seat.py)
+REGION_BODY_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*)\s+(?:бойынша\s+)?(?:сот(?:ы|ын\w*)?\b|прокуратура|мәслихат|маслихат|суд\b|суда\b|"
+                                  r"полиция\s+департамент|ішкі\s+істер\s+департамент)", re.I)
 
 
 # (session 20) a square, a street, a park named after a city, without quotes ("на площади Астана", "по улице
@@ -322,7 +331,9 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
     if (STREET_BEFORE_RE.search(before) and _nominative(hit.text)) or STREET_AFTER_RE.match(after):
         return "region"  # (session 20) a square or a street named after a city ("площади Астана" is Almaty's)
-    if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before):
+    if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before) \
+            or (KK_LOCATIVE_RE.search(hit.text) and KK_REGIONAL_ADJ_AFTER_RE.match(after)) \
+            or (REGION_BODY_AFTER_RE.match(after) and hit.key != "almaty"):
         return "place"  # "Ақтөбе облысы әкімдігі": the regional akimat sits in the city
     if ROUTE_BEFORE_RE.search(before):
         return "route"  # (session 31) a flight's end: neither where it happened nor a place of the country's told

@@ -131,3 +131,75 @@ def test_miners_who_stay_underground_over_pay_are_an_assembly(title, body):
 ])
 def test_trapped_miners_are_no_assembly(title, body):
     assert not triage.classify(title, body, MAY_15).is_assembly
+
+
+# --- the place and the count (session 37, second round of written leads) ---
+
+from assets.media import numbers, places  # noqa: E402
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(h.key, places.hit_role(text, h)) for h in places.find_cities(text)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Кеше Ақтөбеде облыстық әкімдік алдына 30-дай адам шығып, әкімнің отставкасын талап етті.", "aktobe"),  # new
+    ("Таразда облыстық сот ғимаратының алдына белсенділер жиналды.", "taraz"),  # new
+    ("Ақтөбе облыстық әкімдік ғимаратының алдына жиналды", "aktobe"),  # new (the regional akimat: әкімдік, not only әкімдіг-)
+    ("Павлодар облыстық сотының алдына 20-ға жуық белсенді жиналды.", "pavlodar"),  # new
+    ("Ақтөбе облыстық прокуратурасының алдына жиналды", "aktobe"),  # new
+    ("Қостанай облысы бойынша полиция департаментінің алдына жиналды", "kostanay"),  # new
+    ("Ақтөбе облысы әкімдігі алдына жиналды", "aktobe"),
+])
+def test_the_regions_office_in_its_centre_is_the_city(text, key):
+    assert _roles(text) == [(key, "place")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ақтөбе облысында тұрғындар жиналды", "aktobe"),
+    ("Павлодар облысының ауылдарында сотқа шағымданды", "pavlodar"),
+    ("Павлодар облыстық сотталғандар", "pavlodar"),
+    ("Алматы облыстық сотының алдына жиналды", "almaty"),  # (the Almaty region's centre is not Almaty)
+])
+def test_the_region_itself_stays_a_region(text, key):
+    assert _roles(text) == [(key, "region")]
+
+
+def test_a_kazakh_lead_with_the_city_in_the_locative_and_the_regional_akimat():  # new
+    ev = event("Ақтөбеде наразылық акциясына шыққандардың барлығы ұсталды",
+               "Кеше Ақтөбеде облыстық әкімдік алдына 30-дай адам шығып, әкімнің отставкасын талап етті. Полиция олардың "
+               "барлығын ұстап әкетті.", published=MAY_15)
+    assert (ev.city, ev.date, ev.participants, ev.detained) == ("aktobe", dt.date(2024, 5, 14), 30, 30)
+
+
+def _counts(text: str) -> list[tuple[int, int, int]]:
+    return [(q.low, q.best, q.high) for q, _ in numbers.quantities(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Алаңға 1000-нан 1500-ге дейін адам жиналды", [(1000, 1250, 1500)]),  # new
+    ("Алаңға 100-ден 200-ге дейін адам жиналды", [(100, 150, 200)]),  # new
+    ("1,5 мыңнан 2 мыңға дейін адам жиналды", [(1500, 1750, 2000)]),  # new
+    ("200 бен 300 аралығында адам жиналды", [(200, 250, 300)]),  # new
+    ("5 пен 10 мың аралығында адам жиналды", [(5000, 7500, 10000)]),  # new
+    ("500 бен 1 мың арасында адам жиналды", [(500, 750, 1000)]),  # new
+    ("300-ден 200-ге дейін", [(300, 300, 300), (200, 200, 200)]),  # (a "range" that falls is no range)
+])
+def test_kazakh_ranges_give_low_best_high(text, want):
+    assert _counts(text) == want
+
+
+@given(st.integers(2, 4000), st.integers(1, 4000), st.sampled_from(["нан", "ден", "тен"]), st.sampled_from(["ге", "ға", "ке"]))
+@settings(max_examples=80, deadline=None)
+def test_a_kazakh_range_property(a, b, frm, to):
+    got = _counts(f"Кеше алаңға {a}-{frm} {b}-{to} дейін адам жиналды")
+    if b > a:
+        assert got == [(a, round((a + b) / 2), b)]
+    else:  # (each figure alone)
+        assert all(lo == hi for lo, _, hi in got)
+
+
+def test_a_kazakh_range_in_the_lead_wins_over_thousands_in_the_headline():  # new
+    ev = event("Жаңаөзенде мыңдаған адам алаңға шықты", "Кеше Жаңаөзендегі Ынтымақ алаңына 1000-нан 1500-ге дейін адам "
+               "жиналып, газ бағасын төмендетуді талап етті.", published=MAY_15)
+    assert (ev.participants_low, ev.participants_high) == (1000, 1500)
