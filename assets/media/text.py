@@ -35,15 +35,54 @@ def cyrillic_lookalikes(text: str) -> str:
     return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
 
 
+# (session 37) a link to another article that a page sets in its text ("Читайте также: В Атырау задержали участников
+# митинга", "Оқи отырыңыз: ...", "Похожие новости:" and the headlines under it): another article's headline, never this
+# one's news (left in, it made a park's opening an assembly and moved a rally in Uralsk to Atyrau)
+_RELATED_STRONG = (r"Читайте\s+(?:также|тоже|ещ[её]|по\s+теме)|Также\s+читайте|Читать\s+также|Смотрите\s+также|См\.\s*также|"
+                   r"Оқи\s+отырыңыз|Оқы\s+отырыңыз|Тағы\s+оқыңыз")
+# (these read as ordinary words too, "По теме реформы выступил министр": a marker only with its colon or alone)
+_RELATED_WEAK = (r"По\s+теме|Похожие\s+(?:новости|материалы|статьи|публикации)|Материалы\s+по\s+теме|Новости\s+по\s+теме|"
+                 r"Другие\s+новости|Рекомендуем(?:\s+прочитать)?|Оқыңыз|Ұқсас\s+(?:жаңалықтар|материалдар)|Тақырыпқа\s+орай|"
+                 r"Тақырып\s+бойынша|Байланысты\s+(?:жаңалықтар|материалдар)")
+RELATED_RE = re.compile(rf"^\s*(?:(?:{_RELATED_STRONG})\b\s*[:.!>»\-–—]*|(?:{_RELATED_WEAK})(?:\s*[:>»\-–—]+|\s*$))\s*(.*)$", re.I)
+# a headline listed under such a marker: a date or a time before it, or no end of sentence
+_LISTED_RE = re.compile(r"^\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}:\d{2})\b")
+
+
+def strip_related(text: str) -> str:
+    """The text without the links to other articles set in it (RELATED_RE): a marker line with its headline, or a
+    marker alone and the headline line after it, and the dated headlines listed after that."""
+    if not RELATED_RE.search(text.split("\n", 1)[0]) and not re.search(
+            r"(?im)^\s*(?:читайте|также\s+читайте|читать|по\s+теме|похожие|материалы|новости\s+по|смотрите|см\.|другие|"
+            r"рекомендуем|оқи|оқы|тағы|оқыңыз|ұқсас|тақырып|байланысты)", text):
+        return text
+    out: list[str] = []
+    skip_next = listing = False
+    for line in text.split("\n"):
+        if skip_next and line.strip():
+            skip_next, listing = False, True
+            continue
+        if listing and _LISTED_RE.match(line):
+            continue
+        listing = False
+        m = RELATED_RE.match(line)
+        if m:
+            skip_next = not m.group(1).strip()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def normalise(text: str) -> str:
     """Unify quotes, dashes, spaces and ё; keep line breaks (paragraphs); cut runs of 60 word characters or 200
-    characters without a space (_LONG_WORD); read look-alike letters inside Cyrillic words as Cyrillic."""
+    characters without a space (_LONG_WORD); read look-alike letters inside Cyrillic words as Cyrillic; drop the links
+    to other articles set in the text (strip_related)."""
     t = _LONG_RUN.sub(r"\g<0> ", _LONG_WORD.sub(r"\g<0> ", cyrillic_lookalikes(text)))
     t = t.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     t = t.replace("\u2011", "-").replace("\u2010", "-")
     t = re.sub(r"[ \t\r\f\v]+", " ", t)
     t = re.sub(r"\n\s*\n+", "\n", t)
-    return unwrap(t.strip())
+    return unwrap(strip_related(t.strip()))
 
 
 def unwrap(text: str) -> str:

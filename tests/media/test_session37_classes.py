@@ -203,3 +203,50 @@ def test_a_kazakh_range_in_the_lead_wins_over_thousands_in_the_headline():  # ne
     ev = event("Жаңаөзенде мыңдаған адам алаңға шықты", "Кеше Жаңаөзендегі Ынтымақ алаңына 1000-нан 1500-ге дейін адам "
                "жиналып, газ бағасын төмендетуді талап етті.", published=MAY_15)
     assert (ev.participants_low, ev.participants_high) == (1000, 1500)
+
+
+# --- links to other articles set in the text (session 37) ---
+
+from assets.media.text import normalise, strip_related  # noqa: E402
+
+
+def test_a_related_link_alone_makes_no_assembly():  # new
+    assert not triage.classify("В Павлодаре открыли новый парк", "В Павлодаре после реконструкции открыли парк имени "
+                               "Гагарина. На открытии присутствовал аким области.\nЧитайте также: В Атырау задержали "
+                               "участников митинга против роста цен на газ", MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("related", [
+    "Читайте также: В Атырау 300 человек вышли на площадь 1 мая",  # new
+    "Читайте также\nВ Атырау 300 человек вышли на площадь 1 мая",  # new
+    "Похожие новости:\n01.05.2024 В Атырау 300 человек вышли на площадь\n30.04.2024 В Актау прошел пикет",  # new
+    "Тағы оқыңыз: Атырауда 300 адам алаңға шықты",  # new
+])
+def test_a_related_link_does_not_move_the_city_or_the_count(related):
+    ev = event("Жители Уральска вышли на митинг", "Вчера около 150 жителей Уральска вышли на митинг против вырубки "
+               f"деревьев в сквере.\n{related}", published=MAY_15)
+    assert (ev.city, ev.date, ev.participants) == ("uralsk", dt.date(2024, 5, 14), 150)
+
+
+@pytest.mark.parametrize("text", [
+    "По теме реформы выступил министр.",
+    "Рекомендуем всем прийти на митинг.",
+    "Оқыңыздар, бұл маңызды.",
+    "Другие новости региона обсуждали на сходе.",
+    "Митинг прошел.\nЧитать было нечего.",
+])
+def test_ordinary_sentences_that_open_like_a_marker_stay(text):
+    assert strip_related(text) == text
+
+
+_SENTENCES = ["Жители вышли на митинг.", "Аким ответил протестующим.", "Около 100 человек собрались у акимата.",
+              "Полиция задержала двоих.", "Кеше алаңға 50 адам жиналды."]
+
+
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), st.integers(0, 6),
+       st.sampled_from(["Читайте также: В Атырау прошел митинг", "Оқи отырыңыз: Атырауда митинг өтті",
+                        "См. также: Пикет в Актау", "По теме:\nМитинг в Таразе"]))
+@settings(max_examples=60, deadline=None)
+def test_a_related_link_anywhere_reads_as_if_absent(lines, at, related):
+    with_link = lines[:at] + [related] + lines[at:]
+    assert normalise("\n".join(with_link)) == normalise("\n".join(lines))
