@@ -45,20 +45,33 @@ _RELATED_WEAK = (r"По\s+теме|Похожие\s+(?:новости|матер
                  r"Другие\s+новости|Рекомендуем(?:\s+прочитать)?|Оқыңыз|Ұқсас\s+(?:жаңалықтар|материалдар)|Тақырыпқа\s+орай|"
                  r"Тақырып\s+бойынша|Байланысты\s+(?:жаңалықтар|материалдар)")
 RELATED_RE = re.compile(rf"^\s*(?:(?:{_RELATED_STRONG})\b\s*[:.!>»\-–—]*|(?:{_RELATED_WEAK})(?:\s*[:>»\-–—]+|\s*$))\s*(.*)$", re.I)
+# (session 37) a page's furniture set in its text: its tags ("Теги: митинг, Семей, ..., Усть-Каменогорск" made the
+# city Ust-Kamenogorsk), its share buttons; and the comments under it, from their heading on ("Комментарии (3)": a
+# reader's "Полиция задержала 5 человек, я видел" became the detained)
+FURNITURE_RE = re.compile(r"^\s*(?:Теги|Тэги|Метки|Tags|Тегтер|Кілт\s+сөздер|Ключевые\s+слова|Поделиться|Поделитесь|"
+                          r"Share|Бөлісу)\b\s*(?::|$|\s+(?:в|с|на|in|on)\b|\s+[A-Z][a-z]+\b)", re.I)
+COMMENTS_RE = re.compile(r"^\s*(?:Комментарии|Комментариев|Пікірлер|Пікір\s+қалдыру|Обсуждение|Оставить\s+комментарий|"
+                         r"Добавить\s+комментарий|Оставьте\s+комментарий|Comments)\s*(?:\(\d+\)|\d+)?\s*:?\s*$", re.I)
 # a headline listed under such a marker: a date or a time before it, or no end of sentence
 _LISTED_RE = re.compile(r"^\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}:\d{2})\b")
 
 
 def strip_related(text: str) -> str:
     """The text without the links to other articles set in it (RELATED_RE): a marker line with its headline, or a
-    marker alone and the headline line after it, and the dated headlines listed after that."""
+    marker alone and the headline line after it, and the dated headlines listed after that; without the page's tags and
+    share line (FURNITURE_RE), and cut at the heading of its comments (COMMENTS_RE)."""
     if not RELATED_RE.search(text.split("\n", 1)[0]) and not re.search(
             r"(?im)^\s*(?:читайте|также\s+читайте|читать|по\s+теме|похожие|материалы|новости\s+по|смотрите|см\.|другие|"
-            r"рекомендуем|оқи|оқы|тағы|оқыңыз|ұқсас|тақырып|байланысты)", text):
+            r"рекомендуем|оқи|оқы|тағы|оқыңыз|ұқсас|тақырып|байланысты|теги|тэги|метки|tags|тегтер|кілт|ключевые|"
+            r"поделит|share|бөлісу|коммент|пікір|обсуждение|оставит|добавит|оставьте|comments)", text):
         return text
     out: list[str] = []
     skip_next = listing = False
     for line in text.split("\n"):
+        if COMMENTS_RE.match(line):
+            break  # the readers' comments: not the article
+        if FURNITURE_RE.match(line):
+            continue
         if skip_next and line.strip():
             skip_next, listing = False, True
             continue

@@ -250,3 +250,25 @@ _SENTENCES = ["Жители вышли на митинг.", "Аким ответ
 def test_a_related_link_anywhere_reads_as_if_absent(lines, at, related):
     with_link = lines[:at] + [related] + lines[at:]
     assert normalise("\n".join(with_link)) == normalise("\n".join(lines))
+
+
+def test_the_pages_tags_are_no_city():  # new
+    ev = event("Жители Семея вышли на улицы", "Вчера жители Семея вышли на улицы города с требованием снизить тарифы на "
+               "отопление.\nПоделиться: Facebook VK Telegram WhatsApp\nТеги: митинг, Семей, тарифы, протест, "
+               "Усть-Каменогорск", published=MAY_15)
+    assert ev.city == "semey"
+
+
+def test_the_readers_comments_are_not_the_article():  # new
+    ev = event("Пикет в Караганде", "Вчера в Караганде прошел пикет против закрытия больницы.\nКомментарии (3)\nГость, "
+               "14 мая 2024, 18:22: А в Темиртау тоже надо выйти на митинг!\nЕрлан, 14 мая 2024: Полиция задержала 5 "
+               "человек, я видел", published=MAY_15)
+    assert (ev.city, ev.detained) == ("karaganda", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Поделиться мнением пришли 20 человек.", "Поделились опытом активисты.", "Теги — это слова, сказал он.",
+    "Комментарии излишни, сказал аким.", "Обсуждение закона прошло в маслихате.",
+])
+def test_sentences_that_open_like_furniture_stay(text):
+    assert strip_related(text) == text
