@@ -8,7 +8,7 @@ import re
 from assets.media import places, region_seat, triage_modes
 from assets.media.event import Event
 from assets.media.text import Sentence
-from assets.media.triage_abroad import FOREIGN_DIVISION_RE
+from assets.media.triage_abroad import FOREIGN_DIVISION_RE, KZ_TOWN_RE
 
 
 # a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
@@ -47,7 +47,10 @@ def _own_place(text: str) -> bool:
         return False
     if FOREIGN_DIVISION_RE.search(text) or RUSSIAN_DIVISION_RE.search(text):
         return False  # (session 31) "в поселке Карагаш в уезде Кульджа Или-Казахского автономного округа": abroad
-    return any(not places.find_cities(m.group(0)) for m in OWN_PLACE_RE.finditer(text))
+    if any(not places.find_cities(m.group(0)) for m in OWN_PLACE_RE.finditer(text)):
+        return True
+    # (session 37) a town of Kazakhstan the gazetteer does not hold, named as where ("в Степногорске объявили забастовку")
+    return any(re.search(r"(?<![\w-])(?:[Вв]о?|[Нн]а)\s+$", text[max(0, m.start() - 4):m.start()]) for m in KZ_TOWN_RE.finditer(text))
 
 
 def _only_its_region(key: str, name: str, sents: list[Sentence]) -> bool:
@@ -91,7 +94,9 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             if (key := region_seat.seat(s.text, ctx)) and (s is anchor or not place_hits(s.text)):
                 city = (key, s.text)
                 break
-    if city is None and dl_city:
+    # (session 37: not when the event sentence names a place the gazetteer does not hold, "КОКШЕТАУ, 29 мая - ИА ...
+    # Рабочие ... в Степногорске объявили забастовку": the agency's bureau, not where people gathered)
+    if city is None and dl_city and not _own_place(anchor.text):
         city = (dl_city, dl_sentence)
     if city is None and title_keys and not _only_its_region(title_keys[0], place_hits(title_s.text)[0].text,
                                                             [x for x in (anchor, lead) if x is not None]):

@@ -266,8 +266,16 @@ NEAR_BEFORE_RE = re.compile(r"(?:близ|под|возле|недалеко\s+�
 # "в 30 километрах от Актау", "Ақтаудан 30 шақырым жерде"): not the city
 DISTANCE_BEFORE_RE = re.compile(r"\b\d[\d\s,.]*\s*(?:км|километр\w*)\.?\s+(?:к\s+[\w-]+\s+)?от\s+(?:[\w-]+\s+){0,5}?$", re.I)
 DISTANCE_AFTER_RE = re.compile(r"^\w*\s+\d[\d\s,.]*\s*(?:км|шақырым|километр)", re.I)
-REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|маң\w*|аудан\w*|район\w*|іргес\w*|түбінде\w*|сыртында\w*|"
+REGION_AFTER_RE = re.compile(r"^\s*(?:облыс\w*|област\w*|(?:қаласының\s+)?(?:маң\w*|іргес\w*|түбінде\w*|сыртында\w*)|аудан\w*|"
+                             r"район\w*|"
                              r"[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.I)
+# (session 37) a village or a settlement of the same name after the bare name ("Ақтөбе ауылында", "Атырау кентінде"; not
+# "Алматыда ауыл тұрғындары жиналды", the city in its case and then villagers)
+VILLAGE_AFTER_RE = re.compile(r"^\s*(?:ауыл\w*|кент\b|кенті\w*|селосы\w*|елді\s+мекен\w*)", re.I)
+_KK_CASE_END_RE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|дан|ден|нан|нен|тан|тен|ғы|гі|қы|кі|лық|лік|"
+                             r"дық|дік|тық|тік)$", re.I)
+# (session 37) a village or a settlement named like a city ("в селе Актобе Кармакчинского района", "в поселке Шымкент")
+SETTLEMENT_BEFORE_RE = re.compile(r"(?:\bсел[оаеу]|\bпос[её]л(?:ок|ка|ке|ком)|\bпос\.|\bаул[аеу]?|\bдеревн[яеи]|\bстанци[июя])\s+«?$", re.I)
 # the second city of a road's name ("автодорога Самара - Шымкент", "трасса Алматы – Бишкек")
 ROAD_SECOND_BEFORE_RE = re.compile(r"(?:трасс|дорог|автодорог|автобан|магистрал|шоссе|тасжол|жол)\w*\s+"
                                    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s*[-–—]\s*$", re.I)
@@ -340,6 +348,7 @@ def hit_role(text: str, hit: CityHit) -> str:
     if DISTANCE_BEFORE_RE.search(text[max(0, hit.start - 90):hit.start]) or DISTANCE_AFTER_RE.match(after):
         return "region"  # (session 27) a distance from it ("в 500 км от ... города Караганды"): somewhere else
     if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \
+            or SETTLEMENT_BEFORE_RE.search(before) or (VILLAGE_AFTER_RE.match(after) and not _KK_CASE_END_RE.search(hit.text)) \
             or ROAD_DESTINATION_BEFORE_RE.search(before) or KK_DESTINATION_AFTER_RE.match(after) \
             or (DASH_BEFORE_RE.search(before) and ROAD_SECOND_AFTER_RE.match(after)):
         return "region"

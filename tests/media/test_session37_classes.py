@@ -272,3 +272,44 @@ def test_the_readers_comments_are_not_the_article():  # new
 ])
 def test_sentences_that_open_like_furniture_stay(text):
     assert strip_related(text) == text
+
+
+# --- a place the gazetteer does not hold (session 37) ---
+
+def test_an_agencys_dateline_does_not_replace_a_town_the_gazetteer_lacks():  # new
+    ev = event("Рабочие объявили забастовку", "КОКШЕТАУ, 29 мая - ИА Новости-Казахстан. Рабочие золотодобывающего "
+               "предприятия в Степногорске объявили забастовку, требуя повысить зарплату.", published=dt.date(2024, 5, 29))
+    assert ev.city is None
+
+
+def test_an_agencys_dateline_still_dates_and_places_a_rally_in_its_city():
+    ev = event("Рабочие вышли на митинг", "КОКШЕТАУ, 29 мая - ИА Новости-Казахстан. Около 100 рабочих вышли на митинг у "
+               "здания областного акимата, требуя повысить зарплату.", published=dt.date(2024, 5, 29))
+    assert ev.city == "kokshetau"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Қызылорда облысы Қармақшы ауданы Ақтөбе ауылында жер дауы ушығып тұр.", "aktobe"),  # new
+    ("В селе Актобе Кармакчинского района жители легли перед трактором.", "aktobe"),  # new
+    ("Жители поселка Шымкент вышли на сход.", "shymkent"),  # new
+    ("Атырау кентінде тұрғындар жиналды.", "atyrau"),  # new
+    ("Тараз қаласының түбінде отырған Құмшағал ауылының халқы шу көтерді.", "taraz"),  # new
+    ("Алматы қаласының маңындағы ауылда тұрғындар жиналды.", "almaty"),  # new
+])
+def test_a_village_named_like_a_city_or_beside_it_is_not_the_city(text, key):
+    assert [r for r in _roles(text) if r[0] == key] == [(key, "region")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Алматыда ауыл тұрғындары әкімдік алдына жиналды.", "almaty"),  # (the city in its case, then villagers)
+    ("Тараз қаласының тұрғындары әкімдік алдына жиналды.", "taraz"),
+    ("Жаңаөзенде ауыл шаруашылығы қызметкерлері жиналды.", "zhanaozen"),
+])
+def test_the_city_before_a_village_word_in_its_own_case_stays_the_city(text, key):
+    assert _roles(text) == [(key, "place")]
+
+
+def test_villagers_of_a_village_named_like_a_city_have_no_city():  # new
+    ev = event("Ауыл тұрғындары трактордың алдына жатты", "Қызылорда облысы Қармақшы ауданы Ақтөбе ауылында жер дауы ушығып "
+               "тұр. Кеше ауыл тұрғындары трактордың алдына жатып, жерді жыртуға жол бермеді.", published=MAY_15)
+    assert ev.city is None
