@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import re
 
-from assets.media import places, triage, triage_modes, url_place
+from assets.media import crowd, places, triage, triage_modes, url_place
 from assets.media.authorities import fill_authorities, fill_state_organised
 from assets.media.circumstances import fill_circumstances
 from assets.media.detentions import fill_detentions
@@ -35,6 +35,13 @@ from assets.media.topics import fill_organiser, fill_topic
 from assets.media.venue import fill_place
 
 __all__ = ["Event", "Quantity", "extract", "quantities"]
+
+
+# (session 37) the count of those who stood in single pickets ("пятеро активистов по очереди провели одиночные пикеты",
+# "серия одиночных пикетов ... 12 человек") or those who took part or joined ("задержали всех троих участников"): a
+# sentence about pickets, a series, turns or participants
+SINGLE_PICKETS_COUNTED_RE = re.compile(r"пикет|одиночн|по\s+очереди|поочер[её]дно|жеке|жалғыз|кезекпен|акци|участник|присоедин|"
+                                       r"қатысушы|қосыл", re.I)
 
 
 def extract(title: str, text: str, *, published: dt.date | None = None, url: str = "",
@@ -110,6 +117,14 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
         # a follow-up article recaps its own event ("Полиция задержала всех протестовавших ... Напомним, 10
         # апреля у здания министерства собрались около 60-70 рабочих"): the recap's count is this event's
         fill_from_recap(ev, doc, body, background, title_s, anchor)
+    if ev.form == "single_picket" and (ev.participants_low or 0) > 1 and not SINGLE_PICKETS_COUNTED_RE.search(
+            ev.evidence.get("participants", "")) and not any(crowd.SERIES_RE.search(x.text) for x in [anchor, *search]
+                                                            + ([title_s] if title_s is not None else [])):
+        # (session 37) a single picket is one person: a count read in a sentence that is not about the pickets ("сотни
+        # тысяч мусульман ... в лагерях", "освободить ... ещё 11 сотрудников") is of someone else (not in an article of
+        # single pickets, plural: "серия одиночных акций ... Около десятка людей вышли с плакатами")
+        ev.participants_low = ev.participants = ev.participants_high = 1
+        ev.evidence["participants"] = ev.evidence.get("form", "")
     if ev.form in ("picket", "rally") and ev.participants_high == 1:
         ev.form = "single_picket"  # a picket or "rally" held by one person is a single picket
     elif ev.form == "other" and ev.participants_high == 1 and any(

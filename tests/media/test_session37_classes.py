@@ -313,3 +313,37 @@ def test_villagers_of_a_village_named_like_a_city_have_no_city():  # new
     ev = event("Ауыл тұрғындары трактордың алдына жатты", "Қызылорда облысы Қармақшы ауданы Ақтөбе ауылында жер дауы ушығып "
                "тұр. Кеше ауыл тұрғындары трактордың алдына жатып, жерді жыртуға жол бермеді.", published=MAY_15)
     assert ev.city is None
+
+
+# --- a single picket is one person (session 37) ---
+
+@pytest.mark.parametrize("body", [
+    "19 марта житель Уральска вышел на одиночный пикет к зданию районного акимата. Мужчина требовал освободить от "  # new
+    "должности акима, его заместителя и ещё 11 сотрудников музыкальной школы.",
+    "3 августа активист провел одиночный пикет у здания консульства Китая в Алматы. Считается, что сотни тысяч "
+    "мусульман содержатся в лагерях.",
+])
+def test_a_single_picket_counts_one_whatever_else_is_counted(body):
+    ev = event("Одиночный пикет", body, published=MAY_15)
+    assert (ev.form, ev.participants_low, ev.participants, ev.participants_high) == ("single_picket", 1, 1, 1)
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Активист вышел на одиночный пикет у посольства. К нему присоединились еще двое. Полиция задержала всех троих "
+     "участников.", 3),
+    ("В Алматы прошла серия одиночных акций. Около десятка людей вышли с плакатами по очереди.", 10),  # new ("по
+    # очереди", in turns, was read as a queue: no crowd)
+])
+def test_those_who_joined_a_single_picket_or_stood_in_turns_are_counted(body, n):
+    ev = event("Пикет в Алматы", body, published=MAY_15)
+    assert ev.participants == n
+
+
+def test_in_turns_is_no_queue():  # new
+    assert _counts("Около 30 человек по очереди выходили с плакатами к акимату.")[0] == (27, 30, 33)
+    ev = event("Пикет у акимата", "Вчера около 30 человек по очереди выходили с плакатами к зданию акимата Уральска.",
+               published=MAY_15)
+    assert ev.participants == 30
+    ev = event("Очередь у акимата", "Вчера у акимата Уральска собрались люди. В очереди на жилье стоят 1200 человек.",
+               published=MAY_15)
+    assert ev.participants != 1200
