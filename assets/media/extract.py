@@ -130,6 +130,9 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     elif ev.form == "other" and ev.participants_high == 1 and any(
             re.search(r"плакат|транспарант|лозунг|плакатпен", s.text, re.I) for s in [anchor] + search[:3]):
         ev.form = "single_picket"  # one person standing with a placard is a single picket
+    elif ev.form == "other" and ev.participants_high == 1 and re.search(r"\bакци|наразылық\s+акция|\bпикет",
+                                                                        ev.evidence.get("form", ""), re.I):
+        ev.form = "single_picket"  # (session 37) one person's protest action ("наразылық акциясын өткізді") is a single picket
     fill_topic(ev, anchor, title_s, search)
     fill_organiser(ev, title_s, search)
     fill_circumstances(ev, search)

@@ -347,3 +347,38 @@ def test_in_turns_is_no_queue():  # new
     ev = event("Очередь у акимата", "Вчера у акимата Уральска собрались люди. В очереди на жилье стоят 1200 человек.",
                published=MAY_15)
     assert ev.participants != 1200
+
+
+# --- one Kazakh activist (session 37) ---
+
+from assets.media import crowd  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Азаматтық белсенді, «Антигептил» қозғалысының өкілі Мақсат Ілиясұлы Астанадағы «Қазғарыш» агенттігі алдында "  # new
+    "наразылық акциясын өткізді.",
+    "Кеше Алматыда белсенді әкімдік алдында пикет өткізді.",  # new
+    "Журналист Серік Әбенов облыстық әкімдік алдында жалғыз өзі пикетке тұрды.",  # new
+    "Кеше зейнеткер әкімдікке шықты.",
+])
+def test_one_kazakh_activist_leading_the_sentence_is_one_person(text):
+    assert crowd.singular_subject(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Белсенділер акция өткізді.",
+    "Бірнеше белсенді акция өткізді.",
+    "Ондаған белсенді алаңға шықты.",
+    # ("тұрғын үй" is housing, not a resident)
+    "Алматы облысындағы Бесағаш ауылының тұрғындары аудан әкімдігінің алдына жиналып, өз тұрғын үйінің жанында "
+    "көпқабатты үй салуға қарсы шықты.",
+])
+def test_many_kazakh_activists_are_not_one(text):
+    assert not crowd.singular_subject(text)
+
+
+def test_one_kazakh_activists_action_is_a_single_picket_of_one():  # new
+    ev = event("Белсенді наразылық акциясын өткізді", "Азаматтық белсенді, «Антигептил» қозғалысының өкілі Мақсат Ілиясұлы "
+               "Астанадағы «Қазғарыш» агенттігі алдында наразылық акциясын өткізді. Полиция белсендіні ұстап әкетті.",
+               published=MAY_15)
+    assert (ev.form, ev.participants, ev.city) == ("single_picket", 1, "astana")
