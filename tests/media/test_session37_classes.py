@@ -145,6 +145,7 @@ def _roles(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text, key", [
     ("Кеше Ақтөбеде облыстық әкімдік алдына 30-дай адам шығып, әкімнің отставкасын талап етті.", "aktobe"),  # new
     ("Таразда облыстық сот ғимаратының алдына белсенділер жиналды.", "taraz"),  # new
+    ("Кеше Ақтөбеде облыстық денсаулық сақтау басқармасының алдына дәрігерлер жиналды.", "aktobe"),  # new
     ("Ақтөбе облыстық әкімдік ғимаратының алдына жиналды", "aktobe"),  # new (the regional akimat: әкімдік, not only әкімдіг-)
     ("Павлодар облыстық сотының алдына 20-ға жуық белсенді жиналды.", "pavlodar"),  # new
     ("Ақтөбе облыстық прокуратурасының алдына жиналды", "aktobe"),  # new
@@ -370,6 +371,7 @@ def test_one_kazakh_activist_leading_the_sentence_is_one_person(text):
     "Бірнеше белсенді акция өткізді.",
     "Ондаған белсенді алаңға шықты.",
     # ("тұрғын үй" is housing, not a resident)
+    "Көпбалалы аналар тұрғын үй сұрап әкімдікке шықты.",
     "Алматы облысындағы Бесағаш ауылының тұрғындары аудан әкімдігінің алдына жиналып, өз тұрғын үйінің жанында "
     "көпқабатты үй салуға қарсы шықты.",
 ])
@@ -382,3 +384,9 @@ def test_one_kazakh_activists_action_is_a_single_picket_of_one():  # new
                "Астанадағы «Қазғарыш» агенттігі алдында наразылық акциясын өткізді. Полиция белсендіні ұстап әкетті.",
                published=MAY_15)
     assert (ev.form, ev.participants, ev.city) == ("single_picket", 1, "astana")
+
+
+def test_a_series_of_single_pickets_in_the_headline_keeps_the_count():
+    ev = event("В Алматы прошла серия одиночных акций", "Вчера около десятка людей вышли с плакатами к зданию акимата "
+               "Алматы.", published=MAY_15)
+    assert (ev.form, ev.participants) == ("single_picket", 10)
