@@ -9,6 +9,7 @@ from assets.media import triage_modes
 from assets.media.count_context import KK_PLAN_AFTER_RE, PLAN_BEFORE_RE, before_of, clause_of
 from assets.media.counts import counted
 from assets.media.crowd import future_only, not_this_crowd
+from assets.media.detention_patterns import DETAIN_RE
 from assets.media.event import Event
 from assets.media.numbers import quantities
 from assets.media.text import Sentence
@@ -76,6 +77,8 @@ def other_source_claim(ev: Event, search: list[Sentence], announced_re: re.Patte
                         or PLAN_BEFORE_RE.search(t[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(t[q.end:]) \
                         or announced_re.search(t[max(0, q.start - 60):q.start]) or future_only(clause_of(t, q.start, q.end)):
                     continue  # (a plan or a hope is no claim of the crowd)
+                if DETAIN_RE.search(clause_of(t, q.start, q.end)):
+                    continue  # (session 37) "По данным полиции, двое участников были задержаны": the detained, not the crowd
                 claims.append((q.low, q.best, q.high))
     if len({c[1] for c in claims}) < 2 or len(claims) > 3:
         return  # one figure, or a list of several (cities, days): not two claims of one crowd

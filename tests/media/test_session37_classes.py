@@ -390,3 +390,21 @@ def test_a_series_of_single_pickets_in_the_headline_keeps_the_count():
     ev = event("В Алматы прошла серия одиночных акций", "Вчера около десятка людей вышли с плакатами к зданию акимата "
                "Алматы.", published=MAY_15)
     assert (ev.form, ev.participants) == ("single_picket", 10)
+
+
+# --- a side's figure of the detained is no claim of the crowd (session 37) ---
+
+@pytest.mark.parametrize("second", [
+    "По данным департамента полиции, двое участников были задержаны за нарушение общественного порядка.",  # new
+    "По словам организаторов, пятеро участников доставлены в отдел полиции.",  # new
+])
+def test_a_sides_figure_of_the_detained_does_not_widen_the_crowd(second):
+    ev = event("Митинг в Шымкенте", "Вчера вечером на площади Аль-Фараби в Шымкенте собрались около 200 человек, "
+               f"недовольных ростом цен на газ. {second}", published=MAY_15)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (180, 200, 220)
+
+
+def test_a_sides_figure_of_the_crowd_still_widens_it():
+    ev = event("Митинг в Алматы", "Вчера в Алматы на митинг вышли порядка 300 человек. Организаторы говорят о 500 "
+               "участниках.", published=MAY_15)
+    assert (ev.participants_low, ev.participants_high) == (270, 500)
