@@ -408,3 +408,21 @@ def test_a_sides_figure_of_the_crowd_still_widens_it():
     ev = event("Митинг в Алматы", "Вчера в Алматы на митинг вышли порядка 300 человек. Организаторы говорят о 500 "
                "участниках.", published=MAY_15)
     assert (ev.participants_low, ev.participants_high) == (270, 500)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Жители Актау выступили против застройки", "Вчера жители 15-го микрорайона Актау собрались во дворе, чтобы выразить "  # new
+     "несогласие со строительством 12-этажного дома на месте детской площадки."),
+    ("", "Вчера жители микрорайона собрались во дворе, чтобы выразить несогласие со строительством дома."),  # new
+])
+def test_residents_gathered_in_their_courtyard_to_disagree_are_an_assembly(title, body):
+    assert triage.classify(title, body, MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("body", [
+    "Вчера жители дома собрались во дворе на субботник.",
+    "Вчера жители дома собрались во дворе, чтобы отметить Наурыз.",
+    "Депутаты выразили несогласие с проектом закона на заседании мажилиса.",
+])
+def test_a_courtyard_gathering_without_disagreement_or_disagreement_without_a_gathering_is_none(body):
+    assert not triage.classify("", body, MAY_15).is_assembly
