@@ -426,3 +426,20 @@ def test_residents_gathered_in_their_courtyard_to_disagree_are_an_assembly(title
 ])
 def test_a_courtyard_gathering_without_disagreement_or_disagreement_without_a_gathering_is_none(body):
     assert not triage.classify("", body, MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Кеше Атырауда кен орнында жұмыс істейтін 100-ге жуық мұнайшы компания кеңсесінің алдына жиналды.", 100),  # new
+    ("Астанада құрылыста жұмыс істейтін 30-ға жуық жұмысшы жиналып, партия филиалына барды.", 30),  # new
+])
+def test_those_who_work_there_and_gathered_are_the_crowd(body, n):
+    assert event("Жұмысшылар жиналды", body, published=MAY_15).participants == n
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Мұнда 500 адамдай жұмыс істейді. Кеше 40-қа жуық жұмысшы әкімдік алдына жиналды.", 40),
+    ("Кеше зауытта жұмыс істейтін 2 мыңнан астам адамның жалақысы кешіктірілді. 50-ге жуық жұмысшы әкімдік алдына "
+     "жиналды.", 50),
+])
+def test_a_workforce_is_still_no_crowd(body, n):
+    assert event("Жұмысшылар жиналды", body, published=MAY_15).participants == n
