@@ -102,6 +102,9 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     words = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*", after)[:4]
     if not words:
         return None
+    if (part_of := re.match(r"\s*из\s+\d[\d\s]*\s+(?=[А-Яа-яЁё])", after)) and (whole := counted_noun(after[part_of.end() - 1:])) \
+            and whole[0] == "people":
+        return whole  # (session 37) "около 60 из 1200 сотрудников вышли": sixty of them, people
     if re.match(r"\s*(?:из|\(|[,;.!?:—–])", after):
         return None  # (a number before a comma counts nothing after it: "человек 40-50, полицейских – 30")
     if words and words[0].lower() in POSSESSIVES:
@@ -146,7 +149,29 @@ def counted_noun(after: str) -> tuple[str, str] | None:
                 return "people", yo(prtf.normal_form)  # "тысячи собравшихся скандировали"
         if any(p.tag.POS in ("ADJF", "PRTF", "ADVB") for p in ps[:2]) and k < 2:
             continue  # "40 рабочих строительной", "30 валютных ипотечников"
+        if k == 1 and _participle_phrase_noun(after) is not None:
+            return "people", _participle_phrase_noun(after)  # (session 37) "100 работающих на месторождении нефтяников"
         return None
+    return None
+
+
+def _participle_phrase_noun(after: str) -> str | None:
+    """(session 37) The people a participial phrase between the figure and its noun leads to ("около 100 работающих на
+    месторождении Каламкас нефтяников собрались"): the phrase opens with a plural participle, and the first plural
+    animate noun in the genitive within six words after it, before any verb or punctuation, is what is counted."""
+    m = re.match(r"\s*([а-яё]+)((?:\s+[«»\"\w-]+){1,7})", after, re.I)
+    if not m or not any(p.tag.POS == "PRTF" and "plur" in p.tag for p in parses(m.group(1).lower())[:2]):
+        return None
+    for w in re.findall(r"[А-Яа-яЁё-]+", m.group(2))[:6]:
+        ps = parses(w.lower())
+        if not ps:
+            continue
+        if ps[0].tag.POS in ("VERB", "INFN"):
+            return None
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag and "gent" in p.tag
+               and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes) for p in ps[:2]):
+            lem = yo(ps[0].normal_form)
+            return None if lem in PRESS_LEMMAS or lem in POLICE_LEMMAS else lem
     return None
 
 

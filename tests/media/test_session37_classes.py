@@ -443,3 +443,34 @@ def test_those_who_work_there_and_gathered_are_the_crowd(body, n):
 ])
 def test_a_workforce_is_still_no_crowd(body, n):
     assert event("Жұмысшылар жиналды", body, published=MAY_15).participants == n
+
+
+# --- what the figure counts (session 37) ---
+
+@pytest.mark.parametrize("body, n", [
+    ("Вчера около 100 работающих на месторождении Каламкас нефтяников собрались у офиса компании в Актау, требуя "  # new
+     "повысить зарплату.", 100),
+    ("Вчера в Павлодаре около 60 из 1200 сотрудников областной больницы вышли на пикет против снижения надбавок.", 60),  # new
+    ("Вчера в Павлодаре около 60 медиков вышли на пикет против сокращения надбавок.", 60),  # new
+    ("Вчера в Павлодаре около 60 медиков вышли на пикет. Компания сократила 300 рабочих.", 60),
+])
+def test_the_crowds_figure_through_a_participle_a_part_or_a_protested_cut(body, n):
+    assert event("Пикет", body, published=MAY_15).participants == n
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера 100 работающих на заводе вышли.",  # (no noun after the participle: whom it counts is not said)
+    "На заводе 500 работающих на износ станков.",
+    "Вчера 30 дежуривших у акимата полицейских наблюдали за порядком.",  # (police, not the crowd)
+])
+def test_a_participle_leads_to_no_crowd_without_a_person(text):
+    from assets.media.count_context import before_of
+    from assets.media.counts import counted
+    got = [counted(q, after, before_of(text, q.start)) for q, after in numbers.quantities(text)]
+    assert not any(g and g[0] == "people" for g in got)
+
+
+def test_the_dismissed_are_still_no_crowd():
+    ev = event("Пикет", "Вчера в Павлодаре медики вышли на пикет. Из-за сокращения штата без работы остались 300 человек.",
+               published=MAY_15)
+    assert ev.participants is None
