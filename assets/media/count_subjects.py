@@ -45,3 +45,22 @@ def person_genitive_before(before: str) -> str | None:
     if lem in ("ребёнок", "ребенок", "дети"):
         return "ребенок"
     return lem if "anim" in ps[0].tag else None
+
+
+def participle_phrase_noun(after: str) -> str | None:
+    """(session 37) The people a participial phrase between the figure and its noun leads to ("около 100 работающих на
+    месторождении Каламкас нефтяников собрались"): the phrase opens with a plural participle, and the first plural
+    animate noun in the genitive within six words after it, before any verb or punctuation, is what is counted."""
+    m = re.match(r"\s*([а-яё]+)((?:\s+[«»\"\w-]+){1,7})", after, re.I)
+    if not m or not any(p.tag.POS == "PRTF" and "plur" in p.tag for p in parses(m.group(1).lower())[:2]):
+        return None
+    for w in re.findall(r"[А-Яа-яЁё-]+", m.group(2))[:6]:
+        ps = parses(w.lower())
+        if not ps:
+            continue
+        if ps[0].tag.POS in ("VERB", "INFN"):
+            return None
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag and "gent" in p.tag
+               and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes) for p in ps[:2]):
+            return yo(ps[0].normal_form)
+    return None

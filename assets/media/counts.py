@@ -12,7 +12,7 @@ from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, DEMAND
                                           ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
                                           POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
-from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, person_genitive_before
+from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, participle_phrase_noun, person_genitive_before
 from assets.media.numbers import Quantity
 from assets.media.text import morph, parses, yo
 
@@ -149,30 +149,11 @@ def counted_noun(after: str) -> tuple[str, str] | None:
                 return "people", yo(prtf.normal_form)  # "тысячи собравшихся скандировали"
         if any(p.tag.POS in ("ADJF", "PRTF", "ADVB") for p in ps[:2]) and k < 2:
             continue  # "40 рабочих строительной", "30 валютных ипотечников"
-        if k == 1 and _participle_phrase_noun(after) is not None:
-            return "people", _participle_phrase_noun(after)  # (session 37) "100 работающих на месторождении нефтяников"
+        if k == 1 and (lem := participle_phrase_noun(after)) is not None and lem not in PRESS_LEMMAS | POLICE_LEMMAS:
+            return "people", lem  # (session 37) "100 работающих на месторождении нефтяников"
         return None
     return None
 
-
-def _participle_phrase_noun(after: str) -> str | None:
-    """(session 37) The people a participial phrase between the figure and its noun leads to ("около 100 работающих на
-    месторождении Каламкас нефтяников собрались"): the phrase opens with a plural participle, and the first plural
-    animate noun in the genitive within six words after it, before any verb or punctuation, is what is counted."""
-    m = re.match(r"\s*([а-яё]+)((?:\s+[«»\"\w-]+){1,7})", after, re.I)
-    if not m or not any(p.tag.POS == "PRTF" and "plur" in p.tag for p in parses(m.group(1).lower())[:2]):
-        return None
-    for w in re.findall(r"[А-Яа-яЁё-]+", m.group(2))[:6]:
-        ps = parses(w.lower())
-        if not ps:
-            continue
-        if ps[0].tag.POS in ("VERB", "INFN"):
-            return None
-        if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag and "gent" in p.tag
-               and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes) for p in ps[:2]):
-            lem = yo(ps[0].normal_form)
-            return None if lem in PRESS_LEMMAS or lem in POLICE_LEMMAS else lem
-    return None
 
 
 COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
