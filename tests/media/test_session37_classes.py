@@ -474,3 +474,20 @@ def test_the_dismissed_are_still_no_crowd():
     ev = event("Пикет", "Вчера в Павлодаре медики вышли на пикет. Из-за сокращения штата без работы остались 300 человек.",
                published=MAY_15)
     assert ev.participants is None
+
+
+def test_the_quick_pass_lets_a_courtyard_gathering_and_a_disagreement_through():
+    assert triage.quick_pass("вчера жители собрались во дворе дома.")
+    assert triage.quick_pass("они выразили несогласие с решением акимата.")
+
+
+def test_a_finite_workforce_stays_a_workforce_even_beside_a_gathering():
+    ev = event("Жұмысшылар жиналды", "Зауытта 500 адам жұмыс істейді, бүгін олардың бір бөлігі әкімдік алдына жиналды.",
+               published=MAY_15)
+    assert ev.participants != 500
+
+
+def test_a_participle_phrase_ends_at_its_verb():
+    from assets.media.count_subjects import participle_phrase_noun
+    assert participle_phrase_noun(" работающих на заводе требуют отставки директоров") is None
+    assert participle_phrase_noun(" работающих на заводе нефтяников") == "нефтяник"
