@@ -68,7 +68,9 @@ KK_NIGHT_AT_RE = re.compile(r"алдында\s+(?:\w+\s+)?(?:түнеп|түне
 KAZAKH_LETTER_RE = re.compile(r"[әғқңөұүһі]")
 # one or more people holding a placard in front of a building or on the square ("әкімдігінің алдына плакат ұстап шықты")
 # (session 22: or people holding placards came or gathered, "плакат ұстаған бес әйел келді")
-KK_PLACARD_RE = re.compile(r"плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген)\s+(?:\w+\s+){0,3}?"
+KK_PLACARD_RE = re.compile(r"(?:плакат\w*\s+(?:\w+\s+){0,2}?(?:ұстап|көтеріп|ұстаған|көтерген)\s+(?:\w+\s+){0,3}?|"
+                           # (session 37) "with a placard" in the instrumental ("«Жер сатылмасын!» деген плакатпен тұрды")
+                           r"(?:плакат|транспарант|баннер)\w*(?:пен|мен)\s+(?:\w+\s+){0,3}?)"
                            r"(?:шықт|шығып|шыққан|тұрд|тұр\b|тұрған|тұрып|келд|келіп|жиналд|жиналып)", re.I)
 # activists gathered to commemorate ("бір топ белсенді ... құрбандарын еске алды", "гүл қойып")
 # (session 23: "еске алып", "гүл шоқтарын қойды", "құран бағыштады")

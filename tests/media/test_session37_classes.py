@@ -491,3 +491,23 @@ def test_a_participle_phrase_ends_at_its_verb():
     from assets.media.count_subjects import participle_phrase_noun
     assert participle_phrase_noun(" работающих на заводе требуют отставки директоров") is None
     assert participle_phrase_noun(" работающих на заводе нефтяников") == "нефтяник"
+
+
+# --- a Kazakh placard in the instrumental; the one taken after a while (session 37) ---
+
+@pytest.mark.parametrize("body", [
+    "Дүйсенбі күні Астанадағы Бәйтерек монументінің жанында белсенді «Жер сатылмасын!» деген плакатпен тұрды.",  # new
+    "Кеше Алматыда бірнеше адам «Әділдік керек!» деген плакаттармен әкімдік алдында тұрды.",  # new
+])
+def test_standing_with_a_placard_in_kazakh_is_an_assembly(body):
+    assert triage.classify("Белсенді плакатпен тұрды", body, MAY_15).is_assembly
+
+
+def test_a_placard_for_sale_is_no_assembly():
+    assert not triage.classify("Жарнама", "Дүкенде плакаттар мен баннерлер сатылады, бағасы 500 теңге.", MAY_15).is_assembly
+
+
+def test_the_one_taken_after_a_while_is_one_detained():  # new
+    ev = event("Астанада белсенді ұсталды", "Дүйсенбі күні Астанада белсенді «Жер сатылмасын!» деген плакатпен тұрды. "
+               "Оны 15 минуттан кейін полиция ұстап әкетті.", published=MAY_15)
+    assert ev.detained == 1
