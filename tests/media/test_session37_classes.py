@@ -511,3 +511,17 @@ def test_the_one_taken_after_a_while_is_one_detained():  # new
     ev = event("Астанада белсенді ұсталды", "Дүйсенбі күні Астанада белсенді «Жер сатылмасын!» деген плакатпен тұрды. "
                "Оны 15 минуттан кейін полиция ұстап әкетті.", published=MAY_15)
     assert ev.detained == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Кеше Шымкенттегі «Самал» базарының 30-ға жуық кәсіпкері Президентке бейнеүндеу жолдады. Олар базарды жабу шешімін "  # new
+    "қайта қарауды сұрайды.",
+    "Кеше Таразда 50-ден астам тұрғын шу көтеріп, әкімнің келуін талап етті.",  # new
+])
+def test_a_kazakh_group_counted_in_the_singular_acts_as_a_group(body):
+    assert triage.classify("Кәсіпкерлер үндеу жолдады", body, MAY_15).is_assembly
+
+
+def test_a_count_of_viewers_is_no_group_that_appealed():
+    assert not triage.classify("Бейнежазба", "Бейнеүндеуді 30 мыңнан астам адам көрді. Әкім бұл туралы пікір білдірмеді.",
+                               MAY_15).is_assembly
