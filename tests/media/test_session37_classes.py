@@ -525,3 +525,15 @@ def test_a_kazakh_group_counted_in_the_singular_acts_as_a_group(body):
 def test_a_count_of_viewers_is_no_group_that_appealed():
     assert not triage.classify("Бейнежазба", "Бейнеүндеуді 30 мыңнан астам адам көрді. Әкім бұл туралы пікір білдірмеді.",
                                MAY_15).is_assembly
+
+
+def test_one_kazakh_activist_with_a_placard_is_a_single_picket_of_one():  # new
+    ev = event("Белсенді плакатпен тұрды", "Кеше Алматыда белсенді әкімдік алдында «Әділдік керек» деген плакатпен тұрды.",
+               published=MAY_15)
+    assert (ev.form, ev.participants) == ("single_picket", 1)
+
+
+def test_several_with_placards_in_kazakh_are_a_picket():  # new
+    ev = event("Плакатпен тұрды", "Кеше Алматыда бірнеше адам «Әділдік керек» деген плакаттармен әкімдік алдында тұрды.",
+               published=MAY_15)
+    assert ev.form == "picket"
