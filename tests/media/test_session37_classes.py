@@ -537,3 +537,23 @@ def test_several_with_placards_in_kazakh_are_a_picket():  # new
     ev = event("Плакатпен тұрды", "Кеше Алматыда бірнеше адам «Әділдік керек» деген плакаттармен әкімдік алдында тұрды.",
                published=MAY_15)
     assert ev.form == "picket"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("полтора-два десятка человек", (15, 18, 20)),  # new (was "десятка": 8 … 12)
+    ("полторы-две сотни человек", (150, 175, 200)),  # new (was none)
+    ("полтора-две тысячи человек", (1500, 1750, 2000)),  # new
+    ("от полутора-двух тысяч человек", (1500, 1750, 2000)),  # new
+    ("более полутора сотен человек", (151, 165, 190)),  # new (was 135 … 165: "more than" below the figure)
+    ("свыше полутора тысяч человек", (1501, 1650, 1900)),  # new
+    ("полтора десятка человек", (13, 15, 17)),
+    ("около полутора десятков человек", (13, 15, 17)),
+    ("два-три десятка человек", (20, 25, 30)),
+])
+def test_one_and_a_half_and_its_ranges(text, want):
+    assert _counts(text) == [want]
+
+
+def test_one_and_a_half_to_two_dozen_is_the_crowd():  # new
+    ev = event("Пикет в Костанае", "Вчера в Костанае полтора-два десятка человек вышли на пикет к акимату.", published=MAY_15)
+    assert (ev.participants_low, ev.participants_high) == (15, 20)
