@@ -28,8 +28,26 @@ def inverted_reading(m: re.Match) -> tuple[int, int, int]:
     return round(n * 0.8), round(n), round(n * 1.2)
 
 
+# (session 37) "две с половиной тысячи", "около двух с половиной тысяч", "трёх с половиной сотен": the unit and a half,
+# scaled (read before "две" and "тысячи" apart: 2 and thousands)
+_HALF_UNITS = {"од": 1, "дв": 2, "тр": 3, "четыр": 4, "пят": 5, "шест": 6, "сем": 7, "восьм": 8, "восем": 8, "девят": 9}
+AND_A_HALF_RE = re.compile(r"(?:(около|порядка|примерно|почти|более|свыше|больше)\s+)?(одн[аоиу]\w*|дв[ауех]\w*|тр[иеёх]\w*|четыр\w+|"
+                           r"пят\w*|шест\w*|сем\w*|восьм\w*|восем\w*|девят\w*)\s+с\s+половиной\s+(тысяч\w*|сот(?:ни|ен|ня)|"
+                           r"десятк\w*)", re.I)
+
+
+def and_a_half_reading(m: re.Match) -> tuple[int, int, int]:
+    unit = next(v for stem, v in _HALF_UNITS.items() if m.group(2).lower().startswith(stem))
+    scale = 1000 if m.group(3).lower().startswith("тыс") else 100 if m.group(3).lower().startswith("сот") else 10
+    n = round((unit + 0.5) * scale)
+    how = (m.group(1) or "").lower()
+    if how in ("более", "свыше", "больше"):
+        return n + 1, round(n * 1.1), round(n * 1.3)
+    return (round(n * 0.9), n, round(n * 1.1)) if how else (n, n, n)
+
+
 # a reading is (low, best, high), or a function of the match that gives it
-BOUNDED = [(INVERTED_RE, inverted_reading)] + [
+BOUNDED = [(AND_A_HALF_RE, and_a_half_reading), (INVERTED_RE, inverted_reading)] + [
     # (Kazakh hundreds and thousands with a bound: KK_ROUND_RE below)
     # one thousand / one hundred in the singular ("тысяча человек", "почти сотня"), not "тысячи" (thousands)
     (re.compile(r"почти\s+(?:тысяча|тысячу)\b", re.I), (900, 1000, 1000)),

@@ -557,3 +557,17 @@ def test_one_and_a_half_and_its_ranges(text, want):
 def test_one_and_a_half_to_two_dozen_is_the_crowd():  # new
     ev = event("Пикет в Костанае", "Вчера в Костанае полтора-два десятка человек вышли на пикет к акимату.", published=MAY_15)
     assert (ev.participants_low, ev.participants_high) == (15, 20)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("около двух с половиной тысяч человек", (2250, 2500, 2750)),  # new (was 1 … 3)
+    ("две с половиной тысячи человек", (2500, 2500, 2500)),  # new (was 2, and "тысячи" 2000 … 9000)
+    ("более трех с половиной сотен человек", (351, 385, 455)),  # new
+    ("два с половиной десятка активистов", (25, 25, 25)),  # new
+])
+def test_a_unit_and_a_half_of_a_scale(text, want):
+    assert _counts(text)[0] == want
+
+
+def test_a_unit_and_a_half_of_years_or_times_is_no_scale():
+    assert all(q[2] < 10 for q in _counts("три с половиной года назад, в два с половиной раза больше"))
