@@ -52,6 +52,10 @@ def kk_ranges(text: str) -> list[tuple[int, int, int, int]]:
             a *= 1000  # "5 пен 10 мың аралығында": thousands, both
         if b > a:
             out.append((round(a), round(b), m.start(), m.end()))
+    for m in KK_WORD_RANGE_RE.finditer(text):  # (session 37) "бес-алты адам", "жиырма-отыз адам"
+        a, b = (KK_UNITS.get(x.lower()) or KK_TENS[x.lower()] for x in m.groups())
+        if b > a:
+            out.append((a, b, m.start(), m.end()))
     return out
 
 
@@ -62,15 +66,80 @@ def _numeral_value(m) -> int:
     return KK_UNITS[m.group(3).lower()]
 
 
+# (session 37) a compound Kazakh numeral: words of units, tens, жүз (hundred), мың (thousand) and жарым (half), or a
+# figure before мың ("екі жүз елу", "бір жарым мың", "мың жарым", "1,5 мың", "бес жүздей", "екі мыңдай", "бір жарым мыңға
+# жуық"); its last word may carry the ending of "about" or of a case before a bound
+_KK_NUM_WORDS = "|".join([*KK_UNITS, *KK_TENS, "жүз", "мың", "жарым"])
+_KK_END = r"(дай|дей|тай|тей|ға|ге|қа|ке|дан|ден|нан|нен|тан|тен)?"
+KK_COMPOUND_RE = re.compile(rf"(?<![\w.,-])(?:(\d+(?:[.,]\d+)?)\s*(?=мың))?((?:(?:{_KK_NUM_WORDS})\s+)*(?:{_KK_NUM_WORDS})){_KK_END}(?![\w-])",
+                            re.I)
+KK_WORD_RANGE_RE = re.compile(rf"(?<![\w-])({'|'.join([*KK_UNITS, *KK_TENS])})\s*[-–—]\s*({'|'.join([*KK_UNITS, *KK_TENS])})(?![\w-])", re.I)
+
+
+def _kk_value(figure: str | None, words: list[str]) -> float | None:
+    """The value of a compound numeral's words (after a figure that multiplies its мың); None when it is none."""
+    total, current, prev = 0.0, float(figure.replace(",", ".")) if figure else 0.0, ""
+    for w in words:
+        if w in KK_UNITS:
+            current += KK_UNITS[w]
+        elif w in KK_TENS:
+            current += KK_TENS[w]
+        elif w == "жүз":
+            current = (current or 1) * 100
+        elif w == "мың":
+            total, current = total + (current or 1) * 1000, 0.0
+        elif w == "жарым":  # half: of the unit before a scale ("бір жарым мың"), or of the scale just said ("мың жарым")
+            if prev in KK_UNITS and current < 10:
+                current += 0.5
+            elif prev == "мың":
+                total += 500
+            elif prev == "жүз":
+                current += 50
+            else:
+                return None
+        prev = w
+    return total + current
+
+
+def _kk_compounds(text: str, used: Spans) -> list[tuple[int, int, int, str | None]]:
+    out = []
+    for m in KK_COMPOUND_RE.finditer(text):
+        words = m.group(2).lower().split()
+        if used.overlaps(m.start(), m.end()) or not (m.group(1) or len(words) > 1 or "жарым" in words):
+            continue
+        if words[-1] == "жарым" and len(words) == 1:
+            continue
+        if words[-1] == "бір" and m.group(3):
+            continue  # "бірдей" (alike), "бірге" (together), "бірден" (at once): words of their own, no figure
+        v = _kk_value(m.group(1), words)
+        if not v or v != v or v < 1:
+            continue
+        end, after, how = m.group(3), text[m.end():m.end() + 30].lower(), None
+        if re.match(r"\s+\w+(?:ыншы|інші|ншы|нші)\b", after):
+            continue  # an ordinal follows: a year told in words ("екі мың он тоғызыншы жылы"), no count
+        stop = m.end()
+        if end and end.lower() in ("дай", "дей", "тай", "тей"):
+            how = "about"
+        elif bound := (re.match(r"\s+шақты\b", after) or (end and re.match(r"\s+(?:жуық|тарта)\b", after))):
+            how, stop = "about", m.end() + bound.end()
+        elif end and (bound := re.match(r"\s+(?:астам|артық|көп|аса)\b", after)):
+            how, stop = "more", m.end() + bound.end()
+        out.append((m.start(), stop, round(v), how))  # (the bound is part of the figure: what follows is what it counts)
+        used.append((m.start(), stop))
+    return out
+
+
 def kk_numbers(text: str, used: Spans) -> list[tuple[int, int, int, str | None]]:
     """Kazakh number words as (start, end, n, bound): bound "about", "more" or None; each span is added to
     `used` (spans.Spans), and one overlapping a span already there is skipped."""
-    out = []
+    out = _kk_compounds(text, used)
 
     def free(m) -> bool:
         return not used.overlaps(m.start(), m.end())
 
     for m in KK_NUMBER_RE.finditer(text):
+        if not free(m):
+            continue
         out.append((m.start(), m.end(), _numeral_value(m), "about" if KK_ABOUT_RE.match(text[m.end():m.end() + 60]) else None))
         used.append((m.start(), m.end()))
     for m in KK_ROUND_RE.finditer(text):

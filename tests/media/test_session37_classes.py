@@ -571,3 +571,40 @@ def test_a_unit_and_a_half_of_a_scale(text, want):
 
 def test_a_unit_and_a_half_of_years_or_times_is_no_scale():
     assert all(q[2] < 10 for q in _counts("три с половиной года назад, в два с половиной раза больше"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("бір жарым мың адам жиналды", (1500, 1500, 1500)),  # new (was none)
+    ("мың жарым адам жиналды", (1500, 1500, 1500)),  # new
+    ("екі жүз елу адам жиналды", (250, 250, 250)),  # new
+    ("жүз елу адам жиналды", (150, 150, 150)),  # new (was 50)
+    ("екі мыңдай адам жиналды", (1800, 2000, 2200)),  # new
+    ("бес жүздей адам жиналды", (450, 500, 550)),  # new
+    ("бір жарым мыңға жуық адам жиналды", (1350, 1500, 1650)),  # new (was 1000)
+    ("1,5 мың адам жиналды", (1500, 1500, 1500)),  # new (was 1 and 5000)
+    ("2 мың адам жиналды", (2000, 2000, 2000)),  # new
+    ("бес-алты адам жиналды", (5, 6, 6)),  # new
+    ("жиырма-отыз адам жиналды", (20, 25, 30)),  # new
+    ("үш жүзден астам адам жиналды", (301, 330, 390)),
+    ("жиырмаға жуық адам жиналды", (18, 20, 22)),
+    ("он бес адам жиналды", (15, 15, 15)),
+])
+def test_kazakh_compound_numerals(text, want):
+    assert _counts(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Жыры көп сегіз бірдей тұрғын үйдің құрылысы аяқталмады.",  # ("бірдей": alike)
+    "Екі мың он тоғызыншы жылы зауыт жабылды.",  # (a year in words)
+    "Олар бірге жиналды.",
+])
+def test_kazakh_words_that_are_no_compound_count(text):
+    assert all(q[1] < 10 for q in _counts(text))
+
+
+@given(st.integers(1, 9), st.sampled_from([("он", 10), ("жиырма", 20), ("елу", 50), ("тоқсан", 90)]), st.integers(0, 9))
+@settings(max_examples=60, deadline=None)
+def test_a_kazakh_compound_numeral_property(hundreds, ten, unit):
+    units = ["", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
+    words = " ".join(w for w in (units[hundreds], "жүз", ten[0], units[unit]) if w)
+    assert _counts(f"Кеше {words} адам жиналды")[0][1] == hundreds * 100 + ten[1] + unit
