@@ -599,7 +599,8 @@ def test_kazakh_compound_numerals(text, want):
     "Олар бірге жиналды.",
 ])
 def test_kazakh_words_that_are_no_compound_count(text):
-    assert all(q[1] < 10 for q in _counts(text))
+    # (not "сегіз бір(дей)" = 9 about, not 2010 for a year)
+    assert all(q[1] < 9 for q in _counts(text))
 
 
 @given(st.integers(1, 9), st.sampled_from([("он", 10), ("жиырма", 20), ("елу", 50), ("тоқсан", 90)]), st.integers(0, 9))
