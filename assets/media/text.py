@@ -48,10 +48,13 @@ RELATED_RE = re.compile(rf"^\s*(?:(?:{_RELATED_STRONG})\b\s*[:.!>»\-–—]*|(?
 # (session 37) a page's furniture set in its text: its tags ("Теги: митинг, Семей, ..., Усть-Каменогорск" made the
 # city Ust-Kamenogorsk), its share buttons; and the comments under it, from their heading on ("Комментарии (3)": a
 # reader's "Полиция задержала 5 человек, я видел" became the detained)
-FURNITURE_RE = re.compile(r"^\s*(?:Теги|Тэги|Метки|Tags|Тегтер|Кілт\s+сөздер|Ключевые\s+слова|Поделиться|Поделитесь|"
-                          r"Share|Бөлісу)\b\s*(?::|$|\s+(?:в|с|на|in|on)\b|\s+[A-Z][a-z]+\b)", re.I)
-COMMENTS_RE = re.compile(r"^\s*(?:Комментарии|Комментариев|Пікірлер|Пікір\s+қалдыру|Обсуждение|Оставить\s+комментарий|"
-                         r"Добавить\s+комментарий|Оставьте\s+комментарий|Comments)\s*(?:\(\d+\)|\d+)?\s*:?\s*$", re.I)
+_FURNITURE = r"Теги|Тэги|Метки|Tags|Тегтер|Кілт\s+сөздер|Ключевые\s+слова|Поделиться|Поделитесь|Share|Бөлісу"
+FURNITURE_RE = re.compile(rf"^\s*(?:{_FURNITURE})\b\s*(?::|$|\s+(?:в|с|на|in|on)\b|\s+[A-Z][a-z]+\b)", re.I)
+_COMMENTS = (r"Комментарии|Комментариев|Пікірлер|Пікір\s+қалдыру|Обсуждение|Оставить\s+комментарий|Добавить\s+комментарий|"
+             r"Оставьте\s+комментарий|Comments")
+COMMENTS_RE = re.compile(rf"^\s*(?:{_COMMENTS})\s*(?:\(\d+\)|\d+)?\s*:?\s*$", re.I)
+# (any line opening with a word of the above: the cheap test that lets most texts through untouched)
+_ANY_MARKER_RE = re.compile(rf"^\s*(?:{_RELATED_STRONG}|{_RELATED_WEAK}|{_FURNITURE}|{_COMMENTS})", re.I | re.M)
 # a headline listed under such a marker: a date or a time before it, or no end of sentence
 _LISTED_RE = re.compile(r"^\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}:\d{2})\b")
 
@@ -60,10 +63,7 @@ def strip_related(text: str) -> str:
     """The text without the links to other articles set in it (RELATED_RE): a marker line with its headline, or a
     marker alone and the headline line after it, and the dated headlines listed after that; without the page's tags and
     share line (FURNITURE_RE), and cut at the heading of its comments (COMMENTS_RE)."""
-    if not RELATED_RE.search(text.split("\n", 1)[0]) and not re.search(
-            r"(?im)^\s*(?:читайте|также\s+читайте|читать|по\s+теме|похожие|материалы|новости\s+по|смотрите|см\.|другие|"
-            r"рекомендуем|оқи|оқы|тағы|оқыңыз|ұқсас|тақырып|байланысты|теги|тэги|метки|tags|тегтер|кілт|ключевые|"
-            r"поделит|share|бөлісу|коммент|пікір|обсуждение|оставит|добавит|оставьте|comments)", text):
+    if not _ANY_MARKER_RE.search(text):
         return text
     out: list[str] = []
     skip_next = listing = False
@@ -89,7 +89,7 @@ def strip_related(text: str) -> str:
 def normalise(text: str) -> str:
     """Unify quotes, dashes, spaces and ё; keep line breaks (paragraphs); cut runs of 60 word characters or 200
     characters without a space (_LONG_WORD); read look-alike letters inside Cyrillic words as Cyrillic; drop the links
-    to other articles set in the text (strip_related)."""
+    to other articles, the tags, the share line and the comments a page sets in its text (strip_related)."""
     t = _LONG_RUN.sub(r"\g<0> ", _LONG_WORD.sub(r"\g<0> ", cyrillic_lookalikes(text)))
     t = t.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     t = t.replace("\u2011", "-").replace("\u2010", "-")
