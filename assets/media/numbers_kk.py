@@ -112,7 +112,7 @@ def _kk_compounds(text: str, used: Spans) -> list[tuple[int, int, int, str | Non
         if words[-1] == "бір" and m.group(3):
             continue  # "бірдей" (alike), "бірге" (together), "бірден" (at once): words of their own, no figure
         v = _kk_value(m.group(1), words)
-        if not v or v != v or v < 1:
+        if not v or v < 1:
             continue
         end, after, how = m.group(3), text[m.end():m.end() + 30].lower(), None
         if re.match(r"\s+\w+(?:ыншы|інші|ншы|нші)\b", after):
