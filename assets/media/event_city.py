@@ -53,19 +53,12 @@ def _own_place(text: str) -> bool:
     return any(re.search(r"(?<![\w-])(?:[Вв]о?|[Нн]а)\s+$", text[max(0, m.start() - 4):m.start()]) for m in KZ_TOWN_RE.finditer(text))
 
 
-def _on_a_road(text: str, hit) -> bool:
-    """The city is named as a road's end ("Жаңаөзен – Ақтау тас жолында", "трасса Алматы – Бишкек")."""
-    before, after = text[max(0, hit.start - 40):hit.start], text[hit.end:hit.end + 40]
-    return bool(re.match(r"\s*[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]", after) or places.ROAD_SECOND_AFTER_RE.match(after)
-                or places.ROAD_SECOND_BEFORE_RE.search(before) or places.ROAD_DESTINATION_BEFORE_RE.search(before))
-
-
 def _only_its_region(key: str, name: str, sents: list[Sentence]) -> bool:
     """(session 28) The headline's city ("Түркістан: білім күнінде шу шықты") is named in the event sentence and the lead
     only as its region ("Түркістан облысында ауыл тұрғындары", "В Туркестанской области"): the headline names the region,
     not the city."""
     # (session 37: not a road's city, "Жаңаөзен – Ақтау тас жолында", which is no region of the headline's city)
-    roles = [places.hit_role(s.text, h) == "region" and not _on_a_road(s.text, h)
+    roles = [places.hit_role(s.text, h) == "region" and not places.on_road(s.text, h)
              for s in sents for h in places.find_cities(s.text) if h.key == key]
     stem = re.escape(name[:max(4, len(name) - 2)])
     adjective = any(re.search(stem + r"\w*ск\w*\s+област", s.text, re.I) for s in sents)

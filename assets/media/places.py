@@ -329,6 +329,14 @@ def in_quotes(text: str, hit: CityHit) -> bool:
                 or (re.search(r"[\"“„][^\"“”„]*$", before) and before.count('"') % 2 == 1 and re.match(r"[^\"”]{0,25}[\"”]", after)))
 
 
+def on_road(text: str, hit: CityHit) -> bool:
+    """The city is named as a road's end, not as where anything happened: the first or the second city of a road's name
+    ("Жаңаөзен – Ақтау тас жолында", "трасса Алматы – Бишкек"), or its destination ("дорогу на Шымкент")."""
+    before, after = text[max(0, hit.start - 40):hit.start], text[hit.end:hit.end + 40]
+    return bool(re.match(r"\s*[-–—]\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]", after) or ROAD_SECOND_BEFORE_RE.search(before)
+                or ROAD_DESTINATION_BEFORE_RE.search(before) or (DASH_BEFORE_RE.search(before) and ROAD_SECOND_AFTER_RE.match(after)))
+
+
 def hit_role(text: str, hit: CityHit) -> str:
     """'place' (where something happens), 'resident' ("жители Жанаозена", "из Уральска": whose, or
     whom they support), 'route' (a flight's end, "рейсы Астана — Франкфурт"), or 'region' ("Алматинской области", "Алматы маңында", "близ Алматы",
@@ -347,10 +355,9 @@ def hit_role(text: str, hit: CityHit) -> str:
         return "route"  # (session 31) a flight's end: neither where it happened nor a place of the country's told
     if DISTANCE_BEFORE_RE.search(text[max(0, hit.start - 90):hit.start]) or DISTANCE_AFTER_RE.match(after):
         return "region"  # (session 27) a distance from it ("в 500 км от ... города Караганды"): somewhere else
-    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or ROAD_SECOND_BEFORE_RE.search(before) \
+    if REGION_AFTER_RE.match(after) or NEAR_BEFORE_RE.search(before) or on_road(text, hit) \
             or SETTLEMENT_BEFORE_RE.search(before) or (VILLAGE_AFTER_RE.match(after) and not _KK_CASE_END_RE.search(hit.text)) \
-            or ROAD_DESTINATION_BEFORE_RE.search(before) or KK_DESTINATION_AFTER_RE.match(after) \
-            or (DASH_BEFORE_RE.search(before) and ROAD_SECOND_AFTER_RE.match(after)):
+            or KK_DESTINATION_AFTER_RE.match(after):
         return "region"
     if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before) \
             or KK_SUPPORTED_AFTER_RE.match(after):
