@@ -21,7 +21,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assets.media import dates, kazarab, triage
+from assets.media import crowd, dates, kazarab, numbers, places, triage
+from assets.media.count_context import before_of
+from assets.media.count_subjects import participle_phrase_noun
+from assets.media.counts import counted
+from assets.media.text import normalise, strip_related
 from tests.media.first_event import event
 
 MAY_15 = dt.date(2024, 5, 15)
@@ -135,9 +139,6 @@ def test_trapped_miners_are_no_assembly(title, body):
 
 # --- the place and the count (session 37, second round of written leads) ---
 
-from assets.media import numbers, places  # noqa: E402
-
-
 def _roles(text: str) -> list[tuple[str, str]]:
     return [(h.key, places.hit_role(text, h)) for h in places.find_cities(text)]
 
@@ -207,9 +208,6 @@ def test_a_kazakh_range_in_the_lead_wins_over_thousands_in_the_headline():  # ne
 
 
 # --- links to other articles set in the text (session 37) ---
-
-from assets.media.text import normalise, strip_related  # noqa: E402
-
 
 def test_a_related_link_alone_makes_no_assembly():  # new
     assert not triage.classify("В Павлодаре открыли новый парк", "В Павлодаре после реконструкции открыли парк имени "
@@ -352,9 +350,6 @@ def test_in_turns_is_no_queue():  # new
 
 # --- one Kazakh activist (session 37) ---
 
-from assets.media import crowd  # noqa: E402
-
-
 @pytest.mark.parametrize("text", [
     "Азаматтық белсенді, «Антигептил» қозғалысының өкілі Мақсат Ілиясұлы Астанадағы «Қазғарыш» агенттігі алдында "  # new
     "наразылық акциясын өткізді.",
@@ -464,8 +459,6 @@ def test_the_crowds_figure_through_a_participle_a_part_or_a_protested_cut(body, 
     "Вчера 30 дежуривших у акимата полицейских наблюдали за порядком.",  # (police, not the crowd)
 ])
 def test_a_participle_leads_to_no_crowd_without_a_person(text):
-    from assets.media.count_context import before_of
-    from assets.media.counts import counted
     got = [counted(q, after, before_of(text, q.start)) for q, after in numbers.quantities(text)]
     assert not any(g and g[0] == "people" for g in got)
 
@@ -488,7 +481,6 @@ def test_a_finite_workforce_stays_a_workforce_even_beside_a_gathering():
 
 
 def test_a_participle_phrase_ends_at_its_verb():
-    from assets.media.count_subjects import participle_phrase_noun
     assert participle_phrase_noun(" работающих на заводе требуют отставки директоров") is None
     assert participle_phrase_noun(" работающих на заводе нефтяников") == "нефтяник"
 
