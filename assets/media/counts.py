@@ -158,7 +158,7 @@ def counted_noun(after: str) -> tuple[str, str] | None:
 
 COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
               "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "восьмерых", "девятерых", "десятерых",
-              "обоих", "обеих"}  # ("обоих задержали")
+              "обоих", "обеих", "оба", "обе"}  # ("обоих задержали"; session 38: "Оба были задержаны")
 
 
 # some of the people told before ("задержали 12 из них", "пятеро из числа участников")
@@ -213,7 +213,7 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
     if NOT_COUNT_AFTER_RE.match(after):
         return None  # "троих детей", "двое суток"
     kind = counted_noun(after)
-    if kind is None and q.text.lower() in ("обоих", "обеих") and not re.match(r"\s*(?:[,.;!?]|$|(?:[а-яё]+\s+)?"
+    if kind is None and q.text.lower() in ("обоих", "обеих", "оба", "обе") and not re.match(r"\s*(?:[,.;!?]|$|(?:[а-яё]+\s+)?"
                                                                               r"(?:задерж|достав|увез|отвез|отпуст))", after):
         return None  # ("изоляторы обеих городов": both of something)
     if kind is None and q.text.lower() in COLLECTIVE:

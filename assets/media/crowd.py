@@ -105,6 +105,8 @@ def singular_subject(text: str) -> bool:
         if not ps:
             continue
         p = ps[0]
+        if p.tag.POS == "NUMR" or yo(p.normal_form) in ("несколько", "много", "немало", "десятка", "десяток", "сотня"):
+            return False  # (session 38) a figure in words before the noun: "задержаны шесть человек", "десятки человек"
         if w[:1].islower() and {"Name", "Surn", "Patr"} & p.tag.grammemes:
             # (session 25) a common word read first as a name ("мороз" as the surname Мороз): its common reading
             p = next((x for x in ps[1:] if not {"Name", "Surn", "Patr"} & x.tag.grammemes), p)

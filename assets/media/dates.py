@@ -49,6 +49,12 @@ RU_WEEKDAYS_GEN = {"понедельника": 0, "вторника": 1, "сре
                    "воскресенья": 6}
 NIGHT_SPAN_RE = re.compile(r"\bс[о]?\s+(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)\s+на\s+"
                            r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+# (session 38) an action going on since a weekday ("С понедельника шахтеры держат голодовку"): that day, the latest on
+# or before publication (not a night's span, "со среды на четверг", read above)
+SINCE_WEEKDAY_RE = re.compile(r"(?<!\w)[сС][о]?\s+(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)\b(?!\s+на\s)")
+# (session 38) a day of the month told alone ("13-го числа жители собрались"): in the publication's month, or the month
+# before when that day is still to come (not a recurring day, "25 числа каждого месяца")
+DAY_OF_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:-?(?:го|е|ого))?\s+числа\b(?!\s+(?:каждого|ежемесячно))", re.I)
 KK_WEEKDAY_RE = re.compile(r"(?<!\w)(дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\s*(?:күні|де|да|ні)", re.I)
 RELATIVE = [
     (re.compile(r"\bпозавчера\b", re.I), -2),
@@ -158,12 +164,28 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
                 m, "weekday")
         for m in NIGHT_SPAN_RE.finditer(text):
             add(_weekday(published, RU_WEEKDAYS_GEN[m.group(1).lower()], False, m.group(0)), m, "weekday")
+        for m in SINCE_WEEKDAY_RE.finditer(text):
+            add(_weekday(published, RU_WEEKDAYS_GEN[m.group(1).lower()], False, m.group(0)), m, "weekday")
         for m in WEEKDAY_RE.finditer(text):
             add(_weekday(published, RU_WEEKDAYS[m.group(1).lower()], future, m.group(0)), m, "weekday")
+        for m in DAY_OF_MONTH_RE.finditer(text):
+            add(_day_of_month(published, int(m.group(1))), m, "explicit")
         for m in KK_WEEKDAY_RE.finditer(text):
             add(_weekday(published, KK_WEEKDAYS[m.group(1).lower()], future, m.group(0)), m, "weekday")
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _day_of_month(published: dt.date, day: int) -> dt.date | None:
+    """The latest date with that day of the month on or before publication's month end (a day still to come this month
+    is last month's)."""
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _weekday(published: dt.date, weekday: int, future: bool, phrase: str) -> dt.date:
