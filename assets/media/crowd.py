@@ -82,6 +82,10 @@ PLACE_BEFORE_NAME_RE = re.compile(r"(?:проспект|площад|улиц|с
                                   r"метро|имени|им\.?$)\w*$", re.I)
 
 
+# (session 38) a town's or a district's noun before its name ("города Тараз", "села Шубарши")
+TOWN_NOUN_RE = re.compile(r"(?:город|г|сел|посёлк|поселк|пос|аул|район|област|микрорайон|мкр)\w*$", re.I)
+
+
 # a day's month after its number (dates.RU_MONTH_RE: the one list of the months' Russian forms)
 MONTH_AFTER_RE = re.compile(r"\s+" + dates.RU_MONTH_RE + r"\b", re.I)
 
@@ -91,7 +95,7 @@ def singular_subject(text: str) -> bool:
     verb-first ("К акимату вышла пенсионерка 68 лет") or in Kazakh with an age ("70 жастағы зейнеткер шықты")."""
     if re.search("[әғқңөұүһі]", text.lower()):
         return bool(KK_AGED_ONE_RE.search(text) or KK_LONE_RE.search(text))  # Kazakh: no Russian morphology
-    if singular_verb_first(text):
+    if singular_verb_first(text) or lone_before_verb(text):
         return True
     for k, w in enumerate(tokens(text)[:6]):
         if w.isdigit():
@@ -182,6 +186,53 @@ def singular_verb_first(text: str) -> bool:
             return p2 is not None and "anim" in p2.tag and "sing" in p2.tag \
                 and yo(p2.normal_form) not in NON_PERSON_SUBJECTS
         return False
+    return False
+
+
+def lone_before_verb(text: str) -> bool:
+    """(session 38) The first finite verb is a singular past or present and right before it stands one person, after
+    however long a place ("Вчера у здания посольства России в Алматы активистка Ольга вышла с плакатом", "у акимата
+    житель Алматы Иван Петров провел пикет"): names, a city and an age ("70 лет") are passed over back to the person's
+    noun; a name alone is one person too."""
+    toks = tokens(text)[:20]
+    for k, w in enumerate(toks):
+        ps = parses(w.lower())
+        if not ps or ps[0].tag.POS != "VERB":
+            continue
+        if "sing" not in ps[0].tag or "indc" not in ps[0].tag or "futr" in ps[0].tag \
+                or yo(ps[0].normal_form) in REPORTING_LEMMAS:
+            return False
+        named = False
+        j = k - 1
+        while j >= 0:
+            w2, ps2 = toks[j], parses(toks[j].lower())[:3]
+            if not ps2:
+                return False
+            if any(yo(p.normal_form) in NON_PERSON_SUBJECTS for p in ps2[:2]):
+                return False  # "Аким Костаная Кайрат Ахметов вышел к протестующим" (not the name Аким)
+            if w2[:1].isupper() and j and any(p.tag.POS == "PREP" for p in parses(toks[j - 1].lower())[:1]):
+                return named  # a place after a preposition ("в Алматы", "В Таразе"): the subject is not before it
+            if w2[:1].isupper() and any("Geox" in p.tag for p in ps2):
+                if not j:
+                    return named
+                j -= 1  # the person's city ("житель Алматы", "суд города Тараз"), never a name
+                continue
+            if w2[:1].isupper() and any({"Name", "Surn", "Patr"} & p.tag.grammemes and "nomn" in p.tag for p in ps2):
+                if j and (PLACE_BEFORE_NAME_RE.match(toks[j - 1]) or TOWN_NOUN_RE.match(toks[j - 1])):
+                    j -= 2  # a place named like a person ("суд города Тараз", "на площади Абая"), no name
+                    continue
+                named, j = True, j - 1  # "Ольга", "Галия Тамабаева", "Иван Петров" (not "На Тенгизе")
+                continue
+            if w2.lower() in ("лет", "года", "год") and j and toks[j - 1].isdigit():
+                j -= 2  # an age: "пенсионерка 70 лет"
+                continue
+            p = next((x for x in ps2[:2] if x.tag.POS == "NOUN" and "nomn" in x.tag
+                      and not {"Name", "Surn", "Patr"} & x.tag.grammemes), None)  # ("акимата" is no name)
+            if p is not None and "anim" in p.tag:
+                return "sing" in p.tag and yo(p.normal_form) not in NON_PERSON_SUBJECTS \
+                    and not (j and toks[j - 1].lower() in ("каждый", "каждая", "любой", "любая"))  # ("каждый участник")
+            return named
+        return named
     return False
 
 

@@ -69,7 +69,8 @@ def trim_place(phrase: str) -> str:
         if k < 2 or w.startswith("«"):
             continue
         lw = w.lower()
-        if w.isdigit() or lw in ("не", "и", "а", "но", "во", "где", "когда", "чтобы") or lw in dates_mod.RU_WEEKDAYS:
+        if w.isdigit() or lw in ("не", "и", "а", "но", "во", "где", "когда", "чтобы", "прибыли") or lw in dates_mod.RU_WEEKDAYS:
+            # (session 38: "прибыли" read first as the noun, "к акимату прибыли полицейские")
             end = m.start()
             break
         ps = parses(lw)
@@ -81,6 +82,11 @@ def trim_place(phrase: str) -> str:
             break
         if _came_with(toks, k):
             end = m.start()
+            break
+        if ps and ps[0].tag.POS == "NOUN" and ("anim" in ps[0].tag or ps[0].normal_form in ("группа", "толпа")) \
+                and "nomn" in ps[0].tag and not w[:1].isupper() \
+                and not any(c in p.tag for p in ps[:3] for c in ("gent", "datv", "loct", "ablt")):
+            end = m.start()  # (session 38) the subject after the place: "у здания посольства в Алматы активистка Ольга"
             break
         if ps and ps[0].tag.POS == "NOUN" and "accs" in ps[0].tag and "gent" not in str(ps[0].tag) and k >= 3 \
                 and not w[:1].isupper() and not any("gent" in p.tag or "loct" in p.tag or "ablt" in p.tag for p in ps[:3]):

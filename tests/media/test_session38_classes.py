@@ -10,7 +10,11 @@ from widening:
 - "их" after three words ("Через десять минут их посадили в полицейский автобус") names those just told
   (`detention_patterns.THEM_DETAINED_RE`); "оба" / "обе" before a detention count two (`numbers`, `counts`);
 - a figure in words before the sentence's noun ("задержаны шесть человек") is no lone subject (`crowd.singular_subject`),
-  so a report of six detained is not one person's single picket.
+  so a report of six detained is not one person's single picket;
+- one person right before the first finite verb, after however long a place ("Вчера у здания посольства России в Алматы
+  активистка Ольга вышла с плакатом"), is a lone subject (`crowd.lone_before_verb`): names, the person's city and an age
+  are passed over; a place named like a person ("суд города Тараз", "на площади Абая") is no name; and the place phrase
+  stops before that subject (`venue.trim_place`).
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assets.media import crowd, dates, triage_cues
+from assets.media import crowd, dates, triage_cues, venue
 from tests.media.first_event import event
 
 MAY_15 = dt.date(2024, 5, 15)  # a Wednesday
@@ -151,3 +155,49 @@ def test_six_detained_trying_to_rally_are_no_single_picket():  # new
     ev = event("Митинг", "Вчера в Шымкенте задержаны шесть человек, пытавшихся провести митинг на площади.",
                published=MAY_15)
     assert ev.form == "rally" and ev.participants != 1 and ev.detained == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера у здания посольства России в Алматы активистка Ольга вышла с плакатом «Нет войне».",  # new
+    "Вчера у акимата житель Алматы Иван Петров провел пикет.",  # new
+    "У акимата пенсионерка 70 лет стояла с плакатом.",  # new
+    "В Астане на набережной в районе памятника гражданская активистка Галия Тамабаева развернула плакат.",  # new
+    "На площади Абая Ольга стояла с плакатом.",  # new (a name alone)
+])
+def test_one_person_before_the_verb_after_a_long_place(text):
+    assert crowd.lone_before_verb(text) and crowd.singular_subject(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера у акимата прошел митинг.",  # ("акимата" has a name's reading)
+    "Аким Костаная Кайрат Ахметов вышел к протестующим.",  # (an official, not the name Аким)
+    "7 февраля суд №2 города Тараз признал пятерых виновными.",  # (a town named like a person)
+    "На Тенгизе завершилась коллективная акция работников.",  # (a name's reading not in the nominative)
+    "В Таразе прошла акция протеста у здания акимата.",  # (a city after a preposition, with a name's reading too)
+    "Вчера в Алматы Иван и Мария вышли к акимату.",  # (a plural verb)
+    "Вчера у акимата собрались жители.",
+    "Полиция задержала активиста.",
+    "Вчера в Алматы каждый участник держал плакат.",
+    "Сотрудники акимата вышли к людям.",
+])
+def test_no_lone_person_before_the_verb(text):
+    assert not crowd.lone_before_verb(text)
+
+
+def test_a_lone_activist_after_a_long_place_holds_a_single_picket():  # new
+    ev = event("Пикет у посольства", "Вчера у здания посольства России в Алматы активистка Ольга вышла с плакатом «Нет "
+               "войне». Через несколько минут её задержали сотрудники полиции.", published=MAY_15)
+    assert (ev.form, ev.participants, ev.detained) == ("single_picket", 1, 1)
+    assert ev.place == "у здания посольства России в Алматы"
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("у здания посольства России в Алматы активистка Ольга вышла", "у здания посольства России в Алматы"),  # new
+    ("у памятника Ленину коммунисты", "у памятника Ленину"),  # new
+    ("у здания суда группа активистов", "у здания суда"),  # new
+    ("к акимату прибыли полицейские", "к акимату"),  # new
+    ("у памятника жертвам репрессий", "у памятника жертвам репрессий"),
+    ("у здания группы компаний Арман", "у здания группы компаний Арман"),
+])
+def test_the_place_stops_before_its_subject(phrase, want):
+    assert venue.trim_place(phrase) == want
