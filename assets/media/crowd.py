@@ -130,7 +130,8 @@ def singular_subject(text: str) -> bool:
 
 
 # where a Kazakh subject starts: the sentence's start, after a comma, or after a place in the locative ("Алматыда ...")
-_KK_SUBJECT_START = r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|де|та|те)\s+)"
+# (session 38: or after a place told with a postposition, "облыс әкімдігінің алдына 65 жастағы зейнеткер ... шықты")
+_KK_SUBJECT_START = r"(?:^|[.,;]\s*|[А-ЯӘҒҚҢӨҰҮҺІ]\w+(?:да|де|та|те)\s+|(?<!\w)(?:алды|жаны|маңы)(?:на|нда)\s+)"
 # (round 17) one person with an age in Kazakh: "70 жастағы зейнеткер", "45 жастағы ана" (no plural ending, no count)
 KK_AGED_ONE_RE = re.compile(_KK_SUBJECT_START + r"\d+\s+жас(?:тағы|ар)\s+"
                             # (a subject: no plural, no genitive or dative ending: "зейнеткердің ұсталуына" is not)

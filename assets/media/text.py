@@ -39,11 +39,11 @@ def cyrillic_lookalikes(text: str) -> str:
 # митинга", "Оқи отырыңыз: ...", "Похожие новости:" and the headlines under it): another article's headline, never this
 # one's news (left in, it made a park's opening an assembly and moved a rally in Uralsk to Atyrau)
 _RELATED_STRONG = (r"Читайте\s+(?:также|тоже|ещ[её]|по\s+теме)|Также\s+читайте|Читать\s+также|Смотрите\s+также|См\.\s*также|"
-                   r"Оқи\s+отырыңыз|Оқы\s+отырыңыз|Тағы\s+оқыңыз")
+                   r"Оқи\s+отырыңыз|Оқы\s+отырыңыз|Тағы\s+оқыңыз|Сондай-ақ\s+оқыңыз")
 # (these read as ordinary words too, "По теме реформы выступил министр": a marker only with its colon or alone)
-_RELATED_WEAK = (r"По\s+теме|Похожие\s+(?:новости|материалы|статьи|публикации)|Материалы\s+по\s+теме|Новости\s+по\s+теме|"
+_RELATED_WEAK = (r"По\s+теме|Ещ[её]\s+по\s+теме|Ранее\s+по\s+теме|Похожие\s+(?:новости|материалы|статьи|публикации)|Материалы\s+по\s+теме|Новости\s+по\s+теме|"
                  r"Другие\s+новости|Рекомендуем(?:\s+прочитать)?|Оқыңыз|Ұқсас\s+(?:жаңалықтар|материалдар)|Тақырыпқа\s+орай|"
-                 r"Тақырып\s+бойынша|Байланысты\s+(?:жаңалықтар|материалдар)")
+                 r"Тақырып\s+бойынша|Тақырыпқа\s+(?:қатысты|байланысты)|Байланысты\s+(?:жаңалықтар|материалдар)")
 RELATED_RE = re.compile(rf"^\s*(?:(?:{_RELATED_STRONG})\b\s*[:.!>»\-–—]*|(?:{_RELATED_WEAK})(?:\s*[:>»\-–—]+|\s*$))\s*(.*)$", re.I)
 # (session 37) a page's furniture set in its text: its tags ("Теги: митинг, Семей, ..., Усть-Каменогорск" made the
 # city Ust-Kamenogorsk), its share buttons; and the comments under it, from their heading on ("Комментарии (3)": a

@@ -14,7 +14,10 @@ from widening:
 - one person right before the first finite verb, after however long a place ("Вчера у здания посольства России в Алматы
   активистка Ольга вышла с плакатом"), is a lone subject (`crowd.lone_before_verb`): names, the person's city and an age
   are passed over; a place named like a person ("суд города Тараз", "на площади Абая") is no name; and the place phrase
-  stops before that subject (`venue.trim_place`).
+  stops before that subject (`venue.trim_place`); in Kazakh, a subject may start after a place told with a
+  postposition ("облыс әкімдігінің алдына 65 жастағы зейнеткер плакат ұстап шықты", `crowd._KK_SUBJECT_START`);
+- more markers of a link to another article: "Тақырыпқа қатысты:", "Сондай-ақ оқыңыз:", "Ещё по теме:", "Ранее по
+  теме:" (`text.RELATED_RE`; "Тақырыпқа қатысты: Атырауда құрылысшылар ереуілге шықты" had been an event sentence).
 """
 from __future__ import annotations
 
@@ -24,7 +27,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assets.media import crowd, dates, triage_cues, venue
+from assets.media import crowd, dates, triage, triage_cues, venue
+from assets.media.text import strip_related
 from tests.media.first_event import event
 
 MAY_15 = dt.date(2024, 5, 15)  # a Wednesday
@@ -201,3 +205,51 @@ def test_a_lone_activist_after_a_long_place_holds_a_single_picket():  # new
 ])
 def test_the_place_stops_before_its_subject(phrase, want):
     assert venue.trim_place(phrase) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Кеше Орал қаласындағы облыс әкімдігінің алдына 65 жастағы зейнеткер плакат ұстап шықты.",  # new
+    "Кеше қалалық соттың алдына 58 жастағы кәсіпкер плакат ұстап келді.",  # new
+    "Сот ғимаратының жанында 70 жастағы ақсақал плакат ұстап тұрды.",
+    "Әкімдік алдында зейнеткер Сәуле Нұрова плакатпен тұрды.",
+])
+def test_one_kazakh_person_after_a_place_with_a_postposition(text):
+    assert crowd.singular_subject(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Кеше облыс әкімдігінің алдына 65 жастағы зейнеткерлер жиналды.",  # (the plural)
+    "Кеше облыс әкімдігінің алдына ондаған тұрғын жиналып, наразылық білдірді.",  # (many)
+    "Облыс әкімдігінің алдында 65 жастағы зейнеткердің ұсталуына наразылық білдірді.",  # (the genitive)
+])
+def test_kazakh_crowds_after_a_postposition_are_no_lone_subject(text):
+    assert not crowd.singular_subject(text)
+
+
+def test_a_kazakh_pensioner_at_the_akimat_holds_a_single_picket():  # new
+    ev = event("Оралда зейнеткер наразылық білдірді", "Кеше Орал қаласындағы облыс әкімдігінің алдына 65 жастағы "
+               "зейнеткер плакат ұстап шықты.", published=MAY_15)
+    assert (ev.city, ev.form, ev.participants) == ("uralsk", "single_picket", 1)
+
+
+@pytest.mark.parametrize("related", [
+    "Тақырыпқа қатысты: Атырауда құрылысшылар ереуілге шықты",  # new
+    "Тақырыпқа байланысты:\nАтырауда құрылысшылар ереуілге шықты",  # new
+    "Сондай-ақ оқыңыз: Атырауда құрылысшылар ереуілге шықты",  # new
+    "Ещё по теме: В Атырау строители вышли на забастовку",  # new
+    "Ранее по теме: В Атырау строители вышли на забастовку",  # new
+])
+def test_more_markers_of_a_related_link(related):
+    body = "Кеше Оралда 50-ге жуық тұрғын әкімдік алдына жиналды."
+    assert strip_related(f"{body}\n{related}") == body
+
+
+def test_a_kazakh_related_link_alone_makes_no_assembly():  # new
+    assert not triage.classify("Павлодарда жаңа саябақ ашылды", "Павлодарда жаңа саябақ ашылды. Ашылу салтанатына облыс "
+                               "әкімі қатысты.\nТақырыпқа қатысты: Атырауда құрылысшылар ереуілге шықты", MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("text", ["Тақырыпқа қатысты сұрақтарды депутаттар талқылады.", "Ещё по теме выступил аким.",
+                                  "Сондай-ақ оқыңыздар деді ол."])
+def test_sentences_that_open_like_the_new_markers_stay(text):
+    assert strip_related(text) == text
