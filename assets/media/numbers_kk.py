@@ -16,7 +16,9 @@ KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "е
 _KK_NUMERAL = rf"(?<![\w-])(?:({'|'.join(KK_TENS)})(?:\s+({'|'.join(KK_UNITS)}))?|({'|'.join(KK_UNITS)}))"
 # (session 23) an agent noun in -шы/-ші ("күзетші"), not an ordinal in -ншы/-нші ("бесінші") nor an adjective in -шыл/-шіл
 KK_AGENT = r"[^\W\d]{2,}(?<!н)(?:шы|ші)(?!л)"
-KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер|"
+# (session 38: one describing word may stand between, "екі көпбалалы ана", "үш жас ана"; not a place's "-дағы": "екі
+# ауылдағы тұрғындар" are no two people; nor the number's own adjective, "бес балалы ана" is one mother of five)
+KK_NUMBER_RE = re.compile(_KK_NUMERAL + r"(?=\s+(?:(?!(?:балалы|немерелі|бөлмелі)\b)(?:[^\W\d]+(?:лы|лі)|жас|қарт|мүгедек|жергілікті|ашынған)\s+)?(?:шақты|адам|тұрғын|кісі|азамат|белсенді|қатысушы|жұмысшы|әйел|зейнеткер|"
                                         r"жігіт|қыз\b|қызметкер|ана\b|аналар|наразылық\s+білдіруші|наразы|шеруші|ереуілші|"
                                         + KK_AGENT + r"))", re.I)
 # a Kazakh numeral in the ablative or dative with "more than" / "about" ("жиырмадан астам адам", "отызға жуық

@@ -17,7 +17,10 @@ from widening:
   stops before that subject (`venue.trim_place`); in Kazakh, a subject may start after a place told with a
   postposition ("облыс әкімдігінің алдына 65 жастағы зейнеткер плакат ұстап шықты", `crowd._KK_SUBJECT_START`);
 - more markers of a link to another article: "Тақырыпқа қатысты:", "Сондай-ақ оқыңыз:", "Ещё по теме:", "Ранее по
-  теме:" (`text.RELATED_RE`; "Тақырыпқа қатысты: Атырауда құрылысшылар ереуілге шықты" had been an event sentence).
+  теме:" (`text.RELATED_RE`; "Тақырыпқа қатысты: Атырауда құрылысшылар ереуілге шықты" had been an event sentence);
+- a Kazakh numeral with one describing word before its noun ("екі көпбалалы ана", "үш жас ана") counts them
+  (`numbers_kk.KK_NUMBER_RE`; they had been one mother's single picket, `crowd.KK_LONE_RE` now passes no numeral), but
+  "бес балалы ана" is one mother of five and "екі ауылдағы тұрғындар" no two people.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assets.media import crowd, dates, triage, triage_cues, venue
+from assets.media.numbers import quantities
 from assets.media.text import strip_related
 from tests.media.first_event import event
 
@@ -253,3 +257,36 @@ def test_a_kazakh_related_link_alone_makes_no_assembly():  # new
                                   "Сондай-ақ оқыңыздар деді ол."])
 def test_sentences_that_open_like_the_new_markers_stay(text):
     assert strip_related(text) == text
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Кеше екі көпбалалы ана жиналды.", 2),  # new
+    ("Кеше үш жас ана жиналды.", 3),  # new
+    ("Кеше бес мүгедек азамат жиналды.", 5),  # new
+    ("Кеше үш зейнеткер жиналды.", 3),
+])
+def test_a_kazakh_numeral_with_a_describing_word_counts(text, n):
+    assert [q.best for q, _ in quantities(text)] == [n]
+
+
+@pytest.mark.parametrize("text", ["Кеше бес балалы ана жиналды.", "Кеше үш балалы әйел плакат ұстап шықты.",
+                                  "Кеше екі ауылдағы тұрғындар жиналды."])
+def test_a_kazakh_numerals_own_adjective_or_place_is_no_count(text):
+    assert quantities(text) == []
+
+
+def test_two_kazakh_mothers_with_placards_are_two():  # new
+    ev = event("Аналар пикетке шықты", "Кеше Астанада екі көпбалалы ана Үкімет үйінің алдына плакат ұстап шықты.",
+               published=MAY_15)
+    assert (ev.city, ev.form, ev.participants) == ("astana", "picket", 2)
+
+
+@pytest.mark.parametrize("text", ["Кеше Астанада екі ана плакатпен тұрды.", "Кеше Астанада үш белсенді шықты."])
+def test_a_kazakh_numeral_is_no_lone_subject(text):  # new
+    assert not crowd.KK_LONE_RE.search(text)
+
+
+def test_a_mother_of_five_alone_is_still_one():
+    ev = event("Ана пикетке шықты", "Кеше Астанада бес балалы ана Үкімет үйінің алдына плакат ұстап шықты.",
+               published=MAY_15)
+    assert ev.participants == 1
