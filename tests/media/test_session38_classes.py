@@ -20,7 +20,10 @@ from widening:
   теме:" (`text.RELATED_RE`; "Тақырыпқа қатысты: Атырауда құрылысшылар ереуілге шықты" had been an event sentence);
 - a Kazakh numeral with one describing word before its noun ("екі көпбалалы ана", "үш жас ана") counts them
   (`numbers_kk.KK_NUMBER_RE`; they had been one mother's single picket, `crowd.KK_LONE_RE` now passes no numeral), but
-  "бес балалы ана" is one mother of five and "екі ауылдағы тұрғындар" no two people.
+  "бес балалы ана" is one mother of five and "екі ауылдағы тұрғындар" no two people;
+- a march told without its word: people walking a street ("по центральной улице Уральска прошли около 200 человек"),
+  on foot ("пешком направились к месторождению"), a column from one place to another, Kazakh "жаяу жүріп"
+  (`forms.FORM_RULES`, "march").
 """
 from __future__ import annotations
 
@@ -290,3 +293,23 @@ def test_a_mother_of_five_alone_is_still_one():
     ev = event("Ана пикетке шықты", "Кеше Астанада бес балалы ана Үкімет үйінің алдына плакат ұстап шықты.",
                published=MAY_15)
     assert ev.participants == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Вчера по центральной улице Уральска прошли около 200 человек с плакатами против войны.",  # new
+    "Вчера около 200 человек прошли по проспекту Абая с плакатами против войны.",  # new
+    "Вчера в Жанаозене около 500 нефтяников пешком направились к месторождению, требуя встречи с руководством.",  # new
+    "Вчера в Алматы колонна из примерно ста человек прошла от площади Республики до здания акимата.",  # new
+    "Кеше Алматыда 300-ге жуық адам Абай даңғылымен жаяу жүріп, әкімдікке дейін барды.",  # new
+])
+def test_a_march_told_without_its_word(body):
+    assert event("Протест", body, published=MAY_15).form == "march"
+
+
+@pytest.mark.parametrize("body", [
+    "Вчера в Алматы по улице Жибек Жолы прошла акция против повышения тарифов.",  # (an action held, not walked)
+    "Вчера около 200 человек собрались на площади Абая в Уральске с плакатами против войны.",
+    "Вчера в Уральске прошли выборы, по улицам ходили агитаторы.",
+])
+def test_no_march_where_nobody_walked_as_a_protest(body):
+    assert event("Протест", body, published=MAY_15).form != "march"
