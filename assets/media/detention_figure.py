@@ -17,6 +17,12 @@ from assets.media.numbers import quantities
 from assets.media.text import parses
 
 
+# (session 38) some of them, no figure: "часть из них", "некоторые участники", "кое-кого", "олардың бір бөлігі"
+SOME_OF_THEM_SUBJECT_RE = re.compile(r"(?<!\w)(?:часть\s+(?:из\s+них|участник|собравш|митингующ|протестующ|пикетчик|активист|"
+                                     r"задержанн)|некотор\w+\s+(?:из\s+них|участник|активист|собравш|митингующ|протестующ)|"
+                                     r"кое-ког\w*|кое-кто|бір\s+бөлігі|кейбір\w*)", re.I)
+
+
 def _object_pronoun(low: str) -> bool:
     """(round 22) "его", "её" as the object of the verb ("его задержали"), not the possessive before a noun in the
     plural ("задержала его участников", "её сторонников увезли": some of its people, no count)."""
@@ -66,6 +72,8 @@ def people_figure(t: str, ev: Event) -> tuple[int | None, int, bool, bool]:
         n = noun_figure(t)  # (round 20) "о 47 задержанных", "115 задержаний"
     if n is None and len(people) == 1 and not re.search(r"собрал|вышл|пришл|участвова|митингова|протестова", low):
         n = people[0].best  # "четырех организаторов акции А, Б, В и Г отвезли в отделение полиции"
+    if n is None and SOME_OF_THEM_SUBJECT_RE.search(t):
+        return n, n_end, vague_n, one_person  # (session 38) "Часть из них была задержана": some, no count (not one)
     if n is None and ((k := singular_object(t)) or KK_ONE_OBJECT_RE.search(t) or KK_ONE_NAMED_RE.search(t) or one_passive(t)):
         n, one_person = k or 1, True  # "полиция задержала журналиста", "доставили пенсионерку в отдел" ("мужчину и женщину": 2)
     if n is None and (SINGULAR_DETAIN_RE.search(low) or ev.participants_high == 1 or ev.form == "single_picket"

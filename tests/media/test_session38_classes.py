@@ -23,7 +23,9 @@ from widening:
   "бес балалы ана" is one mother of five and "екі ауылдағы тұрғындар" no two people;
 - a march told without its word: people walking a street ("по центральной улице Уральска прошли около 200 человек"),
   on foot ("пешком направились к месторождению"), a column from one place to another, Kazakh "жаяу жүріп"
-  (`forms.FORM_RULES`, "march").
+  (`forms.FORM_RULES`, "march");
+- some of them detained, without a figure ("Часть из них была задержана", "Некоторых участников задержали", "олардың
+  бір бөлігін"), is no count of one (`detention_figure.SOME_OF_THEM_SUBJECT_RE`; the singular verb had read one).
 """
 from __future__ import annotations
 
@@ -313,3 +315,20 @@ def test_a_march_told_without_its_word(body):
 ])
 def test_no_march_where_nobody_walked_as_a_protest(body):
     assert event("Протест", body, published=MAY_15).form != "march"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Часть из них была задержана.",  # new
+    "Часть участников была задержана полицией.",  # new
+    "Некоторых участников задержали.",
+    "Кое-кого из них задержали.",
+])
+def test_some_of_them_detained_is_no_count_of_one(sentence):
+    ev = event("Задержания", f"Вчера в Таразе около 30 человек собрались у акимата. {sentence}", published=MAY_15)
+    assert ev.detained is None
+
+
+def test_one_person_detained_after_some_who_shouted_is_one():
+    ev = event("Задержания", "Вчера в Таразе около 30 человек собрались у акимата. Некоторые кричали. Активиста задержали.",
+               published=MAY_15)
+    assert ev.detained == 1
