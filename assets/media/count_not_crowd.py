@@ -47,9 +47,15 @@ KK_DEBT_AFTER_RE = re.compile(KK_BOUND_AFTER +
 # (session 29) Kazakh victims, told after the figure: "1,5 мыңға жуық үлескер сан соғып қалды" (were left with nothing),
 # "алданып қалды" (were cheated), "зардап шекті" (suffered): all those affected, not those who came
 KK_AFFECTED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){1,3}?(?:[\w-]+\s+){0,2}?(?:сан\s+соғ|алданып|алданған|зардап\s+шек|"
-                                  r"баспанасыз\s+қал|жәбірлен)", re.I)
+                                  r"баспанасыз\s+қал|жәбірлен|жұмыссыз\s+(?:[\w-]+\s+)?қал)", re.I)  # (s38: "100 адам жұмыссыз далада қалды")
 # (session 32) Kazakh signatories of a letter ("хатқа ... 150-ден астам жұмысшысы қол қойған"): not the crowd
 KK_SIGNED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){0,2}?(?:[\w-]+\s+)?қол\s+қой", re.I)
+
+# (session 38) one person who speaks ("Еще один житель микрорайона отметил, что ...", "одна жительница рассказала"): the
+# article's witness, no head count of the gathering
+ONE_SPEAKER_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){1,3}?(?:отметил|рассказал|сказал|говорит|пояснил|добавил|заявил|утверждает|"
+                                  r"поделил|жалуется|пожаловал|считает|вспоминает|уточнил|признал|сообщил)\w*", re.I)
+
 
 # a workforce, not a crowd: "Нас здесь официально работает 150 человек", "на рынке торгуют порядка 2 тыс.
 # человек", "на предприятии трудятся 5 тысяч"

@@ -8,7 +8,7 @@ from assets.media import places
 from assets.media.count_context import kk_place_after, numeral_of_a_name
 from assets.media.count_nouns_kk import KK_AGENT_PEOPLE_RE, KK_APPROX_RE, KK_DEMONYM_PEOPLE_RE, KK_PEOPLE_RE
 from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, DEMANDED_OBJECT_BEFORE_RE, KK_AFFECTED_AFTER_RE, KK_DEBT_AFTER_RE,
-                                          KK_SIGNED_AFTER_RE,
+                                          KK_SIGNED_AFTER_RE, ONE_SPEAKER_AFTER_RE,
                                           ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
                                           POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
@@ -210,8 +210,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # "Из 5 тыс. нефтяников ...": the whole, not those who acted
     if before and SUPPORTED_BEFORE_RE.search(before):
         return None  # "в поддержку 300 рабочих": whom the assembly supports
-    if NOT_COUNT_AFTER_RE.match(after):
-        return None  # "троих детей", "двое суток"
+    if NOT_COUNT_AFTER_RE.match(after) or (q.best == 1 and ONE_SPEAKER_AFTER_RE.match(after)):
+        return None  # "троих детей", "двое суток"; (s38) "Еще один житель отметил": who speaks, no head count
     kind = counted_noun(after)
     if kind is None and q.text.lower() in ("обоих", "обеих", "оба", "обе") and not re.match(r"\s*(?:[,.;!?]|$|(?:[а-яё]+\s+)?"
                                                                               r"(?:задерж|достав|увез|отвез|отпуст))", after):

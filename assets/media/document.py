@@ -15,7 +15,9 @@ URL_YEAR_RE = re.compile(r"/((?:19|20)\d\d)/(?:\d{1,2}/)?")
 TEXT_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
 # (session 30) not a year that dates a thing or a span rather than the page: since when ("живет ... с 1967 года",
 # "2010 жылдан бері"), a thing of that year ("Қазақстанның 1993 жылғы Конституциясы"), a thing built or bought then
+# (session 38: and a year of birth, "молодого человека 2005 года рождения", "1985 г.р.", "1990 жылы туған", never the page's)
 THING_YEARS_RE = re.compile(r"\bс\s+(?:19|20)\d\d\s*(?:год\w*|г\.)|(?:19|20)\d\d\s+(?:жылғы|жылдан\s+бері)|"
+                            r"(?:19|20)\d\d\s*(?:года\s+рождения|г\.\s*р\.|г\.\s*рождения|жылы\s+туған)|"
                             + triage_time.THING_YEAR_RE.pattern, re.I)
 
 

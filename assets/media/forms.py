@@ -13,7 +13,12 @@ FORM_RULES = [
     ("hunger_strike", re.compile(r"голодовк|голодающ|голодал|голодают|(?<!\w)аштық(?!тан)", re.I)),  # (session 32: not "аштықтан өлгенше", dying of hunger)
     ("chaining", re.compile(r"прикова|приковыва|цепь\w*\s+к\b", re.I)),
     ("crane_climb", triage_cues.CRANE_RE),
-    ("road_block", re.compile(f"{triage_cues.ROADBLOCK_RE.pattern}|{triage_cues.PASSIVE_ROADBLOCK_RE.pattern}", re.I)),
+    # (session 38: and the road held by people told as an attempt or as cars let through by none, "пытались перекрыть
+    # движение", "переходили проезжую часть, не давая проезда машинам": what they did is a road block)
+    ("road_block", re.compile(f"{triage_cues.ROADBLOCK_RE.pattern}|{triage_cues.PASSIVE_ROADBLOCK_RE.pattern}|"
+                              r"(?:пыта|попыта)\w*\s+(?:[\w-]+\s+){0,4}?(?:перекрыть|перегородить|заблокировать)\s+"
+                              r"(?:[\w-]+\s+)?(?:движени|дорог|трасс|улиц|проезд)|"
+                              r"не\s+дава\w*\s+(?:проезда|проехать)\s+(?:[\w-]+\s+)?(?:машин|автомобил|транспорт)", re.I)),
     # (session 31: a column formed or on the move, "успели выстроиться в небольшую колонну и скандировали")
     ("march", re.compile(r"\bшестви|\bмаршем|\bмарш\s+(?:протеста|против|несогласн|мира)|прошли\s+колонной|\bшеру|"
                          r"выстро\w*\s+в\s+(?:[\w-]+\s+)?колонн|(?:шли|двинул\w*|направил\w*|прошл\w*)\s+(?:[\w-]+\s+)?колонной|"

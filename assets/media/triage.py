@@ -363,8 +363,9 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # a headline about something else (a court, a law, a clean-up, a concert ...) that does not itself
     # report the event: the article needs two event sentences
     title_neg = verdicts[0].negatives if title and verdicts and not verdicts[0].event else []
-    if title_neg and set(lemmas(sents[0].text)) & PROTEST_LEMMAS:
-        # "Болельщики против руководства клуба": a headline naming a protest is not about a match
+    if title_neg and set(lemmas(sents[0].text)) & (PROTEST_LEMMAS | {"отстоять", "отстаивать"}):
+        # "Болельщики против руководства клуба": a headline naming a protest is not about a match (session 38: nor one
+        # whose people would defend the ground, "Общежитие вместо стадиона: жители ... хотят отстоять территорию")
         title_neg = [n for n in title_neg if n in STRONG_NEGATIVES]
     # (session 23) or a lead that opens on a court hearing the case ("Во вторник административный суд разбирался с делом
     # ... В субботу они выходили на пикет"; "Орал қаласының әкімшілік соты ... істі қарады"): the holding is its history

@@ -111,11 +111,17 @@ KK_SUPPORT_AT_RE = re.compile(r"(?:әкімдік|әкімшілік|сот|ақ
 # Kazakh: a group (or a figure of people) who went to an office to complain or demand ("тұрғындары әкімдікке шағымданып
 # барды", "Кәсіпкерлер базар әкімшілігіне барып, наразылығын айтты", "Бір топ әйел әкімдікке кіріп, ... талап етті"; not
 # one pensioner, "Зейнеткер әкімдікке барып, шағымданды"), or went out before a seat of power ("Үкімет үйінің алдына шықты")
-_KK_COMPLAINT = r"(?:шағымдан|наразылығ\w*\s+(?:айт|білдір)|талап\s+ет)"
+# (session 38: and grievances voiced, "әкімдігіне базыналарын айтып келді", "мұңын шақты")
+_KK_COMPLAINT = r"(?:шағымдан|наразылығ\w*\s+(?:айт|білдір)|талап\s+ет|базына\w*\s+айт|мұң\w*\s+(?:айт|шақ))"
+_KK_CAME_GROUP = r"(?:" + GROUP_KK + r"|\d+\s*-?\s*(?:ге|ға|ке|қа)\s+(?:жуық|тарта)|ондаған|жүздеген|бірнеше\s+адам)"
 KK_WENT_TO_COMPLAIN_RE = re.compile(
-    r"(?:" + GROUP_KK + r"|\d+\s*-?\s*(?:ге|ға|ке|қа)\s+(?:жуық|тарта)|ондаған|жүздеген|бірнеше\s+адам)\s+(?:[\w«»\"-]+\s+){0,6}?"
+    _KK_CAME_GROUP + r"\s+(?:[\w«»\"-]+\s+){0,6}?"
     r"(?:" + _KK_OFFICE + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:барып|келіп|кіріп),?\s+(?:[\w-]+\s+){0,4}?" + _KK_COMPLAINT
-    + r"|" + _KK_OFFICE + r"\w*\s+(?:[\w-]+\s+)?" + _KK_COMPLAINT + r"\w*\s+(?:барды|келді|кірді))")
+    + r"|" + _KK_OFFICE + r"\w*\s+(?:[\w-]+\s+)?" + _KK_COMPLAINT + r"\w*\s+(?:барды|келді|кірді))|"
+    # (session 38) those who came, told with the participle before them ("Әкімдікке келген ондаған шипажай қызметкерлері
+    # ... айлықтарын төлеуді талап етеді")
+    + _KK_OFFICE + r"\w*(?:ке|ге|қа|ға|на|не)\s+(?:келген|барған)\s+(?:[\w-]+\s+){0,3}?" + _KK_CAME_GROUP
+    + r"[^.!?]{0,160}?" + _KK_COMPLAINT)
 KK_OUT_BEFORE_RE = re.compile(r"(?:әкімдік|әкімдіг|үкімет\s+үй|ақорда|акорда|мәслихат|министрлі|парламент)\w*\s+(?:[\w-]+\s+)?"
                               r"(?:алдына|алаңына)\s+(?:[\w-]+\s+)?(?:шықты|шығып)")  # (not "сот алдына шыққан": a defendant)
 # a Kazakh group that blocked a road ("Жүргізушілер көліктерін жолға қойып, жолды бөгеді"), or recorded a video appeal
@@ -197,7 +203,7 @@ CLASSES = (
     (("цеп", "тізбек"), (HUMAN_CHAIN_RE,), "human chain"),
     (("баннер", "плакат", "транспарант", "растяжк"), (BANNER_RE,), "banner in public"),
     (("бері", "қолда"), (KK_STAYING_RE, KK_SUPPORT_AT_RE), "kk staying or supporting at a building"),
-    (("шағымдан", "наразылығ", "талап"), (KK_WENT_TO_COMPLAIN_RE,), "kk went to complain"),
+    (("шағымдан", "наразылығ", "талап", "базына", "мұң"), (KK_WENT_TO_COMPLAIN_RE,), "kk went to complain"),
     (("алдына шық", "алаңына шық"), (KK_OUT_BEFORE_RE,), "kk out before a seat of power"),
     (("бөге", "жауып", "жапт"), (KK_GROUP_ROADBLOCK_RE,), "kk road block by a group"),
     (("үндеу", "өтініш"), (KK_VIDEO_APPEAL_RE,), "kk video appeal"),

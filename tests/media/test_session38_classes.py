@@ -26,6 +26,21 @@ from widening:
   (`forms.FORM_RULES`, "march");
 - some of them detained, without a figure ("Часть из них была задержана", "Некоторых участников задержали", "олардың
   бір бөлігін"), is no count of one (`detention_figure.SOME_OF_THEM_SUBJECT_RE`; the singular verb had read one).
+
+From `fresh20`'s misses, once it was scored blind and opened (each written as a class, with sentences of the engineer's
+own):
+- a year of birth ("2005 года рождения", "1985 г.р.", "1990 жылы туған") is never the page's year (`document.THING_YEARS_RE`);
+- "по направлению в Тараз" is a road's destination, not the place (`places.ROAD_DESTINATION_BEFORE_RE`);
+- a road block told as an attempt or as cars let through by none ("пытались перекрыть движение", "не давая проезда
+  машинам") is the form road_block (`forms.FORM_RULES`);
+- one person who speaks ("Еще один житель микрорайона отметил, что ...") is no head count (`count_not_crowd.ONE_SPEAKER_AFTER_RE`);
+- a headline whose people would defend the ground ("Общежитие вместо стадиона: жители хотят отстоять территорию") is
+  not about entertainment (`triage`);
+- Kazakh people who came to an office told with the participle before them ("Әкімдікке келген ондаған ... қызметкерлері
+  ... талап етеді") or who voiced grievances there ("әкімдігіне базыналарын айтып келді") (`triage_in_person`); those
+  left jobless ("100 адам жұмыссыз далада қалды") are no crowd (`count_not_crowd.KK_AFFECTED_AFTER_RE`);
+- people gathered to record a video appeal with a plea ("собрались ..., чтобы ... записать видеообращение акиму ... с
+  просьбой о помощи") (`triage_cues.VIDEO_APPEAL_RE`, `triage_sentence`).
 """
 from __future__ import annotations
 
@@ -35,7 +50,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assets.media import crowd, dates, triage, triage_cues, venue
+from assets.media import crowd, dates, document, places, triage, triage_cues, venue
+from assets.media.count_context import before_of
+from assets.media.counts import counted
 from assets.media.numbers import quantities
 from assets.media.text import strip_related
 from tests.media.first_event import event
@@ -332,3 +349,97 @@ def test_one_person_detained_after_some_who_shouted_is_one():
     ev = event("Задержания", "Вчера в Таразе около 30 человек собрались у акимата. Некоторые кричали. Активиста задержали.",
                published=MAY_15)
     assert ev.detained == 1
+
+
+# --- from fresh20's misses (session 38) ---
+
+@pytest.mark.parametrize("text", ["Машина сбила молодого человека 2005 года рождения.", "Задержан активист 1985 г.р.",
+                                  "1990 жылы туған белсенді ұсталды."])
+def test_a_year_of_birth_is_no_page_year(text):  # new
+    assert document.year_hint("", f"{text} 20 сентября жители собрались у акимата.") is None
+
+
+def test_a_year_of_the_text_is_still_the_page_year():
+    assert document.year_hint("", "20 сентября 2024 года жители собрались. Парень 2005 года рождения.") == 2024
+
+
+def test_an_event_told_without_a_year_next_to_a_birth_year_has_no_day():  # new
+    ev = event("В Усть-Каменогорске устанавливают светофор", "Вечером 19 сентября автомобиль сбил молодого человека 2005 "
+               "года рождения. Вечером 20 сентября на перекрёстке в Усть-Каменогорске собрались местные жители, они "
+               "требовали установить светофор.", published=None)
+    assert ev.date is None or ev.date.year != 2005
+
+
+def test_a_direction_is_no_place():  # new
+    ev = event("После скандала на шымкентском перекрестке установили знаки", "На опасном перекрестке Шымкента установлены "
+               "знаки. Для этого люди пошли на крайние меры. Они пытались на несколько минут перекрыть движение по "
+               "направлению в Тараз.", published=MAY_15)
+    assert (ev.city, ev.form) == ("shymkent", "road_block")
+
+
+@pytest.mark.parametrize("sentence", ["Около 30 человек переходили проезжую часть, не давая проезда машинам.",  # new
+                                      "Жители попытались перекрыть трассу, требуя воды."])  # new
+def test_a_road_block_told_as_an_attempt_or_cars_held(sentence):
+    assert event("Протест", f"Вчера в Шымкенте жители вышли на улицу. {sentence}", published=MAY_15).form == "road_block"
+
+
+def test_a_wish_to_block_a_road_is_no_road_block_form():
+    ev = event("Протест", "Вчера в Шымкенте жители собрались у акимата. Они заявили, что хотят перекрыть трассу.",
+               published=MAY_15)
+    assert ev.form != "road_block"
+
+
+@pytest.mark.parametrize("text", ["Еще один житель микрорайона отметил, что на площадке играют дети.",  # new
+                                  "Одна жительница рассказала, что дети играют во дворе."])  # new
+def test_one_person_who_speaks_is_no_head_count(text):
+    assert quantities(text) and all(not counted(q, a, before_of(text, q.start)) for q, a in quantities(text))
+
+
+def test_one_person_who_came_is_still_one():
+    text = "Один житель вышел к акимату."
+    assert [counted(q, a, before_of(text, q.start)) for q, a in quantities(text)] == [("people", "житель")]
+
+
+def test_a_headline_defending_a_stadium_is_no_entertainment():  # new
+    t = triage.classify("Общежитие вместо стадиона: жители микрорайона хотят отстоять территорию",
+                        "Алматинцы, проживающие в микрорайоне Тастак, вышли на улицу в надежде отстоять спортплощадку рядом "
+                        "со школой.", dt.date(2020, 1, 15))
+    assert t.is_assembly
+
+
+def test_a_match_at_a_stadium_stays_entertainment():
+    t = triage.classify("На стадионе прошел матч", "Болельщики вышли на улицу после матча и собрались у стадиона.",
+                        dt.date(2020, 1, 15))
+    assert not t.is_assembly
+
+
+@pytest.mark.parametrize("body", [
+    "Әкімдікке келген ондаған шипажай қызметкерлері айлықтарын төлеуді талап етеді.",  # new
+    "Шипажайдың қызметкерлері бүгін облыс әкімдігіне базыналарын айтып келді. Олар айлық талап етеді.",  # new
+])
+def test_kazakh_workers_who_came_to_the_akimat(body):
+    assert triage.classify("", body, dt.date(2022, 1, 10)).is_assembly
+
+
+def test_kazakh_officials_who_came_to_the_akimat_are_no_assembly():
+    assert not triage.classify("", "Әкімдікке келген әкім орынбасары тұрғындардың талабын тыңдады.",
+                               dt.date(2022, 1, 10)).is_assembly
+
+
+def test_those_left_jobless_are_no_crowd():  # new
+    ev = event("Шипажай қызметкерлері", "Әкімдікке келген ондаған шипажай қызметкерлері айлықтарын төлеуді талап етеді. "
+               "«100 адам жұмыссыз далада қалды», - деді тәрбиеші.", published=MAY_15)
+    assert ev.participants != 100 and ev.participants_high and ev.participants_high < 100
+
+
+def test_a_gathering_to_record_a_video_appeal_with_a_plea():  # new
+    t = triage.classify("Главное на сегодня", "Сегодня, 6 декабря, жители района собрались на ул. 2-й Цветочной, чтобы "
+                        "подписать коллективное письмо и записать видеообращение акиму Костанайской области с просьбой о "
+                        "помощи.", dt.date(2023, 12, 6))
+    assert t.is_assembly
+
+
+def test_a_gathering_to_watch_a_video_is_no_appeal():
+    t = triage.classify("Главное на сегодня", "Сегодня жители района собрались в клубе, чтобы посмотреть видео о "
+                        "празднике.", dt.date(2023, 12, 6))
+    assert not t.is_assembly
