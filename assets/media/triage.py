@@ -399,6 +399,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ACTION_RE, sents) and not any(
             set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST for v in strong):
         strong, set_aside = [], "a flash mob of an office, a holiday or the official line, with no protest named"
+    # (session 38) the state's remembrance day or the ruling party's rally told in the lead, no protest named, no activist
+    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE, sents) and not any(
+            set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST or KK_DEMAND_RE.search(sents[v.index].text) for v in strong) \
+            and not any(triage_civic_cues.CIVIC_ACTOR_RE.search(x.text) for x in sents[:4]):
+        strong, set_aside = [], "the state's remembrance day or the ruling party's rally, with no protest named"
     # (session 32) a queue the headline or the lead tells ("жители жалуются на огромные очереди ... собралась очередь ...
     # в одну точку собираются люди со всей округи"): the gathering is the queue, not an assembly
     # (not a gathering at a building or one that demands: "Сегодня жители собрались у здания акимата, требуя наладить

@@ -40,7 +40,16 @@ own):
   ... талап етеді") or who voiced grievances there ("әкімдігіне базыналарын айтып келді") (`triage_in_person`); those
   left jobless ("100 адам жұмыссыз далада қалды") are no crowd (`count_not_crowd.KK_AFFECTED_AFTER_RE`);
 - people gathered to record a video appeal with a plea ("собрались ..., чтобы ... записать видеообращение акиму ... с
-  просьбой о помощи") (`triage_cues.VIDEO_APPEAL_RE`, `triage_sentence`).
+  просьбой о помощи") (`triage_cues.VIDEO_APPEAL_RE`, `triage_sentence`);
+- "акция" as a word of its own in Kazakh, not inside "реакция білдірді" (`triage_cues.KK_FORM_RE`);
+- a decision to hold one ("решили выйти на пикет"), applications to hold one ("подачи Заявлений на проведение пикетов")
+  and a Kazakh call to take part ("митингілерге қатысуға шақыруды жалғастырып отыр") are plans (`triage_modes.PLANNED_RE`);
+  not "разрешили провести", nor the authorities' "решили устроить праздник";
+- nobody at the announced place ("У дворца «Жастар» никого нет", "никого из организаторов ... не оказалось") is a protest
+  that did not take place (`triage_civic_cues.FAILED_RE`); not "Никто не вышел", the official they asked for;
+- the state's Day of Remembrance of the victims of political repression (31 May) and a rally the ruling party organised
+  or held for the President's Message, told in the lead with no protest and no activist, are official events
+  (`triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE`).
 """
 from __future__ import annotations
 
@@ -443,3 +452,60 @@ def test_a_gathering_to_watch_a_video_is_no_appeal():
     t = triage.classify("Главное на сегодня", "Сегодня жители района собрались в клубе, чтобы посмотреть видео о "
                         "празднике.", dt.date(2023, 12, 6))
     assert not t.is_assembly
+
+
+
+def test_a_kazakh_reaction_is_no_action():  # new
+    assert not triage.classify("Қоғамдық ұйымдар \"Көше партиясына\" тыйым салынуына реакция білдірді",
+                               "Қоғамдық ұйымдар сот шешіміне реакция білдірді.", MAY_15).is_assembly
+
+
+def test_a_kazakh_action_is_still_one():
+    assert triage.classify("Белсенділер акция өткізді", "Кеше Алматыда белсенділер әкімдік алдында наразылық акциясын "
+                           "өткізді.", MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Пресс-релиз", "Члены партий ОСДП и КПК 25 февраля решили выйти на пикет у зданий городского "
+     "акимата. Сразу после подачи Заявлений на проведение пикетов полиция вызвала заявителей."),
+    ("Митингке шақыру", "Тыйым салынған ұйымның жақтастары әлеуметтік желілерде ел тұрғындарын заңсыз митингілерге "
+     "қатысуға шақыруды жалғастырып отыр."),  # new
+])
+def test_a_decision_applications_or_a_call_are_plans(title, body):
+    assert not triage.classify(title, body, MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("body", [
+    "Митинг, который местные власти разрешили провести на окраине города, собрал десятки участников.",
+    "С площади семь месяцев не уходили бастующие нефтяники. 16 декабря городские власти решили устроить праздник.",
+])
+def test_a_permission_granted_or_an_officials_decision_is_no_plan(body):
+    assert triage.classify("Митинг в Атырау", body, MAY_15).is_assembly
+
+
+def test_nobody_at_the_announced_place_is_no_assembly():  # new
+    assert not triage.classify("У дворца «Жастар» никого нет", "Сегодня представители запрещенных партий попытались "
+                               "организовать несанкционированный митинг. Однако на площади никого из организаторов и их "
+                               "сторонников не оказалось.", MAY_15).is_assembly
+
+
+def test_nobody_coming_out_to_the_crowd_leaves_the_crowd():
+    assert triage.classify("Родственники собрались у прокуратуры", "19 апреля в Шымкенте перед зданием прокуратуры вновь "
+                           "собрались родственники задержанных и потребовали выхода к ним прокурора. Никто не вышел.",
+                           MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    ("31 мая - День памяти жертв политических репрессий", "У памятника в центре «Шугыла» прошло собрание памяти. В митинге "
+     "собрались около 150 человек. В митинге объявлены минута молчания, возложение цветов."),  # new
+    ("Алматыда «Жаңа Қазақстанды бірге құрамыз» атты митинг өтіп жатыр", "Алматыда Мемлекет басшысының Жолдауында "
+     "айтылған реформалар бағдарламасын қолдау мақсатында «AMANAT» партиясы қалалық филиалының ұйымдастыруымен митинг өтті. "
+     "Митингке 2-3 мыңға жуық адам жиналды."),  # new
+])
+def test_the_states_remembrance_day_and_the_ruling_partys_rally_are_official(title, body):
+    assert not triage.classify(title, body, MAY_15).is_assembly
+
+
+def test_activists_on_the_remembrance_day_with_a_demand_stay_an_assembly():
+    assert triage.classify("31 мая - День памяти жертв политических репрессий", "Активисты вышли на пикет у памятника, "
+                           "требуя реабилитации жертв и открыть архивы.", MAY_15).is_assembly
