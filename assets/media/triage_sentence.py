@@ -372,6 +372,13 @@ SLOGAN_QUOTE_RE = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 QUESTION_QUOTED_RE = re.compile(r"(?:вопрос\w*|спросить|узнать|выяснить)\s*:\s*[^:?]*\?\s*$", re.I)
 
 
+# (session 38) a hunger strike under way, told in a relative clause of the sentence's people, in the present tense with
+# how long it has lasted ("Столичные активисты, которые уже 10 дней держат голодовку, направили обращение"): it goes on
+HUNGER_UNDER_WAY_REL_RE = re.compile(r"\bкотор\w+\s+(?:уже\s+)?(?:[\w-]+\s+){0,2}?(?:дн\w*|недел\w*|месяц\w*|сут(?:ки|ок))\s+"
+                                     r"(?:держат|держит|продолжают|продолжает)\s+(?:[\w-]+\s+)?голодовк|"
+                                     r"\bкотор\w+\s+(?:уже\s+)?(?:[\w-]+\s+){0,2}?(?:дн\w*|недел\w*|месяц\w*|сут(?:ки|ок))\s+голода[юе]т", re.I)
+
+
 def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
     raw = yo(s.text)
     if "к " in raw or "келд" in raw:  # (session 24) "пришли к выводу", "келісімге келді": nobody came anywhere
@@ -567,6 +574,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
           or KK_STRIKE_RE.search(low) or KK_FRONT_DEMAND_RE.search(low)) and not kk:
         v.reasons.append("kk gathering+demand")
     v.reasons += [r for r in triage_formless_gatherings.reasons(low) + triage_in_person.reasons(low) if r not in v.reasons]
+    if "голод" in low and HUNGER_UNDER_WAY_REL_RE.search(low) and "form+verb" not in v.reasons:
+        v.reasons.append("form+verb")  # (session 38) "активисты, которые уже 10 дней держат голодовку, направили обращение"
     # (session 25) the words of a placard or a slogan quoted («Суд над Жанболатом — суд над будущим») are not the
     # sentence's mode
     neg_raw = SLOGAN_QUOTE_RE.sub(" ", raw) if "«" in raw and SLOGAN_CUE_RE.search(low) else raw

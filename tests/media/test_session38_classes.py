@@ -49,7 +49,11 @@ own):
   that did not take place (`triage_civic_cues.FAILED_RE`); not "Никто не вышел", the official they asked for;
 - the state's Day of Remembrance of the victims of political repression (31 May) and a rally the ruling party organised
   or held for the President's Message, told in the lead with no protest and no activist, are official events
-  (`triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE`).
+  (`triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE`);
+- a tally of enterprises that struck or of strikes by region ("в этом году на забастовку выходили порядка 15
+  предприятий", "Большая часть забастовок прошла в Мангистауской") is statistics (`triage_cues.AGGREGATE_RE`);
+- a hunger strike under way told in a relative clause with how long it has lasted ("активисты, которые уже 10 дней
+  держат голодовку, направили обращение") is told as going on (`triage_sentence.HUNGER_UNDER_WAY_REL_RE`).
 """
 from __future__ import annotations
 
@@ -509,3 +513,31 @@ def test_the_states_remembrance_day_and_the_ruling_partys_rally_are_official(tit
 def test_activists_on_the_remembrance_day_with_a_demand_stay_an_assembly():
     assert triage.classify("31 мая - День памяти жертв политических репрессий", "Активисты вышли на пикет у памятника, "
                            "требуя реабилитации жертв и открыть архивы.", MAY_15).is_assembly
+
+
+
+@pytest.mark.parametrize("body", [
+    "Отмечено, что в этом году на забастовку выходили порядка 15 предприятий с остановкой работы на три часа. Большая "
+    "часть забастовок прошла в Мангистауской, семь – в Атырауской областях.",  # new
+])
+def test_a_tally_of_enterprises_and_strikes_is_statistics(body):
+    assert not triage.classify("Количество трудовых конфликтов снизилось", body, MAY_15).is_assembly
+
+
+def test_one_enterprises_workers_on_strike_stay_an_assembly():
+    assert triage.classify("Забастовка в Жанаозене", "Вчера работники предприятия «Бургылау» в Жанаозене вышли на "
+                           "забастовку, требуя повысить зарплату.", MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("body", [
+    "Столичные активисты, которые уже 10 дней держат голодовку, 30 июня направили обращение президенту.",  # new
+    "Рабочие, которые третьи сутки голодают, направили письмо министру.",  # new
+])
+def test_a_hunger_strike_under_way_in_a_relative_clause(body):
+    ev = event("Активисты направили обращение", body, published=MAY_15)
+    assert triage.classify("Активисты направили обращение", body, MAY_15).is_assembly and ev.form == "hunger_strike"
+
+
+def test_a_hunger_strike_once_held_in_a_relative_clause_is_history():
+    assert not triage.classify("Суд над активистами", "Суд рассмотрел дело активистов, которые в прошлом году держали "
+                               "голодовку.", MAY_15).is_assembly
