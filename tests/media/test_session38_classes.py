@@ -53,7 +53,9 @@ own):
 - a tally of enterprises that struck or of strikes by region ("в этом году на забастовку выходили порядка 15
   предприятий", "Большая часть забастовок прошла в Мангистауской") is statistics (`triage_cues.AGGREGATE_RE`);
 - a hunger strike under way told in a relative clause with how long it has lasted ("активисты, которые уже 10 дней
-  держат голодовку, направили обращение") is told as going on (`triage_sentence.HUNGER_UNDER_WAY_REL_RE`).
+  держат голодовку, направили обращение") is told as going on (`triage_sentence.HUNGER_UNDER_WAY_REL_RE`);
+- Kazakh placards held, after slogans quoted at length with their own "!" ("Олардың қолында «...бол!», «...бостандық!»
+  деген жазуы бар ... плакаттар болды") (`forms.KK_PLACARD_FORM_RE`).
 """
 from __future__ import annotations
 
@@ -63,7 +65,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assets.media import crowd, dates, document, places, triage, triage_cues, venue
+from assets.media import crowd, dates, document, forms, triage, triage_cues, venue
 from assets.media.count_context import before_of
 from assets.media.counts import counted
 from assets.media.numbers import quantities
@@ -541,3 +543,18 @@ def test_a_hunger_strike_under_way_in_a_relative_clause(body):
 def test_a_hunger_strike_once_held_in_a_relative_clause_is_history():
     assert not triage.classify("Суд над активистами", "Суд рассмотрел дело активистов, которые в прошлом году держали "
                                "голодовку.", MAY_15).is_assembly
+
+
+
+@pytest.mark.parametrize("text", [
+    "Олардың қолында қазақ, орыс тілінде «Еуродақ, Қазақстан халқымен бірге бол!», «Белсенділерге бостандық!» деген жазуы "
+    "бар, президенттің суреті салынған плакаттар болды.",  # new
+    "Олардың қолында «Бізге су керек!» деген жазуы бар.",  # new
+    "Олардың қолында плакаттар болды.",
+])
+def test_kazakh_placards_after_long_slogans(text):
+    assert forms.KK_PLACARD_FORM_RE.search(text)
+
+
+def test_kazakh_hands_without_placards_are_no_picket():
+    assert not forms.KK_PLACARD_FORM_RE.search("Олардың қолында «Неге?» деп сұраған балалар болды, ал ата-аналар үйде қалды.")
