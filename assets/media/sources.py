@@ -69,10 +69,10 @@ TRIAGE_TRAINING_PARTS = ("dev", "measured", *OPENED_PARTS)
 # round-21 rows, learned_parts' round-21 settings)
 TRAINING_UNTIL_S35 = ("dev", "measured", "fresh")
 # the CLOSED parts, which no learned step may ever train on: the holdout, the selection sets `wide2` and `fresh3`, and
-# the parts collected blind and never opened (`fresh17` … `fresh19`), scored in totals only, and `fresh20` (scored blind
-# in session 38, then opened to the rule writers, never to the learned step). Named here once;
+# the parts collected blind and never opened (`fresh17` … `fresh19`, `fresh21`), scored in totals only, and `fresh20`
+# (scored blind in session 38, then opened to the rule writers, never to the learned step). Named here once;
 # learned_triage.NEVER_TRAIN is this. (Until session 35 the opened `fresh2`, `fresh4` … `fresh16` were here too.)
-NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19", "fresh20")
+NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21")
 TRIAGE_CLASS_WEIGHTS = ("none", "balanced")
 
 

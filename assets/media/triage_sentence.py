@@ -509,8 +509,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     # (session 21: "возмущённые жители вышли на дорогу"; the full participle, not one person's "возмущена")
     protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low)) \
         or bool(re.search(r"возмущ[её]нн(?:ые|ых|ыми)\b", low)) \
-        or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low)) \
-        or (video and bool(APPEAL_RE.search(low)))  # (s38) a video appeal's own plea: "записать видеообращение ... с просьбой"
+        or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low))
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)

@@ -1,9 +1,10 @@
-"""The later selection parts of the real articles (tests/media/real/fresh4/ to fresh20/, collected 2026-12-04/05 by
+"""The later selection parts of the real articles (tests/media/real/fresh4/ to fresh21/, collected 2026-12-04/05 by
 annotators who write no rules; `fresh4` was opened to the rule writers in session 21, `fresh5` in session 22, `fresh6` in
 session 23, `fresh7` in session 24, `fresh8` in session 25, `fresh9` in session 26, `fresh10` in session 27, `fresh11` in
 session 28, `fresh12` in session 29, `fresh13` in session 30, `fresh14` in session 31, `fresh15` and `fresh16` in session 32
 (after their blind scores); `fresh17`, `fresh18` (session 33) and `fresh19` (session 34) are blind: rule writers read their totals only;
-`fresh20` (session 38) was scored blind, then opened to the rule writers but not to the learned step): `--split freshN` loads each apart,
+`fresh20` (session 38) was scored blind, then opened to the rule writers but not to the learned step; `fresh21` (session
+38) is blind): `--split freshN` loads each apart,
 its articles are in no other part, nothing trains on it, and its annotations use the gazetteer's cities and the card's
 forms. A later part is one more row of PARTS."""
 from __future__ import annotations
@@ -20,7 +21,7 @@ CITIES = set(yaml.safe_load((ROOT / "config" / "gazetteer.yaml").read_text(encod
 FORMS = set(yaml.safe_load((ROOT / "schemas" / "card.yaml").read_text(encoding="utf-8"))["card"]["form"]["codes"])
 PARTS = [("fresh4", 103), ("fresh5", 108), ("fresh6", 80), ("fresh7", 69), ("fresh8", 64), ("fresh9", 73), ("fresh10", 53), ("fresh11", 86),
          ("fresh12", 77), ("fresh13", 119), ("fresh14", 106), ("fresh15", 17), ("fresh16", 134), ("fresh17", 115), ("fresh18", 83),
-         ("fresh19", 88), ("fresh20", 89)]
+         ("fresh19", 88), ("fresh20", 89), ("fresh21", 89)]
 
 
 @pytest.mark.parametrize("part, size", PARTS)

@@ -40,7 +40,7 @@ own):
   ... талап етеді") or who voiced grievances there ("әкімдігіне базыналарын айтып келді") (`triage_in_person`); those
   left jobless ("100 адам жұмыссыз далада қалды") are no crowd (`count_not_crowd.KK_AFFECTED_AFTER_RE`);
 - people gathered to record a video appeal with a plea ("собрались ..., чтобы ... записать видеообращение акиму ... с
-  просьбой о помощи") (`triage_cues.VIDEO_APPEAL_RE`, `triage_sentence`);
+  просьбой о помощи") (`triage_cues.VIDEO_APPEAL_RE`);
 - "акция" as a word of its own in Kazakh, not inside "реакция білдірді" (`triage_cues.KK_FORM_RE`);
 - a decision to hold one ("решили выйти на пикет"), applications to hold one ("подачи Заявлений на проведение пикетов")
   and a Kazakh call to take part ("митингілерге қатысуға шақыруды жалғастырып отыр") are plans (`triage_modes.PLANNED_RE`);
@@ -441,7 +441,7 @@ def test_kazakh_officials_who_came_to_the_akimat_are_no_assembly():
                                dt.date(2022, 1, 10)).is_assembly
 
 
-def test_those_left_jobless_are_no_crowd():  # new
+def test_those_left_jobless_are_no_crowd():
     ev = event("Шипажай қызметкерлері", "Әкімдікке келген ондаған шипажай қызметкерлері айлықтарын төлеуді талап етеді. "
                "«100 адам жұмыссыз далада қалды», - деді тәрбиеші.", published=MAY_15)
     assert ev.participants != 100 and ev.participants_high and ev.participants_high < 100
@@ -558,3 +558,31 @@ def test_kazakh_placards_after_long_slogans(text):
 
 def test_kazakh_hands_without_placards_are_no_picket():
     assert not forms.KK_PLACARD_FORM_RE.search("Олардың қолында «Неге?» деп сұраған балалар болды, ал ата-аналар үйде қалды.")
+
+
+@pytest.mark.parametrize("text", ["«100 адам жұмыссыз далада қалды», - деді тәрбиеші.", "Зауытта 300 жұмысшы жұмыссыз қалды."])
+def test_a_kazakh_figure_of_those_left_jobless_counts_no_crowd(text):  # new
+    assert quantities(text) and all(not counted(q, a, before_of(text, q.start)) for q, a in quantities(text))
+
+
+def test_a_kazakh_figure_of_those_who_came_still_counts():
+    text = "Әкімдікке 100 адам жиналды."
+    assert [counted(q, a, before_of(text, q.start)) for q, a in quantities(text)] == [("people", "адам")]
+
+
+
+def test_nobody_there_told_in_the_headline_alone():  # new
+    assert not triage.classify("У дворца «Жастар» никого нет", "Сегодня представители запрещенных партий попытались "
+                               "организовать несанкционированный митинг на площади перед дворцом.", MAY_15).is_assembly
+
+
+def test_activists_honouring_the_remembrance_day_stay_a_civic_commemoration():
+    # (no protest word: only the activist keeps it from the state's ceremony)
+    assert triage.classify("31 мая - День памяти жертв политических репрессий", "Гражданские активисты собрались у "
+                           "памятника жертвам репрессий и возложили цветы, почтив память погибших.", MAY_15).is_assembly
+
+
+@pytest.mark.parametrize("body", ["Большая часть забастовок прошла в Мангистауской, семь – в Атырауской областях.",  # new
+                                  "В этом году на забастовку выходили порядка 15 предприятий."])  # new
+def test_each_branch_of_the_tally_is_statistics(body):
+    assert not triage.classify("Трудовые конфликты", body, MAY_15).is_assembly
