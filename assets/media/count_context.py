@@ -58,11 +58,7 @@ JOINED_RE = re.compile(r"присоедин|примкну|подтянул|қо
 # (round 19) the detained participants told in apposition: "задержав участников — шестерых активистов", "задержала всех
 # участников пикета — восьмерых"
 PARTICIPANTS_DASH_BEFORE_RE = re.compile(r"(?:участник|пикетчик|митингующ|протестующ|голодающ|активист)\w*"
-                                         r"(?:\s+[\w-]+){0,2}\s*[—–-]\s*$|"
-                                         # (session 38) Kazakh: those who held it, went out or gathered, right before the
-                                         # figure of the detained ("наразылық акциясын өткізген он шақты белсендіні ...
-                                         # ұстап әкетті")
-                                         r"(?:өткізген|шыққан|жиналған|қатысқан|тұрған)\s+$", re.I)
+                                         r"(?:\s+[\w-]+){0,2}\s*[—–-]\s*$", re.I)
 # (round 19) people close to the detained, who gathered for them: "друзей задержанных накануне активистов", "родителей
 # арестованных студентов", "жёны осуждённых нефтяников" — a description of whom they support
 KIN_OF_DETAINED_RE = re.compile(r"(?:сторонник|родственник|друз|друг|близки|коллег|соратник|семь|семей|жен|матер|родител|"

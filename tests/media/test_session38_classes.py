@@ -55,10 +55,7 @@ own):
 - a hunger strike under way told in a relative clause with how long it has lasted ("активисты, которые уже 10 дней
   держат голодовку, направили обращение") is told as going on (`triage_sentence.HUNGER_UNDER_WAY_REL_RE`);
 - Kazakh placards held, after slogans quoted at length with their own "!" ("Олардың қолында «...бол!», «...бостандық!»
-  деген жазуы бар ... плакаттар болды") (`forms.KK_PLACARD_FORM_RE`);
-- the Kazakh detained told as those who held it, went out, gathered or stood ("наразылық акциясын өткізген он шақты
-  белсендіні ... ұстап әкетті", "плакат ұстап тұрған екі белсендіні") are at least that many participants, as the
-  Russian "задержаны шесть участников пикета" (`count_context.PARTICIPANTS_DASH_BEFORE_RE`).
+  деген жазуы бар ... плакаттар болды") (`forms.KK_PLACARD_FORM_RE`).
 """
 from __future__ import annotations
 
@@ -589,20 +586,3 @@ def test_activists_honouring_the_remembrance_day_stay_a_civic_commemoration():
                                   "В этом году на забастовку выходили порядка 15 предприятий."])  # new
 def test_each_branch_of_the_tally_is_statistics(body):
     assert not triage.classify("Трудовые конфликты", body, MAY_15).is_assembly
-
-
-
-@pytest.mark.parametrize("body, n", [
-    ("10 маусымда Нұр-Сұлтанда Еуроодақ өкілдігі алдында наразылық акциясын өткізген он шақты белсендіні полиция ұстап "
-     "әкетті.", 10),  # new
-    ("Кеше Астанада Бәйтерек монументінің жанында плакат ұстап тұрған екі белсендіні полиция ұстап әкетті.", 2),  # new
-])
-def test_kazakh_detained_who_held_it_are_its_participants(body, n):
-    ev = event("Белсенділер ұсталды", body, published=MAY_15)
-    assert (ev.participants_low, ev.detained) == (n, n)
-
-
-def test_kazakh_detained_passers_by_are_no_participants():
-    ev = event("Белсенділер ұсталды", "Кеше Алматыда әкімдік алдында 50-ге жуық адам жиналды. Полиция көшеде жүрген екі "
-               "жігітті ұстап әкетті.", published=MAY_15)
-    assert ev.participants_low != 2
