@@ -63,6 +63,9 @@ RELATIVE = [
     (re.compile(r"\bсегодня\b|\bсегодняшн\w+", re.I), 0),
     (re.compile(r"(?<!\w)бүгін", re.I), 0),
     (re.compile(r"(?<!\w)кеше(?!\w)", re.I), -1),
+    # (session 38) Kazakh "the day before yesterday" ("Алдыңғы күні ... жиналды"; not the eve of something named in the
+    # genitive, "митингтің алдыңғы күні"; "кешегі" is left: "кешегі аптадан бері" is "since last week")
+    (re.compile(r"(?<![\w-])(?<!ның )(?<!нің )(?<!дың )(?<!дің )(?<!тың )(?<!тің )алдыңғы\s+күні(?!\w)", re.I), -2),
 ]
 # a day told as an ordinal word ("третьего июня", "двадцать пятого мая", "тридцать первого декабря")
 _ORD_UNITS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9}

@@ -9,6 +9,8 @@ from widening:
   (`triage_cues.ROADBLOCK_RE`);
 - "их" after three words ("Через десять минут их посадили в полицейский автобус") names those just told
   (`detention_patterns.THEM_DETAINED_RE`); "оба" / "обе" before a detention count two (`numbers`, `counts`);
+- Kazakh "алдыңғы күні" (the day before yesterday) dates two days before publication, not the eve of something named
+  in the genitive (`dates.RELATIVE`);
 - a figure in words before the sentence's noun ("задержаны шесть человек") is no lone subject (`crowd.singular_subject`),
   so a report of six detained is not one person's single picket;
 - one person right before the first finite verb, after however long a place ("Вчера у здания посольства России в Алматы
@@ -586,3 +588,13 @@ def test_activists_honouring_the_remembrance_day_stay_a_civic_commemoration():
                                   "В этом году на забастовку выходили порядка 15 предприятий."])  # new
 def test_each_branch_of_the_tally_is_statistics(body):
     assert not triage.classify("Трудовые конфликты", body, MAY_15).is_assembly
+
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Алдыңғы күні Таразда 30-ға жуық тұрғын әкімдік алдына жиналды.", dt.date(2024, 5, 13)),  # new
+    ("Тұрғындар алдыңғы күні әкімдікке барды.", dt.date(2024, 5, 13)),  # new
+    ("Митингтің алдыңғы күні белсенділер ұсталды.", None),
+])
+def test_the_kazakh_day_before_yesterday(text, want):
+    assert _first_date(text) == want
