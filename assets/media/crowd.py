@@ -7,7 +7,7 @@ import re
 
 from assets.media import dates, places
 from assets.media.count_context import CLAUSE_REACH, clause_of
-from assets.media.numbers_kk import KK_AGENT
+from assets.media.numbers_kk import KK_AGENT, KK_TENS, KK_UNITS
 from assets.media.text import parses, tokens, yo
 
 # a verb of gathering, protesting or going somewhere in a count's clause: a vague count outside the event
@@ -146,8 +146,9 @@ _KK_LONE_ACT = (r"(?:наразылық\s+білдір|аштық\s+жариял
                 r"(?:наразылық\s+)?(?:акция|пикет)\w*\s+(?:өткізді|өткізіп|ұйымдастырды)|пикетке\s+тұрды|"
                 r"(?:плакат|транспарант|баннер)\w*(?:пен|мен)\s+(?:[\w-]+\s+)?(?:тұрды|тұрып|тұр\b))")
 # (session 38: nor a numeral, "екі көпбалалы ана ... плакат ұстап шықты" are two)
-KK_LONE_RE = re.compile(_KK_SUBJECT_START + r"(?:(?!(?:ондаған|жүздеген|мыңдаған|бірнеше|көптеген|бір\s+топ|топ|екі|үш|төрт|бес|алты|"
-                        r"жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың)\b(?!\s+(?:балалы|немерелі)\b))"
+_KK_COUNT_WORDS = "|".join([w for w in KK_UNITS if w != "бір"] + [*KK_TENS, "жүз", "мың"])
+KK_LONE_RE = re.compile(_KK_SUBJECT_START + r"(?:(?!(?:ондаған|жүздеген|мыңдаған|бірнеше|көптеген|бір\s+топ|топ|"
+                        + _KK_COUNT_WORDS + r")\b(?!\s+(?:балалы|немерелі)\b))"
                         r"[^\W\d]+\s+){0,2}?"
                         r"(?:(?:экс-|бұрынғы\s+)?(?:полицей|тұрғын(?!\s+үй)|зейнеткер|азамат|азаматша|әйел|жігіт|бойжеткен|студент|"
                         r"кәсіпкер|ана|" + KK_AGENT + r")\s+(?:[\w-]+,?\s+){0,5}?|"

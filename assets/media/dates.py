@@ -47,11 +47,12 @@ WEEKDAY_RE = re.compile(
 # a night from one day to the next ("в ночь со среды на четверг", "со среды на четверг"): the first day
 RU_WEEKDAYS_GEN = {"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5,
                    "воскресенья": 6}
-NIGHT_SPAN_RE = re.compile(r"\bс[о]?\s+(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)\s+на\s+"
+_WEEKDAYS_GEN = "|".join(RU_WEEKDAYS_GEN)
+NIGHT_SPAN_RE = re.compile(rf"\bс[о]?\s+({_WEEKDAYS_GEN})\s+на\s+"
                            r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 # (session 38) an action going on since a weekday ("С понедельника шахтеры держат голодовку"): that day, the latest on
 # or before publication (not a night's span, "со среды на четверг", read above)
-SINCE_WEEKDAY_RE = re.compile(r"(?<!\w)[сС][о]?\s+(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)\b(?!\s+на\s)")
+SINCE_WEEKDAY_RE = re.compile(rf"(?<!\w)[сС][о]?\s+({_WEEKDAYS_GEN})\b(?!\s+на\s)")
 # (session 38) a day of the month told alone ("13-го числа жители собрались"): in the publication's month, or the month
 # before when that day is still to come (not a recurring day, "25 числа каждого месяца")
 DAY_OF_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:-?(?:го|е|ого))?\s+числа\b(?!\s+(?:каждого|ежемесячно))", re.I)

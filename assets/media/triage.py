@@ -147,6 +147,13 @@ _CRIME_RE = re.compile(r"подозрева|краж|\bвор|карманник
 ABROAD_REASON = "the event is abroad"
 
 
+def _protest_named(sents: list, strong: list, names: set[str] = _NAMES_A_PROTEST, kk_demand: bool = False) -> bool:
+    """One of the event sentences names a protest (a lemma of `names`) or, with `kk_demand`, a Kazakh demand: what an
+    official, festive or campaign action told in the lead is never set aside over."""
+    return any(set(lemmas(sents[v.index].text)) & names or (kk_demand and KK_DEMAND_RE.search(sents[v.index].text))
+               for v in strong)
+
+
 def _detained_of_gathering(text: str) -> bool:
     """Does the sentence tell that the police took people of a gathering (not none of them, not a suspect)?"""
     return bool(DETAIN_RE.search(text)) and not NEG_DETAIN_RE.search(text) and bool(_GATHERING_PEOPLE_RE.search(text)) \
@@ -396,12 +403,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             for v in strong):
         strong, set_aside = [], "a celebration or a festive crowd, with no protest named"
     # (session 23) a flash mob an office organised, or timed to a holiday or the official line, with no protest named
-    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ACTION_RE, sents) and not any(
-            set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST for v in strong):
+    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ACTION_RE, sents) and not _protest_named(sents, strong):
         strong, set_aside = [], "a flash mob of an office, a holiday or the official line, with no protest named"
     # (session 38) the state's remembrance day or the ruling party's rally told in the lead, no protest named, no activist
-    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE, sents) and not any(
-            set(lemmas(sents[v.index].text)) & _NAMES_A_PROTEST or KK_DEMAND_RE.search(sents[v.index].text) for v in strong) \
+    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE, sents) \
+            and not _protest_named(sents, strong, kk_demand=True) \
             and not any(triage_civic_cues.CIVIC_ACTOR_RE.search(x.text) for x in sents[:4]):
         strong, set_aside = [], "the state's remembrance day or the ruling party's rally, with no protest named"
     # (session 32) a queue the headline or the lead tells ("жители жалуются на огромные очереди ... собралась очередь ...
@@ -414,9 +420,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         strong, set_aside = [], "a queue the lead tells: the people gathered are queuing"
     # (session 32) an action an office organised or runs as its campaign, told in the lead, with no protest named ("против
     # насилия" is a campaign's theme)
-    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ORGANISER_RE, sents, 6) and not any(
-            set(lemmas(sents[v.index].text)) & (_NAMES_A_PROTEST - {"против"}) or KK_DEMAND_RE.search(sents[v.index].text)
-            for v in strong):
+    if strong and triage_civic_cues.in_lead(triage_civic_cues.OFFICIAL_ORGANISER_RE, sents, 6) \
+            and not _protest_named(sents, strong, _NAMES_A_PROTEST - {"против"}, kk_demand=True):
         strong, set_aside = [], "an action an office organised or runs as its campaign, with no protest named"
     # (session 21) a climb told with a threat to jump and no protest or demand anywhere ("взобрался на вышку и угрожает
     # броситься с высоты"): a person in crisis, not an assembly

@@ -375,8 +375,7 @@ QUESTION_QUOTED_RE = re.compile(r"(?:вопрос\w*|спросить|узнат
 # (session 38) a hunger strike under way, told in a relative clause of the sentence's people, in the present tense with
 # how long it has lasted ("Столичные активисты, которые уже 10 дней держат голодовку, направили обращение"): it goes on
 HUNGER_UNDER_WAY_REL_RE = re.compile(r"\bкотор\w+\s+(?:уже\s+)?(?:[\w-]+\s+){0,2}?(?:дн\w*|недел\w*|месяц\w*|сут(?:ки|ок))\s+"
-                                     r"(?:держат|держит|продолжают|продолжает)\s+(?:[\w-]+\s+)?голодовк|"
-                                     r"\bкотор\w+\s+(?:уже\s+)?(?:[\w-]+\s+){0,2}?(?:дн\w*|недел\w*|месяц\w*|сут(?:ки|ок))\s+голода[юе]т", re.I)
+                                     r"(?:(?:держат|держит|продолжают|продолжает)\s+(?:[\w-]+\s+)?голодовк|голода[юе]т)", re.I)
 
 
 def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVerdict:
