@@ -598,3 +598,9 @@ def test_each_branch_of_the_tally_is_statistics(body):
 ])
 def test_the_kazakh_day_before_yesterday(text, want):
     assert _first_date(text) == want
+
+
+def test_a_protest_named_on_the_remembrance_day_stays_an_assembly():
+    # (triage._protest_named: the state's day told in the lead never sets aside a protest named, activist or not)
+    assert triage.classify("31 мая - День памяти жертв политических репрессий", "В этот день жители села вышли на митинг "
+                           "протеста против сноса памятника жертвам репрессий.", MAY_15).is_assembly
