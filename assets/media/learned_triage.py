@@ -382,9 +382,10 @@ def corpus_examples(corpus: Path | None = None, rules: bool = True) -> list[Exam
 # THE parts of tests/media/real/ that every learned triage model trains on (the step, the lite model, the model
 # cache's key, learned_cv's folds, learned_score's in-sample warning): `dev` and `measured` (opened to the rule
 # writers in round 16) and, since session 36, every part opened since (sources.OPENED_PARTS; until then `fresh`
-# alone, opened in round 19). Never a closed part (NEVER_TRAIN) — named, never `all` or a glob, so that a part added
-# later trains nothing until it is opened and written in sources.OPENED_PARTS (tests/media/test_real_fresh.py).
-TRAIN_SPLITS = sources.TRIAGE_TRAINING_PARTS
+# alone, opened in round 19) but those the choice left out (sources.STEP_LEFT_OUT: `fresh20`, session 39). Never a
+# closed part (NEVER_TRAIN) — named, never `all` or a glob, so that a part added later trains nothing until it is
+# opened and written in sources.OPENED_PARTS (tests/media/test_real_fresh.py).
+TRAIN_SPLITS = sources.STEP_TRAINING_PARTS
 NEVER_TRAIN = sources.NEVER_TRAIN  # the closed parts: the holdout, the selection sets, the blind parts never opened
 
 

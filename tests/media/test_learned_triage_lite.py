@@ -80,7 +80,7 @@ def test_features_switch_and_wiring(monkeypatch, tmp_path):
 
 def test_triage_steps_train_on_their_parts_by_name(monkeypatch):
     """The triage models ask the loader for `dev`, `measured` and every opened part (`fresh` since round 19, the rest
-    since session 36) by name — never `all` (which a later part could join) nor a closed part."""
+    since session 36; not `fresh20`, left out in session 39) by name — never `all` (which a later part could join) nor a closed part."""
     from assets.media import evaluate_real
 
     asked = []
