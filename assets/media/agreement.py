@@ -34,6 +34,8 @@ from assets.media.review_columns import card_schema
 SECOND_DIR = evaluate_real.DEFAULT_DIR / "second"
 THIRD_FILE = SECOND_DIR / "third.yaml"
 KEYS = ("is_event", "date", "city", "form", "participants", "detained")
+# the parts the second annotation drew its fifth from (session 35): the opened parts of then, `fresh` … `fresh16`
+SAMPLED = OPENED[:OPENED.index("fresh16") + 1]
 
 
 def _count(v, where: str, key: str, allow_unstated: bool = False):
