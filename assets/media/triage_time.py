@@ -21,7 +21,10 @@ YEAR_RE = re.compile(r"\b(?:в|с)\s+((?:19|20)\d\d)\s*(?:году|г\.)|"
 # the year of what is remembered, not of the holding ("почтить память погибших в Жанаозене в 2011 году",
 # "в годовщину событий декабря 1986 года")
 REMEMBERED_YEAR_RE = re.compile(r"(?:памят\w*|погибш\w*|жертв\w*|годовщин\w*|событи\w*|трагеди\w*|расстрел\w*)"
-                                r"[^.;,]{0,60}?(?:19|20)\d\d\s*(?:год\w*|г\.)", re.I)
+                                r"[^.;,]{0,60}?(?:19|20)\d\d\s*(?:год\w*|г\.)|"
+                                # (session 39) Kazakh: the year of the events or the victims remembered ("1986 жылғы
+                                # Желтоқсан және 2011 жылғы Жаңаөзен оқиғаларының құрбандарын еске алды")
+                                r"(?:19|20)\d\d\s+жылғы\s+(?:[\w-]+\s+){0,6}?(?:оқиға|құрбан|трагеди|қасірет)\w*", re.I)
 
 
 # (session 24) the year of a thing, not of the holding: a house built, a flat bought, a contract signed, a wait begun
