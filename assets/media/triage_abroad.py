@@ -249,6 +249,12 @@ HOME_TOO_RE = re.compile(r"(?:қазақстанның|елімізд|елімі
                          r"(?:городах|регионах|областях)\s+(?:[\w-]+\s+)?(?:казахстана|страны|республики)", re.I)
 
 
+# (session 39) solidarity with Kazakhstan, its people or its strikers ("акция солидарности с народом Казахстана",
+# "солидарности с бастующими казахскими нефтяниками", "в поддержку казахстанцев"): said from outside the country
+SOLIDARITY_WITH_KZ_RE = re.compile(r"(?:солидарност\w*|поддержк\w*)\s+(?:с\s+)?(?:[\w-]+\s+){0,2}?(?:Казахстан\w*|"
+                                   r"казахстанц\w*|казахск\w+\s+(?:народ|нефтяник|рабоч|бастующ|протестующ)\w*)")
+
+
 def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> bool:
     """The event is told abroad: a foreign place where the event is told (the headline, the lead, an event
     sentence; not only in passing further on: "as in Russia", "a citizen of Kyrgyzstan") or a foreign
@@ -256,6 +262,13 @@ def told_abroad(full: str, sents: list[Sentence], event_texts: list[str]) -> boo
     not place the event: "у посольства Казахстана в Москве ... пикет в поддержку жителей Жанаозена")."""
     # (session 23) every event sentence is at Kazakhstan's own embassy and names no city of Kazakhstan: abroad
     if event_texts and all(KZ_EMBASSY_RE.search(t) and not places.find_cities(t) for t in event_texts):
+        return True
+    # (session 39) the headline or the lead tells, at a foreign place or at Kazakhstan's embassy, an action in solidarity
+    # with Kazakhstan ("В Тбилиси прошла акция солидарности с народом Казахстана", "у посольства Казахстана в Москве
+    # прошла акция солидарности с бастующими казахскими нефтяниками"): abroad, whatever city of Kazakhstan the
+    # background names further on ("Протесты в Казахстане начались 2 января в городе Жанаозен")
+    if any(SOLIDARITY_WITH_KZ_RE.search(t.text) and (foreign_place(t.text) or KZ_EMBASSY_RE.search(t.text))
+           and not any(places.hit_role(t.text, h) == "place" for h in places.find_cities(t.text)) for t in sents[:2]):
         return True
     # (round 23: nor a city named as a time zone: "Нұр-Сұлтан уақытымен", "по времени Астаны")
     full = TIME_ZONE_RE.sub(lambda m: " " * len(m.group(0)), full)

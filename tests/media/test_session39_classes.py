@@ -11,7 +11,20 @@ written as a class, with sentences of the engineer's own); each case marked "new
   (`triage_cues.CELEBRATION_RE`);
 - a rally at the monument to the victims of the famine and the repressions, in either order and either spelling
   ("ашаршылық және сайаси қуғын-сүргін құрбандарына арналған ... митинг") is the state's remembrance
-  (`triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE`), unless a protest is named.
+  (`triage_civic_cues.OFFICIAL_DAY_OR_PARTY_RE`), unless a protest is named;
+- Kazakh "held liable" ("заңсыз митингілерге шығып, әкімшілік жауаптылыққа тартылды") is a penalty
+  (`triage_modes.PENALTY_RE`);
+- an assembly banned, or declared unsanctioned or illegal by an office ("В Петропавловске запретили флеш-моб", "В акимате
+  объявили флешмоб несанкционированным") is a refusal, not a holding (`triage_modes.PERMISSION_RE`); a strike declared
+  stays one;
+- "Как (уже всем) известно, ..." opens background, as "Напомним" does (`triage_modes._REMINDER`);
+- a time in a month of a year ("В первые дни января 2022 года", "в начале марта 2019 года") is a year told
+  (`triage_modes.OLD_YEAR_RE`): another time when the page is two years later or undated;
+- an analysis of protests over a span of years ("Анализ протестов в Казахстане за 2019-2022 годы") is statistics
+  (`triage_cues.AGGREGATE_RE`);
+- an action in solidarity with Kazakhstan, its people or its strikers, told in the headline or the lead at a foreign
+  place or at Kazakhstan's embassy, is abroad, whatever city of Kazakhstan the background names
+  (`triage_abroad.SOLIDARITY_WITH_KZ_RE`); not one held in a city of Kazakhstan.
 """
 from __future__ import annotations
 
@@ -22,6 +35,7 @@ import pytest
 from assets.media import triage, triage_modes, triage_time
 
 DEC_17 = dt.date(2021, 12, 17)
+MAY_9 = dt.date(2022, 6, 20)
 
 
 @pytest.mark.parametrize("title, body", [
@@ -96,3 +110,63 @@ def test_activists_protesting_at_the_victims_monument_stay_an_assembly():
     assert triage.classify("Белсенділер пикетке шықты", "Ашаршылық және саяси қуғын-сүргін құрбандарына арналған "
                            "ескерткіш жанында белсенділер архивтерді ашуды талап етіп пикетке шықты.",
                            dt.date(2017, 5, 31)).is_assembly
+
+
+def test_kazakh_held_liable_is_a_penalty():
+    body = ("Бас прокуратура заңсыз акцияларға қатысқаны үшін жауаптылықты ескерткен болатын. Алайда 1 мамырда кейбір "
+            "азаматтар түсіндіргенін елемей, заңсыз митингілерге шығып, әкімшілік жауаптылыққа тартылды.")
+    assert triage_modes.PENALTY_RE.search("әкімшілік жауаптылыққа тартылды")  # new
+    assert not triage.classify("Бас прокурор орынбасарының үндеуі", body, None).is_assembly  # new
+
+
+@pytest.mark.parametrize("title, body", [
+    ("В Петропавловске запретили флеш-моб в память певца",
+     "В соцсетях появились сообщения об организации флешмоба на улицах Петропавловска. В акимате объявили флешмоб "
+     "несанкционированным."),  # new
+    ("Акимат признал пикет незаконным", "В Уральске акимат признал пикет активистов у здания маслихата незаконным."),
+])
+def test_an_assembly_banned_or_declared_unsanctioned_is_a_refusal(title, body):
+    assert not triage.classify(title, body, MAY_9).is_assembly
+
+
+def test_a_strike_declared_stays_an_assembly():
+    assert triage.classify("Водители объявили забастовку", "В Костанае водители автобусов объявили забастовку и не "
+                           "вышли на линии, требуя повысить зарплату.", MAY_9).is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Взгляд на протесты из небольшого городка",
+     "Стрингер рассказывает свою историю. Как уже всем известно, 2 января сотни демонстрантов, возмущенных ростом цен "
+     "на газ, вышли на улицы Жанаозена."),  # new
+    ("Анализ протестов в Казахстане за 2019-2022 годы",
+     "В материале сделана попытка узнать, чем протесты отличаются друг от друга. В первые дни января 2022 года во многих "
+     "областях Казахстана начались митинги."),  # new
+])
+def test_background_and_an_analysis_over_years_are_no_event(title, body):
+    assert not triage.classify(title, body, None).is_assembly
+
+
+def test_a_month_of_the_pages_year_stays_the_event():
+    assert triage.classify("В Жанаозене начались митинги", "В первые дни января 2022 года в Жанаозене начались митинги "
+                           "против роста цен на газ.", dt.date(2022, 1, 4)).is_assembly
+    assert triage_modes.OLD_YEAR_RE.search("в начале марта 2019 года")  # new
+
+
+@pytest.mark.parametrize("title, body", [
+    ("В Тбилиси прошла акция солидарности с народом Казахстана",
+     "У здания парламента в Тбилиси прошла акция солидарности с событиями в Казахстане. Протесты в Казахстане начались 2 "
+     "января в городе Жанаозен."),  # new
+    ("Акция у посольства", "Сегодня у посольства Казахстана в Москве прошла акция солидарности с бастующими казахскими "
+     "нефтяниками. Активисты пришли к посольству с цветами. Конфликт в городе Жанаозен унес жизни 11 человек."),  # new
+])
+def test_solidarity_with_kazakhstan_told_abroad_is_abroad(title, body):
+    t = triage.classify(title, body, dt.date(2022, 1, 7))
+    assert not t.is_assembly and any(triage.ABROAD_REASON in r for r in t.reasons)
+
+
+def test_solidarity_held_in_a_city_of_kazakhstan_stays_an_assembly():
+    assert triage.classify("Акция солидарности", "В Алматы прошла акция солидарности с бастующими нефтяниками "
+                           "Жанаозена, участники держали плакаты.", dt.date(2011, 7, 7)).is_assembly
+    t = triage.classify("Акции в Москве и Алматы", "В Москве и Алматы прошли акции солидарности с бастующими казахскими "
+                        "нефтяниками. В Алматы около 50 человек вышли на митинг с плакатами.", dt.date(2011, 7, 7))
+    assert t.is_assembly and not any(triage.ABROAD_REASON in r for r in t.reasons)
