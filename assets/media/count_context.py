@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from assets.media.count_nouns_kk import KK_PEOPLE_RE
 from assets.media.detention_verbs import KK_NOT_HELD, KK_SEIZED
 
 # (round 19) a numeral in a place's name ("в парке 28 гвардейцев-панфиловцев", "на улице 30 лет Победы"): after a
@@ -24,7 +25,9 @@ NAME_NUMERAL_BEFORE_RE = re.compile(r"[а-яёa-z,]\s+$")
 def numeral_of_a_name(q_text: str, before: str, after: str) -> bool:
     """The number is part of a name: after a park, monument or street unless a crowd noun follows ("в парке 28
     гвардейцев-панфиловцев"), or a written numeral capitalised mid-sentence ("у памятника Двум солдатам")."""
-    if PLACE_NAME_BEFORE_RE.search(before) and not PERSON_NOUN_AFTER_RE.match(after):
+    # (session 39: nor a Kazakh people noun, "Семей автобус паркінің 50-ге жуық жүргізушісі ереуілге шықты": the bus
+    # depot's drivers, not a park's name)
+    if PLACE_NAME_BEFORE_RE.search(before) and not PERSON_NOUN_AFTER_RE.match(after) and not KK_PEOPLE_RE.match(after):
         return True
     return bool(q_text[:1].isupper() and q_text.isalpha() and NAME_NUMERAL_BEFORE_RE.search(before))
 

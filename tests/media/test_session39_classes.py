@@ -24,7 +24,14 @@ written as a class, with sentences of the engineer's own); each case marked "new
   (`triage_cues.AGGREGATE_RE`);
 - an action in solidarity with Kazakhstan, its people or its strikers, told in the headline or the lead at a foreign
   place or at Kazakhstan's embassy, is abroad, whatever city of Kazakhstan the background names
-  (`triage_abroad.SOLIDARITY_WITH_KZ_RE`); not one held in a city of Kazakhstan.
+  (`triage_abroad.SOLIDARITY_WITH_KZ_RE`); not one held in a city of Kazakhstan;
+- a figure after a Kazakh bus depot ("автобус паркінің 50-ге жуық жүргізушісі") counts the people a Kazakh people noun
+  names, not a park's name (`count_context.numeral_of_a_name`), as the Russian "в парке 28 гвардейцев" is;
+- a family's size ("членом семьи из семи человек") is no crowd (`count_not_crowd.POPULATION_BEFORE_RE`);
+- Kazakh "жас" (young) is a whole word, not the start of "жасасақ" or "жасап" (`count_nouns_kk.KK_PEOPLE_RE`):
+  "8-10 ауысым жасасақ та" counts shifts;
+- a condition, then what they will do ("если аким вновь откажется от встречи, они объявят бессрочную голодовку") is a
+  threat (`triage_modes.THREAT_RE`): its form is not the event's.
 """
 from __future__ import annotations
 
@@ -33,6 +40,7 @@ import datetime as dt
 import pytest
 
 from assets.media import triage, triage_modes, triage_time
+from tests.media.first_event import event
 
 DEC_17 = dt.date(2021, 12, 17)
 MAY_9 = dt.date(2022, 6, 20)
@@ -170,3 +178,42 @@ def test_solidarity_held_in_a_city_of_kazakhstan_stays_an_assembly():
     t = triage.classify("Акции в Москве и Алматы", "В Москве и Алматы прошли акции солидарности с бастующими казахскими "
                         "нефтяниками. В Алматы около 50 человек вышли на митинг с плакатами.", dt.date(2011, 7, 7))
     assert t.is_assembly and not any(triage.ABROAD_REASON in r for r in t.reasons)
+
+
+def test_a_kazakh_bus_depots_drivers_are_counted():
+    ev = event("Жүргізушілер ереуілге шықты", "Бүгін таңертең Семей автобус паркінің 50-ге жуық жүргізушісі жалақы "
+               "аздығын айтып, ереуілге шықты.", dt.date(2023, 1, 6))
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (45, 50, 55)  # new
+    # a park's name still: the number after a park with no people noun
+    ev = event("Митинг в парке", "В Алматы в парке 28 гвардейцев-панфиловцев прошел митинг против застройки.",
+               dt.date(2023, 1, 6))
+    assert ev.participants is None
+
+
+def test_a_familys_size_is_no_crowd():
+    ev = event("Житель поселка объявил голодовку", "Житель поселка Караменды объявил голодовку, требуя вернуть ему "
+               "зарплату. Он был единственным работающим членом семьи из семи человек.", dt.date(2002, 2, 20))
+    assert ev.form == "hunger_strike" and ev.participants == 1  # new (7 before)
+
+
+def test_kazakh_young_is_a_whole_word():
+    ev = event("Дәрігерлер наразылық білдірді", "Атыраудағы облыстық аурухананың дәрігерлері әкімдік алдына жиналып, "
+               "жалақының төмендігіне наразылық білдірді. «8-10 ауысым жасасақ та, жалақы аз», дейді олар.",
+               dt.date(2023, 1, 6))
+    assert ev.participants is None  # new ((8, 9, 10) before)
+    ev = event("Жастар жиналды", "Алматыда 30-дан астам жастар әкімдік алдына жиналып, жұмыс талап етті.",
+               dt.date(2023, 1, 6))
+    assert ev.participants_low is not None and ev.participants_low > 30  # "more than 30" young people
+
+
+def test_a_conditional_hunger_strike_is_a_threat_not_the_form():
+    assert triage_modes.THREAT_RE.search("Если аким области вновь откажется от встречи с ними, они объявят бессрочную "
+                                         "голодовку.")  # new
+    ev = event("Рабочие пришли в акимат", "Рабочие свинофермы пришли к зданию акимата Актюбинской области, требуя "
+               "выплатить зарплату. По их словам, если аким области вновь откажется от встречи с ними, они объявят "
+               "бессрочную голодовку.", dt.date(2021, 4, 13))
+    assert ev.form != "hunger_strike"  # new
+    # a hunger strike declared, with a condition for ending it, stays one
+    ev = event("Голодовка", "Жители объявили голодовку у здания акимата и заявили, что прекратят ее, если им вернут "
+               "квартиры.", dt.date(2021, 4, 13))
+    assert ev.form == "hunger_strike"
