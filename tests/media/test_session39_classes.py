@@ -15,8 +15,8 @@ written as a class, with sentences of the engineer's own); each case marked "new
 - Kazakh "held liable" ("заңсыз митингілерге шығып, әкімшілік жауаптылыққа тартылды") is a penalty
   (`triage_modes.PENALTY_RE`);
 - an assembly banned, or declared unsanctioned or illegal by an office ("В Петропавловске запретили флеш-моб", "В акимате
-  объявили флешмоб несанкционированным") is a refusal, not a holding (`triage_modes.PERMISSION_RE`); a strike declared
-  stays one;
+  объявили флешмоб несанкционированным") is a refusal, not a holding (`triage_modes.PERMISSION_RE`,
+  `UNLAWFUL_DECLARED_RE`); a strike declared stays one, and so do people who came out all the same;
 - "Как (уже всем) известно, ..." opens background, as "Напомним" does (`triage_modes._REMINDER`);
 - a time in a month of a year ("В первые дни января 2022 года", "в начале марта 2019 года") is a year told
   (`triage_modes.OLD_YEAR_RE`): another time when the page is two years later or undated;
@@ -90,6 +90,7 @@ def test_the_kazakh_year_patterns_by_themselves():
      "“Мәңгілік полк” акциясына гимназия оқушылары дайындалуда. Жеңіс күніне арналған шеруге қатысушы қарт майдангерлер "
      "қатары жыл өткен сайын сиреп барады."),  # new
     ("Қостанайда шеру өтті", "Қостанайда Жеңіс күніне арналған шеру өтті. Шеруге мыңнан астам адам қатысты."),  # new
+    ("“Мәңгілік полк” акциясы", "Қалада “Мәңгілік полк” акциясы өтті, оған мыңдаған адам қатысты."),  # new
 ])
 def test_a_kazakh_march_dedicated_to_a_day_is_a_celebration(title, body):
     assert not triage.classify(title, body, dt.date(2014, 5, 4)).is_assembly
@@ -132,9 +133,17 @@ def test_kazakh_held_liable_is_a_penalty():
      "В соцсетях появились сообщения об организации флешмоба на улицах Петропавловска. В акимате объявили флешмоб "
      "несанкционированным."),  # new
     ("Акимат признал пикет незаконным", "В Уральске акимат признал пикет активистов у здания маслихата незаконным."),
+    ("Флешмоб в память певца", "В соцсетях появились сообщения о флешмобе на улицах Петропавловска. В акимате объявили "
+     "флешмоб несанкционированным."),  # new
 ])
 def test_an_assembly_banned_or_declared_unsanctioned_is_a_refusal(title, body):
     assert not triage.classify(title, body, MAY_9).is_assembly
+
+
+def test_declared_unsanctioned_and_yet_held_stays_an_assembly():
+    assert triage_modes.sentence_mode("В акимате объявили флешмоб несанкционированным.") == "permission"  # new
+    assert triage.classify("Митинг в Уральске", "Акимат объявил митинг несанкционированным, но около 100 человек всё же "
+                           "вышли на площадь у акимата Уральска, требуя отставки акима.", MAY_9).is_assembly
 
 
 def test_a_strike_declared_stays_an_assembly():
@@ -152,6 +161,14 @@ def test_a_strike_declared_stays_an_assembly():
 ])
 def test_background_and_an_analysis_over_years_are_no_event(title, body):
     assert not triage.classify(title, body, None).is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Протесты в Казахстане за 2019-2022 годы", "Митинги прошли во многих областях страны, чаще всего весной."),  # new
+    ("Протесты в Казахстане", "За 2019-2022 годы митинги прошли во многих областях страны, чаще всего весной."),  # new
+])
+def test_protests_over_a_span_of_years_are_statistics(title, body):
+    assert not triage.classify(title, body, dt.date(2022, 6, 1)).is_assembly
 
 
 def test_a_month_of_the_pages_year_stays_the_event():
