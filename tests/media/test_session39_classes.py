@@ -166,6 +166,7 @@ def test_background_and_an_analysis_over_years_are_no_event(title, body):
 @pytest.mark.parametrize("title, body", [
     ("Протесты в Казахстане за 2019-2022 годы", "Митинги прошли во многих областях страны, чаще всего весной."),  # new
     ("Протесты в Казахстане", "За 2019-2022 годы митинги прошли во многих областях страны, чаще всего весной."),  # new
+    ("Анализ протестов в Казахстане", "Митинги прошли во многих областях страны, чаще всего весной."),  # new
 ])
 def test_protests_over_a_span_of_years_are_statistics(title, body):
     assert not triage.classify(title, body, dt.date(2022, 6, 1)).is_assembly
@@ -183,6 +184,10 @@ def test_a_month_of_the_pages_year_stays_the_event():
      "января в городе Жанаозен."),  # new
     ("Акция у посольства", "Сегодня у посольства Казахстана в Москве прошла акция солидарности с бастующими казахскими "
      "нефтяниками. Активисты пришли к посольству с цветами. Конфликт в городе Жанаозен унес жизни 11 человек."),  # new
+    # at the embassy, no foreign city named
+    ("Акция солидарности у посольства", "Сегодня у посольства Казахстана прошла акция солидарности с бастующими "
+     "казахскими нефтяниками. Активисты пришли к посольству с цветами. Конфликт в городе Жанаозен унес жизни 11 "
+     "человек."),  # new
 ])
 def test_solidarity_with_kazakhstan_told_abroad_is_abroad(title, body):
     t = triage.classify(title, body, dt.date(2022, 1, 7))
