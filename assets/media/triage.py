@@ -135,7 +135,8 @@ _NAMES_A_PROTEST = PROTEST_LEMMAS - {"плакат", "лозунг", "транс
 # of people ("пятерых", "15 человек"); not a suspect, a thief or a drunk taken where a crowd happened to be
 _GATHERING_PEOPLE_RE = re.compile(r"участник|активист|протестующ|митингующ|собравш|пикетчик|из\s+них|\bих\b|\bвсех\b|"
                                   r"человек|жител|(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:их|ых)\b", re.I)
-GATHERED_FOR_ACTION_RE = re.compile(r"(?:собрал|вышл|пришл)\w*\s+(?:[\w-]+\s+)?на\s+акци|\bна\s+акци\w*\s+(?:[\w-]+\s+)?(?:собрал|вышл|пришл)|"
+# (session 39: and their participles, "трёх девушек, вышедших на акцию по раздаче листовок, задержали")
+GATHERED_FOR_ACTION_RE = re.compile(r"(?:собрал|вышл|пришл|собравш|вышедш|пришедш)\w*\s+(?:[\w-]+\s+)?на\s+акци|\bна\s+акци\w*\s+(?:[\w-]+\s+)?(?:собрал|вышл|пришл)|"
                                     # (session 29) people gathered on the carriageway ("Около 20 жителей микрорайона
                                     # собрались на проезжей части"): a street held, the gathering's own cue
                                     r"собрал\w*\s+(?:[\w-]+\s+){0,2}?на\s+проезж\w+\s+част")

@@ -30,6 +30,8 @@ written as a class, with sentences of the engineer's own); each case marked "new
 - a family's size ("членом семьи из семи человек") is no crowd (`count_not_crowd.POPULATION_BEFORE_RE`);
 - Kazakh "жас" (young) is a whole word, not the start of "жасасақ" or "жасап" (`count_nouns_kk.KK_PEOPLE_RE`):
   "8-10 ауысым жасасақ та" counts shifts;
+- people who came out "на акцию", told with a participle ("трёх девушек, вышедших на акцию по раздаче листовок,
+  задержали") gathered for an action (`triage.GATHERED_FOR_ACTION_RE`), as "вышли на акцию" did; a clean-up is none;
 - a condition, then what they will do ("если аким вновь откажется от встречи, они объявят бессрочную голодовку") is a
   threat (`triage_modes.THREAT_RE`): its form is not the event's.
 """
@@ -239,3 +241,11 @@ def test_a_conditional_hunger_strike_is_a_threat_not_the_form():
     ev = event("Голодовка", "Жители объявили голодовку у здания акимата и заявили, что прекратят ее, если им вернут "
                "квартиры.", dt.date(2021, 4, 13))
     assert ev.form == "hunger_strike"
+
+
+def test_people_who_came_out_to_an_action_told_with_a_participle_gathered_for_it():
+    t = triage.classify("Раздачу листовок в Алматы связали с терактом", "В Алматы трёх девушек, вышедших на акцию по "
+                        "раздаче листовок, задержали возле зоопарка. Акция не продлилась и получаса.", MAY_9)
+    assert t.is_assembly  # new
+    assert not triage.classify("Субботник", "Волонтёры, вышедшие на акцию по уборке парка, собрали 20 мешков мусора.",
+                               MAY_9).is_assembly
