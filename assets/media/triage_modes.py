@@ -97,6 +97,8 @@ WARNING_RE = re.compile(r"предупрежда\w*\s+(?:\w+\s+){0,3}?о\s+(?:н
                         r"участи\w+\s+в\s+(?:\w+\s+){0,2}?(?:акци|митинг|пикет|шестви)\w*\s+(?:\w+\s+)?незаконн|"
                         r"(?:грозит|грозят|влеч[её]т|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:административн|уголовн)\w*\s+"
                         r"(?:ответственност|арест|наказани)", re.I)
+# (session 39) an assembly an office declared unsanctioned or illegal ("В акимате объявили флешмоб несанкционированным"):
+# a refusal, asked by sentence_mode apart from PERMISSION_RE, since "объявили" alone reads as a holding (a strike declared)
 UNLAWFUL_DECLARED_RE = re.compile(r"(?:объявил|признал)\w*\s+(?:[\w-]+\s+){0,3}?(?:несанкционированн|незаконн)\w*", re.I)
 # a threat or an ultimatum: "иначе объявят голодовку", "пригрозили митингами"
 THREAT_RE = re.compile(
