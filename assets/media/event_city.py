@@ -28,6 +28,8 @@ ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приех
 SUPPORTED_BEFORE_RE = re.compile(r"(?:поддержать|в\s+поддержку|поддержал\w*|поддержива\w*|в\s+знак\s+солидарности\s+с|"
                                  r"солидаризир\w*\s+с)\s+(?:[\w-]+\s+){0,2}?(?:акци|протест|митинг|забастов|бастующ|"
                                  r"митингующ|протестующ|голодающ|жител|нефтяник|рабоч|шахт[её]р|земляк)\w*[^.;!?]{0,80}$", re.I)
+# (session 39) a place people came from ("из села Кемерши", "из поселка Шубарши"): not where they gathered
+FROM_PLACE_RE = re.compile(r"\b(?i:из\s+(?:сел[аоы]?|пос[её]лк[аов]|аул[аов]?|деревн\w*|город[аов]?|г\.))\s+«?[А-ЯЁ][\w-]*")
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
 RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
 # a place beside the capital ("под столицей", "в пригороде столицы"): not the capital
@@ -92,8 +94,12 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         # (session 23) "к зданию департамента ... по ЗКО", "облыстық әкімдік алдына" (in the event sentence or the lead):
         # the region's seat
         ctx = " ".join(s.text for s in (title_s, lead) if s is not None)
+        # (session 39: not from a sentence that puts people in a town the gazetteer lacks, "Акимат Карагандинской области
+        # прокомментировал видео с бастующими шахтерами в Сатпаеве": the region's office, not where they are; a place
+        # they came from is not theirs, "В акимат Актюбинской области ... из села Кемерши приехали 12 человек")
         for s in [x for x in (anchor, title_s, lead) if x is not None]:
-            if (key := region_seat.seat(s.text, ctx)) and (s is anchor or not place_hits(s.text)):
+            if (key := region_seat.seat(s.text, ctx)) and (s is anchor or not place_hits(s.text)) \
+                    and not _own_place(FROM_PLACE_RE.sub(" ", s.text)):
                 city = (key, s.text)
                 break
     # (session 37: not when the event sentence names a place the gazetteer does not hold, "КОКШЕТАУ, 29 мая - ИА ...

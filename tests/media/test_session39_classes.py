@@ -249,3 +249,17 @@ def test_people_who_came_out_to_an_action_told_with_a_participle_gathered_for_it
     assert t.is_assembly  # new
     assert not triage.classify("Субботник", "Волонтёры, вышедшие на акцию по уборке парка, собрали 20 мешков мусора.",
                                MAY_9).is_assembly
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Акимат Карагандинской области прокомментировал видео с бастующими шахтерами в Сатпаеве",
+     "Работники одной из шахт рудника отказались выходить на поверхность, в акции протеста участвуют порядка 300 "
+     "человек."),  # new
+])
+def test_a_regional_office_beside_a_town_the_gazetteer_lacks_places_no_one(title, body):
+    """(event_city.fill_city) the region's office that comments is not where people are, when the same sentence puts
+    them in a town the gazetteer lacks (Satpayev); a town they came from is not theirs."""
+    assert event(title, body, dt.date(2017, 11, 30)).city is None
+    ev = event("Пострадавшие от паводка приехали в акимат", "В акимат Актюбинской области сегодня за 300 км из села "
+               "Кемерши приехали 12 человек, требуя денег на ремонт жилья.", dt.date(2024, 6, 1))
+    assert ev.city == "aktobe"
