@@ -28,6 +28,21 @@ ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приех
 SUPPORTED_BEFORE_RE = re.compile(r"(?:поддержать|в\s+поддержку|поддержал\w*|поддержива\w*|в\s+знак\s+солидарности\s+с|"
                                  r"солидаризир\w*\s+с)\s+(?:[\w-]+\s+){0,2}?(?:акци|протест|митинг|забастов|бастующ|"
                                  r"митингующ|протестующ|голодающ|жител|нефтяник|рабоч|шахт[её]р|земляк)\w*[^.;!?]{0,80}$", re.I)
+# (session 39) a line that is a city's name alone ("Астана.", "Актау."): an outlet's or an agency's dateline
+BARE_CITY_LINE_RE = re.compile(r"^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?\.?\s*$")
+# an agency's dateline anywhere in a sentence: a city in capitals, a comma, the day and month, a dash ("АСТАНА, 13 тамыз –
+# Sputnik."; the sentence splitter may join it to the line before)
+AGENCY_DATELINE_RE = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:[\s-][А-ЯЁӘҒҚҢӨҰҮҺІ]{3,})?,\s+\d{1,2}\s+[а-яёәғқңөұүһі]+"
+                                r"(?:\s+\d{4})?\s*[–—-]")
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """(session 39) The city at `start` is an agency's dateline ("АСТАНА, 13 тамыз – Sputnik.") or a line naming the city
+    alone ("Астана."): the bureau's city, not a mention of where people gathered (document.dateline reads a dateline
+    that opens the body; these stand inside the lead, or are written in lower case)."""
+    return bool(BARE_CITY_LINE_RE.match(text)) or any(m.start() <= start < m.end() for m in AGENCY_DATELINE_RE.finditer(text))
+
+
 # (session 39) a place people came from ("из села Кемерши", "из поселка Шубарши"): not where they gathered
 FROM_PLACE_RE = re.compile(r"\b(?i:из\s+(?:сел[аоы]?|пос[её]лк[аов]|аул[аов]?|деревн\w*|город[аов]?|г\.))\s+«?[А-ЯЁ][\w-]*")
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
@@ -150,6 +165,8 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             if role == "place" and found_hits and not NEAR_CAPITAL_RE.search(s.text):
                 # "в столице и Алматы": the capital counts beside the city named with it
                 found_hits = sorted(found_hits + places.capital_hits(s.text), key=lambda h: h.start)
+            if role == "place":
+                found_hits = [h for h in found_hits if not _in_dateline(s.text, h.start)]
             for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))
                 counts[h.key] = (c + 1, first)

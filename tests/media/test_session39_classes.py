@@ -33,7 +33,11 @@ written as a class, with sentences of the engineer's own); each case marked "new
 - people who came out "на акцию", told with a participle ("трёх девушек, вышедших на акцию по раздаче листовок,
   задержали") gathered for an action (`triage.GATHERED_FOR_ACTION_RE`), as "вышли на акцию" did; a clean-up is none;
 - a condition, then what they will do ("если аким вновь откажется от встречи, они объявят бессрочную голодовку") is a
-  threat (`triage_modes.THREAT_RE`): its form is not the event's.
+  threat (`triage_modes.THREAT_RE`): its form is not the event's;
+- a region's office beside a town the gazetteer lacks places no one (`event_city.fill_city`), a town people came from is
+  not theirs (`event_city.FROM_PLACE_RE`);
+- from the opened parts' residual city errors: an agency's dateline inside the lead ("АСТАНА, 13 тамыз – Sputnik.") or a
+  line naming a city alone ("Астана.") is no mention of the place (`event_city.AGENCY_DATELINE_RE`, `BARE_CITY_LINE_RE`).
 """
 from __future__ import annotations
 
@@ -263,3 +267,23 @@ def test_a_regional_office_beside_a_town_the_gazetteer_lacks_places_no_one(title
     ev = event("Пострадавшие от паводка приехали в акимат", "В акимат Актюбинской области сегодня за 300 км из села "
                "Кемерши приехали 12 человек, требуя денег на ремонт жилья.", dt.date(2024, 6, 1))
     assert ev.city == "aktobe"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Мұнайшылар қысқартуға қарсы наразылық білдірді",
+     "Кен орнының жұмысшылары жұмыстан қысқартылатыны туралы хабарлама алған\nАСТАНА, 13 тамыз – Sputnik. Түпқараған "
+     "ауданындағы кен орнында жұмыс істейтін компанияның 20-ға жуық қызметкері видеохабарлама жазды."),  # new
+    ("Шахтеры бастуют", "Астана.\nБолее 140 шахтеров отказались подниматься на поверхность, требуя повысить зарплату."),  # new
+])
+def test_an_agencys_dateline_is_not_where_people_gathered(title, body):
+    """(event_city.AGENCY_DATELINE_RE, BARE_CITY_LINE_RE) the bureau's city, in capitals before the date and a dash, or a
+    line naming the city alone, is no mention of the place."""
+    assert event(title, body, dt.date(2020, 8, 13)).city is None
+
+
+def test_a_dateline_beside_the_same_city_named_as_the_place_stays():
+    body = "Тұрғындар наразы\nАЛМАТЫ, 1 сәуір – Sputnik. Алматыда 50-ге жуық тұрғын әкімдік алдына жиналды."
+    assert event("Тұрғындар жиналды", body, dt.date(2020, 4, 1)).city == "almaty"
+    # an outlet's dateline that opens the body is still read as the place when no other is named (document.dateline)
+    assert event("Жители вышли на митинг", "УРАЛЬСК. 12 мая. – Жители микрорайона вышли на митинг, требуя отремонтировать "
+                 "дорогу.", dt.date(2020, 5, 12)).city == "uralsk"
