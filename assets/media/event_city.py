@@ -39,7 +39,7 @@ AGENCY_DATELINE_RE = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:[\
 def _in_dateline(text: str, start: int) -> bool:
     """(session 39) The city at `start` is an agency's dateline ("АСТАНА, 13 тамыз – Sputnik.") or a line naming the city
     alone ("Астана."): the bureau's city, not a mention of where people gathered (document.dateline reads a dateline
-    that opens the body; these stand inside the lead, or are written in lower case)."""
+    that opens the body in capitals; these stand inside the lead, or are not in capitals)."""
     return bool(BARE_CITY_LINE_RE.match(text)) or any(m.start() <= start < m.end() for m in AGENCY_DATELINE_RE.finditer(text))
 
 
