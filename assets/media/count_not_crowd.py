@@ -49,6 +49,13 @@ KK_DEBT_AFTER_RE = re.compile(KK_BOUND_AFTER +
 # "алданып қалды" (were cheated), "зардап шекті" (suffered): all those affected, not those who came
 KK_AFFECTED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){1,3}?(?:[\w-]+\s+){0,2}?(?:сан\s+соғ|алданып|алданған|зардап\s+шек|"
                                   r"баспанасыз\s+қал|жәбірлен|жұмыссыз\s+(?:[\w-]+\s+)?қал)", re.I)  # (s38: "100 адам жұмыссыз далада қалды")
+# (session 39) Kazakh: the figure counts a thing in the genitive ("жүзден астам балабақшаның қызметкерлері": the staff of
+# over a hundred kindergartens), not the crowd; a people noun in the genitive is the subject of what follows ("200-ге
+# жуық жұмысшының ереуілдеп жатқанына", "10-нан астам адамның ұсталғанына"), and stays. (People in the dative, to whom
+# something is given, were tried and left: "Сот 9 белсендіге ... қамау жазасын берді" counts the detained.)
+KK_THINGS_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?!(?:адам|жұмысшы|қызметкер|тұрғын|мұғалім|дәрігер|зейнеткер|"
+                                r"белсенді|кенші|шахтер|мұнайшы|жүргізуші|ата-ана|ана|әйел|азамат|кісі|студент|оқушы|жігіт|"
+                                r"үлескер|қатысушы|шаруа|кәсіпкер)\w*\b)[^\W\d]+(?:ның|нің|дың|дің|тың|тің)\b", re.I)
 # (session 32) Kazakh signatories of a letter ("хатқа ... 150-ден астам жұмысшысы қол қойған"): not the crowd
 KK_SIGNED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){0,2}?(?:[\w-]+\s+)?қол\s+қой", re.I)
 
@@ -65,12 +72,13 @@ WORKFORCE_BEFORE_RE = re.compile(r"\b(?:работа(?:ет|ют|ло|ли)|тр
                                  # (session 20) a penalty's object: "взыскание ... на 30 человек"
                                  r"(?:взыскани|наказани|выговор|штраф)\w*\s+(?:[\w-]+\s+){0,6}?на)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:около|более|свыше|почти|порядка|примерно|до)?\s*$", re.I)
-WORKFORCE_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:работа(?:ет|ют)|труд(?:ится|ятся)|торгу(?:ет|ют)|трудоустро|"
+WORKFORCE_AFTER_RE = re.compile(r"^\s*(?:(?:человек|люд\w*|жител\w*),?\s+(?:здесь|там)\s+(?:проживающ|живущ)\w*|"  # (s39: who live there)
+                                r"(?:[\w-]+\s+){0,3}?(?:работа(?:ет|ют)|труд(?:ится|ятся)|торгу(?:ет|ют)|трудоустро|"
                                 r"устроил\w*\s+на\s+работу|"
                                 # (session 32) a workforce engaged in a project ("Группа из более чем 50 человек была
                                 # задействована в проектах по строительству дороги")
                                 r"(?:был[аио]?\s+)?задействован\w*|(?:был[аио]?\s+)?привлечен\w*\s+к\s+(?:[\w-]+\s+)?работ|"
-                                r"числ(?:ится|ятся))\b", re.I)
+                                r"числ(?:ится|ятся)))\b", re.I)
 # the whole a part is taken from ("Из 5 тыс. нефтяников свои требования высказали более 140 человек"): a workforce
 # or a population (never "из 200 участников задержаны 35", "из 100 человек": the crowd itself)
 WHOLE_BEFORE_RE = re.compile(r"\bиз\s*$", re.I)

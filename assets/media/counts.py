@@ -8,7 +8,7 @@ from assets.media import places
 from assets.media.count_context import kk_place_after, numeral_of_a_name
 from assets.media.count_nouns_kk import KK_AGENT_PEOPLE_RE, KK_APPROX_RE, KK_DEMONYM_PEOPLE_RE, KK_PEOPLE_RE
 from assets.media.count_not_crowd import (ACTED_AFTER_RE, DEBT_BEFORE_RE, DEMANDED_OBJECT_BEFORE_RE, KK_AFFECTED_AFTER_RE, KK_DEBT_AFTER_RE,
-                                          KK_SIGNED_AFTER_RE, ONE_SPEAKER_AFTER_RE,
+                                          KK_SIGNED_AFTER_RE, KK_THINGS_AFTER_RE, ONE_SPEAKER_AFTER_RE,
                                           ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
                                           POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
@@ -55,7 +55,7 @@ POLICE_LEMMAS = {"полицейский", "полиция", "спецназов
 NOT_COUNT_AFTER_RE = re.compile(
     r"^\s*-?\s*(?:летн|лет\b|года?\b|годам|жас|жыл|месяц|недел|дн[ея]|дней|сут|час|минут|секунд|метр|км\b|килом|"
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
-    r"млн|млрд|миллион|миллиард|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
+    r"млн|млрд|миллион|миллиард|единиц|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
     # (round 16) Kazakh units: money, months, days, hours, percent, houses, flats, vehicles, kilometres
     r"теңге|ай(?:дан|ға|да|ы|лық)?\b|бала(?:ны|лар\w*|ға|ның|сы|лы)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы|қабат|"
     # (round 19) foreign currencies ("120 тенге (23 сома)": a som is also a catfish, an animate noun)
@@ -192,7 +192,7 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
     if before and (DEBT_BEFORE_RE.search(before) or (PLACE_TOTAL_BEFORE_RE.search(before) and not ACTED_AFTER_RE.search(after))):
         return None  # (session 19) "задолженность перед 450 работниками", "Всего в городе 30 тысяч пенсионеров"
     if (before and DEMANDED_OBJECT_BEFORE_RE.search(before)) or KK_DEBT_AFTER_RE.match(after) or KK_AFFECTED_AFTER_RE.match(after) \
-            or KK_SIGNED_AFTER_RE.match(after):
+            or KK_SIGNED_AFTER_RE.match(after) or KK_THINGS_AFTER_RE.match(after):
         # (session 27) "требуют уволить 5 сотрудников", "350 жұмысшысына ... қарыз"; (s29) "... сан соғып қалды"; (session 32)
         # "150-ден астам жұмысшысы қол қойған"
         return None

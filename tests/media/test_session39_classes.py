@@ -287,3 +287,29 @@ def test_a_dateline_beside_the_same_city_named_as_the_place_stays():
     # an outlet's dateline that opens the body is still read as the place when no other is named (document.dateline)
     assert event("Жители вышли на митинг", "УРАЛЬСК. 12 мая. – Жители микрорайона вышли на митинг, требуя отремонтировать "
                  "дорогу.", dt.date(2020, 5, 12)).city == "uralsk"
+
+
+# --- from the opened parts' residual invented counts (session 39) ---
+
+@pytest.mark.parametrize("title, body", [
+    ("Балабақша қызметкерлері жиналды", "Түркістанда жүзден астам балабақшаның қызметкерлері облыс әкімдігінің алдына "
+     "жиналды."),  # new (the kindergartens counted, not the staff)
+    ("Автобусы не вышли", "Около 20 единиц автобусов не вышли на линию: водители объявили забастовку."),  # new (vehicles)
+    ("Жители против ПДП", "Жители микрорайона вышли к акимату. Этот проект ломает уклад жизни около тысячи людей, здесь "
+     "проживающих."),  # new (who live there)
+])
+def test_things_vehicles_and_residents_are_no_head_count(title, body):
+    assert event(title, body, dt.date(2022, 6, 1)).participants is None
+
+
+def test_people_in_the_genitive_and_people_before_a_dative_are_still_counted():
+    # a people noun in the genitive is the subject of what follows
+    ev = event("Мұнайшылар ереуілде", "Жаңаөзендегі мекемедегі 200-ге жуық жұмысшының ереуілдеп жатқанына жеті күн болды.",
+               dt.date(2022, 7, 21))
+    assert ev.participants_low is not None and ev.participants_low <= 200 <= ev.participants_high
+    # the dative is the akim's, not the workers'
+    ev = event("Жұмысшылар жиналды", "Әкімдік алдына 50 жұмысшы жиналып, аудан әкіміне шағымданды.", dt.date(2022, 6, 1))
+    assert ev.participants == 50
+    ev = event("Жители вышли", "Около 150 жителей, проживающих в микрорайоне, вышли к акимату с плакатами.",
+               dt.date(2022, 6, 1))
+    assert ev.participants is not None
