@@ -8,7 +8,7 @@ import re
 from assets.media import places, region_seat, triage_modes
 from assets.media.event import Event
 from assets.media.text import Sentence
-from assets.media.triage_abroad import FOREIGN_DIVISION_RE, KZ_TOWN_RE
+from assets.media.triage_abroad import DATELINE_CORE, FOREIGN_DIVISION_RE, KZ_TOWN_RE
 
 
 # a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
@@ -30,10 +30,9 @@ SUPPORTED_BEFORE_RE = re.compile(r"(?:поддержать|в\s+поддержк
                                  r"митингующ|протестующ|голодающ|жител|нефтяник|рабоч|шахт[её]р|земляк)\w*[^.;!?]{0,80}$", re.I)
 # (session 39) a line that is a city's name alone ("Астана.", "Актау."): an outlet's or an agency's dateline
 BARE_CITY_LINE_RE = re.compile(r"^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?\.?\s*$")
-# an agency's dateline anywhere in a sentence: a city in capitals, a comma, the day and month, a dash ("АСТАНА, 13 тамыз –
-# Sputnik."; the sentence splitter may join it to the line before)
-AGENCY_DATELINE_RE = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:[\s-][А-ЯЁӘҒҚҢӨҰҮҺІ]{3,})?,\s+\d{1,2}\s+[а-яёәғқңөұүһі]+"
-                                r"(?:\s+\d{4})?\s*[–—-]")
+# an agency's dateline anywhere in a sentence (triage_abroad's, not only at a line's start: "АСТАНА, 13 тамыз – Sputnik.";
+# the sentence splitter may join it to the line before)
+AGENCY_DATELINE_RE = re.compile(r"(?<![\w-])" + DATELINE_CORE)
 
 
 def _in_dateline(text: str, start: int) -> bool:
