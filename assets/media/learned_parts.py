@@ -12,7 +12,7 @@ form scored end to end as `monitor extract` gives them (a missed assembly has no
 lost) — never an article, so that a part is scored without being read. The rules were written on every open part:
 the rules' verdict here is in-sample (they err far less than on unseen text), the model's is not.
 
-A part in learned_triage.NEVER_TRAIN (`holdout`, `wide2`, `fresh3`, `fresh17` … `fresh21`) is refused, whether as a part to score or to
+A part in learned_triage.NEVER_TRAIN (`holdout`, `wide2`, `fresh3`, `fresh17` … `fresh19`) is refused, whether as a part to score or to
 train on: those are the lead's selection sets and holdout. Deterministic (liblinear, seed 0; parts in a fixed order).
 """
 from __future__ import annotations

@@ -61,26 +61,27 @@ TRIAGE_FEATURES = ("hash", "lite", "hash+lemmas", "lite+lemmas")  # learned_tria
 # the parts of tests/media/real/ collected blind and opened to the rule writers since, in the order they were opened
 # (learned_backtest.OPENED; each was scored once on the rules of its day: tests/media/real/blind_verdicts.json)
 OPENED_PARTS = ("fresh", "fresh2", "wide", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh20")
+                "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh20", "fresh21", "fresh22", "fresh23")
 # the parts the learned triage step may train on (`triage: training:`): the first two and every opened part. Since
 # session 36 the shipped step trains on all of them (learned_triage.TRAIN_SPLITS; docs/media.md, "Session 36").
 TRIAGE_TRAINING_PARTS = ("dev", "measured", *OPENED_PARTS)
 # opened parts the SHIPPED step leaves out (a `triage: training:` list may still name them). `fresh20` (session 39):
 # trained on, the step was no better on the rules' blind verdicts of the other 16 parts (444, 118, 119 against 446,
 # 117, 117) nor on the six closed parts (288, 52, 50 against 287, 50, 51), nor at any threshold in both precision and
-# recall; by session 36's rule the old step stays (docs/media.md, "Session 39").
-STEP_LEFT_OUT = ("fresh20",)
+# recall; by session 36's rule the old step stays (docs/media.md, "Session 39"). `fresh21` … `fresh23` (opened in
+# session 40 after their blind scores) likewise, so that the step of the six closed parts' totals stays the one measured.
+STEP_LEFT_OUT = ("fresh20", "fresh21", "fresh22", "fresh23")
 # the parts the shipped step trains on (learned_triage.TRAIN_SPLITS)
 STEP_TRAINING_PARTS = tuple(p for p in TRIAGE_TRAINING_PARTS if p not in STEP_LEFT_OUT)
 # the step's training parts from round 19 until session 35 (learned_backtest's pool `s35`, learned_score's `s35` and
 # round-21 rows, learned_parts' round-21 settings)
 TRAINING_UNTIL_S35 = ("dev", "measured", "fresh")
 # the CLOSED parts, which no learned step may ever train on: the holdout, the selection sets `wide2` and `fresh3`, and
-# the parts collected blind and never opened (`fresh17` … `fresh19`, `fresh21`, `fresh23`), scored in totals only,
-# and `fresh22` (scored blind in session 39, then opened to the rule writers, never to the learned step). Named here once;
+# the parts collected blind and never opened (`fresh17` … `fresh19`), scored in totals only. Named here once;
 # learned_triage.NEVER_TRAIN is this. (Until session 35 the opened `fresh2`, `fresh4` … `fresh16` were here too;
-# `fresh20`, scored blind and opened to the rule writers in session 38, until session 39.)
-NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19", "fresh21", "fresh22", "fresh23")
+# `fresh20`, scored blind and opened to the rule writers in session 38, until session 39; `fresh21` … `fresh23` until
+# session 40, which added their blind verdicts to the backtest and opened them.)
+NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19")
 TRIAGE_CLASS_WEIGHTS = ("none", "balanced")
 
 

@@ -2,7 +2,7 @@
 `--split fresh2` score them, `--split all` never includes them, and their articles are in no other part (fresh2's in
 no part at all, fresh included). `fresh` was a selection set until round 19, when it was opened to the rule writers
 and the learned triage step began to train on it; `fresh2`, the selection set since, was opened later and trains since
-session 36, with every opened part; the closed parts (the holdout, `wide2`, `fresh3`, `fresh17` … `fresh19`, `fresh21`) never do."""
+session 36, with every opened part; the closed parts (the holdout, `wide2`, `fresh3`, `fresh17` … `fresh19`) never do."""
 from __future__ import annotations
 
 import collections
@@ -112,12 +112,14 @@ def test_fresh2_is_in_no_other_part_fresh_included():
 def test_the_step_trains_on_every_opened_part_and_never_on_a_closed_one(tmp_path, monkeypatch):
     """Since session 36 the learned triage step trains on dev, measured and every part collected blind and opened
     since (`fresh` from round 19; `fresh2`, `wide`, `fresh4` … `fresh16` from session 36: learned_triage.TRAIN_SPLITS,
-    the one list) but `fresh20`, which the choice of session 39 left out; the closed parts (the holdout, `wide2`,
-    `fresh3`, `fresh17` … `fresh19`, `fresh21`) never train."""
+    the one list) but `fresh20` … `fresh23` (opened in sessions 38–40), which the shipped step leaves out; the closed
+    parts (the holdout, `wide2`, `fresh3`, `fresh17` … `fresh19`) never train."""
     assert learned_triage.TRAIN_SPLITS == ("dev", "measured", "fresh", "fresh2", "wide", *(f"fresh{i}" for i in range(4, 17)))
-    assert set(learned_triage.NEVER_TRAIN) == {"holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19", "fresh21", "fresh22", "fresh23"}
-    # `fresh20`, opened, is no closed part: a `triage: training:` list may name it, the shipped step leaves it out
-    assert "fresh20" in sources.TRIAGE_TRAINING_PARTS and sources.STEP_LEFT_OUT == ("fresh20",)
+    assert set(learned_triage.NEVER_TRAIN) == {"holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19"}
+    # `fresh20` … `fresh23`, opened, are no closed parts: a `triage: training:` list may name them, the shipped step
+    # leaves them out
+    assert {"fresh20", "fresh21", "fresh22", "fresh23"} <= set(sources.TRIAGE_TRAINING_PARTS)
+    assert sources.STEP_LEFT_OUT == ("fresh20", "fresh21", "fresh22", "fresh23")
     assert not set(learned_triage.TRAIN_SPLITS) & set(learned_triage.NEVER_TRAIN)
     # every fresh and fresh16 article is among what the real step trains on
     titles = {e.title for e in learned_triage.training_examples()}
