@@ -186,9 +186,10 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
 GREETING_RE = re.compile(r"поздравля\w*|поздравил\w*|с\s+наступающим|с\s+праздником|құттықта", re.I)
 _ASKS_RE = re.compile(r"\bтреб(?:у|ов)|потребова|\bпросим\b|\bпросят\b|талап\s+ет", re.I)
 # (session 20) an act told as repeated ("трижды проводила одиночные акции", "неоднократно выходил на пикеты"): a history
-REPEATED_RE = re.compile(r"(?<!\w)(?:дважды|трижды|четырежды|неоднократно|многократно|не\s+раз|несколько\s+раз|"
-                         r"регулярно|систематически)\s+(?:[\w-]+\s+){0,2}?(?:проводил|выходил|устраивал|пикетировал|"
-                         r"участвовал|выступал)", re.I)
+_OFTEN = r"(?:дважды|трижды|четырежды|неоднократно|многократно|не\s+раз|не\s+один\s+раз|несколько\s+раз|регулярно|систематически)"
+_DID = r"(?:проводил|выходил|устраивал|пикетировал|участвовал|выступал|собирал)"
+# (session 40: or the verb first, "Сход собирался не один раз по этому поводу")
+REPEATED_RE = re.compile(rf"(?<!\w){_OFTEN}\s+(?:[\w-]+\s+){{0,2}}?{_DID}|\b{_DID}\w*\s+(?:[\w-]+\s+)?{_OFTEN}(?!\w)", re.I)
 
 
 def with_site(res: TriageResult, url: str | None, title: str, text: str) -> TriageResult:
@@ -319,6 +320,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         and any(WAGE_GRIEVANCE_RE.search(s.text) for s in sents[:3])
     for v in events:
         if set(v.reasons) <= {"road block", "gathering"}:
+            if REPEATED_RE.search(sents[v.index].text):
+                continue  # (session 40) a gathering told as repeated ("Сход собирался не один раз"): a history, not one event
             near = [w for w in verdicts if 0 < abs(w.index - v.index) <= 2]
             # (the headline's cue serves a gathering that stays or stops work, not a plain "came", "arrived")
             here_low = yo(sents[v.index].text).lower()
@@ -434,6 +437,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # он не состоялся"; "Но ничего не вышло"), and no one of a gathering was detained: a call or an attempt
     if strong and triage_civic_cues.in_lead(triage_civic_cues.FAILED_RE, sents) and not any(_detained_of_gathering(s.text) for s in sents):
         strong, set_aside = [], "the article says the protest did not take place"
+    # (session 40) the text is an announcement: its fields give the place, the date and time, the contacts ("Место
+    # проведения: ...", "Дата и время проведения: 14 июня 2011 года, 11:00"); what it tells as held is background
+    if strong and triage_civic_cues.announcement_fields(full):
+        strong, set_aside = [], "an announcement (the place, date and time of holding given as its fields): nothing told as held"
     # (session 31) a lead that tells a riot ("Митингующие дошли до площади, где устроили беспорядки", "громили
     # автомобили") and event sentences that name no form, only the crowd acting, dispersing or detained: the riot
     if strong and any(RIOT_ACT_RE.search(s.text) for s in sents[:2]) and all(

@@ -120,6 +120,18 @@ COURT_HEARING_RE = re.compile(COURT_HEARS_CASE + r"|\bсуд\w*\s+(?:[\w-]+\s+){
                               r"\bсот\w*\s+[^.!?]{0,320}?\bіс(?:ті|ін)\s+қара", re.I)
 
 
+# (session 40) an announcement's fields ("Место проведения: г.Алматы, ...", "Дата и время проведения: 14 июня 2011 года,
+# 11:00", "Контакты: ..."; Kazakh "Өтетін орны:"): the text announces an action, it reports none; two labels of them
+ANNOUNCEMENT_FIELD_RE = re.compile(r"(?:место|дата(?:\s+и\s+время)?|время)\s+(?:проведения|сбора|начала)\s*:|\bсбор\s+участников\s*:|"
+                                   r"(?:^|\n)\s*(?:контакты|телефон\s+для\s+справок|организатор\w*)\s*:|өтетін\s+(?:орны|уақыты|күні)\s*:",
+                                   re.I)
+
+
+def announcement_fields(text: str) -> bool:
+    """Does the text carry two of an announcement's field labels (place, date or time of holding, contacts)?"""
+    return len({m.group(0).strip().lower()[:6] for m in ANNOUNCEMENT_FIELD_RE.finditer(text)}) >= 2
+
+
 def in_lead(pattern: re.Pattern, sents: list, upto: int = 3) -> bool:
     """The headline or one of the lead's first sentences (the first `upto` + 1 sentences) holds the pattern: the protest
     did not take place (FAILED_RE), a flash mob of an office, a holiday or the official line (OFFICIAL_ACTION_RE)."""

@@ -265,7 +265,13 @@ KK_VOICED_ONLY_RE = re.compile(r"наразылы[қғ]\w*\s+(?:[\w-]+\s+)?(?:б
 KK_PLACE_OR_CROWD_RE = re.compile(r"алдын|(?<!балалар\s)(?<!ойын\s)алаң|жинал|жиыл|шықт|шығып|шыққан|плакат|ұран|көшеге|көшеде|жолды|келіп|барып|"
                                   r"тұрып|отырып|жанына|жанында|маңына|маңында|ғимарат|"
                                   r"\w(?:шы|ші)(?:лар|лер)?[ыі]?\b|талап|\bдеп\b|видео|бейне|көтеріл|қабат|мұнара|кран|"
-                                  r"\d|\b(?:екі|үш|төрт|бес|он|бірнеше|ондаған|жүздеген|мыңдаған)\b|бір\s+топ")
+                                  # (session 40: a figure, not of years, months, days, money or a share: "16 жылдық
+                                  # тарихында" is no crowd)
+                                  r"\d+(?![\d\s]*(?:-?\s*(?:жыл|ай\b|айда|айлық|күн|(?:мың\s+)?(?:теңге|тг\b|доллар)|млн|млрд|миллион|миллиард|пайыз|%)))|"
+                                  r"\b(?:екі|үш|төрт|бес|он|бірнеше|ондаған|жүздеген|мыңдаған)\b|бір\s+топ")
+# (session 40) the outlet's attribution ("..., деп хабарлайды Zakon.kz", "деп жазады Lada.kz-ке сілтеме жасап"): its
+# «деп» quotes the report, not the people's words, so it tells neither a demand nor a crowd
+KK_ATTRIBUTION_RE = re.compile(r"\bдеп\s+(?:хабарла|жаз|мәлімде|жарияла|хабар\s+тарат)\w*[^.!?]*")
 # (session 29) who came to someone's home or came to collect something, queuing: a visit or a queue, not a crowd ("ко мне
 # домой пришли оценщики"; "встали в очередь и друг за другом зашли в кабинет", "кто пришел за своими наградами")
 VISIT_OR_QUEUE_RE = re.compile(r"\b(?:ко\s+мне|к\s+нам|к\s+ним)\s+(?:домой|в\s+дом|на\s+дом)|\bдомой\s+(?:[\w-]+\s+)?(?:пришл|приехал)|"
@@ -402,7 +408,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
             and not KK_DEMAND_RE.search(low) and not lem & PROTEST_LEMMAS:
         kk = False  # a charity, a sale, a clean-up called "акция"
     if kk and KK_VOICED_ONLY_RE.search(low) and not re.search(r"митинг|пикет|аштық|шеру|ереуіл|акция|бейбіт\s+жиын", low) \
-            and not KK_PLACE_OR_CROWD_RE.search(low):
+            and not KK_PLACE_OR_CROWD_RE.search(KK_ATTRIBUTION_RE.sub(" ", low)):
         kk = False  # (session 29) "Павлодар тұрғындары наразылық білдірді" and no place, no crowd: discontent voiced in words
     if kk and KK_ONLINE_RE.search(low) and KK_VOICED_ONLY_RE.search(low) and not re.search(r"митинг|пикет|аштық|шеру|ереуіл|алаң|алдын|жинал|жиыл|көшеге", low):
         kk = False  # (session 31) "әлеуметтік желілерде ... наразылық білдіріп жатыр": discontent voiced online

@@ -1,0 +1,107 @@
+"""Classes of session 40 (issue 16), from the misses of `fresh21` and `fresh23` once their blind scores were kept in the
+backtest and they were opened (each written as a class, with sentences of the engineer's own); each case marked "new"
+fails on the rules before them (f3672617); the others are traps that keep the classes from widening:
+
+- the outlet's attribution in Kazakh ("..., деп хабарлайды Qostanay.kz") quotes the report, not the people: its «деп» is
+  no demand nor a crowd, so discontent voiced with nothing else of a gathering stays words
+  (`triage_sentence.KK_ATTRIBUTION_RE`);
+- a Kazakh figure of years, months, days, money or a share ("20 жылдық тарихында") is no crowd beside discontent voiced
+  (`triage_sentence.KK_PLACE_OR_CROWD_RE`); a figure of people is ("50 жұмысшы");
+- the officials gathered ("Все начальники собрались в кабинете главврача") is a meeting of the office, no crowd
+  (`triage_cues.NOT_CROWD_GATHERED_RE`), not a word that only holds "министр" ("у здания администрации собрались");
+- a gathering told as repeated, the verb first ("Сход собирался не один раз") is a history, not one event
+  (`triage.REPEATED_RE`);
+- a text with an announcement's fields ("Место проведения: ...", "Время проведения: ...", "Контакты: ...") announces an
+  action, it reports none (`triage_civic_cues.announcement_fields`): one such label in a report is not enough;
+- depositors ("салымшылар") raising a commotion are a group, as "вкладчики" are in Russian
+  (`triage_formless_gatherings.GROUP_KK`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assets.media import triage, triage_civic_cues
+
+
+def said(title: str, body: str) -> bool:
+    return triage.classify(title, body).is_assembly
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Қостанайлық ата-аналар кезекке наразылығын білдірді",
+     "Қостанайлық ата-аналар балабақшаға кезек жылжымағанына наразылығын білдірді, деп хабарлайды Qostanay.kz "
+     "Orda.kz-ке сілтеме жасап. Білім бөлімі жауап берген жоқ.", False),  # new
+    ("Жанкүйерлер наразы",
+     "Ойыннан кейін жанкүйерлер командаға наразылық танытты, деп жазады Sports.kz.", False),  # new
+    ("Жұмысшылар әкімдік алдына жиналды",
+     "Жұмысшылар әкімдік алдына жиналып, жалақыға наразылық білдірді, деп хабарлайды Qostanay.kz.", True),
+])
+def test_a_kazakh_outlets_attribution_is_no_crowd(title, body, expected):
+    assert said(title, body) is expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Дәрігерлер жалақыға наразы",
+     "Тәуелсіздіктің 20 жылдық тарихында дәрігерлер алғаш рет жалақыға наразылық танытты.", False),  # new
+    ("Мұғалімдер жалақыға наразы", "Ауданның мұғалімдері 300 мың теңге жалақыға наразылық білдірді.", False),  # new
+    ("Жұмысшылар жалақыға наразы", "Зауыттың 50 жұмысшысы жалақыға наразылық танытты.", True),
+])
+def test_a_kazakh_figure_of_years_or_money_is_no_crowd(title, body, expected):
+    assert said(title, body) is expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Пациентка пожаловалась на врачей",
+     "Пациентка областной больницы потребовала наказать врачей. Все начальники собрались в кабинете главврача, чтобы "
+     "её успокоить.", False),  # new
+    ("Пенсионеры пожаловались на тарифы",
+     "Пенсионеры потребовали снизить тарифы. В акимате собрались чиновники профильных управлений, чтобы обсудить их "
+     "жалобу.", False),  # new
+    ("Жители требуют газ",
+     "Жители посёлка требуют провести газ. Сегодня у здания администрации собрались около 40 человек.", True),
+])
+def test_the_officials_gathered_are_no_crowd(title, body, expected):
+    assert said(title, body) is expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Жители против закрытия школы",
+     "Жители села Береке выступают против закрытия школы. Сход собирался не один раз по этому поводу. Люди требуют "
+     "оставить школу.", False),  # new
+    ("Жители против закрытия школы",
+     "Жители села Береке выступают против закрытия школы. Сегодня жители собрались у акимата, требуя оставить школу.",
+     True),
+])
+def test_a_gathering_told_as_repeated_is_a_history(title, body, expected):
+    assert said(title, body) is expected
+
+
+ANNOUNCEMENT = ("Пикет в поддержку учителей",
+                "Молодёжное движение проводит пикет в поддержку учителей, которым задерживают зарплату.\n"
+                "Место проведения: г. Караганда, у здания областного акимата\n"
+                "Дата и время проведения: 12 мая 2015 года (вторник), 12:00\n"
+                "Контакты: +7 700 000 00 00")
+
+
+def test_an_announcement_with_its_fields_reports_nothing_held():
+    assert triage_civic_cues.announcement_fields(ANNOUNCEMENT[1])
+    assert not said(*ANNOUNCEMENT)  # new
+    # the same lead without the fields is a report
+    assert said(ANNOUNCEMENT[0], ANNOUNCEMENT[1].split("\n")[0].replace("проводит", "провело"))
+
+
+def test_one_label_in_a_report_is_no_announcement():
+    body = ("Сегодня у здания областного акимата Караганды учителя провели пикет, требуя выплатить зарплату. "
+            "Время проведения: с 12:00 до 13:00, сообщили в акимате.")
+    assert not triage_civic_cues.announcement_fields(body)
+    assert said("Учителя провели пикет", body)
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Салымшылар тағы да шу шығарды",
+     "Шымкентте тұрғын үй банкінің салымшылары пәтерге қол жеткізе алмай жүр. Олар былтыр пәтер алуы тиіс болған. "
+     "Бағдарлама бойынша құжат тапсырған. Енді әкім араласты. Бүгін салымшылар банк алдына жиналды.", True),  # new
+    ("Салымшылар пәтер күтіп жүр", "Шымкентте тұрғын үй банкінің салымшылары пәтер ала алмай жүр.", False),
+])
+def test_kazakh_depositors_raising_a_commotion_are_a_group(title, body, expected):
+    assert said(title, body) is expected
