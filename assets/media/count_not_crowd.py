@@ -49,6 +49,11 @@ KK_DEBT_AFTER_RE = re.compile(KK_BOUND_AFTER +
 # "алданып қалды" (were cheated), "зардап шекті" (suffered): all those affected, not those who came
 KK_AFFECTED_AFTER_RE = re.compile(KK_BOUND_AFTER + r"(?:[^\W\d]+\s+){1,3}?(?:[\w-]+\s+){0,2}?(?:сан\s+соғ|алданып|алданған|зардап\s+шек|"
                                   r"баспанасыз\s+қал|жәбірлен|жұмыссыз\s+(?:[\w-]+\s+)?қал)", re.I)  # (s38: "100 адам жұмыссыз далада қалды")
+# (session 40) and in Russian, what was done to them told after the figure ("более 350 студентов были отчислены", "200
+# работников уволены", "у 12 человек диагностировали"): those affected, not those who came
+AFFECTED_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?(?:(?:был[иао]?|оказались|будут)\s+)?(?:отчислен|уволен|сокращ[её]н|"
+                               r"выселен|эвакуирован|отстран[её]н|лишен[ыа]\b|лишён|остались\s+без|пострадал|погибл|"
+                               r"диагностирова|выявил|выявлен|подтвердил)", re.I)
 # (session 39) Kazakh: the figure counts a thing in the genitive ("жүзден астам балабақшаның қызметкерлері": the staff of
 # over a hundred kindergartens), not the crowd; a people noun in the genitive is the subject of what follows ("200-ге
 # жуық жұмысшының ереуілдеп жатқанына", "10-нан астам адамның ұсталғанына"), and stays. (People in the dative, to whom
@@ -102,6 +107,8 @@ REGISTER_BEFORE_RE = re.compile(r"(?:\bв\s+(?:списк\w*|очеред(?!н)\
                                 r"находятся|было|—|–|-)\s+)?(?:около|более|свыше|почти|порядка|примерно|уже)?\s*$", re.I)
 
 
+# (session 40: unless they act in the same sentence, "Двадцать пациентов ... держат голодовку", SICK_ACTED_RE)
+SICK_ACTED_RE = re.compile(ACTED_AFTER_RE.pattern + r"|голодовк|голодал|объявил\w*\s+(?:[\w-]+\s+)?(?:голодовк|протест)", re.I)
 # (session 24) the sick, the infected, the dead ("выявили троих зараженных коронавирусом", "двое госпитализированных")
 # (session 25: with an adjective before the noun, "выявили троих новых зараженных")
 SICK_AFTER_RE = re.compile(r"^\s*(?:человек\s+)?(?:[а-яё]+(?:ых|их|ые|ие)\s+)?(?:зараж[её]нн|инфицированн|заболевш|заразивш|госпитализированн|умерш|скончавш|"

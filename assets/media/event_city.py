@@ -81,6 +81,11 @@ def _only_its_region(key: str, name: str, sents: list[Sentence]) -> bool:
     return (bool(roles) or adjective) and all(roles)
 
 
+# (session 40) the act told "in one's own city" ("в своем городе", "в родном городе", "өз қаласында"): the city of the
+# resident the sentence names
+OWN_CITY_RE = re.compile(r"\bв\s+(?:сво[её]м\s+(?:родном\s+)?|родном\s+)город\w*|\bөз\s+(?:туған\s+)?қаласында", re.I)
+
+
 def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence], dl_city,
               dl_sentence, lead: Sentence | None = None) -> None:
     def place_hits(text: str, role: str = "place") -> list:
@@ -100,6 +105,9 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             hs = [places.CityHit("astana", 0, 0, "столица")]
         else:
             hs = places.epithet_hits(anchor.text) or (places.epithet_hits(title_s.text) if title_s is not None and not title_keys else [])
+    if not hs and not additive and OWN_CITY_RE.search(anchor.text):
+        # (session 40) "Жительница Шымкента ... провела сегодня в своем городе одиночную акцию": her own city
+        hs = place_hits(anchor.text, "resident")[:1]
     if hs:
         keys = [h.key for h in hs]
         pick = next((k for k in keys if k in title_keys), keys[0]) if len(set(keys)) > 1 else keys[0]

@@ -14,13 +14,21 @@ fails on the rules before them (f3672617); the others are traps that keep the cl
 - a text with an announcement's fields ("Место проведения: ...", "Время проведения: ...", "Контакты: ...") announces an
   action, it reports none (`triage_civic_cues.announcement_fields`): one such label in a report is not enough;
 - depositors ("салымшылар") raising a commotion are a group, as "вкладчики" are in Russian
-  (`triage_formless_gatherings.GROUP_KK`).
+  (`triage_formless_gatherings.GROUP_KK`);
+- from the fields they got wrong: people a figure counts as those something was done to ("более 350 студентов были
+  отчислены", "у 12 человек диагностировали") are no crowd (`count_not_crowd.AFFECTED_AFTER_RE`); the sick are, when they
+  act in the same words ("Двадцать пациентов седьмой день держат голодовку", `count_not_crowd.SICK_ACTED_RE`);
+- an act "in her own city" ("Жительница Шымкента провела в своем городе одиночную акцию") is in the resident's city
+  (`event_city.OWN_CITY_RE`), not in a city the background names;
+- the akimat named with a region no city bears ("к зданию акимата Мангистау") is the region's, at its seat
+  (`region_seat.REGIONAL_BODY_RE`).
 """
 from __future__ import annotations
 
 import pytest
 
 from assets.media import triage, triage_civic_cues
+from tests.media.first_event import count, event
 
 
 def said(title: str, body: str) -> bool:
@@ -105,3 +113,35 @@ def test_one_label_in_a_report_is_no_announcement():
 ])
 def test_kazakh_depositors_raising_a_commotion_are_a_group(title, body, expected):
     assert said(title, body) is expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Родители возмущены отчислением",
+     "В Костанае более 350 студентов были отчислены в конце года. Сегодня у стен колледжа собрались возмущенные "
+     "родители.", (None, None, None)),  # new
+    ("Жители требуют снять карантин",
+     "В посёлке у 12 человек диагностировали грипп. Сегодня жители вышли к акимату, требуя снять карантин.",
+     (None, None, None)),  # new
+    ("Рабочие вышли к акимату", "Сегодня более 350 рабочих вышли к акимату, требуя выплатить зарплату.", (351, 385, 455)),
+    ("Голодовка в больнице", "Двадцать пациентов седьмой день держат голодовку.", (20, 20, 20)),  # new
+    ("Вспышка гриппа", "Двадцать пациентов госпитализированы с гриппом. Жители вышли к акимату.", (None, None, None)),
+])
+def test_those_something_was_done_to_are_no_crowd_the_sick_who_act_are(title, body, expected):
+    assert count(title, body) == expected
+
+
+def test_an_act_in_ones_own_city_is_in_the_residents_city():
+    ev = event("Одиночная акция", "Жительница Шымкента Гульнар Иванова провела сегодня в своем городе одиночную акцию с "
+               "требованием освободить политзаключенных. Она решилась на это после того, как суд в городе Семей "
+               "отказал в освобождении её брата.")
+    assert ev.city == "shymkent"  # new
+    ev = event("Одиночная акция", "Жительница Шымкента Гульнар Иванова провела сегодня в Семее одиночную акцию.")
+    assert ev.city == "semey"  # where she stood, not where she lives
+
+
+def test_the_akimat_of_mangistau_is_at_its_seat():
+    ev = event("Фермеры просят ввести режим ЧС",
+               "Около 40 фермеров со всей области пришли к зданию акимата Мангистау с жалобой на падеж скота.")
+    assert ev.city == "aktau"  # new
+    ev = event("Фермеры просят помощи", "Около 40 фермеров пришли к зданию акимата села Мангистау с жалобой на падеж скота.")
+    assert ev.city is None  # the village's akimat
