@@ -441,6 +441,14 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # проведения: ...", "Дата и время проведения: 14 июня 2011 года, 11:00"); what it tells as held is background
     if strong and triage_civic_cues.announcement_fields(full):
         strong, set_aside = [], "an announcement (the place, date and time of holding given as its fields): nothing told as held"
+    # (session 40) a form the article denies flatly ("Никакой забастовки не было"), no one of a gathering detained: the
+    # sentences that tell that form were others' words
+    denied = {m.group(1).lower() for s in sents for m in triage_civic_cues.FLAT_DENIAL_RE.finditer(s.text)}
+    if strong and denied and not any(_detained_of_gathering(s.text) for s in sents):
+        kept = [v for v in strong if not any(f in sents[v.index].text.lower() for f in denied)]
+        if not kept:
+            set_aside = "the article denies the form it tells (\"никакой забастовки не было\"): others' words"
+        strong = kept
     # (session 31) a lead that tells a riot ("Митингующие дошли до площади, где устроили беспорядки", "громили
     # автомобили") and event sentences that name no form, only the crowd acting, dispersing or detained: the riot
     if strong and any(RIOT_ACT_RE.search(s.text) for s in sents[:2]) and all(

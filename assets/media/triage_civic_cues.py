@@ -132,6 +132,12 @@ def announcement_fields(text: str) -> bool:
     return len({m.group(0).strip().lower()[:6] for m in ANNOUNCEMENT_FIELD_RE.finditer(text)}) >= 2
 
 
+# (session 40) a form denied flatly ("Никакой забастовки не было", "никаких митингов нет"): what the article tells of that
+# form elsewhere is what others wrote ("Многие писали, что водители объявили забастовку"); group 1 is the form's stem
+FLAT_DENIAL_RE = re.compile(r"\bникак(?:ой|ого|их|ая|ое)\s+(?:[\w-]+\s+)?(забастов|акци|митинг|пикет|голодов|протест|шестви)\w*\s+"
+                            r"(?:[\w-]+\s+)?(?:не\s+было|нет\b|не\s+проводил|не\s+объявля|не\s+устраива)", re.I)
+
+
 def in_lead(pattern: re.Pattern, sents: list, upto: int = 3) -> bool:
     """The headline or one of the lead's first sentences (the first `upto` + 1 sentences) holds the pattern: the protest
     did not take place (FAILED_RE), a flash mob of an office, a holiday or the official line (OFFICIAL_ACTION_RE)."""

@@ -15,6 +15,11 @@ fails on the rules before them (f3672617); the others are traps that keep the cl
   action, it reports none (`triage_civic_cues.announcement_fields`): one such label in a report is not enough;
 - depositors ("салымшылар") raising a commotion are a group, as "вкладчики" are in Russian
   (`triage_formless_gatherings.GROUP_KK`);
+- a form the article denies flatly ("Никакой забастовки не было") was others' words where the article tells it ("Многие
+  писали, что водители объявили забастовку"): those sentences are set aside (`triage_civic_cues.FLAT_DENIAL_RE`), not
+  the sentences of another form ("никаких митингов нет" beside a road blocked);
+- an annual action ("прошла ежегодная акция «Мы вместе»") is an organised occasion, unless it names a protest
+  (`triage_cues.NON_PROTEST_ACTION_RE`);
 - from the fields they got wrong: people a figure counts as those something was done to ("более 350 студентов были
   отчислены", "у 12 человек диагностировали") are no crowd (`count_not_crowd.AFFECTED_AFTER_RE`); the sick are, when they
   act in the same words ("Двадцать пациентов седьмой день держат голодовку", `count_not_crowd.SICK_ACTED_RE`);
@@ -145,3 +150,26 @@ def test_the_akimat_of_mangistau_is_at_its_seat():
     assert ev.city == "aktau"  # new
     ev = event("Фермеры просят помощи", "Около 40 фермеров пришли к зданию акимата села Мангистау с жалобой на падеж скота.")
     assert ev.city is None  # the village's akimat
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Автобусы не вышли на линию",
+     "Утром автобусы трёх маршрутов в Павлодаре не вышли на линию. Многие писали, что водители объявили забастовку. "
+     "— Никакой забастовки не было, техника не завелась из-за мороза, — заверил директор парка.", False),  # new
+    ("Жители перекрыли дорогу",
+     "Жители посёлка перекрыли трассу, требуя провести газ. «Никаких митингов нет», — написал аким в Instagram.", True),
+    ("Водители объявили забастовку",
+     "Сегодня водители автобусов в Павлодаре объявили забастовку, требуя выплатить зарплату. Никакой забастовки не "
+     "было, заявили в акимате, но полиция задержала троих водителей.", True),
+])
+def test_a_form_denied_flatly_was_others_words(title, body, expected):
+    assert said(title, body) is expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Мы вместе", "В Костанае прошла ежегодная акция «Мы вместе», на неё съехались десятки гостей.", False),  # new
+    ("Ежегодная акция протеста",
+     "В Костанае прошла ежегодная акция протеста дольщиков, они требуют достроить дом.", True),
+])
+def test_an_annual_action_is_an_organised_occasion(title, body, expected):
+    assert said(title, body) is expected
