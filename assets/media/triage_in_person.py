@@ -121,7 +121,11 @@ KK_WENT_TO_COMPLAIN_RE = re.compile(
     # (session 38) those who came, told with the participle before them ("Әкімдікке келген ондаған шипажай қызметкерлері
     # ... айлықтарын төлеуді талап етеді")
     + _KK_OFFICE + r"\w*(?:ке|ге|қа|ға|на|не)\s+(?:келген|барған)\s+(?:[\w-]+\s+){0,3}?" + _KK_CAME_GROUP
-    + r"[^.!?]{0,160}?" + _KK_COMPLAINT)
+    + r"[^.!?]{0,160}?" + _KK_COMPLAINT + r"|"
+    # (session 40) saying their demand, the group went to the office ("«... қарсымыз!» Осылай деп өре түрегелген ... ауылының
+    # халқы әкімдікке барды"): the quoted words are the complaint
+    r"\bдеп\s+(?:[\w«»\"-]+\s+){0,8}?" + _KK_CAME_GROUP + r"\s+(?:[\w-]+\s+){0,2}?" + _KK_OFFICE
+    + r"\w*(?:ке|ге|қа|ға|на|не)\s+(?:барды|келді|барып|келіп|кірді|кіріп)")
 KK_OUT_BEFORE_RE = re.compile(r"(?:әкімдік|әкімдіг|үкімет\s+үй|ақорда|акорда|мәслихат|министрлі|парламент)\w*\s+(?:[\w-]+\s+)?"
                               r"(?:алдына|алаңына)\s+(?:[\w-]+\s+)?(?:шықты|шығып)")  # (not "сот алдына шыққан": a defendant)
 # a Kazakh group that blocked a road ("Жүргізушілер көліктерін жолға қойып, жолды бөгеді"), or recorded a video appeal
@@ -203,7 +207,7 @@ CLASSES = (
     (("цеп", "тізбек"), (HUMAN_CHAIN_RE,), "human chain"),
     (("баннер", "плакат", "транспарант", "растяжк"), (BANNER_RE,), "banner in public"),
     (("бері", "қолда"), (KK_STAYING_RE, KK_SUPPORT_AT_RE), "kk staying or supporting at a building"),
-    (("шағымдан", "наразылығ", "талап", "базына", "мұң"), (KK_WENT_TO_COMPLAIN_RE,), "kk went to complain"),
+    (("шағымдан", "наразылығ", "талап", "базына", "мұң", "деп "), (KK_WENT_TO_COMPLAIN_RE,), "kk went to complain"),
     (("алдына шық", "алаңына шық"), (KK_OUT_BEFORE_RE,), "kk out before a seat of power"),
     (("бөге", "жауып", "жапт"), (KK_GROUP_ROADBLOCK_RE,), "kk road block by a group"),
     (("үндеу", "өтініш"), (KK_VIDEO_APPEAL_RE,), "kk video appeal"),

@@ -20,6 +20,9 @@ fails on the rules before them (f3672617); the others are traps that keep the cl
   the sentences of another form ("никаких митингов нет" beside a road blocked);
 - an annual action ("прошла ежегодная акция «Мы вместе»") is an organised occasion, unless it names a protest
   (`triage_cues.NON_PROTEST_ACTION_RE`);
+- from the opened parts' residual missed assemblies: a Kazakh group that went to an office saying their demand
+  ("«... қарсымыз!» Осылай деп өре түрегелген ... ауылының халқы әкімдікке барды"): the quoted words are the complaint
+  (`triage_in_person.KK_WENT_TO_COMPLAIN_RE`), not one person who went;
 - from the fields they got wrong: people a figure counts as those something was done to ("более 350 студентов были
   отчислены", "у 12 человек диагностировали") are no crowd (`count_not_crowd.AFFECTED_AFTER_RE`); the sick are, when they
   act in the same words ("Двадцать пациентов седьмой день держат голодовку", `count_not_crowd.SICK_ACTED_RE`);
@@ -175,4 +178,13 @@ def test_a_form_denied_flatly_was_others_words(title, body, expected):
      "В Костанае прошла ежегодная акция протеста дольщиков, они требуют достроить дом.", True),
 ])
 def test_an_annual_action_is_an_organised_occasion(title, body, expected):
+    assert said(title, body) is expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Мектепті жаппаңдар", "«Мектебімізді жаппаңдар!» Осылай деп ашынған Береке ауылының тұрғындары әкімдікке барды.",
+     True),  # new
+    ("Мектепті жаппаңдар", "«Мектебімізді жаппаңдар!» Осылай деп ашынған зейнеткер әкімдікке барды.", False),
+])
+def test_a_kazakh_group_that_went_to_an_office_saying_their_demand(title, body, expected):
     assert said(title, body) is expected
