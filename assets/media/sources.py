@@ -69,7 +69,8 @@ TRIAGE_TRAINING_PARTS = ("dev", "measured", *OPENED_PARTS)
 # trained on, the step was no better on the rules' blind verdicts of the other 16 parts (444, 118, 119 against 446,
 # 117, 117) nor on the six closed parts (288, 52, 50 against 287, 50, 51), nor at any threshold in both precision and
 # recall; by session 36's rule the old step stays (docs/media.md, "Session 39"). `fresh21` … `fresh23` (opened in
-# session 40 after their blind scores) likewise, so that the step of the six closed parts' totals stays the one measured.
+# session 40 after their blind scores): trained with all four, the step read the 20 parts' blind verdicts worse in
+# precision and recall (512, 145, 141 against 516, 141, 137; docs/media.md, "Session 40"), so the old step stays.
 STEP_LEFT_OUT = ("fresh20", "fresh21", "fresh22", "fresh23")
 # the parts the shipped step trains on (learned_triage.TRAIN_SPLITS)
 STEP_TRAINING_PARTS = tuple(p for p in TRIAGE_TRAINING_PARTS if p not in STEP_LEFT_OUT)
