@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 # a region's name (Russian adjective, abbreviation, Kazakh genitive or nominative) and its centre's gazetteer key
+# (session 40) the Mangistau region's name, which no city bears: its akimat is the region's ("к зданию акимата Мангистау")
+_MANGISTAU = r"(?:мангистау|мангыстау|маңғыстау)\b"
 _SEATS = (
     (r"западно-казахстанск\w*|\bЗКО\b|батыс\s+қазақстан", "uralsk"),
     (r"актюбинск\w*\s+обл|ақтөбе\s+облыс", "aktobe"),
     (r"атырауск\w*\s+обл|атырау\s+облыс", "atyrau"),
-    (r"мангистауск\w*|мангыстауск\w*|маңғыстау\s+облыс|акимат\w*\s+(?:мангистау|мангыстау|маңғыстау)\b", "aktau"),
+    (r"мангистауск\w*|мангыстауск\w*|маңғыстау\s+облыс|акимат\w*\s+" + _MANGISTAU, "aktau"),
     (r"карагандинск\w*\s+обл|қарағанды\s+облыс", "karaganda"),
     (r"павлодарск\w*\s+обл|павлодар\s+облыс", "pavlodar"),
     (r"костанайск\w*\s+обл|қостанай\s+облыс", "kostanay"),
@@ -29,7 +31,7 @@ REGIONAL_BODY_RE = re.compile(r"областн\w+\s+(?:акимат|админи
                               # человек", "к зданию акимата ЗКО")
                               r"\bакимат\w*\s+(?:ЗКО|ВКО|СКО|[\w-]+\s+области)\b|"
                               # (session 40) or with a region's name no city bears ("к зданию акимата Мангистау")
-                              r"\bакимат\w*\s+(?:Мангистау|Мангыстау|Маңғыстау)\b|"
+                              r"\bакимат\w*\s+" + _MANGISTAU + "|"
                               r"(?:департамент|управлени|инспекци)\w*\s+[^.!?]{0,90}?\bпо\s+(?:ЗКО|ВКО|СКО|[\w-]+\s+области)|"
                               # (session 24) the region's centre named as such: "в областном центре Западно-Казахстанской
                               # области", "облыс орталығында"

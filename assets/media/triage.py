@@ -443,8 +443,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         strong, set_aside = [], "an announcement (the place, date and time of holding given as its fields): nothing told as held"
     # (session 40) a form the article denies flatly ("Никакой забастовки не было"), no one of a gathering detained: the
     # sentences that tell that form were others' words
-    denied = {m.group(1).lower() for s in sents for m in triage_civic_cues.FLAT_DENIAL_RE.finditer(s.text)}
-    if strong and denied and not any(_detained_of_gathering(s.text) for s in sents):
+    denied = {m.group(1).lower() for s in sents for m in triage_civic_cues.FLAT_DENIAL_RE.finditer(s.text)} if strong else set()
+    if denied and not any(_detained_of_gathering(s.text) for s in sents):
         kept = [v for v in strong if not any(f in sents[v.index].text.lower() for f in denied)]
         if not kept:
             set_aside = "the article denies the form it tells (\"никакой забастовки не было\"): others' words"
