@@ -458,7 +458,10 @@ def model_for(features: str, training: Sequence[str] | None = None, balanced: bo
 # chosen in cross-validation over dev + measured for precision (learned_cv, round 17): rescue at 0.7 took 32 false
 # positives over three shuffles against the rules' 15, at 0.8 took 16
 # (session 36) the override moved to 0.3 / 0.65 with the training set (learned_backtest; until then 0.2 / 0.8)
-THRESHOLDS = {"override": (0.3, 0.65), "rescue": (0.3, 0.8)}
+# (session 41) override 0.2 / 0.5: the model's own decision adds an assembly, and only a confident "no" (p <= 0.2)
+# drops one — chosen for the issue's test mix (22 assemblies to 10 non-events) on learned_backtest, checked on the
+# closed parts (docs/media.md, "Session 41")
+THRESHOLDS = {"override": (0.2, 0.5), "rescue": (0.3, 0.8)}
 # the `lite` model's (round 18, learned_cv grouped by site): the same grid, chosen for the fewest false positives
 LITE_THRESHOLDS = {"override": (0.1, 0.8), "rescue": (0.3, 0.8)}
 

@@ -180,3 +180,24 @@ def test_a_model_is_fitted_once_for_each_pool(triage_fits):
         bt.probabilities(bt.SHIPPED, part, ex, [], models)
     n = len(bt.FIRST) + len(bt.OPENED) - 1 - len(STEP_LEFT_OUT)
     assert fits == [3, 2, n, n]
+
+
+def test_at_mix_weighs_the_non_events_to_the_mix_asked():
+    """(session 41) 60 assemblies found of 80, 30 false positives among 120 non-events: at 22:10 the 120 non-events
+    count as 80 x 10 / 22 = 36.4, so the 30 false ones as 30 x 36.4 / 120 = 9.09."""
+    t = bt.Totals(tp=60, fp=30, fn=20, tn=90)
+    p, r, f1 = t.at_mix(22, 10)
+    assert r == t.recall == 0.75
+    assert p == pytest.approx(60 / (60 + 30 * (80 * 10 / 22) / 120))
+    assert f1 == pytest.approx(2 * p * r / (p + r))
+    assert t.at_mix(80, 120)[0] == pytest.approx(t.precision)  # the set's own mix: its own precision
+    assert t.at_mix(1, 1)[0] > t.precision > t.at_mix(1, 3)[0]  # fewer non-events, fewer false positives
+    with pytest.raises(ValueError, match="both sides"):
+        bt.Totals(tp=5, fn=1).at_mix(22, 10)
+
+
+@pytest.mark.parametrize("mix", ["22", "22:ten", "0:10", "22:-1"])
+def test_the_cli_refuses_a_mix_that_is_not_two_numbers_above_zero(mix, capsys):
+    with pytest.raises(SystemExit) as exc:
+        bt.main(["--mix", mix])
+    assert exc.value.code == 2 and "--mix takes" in capsys.readouterr().err
