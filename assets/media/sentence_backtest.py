@@ -22,9 +22,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from assets.media import evaluate_real, kazlatin, text
+from assets.media import evaluate_real, text
 from assets.media import learned_backtest as backtest
-from assets.media.learned_triage import SEED, combine, corpus_examples, hashed_counts
+from assets.media.learned_triage import Example, TriageModel, combine, corpus_examples
 
 LABELS = evaluate_real.DEFAULT_DIR / "event_sentences.jsonl"
 MAX_SENTENCES, MAX_CHARS = 12, 1800
@@ -54,13 +54,9 @@ def load_marks(path: Path = LABELS) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
-def _doc(s: str) -> str:
-    return text.normalise(kazlatin.convert(s, "")[0]).lower()
-
-
 def articles(parts: Sequence[str], marks: dict[str, list[tuple[int, str]]]) -> dict[str, list[tuple]]:
-    """{part: [(url, label, documents of its sentences, each sentence's mark), ...]}; an assembly's article with no
-    line in `marks` is an error (the file must cover every one)."""
+    """{part: [(url, label, its sentences, each sentence's mark), ...]}; an assembly's article with no line in `marks`
+    is an error (the file must cover every one)."""
     out = {}
     for part in parts:
         rows = []
@@ -71,31 +67,26 @@ def articles(parts: Sequence[str], marks: dict[str, list[tuple[int, str]]]) -> d
             if label and key not in marks:
                 raise KeyError(f"{LABELS}: no line for {key}, an article that reports an assembly")
             marked = {i for i, _ in marks.get(key, ())}
-            rows.append((item["url"], label, [_doc(s) for s in sents], [i in marked for i in range(len(sents))]))
+            rows.append((item["url"], label, sents, [i in marked for i in range(len(sents))]))
         out[part] = rows
     return out
 
 
 class SentenceModel:
-    def fit(self, rows: Sequence[tuple]) -> SentenceModel:
-        from sklearn.feature_extraction.text import TfidfTransformer
-        from sklearn.linear_model import LogisticRegression
+    """The step's model (learned_triage.TriageModel: hashed character n-grams, TF-IDF, C 10, balanced), one sentence
+    an example, read as a headline with no body."""
 
-        docs = [d for r in rows for d in r[2]]
-        y = [m for r in rows for m in r[3]]
-        counts = hashed_counts(docs)
-        self._tf = TfidfTransformer(sublinear_tf=True).fit(counts)
-        self._clf = LogisticRegression(C=10.0, solver="liblinear", random_state=SEED, max_iter=1000,
-                                       class_weight="balanced").fit(self._tf.transform(counts), y)
+    def fit(self, rows: Sequence[tuple]) -> SentenceModel:
+        self._model = TriageModel("hash", 10.0, balanced=True).fit(
+            [Example(s, "", None, m) for r in rows for s, m in zip(r[2], r[3])])
         return self
 
     def article_scores(self, rows: Sequence[tuple]) -> list[float]:
         """Each article's highest sentence probability."""
-        docs = [d for r in rows for d in r[2]]
-        p = self._clf.predict_proba(self._tf.transform(hashed_counts(docs)))[:, 1]
+        p = self._model.proba([Example(s, "", None) for r in rows for s in r[2]])
         out, i = [], 0
         for r in rows:
-            out.append(float(max(p[i:i + len(r[2])])))
+            out.append(max(p[i:i + len(r[2])]))
             i += len(r[2])
         return out
 
