@@ -15,8 +15,12 @@ writes tests/media/real/blind_fields.json: the fields of that commit's extractio
 city, form, participants low / best / high, detained), which `assets/media/blind_fields.py` scores with today's scorer
 (an article whose extraction crashed on that commit, as one of `fresh7`'s did, has no event).
 
+Beside them (session 42) it writes tests/media/real/blind_reasons.json: the reasons that commit's triage gave, each
+without the sentence it quotes (`reason_stacker.kind`: "sentence 3: gathering", "the event is abroad (...)"), which
+`assets/media/reason_stacker.py` reads.
+
 Needs the repository's history (a clone, not an archive) and about a minute and a half. The files it writes hold
-verdicts and fields only: no label, no text, no headline. The closed parts (`sources.NEVER_TRAIN`) are never run: their
+verdicts, fields and the kinds of reasons only: no label, no text, no headline. The closed parts (`sources.NEVER_TRAIN`) are never run: their
 totals are scored with today's rules by `learned_score`, at a merge.
 """
 from __future__ import annotations
@@ -32,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from assets.media.blind_fields import FIELDS_FILE as FIELDS  # noqa: E402
 from assets.media.learned_backtest import BLIND_FILE as OUT, OPENED as PARTS  # noqa: E402
+from assets.media.reason_stacker import REASONS_FILE as REASONS, kind  # noqa: E402
 
 # run inside the snapshot (its code first on the import path): the part's articles read from today's checkout
 _RUN = r"""
@@ -40,7 +45,7 @@ from pathlib import Path
 import yaml
 from assets.media import extract, triage
 folder, out = Path(sys.argv[1]), sys.argv[2]
-res, fields = {}, {}
+res, fields, reasons = {}, {}, {}
 for p in sorted(folder.glob("*.yaml")):
     item = yaml.safe_load(p.read_text(encoding="utf-8"))
     title, _, body = item["text"].strip().partition("\n")
@@ -55,6 +60,7 @@ for p in sorted(folder.glob("*.yaml")):
     if hasattr(triage, "with_site"):
         tri = triage.with_site(tri, item["url"], title, body)
     res[item["url"]] = [bool(tri.is_assembly), bool(tri.passed_quick)]
+    reasons[item["url"]] = [str(r) for r in getattr(tri, "reasons", [])]
     # the commit's extraction, forced as evaluate_real forces it (its fields are scored with today's scorer)
     try:
         evs = extract.extract(title, body, published=pub, url=item["url"], triage_result=tri, force=True)
@@ -67,6 +73,7 @@ for p in sorted(folder.glob("*.yaml")):
         ev.participants_high, ev.detained]
 Path(out).write_text(json.dumps(res, ensure_ascii=False, sort_keys=True))
 Path(out + ".fields").write_text(json.dumps(fields, ensure_ascii=False, sort_keys=True))
+Path(out + ".reasons").write_text(json.dumps(reasons, ensure_ascii=False, sort_keys=True))
 """
 
 
@@ -83,8 +90,8 @@ def blind_commit(part: str) -> tuple[str, str]:
     return git("rev-parse", f"{commit}^"), when
 
 
-def run_part(part: str, scratch: Path) -> tuple[dict, dict]:
-    """(the part's entry of blind_verdicts.json, its entry of blind_fields.json)."""
+def run_part(part: str, scratch: Path) -> tuple[dict, dict, dict]:
+    """(the part's entry of blind_verdicts.json, its entry of blind_fields.json, its entry of blind_reasons.json)."""
     commit, when = blind_commit(part)
     snap = scratch / commit[:12]
     if not snap.exists():
@@ -98,7 +105,10 @@ def run_part(part: str, scratch: Path) -> tuple[dict, dict]:
                    check=True, env=env, cwd=scratch)
     verdicts = json.loads(out.read_text(encoding="utf-8"))
     fields = json.loads(Path(f"{out}.fields").read_text(encoding="utf-8"))
-    return {"commit": commit, "added": when, "verdicts": verdicts}, {"commit": commit, "added": when, "fields": fields}
+    reasons = json.loads(Path(f"{out}.reasons").read_text(encoding="utf-8"))
+    reasons = {url: [kind(r) for r in rs] for url, rs in reasons.items()}  # without the sentences they quote
+    return ({"commit": commit, "added": when, "verdicts": verdicts}, {"commit": commit, "added": when, "fields": fields},
+            {"commit": commit, "added": when, "reasons": reasons})
 
 
 def dumps(data: dict, key: str = "verdicts") -> str:
@@ -123,15 +133,17 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     data = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
     fields = json.loads(FIELDS.read_text(encoding="utf-8")) if FIELDS.exists() else {}
+    reasons = json.loads(REASONS.read_text(encoding="utf-8")) if REASONS.exists() else {}
     with tempfile.TemporaryDirectory() as tmp:
         for p in parts:
-            data[p], fields[p] = run_part(p, Path(tmp))
+            data[p], fields[p], reasons[p] = run_part(p, Path(tmp))
             v = data[p]["verdicts"]
             print(f"{p}: rules of {data[p]['commit'][:8]}, {len(v)} articles, {sum(a for a, _ in v.values())} said "
                   f"assembly")
     ordered = {p: data[p] for p in PARTS if p in data}
     OUT.write_text(dumps(ordered), encoding="utf-8")
     FIELDS.write_text(dumps({p: fields[p] for p in PARTS if p in fields}, "fields"), encoding="utf-8")
+    REASONS.write_text(dumps({p: reasons[p] for p in PARTS if p in reasons}, "reasons"), encoding="utf-8")
     return 0
 
 
