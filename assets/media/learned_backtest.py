@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -131,6 +132,23 @@ class Totals(Score):
         p = self.tp / (self.tp + fp) if self.tp + fp else 0.0
         r = self.recall
         return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def logit(p: float) -> float:
+    """The log-odds of a probability, kept within 1e-4 of 0 and 1 (a stacker's input)."""
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def pooled_totals(blind: dict[str, dict[str, tuple[bool, bool]]], truth: dict[str, dict[str, bool]],
+                  parts: Sequence[str], said) -> Totals:
+    """The totals over `parts` of a verdict `said(part, url, the rules' verdict, the quick pass read it)` against
+    `truth` (what sentence_backtest and reason_stacker print, one row a way of combining)."""
+    t = Totals()
+    for p in parts:
+        for url, (rule, quick) in blind[p].items():
+            t.count(bool(said(p, url, rule, quick)), truth[p][url])
+    return t
 
 
 def with_step(blind: dict[str, tuple[bool, bool]], probs: dict[str, float] | None, mode: str = "rules",

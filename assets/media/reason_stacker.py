@@ -52,16 +52,11 @@ def load_reasons(path: Path = REASONS_FILE) -> dict[str, dict[str, list[str]]]:
     return {p: d["reasons"] for p, d in data.items()}
 
 
-def logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
 def features(said: bool, quick: bool, p: float, reasons: Sequence[str], with_reasons: bool = True) -> list[float]:
     """The stacker's inputs: the rules' verdict, the quick pass, the step's log-odds (0 where the step did not read the
     article), then, `with_reasons`, the reasons' kinds: how many sentences counted and not, whether the first counted
     is the headline or the lead's first sentence, the article-level reasons, the kinds not counted and counted."""
-    f = [float(said), float(quick), logit(p) * quick]
+    f = [float(said), float(quick), backtest.logit(p) * quick]
     if not with_reasons:
         return f
     counted = [r for r in reasons if re.match(r"sentence \d+:", r)]
@@ -116,17 +111,15 @@ def measure(out=print) -> dict[str, backtest.Totals]:
     results = {}
 
     def row(name: str, said) -> None:
-        t = backtest.Totals()
-        for p in parts:
-            for url, (rule, quick) in blind[p].items():
-                t.count(bool(said(p, url, rule, quick)), truth[p][url])
-        results[name] = t
+        results[name] = t = backtest.pooled_totals(blind, truth, parts, said)
         mix = "  ".join(f"{a}:{b} P {m[0]:.3f} F1 {m[2]:.3f}" for a, b in MIXES for m in [t.at_mix(a, b)])
         out(f"{name:<60} tp {t.tp:>3} fp {t.fp:>3} fn {t.fn:>3}  P {t.precision:.3f} R {t.recall:.3f} "
             f"F1 {t.f1:.3f} | {mix}")
 
     row("rules of the part's day, alone", lambda p, u, r, q: r)
     row("the learned step as shipped", lambda p, u, r, q: combine(r, step[p][u], "override", low, high) if q else r)
+    row("the step of session 41 (override 0.2 / 0.5)",
+        lambda p, u, r, q: combine(r, step[p][u], "override", 0.2, 0.5) if q else r)
     row("the step of sessions 36-40 (override 0.3 / 0.65)",
         lambda p, u, r, q: combine(r, step[p][u], "override", 0.3, 0.65) if q else r)
     makers = {"logistic, C 1": lambda: LogisticRegression(C=1.0, max_iter=3000),

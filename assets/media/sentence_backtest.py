@@ -91,13 +91,6 @@ class SentenceModel:
         return out
 
 
-def _logit(p: float) -> float:
-    import math
-
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
 def measure(out=print) -> dict[str, backtest.Totals]:
     blind = backtest.load_blind()
     parts = [p for p in backtest.OPENED if p in blind]
@@ -114,11 +107,7 @@ def measure(out=print) -> dict[str, backtest.Totals]:
     results = {}
 
     def row(name: str, said) -> None:
-        t = backtest.Totals()
-        for p in parts:
-            for url, (rule, quick) in blind[p].items():
-                t.count(said(p, url, rule, quick), truth[p][url])
-        results[name] = t
+        results[name] = t = backtest.pooled_totals(blind, truth, parts, said)
         out(f"{name:<58} tp {t.tp:>3} fp {t.fp:>3} fn {t.fn:>3}  P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f}")
 
     def shipped(p, u, rule, quick):
@@ -136,8 +125,8 @@ def measure(out=print) -> dict[str, backtest.Totals]:
 
     def features(p, u, with_sentences):
         rule, quick = blind[p][u]
-        f = [float(rule), float(quick), _logit(step[p][u]) * quick]
-        return f + [_logit(sent[p][u])] if with_sentences else f
+        f = [float(rule), float(quick), backtest.logit(step[p][u]) * quick]
+        return f + [backtest.logit(sent[p][u])] if with_sentences else f
 
     for with_sentences in (False, True):
         stacked = {}

@@ -201,3 +201,14 @@ def test_the_cli_refuses_a_mix_that_is_not_two_numbers_above_zero(mix, capsys):
     with pytest.raises(SystemExit) as exc:
         bt.main(["--mix", mix])
     assert exc.value.code == 2 and "--mix takes" in capsys.readouterr().err
+
+
+def test_pooled_totals_count_every_part_and_logit_stays_finite():
+    blind = {"a": {"u1": (True, True), "u2": (False, True)}, "b": {"u3": (False, False), "u4": (True, False)}}
+    truth = {"a": {"u1": True, "u2": True}, "b": {"u3": False, "u4": False}}
+    t = bt.pooled_totals(blind, truth, ["a", "b"], lambda p, u, rule, quick: rule)
+    assert (t.tp, t.fp, t.fn, t.tn) == (1, 1, 1, 1)
+    only_a = bt.pooled_totals(blind, truth, ["a"], lambda p, u, rule, quick: quick)
+    assert (only_a.tp, only_a.fp, only_a.fn, only_a.tn) == (2, 0, 0, 0)
+    assert bt.logit(0.5) == 0.0 and bt.logit(0.0) == pytest.approx(-9.2102, abs=1e-3)
+    assert bt.logit(1.0) == pytest.approx(9.2102, abs=1e-3) and bt.logit(0.9) == pytest.approx(2.1972, abs=1e-3)
