@@ -6,7 +6,7 @@ The learned step overrides the rules by its probability alone, whatever the rule
 the rules had not been written (the blind verdicts: each opened part's rules of the day before it was added) could
 learn which refusals to trust ("the event is abroad") and which not ("no sentence tells that an assembly was held").
 tests/media/real/blind_reasons.json keeps, beside blind_verdicts.json, the reasons those rules gave each article,
-without the sentences they quote (`kinds`; written by scripts/blind_verdicts.py). For each opened part in turn a
+without the sentences they quote (`kind`; written by scripts/blind_verdicts.py). For each opened part in turn a
 stacker is trained on the other parts: the rules' verdict, whether the quick pass read the article, the shipped
 step's log-odds, and `features` of the reasons; a logistic regression (two strengths) and gradient-boosted trees.
 A third stacker adds what the rules' extraction, forced, found (tests/media/real/blind_fields.json: a city of
@@ -34,7 +34,9 @@ COUNTED = ("form+verb", "gathering", "gathering+protest", "kk", "road block", "p
 # article-level reasons
 ARTICLE = ("abroad", "no form of assembly", "no sentence tells", "celebration or a festive", "infinitive",
            "title is about")
-FORMS = ("rally", "picket", "single_picket", "march", "other", "hunger_strike", "road_block", "strike")
+# the card's form codes (schemas/card.yaml)
+FORMS = ("rally", "picket", "single_picket", "march", "road_block", "chaining", "hunger_strike", "crane_climb", "happening",
+         "flashmob", "other")
 MIXES = ((22, 10),)
 
 
