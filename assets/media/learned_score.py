@@ -2,6 +2,8 @@
 
     python -m assets.media.learned_score --split fresh     # or holdout; dev and measured are in-sample, and so is
                                                            # fresh for the triage step since round 19
+    python -m assets.media.learned_score --closed          # every closed part pooled, end to end as shipped
+    python -m assets.media.learned_score --closed --thresholds 0.2 0.5 --thresholds 0.2 0.3   # at those overrides
 
 For the lead's choice between the rules and the learned steps on a part nobody wrote rules on: one line per
 setting — the rules alone, each triage mode (`triage: learned:`), each mode of the counts' re-ranker
@@ -14,13 +16,18 @@ scored on what they were trained on, which the first line says. A triage mode ch
 fields are scored on every article that reports an assembly, extraction forced, as evaluate_real does); a counts
 mode changes only its field, on articles of one event. The last line is the shipped configuration end to end, as
 `monitor extract` gives it: an assembly its triage misses has no event, so every field of it is wrong.
+
+`--closed` (session 42) scores the closed parts (`sources.NEVER_TRAIN`) that way, pooled and totals only, once per
+`--thresholds LOW HIGH` of the triage step (default: the shipped): each line also gives precision and F1 weighed to
+the issue's test mix of 22 assemblies to 10 non-events (`learned_backtest.Totals.at_mix`). The README's rows of the
+closed parts come from it.
 """
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assets.media import evaluate_real
@@ -129,13 +136,57 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
     return results
 
 
+def closed(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float, float] | None] = (None,),
+           directory=evaluate_real.DEFAULT_DIR, out=print) -> dict[tuple[float, float] | None, evaluate_real.Result]:
+    """The closed parts (default `sources.NEVER_TRAIN`) pooled, end to end with the shipped configuration, once per
+    override `thresholds` of the triage step (None: the shipped); totals only."""
+    from assets.media import sources
+    from assets.media.blind_fields import pooled
+    from assets.media.learned_backtest import Totals
+
+    parts = list(parts or sources.NEVER_TRAIN)
+    cfg = sources.load()
+    per: dict[tuple[float, float] | None, list[evaluate_real.Result]] = {t: [] for t in thresholds}
+    for part in parts:
+        items = evaluate_real.load(directory, part)
+        if not items:
+            raise ValueError(f"split {part!r}: no article (does evaluate_real.load know this part on this branch?)")
+        base = {item["url"]: evaluate_real.run_one(item) for _, item in items}
+        for t in thresholds:
+            step = {"thresholds": t if t is not None else cfg.triage.thresholds, "training": cfg.triage.training,
+                    "class_weights": cfg.triage.class_weights}
+            run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base, step)
+            per[t].append(evaluate_real.evaluate(directory, part, run=run, end_to_end=True))
+    results = {t: pooled(rs) for t, rs in per.items()}
+    out(f"closed parts pooled, end to end, totals only: {', '.join(parts)}")
+    for t, res in results.items():
+        totals = Totals(tp=res.tp, fp=res.fp, fn=res.fn, tn=res.tn)
+        p, _, f1 = totals.at_mix(22, 10) if res.tp + res.fn and res.fp + res.tn else (0.0, 0.0, 0.0)
+        name = "shipped" if t is None else f"override {t[0]} / {t[1]}"
+        out(f"{line(name, res)}  F1 {totals.f1:.3f}; at 22:10 P {p:.3f} F1 {f1:.3f}")
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", required=True, help="a part evaluate_real.load knows: fresh, holdout, dev, measured, all")
+    what = ap.add_mutually_exclusive_group(required=True)
+    what.add_argument("--split", help="a part evaluate_real.load knows: fresh, holdout, dev, measured, all")
+    what.add_argument("--closed", action="store_true", help="every closed part pooled, end to end (totals only)")
+    ap.add_argument("--thresholds", nargs=2, type=float, action="append", metavar=("LOW", "HIGH"),
+                    help="with --closed: the triage step's override thresholds (repeatable; default the shipped)")
     ap.add_argument("--dir", default=str(evaluate_real.DEFAULT_DIR))
     args = ap.parse_args(argv)
+    if args.thresholds and not args.closed:
+        ap.error("--thresholds goes with --closed")
+    for low, high in args.thresholds or []:
+        if not 0.0 <= low <= high <= 1.0:
+            ap.error(f"--thresholds {low} {high}: need 0 <= LOW <= HIGH <= 1")
     try:
-        score(args.split, Path(args.dir))
+        if args.closed:
+            closed(thresholds=[tuple(t) for t in args.thresholds] if args.thresholds else [None],
+                   directory=Path(args.dir))
+        else:
+            score(args.split, Path(args.dir))
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
