@@ -151,6 +151,17 @@ def pooled_totals(blind: dict[str, dict[str, tuple[bool, bool]]], truth: dict[st
     return t
 
 
+def lopo(rows: dict[str, list[tuple[str, list[float], bool]]], make) -> dict[str, dict[str, float]]:
+    """A stacker's probabilities {part: {url: p}}, each part scored by a model `make()` trained on the other parts'
+    rows ((url, features, truth)), in their order (sentence_backtest's and reason_stacker's stackers)."""
+    out = {}
+    for p in rows:
+        train = [r for q in rows if q != p for r in rows[q]]
+        model = make().fit([r[1] for r in train], [r[2] for r in train])
+        out[p] = dict(zip([r[0] for r in rows[p]], model.predict_proba([r[1] for r in rows[p]])[:, 1]))
+    return out
+
+
 def with_step(blind: dict[str, tuple[bool, bool]], probs: dict[str, float] | None, mode: str = "rules",
               low: float = 0.0, high: float = 1.0) -> dict[str, bool]:
     """Each article's verdict: the blind rules', changed by the model where it read the article (the quick pass let it

@@ -103,10 +103,7 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
     """One line per setting (fields scored on the forced extraction), then the shipped configuration end to end:
     as `monitor extract` runs it, an article its triage drops has no event (every field of a missed assembly
     is wrong)."""
-    items = evaluate_real.load(directory, split)
-    if not items:
-        raise ValueError(f"split {split!r}: no article (does evaluate_real.load know this part on this branch?)")
-    base = {item["url"]: evaluate_real.run_one(item) for _, item in items}
+    items, base = _load(directory, split)
     from assets.media.learned_triage import TRAIN_SPLITS
 
     trained_on = " (the learned steps were TRAINED on this part: in-sample, not a measure)" \
@@ -126,14 +123,28 @@ def score(split: str, directory=evaluate_real.DEFAULT_DIR, settings=SETTINGS, ou
     if end_to_end:
         from assets.media import sources
 
-        cfg = sources.load()
-        step = {"thresholds": cfg.triage.thresholds, "training": cfg.triage.training,
-                "class_weights": cfg.triage.class_weights}
-        run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base, step)
+        run = shipped_runner(items, base, sources.load())
         name = "shipped, end to end (monitor extract)"
         results[name] = evaluate_real.evaluate(directory, split, run=run, end_to_end=True)
         out(line(name, results[name]))
     return results
+
+
+def _load(directory, split: str) -> tuple[list[tuple[str, dict]], dict[str, tuple]]:
+    """The part's articles and the rules' results on each (evaluate_real.run_one, extraction forced)."""
+    items = evaluate_real.load(directory, split)
+    if not items:
+        raise ValueError(f"split {split!r}: no article (does evaluate_real.load know this part on this branch?)")
+    return items, {item["url"]: evaluate_real.run_one(item) for _, item in items}
+
+
+def shipped_runner(items: list[tuple[str, dict]], base: dict[str, tuple], cfg,
+                   thresholds: tuple[float, float] | None = None) -> Callable[[dict], tuple]:
+    """`runner` with the configuration `cfg` ships (sources.load()): its triage step and counts' modes, the step's
+    override `thresholds` replaced when given."""
+    step = {"thresholds": thresholds if thresholds is not None else cfg.triage.thresholds,
+            "training": cfg.triage.training, "class_weights": cfg.triage.class_weights}
+    return runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base, step)
 
 
 def closed(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float, float] | None] = (None,),
@@ -148,14 +159,9 @@ def closed(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float,
     cfg = sources.load()
     per: dict[tuple[float, float] | None, list[evaluate_real.Result]] = {t: [] for t in thresholds}
     for part in parts:
-        items = evaluate_real.load(directory, part)
-        if not items:
-            raise ValueError(f"split {part!r}: no article (does evaluate_real.load know this part on this branch?)")
-        base = {item["url"]: evaluate_real.run_one(item) for _, item in items}
+        items, base = _load(directory, part)
         for t in thresholds:
-            step = {"thresholds": t if t is not None else cfg.triage.thresholds, "training": cfg.triage.training,
-                    "class_weights": cfg.triage.class_weights}
-            run = runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base, step)
+            run = shipped_runner(items, base, cfg, t)
             per[t].append(evaluate_real.evaluate(directory, part, run=run, end_to_end=True))
     results = {t: pooled(rs) for t, rs in per.items()}
     out(f"closed parts pooled, end to end, totals only: {', '.join(parts)}")

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from assets.media import learned_backtest as backtest
 from assets.media.learned_triage import combine, corpus_examples
+from schemas.card import codes_of
 
 REASONS_FILE = backtest.BLIND_FILE.with_name("blind_reasons.json")
 # kinds of a sentence the rules did not count, and of one they counted, as the reasons name them
@@ -34,9 +35,7 @@ COUNTED = ("form+verb", "gathering", "gathering+protest", "kk", "road block", "p
 # article-level reasons
 ARTICLE = ("abroad", "no form of assembly", "no sentence tells", "celebration or a festive", "infinitive",
            "title is about")
-# the card's form codes (schemas/card.yaml)
-FORMS = ("rally", "picket", "single_picket", "march", "road_block", "chaining", "hunger_strike", "crane_climb", "happening",
-         "flashmob", "other")
+FORMS = codes_of("form")  # the card's form codes (schemas/card.yaml)
 MIXES = ((22, 10),)
 
 
@@ -82,17 +81,6 @@ def field_features(ev) -> list[float]:
             *(float(ev.form == f) for f in FORMS)]
 
 
-def lopo(rows: dict[str, list[tuple[str, list[float], bool]]], make) -> dict[str, dict[str, float]]:
-    """{part: {url: the stacker's probability}}, each part scored by a model `make()` trained on the other parts'
-    rows ((url, features, truth))."""
-    out = {}
-    for p in rows:
-        train = [r for q in rows if q != p for r in rows[q]]
-        model = make().fit([r[1] for r in train], [r[2] for r in train])
-        out[p] = dict(zip([r[0] for r in rows[p]], model.predict_proba([r[1] for r in rows[p]])[:, 1]))
-    return out
-
-
 def measure(out=print) -> dict[str, backtest.Totals]:
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
@@ -135,7 +123,7 @@ def measure(out=print) -> dict[str, backtest.Totals]:
         for name, make in makers.items():
             if inputs == "the verdict and the step" and name == "boosted trees":
                 continue
-            stacked = lopo(rows, make)
+            stacked = backtest.lopo(rows, make)
             for th in (0.3, 0.4, 0.5):
                 row(f"stacker: {inputs}, {name}, >= {th}", lambda p, u, r, q, s=stacked, th=th: s[p][u] >= th)
     return results

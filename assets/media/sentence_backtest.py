@@ -129,12 +129,8 @@ def measure(out=print) -> dict[str, backtest.Totals]:
         return f + [backtest.logit(sent[p][u])] if with_sentences else f
 
     for with_sentences in (False, True):
-        stacked = {}
-        for p in parts:
-            others = [(q, u) for q in parts if q != p for u in blind[q]]
-            m = LogisticRegression(class_weight="balanced", max_iter=1000).fit(
-                [features(q, u, with_sentences) for q, u in others], [truth[q][u] for q, u in others])
-            stacked[p] = dict(zip(blind[p], m.predict_proba([features(p, u, with_sentences) for u in blind[p]])[:, 1]))
+        stacked = backtest.lopo({p: [(u, features(p, u, with_sentences), truth[p][u]) for u in blind[p]] for p in parts},
+                                lambda: LogisticRegression(class_weight="balanced", max_iter=1000))
         row(f"stacker (balanced, >= 0.6) {'with' if with_sentences else 'without'} the sentence model",
             lambda p, u, r, q, s=stacked: s[p][u] >= 0.6)
     return results

@@ -81,10 +81,10 @@ def test_the_stacker_learns_from_the_reasons_what_the_verdict_and_the_step_do_no
             rows_with[part].append((url, rs.features(True, True, 0.5, reasons), not abroad))
             rows_without[part].append((url, rs.features(True, True, 0.5, reasons, with_reasons=False), not abroad))
     make = lambda: LogisticRegression(C=1.0, max_iter=1000)  # noqa: E731
-    got = rs.lopo(rows_with, make)
+    got = backtest.lopo(rows_with, make)
     assert set(got) == {"a", "b", "c"} and all(len(v) == 40 for v in got.values())
     assert all((got[p][u] >= 0.5) == truth for p in rows_with for u, _, truth in rows_with[p])
-    blind = rs.lopo(rows_without, make)
+    blind = backtest.lopo(rows_without, make)
     assert all(abs(blind[p][u] - 0.5) < 1e-6 for p in blind for u in blind[p])
 
 
@@ -101,7 +101,7 @@ def test_each_part_is_scored_by_a_model_that_never_saw_it():
             return np.array([[0.5, 0.5]] * len(X))
 
     rows = {"a": [("a1", [0.0], True)] * 3, "b": [("b1", [1.0], False)] * 5, "c": [("c1", [1.0], True)] * 7}
-    rs.lopo(rows, Spy)
+    backtest.lopo(rows, Spy)
     assert seen == [12, 10, 8]
 
 
