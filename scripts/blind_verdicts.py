@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from assets.media.blind_fields import FIELDS_FILE as FIELDS  # noqa: E402
 from assets.media.learned_backtest import BLIND_FILE as OUT, OPENED as PARTS  # noqa: E402
-from assets.media.reason_stacker import REASONS_FILE as REASONS, kind  # noqa: E402
+from assets.media.learned_backtest import REASONS_FILE as REASONS  # noqa: E402
+from assets.media.reason_stacker import kind  # noqa: E402
 
 # run inside the snapshot (its code first on the import path): the part's articles read from today's checkout
 _RUN = r"""

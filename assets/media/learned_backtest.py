@@ -8,8 +8,9 @@ to the rule writers after; today's rules are fitted to them, so a learned step m
 measured where the rules hardly err. tests/media/real/blind_verdicts.json (scripts/blind_verdicts.py) keeps what the
 rules said on each article BEFORE the part was read. Here, for each of those parts in turn, the step's model is
 trained on other opened parts (the part itself never) and combined with the blind verdicts as the shipped step
-combines (learned_triage.combine, on the articles the quick pass let through): the step's worth where the rules meet
-unseen text, on ~1,650 articles instead of one blind part's ~120.
+combines (learned_triage.combine, on the articles the quick pass let through, never on a refusal the rules gave
+because the event is abroad: `load_blind`, session 43): the step's worth where the rules meet unseen text, on ~1,900
+articles instead of one blind part's ~120.
 
 Two ways of choosing the training parts: `lopo` (every other opened part, `dev` and `measured` too) and `forward`
 (only the parts added before the one scored: the step as it would have run on the day). The closed parts (the
@@ -32,8 +33,10 @@ from assets.media.learned_parts import Score
 from assets.media.learned_triage import (STEP_BALANCED, THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
                                          corpus_examples)
 from assets.media.sources import NEVER_TRAIN, OPENED_PARTS, TRAINING_UNTIL_S35
+from assets.media.triage import ABROAD_REASON
 
 BLIND_FILE = evaluate_real.DEFAULT_DIR / "blind_verdicts.json"
+REASONS_FILE = BLIND_FILE.with_name("blind_reasons.json")  # the blind rules' reasons, kinds only (session 42)
 OPENED = OPENED_PARTS  # the parts collected blind and opened to the rule writers since, in the order they were added
 FIRST = ("dev", "measured")  # the first parts, on which the rules were written from the start (no blind verdicts)
 UNTIL_S35 = TRAINING_UNTIL_S35  # the step's training parts until session 35 (pool "s35")
@@ -78,13 +81,42 @@ SETTINGS = (
 )
 
 
-def load_blind(path: Path = BLIND_FILE) -> dict[str, dict[str, tuple[bool, bool]]]:
-    """{part: {url: (the blind rules said assembly, their quick pass let it through)}}, for the OPENED parts."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+def _opened_only(path: Path, data: dict) -> dict:
     for part in data:
         if part not in OPENED:
             raise ValueError(f"{path}: part {part!r} is not an opened part ({', '.join(OPENED)})")
-    return {p: {u: (bool(v[0]), bool(v[1])) for u, v in d["verdicts"].items()} for p, d in data.items()}
+    return data
+
+
+def load_reasons(path: Path = REASONS_FILE) -> dict[str, dict[str, list[str]]]:
+    """{part: {url: the blind rules' reasons (kinds, without the sentences they quote)}}, for the OPENED parts."""
+    data = _opened_only(path, json.loads(Path(path).read_text(encoding="utf-8")))
+    return {p: d["reasons"] for p, d in data.items()}
+
+
+def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE) -> dict[str, dict[str, tuple[bool, bool]]]:
+    """{part: {url: (the blind rules said assembly, the shipped step may change that)}}, for the OPENED parts.
+
+    The step may change a verdict where the rules' quick pass let the article through (the step reads only those),
+    except a refusal the rules gave because the event is abroad (`triage.ABROAD_REASON`): the shipped step never
+    overturns it (learned_triage.apply, since session 36). Until session 43 the backtest left that guard out and
+    counted every abroad refusal the step's probability would have overturned as a false positive (83 on the 20
+    parts at override 0.2 / 0.3). `reasons`: the blind reasons file (scripts/blind_verdicts.py writes both); None
+    reads the quick pass alone (the step without its guard)."""
+    data = _opened_only(path, json.loads(Path(path).read_text(encoding="utf-8")))
+    why = load_reasons(reasons) if reasons is not None else {}
+    out = {}
+    for p, d in data.items():
+        if reasons is not None and set(why.get(p, {})) != set(d["verdicts"]):
+            raise ValueError(f"{Path(reasons).name}'s {p} is not {Path(path).name}'s: run scripts/blind_verdicts.py {p}")
+        kept = {u for u, rs in why.get(p, {}).items() if abroad(rs)}  # a refusal there stays a refusal
+        out[p] = {u: (bool(v[0]), bool(v[1]) and (bool(v[0]) or u not in kept)) for u, v in d["verdicts"].items()}
+    return out
+
+
+def abroad(reasons: Sequence[str]) -> bool:
+    """The rules placed the event abroad: a refusal the learned step never overturns (learned_triage.apply)."""
+    return any(r.startswith(ABROAD_REASON) for r in reasons)
 
 
 def pool(part: str, scheme: str) -> tuple[str, ...]:

@@ -15,18 +15,16 @@ not tell. Totals only; it chooses nothing that ships.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from assets.media import learned_backtest as backtest
+from assets.media.learned_backtest import REASONS_FILE, load_reasons  # noqa: F401 (the reasons file is read there)
 from assets.media.learned_triage import combine, corpus_examples
 from schemas.card import codes_of
 
-REASONS_FILE = backtest.BLIND_FILE.with_name("blind_reasons.json")
 # kinds of a sentence the rules did not count, and of one they counted, as the reasons name them
 NOT_COUNTED = ("planned", "background", "court", "online", "civic", "celebration", "permission", "threat",
                "entertainment")
@@ -42,15 +40,6 @@ MIXES = ((22, 10),)
 def kind(reason: str) -> str:
     """A reason without the sentence it quotes: «sentence 3: gathering «Люди собрались…»» -> «sentence 3: gathering»."""
     return re.sub(r"\s*«.*", "", reason, flags=re.S).strip()
-
-
-def load_reasons(path: Path = REASONS_FILE) -> dict[str, dict[str, list[str]]]:
-    """{part: {url: the blind rules' reasons (kinds)}}, for the OPENED parts."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    for part in data:
-        if part not in backtest.OPENED:
-            raise ValueError(f"{path}: part {part!r} is not an opened part ({', '.join(backtest.OPENED)})")
-    return {p: d["reasons"] for p, d in data.items()}
 
 
 def features(said: bool, quick: bool, p: float, reasons: Sequence[str], with_reasons: bool = True) -> list[float]:
@@ -88,10 +77,7 @@ def measure(out=print) -> dict[str, backtest.Totals]:
     from assets.media.blind_fields import load_fields
 
     blind, reasons, fields = backtest.load_blind(), load_reasons(), load_fields()
-    parts = [p for p in backtest.OPENED if p in blind]
-    for p in parts:
-        if set(reasons.get(p, {})) != set(blind[p]):
-            raise ValueError(f"{REASONS_FILE.name}'s {p} is not blind_verdicts.json's: run scripts/blind_verdicts.py {p}")
+    parts = [p for p in backtest.OPENED if p in blind]  # (load_blind checks the reasons are the verdicts' articles)
     every = (*backtest.FIRST, *backtest.OPENED)
     ex = {p: backtest.examples(p) for p in every}
     corpus = corpus_examples(rules=False)

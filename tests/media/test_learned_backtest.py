@@ -212,3 +212,44 @@ def test_pooled_totals_count_every_part_and_logit_stays_finite():
     assert (only_a.tp, only_a.fp, only_a.fn, only_a.tn) == (2, 0, 0, 0)
     assert bt.logit(0.5) == 0.0 and bt.logit(0.0) == pytest.approx(-9.2102, abs=1e-3)
     assert bt.logit(1.0) == pytest.approx(9.2102, abs=1e-3) and bt.logit(0.9) == pytest.approx(2.1972, abs=1e-3)
+
+
+def _files(tmp_path, verdicts: dict, reasons: dict):
+    v, r = tmp_path / "blind_verdicts.json", tmp_path / "blind_reasons.json"
+    v.write_text(json.dumps({"fresh": {"commit": "a" * 40, "added": "x", "verdicts": verdicts}}), encoding="utf-8")
+    r.write_text(json.dumps({"fresh": {"commit": "a" * 40, "added": "x", "reasons": reasons}}), encoding="utf-8")
+    return v, r
+
+
+def test_the_backtest_keeps_an_abroad_refusal_as_the_shipped_step_does(tmp_path):
+    """(session 43) learned_triage.apply never overturns a refusal the rules gave because the event is abroad; until
+    session 43 the backtest did, and counted each such article the step's probability took as a false positive."""
+    from assets.media.triage import ABROAD_REASON
+
+    v, r = _files(tmp_path, {"u1": [False, True], "u2": [False, True], "u3": [True, True], "u4": [False, False]},
+                  {"u1": ["sentence 0: form+verb", f"{ABROAD_REASON} (no city of Kazakhstan named)"],
+                   "u2": ["no sentence tells that an assembly was held or is under way"],
+                   "u3": [f"{ABROAD_REASON} (no city of Kazakhstan named)"], "u4": []})
+    blind = bt.load_blind(v, r)["fresh"]
+    assert blind == {"u1": (False, False), "u2": (False, True), "u3": (True, True), "u4": (False, False)}
+    assert bt.load_blind(v, None)["fresh"]["u1"] == (False, True)  # the step without its guard
+    said = bt.with_step(blind, dict.fromkeys(blind, 0.99), "override", 0.2, 0.3)
+    assert said == {"u1": False, "u2": True, "u3": True, "u4": False}
+
+
+def test_reasons_of_other_articles_than_the_verdicts_are_refused(tmp_path):
+    v, r = _files(tmp_path, {"u1": [False, True]}, {"u9": []})
+    with pytest.raises(ValueError, match="fresh.*blind_verdicts.py fresh"):
+        bt.load_blind(v, r)
+
+
+def test_every_abroad_refusal_of_the_blind_rules_is_kept_from_the_step(blind):
+    raw = json.loads(bt.BLIND_FILE.read_text(encoding="utf-8"))
+    reasons = bt.load_reasons()
+    kept = [(p, u) for p, d in raw.items() for u, (said, quick) in d["verdicts"].items()
+            if quick and not said and bt.abroad(reasons[p][u])]
+    assert len(kept) > 100  # the wide part alone holds over a hundred
+    assert all(blind[p][u] == (False, False) for p, u in kept)
+    kept_set = set(kept)
+    others = [(p, u) for p, d in raw.items() for u in d["verdicts"] if (p, u) not in kept_set]
+    assert all(blind[p][u] == tuple(raw[p]["verdicts"][u]) for p, u in others)
