@@ -31,9 +31,8 @@ from pathlib import Path
 from assets.media import evaluate_real
 from assets.media.learned_parts import Score
 from assets.media.learned_triage import (STEP_BALANCED, THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
-                                         corpus_examples)
+                                         corpus_examples, kept_from_step)
 from assets.media.sources import NEVER_TRAIN, OPENED_PARTS, TRAINING_UNTIL_S35
-from assets.media.triage import ABROAD_REASON
 
 BLIND_FILE = evaluate_real.DEFAULT_DIR / "blind_verdicts.json"
 REASONS_FILE = BLIND_FILE.with_name("blind_reasons.json")  # the blind rules' reasons, kinds only (session 42)
@@ -98,8 +97,8 @@ def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE) -> 
     """{part: {url: (the blind rules said assembly, the shipped step may change that)}}, for the OPENED parts.
 
     The step may change a verdict where the rules' quick pass let the article through (the step reads only those),
-    except a refusal the rules gave because the event is abroad (`triage.ABROAD_REASON`): the shipped step never
-    overturns it (learned_triage.apply, since session 36). Until session 43 the backtest left that guard out and
+    except a refusal the rules gave because the event is abroad: the shipped step never overturns it
+    (`learned_triage.kept_from_step`, since session 36). Until session 43 the backtest left that guard out and
     counted every abroad refusal the step's probability would have overturned as a false positive (83 on the 20
     parts at override 0.2 / 0.3). `reasons`: the blind reasons file (scripts/blind_verdicts.py writes both); None
     reads the quick pass alone (the step without its guard)."""
@@ -109,14 +108,9 @@ def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE) -> 
     for p, d in data.items():
         if reasons is not None and set(why.get(p, {})) != set(d["verdicts"]):
             raise ValueError(f"{Path(reasons).name}'s {p} is not {Path(path).name}'s: run scripts/blind_verdicts.py {p}")
-        kept = {u for u, rs in why.get(p, {}).items() if abroad(rs)}  # a refusal there stays a refusal
-        out[p] = {u: (bool(v[0]), bool(v[1]) and (bool(v[0]) or u not in kept)) for u, v in d["verdicts"].items()}
+        rs = why.get(p, {})
+        out[p] = {u: (bool(v[0]), bool(v[1]) and not kept_from_step(bool(v[0]), rs.get(u, ()))) for u, v in d["verdicts"].items()}
     return out
-
-
-def abroad(reasons: Sequence[str]) -> bool:
-    """The rules placed the event abroad: a refusal the learned step never overturns (learned_triage.apply)."""
-    return any(r.startswith(ABROAD_REASON) for r in reasons)
 
 
 def pool(part: str, scheme: str) -> tuple[str, ...]:

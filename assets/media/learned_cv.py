@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from math import comb
 
 from assets.media.learned_eval import counts, precision_recall
-from assets.media.learned_triage import (TRAIN_SPLITS, Example, corpus_examples, document, hashed_counts, lite_signals, real_examples,
+from assets.media.learned_triage import (TRAIN_SPLITS, Example, corpus_examples, document, hashed_counts, kept_from_step, lite_signals, real_examples,
                                          signals)
 
 FOLDS = 5
@@ -129,12 +129,15 @@ def out_of_fold(model: Model, real: list[Example], groups: list[str], extra: lis
     return probs
 
 
-def verdicts(rules: list[bool], probs: list[float], mode: str, low: float, high: float) -> list[bool]:
+def verdicts(rules: list[bool], probs: list[float], mode: str, low: float, high: float,
+             kept: list[bool] | None = None) -> list[bool]:
+    """`kept`: the rules' refusals the step never overturns (learned_triage.kept_from_step; session 43), one a rule."""
     from assets.media.learned_triage import combine
 
     if mode == "model":  # the model alone, at its own threshold
         return [p >= low for p in probs]
-    return [combine(r, p, mode, low, high) for r, p in zip(rules, probs)]
+    kept = kept or [False] * len(rules)
+    return [r if k else combine(r, p, mode, low, high) for r, p, k in zip(rules, probs, kept)]
 
 
 def sign_test(wins: int, losses: int) -> float:
@@ -173,6 +176,7 @@ def run(seeds: list[int], models=MODELS, out=print) -> dict:
     extra = corpus_examples()
     truth = [bool(e.label) for e in real]
     rules = [e.tri.is_assembly for e in real]
+    kept = [kept_from_step(e.tri.is_assembly, e.tri.reasons) for e in real]
     out(f"{' + '.join(TRAIN_SPLITS)}: {len(real)} articles ({sum(truth)} assemblies) from {len(set(groups))} sites; corpus "
         f"{len(extra)}; {FOLDS} folds grouped by site x shuffles {seeds}; tp / fp / fn / tn summed over the shuffles")
     results = {("rules",): tally(truth, rules, [rules] * len(seeds))}
@@ -182,7 +186,7 @@ def run(seeds: list[int], models=MODELS, out=print) -> dict:
         for mode, low, high in COMBINATIONS:
             if model.accepted_only and mode != "veto":
                 continue
-            c = tally(truth, rules, [verdicts(rules, p, mode, low, high) for p in probs])
+            c = tally(truth, rules, [verdicts(rules, p, mode, low, high, kept) for p in probs])
             results[(model.name, mode, low, high)] = c
             what = {"model": f"model alone (p >= {low})", "veto": f"veto (rules' yes dropped at p <= {low})",
                     "rescue": f"rescue (rules' no taken at p >= {high})",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from assets.media import evaluate_real
 from assets.media.learned_triage import (STEP_C, Example, TriageModel, combine, corpus_examples,
-                                         real_examples)
+                                         kept_from_step, real_examples)
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ def predict(cand: TriageSetup, train: list[Example], test: list[Example]) -> lis
     if cand.mode == "rules":
         return [e.tri.is_assembly for e in test]
     model = TriageModel(cand.features, cand.c).fit(train)
-    return [combine(e.tri.is_assembly, p, cand.mode, cand.low, cand.high) for e, p in zip(test, model.proba(test))]
+    return [e.tri.is_assembly if kept_from_step(e.tri.is_assembly, e.tri.reasons)
+            else combine(e.tri.is_assembly, p, cand.mode, cand.low, cand.high) for e, p in zip(test, model.proba(test))]
 
 
 def cross_validate(cand: TriageSetup, dev: list[Example], extra: list[Example], folds: int = 5, shuffles: int = 3) -> dict:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assets.media import evaluate_real
-from assets.media.learned_triage import NEVER_TRAIN, Example, TriageModel, combine, corpus_examples
+from assets.media.learned_triage import NEVER_TRAIN, Example, TriageModel, combine, corpus_examples, kept_from_step
 from assets.media.sources import TRAINING_UNTIL_S35
 
 OPEN_PARTS = ("dev", "measured", "fresh", "wide")  # every part open to the rule writers (round 20)
@@ -155,8 +155,8 @@ def verdicts(part: Part, probs: list[float | None] | None, setting: Setting | No
     out = {}
     for (_, item), e, p in zip(part.items, part.examples, probs or [None] * len(part.items)):
         rule = e.tri.is_assembly
-        out[item["url"]] = rule if p is None or setting is None else combine(rule, p, setting.mode, setting.low,
-                                                                           setting.high)
+        out[item["url"]] = rule if p is None or setting is None or kept_from_step(rule, e.tri.reasons) \
+            else combine(rule, p, setting.mode, setting.low, setting.high)
     return out
 
 

@@ -299,6 +299,13 @@ class TriageModel:
         return [float(p) for p in self._clf.predict_proba(self._matrix(examples, fit=False))[:, 1]]
 
 
+def kept_from_step(is_assembly: bool, reasons: Sequence[str]) -> bool:
+    """(session 36) A refusal the rules gave because the event is abroad (`triage.ABROAD_REASON`): out of the product's
+    scope, whatever the n-grams say — the step never overturns it. `apply` and every measurement of the step
+    (learned_backtest, learned_parts, learned_cv, learned_eval; session 43) ask this one function."""
+    return not is_assembly and any(r.startswith(ABROAD_REASON) for r in reasons)
+
+
 def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8) -> bool:
     """The verdict of rules and model together.
     'rules': the rules alone; 'model': p >= 0.5; 'override': the rules, unless the model is confident the
@@ -493,7 +500,7 @@ def apply(articles: Sequence[tuple], verdicts: Sequence[TriageResult], mode: str
         probs[i] = p
     out = []
     for v, p in zip(verdicts, probs):
-        if p is None or (not v.is_assembly and any(r.startswith(ABROAD_REASON) for r in v.reasons)):
+        if p is None or kept_from_step(v.is_assembly, v.reasons):
             out.append(v)  # (session 36) an event the rules place abroad stays out of scope, whatever the n-grams say
             continue
         said = combine(v.is_assembly, p, mode, low, high)

@@ -214,3 +214,39 @@ def test_the_step_never_brings_an_event_placed_abroad_into_scope(art):
     # the same model still brings in a refusal the rules set aside (no abroad in it)
     refusal = [triage.classify(*REFUSAL)]
     assert learned_triage.apply([REFUSAL], refusal, "override", FakeModel({REFUSAL[0]: 0.99}))[0].is_assembly
+
+
+@pytest.mark.parametrize("art", ABROAD)
+def test_every_measurement_of_the_step_keeps_the_abroad_refusal_as_the_step_does(art, monkeypatch):
+    """(session 43) The backtest counted the abroad refusals a confident model would overturn as the step's false
+    positives, though `apply` never overturns them: every tool that measures the step decides with the same
+    `kept_from_step`, and a refusal for another reason is still the step's to overturn."""
+    from types import SimpleNamespace
+
+    from assets.media import learned_cv, learned_eval, learned_parts
+
+    abroad, refusal = triage.classify(*art), triage.classify(*REFUSAL)
+    assert learned_triage.kept_from_step(abroad.is_assembly, abroad.reasons)
+    assert not learned_triage.kept_from_step(refusal.is_assembly, refusal.reasons)
+    assert not learned_triage.kept_from_step(True, abroad.reasons)  # only a refusal is kept
+    examples = [learned_triage.Example(*art, abroad, False), learned_triage.Example(*REFUSAL, refusal, True)]
+    part = SimpleNamespace(items=[("a", {"url": "a"}), ("r", {"url": "r"})], examples=examples)
+    override = SimpleNamespace(mode="override", low=0.2, high=0.3)
+    assert learned_parts.verdicts(part, [0.99, 0.99], override) == {"a": False, "r": True}
+    kept = [learned_triage.kept_from_step(e.tri.is_assembly, e.tri.reasons) for e in examples]
+    assert learned_cv.verdicts([False, False], [0.99, 0.99], "override", 0.2, 0.3, kept) == [False, True]
+    assert learned_cv.verdicts([False, False], [0.99, 0.99], "rescue", 0.0, 0.8, kept) == [False, True]
+
+    class Confident:
+        def __init__(self, *a, **k):
+            pass
+
+        def fit(self, train):
+            return self
+
+        def proba(self, test):
+            return [0.99] * len(test)
+
+    monkeypatch.setattr(learned_eval, "TriageModel", Confident)
+    cand = learned_eval.TriageSetup("override", mode="override", low=0.2, high=0.3)
+    assert learned_eval.predict(cand, [], examples) == [False, True]
