@@ -21,6 +21,7 @@ seed 0). Prints totals only.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import sys
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assets.media import evaluate_real
+from assets.media import evaluate_real, triage_abroad
 from assets.media.learned_parts import Score
 from assets.media.learned_triage import (STEP_BALANCED, THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
                                          corpus_examples, kept_from_step)
@@ -93,24 +94,42 @@ def load_reasons(path: Path = REASONS_FILE) -> dict[str, dict[str, list[str]]]:
     return {p: d["reasons"] for p, d in data.items()}
 
 
-def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE) -> dict[str, dict[str, tuple[bool, bool]]]:
+def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE,
+               sites: bool = True) -> dict[str, dict[str, tuple[bool, bool]]]:
     """{part: {url: (the blind rules said assembly, the shipped step may change that)}}, for the OPENED parts.
 
     The step may change a verdict where the rules' quick pass let the article through (the step reads only those),
-    except a refusal the rules gave because the event is abroad: the shipped step never overturns it
-    (`learned_triage.kept_from_step`, since session 36). Until session 43 the backtest left that guard out and
-    counted every abroad refusal the step's probability would have overturned as a false positive (83 on the 20
-    parts at override 0.2 / 0.3). `reasons`: the blind reasons file (scripts/blind_verdicts.py writes both); None
-    reads the quick pass alone (the step without its guard)."""
+    except (session 43) where the shipped pipeline keeps the rules' refusal whatever the step says:
+    - a refusal the rules gave because the event is abroad: the step never overturns it
+      (`learned_triage.kept_from_step`, since session 36);
+    - `sites`: a refusal of an article on a foreign national site that names nothing of Kazakhstan
+      (`foreign_sites`): the step may take it, but `triage.with_site`, applied after the step, refuses it again.
+    Until session 43 the backtest left both out and counted each such article the step's probability took as a false
+    positive (83 and 6 on the 20 parts at override 0.2 / 0.3). `reasons`: the blind reasons file
+    (scripts/blind_verdicts.py writes both); None reads the quick pass alone (the step without its guard)."""
     data = _opened_only(path, json.loads(Path(path).read_text(encoding="utf-8")))
     why = load_reasons(reasons) if reasons is not None else {}
     out = {}
     for p, d in data.items():
         if reasons is not None and set(why.get(p, {})) != set(d["verdicts"]):
             raise ValueError(f"{Path(reasons).name}'s {p} is not {Path(path).name}'s: run scripts/blind_verdicts.py {p}")
-        rs = why.get(p, {})
-        out[p] = {u: (bool(v[0]), bool(v[1]) and not kept_from_step(bool(v[0]), rs.get(u, ()))) for u, v in d["verdicts"].items()}
+        rs, foreign = why.get(p, {}), foreign_sites(p) if sites else frozenset()
+        out[p] = {u: (bool(v[0]), bool(v[1]) and not kept_from_step(bool(v[0]), rs.get(u, ()))
+                      and (bool(v[0]) or u not in foreign)) for u, v in d["verdicts"].items()}
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def foreign_sites(part: str, directory: Path = evaluate_real.DEFAULT_DIR) -> frozenset[str]:
+    """The URLs of `part`'s articles on a foreign national site whose text names nothing of Kazakhstan
+    (`triage_abroad.foreign_site`, as `triage.with_site` reads the headline and lead): an assembly there is refused
+    after the learned step, as shipped."""
+    out = set()
+    for _, item in evaluate_real.load(directory, part):
+        title, body, _ = evaluate_real.article(item)
+        if triage_abroad.foreign_site(item["url"], f"{title}\n{body}"):
+            out.add(item["url"])
+    return frozenset(out)
 
 
 def pool(part: str, scheme: str) -> tuple[str, ...]:

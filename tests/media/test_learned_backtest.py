@@ -214,10 +214,10 @@ def test_pooled_totals_count_every_part_and_logit_stays_finite():
     assert bt.logit(1.0) == pytest.approx(9.2102, abs=1e-3) and bt.logit(0.9) == pytest.approx(2.1972, abs=1e-3)
 
 
-def _files(tmp_path, verdicts: dict, reasons: dict):
+def _files(tmp_path, verdicts: dict, reasons: dict, part: str = "fresh"):
     v, r = tmp_path / "blind_verdicts.json", tmp_path / "blind_reasons.json"
-    v.write_text(json.dumps({"fresh": {"commit": "a" * 40, "added": "x", "verdicts": verdicts}}), encoding="utf-8")
-    r.write_text(json.dumps({"fresh": {"commit": "a" * 40, "added": "x", "reasons": reasons}}), encoding="utf-8")
+    v.write_text(json.dumps({part: {"commit": "a" * 40, "added": "x", "verdicts": verdicts}}), encoding="utf-8")
+    r.write_text(json.dumps({part: {"commit": "a" * 40, "added": "x", "reasons": reasons}}), encoding="utf-8")
     return v, r
 
 
@@ -243,7 +243,7 @@ def test_reasons_of_other_articles_than_the_verdicts_are_refused(tmp_path):
         bt.load_blind(v, r)
 
 
-def test_every_abroad_refusal_of_the_blind_rules_is_kept_from_the_step(blind):
+def test_every_abroad_or_foreign_site_refusal_of_the_blind_rules_is_kept_from_the_step(blind):
     from assets.media.triage import ABROAD_REASON
 
     raw = json.loads(bt.BLIND_FILE.read_text(encoding="utf-8"))
@@ -252,6 +252,42 @@ def test_every_abroad_refusal_of_the_blind_rules_is_kept_from_the_step(blind):
             if quick and not said and any(r.startswith(ABROAD_REASON) for r in reasons[p][u])]
     assert len(kept) > 100  # the wide part alone holds over a hundred
     assert all(blind[p][u] == (False, False) for p, u in kept)
-    kept_set = set(kept)
+    # and the refusals on a foreign site, which triage.with_site refuses again after the step (6 the step takes)
+    on_sites = [(p, u) for p, d in raw.items() for u, (said, quick) in d["verdicts"].items()
+                if quick and not said and u in bt.foreign_sites(p)]
+    assert on_sites and all(blind[p][u] == (False, False) for p, u in on_sites)
+    kept_set = set(kept) | set(on_sites)
     others = [(p, u) for p, d in raw.items() for u in d["verdicts"] if (p, u) not in kept_set]
     assert all(blind[p][u] == tuple(raw[p]["verdicts"][u]) for p, u in others)
+
+
+@pytest.mark.parametrize("p", [0.99, 0.01])
+def test_the_backtest_decides_as_the_shipped_pipeline_on_real_articles(tmp_path, p):
+    """(session 43) The backtest combines the step with stored verdicts; the shipped pipeline runs the rules, the step
+    (learned_triage.apply) and then triage.with_site. Given today's rules' verdicts and reasons as if they were blind
+    ones, and a model that says `p` of every article, the two agree on every article of the `wide` part — which holds
+    refusals for "abroad" and articles on foreign sites, the two ways the pipeline keeps a refusal the step would
+    overturn (until session 43 the backtest knew neither)."""
+    from assets.media import learned_triage, triage
+
+    items = evaluate_real.load(evaluate_real.DEFAULT_DIR, "wide")
+    arts = [evaluate_real.article(item)[:2] for _, item in items]
+    urls = [item["url"] for _, item in items]
+    rules = [triage.with_site(triage.classify(*a), u, *a) for a, u in zip(arts, urls)]
+
+    class Model:
+        def proba(self, examples):
+            return [p] * len(examples)
+
+    shipped = [triage.with_site(v, u, *a).is_assembly
+               for v, u, a in zip(learned_triage.apply(arts, rules, "override", Model()), urls, arts)]
+    v, r = _files(tmp_path, {u: [t.is_assembly, t.passed_quick] for u, t in zip(urls, rules)},
+                  {u: list(t.reasons) for u, t in zip(urls, rules)}, "wide")
+    blind = bt.load_blind(v, r)["wide"]
+    low, high = learned_triage.THRESHOLDS["override"]
+    said = bt.with_step(blind, dict.fromkeys(blind, p), "override", low, high)
+    assert [said[u] for u in urls] == shipped
+    # both ways are there: a refusal for "abroad", and a refusal on a foreign site the step would have taken
+    refusals = [(u, t) for u, t in zip(urls, rules) if t.passed_quick and not t.is_assembly]
+    assert any(learned_triage.kept_from_step(False, t.reasons) for _, t in refusals)
+    assert any(u in bt.foreign_sites("wide") and not learned_triage.kept_from_step(False, t.reasons) for u, t in refusals)
