@@ -283,8 +283,83 @@ def _meta_date(doc) -> dt.date | None:
     return None
 
 
+# (session 43) a "read also" block inside an article's body: a cue, then links to other stories ("Читайте также: В
+# Жанаозене нефтяники объявили голодовку, 15 человек задержаны"). trafilatura keeps such a block when it sits in the
+# article, and its headline read as the article's own made a kindergarten's opening a hunger strike in Zhanaozen.
+READ_ALSO_RE = re.compile(r"^\W*(?:(?:читайте|читать|смотрите)(?:\s+(?:также|тоже|ещ[её]|по\s+теме|подробнее|больше))?|"
+                          r"также\s+(?:читайте|смотрите)|по\s+теме|ещ[её]\s+по\s+теме|похожие\s+(?:новости|материалы|статьи)|"
+                          r"другие\s+новости|новости\s+по\s+теме|материалы\s+по\s+теме|рекомендуем|"
+                          r"(?:тағы|сондай-ақ)\s+оқыңыз|оқи(?:ңыз)?(?:\s+отырыңыз)?|ұқсас\s+(?:жаңалықтар|материалдар)|"
+                          r"тақырыпқа\s+қатысты|(?:read|see)\s+(?:also|more)|related(?:\s+(?:news|stories|articles))?)"
+                          r"\s*(?:[:.–—-]|$)", re.I)
+# a block's class or id that names a list of other stories, tags or sharing buttons (dropped only when mostly links)
+READ_ALSO_CLASS_RE = re.compile(r"read[-_]?(?:also|more)|readmore|also[-_]?read|related|see[-_]?also|similar|recommend|"
+                                r"more[-_]?news|other[-_]?news|popular|most[-_]?read|(?<![a-z])tags?(?![a-z])|share|social",
+                                re.I)
+_BLOCKS = ("p", "div", "section", "aside", "blockquote", "ul", "ol", "li", "table", "h2", "h3", "h4", "h5", "h6", "span",
+           "strong", "b", "em", "i")
+
+
+def _link_share(el) -> float:
+    """How much of an element's text is the text of its links."""
+    text = len("".join(el.text_content().split()))
+    return len("".join("".join(a.text_content().split()) for a in el.iter("a"))) / text if text else 0.0
+
+
+def drop_read_also(doc) -> int:
+    """Drops from an article page's tree what points to other stories: a block whose text opens with a "read also" cue
+    and is otherwise links (or a cue alone, with the list of links after it), and a block whose class or id names
+    related stories, tags or sharing and is mostly links. Never the block that holds the page's <h1>. How many were
+    dropped."""
+    h1 = doc.find(".//h1")
+    keep = set(h1.iterancestors()) if h1 is not None else set()
+    gone: set = set()
+    for el in list(doc.iter(*_BLOCKS)):
+        if el in keep or el.getparent() is None or any(a in gone for a in el.iterancestors()):
+            continue  # (an element inside one dropped already goes with it)
+        text = " ".join(el.text_content().split())
+        m = READ_ALSO_RE.match(text)
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if m and (not text[m.end():].strip() or _link_share(el) >= 0.5):
+            nxt = el.getnext()
+            if not text[m.end():].strip() and nxt is not None and nxt not in keep and _link_share(nxt) >= 0.5:
+                gone.add(nxt)  # a heading alone ("По теме"), then its list of links
+                nxt.drop_tree()
+            gone.add(el)
+            el.drop_tree()
+        elif READ_ALSO_CLASS_RE.search(cls) and _link_share(el) >= 0.5:
+            gone.add(el)
+            el.drop_tree()
+    return len(gone)
+
+
+def _chars(res) -> int:
+    return len("".join((getattr(res, "text", None) or "").split())) if res is not None else 0
+
+
+def _trafilatura(text: str, url: str):
+    """trafilatura's reading of the page, its paragraphs one a line. On a page as short as a news lead its recall mode
+    falls back to the article's whole text in one line, the page's furniture in it ("14 мая 2024, 12:30 · Просмотров:
+    2345 Около 30 жителей …": the view counter read as a head count; session 43); its precision mode keeps the lines
+    and drops the furniture. So precision first, and recall where precision kept less than 60 % of recall's text (a
+    page whose paragraphs precision judged boilerplate)."""
+    try:
+        import trafilatura
+
+        def read(**mode):
+            return trafilatura.bare_extraction(text, url=url or None, with_metadata=True, include_comments=False, **mode)
+
+        precise = read(favor_precision=True)
+        if _chars(precise) and _chars(precise) >= 0.6 * _chars(recall := read(favor_recall=True)):
+            return precise
+        return recall if _chars(recall) else precise
+    except Exception:  # noqa: BLE001 - trafilatura on hostile HTML must not end the run
+        return None
+
+
 def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
-    """(title, main text, published date) of an article page: trafilatura, with an lxml fallback."""
+    """(title, main text, published date) of an article page: trafilatura, with an lxml fallback; what points to other
+    stories ("Читайте также: …", a list of related stories) is dropped first (`drop_read_also`)."""
     title, body, published = "", "", None
     try:
         doc = lxml.html.fromstring(text)
@@ -294,15 +369,11 @@ def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
         h1 = doc.find(".//h1")
         if h1 is not None and h1.text_content().strip():
             title = " ".join(h1.text_content().split())
+        if drop_read_also(doc):
+            text = lxml.html.tostring(doc, encoding="unicode")
     except (lxml.etree.ParserError, ValueError):
         doc = None
-    try:
-        import trafilatura
-
-        res = trafilatura.bare_extraction(text, url=url or None, with_metadata=True, favor_recall=True,
-                                          include_comments=False)
-    except Exception:  # noqa: BLE001 - trafilatura on hostile HTML must not end the run
-        res = None
+    res = _trafilatura(text, url)
     if res is not None and getattr(res, "text", None):
         body = res.text
         title = title or (res.title or "")

@@ -1,0 +1,147 @@
+"""An article page's furniture kept out of the article (issue 16 / issue 7, session 43): a "read also" block inside the
+body ("Читайте также: В Жанаозене нефтяники объявили голодовку, 15 человек задержаны"), a list of related stories, and
+the page's meta line with its view counter ("Просмотров: 2345"), on pages as short as a news lead — where trafilatura's
+recall mode returns the whole article in one line. Before session 43 a kindergarten's opening with such a block read as
+a hunger strike in Zhanaozen with 15 detained, and a picket of 30 as one of 2,345."""
+from __future__ import annotations
+
+import lxml.html
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assets.media import extract, parse, triage
+
+PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} - Новости</title>
+<meta property="article:published_time" content="2024-05-14T12:30:00+05:00"></head><body>
+<header><nav><a href="/">Главная</a> <a href="/society">Общество</a></nav></header>
+<main><article><h1>{title}</h1><div class="meta">14 мая 2024, 12:30 · Просмотров: 2345</div>
+{body}
+</article>
+<aside class="sidebar"><h3>Популярное</h3><ul><li><a href="/n/3">В Астане прошел митинг против тарифов: более 500 человек</a></li>
+<li><a href="/n/4">Забастовка шахтеров в Караганде продолжается шестой день</a></li></ul></aside>
+</main><footer>© 2024 Новости</footer></body></html>"""
+
+NOT_EVENTS = {
+    "a div of its own": ("ru", "В Уральске открыли новый детский сад",
+                         "<p>В микрорайоне Строитель открылся детский сад на 320 мест. На открытии присутствовал аким города.</p>"
+                         '<div class="read-also"><b>Читайте также:</b> <a href="/n/2">В Жанаозене нефтяники объявили '
+                         "голодовку, 15 человек задержаны</a></div>"
+                         "<p>Строительство обошлось бюджету в 2 миллиарда тенге. Родители подали более 500 заявлений.</p>"),
+    "a list of related stories": ("ru", "В Павлодаре выпал первый снег",
+                                  "<p>В Павлодаре выпал первый снег. Синоптики обещают похолодание до минус 10 градусов.</p>"
+                                  '<div class="related-news"><h4>По теме</h4><ul><li><a href="/n/9">В Павлодаре 200 человек '
+                                  'вышли на пикет против вырубки деревьев</a></li><li><a href="/n/10">Полиция задержала 12 '
+                                  "участников акции протеста</a></li></ul></div>"),
+    "a cue heading, then its links": ("ru", "В Костанае открыли каток",
+                                      "<p>В центральном парке Костаная открыли каток. Вход бесплатный.</p>"
+                                      "<h3>Похожие новости</h3><ul><li><a href='/n/12'>Жители Костаная вышли на митинг "
+                                      "против закрытия больницы</a></li></ul>"
+                                      "<p>Каток будет работать до марта.</p>"),
+    "Kazakh": ("kk", "Шымкентте жаңа мектеп ашылды",
+               "<p>Шымкент қаласында 1200 орындық жаңа мектеп ашылды. Салтанатты шараға қала әкімі қатысты.</p>"
+               "<div><span>Тағы оқыңыз:</span> <a href='/n/8'>Жаңаөзенде мұнайшылар ереуілге шықты, 20 адам ұсталды</a></div>"
+               "<p>Мектеп құрылысына 3 миллиард теңге жұмсалды.</p>"),
+}
+
+EVENTS = {  # (page, city, participants, detained)
+    "a read-also line": (("ru", "В Уральске жители вышли на пикет против вырубки сквера",
+                          "<p>Около 30 жителей микрорайона Строитель вышли на пикет в сквере на улице Жангир хана, чтобы не "
+                          "дать рабочим спилить деревья.</p><p><strong>Читайте также:</strong> <a href='/n/2'>В Алматы "
+                          "задержали 40 участников несанкционированного митинга</a></p>"
+                          "<p>Полиция за порядком следила, задержаний не было.</p>"), "uralsk", 30, 0),
+    "paragraphs in divs": (("ru", "В Атырау водители автобусов объявили забастовку",
+                            "<div class='text'>Утром 27 декабря в Атырау около 100 водителей автобусов отказались выходить "
+                            "на рейсы.</div><div class='text'>Водители протестуют против повышения взносов перевозчику.</div>"),
+                           "atyrau", 100, None),
+    "Kazakh": (("kk", "Ақтөбеде тұрғындар әкімдік алдына жиналды",
+                "<p>Ақтөбеде 50-ге жуық тұрғын облыс әкімдігінің алдына жиналып, газ бағасын төмендетуді талап етті.</p>"
+                "<p>Тағы оқыңыз: <a href='/n/11'>Алматыда 30 белсенді ұсталды</a></p>"
+                "<p>Әкімдік өкілдері тұрғындармен кездесті.</p>"), "aktobe", 50, None),
+    # trafilatura's precision mode drops a block whose class it reads as furniture ("widget") — here the lead itself;
+    # its recall mode keeps it (the page's meta line then comes with it, on a line of its own)
+    "a lead in a block the precise reading drops": (("ru", "В Караганде шахтеры провели митинг",
+                                                     "<div class='widget'>Вчера в Караганде около 200 шахтеров провели "
+                                                     "митинг у здания акимата, требуя повысить зарплату.</div>"
+                                                     "<p>Задержаний не было, сообщили в полиции.</p>"), "karaganda", 200, 0),
+}
+
+
+def _read(page: tuple[str, str, str]):
+    lang, title, body = page
+    t, text, published = parse.extract_html(PAGE.format(lang=lang, title=title, body=body), "https://news.kz/a/1")
+    tri = triage.with_site(triage.classify(t, text, published), "https://news.kz/a/1", t, text)
+    return t, text, tri, extract.extract(t, text, published=published, url="https://news.kz/a/1", triage_result=tri)
+
+
+@pytest.mark.parametrize("name", NOT_EVENTS)
+def test_a_read_also_block_does_not_make_an_article_an_assembly(name):
+    title, text, tri, events = _read(NOT_EVENTS[name])
+    assert title == NOT_EVENTS[name][1]
+    assert not tri.is_assembly and events == [], (name, text)
+    assert "задерж" not in text and "ұстал" not in text and "митинг" not in text
+
+
+@pytest.mark.parametrize("name", EVENTS)
+def test_the_articles_own_figures_not_the_read_also_nor_the_view_counter(name):
+    page, city, participants, detained = EVENTS[name]
+    title, text, tri, events = _read(page)
+    assert tri.is_assembly and len(events) == 1, (name, text)
+    ev = events[0]
+    assert (ev.city, ev.participants, ev.detained or None) == (city, participants, detained or None), (name, text)
+    if "widget" not in page[2]:
+        assert "2345" not in text  # the view counter is the page's, not the article's
+    assert len(text.splitlines()) >= 2  # the paragraphs one a line, not one line of the whole page
+
+
+def test_drop_read_also_keeps_the_article_and_its_background():
+    doc = lxml.html.fromstring(
+        "<html><body><div class='related-article'><h1>Шахтеры провели митинг</h1>"
+        "<p>Вчера около 200 шахтеров провели митинг.</p>"
+        "<p>Ранее мы писали, что шахтеры требовали повышения зарплаты еще в марте.</p>"
+        "<p>Читайте также, что сказал аким: он пообещал встретиться с <a href='/x'>шахтерами</a> в пятницу, в 10 утра.</p>"
+        "<div class='tags'><a href='/t/1'>митинг</a> <a href='/t/2'>шахтеры</a></div>"
+        "<p>Читайте также: <a href='/y'>Забастовка в Жезказгане</a></p></div></body></html>")
+    assert parse.drop_read_also(doc) == 2
+    text = doc.text_content()
+    # the h1's container (its class says "related") stays; background told in words stays; a cue followed by the
+    # article's own words (links a small part of it) stays; the tags and the read-also line go
+    assert "Шахтеры провели митинг" in text and "Ранее мы писали" in text and "пообещал встретиться" in text
+    assert "Жезказган" not in text and "/t/1" not in lxml.html.tostring(doc, encoding="unicode")
+
+
+def test_the_headlines_block_is_never_dropped_even_when_it_is_mostly_a_link():
+    """A headline that links to its own page, in a block whose class names sharing ("share-wrap"): the block is mostly
+    link text, but it holds the <h1>, so it stays."""
+    doc = lxml.html.fromstring("<html><body><div class='share-wrap'><h1><a href='/self'>Шахтеры Караганды провели "
+                               "митинг у акимата</a></h1><p>Около 200.</p></div></body></html>")
+    assert parse.drop_read_also(doc) == 0 and "Около 200" in doc.text_content()
+
+
+def test_a_cue_inside_a_dropped_block_is_not_counted_twice():
+    doc = lxml.html.fromstring("<html><body><h1>Заголовок</h1><p>Текст статьи без ссылок, о погоде.</p>"
+                               "<p><strong>Читайте также:</strong> <a href='/a'>Митинг в Алматы</a></p>"
+                               "<h3>По теме</h3><ul><li><a href='/b'>Пикет в Астане</a></li></ul></body></html>")
+    assert parse.drop_read_also(doc) == 3  # the read-also paragraph; the heading and its list
+    text = doc.text_content()
+    assert "Текст статьи без ссылок, о погоде." in text and not any(w in text for w in ("Митинг", "Пикет", "По теме"))
+
+
+WORDS = st.sampled_from(["Читайте", "также:", "По", "теме", "Тағы", "оқыңыз:", "митинг", "в", "Алматы", "прошел",
+                         "100", "человек", "related", "Ранее", "сообщалось", ".", "—"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=6),
+       st.sampled_from(["p", "div", "li", "span"]), st.sampled_from(["", "related", "read-also", "tags", "share"]))
+def test_a_page_without_links_loses_no_word_of_substance(paras, tag, cls):
+    """Only links, or a cue with nothing after it, are ever dropped: a page without a link keeps every paragraph that
+    says more than a cue."""
+    html = "<html><body><h1>Заголовок</h1>" + "".join(f"<{tag} class='{cls}'>{p}</{tag}>" for p in paras) + "</body></html>"
+    doc = lxml.html.fromstring(html)
+    parse.drop_read_also(doc)
+    kept = doc.text_content()
+    for p in paras:
+        m = parse.READ_ALSO_RE.match(" ".join(p.split()))
+        if not m or p[m.end():].strip():
+            assert " ".join(p.split()) in " ".join(kept.split()), (p, kept)
