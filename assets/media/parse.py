@@ -322,9 +322,11 @@ def drop_read_also(doc) -> int:
         cls = f"{el.get('class', '')} {el.get('id', '')}"
         if m and (not text[m.end():].strip() or _link_share(el) >= 0.5):
             nxt = el.getnext()
-            if not text[m.end():].strip() and nxt is not None and nxt not in keep and _link_share(nxt) >= 0.5:
-                gone.add(nxt)  # a heading alone ("По теме"), then its list of links
+            while not text[m.end():].strip() and nxt is not None and nxt not in keep and _link_share(nxt) >= 0.5:
+                gone.add(nxt)  # a heading alone ("По теме", "Другие новости"), then its links, one block or several
+                after = nxt.getnext()
                 nxt.drop_tree()
+                nxt = after
             gone.add(el)
             el.drop_tree()
         elif READ_ALSO_CLASS_RE.search(cls) and _link_share(el) >= 0.5:
@@ -333,16 +335,30 @@ def drop_read_also(doc) -> int:
     return len(gone)
 
 
-def _chars(res) -> int:
-    return len("".join((getattr(res, "text", None) or "").split())) if res is not None else 0
+_LEAF_BLOCKS = ("p", "div", "td", "li", "blockquote", "section", "font", "span", "dd")
+_OUTSIDE = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript")
 
 
-def _trafilatura(text: str, url: str):
+def _lost_paragraph(doc, kept: str) -> bool:
+    """Whether the page holds a paragraph of its own words (60 characters or more, mostly not links, no block inside
+    it, not in the page's navigation, header, footer or aside) that `kept`, an extraction's text, lacks."""
+    have = " ".join(kept.split())
+    for el in doc.iter(*_LEAF_BLOCKS):
+        if any(True for _ in el.iterdescendants(*_LEAF_BLOCKS)) or any(a.tag in _OUTSIDE for a in el.iterancestors()):
+            continue
+        t = " ".join(el.text_content().split())
+        if len(t) >= 60 and _link_share(el) < 0.5 and t not in have:
+            return True
+    return False
+
+
+def _trafilatura(text: str, url: str, doc=None):
     """trafilatura's reading of the page, its paragraphs one a line. On a page as short as a news lead its recall mode
     falls back to the article's whole text in one line, the page's furniture in it ("14 мая 2024, 12:30 · Просмотров:
     2345 Около 30 жителей …": the view counter read as a head count; session 43); its precision mode keeps the lines
-    and drops the furniture. So precision first, and recall where precision kept less than 60 % of recall's text (a
-    page whose paragraphs precision judged boilerplate)."""
+    and drops the furniture, but now and then a paragraph of the article too (one in a block whose class it reads as
+    furniture, "widget"). So precision, unless it lost a paragraph of the page's own words (`_lost_paragraph`; `doc`,
+    the page's tree): then recall."""
     try:
         import trafilatura
 
@@ -350,9 +366,11 @@ def _trafilatura(text: str, url: str):
             return trafilatura.bare_extraction(text, url=url or None, with_metadata=True, include_comments=False, **mode)
 
         precise = read(favor_precision=True)
-        if _chars(precise) and _chars(precise) >= 0.6 * _chars(recall := read(favor_recall=True)):
+        got = getattr(precise, "text", None) or ""
+        if got.strip() and (doc is None or not _lost_paragraph(doc, got)):
             return precise
-        return recall if _chars(recall) else precise
+        recall = read(favor_recall=True)
+        return recall if getattr(recall, "text", None) else precise
     except Exception:  # noqa: BLE001 - trafilatura on hostile HTML must not end the run
         return None
 
@@ -373,7 +391,7 @@ def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
             text = lxml.html.tostring(doc, encoding="unicode")
     except (lxml.etree.ParserError, ValueError):
         doc = None
-    res = _trafilatura(text, url)
+    res = _trafilatura(text, url, doc)
     if res is not None and getattr(res, "text", None):
         body = res.text
         title = title or (res.title or "")
