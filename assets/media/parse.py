@@ -375,6 +375,26 @@ def _trafilatura(text: str, url: str, doc=None):
         return None
 
 
+# (session 43) the site's name after a page's <title> ("Жители вышли к акимату - Новости Уральска | Мой ГОРОД"): the
+# outlet's, not the headline's — its city read as the event's
+_TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+SITE_SUFFIX_RE = re.compile(r"новост|news|жаңалық|ақпарат|портал|газет|агентств|медиа|media|онлайн|online|\btv\b|\bтв\b|"
+                            r"телеканал|радио|\.(?:kz|ru|com|org|net|info|kg|uz|by|ua|media|news|tv)\b", re.I)
+
+
+def page_title(title: str) -> str:
+    """A page's <title> without the site's name after it: from the first segment after " - ", " | ", " — " that names
+    a site (news, a portal, a radio, a domain, …) to the end, when every segment from there is short (five words at
+    most) and two words of the headline are left."""
+    seps = list(_TITLE_SEP_RE.finditer(title))
+    parts = _TITLE_SEP_RE.split(title)
+    for i in range(1, len(parts)):
+        if SITE_SUFFIX_RE.search(parts[i]) and all(len(p.split()) <= 5 for p in parts[i:]):
+            head = title[:seps[i - 1].start()]
+            return head if len(head.split()) >= 2 else title
+    return title
+
+
 def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
     """(title, main text, published date) of an article page: trafilatura, with an lxml fallback; what points to other
     stories ("Читайте также: …", a list of related stories) is dropped first (`drop_read_also`)."""
@@ -383,7 +403,9 @@ def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
         doc = lxml.html.fromstring(text)
         published = _meta_date(doc)
         t = doc.find(".//title")
-        title = " ".join((t.text_content() if t is not None else "").split())
+        og = doc.xpath('//meta[@property="og:title"]/@content')
+        title = " ".join(str(og[0]).split()) if og and str(og[0]).strip() else \
+            page_title(" ".join((t.text_content() if t is not None else "").split()))
         h1 = doc.find(".//h1")
         if h1 is not None and h1.text_content().strip():
             title = " ".join(h1.text_content().split())

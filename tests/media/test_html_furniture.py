@@ -176,3 +176,35 @@ def test_a_page_without_links_loses_no_word_of_substance(paras, tag, cls):
         m = parse.READ_ALSO_RE.match(" ".join(p.split()))
         if not m or p[m.end():].strip():
             assert " ".join(p.split()) in " ".join(kept.split()), (p, kept)
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Жители вышли к акимату - Новости Уральска | Мой ГОРОД", "Жители вышли к акимату"),
+    ("В Актобе прошел митинг | Tengrinews.kz", "В Актобе прошел митинг"),
+    ("Митинг в Алматы — Радио Азаттык", "Митинг в Алматы"),
+    ("Жаңаөзенде ереуіл – Жаңалықтар", "Жаңаөзенде ереуіл"),
+    # a dash inside the headline, not a site after it
+    ("Актау - Жанаозен: дорогу перекрыли", "Актау - Жанаозен: дорогу перекрыли"),
+    # a long segment is the headline's, even with "новости" in it; one word would be left: kept whole
+    ("Аким Актобе - новости: жители вышли на митинг у здания акимата города в среду утром",
+     "Аким Актобе - новости: жители вышли на митинг у здания акимата города в среду утром"),
+    ("Ереуіл - Жаңалықтар", "Ереуіл - Жаңалықтар"),
+])
+def test_a_pages_title_loses_the_sites_name(raw, title):
+    assert parse.page_title(raw) == title
+
+
+def test_a_page_without_h1_is_not_placed_in_the_city_of_the_sites_name():
+    """(session 43) «… - Новости Уральска | Мой ГОРОД» after the headline of a page with no <h1>: the outlet's city was
+    read as the event's."""
+    body = ("<div class='content'><p>Около 20 дольщиков вышли на пикет у здания акимата, требуя достроить дом.</p>"
+            "<p>Аким пообещал встретиться с ними.</p></div>")
+    html = f"<html><head><title>Дольщики вышли к акимату - Новости Уральска | Мой ГОРОД</title></head><body>{body}</body></html>"
+    title, text, _ = parse.extract_html(html, "https://example.kz/a/2")
+    assert title == "Дольщики вышли к акимату"
+    tri = triage.classify(title, text, None)
+    (ev,) = extract.extract(title, text, url="https://example.kz/a/2", triage_result=tri)
+    assert ev.city is None and ev.participants == 20
+    # the page's og:title, where it has one, is its headline
+    with_og = html.replace("</title>", "</title><meta property='og:title' content='В Актобе дольщики вышли на пикет'>")
+    assert parse.extract_html(with_og, "https://example.kz/a/2")[0] == "В Актобе дольщики вышли на пикет"
