@@ -208,3 +208,15 @@ def test_a_page_without_h1_is_not_placed_in_the_city_of_the_sites_name():
     # the page's og:title, where it has one, is its headline
     with_og = html.replace("</title>", "</title><meta property='og:title' content='В Актобе дольщики вышли на пикет'>")
     assert parse.extract_html(with_og, "https://example.kz/a/2")[0] == "В Актобе дольщики вышли на пикет"
+
+
+def test_lost_paragraph_looks_lines_up_then_searches_a_bounded_number_of_times():
+    para = "Около 200 шахтеров провели митинг у здания акимата Караганды, требуя повысить зарплату."
+    other = "Аким вышел к шахтерам и пообещал рассмотреть их требования на ближайшем заседании."
+    doc = lxml.html.fromstring(f"<html><body><h1>Митинг</h1><p>{para}</p><p>{other}</p>"
+                               "<p>Короткая строка.</p><p><a href='/x'>Ссылка на другую историю о митинге у акимата</a></p>"
+                               "</body></html>")
+    assert not parse._lost_paragraph(doc, f"{para}\n{other}")  # both as lines; the short line and the link don't count
+    assert not parse._lost_paragraph(doc, f"Митинг. {para} {other}")  # both inside one line: found by searching
+    assert parse._lost_paragraph(doc, para)  # the second paragraph is lost
+    assert not parse._lost_paragraph(doc, para, searches=0)  # no search left: not taken as lost
