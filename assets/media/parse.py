@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -649,6 +650,34 @@ def _article_records(doc, path: Path, source: str, published: dt.date | None) ->
     return _article_record(doc, path, "", "", source, published)
 
 
+# (session 43) an article record whose text is markup (a CMS's or a scraper's export: "<p>Около 30 жителей …</p><p>Читайте
+# также: <a …>В Алматы задержали 40 …</a></p>"): read as a page's text, one paragraph a line, what points to other
+# stories dropped; entities ("&mdash;", "&laquo;") read as their letters
+MARKUP_RE = re.compile(r"<(?:p|br|div|a|span|strong|b|em|i|u|ul|ol|li|h[1-6]|blockquote|figure|figcaption|img|table|tr|td|"
+                       r"section|article)\b[^<>]*>|</(?:p|div|a|span|strong|b|em|li|h[1-6]|blockquote|td)>", re.I)
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+_LINE_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "tr", "section",
+                "article", "ul", "ol", "table")
+
+
+def markup_to_text(text: str) -> str:
+    """A record's text as the extractor reads it: markup to lines of text (`drop_read_also` first), entities to letters;
+    a text without either unchanged."""
+    if MARKUP_RE.search(text):
+        try:
+            doc = lxml.html.fragment_fromstring(text, create_parent="div")
+        except (lxml.etree.ParserError, ValueError):
+            return html.unescape(re.sub(r"<[^>]+>", " ", text))
+        drop_read_also(doc)
+        for el in doc.iter(*_LINE_BLOCKS, "br"):
+            el.tail = "\n" + (el.tail or "")
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+        lines = (" ".join(ln.split()) for ln in doc.text_content().splitlines())
+        return "\n".join(ln for ln in lines if ln)
+    return html.unescape(text) if ENTITY_RE.search(text) else text
+
+
 def _article_record(item, path: Path, where: str, anchor: str, source: str,
                     published: dt.date | None) -> list[Article]:
     if not isinstance(item, dict):
@@ -657,8 +686,9 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
     if not isinstance(text, str) or not text.strip():
         raise ParseError(f"{path}: {where}field 'text' is missing or empty (the headline on its first line, "
                          "then the lead)")
+    text = markup_to_text(text)
     if item.get("title"):
-        title, body = str(item["title"]).strip(), text.strip()
+        title, body = markup_to_text(str(item["title"])).strip(), text.strip()
     else:
         title, body = headline_and_lead(text)
     url = str(item.get("url") or "").strip() or path.resolve().as_uri() + anchor

@@ -220,3 +220,33 @@ def test_lost_paragraph_looks_lines_up_then_searches_a_bounded_number_of_times()
     assert not parse._lost_paragraph(doc, f"Митинг. {para} {other}")  # both inside one line: found by searching
     assert parse._lost_paragraph(doc, para)  # the second paragraph is lost
     assert not parse._lost_paragraph(doc, para, searches=0)  # no search left: not taken as lost
+
+
+def test_an_article_record_whose_text_is_markup_is_read_as_a_pages_text(tmp_path):
+    """(session 43) A CMS's or a scraper's export holds the body as markup: its tags were read as words, and its "read
+    also" link's 40 detained as the article's (a picket of 30 read with no head count and 30 "detained")."""
+    import json
+
+    rows = [{"url": "https://x.kz/1", "published": "2024-05-14", "title": "<b>В Уральске</b> жители вышли на пикет",
+             "text": "<p>Около 30 жителей микрорайона Строитель вышли на пикет у акимата Уральска.</p>"
+                     "<p>Читайте также: <a href='/2'>В Алматы задержали 40 участников митинга</a></p>"
+                     "<p>Полиция за порядком следила,<br>задержаний не было.</p>"},
+            {"url": "https://x.kz/2", "published": "2024-05-14",
+             "text": "Митинг &laquo;Нур Отан&raquo; отменен\nПри температуре <10 градусов акция &mdash; под вопросом."}]
+    f = tmp_path / "export.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    first, second = parse.read_local(f)
+    assert first.title == "В Уральске жители вышли на пикет"
+    assert first.text.splitlines() == ["Около 30 жителей микрорайона Строитель вышли на пикет у акимата Уральска.",
+                                       "Полиция за порядком следила,", "задержаний не было."]
+    tri = triage.classify(first.title, first.text, first.published)
+    (ev,) = extract.extract(first.title, first.text, published=first.published, url=first.url, triage_result=tri)
+    assert (ev.city, ev.participants, ev.detained or None) == ("uralsk", 30, None)
+    # entities read as their letters; a "<" that opens no tag is text
+    assert second.title == "Митинг «Нур Отан» отменен"
+    assert second.text == "При температуре <10 градусов акция — под вопросом."
+
+
+def test_a_text_without_markup_or_entities_is_left_as_it_is():
+    for text in ("Около 30 жителей вышли на пикет.", "Температура <10, давление > 750", "A & B; C&D", "x<p"):
+        assert parse.markup_to_text(text) == text
