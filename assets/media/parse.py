@@ -222,8 +222,8 @@ def parse_feed_read(body: bytes, base_url: str = "", content_type: str | None = 
             continue
         seen.add(link)
         summary = e.get("summary") or ""
-        if summary:
-            summary = html_to_text(summary)
+        if summary:  # (session 43) paragraphs kept a line each and a "read also" link dropped (markup_to_text)
+            summary = markup_to_text(summary) if MARKUP_RE.search(summary) else html_to_text(summary)
         out.items.append(
             FeedItem(
                 url=link,

@@ -250,3 +250,14 @@ def test_an_article_record_whose_text_is_markup_is_read_as_a_pages_text(tmp_path
 def test_a_text_without_markup_or_entities_is_left_as_it_is():
     for text in ("Около 30 жителей вышли на пикет.", "Температура <10, давление > 750", "A & B; C&D", "x<p"):
         assert parse.markup_to_text(text) == text
+
+
+def test_a_feed_items_summary_keeps_its_paragraphs_and_drops_its_read_also_link():
+    """(session 43) A feed's summary is the article's text where its page gives none: its markup read as a page's."""
+    rss = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Лента</title><item>"
+           "<title>Пикет в Уральске</title><link>https://news.example/a/1</link><description>"
+           "&lt;p&gt;Около 15 жителей вышли на пикет у акимата.&lt;/p&gt;&lt;p&gt;Читайте также: &lt;a href='/2'&gt;"
+           "В Алматы задержали 40 участников митинга&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Аким вышел к ним.&lt;/p&gt;"
+           "</description></item></channel></rss>")
+    (item,) = parse.parse_feed(rss.encode(), "https://news.example/rss")
+    assert item.summary == "Около 15 жителей вышли на пикет у акимата.\nАким вышел к ним."
