@@ -120,12 +120,19 @@ def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE,
 
 
 @functools.lru_cache(maxsize=None)
-def foreign_sites(part: str, directory: Path = evaluate_real.DEFAULT_DIR) -> frozenset[str]:
+def _items(part: str, directory: Path) -> tuple[tuple[str, dict], ...]:
+    """A part's annotated articles (evaluate_real.load), read once a process: `load_blind` (the foreign sites) and
+    `examples` both read every opened part."""
+    return tuple(evaluate_real.load(directory, part))
+
+
+@functools.lru_cache(maxsize=None)
+def foreign_sites(part: str) -> frozenset[str]:
     """The URLs of `part`'s articles on a foreign national site whose text names nothing of Kazakhstan
     (`triage_abroad.foreign_site`, as `triage.with_site` reads the headline and lead): an assembly there is refused
     after the learned step, as shipped."""
     out = set()
-    for _, item in evaluate_real.load(directory, part):
+    for _, item in _items(part, evaluate_real.DEFAULT_DIR):
         title, body, _ = evaluate_real.article(item)
         if triage_abroad.foreign_site(item["url"], f"{title}\n{body}"):
             out.add(item["url"])
@@ -241,7 +248,7 @@ def probabilities(setting: Setting, part: str, by_part: dict[str, list[tuple[str
 
 def examples(part: str) -> list[tuple[str, Example]]:
     return [(item["url"], Example(*evaluate_real.article(item)[:2], None, bool(item["annotations"]["is_event"])))
-            for _, item in evaluate_real.load(evaluate_real.DEFAULT_DIR, part)]
+            for _, item in _items(part, evaluate_real.DEFAULT_DIR)]
 
 
 def measure(settings: Sequence[Setting] = SETTINGS, parts: Sequence[str] | None = None, per_part: bool = False,
