@@ -287,6 +287,10 @@ def _meta_date(doc) -> dt.date | None:
 # (session 43) a "read also" block inside an article's body: a cue, then links to other stories ("Читайте также: В
 # Жанаозене нефтяники объявили голодовку, 15 человек задержаны"). trafilatura keeps such a block when it sits in the
 # article, and its headline read as the article's own made a kindergarten's opening a hunger strike in Zhanaozen.
+# (`text.RELATED_RE` is its twin for plain text, read a line at a time by `text.strip_related` in `normalise`; it could
+# not find this block where trafilatura's recall mode joined it into one line with the article. The two lists differ
+# — bare «Читайте:», «По теме.» with a full stop, English cues here; «См. также», «Ранее по теме» there — and merging
+# them would change how every plain text is read, so each keeps its own.)
 READ_ALSO_RE = re.compile(r"^\W*(?:(?:читайте|читать|смотрите)(?:\s+(?:также|тоже|ещ[её]|по\s+теме|подробнее|больше))?|"
                           r"также\s+(?:читайте|смотрите)|по\s+теме|ещ[её]\s+по\s+теме|похожие\s+(?:новости|материалы|статьи)|"
                           r"другие\s+новости|новости\s+по\s+теме|материалы\s+по\s+теме|рекомендуем|"
