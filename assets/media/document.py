@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from assets.media import dates as dates_mod
-from assets.media import kazlatin, places, triage, triage_time, url_date
+from assets.media import kazlatin, places, triage, triage_time
 from assets.media.text import Sentence, normalise, sentences
 
 # the year an archived page gives when its publication date is unknown: its URL's path ("/2019/05/"), else the latest
@@ -39,10 +39,8 @@ class Doc:
         self.published = published
         self.url = url
         self.has_title = bool(self.title)
-        # publication unknown: a date without a year takes the page's year, not today's — (session 44) the year nearest
-        # the day a numbering site's article number places the page (url_date.page_day), else its URL's, its text's latest
-        self.page_day = None if published else url_date.page_day(url)
-        self.year_hint = None if published else self.page_day.year if self.page_day else year_hint(url, self.full)
+        # publication unknown: a date without a year takes the page's year (its URL's, its text's latest), not today's
+        self.year_hint = None if published else year_hint(url, self.full)
 
 
 def dateline(doc: Doc) -> tuple[str | None, dt.date | None, str | None]:

@@ -3,11 +3,10 @@ event (never a plan, a permission, a threat or background; never after publicati
 dateline, the headline; else the publication date."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from assets.media import dates as dates_mod
-from assets.media import triage, triage_modes, triage_sentence, url_date
+from assets.media import triage, triage_modes, triage_sentence
 from assets.media.document import Doc
 from assets.media.event import Event
 from assets.media.text import Sentence
@@ -29,29 +28,21 @@ def _yearless(h) -> bool:
     return h.kind == "explicit" and not re.search(r"\d{4}", h.text)
 
 
-def _in_year(hits: list, year: int | None, near: dt.date | None = None) -> list:
-    """Dates written without a year, put in the page's year (publication unknown) — (session 44) or, where a numbering
-    site's article number places the page near a day (`near`, `url_date.page_day`), in the year that brings the date
-    nearest that day ("30 декабря" on a page of about 3 January is the December before). With no year known at all (no
+def _in_year(hits: list, year: int | None) -> list:
+    """Dates written without a year, put in the page's year (publication unknown). With no year known at all (no
     publication date, none in the URL or the text), such a date names no day: it is dropped, never put in today's year
     (an article of 2021 read in 2026 is not about January 2026)."""
-    if year is None and near is None:
+    if year is None:
         return [h for h in hits if not _yearless(h)]
     out = []
     for h in hits:
         if _yearless(h):
-            d = url_date.in_year_near(h.date, near) if near else _replace_year(h.date, year)
-            if d is not None:
-                h = type(h)(d, h.start, h.end, h.text, h.kind)
+            try:
+                h = type(h)(h.date.replace(year=year), h.start, h.end, h.text, h.kind)
+            except ValueError:
+                pass
         out.append(h)
     return out
-
-
-def _replace_year(d: dt.date, year: int) -> dt.date | None:
-    try:
-        return d.replace(year=year)
-    except ValueError:  # 29 February in a page's year that has none
-        return None
 
 
 # a relative day followed by the explicit date it names ("Сегодня 3 июня", "Вчера, 9 января,"): the explicit date
@@ -129,7 +120,7 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
     def event_dates(s: Sentence) -> list:
         hits = dates_mod.find_dates(s.text, doc.published)
         if doc.published is None:
-            hits = _in_year(hits, getattr(doc, "year_hint", None), getattr(doc, "page_day", None))
+            hits = _in_year(hits, getattr(doc, "year_hint", None))
         return _own_dates([h for h in hits if not (doc.published and h.date > doc.published) and not _clock_stamp(s.text, h)],
                           s.text)
 
@@ -154,10 +145,10 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
             break
     if found is None and dl_date and (doc.published or getattr(doc, "year_hint", None)):
         # the dateline's "12 октября" has no year: the publication's, else the page's; with neither, no day
-        page_day = getattr(doc, "page_day", None)
-        d = dl_date if doc.published else url_date.in_year_near(dl_date, page_day) if page_day \
-            else _replace_year(dl_date, doc.year_hint)
-        found = (d, dl_sentence) if d is not None else None
+        try:
+            found = (dl_date if doc.published else dl_date.replace(year=doc.year_hint), dl_sentence)
+        except ValueError:  # 29 February in a page's year that has none
+            found = None
     if found is None and title_s is not None and usable(title_s):
         hits = fresh(event_dates(title_s))
         if hits:

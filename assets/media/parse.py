@@ -17,7 +17,7 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
-from assets.media import dates, kazarab, url_date
+from assets.media import dates, kazarab
 from assets.media.sources import FetchSettings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -464,8 +464,6 @@ def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forc
         published = feed_item.published or published
         if not body.strip():
             body = feed_item.summary
-    # (session 44) an address's full date before the server's Last-Modified (a page edited later keeps its address)
-    published = url_date.published_of(published, resp.get("final_url") or url)
     if published is None and headers.get("last-modified"):
         try:
             published = parsedate_to_datetime(headers["last-modified"]).date()
@@ -530,7 +528,7 @@ def _read_local(path: Path, source: str, published: dt.date | None) -> list[Arti
     url = url or path.resolve().as_uri()
     title, body, pub = extract_html(text, url)
     return [Article(article_id=article_id(url), source=source, kind="saved", url=url, title=title, text=body,
-                    published=published or url_date.published_of(pub, url), lang=detect_lang(title + " " + body))]
+                    published=published or pub, lang=detect_lang(title + " " + body))]
 
 
 class _ArticleLoader(yaml.SafeLoader):
@@ -698,7 +696,7 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
     else:
         title, body = headline_and_lead(text)
     url = str(item.get("url") or "").strip() or path.resolve().as_uri() + anchor
-    pub = published or url_date.published_of(_record_date(item.get("published"), path, where), url)
+    pub = published or _record_date(item.get("published"), path, where)
     lang = item.get("lang") if item.get("lang") in ("ru", "kk") else detect_lang(title + " " + body)
     return [Article(article_id=article_id(url), source=source, kind="file", url=url, title=title,
                     text=body, published=pub, lang=lang)]
