@@ -94,6 +94,8 @@ class Result:
     ok: dict[str, int] = field(default_factory=lambda: {k: 0 for k in SCORES})
     total: dict[str, int] = field(default_factory=lambda: {k: 0 for k in SCORES})
     errors: list[str] = field(default_factory=list)
+    # (session 44) (score, kind) -> misses: what kind of wrong each miss is (`miss_kind`), in totals a closed part may show
+    kinds: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -235,6 +237,24 @@ def detained_ok(expected, got) -> bool:
     return got == expected
 
 
+def miss_kind(key: str, expected, got, published: dt.date | None = None) -> str:
+    """(session 44) What kind of miss a wrong field is, told without the article: nothing found, or which wrong thing.
+    `got` is the field as the extractor gave it (for participants its best estimate); `expected` the annotation."""
+    if key == "date":
+        if got is None:
+            return "no date"
+        return "the publication date" if published is not None and got == published else "another day"
+    if key == "city":
+        if got is None:
+            return "no city"
+        return "a city where the place is none" if expected is None else "another city"
+    if key == "form":
+        return "no form" if got is None else "another form"
+    if key in ("participants", "detained", "participants_not_scored", "detained_not_scored"):
+        return "no number" if got is None or (key.startswith("detained") and got == 0) else "another number"
+    return "a number invented"
+
+
 def article(item: dict) -> tuple[str, str, dt.date | None]:
     """An annotated article's headline (its text's first line), lead (the rest) and publication date."""
     title, body = parse.headline_and_lead(item["text"])
@@ -291,19 +311,21 @@ def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str]
         det = ev.detained if ev else None
         exp_det = ann.get("detained")
 
-        def score(key, ok, detail=""):
+        def score(key, ok, detail="", expected=None, got=None):
             res.total[key] += 1
             if ok:
                 res.ok[key] += 1
             else:
                 res.errors.append(f"{name}: {key} {detail}")
+                kind = (key, miss_kind(key, expected, got, _date(item.get("published"))))
+                res.kinds[kind] = res.kinds.get(kind, 0) + 1
 
         if not truth:  # abroad (or no assembly): its stated counts are scored apart, not in the fields' scores
             if exp_det is not None and exp_det != "unstated":
-                score("detained_not_scored", detained_ok(exp_det, det), f"expected {exp_det}, got {det}")
+                score("detained_not_scored", detained_ok(exp_det, det), f"expected {exp_det}, got {det}", exp_det, det)
             if ann.get("participants") is not None:
                 score("participants_not_scored", participants_ok(ann["participants"], lo, best, hi),
-                      f"expected {ann['participants']}, got {(lo, best, hi)}")
+                      f"expected {ann['participants']}, got {(lo, best, hi)}", ann["participants"], best)
             elif name.startswith("wide") and "participants" in ann:  # wide parts annotate abroad counts: null = none stated
                 score("participants_none_invented_not_scored", best is None, f"none stated, got {best}")
             continue
@@ -312,20 +334,21 @@ def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str]
             want = [_date(d) for d in _as_list(ann["date"])]
             got = ev.date if ev else None
             got = _date(got) if got else None
-            score("date", got in want, f"expected {ann['date']}, got {got}")
+            score("date", got in want, f"expected {ann['date']}, got {got}", want, got)
         got_city = ev.city if ev else None
-        score("city", got_city == ann.get("city"), f"expected {ann.get('city')}, got {got_city}")
+        score("city", got_city == ann.get("city"), f"expected {ann.get('city')}, got {got_city}", ann.get("city"), got_city)
         got_form = ev.form if ev else None
-        score("form", got_form in _as_list(ann.get("form")), f"expected {ann.get('form')}, got {got_form}")
+        score("form", got_form in _as_list(ann.get("form")), f"expected {ann.get('form')}, got {got_form}", ann.get("form"),
+              got_form)
         if ann.get("participants") is not None:
             score("participants", participants_ok(ann["participants"], lo, best, hi),
-                  f"expected {ann['participants']}, got {(lo, best, hi)}")
+                  f"expected {ann['participants']}, got {(lo, best, hi)}", ann["participants"], best)
         else:
             score("participants_none_invented", best is None, f"none stated, got {(lo, best, hi)}")
         if exp_det is None:
             score("detained_none_invented", not det, f"none reported, got {det}")
         elif exp_det != "unstated":
-            score("detained", detained_ok(exp_det, det), f"expected {exp_det}, got {det}")
+            score("detained", detained_ok(exp_det, det), f"expected {exp_det}, got {det}", exp_det, det)
     return res
 
 
@@ -338,6 +361,16 @@ def format_result(res: Result, split: str) -> str:
     return "\n".join(lines)
 
 
+def format_kinds(res: Result) -> str:
+    """Each field's misses by kind, in SCORES' order, the commonest kind first."""
+    lines = ["misses by kind:"]
+    for k in SCORES:
+        kinds = sorted(((n, kind) for (key, kind), n in res.kinds.items() if key == k), key=lambda t: (-t[0], t[1]))
+        if kinds:
+            lines.append(f"  {k:<27} " + ", ".join(f"{kind} {n}" for n, kind in kinds))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", *APART])
@@ -345,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--files", nargs="+", metavar="PATTERN",
                     help="only these files of the split: globs on the file name, or @LIST (one name a line)")
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--kinds", action="store_true",
+                    help="also count each field's misses by kind (no value found, or which wrong value): totals only, "
+                         "nothing of any article, so a closed part may be read so")
     ap.add_argument("--end-to-end", action="store_true",
                     help="score the fields as monitor extract gives them: an article triage drops has no event")
     ap.add_argument("--syntax", default="off", choices=["off", "veto", "veto_strict", "override"],
@@ -354,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
                    end_to_end=args.end_to_end)
     print(format_result(res, args.split + (f" ({' '.join(args.files)})" if args.files else "")
                         + (", end to end" if args.end_to_end else "")))
+    if args.kinds:
+        print(format_kinds(res))
     if args.verbose:
         for e in res.errors:
             print("  -", e)

@@ -261,3 +261,51 @@ def test_a_feed_items_summary_keeps_its_paragraphs_and_drops_its_read_also_link(
            "</description></item></channel></rss>")
     (item,) = parse.parse_feed(rss.encode(), "https://news.example/rss")
     assert item.summary == "Около 15 жителей вышли на пикет у акимата.\nАким вышел к ним."
+
+
+# -- (session 44) trafilatura's metadata read once, and only where the page's own lack it -----------------------------
+def _counting(monkeypatch) -> list:
+    calls = []
+    real = parse.page_metadata
+
+    def counted(page, url):
+        calls.append(url)
+        return real(page, url)
+
+    monkeypatch.setattr(parse, "page_metadata", counted)
+    return calls
+
+
+def test_a_page_with_its_own_date_and_headline_asks_trafilatura_for_no_metadata(monkeypatch):
+    calls = _counting(monkeypatch)
+    title, body, published = parse.extract_html(
+        PAGE.format(lang="ru", title="Жители Уральска вышли к акимату",
+                    body="<p>Около 30 жителей Уральска собрались утром у здания акимата, требуя отремонтировать дорогу "
+                         "в микрорайоне Деркул.</p>"), "https://site.kz/n/1")
+    assert calls == [] and published.isoformat() == "2024-05-14" and title == "Жители Уральска вышли к акимату"
+    assert "Около 30 жителей" in body
+
+
+def test_a_page_without_a_meta_date_takes_the_date_trafilatura_finds_once(monkeypatch):
+    calls = _counting(monkeypatch)
+    page = ("<html><head><title>Пикет у акимата</title></head><body><article><h1>Пикет у акимата</h1>"
+            "<p class='date'>Опубликовано: 2019-05-07</p>"
+            "<p>Около 20 жителей Актобе вышли на пикет у здания акимата области, требуя провести газ в поселок. "
+            "Аким вышел к ним через час и пообещал разобраться.</p>"
+            "<p>Жители говорят, что ждут газ уже пятый год, а обещания звучат каждую весну.</p></article></body></html>")
+    title, body, published = parse.extract_html(page, "https://site.kz/n/2")
+    assert len(calls) == 1 and title == "Пикет у акимата" and "Около 20 жителей" in body
+    assert published is not None and published.isoformat() == "2019-05-07"
+
+
+def test_metadata_that_fails_leaves_the_text_and_no_date(monkeypatch):
+    import trafilatura.metadata
+
+    def broken(*_a, **_k):
+        raise RuntimeError("hostile page")
+
+    monkeypatch.setattr(trafilatura.metadata, "extract_metadata", broken)
+    page = ("<html><body><article><p>Около 20 жителей Актобе вышли на пикет у здания акимата области, требуя провести газ "
+            "в поселок.</p><p>Аким вышел к ним через час и пообещал разобраться с этим до конца года.</p></article></body></html>")
+    title, body, published = parse.extract_html(page, "https://site.kz/n/3")
+    assert "Около 20 жителей" in body and published is None and title == ""
