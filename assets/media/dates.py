@@ -3,8 +3,7 @@
 Written by hand on purpose: general-purpose parsers read "3 мая около 15 пикетчиков" as 3 May 2015.
 Recognised: "3 мая", "3-го мая 2017 года", "03.05.2017", "3 мамырда" (Kazakh), "сегодня",
 "вчера", "позавчера", "накануне", "бүгін", "кеше", "в субботу", "в прошлую субботу",
-"в минувшее воскресенье", "сенбіде" (Kazakh), "өткен демалыста", a national holiday named as the day ("в День
-независимости", "Тәуелсіздік күні"). A date without a year takes the publication
+"в минувшее воскресенье", "сенбіде" (Kazakh). A date without a year takes the publication
 year, or the year before when that would put it more than a week after publication. A weekday
 names the latest such day on or before publication, or the next one when the sentence speaks of
 the future ("в субботу пройдет митинг").
@@ -79,27 +78,6 @@ ORD_DATE_RE = re.compile(r"(?<![\w-])(?:(двадцать|тридцать)\s+)?
                          r"(?:\s+(\d{4})\s*(?:г\.|года|год|г\b)?)?", re.I)
 # the weekend ("в эти выходные", "в минувшие выходные", "на выходных"): its Saturday, the latest on or before publication
 WEEKEND_RE = re.compile(r"\b(?:в|на)\s+(?:эти|этих|минувшие|минувших|прошлые|прошлых|прошедшие|прошедших)?\s*выходн(?:ые|ых)\b", re.I)
-# (session 44) the Kazakh past weekend ("өткен демалыс күні", "өткен демалыста", "осы демалыста"): its Saturday, as the
-# Russian's (not "демалыс күндері" alone, any weekend; not the next one, "келесі демалыста")
-KK_WEEKEND_RE = re.compile(r"(?<!\w)(?:өткен|осы)\s+(?:аптаның\s+)?демалыс(?:\s+күн(?:і|дері)\w*|та|ында|ы)?(?!\w)", re.I)
-# (session 44) a national holiday of Kazakhstan named as the day of what is told ("в День независимости", "на День
-# Победы", "Рудный встретил День независимости митингом", "Тәуелсіздік күні"): its date, in the year as a date without
-# one ("16 декабря"); never its eve ("накануне Дня независимости", "в канун"), never "ко Дню …" (towards it)
-HOLIDAYS = (
-    (r"независимости|тәуелсіздік", 16, 12), (r"конституции|конституция", 30, 8), (r"республики|республика", 25, 10),
-    (r"единства\s+народа(?:\s+казахстана)?|(?:қазақстан\s+)?халқының\s+бірлігі|халықтар\s+бірлігі", 1, 5),
-    (r"победы|жеңіс", 9, 5), (r"защитника\s+отечества|отан\s+қорғаушы(?:лар)?", 7, 5), (r"столицы|астана", 6, 7),
-    (r"памяти\s+жертв\s+политических\s+репрессий|саяси\s+қуғын-сүргін\s+құрбандарын\s+еске\s+алу", 31, 5),
-    (r"знаний|білім", 1, 9),
-)
-HOLIDAY_RE = re.compile(
-    r"(?:(?<![\w-])(?:в|во|на|встретил\w*|отметил\w*|отмечал\w*)\s+(?:[\w-]+\s+)?день\s+(" + "|".join(h for h, _d, _m in HOLIDAYS)
-    + r")(?!\w)(?:\s+(\d{4})\s*(?:г\.|года|год|г\b))?)|(?:(?<![\w-])(" + "|".join(h for h, _d, _m in HOLIDAYS)
-    + r")\s+күні(?!\w))", re.I)
-# the holiday names the time of what the sentence tells only among its first words ("В День Победы жители вышли …",
-# "Рудный встретил День независимости митингом"), as an adverbial of time does
-HOLIDAY_LEAD_CHARS = 45
-_HOLIDAY_DAYS = [(re.compile(h, re.I), d, m) for h, d, m in HOLIDAYS]
 FUTURE_RE = re.compile(r"пройд[её]т|состоится|планиру|намерен|собира(ю|е)тся|проведут|выйдут|объяв(ят|ит)|будет|будут|"
                        r"өтеді|өткізбек|жоспарла", re.I)
 
@@ -173,14 +151,6 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         month = _month(m.group(3))
         if month and day and day <= 31:
             add(_with_year(day, month, int(m.group(4)) if m.group(4) else None, published), m, "explicit")
-    for m in HOLIDAY_RE.finditer(text):
-        if m.start() > HOLIDAY_LEAD_CHARS:  # deep in a clause ("на фоне разгона шествия … в День Независимости"): another time's
-            continue
-        if re.search(r"(?:накануне|канун\w*|после|перед)\s+$", text[max(0, m.start() - 14):m.start()], re.I):
-            continue
-        name = (m.group(1) or m.group(3)).lower()
-        day, month = next((d, mo) for rx, d, mo in _HOLIDAY_DAYS if rx.fullmatch(name))
-        add(_with_year(day, month, int(m.group(2)) if m.group(2) else None, published), m, "explicit")
     for m in NUM_DATE_RE.finditer(text):
         year = int(m.group(3))
         year = year + 2000 if year < 100 else year
@@ -196,8 +166,6 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         for m in WEEKEND_RE.finditer(text):
             add(_weekday(published, 5, future and not re.search(r"минувш|прошл|прошедш", m.group(0), re.I), m.group(0)),
                 m, "weekday")
-        for m in KK_WEEKEND_RE.finditer(text):
-            add(_weekday(published, 5, False, m.group(0)), m, "weekday")
         for m in NIGHT_SPAN_RE.finditer(text):
             add(_weekday(published, RU_WEEKDAYS_GEN[m.group(1).lower()], False, m.group(0)), m, "weekday")
         for m in SINCE_WEEKDAY_RE.finditer(text):

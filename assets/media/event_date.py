@@ -100,28 +100,6 @@ def _page_stamp(text: str, hit) -> bool:
     return bool(_TIME_BEFORE_RE.search(text[max(0, hit.start - 12):hit.start]) or _TIME_AFTER_RE.match(text[hit.end:hit.end + 10]))
 
 
-# (session 44) a sentence that says when the incident took place ("Инцидент произошёл 13 ноября на территории
-# Уйгурского района", "Это произошло 11 мая", "Оқиға 18 маусымда болды"): its date may be the event's, as an action's
-INCIDENT_RE = re.compile(r"(?:инцидент|происшестви|случай|это|событи)\w*\s+(?:[\w-]+\s+){0,2}?(?:произош(?:ел|ёл|ло|ла|ли)|"
-                         r"случил(?:ся|ось|ась|ись)|имело\s+место)|(?<!\w)оқиға\w*\s+(?:[^\s.!?]+\s+){0,4}?"
-                         r"(?:болды|болған|орын\s+алды|орын\s+алған)(?!\w)", re.I)
-# (session 44) a page's stamp on a line of its own: a date with a clock time and at most two words besides ("17:15
-# 19.06.2007", "14 августа 2020 | 21:06", "Опубликовано: 13.07.2022, 00:47")
-_STAMP_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-
-
-def _stamp_line(text: str) -> bool:
-    if len(text) > 70 or not _STAMP_TIME_RE.search(text):
-        return False
-    hits = [h for h in dates_mod.find_dates(text, None) if h.kind in ("explicit", "numeric")]
-    if not hits:
-        return False
-    rest = _STAMP_TIME_RE.sub(" ", text)
-    for h in hits:
-        rest = rest.replace(h.text, " ")
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2
-
-
 def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, title_s: Sentence | None,
               body: list[Sentence], background: set[int], dl_date, dl_sentence) -> None:
     def usable(s: Sentence) -> bool:
@@ -130,8 +108,7 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
     def eventish(s: Sentence) -> bool:
         return s.index in tri.event_sentences or bool(triage_sentence.judge_sentence(s).reasons) or bool(CAPTION_RE.match(s.text)) \
             or bool(DATE_ALONE_RE.match(s.text)) \
-            or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I)) \
-            or bool(INCIDENT_RE.search(s.text))
+            or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I))
 
     def fresh(hits: list) -> list:
         # a date months before publication, outside the event's own sentence and without a year, is
@@ -150,20 +127,13 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
     # the lead (the article's first sentence after the headline) sums up the news: its date is the
     # event's even when it names no action ("В четверг, 29 июня, в Уральске ..." before the sentence
     # that tells what people did)
-    # (session 44) not a page's stamp ("17:15 19.06.2007" on a line of its own before the lead): the next sentence
-    lead_index = next((s.index for s in body if s.index >= (1 if doc.has_title else 0) and not _stamp_line(s.text)),
-                      1 if doc.has_title else 0)
+    lead_index = 1 if doc.has_title else 0
 
     found = None
-    stamp = None
     order = [anchor] + ([title_s] if title_s is not None else []) + \
         sorted([s for s in body if s.index < anchor.index], key=lambda s: -s.index) + \
         [s for s in body if s.index > anchor.index]
     for s in order:
-        if s is not anchor and s is not title_s and _stamp_line(s.text):
-            # (session 44) when the page was published, not the event's day: the last resort below
-            stamp = stamp or next(((h.date, s.text) for h in event_dates(s)), None)
-            continue
         if not usable(s) or (s is not anchor and s is not title_s and s.index != lead_index
                                                and not eventish(s)):
             continue
@@ -183,8 +153,6 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
         hits = fresh(event_dates(title_s))
         if hits:
             found = (hits[0].date, title_s.text)
-    if found is None and doc.published is None and stamp:
-        found = stamp  # (session 44) the page's stamp, when the article has no publication date: the nearest day known
     if found:
         ev.date, ev.evidence["date"] = found
     elif doc.published:
