@@ -211,8 +211,9 @@ def format_table(rows: Sequence[Expectation], spreads: dict[str, float], assembl
              f"{'figure':<27} {'scored on':>9} {'expected':>8} {'range':>11} {'rho':>6} {'reaches the target':>19}"]
     for e in rows:
         reach = "" if e.reach is None else f"{e.reach:.0%} (>= {TARGETS[e.name]:.2f})"
-        lines.append(f"{e.name:<27} {e.scored:>9} {e.mean:>8.2f} {e.low:>5.2f}–{e.high:<5.2f} "
-                     f"{spreads.get(e.name, float('nan')):>6.3f} {reach:>19}")
+        rho = spreads.get(e.name)
+        rho_cell = f"{rho:>6.3f}" if rho is not None and not math.isnan(rho) else f"{'—':>6}"
+        lines.append(f"{e.name:<27} {e.scored:>9} {e.mean:>8.2f} {e.low:>5.2f}–{e.high:<5.2f} {rho_cell} {reach:>19}")
     return "\n".join(lines)
 
 
@@ -229,11 +230,13 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--assemblies must be at least 1, --non-events at least 0, --level between 0 and 1")
     counts = blind_counts()
     parts = list(counts.values())
-    spreads = {"recall": overdispersion([r["tp"] for r in parts], [r["tp"] + r["fn"] for r in parts]).rho,
-               "precision": math.nan}
+    # (precision's spread is two figures': the assemblies found, recall's; the non-events taken, printed below)
+    spreads = {"recall": overdispersion([r["tp"] for r in parts], [r["tp"] + r["fn"] for r in parts]).rho}
     spreads.update({f: overdispersion([r["ok"][f] for r in parts], [r["total"][f] for r in parts]).rho for f in FIELDS})
     rows = expect(counts, args.assemblies, args.non_events, args.level)
     print(format_table(rows, spreads, args.assemblies, args.non_events, args.level))
+    taken = overdispersion([r["fp"] for r in parts], [r["fp"] + r["tn"] for r in parts])
+    print(f"(precision is drawn from recall's spread and the non-events taken: {taken.p:.2f} of them, rho {taken.rho:.3f})")
     if args.check_closed:
         cal = calibration(counts, closed_counts(), args.level)
         inside, scored = sum(v[0] for v in cal.values()), sum(v[1] for v in cal.values())
