@@ -1,6 +1,6 @@
 """Accuracy on REAL published articles (tests/media/real/, one YAML per article; see its README).
 
-    python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh|fresh2|wide|wide2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27] [--files PATTERN ...] [--verbose]
+    python -m assets.media.evaluate_real [--split dev|measured|all|holdout|fresh|fresh2|wide|wide2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28] [--files PATTERN ...] [--verbose]
         [--syntax off|veto|veto_strict|override]
 
 `--files` scores only the articles of the split whose file matches one of the patterns: a glob on the
@@ -76,7 +76,7 @@ DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
 SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
           "detained_none_invented", "detained_not_scored", "participants_not_scored",
           "participants_none_invented_not_scored")
-APART = ("holdout", "fresh", "fresh2", "wide", "wide2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")  # own folders, not split by the dev/measured hash; in the order added
+APART = ("holdout", "fresh", "fresh2", "wide", "wide2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # own folders, not split by the dev/measured hash; in the order added
 
 
 def split_of(url: str) -> str:
