@@ -169,16 +169,10 @@ def blind_counts() -> dict:
 
 def closed_counts() -> dict:
     """Each closed part's counts as shipped, end to end (learned_score's runner; totals only; a few minutes)."""
-    from assets.media import evaluate_real, learned_score, sources
+    from assets.media import learned_score
 
-    cfg = sources.load()
-    out = {}
-    for part in sources.NEVER_TRAIN:
-        items, base = learned_score._load(evaluate_real.DEFAULT_DIR, part)
-        r = evaluate_real.evaluate(evaluate_real.DEFAULT_DIR, part, run=learned_score.shipped_runner(items, base, cfg),
-                                   end_to_end=True)
-        out[part] = {"tp": r.tp, "fp": r.fp, "fn": r.fn, "tn": r.tn, "ok": dict(r.ok), "total": dict(r.total)}
-    return out
+    return {part: {"tp": r.tp, "fp": r.fp, "fn": r.fn, "tn": r.tn, "ok": dict(r.ok), "total": dict(r.total)}
+            for part, r in learned_score.closed_parts()[None].items()}
 
 
 def calibration(model: dict, sets: dict, level: float = 0.9) -> dict[str, tuple[int, int]]:

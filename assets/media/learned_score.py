@@ -147,6 +147,22 @@ def shipped_runner(items: list[tuple[str, dict]], base: dict[str, tuple], cfg,
     return runner(items, cfg.triage.learned, cfg.triage.features, cfg.extraction.modes(), base, step)
 
 
+def closed_parts(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float, float] | None] = (None,),
+                 directory=evaluate_real.DEFAULT_DIR) -> dict[tuple[float, float] | None, dict[str, evaluate_real.Result]]:
+    """Each closed part (default `sources.NEVER_TRAIN`) end to end with the shipped configuration, once per override
+    `thresholds` of the triage step (None: the shipped): {thresholds: {part: its scores}}; totals only
+    (`assets.media.expect --check-closed` reads them part by part, `closed` pools them)."""
+    from assets.media import sources
+
+    cfg = sources.load()
+    per: dict[tuple[float, float] | None, dict[str, evaluate_real.Result]] = {t: {} for t in thresholds}
+    for part in list(parts or sources.NEVER_TRAIN):
+        items, base = _load(directory, part)
+        for t in thresholds:
+            per[t][part] = evaluate_real.evaluate(directory, part, run=shipped_runner(items, base, cfg, t), end_to_end=True)
+    return per
+
+
 def closed(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float, float] | None] = (None,),
            directory=evaluate_real.DEFAULT_DIR, out=print) -> dict[tuple[float, float] | None, evaluate_real.Result]:
     """The closed parts (default `sources.NEVER_TRAIN`) pooled, end to end with the shipped configuration, once per
@@ -156,14 +172,8 @@ def closed(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float,
     from assets.media.learned_backtest import Totals
 
     parts = list(parts or sources.NEVER_TRAIN)
-    cfg = sources.load()
-    per: dict[tuple[float, float] | None, list[evaluate_real.Result]] = {t: [] for t in thresholds}
-    for part in parts:
-        items, base = _load(directory, part)
-        for t in thresholds:
-            run = shipped_runner(items, base, cfg, t)
-            per[t].append(evaluate_real.evaluate(directory, part, run=run, end_to_end=True))
-    results = {t: pooled(rs) for t, rs in per.items()}
+    per = closed_parts(parts, thresholds, directory)
+    results = {t: pooled(list(rs.values())) for t, rs in per.items()}
     out(f"closed parts pooled, end to end, totals only: {', '.join(parts)}")
     for t, res in results.items():
         totals = Totals(tp=res.tp, fp=res.fp, fn=res.fn, tn=res.tn)
