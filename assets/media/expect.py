@@ -27,7 +27,6 @@ assemblies, rounded, at least 1.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -142,19 +141,31 @@ def precision(found: Spread, taken: Spread, assemblies: int, non_events: int, le
     return Expectation("precision", assemblies + non_events, sum(v * q for v, q in zip(values, probs)), low, high, reach)
 
 
-def expect(per_part: dict, assemblies: int = 22, non_events: int = 10, level: float = 0.9) -> list[Expectation]:
-    """Every figure of a set of that size, from per-part counts: {part: {"tp", "fp", "fn", "tn", "ok": {field: k},
-    "total": {field: n}}} (the 20 blind parts as shipped: `blind_counts`)."""
+def fit(per_part: dict) -> dict[str, Spread]:
+    """Every figure's spread over parts, from per-part counts ({part: {"tp", "fp", "fn", "tn", "ok": {field: k},
+    "total": {field: n}}}, as `counts_of` makes them): "recall" (the assemblies found), "taken" (the non-events taken,
+    which with recall makes precision) and each of FIELDS."""
     parts = list(per_part.values())
-    found = overdispersion([r["tp"] for r in parts], [r["tp"] + r["fn"] for r in parts])
-    taken = overdispersion([r["fp"] for r in parts], [r["fp"] + r["tn"] for r in parts])
-    out = [precision(found, taken, assemblies, non_events, level), rate("recall", found, assemblies, level)]
-    positives = sum(r["tp"] + r["fn"] for r in parts)
+    out = {"recall": overdispersion([r["tp"] for r in parts], [r["tp"] + r["fn"] for r in parts]),
+           "taken": overdispersion([r["fp"] for r in parts], [r["fp"] + r["tn"] for r in parts])}
+    out.update({f: overdispersion([r["ok"][f] for r in parts], [r["total"][f] for r in parts]) for f in FIELDS})
+    return out
+
+
+def counts_of(r) -> dict:
+    """One part's counts (an `evaluate_real.Result`) as `fit` reads them."""
+    return {"tp": r.tp, "fp": r.fp, "fn": r.fn, "tn": r.tn, "ok": dict(r.ok), "total": dict(r.total)}
+
+
+def expect(per_part: dict, assemblies: int = 22, non_events: int = 10, level: float = 0.9) -> list[Expectation]:
+    """Every figure of a set of that size, from per-part counts (`fit`; the 20 blind parts as shipped: `blind_counts`)."""
+    spreads = fit(per_part)
+    found = spreads["recall"]
+    out = [precision(found, spreads["taken"], assemblies, non_events, level), rate("recall", found, assemblies, level)]
     for f in FIELDS:
-        spread = overdispersion([r["ok"][f] for r in parts], [r["total"][f] for r in parts])
         # scored on the share of the assemblies it was scored on in the parts (a date on those that state one, "none
         # invented" on those that state no count)
-        out.append(rate(f, spread, max(1, round(assemblies * spread.n / positives)), level))
+        out.append(rate(f, spreads[f], max(1, round(assemblies * spreads[f].n / found.n)), level))
     return out
 
 
@@ -163,25 +174,21 @@ def blind_counts() -> dict:
     from assets.media import blind_fields
     from assets.media.learned_backtest import SHIPPED
 
-    return {p: {"tp": r.tp, "fp": r.fp, "fn": r.fn, "tn": r.tn, "ok": dict(r.ok), "total": dict(r.total)}
-            for p, r in blind_fields.measure(step=SHIPPED).items()}
+    return {p: counts_of(r) for p, r in blind_fields.measure(step=SHIPPED).items()}
 
 
 def closed_counts() -> dict:
     """Each closed part's counts as shipped, end to end (learned_score's runner; totals only; a few minutes)."""
     from assets.media import learned_score
 
-    return {part: {"tp": r.tp, "fp": r.fp, "fn": r.fn, "tn": r.tn, "ok": dict(r.ok), "total": dict(r.total)}
-            for part, r in learned_score.closed_parts()[None].items()}
+    return {part: counts_of(r) for part, r in learned_score.closed_parts()[None].items()}
 
 
 def calibration(model: dict, sets: dict, level: float = 0.9) -> dict[str, tuple[int, int]]:
     """How often each figure of each set in `sets` (per-part counts, as `model`'s) falls inside the range `model`
     predicts for a set of its own size: {figure: (inside, sets scored)}. A model that is right holds about `level`."""
-    parts = list(model.values())
-    found = overdispersion([r["tp"] for r in parts], [r["tp"] + r["fn"] for r in parts])
-    taken = overdispersion([r["fp"] for r in parts], [r["fp"] + r["tn"] for r in parts])
-    spreads = {f: overdispersion([r["ok"][f] for r in parts], [r["total"][f] for r in parts]) for f in FIELDS}
+    spreads = fit(model)
+    found, taken = spreads["recall"], spreads["taken"]
     out: dict[str, list[int]] = {}
 
     def tally(name: str, e: Expectation, seen: float) -> None:
@@ -209,7 +216,7 @@ def format_table(rows: Sequence[Expectation], spreads: dict[str, float], assembl
     for e in rows:
         reach = "" if e.reach is None else f"{e.reach:.0%} (>= {TARGETS[e.name]:.2f})"
         rho = spreads.get(e.name)
-        rho_cell = f"{rho:>6.3f}" if rho is not None and not math.isnan(rho) else f"{'—':>6}"
+        rho_cell = f"{rho:>6.3f}" if rho is not None else f"{'—':>6}"
         lines.append(f"{e.name:<27} {e.scored:>9} {e.mean:>8.2f} {e.low:>5.2f}–{e.high:<5.2f} {rho_cell} {reach:>19}")
     return "\n".join(lines)
 
@@ -226,13 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.assemblies < 1 or args.non_events < 0 or not 0 < args.level < 1:
         ap.error("--assemblies must be at least 1, --non-events at least 0, --level between 0 and 1")
     counts = blind_counts()
-    parts = list(counts.values())
-    # (precision's spread is two figures': the assemblies found, recall's; the non-events taken, printed below)
-    spreads = {"recall": overdispersion([r["tp"] for r in parts], [r["tp"] + r["fn"] for r in parts]).rho}
-    spreads.update({f: overdispersion([r["ok"][f] for r in parts], [r["total"][f] for r in parts]).rho for f in FIELDS})
+    spreads = fit(counts)
     rows = expect(counts, args.assemblies, args.non_events, args.level)
-    print(format_table(rows, spreads, args.assemblies, args.non_events, args.level))
-    taken = overdispersion([r["fp"] for r in parts], [r["fp"] + r["tn"] for r in parts])
+    # (precision's spread is two figures': the assemblies found, recall's; the non-events taken, printed below)
+    print(format_table(rows, {k: s.rho for k, s in spreads.items() if k != "taken"}, args.assemblies, args.non_events,
+                       args.level))
+    taken = spreads["taken"]
     print(f"(precision is drawn from recall's spread and the non-events taken: {taken.p:.2f} of them, rho {taken.rho:.3f})")
     if args.check_closed:
         cal = calibration(counts, closed_counts(), args.level)
