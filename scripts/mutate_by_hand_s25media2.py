@@ -1,6 +1,6 @@
 #!/usr/bin/env python
 """A twenty-second batch of hand mutants (issue 14; session 25, 4 December): the media extractor's changes of a432e8c
-(docs/media.md, "Session 25"), each new regex alternative dropped or loosened, each new guard removed or inverted: a
+(docs/media-accuracy.md, "Session 25"), each new regex alternative dropped or loosened, each new guard removed or inverted: a
 crowd brought into the street and its verb in a count's clause and a headline, people who gathered and appealed, the
 Kazakh «бейнеөтініш», a banner hung place first or «вывешивания баннера», a placard's words no mode, «намеренный», a
 feast told before, «Почему … не вышли»; a readiness to act, «отказ по митингу», Kazakh punishment and «өткізер

@@ -27,7 +27,7 @@ or the number itself when it stands alone: "15 были задержаны", "п
   numbers the rules read (the rules' sentence, the headline and the event sentences, the sentences of detaining)
   wins, when there is one.
 
-Where the parse gives no verdict the rules' count stands. Measured on the open parts (docs/media.md, round 21):
+Where the parse gives no verdict the rules' count stands. Measured on the open parts (docs/media-accuracy.md, round 21):
 `veto` is neutral there, `veto_strict` and `override` lose a head count on `dev` and on `fresh`.
 
 Only an article of one event is read (as the learned re-ranker): the candidates are the article's, not a
@@ -329,7 +329,7 @@ def choose(fld: str, mode: str, rules_value: tuple | None, rules_sentence: str |
     return None, None, r.why
 
 
-RESCUE = False  # override where the rules give none: measured worse (docs/media.md round 21), kept off
+RESCUE = False  # override where the rules give none: measured worse (docs/media-accuracy.md round 21), kept off
 
 
 def _within(sentence: str, evidence: str) -> bool:

@@ -1,7 +1,8 @@
 """Extraction of assembly events from Russian (and, more roughly, Kazakh) news text.
 
 Each extracted field keeps the sentence it came from (`evidence`). Rules, not a trained model:
-they are written to be read and corrected (docs/media.md lists them and their measured accuracy).
+they are written to be read and corrected (docs/media.md lists them; README.md and docs/media-accuracy.md give
+their measured accuracy).
 
 An article usually reports one event; a digest reporting several ("3 мая ... 18 мая ...") is cut
 into one segment per dated event sentence.

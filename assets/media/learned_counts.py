@@ -11,7 +11,7 @@ The article's count is the best-scored candidate when its score passes a thresho
 It is trained on the `dev` part of tests/media/real/ only (a candidate is positive when its low / best / high
 would score right against the annotation), deterministically (liblinear, fixed order), when first needed: no
 model file is kept in the repository. `python -m assets.media.learned_counts` compares it with the rules on
-`measured` (docs/media.md). It is not part of the pipeline: it did not beat the rules there (see docs).
+`measured` (docs/media-accuracy.md). It is not part of the pipeline: it did not beat the rules there (see docs).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ sit on both sides of a fold. Every probability is out-of-fold: the model that ju
 (nor any article of its site). The rules' verdicts are fixed (not learned), so computing them out-of-fold changes
 nothing; but the rules were *written* on every article here, so their errors in this set are far fewer than on
 unseen text (0.98 / 0.96 here, about 0.86 / 0.85 on the holdout): a combination that trusts the rules is favoured,
-and a stacked model learns to copy them (docs/media.md, "Learned step measured against the rules").
+and a stacked model learns to copy them (docs/media-accuracy.md, "Learned step measured against the rules").
 
 Every line prints tp / fp / fn / tn summed over the shuffles, and against the rules: the articles whose verdict the
 combination changed to the right one (wins) and to a wrong one (losses), counted once per article (its verdict in

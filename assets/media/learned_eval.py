@@ -33,7 +33,7 @@ class TriageSetup:
     high: float = 0.8
 
 
-# fixed after `cv` on dev, before `score` on measured (docs/media.md, "Learned step measured against the rules")
+# fixed after `cv` on dev, before `score` on measured (docs/media-accuracy.md, "Learned step measured against the rules")
 CANDIDATES = (
     TriageSetup("rules alone", mode="rules"),
     TriageSetup("model alone: char n-grams, C=3, dev+corpus", "text", 3.0, True),

@@ -11,7 +11,7 @@ features of its place that do not name a site: what `counts.counted` says the nu
 the noun after it and of the two words before it, the sentence's role (headline, event sentence, detention
 sentence), a plan / refusal / threat / background marker in the sentence, a verb of gathering or of detaining
 in its clause, an approximate word, another city in the sentence, its size. The rules' choice is NOT a feature
-(a model trained where the rules were written learns to copy them, docs/media.md); the rules and the model
+(a model trained where the rules were written learns to copy them, docs/media-accuracy.md); the rules and the model
 are combined by the mode:
 
 - `off`: the rules alone (the default);
@@ -22,7 +22,7 @@ are combined by the mode:
 
 Trained on the `dev` and `measured` parts of tests/media/real/ (never the holdout, never `fresh`), when first
 needed: no model file in the repository. The thresholds were chosen by cross-validation grouped by site
-(`python -m assets.media.learned_rerank cv`, docs/media.md "Round 18 — learned steps that combine with the
+(`python -m assets.media.learned_rerank cv`, docs/media-accuracy.md "Round 18 — learned steps that combine with the
 rules"). The pipeline runs it only when `extraction:` in config/sources.yaml asks for it (`monitor extract
 --learned-participants MODE --learned-detained MODE`).
 """
@@ -48,7 +48,7 @@ MODES = ("off", "override", "rescue", "veto")
 SEED = 0
 C = 1.0
 # per field and mode: `take` (override, rescue) or `drop` (veto), each the best of its mode in cross-validation
-# grouped by site over dev + measured (`python -m assets.media.learned_rerank cv`; docs/media.md, round 18)
+# grouped by site over dev + measured (`python -m assets.media.learned_rerank cv`; docs/media-accuracy.md, round 18)
 THRESHOLDS = {"participants": {"override": 0.4, "rescue": 0.8, "veto": 0.05},
               "detained": {"override": 0.5, "rescue": 0.8, "veto": 0.1}}
 

@@ -40,7 +40,7 @@ SETTINGS = (
     ("triage rescue (hashed n-grams)", "rescue", "hash", "off", "off"),
     ("triage override (n-grams + signals)", "override", "lite", "off", "off"),
     ("triage rescue (n-grams + signals)", "rescue", "lite", "off", "off"),
-    # round 21's candidates (learned_parts, leave-one-part-out over dev / measured / fresh / wide; docs/media.md
+    # round 21's candidates (learned_parts, leave-one-part-out over dev / measured / fresh / wide; docs/media-accuracy.md
     # "Round 21"): a 6th item holds the step's other settings, as `triage:` in config/sources.yaml takes them (trained
     # as then: on dev, measured, fresh [+ wide], equal class weights)
     ("r21 A: override 0.1/0.85, + wide", "override", "hash", "off", "off",

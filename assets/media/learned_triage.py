@@ -10,7 +10,7 @@ class weights; never on a closed part (NEVER_TRAIN: the holdout, `wide2`, `fresh
 deterministically, when first needed: no model file is kept in the repository.
 `assets.media.learned_parts` (round 21) measures its settings leave-one-part-out over the open parts (dev, measured,
 fresh, wide), `assets.media.learned_cv` chose it by cross-validation over dev + measured, `assets.media.learned_eval`
-measured the earlier rounds (docs/media.md, "Learned step measured against the rules"); the pipeline runs it
+measured the earlier rounds (docs/media-accuracy.md, "Learned step measured against the rules"); the pipeline runs it
 only when `triage: learned:` in config/sources.yaml is not `off` (the default).
 
 scikit-learn is imported only when a model is built, so the rules alone never pay for it.
@@ -332,7 +332,7 @@ def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8
 # training set is TRAIN_SPLITS (dev + measured + fresh) + corpus
 # (session 36) the training set is TRAIN_SPLITS — dev, measured and every part opened since — + corpus, with balanced
 # class weights, combined at override 0.3 / 0.65: chosen on learned_backtest (the rules' blind verdicts of 16 parts) and
-# at least as good in precision and recall on the six closed parts (docs/media.md, "Session 36")
+# at least as good in precision and recall on the six closed parts (docs/media-accuracy.md, "Session 36")
 STEP_C = 10.0
 STEP_FEATURES = "hash"
 STEP_BALANCED = True
@@ -467,10 +467,10 @@ def model_for(features: str, training: Sequence[str] | None = None, balanced: bo
 # (session 36) the override moved to 0.3 / 0.65 with the training set (learned_backtest; until then 0.2 / 0.8)
 # (session 41) override 0.2 / 0.5: the model's own decision adds an assembly, and only a confident "no" (p <= 0.2)
 # drops one — chosen for the issue's test mix (22 assemblies to 10 non-events) on learned_backtest, checked on the
-# closed parts (docs/media.md, "Session 41")
+# closed parts (docs/media-accuracy.md, "Session 41")
 # (session 42) override 0.2 / 0.3: F1 at the issue's mix is flat from 0.2 / 0.5 down to 0.1 / 0.3 (0.879-0.885 on the
 # blind parts), recall rises to 0.907, and every field end to end rises with it; the first setting with recall >= 0.90,
-# shipped by a rule written before the closed parts were scored (docs/media.md, "Session 42")
+# shipped by a rule written before the closed parts were scored (docs/media-accuracy.md, "Session 42")
 THRESHOLDS = {"override": (0.2, 0.3), "rescue": (0.3, 0.8)}
 # the `lite` model's (round 18, learned_cv grouped by site): the same grid, chosen for the fewest false positives
 LITE_THRESHOLDS = {"override": (0.1, 0.8), "rescue": (0.3, 0.8)}

@@ -63,14 +63,14 @@ TRIAGE_FEATURES = ("hash", "lite", "hash+lemmas", "lite+lemmas")  # learned_tria
 OPENED_PARTS = ("fresh", "fresh2", "wide", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                 "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh20", "fresh21", "fresh22", "fresh23")
 # the parts the learned triage step may train on (`triage: training:`): the first two and every opened part. Since
-# session 36 the shipped step trains on all of them (learned_triage.TRAIN_SPLITS; docs/media.md, "Session 36").
+# session 36 the shipped step trains on all of them (learned_triage.TRAIN_SPLITS; docs/media-accuracy.md, "Session 36").
 TRIAGE_TRAINING_PARTS = ("dev", "measured", *OPENED_PARTS)
 # opened parts the SHIPPED step leaves out (a `triage: training:` list may still name them). `fresh20` (session 39):
 # trained on, the step was no better on the rules' blind verdicts of the other 16 parts (444, 118, 119 against 446,
 # 117, 117) nor on the six closed parts (288, 52, 50 against 287, 50, 51), nor at any threshold in both precision and
-# recall; by session 36's rule the old step stays (docs/media.md, "Session 39"). `fresh21` … `fresh23` (opened in
+# recall; by session 36's rule the old step stays (docs/media-accuracy.md, "Session 39"). `fresh21` … `fresh23` (opened in
 # session 40 after their blind scores): trained with all four, the step read the 20 parts' blind verdicts worse in
-# precision and recall (512, 145, 141 against 516, 141, 137; docs/media.md, "Session 40"), so the old step stays.
+# precision and recall (512, 145, 141 against 516, 141, 137; docs/media-accuracy.md, "Session 40"), so the old step stays.
 STEP_LEFT_OUT = ("fresh20", "fresh21", "fresh22", "fresh23")
 # the parts the shipped step trains on (learned_triage.TRAIN_SPLITS)
 STEP_TRAINING_PARTS = tuple(p for p in TRIAGE_TRAINING_PARTS if p not in STEP_LEFT_OUT)
@@ -97,9 +97,9 @@ class TriageSettings:
     class_weights: str | None = None
 
 
-# the learned re-ranker of the counts after the rules (assets/media/learned_rerank.py, docs/media.md round 18)
+# the learned re-ranker of the counts after the rules (assets/media/learned_rerank.py, docs/media-accuracy.md round 18)
 COUNT_MODES = ("off", "override", "rescue", "veto")
-# the dependency parse's reading of the counts after the rules (assets/media/count_roles.py, docs/media.md round 21)
+# the dependency parse's reading of the counts after the rules (assets/media/count_roles.py, docs/media-accuracy.md round 21)
 SYNTAX_MODES = ("off", "veto", "veto_strict", "override")
 
 

@@ -1,4 +1,4 @@
-"""The labelled test set and the evaluation script (numbers quoted in docs/media.md)."""
+"""The labelled test set and the evaluation script (numbers quoted in docs/media-accuracy.md)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -47,7 +47,7 @@ def test_range_scoring_rules():
 def test_evaluation_meets_the_documented_floor(capsys):
     rep = evaluate.evaluate(CORPUS, "all")
     assert rep.n == 122 and rep.field_n == 74
-    # the floor, not the score: docs/media.md gives the measured numbers
+    # the floor, not the score: docs/media-accuracy.md gives the measured numbers
     assert rep.precision >= 0.9 and rep.recall >= 0.9
     for f in evaluate.FIELDS:
         assert rep.field_ok[f] / rep.field_n >= 0.85, f

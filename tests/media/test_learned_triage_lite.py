@@ -29,7 +29,7 @@ class Fake:
 @pytest.mark.parametrize("art", [PICKET, REFUSAL, MOSCOW, CONCERT])
 def test_lite_signals_do_not_read_the_rules_verdict(art):
     """The same reasons and event sentences with the verdict flipped give the same signals: the model cannot copy
-    the verdict itself (docs/media.md, round 18)."""
+    the verdict itself (docs/media-accuracy.md, round 18)."""
     tri = triage.classify(*art)
     flipped = dataclasses.replace(tri, is_assembly=not tri.is_assembly, score=1.0 - tri.score)
     row = learned_triage.lite_signals(*art, tri)
