@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import re
+import textwrap
 
 from core import morph, settings, yamlfiles
 
@@ -33,6 +34,33 @@ OWN_LABELS = {
     "import_note": ("Ошибка прошлого импорта", "Problem at the last import"),
     "event_keys": ("Служебные ключи", "Internal keys"),
 }
+
+# how the queue shows each column to a monitor (session 45: every column had the default width of 8 characters, so
+# the headers and the dates were cut and the evidence one word a line): its width in characters, NARROW for the
+# numbers and the yes / no fields; the WRAPPED columns show their text on several lines, the row growing with it up
+# to MAX_ROW_LINES lines (the rest is read in the cell itself)
+WIDTHS = {"candidate_id": 15, "decision": 20, "merge_into": 16, "date": 13, "time_start": 12, "city": 16,
+          "settlement": 16, "place": 28, "form": 24, "topic": 30, "character": 20, "organizer_type": 22,
+          "organizer_name": 24, "attributes": 20, "permission_answer": 22, "reason_not_applied": 24, "notes": 30,
+          "source_1": 36, "source_2": 36, "source_3": 36, "why_found": 60, "claims": 40, "evidence": 70,
+          "titles": 50, "source_type": 12, "source_links": 40, "authorities_response": 30, "import_note": 40,
+          "event_keys": 20, "state_organised": 24, "participants": 16, "preventive_detentions": 14, "permission_requested": 14}
+NARROW = 14
+WRAPPED = ("place", "topic", "organizer_name", "notes", "why_found", "claims", "evidence", "titles", "import_note")
+MAX_ROW_LINES = 4
+
+
+def width(key: str) -> int:
+    """The column's width in characters."""
+    return WIDTHS.get(key, NARROW)
+
+
+def lines_shown(text, chars: int) -> int:
+    """How many lines a wrapped cell `chars` characters wide shows `text` on: each of its lines wrapped at spaces,
+    a word longer than the cell cut."""
+    if text in (None, ""):
+        return 1
+    return sum(max(1, len(textwrap.wrap(line, chars))) for line in str(text).split("\n"))
 
 
 def label(key: str) -> str:

@@ -9,8 +9,9 @@ import json
 import re
 from pathlib import Path
 
-from assets.media import places
-from assets.media.review_columns import COLUMNS, EDITABLE, NOT_EVENT_COLUMNS, card_schema, label
+from assets.media import places, reason_words
+from assets.media.review_columns import (COLUMNS, EDITABLE, MAX_ROW_LINES, NOT_EVENT_COLUMNS, WRAPPED, card_schema, label,
+                                        lines_shown, width)
 
 HELP = """
 Как работать с этим файлом (English below)
@@ -27,6 +28,9 @@ HELP = """
    охватывает. Оставьте его или исправьте.
 7. Лист «not_events»: статьи, которые программа сочла не событием, с причиной. Если это событие, поставьте
    «да» в колонке «Это событие?» — статья вернётся в очередь.
+8. «Почему найдено» и причины на листе «not_events» даны по-русски; в квадратных скобках — то же правило так,
+   как его называет программа (по-английски): по нему разработчики найдут правило, если оно ошиблось.
+   Колонки можно сужать и расширять, строки — фильтровать (кнопки в заголовках).
 
 How to use this file
 1. Each row is an event the program found in the media. Read the sources (Source 1-3 are clickable), the evidence
@@ -40,6 +44,9 @@ How to use this file
 6. "Sources disagree": articles give different figures; all are kept and the low/high range spans them.
 7. Sheet "not_events": articles judged not to report an event, with the reason. Put "yes" under "Is an event?"
    to send one back to the queue.
+8. "Why it was found" and the not_events reasons are in Russian; the square brackets give the rule's own name for
+   it (in English), by which developers find the rule if it erred. Columns may be resized, rows filtered (the
+   buttons in the headers).
 """
 
 
@@ -50,6 +57,7 @@ BOOL_CHOICES = ["да / yes", "нет / no"]
 
 
 MAX_CELL = 32000
+NOT_EVENT_WIDTHS = (28, 36, 13, 56, 14)  # link, headline, published, why not an event, is an event?
 
 
 def _claims_text(raw) -> str | None:
@@ -111,6 +119,11 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
     bold = Font(bold=True)
     for c in ws[1]:
         c.font = bold
+        c.alignment = Alignment(wrap_text=True, vertical="top")  # "Ответ акимата / Authorities' answer" whole
+    # a bold line takes about 16 points; one line more for the filter's buttons, which cover the cell's foot
+    ws.row_dimensions[1].height = 16 * (max(lines_shown(label(k), width(k)) for k in COLUMNS) + 1)
+    for col, name in enumerate(COLUMNS, start=1):
+        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = width(name)
     edit_fill = PatternFill("solid", fgColor="FFF2CC")
     for n, cand in enumerate(candidates, start=2):
         for col, name in enumerate(COLUMNS, start=1):
@@ -124,6 +137,8 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
                     except json.JSONDecodeError:
                         pass
                 v = ev
+            elif name == "why_found":  # the rules' reasons in Russian, their shorthand in brackets
+                v = reason_words.for_monitor(cand.get("why_found"))
             elif name == "claims":  # sources that disagree, side by side
                 v = _claims_text(cand.get("claims"))
             elif name in ("decision", "merge_into", "notes"):
@@ -149,10 +164,12 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
                 cell.style = "Hyperlink"
             if name in ("decision", "merge_into") or name in EDITABLE:
                 cell.fill = edit_fill
-            if name in ("evidence", "titles", "topic"):
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = Alignment(wrap_text=name in WRAPPED, vertical="top")
+        shown = max(lines_shown(ws.cell(row=n, column=COLUMNS.index(k) + 1).value, width(k)) for k in WRAPPED)
+        ws.row_dimensions[n].height = 15 * min(shown, MAX_ROW_LINES)
     # code lists for the drop-downs
     codes = wb.create_sheet("codes")
+    codes.sheet_state = "hidden"  # the drop-downs' lists: a monitor chooses from them, never reads them here
     lists = {
         "decision": DECISION_CHOICES,
         "city": sorted(c.get("ru") or k for k, c in places.cities().items()),
@@ -182,7 +199,8 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
     for c in ne[1]:
         c.font = bold
     for r, item in enumerate(not_events or [], start=2):
-        for col, v in enumerate([item.get("url"), item.get("title"), item.get("published"), item.get("reason"), None], 1):
+        reason = reason_words.for_monitor(item.get("reason"), refused=True)
+        for col, v in enumerate([item.get("url"), item.get("title"), item.get("published"), reason, None], 1):
             cell = ne.cell(row=r, column=col, value=_cell_value(v))
             if isinstance(cell.value, str):
                 cell.data_type = "s"
@@ -194,8 +212,20 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
     dv = DataValidation(type="list", formula1='"да / yes,нет / no"', allow_blank=True)
     dv.add(f"E2:E{max(2, len(not_events or []) + 1)}")
     ne.add_data_validation(dv)
-    ne.column_dimensions["A"].width = 50
-    ne.column_dimensions["D"].width = 80
+    # narrow enough that "Это событие?" (E), where the monitor answers, is on a laptop's screen beside the reason
+    for letter, chars in zip("ABCDE", NOT_EVENT_WIDTHS):
+        ne.column_dimensions[letter].width = chars
+    for row in ne.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=cell.column_letter in "BD" or cell.row == 1, vertical="top")
+        if row[0].row > 1:
+            shown = max(lines_shown(row[i].value, NOT_EVENT_WIDTHS[i]) for i in (1, 3))
+            ne.row_dimensions[row[0].row].height = 15 * min(shown, MAX_ROW_LINES)
+    ne.freeze_panes = "B2"
+    ne.row_dimensions[1].height = 16 * (max(lines_shown(f"{ru} / {en}", w) for (ru, en), w in
+                                            zip(NOT_EVENT_COLUMNS, NOT_EVENT_WIDTHS)) + 1)
+    ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(COLUMNS)).column_letter}{last}"
+    ne.auto_filter.ref = f"A1:E{max(2, len(not_events or []) + 1)}"
     help_ = wb.create_sheet("help")
     for line in HELP.strip().splitlines():
         help_.append([line])

@@ -228,8 +228,9 @@ def test_an_article_changed_after_the_decision_is_asked_again_and_the_answer_upd
         row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=header.index("candidate_id") + 1).value == road)
         why = ws.cell(row=row, column=header.index("why_found") + 1).value
         # «около 50» was 45-55 (best 50), «около 300» is 270-330: one count with its range
-        assert why.startswith("the articles changed after the decision: participants 50 (45–55) → 300 (270–330) — decide "
-                              "again (a card corrected by hand is kept as it is)\n")
+        # (the sheet gives it in Russian, the rule's shorthand in brackets: assets/media/reason_words.py)
+        assert why.startswith("статьи изменились после решения: участники 50 (45–55) → 300 (270–330) — решите снова "
+                              "(карточка, исправленная вручную, сохраняется) [the articles changed after the decision]\n")
         assert ws.cell(row=row, column=header.index("participants") + 1).value == 300
         assert yaml.safe_load(card_path.read_text(encoding="utf-8"))["participants"] == 50  # nothing decided yet
     fill(path, reviews / "r2.xlsx", {"трассу": {"decision": "accept", "topic": "Нет воды", "character": "social",
