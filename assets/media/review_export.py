@@ -229,6 +229,8 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
     help_ = wb.create_sheet("help")
     for line in HELP.strip().splitlines():
         help_.append([line])
+        if line and not line[0].isdigit() and not line.startswith(" "):  # the two titles
+            help_.cell(row=help_.max_row, column=1).font = bold
     help_.column_dimensions["A"].width = 120
     ws.freeze_panes = "D2"
     path.parent.mkdir(parents=True, exist_ok=True)

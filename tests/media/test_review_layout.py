@@ -67,6 +67,8 @@ def test_codes_are_hidden_and_still_feed_the_drop_downs_and_the_lists_filter(tmp
     assert refs and all(r.startswith("codes!$") for r in refs)
     last = ws.cell(row=1, column=len(COLUMNS)).column_letter
     assert ws.auto_filter.ref == f"A1:{last}3"
+    bold = [c.value for c in wb["help"]["A"] if c.font.b]
+    assert bold == ["Как работать с этим файлом (English below)", "How to use this file"]
     ne = wb["not_events"]
     assert ne.auto_filter.ref == "A1:E2"
     widths = [ne.column_dimensions[c].width for c in "ABCDE"]
