@@ -108,6 +108,17 @@ class Result:
     def rate(self, k: str) -> float:
         return self.ok[k] / self.total[k] if self.total[k] else 0.0
 
+    def add(self, other: Result) -> None:
+        """Adds another's counts, misses and errors to these (a part's scores are its articles' added)."""
+        for k in ("n", "tp", "fp", "fn", "tn"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        for k in SCORES:
+            self.ok[k] += other.ok[k]
+            self.total[k] += other.total[k]
+        self.errors.extend(other.errors)
+        for kind, n in other.kinds.items():
+            self.kinds[kind] = self.kinds.get(kind, 0) + n
+
 
 # Query parameters that only say where a reader came from: they never name another article.
 _TRACKING = re.compile(r"^(?:utm_\w*|fbclid|gclid|yclid|ysclid|from|ref|amp|_ga)$", re.IGNORECASE)
@@ -289,66 +300,82 @@ def evaluate(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str]
     has its fields scored), unless `end_to_end`: then as `monitor extract` gives them, an article triage drops has
     no event, so a missed assembly loses every field."""
     res = Result()
+    for _name, _item, one in per_article(directory, split, files, run, end_to_end):
+        res.add(one)
+    return res
+
+
+def per_article(directory: Path = DEFAULT_DIR, split: str = "all", files: list[str] | None = None, run=None,
+                end_to_end: bool = False) -> list[tuple[str, dict, Result]]:
+    """Each article of the part with its own scores (`evaluate`'s, a Result of n 1), in the part's order: (file
+    name, the annotated item, its scores). `evaluate` adds them up."""
+    out = []
     for name, item in select(load(directory, split), files):
-        res.n += 1
-        ann = item["annotations"]
         said, events, tri = (run or run_one)(item)  # run: run_one with a learned step (assets/media/learned_score.py)
-        if end_to_end and not said:
-            events = []
-        truth = bool(ann["is_event"])
-        if said and truth:
-            res.tp += 1
-        elif said:
-            res.fp += 1
-            res.errors.append(f"{name}: triage FP ({'; '.join(tri.reasons)[:200]})")
-        elif truth:
-            res.fn += 1
-            res.errors.append(f"{name}: triage FN ({'; '.join(tri.reasons)[:200]})")
+        out.append((name, item, score_article(name, item, said, events, tri, end_to_end)))
+    return out
+
+
+def score_article(name: str, item: dict, said: bool, events: list, tri, end_to_end: bool = False) -> Result:
+    """One article's scores (n 1) from what triage said, the events extracted and the triage result (for its reasons)."""
+    res = Result(n=1)
+    ann = item["annotations"]
+    if end_to_end and not said:
+        events = []
+    truth = bool(ann["is_event"])
+    if said and truth:
+        res.tp += 1
+    elif said:
+        res.fp += 1
+        res.errors.append(f"{name}: triage FP ({'; '.join(tri.reasons)[:200]})")
+    elif truth:
+        res.fn += 1
+        res.errors.append(f"{name}: triage FN ({'; '.join(tri.reasons)[:200]})")
+    else:
+        res.tn += 1
+    ev = events[0] if events else None
+    lo, best, hi = (ev.participants_low, ev.participants, ev.participants_high) if ev else (None, None, None)
+    det = ev.detained if ev else None
+    exp_det = ann.get("detained")
+
+    def score(key, ok, detail="", expected=None, got=None):
+        res.total[key] += 1
+        if ok:
+            res.ok[key] += 1
         else:
-            res.tn += 1
-        ev = events[0] if events else None
-        lo, best, hi = (ev.participants_low, ev.participants, ev.participants_high) if ev else (None, None, None)
-        det = ev.detained if ev else None
-        exp_det = ann.get("detained")
+            res.errors.append(f"{name}: {key} {detail}")
+            kind = (key, miss_kind(key, expected, got, _date(item.get("published"))))
+            res.kinds[kind] = res.kinds.get(kind, 0) + 1
 
-        def score(key, ok, detail="", expected=None, got=None):
-            res.total[key] += 1
-            if ok:
-                res.ok[key] += 1
-            else:
-                res.errors.append(f"{name}: {key} {detail}")
-                kind = (key, miss_kind(key, expected, got, _date(item.get("published"))))
-                res.kinds[kind] = res.kinds.get(kind, 0) + 1
-
-        if not truth:  # abroad (or no assembly): its stated counts are scored apart, not in the fields' scores
-            if exp_det is not None and exp_det != "unstated":
-                score("detained_not_scored", detained_ok(exp_det, det), f"expected {exp_det}, got {det}", exp_det, det)
-            if ann.get("participants") is not None:
-                score("participants_not_scored", participants_ok(ann["participants"], lo, best, hi),
-                      f"expected {ann['participants']}, got {(lo, best, hi)}", ann["participants"], best)
-            elif name.startswith("wide") and "participants" in ann:  # wide parts annotate abroad counts: null = none stated
-                score("participants_none_invented_not_scored", best is None, f"none stated, got {best}")
-            continue
-
-        if ann.get("date") is not None:
-            want = [_date(d) for d in _as_list(ann["date"])]
-            got = ev.date if ev else None
-            got = _date(got) if got else None
-            score("date", got in want, f"expected {ann['date']}, got {got}", want, got)
-        got_city = ev.city if ev else None
-        score("city", got_city == ann.get("city"), f"expected {ann.get('city')}, got {got_city}", ann.get("city"), got_city)
-        got_form = ev.form if ev else None
-        score("form", got_form in _as_list(ann.get("form")), f"expected {ann.get('form')}, got {got_form}", ann.get("form"),
-              got_form)
+    if not truth:  # abroad (or no assembly): its stated counts are scored apart, not in the fields' scores
+        if exp_det is not None and exp_det != "unstated":
+            score("detained_not_scored", detained_ok(exp_det, det), f"expected {exp_det}, got {det}", exp_det, det)
         if ann.get("participants") is not None:
-            score("participants", participants_ok(ann["participants"], lo, best, hi),
+            score("participants_not_scored", participants_ok(ann["participants"], lo, best, hi),
                   f"expected {ann['participants']}, got {(lo, best, hi)}", ann["participants"], best)
-        else:
-            score("participants_none_invented", best is None, f"none stated, got {(lo, best, hi)}")
-        if exp_det is None:
-            score("detained_none_invented", not det, f"none reported, got {det}")
-        elif exp_det != "unstated":
-            score("detained", detained_ok(exp_det, det), f"expected {exp_det}, got {det}", exp_det, det)
+        elif name.startswith("wide") and "participants" in ann:  # wide parts annotate abroad counts: null = none stated
+            score("participants_none_invented_not_scored", best is None, f"none stated, got {best}")
+        return res
+
+    if ann.get("date") is not None:
+        want = [_date(d) for d in _as_list(ann["date"])]
+        got = ev.date if ev else None
+        got = _date(got) if got else None
+        score("date", got in want, f"expected {ann['date']}, got {got}", want, got)
+    got_city = ev.city if ev else None
+    score("city", got_city == ann.get("city"), f"expected {ann.get('city')}, got {got_city}", ann.get("city"), got_city)
+    got_form = ev.form if ev else None
+    score("form", got_form in _as_list(ann.get("form")), f"expected {ann.get('form')}, got {got_form}", ann.get("form"),
+          got_form)
+    if ann.get("participants") is not None:
+        score("participants", participants_ok(ann["participants"], lo, best, hi),
+              f"expected {ann['participants']}, got {(lo, best, hi)}", ann["participants"], best)
+    else:
+        score("participants_none_invented", best is None, f"none stated, got {(lo, best, hi)}")
+    if exp_det is None:
+        score("detained_none_invented", not det, f"none reported, got {det}")
+    elif exp_det != "unstated":
+        score("detained", detained_ok(exp_det, det), f"expected {exp_det}, got {det}", exp_det, det)
     return res
 
 
