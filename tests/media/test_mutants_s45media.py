@@ -14,3 +14,122 @@ def test_a_claim_whose_evidence_is_a_note_in_brackets_is_no_claim():
     out = claims.claims_of(ev)
     assert [c["field"] for c in out] == ["participants"]
     assert (out[0]["low"], out[0]["best"], out[0]["high"]) == (20, 30, 40)
+
+
+# --- dates.py: every month, in Russian and in Kazakh, with its year ---------------------------------------------------
+
+from assets.media import dates, numbers  # noqa: E402
+
+RU_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+               "декабря"]
+KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+             "желтоқсан"]
+
+
+def test_every_russian_month_with_a_year_is_that_month():
+    for month, word in enumerate(RU_GENITIVE, start=1):
+        hits = dates.find_dates(f"Митинг прошел 5 {word} 2019 года в Алматы.", None)
+        assert [(h.date, h.kind) for h in hits] == [(dt.date(2019, month, 5), "explicit")], word
+
+
+def test_every_kazakh_month_with_a_year_is_that_month():
+    for month, word in enumerate(KK_MONTHS, start=1):
+        hits = dates.find_dates(f"2019 жылы 5 {word}да әкімдік алдына жиналды.", None)
+        assert [h.date for h in hits] == [dt.date(2019, month, 5)], word
+
+
+# --- numbers.py: the number words -------------------------------------------------------------------------------------
+
+NUMBER_WORDS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+                "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+                "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+                "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+                "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
+                "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+                "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
+                "десятеро": 10, "обоих": 2, "обеих": 2, "оба": 2, "обе": 2, "полсотни": 50, "полусотни": 50,
+                "полусотня": 50, "дюжина": 12, "полдюжины": 6, "полтысячи": 500, "полутысячи": 500, "полутысяча": 500}
+
+
+def test_every_number_word_reads_as_its_value():
+    for word, value in NUMBER_WORDS.items():
+        assert numbers.word_number(word) == value, word
+        assert numbers.word_number(word.capitalize()) == value, word
+
+
+def test_a_number_word_before_people_is_the_count():
+    (q, after), = numbers.quantities("Четыре пенсионерки вышли к акимату.")
+    assert (q.low, q.best, q.high) == (4, 4, 4)
+    assert after.startswith(" пенсионерки")
+
+
+WED = dt.date(2021, 1, 13)  # a Wednesday: the latest Monday on or before it is 11 January, the latest Thursday 7 January
+LATEST_ON_OR_BEFORE_WED = [dt.date(2021, 1, d) for d in (11, 12, 13, 7, 8, 9, 10)]  # Monday ... Sunday
+
+
+def test_every_russian_weekday_is_the_latest_such_day_on_or_before_publication():
+    for word, day in zip(["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"],
+                         LATEST_ON_OR_BEFORE_WED):
+        hits = dates.find_dates(f"Активисты провели пикет в {word} у акимата.", WED)
+        assert [(h.date, h.kind) for h in hits] == [(day, "weekday")], word
+
+
+def test_every_kazakh_weekday_is_the_latest_such_day_on_or_before_publication():
+    for word, day in zip(["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"], LATEST_ON_OR_BEFORE_WED):
+        hits = dates.find_dates(f"Тұрғындар {word} күні әкімдік алдына жиналды.", WED)
+        assert [(h.date, h.kind) for h in hits] == [(day, "weekday")], word
+
+
+def test_since_a_weekday_in_the_genitive_is_that_day():
+    for word, day in zip(["понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"],
+                         LATEST_ON_OR_BEFORE_WED):
+        prep = "Со" if word == "среды" else "С"
+        hits = dates.find_dates(f"{prep} {word} шахтеры держат голодовку.", WED)
+        assert [h.date for h in hits] == [day], word
+
+
+def test_relative_days_count_back_from_publication():
+    cases = {"Позавчера рабочие вышли на митинг.": -2, "Вчера рабочие вышли на митинг.": -1,
+             "Накануне рабочие вышли на митинг.": -1, "Сегодня рабочие вышли на митинг.": 0,
+             "Бүгін тұрғындар әкімдік алдына жиналды.": 0, "Кеше тұрғындар әкімдік алдына жиналды.": -1,
+             "Алдыңғы күні тұрғындар әкімдік алдына жиналды.": -2}
+    for text, delta in cases.items():
+        hits = dates.find_dates(text, WED)
+        assert [(h.date, h.kind) for h in hits] == [(WED + dt.timedelta(days=delta), "relative")], text
+
+
+ORDINALS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5, "шестого": 6, "седьмого": 7,
+            "восьмого": 8, "девятого": 9, "десятого": 10, "одиннадцатого": 11, "двенадцатого": 12, "тринадцатого": 13,
+            "четырнадцатого": 14, "пятнадцатого": 15, "шестнадцатого": 16, "семнадцатого": 17, "восемнадцатого": 18,
+            "девятнадцатого": 19, "двадцатого": 20, "двадцать пятого": 25, "тридцатого": 30, "тридцать первого": 31}
+
+
+def test_a_day_told_as_an_ordinal_word_is_that_day():
+    for words, day in ORDINALS.items():
+        hits = dates.find_dates(f"Митинг прошел {words} мая 2019 года.", None)
+        assert [(h.date, h.kind) for h in hits] == [(dt.date(2019, 5, day), "explicit")], words
+        # the sentence may open with it
+        hits = dates.find_dates(f"{words.capitalize()} мая 2019 года рабочие вышли на митинг.", None)
+        assert [h.date for h in hits] == [dt.date(2019, 5, day)], words
+
+
+def test_a_kazakh_month_told_first_is_an_explicit_date():
+    hits = dates.find_dates("Маусымның 30-ы күні тұрғындар әкімдік алдына жиналды.", dt.date(2021, 7, 10))
+    assert [(h.date, h.kind) for h in hits] == [(dt.date(2021, 6, 30), "explicit")]
+
+
+def test_bounds_never_end_below_their_start():
+    for n in range(1, 60):
+        for how in (None, "about", "more", "at_least", "below", "up_to", "reached"):
+            lo, best, hi = numbers.bounds(n, how)
+            assert lo <= hi, (n, how)
+    assert numbers.bounds(10, "below") == (5, 8, 9)  # "не достигло и десяти": fewer than ten
+    assert numbers.bounds(10, "up_to") == (5, 8, 10)  # "до 10": at most ten
+    assert numbers.bounds(50, "about") == (45, 50, 55)
+    assert numbers.bounds(50, "more") == (51, 55, 65)
+    assert numbers.bounds(50, "at_least") == (50, 50, 60)
+
+
+def test_a_range_of_decimal_thousands_keeps_its_exact_ends():
+    (q, _), = numbers.quantities("На площадь вышли от 2,01 до 2,5 тыс. человек.")
+    assert (q.low, q.best, q.high) == (2010, 2255, 2500)
