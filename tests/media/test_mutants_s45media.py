@@ -133,3 +133,31 @@ def test_bounds_never_end_below_their_start():
 def test_a_range_of_decimal_thousands_keeps_its_exact_ends():
     (q, _), = numbers.quantities("На площадь вышли от 2,01 до 2,5 тыс. человек.")
     assert (q.low, q.best, q.high) == (2010, 2255, 2500)
+
+
+def test_an_ordinal_day_without_a_year_takes_the_publication_year():
+    hits = dates.find_dates("Третьего мая рабочие вышли на митинг.", dt.date(2021, 5, 10))
+    assert [h.date for h in hits] == [dt.date(2021, 5, 3)]
+    # a day more than a week after publication is last year's
+    hits = dates.find_dates("Двадцать пятого мая рабочие вышли на митинг.", dt.date(2021, 5, 10))
+    assert [h.date for h in hits] == [dt.date(2020, 5, 25)]
+
+
+def test_a_two_digit_year_is_of_this_century():
+    for text, day in {"Пикет прошел 03.05.21 у акимата.": dt.date(2021, 5, 3),
+                      "Пикет прошел 03.05.99 у акимата.": dt.date(2099, 5, 3),
+                      "Пикет прошел 03.05.2019 у акимата.": dt.date(2019, 5, 3)}.items():
+        hits = dates.find_dates(text, None)
+        assert [(h.date, h.kind) for h in hits] == [(day, "numeric")], text
+
+
+def test_a_weekday_of_a_plan_is_the_next_such_day():
+    # published on Wednesday 13 January 2021: the next Monday is the 18th, the next Friday the 15th, the next
+    # Wednesday a week on (the 20th)
+    for text, day in {"В понедельник пройдет митинг у акимата.": dt.date(2021, 1, 18),
+                      "В пятницу пройдет митинг у акимата.": dt.date(2021, 1, 15),
+                      "В среду пройдет митинг у акимата.": dt.date(2021, 1, 20),
+                      "В следующий вторник активисты выйдут на пикет.": dt.date(2021, 1, 19),
+                      "В прошлую пятницу активисты вышли на пикет.": dt.date(2021, 1, 8)}.items():
+        hits = dates.find_dates(text, WED)
+        assert [h.date for h in hits] == [day], text
