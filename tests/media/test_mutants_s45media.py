@@ -161,3 +161,44 @@ def test_a_weekday_of_a_plan_is_the_next_such_day():
                       "В прошлую пятницу активисты вышли на пикет.": dt.date(2021, 1, 8)}.items():
         hits = dates.find_dates(text, WED)
         assert [h.date for h in hits] == [day], text
+
+
+# --- participants.py: which stated figure is the crowd ----------------------------------------------------------------
+
+from tests.media.first_event import event  # noqa: E402
+
+PUB = dt.date(2023, 6, 1)
+
+
+def test_the_whole_of_n_of_m_gathered_is_the_crowd():
+    # "50 of about 300 who gathered" were detained: about 300 took part (about: 270 to 330)
+    ev = event("Митинг в Уральске", "В Уральске полиция задержала 50 из примерно 300 собравшихся у акимата.", PUB)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (270, 300, 330)
+
+
+def test_the_police_counted_are_present_and_their_sentence_is_the_evidence():
+    ev = event("Митинг в Уральске", "Около 200 человек вышли на митинг у акимата Уральска. "
+                                    "За порядком следили 30 полицейских.", PUB)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (180, 200, 220)
+    assert ev.police_count == 30 and ev.police_present is True
+    assert ev.evidence["police_present"] == "За порядком следили 30 полицейских."
+
+
+def test_a_part_of_the_crowd_is_not_the_crowd():
+    ev = event("Митинг в Уральске", "Жители Уральска вышли на митинг у акимата, в том числе 12 пенсионеров.", PUB)
+    assert ev.participants is None
+
+
+def test_a_figure_of_the_events_own_year_counts_though_publication_is_a_year_later():
+    # the event on 28 December 2022, the article of 10 January 2023: a sentence set in 2022 tells of this event
+    ev = event("Митинг в Уральске", "28 декабря 2022 года жители Уральска вышли на митинг у акимата. "
+                                    "Как сообщили организаторы, 28 декабря 2022 года на митинг пришли 300 человек.",
+               dt.date(2023, 1, 10))
+    assert ev.date == dt.date(2022, 12, 28)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (300, 300, 300)
+
+
+def test_a_crowd_of_an_earlier_year_is_not_this_events():
+    ev = event("Митинг в Уральске", "Жители Уральска вышли на митинг у акимата. "
+                                    "В 2021 году на такую же акцию пришли 300 человек.", PUB)
+    assert ev.participants is None
