@@ -202,3 +202,50 @@ def test_a_crowd_of_an_earlier_year_is_not_this_events():
     ev = event("Митинг в Уральске", "Жители Уральска вышли на митинг у акимата. "
                                     "В 2021 году на такую же акцию пришли 300 человек.", PUB)
     assert ev.participants is None
+
+
+def test_a_promised_figure_opening_the_sentence_is_not_the_crowd():
+    ev = event("Митинг в Уральске", "Обещанных организаторами 500 участников не было: к акимату Уральска пришли около 40 "
+                                    "человек.", PUB)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (36, 40, 44)
+
+
+def test_the_people_who_came_with_someone_named_add_that_one():
+    # six women and the woman they came with: seven
+    ev = event("Пикет в Уральске", "Шесть женщин, пришедших с Усетаевой, провели пикет у акимата Уральска.", PUB)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (7, 7, 7)
+
+
+# --- numbers.py: figures in digits, thousands, ranges -----------------------------------------------------------------
+
+def _read(text: str) -> list[tuple[tuple[int, int, int, str], str]]:
+    return [((q.low, q.best, q.high, q.text), after) for q, after in numbers.quantities(text)]
+
+
+def test_decimal_thousands():
+    assert _read("На митинг пришли 1,5 тыс. человек.") == [((1500, 1500, 1500, "1,5 тыс."), " человек.")]
+    assert _read("Около 1,5 тысячи человек вышли.") == [((1350, 1500, 1650, "1,5 тысячи"), " человек вышли.")]
+    # 2,03 thousand is 2030 exactly (2.03 * 1000 is 2029.99... in floating point)
+    assert _read("На митинг пришли 2,03 тыс. человек.") == [((2030, 2030, 2030, "2,03 тыс."), " человек.")]
+
+
+def test_a_year_is_no_count():
+    assert _read("В 1986 году на площадь вышли студенты.") == []
+    assert _read("В 2011 году на площадь вышли нефтяники.") == []
+
+
+def test_one_of_a_place_at_the_sentence_start_is_no_count():
+    assert _read("В одном Жетыбае бастуют нефтяники.") == []
+
+
+def test_thousands_in_words_and_digits_with_the_hundreds_after():
+    assert _read("Тысяча двести человек вышли на митинг.") == [((1200, 1200, 1200, "Тысяча двести"), " человек вышли на митинг.")]
+    # the words after the figure stay what it counts
+    assert _read("Вышли 2 тысячи 500 человек.") == [((2500, 2500, 2500, "2 тысячи 500"), " человек.")]
+
+
+def test_ranges_in_thousands_and_in_words():
+    assert _read("Вышли 2-3 тысячи человек.") == [((2000, 2500, 3000, "2-3 тысячи"), " человек.")]
+    assert _read("Две-три тысячи человек вышли на митинг.") == [((2000, 2500, 3000, "Две-три тысячи"), " человек вышли на митинг.")]
+    # the midpoint 5.5 rounds half to even, as every range's best does: 6
+    assert _read("Пять-шесть человек вышли на пикет.") == [((5, 6, 6, "Пять-шесть"), " человек вышли на пикет.")]
