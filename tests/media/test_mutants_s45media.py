@@ -249,3 +249,75 @@ def test_ranges_in_thousands_and_in_words():
     assert _read("Две-три тысячи человек вышли на митинг.") == [((2000, 2500, 3000, "Две-три тысячи"), " человек вышли на митинг.")]
     # the midpoint 5.5 rounds half to even, as every range's best does: 6
     assert _read("Пять-шесть человек вышли на пикет.") == [((5, 6, 6, "Пять-шесть"), " человек вышли на пикет.")]
+
+
+def test_two_women_named_in_the_headline_are_two_participants():
+    ev = event("Алима Абдирова и Ольга Климонова вышли с плакатами к акимату",
+               "В Уральске женщины требуют вернуть им землю.", PUB)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (2, 2, 2)
+    assert ev.evidence["participants"] == "Алима Абдирова и Ольга Климонова вышли с плакатами к акимату"
+
+
+def test_four_of_sixteen_residents_who_came_out_were_detained_sixteen_took_part():
+    ev = event("Пикет в Уральске", "Полиция задержала 4 из 16 жителей, вышедших к акимату Уральска.", PUB)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (16, 16, 16)
+    assert ev.detained == 4
+
+
+# --- event_date.py ----------------------------------------------------------------------------------------------------
+
+from assets.media import event_date  # noqa: E402
+
+
+def test_a_date_without_its_year_takes_the_pages_year_and_none_without_one():
+    hits = dates.find_dates("Митинг прошел 7 января у акимата.", None)
+    assert [h.date for h in event_date._in_year(hits, 2019)] == [dt.date(2019, 1, 7)]
+    assert event_date._in_year(hits, None) == []  # no year known: no day named
+    dated = dates.find_dates("Митинг прошел 7 января 2018 года у акимата.", None)
+    assert [h.date for h in event_date._in_year(dated, 2019)] == [dt.date(2018, 1, 7)]
+    assert [h.date for h in event_date._in_year(dated, None)] == [dt.date(2018, 1, 7)]
+
+
+def test_the_date_of_what_came_before_is_not_the_days():
+    text = "После митинга 9 июня людей у акимата собралось немного."
+    assert event_date._own_dates(dates.find_dates(text, dt.date(2021, 6, 20)), text) == []
+    # a relative day after "после" is the day told ("после вчерашнего митинга" names no other date)
+    text = "Сегодня, после вчерашнего митинга, жители снова пришли к акимату."
+    hits = event_date._own_dates(dates.find_dates(text, dt.date(2021, 6, 20)), text)
+    assert [h.date for h in hits][:1] == [dt.date(2021, 6, 20)]
+
+
+def test_a_page_stamp_has_a_clock_time_beside_the_date():
+    for text in ("Митинг у акимата 13.11.2025, 14:22", "Митинг у акимата 13.11.2025 9:05", "09:08 24.04.2018 Митинг у акимата"):
+        hit, = dates.find_dates(text, None)
+        assert event_date._page_stamp(text, hit), text
+    text = "Митинг у акимата прошел 13.11.2025 у здания суда"
+    hit, = dates.find_dates(text, None)
+    assert not event_date._page_stamp(text, hit)
+
+
+def test_two_people_named_are_two_participants_with_their_sentence_as_evidence():
+    ev = event("Пикет в Уральске", "Алима Абдирова и Ольга Климонова вышли с плакатами к акимату Уральска.", PUB)
+    assert (ev.participants_low, ev.participants, ev.participants_high) == (2, 2, 2)
+    assert ev.evidence["participants"] == "Алима Абдирова и Ольга Климонова вышли с плакатами к акимату Уральска."
+
+
+# --- forms.py ---------------------------------------------------------------------------------------------------------
+
+def test_the_headlines_specific_form_wins_over_the_event_sentences_general_one():
+    ev = event("Житель Атырау устроил одиночный пикет", "Житель Атырау вышел на митинг у акимата.", PUB)
+    assert ev.form == "single_picket"
+    assert ev.evidence["form"] == "Житель Атырау устроил одиночный пикет"
+
+
+def test_people_standing_with_flags_hold_a_picket():
+    for text in ("Активисты стояли с флагами Казахстана у акимата Уральска.",
+                 "Активисты стояли у акимата Уральска с флагами Казахстана."):
+        ev = event("Акция в Уральске", text, PUB)
+        assert (ev.form, ev.evidence["form"]) == ("picket", text)
+
+
+def test_a_form_word_inside_a_laws_quoted_name_is_no_form():
+    # the only "митинг" of the article is in the law's name, which ends the quotation: no form is told
+    ev = event("Белсенділер әкімдікке барды", "Белсенділер «Бейбіт митингілер туралы заң» бойынша әкімдік алдына барды.", PUB)
+    assert ev.form == "other"
