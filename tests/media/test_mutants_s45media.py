@@ -321,3 +321,48 @@ def test_a_form_word_inside_a_laws_quoted_name_is_no_form():
     # the only "митинг" of the article is in the law's name, which ends the quotation: no form is told
     ev = event("Белсенділер әкімдікке барды", "Белсенділер «Бейбіт митингілер туралы заң» бойынша әкімдік алдына барды.", PUB)
     assert ev.form == "other"
+
+
+# --- claims.py --------------------------------------------------------------------------------------------------------
+
+FULL_EVENT = {"event_key": "e1", "article_id": "a1", "url": "https://t.example/a", "response_id": "r1",
+              "fetched_at": "2023-06-01T10:00:00", "published": "2023-06-01",
+              "participants": 40, "participants_low": 36, "participants_high": 44, "police_count": 12, "detained": 3,
+              "date": dt.date(2023, 5, 31), "city": "oral", "place": "у акимата",
+              "evidence": {"participants": "Около 40 человек вышли к акимату.", "police_count": "Дежурили 12 полицейских.",
+                           "detained": "Трое задержаны.", "date": "Вчера около 40 человек вышли.", "city": "В Уральске.",
+                           "place": "У акимата."}}
+
+
+def test_every_claim_field_is_claimed_in_order_with_its_own_sentence_and_range():
+    out = claims.claims_of(FULL_EVENT)
+    assert [c["field"] for c in out] == list(claims.CLAIM_FIELDS) == ["participants", "police_count", "detained", "date",
+                                                                       "city", "place"]
+    by = {c["field"]: c for c in out}
+    assert (by["participants"]["low"], by["participants"]["best"], by["participants"]["high"]) == (36, 40, 44)
+    assert (by["police_count"]["low"], by["police_count"]["high"]) == (12, 12)
+    assert by["date"]["value"] == "2023-05-31" and by["date"]["low"] is None
+    for f in claims.CLAIM_FIELDS:
+        assert by[f]["sentence"] == FULL_EVENT["evidence"][f]
+        assert by[f]["published"] == "2023-06-01" and by[f]["url"] == "https://t.example/a"
+
+
+def test_a_field_without_its_own_sentence_does_not_borrow_the_participants_one():
+    ev = {"event_key": "e2", "participants": 40, "city": "oral",
+          "evidence": {"participants": "Около 40 человек вышли к акимату."}}
+    by = {c["field"]: c for c in claims.claims_of(ev)}
+    assert by["participants"]["sentence"] == "Около 40 человек вышли к акимату."
+    assert by["city"]["sentence"] is None
+
+
+def test_the_claim_columns_are_the_ledger_tables():
+    import duckdb
+
+    from pathlib import Path
+
+    ddl = (Path(__file__).resolve().parents[2] / "sql" / "media" / "020_claims.sql").read_text(encoding="utf-8")
+    con = duckdb.connect()
+    con.execute(ddl[:ddl.index(");") + 2])  # the table (the file's views read tables of other files)
+    cols = [d[0] for d in con.execute("SELECT * FROM media_claims LIMIT 0").description]
+    assert claims.COLUMNS == cols
+    assert set(claims.claims_of(FULL_EVENT)[0]) <= set(claims.COLUMNS)
