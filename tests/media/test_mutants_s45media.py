@@ -366,3 +366,47 @@ def test_the_claim_columns_are_the_ledger_tables():
     cols = [d[0] for d in con.execute("SELECT * FROM media_claims LIMIT 0").description]
     assert claims.COLUMNS == cols
     assert set(claims.claims_of(FULL_EVENT)[0]) <= set(claims.COLUMNS)
+
+
+def test_sources_side_by_side_in_publication_order_and_only_their_disagreements():
+    a = claims.claims_of({**FULL_EVENT, "event_key": "a", "url": "https://a.example/1", "published": "2023-06-02"})
+    b = claims.claims_of({**FULL_EVENT, "event_key": "b", "url": "https://b.example/1", "published": "2023-06-01",
+                          "participants": 50, "participants_low": 45, "participants_high": 55})
+    side = claims.side_by_side(a + b)
+    # b was published first
+    assert [(c["url"], c["value"], c["low"], c["best"], c["high"]) for c in side["participants"]] == [
+        ("https://b.example/1", "50", 45, 50, 55), ("https://a.example/1", "40", 36, 40, 44)]
+    assert list(claims.disagreements(a + b)) == ["participants"]
+    assert claims.summary(a + b) == "participants: 50 (https://b.example/1) | 40 (https://a.example/1)"
+
+
+# --- triage_time.py ---------------------------------------------------------------------------------------------------
+
+from assets.media import triage_time  # noqa: E402
+
+
+def test_a_year_two_or_more_before_publication_is_another_time():
+    pub = dt.date(2021, 6, 1)
+    assert triage_time.old_year("В 2011 году рабочие вышли на митинг у акимата.", pub)
+    assert triage_time.old_year("Забастовка 2011 года прошла у акимата.", pub)
+    assert triage_time.old_year("Забастовка шахтеров 1989 года прошла у акимата.", pub)
+    assert triage_time.old_year("16 декабря 2011 года рабочие вышли на площадь.", pub)
+    assert triage_time.old_year("2011 жылы жұмысшылар алаңға шықты.", pub)
+    assert not triage_time.old_year("В 2020 году рабочие вышли на митинг у акимата.", pub)  # the year before: recent
+    assert not triage_time.old_year("В 2019 году рабочие вышли на митинг у акимата.", None)  # no publication date
+
+
+def test_a_road_blocked_in_the_headline_wins_over_a_rally_told_in_the_body():
+    ev = event("Жители поселка перекрыли трассу", "Жители поселка вышли на митинг у акимата Уральска.", PUB)
+    assert (ev.form, ev.evidence["form"]) == ("road_block", "Жители поселка перекрыли трассу")
+
+
+def test_a_specific_form_of_the_event_sentence_is_kept_over_the_headlines():
+    ev = event("Жители Уральска перекрыли дорогу", "Жители поселка объявили голодовку у акимата Уральска.", PUB)
+    assert (ev.form, ev.evidence["form"]) == ("hunger_strike", "Жители поселка объявили голодовку у акимата Уральска.")
+
+
+def test_people_who_came_out_into_the_streets_hold_a_rally():
+    text = "Жители Уральска вышли сегодня всем городом на улицы, требуя снизить тарифы."
+    ev = event("Протест в Уральске", text, PUB)
+    assert (ev.form, ev.evidence["form"]) == ("rally", text)
