@@ -410,3 +410,24 @@ def test_people_who_came_out_into_the_streets_hold_a_rally():
     text = "Жители Уральска вышли сегодня всем городом на улицы, требуя снизить тарифы."
     ev = event("Протест в Уральске", text, PUB)
     assert (ev.form, ev.evidence["form"]) == ("rally", text)
+
+
+def test_a_kazakh_year_of_the_19th_or_20th_century_and_the_year_two_before_are_old():
+    pub = dt.date(2021, 6, 1)
+    assert triage_time.old_year("1986 жылы жастар алаңға шықты.", pub)
+    assert triage_time.old_year("В 2019 году рабочие вышли на митинг у акимата.", pub)  # exactly two years before
+
+
+def test_a_year_of_publication_or_the_one_before_brings_the_article_to_the_present():
+    assert triage_time.recent_year("В 1999 году рабочие вышли на митинг.", dt.date(2000, 3, 1))
+    assert triage_time.recent_year("В 2020 году рабочие вышли на митинг.", dt.date(2021, 3, 1))
+    assert not triage_time.recent_year("В 2018 году рабочие вышли на митинг.", dt.date(2021, 3, 1))
+
+
+def test_the_year_of_the_kazakh_events_remembered_is_not_the_gatherings():
+    from assets.media import triage
+
+    assert triage_time.REMEMBERED_YEAR_RE.search("2011 жылғы Жаңаөзен оқиғаларының құрбандарын")
+    body = ("Бүгін Астанадағы алаңға келген бір топ белсенді 2011 жылғы Жаңаөзен оқиғаларының құрбандарын еске алды. "
+            "Белсенділер плакат ұстап, билікке талап қойды.")
+    assert triage.classify("Белсенділер Жаңаөзен құрбандарын еске алды", body, dt.date(2021, 12, 17)).is_assembly
