@@ -431,3 +431,18 @@ def test_the_year_of_the_kazakh_events_remembered_is_not_the_gatherings():
     body = ("Бүгін Астанадағы алаңға келген бір топ белсенді 2011 жылғы Жаңаөзен оқиғаларының құрбандарын еске алды. "
             "Белсенділер плакат ұстап, билікке талап қойды.")
     assert triage.classify("Белсенділер Жаңаөзен құрбандарын еске алды", body, dt.date(2021, 12, 17)).is_assembly
+
+
+# --- event_city.py ----------------------------------------------------------------------------------------------------
+
+def test_the_event_sentences_city_wins_over_the_headlines():
+    ev = event("Митинг в Уральске", "В Актобе около 50 человек вышли на митинг у акимата.", PUB)
+    assert (ev.city, ev.evidence["city"]) == ("aktobe", "В Актобе около 50 человек вышли на митинг у акимата.")
+
+
+def test_an_event_sentence_that_adds_to_the_headline_keeps_the_headlines_city():
+    # "Также ..." adds to the headline's rally in Almaty: the regional office of West Kazakhstan named in it does not
+    # move the event to Uralsk
+    title = "Перед акиматом Алматы собрались несколько десятков человек"
+    ev = event(title, "Также на акцию протеста вышли жители к зданию департамента полиции по ЗКО.", PUB)
+    assert (ev.city, ev.evidence["city"]) == ("almaty", title)
