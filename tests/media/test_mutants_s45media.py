@@ -446,3 +446,57 @@ def test_an_event_sentence_that_adds_to_the_headline_keeps_the_headlines_city():
     title = "Перед акиматом Алматы собрались несколько десятков человек"
     ev = event(title, "Также на акцию протеста вышли жители к зданию департамента полиции по ЗКО.", PUB)
     assert (ev.city, ev.evidence["city"]) == ("almaty", title)
+
+
+RALLY = "Жители вышли на митинг у акимата против роста тарифов. "
+
+
+def test_with_no_city_in_the_event_sentence_or_the_headline_the_most_mentioned_place():
+    ev = event("Митинг против тарифов", RALLY + "В Костанае тарифы выросли вдвое. Тарифы в Костанае самые высокие в "
+                                                "области. Тарифы в Павлодаре выросли меньше.", PUB)
+    assert (ev.city, ev.evidence["city"]) == ("kostanay", "В Костанае тарифы выросли вдвое.")
+
+
+def test_a_city_named_only_in_plans_does_not_place_the_event():
+    ev = event("Митинг против тарифов", RALLY + "В Костанае тарифы выросли вдвое. Теперь они намерены поехать в Астану. "
+                                                "В Астану они намерены отправить делегацию.", PUB)
+    assert (ev.city, ev.evidence["city"]) == ("kostanay", "В Костанае тарифы выросли вдвое.")
+
+
+def test_people_named_by_their_city_place_the_event_there():
+    ev = event("Митинг против тарифов", RALLY + "Уральцы недовольны ценами. Уральцы требуют снизить тарифы.", PUB)
+    assert (ev.city, ev.evidence["city"]) == ("uralsk", "Уральцы недовольны ценами.")
+
+
+def test_the_protester_named_by_her_city_in_the_headline():
+    title = "Жительница Кокшетау объявила голодовку"
+    ev = event(title, "Женщина, забравшаяся на кран, объявила голодовку. Она требует жилье.", PUB)
+    assert (ev.city, ev.evidence["city"]) == ("kokshetau", title)
+
+
+def test_people_of_the_city_they_support_do_not_place_the_event():
+    ev = event("Митинг против тарифов", RALLY + "Они вышли в поддержку жанаозенцев. Уральцы требуют снизить тарифы.", PUB)
+    assert ev.city == "uralsk"
+
+
+def test_people_named_by_their_city_in_a_two_word_sentence():
+    ev = event("Митинг против тарифов", RALLY + "Уральцы протестуют.", PUB)
+    assert (ev.city, ev.evidence["city"]) == ("uralsk", "Уральцы протестуют.")
+
+
+def test_the_capital_counts_beside_a_city_named_with_it():
+    # the capital twice ("в столице и ..."), Karaganda once, Almaty once
+    ev = event("Митинг против тарифов", RALLY + "Тарифы в столице и Караганде выросли вдвое. В столице и Алматы их подняли "
+                                                "еще в мае.", PUB)
+    assert ev.city == "astana"
+
+
+def test_a_headline_of_two_cities_takes_the_one_the_body_names():
+    ev = event("В Алматы и Шымкенте проходят митинги", RALLY + "Тарифы в Шымкенте выросли вдвое.", PUB)
+    assert ev.city == "shymkent"
+
+
+def test_officials_from_another_city_do_not_place_the_event():
+    ev = event("Митинг против тарифов", RALLY + "Тарифы в Костанае выросли вдвое. На встречу с ними приехал чиновник из "
+                                                "Астаны, из Астаны прибыли и полицейские.", PUB)
+    assert ev.city == "kostanay"
