@@ -500,3 +500,12 @@ def test_officials_from_another_city_do_not_place_the_event():
     ev = event("Митинг против тарифов", RALLY + "Тарифы в Костанае выросли вдвое. На встречу с ними приехал чиновник из "
                                                 "Астаны, из Астаны прибыли и полицейские.", PUB)
     assert ev.city == "kostanay"
+
+
+def test_a_range_of_thousands_written_with_a_dash_has_its_midpoint():
+    assert _read("На митинг вышли 1,5–2 тысячи человек.") == [((1500, 1750, 2000, "1,5–2 тысячи"), " человек.")]
+
+
+def test_a_clock_time_is_no_count():
+    assert [r[0][:3] for r in _read("В 9:30 у акимата собрались 40 человек.")] == [(40, 40, 40)]
+    assert [r[0][:3] for r in _read("В 10.30 у акимата собрались 40 человек.")] == [(40, 40, 40)]
