@@ -509,3 +509,16 @@ def test_a_range_of_thousands_written_with_a_dash_has_its_midpoint():
 def test_a_clock_time_is_no_count():
     assert [r[0][:3] for r in _read("В 9:30 у акимата собрались 40 человек.")] == [(40, 40, 40)]
     assert [r[0][:3] for r in _read("В 10.30 у акимата собрались 40 человек.")] == [(40, 40, 40)]
+
+
+def test_people_supported_in_the_event_sentence_do_not_place_the_event():
+    ev = event("Митинг против тарифов", "Жители вышли на митинг у акимата в поддержку жанаозенцев. В Костанае тарифы "
+                                        "выросли вдвое.", PUB)
+    assert ev.city == "kostanay"
+
+
+def test_a_village_named_in_the_event_sentence_is_the_place_not_the_headlines_residents_city():
+    ev = event("Жительница Кокшетау объявила голодовку", "Женщина, забравшаяся на кран в селе Красный Яр, объявила "
+                                                         "голодовку. Она требует жилье.", PUB)
+    assert ev.city is None
+    assert ev.settlement == "с. Красный Яр"
