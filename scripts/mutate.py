@@ -691,13 +691,18 @@ def main() -> int:
         targets = [o for o in a.only]
     again = None
     if a.survivors:
-        again = {m.group(1) for m in re.finditer(r"^SURVIVED (\S+:\d+ .+?)  ", Path(a.survivors).read_text(encoding="utf-8"), re.M)}
+        # (session 45) with --show's changed line, only the mutant of that line: several mutants of one operator on one
+        # line (the int ± 1 of a table of numbers) share "file:line operator", and the rerun ran them all
+        again: dict[str, set[str]] = {}
+        for m in re.finditer(r"^SURVIVED (\S+:\d+ .+?)  (.*)$", Path(a.survivors).read_text(encoding="utf-8"), re.M):
+            again.setdefault(m.group(1), set()).add(m.group(2).strip())
         targets = [t for t in targets if any(x.startswith(t + ":") for x in again)]
     plan = []
     for rel in targets:
         ms = mutants(rel)
         if again is not None:
-            ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again]
+            ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again
+                  and (again[f"{rel}:{m[2]} {m[0]}"] == {""} or m[1].splitlines()[m[2] - 1].strip() in again[f"{rel}:{m[2]} {m[0]}"])]
         if a.not_drawn and again is None:
             ms = not_drawn(rel, ms, a.not_drawn)
         if a.sample < 1 and again is None:  # --survivors: every survivor of the earlier run, not a share of them again
