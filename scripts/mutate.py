@@ -342,6 +342,34 @@ FILE_TESTS = {
                                           "tests/test_mutants_i14am.py", "tests/test_report_changes_added_removed.py"],
 }
 
+# (session 45) the media extractor (assets/media/): each core file's fast tests, the hand-written classes that read the
+# field it fills (the whole media suite takes 90 s a mutant); the session's own survivors' tests first
+MEDIA_MUTANT_TESTS = ["tests/media/test_mutants_s45media.py"]
+MEDIA_FILE_TESTS = {
+    "assets/media/event_date.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session31_classes.py", "tests/media/test_session37_classes.py",
+                                   "tests/media/test_session27_classes.py", "tests/media/test_session32_classes.py",
+                                   "tests/media/test_extract.py"],
+    "assets/media/dates.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session38_classes.py", "tests/media/test_session37_classes.py",
+                              "tests/media/test_session21_classes.py", "tests/media/test_extract.py"],
+    "assets/media/numbers.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_counts_round16.py", "tests/media/test_counts_round19.py",
+                                "tests/media/test_session19_classes.py", "tests/media/test_hard_classes.py",
+                                "tests/media/test_session20_classes.py", "tests/media/test_session22_classes.py"],
+    "assets/media/participants.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_hard_classes.py", "tests/media/test_real_classes.py",
+                                     "tests/media/test_counts_round19.py", "tests/media/test_session19_classes.py",
+                                     "tests/media/test_session20_classes.py", "tests/media/test_session21_classes.py"],
+    "assets/media/forms.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session22_classes.py", "tests/media/test_session25_classes.py",
+                              "tests/media/test_session30_classes.py", "tests/media/test_session38_classes.py",
+                              "tests/media/test_extract.py"],
+    "assets/media/event_city.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session39_classes.py", "tests/media/test_session40_classes.py",
+                                   "tests/media/test_session30_classes.py", "tests/media/test_mutants_s27_rerun.py",
+                                   # (added after the first run: their classes kill four of its survivors)
+                                   "tests/media/test_session25_classes.py", "tests/media/test_batch15_classes.py"],
+    "assets/media/claims.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_claims.py", "tests/media/test_source_claims.py"],
+    "assets/media/triage_time.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session29_classes.py", "tests/media/test_session39_classes.py",
+                                    "tests/media/test_session24_classes.py"],
+}
+FILE_TESTS.update(MEDIA_FILE_TESTS)
+
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
 AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/staging": (["sql/staging/*.sql"], SQL_TESTS, "sql"),
@@ -366,6 +394,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "report": ([f"assets/report/{m}.py" for m in ("fmt", "sentences", "text_figures", "period_view", "period_tables",
                                                   "notable_events", "appendix", "media_sources", "changes", "chart_fragments")],
                REPORT_TESTS, "fork"),
+    # (session 45) every file has its own list in FILE_TESTS; the area's list is their union (for a file added later)
+    "media": (list(MEDIA_FILE_TESTS), list(dict.fromkeys(t for ts in MEDIA_FILE_TESTS.values() for t in ts)), "fork"),
 }
 # in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
@@ -661,13 +691,18 @@ def main() -> int:
         targets = [o for o in a.only]
     again = None
     if a.survivors:
-        again = {m.group(1) for m in re.finditer(r"^SURVIVED (\S+:\d+ .+?)  ", Path(a.survivors).read_text(encoding="utf-8"), re.M)}
+        # (session 45) with --show's changed line, only the mutant of that line: several mutants of one operator on one
+        # line (the int ± 1 of a table of numbers) share "file:line operator", and the rerun ran them all
+        again: dict[str, set[str]] = {}
+        for m in re.finditer(r"^SURVIVED (\S+:\d+ .+?)  (.*)$", Path(a.survivors).read_text(encoding="utf-8"), re.M):
+            again.setdefault(m.group(1), set()).add(m.group(2).strip())
         targets = [t for t in targets if any(x.startswith(t + ":") for x in again)]
     plan = []
     for rel in targets:
         ms = mutants(rel)
         if again is not None:
-            ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again]
+            ms = [m for m in ms if f"{rel}:{m[2]} {m[0]}" in again
+                  and (again[f"{rel}:{m[2]} {m[0]}"] == {""} or m[1].splitlines()[m[2] - 1].strip() in again[f"{rel}:{m[2]} {m[0]}"])]
         if a.not_drawn and again is None:
             ms = not_drawn(rel, ms, a.not_drawn)
         if a.sample < 1 and again is None:  # --survivors: every survivor of the earlier run, not a share of them again
@@ -699,7 +734,7 @@ def main() -> int:
             area = area_of(rel)
             tests, how = FILE_TESTS.get(rel) or AREAS[area][1], AREAS[area][2]
             original = (copy / rel).read_text(encoding="utf-8")
-            t1 = time.monotonic()
+            t1, killed = time.monotonic(), 0
             for name, new, line in ms:
                 (copy / rel).write_text(new, encoding="utf-8")
                 if how == "sql":
@@ -713,12 +748,13 @@ def main() -> int:
                     continue
                 tot[0] += 1
                 tot[1] += 0 if survived else 1
+                killed += 0 if survived else 1
                 if survived:
                     changed = new.splitlines()[line - 1].strip() if a.show else ""
                     print(f"SURVIVED {rel}:{line} {name}  {changed}", flush=True)
             (copy / rel).write_text(original, encoding="utf-8")
             times[area] = times.get(area, 0) + time.monotonic() - t1
-            print(f"# {rel}: {len(ms)} mutants ({time.monotonic() - t1:.0f} s)", file=sys.stderr, flush=True)
+            print(f"# {rel}: {len(ms)} mutants, {killed} killed ({time.monotonic() - t1:.0f} s)", file=sys.stderr, flush=True)
     print()
     all_n = sum(t[0] for t in totals.values())
     all_k = sum(t[1] for t in totals.values())

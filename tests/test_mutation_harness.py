@@ -112,3 +112,30 @@ def test_excluded_spans_are_characters_on_lines_with_cyrillic(monkeypatch, tmp_p
     ms = {(name, line) for name, _, line in mutate.mutants("assets/report/fmt.py")}
     assert ("| → &", 4) not in ms
     assert {("is None → is not None", 6), ("condition dropped (if c: → if True:)", 6)} <= ms
+
+
+# (session 45) `--survivors` of a run printed with --show reruns the survivor's own mutant, not every mutant of its
+# operator on its line: the media run's table of number words has a dozen "int + 1" on one line
+_TABLE_SRC = '''WORDS = {"one": 1, "two": 2, "three": 3}
+
+
+def value(word):
+    return WORDS.get(word)
+'''
+
+
+def test_survivors_rerun_only_the_mutant_of_the_line_shown(monkeypatch, tmp_path, capsys):
+    mutate = hand.mutate
+    (tmp_path / "assets" / "media").mkdir(parents=True)
+    (tmp_path / "assets" / "media" / "dates.py").write_text(_TABLE_SRC, encoding="utf-8")
+    monkeypatch.setattr(mutate, "ROOT", tmp_path)
+    plus = [m for m in mutate.mutants("assets/media/dates.py") if m[0] == "int + 1" and m[2] == 1]
+    assert len(plus) == 3
+    shown = plus[1][1].splitlines()[0]  # {"one": 1, "two": 3, "three": 3}
+    out = tmp_path / "run.out"
+    for text, expected in ((f"SURVIVED assets/media/dates.py:1 int + 1  {shown}\n", 1),
+                           ("SURVIVED assets/media/dates.py:1 int + 1  \n", 3)):  # without --show: every one of them
+        out.write_text(text, encoding="utf-8")
+        monkeypatch.setattr(sys, "argv", ["mutate.py", "--area", "media", "--survivors", str(out), "--list"])
+        assert mutate.main() == 0
+        assert f"{expected:5d}  assets/media/dates.py" in capsys.readouterr().out
