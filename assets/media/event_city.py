@@ -81,6 +81,23 @@ def _only_its_region(key: str, name: str, sents: list[Sentence]) -> bool:
     return (bool(roles) or adjective) and all(roles)
 
 
+# (session 45) what joins a city to the one before it in a list of supported places ("жителей Жанаозена и Актау")
+JOINED_TO_LAST_RE = re.compile(r"^\s*(?:,\s*(?:и|а\s+также)?|и|а\s+также)\s*(?:в\s+|г\.\s*|город\w*\s+)?$", re.I)
+
+
+def supported(text: str, hit, hits: list) -> bool:
+    """The city at `hit` is named in what people support ("в поддержку бастующих в Жанаозене нефтяников"), not where
+    they gathered. (session 45) Only the first city of that phrase and the cities listed with it: a second city after
+    it, not joined by "и", a comma or "а также", is where the act happened ("В поддержку бастующих в Жанаозене
+    нефтяников в Актобе прошел митинг": Aktobe)."""
+    window = max(0, hit.start - 100)
+    m = SUPPORTED_BEFORE_RE.search(text[window:hit.start])
+    if not m:
+        return False
+    earlier = [o for o in hits if window + m.start() <= o.start and o.end <= hit.start]
+    return not earlier or bool(JOINED_TO_LAST_RE.match(text[earlier[-1].end:hit.start]))
+
+
 # (session 40) the act told "in one's own city" ("в своем городе", "в родном городе", "өз қаласында"): the city of the
 # resident the sentence names
 OWN_CITY_RE = re.compile(r"\bв\s+(?:сво[её]м\s+(?:родном\s+)?|родном\s+)город\w*|\bөз\s+(?:туған\s+)?қаласында", re.I)
@@ -89,8 +106,9 @@ OWN_CITY_RE = re.compile(r"\bв\s+(?:сво[её]м\s+(?:родном\s+)?|ро�
 def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: list[Sentence], dl_city,
               dl_sentence, lead: Sentence | None = None) -> None:
     def place_hits(text: str, role: str = "place") -> list:
-        return [h for h in places.find_cities(text) if places.hit_role(text, h) == role
-                and not (role == "place" and SUPPORTED_BEFORE_RE.search(text[max(0, h.start - 100):h.start]))]
+        found = places.find_cities(text)
+        return [h for h in found if places.hit_role(text, h) == role
+                and not (role == "place" and supported(text, h, found))]
 
     title_keys = [h.key for h in place_hits(title_s.text)] if title_s is not None else []
     city = None
