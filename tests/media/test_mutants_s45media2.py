@@ -92,3 +92,39 @@ def test_the_released_with_a_figure_of_no_people_tell_no_count():
     lead = "В Кокшетау у акимата прошёл митинг против тарифов."
     assert _detained("kokshetau", lead, "Задержанных отпустили через 3 часа.") is None
     assert _detained("kokshetau", lead, "Задержанных отпустили, их охраняли 20 полицейских.") is None
+
+
+# --- assets/media/review_columns.py -----------------------------------------------------------------------------------
+
+def test_every_decision_word_means_one_of_the_three_decisions():
+    # the Russian and English words and letters a monitor types (:15 "отклонить" → "reject_x")
+    want = {"accept": "accept", "a": "accept", "yes": "accept", "принять": "accept", "да": "accept",
+            "reject": "reject", "r": "reject", "no": "reject", "отклонить": "reject", "нет": "reject",
+            "merge": "merge", "m": "merge", "объединить": "merge"}
+    assert review_columns.DECISIONS == want
+
+
+def test_every_editable_column_is_a_card_field():
+    # (:17 "settlement" → "settlement_x": a column the card has no field for)
+    fields = review_columns.card_schema()
+    assert [k for k in review_columns.EDITABLE if k not in fields] == []
+    assert "settlement" in review_columns.EDITABLE
+
+
+def test_every_column_has_a_russian_and_english_header_read_back_to_its_key():
+    # each column's label is "Русский / English" (a misspelt key of OWN_LABELS left the bare key: :28, :29, :31),
+    # and either half typed alone reads back to the key
+    for key in review_columns.COLUMNS:
+        lab = review_columns.label(key)
+        assert " / " in lab, key
+        ru, en = lab.split(" / ")
+        assert review_columns.header_key(ru) == review_columns.header_key(en.upper()) == key
+    assert review_columns.label("merge_into") == "Объединить с (номер) / Merge into (id)"
+    assert review_columns.label("evidence") == "Предложения, из которых взяты поля / Evidence sentences"
+
+
+def test_every_width_is_of_a_column():
+    # (:42, :46 a misspelt key: the column fell back to the narrow width)
+    assert set(review_columns.WIDTHS) <= set(review_columns.COLUMNS)
+    assert review_columns.width("candidate_id") == 15
+    assert review_columns.width("source_links") == 40
