@@ -128,3 +128,10 @@ def test_every_width_is_of_a_column():
     assert set(review_columns.WIDTHS) <= set(review_columns.COLUMNS)
     assert review_columns.width("candidate_id") == 15
     assert review_columns.width("source_links") == 40
+
+
+def test_a_two_language_choice_reads_its_russian_half():
+    # the drop-down's "принять / accept", "да / yes": the Russian half (:94 `[0]` → `[1]`); a single word as it is
+    assert review_columns._choice("принять / accept") == "принять"
+    assert review_columns._choice(" да / yes ") == "да"
+    assert review_columns._choice("нет") == "нет"
