@@ -135,3 +135,10 @@ def test_a_two_language_choice_reads_its_russian_half():
     assert review_columns._choice("принять / accept") == "принять"
     assert review_columns._choice(" да / yes ") == "да"
     assert review_columns._choice("нет") == "нет"
+
+
+def test_the_codes_hint_shows_each_code_in_both_languages():
+    # the card's form codes as the drop-down lists them, "Митинг / Rally" first (:135 "ru" misspelt showed "rally")
+    hint = review_columns.codes_hint("form").split(", ")
+    assert hint[:2] == ["Митинг / Rally", "Пикет / Picket"]
+    assert all(" / " in h for h in hint)
