@@ -372,7 +372,10 @@ MEDIA_FILE_TESTS = {
 # counts' readings; this batch's survivors' tests first
 MEDIA2_MUTANT_TESTS = ["tests/media/test_mutants_s45media2.py"]
 DETENTION_TESTS = ["tests/media/test_detention_phrasings.py", "tests/media/test_detentions_batch13.py",
-                   "tests/media/test_detentions_round19.py", "tests/media/test_detentions_round20.py"]
+                   "tests/media/test_detentions_round19.py", "tests/media/test_detentions_round20.py",
+                   # (added after the first run: the classes of the enumerated and singular detainees, sessions 18, 19, 26)
+                   "tests/media/test_session18_classes.py", "tests/media/test_session19_classes.py",
+                   "tests/media/test_session26_classes.py"]
 MEDIA_FILE_TESTS.update({
     "assets/media/detentions.py": [*MEDIA2_MUTANT_TESTS, *DETENTION_TESTS],
     "assets/media/detention_counts.py": [*MEDIA2_MUTANT_TESTS, *DETENTION_TESTS],
