@@ -142,3 +142,82 @@ def test_the_codes_hint_shows_each_code_in_both_languages():
     hint = review_columns.codes_hint("form").split(", ")
     assert hint[:2] == ["Митинг / Rally", "Пикет / Picket"]
     assert all(" / " in h for h in hint)
+
+
+# --- assets/media/detention_counts.py: the helpers, called directly ---------------------------------------------------
+
+from assets.media import detention_counts as dc  # noqa: E402
+from assets.media.reason_words import split_reasons  # noqa: E402
+
+
+def test_an_infinitive_of_detaining_tells_none_negative_or_a_detention():
+    # "могла задержать": none (:503 "none" misspelt); "не решились задерживать": negative; "не" only when it is in the
+    # window (:501 `if True`); "стали задерживать": they did, None (:496 the window before the verb emptied)
+    assert dc.infinitive_only("полиция могла задержать пикетчиков") == "none"
+    assert dc.infinitive_only("полицейские не решились задерживать пикетчиков") == "negative"
+    assert dc.infinitive_only("полицейские стали задерживать пикетчиков") is None
+
+
+def test_one_person_by_a_pronoun_or_a_short_role():
+    # "его" is one person (:364 `== 1` → `== 0`); a role of two words is, one of five is not (:362 `> 4` → `> 5`);
+    # a lowercase singular animate noun heads an apposition, a capitalised one does not (:351 `if True`); "активист"
+    # has one reading (:354 `ps[1]`)
+    assert dc._one_person("его") is True
+    assert dc._one_person("организатора митинга") is True
+    assert dc._one_person("организатора митинга у здания акимата") is False
+    assert dc._apposition("организатора") is True
+    assert dc._apposition("активист") is True
+    assert dc._apposition("Организатора") is False
+
+
+def test_a_named_person_and_who_he_is_is_one():
+    # "Ерлана Калиева, организатора пикета": the apposition tells who he is (:321 named + 2, :323 the three mutants)
+    assert dc.enumerated_detainees("Полиция задержала Ерлана Калиева, организатора пикета.") == 1
+
+
+def test_a_named_person_and_more_after_esche():
+    # one named + "ещё двух человек" = 3 (:340 `named >= 1` → `>= 2`)
+    assert dc.enumerated_detainees("Полиция задержала Ерлана Калиева и ещё двух человек.") == 3
+
+
+def test_a_list_of_the_detained_two_words_after_spisok():
+    # "список уже известных задержанных": two words between (:370 `{0,2}` → `{0,1}`)
+    assert dc.listed_figure("Опубликован список уже известных задержанных, в нем 75 человек.") == 75
+
+
+def test_the_stated_figure_of_the_detained():
+    # the verb at the sentence's very start (:183 `max(0, …)` → `max(1, …)`); a count before the figure's noun is not it
+    # (:174 `-` → `+`); a period after "за" is not it (:172)
+    assert dc.stated_figure("Задержаны 35.") == 35
+    assert dc.stated_figure("Из 200 участников число задержанных достигло 35.") == 35
+    assert dc.stated_figure("Число задержанных за 3 акции достигло 40.") == 40
+
+
+def test_a_joined_quantity_that_counts_nobody_ends_the_joined_counts():
+    # "и 20 минут держала их": no people, the joined counts stop at 10 (:220 `or` → `and`)
+    assert detained_after_gathering("Полиция задержала 10 участников и 20 минут держала их в автозаке.") == 10
+
+
+def test_no_person_joined_before_the_figure_by_an_adverb():
+    # "задержала утром и 10 участников": "утром" is no person (:515 `and` → `or`)
+    t = "Полиция задержала утром и 10 участников"
+    assert dc.one_joined_before(t, t.index("10")) == 0
+
+
+def test_a_headline_abroad_tells_no_detention_of_its_own():
+    # "В Москве задержан активист": abroad, None; the same in Kokshetau: one (:423 `or` → `and`)
+    assert dc.headline_unnumbered("В Москве задержан активист") is None
+    assert dc.headline_unnumbered("В Кокшетау задержан активист") == "one"
+
+
+def test_the_object_after_the_verb_is_one_person():
+    # "ИХ ЛИДЕРА": the possessive skipped whatever its case (:112 `.lower()` dropped); "журналиста": one (:119)
+    assert dc.singular_object("ПОЛИЦИЯ ЗАДЕРЖАЛА ИХ ЛИДЕРА.") == 1
+    assert dc.singular_object("Полиция задержала журналиста у акимата.") == 1
+
+
+# --- assets/media/reason_words.py -------------------------------------------------------------------------------------
+
+def test_reasons_split_only_at_semicolon_and_space():
+    # "a;b" (no space) is one reason (:148 `text.startswith("; ", i)` dropped)
+    assert split_reasons("a;b; c") == ["a;b", "c"]
