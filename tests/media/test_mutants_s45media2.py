@@ -221,3 +221,37 @@ def test_the_object_after_the_verb_is_one_person():
 def test_reasons_split_only_at_semicolon_and_space():
     # "a;b" (no space) is one reason (:148 `text.startswith("; ", i)` dropped)
     assert split_reasons("a;b; c") == ["a;b", "c"]
+
+
+# --- assets/media/counts.py -------------------------------------------------------------------------------------------
+
+from assets.media.count_context import before_of  # noqa: E402
+from assets.media.counts import _acted_after, counted  # noqa: E402
+from assets.media.numbers import quantities  # noqa: E402
+
+
+def _kind(t: str):
+    """What the sentence's first number counts."""
+    q, after = quantities(t)[0]
+    return counted(q, after, before_of(t, q.start))
+
+
+def test_what_a_number_counts():
+    # "Их было больше 30": the pronoun's count (:27 "больше" → "меньше")
+    assert _kind("У акимата собрались жители. Их было больше 30.") == ("people", "их")
+    # plain-clothes police: "сотрудников в штатском" reads two words after the noun (:122 `k + 3` → `k + 2`)
+    assert _kind("У акимата дежурили 20 сотрудников в штатском.") == ("police", "сотрудник полиции")
+    # "сотрудников" with nothing after it are people, not officials (:124 `and` → `or`)
+    assert _kind("На акцию вышли 20 сотрудников.") == ("people", "сотрудник")
+    # "безработных": a noun first, an adjective second — a person all the same (:138 `any` → `all`)
+    assert _kind("У акимата собрались 30 безработных.") == ("people", "безработный")
+    # the gathered as a noun, two words to the sentence's end (:147 `words[k + 1]` → `words[k + 2]`)
+    assert _kind("Около 200 собравшихся скандировали.") == ("people", "собраться")
+    # those whose dismissal is demanded are no crowd (:194 `or` → `and`)
+    assert _kind("Рабочие требуют уволить 5 сотрудников.") is None
+
+
+def test_a_crowd_acts_after_its_number():
+    # a past plural verb after the count: the crowd acted (:182 `== "VERB"` → `!=`)
+    assert _acted_after(" собрались у акимата") is True
+    assert _acted_after(" у акимата") is False
