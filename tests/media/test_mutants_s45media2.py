@@ -255,3 +255,17 @@ def test_a_crowd_acts_after_its_number():
     # a past plural verb after the count: the crowd acted (:182 `== "VERB"` → `!=`)
     assert _acted_after(" собрались у акимата") is True
     assert _acted_after(" у акимата") is False
+
+
+def test_a_report_from_abroad_with_the_capital_in_its_headline():
+    # the lead tells a picket in Moscow; the headline names Astana, the event's city: the capital is Kazakhstan's own,
+    # and the detentions in Moscow are not the event's (0); without the headline, "the capital" may be that country's
+    # and Moscow's figure is taken (:54 the headline left out of the search for Astana)
+    lead, det = "У посольства России в Москве прошёл пикет.", "В Москве задержаны 5 человек."
+    assert _detained("astana", lead, det, title="Пикет в Астане") == 0
+    assert _detained("astana", lead, det) == 5
+
+
+def test_a_role_joined_without_esche_is_no_enumeration():
+    # "организатора митинга и двух активистов": no "ещё" after the role, no list of the named (:312 the "ещё" dropped)
+    assert dc.enumerated_detainees("Полиция задержала организатора митинга и двух активистов.") is None
