@@ -269,3 +269,8 @@ def test_a_report_from_abroad_with_the_capital_in_its_headline():
 def test_a_role_joined_without_esche_is_no_enumeration():
     # "организатора митинга и двух активистов": no "ещё" after the role, no list of the named (:312 the "ещё" dropped)
     assert dc.enumerated_detainees("Полиция задержала организатора митинга и двух активистов.") is None
+
+
+def test_a_year_of_the_last_century_before_zaderzhany_is_no_figure():
+    # "В 1986 задержаны": a year, never the detained (:180 `(?:19|20)\d\d` → `(?:18|20)\d\d`)
+    assert dc.stated_figure("В 1986 задержаны студенты.") is None
