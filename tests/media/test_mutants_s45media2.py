@@ -274,3 +274,4 @@ def test_a_role_joined_without_esche_is_no_enumeration():
 def test_a_year_of_the_last_century_before_zaderzhany_is_no_figure():
     # "В 1986 задержаны": a year, never the detained (:180 `(?:19|20)\d\d` → `(?:18|20)\d\d`)
     assert dc.stated_figure("В 1986 задержаны студенты.") is None
+
