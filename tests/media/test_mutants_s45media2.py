@@ -275,3 +275,8 @@ def test_a_year_of_the_last_century_before_zaderzhany_is_no_figure():
     # "В 1986 задержаны": a year, never the detained (:180 `(?:19|20)\d\d` → `(?:18|20)\d\d`)
     assert dc.stated_figure("В 1986 задержаны студенты.") is None
 
+
+
+def test_an_inverted_count_names_its_noun():
+    # "собралось человек 50": the spoken "about 50", counted as ("people", "человек") (:237 "человек" → "людей")
+    assert _kind("У акимата собралось человек 50.") == ("people", "человек")
