@@ -368,6 +368,23 @@ MEDIA_FILE_TESTS = {
     "assets/media/triage_time.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session29_classes.py", "tests/media/test_session39_classes.py",
                                     "tests/media/test_session24_classes.py"],
 }
+# (session 45, the second batch) the detentions, the triage's reasons in Russian, the review queue's columns and the
+# counts' readings; this batch's survivors' tests first
+MEDIA2_MUTANT_TESTS = ["tests/media/test_mutants_s45media2.py"]
+DETENTION_TESTS = ["tests/media/test_detention_phrasings.py", "tests/media/test_detentions_batch13.py",
+                   "tests/media/test_detentions_round19.py", "tests/media/test_detentions_round20.py",
+                   # (added after the first run: the classes of the enumerated and singular detainees, sessions 18, 19, 26)
+                   "tests/media/test_session18_classes.py", "tests/media/test_session19_classes.py",
+                   "tests/media/test_session26_classes.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/detentions.py": [*MEDIA2_MUTANT_TESTS, *DETENTION_TESTS],
+    "assets/media/detention_counts.py": [*MEDIA2_MUTANT_TESTS, *DETENTION_TESTS],
+    "assets/media/reason_words.py": [*MEDIA2_MUTANT_TESTS, "tests/media/test_reason_words.py"],
+    "assets/media/review_columns.py": [*MEDIA2_MUTANT_TESTS, "tests/media/test_review_layout.py", "tests/media/test_review.py",
+                                       "tests/media/test_reason_words.py"],
+    "assets/media/counts.py": [*MEDIA2_MUTANT_TESTS, "tests/media/test_counts_round19.py", "tests/media/test_counts_round16.py",
+                               "tests/media/test_counts_round17.py", "tests/media/test_counts_batch11.py"],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
