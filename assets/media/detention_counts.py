@@ -74,11 +74,18 @@ def _one_person_noun(w: str, genitive_too: bool = False) -> bool:
         for q in ps[:2] if q.tag.POS == "NOUN")
 
 
+# the next person joined by a comma or "и": the noun itself first (session 45: "пенсионера, студентку и журналиста" read
+# "студентку" as an adjective of "и" and stopped at 1), else an adjective and the noun ("и молодую женщину")
+JOINED_NOUN_RE = re.compile(r"(?:\s*,\s*|\s+и\s+)([а-яё]+)")
+JOINED_ADJ_NOUN_RE = re.compile(r"(?:\s*,\s*|\s+и\s+)[а-яё]+\s+([а-яё]+)")
+
+
 def _joined_one_person(rest: str) -> int:
     """(session 19) More single persons joined to the first object: "задержали мужчину и женщину" (2), "пенсионера,
     студентку и журналиста" (3): how many, 0 when none."""
     more = 0
-    while (m := re.match(r"(?:\s*,\s*|\s+и\s+)(?:[а-яё]+\s+)?([а-яё]+)", rest)) and _one_person_noun(m.group(1), genitive_too=True):
+    while m := next((m for m in (JOINED_NOUN_RE.match(rest), JOINED_ADJ_NOUN_RE.match(rest))
+                     if m and _one_person_noun(m.group(1), genitive_too=True)), None):
         more, rest = more + 1, rest[m.end():]
     return more
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.media.first_event import event
+from tests.media.first_event import detained, event
 
 PUBLISHED = dt.date(2011, 12, 10)
 
@@ -33,3 +33,18 @@ def city(text: str) -> str | None:
 def test_the_supported_city_is_not_the_place(text, expected):
     assert city(text) == expected
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of single persons joined by commas and "и": each one counted (the optional adjective slot took
+    # "студентку" as an adjective of "и" and the count stopped at 1)
+    ("Полиция задержала пенсионера, студентку и журналиста.", 3),
+    ("Полиция задержала пенсионера, студентку, журналиста и блогера.", 4),
+    ("Полиция задержала пенсионера, молодую студентку и журналиста.", 3),
+    # unchanged: two joined by "и", an adjective before the second, a clause after the comma
+    ("Полиция задержала мужчину и женщину.", 2),
+    ("Полиция задержала мужчину и молодую женщину.", 2),
+    ("Полиция задержала активиста, а остальные разошлись.", 1),
+])
+def test_each_single_person_of_a_list_is_one_detained(sentence, expected):
+    assert detained("Пикет в Алматы", "Около 20 человек вышли на пикет у акимата Алматы. " + sentence, PUBLISHED) == expected
