@@ -91,20 +91,14 @@ def part_articles(part: str, said: dict[str, bool], fields: dict[str, SimpleName
 
 def summed(articles: Iterable[Article]) -> evaluate_real.Result:
     """The scores of these articles added up (as evaluate_real.evaluate adds a part's)."""
-    total = evaluate_real.Result()
-    for _name, _item, r in articles:
-        total.add(r)
-    return total
+    return pooled([r for _name, _item, r in articles])
 
 
-def pooled(results: Sequence[evaluate_real.Result]) -> evaluate_real.Result:
+def pooled(results: Iterable[evaluate_real.Result]) -> evaluate_real.Result:
+    """These scores added up (evaluate_real.Result.add)."""
     total = evaluate_real.Result()
     for r in results:
-        for k in ("n", "tp", "fp", "fn", "tn"):
-            setattr(total, k, getattr(total, k) + getattr(r, k))
-        for k in evaluate_real.SCORES:
-            total.ok[k] += r.ok[k]
-            total.total[k] += r.total[k]
+        total.add(r)
     return total
 
 
@@ -195,12 +189,7 @@ def site_rows(sites: dict[str, evaluate_real.Result], min_articles: int = 10) ->
     last the others pooled in one row "other sites (K)" (K sites), when there are any."""
     big = sorted(((s, r) for s, r in sites.items() if r.n >= min_articles), key=lambda t: (-t[1].n, t[0]))
     rest = [r for r in sites.values() if r.n < min_articles]
-    if not rest:
-        return big
-    other = evaluate_real.Result()
-    for r in rest:
-        other.add(r)
-    return [*big, (f"other sites ({len(rest)})", other)]
+    return [*big, (f"other sites ({len(rest)})", pooled(rest))] if rest else big
 
 
 SITE_FIELDS = ("city", "form", "participants")

@@ -60,6 +60,17 @@ MAX_CELL = 32000
 NOT_EVENT_WIDTHS = (28, 36, 13, 56, 14)  # link, headline, published, why not an event, is an event?
 
 
+def _header_height(cells) -> float:
+    """Points for a header row of (text, width) cells: a bold line takes about 16 points, and one line more for the
+    filter's buttons, which cover the cell's foot."""
+    return 16 * (max(lines_shown(text, chars) for text, chars in cells) + 1)
+
+
+def _row_height(cells) -> float:
+    """Points for a row of wrapped (text, width) cells: 15 a line, up to MAX_ROW_LINES lines."""
+    return 15 * min(max(lines_shown(text, chars) for text, chars in cells), MAX_ROW_LINES)
+
+
 def _claims_text(raw) -> str | None:
     """'participants: 30 (https://a) | 50 (https://b)' for every field on which sources differ."""
     if not raw:
@@ -120,8 +131,7 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
     for c in ws[1]:
         c.font = bold
         c.alignment = Alignment(wrap_text=True, vertical="top")  # "Ответ акимата / Authorities' answer" whole
-    # a bold line takes about 16 points; one line more for the filter's buttons, which cover the cell's foot
-    ws.row_dimensions[1].height = 16 * (max(lines_shown(label(k), width(k)) for k in COLUMNS) + 1)
+    ws.row_dimensions[1].height = _header_height((label(k), width(k)) for k in COLUMNS)
     for col, name in enumerate(COLUMNS, start=1):
         ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = width(name)
     edit_fill = PatternFill("solid", fgColor="FFF2CC")
@@ -165,8 +175,8 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
             if name in ("decision", "merge_into") or name in EDITABLE:
                 cell.fill = edit_fill
             cell.alignment = Alignment(wrap_text=name in WRAPPED, vertical="top")
-        shown = max(lines_shown(ws.cell(row=n, column=COLUMNS.index(k) + 1).value, width(k)) for k in WRAPPED)
-        ws.row_dimensions[n].height = 15 * min(shown, MAX_ROW_LINES)
+        ws.row_dimensions[n].height = _row_height((ws.cell(row=n, column=COLUMNS.index(k) + 1).value, width(k))
+                                                  for k in WRAPPED)
     # code lists for the drop-downs
     codes = wb.create_sheet("codes")
     codes.sheet_state = "hidden"  # the drop-downs' lists: a monitor chooses from them, never reads them here
@@ -219,11 +229,10 @@ def export_queue(candidates: list[dict], path: Path, *, notes: dict[str, str] | 
         for cell in row:
             cell.alignment = Alignment(wrap_text=cell.column_letter in "BD" or cell.row == 1, vertical="top")
         if row[0].row > 1:
-            shown = max(lines_shown(row[i].value, NOT_EVENT_WIDTHS[i]) for i in (1, 3))
-            ne.row_dimensions[row[0].row].height = 15 * min(shown, MAX_ROW_LINES)
+            ne.row_dimensions[row[0].row].height = _row_height((row[i].value, NOT_EVENT_WIDTHS[i]) for i in (1, 3))
     ne.freeze_panes = "B2"
-    ne.row_dimensions[1].height = 16 * (max(lines_shown(f"{ru} / {en}", w) for (ru, en), w in
-                                            zip(NOT_EVENT_COLUMNS, NOT_EVENT_WIDTHS)) + 1)
+    ne.row_dimensions[1].height = _header_height((f"{ru} / {en}", w) for (ru, en), w in
+                                                 zip(NOT_EVENT_COLUMNS, NOT_EVENT_WIDTHS))
     ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(COLUMNS)).column_letter}{last}"
     ne.auto_filter.ref = f"A1:E{max(2, len(not_events or []) + 1)}"
     help_ = wb.create_sheet("help")
