@@ -304,8 +304,7 @@ def enumerated_detainees(t: str) -> int | None:
                     maxsplit=1, flags=re.I)[0]
     if re.search(r"\bвместе\s+с\b|\bсреди\s+(?:них|которых)\b", tail, re.I):
         return None  # (round 19) "ещё несколько людей вместе с активистами А и Б": the named are some of them
-    items = [re.sub(r"^(?:а\s+)?также\s+", "", x.strip(), flags=re.I)
-             for x in re.split(r",\s*|\s+и\s+|\s+а\s+также\s+", tail) if x.strip()]
+    items, comma_before = _list_items(tail)
     if len(items) == 1 and re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", items[0]):
         return 1  # "доставила в отдел Ерлана Калиева": one named person
     if len(items) < 2:
@@ -314,7 +313,9 @@ def enumerated_detainees(t: str) -> int | None:
     if len(head) == 2 and all(re.fullmatch(_CAP, x) for x in [head[1], *items[1:]]) \
             and any(p.tag.POS == "NOUN" and {"plur", "anim"} <= p.tag.grammemes for p in parses(head[0].lower())[:2]):
         return len(items)  # (session 19) a plural role, then surnames alone: "активистов Мамая и Садыкова" (2)
-    n, named = 0, 0
+    if all(_surname(x) for x in items):
+        return len(items)  # (session 46) surnames alone: "задержала Калиева, Петрова и Ахметова" (3)
+    n, named, described = 0, 0, False
     for i, item in enumerate(items):
         if i == 0 and len(items) >= 2 and re.match(r"ещ[её]\b", items[1], re.I) and _one_person(item):
             # (session 18) one person named by a role or a pronoun, then "ещё N" ("организатора митинга и ещё двоих
@@ -322,13 +323,19 @@ def enumerated_detainees(t: str) -> int | None:
             n, named = n + 1, named + 1
             continue
         if (i == 0 and NAMED_RE.search(item)) or re.fullmatch(rf"{_CAP}(?:\s+{_CAP}){{1,2}}", item) \
-                or (DESCRIBED_NAMED_RE.fullmatch(item) and item.split()[0].lower() not in _PREPOSITIONS):
+                or (DESCRIBED_NAMED_RE.fullmatch(item) and item.split()[0].lower() not in _PREPOSITIONS) \
+                or _role_and_surname(item):
             # a named person (the first item may follow the object's noun; round 19: any item may, "поэта А. Б. и
-            # активистку В. Г.")
+            # активистку В. Г."; session 46: a role and a surname, "и журналиста Петрова")
             n, named = n + 1, named + 1
             continue
-        if named and i == named and len(item.split()) >= 2 and _apposition(item.split()[0]):
-            break  # (round 19) "задержали Ерлана Калиева, организатора пикета …": who the named one is, not another
+        if named and comma_before[i] and len(item.split()) >= 2 and _apposition(item.split()[0]):
+            # (round 19) "задержали Ерлана Калиева, организатора пикета …": who the named one is, not another; only
+            # after a comma (session 46: "… и журналиста Петрова" is a second person), and after it only the named
+            described = True
+            continue
+        if described:
+            continue
         if ONE_MORE_RE.match(item):
             n += 1
             continue
@@ -337,18 +344,49 @@ def enumerated_detainees(t: str) -> int | None:
                 and "anim" in ps[0].tag and "sing" in ps[0].tag and not {"Name", "Surn", "Geox"} & ps[0].tag.grammemes:
             n += 1  # "а также журналист", "пенсионерку"
             continue
+        if _one_person(item):
+            n += 1  # (session 46) a role with what it heads: "и организатора пикета"
+            continue
         qs = [(q, a) for q, a in quantities(item)]
         if len(qs) == 1 and (k := counted(qs[0][0], qs[0][1], item[:qs[0][0].start])) and k[0] == "people" \
                 and not unscaled_vague(qs[0][0].text):
             n += qs[0][0].best
             continue
         return None  # an item that is no person ("в отдел полиции", "несколько активистов")
-    else:
-        return n if named >= 1 and n >= 2 else None
-    return n if named >= 1 else None
+    # one named person and who they are ("Ерлана Калиева, организатора пикета") is one
+    return n if named >= 1 and (n >= 2 or described) else None
 
 
 DESCRIBED_NAMED_RE = re.compile(rf"(?:[а-яё-]+\s+){{1,3}}{_CAP}(?:\s+{_CAP}){{1,2}}")
+# (session 46) a Russian or Kazakh surname's shape, in any case ("Петрова", "Калиеву", "Ахметовым", "Мамая" is not)
+SURNAME_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|е|ых)?")
+
+
+def _list_items(tail: str) -> tuple[list[str], list[bool]]:
+    """The items of a list (split at commas, "и", "а также") and, for each, whether a comma stood before it."""
+    items, commas, comma = [], [], False
+    for i, x in enumerate(re.split(r"(,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)", tail)):
+        if i % 2:
+            comma = comma or x.lstrip().startswith(",")
+            continue
+        x = re.sub(r"^(?:а\s+)?также\s+", "", x.strip(), flags=re.I)
+        if x:
+            items.append(x)
+            commas.append(comma)
+            comma = False
+    return items, commas
+
+
+def _surname(item: str) -> bool:
+    """(session 46) An item that is one surname alone ("Петрова", "Калиева"), not a place."""
+    return bool(SURNAME_RE.fullmatch(item)) and not any("Geox" in p.tag for p in parses(item.lower())[:2])
+
+
+def _role_and_surname(item: str) -> bool:
+    """(session 46) A person named by a lowercase role and a surname: "журналиста Петрова", "активистку Калиеву"."""
+    *role, last = item.split()
+    return 1 <= len(role) <= 3 and role[0][:1].islower() and role[0].lower() not in _PREPOSITIONS \
+        and all(w[:1].islower() for w in role) and _surname(last)
 _PREPOSITIONS = {"с", "со", "в", "во", "на", "из", "у", "к", "по", "от", "для", "при", "о", "об", "за", "без", "вместе",
                  "среди", "кроме"}
 
