@@ -3,7 +3,7 @@
     extract PATH_OR_URL [--published YYYY-MM-DD] [--all] [--learned off|override|rescue]
             [--learned-participants MODE] [--learned-detained MODE]   (off|override|rescue|veto)
         Candidates of one article (a file: .txt, .html, Telegram result.json, an article .yaml as in
-        tests/media/real/; a folder of them; '-' for a text on standard input; or an http(s) URL, fetched
+        tests/media/real/, a table of articles .csv/.tsv/.xlsx/.ods one a row; a folder of them; '-' for a text on standard input; or an http(s) URL, fetched
         politely) as JSON lines, one per event, with every field and its sentence.
         --all prints the triage verdict even for articles that report no assembly.
     fetch [--sources FILE] [--no-progress]      fetch the enabled sources into the archive (exit status 1 when a
@@ -32,8 +32,8 @@ def _print(obj: dict) -> None:
 def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str]]:
     """The articles a target names, and the messages of the files that could not be read: an http(s) URL
     (fetched politely), '-' (a text on standard input: the headline on its first line), a file (.txt, .html,
-    Telegram result.json, an article .yaml) or a folder of them (a file that cannot be read is named and
-    skipped; the others are read). Raises parse.ParseError when the target itself cannot be read."""
+    Telegram result.json, an article .yaml, a table of articles) or a folder of them (a file or a table's row that
+    cannot be read is named and skipped; the others are read). Raises parse.ParseError when the target itself cannot be read."""
     if target.startswith(("http://", "https://")):
         from assets.media.fetch import Fetcher
 
@@ -53,7 +53,7 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
     if not path.exists():
         raise parse.ParseError(f"no such file: {target}")
     if not path.is_dir():
-        return parse.read_local(path, source="cli", published=published), []  # a file holding none: ParseError
+        return parse.read_local_all(path, source="cli", published=published)  # a file holding none: ParseError
     arts, errors = parse.read_folder(path, source="cli", published=published)
     if not arts and not errors:  # every article file either gives an article or is named in `errors`
         raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(parse.ARTICLE_SUFFIXES)})")

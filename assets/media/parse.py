@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import io
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -498,10 +499,25 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
     `published`, `lang`, `text` — the real-article sets' format, tests/media/real/README.md; anything
     else, such as annotations, is never read). A file that holds no article (an empty list, a Telegram export
     without a text message) raises ParseError, as an unreadable one does."""
+    return read_local_all(path, source=source, published=published)[0]
+
+
+def read_local_all(path: Path, *, source: str = "file",
+                   published: dt.date | None = None) -> tuple[list[Article], list[str]]:
+    """read_local's articles, and one message per row of a table (.csv, .tsv, .xlsx, .ods) that could not be read
+    ("skipped: <file>: row N: <field> …"): a bad row never stops the table's others. A file that holds no article
+    raises ParseError, with its rows' messages."""
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        arts, problems = read_article_table(path, source=source, published=published)
+        if not arts:
+            raise ParseError("; ".join(p.removeprefix("skipped: ") for p in problems[:3])
+                             + (f" (and {len(problems) - 3} more rows)" if len(problems) > 3 else "")
+                             if problems else f"{path}: no article in this table (no row with a text)")
+        return arts, problems
     arts = _read_local(path, source, published)
     if not arts:
         raise ParseError(f"{path}: no article in this file ({HOLDS_NONE})")
-    return arts
+    return arts, []
 
 
 def _read_local(path: Path, source: str, published: dt.date | None) -> list[Article]:
@@ -599,10 +615,17 @@ def _record_date(value, path: Path, where: str) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
+    if m := DOTTED_DATE_RE.fullmatch(text):  # (session 46) "12.03.2022" as a Russian spreadsheet writes it
+        text = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ParseError(f"{path}: {where}field 'published': {value!r} is not a date YYYY-MM-DD") from None
+        raise ParseError(f"{path}: {where}field 'published': {value!r} is not a date YYYY-MM-DD (or DD.MM.YYYY)") \
+            from None
+
+
+DOTTED_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def read_article_yaml(raw: bytes, path: Path, *, source: str = "file",
@@ -720,7 +743,81 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
 # the files read_local reads as articles by their suffix (a folder given to `monitor extract` is read for these)
 MAX_ARTICLE_BYTES = FetchSettings.max_bytes  # a saved page or a text file: as large as the fetcher takes a page
 HOLDS_NONE = "an empty list, or a Telegram export without a text message"
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml")
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml", *TABLE_SUFFIXES)
+
+# (session 46) a table of articles, one a row: its columns by any of these names (any case; other columns, such as
+# annotations, are never read). `text` alone holds the headline on its first line, as the article files do.
+TABLE_COLUMNS = {
+    "url": ("url", "link", "href", "address", "ссылка", "адрес", "источник", "сілтеме"),
+    "title": ("title", "headline", "heading", "заголовок", "тақырып"),
+    "text": ("text", "lead", "body", "content", "текст", "лид", "мәтін"),
+    "published": ("published", "date", "pubdate", "published_at", "дата", "дата публикации", "күні"),
+    "lang": ("lang", "language", "язык", "тіл"),
+}
+
+
+def _table_rows(path: Path) -> list[list]:
+    """The rows of a table file: a .csv/.tsv (UTF-8, UTF-16 with its BOM, or Windows-1251 as Excel saves it in
+    Russian; the delimiter a comma, a semicolon or a tab, whichever the header uses), or the first sheet of a
+    workbook (.xlsx, .xlsm, .ods; read by python-calamine, each cell by its saved value)."""
+    import csv
+
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".ods"):
+        from python_calamine import CalamineWorkbook
+
+        try:
+            wb = CalamineWorkbook.from_path(str(path))
+        except Exception as exc:  # noqa: BLE001 - calamine raises its own errors for a file that is no workbook
+            raise ParseError(f"{path}: not a readable workbook ({type(exc).__name__}: {exc})") from None
+        try:
+            if not wb.sheet_names:
+                return []
+            return wb.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        finally:
+            wb.close()
+    raw = path.read_bytes()
+    try:
+        text = _utf8(raw, path)
+    except ParseError:
+        text = raw.decode("cp1251", errors="replace")  # a Russian Excel's "CSV" is Windows-1251
+    head, _, rest = text.partition("\n")
+    if m := re.fullmatch(r"sep=(.)\r?", head):  # Excel's own first line naming the delimiter
+        delim, text = m.group(1), rest
+    else:
+        delim = "\t" if suffix == ".tsv" else max((",", ";", "\t"), key=head.count)
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))  # a quoted cell may hold line ends
+
+
+def read_article_table(path: Path, *, source: str = "file",
+                       published: dt.date | None = None) -> tuple[list[Article], list[str]]:
+    """Articles of a table, one a row, under a header row naming its columns (TABLE_COLUMNS): `text` (or `title` and
+    `text`), `url`, `published`, `lang`. A row without a text is named and skipped; an empty row is not a row.
+    Raises ParseError when the table has no column of text."""
+    rows = _table_rows(path)
+    header_at = next((i for i, r in enumerate(rows) if any(str(c).strip() for c in r)), None)
+    if header_at is None:
+        raise ParseError(f"{path}: the table is empty (a header row, then one article a row)")
+    names = [str(c).strip().lower() for c in rows[header_at]]
+    cols = {key: next((i for i, n in enumerate(names) if n in aliases), None) for key, aliases in TABLE_COLUMNS.items()}
+    if cols["text"] is None:
+        raise ParseError(f"{path}: row {header_at + 1}: no column of text (a header naming one of "
+                         f"{', '.join(TABLE_COLUMNS['text'])}; found {', '.join(n for n in names if n) or 'none'})")
+    out: list[Article] = []
+    problems: list[str] = []
+    for n, row in enumerate(rows[header_at + 1:], header_at + 2):
+        cells = {key: row[i] if i is not None and i < len(row) else None for key, i in cols.items()}
+        if not any(str(c).strip() for c in row if c is not None):
+            continue
+        item = {key: (v.strip() if isinstance(v, str) else v) for key, v in cells.items() if v not in (None, "")}
+        if isinstance(item.get("published"), float):  # a date Excel saved as a number of days
+            item["published"] = dt.date(1899, 12, 30) + dt.timedelta(days=int(item["published"]))
+        try:
+            out.extend(_article_record(item, path, f"row {n}: ", f"#row{n}", source, published))
+        except ParseError as exc:
+            problems.append(f"skipped: {exc}")
+    return out, problems
 
 
 def read_folder(folder: Path, *, source: str = "folder",
@@ -736,7 +833,9 @@ def read_folder(folder: Path, *, source: str = "folder",
         if not (p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES):
             continue
         try:
-            out.extend(read_local(p, source=source, published=published))
+            arts, rows = read_local_all(p, source=source, published=published)
+            out.extend(arts)
+            problems.extend(rows)
         except ParseError as exc:
             problems.append(f"skipped: {exc}")
         except (OSError, ValueError) as exc:
