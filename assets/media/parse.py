@@ -507,20 +507,19 @@ def read_local_all(path: Path, *, source: str = "file",
     """read_local's articles, and one message per row of a table (.csv, .tsv, .xlsx, .ods) that could not be read
     ("skipped: <file>: row N: <field> …"): a bad row never stops the table's others. A file that holds no article
     raises ParseError, with its rows' messages."""
+    problems: list[str] = []
     if path.suffix.lower() in TABLE_SUFFIXES:
         arts, problems = read_article_table(path, source=source, published=published)
-        if not arts:
-            raise ParseError("; ".join(p.removeprefix("skipped: ") for p in problems[:3])
-                             + (f" (and {len(problems) - 3} more rows)" if len(problems) > 3 else "")
-                             if problems else f"{path}: no article in this table (no row with a text)")
-        return arts, problems
-    arts = _read_local(path, source, published)
+        empty = f"{path}: no article in this table (no row with a text)"
+    else:  # (session 46) a list of records, or a .jsonl's lines: a bad one is named, the others read
+        arts, empty = _read_local(path, source, published, problems), f"{path}: no article in this file ({HOLDS_NONE})"
     if not arts:
-        raise ParseError(f"{path}: no article in this file ({HOLDS_NONE})")
-    return arts, []
+        raise ParseError("; ".join(p.removeprefix("skipped: ") for p in problems[:3])
+                         + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "") if problems else empty)
+    return arts, problems
 
 
-def _read_local(path: Path, source: str, published: dt.date | None) -> list[Article]:
+def _read_local(path: Path, source: str, published: dt.date | None, problems: list[str] | None = None) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix not in (".json", ".jsonl", ".ndjson", ".yaml", ".yml"):  # one article a file (those hold many)
         size = path.stat().st_size
@@ -529,11 +528,11 @@ def _read_local(path: Path, source: str, published: dt.date | None) -> list[Arti
                              "as the fetcher's fetch.max_bytes): not read")
     raw = path.read_bytes()
     if suffix == ".json":
-        return read_article_json(raw, path, source=source, published=published)
+        return read_article_json(raw, path, source=source, published=published, problems=problems)
     if suffix in (".jsonl", ".ndjson"):
-        return read_article_lines(raw, path, source=source, published=published)
+        return read_article_lines(raw, path, source=source, published=published, problems=problems)
     if suffix in (".yaml", ".yml"):
-        return read_article_yaml(raw, path, source=source, published=published)
+        return read_article_yaml(raw, path, source=source, published=published, problems=problems)
     text, enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
     if suffix not in (".html", ".htm", ".xhtml", ".mhtml"):
         if not text.strip():
@@ -628,8 +627,8 @@ def _record_date(value, path: Path, where: str) -> dt.date | None:
 DOTTED_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
-def read_article_yaml(raw: bytes, path: Path, *, source: str = "file",
-                      published: dt.date | None = None) -> list[Article]:
+def read_article_yaml(raw: bytes, path: Path, *, source: str = "file", published: dt.date | None = None,
+                      problems: list[str] | None = None) -> list[Article]:
     """One article (a mapping) or several (a list of mappings) in the real-article sets' format: `text`
     (the headline on its first line, then the lead; or `title` and `text`), `url`, `published`, `lang`.
     Anything else in the file (the annotations) is not read."""
@@ -639,11 +638,11 @@ def read_article_yaml(raw: bytes, path: Path, *, source: str = "file",
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ParseError(f"{path}: not a YAML article file{where}: {getattr(exc, 'problem', None) or exc}") from None
-    return _article_records(doc, path, source, published)
+    return _article_records(doc, path, source, published, problems)
 
 
-def read_article_json(raw: bytes, path: Path, *, source: str = "file",
-                      published: dt.date | None = None) -> list[Article]:
+def read_article_json(raw: bytes, path: Path, *, source: str = "file", published: dt.date | None = None,
+                      problems: list[str] | None = None) -> list[Article]:
     """A .json file: a Telegram Desktop export (`messages`, or `chats.list`), or articles as in the YAML
     article files (one object, or a list of them, with `text`)."""
     try:
@@ -653,23 +652,29 @@ def read_article_json(raw: bytes, path: Path, *, source: str = "file",
     if isinstance(data, dict) and ("messages" in data or isinstance(data.get("chats"), dict)):
         return parse_telegram_export(raw, source=source, origin=str(path))
     if isinstance(data, list) or (isinstance(data, dict) and "text" in data):
-        return _article_records(data, path, source, published)
+        return _article_records(data, path, source, published, problems)
     raise ParseError(f"{path}: neither a Telegram JSON export (no `messages`) nor an article (no field 'text')")
 
 
-def read_article_lines(raw: bytes, path: Path, *, source: str = "file",
-                       published: dt.date | None = None) -> list[Article]:
-    """A .jsonl/.ndjson file: one article object a line (`text`, `url`, `published`, `lang`, or `title`)."""
+def read_article_lines(raw: bytes, path: Path, *, source: str = "file", published: dt.date | None = None,
+                       problems: list[str] | None = None) -> list[Article]:
+    """A .jsonl/.ndjson file: one article object a line (`text`, `url`, `published`, `lang`, or `title`). With
+    `problems`, a bad line is named there ("skipped: <file>: line N: …") and the others read; without, it raises."""
     out: list[Article] = []
     for n, line in enumerate(_utf8(raw, path).splitlines(), 1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ParseError(f"{path}: line {n}: not JSON (column {exc.colno}: {exc.msg})") from None
-        out.extend(_article_record(item, path, f"line {n}: ", f"#L{n}", source, published))
-    if not out:
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ParseError(f"{path}: line {n}: not JSON (column {exc.colno}: {exc.msg})") from None
+            out.extend(_article_record(item, path, f"line {n}: ", f"#L{n}", source, published))
+        except ParseError as exc:
+            if problems is None:
+                raise
+            problems.append(f"skipped: {exc}")
+    if not out and not problems:
         raise ParseError(f"{path}: no article (an object with a field 'text' a line)")
     return out
 
@@ -684,12 +689,21 @@ def _utf8(raw: bytes, path: Path) -> str:
         raise ParseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
-def _article_records(doc, path: Path, source: str, published: dt.date | None) -> list[Article]:
-    """One article (a mapping) or several (a list of them, each named by its place in messages)."""
-    if isinstance(doc, list):
-        return [a for i, item in enumerate(doc, 1)
-                for a in _article_record(item, path, f"article {i}: ", f"#{i}", source, published)]
-    return _article_record(doc, path, "", "", source, published)
+def _article_records(doc, path: Path, source: str, published: dt.date | None,
+                     problems: list[str] | None = None) -> list[Article]:
+    """One article (a mapping) or several (a list of them, each named by its place in messages). With `problems`,
+    a bad article of a list is named there ("skipped: <file>: article N: …") and the others read; without, it raises."""
+    if not isinstance(doc, list):
+        return _article_record(doc, path, "", "", source, published)
+    out: list[Article] = []
+    for i, item in enumerate(doc, 1):
+        try:
+            out.extend(_article_record(item, path, f"article {i}: ", f"#{i}", source, published))
+        except ParseError as exc:
+            if problems is None:
+                raise
+            problems.append(f"skipped: {exc}")
+    return out
 
 
 # (session 43) an article record whose text is markup (a CMS's or a scraper's export: "<p>Около 30 жителей …</p><p>Читайте

@@ -136,3 +136,34 @@ def test_any_titles_and_texts_written_by_csv_come_back_as_written(rows, delimite
     assert problems == []
     assert [(a.title, a.text) for a in arts] == [(parse.markup_to_text(t.strip()).strip(),
                                                   parse.markup_to_text(x.strip()).strip()) for t, x in rows]
+
+
+def test_a_bad_record_of_a_jsonl_or_a_list_is_named_and_the_others_are_read(tmp_path, capsys):
+    """Before session 46 one bad line of a .jsonl (or one bad article of a .json or .yaml list) refused the whole
+    file: a set of 32 articles with one typo gave none."""
+    good = [json.dumps({"url": f"https://ex.kz/{i}", "text": "\n".join(SALE)}, ensure_ascii=False) for i in (1, 3)]
+    (tmp_path / "a.jsonl").write_text(f'{good[0]}\n{{"url": "https://ex.kz/2"\n{good[1]}\n', encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps([{"url": "https://ex.kz/4", "text": "\n".join(SALE)},
+                                                 {"url": "https://ex.kz/5", "text": ""}]), encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("- url: https://ex.kz/6\n  published: 2019-02-30\n  text: Митинг\n"
+                                     "- url: https://ex.kz/7\n  text: |\n    Скидки\n    В Алматы акция.\n",
+                                     encoding="utf-8")
+    arts, problems = parse.read_local_all(tmp_path / "a.jsonl")
+    assert [a.url for a in arts] == ["https://ex.kz/1", "https://ex.kz/3"]
+    assert problems == [p for p in problems if "a.jsonl: line 2: not JSON" in p] and len(problems) == 1
+    arts, problems = parse.read_local_all(tmp_path / "b.json")
+    assert [a.url for a in arts] == ["https://ex.kz/4"] and "b.json: article 2: field 'text'" in problems[0]
+    arts, problems = parse.read_local_all(tmp_path / "c.yaml")
+    assert [a.url for a in arts] == ["https://ex.kz/7"] and "c.yaml: article 1: field 'published': '2019-02-30'" in \
+        problems[0]
+    rc = main(["extract", str(tmp_path), "--all", "--learned", "off"])
+    out, err = capsys.readouterr()
+    assert rc == 1 and sorted(json.loads(x)["url"] for x in out.splitlines()) == [
+        "https://ex.kz/1", "https://ex.kz/3", "https://ex.kz/4", "https://ex.kz/7"]
+    assert err.count("skipped: ") == 3
+    # a single record that is bad is still the file's error; every record bad names them all
+    (tmp_path / "d.jsonl").write_text('{"url": "x"}\n{"url": "y"}\n', encoding="utf-8")
+    with pytest.raises(parse.ParseError, match=r"d\.jsonl: line 1: field 'text'.*; .*d\.jsonl: line 2: field 'text'"):
+        parse.read_local_all(tmp_path / "d.jsonl")
+    with pytest.raises(parse.ParseError, match=r"d\.jsonl: line 1: field 'text'"):
+        parse.read_local(tmp_path / "d.jsonl")
