@@ -26,8 +26,12 @@ KK_MONTHS = {
 }
 RU_MONTH_RE = (r"(январ[ьяе]|феврал[ьяе]|март[аео]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аео]?|"
                r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
+# (session 46) a year after a comma too ("12 марта, 2022", a page's stamp); four digits before a people noun are a
+# count, not a year ("12 наурыз 2000 адам")
+_NOT_PEOPLE = r"(?!\d|\s*(?:-?(?:ге|ға|ке|қа)\s+(?:(?:жуық|тарта)\s+)?)?(?:адам|кісі|тұрғын|жұмысшы|человек|жител|участник|рабоч))"
 RU_DATE_RE = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})(?:-?(?:го|е|ого))?\s+{RU_MONTH_RE}\b(?:\s+(\d{{4}})\s*(?:г\.|года|год|г\b)?)?", re.I)
+    rf"(?<![\d.])(\d{{1,2}})(?:-?(?:го|е|ого))?\s+{RU_MONTH_RE}\b(?:,?\s+(\d{{4}}){_NOT_PEOPLE}\s*(?:г\.|года|год|г\b)?)?",
+    re.I)
 # "Маусымның 30-ы", "қаңтардың 5-і": month first
 KK_DATE2_RE = re.compile(
     r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*\s+(?:айының\s+)?(\d{1,2})\s*-?\s*"
@@ -37,7 +41,9 @@ DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:-?(?:го|е|ого))?\s*(?:[�
 NUM_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
 KK_DATE_RE = re.compile(
     r"(?<![\d.])(?:(\d{4})\s*(?:жылы|жылғы|жылдың|ж\.)?\s+)?(\d{1,2})\s*-?\s*(?:(?:ші|шы|сі|сы|і|ы)\s+)?(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
-    r"қыркүйек|қазан|қараша|желтоқсан)\w*", re.I)
+    r"қыркүйек|қазан|қараша|желтоқсан)\w*"
+    # (session 46) the year after the month, as a page's stamp writes it ("12 Наурыз, 2022", "12 наурыз 2022 ж.")
+    r"(?:,?\s+(\d{4})" + _NOT_PEOPLE + r"(?:\s*(?:ж\.|жыл\w*))?)?", re.I)
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
                "субботу": 5, "суббота": 5, "воскресенье": 6}
 KK_WEEKDAYS = {"дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6}
@@ -139,8 +145,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
             add(_with_year(first_day(m, int(m.group(1))), month, int(m.group(3)) if m.group(3) else None, published),
                 m, "explicit")
     for m in KK_DATE_RE.finditer(text):
+        year = m.group(1) or m.group(4)
         add(_with_year(first_day(m, int(m.group(2))) if not m.group(1) else int(m.group(2)), KK_MONTHS[m.group(3).lower()],
-                       int(m.group(1)) if m.group(1) else None, published), m, "explicit")
+                       int(year) if year else None, published), m, "explicit")
     for m in KK_DATE2_RE.finditer(text):
         add(_with_year(int(m.group(2)), KK_MONTHS[m.group(1).lower()], None, published), m, "explicit")
     for m in ORD_DATE_RE.finditer(text):

@@ -16,9 +16,15 @@ TEXT_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
 # (session 30) not a year that dates a thing or a span rather than the page: since when ("живет ... с 1967 года",
 # "2010 жылдан бері"), a thing of that year ("Қазақстанның 1993 жылғы Конституциясы"), a thing built or bought then
 # (session 38: and a year of birth, "молодого человека 2005 года рождения", "1985 г.р.", "1990 жылы туған", never the page's)
+# (session 46) nor a count or a sum that looks like a year ("около 2000 человек", "2000-ға жуық адам", "2000 тенге"):
+# "12 марта около 2000 человек собрались" put the rally in March 2000
+COUNT_NOT_YEAR_RE = (r"(?:около|более|свыше|порядка|почти|не\s+менее|примерно|больше|меньше)\s+(?:19|20)\d\d"
+                     r"(?!\d|\s*(?:год|г\.|г\b|жыл))|"
+                     r"(?:19|20)\d\d(?=\s*(?:-?(?:ге|ға|ке|қа)\s+(?:жуық|тарта)\s+)?(?:адам|кісі|тұрғын|жұмысшы|человек|"
+                     r"жител|участник|рабоч|митингующ|протестующ|тенге|теңге|тг\b|руб|доллар|евро|подпис|семей|детей))")
 THING_YEARS_RE = re.compile(r"\bс\s+(?:19|20)\d\d\s*(?:год\w*|г\.)|(?:19|20)\d\d\s+(?:жылғы|жылдан\s+бері)|"
                             r"(?:19|20)\d\d\s*(?:года\s+рождения|г\.\s*р\.|г\.\s*рождения|жылы\s+туған)|"
-                            + triage_time.THING_YEAR_RE.pattern, re.I)
+                            + COUNT_NOT_YEAR_RE + "|" + triage_time.THING_YEAR_RE.pattern, re.I)
 
 
 def year_hint(url: str, text: str) -> int | None:

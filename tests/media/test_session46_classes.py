@@ -3,13 +3,20 @@
 was not a named person, and the rule for an apposition ("Ерлана Калиева, организатора пикета" — who the named one
 is) took it for the first man's description even after "и". Surnames alone ("Калиева и Петрова") named nobody.
 Now a role and a surname is a person, a list of surnames counts each, and an apposition follows a comma only.
-No part of tests/media/real/ moved (every part, rules alone, forced)."""
+And the dates: a Kazakh page's stamp writes the year after the month ("12 Наурыз, 2022"), read before as a date
+without a year; "12 марта около 2000 человек собрались" with no publication date put the rally in March 2000 (the
+count taken for the page's year). No part of tests/media/real/ moved (every part, rules alone, forced; the decisions
+were written before each was scored)."""
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
+from assets.media import dates
 from assets.media.detention_counts import _list_items, _role_and_surname, _surname, enumerated_detainees
-from tests.media.first_event import detained_after_gathering
+from assets.media.document import year_hint
+from tests.media.first_event import detained_after_gathering, event
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -71,3 +78,52 @@ def test_a_surname_alone(item, expected):
 ])
 def test_a_role_and_a_surname(item, expected):
     assert _role_and_surname(item) is expected
+
+
+# --- dates: the year after the month, and counts that look like years (assets/media/dates.py, document.py) ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a Kazakh page's stamp writes the year after the month; a Russian one may put a comma before it
+    ("12 наурыз 2022 ж.", "2022-03-12"),
+    ("12 Наурыз, 2022", "2022-03-12"),
+    ("12 Сәуір, 2018 сағат 09:40", "2018-04-12"),
+    ("5 мамыр 2019 жыл", "2019-05-05"),
+    ("12 марта, 2022 г., 14:30", "2022-03-12"),
+    # unchanged: the year before the Kazakh month, after the Russian one
+    ("2022 жылғы 12 наурыз", "2022-03-12"),
+    ("12 марта 2022", "2022-03-12"),
+])
+def test_the_year_after_the_month_is_the_dates_year(text, expected):
+    (hit,) = dates.find_dates(text, None)
+    assert hit.date.isoformat() == expected
+
+
+@pytest.mark.parametrize("text", ["12 наурыз 2000 адам жиналды", "12 марта 2000 человек вышли", "12 наурыз 2000-ға жуық адам"])
+def test_four_digits_before_people_are_a_count_not_the_dates_year(text):
+    (hit,) = dates.find_dates(text, dt.date(2021, 6, 1))
+    assert hit.date == dt.date(2021, 3, 12)  # the publication's year, as any date written without one
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 марта около 2000 человек собрались", None),
+    ("12 марта 2000 человек собрались", None),
+    ("12 наурызда 2000-ға жуық адам жиналды", None),
+    ("Штраф 2000 тенге. Это было в 2019 году.", 2019),
+    ("Собрались около 2000, по данным организаторов.", None),
+    # a year is still a year: "around 2000", "until 2020", a year beside a count
+    ("Это было около 2000 года.", 2000),
+    ("До 2020 года акций не было.", 2020),
+    ("В 2021 году 1500 жителей вышли.", 2021),
+])
+def test_a_count_is_never_the_pages_year(text, expected):
+    assert year_hint("", text) == expected
+
+
+def test_an_undated_rally_of_2000_people_is_not_put_in_the_year_2000():
+    ev = event("Жители Уральска пришли к акимату", "12 марта около 2000 человек собрались у здания акимата Уральска.",
+               None)
+    assert ev.date is None  # no year anywhere: "12 марта" names no day
+    assert ev.participants == 2000
+    ev = event("Оралда тұрғындар әкімдікке жиналды", "12 Наурыз, 2022\nОралда бүгін 30-ға жуық тұрғын әкімдік алдына "
+               "жиналып, ауызсу мәселесін шешуді талап етті.", None)
+    assert (ev.date, ev.participants) == (dt.date(2022, 3, 12), 30)
