@@ -60,6 +60,22 @@ GATHERED_CLAUSE_RE = re.compile(r"жинал|жиыл|шыққан|шығып|ө
                                 r"пикетировавш|голодавш|перекрывш", re.I)
 
 
+# (session 46) a clause set off by commas that describes the people ("Жители, которые еще 1 марта обращались в акимат,
+# 13 марта собрались", "Рабочие, объявлявшие 1 марта голодовку, ..."): its date is the clause's, not the sentence's
+RELATIVE_OPEN_RE = re.compile(r",\s*(?:котор\w+|кто)\b|,\s*[а-яё]+вш(?:ий|ая|ее|ие|их|ими|иеся|ихся|ийся|аяся)\b", re.I)
+
+
+def _in_relative_clause(text: str, hit) -> bool:
+    """Whether `hit` stands inside a relative or participial clause opened by a comma before it and closed by one
+    after it (the sentence goes on)."""
+    opened = None
+    for opened in RELATIVE_OPEN_RE.finditer(text, 0, hit.start):
+        pass
+    if opened is None or re.search(r"[,;—–]", text[opened.end():hit.start]):
+        return False
+    return bool(re.match(r"[^,;—–.!?]*[,—–]\s*\S", text[hit.end:]))
+
+
 def _own_dates(hits: list, text: str) -> list:
     """The dates of the day told: not of what came before ("После митинга 9 июня ... людей собралось немного"), not
     the start of what goes on ("со вчерашнего дня требуют")."""
@@ -75,6 +91,8 @@ def _own_dates(hits: list, text: str) -> list:
             and PARTICIPLE_CLAUSE_RE.search(text[out[0].end:out[1].start]) \
             and not GATHERED_CLAUSE_RE.search(text[out[0].end:out[1].start]):
         out = out[1:]  # (session 27) "Кеше ... шақырған белсенділер бүгін ... барды": yesterday was the clause's
+    if len(out) > 1 and (outside := [h for h in out if not _in_relative_clause(text, h)]):
+        out = outside  # (session 46) "…, которые еще 1 марта обращались в акимат, 13 марта собрались"
     if len(out) > 1 and out[0].kind in ("relative", "weekday") and out[1].kind == "explicit" \
             and APPOSITION_RE.match(text[out[0].end:out[1].start]):
         out = out[1:]  # "Сегодня 3 июня": the explicit date the relative day names

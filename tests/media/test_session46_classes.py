@@ -127,3 +127,30 @@ def test_an_undated_rally_of_2000_people_is_not_put_in_the_year_2000():
     ev = event("Оралда тұрғындар әкімдікке жиналды", "12 Наурыз, 2022\nОралда бүгін 30-ға жуық тұрғын әкімдік алдына "
                "жиналып, ауызсу мәселесін шешуді талап етті.", None)
     assert (ev.date, ev.participants) == (dt.date(2022, 3, 12), 30)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the date of a clause that describes the people is the clause's
+    ("Жители Уральска, которые еще 1 марта обращались в акимат, 13 марта собрались у его здания.", "2022-03-13"),
+    ("Рабочие, объявлявшие 1 марта голодовку, 13 марта вышли на митинг у акимата Уральска.", "2022-03-13"),
+    ("Жители Уральска, кто еще 1 марта писал в акимат, 13 марта пришли к его зданию на митинг.", "2022-03-13"),
+    # unchanged: a clause without a date of its own; the clause's date is the only one; the clause ends the sentence
+    ("Жители Уральска, которые обращались в акимат, 13 марта собрались у его здания.", "2022-03-13"),
+    ("Жители Уральска 13 марта вышли на митинг, который прошел у акимата.", "2022-03-13"),
+    ("13 марта в Уральске прошел митинг жителей, которые еще 1 марта обращались в акимат.", "2022-03-13"),
+])
+def test_the_date_of_a_clause_about_the_people_is_not_the_events(body, expected):
+    ev = event("Митинг в Уральске", body, dt.date(2022, 3, 14))
+    assert ev.date.isoformat() == expected
+
+
+def test_in_relative_clause_needs_the_clause_open_before_and_closed_after():
+    from assets.media.event_date import _in_relative_clause
+
+    text = "Жители, которые еще 1 марта обращались в акимат, 13 марта собрались."
+    first, second = dates.find_dates(text, dt.date(2022, 3, 14))
+    assert _in_relative_clause(text, first) and not _in_relative_clause(text, second)
+    closed = "Жители, которые обращались в акимат, 1 марта собрались, требуя воды."  # closed before the date
+    assert not any(_in_relative_clause(closed, h) for h in dates.find_dates(closed, dt.date(2022, 3, 14)))
+    ends = "Митинг прошел у акимата, который 1 марта закрыли."  # the clause ends the sentence: nothing goes on
+    assert not any(_in_relative_clause(ends, h) for h in dates.find_dates(ends, dt.date(2022, 3, 14)))
