@@ -385,6 +385,21 @@ MEDIA_FILE_TESTS.update({
     "assets/media/counts.py": [*MEDIA2_MUTANT_TESTS, "tests/media/test_counts_round19.py", "tests/media/test_counts_round16.py",
                                "tests/media/test_counts_round17.py", "tests/media/test_counts_batch11.py"],
 })
+# (session 46) the review loop: the sheet written (review_export), read back (review_sheets) and decided (review), what
+# changed after a decision (review_changes), the articles joined into one candidate (dedup) or matched to a card (match),
+# the sides' claims (source_claims); this batch's survivors' tests first
+MEDIA4_MUTANT_TESTS = ["tests/media/test_mutants_s46review.py"]
+REVIEW_TESTS = ["tests/media/test_review_hostile.py", "tests/media/test_review.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/review.py": [*MEDIA4_MUTANT_TESTS, *REVIEW_TESTS],
+    "assets/media/review_sheets.py": [*MEDIA4_MUTANT_TESTS, *REVIEW_TESTS],
+    "assets/media/review_export.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_review_layout.py", "tests/media/test_claims.py",
+                                      "tests/media/test_review_hostile.py"],
+    "assets/media/review_changes.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_review_loop.py"],
+    "assets/media/source_claims.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_source_claims.py", "tests/media/test_claims.py"],
+    "assets/media/dedup.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_dedup_match.py", "tests/media/test_review_loop.py"],
+    "assets/media/match.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_dedup_match.py"],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
