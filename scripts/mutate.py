@@ -385,6 +385,36 @@ MEDIA_FILE_TESTS.update({
     "assets/media/counts.py": [*MEDIA2_MUTANT_TESTS, "tests/media/test_counts_round19.py", "tests/media/test_counts_round16.py",
                                "tests/media/test_counts_round17.py", "tests/media/test_counts_batch11.py"],
 })
+# (session 46) the triage files: each file's fast list, the classes its rules were written for; this batch's survivors'
+# tests first (test_triage_fast.py is marked slow, test_reason_words.py takes 6 s: both left out)
+MEDIA3_MUTANT_TESTS = ["tests/media/test_mutants_s46triage.py"]
+TRIAGE_TESTS = ["tests/media/test_triage.py", "tests/media/test_triage_paraphrases.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/triage.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_precision_classes.py",
+                               "tests/media/test_triage_round23.py", "tests/media/test_session23_classes.py",
+                               "tests/media/test_session28_classes.py", "tests/media/test_session32_classes.py"],
+    "assets/media/triage_sentence.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_precision_classes.py",
+                                        "tests/media/test_session21_classes.py", "tests/media/test_session29_classes.py",
+                                        "tests/media/test_session38_classes.py"],
+    "assets/media/triage_cues.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session38_classes.py",
+                                    "tests/media/test_session28_classes.py", "tests/media/test_session30_classes.py",
+                                    "tests/media/test_session37_classes.py"],
+    "assets/media/triage_abroad.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_triage_abroad_round20.py",
+                                      "tests/media/test_session18_classes.py", "tests/media/test_session20_classes.py",
+                                      "tests/media/test_session24_classes.py", "tests/media/test_triage.py"],
+    "assets/media/triage_not_events.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session29_classes.py",
+                                          "tests/media/test_session30_classes.py", "tests/media/test_session32_classes.py"],
+    "assets/media/triage_in_person.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session24_classes.py",
+                                         "tests/media/test_session28_classes.py", "tests/media/test_session29_classes.py",
+                                         "tests/media/test_session31_classes.py", "tests/media/test_session32_classes.py"],
+    "assets/media/triage_modes.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session28_classes.py",
+                                     "tests/media/test_session29_classes.py", "tests/media/test_session39_classes.py",
+                                     "tests/media/test_session31_classes.py"],
+    "assets/media/triage_formless_gatherings.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session19_classes.py",
+                                                   *TRIAGE_TESTS, "tests/media/test_session30_classes.py",
+                                                   "tests/media/test_session40_classes.py", "tests/media/test_triage_round23.py"],
+    "assets/media/triage_aftermath.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session24_classes.py", *TRIAGE_TESTS],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
