@@ -346,10 +346,10 @@ FILE_TESTS = {
 # field it fills (the whole media suite takes 90 s a mutant); the session's own survivors' tests first
 MEDIA_MUTANT_TESTS = ["tests/media/test_mutants_s45media.py"]
 MEDIA_FILE_TESTS = {
-    "assets/media/event_date.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session31_classes.py", "tests/media/test_session37_classes.py",
+    "assets/media/event_date.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session46_classes.py", "tests/media/test_session31_classes.py", "tests/media/test_session37_classes.py",
                                    "tests/media/test_session27_classes.py", "tests/media/test_session32_classes.py",
                                    "tests/media/test_extract.py"],
-    "assets/media/dates.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session38_classes.py", "tests/media/test_session37_classes.py",
+    "assets/media/dates.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_session46_classes.py", "tests/media/test_session38_classes.py", "tests/media/test_session37_classes.py",
                               "tests/media/test_session21_classes.py", "tests/media/test_extract.py"],
     "assets/media/numbers.py": [*MEDIA_MUTANT_TESTS, "tests/media/test_counts_round16.py", "tests/media/test_counts_round19.py",
                                 "tests/media/test_session19_classes.py", "tests/media/test_hard_classes.py",
@@ -371,7 +371,7 @@ MEDIA_FILE_TESTS = {
 # (session 45, the second batch) the detentions, the triage's reasons in Russian, the review queue's columns and the
 # counts' readings; this batch's survivors' tests first
 MEDIA2_MUTANT_TESTS = ["tests/media/test_mutants_s45media2.py"]
-DETENTION_TESTS = ["tests/media/test_detention_phrasings.py", "tests/media/test_detentions_batch13.py",
+DETENTION_TESTS = ["tests/media/test_session46_classes.py", "tests/media/test_detention_phrasings.py", "tests/media/test_detentions_batch13.py",
                    "tests/media/test_detentions_round19.py", "tests/media/test_detentions_round20.py",
                    # (added after the first run: the classes of the enumerated and singular detainees, sessions 18, 19, 26)
                    "tests/media/test_session18_classes.py", "tests/media/test_session19_classes.py",
@@ -399,6 +399,36 @@ MEDIA_FILE_TESTS.update({
     "assets/media/source_claims.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_source_claims.py", "tests/media/test_claims.py"],
     "assets/media/dedup.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_dedup_match.py", "tests/media/test_review_loop.py"],
     "assets/media/match.py": [*MEDIA4_MUTANT_TESTS, "tests/media/test_dedup_match.py"],
+})
+# (session 46) the triage files: each file's fast list, the classes its rules were written for; this batch's survivors'
+# tests first (test_triage_fast.py is marked slow, test_reason_words.py takes 6 s: both left out)
+MEDIA3_MUTANT_TESTS = ["tests/media/test_mutants_s46triage.py"]
+TRIAGE_TESTS = ["tests/media/test_triage.py", "tests/media/test_triage_paraphrases.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/triage.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_precision_classes.py",
+                               "tests/media/test_triage_round23.py", "tests/media/test_session23_classes.py",
+                               "tests/media/test_session28_classes.py", "tests/media/test_session32_classes.py"],
+    "assets/media/triage_sentence.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_precision_classes.py",
+                                        "tests/media/test_session21_classes.py", "tests/media/test_session29_classes.py",
+                                        "tests/media/test_session38_classes.py"],
+    "assets/media/triage_cues.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session38_classes.py",
+                                    "tests/media/test_session28_classes.py", "tests/media/test_session30_classes.py",
+                                    "tests/media/test_session37_classes.py"],
+    "assets/media/triage_abroad.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_triage_abroad_round20.py",
+                                      "tests/media/test_session18_classes.py", "tests/media/test_session20_classes.py",
+                                      "tests/media/test_session24_classes.py", "tests/media/test_triage.py"],
+    "assets/media/triage_not_events.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session29_classes.py",
+                                          "tests/media/test_session30_classes.py", "tests/media/test_session32_classes.py"],
+    "assets/media/triage_in_person.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session24_classes.py",
+                                         "tests/media/test_session28_classes.py", "tests/media/test_session29_classes.py",
+                                         "tests/media/test_session31_classes.py", "tests/media/test_session32_classes.py"],
+    "assets/media/triage_modes.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session28_classes.py",
+                                     "tests/media/test_session29_classes.py", "tests/media/test_session39_classes.py",
+                                     "tests/media/test_session31_classes.py"],
+    "assets/media/triage_formless_gatherings.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session19_classes.py",
+                                                   *TRIAGE_TESTS, "tests/media/test_session30_classes.py",
+                                                   "tests/media/test_session40_classes.py", "tests/media/test_triage_round23.py"],
+    "assets/media/triage_aftermath.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session24_classes.py", *TRIAGE_TESTS],
 })
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
