@@ -397,7 +397,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # protest in its event sentences: a holiday, not an assembly
     # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
     # (session 25: not a feast told as another time, "Ровно восемь лет назад, когда вся страна праздновала")
-    told_before = {v.index for v in verdicts if "background" in v.negatives} | background_indices(sents[:2])
+    told_before = {v.index for v in verdicts if "background" in v.negatives} | background_indices(sents)
     festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering", "march by its route", "crowd at a seat of power"}
                         for v in strong) and any(
         FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} - told_before if i < len(sents))

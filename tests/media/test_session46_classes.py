@@ -154,3 +154,22 @@ def test_in_relative_clause_needs_the_clause_open_before_and_closed_after():
     assert not any(_in_relative_clause(closed, h) for h in dates.find_dates(closed, dt.date(2022, 3, 14)))
     ends = "Митинг прошел у акимата, который 1 марта закрыли."  # the clause ends the sentence: nothing goes on
     assert not any(_in_relative_clause(ends, h) for h in dates.find_dates(ends, dt.date(2022, 3, 14)))
+
+
+# --- triage: a festive march told as background anywhere in the article (assets/media/triage.py) ---
+
+from assets.media import triage  # noqa: E402
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # the picket was held; the festive march is last year's ("Напомним, …", then "Тогда …"), in the third sentence
+    ("", "Жители провели пикет у акимата. Напомним, в прошлом году на этой площади отмечали День города. Тогда по "
+         "площади прошло праздничное шествие.", True),
+    # with a demand named, read right before too
+    ("Пикет у акимата", "Жители провели пикет у акимата. Они требуют провести газ. Напомним, в прошлом году на этой "
+                        "площади отмечали День города. Тогда по площади прошло праздничное шествие.", True),
+    # unchanged: the festive march is this article's event
+    ("", "На площади прошло праздничное шествие, посвященное Дню города. Жители собрались у акимата.", False),
+])
+def test_a_festive_march_of_another_time_does_not_refuse_the_picket(title, body, expected):
+    assert triage.classify(title, body, None).is_assembly is expected
