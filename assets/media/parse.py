@@ -793,9 +793,12 @@ def _table_rows(path: Path) -> list[list]:
             wb.close()
     raw = path.read_bytes()
     try:
-        text = _utf8(raw, path)
+        text, enc = _utf8(raw, path), "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
     except ParseError:
-        text = raw.decode("cp1251", errors="replace")  # a Russian Excel's "CSV" is Windows-1251
+        text, enc = raw.decode("cp1251", errors="replace"), "cp1251"  # a Russian Excel's "CSV" is Windows-1251
+    if _looks_binary(raw, text, enc):
+        raise ParseError(f"{path}: not a text table (binary content, such as a workbook or an archive saved under a "
+                         f"{suffix} name)")
     head, _, rest = text.partition("\n")
     if m := re.fullmatch(r"sep=(.)\r?", head):  # Excel's own first line naming the delimiter
         delim, text = m.group(1), rest
@@ -816,8 +819,10 @@ def read_article_table(path: Path, *, source: str = "file",
     names = [str(c).strip().lower() for c in rows[header_at]]
     cols = {key: next((i for i, n in enumerate(names) if n in aliases), None) for key, aliases in TABLE_COLUMNS.items()}
     if cols["text"] is None:
+        found = [n[:40] for n in names if n]
         raise ParseError(f"{path}: row {header_at + 1}: no column of text (a header naming one of "
-                         f"{', '.join(TABLE_COLUMNS['text'])}; found {', '.join(n for n in names if n) or 'none'})")
+                         f"{', '.join(TABLE_COLUMNS['text'])}; found {', '.join(found[:8]) or 'none'}"
+                         f"{f' and {len(found) - 8} more' if len(found) > 8 else ''})")
     out: list[Article] = []
     problems: list[str] = []
     for n, row in enumerate(rows[header_at + 1:], header_at + 2):

@@ -119,7 +119,7 @@ def test_monitor_extract_on_a_csv_gives_each_row_its_events_and_names_the_bad_ro
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40),
-                          st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"),
+                          st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"),
                                   min_size=1, max_size=120)),
                 min_size=1, max_size=5),
        st.sampled_from([",", ";", "\t"]))
@@ -167,3 +167,15 @@ def test_a_bad_record_of_a_jsonl_or_a_list_is_named_and_the_others_are_read(tmp_
         parse.read_local_all(tmp_path / "d.jsonl")
     with pytest.raises(parse.ParseError, match=r"d\.jsonl: line 1: field 'text'"):
         parse.read_local(tmp_path / "d.jsonl")
+
+
+def test_a_table_that_is_no_table_is_refused_by_name(tmp_path):
+    (tmp_path / "a.xlsx").write_bytes(b"not a zip archive")
+    with pytest.raises(parse.ParseError, match=r"a\.xlsx: not a readable workbook"):
+        parse.read_local_all(tmp_path / "a.xlsx")
+    (tmp_path / "b.csv").write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)  # a workbook saved under a .csv name
+    with pytest.raises(parse.ParseError, match=r"b\.csv: not a text table \(binary content"):
+        parse.read_local_all(tmp_path / "b.csv")
+    wide = _csv(tmp_path / "c.csv", [[f"column{i}" for i in range(20)], ["x"] * 20])
+    with pytest.raises(parse.ParseError, match=r"found column0, .*, column7 and 12 more\)$"):
+        parse.read_local_all(wide)
