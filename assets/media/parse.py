@@ -504,9 +504,9 @@ def read_local(path: Path, *, source: str = "file", published: dt.date | None = 
 
 def read_local_all(path: Path, *, source: str = "file",
                    published: dt.date | None = None) -> tuple[list[Article], list[str]]:
-    """read_local's articles, and one message per row of a table (.csv, .tsv, .xlsx, .ods) that could not be read
-    ("skipped: <file>: row N: <field> …"): a bad row never stops the table's others. A file that holds no article
-    raises ParseError, with its rows' messages."""
+    """read_local's articles, and one message per record that could not be read — a table's row (.csv, .tsv, .xlsx,
+    .ods: "skipped: <file>: row N: <field> …"), a .jsonl's line, an article of a .json or .yaml list: a bad record
+    never stops the file's others. A file that holds no article raises ParseError, with its records' messages."""
     problems: list[str] = []
     if path.suffix.lower() in TABLE_SUFFIXES:
         arts, problems = read_article_table(path, source=source, published=published)
