@@ -415,6 +415,7 @@ MEDIA_FILE_TESTS.update({
                                     "tests/media/test_session28_classes.py", "tests/media/test_session30_classes.py",
                                     "tests/media/test_session37_classes.py"],
     "assets/media/triage_abroad.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_triage_abroad_round20.py",
+                                      "tests/media/test_session39_classes.py",  # (the solidarity abroad: kills line 274)
                                       "tests/media/test_session18_classes.py", "tests/media/test_session20_classes.py",
                                       "tests/media/test_session24_classes.py", "tests/media/test_triage.py"],
     "assets/media/triage_not_events.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session29_classes.py",
