@@ -173,3 +173,14 @@ from assets.media import triage  # noqa: E402
 ])
 def test_a_festive_march_of_another_time_does_not_refuse_the_picket(title, body, expected):
     assert triage.classify(title, body, None).is_assembly is expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the police or guards who guard a park are on duty, no crowd
+    ("Сотрудники полиции охраняют сквер от вырубки деревьев.", False),
+    ("Полицейские вторые сутки караулят сквер от вырубки.", False),
+    # unchanged: residents who guard it from the saw are a protest
+    ("Жители охраняют сквер от вырубки деревьев.", True),
+])
+def test_the_police_guarding_a_park_are_no_crowd(body, expected):
+    assert triage.classify("Сквер в Алматы", body, None).is_assembly is expected
