@@ -402,7 +402,8 @@ MEDIA_FILE_TESTS.update({
 })
 # (session 46) the triage files: each file's fast list, the classes its rules were written for; this batch's survivors'
 # tests first (test_triage_fast.py is marked slow, test_reason_words.py takes 6 s: both left out)
-MEDIA3_MUTANT_TESTS = ["tests/media/test_mutants_s46triage.py", "tests/media/test_mutants_s46triage2.py"]
+MEDIA3_MUTANT_TESTS = ["tests/media/test_mutants_s46triage.py", "tests/media/test_mutants_s46triage2.py",
+                       "tests/media/test_session46_classes.py"]
 TRIAGE_TESTS = ["tests/media/test_triage.py", "tests/media/test_triage_paraphrases.py"]
 MEDIA_FILE_TESTS.update({
     "assets/media/triage.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_precision_classes.py",
