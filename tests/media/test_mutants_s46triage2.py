@@ -30,3 +30,15 @@ def test_the_future_of_a_holding_is_a_plan_unless_it_goes_on(body, expected):
 def test_protesters_act_only_in_the_past_or_present(text, acting):
     (s,) = sentences(text)
     assert ("protesters acting" in judge_sentence(s).reasons) is acting
+
+
+@pytest.mark.parametrize("body", [
+    "Белсенділер Алматыда Жаңаөзен оқиғасының құрбандарын еске алып, ескерткішке гүл қойды.",
+    "Алматыда бір топ белсенді Жаңаөзен құрбандарын еске алды.",
+])
+def test_kazakh_activists_commemorating_are_a_gathering(body):
+    """(triage_sentence.py:577) Activists who remember the dead or lay flowers, told in Kazakh, gather: the cue alone
+    (no night at a building, no square) is enough."""
+    (s,) = sentences(body)
+    assert "kk gathering+demand" in judge_sentence(s).reasons
+    assert triage.classify("Белсенділер Жаңаөзен құрбандарын еске алды", body, None).is_assembly
