@@ -158,12 +158,17 @@ FOREIGN_CITY_ADJ_RE = re.compile(
 TIME_ZONE_RE = re.compile(r"[\w-]+\s+уақыт(?:ымен|ы\s+бойынша)|\bпо\s+(?:времени\s+[А-ЯЁ][\w-]+|[\w-]+\s+времени)")
 
 
+# (session 46) a place named in a comparison, up to the clause's end ("вышли на митинг, как и их коллеги в Москве",
+# "по примеру Бишкека", "подобно Киеву", "вслед за Минском"): not where the event is told
+COMPARISON_RE = re.compile(r"\b(?:как\s+и|как\s+это\s+было|подобно|по\s+примеру|вслед\s+за)\b[^,.;:!?]{0,60}", re.I)
+
+
 def foreign_places(t: str) -> Iterator[re.Match]:
     """The foreign places named as where something happens: not an embassy's country, not a route's end, none in a
     question ("Америка нам поможет?"); a foreign city's adjective too (`FOREIGN_CITY_ADJ_RE`)."""
     if t.rstrip().endswith("?"):
         return iter(())
-    cleaned = ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t))
+    cleaned = COMPARISON_RE.sub(" ", ROUTE_RE.sub(" ", EMBASSY_OWNER_RE.sub(" ", t)))
     return itertools.chain(ABROAD_RE.finditer(cleaned), FOREIGN_CITY_ADJ_RE.finditer(cleaned),
                            world_places.countries(cleaned),  # (session 20) "в Абхазии", "в Бельгии": any country
                            world_places.kk_countries(cleaned))  # (session 22) Kazakh "Боливияда", "Жапонияда"

@@ -191,9 +191,18 @@ THING_AGO_RE = re.compile(r"(?:принят|подписан|построен|в
                           r"(?:[\w-]+\s+)?(?:дня|дней|недел\w+|месяц\w*|лет|года?)\s+назад\b", re.I)
 
 
+# (session 46) a comparison with another time ("Жители, как и в прошлом году, вышли на митинг", "как и их соседи год
+# назад"): the holding told is this one, it happened before too
+AS_BEFORE_RE = re.compile(r"\bкак\s+и\s+(?:[\w-]+\s+){0,2}?(?:в\s+(?:прошлом|позапрошлом)\s+году|прошлого\s+года|"
+                          r"(?:[\w-]+\s+)?(?:дня|дней|недел[юиь]|месяц\w*|лет|года?)\s+назад)", re.I)
+
+
 def without_thing_ago(text: str) -> str:
-    """The text with a thing's time ago taken out, before BACKGROUND_RE is asked (a cheap test first: "назад")."""
-    return THING_AGO_RE.sub(" ", text) if "азад" in text else text
+    """The text with a thing's time ago and a comparison with another time taken out, before BACKGROUND_RE is asked
+    (a cheap test first: "назад", "как и")."""
+    if "азад" in text:
+        text = THING_AGO_RE.sub(" ", text)
+    return AS_BEFORE_RE.sub(" ", text) if "ак и" in text else text
 
 
 def told_before(text: str) -> bool:

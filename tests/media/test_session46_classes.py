@@ -184,3 +184,32 @@ def test_a_festive_march_of_another_time_does_not_refuse_the_picket(title, body,
 ])
 def test_the_police_guarding_a_park_are_no_crowd(body, expected):
     assert triage.classify("Сквер в Алматы", body, None).is_assembly is expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a foreign place named in a comparison does not put the event abroad
+    ("Митинг шахтеров", "Шахтеры вышли на митинг у шахты, как и их коллеги в Москве. Шахта находится в Карагандинской "
+                        "области.", True),
+    ("Пикет у акимата", "Жители провели пикет у акимата, по примеру Бишкека. Они требуют снизить тарифы на воду в "
+                        "Карагандинской области.", True),
+    # unchanged: the event told abroad; a comparison that ends before the foreign place
+    ("Митинг против свалки", "В Саратовской области прошел митинг против свалки.", False),
+    ("Митинг против свалки", "Как и в прошлом году, в Москве прошел митинг против свалки.", False),
+])
+def test_a_foreign_place_in_a_comparison_is_not_where_the_event_is(title, body, expected):
+    assert triage.classify(title, body, None).is_assembly is expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the holding told is this one; it happened before too
+    ("Жители Уральска, как и в прошлом году, вышли на митинг против свалки.", True),
+    ("Жители Уральска вышли на митинг против свалки, как и год назад.", True),
+    ("Как и месяц назад, рабочие Жанаозена вышли на площадь.", True),
+    ("Жители Уральска, как и их соседи год назад, вышли на митинг против свалки.", True),
+    ("Рабочие Жанаозена вышли на площадь, как и их отцы прошлого года.", True),
+    # unchanged: the holding told is the other time's
+    ("В прошлом году жители Уральска вышли на митинг против свалки.", False),
+    ("Год назад рабочие Жанаозена вышли на площадь.", False),
+])
+def test_a_comparison_with_another_time_is_not_background(body, expected):
+    assert triage.classify("Митинг против свалки", body, None).is_assembly is expected
