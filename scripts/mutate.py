@@ -432,6 +432,15 @@ MEDIA_FILE_TESTS.update({
                                                    "tests/media/test_session40_classes.py", "tests/media/test_triage_round23.py"],
     "assets/media/triage_aftermath.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session24_classes.py", *TRIAGE_TESTS],
 })
+# (session 46, the fetch batch) the polite fetcher (fetch) and the raw response archive (archive); this batch's
+# survivors' tests first, then the tests that fetch from a local HTTP server or store into a DuckDB of their own
+MEDIA5_MUTANT_TESTS = ["tests/media/test_mutants_s46fetch.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/fetch.py": [*MEDIA5_MUTANT_TESTS, "tests/media/test_fetch.py", "tests/media/test_fetch_hostile.py",
+                              "tests/media/test_pipeline_http.py"],
+    "assets/media/archive.py": [*MEDIA5_MUTANT_TESTS, "tests/media/test_pipeline_http.py", "tests/media/test_media_layout_fast.py",
+                                "tests/media/test_fetch_hostile.py", "tests/media/test_claims.py"],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
