@@ -431,8 +431,8 @@ def test_latest_responses_of_one_role(con):
 
 
 # -- a body cut short by the server is no complete article (a fault found in session 46) -----------------
-class ShortBodyServer:
-    """Answers every GET with 200, "Content-Length: 1000" and ten bytes, then closes the connection."""
+class _Listener:
+    """A socket on 127.0.0.1 that accepts in a daemon thread and hands each connection to `_serve_one`."""
 
     def __init__(self) -> None:
         import socket
@@ -442,7 +442,6 @@ class ShortBodyServer:
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(8)
         self.base = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.hits = 0
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
@@ -451,19 +450,33 @@ class ShortBodyServer:
                 c, _ = self.sock.accept()
             except OSError:
                 return
-            with c:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    part = c.recv(4096)
-                    if not part:
-                        break
-                    data += part
-                self.hits += 1
-                c.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nETag: \"cut\"\r\nContent-Length: 1000\r\n\r\n"
-                          b"<p>0123456")
+            self._serve_one(c)
+
+    def _serve_one(self, c) -> None:
+        raise NotImplementedError
 
     def close(self) -> None:
         self.sock.close()
+
+
+class ShortBodyServer(_Listener):
+    """Answers every GET with 200, "Content-Length: 1000" and ten bytes, then closes the connection."""
+
+    def __init__(self) -> None:
+        self.hits = 0
+        super().__init__()
+
+    def _serve_one(self, c) -> None:
+        with c:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                part = c.recv(4096)
+                if not part:
+                    break
+                data += part
+            self.hits += 1
+            c.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nETag: \"cut\"\r\nContent-Length: 1000\r\n\r\n"
+                      b"<p>0123456")
 
 
 def test_a_body_cut_short_is_an_error_and_never_archived_as_the_article(clock, con):
@@ -481,33 +494,23 @@ def test_a_body_cut_short_is_an_error_and_never_archived_as_the_article(clock, c
 
 
 # -- the overall deadline: one connection per request, the watchdog shuts its socket ---------------------------
-class RawServer:
+class RawServer(_Listener):
     """A server of raw sockets. mode "keepalive": every request on a connection gets "ok" and the connection is
     kept open for the next (the connections accepted are counted). mode "trickle": one header line every `gap` s
     for `total` s, then an answer; `hung_up` says whether the client closed the connection before."""
 
     def __init__(self, mode: str, gap: float = 0.02, total: float = 5.0) -> None:
-        import socket
         import threading
 
         self.mode, self.gap, self.total = mode, gap, total
         self.accepted, self.lines, self.hung_up = 0, 0, False
         self.done = threading.Event()
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.base = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
         self._threading = threading
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                c, _ = self.sock.accept()
-            except OSError:
-                return
-            self.accepted += 1
-            self._threading.Thread(target=self._conn, args=(c,), daemon=True).start()
+    def _serve_one(self, c) -> None:
+        self.accepted += 1
+        self._threading.Thread(target=self._conn, args=(c,), daemon=True).start()
 
     def _conn(self, c) -> None:
         import time
@@ -537,9 +540,6 @@ class RawServer:
                 self.hung_up = True
             finally:
                 self.done.set() if self.mode == "trickle" and self.hung_up else None
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 def test_each_request_has_a_connection_of_its_own(clock):
