@@ -264,6 +264,7 @@ class Fetcher:
                     chunks.append(chunk)
                     if self.clock() - started > deadline:
                         res.error = f"download took longer than {deadline:.0f} s; abandoned"
+                        res.deadline_passed = True  # (session 46) as the watchdog's: too slow as a whole, not retried
                         break
                 res.body = b"".join(chunks)
         except httpx.TimeoutException as exc:

@@ -590,9 +590,20 @@ def test_a_download_longer_than_three_timeouts_by_the_clock_is_abandoned(server,
     if not abandoned:
         assert r.ok and r.body == b"hello"
         return
-    assert r.error == "download took longer than 6 s; abandoned (after 1 attempt)" and not r.ok
+    assert r.error == "download took longer than 6 s; abandoned" and not r.ok and r.deadline_passed
     # the part read is no complete article
     assert archive.store(con, r, source="s", role="article") == "error" and archive.archived_ok(con) == set()
+
+
+def test_a_download_abandoned_by_the_clock_is_not_retried(server):
+    """(session 46) As the watchdog's deadline: a page too slow as a whole is not asked for again (it was, by the
+    clock's path alone, up to `retries` more times)."""
+    u = server.add("/slow", body=b"hello")
+    clock = StepClock(100.0, 100.0, 107.0)  # after the body's one chunk: 7 s, past the deadline of 3 x 2 s
+    with make(clock, respect_robots=False, timeout_s=2.0, retries=2) as f:
+        r = f.get(u)
+    assert r.attempts == 1 and r.deadline_passed and clock.sleeps == []
+    assert r.error == "download took longer than 6 s; abandoned"  # as the watchdog's: one attempt, no count
 
 
 def test_an_https_url_is_asked_for(server, clock):
