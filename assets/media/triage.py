@@ -254,7 +254,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             and len(sents[0].text.split()) <= 20 and triage_article_cues.restates(sents[0].text, sents[1].text) \
             and any(n in STRONG_NEGATIVES or n in ("entertainment", "online") for n in verdicts[1].negatives):
         verdicts[0].event = False
-    for i in background_indices(sents):
+    background = background_indices(sents)  # (read again below by the festive-crowd refusal)
+    for i in background:
         if verdicts[i].event:
             verdicts[i].event = False
             verdicts[i].negatives.append("background")
@@ -397,7 +398,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # protest in its event sentences: a holiday, not an assembly
     # (so is a crowd "out on the square" in an article about a feast, a concert or fans)
     # (session 25: not a feast told as another time, "Ровно восемь лет назад, когда вся страна праздновала")
-    told_before = {v.index for v in verdicts if "background" in v.negatives} | background_indices(sents)
+    told_before = {v.index for v in verdicts if "background" in v.negatives} | background
     festive_crowd = all(set(v.reasons) <= {"gathering+protest", "gathering", "march by its route", "crowd at a seat of power"}
                         for v in strong) and any(
         FESTIVE_RE.search(sents[i].text) for i in {0, 1, *(v.index for v in strong)} - told_before if i < len(sents))
