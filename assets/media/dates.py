@@ -28,7 +28,9 @@ RU_MONTH_RE = (r"(январ[ьяе]|феврал[ьяе]|март[аео]?|ап
                r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
 # (session 46) a year after a comma too ("12 марта, 2022", a page's stamp); four digits before a people noun are a
 # count, not a year ("12 наурыз 2000 адам")
-_NOT_PEOPLE = r"(?!\d|\s*(?:-?(?:ге|ға|ке|қа)\s+(?:(?:жуық|тарта)\s+)?)?(?:адам|кісі|тұрғын|жұмысшы|человек|жител|участник|рабоч))"
+# (document.year_hint reads the same people nouns: a count there is never the page's year)
+PEOPLE_NOUNS = r"адам|кісі|тұрғын|жұмысшы|человек|жител|участник|рабоч"
+_NOT_PEOPLE = rf"(?!\d|\s*(?:-?(?:ге|ға|ке|қа)\s+(?:(?:жуық|тарта)\s+)?)?(?:{PEOPLE_NOUNS}))"
 RU_DATE_RE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})(?:-?(?:го|е|ого))?\s+{RU_MONTH_RE}\b(?:,?\s+(\d{{4}}){_NOT_PEOPLE}\s*(?:г\.|года|год|г\b)?)?",
     re.I)
