@@ -111,6 +111,10 @@ def _cyrillic_share(text: str) -> float:
     return sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") / len(letters)
 
 
+# the byte-order marks of UTF-16 (Windows' "Unicode"): a page, an article file or a table that starts with one is UTF-16
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(body: bytes, content_type: str | None = None, forced: str | None = None) -> tuple[str, str]:
     """Bytes -> (text, encoding used). Order: a forced encoding, a BOM, the declared charset (unless
     the bytes are valid UTF-8 and the declaration names a single-byte code page: sites that
@@ -121,7 +125,7 @@ def decode(body: bytes, content_type: str | None = None, forced: str | None = No
         return body.decode(enc, errors="replace"), enc
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", errors="replace"), "utf-8"
-    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if body.startswith(UTF16_BOMS):
         return body.decode("utf-16", errors="replace"), "utf-16"
     utf8: str | None
     try:
@@ -681,7 +685,7 @@ def read_article_lines(raw: bytes, path: Path, *, source: str = "file", publishe
 
 def _utf8(raw: bytes, path: Path) -> str:
     """An article file's text: UTF-8 (with or without BOM), or UTF-16 with its BOM (Windows' "Unicode")."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith(UTF16_BOMS):
         return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8-sig")
@@ -793,7 +797,7 @@ def _table_rows(path: Path) -> list[list]:
             wb.close()
     raw = path.read_bytes()
     try:
-        text, enc = _utf8(raw, path), "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+        text, enc = _utf8(raw, path), "utf-16" if raw.startswith(UTF16_BOMS) else "utf-8"
     except ParseError:
         text, enc = raw.decode("cp1251", errors="replace"), "cp1251"  # a Russian Excel's "CSV" is Windows-1251
     if _looks_binary(raw, text, enc):
