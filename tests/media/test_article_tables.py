@@ -179,3 +179,16 @@ def test_a_table_that_is_no_table_is_refused_by_name(tmp_path):
     wide = _csv(tmp_path / "c.csv", [[f"column{i}" for i in range(20)], ["x"] * 20])
     with pytest.raises(parse.ParseError, match=r"found column0, .*, column7 and 12 more\)$"):
         parse.read_local_all(wide)
+
+
+def test_the_readmes_example_table_reads_as_the_readme_says(capsys):
+    """README: `.venv/bin/monitor extract tests/media/tables/articles.csv` — two assemblies (Uralsk, in Russian and in
+    Kazakh) and a sale, as the table's own rows tell."""
+    from pathlib import Path
+
+    table = Path(__file__).parent / "tables" / "articles.csv"
+    assert main(["extract", str(table), "--all", "--learned", "off"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
+    assert [(x["url"].rsplit("/", 1)[1], x.get("city"), x.get("date")) for x in lines] == [
+        ("uralsk-water", "uralsk", "2022-03-12"), ("oral-akimat", "uralsk", "2022-03-12"), ("sale", None, None)]
+    assert (lines[0]["participants"], lines[1]["participants"]) == (200, 30)
