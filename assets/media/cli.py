@@ -55,8 +55,9 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
     if not path.is_dir():
         return parse.read_local_all(path, source="cli", published=published)  # a file holding none: ParseError
     arts, errors = parse.read_folder(path, source="cli", published=published)
-    if not arts and not errors:  # every article file either gives an article or is named in `errors`
-        raise parse.ParseError(f"{target}: a folder with no article file ({', '.join(parse.ARTICLE_SUFFIXES)})")
+    if not arts and not parse.holds_article_files(path):  # (the files of other kinds are named in `errors`)
+        raise parse.ParseError("\n".join([*errors, f"{target}: a folder with no article file "
+                                                     f"({', '.join(parse.ARTICLE_SUFFIXES)})"]))
     return arts, errors
 
 

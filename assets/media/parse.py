@@ -18,7 +18,7 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
-from assets.media import dates, kazarab
+from assets.media import dates, kazarab, saved_files
 from assets.media.sources import FetchSettings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -527,9 +527,10 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
     suffix = path.suffix.lower()
     if suffix not in (".json", ".jsonl", ".ndjson", ".yaml", ".yml"):  # one article a file (those hold many)
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ParseError(f"{path}: {size:,} bytes, more than an article file may hold ({MAX_ARTICLE_BYTES:,}, "
-                             "as the fetcher's fetch.max_bytes): not read")
+        limit = saved_files.MAX_SAVED_FILE_BYTES if suffix in SAVED_SUFFIXES else MAX_ARTICLE_BYTES
+        if size > limit:
+            raise ParseError(f"{path}: {size:,} bytes, more than an article file may hold ({limit:,}"
+                             + (")" if suffix in SAVED_SUFFIXES else ", as the fetcher's fetch.max_bytes)") + ": not read")
     raw = path.read_bytes()
     if suffix == ".json":
         return read_article_json(raw, path, source=source, published=published, problems=problems)
@@ -537,6 +538,17 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
         return read_article_lines(raw, path, source=source, published=published, problems=problems)
     if suffix in (".yaml", ".yml"):
         return read_article_yaml(raw, path, source=source, published=published, problems=problems)
+    # (session 47) a PDF, a Word document or a page saved as one file is read as what its bytes are, whatever its name
+    kind, want = saved_files.sniff(raw), SAVED_SUFFIXES.get(suffix)
+    if kind in ("pdf", "docx", "mhtml"):
+        return [saved_article(path, kind, raw, source=source, published=published)]
+    if want in ("pdf", "docx"):
+        what = saved_files.NOT_READ.get(kind or "", "its first bytes are not a " + want.upper() + "'s")
+        raise ParseError(f"{path}: not a {'PDF' if want == 'pdf' else 'Word document'} ({what})")
+    if kind in saved_files.NOT_READ:
+        raise ParseError(f"{path}: {saved_files.NOT_READ[kind]}")
+    if want == "eml":
+        return [saved_article(path, "eml", raw, source=source, published=published)]
     text, enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
     if suffix not in (".html", ".htm", ".xhtml", ".mhtml"):
         if not text.strip():
@@ -563,6 +575,37 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
     title, body, pub = extract_html(text, url)
     return [Article(article_id=article_id(url), source=source, kind="saved", url=url, title=title, text=body,
                     published=published or pub, lang=detect_lang(title + " " + body))]
+
+
+def saved_article(path: Path, kind: str, raw: bytes, *, source: str = "file",
+                  published: dt.date | None = None) -> Article:
+    """(session 47) An article from a saved page (MHTML), a page printed to PDF, a Word document or a letter
+    (saved_files.py): the page's HTML read as a saved page is; a text with its headline read as a text file is. Its URL
+    is the address the file names, else the file's own; `published` is the one given, else the letter's date."""
+    reader = {"mhtml": saved_files.read_mhtml, "pdf": saved_files.read_pdf, "docx": saved_files.read_docx,
+              "eml": saved_files.read_eml}[kind]
+    try:
+        saved = reader(raw)
+    except saved_files.SavedFileError as exc:
+        raise ParseError(f"{path}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - a hostile file's fault in the library that reads it: named, never a crash
+        raise ParseError(f"{path}: not readable as {saved_files.KIND_NAMES[kind]} ({type(exc).__name__}: {exc})") \
+            from None
+    url = saved.url or path.resolve().as_uri()
+    pub = None
+    if saved.html is not None:
+        text, _ = decode(saved.html, f"text/html; charset={saved.html_charset}" if saved.html_charset else "text/html")
+        title, body, pub = extract_html(text, url)
+        title = saved.title or title
+    elif saved.title:
+        title, body = saved.title, saved.text.strip()
+    else:
+        title, body = headline_and_lead(saved.text)
+    if not (title + body).strip():
+        raise ParseError(f"{path}: no text found in it")
+    return Article(article_id=article_id(url), source=source, kind="saved" if kind in ("mhtml", "pdf") else "file",
+                   url=url, title=title, text=body, published=published or saved.published or pub,
+                   lang=detect_lang(title + " " + body))
 
 
 class _ArticleLoader(yaml.SafeLoader):
@@ -762,7 +805,14 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
 MAX_ARTICLE_BYTES = FetchSettings.max_bytes  # a saved page or a text file: as large as the fetcher takes a page
 HOLDS_NONE = "an empty list, or a Telegram export without a text message"
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods")
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml", *TABLE_SUFFIXES)
+# (session 47) the files monitors save articles in besides text and HTML (assets/media/saved_files.py), by suffix
+SAVED_SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf", ".docx": "docx", ".eml": "eml"}
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml", *TABLE_SUFFIXES,
+                    *SAVED_SUFFIXES)
+# (session 47) never articles, never named when a folder is read: hidden files and folders (".git", ".DS_Store", an
+# editor's ".swp"), macOS's copies of a zip's resource forks, Windows' thumbnails and folder settings, Office's lock
+# files ("~$статья.docx", written while a document is open), an editor's backup ("статья.txt~")
+SYSTEM_NAMES = ("__MACOSX", "Thumbs.db", "desktop.ini", "ehthumbs.db")
 
 # (session 46) a table of articles, one a row: its columns by any of these names (any case; other columns, such as
 # annotations, are never read). `text` alone holds the headline on its first line, as the article files do.
@@ -846,14 +896,22 @@ def read_article_table(path: Path, *, source: str = "file",
 def read_folder(folder: Path, *, source: str = "folder",
                 published: dt.date | None = None) -> tuple[list[Article], list[str]]:
     """Every article file under `folder` (ARTICLE_SUFFIXES, in path order), and one message per file that could not
-    be read ("skipped: <file>: <why>", with its line or field where read_local names them). A bad file never stops the
-    others. A missing folder gives no article and no message (the caller names it)."""
+    be read ("skipped: <file>: <why>", with its line or field where read_local names them), or is of a kind not read
+    (an image, an .odt, any other suffix: named with what to do). A bad file never stops the others. Hidden and system
+    files (SYSTEM_NAMES) are no one's articles and are passed over. A missing folder gives no article and no message
+    (the caller names it)."""
     out: list[Article] = []
     problems: list[str] = []
     if not folder.exists():
         return out, problems
     for p in sorted(folder.rglob("*")):
-        if not (p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES):
+        if not p.is_file() or _system_file(p.relative_to(folder)):
+            continue
+        if p.suffix.lower() not in ARTICLE_SUFFIXES:  # (session 47) named, never passed over in silence
+            kind = saved_files.SUFFIX_KINDS.get(p.suffix.lower())
+            problems.append(f"skipped: {p}: " + (saved_files.NOT_READ[kind] if kind else
+                            f"not an article file ({p.suffix or 'a name without a suffix'}); read are "
+                            f"{', '.join(ARTICLE_SUFFIXES)}"))
             continue
         try:
             arts, rows = read_local_all(p, source=source, published=published)
@@ -864,6 +922,17 @@ def read_folder(folder: Path, *, source: str = "folder",
         except (OSError, ValueError) as exc:
             problems.append(f"skipped: {p}: {type(exc).__name__}: {exc}")
     return out, problems
+
+
+def holds_article_files(folder: Path) -> bool:
+    """Whether a folder holds a file read_folder reads as articles (ARTICLE_SUFFIXES, not a system file)."""
+    return any(p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _system_file(p.relative_to(folder))
+               for p in folder.rglob("*"))
+
+
+def _system_file(rel: Path) -> bool:
+    """A file under a folder that is no one's article (SYSTEM_NAMES): hidden, a zip's resource fork, a lock file."""
+    return any(part.startswith((".", "~$")) or part.endswith("~") or part in SYSTEM_NAMES for part in rel.parts)
 
 
 def _tg_text(value) -> str:

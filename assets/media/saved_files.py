@@ -1,0 +1,385 @@
+"""Articles kept in the files monitors save them in, other than a text file or an HTML page (session 47):
+
+- a browser's page saved as one file (MHTML, `.mhtml`/`.mht`: Chrome's and Edge's "Webpage, single file", Word's and
+  Internet Explorer's "Web archive"): the page's HTML part and the address it was saved from
+  (`Snapshot-Content-Location`, else the HTML part's `Content-Location`), read by Python's `email`;
+- a page printed to PDF (`.pdf`, "Print → Save as PDF"), read by pypdf: its text in reading order with the layout's
+  blank lines kept as paragraph ends, the browser's header (the print date and the page's title) and footer (the
+  address and "1/2") taken off every page, the address kept as the article's URL, the lines of a paragraph joined;
+- a Word document (`.docx`: an article pasted into Word), read by python-docx: its paragraphs in order (tables' cells
+  too), the address when a paragraph is only an address or the headline is a link;
+- a letter (`.eml`: an article forwarded by e-mail, a witness's account): its subject ("Fwd:", "Пересл.:" taken off)
+  is the headline, its plain or HTML body the text, without the forwarded message's header lines (a sender's name and
+  address is never read as the article), its date the publication date.
+
+Each reader gives a `Saved` (what `parse.read_local` turns into an article) or raises `SavedFileError` with what is
+wrong in words a monitor can act on. `sniff` tells these files by their first bytes, so that a PDF or a Word document
+saved under another name (".html", ".txt") is read as what it is, and an image or an old Word file is named as such.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+
+# a PDF, a Word document or a saved page holds pictures: larger than a text article may be (parse.MAX_ARTICLE_BYTES)
+MAX_SAVED_FILE_BYTES = 50_000_000
+# pages of a PDF read (an article printed runs to a few; a book is not an article)
+MAX_PDF_PAGES = 40
+
+
+class SavedFileError(ValueError):
+    """The file is not the kind it claims, or holds no text to read; the message says what to do."""
+
+
+@dataclass
+class Saved:
+    kind: str  # "mhtml" | "pdf" | "docx" | "eml"
+    title: str = ""  # "" when the file names none (the first line of `text` is then the headline)
+    text: str = ""  # paragraphs, one a line (empty when `html` holds the page)
+    url: str | None = None
+    published: dt.date | None = None
+    html: bytes | None = None  # a saved page's or a letter's HTML, for parse.extract_html
+    html_charset: str | None = None
+
+
+# -- telling files by their bytes ---------------------------------------------------------------
+_MIME_HEAD_RE = re.compile(rb"^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1,40}", re.I)
+
+
+def sniff(raw: bytes) -> str | None:
+    """What the bytes are, whatever the file's name: "pdf", "docx", "odt", "ole" (Word 97–2003 and other old Office
+    files), "zip" (any other archive), "image", "mhtml", or None (text, HTML, JSON, …: read by its name)."""
+    head = raw[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if raw.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as z:
+                names = set(z.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "content.xml" in names and b"opendocument.text" in (z.read("mimetype") if "mimetype" in names
+                                                                       else b""):
+                    return "odt"
+        except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+            pass
+        return "zip"
+    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")) or \
+            (raw[:4] == b"RIFF" and raw[8:12] == b"WEBP") or raw[4:12] in (b"ftypheic", b"ftypmif1", b"ftypavif"):
+        return "image"
+    m = _MIME_HEAD_RE.match(raw.lstrip()[:8192])
+    if m and re.search(rb"^content-type:\s*multipart/related", m.group(0), re.I | re.M):
+        return "mhtml"
+    return None
+
+
+# what a monitor is told for the kinds not read (a file's kind -> the advice)
+NOT_READ = {
+    "odt": "an OpenDocument text (.odt): not read — save it as .docx, .pdf or .txt",
+    "ole": "an old Office file (Word 97–2003 .doc, or .xls/.ppt): not read — save it as .docx, .pdf or .txt",
+    "zip": "a compressed archive (.zip): not read — unpack it into the folder",
+    "image": "an image (a photo or a screenshot): not read — type the post's or the article's text into a .txt file",
+}
+
+
+# the kinds read, in words
+KIND_NAMES = {"mhtml": "a saved page (MHTML)", "pdf": "a PDF", "docx": "a Word document", "eml": "an e-mail"}
+# the same kinds told by a file's suffix, for a folder's files that are not read
+SUFFIX_KINDS = {".odt": "odt", ".doc": "ole", ".xls": "ole", ".ppt": "ole", ".rtf": "rtf", ".zip": "zip", ".rar": "zip",
+                ".7z": "zip", ".gz": "zip", ".jpg": "image", ".jpeg": "image", ".png": "image", ".gif": "image",
+                ".webp": "image", ".heic": "image", ".bmp": "image", ".tif": "image", ".tiff": "image"}
+NOT_READ["rtf"] = "a rich text file (.rtf): not read — save it as .docx or .txt"
+
+
+# -- MHTML --------------------------------------------------------------------------------------
+def read_mhtml(raw: bytes) -> Saved:
+    """A page saved as one file: its first HTML part and the address it was saved from."""
+    msg = email.message_from_bytes(raw.lstrip(), policy=email.policy.compat32)
+    url = (msg.get("Snapshot-Content-Location") or "").strip() or None
+    html_part = None
+    for part in msg.walk():
+        if part.get_content_type() == "text/html" and not part.is_multipart():
+            html_part = part
+            break
+    if html_part is None:
+        raise SavedFileError("a saved page (MHTML) with no HTML part in it")
+    body = html_part.get_payload(decode=True) or b""
+    if not body.strip():
+        raise SavedFileError("a saved page (MHTML) whose HTML part is empty")
+    url = url or (html_part.get("Content-Location") or "").strip() or None
+    if url and not url.startswith(("http://", "https://")):
+        url = None  # a "cid:" or a file on the saver's disk names no article
+    return Saved(kind="mhtml", url=url, html=body, html_charset=html_part.get_content_charset())
+
+
+# -- PDF ----------------------------------------------------------------------------------------
+# the header a browser prints on every page: the date and time it was printed, then the page's title
+# ("12/7/26, 4:53 AM  Жители …", "07.12.2026, 10:15  Жители …", "07.12.2026 10:15 Жители …")
+PRINT_HEADER_RE = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                             r"(?:\s+(?P<title>\S.*?))?\s*$")
+# the footer: the address, then the page's number ("https://…  1/2", "https://… 1 of 2", "Стр. 1 из 2")
+PRINT_FOOTER_RE = re.compile(r"^\s*(?P<url>https?://\S+)?\s*(?:(?:стр\.?|page|бет)\s*)?\d{1,3}\s*(?:/|of|из)\s*\d{1,3}"
+                             r"\s*$", re.I)
+_URL_ONLY_RE = re.compile(r"^\s*(?:(?:источник|source|дереккөз|ссылка|link)\s*:\s*)?<?(?P<url>https?://[^\s<>]+)>?\s*$",
+                          re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?…»\"”:;)]\s*$")
+
+
+def read_pdf(raw: bytes) -> Saved:
+    """A page printed to PDF (or any PDF with a text layer): the title from the file's own, the address from the
+    browser's footer, the text a paragraph a line."""
+    import pypdf
+
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.CRITICAL)  # its notes on a damaged file ("EOF marker not found") are not the monitor's to read
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SavedFileError("a PDF locked by a password: not read — print it again without one, or save the "
+                                 "article as .txt")
+        pages = [p.extract_text(extraction_mode="layout") or "" for p in reader.pages[:MAX_PDF_PAGES]]
+        meta_title = str((reader.metadata or {}).get("/Title") or "").strip()
+    except SavedFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on a damaged file; each is this file's fault
+        raise SavedFileError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    finally:
+        log.setLevel(level)
+    url, lines = _pdf_lines(pages)
+    blocks = _paragraphs(lines)
+    if not any(blocks):
+        raise SavedFileError("a PDF with no text in it (a scan or a picture): not read — copy the article's text "
+                             "into a .txt file")
+    title, paragraphs = _headline(meta_title, blocks)
+    return Saved(kind="pdf", title=title, text="\n".join(paragraphs), url=url)
+
+
+def _pdf_lines(pages: list[str]) -> tuple[str | None, list[str]]:
+    """The pages' lines without the browser's header and footer (and any line that opens or closes every page of
+    two or more alike); the address the footer names. A page's end is a paragraph's end only where it ends one."""
+    url = None
+    cleaned: list[list[str]] = []
+    for text in pages:
+        lines = [" ".join(ln.split()) for ln in text.splitlines()]
+        cleaned.append(lines)
+    edges = _repeated_edges(cleaned)
+    out: list[str] = []
+    for lines in cleaned:
+        body = list(lines)
+        # the header: the first non-empty line; the footer: the last
+        filled = [i for i, ln in enumerate(body) if ln]
+        if filled and (PRINT_HEADER_RE.match(body[filled[0]]) or body[filled[0]] in edges):
+            body[filled[0]] = ""
+        filled = [i for i, ln in enumerate(body) if ln]
+        if filled:
+            last = body[filled[-1]]
+            m = PRINT_FOOTER_RE.match(last)
+            if m or last in edges:
+                if m and m.group("url") and url is None:
+                    url = m.group("url")
+                body[filled[-1]] = ""
+        out.extend(body)
+        out.append("\f")  # a page's end
+    return url, out
+
+
+def _repeated_edges(pages: list[list[str]]) -> set[str]:
+    """A line that opens or closes every page (two or more): the print's furniture (a site's name, a running head)."""
+    if len(pages) < 2:
+        return set()
+    firsts, lasts = [], []
+    for lines in pages:
+        filled = [ln for ln in lines if ln]
+        firsts.append(set(filled[:1]))
+        lasts.append(set(filled[-1:]))
+    rep = set.intersection(*firsts) | set.intersection(*lasts)
+    return {ln for ln in rep if ln}
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    """Lines grouped into paragraphs (each its lines): a blank line ends one; a page's end ends one only after an end
+    of sentence on a short line (a paragraph broken across two pages is one, even where a sentence ended with the
+    page's last full line)."""
+    out: list[list[str]] = []
+    cur: list[str] = []
+    full = 0.85 * max((len(ln) for ln in lines), default=0)  # a line as long as the text's longest did not end a paragraph
+    for ln in lines:
+        if ln == "\f":
+            if cur and _SENTENCE_END_RE.search(cur[-1]) and len(cur[-1]) < full:
+                out.append(cur)
+                cur = []
+            continue
+        if not ln:
+            if cur:
+                out.append(cur)
+            cur = []
+            continue
+        cur.append(ln)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def join_lines(lines: list[str]) -> str:
+    """A paragraph's lines as one line: a word broken at a line's end by a hyphen or a soft hyphen ("обществен-" +
+    "ные") is one word again; a hyphen before a capital ("Усть-" + "Каменогорск") stays."""
+    text = lines[0]
+    for ln in lines[1:]:
+        if re.search(r"[^\W\d_][-\u00ad]$", text) and ln[:1].islower():
+            text = text[:-1] + ln
+        else:
+            text += " " + ln
+    return text.replace("\u00ad", "")
+
+
+def _headline(meta_title: str, blocks: list[list[str]]) -> tuple[str, list[str]]:
+    """The headline and the text after it: the file's title (a browser writes the page's <title>), cut at a
+    separator to what the text holds ("Жители вышли на митинг — Уральская неделя" → "Жители вышли на митинг"); what
+    stands before the headline in the text (a site's menu, even on the headline's own line) is dropped. When the text
+    does not hold the title, the title still names the article and the text is kept whole; with no title, the first
+    paragraph's first line is, when it is a line of its own (no end of sentence, the next line opening a sentence), else
+    the whole first paragraph. A run of copyright lines at the end (a site's footer) is dropped."""
+    paragraphs = [join_lines(b) for b in blocks]
+    while paragraphs and re.match(r"^\s*(?:©|\(c\)|copyright\b)", paragraphs[-1], re.I):
+        paragraphs = paragraphs[:-1]
+    norm = [_norm(p) for p in paragraphs]
+    seps = [m.start() for m in re.finditer(r"\s+[|–—-]\s+|\s*\|\s*", meta_title)]
+    for cand in [meta_title] + [meta_title[:i] for i in reversed(seps)]:
+        c = _norm(cand)
+        if len(c.split()) < 2:
+            continue
+        for i, p in enumerate(norm):
+            at = p.find(c)
+            if at >= 0:  # the headline, maybe after the menu on its line, maybe before the lead's first words
+                rest = paragraphs[i][at + len(c):].strip()
+                return paragraphs[i][at:at + len(c)].strip(), ([rest] if rest else []) + paragraphs[i + 1:]
+            if p and c.startswith(p) and len(p) >= 0.6 * len(c):  # the title runs on past the headline (the site)
+                return paragraphs[i], paragraphs[i + 1:]
+    if meta_title.strip() and not _is_generic_title(meta_title):
+        return meta_title.strip(), paragraphs
+    if not paragraphs:
+        return "", []
+    first = blocks[0]
+    if len(first) > 1 and not re.search(r"[.,;:!?…]$", first[0]) and re.match(r"[«\"(\d]|[^\W\d_]", first[1]) \
+            and not first[1][:1].islower():
+        return join_lines(first[:1]), [join_lines(first[1:])] + paragraphs[1:]
+    return paragraphs[0], paragraphs[1:]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("ё", "е").replace("Ё", "Е").lower().split())
+
+
+def _is_generic_title(title: str) -> bool:
+    """A file's title that names no article: a file name, a template's ("Документ1", "Untitled", "Microsoft Word - …")."""
+    t = title.strip().lower()
+    return bool(re.fullmatch(r"(?:документ|document|untitled|без\s+названия|microsoft\s+word\s*-.*|.*\.(?:docx?|pdf|"
+                             r"html?|txt))\s*\d*", t))
+
+
+# -- Word ---------------------------------------------------------------------------------------
+def read_docx(raw: bytes) -> Saved:
+    """An article pasted into Word: its paragraphs in order (a table's cells each a paragraph), the headline the first
+    one; the address from a paragraph that is only an address (or "Источник: …"), else from a link on the headline."""
+    import docx
+    from docx.table import Table
+
+    try:
+        doc = docx.Document(io.BytesIO(raw))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises its own errors on a broken package
+        raise SavedFileError(f"not a readable Word document ({type(exc).__name__}: {exc})") from None
+    paras: list = []
+    for block in doc.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    paras.extend(cell.paragraphs)
+        else:
+            paras.append(block)
+    texts = [" ".join(p.text.split()) for p in paras]
+    url = None
+    keep: list[str] = []
+    filled = [i for i, t in enumerate(texts) if t]
+    edge = set(filled[:3] + filled[-3:])
+    for i, t in enumerate(texts):
+        m = _URL_ONLY_RE.match(t) if i in edge else None
+        if m:
+            url = url or m.group("url")
+            continue
+        if t:
+            keep.append(t)
+    if not keep:
+        raise SavedFileError("a Word document with no text in it: not read")
+    if url is None and filled:
+        links = getattr(paras[filled[0]], "hyperlinks", [])
+        addr = next((h.address for h in links if (h.address or "").startswith(("http://", "https://"))), None)
+        url = addr
+    title = str(doc.core_properties.title or "").strip()
+    if title and not _is_generic_title(title) and _norm(title) == _norm(keep[0]):
+        keep = keep[1:]
+    else:
+        title = ""
+    return Saved(kind="docx", title=title, text="\n".join(keep), url=url)
+
+
+# -- e-mail -------------------------------------------------------------------------------------
+_FWD_PREFIX_RE = re.compile(r"^\s*(?:(?:fwd?|fw|re|пересл|перес|отв|ответ|фвд)\.?\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# the header of a forwarded or quoted message set in the body: its marker line and its fields
+_FWD_MARKER_RE = re.compile(r"^\s*(?:-{3,}|_{3,})?\s*(?:forwarded\s+message|original\s+message|пересылаемое\s+сообщение|"
+                            r"пересланное\s+сообщение|исходное\s+сообщение|начало\s+переадресованного\s+сообщения)"
+                            r"\s*(?:-{3,}|_{3,})?\s*$", re.I)
+_HEADER_FIELD_RE = re.compile(r"^\s*(?:from|to|cc|sent|date|subject|от|кому|копия|отправлено|дата|тема)\s*:", re.I)
+
+
+def read_eml(raw: bytes) -> Saved:
+    """A letter: the subject as the headline, the body as the text (plain text first, else the HTML), the date it was
+    sent as the publication date. The forwarded message's header lines (who sent it to whom) are not the article."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    if not (msg.get("From") or msg.get("Subject") or msg.get("Date")):
+        raise SavedFileError("not an e-mail (no From, Subject or Date line at its head)")
+    subject = _FWD_PREFIX_RE.sub("", str(msg.get("Subject") or "")).strip()
+    published = None
+    if msg.get("Date"):
+        try:
+            published = parsedate_to_datetime(str(msg["Date"])).date()
+        except (TypeError, ValueError, IndexError):
+            published = None
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise SavedFileError("an e-mail with no text in its body (an attachment only?): not read")
+    if part.get_content_type() == "text/html":
+        payload = part.get_payload(decode=True) or b""
+        return Saved(kind="eml", title=subject, html=payload, html_charset=part.get_content_charset(),
+                     published=published)
+    body = part.get_content()
+    lines = [ln.rstrip() for ln in body.replace("\r\n", "\n").split("\n")]
+    kept: list[str] = []
+    in_header = False
+    for ln in lines:
+        if _FWD_MARKER_RE.match(ln):
+            in_header = True
+            continue
+        if in_header:
+            if _HEADER_FIELD_RE.match(ln):
+                continue
+            if not ln.strip():
+                in_header = False
+                continue
+            in_header = False
+        if ln.lstrip().startswith(">"):
+            ln = ln.lstrip().lstrip(">").lstrip()
+        kept.append(ln)
+    text = "\n".join(kept).strip()
+    if not text:
+        raise SavedFileError("an e-mail whose body is empty: not read")
+    return Saved(kind="eml", title=subject, text=text, published=published)

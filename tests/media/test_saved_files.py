@@ -1,0 +1,435 @@
+"""Articles saved as monitors save them (session 47): a browser's one-file page (MHTML), a page printed to PDF, a Word
+document, a forwarded letter — and a folder's files that are none of the kinds read, each named. Before session 47 a
+folder's .pdf, .docx and .mhtml were passed over without a word, and a .mhtml given alone was read as HTML with its MIME
+headers and quoted-printable codes in the text.
+
+The .mhtml and .pdf files of tests/media/saved/ were saved by headless Chromium from the self-written pages of
+tests/media/saved/pages/ (tests/media/saved/make_fixtures.py); the other files are built here with the libraries a
+writer of such files uses (email, python-docx, pypdf, Typst). Every expected value is read off the pages' text."""
+from __future__ import annotations
+
+import email.message
+import io
+import json
+import quopri
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+import typst
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assets.media import parse, saved_files
+from assets.media.cli import main
+
+SAVED = Path(__file__).parent / "saved"
+URALSK_URL = "http://uralsk-nedelya.example/news/2022/03/12/miting-skver"
+URALSK_HEADLINE = "Жители микрорайона вышли на митинг против вырубки сквера"
+AKTOBE_URL = "http://aktobe-zhany.example/kk/news/2023/01/17/tarif"
+AKTOBE_HEADLINE = "Ақтөбеде тұрғындар жылу тарифіне қарсы әкімдік алдына жиналды"
+
+
+def _extract(path, capsys, *extra) -> tuple[int, list[dict], str]:
+    rc = main(["extract", str(path), "--learned", "off", *extra])
+    out, err = capsys.readouterr()
+    return rc, [json.loads(x) for x in out.splitlines() if x.strip()], err
+
+
+# -- a browser's page saved as one file ----------------------------------------------------------
+def test_a_page_saved_by_chromium_as_one_file_is_the_article_at_its_address(capsys):
+    rc, events, err = _extract(SAVED / "uralsk_skver.mhtml", capsys)
+    assert rc == 0, err
+    assert len(events) == 1
+    ev = events[0]
+    # the page: "12 марта 2022", "около 150 жителей ... в Уральске", "Задержаний не было", a rally (митинг)
+    assert ev["url"] == URALSK_URL
+    assert ev["title"] == URALSK_HEADLINE  # the <h1>, not the <title> with the site's name
+    assert (ev["date"], ev["city"], ev["form"], ev["participants"], ev["detained"]) == \
+        ("2022-03-12", "uralsk", "rally", 150, 0)
+    assert ev["published"] == "2022-03-12"  # the page's article:published_time
+    assert "=D0" not in json.dumps(ev, ensure_ascii=False)  # no quoted-printable code read as text
+
+
+def test_a_kazakh_page_saved_as_one_file(capsys):
+    rc, events, err = _extract(SAVED / "aktobe_tariff.mhtml", capsys)
+    assert rc == 0, err
+    [ev] = events
+    # "Бүгін Ақтөбеде 40-қа жуық тұрғын облыс әкімдігінің алдына жиналып" on a page of 17 January 2023
+    assert (ev["url"], ev["title"], ev["lang"]) == (AKTOBE_URL, AKTOBE_HEADLINE, "kk")
+    assert (ev["date"], ev["city"], ev["participants"]) == ("2023-01-17", "aktobe", 40)
+
+
+def test_a_page_saved_as_one_file_under_an_html_name_is_read_as_mhtml(tmp_path):
+    renamed = tmp_path / "статья.html"
+    renamed.write_bytes((SAVED / "uralsk_skver.mhtml").read_bytes())
+    [a] = parse.read_local(renamed)
+    assert (a.url, a.title, a.kind) == (URALSK_URL, URALSK_HEADLINE, "saved")
+    assert "Content-Type" not in a.text and "MultipartBoundary" not in a.text
+
+
+def _web_archive(html: str, charset: str, *, encoding: str = "base64", location: str | None = None,
+                 snapshot: str | None = None) -> bytes:
+    """A page saved as a "Web archive" the way Word and Internet Explorer write one: a multipart/related letter whose
+    HTML part is in a code page, base64 or quoted-printable."""
+    msg = email.message.EmailMessage()
+    if snapshot:
+        msg["Snapshot-Content-Location"] = snapshot
+    msg["MIME-Version"] = "1.0"
+    msg.set_type("multipart/related")
+    part = email.message.MIMEPart()
+    body = html.encode(charset)
+    if encoding == "base64":
+        part.set_content(body, maintype="text", subtype="html", cte="base64")
+    else:
+        part.set_payload(quopri.encodestring(body).decode("ascii"))
+        part["Content-Transfer-Encoding"] = "quoted-printable"
+        part["Content-Type"] = "text/html"
+    part.replace_header("Content-Type", f"text/html; charset=\"{charset}\"") if "Content-Type" in part else None
+    if location:
+        part["Content-Location"] = location
+    msg.attach(part)
+    return msg.as_bytes()
+
+
+PAGE_1251 = ("<html><head><title>Пикет в Семее</title></head><body><h1>В Семее прошёл пикет у акимата</h1>"
+             "<p>14 апреля 2021 года около 20 жителей Семея вышли с плакатами к зданию акимата города. Они требовали "
+             "отремонтировать дорогу на улице Засядько. Полиция задержала двоих участников пикета.</p></body></html>")
+
+
+def test_a_web_archive_in_windows_1251_with_its_address_on_the_html_part(tmp_path, capsys):
+    f = tmp_path / "pikết.mht"
+    f.write_bytes(_web_archive(PAGE_1251, "windows-1251", location="https://semey-news.example/2021/04/14/piket"))
+    rc, [ev], err = _extract(f, capsys)
+    assert rc == 0, err
+    assert ev["url"] == "https://semey-news.example/2021/04/14/piket"
+    assert ev["title"] == "В Семее прошёл пикет у акимата"
+    assert (ev["date"], ev["city"], ev["participants"], ev["detained"]) == ("2021-04-14", "semey", 20, 2)
+
+
+def test_a_web_archive_with_no_address_is_named_by_the_file(tmp_path):
+    f = tmp_path / "p.mhtml"
+    f.write_bytes(_web_archive(PAGE_1251, "windows-1251", encoding="qp", location="cid:frame-1@mhtml.blink"))
+    [a] = parse.read_local(f)
+    assert a.url == f.resolve().as_uri()  # "cid:" names no article
+    assert a.title == "В Семее прошёл пикет у акимата"
+
+
+def test_a_saved_page_with_no_html_part_is_named(tmp_path):
+    msg = email.message.EmailMessage()
+    msg["MIME-Version"] = "1.0"
+    msg.set_type("multipart/related")
+    img = email.message.MIMEPart()
+    img.set_content(b"\x89PNG\r\n\x1a\n....", maintype="image", subtype="png")
+    msg.attach(img)
+    f = tmp_path / "only-picture.mhtml"
+    f.write_bytes(msg.as_bytes())
+    with pytest.raises(parse.ParseError, match=r"only-picture\.mhtml: a saved page \(MHTML\) with no HTML part"):
+        parse.read_local(f)
+
+
+def test_an_mhtml_name_over_plain_html_is_read_as_the_page(tmp_path):
+    f = tmp_path / "plain.mhtml"
+    f.write_text(PAGE_1251, encoding="utf-8")
+    [a] = parse.read_local(f)
+    assert a.title == "В Семее прошёл пикет у акимата" and "около 20 жителей Семея" in a.text
+
+
+# -- a page printed to PDF -------------------------------------------------------------------------
+def test_a_page_printed_by_chromium_to_pdf_keeps_its_address_and_drops_the_print_furniture(capsys):
+    [a] = parse.read_local(SAVED / "uralsk_skver.pdf")
+    assert (a.url, a.title, a.kind) == (URALSK_URL, URALSK_HEADLINE, "saved")
+    lines = a.text.split("\n")
+    # the browser's header (print date and <title>) and footer (address, "1/2") are off every page; the menu before
+    # the headline and the copyright line are not the article
+    assert not any("AM" in ln or "PM" in ln or ln.endswith(("1/2", "2/2")) for ln in lines)
+    assert "Главная" not in a.text and "©" not in a.text and URALSK_URL not in a.text
+    # a paragraph wrapped over three printed lines is one line again, its words in order
+    assert ("Участники митинга собрали подписи под обращением к акиму области. Под обращением, по словам "
+            "организаторов, подписались более 600 человек. Обращение передадут в акимат в понедельник.") in lines
+    assert lines[0] == "12 марта 2022, 14:20"
+
+
+def test_monitor_extract_reads_the_printed_page_as_the_saved_one(capsys):
+    rc, [ev], err = _extract(SAVED / "uralsk_skver.pdf", capsys)
+    assert rc == 0, err
+    assert (ev["url"], ev["title"]) == (URALSK_URL, URALSK_HEADLINE)
+    assert (ev["date"], ev["city"], ev["form"], ev["participants"], ev["detained"]) == \
+        ("2022-03-12", "uralsk", "rally", 150, 0)
+
+
+def test_a_kazakh_page_printed_to_pdf_with_its_menu_on_the_headlines_line(capsys):
+    [a] = parse.read_local(SAVED / "aktobe_tariff.pdf")
+    # the print joins "Басты бет · Жаңалықтар · Рус" and the headline into one paragraph: the menu is dropped
+    assert (a.url, a.title, a.lang) == (AKTOBE_URL, AKTOBE_HEADLINE, "kk")
+    assert "Басты бет" not in a.text and a.text.startswith("17 қаңтар 2023, 11:05")
+    rc, [ev], err = _extract(SAVED / "aktobe_tariff.pdf", capsys)
+    assert (ev["date"], ev["city"], ev["participants"]) == ("2023-01-17", "aktobe", 40)
+
+
+def _typst_pdf(body: str, title: str | None = None, pages: int = 1) -> bytes:
+    head = f'#set document(title: "{title}")\n' if title else ""
+    src = head + '#set page(width: 12cm, height: 9cm)\n#set text(lang: "ru", hyphenate: true)\n#set par(justify: true, spacing: 2.2em)\n'
+    return typst.compile((src + body).encode("utf-8"))
+
+
+ATYRAU = ("Жители Атырау вышли на пикет\n\nВчера, 5 мая 2021 года, около 30 жителей Атырау вышли с плакатами к зданию "
+          "акимата. Они требовали остановить строительство завода в черте города и провести общественные слушания.")
+
+
+def test_a_pdf_with_no_title_takes_its_first_line_as_the_headline_and_joins_hyphenated_words(tmp_path):
+    f = tmp_path / "atyrau.pdf"
+    f.write_bytes(_typst_pdf(ATYRAU))
+    [a] = parse.read_local(f)
+    assert a.title == "Жители Атырау вышли на пикет"
+    # Typst hyphenates the justified lines (a soft hyphen at a line's end): the words come back whole
+    assert a.text == ATYRAU.split("\n\n")[1]
+    assert a.url == f.resolve().as_uri()
+
+
+def test_a_pdf_saved_under_a_txt_name_is_read_as_a_pdf(tmp_path):
+    f = tmp_path / "atyrau.txt"
+    f.write_bytes(_typst_pdf(ATYRAU))
+    [a] = parse.read_local(f)
+    assert a.title == "Жители Атырау вышли на пикет" and "%PDF" not in a.text
+
+
+def test_a_pdf_locked_by_a_password_is_named(tmp_path):
+    w = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(_typst_pdf(ATYRAU))))
+    w.encrypt("secret")
+    buf = io.BytesIO()
+    w.write(buf)
+    f = tmp_path / "locked.pdf"
+    f.write_bytes(buf.getvalue())
+    with pytest.raises(parse.ParseError, match=r"locked\.pdf: a PDF locked by a password"):
+        parse.read_local(f)
+
+
+def test_a_pdf_of_a_scan_with_no_text_is_named(tmp_path):
+    w = pypdf.PdfWriter()
+    w.add_blank_page(width=300, height=400)
+    buf = io.BytesIO()
+    w.write(buf)
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(buf.getvalue())
+    with pytest.raises(parse.ParseError, match=r"scan\.pdf: a PDF with no text in it \(a scan"):
+        parse.read_local(f)
+
+
+def test_a_text_file_under_a_pdf_name_is_named_not_read_as_garbage(tmp_path):
+    f = tmp_path / "renamed.pdf"
+    f.write_text("Жители вышли на митинг\nТекст.", encoding="utf-8")
+    with pytest.raises(parse.ParseError, match=r"renamed\.pdf: not a PDF"):
+        parse.read_local(f)
+
+
+def test_a_paragraph_broken_across_two_pages_is_one(tmp_path):
+    long = " ".join(["Жители посёлка стояли у здания акимата и требовали провести газ в дома."] * 9)
+    f = tmp_path / "two.pdf"
+    f.write_bytes(_typst_pdf("Газ в посёлок\n\n" + long + " Конец абзаца.\n\nВторой абзац."))
+    assert len(pypdf.PdfReader(f).pages) >= 2
+    [a] = parse.read_local(f)
+    assert a.title == "Газ в посёлок"
+    assert a.text.split("\n") == [long + " Конец абзаца.", "Второй абзац."]
+
+
+# -- Word ------------------------------------------------------------------------------------------
+def _docx(paragraphs: list[str], *, link_first: str | None = None, title: str | None = None,
+          table: list[list[str]] | None = None) -> bytes:
+    d = docx.Document()
+    for i, text in enumerate(paragraphs):
+        p = d.add_paragraph()
+        if i == 0 and link_first:  # the headline as a link, as a page pasted from a browser keeps it
+            rid = p.part.relate_to(link_first, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            h = OxmlElement("w:hyperlink")
+            h.set(qn("r:id"), rid)
+            r = OxmlElement("w:r")
+            t = OxmlElement("w:t")
+            t.text = text
+            r.append(t)
+            h.append(r)
+            p._p.append(h)
+        else:
+            p.add_run(text)
+    if table:
+        tb = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                tb.cell(r, c).text = cell
+    if title:
+        d.core_properties.title = title
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+SHYMKENT = ["В Шымкенте дольщики вышли к акимату",
+            "10 июня 2022 года около 60 дольщиков жилого комплекса собрались у здания акимата Шымкента.",
+            "Они требовали достроить дома, за которые заплатили ещё в 2018 году."]
+
+
+def test_a_word_document_with_its_source_line(tmp_path, capsys):
+    f = tmp_path / "дольщики.docx"
+    f.write_bytes(_docx([SHYMKENT[0], "Источник: https://shymkent-today.example/2022/06/10/dolshiki", *SHYMKENT[1:]]))
+    [a] = parse.read_local(f)
+    assert (a.url, a.title, a.kind) == ("https://shymkent-today.example/2022/06/10/dolshiki", SHYMKENT[0], "file")
+    assert a.text.split("\n") == SHYMKENT[1:]
+    rc, [ev], err = _extract(f, capsys)
+    assert rc == 0, err
+    assert (ev["date"], ev["city"], ev["participants"]) == ("2022-06-10", "shymkent", 60)
+
+
+def test_a_word_document_whose_headline_is_a_link(tmp_path):
+    f = tmp_path / "a.docx"
+    f.write_bytes(_docx(SHYMKENT, link_first="https://shymkent-today.example/dolshiki"))
+    [a] = parse.read_local(f)
+    assert (a.url, a.title) == ("https://shymkent-today.example/dolshiki", SHYMKENT[0])
+
+
+def test_a_word_documents_title_property_is_the_headline_only_when_it_is_the_first_line(tmp_path):
+    f = tmp_path / "b.docx"
+    f.write_bytes(_docx(SHYMKENT, title="Документ1"))  # a template's title names no article
+    [a] = parse.read_local(f)
+    assert a.title == SHYMKENT[0] and a.text.split("\n") == SHYMKENT[1:]
+    assert a.url == f.resolve().as_uri()
+
+
+def test_a_word_documents_table_is_read_in_its_place(tmp_path):
+    f = tmp_path / "t.docx"
+    f.write_bytes(_docx(SHYMKENT[:2], table=[["Участников", "около 60"], ["Задержано", "нет"]]))
+    [a] = parse.read_local(f)
+    assert a.text.split("\n") == [SHYMKENT[1], "Участников", "около 60", "Задержано", "нет"]
+
+
+def test_an_empty_word_document_and_a_renamed_text_are_named(tmp_path):
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(_docx([]))
+    with pytest.raises(parse.ParseError, match=r"empty\.docx: a Word document with no text"):
+        parse.read_local(empty)
+    renamed = tmp_path / "renamed.docx"
+    renamed.write_text("не Word", encoding="utf-8")
+    with pytest.raises(parse.ParseError, match=r"renamed\.docx: not a Word document"):
+        parse.read_local(renamed)
+
+
+# -- a letter ----------------------------------------------------------------------------------------
+def _letter(body: str, *, subject: str, html: bool = False, date: str = "Fri, 15 Jul 2022 09:30:00 +0500") -> bytes:
+    msg = email.message.EmailMessage()
+    msg["From"] = "Наблюдатель <observer@example.org>"
+    msg["To"] = "monitoring@example.org"
+    msg["Subject"] = subject
+    msg["Date"] = date
+    if html:
+        msg.set_content(body, subtype="html")
+    else:
+        msg.set_content(body)
+    return msg.as_bytes()
+
+
+FORWARDED = """Посмотрите, пожалуйста, это сообщение.
+
+---------- Forwarded message ---------
+From: Иван Петренко <ivan.petrenko@example.com>
+Date: Thu, Jul 14, 2022 at 8:10 PM
+Subject: Голодовка в Темиртау
+To: <monitoring@example.org>
+
+14 июля 2022 года в Темиртау 12 работников рудоуправления объявили голодовку в здании профкома. Они требуют выплатить \
+зарплату за три месяца.
+"""
+
+
+def test_a_forwarded_letter_is_read_without_its_forwarding_header(tmp_path, capsys):
+    f = tmp_path / "fwd.eml"
+    f.write_bytes(_letter(FORWARDED, subject="Fwd: Голодовка в Темиртау"))
+    [a] = parse.read_local(f)
+    assert a.title == "Голодовка в Темиртау"
+    assert a.published.isoformat() == "2022-07-15"  # the letter's date
+    # who sent it to whom is not the article (and never reaches an output)
+    assert "Петренко" not in a.text and "@" not in a.text and "From:" not in a.text
+    assert "12 работников рудоуправления объявили голодовку" in a.text
+    rc, [ev], err = _extract(f, capsys)
+    assert (ev["date"], ev["city"], ev["form"], ev["participants"]) == ("2022-07-14", "temirtau", "hunger_strike", 12)
+
+
+def test_an_html_letter_and_a_letter_with_no_text(tmp_path):
+    f = tmp_path / "h.eml"
+    f.write_bytes(_letter("<html><body><p>14 июля 2022 года в Темиртау 12 работников объявили голодовку.</p></body></html>",
+                          subject="Пересл.: Голодовка", html=True))
+    [a] = parse.read_local(f)
+    assert a.title == "Голодовка" and "12 работников объявили голодовку" in a.text
+    nothing = tmp_path / "n.eml"
+    nothing.write_bytes(b"Subject: empty\r\nFrom: a@example.org\r\n\r\n\r\n")
+    with pytest.raises(parse.ParseError, match=r"n\.eml: an e-mail whose body is empty"):
+        parse.read_local(nothing)
+
+
+# -- a folder's files that are not articles ------------------------------------------------------------
+def test_a_folder_names_every_file_it_does_not_read_and_passes_over_system_files(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Жители Уральска вышли на митинг\n12 марта 2022 года около 200 жителей Уральска "
+                                    "собрались на площади.", encoding="utf-8")
+    (tmp_path / "b.odt").write_bytes(b"PK\x03\x04...")
+    (tmp_path / "c.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / "d.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    (tmp_path / "notes.md").write_text("# заметки", encoding="utf-8")
+    (tmp_path / "README").write_text("readme", encoding="utf-8")
+    for junk in (".DS_Store", "Thumbs.db", "~$статья.docx", "__MACOSX/._a.txt", ".git/config", ".hidden.txt",
+                 "a.txt~"):
+        (tmp_path / junk).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / junk).write_bytes(b"\x00\x05\x16\x07junk")
+    arts, problems = parse.read_folder(tmp_path)
+    assert [a.title for a in arts] == ["Жители Уральска вышли на митинг"]
+    named = {p.split(": ")[1].rsplit("/", 1)[1]: p for p in problems}
+    assert sorted(named) == ["README", "b.odt", "c.jpg", "d.doc", "notes.md"]
+    assert "save it as .docx, .pdf or .txt" in named["b.odt"] and "Word 97–2003" in named["d.doc"]
+    assert "an image" in named["c.jpg"] and "not an article file (.md)" in named["notes.md"]
+    assert "a name without a suffix" in named["README"]
+    rc, events, err = _extract(tmp_path, capsys)
+    assert rc == 1 and len(events) == 1  # the files not read make the run say so
+    assert all(name in err for name in named)
+
+
+# -- any bytes ---------------------------------------------------------------------------------------
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(head=st.sampled_from([b"", b"%PDF-1.7\n", b"PK\x03\x04", b"MIME-Version: 1.0\nContent-Type: multipart/related; "
+                             b"boundary=\"b\"\n\n--b\nContent-Type: text/html\n\n", b"From: a@b\nSubject: x\n\n"]),
+       tail=st.binary(max_size=600), suffix=st.sampled_from([".pdf", ".docx", ".mhtml", ".mht", ".eml", ".txt", ".html"]))
+def test_any_bytes_under_any_saved_name_give_articles_or_a_named_error(tmp_path, head, tail, suffix):
+    f = tmp_path / f"x{suffix}"
+    f.write_bytes(head + tail)
+    try:
+        arts = parse.read_local(f)
+    except parse.ParseError as exc:
+        assert str(exc).startswith(str(f))
+    else:
+        assert arts and all(isinstance(a.text, str) and isinstance(a.title, str) for a in arts)
+
+
+@given(st.lists(st.text(alphabet="абвгд ежзАБВ.,-", min_size=1, max_size=30).map(lambda s: " ".join(s.split())),
+                min_size=1, max_size=12))
+def test_a_paragraphs_lines_joined_keep_every_word_in_order(lines):
+    lines = [ln for ln in lines if ln and not ln.endswith("-")]
+    if not lines:
+        return
+    joined = saved_files.join_lines(lines)
+    assert joined.split() == [w for ln in lines for w in ln.split()]
+
+
+def test_the_readmes_printed_page_reads_as_the_readme_says(capsys):
+    """README: `.venv/bin/monitor extract tests/media/saved/uralsk_skver.pdf` — the rally of its page."""
+    rc, events, err = _extract(SAVED / "uralsk_skver.pdf", capsys)
+    assert "monitor extract tests/media/saved/uralsk_skver.pdf" in (Path(__file__).parents[2] / "README.md").read_text()
+    assert rc == 0 and [(e["city"], e["form"]) for e in events] == [("uralsk", "rally")]
+
+
+def test_sniff_tells_the_kinds_by_their_bytes():
+    assert saved_files.sniff(_typst_pdf(ATYRAU)) == "pdf"
+    assert saved_files.sniff(_docx(SHYMKENT)) == "docx"
+    assert saved_files.sniff((SAVED / "uralsk_skver.mhtml").read_bytes()) == "mhtml"
+    assert saved_files.sniff(b"\x89PNG\r\n\x1a\n\x00") == "image"
+    assert saved_files.sniff(b"<html><body>From: a</body></html>") is None
+    assert saved_files.sniff(b"From: a@b\nSubject: x\n\nhello") is None  # a letter is told by its name, not its head
