@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from assets.media.dates import parse_date
+from assets.media.social_exports import SOCIAL_KINDS
 
 COMPATIBLE = [{"picket", "single_picket"}, {"rally", "picket"}, {"march", "flashmob"}, {"happening", "flashmob"},
               {"road_block", "rally"}, {"road_block", "picket"}]
@@ -144,7 +145,7 @@ def merge(group: list[dict]) -> dict:
         f"{e.get('url')}: {e.get('why_found')}" for e in group if e.get("why_found"))) or None
     pubs = [parse_date(e.get("published")) for e in group if parse_date(e.get("published"))]
     out["first_seen"] = min(pubs) if pubs else None
-    out["source_type"] = "social" if all((e.get("kind") == "telegram") for e in group) else "media"
+    out["source_type"] = "social" if all(e.get("kind") in SOCIAL_KINDS for e in group) else "media"  # Telegram, VK, Facebook
     return out
 
 

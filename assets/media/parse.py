@@ -18,7 +18,7 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
-from assets.media import dates, kazarab, saved_files
+from assets.media import dates, kazarab, saved_files, social_exports
 from assets.media.sources import FetchSettings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -690,17 +690,27 @@ def read_article_yaml(raw: bytes, path: Path, *, source: str = "file", published
 
 def read_article_json(raw: bytes, path: Path, *, source: str = "file", published: dt.date | None = None,
                       problems: list[str] | None = None) -> list[Article]:
-    """A .json file: a Telegram Desktop export (`messages`, or `chats.list`), or articles as in the YAML
-    article files (one object, or a list of them, with `text`)."""
+    """A .json file: a Telegram Desktop export (`messages`, or `chats.list`), a VK or Facebook export (posts; each
+    post without words is named in `problems`: social_exports), or articles as in the YAML article files (one object,
+    or a list of them, with `text`)."""
     try:
         data = json.loads(_utf8(raw, path))
     except json.JSONDecodeError as exc:
         raise ParseError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     if isinstance(data, dict) and ("messages" in data or isinstance(data.get("chats"), dict)):
         return parse_telegram_export(raw, source=source, origin=str(path))
+    if social_exports.export_kind(data) is not None:  # (session 47) VK's API answers, Facebook's "your information"
+        try:
+            posts, skipped = social_exports.read_export(data, str(path))
+        except social_exports.ExportError as exc:
+            raise ParseError(str(exc)) from None
+        if problems is not None:
+            problems.extend(skipped)
+        return [Article(article_id=article_id(p.url), source=source, kind=p.kind, url=p.url, title=p.title,
+                        text=p.text, published=published or p.published, lang=detect_lang(p.text)) for p in posts]
     if isinstance(data, list) or (isinstance(data, dict) and "text" in data):
         return _article_records(data, path, source, published, problems)
-    raise ParseError(f"{path}: neither a Telegram JSON export (no `messages`) nor an article (no field 'text')")
+    raise ParseError(f"{path}: neither a Telegram, VK or Facebook export nor an article (no field 'text')")
 
 
 def read_article_lines(raw: bytes, path: Path, *, source: str = "file", published: dt.date | None = None,
