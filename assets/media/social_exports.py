@@ -134,7 +134,7 @@ def read_export(data, origin: str) -> tuple[list[Post], list[str]]:
     kind = export_kind(data)
     if kind is None:
         raise ExportError(f"{origin}: neither a VK nor a Facebook export")
-    if kind == "vk" and (err := data.get("error")) is not None:
+    if kind == "vk" and isinstance(err := data.get("error"), dict):
         raise ExportError(f"{origin}: a VK API error, not posts (error {err.get('error_code')}: "
                           f"{err.get('error_msg') or 'no message'})")
     items = _vk_items(data) if kind == "vk" else _fb_posts(data)
@@ -177,6 +177,11 @@ def _label(kind: str, item) -> str:
     return ""
 
 
+def _list(v) -> list:
+    """A field that should be a list: itself, or empty (an attachment field of another shape names no kind)."""
+    return v if isinstance(v, list) else []
+
+
 def _whole(v) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
@@ -203,12 +208,14 @@ def _post(kind: str, url: str, parts: list[str], day: dt.date) -> Post:
     return Post(kind, url, text.splitlines()[0].strip()[:TITLE_CHARS], text, day)
 
 
-def _words(value, field: str) -> str:
+def _words(value, field: str, repair: bool = False) -> str:
+    """A field's text, stripped (Facebook's repaired first: its mojibake of "их" ends in U+0085, of "Р" in U+00A0,
+    which strip() takes for spaces)."""
     if value is None:
         return ""
     if not isinstance(value, str):
         raise _Skip(f"field '{field}': {type(value).__name__} {str(value)[:40]!r} is not a text")
-    return value.strip()
+    return (repair_mojibake(value) if repair else value).strip()
 
 
 # -- VK ------------------------------------------------------------------------------------------------------------
@@ -223,7 +230,7 @@ def _vk_post(item, _name: str) -> Post:
     own = _vk_text(item, "text")
     if not isinstance(item.get("copy_history") or [], list):
         raise _Skip(f"field 'copy_history': {type(item['copy_history']).__name__} is not a list")
-    copies = [c for c in item.get("copy_history") or [] if isinstance(c, dict)]
+    copies = [c for c in _list(item.get("copy_history")) if isinstance(c, dict)]
     reposted = [_vk_text(c, f"copy_history.{i}.text") for i, c in enumerate(copies)]
     if not own and not any(reposted):
         raise _Skip(_vk_no_text(item, copies))
@@ -242,8 +249,7 @@ def _vk_text(item: dict, field: str) -> str:
 def _vk_links(item: dict, field: str) -> list[str]:
     """Each link attachment's title, description and address, one block a link."""
     out = []
-    atts = item.get("attachments") or []
-    for a in atts if isinstance(atts, list) else []:
+    for a in _list(item.get("attachments")):
         link = a.get("link") if isinstance(a, dict) and a.get("type") == "link" else None
         if isinstance(link, dict):
             lines = [_words(link.get(k), f"{field}.link.{k}") for k in ("title", "description", "url")]
@@ -252,7 +258,7 @@ def _vk_links(item: dict, field: str) -> list[str]:
 
 
 def _vk_no_text(item: dict, copies: list[dict]) -> str:
-    atts = [a.get("type") for p in (item, *copies) for a in (p.get("attachments") or []) if isinstance(a, dict)]
+    atts = [a.get("type") for p in (item, *copies) for a in _list(p.get("attachments")) if isinstance(a, dict)]
     if item.get("is_deleted") or item.get("deleted_reason"):
         return "no text (a deleted post)"
     kinds = ", ".join(dict.fromkeys(str(t) for t in atts if t))
@@ -271,7 +277,7 @@ def repair_mojibake(s: str) -> str:
 
 
 def _fb_words(value, field: str) -> str:
-    return repair_mojibake(_words(value, field))
+    return _words(value, field, repair=True)
 
 
 def _fb_post(item, name: str) -> Post:
@@ -283,16 +289,14 @@ def _fb_post(item, name: str) -> Post:
     if not isinstance(data, list):
         raise _Skip(f"field 'data': {type(data).__name__} is not a list")
     own = [_fb_words(d.get("post"), f"data.{i}.post") for i, d in enumerate(data) if isinstance(d, dict)]
+    attached = [d for a in _list(item.get("attachments")) if isinstance(a, dict)
+                for d in _list(a.get("data")) if isinstance(d, dict)]  # {"external_context": …}, {"media": …}, …
     if not any(own):
-        atts = [k for a in item.get("attachments") or [] if isinstance(a, dict)
-                for d in a.get("data") or [] if isinstance(d, dict) for k in d]
-        kinds = ", ".join(dict.fromkeys({"external_context": "link"}.get(k, k) for k in atts))
+        kinds = ", ".join(dict.fromkeys({"external_context": "link"}.get(k, k) for d in attached for k in d))
         raise _Skip(f"no text (only {kinds})" if kinds else "no text (an empty post)")
     links = []
-    for a in item.get("attachments") or []:
-        for d in (a.get("data") or []) if isinstance(a, dict) else []:
-            ctx = d.get("external_context") if isinstance(d, dict) else None
-            if isinstance(ctx, dict) and ctx.get("url"):
-                lines = [_fb_words(ctx.get(k), f"attachments.external_context.{k}") for k in ("name", "url")]
-                links.append("\n".join(dict.fromkeys(x for x in lines if x)))
+    for ctx in (d.get("external_context") for d in attached):
+        if isinstance(ctx, dict) and ctx.get("url"):
+            lines = [_fb_words(ctx.get(k), f"attachments.external_context.{k}") for k in ("name", "url")]
+            links.append("\n".join(dict.fromkeys(x for x in lines if x)))
     return _post("facebook", f"facebook://{name}/{int(ts)}", [*own, *links], day)
