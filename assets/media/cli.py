@@ -2,7 +2,7 @@
 
     extract PATH_OR_URL [--published YYYY-MM-DD] [--all] [--learned off|override|rescue]
             [--learned-participants MODE] [--learned-detained MODE]   (off|override|rescue|veto)
-        Candidates of one article (a file: .txt, .html, Telegram result.json, an article .yaml as in
+        Candidates of one article (a file: .txt, .html, Telegram result.json, a VK or Facebook export of posts .json, an article .yaml as in
         tests/media/real/, a table of articles .csv/.tsv/.xlsx/.ods one a row; a folder of them; '-' for a text on standard input; or an http(s) URL, fetched
         politely) as JSON lines, one per event, with every field and its sentence.
         --all prints the triage verdict even for articles that report no assembly.
