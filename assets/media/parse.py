@@ -472,9 +472,16 @@ def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forc
     text, enc = decode(resp["body"], headers.get("content-type"), forced_encoding)
     url = resp["url"]
     ctype = (headers.get("content-type") or "").lower()
-    if _looks_binary(resp["body"], text, enc):  # a PDF, an image, a compressed file behind an article's link
+    if saved_files.sniff(resp["body"][:2048]) == "pdf":  # (session 47) a statement or a page as a PDF behind a link
+        try:
+            saved = saved_files.read_pdf(resp["body"])
+        except saved_files.SavedFileError as exc:
+            raise ParseError(f"{url}: {exc}") from None
+        title, body = (saved.title, saved.text) if saved.title else headline_and_lead(saved.text)
+        published = None
+    elif _looks_binary(resp["body"], text, enc):  # an image, a compressed file behind an article's link
         raise ParseError(f"{url}: not a web page (binary content{', Content-Type ' + ctype if ctype else ''})")
-    if "text/plain" in ctype:
+    elif "text/plain" in ctype:
         lines = text.strip().splitlines()
         title, body, published = (lines[0].strip() if lines else ""), "\n".join(lines[1:]), None
     else:

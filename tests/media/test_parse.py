@@ -159,14 +159,19 @@ def test_a_text_file_of_plain_russian_with_a_few_odd_characters_is_still_text(tm
     assert a.title == "Пикет в Уральске" and a.text.startswith("Около 30 жителей")
 
 
-def test_a_fetched_pdf_or_image_is_refused_by_name_not_read_as_a_page():
-    """A link in a feed that answers with a PDF (or an image) is no article: named with its type, not parsed into
-    a page of mojibake that triage then calls 'no mention'; a page whose bytes are UTF-16 is still read."""
+def test_a_fetched_image_or_broken_pdf_is_refused_by_name_not_read_as_a_page():
+    """A link in a feed that answers with an image (or a PDF that cannot be read) is no article: named with its type,
+    not parsed into a page of mojibake that triage then calls 'no mention'; a page whose bytes are UTF-16 is still
+    read. (Since session 47 a PDF with a text layer is read: tests/media/test_saved_files.py.)"""
     pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog>>\x00\x00stream\x89\x01\x02\x03" * 30
-    with pytest.raises(parse.ParseError, match=r"https://x\.kz/a\.pdf: not a web page \(binary content, "
-                                               r"Content-Type application/pdf\)"):
+    with pytest.raises(parse.ParseError, match=r"https://x\.kz/a\.pdf: not a readable PDF"):
         parse.article_from_response({"url": "https://x.kz/a.pdf", "headers": {"content-type": "application/pdf"},
                                      "body": pdf})
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    with pytest.raises(parse.ParseError, match=r"https://x\.kz/a\.png: not a web page \(binary content, "
+                                               r"Content-Type image/png\)"):
+        parse.article_from_response({"url": "https://x.kz/a.png", "headers": {"content-type": "image/png"},
+                                     "body": png})
     page = "<html><head><title>Пикет</title></head><body><p>Около 30 жителей вышли на пикет.</p></body></html>"
     a = parse.article_from_response({"url": "https://x.kz/p", "headers": {"content-type": "text/html"},
                                      "body": page.encode("utf-16")})

@@ -8,6 +8,7 @@ tests/media/saved/pages/ (tests/media/saved/make_fixtures.py); the other files a
 writer of such files uses (email, python-docx, pypdf, Typst). Every expected value is read off the pages' text."""
 from __future__ import annotations
 
+import datetime as dt
 import email.message
 import io
 import json
@@ -189,6 +190,19 @@ def test_a_pdf_with_no_title_takes_its_first_line_as_the_headline_and_joins_hyph
     # Typst hyphenates the justified lines (a soft hyphen at a line's end): the words come back whole
     assert a.text == ATYRAU.split("\n\n")[1]
     assert a.url == f.resolve().as_uri()
+
+
+def test_a_fetched_pdf_is_read_as_the_printed_page(tmp_path):
+    """A link that answers with a PDF (a statement, a newspaper's page): read as a PDF saved by hand is, its address
+    the link's; the feed's date wins, as for a page."""
+    body = (SAVED / "uralsk_skver.pdf").read_bytes()
+    a = parse.article_from_response({"url": "https://x.kz/a.pdf", "headers": {"content-type": "application/pdf"},
+                                     "body": body, "source": "x"},
+                                    feed_item=parse.FeedItem(url="https://x.kz/a.pdf", published=dt.date(2022, 3, 12)))
+    assert (a.url, a.kind, a.title, a.published) == ("https://x.kz/a.pdf", "web", URALSK_HEADLINE, dt.date(2022, 3, 12))
+    assert a.text.startswith("12 марта 2022, 14:20\nВ субботу, 12 марта, около 150 жителей")
+    b = parse.article_from_response({"url": "https://x.kz/b.pdf", "headers": {}, "body": _typst_pdf(ATYRAU)})
+    assert (b.title, b.text) == ("Жители Атырау вышли на пикет", ATYRAU.split("\n\n")[1])
 
 
 def test_a_pdf_saved_under_a_txt_name_is_read_as_a_pdf(tmp_path):
