@@ -18,6 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# the monitoring's time zone: the nightly schedule's (pipelines/jobs.py) and the day a post's unix time falls on
+# (assets/media/social_exports.py, parse.parse_telegram_export)
+TIMEZONE = "Asia/Almaty"
+
 FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y.%m.%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
            "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S")
 

@@ -24,6 +24,7 @@ import datetime as dt
 
 import dagster as dg
 
+from core import dates as core_dates
 from core import plural
 from pipelines import automation, notify
 from pipelines.assets_index import ALL_ASSETS
@@ -31,7 +32,7 @@ from pipelines.assets_index import ALL_ASSETS
 CARD_GROUPS = ("ingest", "validate", "derive", "report")
 MEDIA_GROUP = "media"
 PUBLISHED_GROUP = "published"  # the published figures and their audit: unpartitioned, upstream of figures
-TIMEZONE = "Asia/Almaty"
+TIMEZONE = core_dates.TIMEZONE
 
 # Only what can recover is retried. The assets run their bodies under assets/failures.guard()
 # (the warehouse resource does it for every warehouse access): a lock held beyond MONITOR_LOCK_WAIT_S

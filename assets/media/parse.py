@@ -991,7 +991,12 @@ def parse_telegram_export(raw: bytes | str, *, source: str = "telegram", channel
             else:
                 url = f"tg://{chat.get('id') or name}/{mid}"
             published = None
-            if msg.get("date"):
+            try:  # (session 47) the day in Almaty of the unix time newer exports give ("date" is the exporter's clock)
+                unix = int(str(msg.get("date_unixtime") or "").strip() or "x")
+                published = dt.datetime.fromtimestamp(unix, social_exports.ALMATY).date()
+            except (ValueError, OverflowError, OSError):
+                published = None
+            if published is None and msg.get("date"):
                 try:
                     published = dt.datetime.fromisoformat(str(msg["date"])).date()
                 except ValueError:

@@ -49,7 +49,9 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-ALMATY = ZoneInfo("Asia/Almaty")
+from core import dates as core_dates
+
+ALMATY = ZoneInfo(core_dates.TIMEZONE)
 # the kinds of article that are social-media posts (dedup's source_type "social"): parse's Telegram export and these
 SOCIAL_KINDS = ("telegram", "vk", "facebook")
 TITLE_CHARS = 150  # a post's title: its first line, as long as a Telegram message's (parse.parse_telegram_export)

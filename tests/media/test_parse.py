@@ -100,6 +100,21 @@ def test_telegram_export_messages():
     assert a.text == "В Алматы пикет у акимата: около 15 человек." and a.published == dt.date(2017, 5, 3)
 
 
+def test_a_telegram_messages_day_is_its_unix_times_day_in_almaty():
+    """Newer exports write `date` on the exporting machine's clock and `date_unixtime` (a string of seconds) beside it:
+    the day is the unix time's in Almaty, as for a VK post. 1647111600 is 2022-03-12 19:00 UTC: 13 March in Almaty
+    (UTC+6 then), 12 March on a Moscow clock (UTC+3). 1710000000 is 2024-03-09 16:00 UTC: 9 March either way. A
+    `date_unixtime` that is no number leaves `date` to tell the day."""
+    export = {"name": "c", "id": 5, "messages": [
+        {"id": 1, "type": "message", "date": "2022-03-12T22:00:00", "date_unixtime": "1647111600", "text": "Пикет"},
+        {"id": 2, "type": "message", "date": "2024-03-09T19:00:00", "date_unixtime": "1710000000", "text": "Митинг"},
+        {"id": 3, "type": "message", "date": "2021-01-05T10:00:00", "date_unixtime": "вчера", "text": "Шествие"},
+        {"id": 4, "type": "message", "date": "2021-01-06T10:00:00", "text": "Голодовка"}]}
+    arts = parse.parse_telegram_export(json.dumps(export, ensure_ascii=False).encode())
+    assert [a.published for a in arts] == [dt.date(2022, 3, 13), dt.date(2024, 3, 9), dt.date(2021, 1, 5),
+                                           dt.date(2021, 1, 6)]
+
+
 def test_telegram_export_not_json_is_a_clear_error():
     with pytest.raises(parse.ParseError, match="not a Telegram JSON export"):
         parse.parse_telegram_export(b"{broken", origin="result.json")
