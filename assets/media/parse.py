@@ -612,7 +612,7 @@ def saved_article(path: Path, kind: str, raw: bytes, *, source: str = "file",
         raise ParseError(f"{path}: no text found in it")
     return Article(article_id=article_id(url), source=source, kind="saved" if kind in ("mhtml", "pdf") else "file",
                    url=url, title=title, text=body, published=published or saved.published or pub,
-                   lang=detect_lang(title + " " + body))
+                   fetched_at=saved.saved_at, lang=detect_lang(title + " " + body))
 
 
 class _ArticleLoader(yaml.SafeLoader):

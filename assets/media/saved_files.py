@@ -47,6 +47,21 @@ class Saved:
     published: dt.date | None = None
     html: bytes | None = None  # a saved page's or a letter's HTML, for parse.extract_html
     html_charset: str | None = None
+    saved_at: dt.datetime | None = None  # when the browser saved or printed it (UTC, naive): the copy's fetch time
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    """A moment as the fetcher writes one: UTC without its zone (a moment with no zone is taken as written)."""
+    if value is None:
+        return None
+    return value.astimezone(dt.timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+
+
+def _header_time(value) -> dt.datetime | None:
+    try:
+        return _utc(parsedate_to_datetime(str(value))) if value else None
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 # -- telling files by their bytes ---------------------------------------------------------------
@@ -118,7 +133,8 @@ def read_mhtml(raw: bytes) -> Saved:
     url = url or (html_part.get("Content-Location") or "").strip() or None
     if url and not url.startswith(("http://", "https://")):
         url = None  # a "cid:" or a file on the saver's disk names no article
-    return Saved(kind="mhtml", url=url, html=body, html_charset=html_part.get_content_charset())
+    return Saved(kind="mhtml", url=url, html=body, html_charset=html_part.get_content_charset(),
+                 saved_at=_header_time(msg.get("Date")))
 
 
 # -- PDF ----------------------------------------------------------------------------------------
@@ -149,6 +165,10 @@ def read_pdf(raw: bytes) -> Saved:
                                  "article as .txt")
         pages = [p.extract_text(extraction_mode="layout") or "" for p in reader.pages[:MAX_PDF_PAGES]]
         meta_title = str((reader.metadata or {}).get("/Title") or "").strip()
+        try:
+            printed = _utc(reader.metadata.creation_date) if reader.metadata else None
+        except (ValueError, TypeError, AttributeError):
+            printed = None  # a creation date in no format pypdf reads: the copy's time is unknown
     except SavedFileError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on a damaged file; each is this file's fault
@@ -161,7 +181,7 @@ def read_pdf(raw: bytes) -> Saved:
         raise SavedFileError("a PDF with no text in it (a scan or a picture): not read — copy the article's text "
                              "into a .txt file")
     title, paragraphs = _headline(meta_title, blocks)
-    return Saved(kind="pdf", title=title, text="\n".join(paragraphs), url=url)
+    return Saved(kind="pdf", title=title, text="\n".join(paragraphs), url=url, saved_at=printed)
 
 
 def _pdf_lines(pages: list[str]) -> tuple[str | None, list[str]]:
@@ -348,12 +368,10 @@ def read_eml(raw: bytes) -> Saved:
     if not (msg.get("From") or msg.get("Subject") or msg.get("Date")):
         raise SavedFileError("not an e-mail (no From, Subject or Date line at its head)")
     subject = _FWD_PREFIX_RE.sub("", str(msg.get("Subject") or "")).strip()
-    published = None
-    if msg.get("Date"):
-        try:
-            published = parsedate_to_datetime(str(msg["Date"])).date()
-        except (TypeError, ValueError, IndexError):
-            published = None
+    try:  # the day on the sender's own clock, as the letter gives it (not its day in UTC)
+        published = parsedate_to_datetime(str(msg["Date"])).date() if msg.get("Date") else None
+    except (TypeError, ValueError, IndexError):
+        published = None
     part = msg.get_body(preferencelist=("plain", "html"))
     if part is None:
         raise SavedFileError("an e-mail with no text in its body (an attachment only?): not read")

@@ -42,6 +42,24 @@ def _extract(path, capsys, *extra) -> tuple[int, list[dict], str]:
 
 
 # -- a browser's page saved as one file ----------------------------------------------------------
+def test_a_saved_copys_time_is_kept_as_its_fetch_time():
+    """The claim ledger keeps each figure's fetch time: for a page saved by hand, when it was saved — the MHTML's
+    `Date` line, the PDF's creation date (both written by Chromium at 2026-12-07 04:53:02 UTC, the files' own heads)."""
+    mhtml = (SAVED / "uralsk_skver.mhtml").read_text(encoding="utf-8")
+    assert "Date: Mon, 7 Dec 2026 04:53:02 +0000" in mhtml
+    [a] = parse.read_local(SAVED / "uralsk_skver.mhtml")
+    [b] = parse.read_local(SAVED / "uralsk_skver.pdf")
+    assert a.fetched_at == b.fetched_at == dt.datetime(2026, 12, 7, 4, 53, 2)
+
+
+def test_a_letters_day_is_the_senders_own(tmp_path):
+    """Sent at 01:30 in Almaty on 15 July is 14 July in UTC: the letter's day is the 15th."""
+    f = tmp_path / "late.eml"
+    f.write_bytes(_letter("14 июля в Темиртау прошёл пикет.", subject="Пикет", date="Fri, 15 Jul 2022 01:30:00 +0500"))
+    [a] = parse.read_local(f)
+    assert a.published == dt.date(2022, 7, 15) and a.fetched_at is None
+
+
 def test_a_page_saved_by_chromium_as_one_file_is_the_article_at_its_address(capsys):
     rc, events, err = _extract(SAVED / "uralsk_skver.mhtml", capsys)
     assert rc == 0, err
