@@ -138,13 +138,12 @@ def read_mhtml(raw: bytes) -> Saved:
 
 
 # -- PDF ----------------------------------------------------------------------------------------
-# the header a browser prints on every page: the date and time it was printed, then the page's title
-# ("12/7/26, 4:53 AM  Жители …", "07.12.2026, 10:15  Жители …", "07.12.2026 10:15 Жители …")
-PRINT_HEADER_RE = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-                             r"(?:\s+(?P<title>\S.*?))?\s*$")
-# the footer: the address, then the page's number ("https://…  1/2", "https://… 1 of 2", "Стр. 1 из 2")
-PRINT_FOOTER_RE = re.compile(r"^\s*(?P<url>https?://\S+)?\s*(?:(?:стр\.?|page|бет)\s*)?\d{1,3}\s*(?:/|of|из)\s*\d{1,3}"
-                             r"\s*$", re.I)
+# what a browser prints around every page: the date and time of the print ("12/7/26, 4:53 AM", "07.12.2026, 10:15"),
+# the page's title, its address, the page's number ("1/2", "1 of 2", "Стр. 1 из 2") — Chrome puts the date and title
+# on top and the address and number below, Firefox the title and address on top and the number and date below
+PRINT_DATETIME_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
+PAGE_NUMBER_RE = re.compile(r"(?:\b(?:стр\.?|page|бет)\s*)?\b\d{1,3}\s*(?:/|of|из)\s*\d{1,3}\b", re.I)
+_PRINT_URL_RE = re.compile(r"https?://\S+")
 _URL_ONLY_RE = re.compile(r"^\s*(?:(?:источник|source|дереккөз|ссылка|link)\s*:\s*)?<?(?P<url>https?://[^\s<>]+)>?\s*$",
                           re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?…»\"”:;)]\s*$")
@@ -186,31 +185,40 @@ def read_pdf(raw: bytes) -> Saved:
 
 def _pdf_lines(pages: list[str]) -> tuple[str | None, list[str]]:
     """The pages' lines without the browser's header and footer (and any line that opens or closes every page of
-    two or more alike); the address the footer names. A page's end is a paragraph's end only where it ends one."""
+    two or more alike); the address they name. A page's end is marked "\\f"."""
     url = None
-    cleaned: list[list[str]] = []
-    for text in pages:
-        lines = [" ".join(ln.split()) for ln in text.splitlines()]
-        cleaned.append(lines)
+    cleaned = [[" ".join(ln.split()) for ln in text.splitlines()] for text in pages]
     edges = _repeated_edges(cleaned)
     out: list[str] = []
     for lines in cleaned:
         body = list(lines)
-        # the header: the first non-empty line; the footer: the last
         filled = [i for i, ln in enumerate(body) if ln]
-        if filled and (PRINT_HEADER_RE.match(body[filled[0]]) or body[filled[0]] in edges):
-            body[filled[0]] = ""
-        filled = [i for i, ln in enumerate(body) if ln]
-        if filled:
-            last = body[filled[-1]]
-            m = PRINT_FOOTER_RE.match(last)
-            if m or last in edges:
-                if m and m.group("url") and url is None:
-                    url = m.group("url")
-                body[filled[-1]] = ""
+        for i in dict.fromkeys(filled[:1] + filled[-1:]):  # the page's first and last lines
+            found, addr = print_furniture(body[i], header=i == filled[0])
+            if found or body[i] in edges:
+                url = url or addr
+                body[i] = ""
         out.extend(body)
-        out.append("\f")  # a page's end
+        out.append("\f")
     return url, out
+
+
+def print_furniture(line: str, *, header: bool) -> tuple[bool, str | None]:
+    """Whether a page's first (`header`) or last line is what a browser printed around it, and the address it names.
+    On top: the print's date and time before the page's title (Chrome), or an address after it (Firefox). Below: the
+    page's number, with the address (Chrome) or the date (Firefox) and nothing else, or an address alone. A line of a
+    date and time alone is the article's own date line, never furniture."""
+    addr = _PRINT_URL_RE.search(line)
+    rest = _PRINT_URL_RE.sub(" ", line)
+    rest, stamps = PRINT_DATETIME_RE.subn(" ", rest)
+    rest, numbers = PAGE_NUMBER_RE.subn(" ", rest)
+    left = rest.split()
+    url = addr.group(0).rstrip(".,;)") if addr else None
+    if header:
+        found = bool(addr or (stamps and left)) and len(left) <= 30
+    else:
+        found = bool(numbers or addr) and not left
+    return found, url if found else None
 
 
 def _repeated_edges(pages: list[list[str]]) -> set[str]:

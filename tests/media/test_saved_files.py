@@ -173,6 +173,32 @@ def test_a_page_printed_by_chromium_to_pdf_keeps_its_address_and_drops_the_print
     assert lines[0] == "12 марта 2022, 14:20"
 
 
+@pytest.mark.parametrize("name,url,headline", [("uralsk_skver", URALSK_URL, URALSK_HEADLINE),
+                                               ("aktobe_tariff", AKTOBE_URL, AKTOBE_HEADLINE)])
+def test_firefoxs_layout_of_the_print_furniture_is_taken_off_too(name, url, headline):
+    """The same pages printed with Firefox's layout: the title and the address on top, "1 of 2" and the print's date
+    below. Read as Chrome's print of them is, word for word."""
+    [ff] = parse.read_local(SAVED / f"{name}.firefox.pdf")
+    [chrome] = parse.read_local(SAVED / f"{name}.pdf")
+    assert (ff.url, ff.title) == (url, headline)
+    assert ff.text == chrome.text and " of 2" not in ff.text
+
+
+@pytest.mark.parametrize("line,header,expected", [
+    ("12/7/26, 4:53 AM Жители вышли на митинг — Уральская неделя", True, (True, None)),  # Chrome's top
+    ("Жители вышли на митинг https://ex.kz/a", True, (True, "https://ex.kz/a")),  # Firefox's top
+    ("https://ex.kz/a 1/2", False, (True, "https://ex.kz/a")),  # Chrome's bottom
+    ("1 of 2 12/7/26, 5:25 AM", False, (True, None)),  # Firefox's bottom
+    ("Стр. 3 из 4", False, (True, None)),
+    ("12.03.2022, 14:20", True, (False, None)),  # the article's own date line, first on a page without a header
+    ("12.03.2022, 14:20", False, (False, None)),
+    ("В 2022 году 1/2 жителей", False, (False, None)),  # a fraction in the text, last on its page
+    ("Около 30 жителей вышли на пикет.", True, (False, None)),
+])
+def test_what_a_browser_prints_around_a_page(line, header, expected):
+    assert saved_files.print_furniture(line, header=header) == expected
+
+
 def test_monitor_extract_reads_the_printed_page_as_the_saved_one(capsys):
     rc, [ev], err = _extract(SAVED / "uralsk_skver.pdf", capsys)
     assert rc == 0, err

@@ -4,7 +4,8 @@ Each page of `pages/` (self-written articles built like a regional news site's p
 line, the lead, a footer) is opened in headless Chromium at its real-looking address (the host is mapped to a local
 server), then saved as a browser saves it: "Save as → Webpage, single file" (`Page.captureSnapshot`, MHTML) and
 "Print → Save as PDF" with the browser's header and footer (`Page.printToPDF`, displayHeaderFooter: the date and title
-on top, the address and page number below). Usage: .venv/bin/python tests/media/saved/make_fixtures.py
+on top, the address and page number below), and once more with Firefox's layout of them (`*.firefox.pdf`: the title
+and the address on top, "1 of 2" and the date below). Usage: .venv/bin/python tests/media/saved/make_fixtures.py
 """
 from __future__ import annotations
 
@@ -64,7 +65,14 @@ async def _save(ws_url: str, url: str) -> tuple[str, bytes]:
         await asyncio.sleep(1.5)
         mhtml = (await call("Page.captureSnapshot", format="mhtml"))["data"]
         pdf = base64.b64decode((await call("Page.printToPDF", displayHeaderFooter=True))["data"])
-        return mhtml, pdf
+        # Firefox's layout of the same furniture: the title and the address on top, "1 of 2" and the date below
+        style = '<div style="font-size:8px;width:100%;margin:0 1cm;display:flex;justify-content:space-between">'
+        firefox = base64.b64decode((await call(
+            "Page.printToPDF", displayHeaderFooter=True,
+            headerTemplate=style + '<span class="title"></span><span class="url"></span></div>',
+            footerTemplate=style + '<span><span class="pageNumber"></span> of <span class="totalPages"></span></span>'
+                                   '<span class="date"></span></div>'))["data"])
+        return mhtml, pdf, firefox
 
 
 def main() -> None:
@@ -88,12 +96,13 @@ def main() -> None:
                     except OSError:
                         time.sleep(0.2)
                 tab = next(t for t in tabs if t["type"] == "page")
-                mhtml, pdf = asyncio.run(_save(tab["webSocketDebuggerUrl"], url))
+                mhtml, pdf, firefox = asyncio.run(_save(tab["webSocketDebuggerUrl"], url))
             finally:
                 proc.terminate()
                 proc.wait()
         (HERE / f"{name}.mhtml").write_text(mhtml, encoding="utf-8", newline="")
         (HERE / f"{name}.pdf").write_bytes(pdf)
+        (HERE / f"{name}.firefox.pdf").write_bytes(firefox)
     srv.shutdown()
 
 
