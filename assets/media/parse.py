@@ -523,7 +523,13 @@ def read_local_all(path: Path, *, source: str = "file",
         arts, problems = read_article_table(path, source=source, published=published)
         empty = f"{path}: no article in this table (no row with a text)"
     else:  # (session 46) a list of records, or a .jsonl's lines: a bad one is named, the others read
-        arts, empty = _read_local(path, source, published, problems), f"{path}: no article in this file ({HOLDS_NONE})"
+        try:
+            arts = _read_local(path, source, published, problems)
+        except (ParseError, OSError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - (session 47) a hostile file is named, never a traceback
+            raise ParseError(f"{path}: could not be read ({type(exc).__name__}: {exc})") from None
+        empty = f"{path}: no article in this file ({HOLDS_NONE})"
     if not arts:
         raise ParseError("; ".join(p.removeprefix("skipped: ") for p in problems[:3])
                          + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "") if problems else empty)
@@ -692,6 +698,8 @@ def read_article_yaml(raw: bytes, path: Path, *, source: str = "file", published
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ParseError(f"{path}: not a YAML article file{where}: {getattr(exc, 'problem', None) or exc}") from None
+    except RecursionError:
+        raise ParseError(f"{path}: not a YAML article file: {NESTED}") from None
     return _article_records(doc, path, source, published, problems)
 
 
@@ -704,6 +712,9 @@ def read_article_json(raw: bytes, path: Path, *, source: str = "file", published
         data = json.loads(_utf8(raw, path))
     except json.JSONDecodeError as exc:
         raise ParseError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except (RecursionError, ValueError) as exc:  # (session 47) nested past any article, a number of 5,000 digits
+        raise ParseError(f"{path}: not an article file ({NESTED if isinstance(exc, RecursionError) else exc})") \
+            from None
     if isinstance(data, dict) and ("messages" in data or isinstance(data.get("chats"), dict)):
         return parse_telegram_export(raw, source=source, origin=str(path))
     if social_exports.export_kind(data) is not None:  # (session 47) VK's API answers, Facebook's "your information"
@@ -733,6 +744,9 @@ def read_article_lines(raw: bytes, path: Path, *, source: str = "file", publishe
                 item = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ParseError(f"{path}: line {n}: not JSON (column {exc.colno}: {exc.msg})") from None
+            except (RecursionError, ValueError) as exc:
+                raise ParseError(f"{path}: line {n}: not an article "
+                                 f"({NESTED if isinstance(exc, RecursionError) else exc})") from None
             out.extend(_article_record(item, path, f"line {n}: ", f"#L{n}", source, published))
         except ParseError as exc:
             if problems is None:
@@ -821,6 +835,7 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
 # the files read_local reads as articles by their suffix (a folder given to `monitor extract` is read for these)
 MAX_ARTICLE_BYTES = FetchSettings.max_bytes  # a saved page or a text file: as large as the fetcher takes a page
 HOLDS_NONE = "an empty list, or a Telegram export without a text message"
+NESTED = "lists or objects nested deeper than Python reads"
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods")
 # (session 47) the files monitors save articles in besides text and HTML (assets/media/saved_files.py), by suffix
 SAVED_SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf", ".docx": "docx", ".eml": "eml"}
@@ -875,7 +890,15 @@ def _table_rows(path: Path) -> list[list]:
         delim, text = m.group(1), rest
     else:
         delim = "\t" if suffix == ".tsv" else max((",", ";", "\t"), key=head.count)
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))  # a quoted cell may hold line ends
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)  # a quoted cell may hold line ends
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, MAX_ARTICLE_BYTES))  # (session 47) a cell may hold a whole article, not only 128 KB
+    try:
+        return list(reader)
+    except csv.Error as exc:
+        raise ParseError(f"{path}: line {reader.line_num}: not a readable table ({exc})") from None
+    finally:
+        csv.field_size_limit(limit)
 
 
 def read_article_table(path: Path, *, source: str = "file",
@@ -956,7 +979,10 @@ def _tg_text(value) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
+        # a piece is a string or an entity {"type": "bold", "text": …}; anything else (a hostile export's number) is
+        # no text
+        return "".join(v if isinstance(v, str) else str(v.get("text", "")) if isinstance(v, dict) else ""
+                       for v in value)
     return ""
 
 
@@ -969,6 +995,9 @@ def parse_telegram_export(raw: bytes | str, *, source: str = "telegram", channel
         data = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ParseError(f"{origin}: not a Telegram JSON export ({exc})") from exc
+    except (RecursionError, ValueError) as exc:
+        raise ParseError(f"{origin}: not a Telegram JSON export "
+                         f"({NESTED if isinstance(exc, RecursionError) else exc})") from None
     chats = []
     if isinstance(data, dict) and "messages" in data:
         chats = [data]

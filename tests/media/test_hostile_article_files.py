@@ -1,0 +1,77 @@
+"""Article files built to break the reader (session 47): each is named with its file (and line) and the folder's other
+files are still read. Before session 47 a JSON, JSON Lines or YAML file nested 200,000 deep ended `monitor extract` with
+a RecursionError's traceback, a number of 5,000 digits with "error: Exceeds the limit (4300 digits)" naming no file, a
+Telegram message whose text held a number with an AttributeError's traceback, and a table's cell of an article longer
+than 128 KB with "_csv.Error: field larger than field limit"."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assets.media import parse
+from assets.media.cli import main
+
+DEEP = "[" * 200_000 + "]" * 200_000
+GOOD = {"url": "https://ex.kz/a", "text": "Пикет в Уральске\nОколо 30 жителей вышли на пикет у акимата Уральска."}
+
+
+@pytest.mark.parametrize("name,body,message", [
+    ("deep.json", DEEP, "deep.json: not an article file (lists or objects nested deeper than Python reads)"),
+    ("deep.yaml", DEEP, "deep.yaml: not a YAML article file: lists or objects nested deeper than Python reads"),
+    ("digits.json", '{"text": "Митинг\\nТекст", "published": ' + "9" * 5000 + "}",
+     "digits.json: not an article file (Exceeds the limit (4300 digits)"),
+    ("tg_deep.json", '{"messages": ' + DEEP + "}", "tg_deep.json: not an article file (lists or objects nested"),
+])
+def test_a_file_nested_past_reading_or_with_a_giant_number_is_named(tmp_path, capsys, name, body, message):
+    f = tmp_path / name
+    f.write_text(body, encoding="utf-8")
+    with pytest.raises(parse.ParseError) as err:
+        parse.read_local(f)
+    assert str(err.value).startswith(str(tmp_path / message.split(":")[0])) and message in str(err.value)
+    assert main(["extract", str(f), "--learned", "off"]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_a_jsonl_line_nested_past_reading_is_named_and_the_other_lines_read(tmp_path):
+    f = tmp_path / "set.jsonl"
+    f.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n" + DEEP + "\n", encoding="utf-8")
+    arts, problems = parse.read_local_all(f)
+    assert [a.url for a in arts] == ["https://ex.kz/a"]
+    assert problems == [f"skipped: {f}: line 2: not an article (lists or objects nested deeper than Python reads)"]
+
+
+def test_a_telegram_messages_text_holding_numbers_reads_its_strings(tmp_path):
+    """A piece of a message's text is a string or an entity with "text"; a number there is no text."""
+    f = tmp_path / "result.json"
+    f.write_text(json.dumps({"name": "c", "id": 1, "messages": [
+        {"id": 7, "type": "message", "date": "2022-03-12T10:00:00",
+         "text": [5, "Пикет у акимата", {"type": "bold", "text": " Уральска"}, None, ["x"]]}]}), encoding="utf-8")
+    [a] = parse.read_local(f)
+    assert a.text == "Пикет у акимата Уральска"
+
+
+def test_a_tables_cell_may_hold_a_whole_article_and_one_past_the_limit_is_named(tmp_path):
+    lead = "Около 30 жителей вышли на пикет у акимата Уральска. " * 4000  # 208,000 characters: past csv's 131,072
+    ok = tmp_path / "long.csv"
+    ok.write_text(f'url,title,text\nhttps://ex.kz/1,Пикет в Уральске,"{lead}"\n', encoding="utf-8")
+    [a] = parse.read_local(ok)
+    assert a.title == "Пикет в Уральске" and a.text == lead.strip()
+    huge = tmp_path / "huge.csv"
+    huge.write_text('url,title,text\nhttps://ex.kz/1,Пикет,"' + "x" * (parse.MAX_ARTICLE_BYTES + 10) + '"\n',
+                    encoding="utf-8")
+    with pytest.raises(parse.ParseError, match=r"huge\.csv: line 2: not a readable table \(field larger than"):
+        parse.read_local(huge)
+    import csv
+
+    assert csv.field_size_limit() == 131072  # the module's limit is given back
+
+
+def test_a_folder_of_hostile_files_names_each_and_reads_the_good_one(tmp_path, capsys):
+    (tmp_path / "good.json").write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
+    for name in ("a.json", "b.yaml", "c.jsonl"):
+        (tmp_path / name).write_text(DEEP, encoding="utf-8")
+    arts, problems = parse.read_folder(tmp_path)
+    assert [a.url for a in arts] == ["https://ex.kz/a"]
+    assert [p.split(": ")[1].rsplit("/", 1)[1] for p in problems] == ["a.json", "b.yaml", "c.jsonl"]
+    assert all("nested deeper than Python reads" in p for p in problems)
