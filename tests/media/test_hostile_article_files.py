@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assets.media import parse
 from assets.media.cli import main
@@ -75,3 +77,28 @@ def test_a_folder_of_hostile_files_names_each_and_reads_the_good_one(tmp_path, c
     assert [a.url for a in arts] == ["https://ex.kz/a"]
     assert [p.split(": ")[1].rsplit("/", 1)[1] for p in problems] == ["a.json", "b.yaml", "c.jsonl"]
     assert all("nested deeper than Python reads" in p for p in problems)
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20)
+                     | st.sampled_from(["text", "messages", "response", "items", "date", "chats", "list", "data", "post"]),
+                     lambda kids: st.lists(kids, max_size=4) | st.dictionaries(
+                         st.sampled_from(["text", "messages", "response", "items", "date", "date_unixtime", "id",
+                                          "owner_id", "type", "chats", "list", "url", "published", "title", "timestamp",
+                                          "data", "post", "copy_history", "attachments", "lang"]), kids, max_size=5),
+                     max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=_JSON, suffix=st.sampled_from([".json", ".yaml", ".jsonl"]))
+def test_any_json_shape_gives_articles_or_a_named_error(tmp_path, doc, suffix):
+    """Any JSON value, shaped from the keys the readers look for (Telegram's, VK's, Facebook's, an article's), read
+    as a .json, a .yaml or a one-line .jsonl: articles with text, or an error that names the file."""
+    f = tmp_path / f"x{suffix}"
+    f.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    try:
+        arts, problems = parse.read_local_all(f)
+    except parse.ParseError as exc:
+        assert str(exc).startswith(str(f))
+    else:
+        assert arts and all(isinstance(a.text, str) and isinstance(a.title, str) for a in arts)
+        assert all(p.startswith(f"skipped: {f}") for p in problems)
