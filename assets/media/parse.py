@@ -868,6 +868,10 @@ def _table_rows(path: Path) -> list[list]:
         from python_calamine import CalamineWorkbook
 
         try:
+            saved_files.check_unpacked(path)  # (session 47) a compressed bomb under a workbook's name
+        except saved_files.SavedFileError as exc:
+            raise ParseError(f"{path}: {exc}") from None
+        try:
             wb = CalamineWorkbook.from_path(str(path))
         except Exception as exc:  # noqa: BLE001 - calamine raises its own errors for a file that is no workbook
             raise ParseError(f"{path}: not a readable workbook ({type(exc).__name__}: {exc})") from None

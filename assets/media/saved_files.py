@@ -32,6 +32,9 @@ from email.utils import parsedate_to_datetime
 MAX_SAVED_FILE_BYTES = 50_000_000
 # pages of a PDF read (an article printed runs to a few; a book is not an article)
 MAX_PDF_PAGES = 40
+# a Word document's or a workbook's parts unpacked (they are zip archives): an article's are a few MB with pictures; past
+# this, a compressed bomb (a few KB that expand to gigabytes) is refused before anything is unpacked
+MAX_UNPACKED_BYTES = 200_000_000
 
 
 class SavedFileError(ValueError):
@@ -113,6 +116,19 @@ SUFFIX_KINDS = {".odt": "odt", ".doc": "ole", ".xls": "ole", ".ppt": "ole", ".rt
                 ".7z": "zip", ".gz": "zip", ".jpg": "image", ".jpeg": "image", ".png": "image", ".gif": "image",
                 ".webp": "image", ".heic": "image", ".bmp": "image", ".tif": "image", ".tiff": "image"}
 NOT_READ["rtf"] = "a rich text file (.rtf): not read — save it as .docx or .txt"
+
+
+def check_unpacked(source) -> None:
+    """Raises SavedFileError when a zip archive (bytes, or a path) would unpack past MAX_UNPACKED_BYTES; a file that
+    is no zip archive passes (its reader names it)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SavedFileError(f"unpacks to {unpacked:,} bytes, more than {MAX_UNPACKED_BYTES:,} (a compressed bomb, or "
+                             "far more than an article): not read")
 
 
 # -- MHTML --------------------------------------------------------------------------------------
@@ -322,6 +338,7 @@ def read_docx(raw: bytes) -> Saved:
     import docx
     from docx.table import Table
 
+    check_unpacked(raw)
     try:
         doc = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # noqa: BLE001 - python-docx raises its own errors on a broken package

@@ -102,3 +102,24 @@ def test_any_json_shape_gives_articles_or_a_named_error(tmp_path, doc, suffix):
     else:
         assert arts and all(isinstance(a.text, str) and isinstance(a.title, str) for a in arts)
         assert all(p.startswith(f"skipped: {f}") for p in problems)
+
+
+@pytest.mark.parametrize("name", ["bomb.docx", "bomb.xlsx", "bomb.ods"])
+def test_a_compressed_bomb_under_a_word_or_workbook_name_is_refused_before_it_is_unpacked(tmp_path, monkeypatch, name):
+    """A 64 MB part of zeros packs into about 60 KB; with the limit at 50 MB it is refused by the sizes the archive
+    declares, and the reader never unpacks it (the limit is lowered here so that the test stays small)."""
+    import zipfile
+
+    from assets.media import saved_files
+
+    f = tmp_path / name
+    with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml" if name.endswith("docx") else "xl/worksheets/sheet1.xml", "w") as part:
+            for _ in range(64):
+                part.write(b"\0" * 1_000_000)
+    assert f.stat().st_size < 200_000
+    monkeypatch.setattr(saved_files, "MAX_UNPACKED_BYTES", 50_000_000)
+    with pytest.raises(parse.ParseError, match=rf"{name}: unpacks to 64,0\d\d,\d\d\d bytes, more than 50,000,000 "
+                                               r"\(a compressed bomb"):
+        parse.read_local(f)
