@@ -72,8 +72,8 @@ _MIME_HEAD_RE = re.compile(rb"^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1
 
 
 def sniff(raw: bytes) -> str | None:
-    """What the bytes are, whatever the file's name: "pdf", "docx", "odt", "ole" (Word 97–2003 and other old Office
-    files), "zip" (any other archive), "image", "mhtml", or None (text, HTML, JSON, …: read by its name)."""
+    """What the bytes are, whatever the file's name: "pdf", "docx", "odt", "xlsx", "ole" (Word 97–2003 and other old
+    Office files), "zip" (any other archive), "image", "mhtml", or None (text, HTML, JSON, …: read by its name)."""
     head = raw[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -86,13 +86,17 @@ def sniff(raw: bytes) -> str | None:
                 if "content.xml" in names and b"opendocument.text" in (z.read("mimetype") if "mimetype" in names
                                                                        else b""):
                     return "odt"
+                if "xl/workbook.xml" in names:
+                    return "xlsx"
         except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
             pass
         return "zip"
     if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole"
-    if raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")) or \
-            (raw[:4] == b"RIFF" and raw[8:12] == b"WEBP") or raw[4:12] in (b"ftypheic", b"ftypmif1", b"ftypavif"):
+    if raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")) or \
+            (raw[:2] == b"BM" and raw[6:10] == b"\0\0\0\0") or (raw[:4] == b"RIFF" and raw[8:12] == b"WEBP") or \
+            raw[4:12] in (b"ftypheic", b"ftypmif1", b"ftypavif"):  # (a bitmap's "BM" only with its reserved zeros:
+        # a text may open with "BMW")
         return "image"
     m = _MIME_HEAD_RE.match(raw.lstrip()[:8192])
     if m and re.search(rb"^content-type:\s*multipart/related", m.group(0), re.I | re.M):
@@ -106,6 +110,8 @@ NOT_READ = {
     "ole": "an old Office file (Word 97–2003 .doc, or .xls/.ppt): not read — save it as .docx, .pdf or .txt",
     "zip": "a compressed archive (.zip): not read — unpack it into the folder",
     "image": "an image (a photo or a screenshot): not read — type the post's or the article's text into a .txt file",
+    "rtf": "a rich text file (.rtf): not read — save it as .docx or .txt",
+    "xlsx": "an Excel workbook under another name: rename it .xlsx to read it as a table of articles",
 }
 
 
@@ -115,7 +121,6 @@ KIND_NAMES = {"mhtml": "a saved page (MHTML)", "pdf": "a PDF", "docx": "a Word d
 SUFFIX_KINDS = {".odt": "odt", ".doc": "ole", ".xls": "ole", ".ppt": "ole", ".rtf": "rtf", ".zip": "zip", ".rar": "zip",
                 ".7z": "zip", ".gz": "zip", ".jpg": "image", ".jpeg": "image", ".png": "image", ".gif": "image",
                 ".webp": "image", ".heic": "image", ".bmp": "image", ".tif": "image", ".tiff": "image"}
-NOT_READ["rtf"] = "a rich text file (.rtf): not read — save it as .docx or .txt"
 
 
 def check_unpacked(source) -> None:

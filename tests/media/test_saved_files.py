@@ -491,3 +491,16 @@ def test_sniff_tells_the_kinds_by_their_bytes():
     assert saved_files.sniff(b"\x89PNG\r\n\x1a\n\x00") == "image"
     assert saved_files.sniff(b"<html><body>From: a</body></html>") is None
     assert saved_files.sniff(b"From: a@b\nSubject: x\n\nhello") is None  # a letter is told by its name, not its head
+    assert saved_files.sniff("BMW и Toyota: водители вышли на автопробег".encode()) is None  # no bitmap's zeros
+    assert saved_files.sniff(b"BM\x36\x00\x0c\x00\x00\x00\x00\x00\x36\x00") == "image"  # a bitmap's head
+
+
+def test_a_workbook_under_a_text_name_is_told_to_be_renamed(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["url", "text"])
+    f = tmp_path / "articles.txt"
+    wb.save(f)
+    with pytest.raises(parse.ParseError, match=r"articles\.txt: an Excel workbook under another name: rename it .xlsx"):
+        parse.read_local(f)
