@@ -556,8 +556,9 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
     if kind in ("pdf", "docx", "mhtml"):
         return [saved_article(path, kind, raw, source=source, published=published)]
     if want in ("pdf", "docx"):
-        what = saved_files.NOT_READ.get(kind or "", "its first bytes are not a " + want.upper() + "'s")
-        raise ParseError(f"{path}: not a {'PDF' if want == 'pdf' else 'Word document'} ({what})")
+        label = "PDF" if want == "pdf" else "Word document"
+        what = saved_files.NOT_READ.get(kind or "", f"its bytes are not a {label}'s: another file renamed {suffix}?")
+        raise ParseError(f"{path}: not a {label} ({what})")
     if kind in saved_files.NOT_READ:
         raise ParseError(f"{path}: {saved_files.NOT_READ[kind]}")
     if want == "eml":

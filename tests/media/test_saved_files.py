@@ -281,7 +281,8 @@ def test_a_pdf_of_a_scan_with_no_text_is_named(tmp_path):
 def test_a_text_file_under_a_pdf_name_is_named_not_read_as_garbage(tmp_path):
     f = tmp_path / "renamed.pdf"
     f.write_text("Жители вышли на митинг\nТекст.", encoding="utf-8")
-    with pytest.raises(parse.ParseError, match=r"renamed\.pdf: not a PDF"):
+    with pytest.raises(parse.ParseError, match=r"renamed\.pdf: not a PDF \(its bytes are not a PDF's: another file "
+                                               r"renamed \.pdf\?\)"):
         parse.read_local(f)
 
 
