@@ -206,7 +206,11 @@ def exact_over_vague(ev, search: list, anchor, fill) -> None:
     if not any(q.best == ev.participants and is_vague(q.text) for q, _ in quantities(anchor.text)):
         return
     other = type(ev)(url=ev.url, published=ev.published, date=ev.date, city=ev.city)
-    fill(other, [s for s in search if s is not anchor], anchor, stated_only=True)
+    # (session 47) an earlier assembly told after today's is found with the anchor in place (without it, no sentence is
+    # "today's" and none is set aside: "Сегодня … собрались десятки человек. … В минувшие выходные прошел митинг у
+    # парламента. Акция собрала около 300 человек." gave 300)
+    earlier = earlier_assembly_indices(search, anchor)
+    fill(other, [s for s in search if s is not anchor and s.index not in earlier], anchor, stated_only=True)
     if other.participants is not None and re.search(r"\d", other.evidence.get("participants", "")) \
             and _HOLDING_WORD_RE.search(other.evidence["participants"]):
         ev.participants_low = min(ev.participants_low, other.participants_low)
