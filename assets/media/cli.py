@@ -44,11 +44,8 @@ def _articles_of(target: str, published: dt.date | None) -> tuple[list, list[str
             raise parse.ParseError(f"could not fetch {target}: {res.error or res.status}")
         return [parse.article_from_response({"url": target, "final_url": res.final_url, "headers": res.headers,
                                              "body": res.body, "source": "cli", "fetched_at": res.fetched_at})], []
-    if target == "-":
-        text = sys.stdin.read()
-        if not text.strip():
-            raise parse.ParseError("standard input is empty: give the headline on the first line, then the text")
-        return [parse.article_from_text(text, url="stdin:", source="cli", published=published, key="stdin:" + text)], []
+    if target == "-":  # (session 47) its bytes, read as a file of their kind: a text, a page, a PDF, …
+        return [parse.read_stdin(sys.stdin.buffer.read(), source="cli", published=published)], []
     path = Path(target)
     if not path.exists():
         raise parse.ParseError(f"no such file: {target}")

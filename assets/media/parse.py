@@ -576,6 +576,12 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
     if _looks_binary(raw, text, enc):
         raise ParseError(f"{path}: not a web page (binary content, such as a PDF, an image or a compressed file "
                          "saved under an .html name)")
+    return [saved_page(text, path.resolve().as_uri(), source=source, published=published)]
+
+
+def saved_page(text: str, fallback_url: str, *, source: str = "file", published: dt.date | None = None) -> Article:
+    """A saved page's article: its URL the browser's `saved from url=` comment, else its canonical link or og:url,
+    else `fallback_url` (the file's own)."""
     m = _SAVED_FROM.search(text[:2000])
     url = m.group(1) if m else None
     if not url:
@@ -585,17 +591,46 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
             url = str(links[0]) if links else None
         except (lxml.etree.ParserError, ValueError):
             url = None
-    url = url or path.resolve().as_uri()
+    url = url or fallback_url
     title, body, pub = extract_html(text, url)
-    return [Article(article_id=article_id(url), source=source, kind="saved", url=url, title=title, text=body,
-                    published=published or pub, lang=detect_lang(title + " " + body))]
+    return Article(article_id=article_id(url), source=source, kind="saved", url=url, title=title, text=body,
+                   published=published or pub, lang=detect_lang(title + " " + body))
 
 
-def saved_article(path: Path, kind: str, raw: bytes, *, source: str = "file",
-                  published: dt.date | None = None) -> Article:
+# (session 47) bytes that open with a page's markup (standard input has no name to tell an HTML page by)
+_HTML_START_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = None) -> Article:
+    """(session 47) Standard input read as a file of its kind: a PDF, a Word document or a page saved as one file (told
+    by their bytes), an HTML page (it opens with its markup), else a text whose first line is the headline — UTF-8,
+    UTF-16 with its mark or Windows-1251, as a .txt file is read. Its URL is "stdin:" unless the page names one."""
+    name = "standard input"
+    if not raw.strip():
+        raise ParseError(f"{name} is empty: give the headline on the first line, then the text")
+    kind = saved_files.sniff(raw)
+    if kind in ("pdf", "docx", "mhtml"):
+        return saved_article(name, kind, raw, source=source, published=published, fallback_url="stdin:",
+                             key="stdin:" + hashlib.sha1(raw).hexdigest())
+    if kind in saved_files.NOT_READ:
+        raise ParseError(f"{name}: {saved_files.NOT_READ[kind]}")
+    html_page = bool(_HTML_START_RE.match(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw))
+    text, enc = decode(raw, "text/html" if html_page else None)
+    if not text.strip():
+        raise ParseError(f"{name} is empty: give the headline on the first line, then the text")
+    if _looks_binary(raw, text, enc):
+        raise ParseError(f"{name}: not a text (binary content): give the headline on the first line, then the text")
+    if html_page:
+        return saved_page(text, "stdin:", source=source, published=published)
+    return article_from_text(text, url="stdin:", source=source, published=published, key="stdin:" + text)
+
+
+def saved_article(path: Path | str, kind: str, raw: bytes, *, source: str = "file", published: dt.date | None = None,
+                  fallback_url: str | None = None, key: str | None = None) -> Article:
     """(session 47) An article from a saved page (MHTML), a page printed to PDF, a Word document or a letter
     (saved_files.py): the page's HTML read as a saved page is; a text with its headline read as a text file is. Its URL
-    is the address the file names, else the file's own; `published` is the one given, else the letter's date."""
+    is the address the file names, else `fallback_url` (default: the file's own); `published` is the one given, else
+    the letter's date. `key` (default: the URL) names it for its id."""
     reader = {"mhtml": saved_files.read_mhtml, "pdf": saved_files.read_pdf, "docx": saved_files.read_docx,
               "eml": saved_files.read_eml}[kind]
     try:
@@ -605,7 +640,7 @@ def saved_article(path: Path, kind: str, raw: bytes, *, source: str = "file",
     except Exception as exc:  # noqa: BLE001 - a hostile file's fault in the library that reads it: named, never a crash
         raise ParseError(f"{path}: not readable as {saved_files.KIND_NAMES[kind]} ({type(exc).__name__}: {exc})") \
             from None
-    url = saved.url or path.resolve().as_uri()
+    url = saved.url or fallback_url or Path(path).resolve().as_uri()
     pub = None
     if saved.html is not None:
         text, _ = decode(saved.html, f"text/html; charset={saved.html_charset}" if saved.html_charset else "text/html")
@@ -617,7 +652,8 @@ def saved_article(path: Path, kind: str, raw: bytes, *, source: str = "file",
         title, body = headline_and_lead(saved.text)
     if not (title + body).strip():
         raise ParseError(f"{path}: no text found in it")
-    return Article(article_id=article_id(url), source=source, kind="saved" if kind in ("mhtml", "pdf") else "file",
+    return Article(article_id=article_id(key if key and not saved.url else url), source=source,
+                   kind="saved" if kind in ("mhtml", "pdf") else "file",
                    url=url, title=title, text=body, published=published or saved.published or pub,
                    fetched_at=saved.saved_at, lang=detect_lang(title + " " + body))
 

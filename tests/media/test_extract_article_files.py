@@ -212,13 +212,18 @@ def test_a_text_file_larger_than_an_article_is_named_not_read(tmp_path, capsys, 
     assert [json.loads(x)["title"] for x in out.out.splitlines()] == ["Пикет в Уральске"]
 
 
+def _stdin(data: str | bytes) -> io.TextIOWrapper:
+    """Standard input as a process has it: text over a buffer of bytes (`monitor extract -` reads the bytes)."""
+    return io.TextIOWrapper(io.BytesIO(data.encode("utf-8") if isinstance(data, str) else data), encoding="utf-8")
+
+
 def test_standard_input(monkeypatch, capsys):
-    monkeypatch.setattr("sys.stdin", io.StringIO("В Жанаозене прошёл митинг нефтяников\n"
-                                                 "Вчера у здания акимата Жанаозена собрались около 200 нефтяников.\n"))
+    monkeypatch.setattr("sys.stdin", _stdin("В Жанаозене прошёл митинг нефтяников\n"
+                                            "Вчера у здания акимата Жанаозена собрались около 200 нефтяников.\n"))
     assert main(["extract", "-", "--published", "2019-06-10", "--learned", "off"]) == 0
     (ev,) = _events(capsys)
     assert ev["date"] == "2019-06-09" and ev["participants"] == 200 and ev["url"] == "stdin:"
-    monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
+    monkeypatch.setattr("sys.stdin", _stdin("  \n"))
     assert main(["extract", "-"]) == 1
     assert "standard input is empty" in capsys.readouterr().err
 
@@ -231,7 +236,7 @@ def test_windows_line_ends_read_the_same_from_a_file_and_from_standard_input(tmp
     p.write_bytes(text.encode("utf-8"))
     (a,) = parse.read_local(p)
     assert (a.title, a.text) == ("Митинг в Актобе", "Около 40 человек собрались у акимата.\nПолиция наблюдала.")
-    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    monkeypatch.setattr("sys.stdin", _stdin(text))
     assert main(["extract", "-", "--all", "--learned", "off"]) == 0
     (out,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert out["title"] == "Митинг в Актобе"

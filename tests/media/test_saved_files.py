@@ -505,3 +505,34 @@ def test_a_workbook_under_a_text_name_is_told_to_be_renamed(tmp_path):
     wb.save(f)
     with pytest.raises(parse.ParseError, match=r"articles\.txt: an Excel workbook under another name: rename it .xlsx"):
         parse.read_local(f)
+
+
+# -- standard input ------------------------------------------------------------------------------------
+def _stdin(data: bytes) -> io.TextIOWrapper:
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["uralsk_skver.pdf", "uralsk_skver.mhtml", "pages/uralsk_skver.html"])
+def test_standard_input_is_read_as_what_its_bytes_are(monkeypatch, capsys, name):
+    """`cat page.pdf | monitor extract -`: the printed page, the saved page and the page's own HTML give its rally at
+    its address (the page names it: og:url, the print's footer, the snapshot's location). Before session 47 standard
+    input was read as text: the HTML's first line "<!DOCTYPE html>" became the headline, a PDF ended in "error: 'utf-8'
+    codec can't encode characters"."""
+    monkeypatch.setattr("sys.stdin", _stdin((SAVED / name).read_bytes()))
+    rc, [ev], err = _extract("-", capsys)
+    assert rc == 0, err
+    assert (ev["url"], ev["title"]) == (URALSK_URL, URALSK_HEADLINE)
+    assert (ev["date"], ev["city"], ev["form"], ev["participants"]) == ("2022-03-12", "uralsk", "rally", 150)
+
+
+def test_standard_input_in_windows_1251_and_binary_bytes(monkeypatch, capsys):
+    text = "Пикет в Семее\n14 апреля 2021 года около 20 жителей Семея вышли с плакатами к зданию акимата города."
+    monkeypatch.setattr("sys.stdin", _stdin(text.encode("cp1251")))
+    rc, [ev], err = _extract("-", capsys)
+    assert (rc, ev["url"], ev["title"], ev["city"], ev["participants"]) == (0, "stdin:", "Пикет в Семее", "semey", 20)
+    monkeypatch.setattr("sys.stdin", _stdin(bytes(range(256)) * 8))
+    rc, events, err = _extract("-", capsys)
+    assert rc == 1 and events == [] and "standard input: not a text (binary content)" in err
+    monkeypatch.setattr("sys.stdin", _stdin(b"\x89PNG\r\n\x1a\n\x00\x00"))
+    rc, events, err = _extract("-", capsys)
+    assert rc == 1 and "standard input: an image (a photo or a screenshot)" in err
