@@ -563,8 +563,11 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
         raise ParseError(f"{path}: {saved_files.NOT_READ[kind]}")
     if want == "eml":
         return [saved_article(path, "eml", raw, source=source, published=published)]
-    text, enc = decode(raw, "text/html" if suffix in (".html", ".htm", ".xhtml") else None)
-    if suffix not in (".html", ".htm", ".xhtml", ".mhtml"):
+    # (session 47) a page's source saved as a text file is read as the page
+    html_page = suffix in (".html", ".htm", ".xhtml", ".mhtml", ".mht") or bool(
+        _HTML_START_RE.match(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw))
+    text, enc = decode(raw, "text/html" if html_page else None)
+    if not html_page:
         if not text.strip():
             raise ParseError(f"{path}: the file is empty (a text file: the headline on its first line, then the lead)")
         if _looks_binary(raw, text, enc):

@@ -536,3 +536,11 @@ def test_standard_input_in_windows_1251_and_binary_bytes(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", _stdin(b"\x89PNG\r\n\x1a\n\x00\x00"))
     rc, events, err = _extract("-", capsys)
     assert rc == 1 and "standard input: an image (a photo or a screenshot)" in err
+
+
+def test_a_pages_source_saved_as_a_text_file_is_read_as_the_page(tmp_path):
+    f = tmp_path / "source.txt"
+    f.write_bytes((SAVED / "pages" / "uralsk_skver.html").read_bytes())
+    [a] = parse.read_local(f)
+    assert (a.url, a.title, a.kind) == (URALSK_URL, URALSK_HEADLINE, "saved")
+    assert "<p>" not in a.text and "около 150 жителей" in a.text
