@@ -936,7 +936,8 @@ def _table_rows(path: Path) -> list[list]:
         delim = "\t" if suffix == ".tsv" else max((",", ";", "\t"), key=head.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)  # a quoted cell may hold line ends
     limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, MAX_ARTICLE_BYTES))  # (session 47) a cell may hold a whole article, not only 128 KB
+    csv.field_size_limit(MAX_ARTICLE_BYTES)  # (session 47) a cell may hold a whole article (not only csv's 128 KB), no more
+    # (the module's limit is one for the process, which the card reader raises for its own files: set and given back)
     try:
         return list(reader)
     except csv.Error as exc:
