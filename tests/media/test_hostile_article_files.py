@@ -60,15 +60,15 @@ def test_a_tables_cell_may_hold_a_whole_article_and_one_past_the_limit_is_named(
     import csv
 
     before = csv.field_size_limit(process_limit)
-    lead = "Около 30 жителей вышли на пикет у акимата Уральска. " * 4000  # 208,000 characters: past csv's 131,072
-    ok = tmp_path / "long.csv"
-    ok.write_text(f'url,title,text\nhttps://ex.kz/1,Пикет в Уральске,"{lead}"\n', encoding="utf-8")
-    [a] = parse.read_local(ok)
-    assert a.title == "Пикет в Уральске" and a.text == lead.strip()
-    huge = tmp_path / "huge.csv"
-    huge.write_text('url,title,text\nhttps://ex.kz/1,Пикет,"' + "x" * (parse.MAX_ARTICLE_BYTES + 10) + '"\n',
-                    encoding="utf-8")
     try:
+        lead = "Около 30 жителей вышли на пикет у акимата Уральска. " * 4000  # 208,000 characters: past csv's 131,072
+        ok = tmp_path / "long.csv"
+        ok.write_text(f'url,title,text\nhttps://ex.kz/1,Пикет в Уральске,"{lead}"\n', encoding="utf-8")
+        [a] = parse.read_local(ok)
+        assert a.title == "Пикет в Уральске" and a.text == lead.strip()
+        huge = tmp_path / "huge.csv"
+        huge.write_text('url,title,text\nhttps://ex.kz/1,Пикет,"' + "x" * (parse.MAX_ARTICLE_BYTES + 10) + '"\n',
+                        encoding="utf-8")
         with pytest.raises(parse.ParseError, match=r"huge\.csv: line 2: not a readable table \(field larger than"):
             parse.read_local(huge)
         assert csv.field_size_limit() == process_limit  # given back
