@@ -441,6 +441,56 @@ MEDIA_FILE_TESTS.update({
     "assets/media/archive.py": [*MEDIA5_MUTANT_TESTS, "tests/media/test_pipeline_http.py", "tests/media/test_media_layout_fast.py",
                                 "tests/media/test_fetch_hostile.py", "tests/media/test_claims.py"],
 })
+# (session 47) the extraction files: the crowd's counts and what they count (crowd, count_roles, crowd_reports,
+# count_not_crowd, count_context, named_people), the places and the venue, the detentions' totals and scope, the
+# authorities, the circumstances, the document's cut, the extractor itself and the sentences' text; each file's fast
+# list, the classes that read the field it fills; this batch's survivors' tests first
+MEDIA6_MUTANT_TESTS = ["tests/media/test_mutants_s47extract.py"]
+COUNT_TESTS = ["tests/media/test_counts_round19.py", "tests/media/test_counts_round17.py", "tests/media/test_hard_classes.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/crowd.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_session37_classes.py", "tests/media/test_session38_classes.py",
+                              *COUNT_TESTS, "tests/media/test_counts_round16.py", "tests/media/test_real_classes.py"],
+    # (test_count_roles.py's pipeline run, 15 s of its 16, is deselected)
+    "assets/media/count_roles.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_count_roles.py", *COUNT_TESTS, "--deselect",
+                                    "tests/media/test_count_roles.py::test_monitor_extract_and_the_pipeline_run_the_step"],
+    "assets/media/places.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_venue.py", "tests/media/test_world_places.py",
+                               "tests/media/test_batch15_classes.py", "tests/media/test_session39_classes.py",
+                               "tests/media/test_triage_abroad_round20.py", "tests/media/test_extract.py",
+                               "tests/media/test_session20_classes.py", "tests/media/test_session21_classes.py"],
+    "assets/media/crowd_reports.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_counts_wide_reporting.py",
+                                      "tests/media/test_session27_classes.py", "tests/media/test_session30_classes.py", *COUNT_TESTS],
+    "assets/media/count_not_crowd.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_session28_classes.py", "tests/media/test_session32_classes.py",
+                                        "tests/media/test_session38_classes.py", "tests/media/test_session39_classes.py",
+                                        "tests/media/test_session40_classes.py", *COUNT_TESTS, "tests/media/test_counts_batch11.py"],
+    "assets/media/count_context.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_mutants_s45media2.py", "tests/media/test_session23_classes.py",
+                                      "tests/media/test_session27_classes.py", "tests/media/test_session30_classes.py",
+                                      "tests/media/test_session37_classes.py", "tests/media/test_session38_classes.py",
+                                      "tests/media/test_session39_classes.py"],
+    "assets/media/detention_totals.py": [*MEDIA6_MUTANT_TESTS, *DETENTION_TESTS, "tests/media/test_counts_wide_reporting.py"],
+    "assets/media/detention_scope.py": [*MEDIA6_MUTANT_TESTS, *DETENTION_TESTS, "tests/media/test_counts_wide_reporting.py"],
+    "assets/media/venue.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_venue.py", "tests/media/test_round22_classes.py",
+                              "tests/media/test_session38_classes.py", "tests/media/test_extract.py", "tests/media/test_batch12_classes.py"],
+    "assets/media/authorities.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_mutants_s46review.py",
+                                    "tests/media/test_batch12_classes.py", "tests/media/test_detentions_round19.py",
+                                    "tests/media/test_round16_classes.py", "tests/media/test_session20_classes.py",
+                                    "tests/media/test_session38_classes.py"],
+    "assets/media/document.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_extract_article_files.py",
+                                 "tests/media/test_session30_classes.py", "tests/media/test_session38_classes.py",
+                                 "tests/media/test_session39_classes.py", "tests/media/test_session46_classes.py"],
+    "assets/media/circumstances.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_counts_batch11.py",
+                                      "tests/media/test_mutants_s46review.py"],
+    "assets/media/named_people.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_session23_classes.py", "tests/media/test_counts_batch11.py",
+                                     "tests/media/test_detention_phrasings.py", "tests/media/test_mutants_s45media.py",
+                                     "tests/media/test_session19_classes.py", *COUNT_TESTS],
+    "assets/media/extract.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_extract_article_files.py",
+                                "tests/media/test_hard_classes.py", "tests/media/test_real_classes.py",
+                                "tests/media/test_precision_classes.py", "tests/media/test_session31_classes.py",
+                                "tests/media/test_session37_classes.py", "tests/media/test_batch12_classes.py"],
+    "assets/media/text.py": [*MEDIA6_MUTANT_TESTS, "tests/media/test_hostile_text.py", "tests/media/test_extract.py",
+                             "tests/media/test_session18_classes.py", "tests/media/test_session21_classes.py",
+                             "tests/media/test_session25_classes.py", "tests/media/test_session37_classes.py",
+                             "tests/media/test_session38_classes.py", "tests/media/test_mutants_s46triage.py"],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
