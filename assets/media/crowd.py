@@ -187,7 +187,10 @@ def singular_verb_first(text: str) -> bool:
             if w2[:1].isupper() and any(p.tag.POS == "PREP" for p in parses(toks[j - 1].lower())[:1]):
                 continue  # (session 31) "прошла в Таразе": a name after a preposition is a place, no subject
             # the first noun after the verb is its subject, or the verb has an object first: no one person
-            p2 = next((p for p in ps2 if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
+            # (session 47) a lower-case word's reading as a first name or a surname is none ("у акимата": "Акимата" is
+            # a woman's name in the nominative; "Группа жителей собралась у акимата" was one person)
+            p2 = next((p for p in ps2 if p.tag.POS == "NOUN" and "nomn" in p.tag
+                       and (w2[:1].isupper() or not {"Name", "Surn", "Patr"} & p.tag.grammemes)), None)
             return p2 is not None and "anim" in p2.tag and "sing" in p2.tag \
                 and yo(p2.normal_form) not in NON_PERSON_SUBJECTS
         return False
@@ -373,10 +376,11 @@ def future_only(clause: str) -> bool:
     if re.search("[әғқңөұүһі]", clause.lower()):
         return False
     tenses = set()
-    # (a name in quotes is no verb of the clause: «Оставим народу жилье»; nor a first or second person)
+    # (a name in quotes is no verb of the clause: «Оставим народу жилье»; session 47: a first or second person is —
+    # "в следующий раз выведем на площадь 500 человек", an organiser's promise, is a plan)
     for w in tokens(re.sub(r"«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", clause)):
         ps = parses(w.lower())
-        if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag and ("3per" in ps[0].tag or "past" in ps[0].tag):
+        if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag:
             tenses.add("futr" if "futr" in ps[0].tag else "other")
     return tenses == {"futr"}
 

@@ -21,3 +21,29 @@ def test_a_later_figure_of_todays_gathering_still_states_its_count():
     (session 23's class, unchanged)."""
     assert count("Акция у акимата", VAGUE + "Позже к ним присоединились ещё люди, всего собралось около 300 "
                  "человек.") == (20, 300, 330)
+
+
+# -- found by the mutation run of the extraction files (docs/testing.md, "Session 47", faults 1 and 3) -----------------
+def test_a_lower_case_word_read_as_a_first_name_is_no_lone_person():
+    """"у акимата": pymorphy3 also reads "Акимата" as a woman's name in the nominative, so "собралась у акимата" told
+    one woman gathered — participants 1. A lower-case word is no name: no count is stated, none is invented."""
+    for body in ("Группа жителей собралась у акимата Алматы 5 мая.", "В Алматы 5 мая толпа собралась у акимата."):
+        assert count("Акция у акимата", body) == (None, None, None), body
+
+
+def test_one_woman_named_after_the_verb_is_still_one_person():
+    """The reading stays for a name written as one: "К акимату вышла Алима Абдирова" is one person."""
+    assert count("Пикет у акимата", "5 мая к акимату Алматы с плакатом вышла Алима Абдирова.")[1] == 1
+
+
+def test_a_figure_promised_in_the_first_person_is_a_plan_not_the_crowd():
+    """"В следующий раз выведем на площадь 500 человек" (we will bring out) and "Мы соберём 300 человек" are an
+    organiser's promise: the rally of the first sentence states no count. A count told in the first person in the
+    present ("нас 40") is the crowd's."""
+    rally = "В Алматы 5 мая прошёл митинг у акимата. "
+    assert count("Митинг", rally + "В следующий раз выведем на площадь 500 человек, пообещал организатор.") == \
+        (None, None, None)
+    assert count("Митинг", rally + "Мы соберём 300 человек на следующей неделе, сказал организатор.") == \
+        (None, None, None)
+    assert count("Митинг", "В Алматы 5 мая у акимата собрались 40 человек. Мы стоим здесь уже третий день, нас 40, "
+                 "сказала одна из участниц.") == (40, 40, 40)
