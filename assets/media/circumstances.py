@@ -28,8 +28,8 @@ def fill_duration(ev: Event, search: list[Sentence]) -> None:
             num, unit = (m.group(1) or "").strip().lower(), m.group(2).lower()
             if unit == "полчаса":
                 minutes = 30
-            elif unit.startswith("полтора"):
-                minutes = 90
+            elif unit.startswith("полтора") or (num == "полтора" and unit.startswith("час")):
+                minutes = 90  # (session 47) "продолжалась полтора часа": the number word is read before "часа"
             else:
                 n = word_number(num) if num else 1
                 if num and n is None:

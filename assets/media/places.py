@@ -172,9 +172,12 @@ def capital_hits(text: str) -> list[CityHit]:
     return [CityHit("astana", m.start(), m.end(), m.group(0)) for m in CAPITAL_RE.finditer(text) if _capital_here(text, m)]
 
 
+# (session 47) "посёлок" with its "ё"; a second capitalised word is the name's only when it is not the region's
+# adjective after it ("в посёлке Шубарши Актюбинской области": пос. Шубарши)
 SETTLEMENT_RE = re.compile(
-    r"\b(посел(?:ок|ка|ке|ком)|пос\.|сел[оаеу]|аул[аеу]?|станци[июя]|деревн[яеи]|(?:[А-ЯЁ]\w+\s+)?ауылы?)\s+"
-    r"«?([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)»?")
+    r"\b(пос[её]л(?:ок|ка|ке|ком)|пос\.|сел[оаеу]|аул[аеу]?|станци[июя]|деревн[яеи]|(?:[А-ЯЁ]\w+\s+)?ауылы?)\s+"
+    r"«?([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+(?![А-ЯЁ]\w*(?:ской|ского|ском|ская|ский|ской|ого|ой)\s+(?:област|район))"
+    r"[А-ЯЁ][\w-]+)?)»?")
 
 
 def find_settlement(text: str) -> tuple[str, int] | None:

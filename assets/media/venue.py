@@ -56,10 +56,12 @@ def _came_with(toks: list, k: int) -> bool:
         and any(p.normal_form in _WITH_LEMMAS for p in parses(after[1])[:2])
 
 
-def trim_place(phrase: str) -> str:
-    """Keep the place phrase: stop at a verb, a conjunction, a date, a weekday, "не", a count of people; at most 9
-    words; and never end on a preposition or an approximation ("у здания акимата около" → "у здания акимата")."""
+def trim_place(phrase: str, after: str = "") -> str:
+    """Keep the place phrase: stop at a verb, a conjunction, a date, a weekday, "не", a count of people, the subject
+    before its verb; at most 9 words; and never end on a preposition or an approximation ("у здания акимата около" →
+    "у здания акимата"). `after`: the sentence's text after the phrase (its first word may be the subject's verb)."""
     toks = list(re.finditer(r"«[^»]*»|[^\W\d_]+(?:-[^\W\d_]+)*|\d+", phrase))
+    next_word = re.match(r"\W*([^\W\d_]+)", after)
     end = len(phrase)
     for k, m in enumerate(toks):
         w = m.group(0)
@@ -88,6 +90,17 @@ def trim_place(phrase: str) -> str:
                 and not any(c in p.tag for p in ps[:3] for c in ("gent", "datv", "loct", "ablt")):
             end = m.start()  # (session 38) the subject after the place: "у здания посольства в Алматы активистка Ольга"
             break
+        following = toks[k + 1].group(0) if k + 1 < len(toks) else next_word.group(1) if next_word else ""
+        if ps and not w[:1].isupper() and following:
+            # (session 47) a person's noun that may be a nominative, right before a finite verb of its number, is the
+            # subject even when it may be a genitive too: "у здания акимата сироты вышли" ("сироты": of an orphan, or
+            # orphans)
+            subj = next((p for p in ps[:3] if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag), None)
+            nxt = parses(following.lower())
+            if subj is not None and nxt and nxt[0].tag.POS == "VERB" \
+                    and ("plur" in subj.tag) == ("plur" in nxt[0].tag):
+                end = m.start()
+                break
         if ps and ps[0].tag.POS == "NOUN" and "accs" in ps[0].tag and "gent" not in str(ps[0].tag) and k >= 3 \
                 and not w[:1].isupper() and not any("gent" in p.tag or "loct" in p.tag or "ablt" in p.tag for p in ps[:3]):
             end = m.start()
@@ -106,5 +119,5 @@ def fill_place(ev: Event, search: list[Sentence]) -> None:
     for s in search:
         m = PLACE_RE.search(s.text)
         if m:
-            ev.place, ev.evidence["place"] = trim_place(m.group(1)), s.text
+            ev.place, ev.evidence["place"] = trim_place(m.group(1), s.text[m.end(1):]), s.text
             break

@@ -47,3 +47,34 @@ def test_a_figure_promised_in_the_first_person_is_a_plan_not_the_crowd():
         (None, None, None)
     assert count("Митинг", "В Алматы 5 мая у акимата собрались 40 человек. Мы стоим здесь уже третий день, нас 40, "
                  "сказала одна из участниц.") == (40, 40, 40)
+
+
+def _ev(title, body):
+    from tests.media.first_event import event
+
+    return event(title, body)
+
+
+def test_a_settlement_written_with_yo_and_before_its_regions_adjective():
+    """"в посёлке Шубарши Актюбинской области": the settlement is "пос. Шубарши" — "посёлок" is read with its "ё" (it
+    was not: no settlement), and the region's adjective is no part of the name (it was: "пос. Шубарши Актюбинской")."""
+    from assets.media import places
+
+    for text in ("В посёлке Шубарши Актюбинской области 5 мая жители вышли на сход, требуя провести газ.",
+                 "В поселке Шубарши Актюбинской области 5 мая жители вышли на сход, требуя провести газ."):
+        assert places.find_settlement(text)[0] == "пос. Шубарши", text
+        assert _ev("Сход в Шубарши", text).settlement == "пос. Шубарши"
+    assert places.find_settlement("митинг в посёлке Новый Узень")[0] == "пос. Новый Узень"  # two words of a name
+
+
+def test_an_hour_and_a_half_is_ninety_minutes():
+    """"Акция продолжалась полтора часа": "полтора" was taken for the number before "часа", which it reads as none."""
+    assert _ev("Митинг", "В Алматы 5 мая прошёл митинг у акимата. Акция продолжалась полтора часа.").duration_min == 90
+    assert _ev("Митинг", "В Алматы 5 мая прошёл митинг у акимата. Акция продолжалась два часа.").duration_min == 120
+
+
+def test_the_subject_after_the_place_is_no_part_of_it_even_when_it_may_be_a_genitive():
+    """"у здания акимата сироты вышли": "сироты" is an orphan's or orphans; before a plural verb it is the subject."""
+    assert _ev("Пикет", "В Алматы 5 мая у здания акимата сироты вышли с плакатами, требуя жилья.").place == \
+        "у здания акимата"
+    assert _ev("Пикет", "В Алматы 5 мая у здания акимата города прошёл пикет.").place.startswith("у здания акимата")
