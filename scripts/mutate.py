@@ -491,6 +491,13 @@ MEDIA_FILE_TESTS.update({
                              "tests/media/test_session25_classes.py", "tests/media/test_session37_classes.py",
                              "tests/media/test_session38_classes.py", "tests/media/test_mutants_s46triage.py"],
 })
+# (session 47) the readers of what monitors save by hand (saved_files: MHTML, PDF, Word, e-mail; social_exports: VK's and
+# Facebook's post exports): their own tests and the hostile files'
+READER_TESTS = ["tests/media/test_saved_files.py", "tests/media/test_hostile_article_files.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/saved_files.py": [*READER_TESTS, "tests/media/test_extract_article_files.py"],
+    "assets/media/social_exports.py": ["tests/media/test_social_exports.py", *READER_TESTS],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
