@@ -544,3 +544,140 @@ def test_a_pages_source_saved_as_a_text_file_is_read_as_the_page(tmp_path):
     [a] = parse.read_local(f)
     assert (a.url, a.title, a.kind) == (URALSK_URL, URALSK_HEADLINE, "saved")
     assert "<p>" not in a.text and "около 150 жителей" in a.text
+
+
+# -- the mutation run's survivors (docs/testing.md, "Session 47: the readers") ------------------------------------------
+def _typst(body: str, *, title: str | None = None, header: str | None = None, spacing: str | None = "2.2em") -> bytes:
+    src = (f'#set document(title: "{title}")\n' if title else "") + \
+        '#set page(width: 12cm, height: 9cm' + (f', header: [{header}]' if header else "") + ')\n' + \
+        '#set text(lang: "ru", hyphenate: false)\n' + (f"#set par(spacing: {spacing})\n" if spacing else "")
+    return typst.compile((src + body).encode("utf-8"))
+
+
+def _read_pdf_bytes(tmp_path, data: bytes, name: str = "a.pdf"):
+    f = tmp_path / name
+    f.write_bytes(data)
+    [a] = parse.read_local(f)
+    return a
+
+
+def test_a_running_head_on_every_page_is_no_part_of_the_text(tmp_path):
+    """A PDF with its own running head ("Уральская неделя" atop every page, not a browser's print): the line that opens
+    every page alike is furniture, dropped on each."""
+    long = " ".join(["Жители микрорайона стояли у здания акимата и требовали сохранить сквер."] * 12)
+    a = _read_pdf_bytes(tmp_path, _typst("Сквер отстояли\n\n" + long, header="Уральская неделя"))
+    assert len(pypdf.PdfReader(tmp_path / "a.pdf").pages) >= 2
+    assert "Уральская неделя" not in a.text and a.title == "Сквер отстояли"
+
+
+def test_a_pdfs_headline_of_two_words_and_a_title_with_the_sites_name(tmp_path):
+    a = _read_pdf_bytes(tmp_path, _typst("Пикет прошёл\n\nОколо 20 жителей Семея вышли к акимату 14 апреля 2021 года.",
+                                         title="Пикет прошёл — Новости Семея"))
+    assert a.title == "Пикет прошёл" and a.text == "Около 20 жителей Семея вышли к акимату 14 апреля 2021 года."
+
+
+@pytest.mark.parametrize("title", ["Microsoft Word - Документ1", "Документ1", "статья.docx"])
+def test_a_pdfs_generic_title_names_no_article(tmp_path, title):
+    """Word's "Save as PDF" writes the document's file name as the title: the headline is the text's first line."""
+    a = _read_pdf_bytes(tmp_path, _typst(ATYRAU, title=title))
+    assert a.title == "Жители Атырау вышли на пикет" and a.text == ATYRAU.split("\n\n")[1]
+
+
+def test_a_headline_printed_close_to_its_lead_is_its_first_line(tmp_path):
+    """With no space between the headline and the lead (no blank line in the text), the first line is the headline
+    when it ends without a stop and the next opens a sentence."""
+    a = _read_pdf_bytes(tmp_path, _typst(ATYRAU, spacing=None))
+    assert a.title == "Жители Атырау вышли на пикет" and a.text == ATYRAU.split("\n\n")[1]
+
+
+def test_only_the_first_forty_pages_of_a_pdf_are_read(tmp_path):
+    pages = "\n#pagebreak()\n".join(f"Страница {n}." for n in range(1, 42))
+    a = _read_pdf_bytes(tmp_path, _typst("Книга\n\n" + pages))
+    assert "Страница 40." in a.text and "Страница 41." not in a.text
+
+
+def test_a_word_documents_title_property_equal_to_its_first_line_is_not_read_twice(tmp_path):
+    f = tmp_path / "t.docx"
+    f.write_bytes(_docx(SHYMKENT, title=SHYMKENT[0]))
+    [a] = parse.read_local(f)
+    assert (a.title, a.text.split("\n")) == (SHYMKENT[0], SHYMKENT[1:])
+    g = tmp_path / "u.docx"  # a title property of another text: the first line is still the headline
+    g.write_bytes(_docx(SHYMKENT, title="Отчёт о мониторинге"))
+    [b] = parse.read_local(g)
+    assert (b.title, b.text.split("\n")) == (SHYMKENT[0], SHYMKENT[1:])
+
+
+def test_a_word_documents_address_third_from_the_end(tmp_path):
+    f = tmp_path / "s.docx"
+    f.write_bytes(_docx([*SHYMKENT, "https://shymkent-today.example/a", "Фото: архив", "Редакция"]))
+    [a] = parse.read_local(f)
+    assert a.url == "https://shymkent-today.example/a" and "https://" not in a.text
+
+
+def test_a_letter_is_known_by_any_of_its_head_lines(tmp_path):
+    f = tmp_path / "s.eml"
+    f.write_bytes(b"Subject: =?utf-8?b?" + __import__("base64").b64encode("Пикет".encode()) +
+                  b"?=\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+                  "14 июля в Темиртау прошёл пикет.".encode())
+    [a] = parse.read_local(f)
+    assert (a.title, a.text, a.published) == ("Пикет", "14 июля в Темиртау прошёл пикет.", None)
+    g = tmp_path / "n.eml"
+    g.write_bytes("Просто текст без заголовков письма.\nВторая строка.".encode())
+    with pytest.raises(parse.ParseError, match=r"n\.eml: not an e-mail \(no From, Subject or Date line"):
+        parse.read_local(g)
+
+
+def test_a_saved_pages_snapshot_address_wins_over_its_parts(tmp_path):
+    f = tmp_path / "s.mht"
+    f.write_bytes(_web_archive(PAGE_1251, "windows-1251", snapshot="https://semey-news.example/a",
+                               location="https://cdn.semey-news.example/amp/a"))
+    [a] = parse.read_local(f)
+    assert a.url == "https://semey-news.example/a"
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_sniff_tells_an_opendocument_text_a_webp_and_a_heic():
+    odt = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office:document-content/>"})
+    assert saved_files.sniff(odt) == "odt"
+    assert saved_files.sniff(_zip({"content.xml": b"<x/>"})) == "zip"  # no mimetype: no OpenDocument text
+    assert saved_files.sniff(_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                                   "content.xml": b"<x/>"})) == "zip"
+    assert saved_files.sniff(b"RIFF\x24\x00\x00\x00WEBPVP8 ") == "image"
+    assert saved_files.sniff(b"\x00\x00\x00\x18ftypheic\x00\x00") == "image"
+
+
+def test_every_kind_not_read_is_told_what_to_do(tmp_path):
+    odt = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"})
+    files = {"a.txt": odt, "b.rtf": b"{\\rtf1 x}", "c.zip": _zip({"a.txt": b"x"}), "d.doc": b"\xd0\xcf\x11\xe0"}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    _, problems = parse.read_folder(tmp_path)
+    said = {p.split(": ")[1].rsplit("/", 1)[1]: p.split(": ", 2)[2] for p in problems}
+    assert said == {
+        "a.txt": "an OpenDocument text (.odt): not read — save it as .docx, .pdf or .txt",
+        "b.rtf": "a rich text file (.rtf): not read — save it as .docx or .txt",
+        "c.zip": "a compressed archive (.zip): not read — unpack it into the folder",
+        "d.doc": "an old Office file (Word 97–2003 .doc, or .xls/.ppt): not read — save it as .docx, .pdf or .txt"}
+
+
+def test_a_forwarded_header_ends_at_the_first_line_of_text_and_quoted_lines_are_unquoted(tmp_path):
+    body = ("-------- Пересланное сообщение --------\n"
+            "От: Иван Петренко <ivan.petrenko@example.com>\n"
+            "Тема: Голодовка\n"
+            "14 июля 2022 года в Темиртау 12 работников объявили голодовку.\n"
+            "Тема: зарплата за три месяца.\n"
+            "> Они требуют выплатить долги.\n")
+    f = tmp_path / "q.eml"
+    f.write_bytes(_letter(body, subject="Fwd: Голодовка"))
+    [a] = parse.read_local(f)
+    assert a.text.split("\n") == ["14 июля 2022 года в Темиртау 12 работников объявили голодовку.",
+                                  "Тема: зарплата за три месяца.", "Они требуют выплатить долги."]

@@ -354,3 +354,36 @@ def test_any_hostile_export_gives_posts_and_named_skips_or_one_parse_error_never
     assert posts and all(p.text.strip() and p.title and p.url for p in posts)
     assert len({p.url for p in posts}) == len(posts)
     assert all(m.startswith("skipped: x.json: post ") for m in problems)
+
+
+# -- the mutation run's survivors (docs/testing.md, "Session 47: the readers") ----------------------------------------
+def test_what_export_kind_says_of_each_shape():
+    assert social_exports.export_kind({"response": {"count": 0, "items": []}}) == "vk"
+    assert social_exports.export_kind([{"timestamp": 1647081000, "data": [{"post": "x"}]}]) == "facebook"
+    # another program's `items` (no post's date and owner) is not VK's
+    assert social_exports.export_kind({"items": [{"title": "a", "body": "b"}]}) is None
+    # a Facebook post that shares a link with no words of its own is still a post
+    assert social_exports.export_kind([{"timestamp": 1647081000, "attachments": [{"data": []}]}]) == "facebook"
+    # one post among other entries is enough; a list of which one record has `text` is article records
+    assert social_exports.export_kind(["x", {"timestamp": 1647081000, "data": [{"post": "x"}]}]) == "facebook"
+    assert social_exports.export_kind([{"timestamp": 1, "data": []}, {"text": "Пикет\nтекст"}]) is None
+
+
+def test_a_refusal_names_three_skipped_posts_and_counts_the_rest(tmp_path):
+    f = write(tmp_path / "photos.json", {"response": {"items": [
+        vk_post(n, unix(2022, 3, 12, 6, n), "", attachments=[{"type": "photo", "photo": {}}]) for n in range(1, 6)]}})
+    with pytest.raises(parse.ParseError) as err:
+        parse.read_local_all(f)
+    msg = str(err.value)
+    assert "none of its 5 posts is read (post 1 (wall-200000001_1): no text" in msg
+    assert "post 3 (wall-200000001_3)" in msg and "post 4 (" not in msg and msg.endswith(" (and 2 more))")
+
+
+def test_a_newsfeed_items_post_id_and_source_id_name_it(tmp_path):
+    """newsfeed.get writes `source_id` and `post_id` where wall.get writes `owner_id` and `id`."""
+    f = write(tmp_path / "feed.json", {"response": {"items": [
+        {"source_id": -7, "post_id": 42, "date": "вчера", "text": RALLY},
+        {"source_id": -7, "post_id": 43, "date": unix(2022, 3, 12, 6, 0), "text": RALLY}]}})
+    arts, problems = parse.read_local_all(f)
+    assert [a.url for a in arts] == ["https://vk.com/wall-7_43"]
+    assert len(problems) == 1 and "(wall-7_42): field 'date'" in problems[0]
