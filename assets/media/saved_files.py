@@ -339,7 +339,7 @@ def _is_generic_title(title: str) -> bool:
 # -- Word ---------------------------------------------------------------------------------------
 def read_docx(raw: bytes) -> Saved:
     """An article pasted into Word: its paragraphs in order (a table's cells each a paragraph), the headline the first
-    one; the address from a paragraph that is only an address (or "Источник: …"), else from a link on the headline."""
+    one (the title property, a template's or the first line's, is not read); the address from a paragraph that is only an address (or "Источник: …"), else from a link on the headline."""
     import docx
     from docx.table import Table
 
@@ -374,12 +374,9 @@ def read_docx(raw: bytes) -> Saved:
         links = getattr(paras[filled[0]], "hyperlinks", [])
         addr = next((h.address for h in links if (h.address or "").startswith(("http://", "https://"))), None)
         url = addr
-    title = str(doc.core_properties.title or "").strip()
-    if title and not _is_generic_title(title) and _norm(title) == _norm(keep[0]):
-        keep = keep[1:]
-    else:
-        title = ""
-    return Saved(kind="docx", title=title, text="\n".join(keep), url=url)
+    # (the document's title property is not read: Word fills it from a template or the first line, and the first line
+    # is the headline either way)
+    return Saved(kind="docx", text="\n".join(keep), url=url)
 
 
 # -- e-mail -------------------------------------------------------------------------------------

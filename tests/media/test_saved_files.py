@@ -194,6 +194,8 @@ def test_firefoxs_layout_of_the_print_furniture_is_taken_off_too(name, url, head
     ("12.03.2022, 14:20", False, (False, None)),
     ("В 2022 году 1/2 жителей", False, (False, None)),  # a fraction in the text, last on its page
     ("Около 30 жителей вышли на пикет.", True, (False, None)),
+    ("07.12.2026, 10:15 Жители вышли на митинг", True, (True, None)),  # Chrome's top in a Russian locale
+    ("2026-12-07 10:15 Жители вышли на митинг", True, (True, None)),  # an ISO locale's
 ])
 def test_what_a_browser_prints_around_a_page(line, header, expected):
     assert saved_files.print_furniture(line, header=header) == expected
@@ -605,6 +607,19 @@ def test_a_word_documents_title_property_equal_to_its_first_line_is_not_read_twi
     g.write_bytes(_docx(SHYMKENT, title="Отчёт о мониторинге"))
     [b] = parse.read_local(g)
     assert (b.title, b.text.split("\n")) == (SHYMKENT[0], SHYMKENT[1:])
+
+
+def test_a_word_documents_source_line_keeps_its_whole_address(tmp_path):
+    f = tmp_path / "q.docx"
+    f.write_bytes(_docx([SHYMKENT[0], "Источник: https://shymkent-today.example/news?id=5&lang=ru", *SHYMKENT[1:]]))
+    [a] = parse.read_local(f)
+    assert a.url == "https://shymkent-today.example/news?id=5&lang=ru" and a.text.split("\n") == SHYMKENT[1:]
+
+
+def test_a_headline_printed_close_to_a_one_line_lead(tmp_path):
+    """The lead's one line ends with a stop; the headline's line does not: the first line is the headline."""
+    a = _read_pdf_bytes(tmp_path, _typst("Жители Атырау вышли на пикет\n\nОни требовали провести газ.", spacing=None))
+    assert (a.title, a.text) == ("Жители Атырау вышли на пикет", "Они требовали провести газ.")
 
 
 def test_a_word_documents_address_third_from_the_end(tmp_path):
