@@ -258,13 +258,17 @@ def test_a_pdf_saved_under_a_txt_name_is_read_as_a_pdf(tmp_path):
     assert a.title == "Жители Атырау вышли на пикет" and "%PDF" not in a.text
 
 
+def _written(writer: pypdf.PdfWriter, path: Path) -> Path:
+    buf = io.BytesIO()
+    writer.write(buf)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
 def test_a_pdf_locked_by_a_password_is_named(tmp_path):
     w = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(_typst_pdf(ATYRAU))))
     w.encrypt("secret")
-    buf = io.BytesIO()
-    w.write(buf)
-    f = tmp_path / "locked.pdf"
-    f.write_bytes(buf.getvalue())
+    f = _written(w, tmp_path / "locked.pdf")
     with pytest.raises(parse.ParseError, match=r"locked\.pdf: a PDF locked by a password"):
         parse.read_local(f)
 
@@ -272,10 +276,7 @@ def test_a_pdf_locked_by_a_password_is_named(tmp_path):
 def test_a_pdf_of_a_scan_with_no_text_is_named(tmp_path):
     w = pypdf.PdfWriter()
     w.add_blank_page(width=300, height=400)
-    buf = io.BytesIO()
-    w.write(buf)
-    f = tmp_path / "scan.pdf"
-    f.write_bytes(buf.getvalue())
+    f = _written(w, tmp_path / "scan.pdf")
     with pytest.raises(parse.ParseError, match=r"scan\.pdf: a PDF with no text in it \(a scan"):
         parse.read_local(f)
 
