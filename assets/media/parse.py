@@ -565,7 +565,7 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
         return [saved_article(path, "eml", raw, source=source, published=published)]
     # (session 47) a page's source saved as a text file is read as the page
     html_page = suffix in (".html", ".htm", ".xhtml", ".mhtml", ".mht") or bool(
-        _HTML_START_RE.match(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw))
+        _HTML_START_RE.match((raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)[:4096]))
     text, enc = decode(raw, "text/html" if html_page else None)
     if not html_page:
         if not text.strip():
@@ -617,7 +617,7 @@ def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = N
                              key="stdin:" + hashlib.sha1(raw).hexdigest())
     if kind in saved_files.NOT_READ:
         raise ParseError(f"{name}: {saved_files.NOT_READ[kind]}")
-    html_page = bool(_HTML_START_RE.match(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw))
+    html_page = bool(_HTML_START_RE.match((raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)[:4096]))
     text, enc = decode(raw, "text/html" if html_page else None)
     if not text.strip():
         raise ParseError(f"{name} is empty: give the headline on the first line, then the text")
