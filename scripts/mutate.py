@@ -497,6 +497,9 @@ READER_TESTS = ["tests/media/test_saved_files.py", "tests/media/test_hostile_art
 MEDIA_FILE_TESTS.update({
     "assets/media/saved_files.py": [*READER_TESTS, "tests/media/test_extract_article_files.py"],
     "assets/media/social_exports.py": ["tests/media/test_social_exports.py", *READER_TESTS],
+    # the front door: article files, tables, pages, feeds and Telegram exports
+    "assets/media/parse.py": ["tests/media/test_mutants_s47parse.py", "tests/media/test_parse.py", "tests/media/test_extract_article_files.py",
+                              "tests/media/test_article_tables.py", *READER_TESTS, "tests/media/test_html_furniture.py"],
 })
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
