@@ -469,23 +469,23 @@ def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
 
 def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forced_encoding: str | None = None) -> Article:
     headers = resp.get("headers") or {}
-    text, enc = decode(resp["body"], headers.get("content-type"), forced_encoding)
     url = resp["url"]
     ctype = (headers.get("content-type") or "").lower()
     if saved_files.sniff(resp["body"][:2048]) == "pdf":  # (session 47) a statement or a page as a PDF behind a link
-        try:
-            saved = saved_files.read_pdf(resp["body"])
+        try:  # (read before any decoding: a PDF's bytes are no text to guess a code page for)
+            title, body = saved_title_and_text(saved_files.read_pdf(resp["body"]))
         except saved_files.SavedFileError as exc:
             raise ParseError(f"{url}: {exc}") from None
-        title, body = (saved.title, saved.text) if saved.title else headline_and_lead(saved.text)
         published = None
-    elif _looks_binary(resp["body"], text, enc):  # an image, a compressed file behind an article's link
-        raise ParseError(f"{url}: not a web page (binary content{', Content-Type ' + ctype if ctype else ''})")
-    elif "text/plain" in ctype:
-        lines = text.strip().splitlines()
-        title, body, published = (lines[0].strip() if lines else ""), "\n".join(lines[1:]), None
     else:
-        title, body, published = extract_html(text, resp.get("final_url") or url)
+        text, enc = decode(resp["body"], headers.get("content-type"), forced_encoding)
+        if _looks_binary(resp["body"], text, enc):  # an image, a compressed file behind an article's link
+            raise ParseError(f"{url}: not a web page (binary content{', Content-Type ' + ctype if ctype else ''})")
+        if "text/plain" in ctype:
+            lines = text.strip().splitlines()
+            title, body, published = (lines[0].strip() if lines else ""), "\n".join(lines[1:]), None
+        else:
+            title, body, published = extract_html(text, resp.get("final_url") or url)
     if feed_item is not None:
         title = title or feed_item.title
         published = feed_item.published or published
@@ -564,8 +564,7 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
     if want == "eml":
         return [saved_article(path, "eml", raw, source=source, published=published)]
     # (session 47) a page's source saved as a text file is read as the page
-    html_page = suffix in (".html", ".htm", ".xhtml", ".mhtml", ".mht") or bool(
-        _HTML_START_RE.match((raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)[:4096]))
+    html_page = suffix in (".html", ".htm", ".xhtml", ".mhtml", ".mht") or opens_with_markup(raw)
     text, enc = decode(raw, "text/html" if html_page else None)
     if not html_page:
         if not text.strip():
@@ -604,6 +603,11 @@ def saved_page(text: str, fallback_url: str, *, source: str = "file", published:
 _HTML_START_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 
 
+def opens_with_markup(raw: bytes) -> bool:
+    """Whether the bytes (after a UTF-8 mark) open with a page's markup, looked for in their first 4 KB."""
+    return bool(_HTML_START_RE.match((raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)[:4096]))
+
+
 def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = None) -> Article:
     """(session 47) Standard input read as a file of its kind: a PDF, a Word document or a page saved as one file (told
     by their bytes), an HTML page (it opens with its markup), else a text whose first line is the headline — UTF-8,
@@ -617,7 +621,7 @@ def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = N
                              key="stdin:" + hashlib.sha1(raw).hexdigest())
     if kind in saved_files.NOT_READ:
         raise ParseError(f"{name}: {saved_files.NOT_READ[kind]}")
-    html_page = bool(_HTML_START_RE.match((raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)[:4096]))
+    html_page = opens_with_markup(raw)
     text, enc = decode(raw, "text/html" if html_page else None)
     if not text.strip():
         raise ParseError(f"{name} is empty: give the headline on the first line, then the text")
@@ -649,16 +653,20 @@ def saved_article(path: Path | str, kind: str, raw: bytes, *, source: str = "fil
         text, _ = decode(saved.html, f"text/html; charset={saved.html_charset}" if saved.html_charset else "text/html")
         title, body, pub = extract_html(text, url)
         title = saved.title or title
-    elif saved.title:
-        title, body = saved.title, saved.text.strip()
     else:
-        title, body = headline_and_lead(saved.text)
+        title, body = saved_title_and_text(saved)
     if not (title + body).strip():
         raise ParseError(f"{path}: no text found in it")
     return Article(article_id=article_id(key if key and not saved.url else url), source=source,
                    kind="saved" if kind in ("mhtml", "pdf") else "file",
                    url=url, title=title, text=body, published=published or saved.published or pub,
                    fetched_at=saved.saved_at, lang=detect_lang(title + " " + body))
+
+
+def saved_title_and_text(saved: saved_files.Saved) -> tuple[str, str]:
+    """(session 47) A saved text's headline and lead: the headline the file names, else its first line (as a text
+    file's, headline_and_lead)."""
+    return (saved.title, saved.text.strip()) if saved.title else headline_and_lead(saved.text)
 
 
 class _ArticleLoader(yaml.SafeLoader):
@@ -989,9 +997,7 @@ def read_folder(folder: Path, *, source: str = "folder",
     problems: list[str] = []
     if not folder.exists():
         return out, problems
-    for p in sorted(folder.rglob("*")):
-        if not p.is_file() or _system_file(p.relative_to(folder)):
-            continue
+    for p in _folder_files(folder):
         if p.suffix.lower() not in ARTICLE_SUFFIXES:  # (session 47) named, never passed over in silence
             kind = saved_files.SUFFIX_KINDS.get(p.suffix.lower())
             problems.append(f"skipped: {p}: " + (saved_files.NOT_READ[kind] if kind else
@@ -1011,13 +1017,16 @@ def read_folder(folder: Path, *, source: str = "folder",
 
 def holds_article_files(folder: Path) -> bool:
     """Whether a folder holds a file read_folder reads as articles (ARTICLE_SUFFIXES, not a system file)."""
-    return any(p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _system_file(p.relative_to(folder))
-               for p in folder.rglob("*"))
+    return any(p.suffix.lower() in ARTICLE_SUFFIXES for p in _folder_files(folder))
 
 
-def _system_file(rel: Path) -> bool:
-    """A file under a folder that is no one's article (SYSTEM_NAMES): hidden, a zip's resource fork, a lock file."""
-    return any(part.startswith((".", "~$")) or part.endswith("~") or part in SYSTEM_NAMES for part in rel.parts)
+def _folder_files(folder: Path):
+    """The files under a folder, in path order, but hidden and system ones (SYSTEM_NAMES: hidden, a zip's resource
+    fork, a lock file, an editor's backup), which are no one's articles."""
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and not any(part.startswith((".", "~$")) or part.endswith("~") or part in SYSTEM_NAMES
+                                   for part in p.relative_to(folder).parts):
+            yield p
 
 
 def _tg_text(value) -> str:
@@ -1066,8 +1075,7 @@ def parse_telegram_export(raw: bytes | str, *, source: str = "telegram", channel
                 url = f"tg://{chat.get('id') or name}/{mid}"
             published = None
             try:  # (session 47) the day in Almaty of the unix time newer exports give ("date" is the exporter's clock)
-                unix = int(str(msg.get("date_unixtime") or "").strip() or "x")
-                published = dt.datetime.fromtimestamp(unix, social_exports.ALMATY).date()
+                published = social_exports.unix_day(int(str(msg.get("date_unixtime") or "").strip() or "x"))
             except (ValueError, OverflowError, OSError):
                 published = None
             if published is None and msg.get("date"):
@@ -1076,7 +1084,7 @@ def parse_telegram_export(raw: bytes | str, *, source: str = "telegram", channel
                 except ValueError:
                     published = None
             lines = text.splitlines()
-            title = lines[0][:150]
+            title = lines[0][:social_exports.TITLE_CHARS]
             out.append(Article(article_id=article_id(url), source=source, kind="telegram", url=url,
                                title=title, text=text, published=published, lang=detect_lang(text)))
     return out

@@ -43,7 +43,6 @@ class SavedFileError(ValueError):
 
 @dataclass
 class Saved:
-    kind: str  # "mhtml" | "pdf" | "docx" | "eml"
     title: str = ""  # "" when the file names none (the first line of `text` is then the headline)
     text: str = ""  # paragraphs, one a line (empty when `html` holds the page)
     url: str | None = None
@@ -154,7 +153,7 @@ def read_mhtml(raw: bytes) -> Saved:
     url = url or (html_part.get("Content-Location") or "").strip() or None
     if url and not url.startswith(("http://", "https://")):
         url = None  # a "cid:" or a file on the saver's disk names no article
-    return Saved(kind="mhtml", url=url, html=body, html_charset=html_part.get_content_charset(),
+    return Saved(url=url, html=body, html_charset=html_part.get_content_charset(),
                  saved_at=_header_time(msg.get("Date")))
 
 
@@ -201,7 +200,7 @@ def read_pdf(raw: bytes) -> Saved:
         raise SavedFileError("a PDF with no text in it (a scan or a picture): not read — copy the article's text "
                              "into a .txt file")
     title, paragraphs = _headline(meta_title, blocks)
-    return Saved(kind="pdf", title=title, text="\n".join(paragraphs), url=url, saved_at=printed)
+    return Saved(title=title, text="\n".join(paragraphs), url=url, saved_at=printed)
 
 
 def _pdf_lines(pages: list[str]) -> tuple[str | None, list[str]]:
@@ -376,7 +375,7 @@ def read_docx(raw: bytes) -> Saved:
         url = addr
     # (the document's title property is not read: Word fills it from a template or the first line, and the first line
     # is the headline either way)
-    return Saved(kind="docx", text="\n".join(keep), url=url)
+    return Saved(text="\n".join(keep), url=url)
 
 
 # -- e-mail -------------------------------------------------------------------------------------
@@ -404,7 +403,7 @@ def read_eml(raw: bytes) -> Saved:
         raise SavedFileError("an e-mail with no text in its body (an attachment only?): not read")
     if part.get_content_type() == "text/html":
         payload = part.get_payload(decode=True) or b""
-        return Saved(kind="eml", title=subject, html=payload, html_charset=part.get_content_charset(),
+        return Saved(title=subject, html=payload, html_charset=part.get_content_charset(),
                      published=published)
     body = part.get_content()
     lines = [ln.rstrip() for ln in body.replace("\r\n", "\n").split("\n")]
@@ -427,4 +426,4 @@ def read_eml(raw: bytes) -> Saved:
     text = "\n".join(kept).strip()
     if not text:
         raise SavedFileError("an e-mail whose body is empty: not read")
-    return Saved(kind="eml", title=subject, text=text, published=published)
+    return Saved(title=subject, text=text, published=published)

@@ -54,7 +54,7 @@ from core import dates as core_dates
 ALMATY = ZoneInfo(core_dates.TIMEZONE)
 # the kinds of article that are social-media posts (dedup's source_type "social"): parse's Telegram export and these
 SOCIAL_KINDS = ("telegram", "vk", "facebook")
-TITLE_CHARS = 150  # a post's title: its first line, as long as a Telegram message's (parse.parse_telegram_export)
+TITLE_CHARS = 150  # a post's title: its first line, up to this long (a Telegram message's too: parse.parse_telegram_export)
 # a unix time in seconds from 2000 to 2100: a date in milliseconds, or 0, is named, never read as year 54000 or 1970
 FIRST_TIME, LAST_TIME = 946_684_800, 4_102_444_800
 VK_MENTION_RE = re.compile(r"\[(?:id|club|public|event)\d+\|([^\[\]|]*)\]")
@@ -202,7 +202,12 @@ def almaty_day(value, field: str) -> dt.date:
         ms = FIRST_TIME * 1000 <= value < LAST_TIME * 1000
         raise _Skip(f"field '{field}': {value!r} is not a unix time in seconds between 2000 and 2100"
                     + (" (it reads as milliseconds)" if ms else ""))
-    return dt.datetime.fromtimestamp(value, ALMATY).date()
+    return unix_day(value)
+
+
+def unix_day(seconds: float) -> dt.date:
+    """The day in Almaty of a unix time in seconds (a VK or Facebook post's, a Telegram message's `date_unixtime`)."""
+    return dt.datetime.fromtimestamp(seconds, ALMATY).date()
 
 
 def _post(kind: str, url: str, parts: list[str], day: dt.date) -> Post:
