@@ -551,14 +551,15 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
         return read_article_lines(raw, path, source=source, published=published, problems=problems)
     if suffix in (".yaml", ".yml"):
         return read_article_yaml(raw, path, source=source, published=published, problems=problems)
-    # (session 47) a PDF, a Word document or a page saved as one file is read as what its bytes are, whatever its name
+    # (session 47) a PDF, a Word document or a page saved as one file (session 48: an .odt, an .rtf) is read as what its
+    # bytes are, whatever its name
     kind, want = saved_files.sniff(raw), SAVED_SUFFIXES.get(suffix)
-    if kind in ("pdf", "docx", "mhtml"):
+    if kind in SNIFFED_KINDS:
         return [saved_article(path, kind, raw, source=source, published=published)]
-    if want in ("pdf", "docx"):
-        label = "PDF" if want == "pdf" else "Word document"
-        what = saved_files.NOT_READ.get(kind or "", f"its bytes are not a {label}'s: another file renamed {suffix}?")
-        raise ParseError(f"{path}: not a {label} ({what})")
+    if want in SNIFFED_KINDS and want != "mhtml":
+        label = saved_files.KIND_NAMES[want]
+        what = saved_files.NOT_READ.get(kind or "", f"its bytes are not {label}'s: another file renamed {suffix}?")
+        raise ParseError(f"{path}: not {label} ({what})")
     if kind in saved_files.NOT_READ:
         raise ParseError(f"{path}: {saved_files.NOT_READ[kind]}")
     if want == "eml":
@@ -609,14 +610,14 @@ def opens_with_markup(raw: bytes) -> bool:
 
 
 def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = None) -> Article:
-    """(session 47) Standard input read as a file of its kind: a PDF, a Word document or a page saved as one file (told
-    by their bytes), an HTML page (it opens with its markup), else a text whose first line is the headline — UTF-8,
-    UTF-16 with its mark or Windows-1251, as a .txt file is read. Its URL is "stdin:" unless the page names one."""
+    """(session 47) Standard input read as a file of its kind: a PDF, a Word document, an OpenDocument or RTF text or a
+    page saved as one file (told by their bytes), an HTML page (it opens with its markup), else a text whose first line
+    is the headline — UTF-8, UTF-16 with its mark or Windows-1251, as a .txt file is read. Its URL is "stdin:" unless the page names one."""
     name = "standard input"
     if not raw.strip():
         raise ParseError(f"{name} is empty: give the headline on the first line, then the text")
     kind = saved_files.sniff(raw)
-    if kind in ("pdf", "docx", "mhtml"):
+    if kind in SNIFFED_KINDS:
         return saved_article(name, kind, raw, source=source, published=published, fallback_url="stdin:",
                              key="stdin:" + hashlib.sha1(raw).hexdigest())
     if kind in saved_files.NOT_READ:
@@ -639,7 +640,7 @@ def saved_article(path: Path | str, kind: str, raw: bytes, *, source: str = "fil
     is the address the file names, else `fallback_url` (default: the file's own); `published` is the one given, else
     the letter's date. `key` (default: the URL) names it for its id."""
     reader = {"mhtml": saved_files.read_mhtml, "pdf": saved_files.read_pdf, "docx": saved_files.read_docx,
-              "eml": saved_files.read_eml}[kind]
+              "eml": saved_files.read_eml, "odt": saved_files.read_odt, "rtf": saved_files.read_rtf}[kind]
     try:
         saved = reader(raw)
     except saved_files.SavedFileError as exc:
@@ -886,7 +887,11 @@ HOLDS_NONE = "an empty list, or a Telegram export without a text message"
 NESTED = "lists or objects nested deeper than Python reads"
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods")
 # (session 47) the files monitors save articles in besides text and HTML (assets/media/saved_files.py), by suffix
-SAVED_SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf", ".docx": "docx", ".eml": "eml"}
+SAVED_SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf", ".docx": "docx", ".eml": "eml", ".odt": "odt",
+                  ".rtf": "rtf"}
+# the kinds read as what their bytes are, whatever the file's name (an .eml is told by its name: a letter's head is
+# plain text)
+SNIFFED_KINDS = ("pdf", "docx", "mhtml", "odt", "rtf")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml", *TABLE_SUFFIXES,
                     *SAVED_SUFFIXES)
 # (session 47) never articles, never named when a folder is read: hidden files and folders (".git", ".DS_Store", an
@@ -990,7 +995,7 @@ def read_folder(folder: Path, *, source: str = "folder",
                 published: dt.date | None = None) -> tuple[list[Article], list[str]]:
     """Every article file under `folder` (ARTICLE_SUFFIXES, in path order), and one message per file that could not
     be read ("skipped: <file>: <why>", with its line or field where read_local names them), or is of a kind not read
-    (an image, an .odt, any other suffix: named with what to do). A bad file never stops the others. Hidden and system
+    (an image, an old .doc, any other suffix: named with what to do). A bad file never stops the others. Hidden and system
     files (SYSTEM_NAMES) are no one's articles and are passed over. A missing folder gives no article and no message
     (the caller names it)."""
     out: list[Article] = []

@@ -10,7 +10,9 @@
   too), the address when a paragraph is only an address or the headline is a link;
 - a letter (`.eml`: an article forwarded by e-mail, a witness's account): its subject ("Fwd:", "Пересл.:" taken off)
   is the headline, its plain or HTML body the text, without the forwarded message's header lines (a sender's name and
-  address is never read as the article), its date the publication date.
+  address is never read as the article), its date the publication date;
+- (session 48) an OpenDocument text (`.odt`: LibreOffice, Google Docs' download), read by pandoc, and a rich text file
+  (`.rtf`: WordPad, Word), read by striprtf in the document's code page: their paragraphs, as a Word document's.
 
 Each reader gives a `Saved` (what `parse.read_local` turns into an article) or raises `SavedFileError` with what is
 wrong in words a monitor can act on. `sniff` tells these files by their first bytes, so that a PDF or a Word document
@@ -71,11 +73,13 @@ _MIME_HEAD_RE = re.compile(rb"^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1
 
 
 def sniff(raw: bytes) -> str | None:
-    """What the bytes are, whatever the file's name: "pdf", "docx", "odt", "xlsx", "ole" (Word 97–2003 and other old
-    Office files), "zip" (any other archive), "image", "mhtml", or None (text, HTML, JSON, …: read by its name)."""
+    """What the bytes are, whatever the file's name: "pdf", "docx", "odt", "rtf", "xlsx", "ole" (Word 97–2003 and other
+    old Office files), "zip" (any other archive), "image", "mhtml", or None (text, HTML, JSON, …: read by its name)."""
     head = raw[:1024]
     if b"%PDF-" in head:
         return "pdf"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
     if raw.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(raw)) as z:
@@ -105,19 +109,18 @@ def sniff(raw: bytes) -> str | None:
 
 # what a monitor is told for the kinds not read (a file's kind -> the advice)
 NOT_READ = {
-    "odt": "an OpenDocument text (.odt): not read — save it as .docx, .pdf or .txt",
-    "ole": "an old Office file (Word 97–2003 .doc, or .xls/.ppt): not read — save it as .docx, .pdf or .txt",
+    "ole": "an old Office file (Word 97–2003 .doc, or .xls/.ppt): not read — save it as .docx, .odt, .rtf, .pdf or .txt",
     "zip": "a compressed archive (.zip): not read — unpack it into the folder",
     "image": "an image (a photo or a screenshot): not read — type the post's or the article's text into a .txt file",
-    "rtf": "a rich text file (.rtf): not read — save it as .docx or .txt",
     "xlsx": "an Excel workbook under another name: rename it .xlsx to read it as a table of articles",
 }
 
 
 # the kinds read, in words
-KIND_NAMES = {"mhtml": "a saved page (MHTML)", "pdf": "a PDF", "docx": "a Word document", "eml": "an e-mail"}
+KIND_NAMES = {"mhtml": "a saved page (MHTML)", "pdf": "a PDF", "docx": "a Word document", "eml": "an e-mail",
+              "odt": "an OpenDocument text", "rtf": "an RTF document"}
 # the same kinds told by a file's suffix, for a folder's files that are not read
-SUFFIX_KINDS = {".odt": "odt", ".doc": "ole", ".xls": "ole", ".ppt": "ole", ".rtf": "rtf", ".zip": "zip", ".rar": "zip",
+SUFFIX_KINDS = {".doc": "ole", ".xls": "ole", ".ppt": "ole", ".zip": "zip", ".rar": "zip",
                 ".7z": "zip", ".gz": "zip", ".jpg": "image", ".jpeg": "image", ".png": "image", ".gif": "image",
                 ".webp": "image", ".heic": "image", ".bmp": "image", ".tif": "image", ".tiff": "image"}
 
@@ -355,7 +358,17 @@ def read_docx(raw: bytes) -> Saved:
                     paras.extend(cell.paragraphs)
         else:
             paras.append(block)
-    texts = [" ".join(p.text.split()) for p in paras]
+    # (the document's title property is not read: Word fills it from a template or the first line, and the first line
+    # is the headline either way)
+    return from_paragraphs([p.text for p in paras], [[h.address or "" for h in getattr(p, "hyperlinks", [])]
+                                                    for p in paras], "a Word document")
+
+
+def from_paragraphs(texts: list[str], links: list[list[str]], what: str) -> Saved:
+    """A document's article from its paragraphs in order (their whitespace made single) and each paragraph's link
+    addresses: the headline the first paragraph; the address from a paragraph near either end that is only an address
+    (or "Источник: …"), else from a link on the headline. `what` names the document when it holds no text."""
+    texts = [" ".join(t.split()) for t in texts]
     url = None
     keep: list[str] = []
     filled = [i for i, t in enumerate(texts) if t]
@@ -368,14 +381,106 @@ def read_docx(raw: bytes) -> Saved:
         if t:
             keep.append(t)
     if not keep:
-        raise SavedFileError("a Word document with no text in it: not read")
-    if url is None and filled:
-        links = getattr(paras[filled[0]], "hyperlinks", [])
-        addr = next((h.address for h in links if (h.address or "").startswith(("http://", "https://"))), None)
-        url = addr
-    # (the document's title property is not read: Word fills it from a template or the first line, and the first line
-    # is the headline either way)
+        raise SavedFileError(f"{what} with no text in it: not read")
+    if url is None and filled and filled[0] < len(links):
+        url = next((a for a in links[filled[0]] if a.startswith(("http://", "https://"))), None)
     return Saved(text="\n".join(keep), url=url)
+
+
+# -- OpenDocument text and RTF (session 48) -----------------------------------------------------------
+PANDOC_TIMEOUT_S = 60  # an article's .odt converts in well under a second
+# the blocks of pandoc's HTML that are paragraphs (a list item or a table cell holding paragraphs gives those)
+_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "pre", "dt", "dd", "blockquote", "figcaption"}
+
+
+def read_odt(raw: bytes) -> Saved:
+    """An article pasted into LibreOffice or saved from Google Docs as an OpenDocument text: pandoc (pypandoc-binary,
+    the report's renderer) turns it into HTML, sandboxed and with its memory capped; its paragraphs in order (a table's
+    cells and a list's items each a paragraph; comments are not read), the address as in a Word document."""
+    import subprocess
+
+    import lxml.html
+    import pypandoc
+
+    check_unpacked(raw)
+    raw = _with_styles(raw)
+    cmd = [pypandoc.get_pandoc_path(), "+RTS", "-M512M", "-RTS", "--sandbox", "--from", "odt", "--to", "html",
+           "--wrap=none"]
+    try:
+        done = subprocess.run(cmd, input=raw, capture_output=True, timeout=PANDOC_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        raise SavedFileError(f"an OpenDocument text pandoc did not read within {PANDOC_TIMEOUT_S} s: not read") from None
+    except OSError as exc:
+        raise SavedFileError(f"pandoc, which reads an OpenDocument text, could not run ({exc}): save it as .docx") \
+            from None
+    if done.returncode != 0:
+        why = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1][:300]
+        raise SavedFileError(f"not a readable OpenDocument text (pandoc: {why})")
+    html = done.stdout.decode("utf-8", "replace")
+    if not html.strip():
+        raise SavedFileError("an OpenDocument text with no text in it: not read")
+    doc = lxml.html.fromstring(f"<div>{html}</div>")  # (pandoc writes a line break as <br /> and a new line)
+    blocks = [el for el in doc.iter(*_BLOCKS) if not any(d.tag in _BLOCKS for d in el.iterdescendants())]
+    return from_paragraphs([el.text_content() for el in blocks],
+                           [[str(a.get("href") or "") for a in el.iter("a")] for el in blocks], "an OpenDocument text")
+
+
+_EMPTY_STYLES = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:'
+                 b'opendocument:xmlns:office:1.0" office:version="1.2"><office:styles/></office:document-styles>')
+
+
+def _with_styles(raw: bytes) -> bytes:
+    """The package with an empty styles.xml when it has none (pandoc refuses a text without one; the standard lets a
+    package leave it out, and a script's or a converter's .odt may)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            if "styles.xml" in z.namelist() or "content.xml" not in z.namelist():
+                return raw
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w") as w:
+                for info in z.infolist():
+                    w.writestr(info, z.read(info))
+                w.writestr("styles.xml", _EMPTY_STYLES)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError):
+        return raw  # pandoc names what is wrong
+
+
+# a HYPERLINK field's address (Word: {\field{\*\fldinst{HYPERLINK "…"}}{\fldrslt{…}}}, Word 2016 with formatting and
+# a data field in the instruction, WordPad without the inner braces; a switch such as \l may come first)
+_RTF_LINK_RE = re.compile(r'HYPERLINK\s+(?:\\\\?[a-z]+\s+)*"(?P<url>[^"]*)"', re.I)
+# where a link's shown text starts, marked in the text read (two private-use letters around its number)
+_RTF_MARK_RE = re.compile("\ue000(\\d+)\ue001")
+
+
+def read_rtf(raw: bytes) -> Saved:
+    """An article saved as rich text (WordPad, Word's .rtf), read by striprtf — which reads the escaped bytes (\\'c2)
+    in the document's code page (\\ansicpg) or its font's (\\fcharset204: Windows-1251) and a letter outside them from
+    its \\uN code: its paragraphs in order, the address as in a Word document (a link on the headline is a HYPERLINK
+    field shown in the first paragraph)."""
+    from striprtf.striprtf import rtf_to_text
+
+    if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        raise SavedFileError("not a rich text file (it does not open with {\\rtf)")
+    # striprtf writes a link's address after its text when the instruction opens "\fldinst{" (into the headline): a
+    # space keeps it from doing so. Before the text a web address is shown as, its number, in letters no article holds.
+    src = raw.decode("latin-1").replace("\\fldinst{", "\\fldinst {")  # (RTF is 7-bit; a stray 8-bit byte keeps its place)
+    urls: list[str] = []
+    parts: list[str] = []
+    pos = 0
+    for m in _RTF_LINK_RE.finditer(src):
+        shown = src.find("\\fldrslt", max(m.end(), pos))
+        if m.start() < pos or shown < 0 or not m.group("url").startswith(("http://", "https://")):
+            continue
+        shown += len("\\fldrslt")
+        parts += [src[pos:shown], f"{{\\uc1\\u-8192?{len(urls)}\\u-8191?}}"]  # (\uc1: one fallback letter follows)
+        urls.append(m.group("url"))
+        pos = shown
+    source = "".join(parts) + src[pos:]
+    text = rtf_to_text(source, errors="replace")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return from_paragraphs([_RTF_MARK_RE.sub("", ln) for ln in lines],
+                           [[urls[int(i)] for i in _RTF_MARK_RE.findall(ln)] for ln in lines], "a rich text file")
 
 
 # -- e-mail -------------------------------------------------------------------------------------
