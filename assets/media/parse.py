@@ -551,12 +551,12 @@ def _read_local(path: Path, source: str, published: dt.date | None, problems: li
         return read_article_lines(raw, path, source=source, published=published, problems=problems)
     if suffix in (".yaml", ".yml"):
         return read_article_yaml(raw, path, source=source, published=published, problems=problems)
-    # (session 47) a PDF, a Word document or a page saved as one file (session 48: an .odt, an .rtf) is read as what its
-    # bytes are, whatever its name
+    # (session 47) a PDF, a Word document or a page saved as one file (session 48: an .odt, an .rtf, a .doc) is read as
+    # what its bytes are, whatever its name
     kind, want = saved_files.sniff(raw), SAVED_SUFFIXES.get(suffix)
     if kind in SNIFFED_KINDS:
         return [saved_article(path, kind, raw, source=source, published=published)]
-    if want in SNIFFED_KINDS and want != "mhtml":
+    if want in SNIFFED_KINDS and want not in ("mhtml", "ole"):  # (a .doc may be Word's web page or text: read as such)
         label = saved_files.KIND_NAMES[want]
         what = saved_files.NOT_READ.get(kind or "", f"its bytes are not {label}'s: another file renamed {suffix}?")
         raise ParseError(f"{path}: not {label} ({what})")
@@ -640,7 +640,8 @@ def saved_article(path: Path | str, kind: str, raw: bytes, *, source: str = "fil
     is the address the file names, else `fallback_url` (default: the file's own); `published` is the one given, else
     the letter's date. `key` (default: the URL) names it for its id."""
     reader = {"mhtml": saved_files.read_mhtml, "pdf": saved_files.read_pdf, "docx": saved_files.read_docx,
-              "eml": saved_files.read_eml, "odt": saved_files.read_odt, "rtf": saved_files.read_rtf}[kind]
+              "eml": saved_files.read_eml, "odt": saved_files.read_odt, "rtf": saved_files.read_rtf,
+              "ole": saved_files.read_doc}[kind]
     try:
         saved = reader(raw)
     except saved_files.SavedFileError as exc:
@@ -888,10 +889,10 @@ NESTED = "lists or objects nested deeper than Python reads"
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods")
 # (session 47) the files monitors save articles in besides text and HTML (assets/media/saved_files.py), by suffix
 SAVED_SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf", ".docx": "docx", ".eml": "eml", ".odt": "odt",
-                  ".rtf": "rtf"}
+                  ".rtf": "rtf", ".doc": "ole"}
 # the kinds read as what their bytes are, whatever the file's name (an .eml is told by its name: a letter's head is
 # plain text)
-SNIFFED_KINDS = ("pdf", "docx", "mhtml", "odt", "rtf")
+SNIFFED_KINDS = ("pdf", "docx", "mhtml", "odt", "rtf", "ole")  # ("ole": Word 97–2003; an .xls under a .doc name is named)
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml", *TABLE_SUFFIXES,
                     *SAVED_SUFFIXES)
 # (session 47) never articles, never named when a folder is read: hidden files and folders (".git", ".DS_Store", an
@@ -995,7 +996,7 @@ def read_folder(folder: Path, *, source: str = "folder",
                 published: dt.date | None = None) -> tuple[list[Article], list[str]]:
     """Every article file under `folder` (ARTICLE_SUFFIXES, in path order), and one message per file that could not
     be read ("skipped: <file>: <why>", with its line or field where read_local names them), or is of a kind not read
-    (an image, an old .doc, any other suffix: named with what to do). A bad file never stops the others. Hidden and system
+    (an image, an old .xls, any other suffix: named with what to do). A bad file never stops the others. Hidden and system
     files (SYSTEM_NAMES) are no one's articles and are passed over. A missing folder gives no article and no message
     (the caller names it)."""
     out: list[Article] = []

@@ -11,8 +11,9 @@
 - a letter (`.eml`: an article forwarded by e-mail, a witness's account): its subject ("Fwd:", "Пересл.:" taken off)
   is the headline, its plain or HTML body the text, without the forwarded message's header lines (a sender's name and
   address is never read as the article), its date the publication date;
-- (session 48) an OpenDocument text (`.odt`: LibreOffice, Google Docs' download), read by pandoc, and a rich text file
-  (`.rtf`: WordPad, Word), read by striprtf in the document's code page: their paragraphs, as a Word document's.
+- (session 48) an OpenDocument text (`.odt`: LibreOffice, Google Docs' download), read by pandoc, a rich text file
+  (`.rtf`: WordPad, Word), read by striprtf in the document's code page, and a Word 97–2003 document (`.doc`), read
+  from its piece table (olefile opens the compound file): their paragraphs, as a Word document's.
 
 Each reader gives a `Saved` (what `parse.read_local` turns into an article) or raises `SavedFileError` with what is
 wrong in words a monitor can act on. `sniff` tells these files by their first bytes, so that a PDF or a Word document
@@ -109,7 +110,8 @@ def sniff(raw: bytes) -> str | None:
 
 # what a monitor is told for the kinds not read (a file's kind -> the advice)
 NOT_READ = {
-    "ole": "an old Office file (Word 97–2003 .doc, or .xls/.ppt): not read — save it as .docx, .odt, .rtf, .pdf or .txt",
+    "ole": "an old Excel or PowerPoint file (.xls, .ppt): not read — save the article as .docx, .doc, .odt, .rtf, .pdf or "
+           ".txt",
     "zip": "a compressed archive (.zip): not read — unpack it into the folder",
     "image": "an image (a photo or a screenshot): not read — type the post's or the article's text into a .txt file",
     "xlsx": "an Excel workbook under another name: rename it .xlsx to read it as a table of articles",
@@ -118,9 +120,9 @@ NOT_READ = {
 
 # the kinds read, in words
 KIND_NAMES = {"mhtml": "a saved page (MHTML)", "pdf": "a PDF", "docx": "a Word document", "eml": "an e-mail",
-              "odt": "an OpenDocument text", "rtf": "an RTF document"}
+              "odt": "an OpenDocument text", "rtf": "an RTF document", "ole": "a Word 97–2003 document"}
 # the same kinds told by a file's suffix, for a folder's files that are not read
-SUFFIX_KINDS = {".doc": "ole", ".xls": "ole", ".ppt": "ole", ".zip": "zip", ".rar": "zip",
+SUFFIX_KINDS = {".xls": "ole", ".ppt": "ole", ".zip": "zip", ".rar": "zip",
                 ".7z": "zip", ".gz": "zip", ".jpg": "image", ".jpeg": "image", ".png": "image", ".gif": "image",
                 ".webp": "image", ".heic": "image", ".bmp": "image", ".tif": "image", ".tiff": "image"}
 
@@ -481,6 +483,143 @@ def read_rtf(raw: bytes) -> Saved:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return from_paragraphs([_RTF_MARK_RE.sub("", ln) for ln in lines],
                            [[urls[int(i)] for i in _RTF_MARK_RE.findall(ln)] for ln in lines], "a rich text file")
+
+
+# -- Word 97–2003 (session 48) ------------------------------------------------------------------------------------
+_FIB_IDENT = 0xA5EC  # a Word 97–2003 document's first two bytes in its WordDocument stream
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+# a HYPERLINK field's instruction (a switch such as \l may come before its address)
+_DOC_LINK_RE = re.compile(r'^\s*HYPERLINK\s+(?:\\[a-z]\s+)*"?(?P<url>[^"\s]+)', re.I)
+# the document's characters that end a paragraph (a paragraph, a table's cell or row, a page or section break) or are
+# dropped (an inline picture's, a footnote's or a comment's anchor, a drawn object, Word's optional hyphen)
+_DOC_PARAGRAPH_ENDS = {"\r": "\n", "\x07": "\n", "\x0c": "\n", "\x0b": " ", "\x1e": "-"}
+# (and every other control character, and the private-use letters of a symbol font: a bullet of Wingdings)
+_DOC_DROPPED = dict.fromkeys([*range(0x20), *range(0xE000, 0xF900)])
+
+
+def _u16(b: bytes, at: int) -> int:
+    if at < 0 or at + 2 > len(b):
+        raise SavedFileError("a Word 97–2003 document cut short (its header points past its end): not read")
+    return int.from_bytes(b[at:at + 2], "little")
+
+
+def _u32(b: bytes, at: int) -> int:
+    if at < 0 or at + 4 > len(b):
+        raise SavedFileError("a Word 97–2003 document cut short (its header points past its end): not read")
+    return int.from_bytes(b[at:at + 4], "little")
+
+
+def _doc_main_text(word: bytes, table: bytes) -> str:
+    """The main document's characters (not its headers, footnotes or comments), from the piece table: the header's
+    ccpText and the Clx's pieces (MS-DOC 2.4.1: a piece is 8-bit Windows-1252 when "compressed", else UTF-16LE)."""
+    at = 32
+    csw = _u16(word, at)
+    at += 2 + 2 * csw
+    cslw = _u16(word, at)
+    ccp_text = _u32(word, at + 2 + 12)  # FibRgLw97's fourth value
+    at += 2 + 4 * cslw
+    if _u16(word, at) <= 33:
+        raise SavedFileError("a Word 97–2003 document whose header has no piece table: not read")
+    fc_clx, lcb_clx = _u32(word, at + 2 + 33 * 8), _u32(word, at + 2 + 33 * 8 + 4)  # FibRgFcLcb97's fcClx, lcbClx
+    clx = table[fc_clx:fc_clx + lcb_clx]
+    i = 0
+    while i < len(clx) and clx[i] == 0x01:  # formatting (Prc) before the piece table
+        i += 3 + int.from_bytes(clx[i + 1:i + 3], "little", signed=True)
+    if i >= len(clx) or clx[i] != 0x02:
+        raise SavedFileError("a Word 97–2003 document whose piece table cannot be found: not read")
+    plc = clx[i + 5:i + 5 + _u32(clx, i + 1)]
+    n = (len(plc) - 4) // 12
+    parts: list[str] = []
+    for k in range(n):
+        start, end = _u32(plc, 4 * k), min(_u32(plc, 4 * (k + 1)), ccp_text)
+        if end <= start:
+            continue
+        fc = _u32(plc, 4 * (n + 1) + 8 * k + 2)
+        if fc & 0x40000000:
+            off = (fc & 0x3FFFFFFF) // 2
+            parts.append(word[off:off + end - start].decode("cp1252", "replace"))
+        else:
+            parts.append(word[fc:fc + 2 * (end - start)].decode("utf-16-le", "replace"))
+    return "".join(parts)
+
+
+def _doc_paragraphs(text: str) -> tuple[list[str], list[list[str]]]:
+    """The paragraphs of a document's characters and each one's web links: a field shows its result (its instruction —
+    a HYPERLINK's address, a PAGE — is never text); a HYPERLINK's address goes to the paragraph its result is in."""
+    paras: list[str] = []
+    links: list[list[str]] = []
+    cur: list[str] = []
+    here: list[str] = []
+    stack: list[list] = []  # each open field: [in its instruction?, the instruction's characters]
+    instructions: list[list] = []  # the open fields still in their instruction, innermost last
+    for ch in text:
+        if ch == _FIELD_BEGIN:
+            stack.append([True, []])
+            instructions.append(stack[-1])
+        elif ch == _FIELD_SEPARATOR and stack and stack[-1][0]:
+            field = instructions.pop()
+            field[0] = False
+            m = _DOC_LINK_RE.match("".join(field[1]))
+            if m and m.group("url").startswith(("http://", "https://")) and not instructions:
+                here.append(m.group("url"))
+        elif ch == _FIELD_END and stack:
+            if stack.pop()[0]:
+                instructions.pop()
+        elif instructions:  # inside an instruction (a field's inside another's instruction too): not text
+            instructions[-1][1].append(ch)
+        elif ch in (_FIELD_SEPARATOR, _FIELD_END):  # a stray mark
+            continue
+        elif _DOC_PARAGRAPH_ENDS.get(ch) == "\n":
+            paras.append("".join(cur).translate(_DOC_DROPPED))
+            links.append(here)
+            cur, here = [], []
+        else:
+            cur.append(_DOC_PARAGRAPH_ENDS.get(ch, ch))
+    paras.append("".join(cur).translate(_DOC_DROPPED))
+    links.append(here)
+    return paras, links
+
+
+def read_doc(raw: bytes) -> Saved:
+    """An article kept as a Word 97–2003 document (.doc), read from its piece table (olefile opens the compound file):
+    its main text's paragraphs in order (headers, footnotes and comments — a reviewer's name — are not read), fields by
+    their result, the address as in a Word document. A Word 6 or 95 file, a locked one, or an old Excel or PowerPoint
+    file is named."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(raw))
+    except Exception as exc:  # noqa: BLE001 - olefile raises its own and struct's errors on a broken file
+        raise SavedFileError(f"not a readable Word 97–2003 document ({type(exc).__name__}: {exc})") from None
+    with ole:
+        if not ole.exists("WordDocument"):
+            kind = "an Excel workbook (.xls)" if ole.exists("Workbook") or ole.exists("Book") else \
+                "a PowerPoint file (.ppt)" if ole.exists("PowerPoint Document") else "no Word document"
+            raise SavedFileError(f"an old Office file that is {kind}, not a Word document: not read — save the "
+                                 "article as .docx, .odt, .rtf, .pdf or .txt")
+        try:
+            word = ole.openstream("WordDocument").read()
+        except (OSError, ValueError, IndexError) as exc:  # a broken compound file's directory
+            raise SavedFileError(f"not a readable Word 97–2003 document ({type(exc).__name__}: {exc})") from None
+        if _u16(word, 0) != _FIB_IDENT:  # (Word 6 and 95 write 0xA5DC and their own version, 0x65–0x68)
+            if 0x65 <= _u16(word, 2) <= 0x68:
+                raise SavedFileError("a Word 6 or Word 95 document (older than Word 97): not read — save it as .docx")
+            raise SavedFileError("not a readable Word 97–2003 document (its WordDocument stream has no Word header)")
+        flags = _u16(word, 0x0A)
+        if flags & 0x0100:
+            raise SavedFileError("a Word document locked by a password: not read — save an unlocked copy")
+        table_name = "1Table" if flags & 0x0200 else "0Table"
+        if not ole.exists(table_name):
+            raise SavedFileError(f"a Word 97–2003 document without its {table_name} stream: not read")
+        try:
+            table = ole.openstream(table_name).read()
+        except (OSError, ValueError, IndexError) as exc:
+            raise SavedFileError(f"not a readable Word 97–2003 document ({type(exc).__name__}: {exc})") from None
+    paras, links = _doc_paragraphs(_doc_main_text(word, table))
+    if not any(p.strip() for p in paras):
+        raise SavedFileError("a Word 97–2003 document with no text in its body (text boxes, headers and comments are "
+                             "not read): not read")
+    return from_paragraphs(paras, links, "a Word 97–2003 document")
 
 
 # -- e-mail -------------------------------------------------------------------------------------

@@ -672,15 +672,15 @@ def test_sniff_tells_an_opendocument_text_a_webp_and_a_heic():
 
 
 def test_every_kind_not_read_is_told_what_to_do(tmp_path):
-    files = {"c.zip": _zip({"a.txt": b"x"}), "d.doc": b"\xd0\xcf\x11\xe0", "e.txt": b"\x89PNG\r\n\x1a\n\x00"}
+    files = {"c.zip": _zip({"a.txt": b"x"}), "d.xls": b"\xd0\xcf\x11\xe0", "e.txt": b"\x89PNG\r\n\x1a\n\x00"}
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     _, problems = parse.read_folder(tmp_path)
     said = {p.split(": ")[1].rsplit("/", 1)[1]: p.split(": ", 2)[2] for p in problems}
     assert said == {
         "c.zip": "a compressed archive (.zip): not read — unpack it into the folder",
-        "d.doc": "an old Office file (Word 97–2003 .doc, or .xls/.ppt): not read — save it as .docx, .odt, .rtf, .pdf "
-                 "or .txt",
+        "d.xls": "an old Excel or PowerPoint file (.xls, .ppt): not read — save the article as .docx, .doc, .odt, .rtf, "
+                 ".pdf or .txt",
         "e.txt": "an image (a photo or a screenshot): not read — type the post's or the article's text into a .txt "
                  "file"}
 

@@ -1,0 +1,161 @@
+"""An article kept as a Word 97–2003 document (.doc) (session 48). Before, a .doc was named with the advice to save it
+again; now `monitor extract` reads its body from the piece table (`saved_files.read_doc`).
+
+The files of tests/media/saved/doc/ were written by Microsoft Word and kept as test data by Apache POI and textract
+(their README names each); every expected value below is read off those documents as Word shows them. The field and
+paragraph rules are tested on the document's characters as MS-DOC defines them (0x13 field begin, 0x14 separator,
+0x15 end; 0x0D paragraph, 0x07 cell, 0x0B line break)."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assets.media import parse, saved_files
+from assets.media.cli import main
+
+DOC = Path(__file__).parent / "saved" / "doc"
+
+
+def test_a_russian_news_article_written_by_word_is_read_as_its_paragraphs():
+    [a] = parse.read_local(DOC / "header_image.doc")
+    assert a.title == "Сторонники союза с Россией вышли на митинг в День независимости Украины"
+    paras = a.text.split("\n")
+    assert paras[0] == ("В Симферополе 24 августа состоялся митинг Русской общины Крыма и местной организации партии "
+                        "\"Русский блок\", сообщает \"Интерфакс\". В акции приняли участие от 600 до 700 человек.")
+    assert len(paras) == 5 and paras[-1].startswith("В понедельник, 24 августа, на Украине отмечается")
+    assert a.url == (DOC / "header_image.doc").resolve().as_uri() and a.kind == "file" and a.lang == "ru"
+
+
+def test_the_article_goes_through_extraction_as_any_other(capsys):
+    rc = main(["extract", str(DOC / "header_image.doc"), "--learned", "off", "--all"])
+    out, _ = capsys.readouterr()
+    [verdict] = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert rc == 0 and verdict["triage"]["label"] != "assembly"  # a rally in Crimea: not in Kazakhstan
+    assert any("abroad" in r for r in verdict["triage"]["reasons"])
+
+
+def test_a_document_whose_piece_table_is_in_the_0table_stream_is_read():
+    saved = saved_files.read_doc((DOC / "rasp.doc").read_bytes())
+    assert saved.text.split("\n")[:2] == ["Распоряжение на выдачу информации из реестра",
+                                          "Открытое акционерное общество «ХХХХХХХХХХХ»"]
+
+
+def test_a_word_header_that_is_not_word_s_is_named(tmp_path):
+    import olefile
+
+    f = tmp_path / "x.doc"
+    shutil.copy(DOC / "simple-table.doc", f)
+    with olefile.OleFileIO(str(f), write_mode=True) as ole:  # the same compound file, its header's first bytes changed
+        word = bytearray(ole.openstream("WordDocument").read())
+        word[0:4] = b"\x00\x61\x00\x6e"
+        ole.write_stream("WordDocument", bytes(word))
+    with pytest.raises(parse.ParseError, match=r"x\.doc: not a readable Word 97–2003 document \(its WordDocument "
+                                               r"stream has no Word header\)"):
+        parse.read_local(f)
+
+
+def test_a_table_s_cells_are_paragraphs_in_reading_order():
+    saved = saved_files.read_doc((DOC / "simple-table.doc").read_bytes())
+    assert saved.text.split("\n") == [
+        "This is a Word document that was created using Word 97 – SR2. It contains a paragraph, a table consisting of "
+        "2 rows and 3 columns and a final paragraph.",
+        "Cell 1,1", "Cell 1,2", "Cell 1,3", "Cell 2,1", "Cell 2,2", "Cell 2,3", "This text is below the table."]
+
+
+def test_word_for_mac_s_eight_bit_pieces_and_a_link_field_show_the_link_s_text_only():
+    saved = saved_files.read_doc((DOC / "textract_raw_text.doc").read_bytes())
+    lines = saved.text.split("\n")
+    assert lines[0] == ("I love word documents. They are lovely. They make me so happy I could smile. And that is why I "
+                        "wrote this package.")
+    assert lines[1] == "Sample text is hard. That is where http://hipsum.co comes in handy."
+    assert "HYPERLINK" not in saved.text
+    assert saved.url is None  # the link is in the second paragraph, not on the headline
+
+
+@pytest.mark.parametrize("name, said", [
+    ("PasswordProtected.doc", "a Word document locked by a password: not read — save an unlocked copy"),
+    ("Word95.doc", "a Word 6 or Word 95 document (older than Word 97): not read — save it as .docx"),
+    ("fuzzed-5418937293340672.doc", "not a readable Word 97–2003 document (OSError: "),
+    ("noHeaderFooter47244.xls", "an old Office file that is an Excel workbook (.xls), not a Word document"),
+    ("textbox_only.doc", "a Word 97–2003 document with no text in its body (text boxes, headers and comments are not "
+                         "read): not read"),
+])
+def test_a_locked_an_older_a_broken_document_and_a_workbook_under_a_doc_name_are_named(tmp_path, name, said):
+    f = tmp_path / "статья.doc"
+    shutil.copy(DOC / name, f)
+    with pytest.raises(parse.ParseError) as e:
+        parse.read_local(f)
+    assert str(e.value).startswith(f"{f}: {said}")
+
+
+def test_what_word_saves_under_a_doc_name_without_being_one_is_read_as_what_it_is(tmp_path):
+    page = tmp_path / "page.doc"  # Word's "Web page" saved as .doc
+    page.write_text("<html><head><title>Пикет в Таразе</title></head><body><h1>Пикет в Таразе</h1><p>У акимата Тараза "
+                    "12 человек вышли на пикет.</p></body></html>", encoding="utf-8")
+    [a] = parse.read_local(page)
+    assert a.title == "Пикет в Таразе" and "12 человек вышли на пикет" in a.text
+    rtf = tmp_path / "rtf.doc"  # Word's "Rich text" saved as .doc
+    rtf.write_bytes(b"{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Arial;}}\\f0 \\'cf\\'e8\\'ea\\'e5\\'f2\\par }")
+    [b] = parse.read_local(rtf)
+    assert b.title == "Пикет"
+
+
+def test_a_folder_reads_a_doc_and_names_an_xls(tmp_path):
+    shutil.copy(DOC / "header_image.doc", tmp_path / "a.doc")
+    shutil.copy(DOC / "noHeaderFooter47244.xls", tmp_path / "b.xls")
+    arts, problems = parse.read_folder(tmp_path)
+    assert [a.title for a in arts] == ["Сторонники союза с Россией вышли на митинг в День независимости Украины"]
+    assert len(problems) == 1 and "b.xls: an old Excel or PowerPoint file (.xls, .ppt): not read" in problems[0]
+    assert parse.read_stdin((DOC / "header_image.doc").read_bytes()).title == arts[0].title
+
+
+# -- the document's characters ---------------------------------------------------------------------------------------
+B, S, E = "\x13", "\x14", "\x15"
+
+
+def test_a_field_shows_its_result_and_a_hyperlink_s_address_belongs_to_its_paragraph():
+    text = (f"{B} HYPERLINK \"https://ex.kz/a\" {S}Митинг в Актау{E}\r"
+            f"Стр. {B} PAGE {S}2{E} и {B} HYPERLINK \\l \"_Toc1\" {S}оглавление{E}\x0bдалее\r"
+            f"{B} HYPERLINK \"mailto:a@b.kz\" {S}почта{E}\x07{B} SHAPE \\* MERGEFORMAT {E}ячейка\x1eдва\x1f\uf0b7\x01")
+    paras, links = saved_files._doc_paragraphs(text)
+    assert paras == ["Митинг в Актау", "Стр. 2 и оглавление далее", "почта", "ячейка-два"]
+    assert links == [["https://ex.kz/a"], [], [], []]
+
+
+def test_a_field_inside_a_field_shows_the_outer_result_once():
+    text = f"{B} IF {B} DATE {S}2023{E} = 2023 \"да\" {S}да{E} конец\r"
+    assert saved_files._doc_paragraphs(text)[0] == ["да конец", ""]
+    hidden = f"{B} IF {B} HYPERLINK \"https://ex.kz/x\" {S}адрес{E} {S}Митинг{E}"  # a link inside an instruction
+    assert saved_files._doc_paragraphs(hidden) == (["Митинг"], [[]])
+
+
+def test_the_headline_s_link_is_the_article_s_address():
+    paras, links = saved_files._doc_paragraphs(f"{B}HYPERLINK \"https://ex.kz/a\"{S}Митинг{E}\rТекст.\r")
+    saved = saved_files.from_paragraphs(paras, links, "a Word 97–2003 document")
+    assert (saved.url, saved.text) == ("https://ex.kz/a", "Митинг\nТекст.")
+
+
+_WORDS = st.text(alphabet=st.sampled_from(list("абвгдежзиклмнопрстуфхцчшщыэюяәғқңөұүһі ABC0123456789.,«»-")),
+                 min_size=1, max_size=30)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from(["", "PAGE", "HYPERLINK \"https://ex.kz/x\"", "SHAPE"]), _WORDS),
+                min_size=1, max_size=5))
+def test_any_paragraphs_with_fields_read_as_their_results(pieces):
+    """Each paragraph: words, a field (its instruction, then its result), words; the instruction is never text."""
+    text = "\r".join(f"{a}{B}{instr}{S}{res}{E}" if instr else f"{a}{res}" for a, instr, res in pieces)
+    paras, links = saved_files._doc_paragraphs(text)
+    assert paras == [a + res for a, _, res in pieces]
+    assert links == [["https://ex.kz/x"] if instr.startswith("HYPERLINK") else [] for _, instr, _ in pieces]
+
+
+def test_two_hundred_thousand_nested_fields_read_in_linear_time():
+    text = B * 200_000 + "x" + (S + E) * 200_000 + "Митинг" + "\r" + "текст"
+    paras, _ = saved_files._doc_paragraphs(text)  # (each character is looked at once: a nested walk would take hours)
+    assert paras == ["Митинг", "текст"]
