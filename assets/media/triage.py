@@ -31,7 +31,7 @@ from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEFEND
                                       KK_NON_PROTEST_RE, NON_PROTEST_ACTION_RE, ONLINE_FORM_RE, PAST_DETENTION_RE,
                                       PAY_RAISE_RE, PROTEST_LEMMAS, STAYING_RE, STOP_WORK_RE, SUICIDE_RE,
                                       VIDEO_APPEAL_RE, WAGE_GRIEVANCE_RE, WORKERS_RE)
-from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, sentence_mode
+from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, preempted, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, RIOT_ACT_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
 from assets.media.triage_time import RECENT_RE, YEAR_RE, dateline_month, months_ago, old_year, recent_year
@@ -264,8 +264,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     for v in verdicts:
         if not v.event and "form+verb" in v.reasons and v.negatives == ["planned"]:
             low = yo(sents[v.index].text).lower()
-            if INTENT_RE.search(low) and not PLANNED_RE.search(low) and any(
-                    PAST_DETENTION_RE.search(s.text) for s in sents if s.index != v.index):
+            if INTENT_RE.search(low) and not PLANNED_RE.search(low) and not preempted(low) and any(
+                    PAST_DETENTION_RE.search(s.text) for s in sents if s.index != v.index):  # (session 48: not at home)
                 v.event = True
                 v.infinitive_only = False  # the detentions tell that something was under way
                 v.reasons.append("stopped by detentions")

@@ -158,6 +158,34 @@ _CONTRAST_AFTER_RE = re.compile(r",\s*(?:однако|но|тем\s+не\s+ме�
 _KK_GATHERED_PAST_RE = re.compile(r"(?:жиналд|жиналып|жиылд|жиылып|шықт|шығып)\w*", re.I)  # (Kazakh: gathered, went out)
 
 
+# (session 48) people detained at home, at their door or on their way, before the assembly they meant to hold or join:
+# the news is the police's, nothing was held in the sentence ("намеревавшихся принять участие в митинге задержали у
+# подъездов их домов", "задержали по дороге на митинг", Kazakh "митингке шықпақ болған белсенділерді үйлерінен ұстап
+# әкетті"). Detained "before it began" with no such place stays what it was: at the square, the police stopping a
+# gathering (triage.py, "stopped by detentions"). Asked only with a detention in the sentence.
+PREEMPTED_RE = re.compile(
+    # (their own house: "возле дома" alone is where a crowd may stand, "Дом правительства")
+    r"\bу\s+(?:подъезд|двер)\w*|(?:\bвозле|\bоколо|\bрядом\s+с|\bу)\s+(?:сво\w+|их|его|е[её])\s+(?:дом|квартир|подъезд)\w*|"
+    r"\bиз\s+(?:(?:сво\w+|их|его|е[её])\s+)?(?:дома|домов|квартир\w*)\b(?!\s+(?:культур|правительств|дружб|печат|союз|мод|быт|"
+    r"министр|прав))|"
+    r"(?:задерж|доставл|увез|забрал)\w*\s+(?:[\w-]+\s+)?дома\b(?!\s+[а-яё]+(?:ы|и|а|ов)\b)|\bдома\s+(?:были\s+)?(?:задерж|забрал)|"
+    r"по\s+месту\s+жительства|\bпо\s+(?:пути|дороге)\s+(?:на|к)\b|на\s+выходе\s+из\s+(?:дом|подъезд|квартир)|"
+    r"(?:үйлерінен|үйінен|пәтерінен|пәтерлерінен|үйлерінің\s+алдынан|үйінің\s+алдынан)\s+(?:[\w-]+\s+){0,2}?(?:ұста|алып\s+кет|әкет)|"
+    r"\bжолда\s+(?:[\w-]+\s+){0,2}?ұста", re.I)
+PREEMPT_DETAIN_RE = re.compile(r"задерж|доставл|доставил|увез|забрал|ұста|әкет|алып\s+кет|полиция\w*\s+бөлім", re.I)
+
+
+def preempted(low: str) -> bool:
+    """Whether the sentence (lower case) tells of people detained before the assembly they meant to hold or join, and of
+    no holding besides (its rest, without the phrase of intent, tells none: "..., ещё до начала митинга, на который
+    вышли 100 человек" is held)."""
+    m = PREEMPTED_RE.search(low)
+    if not m or not PREEMPT_DETAIN_RE.search(low):
+        return False
+    rest = low[:m.start()] + " " + low[m.end():]
+    return not (PAST_EVENT_RE.search(rest) or _KK_GATHERED_PAST_RE.search(rest))
+
+
 def sentence_mode(text: str) -> str | None:
     """Why a sentence does not report the event itself: 'planned', 'permission', 'threat', or None."""
     low = yo(text)

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assets.media import triage_aftermath, triage_formless_gatherings, triage_in_person, triage_not_events
+from assets.media import triage_aftermath, triage_formless_gatherings, triage_in_person, triage_modes, triage_not_events
 from assets.media.text import Sentence, contains_any, lemmas, parses, tokens, yo
 from assets.media.triage_abroad import ABROAD_RE
 from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
@@ -599,6 +599,8 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low) \
             and not continuing_future:
         v.negatives.append("planned")
+    if v.reasons and "planned" not in v.negatives and s.index > 0 and triage_modes.preempted(low):
+        v.negatives.append("planned")  # (session 48) detained before the assembly they meant to hold or join
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
     specific = [r for r in v.reasons if r in ("form+verb", "kk form+verb", "crane", "road block+protest", "protesters detained",
