@@ -49,8 +49,16 @@ def test_the_class_asks_for_a_detention_and_a_place_away_from_the_assembly():
     assert triage_modes.preempted("активистов задержали у подъездов их домов, они собирались на митинг.")
     assert triage_modes.preempted("митингке шықпақ болған белсенділерді полиция үйлерінен ұстап әкетті.")
     assert not triage_modes.preempted("активисты собрались у подъезда акимата.")  # no detention
+    assert not triage_modes.preempted("активисты раздают листовки у подъездов, приглашая на митинг.")  # nor here
     assert not triage_modes.preempted("активистов задержали на площади до начала митинга.")  # at the place
     assert not triage_modes.preempted("у подъезда задержали двоих, остальные вышли на площадь.")  # held besides
+
+
+def test_a_headline_of_detentions_at_home_does_not_ask_two_sentences_of_the_body():
+    """The class is not asked of the headline: a planned headline would ask the body for two sentences told as held."""
+    res = triage.classify("Перед митингом в Алматы активистов задержали у подъездов их домов",
+                          "В субботу около 100 человек всё же вышли на площадь Республики в Алматы с плакатами.")
+    assert res.is_assembly
 
 
 def test_the_headline_is_left_to_the_article_s_other_rules():
