@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assets.media import evaluate_real, triage_abroad
+from assets.media import evaluate_real, triage, triage_abroad
 from assets.media.learned_parts import Score
 from assets.media.learned_triage import (STEP_BALANCED, THRESHOLDS, TRAIN_SPLITS, Example, TriageModel, combine,
                                          corpus_examples, kept_from_step)
@@ -102,6 +102,8 @@ def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE,
     except (session 43) where the shipped pipeline keeps the rules' refusal whatever the step says:
     - a refusal the rules gave because the event is abroad: the step never overturns it
       (`learned_triage.kept_from_step`, since session 36);
+    - (session 48) a refusal whose headline or lead tells a permission, a refusal or a warning (`permission_told`: the
+      shipped rules say so in a reason, `triage.PERMISSION_TOLD`, which the blind reasons predate);
     - `sites`: a refusal of an article on a foreign national site that names nothing of Kazakhstan
       (`foreign_sites`): the step may take it, but `triage.with_site`, applied after the step, refuses it again.
     Until session 43 the backtest left both out and counted each such article the step's probability took as a false
@@ -114,8 +116,9 @@ def load_blind(path: Path = BLIND_FILE, reasons: Path | None = REASONS_FILE,
         if reasons is not None and set(why.get(p, {})) != set(d["verdicts"]):
             raise ValueError(f"{Path(reasons).name}'s {p} is not {Path(path).name}'s: run scripts/blind_verdicts.py {p}")
         rs, foreign = why.get(p, {}), foreign_sites(p) if sites else frozenset()
+        told = permission_told(p) if reasons is not None else frozenset()
         out[p] = {u: (bool(v[0]), bool(v[1]) and not kept_from_step(bool(v[0]), rs.get(u, ()))
-                      and (bool(v[0]) or u not in foreign)) for u, v in d["verdicts"].items()}
+                      and (bool(v[0]) or (u not in foreign and u not in told))) for u, v in d["verdicts"].items()}
     return out
 
 
@@ -135,6 +138,19 @@ def foreign_sites(part: str) -> frozenset[str]:
     for _, item in _items(part, evaluate_real.DEFAULT_DIR):
         title, body, _ = evaluate_real.article(item)
         if triage_abroad.foreign_site(item["url"], f"{title}\n{body}"):
+            out.add(item["url"])
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def permission_told(part: str) -> frozenset[str]:
+    """(session 48) The URLs of `part`'s articles whose headline or lead tells a permission, a refusal or a warning
+    (`triage.tells_permission`): a refusal of such an article is kept from the step, as shipped (the blind reasons
+    predate the reason that says so)."""
+    out = set()
+    for _, item in _items(part, evaluate_real.DEFAULT_DIR):
+        title, body, _ = evaluate_real.article(item)
+        if triage.tells_permission(title, body):
             out.add(item["url"])
     return frozenset(out)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from assets.media import kazlatin, model_cache, places, sources
 from assets.media.sources import LEARNED_MODES as MODES
 from assets.media.text import normalise
-from assets.media.triage import ABROAD_REASON, TriageResult
+from assets.media.triage import ABROAD_REASON, PERMISSION_TOLD, TITLE_ABOUT, TriageResult
 from assets.media.triage_cues import PAST_DETENTION_RE
 from assets.media.triage_abroad import ABROAD_RE, KZ_MARK_RE
 
@@ -301,9 +301,14 @@ class TriageModel:
 
 def kept_from_step(is_assembly: bool, reasons: Sequence[str]) -> bool:
     """(session 36) A refusal the rules gave because the event is abroad (`triage.ABROAD_REASON`): out of the product's
-    scope, whatever the n-grams say — the step never overturns it. `apply` and every measurement of the step
-    (learned_backtest, learned_parts, learned_cv, learned_eval; session 43) ask this one function."""
-    return not is_assembly and any(r.startswith(ABROAD_REASON) for r in reasons)
+    scope, whatever the n-grams say — the step never overturns it. (session 48) Nor a refusal under a headline the rules
+    read as a permission, a refusal or a warning ("Акимат не разрешил митинг"; issue 16's "a refusal letter became a
+    rally"), or whose headline or lead tells one (`triage.PERMISSION_TOLD`): on the 20 blind parts the step overturned
+    10 such, 9 wrongly. `apply` and every measurement of the step (learned_backtest, learned_parts, learned_cv,
+    learned_eval; session 43) ask this one function."""
+    return not is_assembly and any(r.startswith((ABROAD_REASON, PERMISSION_TOLD)) or (r.startswith(TITLE_ABOUT) and
+                                                                                       "permission" in r)
+                                   for r in reasons)
 
 
 def combine(rule: bool, p: float, mode: str, low: float = 0.2, high: float = 0.8) -> bool:

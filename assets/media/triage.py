@@ -146,6 +146,8 @@ _CRIME_RE = re.compile(r"подозрева|краж|\bвор|карманник
 
 # the reason that places an event abroad (outside the product's scope): the learned step never overrides it
 ABROAD_REASON = "the event is abroad"
+PERMISSION_TOLD = "the headline or the lead tells a permission, a refusal or a warning"
+TITLE_ABOUT = "title is about: "  # (the headline's own negatives: a court, a plan, a permission, ...)
 
 
 def _protest_named(sents: list, strong: list, names: set[str] = _NAMES_A_PROTEST, kk_demand: bool = False) -> bool:
@@ -179,6 +181,18 @@ def classify(title: str, text: str, published: dt.date | None = None) -> TriageR
     if not quick_pass(full):
         return no_mention()
     return _classify_sentences(full, bool(title), published)
+
+
+def _tells_permission(sents: list) -> bool:
+    return any(sentence_mode(sents[i].text) == "permission" for i in range(min(2, len(sents))))
+
+
+def tells_permission(title: str, text: str) -> bool:
+    """(session 48) Whether the headline or the lead (the first two sentences, as `classify` reads them) tells a
+    permission, a refusal or a warning (`triage_modes.sentence_mode`): a refusal so told is kept from the learned step
+    (`PERMISSION_TOLD`; the backtest asks this of the blind parts' articles)."""
+    title, text = kazlatin.convert(title or "", text)
+    return _tells_permission(sentences(f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)))
 
 
 # (session 28) a greeting ("поздравляем ... с наступающим новым годом") and a request or demand: a group's video that
@@ -474,7 +488,7 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     for v in strong[:3]:
         reasons.append(f"sentence {v.index}: {', '.join(v.reasons)} {quote(v.index)}")
     if title_neg:
-        reasons.append(f"title is about: {', '.join(title_neg)}")
+        reasons.append(f"{TITLE_ABOUT}{', '.join(title_neg)}")
     if abroad:
         reasons.append(f"{ABROAD_REASON} (no city of Kazakhstan named)")
     skipped = [v for v in verdicts if v.reasons and not v.event]
@@ -484,6 +498,10 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
         reasons.append(set_aside)
     for v in [v for v in events if v not in strong][:2] if not is_assembly else []:
         reasons.append(f"sentence {v.index}: a gathering or road block with no protest cue near it {quote(v.index)}")
+    # (session 48) a refusal whose headline or lead tells a permission, a refusal or a warning ("Акимат отказал в
+    # проведении митинга"): said in words for the monitor, and the learned step keeps it (learned_triage.kept_from_step)
+    if not is_assembly and not abroad and _tells_permission(sents):
+        reasons.append(PERMISSION_TOLD)
     if not is_assembly and not reasons:  # (session 21) never a verdict without a reason a monitor can read
         reasons.append("no sentence tells that an assembly was held or is under way")
     score = min(1.0, len(strong) / 3) if is_assembly else 0.0

@@ -256,7 +256,13 @@ def test_every_abroad_or_foreign_site_refusal_of_the_blind_rules_is_kept_from_th
     on_sites = [(p, u) for p, d in raw.items() for u, (said, quick) in d["verdicts"].items()
                 if quick and not said and u in bt.foreign_sites(p)]
     assert on_sites and all(blind[p][u] == (False, False) for p, u in on_sites)
-    kept_set = set(kept) | set(on_sites)
+    # (session 48) and the refusals whose headline or lead tells a permission, a refusal or a warning (read from the
+    # text, or the blind rules' "title is about: … permission")
+    told = [(p, u) for p, d in raw.items() for u, (said, quick) in d["verdicts"].items()
+            if quick and not said and (u in bt.permission_told(p) or any(
+                r.startswith("title is about") and "permission" in r for r in reasons[p][u]))]
+    assert len(told) >= 10 and all(blind[p][u] == (False, False) for p, u in told)
+    kept_set = set(kept) | set(on_sites) | set(told)
     others = [(p, u) for p, d in raw.items() for u in d["verdicts"] if (p, u) not in kept_set]
     assert all(blind[p][u] == tuple(raw[p]["verdicts"][u]) for p, u in others)
 

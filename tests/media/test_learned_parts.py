@@ -152,7 +152,8 @@ class FakeModel:
 def test_the_thresholds_of_the_file_decide():
     """p = 0.25: the shipped override (0.2 / 0.3) keeps the rules' "no" (p = 0.35 overturns it); with `thresholds:
     [0.1, 0.22]` p = 0.25 does too."""
-    art = ("Акимат отказал активистам", "Акимат Уральска отказал активистам в проведении митинга 5 мая.")
+    # (a gathering the rules doubt; a refusal told in the headline is kept from the step since session 48)
+    art = ("Жители вышли к акимату", "Жители микрорайона Строитель вышли к зданию акимата Уральска 5 мая.")
     rules = [triage.classify(*art)]
     assert rules[0].passed_quick and not rules[0].is_assembly
     shipped = sources.TriageSettings(learned="override")
@@ -184,7 +185,7 @@ def test_learned_score_rows_carry_the_step_settings(monkeypatch):
     takes the rules' "no" at 0.1/0.8 (candidate D, + wide), not at 0.1/0.85 (candidate B)."""
     from assets.media import learned_score
 
-    art = "Акимат отказал активистам\nАкимат Уральска отказал активистам в проведении митинга 5 мая."
+    art = "Жители вышли к акимату\nЖители микрорайона Строитель вышли к зданию акимата Уральска 5 мая."
     item = {"url": "https://example.kz/r21", "text": art, "published": None, "annotations": {"is_event": True}}
     base = {item["url"]: evaluate_real.run_one(item)}
     assert not base[item["url"]][0]
