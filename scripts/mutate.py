@@ -501,6 +501,76 @@ MEDIA_FILE_TESTS.update({
     "assets/media/parse.py": ["tests/media/test_mutants_s47parse.py", "tests/media/test_parse.py", "tests/media/test_extract_article_files.py",
                               "tests/media/test_article_tables.py", *READER_TESTS, "tests/media/test_html_furniture.py"],
 })
+# (session 48a) the media rule files no batch had mutated: the Kazakh people after a figure (count_nouns_kk), who a bare
+# figure counts (count_subjects), the detained's figure, phrasings and verbs (detention_figure, detention_patterns,
+# detention_verbs), the event's record (event), Kazakh in the Arabic and Latin scripts (kazarab, kazlatin), Kazakh number
+# words and Russian ones in words (numbers_kk, numbers_words), the recaps' head count (recaps), a region's seat
+# (region_seat), the number reader's spans (spans), the topic and the organiser (topics), triage's article and civic cues
+# (triage_article_cues, triage_civic_cues), the page address's city (url_place) and the world's places (world_places);
+# each file's fast list, the classes that read what it reads; this batch's survivors' tests first
+MEDIA7_MUTANT_TESTS = ["tests/media/test_mutants_s48a.py"]
+KK_COUNT_TESTS = ["tests/media/test_session38_classes.py", "tests/media/test_session39_classes.py", "tests/media/test_session37_classes.py",
+                  "tests/media/test_counts_round16.py", "tests/media/test_session27_classes.py", "tests/media/test_session23_classes.py",
+                  "tests/media/test_session22_classes.py", "tests/media/test_counts_batch11.py", "tests/media/test_counts_batch14.py",
+                  "tests/media/test_detentions_round19.py", *COUNT_TESTS, "tests/media/test_real_classes.py"]
+WORD_NUMBER_TESTS = ["tests/media/test_counts_round16.py", "tests/media/test_session19_classes.py", "tests/media/test_session21_classes.py",
+                     "tests/media/test_session37_classes.py", "tests/media/test_session20_classes.py", "tests/media/test_session22_classes.py",
+                     "tests/media/test_counts_batch11.py", "tests/media/test_mutants_s45media.py", *COUNT_TESTS,
+                     "tests/media/test_real_classes.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/count_nouns_kk.py": [*MEDIA7_MUTANT_TESTS, *KK_COUNT_TESTS],
+    "assets/media/count_subjects.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_counts_round17.py", "tests/media/test_session37_classes.py",
+                                       "tests/media/test_counts_round16.py", "tests/media/test_counts_round19.py",
+                                       "tests/media/test_hard_classes.py", "tests/media/test_round16_classes.py",
+                                       "tests/media/test_session25_classes.py", "tests/media/test_counts_wide_reporting.py",
+                                       "tests/media/test_counts_batch11.py", "tests/media/test_real_classes.py"],
+    "assets/media/detention_figure.py": [*MEDIA7_MUTANT_TESTS, *DETENTION_TESTS, "tests/media/test_session38_classes.py",
+                                         "tests/media/test_round22_classes.py", "tests/media/test_counts_wide_reporting.py"],
+    "assets/media/detention_patterns.py": [*MEDIA7_MUTANT_TESTS, *DETENTION_TESTS, "tests/media/test_session38_classes.py",
+                                           "tests/media/test_session29_classes.py", "tests/media/test_session30_classes.py",
+                                           "tests/media/test_round22_classes.py", "tests/media/test_counts_wide_reporting.py"],
+    "assets/media/detention_verbs.py": [*MEDIA7_MUTANT_TESTS, *DETENTION_TESTS, "tests/media/test_counts_wide_reporting.py",
+                                        "tests/media/test_session28_classes.py", "tests/media/test_session38_classes.py"],
+    "assets/media/event.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_mutants_s46review.py",
+                              "tests/media/test_mutants_s47extract.py", "tests/media/test_hard_classes.py",
+                              "tests/media/test_real_classes.py"],
+    "assets/media/kazarab.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_session31_classes.py", "tests/media/test_session37_classes.py",
+                                "tests/media/test_kazlatin.py", "tests/media/test_session23_classes.py"],
+    "assets/media/kazlatin.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_kazlatin.py", "tests/media/test_session23_classes.py",
+                                 "tests/media/test_session31_classes.py", "tests/media/test_triage_round23.py",
+                                 "tests/media/test_session37_classes.py"],
+    "assets/media/numbers_kk.py": [*MEDIA7_MUTANT_TESTS, *KK_COUNT_TESTS, "tests/media/test_session29_classes.py"],
+    "assets/media/numbers_words.py": [*MEDIA7_MUTANT_TESTS, *WORD_NUMBER_TESTS],
+    "assets/media/recaps.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_counts_wide_reporting.py",
+                               "tests/media/test_hard_classes.py", "tests/media/test_real_classes.py",
+                               "tests/media/test_session31_classes.py", "tests/media/test_session39_classes.py",
+                               "tests/media/test_session46_classes.py", "tests/media/test_detentions_round20.py",
+                               "tests/media/test_mutants_s47extract.py"],
+    "assets/media/region_seat.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_session23_classes.py", "tests/media/test_session28_classes.py",
+                                    "tests/media/test_session40_classes.py", "tests/media/test_mutants_s27_rerun.py",
+                                    "tests/media/test_session24_classes.py", "tests/media/test_session39_classes.py",
+                                    "tests/media/test_session30_classes.py", "tests/media/test_precision_classes.py"],
+    "assets/media/spans.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_hostile_text.py", *WORD_NUMBER_TESTS,
+                              "tests/media/test_session47_classes.py", "tests/media/test_source_claims.py"],
+    "assets/media/topics.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_mutants_s46review.py",
+                               "tests/media/test_mutants_s47extract.py", "tests/media/test_precision_classes.py",
+                               "tests/media/test_hard_classes.py", "tests/media/test_real_classes.py"],
+    "assets/media/triage_article_cues.py": [*MEDIA7_MUTANT_TESTS, *MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS,
+                                            "tests/media/test_triage_abroad_round20.py", "tests/media/test_session20_classes.py",
+                                            "tests/media/test_precision_classes.py"],
+    "assets/media/triage_civic_cues.py": [*MEDIA7_MUTANT_TESTS, *MEDIA3_MUTANT_TESTS, "tests/media/test_session23_classes.py",
+                                          "tests/media/test_session30_classes.py", "tests/media/test_session32_classes.py",
+                                          "tests/media/test_session38_classes.py", "tests/media/test_session39_classes.py",
+                                          "tests/media/test_session40_classes.py", "tests/media/test_session28_classes.py",
+                                          "tests/media/test_session27_classes.py", *TRIAGE_TESTS,
+                                          "tests/media/test_precision_classes.py", "tests/media/test_batch12_classes.py"],
+    "assets/media/url_place.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_session29_classes.py", "tests/media/test_session31_classes.py",
+                                  "tests/media/test_extract.py", "tests/media/test_session20_classes.py",
+                                  "tests/media/test_mutants_s47extract.py"],
+    "assets/media/world_places.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_world_places.py", "tests/media/test_session20_classes.py",
+                                     "tests/media/test_session22_classes.py", "tests/media/test_triage_abroad_round20.py",
+                                     "tests/media/test_batch12_classes.py", "tests/media/test_triage.py"],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
