@@ -571,6 +571,36 @@ MEDIA_FILE_TESTS.update({
                                      "tests/media/test_session22_classes.py", "tests/media/test_triage_abroad_round20.py",
                                      "tests/media/test_batch12_classes.py", "tests/media/test_triage.py"],
 })
+# (session 48b) the pipeline's steps over the warehouse (pipeline), the sources file (sources), the `monitor extract`
+# and `monitor media` commands (cli), the learned steps (learned_triage; learned_counts and learned_detentions, measured
+# against the rules, not run by the pipeline), the trained models' cache (model_cache) and the dependency parse
+# (sentence_syntax): each file's fast list, the tests that call it; this batch's survivors' tests first. The real step's
+# training (test_learned_triage.py's slow test, 9 s) and count_roles' pipeline run (15 s) are left out
+MEDIA8_MUTANT_TESTS = ["tests/media/test_mutants_s48b.py"]
+MEDIA_FILE_TESTS.update({
+    "assets/media/pipeline.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_pipeline_http.py", "tests/media/test_review.py",
+                                 "tests/media/test_review_loop.py", "tests/media/test_fetch_hostile.py", "tests/media/test_claims.py",
+                                 "tests/media/test_learned_triage.py::test_pipeline_extracts_what_the_learned_step_took"],
+    "assets/media/sources.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_fetch_hostile.py", "tests/media/test_pipeline_http.py",
+                                "tests/media/test_learned_triage.py::test_switch_in_sources_yaml",
+                                "tests/media/test_learned_triage_lite.py::test_features_switch_and_wiring",
+                                "tests/media/test_count_roles.py::test_config_and_cli_choose_the_mode",
+                                "tests/test_one_place.py::test_the_limits_and_the_sources_are_parsed_once"],
+    "assets/media/cli.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_cli_assets.py", "tests/media/test_fetch_hostile.py",
+                            "tests/media/test_extract_article_files.py", "tests/media/test_article_tables.py",
+                            "tests/media/test_learned_triage.py::test_monitor_extract_with_the_learned_switch",
+                            "tests/test_cli_arguments.py"],
+    "assets/media/learned_triage.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_learned_triage.py",
+                                       "tests/media/test_learned_triage_lite.py", "tests/media/test_model_cache.py", "--deselect",
+                                       "tests/media/test_learned_triage.py::test_step_model_is_trained_on_dev_and_measured_deterministically"],
+    "assets/media/learned_counts.py": [*MEDIA8_MUTANT_TESTS,
+                                       "tests/media/test_counts_batch14.py::test_learned_ranker_reads_candidates_and_learns_the_people_count"],
+    "assets/media/learned_detentions.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_detentions_batch13.py::"
+                                           "test_the_rankers_candidates_are_the_numbers_of_detention_sentences"],
+    "assets/media/model_cache.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_model_cache.py"],
+    "assets/media/sentence_syntax.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_count_roles.py", "--deselect",
+                                        "tests/media/test_count_roles.py::test_monitor_extract_and_the_pipeline_run_the_step"],
+})
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
