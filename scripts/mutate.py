@@ -406,10 +406,10 @@ MEDIA3_MUTANT_TESTS = ["tests/media/test_mutants_s46triage.py", "tests/media/tes
                        "tests/media/test_session46_classes.py"]
 TRIAGE_TESTS = ["tests/media/test_triage.py", "tests/media/test_triage_paraphrases.py"]
 MEDIA_FILE_TESTS.update({
-    "assets/media/triage.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_precision_classes.py",
+    "assets/media/triage.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session48_classes.py", "tests/media/test_precision_classes.py",
                                "tests/media/test_triage_round23.py", "tests/media/test_session23_classes.py",
                                "tests/media/test_session28_classes.py", "tests/media/test_session32_classes.py"],
-    "assets/media/triage_sentence.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_precision_classes.py",
+    "assets/media/triage_sentence.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session48_classes.py", "tests/media/test_precision_classes.py",
                                         "tests/media/test_session21_classes.py", "tests/media/test_session29_classes.py",
                                         "tests/media/test_session38_classes.py"],
     "assets/media/triage_cues.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session38_classes.py",
@@ -424,7 +424,7 @@ MEDIA_FILE_TESTS.update({
     "assets/media/triage_in_person.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session24_classes.py",
                                          "tests/media/test_session28_classes.py", "tests/media/test_session29_classes.py",
                                          "tests/media/test_session31_classes.py", "tests/media/test_session32_classes.py"],
-    "assets/media/triage_modes.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session28_classes.py",
+    "assets/media/triage_modes.py": [*MEDIA3_MUTANT_TESTS, *TRIAGE_TESTS, "tests/media/test_session48_classes.py", "tests/media/test_session28_classes.py",
                                      "tests/media/test_session29_classes.py", "tests/media/test_session39_classes.py",
                                      "tests/media/test_session31_classes.py"],
     "assets/media/triage_formless_gatherings.py": [*MEDIA3_MUTANT_TESTS, "tests/media/test_session19_classes.py",
@@ -493,7 +493,9 @@ MEDIA_FILE_TESTS.update({
 })
 # (session 47) the readers of what monitors save by hand (saved_files: MHTML, PDF, Word, e-mail; social_exports: VK's and
 # Facebook's post exports): their own tests and the hostile files'
-READER_TESTS = ["tests/media/test_saved_files.py", "tests/media/test_hostile_article_files.py"]
+READER_TESTS = ["tests/media/test_saved_files.py", "tests/media/test_hostile_article_files.py",
+                # (session 48) the .odt, .rtf and .doc readers'
+                "tests/media/test_odt_rtf.py", "tests/media/test_doc_files.py"]
 MEDIA_FILE_TESTS.update({
     "assets/media/saved_files.py": [*READER_TESTS, "tests/media/test_extract_article_files.py"],
     "assets/media/social_exports.py": ["tests/media/test_social_exports.py", *READER_TESTS],
@@ -540,7 +542,7 @@ MEDIA_FILE_TESTS.update({
                                  "tests/media/test_session31_classes.py", "tests/media/test_triage_round23.py",
                                  "tests/media/test_session37_classes.py"],
     "assets/media/numbers_kk.py": [*MEDIA7_MUTANT_TESTS, *KK_COUNT_TESTS, "tests/media/test_session29_classes.py"],
-    "assets/media/numbers_words.py": [*MEDIA7_MUTANT_TESTS, *WORD_NUMBER_TESTS],
+    "assets/media/numbers_words.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_session48_classes.py", *WORD_NUMBER_TESTS],
     "assets/media/recaps.py": [*MEDIA7_MUTANT_TESTS, "tests/media/test_extract.py", "tests/media/test_counts_wide_reporting.py",
                                "tests/media/test_hard_classes.py", "tests/media/test_real_classes.py",
                                "tests/media/test_session31_classes.py", "tests/media/test_session39_classes.py",

@@ -108,7 +108,7 @@ def word_range(text: str, end: int, before: str, n: int, token: str,
     """"от двухсот до трехсот": (low, high, end of the range, how many words its upper end took); None when the
     number (in words) is not the lower end of such a range. (session 21) A scale word after the upper end scales a
     lower end that has none: "от трех до десяти тысяч" is 3,000 to 10,000, "от двух тысяч до пяти тысяч" 2,000 to 5,000."""
-    if token.replace("\u200b", "").isdigit() or not re.search(r"\bот\s*$", before):
+    if token.replace("\u200b", "").isdigit() or not re.search(r"\bот\s*$", before, re.I):  # ("От ..." opens a sentence)
         return None
     after = text[end:end + 60]
     m = re.match(r"\s+до\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", after)
