@@ -612,7 +612,8 @@ def opens_with_markup(raw: bytes) -> bool:
 def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = None) -> Article:
     """(session 47) Standard input read as a file of its kind: a PDF, a Word document, an OpenDocument or RTF text or a
     page saved as one file (told by their bytes), an HTML page (it opens with its markup), else a text whose first line
-    is the headline — UTF-8, UTF-16 with its mark or Windows-1251, as a .txt file is read. Its URL is "stdin:" unless the page names one."""
+    is the headline — UTF-8, UTF-16 with its mark or Windows-1251, as a .txt file is read. Its URL is "stdin:" unless
+    the page names one."""
     name = "standard input"
     if not raw.strip():
         raise ParseError(f"{name} is empty: give the headline on the first line, then the text")

@@ -176,9 +176,9 @@ PREEMPT_DETAIN_RE = re.compile(r"задерж|доставл|доставил|у
 
 
 def preempted(low: str) -> bool:
-    """Whether the sentence (lower case) tells of people detained before the assembly they meant to hold or join, and of
-    no holding besides (its rest, without the phrase of intent, tells none: "..., ещё до начала митинга, на который
-    вышли 100 человек" is held)."""
+    """Whether the sentence (lower case) tells of people detained at home, at their door or on their way (PREEMPTED_RE,
+    with a detention), and of no holding besides (its rest, without that phrase, tells none: "прошел митинг, на который
+    вышли около 100 человек; двоих задержали по дороге на него" is held)."""
     m = PREEMPTED_RE.search(low)
     if not m or not PREEMPT_DETAIN_RE.search(low):
         return False

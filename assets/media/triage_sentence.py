@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assets.media import triage_aftermath, triage_formless_gatherings, triage_in_person, triage_modes, triage_not_events
+from assets.media import triage_aftermath, triage_formless_gatherings, triage_in_person, triage_not_events
 from assets.media.text import Sentence, contains_any, lemmas, parses, tokens, yo
 from assets.media.triage_abroad import ABROAD_RE
 from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_RE, CAMP_RE, CELEBRATION_HINT_RE, CELEBRATION_RE,
@@ -26,7 +26,7 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE, online_mention)
 from assets.media.detention_patterns import DETAIN_RE
 from assets.media.triage_modes import (CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE, PAST_EVENT_RE, PENALTY_RE,
-                                       PLANNED_RE, sentence_mode, told_before)
+                                       PLANNED_RE, preempted, sentence_mode, told_before)
 from assets.media.triage_time import REMEMBERED_YEAR_RE, THING_YEAR_RE
 
 
@@ -599,7 +599,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
     if v.reasons and tenses and tenses <= {"future"} and "planned" not in v.negatives and not PAST_EVENT_RE.search(low) \
             and not continuing_future:
         v.negatives.append("planned")
-    if v.reasons and "planned" not in v.negatives and s.index > 0 and triage_modes.preempted(low):
+    if v.reasons and "planned" not in v.negatives and s.index > 0 and preempted(low):
         v.negatives.append("planned")  # (session 48) detained before the assembly they meant to hold or join
     strong_neg = [n for n in v.negatives if n in STRONG_NEGATIVES]
     weak_neg = [n for n in v.negatives if n not in STRONG_NEGATIVES]
