@@ -605,6 +605,39 @@ MEDIA_FILE_TESTS.update({
 })
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
+# (session 48c) the ingest readers (assets/ingest/, never in the harness before; assets.py, the thin Dagster assets, left
+# out): the bytes' decoding and the CSV's records (csvfile), the fast CSV path (fastcsv), the inbox's scan and the period's
+# ingest (inbox), the jail of the inbox's files (jail), ODK exports (odk), the front door (readers), the streamed store
+# (streamed) and Excel workbooks (xlsxfile); each file's fast list, the tests that read what it reads; this batch's
+# survivors' tests first
+INGEST_MUTANT_TESTS = ["tests/test_mutants_s48ingest.py"]
+INGEST_FILE_TESTS = {
+    "assets/ingest/csvfile.py": [*INGEST_MUTANT_TESTS, "tests/test_bad_cells.py", "tests/test_bad_file_types.py", "tests/test_ingest.py",
+                                 "tests/test_csv_cut.py", "tests/test_fastcsv_utf8.py", "tests/test_unknown_columns.py",
+                                 "tests/test_hostile_input.py"],
+    "assets/ingest/fastcsv.py": [*INGEST_MUTANT_TESTS, "tests/test_fastcsv_utf8.py", "tests/test_csv_cut.py", "tests/test_ingest.py",
+                                 "tests/test_bad_cells.py", "tests/test_unknown_columns.py", "tests/test_bad_file_types.py",
+                                 "tests/test_raw_lines.py",
+                                 # (added after the first run: the Python reference of the quoted lines' pattern)
+                                 "tests/test_vectorised.py::test_the_quoted_lines_check_matches_the_python_pattern"],
+    "assets/ingest/inbox.py": [*INGEST_MUTANT_TESTS, "tests/test_inbox_hostile.py", "tests/test_bad_file_types.py", "tests/test_odk.py",
+                               "tests/test_file_note_rules.py", "tests/test_streamed.py",
+                               # (added after the first run: a plain CSV's records kept as their lines in the store)
+                               "tests/test_raw_lines.py::test_the_store_and_its_view_hold_the_in_memory_records"],
+    "assets/ingest/jail.py": [*INGEST_MUTANT_TESTS, "tests/test_hostile_input.py", "tests/test_odk.py", "tests/test_xlsx_calamine.py"],
+    "assets/ingest/odk.py": [*INGEST_MUTANT_TESTS, "tests/test_odk.py", "tests/test_bad_file_types.py", "tests/test_ingest.py"],
+    "assets/ingest/readers.py": [*INGEST_MUTANT_TESTS, "tests/test_ingest.py", "tests/test_bad_file_types.py", "tests/test_csv_cut.py",
+                                 "tests/test_unknown_columns.py", "tests/test_fastcsv_utf8.py", "tests/test_file_note_rules.py",
+                                 "tests/test_xlsx_calamine.py", "tests/test_bad_cells.py", "tests/test_mutants_i14zzz.py",
+                                 "tests/test_hostile_input.py"],
+    "assets/ingest/streamed.py": [*INGEST_MUTANT_TESTS, "tests/test_streamed.py", "tests/test_streamed_store.py",
+                                  "tests/test_ingest_storing_thread.py", "tests/test_raw_lines.py"],
+    "assets/ingest/xlsxfile.py": [*INGEST_MUTANT_TESTS, "tests/test_xlsx_calamine.py", "tests/test_file_note_rules.py",
+                                  "tests/test_bad_file_types.py", "tests/test_bad_cells.py", "tests/test_ingest.py",
+                                  "tests/test_unknown_columns.py"],
+}
+FILE_TESTS.update(INGEST_FILE_TESTS)
+
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
 AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/staging": (["sql/staging/*.sql"], SQL_TESTS, "sql"),
@@ -631,6 +664,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
                REPORT_TESTS, "fork"),
     # (session 45) every file has its own list in FILE_TESTS; the area's list is their union (for a file added later)
     "media": (list(MEDIA_FILE_TESTS), list(dict.fromkeys(t for ts in MEDIA_FILE_TESTS.values() for t in ts)), "fork"),
+    # (session 48c) the ingest readers: every file its own list, the area's the union
+    "ingest": (list(INGEST_FILE_TESTS), list(dict.fromkeys(t for ts in INGEST_FILE_TESTS.values() for t in ts)), "fork"),
 }
 # in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
