@@ -82,3 +82,11 @@ def test_the_headline_is_left_to_the_article_s_other_rules():
 def test_a_range_in_words_that_opens_a_sentence_is_read_whole(sentence, low, high):
     [ev] = extract.extract("Митинг", sentence, force=True)
     assert (ev.participants_low, ev.participants_high) == (low, high)
+
+
+def test_all_of_them_taken_away_after_a_longer_description_of_who_they_were():
+    """(reported by the mutation run's helper) "всех … и увезли" allowed five words between; "Всех собравшихся у здания
+    акимата полицейские окружили и увезли" has six, and the 30 who gathered were not read as detained."""
+    [ev] = extract.extract("Митинг в Уральске", "Около 30 человек собрались у акимата Уральска. Всех собравшихся у здания "
+                                                "акимата полицейские окружили и увезли в отдел полиции.", force=True)
+    assert (ev.participants, ev.detained) == (30, 30)
