@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assets.ingest.readers import read_file
 
@@ -70,3 +72,28 @@ def test_a_file_in_place_of_a_periods_folder_is_named_as_such(tmp_path):
     (entry,) = inbox.strays(tmp_path)
     assert entry.problem == ("cards/2017 is a file, not the folder of period 2017, so that period reads no cards: rename "
                              "the file, make a folder cards/2017/ and put the card files into it")
+
+
+_UTF16_TEXT = "абвгдежзийклмнопрстуфхцчшщыьэюяАБВЖЯәғқңөұүһіӘҒҚҢӨҰҮҺІabcXYZ0123456789 ,;.-\n"
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    "card_id,date,city\n2017-X-1,2017-05-05,Уральск\n",  # mostly Latin: many NUL bytes
+    "карточка;дата;город\nУральск;Алматы;Астана\n",  # mostly Cyrillic: few NUL bytes (session 48)
+    "карта;күні\nОрал;Алматы;Ақтөбе\n",  # Kazakh letters (U+04xx)
+])
+def test_utf16_without_its_mark_is_named_as_such(text, enc):
+    """(session 48, found by the ingest mutation run) a Russian or Kazakh CSV in UTF-16 without its byte-order mark
+    holds few NUL bytes and was refused as "the file contains NUL characters … a binary file renamed"."""
+    problem = read_file(Path("cards.csv"), text.encode(enc)).problem
+    assert problem is not None and "it looks like UTF-16 without its byte-order mark" in problem, problem
+
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_UTF16_TEXT)), min_size=8, max_size=300).filter(
+    lambda t: any("\u0400" <= c <= "\u04ff" for c in t)), st.sampled_from(["utf-16-le", "utf-16-be"]))
+def test_any_cyrillic_text_in_utf16_without_its_mark_is_named_and_never_read_as_utf8_or_1251(text, enc):
+    problem = read_file(Path("cards.csv"), text.encode(enc)).problem
+    assert problem is not None and "UTF-16 without its byte-order mark" in problem, problem

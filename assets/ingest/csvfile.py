@@ -40,6 +40,19 @@ def _too_many_records(n: int, lim: Limits) -> str:
             f"(card and person rows), over the limit per file (config/limits.yaml file.max_records): split it into smaller files")
 
 
+def _utf16_without_mark(raw: bytes) -> bool:
+    """(session 48) Russian or Kazakh text in UTF-16 without its byte-order mark, which holds few NUL bytes: of its first
+    4,000 bytes, those at one parity are the high bytes of Latin (0x00) and Cyrillic (0x04) letters, nearly all, and
+    those at the other are never NUL (a mutation run found such a file refused as "contains NUL characters")."""
+    head = raw[:4000]
+    if len(head) < 16:
+        return False
+    for high, low in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+        if sum(b in (0x00, 0x04) for b in high) >= 0.95 * len(high) and 0 not in low and 4 in high:
+            return True
+    return False
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
     """UTF-8 (with or without BOM), UTF-16 with BOM or windows-1251; anything else (and a file that
     mixes encodings) is refused with its likely name."""
@@ -55,7 +68,7 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise FileProblem("the file starts as UTF-16 but is damaged further on (an odd number of bytes, "
                               "or broken characters); save it again as 'CSV UTF-8'") from exc
-    if raw.count(b"\x00") * 4 > len(raw):
+    if raw.count(b"\x00") * 4 > len(raw) or _utf16_without_mark(raw):
         raise FileProblem("the file is not in UTF-8 or windows-1251 (it looks like UTF-16 without its byte-order mark); "
                           "save it again as 'CSV UTF-8' and put it back in the inbox")
     try:
