@@ -2,7 +2,7 @@
 every name's stems did, and its cost does not grow with the number of names."""
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from assets.validate import redaction
 from tests.conftest import examples
@@ -24,6 +24,7 @@ def _flat(names: tuple[str, ...]) -> re.Pattern | None:
 
 
 @settings(max_examples=examples(100, 1000), deadline=None)
+@example(names=["aaaaa Ёaaaa"], text="Ё. aaaa")  # (an initial of a name in the text; found by Hypothesis in session 48)
 @given(st.lists(st.lists(name_word, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
        st.lists(st.one_of(word, st.sampled_from([" ", ", ", ". ", "-", "ё", "Ё", "ов", "ой"])), max_size=40).map("".join))
 def test_the_tree_redacts_what_the_flat_alternation_did(names, text):
@@ -34,6 +35,9 @@ def test_the_tree_redacts_what_the_flat_alternation_did(names, text):
     # compared as redact compares: a word of Latin and Cyrillic letters read with the Latin look-alikes folded
     plain = redaction._plain(text)
     want = redaction._cut(plain, flat.finditer(redaction.fold_mixed(plain))) if flat else text
+    # (session 48: a name's initials, "Ё." for "Ёaaaa", are redacted after the names by both; Hypothesis found the
+    # comparison without this step failing on names=['aaaaa Ёaaaa'], text='Ё. aaaa')
+    want = redaction._with_initials(want, key)
     assert redaction._redact(text, key) == want
 
 
