@@ -354,19 +354,11 @@ def test_one_cell_naming_a_field_is_a_title_not_a_header(tmp_path):
                           "it looks like a title: delete the title line and save the file again")
 
 
-def _workbook(rows: list, title: str = "cards") -> bytes:
-    import io
+def _workbook(rows: list) -> bytes:
+    """One visible sheet, "cards", of these rows (test_inbox_hostile's workbook)."""
+    from tests.test_inbox_hostile import workbook
 
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title
-    for row in rows:
-        ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook([("cards", rows, "visible")])
 
 
 def test_a_title_row_above_a_sheets_header_is_noted_as_not_read(tmp_path):

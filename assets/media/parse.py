@@ -640,11 +640,8 @@ def saved_article(path: Path | str, kind: str, raw: bytes, *, source: str = "fil
     (saved_files.py): the page's HTML read as a saved page is; a text with its headline read as a text file is. Its URL
     is the address the file names, else `fallback_url` (default: the file's own); `published` is the one given, else
     the letter's date. `key` (default: the URL) names it for its id."""
-    reader = {"mhtml": saved_files.read_mhtml, "pdf": saved_files.read_pdf, "docx": saved_files.read_docx,
-              "eml": saved_files.read_eml, "odt": saved_files.read_odt, "rtf": saved_files.read_rtf,
-              "ole": saved_files.read_doc}[kind]
     try:
-        saved = reader(raw)
+        saved = saved_files.READERS[kind](raw)
     except saved_files.SavedFileError as exc:
         raise ParseError(f"{path}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - a hostile file's fault in the library that reads it: named, never a crash
@@ -891,9 +888,9 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods")
 # (session 47) the files monitors save articles in besides text and HTML (assets/media/saved_files.py), by suffix
 SAVED_SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf", ".docx": "docx", ".eml": "eml", ".odt": "odt",
                   ".rtf": "rtf", ".doc": "ole"}
-# the kinds read as what their bytes are, whatever the file's name (an .eml is told by its name: a letter's head is
-# plain text)
-SNIFFED_KINDS = ("pdf", "docx", "mhtml", "odt", "rtf", "ole")  # ("ole": Word 97–2003; an .xls under a .doc name is named)
+# the kinds read as what their bytes are, whatever the file's name: every kind read but the letter, told by its name (a
+# letter's head is plain text); "ole" is Word 97–2003 (an .xls under a .doc name is named)
+SNIFFED_KINDS = tuple(k for k in saved_files.READERS if k != "eml")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yaml", ".yml", *TABLE_SUFFIXES,
                     *SAVED_SUFFIXES)
 # (session 47) never articles, never named when a folder is read: hidden files and folders (".git", ".DS_Store", an

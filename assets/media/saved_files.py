@@ -343,7 +343,8 @@ def _is_generic_title(title: str) -> bool:
 # -- Word ---------------------------------------------------------------------------------------
 def read_docx(raw: bytes) -> Saved:
     """An article pasted into Word: its paragraphs in order (a table's cells each a paragraph), the headline the first
-    one (the title property, a template's or the first line's, is not read); the address from a paragraph that is only an address (or "Источник: …"), else from a link on the headline."""
+    one (the title property is not read: Word fills it from a template or the first line, and the first line is the
+    headline either way); the address as `from_paragraphs` finds it."""
     import docx
     from docx.table import Table
 
@@ -360,8 +361,6 @@ def read_docx(raw: bytes) -> Saved:
                     paras.extend(cell.paragraphs)
         else:
             paras.append(block)
-    # (the document's title property is not read: Word fills it from a template or the first line, and the first line
-    # is the headline either way)
     return from_paragraphs([p.text for p in paras], [[h.address or "" for h in getattr(p, "hyperlinks", [])]
                                                     for p in paras], "a Word document")
 
@@ -497,16 +496,19 @@ _DOC_PARAGRAPH_ENDS = {"\r": "\n", "\x07": "\n", "\x0c": "\n", "\x0b": " ", "\x1
 _DOC_DROPPED = dict.fromkeys([*range(0x20), *range(0xE000, 0xF900)])
 
 
-def _u16(b: bytes, at: int) -> int:
-    if at < 0 or at + 2 > len(b):
+def _uint(b: bytes, at: int, size: int) -> int:
+    """The little-endian unsigned integer of `size` bytes at `at`; a header that points past the end is named."""
+    if at < 0 or at + size > len(b):
         raise SavedFileError("a Word 97–2003 document cut short (its header points past its end): not read")
-    return int.from_bytes(b[at:at + 2], "little")
+    return int.from_bytes(b[at:at + size], "little")
+
+
+def _u16(b: bytes, at: int) -> int:
+    return _uint(b, at, 2)
 
 
 def _u32(b: bytes, at: int) -> int:
-    if at < 0 or at + 4 > len(b):
-        raise SavedFileError("a Word 97–2003 document cut short (its header points past its end): not read")
-    return int.from_bytes(b[at:at + 4], "little")
+    return _uint(b, at, 4)
 
 
 def _doc_main_text(word: bytes, table: bytes) -> str:
@@ -580,6 +582,14 @@ def _doc_paragraphs(text: str) -> tuple[list[str], list[list[str]]]:
     return paras, links
 
 
+def _stream(ole, name: str) -> bytes:
+    """A stream of the compound file, whole; a broken directory (a fuzzed or damaged file) is named."""
+    try:
+        return ole.openstream(name).read()
+    except (OSError, ValueError, IndexError) as exc:
+        raise SavedFileError(f"not a readable Word 97–2003 document ({type(exc).__name__}: {exc})") from None
+
+
 def read_doc(raw: bytes) -> Saved:
     """An article kept as a Word 97–2003 document (.doc), read from its piece table (olefile opens the compound file):
     its main text's paragraphs in order (headers, footnotes and comments — a reviewer's name — are not read), fields by
@@ -597,10 +607,7 @@ def read_doc(raw: bytes) -> Saved:
                 "a PowerPoint file (.ppt)" if ole.exists("PowerPoint Document") else "no Word document"
             raise SavedFileError(f"an old Office file that is {kind}, not a Word document: not read — save the "
                                  "article as .docx, .odt, .rtf, .pdf or .txt")
-        try:
-            word = ole.openstream("WordDocument").read()
-        except (OSError, ValueError, IndexError) as exc:  # a broken compound file's directory
-            raise SavedFileError(f"not a readable Word 97–2003 document ({type(exc).__name__}: {exc})") from None
+        word = _stream(ole, "WordDocument")
         if _u16(word, 0) != _FIB_IDENT:  # (Word 6 and 95 write 0xA5DC and their own version, 0x65–0x68)
             if 0x65 <= _u16(word, 2) <= 0x68:
                 raise SavedFileError("a Word 6 or Word 95 document (older than Word 97): not read — save it as .docx")
@@ -611,10 +618,7 @@ def read_doc(raw: bytes) -> Saved:
         table_name = "1Table" if flags & 0x0200 else "0Table"
         if not ole.exists(table_name):
             raise SavedFileError(f"a Word 97–2003 document without its {table_name} stream: not read")
-        try:
-            table = ole.openstream(table_name).read()
-        except (OSError, ValueError, IndexError) as exc:
-            raise SavedFileError(f"not a readable Word 97–2003 document ({type(exc).__name__}: {exc})") from None
+        table = _stream(ole, table_name)
     paras, links = _doc_paragraphs(_doc_main_text(word, table))
     if not any(p.strip() for p in paras):
         raise SavedFileError("a Word 97–2003 document with no text in its body (text boxes, headers and comments are "
@@ -671,3 +675,8 @@ def read_eml(raw: bytes) -> Saved:
     if not text:
         raise SavedFileError("an e-mail whose body is empty: not read")
     return Saved(title=subject, text=text, published=published)
+
+
+# each kind's reader (parse.saved_article): the kinds of KIND_NAMES
+READERS = {"mhtml": read_mhtml, "pdf": read_pdf, "docx": read_docx, "eml": read_eml, "odt": read_odt, "rtf": read_rtf,
+           "ole": read_doc}

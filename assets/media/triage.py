@@ -176,11 +176,16 @@ def no_mention() -> TriageResult:
 def classify(title: str, text: str, published: dt.date | None = None) -> TriageResult:
     """Second pass, on candidates only. With the publication date, an event sentence naming a year
     two or more years before it is background (an anniversary, a history), whatever its wording."""
-    title, text = kazlatin.convert(title or "", text)  # Kazakh in Latin letters is read in Cyrillic
-    full = f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
+    full = _full_text(title, text)
     if not quick_pass(full):
         return no_mention()
     return _classify_sentences(full, bool(title), published)
+
+
+def _full_text(title: str, text: str) -> str:
+    """The text the rules read: the headline on its first line, Kazakh in Latin letters read in Cyrillic."""
+    title, text = kazlatin.convert(title or "", text)
+    return f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)
 
 
 def _tells_permission(sents: list) -> bool:
@@ -191,8 +196,7 @@ def tells_permission(title: str, text: str) -> bool:
     """(session 48) Whether the headline or the lead (the first two sentences, as `classify` reads them) tells a
     permission, a refusal or a warning (`triage_modes.sentence_mode`): a refusal so told is kept from the learned step
     (`PERMISSION_TOLD`; the backtest asks this of the blind parts' articles)."""
-    title, text = kazlatin.convert(title or "", text)
-    return _tells_permission(sentences(f"{normalise(title)}\n{normalise(text)}" if title else normalise(text)))
+    return _tells_permission(sentences(_full_text(title, text)))
 
 
 # (session 28) a greeting ("поздравляем ... с наступающим новым годом") and a request or demand: a group's video that
