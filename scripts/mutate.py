@@ -495,10 +495,14 @@ MEDIA_FILE_TESTS.update({
 # Facebook's post exports): their own tests and the hostile files'
 READER_TESTS = ["tests/media/test_saved_files.py", "tests/media/test_hostile_article_files.py",
                 # (session 48) the .odt, .rtf and .doc readers'
-                "tests/media/test_odt_rtf.py", "tests/media/test_doc_files.py"]
+                "tests/media/test_odt_rtf.py", "tests/media/test_doc_files.py",
+                # (session 49) pictures and scans read by OCR (a stand-in Tesseract; the real one where installed)
+                "tests/media/test_ocr.py"]
 MEDIA_FILE_TESTS.update({
     "assets/media/saved_files.py": [*READER_TESTS, "tests/media/test_extract_article_files.py"],
     "assets/media/social_exports.py": ["tests/media/test_social_exports.py", *READER_TESTS],
+    "assets/media/ocr.py": ["tests/media/test_ocr.py", "tests/media/test_saved_files.py", "-k",
+                            "not russian_lead and not kazakh_lead"],  # (the real Tesseract's: a minute a run)
     # the front door: article files, tables, pages, feeds and Telegram exports
     "assets/media/parse.py": ["tests/media/test_mutants_s47parse.py", "tests/media/test_parse.py", "tests/media/test_extract_article_files.py",
                               "tests/media/test_article_tables.py", *READER_TESTS, "tests/media/test_html_furniture.py"],

@@ -887,7 +887,9 @@ NESTED = "lists or objects nested deeper than Python reads"
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods")
 # (session 47) the files monitors save articles in besides text and HTML (assets/media/saved_files.py), by suffix
 SAVED_SUFFIXES = {".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf", ".docx": "docx", ".eml": "eml", ".odt": "odt",
-                  ".rtf": "rtf", ".doc": "ole"}
+                  ".rtf": "rtf", ".doc": "ole",
+                  # (session 49) a picture, read by OCR where Tesseract is installed
+                  **{suffix: "image" for suffix in saved_files.IMAGE_SUFFIXES}}
 # the kinds read as what their bytes are, whatever the file's name: every kind read but the letter, told by its name (a
 # letter's head is plain text); "ole" is Word 97–2003 (an .xls under a .doc name is named)
 SNIFFED_KINDS = tuple(k for k in saved_files.READERS if k != "eml")

@@ -13,11 +13,14 @@
   address is never read as the article), its date the publication date;
 - (session 48) an OpenDocument text (`.odt`: LibreOffice, Google Docs' download), read by pandoc, a rich text file
   (`.rtf`: WordPad, Word), read by striprtf in the document's code page, and a Word 97–2003 document (`.doc`), read
-  from its piece table (olefile opens the compound file): their paragraphs, as a Word document's.
+  from its piece table (olefile opens the compound file): their paragraphs, as a Word document's;
+- (session 49) a picture (a photo or a screenshot of a page: `.png`, `.jpg`, `.tif`, `.bmp`, `.gif`, `.webp`) and a
+  scan printed to PDF (a PDF without a text layer), read by Tesseract's OCR where it is installed (`ocr.py`), their
+  lines grouped into paragraphs as a printed page's; where it is not, named with what to install.
 
 Each reader gives a `Saved` (what `parse.read_local` turns into an article) or raises `SavedFileError` with what is
 wrong in words a monitor can act on. `sniff` tells these files by their first bytes, so that a PDF or a Word document
-saved under another name (".html", ".txt") is read as what it is, and an image or an old Word file is named as such.
+saved under another name (".html", ".txt") is read as what it is, and an old Excel file or an archive is named as such.
 """
 from __future__ import annotations
 
@@ -113,18 +116,19 @@ NOT_READ = {
     "ole": "an old Excel or PowerPoint file (.xls, .ppt): not read — save the article as .docx, .doc, .odt, .rtf, .pdf or "
            ".txt",
     "zip": "a compressed archive (.zip): not read — unpack it into the folder",
-    "image": "an image (a photo or a screenshot): not read — type the post's or the article's text into a .txt file",
     "xlsx": "an Excel workbook under another name: rename it .xlsx to read it as a table of articles",
 }
 
 
 # the kinds read, in words
 KIND_NAMES = {"mhtml": "a saved page (MHTML)", "pdf": "a PDF", "docx": "a Word document", "eml": "an e-mail",
-              "odt": "an OpenDocument text", "rtf": "an RTF document", "ole": "a Word 97–2003 document"}
+              "odt": "an OpenDocument text", "rtf": "an RTF document", "ole": "a Word 97–2003 document",
+              "image": "a picture"}
 # the same kinds told by a file's suffix, for a folder's files that are not read
-SUFFIX_KINDS = {".xls": "ole", ".ppt": "ole", ".zip": "zip", ".rar": "zip",
-                ".7z": "zip", ".gz": "zip", ".jpg": "image", ".jpeg": "image", ".png": "image", ".gif": "image",
-                ".webp": "image", ".heic": "image", ".bmp": "image", ".tif": "image", ".tiff": "image"}
+SUFFIX_KINDS = {".xls": "ole", ".ppt": "ole", ".zip": "zip", ".rar": "zip", ".7z": "zip", ".gz": "zip"}
+# (session 49) a picture's suffixes (read by OCR: parse.SAVED_SUFFIXES); a HEIC photo too, to be named when Pillow
+# cannot open it
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".heic")
 
 
 def check_unpacked(source) -> None:
@@ -201,11 +205,51 @@ def read_pdf(raw: bytes) -> Saved:
         log.setLevel(level)
     url, lines = _pdf_lines(pages)
     blocks = _paragraphs(lines)
-    if not any(blocks):
-        raise SavedFileError("a PDF with no text in it (a scan or a picture): not read — copy the article's text "
-                             "into a .txt file")
+    if not any(blocks):  # (session 49) a scan: its pictures read by OCR
+        url, blocks = None, _paragraphs(_pdf_scan_lines(reader))
+        if not any(blocks):
+            raise SavedFileError("a PDF with no text in it (a scan or a picture), and none that OCR could read: not "
+                                 "read — copy the article's text into a .txt file")
+        if _norm(meta_title) not in _norm(" ".join(ln for b in blocks for ln in b)):
+            meta_title = ""  # a scanner's title names the scan ("scan_0012", "Document"), not the article
     title, paragraphs = _headline(meta_title, blocks)
     return Saved(title=title, text="\n".join(paragraphs), url=url, saved_at=printed)
+
+
+def _pdf_scan_lines(reader) -> list[str]:
+    """(session 49) A scanned PDF's text: each page's pictures (a scanner writes one a page) read by OCR, in order,
+    at most ocr.MAX_FRAMES of them; a picture's end marked "\\f", as a page's. A PDF without pictures has none."""
+    import pypdf
+
+    from . import ocr
+
+    out: list[str] = []
+    read, langs = 0, None
+    for page in reader.pages[:MAX_PDF_PAGES]:
+        try:
+            images = list(page.images)
+        except pypdf.errors.LimitReachedError:  # pypdf's own cap on what a stream may unpack to
+            raise SavedFileError(f"a scanned PDF, page {page.page_number + 1}: a picture that unpacks past pypdf's "
+                                 "limit (a decompression bomb, or far more than a page): not read") from None
+        except Exception:  # noqa: BLE001 - a picture pypdf cannot decode (JBIG2 without its decoder): passed over
+            images = []
+        for image in images:
+            if read >= ocr.MAX_FRAMES:
+                return out
+            read += 1
+            if langs is None:
+                try:
+                    langs = ocr.languages()
+                except ocr.OcrError as exc:
+                    raise SavedFileError(f"a PDF with no text in it (a scan or a picture): {exc}") from None
+            try:
+                lines = [ln for frame in ocr.open_frames(image.data) for ln in ocr.text_lines(ocr.frame_text(frame, langs))]
+            except ocr.OcrError as exc:
+                raise SavedFileError(f"a scanned PDF, page {page.page_number + 1}: {exc}") from None
+            while lines and not lines[-1]:  # (Tesseract ends a page with a form feed)
+                lines.pop()
+            out.extend(lines + ["\f"])  # each picture ends as a page does
+    return out
 
 
 def _pdf_lines(pages: list[str]) -> tuple[str | None, list[str]]:
@@ -677,6 +721,23 @@ def read_eml(raw: bytes) -> Saved:
     return Saved(title=subject, text=text, published=published)
 
 
+# -- a picture ----------------------------------------------------------------------------------
+def read_image(raw: bytes) -> Saved:
+    """(session 49) A photo or a screenshot of an article: its text read by OCR (ocr.py), its lines grouped into
+    paragraphs as a printed page's; the headline the first line when it stands alone, as a printed page's."""
+    from . import ocr
+
+    try:
+        lines = ocr.image_lines(raw)
+    except ocr.OcrError as exc:
+        raise SavedFileError(f"a picture: {exc}") from None
+    blocks = _paragraphs(lines)
+    if not any(blocks):
+        raise SavedFileError("a picture in which OCR found no text: not read — type the article's text into a .txt file")
+    title, paragraphs = _headline("", blocks)
+    return Saved(title=title, text="\n".join(paragraphs))
+
+
 # each kind's reader (parse.saved_article): the kinds of KIND_NAMES
 READERS = {"mhtml": read_mhtml, "pdf": read_pdf, "docx": read_docx, "eml": read_eml, "odt": read_odt, "rtf": read_rtf,
-           "ole": read_doc}
+           "ole": read_doc, "image": read_image}

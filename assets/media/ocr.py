@@ -1,0 +1,154 @@
+"""(session 49) The text of an article kept as a picture — a photo or a screenshot of a page, a scan printed to PDF —
+read by optical character recognition: Tesseract (a system program, `apt-get install tesseract-ocr tesseract-ocr-rus
+tesseract-ocr-kaz`; Homebrew's `tesseract` and `tesseract-lang`), called through pytesseract, with its Russian, and
+where installed its Kazakh and English, data. Pillow opens the picture.
+
+Tesseract is not a Python package: where it (or its Russian data) is not installed, a picture is named with what to
+install, never read wrong. What is read is what Tesseract gives, a line of the picture a line; `saved_files` groups the
+lines into paragraphs as it does a printed page's (a blank line ends one; a word broken by a hyphen is one again).
+
+Limits against a hostile picture: its size is read from its header before a pixel is decoded (a "decompression bomb"
+of a few KB that would unpack to gigabytes is refused), and Tesseract is stopped after OCR_TIMEOUT_S seconds.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import warnings
+
+# the languages read, in Tesseract's names; Russian is needed, the others used where installed
+LANGS = ("rus", "kaz", "eng")
+# a picture's pixels decoded at most: a page scanned at 300 dpi is ~9 million, a phone's photo 12–50 million (made
+# smaller before it is read); past this, a decompression bomb
+MAX_PIXELS = 80_000_000
+# the longest side Tesseract is given: a larger photo is made smaller, a picture of up to half of it twice as large, and
+# then its specks smoothed (a median of 3 × 3 pixels). Measured on the fixtures' pages (make_fixtures.py; Russian and
+# Kazakh, 900 and 1,400 px wide, clean and as a scan): the share of characters read right was 0.989–1.000 as they
+# are, 0.906–1.000 doubled (a scan's grain doubled too), 0.994–1.000 doubled and smoothed
+MAX_SIDE = 4000
+# seconds one picture may take (a page takes 3–10 s on one core)
+OCR_TIMEOUT_S = 120
+# frames of a multi-page TIFF or pictures of a scanned PDF read at most (a scan of an article runs to a few pages)
+MAX_FRAMES = 10
+INSTALL = ("apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz (Debian, Ubuntu), or brew install "
+           "tesseract tesseract-lang (macOS)")
+
+
+class OcrError(ValueError):
+    """The picture cannot be read: no Tesseract, a broken or hostile picture, a timeout; the message says why."""
+
+
+def languages() -> list[str]:
+    """The languages of LANGS that the installed Tesseract reads (looked up on each call: PATH may change). Raises
+    OcrError when Tesseract is not installed or reads no Russian."""
+    cmd = shutil.which(tesseract_cmd())
+    if cmd is None:
+        raise OcrError(f"reading a picture needs Tesseract, which is not installed here — install it ({INSTALL}), or "
+                       "type the article's text into a .txt file")
+    try:
+        out = subprocess.run([cmd, "--list-langs"], capture_output=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise OcrError(f"Tesseract ({cmd}) did not answer ({type(exc).__name__}): reinstall it ({INSTALL})") from None
+    have = {ln.strip() for ln in (out.stdout + out.stderr).decode("utf-8", "replace").splitlines()}
+    langs = [lang for lang in LANGS if lang in have]
+    if "rus" not in langs:
+        raise OcrError(f"Tesseract is installed ({cmd}) without its Russian data — install it ({INSTALL}), or type "
+                       "the article's text into a .txt file")
+    return langs
+
+
+def tesseract_cmd() -> str:
+    """The program pytesseract runs (its `tesseract_cmd`: "tesseract" on PATH unless set)."""
+    import pytesseract
+
+    return pytesseract.pytesseract.tesseract_cmd
+
+
+def open_frames(raw: bytes) -> list:
+    """The picture's frames (a multi-page TIFF's pages, else the one), decoded as grey images, each sized and smoothed as `_sized` says, turned upright as the camera recorded (EXIF). Raises OcrError for what
+    Pillow cannot open and for a picture of more than MAX_PIXELS pixels (checked before decoding)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        img = Image.open(io.BytesIO(raw))
+    except Image.DecompressionBombError:  # (Pillow's own limit, twice its warning's, is met on opening)
+        raise OcrError(f"a picture of more than {MAX_PIXELS:,} pixels (a decompression bomb, or far more than a page): "
+                       "not read") from None
+    except UnidentifiedImageError:
+        if raw[4:12] in (b"ftypheic", b"ftypmif1", b"ftypavif", b"ftypheix"):
+            raise OcrError("a HEIC or AVIF photo (an iPhone's), which Pillow does not open: not read — export it as "
+                           "JPEG or PNG") from None
+        raise OcrError("a damaged picture (Pillow cannot open it): not read") from None
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds on a damaged header
+        raise OcrError(f"not a readable picture ({type(exc).__name__}: {exc})") from None
+    frames = []
+    try:
+        for i in range(min(getattr(img, "n_frames", 1), MAX_FRAMES)):
+            img.seek(i)
+            w, h = img.size
+            if w * h > MAX_PIXELS:
+                raise OcrError(f"a picture of {w:,} × {h:,} pixels, more than {MAX_PIXELS:,} (a decompression bomb, "
+                               "or far more than a page): not read")
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                frame = ImageOps.exif_transpose(img.convert("RGB") if img.mode in ("P", "PA", "RGBA", "LA") else img)
+            frames.append(_sized(frame.convert("L")))
+    except OcrError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a truncated or damaged picture fails as it is decoded
+        raise OcrError(f"a damaged picture ({type(exc).__name__}: {exc}): not read") from None
+    return frames
+
+
+def _sized(img):
+    """The picture made smaller when its longest side is past MAX_SIDE, twice as large when it is at most half of it,
+    then smoothed (a median filter of 3 px: a scan's specks and grain go, a letter's strokes stay)."""
+    from PIL import Image, ImageFilter
+
+    side = max(img.size)
+    scale = MAX_SIDE / side if side > MAX_SIDE else 2 if 2 * side <= MAX_SIDE else 1
+    if scale != 1:
+        img = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.LANCZOS)
+    return img.filter(ImageFilter.MedianFilter(3))
+
+
+def frame_text(img, langs: list[str]) -> str:
+    """Tesseract's text of one picture: its lines, a blank line between its blocks (paragraphs, columns)."""
+    import pytesseract
+
+    try:
+        return pytesseract.image_to_string(img, lang="+".join(langs), timeout=OCR_TIMEOUT_S)
+    except pytesseract.TesseractError as exc:  # (a RuntimeError: before the timeout's)
+        raise OcrError(f"Tesseract could not read it ({str(exc.message).strip() or exc.status})") from None
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise OcrError(f"Tesseract did not finish in {OCR_TIMEOUT_S} s ({exc}): not read") from None
+    except pytesseract.TesseractNotFoundError:
+        raise OcrError(f"Tesseract is not installed here — install it ({INSTALL})") from None
+
+
+# what a speck of dirt or a shadow at a line's edge is read as: a run of these alone at either end is no text
+_SPECKS_RE = re.compile(r"^(?:[_|~^`¦]+\s+)+|(?:\s+[_|~^`¦]+)+$")
+_ONLY_SPECKS_RE = re.compile(r"[_|~^`¦\s]*")
+
+
+def text_lines(text: str) -> list[str]:
+    """Tesseract's text as lines, their whitespace made single and the specks at their ends taken off (a blank line
+    stays: it ends a paragraph)."""
+    lines = [_SPECKS_RE.sub("", " ".join(ln.split())) for ln in text.splitlines()]
+    return ["" if _ONLY_SPECKS_RE.fullmatch(ln) else ln for ln in lines]
+
+
+def image_lines(raw: bytes) -> list[str]:
+    """The lines of text in a picture's frames, a frame's end marked "\\f" (as a PDF's page's); raises OcrError."""
+    frames = open_frames(raw)  # (first: a broken picture is named as such wherever Tesseract is missing)
+    langs = languages()
+    out: list[str] = []
+    for frame in frames:
+        lines = text_lines(frame_text(frame, langs))
+        while lines and not lines[-1]:  # (Tesseract ends a page with a form feed)
+            lines.pop()
+        out.extend(lines)
+        out.append("\f")
+    return out

@@ -1,0 +1,449 @@
+"""(session 49) An article kept as a picture (a photo or a screenshot) or as a scan printed to PDF, read by OCR
+(assets/media/ocr.py, saved_files.read_image, read_pdf's scan path).
+
+Two kinds of test:
+- with a stand-in for Tesseract (a small program on PATH that answers as Tesseract does, with a text the test chose):
+  the wiring, the languages asked for, the sizes given, the messages when Tesseract or its Russian is missing, a
+  timeout, hostile pictures; these run everywhere, Tesseract or not;
+- with the real Tesseract and its Russian data, where installed (skipped elsewhere: it is a system program, not a
+  Python package): the fixtures of tests/media/saved/ocr/ (a lead written for the tests, drawn as a screenshot, a
+  Kazakh one, a scan, a photo taken on its side; make_fixtures.py) read end to end by `monitor extract`, every field
+  the lead states compared with what its words say.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+import sys
+import textwrap
+import zlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from assets.media import ocr, parse, saved_files
+from assets.media.parse import ParseError
+
+FIXTURES = Path(__file__).parent / "saved" / "ocr"
+
+
+def _real_tesseract() -> bool:
+    try:
+        return "rus" in ocr.languages()
+    except ocr.OcrError:
+        return False
+
+
+needs_tesseract = pytest.mark.skipif(not _real_tesseract(), reason="Tesseract with its Russian data is not installed "
+                                     "(apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz)")
+
+FAKE = """#!{python}
+import json, os, sys, threading
+args = sys.argv[1:]
+if args[:1] in (["--list-langs"], ["--version"]):
+    print('List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (4):')
+    for lang in os.environ.get("FAKE_OCR_LANGS", "eng kaz osd rus").split():
+        print(lang)
+    sys.exit(0)
+if os.environ.get("FAKE_OCR_HANG"):
+    threading.Event().wait()  # a Tesseract that never ends: the caller's timeout must stop it
+if os.environ.get("FAKE_OCR_FAIL"):
+    print("Error in pixReadStream: Unknown format: no pix returned", file=sys.stderr)
+    sys.exit(1)
+from PIL import Image
+with Image.open(args[0]) as im:
+    size, mode, darkest = im.size, im.mode, im.convert("L").getextrema()[0]
+lang = args[args.index("-l") + 1] if "-l" in args else ""
+with open(os.environ["FAKE_OCR_LOG"], "a", encoding="utf-8") as f:
+    f.write(json.dumps({{"size": size, "mode": mode, "lang": lang, "darkest": darkest}}) + "\\n")
+texts = json.load(open(os.environ["FAKE_OCR_TEXT"], encoding="utf-8"))
+n = sum(1 for _ in open(os.environ["FAKE_OCR_LOG"], encoding="utf-8"))
+with open(args[1] + ".txt", "w", encoding="utf-8") as out:
+    out.write(texts[min(n, len(texts)) - 1] + "\\n\\f")  # as Tesseract ends a page
+"""
+
+
+@pytest.fixture
+def fake_tesseract(tmp_path, monkeypatch):
+    """A stand-in Tesseract on PATH (alone: the real one is hidden); returns a function that sets the texts it gives,
+    one a picture in order, and the log of its calls."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    exe = bin_dir / "tesseract"
+    exe.write_text(FAKE.format(python=sys.executable), encoding="utf-8")
+    exe.chmod(0o755)
+    log, texts = tmp_path / "calls.jsonl", tmp_path / "texts.json"
+    log.write_text("", encoding="utf-8")
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv("FAKE_OCR_LOG", str(log))
+    monkeypatch.setenv("FAKE_OCR_TEXT", str(texts))
+
+    def give(*pages: str) -> list:
+        texts.write_text(json.dumps(list(pages)), encoding="utf-8")
+        return log
+
+    give("")
+    return give
+
+
+def _calls(log: Path) -> list[dict]:
+    return [json.loads(ln) for ln in log.read_text(encoding="utf-8").splitlines()]
+
+
+def _png(size=(900, 300), color=255) -> bytes:
+    buf = io.BytesIO()
+    Image.new("L", size, color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+LEAD = textwrap.dedent("""\
+    Жители Актобе вышли на митинг против роста тарифов
+
+    15 марта 2024 года около 200 жителей Актобе собрались у здания
+    областного акимата, чтобы выразить недоволь-
+    ство повышением тарифов на коммунальные услуги.
+
+    По словам очевидцев, полиция задержала пятерых активистов.
+    """)
+
+
+# -- the stand-in: wiring, languages, sizes, messages ---------------------------------------------
+def test_a_picture_is_read_by_ocr_into_a_headline_and_paragraphs(fake_tesseract, tmp_path):
+    log = fake_tesseract(LEAD)
+    pic = tmp_path / "скриншот.png"
+    pic.write_bytes(_png())
+    [art] = parse.read_local(pic)
+    assert art.title == "Жители Актобе вышли на митинг против роста тарифов"
+    # a paragraph's lines joined, the word broken at a line's end by a hyphen one word again
+    assert art.text.splitlines() == [
+        "15 марта 2024 года около 200 жителей Актобе собрались у здания областного акимата, чтобы выразить "
+        "недовольство повышением тарифов на коммунальные услуги.",
+        "По словам очевидцев, полиция задержала пятерых активистов."]
+    assert art.url == pic.resolve().as_uri()
+    [call] = _calls(log)
+    assert call["lang"] == "rus+kaz+eng" and call["mode"] == "L"
+
+
+def test_only_the_installed_languages_are_asked_for(fake_tesseract, tmp_path, monkeypatch):
+    log = fake_tesseract(LEAD)
+    monkeypatch.setenv("FAKE_OCR_LANGS", "osd rus")
+    assert ocr.languages() == ["rus"]
+    saved_files.read_image(_png())
+    assert _calls(log)[0]["lang"] == "rus"
+
+
+def test_without_tesseract_a_picture_is_named_with_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on it
+    pic = tmp_path / "photo.jpg"
+    buf = io.BytesIO()
+    Image.new("RGB", (50, 50)).save(buf, "JPEG")
+    pic.write_bytes(buf.getvalue())
+    with pytest.raises(ParseError) as err:
+        parse.read_local(pic)
+    msg = str(err.value)
+    assert str(pic) in msg and "Tesseract" in msg and "tesseract-ocr-rus" in msg and ".txt" in msg
+
+
+def test_without_its_russian_data_tesseract_is_not_asked(fake_tesseract, tmp_path, monkeypatch):
+    log = fake_tesseract(LEAD)
+    monkeypatch.setenv("FAKE_OCR_LANGS", "eng osd")
+    with pytest.raises(saved_files.SavedFileError, match="without its Russian data.*tesseract-ocr-rus"):
+        saved_files.read_image(_png())
+    assert _calls(log) == []
+
+
+def test_a_folder_with_a_picture_tesseract_cannot_read_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.png").write_bytes(_png())
+    (folder / "b.txt").write_text("Пикет у акимата\nВ Уральске прошел пикет.", encoding="utf-8")
+    arts, problems = parse.read_folder(folder)
+    assert [a.title for a in arts] == ["Пикет у акимата"]
+    assert len(problems) == 1 and str(folder / "a.png") in problems[0] and "Tesseract" in problems[0]
+
+
+def test_a_screenshot_is_doubled_and_a_large_photo_made_smaller(fake_tesseract, tmp_path):
+    log = fake_tesseract(LEAD)
+    for size in ((500, 200), (1200, 2000), (6000, 1500), (2500, 1000), (2001, 300)):
+        saved_files.read_image(_png(size))
+    assert [tuple(c["size"]) for c in _calls(log)] == [(1000, 400), (2400, 4000), (4000, 1000), (2500, 1000),
+                                                       (2001, 300)]
+
+
+def test_specks_are_smoothed_away_and_a_letters_stroke_is_kept(fake_tesseract):
+    log = fake_tesseract(LEAD)
+    specks = Image.new("L", (2500, 1000), 255)
+    for x, y in ((10, 10), (500, 300), (2400, 900)):
+        specks.putpixel((x, y), 0)
+    stroke = Image.new("L", (2500, 1000), 255)
+    stroke.paste(0, (100, 100, 104, 160))  # a letter's stem, 4 px wide
+    for img in (specks, stroke):
+        buf = io.BytesIO()
+        img.save(buf, "PNG")
+        saved_files.read_image(buf.getvalue())
+    assert [c["darkest"] for c in _calls(log)] == [255, 0]
+
+
+def test_a_photo_taken_on_its_side_is_turned_upright_before_it_is_read(fake_tesseract):
+    log = fake_tesseract(LEAD)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # turn 90° clockwise to show
+    buf = io.BytesIO()
+    Image.new("RGB", (700, 1000), "white").save(buf, "JPEG", exif=exif)
+    saved_files.read_image(buf.getvalue())
+    assert tuple(_calls(log)[0]["size"]) == (2000, 1400)  # upright (and doubled)
+
+
+def test_each_page_of_a_multipage_tiff_is_read_in_order(fake_tesseract):
+    log = fake_tesseract("Митинг в Уральске\n\nЖители вышли на площадь у акимата и требовали снизить тарифы на воду\n"
+                         "в этом году.", "Вторая страница статьи.")
+    buf = io.BytesIO()
+    pages = [Image.new("L", (900, 1200), 255), Image.new("L", (900, 1200), 255)]
+    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:])
+    saved = saved_files.read_image(buf.getvalue())
+    assert saved.title == "Митинг в Уральске"
+    # the first page's paragraph ends where its sentence ends on a short line, as a printed page's does
+    assert saved.text.splitlines() == ["Жители вышли на площадь у акимата и требовали снизить тарифы на воду в этом году.",
+                                       "Вторая страница статьи."]
+    assert len(_calls(log)) == 2
+
+
+def test_a_sentence_running_on_to_the_next_page_of_a_tiff_is_one_paragraph(fake_tesseract):
+    fake_tesseract("Митинг в Уральске\n\nЖители вышли на площадь у акимата и требовали снизить тарифы",
+                   "на воду и свет.")
+    buf = io.BytesIO()
+    pages = [Image.new("L", (900, 1200), 255), Image.new("L", (900, 1200), 255)]
+    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:])
+    saved = saved_files.read_image(buf.getvalue())
+    assert saved.text == "Жители вышли на площадь у акимата и требовали снизить тарифы на воду и свет."
+
+
+def test_a_picture_without_text_is_named(fake_tesseract):
+    fake_tesseract("  \n\n \x0c")
+    with pytest.raises(saved_files.SavedFileError, match="no text"):
+        saved_files.read_image(_png())
+
+
+def test_specks_read_at_a_lines_ends_are_dropped_and_text_is_kept():
+    assert ocr.text_lines("_ Жители Актобе вышли |\n| ~\n— Мы против, — сказал он.\nцена 5_000") == [
+        "Жители Актобе вышли", "", "— Мы против, — сказал он.", "цена 5_000"]
+
+
+def test_a_tesseract_that_never_ends_is_stopped(fake_tesseract, monkeypatch):
+    fake_tesseract(LEAD)
+    monkeypatch.setenv("FAKE_OCR_HANG", "1")
+    monkeypatch.setattr(ocr, "OCR_TIMEOUT_S", 1)
+    with pytest.raises(saved_files.SavedFileError, match="did not finish in 1 s"):
+        saved_files.read_image(_png())
+
+
+def test_a_tesseract_error_is_named(fake_tesseract, monkeypatch):
+    fake_tesseract(LEAD)
+    monkeypatch.setenv("FAKE_OCR_FAIL", "1")
+    with pytest.raises(saved_files.SavedFileError, match="Tesseract could not read it.*Unknown format"):
+        saved_files.read_image(_png())
+
+
+# -- hostile pictures ---------------------------------------------------------------------------
+def _png_claiming(width: int, height: int) -> bytes:
+    """A small PNG whose header claims width × height pixels (a decompression bomb's header)."""
+    raw = _png((8, 8))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    chunk = b"IHDR" + ihdr
+    return raw[:8] + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk)) + raw[33:]
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_decoded(fake_tesseract):
+    log = fake_tesseract(LEAD)
+    with pytest.raises(saved_files.SavedFileError, match=r"more than 80,000,000 pixels \(a decompression bomb"):
+        saved_files.read_image(_png_claiming(50_000, 50_000))
+    assert _calls(log) == []
+
+
+def test_a_picture_past_the_projects_own_pixel_limit_is_refused_by_its_header(fake_tesseract):
+    # 81 million pixels: under Pillow's own warning (89 million), over MAX_PIXELS (80 million)
+    log = fake_tesseract(LEAD)
+    with pytest.raises(saved_files.SavedFileError, match=r"a picture of 9,000 × 9,000 pixels, more than 80,000,000"):
+        saved_files.read_image(_png_claiming(9_000, 9_000))
+    assert _calls(log) == []
+
+
+def test_a_truncated_jpeg_is_named_as_damaged(fake_tesseract, tmp_path):
+    fake_tesseract(LEAD)
+    buf = io.BytesIO()
+    Image.effect_noise((800, 600), 60).convert("RGB").save(buf, "JPEG")
+    pic = tmp_path / "cut.jpg"
+    pic.write_bytes(buf.getvalue()[: len(buf.getvalue()) // 2])
+    with pytest.raises(ParseError, match=r"cut\.jpg: a picture: a damaged picture"):
+        parse.read_local(pic)
+
+
+def test_a_heic_photo_is_named_with_what_to_do(fake_tesseract, tmp_path):
+    fake_tesseract(LEAD)
+    pic = tmp_path / "IMG_0042.heic"
+    pic.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 200)
+    with pytest.raises(ParseError, match=r"IMG_0042\.heic: .*HEIC.*JPEG or PNG"):
+        parse.read_local(pic)
+
+
+def test_a_text_saved_under_a_pictures_name_is_named(tmp_path):
+    pic = tmp_path / "статья.png"
+    pic.write_text("Митинг в Уральске\nЖители вышли на площадь.", encoding="utf-8")
+    with pytest.raises(ParseError, match=r"статья\.png: not a picture \(its bytes are not a picture's"):
+        parse.read_local(pic)
+
+
+def test_a_picture_under_a_text_name_is_read_as_a_picture(fake_tesseract, tmp_path):
+    fake_tesseract(LEAD)
+    pic = tmp_path / "article.txt"
+    pic.write_bytes(_png())
+    [art] = parse.read_local(pic)
+    assert art.title.startswith("Жители Актобе")
+
+
+def test_a_picture_on_standard_input_is_read(fake_tesseract):
+    fake_tesseract(LEAD)
+    art = parse.read_stdin(_png())
+    assert art.title.startswith("Жители Актобе") and art.url == "stdin:"
+
+
+# -- scans printed to PDF -----------------------------------------------------------------------
+def _scan_pdf(*sizes) -> bytes:
+    pages = [Image.new("L", s, 255) for s in sizes]
+    buf = io.BytesIO()
+    pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:], title="scan_0012")
+    return buf.getvalue()
+
+
+def test_a_scanned_pdf_is_read_page_by_page_and_the_scanners_title_is_not_the_headline(fake_tesseract):
+    log = fake_tesseract("Жители Актобе вышли на митинг\n\n15 марта 2024 года около 200 жителей собрались у",
+                         "акимата. Полиция задержала пятерых активистов.")
+    saved = saved_files.read_pdf(_scan_pdf((1240, 1754), (1240, 1754)))
+    assert saved.title == "Жители Актобе вышли на митинг"
+    # a sentence broken across the two pages is one paragraph
+    assert saved.text == "15 марта 2024 года около 200 жителей собрались у акимата. Полиция задержала пятерых активистов."
+    assert len(_calls(log)) == 2 and saved.url is None
+
+
+def _pdf_with_picture(width: int, height: int, data: bytes) -> bytes:
+    """A one-page PDF whose only content is a grey picture of width × height pixels, its stream `data` (Flate)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject
+
+    w = PdfWriter()
+    page = w.add_blank_page(600, 800)
+    img = StreamObject()
+    img._data = zlib.compress(data, 9)
+    img.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                NameObject("/Width"): NumberObject(width), NameObject("/Height"): NumberObject(height),
+                NameObject("/ColorSpace"): NameObject("/DeviceGray"), NameObject("/BitsPerComponent"): NumberObject(8),
+                NameObject("/Filter"): NameObject("/FlateDecode")})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): DictionaryObject(
+        {NameObject("/Im0"): w._add_object(img)})})
+    content = DecodedStreamObject()
+    content.set_data(b"q 600 0 0 800 0 0 cm /Im0 Do Q")
+    page[NameObject("/Contents")] = w._add_object(content)
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def test_a_scanned_pdf_whose_picture_is_a_decompression_bomb_is_named(fake_tesseract):
+    log = fake_tesseract(LEAD)
+    bomb = _pdf_with_picture(9_000, 9_000, bytes(81_000_000))  # 81 MB of grey (pypdf stops at 75) in ~80 KB
+    assert len(bomb) < 200_000
+    with pytest.raises(saved_files.SavedFileError, match=r"page 1: a picture that unpacks past pypdf's limit \(a "
+                                                         r"decompression bomb"):
+        saved_files.read_pdf(bomb)
+    assert _calls(log) == []
+
+
+def test_a_scanned_pdfs_own_picture_is_read(fake_tesseract):
+    log = fake_tesseract(LEAD)
+    saved = saved_files.read_pdf(_pdf_with_picture(800, 600, bytes([255]) * 800 * 600))
+    assert saved.title == "Жители Актобе вышли на митинг против роста тарифов"
+    assert [tuple(c["size"]) for c in _calls(log)] == [(1600, 1200)]
+
+
+def test_a_scanned_pdf_without_tesseract_is_named_with_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(saved_files.SavedFileError, match=r"no text in it \(a scan or a picture\): reading a picture "
+                                                         r"needs Tesseract.*tesseract-ocr-rus"):
+        saved_files.read_pdf(_scan_pdf((600, 800)))
+
+
+def test_a_scans_pictures_are_read_at_most_max_frames(fake_tesseract, monkeypatch):
+    log = fake_tesseract("Страница.")
+    monkeypatch.setattr(ocr, "MAX_FRAMES", 2)
+    saved_files.read_pdf(_scan_pdf((300, 400), (300, 400), (300, 400)))
+    assert len(_calls(log)) == 2
+
+
+def test_a_pdf_with_a_text_layer_never_calls_ocr(fake_tesseract, tmp_path):
+    log = fake_tesseract("OCR должен молчать")
+    pdf = next((Path(__file__).parent / "saved").glob("*.pdf"), None)
+    if pdf is None:
+        pytest.skip("no printed PDF among the saved fixtures")
+    saved = saved_files.read_pdf(pdf.read_bytes())
+    assert saved.text and "OCR должен молчать" not in saved.text and _calls(log) == []
+
+
+# -- a property: whatever paragraphs OCR gives come back as written ------------------------------
+WORD = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіАБВГДМНОПР0123456789", min_size=1, max_size=10)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(WORD, min_size=1, max_size=12).map(" ".join), min_size=2, max_size=6))
+def test_paragraphs_ocr_gives_are_read_back_as_written(paragraphs):
+    lines = ocr.text_lines("\n\n".join(paragraphs) + "\n\x0c")
+    blocks = saved_files._paragraphs(lines + ["\f"])
+    title, rest = saved_files._headline("", blocks)
+    assert [title, *rest] == paragraphs
+
+
+# -- the real Tesseract, end to end -------------------------------------------------------------
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, dict]:
+    """`monitor extract` run once on the fixtures' folder, as a monitor would: each picture's event by its file name."""
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    out = subprocess.run([str(Path(sys.executable).parent / "monitor"), "extract", str(FIXTURES)],
+                         capture_output=True, text=True, env=env, timeout=600)
+    # the one file not read is the script that made the pictures (named, so the run's status is 1)
+    assert [ln.split(": ")[1] for ln in out.stderr.splitlines() if ln.startswith("skipped: ")] == \
+        [str(FIXTURES / "make_fixtures.py")], out.stderr
+    events = [json.loads(ln) for ln in out.stdout.splitlines() if ln.startswith("{")]
+    return {ev["url"].rsplit("/", 1)[-1]: ev for ev in events}
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name", ["lead_ru.png", "scan_ru.pdf", "photo_ru.jpg"])
+def test_the_russian_lead_is_read_from_its_picture_as_its_words_say(extracted, name):
+    # the lead (make_fixtures.LEAD_RU): 15 March 2024, Aktobe, a rally ("митинг"), about 200 residents, five detained
+    ev = extracted[name]
+    assert ev["title"] == "Жители Актобе вышли на митинг против роста тарифов"
+    assert (ev["date"], ev["city"], ev["form"]) == ("2024-03-15", "aktobe", "rally")
+    assert ev["participants"] == 200 and ev["detained"] == 5
+
+
+@needs_tesseract
+def test_the_kazakh_lead_keeps_its_letters(extracted):
+    # make_fixtures.LEAD_KK: 12 September 2023, Almaty, a picket of about 30 activists
+    ev = extracted["lead_kk.png"]
+    assert ev["title"] == "Алматыда белсенділер пикетке шықты" and ev["lang"] == "kk"
+    assert "әкімдік ғимаратының алдында пикет өткізді" in ev["evidence"]["form"]
+    assert (ev["date"], ev["city"], ev["form"], ev["participants"]) == ("2023-09-12", "almaty", "picket", 30)
+
+
+def test_the_fixtures_are_the_ones_make_fixtures_writes():
+    script = (FIXTURES / "make_fixtures.py").read_text(encoding="utf-8")
+    kept = {p.name for p in FIXTURES.iterdir() if p.name != "make_fixtures.py"}
+    assert kept == {"lead_ru.png", "lead_kk.png", "scan_ru.pdf", "photo_ru.jpg"}
+    assert all(f'"{name}"' in script for name in kept)
