@@ -687,6 +687,38 @@ CORE_FILE_TESTS = {
                                 "tests/test_raw_format.py::test_old_warehouse_is_converted_to_the_byte"],
 }
 FILE_TESTS.update(CORE_FILE_TESTS)
+# (session 49 derive) the figures of a period (assets/derive/figures.py: the staging and intermediate layers built, the
+# figure models run, the published figures chosen where a period is not derived, its coverage and the impossible cells
+# named), the published reports' figures read back for comparison (assets/derive/published.py, schemas/published.py:
+# their files, rows and columns, the choices of self-contradicting reports), the audit of a printed report's figures
+# (assets/derive/audit/: sums, shares, averages, impossible values, the same figure printed twice differently; its
+# command and __main__ are glue, left out), the card revisions (assets/core/revisions.py and sql/revisions/*.sql: what a
+# card said as of a date, the cards a new import closes and opens, the hashes) and the card's schema and codebook
+# (schemas/card.py, schemas/codebook.py: the fields, their header aliases, the codebook and the template); each file's
+# fast list, the tests that read what it makes; this batch's survivors' tests first
+DERIVE_MUTANT_TESTS = ["tests/test_mutants_s49derive.py"]
+REVISION_TESTS = ["tests/test_revisions_implied.py", "tests/test_revisions_snapshot.py", "tests/test_revision_hashes.py",
+                  "tests/test_report_changes_hand.py", "tests/test_report_changes_added_removed.py", "tests/test_layout_fast_path.py"]
+AUDIT_TESTS = ["tests/test_audit.py", "tests/test_audit_reader.py", "tests/test_audit_recall.py", "tests/test_audit_roots.py",
+               "tests/test_mutants_i14zz.py", "tests/test_mutants_s25.py", "tests/test_audit_cli.py"]
+PUBLISHED_TESTS = ["tests/test_published.py", "tests/test_published_order.py", "tests/test_mutants_i14zz.py", "tests/test_mutants_s25.py",
+                   "tests/test_one_place.py"]
+DERIVE_FILE_TESTS = {
+    "assets/core/revisions.py": [*DERIVE_MUTANT_TESTS, *REVISION_TESTS],
+    **{f"sql/revisions/{p.name}": [*DERIVE_MUTANT_TESTS, *REVISION_TESTS] for p in sorted((ROOT / "sql" / "revisions").glob("*.sql"))},
+    "assets/derive/figures.py": [*DERIVE_MUTANT_TESTS, "tests/test_mutants_s25.py", "tests/test_sql_models.py",
+                                 "tests/test_report_tables_values.py::test_coverage_and_published_figures_of_one_period",
+                                 "tests/test_published.py", "tests/backends/test_codes_once.py"],
+    "assets/derive/published.py": [*DERIVE_MUTANT_TESTS, *PUBLISHED_TESTS, "tests/test_audit_cli.py"],
+    "schemas/published.py": [*DERIVE_MUTANT_TESTS, *PUBLISHED_TESTS],
+    **{f"assets/derive/audit/{m}.py": [*DERIVE_MUTANT_TESTS, *AUDIT_TESTS, "tests/test_one_place.py"]
+       for m in ("book", "derived", "findings", "impossible", "printed", "reader", "run", "same_figure", "sums")},
+    "schemas/card.py": [*DERIVE_MUTANT_TESTS, "tests/test_schema_files.py", "tests/test_unknown_columns.py", "tests/test_code_forms.py",
+                        "tests/test_xlsform.py", "tests/test_coerce_columns.py", "tests/test_template.py", "tests/test_one_place.py"],
+    "schemas/codebook.py": [*DERIVE_MUTANT_TESTS, "tests/test_schema_files.py", "tests/test_template.py", "tests/test_unknown_columns.py",
+                            "tests/test_xlsform.py"],
+}
+FILE_TESTS.update(DERIVE_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
 AREAS: dict[str, tuple[list[str], list[str], str]] = {
@@ -718,6 +750,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "ingest": (list(INGEST_FILE_TESTS), list(dict.fromkeys(t for ts in INGEST_FILE_TESTS.values() for t in ts)), "fork"),
     # (session 49) the shared core (core/ and assets/core/): every file its own list, the area's the union
     "core": (list(CORE_FILE_TESTS), list(dict.fromkeys(t for ts in CORE_FILE_TESTS.values() for t in ts)), "fork"),
+    # (session 49) figures, published reports, the audit, card revisions and the card's schemas: every file its own list
+    "derive": (list(DERIVE_FILE_TESTS), list(dict.fromkeys(t for ts in DERIVE_FILE_TESTS.values() for t in ts)), "fork"),
 }
 # in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
