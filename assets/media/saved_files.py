@@ -734,8 +734,15 @@ def read_image(raw: bytes) -> Saved:
     blocks = _paragraphs(lines)
     if not any(blocks):
         raise SavedFileError("a picture in which OCR found no text: not read — type the article's text into a .txt file")
+    if len(blocks[0]) > OCR_HEADLINE_LINES:  # a post or a lead without a headline: its first paragraph is, whole
+        return Saved(text="\n".join(join_lines(b) for b in blocks))
     title, paragraphs = _headline("", blocks)
     return Saved(title=title, text="\n".join(paragraphs))
+
+
+# (session 49) Tesseract sets a headline in a larger type apart from the lead (a blank line between); a first block of
+# more lines than this is a paragraph (a post, a lead without a headline), not a headline with its lead run on
+OCR_HEADLINE_LINES = 3
 
 
 # each kind's reader (parse.saved_article): the kinds of KIND_NAMES

@@ -129,6 +129,30 @@ def test_a_picture_is_read_by_ocr_into_a_headline_and_paragraphs(fake_tesseract,
     assert call["lang"] == "rus+kaz+eng" and call["mode"] == "L"
 
 
+def test_a_picture_of_a_post_without_a_headline_keeps_its_first_paragraph_whole(fake_tesseract):
+    # a screenshot of a post: its first block is a paragraph of five lines; a line of it beginning with a name is no
+    # headline (as it would be on a printed page, where a headline's line runs on into the lead)
+    fake_tesseract("В понедельник, 14 сентября, актюбинские правозащитницы Алима Абдирова и Ольга\n"
+                   "Климонова вышли с плакатами к городскому акимату. Пока женщины сидели на\n"
+                   "лавочке возле памятника напротив городской управы, к ним несколько раз\n"
+                   "подходили полицейские. Ольга Климонова пришла на пикет с четырьмя своими\n"
+                   "детьми.\n\nПолицейские пытались отобрать плакаты.")
+    saved = saved_files.read_image(_png())
+    title, text = parse.saved_title_and_text(saved)
+    assert title.startswith("В понедельник, 14 сентября, актюбинские правозащитницы Алима Абдирова и Ольга Климонова "
+                            "вышли") and title.endswith("четырьмя своими детьми.")
+    assert text == "Полицейские пытались отобрать плакаты."
+
+
+def test_a_two_line_headline_is_one_headline(fake_tesseract):
+    fake_tesseract("Жители Актобе вышли на митинг против роста тарифов\nна коммунальные услуги\n\n"
+                   "15 марта около 200 жителей собрались у акимата.")
+    saved = saved_files.read_image(_png())
+    assert parse.saved_title_and_text(saved) == (
+        "Жители Актобе вышли на митинг против роста тарифов на коммунальные услуги",
+        "15 марта около 200 жителей собрались у акимата.")
+
+
 def test_only_the_installed_languages_are_asked_for(fake_tesseract, tmp_path, monkeypatch):
     log = fake_tesseract(LEAD)
     monkeypatch.setenv("FAKE_OCR_LANGS", "osd rus")
@@ -212,6 +236,15 @@ def test_each_page_of_a_multipage_tiff_is_read_in_order(fake_tesseract):
     assert saved.text.splitlines() == ["Жители вышли на площадь у акимата и требовали снизить тарифы на воду в этом году.",
                                        "Вторая страница статьи."]
     assert len(_calls(log)) == 2
+
+
+def test_a_tiff_of_many_pages_is_read_to_its_tenth(fake_tesseract):
+    log = fake_tesseract("Страница статьи.")
+    buf = io.BytesIO()
+    pages = [Image.new("L", (60, 40), 255) for _ in range(12)]
+    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:])
+    saved_files.read_image(buf.getvalue())
+    assert len(_calls(log)) == 10
 
 
 def test_a_sentence_running_on_to_the_next_page_of_a_tiff_is_one_paragraph(fake_tesseract):
