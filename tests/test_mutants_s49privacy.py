@@ -535,11 +535,19 @@ def test_the_raw_store_s_records_lose_the_name_and_the_first_name_on_her_card_wh
     part = rawstore.store_part(store, records)
     s.con.execute("INSERT INTO raw_record_parts VALUES (?, ?, ?, ?, ?)",
                   [part["period"], part["sha256"], part["records"], part["size_bytes"], part["loaded_at"]])
+    files = {"cards/2017/a.csv": f"card_id,name\n{mine},{SECRET}\n".encode(),  # the archived files, in the store too
+             "cards/2017/b.csv": "card_id,name\n2017-X-2,Гульнара Иванова\n".encode()}
+    for name, data in files.items():
+        s.con.execute("INSERT INTO raw_file_index VALUES ('2017', ?, ?, ?, 'csv', 'utf_8', 1, NULL, NULL, now(), true)",
+                      [name, rawstore.put_bytes(store, data), len(data)])
     rawstore.define_views(s.con, store)
     e = s.erase(name=SECRET)
+    assert {f: bytes(c) for f, c in s.rows("SELECT source_file, content FROM raw_files")} == {
+        "cards/2017/a.csv": f"card_id,name\n{mine},{e.marker}\n".encode(), "cards/2017/b.csv": files["cards/2017/b.csv"]}
     cells = [json.loads(c) for (c,) in s.rows("SELECT cells FROM raw_records ORDER BY row_no")]
     assert cells == [["P1", mine, e.marker], [mine, f"{e.marker} отпустили"], ["2017-X-2", "Гульнару Иванову видели"]]
     assert s.rows("SELECT raw_records FROM erasures") == [(2,)]
+    assert [p.name for p in (store / "files").iterdir() if "Секрет".encode() in p.read_bytes()] == []  # old bytes deleted
     parts = sorted((store / "records").rglob("*.parquet")) if (store / "records").exists() else []
     left = pl.concat([pl.read_parquet(p) for p in parts])["cells"].to_list()  # every part left in the store
     assert sorted(left) == sorted(json.dumps(c, ensure_ascii=False) for c in cells)
