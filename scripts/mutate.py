@@ -719,6 +719,71 @@ DERIVE_FILE_TESTS = {
                             "tests/test_xlsform.py"],
 }
 FILE_TESTS.update(DERIVE_FILE_TESTS)
+# (session 49 privacy) a person's erasure and the keyed pseudonyms (assets/validate/, never in the harness before): the
+# erasure itself (erasure: the name's forms found, refused when no stored person bears it, cut from every text column,
+# the raw store, archived files and media bodies, the inbox's files put in place after the commit, the erasure recorded
+# without the name), the name cut from a file's bytes in its own format (erasure_files: CSV, YAML, JSON escapes,
+# workbooks' XML, archives member by member, the own card's rows), the name's forms and spellings as patterns
+# (erasure_names), an interrupted erasure's inbox copies settled (erasure_resume), the keyed pseudonyms and the key's
+# rotation (pseudonym), and the SQL they run (sql/erasure/, sql/pseudonym/: each file the list of the Python that runs
+# it); this batch's survivors' tests first
+PRIVACY_MUTANT_TESTS = ["tests/test_mutants_s49privacy.py"]
+# (the whole file for erasure.py and sql/erasure/, ~25 s with its erasures; for the other files the tests of what they do)
+_S49 = "tests/test_mutants_s49privacy.py::test_"
+_S49_FILES = [_S49 + t for t in (
+    "a_csv_loses_the_first_name_in_the_own_card_s_rows_only_a_quoted_line_break_included",
+    "a_yaml_card_file_loses_the_first_name_whole_another_card_s_file_keeps_it",
+    "a_json_card_file_loses_the_first_name_written_as_escapes", "utf16_text_keeps_its_byte_order_mark_and_order",
+    "a_workbook_s_name_written_as_character_references_is_cut_and_markup_stays_escaped",
+    "an_archive_s_text_members_are_cut_in_their_encoding_and_a_workbook_inside_too",
+    "an_archive_s_yaml_member_and_its_own_card_s_csv_rows_lose_the_name_and_other_rows_keep_theirs",
+    "the_last_row_of_a_csv_without_a_final_line_break_is_one_of_its_rows",
+    "the_archived_file_and_the_inbox_file_lose_the_name_the_other_files_stay")]
+_S49_NAMES = [_S49 + t for t in (
+    "a_name_pattern_finds_the_name_and_not_a_longer_word", "a_name_of_a_two_letter_word_not_in_the_warehouse_is_cut_only_whole",
+    "a_name_not_in_the_warehouse_is_cut_whole_and_no_word_of_it_alone",
+    "a_csv_loses_the_first_name_in_the_own_card_s_rows_only_a_quoted_line_break_included",
+    "erasing_by_name_takes_the_person_and_leaves_the_other_gulnara")]
+_S49_RESUME = [_S49 + "an_interrupted_erasure_s_copies_are_put_in_place_only_where_the_warehouse_holds_their_bytes"]
+_S49_PSEUDONYM = [_S49 + t for t in (
+    "a_pseudonym_links_one_name_however_written_and_nothing_else", "the_key_file_is_refused_when_it_is_no_key",
+    "a_rotation_takes_the_thousandth_backup_name_of_its_second_and_overwrites_none",
+    "the_key_s_default_place_is_the_user_s_config_folder",
+    "the_warehouse_s_key_is_recorded_and_another_or_a_missing_one_refused",
+    "a_warehouse_without_a_recorded_key_is_checked_on_its_persons",
+    "rekey_gives_every_person_and_revision_the_new_key_s_pseudonym_and_keeps_revisions_matching",
+    "erasing_by_pseudonym_takes_every_card_of_the_person_under_one_new_pseudonym")]
+_ERASURE_PURE = ["tests/test_erasure.py::test_whole_names_only_in_python_and_duckdb",
+                 "tests/test_erasure.py::test_archived_bytes_are_redacted_in_their_own_format",
+                 "tests/test_erasure.py::test_every_spelling_the_report_cuts_is_erased_in_python_and_duckdb"]
+_ERASURE_RESUME = ["tests/test_erasure_safety.py::test_an_erasure_killed_after_its_commit_is_finished_by_the_next_run",
+                   "tests/test_erasure_safety.py::test_a_copy_left_by_a_rolled_back_erasure_is_removed_and_the_file_kept",
+                   "tests/test_erasure_safety.py::test_the_next_erasure_first_finishes_an_interrupted_one"]
+PRIVACY_FILE_TESTS = {
+    # (the two slowest tests of an interrupted erasure, ~14 s, are erasure_resume's list's, not this one's)
+    "assets/validate/erasure.py": [*PRIVACY_MUTANT_TESTS, *_ERASURE_PURE, "tests/test_erasure_safety.py",
+                                   "--deselect", _ERASURE_RESUME[0], "--deselect", _ERASURE_RESUME[2]],
+    "assets/validate/erasure_files.py": [*_S49_FILES, *_ERASURE_PURE,
+                                         "tests/test_erasure_card_words.py::test_a_workbook_loses_the_first_name_in_the_own_card_s_row_only",
+                                         "tests/test_erasure_containers.py"],
+    "assets/validate/erasure_names.py": [*_S49_NAMES, *_ERASURE_PURE, "tests/backends/test_erasure_prefilter.py",
+                                         "tests/test_erasure_card_words.py::test_the_report_cuts_initials_beside_a_cut_name",
+                                         "tests/test_erasure_card_words.py::test_a_workbook_loses_the_first_name_in_the_own_card_s_row_only",
+                                         "tests/test_erasure_spellings.py"],
+    "assets/validate/erasure_resume.py": [*_S49_RESUME, *_ERASURE_RESUME],
+    "assets/validate/pseudonym.py": [*_S49_PSEUDONYM, "tests/test_pseudonym.py",
+                                     "tests/test_pseudonym_key.py::test_two_rotations_in_one_second_keep_both_old_keys",
+                                     "tests/test_pseudonym_key.py::test_showing_the_key_never_creates_one",
+                                     "tests/test_pseudonym_key.py::test_a_run_with_another_key_or_without_the_key_is_refused",
+                                     "tests/test_pseudonym_key.py::test_rekey_gives_a_new_key_s_pseudonyms_to_every_period"],
+}
+# the SQL: each file the list of the Python that runs it (erasure_resume's for the archived copy's count)
+PRIVACY_FILE_TESTS.update({str(p.relative_to(ROOT)): PRIVACY_FILE_TESTS["assets/validate/erasure.py"]
+                           for p in sorted((ROOT / "sql" / "erasure").glob("*.sql")) if p.stem != "archived_copy_count"})
+PRIVACY_FILE_TESTS["sql/erasure/archived_copy_count.sql"] = PRIVACY_FILE_TESTS["assets/validate/erasure_resume.py"]
+PRIVACY_FILE_TESTS.update({str(p.relative_to(ROOT)): PRIVACY_FILE_TESTS["assets/validate/pseudonym.py"]
+                           for p in sorted((ROOT / "sql" / "pseudonym").glob("*.sql"))})
+FILE_TESTS.update(PRIVACY_FILE_TESTS)
 
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
 AREAS: dict[str, tuple[list[str], list[str], str]] = {
@@ -752,6 +817,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "core": (list(CORE_FILE_TESTS), list(dict.fromkeys(t for ts in CORE_FILE_TESTS.values() for t in ts)), "fork"),
     # (session 49) figures, published reports, the audit, card revisions and the card's schemas: every file its own list
     "derive": (list(DERIVE_FILE_TESTS), list(dict.fromkeys(t for ts in DERIVE_FILE_TESTS.values() for t in ts)), "fork"),
+    # (session 49 privacy) the erasure and the pseudonyms: every file its own list, the area's the union; the SQL forked too
+    "privacy": (list(PRIVACY_FILE_TESTS), list(dict.fromkeys(t for ts in PRIVACY_FILE_TESTS.values() for t in ts)), "fork"),
 }
 # in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
