@@ -763,7 +763,7 @@ PRIVACY_FILE_TESTS = {
     # (the two slowest tests of an interrupted erasure, ~14 s, are erasure_resume's list's, not this one's)
     "assets/validate/erasure.py": [*PRIVACY_MUTANT_TESTS, *_ERASURE_PURE, "tests/test_erasure_safety.py",
                                    "--deselect", _ERASURE_RESUME[0], "--deselect", _ERASURE_RESUME[2]],
-    "assets/validate/erasure_files.py": [*_S49_FILES, *_ERASURE_PURE,
+    "assets/validate/erasure_files.py": [*_S49_FILES, "tests/test_erasure_archive_members.py", *_ERASURE_PURE,
                                          "tests/test_erasure_card_words.py::test_a_workbook_loses_the_first_name_in_the_own_card_s_row_only",
                                          "tests/test_erasure_containers.py"],
     "assets/validate/erasure_names.py": [*_S49_NAMES, *_ERASURE_PURE, "tests/backends/test_erasure_prefilter.py",

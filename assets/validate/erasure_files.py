@@ -83,23 +83,42 @@ def _is_workbook(names: list[str]) -> bool:
 _TEXT_MEMBERS = {"csv": "csv", "tsv": "tsv", "txt": "txt", "json": "json", "yaml": "yaml", "yml": "yaml", "xml": "xml"}
 
 
+def _is_text(data: bytes) -> bool:
+    """(session 49) Whether an archive's member of no known text kind is text all the same (a README, notes in .md, a
+    saved .html page, a file without a suffix): no NUL byte in its first 64 KB (a picture's, a sound's or a PDF's
+    bytes hold them) unless it opens with UTF-16's mark, and UTF-8 or Windows-1251 with at most 2% control
+    characters."""
+    head = data[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        text = head.decode("cp1251", errors="replace")
+    ctrl = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd")
+    return ctrl <= 0.02 * max(len(text), 1)
+
+
 def _redact_archive(src: zipfile.ZipFile, rx: re.Pattern, marker: str, card: CardWords | None) -> bytes:
     """An archive of files (ODK Central's export: the main CSV, one CSV per repeat, media files): each text member
-    redacted as the file it is (a workbook inside, as a workbook); media members kept byte for byte."""
+    redacted as the file it is (a workbook inside, as a workbook), a member of another name that is text all the same
+    (a README, an .md or .html note: `_is_text`) as plain text; media members kept byte for byte."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
             data = src.read(item.filename)
             ext = item.filename.rsplit(".", 1)[-1].lower() if "." in item.filename else ""
-            if ext in _TEXT_MEMBERS:
+            if ext in ("xlsx", "zip") and data[:2] == b"PK":
+                data = redact_bytes(data, ext, None, rx, marker, card)
+            elif ext in _TEXT_MEMBERS or _is_text(data):
                 try:  # UTF-16 is known by its BOM in redact_bytes; windows-1251 where it is not UTF-8
                     data.decode("utf-8")
                     enc = None
-                except UnicodeDecodeError:
-                    enc = "cp1251"
-                data = redact_bytes(data, _TEXT_MEMBERS[ext], enc, rx, marker, card)
-            elif ext in ("xlsx", "zip") and data[:2] == b"PK":
-                data = redact_bytes(data, ext, None, rx, marker, card)
+                except UnicodeDecodeError:  # (session 49: a UTF-16 member was read as Windows-1251 and kept the name)
+                    enc = "utf_16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "cp1251"
+                data = redact_bytes(data, _TEXT_MEMBERS.get(ext, "txt"), enc, rx, marker, card)
             dst.writestr(item, data)
     return buf.getvalue()
 
