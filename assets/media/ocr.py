@@ -93,13 +93,27 @@ def open_frames(raw: bytes) -> list:
                                "or far more than a page): not read")
             with warnings.catch_warnings():
                 warnings.simplefilter("error", Image.DecompressionBombWarning)
-                frame = ImageOps.exif_transpose(img.convert("RGB") if img.mode in ("P", "PA", "RGBA", "LA") else img)
-            frames.append(_sized(frame.convert("L")))
+                frame = ImageOps.exif_transpose(img)  # (a copy of this frame)
+            frames.append(_sized(grey(frame)))
     except OcrError:
         raise
     except Exception as exc:  # noqa: BLE001 - a truncated or damaged picture fails as it is decoded
         raise OcrError(f"a damaged picture ({type(exc).__name__}: {exc}): not read") from None
     return frames
+
+
+def grey(img):
+    """A frame as 8-bit grey: a transparent one laid on white (a PNG's transparent background read as black would
+    hide its text), a 16-bit one (a scanner's "16-bit grey") scaled to 8 bits (Pillow's own conversion clips every
+    value past 255 to white)."""
+    from PIL import Image
+
+    if img.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I"):
+        return img.convert("I").point(lambda v: v * (1 / 257)).convert("L")
+    if img.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        return Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba).convert("L")
+    return img.convert("L")
 
 
 def _sized(img):

@@ -49,7 +49,7 @@ if args[:1] in (["--list-langs"], ["--version"]):
     print('List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (4):')
     for lang in os.environ.get("FAKE_OCR_LANGS", "eng kaz osd rus").split():
         print(lang)
-    sys.exit(0)
+    sys.exit(int(os.environ.get("FAKE_OCR_LIST_STATUS", "0")))
 if os.environ.get("FAKE_OCR_HANG"):
     threading.Event().wait()  # a Tesseract that never ends: the caller's timeout must stop it
 if os.environ.get("FAKE_OCR_FAIL"):
@@ -57,10 +57,10 @@ if os.environ.get("FAKE_OCR_FAIL"):
     sys.exit(1)
 from PIL import Image
 with Image.open(args[0]) as im:
-    size, mode, darkest = im.size, im.mode, im.convert("L").getextrema()[0]
+    size, mode, (darkest, brightest) = im.size, im.mode, im.convert("L").getextrema()
 lang = args[args.index("-l") + 1] if "-l" in args else ""
 with open(os.environ["FAKE_OCR_LOG"], "a", encoding="utf-8") as f:
-    f.write(json.dumps({{"size": size, "mode": mode, "lang": lang, "darkest": darkest}}) + "\\n")
+    f.write(json.dumps({{"size": size, "mode": mode, "lang": lang, "darkest": darkest, "brightest": brightest}}) + "\\n")
 texts = json.load(open(os.environ["FAKE_OCR_TEXT"], encoding="utf-8"))
 n = sum(1 for _ in open(os.environ["FAKE_OCR_LOG"], encoding="utf-8"))
 with open(args[1] + ".txt", "w", encoding="utf-8") as out:
@@ -171,6 +171,13 @@ def test_without_tesseract_a_picture_is_named_with_what_to_install(tmp_path, mon
         parse.read_local(pic)
     msg = str(err.value)
     assert str(pic) in msg and "Tesseract" in msg and "tesseract-ocr-rus" in msg and ".txt" in msg
+    assert "or brew install tesseract tesseract-lang" in msg
+
+
+def test_a_tesseract_3_listing_its_languages_with_status_1_is_read(fake_tesseract, monkeypatch):
+    fake_tesseract(LEAD)
+    monkeypatch.setenv("FAKE_OCR_LIST_STATUS", "1")  # Tesseract 3.x ends --list-langs so
+    assert ocr.languages() == ["rus", "kaz", "eng"]
 
 
 def test_without_its_russian_data_tesseract_is_not_asked(fake_tesseract, tmp_path, monkeypatch):
@@ -194,10 +201,12 @@ def test_a_folder_with_a_picture_tesseract_cannot_read_goes_on(tmp_path, monkeyp
 
 def test_a_screenshot_is_doubled_and_a_large_photo_made_smaller(fake_tesseract, tmp_path):
     log = fake_tesseract(LEAD)
-    for size in ((500, 200), (1200, 2000), (6000, 1500), (2500, 1000), (2001, 300)):
+    sizes = ((500, 200), (1200, 2000), (6000, 1500), (2500, 1000), (2001, 300), (6001, 1501), (1, 8001), (8001, 1))
+    for size in sizes:
         saved_files.read_image(_png(size))
+    # 6001 × 4000/6001 is 3999.99…: rounded, never cut; a side of one pixel stays one pixel
     assert [tuple(c["size"]) for c in _calls(log)] == [(1000, 400), (2400, 4000), (4000, 1000), (2500, 1000),
-                                                       (2001, 300)]
+                                                       (2001, 300), (4000, 1000), (1, 4000), (4000, 1)]
 
 
 def test_specks_are_smoothed_away_and_a_letters_stroke_is_kept(fake_tesseract):
@@ -212,6 +221,31 @@ def test_specks_are_smoothed_away_and_a_letters_stroke_is_kept(fake_tesseract):
         img.save(buf, "PNG")
         saved_files.read_image(buf.getvalue())
     assert [c["darkest"] for c in _calls(log)] == [255, 0]
+
+
+def _saved_as_png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_a_transparent_background_is_read_as_white_and_16_bit_grey_as_grey(fake_tesseract):
+    log = fake_tesseract(LEAD)
+    # (2,500 px wide: neither doubled nor made smaller, so that the values Tesseract is given are the picture's)
+    clear = Image.new("RGBA", (2500, 300), (0, 0, 0, 0))  # a transparent PNG: black with no opacity
+    clear.paste((0, 0, 0, 255), (100, 100, 120, 160))  # one letter's stem, opaque black
+    palette = Image.new("P", (2500, 300), 0)  # a palette PNG: colour 0 black and transparent, colour 1 black
+    palette.putpalette([0, 0, 0, 0, 0, 0])
+    palette.paste(1, (100, 100, 120, 160))
+    palette.info["transparency"] = 0
+    grey16 = Image.new("I;16", (2500, 300), 60000)  # a 16-bit scan: light paper …
+    grey16.paste(Image.new("I;16", (20, 60), 6000), (100, 100))  # … and a dark stem
+    for img in (clear, palette, grey16):
+        saved_files.read_image(_saved_as_png(img))
+    calls = _calls(log)
+    assert [c["darkest"] for c in calls[:2]] == [0, 0] and [c["brightest"] for c in calls[:2]] == [255, 255]
+    # 16-bit 60000 and 6000 are 233 and 23 of 255 (not both clipped to white)
+    assert (calls[2]["darkest"], calls[2]["brightest"]) == (23, 233)
 
 
 def test_a_photo_taken_on_its_side_is_turned_upright_before_it_is_read(fake_tesseract):
