@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from assets.media import extract, saved_files, triage
+from assets.media import extract, parse, saved_files, triage
 
 ROOT = Path(__file__).resolve().parents[1]
 OPENED = ["dev", "fresh20", "fresh21", "fresh22", "fresh23", "fresh16", "fresh15"]
@@ -100,8 +100,9 @@ def main() -> None:
             t0 = time.monotonic()
             saved = saved_files.read_image(raw)
             secs = time.monotonic() - t0
-            got_text = " ".join((saved.title + " " + saved.text).split())
-            got = fields(saved.title, saved.text, d.get("published"))
+            got_title, got_body = parse.saved_title_and_text(saved)  # as monitor extract reads it
+            got_text = " ".join((got_title + " " + got_body).split())
+            got = fields(got_title, got_body, d.get("published"))
             rows.append({"file": d["file"], "lang": d.get("lang"), "kind": kind, "secs": secs,
                          "chars": difflib.SequenceMatcher(None, ref, got_text, autojunk=False).ratio(),
                          "triage": got[0] == want[0], "fields": sum(got[1][k] == want[1][k] for k in FIELDS),

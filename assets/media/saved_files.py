@@ -734,14 +734,18 @@ def read_image(raw: bytes) -> Saved:
     blocks = _paragraphs(lines)
     if not any(blocks):
         raise SavedFileError("a picture in which OCR found no text: not read — type the article's text into a .txt file")
-    if len(blocks[0]) > OCR_HEADLINE_LINES:  # a post or a lead without a headline: its first paragraph is, whole
+    first, longest = blocks[0], max(len(ln) for b in blocks for ln in b)
+    if len(first) > OCR_HEADLINE_LINES or (len(first) > 1 and len(first[0]) >= 0.85 * longest):
+        # a post or a lead without a headline: its first paragraph is the headline, whole, as a text file's first line
         return Saved(text="\n".join(join_lines(b) for b in blocks))
     title, paragraphs = _headline("", blocks)
     return Saved(title=title, text="\n".join(paragraphs))
 
 
-# (session 49) Tesseract sets a headline in a larger type apart from the lead (a blank line between); a first block of
-# more lines than this is a paragraph (a post, a lead without a headline), not a headline with its lead run on
+# (session 49) Tesseract sets a headline in a larger type apart from the lead (a blank line between), and a headline's
+# line holds fewer letters than the text's: a first block of more lines than this, or whose first line is as long as
+# the text's longest (a line the text wrapped), is a paragraph (a post, a lead without a headline), not a headline
+# with its lead run on
 OCR_HEADLINE_LINES = 3
 
 

@@ -144,6 +144,17 @@ def test_a_picture_of_a_post_without_a_headline_keeps_its_first_paragraph_whole(
     assert text == "Полицейские пытались отобрать плакаты."
 
 
+def test_a_first_block_of_full_lines_is_a_paragraph_not_a_headline_and_its_lead(fake_tesseract):
+    # Tesseract may end a block inside a paragraph: a first block of three full lines is still no headline
+    fake_tesseract("В понедельник, 14 сентября, актюбинские правозащитницы Алима Абдирова и Ольга\n"
+                   "Климонова вышли с плакатами к городскому акимату. Пока женщины сидели на\n"
+                   "лавочке возле памятника напротив городской управы, к ним несколько раз\n\n"
+                   "подходили полицейские.")
+    title, text = parse.saved_title_and_text(saved_files.read_image(_png()))
+    assert title.startswith("В понедельник") and title.endswith("к ним несколько раз")
+    assert "Климонова вышли с плакатами" in title and text == "подходили полицейские."
+
+
 def test_a_two_line_headline_is_one_headline(fake_tesseract):
     fake_tesseract("Жители Актобе вышли на митинг против роста тарифов\nна коммунальные услуги\n\n"
                    "15 марта около 200 жителей собрались у акимата.")
