@@ -69,7 +69,7 @@ def tesseract_cmd() -> str:
 def open_frames(raw: bytes) -> list:
     """The picture's frames (a multi-page TIFF's pages, else the one), decoded as grey images, each sized and smoothed as `_sized` says, turned upright as the camera recorded (EXIF). Raises OcrError for what
     Pillow cannot open and for a picture of more than MAX_PIXELS pixels (checked before decoding)."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         img = Image.open(io.BytesIO(raw))
@@ -85,8 +85,9 @@ def open_frames(raw: bytes) -> list:
         raise OcrError(f"not a readable picture ({type(exc).__name__}: {exc})") from None
     frames = []
     try:
-        for i in range(min(getattr(img, "n_frames", 1), MAX_FRAMES)):
-            img.seek(i)
+        for i, _ in enumerate(ImageSequence.Iterator(img)):  # (never n_frames: it reads every frame of a long GIF)
+            if i >= MAX_FRAMES:
+                break
             w, h = img.size
             if w * h > MAX_PIXELS:
                 raise OcrError(f"a picture of {w:,} × {h:,} pixels, more than {MAX_PIXELS:,} (a decompression bomb, "
