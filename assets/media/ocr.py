@@ -1,5 +1,5 @@
-"""(session 49) The text of an article kept as a picture — a photo or a screenshot of a page, a scan printed to PDF —
-read by optical character recognition: Tesseract (a system program, `apt-get install tesseract-ocr tesseract-ocr-rus
+"""(session 49) The text of an article kept as a picture — a photo or a screenshot of a page, a scan printed to
+PDF — read by optical character recognition: Tesseract (a system program, `apt-get install tesseract-ocr tesseract-ocr-rus
 tesseract-ocr-kaz`; Homebrew's `tesseract` and `tesseract-lang`), called through pytesseract, with its Russian, and
 where installed its Kazakh and English, data. Pillow opens the picture.
 
@@ -67,8 +67,9 @@ def tesseract_cmd() -> str:
 
 
 def open_frames(raw: bytes) -> list:
-    """The picture's frames (a multi-page TIFF's pages, else the one), decoded as grey images, each sized and smoothed as `_sized` says, turned upright as the camera recorded (EXIF). Raises OcrError for what
-    Pillow cannot open and for a picture of more than MAX_PIXELS pixels (checked before decoding)."""
+    """The picture's frames (a multi-page TIFF's pages, else the one; at most MAX_FRAMES), turned upright as the camera
+    recorded (EXIF), made grey (`grey`), sized and smoothed (`_sized`). Raises OcrError for what Pillow cannot open and
+    for a picture of more than MAX_PIXELS pixels (checked before decoding)."""
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
@@ -129,18 +130,84 @@ def _sized(img):
     return img.filter(ImageFilter.MedianFilter(3))
 
 
-def frame_text(img, langs: list[str]) -> str:
-    """Tesseract's text of one picture: its lines, a blank line between its blocks (paragraphs, columns)."""
+def frame_lines(img, langs: list[str]) -> list[tuple[str, int]]:
+    """Tesseract's lines of one picture in reading order, each with its height in pixels (a headline's type is larger
+    than the text's), a ("", 0) between two of its paragraphs or blocks; the specks at a line's ends taken off."""
     import pytesseract
 
     try:
-        return pytesseract.image_to_string(img, lang="+".join(langs), timeout=OCR_TIMEOUT_S)
+        data = pytesseract.image_to_data(img, lang="+".join(langs), timeout=OCR_TIMEOUT_S,
+                                         output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError as exc:  # (a RuntimeError: before the timeout's)
         raise OcrError(f"Tesseract could not read it ({str(exc.message).strip() or exc.status})") from None
     except RuntimeError as exc:  # pytesseract's timeout
         raise OcrError(f"Tesseract did not finish in {OCR_TIMEOUT_S} s ({exc}): not read") from None
     except pytesseract.TesseractNotFoundError:
         raise OcrError(f"Tesseract is not installed here — install it ({INSTALL})") from None
+    heights: dict[tuple, int] = {}
+    words: dict[tuple, list[str]] = {}
+    rows = zip(data["level"], data["block_num"], data["par_num"], data["line_num"], data["height"], data["text"])
+    for level, block, par, line, height, text in rows:
+        key = (int(block), int(par), int(line))
+        if int(level) == 4:
+            heights[key] = int(height)
+        elif int(level) == 5 and str(text).strip():
+            words.setdefault(key, []).append(str(text).strip())
+    out: list[tuple[str, int]] = []
+    last = None
+    for key, ws in words.items():  # (in Tesseract's order)
+        [line] = text_lines(" ".join(ws)) or [""]
+        if not line:
+            continue
+        if last is not None and key[:2] != last:
+            out.append(("", 0))
+        out.append((line, heights.get(key, 0)))
+        last = key[:2]
+    return out
+
+
+# a headline's type against the text's: its lines at least this much higher than the text's lines
+HEADLINE_HEIGHT = 1.3
+# and among its first lines (a site's name, its menu and the date may stand above it)
+HEADLINE_WITHIN = 12
+
+
+def _text_height(lines: list[tuple[str, int]]) -> int:
+    """The text's line height: the median of the lines' heights weighted by their letters (the text's many letters
+    outweigh a headline's and a menu's few)."""
+    total, seen = sum(len(text) for text, _ in lines), 0
+    for text, height in sorted(lines, key=lambda line: line[1]):
+        seen += len(text)
+        if 2 * seen >= total:
+            return height
+    return 0
+
+
+def headline_span(lines: list[tuple[str, int]]) -> tuple[int, int] | None:
+    """Where the headline is among a picture's lines (start, end: indexes into `lines`): among the first
+    HEADLINE_WITHIN lines, the first run of lines HEADLINE_HEIGHT times higher than the text's (`_text_height`) and of
+    one type (each within a quarter of the run's first), of two words or more (a logo's one word is passed over); a
+    paragraph break inside the run is passed over (Tesseract sets each line of a large headline apart). None when no
+    line stands out so (a scan of a text, a post)."""
+    filled = [i for i, (text, _) in enumerate(lines) if text]
+    if len(filled) < 3:
+        return None
+    median = _text_height([lines[i] for i in filled])
+    tall = {i for i in filled[:HEADLINE_WITHIN] if median and lines[i][1] >= HEADLINE_HEIGHT * median}
+    k = 0
+    while k < len(filled):
+        start = filled[k]
+        if start not in tall:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(filled) and filled[end + 1] in tall and \
+                abs(lines[filled[end + 1]][1] - lines[start][1]) <= 0.25 * lines[start][1]:
+            end += 1
+        if len(" ".join(lines[i][0] for i in filled[k:end + 1]).split()) >= 2:
+            return start, filled[end] + 1
+        k = end + 1
+    return None
 
 
 # what a speck of dirt or a shadow at a line's edge is read as: a run of these alone at either end is no text
@@ -155,15 +222,8 @@ def text_lines(text: str) -> list[str]:
     return ["" if _ONLY_SPECKS_RE.fullmatch(ln) else ln for ln in lines]
 
 
-def image_lines(raw: bytes) -> list[str]:
-    """The lines of text in a picture's frames, a frame's end marked "\\f" (as a PDF's page's); raises OcrError."""
+def image_pages(raw: bytes) -> list[list[tuple[str, int]]]:
+    """Each frame's lines with their heights (frame_lines); raises OcrError."""
     frames = open_frames(raw)  # (first: a broken picture is named as such wherever Tesseract is missing)
     langs = languages()
-    out: list[str] = []
-    for frame in frames:
-        lines = text_lines(frame_text(frame, langs))
-        while lines and not lines[-1]:  # (Tesseract ends a page with a form feed)
-            lines.pop()
-        out.extend(lines)
-        out.append("\f")
-    return out
+    return [frame_lines(frame, langs) for frame in frames]

@@ -206,25 +206,29 @@ def read_pdf(raw: bytes) -> Saved:
     url, lines = _pdf_lines(pages)
     blocks = _paragraphs(lines)
     if not any(blocks):  # (session 49) a scan: its pictures read by OCR
-        url, blocks = None, _paragraphs(_pdf_scan_lines(reader))
-        if not any(blocks):
+        pictures = _pdf_scan_pages(reader)
+        read = " ".join(text for lines in pictures for text, _ in lines)
+        if not read.strip():
             raise SavedFileError("a PDF with no text in it (a scan or a picture), and none that OCR could read: not "
                                  "read — copy the article's text into a .txt file")
-        if _norm(meta_title) not in _norm(" ".join(ln for b in blocks for ln in b)):
+        if _norm(meta_title) not in _norm(read):
             meta_title = ""  # a scanner's title names the scan ("scan_0012", "Document"), not the article
+        saved = from_ocr(pictures, meta_title)
+        saved.saved_at = printed
+        return saved
     title, paragraphs = _headline(meta_title, blocks)
     return Saved(title=title, text="\n".join(paragraphs), url=url, saved_at=printed)
 
 
-def _pdf_scan_lines(reader) -> list[str]:
-    """(session 49) A scanned PDF's text: each page's pictures (a scanner writes one a page) read by OCR, in order,
-    at most ocr.MAX_FRAMES of them; a picture's end marked "\\f", as a page's. A PDF without pictures has none."""
+def _pdf_scan_pages(reader) -> list[list[tuple[str, int]]]:
+    """(session 49) A scanned PDF's pictures (a scanner writes one a page) read by OCR, in order, at most
+    ocr.MAX_FRAMES of them: each one's lines with their heights (ocr.frame_lines). A PDF without pictures has none."""
     import pypdf
 
     from . import ocr
 
-    out: list[str] = []
-    read, langs = 0, None
+    out: list[list[tuple[str, int]]] = []
+    langs = None
     for page in reader.pages[:MAX_PDF_PAGES]:
         try:
             images = list(page.images)
@@ -234,21 +238,17 @@ def _pdf_scan_lines(reader) -> list[str]:
         except Exception:  # noqa: BLE001 - a picture pypdf cannot decode (JBIG2 without its decoder): passed over
             images = []
         for image in images:
-            if read >= ocr.MAX_FRAMES:
+            if len(out) >= ocr.MAX_FRAMES:
                 return out
-            read += 1
             if langs is None:
                 try:
                     langs = ocr.languages()
                 except ocr.OcrError as exc:
                     raise SavedFileError(f"a PDF with no text in it (a scan or a picture): {exc}") from None
             try:
-                lines = [ln for frame in ocr.open_frames(image.data) for ln in ocr.text_lines(ocr.frame_text(frame, langs))]
+                out.extend(ocr.frame_lines(frame, langs) for frame in ocr.open_frames(image.data))
             except ocr.OcrError as exc:
                 raise SavedFileError(f"a scanned PDF, page {page.page_number + 1}: {exc}") from None
-            while lines and not lines[-1]:  # (Tesseract ends a page with a form feed)
-                lines.pop()
-            out.extend(lines + ["\f"])  # each picture ends as a page does
     return out
 
 
@@ -723,22 +723,46 @@ def read_eml(raw: bytes) -> Saved:
 
 # -- a picture ----------------------------------------------------------------------------------
 def read_image(raw: bytes) -> Saved:
-    """(session 49) A photo or a screenshot of an article: its text read by OCR (ocr.py), its lines grouped into
-    paragraphs as a printed page's; the headline the first line when it stands alone, as a printed page's."""
+    """(session 49) A photo or a screenshot of an article: its text read by OCR (ocr.py), as `from_ocr` reads it."""
     from . import ocr
 
     try:
-        lines = ocr.image_lines(raw)
+        pictures = ocr.image_pages(raw)
     except ocr.OcrError as exc:
         raise SavedFileError(f"a picture: {exc}") from None
-    blocks = _paragraphs(lines)
-    if not any(blocks):
+    if not any(text for lines in pictures for text, _ in lines):
         raise SavedFileError("a picture in which OCR found no text: not read — type the article's text into a .txt file")
-    first, longest = blocks[0], max(len(ln) for b in blocks for ln in b)
-    if len(first) > OCR_HEADLINE_LINES or (len(first) > 1 and len(first[0]) >= 0.85 * longest):
+    return from_ocr(pictures)
+
+
+# a line above the headline that is kept (the page's date), not dropped with the site's name and menu
+_DATED_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+
+
+def from_ocr(pictures: list[list[tuple[str, int]]], meta_title: str = "") -> Saved:
+    """(session 49) An article from OCR's lines (each picture's, with the lines' heights: ocr.frame_lines), grouped into
+    paragraphs as a printed page's, a picture's end as a page's end. The headline is the first picture's line (or
+    lines) in a larger type (ocr.headline_span: a page's screenshot), what stands above it dropped but a date (the
+    site's name, its menu); without one, a first block of more than OCR_HEADLINE_LINES lines, or whose first line is as
+    long as the text's longest (a line the text wrapped), is a paragraph (a post, a lead without a headline): the text
+    is given whole, its first paragraph the headline as a text file's first line is; else the headline is found as a
+    printed page's (`_headline`, with the file's own title `meta_title`)."""
+    from . import ocr
+
+    span = ocr.headline_span(pictures[0]) if pictures else None
+    first = [text for text, _ in pictures[0]] if pictures else []
+    if span:
+        title = join_lines([text for text in first[span[0]:span[1]] if text])
+        first = [text for text in first[:span[0]] if _DATED_RE.search(text)] + [""] + first[span[1]:]
+    lines = first + ["\f"] + [text for lines in pictures[1:] for text in [*(t for t, _ in lines), "\f"]]
+    blocks = [b for b in _paragraphs(lines) if b]
+    if span:
+        return Saved(title=title, text="\n".join(join_lines(b) for b in blocks))
+    top, longest = blocks[0], max(len(ln) for b in blocks for ln in b)
+    if not meta_title and (len(top) > OCR_HEADLINE_LINES or (len(top) > 1 and len(top[0]) >= 0.85 * longest)):
         # a post or a lead without a headline: its first paragraph is the headline, whole, as a text file's first line
         return Saved(text="\n".join(join_lines(b) for b in blocks))
-    title, paragraphs = _headline("", blocks)
+    title, paragraphs = _headline(meta_title, blocks)
     return Saved(title=title, text="\n".join(paragraphs))
 
 

@@ -45,7 +45,10 @@ needs_tesseract = pytest.mark.skipif(not _real_tesseract(), reason="Tesseract wi
 FAKE = """#!{python}
 import json, os, sys, threading
 args = sys.argv[1:]
-if args[:1] in (["--list-langs"], ["--version"]):
+if args[:1] == ["--version"]:
+    print("tesseract 5.3.0\\n leptonica-1.82.0")
+    sys.exit(0)
+if args[:1] == ["--list-langs"]:
     print('List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (4):')
     for lang in os.environ.get("FAKE_OCR_LANGS", "eng kaz osd rus").split():
         print(lang)
@@ -63,8 +66,27 @@ with open(os.environ["FAKE_OCR_LOG"], "a", encoding="utf-8") as f:
     f.write(json.dumps({{"size": size, "mode": mode, "lang": lang, "darkest": darkest, "brightest": brightest}}) + "\\n")
 texts = json.load(open(os.environ["FAKE_OCR_TEXT"], encoding="utf-8"))
 n = sum(1 for _ in open(os.environ["FAKE_OCR_LOG"], encoding="utf-8"))
-with open(args[1] + ".txt", "w", encoding="utf-8") as out:
-    out.write(texts[min(n, len(texts)) - 1] + "\\n\\f")  # as Tesseract ends a page
+text = texts[min(n, len(texts)) - 1]
+if not any("tessedit_create_tsv=1" in a for a in args):
+    with open(args[1] + ".txt", "w", encoding="utf-8") as out:
+        out.write(text + "\\n\\f")  # as Tesseract ends a page
+    sys.exit(0)
+# Tesseract's TSV: a block a paragraph (a blank line between), a line's height 30 px unless it opens with [[N]]
+rows = ["level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext",
+        "1\\t1\\t0\\t0\\t0\\t0\\t0\\t0\\t1000\\t1000\\t-1\\t"]
+top = 0
+for b, para in enumerate([p for p in text.split("\\n\\n") if p.strip()], 1):
+    rows += [f"2\\t1\\t{{b}}\\t0\\t0\\t0\\t0\\t{{top}}\\t900\\t40\\t-1\\t", f"3\\t1\\t{{b}}\\t1\\t0\\t0\\t0\\t{{top}}\\t900\\t40\\t-1\\t"]
+    for ln, line in enumerate(para.split("\\n"), 1):
+        height = 30
+        if line.startswith("[["):
+            height, line = int(line[2:line.index("]]")]), line[line.index("]]") + 2:]
+        rows.append(f"4\\t1\\t{{b}}\\t1\\t{{ln}}\\t0\\t0\\t{{top}}\\t900\\t{{height}}\\t-1\\t")
+        for w, word in enumerate(line.split(), 1):
+            rows.append(f"5\\t1\\t{{b}}\\t1\\t{{ln}}\\t{{w}}\\t{{10 * w}}\\t{{top}}\\t50\\t{{height}}\\t90\\t{{word}}")
+        top += height + 10
+with open(args[1] + ".tsv", "w", encoding="utf-8") as out:
+    out.write("\\n".join(rows) + "\\n")
 """
 
 
@@ -153,6 +175,33 @@ def test_a_first_block_of_full_lines_is_a_paragraph_not_a_headline_and_its_lead(
     title, text = parse.saved_title_and_text(saved_files.read_image(_png()))
     assert title.startswith("В понедельник") and title.endswith("к ним несколько раз")
     assert "Климонова вышли с плакатами" in title and text == "подходили полицейские."
+
+
+def test_the_headline_is_the_line_in_larger_type_and_the_menu_above_it_goes(fake_tesseract):
+    # a page's screenshot: the site's name and menu, the headline's two lines in a type twice the text's (Tesseract
+    # sets each apart), the date, the lead; a date above the headline stays
+    fake_tesseract("17.01.2023\n\nУральская неделя\n\nГлавная · Новости · Спорт · Объявления\n\n"
+                   "[[62]]Жители микрорайона вышли на митинг\n\n[[60]]против вырубки сквера\n\n"
+                   "12 марта 2022, 14:20\n\nВ субботу около 150 жителей собрались в сквере.\nОни выступили против.\n\n"
+                   "Читайте также")
+    saved = saved_files.read_image(_png())
+    assert saved.title == "Жители микрорайона вышли на митинг против вырубки сквера"
+    assert saved.text.splitlines() == ["17.01.2023", "12 марта 2022, 14:20",
+                                       "В субботу около 150 жителей собрались в сквере. Они выступили против.",
+                                       "Читайте также"]
+
+
+def test_a_logo_in_large_type_is_passed_over_and_a_subheading_is_no_headline(fake_tesseract):
+    # one word in the largest type (a site's logo) is no headline, nor is it run into the headline below it in
+    # another size; a line only a little larger than the text (a subheading at 1.2 times) is no headline either
+    fake_tesseract("[[90]]Logo\n\n[[60]]Жители вышли на митинг\n\n[[58]]против вырубки\n\n"
+                   "Первый абзац текста.\n\nВторой абзац текста.\n\nТретий.")
+    assert saved_files.read_image(_png()).title == "Жители вышли на митинг против вырубки"
+    fake_tesseract("Жители вышли на митинг\n\n[[36]]Подзаголовок статьи\n\nПервый абзац текста.\n\n"
+                   "Второй абзац текста.")
+    saved = saved_files.read_image(_png())
+    assert saved.title == "Жители вышли на митинг"  # (as a printed page's: the first line standing alone)
+    assert saved.text.splitlines()[0] == "Подзаголовок статьи"
 
 
 def test_a_two_line_headline_is_one_headline(fake_tesseract):
@@ -512,6 +561,21 @@ def test_the_russian_lead_is_read_from_its_picture_as_its_words_say(extracted, n
 
 
 @needs_tesseract
+@pytest.mark.parametrize("name, headline, fields", [
+    # what each page says (tests/media/saved/pages/*.html): 12 March 2022 in Uralsk, a rally of about 150 residents,
+    # «Задержаний не было»; 17 January 2023 in Aktobe, about 40 residents gathered at the akimat (no form word: other)
+    ("page_uralsk_skver.png", "Жители микрорайона вышли на митинг против вырубки сквера",
+     ("2022-03-12", "uralsk", "rally", 150, 0)),
+    ("page_aktobe_tariff.png", "Ақтөбеде тұрғындар жылу тарифіне қарсы әкімдік алдына жиналды",
+     ("2023-01-17", "aktobe", "other", 40, 0)),
+])
+def test_a_browsers_screenshot_of_a_page_gives_its_headline_not_its_menu(extracted, name, headline, fields):
+    ev = extracted[name]
+    assert ev["title"] == headline  # the headline in its larger type, the site's menu above it dropped
+    assert (ev["date"], ev["city"], ev["form"], ev["participants"], ev["detained"]) == fields
+
+
+@needs_tesseract
 def test_the_kazakh_lead_keeps_its_letters(extracted):
     # make_fixtures.LEAD_KK: 12 September 2023, Almaty, a picket of about 30 activists
     ev = extracted["lead_kk.png"]
@@ -523,5 +587,7 @@ def test_the_kazakh_lead_keeps_its_letters(extracted):
 def test_the_fixtures_are_the_ones_make_fixtures_writes():
     script = (FIXTURES / "make_fixtures.py").read_text(encoding="utf-8")
     kept = {p.name for p in FIXTURES.iterdir() if p.name != "make_fixtures.py"}
-    assert kept == {"lead_ru.png", "lead_kk.png", "scan_ru.pdf", "photo_ru.jpg"}
-    assert all(f'"{name}"' in script for name in kept)
+    assert kept == {"lead_ru.png", "lead_kk.png", "scan_ru.pdf", "photo_ru.jpg", "page_uralsk_skver.png",
+                    "page_aktobe_tariff.png"}
+    assert all(f'"{name}"' in script for name in kept if not name.startswith("page_"))
+    assert all(f"page_{{name}}.png" in script and f'"{name[5:-4]}"' in script for name in kept if name.startswith("page_"))

@@ -5,14 +5,18 @@
 - `lead_kk.png`: a Kazakh lead the same way;
 - `scan_ru.pdf`: the Russian page as a scanner gives it: turned by 0.6°, grey noise, saved as a JPEG of quality 55,
   wrapped in a PDF without a text layer (Pillow's PDF writer);
-- `photo_ru.jpg`: the page photographed on its side (turned 90°, the camera's EXIF orientation saying so).
+- `photo_ru.jpg`: the page photographed on its side (turned 90°, the camera's EXIF orientation saying so);
+- `page_uralsk_skver.png`, `page_aktobe_tariff.png`: headless Chromium's screenshots (1,280 × 1,600) of the two
+  self-written news pages of tests/media/saved/pages/ (a site's menu above a headline in a larger type, the date,
+  the lead, "read also", the footer), as a monitor's screenshot of a page is.
 
-    .venv/bin/python tests/media/saved/ocr/make_fixtures.py     # writes the four files beside this script
+    .venv/bin/python tests/media/saved/ocr/make_fixtures.py     # writes the six files beside this script
 """
 from __future__ import annotations
 
 import io
 import random
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -67,6 +71,10 @@ def main() -> None:
     exif = Image.Exif()
     exif[0x0112] = 6  # orientation: turn 90° clockwise to show upright
     photo.convert("RGB").save(HERE / "photo_ru.jpg", "JPEG", quality=80, exif=exif)
+    for name in ("uralsk_skver", "aktobe_tariff"):  # (needs Chromium: apt-get install chromium)
+        subprocess.run(["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        "--window-size=1280,1600", f"--screenshot={HERE / f'page_{name}.png'}",
+                        (HERE.parent / "pages" / f"{name}.html").as_uri()], check=True, capture_output=True, timeout=120)
 
 
 if __name__ == "__main__":
