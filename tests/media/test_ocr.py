@@ -204,6 +204,41 @@ def test_a_logo_in_large_type_is_passed_over_and_a_subheading_is_no_headline(fak
     assert saved.text.splitlines()[0] == "Подзаголовок статьи"
 
 
+def test_the_headline_by_size_of_a_short_picture_and_at_its_end(fake_tesseract):
+    # three lines only: the menu, the headline, one line of text; and a headline that is the picture's last lines
+    fake_tesseract("Главная · Новости\n\n[[60]]Митинг в Уральске\n\nЖители вышли на площадь у акимата.")
+    saved = saved_files.read_image(_png())
+    assert (saved.title, saved.text) == ("Митинг в Уральске", "Жители вышли на площадь у акимата.")
+    fake_tesseract("Первая строка текста статьи.\n\nВторая строка текста статьи.\n\n[[60]]Пикет у акимата\n\n"
+                   "[[45]]в Актобе")  # (a second line a quarter smaller is still the headline's type)
+    saved = saved_files.read_image(_png())
+    assert saved.title == "Пикет у акимата в Актобе"
+    assert saved.text == ""
+
+
+@pytest.mark.parametrize("text, title", [
+    # the text's height is where half its letters are reached: here the 30 px lines hold 15 of 30 letters, so it is
+    # 30 px and the 60 px line stands out
+    ("Текст один.\n\nДва.\n\n[[60]]Пикет у акимата", "Пикет у акимата"),
+    # a line exactly 1.3 times the text's is a headline's type
+    ("Главная · Новости · Спорт\n\n[[39]]Пикет у акимата\n\nЖители вышли на площадь у акимата в Актобе.",
+     "Пикет у акимата"),
+    # a headline of two words is one
+    ("Главная · Новости · Спорт\n\n[[60]]Митинг прошёл\n\nЖители вышли на площадь у акимата в Актобе.",
+     "Митинг прошёл"),
+])
+def test_the_headlines_type_at_its_bounds(fake_tesseract, text, title):
+    fake_tesseract(text)
+    assert saved_files.read_image(_png()).title == title
+
+
+def test_a_picture_of_exactly_the_pixel_limit_is_not_refused_as_a_bomb(fake_tesseract):
+    fake_tesseract(LEAD)
+    with pytest.raises(saved_files.SavedFileError) as err:  # (its header alone: decoding it fails)
+        saved_files.read_image(_png_claiming(10_000, 8_000))
+    assert "decompression bomb" not in str(err.value) and "damaged picture" in str(err.value)
+
+
 def test_a_two_line_headline_is_one_headline(fake_tesseract):
     fake_tesseract("Жители Актобе вышли на митинг против роста тарифов\nна коммунальные услуги\n\n"
                    "15 марта около 200 жителей собрались у акимата.")
