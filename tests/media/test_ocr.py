@@ -232,6 +232,22 @@ def test_the_headlines_type_at_its_bounds(fake_tesseract, text, title):
     assert saved_files.read_image(_png()).title == title
 
 
+@pytest.mark.parametrize("above, found", [(11, True), (12, False)])
+def test_the_headline_is_looked_for_among_the_first_twelve_lines(fake_tesseract, above, found):
+    menu = "\n\n".join(f"Раздел {n}" for n in range(1, above + 1))
+    body = "\n\n".join(["Жители вышли на площадь у акимата в Актобе и требовали снизить тарифы."] * 12)
+    fake_tesseract(f"{menu}\n\n[[60]]Пикет у акимата\n\n{body}")
+    assert saved_files.read_image(_png()).title == ("Пикет у акимата" if found else "Раздел 1")
+
+
+def test_a_headline_of_two_lines_in_one_block_at_the_top_is_whole(fake_tesseract):
+    fake_tesseract("[[60]]Жители Актобе вышли на митинг\n[[60]]Против роста тарифов\n\n"
+                   "15 марта около 200 жителей собрались у акимата.\n\nПолиция задержала пятерых.")
+    saved = saved_files.read_image(_png())
+    assert saved.title == "Жители Актобе вышли на митинг Против роста тарифов"
+    assert saved.text.splitlines() == ["15 марта около 200 жителей собрались у акимата.", "Полиция задержала пятерых."]
+
+
 def test_a_picture_of_exactly_the_pixel_limit_is_not_refused_as_a_bomb(fake_tesseract):
     fake_tesseract(LEAD)
     with pytest.raises(saved_files.SavedFileError) as err:  # (its header alone: decoding it fails)
