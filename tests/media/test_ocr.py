@@ -240,6 +240,22 @@ def test_the_headline_is_looked_for_among_the_first_twelve_lines(fake_tesseract,
     assert saved_files.read_image(_png()).title == ("Пикет у акимата" if found else "Раздел 1")
 
 
+def test_the_texts_height_is_where_half_its_letters_are_not_a_third(fake_tesseract):
+    # a footer in small type holds 120 of 300 letters (between a third and a half): the text's height is still the
+    # 30 px of the menu and the lead, so the menu is no headline and the 60 px line is
+    fake_tesseract("Главная · Новости · Спорт\n\n[[60]]Пикет у акимата\n\n" + "\n\n".join(["А" * 70] * 2) + "\n\n"
+                   + "\n\n".join(["[[20]]" + "Б" * 60] * 2))
+    assert saved_files.read_image(_png()).title == "Пикет у акимата"
+
+
+def test_the_line_after_the_headline_in_its_block_is_the_text(fake_tesseract):
+    fake_tesseract("Главная · Новости · Спорт\n\n[[60]]Пикет у акимата\nЖители вышли на площадь у акимата в Актобе.\n\n"
+                   "Полиция задержала пятерых активистов у здания акимата.")
+    saved = saved_files.read_image(_png())
+    assert saved.title == "Пикет у акимата"
+    assert saved.text.splitlines()[0] == "Жители вышли на площадь у акимата в Актобе."
+
+
 def test_a_headline_of_two_lines_in_one_block_at_the_top_is_whole(fake_tesseract):
     fake_tesseract("[[60]]Жители Актобе вышли на митинг\n[[60]]Против роста тарифов\n\n"
                    "15 марта около 200 жителей собрались у акимата.\n\nПолиция задержала пятерых.")
