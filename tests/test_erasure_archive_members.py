@@ -5,7 +5,6 @@ saved .html page in an ODK export kept the person's name byte for byte, in the a
 "Unicode"), even a .csv, was read as Windows-1251 and kept it too. Pictures, sounds and PDFs are kept byte for byte."""
 from __future__ import annotations
 
-import io
 import zipfile
 
 from hypothesis import given, settings
@@ -13,24 +12,12 @@ from hypothesis import strategies as st
 
 from assets.validate import erasure_names as en
 from assets.validate.erasure_files import redact_bytes
+from tests.zipfiles import members_of, zip_of
 
 NAME = "Гульнара Секретова"
 RX = en.python_rx(en.name_pattern({NAME}))
 JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + "Гульнара Секретова".encode() + b"\xff\xd9"
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 0 >>\nstream\n\x00\x01\nendstream\nendobj\n"
-
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
-def _members(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return {n: z.read(n) for n in z.namelist()}
 
 
 def test_text_members_of_any_name_lose_the_name_and_media_members_are_kept():
@@ -44,7 +31,7 @@ def test_text_members_of_any_name_lose_the_name_and_media_members_are_kept():
         "media/photo.jpg": JPEG,
         "media/scan.pdf": PDF,
     }
-    out = _members(redact_bytes(_zip(members), "zip", None, RX, "REDACTED-1"))
+    out = members_of(redact_bytes(zip_of(members, zipfile.ZIP_DEFLATED), "zip", None, RX, "REDACTED-1"))
     assert set(out) == set(members)
     assert out["README"].decode() == "Экспорт ODK. Ответственный: REDACTED-1.\n"
     assert out["notes.md"].decode("cp1251") == "# Заметки\n\n* задержана REDACTED-1\n"
@@ -66,7 +53,7 @@ FILLER = st.text(alphabet="абвгдежзиклмнопрстуфхцчшщы�
        before=FILLER, after=FILLER, form=st.sampled_from(SURNAME_FORMS), encoding=st.sampled_from(["utf-8", "cp1251", "utf-16"]))
 def test_any_text_member_holding_a_form_of_the_name_loses_it(member, suffix, before, after, form, encoding):
     text = f"{before} Гульнара {form} {after}"
-    data = _zip({member + suffix: text.encode(encoding), "photo.jpg": JPEG})
-    out = _members(redact_bytes(data, "zip", None, RX, "R"))
+    data = zip_of({member + suffix: text.encode(encoding), "photo.jpg": JPEG}, zipfile.ZIP_DEFLATED)
+    out = members_of(redact_bytes(data, "zip", None, RX, "R"))
     assert "Секретов" not in out[member + suffix].decode(encoding)
     assert out["photo.jpg"] == JPEG

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assets.ingest.readers import read_file
+from tests.zipfiles import zip_of
 
 # a card file's header and two cards in Russian: capitals at the words' starts
 RUSSIAN_CSV = ("card_id;Город;Организатор\n2017-ATY-01;Алматы;Инициативная группа жителей района\n"
@@ -215,20 +216,9 @@ def test_the_hints_for_an_ods_file_and_an_old_excel_workbook(tmp_path):
                           ".xlsx file: open it in Excel and save it as .xlsx (Excel Workbook) without a password")
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    import io
-    import zipfile
-
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
 def test_an_opendocument_spreadsheet_named_xlsx_is_named_with_what_to_do(tmp_path):
     # readers.py:240, 241
-    raw = _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<office:document/>"})
+    raw = zip_of({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<office:document/>"})
     fr = _read(tmp_path, "cards.xlsx", raw)
     assert fr.problem == ("this is an OpenDocument spreadsheet (.ods, LibreOffice / OpenOffice), not a .xlsx file: "
                           "save it as .xlsx (Excel 2007-365) and put that in the inbox")

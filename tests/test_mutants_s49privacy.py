@@ -16,6 +16,7 @@ import pytest
 
 from assets.core import layout
 from assets.validate import erasure, erasure_names as en, pseudonym as ps
+from tests.zipfiles import members_of, zip_of
 
 SECRET = "Гульнара Секретова"
 
@@ -254,33 +255,14 @@ def test_utf16_text_keeps_its_byte_order_mark_and_order():
         assert out == bom + "name\tR\n".encode(enc)
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    import io
-    import zipfile
-
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
-def _members(data: bytes) -> dict[str, bytes]:
-    import io
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return {n: z.read(n) for n in z.namelist()}
-
-
 def test_a_workbook_s_name_written_as_character_references_is_cut_and_markup_stays_escaped():
     from assets.validate.erasure_files import redact_bytes
 
     ncr = "".join(f"&#{ord(c)};" if c != " " else " " for c in SECRET)
     hexed = "".join(f"&#x{ord(c):x};" for c in "Секретовой")
     shared = f'<sst><si><t>{ncr}</t></si><si><t>&#60;b&#62;&#127; о {hexed}</t></si><si><t>Иван</t></si></sst>'
-    book = _zip({"[Content_Types].xml": b"<Types/>", "xl/sharedStrings.xml": shared.encode()})
-    out = _members(redact_bytes(book, "xlsx", None, _rx(), "R"))
+    book = zip_of({"[Content_Types].xml": b"<Types/>", "xl/sharedStrings.xml": shared.encode()})
+    out = members_of(redact_bytes(book, "xlsx", None, _rx(), "R"))
     assert out["xl/sharedStrings.xml"].decode() == "<sst><si><t>R</t></si><si><t>&#60;b&#62;&#127; о R</t></si><si><t>Иван</t></si></sst>"
     assert out["[Content_Types].xml"] == b"<Types/>"
 
@@ -288,13 +270,13 @@ def test_a_workbook_s_name_written_as_character_references_is_cut_and_markup_sta
 def test_an_archive_s_text_members_are_cut_in_their_encoding_and_a_workbook_inside_too():
     from assets.validate.erasure_files import redact_bytes
 
-    inner = _zip({"xl/sharedStrings.xml": f"<sst><si><t>{SECRET}</t></si></sst>".encode()})
-    archive = _zip({"form.csv": f"name\n{SECRET}\n".encode("cp1251"), "repeat.CSV": f"name\n{SECRET}\n".encode(),
+    inner = zip_of({"xl/sharedStrings.xml": f"<sst><si><t>{SECRET}</t></si></sst>".encode()})
+    archive = zip_of({"form.csv": f"name\n{SECRET}\n".encode("cp1251"), "repeat.CSV": f"name\n{SECRET}\n".encode(),
                     "inner.xlsx": inner, "photo.jpg": b"\xff\xd8\xff\xe0 JFIF"})
-    out = _members(redact_bytes(archive, "zip", None, _rx(), "R"))
+    out = members_of(redact_bytes(archive, "zip", None, _rx(), "R"))
     assert out["form.csv"] == "name\nR\n".encode("cp1251")
     assert out["repeat.CSV"] == b"name\nR\n"
-    assert _members(out["inner.xlsx"]) == {"xl/sharedStrings.xml": b"<sst><si><t>R</t></si></sst>"}
+    assert members_of(out["inner.xlsx"]) == {"xl/sharedStrings.xml": b"<sst><si><t>R</t></si></sst>"}
     assert out["photo.jpg"] == b"\xff\xd8\xff\xe0 JFIF"  # a media member: kept byte for byte
 
 
@@ -479,8 +461,8 @@ def test_an_archive_s_yaml_member_and_its_own_card_s_csv_rows_lose_the_name_and_
     from assets.validate.erasure_files import redact_bytes
 
     rows = "card_id,notes\n2017-X-1,Гульнару отпустили\n2017-X-2,Гульнару Иванову видели\n"
-    archive = _zip({"form.csv": rows.encode(), "card.yaml": f"card_id: 2017-X-1\nname: {SECRET}\n".encode()})
-    out = _members(redact_bytes(archive, "zip", None, _rx(), "R", _card_words("2017-X-1")))
+    archive = zip_of({"form.csv": rows.encode(), "card.yaml": f"card_id: 2017-X-1\nname: {SECRET}\n".encode()})
+    out = members_of(redact_bytes(archive, "zip", None, _rx(), "R", _card_words("2017-X-1")))
     assert out["form.csv"] == "card_id,notes\n2017-X-1,R отпустили\n2017-X-2,Гульнару Иванову видели\n".encode()
     assert out["card.yaml"] == b"card_id: 2017-X-1\nname: R\n"
 

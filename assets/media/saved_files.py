@@ -754,7 +754,7 @@ def from_ocr(pictures: list[list[tuple[str, int]]], meta_title: str = "") -> Sav
     if span:
         title = join_lines([text for text in first[span[0]:span[1]] if text])
         first = [text for text in first[:span[0]] if _DATED_RE.search(text)] + [""] + first[span[1]:]
-    lines = first + ["\f"] + [text for lines in pictures[1:] for text in [*(t for t, _ in lines), "\f"]]
+    lines = first + ["\f"] + [text for page in pictures[1:] for text in [*(t for t, _ in page), "\f"]]
     blocks = [b for b in _paragraphs(lines) if b]
     if span:
         return Saved(title=title, text="\n".join(join_lines(b) for b in blocks))

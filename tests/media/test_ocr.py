@@ -117,10 +117,17 @@ def _calls(log: Path) -> list[dict]:
     return [json.loads(ln) for ln in log.read_text(encoding="utf-8").splitlines()]
 
 
-def _png(size=(900, 300), color=255) -> bytes:
+def _encoded(*frames: Image.Image, fmt: str = "PNG", **options) -> bytes:
+    """The pictures saved as one file of `fmt` (several as its pages)."""
     buf = io.BytesIO()
-    Image.new("L", size, color).save(buf, "PNG")
+    if len(frames) > 1:
+        options.update(save_all=True, append_images=list(frames[1:]))
+    frames[0].save(buf, fmt, **options)
     return buf.getvalue()
+
+
+def _png(size=(900, 300), color=255) -> bytes:
+    return _encoded(Image.new("L", size, color))
 
 
 LEAD = textwrap.dedent("""\
@@ -291,9 +298,7 @@ def test_only_the_installed_languages_are_asked_for(fake_tesseract, tmp_path, mo
 def test_without_tesseract_a_picture_is_named_with_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on it
     pic = tmp_path / "photo.jpg"
-    buf = io.BytesIO()
-    Image.new("RGB", (50, 50)).save(buf, "JPEG")
-    pic.write_bytes(buf.getvalue())
+    pic.write_bytes(_encoded(Image.new("RGB", (50, 50)), fmt="JPEG"))
     with pytest.raises(ParseError) as err:
         parse.read_local(pic)
     msg = str(err.value)
@@ -344,16 +349,8 @@ def test_specks_are_smoothed_away_and_a_letters_stroke_is_kept(fake_tesseract):
     stroke = Image.new("L", (2500, 1000), 255)
     stroke.paste(0, (100, 100, 104, 160))  # a letter's stem, 4 px wide
     for img in (specks, stroke):
-        buf = io.BytesIO()
-        img.save(buf, "PNG")
-        saved_files.read_image(buf.getvalue())
+        saved_files.read_image(_encoded(img))
     assert [c["darkest"] for c in _calls(log)] == [255, 0]
-
-
-def _saved_as_png(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG")
-    return buf.getvalue()
 
 
 def test_a_transparent_background_is_read_as_white_and_16_bit_grey_as_grey(fake_tesseract):
@@ -368,7 +365,7 @@ def test_a_transparent_background_is_read_as_white_and_16_bit_grey_as_grey(fake_
     grey16 = Image.new("I;16", (2500, 300), 60000)  # a 16-bit scan: light paper …
     grey16.paste(Image.new("I;16", (20, 60), 6000), (100, 100))  # … and a dark stem
     for img in (clear, palette, grey16):
-        saved_files.read_image(_saved_as_png(img))
+        saved_files.read_image(_encoded(img))
     calls = _calls(log)
     assert [c["darkest"] for c in calls[:2]] == [0, 0] and [c["brightest"] for c in calls[:2]] == [255, 255]
     # 16-bit 60000 and 6000 are 233 and 23 of 255 (not both clipped to white)
@@ -379,19 +376,14 @@ def test_a_photo_taken_on_its_side_is_turned_upright_before_it_is_read(fake_tess
     log = fake_tesseract(LEAD)
     exif = Image.Exif()
     exif[0x0112] = 6  # turn 90° clockwise to show
-    buf = io.BytesIO()
-    Image.new("RGB", (700, 1000), "white").save(buf, "JPEG", exif=exif)
-    saved_files.read_image(buf.getvalue())
+    saved_files.read_image(_encoded(Image.new("RGB", (700, 1000), "white"), fmt="JPEG", exif=exif))
     assert tuple(_calls(log)[0]["size"]) == (2000, 1400)  # upright (and doubled)
 
 
 def test_each_page_of_a_multipage_tiff_is_read_in_order(fake_tesseract):
     log = fake_tesseract("Митинг в Уральске\n\nЖители вышли на площадь у акимата и требовали снизить тарифы на воду\n"
                          "в этом году.", "Вторая страница статьи.")
-    buf = io.BytesIO()
-    pages = [Image.new("L", (900, 1200), 255), Image.new("L", (900, 1200), 255)]
-    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:])
-    saved = saved_files.read_image(buf.getvalue())
+    saved = saved_files.read_image(_encoded(*[Image.new("L", (900, 1200), 255)] * 2, fmt="TIFF"))
     assert saved.title == "Митинг в Уральске"
     # the first page's paragraph ends where its sentence ends on a short line, as a printed page's does
     assert saved.text.splitlines() == ["Жители вышли на площадь у акимата и требовали снизить тарифы на воду в этом году.",
@@ -401,20 +393,14 @@ def test_each_page_of_a_multipage_tiff_is_read_in_order(fake_tesseract):
 
 def test_a_tiff_of_many_pages_is_read_to_its_tenth(fake_tesseract):
     log = fake_tesseract("Страница статьи.")
-    buf = io.BytesIO()
-    pages = [Image.new("L", (60, 40), 255) for _ in range(12)]
-    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:])
-    saved_files.read_image(buf.getvalue())
+    saved_files.read_image(_encoded(*[Image.new("L", (60, 40), 255) for _ in range(12)], fmt="TIFF"))
     assert len(_calls(log)) == 10
 
 
 def test_a_sentence_running_on_to_the_next_page_of_a_tiff_is_one_paragraph(fake_tesseract):
     fake_tesseract("Митинг в Уральске\n\nЖители вышли на площадь у акимата и требовали снизить тарифы",
                    "на воду и свет.")
-    buf = io.BytesIO()
-    pages = [Image.new("L", (900, 1200), 255), Image.new("L", (900, 1200), 255)]
-    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:])
-    saved = saved_files.read_image(buf.getvalue())
+    saved = saved_files.read_image(_encoded(*[Image.new("L", (900, 1200), 255)] * 2, fmt="TIFF"))
     assert saved.text == "Жители вышли на площадь у акимата и требовали снизить тарифы на воду и свет."
 
 
@@ -470,10 +456,9 @@ def test_a_picture_past_the_projects_own_pixel_limit_is_refused_by_its_header(fa
 
 def test_a_truncated_jpeg_is_named_as_damaged(fake_tesseract, tmp_path):
     fake_tesseract(LEAD)
-    buf = io.BytesIO()
-    Image.effect_noise((800, 600), 60).convert("RGB").save(buf, "JPEG")
+    whole = _encoded(Image.effect_noise((800, 600), 60).convert("RGB"), fmt="JPEG")
     pic = tmp_path / "cut.jpg"
-    pic.write_bytes(buf.getvalue()[: len(buf.getvalue()) // 2])
+    pic.write_bytes(whole[: len(whole) // 2])
     with pytest.raises(ParseError, match=r"cut\.jpg: a picture: a damaged picture"):
         parse.read_local(pic)
 
@@ -509,10 +494,7 @@ def test_a_picture_on_standard_input_is_read(fake_tesseract):
 
 # -- scans printed to PDF -----------------------------------------------------------------------
 def _scan_pdf(*sizes) -> bytes:
-    pages = [Image.new("L", s, 255) for s in sizes]
-    buf = io.BytesIO()
-    pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:], title="scan_0012")
-    return buf.getvalue()
+    return _encoded(*(Image.new("L", s, 255) for s in sizes), fmt="PDF", title="scan_0012")
 
 
 def test_a_scanned_pdf_is_read_page_by_page_and_the_scanners_title_is_not_the_headline(fake_tesseract):

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from assets.media import parse, saved_files
 from assets.media.cli import main
+from tests.zipfiles import zip_of
 
 SAVED = Path(__file__).parent / "saved"
 URALSK_URL = "http://uralsk-nedelya.example/news/2022/03/12/miting-skver"
@@ -652,28 +653,18 @@ def test_a_saved_pages_snapshot_address_wins_over_its_parts(tmp_path):
     assert a.url == "https://semey-news.example/a"
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    import zipfile
-
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
 def test_sniff_tells_an_opendocument_text_a_webp_and_a_heic():
-    odt = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office:document-content/>"})
+    odt = zip_of({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office:document-content/>"})
     assert saved_files.sniff(odt) == "odt"
-    assert saved_files.sniff(_zip({"content.xml": b"<x/>"})) == "zip"  # no mimetype: no OpenDocument text
-    assert saved_files.sniff(_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+    assert saved_files.sniff(zip_of({"content.xml": b"<x/>"})) == "zip"  # no mimetype: no OpenDocument text
+    assert saved_files.sniff(zip_of({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
                                    "content.xml": b"<x/>"})) == "zip"
     assert saved_files.sniff(b"RIFF\x24\x00\x00\x00WEBPVP8 ") == "image"
     assert saved_files.sniff(b"\x00\x00\x00\x18ftypheic\x00\x00") == "image"
 
 
 def test_every_kind_not_read_is_told_what_to_do(tmp_path):
-    files = {"c.zip": _zip({"a.txt": b"x"}), "d.xls": b"\xd0\xcf\x11\xe0", "e.txt": b"\x89PNG\r\n\x1a\n\x00"}
+    files = {"c.zip": zip_of({"a.txt": b"x"}), "d.xls": b"\xd0\xcf\x11\xe0", "e.txt": b"\x89PNG\r\n\x1a\n\x00"}
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     _, problems = parse.read_folder(tmp_path)
