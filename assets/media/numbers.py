@@ -68,8 +68,8 @@ def bounds(n: int, how: str | None) -> tuple[int, int, int]:
 
     if how == "about":
         return n * 9 // 10, n, up(11)
-    if how == "more":
-        return n + 1, up(11), up(13)
+    if how == "more":  # (session 50) "более 500": the stated figure is the low bound, as monitors write it down
+        return n, up(11), up(13)
     if how == "at_least":
         return n, n, up(12)
     if how == "below":  # (round 19) "не достигло и десяти": fewer than n; "не превышало 30" is "up_to": at most

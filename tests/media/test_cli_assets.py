@@ -21,7 +21,7 @@ def test_extract_file_prints_json_lines(capsys):
     assert rc == 0 and len(out) == 1
     d = json.loads(out[0])
     assert d["date"] == "2017-05-18" and d["city"] == "almaty" and d["form"] == "road_block"
-    assert d["participants_low"] == 41 and d["detained"] == 0
+    assert d["participants_low"] == 40 and d["detained"] == 0
     assert d["evidence"]["participants"].startswith("18 мая в Алматы один из крупных проспектов")
     assert d["triage"]["label"] == "assembly"
 

@@ -36,7 +36,7 @@ from tests.media.first_event import count, detained, event
 ])
 def test_a_word_ending_in_ne_is_not_the_word_ne(title, text, more_than):
     lo, best, hi = count(title, text)
-    assert lo > more_than and best > more_than
+    assert lo >= more_than and best > more_than
 
 
 def test_ne_bolee_as_words_stays_at_most():
@@ -295,7 +295,7 @@ def test_both_of_a_thing_is_no_head_count():
 
 def test_kazakh_their_number_exceeds():
     lo, best, hi = count("Аналар әкімдікте", "Шымкентте көпбалалы аналар әкімдікке келді. Олардың саны 40-тан асады.")
-    assert lo > 40 and hi < 60
+    assert lo >= 40 and hi < 60
 
 
 @pytest.mark.parametrize("title,text", [

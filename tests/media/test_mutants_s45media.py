@@ -128,7 +128,7 @@ def test_bounds_never_end_below_their_start():
     assert numbers.bounds(20, "below") == (10, 16, 19)  # below twenty: best four fifths of it
     assert numbers.bounds(20, "up_to") == (10, 16, 20)
     assert numbers.bounds(50, "about") == (45, 50, 55)
-    assert numbers.bounds(50, "more") == (51, 55, 65)
+    assert numbers.bounds(50, "more") == (50, 55, 65)
     assert numbers.bounds(50, "at_least") == (50, 50, 60)
 
 
