@@ -10,7 +10,7 @@ from assets.media.count_nouns_kk import KK_AGENT_PEOPLE_RE, KK_APPROX_RE, KK_DEM
 from assets.media.count_not_crowd import (ACTED_AFTER_RE, AFFECTED_AFTER_RE, DEBT_BEFORE_RE, DEMANDED_OBJECT_BEFORE_RE, KK_AFFECTED_AFTER_RE, KK_DEBT_AFTER_RE,
                                           KK_SIGNED_AFTER_RE, KK_THINGS_AFTER_RE, ONE_SPEAKER_AFTER_RE,
                                           ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
-                                          POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, SICK_ACTED_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
+                                          POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, CAPACITY_BEFORE_RE, SICK_ACTED_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, participle_phrase_noun, person_genitive_before
 from assets.media.numbers import Quantity
@@ -196,8 +196,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         # (session 27) "требуют уволить 5 сотрудников", "350 жұмысшысына ... қарыз"; (s29) "... сан соғып қалды"; (session 32)
         # "150-ден астам жұмысшысы қол қойған"
         return None
-    if before and POPULATION_BEFORE_RE.search(before):
-        return None  # "город на 100 тысяч жителей": how many live there
+    if before and (POPULATION_BEFORE_RE.search(before) or CAPACITY_BEFORE_RE.search(before)):
+        return None  # "город на 100 тысяч жителей": how many live there; (s50) "сквер, вмещающий тысячу человек": holds
     if PERIOD_AFTER_RE.match(after) or (SICK_AFTER_RE.match(after) and not SICK_ACTED_RE.search(after)) or AFFECTED_AFTER_RE.match(after):
         return None  # "3 тысячи человек за год": a total over a period; (s24) "троих зараженных": the sick, not a crowd
     if (before and ONLINE_BEFORE_RE.search(before)) or ONLINE_AFTER_RE.match(after):

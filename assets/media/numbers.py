@@ -80,8 +80,8 @@ def bounds(n: int, how: str | None) -> tuple[int, int, int]:
 
 
 # "от 1,5 до 2 тыс. человек", "1,5 тысячи": decimal thousands
-RANGE_THOUSANDS_RE = re.compile(r"\bот\s+(\d+(?:[.,]\d+)?)\s+(?:тыс\w*\.?\s+)?до\s+(\d+(?:[.,]\d+)?)\s*(тыс\.|тысяч\w*)", re.I)
-DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+[.,]\d+)\s*(тыс\.|тысяч\w*)", re.I)
+RANGE_THOUSANDS_RE = re.compile(r"\bот\s+(\d+(?:[.,]\d+)?)\s+(?:тыс\w*\.?\s+)?до\s+(\d+(?:[.,]\d+)?)\s*(тыс(?:\.|\b)|тысяч\w*)", re.I)
+DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d+[.,]\d+)\s*(тыс(?:\.|\b)|тысяч\w*)", re.I)
 
 
 def quantities(text: str) -> list[tuple[Quantity, str]]:
@@ -160,7 +160,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             j += 1
         after = text[end:end + 60]
         # "20 тысяч" -> 20000, "трех десятков" -> 30, "двух сотен" -> 200
-        mult = re.match(r"(?:-(?:х|ти|ми|и|ух|ех))?\s+(тысяч\w*|тыс\.|мың\b|десятк\w*|десяток|сотн\w*|сотен)", after)  # ("3-х")
+        mult = re.match(r"(?:-(?:х|ти|ми|и|ух|ех))?\s+(тысяч\w*|тыс(?:\.|\b)|мың\b|десятк\w*|десяток|сотн\w*|сотен)", after)  # ("3-х")
         if mult:
             w = mult.group(1).lower()
             n *= 1000 if w.startswith(("тыс", "мың")) else 10 if w.startswith("десят") else 100  # ("3 мың адам")
@@ -191,7 +191,7 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
             if hi > n:
                 end += rng.end()
                 after = text[end:end + 60]
-                rmult = re.match(r"\s+(тысяч\w*|тыс\.|сотн\w*|сотен)", after)  # (never "20-30 сотрудников")
+                rmult = re.match(r"\s+(тысяч\w*|тыс(?:\.|\b)|сотн\w*|сотен)", after)  # (never "20-30 сотрудников")
                 if rmult and not mult:  # "2-3 тысячи человек": both ends in thousands
                     k = 1000 if rmult.group(1).lower().startswith("тыс") else 100
                     n, hi = n * k, hi * k

@@ -175,6 +175,10 @@ VAGUE = [
     (re.compile(r"\bдесятк(?:ами|ам|ах)\b", re.I), (20, 40, 90)),
     (re.compile(r"\bсотн(?:ями|ям|ях)\b", re.I), (200, 400, 900)),
     (re.compile(r"\bтысяч(?:ами|ам|ах)\b", re.I), (2000, 4000, 9000)),
+    # (session 50) the genitive: "задержаниями десятков людей", "крики сотен протестующих" (a numeral before is the
+    # scale of that number, read in numbers.py: "двух десятков", "нескольких сотен")
+    (re.compile(r"\bдесятков\b", re.I), (20, 40, 90)),
+    (re.compile(r"\bсотен\b", re.I), (200, 400, 900)),
     (re.compile(r"нескольк(?:о|их|им|ими)\b", re.I), (3, 5, 9)),
     (re.compile(r"\bгруппа\b|\bгруппы\b", re.I), (3, 5, 15)),
 ]

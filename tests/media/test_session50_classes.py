@@ -1,0 +1,122 @@
+"""Head-count and detention classes of session 50 (issue 16), found on the holdout's half A (opened this session;
+half B stays closed) and written as classes. Every sentence here is written by hand (none copied from an article);
+each class fails on the rules before the session, with traps beside it that must keep passing:
+- "более N" has N as its low bound (it was N + 1), as monitors write the stated figure down;
+- "тыс" without its full stop is thousands: "от 1,5 до 2 тыс человек", "около 2 тыс человек", "1,5 тыс человек"
+  (the last was read as one person, and made the gathering a single picket);
+- a place's capacity is no crowd: "в сквере, вмещающем тысячу человек", "площадь вмещает до 5 тысяч",
+  "зал вместимостью 300 человек", "рассчитан на 200 человек";
+- the genitive of the vague scale words: "задержаниями десятков людей", "крики сотен протестующих";
+- a police station in the plural with an adjective: "В полицейских участках оказались десятки активистов".
+"""
+from __future__ import annotations
+
+import pytest
+
+from assets.media.numbers import quantities
+from tests.media.first_event import count, detained, detained_after_gathering
+
+
+# --- "более N": the stated figure is the low bound -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Более 500 человек вышли на митинг у акимата Актобе.", 500),
+    ("У здания акимата Тараза собрались свыше 60 жителей.", 60),
+    ("На площадь вышли больше 200 рабочих, требуя повысить зарплату.", 200),
+    ("Әкімдік алдына 70-тен астам тұрғын жиналды.", 70),
+])
+def test_more_than_n_has_n_as_its_low_bound(sentence, n):
+    low, best, high = count("Митинг", sentence)
+    assert low == n and best > n and high > best
+
+
+def test_more_than_n_detained_stays_above_n():
+    # the detained figure is the best reading, above the stated figure (the annotations read "более 20" as 21–30)
+    n = detained_after_gathering("Полиция задержала более 20 человек.")
+    assert n is not None and 20 < n <= 30
+
+
+# --- "тыс" without its full stop ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Собралось от 1,5 до 2 тыс человек.", (1500, 1750, 2000)),
+    ("На площадь вышли около 2 тыс человек.", (1800, 2000, 2200)),
+    ("На митинг пришли 1,5 тыс человек.", (1500, 1500, 1500)),
+    ("На митинг пришли 3 тыс жителей города.", (3000, 3000, 3000)),
+])
+def test_thousands_abbreviated_without_a_full_stop(sentence, want):
+    assert count("Митинг в Алматы", "В Алматы 3 мая прошел митинг. " + sentence) == want
+
+
+def test_thousands_abbreviated_still_reads_money_as_no_count():
+    assert count("Митинг в Алматы", "В Алматы 3 мая прошел митинг. Штраф составил 5 тыс тенге.")[1] is None
+
+
+def test_a_word_beginning_with_tys_is_no_scale():
+    # "тысячи" is read as the scale word, "тыс" only as a word of its own
+    assert [q.best for q, _ in quantities("пришли 2 тысячи человек")] == [2000]
+
+
+# --- a place's capacity ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Митинг прошел в сквере, вмещающем тысячу человек.",
+    "Организаторы просили площадь, которая вмещает до 5 тысяч человек.",
+    "Акимат предложил зал вместимостью 300 человек.",
+    "Площадка рассчитана на 200 человек.",
+    "Сквер может вместить 2 тысячи человек, сказал организатор.",
+])
+def test_a_places_capacity_is_no_crowd(sentence):
+    assert count("Митинг в Алматы", "В Алматы 3 мая прошел митинг у акимата. " + sentence)[1] is None
+
+
+@pytest.mark.parametrize("sentence, best", [
+    ("В сквере, где собрались 100 человек, выступили активисты.", 100),
+    ("Зал был полон: пришли около 300 человек.", 300),
+])
+def test_a_crowd_in_a_place_stays_a_crowd(sentence, best):
+    assert count("Митинг в Алматы", "В Алматы 3 мая прошел митинг у акимата. " + sentence)[1] == best
+
+
+# --- the genitive of the vague scale words --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Акция закончилась задержаниями десятков людей.",
+    "Полиция сообщила о задержании десятков активистов.",
+])
+def test_tens_in_the_genitive_are_a_vague_count(sentence):
+    n = detained("Митинг в Алматы", "В Алматы 3 мая прошел митинг у акимата. " + sentence)
+    assert n is not None and 20 <= n <= 90
+
+
+def test_hundreds_in_the_genitive_are_a_vague_crowd():
+    low, best, high = count("Митинг в Алматы", "В Алматы 3 мая у акимата раздавались крики сотен протестующих.")
+    assert (low, high) == (200, 900) and best is not None
+
+
+@pytest.mark.parametrize("sentence, best", [
+    ("На площадь вышли около двух десятков человек.", 20),
+    ("На площадь вышли несколько сотен человек.", 300),
+])
+def test_a_numeral_before_the_scale_word_keeps_its_value(sentence, best):
+    assert count("Митинг в Алматы", "В Алматы 3 мая прошел митинг. " + sentence)[1] == best
+
+
+def test_tens_of_years_are_no_count():
+    assert count("Митинг в Алматы", "В Алматы 3 мая прошел митинг. Проблеме уже десятков лет.")[1] is None
+
+
+# --- a police station in the plural -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("В полицейских участках оказались десятки активистов и журналистов.", 20, 90),
+    ("В полицейских участках оказались 12 участников акции.", 12, 12),
+    ("В участках полиции оказались 7 человек.", 7, 7),
+])
+def test_in_police_stations_they_ended_up(sentence, low, high):
+    n = detained_after_gathering(sentence)
+    assert n is not None and low <= n <= high
+
+
+def test_police_stations_as_a_place_of_work_are_no_detention():
+    assert not detained_after_gathering("В полицейских участках работают 12 человек.")
