@@ -448,10 +448,12 @@ def headline_figure(t: str) -> int | None:
 
 # (round 19) a headline that tells a detention without a number: one person ("В Костанае задержан активист",
 # "Полиция задержала журналиста", "арестована на 10 суток") or some ("задержаны участники митинга", "ұсталды")
+_ONE_OBJECT = (r"(?:активист(?:а|ку)|журналист(?:а|ку)|пикетчи(?:ка|цу)|пенсионер(?:а|ку)|художни(?:ка|цу)|блогер(?:а|шу)|"
+               r"организатор(?:а|шу)|участни(?:ка|цу)|мужчину|женщину|студент(?:а|ку))")
+# (session 50: the object first, "Активиста задержали за пустой плакат")
 HEAD_ONE_RE = re.compile(r"(?<!\w)(?:задержан|задержана|арестован|арестована|доставлен|доставлена|водворен|водворена)(?!\w)|"
-                         r"\b(?:задержал[аи]?|доставил[аи]?)\s+(?:[\w-]+\s+)?(?:активист(?:а|ку)|журналист(?:а|ку)|пикетчи(?:ка|цу)|"
-                         r"пенсионер(?:а|ку)|художни(?:ка|цу)|блогер(?:а|шу)|организатор(?:а|шу)|участни(?:ка|цу)|"
-                         r"мужчину|женщину|студент(?:а|ку))\b", re.I)
+                         r"\b(?:задержал[аи]?|доставил[аи]?)\s+(?:[\w-]+\s+)?" + _ONE_OBJECT + r"\b|"
+                         r"(?<!\w)" + _ONE_OBJECT + r"\s+(?:[\w-]+\s+)?(?:задержал[аи]?|доставил[аи]?|арестовал[аи]?)\b", re.I)
 
 
 HEAD_VERB_RE = re.compile(r"задержа(?:л\w*|н[аоы]?\b|нн\w*)|доставил|доставлен|увез|увёз|увоз|отвез|забрал|арестова|водвор|упаков|автозак|"
@@ -521,10 +523,19 @@ def city_figure(t: str, city: str | None) -> int | None:
 BEGIN_LEMMAS = {"начать", "начинать", "стать", "продолжить", "продолжать", "приняться"}
 
 
+# (session 50) a future or modal passive: "будет задержан", "могут быть арестованы", "должны быть доставлены"
+FUTURE_PASSIVE_RE = re.compile(r"(?<!\w)(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должна\s+быть|должны\s+быть)\s+"
+                               r"(?:[\w-]+\s+)?(?:задержан|арестован|доставлен)\w*", re.I)
+# (session 50) an intention, negated or not, tells nothing of what was done: "никто не собирается задерживать"
+INTENT_STEMS = ("собира", "собер", "намерен", "намерев", "планир", "хоч", "хотят", "хотел", "будет", "будут", "ниет")
+
+
 def infinitive_only(low: str) -> str | None:
     """When the sentence's only word of detaining is an infinitive that no verb of beginning governs
     ("могли задержать", "угрожали задерживать", "не стали их задерживать", "отказались задерживать
     пикетчиков"), it reports no detention: 'negative' when negated, else 'none'. None otherwise."""
+    if FUTURE_PASSIVE_RE.search(low) and not DETAIN_RE.search(FUTURE_PASSIVE_RE.sub(" ", low)):
+        return "none"  # (session 50) "подозреваемый будет задержан в ближайшие дни": not done yet
     if not re.search(r"задерж", low):
         return None
     rest = re.sub(r"\w*задерж\w*", " ", low)
@@ -543,8 +554,8 @@ def infinitive_only(low: str) -> str | None:
             if any(p.tag.POS == "VERB" and yo(p.normal_form) in BEGIN_LEMMAS for p in parses(w)):
                 if not (j > 0 and window[j - 1] == "не"):
                     return None  # "стали задерживать": they did
-        if "не" in window:
-            negated = True
+        if "не" in window and not any(w.startswith(INTENT_STEMS) for w in window):
+            negated = True  # (session 50: "никто не собирается задерживать" is an intention, no report of none)
     return "negative" if negated else "none"
 
 

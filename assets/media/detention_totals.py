@@ -116,3 +116,17 @@ def exact_over_bound(total: int, evidence: str) -> int:
             if base:
                 return max(base)
     return total
+
+
+# (session 50) a fine told of people after their detention was told without a number ("людей доставили в управление
+# полиции" ... "полиция оштрафовала 19 жителей"): those fined are the detained the article counts
+FINED_RE = re.compile(r"(?<!\w)(?:о|на)штрафова\w*|штраф\w*\s+(?:[\w-]+\s+){0,2}?(?:наложен|выписа)\w*|"
+                      r"(?:наложен|выписа)\w*\s+(?:[\w-]+\s+)?штраф|айыппұл\s+сал", re.I)
+
+
+def fined_figure(t: str) -> int | None:
+    """The people a sentence of fines counts ("оштрафовала 19 жителей", "6 адамға айыппұл салынды"), None without one."""
+    from assets.media.counts import counted  # (counts imports the detention patterns this package's modules share)
+    if not FINED_RE.search(t):
+        return None
+    return next((q.best for q, a in quantities(t) if (k := counted(q, a, before_of(t, q.start))) and k[0] == "people"), None)

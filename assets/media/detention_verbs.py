@@ -57,8 +57,14 @@ ASSEMBLY_PEOPLE_RE = re.compile(r"участник|митингующ|проте
                                 re.I)
 
 
+# (session 50) the parties to a fight or a brawl, its suspects: "установлены девять участников драки, восемь из которых
+# взяты под стражу", "задержаны зачинщики потасовки" (what the assembly protests, not its participants)
+FIGHT_RE = re.compile(r"(?:участник\w*|зачинщик\w*|подозреваем\w*)\s+(?:[\w-]+\s+)?(?:драк|потасовк|поножовщин|"
+                      r"убийств|нападени)\w*", re.I)
+
+
 def not_an_assembly_detention(text: str) -> bool:
-    """The sentence's detention is a raid's or one person's criminal arrest, not the assembly's."""
-    if RAID_RE.search(text):
+    """The sentence's detention is a raid's, a fight's or one person's criminal arrest, not the assembly's."""
+    if RAID_RE.search(text) or FIGHT_RE.search(text):
         return True
     return bool(CRIMINAL_RE.search(text) and not ASSEMBLY_PEOPLE_RE.search(text))

@@ -18,7 +18,7 @@ from assets.media.detention_patterns import ALL_DETAINED_RE, POSSESSIVE_THEM_RE,
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              dated_apart, earlier_year)
-from assets.media.detention_totals import (exact_over_bound, figure_sentences, fraction_of_which, not_all_participants,
+from assets.media.detention_totals import (exact_over_bound, figure_sentences, fined_figure, fraction_of_which, not_all_participants,
                                            release_only, stated_total)
 from assets.media.detention_figure import people_figure
 from assets.media.detention_verbs import not_an_assembly_detention
@@ -40,7 +40,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     elsewhere: int | None = None  # a figure placed in another city only ("также ... в Уральске")
     unnumbered = -2  # the index of the last detention sentence that gave no number
     vague_only = True  # every figure taken was a vague one ("несколько десятков")
-    preventive = 0
+    preventive, fined = 0, None  # fined: people a fine counts, the figure of detentions told without one
     negative = None
     anchor = search[0] if search else None
     # (round 19) the article tells of the assembly's attackers: the detained it tells of are theirs unless named participants
@@ -121,6 +121,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             ev.evidence["detained"] = (ev.evidence.get("detained", "") + " " + t).strip()
             continue
         if not DETAIN_RE.search(low):
+            fined = max(fined or 0, fined_figure(t) or 0) or None  # (session 50) "полиция оштрафовала 19 жителей"
             continue
         unreal = infinitive_only(low)
         if unreal and not any(counted(q, a, before_of(t, q.start)) for q, a in quantities(t)):
@@ -209,6 +210,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         total = fallback
     if total is None and elsewhere is not None:
         total = elsewhere
+    total = fined if total is None and fined is not None and "detained" in ev.evidence else total
     if excluded and total is None:
         title = None  # (round 20) "Задержан лидер движения" over "задержан по подозрению в мошенничестве"
     if title is not None and attackers(title.text, attackers_told):

@@ -7,7 +7,14 @@ each class fails on the rules before the session, with traps beside it that must
 - a place's capacity is no crowd: "в сквере, вмещающем тысячу человек", "площадь вмещает до 5 тысяч",
   "зал вместимостью 300 человек", "рассчитан на 200 человек";
 - the genitive of the vague scale words: "задержаниями десятков людей", "крики сотен протестующих";
-- a police station in the plural with an adjective: "В полицейских участках оказались десятки активистов".
+- a police station in the plural with an adjective: "В полицейских участках оказались десятки активистов";
+- an intention is no report of none ("активиста никто не собирается задерживать") and the headline's object first
+  tells one detained ("Активиста задержали за пустой плакат");
+- a future or modal passive detains nobody yet ("подозреваемый будет задержан в ближайшие дни");
+- the parties to a fight are neither the detained of the assembly nor its crowd ("установлены девять участников
+  драки, восемь из которых взяты под стражу");
+- a fine counts the detained the article told without a number ("людей доставили в управление полиции" ...
+  "полиция оштрафовала 19 жителей").
 """
 from __future__ import annotations
 
@@ -120,3 +127,87 @@ def test_in_police_stations_they_ended_up(sentence, low, high):
 
 def test_police_stations_as_a_place_of_work_are_no_detention():
     assert not detained_after_gathering("В полицейских участках работают 12 человек.")
+
+
+# --- an intention; the headline's object first ------------------------------------------------------------------
+
+PICKET = "В Уральске 3 мая житель вышел на площадь с пустым плакатом. "
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("Активиста задержали за пустой плакат", "Чиновник заявил, что активиста никто не собирается задерживать, но через "
+                                             "несколько минут к нему подошли полицейские."),
+    ("Пикетчика задержали у акимата", "Полицейские сказали, что не намерены его задерживать."),
+    ("Пенсионерку доставили в отдел полиции", "В акимате обещали, что её не будут задерживать."),
+])
+def test_an_intention_denied_is_no_report_of_none(title, sentence):
+    assert detained(title, PICKET + sentence) == 1
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("Пикет у акимата", "Полицейские заявили, что задерживать его не стали."),
+    ("Пикет у акимата", "Его не задержали."),
+])
+def test_a_refusal_to_detain_is_still_none(title, sentence):
+    assert detained(title, PICKET + sentence) == 0
+
+
+# --- a future passive ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Аким пообещал, что подозреваемый будет задержан в ближайшие дни.",
+    "Полиция предупредила, что участники могут быть задержаны.",
+    "Виновные должны быть арестованы, заявили собравшиеся.",
+])
+def test_a_future_or_modal_passive_detains_nobody(sentence):
+    assert not detained_after_gathering(sentence)
+
+
+def test_a_past_passive_after_a_future_still_counts():
+    assert detained_after_gathering("Полиция обещала, что никто не будет задержан, но задержаны были 6 человек.") == 6
+
+
+# --- a fight's parties -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Установлены девять участников драки, восемь из которых взяты под стражу.",
+    "Задержаны трое зачинщиков потасовки у ресторана.",
+    "Под стражу взяты пять подозреваемых в нападении.",
+])
+def test_a_fights_parties_are_no_detained_of_the_assembly(sentence):
+    assert not detained_after_gathering(sentence)
+
+
+def test_a_fights_parties_are_no_crowd():
+    body = "В Караганде 3 мая сотни людей вышли на площадь, требуя расследовать гибель юноши. " \
+           "Установлены девять участников драки."
+    low, best, high = count("Митинг в Караганде", body)
+    assert (low, high) == (200, 900)
+
+
+def test_participants_of_the_rally_detained_still_count():
+    assert detained_after_gathering("Полиция задержала восемь участников митинга.") == 8
+
+
+# --- a fine counts the detained told without a number ------------------------------------------------------------
+
+SIT_IN = "В Астане 3 мая полицейские провели задержания у здания министерства, людей доставили в управление полиции. "
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Позже полиция оштрафовала 19 жителей Жанаозена.", 19),
+    ("Суд оштрафовал 12 участников акции.", 12),
+    ("На 7 человек был наложен штраф.", 7),
+])
+def test_those_fined_after_detentions_without_a_number_are_their_figure(sentence, n):
+    assert detained("Акция у министерства", SIT_IN + sentence) == n
+
+
+def test_a_fine_without_a_detention_is_no_detention():
+    body = "В Астане 3 мая у здания министерства прошел пикет. Позже суд оштрафовал 5 его участников."
+    assert not detained("Пикет у министерства", body)
+
+
+def test_a_stated_detained_figure_wins_over_the_fined():
+    body = SIT_IN + "Всего задержаны 25 человек. Позже 10 из них оштрафовали."
+    assert detained("Акция у министерства", body) == 25
