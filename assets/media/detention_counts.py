@@ -446,6 +446,12 @@ def headline_figure(t: str) -> int | None:
     return stated_figure(t)
 
 
+def stated_headline_figure(t: str) -> int | None:
+    """(session 50) headline_figure when the headline states it, never a vague word ("Не менее сотни задержанных", not
+    "задержаны сотни протестующих"): it stands over a body whose figures are all vague ("десятки активистов")."""
+    return None if any(is_vague(q.text) for q, _ in quantities(t)) else headline_figure(t)
+
+
 # (round 19) a headline that tells a detention without a number: one person ("В Костанае задержан активист",
 # "Полиция задержала журналиста", "арестована на 10 суток") or some ("задержаны участники митинга", "ұсталды")
 _ONE_OBJECT = (r"(?:активист(?:а|ку)|журналист(?:а|ку)|пикетчи(?:ка|цу)|пенсионер(?:а|ку)|художни(?:ка|цу)|блогер(?:а|шу)|"

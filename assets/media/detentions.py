@@ -10,7 +10,7 @@ from assets.media import crowd_reports, places, triage_modes
 from assets.media.count_context import before_of
 from assets.media.counts import counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
-                                           clause_start, enumerated_detainees, fraction_of_them, headline_figure,
+                                           clause_start, enumerated_detainees, fraction_of_them, headline_figure, stated_headline_figure,
                                            headline_unnumbered, infinitive_only, kk_partitive, listed_figure,
                                            more_in_sentence)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
@@ -219,6 +219,8 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         total = head  # (round 19) the lead tells one person, the headline the count: "увезли около 40 жителей"
         vague_only = False
         ev.evidence["detained"] = title.text
+    if total is not None and title is not None and (head := stated_headline_figure(title.text)) and vague_only:
+        total, vague_only = head, False  # (s50) "Не менее сотни задержанных" over the body's "десятки" or "15 шақты"
     if total is None and title is not None:
         total = headline_figure(title.text)
         if total is not None:

@@ -14,7 +14,10 @@ each class fails on the rules before the session, with traps beside it that must
 - the parties to a fight are neither the detained of the assembly nor its crowd ("установлены девять участников
   драки, восемь из которых взяты под стражу");
 - a fine counts the detained the article told without a number ("людей доставили в управление полиции" ...
-  "полиция оштрафовала 19 жителей").
+  "полиция оштрафовала 19 жителей");
+- "в день выборов" is a day, not a rate ("30 человек в день"): "задержала десятки людей в день выборов 9 мая";
+- a figure the headline states stands over a body whose figures are all vague ("Не менее сотни задержанных" over
+  "Десятки активистов подверглись задержаниям"), never a vague headline over a stated body.
 """
 from __future__ import annotations
 
@@ -211,3 +214,43 @@ def test_a_fine_without_a_detention_is_no_detention():
 def test_a_stated_detained_figure_wins_over_the_fined():
     body = SIT_IN + "Всего задержаны 25 человек. Позже 10 из них оштрафовали."
     assert detained("Акция у министерства", body) == 25
+
+
+# --- "в день выборов" is a day -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Полиция задержала десятки людей в день выборов 9 мая.",
+    "Полиция задержала 30 человек в день президентских выборов.",
+    "Полиция задержала 30 человек в день 9 мая.",
+])
+def test_the_day_of_something_is_no_rate(sentence):
+    n = detained_after_gathering(sentence)
+    assert n is not None and 20 <= n <= 90
+
+
+def test_a_rate_per_day_is_still_no_count():
+    assert count("Акция", "В Алматы 3 мая прошла акция. В пункт приходят 30 человек в день.")[1] is None
+
+
+# --- a stated headline over a vague body -------------------------------------------------------------------------
+
+ELECTION_DAY = "В Алматы 3 мая на площади прошли задержания. "
+
+
+@pytest.mark.parametrize("title, sentence, n", [
+    ("Не менее сотни задержанных: как прошел день выборов", "Десятки активистов были задержаны у площади.", 100),
+    ("Полиция задержала 35 участников митинга", "Полицейские задержали несколько десятков человек.", 35),
+])
+def test_a_stated_headline_figure_stands_over_a_vague_body(title, sentence, n):
+    assert detained(title, ELECTION_DAY + sentence) == n
+
+
+def test_a_vague_headline_never_stands_over_a_stated_body():
+    # the body's figure in words ("не менее сотни") is all it states: the headline's "сотни" (read as 400) is no figure
+    n = detained("В Казахстане задержаны сотни протестующих",
+                 "На площади в Алматы задержаны не менее сотни человек, которые вечером 3 мая вышли на митинг.")
+    assert n is not None and 100 <= n <= 200
+
+
+def test_a_stated_body_figure_stands_over_the_headline():
+    assert detained("Полиция задержала 35 участников митинга", ELECTION_DAY + "Полиция задержала 40 человек.") == 40
