@@ -7,6 +7,7 @@ import re
 
 from assets.media import dates, places
 from assets.media.count_context import CLAUSE_REACH, clause_of
+from assets.media.detention_scope import NAMED_PLACE_RE
 from assets.media.numbers_kk import KK_AGENT, KK_TENS, KK_UNITS
 from assets.media.text import parses, tokens, yo
 
@@ -46,6 +47,8 @@ def placed_elsewhere(text: str, city: str | None) -> bool:
         return False
     roles = [(h.key, places.hit_role(text, h)) for h in places.find_cities(text)]
     where = {k for k, r in roles if r == "place"}
+    if not roles and NAMED_PLACE_RE.search(text):
+        return True  # (session 50) a town the gazetteer lacks: "В городе Кульсары ... сотни людей организовали митинг"
     return bool(where) and city not in where
 
 
@@ -106,8 +109,8 @@ def singular_subject(text: str) -> bool:
                 continue  # (session 25) a day: "В Алматы 26 марта активистка ... провела пикет"
             return False
         ps = parses(w.lower())
-        if not ps:
-            continue
+        if not ps or sum(c.isupper() for c in w) >= 2:
+            continue  # (session 50) an agency's or a body's acronym ("КазТАГ – Митинг ... состоялся"), no person
         p = ps[0]
         if p.tag.POS == "NUMR" or yo(p.normal_form) in ("несколько", "много", "немало", "десятка", "десяток", "сотня"):
             return False  # (session 38) a figure in words before the noun: "задержаны шесть человек", "десятки человек"
@@ -182,6 +185,8 @@ def singular_verb_first(text: str) -> bool:
             if w2.isdigit() or any(p.tag.POS == "NUMR" for p in parses(w2.lower())[:1]):
                 return False
             ps2 = parses(w2.lower())[:3]
+            if ps2 and ps2[0].tag.POS == "VERB":
+                return False  # (session 50) another verb's subject: "Митинг ... состоялся в Алматы, передает корреспондент"
             if not any(p.tag.POS == "NOUN" for p in ps2[:1]):
                 continue
             if w2[:1].isupper() and any(p.tag.POS == "PREP" for p in parses(toks[j - 1].lower())[:1]):

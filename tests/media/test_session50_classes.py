@@ -17,7 +17,12 @@ each class fails on the rules before the session, with traps beside it that must
   "полиция оштрафовала 19 жителей");
 - "в день выборов" is a day, not a rate ("30 человек в день"): "задержала десятки людей в день выборов 9 мая";
 - a figure the headline states stands over a body whose figures are all vague ("Не менее сотни задержанных" over
-  "Десятки активистов подверглись задержаниям"), never a vague headline over a stated body.
+  "Десятки активистов подверглись задержаниям"), never a vague headline over a stated body;
+- no one person leads a sentence from an agency's acronym ("КазТАГ – Митинг ... состоялся") nor from another verb's
+  subject ("... состоялся в Алматы, передает корреспондент агентства");
+- a Kazakh court's arrest "қамаққа алынып" is a detention, so its figure is no head count;
+- a town the gazetteer lacks, named by its kind ("В городе Кульсары ... сотни людей организовали митинг"), is
+  another assembly's place: its crowd is not the event's.
 """
 from __future__ import annotations
 
@@ -254,3 +259,46 @@ def test_a_vague_headline_never_stands_over_a_stated_body():
 
 def test_a_stated_body_figure_stands_over_the_headline():
     assert detained("Полиция задержала 35 участников митинга", ELECTION_DAY + "Полиция задержала 40 человек.") == 40
+
+
+# --- no one person from an acronym or from another verb's subject ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Алматы. 8 марта. КазТАГ – Митинг за снижение пенсионного возраста состоялся в Алматы, передает корреспондент агентства.",
+    "РИА – Пикет у акимата прошел в Таразе, сообщает корреспондент.",
+    "Митинг за снижение тарифов состоялся в Алматы, передает корреспондент агентства.",
+])
+def test_no_lone_protester_from_an_acronym_or_a_reporter(body):
+    assert count("Митинг в Алматы", body)[1] is None
+
+
+@pytest.mark.parametrize("body", [
+    "К акимату с плакатом вышла пенсионерка 68 лет.",
+    "Акцию продолжил активист Петр Иванов.",
+])
+def test_one_person_verb_first_still_counts(body):
+    assert count("Пикет", "В Таразе 3 мая. " + body)[1] == 1
+
+
+# --- a Kazakh court arrest is no head count -------------------------------------------------------------------
+
+def test_a_kazakh_court_arrest_is_a_detention_and_no_crowd():
+    body = ("13 қарашада ауданда рұқсатсыз жиын өтті. Сот шешімі бойынша 12 қатысушы әкімшілік қамаққа алынып, "
+            "15 тәулікке дейін жазаланды.")
+    ev_low, ev_best, _ = count("Жиын тоқтатылды", body)
+    assert ev_best is None
+    assert detained("Жиын тоқтатылды", body) == 12
+
+
+# --- a town the gazetteer lacks is another place --------------------------------------------------------------
+
+def test_a_crowd_in_a_town_the_gazetteer_lacks_is_another_assemblys():
+    body = ("3 января на митинг на площади Исатая и Махамбета вышли жители Атырау. В городе Кульсары и в "
+            "селе Орлик сотни людей организовали мирный митинг.")
+    assert count("Жители Атырау вышли на площадь", body)[1] is None
+
+
+def test_a_crowd_in_the_events_own_city_named_by_its_kind_still_counts():
+    body = "3 января в городе Атырау сотни людей вышли на площадь Исатая и Махамбета, требуя снизить цены на газ."
+    low, best, high = count("Жители Атырау вышли на площадь", body)
+    assert (low, high) == (200, 900)
