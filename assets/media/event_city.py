@@ -33,6 +33,12 @@ BARE_CITY_LINE_RE = re.compile(r"^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-
 # an agency's dateline anywhere in a sentence (triage_abroad's, not only at a line's start: "АСТАНА, 13 тамыз – Sputnik.";
 # the sentence splitter may join it to the line before)
 AGENCY_DATELINE_RE = re.compile(r"(?<![\w-])" + DATELINE_CORE)
+# (session 50) an agency's dateline in mixed case, with a year or a time ("Астана, 21 Мая 2016, 13:59 — ИА ..."): the
+# bureau's city
+_MONTHS = (r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|"
+           r"маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*")
+MIXED_DATELINE_RE = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][\w]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][\w]+)?,\s+\d{1,2}\s+(?i:" + _MONTHS + r")"
+                               r"(?:\s+\d{4}(?:\s*(?:г\.|года))?)?,?\s*(?:\d{1,2}[:.]\d{2}\s*)?[–—-]")
 
 
 def _in_dateline(text: str, start: int) -> bool:
@@ -116,6 +122,12 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # "Перед акиматом Алматы собрались несколько десятков человек"): the headline's place is the event's
     additive = bool(title_keys) and bool(ADDITIVE_START_RE.match(anchor.text))
     hs = [] if additive else place_hits(anchor.text)
+    # (session 50) the event sentence opens with an agency's dateline and names the place after it ("Астана, 21 Мая 2016,
+    # 13:59 — ИА ... полицейские Алма-Аты перекрыли площадь"): the place, not the bureau
+    in_dl = [h for h in hs if any(m.start() <= h.start < m.end() for m in MIXED_DATELINE_RE.finditer(anchor.text))
+             or _in_dateline(anchor.text, h.start)]
+    if in_dl and len(in_dl) < len(hs):
+        hs = [h for h in hs if h not in in_dl]
     if not hs and not additive and not NEAR_CAPITAL_RE.search(anchor.text):
         # the capital named as such, else (session 25) a city named by an epithet in the event sentence or a headline
         # that names no city ("в крупнейшем городе Казахстана")
