@@ -182,6 +182,14 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             if dist:
                 city = (dist[0].key, s.text)
                 break
+    if city is None:
+        # (session 50) a landmark of one city in the event sentence, the headline or the lead ("Уәлиханов алаңында
+        # жүздеген адам жиналды", "у здания Академии наук")
+        for s in [anchor, title_s, lead]:
+            marks = places.find_landmarks(s.text) if s is not None else []
+            if marks:
+                city = (marks[0].key, s.text)
+                break
     where = search
     if city is None and any(_own_place(s.text) for s in [anchor, title_s, lead] if s is not None):
         where = []

@@ -317,6 +317,46 @@ STREET_BEFORE_RE = re.compile(r"(?:площад|проспект|улиц|скв
 STREET_AFTER_RE = re.compile(r"^\s*(?:алаңы|даңғылы|көшесі|саябағы|шағын\s+ауданы)\w*", re.I)  # (the possessive: a name)
 
 
+# (session 50) the square named after the capital ("площадь Астана", "на площади Астаны", "Площадь «Астана»") is a square
+# in Almaty; not the capital's own square named with an adjective ("на главной площади Астаны")
+SQUARE_WORD_BEFORE_RE = re.compile(r"(?:^|[^\w-])(?:([\w-]+)\s+)?площад\w*\s+«?$", re.I)
+
+
+def astana_square(text: str, start: int) -> bool:
+    """The capital's name at `start` names the square after "площадь", not the capital (no adjective before the square)."""
+    m = SQUARE_WORD_BEFORE_RE.search(text[max(0, start - 40):start])
+    if not m:
+        return False
+    if m.group(1):
+        ps = parses(m.group(1).lower())
+        if ps and ps[0].tag.POS in ("ADJF", "PRTF"):
+            return False
+    return True
+
+
+# (session 50) landmarks of one city named as where people gathered, when no city is named beside them: the square named
+# after the capital, the Old Square, Valikhanov square, the Academy of Sciences, the Panfilov park (all in Almaty)
+LANDMARKS = [
+    ("almaty", r"площад\w*\s+«?Астан[аы]»?|Астана\s+алаң\w*|Стар(?:ая|ой|ую)\s+площад\w*|Ескі\s+алаң\w*|"
+               r"площад\w*\s+(?:имени\s+)?(?:Шокана\s+|Ш\.\s*)?[УВ]алиханова|Уәлиханов\s+алаң\w*|Академи\w+\s+наук|"
+               r"Ғылым\s+академия\w*|парк\w*\s+(?:имени\s+)?(?:28\s+)?(?:гвардейцев[-\s])?панфиловцев|"
+               r"(?:28\s+)?панфиловшы\w*\s+саябағ\w*"),
+]
+_LANDMARK_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})", re.I)) for k, rx in LANDMARKS]
+
+
+def find_landmarks(text: str) -> list[CityHit]:
+    """Cities named through one of their landmarks ("Уәлиханов алаңы", "у здания Академии наук")."""
+    out = []
+    for key, rx in _LANDMARK_RE:
+        for m in rx.finditer(text):
+            if m.group(0).lower().startswith("площад") and "стан" in m.group(0).lower() \
+                    and not astana_square(text, m.start() + len(re.match(r"площад\w*\s+«?", m.group(0), re.I).group(0))):
+                continue  # "на главной площади Астаны": the capital's
+            out.append(CityHit(key, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda h: h.start)
+
+
 def _nominative(word: str) -> bool:
     """The name in the nominative, declinable ("площади Астана": a square's name), not the city's genitive ("площади
     Уральска") nor an indeclinable name ("площади Алматы": either)."""
@@ -348,6 +388,8 @@ def hit_role(text: str, hit: CityHit) -> str:
     after = text[hit.end:hit.end + 40]
     if in_quotes(text, hit):
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
+    if hit.key == "astana" and astana_square(text, hit.start):
+        return "region"  # (session 50) "на площади Астаны", "на Площади Астаны": the square in Almaty, not the capital
     if (STREET_BEFORE_RE.search(before) and _nominative(hit.text)) or STREET_AFTER_RE.match(after):
         return "region"  # (session 20) a square or a street named after a city ("площади Астана" is Almaty's)
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before) \

@@ -30,3 +30,36 @@ def city(title: str, text: str) -> str | None:
 ])
 def test_an_agency_dateline_is_not_the_place(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 2. the square named after the capital ("площадь Астана", "площади Астаны") is a square in Almaty -----------------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Протест против выборов", "Протестующие, собравшиеся на площади Астаны в южной столице, скандировали лозунги.",
+     "almaty"),
+    ("Задержания на площади", "Полиция задержала десятки людей на Площади Астаны, где собрались сторонники бойкота.",
+     "almaty"),
+    ("Задержания у площади", "Несколько десятков человек вышли на площадь Астана и требовали освободить активистов.",
+     "almaty"),
+    ("Алаңдағы наразылық", "Наразылар Астана алаңына жиналып, саяси тұтқындарды босатуды талап етті.", "almaty"),
+    # traps: the capital's own square, the capital named beside a square
+    ("Митинг", "На главной площади Астаны собрались около ста человек с плакатами.", "astana"),
+    ("Митинг", "В Астане на площади перед акиматом собрались около ста человек.", "astana"),
+    ("Митинг", "В Шымкенте на площади Астана прошел пикет предпринимателей.", "shymkent"),
+])
+def test_the_square_named_astana_is_not_the_capital(title, text, expected):
+    assert city(title, text) == expected
+
+
+# -- 4. a landmark of one city named as where people gathered ("Уәлиханов алаңы", "Академия наук": Almaty) ----------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Митинг", "Уәлиханов алаңында жүздеген адам жиналды. Митинг осы уақытта елордада, Алматыда, Шымкентте "
+     "жоспарланған болатын.", "almaty"),
+    ("Митинг у Академии", "У здания Академии наук собрались около ста человек. Акции также планировались в столице и "
+     "Шымкенте.", "almaty"),
+    ("Митинг", "Ғылым академиясының алдында жүзге жуық адам жиналды. Мұндай акция елордада да жоспарланған.", "almaty"),
+    # traps: a city named in the event sentence wins over a landmark's; the street of the same name elsewhere
+    ("Пикет", "В Кокшетау у памятника Валиханову собрались около двадцати человек.", "kokshetau"),
+    ("Пикет", "В Шымкенте у здания Академии наук собрались около двадцати человек.", "shymkent"),
+])
+def test_a_landmark_places_the_event(title, text, expected):
+    assert city(title, text) == expected
