@@ -256,6 +256,20 @@ RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уро�
                                 r"тұрғын\w*|(?:жертв\w*|памяти|событи\w*|трагеди\w*)\s+(?:[\w-]+\s+){0,2}?(?:и\s+)?(?:в\s+)?)"
                                 r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
 EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
+# (session 50) where people were killed, remembered ("памяти ... погибших в Жанаозене", "расстрелянных в Жанаозене
+# рабочих", Kazakh "Жаңаөзенде қаза тапқандар"): the victims' city, not where people gathered
+VICTIMS_BEFORE_RE = re.compile(r"(?:погибш|убит|расстрелянн|застреленн)\w*\s+(?:в|во)\s+(?:город\w*\s+|г\.\s*)?$", re.I)
+KK_VICTIMS_AFTER_RE = re.compile(r"^\w*\s+(?:қаза\s+тап|оққа\s+ұш|мерт\s+бол|құрбан\s+бол)", re.I)
+# (session 50) cities listed after "из" ("прибывшие из городов Атырау, Актау, Павлодара и Кокшетау"): every one an origin
+ORIGIN_LIST_BEFORE_RE = re.compile(r"\bиз\s+(?:город\w*\s+|г\.\s*)?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s*,\s*(?:а\s+также\s+)?"
+                                   r"|\s+и\s+))+$")
+# (session 50) where a wave of protest began before it spread to other places ("Начавшиеся в Жанаозене протесты
+# перекинулись на другие регионы", "Жаңаөзенде басталған наразылық басқа өңірлерге ұласты"): its origin, background
+WAVE_BEGAN_BEFORE_RE = re.compile(r"(?:начавш|начал|вспыхнувш|вспыхнул|зародивш|зародил)\w*\s+(?:[\w-]+\s+){0,2}?(?:в|во)\s+$",
+                                  re.I)
+KK_WAVE_BEGAN_AFTER_RE = re.compile(r"^\w*\s+(?:басталған|басталып|бас\s+көтерген|тұтанған)", re.I)
+OTHER_PLACES_RE = re.compile(r"друг\w+\s+(?:регион|город|област|населенн|населённ)|по\s+всей\s+стран|на\s+всю\s+стран|"
+                             r"басқа\s+(?:өңір|қала|облыс|аймақ)|бүкіл\s+ел", re.I)
 # Kazakh: whom they support, the city before its people ("Жаңаөзен тұрғындарын қолдап"), and a road's destination
 # ("Павлодар қаласына апаратын жол")
 KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
@@ -405,6 +419,8 @@ def hit_role(text: str, hit: CityHit) -> str:
             or KK_DESTINATION_AFTER_RE.match(after):
         return "region"
     if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before) \
-            or KK_SUPPORTED_AFTER_RE.match(after):
+            or KK_SUPPORTED_AFTER_RE.match(after) or VICTIMS_BEFORE_RE.search(before) or KK_VICTIMS_AFTER_RE.match(after) \
+            or ORIGIN_LIST_BEFORE_RE.search(text[max(0, hit.start - 120):hit.start]) \
+            or ((WAVE_BEGAN_BEFORE_RE.search(before) or KK_WAVE_BEGAN_AFTER_RE.match(after)) and OTHER_PLACES_RE.search(text)):
         return "resident"  # whose residents, whom they support, the name of a past event
     return "place"
