@@ -107,3 +107,17 @@ def test_where_a_wave_began_is_background(title, text, expected):
 ])
 def test_where_victims_died_is_not_the_place(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 7. an agency's dateline joined to the end of the event sentence, its only city: the headline's city comes first ----
+@pytest.mark.parametrize("title, text, expected", [
+    ("Шымкентте жанкүйерлер стадионда шу шығарды", "Ойыннан кейін жүзге жуық жанкүйер алаңға жиналды НҰР-СҰЛТАН, "
+     "19 маусым – Ақпарат.", "shymkent"),
+    ("В Таразе пенсионеры вышли к акимату", "Около сорока пенсионеров собрались у здания акимата АСТАНА, 3 апреля — "
+     "ИА Степь.", "taraz"),
+    # traps: no city in the headline, the dateline's city is kept; the dateline opening the body
+    ("Митинг пенсионеров", "Около сорока пенсионеров собрались у здания акимата АКТОБЕ, 3 апреля — ИА Степь.", "aktobe"),
+    ("Митинг пенсионеров", "АКТОБЕ, 3 апреля — ИА Степь. Около сорока пенсионеров собрались у здания акимата.", "aktobe"),
+])
+def test_a_dateline_joined_to_the_event_sentence_yields_to_the_headline(title, text, expected):
+    assert city(title, text) == expected
