@@ -272,7 +272,7 @@ OTHER_PLACES_RE = re.compile(r"друг\w+\s+(?:регион|город|обла
                              r"басқа\s+(?:өңір|қала|облыс|аймақ)|бүкіл\s+ел", re.I)
 # Kazakh: whom they support, the city before its people ("Жаңаөзен тұрғындарын қолдап"), and a road's destination
 # ("Павлодар қаласына апаратын жол")
-KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
+KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|халық|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
                                    r"наразылар|белсенділер)\w*\s+(?:\w+\s+)?(?:қолда|жақта)", re.I)
 KK_DESTINATION_AFTER_RE = re.compile(r"^\w*\s+(?:қаласына\s+)?(?:апаратын|баратын|қарай\s+(?:кететін|жүретін))", re.I)
 # (session 28: or the site of nuclear tests, "пострадавшими от ядерных испытаний в Семипалатинске": the test site, not the

@@ -121,3 +121,14 @@ def test_where_victims_died_is_not_the_place(title, text, expected):
 ])
 def test_a_dateline_joined_to_the_event_sentence_yields_to_the_headline(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 8. Kazakh: the city whose people's demand is supported ("Жаңаөзендегі халықтың талабын қолдап") -----------------------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Наразылық", "Жаңаөзендегі халықтың талабын қолдап, Алматыда жиырмаға жуық адам алаңға шықты.", "almaty"),
+    ("Наразылық", "Жаңаөзен халқының талаптарын қолдап, Ақтөбеде отызға жуық белсенді жиналды.", "aktobe"),
+    # trap: the people of the city gathered in it
+    ("Наразылық", "Жаңаөзендегі халық алаңға жиналып, жалақыны көтеруді талап етті.", "zhanaozen"),
+])
+def test_kazakh_the_supported_peoples_city_is_not_the_place(title, text, expected):
+    assert city(title, text) == expected
