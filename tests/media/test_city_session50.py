@@ -132,3 +132,17 @@ def test_a_dateline_joined_to_the_event_sentence_yields_to_the_headline(title, t
 ])
 def test_kazakh_the_supported_peoples_city_is_not_the_place(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 9. a ministry's building is in the capital ------------------------------------------------------------------------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Митинг у здания министерства", "У здания Министерства труда собралось чуть больше десяти людей с инвалидностью.",
+     "astana"),
+    ("Пикет", "Перед Минздравом с плакатами стояли около двадцати медсестер.", "astana"),
+    ("Наразылық", "Еңбек министрлігі ғимаратының алдында отызға жуық адам жиналды.", "astana"),
+    # traps: an appeal to a ministry; the ministry's building in a city named
+    ("Пикет", "Жители Уральска пожаловались к министерству и вышли к акимату с плакатами.", "uralsk"),
+    ("Пикет", "У здания министерства в Алматы собрались около двадцати человек.", "almaty"),
+])
+def test_a_ministrys_building_is_in_the_capital(title, text, expected):
+    assert city(title, text) == expected
