@@ -273,6 +273,10 @@ ORIGIN_LIST_BEFORE_RE = re.compile(r"\bиз\s+(?:город\w*\s+|г\.\s*)?(?:[�
 WAVE_BEGAN_BEFORE_RE = re.compile(r"(?:начавш|начал|вспыхнувш|вспыхнул|зародивш|зародил)\w*\s+(?:[\w-]+\s+){0,2}?(?:в|во)\s+$",
                                   re.I)
 KK_WAVE_BEGAN_AFTER_RE = re.compile(r"^\w*\s+(?:басталған|басталып|бас\s+көтерген|тұтанған)", re.I)
+# (session 50) the city of a death or a tragedy that led to the protest ("Три дня протестов в Алматы после возможного
+# убийства в Нур-Султане"): the cause's place, not the protest's
+AFTER_CAUSE_BEFORE_RE = re.compile(r"\bпосле\s+(?:[\w-]+\s+){0,2}?(?:убийств|гибел|смерт|трагеди|расстрел|пожар|взрыв)\w*\s+"
+                                   r"(?:[\w-]+\s+){0,3}?(?:в|во)\s+(?:город\w*\s+|г\.\s*|СИЗО\s+)?$", re.I)
 OTHER_PLACES_RE = re.compile(r"друг\w+\s+(?:регион|город|област|населенн|населённ)|по\s+всей\s+стран|на\s+всю\s+стран|"
                              r"басқа\s+(?:өңір|қала|облыс|аймақ)|бүкіл\s+ел", re.I)
 # Kazakh: whom they support, the city before its people ("Жаңаөзен тұрғындарын қолдап"), and a road's destination
@@ -426,6 +430,7 @@ def hit_role(text: str, hit: CityHit) -> str:
     if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before) \
             or KK_SUPPORTED_AFTER_RE.match(after) or VICTIMS_BEFORE_RE.search(before) or KK_VICTIMS_AFTER_RE.match(after) \
             or ORIGIN_LIST_BEFORE_RE.search(text[max(0, hit.start - 120):hit.start]) \
+            or AFTER_CAUSE_BEFORE_RE.search(text[max(0, hit.start - 90):hit.start]) \
             or ((WAVE_BEGAN_BEFORE_RE.search(before) or KK_WAVE_BEGAN_AFTER_RE.match(after)) and OTHER_PLACES_RE.search(text)):
         return "resident"  # whose residents, whom they support, the name of a past event
     return "place"

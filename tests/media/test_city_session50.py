@@ -146,3 +146,18 @@ def test_kazakh_the_supported_peoples_city_is_not_the_place(title, text, expecte
 ])
 def test_a_ministrys_building_is_in_the_capital(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 10. the city of the death or tragedy after which people protested is not where they protested --------------------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Три дня протестов в Алматы после возможного убийства в Астане", "Известие о гибели активиста в СИЗО Астаны "
+     "всколыхнуло общество. Продолжу рассказ о протестной акции у здания прокуратуры.", "almaty"),
+    ("Митинг в Уральске после смерти рабочего в Атырау", "Смерть рабочего в Атырау вызвала возмущение. Люди собрались у "
+     "акимата.", "uralsk"),
+    # traps: after a rally in a city (no death); the death's city alone
+    ("После митинга в Алматы задержали двадцать человек", "Полиция задержала участников акции у здания акимата.",
+     "almaty"),
+    ("Акция", "В Атырау после гибели рабочего у акимата собрались его коллеги.", "atyrau"),
+])
+def test_the_city_of_a_death_that_caused_the_protest_is_not_the_place(title, text, expected):
+    assert city(title, text) == expected
