@@ -161,3 +161,14 @@ def test_a_ministrys_building_is_in_the_capital(title, text, expected):
 ])
 def test_the_city_of_a_death_that_caused_the_protest_is_not_the_place(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 11. (a count beside the city now read) Kazakh "жауапқа тартылды" (held liable) counts the sanctioned, not the crowd --
+@pytest.mark.parametrize("text, expected", [
+    ("Алматыда белсенділер алаңға жиналды. Алматыда кемінде он белсенді әкімшілік жауапқа тартылды.", None),
+    ("Ақтөбеде тұрғындар әкімдік алдына жиналды. Жиырма адам әкімшілік жауапқа тартылды.", None),
+    # trap: the crowd's own count stays
+    ("Алматыда отызға жуық белсенді алаңға жиналды. Олардың бесеуі әкімшілік жауапқа тартылды.", 30),
+])
+def test_kazakh_held_liable_is_no_crowd_count(text, expected):
+    assert event("Митинг", text, PUB).participants == expected
