@@ -7,7 +7,7 @@ import re
 
 from assets.media import places, region_seat, triage_modes
 from assets.media.event import Event
-from assets.media.text import Sentence
+from assets.media.text import Sentence, parses
 from assets.media.triage_abroad import DATELINE_CORE, FOREIGN_DIVISION_RE, KZ_TOWN_RE
 
 
@@ -52,6 +52,17 @@ def _in_dateline(text: str, start: int) -> bool:
 FROM_PLACE_RE = re.compile(r"\b(?i:из\s+(?:сел[аоы]?|пос[её]лк[аов]|аул[аов]?|деревн\w*|город[аов]?|г\.))\s+«?[А-ЯЁ][\w-]*")
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
 RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
+# (session 50) or a group named by the city it is from ("медики из Жанаозена обратились к президенту")
+GROUP_FROM_BEFORE_RE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)\s+из\s+(?:город\w*\s+|г\.\s*)?$")
+
+
+def _group_from(text: str) -> bool:
+    """`text` (what precedes a city) ends with a group of people in the nominative plural and "из" ("медики из")."""
+    m = GROUP_FROM_BEFORE_RE.search(text)
+    if not m:
+        return False
+    ps = parses(m.group(1).lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN" and all(g in ps[0].tag for g in ("anim", "plur", "nomn"))
 # a place beside the capital ("под столицей", "в пригороде столицы"): not the capital
 NEAR_CAPITAL_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", re.I)
 ADDITIVE_START_RE = re.compile(r"^\W*(?:также|кроме\s+того|ещ[её]|тем\s+временем|помимо\s+этого)\b", re.I)
@@ -226,7 +237,8 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             # the protester named by her city in the headline ("Жительница Кокшетау, забравшаяся на кран, объявила
             # голодовку"), no place named anywhere: her city
             for h in place_hits(title_s.text, "resident"):
-                if RESIDENT_SUBJECT_RE.search(title_s.text[max(0, h.start - 25):h.start]):
+                if RESIDENT_SUBJECT_RE.search(title_s.text[max(0, h.start - 25):h.start]) \
+                        or _group_from(title_s.text[max(0, h.start - 30):h.start]):
                     counts[h.key] = (1, title_s.text)
                     break
         if counts:

@@ -172,3 +172,17 @@ def test_the_city_of_a_death_that_caused_the_protest_is_not_the_place(title, tex
 ])
 def test_kazakh_held_liable_is_no_crowd_count(text, expected):
     assert event("Митинг", text, PUB).participants == expected
+
+
+# -- 12. a group named in the headline by the city it is from, no place named anywhere: its city ------------------------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Медики из Жанаозена обратились к президенту", "Работники станции скорой помощи записали видеообращение и просят "
+     "повысить зарплату.", "zhanaozen"),
+    ("Шахтеры из Шахтинска и Сатпаева недовольны", "Горняки записали видеообращение.", None),
+    ("Рабочие из Актобе записали видеообращение", "Они просят выплатить долги по зарплате.", "aktobe"),
+    # traps: a place named in the body wins; a thing from a city, not a group
+    ("Медики из Жанаозена вышли на пикет", "Медики собрались у здания акимата в Актау.", "aktau"),
+    ("Письмо из Актау дошло до министра", "Жители просят помощи.", None),
+])
+def test_a_group_named_by_its_city_in_the_headline(title, text, expected):
+    assert city(title, text) == expected
