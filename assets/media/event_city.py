@@ -249,6 +249,9 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 if places.capital_mentioned(s.text) and not NEAR_CAPITAL_RE.search(s.text):
                     city = ("astana", s.text)
                     break
+    if city is None:
+        # (session 50) a landmark of one city in a sentence further on that may place the event ("за кинотеатр «Сары-Арка»")
+        city = next(((m[0].key, s.text) for s in placing if (m := places.find_landmarks(s.text))), None)
     if city:
         ev.city, ev.evidence["city"] = city
     for s in search:

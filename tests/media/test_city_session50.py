@@ -186,3 +186,16 @@ def test_kazakh_held_liable_is_no_crowd_count(text, expected):
 ])
 def test_a_group_named_by_its_city_in_the_headline(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 13. a landmark further on, when no sentence names a city --------------------------------------------------------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Оппозиция снова вышла на митинг", "Митинг 18 марта: что дальше? Оппозиционеры снова собрались за кинотеатром "
+     "«Сары-Арка» и выступили с требованиями.", "almaty"),
+    ("Митинг", "Сторонники партии провели митинг. Они собрались на Старой площади и требовали отставки акима.", "almaty"),
+    # traps: a city named anywhere still wins; a landmark only in a plan
+    ("Митинг", "Сторонники партии провели митинг. Они собрались у здания акимата в Таразе, хотя думали пойти на Старую "
+     "площадь.", "taraz"),
+])
+def test_a_landmark_further_on_places_the_event(title, text, expected):
+    assert city(title, text) == expected
