@@ -358,13 +358,17 @@ def astana_square(text: str, start: int) -> bool:
 
 
 # (session 50) landmarks of one city named as where people gathered, when no city is named beside them: the square named
-# after the capital, the Old Square, Valikhanov square, the Academy of Sciences, the Panfilov park, the Sary-Arka cinema
-# (all in Almaty)
+# after the capital, the Old Square, Valikhanov square, the Academy of Sciences, the Panfilov park, the Sary-Arka cinema, the
+# national universities (Almaty); the Eurasian and Nazarbayev universities (Astana)
 LANDMARKS = [
     ("almaty", r"площад\w*\s+«?Астан[аы]»?|Астана\s+алаң\w*|Стар(?:ая|ой|ую)\s+площад\w*|Ескі\s+алаң\w*|"
                r"площад\w*\s+(?:имени\s+)?(?:Шокана\s+|Ш\.\s*)?[УВ]алиханова|Уәлиханов\s+алаң\w*|Академи\w+\s+наук|"
                r"Ғылым\s+академия\w*|парк\w*\s+(?:имени\s+)?(?:28\s+)?(?:гвардейцев[-\s])?панфиловцев|"
-               r"(?:28\s+)?панфиловшы\w*\s+саябағ\w*|кинотеатр\w*\s+[«\"“]?Сары-?Арка"),
+               r"(?:28\s+)?панфиловшы\w*\s+саябағ\w*|кинотеатр\w*\s+[«\"“]?Сары-?Арка|"
+               # (the national universities, by their abbreviations: КазНУ, КазНПУ, КазНТУ, КазНМУ and the Kazakh ones)
+               # (case-sensitive: "в казну" is the treasury)
+               r"(?-i:Каз(?:НУ|НПУ|НТУ|НИТУ|НМУ)|Қаз(?:ҰУ|ҰПУ|ҰТЗУ|ҰМУ))(?![\w])"),
+    ("astana", r"(?-i:ЕНУ|ЕҰУ)(?![\w])|Назарбаев\s+Университет\w*|Nazarbayev\s+University"),
 ]
 _LANDMARK_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})", re.I)) for k, rx in LANDMARKS]
 

@@ -199,3 +199,18 @@ def test_a_group_named_by_its_city_in_the_headline(title, text, expected):
 ])
 def test_a_landmark_further_on_places_the_event(title, text, expected):
     assert city(title, text) == expected
+
+
+# -- 14. a national university, by its abbreviation, is in its city ---------------------------------------------------
+@pytest.mark.parametrize("title, text, expected", [
+    ("Студенты остались без общежития", "ҚазҰПУ-да жатақханасыз қалған студенттердің ата-аналары жиналды.", "almaty"),
+    ("Протест студентов", "У главного корпуса КазНУ собрались около ста студентов с плакатами.", "almaty"),
+    ("Наразылық", "ЕҰУ ғимараты алдында отызға жуық студент жиналды.", "astana"),
+    # traps: a city named wins; a word that merely begins so
+    ("Протест студентов", "Выпускники КазНУ собрались у здания акимата в Таразе.", "taraz"),
+    ("Протест", "Около ста студентов собрались у главного корпуса университета.", None),
+    ("Пикет", "Пикетчики требовали вернуть в казну деньги, потраченные на стадион.", None),
+    ("Пикет", "Пикетчики требовали вернуть в КАЗНУ деньги, потраченные на стадион.", None),
+])
+def test_a_national_university_is_in_its_city(title, text, expected):
+    assert city(title, text) == expected
