@@ -7,8 +7,9 @@ import re
 
 from assets.media import places, region_seat, triage_modes
 from assets.media.event import Event
-from assets.media.text import Sentence, parses
-from assets.media.triage_abroad import DATELINE_CORE, FOREIGN_DIVISION_RE, KZ_TOWN_RE
+from assets.media.text import Sentence
+from assets.media.city_datelines import AGENCY_DATELINE_RE, BARE_CITY_LINE_RE, MIXED_DATELINE_RE, in_dateline  # noqa: F401
+from assets.media.triage_abroad import FOREIGN_DIVISION_RE, KZ_TOWN_RE
 
 
 # a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
@@ -28,41 +29,10 @@ ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приех
 SUPPORTED_BEFORE_RE = re.compile(r"(?:поддержать|в\s+поддержку|поддержал\w*|поддержива\w*|в\s+знак\s+солидарности\s+с|"
                                  r"солидаризир\w*\s+с)\s+(?:[\w-]+\s+){0,2}?(?:акци|протест|митинг|забастов|бастующ|"
                                  r"митингующ|протестующ|голодающ|жител|нефтяник|рабоч|шахт[её]р|земляк)\w*[^.;!?]{0,80}$", re.I)
-# (session 39) a line that is a city's name alone ("Астана.", "Актау."): an outlet's or an agency's dateline
-BARE_CITY_LINE_RE = re.compile(r"^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?\.?\s*$")
-# an agency's dateline anywhere in a sentence (triage_abroad's, not only at a line's start: "АСТАНА, 13 тамыз – Sputnik.";
-# the sentence splitter may join it to the line before)
-AGENCY_DATELINE_RE = re.compile(r"(?<![\w-])" + DATELINE_CORE)
-# (session 50) an agency's dateline in mixed case, with a year or a time ("Астана, 21 Мая 2016, 13:59 — ИА ..."): the
-# bureau's city
-_MONTHS = (r"(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|"
-           r"маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*")
-MIXED_DATELINE_RE = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][\w]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][\w]+)?,\s+\d{1,2}\s+(?i:" + _MONTHS + r")"
-                               r"(?:\s+\d{4}(?:\s*(?:г\.|года))?)?,?\s*(?:\d{1,2}[:.]\d{2}\s*)?[–—-]")
-
-
-def _in_dateline(text: str, start: int) -> bool:
-    """(session 39) The city at `start` is an agency's dateline ("АСТАНА, 13 тамыз – Sputnik.") or a line naming the city
-    alone ("Астана."): the bureau's city, not a mention of where people gathered (document.dateline reads a dateline
-    that opens the body in capitals; these stand inside the lead, or are not in capitals)."""
-    return bool(BARE_CITY_LINE_RE.match(text)) or any(m.start() <= start < m.end() for m in AGENCY_DATELINE_RE.finditer(text))
-
-
 # (session 39) a place people came from ("из села Кемерши", "из поселка Шубарши"): not where they gathered
 FROM_PLACE_RE = re.compile(r"\b(?i:из\s+(?:сел[аоы]?|пос[её]лк[аов]|аул[аов]?|деревн\w*|город[аов]?|г\.))\s+«?[А-ЯЁ][\w-]*")
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
 RESIDENT_SUBJECT_RE = re.compile(r"\b(?:жител|жительниц|пенсионер\w*\s+из|активист\w*\s+из)\w*\s+(?:город\w*\s+)?$", re.I)
-# (session 50) or a group named by the city it is from ("медики из Жанаозена обратились к президенту")
-GROUP_FROM_BEFORE_RE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)\s+из\s+(?:город\w*\s+|г\.\s*)?$")
-
-
-def _group_from(text: str) -> bool:
-    """`text` (what precedes a city) ends with a group of people in the nominative plural and "из" ("медики из")."""
-    m = GROUP_FROM_BEFORE_RE.search(text)
-    if not m:
-        return False
-    ps = parses(m.group(1).lower())
-    return bool(ps) and ps[0].tag.POS == "NOUN" and all(g in ps[0].tag for g in ("anim", "plur", "nomn"))
 # a place beside the capital ("под столицей", "в пригороде столицы"): not the capital
 NEAR_CAPITAL_RE = re.compile(r"(?:близ|под|возле|недалеко\s+от|пригород\w*|окрестност\w+)\s+столиц", re.I)
 ADDITIVE_START_RE = re.compile(r"^\W*(?:также|кроме\s+того|ещ[её]|тем\s+временем|помимо\s+этого)\b", re.I)
@@ -136,7 +106,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # (session 50) the event sentence opens with an agency's dateline and names the place after it ("Астана, 21 Мая 2016,
     # 13:59 — ИА ... полицейские Алма-Аты перекрыли площадь"): the place, not the bureau
     in_dl = [h for h in hs if any(m.start() <= h.start < m.end() for m in MIXED_DATELINE_RE.finditer(anchor.text))
-             or _in_dateline(anchor.text, h.start)]
+             or in_dateline(anchor.text, h.start)]
     if in_dl and len(in_dl) < len(hs):
         hs = [h for h in hs if h not in in_dl]
     # (session 50) an event sentence whose only city is an agency's dateline joined to it ("... жанкүйерлер алаңға жиналды
@@ -229,7 +199,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 # "в столице и Алматы": the capital counts beside the city named with it
                 found_hits = sorted(found_hits + places.capital_hits(s.text), key=lambda h: h.start)
             if role == "place":
-                found_hits = [h for h in found_hits if not _in_dateline(s.text, h.start)]
+                found_hits = [h for h in found_hits if not in_dateline(s.text, h.start)]
             for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))
                 counts[h.key] = (c + 1, first)
@@ -238,7 +208,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             # голодовку"), no place named anywhere: her city
             for h in place_hits(title_s.text, "resident"):
                 if RESIDENT_SUBJECT_RE.search(title_s.text[max(0, h.start - 25):h.start]) \
-                        or _group_from(title_s.text[max(0, h.start - 30):h.start]):
+                        or places.group_from(title_s.text[max(0, h.start - 30):h.start]):
                     counts[h.key] = (1, title_s.text)
                     break
         if counts:

@@ -340,6 +340,19 @@ STREET_BEFORE_RE = re.compile(r"(?:площад|проспект|улиц|скв
 STREET_AFTER_RE = re.compile(r"^\s*(?:алаңы|даңғылы|көшесі|саябағы|шағын\s+ауданы)\w*", re.I)  # (the possessive: a name)
 
 
+# (session 50) or a group named by the city it is from ("медики из Жанаозена обратились к президенту")
+GROUP_FROM_BEFORE_RE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)\s+из\s+(?:город\w*\s+|г\.\s*)?$")
+
+
+def group_from(text: str) -> bool:
+    """`text` (what precedes a city) ends with a group of people in the nominative plural and "из" ("медики из")."""
+    m = GROUP_FROM_BEFORE_RE.search(text)
+    if not m:
+        return False
+    ps = parses(m.group(1).lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN" and all(g in ps[0].tag for g in ("anim", "plur", "nomn"))
+
+
 # (session 50) the square named after the capital ("площадь Астана", "на площади Астаны", "Площадь «Астана»") is a square
 # in Almaty; not the capital's own square named with an adjective ("на главной площади Астаны")
 SQUARE_WORD_BEFORE_RE = re.compile(r"(?:^|[^\w-])(?:([\w-]+)\s+)?площад\w*\s+«?$", re.I)
