@@ -86,7 +86,9 @@ ANNOUNCED_BEFORE_RE = re.compile(r"(?:обещанн|заявленн|ожида
 WHOLE_BEFORE_RE = re.compile(r"(\d+|[а-яё]+)\s+из\s+(?:примерно|около|почти|более|свыше|порядка)?\s*$", re.I)
 CROWD_NOUN_AFTER_RE = re.compile(r"\s*(?:человек|собравш|пришедш|вышедш|участ|митингующ|протестующ|пикетчик|голодающ|"
                                  r"бастующ|демонстрант)", re.I)
-KK_DETAIN_AFTER_RE = re.compile(r"ұстал|" + KK_NOT_HELD + r"ұста(?:[дп]|ған)|әкетіл|босатыл|жеткізіл|жауапкершілікке|айыппұл|қамауға|" + KK_SEIZED, re.I)
+# (session 50: the short "жауапқа тартылды", held liable, beside "жауапкершілікке")
+KK_DETAIN_AFTER_RE = re.compile(r"ұстал|" + KK_NOT_HELD + r"ұста(?:[дп]|ған)|әкетіл|босатыл|жеткізіл|жауапкершілікке|жауапқа\s+тарт|"
+                                r"айыппұл|қамауға|" + KK_SEIZED, re.I)
 
 
 def whole_of(text: str, start: int, after: str, word_number: Callable[[str], int | None]) -> str | None:

@@ -8,7 +8,8 @@ import re
 from assets.media import places, region_seat, triage_modes
 from assets.media.event import Event
 from assets.media.text import Sentence
-from assets.media.triage_abroad import DATELINE_CORE, FOREIGN_DIVISION_RE, KZ_TOWN_RE
+from assets.media.city_datelines import AGENCY_DATELINE_RE, BARE_CITY_LINE_RE, MIXED_DATELINE_RE, in_dateline  # noqa: F401
+from assets.media.triage_abroad import FOREIGN_DIVISION_RE, KZ_TOWN_RE
 
 
 # a place that is no gazetteer city: a village, a settlement, an oil field, a town named as such
@@ -28,20 +29,6 @@ ORIGIN_BEFORE_RE = re.compile(r"(?:(?:приехавш|прибывш|приех
 SUPPORTED_BEFORE_RE = re.compile(r"(?:поддержать|в\s+поддержку|поддержал\w*|поддержива\w*|в\s+знак\s+солидарности\s+с|"
                                  r"солидаризир\w*\s+с)\s+(?:[\w-]+\s+){0,2}?(?:акци|протест|митинг|забастов|бастующ|"
                                  r"митингующ|протестующ|голодающ|жител|нефтяник|рабоч|шахт[её]р|земляк)\w*[^.;!?]{0,80}$", re.I)
-# (session 39) a line that is a city's name alone ("Астана.", "Актау."): an outlet's or an agency's dateline
-BARE_CITY_LINE_RE = re.compile(r"^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?\.?\s*$")
-# an agency's dateline anywhere in a sentence (triage_abroad's, not only at a line's start: "АСТАНА, 13 тамыз – Sputnik.";
-# the sentence splitter may join it to the line before)
-AGENCY_DATELINE_RE = re.compile(r"(?<![\w-])" + DATELINE_CORE)
-
-
-def _in_dateline(text: str, start: int) -> bool:
-    """(session 39) The city at `start` is an agency's dateline ("АСТАНА, 13 тамыз – Sputnik.") or a line naming the city
-    alone ("Астана."): the bureau's city, not a mention of where people gathered (document.dateline reads a dateline
-    that opens the body in capitals; these stand inside the lead, or are not in capitals)."""
-    return bool(BARE_CITY_LINE_RE.match(text)) or any(m.start() <= start < m.end() for m in AGENCY_DATELINE_RE.finditer(text))
-
-
 # (session 39) a place people came from ("из села Кемерши", "из поселка Шубарши"): not where they gathered
 FROM_PLACE_RE = re.compile(r"\b(?i:из\s+(?:сел[аоы]?|пос[её]лк[аов]|аул[аов]?|деревн\w*|город[аов]?|г\.))\s+«?[А-ЯЁ][\w-]*")
 # the protester named as a resident ("Жительница Кокшетау", "житель Уральска"), not whom they support
@@ -116,6 +103,17 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # "Перед акиматом Алматы собрались несколько десятков человек"): the headline's place is the event's
     additive = bool(title_keys) and bool(ADDITIVE_START_RE.match(anchor.text))
     hs = [] if additive else place_hits(anchor.text)
+    # (session 50) the event sentence opens with an agency's dateline and names the place after it ("Астана, 21 Мая 2016,
+    # 13:59 — ИА ... полицейские Алма-Аты перекрыли площадь"): the place, not the bureau
+    in_dl = [h for h in hs if any(m.start() <= h.start < m.end() for m in MIXED_DATELINE_RE.finditer(anchor.text))
+             or in_dateline(anchor.text, h.start)]
+    if in_dl and len(in_dl) < len(hs):
+        hs = [h for h in hs if h not in in_dl]
+    # (session 50) an event sentence whose only city is an agency's dateline joined to it ("... жанкүйерлер алаңға жиналды
+    # НҰР-СҰЛТАН, 19 маусым – Sputnik."): the bureau's city comes after the headline's
+    anchor_dl = None
+    if in_dl and len(in_dl) == len(hs) and title_keys and not additive:
+        anchor_dl, hs = (in_dl[0].key, anchor.text), []
     if not hs and not additive and not NEAR_CAPITAL_RE.search(anchor.text):
         # the capital named as such, else (session 25) a city named by an epithet in the event sentence or a headline
         # that names no city ("в крупнейшем городе Казахстана")
@@ -153,6 +151,8 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         first = next((h.key for s in search if s is not title_s for h in place_hits(s.text) if h.key in title_keys), None) \
             if len(set(title_keys)) > 1 else None
         city = (first or title_keys[0], title_s.text)
+    if city is None and anchor_dl is not None:
+        city = anchor_dl
     if city is None:
         for s in [anchor] + ([title_s] if title_s is not None else []):
             # (not the people they support: "вышли поддержать жанаозенцев")
@@ -169,6 +169,14 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             dist = places.find_districts(s.text) if s is not None else []
             if dist:
                 city = (dist[0].key, s.text)
+                break
+    if city is None:
+        # (session 50) a landmark of one city in the event sentence, the headline or the lead ("Уәлиханов алаңында
+        # жүздеген адам жиналды", "у здания Академии наук")
+        for s in [anchor, title_s, lead]:
+            marks = places.find_landmarks(s.text) if s is not None else []
+            if marks:
+                city = (marks[0].key, s.text)
                 break
     where = search
     if city is None and any(_own_place(s.text) for s in [anchor, title_s, lead] if s is not None):
@@ -191,7 +199,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 # "в столице и Алматы": the capital counts beside the city named with it
                 found_hits = sorted(found_hits + places.capital_hits(s.text), key=lambda h: h.start)
             if role == "place":
-                found_hits = [h for h in found_hits if not _in_dateline(s.text, h.start)]
+                found_hits = [h for h in found_hits if not in_dateline(s.text, h.start)]
             for h in found_hits:
                 c, first = counts.get(h.key, (0, s.text))
                 counts[h.key] = (c + 1, first)
@@ -199,7 +207,8 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
             # the protester named by her city in the headline ("Жительница Кокшетау, забравшаяся на кран, объявила
             # голодовку"), no place named anywhere: her city
             for h in place_hits(title_s.text, "resident"):
-                if RESIDENT_SUBJECT_RE.search(title_s.text[max(0, h.start - 25):h.start]):
+                if RESIDENT_SUBJECT_RE.search(title_s.text[max(0, h.start - 25):h.start]) \
+                        or places.group_from(title_s.text[max(0, h.start - 30):h.start]):
                     counts[h.key] = (1, title_s.text)
                     break
         if counts:
@@ -210,6 +219,9 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 if places.capital_mentioned(s.text) and not NEAR_CAPITAL_RE.search(s.text):
                     city = ("astana", s.text)
                     break
+    if city is None:
+        # (session 50) a landmark of one city in a sentence further on that may place the event ("за кинотеатр «Сары-Арка»")
+        city = next(((m[0].key, s.text) for s in placing if (m := places.find_landmarks(s.text))), None)
     if city:
         ev.city, ev.evidence["city"] = city
     for s in search:

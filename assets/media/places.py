@@ -24,6 +24,11 @@ CAPITAL_RE = re.compile(r"\bв\s+столице\b|\bстолиц[аеыу]\b(?!\
                         # Верховного суда", "Жоғарғы сот алдында түнеп шықты", "перед Домом министерств")
                         r"\b(?:у|возле|перед|около|к)\s+(?:здани\w+\s+)?(?:Верховн\w+\s+суд|Мажилис|Сенат\w*\s+Парламент|"
                         r"Парламент|Дом\w*\s+министерств|Генпрокуратур|Генеральн\w+\s+прокуратур)\w*|"
+                        # (session 50) a ministry's building ("у здания Министерства труда", "перед Минздравом"; not "к
+                        # министерству", an appeal)
+                        r"\b(?:(?:у|возле|перед|около|напротив)\s+(?:здани\w+\s+)?|к\s+здани\w+\s+)(?:Министерств|Минтруд|"
+                        r"Минздрав|Минобр|Минюст|Минфин|Минэнерго|Минсельхоз|Минпросвещени|Минкульт|Мининформ|Минцифр)\w*|"
+                        r"\b[\w-]+\s+министрлі\w*\s+(?:ғимарат\w*\s+)?(?:алдын|маңын|жанын)\w*|"
                         r"\b(?:Жоғарғы\s+сот|Мәжіліс|Парламент|Үкімет\s+үйі|Бас\s+прокуратура)\w*\s+(?:ғимарат\w*\s+)?"
                         r"(?:алдын|маңын|жанын)\w*", re.I)
 
@@ -256,9 +261,27 @@ RESIDENT_BEFORE_RE = re.compile(r"(?:жител\w*|жительниц\w*|уро�
                                 r"тұрғын\w*|(?:жертв\w*|памяти|событи\w*|трагеди\w*)\s+(?:[\w-]+\s+){0,2}?(?:и\s+)?(?:в\s+)?)"
                                 r"\s*(?:город\w*\s+|г\.\s*|қаласының\s+)?$", re.I)
 EVENT_NAME_AFTER_RE = re.compile(r"^\s*(?:оқиға|трагеди|событи|расстрел)", re.I)
+# (session 50) where people were killed, remembered ("памяти ... погибших в Жанаозене", "расстрелянных в Жанаозене
+# рабочих", Kazakh "Жаңаөзенде қаза тапқандар"): the victims' city, not where people gathered
+VICTIMS_BEFORE_RE = re.compile(r"(?:погибш|убит|расстрелянн|застреленн)\w*\s+(?:в|во)\s+(?:город\w*\s+|г\.\s*)?$", re.I)
+KK_VICTIMS_AFTER_RE = re.compile(r"^\w*\s+(?:қаза\s+тап|оққа\s+ұш|мерт\s+бол|құрбан\s+бол)", re.I)
+# (session 50) cities listed after "из" ("прибывшие из городов Атырау, Актау, Павлодара и Кокшетау"): every one an origin
+ORIGIN_LIST_BEFORE_RE = re.compile(r"\bиз\s+(?:город\w*\s+|г\.\s*)?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s*,\s*(?:а\s+также\s+)?"
+                                   r"|\s+и\s+))+$")
+# (session 50) where a wave of protest began before it spread to other places ("Начавшиеся в Жанаозене протесты
+# перекинулись на другие регионы", "Жаңаөзенде басталған наразылық басқа өңірлерге ұласты"): its origin, background
+WAVE_BEGAN_BEFORE_RE = re.compile(r"(?:начавш|начал|вспыхнувш|вспыхнул|зародивш|зародил)\w*\s+(?:[\w-]+\s+){0,2}?(?:в|во)\s+$",
+                                  re.I)
+KK_WAVE_BEGAN_AFTER_RE = re.compile(r"^\w*\s+(?:басталған|басталып|бас\s+көтерген|тұтанған)", re.I)
+# (session 50) the city of a death or a tragedy that led to the protest ("Три дня протестов в Алматы после возможного
+# убийства в Нур-Султане"): the cause's place, not the protest's
+AFTER_CAUSE_BEFORE_RE = re.compile(r"\bпосле\s+(?:[\w-]+\s+){0,2}?(?:убийств|гибел|смерт|трагеди|расстрел|пожар|взрыв)\w*\s+"
+                                   r"(?:[\w-]+\s+){0,3}?(?:в|во)\s+(?:город\w*\s+|г\.\s*|СИЗО\s+)?$", re.I)
+OTHER_PLACES_RE = re.compile(r"друг\w+\s+(?:регион|город|област|населенн|населённ)|по\s+всей\s+стран|на\s+всю\s+стран|"
+                             r"басқа\s+(?:өңір|қала|облыс|аймақ)|бүкіл\s+ел", re.I)
 # Kazakh: whom they support, the city before its people ("Жаңаөзен тұрғындарын қолдап"), and a road's destination
 # ("Павлодар қаласына апаратын жол")
-KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
+KK_SUPPORTED_AFTER_RE = re.compile(r"^\s*(?:қаласының\s+)?(?:тұрғындар|халқ|халық|жұмысшылар|мұнайшылар|кеншілер|ереуілшілер|"
                                    r"наразылар|белсенділер)\w*\s+(?:\w+\s+)?(?:қолда|жақта)", re.I)
 KK_DESTINATION_AFTER_RE = re.compile(r"^\w*\s+(?:қаласына\s+)?(?:апаратын|баратын|қарай\s+(?:кететін|жүретін))", re.I)
 # (session 28: or the site of nuclear tests, "пострадавшими от ядерных испытаний в Семипалатинске": the test site, not the
@@ -317,6 +340,64 @@ STREET_BEFORE_RE = re.compile(r"(?:площад|проспект|улиц|скв
 STREET_AFTER_RE = re.compile(r"^\s*(?:алаңы|даңғылы|көшесі|саябағы|шағын\s+ауданы)\w*", re.I)  # (the possessive: a name)
 
 
+# (session 50) or a group named by the city it is from ("медики из Жанаозена обратились к президенту")
+GROUP_FROM_BEFORE_RE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)\s+из\s+(?:город\w*\s+|г\.\s*)?$")
+
+
+def group_from(text: str) -> bool:
+    """`text` (what precedes a city) ends with a group of people in the nominative plural and "из" ("медики из")."""
+    m = GROUP_FROM_BEFORE_RE.search(text)
+    if not m:
+        return False
+    ps = parses(m.group(1).lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN" and all(g in ps[0].tag for g in ("anim", "plur", "nomn"))
+
+
+# (session 50) the square named after the capital ("площадь Астана", "на площади Астаны", "Площадь «Астана»") is a square
+# in Almaty; not the capital's own square named with an adjective ("на главной площади Астаны")
+SQUARE_WORD_BEFORE_RE = re.compile(r"(?:^|[^\w-])(?:([\w-]+)\s+)?площад\w*\s+«?$", re.I)
+
+
+def astana_square(text: str, start: int) -> bool:
+    """The capital's name at `start` names the square after "площадь", not the capital (no adjective before the square)."""
+    m = SQUARE_WORD_BEFORE_RE.search(text[max(0, start - 40):start])
+    if not m:
+        return False
+    if m.group(1):
+        ps = parses(m.group(1).lower())
+        if ps and ps[0].tag.POS in ("ADJF", "PRTF"):
+            return False
+    return True
+
+
+# (session 50) landmarks of one city named as where people gathered, when no city is named beside them: the square named
+# after the capital, the Old Square, Valikhanov square, the Academy of Sciences, the Panfilov park, the Sary-Arka cinema, the
+# national universities (Almaty); the Eurasian and Nazarbayev universities (Astana)
+LANDMARKS = [
+    ("almaty", r"площад\w*\s+«?Астан[аы]»?|Астана\s+алаң\w*|Стар(?:ая|ой|ую)\s+площад\w*|Ескі\s+алаң\w*|"
+               r"площад\w*\s+(?:имени\s+)?(?:Шокана\s+|Ш\.\s*)?[УВ]алиханова|Уәлиханов\s+алаң\w*|Академи\w+\s+наук|"
+               r"Ғылым\s+академия\w*|парк\w*\s+(?:имени\s+)?(?:28\s+)?(?:гвардейцев[-\s])?панфиловцев|"
+               r"(?:28\s+)?панфиловшы\w*\s+саябағ\w*|кинотеатр\w*\s+[«\"“]?Сары-?Арка|"
+               # (the national universities, by their abbreviations: КазНУ, КазНПУ, КазНТУ, КазНМУ and the Kazakh ones)
+               # (case-sensitive: "в казну" is the treasury)
+               r"(?-i:Каз(?:НУ|НПУ|НТУ|НИТУ|НМУ)|Қаз(?:ҰУ|ҰПУ|ҰТЗУ|ҰМУ))(?![\w])"),
+    ("astana", r"(?-i:ЕНУ|ЕҰУ)(?![\w])|Назарбаев\s+Университет\w*|Nazarbayev\s+University"),
+]
+_LANDMARK_RE = [(k, re.compile(rf"(?<![\w-])(?:{rx})", re.I)) for k, rx in LANDMARKS]
+
+
+def find_landmarks(text: str) -> list[CityHit]:
+    """Cities named through one of their landmarks ("Уәлиханов алаңы", "у здания Академии наук")."""
+    out = []
+    for key, rx in _LANDMARK_RE:
+        for m in rx.finditer(text):
+            if m.group(0).lower().startswith("площад") and "стан" in m.group(0).lower() \
+                    and not astana_square(text, m.start() + len(re.match(r"площад\w*\s+«?", m.group(0), re.I).group(0))):
+                continue  # "на главной площади Астаны": the capital's
+            out.append(CityHit(key, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda h: h.start)
+
+
 def _nominative(word: str) -> bool:
     """The name in the nominative, declinable ("площади Астана": a square's name), not the city's genitive ("площади
     Уральска") nor an indeclinable name ("площади Алматы": either)."""
@@ -348,6 +429,8 @@ def hit_role(text: str, hit: CityHit) -> str:
     after = text[hit.end:hit.end + 40]
     if in_quotes(text, hit):
         return "region"  # a name in quotes: a club, a company, a road, a square ("площадь \"Астана\"")
+    if hit.key == "astana" and astana_square(text, hit.start):
+        return "region"  # (session 50) "на площади Астаны", "на Площади Астаны": the square in Almaty, not the capital
     if (STREET_BEFORE_RE.search(before) and _nominative(hit.text)) or STREET_AFTER_RE.match(after):
         return "region"  # (session 20) a square or a street named after a city ("площади Астана" is Almaty's)
     if REGION_SEAT_RE.match(after) or re.search(r"(?:акимат\w*|әкімдіг\w*)\s+$", before) \
@@ -363,6 +446,9 @@ def hit_role(text: str, hit: CityHit) -> str:
             or KK_DESTINATION_AFTER_RE.match(after):
         return "region"
     if RESIDENT_BEFORE_RE.search(before) or EVENT_NAME_AFTER_RE.match(after) or SUPPORTED_BEFORE_RE.search(before) \
-            or KK_SUPPORTED_AFTER_RE.match(after):
+            or KK_SUPPORTED_AFTER_RE.match(after) or VICTIMS_BEFORE_RE.search(before) or KK_VICTIMS_AFTER_RE.match(after) \
+            or ORIGIN_LIST_BEFORE_RE.search(text[max(0, hit.start - 120):hit.start]) \
+            or AFTER_CAUSE_BEFORE_RE.search(text[max(0, hit.start - 90):hit.start]) \
+            or ((WAVE_BEGAN_BEFORE_RE.search(before) or KK_WAVE_BEGAN_AFTER_RE.match(after)) and OTHER_PLACES_RE.search(text)):
         return "resident"  # whose residents, whom they support, the name of a past event
     return "place"
