@@ -76,6 +76,15 @@ KK_PLACARD_FORM_RE = re.compile(r"(?:плакат|баннер|транспар�
 # (session 28: not negated, "даже ничего не выкрикивали")
 RALLY_LIKE_RE = re.compile(r"(?:вышл\w*|вывел\w*|вышел)\s+(?:[\w-]+\s+){0,3}?на\s+улиц|(?<!не\s)(?:скандир\w*|\bкричал[аи]?\b|выкрикивал\w*)|"
                            r"ұрандат|\bакци\w*\s+(?:[\w-]+\s+){0,4}?(?:проходит|прошла|состоялась)\s+на\s+(?:[\w-]+\s+)?площад", re.I)
+# (session 50) a protest action of a crowd named only as such ("акция протеста", "протестная акция", "наразылық акциясы",
+# "вышли на протест", "наразылыққа шықты"): a rally, as monitors code a crowd gathered to protest
+PROTEST_ACTION_RE = re.compile(r"(?=.*(?:\bакци\w*\s+протеста|\bпротестн\w+\s+акци|\bнаразылық\s+акция|наразылыққа\s+шық|"
+                               r"(?:вышл|выход|выйт)\w*\s+(?:[\w-]+\s+){0,2}?на\s+протест|наразылық\s+жиын))"
+                               # where a crowd gathers: a square, before a building, people who came out or gathered
+                               r"(?=.*(?:\bплощад|\bу\s+(?:здания|стен|акимат|входа)|\bперед\s+(?:здани|акимат)|\bвозле\s+(?:здани|акимат)|"
+                               r"\bвышл[иа]\b|\bсобрал\w+|алаң|алдында|жиналд|жиналған))", re.I | re.S)
+# (session 50) ... but not on a road (its cars or a road held: a road block's sentence, told or not)
+ROAD_RE = re.compile(r"перекр|трасс|дорог|\bжол\w*\s+(?:жап|бөге)", re.I)
 # people who gathered on a square ("собрались на площади Ынтымак", "на центральной площади стали собираться люди",
 # "на площадь пришли сотни людей")
 SQUARE_GATHERING_RE = re.compile(r"(?:собрал|собира|пришл|вышл|стекал|съехал|подтягива)\w*\s+(?:[\w-]+\s+){0,3}?(?:на|к)\s+"
@@ -151,7 +160,9 @@ def fill_form(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
                 ev.form, ev.evidence["form"] = ("rally" if KK_GATHERING_NAMED_RE.search(s.text) else "picket"), s.text
                 return
         for s in [anchor] + ([title_s] if title_s is not None else []) + after:
-            if (SQUARE_GATHERING_RE.search(s.text) or RALLY_LIKE_RE.search(s.text)) and not _own_strike(s.text) \
+            if (SQUARE_GATHERING_RE.search(s.text) or RALLY_LIKE_RE.search(s.text)
+                    or (PROTEST_ACTION_RE.search(s.text) and not ROAD_RE.search(" ".join(x.text for x in [anchor, s, *after])))) \
+                    and not _own_strike(s.text) \
                     and not _own_strike(anchor.text):
                 ev.form, ev.evidence["form"] = "rally", s.text
                 return

@@ -22,14 +22,17 @@ each class fails on the rules before the session, with traps beside it that must
   subject ("... состоялся в Алматы, передает корреспондент агентства");
 - a Kazakh court's arrest "қамаққа алынып" is a detention, so its figure is no head count;
 - a town the gazetteer lacks, named by its kind ("В городе Кульсары ... сотни людей организовали митинг"), is
-  another assembly's place: its crowd is not the event's.
+  another assembly's place: its crowd is not the event's;
+- a protest action of a crowd named only as such, where a crowd gathers ("На акции протеста ... вышли сотни человек",
+  "наразылық акциясы ... алаңда"), is a rally; not a strike's, a road's or one with no place ("выступили с акцией
+  протеста" in a video).
 """
 from __future__ import annotations
 
 import pytest
 
 from assets.media.numbers import quantities
-from tests.media.first_event import count, detained, detained_after_gathering
+from tests.media.first_event import count, detained, detained_after_gathering, event
 
 
 # --- "более N": the stated figure is the low bound -----------------------------------------------------------------
@@ -302,3 +305,23 @@ def test_a_crowd_in_the_events_own_city_named_by_its_kind_still_counts():
     body = "3 января в городе Атырау сотни людей вышли на площадь Исатая и Махамбета, требуя снизить цены на газ."
     low, best, high = count("Жители Атырау вышли на площадь", body)
     assert (low, high) == (200, 900)
+
+
+# --- a protest action where a crowd gathers is a rally ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, body", [
+    ("Акция протеста в Алматы", "На акции протеста в Алматы против итогов выборов 3 мая вышли сотни человек."),
+    ("Жители провели акцию", "Жители микрорайона 3 мая провели акцию протеста у здания акимата Шымкента, требуя вернуть воду."),
+    ("Оралда наразылық", "Оралда 3 мамырда әкімдік алдындағы алаңда наразылық акциясы өтті, тұрғындар жиналды."),
+])
+def test_a_protest_action_where_a_crowd_gathers_is_a_rally(title, body):
+    assert event(title, body).form == "rally"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Энергетики выступили с акцией", "Энергетики Мангистау 3 мая выступили с акцией протеста, записав видеообращение."),
+    ("Водители вышли на протест", "На трассе Актау – Жанаозен 3 мая водители большегрузов вышли на протест против цен."),
+    ("Нефтяники бастуют", "Бастующие нефтяники 3 мая провели акцию протеста у здания акимата Актау."),
+])
+def test_a_protest_action_without_a_crowds_place_or_of_a_strike_is_no_rally(title, body):
+    assert event(title, body).form != "rally"
