@@ -17,7 +17,7 @@ fields are scored on every article that reports an assembly, extraction forced, 
 mode changes only its field, on articles of one event. The last line is the shipped configuration end to end, as
 `monitor extract` gives it: an assembly its triage misses has no event, so every field of it is wrong.
 
-`--closed` (session 42) scores the closed parts (`sources.NEVER_TRAIN`) that way, pooled and totals only, once per
+`--closed` (session 42) scores the closed parts (`sources.CLOSED_PARTS`; the holdout's half B since session 50) that way, pooled and totals only, once per
 `--thresholds LOW HIGH` of the triage step (default: the shipped): each line also gives precision and F1 weighed to
 the issue's test mix of 22 assemblies to 10 non-events (`learned_backtest.Totals.at_mix`). The README's rows of the
 closed parts come from it.
@@ -149,14 +149,14 @@ def shipped_runner(items: list[tuple[str, dict]], base: dict[str, tuple], cfg,
 
 def closed_parts(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float, float] | None] = (None,),
                  directory=evaluate_real.DEFAULT_DIR) -> dict[tuple[float, float] | None, dict[str, evaluate_real.Result]]:
-    """Each closed part (default `sources.NEVER_TRAIN`) end to end with the shipped configuration, once per override
+    """Each closed part (default `sources.CLOSED_PARTS`) end to end with the shipped configuration, once per override
     `thresholds` of the triage step (None: the shipped): {thresholds: {part: its scores}}; totals only
     (`assets.media.expect --check-closed` reads them part by part, `closed` pools them)."""
     from assets.media import sources
 
     cfg = sources.load()
     per: dict[tuple[float, float] | None, dict[str, evaluate_real.Result]] = {t: {} for t in thresholds}
-    for part in list(parts or sources.NEVER_TRAIN):
+    for part in list(parts or sources.CLOSED_PARTS):
         items, base = _load(directory, part)
         for t in thresholds:
             per[t][part] = evaluate_real.evaluate(directory, part, run=shipped_runner(items, base, cfg, t), end_to_end=True)
@@ -165,13 +165,13 @@ def closed_parts(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[
 
 def closed(parts: Sequence[str] | None = None, thresholds: Sequence[tuple[float, float] | None] = (None,),
            directory=evaluate_real.DEFAULT_DIR, out=print) -> dict[tuple[float, float] | None, evaluate_real.Result]:
-    """The closed parts (default `sources.NEVER_TRAIN`) pooled, end to end with the shipped configuration, once per
+    """The closed parts (default `sources.CLOSED_PARTS`) pooled, end to end with the shipped configuration, once per
     override `thresholds` of the triage step (None: the shipped); totals only."""
     from assets.media import sources
     from assets.media.blind_fields import pooled
     from assets.media.learned_backtest import Totals
 
-    parts = list(parts or sources.NEVER_TRAIN)
+    parts = list(parts or sources.CLOSED_PARTS)
     per = closed_parts(parts, thresholds, directory)
     results = {t: pooled(list(rs.values())) for t, rs in per.items()}
     out(f"closed parts pooled, end to end, totals only: {', '.join(parts)}")

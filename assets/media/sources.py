@@ -83,6 +83,10 @@ TRAINING_UNTIL_S35 = ("dev", "measured", "fresh")
 # `fresh20`, scored blind and opened to the rule writers in session 38, until session 39; `fresh21` … `fresh23` until
 # session 40, which added their blind verdicts to the backtest and opened them.)
 NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")
+# the parts scored as unread text (learned_score --closed, expect --check-closed): the closed parts, but of the holdout
+# only its half B — session 50 opened half A to the rule writers (evaluate_real.HOLDOUT_HALVES; neither half trains
+# the step). Until session 50 the whole holdout.
+CLOSED_PARTS = ("holdout-b", *NEVER_TRAIN[1:])
 TRIAGE_CLASS_WEIGHTS = ("none", "balanced")
 
 
