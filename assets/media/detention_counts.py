@@ -289,13 +289,18 @@ VERB_END_RE = re.compile(r"(?:задержал|задержан|доставил
                          r"арестован)\w*\s+", re.I)
 
 
+AMONG_DETAINED_RE = re.compile(r"(?:в\s+числе|среди)\s+задержанн\w*\s*(?:[\w-]+\s+)?(?:[—–:]|-\s)\s*", re.I)
+
+
 def enumerated_detainees(t: str) -> int | None:
     """How many people a list after the verb of detaining names (at least two items, one of them a named
     person): each named person is one, "ещё одного ..." one, "двух девушек" two. None otherwise."""
-    m = VERB_END_RE.search(t)
+    among = AMONG_DETAINED_RE.search(t)  # (session 50) "В числе задержанных сегодня — А, Б, В и Г": the list after it
+    m = among or VERB_END_RE.search(t)
     if not m:
         return None
-    tail = re.split(r"[.;:!?—–(]|\s-\s", t[m.end():], maxsplit=1)[0]
+    rest = t[m.end():]
+    tail = re.split(r"[.;:!?—–(]|\s-\s", rest, maxsplit=1)[0]
     # the station first ("доставила в отдел полиции Ерлана К."): not an item
     tail = re.sub(r"^(?:в|во|на|к)\s+(?:[\w-]+\s+){0,2}?(?:полиц\w*|отдел\w*|овд|рувд|ровд|участ\w*|автозак\w*|"
                   r"автобус\w*|изолятор\w*|спецприемник\w*|управлени\w*)(?:\s+полиции)?\s+", "", tail, flags=re.I)

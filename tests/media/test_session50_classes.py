@@ -23,6 +23,8 @@ each class fails on the rules before the session, with traps beside it that must
 - a Kazakh court's arrest "қамаққа алынып" is a detention, so its figure is no head count;
 - a town the gazetteer lacks, named by its kind ("В городе Кульсары ... сотни людей организовали митинг"), is
   another assembly's place: its crowd is not the event's;
+- the names listed after "В числе задержанных —" / "Среди задержанных:" count the detained; Kazakh law enforcers
+  ("тәртіп сақшылары ... алып кетті") take people away as the police do;
 - a protest action of a crowd named only as such, where a crowd gathers ("На акции протеста ... вышли сотни человек",
   "наразылық акциясы ... алаңда"), is a rally; not a strike's, a road's or one with no place ("выступили с акцией
   протеста" in a video).
@@ -325,3 +327,35 @@ def test_a_protest_action_where_a_crowd_gathers_is_a_rally(title, body):
 ])
 def test_a_protest_action_without_a_crowds_place_or_of_a_strike_is_no_rally(title, body):
     assert event(title, body).form != "rally"
+
+
+# --- the names listed after "В числе задержанных —" ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("В числе задержанных сегодня — Венера Ахметова, Жанна Сериккызы, Руслан Толеубаев и Серик Аманов.", 4),
+    ("Среди задержанных: Асель Нурланова, Данияр Сапаров и Ермек Тулегенов.", 3),
+])
+def test_the_names_listed_after_among_the_detained_count(sentence, n):
+    body = "У здания районного суда в Астане 3 мая спецподразделение задержало группу активистов. " + sentence
+    assert detained("Активистов задержали у суда", body) == n
+
+
+def test_a_stated_figure_stands_over_a_shorter_list_of_names():
+    body = ("У здания районного суда в Астане 3 мая полиция задержала 12 активистов. "
+            "В числе задержанных — Венера Ахметова и Жанна Сериккызы.")
+    assert detained("Активистов задержали у суда", body) == 12
+
+
+# --- Kazakh law enforcers take people away ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Тәртіп сақшылары он шақты адамды алып кетті.", 9, 11),
+    ("Тәртіп сақшылары 15 белсендіні полиция бөлімшесіне алып кетті.", 15, 15),
+])
+def test_kazakh_law_enforcers_taking_people_away_detain_them(sentence, low, high):
+    n = detained_after_gathering(sentence)
+    assert n is not None and low <= n <= high
+
+
+def test_kazakh_law_enforcers_guarding_detain_nobody():
+    assert not detained_after_gathering("Тәртіп сақшылары алаңды күзетіп тұрды.")
