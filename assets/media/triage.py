@@ -34,7 +34,7 @@ from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEFEND
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, preempted, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, RIOT_ACT_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
-from assets.media.triage_time import RECENT_RE, YEAR_RE, dateline_month, months_ago, old_year, recent_year
+from assets.media.triage_time import RECENT_RE, YEAR_RE, dateline_month, months_ago, old_year, recent_year, vague_period
 
 
 QUICK_RE = re.compile(
@@ -241,8 +241,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # the headline is always judged (its negatives matter); other sentences only when they may be events
     verdicts = [judge_sentence(s, published) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
                 for s in sents]
-    for v in verdicts:
-        if v.event and old_year(sents[v.index].text, published):
+    for v in verdicts:  # (session 50: or a part of a year or a month, "в начале года", "в середине июня")
+        if v.event and (old_year(sents[v.index].text, published) or vague_period(sents[v.index].text, published)):
             v.event = False
             v.negatives.append("background")
     # a history: the first dated sentence of a holding dates it two or more years before publication and nothing
