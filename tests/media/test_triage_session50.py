@@ -4,7 +4,11 @@ keep the classes from widening):
 
 - a holding dated by a part of a year or a month, not a day ("В начале года ... вышли на митинги", "в середине июня ...
   перекрыли трассу", Kazakh "жыл басында"): the story's history (assets/media/triage_time.py `vague_period`), unless the
-  month is that of publication or the one before, or the sentence names a day or the present.
+  month is that of publication or the one before, or the sentence names a day or the present;
+- days of arrest given or served for a form ("десять суток за несанкционированный пикет отсидели"): a court's matter
+  (assets/media/triage_aftermath.py `TERM_RE`);
+- the police summoning the participants of an earlier action ("в отдел полиции начали вызывать участников акции",
+  "участникам пикета пришли повестки"; Kazakh "қатысушыларды полицияға шақырды"): a court's matter (`SUMMONS_RE`).
 """
 from __future__ import annotations
 
@@ -48,3 +52,42 @@ def test_a_part_of_a_year_or_a_month_is_another_time(title, body, published):
 ])
 def test_a_holding_of_this_time_stays_an_assembly(title, body, published):
     assert _assembly(title, body, published)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Активистов снова задержали",  # new
+     "Свои 15 суток за несанкционированный митинг активисты уже отсидели, но не успели выйти за ворота изолятора, как их "
+     "снова задержали."),
+    ("Наказание", "Двое пикетчиков, вышедших к акимату с плакатами, отсидели по пять суток."),  # new
+])
+def test_days_of_arrest_for_a_form_are_a_courts_matter(title, body):
+    assert not _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Голодовка в Жанаозене", "Вторые сутки рабочие продолжают голодовку у здания акимата, требуя выплатить зарплату."),
+    ("Люди стоят у акимата", "Уже трое суток жители стоят у акимата с плакатами, требуя встречи с акимом."),
+])
+def test_days_of_a_holding_stay_an_assembly(title, body):
+    assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Повестки после акции",  # new
+     "В районный отдел полиции начали вызывать участников акции против закрытия больницы."),
+    ("После пикета",  # new
+     "Участникам пикета у здания акимата пришли повестки в полицию."),
+    ("Акциядан кейін", "Әкімдік алдында митингке шыққан тұрғындарды полицияға шақырып жатыр."),  # new
+    ("Повестки", "Жители, вышедшие на митинг у акимата, получили повестки в суд."),  # new
+])
+def test_the_participants_summoned_are_a_courts_matter(title, body):
+    assert not _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Трасса перекрыта", "Жители села перекрыли трассу, требуя отремонтировать мост. На место вызвали полицию."),
+    ("Забастовка на заводе", "Рабочие объявили забастовку и вызвали на переговоры директора завода."),
+    ("Митинг у акимата", "Протестующие вышли на митинг у акимата, они вызвали полицию, когда на них напали."),
+])
+def test_a_holding_where_someone_is_called_stays_an_assembly(title, body):
+    assert _assembly(title, body)
