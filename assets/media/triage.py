@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import dataclasses
 from dataclasses import dataclass
 
-from assets.media import kazlatin, triage_abroad, triage_article_cues, triage_civic_cues
+from assets.media import kazlatin, triage_abroad, triage_aftermath, triage_article_cues, triage_civic_cues
 from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEFENDERS_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
@@ -474,6 +474,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             set(v.reasons) <= {"protesters acting", "protesters detained", "protesters present", "gathering", "gathering+protest"}
             for v in strong):
         strong, set_aside = [], "a riot the lead tells (destruction, beatings), no peaceful form named"
+    # (session 50) people detained, charged or tried for taking part in riots, told in the headline or the lead, and event
+    # sentences that all tell the riot ("во время массовых беспорядков ... с участниками митинга ворвались в здание")
+    if strong and triage_civic_cues.in_lead(triage_aftermath.RIOT_CHARGE_RE, sents, 2) \
+            and all(triage_aftermath.RIOT_WORD_RE.search(sents[v.index].text) for v in strong):
+        strong, set_aside = [], "a criminal case over riots the lead tells (participation in riots), no peaceful form told apart"
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
         strong, set_aside = [], "every verb of holding is an infinitive (a permission, an intention): nothing told as held"

@@ -18,6 +18,10 @@ in tests/media/test_triage_session50.py):
   отсидели", "получил десять суток ареста за участие в пикете"): the holding is what they were punished for;
 - `SUMMONS_RE`, a negative "court": the police summoning the participants of an earlier action ("в участок начали вызывать
   участников акции", "участникам пикета пришли повестки", Kazakh "акцияға қатысушыларды полицияға шақырды");
+- `RIOT_CHARGE_RE` (read by `triage._classify_sentences`): a headline or a lead telling people detained, charged or tried
+  for taking part in riots ("задержали за участие в беспорядках", "по статье «Участие в массовых беспорядках»", Kazakh
+  "жаппай тәртіпсіздіктерге қатысқаны үшін"), and event sentences that all tell the riot ("во время массовых беспорядков
+  ... вместе с участниками митинга ворвались в здание"): a criminal case over riots, no assembly.
 """
 from __future__ import annotations
 
@@ -64,6 +68,11 @@ SUMMONS_RE = re.compile(
     r"(?:были\s+|будут\s+)?вызван\w*|повестк\w*\s+(?:[\w-]+\s+){0,4}?" + _PEOPLE + r"|" + _PEOPLE + r"\w*,?\s+(?:[\w,-]+\s+){0,6}?"
     r"(?:получил\w*|пришл\w*|вручил\w*|вручен\w*)\s+(?:[\w-]+\s+)?повестк|"
     r"(?:қатысушы|белсенді|тұрғын|ереуілші)\w*\s+(?:[\w-]+\s+){0,4}?(?:полиция|сот|прокуратура|тергеуші)\w*\s+(?:[\w-]+\s+)?шақыр", re.I)
+
+
+RIOT_CHARGE_RE = re.compile(r"(?:за|в)\s+участи[еи]\s+в\s+(?:массовых\s+)?беспорядках|участи\w*\s+в\s+массовых\s+беспорядках|"
+                            r"(?:тәртіпсіздік|бейберекеттік)\w*\s+(?:[\w-]+\s+)?қатысқан(?:ы\s+үшін|\s+деп)", re.I)
+RIOT_WORD_RE = re.compile(r"беспоряд|погром|мародер|тәртіпсіздік|бейберекеттік", re.I)
 
 
 def negatives(low: str) -> list[str]:

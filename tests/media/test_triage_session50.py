@@ -8,7 +8,9 @@ keep the classes from widening):
 - days of arrest given or served for a form ("десять суток за несанкционированный пикет отсидели"): a court's matter
   (assets/media/triage_aftermath.py `TERM_RE`);
 - the police summoning the participants of an earlier action ("в отдел полиции начали вызывать участников акции",
-  "участникам пикета пришли повестки"; Kazakh "қатысушыларды полицияға шақырды"): a court's matter (`SUMMONS_RE`).
+  "участникам пикета пришли повестки"; Kazakh "қатысушыларды полицияға шақырды"): a court's matter (`SUMMONS_RE`);
+- people detained or charged for taking part in riots, told in the headline or the lead, and event sentences that all tell
+  the riot: a criminal case over riots (`RIOT_CHARGE_RE`, read by triage.py).
 """
 from __future__ import annotations
 
@@ -90,4 +92,26 @@ def test_the_participants_summoned_are_a_courts_matter(title, body):
     ("Митинг у акимата", "Протестующие вышли на митинг у акимата, они вызвали полицию, когда на них напали."),
 ])
 def test_a_holding_where_someone_is_called_stays_an_assembly(title, body):
+    assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Двух мужчин задержали за участие в беспорядках",  # new
+     "Полиция задержала двух мужчин. \"Во время массовых беспорядков они вместе с участниками митинга ворвались в здание "
+     "акимата и устроили погром\", - сообщили в полиции."),
+    ("Қызылордада екі әйел ұсталды",  # new
+     "Екі әйел жаппай тәртіпсіздіктерге қатысқаны үшін ұсталды. Тәртіпсіздік кезінде олар митинг өткізіп, әкімдік "
+     "ғимаратына басып кірді."),
+])
+def test_a_criminal_case_over_riots_is_no_assembly(title, body):
+    assert not _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Митинг в Алматы", "Сегодня на площади прошел мирный митинг против цен на газ. Позже полиция задержала троих за участие "
+     "в беспорядках у акимата."),
+    ("Задержаны за участие в массовых беспорядках",
+     "Тем временем на площади продолжается мирный митинг, люди требуют отставки правительства."),
+])
+def test_a_peaceful_holding_beside_a_riot_charge_stays_an_assembly(title, body):
     assert _assembly(title, body)
