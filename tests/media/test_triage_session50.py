@@ -10,7 +10,9 @@ keep the classes from widening):
 - the police summoning the participants of an earlier action ("в отдел полиции начали вызывать участников акции",
   "участникам пикета пришли повестки"; Kazakh "қатысушыларды полицияға шақырды"): a court's matter (`SUMMONS_RE`);
 - people detained or charged for taking part in riots, told in the headline or the lead, and event sentences that all tell
-  the riot: a criminal case over riots (`RIOT_CHARGE_RE`, read by triage.py).
+  the riot: a criminal case over riots (`RIOT_CHARGE_RE`, read by triage.py);
+- a crowd told by its size that protests, the verb finite ("сотни людей протестовали, требуя ..."): a gathering without a
+  form word (assets/media/triage_formless_gatherings.py `CROWD_PROTESTING_RE`).
 """
 from __future__ import annotations
 
@@ -115,3 +117,24 @@ def test_a_criminal_case_over_riots_is_no_assembly(title, body):
 ])
 def test_a_peaceful_holding_beside_a_riot_charge_stays_an_assembly(title, body):
     assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Протест в Караганде",  # new
+     "В Караганде сотни людей протестовали, требуя от властей расследовать гибель молодого человека."),
+    ("Недовольство в Темиртау", "Около 200 рабочих комбината протестуют, требуя повысить зарплату."),  # new
+    ("Жители против свалки",  # new
+     "Несколько десятков жителей поселка протестовали против строительства свалки рядом с домами."),
+])
+def test_a_crowd_told_by_its_size_that_protests_is_an_assembly(title, body):
+    assert _assembly(title, body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Земельная реформа", "В 2015 году сотни людей протестовали против земельной реформы."),
+    ("Планы активистов", "Сотни людей намерены протестовать у акимата, если цены не снизят."),
+    ("Одиночный протест", "Он один протестовал против решения совета."),
+    ("Петиция", "Тысячи пользователей соцсетей протестуют против нового закона, подписывая петицию."),
+])
+def test_a_crowd_of_another_time_a_plan_or_online_is_no_assembly(title, body):
+    assert not _assembly(title, body)
