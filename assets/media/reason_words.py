@@ -53,6 +53,7 @@ CUES = {
     "reaction to a protest": "власти ответили на протест",
     "commotion by a group": "группа людей подняла шум",
     "came to complain": "пришли жаловаться",
+    "crowd protesting": "множество людей протестовали",
     "came with a complaint": "пришли с жалобой",
     "went to the management": "пошли к руководству",
     "burst into an office": "ворвались в учреждение",
@@ -119,6 +120,8 @@ WHOLE = {
         "человек забрался на высоту и угрожает прыгнуть, без протеста и требований: человек в беде",
     "a riot the lead tells (destruction, beatings), no peaceful form named":
         "в начале статьи — беспорядки (погромы, драки), мирная форма не названа",
+    "a criminal case over riots the lead tells (participation in riots), no peaceful form told apart":
+        "в начале статьи — уголовное дело об участии в беспорядках, мирная форма не отделена",
     "a queue the lead tells: the people gathered are queuing": "в начале статьи — очередь: люди собрались в очередь",
     "the article denies the form it tells (\"никакой забастовки не было\"): others' words":
         "статья опровергает форму, о которой пишет («никакой забастовки не было»): это чужие слова",

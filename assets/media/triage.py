@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import dataclasses
 from dataclasses import dataclass
 
-from assets.media import kazlatin, triage_abroad, triage_article_cues, triage_civic_cues
+from assets.media import kazlatin, triage_abroad, triage_aftermath, triage_article_cues, triage_civic_cues
 from assets.media.detention_patterns import DETAIN_RE, NEG_DETAIN_RE
 from assets.media.text import lemmas, normalise, sentences, yo
 from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEFENDERS_RE, DEMAND_VERB_RE, FESTIVE_RE, FORM_LEMMAS, KK_DEMAND_RE,
@@ -34,7 +34,7 @@ from assets.media.triage_cues import (AT_BUILDING_RE, CAUSE_GRIEVANCE_RE, DEFEND
 from assets.media.triage_modes import INTENT_RE, PLANNED_RE, background_indices, preempted, sentence_mode
 from assets.media.triage_sentence import (APPEAL_RE, DEMOLITION_RESIST_RE, KK_POLICE_RE, RIOT_ACT_RE, STRONG_NEGATIVES,
                                           SentenceVerdict, judge_sentence, may_be_event)
-from assets.media.triage_time import RECENT_RE, YEAR_RE, dateline_month, months_ago, old_year, recent_year
+from assets.media.triage_time import RECENT_RE, YEAR_RE, dateline_month, months_ago, old_year, recent_year, vague_period
 
 
 QUICK_RE = re.compile(
@@ -241,8 +241,8 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
     # the headline is always judged (its negatives matter); other sentences only when they may be events
     verdicts = [judge_sentence(s, published) if (s.index == 0 or may_be_event(s)) else SentenceVerdict(index=s.index, event=False)
                 for s in sents]
-    for v in verdicts:
-        if v.event and old_year(sents[v.index].text, published):
+    for v in verdicts:  # (session 50: or a part of a year or a month, "в начале года", "в середине июня")
+        if v.event and (old_year(sents[v.index].text, published) or vague_period(sents[v.index].text, published)):
             v.event = False
             v.negatives.append("background")
     # a history: the first dated sentence of a holding dates it two or more years before publication and nothing
@@ -474,6 +474,11 @@ def _classify_sentences(full: str, title: bool, published: dt.date | None = None
             set(v.reasons) <= {"protesters acting", "protesters detained", "protesters present", "gathering", "gathering+protest"}
             for v in strong):
         strong, set_aside = [], "a riot the lead tells (destruction, beatings), no peaceful form named"
+    # (session 50) people detained, charged or tried for taking part in riots, told in the headline or the lead, and event
+    # sentences that all tell the riot ("во время массовых беспорядков ... с участниками митинга ворвались в здание")
+    if strong and triage_civic_cues.in_lead(triage_aftermath.RIOT_CHARGE_RE, sents, 2) \
+            and all(triage_aftermath.RIOT_WORD_RE.search(sents[v.index].text) for v in strong):
+        strong, set_aside = [], "a criminal case over riots the lead tells (participation in riots), no peaceful form told apart"
     # sentences that do not themselves say anything was held count only next to one that does
     if strong and all(v.infinitive_only for v in strong):
         strong, set_aside = [], "every verb of holding is an infinitive (a permission, an intention): nothing told as held"

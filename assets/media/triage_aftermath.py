@@ -10,6 +10,18 @@ of the engineer's own in tests/media/test_session24_classes.py):
 - `SANCTIONS_RE`, a negative "court": the police's or a court's sanctions on the people of an earlier gathering
   ("составили 13 протоколов на жителей, перекрывших улицу", "привлекла к административной ответственности жителей,
   которые перекрыли"): the news is the sanctions, the holding its history;
+
+Session 50's classes (found on the holdout's opened half A, written as phrasing families with cases of the engineer's own
+in tests/media/test_triage_session50.py):
+
+- `TERM_RE`, a negative "court": days of arrest given or served for a form ("15 суток за несанкционированный митинг уже
+  отсидели", "получил десять суток ареста за участие в пикете"): the holding is what they were punished for;
+- `SUMMONS_RE`, a negative "court": the police summoning the participants of an earlier action ("в участок начали вызывать
+  участников акции", "участникам пикета пришли повестки", Kazakh "акцияға қатысушыларды полицияға шақырды");
+- `RIOT_CHARGE_RE` (read by `triage._classify_sentences`): a headline or a lead telling people detained, charged or tried
+  for taking part in riots ("задержали за участие в беспорядках", "по статье «Участие в массовых беспорядках»", Kazakh
+  "жаппай тәртіпсіздіктерге қатысқаны үшін"), and event sentences that all tell the riot ("во время массовых беспорядков
+  ... вместе с участниками митинга ворвались в здание"): a criminal case over riots, no assembly.
 """
 from __future__ import annotations
 
@@ -44,12 +56,36 @@ SANCTIONS_RE = re.compile(
 SANCTIONS_WORDS = ("протокол", "ответственност", "жауап")
 
 
+_FORM = r"(?:митинг|пикет|акци|шестви|протест|забастовк|голодовк|собрани|демонстраци)"
+TERM_RE = re.compile(r"\bсут(?:ок|ки)\s+(?:административного\s+)?(?:ареста\s+)?за\s+(?:участие\s+в\s+|организацию\s+)?(?:[\w-]+\s+){0,2}?"
+                     + _FORM + r"|\bотсидел\w*\s+(?:[\w-]+\s+){0,4}?сут(?:ок|ки)\b|\bсут(?:ок|ки)\s+(?:[\w-]+\s+){0,6}?отсидел\w*", re.I)
+_POLICE_PLACE = r"(?:полиц|участ(?:ок|ковый)|отдел|допрос|суд|прокуратур|следовател)"
+# (the people summoned, not those who call: "жители вызвали полицию" is no summons)
+_SUMMONED = (r"(?:участников|жителей|активистов|пикетчиков|митингующих|протестующих|организаторов|демонстрантов|сельчан|"
+             r"рабочих|водителей|горожан|бастующих|голодающих)")
+SUMMONS_RE = re.compile(
+    r"(?:вызыва|вызвал|вызвать)\w*\s+(?:[\w-]+\s+){0,6}?" + _SUMMONED + r"\b|" + _PEOPLE + r"\w*\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:были\s+|будут\s+)?вызван\w*|повестк\w*\s+(?:[\w-]+\s+){0,4}?" + _PEOPLE + r"|" + _PEOPLE + r"\w*,?\s+(?:[\w,-]+\s+){0,6}?"
+    r"(?:получил\w*|пришл\w*|вручил\w*|вручен\w*)\s+(?:[\w-]+\s+)?повестк|"
+    r"(?:қатысушы|белсенді|тұрғын|ереуілші)\w*\s+(?:[\w-]+\s+){0,4}?(?:полиция|сот|прокуратура|тергеуші)\w*\s+(?:[\w-]+\s+)?шақыр", re.I)
+
+
+RIOT_CHARGE_RE = re.compile(r"(?:за|в)\s+участи[еи]\s+в\s+(?:массовых\s+)?беспорядках|участи\w*\s+в\s+массовых\s+беспорядках|"
+                            r"(?:тәртіпсіздік|бейберекеттік)\w*\s+(?:[\w-]+\s+)?қатысқан(?:ы\s+үшін|\s+деп)", re.I)
+RIOT_WORD_RE = re.compile(r"беспоряд|погром|мародер|тәртіпсіздік|бейберекеттік", re.I)
+
+
 def negatives(low: str) -> list[str]:
     """The negatives these classes give a sentence (`low`: lower-cased, ё as е)."""
     out = []
     if contains_any(low, HABITUAL_WORDS) and HABITUAL_RE.search(low):
         out.append("background")
     if contains_any(low, SANCTIONS_WORDS) and SANCTIONS_RE.search(low):
+        out.append("court")
+    if "сут" in low and TERM_RE.search(low) and "court" not in out:
+        out.append("court")
+    if contains_any(low, ("вызв", "вызыв", "повестк", "шақыр")) and SUMMONS_RE.search(low) \
+            and (re.search(_POLICE_PLACE, low) or "повестк" in low or "шақыр" in low) and "court" not in out:
         out.append("court")
     return out
 

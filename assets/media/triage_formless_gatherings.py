@@ -21,6 +21,9 @@ round 19; found on tests/media/real/fresh/, written as phrasing families of Russ
   building" (cattle driven to an akimat: "пригнали коров к акимату"); Kazakh miners who do not come up
   ("жер бетіне көтерілмей", in KK_UNDERGROUND_RE).
 
+- session 50 (found on the holdout's opened half A): "crowd protesting": a crowd told by its size that protests, the verb
+  finite ("сотни людей протестовали, требуя ...", "около 200 жителей протестуют против ..."); tests/media/test_triage_session50.py.
+
 `TRIGGER_LEMMAS` and `KK_TRIGGER_WORDS` are the words of these classes that triage's own sentence trigger lacks:
 `triage_sentence.may_be_event` reads them so that such a sentence is judged at all. Tested on hand-written headlines and
 leads: tests/media/test_triage_paraphrases.py.
@@ -145,6 +148,13 @@ SHOUTING_AT_RE = re.compile(r"кричал\w*[^.;]{0,80}?собравш\w+\s+(?:
                             r"министерств|нацбанк|суд|посольств)|собравш\w+\s+(?:[\w-]+\s+){0,3}?(?:у|возле|перед)\s+"
                             r"(?:здани|акимат|министерств|нацбанк|суд|посольств)\w*[^.;]{0,60}?кричал", re.I)
 
+# (session 50) a crowd told by its size that protests ("сотни людей протестовали, требуя расследовать", "около 200 жителей
+# протестуют против ..."): a gathering, the verb its cue; not one who protests alone nor an infinitive ("намерены протестовать")
+CROWD_PROTESTING_RE = re.compile(
+    r"(?:\b(?:сотни|десятки|тысячи)|\bнескольк\w+\s+(?:сотен|десятков|тысяч)|\b(?:около|более|свыше|порядка|не\s+менее)\s+\d+|"
+    r"\b\d+)\s+(?:[\w-]+\s+)?(?:человек|людей|жителей|горожан|сельчан|граждан|рабочих|активистов|женщин|матерей|студентов)\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:протестовал[иа]?|протестуют)\b", re.I)
+
 # the words of these classes that triage's own trigger (triage_sentence._TRIGGER_RE) lacks: Russian ones as lemmas, Kazakh
 # ones as plain substrings (no morphology; a regex more on every sentence cost 4% of triage's speed). A sentence
 # holding none of them nor triage's trigger is not judged
@@ -171,6 +181,7 @@ ROAD_WORDS = ("сели", "легли", "встали", "уселись")
 MARCH_WORDS = ("прош", "прошагал", "проследовал")
 DESCEND_WORDS = ("спуска", "спусти")
 COMPLAIN_WORDS = ("чтобы", "с целью", "кричал")
+CROWD_WORDS = ("протестовал", "протестуют")
 
 
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
@@ -189,6 +200,7 @@ CLASSES = (
     (MARCH_WORDS, (ROUTE_MARCH_RE,), "march by its route"),
     (DESCEND_WORDS, (REFUSE_DESCEND_RE,), "refusal to go down"),
     (COMPLAIN_WORDS, (CAME_TO_COMPLAIN_RE, SHOUTING_AT_RE), "came to complain"),
+    (CROWD_WORDS, (CROWD_PROTESTING_RE,), "crowd protesting"),
 )
 
 

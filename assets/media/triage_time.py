@@ -94,3 +94,29 @@ def dateline_month(body: str) -> dt.date | None:
     month = (_RU_MONTHS_GEN.index(word) if word in _RU_MONTHS_GEN else _KK_MONTHS.index(word)) + 1
     return dt.date(2000, month, 1)
 
+
+
+# (session 50) a holding dated by a part of a year or a month, not a day ("В начале года жители вышли на митинги", "в
+# середине июня ... перекрыли трассу", Kazakh "жыл басында", "маусымның ортасында"): a news report of its own holding
+# names the day; this is the story's history - unless the month is that of publication or the one before, or the
+# sentence brings it to the present or names a day
+_PART = r"(?:самом\s+)?(?:начале|середине|конце)"
+_PERIOD_RE = re.compile(r"\bв\s+" + _PART + r"\s+(?:(?:этого|текущего|нынешнего|прошлого|минувшего|позапрошлого)\s+)?года\b|"
+                        r"\bв\s+" + _PART + r"\s+(?:прошлого|минувшего)\s+месяца\b|"
+                        r"\bв\s+" + _PART + r"\s+(" + "|".join(_RU_MONTHS_GEN) + r")\b(?!\s+(?:19|20)\d\d)|"
+                        r"\bжыл(?:дың)?\s+(?:басында|ортасында|соңында|аяғында)\b|"
+                        r"\b(" + "|".join(_KK_MONTHS) + r")\w*\s+(?:айының\s+)?(?:басында|ортасында|соңында|аяғында)\b", re.I)
+_DAY_RE = re.compile(r"\b\d{1,2}\s*(?:-?\w*\s+)?(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+                     r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)", re.I)
+
+
+def vague_period(text: str, published: dt.date | None) -> bool:
+    """The sentence dates its holding by a part of a year or a month only (see `_PERIOD_RE`), another time."""
+    m = _PERIOD_RE.search(text)
+    if not m or _DAY_RE.search(text) or RECENT_RE.search(text):
+        return False
+    word = (m.group(1) or m.group(2) or "").lower()
+    if word and published is not None:
+        month = (_RU_MONTHS_GEN.index(word) if word in _RU_MONTHS_GEN else _KK_MONTHS.index(word)) + 1
+        return (published.month - month) % 12 >= 2
+    return True
