@@ -163,21 +163,12 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     # the event sentence, the headline or the lead puts people in a place the gazetteer does not hold (a village, a
     # field, a small town: "в селе Жетыбай бастуют нефтяники", "на месторождении Жетыбай", "в городе Шу"): that is the
     # place, and no city named elsewhere in the article (a background, whom they support) replaces it
-    if city is None:
-        # a district of a city, in the event sentence, the headline or the lead ("Бостандыкского района")
-        for s in [anchor, title_s, lead]:
-            dist = places.find_districts(s.text) if s is not None else []
-            if dist:
-                city = (dist[0].key, s.text)
-                break
-    if city is None:
-        # (session 50) a landmark of one city in the event sentence, the headline or the lead ("Уәлиханов алаңында
-        # жүздеген адам жиналды", "у здания Академии наук")
-        for s in [anchor, title_s, lead]:
-            marks = places.find_landmarks(s.text) if s is not None else []
-            if marks:
-                city = (marks[0].key, s.text)
-                break
+    # a district of a city ("Бостандыкского района"), then (session 50) a landmark of one city ("Уәлиханов алаңында
+    # жүздеген адам жиналды", "у здания Академии наук"), in the event sentence, the headline or the lead
+    for find in (places.find_districts, places.find_landmarks):
+        if city is None:
+            city = next(((hits[0].key, s.text) for s in [anchor, title_s, lead] if s is not None and (hits := find(s.text))),
+                        None)
     where = search
     if city is None and any(_own_place(s.text) for s in [anchor, title_s, lead] if s is not None):
         where = []
