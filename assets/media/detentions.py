@@ -10,16 +10,16 @@ from assets.media import crowd_reports, places, triage_modes
 from assets.media.count_context import before_of
 from assets.media.counts import counted
 from assets.media.detention_counts import (ACTUAL_DETAIN_RE, NUMBER_UNSTATED_RE, OTHER_PLACES_RE, city_figure,
-                                           clause_start, enumerated_detainees, fraction_of_them, headline_figure, stated_headline_figure,
+                                           clause_start, enumerated_detainees, fraction_of_them, headline_figure,
                                            headline_unnumbered, infinitive_only, kk_partitive, listed_figure,
-                                           more_in_sentence)
+                                           more_in_sentence, stated_headline_figure)
 # (participants.py reads DETAIN_RE and NO_DETAIN_RE here)
 from assets.media.detention_patterns import ALL_DETAINED_RE, POSSESSIVE_THEM_RE, PREVENTIVE_RE, THEM_DETAINED_RE
 from assets.media.detention_patterns import (DEMAND_FREE_RE, DETAIN_RE, KK_BACKGROUND_RE, NEG_DETAIN_RE,  # noqa: F401
                                              NO_DETAIN_RE, RECAP_RE, SUPPORTED_DETAINED_RE, THEIR_COUNT_RE,
                                              dated_apart, earlier_year)
-from assets.media.detention_totals import (exact_over_bound, figure_sentences, fined_figure, fraction_of_which, not_all_participants,
-                                           release_only, stated_total)
+from assets.media.detention_totals import (exact_over_bound, figure_sentences, fined_figure, fraction_of_which,
+                                           not_all_participants, release_only, stated_total)
 from assets.media.detention_figure import people_figure
 from assets.media.detention_verbs import not_an_assembly_detention
 from assets.media.detention_scope import (ATTACKERS_TOLD_RE, DOCUMENT_CONTENT_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
@@ -220,7 +220,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
         vague_only = False
         ev.evidence["detained"] = title.text
     if total is not None and title is not None and (head := stated_headline_figure(title.text)) and vague_only:
-        total, vague_only = head, False  # (s50) "Не менее сотни задержанных" over the body's "десятки" or "15 шақты"
+        total, vague_only = head, False  # (s50) "Не менее сотни задержанных" over the body's "Десятки активистов"
     if total is None and title is not None:
         total = headline_figure(title.text)
         if total is not None:

@@ -77,8 +77,9 @@ KK_PLACARD_FORM_RE = re.compile(r"(?:плакат|баннер|транспар�
 RALLY_LIKE_RE = re.compile(r"(?:вышл\w*|вывел\w*|вышел)\s+(?:[\w-]+\s+){0,3}?на\s+улиц|(?<!не\s)(?:скандир\w*|\bкричал[аи]?\b|выкрикивал\w*)|"
                            r"ұрандат|\bакци\w*\s+(?:[\w-]+\s+){0,4}?(?:проходит|прошла|состоялась)\s+на\s+(?:[\w-]+\s+)?площад", re.I)
 # (session 50) a protest action of a crowd named only as such ("акция протеста", "протестная акция", "наразылық акциясы",
-# "вышли на протест", "наразылыққа шықты"): a rally, as monitors code a crowd gathered to protest
-PROTEST_ACTION_RE = re.compile(r"(?=.*(?:\bакци\w*\s+протеста|\bпротестн\w+\s+акци|\bнаразылық\s+акция|наразылыққа\s+шық|"
+# "вышли на протест", "наразылыққа шықты"): a rally, as monitors code a crowd gathered to protest (anchored at the text's
+# start, so a long sentence is read once, never from each position)
+PROTEST_ACTION_RE = re.compile(r"\A(?=.*(?:\bакци\w*\s+протеста|\bпротестн\w+\s+акци|\bнаразылық\s+акция|наразылыққа\s+шық|"
                                r"(?:вышл|выход|выйт)\w*\s+(?:[\w-]+\s+){0,2}?на\s+протест|наразылық\s+жиын))"
                                # where a crowd gathers: a square, before a building, people who came out or gathered
                                r"(?=.*(?:\bплощад|\bу\s+(?:здания|стен|акимат|входа)|\bперед\s+(?:здани|акимат)|\bвозле\s+(?:здани|акимат)|"
