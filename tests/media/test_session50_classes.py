@@ -359,3 +359,19 @@ def test_kazakh_law_enforcers_taking_people_away_detain_them(sentence, low, high
 
 def test_kazakh_law_enforcers_guarding_detain_nobody():
     assert not detained_after_gathering("Тәртіп сақшылары алаңды күзетіп тұрды.")
+
+
+# --- cases the session's hand mutants asked for (scripts/mutate_by_hand_s50media.py) -------------------------------
+
+def test_a_future_passive_beside_a_done_detention_without_a_number():
+    # the future is set aside only where nothing else in the sentence detains: here the police did
+    assert detained_after_gathering("Обещали, что никто не будет задержан, но полиция задержала активиста.") == 1
+
+
+def test_a_fights_parties_are_no_crowd_where_no_other_count_is_told():
+    body = "В Караганде 3 мая люди вышли на площадь, требуя расследовать гибель юноши. Установлены девять участников драки."
+    assert count("Митинг в Караганде", body)[1] is None
+
+
+def test_a_stated_body_figure_stands_over_a_stated_headline_apart_from_the_body():
+    assert detained("Не менее сотни задержанных: как прошел день выборов", ELECTION_DAY + "Полиция задержала 40 человек.") == 40
