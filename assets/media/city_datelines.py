@@ -19,8 +19,10 @@ MIXED_DATELINE_RE = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][\w]+(?:-[
                                r"(?:\s+\d{4}(?:\s*(?:г\.|года))?)?,?\s*(?:\d{1,2}[:.]\d{2}\s*)?[–—-]")
 
 
-def in_dateline(text: str, start: int) -> bool:
+def in_dateline(text: str, start: int, mixed: bool = False) -> bool:
     """(session 39) The city at `start` is an agency's dateline ("АСТАНА, 13 тамыз – Sputnik.") or a line naming the city
     alone ("Астана."): the bureau's city, not a mention of where people gathered (document.dateline reads a dateline
-    that opens the body in capitals; these stand inside the lead, or are not in capitals)."""
-    return bool(BARE_CITY_LINE_RE.match(text)) or any(m.start() <= start < m.end() for m in AGENCY_DATELINE_RE.finditer(text))
+    that opens the body in capitals; these stand inside the lead, or are not in capitals). `mixed` (session 50): also a
+    dateline in mixed case with a year or a time (MIXED_DATELINE_RE)."""
+    rxs = (AGENCY_DATELINE_RE, MIXED_DATELINE_RE) if mixed else (AGENCY_DATELINE_RE,)
+    return bool(BARE_CITY_LINE_RE.match(text)) or any(m.start() <= start < m.end() for rx in rxs for m in rx.finditer(text))

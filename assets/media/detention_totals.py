@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assets.media.count_context import before_of
+from assets.media.counts import counted
 from assets.media.numbers import quantities
 
 # a number followed by the noun of detention or the participle as a noun ("о 14 задержанных", "37 задержаниях"),
@@ -126,7 +127,6 @@ FINED_RE = re.compile(r"(?<!\w)(?:о|на)штрафова\w*|штраф\w*\s+(?
 
 def fined_figure(t: str) -> int | None:
     """The people a sentence of fines counts ("оштрафовала 19 жителей", "6 адамға айыппұл салынды"), None without one."""
-    from assets.media.counts import counted  # (counts imports the detention patterns this package's modules share)
     if not FINED_RE.search(t):
         return None
     return next((q.best for q, a in quantities(t) if (k := counted(q, a, before_of(t, q.start))) and k[0] == "people"), None)

@@ -8,7 +8,7 @@ import re
 from assets.media import places, region_seat, triage_modes
 from assets.media.event import Event
 from assets.media.text import Sentence
-from assets.media.city_datelines import AGENCY_DATELINE_RE, BARE_CITY_LINE_RE, MIXED_DATELINE_RE, in_dateline  # noqa: F401
+from assets.media.city_datelines import in_dateline
 from assets.media.triage_abroad import FOREIGN_DIVISION_RE, KZ_TOWN_RE
 
 
@@ -105,8 +105,7 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     hs = [] if additive else place_hits(anchor.text)
     # (session 50) the event sentence opens with an agency's dateline and names the place after it ("Астана, 21 Мая 2016,
     # 13:59 — ИА ... полицейские Алма-Аты перекрыли площадь"): the place, not the bureau
-    in_dl = [h for h in hs if any(m.start() <= h.start < m.end() for m in MIXED_DATELINE_RE.finditer(anchor.text))
-             or in_dateline(anchor.text, h.start)]
+    in_dl = [h for h in hs if in_dateline(anchor.text, h.start, mixed=True)]
     if in_dl and len(in_dl) < len(hs):
         hs = [h for h in hs if h not in in_dl]
     # (session 50) an event sentence whose only city is an agency's dateline joined to it ("... жанкүйерлер алаңға жиналды

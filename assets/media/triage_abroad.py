@@ -127,7 +127,7 @@ FOREIGN_DEMONYM_RE = re.compile(r"(?<![\w-])(?:москвич|омич|томи�
 SLOGAN_BEFORE_RE = re.compile(r"(?:плакат|лозунг|транспарант|надпис|баннер|скандир|кричал|выкрикив)\w*[^.«\"]{0,30}[«\"„“][^»\"”]*$", re.I)
 # (session 24) an agency's dateline: a city in capitals, a day and a month, a dash ("АЛМАТЫ, 5 января — Sputnik."): where
 # the agency files from, not where the event was
-# the dateline itself, wherever it stands (event_city.AGENCY_DATELINE_RE finds it inside a sentence)
+# the dateline itself, wherever it stands (city_datelines.AGENCY_DATELINE_RE finds it inside a sentence)
 DATELINE_CORE = (r"[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ-]{3,})?,\s+\d{1,2}\s+[а-яёәғқңөұүһі]+"
                  r"(?:\s+\d{4})?\s*[–—-]")
 DATELINE_RE = re.compile(r"(?m)^\s*" + DATELINE_CORE)

@@ -85,14 +85,17 @@ DATELINE_MONTH_RE = re.compile(r"^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s[\w-]
                                + r")\b", re.I)
 
 
+def _month_of(word: str) -> int:
+    """The month (1–12) a Russian genitive or a Kazakh month's name (lower case) names."""
+    return (_RU_MONTHS_GEN.index(word) if word in _RU_MONTHS_GEN else _KK_MONTHS.index(word)) + 1
+
+
 def dateline_month(body: str) -> dt.date | None:
     """A date in the dateline's month (its year unknown: 2000), for `months_ago` only; else None."""
     m = DATELINE_MONTH_RE.match(body)
     if not m:
         return None
-    word = m.group(2).lower()
-    month = (_RU_MONTHS_GEN.index(word) if word in _RU_MONTHS_GEN else _KK_MONTHS.index(word)) + 1
-    return dt.date(2000, month, 1)
+    return dt.date(2000, _month_of(m.group(2).lower()), 1)
 
 
 
@@ -117,6 +120,5 @@ def vague_period(text: str, published: dt.date | None) -> bool:
         return False
     word = (m.group(1) or m.group(2) or "").lower()
     if word and published is not None:
-        month = (_RU_MONTHS_GEN.index(word) if word in _RU_MONTHS_GEN else _KK_MONTHS.index(word)) + 1
-        return (published.month - month) % 12 >= 2
+        return (published.month - _month_of(word)) % 12 >= 2
     return True

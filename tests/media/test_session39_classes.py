@@ -37,7 +37,7 @@ written as a class, with sentences of the engineer's own); each case marked "new
 - a region's office beside a town the gazetteer lacks places no one (`event_city.fill_city`), a town people came from is
   not theirs (`event_city.FROM_PLACE_RE`);
 - from the opened parts' residual city errors: an agency's dateline inside the lead ("АСТАНА, 13 тамыз – Sputnik.") or a
-  line naming a city alone ("Астана.") is no mention of the place (`event_city.AGENCY_DATELINE_RE`, `BARE_CITY_LINE_RE`).
+  line naming a city alone ("Астана.") is no mention of the place (`city_datelines.AGENCY_DATELINE_RE`, `BARE_CITY_LINE_RE`).
 """
 from __future__ import annotations
 
@@ -276,7 +276,7 @@ def test_a_regional_office_beside_a_town_the_gazetteer_lacks_places_no_one(title
     ("Шахтеры бастуют", "Астана.\nБолее 140 шахтеров отказались подниматься на поверхность, требуя повысить зарплату."),  # new
 ])
 def test_an_agencys_dateline_is_not_where_people_gathered(title, body):
-    """(event_city.AGENCY_DATELINE_RE, BARE_CITY_LINE_RE) the bureau's city, in capitals before the date and a dash, or a
+    """(city_datelines.AGENCY_DATELINE_RE, BARE_CITY_LINE_RE) the bureau's city, in capitals before the date and a dash, or a
     line naming the city alone, is no mention of the place."""
     assert event(title, body, dt.date(2020, 8, 13)).city is None
 
