@@ -607,6 +607,20 @@ MEDIA_FILE_TESTS.update({
     "assets/media/sentence_syntax.py": [*MEDIA8_MUTANT_TESTS, "tests/media/test_count_roles.py", "--deselect",
                                         "tests/media/test_count_roles.py::test_monitor_extract_and_the_pipeline_run_the_step"],
 })
+# (session 51) session 50's classes were tested only by the session's own files and the hand batches
+# (mutate_by_hand_s50media.py, _s51media.py): those files join the lists of the modules they read, and city_datelines.py
+# (new in session 50) its own; session 51's page encodings and dates join parse.py's
+_S50_COUNTS = ["tests/media/test_session50_classes.py"]
+_S50_CITY = ["tests/media/test_city_session50.py", "tests/media/test_mutants_s51media.py"]
+_S50_TRIAGE = ["tests/media/test_triage_session50.py", "tests/media/test_mutants_s51media.py"]
+MEDIA_FILE_TESTS["assets/media/city_datelines.py"] = [*_S50_CITY, "tests/media/test_session39_classes.py"]
+for _file, _tests in {**{f"assets/media/{m}.py": _S50_COUNTS for m in (
+        "numbers", "numbers_words", "count_not_crowd", "counts", "crowd", "forms", "detention_patterns", "detention_counts",
+        "detention_verbs", "detention_totals", "detentions")},
+        "assets/media/event_city.py": _S50_CITY, "assets/media/places.py": _S50_CITY,
+        **{f"assets/media/{m}.py": _S50_TRIAGE for m in ("triage", "triage_time", "triage_aftermath", "triage_formless_gatherings")},
+        "assets/media/parse.py": ["tests/media/test_page_encodings_dates.py"]}.items():
+    MEDIA_FILE_TESTS[_file] = list(dict.fromkeys([*MEDIA_FILE_TESTS.get(_file, []), *_tests]))
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
 # (session 48c) the ingest readers (assets/ingest/, never in the harness before; assets.py, the thin Dagster assets, left

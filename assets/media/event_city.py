@@ -109,10 +109,11 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
     if in_dl and len(in_dl) < len(hs):
         hs = [h for h in hs if h not in in_dl]
     # (session 50) an event sentence whose only city is an agency's dateline joined to it ("... жанкүйерлер алаңға жиналды
-    # НҰР-СҰЛТАН, 19 маусым – Sputnik."): the bureau's city comes after the headline's
-    anchor_dl = None
+    # НҰР-СҰЛТАН, 19 маусым – Sputnik."): the bureau's city is not the place; the headline's decides. (Session 51 removed
+    # the bureau's city as a last resort after the headline's: no part moved without it, and the only inputs it decided
+    # were a headline city the body names as a region beside another city's dateline, where it gave the bureau's city.)
     if in_dl and len(in_dl) == len(hs) and title_keys and not additive:
-        anchor_dl, hs = (in_dl[0].key, anchor.text), []
+        hs = []
     if not hs and not additive and not NEAR_CAPITAL_RE.search(anchor.text):
         # the capital named as such, else (session 25) a city named by an epithet in the event sentence or a headline
         # that names no city ("в крупнейшем городе Казахстана")
@@ -150,8 +151,6 @@ def fill_city(ev: Event, anchor: Sentence, title_s: Sentence | None, search: lis
         first = next((h.key for s in search if s is not title_s for h in place_hits(s.text) if h.key in title_keys), None) \
             if len(set(title_keys)) > 1 else None
         city = (first or title_keys[0], title_s.text)
-    if city is None and anchor_dl is not None:
-        city = anchor_dl
     if city is None:
         for s in [anchor] + ([title_s] if title_s is not None else []):
             # (not the people they support: "вышли поддержать жанаозенцев")

@@ -150,10 +150,11 @@ SHOUTING_AT_RE = re.compile(r"кричал\w*[^.;]{0,80}?собравш\w+\s+(?:
 
 # (session 50) a crowd told by its size that protests ("сотни людей протестовали, требуя расследовать", "около 200 жителей
 # протестуют против ..."): a gathering, the verb its cue; not one who protests alone nor an infinitive ("намерены протестовать")
+# (session 51) the verb agreeing with the numeral in the singular too ("около 200 человек протестовало", "протестует")
 CROWD_PROTESTING_RE = re.compile(
     r"(?:\b(?:сотни|десятки|тысячи)|\bнескольк\w+\s+(?:сотен|десятков|тысяч)|\b(?:около|более|свыше|порядка|не\s+менее)\s+\d+|"
     r"\b\d+)\s+(?:[\w-]+\s+)?(?:человек|людей|жителей|горожан|сельчан|граждан|рабочих|активистов|женщин|матерей|студентов)\s+"
-    r"(?:[\w,-]+\s+){0,4}?(?:протестовал[иа]?|протестуют)\b", re.I)
+    r"(?:[\w,-]+\s+){0,4}?(?:протестовал[иао]?|протесту(?:ют|ет))\b", re.I)
 
 # the words of these classes that triage's own trigger (triage_sentence._TRIGGER_RE) lacks: Russian ones as lemmas, Kazakh
 # ones as plain substrings (no morphology; a regex more on every sentence cost 4% of triage's speed). A sentence
@@ -181,7 +182,7 @@ ROAD_WORDS = ("сели", "легли", "встали", "уселись")
 MARCH_WORDS = ("прош", "прошагал", "проследовал")
 DESCEND_WORDS = ("спуска", "спусти")
 COMPLAIN_WORDS = ("чтобы", "с целью", "кричал")
-CROWD_WORDS = ("протестовал", "протестуют")
+CROWD_WORDS = ("протестовал", "протестуют", "протестует")
 
 
 # each class: the words one of which a sentence must hold (a cheap test), its patterns, the reason it gives
