@@ -70,7 +70,7 @@ import yaml
 
 from core import plural
 
-from assets.media import extract, parse, triage
+from assets.media import extract, parse, triage, url_date
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "media" / "real"
 SCORES = ("date", "city", "form", "participants", "participants_none_invented", "detained",
@@ -273,9 +273,10 @@ def miss_kind(key: str, expected, got, published: dt.date | None = None) -> str:
 
 
 def article(item: dict) -> tuple[str, str, dt.date | None]:
-    """An annotated article's headline (its text's first line), lead (the rest) and publication date."""
+    """An annotated article's headline (its text's first line), lead (the rest) and publication date (its own, else
+    the full date its address names, as `monitor extract` reads the file: `url_date.published_of`)."""
     title, body = parse.headline_and_lead(item["text"])
-    return title, body, _date(item.get("published"))
+    return title, body, url_date.published_of(_date(item.get("published")), item.get("url") or "")
 
 
 def run_one(item: dict) -> tuple[bool, list]:

@@ -18,7 +18,7 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
-from assets.media import dates, kazarab, saved_files, social_exports
+from assets.media import dates, kazarab, saved_files, social_exports, url_date
 from assets.media.sources import FetchSettings
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -115,11 +115,36 @@ def _cyrillic_share(text: str) -> float:
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+# (session 51) undeclared single-byte Cyrillic other than Windows-1251, told from what Windows-1251 makes of it:
+# KOI8-R holds the same letters in another order, so its Windows-1251 reading is letters in the wrong frequencies (Russian's
+# ten commonest, о е а и н т с р в л, make about 60 % of its letters); Kazakh KZ-1048 (STRK 1048) puts Қ Ң Ә Һ where
+# Windows-1251 has the Macedonian and Serbian Ќ Ѕ Ј Ћ, which no Russian, Kazakh or Ukrainian text in Windows-1251 holds
+_KZ1048_SIGNS = frozenset("ЌќЅѕЈјЋћ")
+_COMMON_RU = frozenset("оеаинтсрвл")
+
+
+def _common_share(text: str) -> float:
+    cyr = [ch.lower() for ch in text if "\u0400" <= ch <= "\u04ff" and ch.isalpha()]
+    return sum(ch in _COMMON_RU for ch in cyr) / len(cyr) if cyr else 0.0
+
+
+def single_byte_cyrillic(body: bytes, cp: str) -> str:
+    """The code page of undeclared Cyrillic bytes, given their Windows-1251 reading `cp`: "koi8-r" where the KOI8-R
+    reading has Russian's commonest letters far more often (by 0.15 of the letters), "kz1048" where `cp` holds two or
+    more of Ќ ќ Ѕ ѕ Ј ј Ћ ћ, else "cp1251"."""
+    if _common_share(body.decode("koi8_r", errors="replace")) > _common_share(cp) + 0.15:
+        return "koi8-r"
+    if sum(ch in _KZ1048_SIGNS for ch in cp) >= 2:
+        return "kz1048"
+    return "cp1251"
+
+
 def decode(body: bytes, content_type: str | None = None, forced: str | None = None) -> tuple[str, str]:
     """Bytes -> (text, encoding used). Order: a forced encoding, a BOM, the declared charset (unless
     the bytes are valid UTF-8 and the declaration names a single-byte code page: sites that
     declare windows-1251 and serve UTF-8 exist), strict UTF-8, windows-1251 when it yields Russian
-    letters, then charset-normalizer's guess."""
+    letters (or KOI8-R or Kazakh KZ-1048 where its reading shows them: `single_byte_cyrillic`), then
+    charset-normalizer's guess."""
     if forced and _norm_enc(forced):
         enc = _norm_enc(forced)
         return body.decode(enc, errors="replace"), enc
@@ -146,7 +171,8 @@ def decode(body: bytes, content_type: str | None = None, forced: str | None = No
         return utf8, "utf-8"
     cp = body.decode("cp1251", errors="replace")
     if _cyrillic_share(cp) > 0.9:
-        return cp, "cp1251"
+        enc = single_byte_cyrillic(body, cp)
+        return (cp, enc) if enc == "cp1251" else (body.decode(enc, errors="replace"), enc)
     best = from_bytes(body).best()
     if best is not None and best.encoding:
         return str(best), best.encoding
@@ -427,6 +453,19 @@ def page_title(title: str) -> str:
     return title
 
 
+def year_only_guess(day: dt.date, page: str) -> bool:
+    """(session 51) htmldate's date is the 1st of January of a year it found alone (a copyright line "© 2019", "в 2021 году"
+    in the text), not a date the page shows: no day of publication. A page that shows the 1st of January itself ("01.01.2022",
+    "2022-01-01", "1 января 2022", "1 қаңтар 2022", "Jan 1, 2022") keeps it."""
+    if (day.month, day.day) != (1, 1):
+        return False
+    y = day.year
+    return not re.search(rf"(?<!\d)0?1[./-]0?1[./-]{y}(?!\d)|(?<!\d){y}[./-]0?1[./-]0?1(?!\d)|"
+                         rf"(?<!\d)0?1(?:-?ші|-?шы|-)?\s*(?:январ|қаңтар|jan)\w*\.?,?\s+{y}(?!\d)|"
+                         rf"(?<!\d){y}\s+(?:жыл\w*\s+)?0?1(?:-?ші|-?шы|-)?\s*қаңтар|\bjan\w*\.?\s+0?1(?:st)?,?\s+{y}(?!\d)",
+                         page, re.I)
+
+
 def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
     """(title, main text, published date) of an article page: trafilatura, with an lxml fallback; what points to other
     stories ("Читайте также: …", a list of related stories) is dropped first (`drop_read_also`)."""
@@ -456,6 +495,8 @@ def extract_html(text: str, url: str) -> tuple[str, str, dt.date | None]:
                     published = dt.date.fromisoformat(str(meta.date)[:10])
                 except ValueError:
                     pass
+                if published is not None and year_only_guess(published, text):
+                    published = None
     elif doc is not None:
         for bad in doc.xpath("//script|//style|//nav|//header|//footer"):
             bad.drop_tree()
@@ -491,6 +532,8 @@ def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forc
         published = feed_item.published or published
         if not body.strip():
             body = feed_item.summary
+    # (session 51) an address's full date before the server's Last-Modified (a page edited later keeps its address)
+    published = url_date.published_of(published, resp.get("final_url") or url)
     if published is None and headers.get("last-modified"):
         try:
             published = parsedate_to_datetime(headers["last-modified"]).date()
@@ -597,7 +640,7 @@ def saved_page(text: str, fallback_url: str, *, source: str = "file", published:
     url = url or fallback_url
     title, body, pub = extract_html(text, url)
     return Article(article_id=article_id(url), source=source, kind="saved", url=url, title=title, text=body,
-                   published=published or pub, lang=detect_lang(title + " " + body))
+                   published=published or url_date.published_of(pub, url), lang=detect_lang(title + " " + body))
 
 
 # (session 47) bytes that open with a page's markup (standard input has no name to tell an HTML page by)
@@ -706,13 +749,33 @@ DATELINE_ONLY_RE = re.compile(r"\W*(?:\d{1,2}\s+" + dates.RU_MONTH_RE + r"(?:\s+
                               r"(?:\s*[|,–—-]?\s*\d{1,2}:\d{2})?\W*", re.I)
 
 
+# (session 51) a line of a saved text that is only the article's address, maybe after a label ("https://…",
+# "Источник: https://…", "Дереккөз: …", "Source: …"): kept as the article's URL, not read as its headline or text
+SOURCE_LINE_RE = re.compile(r"(?:(?:источник|ссылка|адрес|url|source|link|дереккөз|сілтеме)\s*[:：-]?\s*)?"
+                            r"(https?://[^\s<>\"«»]+)\s*", re.I)
+
+
+def source_url_line(text: str) -> tuple[str | None, str]:
+    """(the address, the text without its line) where the first or the last non-empty line of `text` is only an
+    address (SOURCE_LINE_RE); else (None, text)."""
+    lines = text.strip().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i in (0, len(lines) - 1):
+        if len(lines) > 1 and (m := SOURCE_LINE_RE.fullmatch(lines[i].strip())):
+            return m.group(1).rstrip(".,;)"), "\n".join(lines[:i] + lines[i + 1:])
+    return None, text
+
+
 def article_from_text(text: str, *, url: str, source: str, published: dt.date | None = None,
                       key: str | None = None) -> Article:
     """An article from a plain text whose first line is the headline (a .txt file, standard input); `key` (default:
-    the URL) names it for its id."""
+    the URL) names it for its id. (session 51) A first or last line that is only the article's address gives its URL
+    (`source_url_line`), its id and, where the address holds a full date, its publication date (`url_date`)."""
+    named, text = source_url_line(text)
+    if named:
+        url, key = named, None
     title, body = headline_and_lead(text)
     return Article(article_id=article_id(key or url), source=source, kind="file", url=url, title=title, text=body,
-                   published=published, lang=detect_lang(title + " " + body))
+                   published=url_date.published_of(published, url), lang=detect_lang(title + " " + body))
 
 
 def _record_date(value, path: Path, where: str) -> dt.date | None:
@@ -874,7 +937,7 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
     else:
         title, body = headline_and_lead(text)
     url = str(item.get("url") or "").strip() or path.resolve().as_uri() + anchor
-    pub = published or _record_date(item.get("published"), path, where)
+    pub = published or url_date.published_of(_record_date(item.get("published"), path, where), url)
     lang = item.get("lang") if item.get("lang") in ("ru", "kk") else detect_lang(title + " " + body)
     return [Article(article_id=article_id(url), source=source, kind="file", url=url, title=title,
                     text=body, published=pub, lang=lang)]

@@ -1,0 +1,94 @@
+"""Session 51: an article's address read as a monitor keeps it.
+
+- A saved text whose first or last line is only the article's address ("https://…", "Источник: https://…") has that
+  URL, not the file's, and its headline is the next line (assets/media/parse.py `source_url_line`). Before, the address
+  was the headline and the claims' source was the file on the monitor's disk.
+- An article without a publication date whose address holds a full date ("/2022/01/05/", "/20220105/",
+  "…-2022-01-05-…") is dated by it (assets/media/url_date.py), so "Сегодня" and "вчера" name a day; its own date wins.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import given, strategies as st
+import pytest
+
+from assets.media import evaluate_real, parse, url_date
+from assets.media.cli import main
+
+LEAD = "Сегодня у здания акимата собрались около 300 человек, требуя снизить цены на газ."
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://www.example.kz/news/2022/01/05/miting-uralsk", dt.date(2022, 1, 5)),
+    ("https://sputnik.kz/amp/20210619/Shymkent-fanattar-17388244.html", dt.date(2021, 6, 19)),
+    ("https://rus.azattyq.org/a/protest-2021-02-28/31126199.html", dt.date(2021, 2, 28)),
+    ("https://bizmedia.kz/2023-04-21-zhiteli-zhanaozena-proveli-noch-u-akimata", dt.date(2023, 4, 21)),
+    ("https://www.example.kz/2022_01_05/miting", dt.date(2022, 1, 5)),
+    # no day: an article number, a month alone, an impossible day, the host or the query, a file, the future
+    ("https://rus.azattyq.org/a/31722339.html", None),
+    ("https://www.example.kz/2022/01/miting", None),
+    ("https://www.example.kz/2019/02/30/miting", None),
+    ("https://20220105.example.kz/miting", None),
+    ("https://www.example.kz/miting?d=2022-01-05", None),
+    ("file:///home/monitor/2022/01/05/miting.txt", None),
+    ("https://www.example.kz/2099/01/05/miting", None),
+    ("https://www.example.kz/news/120220105/miting", None),  # inside a longer run of digits
+])
+def test_a_full_date_in_the_path_is_the_day_of_publication(url, day):
+    assert url_date.date_in_url(url, today=dt.date(2026, 12, 7)) == day
+
+
+def test_the_articles_own_date_wins():
+    own = dt.date(2022, 1, 6)
+    assert url_date.published_of(own, "https://www.example.kz/news/2022/01/05/miting") == own
+    assert url_date.published_of(None, "https://www.example.kz/news/2022/01/05/miting") == dt.date(2022, 1, 5)
+
+
+@given(st.dates(min_value=dt.date(1991, 1, 1), max_value=dt.date(2026, 12, 7)), st.sampled_from(["/", "-", "_", ""]),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=0, max_size=20))
+def test_any_day_written_in_a_path_is_read_back(day, sep, slug):
+    path = sep.join((f"{day.year}", f"{day.month:02d}", f"{day.day:02d}")) if sep == "/" else \
+        f"{day.year}{sep}{day.month:02d}{sep}{day.day:02d}"
+    assert url_date.date_in_url(f"https://news.example.kz/{path}/{slug}", today=dt.date(2026, 12, 7)) == day
+
+
+@pytest.mark.parametrize("text, url, title", [
+    ("https://uralskweek.kz/2022/01/05/miting/\nМитинг в Уральске\n" + LEAD, "https://uralskweek.kz/2022/01/05/miting/",
+     "Митинг в Уральске"),
+    ("Митинг в Уральске\n" + LEAD + "\n\nИсточник: https://uralskweek.kz/2022/01/05/miting/",
+     "https://uralskweek.kz/2022/01/05/miting/", "Митинг в Уральске"),
+    ("Оралда митинг\nБүгін әкімдік алдына жүзге жуық адам жиналды.\nДереккөз: https://orda.kz/kk/miting-2022-01-05/",
+     "https://orda.kz/kk/miting-2022-01-05/", "Оралда митинг"),
+    # an address inside the text, or a line that says more than the address, is the text's
+    ("Митинг в Уральске\n" + LEAD + " Подробнее на https://x.kz/a.", None, "Митинг в Уральске"),
+    ("Митинг в Уральске\nВидео: https://x.kz/a смотрите на сайте\n" + LEAD, None, "Митинг в Уральске"),
+    ("https://uralskweek.kz/2022/01/05/miting/", None, "https://uralskweek.kz/2022/01/05/miting/"),  # an address alone
+])
+def test_a_line_that_is_only_the_address_is_the_articles_url(text, url, title):
+    art = parse.article_from_text(text, url="file:///tmp/a.txt", source="file")
+    assert art.url == (url or "file:///tmp/a.txt")
+    assert art.title == title
+    assert "http" not in art.text or url is None
+
+
+def test_extract_keeps_the_address_and_dates_today_by_it(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Источник: https://uralskweek.kz/2022/01/05/miting/\nМитинг в Уральске\n" + LEAD,
+                                    encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "url: https://www.example.kz/news/2021/06/19/miting\npublished: null\ntext: |\n  Митинг в Уральске\n  "
+        + LEAD + "\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(  # its own date wins over its address's
+        "url: https://www.example.kz/news/2021/06/19/miting\npublished: 2021-06-20\ntext: |\n  Митинг в Уральске\n  "
+        + LEAD + "\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--learned", "off"]) == 0
+    by_date = sorted((ev["url"], ev["date"]) for ev in map(json.loads, capsys.readouterr().out.splitlines()))
+    assert by_date == [("https://uralskweek.kz/2022/01/05/miting/", "2022-01-05"),
+                       ("https://www.example.kz/news/2021/06/19/miting", "2021-06-19"),
+                       ("https://www.example.kz/news/2021/06/19/miting", "2021-06-20")]
+
+
+def test_the_scoring_reads_an_article_as_extract_does():
+    item = {"url": "https://www.example.kz/news/2021/06/19/miting", "published": None, "text": "Митинг\n" + LEAD}
+    assert evaluate_real.article(item)[2] == dt.date(2021, 6, 19)
