@@ -18,6 +18,8 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
+from core import dates as card_dates
+
 from assets.media import dates, kazarab, saved_files, social_exports, url_date
 from assets.media.sources import FetchSettings
 
@@ -779,6 +781,9 @@ def article_from_text(text: str, *, url: str, source: str, published: dt.date | 
 
 
 def _record_date(value, path: Path, where: str) -> dt.date | None:
+    """An article record's `published`: ISO (a time and a zone after it dropped), or (session 51) any form a card's date
+    may take (core/dates.py, the one place they are written: "12.03.2022", "12.03.2022 10:15", "5 января 2022 г.",
+    "2022 жылғы 5 қаңтар", "Jan 5, 2022", "2022/01/05"); anything else names the file, the record and the field."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -786,16 +791,15 @@ def _record_date(value, path: Path, where: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
-    if m := DOTTED_DATE_RE.fullmatch(text):  # (session 46) "12.03.2022" as a Russian spreadsheet writes it
-        text = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    try:
+        return card_dates.parse_date(text)
+    except ValueError:
+        pass
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ParseError(f"{path}: {where}field 'published': {value!r} is not a date YYYY-MM-DD (or DD.MM.YYYY)") \
-            from None
-
-
-DOTTED_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+        raise ParseError(f"{path}: {where}field 'published': {value!r} is not a date YYYY-MM-DD (or DD.MM.YYYY, "
+                         "5 января 2022)") from None
 
 
 def read_article_yaml(raw: bytes, path: Path, *, source: str = "file", published: dt.date | None = None,

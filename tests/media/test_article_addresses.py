@@ -92,3 +92,23 @@ def test_extract_keeps_the_address_and_dates_today_by_it(tmp_path, capsys):
 def test_the_scoring_reads_an_article_as_extract_does():
     item = {"url": "https://www.example.kz/news/2021/06/19/miting", "published": None, "text": "Митинг\n" + LEAD}
     assert evaluate_real.article(item)[2] == dt.date(2021, 6, 19)
+
+
+@pytest.mark.parametrize("value, day", [
+    ("5 января 2022", dt.date(2022, 1, 5)), ("5 января 2022 г.", dt.date(2022, 1, 5)),
+    ("2022 жылғы 5 қаңтар", dt.date(2022, 1, 5)), ("Jan 5, 2022", dt.date(2022, 1, 5)),
+    ("2022/01/05", dt.date(2022, 1, 5)), ("05.01.2022 12:30", dt.date(2022, 1, 5)),
+    ("2022-01-05T10:00:00+06:00", dt.date(2022, 1, 5)),
+])
+def test_a_records_date_in_any_form_a_card_takes(tmp_path, value, day):
+    f = tmp_path / "a.yaml"
+    f.write_text(f"url: https://example.kz/a\npublished: '{value}'\ntext: |\n  Митинг\n  {LEAD}\n", encoding="utf-8")
+    (art,) = parse.read_local(f)
+    assert art.published == day
+
+
+def test_a_records_date_that_is_none_names_the_file_and_field(tmp_path):
+    f = tmp_path / "a.yaml"
+    f.write_text(f"url: https://example.kz/a\npublished: '45 января 2022'\ntext: |\n  Митинг\n  {LEAD}\n", encoding="utf-8")
+    with pytest.raises(parse.ParseError, match=r"a\.yaml: field 'published': '45 января 2022' is not a date"):
+        parse.read_local(f)
