@@ -931,6 +931,7 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
                     published: dt.date | None) -> list[Article]:
     if not isinstance(item, dict):
         raise ParseError(f"{path}: {where}expected a mapping with a 'text' field, found {type(item).__name__}")
+    item = _known_keys(item)
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ParseError(f"{path}: {where}field 'text' is missing or empty (the headline on its first line, "
@@ -966,6 +967,20 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yam
 # editor's ".swp"), macOS's copies of a zip's resource forks, Windows' thumbnails and folder settings, Office's lock
 # files ("~$статья.docx", written while a document is open), an editor's backup ("статья.txt~")
 SYSTEM_NAMES = ("__MACOSX", "Thumbs.db", "desktop.ini", "ehthumbs.db")
+
+def _known_keys(item: dict) -> dict:
+    """(session 51) An article record with its fields under another name a table's column may have (TABLE_COLUMNS:
+    `link`, `headline`, `body`, `date`, `ссылка`, `текст`, `дата`, …; any case) read as the format's own; a field under
+    its own name wins. Nested fields (the annotations) are never read."""
+    out = dict(item)
+    lower = {str(k).strip().lower(): k for k in item}
+    for key, aliases in TABLE_COLUMNS.items():
+        if out.get(key) in (None, ""):
+            found = next((lower[a] for a in aliases if a in lower and item[lower[a]] not in (None, "")), None)
+            if found is not None:
+                out[key] = item[found]
+    return out
+
 
 # (session 46) a table of articles, one a row: its columns by any of these names (any case; other columns, such as
 # annotations, are never read). `text` alone holds the headline on its first line, as the article files do.

@@ -112,3 +112,21 @@ def test_a_records_date_that_is_none_names_the_file_and_field(tmp_path):
     f.write_text(f"url: https://example.kz/a\npublished: '45 января 2022'\ntext: |\n  Митинг\n  {LEAD}\n", encoding="utf-8")
     with pytest.raises(parse.ParseError, match=r"a\.yaml: field 'published': '45 января 2022' is not a date"):
         parse.read_local(f)
+
+
+def test_a_records_fields_under_a_tables_column_names(tmp_path):
+    """(session 51) A scraper's export names its fields as a table's columns may: `link`, `headline`, `body`, `date`."""
+    f = tmp_path / "export.json"
+    f.write_text(json.dumps([
+        {"link": "https://example.kz/news/miting", "headline": "Митинг в Уральске", "body": LEAD, "date": "05.01.2022"},
+        {"Ссылка": "https://example.kz/news/piket", "Текст": "Пикет в Актобе\n" + LEAD, "Дата": "6 января 2022"},
+        # its own name wins over another
+        {"url": "https://example.kz/own", "link": "https://example.kz/other", "text": "Митинг\n" + LEAD,
+         "published": "2022-01-07", "date": "2022-01-01"},
+    ], ensure_ascii=False), encoding="utf-8")
+    arts = parse.read_local(f)
+    assert [(a.url, a.title, a.published) for a in arts] == [
+        ("https://example.kz/news/miting", "Митинг в Уральске", dt.date(2022, 1, 5)),
+        ("https://example.kz/news/piket", "Пикет в Актобе", dt.date(2022, 1, 6)),
+        ("https://example.kz/own", "Митинг", dt.date(2022, 1, 7))]
+    assert all(a.text.startswith("Сегодня у здания акимата") for a in arts)
