@@ -742,8 +742,12 @@ def headline_and_lead(text: str) -> tuple[str, str]:
         # (session 31) a first line that is only the page's date and time ("19 ноября 2009 | 07:06", "13.11.2025, 14:22"):
         # the headline is the next line; the date line stays at the head of the lead, where it dates the page
         head, _, rest = body.strip().partition("\n")
-        return head.strip(), (title.strip() + "\n" + rest.strip()).strip()
-    return title.strip(), body.strip()
+        return _MD_HEADING_RE.sub("", head.strip()), (title.strip() + "\n" + rest.strip()).strip()
+    return _MD_HEADING_RE.sub("", title.strip()), body.strip()
+
+
+# (session 51) a Markdown heading's marks before a saved text's headline ("# Митинг в Уральске"); not a hashtag ("#Уральск")
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 
 
 # (session 31) a line that holds only a date, maybe a time: a page's date line, never a headline

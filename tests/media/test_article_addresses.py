@@ -130,3 +130,12 @@ def test_a_records_fields_under_a_tables_column_names(tmp_path):
         ("https://example.kz/news/piket", "Пикет в Актобе", dt.date(2022, 1, 6)),
         ("https://example.kz/own", "Митинг", dt.date(2022, 1, 7))]
     assert all(a.text.startswith("Сегодня у здания акимата") for a in arts)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("# Митинг в Уральске\n\n" + LEAD, "Митинг в Уральске"),
+    ("## Митинг в Уральске\n" + LEAD, "Митинг в Уральске"),
+    ("#Уральск митинг у акимата\n" + LEAD, "#Уральск митинг у акимата"),  # a hashtag stays
+])
+def test_a_markdown_headline_is_read_without_its_marks(text, title):
+    assert parse.article_from_text(text, url="file:///tmp/a.md", source="file").title == title
