@@ -21,8 +21,9 @@ from mutants_common import batch_main
 CITY_T = ["tests/media/test_city_session50.py", "tests/media/test_mutants_s51media.py"]
 TRI_T = ["tests/media/test_triage_session50.py", "tests/media/test_mutants_s51media.py"]
 PAGE_T = ["tests/media/test_page_encodings_dates.py"]
+ADDR_T = ["tests/media/test_article_addresses.py"]
 CD, EC, PL = "assets/media/city_datelines.py", "assets/media/event_city.py", "assets/media/places.py"
-PA = "assets/media/parse.py"
+PA, UD, EV = "assets/media/parse.py", "assets/media/url_date.py", "assets/media/evaluate_real.py"
 TT, TA, TR, TF = ("assets/media/triage_time.py", "assets/media/triage_aftermath.py", "assets/media/triage.py",
                   "assets/media/triage_formless_gatherings.py")
 
@@ -88,7 +89,26 @@ MUTANTS = [
      "                if False:", PAGE_T),
     (PA, "rf\"(?<!\\d){y}\\s+(?:жыл\\w*\\s+)?0?1(?:-?ші|-?шы|-)?\\s*қаңтар|", "rf\"(?<!\\d){y}\\s+0?1(?:-?ші|-?шы|-)?\\s*қаңтар|",
      PAGE_T),
+    # (session 51) a saved text's address line; an address's full date; a record's date in a card's forms; a record's
+    # fields under a table's names; a Markdown heading
+    (PA, "    for i in (0, len(lines) - 1):", "    for i in (0,):", ADDR_T),
+    (PA, "        if len(lines) > 1 and (m := SOURCE_LINE_RE.fullmatch(lines[i].strip())):",
+     "        if len(lines) > 1 and (m := SOURCE_LINE_RE.search(lines[i].strip())):", ADDR_T),
+    (PA, "        url, key = named, None", "        url = named", ADDR_T),
+    (UD, "    if parts.scheme not in (\"http\", \"https\"):", "    if False:", ADDR_T),
+    (UD, "    path = unquote(parts.path)", "    path = unquote(url or \"\")", ADDR_T),
+    (UD, "        if FIRST_YEAR <= d.year and d <= today:", "        if FIRST_YEAR <= d.year:", ADDR_T),
+    (UD, "    return published if published is not None else date_in_url(url)", "    return date_in_url(url) or published",
+     ADDR_T),
+    (EV, "    return title, body, url_date.published_of(_date(item.get(\"published\")), item.get(\"url\") or \"\")",
+     "    return title, body, _date(item.get(\"published\"))", ADDR_T),
+    (PA, "    published = url_date.published_of(published, resp.get(\"final_url\") or url)", "", ADDR_T),
+    (PA, "        return card_dates.parse_date(text)", "        raise ValueError(text)", ADDR_T),
+    (PA, "            found = next((lower[a] for a in aliases if a in lower and item[lower[a]] not in (None, \"\")), None)",
+     "            found = next((lower[a] for a in aliases if a in lower), None)", ADDR_T),
+    (PA, "    item = _known_keys(item)\n", "", ADDR_T),
+    (PA, '_MD_HEADING_RE = re.compile(r"^#{1,6}\\s+")', '_MD_HEADING_RE = re.compile(r"^#{1,6}\\s*")', ADDR_T),
 ]
 
 if __name__ == "__main__":
-    sys.exit(batch_main(MUTANTS, tuple(dict.fromkeys(CITY_T + TRI_T + PAGE_T)), __file__))
+    sys.exit(batch_main(MUTANTS, tuple(dict.fromkeys(CITY_T + TRI_T + PAGE_T + ADDR_T)), __file__))

@@ -119,7 +119,7 @@ def test_a_records_fields_under_a_tables_column_names(tmp_path):
     f = tmp_path / "export.json"
     f.write_text(json.dumps([
         {"link": "https://example.kz/news/miting", "headline": "Митинг в Уральске", "body": LEAD, "date": "05.01.2022"},
-        {"Ссылка": "https://example.kz/news/piket", "Текст": "Пикет в Актобе\n" + LEAD, "Дата": "6 января 2022"},
+        {"Ссылка": "https://example.kz/news/piket", "Текст": "Пикет в Актобе\n" + LEAD, "date": "", "Дата": "6 января 2022"},
         # its own name wins over another
         {"url": "https://example.kz/own", "link": "https://example.kz/other", "text": "Митинг\n" + LEAD,
          "published": "2022-01-07", "date": "2022-01-01"},
@@ -139,3 +139,28 @@ def test_a_records_fields_under_a_tables_column_names(tmp_path):
 ])
 def test_a_markdown_headline_is_read_without_its_marks(text, title):
     assert parse.article_from_text(text, url="file:///tmp/a.md", source="file").title == title
+
+
+def test_a_fetched_page_is_dated_by_its_address_before_the_servers_last_modified():
+    page = ("<html><head><title>Митинг в Уральске</title></head><body><article><h1>Митинг в Уральске</h1>"
+            f"<p>{LEAD}</p><p>{LEAD}</p></article></body></html>").encode("utf-8")
+    resp = {"url": "https://example.kz/news/miting", "final_url": "https://example.kz/2022/01/05/miting", "body": page,
+            "headers": {"content-type": "text/html; charset=utf-8", "last-modified": "Wed, 01 Mar 2023 10:00:00 GMT"}}
+    assert parse.article_from_response(resp).published == dt.date(2022, 1, 5)
+    resp["final_url"] = resp["url"]  # no date in the address: the server's date is the last resort
+    assert parse.article_from_response(resp).published == dt.date(2023, 3, 1)
+
+
+def test_standard_input_with_its_address_is_named_by_it():
+    """Two pastes of one article, one with a typo fixed, are one article when both name its address."""
+    a = parse.read_stdin(("https://uralskweek.kz/2022/01/05/miting/\nМитинг в Уральске\n" + LEAD).encode("utf-8"))
+    b = parse.read_stdin(("https://uralskweek.kz/2022/01/05/miting/\nМитинг в Уральске\n" + LEAD + " ").encode("utf-8"))
+    assert a.url == "https://uralskweek.kz/2022/01/05/miting/"
+    assert a.article_id == b.article_id == parse.article_id("https://uralskweek.kz/2022/01/05/miting/")
+    assert a.published == dt.date(2022, 1, 5)
+
+
+def test_a_fetched_text_or_pdf_without_a_date_is_dated_by_its_address():
+    resp = {"url": "https://example.kz/2022/01/05/miting.txt", "body": ("Митинг в Уральске\n" + LEAD).encode("utf-8"),
+            "headers": {"content-type": "text/plain; charset=utf-8", "last-modified": "Wed, 01 Mar 2023 10:00:00 GMT"}}
+    assert parse.article_from_response(resp).published == dt.date(2022, 1, 5)
