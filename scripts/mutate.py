@@ -799,6 +799,51 @@ PRIVACY_FILE_TESTS.update({str(p.relative_to(ROOT)): PRIVACY_FILE_TESTS["assets/
                            for p in sorted((ROOT / "sql" / "pseudonym").glob("*.sql"))})
 FILE_TESTS.update(PRIVACY_FILE_TESTS)
 
+# (session 51 store) the storage layer session 49's core left out, and the GX setup: the DDL of sql/tables/ and its
+# check (assets/core/layout: the tables made on a fresh file, the mark of the fast path, another version's layout
+# refused naming the table and the column, the hints only where the storage takes them), the raw layer's shape (raw:
+# a record's header and cells, its notes and their rules), an older warehouse's raw layer converted to the byte
+# (raw_migration), the warehouse encrypted at rest (encryption: the key, the copy that leaves nothing in clear),
+# who holds the file (lockinfo), the SQL files and the allow-list of tables (sqlfiles), one transaction
+# (transactions), what a failure says and whether it is retried (assets/failures), the GX project, its Data Docs and
+# the suite's last pass (assets/quality/gx_context, gx_docs, gx_cache), the XLSForm (schemas/xlsform) and the
+# reconciliation's and the audit's schemas (schemas/derived); each file's fast list, the tests that read what it does;
+# this batch's survivors' tests first. Left out: assets/core/ducklake.py (its tests start Postgres: 45 s)
+STORE_MUTANT_TESTS = ["tests/test_mutants_s51store.py"]
+STORE_FILE_TESTS = {
+    "assets/core/layout.py": [*STORE_MUTANT_TESTS, "tests/test_layout_fast_path.py", "tests/ops/test_layout_differs.py",
+                              "tests/test_compression_hints.py", "tests/test_schema_files.py",
+                              "tests/test_raw_format.py::test_old_warehouse_is_converted_to_the_byte"],
+    "assets/core/raw.py": [*STORE_MUTANT_TESTS, "tests/test_raw_format.py", "tests/test_rawstore.py", "tests/test_file_note_rules.py",
+                           "tests/test_raw_lines.py", "tests/test_mutants_s48ingest.py"],
+    "assets/core/raw_migration.py": [*STORE_MUTANT_TESTS, "tests/test_raw_format.py", "tests/test_layout_fast_path.py"],
+    "assets/core/encryption.py": [*STORE_MUTANT_TESTS, "tests/test_encryption.py",
+                                  "tests/ops/test_bad_day.py::test_a_copy_that_fails_half_way_leaves_no_encrypted_file",
+                                  "tests/test_rawstore.py::test_inside_on_request_and_an_encrypted_copy_takes_the_store_in"],
+    "assets/core/lockinfo.py": [*STORE_MUTANT_TESTS,
+                                "tests/test_mutants_s49core.py::test_the_busy_message_names_the_holder_and_what_to_do",
+                                "tests/test_mutants_s49core.py::test_a_warehouse_another_process_writes_is_waited_for_then_refused_naming_it",
+                                "tests/ops/test_bad_day.py::test_a_locked_warehouse_outside_a_run_says_give_the_same_command_again"],
+    "assets/core/sqlfiles.py": [*STORE_MUTANT_TESTS, "tests/test_no_sql_strings.py", "tests/test_transactions.py",
+                                "tests/test_layout_fast_path.py", "tests/test_rawstore.py"],
+    "assets/core/transactions.py": [*STORE_MUTANT_TESTS, "tests/test_transactions.py", "tests/test_layout_fast_path.py"],
+    "assets/failures.py": [*STORE_MUTANT_TESTS, "tests/test_cli_plurals.py",
+                           "tests/ops/test_bad_day.py::test_a_locked_warehouse_outside_a_run_says_give_the_same_command_again"],
+    "assets/quality/gx_context.py": [*STORE_MUTANT_TESTS, "tests/test_gx_templates.py",
+                                     "tests/test_gx_keep_results.py::test_the_default_keeps_thirty_and_a_bad_setting_is_named",
+                                     "tests/test_quality.py::test_data_docs_setting_of_the_check_and_the_gate",
+                                     "tests/test_gx_project_copy.py::test_a_build_folder_with_a_project_keeps_it",
+                                     # (added after the first run: a process's first project made from scratch, the next copied)
+                                     "tests/test_gx_project_copy.py::test_a_copied_project_is_the_one_made_from_scratch"],
+    "assets/quality/gx_docs.py": [*STORE_MUTANT_TESTS,
+                                  "tests/test_quality.py::test_data_docs_are_written_under_build_and_readable_offline"],
+    "assets/quality/gx_cache.py": [*STORE_MUTANT_TESTS, "tests/test_mutants_s26.py", "tests/test_mutants_i14s.py",
+                                   "tests/test_quality.py::test_the_report_gate_reuses_the_check_until_a_figure_changes"],
+    "schemas/xlsform.py": [*STORE_MUTANT_TESTS, "tests/test_xlsform.py", "tests/test_odk.py"],
+    "schemas/derived.py": [*STORE_MUTANT_TESTS, "tests/test_reconciliation_sources.py", "tests/test_mutants_i14zz.py"],
+}
+FILE_TESTS.update(STORE_FILE_TESTS)
+
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
 AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/staging": (["sql/staging/*.sql"], SQL_TESTS, "sql"),
@@ -833,6 +878,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "derive": (list(DERIVE_FILE_TESTS), list(dict.fromkeys(t for ts in DERIVE_FILE_TESTS.values() for t in ts)), "fork"),
     # (session 49 privacy) the erasure and the pseudonyms: every file its own list, the area's the union; the SQL forked too
     "privacy": (list(PRIVACY_FILE_TESTS), list(dict.fromkeys(t for ts in PRIVACY_FILE_TESTS.values() for t in ts)), "fork"),
+    # (session 51 store) the storage layer and the GX setup: every file its own list, the area's the union
+    "store": (list(STORE_FILE_TESTS), list(dict.fromkeys(t for ts in STORE_FILE_TESTS.values() for t in ts)), "fork"),
 }
 # in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
