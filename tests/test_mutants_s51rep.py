@@ -509,6 +509,10 @@ def test_a_line_chart_has_its_line_in_the_legend_and_the_two_kinds_of_point_wher
     charts.by_period_bars.__wrapped__(["2016", "2017"], [0.14, 0.32], [False, False], ylabel="Police control index",
                                       legend=("published", "from cards"), decimals=2, lang="en", line=True)
     assert [t.get_text() for t in _drawn().get_legend().get_texts()] == ["Police control index"]
+    # a chart without the two kinds' names (legend=None): the line alone, whatever the periods
+    charts.by_period_bars.__wrapped__(["2016", "2017"], [0.14, 0.32], [True, False], ylabel="Police control index",
+                                      legend=None, decimals=2, lang="en", line=True)
+    assert [t.get_text() for t in _drawn().get_legend().get_texts()] == ["Police control index"]
 
 
 def test_a_ranked_chart_lists_the_largest_first_with_count_and_share():
