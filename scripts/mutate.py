@@ -844,6 +844,44 @@ STORE_FILE_TESTS = {
 }
 FILE_TESTS.update(STORE_FILE_TESTS)
 
+# (session 51 rep) the report's outputs outside the "report" area (never in the harness before): the renderer's staging,
+# shortcodes and pandoc/Typst commands, the tables' column widths (render), the public exports and their workbook
+# (exports, xlsx_rows), the open data package (datapackage), the charts (charts), the label dictionary (labels), the
+# as-of edition (asof), the skipped gate and renders (freshness), a period's outputs withdrawn (withdraw), the markdown
+# tables (tables), the published figures as printed and the divergence notes (published), the re-render (refresh), a
+# card's text in the report (cardtext), the comparisons read (stats), the context (prepare) and what the report reads
+# (report_data); each file's fast list, the tests that read its values; this batch's survivors' tests first. Left out:
+# assets.py (the Dagster asset, glue)
+REP_MUTANT_TESTS = ["tests/test_mutants_s51rep.py"]
+_WIDE_PDF = ["tests/test_report_layout_wide.py::test_no_word_leaves_the_text_block",
+             "tests/test_report_layout_wide.py::test_cells_of_a_wide_table_never_touch",
+             "tests/test_report_layout_wide.py::test_a_long_topic_wraps_and_the_topics_table_keeps_its_type"]
+REP_FILE_TESTS = {
+    "assets/report/render.py": [*REP_MUTANT_TESTS, "tests/test_report_includes.py", "tests/test_report_formats_left.py",
+                                "tests/test_report_last_page.py", *_WIDE_PDF],
+    "assets/report/exports.py": [*REP_MUTANT_TESTS, "tests/test_exports_hand.py", "tests/test_job_speed.py", "tests/test_exports.py"],
+    "assets/report/datapackage.py": [*REP_MUTANT_TESTS, "tests/test_datapackage.py"],
+    "assets/report/charts.py": [*REP_MUTANT_TESTS, "tests/test_chart_formats.py", "tests/test_report_chart_gaps.py",
+                                "tests/test_report_layout_wide.py::test_charts_with_sixteen_periods_stay_readable"],
+    "assets/report/labels.py": [*REP_MUTANT_TESTS, "tests/test_report_view_values.py", "tests/test_report_tables_values.py",
+                                "tests/test_mutants_i14z.py"],
+    "assets/report/asof.py": [*REP_MUTANT_TESTS, "tests/test_mutants_s49derive.py"],
+    "assets/report/freshness.py": [*REP_MUTANT_TESTS, "tests/test_report_formats_left.py", "tests/test_chart_formats.py"],
+    "assets/report/withdraw.py": [*REP_MUTANT_TESTS, "tests/ops/test_job_withdraws.py",
+                                  "tests/ops/test_bad_day.py::test_report_leaves_the_outputs_of_a_period_the_warehouse_never_held"],
+    "assets/report/xlsx_rows.py": [*REP_MUTANT_TESTS, "tests/test_job_speed.py"],
+    "assets/report/tables.py": [*REP_MUTANT_TESTS, "tests/test_report_tables_values.py", "tests/test_report_view_values.py",
+                                "tests/test_exports_hand.py"],
+    "assets/report/published.py": [*REP_MUTANT_TESTS, "tests/test_report_tables_values.py", "tests/test_published_grouped.py",
+                                   "tests/test_report_view_values.py", "tests/test_mutants_i14zz.py"],
+    "assets/report/refresh.py": [*REP_MUTANT_TESTS, "tests/test_report_formats_left.py", "tests/test_chart_formats.py"],
+    "assets/report/cardtext.py": [*REP_MUTANT_TESTS, "tests/test_report_sentences_values.py", "tests/test_report_view_values.py"],
+    "assets/report/stats.py": [*REP_MUTANT_TESTS, "tests/test_report_sql.py", "tests/test_report_sentences_values.py"],
+    "assets/report/prepare.py": [*REP_MUTANT_TESTS, "tests/test_mutants_i14s.py", "tests/test_report_plurals.py"],
+    "assets/report/report_data.py": [*REP_MUTANT_TESTS, "tests/test_report_sentences_values.py", "tests/test_redaction_values.py"],
+}
+FILE_TESTS.update(REP_FILE_TESTS)
+
 # area -> (files, tests, how: "sql" in-process | "fork" a forked pytest per mutant)
 AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "sql/staging": (["sql/staging/*.sql"], SQL_TESTS, "sql"),
@@ -880,6 +918,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "privacy": (list(PRIVACY_FILE_TESTS), list(dict.fromkeys(t for ts in PRIVACY_FILE_TESTS.values() for t in ts)), "fork"),
     # (session 51 store) the storage layer and the GX setup: every file its own list, the area's the union
     "store": (list(STORE_FILE_TESTS), list(dict.fromkeys(t for ts in STORE_FILE_TESTS.values() for t in ts)), "fork"),
+    # (session 51 rep) the report's outputs outside "report": every file its own list, the area's the union
+    "rep": (list(REP_FILE_TESTS), list(dict.fromkeys(t for ts in REP_FILE_TESTS.values() for t in ts)), "fork"),
 }
 # in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
