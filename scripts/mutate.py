@@ -798,6 +798,49 @@ PRIVACY_FILE_TESTS["sql/erasure/archived_copy_count.sql"] = PRIVACY_FILE_TESTS["
 PRIVACY_FILE_TESTS.update({str(p.relative_to(ROOT)): PRIVACY_FILE_TESTS["assets/validate/pseudonym.py"]
                            for p in sorted((ROOT / "sql" / "pseudonym").glob("*.sql"))})
 FILE_TESTS.update(PRIVACY_FILE_TESTS)
+# (session 51 pipe) the orchestration layer (pipelines/, never in the harness before): the period the nightly schedule
+# takes and the inbox sensor's comparison of the inbox with what the warehouse loaded, its run keys and cursor
+# (automation), the failed run's alert (automation.describe_failure, notify: the webhook's JSON, the e-mail), the
+# schedule's and sensors' run requests and skip reasons (jobs), the write pool's waits said (waiting), the backfill
+# submitted through Dagster's GraphQL mutation (backfill_submit), and `monitor`'s parser, exit codes and messages
+# (cli, commands/: backfill, cards, privacy, report, runs). Left out: definitions.py and assets_index.py (lists of
+# names, no logic), commands/__init__.py (a docstring). Each file's fast list: the tests that evaluate its schedule,
+# sensors and commands without a whole pipeline run where one is not needed; this batch's survivors' tests first
+PIPE_MUTANT_TESTS = ["tests/test_mutants_s51pipe.py"]
+_SENSOR_TESTS = ["tests/ops/test_schedule_sensor.py", "--deselect",
+                 "tests/ops/test_schedule_sensor.py::test_nightly_schedule_requests_the_current_period_and_the_run_rebuilds_it"]
+_SUBMIT_TESTS = ["tests/ops/test_backfill_submit.py", "--deselect",  # (the real webserver's test starts one: 11 s)
+                 "tests/ops/test_backfill_submit.py::test_backfill_submitted_to_a_running_webserver_for_the_daemon"]
+_BAD_DAY = ["tests/ops/test_bad_day.py", "--deselect",
+            "tests/ops/test_bad_day.py::test_dg_launch_with_an_unknown_partition_says_it_in_one_line"]
+PIPE_FILE_TESTS = {
+    "pipelines/automation.py": [*PIPE_MUTANT_TESTS, *_SENSOR_TESTS, "tests/ops/test_failures.py",
+                                "tests/ops/test_failure_alerts.py::test_broken_sql_model_fails_at_once_naming_the_file"],
+    "pipelines/jobs.py": [*PIPE_MUTANT_TESTS, *_SENSOR_TESTS, "tests/test_cli_plurals.py", "tests/ops/test_failures.py"],
+    "pipelines/notify.py": [*PIPE_MUTANT_TESTS, "tests/ops/test_failures.py"],
+    # (tests/ops/test_waiting.py, two processes waiting for the pool, runs before the new file - tests/conftest.py's
+    # HEAVY_FIRST - and waits out its deadline on a mutant that silences the watch: two timeouts in the draw)
+    "pipelines/waiting.py": [*PIPE_MUTANT_TESTS],
+    "pipelines/backfill_submit.py": [*PIPE_MUTANT_TESTS, *_SUBMIT_TESTS],
+    "pipelines/cli.py": [*PIPE_MUTANT_TESTS, "tests/test_cli_arguments.py", "tests/test_cli_plurals.py", "tests/ops/test_instance.py",
+                         "tests/test_readme_commands.py", *_BAD_DAY],
+    "pipelines/commands/backfill.py": [*PIPE_MUTANT_TESTS, "tests/ops/test_instance.py", *_SUBMIT_TESTS,
+                                       "tests/ops/test_backfill.py::test_unknown_period_in_range_is_a_clear_error",
+                                       "tests/ops/test_backfill.py::test_backfill_rejects_an_unknown_or_reversed_range", *_BAD_DAY],
+    "pipelines/commands/cards.py": [*PIPE_MUTANT_TESTS, "tests/test_cli_arguments.py",
+                                    "tests/test_report_plurals.py::test_the_cli_and_the_quarantine_say_their_counts",
+                                    "tests/test_inbox_hostile.py::test_monitor_quarantine_names_the_sheet",
+                                    "tests/test_inbox_hostile.py::test_items_outside_every_period_are_quarantined_once_and_never_stale"],
+    "pipelines/commands/privacy.py": [*PIPE_MUTANT_TESTS, "tests/test_cli_plurals.py", *_BAD_DAY,
+                                      "tests/test_pseudonym_key.py::test_rekey_gives_a_new_key_s_pseudonyms_to_every_period",
+                                      "tests/test_pseudonym_key.py::test_showing_the_key_never_creates_one",
+                                      "tests/test_rawstore.py::test_a_write_that_fails_before_its_commit_leaves_nothing_visible_and_gc_cleans"],
+    "pipelines/commands/report.py": [*PIPE_MUTANT_TESTS, "tests/ops/test_report_refresh.py", "tests/test_cli_arguments.py", *_BAD_DAY],
+    "pipelines/commands/runs.py": [*PIPE_MUTANT_TESTS, "tests/test_cli_plurals.py", "tests/test_duplicates_warning.py",
+                                   "tests/ops/test_instance.py", "tests/test_report_plurals.py::test_the_cli_and_the_quarantine_say_their_counts",
+                                   *_BAD_DAY],
+}
+FILE_TESTS.update(PIPE_FILE_TESTS)
 
 # (session 51 store) the storage layer session 49's core left out, and the GX setup: the DDL of sql/tables/ and its
 # check (assets/core/layout: the tables made on a fresh file, the mark of the fast path, another version's layout
@@ -920,6 +963,8 @@ AREAS: dict[str, tuple[list[str], list[str], str]] = {
     "store": (list(STORE_FILE_TESTS), list(dict.fromkeys(t for ts in STORE_FILE_TESTS.values() for t in ts)), "fork"),
     # (session 51 rep) the report's outputs outside "report": every file its own list, the area's the union
     "rep": (list(REP_FILE_TESTS), list(dict.fromkeys(t for ts in REP_FILE_TESTS.values() for t in ts)), "fork"),
+    # (session 51 pipe) the orchestration layer (pipelines/): every file its own list, the area's the union
+    "pipe": (list(PIPE_FILE_TESTS), list(dict.fromkeys(t for ts in PIPE_FILE_TESTS.values() for t in ts)), "fork"),
 }
 # in these Python files only the lines of the check code are mutated (start, end: regular expressions)
 PY_REGIONS = {
