@@ -91,9 +91,12 @@ MUTANTS = [
      PAGE_T),
     # (session 51) a saved text's address line; an address's full date; a record's date in a card's forms; a record's
     # fields under a table's names; a Markdown heading
-    (PA, "    for i in (0, len(lines) - 1):", "    for i in (0,):", ADDR_T),
-    (PA, "        if len(lines) > 1 and (m := SOURCE_LINE_RE.fullmatch(lines[i].strip())):",
-     "        if len(lines) > 1 and (m := SOURCE_LINE_RE.search(lines[i].strip())):", ADDR_T),
+    (PA, "    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, LABELLED_SOURCE_LINE_RE)):",
+     "    for i, rx in ((0, SOURCE_LINE_RE),):", ADDR_T),
+    (PA, "    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, LABELLED_SOURCE_LINE_RE)):",
+     "    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, SOURCE_LINE_RE)):", ADDR_T),
+    (PA, "        if len(lines) > 1 and (m := rx.fullmatch(lines[i].strip())):",
+     "        if len(lines) > 1 and (m := rx.search(lines[i].strip())):", ADDR_T),
     (PA, "        url, key = named, None", "        url = named", ADDR_T),
     (UD, "    if parts.scheme not in (\"http\", \"https\"):", "    if False:", ADDR_T),
     (UD, "    path = unquote(parts.path)", "    path = unquote(url or \"\")", ADDR_T),

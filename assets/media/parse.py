@@ -756,17 +756,19 @@ DATELINE_ONLY_RE = re.compile(r"\W*(?:\d{1,2}\s+" + dates.RU_MONTH_RE + r"(?:\s+
 
 
 # (session 51) a line of a saved text that is only the article's address, maybe after a label ("https://…",
-# "Источник: https://…", "Дереккөз: …", "Source: …"): kept as the article's URL, not read as its headline or text
-SOURCE_LINE_RE = re.compile(r"(?:(?:источник|ссылка|адрес|url|source|link|дереккөз|сілтеме)\s*[:：-]?\s*)?"
-                            r"(https?://[^\s<>\"«»]+)\s*", re.I)
+# "Источник: https://…", "Дереккөз: …", "Source: …"): kept as the article's URL, not read as its headline or text. The
+# last line counts only with a label: a post's last line is often a channel's or a site's link ("https://t.me/news_kz")
+SOURCE_LABEL = r"(?:источник|ссылка|адрес|url|source|link|дереккөз|сілтеме)\s*[:：-]?\s*"
+SOURCE_LINE_RE = re.compile(rf"(?:{SOURCE_LABEL})?(https?://[^\s<>\"«»]+)\s*", re.I)
+LABELLED_SOURCE_LINE_RE = re.compile(rf"{SOURCE_LABEL}(https?://[^\s<>\"«»]+)\s*", re.I)
 
 
 def source_url_line(text: str) -> tuple[str | None, str]:
-    """(the address, the text without its line) where the first or the last non-empty line of `text` is only an
-    address (SOURCE_LINE_RE); else (None, text)."""
+    """(the address, the text without its line) where the first non-empty line of `text` is only an address
+    (SOURCE_LINE_RE), or the last one is a labelled address (LABELLED_SOURCE_LINE_RE); else (None, text)."""
     lines = text.strip().replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for i in (0, len(lines) - 1):
-        if len(lines) > 1 and (m := SOURCE_LINE_RE.fullmatch(lines[i].strip())):
+    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, LABELLED_SOURCE_LINE_RE)):
+        if len(lines) > 1 and (m := rx.fullmatch(lines[i].strip())):
             return m.group(1).rstrip(".,;)"), "\n".join(lines[:i] + lines[i + 1:])
     return None, text
 

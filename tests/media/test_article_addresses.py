@@ -61,6 +61,9 @@ def test_any_day_written_in_a_path_is_read_back(day, sep, slug):
      "https://uralskweek.kz/2022/01/05/miting/", "Митинг в Уральске"),
     ("Оралда митинг\nБүгін әкімдік алдына жүзге жуық адам жиналды.\nДереккөз: https://orda.kz/kk/miting-2022-01-05/",
      "https://orda.kz/kk/miting-2022-01-05/", "Оралда митинг"),
+    # the last line counts only with a label: a post's last line is often its channel's or its site's link
+    ("Митинг в Уральске\n" + LEAD + "\nhttps://t.me/news_kz", None, "Митинг в Уральске"),
+    ("Митинг в Уральске\n" + LEAD + "\nПодписаться: https://t.me/news_kz", None, "Митинг в Уральске"),
     # an address inside the text, or a line that says more than the address, is the text's
     ("Митинг в Уральске\n" + LEAD + " Подробнее на https://x.kz/a.", None, "Митинг в Уральске"),
     ("Митинг в Уральске\nВидео: https://x.kz/a смотрите на сайте\n" + LEAD, None, "Митинг в Уральске"),
@@ -71,6 +74,7 @@ def test_a_line_that_is_only_the_address_is_the_articles_url(text, url, title):
     assert art.url == (url or "file:///tmp/a.txt")
     assert art.title == title
     assert "http" not in art.text or url is None
+    assert art.article_id == parse.article_id(url or "file:///tmp/a.txt")
 
 
 def test_extract_keeps_the_address_and_dates_today_by_it(tmp_path, capsys):
