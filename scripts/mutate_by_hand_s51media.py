@@ -107,8 +107,10 @@ MUTANTS = [
      "    return title, body, _date(item.get(\"published\"))", ADDR_T),
     (PA, "    published = url_date.published_of(published, resp.get(\"final_url\") or url)", "", ADDR_T),
     (PA, "        return card_dates.parse_date(text)", "        raise ValueError(text)", ADDR_T),
-    (PA, "            found = next((lower[a] for a in aliases if a in lower and item[lower[a]] not in (None, \"\")), None)",
-     "            found = next((lower[a] for a in aliases if a in lower), None)", ADDR_T),
+    (PA, "            found = next((lower[a] for a in aliases if a in lower and item[lower[a]] not in (None, \"\")",
+     "            found = next((lower[a] for a in aliases if a in lower and True", ADDR_T),
+    (PA, "                          and (key != \"url\" or re.match(r\"https?://\", str(item[lower[a]]).strip()))), None)",
+     "                          ), None)", ADDR_T),
     (PA, "    item = _known_keys(item)\n", "", ADDR_T),
     (PA, '_MD_HEADING_RE = re.compile(r"^#{1,6}\\s+")', '_MD_HEADING_RE = re.compile(r"^#{1,6}\\s*")', ADDR_T),
 ]

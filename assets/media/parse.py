@@ -977,12 +977,14 @@ SYSTEM_NAMES = ("__MACOSX", "Thumbs.db", "desktop.ini", "ehthumbs.db")
 def _known_keys(item: dict) -> dict:
     """(session 51) An article record with its fields under another name a table's column may have (TABLE_COLUMNS:
     `link`, `headline`, `body`, `date`, `ссылка`, `текст`, `дата`, …; any case) read as the format's own; a field under
-    its own name wins. Nested fields (the annotations) are never read."""
+    its own name wins; an address only where it is one ("источник": "Азаттык" names an outlet). Nested fields (the
+    annotations) are never read."""
     out = dict(item)
     lower = {str(k).strip().lower(): k for k in item}
     for key, aliases in TABLE_COLUMNS.items():
         if out.get(key) in (None, ""):
-            found = next((lower[a] for a in aliases if a in lower and item[lower[a]] not in (None, "")), None)
+            found = next((lower[a] for a in aliases if a in lower and item[lower[a]] not in (None, "")
+                          and (key != "url" or re.match(r"https?://", str(item[lower[a]]).strip()))), None)
             if found is not None:
                 out[key] = item[found]
     return out

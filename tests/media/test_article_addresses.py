@@ -124,14 +124,18 @@ def test_a_records_fields_under_a_tables_column_names(tmp_path):
     f.write_text(json.dumps([
         {"link": "https://example.kz/news/miting", "headline": "Митинг в Уральске", "body": LEAD, "date": "05.01.2022"},
         {"Ссылка": "https://example.kz/news/piket", "Текст": "Пикет в Актобе\n" + LEAD, "date": "", "Дата": "6 января 2022"},
+        # an outlet's name under a name an address may have is no address
+        {"источник": "Азаттык", "text": "Пикет\n" + LEAD, "дата": "2022-01-08"},
         # its own name wins over another
         {"url": "https://example.kz/own", "link": "https://example.kz/other", "text": "Митинг\n" + LEAD,
          "published": "2022-01-07", "date": "2022-01-01"},
     ], ensure_ascii=False), encoding="utf-8")
     arts = parse.read_local(f)
+    assert arts[2].url.startswith(f.resolve().as_uri())  # the file's own address, as any record without one
     assert [(a.url, a.title, a.published) for a in arts] == [
         ("https://example.kz/news/miting", "Митинг в Уральске", dt.date(2022, 1, 5)),
         ("https://example.kz/news/piket", "Пикет в Актобе", dt.date(2022, 1, 6)),
+        (arts[2].url, "Пикет", dt.date(2022, 1, 8)),
         ("https://example.kz/own", "Митинг", dt.date(2022, 1, 7))]
     assert all(a.text.startswith("Сегодня у здания акимата") for a in arts)
 
