@@ -67,6 +67,7 @@ def test_any_day_written_in_a_path_is_read_back(day, sep, slug):
     # an address inside the text, or a line that says more than the address, is the text's
     ("Митинг в Уральске\n" + LEAD + " Подробнее на https://x.kz/a.", None, "Митинг в Уральске"),
     ("Митинг в Уральске\nВидео: https://x.kz/a смотрите на сайте\n" + LEAD, None, "Митинг в Уральске"),
+    ("Видео митинга https://x.kz/v\n" + LEAD, None, "Видео митинга https://x.kz/v"),  # a headline holding a link
     ("https://uralskweek.kz/2022/01/05/miting/", None, "https://uralskweek.kz/2022/01/05/miting/"),  # an address alone
 ])
 def test_a_line_that_is_only_the_address_is_the_articles_url(text, url, title):
