@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 import pytest
 
 from assets.media import parse
@@ -49,10 +49,29 @@ _WORDS = ("митинг", "жители", "акимат", "собрались", 
 
 
 @settings(max_examples=60, deadline=None)
+@example(["митинг", "митинг", "митинг", "пикет", "Шымкент", "Шымкент"], "koi8-r")  # found by Hypothesis in a clone
 @given(st.lists(st.sampled_from(_WORDS), min_size=6, max_size=40), st.sampled_from(["cp1251", "koi8-r"]))
 def test_any_russian_sentence_round_trips_through_either_code_page(words, enc):
     text = " ".join(words) + "."
     assert parse.decode(text.encode(enc)) == (text, enc)
+
+
+def test_every_real_article_of_the_dev_part_round_trips_through_either_code_page():
+    """The real leads of `tests/media/real/dev/` (Russian and Kazakh; those a code page can hold), each saved in
+    Windows-1251 and in KOI8-R without a declaration, are read back in their own code page. (Session 51 ran it over every
+    opened part: 2,423 encodings, none misread.)"""
+    from assets.media import evaluate_real
+
+    n = 0
+    for name, item in evaluate_real.load(split="dev"):
+        for enc, name_of in (("cp1251", "cp1251"), ("koi8_r", "koi8-r")):
+            try:
+                body = item["text"].encode(enc)
+            except UnicodeEncodeError:
+                continue
+            n += 1
+            assert parse.decode(body) == (item["text"], name_of), (name, enc)
+    assert n > 100
 
 
 # -- a page's date: htmldate's year alone is no date -------------------------------------------------------------------
