@@ -93,12 +93,13 @@ MUTANTS = [
      PAGE_T),
     # (session 51) a saved text's address line; an address's full date; a record's date in a card's forms; a record's
     # fields under a table's names; a Markdown heading
-    (PA, "    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, LABELLED_SOURCE_LINE_RE)):",
-     "    for i, rx in ((0, SOURCE_LINE_RE),):", ADDR_T),
-    (PA, "    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, LABELLED_SOURCE_LINE_RE)):",
-     "    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, SOURCE_LINE_RE)):", ADDR_T),
-    (PA, "        if len(lines) > 1 and (m := rx.fullmatch(lines[i].strip())):",
-     "        if len(lines) > 1 and (m := rx.search(lines[i].strip())):", ADDR_T),
+    (PA, "    for i, labelled in ((0, False), (len(lines) - 1, True)):", "    for i, labelled in ((0, False),):", ADDR_T),
+    (PA, "    for i, labelled in ((0, False), (len(lines) - 1, True)):",
+     "    for i, labelled in ((0, False), (len(lines) - 1, False)):", ADDR_T),
+    (PA, "        if len(lines) > 1 and (m := SOURCE_LINE_RE.fullmatch(lines[i].strip())) and (m[\"label\"] or not labelled):",
+     "        if len(lines) > 1 and (m := SOURCE_LINE_RE.search(lines[i].strip())) and (m[\"label\"] or not labelled):", ADDR_T),
+    # (the address's date for every Article, however read)
+    (PA, "        self.published = url_date.published_of(self.published, self.url)", "        pass", ADDR_T),
     (PA, "        url, key = named, None", "        url = named", ADDR_T),
     (UD, "    if parts.scheme not in (\"http\", \"https\"):", "    if False:", ADDR_T),
     (UD, "    path = unquote(parts.path)", "    path = unquote(url or \"\")", ADDR_T),

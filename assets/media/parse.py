@@ -45,6 +45,11 @@ class Article:
     lang: str = "ru"
     response_id: str | None = None
 
+    def __post_init__(self) -> None:
+        # (session 51) an article without a publication date of its own takes the full date its address names
+        # (url_date.py), however it was read: a record, a text file, a saved page, a PDF or a Word file naming its URL
+        self.published = url_date.published_of(self.published, self.url)
+
     def to_row(self) -> dict:
         return asdict(self)
 
@@ -539,7 +544,8 @@ def article_from_response(resp: dict, *, feed_item: FeedItem | None = None, forc
         published = feed_item.published or published
         if not body.strip():
             body = feed_item.summary
-    # (session 51) an address's full date before the server's Last-Modified (a page edited later keeps its address)
+    # (session 51) an address's full date before the server's Last-Modified (a page edited later keeps its address; the
+    # final address's, which the Article's own, `url`, may not hold)
     published = url_date.published_of(published, resp.get("final_url") or url)
     if published is None and headers.get("last-modified"):
         try:
@@ -647,7 +653,7 @@ def saved_page(text: str, fallback_url: str, *, source: str = "file", published:
     url = url or fallback_url
     title, body, pub = extract_html(text, url)
     return Article(article_id=article_id(url), source=source, kind="saved", url=url, title=title, text=body,
-                   published=published or url_date.published_of(pub, url), lang=detect_lang(title + " " + body))
+                   published=published or pub, lang=detect_lang(title + " " + body))
 
 
 # (session 47) bytes that open with a page's markup (standard input has no name to tell an HTML page by)
@@ -763,18 +769,17 @@ DATELINE_ONLY_RE = re.compile(r"\W*(?:\d{1,2}\s+" + dates.RU_MONTH_RE + r"(?:\s+
 # (session 51) a line of a saved text that is only the article's address, maybe after a label ("https://…",
 # "Источник: https://…", "Дереккөз: …", "Source: …"): kept as the article's URL, not read as its headline or text. The
 # last line counts only with a label: a post's last line is often a channel's or a site's link ("https://t.me/news_kz")
-SOURCE_LABEL = r"(?:источник|ссылка|адрес|url|source|link|дереккөз|сілтеме)\s*[:：-]?\s*"
-SOURCE_LINE_RE = re.compile(rf"(?:{SOURCE_LABEL})?(https?://[^\s<>\"«»]+)\s*", re.I)
-LABELLED_SOURCE_LINE_RE = re.compile(rf"{SOURCE_LABEL}(https?://[^\s<>\"«»]+)\s*", re.I)
+SOURCE_LINE_RE = re.compile(r"(?P<label>(?:источник|ссылка|адрес|url|source|link|дереккөз|сілтеме)\s*[:：-]?\s*)?"
+                            r"(?P<url>https?://[^\s<>\"«»]+)\s*", re.I)
 
 
 def source_url_line(text: str) -> tuple[str | None, str]:
     """(the address, the text without its line) where the first non-empty line of `text` is only an address
-    (SOURCE_LINE_RE), or the last one is a labelled address (LABELLED_SOURCE_LINE_RE); else (None, text)."""
+    (SOURCE_LINE_RE), or the last one is a labelled address; else (None, text)."""
     lines = text.strip().replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for i, rx in ((0, SOURCE_LINE_RE), (len(lines) - 1, LABELLED_SOURCE_LINE_RE)):
-        if len(lines) > 1 and (m := rx.fullmatch(lines[i].strip())):
-            return m.group(1).rstrip(".,;)"), "\n".join(lines[:i] + lines[i + 1:])
+    for i, labelled in ((0, False), (len(lines) - 1, True)):
+        if len(lines) > 1 and (m := SOURCE_LINE_RE.fullmatch(lines[i].strip())) and (m["label"] or not labelled):
+            return m["url"].rstrip(".,;)"), "\n".join(lines[:i] + lines[i + 1:])
     return None, text
 
 
@@ -782,13 +787,13 @@ def article_from_text(text: str, *, url: str, source: str, published: dt.date | 
                       key: str | None = None) -> Article:
     """An article from a plain text whose first line is the headline (a .txt file, standard input); `key` (default:
     the URL) names it for its id. (session 51) A first or last line that is only the article's address gives its URL
-    (`source_url_line`), its id and, where the address holds a full date, its publication date (`url_date`)."""
+    (`source_url_line`) and its id (and, where the address holds a full date, its publication date: `Article`)."""
     named, text = source_url_line(text)
     if named:
         url, key = named, None
     title, body = headline_and_lead(text)
     return Article(article_id=article_id(key or url), source=source, kind="file", url=url, title=title, text=body,
-                   published=url_date.published_of(published, url), lang=detect_lang(title + " " + body))
+                   published=published, lang=detect_lang(title + " " + body))
 
 
 def _record_date(value, path: Path, where: str) -> dt.date | None:
@@ -953,7 +958,7 @@ def _article_record(item, path: Path, where: str, anchor: str, source: str,
     else:
         title, body = headline_and_lead(text)
     url = str(item.get("url") or "").strip() or path.resolve().as_uri() + anchor
-    pub = published or url_date.published_of(_record_date(item.get("published"), path, where), url)
+    pub = published or _record_date(item.get("published"), path, where)
     lang = item.get("lang") if item.get("lang") in ("ru", "kk") else detect_lang(title + " " + body)
     return [Article(article_id=article_id(url), source=source, kind="file", url=url, title=title,
                     text=body, published=pub, lang=lang)]
@@ -979,6 +984,18 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".yam
 # files ("~$статья.docx", written while a document is open), an editor's backup ("статья.txt~")
 SYSTEM_NAMES = ("__MACOSX", "Thumbs.db", "desktop.ini", "ehthumbs.db")
 
+
+# (session 46) a table of articles, one a row: its columns by any of these names (any case; other columns, such as
+# annotations, are never read). `text` alone holds the headline on its first line, as the article files do.
+TABLE_COLUMNS = {
+    "url": ("url", "link", "href", "address", "ссылка", "адрес", "источник", "сілтеме"),
+    "title": ("title", "headline", "heading", "заголовок", "тақырып"),
+    "text": ("text", "lead", "body", "content", "текст", "лид", "мәтін"),
+    "published": ("published", "date", "pubdate", "published_at", "дата", "дата публикации", "күні"),
+    "lang": ("lang", "language", "язык", "тіл"),
+}
+
+
 def _known_keys(item: dict) -> dict:
     """(session 51) An article record with its fields under another name a table's column may have (TABLE_COLUMNS:
     `link`, `headline`, `body`, `date`, `ссылка`, `текст`, `дата`, …; any case) read as the format's own; a field under
@@ -993,17 +1010,6 @@ def _known_keys(item: dict) -> dict:
             if found is not None:
                 out[key] = item[found]
     return out
-
-
-# (session 46) a table of articles, one a row: its columns by any of these names (any case; other columns, such as
-# annotations, are never read). `text` alone holds the headline on its first line, as the article files do.
-TABLE_COLUMNS = {
-    "url": ("url", "link", "href", "address", "ссылка", "адрес", "источник", "сілтеме"),
-    "title": ("title", "headline", "heading", "заголовок", "тақырып"),
-    "text": ("text", "lead", "body", "content", "текст", "лид", "мәтін"),
-    "published": ("published", "date", "pubdate", "published_at", "дата", "дата публикации", "күні"),
-    "lang": ("lang", "language", "язык", "тіл"),
-}
 
 
 def _table_rows(path: Path) -> list[list]:

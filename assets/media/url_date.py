@@ -5,7 +5,8 @@ Two of every three real articles of `tests/media/real/` carry no publication dat
 then "вчера", "сегодня" or "в субботу" name no day. Their addresses often say more: a full date in the path
 ("/2024-02-26/", "/20111210/", "/2019/12/16/", "…-2021-02-28/31126199.html"). Of the 297 real articles that have both
 (session 44's count), 294 were published on that day and the other three within two days of it. It is taken as the
-publication date (`published_of`), so relative days are resolved as on a dated page. Nothing here is read when the
+publication date (`published_of`, applied by `parse.Article` to every article however it was read, and by the fetcher
+before a server's Last-Modified), so relative days are resolved as on a dated page. Nothing here is read when the
 article has its own publication date.
 
 Session 44 measured it (7f3f02b3): the opened parts' dates +2, every closed part identical; it was reverted then under

@@ -173,3 +173,14 @@ def test_a_fetched_text_or_pdf_without_a_date_is_dated_by_its_address():
     resp = {"url": "https://example.kz/2022/01/05/miting.txt", "body": ("Митинг в Уральске\n" + LEAD).encode("utf-8"),
             "headers": {"content-type": "text/plain; charset=utf-8", "last-modified": "Wed, 01 Mar 2023 10:00:00 GMT"}}
     assert parse.article_from_response(resp).published == dt.date(2022, 1, 5)
+
+
+def test_every_article_without_a_date_takes_its_addresss_however_it_was_read():
+    """The address's date is the Article's own rule (a saved PDF or Word file naming its URL is dated by it too)."""
+    def art(url, published=None):
+        return parse.Article(article_id="a", source="file", kind="saved", url=url, title="Митинг", text=LEAD,
+                             published=published)
+    assert art("https://example.kz/2022/01/05/miting").published == dt.date(2022, 1, 5)
+    assert art("https://example.kz/2022/01/05/miting", dt.date(2022, 1, 6)).published == dt.date(2022, 1, 6)
+    assert art("file:///home/monitor/2022/01/05/miting.pdf").published is None
+    assert art("https://example.kz/miting").published is None

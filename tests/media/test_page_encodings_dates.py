@@ -50,6 +50,9 @@ _WORDS = ("митинг", "жители", "акимат", "собрались", 
 
 @settings(max_examples=60, deadline=None)
 @example(["митинг", "митинг", "митинг", "пикет", "Шымкент", "Шымкент"], "koi8-r")  # found by Hypothesis in a clone
+# (letter frequencies alone misread 38 of the 1,800 texts "a a b b b a" of two of these words; with the case, 1 — six
+# times "Шымкент")
+@example(["митинг", "митинг", "Шымкент", "Шымкент", "Шымкент", "митинг"], "koi8-r")
 @given(st.lists(st.sampled_from(_WORDS), min_size=6, max_size=40), st.sampled_from(["cp1251", "koi8-r"]))
 def test_any_russian_sentence_round_trips_through_either_code_page(words, enc):
     text = " ".join(words) + "."
