@@ -609,7 +609,8 @@ MEDIA_FILE_TESTS.update({
 })
 # (session 51) session 50's classes were tested only by the session's own files and the hand batches
 # (mutate_by_hand_s50media.py, _s51media.py): those files join the lists of the modules they read, and city_datelines.py
-# (new in session 50) its own; session 51's page encodings and dates join parse.py's
+# (new in session 50) its own; session 51's page encodings and dates join parse.py's (session 52: and its undeclared
+# encodings)
 _S50_COUNTS = ["tests/media/test_session50_classes.py"]
 _S50_CITY = ["tests/media/test_city_session50.py", "tests/media/test_mutants_s51media.py"]
 _S50_TRIAGE = ["tests/media/test_triage_session50.py", "tests/media/test_mutants_s51media.py"]
@@ -619,7 +620,7 @@ for _file, _tests in {**{f"assets/media/{m}.py": _S50_COUNTS for m in (
         "detention_verbs", "detention_totals", "detentions")},
         "assets/media/event_city.py": _S50_CITY, "assets/media/places.py": _S50_CITY,
         **{f"assets/media/{m}.py": _S50_TRIAGE for m in ("triage", "triage_time", "triage_aftermath", "triage_formless_gatherings")},
-        "assets/media/parse.py": ["tests/media/test_page_encodings_dates.py"]}.items():
+        "assets/media/parse.py": ["tests/media/test_page_encodings_dates.py", "tests/media/test_undeclared_encodings.py"]}.items():
     MEDIA_FILE_TESTS[_file] = list(dict.fromkeys([*MEDIA_FILE_TESTS.get(_file, []), *_tests]))
 FILE_TESTS.update(MEDIA_FILE_TESTS)
 
@@ -632,7 +633,7 @@ INGEST_MUTANT_TESTS = ["tests/test_mutants_s48ingest.py"]
 INGEST_FILE_TESTS = {
     "assets/ingest/csvfile.py": [*INGEST_MUTANT_TESTS, "tests/test_bad_cells.py", "tests/test_bad_file_types.py", "tests/test_ingest.py",
                                  "tests/test_csv_cut.py", "tests/test_fastcsv_utf8.py", "tests/test_unknown_columns.py",
-                                 "tests/test_hostile_input.py"],
+                                 "tests/test_hostile_input.py", "tests/media/test_undeclared_encodings.py"],
     "assets/ingest/fastcsv.py": [*INGEST_MUTANT_TESTS, "tests/test_fastcsv_utf8.py", "tests/test_csv_cut.py", "tests/test_ingest.py",
                                  "tests/test_bad_cells.py", "tests/test_unknown_columns.py", "tests/test_bad_file_types.py",
                                  "tests/test_raw_lines.py",
@@ -682,6 +683,9 @@ CORE_FILE_TESTS = {
     "core/yamlfiles.py": [*CORE_MUTANT_TESTS, "tests/test_one_place.py"],
     "core/plural.py": [*CORE_MUTANT_TESTS, "tests/test_cli_plurals.py", "tests/test_count_words.py"],
     "core/processes.py": [*CORE_MUTANT_TESTS, "tests/ops/test_atomic.py"],
+    # (session 52) the encoding of text whose bytes do not say it, shared by the card and the article readers
+    "core/cyrillic.py": ["tests/media/test_undeclared_encodings.py", "tests/media/test_page_encodings_dates.py",
+                         "tests/test_bad_cells.py", "tests/test_bad_file_types.py"],
     "assets/core/periods.py": [*CORE_MUTANT_TESTS, "tests/test_one_place.py", "tests/ops/test_periods_to_today.py",
                                "tests/test_mutants_s25.py", "tests/test_mutants_i14kb.py",
                                "tests/ops/test_bad_day.py::test_a_range_names_the_end_that_is_no_period",

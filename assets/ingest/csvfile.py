@@ -15,6 +15,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from core import cyrillic
+
 from assets.core.limits import Limits, mb
 from schemas.card import header_aliases, normalise_header
 
@@ -40,19 +42,6 @@ def _too_many_records(n: int, lim: Limits) -> str:
             f"(card and person rows), over the limit per file (config/limits.yaml file.max_records): split it into smaller files")
 
 
-def _utf16_without_mark(raw: bytes) -> bool:
-    """(session 48) Russian or Kazakh text in UTF-16 without its byte-order mark, which holds few NUL bytes: of its first
-    4,000 bytes, those at one parity are the high bytes of Latin (0x00) and Cyrillic (0x04) letters, nearly all, and
-    those at the other are never NUL (a mutation run found such a file refused as "contains NUL characters")."""
-    head = raw[:4000]
-    if len(head) < 16:
-        return False
-    for high, low in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
-        if sum(b in (0x00, 0x04) for b in high) >= 0.95 * len(high) and 0 not in low and 4 in high:
-            return True
-    return False
-
-
 def decode_text(raw: bytes) -> tuple[str, str]:
     """UTF-8 (with or without BOM), UTF-16 with BOM or windows-1251; anything else (and a file that
     mixes encodings) is refused with its likely name."""
@@ -68,7 +57,7 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise FileProblem("the file starts as UTF-16 but is damaged further on (an odd number of bytes, "
                               "or broken characters); save it again as 'CSV UTF-8'") from exc
-    if raw.count(b"\x00") * 4 > len(raw) or _utf16_without_mark(raw):
+    if raw.count(b"\x00") * 4 > len(raw) or cyrillic.utf16_without_mark(raw):
         raise FileProblem("the file is not in UTF-8 or windows-1251 (it looks like UTF-16 without its byte-order mark); "
                           "save it again as 'CSV UTF-8' and put it back in the inbox")
     try:
@@ -144,26 +133,13 @@ def _reads_as_russian(raw: bytes) -> bool:
     return russian >= 0.95 * len(letters) and small >= 0.5 * len(letters) and mixed <= 0.2 * len(words)
 
 
-_MIXED_CASE = re.compile(r"[а-яё][А-ЯЁ]")
-
-
-def _russian_score(text: str) -> int:
-    """Russian letters in `text`, less two for each capital right after a small letter."""
-    return sum(c.lower() in _RUSSIAN for c in text) - 2 * len(_MIXED_CASE.findall(text))
-
-
 def _mac_reads_better(raw: bytes) -> bool:
     """Whether `raw`, taken for windows-1251, reads better as Mac Cyrillic. The two share the small letters but
     я, and Mac Cyrillic's capitals are windows-1251's Ђ Ѓ ‚ ѓ „ … Љ Њ: read as windows-1251, a Mac file is Russian
     with its capitals changed ("Ђлматы", "площадь ЋбаЯ"), which the guesser and the letter counts take for
-    windows-1251, and its texts would be stored garbled. The reading with more Russian letters and fewer capitals
-    inside words wins; a tie (the two readings differ at most in a capital Я at a word's start) stays windows-1251."""
-    sample = raw[:200_000]
-    try:
-        as_1251 = sample.decode("cp1251")
-    except UnicodeDecodeError:
-        return True
-    return _russian_score(sample.decode("mac_cyrillic", errors="replace")) > _russian_score(as_1251)
+    windows-1251, and its texts would be stored garbled. The reading that scores better as Russian (core/cyrillic.py,
+    which the article reader shares) wins; a tie stays windows-1251."""
+    return cyrillic.code_page(raw, ("cp1251", "mac_cyrillic")) == "mac_cyrillic"
 
 
 def _check_text(text: str, lim: Limits) -> None:

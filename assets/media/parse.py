@@ -18,7 +18,7 @@ import lxml.html
 import yaml
 from charset_normalizer import from_bytes
 
-from core import dates as card_dates
+from core import cyrillic, dates as card_dates
 
 from assets.media import dates, kazarab, saved_files, social_exports, url_date
 from assets.media.sources import FetchSettings
@@ -111,52 +111,16 @@ def declared_encoding(body: bytes, content_type: str | None = None) -> str | Non
     return None
 
 
-def _cyrillic_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 127]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") / len(letters)
-
-
 # the byte-order marks of UTF-16 (Windows' "Unicode"): a page, an article file or a table that starts with one is UTF-16
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-# (session 51) undeclared single-byte Cyrillic other than Windows-1251, told from what Windows-1251 makes of it:
-# KOI8-R holds the same letters in another order, so its Windows-1251 reading is letters in the wrong frequencies (Russian's
-# ten commonest, о е а и н т с р в л, make about 60 % of its letters) and mostly capitals; Kazakh KZ-1048 (STRK 1048) puts Қ Ң Ә Һ where
-# Windows-1251 has the Macedonian and Serbian Ќ Ѕ Ј Ћ, which no Russian, Kazakh or Ukrainian text in Windows-1251 holds
-_KZ1048_SIGNS = frozenset("ЌќЅѕЈјЋћ")
-_COMMON_RU = frozenset("оеаинтсрвл")
-
-
-def _russian_score(text: str) -> float:
-    """How much `text` reads as Russian: the share of its Cyrillic letters among Russian's ten commonest, plus 0.3 times
-    the share in small letters (a reading in the wrong code page swaps the cases too: KOI8-R keeps its small letters where
-    Windows-1251 keeps its capitals)."""
-    cyr = [ch for ch in text if "\u0400" <= ch <= "\u04ff" and ch.isalpha()]
-    if not cyr:
-        return 0.0
-    return (sum(ch.lower() in _COMMON_RU for ch in cyr) + 0.3 * sum(ch.islower() for ch in cyr)) / len(cyr)
-
-
-def single_byte_cyrillic(body: bytes, cp: str) -> str:
-    """The code page of undeclared Cyrillic bytes, given their Windows-1251 reading `cp`: "koi8-r" where the KOI8-R
-    reading reads as Russian clearly better (`_russian_score`, by 0.1), "kz1048" where `cp` holds two or more of
-    Ќ ќ Ѕ ѕ Ј ј Ћ ћ, else "cp1251". (A text all in capitals written in KOI8-R reads as well either way: Windows-1251.)"""
-    if _russian_score(body.decode("koi8_r", errors="replace")) > _russian_score(cp) + 0.1:
-        return "koi8-r"
-    if sum(ch in _KZ1048_SIGNS for ch in cp) >= 2:
-        return "kz1048"
-    return "cp1251"
-
-
 def decode(body: bytes, content_type: str | None = None, forced: str | None = None) -> tuple[str, str]:
-    """Bytes -> (text, encoding used). Order: a forced encoding, a BOM, the declared charset (unless
-    the bytes are valid UTF-8 and the declaration names a single-byte code page: sites that
-    declare windows-1251 and serve UTF-8 exist), strict UTF-8, windows-1251 when it yields Russian
-    letters (or KOI8-R or Kazakh KZ-1048 where its reading shows them: `single_byte_cyrillic`), then
-    charset-normalizer's guess."""
+    """Bytes -> (text, encoding used). Order: a forced encoding, a BOM, UTF-16 without its BOM holding Cyrillic text,
+    the declared charset (unless the bytes are valid UTF-8 and the declaration names a single-byte code page: sites
+    that declare windows-1251 and serve UTF-8 exist), strict UTF-8, the Cyrillic code page the bytes read best in
+    (Windows-1251 unless KOI8-R, DOS cp866, Mac Cyrillic, ISO-8859-5 or Kazakh KZ-1048 reads clearly better:
+    core/cyrillic.py, which the card reader shares), then charset-normalizer's guess."""
     if forced and _norm_enc(forced):
         enc = _norm_enc(forced)
         return body.decode(enc, errors="replace"), enc
@@ -164,6 +128,8 @@ def decode(body: bytes, content_type: str | None = None, forced: str | None = No
         return body[3:].decode("utf-8", errors="replace"), "utf-8"
     if body.startswith(UTF16_BOMS):
         return body.decode("utf-16", errors="replace"), "utf-16"
+    if unmarked := cyrillic.utf16_without_mark(body):  # (session 52) before UTF-8: its bytes are valid UTF-8 (ASCII)
+        return body.decode(unmarked, errors="replace"), unmarked
     utf8: str | None
     try:
         utf8 = body.decode("utf-8")
@@ -181,10 +147,8 @@ def decode(body: bytes, content_type: str | None = None, forced: str | None = No
             pass  # the declaration lies; sniff
     if utf8 is not None:
         return utf8, "utf-8"
-    cp = body.decode("cp1251", errors="replace")
-    if _cyrillic_share(cp) > 0.9:
-        enc = single_byte_cyrillic(body, cp)
-        return (cp, enc) if enc == "cp1251" else (body.decode(enc, errors="replace"), enc)
+    if enc := cyrillic.code_page(body):
+        return body.decode(enc, errors="replace"), _norm_enc(enc) or enc
     best = from_bytes(body).best()
     if best is not None and best.encoding:
         return str(best), best.encoding
@@ -889,13 +853,20 @@ def read_article_lines(raw: bytes, path: Path, *, source: str = "file", publishe
 
 
 def _utf8(raw: bytes, path: Path) -> str:
-    """An article file's text: UTF-8 (with or without BOM), or UTF-16 with its BOM (Windows' "Unicode")."""
+    """An article file's text: UTF-8 (with or without BOM), UTF-16 with its BOM (Windows' "Unicode") or without it,
+    or (session 52) Russian or Kazakh text in a Cyrillic code page (core/cyrillic.py: a scraper run on a Russian Windows
+    writes its JSON or table in Windows-1251, a Mac's Excel its CSV in Mac Cyrillic); anything else is refused."""
     if raw.startswith(UTF16_BOMS):
         return raw.decode("utf-16", errors="replace")
+    if unmarked := cyrillic.utf16_without_mark(raw):
+        return raw.decode(unmarked, errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ParseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        if enc := cyrillic.code_page(raw):
+            return raw.decode(enc, errors="replace")
+        raise ParseError(f"{path}: not UTF-8 text, nor Russian or Kazakh in another encoding ({exc.reason} at byte "
+                         f"{exc.start})") from None
 
 
 def _article_records(doc, path: Path, source: str, published: dt.date | None,
@@ -1013,8 +984,8 @@ def _known_keys(item: dict) -> dict:
 
 
 def _table_rows(path: Path) -> list[list]:
-    """The rows of a table file: a .csv/.tsv (UTF-8, UTF-16 with its BOM, or Windows-1251 as Excel saves it in
-    Russian; the delimiter a comma, a semicolon or a tab, whichever the header uses), or the first sheet of a
+    """The rows of a table file: a .csv/.tsv (UTF-8, UTF-16, or a Cyrillic code page such as Windows-1251 as Excel
+    saves it in Russian; the delimiter a comma, a semicolon or a tab, whichever the header uses), or the first sheet of a
     workbook (.xlsx, .xlsm, .ods; read by python-calamine, each cell by its saved value)."""
     import csv
 
@@ -1038,9 +1009,10 @@ def _table_rows(path: Path) -> list[list]:
             wb.close()
     raw = path.read_bytes()
     try:
-        text, enc = _utf8(raw, path), "utf-16" if raw.startswith(UTF16_BOMS) else "utf-8"
+        text = _utf8(raw, path)  # a Russian Excel's "CSV" is Windows-1251, a Mac's Mac Cyrillic: read as such
+        enc = "utf-16" if raw.startswith(UTF16_BOMS) or cyrillic.utf16_without_mark(raw) else "utf-8"
     except ParseError:
-        text, enc = raw.decode("cp1251", errors="replace"), "cp1251"  # a Russian Excel's "CSV" is Windows-1251
+        text, enc = raw.decode("cp1251", errors="replace"), "cp1251"
     if _looks_binary(raw, text, enc):
         raise ParseError(f"{path}: not a text table (binary content, such as a workbook or an archive saved under a "
                          f"{suffix} name)")

@@ -34,6 +34,8 @@ import zipfile
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
+from core import cyrillic
+
 # a PDF, a Word document or a saved page holds pictures: larger than a text article may be (parse.MAX_ARTICLE_BYTES)
 MAX_SAVED_FILE_BYTES = 50_000_000
 # pages of a PDF read (an article printed runs to a few; a book is not an article)
@@ -555,38 +557,77 @@ def _u32(b: bytes, at: int) -> int:
     return _uint(b, at, 4)
 
 
-def _doc_main_text(word: bytes, table: bytes) -> str:
-    """The main document's characters (not its headers, footnotes or comments), from the piece table: the header's
-    ccpText and the Clx's pieces (MS-DOC 2.4.1: a piece is 8-bit Windows-1252 when "compressed", else UTF-16LE)."""
-    at = 32
-    csw = _u16(word, at)
-    at += 2 + 2 * csw
-    cslw = _u16(word, at)
-    ccp_text = _u32(word, at + 2 + 12)  # FibRgLw97's fourth value
-    at += 2 + 4 * cslw
-    if _u16(word, at) <= 33:
-        raise SavedFileError("a Word 97–2003 document whose header has no piece table: not read")
-    fc_clx, lcb_clx = _u32(word, at + 2 + 33 * 8), _u32(word, at + 2 + 33 * 8 + 4)  # FibRgFcLcb97's fcClx, lcbClx
-    clx = table[fc_clx:fc_clx + lcb_clx]
+def _doc_pieces(clx: bytes) -> tuple[list[int], list[int]]:
+    """A Clx's piece table (MS-DOC 2.9.38; Word 6 and 95 write the same): its pieces' first CPs (and the end) and each
+    piece's fc, after the formatting (Prc) before it."""
     i = 0
     while i < len(clx) and clx[i] == 0x01:  # formatting (Prc) before the piece table
         i += 3 + int.from_bytes(clx[i + 1:i + 3], "little", signed=True)
     if i >= len(clx) or clx[i] != 0x02:
-        raise SavedFileError("a Word 97–2003 document whose piece table cannot be found: not read")
+        raise SavedFileError("a Word document whose piece table cannot be found: not read")
     plc = clx[i + 5:i + 5 + _u32(clx, i + 1)]
     n = (len(plc) - 4) // 12
-    parts: list[str] = []
-    for k in range(n):
-        start, end = _u32(plc, 4 * k), min(_u32(plc, 4 * (k + 1)), ccp_text)
-        if end <= start:
-            continue
-        fc = _u32(plc, 4 * (n + 1) + 8 * k + 2)
-        if fc & 0x40000000:
-            off = (fc & 0x3FFFFFFF) // 2
-            parts.append(word[off:off + end - start].decode("cp1252", "replace"))
-        else:
-            parts.append(word[fc:fc + 2 * (end - start)].decode("utf-16-le", "replace"))
-    return "".join(parts)
+    return [_u32(plc, 4 * k) for k in range(n + 1)], [_u32(plc, 4 * (n + 1) + 8 * k + 2) for k in range(n)]
+
+
+def _doc_stories(word: bytes, table: bytes) -> tuple[str, str]:
+    """The main document's characters and (session 52) its text boxes', from the piece table: the header's counts of
+    characters (FibRgLw97: ccpText, then the footnotes', headers', comments' and endnotes' stories, which are not read,
+    then ccpTxbx) and the Clx's pieces (MS-DOC 2.4.1: a piece is 8-bit Windows-1252 when "compressed", else
+    UTF-16LE)."""
+    at = 32
+    csw = _u16(word, at)
+    at += 2 + 2 * csw
+    cslw = _u16(word, at)
+    if cslw < 10:
+        raise SavedFileError("a Word 97–2003 document whose header has no counts of characters: not read")
+    ccp = [_u32(word, at + 2 + 4 * k) for k in range(10)]  # cbMac, 2 reserved, ccpText, Ftn, Hdd, reserved, Atn, Edn, Txbx
+    at += 2 + 4 * cslw
+    if _u16(word, at) <= 33:
+        raise SavedFileError("a Word 97–2003 document whose header has no piece table: not read")
+    fc_clx, lcb_clx = _u32(word, at + 2 + 33 * 8), _u32(word, at + 2 + 33 * 8 + 4)  # FibRgFcLcb97's fcClx, lcbClx
+    cps, fcs = _doc_pieces(table[fc_clx:fc_clx + lcb_clx])
+
+    def chars(lo: int, hi: int) -> str:
+        parts: list[str] = []
+        for k, fc in enumerate(fcs):
+            start, end = max(cps[k], lo), min(cps[k + 1], hi)
+            if end <= start:
+                continue
+            if fc & 0x40000000:
+                off = (fc & 0x3FFFFFFF) // 2 + start - cps[k]
+                parts.append(word[off:off + end - start].decode("cp1252", "replace"))
+            else:
+                off = fc + 2 * (start - cps[k])
+                parts.append(word[off:off + 2 * (end - start)].decode("utf-16-le", "replace"))
+        return "".join(parts)
+
+    boxes = ccp[3] + ccp[4] + ccp[5] + ccp[7] + ccp[8]
+    return chars(0, ccp[3]), chars(boxes, boxes + ccp[9])
+
+
+# (session 52) Word 6 and Word 95 (a FIB of their own: MS-DOC does not describe it; wvWare's wvGetFIB6 does)
+_WORD6_VERSIONS = range(0x65, 0x69)
+# the languages whose 8-bit text Word 6 and 95 keep in Windows-1251: Russian, Kazakh, Kyrgyz, Tatar, Uzbek (Cyrillic),
+# Ukrainian, Belarusian, Bulgarian, Serbian (Cyrillic), Macedonian, Mongolian
+_CYRILLIC_LIDS = frozenset({0x0419, 0x043F, 0x0440, 0x0444, 0x0843, 0x0422, 0x0423, 0x0402, 0x0C1A, 0x042F, 0x0450})
+
+
+def _word6_text(word: bytes) -> str:
+    """A Word 6 or 95 document's main text: 8-bit characters from fcMin when it was saved whole, else from its piece
+    table (fComplex: the Clx in the WordDocument stream itself, at fcClx); in Windows-1251 where its language is one
+    written in Cyrillic or its bytes read as Cyrillic (core/cyrillic.py: Russian typed under an English language
+    setting), else Windows-1252."""
+    flags, ccp_text = _u16(word, 0x0A), _u32(word, 0x34)
+    if flags & 0x0004:
+        fc_clx, lcb_clx = _u32(word, 0x160), _u32(word, 0x164)
+        cps, fcs = _doc_pieces(word[fc_clx:fc_clx + lcb_clx])
+        raw = b"".join(word[fc:fc + min(cps[k + 1], ccp_text) - cps[k]] for k, fc in enumerate(fcs) if cps[k] < ccp_text)
+    else:
+        fc_min = _u32(word, 0x18)
+        raw = word[fc_min:fc_min + ccp_text]
+    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS or cyrillic.code_page(raw, ("cp1251",)) is not None
+    return raw.decode("cp1251" if cyrillic_text else "cp1252", "replace")
 
 
 def _doc_paragraphs(text: str) -> tuple[list[str], list[list[str]]]:
@@ -636,9 +677,9 @@ def _stream(ole, name: str) -> bytes:
 
 def read_doc(raw: bytes) -> Saved:
     """An article kept as a Word 97–2003 document (.doc), read from its piece table (olefile opens the compound file):
-    its main text's paragraphs in order (headers, footnotes and comments — a reviewer's name — are not read), fields by
-    their result, the address as in a Word document. A Word 6 or 95 file, a locked one, or an old Excel or PowerPoint
-    file is named."""
+    its main text's paragraphs in order, then (session 52) its text boxes' (headers, footnotes and comments — a
+    reviewer's name — are not read), fields by their result, the address as in a Word document; (session 52) a Word 6
+    or 95 document's main text (`_word6_text`). A locked file, or an old Excel or PowerPoint file, is named."""
     import olefile
 
     try:
@@ -652,22 +693,26 @@ def read_doc(raw: bytes) -> Saved:
             raise SavedFileError(f"an old Office file that is {kind}, not a Word document: not read — save the "
                                  "article as .docx, .odt, .rtf, .pdf or .txt")
         word = _stream(ole, "WordDocument")
-        if _u16(word, 0) != _FIB_IDENT:  # (Word 6 and 95 write 0xA5DC and their own version, 0x65–0x68)
-            if 0x65 <= _u16(word, 2) <= 0x68:
-                raise SavedFileError("a Word 6 or Word 95 document (older than Word 97): not read — save it as .docx")
+        word6 = _u16(word, 0) != _FIB_IDENT and _u16(word, 2) in _WORD6_VERSIONS  # (Word 6 and 95 write 0xA5DC)
+        if _u16(word, 0) != _FIB_IDENT and not word6:
             raise SavedFileError("not a readable Word 97–2003 document (its WordDocument stream has no Word header)")
         flags = _u16(word, 0x0A)
         if flags & 0x0100:
             raise SavedFileError("a Word document locked by a password: not read — save an unlocked copy")
-        table_name = "1Table" if flags & 0x0200 else "0Table"
-        if not ole.exists(table_name):
-            raise SavedFileError(f"a Word 97–2003 document without its {table_name} stream: not read")
-        table = _stream(ole, table_name)
-    paras, links = _doc_paragraphs(_doc_main_text(word, table))
-    if not any(p.strip() for p in paras):
-        raise SavedFileError("a Word 97–2003 document with no text in its body (text boxes, headers and comments are "
+        if word6:
+            stories = (_word6_text(word), "")
+        else:
+            table_name = "1Table" if flags & 0x0200 else "0Table"
+            if not ole.exists(table_name):
+                raise SavedFileError(f"a Word 97–2003 document without its {table_name} stream: not read")
+            stories = _doc_stories(word, _stream(ole, table_name))
+    what = "a Word 6 or 95 document" if word6 else "a Word 97–2003 document"
+    paras, links = _doc_paragraphs(stories[0])
+    box_paras, box_links = _doc_paragraphs(stories[1])  # (session 52) text boxes after the body, as Word prints them
+    if not any(p.strip() for p in paras + box_paras):
+        raise SavedFileError(f"{what} with no text in its body or its text boxes (headers, footnotes and comments are "
                              "not read): not read")
-    return from_paragraphs(paras, links, "a Word 97–2003 document")
+    return from_paragraphs(paras + box_paras, links + box_links, what)
 
 
 # -- e-mail -------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Session 51: an article file or page whose bytes declare no encoding, in KOI8-R or in Kazakh KZ-1048 (not only
 Windows-1251), and a page that shows no date of its own, for which htmldate offers the 1st of January of a year it found
 alone (a copyright line, "в 2021 году"): that is no day of publication (assets/media/parse.py: `single_byte_cyrillic`,
-`year_only_guess`). Before session 51 the KOI8-R file was read as Windows-1251 (capitals in the wrong order: "no assembly
+since session 52 core/cyrillic.py; `year_only_guess`). Before session 51 the KOI8-R file was read as Windows-1251 (capitals in the wrong order: "no assembly
 reported"), the KZ-1048 file lost its Kazakh letters (and so its date), and the page's "Сегодня" was dated the 1st of
 January."""
 from __future__ import annotations

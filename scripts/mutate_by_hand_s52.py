@@ -1,0 +1,94 @@
+#!/usr/bin/env python
+"""A batch of hand mutants of session 52's reading of text whose bytes do not say their encoding (issue 16): the rule the
+card reader and the article reader share (core/cyrillic.py: UTF-16 without its byte-order mark, the Cyrillic code page a
+text reads best in), the article reader's use of it (assets/media/parse.py: a page, a text file, a record, a table) and
+the card reader's (assets/ingest/csvfile.py: UTF-16 without its mark refused, Mac Cyrillic named); and a Word
+document's text boxes and Word 6 and 95 documents (assets/media/saved_files.py). Same mechanism and output as the earlier
+batches (scripts/mutants_common.py).
+
+    nice -n 10 .venv/bin/python scripts/mutate_by_hand_s52.py          # all
+    .venv/bin/python scripts/mutate_by_hand_s52.py --check              # every old text found once (no run)
+"""
+from __future__ import annotations
+
+import sys
+
+from mutants_common import batch_main
+
+ENC_T = ["tests/media/test_undeclared_encodings.py", "tests/media/test_page_encodings_dates.py"]
+CARD_T = [*ENC_T, "tests/test_bad_cells.py", "tests/test_bad_file_types.py"]
+CY, PA, CF = "core/cyrillic.py", "assets/media/parse.py", "assets/ingest/csvfile.py"
+SF, DOC_T = "assets/media/saved_files.py", ["tests/media/test_doc_files.py"]
+
+MUTANTS = [
+    # the margin a reading must win by, and the order of a tie
+    (CY, "MARGIN = 1.0  #", "MARGIN = 0.0  #", CARD_T),
+    (CY, "MARGIN = 1.0  #", "MARGIN = 4.0  #", CARD_T),
+    (CY, 'CODE_PAGES = ("cp1251", "koi8_r", "mac_cyrillic", "kz1048", "cp866", "iso8859_5")',
+     'CODE_PAGES = ("cp1251", "koi8_r", "kz1048", "mac_cyrillic", "cp866", "iso8859_5")', CARD_T),
+    # UTF-16 without its byte-order mark
+    (CY, "    if len(head) < 16:\n        return None", "    if len(head) < 2:\n        return None", CARD_T),
+    (CY, "        if sum(b in (0x00, 0x01, 0x04) for b in high) < 0.95 * len(high) or 0 in low:",
+     "        if sum(b in (0x00, 0x01, 0x04) for b in high) < 0.95 * len(high):", CARD_T),
+    (CY, "        if sum(b in (0x00, 0x01, 0x04) for b in high) < 0.95 * len(high) or 0 in low:",
+     "        if sum(b in (0x00, 0x04) for b in high) < 0.95 * len(high) or 0 in low:", CARD_T),
+    (CY, "        if 1 in high or 4 in high or", "        if 4 in high or", CARD_T),
+    (CY, "b in (9, 10, 13) for b in low) >= 0.9 * len(low):", "b in (9, 10, 13) for b in low) >= 0.0 * len(low):", CARD_T),
+    # a reading's score
+    (CY, "            small += ch == low\n", "", CARD_T),
+    (CY, "            foreign += low not in _NEIGHBOURS", "            foreign += 0", CARD_T),
+    (CY, "            foreign += low not in _NEIGHBOURS", "            foreign += 1", CARD_T),
+    (CY, "        elif ch.isalpha():\n", "        elif ch.isalpha() and low not in _NEIGHBOURS:\n", CARD_T),
+    (CY, "        elif ch not in _PUNCTUATION or (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):",
+     "        elif ch not in _PUNCTUATION:", CARD_T),
+    (CY, '_PUNCTUATION = frozenset("«»“”„‘’—–…№•°\\xa0")', '_PUNCTUATION = frozenset("«»")', CARD_T),
+    (CY, "            mixed += a.islower() and b.isupper()", "            mixed += 0", CARD_T),
+    (CY, "            common += (a + b).lower() in _COMMON_PAIRS", "            common += 0", CARD_T),
+    (CY, "            scripts += a.isascii() != b.isascii()", "            scripts += 0", CARD_T),
+    (CY, "- 3 * foreign - 3 * junk - 2 * mixed", "- 3 * foreign - 0 * junk - 2 * mixed", CARD_T),
+    # a reading that is Cyrillic at all
+    (CY, "    return beyond > 0 and score + neighbours >= 0.9 * beyond", "    return beyond > 0", CARD_T),
+    (CY, "    return beyond > 0 and score + neighbours >= 0.9 * beyond", "    return beyond > 0 and score >= 0.9 * beyond",
+     CARD_T),
+    # the candidates and the sample
+    (CY, "    if beyond is None:\n        return first", "    if beyond is None:\n        return None", CARD_T),
+    (CY, "    sample = raw[max(beyond.start() - 64, 0):beyond.start() + SAMPLE]", "    sample = raw[:SAMPLE]", CARD_T),
+    (CY, "              if cp == first or cp != \"kz1048\" or any(ch in _KAZAKH_SIGNS for ch in text)}",
+     "              if True}", CARD_T),
+    (CY, "    if scores[best] < scores[first] + MARGIN:", "    if scores[best] < scores[first]:", CARD_T),
+    # the article reader
+    (PA, "    if unmarked := cyrillic.utf16_without_mark(body):  #", "    if unmarked := None:  #", ENC_T),
+    (PA, "        return body.decode(enc, errors=\"replace\"), _norm_enc(enc) or enc",
+     "        return body.decode(enc, errors=\"replace\"), enc", ENC_T),
+    (PA, "    if unmarked := cyrillic.utf16_without_mark(raw):\n        return raw.decode(unmarked, errors=\"replace\")",
+     "    if unmarked := None:\n        return raw.decode(unmarked, errors=\"replace\")", ENC_T),
+    (PA, "        if enc := cyrillic.code_page(raw):\n            return raw.decode(enc, errors=\"replace\")",
+     "        if enc := None:\n            return raw.decode(enc, errors=\"replace\")", ENC_T),
+    (PA, "        enc = \"utf-16\" if raw.startswith(UTF16_BOMS) or cyrillic.utf16_without_mark(raw) else \"utf-8\"",
+     "        enc = \"utf-16\" if raw.startswith(UTF16_BOMS) else \"utf-8\"", ENC_T),
+    # (session 52) a Word document's text boxes, and Word 6 and 95
+    (SF, "    boxes = ccp[3] + ccp[4] + ccp[5] + ccp[7] + ccp[8]", "    boxes = ccp[3] + ccp[4] + ccp[5] + ccp[8]", DOC_T),
+    (SF, "    return chars(0, ccp[3]), chars(boxes, boxes + ccp[9])", "    return chars(0, ccp[3]), \"\"", DOC_T),
+    (SF, "                off = (fc & 0x3FFFFFFF) // 2 + start - cps[k]", "                off = (fc & 0x3FFFFFFF) // 2", DOC_T),
+    (SF, "                off = fc + 2 * (start - cps[k])", "                off = fc", DOC_T),
+    (SF, "    if cslw < 10:", "    if cslw < 4:", DOC_T),
+    (SF, "    if flags & 0x0004:\n        fc_clx, lcb_clx = _u32(word, 0x160)", "    if False:\n        fc_clx, lcb_clx = _u32(word, 0x160)",
+     DOC_T),
+    (SF, "        raw = b\"\".join(word[fc:fc + min(cps[k + 1], ccp_text) - cps[k]] for k, fc in enumerate(fcs) if cps[k] < ccp_text)",
+     "        raw = b\"\".join(word[fc:fc + cps[k + 1] - cps[k]] for k, fc in enumerate(fcs))", DOC_T),
+    (SF, "    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS or cyrillic.code_page(raw, (\"cp1251\",)) is not None",
+     "    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS", DOC_T),
+    (SF, "    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS or cyrillic.code_page(raw, (\"cp1251\",)) is not None",
+     "    cyrillic_text = cyrillic.code_page(raw, (\"cp1251\",)) is not None", DOC_T),
+    (SF, "        word6 = _u16(word, 0) != _FIB_IDENT and _u16(word, 2) in _WORD6_VERSIONS",
+     "        word6 = _u16(word, 0) != _FIB_IDENT", DOC_T),
+    (SF, "    box_paras, box_links = _doc_paragraphs(stories[1])", "    box_paras, box_links = [], []", DOC_T),
+    # the card reader
+    (CF, "    return cyrillic.code_page(raw, (\"cp1251\", \"mac_cyrillic\")) == \"mac_cyrillic\"",
+     "    return cyrillic.code_page(raw, (\"mac_cyrillic\", \"cp1251\")) == \"mac_cyrillic\"", CARD_T),
+    (CF, "    if raw.count(b\"\\x00\") * 4 > len(raw) or cyrillic.utf16_without_mark(raw):",
+     "    if raw.count(b\"\\x00\") * 4 > len(raw):", CARD_T),
+]
+
+if __name__ == "__main__":
+    sys.exit(batch_main(MUTANTS, tuple(dict.fromkeys(CARD_T + DOC_T)), __file__))
