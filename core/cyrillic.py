@@ -21,20 +21,23 @@ import re
 
 # the single-byte code pages read, Windows-1251 first: it is kept unless another reads better by MARGIN; of the others
 # tied, the earlier (Mac Cyrillic before KZ-1048, which reads its Н О Э Ю as Қ Һ қ һ: on the opened parts' leads and
-# headlines, 42 misread in the two in this order, 44 in the other)
+# headlines, 41 misread in the two in this order, 44 in the other)
 CODE_PAGES = ("cp1251", "koi8_r", "mac_cyrillic", "kz1048", "cp866", "iso8859_5")
-MARGIN = 1.0  # a point: one character that reads better
+# a point: one character that reads better (a tenth for a small letter alone must not turn a code page: Windows-1251's
+# "Юа" is Mac Cyrillic's "ёа", all small)
+MARGIN = 1.0
 SAMPLE = 32_768  # bytes scored from the first beyond ASCII: an encoding shows in far fewer
 
 _RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _KAZAKH = frozenset("әғқңөұүһі")
-# Ukrainian and Belarusian letters: neither a point for a reading nor against it (Ukrainian in Windows-1251 stays so)
+# Ukrainian and Belarusian letters: other letters in a reading's score (where a KZ-1048 text's Ғ Ү Ө Ұ are read in
+# Windows-1251, as Є Ї Ґ Ў, they must not count), but Cyrillic text when a reading is judged Cyrillic at all
 _NEIGHBOURS = frozenset("єїґў")
 # a KZ-1048 reading is weighed only where it holds one of these: Kazakh's own letters Қ Ң Ә Һ (whose places hold
 # Macedonian and Serbian letters in Windows-1251) or Ұ (Belarusian Ў there). Ғ Ү Ө alone are Ukrainian's Є Ї Ґ in
 # Windows-1251, the far commoner code page: a Russian text naming «Україна» stays Windows-1251, and a Russian text in
 # KZ-1048 whose only Kazakh letters are those («Көше») keeps Windows-1251's reading of them («Кґше»: 14 of the opened
-# parts' 2,470 leads so saved, and 25 headlines; with Ы as a sign too, 4 headlines, but 3 of 4 Russian sentences naming
+# parts' 2,470 leads so saved, and 24 headlines; with Ы as a sign too, 4 headlines, but 3 of 4 Russian sentences naming
 # Київ, Україна, Євромайдан were misread)
 _KAZAKH_SIGNS = frozenset("ҚқҢңӘәҺһҰұ")
 # the 100 commonest pairs of letters in Russian words (in the 2017 report's text, 73 % of its pairs; 56 of them left a
@@ -71,7 +74,7 @@ def reading_score(text: str) -> float:
     """How well `text` (one reading of some bytes) reads as Russian or Kazakh, in points: one for each character beyond
     ASCII that is a Russian or Kazakh letter and for each pair of letters among Russian's commonest, and a tenth for
     each small Russian letter (a text is mostly small letters; KOI8-R and Windows-1251 read each other's as capitals);
-    less three for each other letter (Ђ Љ Ќ, Greek, Latin accented; Ukrainian and Belarusian є ї ґ ў count nothing)
+    less three for each other letter (Ђ Љ Ќ, Greek, Latin accented, Ukrainian Є Ї Ґ)
     and each symbol inside a word, two for each capital right after a small letter and one for each Latin letter
     beside a Cyrillic one in a word ("GrьЯe": German read as Cyrillic). 0 for a text without such characters."""
     native = foreign = junk = small = 0
@@ -85,7 +88,7 @@ def reading_score(text: str) -> float:
         elif low in _KAZAKH:
             native += 1
         elif ch.isalpha():
-            foreign += low not in _NEIGHBOURS
+            foreign += 1
         elif ch not in _PUNCTUATION or (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
             junk += 1
     common = mixed = scripts = 0
@@ -102,7 +105,7 @@ def reads_as_cyrillic(text: str, score: float) -> bool:
     beyond ASCII (a real text scores 1 or more: its letters, and their pairs; other scripts read in a Cyrillic code page
     score less — German in Latin-1 -0.4, French in Windows-1252 -0.2, Chinese in GBK 0.4, Arabic in Windows-1256 0.6;
     but Greek in ISO-8859-7 1.0, read as Windows-1251 as it always was). A Ukrainian or Belarusian letter, which the
-    score leaves out, counts a point here: a Ukrainian text is Cyrillic text too."""
+    score counts as another letter, adds a point back here: a Ukrainian text is Cyrillic text too."""
     beyond = sum(not ch.isascii() for ch in text)
     neighbours = sum(ch.lower() in _NEIGHBOURS for ch in text)
     return beyond > 0 and score + neighbours >= 0.9 * beyond
@@ -110,10 +113,10 @@ def reads_as_cyrillic(text: str, score: float) -> bool:
 
 def code_page(raw: bytes, candidates: tuple[str, ...] = CODE_PAGES) -> str | None:
     """The single-byte code page among `candidates` (the first one the default) in which `raw` reads as Russian or
-    Kazakh text: the first candidate unless another's reading scores better by MARGIN points; KZ-1048 only where its
-    reading holds one of Қ Ң Ә Һ Ұ (_KAZAKH_SIGNS: Ғ Ү Ө alone may be Ukrainian's Є Ї Ґ). None where the best
-    reading is no Russian or Kazakh text (`reads_as_cyrillic`): another script, or bytes of another kind. Bytes all
-    ASCII give the first candidate."""
+    Kazakh text (`reading_score`): the first candidate unless another's reading scores better by MARGIN points (of those
+    tied, the earlier); KZ-1048 only where its reading holds one of Қ Ң Ә Һ Ұ (_KAZAKH_SIGNS: Ғ Ү Ө alone may be
+    Ukrainian's Є Ї Ґ). None where the best reading is no Russian or Kazakh text (`reads_as_cyrillic`): another script,
+    or bytes of another kind. Bytes all ASCII give the first candidate."""
     first = candidates[0]
     beyond = _BEYOND_ASCII.search(raw)
     if beyond is None:
@@ -122,7 +125,7 @@ def code_page(raw: bytes, candidates: tuple[str, ...] = CODE_PAGES) -> str | Non
     readings = {cp: sample.decode(cp, errors="replace") for cp in candidates}
     scores = {cp: reading_score(text) for cp, text in readings.items()
               if cp == first or cp != "kz1048" or any(ch in _KAZAKH_SIGNS for ch in text)}
-    best = max(scores, key=lambda cp: scores[cp])
+    best = max(scores, key=lambda cp: scores[cp])  # (a tie: the earlier candidate)
     if scores[best] < scores[first] + MARGIN:
         best = first
     return best if reads_as_cyrillic(readings[best], scores[best]) else None

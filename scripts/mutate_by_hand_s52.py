@@ -3,7 +3,8 @@
 card reader and the article reader share (core/cyrillic.py: UTF-16 without its byte-order mark, the Cyrillic code page a
 text reads best in), the article reader's use of it (assets/media/parse.py: a page, a text file, a record, a table) and
 the card reader's (assets/ingest/csvfile.py: UTF-16 without its mark refused, Mac Cyrillic named); and a Word
-document's text boxes and Word 6 and 95 documents (assets/media/saved_files.py). Same mechanism and output as the earlier
+document's text boxes (.doc and .docx), an OpenDocument text's frames and Word 6 and 95 documents (assets/media/saved_files.py); a server's Western
+default charset over a Russian page (parse.py). Same mechanism and output as the earlier
 batches (scripts/mutants_common.py).
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_s52.py          # all
@@ -19,11 +20,13 @@ ENC_T = ["tests/media/test_undeclared_encodings.py", "tests/media/test_page_enco
 CARD_T = [*ENC_T, "tests/test_bad_cells.py", "tests/test_bad_file_types.py"]
 CY, PA, CF = "core/cyrillic.py", "assets/media/parse.py", "assets/ingest/csvfile.py"
 SF, DOC_T = "assets/media/saved_files.py", ["tests/media/test_doc_files.py"]
+DOCX_T, ODT_T = ["tests/media/test_saved_files.py"], ["tests/media/test_odt_rtf.py"]
 
 MUTANTS = [
     # the margin a reading must win by, and the order of a tie
-    (CY, "MARGIN = 1.0  #", "MARGIN = 0.0  #", CARD_T),
-    (CY, "MARGIN = 1.0  #", "MARGIN = 4.0  #", CARD_T),
+    (CY, "MARGIN = 1.0\n", "MARGIN = 0.0\n", CARD_T),
+    (CY, "MARGIN = 1.0\n", "MARGIN = 4.0\n", CARD_T),
+    (CY, "    if scores[best] < scores[first] + MARGIN:", "    if scores[best] < scores[first]:", CARD_T),
     (CY, 'CODE_PAGES = ("cp1251", "koi8_r", "mac_cyrillic", "kz1048", "cp866", "iso8859_5")',
      'CODE_PAGES = ("cp1251", "koi8_r", "kz1048", "mac_cyrillic", "cp866", "iso8859_5")', CARD_T),
     # UTF-16 without its byte-order mark
@@ -36,9 +39,7 @@ MUTANTS = [
     (CY, "b in (9, 10, 13) for b in low) >= 0.9 * len(low):", "b in (9, 10, 13) for b in low) >= 0.0 * len(low):", CARD_T),
     # a reading's score
     (CY, "            small += ch == low\n", "", CARD_T),
-    (CY, "            foreign += low not in _NEIGHBOURS", "            foreign += 0", CARD_T),
-    (CY, "            foreign += low not in _NEIGHBOURS", "            foreign += 1", CARD_T),
-    (CY, "        elif ch.isalpha():\n", "        elif ch.isalpha() and low not in _NEIGHBOURS:\n", CARD_T),
+    (CY, "        elif ch.isalpha():\n            foreign += 1", "        elif ch.isalpha():\n            foreign += 0", CARD_T),
     (CY, "        elif ch not in _PUNCTUATION or (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):",
      "        elif ch not in _PUNCTUATION:", CARD_T),
     (CY, '_PUNCTUATION = frozenset("«»“”„‘’—–…№•°\\xa0")', '_PUNCTUATION = frozenset("«»")', CARD_T),
@@ -55,11 +56,12 @@ MUTANTS = [
     (CY, "    sample = raw[max(beyond.start() - 64, 0):beyond.start() + SAMPLE]", "    sample = raw[:SAMPLE]", CARD_T),
     (CY, "              if cp == first or cp != \"kz1048\" or any(ch in _KAZAKH_SIGNS for ch in text)}",
      "              if True}", CARD_T),
-    (CY, "    if scores[best] < scores[first] + MARGIN:", "    if scores[best] < scores[first]:", CARD_T),
+    (CY, "    best = max(scores, key=lambda cp: scores[cp])", "    best = max(reversed(scores), key=lambda cp: scores[cp])",
+     CARD_T),
     # the article reader
     (PA, "    if unmarked := cyrillic.utf16_without_mark(body):  #", "    if unmarked := None:  #", ENC_T),
-    (PA, "        return body.decode(enc, errors=\"replace\"), _norm_enc(enc) or enc",
-     "        return body.decode(enc, errors=\"replace\"), enc", ENC_T),
+    (PA, "    if enc := cyrillic.code_page(body):\n        return body.decode(enc, errors=\"replace\"), _norm_enc(enc) or enc",
+     "    if enc := cyrillic.code_page(body):\n        return body.decode(enc, errors=\"replace\"), enc", ENC_T),
     (PA, "    if unmarked := cyrillic.utf16_without_mark(raw):\n        return raw.decode(unmarked, errors=\"replace\")",
      "    if unmarked := None:\n        return raw.decode(unmarked, errors=\"replace\")", ENC_T),
     (PA, "        if enc := cyrillic.code_page(raw):\n            return raw.decode(enc, errors=\"replace\")",
@@ -76,13 +78,26 @@ MUTANTS = [
      DOC_T),
     (SF, "        raw = b\"\".join(word[fc:fc + min(cps[k + 1], ccp_text) - cps[k]] for k, fc in enumerate(fcs) if cps[k] < ccp_text)",
      "        raw = b\"\".join(word[fc:fc + cps[k + 1] - cps[k]] for k, fc in enumerate(fcs))", DOC_T),
-    (SF, "    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS or cyrillic.code_page(raw, (\"cp1251\",)) is not None",
-     "    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS", DOC_T),
-    (SF, "    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS or cyrillic.code_page(raw, (\"cp1251\",)) is not None",
-     "    cyrillic_text = cyrillic.code_page(raw, (\"cp1251\",)) is not None", DOC_T),
+    (SF, "    return raw.decode(\"cp1251\" if cyrillic.code_page(raw, (\"cp1251\",)) else \"cp1252\", \"replace\")",
+     "    return raw.decode(\"cp1252\", \"replace\")", DOC_T),
     (SF, "        word6 = _u16(word, 0) != _FIB_IDENT and _u16(word, 2) in _WORD6_VERSIONS",
      "        word6 = _u16(word, 0) != _FIB_IDENT", DOC_T),
     (SF, "    box_paras, box_links = _doc_paragraphs(stories[1])", "    box_paras, box_links = [], []", DOC_T),
+    # (session 52) a .docx's text boxes
+    (SF, "            paras += [block, *_docx_text_boxes(block)]", "            paras += [block]", DOCX_T),
+    (SF, "                        paras += [para, *_docx_text_boxes(para)]", "                        paras += [para]", DOCX_T),
+    (SF, '_DOCX_BOX_PARAS = ".//w:txbxContent[not(ancestor::mc:Fallback)]/w:p"', '_DOCX_BOX_PARAS = ".//w:txbxContent/w:p"',
+     DOCX_T),
+    # (session 52) an .odt's text frames
+    (SF, "    raw = _frames_in_place(_with_styles(raw))", "    raw = _with_styles(raw)", ODT_T),
+    (SF, "            prev.tail = (prev.tail or \"\") + el.tail", "            pass", ODT_T),
+    (SF, "            parent.text = (parent.text or \"\") + el.tail", "            pass", ODT_T),
+    (SF, "                box.tag = f\"{{{_ODT_TEXT}}}section\"", "                pass", ODT_T),
+    (SF, "                para.addnext(box)  #", "                para.getparent().append(box)  #", ODT_T),
+    # a server's Western default over a Russian page
+    (PA, "        if declared in _WESTERN and utf8 is None and (enc := cyrillic.code_page(body)):",
+     "        if False and (enc := cyrillic.code_page(body)):", ENC_T),
+    (PA, '_WESTERN = frozenset({"iso8859-1", "cp1252"})', '_WESTERN = frozenset({"iso8859-1"})', ENC_T),
     # the card reader
     (CF, "    return cyrillic.code_page(raw, (\"cp1251\", \"mac_cyrillic\")) == \"mac_cyrillic\"",
      "    return cyrillic.code_page(raw, (\"mac_cyrillic\", \"cp1251\")) == \"mac_cyrillic\"", CARD_T),

@@ -100,6 +100,7 @@ _WORD = st.builds(lambda first, rest: first + rest,
 @given(st.lists(_WORD, min_size=1, max_size=12), st.sampled_from([";", "\t", ","]))
 @example(["яя"], ";")  # (found by Hypothesis in session 22: a word of я alone comes back as ЯЯ, the same bytes)
 @example(["яяа"], ";")  # (found in session 49's fresh clone: a word opening with яя comes back as ЯЯа, the same bytes)
+@example(["Юа"], ";")  # (session 52: Mac Cyrillic's "ёа", all small, must not outweigh Windows-1251's "Юа" by its case)
 def test_windows_1251_or_mac_cyrillic_text_is_read_as_written_or_refused_never_garbled(words, sep):
     text = sep.join(["card_id", "topic"]) + "\n" + sep.join(["2017-H-1", " ".join(words)]) + "\n"
     assert decode_text(text.encode("cp1251")) == (text, "cp1251")

@@ -111,6 +111,8 @@ def declared_encoding(body: bytes, content_type: str | None = None) -> str | Non
     return None
 
 
+# the Western code pages a server declares by default (Apache's ISO-8859-1), read as Cyrillic where the bytes are
+_WESTERN = frozenset({"iso8859-1", "cp1252"})
 # the byte-order marks of UTF-16 (Windows' "Unicode"): a page, an article file or a table that starts with one is UTF-16
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -118,7 +120,8 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 def decode(body: bytes, content_type: str | None = None, forced: str | None = None) -> tuple[str, str]:
     """Bytes -> (text, encoding used). Order: a forced encoding, a BOM, UTF-16 without its BOM holding Cyrillic text,
     the declared charset (unless the bytes are valid UTF-8 and the declaration names a single-byte code page: sites
-    that declare windows-1251 and serve UTF-8 exist), strict UTF-8, the Cyrillic code page the bytes read best in
+    that declare windows-1251 and serve UTF-8 exist; or it names Latin-1 or windows-1252 and the bytes read as
+    Cyrillic text: a server's default over a Russian page), strict UTF-8, the Cyrillic code page the bytes read best in
     (Windows-1251 unless KOI8-R, DOS cp866, Mac Cyrillic, ISO-8859-5 or Kazakh KZ-1048 reads clearly better:
     core/cyrillic.py, which the card reader shares), then charset-normalizer's guess."""
     if forced and _norm_enc(forced):
@@ -141,6 +144,10 @@ def decode(body: bytes, content_type: str | None = None, forced: str | None = No
             _norm_enc(e) for e in SINGLE_BYTE if _norm_enc(e)
         }:
             return utf8, "utf-8"
+        if declared in _WESTERN and utf8 is None and (enc := cyrillic.code_page(body)):
+            # (session 52) a server's default Latin-1 (or windows-1252) over a page whose bytes read as Russian or Kazakh
+            # text: the declaration is the server's, not the page's ("Ìèòèíã" for "Митинг")
+            return body.decode(enc, errors="replace"), _norm_enc(enc) or enc
         try:
             return body.decode(declared), declared
         except UnicodeDecodeError:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import functools
 import io
 import logging
 import re
@@ -388,8 +389,8 @@ def _is_generic_title(title: str) -> bool:
 
 # -- Word ---------------------------------------------------------------------------------------
 def read_docx(raw: bytes) -> Saved:
-    """An article pasted into Word: its paragraphs in order (a table's cells each a paragraph), the headline the first
-    one (the title property is not read: Word fills it from a template or the first line, and the first line is the
+    """An article pasted into Word: its paragraphs in order (a table's cells each a paragraph; since session 52 a text
+    box's paragraphs after the paragraph that anchors it), the headline the first one (the title property is not read: Word fills it from a template or the first line, and the first line is the
     headline either way); the address as `from_paragraphs` finds it."""
     import docx
     from docx.table import Table
@@ -404,11 +405,34 @@ def read_docx(raw: bytes) -> Saved:
         if isinstance(block, Table):
             for row in block.rows:
                 for cell in row.cells:
-                    paras.extend(cell.paragraphs)
+                    for para in cell.paragraphs:
+                        paras += [para, *_docx_text_boxes(para)]
         else:
-            paras.append(block)
+            paras += [block, *_docx_text_boxes(block)]
     return from_paragraphs([p.text for p in paras], [[h.address or "" for h in getattr(p, "hyperlinks", [])]
                                                     for p in paras], "a Word document")
+
+
+# (session 52) a text box's paragraphs inside the paragraph that anchors it: Word writes each box twice, as a drawing
+# (`mc:Choice`) and for older readers as a VML shape (`mc:Fallback`), so the fallback's copy is left out
+_DOCX_BOX_PARAS = ".//w:txbxContent[not(ancestor::mc:Fallback)]/w:p"
+_DOCX_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+
+
+def _docx_text_boxes(para) -> list:
+    """(session 52) The paragraphs of the text boxes a Word paragraph anchors, in order, after it (python-docx's
+    paragraphs leave them out: an article laid out in a text box was read as empty)."""
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, para._parent) for p in _docx_box_finder()(para._p)]
+
+
+@functools.cache
+def _docx_box_finder():
+    from lxml import etree
+
+    return etree.XPath(_DOCX_BOX_PARAS, namespaces=_DOCX_NS)
 
 
 def from_paragraphs(texts: list[str], links: list[list[str]], what: str) -> Saved:
@@ -450,7 +474,7 @@ def read_odt(raw: bytes) -> Saved:
     import pypandoc
 
     check_unpacked(raw)
-    raw = _with_styles(raw)
+    raw = _frames_in_place(_with_styles(raw))
     cmd = [pypandoc.get_pandoc_path(), "+RTS", "-M512M", "-RTS", "--sandbox", "--from", "odt", "--to", "html",
            "--wrap=none"]
     try:
@@ -470,6 +494,54 @@ def read_odt(raw: bytes) -> Saved:
     blocks = [el for el in doc.iter(*_BLOCKS) if not any(d.tag in _BLOCKS for d in el.iterdescendants())]
     return from_paragraphs([el.text_content() for el in blocks],
                            [[str(a.get("href") or "") for a in el.iter("a")] for el in blocks], "an OpenDocument text")
+
+
+_ODT_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODT_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+
+
+def _frames_in_place(raw: bytes) -> bytes:
+    """(session 52) The package with each text frame's paragraphs (a LibreOffice text box: `draw:frame` holding a
+    `draw:text-box`) moved out of the paragraph that anchors it, to follow that paragraph: pandoc leaves a frame's text
+    out, so an article laid out in one was read without it. Anything the package does not hold as expected is passed on
+    unchanged (pandoc names what is wrong)."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            content = z.read("content.xml")
+            if b"text-box" not in content:
+                return raw
+            root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+            for box in list(root.iter(f"{{{_ODT_DRAW}}}text-box")):
+                frame = box.getparent()
+                para = frame.getparent()
+                while para is not None and para.tag not in (f"{{{_ODT_TEXT}}}p", f"{{{_ODT_TEXT}}}h"):
+                    para = para.getparent()
+                if para is None:
+                    continue
+                _remove_keeping_tail(frame)
+                para.addnext(box)  # the box's paragraphs after the anchor's, in a block pandoc reads through
+                box.tag = f"{{{_ODT_TEXT}}}section"
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w") as w:
+                for info in z.infolist():
+                    w.writestr(info, etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+                               if info.filename == "content.xml" else z.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError, etree.XMLSyntaxError):
+        return raw
+
+
+def _remove_keeping_tail(el) -> None:
+    """`el` out of its parent, the text after it (its tail) kept where it stood."""
+    parent, prev = el.getparent(), el.getprevious()
+    if el.tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 _EMPTY_STYLES = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:'
@@ -608,16 +680,13 @@ def _doc_stories(word: bytes, table: bytes) -> tuple[str, str]:
 
 # (session 52) Word 6 and Word 95 (a FIB of their own: MS-DOC does not describe it; wvWare's wvGetFIB6 does)
 _WORD6_VERSIONS = range(0x65, 0x69)
-# the languages whose 8-bit text Word 6 and 95 keep in Windows-1251: Russian, Kazakh, Kyrgyz, Tatar, Uzbek (Cyrillic),
-# Ukrainian, Belarusian, Bulgarian, Serbian (Cyrillic), Macedonian, Mongolian
-_CYRILLIC_LIDS = frozenset({0x0419, 0x043F, 0x0440, 0x0444, 0x0843, 0x0422, 0x0423, 0x0402, 0x0C1A, 0x042F, 0x0450})
 
 
 def _word6_text(word: bytes) -> str:
     """A Word 6 or 95 document's main text: 8-bit characters from fcMin when it was saved whole, else from its piece
-    table (fComplex: the Clx in the WordDocument stream itself, at fcClx); in Windows-1251 where its language is one
-    written in Cyrillic or its bytes read as Cyrillic (core/cyrillic.py: Russian typed under an English language
-    setting), else Windows-1252."""
+    table (fComplex: the Clx in the WordDocument stream itself, at fcClx); in Windows-1251 where its bytes read as
+    Cyrillic text (core/cyrillic.py; the document's language does not say it: Russian is typed under an English
+    setting, the code page being the font's), else Windows-1252."""
     flags, ccp_text = _u16(word, 0x0A), _u32(word, 0x34)
     if flags & 0x0004:
         fc_clx, lcb_clx = _u32(word, 0x160), _u32(word, 0x164)
@@ -626,8 +695,7 @@ def _word6_text(word: bytes) -> str:
     else:
         fc_min = _u32(word, 0x18)
         raw = word[fc_min:fc_min + ccp_text]
-    cyrillic_text = _u16(word, 0x06) in _CYRILLIC_LIDS or cyrillic.code_page(raw, ("cp1251",)) is not None
-    return raw.decode("cp1251" if cyrillic_text else "cp1252", "replace")
+    return raw.decode("cp1251" if cyrillic.code_page(raw, ("cp1251",)) else "cp1252", "replace")
 
 
 def _doc_paragraphs(text: str) -> tuple[list[str], list[list[str]]]:

@@ -173,6 +173,7 @@ def _russian_text(lid: int):
 
 
 @pytest.mark.parametrize("lid", [0x0419, 0x0409])  # Russian; English, the language Word was set to, with Russian typed
+# (the code page is the font's: the bytes tell it, not the language)
 def test_a_russian_word_95_document_is_read_in_windows_1251(tmp_path, lid):
     [a] = parse.read_local(_word95(tmp_path, _russian_text(lid)))
     assert (a.title, a.text) == ("Митинг в Уральске", "У акимата собрались 40 человек, требуя снизить цены на газ.")
@@ -188,6 +189,10 @@ def test_a_word_95_document_saved_in_pieces_is_read_in_their_order(tmp_path):
         word[fc_min:fc_min + n] = body[half:] + body[:half]
         cps = [0, half, n]
         fcs = [fc_min + n - half, fc_min]
+        # and a third piece past the main text (a header's story, "Колонтитул"), which is not read
+        header = "Колонтитул\r".encode("cp1251")
+        word[fc_min + n + 100:fc_min + n + 100 + len(header)] = header
+        cps, fcs = [*cps, n + len(header)], [*fcs, fc_min + n + 100]
         plc = b"".join(c.to_bytes(4, "little") for c in cps) + b"".join(
             b"\x00\x00" + fc.to_bytes(4, "little") + b"\x00\x00" for fc in fcs)
         clx = b"\x02" + len(plc).to_bytes(4, "little") + plc

@@ -54,6 +54,32 @@ LIBREOFFICE_BODY = (
     '<text:list><text:list-item><text:p>Акимат обещал ответить через неделю.</text:p></text:list-item></text:list>')
 
 
+_DRAW = 'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+
+
+def test_a_text_frames_paragraphs_follow_the_paragraph_that_anchors_it():
+    # (session 52) LibreOffice's text box (a frame holding a text-box), anchored inside a span of a paragraph: pandoc
+    # left its text out; now its paragraphs follow the anchor's, and the anchor's own text after the frame stays
+    body = ('<text:p>Митинг в Уральске</text:p><text:p>Жители вышли <text:span>к акимату.'
+            f'<draw:frame {_DRAW} draw:name="Рамка1" text:anchor-type="paragraph"><draw:text-box>'
+            '<text:p>Около 300 человек требовали снизить цены.</text:p><text:p>Полиция задержала двоих.</text:p>'
+            '</draw:text-box></draw:frame> Конец</text:span> абзаца.</text:p><text:p>Последний абзац.</text:p>'
+            f'<text:p><text:span>Акимат</text:span><draw:frame {_DRAW}><draw:text-box><text:p>Рамка после слова.</text:p>'
+            '</draw:text-box></draw:frame> не ответил.</text:p>')
+    saved = saved_files.read_odt(_odt(body))
+    assert saved.text.split("\n") == ["Митинг в Уральске", "Жители вышли к акимату. Конец абзаца.",
+                                       "Около 300 человек требовали снизить цены.", "Полиция задержала двоих.",
+                                       "Последний абзац.", "Акимат не ответил.", "Рамка после слова."]
+
+
+def test_a_frame_first_in_its_paragraph_and_a_frame_in_a_frame():
+    inner = (f'<draw:frame {_DRAW}><draw:text-box><text:p>Внутренняя рамка.</text:p></draw:text-box></draw:frame>')
+    body = (f'<text:h text:outline-level="1">Пикет в Актобе</text:h><text:p><draw:frame {_DRAW}><draw:text-box>'
+            f'<text:p>Внешняя рамка.{inner}</text:p></draw:text-box></draw:frame>Текст после рамки.</text:p>')
+    saved = saved_files.read_odt(_odt(body))
+    assert saved.text.split("\n") == ["Пикет в Актобе", "Текст после рамки.", "Внешняя рамка.", "Внутренняя рамка."]
+
+
 def _extract(path, capsys) -> tuple[int, list[dict], str]:
     rc = main(["extract", str(path), "--learned", "off"])
     out, err = capsys.readouterr()
