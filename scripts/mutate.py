@@ -855,7 +855,7 @@ FILE_TESTS.update(PIPE_FILE_TESTS)
 # (transactions), what a failure says and whether it is retried (assets/failures), the GX project, its Data Docs and
 # the suite's last pass (assets/quality/gx_context, gx_docs, gx_cache), the XLSForm (schemas/xlsform) and the
 # reconciliation's and the audit's schemas (schemas/derived); each file's fast list, the tests that read what it does;
-# this batch's survivors' tests first. Left out: assets/core/ducklake.py (its tests start Postgres: 45 s)
+# this batch's survivors' tests first. (ducklake.py, left out then: its tests start Postgres, 45 s; session 52 below)
 STORE_MUTANT_TESTS = ["tests/test_mutants_s51store.py"]
 STORE_FILE_TESTS = {
     "assets/core/layout.py": [*STORE_MUTANT_TESTS, "tests/test_layout_fast_path.py", "tests/ops/test_layout_differs.py",
@@ -888,6 +888,13 @@ STORE_FILE_TESTS = {
                                    "tests/test_quality.py::test_the_report_gate_reuses_the_check_until_a_figure_changes"],
     "schemas/xlsform.py": [*STORE_MUTANT_TESTS, "tests/test_xlsform.py", "tests/test_odk.py"],
     "schemas/derived.py": [*STORE_MUTANT_TESTS, "tests/test_reconciliation_sources.py", "tests/test_mutants_i14zz.py"],
+    # (session 52 lake) the DuckLake warehouse without Postgres: the new file attaches the lake to a DuckDB-file catalog
+    # (a recorder in place of duckdb.connect rewrites the Postgres target, every statement kept as sent), the rest read
+    # its own functions; the commit conflicts' retry and the S3 secret (no Postgres either) after it
+    "assets/core/ducklake.py": ["tests/test_mutants_s52lake.py",
+                                "tests/test_mutants_s49core.py::test_a_lost_commit_is_tried_again_and_told",
+                                "tests/test_mutants_s49core.py::test_a_transaction_error_that_is_no_conflict_or_past_the_wait_is_raised",
+                                "tests/backends/test_ducklake.py::test_s3_data_path_makes_a_secret_from_the_settings"],
 }
 FILE_TESTS.update(STORE_FILE_TESTS)
 

@@ -121,8 +121,8 @@ def _open(cfg: WarehouseConfig, as_of=None) -> duckdb.DuckDBPyConnection:
         con.execute("LOAD " + _q(str(postgres_extension())))
         if "://" in cfg.data_path and not cfg.data_path.startswith("file://"):
             _s3_secret(con, cfg)
-        else:
-            Path(cfg.data_path).mkdir(parents=True, exist_ok=True)
+        else:  # a folder, or file:///folder (the folder itself made, not a "file:" one where the command runs)
+            Path(cfg.data_path.removeprefix("file://")).mkdir(parents=True, exist_ok=True)
         opts = ["DATA_PATH " + _q(cfg.data_path)]
         if cfg.schema:
             opts.append("METADATA_SCHEMA " + _q(cfg.schema))
