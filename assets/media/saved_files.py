@@ -390,8 +390,9 @@ def _is_generic_title(title: str) -> bool:
 # -- Word ---------------------------------------------------------------------------------------
 def read_docx(raw: bytes) -> Saved:
     """An article pasted into Word: its paragraphs in order (a table's cells each a paragraph; since session 52 a text
-    box's paragraphs after the paragraph that anchors it), the headline the first one (the title property is not read: Word fills it from a template or the first line, and the first line is the
-    headline either way); the address as `from_paragraphs` finds it."""
+    box's paragraphs after the paragraph that anchors it), the headline the first one (the title property is not read:
+    Word fills it from a template or the first line, and the first line is the headline either way); the address as
+    `from_paragraphs` finds it."""
     import docx
     from docx.table import Table
 
