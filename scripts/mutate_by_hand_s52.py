@@ -94,6 +94,13 @@ MUTANTS = [
     (SF, "            parent.text = (parent.text or \"\") + el.tail", "            pass", ODT_T),
     (SF, "                box.tag = f\"{{{_ODT_TEXT}}}section\"", "                pass", ODT_T),
     (SF, "                para.addnext(box)  #", "                para.getparent().append(box)  #", ODT_T),
+    # (session 52) an article forwarded as a letter's attachment
+    (SF, "    if part is None or len(_plain_words(part)) < COVER_NOTE_CHARS:", "    if part is None:", DOCX_T),
+    (SF, "COVER_NOTE_CHARS = 300", "COVER_NOTE_CHARS = 30", DOCX_T),
+    (SF, "            attached.published = attached.published or published\n", "", DOCX_T),
+    (SF, "        except SavedFileError:\n            continue", "        except SavedFileError:\n            return None", DOCX_T),
+    (SF, "        text = re.sub(r\"<[^>]*>\", \" \", re.sub(r\"(?is)<(script|style)\\b.*?</\\1>\", \" \", text))",
+     "        pass", DOCX_T),
     # a server's Western default over a Russian page
     (PA, "        if declared in _WESTERN and utf8 is None and (enc := cyrillic.code_page(body)):",
      "        if False and (enc := cyrillic.code_page(body)):", ENC_T),

@@ -795,7 +795,10 @@ _HEADER_FIELD_RE = re.compile(r"^\s*(?:from|to|cc|sent|date|subject|от|ком�
 
 def read_eml(raw: bytes) -> Saved:
     """A letter: the subject as the headline, the body as the text (plain text first, else the HTML), the date it was
-    sent as the publication date. The forwarded message's header lines (who sent it to whom) are not the article."""
+    sent as the publication date. The forwarded message's header lines (who sent it to whom) are not the article.
+    (session 52) A letter whose body is missing, empty or only a covering note (under COVER_NOTE_CHARS characters) is
+    read from its first attachment that is an article's file (`_attached_article`), dated by the letter where the file
+    gives no date; without such an attachment, its body is read as before."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     if not (msg.get("From") or msg.get("Subject") or msg.get("Date")):
         raise SavedFileError("not an e-mail (no From, Subject or Date line at its head)")
@@ -805,8 +808,16 @@ def read_eml(raw: bytes) -> Saved:
     except (TypeError, ValueError, IndexError):
         published = None
     part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None or len(_plain_words(part)) < COVER_NOTE_CHARS:
+        # (session 52) an article forwarded as an attachment (a PDF, a Word file, a photo), with no text beside it or a
+        # covering note ("Посмотрите, пожалуйста")
+        attached = _attached_article(msg)
+        if attached is not None:
+            attached.published = attached.published or published
+            return attached
     if part is None:
-        raise SavedFileError("an e-mail with no text in its body (an attachment only?): not read")
+        raise SavedFileError("an e-mail with no text in its body and no attachment read as an article (a PDF, a Word "
+                             "or OpenDocument file, rich text, a saved page or a picture): not read")
     if part.get_content_type() == "text/html":
         payload = part.get_payload(decode=True) or b""
         return Saved(title=subject, html=payload, html_charset=part.get_content_charset(),
@@ -833,6 +844,40 @@ def read_eml(raw: bytes) -> Saved:
     if not text:
         raise SavedFileError("an e-mail whose body is empty: not read")
     return Saved(title=subject, text=text, published=published)
+
+
+# (session 52) a letter's body shorter than this (its words, markup aside) is a covering note when a file is attached
+COVER_NOTE_CHARS = 300
+
+
+def _plain_words(part) -> str:
+    """A body part's words: its text, or its HTML's text, whitespace made single."""
+    payload = part.get_payload(decode=True) or b""
+    try:
+        text = payload.decode(part.get_content_charset() or "utf-8", "replace")
+    except LookupError:  # a charset Python does not know
+        text = payload.decode("utf-8", "replace")
+    if part.get_content_type() == "text/html":
+        text = re.sub(r"<[^>]*>", " ", re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text))
+    return " ".join(text.split())
+
+
+def _attached_article(msg) -> Saved | None:
+    """(session 52) The first attachment of a letter that reads as an article: told by its bytes as a file is (`sniff`:
+    a PDF, a Word or OpenDocument file, rich text, a saved page, a picture), read by its reader; an attachment that is
+    none of these, or that its reader refuses, is passed over. None where none reads."""
+    for att in msg.iter_attachments():
+        data = att.get_payload(decode=True)
+        kind = sniff(data) if isinstance(data, bytes) else None
+        if kind not in READERS or kind == "eml":
+            continue
+        try:
+            saved = READERS[kind](data)
+        except SavedFileError:
+            continue
+        if saved.html is not None or (saved.title + saved.text).strip():
+            return saved
+    return None
 
 
 # -- a picture ----------------------------------------------------------------------------------

@@ -477,6 +477,66 @@ def test_an_html_letter_and_a_letter_with_no_text(tmp_path):
         parse.read_local(nothing)
 
 
+def _letter_with(note: str | None, attachments: list[tuple[bytes, str, str]], *, html: bool = False) -> bytes:
+    """A letter with a body `note` (None: no body part; `html`: an HTML one) and files attached: (bytes, MIME type,
+    file name)."""
+    msg = email.message.EmailMessage()
+    msg["From"] = "Наблюдатель <observer@example.org>"
+    msg["Subject"] = "Fwd: статья"
+    msg["Date"] = "Fri, 15 Jul 2022 09:30:00 +0500"
+    if note is not None:
+        msg.set_content(note, subtype="html" if html else "plain")
+    for data, mime, name in attachments:
+        main, sub = mime.split("/")
+        msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return msg.as_bytes()
+
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@pytest.mark.parametrize("note", [None, "", "Посмотрите, пожалуйста, статью во вложении."])
+def test_an_article_forwarded_as_an_attachment_is_read_from_it(tmp_path, note):
+    # (session 52) before, "an e-mail with no text in its body (an attachment only?)", or the covering note read as
+    # the article ("no assembly reported")
+    f = tmp_path / "att.eml"
+    broken = (b"%PDF-1.4 broken", "application/pdf", "scan.pdf")  # refused by its reader: passed over
+    sheet = (b"PK\x03\x04" + bytes(40), "application/zip", "photos.zip")  # no article's file: passed over
+    f.write_bytes(_letter_with(note, [broken, sheet, (_docx(SHYMKENT), DOCX_MIME, "статья.docx")]))
+    [a] = parse.read_local(f)
+    assert a.title == SHYMKENT[0] and a.text.split("\n")[0] == SHYMKENT[1]
+    assert a.published == dt.date(2022, 7, 15)  # the letter's date: the file gives none
+
+
+def test_a_covering_note_in_html_is_measured_by_its_words_not_its_markup(tmp_path):
+    note = ('<html><head><style>p { font-family: Arial, sans-serif; margin: 0 0 12px 0; color: #222222; } '
+            '.signature { color: #888888; font-size: 11px; } blockquote { border-left: 1px solid #cccccc; '
+            'padding-left: 8px; }</style></head><body><div dir="ltr"><p>Посмотрите, '
+            'пожалуйста.</p><p class="signature">--<br>Наблюдатель</p></div></body></html>')
+    assert len(note) > saved_files.COVER_NOTE_CHARS
+    f = tmp_path / "h.eml"
+    f.write_bytes(_letter_with(note, [(_docx(SHYMKENT), DOCX_MIME, "статья.docx")], html=True))
+    [a] = parse.read_local(f)
+    assert a.title == SHYMKENT[0]
+
+
+def test_a_letter_with_its_own_text_is_read_from_its_body_whatever_is_attached(tmp_path):
+    body = FORWARDED.replace("Посмотрите, пожалуйста, это сообщение.\n", "")
+    assert len(" ".join(body.split())) > saved_files.COVER_NOTE_CHARS
+    f = tmp_path / "own.eml"
+    f.write_bytes(_letter_with(body, [(_docx(SHYMKENT), DOCX_MIME, "другая.docx")]))
+    [a] = parse.read_local(f)
+    assert a.title == "статья" and "12 работников рудоуправления объявили голодовку" in a.text
+
+
+def test_a_letter_with_no_body_and_nothing_readable_attached_is_named(tmp_path):
+    f = tmp_path / "x.eml"
+    f.write_bytes(_letter_with(None, [(b"PK\x03\x04" + bytes(40), "application/zip", "a.zip")]))
+    with pytest.raises(parse.ParseError, match=r"x\.eml: an e-mail with no text in its body and no attachment read as "
+                                               r"an article"):
+        parse.read_local(f)
+
+
 # -- a folder's files that are not articles ------------------------------------------------------------
 def test_a_folder_names_every_file_it_does_not_read_and_passes_over_system_files(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("Жители Уральска вышли на митинг\n12 марта 2022 года около 200 жителей Уральска "
