@@ -94,6 +94,13 @@ MUTANTS = [
     (SF, "            parent.text = (parent.text or \"\") + el.tail", "            pass", ODT_T),
     (SF, "                box.tag = f\"{{{_ODT_TEXT}}}section\"", "                pass", ODT_T),
     (SF, "                para.addnext(box)  #", "                para.getparent().append(box)  #", ODT_T),
+    # (session 52) a rich text file's text boxes
+    (SF, "    source = _rtf_shapes_as_text(\"\".join(parts) + src[pos:])", "    source = \"\".join(parts) + src[pos:]", ODT_T),
+    (SF, "        if ch == \"\\\\\":\n            i += 2", "        if ch == \"\\\\\":\n            i += 1", ODT_T),
+    (SF, "        out += [src[pos:m.start()], \"\".join(\"{\" + t + \"\\\\par}\" for t in texts)]",
+     "        out += [src[pos:m.start()], \"\".join(\"{\" + t + \"}\" for t in texts)]", ODT_T),
+    (SF, "        out += [src[pos:m.start()], \"\".join(\"{\" + t + \"\\\\par}\" for t in texts)]",
+     "        out += [src[pos:m.start()], group]", ODT_T),
     # (session 52) an article forwarded as a letter's attachment
     (SF, "    if part is None or len(_plain_words(part)) < COVER_NOTE_CHARS:", "    if part is None:", DOCX_T),
     (SF, "COVER_NOTE_CHARS = 300", "COVER_NOTE_CHARS = 30", DOCX_T),

@@ -596,11 +596,51 @@ def read_rtf(raw: bytes) -> Saved:
         parts += [src[pos:shown], f"{{\\uc1\\u-8192?{len(urls)}\\u-8191?}}"]  # (\uc1: one fallback letter follows)
         urls.append(m.group("url"))
         pos = shown
-    source = "".join(parts) + src[pos:]
+    source = _rtf_shapes_as_text("".join(parts) + src[pos:])
     text = rtf_to_text(source, errors="replace")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return from_paragraphs([_RTF_MARK_RE.sub("", ln) for ln in lines],
                            [[urls[int(i)] for i in _RTF_MARK_RE.findall(ln)] for ln in lines], "a rich text file")
+
+
+_RTF_SHAPE_RE = re.compile(r"\{\\shp(?![a-z])")
+_RTF_SHAPE_TEXT_RE = re.compile(r"\{\\shptxt(?![a-z])")
+
+
+def _rtf_group_end(src: str, start: int) -> int:
+    """The index after the group that opens at `src[start]` ("{"), its escaped braces (\\{ \\}) passed over."""
+    depth, i = 0, start
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(src)
+
+
+def _rtf_shapes_as_text(src: str) -> str:
+    """(session 52) Each shape group (`{\\shp …}`: Word's text box, a picture, a line) replaced by its text boxes' text
+    (`{\\shptxt …}`, a paragraph each): Word keeps that text inside the shape's starred instructions (`{\\*\\shpinst
+    …}`), which striprtf skips as it should, and the shape's fallback for older readers holds it in a starred drawing
+    too — so a text box's text was lost. A shape without text leaves nothing."""
+    out: list[str] = []
+    pos = 0
+    for m in _RTF_SHAPE_RE.finditer(src):
+        if m.start() < pos:  # (a shape inside a shape group already replaced)
+            continue
+        end = _rtf_group_end(src, m.start())
+        group = src[m.start():end]
+        texts = [group[t.end():_rtf_group_end(group, t.start()) - 1] for t in _RTF_SHAPE_TEXT_RE.finditer(group)]
+        out += [src[pos:m.start()], "".join("{" + t + "\\par}" for t in texts)]
+        pos = end
+    return "".join(out) + src[pos:]
 
 
 # -- Word 97–2003 (session 48) ------------------------------------------------------------------------------------

@@ -80,6 +80,24 @@ def test_a_frame_first_in_its_paragraph_and_a_frame_in_a_frame():
     assert saved.text.split("\n") == ["Пикет в Актобе", "Текст после рамки.", "Внешняя рамка.", "Внутренняя рамка."]
 
 
+def _cp1251(text: str) -> str:
+    """`text` as RTF writes it in windows-1251: each letter beyond ASCII a \\'xx escape."""
+    return "".join(ch if ch.isascii() else "\\'%02x" % ch.encode("cp1251")[0] for ch in text)
+
+
+def test_a_rich_text_files_text_box_is_read_once_and_a_picture_leaves_nothing():
+    # (session 52) Word writes a text box's text inside the shape's starred instructions (and again in a starred drawing
+    # for older readers): striprtf skipped both, so it was lost
+    box = _cp1251("Около 300 человек, скобка \\{ открыта.")
+    rtf = ("{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Arial;}}\\f0 " + _cp1251("Митинг в Уральске") + "\\par "
+           "\\pard {\\shp{\\*\\shpinst\\shpleft0\\shptop0{\\sp{\\sn shapeType}{\\sv 202}}{\\shptxt \\pard " + box +
+           "\\par}}{\\shprslt{\\*\\do\\dobxcolumn{\\*\\dptxbxtext\\pard " + box + "\\par}}}}"
+           "{\\shpgrp{\\shp{\\*\\shpinst{\\sp{\\sn pib}{\\sv {\\pict\\pngblip 89504e47}}}}{\\shprslt {\\pict\\pngblip 89504e47}}}}"
+           + _cp1251("Конец абзаца.") + "\\par }")
+    saved = saved_files.read_rtf(rtf.encode("ascii"))
+    assert saved.text.split("\n") == ["Митинг в Уральске", "Около 300 человек, скобка { открыта.", "Конец абзаца."]
+
+
 def _extract(path, capsys) -> tuple[int, list[dict], str]:
     rc = main(["extract", str(path), "--learned", "off"])
     out, err = capsys.readouterr()
