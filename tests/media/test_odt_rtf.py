@@ -96,6 +96,10 @@ def test_a_rich_text_files_text_box_is_read_once_and_a_picture_leaves_nothing():
            + _cp1251("Конец абзаца.") + "\\par }")
     saved = saved_files.read_rtf(rtf.encode("ascii"))
     assert saved.text.split("\n") == ["Митинг в Уральске", "Около 300 человек, скобка { открыта.", "Конец абзаца."]
+    # a box whose last paragraph has no \par of its own is a paragraph still
+    unended = rtf.replace(box + "\\par}}{\\shprslt", box + "}}{\\shprslt")
+    assert unended != rtf
+    assert saved_files.read_rtf(unended.encode("ascii")).text.split("\n") == saved.text.split("\n")
 
 
 def _extract(path, capsys) -> tuple[int, list[dict], str]:
