@@ -904,20 +904,38 @@ def _plain_words(part) -> str:
 
 def _attached_article(msg) -> Saved | None:
     """(session 52) The first attachment of a letter that reads as an article: told by its bytes as a file is (`sniff`:
-    a PDF, a Word or OpenDocument file, rich text, a saved page, a picture), read by its reader; an attachment that is
-    none of these, or that its reader refuses, is passed over. None where none reads."""
+    a PDF, a Word or OpenDocument file, rich text, a saved page, a picture), read by its reader, or a text file or a
+    page by its type; an attachment that is none of these, or that its reader refuses, is passed over. None where none
+    reads."""
     for att in msg.iter_attachments():
         data = att.get_payload(decode=True)
         kind = sniff(data) if isinstance(data, bytes) else None
-        if kind not in READERS or kind == "eml":
+        if kind is None and isinstance(data, bytes) and att.get_content_type() in ("text/plain", "text/html"):
+            saved = _attached_text(att, data)  # a text file or a page attached (its headline on its first line)
+        elif kind not in READERS or kind == "eml":
             continue
-        try:
-            saved = READERS[kind](data)
-        except SavedFileError:
-            continue
+        else:
+            try:
+                saved = READERS[kind](data)
+            except SavedFileError:
+                continue
         if saved.html is not None or (saved.title + saved.text).strip():
             return saved
     return None
+
+
+def _attached_text(att, data: bytes) -> Saved:
+    """A text file or a page attached to a letter: a page as its HTML (parse reads it as a saved page); a text in the
+    charset it names, else UTF-8, else the Cyrillic code page its bytes read in (core/cyrillic.py)."""
+    if att.get_content_type() == "text/html":
+        return Saved(html=data, html_charset=att.get_content_charset())
+    charsets = [att.get_content_charset(), "utf-8", cyrillic.code_page(data)]
+    for charset in filter(None, charsets):
+        try:
+            return Saved(text=data.decode(charset).strip())
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return Saved()
 
 
 # -- a picture ----------------------------------------------------------------------------------

@@ -508,6 +508,21 @@ def test_an_article_forwarded_as_an_attachment_is_read_from_it(tmp_path, note):
     assert a.published == dt.date(2022, 7, 15)  # the letter's date: the file gives none
 
 
+def test_a_text_file_or_a_page_attached_is_read_as_the_article(tmp_path):
+    # a text file in windows-1251 that names no charset (its bytes tell it), and a page
+    text = "\n".join(SHYMKENT).encode("cp1251")
+    f = tmp_path / "t.eml"
+    f.write_bytes(_letter_with("См. вложение", [(text, "text/plain", "статья.txt")]))
+    [a] = parse.read_local(f)
+    assert a.title == SHYMKENT[0] and a.text.split("\n")[0] == SHYMKENT[1]
+    page = (f"<html><head><title>{SHYMKENT[0]}</title></head><body><article><h1>{SHYMKENT[0]}</h1>"
+            + "".join(f"<p>{p}</p>" for p in SHYMKENT[1:]) + "</article></body></html>").encode("utf-8")
+    g = tmp_path / "p.eml"
+    g.write_bytes(_letter_with(None, [(page, "text/html", "page.html")]))
+    [b] = parse.read_local(g)
+    assert b.title == SHYMKENT[0] and SHYMKENT[1] in b.text
+
+
 def test_a_covering_note_in_html_is_measured_by_its_words_not_its_markup(tmp_path):
     note = ('<html><head><style>p { font-family: Arial, sans-serif; margin: 0 0 12px 0; color: #222222; } '
             '.signature { color: #888888; font-size: 11px; } blockquote { border-left: 1px solid #cccccc; '
