@@ -856,7 +856,7 @@ FILE_TESTS.update(PIPE_FILE_TESTS)
 # the suite's last pass (assets/quality/gx_context, gx_docs, gx_cache), the XLSForm (schemas/xlsform) and the
 # reconciliation's and the audit's schemas (schemas/derived); each file's fast list, the tests that read what it does;
 # this batch's survivors' tests first. (ducklake.py, left out then: its tests start Postgres, 45 s; session 52 below)
-STORE_MUTANT_TESTS = ["tests/test_mutants_s51store.py"]
+STORE_MUTANT_TESTS = ["tests/test_mutants_s51store.py", "tests/test_mutants_s52store.py"]
 STORE_FILE_TESTS = {
     "assets/core/layout.py": [*STORE_MUTANT_TESTS, "tests/test_layout_fast_path.py", "tests/ops/test_layout_differs.py",
                               "tests/test_compression_hints.py", "tests/test_schema_files.py",
@@ -906,7 +906,7 @@ FILE_TESTS.update(STORE_FILE_TESTS)
 # card's text in the report (cardtext), the comparisons read (stats), the context (prepare) and what the report reads
 # (report_data); each file's fast list, the tests that read its values; this batch's survivors' tests first. Left out:
 # assets.py (the Dagster asset, glue)
-REP_MUTANT_TESTS = ["tests/test_mutants_s51rep.py"]
+REP_MUTANT_TESTS = ["tests/test_mutants_s51rep.py", "tests/test_mutants_s52rep.py"]
 _WIDE_PDF = ["tests/test_report_layout_wide.py::test_no_word_leaves_the_text_block",
              "tests/test_report_layout_wide.py::test_cells_of_a_wide_table_never_touch",
              "tests/test_report_layout_wide.py::test_a_long_topic_wraps_and_the_topics_table_keeps_its_type"]

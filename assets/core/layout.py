@@ -276,7 +276,7 @@ def _write_mark(con: duckdb.DuckDBPyConnection, layout: _Layout) -> None:
     con.execute(sqlfiles.sql("warehouse/schema_mark"), {"sha": _mark(con, layout, _catalog(con, layout)[0])})
 
 
-def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0) -> None:
+def ensure_tables(con: duckdb.DuckDBPyConnection, wait_s: float | None = None) -> None:
     """Create every warehouse table that does not exist yet (sql/tables/*.sql, in name order), and fill
     `codes` with the code lists of card.yaml (assets/core/codes.py).
 
@@ -346,10 +346,10 @@ def _ensure_file_tables(con: duckdb.DuckDBPyConnection) -> None:
         log.info(f"the warehouse's layout mark was not written ({exc}); the next connection checks again")
 
 
-def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float = 120.0, frame: pl.DataFrame | None = None) -> None:
+def fill_codes(con: duckdb.DuckDBPyConnection, wait_s: float | None = None, frame: pl.DataFrame | None = None) -> None:
     """`codes` as the code lists of card.yaml say (`frame`: codes.codes_frame(), when the caller has it).
     On the DuckDB file (one writer): replaced when its rows differ. On a DuckLake: with the DDL, in its one
-    serialized transaction (ensure_tables)."""
+    serialized transaction (ensure_tables), tried for `wait_s` s (default MONITOR_LOCK_WAIT_S, else 120)."""
     frame = codes.codes_frame() if frame is None else frame
     if not is_lake(con):
         if codes.differs(con, frame):
