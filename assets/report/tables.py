@@ -8,8 +8,9 @@ from assets.report import fmt, labels
 
 
 def table_order(t: str | None) -> tuple:
-    """The order of report tables by number, not by text: 2, 10, 14, 14-1, then tables without a number
-    (courts, ...) by name, then none; the workbook's sheets (exports.py) and the appendix's rows (appendix.py)."""
+    """The order of report tables by number, not by text: 2, 10, 14, 14-1, then tables without a number by name, a
+    missing one first among them (None, courts, ...; tests/test_report_tables_values.py); the workbook's sheets
+    (exports.py) and the appendix's rows (appendix.py)."""
     t = t or ""
     m = re.match(r"(\d+)(?:-(\d+))?", t)
     return (0, int(m.group(1)), int(m.group(2) or 0), t) if m else (1, 0, 0, t)
