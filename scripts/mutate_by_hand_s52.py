@@ -114,6 +114,11 @@ MUTANTS = [
     (SF, "    charsets = [att.get_content_charset(), \"utf-8\", cyrillic.code_page(data)]",
      "    charsets = [att.get_content_charset(), \"utf-8\"]", DOCX_T),
     (SF, "        return Saved(html=data, html_charset=att.get_content_charset())", "        return Saved()", DOCX_T),
+    (SF, "        if att.get_content_type() == \"message/rfc822\" and depth < 3:", "        if False:", DOCX_T),
+    (SF, "        if att.get_content_type() == \"message/rfc822\" and depth < 3:",
+     "        if att.get_content_type() == \"message/rfc822\" and depth < 4:", DOCX_T),
+    (SF, "                saved = read_eml(att.get_content().as_bytes(), depth=depth + 1)",
+     "                saved = read_eml(att.get_content().as_bytes(), depth=depth)", DOCX_T),
     # a server's Western default over a Russian page
     (PA, "        if declared in _WESTERN and utf8 is None and (enc := cyrillic.code_page(body)):",
      "        if False and (enc := cyrillic.code_page(body)):", ENC_T),

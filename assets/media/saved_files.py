@@ -833,7 +833,7 @@ _FWD_MARKER_RE = re.compile(r"^\s*(?:-{3,}|_{3,})?\s*(?:forwarded\s+message|orig
 _HEADER_FIELD_RE = re.compile(r"^\s*(?:from|to|cc|sent|date|subject|от|кому|копия|отправлено|дата|тема)\s*:", re.I)
 
 
-def read_eml(raw: bytes) -> Saved:
+def read_eml(raw: bytes, depth: int = 0) -> Saved:
     """A letter: the subject as the headline, the body as the text (plain text first, else the HTML), the date it was
     sent as the publication date. The forwarded message's header lines (who sent it to whom) are not the article.
     (session 52) A letter whose body is missing, empty or only a covering note (under COVER_NOTE_CHARS characters) is
@@ -851,7 +851,7 @@ def read_eml(raw: bytes) -> Saved:
     if part is None or len(_plain_words(part)) < COVER_NOTE_CHARS:
         # (session 52) an article forwarded as an attachment (a PDF, a Word file, a photo), with no text beside it or a
         # covering note ("Посмотрите, пожалуйста")
-        attached = _attached_article(msg)
+        attached = _attached_article(msg, depth)
         if attached is not None:
             attached.published = attached.published or published
             return attached
@@ -902,12 +902,21 @@ def _plain_words(part) -> str:
     return " ".join(text.split())
 
 
-def _attached_article(msg) -> Saved | None:
+def _attached_article(msg, depth: int = 0) -> Saved | None:
     """(session 52) The first attachment of a letter that reads as an article: told by its bytes as a file is (`sniff`:
-    a PDF, a Word or OpenDocument file, rich text, a saved page, a picture), read by its reader, or a text file or a
-    page by its type; an attachment that is none of these, or that its reader refuses, is passed over. None where none
-    reads."""
+    a PDF, a Word or OpenDocument file, rich text, a saved page, a picture), read by its reader, a text file or a page
+    by its type, or a letter attached (`message/rfc822`, to a depth of three) as a letter; an attachment that is none
+    of these, or that its reader refuses, is passed over. None where none reads."""
     for att in msg.iter_attachments():
+        if att.get_content_type() == "message/rfc822" and depth < 3:
+            # a letter forwarded as an attachment (Outlook's "Forward as attachment"): read as a letter is
+            try:
+                saved = read_eml(att.get_content().as_bytes(), depth=depth + 1)
+            except (SavedFileError, AttributeError, ValueError, LookupError):
+                continue
+            if saved.html is not None or (saved.title + saved.text).strip():
+                return saved
+            continue
         data = att.get_payload(decode=True)
         kind = sniff(data) if isinstance(data, bytes) else None
         if kind is None and isinstance(data, bytes) and att.get_content_type() in ("text/plain", "text/html"):

@@ -523,6 +523,39 @@ def test_a_text_file_or_a_page_attached_is_read_as_the_article(tmp_path):
     assert b.title == SHYMKENT[0] and SHYMKENT[1] in b.text
 
 
+def _nested_letter(levels: int) -> bytes:
+    """A letter forwarded as an attachment (Outlook's "Forward as attachment") `levels` times over: the innermost holds
+    the article, each outer one only a note."""
+    inner = email.message.EmailMessage()
+    inner["From"], inner["Subject"] = "Иван Петренко <ivan@example.com>", "Голодовка в Темиртау"
+    inner["Date"] = "Thu, 14 Jul 2022 20:10:00 +0500"
+    inner.set_content(FORWARDED.split("\n\n", 2)[2])
+    for _ in range(levels):
+        outer = email.message.EmailMessage()
+        outer["From"], outer["Subject"] = "Наблюдатель <observer@example.org>", "FW: статья"
+        outer["Date"] = "Fri, 15 Jul 2022 09:30:00 +0500"
+        outer.set_content("Посмотрите")
+        outer.add_attachment(inner)
+        inner = outer
+    return inner.as_bytes()
+
+
+@pytest.mark.parametrize("levels", [1, 3])
+def test_a_letter_forwarded_as_an_attachment_is_read_as_the_letter(tmp_path, levels):
+    f = tmp_path / "fw.eml"
+    f.write_bytes(_nested_letter(levels))
+    [a] = parse.read_local(f)
+    assert a.title == "Голодовка в Темиртау" and a.published == dt.date(2022, 7, 14)  # the forwarded letter's own
+    assert "12 работников рудоуправления объявили голодовку" in a.text and "Посмотрите" not in a.text
+
+
+def test_letters_nested_deeper_than_three_are_not_opened(tmp_path):
+    f = tmp_path / "deep.eml"
+    f.write_bytes(_nested_letter(4))
+    [a] = parse.read_local(f)
+    assert (a.title, a.text) == ("статья", "Посмотрите")  # the outermost note, as a letter without an attachment read
+
+
 def test_a_covering_note_in_html_is_measured_by_its_words_not_its_markup(tmp_path):
     note = ('<html><head><style>p { font-family: Arial, sans-serif; margin: 0 0 12px 0; color: #222222; } '
             '.signature { color: #888888; font-size: 11px; } blockquote { border-left: 1px solid #cccccc; '
