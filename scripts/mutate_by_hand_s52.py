@@ -119,6 +119,10 @@ MUTANTS = [
      "        if att.get_content_type() == \"message/rfc822\" and depth < 4:", DOCX_T),
     (SF, "                saved = read_eml(att.get_content().as_bytes(), depth=depth + 1)",
      "                saved = read_eml(att.get_content().as_bytes(), depth=depth)", DOCX_T),
+    # (session 52) a letter piped to standard input
+    (PA, "    if _LETTER_HEAD_RE.match(raw):  #", "    if False:  #", DOCX_T),
+    (PA, "                             rb\"(?:From|Subject|Date):[^\\r\\n]*\\r?\\n(?:[ \\t][^\\r\\n]*\\r?\\n)*\"",
+     "                             rb\"(?:[A-Za-z][A-Za-z0-9-]*):[^\\r\\n]*\\r?\\n(?:[ \\t][^\\r\\n]*\\r?\\n)*\"", DOCX_T),
     # a server's Western default over a Russian page
     (PA, "        if declared in _WESTERN and utf8 is None and (enc := cyrillic.code_page(body)):",
      "        if False and (enc := cyrillic.code_page(body)):", ENC_T),

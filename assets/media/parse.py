@@ -636,11 +636,19 @@ def opens_with_markup(raw: bytes) -> bool:
     return bool(_HTML_START_RE.match((raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)[:4096]))
 
 
+# (session 52) a letter's head: header lines ("Name: value", a value folded onto lines that start with a space or a tab)
+# from the first line on, among them From, Subject or Date, before the blank line that ends the head
+_LETTER_HEAD_RE = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?"
+                             rb"(?:From|Subject|Date):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*"
+                             rb"(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*\r?\n", re.I)
+
+
 def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = None) -> Article:
     """(session 47) Standard input read as a file of its kind: a PDF, a Word document, an OpenDocument or RTF text or a
     page saved as one file (told by their bytes), an HTML page (it opens with its markup), else a text whose first line
-    is the headline — UTF-8, UTF-16 with its mark or Windows-1251, as a .txt file is read. Its URL is "stdin:" unless
-    the page names one."""
+    is the headline — UTF-8, UTF-16 with its mark or Windows-1251, as a .txt file is read; (session 52) a letter (its
+    head of header lines, From, Subject or Date among them) is read as an .eml file. Its URL is "stdin:" unless the
+    page names one."""
     name = "standard input"
     if not raw.strip():
         raise ParseError(f"{name} is empty: give the headline on the first line, then the text")
@@ -650,6 +658,9 @@ def read_stdin(raw: bytes, *, source: str = "cli", published: dt.date | None = N
                              key="stdin:" + hashlib.sha1(raw).hexdigest())
     if kind in saved_files.NOT_READ:
         raise ParseError(f"{name}: {saved_files.NOT_READ[kind]}")
+    if _LETTER_HEAD_RE.match(raw):  # (session 52) a letter piped in (a mail filter's `| monitor extract -`)
+        return saved_article(name, "eml", raw, source=source, published=published, fallback_url="stdin:",
+                             key="stdin:" + hashlib.sha1(raw).hexdigest())
     html_page = opens_with_markup(raw)
     text, enc = decode(raw, "text/html" if html_page else None)
     if not text.strip():

@@ -556,6 +556,18 @@ def test_letters_nested_deeper_than_three_are_not_opened(tmp_path):
     assert (a.title, a.text) == ("статья", "Посмотрите")  # the outermost note, as a letter without an attachment read
 
 
+def test_a_letter_piped_to_standard_input_is_read_as_a_letter():
+    # (session 52) a mail filter's `| monitor extract -`: before, read as a text whose headline was "From: …"
+    [letter] = [_letter(FORWARDED, subject="Fwd: Голодовка в Темиртау")]
+    a = parse.read_stdin(letter)
+    assert (a.title, a.published, a.url) == ("Голодовка в Темиртау", dt.date(2022, 7, 15), "stdin:")
+    assert "Петренко" not in a.text and "12 работников рудоуправления объявили голодовку" in a.text
+    # a text whose first line has a colon is no letter: no From, Subject or Date head before a blank line
+    for text in ("Update: protest in Almaty\n\nAbout 50 people gathered.", "Subject of the day\nFrom: the editors\n",
+                 "Date: 5 May 2022 — a rally in Uralsk\nAbout 50 people gathered."):
+        assert parse.read_stdin(text.encode()).title == text.split("\n")[0], text
+
+
 def test_a_covering_note_in_html_is_measured_by_its_words_not_its_markup(tmp_path):
     note = ('<html><head><style>p { font-family: Arial, sans-serif; margin: 0 0 12px 0; color: #222222; } '
             '.signature { color: #888888; font-size: 11px; } blockquote { border-left: 1px solid #cccccc; '
