@@ -26,6 +26,8 @@ CODE_PAGES = ("cp1251", "koi8_r", "mac_cyrillic", "kz1048", "cp866", "iso8859_5"
 # a point: one character that reads better (a tenth for a small letter alone must not turn a code page: Windows-1251's
 # "Юа" is Mac Cyrillic's "ёа", all small)
 MARGIN = 1.0
+# the byte-order marks of UTF-16 (Windows' "Unicode"): a page, an article file or a table that starts with one is UTF-16
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 SAMPLE = 32_768  # bytes scored from the first beyond ASCII: an encoding shows in far fewer
 
 _RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -129,3 +131,19 @@ def code_page(raw: bytes, candidates: tuple[str, ...] = CODE_PAGES) -> str | Non
     if scores[best] < scores[first] + MARGIN:
         best = first
     return best if reads_as_cyrillic(readings[best], scores[best]) else None
+
+
+def read_text(raw: bytes) -> tuple[str, str]:
+    """A text file's bytes as (text, encoding): UTF-16 by its byte-order mark or without it (`utf16_without_mark`),
+    UTF-8 with or without its mark, else the Cyrillic code page the bytes read in (`code_page`). Raises the UTF-8
+    reading's UnicodeDecodeError where none of them reads (the caller names the file and the byte)."""
+    if raw.startswith(UTF16_BOMS):
+        return raw.decode("utf-16", errors="replace"), "utf-16"
+    if unmarked := utf16_without_mark(raw):
+        return raw.decode(unmarked, errors="replace"), unmarked
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        if enc := code_page(raw):
+            return raw.decode(enc, errors="replace"), enc
+        raise

@@ -51,7 +51,7 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise FileProblem(_mixed(raw[3:]) or f"the file starts as UTF-8 but byte {exc.start + 3} is not UTF-8; "
                               "save it again as 'CSV UTF-8'") from exc
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith(cyrillic.UTF16_BOMS):
         try:
             return raw.decode("utf-16"), "utf_16"
         except UnicodeDecodeError as exc:

@@ -113,8 +113,6 @@ def declared_encoding(body: bytes, content_type: str | None = None) -> str | Non
 
 # the Western code pages a server declares by default (Apache's ISO-8859-1), read as Cyrillic where the bytes are
 _WESTERN = frozenset({"iso8859-1", "cp1252"})
-# the byte-order marks of UTF-16 (Windows' "Unicode"): a page, an article file or a table that starts with one is UTF-16
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def decode(body: bytes, content_type: str | None = None, forced: str | None = None) -> tuple[str, str]:
@@ -129,7 +127,7 @@ def decode(body: bytes, content_type: str | None = None, forced: str | None = No
         return body.decode(enc, errors="replace"), enc
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", errors="replace"), "utf-8"
-    if body.startswith(UTF16_BOMS):
+    if body.startswith(cyrillic.UTF16_BOMS):
         return body.decode("utf-16", errors="replace"), "utf-16"
     if unmarked := cyrillic.utf16_without_mark(body):  # (session 52) before UTF-8: its bytes are valid UTF-8 (ASCII)
         return body.decode(unmarked, errors="replace"), unmarked
@@ -806,7 +804,7 @@ def read_article_yaml(raw: bytes, path: Path, *, source: str = "file", published
     (the headline on its first line, then the lead; or `title` and `text`), `url`, `published`, `lang`.
     Anything else in the file (the annotations) is not read."""
     try:
-        doc = yaml.load(_utf8(raw, path), Loader=_ArticleLoader)  # noqa: S506 (a SafeLoader)
+        doc = yaml.load(_file_text(raw, path), Loader=_ArticleLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -822,7 +820,7 @@ def read_article_json(raw: bytes, path: Path, *, source: str = "file", published
     post without words is named in `problems`: social_exports), or articles as in the YAML article files (one object,
     or a list of them, with `text`)."""
     try:
-        data = json.loads(_utf8(raw, path))
+        data = json.loads(_file_text(raw, path))
     except json.JSONDecodeError as exc:
         raise ParseError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except (RecursionError, ValueError) as exc:  # (session 47) nested past any article, a number of 5,000 digits
@@ -849,7 +847,7 @@ def read_article_lines(raw: bytes, path: Path, *, source: str = "file", publishe
     """A .jsonl/.ndjson file: one article object a line (`text`, `url`, `published`, `lang`, or `title`). With
     `problems`, a bad line is named there ("skipped: <file>: line N: …") and the others read; without, it raises."""
     out: list[Article] = []
-    for n, line in enumerate(_utf8(raw, path).splitlines(), 1):
+    for n, line in enumerate(_file_text(raw, path).splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -870,19 +868,13 @@ def read_article_lines(raw: bytes, path: Path, *, source: str = "file", publishe
     return out
 
 
-def _utf8(raw: bytes, path: Path) -> str:
-    """An article file's text: UTF-8 (with or without BOM), UTF-16 with its BOM (Windows' "Unicode") or without it,
-    or (session 52) Russian or Kazakh text in a Cyrillic code page (core/cyrillic.py: a scraper run on a Russian Windows
-    writes its JSON or table in Windows-1251, a Mac's Excel its CSV in Mac Cyrillic); anything else is refused."""
-    if raw.startswith(UTF16_BOMS):
-        return raw.decode("utf-16", errors="replace")
-    if unmarked := cyrillic.utf16_without_mark(raw):
-        return raw.decode(unmarked, errors="replace")
+def _file_text(raw: bytes, path: Path) -> str:
+    """An article file's text: UTF-8 or UTF-16, with their marks or without, or (session 52) Russian or Kazakh text in a
+    Cyrillic code page (core/cyrillic.py `read_text`: a scraper run on a Russian Windows writes its JSON or table in
+    Windows-1251, a Mac's Excel its CSV in Mac Cyrillic); anything else is refused, naming the file and the byte."""
     try:
-        return raw.decode("utf-8-sig")
+        return cyrillic.read_text(raw)[0]
     except UnicodeDecodeError as exc:
-        if enc := cyrillic.code_page(raw):
-            return raw.decode(enc, errors="replace")
         raise ParseError(f"{path}: not UTF-8 text, nor Russian or Kazakh in another encoding ({exc.reason} at byte "
                          f"{exc.start})") from None
 
@@ -1027,9 +1019,8 @@ def _table_rows(path: Path) -> list[list]:
             wb.close()
     raw = path.read_bytes()
     try:
-        text = _utf8(raw, path)  # a Russian Excel's "CSV" is Windows-1251, a Mac's Mac Cyrillic: read as such
-        enc = "utf-16" if raw.startswith(UTF16_BOMS) or cyrillic.utf16_without_mark(raw) else "utf-8"
-    except ParseError:
+        text, enc = cyrillic.read_text(raw)  # a Russian Excel's "CSV" is Windows-1251, a Mac's Mac Cyrillic: read as such
+    except UnicodeDecodeError:
         text, enc = raw.decode("cp1251", errors="replace"), "cp1251"
     if _looks_binary(raw, text, enc):
         raise ParseError(f"{path}: not a text table (binary content, such as a workbook or an archive saved under a "

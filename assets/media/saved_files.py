@@ -903,48 +903,56 @@ def _plain_words(part) -> str:
 
 
 def _attached_article(msg, depth: int = 0) -> Saved | None:
-    """(session 52) The first attachment of a letter that reads as an article: told by its bytes as a file is (`sniff`:
-    a PDF, a Word or OpenDocument file, rich text, a saved page, a picture), read by its reader, a text file or a page
-    by its type, or a letter attached (`message/rfc822`, to a depth of three) as a letter; an attachment that is none
-    of these, or that its reader refuses, is passed over. None where none reads."""
+    """(session 52) The first attachment of a letter that reads as an article (`_read_attachment`), None where none
+    does."""
     for att in msg.iter_attachments():
-        if att.get_content_type() == "message/rfc822" and depth < 3:
-            # a letter forwarded as an attachment (Outlook's "Forward as attachment"): read as a letter is
-            try:
-                saved = read_eml(att.get_content().as_bytes(), depth=depth + 1)
-            except (SavedFileError, AttributeError, ValueError, LookupError):
-                continue
-            if saved.html is not None or (saved.title + saved.text).strip():
-                return saved
-            continue
-        data = att.get_payload(decode=True)
-        kind = sniff(data) if isinstance(data, bytes) else None
-        if kind is None and isinstance(data, bytes) and att.get_content_type() in ("text/plain", "text/html"):
-            saved = _attached_text(att, data)  # a text file or a page attached (its headline on its first line)
-        elif kind not in READERS or kind == "eml":
-            continue
-        else:
-            try:
-                saved = READERS[kind](data)
-            except SavedFileError:
-                continue
-        if saved.html is not None or (saved.title + saved.text).strip():
+        saved = _read_attachment(att, depth)
+        if saved is not None and (saved.html is not None or (saved.title + saved.text).strip()):
             return saved
     return None
 
 
+def _read_attachment(att, depth: int) -> Saved | None:
+    """An attachment read as an article's file: told by its bytes as a file is (`sniff`: a PDF, a Word or OpenDocument
+    file, rich text, a saved page, a picture) and read by its reader, a text file or a page by its type
+    (`_attached_text`), or a letter attached (`message/rfc822`: Outlook's "Forward as attachment", to a depth of three)
+    read as a letter; None for anything else, or what its reader refuses."""
+    if att.get_content_type() == "message/rfc822":
+        if depth >= 3:
+            return None
+        try:
+            return read_eml(att.get_content().as_bytes(), depth=depth + 1)
+        except (SavedFileError, AttributeError, ValueError, LookupError):
+            return None
+    data = att.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return None
+    kind = sniff(data)
+    if kind is None and att.get_content_type() in ("text/plain", "text/html"):
+        return _attached_text(att, data)  # a text file or a page attached (its headline on its first line)
+    if kind not in READERS or kind == "eml":
+        return None
+    try:
+        return READERS[kind](data)
+    except SavedFileError:
+        return None
+
+
 def _attached_text(att, data: bytes) -> Saved:
     """A text file or a page attached to a letter: a page as its HTML (parse reads it as a saved page); a text in the
-    charset it names, else UTF-8, else the Cyrillic code page its bytes read in (core/cyrillic.py)."""
+    charset it names, else as an article file is read (core/cyrillic.py `read_text`: UTF-8 or UTF-16, else the
+    Cyrillic code page its bytes read in)."""
     if att.get_content_type() == "text/html":
         return Saved(html=data, html_charset=att.get_content_charset())
-    charsets = [att.get_content_charset(), "utf-8", cyrillic.code_page(data)]
-    for charset in filter(None, charsets):
+    if charset := att.get_content_charset():
         try:
             return Saved(text=data.decode(charset).strip())
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return Saved()
+        except (LookupError, UnicodeDecodeError):  # a charset Python does not know, or one the bytes are not in
+            pass
+    try:
+        return Saved(text=cyrillic.read_text(data)[0].strip())
+    except UnicodeDecodeError:
+        return Saved()
 
 
 # -- a picture ----------------------------------------------------------------------------------
