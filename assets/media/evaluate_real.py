@@ -79,7 +79,15 @@ SCORES = ("date", "city", "form", "participants", "participants_none_invented", 
 # (session 50) the holdout split in two by MD5("session50:" + URL), listed in its folder: half A opened to the rule
 # writers in session 50, half B closed (sources.CLOSED_PARTS); the learned step trains on neither (sources.NEVER_TRAIN)
 HOLDOUT_HALVES = {"holdout-a": "session50-halfA.txt", "holdout-b": "session50-halfB.txt"}
-APART = ("holdout", "fresh", "fresh2", "wide", "wide2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")  # own folders, not split by the dev/measured hash; in the order added
+# (session 53) the part `wide3` split in two by MD5("session53:" + URL), fixed before it was scored: even = half A,
+# opened to the rule writers after its blind score; odd = half B, closed (sources.CLOSED_PARTS); neither trains the step
+WIDE3_HALVES = ("wide3-a", "wide3-b")
+APART = ("holdout", "fresh", "fresh2", "wide", "wide2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "wide3")  # own folders, not split by the dev/measured hash; in the order added
+
+
+def wide3_half(url: str) -> str:
+    """The half of `wide3` an article is in: `wide3-a` when MD5("session53:" + its URL) is even, else `wide3-b`."""
+    return WIDE3_HALVES[int(hashlib.md5(("session53:" + url).encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def split_of(url: str) -> str:
@@ -166,10 +174,13 @@ def _load_part(directory: Path, sub: str) -> list[tuple[str, dict]]:
 
 def load(directory: Path = DEFAULT_DIR, split: str = "all") -> list[tuple[str, dict]]:
     """The articles of a split: `dev`, `measured`, `all` (= dev + measured), `holdout`, `fresh`, `fresh2`, `wide`,
-    `wide2` or `fresh3` …; `holdout-a` and `holdout-b`, the holdout's halves (HOLDOUT_HALVES)."""
+    `wide2` or `fresh3` …; `holdout-a` and `holdout-b`, the holdout's halves (HOLDOUT_HALVES); `wide3-a` and
+    `wide3-b`, the halves of `wide3` (WIDE3_HALVES)."""
     if split in HOLDOUT_HALVES:
         listed = set((directory / "holdout" / HOLDOUT_HALVES[split]).read_text(encoding="utf-8").split())
         return [(name, item) for name, item in load(directory, "holdout") if name.split("/", 1)[-1] in listed]
+    if split in WIDE3_HALVES:
+        return [(name, item) for name, item in load(directory, "wide3") if wide3_half(item["url"]) == split]
     if split in APART:  # each refuses an article of `dev`, `measured` or a part kept apart before it
         return _load_apart(directory, split, ("dev", "measured", *APART[:APART.index(split)]))
     out = []
@@ -407,7 +418,7 @@ def format_kinds(res: Result) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", *APART, *HOLDOUT_HALVES])
+    ap.add_argument("--split", default="measured", choices=["all", "dev", "measured", *APART, *HOLDOUT_HALVES, *WIDE3_HALVES])
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--files", nargs="+", metavar="PATTERN",
                     help="only these files of the split: globs on the file name, or @LIST (one name a line)")

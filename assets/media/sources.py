@@ -78,15 +78,19 @@ STEP_TRAINING_PARTS = tuple(p for p in TRIAGE_TRAINING_PARTS if p not in STEP_LE
 # round-21 rows, learned_parts' round-21 settings)
 TRAINING_UNTIL_S35 = ("dev", "measured", "fresh")
 # the CLOSED parts, which no learned step may ever train on: the holdout, the selection sets `wide2` and `fresh3`, and
-# the parts collected blind and never opened (`fresh17` … `fresh19`, `fresh24` … `fresh28`), scored in totals only. Named here once;
+# the parts collected blind and never opened (`fresh17` … `fresh19`, `fresh24` … `fresh28`), and `wide3` (session 53),
+# scored in totals only. Named here once;
 # learned_triage.NEVER_TRAIN is this. (Until session 35 the opened `fresh2`, `fresh4` … `fresh16` were here too;
 # `fresh20`, scored blind and opened to the rule writers in session 38, until session 39; `fresh21` … `fresh23` until
 # session 40, which added their blind verdicts to the backtest and opened them.)
-NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28")
+NEVER_TRAIN = ("holdout", "wide2", "fresh3", "fresh17", "fresh18", "fresh19", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
+               "wide3")
 # the parts scored as unread text (learned_score --closed, expect --check-closed): the closed parts, but of the holdout
 # only its half B — session 50 opened half A to the rule writers (evaluate_real.HOLDOUT_HALVES; neither half trains
-# the step). Until session 50 the whole holdout.
-CLOSED_PARTS = ("holdout-b", *NEVER_TRAIN[1:])
+# the step). Until session 50 the whole holdout. (Session 53) `wide3`, a part from anywhere collected blind for head
+# counts and detentions, is split likewise (evaluate_real.WIDE3_HALVES): half A opened to the rule writers after its
+# blind score, half B closed; neither half trains the step.
+CLOSED_PARTS = ("holdout-b", *NEVER_TRAIN[1:-1], "wide3-b")
 TRIAGE_CLASS_WEIGHTS = ("none", "balanced")
 
 
