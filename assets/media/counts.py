@@ -10,7 +10,8 @@ from assets.media.count_nouns_kk import KK_AGENT_PEOPLE_RE, KK_APPROX_RE, KK_DEM
 from assets.media.count_not_crowd import (ACTED_AFTER_RE, AFFECTED_AFTER_RE, DEBT_BEFORE_RE, DEMANDED_OBJECT_BEFORE_RE, KK_AFFECTED_AFTER_RE, KK_DEBT_AFTER_RE,
                                           KK_SIGNED_AFTER_RE, KK_THINGS_AFTER_RE, ONE_SPEAKER_AFTER_RE,
                                           ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
-                                          POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, CAPACITY_BEFORE_RE, SICK_ACTED_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
+                                          POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, CAPACITY_BEFORE_RE, LEGAL_SUBJECT_BEFORE_RE,
+                                          BAN_THRESHOLD_BEFORE_RE, SICK_ACTED_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, participle_phrase_noun, person_genitive_before
 from assets.media.numbers import Quantity
@@ -57,7 +58,8 @@ NOT_COUNT_AFTER_RE = re.compile(
     r"тенге|тг\b|\$|доллар|рубл|евро|мрп|%|процент|суток|этаж|раз\b|раза\b|балл|градус|тонн|литр|квадрат|гектар|"
     r"млн|млрд|миллион|миллиард|единиц|ребен|дет(?:ей|ьми|ям)|сын|доч|внук|мест\b|посадочн|"
     # (round 16) Kazakh units: money, months, days, hours, percent, houses, flats, vehicles, kilometres
-    r"теңге|ай(?:дан|ға|да|ы|лық)?\b|бала(?:ны|лар\w*|ға|ның|сы|лы)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы|қабат|"
+    # (session 53) "бас": head of livestock ("7 бас ірі қара")
+    r"теңге|бас\b|ай(?:дан|ға|да|ы|лық)?\b|бала(?:ны|лар\w*|ға|ның|сы|лы)?\b|күн|тәулік|сағат|пайыз|үй\b|үйд|пәтер|көлік|шақырым|текше|гектар|жыл|отбасы|қабат|"
     # (round 19) foreign currencies ("120 тенге (23 сома)": a som is also a catfish, an animate noun)
     r"обитател|сом(?:а|ов|ы|ам|ами)?\b|сум(?:а|ов|ы|ам)?\b|юан|манат|гривн|гривен|лари\b|фунт|йен\b|иен\b|рупи|эквивалент|"
     # (session 28) bodies, not people ("несколько рабочих коллективов", "трех компаний")
@@ -80,6 +82,9 @@ ANIMAL_LEMMAS = {"корова", "овца", "лошадь", "баран", "ко
                  "жеребенок", "кобыла", "свинья", "гусь", "утка", "пчела", "рыба", "барашек", "овечка", "язык"}  # (s21: «на трех языках»)
 # the endings of a trade's noun that the dictionary may know only as a first name or a surname ("вахтовик": Name)
 AGENT_SUFFIXES = ("овик", "евик", "ник", "щик", "чик")
+# (session 53) the genitive plural of a town's people in "-чанин" ("ижевчан", "астанчан", "семейчан"), which the
+# dictionary may lack and then reads as a lifeless singular: read by its ending when the dictionary does not know it
+DEMONYM_CHAN_RE = re.compile(r"[а-яё]{3,}чан(?:ам|ами|ах)?")
 POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
 
 
@@ -128,6 +133,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return None  # a family's children; animals ("сотни коров и овец")
         if lem in PRESS_LEMMAS:
             return "press", lem  # "25 журналистов": watched or reported, took no part
+        if k == 0 and DEMONYM_CHAN_RE.fullmatch(w.lower()) and not morph().word_is_known(w.lower()):
+            return "people", w.lower()  # (session 53) "более 300 ижевчан", "около 200 астанчан": a town's people
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
         if not morph().word_is_known(w.lower()) and re.search("[әғқңөұүһі]", after.lower()):
             return None  # (round 19) a Kazakh word without a Kazakh letter ("5 мектеп, 3 аурухана бар, тұрғындар")
@@ -204,6 +211,8 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # "петицию подписали 5 тысяч человек", "20 тысяч просмотров": signatures, viewers, not a crowd
     if before and REGISTER_BEFORE_RE.search(before):
         return None  # "в очереди на жилье стоят 1200 человек": a register, not a crowd
+    if before and (LEGAL_SUBJECT_BEFORE_RE.search(before) or BAN_THRESHOLD_BEFORE_RE.search(before)):
+        return None  # (session 53) "в отношении 13 человек возбуждены дела"; "запрещено собираться группами более 3 человек"
     if (before and WORKFORCE_BEFORE_RE.search(before)) or WORKFORCE_AFTER_RE.match(after):
         return None  # "работает 150 человек": how many work there, not who came
     if before and WHOLE_BEFORE_RE.search(before) and WORKFORCE_NOUN_AFTER_RE.match(after):
@@ -235,8 +244,10 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         if re.search(r"(?:журналист|корреспондент|наблюдател|чиновник)\w*(?:\s+было)?\s*[—–-]?\s*$", pre, re.I):
             return "press", "журналист"
         return "people", "человек"
-    if kind is None and before and re.match(r"\s*(?:[.,;!?)]|$)", after) and gathering_verb_before(before):
-        return "people", "участник"  # (round 17) "на площадь пришли около ста.", "собралось порядка двухсот."
+    if kind is None and before and re.match(r"\s*(?:[.,;!?()]|[—–]\s|$)", after) and gathering_verb_before(before):
+        # (round 17) "на площадь пришли около ста.", "собралось порядка двухсот."; (session 53) a parenthesis or a dash
+        # after it: "на митинг пришло 29 тысяч (на прошлом было 25 тысяч)"
+        return "people", "участник"
     if kind is None and before and (lem := person_genitive_before(before)) not in (None, *FAMILY_LEMMAS) \
             and re.match(r"\s*(?:[.,;!?)]|$|человек)", after):
         # (round 17) "Пикетчиков было не больше десяти", "Жителей — около 50"; police and the press are theirs

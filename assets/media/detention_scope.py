@@ -54,6 +54,29 @@ KK_ABROAD_LOC_RE = re.compile(r"(?<!\w)(?:Мәскеу|Ресей|Бішкек|�
                               r"Түркия|Қытай|Грузия|Mäskeu|Resei)\w*(?:де|да|те|та|нде|нда)\b")
 
 
+# (session 53) assemblies named by a month ("январские акции", "мартовский митинг"): another month's than the event's
+MONTH_ASSEMBLY_RE = re.compile(r"\b(январ|феврал|мартов|апрел|май|июн|июл|августов|сентябр|октябр|ноябр|декабр)ь?ск\w*\s+"
+                               r"(?:[\w-]+\s+)?(?:акци|митинг|протест|пикет|шестви|забастовк|выступлени|собрани)", re.I)
+_MONTHS = ("январ", "феврал", "мартов", "апрел", "май", "июн", "июл", "августов", "сентябр", "октябр", "ноябр", "декабр")
+_THEN_RE = re.compile(r"^\W*(?:тогда|в\s+тот\s+раз)\b", re.I)
+
+
+def other_month_indices(search: list, month: int | None) -> set[int]:
+    """(session 53) Sentences telling of assemblies another month named ("Отметим, что январские акции прошли
+    иначе") in a report of `month`'s, and a sentence right after one that opens with "Тогда" ("Тогда задержали 20
+    человек"): that month's detentions, not the event's."""
+    out: set[int] = set()
+    if month is None:
+        return out
+    for s in search:
+        m = MONTH_ASSEMBLY_RE.search(s.text)
+        if m and _MONTHS.index(m.group(1).lower()) + 1 != month:
+            out.add(s.index)
+        elif s.index - 1 in out and _THEN_RE.match(s.text):
+            out.add(s.index)
+    return out
+
+
 def earlier_day(text: str, anchor: str) -> bool:
     """The sentence tells of a detention on an earlier day than the event the anchor sentence tells (session 29: not a
     thing's time ago, "требовавших отменить приказ, подписанный три месяца назад")."""

@@ -23,6 +23,7 @@ from assets.media.detention_totals import (exact_over_bound, figure_sentences, f
 from assets.media.detention_figure import people_figure
 from assets.media.detention_verbs import not_an_assembly_detention
 from assets.media.detention_scope import (ATTACKERS_TOLD_RE, DOCUMENT_CONTENT_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
+                                          other_month_indices,
                                           without_kk_demand)
 from assets.media.event import Event
 from assets.media.numbers import quantities
@@ -55,6 +56,9 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     fig_idx = figure_sentences(search, DETAIN_RE)  # (round 20) sentences that tell a detained figure
     excluded = False  # (round 20) a raid's or a criminal arrest's sentence was left out: the headline tells that one
     earlier = crowd_reports.earlier_assembly_indices(search, anchor)  # (session 21) an earlier day's told after today's
+    # (session 53) "январские акции ... Тогда задержали 20 человек" in a report of April's
+    earlier |= other_month_indices(search, (ev.date or ev.published).month if (ev.date or ev.published) else None) - {
+        anchor.index if anchor else -1}
     for s in search:
         t = s.text
         low = t.lower()

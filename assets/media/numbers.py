@@ -201,6 +201,16 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
                 used.append((start, end))
                 i = j + 1
                 continue
+        # (session 53) a stated low and a vague high: "от 500 до нескольких тысяч человек" (the high: "несколько тысяч"'s)
+        vague_hi = re.match(r"\s*до\s+нескольк\w+\s+(тысяч|сотен|десятк\w*)\b", after)
+        if vague_hi and m.group(0).replace("\u200b", "").isdigit() and re.search(r"\bот\s*$", before):
+            scale = {"т": 1000, "с": 100}.get(vague_hi.group(1)[0].lower(), 10)
+            if 9 * scale > n:
+                end += vague_hi.end()
+                out.append((Quantity(n, round((n + 3 * scale) / 2), 9 * scale, start, end, text[start:end]), text[end:end + 60]))
+                used.append((start, end))
+                i = j
+                continue
         how = None
         for rx, name in QUALIFIERS:
             if rx.search(before):

@@ -86,6 +86,9 @@ def strip_related(text: str) -> str:
     return "\n".join(out)
 
 
+_DASHES = str.maketrans({"\u2212": "–", "\u2012": "–", "\u2015": "—", "\ufe58": "—", "\ufe63": "-", "\uff0d": "-"})
+
+
 def normalise(text: str) -> str:
     """Unify quotes, dashes, spaces and ё; keep line breaks (paragraphs); cut runs of 60 word characters or 200
     characters without a space (_LONG_WORD); read look-alike letters inside Cyrillic words as Cyrillic; drop the links
@@ -93,6 +96,9 @@ def normalise(text: str) -> str:
     t = _LONG_RUN.sub(r"\g<0> ", _LONG_WORD.sub(r"\g<0> ", cyrillic_lookalikes(text)))
     t = t.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     t = t.replace("\u2011", "-").replace("\u2010", "-")
+    # (session 53) a range typeset with a minus sign or a figure dash ("500−600"), a horizontal bar, a small or a
+    # full-width hyphen-minus: the dashes the rules read, one character for one (offsets are kept)
+    t = t.translate(_DASHES)
     t = re.sub(r"[ \t\r\f\v]+", " ", t)
     t = re.sub(r"\n\s*\n+", "\n", t)
     return unwrap(strip_related(t.strip()))
