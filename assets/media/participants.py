@@ -7,7 +7,7 @@ import re
 
 from assets.media import crowd, crowd_reports, places, triage_modes
 from assets.media.count_context import (ANAPHORIC_START_RE, ANNOUNCED_BEFORE_RE, CONTRAST_RE, CROWD_NOUN_AFTER_RE, JOINED_RE,
-                                        KIN_OF_DETAINED_RE, KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
+                                        EXPECTED_AFTER_RE, EXPECTED_BEFORE_RE, KIN_OF_DETAINED_RE, KK_DETAIN_AFTER_RE, KK_PLAN_AFTER_RE, PARTICIPANTS_DASH_BEFORE_RE, PLAN_BEFORE_RE,
                                         before_of, clause_of, whole_of)
 from assets.media.count_not_crowd import DETAINEE_COUNT_RE, PART_OF_BEFORE_RE
 from assets.media.counts import counted
@@ -150,6 +150,8 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 continue  # "вместо обещанных в анонсе 500 сторонников": a promise, not the crowd
             if PLAN_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or KK_PLAN_AFTER_RE.search(s.text[q.end:q.end + 200]):
                 continue  # (round 19) "Собирались прийти около пятидесяти", "500 адам жинауды жоспарлаған": a plan
+            if EXPECTED_BEFORE_RE.search(s.text[max(0, q.start - 80):q.start]) or EXPECTED_AFTER_RE.search(s.text[q.end:q.end + 100]):
+                continue  # (session 53) "на митинг ожидают до 500 человек", "около 15 тыс. участников ожидается": expected
             if JOINED_RE.search(clause) and not crowd_reports.JOINED_ACTION_RE.search(clause) and not re.search(r"всего|в\s+общей\s+сложности|итого|барлығы", clause, re.I):
                 continue  # (round 19) "к ним присоединились двое мужчин": an increment, not the crowd
             # "4 из 16 участников": the whole is 16

@@ -12,6 +12,7 @@ keep passing:
 - Kazakh "N бас" counts livestock ("7 бас ірі қара"), no people;
 - "милиция" detains as "полиция" does ("в милицию доставили 27 человек", "в отдел милиции были доставлены"); "около
   200 милиционеров" were police before it, no crowd, and stay so (a guard, not a case that failed);
+- a count expected ("на митинг ожидают до 500 человек", "около 15 тыс. участников ожидается") is no crowd yet;
 - a sentence opening with "Тогда" after a background sentence ("Отметим, что январские акции прошли иначе. Тогда
   задержали 20 человек.") tells that earlier event, not this one.
 """
@@ -153,3 +154,22 @@ def test_assemblies_named_by_the_events_own_month_are_the_events():
     body = ("Около 100 человек 21 мая вышли на акцию в Архангельске. "
             "Отметим, что майские акции прошли совершенно по другому сценарию. Тогда задержали 20 человек.")
     assert detained("Акция в Архангельске", body, None) == 20
+
+
+# --- a count expected, no crowd yet ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Около 15 тыс. участников ожидается в этом году на шествии в Астане.",
+    "На митинг в субботу ожидают до 500 человек.",
+    "На митинг в субботу ожидается около 300 человек.",
+])
+def test_a_count_expected_is_no_crowd(sentence):
+    assert count("Митинг", sentence)[1] is None
+
+
+@pytest.mark.parametrize("sentence, best", [
+    ("3 мая собралось около 200 человек, хотя организаторы ожидали больше.", 200),
+    ("Ожидалось около тысячи человек, но пришли около 200.", 200),
+])
+def test_the_crowd_beside_an_expectation_is_still_counted(sentence, best):
+    assert count("Митинг", sentence)[1] == best
