@@ -305,7 +305,8 @@ def crowd_at_seat(low: str) -> bool:
 # (session 24) residents who convened or held their own village assembly ("Жители поселка провели сход и потребовали
 # закрыть свалку"): a plain gathering, whose protest cue is wanted near it; not one an official held or one to elect or
 # discuss
-RESIDENTS_ASSEMBLY_RE = re.compile(r"\b(?:" + GROUP_RU + r"|активн\w+|сельчане)\s+(?:[\w-]+\s+){0,6}?(?:собрали|провели|устроили)\s+"
+# (session 53: a description between commas too, "Жители домов, примыкающих к месту сквера в микрорайоне Самал-3, провели")
+RESIDENTS_ASSEMBLY_RE = re.compile(r"\b(?:" + GROUP_RU + r"|активн\w+|сельчане)\s+(?:[\w«»\"-]+,?\s+){0,14}?(?:собрали|провели|устроили)\s+"
                                    r"(?:[\w-]+\s+)?сход\b(?![^.!?]*(?:обсуд|выбор|выбра|отч[её]т|старост))")
 # (session 31) a сход told by itself: "Они устроили сход", "Сход состоялся сегодня", "В селе состоялся народный сход" (not
 # one an official held or chaired, "аким провел сход", nor a сход to discuss, elect or hear a report; nor a landslide's

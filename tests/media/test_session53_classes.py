@@ -13,6 +13,8 @@ keep passing:
 - "милиция" detains as "полиция" does ("в милицию доставили 27 человек", "в отдел милиции были доставлены"); "около
   200 милиционеров" were police before it, no crowd, and stay so (a guard, not a case that failed);
 - a count expected ("на митинг ожидают до 500 человек", "около 15 тыс. участников ожидается") is no crowd yet;
+- triage: residents who hold a сход "чтобы возразить решению" voice a protest (an objection is a protest cue), and
+  the residents may be described between commas before its verb ("Жители домов, примыкающих к ..., провели сход");
 - a sentence opening with "Тогда" after a background sentence ("Отметим, что январские акции прошли иначе. Тогда
   задержали 20 человек.") tells that earlier event, not this one.
 """
@@ -20,8 +22,9 @@ from __future__ import annotations
 
 import pytest
 
+from assets.media import triage
 from assets.media.text import normalise
-from tests.media.first_event import count, detained, detained_after_gathering
+from tests.media.first_event import PUB, count, detained, detained_after_gathering
 
 # --- a range typeset with a minus sign or a figure dash ---------------------------------------------------------------
 
@@ -173,3 +176,29 @@ def test_a_count_expected_is_no_crowd(sentence):
 ])
 def test_the_crowd_beside_an_expectation_is_still_counted(sentence, best):
     assert count("Митинг", sentence)[1] == best
+
+
+# --- triage: a residents' сход held to object, with a long description of the residents before its verb ----------------
+
+def _assembly(title: str, body: str) -> bool:
+    return triage.classify(title, body, PUB).is_assembly
+
+
+def test_a_skhod_held_to_object_to_a_decision_reports_an_assembly():
+    assert _assembly("Жители провели сход", "Жители микрорайона Орбита в Алматы во вторник провели сход, чтобы возразить "
+                                           "решению акимата построить на месте сквера парковку.")
+
+
+def test_the_residents_described_between_commas_before_their_сход():
+    assert _assembly("Сход в Алматы", "Жители домов, примыкающих к бывшему скверу в микрорайоне Аксай-4 в Алматы, в "
+                                      "субботу провели сход против строительства бизнес-центра.")
+
+
+@pytest.mark.parametrize("title, body", [
+    # an objection with no gathering; a сход to elect someone; an official's objection at a session
+    ("Возражение", "Жители микрорайона Орбита в Алматы возразили против решения акимата в письме."),
+    ("Сход в селе", "Жители села Береке провели сход, чтобы выбрать старосту, одна жительница возразила."),
+    ("Сессия", "На сессии маслихата депутаты возразили акиму против повышения тарифов."),
+])
+def test_an_objection_without_an_assembly_of_protest_reports_none(title, body):
+    assert not _assembly(title, body)
