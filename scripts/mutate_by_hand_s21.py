@@ -25,7 +25,7 @@ MUTANTS = [
     ("assets/media/numbers_words.py", "        hi, stop = hi * k, stop + scale.end()", "        stop = stop + scale.end()", T),
     ("assets/media/crowd.py", "|(?<!\\w)(?:в|из)\\s+(?:[\\w-]+\\s+)?больниц|", "|больниц|", T),
     ("assets/media/crowd.py", "|\\bв\\s+выборах\\b|кандидат|", "|", T),
-    ("assets/media/counts.py", '"барашек", "овечка", "язык"}', '"барашек", "овечка"}', T),
+    ("assets/media/count_subjects.py", '"барашек", "овечка", "язык"}', '"барашек", "овечка"}', T),
     ("assets/media/crowd.py", "    return {x.index for x in search if x is not anchor and not CROWD_VERB_RE.search(x.text)}",
      "    return set()", T),
     ("assets/media/crowd_reports.py", "                and not dates.RU_DATE_RE.search(texts[anchor_pos]))):", "                )):", T),

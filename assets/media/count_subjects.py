@@ -12,6 +12,18 @@ from assets.media.text import parses, yo
 RU_CASE_ENDING_RE = re.compile(r"^-(?:ти|ть|ми|ю|ью|х|а|и)(?=\s)")
 
 
+# the people a number is not of the crowd's: a family's (counts.py)
+FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучка", "брат", "сестра", "муж", "жена", "родственник",
+                 "сноха"}
+# (round 23) animals are animate nouns too, never people: "сотни коров и овец общипывали траву у акимата", "200 голов"
+ANIMAL_LEMMAS = {"корова", "овца", "лошадь", "баран", "коза", "козёл", "козел", "верблюд", "бык", "телёнок", "теленок",
+                 "ягнёнок", "ягненок", "собака", "кошка", "кот", "курица", "птица", "животное", "скотина", "жеребёнок",
+                 "жеребенок", "кобыла", "свинья", "гусь", "утка", "пчела", "рыба", "барашек", "овечка", "язык"}  # (s21: «на трех языках»)
+# (session 53) the genitive plural of a town's people in "-чанин" ("ижевчан", "астанчан", "семейчан"), which the
+# dictionary may lack and then reads as a lifeless singular: read by its ending when the dictionary does not know it
+DEMONYM_CHAN_RE = re.compile(r"[а-яё]{3,}чан(?:ам|ами|ах)?")
+
+
 # (round 17) a verb of gathering right before the figure, its noun left out ("пришли около ста", "собралось порядка
 # двухсот", "вышло не более 50"): read by the verb's lemma (pymorphy3), any tense but the future
 ARRIVE_LEMMAS = {"собраться", "прийти", "выйти", "прибыть", "съехаться", "сойтись", "подойти", "явиться"}

@@ -13,7 +13,8 @@ from assets.media.count_not_crowd import (ACTED_AFTER_RE, AFFECTED_AFTER_RE, DEB
                                           POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, CAPACITY_BEFORE_RE, LEGAL_SUBJECT_BEFORE_RE,
                                           BAN_THRESHOLD_BEFORE_RE, SICK_ACTED_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
-from assets.media.count_subjects import RU_CASE_ENDING_RE, gathering_verb_before, participle_phrase_noun, person_genitive_before
+from assets.media.count_subjects import (ANIMAL_LEMMAS, DEMONYM_CHAN_RE, FAMILY_LEMMAS, RU_CASE_ENDING_RE, gathering_verb_before,
+                                         participle_phrase_noun, person_genitive_before)
 from assets.media.numbers import Quantity
 from assets.media.text import morph, parses, yo
 
@@ -74,19 +75,9 @@ SUPPORTED_BEFORE_RE = re.compile(r"(?:в\s+поддержку|в\s+защиту|
 # "30 бастующих")
 GATHERED_LEMMAS = {"собраться", "прийти", "выйти", "протестовать", "митинговать", "бастовать", "голодать",
                    "участвовать", "пикетировать", "присутствовать", "съехаться", "сойтись"}
-FAMILY_LEMMAS = {"ребенок", "сын", "дочь", "внук", "внучка", "брат", "сестра", "муж", "жена", "родственник",
-                 "сноха"}
-# (round 23) animals are animate nouns too, never people: "сотни коров и овец общипывали траву у акимата", "200 голов"
-ANIMAL_LEMMAS = {"корова", "овца", "лошадь", "баран", "коза", "козёл", "козел", "верблюд", "бык", "телёнок", "теленок",
-                 "ягнёнок", "ягненок", "собака", "кошка", "кот", "курица", "птица", "животное", "скотина", "жеребёнок",
-                 "жеребенок", "кобыла", "свинья", "гусь", "утка", "пчела", "рыба", "барашек", "овечка", "язык"}  # (s21: «на трех языках»)
 # the endings of a trade's noun that the dictionary may know only as a first name or a surname ("вахтовик": Name)
 AGENT_SUFFIXES = ("овик", "евик", "ник", "щик", "чик")
-# (session 53) the genitive plural of a town's people in "-чанин" ("ижевчан", "астанчан", "семейчан"), which the
-# dictionary may lack and then reads as a lifeless singular: read by its ending when the dictionary does not know it
-DEMONYM_CHAN_RE = re.compile(r"[а-яё]{3,}чан(?:ам|ами|ах)?")
 POSSESSIVES = {"его", "ее", "её", "их", "своих", "своего", "своей", "наших", "ваших"}
-
 
 
 def counted_noun(after: str) -> tuple[str, str] | None:
@@ -162,7 +153,6 @@ def counted_noun(after: str) -> tuple[str, str] | None:
     return None
 
 
-
 COLLECTIVE = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро",
               "двоих", "троих", "четверых", "пятерых", "шестерых", "семерых", "восьмерых", "девятерых", "десятерых",
               "обоих", "обеих", "оба", "обе"}  # ("обоих задержали"; session 38: "Оба были задержаны")
@@ -173,7 +163,6 @@ PART_OF_THEM_RE = re.compile(r"^\s*из\s+(?:них|их\s+числа|числа
                              # (session 19) "одного из выступавших", "троих из пришедших": some of the crowd
                              r"(?:участник|собравш|пришедш|митингующ|протестующ|пикетчик|выступавш|демонстрант|"
                              r"голодающ|бастующ)\w*)", re.I)
-
 
 
 # (session 19) what may follow an inverted "человек 30" (the spoken "about 30") that is a crowd's own: its verb
