@@ -76,11 +76,13 @@ MUTANTS = [
     (DP, '"полици": "(?:полици|милици)",', '"полици": "(?:полици)",', T),
     (DP, 'DETAIN_RE = re.compile(_with_militia(r"задерж', 'DETAIN_RE = re.compile((r"задерж', T),
     # another month's assemblies, "Тогда"
-    (DS, '        if m and _MONTHS.index(m.group(1).lower()) + 1 != month:', '        if m:', T),
+    (DS, '        if m and _MONTHS.index(m.group(1).lower()) + 1 != day.month:', '        if m:', T),
     (DS, '        elif s.index - 1 in out and _THEN_RE.match(s.text):', '        elif False:', T),
     (DS, '|сентябр|октябр|ноябр|декабр)ь?ск\\w*\\s+"', '|сентябр|октябр|ноябр|декабр)ск\\w*\\s+"', T),
-    (DE, '    earlier |= other_month_indices(search, (ev.date or ev.published).month if (ev.date or ev.published) else None) - {',
-     '    earlier |= other_month_indices(search, ev.published.month if ev.published else None) - {', T),
+    (DE, '    earlier |= other_month_indices(search, ev.date or ev.published, anchor)',
+     '    earlier |= other_month_indices(search, ev.published, anchor)', T),
+    (DS, '        if m and _MONTHS.index(m.group(1).lower()) + 1 != day.month:',
+     '        if m and _MONTHS.index(m.group(1).lower()) != day.month:', T),
     # triage: a сход held to object
     (TC, '                  "возразить", "возражать", "возражение"}', '                  "возражать", "возражение"}', T),
     (TI, 'r"|активн\\w+|сельчане)\\s+(?:[\\w«»\\"-]+,?\\s+){0,14}?(?:собрали|провели|устроили)\\s+"',

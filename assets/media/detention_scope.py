@@ -6,6 +6,7 @@ for an earlier day than the event's ("на днях", "накануне", "вч�
 nothing heavy per article."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assets.media import triage_abroad
@@ -61,20 +62,20 @@ _MONTHS = ("январ", "феврал", "мартов", "апрел", "май",
 _THEN_RE = re.compile(r"^\W*(?:тогда|в\s+тот\s+раз)\b", re.I)
 
 
-def other_month_indices(search: list, month: int | None) -> set[int]:
+def other_month_indices(search: list, day: dt.date | None, anchor=None) -> set[int]:
     """(session 53) Sentences telling of assemblies another month named ("Отметим, что январские акции прошли
-    иначе") in a report of `month`'s, and a sentence right after one that opens with "Тогда" ("Тогда задержали 20
-    человек"): that month's detentions, not the event's."""
+    иначе") in a report of `day`'s month, and a sentence right after one that opens with "Тогда" ("Тогда задержали 20
+    человек"): that month's detentions, not the event's. Never the event's own sentence (`anchor`)."""
     out: set[int] = set()
-    if month is None:
+    if day is None:
         return out
     for s in search:
         m = MONTH_ASSEMBLY_RE.search(s.text)
-        if m and _MONTHS.index(m.group(1).lower()) + 1 != month:
+        if m and _MONTHS.index(m.group(1).lower()) + 1 != day.month:
             out.add(s.index)
         elif s.index - 1 in out and _THEN_RE.match(s.text):
             out.add(s.index)
-    return out
+    return out - {anchor.index if anchor is not None else -1}
 
 
 def earlier_day(text: str, anchor: str) -> bool:

@@ -56,9 +56,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
     fig_idx = figure_sentences(search, DETAIN_RE)  # (round 20) sentences that tell a detained figure
     excluded = False  # (round 20) a raid's or a criminal arrest's sentence was left out: the headline tells that one
     earlier = crowd_reports.earlier_assembly_indices(search, anchor)  # (session 21) an earlier day's told after today's
-    # (session 53) "январские акции ... Тогда задержали 20 человек" in a report of April's
-    earlier |= other_month_indices(search, (ev.date or ev.published).month if (ev.date or ev.published) else None) - {
-        anchor.index if anchor else -1}
+    earlier |= other_month_indices(search, ev.date or ev.published, anchor)  # (s53) "январские акции ... Тогда задержали"
     for s in search:
         t = s.text
         low = t.lower()

@@ -20,6 +20,8 @@ keep passing:
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assets.media import triage
@@ -202,3 +204,10 @@ def test_the_residents_described_between_commas_before_their_сход():
 ])
 def test_an_objection_without_an_assembly_of_protest_reports_none(title, body):
     assert not _assembly(title, body)
+
+
+def test_the_month_compared_is_the_events_own_not_the_pages():
+    # an April action reported in May: "майские акции" are later ones, not the event's
+    body = ("Около 100 человек 21 апреля вышли на акцию. В полицию были доставлены 11 человек. "
+            "Отметим, что майские акции прошли совершенно по другому сценарию. Тогда задержали 20 человек.")
+    assert detained("Акция в Архангельске", body, dt.date(2023, 5, 3)) == 11
