@@ -110,10 +110,10 @@ ONLINE_AFTER_RE = re.compile(r"^\s*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:[\w-]+\s+
 # (session 53) people a case or a report is drawn up against ("В отношении ещё 13 человек возбуждены дела",
 # "в отношении 12 участников составлены протоколы"): the sanctioned, never the crowd
 LEGAL_SUBJECT_BEFORE_RE = re.compile(r"\bв\s+отношении\s+(?:(?:ещ[её]|других|остальных|всех)\s+)?$", re.I)
-# (session 53) a ban's threshold ("передвигаться группами более трех человек", "собираться более пяти человек",
-# "группами свыше 10 человек"): how many may not gather, not how many did
-BAN_THRESHOLD_BEFORE_RE = re.compile(r"(?:\bгрупп(?:ами|ой|ы)\s+(?:численностью\s+)?|\bсобираться\s+(?:[\w-]+\s+){0,2}?)"
-                                     r"(?:более|свыше|больше|не\s+более|не\s+больше|до)\s*$", re.I)
+# (session 53) a ban's threshold or a group's size limit ("передвигаться группами более трех человек", "группами не
+# более пяти человек"): how many may not gather, not how many did ("запрещено собираться более пяти" is a ban's sentence)
+BAN_THRESHOLD_BEFORE_RE = re.compile(r"\bгрупп(?:ами|ой|ы)\s+(?:численностью\s+)?(?:более|свыше|больше|не\s+более|"
+                                     r"не\s+больше|до)\s*$", re.I)
 REGISTER_BEFORE_RE = re.compile(r"(?:\bв\s+(?:списк\w*|очеред(?!н)\w*|реестр\w*|баз[еу])\b[^.,;:!?]{0,40}?|"
                                 r"\bна\s+уч[её]те\s+)(?:(?:стоят|стоит|состоят|состоит|числятся|числится|значатся|"
                                 r"находятся|было|—|–|-)\s+)?(?:около|более|свыше|почти|порядка|примерно|уже)?\s*$", re.I)

@@ -20,7 +20,7 @@ ANIMAL_LEMMAS = {"корова", "овца", "лошадь", "баран", "ко
                  "ягнёнок", "ягненок", "собака", "кошка", "кот", "курица", "птица", "животное", "скотина", "жеребёнок",
                  "жеребенок", "кобыла", "свинья", "гусь", "утка", "пчела", "рыба", "барашек", "овечка", "язык"}  # (s21: «на трех языках»)
 # (session 53) the genitive plural of a town's people in "-чанин" ("ижевчан", "астанчан", "семейчан"), which the
-# dictionary may lack and then reads as a lifeless singular: read by its ending when the dictionary does not know it
+# dictionary may lack and then reads as a lifeless singular: read by its ending (no lifeless noun ends so)
 DEMONYM_CHAN_RE = re.compile(r"[а-яё]{3,}чан(?:ам|ами|ах)?")
 
 

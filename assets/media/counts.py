@@ -124,8 +124,8 @@ def counted_noun(after: str) -> tuple[str, str] | None:
             return None  # a family's children; animals ("сотни коров и овец")
         if lem in PRESS_LEMMAS:
             return "press", lem  # "25 журналистов": watched or reported, took no part
-        if k == 0 and DEMONYM_CHAN_RE.fullmatch(w.lower()) and not morph().word_is_known(w.lower()):
-            return "people", w.lower()  # (session 53) "более 300 ижевчан", "около 200 астанчан": a town's people
+        if DEMONYM_CHAN_RE.fullmatch(w.lower()):
+            return "people", w.lower()  # (session 53) "более 300 ижевчан", "200 недовольных астанчан": a town's people
         common = [p for p in ps[:3] if not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)]
         if not morph().word_is_known(w.lower()) and re.search("[әғқңөұүһі]", after.lower()):
             return None  # (round 19) a Kazakh word without a Kazakh letter ("5 мектеп, 3 аурухана бар, тұрғындар")
