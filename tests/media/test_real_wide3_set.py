@@ -12,6 +12,7 @@ import pytest
 
 from assets.media import evaluate_real, sources
 from tests.media.test_real_wide2_set import assert_annotations_are_codes, readme_table
+from tests.media.test_real_wide2_set import counts as wide2_counts
 
 README = Path(__file__).resolve().parents[2] / "tests" / "media" / "real" / "wide3" / "README.md"
 
@@ -22,27 +23,9 @@ def articles() -> list[tuple[str, dict]]:
 
 
 def counts(items: list[tuple[str, dict]]) -> dict[str, int]:
-    """What the README's table counts, from the annotations alone."""
-    anns = [item["annotations"] for _, item in items]
+    """What the README's table counts, from the annotations alone: wide2's rows and the halves."""
     halves = [evaluate_real.wide3_half(item["url"]) for _, item in items]
-    return {
-        "articles": len(items),
-        "half A (opened)": halves.count("wide3-a"),
-        "half B (closed)": halves.count("wide3-b"),
-        "report detentions": sum(a["detained"] not in (None, 0) for a in anns),
-        "detentions with a number or range": sum(isinstance(a["detained"], (int, list)) and a["detained"] != 0
-                                                 for a in anns),
-        "detentions without a number (unstated)": sum(a["detained"] == "unstated" for a in anns),
-        "say nobody was detained (0)": sum(a["detained"] == 0 for a in anns),
-        "state a head count": sum(a["participants"] is not None for a in anns),
-        "head count as a range": sum(isinstance(a["participants"], list) for a in anns),
-        "neither a head count nor a detention": sum(a["participants"] is None and a["detained"] in (None, 0)
-                                                    for a in anns),
-        "traps (notes begin with trap:)": sum(str(a.get("notes") or "").lower().startswith("trap:") for a in anns),
-        "assemblies in Kazakhstan (is_event true)": sum(bool(a["is_event"]) for a in anns),
-        "in Kazakh": sum(item["lang"] == "kk" for _, item in items),
-        "in Russian": sum(item["lang"] == "ru" for _, item in items),
-    }
+    return {**wide2_counts(items), "half A (opened)": halves.count("wide3-a"), "half B (closed)": halves.count("wide3-b")}
 
 
 def test_wide3_loads_with_no_article_twice_nor_of_an_earlier_part(articles):
