@@ -287,6 +287,11 @@ NIGHT_IN_RE = re.compile(r"(?:\bночу[юе]т|\bночевать|\bперен
                          r"(?:акимат\w*|фойе|при[её]мн\w*|министерств\w*|здани\w*|администраци\w*|офис\w*)")
 # the people who gathered are looters, rioters or gunmen ("На улицы также вышли мародеры"): no peaceful assembly
 RIOTER_LEMMAS = {"мародер", "мародёр", "погромщик", "боевик", "бандит", "террорист", "грабитель", "вандал"}
+# (session 53) a crowd that would not disperse when told to ("Ни уговоры чиновников, ни полицейские не заставили их
+# разойтись", "отказались расходиться"): staying against the authorities is a protest cue
+REFUSE_DISPERSE_RE = re.compile(r"\bне\s+(?:смогл\w*\s+|удалось\s+)?(?:заставил\w*|заставить|убедил\w*|убедить|уговорил\w*|"
+                                r"уговорить|вынудил\w*|вынудить)\s+(?:[\w-]+\s+){0,2}?(?:разойтись|расходиться)\b|"
+                                r"\bотказал\w*\s+(?:[\w-]+\s+)?(?:расходиться|разойтись)\b")
 # waiting for or demanding the authorities ("вышли на блок-пост, ждали представителей власти", "ждут акима"):
 # a protest cue like a demand
 WAIT_OFFICIALS_RE = re.compile(r"(?:\bжд|\bожида|\bдожида|\bзвали|\bвызывали)\w*\s+(?:\w+\s+)?(?:выхода\s+|приезда\s+)?"

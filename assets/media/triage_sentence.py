@@ -23,7 +23,7 @@ from assets.media.triage_cues import (AGGREGATE_RE, AT_BUILDING_RE, DEBT_PERIOD_
                                       PRESENT_LEMMAS, PROTESTER_LEMMAS, PROTEST_ACTION_RE, PROTEST_LEMMAS,
                                       RELATIVE_CLAUSE_RE, RIOTER_LEMMAS, ROADBLOCK_RE, SIT_IN_PLACE_RE, SIT_IN_RE,
                                       SQUARE_IDIOM_RE, STAND_AT_RE, STOP_WORK_RE, SUPPORTERS_AT_RE, UNSANCTIONED_GATHERING_RE,
-                                      VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE, online_mention)
+                                      VIDEO_APPEAL_RE, WAIT_OFFICIALS_RE, REFUSE_DISPERSE_RE, online_mention)
 from assets.media.detention_patterns import DETAIN_RE
 from assets.media.triage_modes import (CASE_RE, GENERIC_RE, INTENT_RE, NARRATED_RE, OLD_YEAR_RE, PAST_EVENT_RE, PENALTY_RE,
                                        PLANNED_RE, preempted, sentence_mode, told_before)
@@ -59,7 +59,8 @@ _TRIGGER_RE = re.compile(r"флеш|флэш|х[эе]п+енинг|одиноч�
                          r"лагерь|платформ|балкон|плакат|транспарант|растяжк|баннер|бульдозер|экскаватор|техник|протест|ұран|қоршауға|таратып|ұстап\s+әкетт|ұстай\s+баста|отказ\w*\s+(?:\w+\s+)?(?:уход|уйти|покида|покину)|не\s+(?:собира\w+|намерен\w*)\s+(?:уход|покида)|не\s+покида|алдын|двину|направил|үндеу|бейнежолдау|асфальт|баррикад|заперл|требуя|"
                          r"задерж\w*\s+(?:[\w«»\"!,-]+\s+){0,8}?(?:на\s+площади|у\s+памятник|у\s+монумент|у\s+здани|у\s+акимат)|"
                          r"консульств|посольств")  # (session 30: activists detained at one, triage_cues.SUPPORTERS_AT_RE)
-_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS
+_TRIGGER_LEMMAS = FORM_LEMMAS | GATHER_LEMMAS | PROTESTER_LEMMAS | triage_formless_gatherings.TRIGGER_LEMMAS \
+    | {"разойтись", "расходиться"}  # (session 53) a crowd that would not disperse (REFUSE_DISPERSE_RE)
 
 
 def may_be_event(s: Sentence) -> bool:
@@ -509,13 +510,15 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         gather_verb = True  # (session 32) people who guard a park or a school from the saw or the bulldozer
     staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low) and not CAR_STANDS_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
+    refused = bool(REFUSE_DISPERSE_RE.search(low)) and not FESTIVE_RE.search(low)  # (session 53) would not disperse
+    staying = staying or refused
     gather = gather_verb or staying
     if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
         gather = staying = False  # "На улицы также вышли мародеры": no peaceful assembly
     # (session 21: "возмущённые жители вышли на дорогу"; the full participle, not one person's "возмущена")
     protest = bool(lem & PROTEST_LEMMAS) or (bool(SQUARE_IDIOM_RE.search(low)) and not FESTIVE_RE.search(low)) \
         or bool(re.search(r"возмущ[её]нн(?:ые|ых|ыми)\b", low)) \
-        or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low))
+        or bool(WAIT_OFFICIALS_RE.search(low)) or bool(DEMOLITION_RESIST_RE.search(low)) or refused
     if form_main and event_verb:
         v.reasons.append("form+verb")
         v.action_only = _action_only(lem, low)

@@ -15,6 +15,7 @@ keep passing:
 - a count expected ("на митинг ожидают до 500 человек", "около 15 тыс. участников ожидается") is no crowd yet;
 - triage: residents who hold a сход "чтобы возразить решению" voice a protest (an objection is a protest cue), and
   the residents may be described between commas before its verb ("Жители домов, примыкающих к ..., провели сход");
+  a crowd that would not disperse when told to ("не заставили их разойтись", "отказались расходиться") protests;
 - a sentence opening with "Тогда" after a background sentence ("Отметим, что январские акции прошли иначе. Тогда
   задержали 20 человек.") tells that earlier event, not this one.
 """
@@ -231,3 +232,24 @@ def test_the_month_compared_is_the_events_own_not_the_pages():
     body = ("Около 100 человек 21 апреля вышли на акцию. В полицию были доставлены 11 человек. "
             "Отметим, что майские акции прошли совершенно по другому сценарию. Тогда задержали 20 человек.")
     assert detained("Акция в Архангельске", body, dt.date(2023, 5, 3)) == 11
+
+
+# --- triage: a crowd that would not disperse ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Десятки людей в среду собрались возле клуба в селе, узнав, что приедет аким. Ни уговоры чиновников, ни полицейские "
+    "не заставили их разойтись.",
+    "Жители собрались у акимата. Полицейские не смогли заставить их разойтись.",
+    "Около 50 жителей собрались у клуба. Они отказались расходиться.",
+])
+def test_a_crowd_that_would_not_disperse_reports_an_assembly(body):
+    assert _assembly("Жители села", body)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Концерт", "После концерта на площади фанаты отказались расходиться и ждали певицу."),  # a festive crowd
+    ("Совещание", "Аким заставил чиновников разойтись по кабинетам и работать."),  # made to disperse
+    ("Полиция", "Полицейские заставили толпу разойтись."),
+])
+def test_dispersal_words_without_a_crowd_refusing_report_none(title, body):
+    assert not _assembly(title, body)
