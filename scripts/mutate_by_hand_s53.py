@@ -88,8 +88,7 @@ MUTANTS = [
     (TI, 'r"|активн\\w+|сельчане)\\s+(?:[\\w«»\\"-]+,?\\s+){0,14}?(?:собрали|провели|устроили)\\s+"',
      'r"|активн\\w+|сельчане)\\s+(?:[\\w«»\\"-]+,?\\s+){0,8}?(?:собрали|провели|устроили)\\s+"', T),
     # triage: a crowd that would not disperse
-    ("assets/media/triage_sentence.py", '    refused = bool(REFUSE_DISPERSE_RE.search(low)) and not FESTIVE_RE.search(low)',
-     '    refused = bool(REFUSE_DISPERSE_RE.search(low))', T),
+    ("assets/media/triage_sentence.py", '    refused = bool(REFUSE_DISPERSE_RE.search(low))  #', '    refused = False  #', T),
     ("assets/media/triage_sentence.py", 'or bool(DEMOLITION_RESIST_RE.search(low)) or refused', 'or bool(DEMOLITION_RESIST_RE.search(low))', T),
     ("assets/media/triage_sentence.py", '    | {"разойтись", "расходиться"}', '    | set()', T),
     ("assets/media/triage.py", 'r"(?:заставил|заставить|убедил|убедить|уговорил|уговорить|отказал)\\w*\\s+(?:[\\w-]+\\s+){0,2}?(?:разойтись|расходиться)|"',

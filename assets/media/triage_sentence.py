@@ -510,7 +510,7 @@ def judge_sentence(s: Sentence, published: dt.date | None = None) -> SentenceVer
         gather_verb = True  # (session 32) people who guard a park or a school from the saw or the bulldozer
     staying = bool(LIE_DOWN_RE.search(low)) or bool(NIGHT_AT_RE.search(low)) or bool(STAND_AT_RE.search(low) and not CAR_STANDS_RE.search(low)) or bool(NOT_LEAVING_RE.search(low)) \
         or bool(STOP_WORK_RE.search(low)) or bool(CAMP_RE.search(low))
-    refused = bool(REFUSE_DISPERSE_RE.search(low)) and not FESTIVE_RE.search(low)  # (session 53) would not disperse
+    refused = bool(REFUSE_DISPERSE_RE.search(low))  # (session 53) would not disperse (a festive crowd: a negative)
     staying = staying or refused
     gather = gather_verb or staying
     if lem & RIOTER_LEMMAS and not lem & (PROTEST_LEMMAS - {"штурм"}):
