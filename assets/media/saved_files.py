@@ -475,7 +475,7 @@ def read_odt(raw: bytes) -> Saved:
     import pypandoc
 
     check_unpacked(raw)
-    raw = _frames_in_place(_with_styles(raw))
+    raw = _for_pandoc(raw)
     cmd = [pypandoc.get_pandoc_path(), "+RTS", "-M512M", "-RTS", "--sandbox", "--from", "odt", "--to", "html",
            "--wrap=none"]
     try:
@@ -501,37 +501,55 @@ _ODT_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODT_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 
 
-def _frames_in_place(raw: bytes) -> bytes:
-    """(session 52) The package with each text frame's paragraphs (a LibreOffice text box: `draw:frame` holding a
-    `draw:text-box`) moved out of the paragraph that anchors it, to follow that paragraph: pandoc leaves a frame's text
-    out, so an article laid out in one was read without it. Anything the package does not hold as expected is passed on
-    unchanged (pandoc names what is wrong)."""
-    from lxml import etree
-
+def _for_pandoc(raw: bytes) -> bytes:
+    """The package as pandoc reads it whole, written again once where it must change: an empty styles.xml where it has
+    none (pandoc refuses a text without one; the standard lets a package leave it out, and a script's or a converter's
+    .odt may), and (session 52) its text frames' paragraphs where pandoc sees them (`_frames_in_place`). Anything the
+    package does not hold as expected is passed on unchanged (pandoc names what is wrong)."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
-            content = z.read("content.xml")
-            if b"text-box" not in content:
+            names = z.namelist()
+            if "content.xml" not in names:
                 return raw
-            root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
-            for box in list(root.iter(f"{{{_ODT_DRAW}}}text-box")):
-                frame = box.getparent()
-                para = frame.getparent()
-                while para is not None and para.tag not in (f"{{{_ODT_TEXT}}}p", f"{{{_ODT_TEXT}}}h"):
-                    para = para.getparent()
-                if para is None:
-                    continue
-                _remove_keeping_tail(frame)
-                para.addnext(box)  # the box's paragraphs after the anchor's, in a block pandoc reads through
-                box.tag = f"{{{_ODT_TEXT}}}section"
+            members = {} if "styles.xml" in names else {"styles.xml": _EMPTY_STYLES}
+            if (content := _frames_in_place(z.read("content.xml"))) is not None:
+                members["content.xml"] = content
+            if not members:
+                return raw
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w") as w:
                 for info in z.infolist():
-                    w.writestr(info, etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-                               if info.filename == "content.xml" else z.read(info))
+                    w.writestr(info, members.pop(info.filename) if info.filename in members else z.read(info))
+                for name, data in members.items():  # (styles.xml, added last)
+                    w.writestr(name, data)
             return out.getvalue()
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError, etree.XMLSyntaxError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError):
         return raw
+
+
+def _frames_in_place(content: bytes) -> bytes | None:
+    """(session 52) content.xml with each text frame's paragraphs (a LibreOffice text box: `draw:frame` holding a
+    `draw:text-box`) moved out of the paragraph that anchors it, to follow that paragraph: pandoc leaves a frame's text
+    out, so an article laid out in one was read without it. None where there is no frame, or the XML does not parse."""
+    from lxml import etree
+
+    if b"text-box" not in content:
+        return None
+    try:
+        root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    except etree.XMLSyntaxError:
+        return None
+    for box in list(root.iter(f"{{{_ODT_DRAW}}}text-box")):
+        frame = box.getparent()
+        para = frame.getparent()
+        while para is not None and para.tag not in (f"{{{_ODT_TEXT}}}p", f"{{{_ODT_TEXT}}}h"):
+            para = para.getparent()
+        if para is None:
+            continue
+        _remove_keeping_tail(frame)
+        para.addnext(box)  # the box's paragraphs after the anchor's, in a block pandoc reads through
+        box.tag = f"{{{_ODT_TEXT}}}section"
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def _remove_keeping_tail(el) -> None:
@@ -547,23 +565,6 @@ def _remove_keeping_tail(el) -> None:
 
 _EMPTY_STYLES = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:'
                  b'opendocument:xmlns:office:1.0" office:version="1.2"><office:styles/></office:document-styles>')
-
-
-def _with_styles(raw: bytes) -> bytes:
-    """The package with an empty styles.xml when it has none (pandoc refuses a text without one; the standard lets a
-    package leave it out, and a script's or a converter's .odt may)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as z:
-            if "styles.xml" in z.namelist() or "content.xml" not in z.namelist():
-                return raw
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w") as w:
-                for info in z.infolist():
-                    w.writestr(info, z.read(info))
-                w.writestr("styles.xml", _EMPTY_STYLES)
-            return out.getvalue()
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError):
-        return raw  # pandoc names what is wrong
 
 
 # a HYPERLINK field's address (Word: {\field{\*\fldinst{HYPERLINK "…"}}{\fldrslt{…}}}, Word 2016 with formatting and
