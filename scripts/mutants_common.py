@@ -131,7 +131,7 @@ BATCHES = ("mutate_by_hand", "mutate_by_hand_i14m", "mutate_by_hand_i14q", "muta
            "mutate_by_hand_s25media2", "mutate_by_hand_s26media", "mutate_by_hand_s26", "mutate_by_hand_s27media",
            "mutate_by_hand_s28media", "mutate_by_hand_s29media", "mutate_by_hand_s30media",
            "mutate_by_hand_s31media", "mutate_by_hand_s32media", "mutate_by_hand_s50media", "mutate_by_hand_s51media",
-           "mutate_by_hand_s52", "mutate_by_hand_s53")
+           "mutate_by_hand_s52", "mutate_by_hand_s53", "mutate_by_hand_s54")
 
 
 def earlier_batches(name: str) -> tuple[str, ...]:

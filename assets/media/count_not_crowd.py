@@ -89,9 +89,21 @@ WORKFORCE_AFTER_RE = re.compile(r"^\s*(?:(?:человек|люд\w*|жител\
                                 # задействована в проектах по строительству дороги")
                                 r"(?:был[аио]?\s+)?задействован\w*|(?:был[аио]?\s+)?привлечен\w*\s+к\s+(?:[\w-]+\s+)?работ|"
                                 r"числ(?:ится|ятся)))\b", re.I)
+# (session 54) Kazakh "there are" ("қалада 200 мың абонент бар"): how many there are in a town, not a crowd (but "алаңда
+# 300-дей адам бар", on a square or before a building, is the crowd there now)
+KK_THERE_ARE_AFTER_RE = re.compile(r"^\s*(?:-?\s*[а-яёәғқңөұүһі]+\s+){0,3}?бар(?=\s*[.,;!?]|\s*$)", re.I)
+KK_GATHERING_PLACE_BEFORE_RE = re.compile(r"(?:алаң|алд|маң|ғимарат|әкімдік|ауласын|көше)\w*\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def kk_there_are(before: str, after: str) -> bool:
+    """A Kazakh count of what there is somewhere, not of a crowd gathered."""
+    return bool(KK_THERE_ARE_AFTER_RE.match(after)) and not KK_GATHERING_PLACE_BEFORE_RE.search(before or "")
 # the whole a part is taken from ("Из 5 тыс. нефтяников свои требования высказали более 140 человек"): a workforce
 # or a population (never "из 200 участников задержаны 35", "из 100 человек": the crowd itself)
-WHOLE_BEFORE_RE = re.compile(r"\bиз\s*$", re.I)
+# (session 54: but a column, a group or a crowd made of them is the crowd, "колонна из 200 студентов", "группа из 30
+# водителей")
+WHOLE_BEFORE_RE = re.compile(r"(?<!колонна )(?<!колонну )(?<!колонны )(?<!группа )(?<!группу )(?<!группы )(?<!толпа )"
+                             r"(?<!толпу )(?<!толпы )\bиз\s*$", re.I)
 WORKFORCE_NOUN_AFTER_RE = re.compile(r"^\s*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:\w+\s+)?(?:нефтяник|работник|рабоч|сотрудник|"
                                      r"жител|шахт[её]р|горняк|служащ|работающ|студент|учител|врач|медик|водител|"
                                      r"трудящ|членов|избирател)", re.I)
@@ -114,7 +126,19 @@ LEGAL_SUBJECT_BEFORE_RE = re.compile(r"\bв\s+отношении\s+(?:(?:ещ[е
 # более пяти человек"): how many may not gather, not how many did ("запрещено собираться более пяти" is a ban's sentence)
 BAN_THRESHOLD_BEFORE_RE = re.compile(r"\bгрупп(?:ами|ой|ы)\s+(?:численностью\s+)?(?:более|свыше|больше|не\s+более|"
                                      r"не\s+больше|до)\s*$", re.I)
+# (session 54: or a chat's or a group's members, "в группе в WhatsApp состоят 600 человек", "в чате уже 300 участников")
+# (session 54) each of a group ("Каждый из 40 пайщиков вложил по 10 миллионов"): the group told of, not a crowd counted
+# (but "каждый из 40 участников митинга" counts those who came)
+EACH_OF_BEFORE_RE = re.compile(r"\bкажд(?:ый|ая|ое|ому|ого|ой)\s+из\s*$", re.I)
+_CROWD_NOUN_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:участник|митингующ|протестующ|пикетчик|собравш|демонстрант|голодающ)", re.I)
+
+
+def each_of_group(before: str, after: str) -> bool:
+    """The number names a group each of whom is told of, not the crowd."""
+    return bool(EACH_OF_BEFORE_RE.search(before)) and not _CROWD_NOUN_AFTER_RE.match(after)
 REGISTER_BEFORE_RE = re.compile(r"(?:\bв\s+(?:списк\w*|очеред(?!н)\w*|реестр\w*|баз[еу])\b[^.,;:!?]{0,40}?|"
+                                r"\bв\s+(?:[\w-]+\s+)?(?:чат\w*|телеграм-?канал\w*|сообществ\w*|групп[еу]\s+в\s+(?:whatsapp|"
+                                r"telegram|ватсап\w*|телеграм\w*|facebook|фейсбук\w*|вк|соцсет\w*))\b[^.,;:!?]{0,30}?|"
                                 r"\bна\s+уч[её]те\s+)(?:(?:стоят|стоит|состоят|состоит|числятся|числится|значатся|"
                                 r"находятся|было|—|–|-)\s+)?(?:около|более|свыше|почти|порядка|примерно|уже)?\s*$", re.I)
 
@@ -127,8 +151,9 @@ SICK_AFTER_RE = re.compile(r"^\s*(?:человек\s+)?(?:[а-яё]+(?:ых|их
                            r"больн(?:ых|ые)\b|пациент)", re.I)
 
 
-# a total over a period ("3 тысячи человек за год", "200 человек ежемесячно"), not one crowd
-PERIOD_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:за\s+(?:прошл\w+\s+|этот\s+|минувш\w+\s+|последн\w+\s+|весь\s+|"
+# a total over a period ("3 тысячи человек за год", "200 человек ежемесячно"), not one crowd; (session 54) or an office's
+# caseload, people received one by one ("акимат принял 50 жителей на личном приеме", "на прием пришли 30 человек" stays)
+PERIOD_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:на\s+(?:личн\w+\s+)?при[её]ме\b|за\s+(?:прошл\w+\s+|этот\s+|минувш\w+\s+|последн\w+\s+|весь\s+|"
                              r"\d+\s+)?(?:год|полгода|месяц|квартал|недел|сутки|период|\d)|ежегодно|ежемесячно|еженедельно|"
                              r"в\s+(?:год|месяц|день)\b(?!\s+(?:[а-яё]+(?:ого|его|ей|ых|их)\s+)?(?:выбор|голосова|референдум|митинг|акци|"
                              r"протест|памят|независим|рождени|побед|визит|приезд|суд|заседани|\d))|"  # (s50: "в день выборов")

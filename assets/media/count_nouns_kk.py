@@ -7,8 +7,9 @@ import re
 
 from assets.media.numbers_kk import KK_AGENT
 
-# a Kazakh bound told after the figure ("-ге жуық", "-ден астам", "-дей", "шақты"), optional
-KK_BOUND_AFTER = r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|-?\s*(?:дей|дай|тей|тай)\b|\s*шақты\b)?\s*"
+# a Kazakh bound told after the figure ("-ге жуық", "-ден астам", "-дей", "шақты"; session 54: "-ге дейін", up to),
+# optional
+KK_BOUND_AFTER = r"^\s*(?:-?\s*(?:ға|ге|қа|ке)\s+(?:жуық|тарта|дейін)|-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|-?\s*(?:дей|дай|тей|тай)\b|\s*шақты\b)?\s*"
 KK_PEOPLE_RE = re.compile(KK_BOUND_AFTER +
                           # (round 19) up to three words, adjectives joined by a comma among them ("ондаған көп балалы,
                           # жалғызілікті ана"), never a digit ("5 мектеп, 3 аурухана бар, тұрғындар")
@@ -25,5 +26,5 @@ KK_DEMONYM_PEOPLE_RE = re.compile(KK_BOUND_AFTER + r"([^\W\d]+(?:лық|лік|�
                                   r"(?:[^\W\d]+\s+){0,3}?(?:жинал|шығ|шық|кел|қатыс|наразылық\s+білдір|талап\s+ет)", re.I)
 # (s23) any agent noun right after the figure or its bound ("35 шақты күзетші"; not "20 жыл бойы күзетші болған")
 KK_AGENT_PEOPLE_RE = re.compile(KK_BOUND_AFTER + "(" + KK_AGENT + ")", re.I)
-KK_APPROX_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|тарта)|(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
+KK_APPROX_RE = re.compile(r"^\s*-?\s*(?:(?:ға|ге|қа|ке)\s+(?:жуық|тарта|дейін)|(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|аса)|"
                           r"(?:дей|дай|тей|тай)\b)\s+", re.I)

@@ -11,7 +11,7 @@ from assets.media.count_not_crowd import (ACTED_AFTER_RE, AFFECTED_AFTER_RE, DEB
                                           KK_SIGNED_AFTER_RE, KK_THINGS_AFTER_RE, ONE_SPEAKER_AFTER_RE,
                                           ONLINE_AFTER_RE, ONLINE_BEFORE_RE, PERIOD_AFTER_RE, PLACE_TOTAL_BEFORE_RE,
                                           POPULATION_BEFORE_RE, REGISTER_BEFORE_RE, CAPACITY_BEFORE_RE, LEGAL_SUBJECT_BEFORE_RE,
-                                          BAN_THRESHOLD_BEFORE_RE, SICK_ACTED_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
+                                          BAN_THRESHOLD_BEFORE_RE, each_of_group, kk_there_are, SICK_ACTED_RE, SICK_AFTER_RE, WHOLE_BEFORE_RE,
                                           WORKFORCE_AFTER_RE, WORKFORCE_BEFORE_RE, WORKFORCE_NOUN_AFTER_RE)
 from assets.media.count_subjects import (ANIMAL_LEMMAS, DEMONYM_CHAN_RE, FAMILY_LEMMAS, RU_CASE_ENDING_RE, gathering_verb_before,
                                          participle_phrase_noun, person_genitive_before)
@@ -200,9 +200,9 @@ def counted(q: Quantity, after: str, before: str = "") -> tuple[str, str] | None
         return None  # "петицию подписали 5 тысяч человек", "20 тысяч просмотров": signatures, viewers, not a crowd
     if before and REGISTER_BEFORE_RE.search(before):
         return None  # "в очереди на жилье стоят 1200 человек": a register, not a crowd
-    if before and (LEGAL_SUBJECT_BEFORE_RE.search(before) or BAN_THRESHOLD_BEFORE_RE.search(before)):
-        return None  # (session 53) "в отношении 13 человек возбуждены дела"; "запрещено собираться группами более 3 человек"
-    if (before and WORKFORCE_BEFORE_RE.search(before)) or WORKFORCE_AFTER_RE.match(after):
+    if before and (LEGAL_SUBJECT_BEFORE_RE.search(before) or BAN_THRESHOLD_BEFORE_RE.search(before) or each_of_group(before, after)):
+        return None  # (s53) "в отношении 13 человек возбуждены дела", "группами более 3 человек"; (s54) "каждый из 40"
+    if (before and WORKFORCE_BEFORE_RE.search(before)) or WORKFORCE_AFTER_RE.match(after) or kk_there_are(before, after):
         return None  # "работает 150 человек": how many work there, not who came
     if before and WHOLE_BEFORE_RE.search(before) and WORKFORCE_NOUN_AFTER_RE.match(after):
         return None  # "Из 5 тыс. нефтяников ...": the whole, not those who acted

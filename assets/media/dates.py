@@ -40,7 +40,8 @@ KK_DATE2_RE = re.compile(
     r"(?:ы|і|сы|сі|ші|шы)?(?!\d)", re.I)
 # (session 37) a range of days in one month ("3–4 мая", "с 3 по 5 мая", "3-4 мамыр"): the first day, when it began
 DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:-?(?:го|е|ого))?\s*(?:[–—-]|\bпо\b|\bдо\b)\s*$", re.I)
-NUM_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
+# (session 54: a full stop after the year ends the sentence, "прошел в Актобе 08.05.2023.", not a fourth number)
+NUM_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d|\.\d)")
 KK_DATE_RE = re.compile(
     r"(?<![\d.])(?:(\d{4})\s*(?:жылы|жылғы|жылдың|ж\.)?\s+)?(\d{1,2})\s*-?\s*(?:(?:ші|шы|сі|сы|і|ы)\s+)?(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
     r"қыркүйек|қазан|қараша|желтоқсан)\w*"
@@ -50,7 +51,7 @@ RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2
                "субботу": 5, "суббота": 5, "воскресенье": 6}
 KK_WEEKDAYS = {"дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6}
 WEEKDAY_RE = re.compile(
-    r"\bв(?:о)?\s+(?:(?:эт[иуот]|прошл\w+|минувш\w+|нынешн\w+|ближайш\w+|следующ\w+)\s+)?"
+    r"\bв(?:о)?\s+(?:(?:эт[иуот]|прошл\w+|минувш\w+|прошедш\w+|нынешн\w+|ближайш\w+|следующ\w+)\s+)?"
     r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 # a night from one day to the next ("в ночь со среды на четверг", "со среды на четверг"): the first day
 RU_WEEKDAYS_GEN = {"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5,
@@ -86,6 +87,8 @@ ORD_DATE_RE = re.compile(r"(?<![\w-])(?:(двадцать|тридцать)\s+)?
                          r"(?:\s+(\d{4})\s*(?:г\.|года|год|г\b)?)?", re.I)
 # the weekend ("в эти выходные", "в минувшие выходные", "на выходных"): its Saturday, the latest on or before publication
 WEEKEND_RE = re.compile(r"\b(?:в|на)\s+(?:эти|этих|минувшие|минувших|прошлые|прошлых|прошедшие|прошедших)?\s*выходн(?:ые|ых)\b", re.I)
+# (session 54) the Kazakh weekend ("өткен демалыс күндері", "демалыс күндері", "өткен демалыста"): its Saturday too
+KK_WEEKEND_RE = re.compile(r"(?<!\w)(?:(өткен)\s+демалыс(?:\s+күндері|та)|демалыс\s+күндері)(?!\w)", re.I)
 FUTURE_RE = re.compile(r"пройд[её]т|состоится|планиру|намерен|собира(ю|е)тся|проведут|выйдут|объяв(ят|ит)|будет|будут|"
                        r"өтеді|өткізбек|жоспарла", re.I)
 
@@ -175,6 +178,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         for m in WEEKEND_RE.finditer(text):
             add(_weekday(published, 5, future and not re.search(r"минувш|прошл|прошедш", m.group(0), re.I), m.group(0)),
                 m, "weekday")
+        for m in KK_WEEKEND_RE.finditer(text):
+            add(_weekday(published, 5, future and not m.group(1), m.group(0)), m, "weekday")
         for m in NIGHT_SPAN_RE.finditer(text):
             add(_weekday(published, RU_WEEKDAYS_GEN[m.group(1).lower()], False, m.group(0)), m, "weekday")
         for m in SINCE_WEEKDAY_RE.finditer(text):
@@ -205,7 +210,7 @@ def _weekday(published: dt.date, weekday: int, future: bool, phrase: str) -> dt.
     p = phrase.lower()
     if re.search(r"следующ|ближайш", p):
         future = True
-    if re.search(r"прошл|минувш", p):
+    if re.search(r"прошл|минувш|прошедш", p):  # (session 54: "в прошедшее воскресенье")
         future = False
     if future:
         delta = (weekday - published.weekday()) % 7

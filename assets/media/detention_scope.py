@@ -28,6 +28,11 @@ EARLIER_DAY_RE = re.compile(
 # ещё до начала митинга"): its content, not a detention the article reports
 DOCUMENT_CONTENT_RE = re.compile(r"^\W*(?:в|во)\s+(?:(?:сво\w+|ее|её|его|их)\s+)?(?:записк|письм|обращени|листовк|заявлени|петици|видеообращени)\w*\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:говорил\w*|говорится|шла\s+речь|речь\s+шла|упоминал\w*|сказано)\b", re.I)
+# (session 54) a Kazakh action named as like the event ("Оралда полиция осындай акцияның 7 қатысушысын ұстады"): another
+# event, in the other city the sentence names (a Russian "аналогичной акции" is an event sentence of its own, whose city
+# is another event's already)
+SIMILAR_ACTION_RE = re.compile(r"(?<!\w)(?:дәл\s+|тура\s+)?(?:осындай|сондай)\s+(?:[\w-]+\s+)?(?:акци|митинг|пикет|шеру|жиын|"
+                               r"наразылық)", re.I)
 YESTERDAY_RE = re.compile(r"\bвчера\b|(?<!\w)кеше\b", re.I)
 # "накануне" is also a reporter's "yesterday": earlier only when the sentence names no participant of the assembly
 # ("Накануне полиция задержала 12 человек за драку"; not "Накануне полиция задержала 20 участников митинга")

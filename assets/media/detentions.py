@@ -23,7 +23,7 @@ from assets.media.detention_totals import (exact_over_bound, figure_sentences, f
 from assets.media.detention_figure import people_figure
 from assets.media.detention_verbs import not_an_assembly_detention
 from assets.media.detention_scope import (ATTACKERS_TOLD_RE, DOCUMENT_CONTENT_RE, NAMED_PLACE_RE, STATS_PERIOD_RE, abroad, attackers, earlier_day, without_delays,
-                                          other_month_indices,
+                                          other_month_indices, SIMILAR_ACTION_RE,
                                           without_kk_demand)
 from assets.media.event import Event
 from assets.media.numbers import quantities
@@ -109,7 +109,7 @@ def fill_detentions(ev: Event, search: list[Sentence], other_event_cities: froze
             if ev.city is not None:
                 continue  # "Также более ста человек были задержаны в нескольких других городах": not the event's
             multi_city = True  # (round 20) the event has no city of its own: the nationwide total is its figure
-        if here and here <= other_event_cities and ev.city not in here:
+        if here and ev.city not in here and (here <= other_event_cities or SIMILAR_ACTION_RE.search(low)):
             continue  # "Полиция задержала в Актобе семерых" in a report of rallies in Atyrau and Aktobe: Aktobe's
         # a figure placed only in another city ("Радио Азаттык также передает об одном задержанном в Уральске"):
         # that city's, the event's only where the article gives no other

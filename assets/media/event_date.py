@@ -23,6 +23,15 @@ CAPTION_RE = re.compile(r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?[.,]
 DATE_ALONE_RE = re.compile(r"\s*\d{1,2}\s+[^\W\d_]+,?\s+\d{4}\s*(?:года|г\.|жыл\w*)?\.?\s*$")
 
 
+# (session 54) a sentence that tells when the event took place, the event named by a pronoun ("Жители провели митинг.
+# Он состоялся вчера у здания акимата.", "Она прошла в субботу"; Kazakh "Ол кеше өтті"): the event's, for its date
+# (not "Она прошла курсы 3 мая": a person's doing)
+TOOK_PLACE_RE = re.compile(r"^\W*(?:он|она|оно|ол)\s+(?:\S+\s+){0,4}?(?:(?:состоял|начал)(?:ся|ась|ось)|өтті|басталды|"
+                           # "прошла", "проходил" only with a time or a place after, never an object ("Она прошла курсы")
+                           r"(?:прош(?:[её]л|л[ао])|проходил[ао]?)(?=\s+(?:в|во|на|у|около|возле|перед|вчера|сегодня|"
+                           r"накануне|позавчера|утром|вечером|дн[её]м|\d)(?!\w)))(?!\w)", re.I)
+
+
 def _yearless(h) -> bool:
     """A date written without its year ("7 января")."""
     return h.kind == "explicit" and not re.search(r"\d{4}", h.text)
@@ -126,7 +135,8 @@ def fill_date(ev: Event, doc: Doc, tri: triage.TriageResult, anchor: Sentence, t
     def eventish(s: Sentence) -> bool:
         return s.index in tri.event_sentences or bool(triage_sentence.judge_sentence(s).reasons) or bool(CAPTION_RE.match(s.text)) \
             or bool(DATE_ALONE_RE.match(s.text)) \
-            or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I))
+            or bool(re.search(r"задерж|доставил|акци|протест|собравш|митинг|пикет|голод", s.text, re.I)) \
+            or bool(TOOK_PLACE_RE.search(s.text))
 
     def fresh(hits: list) -> list:
         # a date months before publication, outside the event's own sentence and without a year, is

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from assets.media import dates as dates_mod
 from assets.media.spans import Spans, prepare_numbers
-from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, kk_numbers, kk_ranges
+from assets.media.numbers_kk import KK_ABOUT_RE, KK_MORE_RE, KK_UP_TO_RE, kk_numbers, kk_ranges
 from assets.media.numbers_words import (BOUNDED, VAGUE, dash_thousands, hyphen_range,  # noqa: F401 (AT_LEAST, MORE_THAN there)
                                         one_place, word_range)
 from assets.media.text import lemma
@@ -227,6 +227,8 @@ def quantities(text: str) -> list[tuple[Quantity, str]]:
         kk = KK_ABOUT_RE.match(after) or KK_MORE_RE.match(after)
         if kk:
             how = "about" if KK_ABOUT_RE.match(after) else "more"
+        elif KK_UP_TO_RE.match(after) and not re.search(r"\d\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+$", before):
+            how = "up_to"  # (session 54; not the end of a "range" that falls, "300-ден 200-ге дейін": each figure alone)
         lo, best, hi = bounds(n, how)
         out.append((Quantity(lo, best, hi, start, end, text[start:end]), after))
         used.append((start, end))

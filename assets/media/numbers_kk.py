@@ -31,6 +31,8 @@ KK_ROUND_RE = re.compile(rf"(?<![\w-])(?:({'|'.join(KK_UNITS)}|\d+(?:[.,]\d+)?)\
                          r"(ге|ға)\s+(?:жуық|тарта)|\s+(шақты))(?![\w-])", re.I)
 # (session 22) tens and "шақты" written as one word: "оншақты адам" (about ten), "жиырмашақты"
 KK_FUSED_ABOUT_RE = re.compile(rf"(?<![\w-])({'|'.join(KK_TENS)})шақты(?![\w-])", re.I)
+# (session 54) up to a figure: "500-ге дейін адам" (a range's "1000-нан 1500-ге дейін" is read first, KK_RANGE_RE)
+KK_UP_TO_RE = re.compile(r"^\s*-?\s*(?:ға|ге|қа|ке)\s+дейін(?!\w)", re.I)
 KK_MORE_RE = re.compile(r"^\s*-?\s*(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп|аса|асады|асты|асып|асқан)", re.I)
 
 # (session 37) a range of figures as Kazakh tells it: "1000-нан 1500-ге дейін адам" (from ... to), "200 бен 300 аралығында"

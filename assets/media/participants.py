@@ -215,9 +215,9 @@ def fill_participants(ev: Event, search: list[Sentence], anchor: Sentence, state
                 ev.evidence["participants"] = s.text
                 return
         for s in search:  # "задержаны шесть участников пикета": at least that many took part
-            if not crowd.INFER_FROM_DETAINED or not DETAIN_RE.search(s.text) or SOME_OF_THEM_RE.search(s.text):
-                # ("задержала четверых митингующих, которые отправились за питанием для остальных": a part)
-                continue
+            if not crowd.INFER_FROM_DETAINED or not DETAIN_RE.search(s.text) or SOME_OF_THEM_RE.search(s.text) \
+                    or (s is not anchor and s.index in elsewhere) or triage_modes.told_before(s.text):
+                continue  # ("задержала четверых митингующих, которые отправились за питанием": a part; s54: not another city's)
             for q, after in quantities(s.text):
                 kind = counted(q, after, before_of(s.text, q.start))
                 if kind and (re.match(r"\s*(?:участник|пикетчик|митингующ|протестующ|голодающ)", after, re.I)

@@ -127,9 +127,10 @@ def find_cities(text: str) -> list[CityHit]:
                         break
         if key and w in AMBIGUOUS | {_n(x) for x in AMBIGUOUS}:
             before = text[max(0, m.start() - 12):m.start()].lower()
-            # (or followed by the word for a city: Kazakh "Орал қаласында", "Семей қаласының", Russian "Семей город")
+            # (or followed by the word for a city: Kazakh "Орал қаласында", "Семей қаласының", Russian "Семей город";
+            # session 54: or for its residents, "Орал тұрғындары", "Семей тұрғыны")
             if not re.search(r"(\bв|\bво|г\.|город\w*|\bиз)\s*$", before) \
-                    and not re.match(r"\s+(?:қала\w*|город\w*)", text[m.end():m.end() + 12], re.I):
+                    and not re.match(r"\s+(?:қала\w*|город\w*|тұрғын\w*)", text[m.end():m.end() + 12], re.I):
                 key = None
         if key and word.isupper() and len(word) <= 3:
             key = None
@@ -202,7 +203,7 @@ DEMONYMS = [
     ("shymkent", r"шымкент[еь]?ц\w*|шымкентск\w*|шымкенттік\w*"),
     ("karaganda", r"карагандин[еь]?ц\w*|карагандинск\w*|қарағандылық\w*|шахтерской\s+столиц\w*"),
     ("aktobe", r"актюбин[еь]?ц\w*|актюбинск\w*|ақтөбелік\w*"),
-    ("atyrau", r"атыраусц\w*|атырауск\w*|атыраулық\w*"),
+    ("atyrau", r"атыраус?ц\w*|атырауск\w*|атыраулық\w*"),  # (s54: "атырауцы" as often as "атыраусцы")
     ("aktau", r"актаусц\w*|актауск\w*|ақтаулық\w*"),
     ("zhanaozen", r"жанаозен[еь]?ц\w*|жанаозенск\w*|жаңаөзендік\w*"),
     ("pavlodar", r"павлодар[еь]?ц\w*|павлодарск\w*|павлодарлық\w*"),
@@ -214,7 +215,10 @@ DEMONYMS = [
     ("taraz", r"тараз[еь]?ц\w*|таразск\w*|тараздық\w*"),
     ("kokshetau", r"кокшетаусц\w*|кокшетауск\w*|көкшетаулық\w*"),
     ("kyzylorda", r"кызылординц\w*|қызылордалық\w*"),
-    ("temirtau", r"темиртауск\w*|темиртауц\w*|теміртаулық\w*"),
+    ("temirtau", r"темиртаус?к\w*|темиртаус?ц\w*|теміртаулық\w*"),  # (s54: "темиртаусцы")
+    # (session 54) Turkestan's people ("туркестанцы"; not the adjective, "туркестанские рабочие", nor the Kazakh
+    # "түркістандық ұстаздар": mostly the region's, which kept the city's name)
+    ("turkestan", r"туркестан[еь]?ц\w*"),
     ("taldykorgan", r"талдыкорганц\w*|талдыкорганск\w*|талдықорғандық\w*"),
     ("zhezkazgan", r"жезказганц\w*|жезказганск\w*|жезқазғандық\w*"),
 ]

@@ -319,7 +319,9 @@ DEMOLITION_RESIST_RE = re.compile(r"\bне\s+(?:позволил|позволя|
                                   # которую хотят снести", "охраняют сквер от вырубки")
                                   + WATCH_AGAINST, re.I)
 # unfolding or holding placards ("развернули два плаката у акимата", "вышли с транспарантами"): a picket, told by its act
-PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|поднял|подняли|держал|держат|держит|вышл\w*\s+с|стоял\w*\s+с|стоят\s+с|"
+# (session 54: "вышли к акимату с плакатами", the place between the verb and the placards)
+PLACARD_ACT_RE = re.compile(r"\b(?:развернул|растянул|поднял|подняли|держал|держат|держит|вышл\w*\s+(?:к\s+(?:[\w-]+\s+){1,2}?)?с|"
+                            r"стоял\w*\s+с|стоят\s+с|"
                             r"стоит\s+с|пришл\w*\s+с)\w*\s+(?:[\w-]+\s+){0,3}?(?:плакат|транспарант|растяжк|баннер)", re.I)
 # Kazakh: a crowd chanting ("халық ... ұрандата бастады"), the police kettling, dispersing or taking away a gathering
 # ("бейбіт жиын қатысушыларын қоршауға алды", "оларды ... таратып жіберді", "алаңда ... ұстап әкетті")
