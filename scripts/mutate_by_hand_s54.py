@@ -7,7 +7,8 @@ people (count_not_crowd.py), Kazakh "-ге дейін" (numbers_kk.py, numbers.p
 (triage_cues.py), placards brought to a building (triage_sentence.py), and the classes the whole-article grids found:
 an earlier assembly named as such (triage_modes.py), a chat's members, each of a group, an office's reception, what
 there is in a Kazakh town (count_not_crowd.py, counts.py), another city's detained as no floor on the crowd
-(participants.py), a similar Kazakh action's detained elsewhere (detention_scope.py, detentions.py). Same mechanism and
+(participants.py), a similar Kazakh action's detained elsewhere (detention_scope.py, detentions.py); and a crowd that
+grew while it stood (crowd_growth.py, extract.py). Same mechanism and
 output as the earlier batches (scripts/mutants_common.py).
 
     nice -n 10 .venv/bin/python scripts/mutate_by_hand_s54.py          # all
@@ -26,6 +27,7 @@ CK, CC, PL = "assets/media/count_nouns_kk.py", "assets/media/count_context.py", 
 TC, TS = "assets/media/triage_cues.py", "assets/media/triage_sentence.py"
 TM, CO, PA = "assets/media/triage_modes.py", "assets/media/counts.py", "assets/media/participants.py"
 DS, DE = "assets/media/detention_scope.py", "assets/media/detentions.py"
+CG, EX = "assets/media/crowd_growth.py", "assets/media/extract.py"
 
 MUTANTS = [
     # a date in figures at the end of a sentence
@@ -126,6 +128,20 @@ MUTANTS = [
      '        if here and ev.city not in here and (here <= other_event_cities or SIMILAR_ACTION_RE.search(t[:0])):', T),
     (DE, '        if here and ev.city not in here and (here <= other_event_cities or SIMILAR_ACTION_RE.search(low)):',
      '        if here and ev.city not in here and (here <= other_event_cities or bool(SIMILAR_ACTION_RE.search(low)) or True):', T),
+    # a crowd that grew while it stood (crowd_growth.py, extract.py)
+    (EX, '    widen_grown(ev, search)  # (session 54) a crowd that grew while it stood: both figures\n', '', T),
+    (CG, r'START_RE = re.compile(r"(?:\bсначала|\bпоначалу|', r'START_RE = re.compile(r"(?:\bсначала|', T),
+    (CG, r'\bк\s+(?:вечеру|обеду|полудню|ночи|концу)|', r'\bк\s+(?:вечеру|полудню|ночи|концу)|', T),
+    (CG, r'(?<!\w)жетті|(?<!\w)өсті', r'(?<!\w)өсті', T),
+    (CG, r'r"^\s*[—–-]\s*(?:(?:уже|около|более|свыше|почти|порядка|примерно)\s+)*$", re.I)',
+     r'r"^\s*[—–-]\s*$", re.I)', T),
+    (CG, r'PEOPLE_AFTER_RE = re.compile(r"\s*(?:человек|', r'PEOPLE_AFTER_RE = re.compile(r"\s*(?:\w|человек|', T),
+    (CG, '            if (started or grew) and q2.best > q1.best and PEOPLE_AFTER_RE.match(after2):',
+     '            if (started or grew) and q2.best != q1.best and PEOPLE_AFTER_RE.match(after2):', T),
+    (CG, '            started = START_RE.search(text[:q1.start]) and later and LATER_CROWD_RE.search(between[later.end():])',
+     '            started = START_RE.search(text[:q1.start]) and later', T),
+    (CG, '            return q1.low, q1.high, q1.high  # "выросло с 50 до 300", read as one span',
+     '            return None  # "выросло с 50 до 300", read as one span', T),
     # a Kazakh road closed, placards brought to a building
     (TC, '|жауып(?=\\s*,))', ')', T),
     (TS, r'вышл\w*\s+(?:к\s+(?:[\w-]+\s+){1,2}?)?с|', r'вышл\w*\s+(?:(?:к|на)\s+(?:[\w-]+\s+){1,2}?)?с|', T),

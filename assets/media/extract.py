@@ -30,6 +30,7 @@ from assets.media.forms import fill_form
 from assets.media.numbers import Quantity, quantities
 from assets.media.parse import detect_lang
 from assets.media.recaps import fill_from_recap
+from assets.media.crowd_growth import widen_grown
 from assets.media.participants import fill_participants
 from assets.media.text import Sentence
 from assets.media.topics import fill_organiser, fill_topic
@@ -114,6 +115,7 @@ def _extract_segment(doc: Doc, seg: list[Sentence], tri: triage.TriageResult, dl
     fill_place(ev, search)
     fill_form(ev, anchor, title_s, search, [s for s in body if s is not anchor and s not in search])
     fill_participants(ev, search, anchor, title=title_s if title_s not in search else None)
+    widen_grown(ev, search)  # (session 54) a crowd that grew while it stood: both figures
     if ev.participants is None:
         # a follow-up article recaps its own event ("Полиция задержала всех протестовавших ... Напомним, 10
         # апреля у здания министерства собрались около 60-70 рабочих"): the recap's count is this event's

@@ -326,3 +326,39 @@ def test_a_kazakh_range_that_falls_stays_each_figure_alone():
     # (session 37's rule, kept beside the "up to" of session 54) "300-ден 200-ге дейін" is no range, nor "up to 200"
     got = [(q.low, q.best, q.high) for q, _ in quantities("Кеше алаңға 300-ден 200-ге дейін адам жиналды")]
     assert got == [(300, 300, 300), (200, 200, 200)]
+
+
+# --- a crowd that grew while it stood: both figures ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, sentence, first, later", [
+    ("Митинг в Актобе", "Сначала пришли 50 человек, позже их число выросло до 300.", 50, 300),
+    ("Митинг в Актобе", "Утром у акимата стояли около 50 человек, а к вечеру собрались уже около 300.", 50, 300),
+    ("Митинг в Актобе", "Поначалу собралось человек 50, но постепенно людей становилось больше, и к обеду их было уже около 300.",
+     50, 300),
+    ("Митинг в Актобе", "Число участников за день выросло с 50 до 300.", 50, 300),
+    ("Митинг в Актобе", "Если утром там было 50 человек, то вечером — более 300.", 50, 300),
+    ("Митинг в Актобе", "Сначала пришли 50 человек, к вечеру — уже около 300.", 50, 300),
+    ("Ақтөбеде митинг", "Алғашында 50 адам болса, кешке қарай олардың саны 300-ге жетті.", 50, 300),
+])
+def test_a_crowd_that_grew_spans_both_figures(title, sentence, first, later):
+    lead = "Сенбі күні Ақтөбе тұрғындары әкімдік алдына жиналды. " if title.startswith("Ақ") else \
+        "В субботу жители Актобе вышли на митинг у акимата. "
+    low, best, high = count(title, lead + sentence)
+    assert low <= first and best >= later and high >= later
+
+
+@pytest.mark.parametrize("body, want", [
+    # what came later is no crowd: online support, letters, the detained, more who joined (an increment)
+    ("Утром около 50 жителей Актобе вышли на митинг у акимата, позже их поддержали 300 человек в соцсетях.", 50),
+    ("Утром 50 жителей Актобе вышли на митинг, а вечером в акимат пришли 300 писем.", 50),
+    ("Сначала пришли 50 человек, затем аким пообещал выделить 300 квартир.", 50),
+    ("Сначала на митинг у акимата Актобе вышли 50 человек, затем к ним присоединились еще 30.", 50),
+])
+def test_what_came_later_but_no_crowd_leaves_the_count(body, want):
+    low, best, high = count("Митинг в Актобе", body)
+    assert best == want and high < 100
+
+
+def test_a_reminded_crowd_that_grew_gives_no_count():
+    body = "В субботу жители Актобе вышли на митинг у акимата. Напомним, в прошлом году число участников выросло с 50 до 300."
+    assert count("Митинг в Актобе", body)[1] is None

@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from tests.media.first_event import detained, event
+from tests.media.first_event import count, detained, event
 
 # --- head counts: a numeral with its bound, the range a reader gives it ------------------------------------------------
 
@@ -535,4 +535,24 @@ KK_OTHER_THINGS = [
 def test_a_whole_kazakh_article_keeps_the_events_fields():
     wrong = _wrong_fields("Ақтөбеде митинг", _articles(KK_ARTICLE_LEADS, KK_ARTICLE_COUNTS, KK_ARTICLE_DETAINED,
                                                        KK_OTHER_THINGS, 5, 3), None)
+    assert not wrong, "\n".join(wrong)
+
+
+# --- a crowd that grew while it stood: every start with every later clause -----------------------------------------------
+
+GROWTH_STARTS = ["Сначала пришли {a} человек", "Утром у акимата стояли около {a} человек", "Поначалу собралось человек {a}",
+                 "Если утром там было {a} человек"]
+GROWTH_LATERS = [", позже их число выросло до {b}.", ", а к вечеру собрались уже около {b}.", ", к обеду их было уже {b}.",
+                 ", то вечером — более {b}.", ", затем подошли еще люди, и к вечеру их стало {b}."]
+
+
+def test_a_crowd_that_grew_in_every_shape():
+    wrong = []
+    for start in GROWTH_STARTS:
+        for later in GROWTH_LATERS:
+            for a, b in ((50, 300), (20, 120), (200, 1500)):
+                sentence = start.format(a=a) + later.format(b=b)
+                low, best, high = count("Митинг в Актобе", "В субботу жители Актобе вышли на митинг у акимата. " + sentence)
+                if best is None or not (low <= a and best >= b and high >= b):
+                    wrong.append(f"{sentence} -> {(low, best, high)}")
     assert not wrong, "\n".join(wrong)
