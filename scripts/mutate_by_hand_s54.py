@@ -140,6 +140,8 @@ MUTANTS = [
      '            if (started or grew) and q2.best != q1.best and PEOPLE_AFTER_RE.match(after2):', T),
     (CG, '            started = START_RE.search(text[:q1.start]) and later and LATER_CROWD_RE.search(between[later.end():])',
      '            started = START_RE.search(text[:q1.start]) and later', T),
+    (CG, '            grew = (GREW_RE.search(between) or GREW_RE.search(after2[:20])) and GROWING_SUBJECT_RE.search(between)',
+     '            grew = (GREW_RE.search(between) or GREW_RE.search(after2[:20]))', T),
     (CG, '            return q1.low, q1.high, q1.high  # "выросло с 50 до 300", read as one span',
      '            return None  # "выросло с 50 до 300", read as one span', T),
     # a Kazakh road closed, placards brought to a building

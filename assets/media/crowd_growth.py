@@ -24,6 +24,8 @@ LATER_CROWD_RE = re.compile(r"\bуже\b|собрал|собирал|пришл|
 # the later figure counts people (or stands bare: "к вечеру — уже около 300.")
 PEOPLE_AFTER_RE = re.compile(r"\s*(?:человек|люд|участник|жител|протестующ|митингующ|собравш|адам|тұрғын|"
                              r"-?\s*(?:ге|ға|ке|қа)\s+(?:жетті|өсті|артты)|[.,;!?)]|$)", re.I)
+GROWING_SUBJECT_RE = re.compile(r"\bих\b|числ|количеств|(?<!\w)саны|\bлюдей\b|участник|протестующ|митингующ|"
+                                r"(?<!\w)олардың|(?<!\w)адам", re.I)
 # who grew, when the body gives no figure otherwise ("Число участников выросло с 50 до 300")
 GROWING_CROWD_RE = re.compile(r"(?:числ|количеств|саны)\w*\s+(?:[\w-]+\s+){0,2}?(?:участник|протестующ|митингующ|"
                               r"собравш|люд|человек|пикетчик|адам|қатысушы|наразы)", re.I)
@@ -45,7 +47,8 @@ def _grown(text: str, first_best: int | None):
             # the later clause gathers people, or leaves its verb out ("к вечеру — уже около 300"); not "позже их
             # поддержали 300 человек в соцсетях"
             started = START_RE.search(text[:q1.start]) and later and LATER_CROWD_RE.search(between[later.end():])
-            grew = GREW_RE.search(between) or GREW_RE.search(after2[:20])
+            # the number of them grew (not "тарифы выросли до 300")
+            grew = (GREW_RE.search(between) or GREW_RE.search(after2[:20])) and GROWING_SUBJECT_RE.search(between)
             if (started or grew) and q2.best > q1.best and PEOPLE_AFTER_RE.match(after2):
                 return min(q1.low, q2.low), q2.best, q2.high
     return None
