@@ -88,7 +88,7 @@ ORD_DATE_RE = re.compile(r"(?<![\w-])(?:(двадцать|тридцать)\s+)?
 # the weekend ("в эти выходные", "в минувшие выходные", "на выходных"): its Saturday, the latest on or before publication
 WEEKEND_RE = re.compile(r"\b(?:в|на)\s+(?:эти|этих|минувшие|минувших|прошлые|прошлых|прошедшие|прошедших)?\s*выходн(?:ые|ых)\b", re.I)
 # (session 54) the Kazakh weekend ("өткен демалыс күндері", "демалыс күндері", "өткен демалыста"): its Saturday too
-KK_WEEKEND_RE = re.compile(r"(?<!\w)(?:(өткен)\s+демалыс(?:\s+күндері|та)|демалыс\s+күндері)(?!\w)", re.I)
+KK_WEEKEND_RE = re.compile(r"(?<!\w)(?:өткен\s+демалыс(?:\s+күндері|та)|демалыс\s+күндері)(?!\w)", re.I)
 FUTURE_RE = re.compile(r"пройд[её]т|состоится|планиру|намерен|собира(ю|е)тся|проведут|выйдут|объяв(ят|ит)|будет|будут|"
                        r"өтеді|өткізбек|жоспарла", re.I)
 
@@ -175,11 +175,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateHit]:
         for rx, delta in RELATIVE:
             for m in rx.finditer(text):
                 add(published + dt.timedelta(days=delta), m, "relative")
-        for m in WEEKEND_RE.finditer(text):
-            add(_weekday(published, 5, future and not re.search(r"минувш|прошл|прошедш", m.group(0), re.I), m.group(0)),
-                m, "weekday")
-        for m in KK_WEEKEND_RE.finditer(text):
-            add(_weekday(published, 5, future and not m.group(1), m.group(0)), m, "weekday")
+        for m in (*WEEKEND_RE.finditer(text), *KK_WEEKEND_RE.finditer(text)):
+            add(_weekday(published, 5, future, m.group(0)), m, "weekday")  # (a past one, "минувшие", "өткен": _weekday)
         for m in NIGHT_SPAN_RE.finditer(text):
             add(_weekday(published, RU_WEEKDAYS_GEN[m.group(1).lower()], False, m.group(0)), m, "weekday")
         for m in SINCE_WEEKDAY_RE.finditer(text):
@@ -210,7 +207,7 @@ def _weekday(published: dt.date, weekday: int, future: bool, phrase: str) -> dt.
     p = phrase.lower()
     if re.search(r"следующ|ближайш", p):
         future = True
-    if re.search(r"прошл|минувш|прошедш", p):  # (session 54: "в прошедшее воскресенье")
+    if re.search(r"прошл|минувш|прошедш|өткен", p):  # (session 54: "в прошедшее воскресенье", "өткен демалыста")
         future = False
     if future:
         delta = (weekday - published.weekday()) % 7

@@ -363,3 +363,14 @@ def test_what_came_later_but_no_crowd_leaves_the_count(body, want):
 def test_a_reminded_crowd_that_grew_gives_no_count():
     body = "В субботу жители Актобе вышли на митинг у акимата. Напомним, в прошлом году число участников выросло с 50 до 300."
     assert count("Митинг в Актобе", body)[1] is None
+
+
+def test_a_reminded_detention_is_no_floor_on_the_crowd():
+    # the only sentence is a reminder of last year's: its detained participants say nothing of this crowd
+    assert count("Актобе", "Напомним, в прошлом году полиция задержала пятерых участников митинга в Актобе.")[1] is None
+
+
+def test_a_past_kazakh_weekend_stays_past_in_a_sentence_that_names_a_plan():
+    # "өтеді" elsewhere in the sentence makes a bare weekend the next one; "өткен" keeps it the last
+    hits = dates.find_dates("Өткен демалыста тұрғындар жиналды, келесі жиын да өтеді.", WEDNESDAY)
+    assert [h.date for h in hits] == [dt.date(2023, 5, 6)]
